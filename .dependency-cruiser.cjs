@@ -1,0 +1,54 @@
+/** The architecture's dependency rules (docs/ARCHITECTURE.md), checked by `npm run check`. */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'domain/ holds pure rules: no I/O, no database, no HTTP, no framework.',
+      severity: 'error',
+      from: { path: '^src/modules/[^/]+/domain/' },
+      to: {
+        pathNot: ['^src/modules/[^/]+/domain/', '^src/core/(geo|time|i18n)/', 'node_modules/zod'],
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'domain-no-node-io',
+      severity: 'error',
+      from: { path: '^src/modules/[^/]+/domain/' },
+      to: { dependencyTypes: ['core'], path: '^(fs|net|http|https|child_process|dgram|dns|tls|node:fs|node:net|node:http|node:https|node:child_process)$' },
+    },
+    {
+      name: 'policy-is-pure',
+      comment: 'policy.ts decides from its inputs only.',
+      severity: 'error',
+      from: { path: '^src/modules/[^/]+/policy\\.ts$' },
+      to: { pathNot: ['^src/core/auth/(actor|decision)\\.ts$', '^src/modules/[^/]+/domain/'], dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'core-never-imports-modules',
+      comment: 'The core iterates registered modules; it never names one.',
+      severity: 'error',
+      from: { path: '^src/core/', pathNot: '^src/core/http/openapi\\.ts$' },
+      to: { path: '^src/modules/' },
+    },
+    {
+      name: 'modules-meet-through-index',
+      comment: 'A module reaches another only through its index.ts.',
+      severity: 'error',
+      from: { path: '^src/modules/([^/]+)/' },
+      to: { path: '^src/modules/([^/]+)/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true, dependencyTypesNot: ['type-only'] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '\\.test\\.ts$' },
+  },
+};

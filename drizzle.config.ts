@@ -1,0 +1,8 @@
+import { defineConfig } from 'drizzle-kit';
+
+// One migration stream for the whole app: every core and module schema file feeds it.
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: ['./src/core/**/schema.ts', './src/modules/*/db/schema.ts'],
+  out: './migrations',
+});

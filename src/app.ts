@@ -1,0 +1,159 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import { anonymous } from './core/auth/actor.js';
+import { safeEqual } from './core/auth/session-token.js';
+import type { Database } from './core/db/client.js';
+import { coreRoutes } from './core/http/core-routes.js';
+import { AppError, installErrorHandler } from './core/http/errors.js';
+import { coreMessages } from './core/i18n/core-messages.js';
+import { addMessages, languageFromHeader, t } from './core/i18n/i18n.js';
+import { Mailer } from './core/mail/mail.js';
+import type { App, GorodModule, ModuleContext } from './core/module/module.js';
+import { version } from './core/version.js';
+
+export const webDist = fileURLToPath(new URL('../web/dist/', import.meta.url));
+
+let messagesLoaded = false;
+/** Loads the kernel's and every module's messages into the server catalogue (once per process). */
+export function loadMessages(modules: GorodModule[]): void {
+  if (messagesLoaded) return;
+  addMessages(coreMessages);
+  for (const m of modules) if (m.messages) addMessages(m.messages);
+  messagesLoaded = true;
+}
+
+export interface BuiltApp {
+  app: App;
+  ctx: ModuleContext;
+}
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Builds the HTTP application from the configuration, an open database and the module list. */
+export async function buildApp(config: Config, database: Database, modules: GorodModule[], opts: { logger?: boolean } = {}): Promise<BuiltApp> {
+  loadMessages(modules);
+  const app = Fastify({
+    logger: opts.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] },
+    trustProxy: config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>() as unknown as App;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'mail') });
+  const ctx: ModuleContext = { config, database, mailer, log: app.log };
+
+  app.decorateRequest('lang', 'ru');
+  app.decorateRequest('actor', null as never);
+  app.decorateRequest('csrfToken', undefined);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    hsts: config.publicUrl.startsWith('https://'),
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, context) => {
+      const err = new AppError(429, 'rate_limited', { seconds: Math.ceil(context.ttl / 1000) });
+      (err as unknown as { statusCode: number }).statusCode = 429;
+      return err;
+    },
+  });
+
+  // Who is calling, and in which language to answer: every request, before its handler.
+  app.addHook('onRequest', async (req) => {
+    req.lang = languageFromHeader(req.headers['accept-language']);
+    req.actor = anonymous;
+    if (!req.url.startsWith('/api/')) return;
+    for (const m of modules) {
+      const auth = await m.authenticate?.(req, ctx);
+      if (auth) {
+        req.actor = auth.actor;
+        req.csrfToken = auth.csrfToken;
+        if (auth.actor.kind === 'user') req.lang = auth.actor.language;
+        break;
+      }
+    }
+  });
+
+  // CSRF: a write authenticated by the session cookie must carry the session's token in a header.
+  app.addHook('preHandler', async (req) => {
+    if (!unsafeMethods.has(req.method) || req.csrfToken === undefined || req.url.startsWith('/api/auth/')) return;
+    const sent = req.headers['x-csrf-token'];
+    if (typeof sent !== 'string' || !safeEqual(sent, req.csrfToken)) throw new AppError(403, 'csrf_failed');
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Gorod API', version, description: 'The REST API of Gorod, the city participation platform. Errors have one shape: `{ error: { code, message, fields? } }`, with the message in the language of Accept-Language (ru, en) or of the signed-in user. Writes authenticated by the session cookie must send the `X-CSRF-Token` header returned by `/api/me` and `/api/auth/login`.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'gorod_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  coreRoutes(app, ctx, modules);
+  for (const m of modules) await m.routes?.(app, ctx);
+
+  await serveWebApp(app);
+  return { app, ctx };
+}
+
+/** Serves the built SPA: hashed assets cached for a year, every other page answered with index.html. */
+async function serveWebApp(app: App): Promise<void> {
+  const indexFile = path.join(webDist, 'index.html');
+  const hasWeb = fs.existsSync(indexFile);
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, file) => {
+        res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  const sendIndex = (req: FastifyRequest, reply: FastifyReply) => {
+    if (!hasWeb) return reply.status(503).type('text/plain; charset=utf-8').send(t(req.lang, 'error.web_not_built'));
+    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(fs.readFileSync(indexFile));
+  };
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.url === '/api' || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      throw new AppError(404, 'not_found');
+    }
+    return sendIndex(req, reply);
+  });
+}

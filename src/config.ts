@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Every configuration variable Gorod reads, with its default and meaning (README's table is generated from the same list). */
+export const configVariables = [
+  { name: 'HOST', default: '127.0.0.1', description: 'Address the HTTP server listens on.' },
+  { name: 'PORT', default: '3000', description: 'Port the HTTP server listens on.' },
+  { name: 'DATA_DIR', default: './data', description: 'Folder for the embedded database (`db/`), the mail outbox (`mail/`) and uploaded files. Must be writable.' },
+  { name: 'DATABASE_URL', default: '(unset)', description: 'PostgreSQL ≥ 15 connection string. Unset: embedded PGlite under `DATA_DIR/db`.' },
+  { name: 'DATABASE_POOL_SIZE', default: '10', description: 'Connections per process to the PostgreSQL server (ignored for PGlite).' },
+  { name: 'PUBLIC_URL', default: 'http://HOST:PORT', description: 'Address residents use to reach the site; links in e-mails start with it.' },
+  { name: 'SMTP_URL', default: '(unset)', description: 'SMTP server for outgoing mail, e.g. `smtps://user:pass@mail.example.org:465`. Unset: mail is written as `.eml` files under `DATA_DIR/mail/`.' },
+  { name: 'MAIL_FROM', default: 'Gorod <no-reply@gorod.local>', description: 'Sender of outgoing mail.' },
+  { name: 'SEED_DEMO', default: '1', description: '`1`: an empty database is filled with the demo city (St Petersburg) on start. `0`: start an empty city for a real deployment.' },
+  { name: 'LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug or trace. Logs are JSON lines on stdout.' },
+  { name: 'COOKIE_SECURE', default: 'auto', description: '`auto`: session cookies are `Secure` when PUBLIC_URL is https. `1`/`0` forces it.' },
+  { name: 'TRUST_PROXY', default: '0', description: '`1` when behind a reverse proxy that sets X-Forwarded-For (client addresses for rate limits and logs).' },
+] as const;
+
+const bool = (name: string) =>
+  z.enum(['0', '1', 'true', 'false'], { error: `${name} must be 0 or 1` }).transform((v) => v === '1' || v === 'true');
+
+const envSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number({ error: 'PORT must be a number' }).int().min(0, 'PORT must be 0–65535').max(65535, 'PORT must be 0–65535').default(3000),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  PUBLIC_URL: z.url({ error: 'PUBLIC_URL must be an absolute URL such as https://gorod.example.org' }).optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().min(3).default('Gorod <no-reply@gorod.local>'),
+  SEED_DEMO: bool('SEED_DEMO').default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  COOKIE_SECURE: z.enum(['auto', '0', '1']).default('auto'),
+  TRUST_PROXY: bool('TRUST_PROXY').default(false),
+});
+
+export interface Config {
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  seedDemo: boolean;
+  logLevel: string;
+  cookieSecure: boolean;
+  trustProxy: boolean;
+}
+
+/** Thrown when the environment cannot run Gorod; the message says which variable and what to set. */
+export class ConfigError extends Error {}
+
+/** Reads the environment into a typed config; fails fast with every problem listed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Bad configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const publicUrl = (e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(/\/+$/, '');
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    publicUrl,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    seedDemo: e.SEED_DEMO,
+    logLevel: e.LOG_LEVEL,
+    cookieSecure: e.COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https://') : e.COOKIE_SECURE === '1',
+    trustProxy: e.TRUST_PROXY,
+  };
+}

@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { cube } from '@electric-sql/pglite/contrib/cube';
+import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
+import pg from 'pg';
+import { lockDataDir, type DataDirLock } from './lock.js';
+
+/** The query interface every module uses; the same on PGlite and on a PostgreSQL server. */
+export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>, ExtractTablesWithRelations<Record<string, never>>>;
+/** A transaction handle: a Db that commits or rolls back as one. */
+export type Tx = PgTransaction<PgQueryResultHKT, Record<string, never>, ExtractTablesWithRelations<Record<string, never>>>;
+/** Either a database or an open transaction: what functions that may join a caller's transaction take. */
+export type Executor = Db | Tx;
+
+export type DbKind = 'pglite' | 'postgres';
+
+export interface Database {
+  kind: DbKind;
+  db: Db;
+  /** Closes the connection(s) and releases the folder lock; safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** Runs raw SQL and returns its rows (both drivers answer with `{ rows }`). */
+export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
+  const res = (await db.execute(query)) as unknown as { rows: T[] };
+  return res.rows;
+}
+
+/** Raised when the database cannot be opened; the message says what to fix. */
+export class DatabaseOpenError extends Error {}
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  poolSize?: number;
+  /** An in-memory PGlite started from a dumped data folder (tests); no lock, nothing on disk. */
+  pgliteDump?: Blob;
+}
+
+/** Opens the embedded PGlite database under DATA_DIR/db (locked) or connects to DATABASE_URL. */
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
+  if (opts.pgliteDump) {
+    const client = await PGlite.create({ loadDataDir: opts.pgliteDump, extensions: { cube, earthdistance } });
+    return wrapPglite(client, undefined);
+  }
+  ensureWritable(opts.dataDir);
+  const lock = await lockDataDir(opts.dataDir);
+  try {
+    const client = await PGlite.create(path.join(opts.dataDir, 'db'), { extensions: { cube, earthdistance } });
+    return wrapPglite(client, lock);
+  } catch (err) {
+    await lock.release();
+    throw new DatabaseOpenError(`Cannot open the embedded database in ${path.join(opts.dataDir, 'db')}: ${(err as Error).message}`);
+  }
+}
+
+/** Creates an empty in-memory PGlite (tests and tools that need a scratch database). */
+export async function openScratchPglite(): Promise<Database> {
+  const client = await PGlite.create({ extensions: { cube, earthdistance } });
+  return wrapPglite(client, undefined);
+}
+
+/** Dumps an in-memory PGlite's data folder so that copies start in well under a second. */
+export async function dumpPglite(database: Database): Promise<Blob> {
+  const client = (database as Database & { client?: PGlite }).client;
+  if (!client) throw new Error('dumpPglite needs a PGlite database');
+  return client.dumpDataDir('none');
+}
+
+function wrapPglite(client: PGlite, lock: DataDirLock | undefined): Database {
+  let closed = false;
+  const database: Database & { client: PGlite } = {
+    kind: 'pglite',
+    client,
+    db: drizzlePglite(client) as unknown as Db,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await client.close();
+      await lock?.release();
+    },
+  };
+  return database;
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+  pool.on('error', () => {
+    // an idle client lost its connection; the pool replaces it on the next query
+  });
+  try {
+    const res = await pool.query<{ v: string }>('show server_version_num');
+    const version = Number(res.rows[0]?.v ?? 0);
+    if (version < 150000) throw new Error(`the server runs PostgreSQL ${Math.floor(version / 10000)}; Gorod needs 15 or newer`);
+  } catch (err) {
+    await pool.end().catch(() => undefined);
+    throw new DatabaseOpenError(`Cannot use DATABASE_URL (${redactUrl(url)}): ${(err as Error).message}`);
+  }
+  let closed = false;
+  return {
+    kind: 'postgres',
+    db: drizzlePg(pool) as unknown as Db,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}
+
+/** The URL without its password, for messages and logs. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparseable URL)';
+  }
+}
+
+function ensureWritable(dataDir: string): void {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.accessSync(dataDir, fs.constants.W_OK);
+  } catch (err) {
+    throw new DatabaseOpenError(`DATA_DIR ${dataDir} is not a writable folder: ${(err as Error).message}`);
+  }
+}

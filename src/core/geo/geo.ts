@@ -1,0 +1,97 @@
+/** Plain GeoJSON geometry types used for districts (lon/lat order, WGS84). */
+export type Position = [number, number];
+export type Polygon = { type: 'Polygon'; coordinates: Position[][] };
+export type MultiPolygon = { type: 'MultiPolygon'; coordinates: Position[][][] };
+export type AreaGeometry = Polygon | MultiPolygon;
+
+function polygons(g: AreaGeometry): Position[][][] {
+  return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+}
+
+function inRing(lon: number, lat: number, ring: Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** True when the point lies inside the area (holes excluded). */
+export function containsPoint(g: AreaGeometry, lon: number, lat: number): boolean {
+  return polygons(g).some(([outer, ...holes]) => !!outer && inRing(lon, lat, outer) && !holes.some((h) => inRing(lon, lat, h)));
+}
+
+const R = 6_371_008.8; // mean Earth radius, metres
+
+function ringArea(ring: Position[]): number {
+  // spherical excess of a lon/lat ring (the formula behind turf's area), square metres
+  let total = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const [lon1, lat1] = ring[i]!;
+    const [lon2, lat2] = ring[(i + 1) % ring.length]!;
+    total += ((lon2 - lon1) * Math.PI) / 180 * (2 + Math.sin((lat1 * Math.PI) / 180) + Math.sin((lat2 * Math.PI) / 180));
+  }
+  return Math.abs((total * R * R) / 2);
+}
+
+/** Area in square kilometres. */
+export function areaKm2(g: AreaGeometry): number {
+  let m2 = 0;
+  for (const [outer, ...holes] of polygons(g)) {
+    if (!outer) continue;
+    m2 += ringArea(outer) - holes.reduce((s, h) => s + ringArea(h), 0);
+  }
+  return m2 / 1e6;
+}
+
+/** [minLon, minLat, maxLon, maxLat] */
+export function bbox(geoms: AreaGeometry[]): [number, number, number, number] {
+  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const g of geoms)
+    for (const poly of polygons(g))
+      for (const ring of poly)
+        for (const [lon, lat] of ring) {
+          b[0] = Math.min(b[0], lon);
+          b[1] = Math.min(b[1], lat);
+          b[2] = Math.max(b[2], lon);
+          b[3] = Math.max(b[3], lat);
+        }
+  return b;
+}
+
+/**
+ * Reduces a geometry's vertex count for display (Douglas–Peucker per ring, tolerance in degrees);
+ * rings keep at least four points so they stay closed polygons.
+ */
+export function simplify(g: AreaGeometry, tolerance: number): AreaGeometry {
+  const ring = (r: Position[]): Position[] => {
+    if (r.length <= 8) return r;
+    const keep = new Uint8Array(r.length);
+    keep[0] = keep[r.length - 1] = 1;
+    const stack: [number, number][] = [[0, r.length - 1]];
+    while (stack.length) {
+      const [a, b] = stack.pop()!;
+      let maxD = 0;
+      let idx = -1;
+      const [x1, y1] = r[a]!;
+      const [x2, y2] = r[b]!;
+      const len = Math.hypot(x2 - x1, y2 - y1) || 1e-12;
+      for (let i = a + 1; i < b; i++) {
+        const [x, y] = r[i]!;
+        const d = Math.abs((y2 - y1) * x - (x2 - x1) * y + x2 * y1 - y2 * x1) / len;
+        if (d > maxD) [maxD, idx] = [d, i];
+      }
+      if (maxD > tolerance && idx > 0) {
+        keep[idx] = 1;
+        stack.push([a, idx], [idx, b]);
+      }
+    }
+    const out = r.filter((_, i) => keep[i]);
+    return out.length >= 4 ? out : r;
+  };
+  return g.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: g.coordinates.map(ring) }
+    : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(ring)) };
+}

@@ -1,0 +1,77 @@
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { listAudit, verifyAuditChain } from '../audit/audit.js';
+import type { App, GorodModule, ModuleContext } from '../module/module.js';
+import { version } from '../version.js';
+
+const auditEntrySchema = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  action: z.string(),
+  subjectType: z.string(),
+  subjectId: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+
+/** Routes of the kernel itself: health, the city at a glance, the public audit log. */
+export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[]): void {
+  // Public: liveness and database reachability (load balancers, monitoring).
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['operations'],
+        summary: 'Health',
+        response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']), version: z.string() }), 503: z.object({ status: z.literal('error'), db: z.string(), version: z.string() }) },
+      },
+    },
+    async (_req, reply) => {
+      try {
+        await ctx.database.db.execute(sql`select 1`);
+        return { status: 'ok' as const, db: ctx.database.kind, version };
+      } catch {
+        return reply.status(503).send({ status: 'error' as const, db: ctx.database.kind, version });
+      }
+    },
+  );
+
+  // Public: what the home page shows — figures every module contributes.
+  app.get('/api/city', { schema: { tags: ['city'], summary: 'The city at a glance', response: { 200: z.object({ figures: z.record(z.string(), z.number()) }) } } }, async () => {
+    const parts = await Promise.all(modules.map((m) => m.figures?.(ctx) ?? {}));
+    return { figures: Object.assign({}, ...parts) as Record<string, number> };
+  });
+
+  // Public: the audit log, newest first (entries carry no personal data).
+  app.get(
+    '/api/audit',
+    {
+      schema: {
+        tags: ['trust'],
+        summary: 'Audit log entries',
+        querystring: z.object({ before: z.coerce.number().int().min(1).optional(), limit: z.coerce.number().int().min(1).max(200).default(50), subjectType: z.string().max(64).optional(), subjectId: z.string().max(64).optional() }),
+        response: { 200: z.object({ items: z.array(auditEntrySchema) }) },
+      },
+    },
+    async (req) => {
+      const rows = await listAudit(ctx.database.db, req.query);
+      return { items: rows.map((r) => ({ ...r, at: r.at.toISOString(), data: r.data as Record<string, unknown> })) };
+    },
+  );
+
+  // Public, rate-limited: check the whole hash chain.
+  app.get(
+    '/api/audit/verify',
+    {
+      config: { rateLimit: { max: 6, timeWindow: 60_000 } },
+      schema: {
+        tags: ['trust'],
+        summary: 'Verify the audit chain',
+        response: { 200: z.object({ ok: z.boolean(), entries: z.number().int(), head: z.string().optional(), brokenAt: z.number().int().optional(), problem: z.string().optional() }) },
+      },
+    },
+    async () => verifyAuditChain(ctx.database.db),
+  );
+}

@@ -1,0 +1,120 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { hasMessage, t, type Language } from '../i18n/i18n.js';
+
+/** The one error shape every JSON endpoint answers with. */
+export interface ErrorBody {
+  error: { code: string; message: string; fields?: Record<string, string> };
+}
+
+/**
+ * An expected failure with an HTTP status and a stable code. The message is looked up as
+ * `error.<code>` in the request's language; `fields` maps field names to message keys + params.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly params: Record<string, string | number> = {},
+    readonly fields: Record<string, { key: string; params?: Record<string, string | number> }> = {},
+  ) {
+    super(code);
+  }
+}
+
+/** 400 with one field named: the common case of a rule a schema cannot express. */
+export function fieldError(field: string, key: string, params: Record<string, string | number> = {}, code = 'validation_failed'): AppError {
+  return new AppError(400, code, {}, { [field]: { key, params } });
+}
+
+/** The localized label of a field, e.g. `email` → «адрес электронной почты». */
+export function fieldLabel(lang: Language, field: string): string {
+  return hasMessage(`field.name.${field}`) ? t(lang, `field.name.${field}`) : field;
+}
+
+/** Turns zod issues into a field → localized message map. */
+export function zodFields(lang: Language, issues: readonly z.core.$ZodIssue[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of issues) {
+    const path = issue.path.map(String).join('.') || 'body';
+    if (out[path]) continue;
+    const field = fieldLabel(lang, path.split('.').at(-1) ?? path);
+    out[path] = describeIssue(lang, issue, field);
+  }
+  return out;
+}
+
+function describeIssue(lang: Language, issue: z.core.$ZodIssue, field: string): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? t(lang, 'field.required', { field }) : t(lang, 'field.invalid_type', { field });
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return Number(issue.minimum) <= 1 ? t(lang, 'field.required', { field }) : t(lang, 'field.too_short', { field, min: Number(issue.minimum) });
+      }
+      return t(lang, 'field.too_small_number', { field, min: Number(issue.minimum) });
+    case 'too_big':
+      return issue.origin === 'string'
+        ? t(lang, 'field.too_long', { field, max: Number(issue.maximum) })
+        : t(lang, 'field.too_big_number', { field, max: Number(issue.maximum) });
+    case 'invalid_format':
+      return issue.format === 'email' ? t(lang, 'field.invalid_email', { field }) : t(lang, 'field.invalid_format', { field });
+    case 'invalid_value':
+      return t(lang, 'field.invalid_value', { field });
+    case 'unrecognized_keys':
+      return t(lang, 'field.unknown_keys', { keys: issue.keys.join(', ') });
+    case 'custom':
+      return hasMessage(issue.message) ? t(lang, issue.message, { field }) : t(lang, 'field.invalid', { field });
+    default:
+      return t(lang, 'field.invalid', { field });
+  }
+}
+
+function send(reply: FastifyReply, status: number, lang: Language, code: string, params: Record<string, string | number>, fields?: Record<string, string>) {
+  const body: ErrorBody = { error: { code, message: t(lang, `error.${code}`, params) } };
+  if (fields && Object.keys(fields).length) body.error.fields = fields;
+  return reply.status(status).type('application/json; charset=utf-8').send(body);
+}
+
+/** Installs the JSON error handler: every failure leaves as `{ error: { code, message, fields? } }`. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const lang = request.lang;
+    if (err instanceof AppError) {
+      const fields = Object.fromEntries(Object.entries(err.fields).map(([f, m]) => [f, t(lang, m.key, { field: fieldLabel(lang, f), ...m.params })]));
+      const params = { ...err.params };
+      if (err.code === 'validation_failed' && !('details' in params)) params.details = Object.values(fields).join(' ');
+      return send(reply, err.status, lang, err.code, params, fields);
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      // the type provider flattens each zod issue into ajv's shape; put it back together
+      const issues = err.validation.map(
+        (v) => ({ ...v.params, code: v.keyword, path: v.instancePath.split('/').filter(Boolean), message: v.message }) as unknown as z.core.$ZodIssue,
+      );
+      const fields = zodFields(lang, issues);
+      return send(reply, 400, lang, 'validation_failed', { details: Object.values(fields).join(' ') }, fields);
+    }
+    switch (err.code) {
+      case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+        return send(reply, 400, lang, 'malformed_json', {});
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+        return send(reply, 415, lang, 'unsupported_media_type', {});
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
+        return send(reply, 413, lang, 'payload_too_large', {});
+      case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+        return send(reply, 400, lang, 'malformed_json', {});
+    }
+    if (err.statusCode === 429) {
+      const seconds = Math.max(1, Math.ceil(Number(reply.getHeader('retry-after') ?? 60)));
+      return send(reply, 429, lang, 'rate_limited', { seconds });
+    }
+    if (err instanceof SyntaxError || (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)) {
+      request.log.info({ err }, 'client error');
+      return send(reply, err.statusCode ?? 400, lang, err instanceof SyntaxError ? 'malformed_json' : 'validation_failed', { details: '' });
+    }
+    request.log.error({ err }, 'unhandled error');
+    return send(reply, 500, lang, 'internal', { requestId: String(request.id) });
+  });
+}

@@ -1,0 +1,53 @@
+import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../../config.js';
+import type { Actor } from '../auth/actor.js';
+import type { Database } from '../db/client.js';
+import type { Catalogue, Language } from '../i18n/i18n.js';
+import type { Mailer } from '../mail/mail.js';
+
+/** The Fastify instance modules register routes on, typed by their zod schemas. */
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+/** What the kernel hands every module. */
+export interface ModuleContext {
+  config: Config;
+  database: Database;
+  mailer: Mailer;
+  log: FastifyBaseLogger;
+}
+
+/** The result of recognising who sent a request. `csrfToken` is set when the credential was a cookie. */
+export interface Authentication {
+  actor: Actor;
+  csrfToken?: string;
+}
+
+/** Progress of a long command on stderr. */
+export type Progress = (message: string) => void;
+
+/** What the city-level statistics on the home page gather from a module. */
+export type CityFigures = Record<string, number>;
+
+/** A capability plugged into the kernel. The core iterates modules and never names one. */
+export interface GorodModule {
+  name: string;
+  /** Server messages (errors, mail texts, field names) in every language. */
+  messages?: Record<Language, Catalogue>;
+  /** Registers the module's HTTP routes, all under /api. */
+  routes?: (app: App, ctx: ModuleContext) => void | Promise<void>;
+  /** Recognises the caller from the request's credentials; the first module that returns one wins. */
+  authenticate?: (request: FastifyRequest, ctx: ModuleContext) => Promise<Authentication | null>;
+  /** Fills the demo city; must be idempotent. */
+  seedDemo?: (ctx: ModuleContext, progress: Progress) => Promise<void>;
+  /** Public figures for "the city at a glance". */
+  figures?: (ctx: ModuleContext) => Promise<CityFigures>;
+  /** Called once when the server has started and before it stops (timers, background work). */
+  start?: (ctx: ModuleContext) => void | Promise<void>;
+  stop?: (ctx: ModuleContext) => void | Promise<void>;
+}
+
+/** Declares a module; the identity function that gives modules one checked shape. */
+export function defineModule(m: GorodModule): GorodModule {
+  return m;
+}

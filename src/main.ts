@@ -1,0 +1,179 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { buildApp, loadMessages } from './app.js';
+import { ConfigError, configVariables, loadConfig, type Config } from './config.js';
+import { verifyAuditChain } from './core/audit/audit.js';
+import { DataDirLockedError } from './core/db/lock.js';
+import { DatabaseOpenError, type Database } from './core/db/client.js';
+import { AppError } from './core/http/errors.js';
+import { t } from './core/i18n/i18n.js';
+import { version } from './core/version.js';
+import { modules } from './modules.js';
+import { createAdministrator } from './modules/accounts/index.js';
+import { commandContext, isEmptyCity, migrate, openConfiguredDatabase, seedDemo } from './runtime.js';
+
+/** Progress and notices go to stderr; stdout stays for machine-readable output. */
+const note = (msg: string) => process.stderr.write(`${msg}\n`);
+
+/** Opens the database for a command, explaining plainly when a server holds the folder. */
+async function withDatabase<T>(config: Config, fn: (database: Database) => Promise<T>): Promise<T> {
+  const database = await openConfiguredDatabase(config);
+  try {
+    const applied = await migrate(database.db);
+    if (applied.length) note(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function serve(): Promise<void> {
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  let stopping = false;
+  try {
+    const applied = await migrate(database.db);
+    if (applied.length) note(`Applied ${applied.length} migration(s).`);
+    const { app, ctx } = await buildApp(config, database, modules);
+    if (config.seedDemo && (await isEmptyCity(database))) {
+      note('Empty database: seeding the demo city (St Petersburg)…');
+      await seedDemo(ctx, modules, note);
+    }
+    const shutdown = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      app.log.info({ signal }, 'shutting down: finishing requests in flight');
+      const force = setTimeout(() => {
+        note('Shutdown took longer than 20 s; exiting.');
+        process.exit(1);
+      }, 20_000);
+      force.unref();
+      try {
+        await app.close();
+        for (const m of modules) await m.stop?.(ctx);
+        await database.close();
+        app.log.info('stopped cleanly');
+      } finally {
+        process.exit(0);
+      }
+    };
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+    try {
+      await app.listen({ host: config.host, port: config.port });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE') throw new StartupError(`Port ${config.port} on ${config.host} is already in use. Stop what uses it or set PORT.`);
+      if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new StartupError(`Cannot listen on HOST=${config.host}: no such address on this machine.`);
+      if (code === 'EACCES') throw new StartupError(`Not allowed to listen on port ${config.port}; use a port above 1023 or run with the right privileges.`);
+      throw err;
+    }
+    for (const m of modules) await m.start?.(ctx);
+    void ctx.mailer.flush();
+    const mailTimer = setInterval(() => void ctx.mailer.flush().catch((err: unknown) => app.log.warn({ err }, 'mail delivery failed')), 30_000);
+    mailTimer.unref();
+    note(`Gorod ${version} serves ${config.publicUrl} (database: ${database.kind}${database.kind === 'pglite' ? ` in ${path.join(config.dataDir, 'db')}` : ''}; mail: ${ctx.mailer.mode === 'smtp' ? 'SMTP' : `files in ${path.join(config.dataDir, 'mail')}`}).`);
+  } catch (err) {
+    await database.close().catch(() => undefined);
+    throw err;
+  }
+}
+
+class StartupError extends Error {}
+
+const program = new Command();
+program.name('gorod').description('Gorod — the city participation platform. Configuration comes from environment variables (see `gorod config`).').version(version);
+
+program.command('serve').description('Migrate, seed the demo city into an empty database (unless SEED_DEMO=0), and serve HTTP on HOST:PORT').action(serve);
+
+program
+  .command('migrate')
+  .description('Apply pending database migrations')
+  .action(async () => {
+    await withDatabase(loadConfig(), async () => note('Database is up to date.'));
+  });
+
+program
+  .command('seed')
+  .description('Fill the demo city (St Petersburg): districts, departments, an administrator, residents. Safe to run again.')
+  .action(async () => {
+    const config = loadConfig();
+    loadMessages(modules);
+    await withDatabase(config, async (database) => seedDemo(commandContext(config, database), modules, note));
+  });
+
+const admin = program.command('admin').description('Administrators');
+admin
+  .command('create')
+  .description('Create a city administrator (or make an existing account one)')
+  .requiredOption('--email <email>', 'e-mail address (the sign-in name)')
+  .requiredOption('--password <password>', 'password for a new account: at least 10 characters, not a common one')
+  .option('--name <name>', 'display name')
+  .action(async (opts: { email: string; password: string; name?: string }) => {
+    const config = loadConfig();
+    loadMessages(modules);
+    await withDatabase(config, async (database) => {
+      const res = await createAdministrator(commandContext(config, database), { email: opts.email, password: opts.password, displayName: opts.name });
+      note(res.created ? `Created administrator ${opts.email}.` : `${opts.email} already had an account; it is now a city administrator.`);
+      process.stdout.write(`${JSON.stringify(res)}\n`);
+    });
+  });
+
+const audit = program.command('audit').description('The hash-chained audit log');
+audit
+  .command('verify')
+  .description('Check every link of the audit chain; exit code 1 and the first broken entry if it was tampered with')
+  .action(async () => {
+    await withDatabase(loadConfig(), async (database) => {
+      const result = await verifyAuditChain(database.db, (n) => process.stderr.write(`\rchecked ${n} entries`));
+      process.stderr.write('\n');
+      process.stdout.write(`${JSON.stringify(result)}\n`);
+      if (result.ok) note(`Audit log intact: ${result.entries} entries, head ${result.head}.`);
+      else {
+        note(`Audit log BROKEN at entry ${result.brokenAt}: ${result.problem}.`);
+        process.exitCode = 1;
+      }
+    });
+  });
+
+program
+  .command('openapi')
+  .description('Write the OpenAPI document to docs/openapi.json (or check it is current with --check)')
+  .addOption(new Option('--check', 'fail if docs/openapi.json differs from the routes'))
+  .action(async (opts: { check?: boolean }) => {
+    const { openapiDocument } = await import('./core/http/openapi.js');
+    const text = await openapiDocument();
+    const file = new URL('../docs/openapi.json', import.meta.url);
+    if (opts.check) {
+      const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+      if (current !== text) {
+        note('docs/openapi.json is stale: run `npx gorod openapi` and commit it.');
+        process.exitCode = 1;
+      } else note('docs/openapi.json is current.');
+    } else {
+      fs.writeFileSync(file, text);
+      note('Wrote docs/openapi.json');
+    }
+  });
+
+program
+  .command('config')
+  .description('List the configuration variables')
+  .action(() => {
+    for (const v of configVariables) process.stdout.write(`${v.name.padEnd(20)} default ${v.default}\n    ${v.description}\n`);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof DatabaseOpenError || err instanceof StartupError) {
+    note(err.message);
+    process.exit(err instanceof DataDirLockedError ? 3 : 2);
+  }
+  if (err instanceof AppError) {
+    note(t('en', `error.${err.code}`, { ...err.params, details: String(err.params.details ?? Object.keys(err.fields).map((f) => `${f}: ${t('en', err.fields[f]!.key, { ...err.fields[f]!.params, field: f })}`).join('; ')) }));
+    process.exit(2);
+  }
+  throw err;
+}

@@ -1,0 +1,161 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { authorize } from '../../../core/auth/authorize.js';
+import { AppError } from '../../../core/http/errors.js';
+import { listOutbox } from '../../../core/mail/mail.js';
+import type { App, ModuleContext } from '../../../core/module/module.js';
+import { findUserById, grantsOf } from '../db/queries.js';
+import { sessionCookieName, sessionTtlMs } from '../domain/account-rules.js';
+import { canEditOwnProfile, canReadOutbox } from '../policy.js';
+
+import { getUser, listUsers, setBlocked } from '../use-cases/admin-users.js';
+import { confirmEmail } from '../use-cases/confirm-email.js';
+import { grantRole, revokeRole } from '../use-cases/manage-roles.js';
+import { registerAccount } from '../use-cases/register-account.js';
+import { requestPasswordReset, resendConfirmation, resetPassword } from '../use-cases/reset-password.js';
+import { endSession } from '../use-cases/sessions.js';
+import { signIn } from '../use-cases/sign-in.js';
+import { changePassword, updateProfile } from '../use-cases/update-profile.js';
+import { presentAdminUser, presentMe } from './presenters.js';
+import * as s from './schemas.js';
+
+const cookieName = sessionCookieName;
+
+/** Who may call: anyone. Sign-in style routes are rate-limited per address and per e-mail. */
+const limited = (max: number, minutes: number) => ({
+  rateLimit: {
+    max,
+    timeWindow: minutes * 60_000,
+    keyGenerator: (req: FastifyRequest) => {
+      const email = (req.body as { email?: unknown } | undefined)?.email;
+      return `${req.routeOptions.url}|${req.ip}|${typeof email === 'string' ? email.trim().toLowerCase() : ''}`;
+    },
+  },
+});
+
+export function accountRoutes(app: App, ctx: ModuleContext): void {
+  const setSessionCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(cookieName, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.cookieSecure, maxAge: sessionTtlMs / 1000 });
+
+  const meBody = async (userId: string, csrfToken: string | null) => {
+    const user = await findUserById(ctx.database.db, userId);
+    if (!user) throw new AppError(401, 'unauthenticated');
+    return { user: presentMe(user, await grantsOf(ctx.database.db, userId)), csrfToken };
+  };
+
+  // Public: create an account; a confirmation mail is queued in the same transaction.
+  app.post(
+    '/api/auth/register',
+    {
+      config: limited(20, 60),
+      schema: { tags: ['accounts'], summary: 'Register with e-mail and password', body: s.registerBodySchema, response: { 201: z.object({ id: z.uuid(), email: z.string() }) } },
+    },
+    async (req, reply) => {
+      const user = await registerAccount(ctx, { ...req.body, language: req.body.language ?? req.lang });
+      return reply.status(201).send(user);
+    },
+  );
+
+  // Public: confirm the e-mail with the token from the mail; signs the person in.
+  app.post('/api/auth/confirm', { config: limited(30, 15), schema: { tags: ['accounts'], summary: 'Confirm e-mail', body: s.confirmBodySchema, response: { 200: s.meResponseSchema } } }, async (req, reply) => {
+    const { userId, session } = await confirmEmail(ctx, req.body.token, req.headers['user-agent']);
+    setSessionCookie(reply, session.token);
+    return meBody(userId, session.csrfToken);
+  });
+
+  // Public: mail a new confirmation link (same answer whether or not the address has an account).
+  app.post('/api/auth/resend-confirmation', { config: limited(5, 15), schema: { tags: ['accounts'], summary: 'Resend the confirmation mail', body: s.emailOnlyBodySchema, response: { 202: s.okSchema } } }, async (req, reply) => {
+    await resendConfirmation(ctx, req.body.email);
+    return reply.status(202).send({ ok: true });
+  });
+
+  // Public, rate-limited: sign in; sets the httpOnly session cookie and returns the CSRF token.
+  app.post('/api/auth/login', { config: limited(10, 15), schema: { tags: ['accounts'], summary: 'Sign in', body: s.loginBodySchema, response: { 200: s.meResponseSchema } } }, async (req, reply) => {
+    const { userId, session } = await signIn(ctx, req.body, req.headers['user-agent']);
+    setSessionCookie(reply, session.token);
+    return meBody(userId, session.csrfToken);
+  });
+
+  // Anyone: ends the current session (no-op without one).
+  app.post('/api/auth/logout', { schema: { tags: ['accounts'], summary: 'Sign out', response: { 204: z.null() } } }, async (req, reply) => {
+    const token = req.cookies[cookieName];
+    if (token) await endSession(ctx.database.db, token);
+    reply.clearCookie(cookieName, { path: '/' });
+    return reply.status(204).send(null);
+  });
+
+  // Public, rate-limited: mail a password reset link (same answer for unknown addresses).
+  app.post('/api/auth/password-reset/request', { config: limited(5, 15), schema: { tags: ['accounts'], summary: 'Ask for a password reset link', body: s.emailOnlyBodySchema, response: { 202: s.okSchema } } }, async (req, reply) => {
+    await requestPasswordReset(ctx, req.body.email);
+    return reply.status(202).send({ ok: true });
+  });
+
+  // Public, rate-limited: set a new password with the token from the reset mail; signs out everywhere.
+  app.post('/api/auth/password-reset/confirm', { config: limited(10, 15), schema: { tags: ['accounts'], summary: 'Set a new password from a reset link', body: s.resetBodySchema, response: { 200: s.okSchema } } }, async (req) => {
+    await resetPassword(ctx, req.body.token, req.body.password);
+    return { ok: true as const };
+  });
+
+  // Signed in: the caller's own account.
+  app.get('/api/me', { schema: { tags: ['accounts'], summary: 'The signed-in account', response: { 200: s.meResponseSchema } } }, async (req) => {
+    authorize(canEditOwnProfile(req.actor));
+    if (req.actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
+    return meBody(req.actor.userId, req.csrfToken ?? null);
+  });
+
+  // Signed in: change display name, district, language.
+  app.patch('/api/me', { schema: { tags: ['accounts'], summary: 'Update the profile', body: s.profileBodySchema, response: { 200: s.meResponseSchema } } }, async (req) => {
+    await updateProfile(ctx, req.actor, req.body);
+    if (req.actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
+    return meBody(req.actor.userId, req.csrfToken ?? null);
+  });
+
+  // Signed in, rate-limited: change the password knowing the current one.
+  app.post('/api/me/password', { config: limited(10, 15), schema: { tags: ['accounts'], summary: 'Change the password', body: s.passwordChangeBodySchema, response: { 200: s.okSchema } } }, async (req) => {
+    await changePassword(ctx, req.actor, req.body.currentPassword, req.body.newPassword);
+    return { ok: true as const };
+  });
+
+  // Administrators: accounts, search and filter.
+  app.get('/api/admin/users', { schema: { tags: ['admin'], summary: 'List accounts', querystring: s.userListQuerySchema, response: { 200: s.userListSchema } } }, async (req) => {
+    const { items, total } = await listUsers(ctx, req.actor, req.query);
+    return { items: items.map((i) => presentAdminUser(i.user, i.roles)), total };
+  });
+
+  // Administrators: one account.
+  app.get('/api/admin/users/:id', { schema: { tags: ['admin'], summary: 'One account', params: s.userIdParamsSchema, response: { 200: s.adminUserSchema } } }, async (req) => {
+    const { user, roles } = await getUser(ctx, req.actor, req.params.id);
+    return presentAdminUser(user, roles);
+  });
+
+  // Administrators: block or unblock an account (audited).
+  app.post('/api/admin/users/:id/block', { schema: { tags: ['admin'], summary: 'Block or unblock', params: s.userIdParamsSchema, body: s.blockBodySchema, response: { 200: s.adminUserSchema } } }, async (req) => {
+    await setBlocked(ctx, req.actor, req.params.id, req.body.blocked);
+    const { user, roles } = await getUser(ctx, req.actor, req.params.id);
+    return presentAdminUser(user, roles);
+  });
+
+  // Administrators: grant a role in a scope (audited).
+  app.post('/api/admin/users/:id/roles', { schema: { tags: ['admin'], summary: 'Grant a role', params: s.userIdParamsSchema, body: s.grantBodySchema, response: { 201: s.adminUserSchema } } }, async (req, reply) => {
+    await grantRole(ctx, req.actor, req.params.id, req.body);
+    const { user, roles } = await getUser(ctx, req.actor, req.params.id);
+    return reply.status(201).send(presentAdminUser(user, roles));
+  });
+
+  // Administrators: revoke a role grant (audited; never the last administrator).
+  app.delete('/api/admin/users/:id/roles/:grantId', { schema: { tags: ['admin'], summary: 'Revoke a role', params: s.grantParamsSchema, response: { 200: s.adminUserSchema } } }, async (req) => {
+    await revokeRole(ctx, req.actor, req.params.id, req.params.grantId);
+    const { user, roles } = await getUser(ctx, req.actor, req.params.id);
+    return presentAdminUser(user, roles);
+  });
+
+  // Administrators: outgoing mail, newest first (how a city without SMTP reads what was sent).
+  app.get('/api/admin/outbox', { schema: { tags: ['admin'], summary: 'Outgoing mail', querystring: s.pageQuerySchema, response: { 200: s.outboxListSchema } } }, async (req) => {
+    authorize(canReadOutbox(req.actor));
+    const rows = await listOutbox(ctx.database.db, req.query);
+    return {
+      mode: ctx.mailer.mode,
+      items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), sentAt: r.sentAt?.toISOString() ?? null })),
+    };
+  });
+}

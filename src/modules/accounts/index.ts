@@ -1,0 +1,3 @@
+/** What other modules may use from accounts. */
+export { accountsModule, demoAdminEmail } from './module.js';
+export { createAdministrator } from './use-cases/admin-users.js';

@@ -1,0 +1,72 @@
+import crypto from 'node:crypto';
+import { count, eq, isNotNull, sql } from 'drizzle-orm';
+import { defineModule } from '../../core/module/module.js';
+import { hashPassword } from '../../core/auth/passwords.js';
+import { districts } from '../../core/city/schema.js';
+import { accountRoutes } from './http/routes.js';
+import { accountMessages } from './messages.js';
+import { users } from './db/schema.js';
+import { findUserByEmail } from './db/queries.js';
+import { sessionCookieName } from './domain/account-rules.js';
+import { createAdministrator } from './use-cases/admin-users.js';
+import { purgeExpiredSessions, resolveSession } from './use-cases/sessions.js';
+
+export const demoAdminEmail = 'admin@gorod.demo';
+
+const demoResidents = [
+  { email: 'anna.petrova@gorod.demo', displayName: 'Анна Петрова', district: 'admiralteysky' },
+  { email: 'ivan.smirnov@gorod.demo', displayName: 'Иван Смирнов', district: 'vyborgsky' },
+  { email: 'olga.kuznetsova@gorod.demo', displayName: 'Ольга Кузнецова', district: 'nevsky' },
+  { email: 'dmitry.sokolov@gorod.demo', displayName: 'Дмитрий Соколов', district: 'primorsky' },
+  { email: 'maria.ivanova@gorod.demo', displayName: 'Мария Иванова', district: 'moskovsky' },
+  { email: 'alexey.volkov@gorod.demo', displayName: 'Алексей Волков', district: 'kalininsky' },
+];
+
+let purgeTimer: NodeJS.Timeout | undefined;
+
+/** Accounts: registration, e-mail confirmation, sessions, password reset, profiles, roles, the outbox. */
+export const accountsModule = defineModule({
+  name: 'accounts',
+  messages: accountMessages,
+  routes: accountRoutes,
+
+  async authenticate(request, ctx) {
+    const token = request.cookies[sessionCookieName];
+    if (!token || token.length > 200) return null;
+    const resolved = await resolveSession(ctx.database.db, token);
+    return resolved ? { actor: resolved.actor, csrfToken: resolved.csrfToken } : null;
+  },
+
+  async seedDemo(ctx, progress) {
+    if (!(await findUserByEmail(ctx.database.db, demoAdminEmail))) {
+      const password = `demo-${crypto.randomBytes(6).toString('base64url')}`;
+      await createAdministrator(ctx, { email: demoAdminEmail, password, displayName: 'Администратор города' });
+      progress(`Demo administrator: ${demoAdminEmail} / ${password}`);
+      const residentPassword = `resident-${crypto.randomBytes(6).toString('base64url')}`;
+      const passwordHash = await hashPassword(residentPassword);
+      const known = new Set((await ctx.database.db.select({ id: districts.id }).from(districts)).map((d) => d.id));
+      await ctx.database.db
+        .insert(users)
+        .values(demoResidents.map((r) => ({ email: r.email, displayName: r.displayName, districtId: known.has(r.district) ? r.district : null, passwordHash, emailConfirmedAt: new Date(), verification: 'email' as const })))
+        .onConflictDoNothing();
+      progress(`Demo residents (${demoResidents.length}), e.g. ${demoResidents[0]!.email} / ${residentPassword}`);
+    }
+  },
+
+  async figures(ctx) {
+    const db = ctx.database.db;
+    const [all] = await db.select({ n: count() }).from(users).where(isNotNull(users.emailConfirmedAt));
+    const [withDistrict] = await db.select({ n: count() }).from(users).where(sql`${users.emailConfirmedAt} is not null and ${users.districtId} is not null`);
+    const [verified] = await db.select({ n: count() }).from(users).where(eq(users.verification, 'verified'));
+    return { residents: Number(all?.n ?? 0), residentsWithDistrict: Number(withDistrict?.n ?? 0), verifiedResidents: Number(verified?.n ?? 0) };
+  },
+
+  start(ctx) {
+    const purge = () => void purgeExpiredSessions(ctx.database.db).catch((err: unknown) => ctx.log.warn({ err }, 'session purge failed'));
+    purgeTimer = setInterval(purge, 3600_000);
+    purgeTimer.unref();
+  },
+  stop() {
+    clearInterval(purgeTimer);
+  },
+});

@@ -1,0 +1,44 @@
+import { allow, deny, type Decision } from '../../core/auth/decision.js';
+import type { Actor, Role } from '../../core/auth/actor.js';
+
+/** Who may list, read and manage accounts and their roles: city administrators. */
+export function canManageUsers(actor: Actor): Decision {
+  if (actor.kind !== 'user') return deny('unauthenticated');
+  return isCityAdmin(actor) ? allow : deny('not_administrator');
+}
+
+/** Who may read the outgoing mail: city administrators. */
+export function canReadOutbox(actor: Actor): Decision {
+  return canManageUsers(actor);
+}
+
+/** Who may change their own profile: any signed-in person not blocked. */
+export function canEditOwnProfile(actor: Actor): Decision {
+  return actor.kind === 'user' ? allow : deny('unauthenticated');
+}
+
+/**
+ * Who may grant a role. Administrators grant everything; a role scoped to a department or
+ * district needs that scope named.
+ */
+export function canGrantRole(actor: Actor, grant: { role: Role; scopeType: string; scopeId: string | null }): Decision {
+  const admin = canManageUsers(actor);
+  if (!admin.allowed) return admin;
+  if (grant.scopeType === 'city' && grant.scopeId !== null) return deny('scope_not_expected');
+  if (grant.scopeType !== 'city' && !grant.scopeId) return deny('scope_required');
+  if (grant.role === 'administrator' && grant.scopeType !== 'city') return deny('administrator_city_only');
+  if (grant.role === 'official' && grant.scopeType !== 'department') return deny('official_needs_department');
+  return allow;
+}
+
+/** Who may revoke a role: administrators, but never the city's last administrator grant. */
+export function canRevokeRole(actor: Actor, grant: { role: Role }, facts: { cityAdministrators: number }): Decision {
+  const admin = canManageUsers(actor);
+  if (!admin.allowed) return admin;
+  if (grant.role === 'administrator' && facts.cityAdministrators <= 1) return deny('last_administrator');
+  return allow;
+}
+
+function isCityAdmin(actor: Actor): boolean {
+  return actor.kind === 'user' && actor.roles.some((g) => g.role === 'administrator' && g.scopeType === 'city');
+}

@@ -1,0 +1,90 @@
+import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { appendAudit } from '../../../core/audit/audit.js';
+import { authorize } from '../../../core/auth/authorize.js';
+import type { Actor, Role } from '../../../core/auth/actor.js';
+import { hashPassword } from '../../../core/auth/passwords.js';
+import { AppError } from '../../../core/http/errors.js';
+import type { ModuleContext } from '../../../core/module/module.js';
+import { roleGrants, users } from '../db/schema.js';
+import { countCityAdministrators, findUserByEmail, findUserById, grantsOf } from '../db/queries.js';
+import { normalizeDisplayName, normalizeEmail } from '../domain/account-rules.js';
+import { canManageUsers, canRevokeRole } from '../policy.js';
+import { assertPasswordAcceptable } from './common.js';
+import { grantRole } from './manage-roles.js';
+import { endAllSessions } from './sessions.js';
+
+export interface UserListQuery {
+  q?: string | undefined;
+  role?: Role | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** Accounts for administrators: search by e-mail or name, filter by role, newest first, with their roles. */
+export async function listUsers(ctx: ModuleContext, actor: Actor, query: UserListQuery) {
+  authorize(canManageUsers(actor));
+  const db = ctx.database.db;
+  const conds: SQL[] = [];
+  if (query.q) {
+    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conds.push(or(ilike(users.email, like), ilike(users.displayName, like))!);
+  }
+  if (query.role) conds.push(sql`exists (select 1 from ${roleGrants} where ${roleGrants.userId} = ${users.id} and ${roleGrants.role} = ${query.role})`);
+  const where = conds.length ? and(...conds) : undefined;
+  const [rows, [total]] = await Promise.all([
+    db.select().from(users).where(where).orderBy(desc(users.createdAt), desc(users.id)).limit(query.limit).offset(query.offset),
+    db.select({ n: count() }).from(users).where(where),
+  ]);
+  const withRoles = [];
+  for (const u of rows) withRoles.push({ user: u, roles: await grantsOf(db, u.id) });
+  return { items: withRoles, total: Number(total?.n ?? 0) };
+}
+
+/** One account with its roles, for administrators. */
+export async function getUser(ctx: ModuleContext, actor: Actor, userId: string) {
+  authorize(canManageUsers(actor));
+  const user = await findUserById(ctx.database.db, userId);
+  if (!user) throw new AppError(404, 'user_not_found');
+  return { user, roles: await grantsOf(ctx.database.db, userId) };
+}
+
+/** Blocks or unblocks an account; blocking signs it out everywhere. Audited. */
+export async function setBlocked(ctx: ModuleContext, actor: Actor, userId: string, blocked: boolean): Promise<void> {
+  authorize(canManageUsers(actor));
+  await ctx.database.db.transaction(async (tx) => {
+    const user = await findUserById(tx, userId);
+    if (!user) throw new AppError(404, 'user_not_found');
+    const grants = await grantsOf(tx, userId);
+    if (blocked && grants.some((g) => g.role === 'administrator' && g.scopeType === 'city')) {
+      authorize(canRevokeRole(actor, { role: 'administrator' }, { cityAdministrators: await countCityAdministrators(tx) }));
+    }
+    await tx.update(users).set({ blockedAt: blocked ? new Date() : null, updatedAt: new Date() }).where(eq(users.id, userId));
+    if (blocked) await endAllSessions(tx, userId);
+    await appendAudit(tx, { actorId: actor.kind === 'user' ? actor.userId : null, action: blocked ? 'user.blocked' : 'user.unblocked', subjectType: 'user', subjectId: userId, data: {} });
+  });
+}
+
+/**
+ * Creates (or promotes) a city administrator from the command line: the account is confirmed at
+ * once; an existing account keeps its password and gets the role.
+ */
+export async function createAdministrator(ctx: ModuleContext, input: { email: string; password: string; displayName?: string | undefined }) {
+  const email = normalizeEmail(input.email);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AppError(400, 'validation_failed', { details: `not an e-mail address: ${input.email}` });
+  let user = await findUserByEmail(ctx.database.db, email);
+  let created = false;
+  if (!user) {
+    assertPasswordAcceptable('password', input.password, email);
+    const [row] = await ctx.database.db
+      .insert(users)
+      .values({ email, passwordHash: await hashPassword(input.password), displayName: normalizeDisplayName(input.displayName ?? email.split('@')[0]!), emailConfirmedAt: new Date(), verification: 'email' })
+      .returning();
+    user = row!;
+    created = true;
+  }
+  const grants = await grantsOf(ctx.database.db, user.id);
+  if (!grants.some((g) => g.role === 'administrator' && g.scopeType === 'city')) {
+    await grantRole(ctx, null, user.id, { role: 'administrator', scopeType: 'city', scopeId: null });
+  }
+  return { userId: user.id, created };
+}

@@ -1,0 +1,76 @@
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import type { Executor, Db } from '../../../core/db/client.js';
+import type { UserActor } from '../../../core/auth/actor.js';
+import { newToken, tokenHash } from '../../../core/auth/session-token.js';
+import { isLanguage } from '../../../core/i18n/i18n.js';
+import { sessions, users } from '../db/schema.js';
+import { grantsOf } from '../db/queries.js';
+import { sessionTouchMs, sessionTtlMs } from '../domain/account-rules.js';
+
+/** Starts a session for a user; returns the cookie token (only its hash is stored) and the CSRF token. */
+export async function startSession(db: Executor, userId: string, userAgent: string | undefined): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  const token = newToken();
+  const csrfToken = newToken();
+  const expiresAt = new Date(Date.now() + sessionTtlMs);
+  await db.insert(sessions).values({ tokenHash: tokenHash(token), userId, csrfToken, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null });
+  return { token, csrfToken, expiresAt };
+}
+
+/** Ends one session. */
+export async function endSession(db: Executor, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash(token)));
+}
+
+/** Ends every session of a user (password reset, blocking). */
+export async function endAllSessions(db: Executor, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/**
+ * Resolves a session cookie to the acting user, sliding its expiry forward (at most one write per
+ * ten minutes). Null for an unknown, expired or blocked session.
+ */
+export async function resolveSession(db: Db, token: string): Promise<{ actor: UserActor; csrfToken: string } | null> {
+  const now = new Date();
+  const [row] = await db
+    .select({
+      userId: users.id,
+      displayName: users.displayName,
+      verification: users.verification,
+      language: users.language,
+      districtId: users.districtId,
+      blockedAt: users.blockedAt,
+      csrfToken: sessions.csrfToken,
+      lastSeenAt: sessions.lastSeenAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash(token)), gt(sessions.expiresAt, now)))
+    .limit(1);
+  if (!row || row.blockedAt) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() > sessionTouchMs) {
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + sessionTtlMs) })
+      .where(eq(sessions.tokenHash, tokenHash(token)));
+  }
+  const roles = (await grantsOf(db, row.userId)).map(({ role, scopeType, scopeId }) => ({ role, scopeType, scopeId }));
+  return {
+    csrfToken: row.csrfToken,
+    actor: {
+      kind: 'user',
+      userId: row.userId,
+      displayName: row.displayName,
+      verification: row.verification,
+      language: isLanguage(row.language) ? row.language : 'ru',
+      districtId: row.districtId,
+      roles,
+    },
+  };
+}
+
+/** Deletes expired sessions; returns how many. */
+export async function purgeExpiredSessions(db: Db): Promise<number> {
+  const res = await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`)).returning({ h: sessions.tokenHash });
+  return res.length;
+}

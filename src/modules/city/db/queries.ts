@@ -1,0 +1,23 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Executor } from '../../../core/db/client.js';
+import { departments, districts } from '../../../core/city/schema.js';
+import { containsPoint, type AreaGeometry } from '../../../core/geo/geo.js';
+
+export function listDistricts(db: Executor) {
+  return db.select().from(districts).orderBy(asc(districts.nameRu));
+}
+
+export function listDepartments(db: Executor) {
+  return db.select().from(departments).orderBy(asc(departments.kind), asc(departments.nameRu));
+}
+
+/** The district containing a point, by point-in-polygon over the stored boundaries. */
+export async function districtAt(db: Executor, lon: number, lat: number) {
+  const rows = await db.select().from(districts);
+  return rows.find((d) => containsPoint(d.geometry as AreaGeometry, lon, lat)) ?? null;
+}
+
+export async function findDepartment(db: Executor, id: string) {
+  const [row] = await db.select().from(departments).where(eq(departments.id, id)).limit(1);
+  return row;
+}

@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { count, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { defineModule } from '../../core/module/module.js';
+import { departments, districts } from '../../core/city/schema.js';
+import { areaKm2, simplify, type AreaGeometry } from '../../core/geo/geo.js';
+import { AppError } from '../../core/http/errors.js';
+import { spbCommittees, spbDistrictNames } from './domain/spb-districts.js';
+import { districtAt, listDepartments, listDistricts } from './db/queries.js';
+
+export const districtsFile = fileURLToPath(new URL('../../../data/spb_districts_osm_2020.geojson', import.meta.url));
+
+const districtSchema = z.object({ id: z.string(), nameRu: z.string(), nameEn: z.string(), areaKm2: z.number() });
+const departmentSchema = z.object({ id: z.string(), nameRu: z.string(), nameEn: z.string(), kind: z.string(), districtId: z.string().nullable() });
+
+type Feature = { properties: { name: string; osm_relation_id: number }; geometry: AreaGeometry };
+
+/** The city itself: districts with their boundaries and departments. */
+export const cityModule = defineModule({
+  name: 'city',
+  messages: {
+    en: { 'error.outside_city': 'This point is not inside any of the city\'s districts.', 'field.name.lat': 'Latitude', 'field.name.lon': 'Longitude' },
+    ru: { 'error.outside_city': 'Эта точка не входит ни в один район города.', 'field.name.lat': 'Широта', 'field.name.lon': 'Долгота' },
+  },
+
+  routes(app, ctx) {
+    // Public: the districts, optionally with boundaries simplified for drawing.
+    app.get(
+      '/api/districts',
+      {
+        schema: {
+          tags: ['city'],
+          summary: 'Districts of the city',
+          querystring: z.object({ geometry: z.enum(['none', 'simplified']).default('none') }),
+          response: { 200: z.object({ items: z.array(districtSchema.extend({ geometry: z.unknown().optional() })) }) },
+        },
+      },
+      async (req, reply) => {
+        const rows = await listDistricts(ctx.database.db);
+        reply.header('cache-control', 'public, max-age=300');
+        return {
+          items: rows.map((d) => ({
+            id: d.id,
+            nameRu: d.nameRu,
+            nameEn: d.nameEn,
+            areaKm2: Math.round(d.areaKm2 * 10) / 10,
+            ...(req.query.geometry === 'simplified' ? { geometry: simplify(d.geometry as AreaGeometry, 0.002) } : {}),
+          })),
+        };
+      },
+    );
+
+    // Public: which district a point is in.
+    app.get(
+      '/api/districts/at',
+      {
+        schema: {
+          tags: ['city'],
+          summary: 'The district containing a point',
+          querystring: z.object({ lat: z.coerce.number().min(-90).max(90), lon: z.coerce.number().min(-180).max(180) }),
+          response: { 200: districtSchema },
+        },
+      },
+      async (req) => {
+        const d = await districtAt(ctx.database.db, req.query.lon, req.query.lat);
+        if (!d) throw new AppError(404, 'outside_city');
+        return { id: d.id, nameRu: d.nameRu, nameEn: d.nameEn, areaKm2: d.areaKm2 };
+      },
+    );
+
+    // Public: departments (executors).
+    app.get('/api/departments', { schema: { tags: ['city'], summary: 'Departments', response: { 200: z.object({ items: z.array(departmentSchema) }) } } }, async () => {
+      const rows = await listDepartments(ctx.database.db);
+      return { items: rows.map(({ id, nameRu, nameEn, kind, districtId }) => ({ id, nameRu, nameEn, kind, districtId })) };
+    });
+  },
+
+  async seedDemo(ctx, progress) {
+    const db = ctx.database.db;
+    const features = (JSON.parse(fs.readFileSync(districtsFile, 'utf8')) as { features: Feature[] }).features;
+    const rows = features.map((f) => {
+      const known = spbDistrictNames[f.properties.osm_relation_id];
+      if (!known) throw new Error(`unknown district in ${districtsFile}: ${f.properties.name}`);
+      return { id: known.id, nameRu: f.properties.name, nameEn: known.nameEn, osmRelationId: f.properties.osm_relation_id, geometry: f.geometry, areaKm2: areaKm2(f.geometry) };
+    });
+    await db.transaction(async (tx) => {
+      await tx
+        .insert(districts)
+        .values(rows)
+        .onConflictDoUpdate({ target: districts.id, set: { nameRu: sql`excluded.name_ru`, nameEn: sql`excluded.name_en`, geometry: sql`excluded.geometry`, areaKm2: sql`excluded.area_km2`, osmRelationId: sql`excluded.osm_relation_id` } });
+      const administrations = rows.map((d) => ({
+        id: `admin-${d.id}`,
+        nameRu: `Администрация ${d.nameRu.replace(/(ий|ый) район$/, 'ого района')}`,
+        nameEn: `${d.nameEn} Administration`,
+        kind: 'district_administration',
+        districtId: d.id,
+      }));
+      const committees = spbCommittees.map((c) => ({ ...c, kind: 'city_committee', districtId: null }));
+      await tx.insert(departments).values([...administrations, ...committees]).onConflictDoNothing();
+    });
+    progress(`Districts: ${rows.length}; departments: ${rows.length + spbCommittees.length}`);
+  },
+
+  async figures(ctx) {
+    const [d] = await ctx.database.db.select({ n: count() }).from(districts);
+    const [p] = await ctx.database.db.select({ n: count() }).from(departments);
+    return { districts: Number(d?.n ?? 0), departments: Number(p?.n ?? 0) };
+  },
+});

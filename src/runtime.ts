@@ -1,0 +1,38 @@
+import { sql } from 'drizzle-orm';
+import type { Config } from './config.js';
+import { openDatabase, queryRows, type Database } from './core/db/client.js';
+import { migrate } from './core/db/migrate.js';
+import { Mailer } from './core/mail/mail.js';
+import type { GorodModule, ModuleContext, Progress } from './core/module/module.js';
+import path from 'node:path';
+import pino from 'pino';
+
+/** Opens the configured database (locked PGlite folder or PostgreSQL server). */
+export function openConfiguredDatabase(config: Config): Promise<Database> {
+  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
+}
+
+/** A module context for commands that run without the HTTP server (seed, admin, audit). */
+export function commandContext(config: Config, database: Database): ModuleContext {
+  const log = pino({ level: config.logLevel === 'info' ? 'warn' : config.logLevel }, pino.destination(2));
+  const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'mail') });
+  return { config, database, mailer, log };
+}
+
+/** True when the database has no accounts and no districts yet: a fresh city. */
+export async function isEmptyCity(database: Database): Promise<boolean> {
+  const [row] = await queryRows<{ n: number }>(database.db, sql`select (select count(*) from users) + (select count(*) from districts) as n`);
+  return Number(row?.n ?? 0) === 0;
+}
+
+/** Runs every module's demo seed in order; each is idempotent. */
+export async function seedDemo(ctx: ModuleContext, modules: GorodModule[], progress: Progress): Promise<void> {
+  for (const m of modules) {
+    if (!m.seedDemo) continue;
+    progress(`Seeding ${m.name}…`);
+    await m.seedDemo(ctx, progress);
+  }
+  await ctx.mailer.flush();
+}
+
+export { migrate };
