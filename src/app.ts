@@ -55,6 +55,8 @@ export async function buildApp(config: Config, database: Database, modules: Goro
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  // JSON only: Fastify's default text/plain parser would turn a form post into a confusing validation error
+  app.removeContentTypeParser('text/plain');
 
   const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'mail') });
   const ctx: ModuleContext = { config, database, mailer, log: app.log };
@@ -85,6 +87,8 @@ export async function buildApp(config: Config, database: Database, modules: Goro
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
+    // after body parsing, so sign-in limits can count per e-mail as well as per address
+    hook: 'preHandler',
     errorResponseBuilder: (_req, context) => {
       const err = new AppError(429, 'rate_limited', { seconds: Math.ceil(context.ttl / 1000) });
       (err as unknown as { statusCode: number }).statusCode = 429;

@@ -96,7 +96,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     // an idle client lost its connection; the pool replaces it on the next query
   });
   try {
-    const res = await pool.query<{ v: string }>('show server_version_num');
+    const res = await pool.query<{ v: string }>("select current_setting('server_version_num') as v");
     const version = Number(res.rows[0]?.v ?? 0);
     if (version < 150000) throw new Error(`the server runs PostgreSQL ${Math.floor(version / 10000)}; Gorod needs 15 or newer`);
   } catch (err) {

@@ -3,7 +3,7 @@ import { maxPasswordLength } from '../../../core/auth/passwords.js';
 import { roles, scopeTypes, verificationLevels } from '../../../core/auth/actor.js';
 import { languages } from '../../../core/i18n/i18n.js';
 
-export const emailSchema = z.email().max(254);
+export const emailSchema = z.string().trim().pipe(z.email().max(254));
 // length and common-password rules are checked by the use case, so the message can name the rule
 const newPasswordSchema = z.string().min(1).max(maxPasswordLength);
 const displayNameSchema = z.string().trim().min(2).max(80);

@@ -1,0 +1,223 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../../../../test/db.js';
+import { TestClient, lastMailTo, signedInResident, strongPassword, tokenFromMail } from '../../../../test/http-client.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(async () => t?.close());
+
+describe('registration, confirmation and sign-in', () => {
+  it('register → confirmation mail → confirm → sign in → /api/me shows the account', async () => {
+    const c = new TestClient(t.app, 'en');
+    const reg = await c.post('/api/auth/register', { email: '  Anna@Example.org ', password: strongPassword, displayName: 'Anna  Petrova' });
+    expect(reg.status).toBe(201);
+    expect(reg.body.email).toBe('anna@example.org');
+
+    const mail = await lastMailTo(t.database, 'anna@example.org');
+    expect(mail?.subject).toContain('Confirm your e-mail');
+    expect(mail?.text).toContain('http://gorod.test/confirm?token=');
+
+    // before confirmation the password is right but sign-in is refused with a way forward
+    const early = await c.post('/api/auth/login', { email: 'anna@example.org', password: strongPassword });
+    expect(early.status).toBe(403);
+    expect(early.body.error.code).toBe('email_not_confirmed');
+
+    const token = await tokenFromMail(t.database, 'anna@example.org', 'confirm');
+    const conf = await c.post('/api/auth/confirm', { token });
+    expect(conf.status).toBe(200);
+    expect(conf.body.user.verification).toBe('email');
+
+    const again = await c.post('/api/auth/confirm', { token });
+    expect(again.status).toBe(400);
+    expect(again.body.error.code).toBe('token_used');
+
+    const fresh = new TestClient(t.app, 'en');
+    const login = await fresh.post('/api/auth/login', { email: 'ANNA@example.org', password: strongPassword });
+    expect(login.status).toBe(200);
+    expect(login.headers['set-cookie']).toMatch(/HttpOnly/i);
+    expect(login.headers['set-cookie']).toMatch(/SameSite=Lax/i);
+    const me = await fresh.get('/api/me');
+    expect(me.status).toBe(200);
+    expect(me.body.user).toMatchObject({ email: 'anna@example.org', displayName: 'Anna Petrova', emailConfirmed: true, roles: [] });
+    expect(me.body.user).not.toHaveProperty('passwordHash');
+  });
+
+  it('writes the confirmation mail as an .eml file under DATA_DIR/mail when no SMTP is set', async () => {
+    await new TestClient(t.app).post('/api/auth/register', { email: 'eml@example.org', password: strongPassword, displayName: 'Eml Test' });
+    await t.ctx.mailer.flush();
+    const mail = await lastMailTo(t.database, 'eml@example.org');
+    expect(mail?.deliveredAs).toMatch(/\.eml$/);
+    const text = fs.readFileSync(path.join(t.dataDir, 'mail', mail!.deliveredAs!), 'utf8');
+    expect(text).toMatch(/^To: eml@example.org$/m);
+    expect(text).toContain('/confirm?token=');
+  });
+
+  it('signed out, /api/me answers 401 with a localized message', async () => {
+    const ru = await new TestClient(t.app, 'ru').get('/api/me');
+    expect(ru.status).toBe(401);
+    expect(ru.body.error).toEqual({ code: 'unauthenticated', message: 'Войдите, чтобы сделать это.' });
+    const en = await new TestClient(t.app, 'en').get('/api/me');
+    expect(en.body.error.message).toBe('Sign in to do this.');
+  });
+
+  it('sign out ends the session on the server, not only in the browser', async () => {
+    const { client } = await signedInResident(t.app, t.database, 'logout@example.org');
+    const stolenCookie = client.cookie;
+    expect((await client.post('/api/auth/logout')).status).toBe(204);
+    const thief = new TestClient(t.app);
+    thief.cookie = stolenCookie;
+    expect((await thief.get('/api/me')).status).toBe(401);
+  });
+});
+
+describe('bad input is a 4xx naming the field, in the request language', () => {
+  const cases = [
+    { what: 'a bad e-mail', body: { email: 'not-an-email', password: strongPassword, displayName: 'Ivan' }, field: 'email', en: /e-mail address in the form/, ru: /адрес электронной почты/ },
+    { what: 'a short password', body: { email: 'short@example.org', password: 'abc12', displayName: 'Ivan' }, field: 'password', en: /at least 10 characters/, ru: /не короче 10 символов/ },
+    { what: 'a common password', body: { email: 'common@example.org', password: 'qwerty123456', displayName: 'Ivan' }, field: 'password', en: /passwords people use most/, ru: /самых распространённых/ },
+    { what: 'a missing name', body: { email: 'noname@example.org', password: strongPassword }, field: 'displayName', en: /Enter Name/, ru: /Укажите Имя/ },
+    { what: 'an unknown field', body: { email: 'x@example.org', password: strongPassword, displayName: 'Ivan', admin: true }, field: 'body', en: /Remove the fields.*admin/, ru: /Уберите поля.*admin/ },
+  ];
+  for (const c of cases) {
+    it(`register with ${c.what} → 400 in English and Russian`, async () => {
+      for (const lang of ['en', 'ru'] as const) {
+        const res = await new TestClient(t.app, lang).post('/api/auth/register', c.body);
+        expect(res.status).toBe(400);
+        expect(res.body.error.code).toBe('validation_failed');
+        expect(Object.keys(res.body.error.fields)).toContain(c.field);
+        expect(res.body.error.fields[c.field]).toMatch(c[lang]);
+        expect(res.body.error.message).toMatch(c[lang]);
+      }
+    });
+  }
+
+  it('a duplicate e-mail → 409 with a way forward, whatever its case', async () => {
+    const c = new TestClient(t.app, 'ru');
+    expect((await c.post('/api/auth/register', { email: 'dup@example.org', password: strongPassword, displayName: 'Первый' })).status).toBe(201);
+    const dup = await c.post('/api/auth/register', { email: 'DUP@example.org', password: strongPassword, displayName: 'Второй' });
+    expect(dup.status).toBe(409);
+    expect(dup.body.error.code).toBe('email_taken');
+    expect(dup.body.error.message).toMatch(/уже есть/);
+    expect(dup.body.error.fields.email).toBeTruthy();
+  });
+
+  it('a wrong password and an unknown e-mail get the same 401', async () => {
+    await signedInResident(t.app, t.database, 'wrongpw@example.org');
+    const wrong = await new TestClient(t.app, 'en').post('/api/auth/login', { email: 'wrongpw@example.org', password: 'not-the-password' });
+    const unknown = await new TestClient(t.app, 'en').post('/api/auth/login', { email: 'nobody@example.org', password: 'not-the-password' });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body).toEqual(unknown.body);
+    expect(wrong.body.error.message).toMatch(/e-mail or password is wrong/);
+  });
+
+  it('malformed JSON → 400 malformed_json, never a 500', async () => {
+    for (const lang of ['en', 'ru'] as const) {
+      const res = await new TestClient(t.app, lang).post('/api/auth/login', undefined, { rawBody: '{"email": "a@b.c", ' });
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe('malformed_json');
+      expect(res.body.error.message).toMatch(lang === 'en' ? /not valid JSON/ : /не корректный JSON/);
+    }
+  });
+
+  it('a body that is not JSON → 415 saying what to send', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'text/plain', 'accept-language': 'en' }, payload: 'email=a' });
+    expect(res.statusCode).toBe(415);
+    expect(res.json().error.message).toMatch(/application\/json/);
+  });
+
+  it('an unknown API address → 404 JSON', async () => {
+    const res = await new TestClient(t.app, 'en').get('/api/no-such-thing');
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe('not_found');
+  });
+
+  it('a forged or expired confirmation token → 400 saying to ask for a new link', async () => {
+    const res = await new TestClient(t.app, 'en').post('/api/auth/confirm', { token: 'x'.repeat(43) });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('token_invalid');
+    expect(res.body.error.message).toMatch(/Ask for a new one/);
+  });
+});
+
+describe('password reset', () => {
+  it('mails a link, sets the new password, and signs out every session', async () => {
+    const { client } = await signedInResident(t.app, t.database, 'reset@example.org');
+    const anon = new TestClient(t.app, 'en');
+    expect((await anon.post('/api/auth/password-reset/request', { email: 'reset@example.org' })).status).toBe(202);
+    const token = await tokenFromMail(t.database, 'reset@example.org', 'reset-password');
+
+    const weak = await anon.post('/api/auth/password-reset/confirm', { token, password: 'password123' });
+    expect(weak.status).toBe(400);
+    expect(weak.body.error.fields.password).toMatch(/passwords people use most/);
+
+    const ok = await anon.post('/api/auth/password-reset/confirm', { token, password: 'Fontanka-river-embankment' });
+    expect(ok.status).toBe(200);
+    expect((await client.get('/api/me')).status).toBe(401);
+    expect((await anon.post('/api/auth/login', { email: 'reset@example.org', password: strongPassword })).status).toBe(401);
+    expect((await anon.post('/api/auth/login', { email: 'reset@example.org', password: 'Fontanka-river-embankment' })).status).toBe(200);
+    expect((await anon.post('/api/auth/password-reset/confirm', { token, password: 'Another-long-password-1' })).body.error.code).toBe('token_used');
+  });
+
+  it('answers the same for an unknown address and sends nothing', async () => {
+    const res = await new TestClient(t.app).post('/api/auth/password-reset/request', { email: 'ghost@example.org' });
+    expect(res.status).toBe(202);
+    expect(await lastMailTo(t.database, 'ghost@example.org')).toBeUndefined();
+  });
+});
+
+describe('profile', () => {
+  it('changes name, district and language; the language then drives error messages', async () => {
+    const { client } = await signedInResident(t.app, t.database, 'profile@example.org', 'en');
+    const res = await client.patch('/api/me', { displayName: 'Pyotr', districtId: 'vasileostrovsky', language: 'ru' });
+    expect(res.status).toBe(200);
+    expect(res.body.user).toMatchObject({ displayName: 'Pyotr', districtId: 'vasileostrovsky', language: 'ru' });
+    const bad = await client.patch('/api/me', { districtId: 'atlantis' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields.districtId).toBe('Выберите район из списка.');
+  });
+
+  it('refuses a cookie-authenticated write without the CSRF token', async () => {
+    const { client } = await signedInResident(t.app, t.database, 'csrf@example.org', 'en');
+    const res = await client.request('PATCH', '/api/me', { displayName: 'Forged' }, { csrf: false });
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('csrf_failed');
+    expect((await client.get('/api/me')).body.user.displayName).toBe('Test Resident');
+  });
+
+  it('changes the password only with the current one', async () => {
+    const { client } = await signedInResident(t.app, t.database, 'chpw@example.org', 'en');
+    const wrong = await client.post('/api/me/password', { currentPassword: 'nope-nope-nope', newPassword: 'Griboedov-canal-2026' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.code).toBe('wrong_password');
+    expect((await client.post('/api/me/password', { currentPassword: strongPassword, newPassword: 'Griboedov-canal-2026' })).status).toBe(200);
+    expect((await new TestClient(t.app).post('/api/auth/login', { email: 'chpw@example.org', password: 'Griboedov-canal-2026' })).status).toBe(200);
+  });
+});
+
+describe('rate limits', () => {
+  it('stops sign-in guessing after 10 attempts per address and e-mail, with the wait in the message', async () => {
+    const c = new TestClient(t.app, 'en');
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await c.post('/api/auth/login', { email: 'target@example.org', password: `guess-number-${i}` })).status);
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    const last = await c.post('/api/auth/login', { email: 'target@example.org', password: 'guess-final-1' });
+    expect(last.status).toBe(429);
+    expect(last.body.error.code).toBe('rate_limited');
+    expect(last.body.error.message).toMatch(/Wait \d+ seconds/);
+  });
+});
+
+describe('security headers', () => {
+  it('every response carries CSP with frame-ancestors, nosniff and a request id in logs', async () => {
+    for (const url of ['/api/health', '/api/no-such', '/']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+    }
+  });
+});

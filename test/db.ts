@@ -1,0 +1,67 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { openDatabase, type Database } from '../src/core/db/client.js';
+import { modules } from '../src/modules.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    backend: 'pglite' | 'postgres';
+    pgliteTemplate: string;
+    postgresUrl: string;
+  }
+}
+
+/** Which backend this test project runs on. */
+export const backend = () => inject('backend');
+
+/** A fresh database for one test file: a copy of the migrated template, on this project's backend. */
+export async function testDatabase(): Promise<Database> {
+  if (inject('backend') === 'postgres') {
+    const url = inject('postgresUrl');
+    const name = `t_${crypto.randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name} template gorod_template`);
+    await admin.end();
+    const database = await openDatabase({ databaseUrl: url.replace(/\/postgres$/, `/${name}`), dataDir: '.', poolSize: 4 });
+    return {
+      ...database,
+      async close() {
+        await database.close();
+        const c = new pg.Client({ connectionString: url });
+        await c.connect();
+        await c.query(`drop database if exists ${name} with (force)`);
+        await c.end();
+      },
+    };
+  }
+  const blob = new Blob([fs.readFileSync(inject('pgliteTemplate'))]);
+  return openDatabase({ dataDir: '.', pgliteDump: blob });
+}
+
+/** The whole HTTP app on a fresh database, for `app.inject()` tests; DATA_DIR is a temp folder. */
+export async function testApp(env: Record<string, string> = {}) {
+  const database = await testDatabase();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gorod-app-'));
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PUBLIC_URL: 'http://gorod.test', ...env });
+  const { app, ctx } = await buildApp(config, database, modules, { logger: false });
+  await app.ready();
+  return {
+    app,
+    ctx,
+    database,
+    dataDir,
+    async close() {
+      await app.close();
+      await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+export type TestApp = Awaited<ReturnType<typeof testApp>>;

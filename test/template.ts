@@ -1,0 +1,14 @@
+import { loadConfig } from '../src/config.js';
+import type { Database } from '../src/core/db/client.js';
+import { migrate } from '../src/core/db/migrate.js';
+import { Mailer } from '../src/core/mail/mail.js';
+import { cityModule } from '../src/modules/city/index.js';
+import pino from 'pino';
+
+/** Brings a fresh database to what every DB test starts from: migrated, with the demo city's districts and departments. */
+export async function prepareTemplate(database: Database): Promise<void> {
+  await migrate(database.db);
+  const config = loadConfig({ DATA_DIR: '.' });
+  const ctx = { config, database, mailer: new Mailer(database.db, { smtpUrl: undefined, from: 'test <t@t.test>', outboxDir: '/nonexistent' }), log: pino({ level: 'silent' }) };
+  await cityModule.seedDemo!(ctx, () => undefined);
+}

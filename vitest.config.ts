@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+import { findPostgresBinaries } from './test/postgres-server.js';
+
+const dbTests = ['src/**/*.db.test.ts', 'test/**/*.db.test.ts'];
+const pgBin = findPostgresBinaries();
+if (!pgBin) {
+  process.stderr.write(
+    '\n*** NO POSTGRESQL SERVER BINARIES FOUND (looked in /usr/lib/postgresql/*/bin, pg_config --bindir, $PG_BINDIR). ***\n' +
+      '*** Database tests run on PGlite ONLY. Install postgresql (Debian: apt-get install postgresql) to test the server backend. ***\n\n',
+  );
+}
+
+export default defineConfig({
+  test: {
+    reporters: ['default'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    projects: [
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: [...dbTests, '**/*.process.test.ts'] } },
+      { test: { name: 'pglite', include: dbTests, globalSetup: ['test/setup-pglite.ts'], testTimeout: 30_000, hookTimeout: 120_000 } },
+      ...(pgBin ? [{ test: { name: 'postgres', include: dbTests, globalSetup: ['test/setup-postgres.ts'], testTimeout: 30_000, hookTimeout: 120_000 } }] : []),
+      { test: { name: 'process', include: ['test/**/*.process.test.ts'], testTimeout: 90_000, hookTimeout: 120_000 } },
+    ],
+  },
+});
