@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AreaGeometry, DistrictWithGeometry, Position } from '../api.js';
+import { useFormat } from '../format.js';
+
+const width = 1000;
+const pad = 6;
+
+/**
+ * Equirectangular projection of the districts' bounding box: x = lon·cos(mid-latitude), y = −lat,
+ * scaled to a 1000-unit-wide view box. At 60° N this keeps shapes true to within a few percent.
+ */
+function projectAll(districts: DistrictWithGeometry[]) {
+  let minLon = Infinity;
+  let maxLon = -Infinity;
+  let minLat = Infinity;
+  let maxLat = -Infinity;
+  const rings = (g: AreaGeometry): Position[][] => (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat());
+  for (const d of districts) {
+    for (const ring of rings(d.geometry)) {
+      for (const [lon, lat] of ring) {
+        if (lon < minLon) minLon = lon;
+        if (lon > maxLon) maxLon = lon;
+        if (lat < minLat) minLat = lat;
+        if (lat > maxLat) maxLat = lat;
+      }
+    }
+  }
+  const k = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
+  const scale = width / ((maxLon - minLon) * k || 1);
+  const height = (maxLat - minLat) * scale;
+  const r = (n: number) => Math.round(n * 10) / 10;
+  const paths = districts.map((d) => {
+    const parts = rings(d.geometry).map(
+      (ring) => `M${ring.map(([lon, lat]) => `${r((lon - minLon) * k * scale)},${r((maxLat - lat) * scale)}`).join('L')}Z`,
+    );
+    return { id: d.id, d: parts.join('') };
+  });
+  return { paths, height };
+}
+
+/**
+ * The city's districts drawn as an SVG: each district is a link to its row in the list below
+ * (the map serves the list), labelled with its name for keyboards and screen readers.
+ */
+export function DistrictMap({ districts, active, onActive }: { districts: DistrictWithGeometry[]; active: string | null; onActive(id: string | null): void }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { paths, height } = useMemo(() => projectAll(districts), [districts]);
+  const byId = new Map(districts.map((d) => [d.id, d]));
+  const shown = active ? byId.get(active) : undefined;
+
+  return (
+    <figure className="map">
+      <svg className="map__svg" viewBox={`${-pad} ${-pad} ${width + 2 * pad} ${Math.ceil(height) + 2 * pad}`} role="group" aria-label={t('home.mapLabel')} onMouseLeave={() => onActive(null)}>
+        {paths.map((p) => {
+          const d = byId.get(p.id)!;
+          return (
+            <a
+              key={p.id}
+              href={`#district-${p.id}`}
+              aria-label={f.name(d)}
+              className={`map__district${active === p.id ? ' map__district--active' : ''}`}
+              onMouseEnter={() => onActive(p.id)}
+              onFocus={() => onActive(p.id)}
+              onBlur={() => onActive(null)}
+            >
+              <path d={p.d} />
+            </a>
+          );
+        })}
+      </svg>
+      <figcaption className="map__caption">
+        <span className="map__current" aria-hidden="true">
+          {shown ? t('home.mapCurrent', { name: f.name(shown), area: f.number(shown.areaKm2, { maximumFractionDigits: 1 }) }) : t('home.mapHint')}
+        </span>
+        <span className="map__credit">{t('home.osmCredit')}</span>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,123 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+function describedBy(id: string, hint?: ReactNode, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
+  return hint ? (
+    <p className="field__hint" id={`${id}-hint`}>
+      {hint}
+    </p>
+  ) : null;
+}
+
+function FieldError({ id, error }: { id: string; error?: string | undefined }) {
+  const { t } = useTranslation();
+  return error ? (
+    <p className="field__error" id={`${id}-error`}>
+      <span className="visually-hidden">{t('errors.fieldPrefix')} </span>
+      {error}
+    </p>
+  ) : null;
+}
+
+interface TextFieldProps {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  value: string;
+  onChange(value: string): void;
+  type?: 'text' | 'email' | 'password' | 'search';
+  autoComplete?: string;
+  name?: string;
+  width?: 'full' | 'medium' | 'short';
+  spellCheck?: boolean;
+}
+
+/** A labelled text input with an optional hint and its error beside it. */
+export function TextField({ id, label, hint, error, value, onChange, type = 'text', autoComplete, name, width = 'full', spellCheck }: TextFieldProps) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(false);
+  const isPassword = type === 'password';
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
+      <div className={isPassword ? 'field__password' : undefined}>
+        <input
+          className={`input input--${width}`}
+          id={id}
+          name={name ?? id}
+          type={isPassword && shown ? 'text' : type}
+          value={value}
+          autoComplete={autoComplete}
+          spellCheck={spellCheck ?? (type === 'text' ? undefined : false)}
+          autoCapitalize={type === 'text' ? undefined : 'none'}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, hint, error)}
+          onChange={(e) => onChange(e.target.value)}
+        />
+        {isPassword ? (
+          <button type="button" className="button button--secondary button--small" aria-controls={id} aria-pressed={shown} aria-label={t('common.showPasswordLabel')} onClick={() => setShown((s) => !s)}>
+            {t('common.showPassword')}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+/** A labelled native select (the most accessible picker on phones). */
+export function SelectField({ id, label, hint, error, value, onChange, options }: { id: string; label: ReactNode; hint?: ReactNode; error?: string | undefined; value: string; onChange(v: string): void; options: Option[] }) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
+      <select className="select" id={id} name={id} value={value} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A fieldset of radios; the error summary links to the first radio (`${idPrefix}-${first value}`). */
+export function RadioGroup({ idPrefix, legend, hint, error, value, onChange, options, inline }: { idPrefix: string; legend: ReactNode; hint?: ReactNode; error?: string | undefined; value: string; onChange(v: string): void; options: Option[]; inline?: boolean }) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <fieldset className="fieldset" aria-describedby={describedBy(idPrefix, hint, error)}>
+        <legend className="field__label">{legend}</legend>
+        <Hint id={idPrefix} hint={hint} />
+        <FieldError id={idPrefix} error={error} />
+        <div className={`radios${inline ? ' radios--inline' : ''}`}>
+          {options.map((o) => (
+            <div className="radio" key={o.value}>
+              <input className="radio__input" type="radio" id={`${idPrefix}-${o.value}`} name={idPrefix} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+              <label className="radio__label" htmlFor={`${idPrefix}-${o.value}`}>
+                {o.label}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

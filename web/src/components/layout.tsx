@@ -1,0 +1,88 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { isCityAdministrator } from '../api.js';
+import { currentLanguage } from '../i18n/i18n.js';
+import { useSession } from '../session.js';
+import { Loading } from './page.js';
+
+/** Header (skip link, brand, language, navigation), the page, and the footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  const { me, chooseLanguage } = useSession();
+  const other = currentLanguage() === 'ru' ? 'en' : 'ru';
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('layout.skipLink')}
+      </a>
+      <header className="header">
+        <div className="container header__top">
+          <Link className="header__brand" to="/">
+            <svg className="header__logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+              <path d="M7 25V13l5-4 5 4v12zM19 25V7h6v18z" fill="currentColor" />
+            </svg>
+            <span>{t('app.name')}</span>
+            <span className="header__city">{t('app.city')}</span>
+          </Link>
+          <button type="button" className="header__language" onClick={() => void chooseLanguage(other)}>
+            <span className="visually-hidden">{t('layout.languageLabel')}: </span>
+            <span lang={other}>{t(`language.${other}`, { lng: other })}</span>
+          </button>
+        </div>
+        <nav className="container header__nav" aria-label={t('layout.navLabel')}>
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t('nav.home')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/audit">{t('nav.audit')}</NavLink>
+            </li>
+            {isCityAdministrator(me) ? (
+              <li>
+                <NavLink to="/admin/users">{t('nav.admin')}</NavLink>
+              </li>
+            ) : null}
+            {me ? (
+              <li>
+                <NavLink to="/profile">{t('nav.profile')}</NavLink>
+              </li>
+            ) : me === null ? (
+              <>
+                <li>
+                  <NavLink to="/login">{t('nav.signIn')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/register">{t('nav.register')}</NavLink>
+                </li>
+              </>
+            ) : null}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="container main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="footer">
+        <div className="container footer__inner">
+          <p>{t('layout.footerAbout')}</p>
+          <ul className="footer__links">
+            <li>
+              <Link to="/audit">{t('nav.audit')}</Link>
+            </li>
+            <li>
+              <a href="/api/docs">{t('layout.api')}</a>
+            </li>
+          </ul>
+          <p className="footer__small">{t('layout.license')}</p>
+        </div>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+
+/** Sets the document title: «Ошибка: Войти — «Город»» when the page shows an error summary. */
+export function useTitle(title: string, hasError = false): void {
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = `${hasError ? t('errors.titlePrefix') : ''}${title} — ${t('app.name')}`;
+  }, [title, hasError, t]);
+}
+
+// The path the last heading was shown for: focus moves to the new page's heading only when the
+// path (or query) changes, not on the first load and not when only the #fragment changes.
+let lastPath: string | null = null;
+
+/**
+ * The page's one h1. After an in-app navigation it takes focus, so screen readers announce the
+ * new page and keyboard users start from its top; `focusOnMount` does the same for a page that
+ * swaps its content (a form replaced by its result).
+ */
+export function PageHeading({ children, focusOnMount }: { children: ReactNode; focusOnMount?: boolean }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  const location = useLocation();
+  const path = location.pathname + location.search;
+
+  useEffect(() => {
+    if (lastPath === null) {
+      lastPath = path;
+      return;
+    }
+    if (lastPath !== path) {
+      lastPath = path;
+      ref.current?.focus();
+    }
+  }, [path]);
+
+  useEffect(() => {
+    if (focusOnMount) ref.current?.focus();
+    // only when this heading first appears
+  }, []);
+
+  return (
+    <h1 ref={ref} tabIndex={-1} className="page-heading">
+      {children}
+    </h1>
+  );
+}
+
+/** A polite "loading" line for parts of a page still on their way. */
+export function Loading({ label }: { label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      {label ?? t('common.loading')}
+    </p>
+  );
+}

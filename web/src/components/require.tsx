@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { isCityAdministrator } from '../api.js';
+import { ForbiddenPage } from '../pages/not-found.js';
+import { useSession } from '../session.js';
+import { Loading } from './page.js';
+
+/** Shows its children to a signed-in person; sends anyone else to sign in and back. */
+export function RequireSignedIn({ children }: { children: ReactNode }) {
+  const { me } = useSession();
+  const location = useLocation();
+  if (me === undefined) return <Loading />;
+  if (me === null) return <Navigate replace to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} />;
+  return children;
+}
+
+/** Shows its children to a city administrator; others see why they cannot. */
+export function RequireAdmin({ children }: { children: ReactNode }) {
+  const { me } = useSession();
+  if (me && !isCityAdministrator(me)) return <ForbiddenPage />;
+  return <RequireSignedIn>{children}</RequireSignedIn>;
+}

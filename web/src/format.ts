@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Department, District } from './api.js';
+import { isLanguage, localeOf } from './i18n/i18n.js';
+
+export interface Formatters {
+  locale: string;
+  number(n: number, opts?: Intl.NumberFormatOptions): string;
+  /** «12 марта 2026» / "12 March 2026". */
+  date(iso: string): string;
+  /** «12 марта 2026, 14:05». */
+  dateTime(iso: string): string;
+  /** The localized name of a district or department. */
+  name(item: Pick<District | Department, 'nameRu' | 'nameEn'>): string;
+  collator: Intl.Collator;
+}
+
+/** Numbers, dates and names in the current interface language. */
+export function useFormat(): Formatters {
+  const { i18n } = useTranslation();
+  const lang = isLanguage(i18n.language) ? i18n.language : 'ru';
+  return useMemo(() => {
+    const locale = localeOf(lang);
+    const dateFmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+    const timeFmt = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+    // Russian adds « г.» after the year; the city's portals write dates without it
+    const date = (iso: string) =>
+      dateFmt
+        .formatToParts(new Date(iso))
+        .filter((p) => !(p.type === 'literal' && p.value.trim() === 'г.'))
+        .map((p) => p.value)
+        .join('')
+        .trim();
+    return {
+      locale,
+      number: (n, opts) => new Intl.NumberFormat(locale, opts).format(n),
+      date,
+      dateTime: (iso) => `${date(iso)}, ${timeFmt.format(new Date(iso))}`,
+      name: (item) => (lang === 'en' ? item.nameEn : item.nameRu),
+      collator: new Intl.Collator(locale),
+    };
+  }, [lang]);
+}

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import i18next from 'i18next';
+import { configureApi } from './api.js';
+import { App } from './app.js';
+import { currentLanguage, initI18n } from './i18n/i18n.js';
+import './styles.css';
+
+initI18n();
+configureApi({ language: currentLanguage, messages: () => ({ network: i18next.t('errors.network'), unexpected: i18next.t('errors.unexpected') }) });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,11 @@
+import { useTranslation } from 'react-i18next';
+import type { AdminUser } from '../../api.js';
+import { Tag } from '../../components/notice.js';
+
+/** Blocked / e-mail not confirmed / active, in words with a colour. */
+export function AccountStatus({ user }: { user: Pick<AdminUser, 'blocked' | 'emailConfirmed'> }) {
+  const { t } = useTranslation();
+  if (user.blocked) return <Tag kind="error">{t('admin.statusBlocked')}</Tag>;
+  if (!user.emailConfirmed) return <Tag kind="warning">{t('admin.statusUnconfirmed')}</Tag>;
+  return <Tag kind="success">{t('admin.statusActive')}</Tag>;
+}

@@ -1,0 +1,142 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { api, roles, type AdminUser, type Role } from '../../api.js';
+import { SelectField, TextField } from '../../components/fields.js';
+import { Notice } from '../../components/notice.js';
+import { Loading, PageHeading, useTitle } from '../../components/page.js';
+import { useFormat } from '../../format.js';
+import { useLoad } from '../../use-load.js';
+import { roleName } from '../../words.js';
+import { AdminNav } from './admin-nav.js';
+import { AccountStatus } from './account-status.js';
+
+const pageSize = 25;
+
+const isRole = (v: string | null): v is Role => !!v && (roles as readonly string[]).includes(v);
+
+/** Accounts for administrators: search and role filter kept in the address, pages of 25. */
+export function AdminUsersPage() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  useTitle(t('admin.usersTitle'));
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const roleParam = params.get('role');
+  const role = isRole(roleParam) ? roleParam : '';
+  const offset = Math.max(0, Math.floor(Number(params.get('offset')) || 0));
+
+  const [qInput, setQInput] = useState(q);
+  const [roleInput, setRoleInput] = useState<string>(role);
+  useEffect(() => {
+    setQInput(q);
+    setRoleInput(role);
+  }, [q, role]);
+
+  const apiQuery = new URLSearchParams({ limit: String(pageSize), offset: String(offset) });
+  if (q) apiQuery.set('q', q);
+  if (role) apiQuery.set('role', role);
+  const list = useLoad(`users?${apiQuery}`, () => api<{ items: AdminUser[]; total: number }>('GET', `/api/admin/users?${apiQuery}`));
+
+  function search(e: FormEvent) {
+    e.preventDefault();
+    const next = new URLSearchParams();
+    if (qInput.trim()) next.set('q', qInput.trim());
+    if (roleInput) next.set('role', roleInput);
+    setParams(next);
+  }
+
+  const pageLink = (newOffset: number) => {
+    const next = new URLSearchParams(params);
+    if (newOffset > 0) next.set('offset', String(newOffset));
+    else next.delete('offset');
+    return `?${next}`;
+  };
+
+  const total = list.data?.total ?? 0;
+  const items = list.data?.items ?? [];
+
+  return (
+    <>
+      <AdminNav />
+      <PageHeading>{t('admin.usersTitle')}</PageHeading>
+      <form className="filters" role="search" aria-label={t('admin.searchLabel')} onSubmit={search}>
+        <TextField id="f-q" type="search" label={t('admin.search')} hint={t('admin.searchHint')} value={qInput} onChange={setQInput} />
+        <SelectField id="f-role" label={t('admin.roleFilter')} value={roleInput} onChange={setRoleInput} options={[{ value: '', label: t('admin.anyRole') }, ...roles.map((r) => ({ value: r, label: roleName(t, r) }))]} />
+        <div className="filters__actions">
+          <button type="submit" className="button">
+            {t('admin.find')}
+          </button>
+          {q || role ? (
+            <Link className="button button--secondary" to="/admin/users">
+              {t('admin.clear')}
+            </Link>
+          ) : null}
+        </div>
+      </form>
+
+      {list.error ? (
+        <Notice kind="error" title={list.error.message}>
+          <button type="button" className="button button--secondary" onClick={list.reload}>
+            {t('common.retry')}
+          </button>
+        </Notice>
+      ) : !list.data ? (
+        <Loading />
+      ) : (
+        <>
+          <p role="status" className="result-count">
+            {items.length ? t('admin.showing', { from: f.number(offset + 1), to: f.number(offset + items.length), count: total, total: f.number(total) }) : t('admin.noUsers')}
+          </p>
+          {items.length ? (
+            <div className="table-wrap" role="region" aria-labelledby="users-caption" tabIndex={0}>
+              <table className="table">
+                <caption id="users-caption" className="visually-hidden">
+                  {t('admin.usersCaption')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('field.displayName')}</th>
+                    <th scope="col">{t('field.email')}</th>
+                    <th scope="col">{t('profile.roles')}</th>
+                    <th scope="col">{t('admin.status')}</th>
+                    <th scope="col">{t('admin.created')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((u) => (
+                    <tr key={u.id}>
+                      <th scope="row">
+                        <Link to={`/admin/users/${u.id}`}>{u.displayName}</Link>
+                      </th>
+                      <td className="break">{u.email}</td>
+                      <td>{u.roles.length ? [...new Set(u.roles.map((g) => roleName(t, g.role)))].join(', ') : t('role.resident')}</td>
+                      <td>
+                        <AccountStatus user={u} />
+                      </td>
+                      <td className="nowrap">{f.date(u.createdAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+          {total > pageSize ? (
+            <nav className="pagination" aria-label={t('admin.pages')}>
+              {offset > 0 ? (
+                <Link className="button button--secondary" to={pageLink(Math.max(0, offset - pageSize))}>
+                  {t('admin.previous')}
+                </Link>
+              ) : null}
+              {offset + pageSize < total ? (
+                <Link className="button button--secondary" to={pageLink(offset + pageSize)}>
+                  {t('admin.next')}
+                </Link>
+              ) : null}
+            </nav>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,170 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, getDepartments, getDistricts, type AuditEntry, type AuditVerification, type ApiError } from '../api.js';
+import { asApiError } from '../components/errors.js';
+import { Notice } from '../components/notice.js';
+import { Loading, PageHeading, useTitle } from '../components/page.js';
+import { useFormat } from '../format.js';
+import { useLoad } from '../use-load.js';
+import { grantName } from '../words.js';
+import type { TFunction } from 'i18next';
+import type { Role, ScopeType } from '../api.js';
+
+const pageSize = 50;
+const knownActions = ['role.granted', 'role.revoked', 'user.blocked', 'user.unblocked'] as const;
+
+function actionName(t: TFunction, action: string): string {
+  return (knownActions as readonly string[]).includes(action) ? t(`audit.action.${action as (typeof knownActions)[number]}`) : action;
+}
+
+const short = (s: string | null) => (s ? `${s.slice(0, 8)}…` : '—');
+
+/** The public audit log, newest first, and a button that checks the whole hash chain. */
+export function AuditPage() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  useTitle(t('audit.title'));
+  const [pages, setPages] = useState<AuditEntry[][]>([]);
+  const first = useLoad('audit', () => api<{ items: AuditEntry[] }>('GET', `/api/audit?limit=${pageSize}`));
+  const departments = useLoad('departments', getDepartments);
+  const districts = useLoad('districts', getDistricts);
+  const [moreError, setMoreError] = useState<ApiError | null>(null);
+  const [verifying, setVerifying] = useState(false);
+  const [result, setResult] = useState<AuditVerification | null>(null);
+  const [verifyError, setVerifyError] = useState<ApiError | null>(null);
+
+  const entries = [...(first.data?.items ?? []), ...pages.flat()];
+  const last = entries.at(-1);
+  const lastPage = pages.length ? pages.at(-1)! : (first.data?.items ?? []);
+  const mayHaveMore = lastPage.length === pageSize && (last?.seq ?? 0) > 1;
+  const lookup = { departments: departments.data ?? [], districts: districts.data ?? [], name: f.name };
+
+  async function loadMore() {
+    if (!last) return;
+    try {
+      const res = await api<{ items: AuditEntry[] }>('GET', `/api/audit?limit=${pageSize}&before=${last.seq}`);
+      setPages((p) => [...p, res.items]);
+      setMoreError(null);
+    } catch (err) {
+      setMoreError(asApiError(err, t('errors.unexpected')));
+    }
+  }
+
+  async function verify() {
+    setVerifying(true);
+    setResult(null);
+    setVerifyError(null);
+    try {
+      setResult(await api<AuditVerification>('GET', '/api/audit/verify'));
+    } catch (err) {
+      setVerifyError(asApiError(err, t('errors.unexpected')));
+    } finally {
+      setVerifying(false);
+    }
+  }
+
+  function describe(e: AuditEntry): string {
+    const d = e.data;
+    if ((e.action === 'role.granted' || e.action === 'role.revoked') && typeof d.role === 'string' && typeof d.scopeType === 'string') {
+      return grantName(t, { role: d.role as Role, scopeType: d.scopeType as ScopeType, scopeId: typeof d.scopeId === 'string' ? d.scopeId : null }, lookup);
+    }
+    const pairs = Object.entries(d).filter(([, v]) => v !== null && typeof v !== 'object');
+    return pairs.map(([k, v]) => `${k}: ${String(v)}`).join(', ');
+  }
+
+  return (
+    <>
+      <PageHeading>{t('audit.title')}</PageHeading>
+      <p className="lead">{t('audit.lead')}</p>
+      <p>{t('audit.how')}</p>
+
+      <section aria-labelledby="verify-title" className="section">
+        <h2 id="verify-title">{t('audit.verifyTitle')}</h2>
+        <p>{t('audit.verifyText')}</p>
+        <button type="button" className="button" onClick={() => void verify()} disabled={verifying}>
+          {t('audit.verify')}
+        </button>
+        <div aria-live="polite" className="verify-result">
+          {verifying ? <Loading label={t('audit.verifying')} /> : null}
+          {result?.ok ? (
+            <Notice kind="success" title={t('audit.intactTitle')}>
+              <p>{t('audit.intact', { count: result.entries })}</p>
+              {result.head ? (
+                <p>
+                  {t('audit.head')} <code className="hash">{result.head}</code>
+                </p>
+              ) : null}
+            </Notice>
+          ) : null}
+          {result && !result.ok ? (
+            <Notice kind="error" title={t('audit.brokenTitle')}>
+              <p>{t('audit.broken', { seq: result.brokenAt ?? '?', problem: result.problem ?? '' })}</p>
+            </Notice>
+          ) : null}
+          {verifyError ? <Notice kind="error" title={verifyError.message} /> : null}
+        </div>
+      </section>
+
+      <section aria-labelledby="entries-title" className="section">
+        <h2 id="entries-title">{t('audit.entriesTitle')}</h2>
+        {first.error ? (
+          <Notice kind="error" title={first.error.message}>
+            <button type="button" className="button button--secondary" onClick={first.reload}>
+              {t('common.retry')}
+            </button>
+          </Notice>
+        ) : !first.data ? (
+          <Loading />
+        ) : entries.length === 0 ? (
+          <p>{t('audit.empty')}</p>
+        ) : (
+          <>
+            <div className="table-wrap" role="region" aria-labelledby="audit-caption" tabIndex={0}>
+              <table className="table">
+                <caption id="audit-caption" className="visually-hidden">
+                  {t('audit.caption')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className="numeric">
+                      {t('audit.colSeq')}
+                    </th>
+                    <th scope="col">{t('audit.colAt')}</th>
+                    <th scope="col">{t('audit.colAction')}</th>
+                    <th scope="col">{t('audit.colSubject')}</th>
+                    <th scope="col">{t('audit.colDetails')}</th>
+                    <th scope="col">{t('audit.colHash')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {entries.map((e) => (
+                    <tr key={e.seq}>
+                      <td className="numeric">{f.number(e.seq)}</td>
+                      <td className="nowrap">{f.dateTime(e.at)}</td>
+                      <td>{actionName(t, e.action)}</td>
+                      <td>
+                        {e.subjectType === 'user' ? t('audit.subjectUser') : e.subjectType} <code title={e.subjectId ?? undefined}>{short(e.subjectId)}</code>
+                      </td>
+                      <td>{describe(e)}</td>
+                      <td>
+                        <code className="hash" title={e.hash}>
+                          {short(e.hash)}
+                        </code>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {moreError ? <Notice kind="error" title={moreError.message} /> : null}
+            {mayHaveMore ? (
+              <button type="button" className="button button--secondary" onClick={() => void loadMore()}>
+                {t('audit.more')}
+              </button>
+            ) : null}
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,166 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api, getDistricts, getDistrictShapes, isCityAdministrator, type District } from '../api.js';
+import { DistrictMap } from '../components/district-map.js';
+import { Notice } from '../components/notice.js';
+import { Loading, PageHeading, useTitle } from '../components/page.js';
+import { useFormat } from '../format.js';
+import { useSession } from '../session.js';
+import { useLoad } from '../use-load.js';
+
+interface CityFigures {
+  figures: Partial<Record<'districts' | 'departments' | 'residents' | 'residentsWithDistrict' | 'verifiedResidents', number>>;
+}
+
+const figureKeys = ['residents', 'residentsWithDistrict', 'verifiedResidents', 'districts', 'departments'] as const;
+
+/** The home page: what a person can do here now, the city at a glance, and its districts. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { me } = useSession();
+  useTitle(t('home.title'));
+  const city = useLoad('city', () => api<CityFigures>('GET', '/api/city'));
+  const shapes = useLoad('shapes', getDistrictShapes);
+  const plain = useLoad('districts', getDistricts);
+  const [active, setActive] = useState<string | null>(null);
+
+  const districts: District[] | undefined = shapes.data ?? plain.data;
+  const sorted = districts ? [...districts].sort((a, b) => f.collator.compare(f.name(a), f.name(b))) : undefined;
+  const totalArea = sorted?.reduce((s, d) => s + d.areaKm2, 0) ?? 0;
+  const largest = sorted?.reduce((m, d) => Math.max(m, d.areaKm2), 0) ?? 0;
+  const myDistrict = me?.districtId ? districts?.find((d) => d.id === me.districtId) : undefined;
+
+  return (
+    <>
+      <PageHeading>{t('home.heading')}</PageHeading>
+      <p className="lead">{t('home.lead')}</p>
+
+      <section aria-labelledby="now-title" className="section">
+        <h2 id="now-title">{t('home.nowTitle')}</h2>
+        <ul className="cards">
+          {me ? (
+            <li className="card">
+              <h3 className="card__title">{t('home.greeting', { name: me.displayName })}</h3>
+              <p>{myDistrict ? t('home.yourDistrict', { name: f.name(myDistrict) }) : t('home.chooseDistrict')}</p>
+              <Link className="button" to="/profile">
+                {t('home.openProfile')}
+              </Link>
+            </li>
+          ) : (
+            <>
+              <li className="card">
+                <h3 className="card__title">{t('home.registerTitle')}</h3>
+                <p>{t('home.registerText')}</p>
+                <Link className="button" to="/register">
+                  {t('home.registerAction')}
+                </Link>
+              </li>
+              <li className="card">
+                <h3 className="card__title">{t('home.signInTitle')}</h3>
+                <p>{t('home.signInText')}</p>
+                <Link className="button button--secondary" to="/login">
+                  {t('home.signInAction')}
+                </Link>
+              </li>
+            </>
+          )}
+          {isCityAdministrator(me) ? (
+            <li className="card">
+              <h3 className="card__title">{t('home.adminTitle')}</h3>
+              <p>{t('home.adminText')}</p>
+              <p className="card__actions">
+                <Link className="button button--secondary" to="/admin/users">
+                  {t('admin.usersTitle')}
+                </Link>
+                <Link className="button button--secondary" to="/admin/outbox">
+                  {t('admin.outboxTitle')}
+                </Link>
+              </p>
+            </li>
+          ) : null}
+          <li className="card">
+            <h3 className="card__title">{t('home.trustTitle')}</h3>
+            <p>{t('home.trustText')}</p>
+            <Link className="button button--secondary" to="/audit">
+              {t('home.trustAction')}
+            </Link>
+          </li>
+        </ul>
+        <p className="muted">{t('home.future')}</p>
+      </section>
+
+      <section aria-labelledby="glance-title" className="section">
+        <h2 id="glance-title">{t('home.glanceTitle')}</h2>
+        {city.error ? (
+          <Notice kind="error" title={city.error.message}>
+            <button type="button" className="button button--secondary" onClick={city.reload}>
+              {t('common.retry')}
+            </button>
+          </Notice>
+        ) : !city.data ? (
+          <Loading />
+        ) : (
+          <ul className="figures">
+            {figureKeys.map((k) => {
+              const n = city.data!.figures[k] ?? 0;
+              return (
+                <li className="figure" key={k}>
+                  <span className="figure__number">{f.number(n)}</span> <span className="figure__label">{t(`figures.${k}`, { count: n })}</span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="districts-title" className="section">
+        <h2 id="districts-title">{t('home.districtsTitle')}</h2>
+        {sorted ? <p>{t('home.districtsLead', { count: sorted.length, area: f.number(totalArea, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}</p> : null}
+        {shapes.data ? <DistrictMap districts={shapes.data} active={active} onActive={setActive} /> : shapes.error ? null : <Loading label={t('home.mapLoading')} />}
+        {plain.error && !shapes.data ? (
+          <Notice kind="error" title={plain.error.message}>
+            <button type="button" className="button button--secondary" onClick={() => (plain.reload(), shapes.reload())}>
+              {t('common.retry')}
+            </button>
+          </Notice>
+        ) : null}
+        {sorted ? (
+          <div className="table-wrap" role="region" aria-labelledby="districts-caption" tabIndex={0}>
+            <table className="table districts-table">
+              <caption id="districts-caption">{t('home.districtsCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('home.colDistrict')}</th>
+                  <th scope="col" className="numeric">
+                    {t('home.colArea')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {sorted.map((d) => (
+                  <tr key={d.id} id={`district-${d.id}`} className={active === d.id ? 'is-active' : undefined} onMouseEnter={() => setActive(d.id)} onMouseLeave={() => setActive(null)}>
+                    <th scope="row">{f.name(d)}</th>
+                    <td className="numeric">
+                      <span className="bar" aria-hidden="true">
+                        <span className="bar__fill" style={{ width: `${largest ? (100 * d.areaKm2) / largest : 0}%` }} />
+                      </span>
+                      <span className="bar-value">{f.number(d.areaKm2, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">{t('home.total')}</th>
+                  <td className="numeric">{f.number(totalArea, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        ) : null}
+      </section>
+    </>
+  );
+}

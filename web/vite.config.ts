@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** The web app: built into web/dist, which the server serves at / (every other page gets index.html). */
+export default defineConfig({
+  root,
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    // the server's CSP forbids inline scripts; keep Vite from inlining the module preload helper
+    modulePreload: { polyfill: false },
+    // libraries change less often than the app: their own file stays cached across releases
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } } },
+    chunkSizeWarningLimit: 400,
+  },
+  server: {
+    // `npx vite --config web/vite.config.ts` for live editing next to `npm run dev` on port 3000
+    proxy: { '/api': 'http://127.0.0.1:3000' },
+  },
+});
