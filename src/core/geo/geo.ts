@@ -77,10 +77,11 @@ export function simplify(g: AreaGeometry, tolerance: number): AreaGeometry {
       let idx = -1;
       const [x1, y1] = r[a]!;
       const [x2, y2] = r[b]!;
-      const len = Math.hypot(x2 - x1, y2 - y1) || 1e-12;
+      const len = Math.hypot(x2 - x1, y2 - y1);
       for (let i = a + 1; i < b; i++) {
         const [x, y] = r[i]!;
-        const d = Math.abs((y2 - y1) * x - (x2 - x1) * y + x2 * y1 - y2 * x1) / len;
+        // a closed ring starts and ends on one point: measure from that point instead of a line
+        const d = len === 0 ? Math.hypot(x - x1, y - y1) : Math.abs((y2 - y1) * x - (x2 - x1) * y + x2 * y1 - y2 * x1) / len;
         if (d > maxD) [maxD, idx] = [d, i];
       }
       if (maxD > tolerance && idx > 0) {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { anonymous, type Actor, type RoleGrant } from '../../core/auth/actor.js';
+import { canEditOwnProfile, canGrantRole, canManageUsers, canRevokeRole } from './policy.js';
+
+const user = (roles: RoleGrant[]): Actor => ({ kind: 'user', userId: 'u1', displayName: 'U', verification: 'email', roles, language: 'ru', districtId: null });
+const resident = user([]);
+const cityAdmin = user([{ role: 'administrator', scopeType: 'city', scopeId: null }]);
+const moderator = user([{ role: 'moderator', scopeType: 'district', scopeId: 'nevsky' }]);
+const official = user([{ role: 'official', scopeType: 'department', scopeId: 'admin-nevsky' }]);
+
+describe('accounts policy', () => {
+  it.each([
+    ['a visitor', anonymous, { allowed: false, reason: 'unauthenticated' }],
+    ['a resident', resident, { allowed: false, reason: 'not_administrator' }],
+    ['a district moderator', moderator, { allowed: false, reason: 'not_administrator' }],
+    ['an official', official, { allowed: false, reason: 'not_administrator' }],
+    ['a city administrator', cityAdmin, { allowed: true }],
+  ])('managing users: %s → %j', (_who, actor, expected) => {
+    expect(canManageUsers(actor)).toEqual(expected);
+  });
+
+  it.each([
+    [{ role: 'official', scopeType: 'department', scopeId: 'admin-nevsky' }, { allowed: true }],
+    [{ role: 'official', scopeType: 'district', scopeId: 'nevsky' }, { allowed: false, reason: 'official_needs_department' }],
+    [{ role: 'moderator', scopeType: 'district', scopeId: 'nevsky' }, { allowed: true }],
+    [{ role: 'expert', scopeType: 'city', scopeId: null }, { allowed: true }],
+    [{ role: 'administrator', scopeType: 'city', scopeId: null }, { allowed: true }],
+    [{ role: 'administrator', scopeType: 'department', scopeId: 'admin-nevsky' }, { allowed: false, reason: 'administrator_city_only' }],
+    [{ role: 'moderator', scopeType: 'district', scopeId: null }, { allowed: false, reason: 'scope_required' }],
+    [{ role: 'expert', scopeType: 'city', scopeId: 'nevsky' }, { allowed: false, reason: 'scope_not_expected' }],
+  ] as const)('an administrator granting %j → %j', (grant, expected) => {
+    expect(canGrantRole(cityAdmin, grant)).toEqual(expected);
+  });
+
+  it('only administrators grant, whatever the grant', () => {
+    expect(canGrantRole(moderator, { role: 'moderator', scopeType: 'district', scopeId: 'nevsky' })).toEqual({ allowed: false, reason: 'not_administrator' });
+  });
+
+  it.each([
+    ['administrator', 1, { allowed: false, reason: 'last_administrator' }],
+    ['administrator', 2, { allowed: true }],
+    ['moderator', 1, { allowed: true }],
+  ] as const)('revoking %s with %d administrators left → %j', (role, n, expected) => {
+    expect(canRevokeRole(cityAdmin, { role }, { cityAdministrators: n })).toEqual(expected);
+  });
+
+  it('anyone signed in edits their own profile; visitors cannot', () => {
+    expect(canEditOwnProfile(resident)).toEqual({ allowed: true });
+    expect(canEditOwnProfile(anonymous)).toEqual({ allowed: false, reason: 'unauthenticated' });
+  });
+});
