@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findPostgresBinaries, freePort, startPostgres, type PostgresServer } from './postgres-server.js';
+import { runGorod, runGorodToEnd } from './gorod-process.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const bindir = findPostgresBinaries();
+let server: PostgresServer | undefined;
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gorod-pgmode-'));
+beforeAll(async () => {
+  if (bindir) server = await startPostgres(bindir);
+});
+afterAll(async () => {
+  await server?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe.skipIf(!bindir)('PostgreSQL server mode (DATABASE_URL)', () => {
+  it('migrates and seeds once, and two processes serve the same database side by side', async () => {
+    const env = { DATABASE_URL: server!.url, DATA_DIR: dataDir };
+    const [p1, p2] = [await freePort(), await freePort()];
+    const a = runGorod(['serve'], { ...env, PORT: String(p1) });
+    await a.waitFor(/serves http.*database: postgres/);
+    const b = runGorod(['serve'], { ...env, PORT: String(p2) });
+    await b.waitFor(/serves http.*database: postgres/);
+    expect(b.output()).not.toMatch(/seeding/i);
+    for (const port of [p1, p2]) {
+      const health = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
+      expect(health).toMatchObject({ status: 'ok', db: 'postgres' });
+      const city = await (await fetch(`http://127.0.0.1:${port}/api/city`)).json();
+      expect(city.figures).toMatchObject({ districts: 18, departments: 23 });
+    }
+    // a registration on one process is seen by the other
+    const reg = await fetch(`http://127.0.0.1:${p1}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'shared@example.org', password: 'Sadovaya-street-5', displayName: 'Shared' }) });
+    expect(reg.status).toBe(201);
+    const dup = await fetch(`http://127.0.0.1:${p2}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'shared@example.org', password: 'Sadovaya-street-5', displayName: 'Shared' }) });
+    expect(dup.status).toBe(409);
+    a.child.kill('SIGTERM');
+    b.child.kill('SIGTERM');
+    expect(await a.exited).toBe(0);
+    expect(await b.exited).toBe(0);
+    const verify = await runGorodToEnd(['audit', 'verify'], env);
+    expect(verify.code).toBe(0);
+  });
+});
