@@ -128,6 +128,8 @@ export async function buildApp(config: Config, database: Database, modules: Goro
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  // Public: the OpenAPI document (the same as docs/openapi.json).
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   coreRoutes(app, ctx, modules);
   for (const m of modules) await m.routes?.(app, ctx);

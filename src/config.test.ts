@@ -1,8 +1,14 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, configTableMarkdown, loadConfig } from './config.js';
 
 describe('configuration', () => {
+  it('the README shows every variable, exactly as `gorod config --markdown` prints them', () => {
+    const readme = fs.readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(configTableMarkdown());
+  });
+
   it('has working defaults', () => {
     const c = loadConfig({});
     expect(c).toMatchObject({ host: '127.0.0.1', port: 3000, dataDir: path.resolve('./data'), databaseUrl: undefined, seedDemo: true, publicUrl: 'http://127.0.0.1:3000', cookieSecure: false });

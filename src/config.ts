@@ -5,14 +5,14 @@ import { z } from 'zod';
 export const configVariables = [
   { name: 'HOST', default: '127.0.0.1', description: 'Address the HTTP server listens on.' },
   { name: 'PORT', default: '3000', description: 'Port the HTTP server listens on.' },
-  { name: 'DATA_DIR', default: './data', description: 'Folder for the embedded database (`db/`), the mail outbox (`mail/`) and uploaded files. Must be writable.' },
+  { name: 'DATA_DIR', default: './data', description: 'Folder for the embedded database (`db/`) and the mail outbox (`mail/`). Must be writable.' },
   { name: 'DATABASE_URL', default: '(unset)', description: 'PostgreSQL ≥ 15 connection string. Unset: embedded PGlite under `DATA_DIR/db`.' },
   { name: 'DATABASE_POOL_SIZE', default: '10', description: 'Connections per process to the PostgreSQL server (ignored for PGlite).' },
   { name: 'PUBLIC_URL', default: 'http://HOST:PORT', description: 'Address residents use to reach the site; links in e-mails start with it.' },
   { name: 'SMTP_URL', default: '(unset)', description: 'SMTP server for outgoing mail, e.g. `smtps://user:pass@mail.example.org:465`. Unset: mail is written as `.eml` files under `DATA_DIR/mail/`.' },
   { name: 'MAIL_FROM', default: 'Gorod <no-reply@gorod.local>', description: 'Sender of outgoing mail.' },
   { name: 'SEED_DEMO', default: '1', description: '`1`: an empty database is filled with the demo city (St Petersburg) on start. `0`: start an empty city for a real deployment.' },
-  { name: 'LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug or trace. Logs are JSON lines on stdout.' },
+  { name: 'LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug, trace or silent. Logs are JSON lines on stdout.' },
   { name: 'COOKIE_SECURE', default: 'auto', description: '`auto`: session cookies are `Secure` when PUBLIC_URL is https. `1`/`0` forces it.' },
   { name: 'TRUST_PROXY', default: '0', description: '`1` when behind a reverse proxy that sets X-Forwarded-For (client addresses for rate limits and logs).' },
 ] as const;
@@ -51,6 +51,12 @@ export interface Config {
   logLevel: string;
   cookieSecure: boolean;
   trustProxy: boolean;
+}
+
+/** The configuration table as Markdown, exactly as the README shows it. */
+export function configTableMarkdown(): string {
+  const rows = configVariables.map((v) => `| \`${v.name}\` | ${v.default.startsWith('(') ? v.default : `\`${v.default}\``} | ${v.description} |`);
+  return ['| variable | default | meaning |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
 /** Thrown when the environment cannot run Gorod; the message says which variable and what to set. */

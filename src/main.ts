@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { buildApp, loadMessages } from './app.js';
-import { ConfigError, configVariables, loadConfig, type Config } from './config.js';
+import { ConfigError, configTableMarkdown, configVariables, loadConfig, type Config } from './config.js';
 import { verifyAuditChain } from './core/audit/audit.js';
 import { DataDirLockedError } from './core/db/lock.js';
 import { DatabaseOpenError, type Database } from './core/db/client.js';
@@ -160,8 +160,10 @@ program
 program
   .command('config')
   .description('List the configuration variables')
-  .action(() => {
-    for (const v of configVariables) process.stdout.write(`${v.name.padEnd(20)} default ${v.default}\n    ${v.description}\n`);
+  .option('--markdown', 'as the Markdown table in the README')
+  .action((opts: { markdown?: boolean }) => {
+    if (opts.markdown) process.stdout.write(`${configTableMarkdown()}\n`);
+    else for (const v of configVariables) process.stdout.write(`${v.name.padEnd(20)} default ${v.default}\n    ${v.description}\n`);
   });
 
 try {
