@@ -4,5 +4,6 @@ import { defineConfig } from 'drizzle-kit';
 export default defineConfig({
   dialect: 'postgresql',
   schema: ['./src/core/**/schema.ts', './src/modules/*/db/schema.ts'],
-  out: './migrations',
+  // the freshness check generates into a scratch copy (scripts/check-migrations.mjs)
+  out: process.env.MIGRATIONS_OUT ?? './migrations',
 });
