@@ -3,10 +3,10 @@
 // drizzle-kit generates into a scratch copy of migrations/ and must find nothing to add.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gorod-migrations-'));
+// drizzle-kit takes `out` relative to the project, so the scratch copy lives here (gitignored)
+const scratch = '.migrations-check';
+fs.rmSync(scratch, { recursive: true, force: true });
 try {
   fs.cpSync('migrations', scratch, { recursive: true });
   const before = fs.readdirSync(scratch).length;
@@ -14,11 +14,13 @@ try {
     env: { ...process.env, MIGRATIONS_OUT: scratch },
     encoding: 'utf8',
   });
-  if (res.status !== 0) {
-    process.stderr.write(res.stdout + res.stderr);
+  const output = res.stdout + res.stderr;
+  const generated = fs.readdirSync(scratch).length !== before;
+  if (res.status !== 0 || (!generated && !/No schema changes/i.test(output))) {
+    process.stderr.write(`drizzle-kit could not compare the schema with migrations/:\n${output}`);
     process.exit(1);
   }
-  if (fs.readdirSync(scratch).length !== before) {
+  if (generated) {
     process.stderr.write('migrations/ is stale: the schema changed. Run `npm run db:generate` and commit the new migration.\n');
     process.exit(1);
   }
