@@ -1,4 +1,4 @@
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client.js';
 import type { RoleGrant } from '../../../core/auth/actor.js';
 import { roleGrants, users } from './schema.js';
@@ -21,6 +21,19 @@ export async function grantsOf(db: Executor, userId: string): Promise<(RoleGrant
     .from(roleGrants)
     .where(eq(roleGrants.userId, userId))
     .orderBy(roleGrants.grantedAt);
+}
+
+/** Role grants of many users in one query, keyed by user id (lists of accounts). */
+export async function grantsOfMany(db: Executor, userIds: string[]): Promise<Map<string, (RoleGrant & { id: string; grantedAt: Date })[]>> {
+  const out = new Map<string, (RoleGrant & { id: string; grantedAt: Date })[]>(userIds.map((id) => [id, []]));
+  if (!userIds.length) return out;
+  const rows = await db
+    .select({ userId: roleGrants.userId, id: roleGrants.id, role: roleGrants.role, scopeType: roleGrants.scopeType, scopeId: roleGrants.scopeId, grantedAt: roleGrants.grantedAt })
+    .from(roleGrants)
+    .where(inArray(roleGrants.userId, userIds))
+    .orderBy(roleGrants.grantedAt);
+  for (const { userId, ...grant } of rows) out.get(userId)?.push(grant);
+  return out;
 }
 
 export async function countCityAdministrators(db: Executor): Promise<number> {

@@ -79,7 +79,7 @@ describe('bad input is a 4xx naming the field, in the request language', () => {
     { what: 'a bad e-mail', body: { email: 'not-an-email', password: strongPassword, displayName: 'Ivan' }, field: 'email', en: /e-mail address in the form/, ru: /адрес электронной почты/ },
     { what: 'a short password', body: { email: 'short@example.org', password: 'abc12', displayName: 'Ivan' }, field: 'password', en: /at least 10 characters/, ru: /не короче 10 символов/ },
     { what: 'a common password', body: { email: 'common@example.org', password: 'qwerty123456', displayName: 'Ivan' }, field: 'password', en: /passwords people use most/, ru: /самых распространённых/ },
-    { what: 'a missing name', body: { email: 'noname@example.org', password: strongPassword }, field: 'displayName', en: /Enter Name/, ru: /Укажите Имя/ },
+    { what: 'a missing name', body: { email: 'noname@example.org', password: strongPassword }, field: 'displayName', en: /Fill in “Name”/, ru: /Заполните поле «Имя»/ },
     { what: 'an unknown field', body: { email: 'x@example.org', password: strongPassword, displayName: 'Ivan', admin: true }, field: 'body', en: /Remove the fields.*admin/, ru: /Уберите поля.*admin/ },
   ];
   for (const c of cases) {

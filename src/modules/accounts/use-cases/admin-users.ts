@@ -6,7 +6,7 @@ import { hashPassword } from '../../../core/auth/passwords.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { roleGrants, users } from '../db/schema.js';
-import { countCityAdministrators, findUserByEmail, findUserById, grantsOf } from '../db/queries.js';
+import { countCityAdministrators, findUserByEmail, findUserById, grantsOf, grantsOfMany } from '../db/queries.js';
 import { normalizeDisplayName, normalizeEmail } from '../domain/account-rules.js';
 import { canManageUsers, canRevokeRole } from '../policy.js';
 import { assertPasswordAcceptable } from './common.js';
@@ -35,9 +35,8 @@ export async function listUsers(ctx: ModuleContext, actor: Actor, query: UserLis
     db.select().from(users).where(where).orderBy(desc(users.createdAt), desc(users.id)).limit(query.limit).offset(query.offset),
     db.select({ n: count() }).from(users).where(where),
   ]);
-  const withRoles = [];
-  for (const u of rows) withRoles.push({ user: u, roles: await grantsOf(db, u.id) });
-  return { items: withRoles, total: Number(total?.n ?? 0) };
+  const grants = await grantsOfMany(db, rows.map((u) => u.id));
+  return { items: rows.map((u) => ({ user: u, roles: grants.get(u.id) ?? [] })), total: Number(total?.n ?? 0) };
 }
 
 /** One account with its roles, for administrators. */
