@@ -19,8 +19,8 @@ afterAll(async () => {
 describe.each([
   { name: 'phone', viewport: phone },
   { name: 'desktop', viewport: desktop },
-])('home page on a $name', ({ viewport }) => {
-  test('shows the 18 districts on the map and in the list; English is remembered after a reload', async () => {
+])('home page on a $name', ({ name, viewport }) => {
+  test(`${name}: shows the 18 districts on the map and in the list; English is remembered after a reload`, async () => {
     // no language chosen yet: the city's default, Russian
     const context = await newContext(browser, baseURL, { viewport });
     const page = await context.newPage();

@@ -26,7 +26,7 @@ describe.each([
   { lang: 'en' as const, device: 'phone', viewport: phone },
   { lang: 'ru' as const, device: 'desktop', viewport: desktop },
 ])('registration ($lang, $device)', ({ lang, device, viewport }) => {
-  test('register → confirmation mail → signed in → profile: name, district, language', async () => {
+  test(`${lang} ${device}: register → confirmation mail → signed in → profile: name, district, language`, async () => {
     const context = await newContext(browser, baseURL, { viewport, lang });
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -53,7 +53,8 @@ describe.each([
     await page.locator('.error-summary a').first().click();
     await page.waitForFunction(() => document.activeElement?.id === 'f-password');
 
-    await page.getByLabel(tr(lang, 'field.password'), { exact: true }).fill(strongPassword());
+    const password = strongPassword();
+    await page.getByLabel(tr(lang, 'field.password'), { exact: true }).fill(password);
     await page.getByRole('button', { name: tr(lang, 'register.submit') }).click();
     await expectHeading(page, tr(lang, 'register.sentTitle'));
     await page.getByText(tr(lang, 'register.sentText', { email })).waitFor();
@@ -97,9 +98,33 @@ describe.each([
     const me = await page.evaluate(async () => (await (await fetch('/api/me')).json()) as { user: { districtId: string; language: string } });
     expect(me.user).toMatchObject({ districtId: 'nevsky', language: target });
 
+    if (device === 'desktop') {
+      // change the password: a wrong current one is refused beside its field
+      // (POST /api/me/password allows 10 calls per 15 min per address, so only desktops do this)
+      await page.getByLabel(tr(target, 'field.currentPassword'), { exact: true }).fill('not-my-password-1');
+      await page.getByLabel(tr(target, 'field.newPassword'), { exact: true }).fill(strongPassword());
+      await page.getByRole('button', { name: tr(target, 'profile.changePassword') }).click();
+      const wrong = target === 'ru' ? 'Текущий пароль неверен.' : 'The current password is wrong.';
+      await expectErrorSummary(page, target, wrong);
+      expect(await page.locator('#f-currentPassword-error').textContent()).toContain(wrong);
+      await page.getByLabel(tr(target, 'field.currentPassword'), { exact: true }).fill(password);
+      await page.getByRole('button', { name: tr(target, 'profile.changePassword') }).click();
+      await page.getByText(tr(target, 'profile.passwordChanged')).waitFor();
+      expect(await page.locator('.error-summary').count()).toBe(0);
+    }
+
     // the home page greets the resident and names their district
     await page.getByRole('navigation', { name: tr(target, 'layout.navLabel') }).getByRole('link', { name: tr(target, 'nav.home') }).click();
     await page.getByText(tr(target, 'home.yourDistrict', { name: district[target] })).waitFor();
+
+    // sign out: the profile is behind sign-in again
+    await page.getByRole('navigation', { name: tr(target, 'layout.navLabel') }).getByRole('link', { name: tr(target, 'nav.profile') }).click();
+    await page.getByRole('button', { name: tr(target, 'profile.signOut'), exact: true }).click();
+    await expectHeading(page, tr(target, 'home.heading'));
+    await page.getByRole('navigation', { name: tr(target, 'layout.navLabel') }).getByRole('link', { name: tr(target, 'nav.signIn') }).waitFor();
+    await page.goto('/profile');
+    await expectHeading(page, tr(target, 'login.title'));
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/profile');
 
     expect(errors).toEqual([]);
     await context.close();

@@ -44,9 +44,12 @@ if (!reason) {
   process.stderr.write(`web: ${rel(distDir)} is up to date, not rebuilding.\n`);
 } else {
   const started = Date.now();
+  // a production bundle even when called from a test runner (NODE_ENV=test would select React's
+  // development build and the development JSX runtime)
+  process.env.NODE_ENV = 'production';
   try {
     const { build } = await import('vite');
-    await build({ configFile: path.join(webDir, 'vite.config.ts'), logLevel: 'error' });
+    await build({ configFile: path.join(webDir, 'vite.config.ts'), mode: 'production', logLevel: 'error' });
     // the build may be quicker than the file-time resolution: make index.html at least as new as its sources
     const now = new Date();
     fs.utimesSync(indexFile, now, now);

@@ -9,6 +9,7 @@ interface Session {
   signedIn(res: MeResponse): Promise<void>;
   /** Replaces the account after a change (PATCH /api/me); keeps the token. */
   update(me: Me): void;
+  /** Ends the session and reloads the home page, so nothing of the account stays in memory. */
   signOut(): Promise<void>;
   /** Asks the server again who is signed in. */
   refresh(): Promise<void>;
@@ -68,7 +69,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     await api<undefined>('POST', '/api/auth/logout');
     generation.current++;
     setCsrfToken(null);
-    setMe(null);
+    window.location.assign('/');
   }, []);
 
   const chooseLanguage = useCallback(

@@ -23,6 +23,10 @@ export function PageHeading({ children, focusOnMount }: { children: ReactNode; f
   const ref = useRef<HTMLHeadingElement>(null);
   const location = useLocation();
   const path = location.pathname + location.search;
+  // an error summary that appeared with the page keeps the focus it took
+  const focus = () => {
+    if (!document.activeElement?.closest('.error-summary')) ref.current?.focus();
+  };
 
   useEffect(() => {
     if (lastPath === null) {
@@ -31,12 +35,12 @@ export function PageHeading({ children, focusOnMount }: { children: ReactNode; f
     }
     if (lastPath !== path) {
       lastPath = path;
-      ref.current?.focus();
+      focus();
     }
   }, [path]);
 
   useEffect(() => {
-    if (focusOnMount) ref.current?.focus();
+    if (focusOnMount) focus();
     // only when this heading first appears
   }, []);
 

@@ -120,33 +120,54 @@ export function AuditPage() {
         ) : (
           <>
             <div className="table-wrap" role="region" aria-labelledby="audit-caption" tabIndex={0}>
-              <table className="table">
+              <table className="table table--stack" role="table">
                 <caption id="audit-caption" className="visually-hidden">
                   {t('audit.caption')}
                 </caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="numeric">
+                <thead role="rowgroup">
+                  <tr role="row">
+                    <th scope="col" role="columnheader" className="numeric">
                       {t('audit.colSeq')}
                     </th>
-                    <th scope="col">{t('audit.colAt')}</th>
-                    <th scope="col">{t('audit.colAction')}</th>
-                    <th scope="col">{t('audit.colSubject')}</th>
-                    <th scope="col">{t('audit.colDetails')}</th>
-                    <th scope="col">{t('audit.colHash')}</th>
+                    <th scope="col" role="columnheader">
+                      {t('audit.colAt')}
+                    </th>
+                    <th scope="col" role="columnheader">
+                      {t('audit.colAction')}
+                    </th>
+                    <th scope="col" role="columnheader">
+                      {t('audit.colSubject')}
+                    </th>
+                    <th scope="col" role="columnheader">
+                      {t('audit.colDetails')}
+                    </th>
+                    <th scope="col" role="columnheader">
+                      {t('audit.colHash')}
+                    </th>
                   </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                   {entries.map((e) => (
-                    <tr key={e.seq}>
-                      <td className="numeric">{f.number(e.seq)}</td>
-                      <td className="nowrap">{f.dateTime(e.at)}</td>
-                      <td>{actionName(t, e.action)}</td>
-                      <td>
+                    <tr key={e.seq} role="row">
+                      <th scope="row" role="rowheader" className="numeric">
+                        <span className="stack-only" aria-hidden="true">
+                          {t('audit.colSeq')}{' '}
+                        </span>
+                        {f.number(e.seq)}
+                      </th>
+                      <td role="cell" className="nowrap" data-label={t('audit.colAt')}>
+                        {f.dateTime(e.at)}
+                      </td>
+                      <td role="cell" data-label={t('audit.colAction')}>
+                        {actionName(t, e.action)}
+                      </td>
+                      <td role="cell" data-label={t('audit.colSubject')}>
                         {e.subjectType === 'user' ? t('audit.subjectUser') : e.subjectType} <code title={e.subjectId ?? undefined}>{short(e.subjectId)}</code>
                       </td>
-                      <td>{describe(e)}</td>
-                      <td>
+                      <td role="cell" data-label={t('audit.colDetails')}>
+                        {describe(e)}
+                      </td>
+                      <td role="cell" data-label={t('audit.colHash')}>
                         <code className="hash" title={e.hash}>
                           {short(e.hash)}
                         </code>

@@ -60,7 +60,7 @@ export function ConfirmPage() {
   return (
     <div className="narrow">
       {state.kind === 'failed' ? <ErrorSummary error={state.error} /> : null}
-      <PageHeading focusOnMount={state.kind === 'failed'}>{state.kind === 'failed' ? t('confirm.failedTitle') : t('confirm.title')}</PageHeading>
+      <PageHeading>{state.kind === 'failed' ? t('confirm.failedTitle') : t('confirm.title')}</PageHeading>
       {state.kind === 'no-token' ? <p>{t('confirm.noToken')}</p> : null}
       <ResendForm />
     </div>

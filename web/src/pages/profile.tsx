@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { api, getDepartments, getDistricts, type ApiError, type Language, type Me, type MeResponse } from '../api.js';
 import { asApiError, ErrorSummary, fieldMessage } from '../components/errors.js';
 import { SelectField, TextField } from '../components/fields.js';
@@ -24,7 +23,6 @@ export function ProfilePage() {
 function Profile({ me }: { me: Me }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const navigate = useNavigate();
   const { update, signOut } = useSession();
   const districts = useLoad('districts', getDistricts);
   const departments = useLoad('departments', getDepartments);
@@ -80,7 +78,6 @@ function Profile({ me }: { me: Me }) {
   async function leave() {
     try {
       await signOut();
-      void navigate('/');
     } catch (err) {
       setError(asApiError(err, t('errors.unexpected')));
     }
@@ -162,6 +159,8 @@ function Profile({ me }: { me: Me }) {
         <h2 id="password-title">{t('profile.passwordTitle')}</h2>
         {saved === 'password' ? <Notice kind="success">{t('profile.passwordChanged')}</Notice> : null}
         <form onSubmit={changePassword} noValidate className="form">
+          {/* tells password managers whose password this is */}
+          <input type="email" name="username" autoComplete="username" value={me.email} readOnly hidden />
           <TextField id="f-currentPassword" type="password" label={t('field.currentPassword')} value={currentPassword} onChange={setCurrentPassword} autoComplete="current-password" width="medium" error={fieldMessage(error, 'currentPassword', { wrong_password: 'currentPassword' })} />
           <TextField id="f-newPassword" type="password" label={t('field.newPassword')} hint={t('field.passwordHint')} value={newPassword} onChange={setNewPassword} autoComplete="new-password" width="medium" error={fieldMessage(error, 'newPassword')} />
           <button className="button button--secondary" type="submit" disabled={busy}>

@@ -179,34 +179,20 @@ function UserDetails({ user, onChange, title }: { user: AdminUser; onChange(u: A
         {user.roles.length === 0 ? (
           <p>{t('admin.noRoles')}</p>
         ) : (
-          <div className="table-wrap" role="region" aria-labelledby="roles-title" tabIndex={0}>
-            <table className="table roles-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('field.role')}</th>
-                  <th scope="col">{t('field.scope')}</th>
-                  <th scope="col">{t('admin.grantedAt')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('admin.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {user.roles.map((g) => (
-                  <tr key={g.id}>
-                    <th scope="row">{roleName(t, g.role)}</th>
-                    <td>{scopeName(t, g, lookup)}</td>
-                    <td className="nowrap">{f.date(g.grantedAt)}</td>
-                    <td>
-                      <button type="button" className="button button--warning button--small" disabled={busy} aria-label={t('admin.revokeLabel', { grant: grantName(t, g, lookup) })} onClick={() => void revoke(g)}>
-                        {t('admin.revoke')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ul className="role-list">
+            {user.roles.map((g) => (
+              <li className="role-list__item" key={g.id}>
+                <div>
+                  <p className="role-list__role">{roleName(t, g.role)}</p>
+                  <p className="role-list__scope">{scopeName(t, g, lookup)}</p>
+                  <p className="muted">{t('admin.grantedOn', { date: f.date(g.grantedAt) })}</p>
+                </div>
+                <button type="button" className="button button--warning button--small" disabled={busy} aria-label={t('admin.revokeLabel', { grant: grantName(t, g, lookup) })} onClick={() => void revoke(g)}>
+                  {t('admin.revoke')}
+                </button>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
 

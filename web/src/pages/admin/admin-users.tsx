@@ -90,31 +90,47 @@ export function AdminUsersPage() {
           </p>
           {items.length ? (
             <div className="table-wrap" role="region" aria-labelledby="users-caption" tabIndex={0}>
-              <table className="table">
+              <table className="table table--stack" role="table">
                 <caption id="users-caption" className="visually-hidden">
                   {t('admin.usersCaption')}
                 </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('field.displayName')}</th>
-                    <th scope="col">{t('field.email')}</th>
-                    <th scope="col">{t('profile.roles')}</th>
-                    <th scope="col">{t('admin.status')}</th>
-                    <th scope="col">{t('admin.created')}</th>
+                <thead role="rowgroup">
+                  <tr role="row">
+                    <th scope="col" role="columnheader">
+                      {t('field.displayName')}
+                    </th>
+                    <th scope="col" role="columnheader">
+                      {t('field.email')}
+                    </th>
+                    <th scope="col" role="columnheader">
+                      {t('profile.roles')}
+                    </th>
+                    <th scope="col" role="columnheader">
+                      {t('admin.status')}
+                    </th>
+                    <th scope="col" role="columnheader">
+                      {t('admin.created')}
+                    </th>
                   </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                   {items.map((u) => (
-                    <tr key={u.id}>
-                      <th scope="row">
+                    <tr key={u.id} role="row">
+                      <th scope="row" role="rowheader">
                         <Link to={`/admin/users/${u.id}`}>{u.displayName}</Link>
                       </th>
-                      <td className="break">{u.email}</td>
-                      <td>{u.roles.length ? [...new Set(u.roles.map((g) => roleName(t, g.role)))].join(', ') : t('role.resident')}</td>
-                      <td>
+                      <td role="cell" className="break" data-label={t('field.email')}>
+                        {u.email}
+                      </td>
+                      <td role="cell" data-label={t('profile.roles')}>
+                        {u.roles.length ? [...new Set(u.roles.map((g) => roleName(t, g.role)))].join(', ') : t('role.resident')}
+                      </td>
+                      <td role="cell" data-label={t('admin.status')}>
                         <AccountStatus user={u} />
                       </td>
-                      <td className="nowrap">{f.date(u.createdAt)}</td>
+                      <td role="cell" className="nowrap" data-label={t('admin.created')}>
+                        {f.date(u.createdAt)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

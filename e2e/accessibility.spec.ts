@@ -1,0 +1,184 @@
+// Story: everyone can use every page — with a keyboard, a screen reader, a 360 px phone — in both
+// languages. A smoke check of the structure axe-style tools look at first, plus screenshots of the
+// main pages (ru/en, phone/desktop) in .test-output/screenshots/ for people to look at.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { desktop, launchBrowser, narrow, newContext, phone, watchErrors, type Lang, type Viewport } from './browser.js';
+import { screenshot, tr } from './helpers.js';
+
+const baseURL = inject('baseURL');
+const adminSession = inject('adminSession');
+let browser: Browser;
+let adminId = '';
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const res = await fetch(`${baseURL}/api/me`, { headers: { cookie: `gorod_session=${adminSession}` } });
+  adminId = ((await res.json()) as { user: { id: string } }).user.id;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface PageCase {
+  name: string;
+  path: () => string;
+  signedIn: boolean;
+  /** The h1 the page must show once loaded. */
+  heading: (lang: Lang) => string;
+}
+
+const pages: PageCase[] = [
+  { name: 'home', path: () => '/', signedIn: false, heading: (l) => tr(l, 'home.heading') },
+  { name: 'register', path: () => '/register', signedIn: false, heading: (l) => tr(l, 'register.title') },
+  { name: 'login', path: () => '/login', signedIn: false, heading: (l) => tr(l, 'login.title') },
+  { name: 'reset-request', path: () => '/reset-password', signedIn: false, heading: (l) => tr(l, 'reset.requestTitle') },
+  { name: 'reset-new', path: () => '/reset-password?token=not-a-real-token-123', signedIn: false, heading: (l) => tr(l, 'reset.newTitle') },
+  { name: 'confirm', path: () => '/confirm', signedIn: false, heading: (l) => tr(l, 'confirm.title') },
+  { name: 'audit', path: () => '/audit', signedIn: false, heading: (l) => tr(l, 'audit.title') },
+  { name: 'not-found', path: () => '/no-such-page', signedIn: false, heading: (l) => tr(l, 'notFound.title') },
+  { name: 'profile', path: () => '/profile', signedIn: true, heading: (l) => tr(l, 'profile.title') },
+  { name: 'admin-users', path: () => '/admin/users', signedIn: true, heading: (l) => tr(l, 'admin.usersTitle') },
+  { name: 'admin-user', path: () => `/admin/users/${adminId}`, signedIn: true, heading: () => 'E2E Admin' },
+  { name: 'admin-outbox', path: () => '/admin/outbox', signedIn: true, heading: (l) => tr(l, 'admin.outboxTitle') },
+];
+
+/** What the page is made of, measured in the browser. */
+async function structure(page: Page) {
+  return page.evaluate(() => {
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
+    };
+    const nameOf = (el: Element) =>
+      (el.getAttribute('aria-label') ?? '').trim() ||
+      (el.getAttribute('aria-labelledby') ?? '')
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim() ||
+      (el.textContent ?? '').trim();
+    const controls = [...document.querySelectorAll('input, select, textarea')].filter((el) => (el as HTMLInputElement).type !== 'hidden' && visible(el));
+    const unlabelled = controls
+      .filter((el) => {
+        const labels = (el as HTMLInputElement).labels;
+        const hasLabel = !!labels && [...labels].some((l) => (l.textContent ?? '').trim().length > 0);
+        return !hasLabel && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby');
+      })
+      .map((el) => el.outerHTML.slice(0, 120));
+    const nameless = [...document.querySelectorAll('a[href], button')].filter((el) => !nameOf(el)).map((el) => el.outerHTML.slice(0, 120));
+    // touch targets: buttons, form controls and navigation links (links inside text are exempt)
+    const small = [...document.querySelectorAll('button, input:not([type=radio]):not([type=checkbox]), select, nav a, .button, .links a, summary')]
+      .filter(visible)
+      .filter((el) => el.getBoundingClientRect().height < 44)
+      .map((el) => `${el.tagName.toLowerCase()} "${nameOf(el).slice(0, 40)}" ${Math.round(el.getBoundingClientRect().height)}px`);
+    const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+    const duplicateIds = ids.filter((id, i) => ids.indexOf(id) !== i);
+    const bodySize = parseFloat(getComputedStyle(document.body).fontSize);
+    return {
+      lang: document.documentElement.lang,
+      title: document.title,
+      h1: document.querySelectorAll('h1').length,
+      main: document.querySelectorAll('main, [role=main]').length,
+      banner: document.querySelectorAll('header').length,
+      contentinfo: document.querySelectorAll('footer').length,
+      skipLink: document.querySelector('a.skip-link')?.getAttribute('href') ?? null,
+      unlabelled,
+      nameless,
+      small,
+      duplicateIds,
+      bodySize,
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+    };
+  });
+}
+
+async function openPage(context: BrowserContext, c: PageCase, lang: Lang): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(c.path());
+  await page.getByRole('heading', { level: 1, name: c.heading(lang), exact: true }).waitFor();
+  // the page's data has arrived (no "loading" line left)
+  await page.waitForFunction(() => document.querySelectorAll('.loading').length === 0);
+  return { page, errors };
+}
+
+async function checkPage(page: Page, c: PageCase, lang: Lang, viewport: Viewport): Promise<void> {
+  const s = await structure(page);
+  const where = `${c.name} (${lang}, ${viewport.width}px)`;
+  expect(s.lang, where).toBe(lang);
+  expect(s.title, where).toContain(tr(lang, 'app.name'));
+  expect(s.h1, `${where}: exactly one h1`).toBe(1);
+  expect(s.main, `${where}: one main landmark`).toBe(1);
+  expect(s.banner, where).toBe(1);
+  expect(s.contentinfo, where).toBe(1);
+  expect(s.skipLink, `${where}: skip link`).toBe('#main');
+  expect(s.unlabelled, `${where}: inputs without a label`).toEqual([]);
+  expect(s.nameless, `${where}: links/buttons without a name`).toEqual([]);
+  expect(s.small, `${where}: touch targets under 44px`).toEqual([]);
+  expect(s.duplicateIds, `${where}: duplicate ids`).toEqual([]);
+  expect(s.bodySize, where).toBeGreaterThanOrEqual(16);
+  expect(s.overflow, `${where}: horizontal scroll`).toBeLessThanOrEqual(0);
+}
+
+describe.each(['ru', 'en'] as const)('accessibility smoke (%s)', (lang) => {
+  test(`${lang}: every page at 360px and 1280px — one h1, main, skip link, labels, targets, no sideways scroll`, async () => {
+    for (const viewport of [narrow, desktop]) {
+      const visitor = await newContext(browser, baseURL, { viewport, lang });
+      const admin = await newContext(browser, baseURL, { viewport, lang, sessionCookie: adminSession });
+      for (const c of pages) {
+        const { page, errors } = await openPage(c.signedIn ? admin : visitor, c, lang);
+        await checkPage(page, c, lang, viewport);
+        expect(errors, c.name).toEqual([]);
+        await page.close();
+      }
+      await visitor.close();
+      await admin.close();
+    }
+  });
+
+  test(`${lang}: the skip link is the first stop and moves to the main content; focus is visible`, async () => {
+    const context = await newContext(browser, baseURL, { viewport: desktop, lang });
+    const page = await context.newPage();
+    await page.bringToFront();
+    await page.goto('/login');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({ href: document.activeElement?.getAttribute('href'), text: document.activeElement?.textContent }));
+    expect(first).toEqual({ href: '#main', text: tr(lang, 'layout.skipLink') });
+    // shown on focus, not left off-screen
+    await page.waitForFunction(() => (document.activeElement?.getBoundingClientRect().top ?? -1) >= 0, null, { timeout: 5000 });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
+    // the next Tab lands inside main, on the first field
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+    // a focused control has a visible indicator (outline or shadow)
+    const ring = await page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement!);
+      return { outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2, shadow: s.boxShadow !== 'none' };
+    });
+    expect(ring.outline || ring.shadow).toBe(true);
+    await context.close();
+  });
+});
+
+describe.each([
+  { lang: 'ru' as const, device: 'phone', viewport: phone },
+  { lang: 'en' as const, device: 'phone', viewport: phone },
+  { lang: 'ru' as const, device: 'desktop', viewport: desktop },
+  { lang: 'en' as const, device: 'desktop', viewport: desktop },
+])('screenshots ($lang, $device)', ({ lang, device, viewport }) => {
+  test(`${lang} ${device}: main pages`, async () => {
+    const visitor = await newContext(browser, baseURL, { viewport, lang });
+    const admin = await newContext(browser, baseURL, { viewport, lang, sessionCookie: adminSession });
+    for (const c of pages) {
+      const { page } = await openPage(c.signedIn ? admin : visitor, c, lang);
+      await screenshot(page, `${c.name}-${lang}-${device}`);
+      await page.close();
+    }
+    await visitor.close();
+    await admin.close();
+  });
+});
