@@ -117,13 +117,19 @@ describe.each([
     await page.getByRole('navigation', { name: tr(target, 'layout.navLabel') }).getByRole('link', { name: tr(target, 'nav.home') }).click();
     await page.getByText(tr(target, 'home.yourDistrict', { name: district[target] })).waitFor();
 
+    // the header's language switch, signed in, changes the account's language too
+    await page.getByRole('button', { name: new RegExp(tr(lang, `language.${lang}`)) }).click();
+    await page.getByText(tr(lang, 'home.yourDistrict', { name: district[lang] })).waitFor();
+    await page.waitForFunction(async (l) => ((await (await fetch('/api/me')).json()) as { user: { language: string } }).user.language === l, lang);
+
     // sign out: the profile is behind sign-in again
-    await page.getByRole('navigation', { name: tr(target, 'layout.navLabel') }).getByRole('link', { name: tr(target, 'nav.profile') }).click();
-    await page.getByRole('button', { name: tr(target, 'profile.signOut'), exact: true }).click();
-    await expectHeading(page, tr(target, 'home.heading'));
-    await page.getByRole('navigation', { name: tr(target, 'layout.navLabel') }).getByRole('link', { name: tr(target, 'nav.signIn') }).waitFor();
+    await page.getByRole('navigation', { name: tr(lang, 'layout.navLabel') }).getByRole('link', { name: tr(lang, 'nav.profile') }).click();
+    expect(await page.locator('#f-language').inputValue()).toBe(lang);
+    await page.getByRole('button', { name: tr(lang, 'profile.signOut'), exact: true }).click();
+    await expectHeading(page, tr(lang, 'home.heading'));
+    await page.getByRole('navigation', { name: tr(lang, 'layout.navLabel') }).getByRole('link', { name: tr(lang, 'nav.signIn') }).waitFor();
     await page.goto('/profile');
-    await expectHeading(page, tr(target, 'login.title'));
+    await expectHeading(page, tr(lang, 'login.title'));
     expect(new URL(page.url()).searchParams.get('next')).toBe('/profile');
 
     expect(errors).toEqual([]);

@@ -88,7 +88,7 @@ export function AuditPage() {
           {verifying ? <Loading label={t('audit.verifying')} /> : null}
           {result?.ok ? (
             <Notice kind="success" title={t('audit.intactTitle')}>
-              <p>{t('audit.intact', { count: result.entries })}</p>
+              <p>{t('audit.intact', { count: result.entries, n: f.number(result.entries) })}</p>
               {result.head ? (
                 <p>
                   {t('audit.head')} <code className="hash">{result.head}</code>
