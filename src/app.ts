@@ -145,7 +145,6 @@ async function serveWebApp(app: App): Promise<void> {
   if (hasWeb) {
     await app.register(fastifyStatic, {
       root: webDist,
-      wildcard: false,
       index: false,
       setHeaders: (res, file) => {
         res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
@@ -157,7 +156,10 @@ async function serveWebApp(app: App): Promise<void> {
     return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(fs.readFileSync(indexFile));
   };
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.url === '/api' || (req.method !== 'GET' && req.method !== 'HEAD')) {
+    // API addresses and files (a name with an extension, e.g. an old lazy chunk after a deploy) are
+    // real 404s; every other page address belongs to the SPA's router
+    const pathname = req.url.split('?')[0] ?? '';
+    if (pathname.startsWith('/api/') || pathname === '/api' || /\.[a-z0-9]+$/i.test(pathname) || (req.method !== 'GET' && req.method !== 'HEAD')) {
       throw new AppError(404, 'not_found');
     }
     return sendIndex(req, reply);

@@ -34,7 +34,7 @@ export const en = {
   'layout.languageLabel': 'Language',
   'layout.footerAbout': 'Gorod is an open platform where the city and its residents decide together.',
   'layout.api': 'API for developers',
-  'layout.license': 'The source code is open under the AGPL-3.0 licence.',
+  'layout.license': 'The source code is open under the MIT licence.',
 
   'nav.home': 'Home',
   'nav.audit': 'Audit log',

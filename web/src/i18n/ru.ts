@@ -24,7 +24,7 @@ export const ru = {
   'layout.languageLabel': 'Язык',
   'layout.footerAbout': '«Город» — открытая платформа, на которой город и жители решают вместе.',
   'layout.api': 'API для разработчиков',
-  'layout.license': 'Исходный код открыт по лицензии AGPL-3.0.',
+  'layout.license': 'Исходный код открыт по лицензии MIT.',
 
   'nav.home': 'Главная',
   'nav.audit': 'Журнал действий',

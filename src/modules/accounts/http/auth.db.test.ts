@@ -56,6 +56,19 @@ describe('registration, confirmation and sign-in', () => {
     expect(text).toContain('/confirm?token=');
   });
 
+  it('asking for a new confirmation link makes the older one invalid, saying a newer one was sent', async () => {
+    const c = new TestClient(t.app, 'en');
+    await c.post('/api/auth/register', { email: 'twice@example.org', password: strongPassword, displayName: 'Twice' });
+    const first = await tokenFromMail(t.database, 'twice@example.org', 'confirm');
+    expect((await c.post('/api/auth/resend-confirmation', { email: 'twice@example.org' })).status).toBe(202);
+    const second = await tokenFromMail(t.database, 'twice@example.org', 'confirm');
+    expect(second).not.toBe(first);
+    const old = await c.post('/api/auth/confirm', { token: first });
+    expect(old.body.error.code).toBe('token_invalid');
+    expect(old.body.error.message).toMatch(/newer one was sent/);
+    expect((await c.post('/api/auth/confirm', { token: second })).status).toBe(200);
+  });
+
   it('signed out, /api/me answers 401 with a localized message', async () => {
     const ru = await new TestClient(t.app, 'ru').get('/api/me');
     expect(ru.status).toBe(401);
@@ -140,7 +153,7 @@ describe('bad input is a 4xx naming the field, in the request language', () => {
     const res = await new TestClient(t.app, 'en').post('/api/auth/confirm', { token: 'x'.repeat(43) });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('token_invalid');
-    expect(res.body.error.message).toMatch(/Ask for a new one/);
+    expect(res.body.error.message).toMatch(/ask for a new one/);
   });
 });
 
@@ -209,6 +222,15 @@ describe('rate limits', () => {
     expect(last.status).toBe(429);
     expect(last.body.error.code).toBe('rate_limited');
     expect(last.body.error.message).toMatch(/Wait \d+ seconds/);
+  });
+});
+
+describe('pages and files', () => {
+  it('a missing file is a 404, never the web page (old chunks after a deploy must fail loudly)', async () => {
+    for (const url of ['/assets/nope-123.js', '/favicon-missing.png', '/api']) {
+      expect((await t.app.inject({ method: 'GET', url })).statusCode, url).toBe(404);
+    }
+    expect((await t.app.inject({ method: 'GET', url: '/profile?tab=1' })).statusCode).not.toBe(404);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { authorize } from '../../../core/auth/authorize.js';
+import { tokenHash } from '../../../core/auth/session-token.js';
 import { AppError } from '../../../core/http/errors.js';
 import { listOutbox } from '../../../core/mail/mail.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
@@ -26,9 +27,16 @@ const limited = (max: number, minutes: number) => ({
   rateLimit: {
     max,
     timeWindow: minutes * 60_000,
+    // per address and per whom the attempt is about (the e-mail, the link's token or the signed-in
+    // account), so one office network does not share a single budget of attempts
     keyGenerator: (req: FastifyRequest) => {
-      const email = (req.body as { email?: unknown } | undefined)?.email;
-      return `${req.routeOptions.url}|${req.ip}|${typeof email === 'string' ? email.trim().toLowerCase() : ''}`;
+      const body = req.body as { email?: unknown; token?: unknown } | undefined;
+      const who =
+        typeof body?.email === 'string' ? body.email.trim().toLowerCase()
+        : typeof body?.token === 'string' ? tokenHash(body.token)
+        : req.actor.kind === 'user' ? req.actor.userId
+        : '';
+      return `${req.routeOptions.url}|${req.ip}|${who}`;
     },
   },
 });

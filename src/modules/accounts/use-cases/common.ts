@@ -31,10 +31,8 @@ export async function sendTokenMail(
   purpose: 'confirm_email' | 'reset_password',
   ttlMs: number,
 ): Promise<void> {
-  await tx
-    .update(accountTokens)
-    .set({ usedAt: new Date() })
-    .where(and(eq(accountTokens.userId, user.id), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt)));
+  // the newest link is the only valid one: older unused links of the same purpose are removed
+  await tx.delete(accountTokens).where(and(eq(accountTokens.userId, user.id), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt)));
   const token = newToken();
   await tx.insert(accountTokens).values({ tokenHash: tokenHash(token), userId: user.id, purpose, expiresAt: new Date(Date.now() + ttlMs) });
   const lang = (user.language === 'en' ? 'en' : 'ru') as Language;
