@@ -155,6 +155,8 @@ async function serveWebApp(app: App): Promise<void> {
     if (!hasWeb) return reply.status(503).type('text/plain; charset=utf-8').send(t(req.lang, 'error.web_not_built'));
     return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(fs.readFileSync(indexFile));
   };
+  // the site's root is the SPA too (the static plugin does not list folders)
+  app.get('/', { schema: { hide: true } }, sendIndex);
   app.setNotFoundHandler((req, reply) => {
     // API addresses and files (a name with an extension, e.g. an old lazy chunk after a deploy) are
     // real 404s; every other page address belongs to the SPA's router

@@ -110,9 +110,11 @@ export function installErrorHandler(app: FastifyInstance): void {
       const seconds = Math.max(1, Math.ceil(Number(reply.getHeader('retry-after') ?? 60)));
       return send(reply, 429, lang, 'rate_limited', { seconds });
     }
-    if (err instanceof SyntaxError || (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)) {
+    if (err instanceof SyntaxError) return send(reply, 400, lang, 'malformed_json', {});
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       request.log.info({ err }, 'client error');
-      return send(reply, err.statusCode ?? 400, lang, err instanceof SyntaxError ? 'malformed_json' : 'validation_failed', { details: '' });
+      const code = { 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 413: 'payload_too_large', 415: 'unsupported_media_type' }[err.statusCode] ?? 'bad_request';
+      return send(reply, err.statusCode, lang, code, {});
     }
     request.log.error({ err }, 'unhandled error');
     return send(reply, 500, lang, 'internal', { requestId: String(request.id) });

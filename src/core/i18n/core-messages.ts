@@ -5,6 +5,7 @@ export const coreMessages: Record<Language, Catalogue> = {
   en: {
     'error.validation_failed': 'There is a problem with what you sent: {details}',
     'error.malformed_json': 'The request body is not valid JSON. Check quotes, commas and brackets.',
+    'error.bad_request': 'This request cannot be processed. Check it and try again.',
     'error.unsupported_media_type': 'Send the request body as JSON (Content-Type: application/json).',
     'error.payload_too_large': 'The request is too large.',
     'error.not_found': 'Nothing is here. Check the address.',
@@ -31,6 +32,7 @@ export const coreMessages: Record<Language, Catalogue> = {
   ru: {
     'error.validation_failed': 'В запросе есть ошибка: {details}',
     'error.malformed_json': 'Тело запроса — не корректный JSON. Проверьте кавычки, запятые и скобки.',
+    'error.bad_request': 'Этот запрос нельзя обработать. Проверьте его и попробуйте снова.',
     'error.unsupported_media_type': 'Отправьте тело запроса в формате JSON (Content-Type: application/json).',
     'error.payload_too_large': 'Запрос слишком большой.',
     'error.not_found': 'Здесь ничего нет. Проверьте адрес.',

@@ -230,7 +230,12 @@ describe('pages and files', () => {
     for (const url of ['/assets/nope-123.js', '/favicon-missing.png', '/api']) {
       expect((await t.app.inject({ method: 'GET', url })).statusCode, url).toBe(404);
     }
-    expect((await t.app.inject({ method: 'GET', url: '/profile?tab=1' })).statusCode).not.toBe(404);
+    for (const url of ['/', '/profile?tab=1']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      // the built page, or (when the web app is not built) a 503 that says how to build it
+      expect([200, 503], url).toContain(res.statusCode);
+      expect(res.headers['content-type']).toMatch(res.statusCode === 200 ? /text\/html/ : /text\/plain/);
+    }
   });
 });
 
