@@ -58,8 +58,21 @@ export async function buildApp(config: Config, database: Database, modules: Goro
   // JSON only: Fastify's default text/plain parser would turn a form post into a confusing validation error
   app.removeContentTypeParser('text/plain');
 
-  const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'mail') });
+  const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'mail') }, (err) =>
+    app.log.warn({ err }, 'mail delivery pass failed; the mail stays queued'),
+  );
   const ctx: ModuleContext = { config, database, mailer, log: app.log };
+  // after the last request has finished and before the database closes
+  app.addHook('onClose', async () => mailer.stop());
+  // while stopping, answers close their connection: a keep-alive client would otherwise hold the
+  // server open after its request in flight was answered
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_req, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
 
   app.decorateRequest('lang', 'ru');
   app.decorateRequest('actor', null as never);

@@ -40,6 +40,7 @@ async function serve(): Promise<void> {
       note('Empty database: seeding the demo city (St Petersburg)…');
       await seedDemo(ctx, modules, note);
     }
+    let mailTimer: NodeJS.Timeout | undefined;
     const shutdown = async (signal: string) => {
       if (stopping) return;
       stopping = true;
@@ -50,6 +51,7 @@ async function serve(): Promise<void> {
       }, 20_000);
       force.unref();
       try {
+        clearInterval(mailTimer);
         await app.close();
         for (const m of modules) await m.stop?.(ctx);
         await database.close();
@@ -71,7 +73,7 @@ async function serve(): Promise<void> {
     }
     for (const m of modules) await m.start?.(ctx);
     void ctx.mailer.flush();
-    const mailTimer = setInterval(() => void ctx.mailer.flush().catch((err: unknown) => app.log.warn({ err }, 'mail delivery failed')), 30_000);
+    mailTimer = setInterval(() => void ctx.mailer.flush(), 30_000);
     mailTimer.unref();
     note(`Gorod ${version} serves ${config.publicUrl} (database: ${database.kind}${database.kind === 'pglite' ? ` in ${path.join(config.dataDir, 'db')}` : ''}; mail: ${ctx.mailer.mode === 'smtp' ? 'SMTP' : `files in ${path.join(config.dataDir, 'mail')}`}).`);
   } catch (err) {

@@ -86,6 +86,31 @@ describe('the embedded database folder', () => {
   });
 });
 
+describe('graceful shutdown', () => {
+  it('SIGTERM lets requests already in flight finish, then exits 0 with the data committed', async () => {
+    const dataDir = tempDir();
+    const port = await freePort();
+    const s = runGorod(['serve'], { DATA_DIR: dataDir, PORT: String(port), SEED_DEMO: '0', LOG_LEVEL: 'info' });
+    await s.waitFor(/serves http/);
+    const emails = Array.from({ length: 5 }, (_, i) => `inflight${i}@example.org`);
+    const answers = Promise.all(emails.map((email) => api(port, 'POST', '/api/auth/register', { email, password: 'Kamennoostrovsky-1', displayName: 'In flight' })));
+    // every request has reached the server (it logs each on arrival) before the signal
+    await s.waitFor(/(incoming request[\s\S]*){5}/);
+    s.child.kill('SIGTERM');
+    expect((await answers).map((a) => a.status)).toEqual([201, 201, 201, 201, 201]);
+    const code = await s.exited;
+    expect(s.output()).toMatch(/stopped cleanly/);
+    expect(code).toBe(0);
+
+    const again = runGorod(['serve'], { DATA_DIR: dataDir, PORT: String(port), SEED_DEMO: '0' });
+    await again.waitFor(/serves http/);
+    expect((await api(port, 'GET', '/api/city')).body.figures.residents).toBe(0); // registered, not yet confirmed
+    expect((await api(port, 'POST', '/api/auth/register', { email: emails[0], password: 'Kamennoostrovsky-1', displayName: 'Again' })).status).toBe(409);
+    again.child.kill('SIGTERM');
+    expect(await again.exited).toBe(0);
+  });
+});
+
 describe('startup fails fast with a clear message on bad configuration', () => {
   it('an unwritable DATA_DIR', async () => {
     const file = path.join(tempDir(), 'a-file');

@@ -35,10 +35,12 @@ export class Mailer {
   private readonly transport: Transporter;
   private running: Promise<void> | null = null;
   private again = false;
+  private stopped = false;
 
   constructor(
     private readonly db: Db,
     private readonly opts: MailerOptions,
+    private readonly onError: (err: unknown) => void = () => undefined,
   ) {
     this.transport = opts.smtpUrl
       ? nodemailer.createTransport(opts.smtpUrl)
@@ -49,8 +51,12 @@ export class Mailer {
     return this.opts.smtpUrl ? 'smtp' : 'files';
   }
 
-  /** Starts a delivery pass (or schedules one more if a pass is running); resolves when idle. */
+  /**
+   * Starts a delivery pass (or schedules one more if a pass is running); resolves when idle. Never
+   * rejects: a failure is reported to `onError` and the mail stays queued for the next pass.
+   */
   flush(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
     if (this.running) {
       this.again = true;
       return this.running;
@@ -60,7 +66,9 @@ export class Mailer {
         do {
           this.again = false;
           while ((await this.deliverBatch()) > 0);
-        } while (this.again);
+        } while (this.again && !this.stopped);
+      } catch (err) {
+        this.onError(err);
       } finally {
         this.running = null;
       }
@@ -68,7 +76,14 @@ export class Mailer {
     return this.running;
   }
 
+  /** Stops taking new passes and waits for the current one (before the database closes). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.running;
+  }
+
   private async deliverBatch(): Promise<number> {
+    if (this.stopped) return 0;
     return this.db.transaction(async (tx) => {
       const rows = await tx
         .select()

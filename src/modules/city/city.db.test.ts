@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../../../test/db.js';
+import { TestClient } from '../../../test/http-client.js';
+import { seedDemo } from '../../runtime.js';
+import { modules } from '../../modules.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(async () => t?.close());
+
+describe('the city', () => {
+  it('lists the 18 districts with Russian and English names and real areas', async () => {
+    const res = await new TestClient(t.app).get('/api/districts');
+    expect(res.body.items).toHaveLength(18);
+    expect(res.body.items.find((d: { id: string }) => d.id === 'admiralteysky')).toMatchObject({ nameRu: 'Адмиралтейский район', nameEn: 'Admiralteysky District' });
+    const simplified = await new TestClient(t.app).get('/api/districts?geometry=simplified');
+    expect(simplified.body.items[0].geometry.type).toMatch(/Polygon/);
+  });
+
+  it('finds the district of a point, and says plainly when it is outside the city', async () => {
+    const c = new TestClient(t.app, 'ru');
+    expect((await c.get('/api/districts/at?lat=59.9256&lon=30.296')).body.id).toBe('admiralteysky');
+    const outside = await c.get('/api/districts/at?lat=55.7558&lon=37.6173');
+    expect(outside.status).toBe(404);
+    expect(outside.body.error.message).toBe('Эта точка не входит ни в один район города.');
+    const bad = await c.get('/api/districts/at?lat=north&lon=30');
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.error.fields)).toEqual(['lat']);
+  });
+
+  it('has a district administration for every district plus city committees', async () => {
+    const res = await new TestClient(t.app).get('/api/departments');
+    const admins = res.body.items.filter((d: { kind: string }) => d.kind === 'district_administration');
+    expect(admins).toHaveLength(18);
+    expect(admins.find((d: { id: string }) => d.id === 'admin-nevsky').nameRu).toBe('Администрация Невского района');
+  });
+
+  it('seeding the demo city twice changes nothing the second time', async () => {
+    const lines: string[] = [];
+    await seedDemo(t.ctx, modules, (l) => lines.push(l));
+    const first = (await new TestClient(t.app).get('/api/city')).body.figures;
+    await seedDemo(t.ctx, modules, (l) => lines.push(l));
+    const second = (await new TestClient(t.app).get('/api/city')).body.figures;
+    expect(second).toEqual(first);
+    expect(first).toMatchObject({ districts: 18, departments: 23, residents: 7 });
+    expect(lines.filter((l) => l.startsWith('Demo administrator'))).toHaveLength(1);
+  });
+});
