@@ -40,7 +40,9 @@ async function serve(): Promise<void> {
       note('Empty database: seeding the demo city (St Petersburg)…');
       await seedDemo(ctx, modules, note);
     }
-    let mailTimer: NodeJS.Timeout | undefined;
+    // delivery passes every 30 s pick up retries and mail queued by other processes
+    const mailTimer = setInterval(() => void ctx.mailer.flush(), 30_000);
+    mailTimer.unref();
     const shutdown = async (signal: string) => {
       if (stopping) return;
       stopping = true;
@@ -73,8 +75,6 @@ async function serve(): Promise<void> {
     }
     for (const m of modules) await m.start?.(ctx);
     void ctx.mailer.flush();
-    mailTimer = setInterval(() => void ctx.mailer.flush(), 30_000);
-    mailTimer.unref();
     note(`Gorod ${version} serves ${config.publicUrl} (database: ${database.kind}${database.kind === 'pglite' ? ` in ${path.join(config.dataDir, 'db')}` : ''}; mail: ${ctx.mailer.mode === 'smtp' ? 'SMTP' : `files in ${path.join(config.dataDir, 'mail')}`}).`);
   } catch (err) {
     await database.close().catch(() => undefined);
