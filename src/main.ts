@@ -144,7 +144,7 @@ program
   .description('Write the OpenAPI document to docs/openapi.json (or check it is current with --check)')
   .addOption(new Option('--check', 'fail if docs/openapi.json differs from the routes'))
   .action(async (opts: { check?: boolean }) => {
-    const { openapiDocument } = await import('./core/http/openapi.js');
+    const { openapiDocument } = await import('./openapi.js');
     const text = await openapiDocument();
     const file = new URL('../docs/openapi.json', import.meta.url);
     if (opts.check) {

@@ -1,7 +1,7 @@
-import { buildApp } from '../../app.js';
-import { loadConfig } from '../../config.js';
-import type { Database } from '../db/client.js';
-import { modules } from '../../modules.js';
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import type { Database } from './core/db/client.js';
+import { modules } from './modules.js';
 
 /**
  * The OpenAPI document generated from the route schemas, as committed in docs/openapi.json.
