@@ -11,7 +11,7 @@ import { t } from './core/i18n/i18n.js';
 import { version } from './core/version.js';
 import { modules } from './modules.js';
 import { createAdministrator } from './modules/accounts/index.js';
-import { commandContext, isEmptyCity, migrate, openConfiguredDatabase, seedDemo } from './runtime.js';
+import { commandContext, migrate, openConfiguredDatabase, seedDemo, seedIfEmpty } from './runtime.js';
 
 /** Progress and notices go to stderr; stdout stays for machine-readable output. */
 const note = (msg: string) => process.stderr.write(`${msg}\n`);
@@ -36,9 +36,8 @@ async function serve(): Promise<void> {
     const applied = await migrate(database.db);
     if (applied.length) note(`Applied ${applied.length} migration(s).`);
     const { app, ctx } = await buildApp(config, database, modules);
-    if (config.seedDemo && (await isEmptyCity(database))) {
-      note('Empty database: seeding the demo city (St Petersburg)…');
-      await seedDemo(ctx, modules, note);
+    if (config.seedDemo) {
+      if (await seedIfEmpty(ctx, modules, note)) note('Demo city ready.');
     }
     // delivery passes every 30 s pick up retries and mail queued by other processes
     const mailTimer = setInterval(() => void ctx.mailer.flush(), 30_000);

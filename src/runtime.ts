@@ -25,6 +25,29 @@ export async function isEmptyCity(database: Database): Promise<boolean> {
   return Number(row?.n ?? 0) === 0;
 }
 
+// Advisory lock key (arbitrary) that lets one of several processes seed a fresh PostgreSQL database.
+const SEED_LOCK = 7_240_214;
+
+/**
+ * Seeds the demo city when the database is empty. On a PostgreSQL server several processes may
+ * start at once: a transaction holds an advisory lock while the first one seeds (through other
+ * pool connections), and the rest find the city filled. PGlite has one process and one connection.
+ */
+export async function seedIfEmpty(ctx: ModuleContext, modules: GorodModule[], progress: Progress): Promise<boolean> {
+  const { database } = ctx;
+  const seedIfStillEmpty = async () => {
+    if (!(await isEmptyCity(database))) return false;
+    progress('Empty database: seeding the demo city (St Petersburg)…');
+    await seedDemo(ctx, modules, progress);
+    return true;
+  };
+  if (database.kind === 'pglite') return seedIfStillEmpty();
+  return database.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    return seedIfStillEmpty();
+  });
+}
+
 /** Runs every module's demo seed in order; each is idempotent. */
 export async function seedDemo(ctx: ModuleContext, modules: GorodModule[], progress: Progress): Promise<void> {
   for (const m of modules) {
