@@ -7,13 +7,14 @@ import path from 'node:path';
 
 const bindir = findPostgresBinaries();
 let server: PostgresServer | undefined;
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gorod-pgmode-'));
+let dataDir = '';
 beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gorod-pgmode-'));
   if (bindir) server = await startPostgres(bindir);
 });
 afterAll(async () => {
   await server?.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe.skipIf(!bindir)('PostgreSQL server mode (DATABASE_URL)', () => {
