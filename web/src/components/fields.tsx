@@ -24,6 +24,20 @@ function FieldError({ id, error }: { id: string; error?: string | undefined }) {
   ) : null;
 }
 
+/** A labelled control's frame: label, hint and error above the control (`id` is the control's). */
+function Field({ id, label, hint, error, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string | undefined; children: ReactNode }) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
+      {children}
+    </div>
+  );
+}
+
 interface TextFieldProps {
   id: string;
   label: ReactNode;
@@ -44,12 +58,7 @@ export function TextField({ id, label, hint, error, value, onChange, type = 'tex
   const [shown, setShown] = useState(false);
   const isPassword = type === 'password';
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <FieldError id={id} error={error} />
+    <Field id={id} label={label} hint={hint} error={error}>
       <div className={isPassword ? 'field__password' : undefined}>
         <input
           className={`input input--${width}`}
@@ -70,7 +79,7 @@ export function TextField({ id, label, hint, error, value, onChange, type = 'tex
           </button>
         ) : null}
       </div>
-    </div>
+    </Field>
   );
 }
 
@@ -82,12 +91,7 @@ interface Option {
 /** A labelled native select (the most accessible picker on phones). */
 export function SelectField({ id, label, hint, error, value, onChange, options }: { id: string; label: ReactNode; hint?: ReactNode; error?: string | undefined; value: string; onChange(v: string): void; options: Option[] }) {
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <FieldError id={id} error={error} />
+    <Field id={id} label={label} hint={hint} error={error}>
       <select className="select" id={id} name={id} value={value} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} onChange={(e) => onChange(e.target.value)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -95,7 +99,7 @@ export function SelectField({ id, label, hint, error, value, onChange, options }
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }
 

@@ -1,6 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import type { ApiError } from '../api.js';
+import { Notice } from './notice.js';
 
 /** Sets the document title: «Ошибка: Войти — «Город»» when the page shows an error summary. */
 export function useTitle(title: string, hasError = false): void {
@@ -58,5 +60,17 @@ export function Loading({ label }: { label?: string }) {
     <p className="loading" role="status">
       {label ?? t('common.loading')}
     </p>
+  );
+}
+
+/** What a part of a page could not load, with a button that asks again. */
+export function LoadError({ error, retry }: { error: ApiError; retry(): void }) {
+  const { t } = useTranslation();
+  return (
+    <Notice kind="error" title={error.message}>
+      <button type="button" className="button button--secondary" onClick={retry}>
+        {t('common.retry')}
+      </button>
+    </Notice>
   );
 }

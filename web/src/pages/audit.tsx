@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, getDepartments, getDistricts, type AuditEntry, type AuditVerification, type ApiError } from '../api.js';
-import { asApiError } from '../components/errors.js';
+import { api, getDepartments, getDistricts, type AuditEntry, type AuditVerification } from '../api.js';
 import { Notice } from '../components/notice.js';
-import { Loading, PageHeading, useTitle } from '../components/page.js';
+import { LoadError, Loading, PageHeading, useTitle } from '../components/page.js';
 import { useFormat } from '../format.js';
 import { useLoad } from '../use-load.js';
+import { useSubmit } from '../use-submit.js';
 import { grantName } from '../words.js';
 import type { TFunction } from 'i18next';
 import type { Role, ScopeType } from '../api.js';
@@ -28,10 +28,9 @@ export function AuditPage() {
   const first = useLoad('audit', () => api<{ items: AuditEntry[] }>('GET', `/api/audit?limit=${pageSize}`));
   const departments = useLoad('departments', getDepartments);
   const districts = useLoad('districts', getDistricts);
-  const [moreError, setMoreError] = useState<ApiError | null>(null);
-  const [verifying, setVerifying] = useState(false);
+  const { error: moreError, run: runMore } = useSubmit();
+  const { busy: verifying, error: verifyError, setError: setVerifyError, run: runVerify } = useSubmit();
   const [result, setResult] = useState<AuditVerification | null>(null);
-  const [verifyError, setVerifyError] = useState<ApiError | null>(null);
 
   const entries = [...(first.data?.items ?? []), ...pages.flat()];
   const last = entries.at(-1);
@@ -41,26 +40,16 @@ export function AuditPage() {
 
   async function loadMore() {
     if (!last) return;
-    try {
-      const res = await api<{ items: AuditEntry[] }>('GET', `/api/audit?limit=${pageSize}&before=${last.seq}`);
-      setPages((p) => [...p, res.items]);
-      setMoreError(null);
-    } catch (err) {
-      setMoreError(asApiError(err, t('errors.unexpected')));
-    }
+    await runMore(
+      () => api<{ items: AuditEntry[] }>('GET', `/api/audit?limit=${pageSize}&before=${last.seq}`),
+      (res) => setPages((p) => [...p, res.items]),
+    );
   }
 
-  async function verify() {
-    setVerifying(true);
+  function verify() {
     setResult(null);
     setVerifyError(null);
-    try {
-      setResult(await api<AuditVerification>('GET', '/api/audit/verify'));
-    } catch (err) {
-      setVerifyError(asApiError(err, t('errors.unexpected')));
-    } finally {
-      setVerifying(false);
-    }
+    return runVerify(() => api<AuditVerification>('GET', '/api/audit/verify'), setResult);
   }
 
   function describe(e: AuditEntry): string {
@@ -108,11 +97,7 @@ export function AuditPage() {
       <section aria-labelledby="entries-title" className="section">
         <h2 id="entries-title">{t('audit.entriesTitle')}</h2>
         {first.error ? (
-          <Notice kind="error" title={first.error.message}>
-            <button type="button" className="button button--secondary" onClick={first.reload}>
-              {t('common.retry')}
-            </button>
-          </Notice>
+          <LoadError error={first.error} retry={first.reload} />
         ) : !first.data ? (
           <Loading />
         ) : entries.length === 0 ? (

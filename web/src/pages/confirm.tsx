@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, type ApiError, type MeResponse } from '../api.js';
@@ -7,6 +7,7 @@ import { TextField } from '../components/fields.js';
 import { Notice } from '../components/notice.js';
 import { Loading, PageHeading, useTitle } from '../components/page.js';
 import { useSession } from '../session.js';
+import { useSubmit } from '../use-submit.js';
 
 type State = { kind: 'working' } | { kind: 'done'; name: string } | { kind: 'failed'; error: ApiError } | { kind: 'no-token' };
 
@@ -71,30 +72,19 @@ export function ConfirmPage() {
 export function ResendForm() {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    try {
-      await api('POST', '/api/auth/resend-confirmation', { email: email.trim() });
-      setError(null);
-      setSentTo(email.trim());
-    } catch (err) {
-      setError(asApiError(err, t('errors.unexpected')));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, submit } = useSubmit();
+  const resend = submit(
+    () => api('POST', '/api/auth/resend-confirmation', { email: email.trim() }),
+    () => setSentTo(email.trim()),
+  );
 
   return (
     <section aria-labelledby="resend-title" className="section">
       <h2 id="resend-title">{t('confirm.resendTitle')}</h2>
       <ErrorSummary error={error} targets={{ email: 'f-resend-email' }} />
       {sentTo ? <Notice kind="success">{t('confirm.resent', { email: sentTo })}</Notice> : null}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={resend} noValidate>
         <TextField id="f-resend-email" type="email" label={t('field.email')} value={email} onChange={setEmail} autoComplete="email" error={fieldMessage(error, 'email')} />
         <button className="button button--secondary" type="submit" disabled={busy}>
           {t('confirm.resend')}

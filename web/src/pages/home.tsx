@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, getDistricts, getDistrictShapes, isCityAdministrator, type District } from '../api.js';
 import { DistrictMap } from '../components/district-map.js';
-import { Notice } from '../components/notice.js';
-import { Loading, PageHeading, useTitle } from '../components/page.js';
+import { LoadError, Loading, PageHeading, useTitle } from '../components/page.js';
 import { useFormat } from '../format.js';
 import { useSession } from '../session.js';
 import { useLoad } from '../use-load.js';
@@ -94,11 +93,7 @@ export function HomePage() {
       <section aria-labelledby="glance-title" className="section">
         <h2 id="glance-title">{t('home.glanceTitle')}</h2>
         {city.error ? (
-          <Notice kind="error" title={city.error.message}>
-            <button type="button" className="button button--secondary" onClick={city.reload}>
-              {t('common.retry')}
-            </button>
-          </Notice>
+          <LoadError error={city.error} retry={city.reload} />
         ) : !city.data ? (
           <Loading />
         ) : (
@@ -120,11 +115,7 @@ export function HomePage() {
         {sorted ? <p>{t('home.districtsLead', { count: sorted.length, area: f.number(totalArea, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}</p> : null}
         {shapes.data ? <DistrictMap districts={shapes.data} active={active} onActive={setActive} /> : shapes.error ? null : <Loading label={t('home.mapLoading')} />}
         {plain.error && !shapes.data ? (
-          <Notice kind="error" title={plain.error.message}>
-            <button type="button" className="button button--secondary" onClick={() => (plain.reload(), shapes.reload())}>
-              {t('common.retry')}
-            </button>
-          </Notice>
+          <LoadError error={plain.error} retry={() => (plain.reload(), shapes.reload())} />
         ) : null}
         {sorted ? (
           <div className="table-wrap" role="region" aria-labelledby="districts-caption" tabIndex={0}>

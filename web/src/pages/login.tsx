@@ -1,12 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { api, type ApiError, type MeResponse } from '../api.js';
-import { asApiError, ErrorSummary, fieldMessage } from '../components/errors.js';
+import { api, type MeResponse } from '../api.js';
+import { ErrorSummary, fieldMessage } from '../components/errors.js';
 import { TextField } from '../components/fields.js';
 import { Notice } from '../components/notice.js';
 import { PageHeading, useTitle } from '../components/page.js';
 import { useSession } from '../session.js';
+import { useSubmit } from '../use-submit.js';
 
 const targets = { email: 'f-email', password: 'f-password' };
 
@@ -23,31 +24,26 @@ export function LoginPage() {
   const { me, signedIn } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fail, submit } = useSubmit();
   const [resent, setResent] = useState<string | null>(null);
   useTitle(t('login.title'), !!error);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setResent(null);
-    try {
-      const res = await api<MeResponse>('POST', '/api/auth/login', { email: email.trim(), password });
-      await signedIn(res);
-      void navigate(safeNext(params.get('next')));
-    } catch (err) {
-      setError(asApiError(err, t('errors.unexpected')));
-      setBusy(false);
-    }
-  }
+  const signIn = submit(
+    async () => {
+      setResent(null);
+      await signedIn(await api<MeResponse>('POST', '/api/auth/login', { email: email.trim(), password }));
+    },
+    () => void navigate(safeNext(params.get('next'))),
+    { leaving: true },
+  );
 
+  // not through `run`: on success the error (whose notice holds this button) stays, the form stays usable
   async function resend() {
     try {
       await api('POST', '/api/auth/resend-confirmation', { email: email.trim() });
       setResent(email.trim());
     } catch (err) {
-      setError(asApiError(err, t('errors.unexpected')));
+      fail(err);
     }
   }
 
@@ -68,7 +64,7 @@ export function LoginPage() {
           )}
         </Notice>
       ) : null}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={signIn} noValidate>
         <TextField id="f-email" type="email" label={t('field.email')} value={email} onChange={setEmail} autoComplete="username" error={fieldMessage(error, 'email')} />
         <TextField id="f-password" type="password" label={t('field.password')} value={password} onChange={setPassword} autoComplete="current-password" width="medium" error={fieldMessage(error, 'password', { invalid_credentials: 'password' })} />
         <button className="button" type="submit" disabled={busy}>

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, getDepartments, getDistricts, type ApiError, type Language, type Me, type MeResponse } from '../api.js';
-import { asApiError, ErrorSummary, fieldMessage } from '../components/errors.js';
+import { api, getDepartments, getDistricts, type Language, type Me, type MeResponse } from '../api.js';
+import { ErrorSummary, fieldMessage } from '../components/errors.js';
 import { SelectField, TextField } from '../components/fields.js';
 import { Notice, Tag } from '../components/notice.js';
 import { PageHeading, useTitle } from '../components/page.js';
@@ -9,6 +9,7 @@ import { useFormat } from '../format.js';
 import { switchLanguage } from '../i18n/i18n.js';
 import { useSession } from '../session.js';
 import { useLoad } from '../use-load.js';
+import { useSubmit } from '../use-submit.js';
 import { grantName, verificationName } from '../words.js';
 
 const targets = { displayName: 'f-displayName', districtId: 'f-districtId', language: 'f-language', currentPassword: 'f-currentPassword', newPassword: 'f-newPassword' };
@@ -32,9 +33,8 @@ function Profile({ me }: { me: Me }) {
   const [language, setLanguage] = useState<Language>(me.language);
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, fail, run } = useSubmit();
   const [saved, setSaved] = useState<'profile' | 'password' | null>(null);
-  const [busy, setBusy] = useState(false);
   useTitle(t('profile.title'), !!error);
 
   // the header's language switch changes the account's language too; keep the form in step
@@ -43,23 +43,14 @@ function Profile({ me }: { me: Me }) {
   const districtOptions = [...(districts.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) }));
   const lookup = { departments: departments.data ?? [], districts: districts.data ?? [], name: f.name };
 
-  async function run(what: 'profile' | 'password', action: () => Promise<void>) {
-    setBusy(true);
+  function save(what: 'profile' | 'password', action: () => Promise<void>) {
     setSaved(null);
-    try {
-      await action();
-      setError(null);
-      setSaved(what);
-    } catch (err) {
-      setError(asApiError(err, t('errors.unexpected')));
-    } finally {
-      setBusy(false);
-    }
+    void run(action, () => setSaved(what));
   }
 
   function saveProfile(e: FormEvent) {
     e.preventDefault();
-    void run('profile', async () => {
+    save('profile', async () => {
       const res = await api<MeResponse>('PATCH', '/api/me', { displayName, districtId: districtId || null, language });
       await switchLanguage(res.user.language, true);
       update(res.user);
@@ -68,7 +59,7 @@ function Profile({ me }: { me: Me }) {
 
   function changePassword(e: FormEvent) {
     e.preventDefault();
-    void run('password', async () => {
+    save('password', async () => {
       await api('POST', '/api/me/password', { currentPassword, newPassword });
       setCurrentPassword('');
       setNewPassword('');
@@ -79,7 +70,7 @@ function Profile({ me }: { me: Me }) {
     try {
       await signOut();
     } catch (err) {
-      setError(asApiError(err, t('errors.unexpected')));
+      fail(err);
     }
   }
 

@@ -1,12 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, type ApiError } from '../api.js';
-import { asApiError, ErrorSummary, fieldMessage } from '../components/errors.js';
+import { api } from '../api.js';
+import { ErrorSummary, fieldMessage } from '../components/errors.js';
 import { TextField } from '../components/fields.js';
 import { Notice } from '../components/notice.js';
 import { PageHeading, useTitle } from '../components/page.js';
 import { currentLanguage } from '../i18n/i18n.js';
+import { useSubmit } from '../use-submit.js';
 
 const targets = { displayName: 'f-displayName', email: 'f-email', password: 'f-password' };
 
@@ -16,24 +17,14 @@ export function RegisterPage() {
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useSubmit();
   const [sentTo, setSentTo] = useState<string | null>(null);
   useTitle(sentTo ? t('register.sentTitle') : t('register.title'), !!error);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    try {
-      const res = await api<{ id: string; email: string }>('POST', '/api/auth/register', { email: email.trim(), password, displayName, language: currentLanguage() });
-      setError(null);
-      setSentTo(res.email);
-    } catch (err) {
-      setError(asApiError(err, t('errors.unexpected')));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const register = submit(
+    () => api<{ id: string; email: string }>('POST', '/api/auth/register', { email: email.trim(), password, displayName, language: currentLanguage() }),
+    (res) => setSentTo(res.email),
+  );
 
   if (sentTo) return <CheckYourMail email={sentTo} />;
 
@@ -42,7 +33,7 @@ export function RegisterPage() {
       <ErrorSummary error={error} targets={targets} />
       <PageHeading>{t('register.title')}</PageHeading>
       <p className="lead">{t('register.lead')}</p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={register} noValidate>
         <TextField id="f-displayName" label={t('field.displayName')} hint={t('register.nameHint')} value={displayName} onChange={setDisplayName} autoComplete="name" error={fieldMessage(error, 'displayName')} />
         <TextField id="f-email" type="email" label={t('field.email')} hint={t('register.emailHint')} value={email} onChange={setEmail} autoComplete="email" error={fieldMessage(error, 'email')} />
         <TextField id="f-password" type="password" label={t('field.password')} hint={t('field.passwordHint')} value={password} onChange={setPassword} autoComplete="new-password" width="medium" error={fieldMessage(error, 'password')} />
@@ -61,17 +52,12 @@ export function RegisterPage() {
 function CheckYourMail({ email }: { email: string }) {
   const { t } = useTranslation();
   const [resent, setResent] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  async function resend() {
-    try {
-      await api('POST', '/api/auth/resend-confirmation', { email });
-      setError(null);
-      setResent(true);
-    } catch (err) {
-      setError(asApiError(err, t('errors.unexpected')));
-    }
-  }
+  const { error, run } = useSubmit();
+  const resend = () =>
+    run(
+      () => api('POST', '/api/auth/resend-confirmation', { email }),
+      () => setResent(true),
+    );
 
   return (
     <div className="narrow">

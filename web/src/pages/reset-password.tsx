@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api, type ApiError } from '../api.js';
-import { asApiError, ErrorSummary, fieldMessage } from '../components/errors.js';
+import { api } from '../api.js';
+import { ErrorSummary, fieldMessage } from '../components/errors.js';
 import { TextField } from '../components/fields.js';
 import { PageHeading, useTitle } from '../components/page.js';
 import { useSession } from '../session.js';
+import { useSubmit } from '../use-submit.js';
 
 /** Without a token: ask for a reset link. With `?token=`: choose a new password. */
 export function ResetPasswordPage() {
@@ -17,24 +18,14 @@ export function ResetPasswordPage() {
 function RequestLink() {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useSubmit();
   const [sentTo, setSentTo] = useState<string | null>(null);
   useTitle(sentTo ? t('reset.sentTitle') : t('reset.requestTitle'), !!error);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    try {
-      await api('POST', '/api/auth/password-reset/request', { email: email.trim() });
-      setError(null);
-      setSentTo(email.trim());
-    } catch (err) {
-      setError(asApiError(err, t('errors.unexpected')));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const request = submit(
+    () => api('POST', '/api/auth/password-reset/request', { email: email.trim() }),
+    () => setSentTo(email.trim()),
+  );
 
   if (sentTo) {
     return (
@@ -56,7 +47,7 @@ function RequestLink() {
       <ErrorSummary error={error} targets={{ email: 'f-email' }} />
       <PageHeading>{t('reset.requestTitle')}</PageHeading>
       <p className="lead">{t('reset.requestLead')}</p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={request} noValidate>
         <TextField id="f-email" type="email" label={t('field.email')} value={email} onChange={setEmail} autoComplete="email" error={fieldMessage(error, 'email')} />
         <button className="button" type="submit" disabled={busy}>
           {t('reset.requestSubmit')}
@@ -70,26 +61,18 @@ function NewPassword({ token }: { token: string }) {
   const { t } = useTranslation();
   const { refresh } = useSession();
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useSubmit();
   const [done, setDone] = useState(false);
   useTitle(done ? t('reset.doneTitle') : t('reset.newTitle'), !!error);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    try {
-      await api('POST', '/api/auth/password-reset/confirm', { token, password });
-      setError(null);
+  const choose = submit(
+    () => api('POST', '/api/auth/password-reset/confirm', { token, password }),
+    () => {
       setDone(true);
       // every session of the account has ended, possibly this one
       void refresh();
-    } catch (err) {
-      setError(asApiError(err, t('errors.unexpected')));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  );
 
   if (done) {
     return (
@@ -115,7 +98,7 @@ function NewPassword({ token }: { token: string }) {
           <Link to="/reset-password">{t('reset.askNewLink')}</Link>
         </p>
       ) : null}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={choose} noValidate>
         <TextField id="f-password" type="password" label={t('field.newPassword')} hint={t('field.passwordHint')} value={password} onChange={setPassword} autoComplete="new-password" width="medium" error={fieldMessage(error, 'password')} />
         <button className="button" type="submit" disabled={busy}>
           {t('reset.newSubmit')}

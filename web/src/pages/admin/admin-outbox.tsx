@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, type OutboxItem } from '../../api.js';
 import { Notice, Tag } from '../../components/notice.js';
-import { Loading, PageHeading, useTitle } from '../../components/page.js';
+import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
 import { useFormat } from '../../format.js';
 import { useLoad } from '../../use-load.js';
 import { AdminNav } from './admin-nav.js';
@@ -24,11 +24,7 @@ export function AdminOutboxPage() {
       <AdminNav />
       <PageHeading>{t('admin.outboxTitle')}</PageHeading>
       {list.error ? (
-        <Notice kind="error" title={list.error.message}>
-          <button type="button" className="button button--secondary" onClick={list.reload}>
-            {t('common.retry')}
-          </button>
-        </Notice>
+        <LoadError error={list.error} retry={list.reload} />
       ) : !list.data ? (
         <Loading />
       ) : (

@@ -2,13 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, getDepartments, getDistricts, roles, scopeTypes, type AdminUser, type ApiError, type Role, type RoleGrant, type ScopeType } from '../../api.js';
-import { asApiError, ErrorSummary, fieldMessage } from '../../components/errors.js';
+import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { RadioGroup, SelectField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
 import { Loading, PageHeading, useTitle } from '../../components/page.js';
 import { useFormat } from '../../format.js';
 import { useSession } from '../../session.js';
 import { useLoad } from '../../use-load.js';
+import { useSubmit } from '../../use-submit.js';
 import { grantName, roleName, scopeName, verificationName } from '../../words.js';
 import { AccountStatus } from './account-status.js';
 import { AdminNav } from './admin-nav.js';
@@ -64,9 +65,8 @@ function UserDetails({ user, onChange, title }: { user: AdminUser; onChange(u: A
   const { me, refresh } = useSession();
   const departments = useLoad('departments', getDepartments);
   const districts = useLoad('districts', getDistricts);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, run } = useSubmit();
   const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [role, setRole] = useState<Role>('official');
   const [scopeType, setScopeType] = useState<ScopeType>('department');
   const [scopeId, setScopeId] = useState('');
@@ -75,20 +75,13 @@ function UserDetails({ user, onChange, title }: { user: AdminUser; onChange(u: A
   const lookup = { departments: departments.data ?? [], districts: districts.data ?? [], name: f.name };
   const isSelf = me?.id === user.id;
 
-  async function act(action: () => Promise<AdminUser>, message: (u: AdminUser) => string) {
-    setBusy(true);
+  function act(action: () => Promise<AdminUser>, message: (u: AdminUser) => string) {
     setDone(null);
-    try {
-      const updated = await action();
-      setError(null);
+    return run(action, async (updated) => {
       onChange(updated);
       setDone(message(updated));
       if (isSelf) await refresh();
-    } catch (err) {
-      setError(asApiError(err, t('errors.unexpected')));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const block = (blocked: boolean) =>

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, roles, type AdminUser, type Role } from '../../api.js';
 import { SelectField, TextField } from '../../components/fields.js';
-import { Notice } from '../../components/notice.js';
-import { Loading, PageHeading, useTitle } from '../../components/page.js';
+import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
 import { useFormat } from '../../format.js';
 import { useLoad } from '../../use-load.js';
 import { roleName } from '../../words.js';
@@ -76,11 +75,7 @@ export function AdminUsersPage() {
       </form>
 
       {list.error ? (
-        <Notice kind="error" title={list.error.message}>
-          <button type="button" className="button button--secondary" onClick={list.reload}>
-            {t('common.retry')}
-          </button>
-        </Notice>
+        <LoadError error={list.error} retry={list.reload} />
       ) : !list.data ? (
         <Loading />
       ) : (
