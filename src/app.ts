@@ -15,6 +15,7 @@ import { anonymous } from './core/auth/actor.js';
 import { safeEqual } from './core/auth/session-token.js';
 import type { Database } from './core/db/client.js';
 import { coreRoutes } from './core/http/core-routes.js';
+import { databaseRateLimitStore } from './core/http/rate-limit-store.js';
 import { AppError, installErrorHandler } from './core/http/errors.js';
 import { coreMessages } from './core/i18n/core-messages.js';
 import { addMessages, languageFromHeader, t } from './core/i18n/i18n.js';
@@ -102,6 +103,7 @@ export async function buildApp(config: Config, database: Database, modules: Goro
     global: false,
     // after body parsing, so sign-in limits can count per e-mail as well as per address
     hook: 'preHandler',
+    store: databaseRateLimitStore(database.db),
     errorResponseBuilder: (_req, context) => {
       const err = new AppError(429, 'rate_limited', { seconds: Math.ceil(context.ttl / 1000) });
       (err as unknown as { statusCode: number }).statusCode = 429;

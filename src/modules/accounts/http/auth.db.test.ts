@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../../app.js';
+import { modules } from '../../../modules.js';
 import { testApp, type TestApp } from '../../../../test/db.js';
 import { TestClient, lastMailTo, signedInResident, strongPassword, tokenFromMail } from '../../../../test/http-client.js';
 
@@ -222,6 +224,27 @@ describe('rate limits', () => {
     expect(last.status).toBe(429);
     expect(last.body.error.code).toBe('rate_limited');
     expect(last.body.error.message).toMatch(/Wait \d+ seconds/);
+  });
+});
+
+describe('rate limits across processes', () => {
+  it('two servers on one database share the budget: the 11th attempt fails on the second server', async () => {
+    const { app: second } = await buildApp(t.ctx.config, t.database, modules, { logger: false });
+    await second.ready();
+    try {
+      const one = new TestClient(t.app, 'en');
+      const two = new TestClient(second, 'en');
+      for (let i = 0; i < 10; i++) {
+        const c = i % 2 ? one : two;
+        expect((await c.post('/api/auth/login', { email: 'shared-budget@example.org', password: `guess-number-${i}` })).status).toBe(401);
+      }
+      const last = await two.post('/api/auth/login', { email: 'shared-budget@example.org', password: 'guess-final-1' });
+      expect(last.status).toBe(429);
+      // another e-mail from the same address still has its own budget
+      expect((await two.post('/api/auth/login', { email: 'someone-else@example.org', password: 'guess-number-1' })).status).toBe(401);
+    } finally {
+      await second.close();
+    }
   });
 });
 
