@@ -1,23 +1,19 @@
 // Story: everyone can use every page — with a keyboard, a screen reader, a 360 px phone — in both
 // languages. A smoke check of the structure axe-style tools look at first, plus screenshots of the
 // main pages (ru/en, phone/desktop) in .test-output/screenshots/ for people to look at.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { desktop, launchBrowser, narrow, newContext, phone, watchErrors, type Lang, type Viewport } from './browser.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { desktop, specBrowser, narrow, phone, watchErrors, type Lang, type Viewport } from './browser.js';
 import { screenshot, tr } from './helpers.js';
 
 const baseURL = inject('baseURL');
 const adminSession = inject('adminSession');
-let browser: Browser;
+const browser = specBrowser(baseURL);
 let adminId = '';
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   const res = await fetch(`${baseURL}/api/me`, { headers: { cookie: `gorod_session=${adminSession}` } });
   adminId = ((await res.json()) as { user: { id: string } }).user.id;
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 interface PageCase {
@@ -125,8 +121,8 @@ async function checkPage(page: Page, c: PageCase, lang: Lang, viewport: Viewport
 describe.each(['ru', 'en'] as const)('accessibility smoke (%s)', (lang) => {
   test(`${lang}: every page at 360px and 1280px — one h1, main, skip link, labels, targets, no sideways scroll`, async () => {
     for (const viewport of [narrow, desktop]) {
-      const visitor = await newContext(browser, baseURL, { viewport, lang });
-      const admin = await newContext(browser, baseURL, { viewport, lang, sessionCookie: adminSession });
+      const visitor = await browser.context({ viewport, lang });
+      const admin = await browser.context({ viewport, lang, sessionCookie: adminSession });
       for (const c of pages) {
         const { page, errors } = await openPage(c.signedIn ? admin : visitor, c, lang);
         await checkPage(page, c, lang, viewport);
@@ -139,7 +135,7 @@ describe.each(['ru', 'en'] as const)('accessibility smoke (%s)', (lang) => {
   });
 
   test(`${lang}: the skip link is the first stop and moves to the main content; focus is visible`, async () => {
-    const context = await newContext(browser, baseURL, { viewport: desktop, lang });
+    const context = await browser.context({ viewport: desktop, lang });
     const page = await context.newPage();
     await page.bringToFront();
     await page.goto('/login');
@@ -171,8 +167,8 @@ describe.each([
   { lang: 'en' as const, device: 'desktop', viewport: desktop },
 ])('screenshots ($lang, $device)', ({ lang, device, viewport }) => {
   test(`${lang} ${device}: main pages`, async () => {
-    const visitor = await newContext(browser, baseURL, { viewport, lang });
-    const admin = await newContext(browser, baseURL, { viewport, lang, sessionCookie: adminSession });
+    const visitor = await browser.context({ viewport, lang });
+    const admin = await browser.context({ viewport, lang, sessionCookie: adminSession });
     for (const c of pages) {
       const { page } = await openPage(c.signedIn ? admin : visitor, c, lang);
       await screenshot(page, `${c.name}-${lang}-${device}`);

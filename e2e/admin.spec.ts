@@ -1,9 +1,8 @@
 // Story: the city administrator signs in, finds a new resident, makes them an official of a
 // department and takes it back; cannot remove their own role as the last administrator; and reads
 // the confirmation mail the resident was sent in the outbox.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { desktop, launchBrowser, newContext, phone, watchErrors } from './browser.js';
+import { describe, expect, inject, test } from 'vitest';
+import { desktop, specBrowser, phone, watchErrors } from './browser.js';
 import { expectErrorSummary, expectHeading, registerViaApi, screenshot, strongPassword, tr, uniqueEmail } from './helpers.js';
 import { waitForLink } from './mail.js';
 
@@ -11,14 +10,7 @@ const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
 const adminEmail = inject('adminEmail');
 const adminPassword = inject('adminPassword');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = specBrowser(baseURL);
 
 const department = { ru: 'Жилищный комитет', en: 'Housing Committee' };
 const needsDepartment = { ru: 'Сотрудник относится к исполнителю: выберите его.', en: 'An official belongs to a department: choose one.' };
@@ -36,7 +28,7 @@ describe.each([
     await registerViaApi(baseURL, { email, password: strongPassword(), displayName: name, language: lang });
     await waitForLink(dataDir, email, 'confirm');
 
-    const context = await newContext(browser, baseURL, { viewport, lang });
+    const context = await browser.context({ viewport, lang });
     const page = await context.newPage();
     const errors = watchErrors(page);
     const nav = page.getByRole('navigation', { name: tr(lang, 'layout.navLabel') });

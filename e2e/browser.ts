@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Debian's Chromium: the journeys need no browser download. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,12 +19,13 @@ export const narrow = { width: 360, height: 740 } as const;
 
 export type Viewport = { width: number; height: number };
 export type Lang = 'ru' | 'en';
+type ContextOptions = { viewport: Viewport; lang?: Lang; sessionCookie?: string };
 
 /**
  * A fresh browser context (own cookies and storage) at a viewport. With `lang`, the interface
  * language is chosen before the first page loads, as a person's earlier choice would be.
  */
-export async function newContext(browser: Browser, baseURL: string, opts: { viewport: Viewport; lang?: Lang; sessionCookie?: string }): Promise<BrowserContext> {
+export async function newContext(browser: Browser, baseURL: string, opts: ContextOptions): Promise<BrowserContext> {
   const isPhone = opts.viewport.width < 600;
   const context = await browser.newContext({
     baseURL,
@@ -42,6 +44,21 @@ export async function newContext(browser: Browser, baseURL: string, opts: { view
   }
   if (opts.sessionCookie) await context.addCookies([{ name: 'gorod_session', value: opts.sessionCookie, url: baseURL, httpOnly: true, sameSite: 'Lax' }]);
   return context;
+}
+
+/**
+ * One Chromium for a spec file: launched before its tests, closed after them. Call it at the top
+ * level of a spec; `context()` opens a fresh browser context on the test server.
+ */
+export function specBrowser(baseURL: string): { context: (opts: ContextOptions) => Promise<BrowserContext> } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return { context: (opts) => newContext(browser!, baseURL, opts) };
 }
 
 /** Fails the test on any console error or uncaught exception in the page (CSP violations included). */

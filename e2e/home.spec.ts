@@ -1,20 +1,12 @@
 // Story: a visitor opens the home page, sees what they can do and the city at a glance with its
 // 18 districts on a map and in a list, and switches the language to English, which stays after a
 // reload.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { desktop, launchBrowser, newContext, phone, watchErrors } from './browser.js';
+import { describe, expect, inject, test } from 'vitest';
+import { desktop, specBrowser, phone, watchErrors } from './browser.js';
 import { expectHeading, tr } from './helpers.js';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = specBrowser(baseURL);
 
 describe.each([
   { name: 'phone', viewport: phone },
@@ -22,7 +14,7 @@ describe.each([
 ])('home page on a $name', ({ name, viewport }) => {
   test(`${name}: shows the 18 districts on the map and in the list; English is remembered after a reload`, async () => {
     // no language chosen yet: the city's default, Russian
-    const context = await newContext(browser, baseURL, { viewport });
+    const context = await browser.context({ viewport });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto('/');

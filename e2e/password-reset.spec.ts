@@ -1,21 +1,13 @@
 // Story: a resident who forgot their password asks for a link, opens it from the mail, chooses a
 // new password (a common one is refused with a reason) and signs in with it.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { desktop, launchBrowser, newContext, phone, watchErrors } from './browser.js';
+import { describe, expect, inject, test } from 'vitest';
+import { desktop, specBrowser, phone, watchErrors } from './browser.js';
 import { expectErrorSummary, expectHeading, screenshot, strongPassword, tr } from './helpers.js';
 import { waitForLink } from './mail.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = specBrowser(baseURL);
 
 const commonPassword = { ru: 'Этот пароль в списке самых распространённых', en: 'This password is on the list of passwords people use most' };
 
@@ -27,7 +19,7 @@ describe.each([
   { lang: 'ru' as const, device: 'desktop', viewport: desktop, email: 'maria.ivanova@gorod.demo', name: 'Мария Иванова' },
 ])('password reset ($lang, $device)', ({ lang, device, viewport, email, name }) => {
   test(`${lang} ${device}: forgot password → mail link → new password → signed in`, async () => {
-    const context = await newContext(browser, baseURL, { viewport, lang });
+    const context = await browser.context({ viewport, lang });
     const page = await context.newPage();
     const errors = watchErrors(page);
 

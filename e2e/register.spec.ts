@@ -1,21 +1,13 @@
 // Story: a resident creates an account, opens the link from the confirmation mail, is signed in,
 // sees their name in the profile and sets their district and language.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { desktop, launchBrowser, newContext, phone, watchErrors, type Lang } from './browser.js';
+import { describe, expect, inject, test } from 'vitest';
+import { desktop, specBrowser, phone, watchErrors, type Lang } from './browser.js';
 import { expectErrorSummary, expectHeading, screenshot, strongPassword, tr, uniqueEmail } from './helpers.js';
 import { waitForLink } from './mail.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = specBrowser(baseURL);
 
 const district = { ru: 'Невский район', en: 'Nevsky District' };
 const other = (lang: Lang): Lang => (lang === 'ru' ? 'en' : 'ru');
@@ -27,7 +19,7 @@ describe.each([
   { lang: 'ru' as const, device: 'desktop', viewport: desktop },
 ])('registration ($lang, $device)', ({ lang, device, viewport }) => {
   test(`${lang} ${device}: register → confirmation mail → signed in → profile: name, district, language`, async () => {
-    const context = await newContext(browser, baseURL, { viewport, lang });
+    const context = await browser.context({ viewport, lang });
     const page = await context.newPage();
     const errors = watchErrors(page);
     const email = uniqueEmail(`resident-${lang}`);

@@ -1,21 +1,13 @@
 // Story: a resident mistypes their password and is told plainly, in their language, what went
 // wrong and where; someone who never confirmed their e-mail is offered a new link.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { desktop, launchBrowser, newContext, phone, watchErrors } from './browser.js';
+import { describe, expect, inject, test } from 'vitest';
+import { desktop, specBrowser, phone, watchErrors } from './browser.js';
 import { expectErrorSummary, expectHeading, registerViaApi, screenshot, strongPassword, tr, uniqueEmail } from './helpers.js';
 import { waitForLink } from './mail.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = specBrowser(baseURL);
 
 const wrongCredentials = { ru: 'Неверная почта или пароль', en: 'The e-mail or password is wrong' };
 const notConfirmed = { ru: 'Сначала подтвердите почту', en: 'Confirm your e-mail first' };
@@ -27,7 +19,7 @@ describe.each([
   { lang: 'ru' as const, device: 'desktop', viewport: desktop },
 ])('sign-in errors ($lang, $device)', ({ lang, device, viewport }) => {
   test(`${lang} ${device}: a wrong password shows the error summary, focused, with the server's localized message`, async () => {
-    const context = await newContext(browser, baseURL, { viewport, lang });
+    const context = await browser.context({ viewport, lang });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto('/login');
@@ -71,7 +63,7 @@ describe.each([
     await registerViaApi(baseURL, { email, password, displayName: 'Pat Unconfirmed', language: lang });
     const first = await waitForLink(dataDir, email, 'confirm');
 
-    const context = await newContext(browser, baseURL, { viewport, lang });
+    const context = await browser.context({ viewport, lang });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto('/login');
