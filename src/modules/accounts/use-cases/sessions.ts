@@ -1,10 +1,9 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Executor, Db } from '../../../core/db/client.js';
-import type { UserActor } from '../../../core/auth/actor.js';
+import type { RoleGrant, UserActor } from '../../../core/auth/actor.js';
 import { newToken, tokenHash } from '../../../core/auth/session-token.js';
 import { isLanguage } from '../../../core/i18n/i18n.js';
-import { sessions, users } from '../db/schema.js';
-import { grantsOf } from '../db/queries.js';
+import { roleGrants, sessions, users } from '../db/schema.js';
 import { sessionTouchMs, sessionTtlMs } from '../domain/account-rules.js';
 
 /** Starts a session for a user; returns the cookie token (only its hash is stored) and the CSRF token. */
@@ -42,6 +41,9 @@ export async function resolveSession(db: Db, token: string): Promise<{ actor: Us
       blockedAt: users.blockedAt,
       csrfToken: sessions.csrfToken,
       lastSeenAt: sessions.lastSeenAt,
+      // the roles come in the same query: this runs on every signed-in request
+      roles: sql<RoleGrant[]>`coalesce((select json_agg(json_build_object('role', g.role, 'scopeType', g.scope_type, 'scopeId', g.scope_id) order by g.granted_at)
+        from ${roleGrants} g where g.user_id = ${users.id}), '[]'::json)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -54,7 +56,6 @@ export async function resolveSession(db: Db, token: string): Promise<{ actor: Us
       .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + sessionTtlMs) })
       .where(eq(sessions.tokenHash, tokenHash(token)));
   }
-  const roles = (await grantsOf(db, row.userId)).map(({ role, scopeType, scopeId }) => ({ role, scopeType, scopeId }));
   return {
     csrfToken: row.csrfToken,
     actor: {
@@ -64,7 +65,7 @@ export async function resolveSession(db: Db, token: string): Promise<{ actor: Us
       verification: row.verification,
       language: isLanguage(row.language) ? row.language : 'ru',
       districtId: row.districtId,
-      roles,
+      roles: row.roles,
     },
   };
 }
