@@ -19,8 +19,8 @@ import { databaseRateLimitStore } from './core/http/rate-limit-store.js';
 import { AppError, installErrorHandler } from './core/http/errors.js';
 import { coreMessages } from './core/i18n/core-messages.js';
 import { addMessages, languageFromHeader, t } from './core/i18n/i18n.js';
-import { Mailer } from './core/mail/mail.js';
 import type { App, GorodModule, ModuleContext } from './core/module/module.js';
+import { createContext } from './context.js';
 import { version } from './core/version.js';
 
 export const webDist = fileURLToPath(new URL('../web/dist/', import.meta.url));
@@ -59,12 +59,13 @@ export async function buildApp(config: Config, database: Database, modules: Goro
   // JSON only: Fastify's default text/plain parser would turn a form post into a confusing validation error
   app.removeContentTypeParser('text/plain');
 
-  const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'mail') }, (err) =>
-    app.log.warn({ err }, 'mail delivery pass failed; the mail stays queued'),
-  );
-  const ctx: ModuleContext = { config, database, mailer, log: app.log };
+  const ctx = createContext(config, database, modules, app.log);
+  const { mailer, jobs: jobsRunner } = ctx;
   // after the last request has finished and before the database closes
-  app.addHook('onClose', async () => mailer.stop());
+  app.addHook('onClose', async () => {
+    await jobsRunner.stop();
+    await mailer.stop();
+  });
   // while stopping, answers close their connection: a keep-alive client would otherwise hold the
   // server open after its request in flight was answered
   let closing = false;

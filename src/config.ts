@@ -14,6 +14,9 @@ export const configVariables = [
   { name: 'SEED_DEMO', default: '1', description: '`1`: an empty database is filled with the demo city (St Petersburg) on start. `0`: start an empty city for a real deployment.' },
   { name: 'LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug, trace or silent. Logs are JSON lines on stdout.' },
   { name: 'COOKIE_SECURE', default: 'auto', description: '`auto`: session cookies are `Secure` when PUBLIC_URL is https. `1`/`0` forces it.' },
+  { name: 'CITY_TIMEZONE', default: 'Europe/Moscow', description: 'The city\'s time zone (IANA name): daily digests and local dates follow it.' },
+  { name: 'DIGEST_HOUR', default: '8', description: 'Hour of the day (0–23, city time) when daily notification digests are mailed.' },
+  { name: 'FLAG_HIDE_THRESHOLD', default: '3', description: 'Flags from different people after which content is hidden from the public until a moderator reviews it.' },
   { name: 'TRUST_PROXY', default: '0', description: '`1` when behind a reverse proxy that sets X-Forwarded-For (client addresses for rate limits and logs).' },
 ] as const;
 
@@ -36,6 +39,19 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COOKIE_SECURE: z.enum(['auto', '0', '1']).default('auto'),
   TRUST_PROXY: bool('TRUST_PROXY').default(false),
+  CITY_TIMEZONE: z
+    .string()
+    .refine((v) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: v });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'CITY_TIMEZONE must be an IANA time zone such as Europe/Moscow')
+    .default('Europe/Moscow'),
+  DIGEST_HOUR: z.coerce.number({ error: 'DIGEST_HOUR must be a number' }).int().min(0, 'DIGEST_HOUR must be 0–23').max(23, 'DIGEST_HOUR must be 0–23').default(8),
+  FLAG_HIDE_THRESHOLD: z.coerce.number({ error: 'FLAG_HIDE_THRESHOLD must be a number' }).int().min(1, 'FLAG_HIDE_THRESHOLD must be 1–100').max(100, 'FLAG_HIDE_THRESHOLD must be 1–100').default(3),
 });
 
 export interface Config {
@@ -51,6 +67,9 @@ export interface Config {
   logLevel: string;
   cookieSecure: boolean;
   trustProxy: boolean;
+  cityTimezone: string;
+  digestHour: number;
+  flagHideThreshold: number;
 }
 
 /** The configuration table as Markdown, exactly as the README shows it. */
@@ -85,5 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     cookieSecure: e.COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https://') : e.COOKIE_SECURE === '1',
     trustProxy: e.TRUST_PROXY,
+    cityTimezone: e.CITY_TIMEZONE,
+    digestHour: e.DIGEST_HOUR,
+    flagHideThreshold: e.FLAG_HIDE_THRESHOLD,
   };
 }

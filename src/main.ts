@@ -73,6 +73,8 @@ async function serve(): Promise<void> {
       throw err;
     }
     for (const m of modules) await m.start?.(ctx);
+    // due jobs run now (including those that fell due while no server ran), then every 5 s
+    await ctx.jobs.start(5_000);
     void ctx.mailer.flush();
     note(`Gorod ${version} serves ${config.publicUrl} (database: ${database.kind}${database.kind === 'pglite' ? ` in ${path.join(config.dataDir, 'db')}` : ''}; mail: ${ctx.mailer.mode === 'smtp' ? 'SMTP' : `files in ${path.join(config.dataDir, 'mail')}`}).`);
   } catch (err) {
@@ -101,7 +103,7 @@ program
   .action(async () => {
     const config = loadConfig();
     loadMessages(modules);
-    await withDatabase(config, async (database) => seedDemo(commandContext(config, database), modules, note));
+    await withDatabase(config, async (database) => seedDemo(commandContext(config, database, modules), modules, note));
   });
 
 const admin = program.command('admin').description('Administrators');
@@ -115,7 +117,7 @@ admin
     const config = loadConfig();
     loadMessages(modules);
     await withDatabase(config, async (database) => {
-      const res = await createAdministrator(commandContext(config, database), { email: opts.email, password: opts.password, displayName: opts.name });
+      const res = await createAdministrator(commandContext(config, database, modules), { email: opts.email, password: opts.password, displayName: opts.name });
       note(res.created ? `Created administrator ${opts.email}.` : `${opts.email} already had an account; it is now a city administrator.`);
       process.stdout.write(`${JSON.stringify(res)}\n`);
     });

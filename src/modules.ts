@@ -1,6 +1,10 @@
 import type { GorodModule } from './core/module/module.js';
 import { accountsModule } from './modules/accounts/index.js';
 import { cityModule } from './modules/city/index.js';
+import { commentsModule } from './modules/comments/index.js';
+import { discussionsModule } from './modules/discussions/index.js';
+import { moderationModule } from './modules/moderation/index.js';
+import { notificationsModule } from './modules/notifications/index.js';
 
-/** The enabled modules, in order (authentication asks them in this order too). */
-export const modules: GorodModule[] = [cityModule, accountsModule];
+/** The enabled modules, in order (authentication asks them in this order too; demo seeds run in it). */
+export const modules: GorodModule[] = [cityModule, accountsModule, moderationModule, notificationsModule, discussionsModule, commentsModule];

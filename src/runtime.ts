@@ -2,9 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { Config } from './config.js';
 import { openDatabase, queryRows, type Database } from './core/db/client.js';
 import { migrate } from './core/db/migrate.js';
-import { Mailer } from './core/mail/mail.js';
+import { createContext } from './context.js';
 import type { GorodModule, ModuleContext, Progress } from './core/module/module.js';
-import path from 'node:path';
 import pino from 'pino';
 
 /** Opens the configured database (locked PGlite folder or PostgreSQL server). */
@@ -13,10 +12,9 @@ export function openConfiguredDatabase(config: Config): Promise<Database> {
 }
 
 /** A module context for commands that run without the HTTP server (seed, admin, audit). */
-export function commandContext(config: Config, database: Database): ModuleContext {
+export function commandContext(config: Config, database: Database, modules: GorodModule[]): ModuleContext {
   const log = pino({ level: config.logLevel === 'info' ? 'warn' : config.logLevel }, pino.destination(2));
-  const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'mail') });
-  return { config, database, mailer, log };
+  return createContext(config, database, modules, log);
 }
 
 /** True when the database has no accounts and no districts yet: a fresh city. */

@@ -1,7 +1,7 @@
 import { loadConfig } from '../src/config.js';
 import type { Database } from '../src/core/db/client.js';
 import { migrate } from '../src/core/db/migrate.js';
-import { Mailer } from '../src/core/mail/mail.js';
+import { createContext } from '../src/context.js';
 import { cityModule } from '../src/modules/city/index.js';
 import pino from 'pino';
 
@@ -9,6 +9,6 @@ import pino from 'pino';
 export async function prepareTemplate(database: Database): Promise<void> {
   await migrate(database.db);
   const config = loadConfig({ DATA_DIR: '.' });
-  const ctx = { config, database, mailer: new Mailer(database.db, { smtpUrl: undefined, from: 'test <t@t.test>', outboxDir: '/nonexistent' }), log: pino({ level: 'silent' }) };
+  const ctx = createContext(config, database, [cityModule], pino({ level: 'silent' }));
   await cityModule.seedDemo!(ctx, () => undefined);
 }

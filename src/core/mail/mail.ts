@@ -10,11 +10,13 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers, e.g. `List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 /** Queues a message inside the caller's transaction; it is delivered after commit. */
 export async function queueMail(tx: Executor, mail: OutgoingMail): Promise<string> {
-  const [row] = await tx.insert(mailOutbox).values(mail).returning({ id: mailOutbox.id });
+  const [row] = await tx.insert(mailOutbox).values({ ...mail, headers: mail.headers ?? null }).returning({ id: mailOutbox.id });
   return row!.id;
 }
 
@@ -115,6 +117,7 @@ export class Mailer {
       to: row.to,
       subject: row.subject,
       text: row.text,
+      headers: row.headers ?? {},
       messageId: `<${row.id}@gorod>`,
       date: row.createdAt,
     });

@@ -4,7 +4,9 @@ import type { Config } from '../../config.js';
 import type { Actor } from '../auth/actor.js';
 import type { Database } from '../db/client.js';
 import type { Catalogue, Language } from '../i18n/i18n.js';
+import type { DomainEvent, JobDefinition, JobRunner } from '../jobs/jobs.js';
 import type { Mailer } from '../mail/mail.js';
+import type { EntityKind, EntityRegistry } from './entities.js';
 
 /** The Fastify instance modules register routes on, typed by their zod schemas. */
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -15,6 +17,10 @@ export interface ModuleContext {
   database: Database;
   mailer: Mailer;
   log: FastifyBaseLogger;
+  /** Every module's entity kinds (comments, follows, moderation and share previews use them). */
+  entities: EntityRegistry;
+  /** Background work; `kick()` after committing a transaction that emitted events or queued jobs. */
+  jobs: JobRunner;
 }
 
 /** The result of recognising who sent a request. `csrfToken` is set when the credential was a cookie. */
@@ -40,6 +46,12 @@ export interface GorodModule {
   authenticate?: (request: FastifyRequest, ctx: ModuleContext) => Promise<Authentication | null>;
   /** Fills the demo city; must be idempotent. */
   seedDemo?: (ctx: ModuleContext, progress: Progress) => Promise<void>;
+  /** The kinds of public things this module owns (see EntityKind). */
+  entities?: EntityKind[];
+  /** Background job kinds this module runs, by kind (prefix them with the module name). */
+  jobs?: Record<string, JobDefinition>;
+  /** Reactions to domain events by type; must be idempotent (use the event id). */
+  on?: Record<string, (event: DomainEvent, ctx: ModuleContext) => Promise<void>>;
   /** Public figures for "the city at a glance". */
   figures?: (ctx: ModuleContext) => Promise<CityFigures>;
   /** Called once when the server has started and before it stops (timers, background work). */

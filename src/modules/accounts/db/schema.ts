@@ -16,6 +16,10 @@ export const users = pgTable(
     verification: text('verification', { enum: ['none', 'email', 'verified'] }).notNull().default('none'),
     emailConfirmedAt: timestamp('email_confirmed_at', { withTimezone: true }),
     blockedAt: timestamp('blocked_at', { withTimezone: true }),
+    /** End of a temporary block; null with `blocked_at` set means until lifted. */
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+    /** Why the account is blocked; the person sees it when signing in. */
+    blockReason: text('block_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from './config.js';
+import type { Database } from './core/db/client.js';
+import { eventJobKind, JobRunner, type DomainEvent, type JobDefinition } from './core/jobs/jobs.js';
+import { Mailer } from './core/mail/mail.js';
+import { EntityRegistry } from './core/module/entities.js';
+import type { GorodModule, ModuleContext } from './core/module/module.js';
+
+/**
+ * The context every module receives: configuration, database, mail delivery, the entity registry
+ * and the job runner with every module's job kinds (the server and the CLI build it the same way).
+ */
+export function createContext(config: Config, database: Database, modules: GorodModule[], log: FastifyBaseLogger): ModuleContext {
+  const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'mail') }, (err) =>
+    log.warn({ err }, 'mail delivery pass failed; the mail stays queued'),
+  );
+  const entities = new EntityRegistry(modules.flatMap((m) => m.entities ?? []));
+  const definitions = new Map<string, JobDefinition>();
+  const jobs = new JobRunner(database.db, definitions, (err, kind) => log.warn({ err, kind }, 'background job failed; it will be retried'));
+  const ctx: ModuleContext = { config, database, mailer, log, entities, jobs };
+  for (const m of modules) {
+    for (const [kind, def] of Object.entries(m.jobs ?? {})) {
+      if (definitions.has(kind) || kind === eventJobKind) throw new Error(`Job kind ${kind} is declared twice`);
+      definitions.set(kind, def);
+    }
+  }
+  // a domain event is one job that every listening module handles in turn (handlers are idempotent)
+  definitions.set(eventJobKind, {
+    run: async (payload) => {
+      const event = payload as unknown as DomainEvent;
+      for (const m of modules) await m.on?.[event.type]?.(event, ctx);
+    },
+  });
+  return ctx;
+}

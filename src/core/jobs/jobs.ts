@@ -1,0 +1,191 @@
+import crypto from 'node:crypto';
+import { and, asc, eq, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import type { Db, Executor } from '../db/client.js';
+import { jobs } from './schema.js';
+
+/** Something that happened in a module, for other modules to react to (notifications, counters). */
+export interface DomainEvent {
+  /** Unique; handlers use it to stay idempotent when a job is retried. */
+  id: string;
+  /** `subject.verb`, e.g. `comment.created`, `content.hidden`. */
+  type: string;
+  actorId: string | null;
+  entityType: string;
+  entityId: string;
+  /** Facts handlers need; no personal data. */
+  data: Record<string, unknown>;
+  at: string;
+}
+
+/** Runs one job; throwing schedules a retry. Handlers must be idempotent: a job may run twice after a crash. */
+export type JobHandler = (payload: Record<string, unknown>) => Promise<void>;
+
+/** A job kind a module runs; `every` makes it recurring (the next run time after one finishes). */
+export interface JobDefinition {
+  run: JobHandler;
+  every?: (after: Date) => Date;
+}
+
+/** Kind of the job that hands a domain event to every module that listens to its type. */
+export const eventJobKind = 'event';
+
+/** Queues a job inside the caller's transaction; with a key, a pending job of that key is kept instead. */
+export async function enqueueJob(tx: Executor, job: { kind: string; payload?: Record<string, unknown>; runAt?: Date; key?: string }): Promise<void> {
+  await tx
+    .insert(jobs)
+    .values({ kind: job.kind, payload: job.payload ?? {}, runAt: job.runAt ?? new Date(), key: job.key ?? null })
+    .onConflictDoNothing();
+}
+
+/**
+ * Records a domain event in the caller's transaction: it is dispatched after commit, and never if
+ * the transaction rolls back.
+ */
+export async function emitEvent(tx: Executor, event: Omit<DomainEvent, 'id' | 'at'>): Promise<DomainEvent> {
+  const full: DomainEvent = { ...event, id: crypto.randomUUID(), at: new Date().toISOString() };
+  await enqueueJob(tx, { kind: eventJobKind, payload: full as unknown as Record<string, unknown> });
+  return full;
+}
+
+const maxAttempts = 6;
+const claimMs = 5 * 60_000;
+
+/**
+ * Runs due jobs. `kick()` after a commit that queued work makes it prompt; `start()` polls for work
+ * queued by other processes, retries and recurring jobs.
+ */
+export class JobRunner {
+  private running: Promise<number> | null = null;
+  private again = false;
+  private stopped = false;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly definitions: Map<string, JobDefinition>,
+    private readonly onError: (err: unknown, kind: string) => void = () => undefined,
+  ) {}
+
+  /** Makes sure every recurring job has a pending run (the first one at its next time). */
+  async scheduleRecurring(now = new Date()): Promise<void> {
+    for (const [kind, def] of this.definitions) {
+      if (def.every) await enqueueJob(this.db, { kind, key: kind, runAt: def.every(now) });
+    }
+  }
+
+  /** Polls every `intervalMs` (unref'd timer); recurring jobs are scheduled first. */
+  async start(intervalMs: number): Promise<void> {
+    await this.scheduleRecurring();
+    this.timer = setInterval(() => void this.runDue(), intervalMs);
+    this.timer.unref();
+    void this.runDue();
+  }
+
+  /** Starts a pass soon, without waiting for it. */
+  kick(): void {
+    void this.runDue();
+  }
+
+  /** Runs every due job (one pass; another is chained if work arrived meanwhile); resolves with the number run. */
+  runDue(): Promise<number> {
+    if (this.stopped) return Promise.resolve(0);
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      let done = 0;
+      try {
+        do {
+          this.again = false;
+          for (;;) {
+            const job = await this.claim();
+            if (!job) break;
+            await this.runOne(job);
+            done++;
+          }
+        } while (this.again && !this.stopped);
+      } catch (err) {
+        this.onError(err, 'claim');
+      } finally {
+        this.running = null;
+      }
+      return done;
+    })();
+    return this.running;
+  }
+
+  /** Stops polling and waits for the job in hand (before the database closes). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  private async claim(): Promise<typeof jobs.$inferSelect | null> {
+    if (this.stopped) return null;
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx
+        .select()
+        .from(jobs)
+        .where(and(isNull(jobs.doneAt), isNull(jobs.failedAt), lte(jobs.runAt, sql`now()`), or(isNull(jobs.lockedUntil), lt(jobs.lockedUntil, sql`now()`))))
+        .orderBy(asc(jobs.runAt), asc(jobs.id))
+        .limit(1)
+        .for('update', { skipLocked: true });
+      if (!row) return null;
+      await tx
+        .update(jobs)
+        .set({ attempts: row.attempts + 1, lockedUntil: new Date(Date.now() + claimMs) })
+        .where(eq(jobs.id, row.id));
+      return { ...row, attempts: row.attempts + 1 };
+    });
+  }
+
+  private async runOne(job: typeof jobs.$inferSelect): Promise<void> {
+    const def = this.definitions.get(job.kind);
+    try {
+      if (!def) throw new Error(`No module runs jobs of kind ${job.kind}`);
+      await def.run(job.payload);
+      await this.db.transaction(async (tx) => {
+        await tx.update(jobs).set({ doneAt: new Date(), lockedUntil: null, lastError: null }).where(eq(jobs.id, job.id));
+        if (def.every) await enqueueJob(tx, { kind: job.kind, key: job.kind, runAt: def.every(new Date()) });
+      });
+    } catch (err) {
+      this.onError(err, job.kind);
+      const failed = job.attempts >= maxAttempts;
+      await this.db.transaction(async (tx) => {
+        await tx
+          .update(jobs)
+          .set({
+            lockedUntil: null,
+            lastError: String((err as Error)?.message ?? err).slice(0, 500),
+            runAt: new Date(Date.now() + 30_000 * 2 ** job.attempts),
+            failedAt: failed ? new Date() : null,
+          })
+          .where(eq(jobs.id, job.id));
+        // a recurring job that gave up still gets its next regular run
+        if (failed && def?.every) await enqueueJob(tx, { kind: job.kind, key: job.kind, runAt: def.every(new Date()) });
+      });
+    }
+  }
+}
+
+/** Counts for health and operations: jobs waiting, and jobs that gave up. */
+export async function jobCounts(db: Db): Promise<{ pending: number; failed: number }> {
+  const [row] = await db
+    .select({
+      pending: sql<number>`count(*) filter (where done_at is null and failed_at is null)::int`,
+      failed: sql<number>`count(*) filter (where failed_at is not null)::int`,
+    })
+    .from(jobs);
+  return { pending: row?.pending ?? 0, failed: row?.failed ?? 0 };
+}
+
+/** Deletes finished jobs older than `days` (the table would otherwise grow without end). */
+export async function purgeFinishedJobs(db: Db, days = 14): Promise<number> {
+  const res = await db
+    .delete(jobs)
+    .where(lt(jobs.doneAt, sql`now() - make_interval(days => ${days})`))
+    .returning({ id: jobs.id });
+  return res.length;
+}

@@ -1,0 +1,110 @@
+import type { Actor } from '../auth/actor.js';
+import type { Decision } from '../auth/decision.js';
+import type { Db, Executor } from '../db/client.js';
+import { AppError } from '../http/errors.js';
+
+/**
+ * What every module says about one of its public things (a discussion, a comment, later a report or
+ * a proposal), so the horizontal capabilities — comments, follows, notifications, moderation, share
+ * previews, profiles — work on any of them without knowing the module that owns it.
+ */
+export interface EntitySummary {
+  type: string;
+  id: string;
+  /** Plain-text title for notifications, share previews and the moderation queue. */
+  title: string;
+  /** Plain-text excerpt (a few hundred characters at most). */
+  excerpt: string;
+  /** The site path of its public page, e.g. `/discussions/…`; a comment's path has its anchor. */
+  path: string;
+  authorId: string | null;
+  /** False while hidden, held for moderation or deleted: not shown to the public. */
+  visible: boolean;
+  districtId: string | null;
+  createdAt: Date;
+  /** An absolute site path of an image for share previews, when the entity has one. */
+  imagePath?: string | null;
+}
+
+/** How a host entity takes comments: who may comment, and whether a stance is asked. */
+export interface CommentHostRules {
+  /** Whether this actor may comment here now (e.g. a closed phase denies with its own reason). */
+  decision: Decision;
+  /** The host asks each top-level comment for a stance (for / against / neutral). */
+  stance: boolean;
+  /** The entity's own title and path, for notifications about its comments. */
+  title: string;
+  path: string;
+}
+
+/** The moderation states content can be in; owners store it and filter their public lists by it. */
+export const moderationStates = ['visible', 'held', 'hidden'] as const;
+export type ModerationState = (typeof moderationStates)[number];
+
+/** One kind of entity a module declares. Only `type` and `describe` are required. */
+export interface EntityKind {
+  /** Stable name used in URLs and tables, e.g. `discussion`. */
+  type: string;
+  /** Facts about several entities at once; unknown ids are absent from the map. */
+  describe(db: Db, ids: string[]): Promise<Map<string, EntitySummary>>;
+  /** Comments: present when the entity hosts comments; null when the entity does not exist. */
+  commentRules?(db: Db, id: string, actor: Actor): Promise<CommentHostRules | null>;
+  /** Called in the comment's transaction when a comment is added or removed (activity, counters). */
+  onCommentsChanged?(tx: Executor, id: string, change: { delta: number; at: Date }): Promise<void>;
+  /** Moderation: sets the state (with the reason the author sees); returns false when not found. */
+  setModeration?(tx: Executor, id: string, state: ModerationState, reason: string | null): Promise<boolean>;
+  /** Share: the route of the public page with `:id`, e.g. `/discussions/:id`; its HTML gets preview meta. */
+  pagePath?: string;
+  /** Profiles: public things a person created, newest first. */
+  authoredBy?(db: Db, userId: string, limit: number): Promise<EntitySummary[]>;
+}
+
+/** The entity kinds of all enabled modules, by type. */
+export class EntityRegistry {
+  private readonly kinds = new Map<string, EntityKind>();
+
+  constructor(kinds: EntityKind[]) {
+    for (const k of kinds) {
+      if (this.kinds.has(k.type)) throw new Error(`Entity type ${k.type} is declared twice`);
+      this.kinds.set(k.type, k);
+    }
+  }
+
+  get(type: string): EntityKind | undefined {
+    return this.kinds.get(type);
+  }
+
+  /** The kind, or a 404 `unknown_entity_type` for a type no module declares. */
+  require(type: string): EntityKind {
+    const kind = this.kinds.get(type);
+    if (!kind) throw new AppError(404, 'unknown_entity_type', { type: type.slice(0, 40) });
+    return kind;
+  }
+
+  all(): EntityKind[] {
+    return [...this.kinds.values()];
+  }
+
+  /** One entity's summary, or null. */
+  async describeOne(db: Db, type: string, id: string): Promise<EntitySummary | null> {
+    const kind = this.kinds.get(type);
+    if (!kind) return null;
+    return (await kind.describe(db, [id])).get(id) ?? null;
+  }
+
+  /** Summaries of mixed references, keyed `type:id`. */
+  async describeMany(db: Db, refs: { type: string; id: string }[]): Promise<Map<string, EntitySummary>> {
+    const byType = new Map<string, Set<string>>();
+    for (const r of refs) {
+      if (!this.kinds.has(r.type)) continue;
+      let ids = byType.get(r.type);
+      if (!ids) byType.set(r.type, (ids = new Set()));
+      ids.add(r.id);
+    }
+    const out = new Map<string, EntitySummary>();
+    for (const [type, ids] of byType) {
+      for (const [id, s] of await this.kinds.get(type)!.describe(db, [...ids])) out.set(`${type}:${id}`, s);
+    }
+    return out;
+  }
+}

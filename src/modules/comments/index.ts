@@ -1,0 +1,2 @@
+/** What other modules may use from comments. */
+export { commentsModule } from './module.js';

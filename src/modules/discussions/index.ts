@@ -1,0 +1,2 @@
+/** What other modules may use from discussions. */
+export { discussionsModule } from './module.js';

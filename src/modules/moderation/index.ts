@@ -1,0 +1,2 @@
+/** What other modules may use from moderation. */
+export { moderationModule } from './module.js';

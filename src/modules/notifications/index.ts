@@ -1,0 +1,2 @@
+/** What other modules may use from notifications. */
+export { notificationsModule } from './module.js';
