@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client.js';
 import { departments, districts } from '../../../core/city/schema.js';
 import { containsPoint, type AreaGeometry } from '../../../core/geo/geo.js';
@@ -20,4 +20,12 @@ export async function districtAt(db: Executor, lon: number, lat: number) {
 export async function findDepartment(db: Executor, id: string) {
   const [row] = await db.select().from(departments).where(eq(departments.id, id)).limit(1);
   return row;
+}
+
+/** Names of several departments at once (authors answering in a department's role). */
+export async function departmentNames(db: Executor, ids: string[]): Promise<Map<string, { nameRu: string; nameEn: string }>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await db.select({ id: departments.id, nameRu: departments.nameRu, nameEn: departments.nameEn }).from(departments).where(inArray(departments.id, unique));
+  return new Map(rows.map((r) => [r.id, { nameRu: r.nameRu, nameEn: r.nameEn }]));
 }

@@ -1,0 +1,39 @@
+import { and, inArray, isNotNull, isNull, or, lte } from 'drizzle-orm';
+import type { RoleGrant } from '../../../core/auth/actor.js';
+import type { Executor } from '../../../core/db/client.js';
+import { isLanguage, type Language } from '../../../core/i18n/i18n.js';
+import { grantsOfMany } from '../db/queries.js';
+import { users } from '../db/schema.js';
+
+/** What anyone may know about a person: never e-mail or phone. */
+export interface PublicPerson {
+  id: string;
+  displayName: string;
+  districtId: string | null;
+  roles: RoleGrant[];
+}
+
+/** Public facts about several people at once (authors of comments, discussions, notifications). */
+export async function publicPeople(db: Executor, ids: string[]): Promise<Map<string, PublicPerson>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await db.select({ id: users.id, displayName: users.displayName, districtId: users.districtId }).from(users).where(inArray(users.id, unique));
+  const grants = await grantsOfMany(db, unique);
+  return new Map(
+    rows.map((r) => [r.id, { ...r, roles: (grants.get(r.id) ?? []).map((g) => ({ role: g.role, scopeType: g.scopeType, scopeId: g.scopeId })) }]),
+  );
+}
+
+/**
+ * Where to mail several people: confirmed e-mail, not blocked. Personal data: only the
+ * notifications module uses this, to deliver what people asked to receive.
+ */
+export async function mailContacts(db: Executor, ids: string[]): Promise<Map<string, { email: string; displayName: string; language: Language }>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await db
+    .select({ id: users.id, email: users.email, displayName: users.displayName, language: users.language })
+    .from(users)
+    .where(and(inArray(users.id, unique), isNotNull(users.emailConfirmedAt), or(isNull(users.blockedAt), lte(users.blockedUntil, new Date()))));
+  return new Map(rows.map((r) => [r.id, { email: r.email, displayName: r.displayName, language: isLanguage(r.language) ? r.language : 'ru' }]));
+}
