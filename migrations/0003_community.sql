@@ -61,7 +61,7 @@ CREATE TABLE "discussions" (
 	"last_activity_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"edited_at" timestamp with time zone,
-	"search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('russian', title), 'A') || setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('russian', body), 'B') || setweight(to_tsvector('english', body), 'B') || setweight(to_tsvector('simple', array_to_string(tags, ' ')), 'A')) STORED NOT NULL
+	"search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('russian', title), 'A') || setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('russian', body), 'B') || setweight(to_tsvector('english', body), 'B')) STORED NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "flags" (

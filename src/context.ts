@@ -16,9 +16,10 @@ export function createContext(config: Config, database: Database, modules: Gorod
     log.warn({ err }, 'mail delivery pass failed; the mail stays queued'),
   );
   const entities = new EntityRegistry(modules.flatMap((m) => m.entities ?? []));
-  const definitions = new Map<string, JobDefinition>();
-  const jobs = new JobRunner(database.db, definitions, (err, kind) => log.warn({ err, kind }, 'background job failed; it will be retried'));
+  const definitions = new Map<string, JobDefinition<ModuleContext>>();
+  const jobs = new JobRunner<ModuleContext>(database.db, definitions, (err, kind) => log.warn({ err, kind }, 'background job failed; it will be retried'));
   const ctx: ModuleContext = { config, database, mailer, log, entities, jobs };
+  jobs.bind(ctx);
   for (const m of modules) {
     for (const [kind, def] of Object.entries(m.jobs ?? {})) {
       if (definitions.has(kind) || kind === eventJobKind) throw new Error(`Job kind ${kind} is declared twice`);
@@ -27,9 +28,9 @@ export function createContext(config: Config, database: Database, modules: Gorod
   }
   // a domain event is one job that every listening module handles in turn (handlers are idempotent)
   definitions.set(eventJobKind, {
-    run: async (payload) => {
+    run: async (payload, c) => {
       const event = payload as unknown as DomainEvent;
-      for (const m of modules) await m.on?.[event.type]?.(event, ctx);
+      for (const m of modules) await m.on?.[event.type]?.(event, c);
     },
   });
   return ctx;

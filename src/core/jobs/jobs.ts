@@ -17,13 +17,14 @@ export interface DomainEvent {
   at: string;
 }
 
-/** Runs one job; throwing schedules a retry. Handlers must be idempotent: a job may run twice after a crash. */
-export type JobHandler = (payload: Record<string, unknown>) => Promise<void>;
-
-/** A job kind a module runs; `every` makes it recurring (the next run time after one finishes). */
-export interface JobDefinition {
-  run: JobHandler;
-  every?: (after: Date) => Date;
+/**
+ * A job kind a module runs, given the job's payload and the module context. Throwing schedules a
+ * retry; handlers must be idempotent (a job may run twice after a crash). `every` makes the kind
+ * recurring: it returns the next run time after `after` (e.g. the next 08:00 in the city's zone).
+ */
+export interface JobDefinition<C = unknown> {
+  run: (payload: Record<string, unknown>, ctx: C) => Promise<void>;
+  every?: (after: Date, ctx: C) => Date;
 }
 
 /** Kind of the job that hands a domain event to every module that listens to its type. */
@@ -54,7 +55,8 @@ const claimMs = 5 * 60_000;
  * Runs due jobs. `kick()` after a commit that queued work makes it prompt; `start()` polls for work
  * queued by other processes, retries and recurring jobs.
  */
-export class JobRunner {
+export class JobRunner<C = unknown> {
+  private context: C | undefined;
   private running: Promise<number> | null = null;
   private again = false;
   private stopped = false;
@@ -62,14 +64,24 @@ export class JobRunner {
 
   constructor(
     private readonly db: Db,
-    private readonly definitions: Map<string, JobDefinition>,
+    private readonly definitions: Map<string, JobDefinition<C>>,
     private readonly onError: (err: unknown, kind: string) => void = () => undefined,
   ) {}
+
+  /** The context handed to every job (set once, after the context that holds this runner exists). */
+  bind(context: C): void {
+    this.context = context;
+  }
+
+  private get ctx(): C {
+    if (this.context === undefined) throw new Error('JobRunner used before bind()');
+    return this.context;
+  }
 
   /** Makes sure every recurring job has a pending run (the first one at its next time). */
   async scheduleRecurring(now = new Date()): Promise<void> {
     for (const [kind, def] of this.definitions) {
-      if (def.every) await enqueueJob(this.db, { kind, key: kind, runAt: def.every(now) });
+      if (def.every) await enqueueJob(this.db, { kind, key: kind, runAt: def.every(now, this.ctx) });
     }
   }
 
@@ -145,10 +157,10 @@ export class JobRunner {
     const def = this.definitions.get(job.kind);
     try {
       if (!def) throw new Error(`No module runs jobs of kind ${job.kind}`);
-      await def.run(job.payload);
+      await def.run(job.payload, this.ctx);
       await this.db.transaction(async (tx) => {
         await tx.update(jobs).set({ doneAt: new Date(), lockedUntil: null, lastError: null }).where(eq(jobs.id, job.id));
-        if (def.every) await enqueueJob(tx, { kind: job.kind, key: job.kind, runAt: def.every(new Date()) });
+        if (def.every) await enqueueJob(tx, { kind: job.kind, key: job.kind, runAt: def.every(new Date(), this.ctx) });
       });
     } catch (err) {
       this.onError(err, job.kind);
@@ -164,7 +176,7 @@ export class JobRunner {
           })
           .where(eq(jobs.id, job.id));
         // a recurring job that gave up still gets its next regular run
-        if (failed && def?.every) await enqueueJob(tx, { kind: job.kind, key: job.kind, runAt: def.every(new Date()) });
+        if (failed && def?.every) await enqueueJob(tx, { kind: job.kind, key: job.kind, runAt: def.every(new Date(), this.ctx) });
       });
     }
   }

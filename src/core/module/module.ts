@@ -20,7 +20,7 @@ export interface ModuleContext {
   /** Every module's entity kinds (comments, follows, moderation and share previews use them). */
   entities: EntityRegistry;
   /** Background work; `kick()` after committing a transaction that emitted events or queued jobs. */
-  jobs: JobRunner;
+  jobs: JobRunner<ModuleContext>;
 }
 
 /** The result of recognising who sent a request. `csrfToken` is set when the credential was a cookie. */
@@ -49,7 +49,7 @@ export interface GorodModule {
   /** The kinds of public things this module owns (see EntityKind). */
   entities?: EntityKind[];
   /** Background job kinds this module runs, by kind (prefix them with the module name). */
-  jobs?: Record<string, JobDefinition>;
+  jobs?: Record<string, JobDefinition<ModuleContext>>;
   /** Reactions to domain events by type; must be idempotent (use the event id). */
   on?: Record<string, (event: DomainEvent, ctx: ModuleContext) => Promise<void>>;
   /** Public figures for "the city at a glance". */

@@ -10,6 +10,7 @@ import { findUserByEmail } from './db/queries.js';
 import { sessionCookieName } from './domain/account-rules.js';
 import { createAdministrator } from './use-cases/admin-users.js';
 import { purgeExpiredSessions, resolveSession } from './use-cases/sessions.js';
+import { describePeople } from './use-cases/public-profile.js';
 
 export const demoAdminEmail = 'admin@gorod.demo';
 
@@ -29,6 +30,7 @@ export const accountsModule = defineModule({
   name: 'accounts',
   messages: accountMessages,
   routes: accountRoutes,
+  entities: [{ type: 'person', describe: describePeople, pagePath: '/people/:id' }],
 
   async authenticate(request, ctx) {
     const token = request.cookies[sessionCookieName];

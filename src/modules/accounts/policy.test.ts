@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { anonymous, type Actor, type RoleGrant } from '../../core/auth/actor.js';
-import { canEditOwnProfile, canGrantRole, canManageUsers, canRevokeRole } from './policy.js';
+import { canBlockUser, canEditOwnProfile, canGrantRole, canManageUsers, canRevokeRole } from './policy.js';
 
 const user = (roles: RoleGrant[]): Actor => ({ kind: 'user', userId: 'u1', displayName: 'U', verification: 'email', roles, language: 'ru', districtId: null });
 const resident = user([]);
 const cityAdmin = user([{ role: 'administrator', scopeType: 'city', scopeId: null }]);
 const moderator = user([{ role: 'moderator', scopeType: 'district', scopeId: 'nevsky' }]);
+const cityModerator = user([{ role: 'moderator', scopeType: 'city', scopeId: null }]);
 const official = user([{ role: 'official', scopeType: 'department', scopeId: 'admin-nevsky' }]);
 
 describe('accounts policy', () => {
@@ -30,6 +31,17 @@ describe('accounts policy', () => {
     [{ role: 'expert', scopeType: 'city', scopeId: 'nevsky' }, { allowed: false, reason: 'scope_not_expected' }],
   ] as const)('an administrator granting %j → %j', (grant, expected) => {
     expect(canGrantRole(cityAdmin, grant)).toEqual(expected);
+  });
+
+  it.each([
+    ['a visitor blocks a resident', anonymous, [], { allowed: false, reason: 'unauthenticated' }],
+    ['a resident blocks a resident', resident, [], { allowed: false, reason: 'not_moderator' }],
+    ['a district moderator blocks a resident', moderator, [], { allowed: false, reason: 'not_moderator' }],
+    ['a city moderator blocks a resident', cityModerator, [], { allowed: true }],
+    ['a city moderator blocks an official', cityModerator, [{ role: 'official' }], { allowed: false, reason: 'cannot_block_staff' }],
+    ['an administrator blocks an official', cityAdmin, [{ role: 'official' }], { allowed: true }],
+  ] as const)('blocking: %s → %j', (_case, actor, targetRoles, expected) => {
+    expect(canBlockUser(actor, { roles: targetRoles })).toEqual(expected);
   });
 
   it('only administrators grant, whatever the grant', () => {

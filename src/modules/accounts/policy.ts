@@ -7,6 +7,19 @@ export function canManageUsers(actor: Actor): Decision {
   return isCityAdmin(actor) ? allow : deny('not_administrator');
 }
 
+/**
+ * Who may block an account (or lift a block): city administrators anyone (but see canRevokeRole for
+ * the last administrator); city moderators only people who hold no role, as a measure against abuse
+ * of the community — never to silence staff.
+ */
+export function canBlockUser(actor: Actor, target: { roles: readonly { role: Role }[] }): Decision {
+  if (actor.kind !== 'user') return deny('unauthenticated');
+  if (isCityAdmin(actor)) return allow;
+  const cityModerator = actor.roles.some((g) => g.role === 'moderator' && g.scopeType === 'city');
+  if (!cityModerator) return deny('not_moderator');
+  return target.roles.length ? deny('cannot_block_staff') : allow;
+}
+
 /** Who may read the outgoing mail: city administrators. */
 export function canReadOutbox(actor: Actor): Decision {
   return canManageUsers(actor);

@@ -23,5 +23,13 @@ export function tokenUsable(token: { expiresAt: Date; usedAt: Date | null }, now
   return 'ok';
 }
 
+/** Whether an account is blocked now: blocked, and either without an end or before it. */
+export function isBlockedNow(user: { blockedAt: Date | null; blockedUntil: Date | null }, now: Date): boolean {
+  return user.blockedAt !== null && (user.blockedUntil === null || user.blockedUntil.getTime() > now.getTime());
+}
+
+/** Longest reason for a block, in characters. */
+export const blockReasonMax = 500;
+
 /** The session cookie's name. */
 export const sessionCookieName = 'gorod_session';

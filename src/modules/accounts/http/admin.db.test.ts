@@ -76,7 +76,7 @@ describe('administrators manage users and roles', () => {
     const res = await admin.delete(`/api/admin/users/${adminId}/roles/${grantId}`);
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('last_administrator');
-    const blockSelf = await admin.post(`/api/admin/users/${adminId}/block`, { blocked: true });
+    const blockSelf = await admin.post(`/api/admin/users/${adminId}/block`, { blocked: true, reason: 'test' });
     expect(blockSelf.body.error.code).toBe('last_administrator');
   });
 
@@ -86,7 +86,7 @@ describe('administrators manage users and roles', () => {
     const res = await admin.delete(`/api/admin/users/${residentId}/roles/${grantId}`);
     expect(res.status).toBe(200);
     expect(res.body.roles).toEqual([]);
-    const blocked = await admin.post(`/api/admin/users/${residentId}/block`, { blocked: true });
+    const blocked = await admin.post(`/api/admin/users/${residentId}/block`, { blocked: true, reason: 'Spam in comments' });
     expect(blocked.body.blocked).toBe(true);
     expect((await resident.get('/api/me')).status).toBe(401);
     const login = await new TestClient(t.app).post('/api/auth/login', { email: 'worker@example.org', password: strongPassword });

@@ -1,5 +1,6 @@
 import type { RoleGrant } from '../../../core/auth/actor.js';
 import type { UserRow } from '../db/queries.js';
+import { isBlockedNow } from '../domain/account-rules.js';
 
 type Grant = RoleGrant & { id: string; grantedAt: Date };
 
@@ -22,5 +23,11 @@ export function presentMe(user: UserRow, grants: Grant[]) {
 
 /** The account as an administrator sees it. */
 export function presentAdminUser(user: UserRow, grants: Grant[]) {
-  return { ...presentMe(user, grants), blocked: user.blockedAt !== null };
+  return { ...presentMe(user, grants), ...presentBlock(user) };
+}
+
+/** Whether and how an account is blocked now (an expired temporary block reads as not blocked). */
+export function presentBlock(user: UserRow) {
+  const blocked = isBlockedNow(user, new Date());
+  return { blocked, blockedUntil: blocked ? (user.blockedUntil?.toISOString() ?? null) : null, blockReason: blocked ? user.blockReason : null };
 }

@@ -7,9 +7,10 @@ import { listOutbox } from '../../../core/mail/mail.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import { findUserById, grantsOf } from '../db/queries.js';
 import { sessionCookieName, sessionTtlMs } from '../domain/account-rules.js';
-import { canEditOwnProfile, canReadOutbox } from '../policy.js';
+import { canEditOwnProfile, canManageUsers, canReadOutbox } from '../policy.js';
 
 import { getUser, listUsers, setBlocked } from '../use-cases/admin-users.js';
+import { getPublicProfile } from '../use-cases/public-profile.js';
 import { confirmEmail } from '../use-cases/confirm-email.js';
 import { grantRole, revokeRole } from '../use-cases/manage-roles.js';
 import { registerAccount } from '../use-cases/register-account.js';
@@ -17,7 +18,7 @@ import { requestPasswordReset, resendConfirmation, resetPassword } from '../use-
 import { endSession } from '../use-cases/sessions.js';
 import { signIn } from '../use-cases/sign-in.js';
 import { changePassword, updateProfile } from '../use-cases/update-profile.js';
-import { presentAdminUser, presentMe } from './presenters.js';
+import { presentAdminUser, presentBlock, presentMe } from './presenters.js';
 import * as s from './schemas.js';
 
 const cookieName = sessionCookieName;
@@ -124,6 +125,24 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
     return { ok: true as const };
   });
 
+  // Public: a person's profile (name, district, roles, what they created); never e-mail or phone.
+  app.get('/api/people/:id', { schema: { tags: ['accounts'], summary: 'Public profile', params: s.userIdParamsSchema, response: { 200: s.publicProfileSchema } } }, async (req) => {
+    const p = await getPublicProfile(ctx, req.params.id);
+    return {
+      ...p,
+      joinedAt: p.joinedAt.toISOString(),
+      authored: p.authored.map((a) => ({ type: a.type, items: a.items.map((i) => ({ type: i.type, id: i.id, title: i.title, excerpt: i.excerpt, path: i.path, createdAt: i.createdAt.toISOString() })) })),
+    };
+  });
+
+  // City moderators (people without roles) and administrators: block until a date with a reason, or lift a block (audited).
+  app.post('/api/people/:id/block', { schema: { tags: ['moderation'], summary: 'Block or unblock a person', params: s.userIdParamsSchema, body: s.blockBodySchema, response: { 200: s.personBlockSchema } } }, async (req) => {
+    await setBlocked(ctx, req.actor, req.params.id, req.body);
+    const user = await findUserById(ctx.database.db, req.params.id);
+    if (!user) throw new AppError(404, 'user_not_found');
+    return { id: user.id, displayName: user.displayName, ...presentBlock(user) };
+  });
+
   // Administrators: accounts, search and filter.
   app.get('/api/admin/users', { schema: { tags: ['admin'], summary: 'List accounts', querystring: s.userListQuerySchema, response: { 200: s.userListSchema } } }, async (req) => {
     const { items, total } = await listUsers(ctx, req.actor, req.query);
@@ -138,7 +157,8 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
 
   // Administrators: block or unblock an account (audited).
   app.post('/api/admin/users/:id/block', { schema: { tags: ['admin'], summary: 'Block or unblock', params: s.userIdParamsSchema, body: s.blockBodySchema, response: { 200: s.adminUserSchema } } }, async (req) => {
-    await setBlocked(ctx, req.actor, req.params.id, req.body.blocked);
+    authorize(canManageUsers(req.actor));
+    await setBlocked(ctx, req.actor, req.params.id, req.body);
     const { user, roles } = await getUser(ctx, req.actor, req.params.id);
     return presentAdminUser(user, roles);
   });

@@ -1,3 +1,4 @@
+import { blockReasonMax } from '../domain/account-rules.js';
 import { z } from 'zod';
 import { maxPasswordLength } from '../../../core/auth/passwords.js';
 import { roles, scopeTypes, verificationLevels } from '../../../core/auth/actor.js';
@@ -50,7 +51,8 @@ export const meSchema = z.object({
 export const meResponseSchema = z.object({ user: meSchema, csrfToken: z.string().nullable() });
 
 /** What an administrator sees of an account. */
-export const adminUserSchema = meSchema.extend({ blocked: z.boolean() });
+export const blockStateSchema = z.object({ blocked: z.boolean(), blockedUntil: z.string().nullable(), blockReason: z.string().nullable() });
+export const adminUserSchema = meSchema.extend(blockStateSchema.shape);
 export const userListQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
   role: z.enum(roles).optional(),
@@ -59,7 +61,24 @@ export const userListQuerySchema = z.object({
 });
 export const userListSchema = z.object({ items: z.array(adminUserSchema), total: z.number().int() });
 export const grantBodySchema = z.strictObject({ role: z.enum(roles), scopeType: z.enum(scopeTypes), scopeId: z.string().min(1).max(64).nullable().default(null) });
-export const blockBodySchema = z.strictObject({ blocked: z.boolean() });
+export const blockBodySchema = z.strictObject({
+  blocked: z.boolean(),
+  /** End of a temporary block; absent or null: until lifted. */
+  until: z.iso.datetime({ offset: true }).nullable().optional(),
+  reason: z.string().trim().max(blockReasonMax).nullable().optional(),
+});
+const summarySchema = z.object({ type: z.string(), id: z.string(), title: z.string(), excerpt: z.string(), path: z.string(), createdAt: z.iso.datetime() });
+/** A person's public profile: never e-mail or phone. */
+export const publicProfileSchema = z.object({
+  id: z.uuid(),
+  displayName: z.string(),
+  districtId: z.string().nullable(),
+  joinedAt: z.iso.datetime(),
+  roles: z.array(z.object({ role: z.enum(roles), scopeType: z.enum(scopeTypes), scopeId: z.string().nullable(), scopeNameRu: z.string().nullable(), scopeNameEn: z.string().nullable() })),
+  authored: z.array(z.object({ type: z.string(), items: z.array(summarySchema) })),
+});
+/** A person's block state as moderators see it. */
+export const personBlockSchema = blockStateSchema.extend({ id: z.uuid(), displayName: z.string() });
 export const userIdParamsSchema = z.object({ id: z.uuid() });
 export const grantParamsSchema = z.object({ id: z.uuid(), grantId: z.uuid() });
 

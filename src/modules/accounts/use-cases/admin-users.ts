@@ -3,12 +3,12 @@ import { appendAudit } from '../../../core/audit/audit.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import type { Actor, Role } from '../../../core/auth/actor.js';
 import { hashPassword } from '../../../core/auth/passwords.js';
-import { AppError } from '../../../core/http/errors.js';
+import { AppError, fieldError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { roleGrants, users } from '../db/schema.js';
 import { countCityAdministrators, findUserByEmail, findUserById, grantsOf, grantsOfMany } from '../db/queries.js';
 import { normalizeDisplayName, normalizeEmail } from '../domain/account-rules.js';
-import { canManageUsers, canRevokeRole } from '../policy.js';
+import { canBlockUser, canManageUsers, canRevokeRole } from '../policy.js';
 import { assertPasswordAcceptable } from './common.js';
 import { grantRole } from './manage-roles.js';
 import { endAllSessions } from './sessions.js';
@@ -48,18 +48,37 @@ export async function getUser(ctx: ModuleContext, actor: Actor, userId: string) 
 }
 
 /** Blocks or unblocks an account; blocking signs it out everywhere. Audited. */
-export async function setBlocked(ctx: ModuleContext, actor: Actor, userId: string, blocked: boolean): Promise<void> {
-  authorize(canManageUsers(actor));
+/**
+ * Blocks an account (ending its sessions) until a date or until lifted, with a reason the person
+ * sees when signing in; or lifts the block. Audited. Moderators may block people without roles.
+ */
+export async function setBlocked(ctx: ModuleContext, actor: Actor, userId: string, input: { blocked: boolean; until?: string | null; reason?: string | null }): Promise<void> {
+  authorize(canBlockUser(actor, { roles: [] }));
+  const until = input.blocked && input.until ? new Date(input.until) : null;
+  if (until && until.getTime() <= Date.now()) throw fieldError('until', 'field.until_in_past');
+  const reason = input.blocked ? (input.reason?.trim() || null) : null;
+  // the person reads the reason when they try to sign in: a block without one is not accepted
+  if (input.blocked && !reason) throw fieldError('reason', 'field.required');
   await ctx.database.db.transaction(async (tx) => {
     const user = await findUserById(tx, userId);
     if (!user) throw new AppError(404, 'user_not_found');
     const grants = await grantsOf(tx, userId);
-    if (blocked && grants.some((g) => g.role === 'administrator' && g.scopeType === 'city')) {
+    authorize(canBlockUser(actor, { roles: grants }));
+    if (input.blocked && grants.some((g) => g.role === 'administrator' && g.scopeType === 'city')) {
       authorize(canRevokeRole(actor, { role: 'administrator' }, { cityAdministrators: await countCityAdministrators(tx) }));
     }
-    await tx.update(users).set({ blockedAt: blocked ? new Date() : null, updatedAt: new Date() }).where(eq(users.id, userId));
-    if (blocked) await endAllSessions(tx, userId);
-    await appendAudit(tx, { actorId: actor.kind === 'user' ? actor.userId : null, action: blocked ? 'user.blocked' : 'user.unblocked', subjectType: 'user', subjectId: userId, data: {} });
+    await tx
+      .update(users)
+      .set({ blockedAt: input.blocked ? new Date() : null, blockedUntil: until, blockReason: reason, updatedAt: new Date() })
+      .where(eq(users.id, userId));
+    if (input.blocked) await endAllSessions(tx, userId);
+    await appendAudit(tx, {
+      actorId: actor.kind === 'user' ? actor.userId : null,
+      action: input.blocked ? 'user.blocked' : 'user.unblocked',
+      subjectType: 'user',
+      subjectId: userId,
+      data: input.blocked ? { until: until?.toISOString() ?? null, reason } : {},
+    });
   });
 }
 

@@ -3,14 +3,14 @@ import { hashPassword } from '../../../core/auth/passwords.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { users } from '../db/schema.js';
 import { findUserByEmail, findUserById } from '../db/queries.js';
-import { confirmTokenTtlMs, normalizeEmail, resetTokenTtlMs } from '../domain/account-rules.js';
+import { confirmTokenTtlMs, isBlockedNow, normalizeEmail, resetTokenTtlMs } from '../domain/account-rules.js';
 import { assertPasswordAcceptable, consumeToken, sendTokenMail } from './common.js';
 import { endAllSessions } from './sessions.js';
 
 /** Mails a reset link if the address has an account; answers the same either way (no account discovery). */
 export async function requestPasswordReset(ctx: ModuleContext, emailInput: string): Promise<void> {
   const user = await findUserByEmail(ctx.database.db, normalizeEmail(emailInput));
-  if (!user || user.blockedAt) return;
+  if (!user || isBlockedNow(user, new Date())) return;
   await ctx.database.db.transaction((tx) => sendTokenMail(tx, ctx, user, 'reset_password', resetTokenTtlMs));
   void ctx.mailer.flush();
 }
@@ -18,7 +18,7 @@ export async function requestPasswordReset(ctx: ModuleContext, emailInput: strin
 /** Sends a fresh confirmation link to an unconfirmed account; silent otherwise. */
 export async function resendConfirmation(ctx: ModuleContext, emailInput: string): Promise<void> {
   const user = await findUserByEmail(ctx.database.db, normalizeEmail(emailInput));
-  if (!user || user.emailConfirmedAt || user.blockedAt) return;
+  if (!user || user.emailConfirmedAt || isBlockedNow(user, new Date())) return;
   await ctx.database.db.transaction((tx) => sendTokenMail(tx, ctx, user, 'confirm_email', confirmTokenTtlMs));
   void ctx.mailer.flush();
 }

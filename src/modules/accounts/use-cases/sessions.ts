@@ -4,7 +4,7 @@ import type { RoleGrant, UserActor } from '../../../core/auth/actor.js';
 import { newToken, tokenHash } from '../../../core/auth/session-token.js';
 import { isLanguage } from '../../../core/i18n/i18n.js';
 import { roleGrants, sessions, users } from '../db/schema.js';
-import { sessionTouchMs, sessionTtlMs } from '../domain/account-rules.js';
+import { isBlockedNow, sessionTouchMs, sessionTtlMs } from '../domain/account-rules.js';
 
 /** Starts a session for a user; returns the cookie token (only its hash is stored) and the CSRF token. */
 export async function startSession(db: Executor, userId: string, userAgent: string | undefined): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
@@ -39,6 +39,7 @@ export async function resolveSession(db: Db, token: string): Promise<{ actor: Us
       language: users.language,
       districtId: users.districtId,
       blockedAt: users.blockedAt,
+      blockedUntil: users.blockedUntil,
       csrfToken: sessions.csrfToken,
       lastSeenAt: sessions.lastSeenAt,
       // the roles come in the same query: this runs on every signed-in request
@@ -49,7 +50,7 @@ export async function resolveSession(db: Db, token: string): Promise<{ actor: Us
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, tokenHash(token)), gt(sessions.expiresAt, now)))
     .limit(1);
-  if (!row || row.blockedAt) return null;
+  if (!row || isBlockedNow(row, now)) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > sessionTouchMs) {
     await db
       .update(sessions)

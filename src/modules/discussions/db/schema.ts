@@ -24,11 +24,11 @@ export const discussions = pgTable(
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     editedAt: timestamp('edited_at', { withTimezone: true }),
-    /** Full-text search in Russian and English (title weighs more than text and tags). */
+    /** Full-text search in Russian and English, the title weighing more than the text (tags are matched exactly; array_to_string is not immutable, so they cannot be in a generated column). */
     search: tsvector('search')
       .notNull()
       .generatedAlwaysAs(
-        sql`setweight(to_tsvector('russian', title), 'A') || setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('russian', body), 'B') || setweight(to_tsvector('english', body), 'B') || setweight(to_tsvector('simple', array_to_string(tags, ' ')), 'A')`,
+        sql`setweight(to_tsvector('russian', title), 'A') || setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('russian', body), 'B') || setweight(to_tsvector('english', body), 'B')`,
       ),
   },
   (t) => [
