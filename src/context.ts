@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.js';
 import type { Database } from './core/db/client.js';
-import { eventJobKind, JobRunner, type DomainEvent, type JobDefinition } from './core/jobs/jobs.js';
+import { eventJobKind, JobRunner, purgeFinishedJobs, type DomainEvent, type JobDefinition } from './core/jobs/jobs.js';
 import { Mailer } from './core/mail/mail.js';
 import { EntityRegistry } from './core/module/entities.js';
 import type { GorodModule, ModuleContext } from './core/module/module.js';
@@ -32,6 +32,11 @@ export function createContext(config: Config, database: Database, modules: Gorod
       const event = payload as unknown as DomainEvent;
       for (const m of modules) await m.on?.[event.type]?.(event, c);
     },
+  });
+  // finished jobs are kept two weeks for inspection, then removed (daily)
+  definitions.set('core.purge-jobs', {
+    run: async (_payload, c) => void (await purgeFinishedJobs(c.database.db, 14)),
+    every: (after) => new Date(after.getTime() + 24 * 3600_000),
   });
   return ctx;
 }

@@ -53,6 +53,8 @@ export async function seedDemo(ctx: ModuleContext, modules: GorodModule[], progr
     progress(`Seeding ${m.name}…`);
     await m.seedDemo(ctx, progress);
   }
+  // what the seeded things set off (auto-follows, notifications) happens before anyone looks
+  await ctx.jobs.runDue();
   await ctx.mailer.flush();
 }
 

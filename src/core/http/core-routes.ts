@@ -1,6 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { listAudit, verifyAuditChain } from '../audit/audit.js';
+import type { Actor } from '../auth/actor.js';
+import { authorize, allow, deny } from '../auth/authorize.js';
+import { jobCounts, listFailedJobs, retryFailedJob } from '../jobs/jobs.js';
+import { pendingMailCount } from '../mail/mail.js';
+import { AppError } from './errors.js';
 import type { App, GorodModule, ModuleContext } from '../module/module.js';
 import { version } from '../version.js';
 
@@ -73,5 +78,49 @@ export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[])
       },
     },
     async () => verifyAuditChain(ctx.database.db),
+  );
+
+  const cityAdministrator = (actor: Actor) =>
+    actor.kind !== 'user' ? deny('unauthenticated') : actor.roles.some((g) => g.role === 'administrator' && g.scopeType === 'city') ? allow : deny('not_administrator');
+
+  // City administrators: background work at a glance — jobs waiting, jobs that gave up, mail not yet delivered.
+  app.get(
+    '/api/admin/jobs',
+    {
+      schema: {
+        tags: ['operations'],
+        summary: 'Background jobs',
+        response: {
+          200: z.object({
+            pending: z.number().int(),
+            failed: z.number().int(),
+            mailPending: z.number().int(),
+            failedJobs: z.array(z.object({ id: z.number().int(), kind: z.string(), attempts: z.number().int(), lastError: z.string().nullable(), failedAt: z.string().nullable(), createdAt: z.string() })),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      authorize(cityAdministrator(req.actor));
+      const counts = await jobCounts(ctx.database.db);
+      const failedJobs = await listFailedJobs(ctx.database.db);
+      return {
+        ...counts,
+        mailPending: await pendingMailCount(ctx.database.db),
+        failedJobs: failedJobs.map((j) => ({ ...j, failedAt: j.failedAt?.toISOString() ?? null, createdAt: j.createdAt.toISOString() })),
+      };
+    },
+  );
+
+  // City administrators: put a job that gave up back in the queue (after fixing its cause).
+  app.post(
+    '/api/admin/jobs/:id/retry',
+    { schema: { tags: ['operations'], summary: 'Retry a failed job', params: z.object({ id: z.coerce.number().int().min(1) }), response: { 200: z.object({ ok: z.literal(true) }) } } },
+    async (req) => {
+      authorize(cityAdministrator(req.actor));
+      if (!(await retryFailedJob(ctx.database.db, req.params.id))) throw new AppError(404, 'job_not_found');
+      ctx.jobs.kick();
+      return { ok: true as const };
+    },
   );
 }

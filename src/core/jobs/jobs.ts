@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, asc, eq, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../db/client.js';
 import { jobs } from './schema.js';
 
@@ -200,4 +200,24 @@ export async function purgeFinishedJobs(db: Db, days = 14): Promise<number> {
     .where(lt(jobs.doneAt, sql`now() - make_interval(days => ${days})`))
     .returning({ id: jobs.id });
   return res.length;
+}
+
+/** Jobs that gave up after every retry, newest first (operations: what needs a look). */
+export function listFailedJobs(db: Db, limit = 50) {
+  return db
+    .select({ id: jobs.id, kind: jobs.kind, attempts: jobs.attempts, lastError: jobs.lastError, failedAt: jobs.failedAt, createdAt: jobs.createdAt })
+    .from(jobs)
+    .where(isNotNull(jobs.failedAt))
+    .orderBy(desc(jobs.failedAt))
+    .limit(limit);
+}
+
+/** Puts a failed job back in the queue with fresh attempts; false when there is no such failed job. */
+export async function retryFailedJob(db: Db, id: number): Promise<boolean> {
+  const res = await db
+    .update(jobs)
+    .set({ failedAt: null, attempts: 0, runAt: new Date(), lockedUntil: null })
+    .where(and(eq(jobs.id, id), isNotNull(jobs.failedAt)))
+    .returning({ id: jobs.id });
+  return res.length > 0;
 }

@@ -97,6 +97,22 @@ describe('administrators manage users and roles', () => {
     expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true, entries: 5 });
   });
 
+  it('shows background work and puts a job that gave up back in the queue', async () => {
+    await t.database.db.execute(sql`insert into jobs (kind, attempts, failed_at, last_error) values ('test.broken', 6, now(), 'smtp down')`);
+    const res = await admin.get('/api/admin/jobs');
+    expect(res.status).toBe(200);
+    expect(res.body.failed).toBe(1);
+    const [failed] = res.body.failedJobs;
+    expect(failed).toMatchObject({ kind: 'test.broken', lastError: 'smtp down' });
+    expect((await admin.post(`/api/admin/jobs/${failed.id}/retry`)).status).toBe(200);
+    expect((await admin.get('/api/admin/jobs')).body.failed).toBe(0);
+    expect((await admin.post(`/api/admin/jobs/${failed.id}/retry`)).status).toBe(404);
+    const { client: someone } = await signedInResident(t.app, t.database, 'someone@example.org');
+    expect((await someone.get('/api/admin/jobs')).status).toBe(403);
+    expect((await new TestClient(t.app).get('/api/admin/jobs')).status).toBe(401);
+    await t.database.db.execute(sql`delete from jobs where kind = 'test.broken'`);
+  });
+
   it('residents and visitors get 403/401 from every admin route', async () => {
     const anon = new TestClient(t.app, 'ru');
     const { client: other } = await signedInResident(t.app, t.database, 'curious@example.org', 'ru');
