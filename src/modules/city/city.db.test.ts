@@ -30,6 +30,16 @@ describe('the city', () => {
     expect(Object.keys(bad.body.error.fields)).toEqual(['lat']);
   });
 
+  it('shows one department, and says plainly when there is none', async () => {
+    const c = new TestClient(t.app, 'ru');
+    const res = await c.get('/api/departments/admin-nevsky');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id: 'admin-nevsky', districtId: 'nevsky' });
+    const missing = await c.get('/api/departments/nope');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message).toBe('Такого исполнителя нет.');
+  });
+
   it('has a district administration for every district plus city committees', async () => {
     const res = await new TestClient(t.app).get('/api/departments');
     const admins = res.body.items.filter((d: { kind: string }) => d.kind === 'district_administration');

@@ -7,7 +7,7 @@ import { departments, districts } from '../../core/city/schema.js';
 import { areaKm2, simplify, type AreaGeometry } from '../../core/geo/geo.js';
 import { AppError } from '../../core/http/errors.js';
 import { spbCommittees, spbDistrictNames } from './domain/spb-districts.js';
-import { districtAt, listDepartments, listDistricts } from './db/queries.js';
+import { describeDepartments, districtAt, findDepartment, listDepartments, listDistricts } from './db/queries.js';
 
 export const districtsFile = fileURLToPath(new URL('../../../data/spb_districts_osm_2020.geojson', import.meta.url));
 
@@ -20,9 +20,11 @@ type Feature = { properties: { name: string; osm_relation_id: number }; geometry
 export const cityModule = defineModule({
   name: 'city',
   messages: {
-    en: { 'error.outside_city': 'This point is not inside any of the city\'s districts.', 'field.name.lat': 'Latitude', 'field.name.lon': 'Longitude' },
-    ru: { 'error.outside_city': 'Эта точка не входит ни в один район города.', 'field.name.lat': 'Широта', 'field.name.lon': 'Долгота' },
+    en: { 'error.department_not_found': 'There is no such department.', 'error.outside_city': 'This point is not inside any of the city\'s districts.', 'field.name.lat': 'Latitude', 'field.name.lon': 'Longitude' },
+    ru: { 'error.department_not_found': 'Такого исполнителя нет.', 'error.outside_city': 'Эта точка не входит ни в один район города.', 'field.name.lat': 'Широта', 'field.name.lon': 'Долгота' },
   },
+
+  entities: [{ type: 'department', describe: describeDepartments, pagePath: '/departments/:id' }],
 
   routes(app, ctx) {
     // Public: the districts, optionally with boundaries simplified for drawing.
@@ -74,6 +76,17 @@ export const cityModule = defineModule({
       const rows = await listDepartments(ctx.database.db);
       return { items: rows.map(({ id, nameRu, nameEn, kind, districtId }) => ({ id, nameRu, nameEn, kind, districtId })) };
     });
+
+    // Public: one department (its page; its officials come from GET /api/people?departmentId=).
+    app.get(
+      '/api/departments/:id',
+      { schema: { tags: ['city'], summary: 'One department', params: z.object({ id: z.string().min(1).max(64) }), response: { 200: departmentSchema } } },
+      async (req) => {
+        const d = await findDepartment(ctx.database.db, req.params.id);
+        if (!d) throw new AppError(404, 'department_not_found');
+        return { id: d.id, nameRu: d.nameRu, nameEn: d.nameEn, kind: d.kind, districtId: d.districtId };
+      },
+    );
   },
 
   async seedDemo(ctx, progress) {

@@ -34,6 +34,17 @@ describe('public profiles', () => {
     expect(JSON.stringify(res.body)).not.toContain('@example.org');
   });
 
+  it('list staff by role and department, never ordinary residents', async () => {
+    const anyone = new TestClient(t.app, 'en');
+    const officials = await anyone.get('/api/people?role=official&scopeId=admin-nevsky');
+    expect(officials.body.items.map((p: { id: string }) => p.id)).toEqual([officialId]);
+    const everyone = await anyone.get('/api/people');
+    const ids = everyone.body.items.map((p: { id: string }) => p.id);
+    expect(ids).toEqual(expect.arrayContaining([officialId, moderatorId]));
+    expect(ids).not.toContain(residentId);
+    expect(JSON.stringify(everyone.body)).not.toContain('@example.org');
+  });
+
   it('answer 404 with a message for an unknown person', async () => {
     const res = await new TestClient(t.app, 'ru').get('/api/people/00000000-0000-4000-8000-000000000000');
     expect(res.status).toBe(404);

@@ -11,6 +11,7 @@ import { canEditOwnProfile, canManageUsers, canReadOutbox } from '../policy.js';
 
 import { getUser, listUsers, setBlocked } from '../use-cases/admin-users.js';
 import { getPublicProfile } from '../use-cases/public-profile.js';
+import { listStaff } from '../use-cases/public-people.js';
 import { confirmEmail } from '../use-cases/confirm-email.js';
 import { grantRole, revokeRole } from '../use-cases/manage-roles.js';
 import { registerAccount } from '../use-cases/register-account.js';
@@ -123,6 +124,11 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
   app.post('/api/me/password', { config: limited(10, 15), schema: { tags: ['accounts'], summary: 'Change the password', body: s.passwordChangeBodySchema, response: { 200: s.okSchema } } }, async (req) => {
     await changePassword(ctx, req.actor, req.body.currentPassword, req.body.newPassword);
     return { ok: true as const };
+  });
+
+  // Public: the staff directory (officials, moderators, experts, administrators; never residents), e.g. a department's officials.
+  app.get('/api/people', { schema: { tags: ['accounts'], summary: 'Staff directory', querystring: s.staffQuerySchema, response: { 200: s.staffListSchema } } }, async (req) => {
+    return { items: await listStaff(ctx.database.db, req.query) };
   });
 
   // Public: a person's profile (name, district, roles, what they created); never e-mail or phone.

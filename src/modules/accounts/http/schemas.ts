@@ -77,6 +77,11 @@ export const publicProfileSchema = z.object({
   roles: z.array(z.object({ role: z.enum(roles), scopeType: z.enum(scopeTypes), scopeId: z.string().nullable(), scopeNameRu: z.string().nullable(), scopeNameEn: z.string().nullable() })),
   authored: z.array(z.object({ type: z.string(), items: z.array(summarySchema) })),
 });
+/** The public staff directory: filter by role and by the department or district a role covers. */
+export const staffQuerySchema = z.object({ role: z.enum(roles).optional(), scopeId: z.string().min(1).max(64).optional() });
+export const staffListSchema = z.object({
+  items: z.array(z.object({ id: z.uuid(), displayName: z.string(), districtId: z.string().nullable(), roles: z.array(z.object({ role: z.enum(roles), scopeType: z.enum(scopeTypes), scopeId: z.string().nullable() })) })),
+});
 /** A person's block state as moderators see it. */
 export const personBlockSchema = blockStateSchema.extend({ id: z.uuid(), displayName: z.string() });
 export const userIdParamsSchema = z.object({ id: z.uuid() });

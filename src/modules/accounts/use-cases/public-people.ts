@@ -1,9 +1,9 @@
-import { and, inArray, isNotNull, isNull, or, lte } from 'drizzle-orm';
-import type { RoleGrant } from '../../../core/auth/actor.js';
+import { and, eq, inArray, isNotNull, isNull, or, lte } from 'drizzle-orm';
+import type { Role, RoleGrant } from '../../../core/auth/actor.js';
 import type { Executor } from '../../../core/db/client.js';
 import { isLanguage, type Language } from '../../../core/i18n/i18n.js';
 import { grantsOfMany } from '../db/queries.js';
-import { users } from '../db/schema.js';
+import { roleGrants, users } from '../db/schema.js';
 
 /** What anyone may know about a person: never e-mail or phone. */
 export interface PublicPerson {
@@ -36,4 +36,23 @@ export async function mailContacts(db: Executor, ids: string[]): Promise<Map<str
     .from(users)
     .where(and(inArray(users.id, unique), isNotNull(users.emailConfirmedAt), or(isNull(users.blockedAt), lte(users.blockedUntil, new Date()))));
   return new Map(rows.map((r) => [r.id, { email: r.email, displayName: r.displayName, language: isLanguage(r.language) ? r.language : 'ru' }]));
+}
+
+/**
+ * The public directory of staff: people holding a role (never ordinary residents), optionally of
+ * one role and one department or district scope. Staff act in public; residents stay unlisted.
+ */
+export async function listStaff(db: Executor, filter: { role?: Role | undefined; scopeId?: string | undefined }, limit = 200): Promise<PublicPerson[]> {
+  const conditions = [isNull(users.blockedAt)];
+  if (filter.role) conditions.push(eq(roleGrants.role, filter.role));
+  if (filter.scopeId) conditions.push(eq(roleGrants.scopeId, filter.scopeId));
+  const ids = await db
+    .selectDistinct({ id: users.id, displayName: users.displayName })
+    .from(roleGrants)
+    .innerJoin(users, eq(users.id, roleGrants.userId))
+    .where(and(...conditions))
+    .orderBy(users.displayName)
+    .limit(limit);
+  const people = await publicPeople(db, ids.map((r) => r.id));
+  return ids.map((r) => people.get(r.id)).filter((p): p is PublicPerson => !!p);
 }

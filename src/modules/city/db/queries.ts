@@ -2,6 +2,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client.js';
 import { departments, districts } from '../../../core/city/schema.js';
 import { containsPoint, type AreaGeometry } from '../../../core/geo/geo.js';
+import type { EntitySummary } from '../../../core/module/entities.js';
 
 export function listDistricts(db: Executor) {
   return db.select().from(districts).orderBy(asc(districts.nameRu));
@@ -28,4 +29,17 @@ export async function departmentNames(db: Executor, ids: string[]): Promise<Map<
   if (!unique.length) return new Map();
   const rows = await db.select({ id: departments.id, nameRu: departments.nameRu, nameEn: departments.nameEn }).from(departments).where(inArray(departments.id, unique));
   return new Map(rows.map((r) => [r.id, { nameRu: r.nameRu, nameEn: r.nameEn }]));
+}
+
+/** Entity summaries of departments (the `department` kind): their public page. */
+export async function describeDepartments(db: Executor, ids: string[]): Promise<Map<string, EntitySummary>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await db.select().from(departments).where(inArray(departments.id, unique));
+  return new Map(
+    rows.map((d) => [
+      d.id,
+      { type: 'department', id: d.id, title: d.nameRu, excerpt: d.nameEn, path: `/departments/${d.id}`, authorId: null, visible: true, districtId: d.districtId, createdAt: d.createdAt },
+    ]),
+  );
 }
