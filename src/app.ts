@@ -17,6 +17,7 @@ import type { Database } from './core/db/client.js';
 import { coreRoutes } from './core/http/core-routes.js';
 import { databaseRateLimitStore } from './core/http/rate-limit-store.js';
 import { AppError, installErrorHandler } from './core/http/errors.js';
+import { matchPagePath, previewText, templateDefaults, withShareMeta, type ShareMeta } from './core/http/share-meta.js';
 import { coreMessages } from './core/i18n/core-messages.js';
 import { addMessages, languageFromHeader, t } from './core/i18n/i18n.js';
 import type { App, GorodModule, ModuleContext } from './core/module/module.js';
@@ -150,12 +151,17 @@ export async function buildApp(config: Config, database: Database, modules: Goro
   coreRoutes(app, ctx, modules);
   for (const m of modules) await m.routes?.(app, ctx);
 
-  await serveWebApp(app);
+  await serveWebApp(app, ctx);
   return { app, ctx };
 }
 
-/** Serves the built SPA: hashed assets cached for a year, every other page answered with index.html. */
-async function serveWebApp(app: App): Promise<void> {
+/**
+ * Serves the built SPA: hashed assets cached for a year, every other page answered with index.html.
+ * A page of an entity kind with a `pagePath` (e.g. `/discussions/:id`) whose entity is visible gets
+ * its title, excerpt and image as OpenGraph/Twitter meta, so a link pasted into a messenger
+ * previews; every other page gets the site's own.
+ */
+async function serveWebApp(app: App, ctx: ModuleContext): Promise<void> {
   const indexFile = path.join(webDist, 'index.html');
   const hasWeb = fs.existsSync(indexFile);
   if (hasWeb) {
@@ -167,9 +173,42 @@ async function serveWebApp(app: App): Promise<void> {
       },
     });
   }
-  const sendIndex = (req: FastifyRequest, reply: FastifyReply) => {
+  // web/dist does not change while the server runs: the page is read once
+  const template = hasWeb ? fs.readFileSync(indexFile, 'utf8') : '';
+  const site = templateDefaults(template);
+  const { publicUrl } = ctx.config;
+  const pageKinds = ctx.entities.all().filter((k) => k.pagePath);
+
+  const previewOf = async (req: FastifyRequest, pathname: string): Promise<{ meta: ShareMeta; documentTitle: string }> => {
+    const fallback = { title: site.title, description: site.description, url: `${publicUrl}${pathname}`, image: `${publicUrl}/og-image.png`, siteName: site.title };
+    for (const kind of pageKinds) {
+      const id = matchPagePath(kind.pagePath!, pathname);
+      if (id === null) continue;
+      try {
+        const entity = (await kind.describe(ctx.database.db, [id])).get(id);
+        if (entity?.visible) {
+          const meta: ShareMeta = {
+            ...fallback,
+            title: entity.title,
+            description: previewText(entity.excerpt) || site.description,
+            image: entity.imagePath?.startsWith('/') ? `${publicUrl}${entity.imagePath}` : fallback.image,
+            type: 'article',
+          };
+          return { meta, documentTitle: site.title ? `${entity.title} — ${site.title}` : entity.title };
+        }
+      } catch (err) {
+        // an id this kind cannot hold (e.g. not a uuid): the page is the SPA's "not found", with the site's preview
+        req.log.debug({ err, type: kind.type }, 'no share preview for this page');
+      }
+      break;
+    }
+    return { meta: { ...fallback, type: 'website' }, documentTitle: site.title };
+  };
+
+  const sendIndex = async (req: FastifyRequest, reply: FastifyReply) => {
     if (!hasWeb) return reply.status(503).type('text/plain; charset=utf-8').send(t(req.lang, 'error.web_not_built'));
-    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(fs.readFileSync(indexFile));
+    const { meta, documentTitle } = await previewOf(req, req.url.split('?')[0] ?? '/');
+    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(withShareMeta(template, meta, documentTitle));
   };
   // the site's root is the SPA too (the static plugin does not list folders)
   app.get('/', { schema: { hide: true } }, sendIndex);

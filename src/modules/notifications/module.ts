@@ -1,8 +1,19 @@
 import { defineModule } from '../../core/module/module.js';
+import { notificationRoutes } from './http/routes.js';
+import { notificationJobs } from './jobs.js';
 import { notificationsMessages } from './messages.js';
+import { onCommentCreated, onContentModerated, onCreatedAutoFollow } from './use-cases/react-to-events.js';
 
-/** Notifications. */
+/** Follows and notifications: the notification centre, e-mail (immediate or a daily digest), one-click unsubscribe. */
 export const notificationsModule = defineModule({
   name: 'notifications',
   messages: notificationsMessages,
+  routes: notificationRoutes,
+  jobs: notificationJobs,
+  on: {
+    'comment.created': onCommentCreated,
+    'discussion.created': onCreatedAutoFollow,
+    'content.hidden': onContentModerated,
+    'content.restored': onContentModerated,
+  },
 });

@@ -1,0 +1,36 @@
+import type { Actor } from '../../../core/auth/actor.js';
+import { AppError } from '../../../core/http/errors.js';
+import type { EntitySummary } from '../../../core/module/entities.js';
+import type { ModuleContext } from '../../../core/module/module.js';
+import { canSeeEntity } from '../policy.js';
+
+/** True for PostgreSQL's "invalid input syntax" (22P02), e.g. a non-uuid id given to a uuid column. */
+function isInvalidInput(err: unknown): boolean {
+  for (let e = err as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === '22P02') return true;
+  }
+  return false;
+}
+
+/**
+ * The entity an address names, if this actor may see it. 404 `unknown_entity_type` for a type no
+ * module declares; 404 `follow_target_not_found` when it does not exist or is hidden from the actor.
+ */
+export async function requireVisibleEntity(ctx: ModuleContext, actor: Actor, ref: { type: string; id: string }): Promise<EntitySummary> {
+  const kind = ctx.entities.require(ref.type);
+  let summary: EntitySummary | undefined;
+  try {
+    summary = (await kind.describe(ctx.database.db, [ref.id])).get(ref.id);
+  } catch (err) {
+    // an id that cannot be one of this kind's (not a uuid, say) names nothing
+    if (!isInvalidInput(err)) throw err;
+  }
+  if (!summary || !canSeeEntity(actor, summary).allowed) throw new AppError(404, 'follow_target_not_found');
+  return summary;
+}
+
+/** The caller's account id, after a policy that only lets signed-in people through. */
+export function callerId(actor: Actor): string {
+  if (actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
+  return actor.userId;
+}
