@@ -12,7 +12,7 @@ export class TestClient {
     public lang: 'ru' | 'en' = 'en',
   ) {}
 
-  async request(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown, opts: { csrf?: boolean; rawBody?: string } = {}) {
+  async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown, opts: { csrf?: boolean; rawBody?: string } = {}) {
     const headers: Record<string, string> = { 'accept-language': this.lang };
     if (this.cookie) headers.cookie = this.cookie;
     if (method !== 'GET' && opts.csrf !== false && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
@@ -37,6 +37,9 @@ export class TestClient {
   }
   post(url: string, body?: unknown, opts?: { csrf?: boolean; rawBody?: string }) {
     return this.request('POST', url, body, opts);
+  }
+  put(url: string, body?: unknown) {
+    return this.request('PUT', url, body);
   }
   patch(url: string, body?: unknown) {
     return this.request('PATCH', url, body);

@@ -47,7 +47,7 @@ export async function startPostgres(bindir: string): Promise<PostgresServer> {
     fs.chmodSync(dir, 0o755);
     spawnSync('chown', ['postgres', dir]);
   }
-  const init = run(path.join(bindir, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync']);
+  const init = run(path.join(bindir, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync']);
   const res = spawnSync(init.cmd, init.args, { encoding: 'utf8' });
   if (res.status !== 0) throw new Error(`initdb failed: ${res.stderr || res.stdout}`);
   const port = await freePort();

@@ -1,8 +1,21 @@
 import { defineModule } from '../../core/module/module.js';
+import { foldsCyrillicCase } from './db/queries.js';
+import { discussionRoutes } from './http/routes.js';
 import { discussionsMessages } from './messages.js';
+import { discussionEntity } from './use-cases/discussion-entity.js';
+import { seedDemoDiscussions } from './use-cases/seed-demo-discussions.js';
 
-/** Discussions. */
+/** Discussions: topics and questions residents and officials open, with search, filters and tags. */
 export const discussionsModule = defineModule({
   name: 'discussions',
   messages: discussionsMessages,
+  routes: discussionRoutes,
+  entities: [discussionEntity],
+  seedDemo: seedDemoDiscussions,
+
+  async start(ctx) {
+    if (!(await foldsCyrillicCase(ctx.database.db))) {
+      ctx.log.warn('The database lower-cases Latin letters only (LC_CTYPE is C): Russian search will miss capitalized words. Create the database with a UTF-8 LC_CTYPE such as C.UTF-8 or ru_RU.UTF-8.');
+    }
+  },
 });

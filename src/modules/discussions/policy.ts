@@ -1,0 +1,59 @@
+import { allow, deny, type Decision } from '../../core/auth/decision.js';
+import { hasRole, hasVerification, type Actor } from '../../core/auth/actor.js';
+import type { ModerationState } from '../../core/module/entities.js';
+import { isEditable } from './domain/discussion-rules.js';
+
+/** What the rules need to know about a discussion. */
+export interface DiscussionFacts {
+  authorId: string;
+  districtId: string | null;
+  moderation: ModerationState;
+  createdAt: Date;
+}
+
+/**
+ * Who may open a discussion: signed-in people with a confirmed e-mail; in a department's role only
+ * its officials.
+ */
+export function canCreateDiscussion(actor: Actor, input: { asOfficial?: string | null | undefined }): Decision {
+  if (actor.kind !== 'user') return deny('unauthenticated');
+  if (!hasVerification(actor, 'email')) return deny('email_not_confirmed');
+  if (input.asOfficial && !hasRole(actor, 'official', { type: 'department', id: input.asOfficial })) return deny('not_official_of_department');
+  return allow;
+}
+
+/** True for moderators whose scope covers the district (city-wide moderators and administrators: all). */
+export function isModeratorOf(actor: Actor, districtId: string | null): boolean {
+  if (actor.kind !== 'user') return false;
+  return actor.roles.some(
+    (g) => ((g.role === 'moderator' || g.role === 'administrator') && g.scopeType === 'city') || (g.role === 'moderator' && g.scopeType === 'district' && districtId !== null && g.scopeId === districtId),
+  );
+}
+
+const isAuthor = (actor: Actor, d: DiscussionFacts) => actor.kind === 'user' && actor.userId === d.authorId;
+
+/** Who may read a discussion: everyone while it is public; its author and its moderators while hidden or held. */
+export function canReadDiscussion(actor: Actor, d: DiscussionFacts): Decision {
+  if (d.moderation === 'visible' || isAuthor(actor, d) || isModeratorOf(actor, d.districtId)) return allow;
+  return deny('discussion_not_found');
+}
+
+/** Who sees the moderation reason: the author and the discussion's moderators. */
+export function canSeeModeration(actor: Actor, d: DiscussionFacts): Decision {
+  return isAuthor(actor, d) || isModeratorOf(actor, d.districtId) ? allow : deny('forbidden');
+}
+
+/** Who may edit a discussion: its author, within 24 hours of opening it. */
+export function canEditDiscussion(actor: Actor, d: DiscussionFacts, now: Date): Decision {
+  if (actor.kind !== 'user') return deny('unauthenticated');
+  if (!isAuthor(actor, d)) return deny('not_discussion_author');
+  if (!isEditable(d.createdAt, now)) return deny('discussion_edit_closed');
+  return allow;
+}
+
+/** Who may comment on a discussion: anyone signed in, while the discussion is public. */
+export function canCommentOnDiscussion(actor: Actor, d: DiscussionFacts): Decision {
+  if (actor.kind !== 'user') return deny('unauthenticated');
+  if (d.moderation !== 'visible') return deny('discussion_not_public');
+  return allow;
+}

@@ -1,0 +1,49 @@
+import type { Actor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/authorize.js';
+import { emitEvent } from '../../../core/jobs/jobs.js';
+import type { ModuleContext } from '../../../core/module/module.js';
+import { openHeldCase, screenText } from '../../moderation/index.js';
+import { insertDiscussion, type DiscussionRow } from '../db/queries.js';
+import type { DiscussionKind } from '../domain/discussion-rules.js';
+import { canCreateDiscussion } from '../policy.js';
+import { assertDistrictExists, checkedTags, discussionPath, discussionType, screenedText } from './common.js';
+
+export interface NewDiscussion {
+  kind: DiscussionKind;
+  title: string;
+  body: string;
+  districtId?: string | null | undefined;
+  tags?: string[] | undefined;
+  /** A department whose official opens it in that role. */
+  asOfficial?: string | undefined;
+}
+
+/**
+ * Opens a discussion. Text with a forbidden word is saved held for a moderator (its author sees it
+ * with a notice). Emits `discussion.created`. 401/403 from the policy, 400 for bad tags or district.
+ */
+export async function createDiscussion(ctx: ModuleContext, actor: Actor, input: NewDiscussion): Promise<DiscussionRow> {
+  authorize(canCreateDiscussion(actor, input));
+  if (actor.kind !== 'user') throw new Error('unreachable: the policy admits signed-in people only');
+  const db = ctx.database.db;
+  const tags = checkedTags(input.tags ?? []);
+  await assertDistrictExists(db, input.districtId);
+  const words = await screenText(db, screenedText({ ...input, tags }));
+  const row = await db.transaction(async (tx) => {
+    const row = await insertDiscussion(tx, {
+      kind: input.kind,
+      title: input.title,
+      body: input.body,
+      districtId: input.districtId ?? null,
+      tags,
+      authorId: actor.userId,
+      officialDepartmentId: input.asOfficial ?? null,
+      moderation: words.length ? 'held' : 'visible',
+    });
+    if (words.length) await openHeldCase(tx, { entityType: discussionType, entityId: row.id, authorId: actor.userId, words });
+    await emitEvent(tx, { type: 'discussion.created', actorId: actor.userId, entityType: discussionType, entityId: row.id, data: { title: row.title, path: discussionPath(row.id) } });
+    return row;
+  });
+  ctx.jobs.kick();
+  return row;
+}
