@@ -3,6 +3,7 @@
  *   - an authenticated request (`GET /api/me`: session lookup + roles + profile) against the
  *     cheapest database request (`GET /api/health`: `select 1`), in process with app.inject;
  *   - a sign-in (argon2id verify) against one SHA-256, to show what the password hash costs.
+ *   - bench/comments.ts: a 10,000-comment thread's first and deep pages against a primary-key read.
  * Prints figures and ratios to stdout; progress to stderr. Run: `npm run bench`.
  */
 import crypto from 'node:crypto';
@@ -54,3 +55,7 @@ process.stdout.write(`A sign-in's argon2id verify costs ${(argon.perOpMs / sha.p
 await app.close();
 await database.close();
 fs.rmSync(dataDir, { recursive: true, force: true });
+
+// the comments bench runs on its own databases (PGlite and a throwaway PostgreSQL) once this one is closed
+process.stdout.write('\n');
+await import('./comments.js');

@@ -15,7 +15,8 @@ export function createContext(config: Config, database: Database, modules: Gorod
   const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'mail') }, (err) =>
     log.warn({ err }, 'mail delivery pass failed; the mail stays queued'),
   );
-  const entities = new EntityRegistry(modules.flatMap((m) => m.entities ?? []));
+  const entities = new EntityRegistry();
+  for (const m of modules) for (const kind of typeof m.entities === 'function' ? m.entities(entities) : (m.entities ?? [])) entities.add(kind);
   const definitions = new Map<string, JobDefinition<ModuleContext>>();
   const jobs = new JobRunner<ModuleContext>(database.db, definitions, (err, kind) => log.warn({ err, kind }, 'background job failed; it will be retried'));
   const ctx: ModuleContext = { config, database, mailer, log, entities, jobs };

@@ -35,6 +35,8 @@ export interface CommentHostRules {
   /** The entity's own title and path, for notifications about its comments. */
   title: string;
   path: string;
+  /** The number of shown comments when the host keeps it (saves counting a long thread on every page). */
+  commentCount?: number;
 }
 
 /** The moderation states content can be in; owners store it and filter their public lists by it. */
@@ -63,11 +65,14 @@ export interface EntityKind {
 export class EntityRegistry {
   private readonly kinds = new Map<string, EntityKind>();
 
-  constructor(kinds: EntityKind[]) {
-    for (const k of kinds) {
-      if (this.kinds.has(k.type)) throw new Error(`Entity type ${k.type} is declared twice`);
-      this.kinds.set(k.type, k);
-    }
+  constructor(kinds: EntityKind[] = []) {
+    for (const k of kinds) this.add(k);
+  }
+
+  /** Registers a kind; a type declared twice is a programming error. */
+  add(kind: EntityKind): void {
+    if (this.kinds.has(kind.type)) throw new Error(`Entity type ${kind.type} is declared twice`);
+    this.kinds.set(kind.type, kind);
   }
 
   get(type: string): EntityKind | undefined {

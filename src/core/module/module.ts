@@ -46,8 +46,12 @@ export interface GorodModule {
   authenticate?: (request: FastifyRequest, ctx: ModuleContext) => Promise<Authentication | null>;
   /** Fills the demo city; must be idempotent. */
   seedDemo?: (ctx: ModuleContext, progress: Progress) => Promise<void>;
-  /** The kinds of public things this module owns (see EntityKind). */
-  entities?: EntityKind[];
+  /**
+   * The kinds of public things this module owns (see EntityKind). The function form receives the
+   * registry of all modules' kinds, for kinds whose facts come from another entity (a comment's
+   * title and page are its host's).
+   */
+  entities?: EntityKind[] | ((entities: EntityRegistry) => EntityKind[]);
   /** Background job kinds this module runs, by kind (prefix them with the module name). */
   jobs?: Record<string, JobDefinition<ModuleContext>>;
   /** Reactions to domain events by type; must be idempotent (use the event id). */

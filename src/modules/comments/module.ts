@@ -1,8 +1,12 @@
 import { defineModule } from '../../core/module/module.js';
+import { commentRoutes } from './http/routes.js';
 import { commentsMessages } from './messages.js';
+import { commentEntity } from './use-cases/comment-entity.js';
 
-/** Comments. */
+/** Comments on any entity that hosts them: threads with replies, votes, stances, official answers. */
 export const commentsModule = defineModule({
   name: 'comments',
   messages: commentsMessages,
+  entities: (registry) => [commentEntity(registry)],
+  routes: commentRoutes,
 });

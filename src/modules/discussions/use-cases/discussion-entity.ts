@@ -34,7 +34,7 @@ export const discussionEntity: EntityKind = {
     const row = await findDiscussion(db, id);
     // a hidden or held discussion does not exist for those who may not see it, nor do its comments
     if (!row || !canReadDiscussion(actor, row).allowed) return null;
-    return { decision: canCommentOnDiscussion(actor, row), stance: false, title: row.title, path: discussionPath(row.id) };
+    return { decision: canCommentOnDiscussion(actor, row), stance: false, title: row.title, path: discussionPath(row.id), commentCount: row.commentCount };
   },
 
   async onCommentsChanged(tx, id, change) {

@@ -1,0 +1,115 @@
+import type { Actor } from '../../../core/auth/actor.js';
+import type { Decision } from '../../../core/auth/decision.js';
+import type { Db, Executor } from '../../../core/db/client.js';
+import { AppError } from '../../../core/http/errors.js';
+import type { CommentHostRules, EntityKind } from '../../../core/module/entities.js';
+import type { ModuleContext } from '../../../core/module/module.js';
+import { publicPeople, type PublicPerson } from '../../accounts/index.js';
+import { departmentNames } from '../../city/index.js';
+import { maxBodyLength, normalizeBody } from '../domain/comment-rules.js';
+import { adjustReplyCounts, ancestorsOf, votesOf, type CommentRow, type Viewer } from '../db/queries.js';
+import { canSeeModerated, needsHostDistrict } from '../policy.js';
+
+/** True for PostgreSQL's "invalid input syntax" (22P02): an id that cannot name anything of that kind. */
+function isInvalidInput(err: unknown): boolean {
+  for (let e = err as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === '22P02') return true;
+  }
+  return false;
+}
+
+/** The host's comment rules for this actor; null when it does not exist, cannot be seen, or the id cannot be one of its kind. */
+async function rulesOf(ctx: ModuleContext, kind: EntityKind, hostId: string, actor: Actor): Promise<CommentHostRules | null> {
+  if (!kind.commentRules) return null;
+  try {
+    return await kind.commentRules(ctx.database.db, hostId, actor);
+  } catch (err) {
+    if (isInvalidInput(err)) return null;
+    throw err;
+  }
+}
+
+/** A host entity and how it takes comments from this actor. 404 for an unknown type, a type without comments, or no such entity. */
+export async function requireHost(ctx: ModuleContext, actor: Actor, hostType: string, hostId: string): Promise<{ kind: EntityKind; rules: CommentHostRules }> {
+  const kind = ctx.entities.require(hostType);
+  if (!kind.commentRules) throw new AppError(404, 'not_a_comment_host');
+  const rules = await rulesOf(ctx, kind, hostId, actor);
+  if (!rules) throw new AppError(404, 'host_not_found');
+  return { kind, rules };
+}
+
+/**
+ * The host of an existing comment, when this actor may see it: a hidden host's comments do not
+ * exist for those who may not see the host (404 `comment_not_found`).
+ */
+export async function requireHostOf(ctx: ModuleContext, actor: Actor, row: { hostType: string; hostId: string }): Promise<EntityKind> {
+  const kind = ctx.entities.get(row.hostType);
+  if (!kind || !(await rulesOf(ctx, kind, row.hostId, actor))) throw new AppError(404, 'comment_not_found');
+  return kind;
+}
+
+/** The host's district when it decides what this actor sees (district moderators); null otherwise. */
+export async function hostDistrictFor(actor: Actor, kind: EntityKind | undefined, db: Db, hostId: string): Promise<string | null> {
+  if (!kind || !needsHostDistrict(actor)) return null;
+  try {
+    return (await kind.describe(db, [hostId])).get(hostId)?.districtId ?? null;
+  } catch (err) {
+    if (isInvalidInput(err)) return null;
+    throw err;
+  }
+}
+
+/** Who reads a thread, for the listing queries. */
+export function viewerOf(actor: Actor, hostDistrictId: string | null): Viewer {
+  return { userId: actor.kind === 'user' ? actor.userId : null, moderator: canSeeModerated(actor, null, hostDistrictId).allowed };
+}
+
+/** The stored text of a comment, or a 400 that says what is wrong with it in the reader's language. */
+export function acceptBody(raw: string): string {
+  const res = normalizeBody(raw);
+  if (res.ok) return res.body;
+  if (res.reason === 'empty') throw new AppError(400, 'comment_empty', {}, { body: { key: 'comment.empty' } });
+  throw new AppError(400, 'comment_too_long', { max: maxBodyLength, length: res.length }, { body: { key: 'comment.too_long', params: { max: maxBodyLength, length: res.length } } });
+}
+
+/**
+ * A comment became live (+1) or stopped being live (−1): its ancestors' reply counts and the host's
+ * counters follow, in the caller's transaction (the comment is locked by the caller).
+ */
+export async function liveChanged(tx: Executor, kind: EntityKind | undefined, row: CommentRow, delta: 1 | -1, at: Date): Promise<void> {
+  await adjustReplyCounts(tx, ancestorsOf(row), delta);
+  await kind?.onCommentsChanged?.(tx, row.hostId, { delta, at });
+}
+
+/** What the presenter needs besides the rows: authors, departments, the caller's votes and rights. */
+export interface ThreadFacts {
+  actor: Actor;
+  hostDistrictId: string | null;
+  authors: Map<string, PublicPerson>;
+  departments: Map<string, { nameRu: string; nameEn: string }>;
+  myVotes: Map<string, number>;
+  now: Date;
+}
+
+/** Looks up the facts about a set of comments in three or four queries, whatever their number. */
+export async function gatherFacts(ctx: ModuleContext, actor: Actor, hostDistrictId: string | null, rows: CommentRow[]): Promise<ThreadFacts> {
+  const db = ctx.database.db;
+  const kept = rows.filter((r) => r.deletedAt === null);
+  const [authors, departments, myVotes] = await Promise.all([
+    publicPeople(db, kept.map((r) => r.authorId)),
+    departmentNames(db, kept.flatMap((r) => (r.officialDepartmentId ? [r.officialDepartmentId] : []))),
+    actor.kind === 'user' ? votesOf(db, actor.userId, rows.map((r) => r.id)) : Promise.resolve(new Map<string, number>()),
+  ]);
+  return { actor, hostDistrictId, authors, departments, myVotes, now: new Date() };
+}
+
+/** The caller's account id, after a policy that only lets signed-in people through. */
+export function callerId(actor: Actor): string {
+  if (actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
+  return actor.userId;
+}
+
+/** Turns a denial whose reason is a state of the comment into a 409 instead of a 403. */
+export function conflictFor(decision: Decision, reason: string): void {
+  if (!decision.allowed && decision.reason === reason) throw new AppError(409, reason);
+}
