@@ -1,2 +1,3 @@
 /** What other modules may use from comments. */
 export { commentsModule } from './module.js';
+export { postComment } from './use-cases/post-comment.js';

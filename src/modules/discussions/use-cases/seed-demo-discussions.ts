@@ -1,7 +1,9 @@
 import { count, sql } from 'drizzle-orm';
 import { queryRows } from '../../../core/db/client.js';
 import { emitEvent } from '../../../core/jobs/jobs.js';
+import type { Actor } from '../../../core/auth/actor.js';
 import type { ModuleContext, Progress } from '../../../core/module/module.js';
+import { postComment } from '../../comments/index.js';
 import { discussions } from '../db/schema.js';
 import type { DiscussionKind } from '../domain/discussion-rules.js';
 import { discussionPath, discussionType } from './common.js';
@@ -66,6 +68,15 @@ const demo: { email: string; kind: DiscussionKind; districtId: string; tags: str
   },
 ];
 
+/** Demo comments: on the n-th demo discussion, optionally replying to the m-th comment of this list. */
+const demoComments: { discussion: number; email: string; body: string; replyTo?: number }[] = [
+  { discussion: 0, email: 'ivan.smirnov@gorod.demo', body: 'На Английской набережной у спуска к воде тоже ни одной скамейки, а там много пожилых людей.' },
+  { discussion: 0, email: 'anna.petrova@gorod.demo', body: 'Спасибо, добавила в список. Если знаете номер дома — напишите, так администрации проще.', replyTo: 0 },
+  { discussion: 0, email: 'maria.ivanova@gorod.demo', body: 'Ещё сквер у Театральной площади: лавочки убрали при ремонте и не вернули.' },
+  { discussion: 2, email: 'dmitry.sokolov@gorod.demo', body: 'Поддерживаю. Готов выйти на субботник, если площадку огородят.' },
+  { discussion: 3, email: 'olga.kuznetsova@gorod.demo', body: 'По правилам благоустройства двор должны расчистить за сутки после окончания снегопада. Пишите сообщение о проблеме — у исполнителя будет срок ответа.' },
+];
+
 /** Fills the demo city with a few discussions by its residents; does nothing once any discussion exists. */
 export async function seedDemoDiscussions(ctx: ModuleContext, progress: Progress): Promise<void> {
   const db = ctx.database.db;
@@ -79,6 +90,7 @@ export async function seedDemoDiscussions(ctx: ModuleContext, progress: Progress
   const now = Date.now();
   const rows = demo.filter((d) => idOf.has(d.email));
   if (!rows.length) return;
+  const created: string[] = [];
   await db.transaction(async (tx) => {
     for (const d of rows) {
       const at = new Date(now - d.daysAgo * day);
@@ -87,7 +99,20 @@ export async function seedDemoDiscussions(ctx: ModuleContext, progress: Progress
         .values({ kind: d.kind, title: d.title, body: d.body, districtId: d.districtId, tags: d.tags, authorId: idOf.get(d.email)!, createdAt: at, lastActivityAt: at })
         .returning({ id: discussions.id });
       await emitEvent(tx, { type: 'discussion.created', actorId: idOf.get(d.email)!, entityType: discussionType, entityId: row!.id, data: { title: d.title, path: discussionPath(row!.id) } });
+      created.push(row!.id);
     }
   });
-  progress(`Demo discussions (${rows.length})`);
+  // a conversation under the first discussions, through the comments module's own use case
+  const person = (email: string): Actor => ({ kind: 'user', userId: idOf.get(email)!, displayName: '', verification: 'email', roles: [], language: 'ru', districtId: null });
+  let comments = 0;
+  const postedIds: string[] = [];
+  for (const c of demoComments) {
+    const hostId = created[c.discussion];
+    if (!hostId || !idOf.has(c.email)) continue;
+    const parent = c.replyTo === undefined ? undefined : postedIds[c.replyTo];
+    const posted = await postComment(ctx, person(c.email), { hostType: discussionType, hostId, body: c.body, ...(parent ? { parentId: parent } : {}) });
+    postedIds.push(posted.id);
+    comments++;
+  }
+  progress(`Demo discussions (${rows.length}) with ${comments} comments`);
 }
