@@ -5,6 +5,7 @@ import { commentsModule } from './modules/comments/index.js';
 import { discussionsModule } from './modules/discussions/index.js';
 import { moderationModule } from './modules/moderation/index.js';
 import { notificationsModule } from './modules/notifications/index.js';
+import { reportsModule } from './modules/reports/index.js';
 
 /** The enabled modules, in order (authentication asks them in this order too; demo seeds run in it). */
-export const modules: GorodModule[] = [cityModule, accountsModule, moderationModule, notificationsModule, discussionsModule, commentsModule];
+export const modules: GorodModule[] = [cityModule, accountsModule, moderationModule, notificationsModule, discussionsModule, commentsModule, reportsModule];

@@ -1,0 +1,2 @@
+/** What other modules may use from reports. */
+export { reportsModule } from './module.js';
