@@ -140,6 +140,44 @@ audit
     });
   });
 
+// commands the modules add (`gorod classifier import FILE`, `gorod apikey create --name N`, …);
+// a command of several words becomes a group with subcommands
+const groups = new Map<string, Command>();
+for (const m of modules) {
+  for (const c of m.cli ?? []) {
+    const [first, ...rest] = c.name.split(' ');
+    let parent = program;
+    let spec = c.name;
+    if (rest.length && !rest[0]!.startsWith('<') && !rest[0]!.startsWith('[')) {
+      let group = groups.get(first!);
+      if (!group) {
+        group = program.command(first!).description(`${first} commands`);
+        groups.set(first!, group);
+      }
+      parent = group;
+      spec = rest.join(' ');
+    }
+    const cmd = parent.command(spec).description(c.description);
+    for (const o of c.options ?? []) {
+      if (o.required) cmd.requiredOption(o.flags, o.description);
+      else cmd.option(o.flags, o.description);
+    }
+    cmd.action(async (...received: unknown[]) => {
+      // commander passes the positional arguments, then the options object, then the command
+      const args = received.slice(0, -2).map(String);
+      const opts = received.at(-2) as Record<string, string | boolean | undefined>;
+      const config = loadConfig();
+      loadMessages(modules);
+      await withDatabase(config, async (database) => {
+        const ctx = commandContext(config, database, modules);
+        await c.run(ctx, args, opts, note);
+        await ctx.jobs.runDue();
+        await ctx.mailer.flush();
+      });
+    });
+  }
+}
+
 program
   .command('openapi')
   .description('Write the OpenAPI document to docs/openapi.json (or check it is current with --check)')

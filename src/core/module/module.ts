@@ -56,11 +56,26 @@ export interface GorodModule {
   jobs?: Record<string, JobDefinition<ModuleContext>>;
   /** Reactions to domain events by type; must be idempotent (use the event id). */
   on?: Record<string, (event: DomainEvent, ctx: ModuleContext) => Promise<void>>;
+  /** Commands this module adds to the CLI. */
+  cli?: CliCommand[];
   /** Public figures for "the city at a glance". */
   figures?: (ctx: ModuleContext) => Promise<CityFigures>;
   /** Called once when the server has started and before it stops (timers, background work). */
   start?: (ctx: ModuleContext) => void | Promise<void>;
   stop?: (ctx: ModuleContext) => void | Promise<void>;
+}
+
+/**
+ * A command a module adds to the `gorod` CLI, e.g. `classifier import <file>`. It runs with the
+ * database open and migrated; progress and notices go to `progress` (stderr), machine-readable
+ * output to stdout. Throw AppError for a refusal (printed in words, exit code 2).
+ */
+export interface CliCommand {
+  /** Words and arguments as commander takes them: `classifier import <file>`. */
+  name: string;
+  description: string;
+  options?: { flags: string; description: string; required?: boolean }[];
+  run: (ctx: ModuleContext, args: string[], opts: Record<string, string | boolean | undefined>, progress: Progress) => Promise<void>;
 }
 
 /** Declares a module; the identity function that gives modules one checked shape. */
