@@ -1,8 +1,31 @@
 import { defineModule } from '../../core/module/module.js';
+import { apiKeyCli } from './cli-apikey.js';
+import { classifierCli } from './cli-classifier.js';
+import { classifierRoutes } from './http/classifier-routes.js';
+import { open311Routes } from './http/open311-routes.js';
+import { publicDataRoutes } from './http/public-data-routes.js';
+import { reportRoutes } from './http/report-routes.js';
+import { reportJobs } from './jobs.js';
 import { reportsMessages } from './messages.js';
+import { seedClassifier } from './use-cases/classifier/seed-classifier.js';
+import { reportEntities } from './use-cases/reports/report-entity.js';
+import { seedDemoReports } from './use-cases/reports/seed-demo-reports.js';
 
 /** Reports: problems in the city from a photo on the map to a confirmed fix; Open311 GeoReport v2. */
 export const reportsModule = defineModule({
   name: 'reports',
   messages: reportsMessages,
+  entities: reportEntities,
+  jobs: reportJobs,
+  cli: [...classifierCli, ...apiKeyCli],
+  async routes(app, ctx) {
+    classifierRoutes(app, ctx);
+    reportRoutes(app, ctx);
+    publicDataRoutes(app, ctx);
+    await open311Routes(app, ctx);
+  },
+  async seedDemo(ctx, progress) {
+    await seedClassifier(ctx, progress);
+    await seedDemoReports(ctx, progress);
+  },
 });

@@ -1,0 +1,4 @@
+import type { CliCommand } from '../../core/module/module.js';
+
+/** `gorod classifier import FILE`. */
+export const classifierCli: CliCommand[] = [];
