@@ -1,4 +1,4 @@
 /** What other modules may use from accounts. */
 export { accountsModule, demoAdminEmail } from './module.js';
 export { createAdministrator } from './use-cases/admin-users.js';
-export { mailContacts, publicPeople, type PublicPerson } from './use-cases/public-people.js';
+export { listStaff, mailContacts, publicPeople, type PublicPerson } from './use-cases/public-people.js';
