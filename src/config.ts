@@ -17,6 +17,9 @@ export const configVariables = [
   { name: 'CITY_TIMEZONE', default: 'Europe/Moscow', description: 'The city\'s time zone (IANA name): daily digests and local dates follow it.' },
   { name: 'DIGEST_HOUR', default: '8', description: 'Hour of the day (0–23, city time) when daily notification digests are mailed.' },
   { name: 'FLAG_HIDE_THRESHOLD', default: '3', description: 'Flags from different people after which content is hidden from the public until a moderator reviews it.' },
+  { name: 'REPORTS_DAILY_LIMIT', default: '10', description: 'Reports one resident may file per day (the «Наш СПб» rule).' },
+  { name: 'MAP_TILE_URL', default: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', description: 'Map tiles for the web app (`{z}/{x}/{y}` template); point it at your own tile server for production traffic. `none`: maps draw district outlines only (no tiles are fetched).' },
+  { name: 'MAP_ATTRIBUTION', default: '© OpenStreetMap contributors', description: 'Attribution shown on every map (required by the tiles\' licence).' },
   { name: 'TRUST_PROXY', default: '0', description: '`1` when behind a reverse proxy that sets X-Forwarded-For (client addresses for rate limits and logs).' },
 ] as const;
 
@@ -51,6 +54,9 @@ const envSchema = z.object({
     }, 'CITY_TIMEZONE must be an IANA time zone such as Europe/Moscow')
     .default('Europe/Moscow'),
   DIGEST_HOUR: z.coerce.number({ error: 'DIGEST_HOUR must be a number' }).int().min(0, 'DIGEST_HOUR must be 0–23').max(23, 'DIGEST_HOUR must be 0–23').default(8),
+  REPORTS_DAILY_LIMIT: z.coerce.number({ error: 'REPORTS_DAILY_LIMIT must be a number' }).int().min(1, 'REPORTS_DAILY_LIMIT must be 1–1000').max(1000, 'REPORTS_DAILY_LIMIT must be 1–1000').default(10),
+  MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  MAP_ATTRIBUTION: z.string().default('© OpenStreetMap contributors'),
   FLAG_HIDE_THRESHOLD: z.coerce.number({ error: 'FLAG_HIDE_THRESHOLD must be a number' }).int().min(1, 'FLAG_HIDE_THRESHOLD must be 1–100').max(100, 'FLAG_HIDE_THRESHOLD must be 1–100').default(3),
 });
 
@@ -70,6 +76,9 @@ export interface Config {
   cityTimezone: string;
   digestHour: number;
   flagHideThreshold: number;
+  reportsDailyLimit: number;
+  mapTileUrl: string;
+  mapAttribution: string;
 }
 
 /** The configuration table as Markdown, exactly as the README shows it. */
@@ -107,5 +116,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cityTimezone: e.CITY_TIMEZONE,
     digestHour: e.DIGEST_HOUR,
     flagHideThreshold: e.FLAG_HIDE_THRESHOLD,
+    reportsDailyLimit: e.REPORTS_DAILY_LIMIT,
+    mapTileUrl: e.MAP_TILE_URL,
+    mapAttribution: e.MAP_ATTRIBUTION,
   };
 }

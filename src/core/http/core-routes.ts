@@ -43,6 +43,23 @@ export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[])
     },
   );
 
+  // Public: what the web app needs to know about this installation (maps, the city's clock).
+  app.get(
+    '/api/site',
+    {
+      schema: {
+        tags: ['city'],
+        summary: 'Site settings for the web app',
+        response: { 200: z.object({ mapTileUrl: z.string().nullable(), mapAttribution: z.string(), cityTimezone: z.string(), publicUrl: z.string() }) },
+      },
+    },
+    async (_req, reply) => {
+      reply.header('cache-control', 'public, max-age=300');
+      const { mapTileUrl, mapAttribution, cityTimezone, publicUrl } = ctx.config;
+      return { mapTileUrl: mapTileUrl === 'none' ? null : mapTileUrl, mapAttribution, cityTimezone, publicUrl };
+    },
+  );
+
   // Public: what the home page shows — figures every module contributes.
   app.get('/api/city', { schema: { tags: ['city'], summary: 'The city at a glance', response: { 200: z.object({ figures: z.record(z.string(), z.number()) }) } } }, async () => {
     const parts = await Promise.all(modules.map((m) => m.figures?.(ctx) ?? {}));
