@@ -4,16 +4,24 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { desktop, specBrowser, narrow, phone, watchErrors, type Lang, type Viewport } from './browser.js';
-import { screenshot, tr } from './helpers.js';
+import { apiAs, screenshot, tr } from './helpers.js';
 
 const baseURL = inject('baseURL');
 const adminSession = inject('adminSession');
 const browser = specBrowser(baseURL);
 let adminId = '';
+let discussionId = '';
+const discussionTitle = 'Скамейки и урны во дворах: где их не хватает';
 
 beforeAll(async () => {
   const res = await fetch(`${baseURL}/api/me`, { headers: { cookie: `gorod_session=${adminSession}` } });
   adminId = ((await res.json()) as { user: { id: string } }).user.id;
+  // a discussion with a comment and a reply, so the thread's controls are checked too
+  const admin = { cookie: adminSession };
+  const d = await apiAs<{ id: string }>(baseURL, admin, 'POST', '/api/discussions', { kind: 'topic', title: discussionTitle, body: 'Напишите адрес двора.\nСсылка на карту: https://example.org/map', tags: ['двор'] }, 201);
+  discussionId = d.id;
+  const c = await apiAs<{ id: string }>(baseURL, admin, 'POST', `/api/comments/discussion/${d.id}`, { body: 'Во дворе на Гороховой, 5 нет ни одной скамейки.' }, 201);
+  await apiAs(baseURL, admin, 'POST', `/api/comments/discussion/${d.id}`, { body: 'И урну бы.', parentId: c.id }, 201);
 });
 
 interface PageCase {
@@ -37,6 +45,15 @@ const pages: PageCase[] = [
   { name: 'admin-users', path: () => '/admin/users', signedIn: true, heading: (l) => tr(l, 'admin.usersTitle') },
   { name: 'admin-user', path: () => `/admin/users/${adminId}`, signedIn: true, heading: () => 'E2E Admin' },
   { name: 'admin-outbox', path: () => '/admin/outbox', signedIn: true, heading: (l) => tr(l, 'admin.outboxTitle') },
+  { name: 'discussions', path: () => '/discussions', signedIn: false, heading: (l) => tr(l, 'discussions.title') },
+  { name: 'discussion', path: () => `/discussions/${discussionId}`, signedIn: false, heading: () => discussionTitle },
+  { name: 'discussion-signed-in', path: () => `/discussions/${discussionId}`, signedIn: true, heading: () => discussionTitle },
+  { name: 'discussion-new', path: () => '/discussions/new', signedIn: true, heading: (l) => tr(l, 'newDiscussion.title') },
+  { name: 'person', path: () => `/people/${adminId}`, signedIn: false, heading: () => 'E2E Admin' },
+  { name: 'unsubscribe', path: () => '/unsubscribe?token=not-a-real-token-123', signedIn: false, heading: (l) => tr(l, 'unsubscribe.title') },
+  { name: 'notifications', path: () => '/notifications', signedIn: true, heading: (l) => tr(l, 'notifications.title') },
+  { name: 'moderation', path: () => '/moderation', signedIn: true, heading: (l) => tr(l, 'moderation.queueTitle') },
+  { name: 'moderation-words', path: () => '/moderation/words', signedIn: true, heading: (l) => tr(l, 'moderation.wordsTitle') },
 ];
 
 /** What the page is made of, measured in the browser. */

@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import { en } from '../web/src/i18n/en.js';
 import { ru } from '../web/src/i18n/ru.js';
 import type { Lang } from './browser.js';
+import { waitForLink } from './mail.js';
 
 const catalogues = { ru: ru as Record<string, string>, en: en as Record<string, string> };
 
@@ -61,4 +62,69 @@ export const screenshotDir = path.join(root, '.test-output', 'screenshots');
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/** An account with a signed-in session, as a browser would hold it. */
+export interface Session {
+  id: string;
+  email: string;
+  password: string;
+  displayName: string;
+  /** The `gorod_session` cookie value. */
+  cookie: string;
+  csrf: string;
+}
+
+function sessionCookieOf(res: Response): string {
+  const cookie = res.headers.getSetCookie().map((c) => /^gorod_session=([^;]+)/.exec(c)?.[1]).find(Boolean);
+  if (!cookie) throw new Error('no session cookie in the answer');
+  return cookie;
+}
+
+/**
+ * A resident who registered and opened the link from the confirmation mail (read from the mail
+ * folder, as a person would): e-mail confirmed and signed in.
+ */
+export async function confirmedResident(baseURL: string, dataDir: string, account: { displayName: string; language: Lang; label?: string }): Promise<Session> {
+  const email = uniqueEmail(account.label ?? 'resident');
+  const password = strongPassword();
+  const { id } = await registerViaApi(baseURL, { email, password, displayName: account.displayName, language: account.language });
+  const { path: link } = await waitForLink(dataDir, email, 'confirm');
+  const token = new URL(link, baseURL).searchParams.get('token');
+  const res = await fetch(`${baseURL}/api/auth/confirm`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+  if (!res.ok) throw new Error(`confirm failed: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as { csrfToken: string };
+  return { id, email, password, displayName: account.displayName, cookie: sessionCookieOf(res), csrf: body.csrfToken };
+}
+
+/** Calls the API as a signed-in session (JSON in and out); throws on a status other than `expect`. */
+export async function apiAs<T = any>(baseURL: string, session: { cookie: string; csrf?: string }, method: string, path: string, body?: unknown, expect?: number): Promise<T> {
+  let csrf = session.csrf;
+  if (!csrf && method !== 'GET') {
+    const me = await fetch(`${baseURL}/api/me`, { headers: { cookie: `gorod_session=${session.cookie}` } });
+    csrf = ((await me.json()) as { csrfToken: string }).csrfToken;
+  }
+  const headers: Record<string, string> = { cookie: `gorod_session=${session.cookie}`, accept: 'application/json' };
+  if (csrf) headers['x-csrf-token'] = csrf;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(`${baseURL}${path}`, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
+  if (expect ? res.status !== expect : !res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return (res.status === 204 ? undefined : await res.json()) as T;
+}
+
+/** Grants a role through the administrators' API with the e2e administrator's session. */
+export async function grantRoleAs(baseURL: string, adminSession: string, userId: string, grant: { role: string; scopeType: string; scopeId?: string | null }): Promise<void> {
+  await apiAs(baseURL, { cookie: adminSession }, 'POST', `/api/admin/users/${userId}/roles`, { role: grant.role, scopeType: grant.scopeType, scopeId: grant.scopeId ?? null }, 201);
+}
+
+/** Reloads the page until `check` passes: the server makes notifications and mail in background jobs. */
+export async function eventually(page: Page, check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await page.waitForTimeout(500);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('.loading').length === 0);
+  }
 }

@@ -12,6 +12,9 @@ export type FieldTargets = Record<string, string>;
 export function fieldMessage(error: ApiError | null, field: string, codeFields: Record<string, string> = {}): string | undefined {
   if (!error) return undefined;
   if (error.fields[field]) return error.fields[field];
+  // an element of a list field (`tags.0`) is shown beside the list's field
+  const nested = Object.keys(error.fields).find((f) => f.startsWith(`${field}.`));
+  if (nested) return error.fields[nested];
   if (!Object.keys(error.fields).length && codeFields[error.code] === field) return error.message;
   return undefined;
 }
@@ -28,15 +31,16 @@ function itemsOf(error: ApiError, targets: FieldTargets, codeFields: Record<stri
     return [{ text: error.message, target: field ? targets[field] : undefined }];
   }
   const known = Object.keys(targets);
-  const ordered = [...known.filter((f) => fields.includes(f)), ...fields.filter((f) => !known.includes(f))];
-  return ordered.map((f) => ({ text: error.fields[f] ?? '', target: targets[f] }));
+  const top = (f: string) => f.split('.')[0]!;
+  const ordered = [...known.flatMap((k) => fields.filter((f) => top(f) === k)), ...fields.filter((f) => !known.includes(top(f)))];
+  return ordered.map((f) => ({ text: error.fields[f] ?? '', target: targets[f] ?? targets[f.split('.')[0]!] }));
 }
 
 /**
  * GOV.UK-style error summary: "There is a problem", each problem a link to its field; it takes
  * focus when it appears so screen readers read it at once.
  */
-export function ErrorSummary({ error, targets = {}, codeFields = {} }: { error: ApiError | null; targets?: FieldTargets; codeFields?: Record<string, string> }) {
+export function ErrorSummary({ error, targets = {}, codeFields = {}, id = 'error-summary' }: { error: ApiError | null; targets?: FieldTargets; codeFields?: Record<string, string>; id?: string }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
 
@@ -47,8 +51,8 @@ export function ErrorSummary({ error, targets = {}, codeFields = {} }: { error: 
   if (!error) return null;
   const items = itemsOf(error, targets, codeFields);
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
-      <h2 className="error-summary__title" id="error-summary-title">
+    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby={`${id}-title`}>
+      <h2 className="error-summary__title" id={`${id}-title`}>
         {t('errors.summaryTitle')}
       </h2>
       <ul className="error-summary__list">

@@ -45,15 +45,17 @@ interface TextFieldProps {
   error?: string | undefined;
   value: string;
   onChange(value: string): void;
-  type?: 'text' | 'email' | 'password' | 'search';
+  type?: 'text' | 'email' | 'password' | 'search' | 'date';
   autoComplete?: string;
   name?: string;
   width?: 'full' | 'medium' | 'short';
   spellCheck?: boolean;
+  maxLength?: number;
+  min?: string;
 }
 
 /** A labelled text input with an optional hint and its error beside it. */
-export function TextField({ id, label, hint, error, value, onChange, type = 'text', autoComplete, name, width = 'full', spellCheck }: TextFieldProps) {
+export function TextField({ id, label, hint, error, value, onChange, type = 'text', autoComplete, name, width = 'full', spellCheck, maxLength, min }: TextFieldProps) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(false);
   const isPassword = type === 'password';
@@ -67,8 +69,10 @@ export function TextField({ id, label, hint, error, value, onChange, type = 'tex
           type={isPassword && shown ? 'text' : type}
           value={value}
           autoComplete={autoComplete}
+          maxLength={maxLength}
+          min={min}
           spellCheck={spellCheck ?? (type === 'text' ? undefined : false)}
-          autoCapitalize={type === 'text' ? undefined : 'none'}
+          autoCapitalize={type === 'text' || type === 'date' ? undefined : 'none'}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, hint, error)}
           onChange={(e) => onChange(e.target.value)}
@@ -122,6 +126,41 @@ export function RadioGroup({ idPrefix, legend, hint, error, value, onChange, opt
           ))}
         </div>
       </fieldset>
+    </div>
+  );
+}
+
+/**
+ * A labelled multi-line text box. With `maxLength`, a polite count of the characters left appears
+ * below it once the text nears the limit (the server's limit; the browser does not cut the text).
+ */
+export function TextArea({ id, label, hint, error, value, onChange, rows = 5, maxLength, labelClassName, autoFocus }: { id: string; label: ReactNode; hint?: ReactNode; error?: string | undefined; value: string; onChange(v: string): void; rows?: number; maxLength?: number; labelClassName?: string; autoFocus?: boolean }) {
+  const { t } = useTranslation();
+  const left = maxLength === undefined ? null : maxLength - value.length;
+  const showCount = left !== null && left < Math.min(500, (maxLength ?? 0) / 5);
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label className={`field__label${labelClassName ? ` ${labelClassName}` : ''}`} htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
+      <textarea
+        className="textarea"
+        id={id}
+        name={id}
+        rows={rows}
+        value={value}
+        autoFocus={autoFocus}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[describedBy(id, hint, error), showCount ? `${id}-count` : ''].filter(Boolean).join(' ') || undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {showCount ? (
+        <p className={`field__count${left! < 0 ? ' field__count--over' : ''}`} id={`${id}-count`} aria-live="polite">
+          {left! >= 0 ? t('common.charactersLeft', { count: left! }) : t('common.charactersOver', { count: -left! })}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
-import { isCityAdministrator } from '../api.js';
+import { canModerate, isCityAdministrator } from '../api.js';
 import { currentLanguage } from '../i18n/i18n.js';
 import { useSession } from '../session.js';
+import { NotificationBell } from './notification-bell.js';
 import { Loading } from './page.js';
 
 /** Header (skip link, brand, language, navigation), the page, and the footer. */
@@ -26,10 +27,13 @@ export function Layout() {
             <span>{t('app.name')}</span>
             <span className="header__city">{t('app.city')}</span>
           </Link>
-          <button type="button" className="header__language" onClick={() => void chooseLanguage(other)}>
-            <span className="visually-hidden">{t('layout.languageLabel')}: </span>
-            <span lang={other}>{t(`language.${other}`, { lng: other })}</span>
-          </button>
+          <div className="header__tools">
+            <NotificationBell />
+            <button type="button" className="header__language" onClick={() => void chooseLanguage(other)}>
+              <span className="visually-hidden">{t('layout.languageLabel')}: </span>
+              <span lang={other}>{t(`language.${other}`, { lng: other })}</span>
+            </button>
+          </div>
         </div>
         <nav className="container header__nav" aria-label={t('layout.navLabel')}>
           <ul>
@@ -39,8 +43,16 @@ export function Layout() {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/discussions">{t('nav.discussions')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/audit">{t('nav.audit')}</NavLink>
             </li>
+            {canModerate(me) ? (
+              <li>
+                <NavLink to="/moderation">{t('nav.moderation')}</NavLink>
+              </li>
+            ) : null}
             {isCityAdministrator(me) ? (
               <li>
                 <NavLink to="/admin/users">{t('nav.admin')}</NavLink>

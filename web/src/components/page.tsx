@@ -12,6 +12,23 @@ export function useTitle(title: string, hasError = false): void {
   }, [title, hasError, t]);
 }
 
+/**
+ * For a form inside a page (a comment, a dialog, a case in a queue) that shows its own error
+ * summary: prefixes the page's title with «Ошибка: » while the error is shown, as `useTitle` does
+ * for the page's own forms.
+ */
+export function useErrorTitle(hasError: boolean): void {
+  const { t } = useTranslation();
+  useEffect(() => {
+    if (!hasError) return;
+    const prefix = t('errors.titlePrefix');
+    if (!document.title.startsWith(prefix)) document.title = `${prefix}${document.title}`;
+    return () => {
+      if (document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
+    };
+  }, [hasError, t]);
+}
+
 // The path the last heading was shown for: focus moves to the new page's heading only when the
 // path (or query) changes, not on the first load and not when only the #fragment changes.
 let lastPath: string | null = null;
@@ -21,7 +38,7 @@ let lastPath: string | null = null;
  * new page and keyboard users start from its top; `focusOnMount` does the same for a page that
  * swaps its content (a form replaced by its result).
  */
-export function PageHeading({ children, focusOnMount }: { children: ReactNode; focusOnMount?: boolean }) {
+export function PageHeading({ children, focusOnMount, id }: { children: ReactNode; focusOnMount?: boolean; id?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const location = useLocation();
   const path = location.pathname + location.search;
@@ -47,7 +64,7 @@ export function PageHeading({ children, focusOnMount }: { children: ReactNode; f
   }, []);
 
   return (
-    <h1 ref={ref} tabIndex={-1} className="page-heading">
+    <h1 ref={ref} tabIndex={-1} className="page-heading" id={id}>
       {children}
     </h1>
   );
@@ -73,4 +90,16 @@ export function LoadError({ error, retry }: { error: ApiError; retry(): void }) 
       </button>
     </Notice>
   );
+}
+
+/**
+ * Scrolls to the element the address's #fragment names once `ready` (its content has loaded): the
+ * browser's own jump happens before a page's data arrives.
+ */
+export function useScrollToHash(ready: boolean): void {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!ready || hash.length < 2) return;
+    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView({ block: 'start' });
+  }, [ready, hash]);
 }

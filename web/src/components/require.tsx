@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { isCityAdministrator } from '../api.js';
+import { canModerate, isCityAdministrator } from '../api.js';
 import { ForbiddenPage } from '../pages/not-found.js';
 import { useSession } from '../session.js';
 import { Loading } from './page.js';
@@ -18,5 +18,12 @@ export function RequireSignedIn({ children }: { children: ReactNode }) {
 export function RequireAdmin({ children }: { children: ReactNode }) {
   const { me } = useSession();
   if (me && !isCityAdministrator(me)) return <ForbiddenPage />;
+  return <RequireSignedIn>{children}</RequireSignedIn>;
+}
+
+/** Shows its children to a moderator or a city administrator; others see why they cannot. */
+export function RequireModerator({ children }: { children: ReactNode }) {
+  const { me } = useSession();
+  if (me && !canModerate(me)) return <ForbiddenPage moderators />;
   return <RequireSignedIn>{children}</RequireSignedIn>;
 }

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, getDistricts, getDistrictShapes, isCityAdministrator, type District } from '../api.js';
+import { api, getDistricts, getDistrictShapes, isCityAdministrator, type DiscussionSummary, type District } from '../api.js';
 import { DistrictMap } from '../components/district-map.js';
 import { LoadError, Loading, PageHeading, useTitle } from '../components/page.js';
 import { useFormat } from '../format.js';
 import { useSession } from '../session.js';
 import { useLoad } from '../use-load.js';
+import { DiscussionCard } from './discussions.js';
 
 interface CityFigures {
   figures: Partial<Record<'districts' | 'departments' | 'residents' | 'residentsWithDistrict' | 'verifiedResidents', number>>;
@@ -24,6 +25,7 @@ export function HomePage() {
   const shapes = useLoad('shapes', getDistrictShapes);
   const plain = useLoad('districts', getDistricts);
   const [active, setActive] = useState<string | null>(null);
+  const recent = useLoad('recent-discussions', () => api<{ items: DiscussionSummary[]; total: number }>('GET', '/api/discussions?sort=activity&limit=3'));
 
   const districts: District[] | undefined = shapes.data ?? plain.data;
   const sorted = districts ? [...districts].sort((a, b) => f.collator.compare(f.name(a), f.name(b))) : undefined;
@@ -88,6 +90,34 @@ export function HomePage() {
           </li>
         </ul>
         <p className="muted">{t('home.future')}</p>
+      </section>
+
+      <section aria-labelledby="discussions-title" className="section">
+        <h2 id="discussions-title">{t('home.discussionsTitle')}</h2>
+        <p>{t('home.discussionsText')}</p>
+        {recent.error ? (
+          <LoadError error={recent.error} retry={recent.reload} />
+        ) : !recent.data ? (
+          <Loading />
+        ) : recent.data.items.length ? (
+          <ul className="discussion-list">
+            {recent.data.items.map((d) => (
+              <DiscussionCard key={d.id} d={d} headingLevel={3} />
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t('discussions.none')}</p>
+        )}
+        <p className="card__actions">
+          <Link className="button button--secondary" to="/discussions">
+            {t('home.allDiscussions')}
+          </Link>
+          {me ? (
+            <Link className="button button--secondary" to="/discussions/new">
+              {t('discussions.start')}
+            </Link>
+          ) : null}
+        </p>
       </section>
 
       <section aria-labelledby="glance-title" className="section">

@@ -1,16 +1,18 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, getDepartments, getDistricts, type Language, type Me, type MeResponse } from '../api.js';
 import { ErrorSummary, fieldMessage } from '../components/errors.js';
 import { SelectField, TextField } from '../components/fields.js';
 import { Notice, Tag } from '../components/notice.js';
-import { PageHeading, useTitle } from '../components/page.js';
+import { PageHeading, useScrollToHash, useTitle } from '../components/page.js';
 import { useFormat } from '../format.js';
 import { switchLanguage } from '../i18n/i18n.js';
 import { useSession } from '../session.js';
 import { useLoad } from '../use-load.js';
 import { useSubmit } from '../use-submit.js';
 import { grantName, verificationName } from '../words.js';
+import { FollowList, NotificationSettings } from './profile-community.js';
 
 const targets = { displayName: 'f-displayName', districtId: 'f-districtId', language: 'f-language', currentPassword: 'f-currentPassword', newPassword: 'f-newPassword' };
 
@@ -36,6 +38,7 @@ function Profile({ me }: { me: Me }) {
   const { busy, error, fail, run } = useSubmit();
   const [saved, setSaved] = useState<'profile' | 'password' | null>(null);
   useTitle(t('profile.title'), !!error);
+  useScrollToHash(true);
 
   // the header's language switch changes the account's language too; keep the form in step
   useEffect(() => setLanguage(me.language), [me.language]);
@@ -113,6 +116,9 @@ function Profile({ me }: { me: Me }) {
           <dd>{f.date(me.createdAt)}</dd>
         </div>
       </dl>
+      <p>
+        <Link to={`/people/${me.id}`}>{t('profile.publicPage')}</Link>
+      </p>
 
       <section aria-labelledby="details-title" className="section">
         <h2 id="details-title">{t('profile.detailsTitle')}</h2>
@@ -159,6 +165,9 @@ function Profile({ me }: { me: Me }) {
           </button>
         </form>
       </section>
+
+      <NotificationSettings />
+      <FollowList />
 
       <section aria-labelledby="signout-title" className="section">
         <h2 id="signout-title">{t('profile.signOutTitle')}</h2>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, type OutboxItem } from '../../api.js';
@@ -5,6 +6,7 @@ import { Notice, Tag } from '../../components/notice.js';
 import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
 import { useFormat } from '../../format.js';
 import { useLoad } from '../../use-load.js';
+import { useSubmit } from '../../use-submit.js';
 import { AdminNav } from './admin-nav.js';
 
 const pageSize = 25;
@@ -18,11 +20,35 @@ export function AdminOutboxPage() {
   const offset = Math.max(0, Math.floor(Number(params.get('offset')) || 0));
   const list = useLoad(`outbox-${offset}`, () => api<{ items: OutboxItem[]; mode: 'files' | 'smtp' }>('GET', `/api/admin/outbox?limit=${pageSize}&offset=${offset}`));
   const items = list.data?.items ?? [];
+  const digest = useSubmit();
+  const [mailed, setMailed] = useState<number | null>(null);
+
+  const sendDigests = () => {
+    setMailed(null);
+    return digest.run(
+      () => api<{ mailed: number }>('POST', '/api/admin/notifications/digest'),
+      (res) => {
+        setMailed(res.mailed);
+        list.reload();
+      },
+    );
+  };
 
   return (
     <>
       <AdminNav />
       <PageHeading>{t('admin.outboxTitle')}</PageHeading>
+      <section aria-labelledby="digest-title" className="digest-box">
+        <h2 id="digest-title">{t('admin.digestTitle')}</h2>
+        <p>{t('admin.digestText')}</p>
+        <button type="button" className="button button--secondary" disabled={digest.busy} onClick={() => void sendDigests()}>
+          {t('admin.digestSend')}
+        </button>
+        <div aria-live="polite">
+          {mailed !== null ? <Notice kind="success">{t('admin.digestDone', { count: mailed })}</Notice> : null}
+          {digest.error ? <Notice kind="error" title={digest.error.message} /> : null}
+        </div>
+      </section>
       {list.error ? (
         <LoadError error={list.error} retry={list.reload} />
       ) : !list.data ? (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, getDepartments, getDistricts, roles, scopeTypes, type AdminUser, type ApiError, type Role, type RoleGrant, type ScopeType } from '../../api.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
-import { RadioGroup, SelectField } from '../../components/fields.js';
+import { RadioGroup, SelectField, TextArea, TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
 import { Loading, PageHeading, useTitle } from '../../components/page.js';
 import { useFormat } from '../../format.js';
@@ -14,7 +14,7 @@ import { grantName, roleName, scopeName, verificationName } from '../../words.js
 import { AccountStatus } from './account-status.js';
 import { AdminNav } from './admin-nav.js';
 
-const targets = { role: 'f-role-official', scopeType: 'f-scopeType-city', scopeId: 'f-scopeId' };
+const targets = { until: 'f-until', reason: 'f-reason', role: 'f-role-official', scopeType: 'f-scopeType-city', scopeId: 'f-scopeId' };
 // errors about the grant as a whole, shown beside the field they are about
 const codeFields = {
   official_needs_department: 'scopeType',
@@ -70,7 +70,11 @@ function UserDetails({ user, onChange, title }: { user: AdminUser; onChange(u: A
   const [role, setRole] = useState<Role>('official');
   const [scopeType, setScopeType] = useState<ScopeType>('department');
   const [scopeId, setScopeId] = useState('');
+  const [until, setUntil] = useState('');
+  const [blockReason, setBlockReason] = useState('');
   useTitle(title, !!error);
+  const today = new Date();
+  const minDate = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
 
   const lookup = { departments: departments.data ?? [], districts: districts.data ?? [], name: f.name };
   const isSelf = me?.id === user.id;
@@ -86,7 +90,13 @@ function UserDetails({ user, onChange, title }: { user: AdminUser; onChange(u: A
 
   const block = (blocked: boolean) =>
     act(
-      () => api<AdminUser>('POST', `/api/admin/users/${user.id}/block`, { blocked }),
+      () =>
+        api<AdminUser>('POST', `/api/admin/users/${user.id}/block`, {
+          blocked,
+          // the block lasts to the end of the chosen day, in the administrator's time zone
+          ...(blocked && until ? { until: new Date(`${until}T23:59:59`).toISOString() } : {}),
+          ...(blocked && blockReason.trim() ? { reason: blockReason.trim() } : {}),
+        }),
       () => (blocked ? t('admin.blockedDone') : t('admin.unblockedDone')),
     );
 
@@ -157,13 +167,38 @@ function UserDetails({ user, onChange, title }: { user: AdminUser; onChange(u: A
         <h2 id="block-title">{user.blocked ? t('admin.unblockTitle') : t('admin.blockTitle')}</h2>
         <p>{user.blocked ? t('admin.unblockText') : t('admin.blockText')}</p>
         {user.blocked ? (
-          <button type="button" className="button button--secondary" disabled={busy} onClick={() => void block(false)}>
-            {t('admin.unblock')}
-          </button>
+          <>
+            <dl className="summary-list">
+              <div>
+                <dt>{t('admin.blockedUntil')}</dt>
+                <dd>{user.blockedUntil ? f.dateTime(user.blockedUntil) : t('admin.blockedForever')}</dd>
+              </div>
+              {user.blockReason ? (
+                <div>
+                  <dt>{t('admin.blockReason')}</dt>
+                  <dd>{user.blockReason}</dd>
+                </div>
+              ) : null}
+            </dl>
+            <button type="button" className="button button--secondary" disabled={busy} onClick={() => void block(false)}>
+              {t('admin.unblock')}
+            </button>
+          </>
         ) : (
-          <button type="button" className="button button--warning" disabled={busy} onClick={() => void block(true)}>
-            {t('admin.block')}
-          </button>
+          <form
+            className="form"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              void block(true);
+            }}
+          >
+            <TextField id="f-until" type="date" label={t('admin.blockUntil')} hint={t('admin.blockUntilHint')} value={until} onChange={setUntil} width="medium" min={minDate} error={fieldMessage(error, 'until')} />
+            <TextArea id="f-reason" label={t('admin.blockReasonLabel')} hint={t('admin.blockReasonHint')} value={blockReason} onChange={setBlockReason} rows={3} maxLength={500} error={fieldMessage(error, 'reason')} />
+            <button type="submit" className="button button--warning" disabled={busy}>
+              {t('admin.block')}
+            </button>
+          </form>
         )}
       </section>
 

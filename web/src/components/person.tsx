@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { getDistricts, type Person } from '../api.js';
+import { useFormat } from '../format.js';
+import { useLoad } from '../use-load.js';
+import { Tag } from './notice.js';
+
+/**
+ * Who wrote something: their name, a link to their public profile, and — when they wrote in an
+ * official's role — the department as a badge ("Official — Admiralteysky district administration").
+ */
+export function PersonLink({ person }: { person: Person | null }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  if (!person) return <span className="muted">{t('person.unknown')}</span>;
+  return (
+    <span className="person">
+      <Link className="person__name" to={`/people/${person.id}`}>
+        {person.displayName}
+      </Link>
+      {person.official ? (
+        <>
+          {' '}
+          <Tag kind="accent">{t('person.official', { department: f.name(person.official) })}</Tag>
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+/** The localized name of a district by its id (empty while the list loads, the id if unknown). */
+export function useDistrictName(): (id: string | null | undefined) => string {
+  const f = useFormat();
+  const districts = useLoad('districts', getDistricts);
+  return (id) => {
+    if (!id) return '';
+    const d = districts.data?.find((x) => x.id === id);
+    return d ? f.name(d) : districts.data ? id : '';
+  };
+}
