@@ -2,27 +2,71 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { count, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { defineModule } from '../../core/module/module.js';
+import { defineModule, type ModuleContext } from '../../core/module/module.js';
 import { departments, districts } from '../../core/city/schema.js';
 import { areaKm2, simplify, type AreaGeometry } from '../../core/geo/geo.js';
 import { AppError } from '../../core/http/errors.js';
+import { calendarDays } from '../../core/time/schema.js';
+import { fixedHolidays, parseCalendarCsv, type CalendarEntry } from './domain/calendar-days.js';
+import { calendarRoutes } from './http/calendar-routes.js';
+import { cityMessages } from './messages.js';
 import { spbCommittees, spbDistrictNames } from './domain/spb-districts.js';
 import { describeDepartments, districtAt, findDepartment, listDepartments, listDistricts } from './db/queries.js';
 
 export const districtsFile = fileURLToPath(new URL('../../../data/spb_districts_osm_2020.geojson', import.meta.url));
+export const calendarFile = fileURLToPath(new URL('../../../data/ru_calendar_2026.csv', import.meta.url));
+
+/** The demo city's calendar: Russia's 2026 (data/ru_calendar_2026.csv) and the fixed holidays of 2027. */
+function demoCalendar(): CalendarEntry[] {
+  return [...parseCalendarCsv(fs.readFileSync(calendarFile, 'utf8')), ...fixedHolidays(2027)];
+}
 
 const districtSchema = z.object({ id: z.string(), nameRu: z.string(), nameEn: z.string(), areaKm2: z.number() });
-const departmentSchema = z.object({ id: z.string(), nameRu: z.string(), nameEn: z.string(), kind: z.string(), districtId: z.string().nullable() });
+const departmentSchema = z.object({
+  id: z.string(),
+  nameRu: z.string(),
+  nameEn: z.string(),
+  kind: z.string(),
+  districtId: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  address: z.string().nullable(),
+  website: z.string().nullable(),
+  /** The head (escalations of overdue work go to them): public display name only, never an e-mail. */
+  head: z.object({ id: z.string(), displayName: z.string() }).nullable(),
+});
+
+type DepartmentRow = typeof departments.$inferSelect;
+
+/** Departments with their public contacts and their heads' display names (through the `person` entity kind: the city module does not know accounts). */
+async function presentDepartments(ctx: ModuleContext, rows: DepartmentRow[]) {
+  const heads = await ctx.entities.describeMany(
+    ctx.database.db,
+    rows.flatMap((d) => (d.headUserId ? [{ type: 'person', id: d.headUserId }] : [])),
+  );
+  return rows.map((d) => {
+    const head = d.headUserId ? heads.get(`person:${d.headUserId}`) : undefined;
+    return {
+      id: d.id,
+      nameRu: d.nameRu,
+      nameEn: d.nameEn,
+      kind: d.kind,
+      districtId: d.districtId,
+      phone: d.phone,
+      email: d.email,
+      address: d.address,
+      website: d.website,
+      head: head?.visible ? { id: head.id, displayName: head.title } : null,
+    };
+  });
+}
 
 type Feature = { properties: { name: string; osm_relation_id: number }; geometry: AreaGeometry };
 
 /** The city itself: districts with their boundaries and departments. */
 export const cityModule = defineModule({
   name: 'city',
-  messages: {
-    en: { 'error.department_not_found': 'There is no such department.', 'error.outside_city': 'This point is not inside any of the city\'s districts.', 'field.name.lat': 'Latitude', 'field.name.lon': 'Longitude' },
-    ru: { 'error.department_not_found': 'Такого исполнителя нет.', 'error.outside_city': 'Эта точка не входит ни в один район города.', 'field.name.lat': 'Широта', 'field.name.lon': 'Долгота' },
-  },
+  messages: cityMessages,
 
   entities: [{ type: 'department', describe: describeDepartments, pagePath: '/departments/:id' }],
 
@@ -72,21 +116,25 @@ export const cityModule = defineModule({
     );
 
     // Public: departments (executors).
-    app.get('/api/departments', { schema: { tags: ['city'], summary: 'Departments', response: { 200: z.object({ items: z.array(departmentSchema) }) } } }, async () => {
-      const rows = await listDepartments(ctx.database.db);
-      return { items: rows.map(({ id, nameRu, nameEn, kind, districtId }) => ({ id, nameRu, nameEn, kind, districtId })) };
-    });
+    app.get('/api/departments', { schema: { tags: ['city'], summary: 'Departments with their contacts', response: { 200: z.object({ items: z.array(departmentSchema) }) } } }, async () => ({
+      items: await presentDepartments(ctx, await listDepartments(ctx.database.db)),
+    }));
 
     // Public: one department (its page; its officials come from GET /api/people?departmentId=).
     app.get(
       '/api/departments/:id',
-      { schema: { tags: ['city'], summary: 'One department', params: z.object({ id: z.string().min(1).max(64) }), response: { 200: departmentSchema } } },
+      { schema: { tags: ['city'], summary: 'One department with its contacts and head', params: z.object({ id: z.string().min(1).max(64) }), response: { 200: departmentSchema } } },
       async (req) => {
         const d = await findDepartment(ctx.database.db, req.params.id);
         if (!d) throw new AppError(404, 'department_not_found');
-        return { id: d.id, nameRu: d.nameRu, nameEn: d.nameEn, kind: d.kind, districtId: d.districtId };
+        return (await presentDepartments(ctx, [d]))[0]!;
       },
     );
+
+    // The working-day calendar (public reading; administrators edit). Contacts and heads are
+    // edited by PATCH /api/admin/departments/:id in the reports module (it checks the head's role
+    // through accounts, which depends on this module).
+    calendarRoutes(app, ctx);
   },
 
   async seedDemo(ctx, progress) {
@@ -111,8 +159,11 @@ export const cityModule = defineModule({
       }));
       const committees = spbCommittees.map((c) => ({ ...c, kind: 'city_committee', districtId: null }));
       await tx.insert(departments).values([...administrations, ...committees]).onConflictDoNothing();
+      // the working-day calendar: this year's published one and next year's fixed holidays; days an
+      // administrator already listed are left as they are
+      await tx.insert(calendarDays).values(demoCalendar()).onConflictDoNothing();
     });
-    progress(`Districts: ${rows.length}; departments: ${rows.length + spbCommittees.length}`);
+    progress(`Districts: ${rows.length}; departments: ${rows.length + spbCommittees.length}; calendar days: ${demoCalendar().length}`);
   },
 
   async figures(ctx) {

@@ -1,7 +1,8 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client.js';
 import { departments, districts } from '../../../core/city/schema.js';
 import { containsPoint, type AreaGeometry } from '../../../core/geo/geo.js';
+import { calendarDays } from '../../../core/time/schema.js';
 import type { EntitySummary } from '../../../core/module/entities.js';
 
 export function listDistricts(db: Executor) {
@@ -42,4 +43,13 @@ export async function describeDepartments(db: Executor, ids: string[]): Promise<
       { type: 'department', id: d.id, title: d.nameRu, excerpt: d.nameEn, path: `/departments/${d.id}`, authorId: null, visible: true, districtId: d.districtId, createdAt: d.createdAt },
     ]),
   );
+}
+
+/** The listed exceptions of one year (holidays, transferred days off, working weekends, short days), in date order. */
+export function listCalendarDays(db: Executor, year: number) {
+  return db
+    .select({ day: calendarDays.day, kind: calendarDays.kind, note: calendarDays.note })
+    .from(calendarDays)
+    .where(and(gte(calendarDays.day, `${year}-01-01`), lte(calendarDays.day, `${year}-12-31`)))
+    .orderBy(asc(calendarDays.day));
 }

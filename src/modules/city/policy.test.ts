@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { anonymous, type Actor, type RoleGrant } from '../../core/auth/actor.js';
+import { canEditCalendar } from './policy.js';
+
+const user = (roles: RoleGrant[]): Actor => ({ kind: 'user', userId: 'u1', displayName: 'U', verification: 'email', roles, language: 'ru', districtId: null });
+
+describe('city policy', () => {
+  it.each([
+    ['a visitor', anonymous, { allowed: false, reason: 'unauthenticated' }],
+    ['a resident', user([]), { allowed: false, reason: 'not_administrator' }],
+    ['an official', user([{ role: 'official', scopeType: 'department', scopeId: 'admin-nevsky' }]), { allowed: false, reason: 'not_administrator' }],
+    ['a city moderator', user([{ role: 'moderator', scopeType: 'city', scopeId: null }]), { allowed: false, reason: 'not_administrator' }],
+    ['an administrator', user([{ role: 'administrator', scopeType: 'city', scopeId: null }]), { allowed: true }],
+  ])('editing the calendar: %s → %j', (_who, actor, expected) => {
+    expect(canEditCalendar(actor)).toEqual(expected);
+  });
+});
