@@ -3,6 +3,7 @@ import { notificationRoutes } from './http/routes.js';
 import { notificationJobs } from './jobs.js';
 import { notificationsMessages } from './messages.js';
 import { onCommentCreated, onContentModerated, onCreatedAutoFollow } from './use-cases/react-to-events.js';
+import { onReportAssigned, onReportCreated, onReportDeadlineNear, onReportOverdue, onReportStatusChanged, onReportSupported } from './use-cases/react-to-reports.js';
 
 /** Follows and notifications: the notification centre, e-mail (immediate or a daily digest), one-click unsubscribe. */
 export const notificationsModule = defineModule({
@@ -15,5 +16,11 @@ export const notificationsModule = defineModule({
     'discussion.created': onCreatedAutoFollow,
     'content.hidden': onContentModerated,
     'content.restored': onContentModerated,
+    'report.created': onReportCreated,
+    'report.supported': onReportSupported,
+    'report.status_changed': onReportStatusChanged,
+    'report.overdue': onReportOverdue,
+    'report.deadline_near': onReportDeadlineNear,
+    'report.assigned': onReportAssigned,
   },
 });

@@ -32,8 +32,13 @@ export function notificationText(lang: Language, kind: string, data: Record<stri
       return t(lang, about('notification.content.hidden'), params) + (reason ? t(lang, 'notification.reason', { reason }) : '');
     case 'content.restored':
       return t(lang, about('notification.content.restored'), params) + (reason ? t(lang, 'notification.reason', { reason }) : '');
-    default:
-      return t(lang, 'notification.generic', params);
+    default: {
+      // a kind another module's events bring (e.g. `report.status.answered`) with its own sentence; its string facts are the parameters
+      const key = `notification.${kind}`;
+      if (!hasMessage(key)) return t(lang, 'notification.generic', params);
+      const facts = Object.fromEntries(Object.entries(data).filter((e): e is [string, string] => typeof e[1] === 'string'));
+      return t(lang, key, { ...facts, ...params }) + (reason ? t(lang, 'notification.reason', { reason }) : '');
+    }
   }
 }
 

@@ -1,0 +1,197 @@
+import { and, asc, between, count, desc, eq, inArray, isNull, lt, not, notInArray, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../../core/db/client.js';
+import { files } from '../../../core/files/schema.js';
+import { classifierCategories, classifierObjects, classifierReasons, reportEvents, reportPhotos, reports, type ReportStatus } from './schema.js';
+
+/** A report as stored (personal data included: the reporter id and the `phone` extra field; presenters decide what leaves). */
+export type ReportRow = typeof reports.$inferSelect;
+export type NewReportRow = typeof reports.$inferInsert;
+
+/** A report by its public number. */
+export async function findReportByNumber(db: Executor, n: number, opts: { forUpdate?: boolean } = {}): Promise<ReportRow | undefined> {
+  if (!Number.isSafeInteger(n) || n <= 0) return undefined;
+  const q = db.select().from(reports).where(eq(reports.number, n)).limit(1);
+  const [row] = opts.forUpdate ? await q.for('update') : await q;
+  return row;
+}
+
+/** A report by its internal id. */
+export async function findReportById(db: Executor, id: string, opts: { forUpdate?: boolean } = {}): Promise<ReportRow | undefined> {
+  const q = db.select().from(reports).where(eq(reports.id, id)).limit(1);
+  const [row] = opts.forUpdate ? await q.for('update') : await q;
+  return row;
+}
+
+/** Several reports by number. */
+export async function findReportsByNumbers(db: Executor, numbers: number[]): Promise<ReportRow[]> {
+  const unique = [...new Set(numbers.filter((n) => Number.isSafeInteger(n) && n > 0))];
+  if (!unique.length) return [];
+  return db.select().from(reports).where(inArray(reports.number, unique));
+}
+
+/** The names around a reason: reason, category, object (for cards, titles and the map grid). */
+export interface ReasonNames {
+  reasonId: number;
+  nameRu: string;
+  nameEn: string | null;
+  categoryId: number;
+  categoryNameRu: string;
+  categoryNameEn: string | null;
+  objectId: number;
+  objectNameRu: string;
+  objectNameEn: string | null;
+  premoderationDays: number;
+  resolutionDays: number;
+  answerModerationDays: number;
+}
+
+/** Reason, category and object names of several reasons at once. */
+export async function reasonNames(db: Executor, reasonIds: number[]): Promise<Map<number, ReasonNames>> {
+  const unique = [...new Set(reasonIds)];
+  if (!unique.length) return new Map();
+  const rows = await db
+    .select({
+      reasonId: classifierReasons.id,
+      nameRu: classifierReasons.nameRu,
+      nameEn: classifierReasons.nameEn,
+      categoryId: classifierCategories.id,
+      categoryNameRu: classifierCategories.nameRu,
+      categoryNameEn: classifierCategories.nameEn,
+      objectId: classifierObjects.id,
+      objectNameRu: classifierObjects.nameRu,
+      objectNameEn: classifierObjects.nameEn,
+      premoderationDays: classifierReasons.premoderationDays,
+      resolutionDays: classifierReasons.resolutionDays,
+      answerModerationDays: classifierReasons.answerModerationDays,
+    })
+    .from(classifierReasons)
+    .innerJoin(classifierCategories, eq(classifierCategories.id, classifierReasons.categoryId))
+    .innerJoin(classifierObjects, eq(classifierObjects.id, classifierCategories.objectId))
+    .where(inArray(classifierReasons.id, unique));
+  return new Map(rows.map((r) => [r.reasonId, r]));
+}
+
+/** The category of a reason (the map grid keeps counts per category). */
+export async function categoryOfReason(db: Executor, reasonId: number): Promise<number> {
+  const [row] = await db.select({ categoryId: classifierReasons.categoryId }).from(classifierReasons).where(eq(classifierReasons.id, reasonId)).limit(1);
+  if (!row) throw new Error(`reason ${reasonId} does not exist`);
+  return row.categoryId;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists
+
+/** The filters of the officials' inbox and the moderators' queues. */
+export interface ReportListFilter {
+  statuses?: readonly ReportStatus[] | undefined;
+  departmentId?: string | undefined;
+  districtIds?: readonly string[] | undefined;
+  reasonId?: number | undefined;
+  reporterId?: string | undefined;
+  /** `none`: unassigned; a user id: assigned to them. */
+  assignee?: string | undefined;
+  overdue?: boolean | undefined;
+  /** Only public ones: past moderation, not refused, not hidden. */
+  publicOnly?: boolean | undefined;
+}
+
+const overdueSql = (now: Date) =>
+  sql`(${reports.status} in ('sent', 'in_progress', 'reopened') and ${reports.resolutionDueAt} is not null and ${reports.resolutionDueAt} <= ${now.toISOString()}::timestamptz)`;
+
+function conditions(f: ReportListFilter, now: Date): SQL[] {
+  const out: SQL[] = [];
+  if (f.statuses) out.push(inArray(reports.status, [...f.statuses]));
+  if (f.departmentId) out.push(eq(reports.departmentId, f.departmentId));
+  if (f.districtIds) out.push(f.districtIds.length ? inArray(reports.districtId, [...f.districtIds]) : sql`false`);
+  if (f.reasonId) out.push(eq(reports.reasonId, f.reasonId));
+  if (f.reporterId) out.push(eq(reports.reporterId, f.reporterId));
+  if (f.assignee === 'none') out.push(isNull(reports.assigneeId));
+  else if (f.assignee) out.push(eq(reports.assigneeId, f.assignee));
+  if (f.overdue === true) out.push(overdueSql(now));
+  if (f.overdue === false) out.push(not(overdueSql(now)));
+  if (f.publicOnly) out.push(notInArray(reports.status, ['moderation', 'rejected']), eq(reports.moderation, 'visible'));
+  return out;
+}
+
+/** Work lists: overdue first, then by the step's deadline, then oldest first; offset pages. */
+export async function listWork(db: Executor, f: ReportListFilter, page: { limit: number; offset: number }, now = new Date()): Promise<{ rows: ReportRow[]; total: number }> {
+  const where = and(...conditions(f, now));
+  const rows = await db
+    .select()
+    .from(reports)
+    .where(where)
+    .orderBy(desc(overdueSql(now)), sql`${reports.dueAt} asc nulls last`, asc(reports.number))
+    .limit(page.limit)
+    .offset(page.offset);
+  const [total] = await db.select({ n: count() }).from(reports).where(where);
+  return { rows, total: Number(total?.n ?? 0) };
+}
+
+/** A person's reports, newest first, before a number (keyset pages). */
+export function listByReporter(db: Executor, reporterId: string, page: { limit: number; before?: number | undefined }): Promise<ReportRow[]> {
+  const where = page.before ? and(eq(reports.reporterId, reporterId), lt(reports.number, page.before)) : eq(reports.reporterId, reporterId);
+  return db.select().from(reports).where(where).orderBy(desc(reports.number)).limit(page.limit);
+}
+
+/** Public open reports of a reason in a box around a point (the caller measures the exact distance). */
+export function openReportsInBox(db: Executor, reasonId: number, box: { south: number; north: number; west: number; east: number }, limit = 50): Promise<ReportRow[]> {
+  return db
+    .select()
+    .from(reports)
+    .where(
+      and(
+        eq(reports.reasonId, reasonId),
+        inArray(reports.status, ['sent', 'in_progress', 'answer_moderation', 'answered', 'reopened']),
+        eq(reports.moderation, 'visible'),
+        between(reports.lat, box.south, box.north),
+        between(reports.lon, box.west, box.east),
+      ),
+    )
+    .orderBy(desc(reports.number))
+    .limit(limit);
+}
+
+/** The first photo of each report (list thumbnails). */
+export async function firstPhotos(db: Executor, reportIds: string[]): Promise<Map<string, string>> {
+  if (!reportIds.length) return new Map();
+  const rows = await db
+    .select({ reportId: reportPhotos.reportId, fileId: reportPhotos.fileId, position: reportPhotos.position })
+    .from(reportPhotos)
+    .where(and(inArray(reportPhotos.reportId, reportIds), eq(reportPhotos.stage, 'report')))
+    .orderBy(asc(reportPhotos.position));
+  const out = new Map<string, string>();
+  for (const r of rows) if (!out.has(r.reportId)) out.set(r.reportId, r.fileId);
+  return out;
+}
+
+/** The photos of one report with their sizes, by stage and position. */
+export function photosWithSizes(db: Executor, reportId: string) {
+  return db
+    .select({ fileId: reportPhotos.fileId, stage: reportPhotos.stage, position: reportPhotos.position, width: files.width, height: files.height })
+    .from(reportPhotos)
+    .innerJoin(files, eq(files.id, reportPhotos.fileId))
+    .where(eq(reportPhotos.reportId, reportId))
+    .orderBy(asc(reportPhotos.stage), asc(reportPhotos.position));
+}
+
+/** The history of a report, oldest first. */
+export function historyOf(db: Executor, reportId: string) {
+  return db.select().from(reportEvents).where(eq(reportEvents.reportId, reportId)).orderBy(asc(reportEvents.at), asc(reportEvents.id));
+}
+
+/** The reports a file is attached to, with the stage (who may see a photo). */
+export function reportsOfFile(db: Executor, fileId: string) {
+  return db
+    .select({ report: reports, stage: reportPhotos.stage })
+    .from(reportPhotos)
+    .innerJoin(reports, eq(reports.id, reportPhotos.reportId))
+    .where(eq(reportPhotos.fileId, fileId));
+}
+
+/** Numbers of several reports by id (a duplicate's original). */
+export async function numbersOf(db: Executor, ids: string[]): Promise<Map<string, number>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await db.select({ id: reports.id, number: reports.number }).from(reports).where(inArray(reports.id, unique));
+  return new Map(rows.map((r) => [r.id, r.number]));
+}

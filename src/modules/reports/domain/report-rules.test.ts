@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkExtra, cleanText, isAcceptableMediaUrl, isPublicReport, publicExtra, reportTitle } from './report-rules.js';
+
+describe('report rules', () => {
+  it('cleans text to plain text: line endings, control and direction characters, blank runs; HTML stays literal', () => {
+    expect(cleanText('  <script>alert(1)</script>\r\nЯма\u0000\u202e\n\n\n\nглубокая  ')).toBe('<script>alert(1)</script>\nЯма\n\nглубокая');
+  });
+
+  it('checks the extra fields a reason asks for', () => {
+    const fields = [
+      { name: 'apartment', required: true },
+      { name: 'phone', required: false },
+    ] as const;
+    expect(checkExtra(fields, { apartment: ' 12 ', phone: '' })).toEqual({ ok: true, values: { apartment: '12' } });
+    expect(checkExtra(fields, {})).toEqual({ ok: false, field: 'apartment', problem: 'extra_required' });
+    expect(checkExtra(fields, { apartment: '1', floor: '2' })).toEqual({ ok: false, field: 'floor', problem: 'extra_unknown' });
+    expect(checkExtra(fields, { apartment: 'x'.repeat(101) })).toEqual({ ok: false, field: 'apartment', problem: 'extra_too_long' });
+    expect(checkExtra(fields, { apartment: '1', phone: 'call me' })).toEqual({ ok: false, field: 'phone', problem: 'extra_phone_invalid' });
+    expect(checkExtra([], { contactEmail: 'a@b.c' }, { allowContact: true })).toEqual({ ok: true, values: { contactEmail: 'a@b.c' } });
+  });
+
+  it('keeps personal fields from the public', () => {
+    expect(publicExtra({ apartment: '12', phone: '+7 921', contactEmail: 'a@b.c', contactName: 'Ivan' })).toEqual({ apartment: '12' });
+  });
+
+  it('accepts http(s) media links only, never fetched', () => {
+    expect(isAcceptableMediaUrl('https://example.net/a.jpg')).toBe(true);
+    expect(isAcceptableMediaUrl('javascript:alert(1)')).toBe(false);
+    expect(isAcceptableMediaUrl('https://user:pw@example.net/a.jpg')).toBe(false);
+    expect(isAcceptableMediaUrl(`https://example.net/${'a'.repeat(1000)}`)).toBe(false);
+  });
+
+  it('publishes reports past moderation and not hidden', () => {
+    expect(isPublicReport({ status: 'moderation', moderation: 'visible' })).toBe(false);
+    expect(isPublicReport({ status: 'rejected', moderation: 'visible' })).toBe(false);
+    expect(isPublicReport({ status: 'sent', moderation: 'visible' })).toBe(true);
+    expect(isPublicReport({ status: 'closed', moderation: 'hidden' })).toBe(false);
+    expect(reportTitle(12, 'Яма')).toBe('№ 12 · Яма');
+  });
+});

@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { reportStatuses } from '../db/schema.js';
+import { maxPhotos } from '../domain/report-rules.js';
+
+const numberParam = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const photoIdsSchema = z.array(z.uuid()).max(maxPhotos);
+// lengths of texts are checked after normalisation (the message can then say which rule); the schema caps what is read
+const longText = z.string().max(20_000);
+
+export const numberParamsSchema = z.object({ number: numberParam });
+export const fileParamsSchema = z.object({ id: z.uuid() });
+
+export const fileBodySchema = z.strictObject({
+  reasonId: z.number().int().min(1),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  address: z.string().max(300).optional(),
+  description: longText,
+  extra: z.record(z.string().max(40), z.string().max(1000)).optional(),
+  photoIds: photoIdsSchema.optional(),
+});
+
+export const nearbyQuerySchema = z.object({
+  lat: z.coerce.number().min(-90).max(90),
+  lon: z.coerce.number().min(-180).max(180),
+  reasonId: z.coerce.number().int().min(1),
+});
+
+export const myReportsQuerySchema = z.object({
+  before: numberParam.optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+
+const boolQuery = z.enum(['1', '0', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+const offsetCursor = z.string().regex(/^\d{1,7}$/).optional();
+
+export const inboxQuerySchema = z.object({
+  departmentId: z.string().min(1).max(64).optional(),
+  status: z.enum(reportStatuses).optional(),
+  districtId: z.string().min(1).max(64).optional(),
+  reasonId: z.coerce.number().int().min(1).optional(),
+  overdue: boolQuery.optional(),
+  /** `me`, `none`, or an official's id. */
+  assignee: z.union([z.literal('me'), z.literal('none'), z.uuid()]).optional(),
+  cursor: offsetCursor,
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+export const assignBodySchema = z.strictObject({
+  numbers: z.array(numberParam).min(1).max(200),
+  assigneeId: z.uuid().nullable(),
+});
+
+export const moderationQuerySchema = z.object({
+  queue: z.enum(['new', 'answers']).default('new'),
+  districtId: z.string().min(1).max(64).optional(),
+  cursor: offsetCursor,
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+/** The bodies of the lifecycle's actions. */
+export const actionBodies = {
+  approve: z.strictObject({ departmentId: z.string().min(1).max(64).optional(), note: longText.optional() }).nullish(),
+  reject: z.strictObject({ rejectionReasonId: z.number().int().min(1), note: longText.optional() }),
+  duplicate: z.strictObject({ of: numberParam, note: longText.optional() }),
+  not_competent: z.strictObject({ note: longText }),
+  publish_answer: z.strictObject({ note: longText.optional() }).nullish(),
+  return_answer: z.strictObject({ note: longText }),
+  take: z.strictObject({ note: longText.optional() }).nullish(),
+  answer: z.strictObject({ text: longText, photoIds: photoIdsSchema.optional() }),
+  redirect: z.strictObject({ departmentId: z.string().min(1).max(64), note: longText }),
+  confirm: z.strictObject({ note: longText.optional() }).nullish(),
+  dispute: z.strictObject({ text: longText, photoIds: photoIdsSchema.optional() }),
+} as const;
+
+const nameSchema = z.object({ id: z.number().int(), nameRu: z.string(), nameEn: z.string().nullable() });
+const photoSchema = z.object({ id: z.uuid(), url: z.string(), thumbUrl: z.string(), width: z.number().int().optional(), height: z.number().int().optional() });
+
+export const uploadSchema = z.object({ id: z.uuid(), width: z.number().int(), height: z.number().int(), url: z.string(), thumbUrl: z.string() });
+
+export const reportSummarySchema = z.object({
+  number: z.number().int(),
+  status: z.enum(reportStatuses),
+  statusText: z.string(),
+  reason: nameSchema,
+  category: nameSchema,
+  districtId: z.string().nullable(),
+  departmentId: z.string().nullable(),
+  lat: z.number(),
+  lon: z.number(),
+  address: z.string().nullable(),
+  excerpt: z.string(),
+  thumbUrl: z.string().nullable(),
+  dueAt: z.iso.datetime().nullable(),
+  overdue: z.boolean(),
+  supportCount: z.number().int(),
+  createdAt: z.iso.datetime(),
+  /** Nearby search only: metres from the point asked about. */
+  distanceMeters: z.number().optional(),
+  /** Staff lists only: the official working on it. */
+  assigneeId: z.uuid().nullable().optional(),
+});
+
+export const reportListSchema = z.object({ items: z.array(reportSummarySchema), nextCursor: z.string().nullable().optional(), total: z.number().int().optional() });
+export const inboxSchema = reportListSchema.extend({ departmentId: z.string() });
+
+const departmentSchema = z.object({
+  id: z.string(),
+  nameRu: z.string(),
+  nameEn: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  address: z.string().nullable(),
+  website: z.string().nullable(),
+});
+
+const historyItemSchema = z.object({
+  at: z.iso.datetime(),
+  action: z.string(),
+  actorRole: z.string(),
+  fromStatus: z.enum(reportStatuses).nullable(),
+  toStatus: z.enum(reportStatuses).nullable(),
+  department: z.object({ id: z.string(), nameRu: z.string(), nameEn: z.string() }).nullable(),
+  note: z.string().nullable(),
+  photos: z.array(photoSchema),
+  data: z.record(z.string(), z.unknown()),
+});
+
+export const reportCardSchema = z.object({
+  number: z.number().int(),
+  status: z.enum(reportStatuses),
+  statusText: z.string(),
+  source: z.enum(['web', 'open311']),
+  /** Reports are public without names. */
+  reporter: z.string(),
+  reason: nameSchema,
+  category: nameSchema,
+  object: nameSchema,
+  district: z.object({ id: z.string(), nameRu: z.string(), nameEn: z.string() }).nullable(),
+  department: departmentSchema.nullable(),
+  lat: z.number(),
+  lon: z.number(),
+  address: z.string().nullable(),
+  description: z.string(),
+  /** The reason's extra fields; personal ones (phone) only for the department's officials and moderators. */
+  extra: z.record(z.string(), z.string()),
+  mediaUrl: z.string().nullable(),
+  photos: z.array(photoSchema),
+  answer: z.object({ text: z.string(), answeredAt: z.iso.datetime().nullable(), publishedAt: z.iso.datetime().nullable(), photos: z.array(photoSchema) }).nullable(),
+  rejection: z.object({ reason: z.string(), note: z.string().nullable() }).nullable(),
+  duplicateOf: z.number().int().nullable(),
+  dueAt: z.iso.datetime().nullable(),
+  resolutionDueAt: z.iso.datetime().nullable(),
+  overdue: z.boolean(),
+  /** When the department first let the resolution deadline pass (counted against it), if it did. */
+  overdueAt: z.iso.datetime().nullable(),
+  closedAt: z.iso.datetime().nullable(),
+  closedHow: z.string().nullable(),
+  reopenCount: z.number().int(),
+  supportCount: z.number().int(),
+  supported: z.boolean(),
+  canSupport: z.boolean(),
+  mine: z.boolean(),
+  /** Actions the caller may take now, as URL segments (`approve`, `not-competent`, …). */
+  actions: z.array(z.string()),
+  canConfirm: z.boolean(),
+  canDispute: z.boolean(),
+  /** Staff only. */
+  assigneeId: z.uuid().nullable(),
+  moderation: z.enum(['visible', 'held', 'hidden']),
+  history: z.array(historyItemSchema),
+  createdAt: z.iso.datetime(),
+  statusChangedAt: z.iso.datetime(),
+});
+
+export const supportSchema = z.object({ supported: z.boolean(), supportCount: z.number().int() });
+export const assignResultSchema = z.object({ numbers: z.array(z.number().int()) });

@@ -1,0 +1,108 @@
+import { and, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { ModuleContext } from '../../../../core/module/module.js';
+import { moveCells } from '../../db/cells.js';
+import { findReportById, reasonNames } from '../../db/report-queries.js';
+import { reportEvents, reports } from '../../db/schema.js';
+import { isOverdue, warningTime } from '../../domain/deadlines.js';
+import { nextStatus } from '../../domain/lifecycle.js';
+import { withDepartmentStatuses } from '../../domain/report-rules.js';
+import { addHistory, emitReportEvent } from './common.js';
+
+const batch = 500;
+
+/**
+ * Marks reports whose resolution deadline passed while the department held them: `overdueAt` is
+ * set (counted against the department), the public history says so, and `report.overdue` tells the
+ * department's head. A reopened report that runs late again is marked again.
+ */
+export async function markOverdue(ctx: ModuleContext, now = new Date()): Promise<number> {
+  const db = ctx.database.db;
+  const due = await db
+    .select({ id: reports.id })
+    .from(reports)
+    .where(
+      and(
+        inArray(reports.status, [...withDepartmentStatuses]),
+        lte(reports.resolutionDueAt, now),
+        or(isNull(reports.overdueAt), sql`${reports.overdueAt} < ${reports.resolutionDueAt}`),
+      ),
+    )
+    .limit(batch);
+  let marked = 0;
+  for (const { id } of due) {
+    const done = await db.transaction(async (tx) => {
+      const r = await findReportById(tx, id, { forUpdate: true });
+      if (!r || !isOverdue(r, now) || (r.overdueAt && r.overdueAt >= r.resolutionDueAt!)) return false;
+      const [row] = await tx.update(reports).set({ overdueAt: now }).where(eq(reports.id, id)).returning();
+      const names = (await reasonNames(tx, [r.reasonId])).get(r.reasonId)!;
+      await addHistory(tx, { reportId: id, actorId: null, actorRole: 'system', action: 'overdue', fromStatus: r.status, toStatus: r.status, departmentId: r.departmentId, data: { dueAt: r.resolutionDueAt!.toISOString() }, at: now });
+      await emitReportEvent(tx, 'report.overdue', null, row!, names.nameRu, { from: r.status, dueAt: r.resolutionDueAt!.toISOString() });
+      return true;
+    });
+    if (done) marked++;
+  }
+  if (marked) ctx.jobs.kick();
+  return marked;
+}
+
+/**
+ * Warns the department a working day before a resolution deadline (from the start of the last
+ * working day), once per deadline: an internal history entry remembers it.
+ */
+export async function warnDeadlines(ctx: ModuleContext, now = new Date()): Promise<number> {
+  const db = ctx.database.db;
+  const tz = ctx.config.cityTimezone;
+  const candidates = await db
+    .select({ id: reports.id, resolutionDueAt: reports.resolutionDueAt })
+    .from(reports)
+    .where(
+      and(
+        inArray(reports.status, [...withDepartmentStatuses]),
+        gt(reports.resolutionDueAt, now),
+        lte(reports.resolutionDueAt, new Date(now.getTime() + 4 * 86_400_000)),
+        sql`not exists (select 1 from ${reportEvents} e where e.report_id = ${reports.id} and e.action = 'deadline_warning'
+              and (e.data->>'dueMs')::bigint = (extract(epoch from ${reports.resolutionDueAt}) * 1000)::bigint)`,
+      ),
+    )
+    .limit(batch);
+  let warned = 0;
+  for (const c of candidates) {
+    if (!c.resolutionDueAt || warningTime(c.resolutionDueAt, tz) > now) continue;
+    await db.transaction(async (tx) => {
+      const r = (await findReportById(tx, c.id, { forUpdate: true }))!;
+      if (!withDepartmentStatuses.includes(r.status) || r.resolutionDueAt?.getTime() !== c.resolutionDueAt!.getTime()) return;
+      const names = (await reasonNames(tx, [r.reasonId])).get(r.reasonId)!;
+      await addHistory(tx, { reportId: r.id, actorId: null, actorRole: 'system', action: 'deadline_warning', departmentId: r.departmentId, data: { dueMs: r.resolutionDueAt.getTime() }, at: now });
+      await emitReportEvent(tx, 'report.deadline_near', null, r, names.nameRu, { from: r.status, dueAt: r.resolutionDueAt.toISOString() });
+      warned++;
+    });
+  }
+  if (warned) ctx.jobs.kick();
+  return warned;
+}
+
+/** Closes answered reports whose resident neither confirmed nor disputed within the window. */
+export async function closeUnconfirmed(ctx: ModuleContext, now = new Date()): Promise<number> {
+  const db = ctx.database.db;
+  const due = await db
+    .select({ id: reports.id })
+    .from(reports)
+    .where(and(eq(reports.status, 'answered'), lte(reports.dueAt, now)))
+    .limit(batch);
+  let closed = 0;
+  for (const { id } of due) {
+    await db.transaction(async (tx) => {
+      const r = await findReportById(tx, id, { forUpdate: true });
+      if (!r || r.status !== 'answered' || !r.dueAt || r.dueAt > now) return;
+      const to = nextStatus(r.status, 'auto_close')!;
+      const [row] = await tx.update(reports).set({ status: to, statusChangedAt: now, dueAt: null, closedAt: now, closedHow: 'auto' }).where(eq(reports.id, id)).returning();
+      const names = (await reasonNames(tx, [r.reasonId])).get(r.reasonId)!;
+      if (r.moderation === 'visible') await moveCells(tx, { lat: r.lat, lon: r.lon, categoryId: names.categoryId, createdAt: r.createdAt }, r.status, to);
+      await addHistory(tx, { reportId: id, actorId: null, actorRole: 'system', action: 'auto_close', fromStatus: r.status, toStatus: to, departmentId: r.departmentId, at: now });
+      await emitReportEvent(tx, 'report.status_changed', null, row!, names.nameRu, { from: r.status, action: 'auto_close' });
+      closed++;
+    });
+  }
+  if (closed) ctx.jobs.kick();
+  return closed;
+}

@@ -1,0 +1,58 @@
+import type { Actor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/authorize.js';
+import { imageLimits, processImage, readFileBytes, storeImage, type FileFacts, type ImageProblem } from '../../../../core/files/files.js';
+import { AppError } from '../../../../core/http/errors.js';
+import type { ModuleContext } from '../../../../core/module/module.js';
+import { reportsOfFile } from '../../db/report-queries.js';
+import { canReadReport, canUploadPhoto, isModeratorOf, isOfficialOf } from '../../policy.js';
+import { isPublicReport } from '../../domain/report-rules.js';
+import { factsOf, reportPhotoPurpose } from './common.js';
+
+const problemStatus: Record<ImageProblem, number> = {
+  too_large: 413,
+  not_image: 415,
+  unsupported_format: 415,
+  heic_unsupported: 415,
+  too_many_pixels: 400,
+  damaged: 400,
+};
+
+/** The refusal for an upload that is not a usable photo. */
+export function photoProblem(problem: ImageProblem, format?: string): AppError {
+  return new AppError(problemStatus[problem], `report_photo_${problem}`, { maxMb: imageLimits.maxBytes / 1024 / 1024, format: format ?? '' });
+}
+
+/**
+ * Stores an uploaded photo for a report or an answer, processed (auto-rotated, at most 1600 px, WebP,
+ * metadata such as GPS stripped, a 320 px preview). Its own transaction: the photo waits, owned by
+ * the uploader, until a filing attaches it (within a day).
+ */
+export async function uploadPhoto(ctx: ModuleContext, actor: Actor, input: Buffer): Promise<FileFacts> {
+  authorize(canUploadPhoto(actor));
+  if (actor.kind !== 'user') throw new Error('unreachable');
+  const result = await processImage(input);
+  if (!result.ok) throw photoProblem(result.problem, result.format);
+  return storeImage(ctx.database.db, { purpose: reportPhotoPurpose, uploadedBy: actor.userId, image: result.image });
+}
+
+/**
+ * A stored photo's bytes for this caller: their own uploads; photos of reports they may see (an
+ * answer's photos once the answer is published, or for the staff). 404 otherwise. `shared` says
+ * whether caches may keep it for everyone.
+ */
+export async function readPhoto(ctx: ModuleContext, actor: Actor, fileId: string, variant: 'full' | 'thumb'): Promise<{ data: Buffer; contentType: string; shared: boolean }> {
+  const db = ctx.database.db;
+  const file = await readFileBytes(db, fileId, variant);
+  if (!file || file.facts.purpose !== reportPhotoPurpose) throw new AppError(404, 'report_file_not_found');
+  let visible = actor.kind === 'user' && file.facts.uploadedBy === actor.userId;
+  let shared = false;
+  for (const { report, stage } of await reportsOfFile(db, fileId)) {
+    const facts = factsOf(report);
+    const staff = isModeratorOf(actor, report.districtId) || isOfficialOf(actor, report.departmentId);
+    const stageOpen = stage !== 'answer' || report.answerPublishedAt !== null;
+    if (canReadReport(actor, facts).allowed && (stageOpen || staff)) visible = true;
+    if (isPublicReport(report) && stageOpen) shared = true;
+  }
+  if (!visible) throw new AppError(404, 'report_file_not_found');
+  return { data: file.data, contentType: file.facts.contentType, shared };
+}

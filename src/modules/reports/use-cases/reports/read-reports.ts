@@ -1,0 +1,243 @@
+import { eq, inArray } from 'drizzle-orm';
+import { hasRole, type Actor } from '../../../../core/auth/actor.js';
+import { authorize, deny } from '../../../../core/auth/authorize.js';
+import { departments, districts } from '../../../../core/city/schema.js';
+import type { Executor } from '../../../../core/db/client.js';
+import { AppError } from '../../../../core/http/errors.js';
+import type { ModuleContext } from '../../../../core/module/module.js';
+import {
+  firstPhotos,
+  historyOf,
+  listByReporter,
+  listWork,
+  numbersOf,
+  openReportsInBox,
+  photosWithSizes,
+  reasonNames,
+  type ReasonNames,
+  type ReportRow,
+} from '../../db/report-queries.js';
+import { rejectionReasons, type ReportStatus } from '../../db/schema.js';
+import type { ReportAction } from '../../domain/lifecycle.js';
+import { isOpenStatus, isPublicReport, nearbyMeters } from '../../domain/report-rules.js';
+import { actionsFor, canListOwnReports, canModerateReports, canSeePrivateFields, canSupport, canUseInbox, isModeratorOf, isOfficialOf } from '../../policy.js';
+import { factsOf, requireReadableReport, type HistoryRole } from './common.js';
+import { supportedBy } from './support-report.js';
+
+/** A department as a report card shows it, with its public contacts. */
+export interface DepartmentView {
+  id: string;
+  nameRu: string;
+  nameEn: string;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  website: string | null;
+}
+
+/** One entry of the public history. */
+export interface HistoryItem {
+  at: Date;
+  action: string;
+  actorRole: HistoryRole;
+  fromStatus: ReportStatus | null;
+  toStatus: ReportStatus | null;
+  department: { id: string; nameRu: string; nameEn: string } | null;
+  note: string | null;
+  photoIds: string[];
+  data: Record<string, unknown>;
+}
+
+/** Everything the card shows, decided for one caller. */
+export interface ReportCardView {
+  row: ReportRow;
+  names: ReasonNames;
+  district: { id: string; nameRu: string; nameEn: string } | null;
+  department: DepartmentView | null;
+  photos: { fileId: string; stage: 'report' | 'answer' | 'dispute'; width: number; height: number }[];
+  history: HistoryItem[];
+  rejection: { textRu: string; textEn: string; note: string | null } | null;
+  duplicateOf: number | null;
+  supported: boolean;
+  canSupport: boolean;
+  actions: ReportAction[];
+  /** The caller may see personal extra fields (phone, contacts). */
+  showPrivate: boolean;
+  /** The caller works on it (moderator in scope or official of its department). */
+  staff: boolean;
+  mine: boolean;
+}
+
+/** History entries nobody outside the staff sees. */
+const internalActions = new Set(['assigned', 'deadline_warning']);
+/** Actions whose note is for the staff only (the unpublished answer, a moderator's remark to the department). */
+const staffNotes = new Set(['answer', 'return_answer']);
+
+async function departmentViews(db: Executor, ids: string[]): Promise<Map<string, DepartmentView>> {
+  const unique = [...new Set(ids.filter(Boolean))];
+  if (!unique.length) return new Map();
+  const rows = await db
+    .select({ id: departments.id, nameRu: departments.nameRu, nameEn: departments.nameEn, phone: departments.phone, email: departments.email, address: departments.address, website: departments.website })
+    .from(departments)
+    .where(inArray(departments.id, unique));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The card of a report for this caller: 404 when they may not see it. */
+export async function getReportCard(ctx: ModuleContext, actor: Actor, number: number): Promise<ReportCardView> {
+  const db = ctx.database.db;
+  const row = await requireReadableReport(db, actor, number);
+  const facts = factsOf(row);
+  const staff = isModeratorOf(actor, row.districtId) || isOfficialOf(actor, row.departmentId);
+  const names = (await reasonNames(db, [row.reasonId])).get(row.reasonId)!;
+  const [district] = row.districtId ? await db.select({ id: districts.id, nameRu: districts.nameRu, nameEn: districts.nameEn }).from(districts).where(eq(districts.id, row.districtId)) : [];
+  const events = (await historyOf(db, row.id)).filter((e) => staff || !internalActions.has(e.action));
+  const depts = await departmentViews(db, [row.departmentId ?? '', ...events.map((e) => e.departmentId ?? '')]);
+  const history: HistoryItem[] = events.map((e) => {
+    const hidden = !staff && staffNotes.has(e.action);
+    const d = e.departmentId ? depts.get(e.departmentId) : undefined;
+    return {
+      at: e.at,
+      action: e.action,
+      actorRole: e.actorRole as HistoryRole,
+      fromStatus: (e.fromStatus as ReportStatus | null) ?? null,
+      toStatus: (e.toStatus as ReportStatus | null) ?? null,
+      department: d ? { id: d.id, nameRu: d.nameRu, nameEn: d.nameEn } : null,
+      note: hidden ? null : e.note,
+      photoIds: hidden ? [] : Array.isArray(e.data.photoIds) ? (e.data.photoIds as string[]) : [],
+      data: Object.fromEntries(Object.entries(e.data).filter(([k]) => k === 'of' || (staff && k !== 'photoIds'))),
+    };
+  });
+  const answerPublished = row.answerPublishedAt !== null;
+  const photos = (await photosWithSizes(db, row.id)).filter((p) => p.stage !== 'answer' || answerPublished || staff);
+  let rejection: ReportCardView['rejection'] = null;
+  if (row.rejectionReasonId) {
+    const [r] = await db.select().from(rejectionReasons).where(eq(rejectionReasons.id, row.rejectionReasonId));
+    if (r) rejection = { textRu: r.textRu, textEn: r.textEn, note: row.rejectionNote };
+  }
+  const duplicateOf = row.duplicateOfId ? ((await numbersOf(db, [row.duplicateOfId])).get(row.duplicateOfId) ?? null) : null;
+  const supported = actor.kind === 'user' ? (await supportedBy(ctx, actor.userId, [row.id])).has(row.id) : false;
+  const now = new Date();
+  return {
+    row,
+    names,
+    district: district ?? null,
+    department: row.departmentId ? (depts.get(row.departmentId) ?? null) : null,
+    photos,
+    history,
+    rejection,
+    duplicateOf,
+    supported,
+    canSupport: actor.kind === 'user' && canSupport(actor, { ...facts, open: isOpenStatus(row.status) }).allowed && !supported,
+    actions: actionsFor(actor, facts, now),
+    showPrivate: canSeePrivateFields(actor, facts).allowed,
+    staff,
+    mine: actor.kind === 'user' && row.reporterId === actor.userId,
+  };
+}
+
+/** A line of a list: the report, its names and its thumbnail. */
+export interface ReportListItem {
+  row: ReportRow;
+  names: ReasonNames;
+  thumbFileId: string | null;
+  distanceMeters?: number;
+}
+
+async function listItems(db: Executor, rows: ReportRow[]): Promise<ReportListItem[]> {
+  const names = await reasonNames(db, rows.map((r) => r.reasonId));
+  const thumbs = await firstPhotos(db, rows.map((r) => r.id));
+  return rows.map((row) => ({ row, names: names.get(row.reasonId)!, thumbFileId: thumbs.get(row.id) ?? null }));
+}
+
+/** The caller's own reports, newest first. */
+export async function listMyReports(ctx: ModuleContext, actor: Actor, page: { limit: number; before?: number | undefined }): Promise<{ items: ReportListItem[]; nextBefore: number | null }> {
+  authorize(canListOwnReports(actor));
+  if (actor.kind !== 'user') throw new Error('unreachable');
+  const rows = await listByReporter(ctx.database.db, actor.userId, page);
+  return { items: await listItems(ctx.database.db, rows), nextBefore: rows.length === page.limit ? rows.at(-1)!.number : null };
+}
+
+/** Statuses an inbox shows by default: what the department holds or answered and awaits moderation. */
+export const inboxDefaultStatuses: readonly ReportStatus[] = ['sent', 'in_progress', 'reopened', 'answer_moderation'];
+
+export interface InboxQuery {
+  departmentId?: string | undefined;
+  status?: ReportStatus | undefined;
+  districtId?: string | undefined;
+  reasonId?: number | undefined;
+  overdue?: boolean | undefined;
+  assignee?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * The officials' inbox: their department's reports only (the department is the one they serve, or
+ * the one they ask for when they serve several), overdue first, then by deadline.
+ */
+export async function listInbox(ctx: ModuleContext, actor: Actor, q: InboxQuery): Promise<{ departmentId: string; items: ReportListItem[]; total: number }> {
+  if (actor.kind !== 'user') authorize(deny('unauthenticated'));
+  let departmentId = q.departmentId;
+  if (!departmentId && actor.kind === 'user') {
+    const own = [...new Set(actor.roles.filter((g) => g.role === 'official' && g.scopeType === 'department' && g.scopeId).map((g) => g.scopeId!))];
+    if (own.length === 1) departmentId = own[0];
+    else if (own.length === 0 && !hasRole(actor, 'official')) authorize(deny('report_not_official'));
+    else throw new AppError(400, 'report_inbox_department_required');
+  }
+  authorize(canUseInbox(actor, departmentId!));
+  const assignee = q.assignee === 'me' && actor.kind === 'user' ? actor.userId : q.assignee;
+  const { rows, total } = await listWork(
+    ctx.database.db,
+    { departmentId, statuses: q.status ? [q.status] : inboxDefaultStatuses, districtIds: q.districtId ? [q.districtId] : undefined, reasonId: q.reasonId, overdue: q.overdue, assignee },
+    { limit: q.limit, offset: q.offset },
+  );
+  return { departmentId: departmentId!, items: await listItems(ctx.database.db, rows), total };
+}
+
+/** The moderators' queues: new reports, or answers to check; within the moderator's districts. */
+export async function listModerationQueue(
+  ctx: ModuleContext,
+  actor: Actor,
+  q: { queue: 'new' | 'answers'; districtId?: string | undefined; limit: number; offset: number },
+): Promise<{ items: ReportListItem[]; total: number }> {
+  authorize(canModerateReports(actor, q.districtId ?? null));
+  if (actor.kind !== 'user') throw new Error('unreachable');
+  const cityWide = actor.roles.some((g) => (g.role === 'moderator' || g.role === 'administrator') && g.scopeType === 'city');
+  const districtIds = q.districtId
+    ? [q.districtId]
+    : cityWide
+      ? undefined
+      : actor.roles.filter((g) => g.role === 'moderator' && g.scopeType === 'district' && g.scopeId).map((g) => g.scopeId!);
+  const { rows, total } = await listWork(ctx.database.db, { statuses: [q.queue === 'new' ? 'moderation' : 'answer_moderation'], districtIds }, { limit: q.limit, offset: q.offset });
+  return { items: await listItems(ctx.database.db, rows), total };
+}
+
+const earthRadius = 6_371_008.8;
+
+/** Great-circle distance in metres. */
+export function distanceMeters(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * earthRadius * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Open public reports of a reason within `nearbyMeters` of a point, nearest first (join one instead of filing a duplicate). */
+export async function nearbyReports(ctx: ModuleContext, q: { lat: number; lon: number; reasonId: number }): Promise<ReportListItem[]> {
+  const dLat = (nearbyMeters * 1.2) / 111_320;
+  const dLon = dLat / Math.max(0.05, Math.cos((q.lat * Math.PI) / 180));
+  const rows = await openReportsInBox(ctx.database.db, q.reasonId, { south: q.lat - dLat, north: q.lat + dLat, west: q.lon - dLon, east: q.lon + dLon });
+  const near = rows
+    .filter((r) => isPublicReport(r))
+    .map((r) => ({ r, d: distanceMeters(q, r) }))
+    .filter((x) => x.d <= nearbyMeters)
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 10);
+  const items = await listItems(
+    ctx.database.db,
+    near.map((x) => x.r),
+  );
+  return items.map((item, i) => ({ ...item, distanceMeters: Math.round(near[i]!.d) }));
+}

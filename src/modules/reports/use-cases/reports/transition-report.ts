@@ -1,0 +1,223 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Actor } from '../../../../core/auth/actor.js';
+import { authorize, deny } from '../../../../core/auth/authorize.js';
+import { appendAudit } from '../../../../core/audit/audit.js';
+import { departments } from '../../../../core/city/schema.js';
+import type { Executor } from '../../../../core/db/client.js';
+import { AppError } from '../../../../core/http/errors.js';
+import type { ModuleContext } from '../../../../core/module/module.js';
+import { moveCells } from '../../db/cells.js';
+import { findReportById, findReportByNumber, reasonNames, type ReportRow } from '../../db/report-queries.js';
+import { rejectionReasons, reports, reportSupports } from '../../db/schema.js';
+import { deadlinesFor } from '../../domain/deadlines.js';
+import { capacityFor, closedHowFor, finalStatuses, nextStatus, type ReportAction } from '../../domain/lifecycle.js';
+import { answerLimits, cleanText, maxPhotos, noteMax } from '../../domain/report-rules.js';
+import { canTransition, stateDenials } from '../../policy.js';
+import { addHistory, calendarOf, checkOwnPhotos, emitReportEvent, factsOf, linkPhotos, reportFieldError, requireReadableReport, type HistoryRole } from './common.js';
+
+/** What an action may carry: a note, an answer, photos, a rejection reason, the original of a duplicate, a department. */
+export interface TransitionInput {
+  note?: string | undefined;
+  text?: string | undefined;
+  photoIds?: string[] | undefined;
+  rejectionReasonId?: number | undefined;
+  of?: number | undefined;
+  departmentId?: string | undefined;
+}
+
+/** Throws the policy's denial: 401/403 for who, 409 for when. */
+function decide(actor: Actor, row: ReportRow, action: ReportAction, now: Date): void {
+  const d = canTransition(actor, factsOf(row), action, now);
+  if (!d.allowed && stateDenials.includes(d.reason)) throw new AppError(409, d.reason);
+  authorize(d);
+}
+
+function requiredNote(raw: string | undefined, field = 'note'): string {
+  const note = cleanText(raw ?? '');
+  if (note.length < 3) throw reportFieldError(field, 'report_note_required');
+  if (note.length > noteMax) throw reportFieldError(field, 'report_note_long', { max: noteMax });
+  return note;
+}
+
+function optionalNote(raw: string | undefined): string | null {
+  const note = cleanText(raw ?? '');
+  if (note.length > noteMax) throw reportFieldError('note', 'report_note_long', { max: noteMax });
+  return note || null;
+}
+
+function answerText(raw: string | undefined): string {
+  const text = cleanText(raw ?? '');
+  if (text.length < answerLimits.min) throw reportFieldError('text', 'report_answer_short', { min: answerLimits.min });
+  if (text.length > answerLimits.max) throw reportFieldError('text', 'report_answer_long', { max: answerLimits.max });
+  return text;
+}
+
+async function requireDepartment(db: Executor, id: string | undefined): Promise<string> {
+  if (!id) throw reportFieldError('departmentId', 'report_department_unknown');
+  const [row] = await db.select({ id: departments.id }).from(departments).where(eq(departments.id, id)).limit(1);
+  if (!row) throw reportFieldError('departmentId', 'report_department_unknown');
+  return row.id;
+}
+
+const roleOf = (actor: Actor, action: ReportAction): HistoryRole => {
+  const capacity = capacityFor(action);
+  if (capacity === 'reporter') return 'resident';
+  if (capacity === 'official') return 'official';
+  if (capacity === 'moderator') return actor.kind === 'user' && !actor.roles.some((g) => g.role === 'moderator') ? 'administrator' : 'moderator';
+  return 'system';
+};
+
+/**
+ * Moves a report through its lifecycle: checks who may (the policy's capacity for the action) and
+ * whether the state machine allows it now (409 otherwise), validates what the action carries, then
+ * in one transaction updates the report, its deadlines and map cells, appends the public history,
+ * audits staff acts and emits `report.status_changed`. A duplicate's supporters move to the original
+ * (its followers move with the event).
+ */
+export async function transitionReport(ctx: ModuleContext, actor: Actor, number: number, action: ReportAction, input: TransitionInput = {}): Promise<ReportRow> {
+  const db = ctx.database.db;
+  const now = new Date();
+  if (actor.kind !== 'user') authorize(deny('unauthenticated'));
+  const before = await requireReadableReport(db, actor, number);
+  decide(actor, before, action, now);
+  if (actor.kind !== 'user') throw new Error('unreachable: the policy admits signed-in people only');
+
+  // what the action carries, checked before the transaction
+  let note: string | null = null;
+  let text: string | null = null;
+  let photoIds: string[] = [];
+  let rejection: { id: number; textRu: string; textEn: string } | null = null;
+  let original: ReportRow | null = null;
+  let departmentId: string | null = null;
+  switch (action) {
+    case 'approve':
+      departmentId = input.departmentId ? await requireDepartment(db, input.departmentId) : before.departmentId;
+      if (!departmentId) throw reportFieldError('departmentId', 'report_no_department');
+      note = optionalNote(input.note);
+      break;
+    case 'reject': {
+      const [r] = input.rejectionReasonId
+        ? await db.select().from(rejectionReasons).where(and(eq(rejectionReasons.id, input.rejectionReasonId), eq(rejectionReasons.active, true))).limit(1)
+        : [];
+      if (!r) throw reportFieldError('rejectionReasonId', 'report_rejection_reason_unknown');
+      rejection = r;
+      note = optionalNote(input.note);
+      break;
+    }
+    case 'duplicate':
+      original = input.of ? ((await findReportByNumber(db, input.of)) ?? null) : null;
+      if (!original || original.id === before.id || finalStatuses.includes(original.status)) throw reportFieldError('of', 'report_duplicate_target_invalid');
+      note = optionalNote(input.note);
+      break;
+    case 'not_competent':
+    case 'return_answer':
+      note = requiredNote(input.note);
+      break;
+    case 'redirect':
+      departmentId = await requireDepartment(db, input.departmentId);
+      if (departmentId === before.departmentId) throw reportFieldError('departmentId', 'report_redirect_same');
+      note = requiredNote(input.note);
+      break;
+    case 'answer':
+      text = answerText(input.text);
+      photoIds = input.photoIds ?? [];
+      break;
+    case 'dispute':
+      text = answerText(input.text);
+      photoIds = input.photoIds ?? [];
+      break;
+    default:
+      note = optionalNote(input.note);
+  }
+  if (photoIds.length > maxPhotos) throw reportFieldError('photoIds', 'report_photos_too_many', { max: maxPhotos });
+  const names = (await reasonNames(db, [before.reasonId])).get(before.reasonId)!;
+  const calendar = await calendarOf(ctx);
+  const tz = ctx.config.cityTimezone;
+
+  const row = await db.transaction(async (tx) => {
+    const current = (await findReportById(tx, before.id, { forUpdate: true }))!;
+    // someone else may have moved it meanwhile: decide again on the locked row
+    decide(actor, current, action, now);
+    const to = nextStatus(current.status, action)!;
+    await checkOwnPhotos(tx, actor.userId, photoIds, now);
+    const deadlines = deadlinesFor(to, now, names, { dueAt: current.dueAt, resolutionDueAt: current.resolutionDueAt }, calendar, tz);
+    const set: Partial<typeof reports.$inferInsert> = { status: to, statusChangedAt: now, dueAt: deadlines.dueAt, resolutionDueAt: deadlines.resolutionDueAt };
+    const closedHow = closedHowFor(action);
+    if (closedHow) Object.assign(set, { closedAt: now, closedHow });
+    let historyNote: string | null = note;
+    const data: Record<string, unknown> = {};
+    switch (action) {
+      case 'approve':
+        set.departmentId = departmentId;
+        break;
+      case 'reject':
+        Object.assign(set, { rejectionReasonId: rejection!.id, rejectionNote: note });
+        data.rejectionReasonId = rejection!.id;
+        break;
+      case 'duplicate':
+        set.duplicateOfId = original!.id;
+        data.of = original!.number;
+        break;
+      case 'take':
+        if (!current.assigneeId) set.assigneeId = actor.userId;
+        break;
+      case 'answer':
+        Object.assign(set, { answerText: text, answeredAt: now, answeredBy: actor.userId, answerPublishedAt: null });
+        if (!current.assigneeId) set.assigneeId = actor.userId;
+        historyNote = text;
+        data.photoIds = photoIds;
+        await linkPhotos(tx, current.id, photoIds, 'answer');
+        break;
+      case 'publish_answer':
+        set.answerPublishedAt = now;
+        historyNote = current.answerText;
+        break;
+      case 'redirect':
+        Object.assign(set, { departmentId, assigneeId: null });
+        data.fromDepartmentId = current.departmentId;
+        break;
+      case 'dispute':
+        Object.assign(set, { reopenCount: current.reopenCount + 1, closedAt: null, closedHow: null });
+        historyNote = text;
+        data.photoIds = photoIds;
+        await linkPhotos(tx, current.id, photoIds, 'dispute');
+        break;
+    }
+    const [updated] = await tx.update(reports).set(set).where(eq(reports.id, current.id)).returning();
+    const row = updated!;
+    // the map grid counts reports community moderation left visible
+    if (row.moderation === 'visible') await moveCells(tx, { lat: row.lat, lon: row.lon, categoryId: names.categoryId, createdAt: row.createdAt }, current.status, row.status);
+    if (action === 'duplicate') await mergeSupporters(tx, current, original!);
+    const role = roleOf(actor, action);
+    await addHistory(tx, { reportId: row.id, actorId: actor.userId, actorRole: role, action, fromStatus: current.status, toStatus: row.status, departmentId: row.departmentId, note: historyNote, data, at: now });
+    if (role !== 'resident') {
+      await appendAudit(tx, { actorId: actor.userId, action: `report.${action}`, subjectType: 'report', subjectId: String(row.number), data: { from: current.status, to: row.status, departmentId: row.departmentId, ...data } });
+    }
+    await emitReportEvent(tx, 'report.status_changed', actor.userId, row, names.nameRu, {
+      from: current.status,
+      action,
+      note: action === 'answer' || action === 'return_answer' ? null : historyNote,
+      ...(rejection ? { reasonRu: rejection.textRu, reasonEn: rejection.textEn } : {}),
+      ...(original ? { duplicateOf: original.number } : {}),
+      ...(action === 'redirect' ? { fromDepartmentId: current.departmentId } : {}),
+    });
+    return row;
+  });
+  ctx.jobs.kick();
+  return row;
+}
+
+/** Residents who said "me too" on a duplicate (and its reporter) now support the original; its count is recounted. */
+async function mergeSupporters(tx: Executor, duplicate: ReportRow, original: ReportRow): Promise<void> {
+  await tx.execute(sql`
+    insert into report_supports (report_id, user_id, created_at)
+    select ${original.id}, user_id, created_at from report_supports where report_id = ${duplicate.id}
+    on conflict do nothing`);
+  if (duplicate.reporterId && duplicate.reporterId !== original.reporterId) {
+    await tx.insert(reportSupports).values({ reportId: original.id, userId: duplicate.reporterId }).onConflictDoNothing();
+  }
+  await tx
+    .update(reports)
+    .set({ supportCount: sql`(select count(*)::int from report_supports where report_id = ${original.id})` })
+    .where(eq(reports.id, original.id));
+}
