@@ -4,6 +4,8 @@
  *     cheapest database request (`GET /api/health`: `select 1`), in process with app.inject;
  *   - a sign-in (argon2id verify) against one SHA-256, to show what the password hash costs.
  *   - bench/comments.ts: a 10,000-comment thread's first and deep pages against a primary-key read.
+ *   - bench/reports.ts: 500,000 reports: the map at city and street zoom and the filtered list against
+ *     a primary-key read; filing throughput.
  * Prints figures and ratios to stdout; progress to stderr. Run: `npm run bench`.
  */
 import crypto from 'node:crypto';
@@ -59,3 +61,5 @@ fs.rmSync(dataDir, { recursive: true, force: true });
 // the comments bench runs on its own databases (PGlite and a throwaway PostgreSQL) once this one is closed
 process.stdout.write('\n');
 await import('./comments.js');
+process.stdout.write('\n');
+await import('./reports.js');

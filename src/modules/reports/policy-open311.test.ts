@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { anonymous, type Actor, type RoleGrant } from '../../core/auth/actor.js';
+import { canFileThroughOpen311, canManageApiKeys } from './policy-open311.js';
+
+const user = (roles: RoleGrant[]): Actor => ({ kind: 'user', userId: 'u1', displayName: 'U', verification: 'email', roles, language: 'ru', districtId: null });
+const no = (reason: string) => ({ allowed: false, reason });
+const yes = { allowed: true };
+
+describe('Open311 policy', () => {
+  it.each([
+    ['no key sent', { sent: false, key: null }, no('open311_api_key_missing')],
+    ['a key that matches none', { sent: true, key: null }, no('open311_api_key_invalid')],
+    ['a revoked key', { sent: true, key: { revokedAt: new Date('2026-01-01') } }, no('open311_api_key_revoked')],
+    ['a current key', { sent: true, key: { revokedAt: null } }, yes],
+  ])('filing: %s → %j', (_what, facts, expected) => {
+    expect(canFileThroughOpen311(facts)).toEqual(expected);
+  });
+
+  it.each([
+    ['a visitor', anonymous, no('unauthenticated')],
+    ['a resident', user([]), no('not_administrator')],
+    ['an official', user([{ role: 'official', scopeType: 'department', scopeId: 'admin-nevsky' }]), no('not_administrator')],
+    ['a city moderator', user([{ role: 'moderator', scopeType: 'city', scopeId: null }]), no('not_administrator')],
+    ['a district administrator grant (not valid, but never enough)', user([{ role: 'administrator', scopeType: 'district', scopeId: 'nevsky' }]), no('not_administrator')],
+    ['a city administrator', user([{ role: 'administrator', scopeType: 'city', scopeId: null }]), yes],
+  ])('managing API keys: %s → %j', (_who, actor, expected) => {
+    expect(canManageApiKeys(actor)).toEqual(expected);
+  });
+});
