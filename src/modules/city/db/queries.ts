@@ -13,9 +13,25 @@ export function listDepartments(db: Executor) {
   return db.select().from(departments).orderBy(asc(departments.kind), asc(departments.nameRu));
 }
 
+type DistrictRow = typeof districts.$inferSelect;
+
+// Boundaries change only when the city is (re)seeded: parsing ~370 KB of GeoJSON on every filing cost
+// more than the rest of a filing, so each database handle keeps them for five minutes.
+const boundaryTtlMs = 5 * 60_000;
+const boundaries = new WeakMap<object, { at: number; rows: Promise<DistrictRow[]> }>();
+
+function districtBoundaries(db: Executor): Promise<DistrictRow[]> {
+  const hit = boundaries.get(db);
+  if (hit && Date.now() - hit.at < boundaryTtlMs) return hit.rows;
+  const rows: Promise<DistrictRow[]> = Promise.resolve(db.select().from(districts));
+  boundaries.set(db, { at: Date.now(), rows });
+  rows.catch(() => boundaries.delete(db));
+  return rows;
+}
+
 /** The district containing a point, by point-in-polygon over the stored boundaries. */
 export async function districtAt(db: Executor, lon: number, lat: number) {
-  const rows = await db.select().from(districts);
+  const rows = await districtBoundaries(db);
   return rows.find((d) => containsPoint(d.geometry as AreaGeometry, lon, lat)) ?? null;
 }
 

@@ -1,6 +1,6 @@
 import { and, eq, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client.js';
-import { cellMonth, cellOf, cellZooms } from '../domain/map-cells.js';
+import { cellMonth, cellOf, cellZooms, rollupCategoryId, rollupMonth } from '../domain/map-cells.js';
 import { reportCells } from './schema.js';
 
 /** What the map grid needs of a report: where, in which status and category, filed in which month. */
@@ -13,16 +13,20 @@ export interface CellFacts {
 }
 
 /**
- * Adds (`delta` 1) or removes (-1) a report from the map grid at every stored zoom, in the caller's
+ * Adds (`delta` 1) or removes (-1) a report from the map grid at every stored zoom (its category-and-month row and the cell's roll-up row), in the caller's
  * transaction: call it with +1 when a report is filed, and with -1 for the old status and +1 for the
  * new one on every status change. Cells that reach zero are deleted.
  */
 export async function applyCellDelta(tx: Executor, report: CellFacts, delta: number): Promise<void> {
   if (delta === 0) return;
   const month = cellMonth(report.createdAt);
-  const rows = cellZooms.map((zoom) => {
+  const rows = cellZooms.flatMap((zoom) => {
     const { x, y } = cellOf(report.lat, report.lon, zoom);
-    return { zoom, cellX: x, cellY: y, status: report.status, categoryId: report.categoryId, month, count: delta, sumLat: report.lat * delta, sumLon: report.lon * delta };
+    const cell = { zoom, cellX: x, cellY: y, status: report.status, count: delta, sumLat: report.lat * delta, sumLon: report.lon * delta };
+    return [
+      { ...cell, categoryId: report.categoryId, month },
+      { ...cell, categoryId: rollupCategoryId, month: rollupMonth },
+    ];
   });
   await tx
     .insert(reportCells)

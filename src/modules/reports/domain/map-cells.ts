@@ -5,6 +5,14 @@
  */
 export const cellZooms = [8, 10, 12, 14] as const;
 
+/**
+ * Besides the rows per category and month, every cell keeps one roll-up row per status over all
+ * categories and months (category 0, month 1970-01), so the unfiltered map — the one most people
+ * see — sums a few thousand rows instead of every category × month of the city's history.
+ */
+export const rollupCategoryId = 0;
+export const rollupMonth = '1970-01-01';
+
 /** Cells per tile side (256 px / 64 px). */
 export const cellsPerTile = 4;
 

@@ -415,7 +415,7 @@ describe('the lifecycle', () => {
     expect(list.body.items.map((i: { text: string }) => i.text)).toContain(`“№ ${n} · ${plain.nameRu}” is closed.`);
 
     // the map grid follows every status change: one report, counted once, as closed
-    const grid = await queryRows<{ status: string; n: number }>(t.database.db, sql`select status, sum(count)::int as n from report_cells where zoom = 14 group by status`);
+    const grid = await queryRows<{ status: string; n: number }>(t.database.db, sql`select status, sum(count)::int as n from report_cells where zoom = 14 and category_id <> 0 group by status`);
     const actual = await queryRows<{ status: string; n: number }>(t.database.db, sql`select status, count(*)::int as n from reports where moderation = 'visible' group by status`);
     expect(Object.fromEntries(grid.map((g) => [g.status, g.n]))).toEqual(Object.fromEntries(actual.map((g) => [g.status, g.n])));
   });
@@ -555,7 +555,7 @@ describe('views', () => {
   it('community moderation hides a report from the public and the map grid, and restores it', async () => {
     const n = await filedAndSent(vera);
     const kind = t.ctx.entities.require('report');
-    const sentCells = () => queryRows<{ n: number }>(t.database.db, sql`select coalesce(sum(count), 0)::int as n from report_cells where zoom = 14 and status = 'sent'`).then((r) => r[0]!.n);
+    const sentCells = () => queryRows<{ n: number }>(t.database.db, sql`select coalesce(sum(count), 0)::int as n from report_cells where zoom = 14 and status = 'sent' and category_id <> 0`).then((r) => r[0]!.n);
     const before = await sentCells();
     expect(await t.database.db.transaction((tx) => kind.setModeration!(tx, String(n), 'hidden', 'Оскорбления'))).toBe(true);
     expect((await visitor.get(`/api/reports/${n}`)).status).toBe(404);
@@ -618,7 +618,7 @@ describe('deadline jobs', () => {
     await runDeadlines();
     expect(await reportRow(n)).toMatchObject({ status: 'closed', closedHow: 'auto', dueAt: null });
     expect((await notificationsOf(danaId, n)).map((x) => x.kind).at(-1)).toBe('report.status.closed');
-    const grid = await queryRows<{ n: number }>(t.database.db, sql`select coalesce(sum(count), 0)::int as n from report_cells where zoom = 12 and status = 'answered'`);
+    const grid = await queryRows<{ n: number }>(t.database.db, sql`select coalesce(sum(count), 0)::int as n from report_cells where zoom = 12 and status = 'answered' and category_id <> 0`);
     const actual = await t.database.db.$count(reports, and(eq(reports.status, 'answered'), eq(reports.moderation, 'visible')));
     expect(grid[0]!.n).toBe(actual);
   });

@@ -2,7 +2,7 @@ import { and, between, desc, gte, inArray, lt, sql, type SQL } from 'drizzle-orm
 import { queryRows } from '../../../../core/db/client.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { reportCells, reports, reportStatuses, type ReportStatus } from '../../db/schema.js';
-import { cellOf, cellZooms, nearestCellZoom } from '../../domain/map-cells.js';
+import { cellOf, cellZooms, nearestCellZoom, rollupCategoryId, rollupMonth } from '../../domain/map-cells.js';
 import { unpublishedStatuses } from '../../domain/report-rules.js';
 import { publicConditions } from './public-reports.js';
 
@@ -66,9 +66,15 @@ export async function reportMap(ctx: ModuleContext, q: MapQuery): Promise<MapAns
       between(reportCells.cellY, topLeft.y, bottomRight.y),
       inArray(reportCells.status, statuses),
     ];
-    if (q.categoryId !== undefined) conds.push(sql`${reportCells.categoryId} = ${q.categoryId}`);
-    if (q.fromMonth) conds.push(gte(reportCells.month, `${q.fromMonth}-01`));
-    if (q.toMonth) conds.push(sql`${reportCells.month} <= ${`${q.toMonth}-01`}`);
+    if (q.categoryId === undefined && !q.fromMonth && !q.toMonth) {
+      // the unfiltered map reads the cells' roll-up rows
+      conds.push(sql`${reportCells.categoryId} = ${rollupCategoryId}`, sql`${reportCells.month} = ${rollupMonth}`);
+    } else {
+      conds.push(sql`${reportCells.categoryId} <> ${rollupCategoryId}`);
+      if (q.categoryId !== undefined) conds.push(sql`${reportCells.categoryId} = ${q.categoryId}`);
+      if (q.fromMonth) conds.push(gte(reportCells.month, `${q.fromMonth}-01`));
+      if (q.toMonth) conds.push(sql`${reportCells.month} <= ${`${q.toMonth}-01`}`);
+    }
     const rows = await queryRows<{ n: number; lat: number; lon: number }>(
       db,
       sql`select sum(${reportCells.count})::int as n, sum(${reportCells.sumLat}) / sum(${reportCells.count}) as lat, sum(${reportCells.sumLon}) / sum(${reportCells.count}) as lon
