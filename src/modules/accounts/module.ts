@@ -2,10 +2,10 @@ import crypto from 'node:crypto';
 import { count, eq, isNotNull, sql } from 'drizzle-orm';
 import { defineModule } from '../../core/module/module.js';
 import { hashPassword } from '../../core/auth/passwords.js';
-import { districts } from '../../core/city/schema.js';
+import { departments, districts } from '../../core/city/schema.js';
 import { accountRoutes } from './http/routes.js';
 import { accountMessages } from './messages.js';
-import { users } from './db/schema.js';
+import { roleGrants, users } from './db/schema.js';
 import { findUserByEmail } from './db/queries.js';
 import { sessionCookieName } from './domain/account-rules.js';
 import { createAdministrator } from './use-cases/admin-users.js';
@@ -21,6 +21,13 @@ const demoResidents = [
   { email: 'dmitry.sokolov@gorod.demo', displayName: 'Дмитрий Соколов', district: 'primorsky' },
   { email: 'maria.ivanova@gorod.demo', displayName: 'Мария Иванова', district: 'moskovsky' },
   { email: 'alexey.volkov@gorod.demo', displayName: 'Алексей Волков', district: 'kalininsky' },
+];
+
+/** Demo staff: officials (the first one heads their department) and a city moderator. */
+const demoStaff = [
+  { email: 'official.admiralteysky@gorod.demo', displayName: 'Елена Смирнова', role: 'official' as const, scopeType: 'department' as const, scopeId: 'admin-admiralteysky', head: true },
+  { email: 'official.nevsky@gorod.demo', displayName: 'Павел Орлов', role: 'official' as const, scopeType: 'department' as const, scopeId: 'admin-nevsky', head: true },
+  { email: 'moderator@gorod.demo', displayName: 'Модератор портала', role: 'moderator' as const, scopeType: 'city' as const, scopeId: null, head: false },
 ];
 
 let purgeTimer: NodeJS.Timeout | undefined;
@@ -52,6 +59,21 @@ export const accountsModule = defineModule({
         .values(demoResidents.map((r) => ({ email: r.email, displayName: r.displayName, districtId: known.has(r.district) ? r.district : null, passwordHash, emailConfirmedAt: new Date(), verification: 'email' as const })))
         .onConflictDoNothing();
       progress(`Demo residents (${demoResidents.length}), e.g. ${demoResidents[0]!.email} / ${residentPassword}`);
+      const knownDepartments = new Set((await ctx.database.db.select({ id: departments.id }).from(departments)).map((d) => d.id));
+      const staff = demoStaff.filter((s) => s.scopeId === null || knownDepartments.has(s.scopeId));
+      await ctx.database.db.transaction(async (tx) => {
+        for (const s of staff) {
+          const [user] = await tx
+            .insert(users)
+            .values({ email: s.email, displayName: s.displayName, passwordHash, emailConfirmedAt: new Date(), verification: 'email' })
+            .onConflictDoNothing()
+            .returning({ id: users.id });
+          if (!user) continue;
+          await tx.insert(roleGrants).values({ userId: user.id, role: s.role, scopeType: s.scopeType, scopeId: s.scopeId });
+          if (s.head && s.scopeId) await tx.update(departments).set({ headUserId: user.id }).where(eq(departments.id, s.scopeId));
+        }
+      });
+      progress(`Demo staff (same password): ${staff.map((s) => s.email).join(', ')}`);
     }
   },
 
