@@ -11,6 +11,12 @@ const adminSession = inject('adminSession');
 const browser = specBrowser(baseURL);
 let adminId = '';
 let discussionId = '';
+/** A report (approved, so public) with a photo, routed to a department the administrator is an official of. */
+const report = { number: 0, reasonRu: '', reasonEn: '', departmentId: '', departmentRu: '', departmentEn: '', reasonId: 0 };
+const photoPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAFAAAAA8CAIAAAB+RarbAAAAcUlEQVR42u3YMQ0AIBADwJeDEkSgBCUoQSAOfuMTyCVdO9zWNMZcSXZvSV7sBjAwMDAwMDBwGfg/Ut4FBgYGBgYGBq4D29LAwMDAwMDAwD4tWxoYGBgYGBjYp2VLAwMDAwMDAwP7tICBgYGBgYGBr3YPYX3PGoIPnEwAAAAASUVORK5CYII=',
+  'base64',
+);
 const discussionTitle = 'Скамейки и урны во дворах: где их не хватает';
 
 beforeAll(async () => {
@@ -22,6 +28,27 @@ beforeAll(async () => {
   discussionId = d.id;
   const c = await apiAs<{ id: string }>(baseURL, admin, 'POST', `/api/comments/discussion/${d.id}`, { body: 'Во дворе на Гороховой, 5 нет ни одной скамейки.' }, 201);
   await apiAs(baseURL, admin, 'POST', `/api/comments/discussion/${d.id}`, { body: 'И урну бы.', parentId: c.id }, 201);
+
+  // a report with a photo, approved, in the inbox of a department the administrator works for
+  const me = await fetch(`${baseURL}/api/me`, { headers: { cookie: `gorod_session=${adminSession}` } });
+  const csrf = ((await me.json()) as { csrfToken: string }).csrfToken;
+  const form = new FormData();
+  form.append('file', new Blob([photoPng], { type: 'image/png' }), 'yama.png');
+  const up = await fetch(`${baseURL}/api/uploads/photos`, { method: 'POST', headers: { cookie: `gorod_session=${adminSession}`, 'x-csrf-token': csrf }, body: form });
+  const photo = (await up.json()) as { id: string };
+  const found = await apiAs<{ items: { reason: { id: number; nameRu: string; nameEn: string | null } }[] }>(baseURL, admin, 'GET', `/api/classifier/search?q=${encodeURIComponent('яма')}`);
+  const reason = found.items[0]!.reason;
+  const card = await apiAs<{ number: number; department: { id: string; nameRu: string; nameEn: string } }>(
+    baseURL,
+    { cookie: adminSession, csrf },
+    'POST',
+    '/api/reports',
+    { reasonId: reason.id, lat: 59.9301, lon: 30.3102, address: 'Садовая ул., 40', description: 'Яма во дворе у детской площадки, глубокая.', photoIds: [photo.id] },
+    201,
+  );
+  await apiAs(baseURL, { cookie: adminSession, csrf }, 'POST', `/api/reports/${card.number}/approve`, {});
+  await apiAs(baseURL, { cookie: adminSession, csrf }, 'POST', `/api/admin/users/${adminId}/roles`, { role: 'official', scopeType: 'department', scopeId: card.department.id }, 201);
+  Object.assign(report, { number: card.number, reasonId: reason.id, reasonRu: reason.nameRu, reasonEn: reason.nameEn ?? reason.nameRu, departmentId: card.department.id, departmentRu: card.department.nameRu, departmentEn: card.department.nameEn });
 });
 
 interface PageCase {
@@ -54,6 +81,23 @@ const pages: PageCase[] = [
   { name: 'notifications', path: () => '/notifications', signedIn: true, heading: (l) => tr(l, 'notifications.title') },
   { name: 'moderation', path: () => '/moderation', signedIn: true, heading: (l) => tr(l, 'moderation.queueTitle') },
   { name: 'moderation-words', path: () => '/moderation/words', signedIn: true, heading: (l) => tr(l, 'moderation.wordsTitle') },
+  { name: 'reports', path: () => '/reports', signedIn: false, heading: (l) => tr(l, 'reports.title') },
+  { name: 'reports-list', path: () => '/reports?view=list&status=open', signedIn: false, heading: (l) => tr(l, 'reports.title') },
+  { name: 'report-new', path: () => '/reports/new', signedIn: true, heading: (l) => tr(l, 'newReport.step.where') },
+  { name: 'report', path: () => `/reports/${report.number}`, signedIn: false, heading: (l) => tr(l, 'report.title', { number: report.number, reason: l === 'en' ? report.reasonEn : report.reasonRu }) },
+  { name: 'report-staff', path: () => `/reports/${report.number}`, signedIn: true, heading: (l) => tr(l, 'report.title', { number: report.number, reason: l === 'en' ? report.reasonEn : report.reasonRu }) },
+  { name: 'my-reports', path: () => '/me/reports', signedIn: true, heading: (l) => tr(l, 'myReports.title') },
+  { name: 'report-stats', path: () => '/reports/stats', signedIn: false, heading: (l) => tr(l, 'stats.title') },
+  { name: 'district', path: () => '/districts/admiralteysky', signedIn: false, heading: (l) => (l === 'en' ? 'Admiralteysky District' : 'Адмиралтейский район') },
+  { name: 'department', path: () => `/departments/${report.departmentId}`, signedIn: false, heading: (l) => (l === 'en' ? report.departmentEn : report.departmentRu) },
+  { name: 'inbox', path: () => '/inbox', signedIn: true, heading: (l) => tr(l, 'inbox.title') },
+  { name: 'moderation-reports', path: () => '/moderation/reports', signedIn: true, heading: (l) => tr(l, 'modReports.title') },
+  { name: 'admin-classifier', path: () => `/admin/classifier?reason=${report.reasonId}`, signedIn: true, heading: (l) => tr(l, 'adminClassifier.title') },
+  { name: 'admin-routing', path: () => '/admin/routing', signedIn: true, heading: (l) => tr(l, 'adminRouting.title') },
+  { name: 'admin-calendar', path: () => '/admin/calendar', signedIn: true, heading: (l) => tr(l, 'adminCalendar.heading', { year: new Date().getFullYear() }) },
+  { name: 'admin-departments', path: () => `/admin/departments?id=${report.departmentId}`, signedIn: true, heading: (l) => tr(l, 'adminDepartments.title') },
+  { name: 'admin-dictionaries', path: () => '/admin/dictionaries', signedIn: true, heading: (l) => tr(l, 'adminDictionaries.title') },
+  { name: 'admin-api-keys', path: () => '/admin/api-keys', signedIn: true, heading: (l) => tr(l, 'adminKeys.title') },
 ];
 
 /** What the page is made of, measured in the browser. */
@@ -149,7 +193,8 @@ describe.each(['ru', 'en'] as const)('accessibility smoke (%s)', (lang) => {
       await visitor.close();
       await admin.close();
     }
-  });
+    // the page list grew with reports: two viewports of ~40 pages take longer than the default
+  }, 240_000);
 
   test(`${lang}: the skip link is the first stop and moves to the main content; focus is visible`, async () => {
     const context = await browser.context({ viewport: desktop, lang });
@@ -193,5 +238,5 @@ describe.each([
     }
     await visitor.close();
     await admin.close();
-  });
+  }, 180_000);
 });

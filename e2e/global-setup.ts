@@ -98,7 +98,8 @@ export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gorod-e2e-'));
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', PUBLIC_URL: baseURL };
+  // MAP_TILE_URL=none: the maps draw district outlines, so no tile is fetched from the internet
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', PUBLIC_URL: baseURL, MAP_TILE_URL: 'none' };
   delete env.DATABASE_URL;
   delete env.SMTP_URL;
   const adminPassword = `E2e-${crypto.randomBytes(12).toString('base64url')}`;

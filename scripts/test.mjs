@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const e2eOnly = process.argv.includes('--e2e-only');
+// anything else on the command line (spec files, -t filters) goes to vitest, e.g. `npm run test:e2e -- e2e/report.spec.ts`
+const passThrough = process.argv.slice(2).filter((a) => a !== '--e2e-only');
 const outDir = path.resolve('.test-output');
 fs.mkdirSync(outDir, { recursive: true });
 const vitest = path.resolve('node_modules/vitest/vitest.mjs');
@@ -30,7 +32,7 @@ for (const suite of suites) {
   process.stderr.write(`\n=== ${suite.name} ===\n`);
   const report = path.join(outDir, `${suite.args.length ? 'e2e' : 'main'}-results.json`);
   fs.rmSync(report, { force: true });
-  const res = spawnSync(process.execPath, [vitest, 'run', ...suite.args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { stdio: 'inherit' });
+  const res = spawnSync(process.execPath, [vitest, 'run', ...suite.args, ...passThrough, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { stdio: 'inherit' });
   if (res.status !== 0) exitCode = 1;
   if (!fs.existsSync(report)) {
     process.stderr.write(`${suite.name}: the runner produced no report (exit ${res.status}).\n`);

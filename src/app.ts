@@ -42,6 +42,19 @@ export interface BuiltApp {
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** The origin of the map tile template (`https://tile.example.org`), for the content security policy; none for `none`. */
+export function tileOrigin(template: string): string[] {
+  if (template === 'none') return [];
+  try {
+    // subdomain placeholders such as {s}.tile… become a wildcard host
+    const url = new URL(template.replace(/\{s\}/g, 'a').replace(/\{[a-z]+\}/g, '0'));
+    const host = /\{s\}/.test(template) ? `*.${url.host.split('.').slice(1).join('.')}` : url.host;
+    return [`${url.protocol}//${host}`];
+  } catch {
+    return [];
+  }
+}
+
 /** Builds the HTTP application from the configuration, an open database and the module list. */
 export async function buildApp(config: Config, database: Database, modules: GorodModule[], opts: { logger?: boolean } = {}): Promise<BuiltApp> {
   loadMessages(modules);
@@ -87,7 +100,8 @@ export async function buildApp(config: Config, database: Database, modules: Goro
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        // map tiles come from the configured tile server
+        imgSrc: ["'self'", 'data:', 'blob:', ...tileOrigin(config.mapTileUrl)],
         connectSrc: ["'self'"],
         fontSrc: ["'self'", 'data:'],
         objectSrc: ["'none'"],

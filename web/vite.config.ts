@@ -15,7 +15,17 @@ export default defineConfig({
     // the server's CSP forbids inline scripts; keep Vite from inlining the module preload helper
     modulePreload: { polyfill: false },
     // libraries change less often than the app: their own file stays cached across releases
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } } },
+    // the map library is only needed by the report pages: its own chunk, loaded with them
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'leaflet', test: /node_modules[\\/]leaflet/, priority: 2 },
+            { name: 'vendor', test: /node_modules/, priority: 1 },
+          ],
+        },
+      },
+    },
     chunkSizeWarningLimit: 400,
   },
   server: {

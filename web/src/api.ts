@@ -369,3 +369,366 @@ export interface PublicProfile {
 
 /** The most used discussion tags (not cached: a new discussion may add one). */
 export const getDiscussionTags = () => api<{ items: { tag: string; count: number }[] }>('GET', '/api/discussions/tags').then((r) => r.items);
+
+// ---------- reports: classifier, filing, lifecycle, map, statistics, administration ----------
+
+/** GET /api/site: how the web app draws maps (tiles may be off: then district outlines only). */
+export interface Site {
+  mapTileUrl: string | null;
+  mapAttribution: string;
+  cityTimezone: string;
+  publicUrl: string;
+}
+export const getSite = () => cachedGet<Site>('/api/site');
+
+export type ExtraFieldName = 'stairs' | 'apartment' | 'floor' | 'phone';
+export const extraFieldNames: readonly ExtraFieldName[] = ['stairs', 'apartment', 'floor', 'phone'];
+export type LocationKind = 'building' | 'street' | 'near_building';
+export const locationKinds: readonly LocationKind[] = ['building', 'street', 'near_building'];
+
+/** A problem type (reason) as anyone may see it. */
+export interface ReasonPublic {
+  id: number;
+  categoryId: number;
+  nameRu: string;
+  nameEn: string | null;
+  helpText: string;
+  description: string;
+  photoRequired: boolean;
+  extraFields: { name: ExtraFieldName; required: boolean }[];
+  locationKind: LocationKind;
+  /** MM-DD, city time; both null: all year. */
+  seasonFrom: string | null;
+  seasonTo: string | null;
+  seasonMessage: string | null;
+  inSeason: boolean;
+  verifiedRequired: boolean;
+  premoderationDays: number;
+  resolutionDays: number;
+  answerModerationDays: number;
+  departmentKind: string | null;
+  isPublic: boolean;
+  archived: boolean;
+}
+
+export interface ClassifierName {
+  id: number;
+  nameRu: string;
+  nameEn: string | null;
+  archived: boolean;
+}
+export interface ClassifierCategory extends ClassifierName {
+  objectId: number;
+  position: number;
+  reasons: ReasonPublic[];
+}
+export interface ClassifierObject extends ClassifierName {
+  position: number;
+  categories: ClassifierCategory[];
+}
+export interface ClassifierTree {
+  objects: ClassifierObject[];
+}
+export interface ReasonWithParents extends ReasonPublic {
+  category: ClassifierName & { objectId: number };
+  object: ClassifierName;
+}
+export interface ReasonSearchItem {
+  reason: ReasonPublic;
+  categoryId: number;
+  categoryNameRu: string;
+  categoryNameEn: string | null;
+  objectId: number;
+  objectNameRu: string;
+  objectNameEn: string | null;
+}
+
+export const getClassifier = () => cachedGet<ClassifierTree>('/api/classifier');
+
+export type ReportStatus = 'moderation' | 'rejected' | 'sent' | 'in_progress' | 'answer_moderation' | 'answered' | 'reopened' | 'closed' | 'duplicate' | 'not_competent';
+export const reportStatuses: readonly ReportStatus[] = ['moderation', 'rejected', 'sent', 'in_progress', 'answer_moderation', 'answered', 'reopened', 'closed', 'duplicate', 'not_competent'];
+/** The statuses the public map and list show (reports on moderation and rejected ones are never public). */
+export const publicStatuses: readonly ReportStatus[] = ['sent', 'in_progress', 'answer_moderation', 'answered', 'reopened', 'closed', 'duplicate', 'not_competent'];
+/** Statuses in which someone still has to act. */
+export const openStatuses: readonly ReportStatus[] = ['moderation', 'sent', 'in_progress', 'answer_moderation', 'answered', 'reopened'];
+
+export interface Named {
+  id: number;
+  nameRu: string;
+  nameEn: string | null;
+}
+
+export interface Photo {
+  id: string;
+  url: string;
+  thumbUrl: string;
+  width?: number;
+  height?: number;
+}
+
+/** POST /api/uploads/photos. */
+export interface UploadedPhoto {
+  id: string;
+  width: number;
+  height: number;
+  url: string;
+  thumbUrl: string;
+}
+
+/** A report in the resident's, officials' and moderators' lists and in "nearby". */
+export interface ReportSummary {
+  number: number;
+  status: ReportStatus;
+  statusText: string;
+  reason: Named;
+  category: Named;
+  districtId: string | null;
+  departmentId: string | null;
+  lat: number;
+  lon: number;
+  address: string | null;
+  excerpt: string;
+  thumbUrl: string | null;
+  dueAt: string | null;
+  overdue: boolean;
+  supportCount: number;
+  createdAt: string;
+  distanceMeters?: number;
+  assigneeId?: string | null;
+}
+
+export interface ReportList {
+  items: ReportSummary[];
+  nextCursor?: string | null;
+  total?: number;
+}
+
+export interface DepartmentContacts {
+  id: string;
+  nameRu: string;
+  nameEn: string;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  website: string | null;
+}
+
+export interface ReportHistoryItem {
+  at: string;
+  action: string;
+  actorRole: string;
+  fromStatus: ReportStatus | null;
+  toStatus: ReportStatus | null;
+  department: { id: string; nameRu: string; nameEn: string } | null;
+  note: string | null;
+  photos: Photo[];
+  data: Record<string, unknown>;
+}
+
+/** GET /api/reports/:number: the public card (never who filed it). */
+export interface ReportCard {
+  number: number;
+  status: ReportStatus;
+  statusText: string;
+  source: 'web' | 'open311';
+  reporter: string;
+  reason: Named;
+  category: Named;
+  object: Named;
+  district: { id: string; nameRu: string; nameEn: string } | null;
+  department: DepartmentContacts | null;
+  lat: number;
+  lon: number;
+  address: string | null;
+  description: string;
+  extra: Record<string, string>;
+  mediaUrl: string | null;
+  photos: Photo[];
+  answer: { text: string; answeredAt: string | null; publishedAt: string | null; photos: Photo[] } | null;
+  rejection: { reason: string; note: string | null } | null;
+  duplicateOf: number | null;
+  dueAt: string | null;
+  resolutionDueAt: string | null;
+  overdue: boolean;
+  overdueAt: string | null;
+  closedAt: string | null;
+  closedHow: string | null;
+  reopenCount: number;
+  supportCount: number;
+  supported: boolean;
+  canSupport: boolean;
+  mine: boolean;
+  /** What the caller may do now, as URL segments (`approve`, `not-competent`, …). */
+  actions: string[];
+  canConfirm: boolean;
+  canDispute: boolean;
+  assigneeId: string | null;
+  moderation: Moderation;
+  history: ReportHistoryItem[];
+  createdAt: string;
+  statusChangedAt: string;
+}
+
+/** GET /api/reports/map: clusters at city zoom, points close up. */
+export interface ReportMap {
+  clusters: { lat: number; lon: number; count: number }[];
+  points: { number: number; lat: number; lon: number; status: ReportStatus; reasonId: number }[];
+  truncated: boolean;
+}
+
+/** One report in the public list (GET /api/reports). */
+export interface PublicReportSummary {
+  number: number;
+  status: ReportStatus;
+  reasonId: number;
+  reasonNameRu: string;
+  reasonNameEn: string | null;
+  categoryId: number;
+  categoryNameRu: string;
+  categoryNameEn: string | null;
+  objectNameRu: string;
+  objectNameEn: string | null;
+  districtId: string | null;
+  departmentId: string | null;
+  departmentNameRu: string | null;
+  departmentNameEn: string | null;
+  lat: number;
+  lon: number;
+  address: string | null;
+  excerpt: string;
+  createdAt: string;
+  resolutionDueAt: string | null;
+  overdue: boolean;
+  supportCount: number;
+  thumbUrl: string | null;
+}
+
+export interface StatFigures {
+  count: number;
+  answered: number;
+  overdue: number;
+  /** Answered by the deadline ÷ (answered + unanswered past the deadline); null: nothing to count. */
+  onTimeShare: number | null;
+  medianHoursToAnswer: number | null;
+}
+
+export interface ReportStats {
+  totals: StatFigures;
+  departments: (StatFigures & { departmentId: string; nameRu: string; nameEn: string })[];
+  reasons: (StatFigures & { reasonId: number; nameRu: string; nameEn: string | null; categoryNameRu: string; categoryNameEn: string | null })[];
+  months: (StatFigures & { month: string })[];
+  districts?: (StatFigures & { districtId: string; nameRu: string; nameEn: string })[];
+}
+export interface DistrictReportStats extends ReportStats {
+  district: { id: string; nameRu: string; nameEn: string };
+}
+
+/** GET /api/departments/:id with the contacts (never the head's e-mail). */
+export interface DepartmentDetail extends Department {
+  phone?: string | null;
+  email?: string | null;
+  address?: string | null;
+  website?: string | null;
+  /** The head of the department (an official of it), when one is named. */
+  head?: { id: string; displayName: string } | null;
+  headUserId?: string | null;
+}
+
+/** GET /api/people: the staff directory. */
+export interface StaffPerson {
+  id: string;
+  displayName: string;
+  districtId: string | null;
+  roles: { role: Role; scopeType: ScopeType; scopeId: string | null }[];
+}
+export const getStaff = (role: Role, scopeId: string) => api<{ items: StaffPerson[] }>('GET', `/api/people?role=${role}&scopeId=${encodeURIComponent(scopeId)}`).then((r) => r.items);
+
+export interface RoutingRule {
+  id: number;
+  reasonId: number | null;
+  categoryId: number | null;
+  districtId: string | null;
+  departmentId: string;
+  reasonNameRu: string | null;
+  categoryNameRu: string | null;
+  districtNameRu: string | null;
+  departmentNameRu: string;
+  createdAt: string;
+}
+
+export interface RejectionReason {
+  id: number;
+  textRu: string;
+  textEn: string;
+  position: number;
+  active: boolean;
+}
+
+export interface AnswerTemplate {
+  id: number;
+  departmentId: string | null;
+  title: string;
+  text: string;
+  createdAt: string;
+}
+
+export type CalendarKind = 'holiday' | 'day_off_transferred' | 'working_weekend' | 'short_day';
+export const calendarKinds: readonly CalendarKind[] = ['holiday', 'day_off_transferred', 'working_weekend', 'short_day'];
+export interface CalendarDay {
+  day: string;
+  kind: CalendarKind;
+  note: string | null;
+}
+
+export interface ApiKey {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+}
+
+/**
+ * Uploads one photo (multipart, field `file`) with upload progress (0..1) — fetch cannot report
+ * it, XMLHttpRequest can. Resolves with the stored photo or rejects with an ApiError.
+ */
+export function uploadPhoto(file: File, onProgress: (share: number) => void, signal?: AbortSignal): Promise<UploadedPhoto> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/api/uploads/photos');
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', currentLanguage());
+    if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
+    xhr.withCredentials = true;
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network', clientMessages().network));
+    xhr.onabort = () => reject(new DOMException('aborted', 'AbortError'));
+    xhr.onload = () => {
+      let json: unknown = null;
+      try {
+        json = JSON.parse(xhr.responseText);
+      } catch {
+        json = null;
+      }
+      if (xhr.status >= 200 && xhr.status < 300 && json) {
+        resolve(json as UploadedPhoto);
+        return;
+      }
+      const e = (json as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | null)?.error;
+      const message = typeof e?.message === 'string' ? e.message : xhr.status === 413 ? clientMessages().unexpected : clientMessages().unexpected;
+      reject(new ApiError(xhr.status, typeof e?.code === 'string' ? e.code : `http_${xhr.status}`, message, e?.fields && typeof e.fields === 'object' ? (e.fields as Record<string, string>) : {}));
+    };
+    signal?.addEventListener('abort', () => xhr.abort());
+    const form = new FormData();
+    form.append('file', file);
+    xhr.send(form);
+  });
+}
+
+/** True for an official of some department. */
+export function isOfficial(me: Me | null | undefined): boolean {
+  return officialDepartments(me).length > 0;
+}

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Layout } from './components/layout.js';
-import { RequireAdmin, RequireModerator, RequireSignedIn } from './components/require.js';
+import { RequireAdmin, RequireModerator, RequireOfficial, RequireSignedIn } from './components/require.js';
 import { AuditPage } from './pages/audit.js';
 import { ConfirmPage } from './pages/confirm.js';
 import { NewDiscussionPage } from './pages/discussion-new.js';
@@ -25,6 +25,22 @@ const AdminOutboxPage = lazy(() => import('./pages/admin/admin-outbox.js').then(
 // so are the moderators'
 const ModerationQueuePage = lazy(() => import('./pages/moderation/moderation-queue.js').then((m) => ({ default: m.ModerationQueuePage })));
 const ModerationWordsPage = lazy(() => import('./pages/moderation/moderation-words.js').then((m) => ({ default: m.ModerationWordsPage })));
+const ModerationReportsPage = lazy(() => import('./pages/moderation/moderation-reports.js').then((m) => ({ default: m.ModerationReportsPage })));
+const AdminClassifierPage = lazy(() => import('./pages/admin/admin-classifier.js').then((m) => ({ default: m.AdminClassifierPage })));
+const AdminRoutingPage = lazy(() => import('./pages/admin/admin-routing.js').then((m) => ({ default: m.AdminRoutingPage })));
+const AdminCalendarPage = lazy(() => import('./pages/admin/admin-calendar.js').then((m) => ({ default: m.AdminCalendarPage })));
+const AdminDepartmentsPage = lazy(() => import('./pages/admin/admin-departments.js').then((m) => ({ default: m.AdminDepartmentsPage })));
+const AdminDictionariesPage = lazy(() => import('./pages/admin/admin-dictionaries.js').then((m) => ({ default: m.AdminDictionariesPage })));
+const AdminApiKeysPage = lazy(() => import('./pages/admin/admin-api-keys.js').then((m) => ({ default: m.AdminApiKeysPage })));
+// reports carry the map library (Leaflet): their pages load it only when visited
+const ReportsPage = lazy(() => import('./pages/reports/reports.js').then((m) => ({ default: m.ReportsPage })));
+const NewReportPage = lazy(() => import('./pages/reports/report-new.js').then((m) => ({ default: m.NewReportPage })));
+const ReportPage = lazy(() => import('./pages/reports/report.js').then((m) => ({ default: m.ReportPage })));
+const MyReportsPage = lazy(() => import('./pages/reports/my-reports.js').then((m) => ({ default: m.MyReportsPage })));
+const ReportStatsPage = lazy(() => import('./pages/reports/report-stats.js').then((m) => ({ default: m.ReportStatsPage })));
+const DistrictPage = lazy(() => import('./pages/reports/district.js').then((m) => ({ default: m.DistrictPage })));
+const DepartmentPage = lazy(() => import('./pages/reports/department.js').then((m) => ({ default: m.DepartmentPage })));
+const InboxPage = lazy(() => import('./pages/reports/inbox.js').then((m) => ({ default: m.InboxPage })));
 
 const router = createBrowserRouter([
   {
@@ -101,6 +117,91 @@ const router = createBrowserRouter([
         element: (
           <RequireAdmin>
             <AdminOutboxPage />
+          </RequireAdmin>
+        ),
+      },
+      { path: '/reports', element: <ReportsPage /> },
+      {
+        path: '/reports/new',
+        element: (
+          <RequireSignedIn>
+            <NewReportPage />
+          </RequireSignedIn>
+        ),
+      },
+      { path: '/reports/stats', element: <ReportStatsPage /> },
+      { path: '/reports/:number', element: <ReportPage /> },
+      {
+        path: '/me/reports',
+        element: (
+          <RequireSignedIn>
+            <MyReportsPage />
+          </RequireSignedIn>
+        ),
+      },
+      { path: '/districts/:id', element: <DistrictPage /> },
+      { path: '/departments/:id', element: <DepartmentPage /> },
+      {
+        path: '/inbox',
+        element: (
+          <RequireOfficial>
+            <InboxPage />
+          </RequireOfficial>
+        ),
+      },
+      {
+        path: '/moderation/reports',
+        element: (
+          <RequireModerator>
+            <ModerationReportsPage />
+          </RequireModerator>
+        ),
+      },
+      {
+        path: '/admin/classifier',
+        element: (
+          <RequireAdmin>
+            <AdminClassifierPage />
+          </RequireAdmin>
+        ),
+      },
+      {
+        path: '/admin/routing',
+        element: (
+          <RequireAdmin>
+            <AdminRoutingPage />
+          </RequireAdmin>
+        ),
+      },
+      {
+        path: '/admin/calendar',
+        element: (
+          <RequireAdmin>
+            <AdminCalendarPage />
+          </RequireAdmin>
+        ),
+      },
+      {
+        path: '/admin/departments',
+        element: (
+          <RequireAdmin>
+            <AdminDepartmentsPage />
+          </RequireAdmin>
+        ),
+      },
+      {
+        path: '/admin/dictionaries',
+        element: (
+          <RequireAdmin>
+            <AdminDictionariesPage />
+          </RequireAdmin>
+        ),
+      },
+      {
+        path: '/admin/api-keys',
+        element: (
+          <RequireAdmin>
+            <AdminApiKeysPage />
           </RequireAdmin>
         ),
       },

@@ -10,9 +10,26 @@ export interface Formatters {
   date(iso: string): string;
   /** «12 марта 2026, 14:05». */
   dateTime(iso: string): string;
+  /**
+   * A deadline's day: the server gives the end of the last working day (midnight after it, city
+   * time), so the day shown is the one before that midnight, in the city's time zone.
+   */
+  dueDate(iso: string): string;
   /** The localized name of a district or department. */
   name(item: Pick<District | Department, 'nameRu' | 'nameEn'>): string;
   collator: Intl.Collator;
+}
+
+let cityTimeZone = 'Europe/Moscow';
+
+/** The city's time zone (GET /api/site), in which deadlines are counted. */
+export function setCityTimeZone(tz: string): void {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    cityTimeZone = tz;
+  } catch {
+    // an unknown zone: keep the default
+  }
 }
 
 /** Numbers, dates and names in the current interface language. */
@@ -31,8 +48,17 @@ export function useFormat(): Formatters {
         .map((p) => p.value)
         .join('')
         .trim();
+    const dueFmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: cityTimeZone });
+    const dueDate = (iso: string) =>
+      dueFmt
+        .formatToParts(new Date(Date.parse(iso) - 1000))
+        .filter((p) => !(p.type === 'literal' && p.value.trim() === 'г.'))
+        .map((p) => p.value)
+        .join('')
+        .trim();
     return {
       locale,
+      dueDate,
       number: (n, opts) => new Intl.NumberFormat(locale, opts).format(n),
       date,
       dateTime: (iso) => `${date(iso)}, ${timeFmt.format(new Date(iso))}`,

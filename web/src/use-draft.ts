@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 
-function read<T>(key: string, initial: T): T {
+type Where = 'session' | 'local';
+const storeOf = (where: Where): Storage => (where === 'local' ? localStorage : sessionStorage);
+
+function read<T>(key: string, initial: T, where: Where): T {
   try {
-    const raw = sessionStorage.getItem(key);
+    const raw = storeOf(where).getItem(key);
     if (raw === null) return initial;
     const parsed: unknown = JSON.parse(raw);
     // a stored draft of another shape (an older version of the form) is ignored
@@ -15,21 +18,23 @@ function read<T>(key: string, initial: T): T {
 /**
  * Form state kept in this tab's sessionStorage under `key`, so what a person typed survives a
  * reload or a trip to sign in and back. `clear()` forgets it (after the form was sent).
+ * `where: 'local'` keeps it in localStorage instead (a report drafted on the street survives the
+ * browser being closed).
  */
-export function useDraft<T extends object>(key: string, initial: T): [T, (update: (prev: T) => T) => void, () => void] {
-  const [value, setValue] = useState<T>(() => read(key, initial));
+export function useDraft<T extends object>(key: string, initial: T, where: Where = 'session'): [T, (update: (prev: T) => T) => void, () => void] {
+  const [value, setValue] = useState<T>(() => read(key, initial, where));
 
   useEffect(() => {
     try {
-      sessionStorage.setItem(key, JSON.stringify(value));
+      storeOf(where).setItem(key, JSON.stringify(value));
     } catch {
       // storage full or forbidden: the draft lives in memory only
     }
-  }, [key, value]);
+  }, [key, value, where]);
 
   const clear = useCallback(() => {
     try {
-      sessionStorage.removeItem(key);
+      storeOf(where).removeItem(key);
     } catch {
       // nothing stored
     }

@@ -45,7 +45,7 @@ interface TextFieldProps {
   error?: string | undefined;
   value: string;
   onChange(value: string): void;
-  type?: 'text' | 'email' | 'password' | 'search' | 'date';
+  type?: 'text' | 'email' | 'password' | 'search' | 'date' | 'number' | 'tel' | 'url';
   autoComplete?: string;
   name?: string;
   width?: 'full' | 'medium' | 'short';
@@ -72,7 +72,7 @@ export function TextField({ id, label, hint, error, value, onChange, type = 'tex
           maxLength={maxLength}
           min={min}
           spellCheck={spellCheck ?? (type === 'text' ? undefined : false)}
-          autoCapitalize={type === 'text' || type === 'date' ? undefined : 'none'}
+          autoCapitalize={type === 'text' || type === 'date' || type === 'number' ? undefined : 'none'}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, hint, error)}
           onChange={(e) => onChange(e.target.value)}
@@ -161,6 +161,22 @@ export function TextArea({ id, label, hint, error, value, onChange, rows = 5, ma
           {left! >= 0 ? t('common.charactersLeft', { count: left! }) : t('common.charactersOver', { count: -left! })}
         </p>
       ) : null}
+    </div>
+  );
+}
+
+/** A labelled checkbox with an optional hint (its error, if any, beside it). */
+export function Checkbox({ id, label, hint, error, checked, onChange, disabled }: { id: string; label: ReactNode; hint?: ReactNode; error?: string | undefined; checked: boolean; onChange(v: boolean): void; disabled?: boolean }) {
+  return (
+    <div className={`field checkbox-field${error ? ' field--error' : ''}`}>
+      <FieldError id={id} error={error} />
+      <div className="radio">
+        <input className="radio__input" type="checkbox" id={id} name={id} checked={checked} disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} onChange={(e) => onChange(e.target.checked)} />
+        <label className="radio__label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+      <Hint id={id} hint={hint} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
-import { canModerate, isCityAdministrator } from '../api.js';
+import { canModerate, getSite, isCityAdministrator, isOfficial } from '../api.js';
+import { setCityTimeZone } from '../format.js';
 import { currentLanguage } from '../i18n/i18n.js';
 import { useSession } from '../session.js';
 import { NotificationBell } from './notification-bell.js';
@@ -12,6 +13,12 @@ export function Layout() {
   const { t } = useTranslation();
   const { me, chooseLanguage } = useSession();
   const other = currentLanguage() === 'ru' ? 'en' : 'ru';
+  useEffect(() => {
+    getSite().then(
+      (site) => setCityTimeZone(site.cityTimezone),
+      () => undefined,
+    );
+  }, []);
 
   return (
     <>
@@ -43,11 +50,26 @@ export function Layout() {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/reports" end>
+                {t('nav.reports')}
+              </NavLink>
+            </li>
+            <li>
               <NavLink to="/discussions">{t('nav.discussions')}</NavLink>
             </li>
             <li>
               <NavLink to="/audit">{t('nav.audit')}</NavLink>
             </li>
+            {me ? (
+              <li>
+                <NavLink to="/me/reports">{t('nav.myReports')}</NavLink>
+              </li>
+            ) : null}
+            {isOfficial(me) ? (
+              <li>
+                <NavLink to="/inbox">{t('nav.inbox')}</NavLink>
+              </li>
+            ) : null}
             {canModerate(me) ? (
               <li>
                 <NavLink to="/moderation">{t('nav.moderation')}</NavLink>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { canModerate, isCityAdministrator } from '../api.js';
+import { canModerate, isCityAdministrator, isOfficial } from '../api.js';
 import { ForbiddenPage } from '../pages/not-found.js';
 import { useSession } from '../session.js';
 import { Loading } from './page.js';
@@ -25,5 +25,12 @@ export function RequireAdmin({ children }: { children: ReactNode }) {
 export function RequireModerator({ children }: { children: ReactNode }) {
   const { me } = useSession();
   if (me && !canModerate(me)) return <ForbiddenPage moderators />;
+  return <RequireSignedIn>{children}</RequireSignedIn>;
+}
+
+/** Shows its children to an official of some department; others see why they cannot. */
+export function RequireOfficial({ children }: { children: ReactNode }) {
+  const { me } = useSession();
+  if (me && !isOfficial(me)) return <ForbiddenPage officials />;
   return <RequireSignedIn>{children}</RequireSignedIn>;
 }

@@ -1,3 +1,4 @@
+import { enReports } from './en-reports.js';
 import type { ru } from './ru.js';
 
 // English. Every Russian key has an English one (checked by the type below); plural keys differ
@@ -87,7 +88,7 @@ export const en = {
   'home.trustTitle': 'Check what the city does',
   'home.trustText': 'Every privileged action — granting roles, blocking accounts — is written to a public log. Anyone can check that no entry was changed.',
   'home.trustAction': 'Open the audit log',
-  'home.future': 'What comes next in Gorod: problem reports answered by departments on time, a budget residents allocate, and polls. Discussions, accounts, districts and the audit log work today.',
+  'home.future': 'What comes next in Gorod: a budget residents allocate, and polls. Problem reports answered by departments on time, discussions, accounts, districts and the audit log work today.',
   'home.glanceTitle': 'The city at a glance',
   'home.districtsTitle': 'Districts',
   'home.districtsLead_one': 'St Petersburg has {{count}} district covering {{area}} km².',
@@ -547,6 +548,8 @@ export const en = {
   'admin.digestSend': 'Send digests now',
   'admin.digestDone_one': '{{count}} digest sent.',
   'admin.digestDone_other': '{{count}} digests sent.',
+
+  ...enReports,
 } satisfies Catalogue;
 
 // compile-time completeness: both languages have the same keys (apart from plural forms)

@@ -1,5 +1,6 @@
 // Russian, the city's default language. Words follow docs/GLOSSARY.md. Plural forms are keys with
 // _one/_few/_many/_other (1 житель, 2 жителя, 5 жителей; _other is for fractions).
+import { ruReports } from './ru-reports.js';
 
 export const ru = {
   'app.name': '«Город»',
@@ -77,7 +78,7 @@ export const ru = {
   'home.trustTitle': 'Проверить, что делает город',
   'home.trustText': 'Каждое действие с правами — назначение ролей, блокировки — записывается в открытый журнал. Любой может проверить, что записи не изменены.',
   'home.trustAction': 'Открыть журнал действий',
-  'home.future': 'Что будет в «Городе» дальше: сообщения о проблемах с ответами исполнителей в срок, бюджет, который распределяют жители, и голосования. Сейчас работают обсуждения, учётные записи, районы и журнал действий.',
+  'home.future': 'Что будет в «Городе» дальше: бюджет, который распределяют жители, и голосования. Сейчас работают сообщения о проблемах с ответами исполнителей в срок, обсуждения, учётные записи, районы и журнал действий.',
   'home.glanceTitle': 'Город в цифрах',
   'home.districtsTitle': 'Районы',
   'home.districtsLead_one': 'В Санкт-Петербурге {{count}} район, общая площадь — {{area}} км².',
@@ -583,4 +584,6 @@ export const ru = {
   'admin.digestDone_few': 'Отправлено {{count}} сводки.',
   'admin.digestDone_many': 'Отправлено {{count}} сводок.',
   'admin.digestDone_other': 'Отправлено {{count}} сводки.',
+
+  ...ruReports,
 };

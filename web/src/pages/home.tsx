@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, getDistricts, getDistrictShapes, isCityAdministrator, type DiscussionSummary, type District } from '../api.js';
+import { api, getDistricts, getDistrictShapes, isCityAdministrator, type DiscussionSummary, type District, type PublicReportSummary } from '../api.js';
 import { DistrictMap } from '../components/district-map.js';
 import { LoadError, Loading, PageHeading, useTitle } from '../components/page.js';
 import { useFormat } from '../format.js';
 import { useSession } from '../session.js';
 import { useLoad } from '../use-load.js';
 import { DiscussionCard } from './discussions.js';
+import { PublicReportItem } from './reports/public-report-item.js';
 
 interface CityFigures {
   figures: Partial<Record<'districts' | 'departments' | 'residents' | 'residentsWithDistrict' | 'verifiedResidents', number>>;
@@ -25,6 +26,8 @@ export function HomePage() {
   const shapes = useLoad('shapes', getDistrictShapes);
   const plain = useLoad('districts', getDistricts);
   const [active, setActive] = useState<string | null>(null);
+  const nearQuery = me?.districtId ? `&districtId=${encodeURIComponent(me.districtId)}` : '';
+  const reports = useLoad(me === undefined ? null : `recent-reports${nearQuery}`, () => api<{ items: PublicReportSummary[] }>('GET', `/api/reports?limit=3${nearQuery}`));
   const recent = useLoad('recent-discussions', () => api<{ items: DiscussionSummary[]; total: number }>('GET', '/api/discussions?sort=activity&limit=3'));
 
   const districts: District[] | undefined = shapes.data ?? plain.data;
@@ -41,6 +44,13 @@ export function HomePage() {
       <section aria-labelledby="now-title" className="section">
         <h2 id="now-title">{t('home.nowTitle')}</h2>
         <ul className="cards">
+          <li className="card card--primary">
+            <h3 className="card__title">{t('home.reportTitle')}</h3>
+            <p>{t('home.reportText')}</p>
+            <Link className="button" to={me === null ? `/login?next=${encodeURIComponent('/reports/new')}` : '/reports/new'}>
+              {t('home.reportAction')}
+            </Link>
+          </li>
           {me ? (
             <li className="card">
               <h3 className="card__title">{t('home.greeting', { name: me.displayName })}</h3>
@@ -90,6 +100,32 @@ export function HomePage() {
           </li>
         </ul>
         <p className="muted">{t('home.future')}</p>
+      </section>
+
+      <section aria-labelledby="reports-title" className="section">
+        <h2 id="reports-title">{myDistrict ? t('home.reportsNear', { district: f.name(myDistrict) }) : t('home.reportsCity')}</h2>
+        <p>{t('home.reportsText')}</p>
+        {reports.error ? (
+          <LoadError error={reports.error} retry={reports.reload} />
+        ) : !reports.data ? (
+          <Loading />
+        ) : reports.data.items.length ? (
+          <ul className="report-list">
+            {reports.data.items.map((r) => (
+              <PublicReportItem key={r.number} r={r} headingLevel={3} />
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t('reports.none')}</p>
+        )}
+        <p className="card__actions">
+          <Link className="button button--secondary" to="/reports">
+            {t('home.allReports')}
+          </Link>
+          <Link className="button button--secondary" to="/reports/stats">
+            {t('stats.title')}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="discussions-title" className="section">

@@ -18,13 +18,13 @@ export function NotFoundPage() {
 }
 
 /** Signed in, but the page needs a role the person does not have. */
-export function ForbiddenPage({ moderators }: { moderators?: boolean }) {
+export function ForbiddenPage({ moderators, officials }: { moderators?: boolean; officials?: boolean }) {
   const { t } = useTranslation();
   useTitle(t('forbidden.title'));
   return (
     <div className="narrow">
       <PageHeading>{t('forbidden.title')}</PageHeading>
-      <p>{moderators ? t('forbidden.moderatorsText') : t('forbidden.text')}</p>
+      <p>{officials ? t('forbidden.officialsText') : moderators ? t('forbidden.moderatorsText') : t('forbidden.text')}</p>
       <p>
         <Link to="/">{t('notFound.home')}</Link>
       </p>

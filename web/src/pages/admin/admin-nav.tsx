@@ -4,15 +4,24 @@ import { NavLink } from 'react-router';
 /** The administrators' own menu, above every admin page. */
 export function AdminNav() {
   const { t } = useTranslation();
+  const links: [string, string][] = [
+    ['/admin/users', t('admin.usersTitle')],
+    ['/admin/outbox', t('admin.outboxTitle')],
+    ['/admin/classifier', t('adminClassifier.title')],
+    ['/admin/routing', t('adminRouting.title')],
+    ['/admin/calendar', t('adminCalendar.title')],
+    ['/admin/departments', t('adminDepartments.title')],
+    ['/admin/dictionaries', t('adminDictionaries.title')],
+    ['/admin/api-keys', t('adminKeys.title')],
+  ];
   return (
     <nav className="subnav" aria-label={t('admin.navLabel')}>
       <ul>
-        <li>
-          <NavLink to="/admin/users">{t('admin.usersTitle')}</NavLink>
-        </li>
-        <li>
-          <NavLink to="/admin/outbox">{t('admin.outboxTitle')}</NavLink>
-        </li>
+        {links.map(([to, label]) => (
+          <li key={to}>
+            <NavLink to={to}>{label}</NavLink>
+          </li>
+        ))}
       </ul>
     </nav>
   );

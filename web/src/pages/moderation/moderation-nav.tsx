@@ -21,6 +21,9 @@ export function ModerationNav() {
             {t('moderation.queueTitle')}
           </NavLink>
         </li>
+        <li>
+          <NavLink to="/moderation/reports">{t('modReports.title')}</NavLink>
+        </li>
         {canEditWords(me) ? (
           <li>
             <NavLink to="/moderation/words">{t('moderation.wordsTitle')}</NavLink>

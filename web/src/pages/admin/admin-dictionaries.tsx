@@ -1,0 +1,194 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, getDepartments, type AnswerTemplate, type RejectionReason } from '../../api.js';
+import { ErrorSummary, fieldMessage } from '../../components/errors.js';
+import { Checkbox, SelectField, TextArea, TextField } from '../../components/fields.js';
+import { Notice } from '../../components/notice.js';
+import { LoadError, Loading, PageHeading, useErrorTitle, useTitle } from '../../components/page.js';
+import { useFormat } from '../../format.js';
+import { useLoad } from '../../use-load.js';
+import { useSubmit } from '../../use-submit.js';
+import { AdminNav } from './admin-nav.js';
+
+/** The dictionaries moderators and officials choose from: reasons for rejecting a report, and answer templates. */
+export function AdminDictionariesPage() {
+  const { t } = useTranslation();
+  useTitle(t('adminDictionaries.title'));
+  return (
+    <>
+      <AdminNav />
+      <PageHeading>{t('adminDictionaries.title')}</PageHeading>
+      <p className="lead">{t('adminDictionaries.lead')}</p>
+      <RejectionReasons />
+      <AnswerTemplates />
+    </>
+  );
+}
+
+function RejectionReasons() {
+  const { t } = useTranslation();
+  const list = useLoad('rejection-reasons-all', () => api<{ items: RejectionReason[] }>('GET', '/api/admin/rejection-reasons?all=1').then((r) => r.items));
+  const [items, setItems] = useState<RejectionReason[] | null>(null);
+  const shown = items ?? list.data ?? [];
+  const add = useSubmit();
+  useErrorTitle(!!add.error);
+  const [form, setForm] = useState({ textRu: '', textEn: '' });
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const create = add.submit(
+    () => api<RejectionReason>('POST', '/api/admin/rejection-reasons', { textRu: form.textRu, textEn: form.textEn }),
+    (r) => {
+      setItems([...shown, r]);
+      setForm({ textRu: '', textEn: '' });
+      setNotice(t('adminDictionaries.added'));
+    },
+  );
+
+  return (
+    <section className="section" aria-labelledby="rejections-title">
+      <h2 id="rejections-title">{t('adminDictionaries.rejections')}</h2>
+      <p>{t('adminDictionaries.rejectionsText')}</p>
+      {notice ? <Notice kind="success" title={notice} /> : null}
+      {list.error ? (
+        <LoadError error={list.error} retry={list.reload} />
+      ) : !list.data ? (
+        <Loading />
+      ) : (
+        <ol className="dictionary">
+          {shown.map((r) => (
+            <RejectionItem key={r.id} r={r} onSaved={(u) => setItems(shown.map((x) => (x.id === u.id ? u : x)))} />
+          ))}
+        </ol>
+      )}
+      <form className="form" onSubmit={create} noValidate aria-labelledby="rej-add-title">
+        <h3 id="rej-add-title">{t('adminDictionaries.addRejection')}</h3>
+        <ErrorSummary id="rej-add-errors" error={add.error} targets={{ textRu: 'rej-new-ru', textEn: 'rej-new-en' }} />
+        <TextField id="rej-new-ru" label={t('adminDictionaries.textRu')} value={form.textRu} onChange={(v) => setForm((s) => ({ ...s, textRu: v }))} error={fieldMessage(add.error, 'textRu')} />
+        <TextField id="rej-new-en" label={t('adminDictionaries.textEn')} value={form.textEn} onChange={(v) => setForm((s) => ({ ...s, textEn: v }))} error={fieldMessage(add.error, 'textEn')} />
+        <button type="submit" className="button" disabled={add.busy}>
+          {t('adminDictionaries.add')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function RejectionItem({ r, onSaved }: { r: RejectionReason; onSaved(r: RejectionReason): void }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState({ textRu: r.textRu, textEn: r.textEn, active: r.active });
+  const { busy, error, submit } = useSubmit();
+  useErrorTitle(!!error);
+  const [saved, setSaved] = useState(false);
+  const id = `rej-${r.id}`;
+  const save = submit(
+    () => api<RejectionReason>('PATCH', `/api/admin/rejection-reasons/${r.id}`, form),
+    (u) => {
+      setSaved(true);
+      onSaved(u);
+    },
+  );
+  return (
+    <li className="dictionary__item">
+      <form onSubmit={save} noValidate aria-label={t('adminDictionaries.rejectionLabel', { text: r.textRu })}>
+        <ErrorSummary id={`${id}-errors`} error={error} targets={{ textRu: `${id}-ru`, textEn: `${id}-en` }} />
+        <TextField id={`${id}-ru`} label={t('adminDictionaries.textRu')} value={form.textRu} onChange={(v) => setForm((s) => ({ ...s, textRu: v }))} error={fieldMessage(error, 'textRu')} />
+        <TextField id={`${id}-en`} label={t('adminDictionaries.textEn')} value={form.textEn} onChange={(v) => setForm((s) => ({ ...s, textEn: v }))} error={fieldMessage(error, 'textEn')} />
+        <Checkbox id={`${id}-active`} label={t('adminDictionaries.active')} checked={form.active} onChange={(v) => setForm((s) => ({ ...s, active: v }))} />
+        <button type="submit" className="button button--secondary button--small" disabled={busy}>
+          {t('adminDictionaries.save')}
+        </button>
+        {saved ? (
+          <span className="entity-action__note" role="status">
+            {' '}
+            {t('adminDictionaries.saved')}
+          </span>
+        ) : null}
+      </form>
+    </li>
+  );
+}
+
+function AnswerTemplates() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const list = useLoad('answer-templates-all', () => api<{ items: AnswerTemplate[] }>('GET', '/api/answer-templates').then((r) => r.items));
+  const departments = useLoad('departments', getDepartments);
+  const [items, setItems] = useState<AnswerTemplate[] | null>(null);
+  const shown = items ?? list.data ?? [];
+  const add = useSubmit();
+  const del = useSubmit();
+  useErrorTitle(!!add.error);
+  const [form, setForm] = useState({ departmentId: '', title: '', text: '' });
+  const [notice, setNotice] = useState<string | null>(null);
+  const depName = (id: string | null) => {
+    if (!id) return t('adminDictionaries.general');
+    const d = departments.data?.find((x) => x.id === id);
+    return d ? f.name(d) : id;
+  };
+
+  function create(e: FormEvent) {
+    add.submit(
+      () => api<AnswerTemplate>('POST', '/api/answer-templates', { departmentId: form.departmentId || null, title: form.title, text: form.text }),
+      (tpl) => {
+        setItems([tpl, ...shown]);
+        setForm({ departmentId: form.departmentId, title: '', text: '' });
+        setNotice(t('adminDictionaries.added'));
+      },
+    )(e);
+  }
+
+  const remove = (tpl: AnswerTemplate) =>
+    del.run(
+      () => api('DELETE', `/api/answer-templates/${tpl.id}`),
+      () => {
+        setItems(shown.filter((x) => x.id !== tpl.id));
+        setNotice(t('adminDictionaries.removed', { title: tpl.title }));
+      },
+    );
+
+  return (
+    <section className="section" aria-labelledby="templates-title">
+      <h2 id="templates-title">{t('adminDictionaries.templates')}</h2>
+      <p>{t('adminDictionaries.templatesText')}</p>
+      {notice ? <Notice kind="success" title={notice} /> : null}
+      {del.error ? <Notice kind="error" title={del.error.message} /> : null}
+      {list.error ? (
+        <LoadError error={list.error} retry={list.reload} />
+      ) : !list.data ? (
+        <Loading />
+      ) : shown.length ? (
+        <ul className="dictionary">
+          {shown.map((tpl) => (
+            <li key={tpl.id} className="dictionary__item">
+              <h3 className="dictionary__title">{tpl.title}</h3>
+              <p className="muted">{depName(tpl.departmentId)}</p>
+              <p className="dictionary__text">{tpl.text}</p>
+              <button type="button" className="button button--secondary button--small" disabled={del.busy} aria-label={t('adminDictionaries.removeLabel', { title: tpl.title })} onClick={() => void remove(tpl)}>
+                {t('adminDictionaries.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('adminDictionaries.noTemplates')}</p>
+      )}
+      <form className="form" onSubmit={create} noValidate aria-labelledby="tpl-add-title">
+        <h3 id="tpl-add-title">{t('adminDictionaries.addTemplate')}</h3>
+        <ErrorSummary id="tpl-add-errors" error={add.error} targets={{ departmentId: 'tpl-dep', title: 'tpl-title', text: 'tpl-text' }} />
+        <SelectField
+          id="tpl-dep"
+          label={t('field.department')}
+          value={form.departmentId}
+          onChange={(v) => setForm((s) => ({ ...s, departmentId: v }))}
+          error={fieldMessage(add.error, 'departmentId')}
+          options={[{ value: '', label: t('adminDictionaries.general') }, ...[...(departments.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) }))]}
+        />
+        <TextField id="tpl-title" label={t('adminDictionaries.templateTitle')} value={form.title} onChange={(v) => setForm((s) => ({ ...s, title: v }))} error={fieldMessage(add.error, 'title')} maxLength={200} />
+        <TextArea id="tpl-text" label={t('adminDictionaries.templateText')} value={form.text} onChange={(v) => setForm((s) => ({ ...s, text: v }))} error={fieldMessage(add.error, 'text')} rows={4} maxLength={5000} />
+        <button type="submit" className="button" disabled={add.busy}>
+          {t('adminDictionaries.add')}
+        </button>
+      </form>
+    </section>
+  );
+}

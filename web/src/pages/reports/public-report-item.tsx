@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { PublicReportSummary } from '../../api.js';
+import { useDistrictName } from '../../components/person.js';
+import { DueText, OverdueTag, StatusTag, useNamed } from '../../components/report-bits.js';
+import { useFormat } from '../../format.js';
+
+/** One public report in a list. */
+export function PublicReportItem({ r, headingLevel = 2 }: { r: PublicReportSummary; headingLevel?: 2 | 3 }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const named = useNamed();
+  const districtName = useDistrictName();
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <li className="report-item">
+      {r.thumbUrl ? <img className="report-item__thumb" src={r.thumbUrl} alt="" width={96} height={72} loading="lazy" /> : null}
+      <div className="report-item__body">
+        <H className="report-item__title">
+          <Link to={`/reports/${r.number}`}>
+            <span className="report-item__number">{t('report.numberShort', { number: r.number })}</span> {named({ nameRu: r.reasonNameRu, nameEn: r.reasonNameEn })}
+          </Link>
+        </H>
+        <p className="report-item__meta">
+          <StatusTag status={r.status} />
+          {r.overdue ? (
+            <>
+              {' '}
+              <OverdueTag />
+            </>
+          ) : null}{' '}
+          {r.status !== 'closed' && r.status !== 'duplicate' && r.status !== 'not_competent' ? <DueText dueAt={r.resolutionDueAt} overdue={r.overdue} /> : null}
+        </p>
+        <p className="report-item__where">{[r.address, districtName(r.districtId), r.departmentNameRu ? named({ nameRu: r.departmentNameRu, nameEn: r.departmentNameEn }) : null].filter(Boolean).join(' · ')}</p>
+        {r.excerpt ? <p className="report-item__excerpt">{r.excerpt}</p> : null}
+        <p className="report-item__stats">
+          <span>{t('report.filedOn', { date: f.date(r.createdAt) })}</span>
+          {r.supportCount ? <span>{t('report.supporters', { count: r.supportCount })}</span> : null}
+        </p>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,309 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { api, type ApiError, type ExtraFieldName, type ReportCard, type ReportHistoryItem } from '../../api.js';
+import { CityMap } from '../../components/city-map.js';
+import { CommentThread } from '../../components/comment-thread.js';
+import { FlagButton } from '../../components/flag-dialog.js';
+import { FollowButton } from '../../components/follow-button.js';
+import { Notice } from '../../components/notice.js';
+import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
+import { PlainText } from '../../components/plain-text.js';
+import { ReportActions, type ActionSegment } from '../../components/report-actions.js';
+import { PhotoGallery, StatusSentence, StatusTag, useNamed } from '../../components/report-bits.js';
+import { ShareButton } from '../../components/share-button.js';
+import { useFormat } from '../../format.js';
+import { useSession } from '../../session.js';
+import { useLoad } from '../../use-load.js';
+import { useSubmit } from '../../use-submit.js';
+import { NotFoundPage } from '../not-found.js';
+
+/** The public card of a report: what, where, who must act and by when, the answer, the history, comments. */
+export function ReportPage() {
+  const { number = '' } = useParams();
+  const { me } = useSession();
+  // the reporter and the staff see more (actions, a report on moderation): ask once the session is known
+  const loaded = useLoad(me === undefined ? null : `report-${number}-${me?.id ?? ''}`, () => api<ReportCard>('GET', `/api/reports/${encodeURIComponent(number)}`));
+  const [updated, setUpdated] = useState<ReportCard | null>(null);
+
+  if (!/^\d+$/.test(number) || loaded.error?.status === 404 || loaded.error?.status === 400) return <NotFoundPage />;
+  if (loaded.error) return <LoadFailed retry={loaded.reload} error={loaded.error} />;
+  if (!loaded.data) return <Loading />;
+  const card = updated?.number === loaded.data.number ? updated : loaded.data;
+  return <ReportView card={card} key={card.number} onChanged={setUpdated} />;
+}
+
+function LoadFailed({ error, retry }: { error: ApiError; retry(): void }) {
+  const { t } = useTranslation();
+  useTitle(t('reports.title'));
+  return (
+    <>
+      <PageHeading>{t('reports.title')}</PageHeading>
+      <LoadError error={error} retry={retry} />
+    </>
+  );
+}
+
+function ReportView({ card, onChanged }: { card: ReportCard; onChanged(c: ReportCard): void }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const named = useNamed();
+  const location = useLocation();
+  const filed = (location.state as { filed?: boolean } | null)?.filed === true;
+  const [done, setDone] = useState<ActionSegment | null>(null);
+  const title = t('report.title', { number: card.number, reason: named(card.reason) });
+  useTitle(title);
+  const path = `/reports/${card.number}`;
+  const extras = Object.entries(card.extra).filter(([k]) => ['stairs', 'apartment', 'floor', 'phone'].includes(k)) as [ExtraFieldName, string][];
+  const staffActions = card.actions.filter((a) => a !== 'confirm' && a !== 'dispute');
+
+  return (
+    <>
+      <p>
+        <Link className="back-link" to="/reports">
+          {t('report.back')}
+        </Link>
+      </p>
+      {filed ? (
+        <Notice kind="success" title={t('report.filedTitle', { number: card.number })}>
+          <p>{t('report.filedText')}</p>
+        </Notice>
+      ) : null}
+      {done ? <Notice kind="success" title={t(`actions.${done}.done`)} /> : null}
+      <article className="report" aria-labelledby="report-title">
+        <p className="report__kicker">
+          {named(card.object)} · {named(card.category)}
+        </p>
+        <PageHeading id="report-title">{title}</PageHeading>
+        <StatusSentence card={card} />
+        {card.moderation !== 'visible' ? (
+          <Notice kind="warning" title={t('report.hiddenTitle')}>
+            <p>{t('report.hiddenText')}</p>
+          </Notice>
+        ) : null}
+
+        <div className="report__grid">
+          <div className="report__main">
+            <h2 className="visually-hidden">{t('report.descriptionTitle')}</h2>
+            <PlainText text={card.description} className="report__description" />
+            {extras.length ? (
+              <dl className="report__extra">
+                {extras.map(([k, v]) => (
+                  <div key={k}>
+                    <dt>{t(`extra.${k}`)}</dt>
+                    <dd>{v}</dd>
+                  </div>
+                ))}
+              </dl>
+            ) : null}
+            <PhotoGallery photos={card.photos} label={t('report.photos')} />
+            {card.mediaUrl ? (
+              <p>
+                <a href={card.mediaUrl} rel="nofollow ugc noopener noreferrer" className="break">
+                  {t('report.mediaLink')}
+                </a>
+              </p>
+            ) : null}
+          </div>
+          <aside className="report__side" aria-label={t('report.facts')}>
+            <dl className="facts">
+              <div>
+                <dt>{t('report.number')}</dt>
+                <dd>{f.number(card.number, { useGrouping: false })}</dd>
+              </div>
+              <div>
+                <dt>{t('report.filed')}</dt>
+                <dd>
+                  <time dateTime={card.createdAt}>{f.dateTime(card.createdAt)}</time>
+                  <br />
+                  <span className="muted">{card.mine ? t('report.byYou') : card.reporter}</span>
+                </dd>
+              </div>
+              <div>
+                <dt>{t('report.place')}</dt>
+                <dd>
+                  {card.address ? (
+                    <>
+                      {card.address}
+                      <br />
+                    </>
+                  ) : null}
+                  {card.district ? <Link to={`/districts/${card.district.id}`}>{f.name(card.district)}</Link> : null}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('field.department')}</dt>
+                <dd>
+                  {card.department ? (
+                    <>
+                      <Link to={`/departments/${card.department.id}`}>{f.name(card.department)}</Link>
+                      <ul className="contacts">
+                        {card.department.phone ? (
+                          <li>
+                            {t('department.phone')}: <a href={`tel:${card.department.phone.replace(/[^\d+]/g, '')}`}>{card.department.phone}</a>
+                          </li>
+                        ) : null}
+                        {card.department.email ? (
+                          <li>
+                            {t('department.email')}: <a href={`mailto:${card.department.email}`}>{card.department.email}</a>
+                          </li>
+                        ) : null}
+                      </ul>
+                    </>
+                  ) : (
+                    t('report.noDepartment')
+                  )}
+                </dd>
+              </div>
+              {card.resolutionDueAt ? (
+                <div>
+                  <dt>{t('report.resolutionDue')}</dt>
+                  <dd>
+                    {f.dueDate(card.resolutionDueAt)}
+                    {card.overdueAt ? <strong className="due--overdue"> · {t('report.overdue')}</strong> : null}
+                  </dd>
+                </div>
+              ) : null}
+              <div>
+                <dt>{t('report.supportersTitle')}</dt>
+                <dd>{t('report.supporters', { count: card.supportCount })}</dd>
+              </div>
+            </dl>
+            <CityMap label={t('report.mapLabel', { number: card.number })} size="small" point={{ lat: card.lat, lon: card.lon }} center={{ lat: card.lat, lon: card.lon }} zoom={16} quiet />
+          </aside>
+        </div>
+
+        <div className="entity-actions" role="group" aria-label={t('report.actionsLabel')}>
+          <SupportButton card={card} onChanged={onChanged} />
+          {card.status !== 'moderation' && card.status !== 'rejected' ? <FollowButton entityType="report" entityId={String(card.number)} /> : null}
+          <ShareButton title={title} path={path} />
+          {!card.mine && card.moderation === 'visible' && card.status !== 'moderation' && card.status !== 'rejected' ? <FlagButton entityType="report" entityId={String(card.number)} label={t('report.flagLabel')} /> : null}
+        </div>
+      </article>
+
+      {card.answer ? (
+        <section className="section answer" aria-labelledby="answer-title">
+          <h2 id="answer-title">{t('report.answerTitle')}</h2>
+          <p className="answer__meta">
+            {card.department ? f.name(card.department) : null}
+            {card.answer.publishedAt ? ` · ${t('report.answerPublished', { date: f.date(card.answer.publishedAt) })}` : card.answer.answeredAt ? ` · ${t('report.answerNotPublished', { date: f.date(card.answer.answeredAt) })}` : null}
+          </p>
+          <PlainText text={card.answer.text} className="answer__text" />
+          <PhotoGallery photos={card.answer.photos} label={t('report.answerPhotos')} />
+        </section>
+      ) : null}
+
+      {card.canConfirm || card.canDispute ? (
+        <section className="section" aria-labelledby="verdict-title">
+          <h2 id="verdict-title">{t('report.verdictTitle')}</h2>
+          <p>{t('report.verdictText', { due: card.dueAt ? f.dueDate(card.dueAt) : '' })}</p>
+          <ReportActions
+            target={{ number: card.number, departmentId: card.department?.id ?? null, actions: card.actions }}
+            only={['confirm', 'dispute']}
+            idPrefix="verdict"
+            onDone={(c, a) => {
+              setDone(a);
+              onChanged(c);
+              window.scrollTo({ top: 0 });
+            }}
+          />
+        </section>
+      ) : null}
+
+      {staffActions.length ? (
+        <section className="section staff-actions" aria-labelledby="staff-title">
+          <h2 id="staff-title">{t('report.staffTitle')}</h2>
+          <ReportActions
+            target={{ number: card.number, departmentId: card.department?.id ?? null, actions: card.actions }}
+            only={['take', 'answer', 'redirect', 'approve', 'reject', 'duplicate', 'not-competent', 'publish-answer', 'return-answer']}
+            idPrefix="staff"
+            onDone={(c, a) => {
+              setDone(a);
+              onChanged(c);
+              window.scrollTo({ top: 0 });
+            }}
+          />
+        </section>
+      ) : null}
+
+      <section className="section" aria-labelledby="history-title">
+        <h2 id="history-title">{t('report.historyTitle')}</h2>
+        <ol className="timeline">
+          {card.history.map((h, i) => (
+            <HistoryEntry key={i} h={h} />
+          ))}
+        </ol>
+      </section>
+
+      {card.moderation === 'visible' && card.status !== 'moderation' && card.status !== 'rejected' ? <CommentThread hostType="report" hostId={String(card.number)} /> : null}
+    </>
+  );
+}
+
+/** "Me too": join the report (and follow it), with how many did. */
+function SupportButton({ card, onChanged }: { card: ReportCard; onChanged(c: ReportCard): void }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const location = useLocation();
+  const { busy, error, run } = useSubmit();
+  if (card.mine) return null;
+  if (!card.canSupport && !card.supported) return null;
+  if (me === null) {
+    return (
+      <div className="entity-action">
+        <Link className="button button--small" to={`/login?next=${encodeURIComponent(location.pathname)}`}>
+          {t('report.meTooSignIn')}
+        </Link>
+      </div>
+    );
+  }
+  const toggle = () =>
+    run(
+      () => api<{ supported: boolean; supportCount: number }>(card.supported ? 'DELETE' : 'POST', `/api/reports/${card.number}/support`),
+      (res) => onChanged({ ...card, supported: res.supported, supportCount: res.supportCount }),
+    );
+  return (
+    <div className="entity-action">
+      <button type="button" className={`button button--small${card.supported ? ' button--secondary' : ''}`} aria-pressed={card.supported} disabled={busy} onClick={() => void toggle()}>
+        {card.supported ? t('report.meTooUndo') : t('report.meToo')}
+      </button>
+      <span className="entity-action__note" role="status">
+        {card.supported ? t('report.youSupport', { count: card.supportCount }) : t('report.supporters', { count: card.supportCount })}
+      </span>
+      {error ? (
+        <span className="entity-action__error" role="alert">
+          {error.message}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+const knownActions = ['filed', 'approve', 'reject', 'duplicate', 'not_competent', 'publish_answer', 'return_answer', 'take', 'answer', 'redirect', 'confirm', 'dispute', 'auto_close', 'assigned', 'overdue', 'deadline_warning'] as const;
+const knownRoles = ['resident', 'moderator', 'official', 'administrator', 'system', 'api'] as const;
+
+function HistoryEntry({ h }: { h: ReportHistoryItem }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const known = (knownActions as readonly string[]).includes(h.action) ? (h.action as (typeof knownActions)[number]) : null;
+  const role = (knownRoles as readonly string[]).includes(h.actorRole) ? t(`history.role.${h.actorRole as (typeof knownRoles)[number]}`) : '';
+  return (
+    <li className={`timeline__item timeline__item--${h.action}`}>
+      <p className="timeline__when">
+        <time dateTime={h.at}>{f.dateTime(h.at)}</time>
+        {role ? <span className="muted"> · {role}</span> : null}
+      </p>
+      <p className="timeline__what">
+        {known ? t(`history.${known}`, { department: h.department ? f.name(h.department) : '', number: typeof h.data.of === 'number' ? h.data.of : '' }) : h.action}
+        {h.toStatus && h.toStatus !== h.fromStatus ? (
+          <>
+            {' '}
+            <StatusTag status={h.toStatus} />
+          </>
+        ) : null}
+      </p>
+      {h.note ? <PlainText text={h.note} className="timeline__note" /> : null}
+      <PhotoGallery photos={h.photos} label={t('report.historyPhotos')} />
+    </li>
+  );
+}
