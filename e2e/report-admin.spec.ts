@@ -15,6 +15,8 @@ interface Reason {
   id: number;
   nameRu: string;
   resolutionDays: number;
+  categoryId: number;
+  archived: boolean;
 }
 
 describe('an administrator edits the classifier, routing, the calendar and API keys', () => {
@@ -47,6 +49,17 @@ describe('an administrator edits the classifier, routing, the calendar and API k
     await screenshot(page, 'journey-admin-classifier-en-desktop');
     const after = await apiAs<Reason>(baseURL, admin, 'GET', `/api/classifier/reasons/${reason.id}`);
     expect(after.resolutionDays).toBe(newDays);
+
+    // ---- classifier: a new problem type added under the same category ----
+    await page.locator(`.tree a[href$="?category=${after.categoryId}"]`).click();
+    await page.getByRole('heading', { name: tr('en', 'adminClassifier.editCategory', { id: after.categoryId }) }).waitFor();
+    await screenshot(page, 'journey-admin-category-en-desktop');
+    await page.locator('#g-child').fill('Сломанная урна (e2e)');
+    await page.getByRole('button', { name: tr('en', 'adminClassifier.add') }).click();
+    await page.getByRole('heading', { name: /Problem No\. \d+/ }).waitFor();
+    expect(page.url()).toMatch(/\?reason=\d+/);
+    const added = await apiAs<Reason>(baseURL, admin, 'GET', `/api/classifier/reasons/${new URL(page.url()).searchParams.get('reason')}`);
+    expect(added).toMatchObject({ nameRu: 'Сломанная урна (e2e)', categoryId: after.categoryId, archived: false });
 
     // ---- routing: a rule for this problem in one district, checked with the tester, then removed ----
     await page.getByRole('navigation', { name: tr('en', 'admin.navLabel') }).getByRole('link', { name: tr('en', 'adminRouting.title') }).click();

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, extraFieldNames, locationKinds, type ClassifierTree, type ExtraFieldName, type ReasonPublic } from '../../api.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { Checkbox, SelectField, TextArea, TextField } from '../../components/fields.js';
@@ -62,6 +62,8 @@ export function AdminClassifierPage() {
   useTitle(t('adminClassifier.title'));
   const [params, setParams] = useSearchParams();
   const chosen = Number(params.get('reason')) || null;
+  const chosenObject = Number(params.get('object')) || null;
+  const chosenCategory = Number(params.get('category')) || null;
   const tree = useLoad('classifier-all', () => api<ClassifierTree>('GET', '/api/classifier?all=1'));
   const [filter, setFilter] = useState('');
   const [saved, setSaved] = useState<ReasonPublic | null>(null);
@@ -71,6 +73,9 @@ export function AdminClassifierPage() {
   const all = (tree.data?.objects ?? []).flatMap((o) => o.categories.flatMap((c) => c.reasons.map((r) => ({ o, c, r }))));
   const found = all.find((x) => x.r.id === chosen);
   const reason = saved && saved.id === chosen ? saved : found?.r;
+  const objects = tree.data?.objects ?? [];
+  const groupObject = objects.find((o) => o.id === chosenObject);
+  const groupCategory = objects.flatMap((o) => o.categories.map((c) => ({ o, c }))).find((x) => x.c.id === chosenCategory);
 
   return (
     <>
@@ -94,14 +99,20 @@ export function AdminClassifierPage() {
                   <li key={o.id}>
                     <details open={!!needle || found?.o.id === o.id}>
                       <summary>
-                        {named(o)} {o.archived ? <Tag kind="neutral">{t('adminClassifier.archived')}</Tag> : null}
+                        {named(o)} {o.archived ? <Tag kind="neutral">{t('adminClassifier.archived')}</Tag> : null}{' '}
+                        <Link to={`?object=${o.id}`} className="tree__edit">
+                          {t('adminClassifier.editGroup')}
+                        </Link>
                       </summary>
                       <ul>
                         {cats.map(({ c, reasons }) => (
                           <li key={c.id}>
                             <details open={!!needle || found?.c.id === c.id}>
                               <summary>
-                                {named(c)} {c.archived ? <Tag kind="neutral">{t('adminClassifier.archived')}</Tag> : null}
+                                {named(c)} {c.archived ? <Tag kind="neutral">{t('adminClassifier.archived')}</Tag> : null}{' '}
+                                <Link to={`?category=${c.id}`} className="tree__edit">
+                                  {t('adminClassifier.editGroup')}
+                                </Link>
                               </summary>
                               <ul className="tree__reasons">
                                 {reasons.map((r) => (
@@ -129,7 +140,11 @@ export function AdminClassifierPage() {
             </ul>
           </section>
           <section className="admin-split__edit" aria-labelledby="edit-title">
-            {reason && found ? (
+            {groupObject ? (
+              <GroupEditor key={`o${groupObject.id}`} kind="object" group={groupObject} path="" onSaved={tree.reload} onClose={() => setParams({})} />
+            ) : groupCategory ? (
+              <GroupEditor key={`c${groupCategory.c.id}`} kind="category" group={groupCategory.c} path={named(groupCategory.o)} onSaved={tree.reload} onClose={() => setParams({})} />
+            ) : reason && found ? (
               <ReasonEditor
                 key={reason.id}
                 reason={reason}
@@ -255,5 +270,68 @@ function ReasonEditor({ reason, path, onSaved, onClose }: { reason: ReasonPublic
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * An object or a category: rename it, archive it (its problem types can no longer be chosen), and
+ * add what goes under it — a category under an object, a problem type under a category.
+ */
+function GroupEditor({ kind, group, path, onSaved, onClose }: { kind: 'object' | 'category'; group: { id: number; nameRu: string; nameEn: string | null; archived: boolean }; path: string; onSaved(): void; onClose(): void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [form, setForm] = useState({ nameRu: group.nameRu, nameEn: group.nameEn ?? '', archived: group.archived });
+  const [child, setChild] = useState('');
+  const [done, setDone] = useState(false);
+  const edit = useSubmit();
+  const add = useSubmit();
+  useErrorTitle(!!edit.error || !!add.error);
+  const base = kind === 'object' ? 'objects' : 'categories';
+  const save = edit.submit(
+    () => api('PATCH', `/api/admin/classifier/${base}/${group.id}`, { nameRu: form.nameRu, nameEn: form.nameEn.trim() || null, archived: form.archived }),
+    () => {
+      setDone(true);
+      onSaved();
+    },
+  );
+  const addChild = add.submit(
+    () =>
+      kind === 'object'
+        ? api<{ id: number }>('POST', '/api/admin/classifier/categories', { nameRu: child, objectId: group.id })
+        : api<{ id: number }>('POST', '/api/admin/classifier/reasons', { nameRu: child, categoryId: group.id }),
+    (created) => {
+      setChild('');
+      onSaved();
+      void navigate(kind === 'object' ? `?category=${created.id}` : `?reason=${created.id}`);
+    },
+  );
+  return (
+    <>
+      <form onSubmit={save} noValidate aria-labelledby="edit-title">
+        {path ? <p className="muted">{path}</p> : null}
+        <h2 id="edit-title">{t(kind === 'object' ? 'adminClassifier.editObject' : 'adminClassifier.editCategory', { id: group.id })}</h2>
+        <ErrorSummary id="group-errors" error={edit.error} targets={{ nameRu: 'g-nameRu', nameEn: 'g-nameEn' }} />
+        {done ? <Notice kind="success" title={t('adminClassifier.saved')} /> : null}
+        <TextField id="g-nameRu" label={t('adminClassifier.nameRu')} value={form.nameRu} onChange={(v) => setForm((f) => ({ ...f, nameRu: v }))} error={fieldMessage(edit.error, 'nameRu')} />
+        <TextField id="g-nameEn" label={t('adminClassifier.nameEn')} value={form.nameEn} onChange={(v) => setForm((f) => ({ ...f, nameEn: v }))} error={fieldMessage(edit.error, 'nameEn')} />
+        <Checkbox id="g-archived" label={t('adminClassifier.archivedLabel')} hint={t('adminClassifier.groupArchivedHint')} checked={form.archived} onChange={(v) => setForm((f) => ({ ...f, archived: v }))} />
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={edit.busy}>
+            {t('adminClassifier.save')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            {t('adminClassifier.close')}
+          </button>
+        </div>
+      </form>
+      <form onSubmit={addChild} noValidate aria-labelledby="add-title" className="group-add">
+        <h3 id="add-title">{t(kind === 'object' ? 'adminClassifier.addCategory' : 'adminClassifier.addReason')}</h3>
+        <ErrorSummary id="add-errors" error={add.error} targets={{ nameRu: 'g-child' }} />
+        <TextField id="g-child" label={t('adminClassifier.nameRu')} value={child} onChange={setChild} error={fieldMessage(add.error, 'nameRu')} />
+        <button type="submit" className="button button--secondary" disabled={add.busy}>
+          {t('adminClassifier.add')}
+        </button>
+      </form>
+    </>
   );
 }
