@@ -107,7 +107,8 @@ describe.each([
     const own = `${tr(lang, 'role.administrator')} — ${tr(lang, 'scopeType.city')}`;
     await page.getByRole('button', { name: tr(lang, 'admin.revokeLabel', { grant: own }) }).click();
     await expectErrorSummary(page, lang, new RegExp(lastAdministrator[lang]));
-    expect(await page.locator('.role-list li').count()).toBe(1);
+    // the administrator grant is still there (other journeys may have given this account more roles)
+    expect(await page.getByRole('button', { name: tr(lang, 'admin.revokeLabel', { grant: own }) }).count()).toBe(1);
     await screenshot(page, `journey-admin-last-administrator-${lang}-${device}`);
 
     // the outbox holds the resident's confirmation mail; its text opens on request
