@@ -25,6 +25,7 @@ import { decodeThreadCursor, encodeThreadCursor, type ThreadSort } from '../src/
 import { countLive, listRoots } from '../src/modules/comments/db/queries.js';
 import { listThread } from '../src/modules/comments/use-cases/list-thread.js';
 import { findPostgresBinaries, startPostgres } from '../test/postgres-server.js';
+import { measureInTurns } from './measure.js';
 
 const roots = 6000;
 const replies = 2500;
@@ -131,28 +132,6 @@ async function deepCursor(database: Database, sort: ThreadSort, after: number): 
   return encodeThreadCursor(sort, { score: Number(row!.score), seq: Number(row!.seq) });
 }
 
-/**
- * Medians of several operations measured in turns (one of each per round), so that a machine
- * busy with something else for a while weighs on every figure alike.
- */
-async function measureInTurns(rounds: number, ops: { label: string; fn: (i: number) => Promise<unknown> }[]) {
-  for (let i = 0; i < 20; i++) for (const op of ops) await op.fn(i); // warm-up
-  const times = ops.map(() => [] as number[]);
-  for (let i = 0; i < rounds; i++) {
-    for (const [k, op] of ops.entries()) {
-      const t0 = performance.now();
-      await op.fn(i);
-      times[k]!.push(performance.now() - t0);
-    }
-    if (i % 50 === 0) process.stderr.write(`\r  round ${i}/${rounds}`);
-  }
-  process.stderr.write(`\r  round ${rounds}/${rounds}\n`);
-  return ops.map((op, k) => {
-    const sorted = times[k]!.sort((a, b) => a - b);
-    return { label: op.label, median: sorted[Math.floor(rounds / 2)]!, p90: sorted[Math.floor(rounds * 0.9)]! };
-  });
-}
-
 /** Seeds the thread on one database and measures; returns the table rows. */
 async function measure(backend: string, database: Database, rounds: number) {
   const t0 = performance.now();
@@ -186,13 +165,13 @@ async function measure(backend: string, database: Database, rounds: number) {
     { label: 'deep page (after ~9,000 comments), newest', fn: page(anonymous, 'newest', deepNewest) },
     { label: 'deep page, best, signed in (+ own votes)', fn: page(signedIn, 'best', deepBest) },
     { label: 'of a page: the total (a sum over all top-level comments)', fn: () => countLive(db, 'benchhost', hostId) },
-  ]);
+  ], 20);
   // the plan of the top-level query of a deep "best" page, exactly as listRoots writes it
   const deepKey = decodeThreadCursor('best', deepBest);
   const rootsQuery = listRoots(db, { hostType: 'benchhost', hostId, sort: 'best', cursor: deepKey, limit: 21, viewer: { userId: null, moderator: false } });
   const plan = await queryRows<Record<string, string>>(db, sql`explain ${rootsQuery}`);
   const planText = plan.map((r) => String(Object.values(r)[0]).trim()).join(' | ');
-  return { backend, rows, pk: rows[0]!.median, scan: /Index (Only )?Scan using comments_host_best_idx/.test(planText) ? 'one index scan of comments_host_best_idx' : `NOT an index scan: ${planText}` };
+  return { backend, rows, pk: rows[0]!.p50, scan: /Index (Only )?Scan using comments_host_best_idx/.test(planText) ? 'one index scan of comments_host_best_idx' : `NOT an index scan: ${planText}` };
 }
 
 const results: Awaited<ReturnType<typeof measure>>[] = [];
@@ -231,11 +210,11 @@ process.stdout.write(`\nbench/comments — ${new Date().toISOString()} — node 
 process.stdout.write(`One thread: ${roots + replies + deepReplies} comments (${roots} top-level, ${replies} replies, ${deepReplies} replies to replies), ${votesPerComment * (roots + replies + deepReplies)} votes. A page: 20 top-level comments with their first replies, authors, total.\n\n`);
 process.stdout.write('| backend | what | median ms | p90 ms | × primary-key read |\n| --- | --- | ---: | ---: | ---: |\n');
 for (const r of results) {
-  for (const row of r.rows) process.stdout.write(`| ${r.backend} | ${row.label} | ${row.median.toFixed(3)} | ${row.p90.toFixed(3)} | ${(row.median / r.pk).toFixed(1)} |\n`);
+  for (const row of r.rows) process.stdout.write(`| ${r.backend} | ${row.label} | ${row.p50.toFixed(3)} | ${row.p90.toFixed(3)} | ${(row.p50 / r.pk).toFixed(1)} |\n`);
 }
 for (const r of results) {
-  const firstBest = r.rows[1]!.median;
-  const deepBest = r.rows[3]!.median;
+  const firstBest = r.rows[1]!.p50;
+  const deepBest = r.rows[3]!.p50;
   process.stdout.write(`\n${r.backend}: the deep page costs ${(deepBest / firstBest).toFixed(2)}× the first page (keyset: ${r.scan}).`);
 }
 process.stdout.write('\n');

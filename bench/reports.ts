@@ -32,6 +32,7 @@ import { listPublicReports } from '../src/modules/reports/use-cases/public/list-
 import { reportMap, type Bbox } from '../src/modules/reports/use-cases/public/report-map.js';
 import { fileReport } from '../src/modules/reports/use-cases/reports/file-report.js';
 import { findPostgresBinaries, startPostgres } from '../test/postgres-server.js';
+import { measureInTurns } from './measure.js';
 
 const total = Number(process.env.BENCH_REPORTS ?? 500_000);
 const residents = 400;
@@ -119,25 +120,6 @@ async function seed(database: Database, ctx: ModuleContext): Promise<void> {
     return c.x !== Number(s.x) || c.y !== Number(s.y);
   }).length;
   if (mismatches > 2) throw new Error(`the SQL map grid disagrees with cellOf for ${mismatches} of ${sample.length} reports`);
-}
-
-/** p50 and p95 of several operations measured in turns, so that a busy machine weighs on every figure alike. */
-async function measureInTurns(rounds: number, ops: { label: string; fn: (i: number) => Promise<unknown> }[]) {
-  for (let i = 0; i < 10; i++) for (const op of ops) await op.fn(i); // warm-up
-  const times = ops.map(() => [] as number[]);
-  for (let i = 0; i < rounds; i++) {
-    for (const [k, op] of ops.entries()) {
-      const t0 = performance.now();
-      await op.fn(i);
-      times[k]!.push(performance.now() - t0);
-    }
-    if (i % 10 === 0) process.stderr.write(`\r  round ${i}/${rounds}`);
-  }
-  process.stderr.write(`\r  round ${rounds}/${rounds}\n`);
-  return ops.map((op, k) => {
-    const sorted = times[k]!.sort((a, b) => a - b);
-    return { label: op.label, p50: sorted[Math.floor(rounds * 0.5)]!, p95: sorted[Math.min(rounds - 1, Math.floor(rounds * 0.95))]! };
-  });
 }
 
 /** Files `n` reports through the real use case, `concurrency` at a time; reports per second. */
