@@ -166,11 +166,17 @@ for (const m of modules) {
       // commander passes the positional arguments, then the options object, then the command
       const args = received.slice(0, -2).map(String);
       const opts = received.at(-2) as Record<string, string | boolean | undefined>;
-      const config = loadConfig();
       loadMessages(modules);
+      if (c.offline) {
+        await c.offline(args, opts, note);
+        return;
+      }
+      if (!c.run) throw new Error(`The command ${c.name} has nothing to run`);
+      const run = c.run;
+      const config = loadConfig();
       await withDatabase(config, async (database) => {
         const ctx = commandContext(config, database, modules);
-        await c.run(ctx, args, opts, note);
+        await run(ctx, args, opts, note);
         await ctx.jobs.runDue();
         await ctx.mailer.flush();
       });

@@ -1,5 +1,6 @@
 import type { GorodModule } from './core/module/module.js';
 import { accountsModule } from './modules/accounts/index.js';
+import { budgetingModule } from './modules/budgeting/index.js';
 import { cityModule } from './modules/city/index.js';
 import { commentsModule } from './modules/comments/index.js';
 import { discussionsModule } from './modules/discussions/index.js';
@@ -8,4 +9,4 @@ import { notificationsModule } from './modules/notifications/index.js';
 import { reportsModule } from './modules/reports/index.js';
 
 /** The enabled modules, in order (authentication asks them in this order too; demo seeds run in it). */
-export const modules: GorodModule[] = [cityModule, accountsModule, moderationModule, notificationsModule, discussionsModule, commentsModule, reportsModule];
+export const modules: GorodModule[] = [cityModule, accountsModule, moderationModule, notificationsModule, discussionsModule, commentsModule, reportsModule, budgetingModule];

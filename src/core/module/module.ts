@@ -75,7 +75,10 @@ export interface CliCommand {
   name: string;
   description: string;
   options?: { flags: string; description: string; required?: boolean }[];
-  run: (ctx: ModuleContext, args: string[], opts: Record<string, string | boolean | undefined>, progress: Progress) => Promise<void>;
+  /** Runs with the database open and migrated. */
+  run?: (ctx: ModuleContext, args: string[], opts: Record<string, string | boolean | undefined>, progress: Progress) => Promise<void>;
+  /** Runs without any database or server (a computation on a file): used instead of `run`. */
+  offline?: (args: string[], opts: Record<string, string | boolean | undefined>, progress: Progress) => Promise<void>;
 }
 
 /** Declares a module; the identity function that gives modules one checked shape. */

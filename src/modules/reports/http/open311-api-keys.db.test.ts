@@ -36,7 +36,7 @@ async function runCli(name: string, args: string[], opts: Record<string, string>
     return true;
   }) as typeof process.stdout.write;
   try {
-    await command.run(t.ctx, args, opts, (m) => notes.push(m));
+    await command.run!(t.ctx, args, opts, (m) => notes.push(m));
   } finally {
     process.stdout.write = write;
   }

@@ -1,0 +1,2 @@
+/** What other modules may use from budgeting. */
+export { budgetingModule } from './module.js';
