@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { count, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { defineModule, type ModuleContext } from '../../core/module/module.js';
+import { defineModule } from '../../core/module/module.js';
 import { departments, districts } from '../../core/city/schema.js';
 import { areaKm2, simplify, type AreaGeometry } from '../../core/geo/geo.js';
 import { AppError } from '../../core/http/errors.js';
 import { calendarDays } from '../../core/time/schema.js';
 import { fixedHolidays, parseCalendarCsv, type CalendarEntry } from './domain/calendar-days.js';
 import { calendarRoutes } from './http/calendar-routes.js';
+import { departmentSchema, presentDepartments } from './http/department-presenter.js';
 import { cityMessages } from './messages.js';
 import { spbCommittees, spbDistrictNames } from './domain/spb-districts.js';
 import { describeDepartments, districtAt, findDepartment, listDepartments, listDistricts } from './db/queries.js';
@@ -22,45 +23,6 @@ function demoCalendar(): CalendarEntry[] {
 }
 
 const districtSchema = z.object({ id: z.string(), nameRu: z.string(), nameEn: z.string(), areaKm2: z.number() });
-const departmentSchema = z.object({
-  id: z.string(),
-  nameRu: z.string(),
-  nameEn: z.string(),
-  kind: z.string(),
-  districtId: z.string().nullable(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  address: z.string().nullable(),
-  website: z.string().nullable(),
-  /** The head (escalations of overdue work go to them): public display name only, never an e-mail. */
-  head: z.object({ id: z.string(), displayName: z.string() }).nullable(),
-});
-
-type DepartmentRow = typeof departments.$inferSelect;
-
-/** Departments with their public contacts and their heads' display names (through the `person` entity kind: the city module does not know accounts). */
-async function presentDepartments(ctx: ModuleContext, rows: DepartmentRow[]) {
-  const heads = await ctx.entities.describeMany(
-    ctx.database.db,
-    rows.flatMap((d) => (d.headUserId ? [{ type: 'person', id: d.headUserId }] : [])),
-  );
-  return rows.map((d) => {
-    const head = d.headUserId ? heads.get(`person:${d.headUserId}`) : undefined;
-    return {
-      id: d.id,
-      nameRu: d.nameRu,
-      nameEn: d.nameEn,
-      kind: d.kind,
-      districtId: d.districtId,
-      phone: d.phone,
-      email: d.email,
-      address: d.address,
-      website: d.website,
-      head: head?.visible ? { id: head.id, displayName: head.title } : null,
-    };
-  });
-}
-
 type Feature = { properties: { name: string; osm_relation_id: number }; geometry: AreaGeometry };
 
 /** The city itself: districts with their boundaries and departments. */
