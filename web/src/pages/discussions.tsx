@@ -9,6 +9,7 @@ import { PersonLink, useDistrictName } from '../components/person.js';
 import { useFormat } from '../format.js';
 import { useSession } from '../session.js';
 import { useLoad } from '../use-load.js';
+import { Pagination } from '../components/pagination.js';
 
 const pageSize = 20;
 const isKind = (v: string | null): v is DiscussionKind => !!v && (discussionKinds as readonly string[]).includes(v);
@@ -183,20 +184,7 @@ export function DiscussionsPage() {
               <DiscussionCard key={d.id} d={d} />
             ))}
           </ul>
-          {total > pageSize ? (
-            <nav className="pagination" aria-label={t('admin.pages')}>
-              {offset > 0 ? (
-                <Link className="button button--secondary" to={withParams({ offset: offset - pageSize > 0 ? String(offset - pageSize) : null })}>
-                  {t('admin.previous')}
-                </Link>
-              ) : null}
-              {offset + pageSize < total ? (
-                <Link className="button button--secondary" to={withParams({ offset: String(offset + pageSize) })}>
-                  {t('admin.next')}
-                </Link>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pagination offset={offset} pageSize={pageSize} total={total} href={(n) => withParams({ offset: n > 0 ? String(n) : null })} />
         </>
       )}
     </>

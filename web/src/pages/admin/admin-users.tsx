@@ -9,6 +9,7 @@ import { useLoad } from '../../use-load.js';
 import { roleName } from '../../words.js';
 import { AdminNav } from './admin-nav.js';
 import { AccountStatus } from './account-status.js';
+import { Pagination } from '../../components/pagination.js';
 
 const pageSize = 25;
 
@@ -132,20 +133,7 @@ export function AdminUsersPage() {
               </table>
             </div>
           ) : null}
-          {total > pageSize ? (
-            <nav className="pagination" aria-label={t('admin.pages')}>
-              {offset > 0 ? (
-                <Link className="button button--secondary" to={pageLink(Math.max(0, offset - pageSize))}>
-                  {t('admin.previous')}
-                </Link>
-              ) : null}
-              {offset + pageSize < total ? (
-                <Link className="button button--secondary" to={pageLink(offset + pageSize)}>
-                  {t('admin.next')}
-                </Link>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pagination offset={offset} pageSize={pageSize} total={total} href={pageLink} />
         </>
       )}
     </>

@@ -12,6 +12,7 @@ import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
 import { useSession } from '../../session.js';
 import { canEditWords, ModerationNav } from './moderation-nav.js';
+import { Pagination } from '../../components/pagination.js';
 
 const pageSize = 20;
 const knownTypes = ['discussion', 'comment'] as const;
@@ -111,20 +112,7 @@ export function ModerationQueuePage() {
               <CaseCard key={`${c.entityType}:${c.entityId}`} c={c} onDecided={(u) => setDecided((d) => ({ ...d, [`${c.entityType}:${c.entityId}`]: u }))} />
             ))}
           </ol>
-          {total > pageSize ? (
-            <nav className="pagination" aria-label={t('admin.pages')}>
-              {offset > 0 ? (
-                <Link className="button button--secondary" to={link({ offset: offset - pageSize > 0 ? String(offset - pageSize) : null })}>
-                  {t('admin.previous')}
-                </Link>
-              ) : null}
-              {offset + pageSize < total ? (
-                <Link className="button button--secondary" to={link({ offset: String(offset + pageSize) })}>
-                  {t('admin.next')}
-                </Link>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pagination offset={offset} pageSize={pageSize} total={total} href={(n) => link({ offset: n > 0 ? String(n) : null })} />
         </>
       )}
     </>

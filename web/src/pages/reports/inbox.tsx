@@ -13,6 +13,7 @@ import { useFormat } from '../../format.js';
 import { useSession } from '../../session.js';
 import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
+import { Pagination } from '../../components/pagination.js';
 
 const pageSize = 50;
 const isStatus = (v: string | null): v is ReportStatus => !!v && (reportStatuses as readonly string[]).includes(v);
@@ -346,20 +347,7 @@ export function InboxPage() {
                   </tbody>
                 </table>
               </div>
-              {total > pageSize ? (
-                <nav className="pagination" aria-label={t('admin.pages')}>
-                  {offset > 0 ? (
-                    <Link className="button button--secondary" to={link({ offset: offset - pageSize > 0 ? String(offset - pageSize) : null })}>
-                      {t('admin.previous')}
-                    </Link>
-                  ) : null}
-                  {offset + pageSize < total ? (
-                    <Link className="button button--secondary" to={link({ offset: String(offset + pageSize) })}>
-                      {t('admin.next')}
-                    </Link>
-                  ) : null}
-                </nav>
-              ) : null}
+              <Pagination offset={offset} pageSize={pageSize} total={total} href={(n) => link({ offset: n > 0 ? String(n) : null })} />
             </>
           ) : null}
         </>
