@@ -8,7 +8,7 @@ import { useFormat } from '../format.js';
 import { useSession } from '../session.js';
 import { useLoad } from '../use-load.js';
 import { DiscussionCard } from './discussions.js';
-import { PublicReportItem } from './reports/public-report-item.js';
+import { PublicReportList } from './reports/public-report-item.js';
 
 interface CityFigures {
   figures: Partial<Record<'districts' | 'departments' | 'residents' | 'residentsWithDistrict' | 'verifiedResidents', number>>;
@@ -105,19 +105,7 @@ export function HomePage() {
       <section aria-labelledby="reports-title" className="section">
         <h2 id="reports-title">{myDistrict ? t('home.reportsNear', { district: f.name(myDistrict) }) : t('home.reportsCity')}</h2>
         <p>{t('home.reportsText')}</p>
-        {reports.error ? (
-          <LoadError error={reports.error} retry={reports.reload} />
-        ) : !reports.data ? (
-          <Loading />
-        ) : reports.data.items.length ? (
-          <ul className="report-list">
-            {reports.data.items.map((r) => (
-              <PublicReportItem key={r.number} r={r} headingLevel={3} />
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t('reports.none')}</p>
-        )}
+        <PublicReportList list={reports} empty={t('reports.none')} />
         <p className="card__actions">
           <Link className="button button--secondary" to="/reports">
             {t('home.allReports')}

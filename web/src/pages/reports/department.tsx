@@ -6,7 +6,7 @@ import { useDistrictName } from '../../components/person.js';
 import { useFormat } from '../../format.js';
 import { useLoad } from '../../use-load.js';
 import { NotFoundPage } from '../not-found.js';
-import { PublicReportItem } from './public-report-item.js';
+import { PublicReportList } from './public-report-item.js';
 import { share, useDuration } from './report-stats.js';
 
 /** A department's page: contacts, its officials, how it answers (counted publicly) and its latest reports. */
@@ -129,19 +129,7 @@ export function DepartmentPage() {
 
       <section className="section" aria-labelledby="latest-title">
         <h2 id="latest-title">{t('department.latest')}</h2>
-        {latest.error ? (
-          <LoadError error={latest.error} retry={latest.reload} />
-        ) : !latest.data ? (
-          <Loading />
-        ) : latest.data.items.length ? (
-          <ul className="report-list">
-            {latest.data.items.map((r) => (
-              <PublicReportItem key={r.number} r={r} headingLevel={3} />
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t('department.noReports')}</p>
-        )}
+        <PublicReportList list={latest} empty={t('department.noReports')} />
       </section>
     </>
   );

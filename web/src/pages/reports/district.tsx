@@ -5,7 +5,7 @@ import { LoadError, Loading, PageHeading, useTitle } from '../../components/page
 import { useFormat } from '../../format.js';
 import { useLoad } from '../../use-load.js';
 import { NotFoundPage } from '../not-found.js';
-import { PublicReportItem } from './public-report-item.js';
+import { PublicReportList } from './public-report-item.js';
 import { DepartmentStats, MonthStats, OpenDataLinks, ReasonStats, StatTotals } from './report-stats.js';
 
 /** A district's page: its numbers (how many reports, how fast and on time they are answered) and its latest reports. */
@@ -44,19 +44,7 @@ export function DistrictPage() {
           </section>
           <section className="section" aria-labelledby="latest-title">
             <h2 id="latest-title">{t('district.latest')}</h2>
-            {latest.error ? (
-              <LoadError error={latest.error} retry={latest.reload} />
-            ) : !latest.data ? (
-              <Loading />
-            ) : latest.data.items.length ? (
-              <ul className="report-list">
-                {latest.data.items.map((r) => (
-                  <PublicReportItem key={r.number} r={r} headingLevel={3} />
-                ))}
-              </ul>
-            ) : (
-              <p className="muted">{t('reports.none')}</p>
-            )}
+            <PublicReportList list={latest} empty={t('reports.none')} />
             <p>
               <Link to={`/reports?view=list`}>{t('district.allReports')}</Link>
             </p>

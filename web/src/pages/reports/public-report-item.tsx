@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PublicReportSummary } from '../../api.js';
+import { LoadError, Loading } from '../../components/page.js';
+import type { Loaded } from '../../use-load.js';
 import { useDistrictName } from '../../components/person.js';
 import { DueText, OverdueTag, StatusTag, useNamed } from '../../components/report-bits.js';
 import { useFormat } from '../../format.js';
@@ -39,5 +41,19 @@ export function PublicReportItem({ r, headingLevel = 2 }: { r: PublicReportSumma
         </p>
       </div>
     </li>
+  );
+}
+
+/** A loaded list of public reports (cards with third-level headings), with loading, error and `empty` text. */
+export function PublicReportList({ list, empty }: { list: Loaded<{ items: PublicReportSummary[] }>; empty: string }) {
+  if (list.error) return <LoadError error={list.error} retry={list.reload} />;
+  if (!list.data) return <Loading />;
+  if (!list.data.items.length) return <p className="muted">{empty}</p>;
+  return (
+    <ul className="report-list">
+      {list.data.items.map((r) => (
+        <PublicReportItem key={r.number} r={r} headingLevel={3} />
+      ))}
+    </ul>
   );
 }
