@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { perDatabaseCache } from '../../../core/db/cache.js';
 import type { Executor } from '../../../core/db/client.js';
 import { departments, districts } from '../../../core/city/schema.js';
 import { containsPoint, type AreaGeometry } from '../../../core/geo/geo.js';
@@ -13,25 +14,13 @@ export function listDepartments(db: Executor) {
   return db.select().from(departments).orderBy(asc(departments.kind), asc(departments.nameRu));
 }
 
-type DistrictRow = typeof districts.$inferSelect;
-
 // Boundaries change only when the city is (re)seeded: parsing ~370 KB of GeoJSON on every filing cost
 // more than the rest of a filing, so each database handle keeps them for five minutes.
-const boundaryTtlMs = 5 * 60_000;
-const boundaries = new WeakMap<object, { at: number; rows: Promise<DistrictRow[]> }>();
-
-function districtBoundaries(db: Executor): Promise<DistrictRow[]> {
-  const hit = boundaries.get(db);
-  if (hit && Date.now() - hit.at < boundaryTtlMs) return hit.rows;
-  const rows: Promise<DistrictRow[]> = Promise.resolve(db.select().from(districts));
-  boundaries.set(db, { at: Date.now(), rows });
-  rows.catch(() => boundaries.delete(db));
-  return rows;
-}
+const boundaries = perDatabaseCache(5 * 60_000, (db) => (db as Executor).select().from(districts));
 
 /** The district containing a point, by point-in-polygon over the stored boundaries. */
 export async function districtAt(db: Executor, lon: number, lat: number) {
-  const rows = await districtBoundaries(db);
+  const rows = await boundaries.get(db);
   return rows.find((d) => containsPoint(d.geometry as AreaGeometry, lon, lat)) ?? null;
 }
 
