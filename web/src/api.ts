@@ -2,11 +2,11 @@
 // server's messages come back in it, and every write sends the session's CSRF token.
 
 export type Language = 'ru' | 'en';
-export type Role = 'official' | 'moderator' | 'expert' | 'administrator';
+export type Role = 'official' | 'moderator' | 'expert' | 'verifier' | 'administrator';
 export type ScopeType = 'city' | 'department' | 'district';
 export type VerificationLevel = 'none' | 'email' | 'verified';
 
-export const roles: readonly Role[] = ['official', 'moderator', 'expert', 'administrator'];
+export const roles: readonly Role[] = ['official', 'moderator', 'expert', 'verifier', 'administrator'];
 export const scopeTypes: readonly ScopeType[] = ['city', 'department', 'district'];
 
 export interface RoleGrant {

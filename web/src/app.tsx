@@ -42,6 +42,26 @@ const DistrictPage = lazy(() => import('./pages/reports/district.js').then((m) =
 const DepartmentPage = lazy(() => import('./pages/reports/department.js').then((m) => ({ default: m.DepartmentPage })));
 const InboxPage = lazy(() => import('./pages/reports/inbox.js').then((m) => ({ default: m.InboxPage })));
 
+// Budgeting (issue 5) and verified residents.
+const BudgetingPage = lazy(() => import('./pages/budgeting/budgeting.js').then((m) => ({ default: m.BudgetingPage })));
+const CyclePage = lazy(() => import('./pages/budgeting/cycle.js').then((m) => ({ default: m.CyclePage })));
+const HeadingPage = lazy(() => import('./pages/budgeting/heading.js').then((m) => ({ default: m.HeadingPage })));
+const NewProposalPage = lazy(() => import('./pages/budgeting/proposal-new.js').then((m) => ({ default: m.NewProposalPage })));
+const ProposalPage = lazy(() => import('./pages/budgeting/proposal.js').then((m) => ({ default: m.ProposalPage })));
+const ReviewPage = lazy(() => import('./pages/budgeting/review.js').then((m) => ({ default: m.ReviewPage })));
+const AdminBudgetingPage = lazy(() => import('./pages/admin/admin-budgeting.js').then((m) => ({ default: m.AdminBudgetingPage })));
+const AdminCyclePage = lazy(() => import('./pages/admin/admin-cycle.js').then((m) => ({ default: m.AdminCyclePage })));
+const BallotPage = lazy(() => import('./pages/budgeting/ballot.js').then((m) => ({ default: m.BallotPage })));
+const ResultsPage = lazy(() => import('./pages/budgeting/results.js').then((m) => ({ default: m.ResultsPage })));
+const ReceiptPage = lazy(() => import('./pages/budgeting/receipt.js').then((m) => ({ default: m.ReceiptPage })));
+const AdminTallyPage = lazy(() => import('./pages/admin/admin-tally.js').then((m) => ({ default: m.AdminTallyPage })));
+const WorksPage = lazy(() => import('./pages/budgeting/works.js').then((m) => ({ default: m.WorksPage })));
+const WorkPage = lazy(() => import('./pages/budgeting/work.js').then((m) => ({ default: m.WorkPage })));
+const CityBudgetPage = lazy(() => import('./pages/city-budget.js').then((m) => ({ default: m.CityBudgetPage })));
+const VerificationPage = lazy(() => import('./pages/verification.js').then((m) => ({ default: m.VerificationPage })));
+const VerifyInPersonPage = lazy(() => import('./pages/verify-in-person.js').then((m) => ({ default: m.VerifyInPersonPage })));
+const AdminVerificationPage = lazy(() => import('./pages/admin/admin-verification.js').then((m) => ({ default: m.AdminVerificationPage })));
+
 const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -205,6 +225,60 @@ const router = createBrowserRouter([
           </RequireAdmin>
         ),
       },
+      { path: '/budgeting', element: <BudgetingPage /> },
+      { path: '/budgeting/cycles/:cycleId', element: <CyclePage /> },
+      { path: '/budgeting/headings/:headingId', element: <HeadingPage /> },
+      { path: '/budgeting/proposals/new', element: (
+          <RequireSignedIn>
+            <NewProposalPage />
+          </RequireSignedIn>
+        ) },
+      { path: '/budgeting/proposals/:number', element: <ProposalPage /> },
+      { path: '/budgeting/review', element: (
+          <RequireSignedIn>
+            <ReviewPage />
+          </RequireSignedIn>
+        ) },
+      { path: '/admin/budgeting', element: (
+          <RequireAdmin>
+            <AdminBudgetingPage />
+          </RequireAdmin>
+        ) },
+      { path: '/admin/budgeting/cycles/:cycleId', element: (
+          <RequireAdmin>
+            <AdminCyclePage />
+          </RequireAdmin>
+        ) },
+      { path: '/budgeting/headings/:headingId/ballot', element: (
+          <RequireSignedIn>
+            <BallotPage />
+          </RequireSignedIn>
+        ) },
+      { path: '/budgeting/headings/:headingId/results', element: <ResultsPage /> },
+      { path: '/budgeting/receipt', element: <ReceiptPage /> },
+      { path: '/admin/budgeting/cycles/:cycleId/tally', element: (
+          <RequireAdmin>
+            <AdminTallyPage />
+          </RequireAdmin>
+        ) },
+      { path: '/budgeting/works', element: <WorksPage /> },
+      { path: '/budgeting/works/:id', element: <WorkPage /> },
+      { path: '/city-budget', element: <CityBudgetPage /> },
+      { path: '/profile/verification', element: (
+          <RequireSignedIn>
+            <VerificationPage />
+          </RequireSignedIn>
+        ) },
+      { path: '/verify', element: (
+          <RequireSignedIn>
+            <VerifyInPersonPage />
+          </RequireSignedIn>
+        ) },
+      { path: '/admin/verification', element: (
+          <RequireAdmin>
+            <AdminVerificationPage />
+          </RequireAdmin>
+        ) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,7 +1,7 @@
 import type { Language } from '../i18n/i18n.js';
 
 /** Roles beyond "resident" (every account is one); each is granted with a scope. */
-export const roles = ['official', 'moderator', 'expert', 'administrator'] as const;
+export const roles = ['official', 'moderator', 'expert', 'verifier', 'administrator'] as const;
 export type Role = (typeof roles)[number];
 
 /** Where a role applies: the whole city, one department, or one district. */

@@ -1,15 +1,11 @@
 import type { Catalogue, Language } from '../../core/i18n/i18n.js';
+import { ballotsMessages } from './messages/ballots.js';
+import { cyclesMessages } from './messages/cycles.js';
+import { pbMessages } from './messages/pb.js';
+import { worksMessages } from './messages/works.js';
 
-/** Server messages of the budgeting module. */
+/** Server messages of the budgeting module (one file per part, merged). */
 export const budgetingMessages: Record<Language, Catalogue> = {
-  en: {
-    'error.pb_bad_option': '{option} must be one of: {allowed} (got “{value}”).',
-    'error.pb_file_missing': 'The file {file} does not exist.',
-    'error.pb_file_invalid': '{file} is not a valid pabulib .pb file: {details}',
-  },
-  ru: {
-    'error.pb_bad_option': '{option} может быть только одним из: {allowed} (указано «{value}»).',
-    'error.pb_file_missing': 'Файла {file} нет.',
-    'error.pb_file_invalid': '{file} — не файл pabulib .pb: {details}',
-  },
+  en: { ...pbMessages.en, ...cyclesMessages.en, ...ballotsMessages.en, ...worksMessages.en },
+  ru: { ...pbMessages.ru, ...cyclesMessages.ru, ...ballotsMessages.ru, ...worksMessages.ru },
 };

@@ -1,14 +1,39 @@
 import { defineModule } from '../../core/module/module.js';
 import { budgetingCli } from './cli.js';
+import { cityBudgetCli } from './cli-city-budget.js';
+import { ballotRoutes } from './http/ballot-routes.js';
+import { cityBudgetRoutes } from './http/city-budget-routes.js';
+import { cycleRoutes } from './http/cycle-routes.js';
+import { proposalRoutes } from './http/proposal-routes.js';
+import { workRoutes } from './http/work-routes.js';
 import { budgetingMessages } from './messages.js';
+import { seedDemoImported } from './use-cases/ballots/seed-demo-imported.js';
+import { seedDemoCityBudget } from './use-cases/city-budget/seed-demo-city-budget.js';
+import { seedDemoCycle } from './use-cases/cycles/seed-demo-cycle.js';
+import { proposalEntities } from './use-cases/proposals/proposal-entity.js';
+import { seedDemoWorks } from './use-cases/works/seed-demo-works.js';
 
 /**
- * Participatory budgeting. So far: the winner rules (greedy, Method of Equal Shares) in exact
- * arithmetic, the pabulib format, and `gorod pb compute`; cycles, proposals, ballots and the web
- * app come next (issue 5).
+ * Participatory budgeting from idea to built project: cycles with headings and phases, proposals and expert
+ * review, ballots with receipts, winners by greedy or the Method of Equal Shares (exact, explained),
+ * pabulib import/export, implementation tracking; and the city's own budget explained to residents.
  */
 export const budgetingModule = defineModule({
   name: 'budgeting',
   messages: budgetingMessages,
-  cli: budgetingCli,
+  entities: proposalEntities,
+  cli: [...budgetingCli, ...cityBudgetCli],
+  routes(app, ctx) {
+    cycleRoutes(app, ctx);
+    proposalRoutes(app, ctx);
+    ballotRoutes(app, ctx);
+    workRoutes(app, ctx);
+    cityBudgetRoutes(app, ctx);
+  },
+  async seedDemo(ctx, progress) {
+    await seedDemoCycle(ctx, progress);
+    await seedDemoImported(ctx, progress);
+    await seedDemoWorks(ctx, progress);
+    await seedDemoCityBudget(ctx, progress);
+  },
 });

@@ -1,4 +1,8 @@
 import { enReports } from './en-reports.js';
+import { enVerification } from './en-verification.js';
+import { enWorks } from './en-works.js';
+import { enBallots } from './en-ballots.js';
+import { enBudgeting } from './en-budgeting.js';
 import type { ru } from './ru.js';
 
 // English. Every Russian key has an English one (checked by the type below); plural keys differ
@@ -60,6 +64,7 @@ export const en = {
   'role.official': 'Official',
   'role.moderator': 'Moderator',
   'role.expert': 'Expert',
+  'role.verifier': 'Verifier of residents',
   'role.administrator': 'Administrator',
   'scopeType.city': 'Whole city',
   'scopeType.department': 'One department',
@@ -550,6 +555,10 @@ export const en = {
   'admin.digestDone_other': '{{count}} digests sent.',
 
   ...enReports,
+  ...enVerification,
+  ...enWorks,
+  ...enBallots,
+  ...enBudgeting,
 } satisfies Catalogue;
 
 // compile-time completeness: both languages have the same keys (apart from plural forms)

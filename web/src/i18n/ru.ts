@@ -1,6 +1,10 @@
 // Russian, the city's default language. Words follow docs/GLOSSARY.md. Plural forms are keys with
 // _one/_few/_many/_other (1 житель, 2 жителя, 5 жителей; _other is for fractions).
 import { ruReports } from './ru-reports.js';
+import { ruVerification } from './ru-verification.js';
+import { ruWorks } from './ru-works.js';
+import { ruBallots } from './ru-ballots.js';
+import { ruBudgeting } from './ru-budgeting.js';
 
 export const ru = {
   'app.name': '«Город»',
@@ -50,6 +54,7 @@ export const ru = {
   'role.official': 'Сотрудник исполнителя',
   'role.moderator': 'Модератор',
   'role.expert': 'Эксперт',
+  'role.verifier': 'Проверяющий жителей',
   'role.administrator': 'Администратор',
   'scopeType.city': 'Весь город',
   'scopeType.department': 'Один исполнитель',
@@ -586,4 +591,8 @@ export const ru = {
   'admin.digestDone_other': 'Отправлено {{count}} сводки.',
 
   ...ruReports,
+  ...ruVerification,
+  ...ruWorks,
+  ...ruBallots,
+  ...ruBudgeting,
 };

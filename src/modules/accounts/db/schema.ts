@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { roles } from '../../../core/auth/actor.js';
 import { districts } from '../../../core/city/schema.js';
 
 /** Accounts. Personal data (e-mail) lives only here; other modules hold the id and ask for the display name. */
@@ -67,7 +68,7 @@ export const roleGrants = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    role: text('role', { enum: ['official', 'moderator', 'expert', 'administrator'] }).notNull(),
+    role: text('role', { enum: roles }).notNull(),
     scopeType: text('scope_type', { enum: ['city', 'department', 'district'] }).notNull(),
     scopeId: text('scope_id'),
     grantedBy: uuid('granted_by').references(() => users.id, { onDelete: 'set null' }),

@@ -1,0 +1,5 @@
+/** What other modules may use from verification. */
+export { verificationModule } from './module.js';
+export { ageBand, ageOn, ageBands, type AgeBand } from './domain/age.js';
+export { identityHash, recordVerification, type NewVerification } from './use-cases/record-verification.js';
+export { ageBandOn, verifiedResident, type VerifiedResident } from './use-cases/verified-resident.js';

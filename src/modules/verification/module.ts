@@ -1,0 +1,17 @@
+import { defineModule } from '../../core/module/module.js';
+import { verificationCli } from './cli.js';
+import { verificationRoutes } from './http/routes.js';
+import { verificationMessages } from './messages.js';
+
+/**
+ * Verified residents: methods an administrator enables (SMS code, residents register, in person, OpenID
+ * Connect); one person, one verified account. Voting modules ask `verifiedResident(db, userId)`.
+ */
+export const verificationModule = defineModule({
+  name: 'verification',
+  messages: verificationMessages,
+  cli: verificationCli,
+  routes(app, ctx) {
+    verificationRoutes(app, ctx);
+  },
+});

@@ -1,0 +1,5 @@
+// Russian texts of ballots, receipts, results and explanations (helper B). Spread into ru.ts.
+
+export const ruBallots = {
+  'ballot.title': 'Бюллетень',
+};
