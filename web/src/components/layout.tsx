@@ -58,6 +58,12 @@ export function Layout() {
               <NavLink to="/discussions">{t('nav.discussions')}</NavLink>
             </li>
             <li>
+              <NavLink to="/budgeting">{t('nav.budgeting')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/city-budget">{t('nav.cityBudget')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/audit">{t('nav.audit')}</NavLink>
             </li>
             {me ? (

@@ -13,6 +13,8 @@ export function AdminNav() {
     ['/admin/departments', t('adminDepartments.title')],
     ['/admin/dictionaries', t('adminDictionaries.title')],
     ['/admin/api-keys', t('adminKeys.title')],
+    ['/admin/budgeting', t('nav.budgeting')],
+    ['/admin/verification', t('verification.title')],
   ];
   return (
     <nav className="subnav" aria-label={t('admin.navLabel')}>
