@@ -20,6 +20,12 @@ export const configVariables = [
   { name: 'REPORTS_DAILY_LIMIT', default: '10', description: 'Reports one resident may file per day (the «Наш СПб» rule).' },
   { name: 'MAP_TILE_URL', default: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', description: 'Map tiles for the web app (`{z}/{x}/{y}` template); point it at your own tile server for production traffic. `none`: maps draw district outlines only (no tiles are fetched).' },
   { name: 'MAP_ATTRIBUTION', default: '© OpenStreetMap contributors', description: 'Attribution shown on every map (required by the tiles\' licence).' },
+  { name: 'SMS_URL', default: '(unset)', description: 'SMS gateway for verification codes: each message is POSTed there as JSON `{"to": "+7…", "text": "…"}` (with `Authorization: Bearer SMS_TOKEN` when set). Unset: messages are written as `.txt` files under `DATA_DIR/sms/`.' },
+  { name: 'SMS_TOKEN', default: '(unset)', description: 'Bearer token sent to `SMS_URL`.' },
+  { name: 'OIDC_ISSUER', default: '(unset)', description: 'OpenID Connect provider (an ESIA-like identity provider) for verification and sign-in, e.g. `https://id.example.org`. Unset: the method cannot be switched on. Register `PUBLIC_URL/api/verification/oidc/callback` as the redirect address.' },
+  { name: 'OIDC_CLIENT_ID', default: '(unset)', description: 'This site\'s client id at the OpenID Connect provider.' },
+  { name: 'OIDC_CLIENT_SECRET', default: '(unset)', description: 'This site\'s client secret at the OpenID Connect provider.' },
+  { name: 'OIDC_DISTRICT_CLAIM', default: 'district', description: 'The ID-token or userinfo claim that holds the resident\'s district id (the birth date comes from the standard `birthdate` claim).' },
   { name: 'TRUST_PROXY', default: '0', description: '`1` when behind a reverse proxy that sets X-Forwarded-For (client addresses for rate limits and logs).' },
 ] as const;
 
@@ -57,6 +63,12 @@ const envSchema = z.object({
   REPORTS_DAILY_LIMIT: z.coerce.number({ error: 'REPORTS_DAILY_LIMIT must be a number' }).int().min(1, 'REPORTS_DAILY_LIMIT must be 1–1000').max(1000, 'REPORTS_DAILY_LIMIT must be 1–1000').default(10),
   MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   MAP_ATTRIBUTION: z.string().default('© OpenStreetMap contributors'),
+  SMS_URL: z.url({ error: 'SMS_URL must be an absolute http(s) URL' }).optional(),
+  SMS_TOKEN: z.string().optional(),
+  OIDC_ISSUER: z.url({ error: 'OIDC_ISSUER must be an absolute URL such as https://id.example.org' }).optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_DISTRICT_CLAIM: z.string().min(1).default('district'),
   FLAG_HIDE_THRESHOLD: z.coerce.number({ error: 'FLAG_HIDE_THRESHOLD must be a number' }).int().min(1, 'FLAG_HIDE_THRESHOLD must be 1–100').max(100, 'FLAG_HIDE_THRESHOLD must be 1–100').default(3),
 });
 
@@ -79,6 +91,12 @@ export interface Config {
   reportsDailyLimit: number;
   mapTileUrl: string;
   mapAttribution: string;
+  smsUrl: string | undefined;
+  smsToken: string | undefined;
+  oidcIssuer: string | undefined;
+  oidcClientId: string | undefined;
+  oidcClientSecret: string | undefined;
+  oidcDistrictClaim: string;
 }
 
 /** The configuration table as Markdown, exactly as the README shows it. */
@@ -119,5 +137,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportsDailyLimit: e.REPORTS_DAILY_LIMIT,
     mapTileUrl: e.MAP_TILE_URL,
     mapAttribution: e.MAP_ATTRIBUTION,
+    smsUrl: e.SMS_URL,
+    smsToken: e.SMS_TOKEN,
+    oidcIssuer: e.OIDC_ISSUER,
+    oidcClientId: e.OIDC_CLIENT_ID,
+    oidcClientSecret: e.OIDC_CLIENT_SECRET,
+    oidcDistrictClaim: e.OIDC_DISTRICT_CLAIM,
   };
 }

@@ -3,3 +3,6 @@ export { accountsModule, demoAdminEmail } from './module.js';
 export { createAdministrator } from './use-cases/admin-users.js';
 export { setResidentVerified } from './use-cases/verification-level.js';
 export { listStaff, mailContacts, publicPeople, type PublicPerson } from './use-cases/public-people.js';
+// for signing in through the verification module's OpenID Connect provider
+export { startSession } from './use-cases/sessions.js';
+export { sessionCookieName, sessionTtlMs } from './domain/account-rules.js';

@@ -2,6 +2,7 @@ import { defineModule } from '../../core/module/module.js';
 import { verificationCli } from './cli.js';
 import { verificationRoutes } from './http/routes.js';
 import { verificationMessages } from './messages.js';
+import { seedDemoMethods } from './use-cases/method-settings.js';
 
 /**
  * Verified residents: methods an administrator enables (SMS code, residents register, in person, OpenID
@@ -13,5 +14,8 @@ export const verificationModule = defineModule({
   cli: verificationCli,
   routes(app, ctx) {
     verificationRoutes(app, ctx);
+  },
+  async seedDemo(ctx) {
+    await seedDemoMethods(ctx);
   },
 });

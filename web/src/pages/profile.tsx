@@ -119,6 +119,16 @@ function Profile({ me }: { me: Me }) {
       <p>
         <Link to={`/people/${me.id}`}>{t('profile.publicPage')}</Link>
       </p>
+      <ul className="verif-links">
+        <li>
+          <Link to="/profile/verification">{me.verification === 'verified' ? t('verification.title') : t('verification.profileLink')}</Link>
+        </li>
+        {me.roles.some((g) => g.role === 'verifier' || g.role === 'administrator') ? (
+          <li>
+            <Link to="/verify">{t('verification.deskLink')}</Link>
+          </li>
+        ) : null}
+      </ul>
 
       <section aria-labelledby="details-title" className="section">
         <h2 id="details-title">{t('profile.detailsTitle')}</h2>

@@ -1,9 +1,105 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getDistricts, type Me } from '../api.js';
+import { ErrorSummary, fieldMessage } from '../components/errors.js';
+import { SelectField, TextField } from '../components/fields.js';
+import { Notice, Tag } from '../components/notice.js';
 import { PageHeading, useTitle } from '../components/page.js';
+import { useFormat } from '../format.js';
+import { useSession } from '../session.js';
+import { useLoad } from '../use-load.js';
+import { useSubmit } from '../use-submit.js';
+import { ForbiddenPage } from './not-found.js';
+import { deskAccount, verifyInPerson, type DeskAccount } from './verification-api.js';
 
-/** /verify (helper V builds this page). */
+/** The districts a staff member verifies in: all for administrators and city-wide verifiers, else their districts. */
+function deskDistricts(me: Me | null | undefined): 'all' | string[] {
+  const grants = me?.roles ?? [];
+  if (grants.some((g) => (g.role === 'administrator' || g.role === 'verifier') && g.scopeType === 'city')) return 'all';
+  return grants.filter((g) => g.role === 'verifier' && g.scopeType === 'district' && g.scopeId).map((g) => g.scopeId!);
+}
+
+/** /verify: a verifier (or administrator) checks a person's document at the desk and verifies their account. */
 export function VerifyInPersonPage() {
   const { t } = useTranslation();
-  useTitle(t('nav.budgeting'));
-  return <PageHeading>{t('nav.budgeting')}</PageHeading>;
+  const { me } = useSession();
+  useTitle(t('verification.desk.title'));
+  const scope = deskDistricts(me);
+  if (scope !== 'all' && scope.length === 0) return <ForbiddenPage />;
+  return <Desk scope={scope} />;
+}
+
+function Desk({ scope }: { scope: 'all' | string[] }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const districts = useLoad('districts', getDistricts);
+  const lookup = useSubmit();
+  const verify = useSubmit();
+  const [accountNumber, setAccountNumber] = useState('');
+  const [account, setAccount] = useState<DeskAccount | null>(null);
+  const [documentNumber, setDocumentNumber] = useState('');
+  const [districtId, setDistrictId] = useState(scope !== 'all' && scope.length === 1 ? scope[0]! : '');
+  const [birthDate, setBirthDate] = useState('');
+  const [verified, setVerified] = useState<DeskAccount | null>(null);
+  useTitle(t('verification.desk.title'), !!(lookup.error || verify.error));
+
+  const options = [...(districts.data ?? [])]
+    .filter((d) => scope === 'all' || scope.includes(d.id))
+    .sort((a, b) => f.collator.compare(f.name(a), f.name(b)))
+    .map((d) => ({ value: d.id, label: f.name(d) }));
+
+  const startOver = () => {
+    setAccount(null);
+    setVerified(null);
+    setAccountNumber('');
+    setDocumentNumber('');
+    setBirthDate('');
+    lookup.setError(null);
+    verify.setError(null);
+  };
+
+  return (
+    <div className="narrow verif">
+      <PageHeading>{t('verification.desk.title')}</PageHeading>
+      <p>{t('verification.desk.intro')}</p>
+      {verified ? (
+        <div aria-live="polite">
+          <Notice kind="success" title={t('verification.desk.doneTitle', { name: verified.displayName })}>
+            {t('verification.desk.doneText')}
+          </Notice>
+          <button type="button" className="button" onClick={startOver}>
+            {t('verification.desk.next')}
+          </button>
+        </div>
+      ) : (
+        <>
+          <form noValidate onSubmit={lookup.submit(() => deskAccount(accountNumber.trim()), (a) => setAccount(a))}>
+            <ErrorSummary id="desk-lookup-errors" error={lookup.error} targets={{ userId: 'desk-account' }} codeFields={{ verification_account_not_found: 'userId' }} />
+            <TextField id="desk-account" label={t('verification.desk.accountNumber')} hint={t('verification.desk.accountHint')} value={accountNumber} onChange={(v) => { setAccountNumber(v); setAccount(null); }} autoComplete="off" spellCheck={false} error={fieldMessage(lookup.error, 'userId', { verification_account_not_found: 'userId' })} />
+            <button type="submit" className="button button--secondary" disabled={lookup.busy}>
+              {t('verification.desk.find')}
+            </button>
+          </form>
+          {account ? (
+            <section aria-labelledby="desk-person-title" className="card verif__way">
+              <h2 id="desk-person-title">{account.displayName}</h2>
+              <p>{account.verified ? <Tag kind="success">{t('verification.desk.alreadyVerified')}</Tag> : <Tag kind="warning">{t('verification.page.notVerified')}</Tag>}</p>
+              {account.verified ? null : (
+                <form noValidate onSubmit={verify.submit(() => verifyInPerson({ userId: account.id, documentNumber, districtId, birthDate }), (a) => setVerified(a))}>
+                  <ErrorSummary id="desk-verify-errors" error={verify.error} targets={{ documentNumber: 'desk-document', districtId: 'desk-district', birthDate: 'desk-birth' }} />
+                  <p>{t('verification.desk.checkText')}</p>
+                  <TextField id="desk-document" label={t('verification.field.documentNumber')} hint={t('verification.field.documentHint')} value={documentNumber} onChange={setDocumentNumber} autoComplete="off" width="medium" error={fieldMessage(verify.error, 'documentNumber')} />
+                  <SelectField id="desk-district" label={t('verification.desk.district')} hint={t('verification.desk.districtHint')} value={districtId} onChange={setDistrictId} options={[{ value: '', label: t('verification.field.chooseDistrict') }, ...options]} error={fieldMessage(verify.error, 'districtId')} />
+                  <TextField id="desk-birth" type="date" label={t('verification.field.birthDate')} value={birthDate} onChange={setBirthDate} autoComplete="off" width="medium" error={fieldMessage(verify.error, 'birthDate')} />
+                  <button type="submit" className="button" disabled={verify.busy}>
+                    {t('verification.desk.submit')}
+                  </button>
+                </form>
+              )}
+            </section>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
 }
