@@ -1,9 +1,81 @@
 import { useTranslation } from 'react-i18next';
-import { PageHeading, useTitle } from '../../components/page.js';
+import { Link } from 'react-router';
+import { api, isCityAdministrator } from '../../api.js';
+import { Loading, LoadError, PageHeading, useTitle } from '../../components/page.js';
+import { useFormat } from '../../format.js';
+import { useSession } from '../../session.js';
+import { useLoad } from '../../use-load.js';
+import { getCycles, type ProposalSummary } from './pb-api.js';
+import { PhaseSentence, ProposalItem, rub } from './pb-bits.js';
 
-/** /budgeting (helper C builds this page). */
+/** /budgeting — «Твой бюджет»: the cycles (what is open now and until when), my proposals, the experts' queue. */
 export function BudgetingPage() {
   const { t } = useTranslation();
+  const f = useFormat();
+  const { me } = useSession();
   useTitle(t('nav.budgeting'));
-  return <PageHeading>{t('nav.budgeting')}</PageHeading>;
+  const cycles = useLoad('pb-cycles', getCycles);
+  const mine = useLoad(me ? `pb-mine-${me.id}` : null, () => api<{ items: ProposalSummary[]; total: number }>('GET', '/api/budgeting/proposals?mine=true&limit=20'));
+  const isExpert = !!me?.roles.some((r) => r.role === 'expert');
+
+  return (
+    <div>
+      <div className="page-top">
+        <PageHeading>{t('nav.budgeting')}</PageHeading>
+        {isCityAdministrator(me) ? (
+          <Link className="button button--secondary page-top__action" to="/admin/budgeting">
+            {t('pb.manage')}
+          </Link>
+        ) : null}
+      </div>
+      <p className="lead">{t('pb.lead')}</p>
+      {isExpert ? (
+        <p>
+          <Link className="button button--secondary" to="/budgeting/review">
+            {t('review.title')}
+          </Link>
+        </p>
+      ) : null}
+      {cycles.error ? <LoadError error={cycles.error} retry={cycles.reload} /> : null}
+      {!cycles.data && !cycles.error ? <Loading /> : null}
+      {cycles.data && !cycles.data.length ? <p>{t('pb.noCycles')}</p> : null}
+      <ul className="pb-cycles">
+        {cycles.data?.map((c) => {
+          const total = c.headings.reduce((s, h) => s + Number(h.amount), 0);
+          return (
+            <li key={c.id} className="pb-cycle-card">
+              <h2 className="pb-cycle-card__title">
+                <Link to={`/budgeting/cycles/${c.id}`}>{c.title}</Link>
+              </h2>
+              <p className="pb-cycle-card__meta">
+                {t(`cycle.phase.${c.phase}`)} · {t('pb.headingsCount', { count: c.headings.length })}
+                {c.importedFrom === null ? ` · ${rub(f, String(total), true)}` : ''}
+              </p>
+              <PhaseSentence cycle={c} f={f} />
+              <div className="pb-cycle-card__actions">
+                {c.phase === 'intake' ? (
+                  <Link className="button" to={`/budgeting/proposals/new?cycleId=${c.id}`}>
+                    {t('proposal.new')}
+                  </Link>
+                ) : null}
+                <Link className={c.phase === 'intake' ? 'button button--secondary' : 'button'} to={`/budgeting/cycles/${c.id}`}>
+                  {c.phase === 'voting' ? t('pb.goVote') : c.phase === 'results' || c.phase === 'implementation' ? t('pb.seeResults') : t('pb.open')}
+                </Link>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {mine.data?.items.length ? (
+        <section aria-labelledby="pb-mine">
+          <h2 id="pb-mine">{t('pb.mine')}</h2>
+          <ul className="pb-list">
+            {mine.data.items.map((p) => (
+              <ProposalItem key={p.id} p={p} f={f} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
 }

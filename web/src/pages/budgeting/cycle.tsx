@@ -1,9 +1,85 @@
 import { useTranslation } from 'react-i18next';
-import { PageHeading, useTitle } from '../../components/page.js';
+import { Link, useParams } from 'react-router';
+import { PlainText } from '../../components/plain-text.js';
+import { Loading, LoadError, PageHeading, useTitle } from '../../components/page.js';
+import { useDistrictName } from '../../components/person.js';
+import { useFormat } from '../../format.js';
+import { useLoad } from '../../use-load.js';
+import { getCycle } from './pb-api.js';
+import { HeadingKind, PhaseSentence, PhaseSteps, rub } from './pb-bits.js';
 
-/** /budgeting/cycles/:cycleId (helper C builds this page). */
+/** /budgeting/cycles/:cycleId — a cycle: its phases with dates, the rule, who may vote, and its headings. */
 export function CyclePage() {
   const { t } = useTranslation();
-  useTitle(t('nav.budgeting'));
-  return <PageHeading>{t('nav.budgeting')}</PageHeading>;
+  const f = useFormat();
+  const districtName = useDistrictName();
+  const { cycleId = '' } = useParams();
+  const cycle = useLoad(`pb-cycle-${cycleId}`, () => getCycle(cycleId));
+  const c = cycle.data;
+  useTitle(c?.title ?? t('nav.budgeting'));
+  if (cycle.error) return <LoadError error={cycle.error} retry={cycle.reload} />;
+  if (!c) return <Loading />;
+  return (
+    <div>
+      <p>
+        <Link className="back-link" to="/budgeting">
+          {t('nav.budgeting')}
+        </Link>
+      </p>
+      <PageHeading>{c.title}</PageHeading>
+      <PhaseSentence cycle={c} f={f} />
+      {c.description ? <PlainText text={c.description} className="lead" /> : null}
+      {c.phase === 'intake' ? (
+        <p>
+          <Link className="button" to={`/budgeting/proposals/new?cycleId=${c.id}`}>
+            {t('proposal.new')}
+          </Link>
+        </p>
+      ) : null}
+      <section aria-labelledby="pb-headings">
+        <h2 id="pb-headings">{t('cycle.headings')}</h2>
+        <ul className="pb-headings">
+          {c.headings.map((h) => (
+            <li key={h.id} className="pb-heading-card">
+              <h3 className="pb-heading-card__title">
+                <Link to={`/budgeting/headings/${h.id}`}>{h.title}</Link>
+              </h3>
+              <p className="pb-heading-card__amount">{c.importedFrom === null ? rub(f, h.amount, true) : f.number(Number(h.amount))}</p>
+              <p className="pb-heading-card__meta">
+                {h.districtId ? districtName(h.districtId) : t('cycle.citywide')} · <HeadingKind h={h} />
+              </p>
+              <p className="muted">
+                {t('cycle.proposalCount', { count: h.proposalCount })} · {t('cycle.feasibleCount', { count: h.feasibleCount })}
+              </p>
+              <p className="pb-heading-card__actions">
+                {c.phase === 'voting' ? (
+                  <Link className="button" to={`/budgeting/headings/${h.id}/ballot`}>
+                    {t('pb.goVote')}
+                  </Link>
+                ) : null}
+                {c.phase === 'results' || c.phase === 'implementation' ? (
+                  <Link className="button" to={`/budgeting/headings/${h.id}/results`}>
+                    {t('pb.seeResults')}
+                  </Link>
+                ) : null}
+                <Link className="button button--secondary" to={`/budgeting/headings/${h.id}`}>
+                  {t('cycle.seeProposals')}
+                </Link>
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="pb-steps">
+        <h2 id="pb-steps">{t('cycle.phases')}</h2>
+        <PhaseSteps cycle={c} f={f} />
+      </section>
+      <section aria-labelledby="pb-rules">
+        <h2 id="pb-rules">{t('cycle.rules')}</h2>
+        <p>{t(`cycle.rule.${c.rule}`)}</p>
+        <p>{t('cycle.eligibility', { age: c.minAge })}</p>
+        {c.excludeOfficials ? <p>{t('cycle.officialsExcluded')}</p> : null}
+      </section>
+    </div>
+  );
 }

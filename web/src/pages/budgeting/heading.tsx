@@ -1,9 +1,78 @@
 import { useTranslation } from 'react-i18next';
-import { PageHeading, useTitle } from '../../components/page.js';
+import { Link, useNavigate, useParams } from 'react-router';
+import { CityMap } from '../../components/city-map.js';
+import { Loading, LoadError, PageHeading, useTitle } from '../../components/page.js';
+import { useDistrictName } from '../../components/person.js';
+import { useFormat } from '../../format.js';
+import { useLoad } from '../../use-load.js';
+import { getHeadingPage } from './pb-api.js';
+import { HeadingKind, PhaseSentence, ProposalItem, rub } from './pb-bits.js';
 
-/** /budgeting/headings/:headingId (helper C builds this page). */
+/** /budgeting/headings/:headingId — a heading's proposals (a list, and a map of those with a place). */
 export function HeadingPage() {
   const { t } = useTranslation();
-  useTitle(t('nav.budgeting'));
-  return <PageHeading>{t('nav.budgeting')}</PageHeading>;
+  const f = useFormat();
+  const navigate = useNavigate();
+  const districtName = useDistrictName();
+  const { headingId = '' } = useParams();
+  const page = useLoad(`pb-heading-${headingId}`, () => getHeadingPage(headingId));
+  const v = page.data;
+  useTitle(v?.heading.title ?? t('nav.budgeting'));
+  if (page.error) return <LoadError error={page.error} retry={page.reload} />;
+  if (!v) return <Loading />;
+  const h = v.heading;
+  const placed = v.proposals.filter((p) => p.lat !== null && p.lon !== null);
+  return (
+    <div>
+      <p>
+        <Link className="back-link" to={`/budgeting/cycles/${v.cycle.id}`}>
+          {v.cycle.title}
+        </Link>
+      </p>
+      <PageHeading>{h.title}</PageHeading>
+      <p className="pb-heading-card__amount">{v.cycle.importedFrom === null ? rub(f, h.amount) : f.number(Number(h.amount))}</p>
+      <p>
+        {h.districtId ? districtName(h.districtId) : t('cycle.citywide')} · <HeadingKind h={h} />
+        {h.maxWinners ? ` · ${t('cycle.maxWinners', { count: h.maxWinners })}` : ''}
+      </p>
+      <PhaseSentence cycle={v.cycle} f={f} />
+      <p className="pb-actions">
+        {v.phase === 'intake' ? (
+          <Link className="button" to={`/budgeting/proposals/new?headingId=${h.id}`}>
+            {t('proposal.new')}
+          </Link>
+        ) : null}
+        {v.phase === 'voting' ? (
+          <Link className="button" to={`/budgeting/headings/${h.id}/ballot`}>
+            {t('pb.goVote')}
+          </Link>
+        ) : null}
+        {v.phase === 'results' || v.phase === 'implementation' ? (
+          <Link className="button" to={`/budgeting/headings/${h.id}/results`}>
+            {t('pb.seeResults')}
+          </Link>
+        ) : null}
+      </p>
+      <h2>{t('cycle.proposalsHere', { count: v.proposals.length })}</h2>
+      {v.otherCount ? <p className="muted">{t('cycle.otherCount', { count: v.otherCount })}</p> : null}
+      {placed.length ? (
+        <CityMap
+          label={t('cycle.mapLabel')}
+          quiet
+          center={{ lat: placed[0]!.lat!, lon: placed[0]!.lon! }}
+          zoom={13}
+          markers={placed.map((p) => ({ key: p.id, lat: p.lat!, lon: p.lon!, label: `№ ${p.number}. ${p.title}`, onOpen: () => void navigate(`/budgeting/proposals/${p.number}`) }))}
+        />
+      ) : null}
+      {v.proposals.length ? (
+        <ul className="pb-list">
+          {v.proposals.map((p) => (
+            <ProposalItem key={p.id} p={p} f={f} />
+          ))}
+        </ul>
+      ) : (
+        <p>{t('cycle.noProposals')}</p>
+      )}
+    </div>
+  );
 }

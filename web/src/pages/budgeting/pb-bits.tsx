@@ -1,0 +1,95 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Tag } from '../../components/notice.js';
+import { useDistrictName } from '../../components/person.js';
+import type { Formatters } from '../../format.js';
+import type { PbBallotKind, PbCycleSummary, ProposalStatus, ProposalSummary } from './pb-api.js';
+
+/**
+ * Roubles for display: «1,35 млн ₽» (compact) or «1 350 000 ₽». The server's amounts are exact decimal
+ * strings; turning them into a number here is for display only.
+ */
+export function rub(f: Formatters, amount: string, compact = false): string {
+  const n = Number(amount);
+  const text = compact && n >= 1e6 ? f.number(n, { notation: 'compact', maximumFractionDigits: 2 }) : f.number(n, { maximumFractionDigits: 2 });
+  return `${text} ₽`;
+}
+
+const statusKind: Record<ProposalStatus, 'neutral' | 'success' | 'warning' | 'error' | 'accent'> = {
+  submitted: 'accent',
+  feasible: 'success',
+  unfeasible: 'error',
+  merged: 'neutral',
+  withdrawn: 'neutral',
+};
+
+export function ProposalStatusTag({ status }: { status: ProposalStatus }) {
+  const { t } = useTranslation();
+  return <Tag kind={statusKind[status]}>{t(`proposal.status.${status}`)}</Tag>;
+}
+
+/** The cycle's phases as an ordered list: done, now (with "until"), later. */
+export function PhaseSteps({ cycle, f }: { cycle: PbCycleSummary; f: Formatters }) {
+  const { t } = useTranslation();
+  const nowIndex = cycle.phases.findIndex((p) => p.phase === cycle.phase);
+  return (
+    <ol className="pb-phases" aria-label={t('cycle.phases')}>
+      {cycle.phases.map((p, i) => {
+        const state = i < nowIndex ? 'done' : i === nowIndex ? 'now' : 'later';
+        return (
+          <li key={p.phase} className={`pb-phases__step pb-phases__step--${state}`} aria-current={state === 'now' ? 'step' : undefined}>
+            <span className="pb-phases__name">{t(`cycle.phase.${p.phase}`)}</span>
+            <span className="pb-phases__date">
+              {state === 'now' ? `${t('cycle.now')} · ` : ''}
+              {t('cycle.from', { date: f.date(p.from) })}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** One sentence: what happens now and until when. */
+export function PhaseSentence({ cycle, f }: { cycle: PbCycleSummary; f: Formatters }) {
+  const { t } = useTranslation();
+  return <p className="pb-phase-now">{cycle.next ? t(`cycle.now.${cycle.phase}`, { date: f.date(cycle.next.from) }) : t(`cycle.now.${cycle.phase}`, { date: '' })}</p>;
+}
+
+/** A proposal in a list: number, title, status, cost, place and supports. */
+export function ProposalItem({ p, f, headingLevel = 3, extra }: { p: ProposalSummary; f: Formatters; headingLevel?: 2 | 3; extra?: ReactNode }) {
+  const { t } = useTranslation();
+  const districtName = useDistrictName();
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <li className="pb-card">
+      {p.photo ? <img className="pb-card__photo" src={p.photo.thumbUrl} alt="" loading="lazy" width={96} height={72} /> : null}
+      <div className="pb-card__body">
+        <H className="pb-card__title">
+          <Link to={`/budgeting/proposals/${p.number}`}>
+            <span className="pb-card__number">№ {p.number}.</span> {p.title}
+          </Link>
+        </H>
+        <p className="pb-card__meta">
+          <ProposalStatusTag status={p.status} /> <span className="pb-card__cost">{rub(f, p.cost, true)}</span>
+          {p.districtId ? <span> · {districtName(p.districtId)}</span> : null}
+          <span> · {t(`proposal.topic.${p.topic}`)}</span>
+        </p>
+        <p className="pb-card__excerpt">{p.excerpt}</p>
+        <p className="pb-card__stats muted">
+          {t('proposal.supports', { count: p.supportCount })} · {t('proposal.comments', { count: p.commentCount })}
+          {p.author ? ` · ${p.author.displayName}` : ''}
+        </p>
+        {extra}
+      </div>
+    </li>
+  );
+}
+
+export function HeadingKind({ h }: { h: { ballotKind: PbBallotKind; minProjects: number | null; maxProjects: number | null; pointsTotal: number | null; pointsPerProject: number | null } }) {
+  const { t } = useTranslation();
+  return <>{t(`cycle.ballotKind.${h.ballotKind}`, { min: h.minProjects ?? 0, max: h.maxProjects ?? 0, total: h.pointsTotal ?? 0, perProject: h.pointsPerProject ?? 0 })}</>;
+}
+
+export { Link };
