@@ -44,6 +44,9 @@ export function computePb(file: string, options: ComputeOptions): { rule: string
     throw new AppError(400, 'pb_file_invalid', { file, details: (err as Error).message });
   }
   const instance = instanceFromPb(election);
-  const outcome = rule === 'greedy' ? greedy(instance) : equalShares(instance, { utility, completion });
+  // a ballot file published by Gorod names its heading's cap on winners; the rules apply it as the tally did
+  const capText = election.meta.gorod_max_winners;
+  const cap = capText !== undefined && /^\d+$/.test(capText.trim()) ? { maxWinners: Number(capText) } : {};
+  const outcome = rule === 'greedy' ? greedy(instance, cap) : equalShares(instance, { utility, completion, ...cap });
   return { rule, budget: amount(instance.budget), cost: amount(outcome.cost), selected: [...outcome.selected].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) };
 }

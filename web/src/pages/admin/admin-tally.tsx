@@ -1,9 +1,153 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeading, useTitle } from '../../components/page.js';
+import { Link, useParams } from 'react-router';
+import { api } from '../../api.js';
+import { ErrorSummary, fieldMessage } from '../../components/errors.js';
+import { RadioGroup, SelectField, TextArea, TextField } from '../../components/fields.js';
+import { Notice } from '../../components/notice.js';
+import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
+import { useFormat } from '../../format.js';
+import { useLoad } from '../../use-load.js';
+import { useSubmit } from '../../use-submit.js';
+import type { BallotCycle, BallotHeading, CyclePhase, Results } from '../budgeting/ballot-bits.js';
+import { AdminNav } from './admin-nav.js';
 
-/** /admin/budgeting/cycles/:cycleId/tally (helper B builds this page). */
+interface TallyOverview {
+  cycle: BallotCycle;
+  phase: CyclePhase;
+  rule: 'greedy' | 'equal-shares';
+  utility: string;
+  completion: string;
+  headings: (BallotHeading & { ballots: number; tally: { computedAt: string; winners: number; ballotsSha256: string } | null })[];
+}
+
+const targets = { headingId: 'f-headingId', number: 'f-number', decision: 'f-decision-add', reason: 'f-reason' };
+const codeFields = { override_project_unknown: 'number', override_already_winner: 'number', override_not_winner: 'number' };
+
+/**
+ * /admin/budgeting/cycles/:cycleId/tally — administrators compute each heading's winners once voting is over,
+ * check them before publication, and override a result with a published, audited reason.
+ */
 export function AdminTallyPage() {
   const { t } = useTranslation();
-  useTitle(t('nav.budgeting'));
-  return <PageHeading>{t('nav.budgeting')}</PageHeading>;
+  const f = useFormat();
+  const { cycleId = '' } = useParams();
+  const overview = useLoad(`tally:${cycleId}`, () => api<TallyOverview>('GET', `/api/admin/budgeting/cycles/${cycleId}/tally`));
+  const tally = useSubmit();
+  const override = useSubmit();
+  const [done, setDone] = useState<string | null>(null);
+  const [form, setForm] = useState({ headingId: '', number: '', decision: 'add', reason: '' });
+  const [saved, setSaved] = useState(false);
+  const o = overview.data;
+  useTitle(o ? t('tally.title', { cycle: o.cycle.title }) : t('nav.budgeting'), !!(tally.error ?? override.error));
+
+  if (overview.error) return <LoadError error={overview.error} retry={overview.reload} />;
+  if (!o) return <Loading />;
+
+  const compute = (h: TallyOverview['headings'][number]) =>
+    tally.run(
+      () => api<Results>('POST', `/api/admin/budgeting/headings/${h.id}/tally`),
+      (r) => {
+        setDone(t('tally.computed', { heading: h.title, winners: r.totals.winners }));
+        overview.reload();
+      },
+    );
+
+  const headingId = form.headingId || o.headings[0]?.id || '';
+  const saveOverride = override.submit(
+    () => api<Results>('POST', `/api/admin/budgeting/headings/${headingId}/overrides`, { number: Number(form.number) || 0, decision: form.decision, reason: form.reason }),
+    () => {
+      setSaved(true);
+      setForm((x) => ({ ...x, number: '', reason: '' }));
+    },
+  );
+
+  return (
+    <>
+      <AdminNav />
+      <p>
+        <Link className="back-link" to={`/admin/budgeting/cycles/${cycleId}`}>
+          {t('tally.back')}
+        </Link>
+      </p>
+      <ErrorSummary error={tally.error} id="tally-errors" />
+      <PageHeading>{t('tally.title', { cycle: o.cycle.title })}</PageHeading>
+      <p className="lead">{t('tally.lead')}</p>
+      <p>
+        {t('tally.phase', { phase: t(`tally.phaseName.${o.phase}`) })} · {t('tally.rule', { rule: t(`tally.ruleName.${o.rule}`, { utility: o.utility, completion: o.completion }) })}
+      </p>
+      {done ? <Notice kind="success">{done}</Notice> : null}
+      <div className="table-wrap" role="region" aria-labelledby="tally-caption" tabIndex={0}>
+        <table className="table table--stack" role="table">
+          <caption id="tally-caption" className="visually-hidden">
+            {t('tally.title', { cycle: o.cycle.title })}
+          </caption>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                {t('tally.heading')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('tally.ballots')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('tally.status')}
+              </th>
+              <th scope="col" role="columnheader">
+                <span className="visually-hidden">{t('tally.compute')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody role="rowgroup">
+            {o.headings.map((h) => (
+              <tr key={h.id} role="row">
+                <th scope="row" role="rowheader">
+                  {h.title}
+                </th>
+                <td role="cell" data-label={t('tally.ballots')}>
+                  {f.number(h.ballots)}
+                </td>
+                <td role="cell" data-label={t('tally.status')}>
+                  {h.tally ? (
+                    <>
+                      {t('tally.done', { winners: h.tally.winners, date: f.dateTime(h.tally.computedAt) })} · <Link to={`/budgeting/headings/${h.id}/results`}>{t('tally.resultsLink')}</Link>
+                    </>
+                  ) : (
+                    t('tally.notYet')
+                  )}
+                </td>
+                <td role="cell">
+                  <button type="button" className="button button--secondary button--small" disabled={tally.busy} aria-label={t('tally.computeFor', { heading: h.title })} onClick={() => void compute(h)}>
+                    {h.tally ? t('tally.recompute') : t('tally.compute')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <section aria-labelledby="override-title" className="pbt-override">
+        <h2 id="override-title">{t('tally.overrideTitle')}</h2>
+        <p>{t('tally.overrideLead')}</p>
+        <ErrorSummary error={override.error} targets={targets} codeFields={codeFields} id="override-errors" />
+        {saved && !override.error ? <Notice kind="success">{t('tally.overrideSaved')}</Notice> : null}
+        <form onSubmit={saveOverride} noValidate>
+          <SelectField id="f-headingId" label={t('tally.overrideHeading')} value={headingId} onChange={(v) => setForm((x) => ({ ...x, headingId: v }))} options={o.headings.map((h) => ({ value: h.id, label: h.title }))} />
+          <TextField id="f-number" label={t('tally.overrideNumber')} value={form.number} onChange={(v) => setForm((x) => ({ ...x, number: v }))} width="short" error={fieldMessage(override.error, 'number', codeFields)} />
+          <RadioGroup
+            idPrefix="f-decision"
+            legend={t('tally.overrideDecision')}
+            value={form.decision}
+            onChange={(v) => setForm((x) => ({ ...x, decision: v }))}
+            options={(['add', 'remove', 'none'] as const).map((d) => ({ value: d, label: t(`tally.decision.${d}`) }))}
+          />
+          <TextArea id="f-reason" label={t('tally.overrideReason')} value={form.reason} onChange={(v) => setForm((x) => ({ ...x, reason: v }))} rows={4} maxLength={2000} error={fieldMessage(override.error, 'reason')} />
+          <button className="button" type="submit" disabled={override.busy}>
+            {t('tally.overrideSubmit')}
+          </button>
+        </form>
+      </section>
+    </>
+  );
 }

@@ -1,4 +1,20 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
 import type { ModuleContext, Progress } from '../../../../core/module/module.js';
+import { pbCycles } from '../../db/schema.js';
+import { importPb } from '../tally/import-pb.js';
 
-/** A finished real election imported from data/pabulib for the demo (helper B). */
-export async function seedDemoImported(_ctx: ModuleContext, _progress: Progress): Promise<void> {}
+/** Wieliczka's Green Budget 2023 (pabulib): the real election the Method of Equal Shares decided. */
+export const demoImportFile = fileURLToPath(new URL('../../../../../data/pabulib/poland_wieliczka_2023_green-budget.pb', import.meta.url));
+export const demoImportTitle = 'Wieliczka 2023 · Zielony Milion (pabulib)';
+
+/**
+ * A finished real election for the demo: Wieliczka 2023 imported with its official rule (equal shares, cost
+ * utility, add1-full), so the demo shows results, explanations and a ballot file. Idempotent (by title).
+ */
+export async function seedDemoImported(ctx: ModuleContext, progress: Progress): Promise<void> {
+  const [done] = await ctx.database.db.select({ id: pbCycles.id }).from(pbCycles).where(eq(pbCycles.title, demoImportTitle));
+  if (done) return;
+  await importPb(ctx, fs.readFileSync(demoImportFile, 'utf8'), 'poland_wieliczka_2023_green-budget.pb', { title: demoImportTitle, rule: 'equal-shares', utility: 'cost', completion: 'add1-full' }, progress);
+}

@@ -1,0 +1,78 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../../core/db/client.js';
+import { parseDecimal } from '../domain/fraction.js';
+import type { ChoiceStanding } from '../domain/ballot-rules.js';
+import { proposalCost } from './cycle-queries.js';
+import { pbBallots, pbProposals, pbResultOverrides, pbResults } from './schema.js';
+
+export type BallotRow = typeof pbBallots.$inferSelect;
+export type ResultRow = typeof pbResults.$inferSelect;
+
+/** What each named number is for a heading's ballot: on it (with its cost), another heading's, not on the ballot, unknown. */
+export async function choiceStandings(db: Executor, headingId: string, numbers: number[]): Promise<Map<number, ChoiceStanding>> {
+  const out = new Map<number, ChoiceStanding>(numbers.map((n) => [n, { standing: 'unknown' }]));
+  const valid = numbers.filter((n) => Number.isSafeInteger(n) && n > 0);
+  if (!valid.length) return out;
+  const rows = await db
+    .select({ number: pbProposals.number, headingId: pbProposals.headingId, status: pbProposals.status, moderation: pbProposals.moderation, finalCost: pbProposals.finalCost, estimatedCost: pbProposals.estimatedCost })
+    .from(pbProposals)
+    .where(inArray(pbProposals.number, valid));
+  for (const r of rows) {
+    if (r.headingId !== headingId) out.set(r.number, { standing: 'other-heading' });
+    else if (r.status !== 'feasible' || r.moderation !== 'visible') out.set(r.number, { standing: 'not-on-ballot' });
+    else out.set(r.number, { standing: 'on-ballot', cost: parseDecimal(proposalCost(r)) });
+  }
+  return out;
+}
+
+/** The voter's ballot on a heading, if any. */
+export async function findBallot(db: Executor, headingId: string, voterId: string): Promise<BallotRow | undefined> {
+  const [row] = await db.select().from(pbBallots).where(and(eq(pbBallots.headingId, headingId), eq(pbBallots.voterId, voterId)));
+  return row;
+}
+
+/** A ballot by its receipt's hash. */
+export async function findBallotByReceipt(db: Executor, receiptHash: string): Promise<BallotRow | undefined> {
+  const [row] = await db.select().from(pbBallots).where(eq(pbBallots.receiptHash, receiptHash));
+  return row;
+}
+
+/** The projects of a heading's ballot file: on the ballot, by number, named in the file by the source's id when imported. */
+export async function fileProjects(db: Executor, headingId: string): Promise<{ id: string; number: number; title: string; cost: string }[]> {
+  const rows = await db
+    .select({ number: pbProposals.number, title: pbProposals.title, externalId: pbProposals.externalId, finalCost: pbProposals.finalCost, estimatedCost: pbProposals.estimatedCost })
+    .from(pbProposals)
+    .where(and(eq(pbProposals.headingId, headingId), eq(pbProposals.status, 'feasible'), eq(pbProposals.moderation, 'visible')))
+    .orderBy(asc(pbProposals.number));
+  return rows.map((r) => ({ id: r.externalId ?? String(r.number), number: r.number, title: r.title, cost: proposalCost(r) }));
+}
+
+/** Every ballot of a heading, anonymous (receipt hash, numbers, points), ordered by receipt hash. */
+export async function headingBallots(db: Executor, headingId: string): Promise<{ receiptHash: string; numbers: number[]; points: number[] }[]> {
+  return db
+    .select({ receiptHash: pbBallots.receiptHash, numbers: pbBallots.numbers, points: pbBallots.points })
+    .from(pbBallots)
+    .where(eq(pbBallots.headingId, headingId))
+    .orderBy(asc(pbBallots.receiptHash));
+}
+
+export async function findResult(db: Executor, headingId: string): Promise<ResultRow | undefined> {
+  const [row] = await db.select().from(pbResults).where(eq(pbResults.headingId, headingId));
+  return row;
+}
+
+/** A heading's overrides with the proposals' numbers and titles, oldest first. */
+export async function headingOverrides(db: Executor, headingId: string) {
+  return db
+    .select({ proposalId: pbResultOverrides.proposalId, number: pbProposals.number, title: pbProposals.title, decision: pbResultOverrides.decision, reason: pbResultOverrides.reason, decidedAt: pbResultOverrides.decidedAt })
+    .from(pbResultOverrides)
+    .innerJoin(pbProposals, eq(pbProposals.id, pbResultOverrides.proposalId))
+    .where(eq(pbResultOverrides.headingId, headingId))
+    .orderBy(asc(pbResultOverrides.decidedAt));
+}
+
+/** Titles and ids of a heading's proposals by number. */
+export async function proposalsByNumber(db: Executor, headingId: string): Promise<Map<number, { id: string; title: string; status: string }>> {
+  const rows = await db.select({ id: pbProposals.id, number: pbProposals.number, title: pbProposals.title, status: pbProposals.status }).from(pbProposals).where(eq(pbProposals.headingId, headingId));
+  return new Map(rows.map((r) => [r.number, { id: r.id, title: r.title, status: r.status }]));
+}

@@ -1,0 +1,41 @@
+import { sql } from 'drizzle-orm';
+import type { Actor } from '../../../../core/auth/actor.js';
+import { AppError } from '../../../../core/http/errors.js';
+import type { ModuleContext } from '../../../../core/module/module.js';
+import { choiceStandings } from '../../db/ballot-queries.js';
+import { pbBallots } from '../../db/schema.js';
+import { checkBallot } from '../../domain/ballot-rules.js';
+import { voteEligibility } from '../../policy-ballots.js';
+import { newReceiptCode, requireEligible, receiptHash, requireHeading, rulesOf } from './ballot-common.js';
+import { voteFacts } from './read-ballot.js';
+
+/**
+ * Casts or replaces the actor's ballot on a heading (editable while voting is open). The receipt code is returned
+ * once, on the first cast; only its hash is stored, and later replacements keep it. One ballot per voter and
+ * heading is the unique index's guarantee: a racing second first-cast becomes a replacement, never a second row.
+ * Refuses (403/409) an ineligible voter or the wrong phase, and (400) a ballot its heading's rules do not allow.
+ */
+export async function castBallot(
+  ctx: ModuleContext,
+  actor: Actor,
+  headingId: string,
+  choices: { number: number; points?: number }[],
+  now = new Date(),
+): Promise<{ receipt: string | null; created: boolean }> {
+  const db = ctx.database.db;
+  const { heading, cycle, phase } = await requireHeading(db, headingId, now);
+  requireEligible(voteEligibility(actor, await voteFacts(ctx, actor, heading, cycle, phase, now)));
+  if (actor.kind !== 'user') throw new Error('unreachable');
+  const standings = await choiceStandings(db, headingId, choices.map((c) => c.number));
+  const check = checkBallot(rulesOf(heading), choices, (n) => standings.get(n) ?? { standing: 'unknown' });
+  if (!check.ok) throw new AppError(400, check.problem.code, check.problem.params);
+  const receipt = newReceiptCode();
+  const [row] = await db
+    .insert(pbBallots)
+    .values({ headingId, voterId: actor.userId, receiptHash: receiptHash(receipt), numbers: check.numbers, points: check.points, createdAt: now, updatedAt: now })
+    .onConflictDoUpdate({ target: [pbBallots.headingId, pbBallots.voterId], set: { numbers: check.numbers, points: check.points, updatedAt: now } })
+    // xmax is 0 for a row this statement inserted, and the updating transaction's id for one it replaced
+    .returning({ created: sql<boolean>`(xmax = 0)` });
+  const created = row?.created === true;
+  return { receipt: created ? receipt : null, created };
+}
