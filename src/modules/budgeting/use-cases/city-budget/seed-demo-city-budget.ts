@@ -1,4 +1,16 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { ModuleContext, Progress } from '../../../../core/module/module.js';
+import { findCityBudget } from '../../db/city-budget-queries.js';
+import { importCityBudget } from './import-city-budget.js';
 
-/** The demo city's illustrative budget (helper W). */
-export async function seedDemoCityBudget(_ctx: ModuleContext, _progress: Progress): Promise<void> {}
+/** The demo city's budget: made-up figures with plausible magnitudes, marked illustrative in the file. */
+export const demoBudgetFile = fileURLToPath(new URL('../../../../../data/city-budget-demo.csv', import.meta.url));
+const demoBudgetYear = 2025;
+
+/** Imports the illustrative budget once (idempotent: a year already there is kept). */
+export async function seedDemoCityBudget(ctx: ModuleContext, progress: Progress): Promise<void> {
+  if (await findCityBudget(ctx.database.db, demoBudgetYear)) return;
+  const summary = await importCityBudget(ctx, 'system', fs.readFileSync(demoBudgetFile, 'utf8'));
+  progress(`City budget ${summary.year} (illustrative): ${summary.revenueLines + summary.expenditureLines} lines`);
+}
