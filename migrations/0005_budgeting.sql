@@ -51,6 +51,7 @@ CREATE TABLE "pb_cycles" (
 	"implementation_from" timestamp with time zone NOT NULL,
 	"min_age" smallint DEFAULT 18 NOT NULL,
 	"exclude_officials" boolean DEFAULT true NOT NULL,
+	"currency" text DEFAULT 'RUB' NOT NULL,
 	"imported_from" text,
 	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

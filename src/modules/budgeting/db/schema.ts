@@ -50,6 +50,8 @@ export const pbCycles = pgTable(
     /** Eligibility to vote: minimum age; officials excluded. Residence is per heading. */
     minAge: smallint('min_age').notNull().default(18),
     excludeOfficials: boolean('exclude_officials').notNull().default(true),
+    /** ISO 4217 code of the cycle's money (RUB here; an imported election keeps its own, e.g. PLN). */
+    currency: text('currency').notNull().default('RUB'),
     /** Where an imported cycle came from (a pabulib file's description), null for cycles run here. */
     importedFrom: text('imported_from'),
     createdBy: uuid('created_by'),
