@@ -6,6 +6,8 @@
  *   - bench/comments.ts: a 10,000-comment thread's first and deep pages against a primary-key read.
  *   - bench/reports.ts: 500,000 reports: the map at city and street zoom and the filtered list against
  *     a primary-key read; filing throughput.
+ *   - bench/budgeting.ts: the winner rules on real pabulib elections against parsing the file; ballot
+ *     casting throughput on PostgreSQL with 100,000 verified voters against a plain insert.
  * Prints figures and ratios to stdout; progress to stderr. Run: `npm run bench`.
  */
 import crypto from 'node:crypto';
@@ -63,3 +65,5 @@ process.stdout.write('\n');
 await import('./comments.js');
 process.stdout.write('\n');
 await import('./reports.js');
+process.stdout.write('\n');
+await import('./budgeting.js');

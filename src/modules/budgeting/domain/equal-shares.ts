@@ -2,7 +2,7 @@
  * The Method of Equal Shares (equalshares.net; pabutools' method_of_equal_shares) with its completions.
  * Pure and exact: every amount is a bigint fraction.
  */
-import { type Fraction, add, compare, div, divInt, floor, frac, mulInt, sub, toString, ONE, ZERO } from './fraction.js';
+import { type Fraction, add, compare, div, floor, frac, gcd, mulInt, sub, toString, ONE, ZERO } from './fraction.js';
 import { type BudgetingInstance, byIdString, utilityWeights } from './instance.js';
 import { type GreedyExplanation, type RuleOutcome, greedyFill, voteTotals } from './greedy.js';
 
@@ -20,7 +20,9 @@ export type EqualSharesCode =
   | 'supporters-could-not-afford'
   /** Its supporters could have paid at first but spent their money on other projects (`supportersFunded`);
    *  with add1-greedy, `greedy` says why the leftover money did not buy it either. */
-  | 'supporters-money-spent';
+  | 'supporters-money-spent'
+  /** The cap on winners (`maxWinners`) was reached while its supporters still had enough money for it. */
+  | 'winner-limit-reached';
 
 export interface EqualSharesExplanation {
   id: string;
@@ -44,6 +46,9 @@ export interface EqualSharesExplanation {
 export interface EqualSharesOptions {
   utility: Utility;
   completion: Completion;
+  /** At most this many winners: a run stops once it has funded them, and the completions respect the cap too
+   *  (add1 and add1-full count an outcome with that many winners as final; add1-greedy fills up to the cap). */
+  maxWinners?: number;
 }
 
 export interface EqualSharesOutcome extends RuleOutcome<EqualSharesExplanation> {
@@ -60,6 +65,14 @@ interface Prepared {
   /** Per project: supporting groups and their weights (utility = weight × c). */
   supGroup: number[][];
   supWeight: bigint[][];
+  /** The same for the runs: per project its distinct weights, and per supporter the index of its weight. */
+  weights: bigint[][];
+  supWeightIndex: Int32Array[];
+  sup: Int32Array[];
+  /** Group sizes as numbers (summed in the runs, then turned into bigints once per class). */
+  sizes: Float64Array;
+  /** The least common multiple of the costs' denominators. */
+  costDen: bigint;
 }
 
 function prepare(inst: BudgetingInstance, utility: Utility): Prepared {
@@ -70,7 +83,7 @@ function prepare(inst: BudgetingInstance, utility: Utility): Prepared {
   const supWeight: bigint[][] = inst.projects.map(() => []);
   for (const b of inst.ballots) {
     const w = utilityWeights(inst, b);
-    const key = b.ids.map((id, i) => `${id}:${w[i]}`).join(',');
+    const key = inst.kind === 'approval' ? b.ids.join(',') : b.ids.map((id, i) => `${id}:${w[i]}`).join(',');
     const g = groups.get(key);
     if (g !== undefined) {
       groupSize[g] = (groupSize[g] ?? 0n) + 1n;
@@ -88,11 +101,28 @@ function prepare(inst: BudgetingInstance, utility: Utility): Prepared {
       supWeight[p]?.push(wi);
     });
   }
+  const weights = supWeight.map((ws) => [...new Set(ws)]);
+  const supWeightIndex = supWeight.map((ws, p) => {
+    const list = weights[p]!;
+    const out = new Int32Array(ws.length);
+    if (list.length > 1) {
+      const at = new Map(list.map((w, i) => [w, i]));
+      for (let i = 0; i < ws.length; i++) out[i] = at.get(ws[i]!)!;
+    }
+    return out;
+  });
+  let costDen = 1n;
+  for (const p of inst.projects) costDen = (costDen / gcd(costDen, p.cost.d)) * p.cost.d;
   return {
     projects: inst.projects.map((p) => ({ id: p.id, cost: p.cost, c: utility === 'cost' ? p.cost : ONE })),
     groupSize,
     supGroup,
     supWeight,
+    weights,
+    supWeightIndex,
+    sup: supGroup.map((gs) => Int32Array.from(gs)),
+    sizes: Float64Array.from(groupSize, (s) => Number(s)),
+    costDen,
   };
 }
 
@@ -100,146 +130,248 @@ interface Run {
   /** Project indexes in the order funded, with the round's ρ. */
   funded: { p: number; rho: Fraction }[];
   cost: Fraction;
-  budgets: Fraction[];
+  /** The money of p's supporters at the end (asked only of the final run, for the explanations). */
+  moneyAtEnd: (p: number) => Fraction;
 }
 
-/** Supporters' money for project p. */
-function money(prep: Prepared, budgets: Fraction[], p: number): Fraction {
-  const seen = new Map<Fraction, bigint>();
-  for (const g of prep.supGroup[p] ?? []) {
-    const b = budgets[g]!;
-    seen.set(b, (seen.get(b) ?? 0n) + (prep.groupSize[g] ?? 0n));
-  }
-  let sum = ZERO;
-  for (const [b, size] of seen) sum = add(sum, mulInt(b, size));
-  return sum;
+/** a < b for ρ values kept as unreduced fractions an/ad, bn/bd (positive denominators); ties by the smaller id. */
+function lessRho(an: bigint, ad: bigint, ai: string, bn: bigint, bd: bigint, bi: string): boolean {
+  const l = an * bd;
+  const r = bn * ad;
+  return l < r || (l === r && ai < bi);
 }
 
 /**
- * Supporters of p merged by (budget, weight): budgets are shared objects (voters who paid the same stay on the
- * same object), so there are few distinct ones and the work per project does not grow with the voters.
+ * One run of equal shares with every voter starting at `share`, stopping after `maxWinners` funded.
+ *
+ * Money is kept exact as integers over one common denominator D: voters whose money is equal share an
+ * "account" (acct[a] / D), so sums and comparisons need no gcd; when a round's payment σ (per unit of weight)
+ * brings a new factor into the denominator, D and every account are multiplied by it. `order` lists the accounts
+ * held by someone by increasing money, so the voters who cannot pay σ·w for a project are found by one ascending
+ * pass. ρ values keep their own (unreduced) denominators, so lower bounds from earlier rounds compare exactly.
  */
-function supporterClasses(prep: Prepared, budgets: Fraction[], p: number): { b: Fraction; w: bigint; size: bigint }[] {
-  const gs = prep.supGroup[p] ?? [];
-  const ws = prep.supWeight[p] ?? [];
-  const classes: { b: Fraction; w: bigint; size: bigint }[] = [];
-  const index = new Map<Fraction, Map<bigint, number>>();
-  for (let i = 0; i < gs.length; i++) {
-    const g = gs[i]!;
-    const b = budgets[g]!;
-    const w = ws[i]!;
-    let byW = index.get(b);
-    if (!byW) { byW = new Map(); index.set(b, byW); }
-    const k = byW.get(w);
-    if (k === undefined) {
-      byW.set(w, classes.length);
-      classes.push({ b, w, size: prep.groupSize[g] ?? 0n });
-    } else classes[k]!.size += prep.groupSize[g] ?? 0n;
-  }
-  return classes;
-}
-
-/**
- * The smallest σ (payment per unit of weight) with Σ size·min(budget, σ·weight) ≥ cost, or null when the
- * supporters cannot pay. Fixed-point iteration: σ only grows and the set of voters paying everything only grows.
- */
-function sigmaFor(prep: Prepared, budgets: Fraction[], p: number): Fraction | null {
-  const classes = supporterClasses(prep, budgets, p);
-  const cost = prep.projects[p]!.cost;
-  if (classes.length === 0) return null;
-  const poor = new Uint8Array(classes.length);
-  let poorMoney = ZERO;
-  let restWeight = 0n;
-  for (const c of classes) restWeight += c.size * c.w;
-  for (;;) {
-    const need = sub(cost, poorMoney);
-    if (restWeight === 0n) return compare(need, ZERO) <= 0 ? ZERO : null;
-    if (compare(need, ZERO) <= 0) return ZERO;
-    const sigma = divInt(need, restWeight);
-    let changed = false;
-    for (let i = 0; i < classes.length; i++) {
-      if (poor[i]) continue;
-      const { b, w, size } = classes[i]!;
-      // b < σ·w  ⇔  b.n · σ.d < σ.n · w · b.d
-      if (b.n * sigma.d < sigma.n * w * b.d) {
-        poor[i] = 1;
-        changed = true;
-        poorMoney = add(poorMoney, mulInt(b, size));
-        restWeight -= size * w;
-      }
-    }
-    if (!changed) return sigma;
-  }
-}
-
-function lessRho(a: Fraction, ai: string, b: Fraction, bi: string): boolean {
-  const c = compare(a, b);
-  return c < 0 || (c === 0 && ai < bi);
-}
-
-/** One run of equal shares with every voter starting at `share`. */
-function runOnce(prep: Prepared, share: Fraction): Run {
-  const budgets: Fraction[] = prep.groupSize.map(() => share);
+function runOnce(prep: Prepared, share: Fraction, maxWinners: number): Run {
   const n = prep.projects.length;
-  const lower: (Fraction | null)[] = prep.projects.map(() => ZERO); // lower bound on ρ; null = out
+  const groups = prep.groupSize.length;
+  const { sizes, weights, sup, supWeightIndex: supWi } = prep;
+  let D = (prep.costDen / gcd(prep.costDen, share.d)) * share.d;
+  const acct: bigint[] = [0n]; // account 0 is always the empty one
+  const holders: number[] = [0]; // groups holding each account
+  let order: number[] = [0];
+  const gAcct = new Int32Array(groups);
+  if (share.n > 0n) {
+    acct.push(share.n * (D / share.d));
+    holders.push(groups);
+    order.push(1);
+    gAcct.fill(1);
+  } else holders[0] = groups;
+  const costD = prep.projects.map((p) => p.cost.n * (D / p.cost.d));
+  // lower bound on each project's ρ (it only grows as money is spent); out = funded or unaffordable
+  const lowerN: bigint[] = new Array<bigint>(n).fill(0n);
+  const lowerD: bigint[] = new Array<bigint>(n).fill(1n);
+  const out = new Uint8Array(n);
+  for (let p = 0; p < n; p++) if (sup[p]!.length === 0) out[p] = 1;
   const funded: Run['funded'] = [];
   let cost = ZERO;
-  prep.projects.forEach((_, p) => { if ((prep.supGroup[p] ?? []).length === 0) lower[p] = null; });
-  for (;;) {
-    const order: number[] = [];
-    for (let p = 0; p < n; p++) if (lower[p] !== null) order.push(p);
-    if (order.length === 0) break;
-    order.sort((a, b) => (lessRho(lower[a]!, prep.projects[a]!.id, lower[b]!, prep.projects[b]!.id) ? -1 : 1));
+
+  /**
+   * The smallest σ (payment per unit of weight, = need / (rest · D)) with Σ size·min(money, σ·weight) ≥ cost,
+   * or false when the supporters cannot pay. Voters who cannot pay σ·weight pay all they have, which raises σ;
+   * every voter found so would also be at the final σ, so σ is updated as soon as one is found.
+   */
+  let need = 0n;
+  let rest = 0n;
+  // per account, p's supporters holding it, by weight index (zero between uses)
+  let held = new Float64Array(256);
+  const sigma = (p: number): boolean => {
+    const ws = weights[p]!;
+    const nW = ws.length;
+    const gs = sup[p]!;
+    const wi = supWi[p]!;
+    if (held.length < acct.length * nW) held = new Float64Array(Math.max(acct.length * nW, 2 * held.length));
+    let weightSum = 0n;
+    if (nW === 1) {
+      let total = 0;
+      for (let i = 0; i < gs.length; i++) {
+        const g = gs[i]!;
+        held[gAcct[g]!] = held[gAcct[g]!]! + sizes[g]!;
+        total += sizes[g]!;
+      }
+      weightSum = BigInt(total) * ws[0]!;
+    } else {
+      const total = new Float64Array(nW);
+      for (let i = 0; i < gs.length; i++) {
+        const g = gs[i]!;
+        const k = gAcct[g]! * nW + wi[i]!;
+        held[k] = held[k]! + sizes[g]!;
+        total[wi[i]!] = total[wi[i]!]! + sizes[g]!;
+      }
+      for (let k = 0; k < nW; k++) weightSum += BigInt(total[k]!) * ws[k]!;
+    }
+    rest = weightSum;
+    need = costD[p]!;
+    if (nW === 1) {
+      // one weight (every approval ballot): the poorest accounts are the ones that cannot pay
+      const w = ws[0]!;
+      if (need > 0n) {
+        for (const a of order) {
+          const count = held[a]!;
+          if (count === 0) continue;
+          const b = acct[a]!;
+          if (b * rest >= need * w) break;
+          const size = BigInt(count);
+          need -= b * size;
+          rest -= size * w;
+          if (rest === 0n) break;
+        }
+      }
+    } else {
+      // several weights (points): repeat passes until no one else is found unable to pay
+      const poor = new Uint8Array(acct.length * nW);
+      let changed = need > 0n;
+      while (changed && need > 0n && rest > 0n) {
+        changed = false;
+        for (const a of order) {
+          for (let k = 0; k < nW; k++) {
+            const key = a * nW + k;
+            const count = held[key]!;
+            if (count === 0 || poor[key]) continue;
+            const b = acct[a]!;
+            const w = ws[k]!;
+            if (b * rest < need * w) {
+              poor[key] = 1;
+              changed = true;
+              const size = BigInt(count);
+              need -= b * size;
+              rest -= size * w;
+            }
+          }
+        }
+      }
+    }
+    for (let i = 0; i < gs.length; i++) held[gAcct[gs[i]!]! * nW + wi[i]!] = 0;
+    if (rest === 0n) {
+      if (need > 0n) return false;
+      need = 0n; rest = 1n;
+      return true;
+    }
+    if (need <= 0n) { need = 0n; rest = 1n; }
+    return true;
+  };
+
+  const candidates: number[] = [];
+  while (funded.length < maxWinners) {
+    candidates.length = 0;
+    for (let p = 0; p < n; p++) if (!out[p]) candidates.push(p);
+    if (candidates.length === 0) break;
+    candidates.sort((a, b) => (lessRho(lowerN[a]!, lowerD[a]!, prep.projects[a]!.id, lowerN[b]!, lowerD[b]!, prep.projects[b]!.id) ? -1 : 1));
     let best = -1;
-    let bestRho = ZERO;
-    let bestSigma = ZERO;
-    for (const p of order) {
-      const lb = lower[p]!;
+    let bestN = 0n;
+    let bestD = 1n;
+    let bestNeed = 0n;
+    let bestRest = 1n;
+    let bestId = '';
+    for (const p of candidates) {
       const id = prep.projects[p]!.id;
-      if (best >= 0 && !lessRho(lb, id, bestRho, prep.projects[best]!.id)) break;
-      const sigma = sigmaFor(prep, budgets, p);
-      if (sigma === null) { lower[p] = null; continue; }
+      if (best >= 0 && !lessRho(lowerN[p]!, lowerD[p]!, id, bestN, bestD, bestId)) break;
+      if (!sigma(p)) { out[p] = 1; continue; }
       const c = prep.projects[p]!.c;
-      const rho = compare(c, ZERO) === 0 ? ZERO : div(sigma, c);
-      lower[p] = rho;
-      if (best < 0 || lessRho(rho, id, bestRho, prep.projects[best]!.id)) {
-        best = p;
-        bestRho = rho;
-        bestSigma = sigma;
+      const rn = c.n === 0n ? 0n : need * c.d;
+      const rd = c.n === 0n ? 1n : rest * D * c.n;
+      lowerN[p] = rn;
+      lowerD[p] = rd;
+      if (best < 0 || lessRho(rn, rd, id, bestN, bestD, bestId)) {
+        best = p; bestN = rn; bestD = rd; bestNeed = need; bestRest = rest; bestId = id;
       }
     }
     if (best < 0) break;
-    const gs = prep.supGroup[best] ?? [];
-    const ws = prep.supWeight[best] ?? [];
-    const after = new Map<Fraction, Map<bigint, Fraction>>(); // shared results keep equal budgets on one object
-    for (let i = 0; i < gs.length; i++) {
-      const g = gs[i]!;
-      const b = budgets[g]!;
-      const w = ws[i]!;
-      let byW = after.get(b);
-      if (!byW) { byW = new Map(); after.set(b, byW); }
-      let nb = byW.get(w);
-      if (nb === undefined) {
-        const pay = mulInt(bestSigma, w);
-        nb = compare(b, pay) <= 0 ? ZERO : sub(b, pay);
-        byW.set(w, nb);
+
+    // the supporters pay min(money, σ·weight); σ = bestNeed / (bestRest · D)
+    if (bestNeed !== 0n) {
+      const g = gcd(bestNeed, bestRest);
+      const sn = bestNeed / g;
+      const m = bestRest / g;
+      if (m !== 1n) {
+        D *= m;
+        for (const a of order) acct[a]! *= m;
+        for (let p = 0; p < n; p++) costD[p]! *= m;
       }
-      budgets[g] = nb;
+      const gs = sup[best]!;
+      const wi = supWi[best]!;
+      const ws = weights[best]!;
+      const nW = ws.length;
+      const moved = new Map<number, number>(); // (account, weight index) → the account its payers move to
+      for (let i = 0; i < gs.length; i++) {
+        const grp = gs[i]!;
+        const from = gAcct[grp]!;
+        const key = from * nW + wi[i]!;
+        let to = moved.get(key);
+        if (to === undefined) {
+          const nb = acct[from]! - sn * ws[wi[i]!]!;
+          if (nb <= 0n) to = 0;
+          else { to = acct.length; acct.push(nb); holders.push(0); }
+          moved.set(key, to);
+        }
+        gAcct[grp] = to;
+        holders[from]!--;
+        holders[to]!++;
+      }
+      // the new order: accounts still held, merged with the new ones; those who paid the same σ·w from accounts
+      // in increasing order have new amounts in increasing order, so each weight's new accounts form a sorted run
+      const runs: number[][] = [order.filter((a) => a === 0 || holders[a]! > 0)];
+      for (let k = 0; k < nW; k++) {
+        const run: number[] = [];
+        for (const a of order) {
+          const to = moved.get(a * nW + k);
+          if (to !== undefined && to !== 0) run.push(to); // a new account, held by its payers
+        }
+        runs.push(run);
+      }
+      const merge = (l: number[], r: number[]): number[] => {
+        const m: number[] = [];
+        let i = 0;
+        let j = 0;
+        while (i < l.length && j < r.length) m.push(acct[l[i]!]! <= acct[r[j]!]! ? l[i++]! : r[j++]!);
+        while (i < l.length) m.push(l[i++]!);
+        while (j < r.length) m.push(r[j++]!);
+        return m;
+      };
+      order = runs.reduce(merge);
     }
-    funded.push({ p: best, rho: bestRho });
+    funded.push({ p: best, rho: frac(bestN, bestD) });
     cost = add(cost, prep.projects[best]!.cost);
-    lower[best] = null;
+    out[best] = 1;
   }
-  return { funded, cost, budgets };
+  const finalD = D;
+  return {
+    funded,
+    cost,
+    moneyAtEnd: (p) => {
+      const count = new Map<number, number>();
+      for (const g of sup[p]!) count.set(gAcct[g]!, (count.get(gAcct[g]!) ?? 0) + sizes[g]!);
+      let sum = 0n;
+      for (const [a, k] of count) sum += acct[a]! * BigInt(k);
+      return frac(sum, finalD);
+    },
+  };
 }
 
-function isExhaustive(prep: Prepared, run: Run, budget: Fraction): boolean {
+const supportedCount = (prep: Prepared): number => prep.sup.reduce((k, gs) => k + (gs.length > 0 ? 1 : 0), 0);
+
+/**
+ * No unselected project fits in what is left, or the cap on winners is reached, or every project anyone voted for
+ * is funded (raising the shares cannot buy a project nobody voted for: without this, add1 would never end).
+ */
+function isExhaustive(prep: Prepared, run: Run, budget: Fraction, cap: number): boolean {
+  if (run.funded.length >= Math.min(cap, supportedCount(prep))) return true;
   const left = sub(budget, run.cost);
   const chosen = new Set(run.funded.map((f) => f.p));
   return prep.projects.every((pr, p) => chosen.has(p) || compare(pr.cost, left) > 0);
 }
 
 export function equalShares(inst: BudgetingInstance, options: EqualSharesOptions): EqualSharesOutcome {
+  const cap = options.maxWinners ?? Infinity;
+  if (options.maxWinners !== undefined && !(Number.isInteger(cap) && cap >= 0)) throw new Error(`maxWinners must be a whole number ≥ 0, not ${options.maxWinners}`);
   const prep = prepare(inst, options.utility);
   const voters = BigInt(inst.ballots.length);
   const budget = inst.budget;
@@ -247,22 +379,23 @@ export function equalShares(inst: BudgetingInstance, options: EqualSharesOptions
   let run: Run;
   let runs = 1;
   if (options.completion === 'none' || voters === 0n) {
-    run = runOnce(prep, share);
+    run = runOnce(prep, share, cap);
   } else if (options.completion === 'add1-full') {
     share = frac(floor(share));
-    run = runOnce(prep, share);
-    while (run.funded.length < prep.projects.length) {
-      const next = runOnce(prep, add(share, ONE));
+    run = runOnce(prep, share, cap);
+    // until every project is selected — every one with supporters: nobody pays for the others — or the cap
+    while (run.funded.length < Math.min(supportedCount(prep), cap)) {
+      const next = runOnce(prep, add(share, ONE), cap);
       runs++;
       if (compare(next.cost, budget) > 0) break;
       share = add(share, ONE);
       run = next;
     }
   } else {
-    run = runOnce(prep, share);
+    run = runOnce(prep, share, cap);
     for (;;) {
-      if (isExhaustive(prep, run, budget)) break;
-      const next = runOnce(prep, add(share, ONE));
+      if (isExhaustive(prep, run, budget, cap)) break;
+      const next = runOnce(prep, add(share, ONE), cap);
       runs++;
       if (compare(next.cost, budget) > 0) break;
       share = add(share, ONE);
@@ -276,35 +409,37 @@ export function equalShares(inst: BudgetingInstance, options: EqualSharesOptions
   let greedyBy = new Map<string, GreedyExplanation>();
   if (options.completion === 'add1-greedy') {
     const rest = inst.projects.filter((_, p) => !fundedBy.has(p));
-    const fill = greedyFill(rest, voteTotals(inst), sub(budget, cost));
+    const fill = greedyFill(rest, voteTotals(inst), sub(budget, cost), cap - run.funded.length);
     selected.push(...fill.funded);
     cost = sub(budget, fill.remaining);
     greedyBy = new Map(fill.explanations.map((e) => [e.id, e]));
   }
 
-  const startBudgets = prep.groupSize.map(() => share); // one shared object
   const explanations: EqualSharesExplanation[] = prep.projects.map((pr, p) => {
     const gs = prep.supGroup[p] ?? [];
-    const supporters = gs.reduce((s, g) => s + Number(prep.groupSize[g] ?? 0n), 0);
-    const atStart = money(prep, startBudgets, p);
+    const supporters = gs.reduce((s, g) => s + prep.sizes[g]!, 0);
+    const atStart = mulInt(share, BigInt(supporters));
+    const atEnd = run.moneyAtEnd(p);
     const base = {
       id: pr.id,
       cost: toString(pr.cost),
       supporters,
       supportersMoneyAtStart: toString(atStart),
-      supportersMoneyAtEnd: toString(money(prep, run.budgets, p)),
+      supportersMoneyAtEnd: toString(atEnd),
     };
     const f = fundedBy.get(p);
     if (f) return { ...base, funded: true, code: 'funded', round: f.round, rho: toString(f.rho) };
     const g = greedyBy.get(pr.id);
     if (g?.funded) return { ...base, funded: true, code: 'funded-by-completion', greedy: g };
-    const mine = new Set(gs);
+    const mine = new Uint8Array(prep.sizes.length);
+    for (const g of gs) mine[g] = 1;
     const supportersFunded = run.funded
-      .filter((x) => (prep.supGroup[x.p] ?? []).some((gg) => mine.has(gg)))
+      .filter((x) => (prep.supGroup[x.p] ?? []).some((gg) => mine[gg] === 1))
       .map((x) => prep.projects[x.p]!.id);
     let code: EqualSharesCode;
     if (supporters === 0) code = 'no-supporters';
     else if (compare(atStart, pr.cost) < 0) code = 'supporters-could-not-afford';
+    else if (selected.length >= cap && compare(atEnd, pr.cost) >= 0) code = 'winner-limit-reached';
     else code = 'supporters-money-spent';
     return { ...base, funded: false, code, supportersFunded, ...(g ? { greedy: g } : {}) };
   });

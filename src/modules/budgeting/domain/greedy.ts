@@ -2,7 +2,8 @@
 import { type Fraction, compare, sub, toString } from './fraction.js';
 import { type BudgetingInstance, byIdString, voteWeights } from './instance.js';
 
-export type GreedyCode = 'funded' | 'did-not-fit-remaining-budget';
+/** winner-limit-reached: it would have fitted, but the cap on winners (`maxWinners`) was already reached. */
+export type GreedyCode = 'funded' | 'did-not-fit-remaining-budget' | 'winner-limit-reached';
 
 export interface GreedyExplanation {
   id: string;
@@ -43,22 +44,25 @@ export function orderByVotes<P extends { id: string }>(projects: P[], totals: Ma
 }
 
 /**
- * Greedy over `projects` in vote order with `remaining` money: returns the explanations in that order.
+ * Greedy over `projects` in vote order with `remaining` money, funding at most `limit`: returns the explanations
+ * in that order.
  * Used alone (greedy) and as the completion of equal shares.
  */
 export function greedyFill(
   projects: { id: string; cost: Fraction }[],
   totals: Map<string, bigint>,
   remaining: Fraction,
+  limit = Infinity,
 ): { funded: string[]; remaining: Fraction; explanations: GreedyExplanation[] } {
   const funded: string[] = [];
   const explanations: GreedyExplanation[] = [];
   orderByVotes(projects, totals).forEach((p, i) => {
-    const fits = compare(p.cost, remaining) <= 0;
+    const fitsMoney = compare(p.cost, remaining) <= 0;
+    const fits = fitsMoney && funded.length < limit;
     explanations.push({
       id: p.id,
       funded: fits,
-      code: fits ? 'funded' : 'did-not-fit-remaining-budget',
+      code: fits ? 'funded' : fitsMoney ? 'winner-limit-reached' : 'did-not-fit-remaining-budget',
       votes: (totals.get(p.id) ?? 0n).toString(),
       rank: i + 1,
       cost: toString(p.cost),
@@ -72,8 +76,15 @@ export function greedyFill(
   return { funded, remaining, explanations };
 }
 
-export function greedy(inst: BudgetingInstance): RuleOutcome<GreedyExplanation> {
+export interface GreedyOptions {
+  /** Stop funding after this many winners (the rest are explained as `winner-limit-reached` when they fitted). */
+  maxWinners?: number;
+}
+
+export function greedy(inst: BudgetingInstance, options: GreedyOptions = {}): RuleOutcome<GreedyExplanation> {
+  const cap = options.maxWinners ?? Infinity;
+  if (options.maxWinners !== undefined && !(Number.isInteger(cap) && cap >= 0)) throw new Error(`maxWinners must be a whole number ≥ 0, not ${options.maxWinners}`);
   const totals = voteTotals(inst);
-  const { funded, remaining, explanations } = greedyFill(inst.projects, totals, inst.budget);
+  const { funded, remaining, explanations } = greedyFill(inst.projects, totals, inst.budget, cap);
   return { selected: [...funded].sort(byIdString), cost: sub(inst.budget, remaining), explanations };
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Completion, type Utility, equalShares } from './equal-shares.js';
-import { frac, toString } from './fraction.js';
+import { type Fraction, add, compare, div, frac, mul, sub, toString, ZERO } from './fraction.js';
 import { greedy } from './greedy.js';
-import { type BudgetingInstance, instanceFromPb } from './instance.js';
+import { type BudgetingInstance, instanceFromPb, utilityWeights } from './instance.js';
 import { parsePb } from './pabulib.js';
 
 function instance(budget: number, costs: Record<string, number>, ballots: string[][], kind: BudgetingInstance['kind'] = 'approval', points?: number[][]): BudgetingInstance {
@@ -27,6 +27,20 @@ describe('greedy', () => {
       ['c', 'funded', '1', 3, '4'],
       ['z', 'funded', '0', 4, '1'],
     ]);
+  });
+
+  it('maxWinners stops funding after that many; projects that still fitted say so', () => {
+    const inst = instance(10, { a: 6, b: 5, c: 3, z: 1 }, [['a', 'b', 'c'], ['a', 'b'], ['a']]);
+    const out = greedy(inst, { maxWinners: 2 });
+    expect(out.selected).toEqual(['a', 'c']);
+    expect(toString(out.cost)).toBe('9');
+    expect(out.explanations.map((e) => [e.id, e.code])).toEqual([
+      ['a', 'funded'],
+      ['b', 'did-not-fit-remaining-budget'],
+      ['c', 'funded'],
+      ['z', 'winner-limit-reached'],
+    ]);
+    expect(greedy(inst, { maxWinners: 10 }).selected).toEqual(greedy(inst).selected);
   });
 
   it('breaks ties by the smaller id compared as strings ("10" before "9")', () => {
@@ -97,8 +111,132 @@ describe('equal shares', () => {
     expect(out.explanations[0]).toMatchObject({ rho: '5' }); // voter 1 pays all 5 (< 9·ρ), voter 2 pays 1·ρ = 5
   });
 
+  it('maxWinners stops a run after that many funded and explains the rest as over the cap', () => {
+    const inst = instance(90, { A: 30, B: 30, C: 30 }, [['A'], ['B'], ['C']]);
+    expect(equalShares(inst, { utility: 'cost', completion: 'none' }).selected).toEqual(['A', 'B', 'C']);
+    const out = equalShares(inst, { utility: 'cost', completion: 'none', maxWinners: 2 });
+    expect(out.selected).toEqual(['A', 'B']);
+    expect(out.explanations[2]).toMatchObject({ id: 'C', funded: false, code: 'winner-limit-reached', supportersMoneyAtEnd: '30' });
+    expect(equalShares(inst, { utility: 'cost', completion: 'none', maxWinners: 0 }).selected).toEqual([]);
+  });
+
+  it('maxWinners is respected by the completions: add1 stops at the cap, add1-greedy fills only up to it', () => {
+    // equal shares alone funds only A (B and C cost more than their supporters' shares); raising the shares would fund more
+    const inst = instance(100, { A: 40, B: 30, C: 30 }, [['A'], ['A'], ['B'], ['C']]);
+    expect(equalShares(inst, { utility: 'cost', completion: 'add1' }).selected).toEqual(['A', 'B', 'C']);
+    const add1 = equalShares(inst, { utility: 'cost', completion: 'add1', maxWinners: 1 });
+    expect(add1.selected).toEqual(['A']);
+    expect(add1.runs).toBe(1); // an outcome with as many winners as allowed is final
+    const full = equalShares(inst, { utility: 'cost', completion: 'add1-full', maxWinners: 2 });
+    expect(full.selected).toHaveLength(2);
+    const none = equalShares(inst, { utility: 'cost', completion: 'none' });
+    expect(none.selected).toEqual(['A']);
+    const greedy1 = equalShares(instance(100, { A: 60, B: 20, C: 20 }, [['A'], ['A'], ['A'], ['B'], ['C']]), { utility: 'cost', completion: 'add1-greedy', maxWinners: 2 });
+    expect(greedy1.selected).toHaveLength(2);
+    expect(greedy1.explanations.filter((e) => e.code === 'winner-limit-reached' || e.greedy?.code === 'winner-limit-reached')).toHaveLength(1);
+  });
+
+  it('refuses a maxWinners that is not a whole number ≥ 0', () => {
+    expect(() => equalShares(majority, { utility: 'cost', completion: 'none', maxWinners: -1 })).toThrow(/maxWinners/);
+    expect(() => greedy(majority, { maxWinners: 1.5 })).toThrow(/maxWinners/);
+  });
+
+  it('add1 and add1-full end when every project anyone voted for is funded, even if an unvoted one would fit', () => {
+    const inst = instance(100, { A: 10, Z: 5 }, [['A'], ['A']]);
+    for (const completion of ['add1', 'add1-full'] as const) expect(equalShares(inst, { utility: 'cost', completion }).selected).toEqual(['A']);
+  });
+
   it('with no voters funds nothing', () => {
     expect(equalShares(instance(10, { A: 1 }, []), { utility: 'cost', completion: 'add1' }).selected).toEqual([]);
+  });
+});
+
+// ---- the fast exact engine against a plain textbook version, on random elections ----
+/** Equal shares as written in the papers: per voter budgets, supporters sorted by money per utility. */
+function textbook(inst: BudgetingInstance, utility: Utility, share: Fraction): { ids: string[]; rhos: string[]; cost: Fraction } {
+  const budgets = inst.ballots.map(() => share);
+  const weights = inst.ballots.map((b) => utilityWeights(inst, b));
+  const left = new Set(inst.projects.map((p) => p.id));
+  const ids: string[] = [];
+  const rhos: string[] = [];
+  let cost = ZERO;
+  for (;;) {
+    let best: { id: string; rho: Fraction; pay: [number, Fraction][] } | null = null;
+    for (const p of inst.projects) {
+      if (!left.has(p.id)) continue;
+      const u = (i: number, k: number) => mul(frac(weights[i]![k]!), utility === 'cost' ? p.cost : frac(1));
+      const sup = inst.ballots.flatMap((b, i) => { const k = b.ids.indexOf(p.id); return k >= 0 && weights[i]![k]! > 0n ? [{ i, u: u(i, k) }] : []; });
+      sup.sort((x, y) => compare(div(budgets[x.i]!, x.u), div(budgets[y.i]!, y.u)));
+      let need = p.cost;
+      let rest = sup.reduce((t, x) => add(t, x.u), ZERO);
+      let rho: Fraction | null = null;
+      for (const x of sup) {
+        if (compare(need, ZERO) <= 0) { rho = ZERO; break; }
+        const r = div(need, rest);
+        if (compare(budgets[x.i]!, mul(r, x.u)) >= 0) { rho = r; break; }
+        need = sub(need, budgets[x.i]!);
+        rest = sub(rest, x.u);
+      }
+      if (rho === null && compare(need, ZERO) <= 0) rho = ZERO;
+      if (rho === null) { left.delete(p.id); continue; }
+      if (!best || compare(rho, best.rho) < 0 || (compare(rho, best.rho) === 0 && p.id < best.id)) {
+        best = { id: p.id, rho, pay: sup.map((x) => [x.i, mul(rho!, x.u)]) };
+      }
+    }
+    if (!best) break;
+    for (const [i, pay] of best.pay) budgets[i] = compare(budgets[i]!, pay) <= 0 ? ZERO : sub(budgets[i]!, pay);
+    left.delete(best.id);
+    ids.push(best.id);
+    rhos.push(toString(best.rho));
+    cost = add(cost, inst.projects.find((p) => p.id === best.id)!.cost);
+  }
+  return { ids, rhos, cost };
+}
+
+describe('the exact engine of equal shares', () => {
+  let seed = 20260501;
+  const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const elections: BudgetingInstance[] = [];
+  for (let e = 0; e < 150; e++) {
+    const kind = e % 3 === 2 ? 'points' : 'approval';
+    const projects = Array.from({ length: 2 + rnd(7) }, (_, i) => ({ id: String(i + 1), cost: frac(BigInt(1 + rnd(60)), e % 5 === 0 ? 2n : 1n) }));
+    const ballots = Array.from({ length: 1 + rnd(25) }, () => {
+      const ids = projects.filter(() => rnd(3) === 0).map((p) => p.id);
+      return kind === 'points' ? { ids, points: ids.map(() => 1 + rnd(4)) } : { ids };
+    });
+    elections.push({ budget: frac(BigInt(20 + rnd(150))), projects, kind, ballots });
+  }
+
+  it('funds the same projects in the same order at the same ρ as the textbook rule (150 random elections, both utilities)', () => {
+    for (const inst of elections) {
+      for (const utility of ['cost', 'approval'] as const) {
+        const out = equalShares(inst, { utility, completion: 'none' });
+        const ref = textbook(inst, utility, out.share);
+        const funded = out.explanations.filter((x) => x.funded).sort((a, b) => a.round! - b.round!);
+        expect(funded.map((x) => x.id)).toEqual(ref.ids);
+        expect(funded.map((x) => x.rho)).toEqual(ref.rhos);
+      }
+    }
+  });
+
+  it('add1 (30 random elections) stops at the same share as raising the shares one by one with the textbook rule', () => {
+    for (const inst of elections.slice(0, 30)) {
+      const out = equalShares(inst, { utility: 'cost', completion: 'add1' });
+      if (inst.ballots.length === 0) continue;
+      let share = div(inst.budget, frac(BigInt(inst.ballots.length)));
+      let run = textbook(inst, 'cost', share);
+      for (;;) {
+        const left = sub(inst.budget, run.cost);
+        if (inst.projects.every((p) => run.ids.includes(p.id) || compare(p.cost, left) > 0)) break;
+        if (run.ids.length === new Set(inst.ballots.flatMap((b) => b.ids)).size) break; // every supported project funded
+        const next = textbook(inst, 'cost', add(share, frac(1)));
+        if (compare(next.cost, inst.budget) > 0) break;
+        share = add(share, frac(1));
+        run = next;
+      }
+      expect(toString(out.share)).toBe(toString(share));
+      expect(out.selected).toEqual([...run.ids].sort());
+    }
   });
 });
 

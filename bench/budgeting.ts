@@ -1,0 +1,233 @@
+/**
+ * bench/budgeting: (1) the winners of the real elections in ../shared/data/pabulib/ (and more/) — or
+ * data/pabulib/ when that folder is absent — largest file first, under every rule: greedy, and equal shares
+ * with utility cost/approval × completion none/add1/add1-full/add1-greedy, each against the time the same
+ * process takes just to parse the file; Wieliczka 2023 equal-shares + add1 against pabutools' ~9 s.
+ * (2) Ballot casting throughput on a throwaway PostgreSQL server with 100,000 verified voters: the real use
+ * case (castBallot: heading + phase, eligibility, rules, upsert with a receipt) against a plain insert of the
+ * same rows, in the same run.
+ * Each rule runs in a worker thread so that one taking longer than BENCH_PB_LIMIT_S (default 60) is stopped
+ * and reported as such. Prints figures to stdout, progress to stderr; no timed assertions.
+ * Run: `node --import tsx bench/budgeting.ts` (also part of `npm run bench`). BENCH_PB_FILES=n keeps the n
+ * largest files; BENCH_BALLOTS sets how many ballots are cast (default 5,000).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Completion, Utility } from '../src/modules/budgeting/domain/equal-shares.js';
+
+interface Case { rule: 'greedy' | 'equal-shares'; utility?: Utility; completion?: Completion }
+interface CaseResult { ms: number; runs: number; winners: number; repeats: number }
+type FromWorker = { kind: 'parsed'; ms: number; voters: number; projects: number } | { kind: 'case'; index: number; result: CaseResult };
+
+const cases: Case[] = [{ rule: 'greedy' }];
+for (const utility of ['cost', 'approval'] as const) {
+  for (const completion of ['none', 'add1', 'add1-full', 'add1-greedy'] as const) cases.push({ rule: 'equal-shares', utility, completion });
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function worker(file: string, from: number): Promise<void> {
+  const { parsePb } = await import('../src/modules/budgeting/domain/pabulib.js');
+  const { instanceFromPb } = await import('../src/modules/budgeting/domain/instance.js');
+  const { greedy } = await import('../src/modules/budgeting/domain/greedy.js');
+  const { equalShares } = await import('../src/modules/budgeting/domain/equal-shares.js');
+  const text = fs.readFileSync(file, 'utf8');
+  const parse = () => instanceFromPb(parsePb(text));
+  const parseTimes: number[] = [];
+  let inst = parse();
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    inst = parse();
+    parseTimes.push(performance.now() - t0);
+  }
+  parentPort!.postMessage({ kind: 'parsed', ms: median(parseTimes), voters: inst.ballots.length, projects: inst.projects.length } satisfies FromWorker);
+  for (let index = from; index < cases.length; index++) {
+    const c = cases[index]!;
+    const once = () => (c.rule === 'greedy' ? { ...greedy(inst), runs: 1 } : equalShares(inst, { utility: c.utility!, completion: c.completion! }));
+    const first = performance.now();
+    let out = once(); // a warm-up, or the only run of a slow case
+    const firstMs = performance.now() - first;
+    const times: number[] = firstMs > 500 ? [firstMs] : [];
+    let spent = 0;
+    while (times.length < 5 && spent < 1000 && firstMs <= 500) {
+      const t0 = performance.now();
+      out = once();
+      const ms = performance.now() - t0;
+      times.push(ms);
+      spent += ms;
+      if (ms > 500) break;
+    }
+    parentPort!.postMessage({ kind: 'case', index, result: { ms: median(times), runs: out.runs, winners: out.selected.length, repeats: times.length } } satisfies FromWorker);
+  }
+}
+
+if (!isMainThread && (workerData as { role?: string } | null)?.role === 'pb-rules') {
+  const { file, from } = workerData as { file: string; from: number };
+  await worker(file, from);
+} else if (isMainThread) {
+  await main();
+}
+
+async function main(): Promise<void> {
+  const progress = (m: string) => process.stderr.write(`${m}\n`);
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const shared = path.resolve(here, '../../shared/data/pabulib');
+  const dirs = fs.existsSync(shared) ? [shared, path.join(shared, 'more')] : [path.resolve(here, '../data/pabulib')];
+  let files = dirs.filter((d) => fs.existsSync(d)).flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.pb')).map((f) => path.join(d, f)));
+  files.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size);
+  if (process.env.BENCH_PB_FILES) files = files.slice(0, Number(process.env.BENCH_PB_FILES));
+  const limitMs = Number(process.env.BENCH_PB_LIMIT_S ?? 60) * 1000;
+  // a worker does not inherit the TypeScript loader: it registers tsx, then loads this file
+  const bootstrap = new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(import.meta.url)});`)}`);
+
+  interface Row { file: string; bytes: number; voters: number; projects: number; parseMs: number; results: (CaseResult | 'limit')[] }
+  const rows: Row[] = [];
+  const started = performance.now();
+  for (const file of files) {
+    const row: Row = { file: path.basename(file), bytes: fs.statSync(file).size, voters: 0, projects: 0, parseMs: 0, results: [] };
+    progress(`${row.file} (${(row.bytes / 1e6).toFixed(2)} MB)`);
+    let from = 0;
+    while (from < cases.length) {
+      from = await new Promise<number>((resolve, reject) => {
+        const w = new Worker(bootstrap, { workerData: { role: 'pb-rules', file, from } });
+        let next = from;
+        let timer: NodeJS.Timeout | undefined;
+        const arm = () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            row.results[next] = 'limit';
+            progress(`  ${label(cases[next]!)}: stopped after ${limitMs / 1000} s`);
+            void w.terminate().then(() => resolve(next + 1));
+          }, limitMs);
+        };
+        w.on('message', (m: FromWorker) => {
+          if (m.kind === 'parsed') Object.assign(row, { parseMs: m.ms, voters: m.voters, projects: m.projects });
+          else {
+            row.results[m.index] = m.result;
+            progress(`  ${label(cases[m.index]!)}: ${m.result.ms.toFixed(1)} ms${m.result.runs > 1 ? ` (${m.result.runs} runs)` : ''}`);
+            next = m.index + 1;
+          }
+          arm();
+        });
+        w.on('error', (e) => { clearTimeout(timer); reject(e); });
+        w.on('exit', () => { clearTimeout(timer); if (next >= cases.length) resolve(next); });
+        arm();
+      });
+    }
+    rows.push(row);
+  }
+  const rulesSeconds = (performance.now() - started) / 1000;
+
+  process.stdout.write(`bench/budgeting — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}\n\n`);
+  process.stdout.write(`Winner rules on ${rows.length} real elections (${dirs.map((d) => path.relative(process.cwd(), d)).join(', ')}), largest first: median of up to 5 timed runs after a warm-up (a single run when one takes over 0.5 s); "× parse" is the time over the time the same process takes to parse the file into an instance.\n\n`);
+  process.stdout.write(`| file | voters | projects | parse ms | ${cases.map(label).join(' | ')} |\n| --- | ---: | ---: | ---: |${cases.map(() => ' ---: |').join('')}\n`);
+  for (const r of rows) {
+    const cells = r.results.map((x) => (x === 'limit' ? `> ${limitMs / 1000} s` : `${fmt(x.ms)} (${(x.ms / r.parseMs).toFixed(1)}×${x.runs > 1 ? `, ${x.runs} runs` : ''})`));
+    process.stdout.write(`| ${r.file.replace(/\.pb$/, '')} | ${r.voters} | ${r.projects} | ${r.parseMs.toFixed(1)} | ${cells.join(' | ')} |\n`);
+  }
+  const wieliczka = rows.find((r) => r.file === 'poland_wieliczka_2023_green-budget.pb');
+  const add1 = wieliczka?.results[cases.findIndex((c) => c.utility === 'cost' && c.completion === 'add1')];
+  if (add1 && add1 !== 'limit') {
+    process.stdout.write(`\nWieliczka 2023 (${wieliczka!.voters} voters, ${wieliczka!.projects} projects), equal-shares + cost + add1 (${add1.runs} runs): ${fmt(add1.ms)} — pabutools took about 9 s on this kind of machine: ${(9000 / add1.ms).toFixed(0)}× faster.\n`);
+  }
+  process.stdout.write(`All rules on all files: ${rulesSeconds.toFixed(0)} s of wall time (workers included).\n`);
+
+  await castingBench(progress);
+}
+
+function label(c: Case): string {
+  return c.rule === 'greedy' ? 'greedy' : `ES ${c.utility} ${c.completion}`;
+}
+function fmt(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
+}
+
+/** Ballot casting on PostgreSQL with 100,000 verified voters: castBallot against a plain insert of the same rows. */
+async function castingBench(progress: (m: string) => void): Promise<void> {
+  const { default: pg } = await import('pg');
+  const { default: pino } = await import('pino');
+  const { sql } = await import('drizzle-orm');
+  const { loadConfig } = await import('../src/config.js');
+  const { createContext } = await import('../src/context.js');
+  const { openDatabase, queryRows } = await import('../src/core/db/client.js');
+  const { migrate } = await import('../src/core/db/migrate.js');
+  const { modules } = await import('../src/modules.js');
+  const { cityModule } = await import('../src/modules/city/index.js');
+  const { findPostgresBinaries, startPostgres } = await import('../test/postgres-server.js');
+  const { createCycle, createHeading, createProposal } = await import('../test/budgeting-fixtures.js');
+  const { castBallot } = await import('../src/modules/budgeting/use-cases/ballots/cast-ballot.js');
+  const { pbBallots } = await import('../src/modules/budgeting/db/schema.js');
+  const { newReceiptCode, receiptHash } = await import('../src/modules/budgeting/use-cases/ballots/ballot-common.js');
+
+  const voters = 100_000;
+  const ballots = Math.min(voters / 2, Number(process.env.BENCH_BALLOTS ?? 5000));
+  const concurrency = 8;
+  const bindir = findPostgresBinaries();
+  if (!bindir) {
+    progress('No PostgreSQL server binaries: ballot casting skipped.');
+    process.stdout.write('\nBallot casting: skipped (no PostgreSQL server binaries on this machine).\n');
+    return;
+  }
+  progress(`Ballot casting: a throwaway PostgreSQL server from ${bindir}`);
+  const server = await startPostgres(bindir);
+  try {
+    const admin = new pg.Client({ connectionString: server.url });
+    await admin.connect();
+    await admin.query('create database gorod_bench_ballots');
+    await admin.end();
+    const database = await openDatabase({ databaseUrl: server.url.replace(/\/postgres$/, '/gorod_bench_ballots'), dataDir: os.tmpdir(), poolSize: concurrency + 2 });
+    try {
+      await migrate(database.db);
+      const ctx = createContext(loadConfig({ DATA_DIR: os.tmpdir(), LOG_LEVEL: 'silent' }), database, modules, pino({ level: 'silent' }));
+      await cityModule.seedDemo!(ctx, () => undefined);
+      const db = database.db;
+      const t0 = performance.now();
+      await db.execute(sql`insert into users (email, password_hash, display_name, email_confirmed_at, verification)
+        select 'voter' || g || '@example.org', 'x', 'Житель ' || g, now(), 'verified' from generate_series(1, ${voters}) g`);
+      await db.execute(sql`insert into verifications (user_id, method, identity_hash, district_id, birth_date)
+        select id, 'in_person', 'bench-' || email, 'nevsky', date '1980-01-01' + (hashtext(email) & 8191) from users where email like 'voter%'`);
+      await db.execute(sql`analyze`);
+      progress(`  ${voters.toLocaleString('en')} verified voters in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      const cycle = await createCycle(database, { phase: 'voting' });
+      const heading = await createHeading(database, cycle.id, { districtId: 'nevsky', amount: '15000000.00' });
+      const plain = await createHeading(database, cycle.id, { districtId: 'nevsky', amount: '15000000.00', title: 'Plain inserts' });
+      const costs = ['5000000.00', '3000000.00', '2500000.00', '1200000.00', '800000.00', '4000000.00', '650000.00', '2000000.00'];
+      const proposals: { id: string; number: number }[] = [];
+      for (const cost of costs) proposals.push(await createProposal(database, heading, { cost }));
+      const ids = (await queryRows<{ id: string }>(db, sql`select id from users where email like 'voter%' order by email limit ${2 * ballots}`)).map((r) => r.id);
+      // each voter approves 1–4 projects within the budget
+      const choicesOf = (i: number) => [0, 1, 2, 3].slice(0, 1 + (i % 4)).map((k) => ({ number: proposals[(i + k * 3) % proposals.length]!.number }));
+
+      const timed = async (label: string, fn: (i: number) => Promise<unknown>) => {
+        let next = 0;
+        const start = performance.now();
+        await Promise.all(Array.from({ length: concurrency }, async () => {
+          for (let i = next++; i < ballots; i = next++) {
+            await fn(i);
+            if (i % 500 === 0) process.stderr.write(`\r  ${label}: ${i}/${ballots}`);
+          }
+        }));
+        const seconds = (performance.now() - start) / 1000;
+        process.stderr.write(`\r  ${label}: ${ballots}/${ballots}\n`);
+        return { label, perSecond: ballots / seconds, msEach: (seconds * 1000 * concurrency) / ballots };
+      };
+      const cast = await timed('castBallot', (i) => castBallot(ctx, { kind: 'user', userId: ids[i]!, displayName: 'V', verification: 'verified', roles: [], language: 'ru', districtId: 'nevsky' }, heading.id, choicesOf(i)));
+      const insert = await timed('plain insert', (i) => {
+        const numbers = choicesOf(i).map((c) => c.number);
+        return db.insert(pbBallots).values({ headingId: plain.id, voterId: ids[ballots + i]!, receiptHash: receiptHash(newReceiptCode()), numbers, points: numbers.map(() => 1) });
+      });
+      const [count] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from pb_ballots where heading_id = ${heading.id}`);
+      if (count!.n !== ballots) throw new Error(`expected ${ballots} ballots, found ${count!.n}`);
+      process.stdout.write(`\nBallot casting on PostgreSQL (throwaway server, fsync off), ${voters.toLocaleString('en')} verified voters, ${ballots.toLocaleString('en')} ballots from distinct voters, ${concurrency} at a time:\n\n`);
+      process.stdout.write('| what | ballots/s | ms per ballot (one connection) |\n| --- | ---: | ---: |\n');
+      for (const r of [insert, cast]) process.stdout.write(`| ${r.label === 'castBallot' ? 'castBallot (heading + phase, verification, rules, upsert with receipt)' : 'plain insert of the same rows (baseline)'} | ${r.perSecond.toFixed(0)} | ${r.msEach.toFixed(2)} |\n`);
+      process.stdout.write(`\ncastBallot costs ${(insert.perSecond / cast.perSecond).toFixed(1)}× a plain insert.\n`);
+    } finally {
+      await database.close();
+    }
+  } finally {
+    await server.stop();
+  }
+}
