@@ -4,6 +4,8 @@
 // code. Pyotr (Russian, 360 px phone) is not verified: the ballot tells him why he cannot vote and
 // where to verify. After voting the administrator computes the tally; once the results are published
 // Vera reads why each project won or lost and finds her own ballot in the published file by her receipt.
+// The administrator turns the winners into works for a department and follows the link to them. An
+// imported election (the demo's Wieliczka 2023) shows its results in złoty, not roubles.
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
 import { apiAs, confirmedResident, expectHeading, screenshot, tr } from './helpers.js';
@@ -108,9 +110,9 @@ describe('voting with a receipt, the tally, the explained result and the receipt
     await expectHeading(v, tr('en', 'results.title', { heading: `Whole city ${stamp}` }));
     const bikes = v.getByTestId(`result-${numbers[0]}`);
     await bikes.getByText(tr('en', 'results.winner'), { exact: true }).waitFor();
-    expect(await bikes.locator('.pbr-project__why').textContent()).toMatch(/^Won: 1 vote; it fitted in the 1M ₽ left at its turn\.$/i);
+    expect(await bikes.locator('.pbr-project__why').textContent()).toMatch(/^Won: 1 vote; it fitted in the ₽1M left at its turn\.$/i);
     // nobody chose the skate park, and it did not fit in what was left
-    expect(await v.getByTestId(`result-${numbers[2]}`).locator('.pbr-project__why').textContent()).toBe('Did not win: 0 votes, but it costs 500,000 ₽ and only 100,000 ₽ was left at its turn.');
+    expect(await v.getByTestId(`result-${numbers[2]}`).locator('.pbr-project__why').textContent()).toBe('Did not win: 0 votes, but it costs ₽500,000 and only ₽100,000 was left at its turn.');
     await screenshot(v, 'journey-results-en-desktop');
     await v.goto('/budgeting/receipt');
     await expectHeading(v, tr('en', 'receipt.title'));
@@ -129,6 +131,40 @@ describe('voting with a receipt, the tally, the explained result and the receipt
     await expectHeading(p, tr('ru', 'results.title', { heading: `Whole city ${stamp}` }));
     await p.getByTestId(`result-${numbers[0]}`).getByText(/^Победил: 1 голос/).waitFor();
     await screenshot(p, 'journey-results-ru-narrow');
+
+    // ---- the administrator turns the winners into works for a department ----
+    await a.goto(`/admin/budgeting/cycles/${cycle.id}/tally`);
+    await a.getByRole('heading', { name: tr('en', 'tally.worksTitle') }).waitFor();
+    await a.getByLabel(tr('en', 'tally.worksHeading')).selectOption(headingId);
+    await a.getByLabel(tr('en', 'tally.worksDepartment')).selectOption('committee-improvement');
+    await a.getByRole('button', { name: tr('en', 'tally.worksSubmit') }).click();
+    await a.getByText(tr('en', 'tally.worksCreated_other', { heading: `Whole city ${stamp}`, count: 2 })).waitFor();
+    await screenshot(a, 'journey-tally-works-en-desktop');
+    // again: nothing new, the existing works are kept
+    await a.getByRole('button', { name: tr('en', 'tally.worksSubmit') }).click();
+    await a.getByText(tr('en', 'tally.worksExisting_other', { count: 2 })).waitFor();
+    await a.getByRole('link', { name: tr('en', 'tally.worksLink') }).click();
+    await expectHeading(a, tr('en', 'works.title'));
+    await a.getByRole('link', { name: ideas[0]!.title }).waitFor();
+    await a.getByRole('link', { name: ideas[1]!.title }).click();
+    await expectHeading(a, ideas[1]!.title);
+    await a.getByText(tr('en', 'works.spentOf', { spent: '₽0', cost: '₽300,000' }), { exact: false }).first().waitFor();
+
+    // ---- an imported election keeps its currency: Wieliczka's results are in złoty ----
+    const cycles = await apiAs<{ items: { importedFrom: string | null; currency: string; headings: { id: string }[] }[] }>(baseURL, admin, 'GET', '/api/budgeting/cycles');
+    const imported = cycles.items.find((c) => c.importedFrom !== null && c.currency === 'PLN');
+    expect(imported, 'the demo imports Wieliczka 2023 (PLN)').toBeDefined();
+    await p.goto(`/budgeting/headings/${imported!.headings[0]!.id}/results`);
+    await p.locator('.pbr-project__why').first().waitFor();
+    const summary = (await p.locator('.pbr').textContent()) ?? '';
+    expect(summary).toMatch(/\d\s?zł/);
+    expect(summary).not.toContain('₽');
+    await screenshot(p, 'journey-imported-results-pln-ru-narrow');
+    await v.goto(`/budgeting/headings/${imported!.headings[0]!.id}/results`);
+    await v.locator('.pbr-project__why').first().waitFor();
+    const english = (await v.locator('.pbr').textContent()) ?? '';
+    expect(english).toMatch(/zł\s?\d/);
+    expect(english).not.toContain('₽');
 
     expect(veraErrors).toEqual([]);
     expect(pyotrErrors).toEqual([]);

@@ -1,6 +1,6 @@
 // Story: the demo's finished cycle (Wieliczka 2023, imported with its tally) has its winners as works.
 // A resident (Russian, 360 px phone) looks at what is being built, narrows the list to works being
-// built and opens one with its history. The responsible official (English, desktop) reports on a
+// built (their money in złoty, the imported election's currency) and opens one with its history. The responsible official (English, desktop) reports on a
 // planned work: a wrong amount is refused with the reason beside the field, then the report with a
 // photo is published and everyone sees it in the history. An official of another department sees
 // no report form.
@@ -37,11 +37,15 @@ describe('implementation tracking', () => {
     await page.getByRole('heading', { level: 2, name: new RegExp(`^${works.total} `) }).waitFor();
     const tags = await page.locator('.wk-item .tag').allTextContents();
     expect(new Set(tags)).toEqual(new Set([tr('ru', 'workStatus.in_progress')]));
+    // the demo's works come from the imported Wieliczka election: its money is in złoty
+    const money = await page.locator('.wk-item__money').allTextContents();
+    expect(money.every((m) => /zł/.test(m) && !m.includes('₽'))).toBe(true);
     const first = works.items[0]!;
     await page.getByRole('link', { name: first.proposal.title }).click();
     await expectHeading(page, first.proposal.title);
     await page.getByRole('heading', { level: 2, name: tr('ru', 'work.history') }).waitFor();
     expect(await page.locator('.wk-history__item').count()).toBeGreaterThan(0);
+    expect(await page.locator('.wk-figures').textContent()).toMatch(/\d\s?zł/);
     expect(await page.getByRole('heading', { name: tr('ru', 'work.report') }).count()).toBe(0);
     await screenshot(page, 'work-ru-phone');
     expect(errors).toEqual([]);

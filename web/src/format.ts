@@ -15,6 +15,14 @@ export interface Formatters {
    * time), so the day shown is the one before that midnight, in the city's time zone.
    */
   dueDate(iso: string): string;
+  /**
+   * Money for people in its own currency (ISO 4217: RUB, PLN…): «1 350 000 ₽», "zł 1,350,000"; kopecks only
+   * when there are some. `compact` shortens a million and more: «1,4 млн ₽», "₽1.4m". The server's amounts are
+   * exact decimal strings; turning them into a number here is for display only, never for sums.
+   */
+  money(amount: string | number, currency: string, opts?: { compact?: boolean }): string;
+  /** The sign of a currency as the language writes it, for labels: «₽», "zł". */
+  currencySign(currency: string): string;
   /** The localized name of a district or department. */
   name(item: Pick<District | Department, 'nameRu' | 'nameEn'>): string;
   collator: Intl.Collator;
@@ -29,6 +37,18 @@ export function setCityTimeZone(tz: string): void {
     cityTimeZone = tz;
   } catch {
     // an unknown zone: keep the default
+  }
+}
+
+function formatMoney(locale: string, amount: string | number, currency: string, compact: boolean): string {
+  const n = typeof amount === 'number' ? amount : Number(amount);
+  const short = compact && Math.abs(n) >= 1_000_000;
+  const digits: Intl.NumberFormatOptions = short ? { notation: 'compact', maximumFractionDigits: 1 } : { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 };
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', ...digits }).format(n);
+  } catch {
+    // a code the browser does not know how to write: the number and the code as given
+    return `${new Intl.NumberFormat(locale, digits).format(n)} ${currency}`;
   }
 }
 
@@ -60,6 +80,14 @@ export function useFormat(): Formatters {
       locale,
       dueDate,
       number: (n, opts) => new Intl.NumberFormat(locale, opts).format(n),
+      money: (amount, currency, opts) => formatMoney(locale, amount, currency, opts?.compact ?? false),
+      currencySign: (currency) => {
+        try {
+          return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency;
+        } catch {
+          return currency;
+        }
+      },
       date,
       dateTime: (iso) => `${date(iso)}, ${timeFmt.format(new Date(iso))}`,
       name: (item) => (lang === 'en' ? item.nameEn : item.nameRu),

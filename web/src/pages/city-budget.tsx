@@ -63,8 +63,9 @@ export function CityBudgetPage() {
   const en = i18n.language === 'en';
   const name = (n: { nameRu: string; nameEn: string | null }) => (en && n.nameEn ? n.nameEn : n.nameRu);
   const explanation = (n: { explanationRu: string | null; explanationEn: string | null }) => (en ? (n.explanationEn ?? n.explanationRu) : n.explanationRu);
-  const compact = (s: string) => `${f.number(num(s), { notation: 'compact', maximumFractionDigits: 1 })} ₽`;
-  const roubles = (s: string) => `${f.number(Math.round(num(s)))} ₽`;
+  // the city's budget is kept in roubles; figures per resident are shown to the whole rouble
+  const compact = (s: string) => f.money(s, 'RUB', { compact: true });
+  const roubles = (s: string) => f.money(Math.round(num(s)), 'RUB');
 
   const pick = (key: string) => {
     setOpen(key);

@@ -11,7 +11,7 @@ export interface WorkSummaryRow {
   work: WorkRow;
   proposal: { id: string; number: number; title: string; cost: string; lat: number | null; lon: number | null; districtId: string | null; address: string | null };
   heading: { id: string; title: string; districtId: string | null };
-  cycle: { id: string; year: number; title: string };
+  cycle: { id: string; year: number; title: string; currency: string };
 }
 
 const summaryColumns = {
@@ -29,7 +29,7 @@ const summaryColumns = {
     description: pbProposals.description,
   },
   heading: { id: pbHeadings.id, title: pbHeadings.title, districtId: pbHeadings.districtId },
-  cycle: { id: pbCycles.id, year: pbCycles.year, title: pbCycles.title },
+  cycle: { id: pbCycles.id, year: pbCycles.year, title: pbCycles.title, currency: pbCycles.currency },
 };
 
 type SelectedRow = { work: WorkRow; proposal: { id: string; number: number; title: string; estimatedCost: string; finalCost: string | null; lat: number | null; lon: number | null; districtId: string | null; address: string | null; description: string }; heading: WorkSummaryRow['heading']; cycle: WorkSummaryRow['cycle'] };

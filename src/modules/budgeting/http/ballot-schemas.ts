@@ -44,6 +44,8 @@ const cycleSchema = z.object({
   resultsFrom: z.iso.datetime(),
   minAge: z.number(),
   importedFrom: z.string().nullable(),
+  /** ISO 4217 code of the heading's amounts. */
+  currency: z.string(),
 });
 
 export const ballotViewSchema = z.object({

@@ -307,6 +307,10 @@ describe('pabulib import', () => {
     const res = await new TestClient(t.app).get(`/api/budgeting/headings/${headingId}/results`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ rule: 'equal-shares', utility: 'cost', completion: 'add1-full', ballots: 6586, ruleCost: '995079.00' });
+    // the election was in złoty and says so wherever its money is shown
+    expect(res.body.cycle.currency).toBe('PLN');
+    expect((await new TestClient(t.app).get(`/api/budgeting/headings/${headingId}`)).body.cycle.currency).toBe('PLN');
+    expect((await new TestClient(t.app).get(`/api/budgeting/cycles/${res.body.cycle.id}`)).body.currency).toBe('PLN');
     const officialIds = '17, 19, 20, 24, 25, 26, 29, 32, 33, 34, 36, 39, 40, 41, 42, 43, 46, 56, 58, 6, 60, 61, 62, 69, 7, 70, 71, 74, 88, 9'.split(', ');
     const winnerIds = res.body.projects.filter((p: { winner: boolean }) => p.winner).map((p: { id: string }) => p.id).sort();
     expect(winnerIds).toEqual([...officialIds].sort());
@@ -329,6 +333,7 @@ describe('pabulib import', () => {
     ['an unknown project in a vote', 'META\nkey;value\nbudget;100\nPROJECTS\nproject_id;cost\n1;10\nVOTES\nvoter_id;vote\nv1;1,2\n', /unknown project 2/],
     ['a negative cost', 'META\nkey;value\nbudget;100\nPROJECTS\nproject_id;cost\n1;-10\nVOTES\nvoter_id;vote\nv1;1\n', /negative cost/],
     ['no budget', 'META\nkey;value\nPROJECTS\nproject_id;cost\n1;10\nVOTES\nvoter_id;vote\nv1;1\n', /no budget/],
+    ['a currency that is not an ISO 4217 code', 'META\nkey;value\nbudget;100\ncurrency;zloty\nPROJECTS\nproject_id;cost\n1;10\nVOTES\nvoter_id;vote\nv1;1\n', /currency/],
   ])('refuses a file with %s, naming the problem', async (_name, text, message) => {
     const err = await importPb(t.ctx, text, 'bad.pb', {}, () => undefined).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
@@ -340,6 +345,8 @@ describe('pabulib import', () => {
     const text = 'META\nkey;value\nbudget;100\ndescription;Tiny\nPROJECTS\nproject_id;cost;name\n1;10;One\nVOTES\nvoter_id;vote\nv1;1\n';
     const first = await importPb(t.ctx, text, 'tiny.pb', {}, () => undefined);
     expect(first).toMatchObject({ projects: 1, ballots: 1, selected: [expect.any(String)] });
+    // a file that names no currency is taken to be in roubles
+    expect((await new TestClient(t.app).get(`/api/budgeting/cycles/${first.cycleId}`)).body.currency).toBe('RUB');
     await expect(importPb(t.ctx, text, 'tiny.pb', {}, () => undefined)).rejects.toMatchObject({ code: 'pb_already_imported' });
   });
 });

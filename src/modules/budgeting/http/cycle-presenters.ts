@@ -18,6 +18,7 @@ export function presentCycleSummary(cycle: CycleRow, phase: CyclePhase): z.infer
     minAge: cycle.minAge,
     excludeOfficials: cycle.excludeOfficials,
     importedFrom: cycle.importedFrom,
+    currency: cycle.currency,
     phase,
     phases: pbPhases.map((p) => ({ phase: p, from: cycle[phaseDateField[p]].toISOString() })),
     next: next ? { phase: next, from: cycle[phaseDateField[next]].toISOString() } : null,

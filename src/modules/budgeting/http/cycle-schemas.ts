@@ -85,6 +85,8 @@ export const cycleSummarySchema = z.object({
   minAge: z.number().int(),
   excludeOfficials: z.boolean(),
   importedFrom: z.string().nullable(),
+  /** ISO 4217 code of every amount in the cycle (RUB; an imported election keeps its own, e.g. PLN). */
+  currency: z.string(),
   /** The phase now (from the dates). */
   phase: cyclePhaseSchema,
   /** Every phase with its start, in order. */

@@ -50,7 +50,7 @@ export function presentProposalCard(c: ProposalCard): z.infer<typeof proposalCar
     mergedInto: c.mergedInto,
     mergedFrom: c.mergedFrom,
     heading: { id: c.heading.id, title: c.heading.title, districtId: c.heading.districtId },
-    cycle: { id: c.cycle.id, title: c.cycle.title, year: c.cycle.year },
+    cycle: { id: c.cycle.id, title: c.cycle.title, year: c.cycle.year, currency: c.cycle.currency },
     phase: c.phase,
     withdrawnAt: r.withdrawnAt?.toISOString() ?? null,
     moderation: r.moderation,

@@ -90,7 +90,7 @@ export const proposalCardSchema = proposalSummarySchema.extend({
   mergedInto: z.object({ number: z.number().int(), title: z.string() }).nullable(),
   mergedFrom: z.array(z.object({ number: z.number().int(), title: z.string() })),
   heading: z.object({ id: z.uuid(), title: z.string(), districtId: z.string().nullable() }),
-  cycle: z.object({ id: z.uuid(), title: z.string(), year: z.number().int() }),
+  cycle: z.object({ id: z.uuid(), title: z.string(), year: z.number().int(), currency: z.string() }),
   phase: cyclePhaseSchema,
   withdrawnAt: z.string().nullable(),
   moderation: z.enum(moderationStates),
@@ -113,6 +113,6 @@ export const headingPageSchema = z.object({
 });
 
 export const reviewQueueSchema = z.object({
-  cycles: z.array(z.object({ id: z.uuid(), title: z.string(), year: z.number().int(), phase: cyclePhaseSchema })),
+  cycles: z.array(z.object({ id: z.uuid(), title: z.string(), year: z.number().int(), currency: z.string(), phase: cyclePhaseSchema })),
   items: z.array(proposalSummarySchema),
 });

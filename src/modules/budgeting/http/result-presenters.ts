@@ -26,6 +26,7 @@ export const presentCycle = (c: CycleRow) => ({
   resultsFrom: c.resultsFrom.toISOString(),
   minAge: c.minAge,
   importedFrom: c.importedFrom,
+  currency: c.currency,
 });
 
 /** A ballot for its voter: eligibility with a message that says what to do. */

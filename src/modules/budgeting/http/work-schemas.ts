@@ -54,7 +54,7 @@ export const workSummarySchema = z.object({
   department: departmentSchema,
   proposal: z.object({ number: z.number().int(), title: z.string(), cost: z.string(), lat: z.number().nullable(), lon: z.number().nullable(), districtId: z.string().nullable(), address: z.string().nullable() }),
   heading: z.object({ id: z.uuid(), title: z.string() }),
-  cycle: z.object({ id: z.uuid(), year: z.number().int(), title: z.string() }),
+  cycle: z.object({ id: z.uuid(), year: z.number().int(), title: z.string(), currency: z.string() }),
 });
 
 export const worksListSchema = z.object({

@@ -3,6 +3,12 @@ import type { Catalogue, Language } from '../../../core/i18n/i18n.js';
 /** Messages of ballots, tallies, results and pabulib import/export (helper B). */
 export const ballotsMessages: Record<Language, Catalogue> = {
   en: {
+    'notification.proposal.result.won': '“{title}” won the vote and will be built. See the results and why.',
+    'notification.proposal.result.lost': '“{title}” did not win the vote this time. The results explain why.',
+    'notification.pb_heading.results': 'The results of “{title}” are out. Of the proposals you follow, won: {won}; not funded: {lost}.',
+    'mail.notification.subject.proposal.result.won': '“{title}” won the vote',
+    'mail.notification.subject.proposal.result.lost': 'The results for “{title}”',
+    'mail.notification.subject.pb_heading.results': 'The results of “{title}”',
     'field.name.choices': 'Projects chosen',
     'field.name.points': 'Points',
     'field.name.decision': 'Decision',
@@ -39,6 +45,12 @@ export const ballotsMessages: Record<Language, Catalogue> = {
     'error.pb_bad_year': '--year must be a year such as 2023 (got “{value}”).',
   },
   ru: {
+    'notification.proposal.result.won': 'Проект «{title}» победил в голосовании и будет реализован. Посмотрите итоги и их объяснение.',
+    'notification.proposal.result.lost': 'Проект «{title}» в этот раз не прошёл. В итогах объяснено почему.',
+    'notification.pb_heading.results': 'Подведены итоги голосования «{title}». Из проектов, за которыми вы следите, победили: {won}; не прошли: {lost}.',
+    'mail.notification.subject.proposal.result.won': 'Проект «{title}» победил',
+    'mail.notification.subject.proposal.result.lost': 'Итоги голосования по проекту «{title}»',
+    'mail.notification.subject.pb_heading.results': 'Итоги голосования «{title}»',
     'field.name.choices': 'Выбранные проекты',
     'field.name.points': 'Баллы',
     'field.name.decision': 'Решение',

@@ -3,6 +3,14 @@ import type { Catalogue, Language } from '../../../core/i18n/i18n.js';
 /** Messages of implementation tracking and the budget for citizens (helper W). */
 export const worksMessages: Record<Language, Catalogue> = {
   en: {
+    'notification.pb_work.status.planned': 'The work on “{title}” is back at the planning stage.',
+    'notification.pb_work.status.design': 'The work on “{title}” moved to design.',
+    'notification.pb_work.status.procurement': 'The work on “{title}” moved to procurement: the city is choosing a contractor.',
+    'notification.pb_work.status.in_progress': 'Construction of “{title}” has started.',
+    'notification.pb_work.status.done': '“{title}” is built: the work is finished. See the photos and the money spent.',
+    'notification.pb_work.status.cancelled': 'The work on “{title}” was cancelled. The department explains why on the work’s page.',
+    'mail.notification.subject.pb_work.status.done': '“{title}” is built',
+    'mail.notification.subject.pb_work.status.cancelled': 'The work on “{title}” was cancelled',
     'error.works_not_responsible': 'Only officials of the department responsible for this work (or administrators) can report on it.',
     'error.works_not_staff': 'Only officials and administrators can do this.',
     'error.works_not_found': 'There is no such work. Check the address or find it in the list of works.',
@@ -49,6 +57,14 @@ export const worksMessages: Record<Language, Catalogue> = {
     'city_budget.csv.district': 'There is no district “{value}”; use the district ids of the city (e.g. nevsky).',
   },
   ru: {
+    'notification.pb_work.status.planned': 'Работы по проекту «{title}» вернулись на этап планирования.',
+    'notification.pb_work.status.design': 'Работы по проекту «{title}» перешли к проектированию.',
+    'notification.pb_work.status.procurement': 'По проекту «{title}» идёт закупка: город выбирает подрядчика.',
+    'notification.pb_work.status.in_progress': 'Начались работы по проекту «{title}».',
+    'notification.pb_work.status.done': 'Проект «{title}» реализован: работы завершены. Посмотрите фотографии и потраченные средства.',
+    'notification.pb_work.status.cancelled': 'Работы по проекту «{title}» отменены. Причину ведомство объясняет на странице работ.',
+    'mail.notification.subject.pb_work.status.done': 'Проект «{title}» реализован',
+    'mail.notification.subject.pb_work.status.cancelled': 'Работы по проекту «{title}» отменены',
     'error.works_not_responsible': 'Сообщать о ходе работ может только сотрудник ответственного исполнителя (или администратор).',
     'error.works_not_staff': 'Это могут делать только сотрудники исполнителей и администраторы.',
     'error.works_not_found': 'Такого объекта нет. Проверьте адрес или найдите его в списке.',

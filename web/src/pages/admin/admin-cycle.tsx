@@ -10,12 +10,14 @@ import { useDistrictName } from '../../components/person.js';
 import { useFormat } from '../../format.js';
 import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
-import { pbBallotKinds, pbPhases, phaseDateFields, proposalTopics, type ExpertAssignment, type PbBallotKind, type PbCycle } from '../budgeting/pb-api.js';
-import { HeadingKind, PhaseSteps, rub } from '../budgeting/pb-bits.js';
+import { pbBallotKinds, pbPhases, phaseDateFields, proposalTopics, type ExpertAssignment, type PbBallotKind, type PbCycle, type PbHeading } from '../budgeting/pb-api.js';
+import { HeadingKind, PhaseSteps } from '../budgeting/pb-bits.js';
 import { AdminNav } from './admin-nav.js';
 import { dayToIso, isoToDay } from './admin-budgeting.js';
 
 const num = (s: string) => (s.trim() === '' ? null : Number(s));
+const text = (n: number | null) => (n === null ? '' : String(n));
+const emptyHeading = { districtId: '', title: '', amount: '', ballotKind: 'approval-budget' as PbBallotKind, maxWinners: '', minProjects: '', maxProjects: '', pointsTotal: '', pointsPerProject: '' };
 
 /** /admin/budgeting/cycles/:cycleId — dates and phase (advance), headings, experts. */
 export function AdminCyclePage() {
@@ -30,7 +32,10 @@ export function AdminCyclePage() {
   const [cycle, setCycle] = useState<PbCycle | null>(null);
   const c = cycle ?? loaded.data;
   const [dates, setDates] = useState<Record<string, string> | null>(null);
-  const [heading, setHeading] = useState({ districtId: '', title: '', amount: '', ballotKind: 'approval-budget' as PbBallotKind, maxWinners: '', minProjects: '', maxProjects: '', pointsTotal: '', pointsPerProject: '' });
+  const [heading, setHeading] = useState(emptyHeading);
+  // the heading being changed in the form, or null when the form adds one
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [headingNote, setHeadingNote] = useState<string | null>(null);
   const [expert, setExpert] = useState({ userId: '', headingId: '', topic: '' });
   const main = useSubmit();
   const h = useSubmit();
@@ -47,10 +52,8 @@ export function AdminCyclePage() {
       setDates(null);
     },
   );
-  const addHeading = h.submit(
-    () =>
-      api<PbCycle>('POST', `/api/admin/budgeting/cycles/${c.id}/headings`, {
-        districtId: heading.districtId || null,
+  const headingFields = {
+    districtId: heading.districtId || null,
         title: heading.title,
         amount: heading.amount.replace(/\s/g, '').replace(',', '.'),
         ballotKind: heading.ballotKind,
@@ -59,13 +62,40 @@ export function AdminCyclePage() {
         maxProjects: heading.ballotKind === 'approval-count' ? num(heading.maxProjects) : null,
         pointsTotal: heading.ballotKind === 'points' ? num(heading.pointsTotal) : null,
         pointsPerProject: heading.ballotKind === 'points' ? num(heading.pointsPerProject) : null,
-        position: c.headings.length,
-      }),
+  };
+  const saveHeading = h.submit(
+    () =>
+      editingId
+        ? api<PbCycle>('PATCH', `/api/admin/budgeting/headings/${editingId}`, headingFields)
+        : api<PbCycle>('POST', `/api/admin/budgeting/cycles/${c.id}/headings`, { ...headingFields, position: c.headings.length }),
     (x) => {
       setCycle(x);
-      setHeading((s) => ({ ...s, title: '', amount: '', districtId: '' }));
+      setHeadingNote(editingId ? t('pb.headingSaved', { title: heading.title }) : null);
+      setEditingId(null);
+      setHeading((s) => ({ ...emptyHeading, ballotKind: s.ballotKind }));
     },
   );
+  const editHeading = (x: PbHeading) => {
+    setEditingId(x.id);
+    setHeadingNote(null);
+    setHeading({ districtId: x.districtId ?? '', title: x.title, amount: x.amount, ballotKind: x.ballotKind, maxWinners: text(x.maxWinners), minProjects: text(x.minProjects), maxProjects: text(x.maxProjects), pointsTotal: text(x.pointsTotal), pointsPerProject: text(x.pointsPerProject) });
+    requestAnimationFrame(() => document.getElementById('heading-form-title')?.focus());
+  };
+  const deleteHeading = (x: PbHeading) => {
+    if (!window.confirm(t('pb.deleteHeadingConfirm', { title: x.title }))) return;
+    void h.run(
+      () => api('DELETE', `/api/admin/budgeting/headings/${x.id}`).then(() => api<PbCycle>('GET', `/api/budgeting/cycles/${c.id}`)),
+      (y) => {
+        setCycle(y);
+        setHeadingNote(t('pb.headingDeleted', { title: x.title }));
+        if (editingId === x.id) {
+          setEditingId(null);
+          setHeading(emptyHeading);
+        }
+      },
+    );
+  };
+  const headingsOpen = c.phase === 'draft' || c.phase === 'informing' || c.phase === 'intake' || c.phase === 'review';
   const assign = e.submit(
     () => api('POST', `/api/admin/budgeting/cycles/${c.id}/experts`, { userId: expert.userId, headingId: expert.headingId || null, topic: expert.topic || null }),
     () => experts.reload(),
@@ -110,22 +140,35 @@ export function AdminCyclePage() {
             <li key={x.id} className="pb-heading-card">
               <h3 className="pb-heading-card__title">{x.title}</h3>
               <p>
-                {x.districtId ? districtName(x.districtId) : t('cycle.citywide')} · {rub(f, x.amount, true)} · <HeadingKind h={x} />
+                {x.districtId ? districtName(x.districtId) : t('cycle.citywide')} · {f.money(x.amount, c.currency, { compact: true })} · <HeadingKind h={x} />
               </p>
               <p className="muted">
                 {t('cycle.proposalCount', { count: x.proposalCount })} · {t('cycle.feasibleCount', { count: x.feasibleCount })}
               </p>
+              {headingsOpen ? (
+                <p className="form-actions">
+                  <button type="button" className="button button--secondary button--small" disabled={h.busy} aria-label={t('pb.editHeadingFor', { title: x.title })} onClick={() => editHeading(x)}>
+                    {t('pb.editHeading')}
+                  </button>
+                  {x.proposalCount === 0 ? (
+                    <button type="button" className="button button--warning button--small" disabled={h.busy} aria-label={t('pb.deleteHeadingFor', { title: x.title })} onClick={() => deleteHeading(x)}>
+                      {t('pb.deleteHeading')}
+                    </button>
+                  ) : null}
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>
-        {c.phase === 'draft' || c.phase === 'informing' || c.phase === 'intake' || c.phase === 'review' ? (
+        {headingNote ? <Notice kind="success">{headingNote}</Notice> : null}
+        {headingsOpen ? (
         <>
-        <h3>{t('pb.addHeading')}</h3>
+        <h3 id="heading-form-title" tabIndex={-1}>{editingId ? t('pb.editHeadingTitle', { title: c.headings.find((x) => x.id === editingId)?.title ?? '' }) : t('pb.addHeading')}</h3>
         <ErrorSummary error={h.error} id="heading-errors" targets={{ districtId: 'h-district', title: 'h-title', amount: 'h-amount', maxWinners: 'h-maxWinners', minProjects: 'h-min', maxProjects: 'h-max', pointsTotal: 'h-total', pointsPerProject: 'h-per' }} />
-        <form onSubmit={addHeading} noValidate className="narrow">
+        <form onSubmit={saveHeading} noValidate className="narrow">
           <SelectField id="h-district" label={t('field.district')} value={heading.districtId} onChange={hs('districtId')} error={fieldMessage(h.error, 'districtId')} options={[{ value: '', label: t('cycle.citywide') }, ...(districts.data ?? []).map((d) => ({ value: d.id, label: f.name(d) }))]} />
           <TextField id="h-title" label={t('pb.headingTitle')} value={heading.title} onChange={hs('title')} error={fieldMessage(h.error, 'title')} />
-          <TextField id="h-amount" label={t('pb.amount')} width="medium" value={heading.amount} onChange={hs('amount')} error={fieldMessage(h.error, 'amount')} />
+          <TextField id="h-amount" label={t('pb.amount', { currency: f.currencySign(c.currency) })} width="medium" value={heading.amount} onChange={hs('amount')} error={fieldMessage(h.error, 'amount')} />
           <SelectField id="h-kind" label={t('pb.ballotKind')} value={heading.ballotKind} onChange={(v) => setHeading((s) => ({ ...s, ballotKind: v as PbBallotKind }))} options={pbBallotKinds.map((k) => ({ value: k, label: t(`pb.kind.${k}`) }))} />
           {heading.ballotKind === 'approval-count' ? (
             <>
@@ -140,9 +183,24 @@ export function AdminCyclePage() {
             </>
           ) : null}
           <TextField id="h-maxWinners" type="number" width="short" label={t('pb.maxWinners')} hint={t('pb.maxWinnersHint')} value={heading.maxWinners} onChange={hs('maxWinners')} error={fieldMessage(h.error, 'maxWinners')} />
-          <button type="submit" className="button" disabled={h.busy}>
-            {t('pb.addHeadingButton')}
-          </button>
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={h.busy}>
+              {editingId ? t('pb.saveHeading') : t('pb.addHeadingButton')}
+            </button>
+            {editingId ? (
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={h.busy}
+                onClick={() => {
+                  setEditingId(null);
+                  setHeading(emptyHeading);
+                }}
+              >
+                {t('common.cancel')}
+              </button>
+            ) : null}
+          </div>
         </form>
         </>
         ) : null}

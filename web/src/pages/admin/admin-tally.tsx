@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api.js';
+import { api, getDepartments } from '../../api.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
@@ -38,8 +38,12 @@ export function AdminTallyPage() {
   const [done, setDone] = useState<string | null>(null);
   const [form, setForm] = useState({ headingId: '', number: '', decision: 'add', reason: '' });
   const [saved, setSaved] = useState(false);
+  const works = useSubmit();
+  const departments = useLoad('departments', getDepartments);
+  const [worksForm, setWorksForm] = useState({ headingId: '', departmentId: '' });
+  const [worksDone, setWorksDone] = useState<{ heading: string; created: number; existing: number } | null>(null);
   const o = overview.data;
-  useTitle(o ? t('tally.title', { cycle: o.cycle.title }) : t('nav.budgeting'), !!(tally.error ?? override.error));
+  useTitle(o ? t('tally.title', { cycle: o.cycle.title }) : t('nav.budgeting'), !!(tally.error ?? override.error ?? works.error));
 
   if (overview.error) return <LoadError error={overview.error} retry={overview.reload} />;
   if (!o) return <Loading />;
@@ -60,6 +64,13 @@ export function AdminTallyPage() {
       setSaved(true);
       setForm((x) => ({ ...x, number: '', reason: '' }));
     },
+  );
+
+  const tallied = o.headings.filter((h) => h.tally);
+  const worksHeading = tallied.find((h) => h.id === worksForm.headingId) ?? tallied[0];
+  const createWorks = works.submit(
+    () => api<{ created: string[]; existing: string[] }>('POST', `/api/admin/budgeting/headings/${worksHeading?.id ?? ''}/works`, { departmentId: worksForm.departmentId }),
+    (r) => setWorksDone({ heading: worksHeading?.title ?? '', created: r.created.length, existing: r.existing.length }),
   );
 
   return (
@@ -126,6 +137,37 @@ export function AdminTallyPage() {
           </tbody>
         </table>
       </div>
+
+      {tallied.length ? (
+        <section aria-labelledby="works-title" className="pbt-override">
+          <h2 id="works-title">{t('tally.worksTitle')}</h2>
+          <p>{t('tally.worksLead')}</p>
+          <ErrorSummary error={works.error} targets={{ departmentId: 'w-department' }} id="works-errors" />
+          {worksDone && !works.error ? (
+            <Notice kind="success" title={t('tally.worksCreated', { heading: worksDone.heading, count: worksDone.created })}>
+              {worksDone.existing ? <p>{t('tally.worksExisting', { count: worksDone.existing })}</p> : null}
+              <p>
+                <Link to={`/budgeting/works?year=${o.cycle.year}`}>{t('tally.worksLink')}</Link>
+              </p>
+            </Notice>
+          ) : null}
+          <form onSubmit={createWorks} noValidate>
+            <SelectField id="w-heading" label={t('tally.worksHeading')} value={worksHeading?.id ?? ''} onChange={(v) => setWorksForm((x) => ({ ...x, headingId: v }))} options={tallied.map((h) => ({ value: h.id, label: t('tally.worksHeadingOption', { heading: h.title, count: h.tally!.winners }) }))} />
+            <SelectField
+              id="w-department"
+              label={t('tally.worksDepartment')}
+              hint={t('tally.worksDepartmentHint')}
+              value={worksForm.departmentId}
+              onChange={(v) => setWorksForm((x) => ({ ...x, departmentId: v }))}
+              error={fieldMessage(works.error, 'departmentId')}
+              options={[{ value: '', label: t('tally.worksChooseDepartment') }, ...[...(departments.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) }))]}
+            />
+            <button className="button" type="submit" disabled={works.busy || !worksForm.departmentId}>
+              {t('tally.worksSubmit')}
+            </button>
+          </form>
+        </section>
+      ) : null}
 
       <section aria-labelledby="override-title" className="pbt-override">
         <h2 id="override-title">{t('tally.overrideTitle')}</h2>

@@ -29,6 +29,8 @@ export interface BallotCycle {
   resultsFrom: string;
   minAge: number;
   importedFrom: string | null;
+  /** ISO 4217 code of the heading's amounts. */
+  currency: string;
 }
 
 export interface BallotView {
@@ -86,18 +88,6 @@ export interface Receipt {
   choices: { number: number; title: string; points: number }[];
 }
 
-/**
- * Money for people: «15 млн ₽», «250 000 ₽», "12.3M ₽". Amounts are exact decimal strings from the server;
- * turning them into a number here is only for display. Imported elections were in another currency, so
- * their amounts carry no rouble sign.
- */
-export function money(f: Formatters, amount: string | number, opts: { compact?: boolean; currency?: boolean } = {}): string {
-  const n = typeof amount === 'number' ? amount : Number(amount);
-  const compact = opts.compact ?? Math.abs(n) >= 1_000_000;
-  const text = compact ? f.number(n, { notation: 'compact', maximumFractionDigits: 1 }) : f.number(n, { maximumFractionDigits: 2 });
-  return opts.currency === false ? text : `${text} ₽`;
-}
-
 /** "4 210 votes" / «4 210 голосов» (points for points ballots). */
 export function votesText(t: TFunction, f: Formatters, votes: string | number, kind: BallotKind): string {
   const count = Number(votes);
@@ -106,8 +96,7 @@ export function votesText(t: TFunction, f: Formatters, votes: string | number, k
 
 /** A project's result as a sentence: why it won or why it lost, with its figures. */
 export function explanation(t: TFunction, f: Formatters, p: ResultProject, r: Pick<Results, 'rule' | 'heading' | 'cycle'>): string {
-  const currency = r.cycle.importedFrom === null;
-  const m = (x: string | undefined) => money(f, x ?? '0', { currency });
+  const m = (x: string | undefined) => f.money(x ?? '0', r.cycle.currency, { compact: true });
   const params = { votes: votesText(t, f, p.votes, r.heading.ballotKind), cost: m(p.cost), remaining: m(p.remainingBefore), money: m(p.supportersMoneyAtStart), round: p.round ?? 0 };
   if (r.rule === 'greedy') {
     return p.code === 'funded' || p.code === 'did-not-fit-remaining-budget' || p.code === 'winner-limit-reached' ? t(`results.why.${p.code}`, params) : t('results.why.other', params);

@@ -8,7 +8,7 @@ import { LoadError, Loading, PageHeading, useTitle } from '../../components/page
 import { useFormat } from '../../format.js';
 import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
-import { money, type BallotView } from './ballot-bits.js';
+import type { BallotView } from './ballot-bits.js';
 
 /** Cents of a decimal string, for exact sums on the ballot (money is never added as floats). */
 const cents = (amount: string): bigint => {
@@ -43,8 +43,7 @@ export function BallotPage() {
 
   const h = v.heading;
   const kind = h.ballotKind;
-  const currency = v.cycle.importedFrom === null;
-  const m = (amount: string, compact?: boolean) => money(f, amount, { currency, ...(compact === undefined ? {} : { compact }) });
+  const m = (amount: string, compact = true) => f.money(amount, v.cycle.currency, { compact });
   const costOf = new Map(v.proposals.map((p) => [p.number, p.cost]));
   const spent = [...choices.keys()].reduce((s, n) => s + cents(costOf.get(n) ?? '0'), 0n);
   const left = cents(h.amount) - spent;

@@ -6,7 +6,7 @@ import { useFormat } from '../../format.js';
 import { useSession } from '../../session.js';
 import { useLoad } from '../../use-load.js';
 import { getCycles, type ProposalSummary } from './pb-api.js';
-import { PhaseSentence, ProposalItem, rub } from './pb-bits.js';
+import { PhaseSentence, ProposalItem } from './pb-bits.js';
 
 /** /budgeting — «Твой бюджет»: the cycles (what is open now and until when), my proposals, the experts' queue. */
 export function BudgetingPage() {
@@ -15,6 +15,7 @@ export function BudgetingPage() {
   const { me } = useSession();
   useTitle(t('nav.budgeting'));
   const cycles = useLoad('pb-cycles', getCycles);
+  const currencyOf = new Map(cycles.data?.map((c) => [c.id, c.currency]));
   const mine = useLoad(me ? `pb-mine-${me.id}` : null, () => api<{ items: ProposalSummary[]; total: number }>('GET', '/api/budgeting/proposals?mine=true&limit=20'));
   const isExpert = !!me?.roles.some((r) => r.role === 'expert');
 
@@ -49,7 +50,7 @@ export function BudgetingPage() {
               </h2>
               <p className="pb-cycle-card__meta">
                 {t(`cycle.phase.${c.phase}`)} · {t('pb.headingsCount', { count: c.headings.length })}
-                {c.importedFrom === null ? ` · ${rub(f, String(total), true)}` : ''}
+                {` · ${f.money(total, c.currency, { compact: true })}`}
               </p>
               <PhaseSentence cycle={c} f={f} />
               <div className="pb-cycle-card__actions">
@@ -71,7 +72,7 @@ export function BudgetingPage() {
           <h2 id="pb-mine">{t('pb.mine')}</h2>
           <ul className="pb-list">
             {mine.data.items.map((p) => (
-              <ProposalItem key={p.id} p={p} f={f} />
+              <ProposalItem key={p.id} p={p} f={f} currency={currencyOf.get(p.cycleId) ?? 'RUB'} />
             ))}
           </ul>
         </section>

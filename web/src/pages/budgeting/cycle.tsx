@@ -6,7 +6,7 @@ import { useDistrictName } from '../../components/person.js';
 import { useFormat } from '../../format.js';
 import { useLoad } from '../../use-load.js';
 import { getCycle } from './pb-api.js';
-import { HeadingKind, PhaseSentence, PhaseSteps, rub } from './pb-bits.js';
+import { HeadingKind, PhaseSentence, PhaseSteps } from './pb-bits.js';
 
 /** /budgeting/cycles/:cycleId — a cycle: its phases with dates, the rule, who may vote, and its headings. */
 export function CyclePage() {
@@ -44,7 +44,7 @@ export function CyclePage() {
               <h3 className="pb-heading-card__title">
                 <Link to={`/budgeting/headings/${h.id}`}>{h.title}</Link>
               </h3>
-              <p className="pb-heading-card__amount">{c.importedFrom === null ? rub(f, h.amount, true) : f.number(Number(h.amount))}</p>
+              <p className="pb-heading-card__amount">{f.money(h.amount, c.currency, { compact: true })}</p>
               <p className="pb-heading-card__meta">
                 {h.districtId ? districtName(h.districtId) : t('cycle.citywide')} · <HeadingKind h={h} />
               </p>

@@ -6,7 +6,7 @@ import { useDistrictName } from '../../components/person.js';
 import { useFormat } from '../../format.js';
 import { useLoad } from '../../use-load.js';
 import { getHeadingPage } from './pb-api.js';
-import { HeadingKind, PhaseSentence, ProposalItem, rub } from './pb-bits.js';
+import { HeadingKind, PhaseSentence, ProposalItem } from './pb-bits.js';
 
 /** /budgeting/headings/:headingId — a heading's proposals (a list, and a map of those with a place). */
 export function HeadingPage() {
@@ -30,7 +30,7 @@ export function HeadingPage() {
         </Link>
       </p>
       <PageHeading>{h.title}</PageHeading>
-      <p className="pb-heading-card__amount">{v.cycle.importedFrom === null ? rub(f, h.amount) : f.number(Number(h.amount))}</p>
+      <p className="pb-heading-card__amount">{f.money(h.amount, v.cycle.currency)}</p>
       <p>
         {h.districtId ? districtName(h.districtId) : t('cycle.citywide')} · <HeadingKind h={h} />
         {h.maxWinners ? ` · ${t('cycle.maxWinners', { count: h.maxWinners })}` : ''}
@@ -67,7 +67,7 @@ export function HeadingPage() {
       {v.proposals.length ? (
         <ul className="pb-list">
           {v.proposals.map((p) => (
-            <ProposalItem key={p.id} p={p} f={f} />
+            <ProposalItem key={p.id} p={p} f={f} currency={v.cycle.currency} />
           ))}
         </ul>
       ) : (

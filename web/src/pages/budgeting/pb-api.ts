@@ -49,6 +49,8 @@ export interface PbCycleSummary {
   minAge: number;
   excludeOfficials: boolean;
   importedFrom: string | null;
+  /** ISO 4217 code of every amount in the cycle. */
+  currency: string;
   phase: PbCyclePhase;
   phases: { phase: PbPhase; from: string }[];
   next: { phase: PbPhase; from: string } | null;
@@ -96,7 +98,7 @@ export interface ProposalCard extends ProposalSummary {
   mergedInto: { number: number; title: string } | null;
   mergedFrom: { number: number; title: string }[];
   heading: { id: string; title: string; districtId: string | null };
-  cycle: { id: string; title: string; year: number };
+  cycle: { id: string; title: string; year: number; currency: string };
   phase: PbCyclePhase;
   withdrawnAt: string | null;
   moderation: Moderation;
@@ -115,7 +117,7 @@ export interface HeadingPage {
 }
 
 export interface ReviewQueue {
-  cycles: { id: string; title: string; year: number; phase: PbCyclePhase }[];
+  cycles: { id: string; title: string; year: number; currency: string; phase: PbCyclePhase }[];
   items: ProposalSummary[];
 }
 

@@ -6,16 +6,6 @@ import { useDistrictName } from '../../components/person.js';
 import type { Formatters } from '../../format.js';
 import type { PbBallotKind, PbCycleSummary, ProposalStatus, ProposalSummary } from './pb-api.js';
 
-/**
- * Roubles for display: «1,35 млн ₽» (compact) or «1 350 000 ₽». The server's amounts are exact decimal
- * strings; turning them into a number here is for display only.
- */
-export function rub(f: Formatters, amount: string, compact = false): string {
-  const n = Number(amount);
-  const text = compact && n >= 1e6 ? f.number(n, { notation: 'compact', maximumFractionDigits: 2 }) : f.number(n, { maximumFractionDigits: 2 });
-  return `${text} ₽`;
-}
-
 const statusKind: Record<ProposalStatus, 'neutral' | 'success' | 'warning' | 'error' | 'accent'> = {
   submitted: 'accent',
   feasible: 'success',
@@ -57,8 +47,8 @@ export function PhaseSentence({ cycle, f }: { cycle: PbCycleSummary; f: Formatte
   return <p className="pb-phase-now">{cycle.next ? t(`cycle.now.${cycle.phase}`, { date: f.date(cycle.next.from) }) : t(`cycle.now.${cycle.phase}`, { date: '' })}</p>;
 }
 
-/** A proposal in a list: number, title, status, cost, place and supports. */
-export function ProposalItem({ p, f, headingLevel = 3, extra }: { p: ProposalSummary; f: Formatters; headingLevel?: 2 | 3; extra?: ReactNode }) {
+/** A proposal in a list: number, title, status, cost (in its cycle's currency), place and supports. */
+export function ProposalItem({ p, f, currency, headingLevel = 3, extra }: { p: ProposalSummary; f: Formatters; currency: string; headingLevel?: 2 | 3; extra?: ReactNode }) {
   const { t } = useTranslation();
   const districtName = useDistrictName();
   const H = headingLevel === 2 ? 'h2' : 'h3';
@@ -72,7 +62,7 @@ export function ProposalItem({ p, f, headingLevel = 3, extra }: { p: ProposalSum
           </Link>
         </H>
         <p className="pb-card__meta">
-          <ProposalStatusTag status={p.status} /> <span className="pb-card__cost">{rub(f, p.cost, true)}</span>
+          <ProposalStatusTag status={p.status} /> <span className="pb-card__cost">{f.money(p.cost, currency, { compact: true })}</span>
           {p.districtId ? <span> · {districtName(p.districtId)}</span> : null}
           <span> · {t(`proposal.topic.${p.topic}`)}</span>
         </p>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api.js';
 import { CityMap } from '../../components/city-map.js';
 import { CommentThread } from '../../components/comment-thread.js';
@@ -19,13 +19,15 @@ import { useSession } from '../../session.js';
 import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
 import { getProposal, type ProposalCard } from './pb-api.js';
-import { ProposalStatusTag, rub } from './pb-bits.js';
+import { ProposalStatusTag } from './pb-bits.js';
+import { ProposalEditForm } from './proposal-edit.js';
 
 const reviewTargets = { decision: 'f-decision-feasible', opinion: 'f-opinion', finalCost: 'f-finalCost', implementationMonths: 'f-months', intoNumber: 'f-into', userId: 'f-coauthor' };
 
 /** The expert's form: feasible (final cost, months) or not, with a public opinion; or merge into another proposal. */
 function ReviewForm({ p, onDone }: { p: ProposalCard; onDone(card: ProposalCard): void }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const [decision, setDecision] = useState<'feasible' | 'unfeasible'>(p.status === 'unfeasible' ? 'unfeasible' : 'feasible');
   const [opinion, setOpinion] = useState(p.review?.opinion ?? '');
   const [finalCost, setFinalCost] = useState(p.finalCost ?? p.estimatedCost);
@@ -61,7 +63,7 @@ function ReviewForm({ p, onDone }: { p: ProposalCard; onDone(card: ProposalCard)
         <TextArea id="f-opinion" label={t('review.opinion')} hint={t('review.opinionHint')} value={opinion} onChange={setOpinion} rows={6} maxLength={5000} error={fieldMessage(error, 'opinion')} />
         {decision === 'feasible' ? (
           <>
-            <TextField id="f-finalCost" label={t('review.finalCost')} value={finalCost} onChange={setFinalCost} width="short" error={fieldMessage(error, 'finalCost')} />
+            <TextField id="f-finalCost" label={t('review.finalCost', { currency: f.currencySign(p.cycle.currency) })} value={finalCost} onChange={setFinalCost} width="short" error={fieldMessage(error, 'finalCost')} />
             <TextField id="f-months" label={t('review.months')} value={months} onChange={setMonths} width="short" type="number" min="1" error={fieldMessage(error, 'implementationMonths')} />
           </>
         ) : null}
@@ -134,10 +136,35 @@ export function ProposalPage() {
   const [card, setCard] = useState<ProposalCard | null>(null);
   const p = card && String(card.number) === number ? card : loaded.data;
   const { busy, error, run } = useSubmit();
-  useTitle(p ? `№ ${p.number}. ${p.title}` : t('nav.budgeting'), !!error);
+  const [params, setParams] = useSearchParams();
+  const [edited, setEdited] = useState(false);
+  const editing = params.get('edit') === '1' && !!p?.can.edit;
+  useTitle(p ? (editing ? t('proposal.editTitle', { number: p.number }) : `№ ${p.number}. ${p.title}`) : t('nav.budgeting'), !!error);
   if (loaded.error) return <LoadError error={loaded.error} retry={loaded.reload} />;
   if (!p) return <Loading />;
   const refresh = (c: ProposalCard) => setCard(c);
+  if (editing) {
+    const close = () => setParams({}, { replace: true });
+    return (
+      <div>
+        <p>
+          <Link className="back-link" to={`/budgeting/proposals/${p.number}`}>
+            № {p.number}. {p.title}
+          </Link>
+        </p>
+        <PageHeading>{t('proposal.editTitle', { number: p.number })}</PageHeading>
+        <ProposalEditForm
+          p={p}
+          onCancel={close}
+          onDone={(c) => {
+            refresh(c);
+            setEdited(true);
+            close();
+          }}
+        />
+      </div>
+    );
+  }
   const support = () =>
     run(
       () => api<{ supported: boolean; supportCount: number }>(p.supported ? 'DELETE' : 'POST', `/api/budgeting/proposals/${p.number}/support`),
@@ -152,6 +179,7 @@ export function ProposalPage() {
         </Link>
       </p>
       <ErrorSummary error={error} />
+      {edited ? <Notice kind="success" title={t('proposal.edited')} /> : null}
       <article className="pb-proposal" aria-labelledby="proposal-title">
         <p className="pb-proposal__kicker">
           {p.cycle.title} · {p.heading.title}
@@ -185,12 +213,12 @@ export function ProposalPage() {
         <dl className="pb-facts">
           <div>
             <dt>{p.finalCost ? t('proposal.finalCost') : t('proposal.estimatedCost')}</dt>
-            <dd>{rub(f, p.cost)}</dd>
+            <dd>{f.money(p.cost, p.cycle.currency)}</dd>
           </div>
           {p.finalCost && p.finalCost !== p.estimatedCost ? (
             <div>
               <dt>{t('proposal.estimatedCost')}</dt>
-              <dd>{rub(f, p.estimatedCost)}</dd>
+              <dd>{f.money(p.estimatedCost, p.cycle.currency)}</dd>
             </div>
           ) : null}
           {p.implementationMonths ? (
@@ -233,6 +261,11 @@ export function ProposalPage() {
           </p>
         ) : null}
         <div className="entity-actions" role="group" aria-label={t('proposal.actions')}>
+          {p.can.edit ? (
+            <Link className="button button--secondary" to="?edit=1">
+              {t('proposal.edit')}
+            </Link>
+          ) : null}
           {p.can.support || p.supported ? (
             <button type="button" className={p.supported ? 'button button--secondary' : 'button'} disabled={busy} aria-pressed={p.supported} onClick={() => void support()}>
               {p.supported ? t('proposal.unsupport') : t('proposal.support')}

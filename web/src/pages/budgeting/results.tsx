@@ -7,7 +7,7 @@ import { LoadError, Loading, PageHeading, useTitle } from '../../components/page
 import { PlainText } from '../../components/plain-text.js';
 import { useFormat } from '../../format.js';
 import { useLoad } from '../../use-load.js';
-import { explanation, money, votesText, type Results } from './ballot-bits.js';
+import { explanation, votesText, type Results } from './ballot-bits.js';
 
 /**
  * /budgeting/headings/:headingId/results — who won and why: the rule in one sentence, the totals, a chart of
@@ -24,8 +24,7 @@ export function ResultsPage() {
   if (res.error) return <LoadError error={res.error} retry={res.reload} />;
   if (!r) return <Loading />;
 
-  const currency = r.cycle.importedFrom === null;
-  const m = (amount: string) => money(f, amount, { currency });
+  const m = (amount: string) => f.money(amount, r.cycle.currency, { compact: true });
   const kind = r.heading.ballotKind;
 
   return (

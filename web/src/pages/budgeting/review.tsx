@@ -44,7 +44,7 @@ export function ReviewPage() {
       {queue.data && !queue.data.items.length ? <p>{t('review.empty')}</p> : null}
       <ul className="pb-list">
         {queue.data?.items.map((p) => (
-          <ProposalItem key={p.id} p={p} f={f} headingLevel={2} />
+          <ProposalItem key={p.id} p={p} f={f} currency={queue.data?.cycles.find((c) => c.id === p.cycleId)?.currency ?? 'RUB'} headingLevel={2} />
         ))}
       </ul>
     </div>

@@ -1,6 +1,7 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Tag } from '../../components/notice.js';
-import { useFormat } from '../../format.js';
+import type { Formatters } from '../../format.js';
 
 export type WorkStatus = 'planned' | 'design' | 'procurement' | 'in_progress' | 'done' | 'cancelled';
 export const workStatuses: readonly WorkStatus[] = ['planned', 'design', 'procurement', 'in_progress', 'done', 'cancelled'];
@@ -9,7 +10,7 @@ export interface WorkSummary {
   id: string;
   status: WorkStatus;
   progress: number;
-  /** Exact roubles as a decimal string. */
+  /** Exact money in the cycle's currency, as a decimal string. */
   spent: string;
   startedOn: string | null;
   finishedOn: string | null;
@@ -17,7 +18,7 @@ export interface WorkSummary {
   department: { id: string; nameRu: string; nameEn: string } | null;
   proposal: { number: number; title: string; cost: string; lat: number | null; lon: number | null; districtId: string | null; address: string | null };
   heading: { id: string; title: string };
-  cycle: { id: string; year: number; title: string };
+  cycle: { id: string; year: number; title: string; currency: string };
 }
 
 export interface WorkPhoto {
@@ -33,10 +34,11 @@ export interface Work extends WorkSummary {
   canUpdate: boolean;
 }
 
-/** Roubles for people: whole roubles grouped as the language writes them, with ₽ (display only; the server keeps exact money). */
-export function useRoubles(): (amount: string) => string {
-  const f = useFormat();
-  return (amount) => `${f.number(Math.round(Number(amount)))} ₽`;
+/** "Spent zł 120,000 of zł 450,000 (26 % of the cost)", in the work's cycle's currency. */
+export function spentText(t: TFunction, f: Formatters, w: WorkSummary): string {
+  const share = spentShare(w.spent, w.proposal.cost);
+  const spentOf = t('works.spentOf', { spent: f.money(w.spent, w.cycle.currency), cost: f.money(w.proposal.cost, w.cycle.currency) });
+  return share === null ? spentOf : `${spentOf} (${t('works.spentShare', { share })})`;
 }
 
 /** Spent as a share of the cost, in whole percent (null without a cost). */

@@ -14,14 +14,13 @@ import { useFormat } from '../../format.js';
 import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
 import { NotFoundPage } from '../not-found.js';
-import { spentShare, useRoubles, WorkProgress, workStatuses, WorkStatusTag, type Work } from './work-bits.js';
+import { spentShare, spentText, WorkProgress, workStatuses, WorkStatusTag, type Work } from './work-bits.js';
 
 /** /budgeting/works/:id: one work — progress, money, milestones, the public history; the responsible officials report here. */
 export function WorkPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const f = useFormat();
-  const roubles = useRoubles();
   const districtName = useDistrictName();
   const work = useLoad(`work-${id}`, () => api<Work>('GET', `/api/budgeting/works/${encodeURIComponent(id)}`));
   const [updated, setUpdated] = useState<Work | null>(null);
@@ -46,7 +45,7 @@ export function WorkPage() {
       </p>
       <div className="wk-figures">
         <WorkProgress value={w.progress} label={t('works.progressLabel')} text={t('works.progress', { progress: w.progress })} />
-        <WorkProgress value={share ?? 0} label={`${t('works.spentOf', { spent: roubles(w.spent), cost: roubles(w.proposal.cost) })}${share !== null ? ` (${t('works.spentShare', { share })})` : ''}`} text={`${t('works.spentOf', { spent: roubles(w.spent), cost: roubles(w.proposal.cost) })}${share !== null ? ` (${t('works.spentShare', { share })})` : ''}`} />
+        <WorkProgress value={share ?? 0} label={spentText(t, f, w)} text={spentText(t, f, w)} />
         <p className="muted">
           {w.department ? t('works.department', { name: f.name(w.department) }) : t('works.noDepartment')}
           {w.startedOn ? ` · ${w.finishedOn ? t('work.datesDone', { start: f.date(w.startedOn), end: f.date(w.finishedOn) }) : t('work.dates', { start: f.date(w.startedOn) })}` : ''}
@@ -98,7 +97,7 @@ export function WorkPage() {
             {w.updates.map((u) => (
               <li key={u.id} className="wk-history__item">
                 <h3 className="wk-history__date">{f.dateTime(u.at)}</h3>
-                <p className="wk-history__figures">{t('work.updateFigures', { status: t(`workStatus.${u.status}`), progress: u.progress, spent: roubles(u.spent) })}</p>
+                <p className="wk-history__figures">{t('work.updateFigures', { status: t(`workStatus.${u.status}`), progress: u.progress, spent: f.money(u.spent, w.cycle.currency) })}</p>
                 {u.note ? <PlainText text={u.note} /> : null}
                 {u.photos.length ? (
                   <ul className="wk-photos">

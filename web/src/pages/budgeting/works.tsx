@@ -9,7 +9,7 @@ import { Pagination } from '../../components/pagination.js';
 import { useDistrictName } from '../../components/person.js';
 import { useFormat } from '../../format.js';
 import { useLoad } from '../../use-load.js';
-import { spentShare, useRoubles, WorkProgress, workStatuses, WorkStatusTag, type WorkStatus, type WorkSummary } from './work-bits.js';
+import { spentText, WorkProgress, workStatuses, WorkStatusTag, type WorkStatus, type WorkSummary } from './work-bits.js';
 
 interface WorkList {
   items: WorkSummary[];
@@ -26,7 +26,6 @@ export function WorksPage() {
   const { t } = useTranslation();
   const f = useFormat();
   const navigate = useNavigate();
-  const roubles = useRoubles();
   const districtName = useDistrictName();
   useTitle(t('works.title'));
   const [params, setParams] = useSearchParams();
@@ -94,7 +93,6 @@ export function WorksPage() {
           {list.data.items.length ? (
             <ul className="wk-list">
               {list.data.items.map((w) => {
-                const share = spentShare(w.spent, w.proposal.cost);
                 return (
                   <li key={w.id} className="wk-item">
                     <h3 className="wk-item__title">
@@ -105,10 +103,7 @@ export function WorksPage() {
                       {w.proposal.districtId ? <> · <span>{districtName(w.proposal.districtId)}</span></> : null}
                     </p>
                     <WorkProgress value={w.progress} label={t('works.progressLabel')} text={t('works.progress', { progress: w.progress })} />
-                    <p className="wk-item__money">
-                      {t('works.spentOf', { spent: roubles(w.spent), cost: roubles(w.proposal.cost) })}
-                      {share !== null ? ` (${t('works.spentShare', { share })})` : ''}
-                    </p>
+                    <p className="wk-item__money">{spentText(t, f, w)}</p>
                     <p className="muted wk-item__dept">{w.department ? t('works.department', { name: f.name(w.department) }) : t('works.noDepartment')}</p>
                   </li>
                 );

@@ -18,7 +18,7 @@ import { emitProposalEvent } from '../proposals/common.js';
 import { proposalSummaries, type ProposalSummary } from '../proposals/read-proposals.js';
 
 export interface ReviewQueue {
-  cycles: { id: string; title: string; year: number; phase: CyclePhase }[];
+  cycles: { id: string; title: string; year: number; currency: string; phase: CyclePhase }[];
   items: ProposalSummary[];
 }
 
@@ -50,7 +50,7 @@ export async function reviewQueue(ctx: ModuleContext, actor: Actor, f: { cycleId
   for (const a of mine) byCycle.set(a.cycleId, [...(byCycle.get(a.cycleId) ?? []), a]);
   const covered = admin ? rows : rows.filter((r) => assignmentCovers(byCycle.get(r.cycleId) ?? [], r));
   return {
-    cycles: open.sort((a, b) => b.year - a.year).map((c) => ({ id: c.id, title: c.title, year: c.year, phase: phaseAt(c, now) })),
+    cycles: open.sort((a, b) => b.year - a.year).map((c) => ({ id: c.id, title: c.title, year: c.year, currency: c.currency, phase: phaseAt(c, now) })),
     items: await proposalSummaries(db, covered),
   };
 }

@@ -42,6 +42,14 @@ function fileRule(meta: Record<string, string>): { rule: (typeof pbRules)[number
   return { rule: 'greedy', completion: 'none' };
 }
 
+/** The file's META `currency` as an ISO 4217 code (pabulib writes e.g. `currency;PLN`); RUB when it says none. */
+function fileCurrency(meta: Record<string, string>): string {
+  const c = (meta.currency ?? '').trim().toUpperCase();
+  if (c === '') return 'RUB';
+  if (!/^[A-Z]{3}$/.test(c)) throw new Error(`META currency is not an ISO 4217 code: "${meta.currency}"`);
+  return c;
+}
+
 /** dd.mm.yyyy or yyyy-mm-dd → a Date at noon UTC, or null. */
 function fileDate(text: string | undefined): Date | null {
   if (!text) return null;
@@ -82,17 +90,19 @@ function votePoints(e: PbElection, kind: ReturnType<typeof pbVoteType>, v: PbEle
 /**
  * Turns a real pabulib election into a finished cycle that can be browsed: the cycle (phases in the past), one
  * citywide heading with the file's budget, its projects as feasible proposals (externalId = the file's project id,
- * title from the file, cost), its ballots without voters, and the tally by the chosen rule (default: the file's).
+ * title from the file, cost, in the file's currency — RUB if it names none), its ballots without voters, and the tally by the chosen rule (default: the file's).
  * Refuses a malformed file and one already imported under the same title (409). Progress on `progress`.
  */
 export async function importPb(ctx: ModuleContext, text: string, source: string, opts: ImportOptions, progress: Progress, now = new Date()): Promise<ImportSummary> {
   let e: PbElection;
   let budget: string;
   let voteType: ReturnType<typeof pbVoteType>;
+  let currency: string;
   try {
     e = parsePb(text);
     budget = toDecimal(pbBudget(e));
     voteType = pbVoteType(e);
+    currency = fileCurrency(e.meta);
   } catch (err) {
     throw new AppError(400, 'pb_file_invalid', { file: source, details: (err as Error).message });
   }
@@ -114,7 +124,7 @@ export async function importPb(ctx: ModuleContext, text: string, source: string,
   return db.transaction(async (tx) => {
     const [cycle] = await tx
       .insert(pbCycles)
-      .values({ year, title, description: [e.meta.unit, e.meta.subunit, e.meta.instance].filter(Boolean).join(' · '), rule, utility, completion, ...pastPhases(e, year, now), minAge: 0, excludeOfficials: false, importedFrom: description })
+      .values({ year, title, description: [e.meta.unit, e.meta.subunit, e.meta.instance].filter(Boolean).join(' · '), rule, utility, completion, ...pastPhases(e, year, now), minAge: 0, excludeOfficials: false, importedFrom: description, currency })
       .returning();
     const [heading] = await tx
       .insert(pbHeadings)

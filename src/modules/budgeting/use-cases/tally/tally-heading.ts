@@ -3,7 +3,9 @@ import { appendAudit } from '../../../../core/audit/audit.js';
 import type { Executor } from '../../../../core/db/client.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import type { CycleRow, HeadingRow } from '../../db/cycle-queries.js';
-import { pbResults } from '../../db/schema.js';
+import { eq } from 'drizzle-orm';
+import { emitEvent } from '../../../../core/jobs/jobs.js';
+import { pbProposals, pbResults } from '../../db/schema.js';
 import { decideAndExplain } from '../../domain/explain.js';
 import { toDecimal } from '../../domain/fraction.js';
 import { instanceFromPb } from '../../domain/instance.js';
@@ -70,10 +72,20 @@ export async function computeTally(tx: Executor, heading: HeadingRow, cycle: Cyc
   return row!;
 }
 
-/** An administrator's tally of a heading once voting is over (recomputing replaces the result). */
+/** An administrator's tally of a heading once voting is over (recomputing replaces the result); emits `pb_heading.tallied`. */
 export async function tallyHeading(ctx: ModuleContext, actor: Actor, headingId: string, now = new Date()) {
   const db = ctx.database.db;
   const { heading, cycle, phase } = await requireHeading(db, headingId, now);
   authorizeBallot(canTally(actor, phase));
-  return db.transaction((tx) => computeTally(tx, heading, cycle, actor.kind === 'user' ? actor.userId : null, now));
+  const actorId = actor.kind === 'user' ? actor.userId : null;
+  const row = await db.transaction(async (tx) => {
+    const result = await computeTally(tx, heading, cycle, actorId, now);
+    // followers of each proposal hear whether it won (the notifications module waits for the results phase)
+    const titles = new Map((await tx.select({ number: pbProposals.number, title: pbProposals.title }).from(pbProposals).where(eq(pbProposals.headingId, heading.id))).map((p) => [p.number, p.title]));
+    const proposals = (result.explanations as StoredExplanation[]).map((e) => ({ number: e.number, title: titles.get(e.number) ?? '', funded: e.funded }));
+    await emitEvent(tx, { type: 'pb_heading.tallied', actorId, entityType: 'pb_heading', entityId: heading.id, data: { headingTitle: heading.title, phase, path: `/budgeting/headings/${heading.id}/results`, proposals } });
+    return result;
+  });
+  ctx.jobs.kick();
+  return row;
 }

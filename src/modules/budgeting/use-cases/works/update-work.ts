@@ -34,7 +34,7 @@ export async function updateWork(ctx: ModuleContext, actor: Actor, workId: strin
       .returning({ id: pbWorkUpdates.id });
     const data = { status: next.status, progress: next.progress, spent: next.spent, photos: photoIds.length, updateId: entry!.id };
     await appendAudit(tx, { actorId: actor.userId, action: 'pb_work.updated', subjectType: 'pb_work', subjectId: workId, data });
-    await emitEvent(tx, { type: 'pb_work.updated', actorId: actor.userId, entityType: 'pb_work', entityId: workId, data: { ...data, proposalId: found.proposal.id, previousStatus: found.work.status } });
+    await emitEvent(tx, { type: 'pb_work.updated', actorId: actor.userId, entityType: 'pb_work', entityId: workId, data: { ...data, proposalId: found.proposal.id, proposalNumber: found.proposal.number, title: found.proposal.title, previousStatus: found.work.status } });
   });
   ctx.jobs.kick();
 }
