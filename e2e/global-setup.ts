@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { startOidcProvider } from './oidc-provider.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -88,7 +89,8 @@ async function makeOnlyAdministrator(baseURL: string, session: { cookie: string;
 
 /**
  * Builds the web app if stale, seeds a throwaway city in a temp DATA_DIR, creates the e2e
- * administrator and serves it on a free port until the journeys end.
+ * administrator and serves it on a free port (with an OpenID Connect provider beside it) until the
+ * journeys end.
  */
 export default async function setup(project: TestProject) {
   fs.mkdirSync(outputDir, { recursive: true });
@@ -99,13 +101,20 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   // MAP_TILE_URL=none: the maps draw district outlines, so no tile is fetched from the internet
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', PUBLIC_URL: baseURL, MAP_TILE_URL: 'none' };
+  // an identity provider on this machine: the city may switch «Sign in with …» on (it starts off)
+  const oidc = await startOidcProvider(baseURL);
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', PUBLIC_URL: baseURL, MAP_TILE_URL: 'none', ...oidc.env };
   delete env.DATABASE_URL;
   delete env.SMTP_URL;
   const adminPassword = `E2e-${crypto.randomBytes(12).toString('base64url')}`;
 
-  runCli(['seed'], env);
-  runCli(['admin', 'create', '--email', adminEmail, '--password', adminPassword, '--name', 'E2E Admin'], env);
+  try {
+    runCli(['seed'], env);
+    runCli(['admin', 'create', '--email', adminEmail, '--password', adminPassword, '--name', 'E2E Admin'], env);
+  } catch (err) {
+    await oidc.close();
+    throw err;
+  }
 
   const logFile = path.join(outputDir, 'e2e-server.log');
   const log = fs.openSync(logFile, 'w');
@@ -120,6 +129,7 @@ export default async function setup(project: TestProject) {
       await exited;
       clearTimeout(timer);
     }
+    await oidc.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
 

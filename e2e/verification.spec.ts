@@ -2,12 +2,15 @@
 // of a district verifies another resident in person at the desk (and is told what is wrong with a
 // bad document number); the administrator sees the ways and figures, imports a residents register
 // that a third resident is matched with, and revokes a verification with a reason the person reads.
+// Story: when the city switches the identity provider on, a newcomer signs in with it from the
+// sign-in page and arrives verified; a refusal by the provider is explained on the sign-in page.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, phone, specBrowser, watchErrors } from './browser.js';
 import { apiAs, confirmedResident, expectErrorSummary, expectHeading, grantRoleAs, screenshot, tr } from './helpers.js';
+import { oidcName } from './oidc-provider.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
@@ -107,7 +110,8 @@ describe.each([
     await admin.goto('/admin/verification');
     await expectHeading(admin, tr(lang, 'verification.admin.title'));
     expect(await admin.getByLabel(tr(lang, 'verification.method.in_person'), { exact: true }).isChecked()).toBe(true);
-    expect(await admin.getByLabel(tr(lang, 'verification.method.oidc'), { exact: true }).isDisabled()).toBe(true);
+    // the e2e server has an identity provider (e2e/oidc-provider.ts), off until switched on
+    expect(await admin.getByLabel(tr(lang, 'verification.method.oidc'), { exact: true }).isChecked()).toBe(false);
     const document = `AB${randomDigits(7)}`;
     await admin.locator('#register-file').setInputFiles({ name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(`document_number,district,birth_date\n${document},primorsky,02.03.1971\nbad,primorsky,1971-03-02\n`) });
     await admin.getByRole('button', { name: tr(lang, 'verification.admin.upload') }).click();
@@ -143,5 +147,63 @@ describe.each([
     await screenshot(walkInPage, `verification-revoked-${lang}-${device}`);
 
     for (const c of [rc, vc, ac, lc, wc]) await c.close();
+  });
+});
+
+describe.each([
+  { lang: 'ru' as const, device: 'desktop', viewport: desktop },
+  { lang: 'en' as const, device: 'phone', viewport: phone },
+])('signing in with the identity provider ($lang, $device)', ({ lang, device, viewport }) => {
+  test(`${lang} ${device}: the button appears when the city offers it, a newcomer arrives verified, refusals are explained`, async () => {
+    const admin = { cookie: adminSession };
+    const buttonName = tr(lang, 'verification.signIn.with', { provider: oidcName });
+    await apiAs(baseURL, admin, 'PUT', '/api/admin/verification/methods/oidc', { enabled: false });
+    const c = await browser.context({ viewport, lang });
+    const page = await c.newPage();
+    await page.goto('/login');
+    await expectHeading(page, tr(lang, 'login.title'));
+    await page.getByRole('button', { name: tr(lang, 'login.submit') }).waitFor();
+    expect(await page.getByRole('link', { name: buttonName }).count()).toBe(0);
+
+    await apiAs(baseURL, admin, 'PUT', '/api/admin/verification/methods/oidc', { enabled: true });
+    try {
+      const errors = watchErrors(page);
+      await page.goto('/login?next=%2Fprofile%2Fverification');
+      await page.getByRole('link', { name: buttonName }).waitFor();
+      await screenshot(page, `login-oidc-${lang}-${device}`);
+      expect(errors).toEqual([]);
+      await page.getByRole('link', { name: buttonName }).click();
+      // the provider's development pages: any login and password, then consent
+      await page.locator('input[name="login"]').fill(`esia-${lang}-${device}-${randomDigits(8)}`);
+      await page.locator('input[name="password"]').fill('any password');
+      await page.getByRole('button', { name: 'Sign-in' }).click();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.waitForURL(/\/profile\/verification\?verification=oidc$/);
+      await expectHeading(page, tr(lang, 'verification.title'));
+      await page.getByText(tr(lang, 'verification.page.doneTitle')).waitFor();
+      await page.getByText(tr(lang, 'verification.method.oidc')).first().waitFor();
+      await screenshot(page, `login-oidc-verified-${lang}-${device}`);
+
+      // the provider does not vouch for this person's e-mail: no account, and the sign-in page says why
+      const rc = await browser.context({ viewport, lang });
+      const refused = await rc.newPage();
+      await refused.goto('/login');
+      await refused.getByRole('link', { name: buttonName }).click();
+      await refused.locator('input[name="login"]').fill(`unvouched-${lang}-${device}-${randomDigits(8)}`);
+      await refused.locator('input[name="password"]').fill('any password');
+      await refused.getByRole('button', { name: 'Sign-in' }).click();
+      await refused.getByRole('button', { name: 'Continue' }).click();
+      await refused.waitForURL(/\/login\?verificationError=oidc_email_unverified$/);
+      await refused.getByText(tr(lang, 'verification.signIn.errorTitle', { provider: oidcName })).waitFor();
+      await refused.getByText(tr(lang, 'verification.signInError.oidc_email_unverified', { provider: oidcName })).waitFor();
+      await screenshot(refused, `login-oidc-error-${lang}-${device}`);
+      // an e-mail that already has an account: sign in with the password, then verify from the profile
+      await refused.goto('/login?verificationError=oidc_email_taken');
+      await refused.getByText(tr(lang, 'verification.signInError.oidc_email_taken', { provider: oidcName })).waitFor();
+      await rc.close();
+    } finally {
+      await apiAs(baseURL, admin, 'PUT', '/api/admin/verification/methods/oidc', { enabled: false });
+      await c.close();
+    }
   });
 });

@@ -25,6 +25,7 @@ export const configVariables = [
   { name: 'OIDC_ISSUER', default: '(unset)', description: 'OpenID Connect provider (an ESIA-like identity provider) for verification and sign-in, e.g. `https://id.example.org`. Unset: the method cannot be switched on. Register `PUBLIC_URL/api/verification/oidc/callback` as the redirect address.' },
   { name: 'OIDC_CLIENT_ID', default: '(unset)', description: 'This site\'s client id at the OpenID Connect provider.' },
   { name: 'OIDC_CLIENT_SECRET', default: '(unset)', description: 'This site\'s client secret at the OpenID Connect provider.' },
+  { name: 'OIDC_NAME', default: '(unset)', description: 'The identity provider\'s name as residents know it, shown on the «Sign in with …» button (e.g. `Госуслуги`). Unset: «the identity provider».' },
   { name: 'OIDC_DISTRICT_CLAIM', default: 'district', description: 'The ID-token or userinfo claim that holds the resident\'s district id (the birth date comes from the standard `birthdate` claim).' },
   { name: 'TRUST_PROXY', default: '0', description: '`1` when behind a reverse proxy that sets X-Forwarded-For (client addresses for rate limits and logs).' },
 ] as const;
@@ -68,6 +69,7 @@ const envSchema = z.object({
   OIDC_ISSUER: z.url({ error: 'OIDC_ISSUER must be an absolute URL such as https://id.example.org' }).optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().trim().max(60, 'OIDC_NAME must be at most 60 characters').optional(),
   OIDC_DISTRICT_CLAIM: z.string().min(1).default('district'),
   FLAG_HIDE_THRESHOLD: z.coerce.number({ error: 'FLAG_HIDE_THRESHOLD must be a number' }).int().min(1, 'FLAG_HIDE_THRESHOLD must be 1–100').max(100, 'FLAG_HIDE_THRESHOLD must be 1–100').default(3),
 });
@@ -96,6 +98,8 @@ export interface Config {
   oidcIssuer: string | undefined;
   oidcClientId: string | undefined;
   oidcClientSecret: string | undefined;
+  /** The provider's name for the sign-in button; undefined: a generic name. */
+  oidcName: string | undefined;
   oidcDistrictClaim: string;
 }
 
@@ -142,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidcIssuer: e.OIDC_ISSUER,
     oidcClientId: e.OIDC_CLIENT_ID,
     oidcClientSecret: e.OIDC_CLIENT_SECRET,
+    oidcName: e.OIDC_NAME || undefined,
     oidcDistrictClaim: e.OIDC_DISTRICT_CLAIM,
   };
 }

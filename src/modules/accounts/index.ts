@@ -5,4 +5,5 @@ export { setResidentVerified } from './use-cases/verification-level.js';
 export { listStaff, mailContacts, publicPeople, type PublicPerson } from './use-cases/public-people.js';
 // for signing in through the verification module's OpenID Connect provider
 export { startSession } from './use-cases/sessions.js';
+export { createProviderAccount, type ProviderAccountInput } from './use-cases/create-provider-account.js';
 export { sessionCookieName, sessionTtlMs } from './domain/account-rules.js';

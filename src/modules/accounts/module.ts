@@ -23,11 +23,12 @@ const demoResidents = [
   { email: 'alexey.volkov@gorod.demo', displayName: 'Алексей Волков', district: 'kalininsky' },
 ];
 
-/** Demo staff: officials (the first one heads their department) and a city moderator. */
+/** Demo staff: officials (each heads their department), a city moderator and a city-wide verifier of residents (the verification desk). */
 const demoStaff = [
   { email: 'official.admiralteysky@gorod.demo', displayName: 'Елена Смирнова', role: 'official' as const, scopeType: 'department' as const, scopeId: 'admin-admiralteysky', head: true },
   { email: 'official.nevsky@gorod.demo', displayName: 'Павел Орлов', role: 'official' as const, scopeType: 'department' as const, scopeId: 'admin-nevsky', head: true },
   { email: 'moderator@gorod.demo', displayName: 'Модератор портала', role: 'moderator' as const, scopeType: 'city' as const, scopeId: null, head: false },
+  { email: 'verifier@gorod.demo', displayName: 'Ирина Проверяющая', role: 'verifier' as const, scopeType: 'city' as const, scopeId: null, head: false },
 ];
 
 let purgeTimer: NodeJS.Timeout | undefined;

@@ -54,7 +54,7 @@ describe('the city', () => {
     await seedDemo(t.ctx, modules, (l) => lines.push(l));
     const second = (await new TestClient(t.app).get('/api/city')).body.figures;
     expect(second).toEqual(first);
-    expect(first).toMatchObject({ districts: 18, departments: 23, residents: 10 }); // the administrator, 6 residents, 3 staff
+    expect(first).toMatchObject({ districts: 18, departments: 23, residents: 12 }); // the administrator, 6 residents, 4 staff, the budgeting expert
     expect(lines.filter((l) => l.startsWith('Demo administrator'))).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@ import { notificationRoutes } from './http/routes.js';
 import { notificationJobs } from './jobs.js';
 import { notificationsMessages } from './messages.js';
 import { onCommentCreated, onContentModerated, onCreatedAutoFollow } from './use-cases/react-to-events.js';
-import { onProposalCoauthorAdded, onProposalMerged, onProposalReviewed } from './use-cases/react-to-budgeting.js';
+import { onHeadingTallied, onProposalCoauthorAdded, onProposalMerged, onProposalReviewed, onWorkUpdated } from './use-cases/react-to-budgeting.js';
 import { onReportAssigned, onReportCreated, onReportDeadlineNear, onReportOverdue, onReportStatusChanged, onReportSupported } from './use-cases/react-to-reports.js';
 
 /** Follows and notifications: the notification centre, e-mail (immediate or a daily digest), one-click unsubscribe. */
@@ -28,5 +28,7 @@ export const notificationsModule = defineModule({
     'proposal.reviewed': onProposalReviewed,
     'proposal.merged': onProposalMerged,
     'proposal.coauthor_added': onProposalCoauthorAdded,
+    'pb_work.updated': onWorkUpdated,
+    'pb_heading.tallied': onHeadingTallied,
   },
 });

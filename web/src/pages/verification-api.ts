@@ -58,6 +58,13 @@ export interface RegisterImport {
   entries: number;
 }
 
+/** GET /api/verification/methods (anyone): the ways the city offers now and the identity provider's name. */
+export interface OfferedMethods {
+  methods: VerificationMethod[];
+  oidcName: string | null;
+}
+
+export const getOfferedMethods = () => api<OfferedMethods>('GET', '/api/verification/methods');
 export const getMyVerification = () => api<MyVerification>('GET', '/api/verification/me');
 export const requestSmsCode = (phone: string) => api<{ sentTo: string; expiresAt: string }>('POST', '/api/verification/sms/code', { phone });
 export const confirmSmsCode = (body: { smsCode: string; districtId: string; birthDate: string }) => api<null>('POST', '/api/verification/sms/confirm', body);
@@ -70,6 +77,9 @@ export const getVerificationStats = () => api<VerificationStats>('GET', '/api/ad
 export const listVerifications = (query: string) => api<{ items: VerificationItem[]; total: number }>('GET', `/api/admin/verification?${query}`);
 export const revokeVerification = (userId: string, reason: string) => api<null>('POST', `/api/admin/verification/${userId}/revoke`, { reason });
 export const importRegister = (csv: string, replace: boolean) => api<RegisterImport>('POST', '/api/admin/verification/register', { csv, replace });
+
+/** Where the browser goes to sign in (or sign up) with the identity provider (a full navigation, not a fetch). */
+export const oidcSignInHref = (returnTo: string) => `/api/verification/oidc/signin?returnTo=${encodeURIComponent(returnTo)}`;
 
 /** Where the browser goes to verify at the identity provider (a full navigation, not a fetch). */
 export const oidcStartHref = (returnTo: string) => `/api/verification/oidc/start?returnTo=${encodeURIComponent(returnTo)}`;

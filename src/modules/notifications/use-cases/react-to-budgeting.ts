@@ -73,3 +73,79 @@ export async function onProposalCoauthorAdded(event: DomainEvent, ctx: ModuleCon
   });
   void ctx.mailer.flush();
 }
+
+/** What `pb_work.updated` carries that a notification needs (see the budgeting module's update-work). */
+const workUpdatedSchema = z.object({ proposalNumber: z.number(), title: z.string().default(''), status: z.string(), previousStatus: z.string() });
+
+/**
+ * A department moved a work to another stage (or finished or cancelled it): the followers of its
+ * proposal (authors and supporters follow) hear of it, with the link to the work. Progress and money
+ * alone notify nobody.
+ */
+export async function onWorkUpdated(event: DomainEvent, ctx: ModuleContext): Promise<void> {
+  const parsed = workUpdatedSchema.safeParse(event.data);
+  if (!parsed.success) {
+    ctx.log.warn({ eventId: event.id, issues: parsed.error.issues }, `${event.type} without the expected data; no notifications`);
+    return;
+  }
+  const d = parsed.data;
+  if (d.status === d.previousStatus) return;
+  await ctx.database.db.transaction(async (tx) => {
+    const followers = await followerIds(tx, 'proposal', String(d.proposalNumber));
+    await recordNotifications(tx, ctx, notify(event, followers, `pb_work.status.${d.status}`, { title: d.title, path: `/budgeting/works/${event.entityId}` }));
+  });
+  void ctx.mailer.flush();
+}
+
+/** What `pb_heading.tallied` carries (see the budgeting module's tally-heading). */
+const headingTalliedSchema = z.object({
+  headingTitle: z.string().default(''),
+  phase: z.string(),
+  path: z.string(),
+  proposals: z.array(z.object({ number: z.number(), title: z.string().default(''), funded: z.boolean() })),
+});
+
+/** Results are public from the results phase on (budgeting's policy: canReadResults). */
+const resultsPublicPhases = new Set(['results', 'implementation']);
+
+/**
+ * A heading was tallied while its results are public: the followers of each of its proposals hear
+ * whether it won, with the link to the results and their explanation. A tally before the results phase
+ * (only administrators can read it) notifies nobody. One notification per person: someone following
+ * several proposals of the heading gets one that names the winners and the others.
+ */
+export async function onHeadingTallied(event: DomainEvent, ctx: ModuleContext): Promise<void> {
+  const parsed = headingTalliedSchema.safeParse(event.data);
+  if (!parsed.success) {
+    ctx.log.warn({ eventId: event.id, issues: parsed.error.issues }, `${event.type} without the expected data; no notifications`);
+    return;
+  }
+  const d = parsed.data;
+  if (!resultsPublicPhases.has(d.phase)) return;
+  await ctx.database.db.transaction(async (tx) => {
+    const byPerson = new Map<string, typeof d.proposals>();
+    for (const p of d.proposals) {
+      for (const userId of await followerIds(tx, 'proposal', String(p.number))) byPerson.set(userId, [...(byPerson.get(userId) ?? []), p]);
+    }
+    const items: NewNotification[] = [];
+    for (const [userId, followed] of byPerson) {
+      if (userId === event.actorId) continue;
+      const one = followed.length === 1 ? followed[0]! : null;
+      const quoted = (list: typeof followed) => list.map((p) => `«${p.title}»`).join(', ') || '—';
+      items.push(
+        one
+          ? { userId, kind: one.funded ? 'proposal.result.won' : 'proposal.result.lost', eventId: event.id, entityType: 'proposal', entityId: String(one.number), data: { title: one.title, path: d.path } }
+          : {
+              userId,
+              kind: 'pb_heading.results',
+              eventId: event.id,
+              entityType: event.entityType,
+              entityId: event.entityId,
+              data: { title: d.headingTitle, won: quoted(followed.filter((p) => p.funded)), lost: quoted(followed.filter((p) => !p.funded)), path: d.path },
+            },
+      );
+    }
+    await recordNotifications(tx, ctx, items);
+  });
+  void ctx.mailer.flush();
+}

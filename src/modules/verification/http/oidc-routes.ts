@@ -37,7 +37,7 @@ export function oidcRoutes(app: App, ctx: ModuleContext): void {
     },
   );
 
-  // Who may call: anyone, while the city offers the provider. Redirects to the provider; back here, the linked account is signed in.
+  // Who may call: anyone, while the city offers the provider. Redirects to the provider; back here, the linked account (or a new verified one) is signed in.
   app.get(
     '/api/verification/oidc/signin',
     {
@@ -64,7 +64,7 @@ export function oidcRoutes(app: App, ctx: ModuleContext): void {
       schema: { tags: ['verification'], summary: 'Where the OpenID Connect provider returns (redirects back to the page)', querystring: z.record(z.string(), z.string()), response: { 302: z.null() } },
     },
     async (req, reply) => {
-      const { redirectTo, session } = await finishOidc(ctx, req.actor, new URL(req.url, ctx.config.publicUrl), req.cookies[stateCookie]);
+      const { redirectTo, session } = await finishOidc(ctx, req.actor, new URL(req.url, ctx.config.publicUrl), req.cookies[stateCookie], req.lang);
       reply.clearCookie(stateCookie, { path: '/api/verification/oidc' });
       if (session) reply.setCookie(sessionCookieName, session.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.cookieSecure, maxAge: sessionTtlMs / 1000 });
       return reply.redirect(redirectTo, 302);

@@ -13,9 +13,12 @@ import { verifiedResident } from '../index.js';
  * A real OpenID Connect provider (oidc-provider, with its development login and consent pages) on
  * 127.0.0.1: accounts are whatever login the test types; each has a birth date and a district claim.
  */
-const people: Record<string, { birthdate?: string; district?: string }> = {
+const people: Record<string, { birthdate?: string; district?: string; email?: string; email_verified?: boolean; name?: string }> = {
   'esia-anna': { birthdate: '1984-03-17', district: 'nevsky' },
   'esia-young': { birthdate: '2015-06-01', district: 'atlantis' },
+  'esia-nina': { birthdate: '1979-11-02', district: 'primorsky', email: 'Nina.New@Example.org', email_verified: true, name: 'Нина Новикова' },
+  'esia-unvouched': { birthdate: '1990-01-01', district: 'nevsky', email: 'unvouched@example.org', email_verified: false },
+  'esia-taken': { birthdate: '1970-05-05', district: 'nevsky', email: 'taken@example.org', email_verified: true },
 };
 
 let server: http.Server;
@@ -29,12 +32,12 @@ beforeAll(async () => {
   issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const provider = new Provider(issuer, {
     clients: [{ client_id: 'gorod', client_secret: 'gorod-secret-for-tests', redirect_uris: ['http://gorod.test/api/verification/oidc/callback'], grant_types: ['authorization_code'], response_types: ['code'] }],
-    claims: { openid: ['sub'], profile: ['birthdate', 'district'] },
+    claims: { openid: ['sub'], profile: ['birthdate', 'district', 'name'], email: ['email', 'email_verified'] },
     pkce: { required: () => true },
     findAccount: (_ctx: unknown, id: string) => ({ accountId: id, claims: () => ({ sub: id, ...people[id] }) }),
   });
   server.on('request', provider.callback());
-  t = await testApp({ OIDC_ISSUER: issuer, OIDC_CLIENT_ID: 'gorod', OIDC_CLIENT_SECRET: 'gorod-secret-for-tests' });
+  t = await testApp({ OIDC_ISSUER: issuer, OIDC_CLIENT_ID: 'gorod', OIDC_CLIENT_SECRET: 'gorod-secret-for-tests', OIDC_NAME: 'Госуслуги' });
   await createAdministrator(t.ctx, { email: 'chief@example.org', password: strongPassword, displayName: 'Chief' });
   admin = new TestClient(t.app, 'en');
   expect((await admin.post('/api/auth/login', { email: 'chief@example.org', password: strongPassword })).status).toBe(200);
@@ -161,7 +164,11 @@ describe('verification through an OpenID Connect provider', () => {
 });
 
 describe('signing in with the OpenID Connect provider', () => {
-  it('signs in the account the identity was linked to by verifying, and sends others to sign in first', async () => {
+  it('tells anyone which ways the city offers and the provider\'s name (for the sign-in page)', async () => {
+    expect((await new TestClient(t.app).get('/api/verification/methods')).body).toEqual({ methods: ['oidc'], oidcName: 'Госуслуги' });
+  });
+
+  it('signs in the account the identity was linked to by verifying, and refuses a new identity without a vouched e-mail', async () => {
     const browser = new TestClient(t.app);
     const start = await browser.get('/api/verification/oidc/signin?returnTo=%2Fbudgeting');
     expect(start.status).toBe(302);
@@ -174,6 +181,47 @@ describe('signing in with the OpenID Connect provider', () => {
 
     const stranger = await new TestClient(t.app).get('/api/verification/oidc/signin');
     const refused = await back(null, await atProvider(String(stranger.headers.location), 'esia-nobody'), stateCookieOf(stranger));
-    expect(refused).toMatchObject({ location: '/login?verificationError=oidc_not_linked', session: undefined });
+    expect(refused).toMatchObject({ location: '/login?verificationError=oidc_email_unverified', session: undefined });
+    const unvouched = await new TestClient(t.app).get('/api/verification/oidc/signin');
+    expect(await back(null, await atProvider(String(unvouched.headers.location), 'esia-unvouched'), stateCookieOf(unvouched))).toMatchObject({ location: '/login?verificationError=oidc_email_unverified', session: undefined });
+    expect(await queryRows(t.database.db, sql`select id from users where email = 'unvouched@example.org'`)).toEqual([]);
+  });
+
+  it('makes a verified account for a new identity with the e-mail the provider vouches for, and signs it in (audited)', async () => {
+    const start = await new TestClient(t.app, 'ru').get('/api/verification/oidc/signin?returnTo=%2Fbudgeting');
+    const done = await back(null, await atProvider(String(start.headers.location), 'esia-nina'), stateCookieOf(start));
+    expect(done.location).toBe('/budgeting?verification=oidc');
+    expect(done.session).toBeTruthy();
+    const browser = new TestClient(t.app);
+    browser.cookie = `gorod_session=${done.session}`;
+    expect((await browser.get('/api/me')).body.user).toMatchObject({ displayName: 'Нина Новикова', verification: 'verified' });
+    expect((await browser.get('/api/verification/me')).body).toMatchObject({ verified: true, method: 'oidc', districtId: 'primorsky' });
+    const [user] = await queryRows<{ id: string; email: string; language: string; confirmed: boolean }>(t.database.db, sql`select id, email, language, email_confirmed_at is not null as confirmed from users where email = 'nina.new@example.org'`);
+    expect(user).toMatchObject({ email: 'nina.new@example.org', language: 'ru', confirmed: true });
+    expect(await verifiedResident(t.database.db, user!.id)).toMatchObject({ method: 'oidc', districtId: 'primorsky', birthDate: '1979-11-02' });
+    const audit = await queryRows<{ action: string; data: Record<string, unknown> }>(t.database.db, sql`select action, data from audit_log where subject_id = ${user!.id} order by seq`);
+    expect(audit).toEqual([
+      { action: 'user.created', data: { via: 'oidc' } },
+      { action: 'verification.granted', data: expect.objectContaining({ method: 'oidc', districtId: 'primorsky' }) },
+    ]);
+    // nobody knows the password: signing in with one fails; the provider signs the same account in again
+    expect((await new TestClient(t.app).post('/api/auth/login', { email: 'nina.new@example.org', password: strongPassword })).status).toBe(401);
+    const again = await new TestClient(t.app).get('/api/verification/oidc/signin');
+    const second = await back(null, await atProvider(String(again.headers.location), 'esia-nina'), stateCookieOf(again));
+    expect(second.location).toBe('/');
+    const me = new TestClient(t.app);
+    me.cookie = `gorod_session=${second.session}`;
+    expect((await me.get('/api/me')).body.user.id).toBe(user!.id);
+    expect(await queryRows(t.database.db, sql`select id from users where email = 'nina.new@example.org'`)).toHaveLength(1);
+  });
+
+  it('never takes over an account that has the e-mail: the person signs in with their password and verifies from the profile', async () => {
+    const { userId } = await signedInResident(t.app, t.database, 'taken@example.org');
+    const start = await new TestClient(t.app).get('/api/verification/oidc/signin');
+    const refused = await back(null, await atProvider(String(start.headers.location), 'esia-taken'), stateCookieOf(start));
+    expect(refused).toMatchObject({ location: '/login?verificationError=oidc_email_taken', session: undefined });
+    expect(await verifiedResident(t.database.db, userId)).toBeNull();
+    expect(await queryRows(t.database.db, sql`select user_id from oidc_links where user_id = ${userId}`)).toEqual([]);
+    expect(await queryRows(t.database.db, sql`select id from users where email = 'taken@example.org'`)).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@ import { perUserRateLimit } from '../../../core/http/rate-limits.js';
 import { listVerifications, verificationStats } from '../use-cases/admin-list.js';
 import { deskAccount, verifyInPerson } from '../use-cases/in-person.js';
 import { methodSettings, setMethodEnabled } from '../use-cases/method-settings.js';
-import { myVerification } from '../use-cases/my-verification.js';
+import { myVerification, offeredMethods } from '../use-cases/my-verification.js';
 import { revokeVerification } from '../use-cases/revoke.js';
 import { registerRoutes } from './register-routes.js';
 import { smsRoutes } from './sms-routes.js';
@@ -16,6 +16,11 @@ export function verificationRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone signed in (their own status only).
   app.get('/api/verification/me', { schema: { tags: ['verification'], summary: 'My verification status', response: { 200: s.myVerificationSchema } } }, async (req) =>
     presentMyVerification(req.actor, await myVerification(ctx, req.actor)),
+  );
+
+  // Who may call: anyone (the sign-in page offers «Sign in with …» when the provider is on).
+  app.get('/api/verification/methods', { schema: { tags: ['verification'], summary: 'The ways of verifying the city offers now', response: { 200: s.offeredMethodsSchema } } }, async () =>
+    offeredMethods(ctx),
   );
 
   // Who may call: verifiers (any scope) and administrators — the desk looks the account up before verifying it.

@@ -38,6 +38,12 @@ export const myVerificationSchema = z.object({
   methods: z.array(method),
 });
 
+export const offeredMethodsSchema = z.object({
+  methods: z.array(method),
+  /** The identity provider's name for «Sign in with …»; null: say «the identity provider». */
+  oidcName: z.string().nullable(),
+});
+
 export const deskAccountSchema = z.object({ id: z.uuid(), displayName: z.string(), verified: z.boolean() });
 
 export const methodSettingsSchema = z.object({

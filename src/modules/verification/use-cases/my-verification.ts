@@ -21,13 +21,19 @@ export interface MyVerification {
   methods: VerificationMethod[];
 }
 
+/** The ways the city offers now (switched on and configured), for anyone, e.g. the sign-in page; and the provider's name. */
+export async function offeredMethods(ctx: ModuleContext): Promise<{ methods: VerificationMethod[]; oidcName: string | null }> {
+  const enabled = await enabledMethods(ctx.database.db);
+  const methods = verificationMethods.filter((m) => enabled.has(m) && (m !== 'oidc' || oidcConfigured(ctx.config)));
+  return { methods, oidcName: methods.includes('oidc') ? (ctx.config.oidcName ?? null) : null };
+}
+
 /** The signed-in person's status: method, district, age band and date — never the document or phone. */
 export async function myVerification(ctx: ModuleContext, actor: Actor, now = new Date()): Promise<MyVerification> {
   authorize(canSeeOwnVerification(actor));
   if (actor.kind !== 'user') throw new Error('unreachable');
   const db = ctx.database.db;
-  const enabled = await enabledMethods(db);
-  const methods = verificationMethods.filter((m) => enabled.has(m) && (m !== 'oidc' || oidcConfigured(ctx.config)));
+  const { methods } = await offeredMethods(ctx);
   const current = await verifiedResident(db, actor.userId);
   if (current) {
     return {

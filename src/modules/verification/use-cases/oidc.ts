@@ -5,7 +5,8 @@ import { authorize } from '../../../core/auth/authorize.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import { districts } from '../../../core/city/schema.js';
 import { AppError } from '../../../core/http/errors.js';
-import { startSession } from '../../accounts/index.js';
+import { createProviderAccount, startSession } from '../../accounts/index.js';
+import type { Language } from '../../../core/i18n/i18n.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import type { Executor } from '../../../core/db/client.js';
 import { isCalendarDate } from '../domain/identity.js';
@@ -61,7 +62,7 @@ export async function startOidcVerification(ctx: ModuleContext, actor: Actor, re
 
 /**
  * Starts "sign in with the identity provider" (anyone): after the provider, the account linked to
- * that identity (by an earlier verification through it) is signed in.
+ * that identity is signed in, or a new verified account is made for it (see `signInWithProvider`).
  */
 export async function startOidcSignIn(ctx: ModuleContext, returnTo: string | undefined, now = new Date()): Promise<{ url: URL; state: string }> {
   return startOidc(ctx, null, safeReturnPath(returnTo, '/'), now);
@@ -85,7 +86,8 @@ async function startOidc(ctx: ModuleContext, userId: string | null, returnTo: st
   await db.insert(oidcStates).values({ state, nonce, codeVerifier, userId, returnTo, expiresAt: new Date(now.getTime() + stateTtlMs) });
   const url = client.buildAuthorizationUrl(cfg, {
     redirect_uri: `${ctx.config.publicUrl}${oidcCallbackPath}`,
-    scope: 'openid profile',
+    // the e-mail only when signing in (a new account needs it), not to verify an existing account
+    scope: userId ? 'openid profile' : 'openid profile email',
     response_type: 'code',
     state,
     nonce,
@@ -109,7 +111,7 @@ const withParam = (path: string, key: string, value: string) => `${path}${path.i
  * district claim (ID token, then userinfo), and verifies the account that started the flow. The state
  * is single-use. The subject is stored only as a keyed hash (oidc_links) and is the verification's identity.
  */
-export async function finishOidc(ctx: ModuleContext, actor: Actor, currentUrl: URL, browserState: string | undefined, now = new Date()): Promise<OidcOutcome> {
+export async function finishOidc(ctx: ModuleContext, actor: Actor, currentUrl: URL, browserState: string | undefined, language: Language, now = new Date()): Promise<OidcOutcome> {
   const db = ctx.database.db;
   const stateParam = currentUrl.searchParams.get('state') ?? '';
   // the state must come back to the browser that started the flow (its cookie), so nobody can make
@@ -128,7 +130,7 @@ export async function finishOidc(ctx: ModuleContext, actor: Actor, currentUrl: U
     const tokens = await client.authorizationCodeGrant(cfg, callback, { pkceCodeVerifier: pending.codeVerifier, expectedState: pending.state, expectedNonce: pending.nonce, idTokenExpected: true });
     const idClaims = tokens.claims()!;
     claims = { ...idClaims };
-    if (!(claims.birthdate && claims[ctx.config.oidcDistrictClaim])) {
+    if (!(claims.birthdate && claims[ctx.config.oidcDistrictClaim]) || (!userId && !claims.email)) {
       const info = await client.fetchUserInfo(cfg, tokens.access_token, idClaims.sub);
       claims = { ...info, ...claims };
     }
@@ -137,29 +139,74 @@ export async function finishOidc(ctx: ModuleContext, actor: Actor, currentUrl: U
     ctx.log.warn({ err }, 'OpenID Connect callback failed');
     return { redirectTo: withParam(failedAt, 'verificationError', 'oidc_failed') };
   }
-  const subjectOf = (tx: Executor) => identityHash(tx, 'oidc', `${ctx.config.oidcIssuer} ${String(claims.sub)}`);
-  if (!userId) {
-    // sign-in: the account this identity was linked to by verifying through the provider
-    const subjectHash = await db.transaction((tx) => subjectOf(tx));
-    const [link] = await db.select({ userId: oidcLinks.userId }).from(oidcLinks).where(eq(oidcLinks.subjectHash, subjectHash)).limit(1);
-    if (!link) return { redirectTo: withParam('/login', 'verificationError', 'oidc_not_linked') };
-    const session = await startSession(db, link.userId, undefined);
-    return { redirectTo: back, session: { token: session.token, expiresAt: session.expiresAt } };
-  }
-  const birthRaw = typeof claims.birthdate === 'string' ? claims.birthdate : null;
-  const birthDate = birthRaw && isCalendarDate(birthRaw) && birthRaw <= cityToday(ctx.config.cityTimezone, now) ? birthRaw : null;
-  const districtRaw = claims[ctx.config.oidcDistrictClaim];
+  if (!userId) return signInWithProvider(ctx, claims, back, language, now);
   try {
     await db.transaction(async (tx) => {
       await assertMethodEnabled(tx, 'oidc');
-      const [district] = typeof districtRaw === 'string' ? await tx.select({ id: districts.id }).from(districts).where(eq(districts.id, districtRaw.toLowerCase())).limit(1) : [];
-      const subjectHash = await subjectOf(tx);
-      await recordVerification(tx, { userId, method: 'oidc', identityHash: subjectHash, districtId: district?.id ?? null, birthDate, verifiedBy: null, actorId: userId });
-      await tx.insert(oidcLinks).values({ subjectHash, userId, linkedAt: now }).onConflictDoUpdate({ target: oidcLinks.subjectHash, set: { userId, linkedAt: now } });
+      await verifyWithClaims(ctx, tx, userId, claims, now);
     });
   } catch (err) {
     if (err instanceof AppError) return { redirectTo: withParam(back, 'verificationError', err.code) };
     throw err;
   }
   return { redirectTo: withParam(back, 'verification', 'oidc') };
+}
+
+/** The keyed hash of the provider's subject (the verification's identity and the sign-in link). */
+const subjectHashOf = (ctx: ModuleContext, tx: Executor, claims: Record<string, unknown>) => identityHash(tx, 'oidc', `${ctx.config.oidcIssuer} ${String(claims.sub)}`);
+
+/** Verifies an account with the birth date and district the provider vouches for, and links the subject to it (caller's transaction). */
+async function verifyWithClaims(ctx: ModuleContext, tx: Executor, userId: string, claims: Record<string, unknown>, now: Date): Promise<void> {
+  const birthRaw = typeof claims.birthdate === 'string' ? claims.birthdate : null;
+  const birthDate = birthRaw && isCalendarDate(birthRaw) && birthRaw <= cityToday(ctx.config.cityTimezone, now) ? birthRaw : null;
+  const districtRaw = claims[ctx.config.oidcDistrictClaim];
+  const [district] = typeof districtRaw === 'string' ? await tx.select({ id: districts.id }).from(districts).where(eq(districts.id, districtRaw.toLowerCase())).limit(1) : [];
+  const subjectHash = await subjectHashOf(ctx, tx, claims);
+  await recordVerification(tx, { userId, method: 'oidc', identityHash: subjectHash, districtId: district?.id ?? null, birthDate, verifiedBy: null, actorId: userId });
+  await tx.insert(oidcLinks).values({ subjectHash, userId, linkedAt: now }).onConflictDoUpdate({ target: oidcLinks.subjectHash, set: { userId, linkedAt: now } });
+}
+
+/** The address the provider vouches for (`email_verified`), or null. */
+function verifiedEmail(claims: Record<string, unknown>): string | null {
+  const email = typeof claims.email === 'string' ? claims.email.trim() : '';
+  const vouched = claims.email_verified === true || claims.email_verified === 'true';
+  return vouched && email.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? email : null;
+}
+
+/** The person's name as the provider gives it, else the e-mail's local part. */
+function nameFromClaims(claims: Record<string, unknown>, email: string): string {
+  const str = (k: string) => (typeof claims[k] === 'string' ? (claims[k] as string).trim() : '');
+  return str('name') || [str('given_name'), str('family_name')].filter(Boolean).join(' ') || email.split('@')[0]!;
+}
+
+/**
+ * Sign-in: the account the subject is linked to; for a subject not linked yet, a new account with the
+ * e-mail the provider vouches for, verified through the provider in the same transaction (audited).
+ * An e-mail that already has an account is never taken over: the person signs in with their password
+ * and verifies from their profile (`oidc_email_taken`); without a vouched e-mail: `oidc_email_unverified`.
+ */
+async function signInWithProvider(ctx: ModuleContext, claims: Record<string, unknown>, back: string, language: Language, now: Date): Promise<OidcOutcome> {
+  const db = ctx.database.db;
+  const subjectHash = await db.transaction((tx) => subjectHashOf(ctx, tx, claims));
+  const [link] = await db.select({ userId: oidcLinks.userId }).from(oidcLinks).where(eq(oidcLinks.subjectHash, subjectHash)).limit(1);
+  if (link) {
+    const session = await startSession(db, link.userId, undefined);
+    return { redirectTo: back, session: { token: session.token, expiresAt: session.expiresAt } };
+  }
+  const email = verifiedEmail(claims);
+  if (!email) return { redirectTo: withParam('/login', 'verificationError', 'oidc_email_unverified') };
+  try {
+    const userId = await db.transaction(async (tx) => {
+      await assertMethodEnabled(tx, 'oidc');
+      const created = await createProviderAccount(tx, { email, displayName: nameFromClaims(claims, email), language, via: 'oidc' });
+      if (!created.ok) throw new AppError(409, 'oidc_email_taken');
+      await verifyWithClaims(ctx, tx, created.userId, claims, now);
+      return created.userId;
+    });
+    const session = await startSession(db, userId, undefined);
+    return { redirectTo: withParam(back, 'verification', 'oidc'), session: { token: session.token, expiresAt: session.expiresAt } };
+  } catch (err) {
+    if (err instanceof AppError) return { redirectTo: withParam('/login', 'verificationError', err.code) };
+    throw err;
+  }
 }
