@@ -1,19 +1,10 @@
 /** Totals of the budget for citizens: by section, subsection, programme and district, per resident. Exact. Pure. */
 import { add, divInt, parseDecimal, ZERO, type Fraction } from './fraction.js';
+import type { BudgetLine } from './city-budget-csv.js';
 import { budgetSections } from './city-budget-sections.js';
 
-export interface SumLine {
-  kind: 'revenue' | 'expenditure';
-  code: string;
-  nameRu: string;
-  nameEn: string | null;
-  programme: string | null;
-  districtId: string | null;
-  planned: string;
-  executed: string;
-  explanationRu: string | null;
-  explanationEn: string | null;
-}
+/** A budget line as stored (a parsed line without its line number). */
+export type SumLine = Omit<BudgetLine, 'line'>;
 
 /** Planned and executed as exact decimal strings with kopecks. */
 export interface Amounts {

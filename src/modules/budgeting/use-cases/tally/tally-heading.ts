@@ -6,7 +6,7 @@ import type { CycleRow, HeadingRow } from '../../db/cycle-queries.js';
 import { eq } from 'drizzle-orm';
 import { emitEvent } from '../../../../core/jobs/jobs.js';
 import { pbProposals, pbResults } from '../../db/schema.js';
-import { decideAndExplain } from '../../domain/explain.js';
+import { decideAndExplain, type ProjectExplanation } from '../../domain/explain.js';
 import { toDecimal } from '../../domain/fraction.js';
 import { instanceFromPb } from '../../domain/instance.js';
 import { parsePb } from '../../domain/pabulib.js';
@@ -15,19 +15,8 @@ import { authorizeBallot, requireHeading } from '../ballots/ballot-common.js';
 import { headingBallotFile } from './ballot-file-text.js';
 
 /** A project's published explanation: the rule's codes and figures, with proposal numbers. */
-export interface StoredExplanation {
-  id: string;
+export interface StoredExplanation extends Omit<ProjectExplanation, 'supportersFunded'> {
   number: number;
-  votes: string;
-  cost: string;
-  funded: boolean;
-  code: string;
-  rank: number;
-  remainingBefore?: string;
-  round?: number;
-  supporters?: number;
-  supportersMoneyAtStart?: string;
-  supportersMoneyAtEnd?: string;
   /** Numbers of the funded projects its supporters paid for instead. */
   supportersFunded?: number[];
 }
