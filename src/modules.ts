@@ -7,7 +7,8 @@ import { discussionsModule } from './modules/discussions/index.js';
 import { moderationModule } from './modules/moderation/index.js';
 import { notificationsModule } from './modules/notifications/index.js';
 import { reportsModule } from './modules/reports/index.js';
+import { pointsModule } from './modules/points/index.js';
 import { verificationModule } from './modules/verification/index.js';
 
 /** The enabled modules, in order (authentication asks them in this order too; demo seeds run in it). */
-export const modules: GorodModule[] = [cityModule, accountsModule, moderationModule, notificationsModule, discussionsModule, commentsModule, reportsModule, verificationModule, budgetingModule];
+export const modules: GorodModule[] = [cityModule, accountsModule, moderationModule, notificationsModule, discussionsModule, commentsModule, reportsModule, verificationModule, budgetingModule, pointsModule];

@@ -1,0 +1,2 @@
+/** What other modules may use from points. */
+export { pointsModule } from './module.js';

@@ -1,0 +1,15 @@
+import { defineModule } from '../../core/module/module.js';
+import { pointsRoutes } from './http/routes.js';
+import { pointsMessages } from './messages.js';
+
+/**
+ * Points for taking part: an append-only ledger fed by other modules' domain events, levels, monthly badges,
+ * and a rewards catalogue with atomic redemption.
+ */
+export const pointsModule = defineModule({
+  name: 'points',
+  messages: pointsMessages,
+  routes(app, ctx) {
+    pointsRoutes(app, ctx);
+  },
+});
