@@ -54,10 +54,10 @@ describe('the embedded database folder', () => {
     expect(await c.exited).toBe(0);
     expect(fs.existsSync(path.join(dataDir, 'gorod.pid'))).toBe(false);
 
-    // the audit log written by the seed (the administrator's role) is intact, then tampered with
+    // the audit log written by the seed (the administrator's role first, then what the demo seeds audit) is intact, then tampered with
     const ok = await runGorodToEnd(['audit', 'verify'], { DATA_DIR: dataDir });
     expect(ok.code).toBe(0);
-    expect(ok.output).toMatch(/Audit log intact: 1 entries/);
+    expect(ok.output).toMatch(/Audit log intact: \d+ entries/);
     const database = await openDatabase({ dataDir });
     await database.db.execute(sql`alter table audit_log disable trigger audit_log_no_update_delete`);
     await database.db.execute(sql`update audit_log set data = jsonb_set(data, '{role}', '"expert"') where seq = 1`);
