@@ -10,14 +10,21 @@ import { queryRows, type Db } from '../db/client.js';
  */
 export function databaseRateLimitStore(db: Db): FastifyRateLimitStoreCtor {
   class DatabaseStore implements FastifyRateLimitStore {
+    /** Each route counts on its own ("GET /api/audit/verify|"), so limits of different routes never share a budget. */
+    private readonly prefix: string;
+    constructor(_options?: unknown, prefix = '') {
+      this.prefix = prefix;
+    }
     incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
-      void hit(db, key, timeWindow).then(
+      void hit(db, `${this.prefix}${key}`, timeWindow).then(
         (result) => callback(null, result),
         (err: Error) => callback(err),
       );
     }
-    child(): FastifyRateLimitStore {
-      return this;
+    child(routeOptions: Parameters<FastifyRateLimitStore['child']>[0]): FastifyRateLimitStore {
+      // what the plugin really passes: the route's merged limit settings with `routeInfo` (method, url)
+      const route = (routeOptions as unknown as { routeInfo?: { method?: string | string[]; url?: string } }).routeInfo;
+      return new DatabaseStore(undefined, route?.url ? `${String(route.method)} ${route.url}|` : this.prefix);
     }
   }
   return DatabaseStore;
