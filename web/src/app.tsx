@@ -60,6 +60,9 @@ const WorkPage = lazy(() => import('./pages/budgeting/work.js').then((m) => ({ d
 const CityBudgetPage = lazy(() => import('./pages/city-budget.js').then((m) => ({ default: m.CityBudgetPage })));
 const VerificationPage = lazy(() => import('./pages/verification.js').then((m) => ({ default: m.VerificationPage })));
 const VerifyInPersonPage = lazy(() => import('./pages/verify-in-person.js').then((m) => ({ default: m.VerifyInPersonPage })));
+// Points and rewards.
+const PointsPage = lazy(() => import('./pages/points.js').then((m) => ({ default: m.PointsPage })));
+const AdminPointsPage = lazy(() => import('./pages/admin/admin-points.js').then((m) => ({ default: m.AdminPointsPage })));
 const AdminVerificationPage = lazy(() => import('./pages/admin/admin-verification.js').then((m) => ({ default: m.AdminVerificationPage })));
 
 const router = createBrowserRouter([
@@ -279,6 +282,22 @@ const router = createBrowserRouter([
             <AdminVerificationPage />
           </RequireAdmin>
         ) },
+      {
+        path: '/points',
+        element: (
+          <RequireSignedIn>
+            <PointsPage />
+          </RequireSignedIn>
+        ),
+      },
+      {
+        path: '/admin/points',
+        element: (
+          <RequireAdmin>
+            <AdminPointsPage />
+          </RequireAdmin>
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -71,6 +71,11 @@ export function Layout() {
                 <NavLink to="/me/reports">{t('nav.myReports')}</NavLink>
               </li>
             ) : null}
+            {me ? (
+              <li>
+                <NavLink to="/points">{t('nav.points')}</NavLink>
+              </li>
+            ) : null}
             {isOfficial(me) ? (
               <li>
                 <NavLink to="/inbox">{t('nav.inbox')}</NavLink>

@@ -1,5 +1,6 @@
 import { enReports } from './en-reports.js';
 import { enVerification } from './en-verification.js';
+import { enPoints } from './en-points.js';
 import { enWorks } from './en-works.js';
 import { enBallots } from './en-ballots.js';
 import { enBudgeting } from './en-budgeting.js';
@@ -556,6 +557,7 @@ export const en = {
 
   ...enReports,
   ...enVerification,
+  ...enPoints,
   ...enWorks,
   ...enBallots,
   ...enBudgeting,

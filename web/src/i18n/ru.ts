@@ -2,6 +2,7 @@
 // _one/_few/_many/_other (1 житель, 2 жителя, 5 жителей; _other is for fractions).
 import { ruReports } from './ru-reports.js';
 import { ruVerification } from './ru-verification.js';
+import { ruPoints } from './ru-points.js';
 import { ruWorks } from './ru-works.js';
 import { ruBallots } from './ru-ballots.js';
 import { ruBudgeting } from './ru-budgeting.js';
@@ -592,6 +593,7 @@ export const ru = {
 
   ...ruReports,
   ...ruVerification,
+  ...ruPoints,
   ...ruWorks,
   ...ruBallots,
   ...ruBudgeting,

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../../../core/auth/actor.js';
 import { AppError } from '../../../../core/http/errors.js';
+import { emitEvent } from '../../../../core/jobs/jobs.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { choiceStandings } from '../../db/ballot-queries.js';
 import { pbBallots } from '../../db/schema.js';
@@ -30,12 +31,17 @@ export async function castBallot(
   const check = checkBallot(rulesOf(heading), choices, (n) => standings.get(n) ?? { standing: 'unknown' });
   if (!check.ok) throw new AppError(400, check.problem.code, check.problem.params);
   const receipt = newReceiptCode();
-  const [row] = await db
-    .insert(pbBallots)
-    .values({ headingId, voterId: actor.userId, receiptHash: receiptHash(receipt), numbers: check.numbers, points: check.points, createdAt: now, updatedAt: now })
-    .onConflictDoUpdate({ target: [pbBallots.headingId, pbBallots.voterId], set: { numbers: check.numbers, points: check.points, updatedAt: now } })
-    // xmax is 0 for a row this statement inserted, and the updating transaction's id for one it replaced
-    .returning({ created: sql<boolean>`(xmax = 0)` });
-  const created = row?.created === true;
+  const created = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(pbBallots)
+      .values({ headingId, voterId: actor.userId, receiptHash: receiptHash(receipt), numbers: check.numbers, points: check.points, createdAt: now, updatedAt: now })
+      .onConflictDoUpdate({ target: [pbBallots.headingId, pbBallots.voterId], set: { numbers: check.numbers, points: check.points, updatedAt: now } })
+      // xmax is 0 for a row this statement inserted, and the updating transaction's id for one it replaced
+      .returning({ created: sql<boolean>`(xmax = 0)` });
+    // only a first cast is news (points for taking part); a replacement is the same ballot
+    if (row?.created === true) await emitEvent(tx, { type: 'pb_ballot.cast', actorId: actor.userId, entityType: 'pb_heading', entityId: headingId, data: { cycleId: cycle.id } });
+    return row?.created === true;
+  });
+  if (created) ctx.jobs.kick();
   return { receipt: created ? receipt : null, created };
 }

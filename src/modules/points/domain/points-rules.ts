@@ -1,0 +1,154 @@
+/**
+ * Pure rules of the points ledger: what each action earns by default, which domain event earns what,
+ * levels by lifetime points, monthly badges, and redemption codes. No I/O.
+ */
+
+/** The actions that earn points, with the defaults of Moscow's «Активный гражданин» where it has one. */
+export const pointActions = ['report.filed', 'proposal.submitted', 'discussion.started', 'comment.posted', 'ballot.cast', 'poll.responded', 'idea.rated'] as const;
+export type PointAction = (typeof pointActions)[number];
+
+/** Points per action when an administrator has not set them (a missing `point_rules` row). */
+export const defaultPoints: Record<PointAction, number> = {
+  'report.filed': 10,
+  'proposal.submitted': 15,
+  'discussion.started': 5,
+  'comment.posted': 2,
+  'ballot.cast': 20,
+  'poll.responded': 20,
+  'idea.rated': 3,
+};
+
+/** Actions no enabled module earns yet (polls and crowd projects come next): listed, not offered as a way to earn. */
+export const comingActions: ReadonlySet<PointAction> = new Set(['poll.responded', 'idea.rated']);
+
+/** Comments earn at most this many times a day (city time), so a thread cannot be farmed. */
+export const dailyCommentCap = 10;
+
+/** The most points one action may be worth, and one manual adjustment may move. */
+export const maxRulePoints = 1000;
+export const maxAdjustment = 100_000;
+
+/** What one event earns: who, for which action, and the source that makes it once only. */
+export interface Earning {
+  userId: string;
+  action: PointAction;
+  sourceType: string;
+  sourceId: string;
+}
+
+/** The facts of a domain event the ledger needs (a subset of DomainEvent). */
+export interface EventFacts {
+  type: string;
+  actorId: string | null;
+  entityType: string | null;
+  entityId: string | null;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Which earning a domain event gives, or null. Comments are checked further by the caller (not on one's own
+ * content, a daily cap), because that needs the host's author.
+ */
+export function earningOf(e: EventFacts): Earning | null {
+  const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
+  const id = e.entityId;
+  if (!id) return null;
+  switch (e.type) {
+    case 'report.created': {
+      const userId = str(e.data.reporterId) ?? e.actorId;
+      return userId ? { userId, action: 'report.filed', sourceType: 'report', sourceId: id } : null;
+    }
+    case 'proposal.created': {
+      const userId = str(e.data.authorId) ?? e.actorId;
+      return userId ? { userId, action: 'proposal.submitted', sourceType: 'proposal', sourceId: id } : null;
+    }
+    case 'discussion.created':
+      return e.actorId ? { userId: e.actorId, action: 'discussion.started', sourceType: 'discussion', sourceId: id } : null;
+    case 'comment.created':
+      return e.actorId ? { userId: e.actorId, action: 'comment.posted', sourceType: 'comment', sourceId: id } : null;
+    case 'pb_ballot.cast':
+      return e.actorId ? { userId: e.actorId, action: 'ballot.cast', sourceType: 'pb_heading', sourceId: id } : null;
+    default:
+      return null;
+  }
+}
+
+/** The event types the ledger listens to (the module's `on` table is built from it). */
+export const earningEventTypes = ['report.created', 'proposal.created', 'discussion.created', 'comment.created', 'pb_ballot.cast'] as const;
+
+export interface Level {
+  threshold: number;
+  nameRu: string;
+  nameEn: string;
+}
+
+/** Levels when administrators have not set any. */
+export const defaultLevels: Level[] = [
+  { threshold: 0, nameRu: 'Новичок', nameEn: 'Newcomer' },
+  { threshold: 300, nameRu: 'Участник', nameEn: 'Participant' },
+  { threshold: 1000, nameRu: 'Активный гражданин', nameEn: 'Active citizen' },
+  { threshold: 3000, nameRu: 'Почётный горожанин', nameEn: 'Honoured citizen' },
+];
+
+/** The level reached with `earned` lifetime points and the next one (with the points still missing). */
+export function levelOf(levels: Level[], earned: number): { level: Level | null; next: (Level & { missing: number }) | null } {
+  const sorted = [...levels].sort((a, b) => a.threshold - b.threshold);
+  let level: Level | null = null;
+  let next: (Level & { missing: number }) | null = null;
+  for (const l of sorted) {
+    if (l.threshold <= earned) level = l;
+    else {
+      next = { ...l, missing: l.threshold - earned };
+      break;
+    }
+  }
+  return { level, next };
+}
+
+/** A list of levels administrators may save: a first level at 0, thresholds distinct. Returns the problem or null. */
+export function levelsProblem(levels: Level[]): 'levels_need_zero' | 'levels_duplicate' | null {
+  if (!levels.some((l) => l.threshold === 0)) return 'levels_need_zero';
+  if (new Set(levels.map((l) => l.threshold)).size !== levels.length) return 'levels_duplicate';
+  return null;
+}
+
+export const badgeKinds = ['active_month', 'all_rounder'] as const;
+export type BadgeKind = (typeof badgeKinds)[number];
+
+/** A month's contributions needed for «active month», and the kinds needed for «all-rounder». */
+export const activeMonthContributions = 5;
+export const allRounderKinds = 3;
+
+/** One month's earning entries of a person, counted per action (`month` is YYYY-MM in city time). */
+export interface MonthActivity {
+  month: string;
+  action: string;
+  count: number;
+}
+
+/** Monthly badges from a person's earning entries, newest month first. */
+export function monthlyBadges(rows: MonthActivity[]): { month: string; kind: BadgeKind; count: number }[] {
+  const months = new Map<string, { total: number; kinds: number }>();
+  for (const r of rows) {
+    if (!(pointActions as readonly string[]).includes(r.action)) continue;
+    const m = months.get(r.month) ?? { total: 0, kinds: 0 };
+    m.total += r.count;
+    m.kinds += 1;
+    months.set(r.month, m);
+  }
+  const out: { month: string; kind: BadgeKind; count: number }[] = [];
+  for (const [month, m] of [...months].sort((a, b) => b[0].localeCompare(a[0]))) {
+    if (m.total >= activeMonthContributions) out.push({ month, kind: 'active_month', count: m.total });
+    if (m.kinds >= allRounderKinds) out.push({ month, kind: 'all_rounder', count: m.kinds });
+  }
+  return out;
+}
+
+/** Letters and digits people do not confuse (no 0/O, 1/I/L). */
+const codeAlphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+/** A redemption code such as `GRD-7KQ4-M2XP` from random bytes (at least 8). */
+export function redemptionCode(bytes: Uint8Array): string {
+  const chars = Array.from(bytes.slice(0, 8), (b) => codeAlphabet[b % codeAlphabet.length]).join('');
+  return `GRD-${chars.slice(0, 4)}-${chars.slice(4, 8)}`;
+}
