@@ -8,6 +8,8 @@
  *     a primary-key read; filing throughput.
  *   - bench/budgeting.ts: the winner rules on real pabulib elections against parsing the file; ballot
  *     casting throughput on PostgreSQL with 100,000 verified voters against a plain insert.
+ *   - bench/voting.ts: a binding city poll with 1,000,000 responses on PostgreSQL: responses/s through the
+ *     respond use case against a plain insert of the same rows; the time to close and publish the results.
  * Prints figures and ratios to stdout; progress to stderr. Run: `npm run bench`.
  */
 import crypto from 'node:crypto';
@@ -67,3 +69,5 @@ process.stdout.write('\n');
 await import('./reports.js');
 process.stdout.write('\n');
 await import('./budgeting.js');
+process.stdout.write('\n');
+await import('./voting.js');

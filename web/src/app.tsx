@@ -53,6 +53,11 @@ const AdminBudgetingPage = lazy(() => import('./pages/admin/admin-budgeting.js')
 const AdminCyclePage = lazy(() => import('./pages/admin/admin-cycle.js').then((m) => ({ default: m.AdminCyclePage })));
 const BallotPage = lazy(() => import('./pages/budgeting/ballot.js').then((m) => ({ default: m.BallotPage })));
 const ResultsPage = lazy(() => import('./pages/budgeting/results.js').then((m) => ({ default: m.ResultsPage })));
+const PollsPage = lazy(() => import('./pages/polls/polls.js').then((m) => ({ default: m.PollsPage })));
+const PollPage = lazy(() => import('./pages/polls/poll.js').then((m) => ({ default: m.PollPage })));
+const PollResultsPage = lazy(() => import('./pages/polls/poll-results.js').then((m) => ({ default: m.PollResultsPage })));
+const PollReceiptPage = lazy(() => import('./pages/polls/poll-receipt.js').then((m) => ({ default: m.PollReceiptPage })));
+const AdminPollsPage = lazy(() => import('./pages/admin/admin-polls.js').then((m) => ({ default: m.AdminPollsPage })));
 const ReceiptPage = lazy(() => import('./pages/budgeting/receipt.js').then((m) => ({ default: m.ReceiptPage })));
 const AdminTallyPage = lazy(() => import('./pages/admin/admin-tally.js').then((m) => ({ default: m.AdminTallyPage })));
 const WorksPage = lazy(() => import('./pages/budgeting/works.js').then((m) => ({ default: m.WorksPage })));
@@ -259,6 +264,18 @@ const router = createBrowserRouter([
         ) },
       { path: '/budgeting/headings/:headingId/results', element: <ResultsPage /> },
       { path: '/budgeting/receipt', element: <ReceiptPage /> },
+      { path: '/polls', element: <PollsPage /> },
+      { path: '/polls/receipt', element: <PollReceiptPage /> },
+      { path: '/polls/:id', element: <PollPage /> },
+      { path: '/polls/:id/results', element: <PollResultsPage /> },
+      {
+        path: '/admin/polls',
+        element: (
+          <RequireAdmin>
+            <AdminPollsPage />
+          </RequireAdmin>
+        ),
+      },
       { path: '/admin/budgeting/cycles/:cycleId/tally', element: (
           <RequireAdmin>
             <AdminTallyPage />

@@ -61,6 +61,9 @@ export function Layout() {
               <NavLink to="/budgeting">{t('nav.budgeting')}</NavLink>
             </li>
             <li>
+              <NavLink to="/polls">{t('nav.polls')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/city-budget">{t('nav.cityBudget')}</NavLink>
             </li>
             <li>

@@ -19,7 +19,7 @@ export const enPoints = {
   'points.badge.active_month': 'Active month',
   'points.badge.all_rounder': 'All-rounder',
   'points.howTitle': 'How to earn',
-  'points.howComing': 'Coming with city polls and crowdsourcing projects:',
+  'points.howComing': 'Coming with crowdsourcing projects:',
   'points.action.report.filed': 'Report a problem in the city',
   'points.action.proposal.submitted': 'Submit a proposal to «Your Budget»',
   'points.action.discussion.started': 'Start a discussion',

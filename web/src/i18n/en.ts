@@ -3,6 +3,7 @@ import { enVerification } from './en-verification.js';
 import { enPoints } from './en-points.js';
 import { enWorks } from './en-works.js';
 import { enBallots } from './en-ballots.js';
+import { enPolls } from './en-polls.js';
 import { enBudgeting } from './en-budgeting.js';
 import type { ru } from './ru.js';
 
@@ -560,6 +561,7 @@ export const en = {
   ...enPoints,
   ...enWorks,
   ...enBallots,
+  ...enPolls,
   ...enBudgeting,
 } satisfies Catalogue;
 

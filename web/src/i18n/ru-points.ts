@@ -23,7 +23,7 @@ export const ruPoints = {
   'points.badge.active_month': 'Активный месяц',
   'points.badge.all_rounder': 'Разносторонний житель',
   'points.howTitle': 'Как заработать',
-  'points.howComing': 'Появится вместе с городскими опросами и краудсорсинг-проектами:',
+  'points.howComing': 'Появится вместе с краудсорсинг-проектами:',
   'points.action.report.filed': 'Сообщить о проблеме в городе',
   'points.action.proposal.submitted': 'Подать идею в «Твой бюджет»',
   'points.action.discussion.started': 'Начать обсуждение',

@@ -5,6 +5,7 @@ import { ruVerification } from './ru-verification.js';
 import { ruPoints } from './ru-points.js';
 import { ruWorks } from './ru-works.js';
 import { ruBallots } from './ru-ballots.js';
+import { ruPolls } from './ru-polls.js';
 import { ruBudgeting } from './ru-budgeting.js';
 
 export const ru = {
@@ -596,5 +597,6 @@ export const ru = {
   ...ruPoints,
   ...ruWorks,
   ...ruBallots,
+  ...ruPolls,
   ...ruBudgeting,
 };

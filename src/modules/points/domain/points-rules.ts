@@ -19,7 +19,7 @@ export const defaultPoints: Record<PointAction, number> = {
 };
 
 /** Actions no enabled module earns yet (polls and crowd projects come next): listed, not offered as a way to earn. */
-export const comingActions: ReadonlySet<PointAction> = new Set(['poll.responded', 'idea.rated']);
+export const comingActions: ReadonlySet<PointAction> = new Set(['idea.rated']);
 
 /** Comments earn at most this many times a day (city time), so a thread cannot be farmed. */
 export const dailyCommentCap = 10;
@@ -68,13 +68,15 @@ export function earningOf(e: EventFacts): Earning | null {
       return e.actorId ? { userId: e.actorId, action: 'comment.posted', sourceType: 'comment', sourceId: id } : null;
     case 'pb_ballot.cast':
       return e.actorId ? { userId: e.actorId, action: 'ballot.cast', sourceType: 'pb_heading', sourceId: id } : null;
+    case 'poll.responded':
+      return e.actorId ? { userId: e.actorId, action: 'poll.responded', sourceType: 'poll', sourceId: id } : null;
     default:
       return null;
   }
 }
 
 /** The event types the ledger listens to (the module's `on` table is built from it). */
-export const earningEventTypes = ['report.created', 'proposal.created', 'discussion.created', 'comment.created', 'pb_ballot.cast'] as const;
+export const earningEventTypes = ['report.created', 'proposal.created', 'discussion.created', 'comment.created', 'pb_ballot.cast', 'poll.responded'] as const;
 
 export interface Level {
   threshold: number;

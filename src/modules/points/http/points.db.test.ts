@@ -108,12 +108,22 @@ describe('earning from other modules’ events', () => {
     expect(entries.map((e) => [e.action, e.delta])).toEqual([['ballot.cast', 20]]);
   });
 
+  it('credits a poll response (20) once, however often the event runs', async () => {
+    const { userId } = await resident();
+    const event = { id: crypto.randomUUID(), at: new Date().toISOString(), type: 'poll.responded', actorId: userId, entityType: 'poll', entityId: crypto.randomUUID(), data: {} };
+    await earnFromEvent(event, t.ctx);
+    await earnFromEvent({ ...event, id: crypto.randomUUID() }, t.ctx);
+    expect((await balanceRow(userId))!.balance).toBe(20);
+    expect(await ledgerSum(userId)).toBe(20);
+  });
+
   it('follows the administrators’ rule (audited), and shows how to earn', async () => {
     const set = await adminClient.put('/api/admin/points/rules/report.filed', { points: 12 });
     expect(set.status).toBe(200);
     const rules = await adminClient.get('/api/points/rules');
     expect(rules.body.items).toContainEqual({ action: 'report.filed', points: 12, defaultPoints: 10, available: true });
-    expect(rules.body.items).toContainEqual({ action: 'poll.responded', points: 20, defaultPoints: 20, available: false });
+    expect(rules.body.items).toContainEqual({ action: 'poll.responded', points: 20, defaultPoints: 20, available: true });
+    expect(rules.body.items).toContainEqual({ action: 'idea.rated', points: 3, defaultPoints: 3, available: false });
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'points.rule_changed'));
     expect(audit).toHaveLength(1);
     const { userId } = await resident();

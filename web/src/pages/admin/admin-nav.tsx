@@ -15,6 +15,7 @@ export function AdminNav() {
     ['/admin/api-keys', t('adminKeys.title')],
     ['/admin/budgeting', t('nav.budgeting')],
     ['/admin/verification', t('verification.title')],
+    ['/admin/polls', t('polls.admin.title')],
     ['/admin/points', t('adminPoints.title')],
   ];
   return (

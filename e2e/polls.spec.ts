@@ -1,0 +1,118 @@
+// Story: the city asks a binding question. The administrator drafts a poll at /admin/polls — a yes/no
+// decision that needs more than 70 % in favour, and a ranking of what to do first — and publishes it.
+// Vera, verified in person (English, desktop), answers: she is told that responses are final, checks her
+// answers and keeps the receipt code shown once. Pyotr (Russian, 360 px phone) is not verified: the poll
+// tells him why he cannot answer. The administrator closes the poll early; Vera reads the results with the
+// decision in plain words and finds her own response among the published ones by her receipt.
+import { describe, expect, inject, test } from 'vitest';
+import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
+import { apiAs, confirmedResident, expectHeading, screenshot, tr } from './helpers.js';
+
+const baseURL = inject('baseURL');
+const dataDir = inject('dataDir');
+const adminSession = inject('adminSession');
+const browser = specBrowser(baseURL);
+const admin = { cookie: adminSession };
+
+describe('a binding poll with a receipt, a refusal explained, the decision and the receipt lookup', () => {
+  test('admin drafts and publishes; en desktop answers; ru phone refused; close; results; receipt', async () => {
+    const title = `Pedestrian embankment ${Date.now().toString(36)}`;
+
+    // ---- the administrator drafts and publishes the poll ----
+    const adminCtx = await browser.context({ viewport: desktop, lang: 'en', sessionCookie: adminSession });
+    const a = await adminCtx.newPage();
+    const adminErrors = watchErrors(a);
+    await a.goto('/admin/polls');
+    await expectHeading(a, tr('en', 'polls.admin.title'));
+    await a.locator('#f-title').fill(title);
+    await a.getByLabel(tr('en', 'polls.admin.binding'), { exact: true }).check();
+    await a.locator('#f-q0-text').fill('Close the embankment to cars on weekends?');
+    await a.locator('#f-q0-options').fill('Yes\nNo');
+    await a.getByRole('button', { name: tr('en', 'polls.admin.addQuestion') }).click();
+    await a.locator('#f-q1-kind').selectOption('ranking');
+    await a.locator('#f-q1-text').fill('What should come first?');
+    await a.locator('#f-q1-options').fill('Benches\nTrees\nLighting');
+    await a.getByLabel(tr('en', 'polls.admin.decide')).check();
+    await a.locator('#f-majority').selectOption('gt-7-10');
+    await screenshot(a, 'journey-poll-admin-form-en-desktop');
+    await a.getByRole('button', { name: tr('en', 'polls.admin.create') }).click();
+    await a.getByText(tr('en', 'polls.admin.created')).waitFor();
+    const row = a.locator('tr', { hasText: title });
+    await row.getByRole('button', { name: tr('en', 'polls.admin.publish') }).click();
+    await a.getByText(tr('en', 'polls.admin.published')).waitFor();
+    const list = await apiAs<{ polls: { id: string; title: string }[] }>(baseURL, admin, 'GET', '/api/admin/polls');
+    const pollId = list.polls.find((p) => p.title === title)!.id;
+
+    // ---- Vera, verified in person, answers and keeps the receipt ----
+    const vera = await confirmedResident(baseURL, dataDir, { displayName: 'Vera Voter', language: 'en', label: 'poll-vera' });
+    await apiAs(baseURL, admin, 'POST', '/api/verification/in-person', { userId: vera.id, documentNumber: `4511 ${Math.floor(Math.random() * 1e6)}`, districtId: 'nevsky', birthDate: '1985-03-02' }, 201);
+    const veraCtx = await browser.context({ viewport: desktop, lang: 'en', sessionCookie: vera.cookie });
+    const v = await veraCtx.newPage();
+    const veraErrors = watchErrors(v);
+    await v.goto('/polls');
+    await expectHeading(v, tr('en', 'polls.title'));
+    await v.getByRole('link', { name: title }).click();
+    await expectHeading(v, title);
+    await v.getByText(tr('en', 'polls.finalBefore')).waitFor();
+    await v.getByLabel('Yes', { exact: true }).check();
+    await v.getByRole('button', { name: tr('en', 'polls.down', { item: 'Benches' }) }).click();
+    await screenshot(v, 'journey-poll-answer-en-desktop');
+    await v.getByRole('button', { name: tr('en', 'polls.continue') }).click();
+    await v.getByRole('heading', { name: tr('en', 'polls.review.title') }).waitFor();
+    await v.getByText('1. Trees; 2. Benches; 3. Lighting').waitFor();
+    await v.getByText(tr('en', 'polls.final')).waitFor();
+    await v.getByRole('button', { name: tr('en', 'polls.send') }).click();
+    const code = (await v.getByTestId('poll-receipt-code').textContent())!.trim();
+    expect(code).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
+    await screenshot(v, 'journey-poll-receipt-en-desktop');
+
+    // ---- Pyotr, not verified, Russian, 360 px: told why ----
+    const pyotr = await confirmedResident(baseURL, dataDir, { displayName: 'Пётр Непроверенный', language: 'ru', label: 'poll-pyotr' });
+    const pyotrCtx = await browser.context({ viewport: narrow, lang: 'ru', sessionCookie: pyotr.cookie });
+    const p = await pyotrCtx.newPage();
+    const pyotrErrors = watchErrors(p);
+    await p.goto(`/polls/${pollId}`);
+    await expectHeading(p, title);
+    await p.getByText(tr('ru', 'polls.cannot')).waitFor();
+    expect(await p.getByTestId('poll-ineligible').textContent()).toMatch(/подтверждённые жители/);
+    await p.getByRole('link', { name: tr('ru', 'polls.verifyLink') }).waitFor();
+    expect(await p.getByRole('button', { name: tr('ru', 'polls.continue') }).count()).toBe(0);
+    await screenshot(p, 'journey-poll-ineligible-ru-narrow');
+
+    // ---- the administrator closes the poll early ----
+    await a.reload();
+    await a.locator('tr', { hasText: title }).getByRole('button', { name: tr('en', 'polls.admin.close') }).click();
+    await a.getByText(tr('en', 'polls.admin.closed')).waitFor();
+    await screenshot(a, 'journey-poll-admin-list-en-desktop');
+
+    // ---- Vera reads the results and the decision, then finds her response ----
+    await v.goto(`/polls/${pollId}/results`);
+    await expectHeading(v, `${tr('en', 'polls.results.title')}: ${title}`);
+    expect(await v.getByTestId('poll-decision').textContent()).toBe('Passed: 100 % in favour, > 70 % required.');
+    await v.getByTestId('poll-turnout').getByText(/^1 response\./).waitFor();
+    await screenshot(v, 'journey-poll-results-en-desktop');
+    await v.goto('/polls/receipt');
+    await expectHeading(v, tr('en', 'polls.receipt.findTitle'));
+    await v.getByLabel(tr('en', 'polls.receipt.code')).fill(code.toLowerCase());
+    await v.getByRole('button', { name: tr('en', 'polls.receipt.find') }).click();
+    const found = v.getByTestId('poll-receipt-found');
+    await found.getByText('Yes', { exact: true }).waitFor();
+    await found.getByText('1. Trees; 2. Benches; 3. Lighting').waitFor();
+    const hash = (await found.locator('code').textContent())!.trim();
+    const published = (await (await fetch(`${baseURL}/api/polls/${pollId}/responses.json`)).json()) as { responses: { receiptHash: string }[] };
+    expect(published.responses.map((r) => r.receiptHash)).toContain(hash);
+    await screenshot(v, 'journey-poll-receipt-found-en-desktop');
+
+    // ---- the results on a Russian phone ----
+    await p.goto(`/polls/${pollId}/results`);
+    expect(await p.getByTestId('poll-decision').textContent()).toMatch(/^Решение принято: за — 100 %/);
+    await screenshot(p, 'journey-poll-results-ru-narrow');
+
+    expect(veraErrors).toEqual([]);
+    expect(pyotrErrors).toEqual([]);
+    expect(adminErrors).toEqual([]);
+    await veraCtx.close();
+    await pyotrCtx.close();
+    await adminCtx.close();
+  });
+});

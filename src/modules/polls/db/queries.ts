@@ -1,0 +1,104 @@
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../../core/db/client.js';
+import type { AnswerCount } from '../domain/results.js';
+import { pollAnswers, pollOptions, pollQuestions, pollResponses, polls } from './schema.js';
+
+export type PollRow = typeof polls.$inferSelect;
+export type QuestionRow = typeof pollQuestions.$inferSelect & { options: (typeof pollOptions.$inferSelect)[] };
+export interface FullPoll {
+  poll: PollRow;
+  questions: QuestionRow[];
+}
+
+/** A poll with its questions and options in order, or null. `lock` takes the poll row FOR UPDATE (closing). */
+export async function findPoll(db: Executor, id: string, lock = false): Promise<FullPoll | null> {
+  const q = db.select().from(polls).where(eq(polls.id, id));
+  // the three reads are independent (options are found through their questions' poll), so they run side by side
+  const [[poll], questions, options] = await Promise.all([
+    lock ? q.for('update') : q,
+    db.select().from(pollQuestions).where(eq(pollQuestions.pollId, id)).orderBy(asc(pollQuestions.position)),
+    db
+      .select({ option: pollOptions })
+      .from(pollOptions)
+      .innerJoin(pollQuestions, eq(pollQuestions.id, pollOptions.questionId))
+      .where(eq(pollQuestions.pollId, id))
+      .orderBy(asc(pollOptions.position))
+      .then((rows) => rows.map((r) => r.option)),
+  ]);
+  if (!poll) return null;
+  return { poll, questions: questions.map((x) => ({ ...x, options: options.filter((o) => o.questionId === x.id) })) };
+}
+
+/** Whether a person has answered a poll. */
+export async function hasResponded(db: Executor, pollId: string, userId: string): Promise<boolean> {
+  const [row] = await db.select({ id: pollResponses.id }).from(pollResponses).where(and(eq(pollResponses.pollId, pollId), eq(pollResponses.respondentId, userId))).limit(1);
+  return !!row;
+}
+
+/** Answer rows grouped by question, option and value (texts counted, never read). */
+export async function answerCounts(db: Executor, questionIds: string[]): Promise<AnswerCount[]> {
+  if (questionIds.length === 0) return [];
+  const rows = await db
+    .select({ questionId: pollAnswers.questionId, optionId: pollAnswers.optionId, value: pollAnswers.value, isText: sql<boolean>`(${pollAnswers.text} is not null)`, count: sql<number>`count(*)::int` })
+    .from(pollAnswers)
+    .where(inArray(pollAnswers.questionId, questionIds))
+    .groupBy(pollAnswers.questionId, pollAnswers.optionId, pollAnswers.value, sql`(${pollAnswers.text} is not null)`);
+  return rows.map((r) => ({ ...r, count: Number(r.count) }));
+}
+
+/** How many responses answered each question. */
+export async function answeredCounts(db: Executor, questionIds: string[]): Promise<Map<string, number>> {
+  if (questionIds.length === 0) return new Map();
+  const rows = await db
+    .select({ questionId: pollAnswers.questionId, n: sql<number>`count(distinct ${pollAnswers.responseId})::int` })
+    .from(pollAnswers)
+    .where(inArray(pollAnswers.questionId, questionIds))
+    .groupBy(pollAnswers.questionId);
+  return new Map(rows.map((r) => [r.questionId, Number(r.n)]));
+}
+
+/** Responses per district and per age band. */
+export async function responseBreakdown(db: Executor, pollId: string) {
+  const districts = await db
+    .select({ districtId: pollResponses.districtId, responses: sql<number>`count(*)::int` })
+    .from(pollResponses)
+    .where(eq(pollResponses.pollId, pollId))
+    .groupBy(pollResponses.districtId)
+    .orderBy(asc(pollResponses.districtId));
+  const ageBands = await db
+    .select({ ageBand: pollResponses.ageBand, responses: sql<number>`count(*)::int` })
+    .from(pollResponses)
+    .where(eq(pollResponses.pollId, pollId))
+    .groupBy(pollResponses.ageBand)
+    .orderBy(asc(pollResponses.ageBand));
+  const fix = <T extends { responses: number }>(r: T[]) => r.map((x) => ({ ...x, responses: Number(x.responses) }));
+  return { districts: fix(districts), ageBands: fix(ageBands), responses: districts.reduce((s, d) => s + Number(d.responses), 0) };
+}
+
+/** Free-text answers of a poll (administrators only), by question. */
+export async function pollTexts(db: Executor, questionIds: string[]) {
+  if (questionIds.length === 0) return [];
+  return db
+    .select({ questionId: pollAnswers.questionId, text: pollAnswers.text })
+    .from(pollAnswers)
+    .where(and(inArray(pollAnswers.questionId, questionIds), isNotNull(pollAnswers.text)))
+    .orderBy(asc(pollAnswers.questionId), asc(pollAnswers.id));
+}
+
+/** The anonymised responses: receipt hash, district, age band and the non-text answers as [question, option, value]. */
+export async function anonymisedResponses(db: Executor, pollId: string, receiptHash?: string) {
+  return queryRows<{ receipt_hash: string; district_id: string | null; age_band: string | null; answers: [string, string | null, number | null][] }>(
+    db,
+    sql`select r.receipt_hash, r.district_id, r.age_band,
+          coalesce(json_agg(json_build_array(a.question_id, a.option_id, a.value) order by a.id) filter (where a.id is not null and a.text is null), '[]') as answers
+        from poll_responses r left join poll_answers a on a.response_id = r.id
+        where r.poll_id = ${pollId} ${receiptHash ? sql`and r.receipt_hash = ${receiptHash}` : sql``}
+        group by r.id order by r.receipt_hash`,
+  );
+}
+
+/** The poll a receipt belongs to. */
+export async function pollOfReceipt(db: Executor, receiptHash: string) {
+  const [row] = await db.select({ pollId: pollResponses.pollId }).from(pollResponses).where(eq(pollResponses.receiptHash, receiptHash)).limit(1);
+  return row?.pollId ?? null;
+}

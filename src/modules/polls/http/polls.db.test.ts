@@ -1,0 +1,295 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { grantRole } from '../../../../test/budgeting-fixtures.js';
+import { backend, testApp, type TestApp } from '../../../../test/db.js';
+import { signedInResident, TestClient } from '../../../../test/http-client.js';
+import { verifyResident } from '../../../../test/verified.js';
+import { auditLog } from '../../../core/audit/schema.js';
+import { jobs } from '../../../core/jobs/schema.js';
+import { pollAnswers, pollResponses, polls } from '../db/schema.js';
+import { closeDuePolls } from '../use-cases/close-poll.js';
+
+let t: TestApp;
+let n = 0;
+const email = (name: string) => `${name}-${++n}@polls.test`;
+const HOUR = 3_600_000;
+
+async function resident(opts: { verified?: boolean; districtId?: string | null; birthDate?: string; lang?: 'en' | 'ru' } = {}) {
+  const r = await signedInResident(t.app, t.database, email('resident'), opts.lang ?? 'en');
+  if (opts.verified !== false) await verifyResident(t.database, r.userId, { districtId: opts.districtId === undefined ? 'nevsky' : opts.districtId, birthDate: opts.birthDate ?? '1990-05-17' });
+  return r;
+}
+let admin: Awaited<ReturnType<typeof signedInResident>>;
+
+/** A poll body: a binding yes/no (decision > 70 %) plus a multiple choice, a rating, a ranking and a text. */
+function body(over: Record<string, unknown> = {}) {
+  return {
+    title: 'Pedestrian street on Rubinstein',
+    description: 'Should the street be closed to cars?',
+    binding: true,
+    opensAt: new Date(Date.now() - HOUR).toISOString(),
+    closesAt: new Date(Date.now() + 24 * HOUR).toISOString(),
+    questions: [
+      { kind: 'single', text: 'Close it to cars?', options: ['Yes', 'No'] },
+      { kind: 'multiple', text: 'What should be there?', required: false, minChoices: 1, maxChoices: 2, options: ['Benches', 'Trees', 'Cafés'] },
+      { kind: 'rating', text: 'How do you like the street now?', required: false, scale: 5 },
+      { kind: 'ranking', text: 'Order these', required: false, options: ['A', 'B', 'C'] },
+      { kind: 'text', text: 'Anything else?', required: false },
+    ],
+    decision: { questionIndex: 0, optionIndex: 0, numerator: 7, denominator: 10, strict: true },
+    ...over,
+  };
+}
+
+async function publishedPoll(over: Record<string, unknown> = {}) {
+  const created = await admin.client.post('/api/admin/polls', body(over));
+  expect(created.status).toBe(201);
+  expect((await admin.client.post(`/api/admin/polls/${created.body.id}/publish`)).status).toBe(200);
+  const view = await admin.client.get(`/api/polls/${created.body.id}`);
+  return view.body as { id: string; questions: { id: string; options: { id: string }[] }[] };
+}
+
+beforeAll(async () => {
+  t = await testApp();
+  admin = await signedInResident(t.app, t.database, email('admin'));
+  await grantRole(t.database, admin.userId, 'administrator');
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('drafting polls', () => {
+  it('lets only administrators create, and validates the decision rule', async () => {
+    const r = await resident();
+    expect((await r.client.post('/api/admin/polls', body())).status).toBe(403);
+    expect((await new TestClient(t.app).post('/api/admin/polls', body())).status).toBe(401);
+    const bad = await admin.client.post('/api/admin/polls', body({ decision: { questionIndex: 1, optionIndex: 0, numerator: 1, denominator: 2 } }));
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('poll_decision_question');
+    const badOption = await admin.client.post('/api/admin/polls', body({ decision: { questionIndex: 0, optionIndex: 2, numerator: 1, denominator: 2 } }));
+    expect(badOption.body.error.code).toBe('poll_decision_option');
+    const dates = await admin.client.post('/api/admin/polls', body({ closesAt: new Date(Date.now() - 2 * HOUR).toISOString() }));
+    expect(dates.body.error.code).toBe('poll_dates_order');
+    const district = await admin.client.post('/api/admin/polls', body({ districtIds: ['atlantis'] }));
+    expect(district.body.error.code).toBe('poll_unknown_district');
+  });
+
+  it('edits a draft, hides it from the public, publishes (audited) and then refuses edits', async () => {
+    const created = await admin.client.post('/api/admin/polls', body());
+    const id = created.body.id as string;
+    expect((await new TestClient(t.app).get(`/api/polls/${id}`)).status).toBe(404);
+    expect((await admin.client.put(`/api/admin/polls/${id}`, body({ title: 'Renamed poll' }))).status).toBe(200);
+    expect((await admin.client.get(`/api/polls/${id}`)).body.title).toBe('Renamed poll');
+    expect((await admin.client.post(`/api/admin/polls/${id}/publish`)).status).toBe(200);
+    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.subjectId, id));
+    expect(audit.map((a) => a.action)).toEqual(['poll.published']);
+    const edit = await admin.client.put(`/api/admin/polls/${id}`, body());
+    expect(edit.status).toBe(409);
+    expect(edit.body.error.code).toBe('poll_not_draft');
+    expect((await admin.client.post(`/api/admin/polls/${id}/publish`)).status).toBe(409);
+    const list = await new TestClient(t.app).get('/api/polls');
+    expect(list.body.polls.some((p: { id: string; state: string }) => p.id === id && p.state === 'open')).toBe(true);
+  });
+
+  it('builds a district priority poll: one ranking targeted at the district', async () => {
+    const res = await admin.client.post('/api/admin/polls/priorities', {
+      districtId: 'nevsky',
+      title: 'Nevsky district priorities',
+      question: 'Put the directions in order of importance',
+      directions: ['Parks', 'Roads', 'Schools'],
+      opensAt: new Date(Date.now() - HOUR).toISOString(),
+      closesAt: new Date(Date.now() + HOUR).toISOString(),
+    });
+    expect(res.status).toBe(201);
+    const view = await admin.client.get(`/api/polls/${res.body.id}`);
+    expect(view.body).toMatchObject({ kind: 'priorities', districtIds: ['nevsky'], questions: [{ kind: 'ranking', options: [{ text: 'Parks' }, { text: 'Roads' }, { text: 'Schools' }] }] });
+  });
+});
+
+describe('answering', () => {
+  let poll: Awaited<ReturnType<typeof publishedPoll>>;
+  beforeAll(async () => {
+    poll = await publishedPoll();
+  });
+  const yes = () => ({ questionId: poll.questions[0]!.id, optionIds: [poll.questions[0]!.options[0]!.id] });
+
+  it('tells an unverified resident why not, in their language, and refuses the response', async () => {
+    const r = await resident({ verified: false, lang: 'ru' });
+    const view = await r.client.get(`/api/polls/${poll.id}`);
+    expect(view.body.eligibility).toMatchObject({ eligible: false, reason: 'poll_not_verified', message: expect.stringMatching(/подтверждённые жители/) });
+    const res = await r.client.post(`/api/polls/${poll.id}/responses`, { answers: [yes()] });
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('poll_not_verified');
+    expect((await new TestClient(t.app).post(`/api/polls/${poll.id}/responses`, { answers: [yes()] })).status).toBe(401);
+  });
+
+  it('refuses answers the questions do not allow, each with its reason', async () => {
+    const r = await resident();
+    const q = poll.questions;
+    const cases: [unknown[], string][] = [
+      [[], 'poll_answer_required'],
+      [[{ questionId: q[0]!.id, optionIds: [q[1]!.options[0]!.id] }], 'poll_answer_foreign_option'],
+      [[{ questionId: q[0]!.id, optionIds: q[0]!.options.map((o) => o.id) }], 'poll_answer_single'],
+      [[yes(), { questionId: q[1]!.id, optionIds: q[1]!.options.map((o) => o.id) }], 'poll_answer_too_many'],
+      [[yes(), { questionId: q[2]!.id, value: 6 }], 'poll_answer_rating'],
+      [[yes(), { questionId: q[3]!.id, ranking: [q[3]!.options[0]!.id] }], 'poll_answer_ranking'],
+      [[yes(), { questionId: q[4]!.id, text: 'x'.repeat(2001) }], 'poll_answer_text_long'],
+      [[yes(), { questionId: '00000000-0000-4000-8000-000000000000', optionIds: [] }], 'poll_answer_unknown_question'],
+    ];
+    for (const [answers, code] of cases) {
+      const res = await r.client.post(`/api/polls/${poll.id}/responses`, { answers });
+      expect(res.status, code).toBe(400);
+      expect(res.body.error.code).toBe(code);
+      expect(res.body.error.message).toBeTruthy();
+    }
+    expect((await r.client.post(`/api/polls/${poll.id}/responses`, { answers: 'yes' })).status).toBe(400);
+    expect(await t.database.db.select().from(pollResponses).where(eq(pollResponses.respondentId, r.userId))).toHaveLength(0);
+  });
+
+  it('takes one response with its answers and a receipt, emits poll.responded, and refuses a second', async () => {
+    const r = await resident();
+    const q = poll.questions;
+    const res = await r.client.post(`/api/polls/${poll.id}/responses`, {
+      answers: [yes(), { questionId: q[1]!.id, optionIds: [q[1]!.options[1]!.id] }, { questionId: q[2]!.id, value: 4 }, { questionId: q[3]!.id, ranking: q[3]!.options.map((o) => o.id).reverse() }, { questionId: q[4]!.id, text: 'More trees' }],
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.receipt).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
+    const [row] = await t.database.db.select().from(pollResponses).where(eq(pollResponses.respondentId, r.userId));
+    expect(row).toMatchObject({ districtId: 'nevsky', ageBand: expect.any(String), verified: true });
+    expect(row!.receiptHash).not.toContain(res.body.receipt);
+    expect(await t.database.db.select().from(pollAnswers).where(eq(pollAnswers.responseId, row!.id))).toHaveLength(7);
+    const events = await t.database.db.select().from(jobs).where(sql`${jobs.payload}->>'type' = 'poll.responded' and ${jobs.payload}->'data'->>'respondentId' = ${r.userId}`);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.payload).toMatchObject({ data: { pollId: poll.id, respondentId: r.userId } });
+    const again = await r.client.post(`/api/polls/${poll.id}/responses`, { answers: [yes()] });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('poll_already_answered');
+    expect((await r.client.get(`/api/polls/${poll.id}`)).body.eligibility.reason).toBe('poll_already_answered');
+  });
+
+  it('answers two racing first responses with one 201 and one clean 409', async () => {
+    const r = await resident();
+    const results = await Promise.all([1, 2, 3].map(() => r.client.post(`/api/polls/${poll.id}/responses`, { answers: [yes()] })));
+    expect(results.map((x) => x.status).sort()).toEqual([201, 409, 409]);
+    expect(results.filter((x) => x.status === 409).every((x) => x.body.error.code === 'poll_already_answered')).toBe(true);
+    expect(await t.database.db.select().from(pollResponses).where(eq(pollResponses.respondentId, r.userId))).toHaveLength(1);
+  });
+
+  it('hides results until close, and refuses receipts before then', async () => {
+    const r = await resident();
+    const res = await r.client.get(`/api/polls/${poll.id}/results`);
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('poll_results_hidden');
+    expect((await admin.client.get(`/api/polls/${poll.id}/results`)).status).toBe(200);
+    expect((await r.client.get(`/api/polls/${poll.id}/responses.json`)).status).toBe(409);
+  });
+});
+
+describe('targets and times', () => {
+  it('refuses the wrong district, age band, before opening and after closing', async () => {
+    const district = await publishedPoll({ binding: false, districtIds: ['admiralteysky'], decision: null });
+    const r = await resident({ districtId: 'nevsky' });
+    const yes = { questionId: district.questions[0]!.id, optionIds: [district.questions[0]!.options[0]!.id] };
+    expect((await r.client.post(`/api/polls/${district.id}/responses`, { answers: [yes] })).body.error.code).toBe('poll_not_in_district');
+    // an advisory district poll takes the account's district from an unverified resident: none here
+    const unverified = await resident({ verified: false });
+    expect((await unverified.client.post(`/api/polls/${district.id}/responses`, { answers: [yes] })).body.error.code).toBe('poll_district_unknown');
+    const aged = await publishedPoll({ ageBands: ['65+'], decision: null });
+    const res = await r.client.post(`/api/polls/${aged.id}/responses`, { answers: [{ questionId: aged.questions[0]!.id, optionIds: [aged.questions[0]!.options[0]!.id] }] });
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('poll_not_in_age_band');
+    const later = await publishedPoll({ opensAt: new Date(Date.now() + HOUR).toISOString(), decision: null });
+    const early = await r.client.post(`/api/polls/${later.id}/responses`, { answers: [{ questionId: later.questions[0]!.id, optionIds: [later.questions[0]!.options[0]!.id] }] });
+    expect(early.status).toBe(409);
+    expect(early.body.error.code).toBe('poll_not_open');
+  });
+});
+
+describe('closing', () => {
+  it('closes early (audited), freezes the results with the decision, publishes responses and finds a receipt', async () => {
+    const poll = await publishedPoll({ districtIds: ['nevsky', 'admiralteysky'], decision: { questionIndex: 0, optionIndex: 0, numerator: 7, denominator: 10, strict: true, minTurnoutCount: 2 } });
+    const q = poll.questions;
+    const receipts: string[] = [];
+    for (const [i, d] of ['nevsky', 'nevsky', 'admiralteysky'].entries()) {
+      const r = await resident({ districtId: d });
+      const res = await r.client.post(`/api/polls/${poll.id}/responses`, {
+        answers: [{ questionId: q[0]!.id, optionIds: [q[0]!.options[i < 2 ? 0 : 1]!.id] }, { questionId: q[2]!.id, value: i + 3 }, { questionId: q[4]!.id, text: `secret ${i}` }],
+      });
+      expect(res.status).toBe(201);
+      receipts.push(res.body.receipt);
+    }
+    const stranger = await resident();
+    expect((await stranger.client.post(`/api/admin/polls/${poll.id}/close`)).status).toBe(403);
+    const adminList = await admin.client.get('/api/admin/polls');
+    expect(adminList.body.polls.find((p: { id: string }) => p.id === poll.id).responses).toBe(3);
+    expect((await admin.client.post(`/api/admin/polls/${poll.id}/close`)).status).toBe(200);
+    expect((await admin.client.post(`/api/admin/polls/${poll.id}/close`)).body.error.code).toBe('poll_already_closed');
+    expect((await t.database.db.select().from(auditLog).where(eq(auditLog.subjectId, poll.id))).map((a) => a.action)).toEqual(['poll.published', 'poll.closed_early']);
+
+    const late = await resident();
+    const refused = await late.client.post(`/api/polls/${poll.id}/responses`, { answers: [{ questionId: q[0]!.id, optionIds: [q[0]!.options[0]!.id] }] });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('poll_closed');
+
+    const res = await new TestClient(t.app, 'ru').get(`/api/polls/${poll.id}/results`);
+    expect(res.status).toBe(200);
+    expect(res.body.final).toBe(true);
+    const r = res.body.results;
+    expect(r.responses).toBe(3);
+    expect(r.districts).toEqual([{ districtId: 'admiralteysky', responses: 1 }, { districtId: 'nevsky', responses: 2 }]);
+    expect(r.questions[0].options.map((o: { count: number }) => o.count)).toEqual([2, 1]);
+    expect(r.questions[2]).toMatchObject({ distribution: [0, 0, 1, 1, 1], mean: { fraction: '4', decimal: '4.00' } });
+    expect(r.questions[4]).toMatchObject({ kind: 'text', answered: 3 });
+    expect(r.decision).toMatchObject({ passed: false, reason: 'majority_not_reached', inFavourPercent: '66.6', required: '> 70 %' });
+    expect(r.decision.sentence).toMatch(/большинство не набрано/);
+    expect(r.eligible).toBeGreaterThanOrEqual(3);
+    expect(JSON.stringify(res.body)).not.toContain('secret');
+
+    const published = await new TestClient(t.app).get(`/api/polls/${poll.id}/responses.json`);
+    expect(published.status).toBe(200);
+    expect(published.body.responses).toHaveLength(3);
+    const text = JSON.stringify(published.body);
+    expect(text).not.toContain('secret');
+    expect(text).not.toContain(stranger.userId);
+
+    const found = await new TestClient(t.app).get(`/api/polls/receipts/${receipts[0]!.toLowerCase().replace(/-/g, ' ')}`);
+    expect(found.status).toBe(200);
+    expect(found.body.poll.id).toBe(poll.id);
+    expect(found.body.response.districtId).toBe('nevsky');
+    expect(found.body.response.answers[0]).toEqual({ questionId: q[0]!.id, optionId: q[0]!.options[0]!.id, value: null });
+    expect((await new TestClient(t.app).get('/api/polls/receipts/AAAA-BBBB-CCCC-DDDD')).body.error.code).toBe('poll_receipt_not_found');
+
+    const csv = await t.app.inject({ method: 'GET', url: `/api/admin/polls/${poll.id}/texts.csv`, headers: { cookie: admin.client.cookie! } });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain('"secret 1"');
+    expect(csv.body.split('\r\n')[0]).toBe('question,question_text,answer');
+    expect((await stranger.client.get(`/api/admin/polls/${poll.id}/texts.csv`)).status).toBe(403);
+  });
+
+  it('closes due polls in the recurring job, with turnout below the minimum stated', async () => {
+    const poll = await publishedPoll({ resultsVisibility: 'live', decision: { questionIndex: 0, optionIndex: 0, numerator: 1, denominator: 2, strict: true, minTurnoutCount: 5 } });
+    const r = await resident();
+    await r.client.post(`/api/polls/${poll.id}/responses`, { answers: [{ questionId: poll.questions[0]!.id, optionIds: [poll.questions[0]!.options[0]!.id] }] });
+    const live = await r.client.get(`/api/polls/${poll.id}/results`);
+    expect(live.body).toMatchObject({ final: false, results: { responses: 1 } });
+    await t.database.db.update(polls).set({ opensAt: new Date(Date.now() - 3 * HOUR), closesAt: new Date(Date.now() - HOUR) }).where(eq(polls.id, poll.id));
+    expect(await closeDuePolls(t.ctx)).toBeGreaterThanOrEqual(1);
+    const res = await r.client.get(`/api/polls/${poll.id}/results`);
+    expect(res.body.final).toBe(true);
+    expect(res.body.results.decision).toMatchObject({ passed: false, reason: 'turnout_below_count' });
+    expect(res.body.results.decision.sentence).toContain('at least 5');
+  });
+});
+
+describe('on the server backend', () => {
+  it.runIf(backend() === 'postgres')('keeps one response under 8 concurrent requests from one person', async () => {
+    const poll = await publishedPoll({ decision: null });
+    const r = await resident();
+    const answers = [{ questionId: poll.questions[0]!.id, optionIds: [poll.questions[0]!.options[1]!.id] }];
+    const results = await Promise.all(Array.from({ length: 8 }, () => r.client.post(`/api/polls/${poll.id}/responses`, { answers })));
+    expect(results.filter((x) => x.status === 201)).toHaveLength(1);
+    expect(results.filter((x) => x.status === 409)).toHaveLength(7);
+    const [count] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(pollResponses).where(eq(pollResponses.pollId, poll.id));
+    expect(Number(count!.n)).toBe(1);
+  });
+});

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { ageBands } from '../../verification/index.js';
+import { questionKinds } from '../db/schema.js';
+import { maxTextLength } from '../domain/answers.js';
+
+export const pollParamsSchema = z.object({ id: z.uuid() });
+export const receiptParamsSchema = z.object({ code: z.string().min(4).max(64) });
+
+const questionInputSchema = z.strictObject({
+  kind: z.enum(questionKinds),
+  text: z.string().trim().min(3).max(500),
+  description: z.string().trim().max(4000).default(''),
+  required: z.boolean().default(true),
+  minChoices: z.number().int().min(1).max(100).nullable().default(null),
+  maxChoices: z.number().int().min(1).max(100).nullable().default(null),
+  scale: z.union([z.literal(5), z.literal(10)]).nullable().default(null),
+  lat: z.number().min(-90).max(90).nullable().default(null),
+  lon: z.number().min(-180).max(180).nullable().default(null),
+  options: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
+});
+
+export const pollInputSchema = z.strictObject({
+  title: z.string().trim().min(3).max(200),
+  description: z.string().trim().max(8000).default(''),
+  districtIds: z.array(z.string().min(1).max(64)).max(100).default([]),
+  ageBands: z.array(z.enum(ageBands)).max(ageBands.length).default([]),
+  verifiedOnly: z.boolean().default(false),
+  binding: z.boolean().default(false),
+  resultsVisibility: z.enum(['live', 'after_close']).default('after_close'),
+  opensAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
+  closesAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
+  questions: z.array(questionInputSchema).min(1).max(50),
+  decision: z
+    .strictObject({
+      questionIndex: z.number().int().min(0).max(49),
+      optionIndex: z.number().int().min(0).max(49),
+      minTurnoutCount: z.number().int().min(1).max(100_000_000).nullable().default(null),
+      minTurnoutPermille: z.number().int().min(1).max(1000).nullable().default(null),
+      numerator: z.number().int().min(1).max(999),
+      denominator: z.number().int().min(2).max(1000),
+      strict: z.boolean().default(true),
+    })
+    .nullable()
+    .default(null),
+});
+
+export const prioritiesInputSchema = z.strictObject({
+  districtId: z.string().min(1).max(64),
+  title: z.string().trim().min(3).max(200),
+  question: z.string().trim().min(3).max(500),
+  directions: z.array(z.string().trim().min(1).max(300)).min(2).max(20),
+  opensAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
+  closesAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
+  verifiedOnly: z.boolean().default(false),
+});
+
+export const respondBodySchema = z.strictObject({
+  answers: z
+    .array(
+      z.strictObject({
+        questionId: z.uuid(),
+        optionIds: z.array(z.uuid()).max(50).optional(),
+        value: z.number().int().min(-1000).max(1000).optional(),
+        ranking: z.array(z.uuid()).max(50).optional(),
+        // refused with a localized reason by the answer rules (a little slack so the rule, not the schema, answers)
+        text: z.string().max(maxTextLength * 2).optional(),
+      }),
+    )
+    .max(50),
+});
+
+const optionSchema = z.object({ id: z.uuid(), text: z.string() });
+const questionSchema = z.object({
+  id: z.uuid(),
+  position: z.number(),
+  kind: z.enum(questionKinds),
+  text: z.string(),
+  description: z.string(),
+  required: z.boolean(),
+  minChoices: z.number().nullable(),
+  maxChoices: z.number().nullable(),
+  scale: z.number().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  options: z.array(optionSchema),
+});
+const ruleSchema = z
+  .object({ questionId: z.uuid(), optionId: z.uuid(), minTurnoutCount: z.number().nullable(), minTurnoutPermille: z.number().nullable(), numerator: z.number(), denominator: z.number(), strict: z.boolean(), required: z.string() })
+  .nullable();
+
+export const pollSummarySchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(['poll', 'priorities']),
+  title: z.string(),
+  description: z.string(),
+  districtIds: z.array(z.string()),
+  ageBands: z.array(z.string()),
+  verifiedOnly: z.boolean(),
+  binding: z.boolean(),
+  resultsVisibility: z.enum(['live', 'after_close']),
+  opensAt: z.string(),
+  closesAt: z.string(),
+  publishedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  state: z.enum(['draft', 'upcoming', 'open', 'closing', 'closed']),
+  responses: z.number().optional(),
+});
+
+export const pollListSchema = z.object({ polls: z.array(pollSummarySchema) });
+
+export const pollViewSchema = pollSummarySchema.extend({
+  questions: z.array(questionSchema),
+  rule: ruleSchema,
+  eligibility: z.object({ eligible: z.boolean(), reason: z.string().nullable(), message: z.string().nullable() }),
+});
+
+export const receiptResultSchema = z.object({ receipt: z.string() });
+
+const resultsBody = z.object({
+  computedAt: z.string(),
+  responses: z.number(),
+  eligible: z.number().nullable(),
+  turnoutPermille: z.number().nullable(),
+  districts: z.array(z.object({ districtId: z.string().nullable(), responses: z.number() })),
+  ageBands: z.array(z.object({ ageBand: z.string().nullable(), responses: z.number() })),
+  questions: z.array(
+    z.object({
+      questionId: z.string(),
+      kind: z.enum(questionKinds),
+      answered: z.number(),
+      options: z.array(z.object({ optionId: z.string(), count: z.number(), borda: z.number().optional(), firstPlaces: z.number().optional() })),
+      distribution: z.array(z.number()).optional(),
+      mean: z.object({ fraction: z.string(), decimal: z.string() }).nullable().optional(),
+    }),
+  ),
+  decision: z
+    .object({
+      passed: z.boolean(),
+      reason: z.string(),
+      responses: z.number(),
+      eligible: z.number().nullable(),
+      inFavour: z.number(),
+      answered: z.number(),
+      inFavourPercent: z.string(),
+      required: z.string(),
+      minTurnoutCount: z.number().nullable(),
+      minTurnoutPermille: z.number().nullable(),
+      sentence: z.string(),
+    })
+    .nullable(),
+});
+
+export const resultsSchema = z.object({ poll: pollViewSchema.omit({ eligibility: true }), final: z.boolean(), results: resultsBody });
+
+export const anonymisedSchema = z.object({
+  receiptHash: z.string(),
+  districtId: z.string().nullable(),
+  ageBand: z.string().nullable(),
+  answers: z.array(z.object({ questionId: z.string(), optionId: z.string().nullable(), value: z.number().nullable() })),
+});
+
+export const receiptSchema = z.object({ poll: pollSummarySchema, response: anonymisedSchema, questions: z.array(questionSchema) });
+
+export const createdSchema = z.object({ id: z.uuid() });
+export const okSchema = z.object({ ok: z.literal(true) });

@@ -1,0 +1,2 @@
+/** What other modules may use from polls. */
+export { pollsModule } from './module.js';

@@ -1,0 +1,80 @@
+import { and, eq, isNotNull, isNull, lte } from 'drizzle-orm';
+import type { Actor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/authorize.js';
+import { appendAudit } from '../../../core/audit/audit.js';
+import type { Executor } from '../../../core/db/client.js';
+import { AppError } from '../../../core/http/errors.js';
+import type { ModuleContext } from '../../../core/module/module.js';
+import { countVerifiedResidents } from '../../verification/index.js';
+import { answerCounts, answeredCounts, findPoll, responseBreakdown, type FullPoll } from '../db/queries.js';
+import { polls } from '../db/schema.js';
+import { pollResults, type DecisionRule, type PollResults } from '../domain/results.js';
+import { canManagePolls } from '../policy.js';
+import { cityDay } from './poll-common.js';
+
+/** The decision rule of a poll, or null when it has none. */
+export function ruleOf(p: FullPoll['poll']): DecisionRule | null {
+  if (!p.decisionQuestionId || !p.decisionOptionId || !p.majorityNumerator || !p.majorityDenominator) return null;
+  return {
+    questionId: p.decisionQuestionId,
+    optionId: p.decisionOptionId,
+    minTurnoutCount: p.minTurnoutCount,
+    minTurnoutPermille: p.minTurnoutPermille,
+    numerator: p.majorityNumerator,
+    denominator: p.majorityDenominator,
+    strict: p.majorityStrict,
+  };
+}
+
+/**
+ * Computes a poll's results from its responses: turnout (and the share of verified residents matching the targets),
+ * per-district and per-age-band counts, per-question counts, and the decision.
+ */
+export async function computeResults(db: Executor, found: FullPoll, timeZone: string, now: Date): Promise<PollResults> {
+  const ids = found.questions.map((q) => q.id);
+  const [counts, answered, breakdown, eligible] = [await answerCounts(db, ids), await answeredCounts(db, ids), await responseBreakdown(db, found.poll.id), await countVerifiedResidents(db, { districtIds: found.poll.districtIds, ageBands: found.poll.ageBands, day: cityDay(now, timeZone) })];
+  return pollResults({
+    computedAt: now,
+    questions: found.questions.map((q) => ({ id: q.id, kind: q.kind, scale: q.scale, optionIds: q.options.map((o) => o.id) })),
+    counts,
+    answered,
+    responses: breakdown.responses,
+    eligible,
+    districts: breakdown.districts,
+    ageBands: breakdown.ageBands,
+    rule: ruleOf(found.poll),
+  });
+}
+
+/** Closes a poll and freezes its results in one transaction (the poll row locked). Returns false when it was already closed. */
+async function freeze(ctx: ModuleContext, pollId: string, actorId: string | null, now: Date): Promise<boolean> {
+  return ctx.database.db.transaction(async (tx) => {
+    const found = await findPoll(tx, pollId, true);
+    if (!found) throw new AppError(404, 'poll_not_found');
+    if (!found.poll.publishedAt) throw new AppError(409, 'poll_not_published');
+    if (found.poll.closedAt) return false;
+    const results = await computeResults(tx, found, ctx.config.cityTimezone, now);
+    await tx.update(polls).set({ closedAt: now, results, updatedAt: now }).where(eq(polls.id, pollId));
+    if (actorId) {
+      await appendAudit(tx, { actorId, action: 'poll.closed_early', subjectType: 'poll', subjectId: pollId, data: { responses: results.responses, passed: results.decision?.passed ?? null } });
+    }
+    return true;
+  });
+}
+
+/** Closes a published poll now, before its closing time (administrators, audited); 409 when it is already closed. */
+export async function closePoll(ctx: ModuleContext, actor: Actor, pollId: string, now = new Date()): Promise<void> {
+  authorize(canManagePolls(actor));
+  if (!(await freeze(ctx, pollId, actor.kind === 'user' ? actor.userId : null, now))) throw new AppError(409, 'poll_already_closed');
+}
+
+/** Closes every published poll whose closing time has passed (the recurring job); returns how many it closed. */
+export async function closeDuePolls(ctx: ModuleContext, now = new Date()): Promise<number> {
+  const due = await ctx.database.db
+    .select({ id: polls.id })
+    .from(polls)
+    .where(and(isNotNull(polls.publishedAt), isNull(polls.closedAt), lte(polls.closesAt, now)));
+  let closed = 0;
+  for (const p of due) if (await freeze(ctx, p.id, null, now)) closed++;
+  return closed;
+}

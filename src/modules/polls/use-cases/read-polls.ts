@@ -1,0 +1,83 @@
+import { desc, isNotNull, sql } from 'drizzle-orm';
+import type { Actor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/authorize.js';
+import { AppError } from '../../../core/http/errors.js';
+import type { ModuleContext } from '../../../core/module/module.js';
+import { anonymisedResponses, findPoll, pollOfReceipt, pollTexts } from '../db/queries.js';
+import { polls } from '../db/schema.js';
+import type { PollResults } from '../domain/results.js';
+import { canManagePolls, canReadResponses, canSeeResults } from '../policy.js';
+import { computeResults } from './close-poll.js';
+import { receiptHash, requirePoll } from './poll-common.js';
+import { eligibilityFor } from './respond.js';
+
+/** Published polls (all polls for the admin list), newest first, with their response counts. */
+export async function listPolls(ctx: ModuleContext, opts: { drafts: boolean }) {
+  const rows = await ctx.database.db
+    .select({ poll: polls, responses: sql<number>`(select count(*)::int from poll_responses r where r.poll_id = "polls"."id")` })
+    .from(polls)
+    .where(opts.drafts ? undefined : isNotNull(polls.publishedAt))
+    .orderBy(desc(polls.opensAt))
+    .limit(200);
+  return rows.map((r) => ({ ...r.poll, responses: Number(r.responses) }));
+}
+
+/** The admin list (administrators). */
+export async function listAllPolls(ctx: ModuleContext, actor: Actor) {
+  authorize(canManagePolls(actor));
+  return listPolls(ctx, { drafts: true });
+}
+
+/** A poll with its questions and whether (and why not) the actor may answer it. */
+export async function getPoll(ctx: ModuleContext, actor: Actor, id: string, now = new Date()) {
+  const found = await requirePoll(ctx.database.db, actor, id);
+  return { ...found, eligibility: await eligibilityFor(ctx, actor, found, now) };
+}
+
+/** A poll's results: frozen at close, computed live before that when the poll shows live results (or for administrators). */
+export async function readResults(ctx: ModuleContext, actor: Actor, id: string, now = new Date()): Promise<{ found: Awaited<ReturnType<typeof requirePoll>>; results: PollResults; final: boolean }> {
+  const found = await requirePoll(ctx.database.db, actor, id);
+  const d = canSeeResults(actor, found.poll, now);
+  if (!d.allowed) throw new AppError(409, d.reason);
+  if (found.poll.closedAt && found.poll.results) return { found, results: found.poll.results as PollResults, final: true };
+  return { found, results: await computeResults(ctx.database.db, found, ctx.config.cityTimezone, now), final: false };
+}
+
+/** The free-text answers of a poll as CSV (administrators): question number, question, answer (no respondent). */
+export async function exportTexts(ctx: ModuleContext, actor: Actor, id: string): Promise<string> {
+  authorize(canManagePolls(actor));
+  const found = await findPoll(ctx.database.db, id);
+  if (!found) throw new AppError(404, 'poll_not_found');
+  const texts = found.questions.filter((q) => q.kind === 'text');
+  const rows = await pollTexts(ctx.database.db, texts.map((q) => q.id));
+  // a resident's text starting with = + - @ would run as a formula in a spreadsheet: it is quoted with a leading '
+  const cell = (v: string | number) => `"${String(v).replace(/^[=+\-@\t\r]/, "'$&").replace(/"/g, '""')}"`;
+  const lines = ['question,question_text,answer'];
+  for (const r of rows) {
+    const q = texts.find((x) => x.id === r.questionId)!;
+    lines.push([q.position, cell(q.text), cell(r.text ?? '')].join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The anonymised responses of a closed poll: questions and options, then each response by receipt hash (no respondent, no free text). */
+export async function publishedResponses(ctx: ModuleContext, actor: Actor, id: string) {
+  const found = await requirePoll(ctx.database.db, actor, id);
+  const d = canReadResponses(found.poll);
+  if (!d.allowed) throw new AppError(409, d.reason);
+  const rows = await anonymisedResponses(ctx.database.db, id);
+  return { found, rows };
+}
+
+/** Finds a response by its receipt code once its poll is closed; 404 for an unknown code. */
+export async function findReceipt(ctx: ModuleContext, code: string) {
+  const hash = receiptHash(code);
+  const pollId = await pollOfReceipt(ctx.database.db, hash);
+  if (!pollId) throw new AppError(404, 'poll_receipt_not_found');
+  const found = await findPoll(ctx.database.db, pollId);
+  const d = canReadResponses(found!.poll);
+  if (!d.allowed) throw new AppError(409, d.reason);
+  const [row] = await anonymisedResponses(ctx.database.db, pollId, hash);
+  return { found: found!, row: row! };
+}
+

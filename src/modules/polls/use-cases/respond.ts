@@ -1,0 +1,64 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Actor } from '../../../core/auth/actor.js';
+import { AppError } from '../../../core/http/errors.js';
+import { emitEvent } from '../../../core/jobs/jobs.js';
+import type { ModuleContext } from '../../../core/module/module.js';
+import { ageBandOn, verifiedResident } from '../../verification/index.js';
+import { hasResponded, type FullPoll } from '../db/queries.js';
+import { pollAnswers, pollResponses } from '../db/schema.js';
+import { checkAnswers, type AnswerInput } from '../domain/answers.js';
+import type { PollEligibility } from '../domain/eligibility.js';
+import { respondEligibility } from '../policy.js';
+import { cityDay, newReceiptCode, receiptHash, requireEligible, requirePoll } from './poll-common.js';
+
+/** The event other modules (points) listen to: a person's first and only response to a poll. */
+export const pollRespondedEvent = 'poll.responded';
+
+/**
+ * Whether the actor may answer the poll now, and why not. `checkAnswered: false` skips looking for an earlier
+ * response (answering does: the unique index refuses a second one anyway, racing or not).
+ */
+export async function eligibilityFor(ctx: ModuleContext, actor: Actor, found: FullPoll, now: Date, checkAnswered = true): Promise<PollEligibility> {
+  if (actor.kind !== 'user') return respondEligibility(actor, found.poll, { verified: null, answered: false }, now);
+  const [resident, answered] = await Promise.all([verifiedResident(ctx.database.db, actor.userId), checkAnswered ? hasResponded(ctx.database.db, found.poll.id, actor.userId) : false]);
+  const verified = resident ? { districtId: resident.districtId, ageBand: ageBandOn(resident, cityDay(now, ctx.config.cityTimezone)) } : null;
+  return respondEligibility(actor, found.poll, { verified, answered }, now);
+}
+
+/**
+ * Answers a poll, once: the response, its answers and the `poll.responded` event in one transaction. The receipt code
+ * is returned once; only its hash is stored. One response per person is the unique index's guarantee — a racing second
+ * request finds the row taken and is refused (409 poll_already_answered), never a second row or a 500. Refuses
+ * ineligible respondents (401/403/409) and answers the questions do not allow (400). Responses are final.
+ */
+export async function respond(ctx: ModuleContext, actor: Actor, pollId: string, answers: AnswerInput[], now = new Date()): Promise<{ receipt: string }> {
+  const found = await requirePoll(ctx.database.db, actor, pollId);
+  const e = await eligibilityFor(ctx, actor, found, now, false);
+  requireEligible(e);
+  if (actor.kind !== 'user') throw new Error('unreachable');
+  const check = checkAnswers(
+    found.questions.map((q) => ({ ...q, optionIds: q.options.map((o) => o.id) })),
+    answers,
+  );
+  if (!check.ok) throw new AppError(400, check.problem.code, check.problem.params);
+  const receipt = newReceiptCode();
+  const verified = e.eligible && actor.verification === 'verified';
+  await ctx.database.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(pollResponses)
+      .values({ pollId, respondentId: actor.userId, receiptHash: receiptHash(receipt), districtId: e.districtId, ageBand: e.ageBand, verified, createdAt: now })
+      .onConflictDoNothing({ target: [pollResponses.pollId, pollResponses.respondentId] })
+      .returning({ id: pollResponses.id });
+    if (!row) throw new AppError(409, 'poll_already_answered');
+    if (check.rows.length) await tx.insert(pollAnswers).values(check.rows.map((r) => ({ ...r, responseId: row.id })));
+    await emitEvent(tx, { type: pollRespondedEvent, actorId: actor.userId, entityType: 'poll', entityId: pollId, data: { pollId, respondentId: actor.userId } });
+  });
+  ctx.jobs.kick();
+  return { receipt };
+}
+
+/** Number of responses so far (for the list and the admin page). */
+export async function responseCount(ctx: ModuleContext, pollId: string): Promise<number> {
+  const [row] = await ctx.database.db.select({ n: sql<number>`count(*)::int` }).from(pollResponses).where(and(eq(pollResponses.pollId, pollId)));
+  return Number(row?.n ?? 0);
+}

@@ -1,0 +1,148 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { Actor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/authorize.js';
+import { appendAudit } from '../../../core/audit/audit.js';
+import { districts } from '../../../core/city/schema.js';
+import type { Tx } from '../../../core/db/client.js';
+import { AppError, fieldError } from '../../../core/http/errors.js';
+import type { ModuleContext } from '../../../core/module/module.js';
+import { pollOptions, pollQuestions, polls } from '../db/schema.js';
+import type { QuestionKind } from '../domain/answers.js';
+import { checkDraft } from '../domain/poll-draft.js';
+import { canManagePolls } from '../policy.js';
+
+export interface PollInput {
+  kind?: 'poll' | 'priorities';
+  title: string;
+  description: string;
+  districtIds: string[];
+  ageBands: string[];
+  verifiedOnly: boolean;
+  binding: boolean;
+  resultsVisibility: 'live' | 'after_close';
+  opensAt: Date;
+  closesAt: Date;
+  questions: {
+    kind: QuestionKind;
+    text: string;
+    description: string;
+    required: boolean;
+    minChoices: number | null;
+    maxChoices: number | null;
+    scale: number | null;
+    lat: number | null;
+    lon: number | null;
+    options: string[];
+  }[];
+  decision: { questionIndex: number; optionIndex: number; minTurnoutCount: number | null; minTurnoutPermille: number | null; numerator: number; denominator: number; strict: boolean } | null;
+}
+
+async function check(tx: Tx, input: PollInput) {
+  const problem = checkDraft(input);
+  if (problem) throw fieldError(problem.field, `error.${problem.code}`, problem.params ?? {}, problem.code);
+  if (input.districtIds.length) {
+    const known = await tx.select({ id: districts.id }).from(districts).where(inArray(districts.id, input.districtIds));
+    if (known.length !== new Set(input.districtIds).size) throw fieldError('districtIds', 'error.poll_unknown_district', {}, 'poll_unknown_district');
+  }
+}
+
+/** Writes the questions and options of a draft (replacing any) and the decision rule that names them. */
+async function writeQuestions(tx: Tx, pollId: string, input: PollInput) {
+  await tx.delete(pollQuestions).where(eq(pollQuestions.pollId, pollId));
+  const ids: { questionId: string; optionIds: string[] }[] = [];
+  for (const [i, q] of input.questions.entries()) {
+    const [row] = await tx
+      .insert(pollQuestions)
+      .values({ pollId, position: i + 1, kind: q.kind, text: q.text, description: q.description, required: q.required, minChoices: q.kind === 'multiple' ? q.minChoices : null, maxChoices: q.kind === 'multiple' ? q.maxChoices : null, scale: q.kind === 'rating' ? q.scale : null, lat: q.lat, lon: q.lon })
+      .returning({ id: pollQuestions.id });
+    const opts = q.options.length ? await tx.insert(pollOptions).values(q.options.map((text, k) => ({ questionId: row!.id, position: k + 1, text }))).returning({ id: pollOptions.id }) : [];
+    ids.push({ questionId: row!.id, optionIds: opts.map((o) => o.id) });
+  }
+  const d = input.decision;
+  const q = d ? ids[d.questionIndex] : undefined;
+  await tx
+    .update(polls)
+    .set({
+      decisionQuestionId: q?.questionId ?? null,
+      decisionOptionId: d && q ? q.optionIds[d.optionIndex]! : null,
+      minTurnoutCount: d?.minTurnoutCount ?? null,
+      minTurnoutPermille: d?.minTurnoutPermille ?? null,
+      majorityNumerator: d?.numerator ?? null,
+      majorityDenominator: d?.denominator ?? null,
+      majorityStrict: d?.strict ?? true,
+    })
+    .where(eq(polls.id, pollId));
+}
+
+const columns = (input: PollInput) => ({
+  title: input.title,
+  description: input.description,
+  districtIds: [...new Set(input.districtIds)],
+  ageBands: [...new Set(input.ageBands)],
+  verifiedOnly: input.verifiedOnly || input.binding,
+  binding: input.binding,
+  resultsVisibility: input.resultsVisibility,
+  opensAt: input.opensAt,
+  closesAt: input.closesAt,
+});
+
+/** Creates a draft poll (administrators). Refuses (400) a poll that could not be answered or decided. */
+export async function createPoll(ctx: ModuleContext, actor: Actor, input: PollInput): Promise<string> {
+  authorize(canManagePolls(actor));
+  return ctx.database.db.transaction(async (tx) => {
+    await check(tx, input);
+    const [row] = await tx
+      .insert(polls)
+      .values({ ...columns(input), kind: input.kind ?? 'poll', createdBy: actor.kind === 'user' ? actor.userId : null })
+      .returning({ id: polls.id });
+    await writeQuestions(tx, row!.id, input);
+    return row!.id;
+  });
+}
+
+/** Replaces a draft poll's settings and questions (administrators). Refuses (409) a published poll: its questions are what people answered. */
+export async function updatePoll(ctx: ModuleContext, actor: Actor, id: string, input: PollInput): Promise<void> {
+  authorize(canManagePolls(actor));
+  await ctx.database.db.transaction(async (tx) => {
+    const [poll] = await tx.select({ publishedAt: polls.publishedAt }).from(polls).where(eq(polls.id, id)).for('update');
+    if (!poll) throw new AppError(404, 'poll_not_found');
+    if (poll.publishedAt) throw new AppError(409, 'poll_not_draft');
+    await check(tx, input);
+    await tx.update(polls).set({ ...columns(input), updatedAt: new Date() }).where(eq(polls.id, id));
+    await writeQuestions(tx, id, input);
+  });
+}
+
+/** Publishes a draft (administrators, audited): from now on its questions are fixed and it opens at opens_at. */
+export async function publishPoll(ctx: ModuleContext, actor: Actor, id: string, now = new Date()): Promise<void> {
+  authorize(canManagePolls(actor));
+  await ctx.database.db.transaction(async (tx) => {
+    const [poll] = await tx.select({ publishedAt: polls.publishedAt, closesAt: polls.closesAt, binding: polls.binding }).from(polls).where(eq(polls.id, id)).for('update');
+    if (!poll) throw new AppError(404, 'poll_not_found');
+    if (poll.publishedAt) throw new AppError(409, 'poll_not_draft');
+    if (poll.closesAt <= now) throw new AppError(409, 'poll_closes_in_past');
+    await tx.update(polls).set({ publishedAt: now, updatedAt: now }).where(eq(polls.id, id));
+    await appendAudit(tx, { actorId: actor.kind === 'user' ? actor.userId : null, action: 'poll.published', subjectType: 'poll', subjectId: id, data: { binding: poll.binding } });
+  });
+}
+
+/**
+ * A district priority poll («Родной район»): one required ranking question over the district's development
+ * directions, targeted at that district; a draft to review and publish like any poll.
+ */
+export async function createPrioritiesPoll(ctx: ModuleContext, actor: Actor, input: { districtId: string; title: string; question: string; directions: string[]; opensAt: Date; closesAt: Date; verifiedOnly: boolean }) {
+  return createPoll(ctx, actor, {
+    kind: 'priorities',
+    title: input.title,
+    description: '',
+    districtIds: [input.districtId],
+    ageBands: [],
+    verifiedOnly: input.verifiedOnly,
+    binding: false,
+    resultsVisibility: 'after_close',
+    opensAt: input.opensAt,
+    closesAt: input.closesAt,
+    questions: [{ kind: 'ranking', text: input.question, description: '', required: true, minChoices: null, maxChoices: null, scale: null, lat: null, lon: null, options: input.directions }],
+    decision: null,
+  });
+}

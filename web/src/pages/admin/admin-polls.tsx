@@ -1,0 +1,388 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api, getDistricts, type District } from '../../api.js';
+import { ErrorSummary } from '../../components/errors.js';
+import { Checkbox, RadioGroup, SelectField, TextArea, TextField } from '../../components/fields.js';
+import { Notice } from '../../components/notice.js';
+import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
+import { useFormat } from '../../format.js';
+import { useLoad } from '../../use-load.js';
+import { useSubmit } from '../../use-submit.js';
+import type { PollSummary, PollView, QuestionKind } from '../polls/polls-api.js';
+import { AdminNav } from './admin-nav.js';
+
+interface QuestionForm {
+  kind: QuestionKind;
+  text: string;
+  required: boolean;
+  options: string;
+  minChoices: string;
+  maxChoices: string;
+  scale: string;
+}
+interface PollForm {
+  title: string;
+  description: string;
+  binding: boolean;
+  verifiedOnly: boolean;
+  resultsVisibility: 'live' | 'after_close';
+  districtIds: string[];
+  ageBands: string[];
+  opensAt: string;
+  closesAt: string;
+  questions: QuestionForm[];
+  decide: boolean;
+  decisionQuestion: string;
+  decisionOption: string;
+  majority: MajorityKey;
+  minTurnoutCount: string;
+}
+
+const kinds: QuestionKind[] = ['single', 'multiple', 'rating', 'ranking', 'text'];
+/** The verification module's age bands. */
+const ageBandList = ['under-18', '18-24', '25-34', '35-44', '45-54', '55-64', '65+'];
+const majorities = {
+  'gt-1-2': { numerator: 1, denominator: 2, strict: true },
+  'ge-2-3': { numerator: 2, denominator: 3, strict: false },
+  'gt-7-10': { numerator: 7, denominator: 10, strict: true },
+} as const;
+type MajorityKey = keyof typeof majorities;
+const majorityKeys = Object.keys(majorities) as MajorityKey[];
+const local = (iso: string) => {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+};
+const newQuestion = (): QuestionForm => ({ kind: 'single', text: '', required: true, options: '', minChoices: '', maxChoices: '', scale: '5' });
+const blank = (): PollForm => ({
+  title: '',
+  description: '',
+  binding: false,
+  verifiedOnly: false,
+  resultsVisibility: 'after_close',
+  districtIds: [],
+  ageBands: [],
+  opensAt: local(new Date().toISOString()),
+  closesAt: local(new Date(Date.now() + 7 * 86_400_000).toISOString()),
+  questions: [newQuestion()],
+  decide: false,
+  decisionQuestion: '0',
+  decisionOption: '0',
+  majority: 'gt-1-2',
+  minTurnoutCount: '',
+});
+
+/** The form of an existing draft. */
+function formOf(p: PollView): PollForm {
+  const qi = p.rule ? p.questions.findIndex((q) => q.id === p.rule!.questionId) : -1;
+  const q = qi >= 0 ? p.questions[qi]! : null;
+  const majority = p.rule ? (majorityKeys.find((k) => majorities[k].numerator === p.rule!.numerator && majorities[k].denominator === p.rule!.denominator) ?? 'gt-1-2') : 'gt-1-2';
+  return {
+    title: p.title,
+    description: p.description,
+    binding: p.binding,
+    verifiedOnly: p.verifiedOnly,
+    resultsVisibility: p.resultsVisibility,
+    districtIds: p.districtIds,
+    ageBands: p.ageBands,
+    opensAt: local(p.opensAt),
+    closesAt: local(p.closesAt),
+    questions: p.questions.map((x) => ({ kind: x.kind, text: x.text, required: x.required, options: x.options.map((o) => o.text).join('\n'), minChoices: x.minChoices?.toString() ?? '', maxChoices: x.maxChoices?.toString() ?? '', scale: String(x.scale ?? 5) })),
+    decide: !!p.rule,
+    decisionQuestion: String(Math.max(qi, 0)),
+    decisionOption: String(q ? Math.max(0, q.options.findIndex((o) => o.id === p.rule!.optionId)) : 0),
+    majority,
+    minTurnoutCount: p.rule?.minTurnoutCount?.toString() ?? '',
+  };
+}
+
+const num = (s: string) => (s.trim() === '' ? null : Number(s));
+
+function bodyOf(f: PollForm) {
+  return {
+    title: f.title,
+    description: f.description,
+    binding: f.binding,
+    verifiedOnly: f.verifiedOnly,
+    resultsVisibility: f.resultsVisibility,
+    districtIds: f.districtIds,
+    ageBands: f.ageBands,
+    opensAt: new Date(f.opensAt).toISOString(),
+    closesAt: new Date(f.closesAt).toISOString(),
+    questions: f.questions.map((q) => ({
+      kind: q.kind,
+      text: q.text,
+      required: q.required,
+      options: q.kind === 'single' || q.kind === 'multiple' || q.kind === 'ranking' ? q.options.split('\n').map((o) => o.trim()).filter(Boolean) : [],
+      minChoices: q.kind === 'multiple' ? num(q.minChoices) : null,
+      maxChoices: q.kind === 'multiple' ? num(q.maxChoices) : null,
+      scale: q.kind === 'rating' ? Number(q.scale) : null,
+    })),
+    decision: f.decide ? { questionIndex: Number(f.decisionQuestion), optionIndex: Number(f.decisionOption), minTurnoutCount: num(f.minTurnoutCount), ...majorities[f.majority] } : null,
+  };
+}
+
+/** /admin/polls — administrators' polls: drafts to create and edit, publish, close early, export free texts. */
+export function AdminPollsPage() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  useTitle(t('polls.admin.title'));
+  const list = useLoad('admin-polls', () => api<{ polls: PollSummary[] }>('GET', '/api/admin/polls'));
+  const [districts, setDistricts] = useState<District[]>([]);
+  const [form, setForm] = useState<PollForm>(blank);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const { busy, error, submit, run } = useSubmit();
+  useEffect(() => {
+    void getDistricts().then(setDistricts, () => setDistricts([]));
+  }, []);
+  if (list.error) return <LoadError error={list.error} retry={list.reload} />;
+  if (!list.data) return <Loading />;
+
+  const set = (p: Partial<PollForm>) => setForm((x) => ({ ...x, ...p }));
+  const setQ = (i: number, p: Partial<QuestionForm>) => setForm((x) => ({ ...x, questions: x.questions.map((q, k) => (k === i ? { ...q, ...p } : q)) }));
+  const save = submit(
+    () => (editing ? api('PUT', `/api/admin/polls/${editing}`, bodyOf(form)) : api('POST', '/api/admin/polls', bodyOf(form))),
+    () => {
+      setDone(editing ? t('polls.admin.saved') : t('polls.admin.created'));
+      setEditing(null);
+      setForm(blank());
+      list.reload();
+    },
+  );
+  const act = (id: string, action: 'publish' | 'close', message: string) =>
+    void run(
+      () => api('POST', `/api/admin/polls/${id}/${action}`),
+      () => {
+        setDone(message);
+        list.reload();
+      },
+    );
+  const edit = (id: string) =>
+    void run(
+      () => api<PollView>('GET', `/api/polls/${id}`),
+      (p) => {
+        setEditing(id);
+        setForm(formOf(p));
+      },
+    );
+  const singleQuestions = form.questions.map((q, i) => ({ q, i })).filter(({ q }) => q.kind === 'single');
+  const decisionQ = form.questions[Number(form.decisionQuestion)];
+
+  return (
+    <div className="pl-admin">
+      <AdminNav />
+      <ErrorSummary error={error} />
+      <PageHeading>{t('polls.admin.title')}</PageHeading>
+      {done ? <Notice kind="success">{done}</Notice> : null}
+      <table className="table pl-admin__table">
+        <thead>
+          <tr>
+            <th scope="col">{t('polls.admin.poll')}</th>
+            <th scope="col">{t('polls.admin.state')}</th>
+            <th scope="col">{t('polls.results.responses')}</th>
+            <th scope="col">{t('polls.admin.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.data.polls.map((p) => (
+            <tr key={p.id}>
+              <td>
+                <Link to={`/polls/${p.id}`}>{p.title}</Link>
+                <div className="muted">{t('polls.dates', { opens: f.dateTime(p.opensAt), closes: f.dateTime(p.closesAt) })}</div>
+              </td>
+              <td>{t(`polls.state.${p.state}`)}</td>
+              <td>{f.number(p.responses ?? 0)}</td>
+              <td className="pl-actions">
+                {p.state === 'draft' ? (
+                  <>
+                    <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => edit(p.id)}>
+                      {t('polls.admin.edit')}
+                    </button>
+                    <button type="button" className="button button--small" disabled={busy} onClick={() => act(p.id, 'publish', t('polls.admin.published'))}>
+                      {t('polls.admin.publish')}
+                    </button>
+                  </>
+                ) : null}
+                {p.state === 'open' || p.state === 'upcoming' || p.state === 'closing' ? (
+                  <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => act(p.id, 'close', t('polls.admin.closed'))}>
+                    {t('polls.admin.close')}
+                  </button>
+                ) : null}
+                {p.state !== 'draft' ? <Link to={`/polls/${p.id}/results`}>{t('polls.resultsLink')}</Link> : null}
+                <a href={`/api/admin/polls/${p.id}/texts.csv`} download>
+                  {t('polls.admin.texts')}
+                </a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2>{editing ? t('polls.admin.editTitle') : t('polls.admin.newTitle')}</h2>
+      <form onSubmit={save} noValidate className="pl-admin__form">
+        <TextField id="f-title" label={t('polls.admin.pollTitle')} value={form.title} onChange={(v) => set({ title: v })} />
+        <TextArea id="f-description" label={t('polls.admin.description')} value={form.description} onChange={(v) => set({ description: v })} rows={3} />
+        <Checkbox id="f-binding" label={t('polls.admin.binding')} hint={t('polls.admin.bindingHint')} checked={form.binding} onChange={(v) => set({ binding: v })} />
+        <Checkbox id="f-verified" label={t('polls.admin.verifiedOnly')} checked={form.verifiedOnly || form.binding} disabled={form.binding} onChange={(v) => set({ verifiedOnly: v })} />
+        <RadioGroup
+          idPrefix="f-visibility"
+          legend={t('polls.admin.visibility')}
+          value={form.resultsVisibility}
+          onChange={(v) => set({ resultsVisibility: v as PollForm['resultsVisibility'] })}
+          options={[
+            { value: 'after_close', label: t('polls.admin.afterClose') },
+            { value: 'live', label: t('polls.admin.live') },
+          ]}
+        />
+        <fieldset className="fieldset">
+          <legend className="field__label">{t('polls.admin.districts')}</legend>
+          <p className="field__hint">{t('polls.admin.districtsHint')}</p>
+          <div className="pl-admin__districts">
+            {districts.map((d) => (
+              <Checkbox key={d.id} id={`f-d-${d.id}`} label={f.name(d)} checked={form.districtIds.includes(d.id)} onChange={(on) => set({ districtIds: on ? [...form.districtIds, d.id] : form.districtIds.filter((x) => x !== d.id) })} />
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="fieldset">
+          <legend className="field__label">{t('polls.admin.ageBands')}</legend>
+          <p className="field__hint">{t('polls.admin.ageBandsHint')}</p>
+          <div className="pl-admin__districts">
+            {ageBandList.map((b) => (
+              <Checkbox key={b} id={`f-a-${b}`} label={b} checked={form.ageBands.includes(b)} onChange={(on) => set({ ageBands: on ? [...form.ageBands, b] : form.ageBands.filter((x) => x !== b) })} />
+            ))}
+          </div>
+        </fieldset>
+        <DateTimeField id="f-opens" label={t('polls.admin.opensAt')} value={form.opensAt} onChange={(v) => set({ opensAt: v })} />
+        <DateTimeField id="f-closes" label={t('polls.admin.closesAt')} value={form.closesAt} onChange={(v) => set({ closesAt: v })} />
+
+        {form.questions.map((q, i) => (
+          <fieldset key={i} className="fieldset pl-admin__question">
+            <legend className="field__label">{t('polls.admin.question', { n: i + 1 })}</legend>
+            <SelectField id={`f-q${i}-kind`} label={t('polls.admin.kind')} value={q.kind} onChange={(v) => setQ(i, { kind: v as QuestionKind })} options={kinds.map((k) => ({ value: k, label: t(`polls.kind.${k}`) }))} />
+            <TextField id={`f-q${i}-text`} label={t('polls.admin.questionText')} value={q.text} onChange={(v) => setQ(i, { text: v })} />
+            {q.kind === 'single' || q.kind === 'multiple' || q.kind === 'ranking' ? (
+              <TextArea id={`f-q${i}-options`} label={t('polls.admin.options')} hint={t('polls.admin.optionsHint')} value={q.options} onChange={(v) => setQ(i, { options: v })} rows={4} />
+            ) : null}
+            {q.kind === 'multiple' ? (
+              <>
+                <TextField id={`f-q${i}-min`} type="number" label={t('polls.admin.min')} value={q.minChoices} onChange={(v) => setQ(i, { minChoices: v })} width="short" />
+                <TextField id={`f-q${i}-max`} type="number" label={t('polls.admin.max')} value={q.maxChoices} onChange={(v) => setQ(i, { maxChoices: v })} width="short" />
+              </>
+            ) : null}
+            {q.kind === 'rating' ? (
+              <SelectField id={`f-q${i}-scale`} label={t('polls.admin.scale')} value={q.scale} onChange={(v) => setQ(i, { scale: v })} options={[{ value: '5', label: '1–5' }, { value: '10', label: '1–10' }]} />
+            ) : null}
+            <Checkbox id={`f-q${i}-required`} label={t('polls.admin.required')} checked={q.required} onChange={(v) => setQ(i, { required: v })} />
+            {form.questions.length > 1 ? (
+              <button type="button" className="button button--secondary button--small" onClick={() => set({ questions: form.questions.filter((_, k) => k !== i) })}>
+                {t('polls.admin.removeQuestion', { n: i + 1 })}
+              </button>
+            ) : null}
+          </fieldset>
+        ))}
+        <p>
+          <button type="button" className="button button--secondary" onClick={() => set({ questions: [...form.questions, newQuestion()] })}>
+            {t('polls.admin.addQuestion')}
+          </button>
+        </p>
+
+        <fieldset className="fieldset">
+          <legend className="field__label">{t('polls.admin.decision')}</legend>
+          <Checkbox id="f-decide" label={t('polls.admin.decide')} checked={form.decide} onChange={(v) => set({ decide: v })} />
+          {form.decide ? (
+            <>
+              <SelectField id="f-dq" label={t('polls.admin.decisionQuestion')} value={form.decisionQuestion} onChange={(v) => set({ decisionQuestion: v, decisionOption: '0' })} options={singleQuestions.map(({ q, i }) => ({ value: String(i), label: `${i + 1}. ${q.text}` }))} />
+              <SelectField
+                id="f-do"
+                label={t('polls.admin.decisionOption')}
+                value={form.decisionOption}
+                onChange={(v) => set({ decisionOption: v })}
+                options={(decisionQ?.options ?? '')
+                  .split('\n')
+                  .map((o) => o.trim())
+                  .filter(Boolean)
+                  .map((o, k) => ({ value: String(k), label: o }))}
+              />
+              <SelectField id="f-majority" label={t('polls.admin.majority')} value={form.majority} onChange={(v) => set({ majority: v as MajorityKey })} options={majorityKeys.map((k) => ({ value: k, label: t(`polls.admin.majority.${k}`) }))} />
+              <TextField id="f-turnout" type="number" label={t('polls.admin.minTurnout')} value={form.minTurnoutCount} onChange={(v) => set({ minTurnoutCount: v })} width="short" />
+            </>
+          ) : null}
+        </fieldset>
+        <div className="pl-actions">
+          <button className="button" type="submit" disabled={busy}>
+            {editing ? t('polls.admin.save') : t('polls.admin.create')}
+          </button>
+          {editing ? (
+            <button
+              className="button button--secondary"
+              type="button"
+              onClick={() => {
+                setEditing(null);
+                setForm(blank());
+              }}
+            >
+              {t('polls.admin.cancel')}
+            </button>
+          ) : null}
+        </div>
+      </form>
+      <PrioritiesForm districts={districts} busy={busy} run={run} done={(m) => { setDone(m); list.reload(); window.scrollTo({ top: 0 }); }} />
+    </div>
+  );
+}
+
+/** «Родной район»: a draft priority poll — one ranking of a district's development directions, for its residents. */
+function PrioritiesForm({ districts, busy, run, done }: { districts: District[]; busy: boolean; run: ReturnType<typeof useSubmit>['run']; done(message: string): void }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [districtId, setDistrictId] = useState('');
+  const [title, setTitle] = useState('');
+  const [directions, setDirections] = useState('');
+  const [opensAt, setOpensAt] = useState(local(new Date().toISOString()));
+  const [closesAt, setClosesAt] = useState(local(new Date(Date.now() + 30 * 86_400_000).toISOString()));
+  const send = (e: FormEvent) => {
+    e.preventDefault();
+    void run(
+      () =>
+        api('POST', '/api/admin/polls/priorities', {
+          districtId: districtId || districts[0]?.id,
+          title,
+          question: t('polls.admin.prioritiesQuestion'),
+          directions: directions.split('\n').map((d) => d.trim()).filter(Boolean),
+          opensAt: new Date(opensAt).toISOString(),
+          closesAt: new Date(closesAt).toISOString(),
+        }),
+      () => done(t('polls.admin.created')),
+    );
+  };
+  return (
+    <section aria-labelledby="pl-priorities">
+      <h2 id="pl-priorities">{t('polls.admin.prioritiesTitle')}</h2>
+      <p className="muted">{t('polls.admin.prioritiesLead')}</p>
+      <form onSubmit={send} noValidate className="pl-admin__form">
+        <SelectField id="f-p-district" label={t('polls.results.district')} value={districtId || districts[0]?.id || ''} onChange={setDistrictId} options={districts.map((d) => ({ value: d.id, label: f.name(d) }))} />
+        <TextField id="f-p-title" label={t('polls.admin.pollTitle')} value={title} onChange={setTitle} />
+        <TextArea id="f-p-directions" label={t('polls.admin.directions')} hint={t('polls.admin.optionsHint')} value={directions} onChange={setDirections} rows={5} />
+        <DateTimeField id="f-p-opens" label={t('polls.admin.opensAt')} value={opensAt} onChange={setOpensAt} />
+        <DateTimeField id="f-p-closes" label={t('polls.admin.closesAt')} value={closesAt} onChange={setClosesAt} />
+        <button className="button" type="submit" disabled={busy}>
+          {t('polls.admin.createPriorities')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** A labelled date-and-time input (the browser's zone, which is the city's for staff). */
+function DateTimeField({ id, label, value, onChange }: { id: string; label: string; value: string; onChange(v: string): void }) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <input className="input input--medium" type="datetime-local" id={id} value={value} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api } from '../../api.js';
+import { ErrorSummary, fieldMessage } from '../../components/errors.js';
+import { TextField } from '../../components/fields.js';
+import { PageHeading, useTitle } from '../../components/page.js';
+import { useSubmit } from '../../use-submit.js';
+import type { ReceiptView } from './polls-api.js';
+
+const targets = { code: 'f-code' };
+const codeFields = { poll_receipt_not_found: 'code', poll_responses_not_published: 'code', validation_failed: 'code' };
+
+/** /polls/receipt — a respondent finds their published response by the receipt code. */
+export function PollReceiptPage() {
+  const { t } = useTranslation();
+  const [code, setCode] = useState('');
+  const [found, setFound] = useState<ReceiptView | null>(null);
+  const { busy, error, submit } = useSubmit();
+  useTitle(t('polls.receipt.findTitle'), !!error);
+  const find = submit(() => api<ReceiptView>('GET', `/api/polls/receipts/${encodeURIComponent(code.trim() || '-')}`), setFound);
+  const answerText = (qid: string) => {
+    const q = found!.questions.find((x) => x.id === qid)!;
+    const mine = found!.response.answers.filter((a) => a.questionId === qid);
+    if (mine.length === 0) return t('polls.review.none');
+    if (q.kind === 'rating') return `${mine[0]!.value} / ${q.scale}`;
+    if (q.kind === 'ranking') return [...mine].sort((a, b) => (a.value ?? 0) - (b.value ?? 0)).map((a) => `${a.value}. ${q.options.find((o) => o.id === a.optionId)?.text}`).join('; ');
+    return mine.map((a) => q.options.find((o) => o.id === a.optionId)?.text).join('; ');
+  };
+  return (
+    <div className="narrow pl">
+      <ErrorSummary error={error} targets={targets} codeFields={codeFields} />
+      <PageHeading>{t('polls.receipt.findTitle')}</PageHeading>
+      <p className="lead">{t('polls.receipt.lead')}</p>
+      <form onSubmit={find} noValidate>
+        <TextField id="f-code" label={t('polls.receipt.code')} value={code} onChange={setCode} autoComplete="off" spellCheck={false} maxLength={64} width="medium" error={fieldMessage(error, 'code', codeFields)} />
+        <button className="button" type="submit" disabled={busy}>
+          {t('polls.receipt.find')}
+        </button>
+      </form>
+      {found ? (
+        <section className="pl-found" aria-labelledby="pl-found-title" data-testid="poll-receipt-found">
+          <h2 id="pl-found-title">{t('polls.receipt.found', { poll: found.poll.title })}</h2>
+          <dl className="pl-review">
+            {found.questions
+              .filter((q) => q.kind !== 'text')
+              .map((q) => (
+                <div key={q.id}>
+                  <dt>
+                    {q.position}. {q.text}
+                  </dt>
+                  <dd>{answerText(q.id)}</dd>
+                </div>
+              ))}
+          </dl>
+          <p>
+            {t('polls.receipt.hash')} <code className="pl-hash">{found.response.receiptHash}</code>
+          </p>
+          <p>
+            <Link to={`/polls/${found.poll.id}/results`}>{t('polls.resultsLink')}</Link>
+          </p>
+        </section>
+      ) : null}
+    </div>
+  );
+}
