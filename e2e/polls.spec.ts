@@ -3,7 +3,9 @@
 // Vera, verified in person (English, desktop), answers: she is told that responses are final, checks her
 // answers and keeps the receipt code shown once. Pyotr (Russian, 360 px phone) is not verified: the poll
 // tells him why he cannot answer. The administrator closes the poll early; Vera reads the results with the
-// decision in plain words and finds her own response among the published ones by her receipt.
+// decision in plain words and finds her own response among the published ones by her receipt. The yes/no
+// question carries a photo of the embankment and its place, shown on the poll page with a small map.
+import sharp from 'sharp';
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
 import { apiAs, confirmedResident, expectHeading, screenshot, tr } from './helpers.js';
@@ -28,12 +30,19 @@ describe('a binding poll with a receipt, a refusal explained, the decision and t
     await a.getByLabel(tr('en', 'polls.admin.binding'), { exact: true }).check();
     await a.locator('#f-q0-text').fill('Close the embankment to cars on weekends?');
     await a.locator('#f-q0-options').fill('Yes\nNo');
+    const photo = await sharp({ create: { width: 640, height: 360, channels: 3, background: '#4a7ab0' } }).jpeg().toBuffer();
+    await a.locator('#f-q0-image').setInputFiles({ name: 'embankment.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await a.locator('.photo-upload__item img').first().waitFor();
+    await a.locator('#f-q0-lat').fill('59.9405');
+    await a.locator('#f-q0-lon').fill('30.3290');
     await a.getByRole('button', { name: tr('en', 'polls.admin.addQuestion') }).click();
     await a.locator('#f-q1-kind').selectOption('ranking');
     await a.locator('#f-q1-text').fill('What should come first?');
     await a.locator('#f-q1-options').fill('Benches\nTrees\nLighting');
     await a.getByLabel(tr('en', 'polls.admin.decide')).check();
     await a.locator('#f-majority').selectOption('gt-7-10');
+    expect(await a.locator('#f-numerator').inputValue()).toBe('7');
+    expect(await a.locator('#f-denominator').inputValue()).toBe('10');
     await screenshot(a, 'journey-poll-admin-form-en-desktop');
     await a.getByRole('button', { name: tr('en', 'polls.admin.create') }).click();
     await a.getByText(tr('en', 'polls.admin.created')).waitFor();
@@ -54,6 +63,11 @@ describe('a binding poll with a receipt, a refusal explained, the decision and t
     await v.getByRole('link', { name: title }).click();
     await expectHeading(v, title);
     await v.getByText(tr('en', 'polls.finalBefore')).waitFor();
+    // the question's photo (its text as the description) and its place on a map
+    const image = v.getByRole('img', { name: 'Close the embankment to cars on weekends?' });
+    await image.scrollIntoViewIfNeeded();
+    await v.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('img.pl-image')].every((i) => i.complete && i.naturalWidth > 0));
+    await v.getByRole('region', { name: tr('en', 'polls.mapLabel', { n: 1 }) }).waitFor();
     await v.getByLabel('Yes', { exact: true }).check();
     await v.getByRole('button', { name: tr('en', 'polls.down', { item: 'Benches' }) }).click();
     await screenshot(v, 'journey-poll-answer-en-desktop');
@@ -78,6 +92,15 @@ describe('a binding poll with a receipt, a refusal explained, the decision and t
     await p.getByRole('link', { name: tr('ru', 'polls.verifyLink') }).waitFor();
     expect(await p.getByRole('button', { name: tr('ru', 'polls.continue') }).count()).toBe(0);
     await screenshot(p, 'journey-poll-ineligible-ru-narrow');
+    // once verified in person, he sees the questions: the photo and the place on a small map
+    await apiAs(baseURL, admin, 'POST', '/api/verification/in-person', { userId: pyotr.id, documentNumber: `4012 ${Math.floor(Math.random() * 1e6)}`, districtId: 'admiralteysky', birthDate: '1979-11-20' }, 201);
+    await p.reload();
+    await expectHeading(p, title);
+    await p.getByRole('img', { name: 'Close the embankment to cars on weekends?' }).waitFor();
+    const pyotrMap = p.getByRole('region', { name: tr('ru', 'polls.mapLabel', { n: 1 }) });
+    await pyotrMap.scrollIntoViewIfNeeded();
+    await p.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('img.pl-image')].every((i) => i.complete && i.naturalWidth > 0));
+    await screenshot(p, 'journey-poll-question-place-ru-narrow');
 
     // ---- the administrator closes the poll early ----
     await a.reload();

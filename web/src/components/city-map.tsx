@@ -100,6 +100,8 @@ export function CityMap({ label, size = 'medium', center, zoom, point, onPick, m
     m.on('moveend', report);
     // the container's size is final after layout
     setTimeout(() => {
+      // the map may be gone already (a page that swaps its content at once)
+      if (map.current !== m) return;
       m.invalidateSize();
       report();
     }, 0);
@@ -108,6 +110,9 @@ export function CityMap({ label, size = 'medium', center, zoom, point, onPick, m
     m.getContainer().setAttribute('role', 'region');
     map.current = m;
     return () => {
+      // a pan or zoom still running would call back into the removed map
+      m.stop();
+      m.off();
       m.remove();
       map.current = null;
       layers.current = null;

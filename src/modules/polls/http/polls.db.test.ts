@@ -1,4 +1,6 @@
+import crypto from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { grantRole } from '../../../../test/budgeting-fixtures.js';
 import { backend, testApp, type TestApp } from '../../../../test/db.js';
@@ -20,6 +22,17 @@ async function resident(opts: { verified?: boolean; districtId?: string | null; 
   return r;
 }
 let admin: Awaited<ReturnType<typeof signedInResident>>;
+
+/** Uploads a small JPEG through the shared photo route as this client; the file's id. */
+async function upload(client: TestClient) {
+  const data = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7bd5' } }).jpeg().toBuffer();
+  const boundary = `----gorod${crypto.randomBytes(8).toString('hex')}`;
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`);
+  const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: client.cookie!, 'x-csrf-token': client.csrfToken! };
+  const res = await t.app.inject({ method: 'POST', url: '/api/uploads/photos', headers, payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]) });
+  expect(res.statusCode).toBe(201);
+  return (res.json() as { id: string }).id;
+}
 
 /** A poll body: a binding yes/no (decision > 70 %) plus a multiple choice, a rating, a ranking and a text. */
 function body(over: Record<string, unknown> = {}) {
@@ -89,6 +102,50 @@ describe('drafting polls', () => {
     expect((await admin.client.post(`/api/admin/polls/${id}/publish`)).status).toBe(409);
     const list = await new TestClient(t.app).get('/api/polls');
     expect(list.body.polls.some((p: { id: string; state: string }) => p.id === id && p.state === 'open')).toBe(true);
+  });
+
+  it('attaches the administrator’s own images and serves them only through the poll; refuses a foreign file', async () => {
+    const r = await resident();
+    const foreign = await upload(r.client);
+    const refused = await admin.client.post('/api/admin/polls', body({ questions: [{ kind: 'single', text: 'Close it to cars?', options: ['Yes', 'No'], imageFileId: foreign }] }));
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('poll_image_unknown');
+    expect(Object.keys(refused.body.error.fields)).toEqual(['questions.0.imageFileId']);
+    const pollRefused = await admin.client.post('/api/admin/polls', body({ imageFileId: foreign }));
+    expect(pollRefused.body.error.code).toBe('poll_image_unknown');
+    const unknown = await admin.client.post('/api/admin/polls', body({ imageFileId: crypto.randomUUID() }));
+    expect(unknown.status).toBe(400);
+
+    const cover = await upload(admin.client);
+    const photo = await upload(admin.client);
+    const questions = [{ kind: 'single', text: 'Close it to cars?', options: ['Yes', 'No'], imageFileId: photo, lat: 59.9311, lon: 30.3609 }];
+    const created = await admin.client.post('/api/admin/polls', body({ imageFileId: cover, questions }));
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const draft = await admin.client.get(`/api/polls/${id}`);
+    expect(draft.body.imageUrl).toBe(`/api/polls/${id}/images/${cover}`);
+    expect(draft.body.questions[0]).toMatchObject({ imageFileId: photo, imageUrl: `/api/polls/${id}/images/${photo}`, lat: 59.9311, lon: 30.3609 });
+    // a draft's images are the administrators' only
+    expect((await new TestClient(t.app).get(`/api/polls/${id}/images/${photo}`)).status).toBe(404);
+    // editing keeps the images already on the poll
+    expect((await admin.client.put(`/api/admin/polls/${id}`, body({ imageFileId: cover, questions, title: 'Renamed' }))).status).toBe(200);
+    expect((await admin.client.post(`/api/admin/polls/${id}/publish`)).status).toBe(200);
+    const anyone = new TestClient(t.app);
+    const full = await anyone.get(`/api/polls/${id}/images/${photo}`);
+    expect(full.status).toBe(200);
+    expect(full.headers['content-type']).toMatch(/^image\/webp/);
+    expect((await anyone.get(`/api/polls/${id}/images/${cover}/thumb`)).status).toBe(200);
+    // a file not on this poll is not served through it
+    expect((await anyone.get(`/api/polls/${id}/images/${foreign}`)).status).toBe(404);
+  });
+
+  it('refuses a place outside the city or half a place', async () => {
+    const outside = await admin.client.post('/api/admin/polls', body({ questions: [{ kind: 'single', text: 'Close it to cars?', options: ['Yes', 'No'], lat: 55.7558, lon: 37.6173 }] }));
+    expect(outside.status).toBe(400);
+    expect(outside.body.error.code).toBe('poll_place_outside_city');
+    expect(Object.keys(outside.body.error.fields)).toEqual(['questions.0.lat']);
+    const half = await admin.client.post('/api/admin/polls', body({ questions: [{ kind: 'single', text: 'Close it to cars?', options: ['Yes', 'No'], lat: 59.9311 }] }));
+    expect(half.body.error.code).toBe('poll_place_incomplete');
   });
 
   it('builds a district priority poll: one ranking targeted at the district', async () => {

@@ -28,8 +28,11 @@ export function presentSummary(p: FullPoll['poll'], now = new Date(), responses?
 /** A poll with its questions and rule. */
 export function presentPoll(found: FullPoll, now = new Date()) {
   const rule = ruleOf(found.poll);
+  const image = (fileId: string | null) => (fileId ? `/api/polls/${found.poll.id}/images/${fileId}` : null);
   return {
     ...presentSummary(found.poll, now),
+    imageFileId: found.poll.imageFileId,
+    imageUrl: image(found.poll.imageFileId),
     questions: found.questions.map((q) => ({
       id: q.id,
       position: q.position,
@@ -42,6 +45,8 @@ export function presentPoll(found: FullPoll, now = new Date()) {
       scale: q.scale,
       lat: q.lat,
       lon: q.lon,
+      imageFileId: q.imageFileId,
+      imageUrl: image(q.imageFileId),
       options: q.options.map((o) => ({ id: o.id, text: o.text })),
     })),
     rule: rule ? { ...rule, required: requiredText(rule) } : null,

@@ -2,6 +2,7 @@ import { perUserRateLimit } from '../../../core/http/rate-limits.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import { closePoll } from '../use-cases/close-poll.js';
 import { exportTexts, findReceipt, getPoll, listAllPolls, listPolls, publishedResponses, readResults } from '../use-cases/read-polls.js';
+import { readPollImage } from '../use-cases/poll-images.js';
 import { respond } from '../use-cases/respond.js';
 import { createPoll, createPrioritiesPoll, publishPoll, updatePoll } from '../use-cases/save-poll.js';
 import { presentAnonymised, presentEligibility, presentPoll, presentResults, presentSummary } from './presenters.js';
@@ -30,6 +31,22 @@ export function pollRoutes(app: App, ctx: ModuleContext): void {
     const v = await getPoll(ctx, req.actor, req.params.id);
     return { ...presentPoll(v), eligibility: presentEligibility(v.eligibility, req.lang) };
   });
+
+  // Who may call: anyone who may see the poll (drafts: administrators). Only images on the poll or its questions.
+  for (const variant of ['full', 'thumb'] as const) {
+    app.get(
+      `/api/polls/:id/images/:fileId${variant === 'thumb' ? '/thumb' : ''}`,
+      { schema: { tags: ['polls'], summary: variant === 'thumb' ? 'An image of a poll or its question, 320 px preview (WebP)' : 'An image of a poll or its question (WebP)', params: s.pollImageParamsSchema } },
+      async (req, reply) => {
+        const file = await readPollImage(ctx, req.actor, req.params.id, req.params.fileId, variant);
+        return reply
+          .header('cache-control', file.shared ? 'public, max-age=86400' : 'private, max-age=3600')
+          .header('x-content-type-options', 'nosniff')
+          .type(file.contentType)
+          .send(file.data);
+      },
+    );
+  }
 
   // Who may call: eligible residents while the poll is open, once each.
   app.post(

@@ -16,12 +16,16 @@ const questionInputSchema = z.strictObject({
   scale: z.union([z.literal(5), z.literal(10)]).nullable().default(null),
   lat: z.number().min(-90).max(90).nullable().default(null),
   lon: z.number().min(-180).max(180).nullable().default(null),
+  /** A photo the administrator uploaded (`POST /api/uploads/photos`). */
+  imageFileId: z.uuid().nullable().default(null),
   options: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
 });
 
 export const pollInputSchema = z.strictObject({
   title: z.string().trim().min(3).max(200),
   description: z.string().trim().max(8000).default(''),
+  /** A photo the administrator uploaded (`POST /api/uploads/photos`). */
+  imageFileId: z.uuid().nullable().default(null),
   districtIds: z.array(z.string().min(1).max(64)).max(100).default([]),
   ageBands: z.array(z.enum(ageBands)).max(ageBands.length).default([]),
   verifiedOnly: z.boolean().default(false),
@@ -82,6 +86,8 @@ const questionSchema = z.object({
   scale: z.number().nullable(),
   lat: z.number().nullable(),
   lon: z.number().nullable(),
+  imageFileId: z.string().nullable(),
+  imageUrl: z.string().nullable(),
   options: z.array(optionSchema),
 });
 const ruleSchema = z
@@ -108,7 +114,11 @@ export const pollSummarySchema = z.object({
 
 export const pollListSchema = z.object({ polls: z.array(pollSummarySchema) });
 
+export const pollImageParamsSchema = z.object({ id: z.uuid(), fileId: z.uuid() });
+
 export const pollViewSchema = pollSummarySchema.extend({
+  imageFileId: z.string().nullable(),
+  imageUrl: z.string().nullable(),
   questions: z.array(questionSchema),
   rule: ruleSchema,
   eligibility: z.object({ eligible: z.boolean(), reason: z.string().nullable(), message: z.string().nullable() }),

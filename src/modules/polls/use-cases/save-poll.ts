@@ -9,12 +9,16 @@ import type { ModuleContext } from '../../../core/module/module.js';
 import { pollOptions, pollQuestions, polls } from '../db/schema.js';
 import type { QuestionKind } from '../domain/answers.js';
 import { checkDraft } from '../domain/poll-draft.js';
+import { districtAt } from '../../city/index.js';
+import { findPoll, type FullPoll } from '../db/queries.js';
 import { canManagePolls } from '../policy.js';
+import { checkPollImages, imagesOf } from './poll-images.js';
 
 export interface PollInput {
   kind?: 'poll' | 'priorities';
   title: string;
   description: string;
+  imageFileId?: string | null;
   districtIds: string[];
   ageBands: string[];
   verifiedOnly: boolean;
@@ -32,14 +36,21 @@ export interface PollInput {
     scale: number | null;
     lat: number | null;
     lon: number | null;
+    imageFileId?: string | null;
     options: string[];
   }[];
   decision: { questionIndex: number; optionIndex: number; minTurnoutCount: number | null; minTurnoutPermille: number | null; numerator: number; denominator: number; strict: boolean } | null;
 }
 
-async function check(tx: Tx, input: PollInput) {
+async function check(tx: Tx, actor: Actor, input: PollInput, current: FullPoll | null) {
   const problem = checkDraft(input);
   if (problem) throw fieldError(problem.field, `error.${problem.code}`, problem.params ?? {}, problem.code);
+  for (const [i, q] of input.questions.entries()) {
+    if (q.lat === null && q.lon === null) continue;
+    if (q.lat === null || q.lon === null) throw fieldError(`questions.${i}.${q.lat === null ? 'lat' : 'lon'}`, 'error.poll_place_incomplete', { n: i + 1 }, 'poll_place_incomplete');
+    if (!(await districtAt(tx, q.lon, q.lat))) throw fieldError(`questions.${i}.lat`, 'error.poll_place_outside_city', { n: i + 1 }, 'poll_place_outside_city');
+  }
+  await checkPollImages(tx, actor, imagesOf(input), current);
   if (input.districtIds.length) {
     const known = await tx.select({ id: districts.id }).from(districts).where(inArray(districts.id, input.districtIds));
     if (known.length !== new Set(input.districtIds).size) throw fieldError('districtIds', 'error.poll_unknown_district', {}, 'poll_unknown_district');
@@ -53,7 +64,7 @@ async function writeQuestions(tx: Tx, pollId: string, input: PollInput) {
   for (const [i, q] of input.questions.entries()) {
     const [row] = await tx
       .insert(pollQuestions)
-      .values({ pollId, position: i + 1, kind: q.kind, text: q.text, description: q.description, required: q.required, minChoices: q.kind === 'multiple' ? q.minChoices : null, maxChoices: q.kind === 'multiple' ? q.maxChoices : null, scale: q.kind === 'rating' ? q.scale : null, lat: q.lat, lon: q.lon })
+      .values({ pollId, position: i + 1, kind: q.kind, text: q.text, description: q.description, required: q.required, minChoices: q.kind === 'multiple' ? q.minChoices : null, maxChoices: q.kind === 'multiple' ? q.maxChoices : null, scale: q.kind === 'rating' ? q.scale : null, lat: q.lat, lon: q.lon, imageFileId: q.imageFileId ?? null })
       .returning({ id: pollQuestions.id });
     const opts = q.options.length ? await tx.insert(pollOptions).values(q.options.map((text, k) => ({ questionId: row!.id, position: k + 1, text }))).returning({ id: pollOptions.id }) : [];
     ids.push({ questionId: row!.id, optionIds: opts.map((o) => o.id) });
@@ -77,6 +88,7 @@ async function writeQuestions(tx: Tx, pollId: string, input: PollInput) {
 const columns = (input: PollInput) => ({
   title: input.title,
   description: input.description,
+  imageFileId: input.imageFileId ?? null,
   districtIds: [...new Set(input.districtIds)],
   ageBands: [...new Set(input.ageBands)],
   verifiedOnly: input.verifiedOnly || input.binding,
@@ -90,7 +102,7 @@ const columns = (input: PollInput) => ({
 export async function createPoll(ctx: ModuleContext, actor: Actor, input: PollInput): Promise<string> {
   authorize(canManagePolls(actor));
   return ctx.database.db.transaction(async (tx) => {
-    await check(tx, input);
+    await check(tx, actor, input, null);
     const [row] = await tx
       .insert(polls)
       .values({ ...columns(input), kind: input.kind ?? 'poll', createdBy: actor.kind === 'user' ? actor.userId : null })
@@ -107,7 +119,7 @@ export async function updatePoll(ctx: ModuleContext, actor: Actor, id: string, i
     const [poll] = await tx.select({ publishedAt: polls.publishedAt }).from(polls).where(eq(polls.id, id)).for('update');
     if (!poll) throw new AppError(404, 'poll_not_found');
     if (poll.publishedAt) throw new AppError(409, 'poll_not_draft');
-    await check(tx, input);
+    await check(tx, actor, input, await findPoll(tx, id));
     await tx.update(polls).set({ ...columns(input), updatedAt: new Date() }).where(eq(polls.id, id));
     await writeQuestions(tx, id, input);
   });
@@ -142,7 +154,7 @@ export async function createPrioritiesPoll(ctx: ModuleContext, actor: Actor, inp
     resultsVisibility: 'after_close',
     opensAt: input.opensAt,
     closesAt: input.closesAt,
-    questions: [{ kind: 'ranking', text: input.question, description: '', required: true, minChoices: null, maxChoices: null, scale: null, lat: null, lon: null, options: input.directions }],
+    questions: [{ kind: 'ranking', text: input.question, description: '', required: true, minChoices: null, maxChoices: null, scale: null, lat: null, lon: null, imageFileId: null, options: input.directions }],
     decision: null,
   });
 }

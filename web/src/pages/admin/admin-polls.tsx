@@ -5,6 +5,7 @@ import { api, getDistricts, type District } from '../../api.js';
 import { ErrorSummary } from '../../components/errors.js';
 import { Checkbox, RadioGroup, SelectField, TextArea, TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
+import { PhotoUpload, type AttachedPhoto } from '../../components/photo-upload.js';
 import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
 import { useFormat } from '../../format.js';
 import { useLoad } from '../../use-load.js';
@@ -20,10 +21,14 @@ interface QuestionForm {
   minChoices: string;
   maxChoices: string;
   scale: string;
+  image: AttachedPhoto[];
+  lat: string;
+  lon: string;
 }
 interface PollForm {
   title: string;
   description: string;
+  image: AttachedPhoto[];
   binding: boolean;
   verifiedOnly: boolean;
   resultsVisibility: 'live' | 'after_close';
@@ -35,8 +40,12 @@ interface PollForm {
   decide: boolean;
   decisionQuestion: string;
   decisionOption: string;
-  majority: MajorityKey;
+  numerator: string;
+  denominator: string;
+  strict: boolean;
   minTurnoutCount: string;
+  /** Percent of eligible residents (the API takes per mille). */
+  minTurnoutPercent: string;
 }
 
 const kinds: QuestionKind[] = ['single', 'multiple', 'rating', 'ranking', 'text'];
@@ -49,15 +58,21 @@ const majorities = {
 } as const;
 type MajorityKey = keyof typeof majorities;
 const majorityKeys = Object.keys(majorities) as MajorityKey[];
+/** The quick choice a fraction matches, or 'custom'. */
+const presetOf = (f: { numerator: string; denominator: string; strict: boolean }): MajorityKey | 'custom' =>
+  majorityKeys.find((k) => String(majorities[k].numerator) === f.numerator.trim() && String(majorities[k].denominator) === f.denominator.trim() && majorities[k].strict === f.strict) ?? 'custom';
+const majorityOf = (k: MajorityKey) => ({ numerator: String(majorities[k].numerator), denominator: String(majorities[k].denominator), strict: majorities[k].strict });
 const local = (iso: string) => {
   const d = new Date(iso);
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
 };
-const newQuestion = (): QuestionForm => ({ kind: 'single', text: '', required: true, options: '', minChoices: '', maxChoices: '', scale: '5' });
+const newQuestion = (): QuestionForm => ({ kind: 'single', text: '', required: true, options: '', minChoices: '', maxChoices: '', scale: '5', image: [], lat: '', lon: '' });
+const imageOf = (fileId: string | null, url: string | null): AttachedPhoto[] => (fileId && url ? [{ id: fileId, thumbUrl: `${url}/thumb` }] : []);
 const blank = (): PollForm => ({
   title: '',
   description: '',
+  image: [],
   binding: false,
   verifiedOnly: false,
   resultsVisibility: 'after_close',
@@ -69,18 +84,19 @@ const blank = (): PollForm => ({
   decide: false,
   decisionQuestion: '0',
   decisionOption: '0',
-  majority: 'gt-1-2',
+  ...majorityOf('gt-1-2'),
   minTurnoutCount: '',
+  minTurnoutPercent: '',
 });
 
 /** The form of an existing draft. */
 function formOf(p: PollView): PollForm {
   const qi = p.rule ? p.questions.findIndex((q) => q.id === p.rule!.questionId) : -1;
   const q = qi >= 0 ? p.questions[qi]! : null;
-  const majority = p.rule ? (majorityKeys.find((k) => majorities[k].numerator === p.rule!.numerator && majorities[k].denominator === p.rule!.denominator) ?? 'gt-1-2') : 'gt-1-2';
   return {
     title: p.title,
     description: p.description,
+    image: imageOf(p.imageFileId, p.imageUrl),
     binding: p.binding,
     verifiedOnly: p.verifiedOnly,
     resultsVisibility: p.resultsVisibility,
@@ -88,21 +104,28 @@ function formOf(p: PollView): PollForm {
     ageBands: p.ageBands,
     opensAt: local(p.opensAt),
     closesAt: local(p.closesAt),
-    questions: p.questions.map((x) => ({ kind: x.kind, text: x.text, required: x.required, options: x.options.map((o) => o.text).join('\n'), minChoices: x.minChoices?.toString() ?? '', maxChoices: x.maxChoices?.toString() ?? '', scale: String(x.scale ?? 5) })),
+    questions: p.questions.map((x) => ({ kind: x.kind, text: x.text, required: x.required, options: x.options.map((o) => o.text).join('\n'), minChoices: x.minChoices?.toString() ?? '', maxChoices: x.maxChoices?.toString() ?? '', scale: String(x.scale ?? 5), image: imageOf(x.imageFileId, x.imageUrl), lat: x.lat?.toString() ?? '', lon: x.lon?.toString() ?? '' })),
     decide: !!p.rule,
     decisionQuestion: String(Math.max(qi, 0)),
     decisionOption: String(q ? Math.max(0, q.options.findIndex((o) => o.id === p.rule!.optionId)) : 0),
-    majority,
+    ...(p.rule ? { numerator: String(p.rule.numerator), denominator: String(p.rule.denominator), strict: p.rule.strict } : majorityOf('gt-1-2')),
     minTurnoutCount: p.rule?.minTurnoutCount?.toString() ?? '',
+    minTurnoutPercent: p.rule?.minTurnoutPermille ? String(p.rule.minTurnoutPermille / 10) : '',
   };
 }
 
-const num = (s: string) => (s.trim() === '' ? null : Number(s));
+const num = (s: string) => (s.trim() === '' ? null : Number(s.trim().replace(',', '.')));
+/** 12.5 (%) → 125 (per mille). */
+const permille = (s: string) => {
+  const n = num(s);
+  return n === null ? null : Math.round(n * 10);
+};
 
 function bodyOf(f: PollForm) {
   return {
     title: f.title,
     description: f.description,
+    imageFileId: f.image[0]?.id ?? null,
     binding: f.binding,
     verifiedOnly: f.verifiedOnly,
     resultsVisibility: f.resultsVisibility,
@@ -118,8 +141,21 @@ function bodyOf(f: PollForm) {
       minChoices: q.kind === 'multiple' ? num(q.minChoices) : null,
       maxChoices: q.kind === 'multiple' ? num(q.maxChoices) : null,
       scale: q.kind === 'rating' ? Number(q.scale) : null,
+      imageFileId: q.image[0]?.id ?? null,
+      lat: num(q.lat),
+      lon: num(q.lon),
     })),
-    decision: f.decide ? { questionIndex: Number(f.decisionQuestion), optionIndex: Number(f.decisionOption), minTurnoutCount: num(f.minTurnoutCount), ...majorities[f.majority] } : null,
+    decision: f.decide
+      ? {
+          questionIndex: Number(f.decisionQuestion),
+          optionIndex: Number(f.decisionOption),
+          minTurnoutCount: num(f.minTurnoutCount),
+          minTurnoutPermille: permille(f.minTurnoutPercent),
+          numerator: Number(f.numerator),
+          denominator: Number(f.denominator),
+          strict: f.strict,
+        }
+      : null,
   };
 }
 
@@ -224,6 +260,7 @@ export function AdminPollsPage() {
       <form onSubmit={save} noValidate className="pl-admin__form">
         <TextField id="f-title" label={t('polls.admin.pollTitle')} value={form.title} onChange={(v) => set({ title: v })} />
         <TextArea id="f-description" label={t('polls.admin.description')} value={form.description} onChange={(v) => set({ description: v })} rows={3} />
+        <PhotoUpload id="f-image" label={t('polls.admin.image')} hint={t('polls.admin.imageHint')} max={1} photos={form.image} onChange={(u) => setForm((x) => ({ ...x, image: u(x.image) }))} />
         <Checkbox id="f-binding" label={t('polls.admin.binding')} hint={t('polls.admin.bindingHint')} checked={form.binding} onChange={(v) => set({ binding: v })} />
         <Checkbox id="f-verified" label={t('polls.admin.verifiedOnly')} checked={form.verifiedOnly || form.binding} disabled={form.binding} onChange={(v) => set({ verifiedOnly: v })} />
         <RadioGroup
@@ -274,6 +311,22 @@ export function AdminPollsPage() {
             {q.kind === 'rating' ? (
               <SelectField id={`f-q${i}-scale`} label={t('polls.admin.scale')} value={q.scale} onChange={(v) => setQ(i, { scale: v })} options={[{ value: '5', label: '1–5' }, { value: '10', label: '1–10' }]} />
             ) : null}
+            <PhotoUpload
+              id={`f-q${i}-image`}
+              label={t('polls.admin.questionImage', { n: i + 1 })}
+              hint={t('polls.admin.questionImageHint')}
+              max={1}
+              photos={q.image}
+              onChange={(u) => setForm((x) => ({ ...x, questions: x.questions.map((y, k) => (k === i ? { ...y, image: u(y.image) } : y)) }))}
+            />
+            <fieldset className="fieldset pl-admin__place">
+              <legend className="field__label">{t('polls.admin.place')}</legend>
+              <p className="field__hint">{t('polls.admin.placeHint')}</p>
+              <div className="pl-admin__coords">
+                <TextField id={`f-q${i}-lat`} label={t('polls.admin.lat')} value={q.lat} onChange={(v) => setQ(i, { lat: v })} width="short" />
+                <TextField id={`f-q${i}-lon`} label={t('polls.admin.lon')} value={q.lon} onChange={(v) => setQ(i, { lon: v })} width="short" />
+              </div>
+            </fieldset>
             <Checkbox id={`f-q${i}-required`} label={t('polls.admin.required')} checked={q.required} onChange={(v) => setQ(i, { required: v })} />
             {form.questions.length > 1 ? (
               <button type="button" className="button button--secondary button--small" onClick={() => set({ questions: form.questions.filter((_, k) => k !== i) })}>
@@ -305,8 +358,30 @@ export function AdminPollsPage() {
                   .filter(Boolean)
                   .map((o, k) => ({ value: String(k), label: o }))}
               />
-              <SelectField id="f-majority" label={t('polls.admin.majority')} value={form.majority} onChange={(v) => set({ majority: v as MajorityKey })} options={majorityKeys.map((k) => ({ value: k, label: t(`polls.admin.majority.${k}`) }))} />
+              <SelectField
+                id="f-majority"
+                label={t('polls.admin.majority')}
+                hint={t('polls.admin.majorityHint')}
+                value={presetOf(form)}
+                onChange={(v) => (v === 'custom' ? document.getElementById('f-numerator')?.focus() : set(majorityOf(v as MajorityKey)))}
+                options={[...majorityKeys.map((k) => ({ value: k, label: t(`polls.admin.majority.${k}`) })), { value: 'custom', label: t('polls.admin.majority.custom') }]}
+              />
+              <div className="pl-admin__coords">
+                <TextField id="f-numerator" type="number" label={t('polls.admin.numerator')} value={form.numerator} onChange={(v) => set({ numerator: v })} width="short" min="1" />
+                <TextField id="f-denominator" type="number" label={t('polls.admin.denominator')} value={form.denominator} onChange={(v) => set({ denominator: v })} width="short" min="2" />
+              </div>
+              <RadioGroup
+                idPrefix="f-strict"
+                legend={t('polls.admin.comparison')}
+                value={form.strict ? 'strict' : 'at-least'}
+                onChange={(v) => set({ strict: v === 'strict' })}
+                options={[
+                  { value: 'strict', label: t('polls.admin.strict', { fraction: `${form.numerator || '?'}/${form.denominator || '?'}` }) },
+                  { value: 'at-least', label: t('polls.admin.atLeast', { fraction: `${form.numerator || '?'}/${form.denominator || '?'}` }) },
+                ]}
+              />
               <TextField id="f-turnout" type="number" label={t('polls.admin.minTurnout')} value={form.minTurnoutCount} onChange={(v) => set({ minTurnoutCount: v })} width="short" />
+              <TextField id="f-turnout-share" label={t('polls.admin.minTurnoutShare')} hint={t('polls.admin.minTurnoutShareHint')} value={form.minTurnoutPercent} onChange={(v) => set({ minTurnoutPercent: v })} width="short" />
             </>
           ) : null}
         </fieldset>

@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api.js';
+import { CityMap } from '../../components/city-map.js';
 import { ErrorSummary } from '../../components/errors.js';
 import { Notice } from '../../components/notice.js';
 import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
+import { useFormat } from '../../format.js';
 import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
 import { PollDates, PollTags, useDistrictNames, WhoMayAnswer } from './poll-bits.js';
@@ -33,6 +35,7 @@ function answerOf(q: PollQuestion, d: Draft, rankingTouched: boolean) {
  */
 export function PollPage() {
   const { t } = useTranslation();
+  const f = useFormat();
   const { id = '' } = useParams();
   const view = useLoad(`poll:${id}`, () => api<PollView>('GET', `/api/polls/${id}`));
   const districtName = useDistrictNames();
@@ -107,12 +110,14 @@ export function PollPage() {
       <ErrorSummary error={error} />
       <PageHeading>{v.title}</PageHeading>
       <PollTags poll={v} />
+      {v.imageUrl ? <img className="pl-image" src={v.imageUrl} alt={v.title} /> : null}
       {v.description ? <p className="lead">{v.description}</p> : null}
       <WhoMayAnswer poll={v} districtName={districtName} />
       <PollDates poll={v} />
       {v.rule ? (
         <p className="muted">
-          {t('polls.ruleText', { required: v.rule.required })} {v.rule.minTurnoutCount ? t('polls.ruleTurnout', { min: v.rule.minTurnoutCount }) : null}
+          {t('polls.ruleText', { required: v.rule.required })} {v.rule.minTurnoutCount ? t('polls.ruleTurnout', { min: v.rule.minTurnoutCount }) : null}{' '}
+          {v.rule.minTurnoutPermille ? t('polls.ruleTurnoutShare', { share: f.number(v.rule.minTurnoutPermille / 10) }) : null}
         </p>
       ) : null}
       {v.state === 'closed' || v.resultsVisibility === 'live' ? (
@@ -204,6 +209,8 @@ function QuestionField({ q, d, set, move }: { q: PollQuestion; d: Draft; set(d: 
     <fieldset className="fieldset pl-question" aria-describedby={hint ? `${idp}-hint` : undefined}>
       <legend className="field__label">{legend}</legend>
       {q.description ? <p>{q.description}</p> : null}
+      {q.imageUrl ? <img className="pl-image" src={q.imageUrl} alt={q.text} loading="lazy" /> : null}
+      {q.lat !== null && q.lon !== null ? <CityMap label={t('polls.mapLabel', { n: q.position })} size="small" quiet point={{ lat: q.lat, lon: q.lon }} center={{ lat: q.lat, lon: q.lon }} zoom={15} /> : null}
       {q.lat !== null && q.lon !== null ? (
         <p>
           <a href={`https://www.openstreetmap.org/?mlat=${q.lat}&mlon=${q.lon}#map=16/${q.lat}/${q.lon}`} target="_blank" rel="noreferrer">

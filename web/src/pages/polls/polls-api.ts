@@ -33,10 +33,15 @@ export interface PollQuestion {
   scale: number | null;
   lat: number | null;
   lon: number | null;
+  imageFileId: string | null;
+  /** Served by the poll (`/api/polls/:id/images/:fileId`; `/thumb` for a 320 px preview). */
+  imageUrl: string | null;
   options: { id: string; text: string }[];
 }
 
 export interface PollView extends PollSummary {
+  imageFileId: string | null;
+  imageUrl: string | null;
   questions: PollQuestion[];
   rule: { questionId: string; optionId: string; minTurnoutCount: number | null; minTurnoutPermille: number | null; numerator: number; denominator: number; strict: boolean; required: string } | null;
   eligibility: { eligible: boolean; reason: string | null; message: string | null };

@@ -1,0 +1,49 @@
+import type { Actor } from '../../../core/auth/actor.js';
+import type { Tx } from '../../../core/db/client.js';
+import { fileFacts, readFileBytes } from '../../../core/files/files.js';
+import { AppError, fieldError } from '../../../core/http/errors.js';
+import type { FullPoll } from '../db/queries.js';
+import { requirePoll } from './poll-common.js';
+import type { ModuleContext } from '../../../core/module/module.js';
+
+/** Photos go through the shared upload route (`POST /api/uploads/photos`), which stores them with this purpose. */
+const uploadPurpose = 'report_photo';
+/** Uploaded photos are usable for this long before they must be attached. */
+const photoMaxAgeHours = 48;
+
+/** The images a poll's draft names: the poll's own, then each question's (field names as in the body). */
+export function imagesOf(input: { imageFileId?: string | null; questions: { imageFileId?: string | null }[] }): { field: string; fileId: string }[] {
+  const out: { field: string; fileId: string }[] = [];
+  if (input.imageFileId) out.push({ field: 'imageFileId', fileId: input.imageFileId });
+  for (const [i, q] of input.questions.entries()) if (q.imageFileId) out.push({ field: `questions.${i}.imageFileId`, fileId: q.imageFileId });
+  return out;
+}
+
+/**
+ * Checks the images of a draft: each must be the administrator's own recent upload, or already on this poll
+ * (kept while editing). 400 naming the field otherwise.
+ */
+export async function checkPollImages(tx: Tx, actor: Actor, images: { field: string; fileId: string }[], current: FullPoll | null, now = new Date()): Promise<void> {
+  if (!images.length) return;
+  const kept = new Set([current?.poll.imageFileId, ...(current?.questions.map((q) => q.imageFileId) ?? [])].filter((x): x is string => !!x));
+  const facts = new Map((await fileFacts(tx, [...new Set(images.map((i) => i.fileId))])).map((f) => [f.id, f]));
+  const userId = actor.kind === 'user' ? actor.userId : null;
+  for (const { field, fileId } of images) {
+    if (kept.has(fileId)) continue;
+    const f = facts.get(fileId);
+    if (!f || !userId || f.purpose !== uploadPurpose || f.uploadedBy !== userId || f.createdAt.getTime() < now.getTime() - photoMaxAgeHours * 3600_000) {
+      throw fieldError(field, 'error.poll_image_unknown', {}, 'poll_image_unknown');
+    }
+  }
+}
+
+/** An image of a poll or of one of its questions (404 when the poll is not the caller's to see or the file is not on it). */
+export async function readPollImage(ctx: ModuleContext, actor: Actor, pollId: string, fileId: string, variant: 'full' | 'thumb'): Promise<{ data: Buffer; contentType: string; shared: boolean }> {
+  const db = ctx.database.db;
+  const found = await requirePoll(db, actor, pollId);
+  const on = found.poll.imageFileId === fileId || found.questions.some((q) => q.imageFileId === fileId);
+  if (!on) throw new AppError(404, 'poll_image_not_found');
+  const file = await readFileBytes(db, fileId, variant);
+  if (!file) throw new AppError(404, 'poll_image_not_found');
+  return { data: file.data, contentType: file.facts.contentType, shared: !!found.poll.publishedAt };
+}
