@@ -146,16 +146,16 @@ function fmt(ms: number): string {
 
 /** Ballot casting on PostgreSQL with 100,000 verified voters: castBallot against a plain insert of the same rows. */
 async function castingBench(progress: (m: string) => void): Promise<void> {
-  const { default: pg } = await import('pg');
   const { default: pino } = await import('pino');
   const { sql } = await import('drizzle-orm');
   const { loadConfig } = await import('../src/config.js');
   const { createContext } = await import('../src/context.js');
-  const { openDatabase, queryRows } = await import('../src/core/db/client.js');
+  const { queryRows } = await import('../src/core/db/client.js');
   const { migrate } = await import('../src/core/db/migrate.js');
   const { modules } = await import('../src/modules.js');
   const { cityModule } = await import('../src/modules/city/index.js');
-  const { findPostgresBinaries, startPostgres } = await import('../test/postgres-server.js');
+  const { findPostgresBinaries } = await import('../test/postgres-server.js');
+  const { withThrowawayDatabase } = await import('./throwaway-postgres.js');
   const { createCycle, createHeading, createProposal } = await import('../test/budgeting-fixtures.js');
   const { castBallot } = await import('../src/modules/budgeting/use-cases/ballots/cast-ballot.js');
   const { pbBallots } = await import('../src/modules/budgeting/db/schema.js');
@@ -171,63 +171,51 @@ async function castingBench(progress: (m: string) => void): Promise<void> {
     return;
   }
   progress(`Ballot casting: a throwaway PostgreSQL server from ${bindir}`);
-  const server = await startPostgres(bindir);
-  try {
-    const admin = new pg.Client({ connectionString: server.url });
-    await admin.connect();
-    await admin.query('create database gorod_bench_ballots');
-    await admin.end();
-    const database = await openDatabase({ databaseUrl: server.url.replace(/\/postgres$/, '/gorod_bench_ballots'), dataDir: os.tmpdir(), poolSize: concurrency + 2 });
-    try {
-      await migrate(database.db);
-      const ctx = createContext(loadConfig({ DATA_DIR: os.tmpdir(), LOG_LEVEL: 'silent' }), database, modules, pino({ level: 'silent' }));
-      await cityModule.seedDemo!(ctx, () => undefined);
-      const db = database.db;
-      const t0 = performance.now();
-      await db.execute(sql`insert into users (email, password_hash, display_name, email_confirmed_at, verification)
-        select 'voter' || g || '@example.org', 'x', 'Житель ' || g, now(), 'verified' from generate_series(1, ${voters}) g`);
-      await db.execute(sql`insert into verifications (user_id, method, identity_hash, district_id, birth_date)
-        select id, 'in_person', 'bench-' || email, 'nevsky', date '1980-01-01' + (hashtext(email) & 8191) from users where email like 'voter%'`);
-      await db.execute(sql`analyze`);
-      progress(`  ${voters.toLocaleString('en')} verified voters in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-      const cycle = await createCycle(database, { phase: 'voting' });
-      const heading = await createHeading(database, cycle.id, { districtId: 'nevsky', amount: '15000000.00' });
-      const plain = await createHeading(database, cycle.id, { districtId: 'nevsky', amount: '15000000.00', title: 'Plain inserts' });
-      const costs = ['5000000.00', '3000000.00', '2500000.00', '1200000.00', '800000.00', '4000000.00', '650000.00', '2000000.00'];
-      const proposals: { id: string; number: number }[] = [];
-      for (const cost of costs) proposals.push(await createProposal(database, heading, { cost }));
-      const ids = (await queryRows<{ id: string }>(db, sql`select id from users where email like 'voter%' order by email limit ${2 * ballots}`)).map((r) => r.id);
-      // each voter approves 1–4 projects within the budget
-      const choicesOf = (i: number) => [0, 1, 2, 3].slice(0, 1 + (i % 4)).map((k) => ({ number: proposals[(i + k * 3) % proposals.length]!.number }));
+  await withThrowawayDatabase(bindir, 'gorod_bench_ballots', concurrency + 2, async (database) => {
+    await migrate(database.db);
+    const ctx = createContext(loadConfig({ DATA_DIR: os.tmpdir(), LOG_LEVEL: 'silent' }), database, modules, pino({ level: 'silent' }));
+    await cityModule.seedDemo!(ctx, () => undefined);
+    const db = database.db;
+    const t0 = performance.now();
+    await db.execute(sql`insert into users (email, password_hash, display_name, email_confirmed_at, verification)
+      select 'voter' || g || '@example.org', 'x', 'Житель ' || g, now(), 'verified' from generate_series(1, ${voters}) g`);
+    await db.execute(sql`insert into verifications (user_id, method, identity_hash, district_id, birth_date)
+      select id, 'in_person', 'bench-' || email, 'nevsky', date '1980-01-01' + (hashtext(email) & 8191) from users where email like 'voter%'`);
+    await db.execute(sql`analyze`);
+    progress(`  ${voters.toLocaleString('en')} verified voters in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const cycle = await createCycle(database, { phase: 'voting' });
+    const heading = await createHeading(database, cycle.id, { districtId: 'nevsky', amount: '15000000.00' });
+    const plain = await createHeading(database, cycle.id, { districtId: 'nevsky', amount: '15000000.00', title: 'Plain inserts' });
+    const costs = ['5000000.00', '3000000.00', '2500000.00', '1200000.00', '800000.00', '4000000.00', '650000.00', '2000000.00'];
+    const proposals: { id: string; number: number }[] = [];
+    for (const cost of costs) proposals.push(await createProposal(database, heading, { cost }));
+    const ids = (await queryRows<{ id: string }>(db, sql`select id from users where email like 'voter%' order by email limit ${2 * ballots}`)).map((r) => r.id);
+    // each voter approves 1–4 projects within the budget
+    const choicesOf = (i: number) => [0, 1, 2, 3].slice(0, 1 + (i % 4)).map((k) => ({ number: proposals[(i + k * 3) % proposals.length]!.number }));
 
-      const timed = async (label: string, fn: (i: number) => Promise<unknown>) => {
-        let next = 0;
-        const start = performance.now();
-        await Promise.all(Array.from({ length: concurrency }, async () => {
-          for (let i = next++; i < ballots; i = next++) {
-            await fn(i);
-            if (i % 500 === 0) process.stderr.write(`\r  ${label}: ${i}/${ballots}`);
-          }
-        }));
-        const seconds = (performance.now() - start) / 1000;
-        process.stderr.write(`\r  ${label}: ${ballots}/${ballots}\n`);
-        return { label, perSecond: ballots / seconds, msEach: (seconds * 1000 * concurrency) / ballots };
-      };
-      const cast = await timed('castBallot', (i) => castBallot(ctx, { kind: 'user', userId: ids[i]!, displayName: 'V', verification: 'verified', roles: [], language: 'ru', districtId: 'nevsky' }, heading.id, choicesOf(i)));
-      const insert = await timed('plain insert', (i) => {
-        const numbers = choicesOf(i).map((c) => c.number);
-        return db.insert(pbBallots).values({ headingId: plain.id, voterId: ids[ballots + i]!, receiptHash: receiptHash(newReceiptCode()), numbers, points: numbers.map(() => 1) });
-      });
-      const [count] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from pb_ballots where heading_id = ${heading.id}`);
-      if (count!.n !== ballots) throw new Error(`expected ${ballots} ballots, found ${count!.n}`);
-      process.stdout.write(`\nBallot casting on PostgreSQL (throwaway server, fsync off), ${voters.toLocaleString('en')} verified voters, ${ballots.toLocaleString('en')} ballots from distinct voters, ${concurrency} at a time:\n\n`);
-      process.stdout.write('| what | ballots/s | ms per ballot (one connection) |\n| --- | ---: | ---: |\n');
-      for (const r of [insert, cast]) process.stdout.write(`| ${r.label === 'castBallot' ? 'castBallot (heading + phase, verification, rules, upsert with receipt)' : 'plain insert of the same rows (baseline)'} | ${r.perSecond.toFixed(0)} | ${r.msEach.toFixed(2)} |\n`);
-      process.stdout.write(`\ncastBallot costs ${(insert.perSecond / cast.perSecond).toFixed(1)}× a plain insert.\n`);
-    } finally {
-      await database.close();
-    }
-  } finally {
-    await server.stop();
-  }
+    const timed = async (label: string, fn: (i: number) => Promise<unknown>) => {
+      let next = 0;
+      const start = performance.now();
+      await Promise.all(Array.from({ length: concurrency }, async () => {
+        for (let i = next++; i < ballots; i = next++) {
+          await fn(i);
+          if (i % 500 === 0) process.stderr.write(`\r  ${label}: ${i}/${ballots}`);
+        }
+      }));
+      const seconds = (performance.now() - start) / 1000;
+      process.stderr.write(`\r  ${label}: ${ballots}/${ballots}\n`);
+      return { label, perSecond: ballots / seconds, msEach: (seconds * 1000 * concurrency) / ballots };
+    };
+    const cast = await timed('castBallot', (i) => castBallot(ctx, { kind: 'user', userId: ids[i]!, displayName: 'V', verification: 'verified', roles: [], language: 'ru', districtId: 'nevsky' }, heading.id, choicesOf(i)));
+    const insert = await timed('plain insert', (i) => {
+      const numbers = choicesOf(i).map((c) => c.number);
+      return db.insert(pbBallots).values({ headingId: plain.id, voterId: ids[ballots + i]!, receiptHash: receiptHash(newReceiptCode()), numbers, points: numbers.map(() => 1) });
+    });
+    const [count] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from pb_ballots where heading_id = ${heading.id}`);
+    if (count!.n !== ballots) throw new Error(`expected ${ballots} ballots, found ${count!.n}`);
+    process.stdout.write(`\nBallot casting on PostgreSQL (throwaway server, fsync off), ${voters.toLocaleString('en')} verified voters, ${ballots.toLocaleString('en')} ballots from distinct voters, ${concurrency} at a time:\n\n`);
+    process.stdout.write('| what | ballots/s | ms per ballot (one connection) |\n| --- | ---: | ---: |\n');
+    for (const r of [insert, cast]) process.stdout.write(`| ${r.label === 'castBallot' ? 'castBallot (heading + phase, verification, rules, upsert with receipt, points event)' : 'plain insert of the same rows (baseline)'} | ${r.perSecond.toFixed(0)} | ${r.msEach.toFixed(2)} |\n`);
+    process.stdout.write(`\ncastBallot costs ${(insert.perSecond / cast.perSecond).toFixed(1)}× a plain insert.\n`);
+  });
 }

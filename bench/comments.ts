@@ -6,17 +6,14 @@
  * (`select * from comments where id = $1`) measured in the same run. Prints medians and ratios to
  * stdout, progress to stderr. Run: `node --import tsx bench/comments.ts` (also part of `npm run bench`).
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import pino from 'pino';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../src/config.js';
 import { createContext } from '../src/context.js';
 import { anonymous, type Actor } from '../src/core/auth/actor.js';
 import { allow } from '../src/core/auth/decision.js';
-import { openDatabase, openScratchPglite, queryRows, type Database } from '../src/core/db/client.js';
+import { openScratchPglite, queryRows, type Database } from '../src/core/db/client.js';
 import { migrate } from '../src/core/db/migrate.js';
 import type { EntitySummary } from '../src/core/module/entities.js';
 import { defineModule } from '../src/core/module/module.js';
@@ -24,7 +21,8 @@ import { modules } from '../src/modules.js';
 import { decodeThreadCursor, encodeThreadCursor, type ThreadSort } from '../src/modules/comments/domain/cursor.js';
 import { countLive, listRoots } from '../src/modules/comments/db/queries.js';
 import { listThread } from '../src/modules/comments/use-cases/list-thread.js';
-import { findPostgresBinaries, startPostgres } from '../test/postgres-server.js';
+import { findPostgresBinaries } from '../test/postgres-server.js';
+import { withThrowawayDatabase } from './throwaway-postgres.js';
 import { measureInTurns } from './measure.js';
 
 const roots = 6000;
@@ -187,21 +185,9 @@ try {
 const bindir = findPostgresBinaries();
 if (bindir) {
   progress(`PostgreSQL (throwaway server from ${bindir}):`);
-  const server = await startPostgres(bindir);
-  try {
-    const admin = new pg.Client({ connectionString: server.url });
-    await admin.connect();
-    await admin.query('create database gorod_bench');
-    await admin.end();
-    const database = await openDatabase({ databaseUrl: server.url.replace(/\/postgres$/, '/gorod_bench'), dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'gorod-bench-')), poolSize: 4 });
-    try {
-      results.push(await measure('PostgreSQL', database, 300));
-    } finally {
-      await database.close();
-    }
-  } finally {
-    await server.stop();
-  }
+  await withThrowawayDatabase(bindir, 'gorod_bench', 4, async (database) => {
+    results.push(await measure('PostgreSQL', database, 300));
+  });
 } else {
   progress('No PostgreSQL server binaries: PostgreSQL skipped.');
 }

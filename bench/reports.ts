@@ -12,7 +12,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import pino from 'pino';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../src/config.js';
@@ -31,7 +30,8 @@ import { seedClassifier } from '../src/modules/reports/use-cases/classifier/seed
 import { listPublicReports } from '../src/modules/reports/use-cases/public/list-reports.js';
 import { reportMap, type Bbox } from '../src/modules/reports/use-cases/public/report-map.js';
 import { fileReport } from '../src/modules/reports/use-cases/reports/file-report.js';
-import { findPostgresBinaries, startPostgres } from '../test/postgres-server.js';
+import { findPostgresBinaries } from '../test/postgres-server.js';
+import { withThrowawayDatabase } from './throwaway-postgres.js';
 import { measureInTurns } from './measure.js';
 
 const total = Number(process.env.BENCH_REPORTS ?? 500_000);
@@ -232,21 +232,9 @@ try {
 const bindir = findPostgresBinaries();
 if (bindir) {
   progress(`PostgreSQL (throwaway server from ${bindir}):`);
-  const server = await startPostgres(bindir);
-  try {
-    const admin = new pg.Client({ connectionString: server.url });
-    await admin.connect();
-    await admin.query('create database gorod_bench_reports');
-    await admin.end();
-    const database = await openDatabase({ databaseUrl: server.url.replace(/\/postgres$/, '/gorod_bench_reports'), dataDir: os.tmpdir(), poolSize: 10 });
-    try {
-      results.push(await measure('PostgreSQL', database, 200, true));
-    } finally {
-      await database.close();
-    }
-  } finally {
-    await server.stop();
-  }
+  await withThrowawayDatabase(bindir, 'gorod_bench_reports', 10, async (database) => {
+    results.push(await measure('PostgreSQL', database, 200, true));
+  });
 } else {
   progress('No PostgreSQL server binaries: PostgreSQL skipped.');
 }

@@ -15,16 +15,16 @@ import os from 'node:os';
 import type { Actor } from '../src/core/auth/actor.js';
 
 const progress = (m: string) => process.stderr.write(`${m}\n`);
-const { default: pg } = await import('pg');
 const { default: pino } = await import('pino');
 const { sql } = await import('drizzle-orm');
 const { loadConfig } = await import('../src/config.js');
 const { createContext } = await import('../src/context.js');
-const { openDatabase, queryRows } = await import('../src/core/db/client.js');
+const { queryRows } = await import('../src/core/db/client.js');
 const { migrate } = await import('../src/core/db/migrate.js');
 const { modules } = await import('../src/modules.js');
 const { cityModule } = await import('../src/modules/city/index.js');
-const { findPostgresBinaries, startPostgres } = await import('../test/postgres-server.js');
+const { findPostgresBinaries } = await import('../test/postgres-server.js');
+const { withThrowawayDatabase } = await import('./throwaway-postgres.js');
 const { createPoll, publishPoll } = await import('../src/modules/polls/use-cases/save-poll.js');
 const { respond } = await import('../src/modules/polls/use-cases/respond.js');
 const { closePoll } = await import('../src/modules/polls/use-cases/close-poll.js');
@@ -41,138 +41,126 @@ if (!bindir) {
   process.stdout.write('bench/voting: skipped (no PostgreSQL server binaries on this machine).\n');
 } else {
   progress(`bench/voting: a throwaway PostgreSQL server from ${bindir}`);
-  const server = await startPostgres(bindir);
-  try {
-    const client = new pg.Client({ connectionString: server.url });
-    await client.connect();
-    await client.query('create database gorod_bench_voting');
-    await client.end();
-    const database = await openDatabase({ databaseUrl: server.url.replace(/\/postgres$/, '/gorod_bench_voting'), dataDir: os.tmpdir(), poolSize: concurrency + 4 });
-    try {
-      await migrate(database.db);
-      const ctx = createContext(loadConfig({ DATA_DIR: os.tmpdir(), LOG_LEVEL: 'silent' }), database, modules, pino({ level: 'silent' }));
-      await cityModule.seedDemo!(ctx, () => undefined);
-      const db = database.db;
-      const districts = (await queryRows<{ id: string }>(db, sql`select id from districts order by id`)).map((r) => r.id);
-      // residents: the poll's respondents plus the baseline's, all verified, spread over the districts and ages
-      const residents = total + sample;
-      let t0 = performance.now();
-      await db.execute(sql`insert into users (email, password_hash, display_name, email_confirmed_at, verification)
-        select 'r' || g || '@example.org', 'x', 'Житель ' || g, now(), 'verified' from generate_series(1, ${residents}) g`);
-      await db.execute(sql`insert into verifications (user_id, method, identity_hash, district_id, birth_date)
-        select id, 'in_person', 'bench-' || email, (${sql.raw(`array[${districts.map((d) => `'${d}'`).join(',')}]`)})[1 + (hashtext(email) & 2147483647) % ${districts.length}], date '1940-01-01' + (hashtext(email) & 16383) from users where email like 'r%@example.org'`);
-      await db.execute(sql`analyze`);
-      progress(`  ${residents.toLocaleString('en')} verified residents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-      const rows = await queryRows<{ id: string; district_id: string }>(db, sql`select u.id, v.district_id from users u join verifications v on v.user_id = u.id where u.email like 'r%@example.org' order by u.email limit ${2 * sample}`);
+  await withThrowawayDatabase(bindir, 'gorod_bench_voting', concurrency + 4, async (database) => {
+    await migrate(database.db);
+    const ctx = createContext(loadConfig({ DATA_DIR: os.tmpdir(), LOG_LEVEL: 'silent' }), database, modules, pino({ level: 'silent' }));
+    await cityModule.seedDemo!(ctx, () => undefined);
+    const db = database.db;
+    const districts = (await queryRows<{ id: string }>(db, sql`select id from districts order by id`)).map((r) => r.id);
+    // residents: the poll's respondents plus the baseline's, all verified, spread over the districts and ages
+    const residents = total + sample;
+    let t0 = performance.now();
+    await db.execute(sql`insert into users (email, password_hash, display_name, email_confirmed_at, verification)
+      select 'r' || g || '@example.org', 'x', 'Житель ' || g, now(), 'verified' from generate_series(1, ${residents}) g`);
+    await db.execute(sql`insert into verifications (user_id, method, identity_hash, district_id, birth_date)
+      select id, 'in_person', 'bench-' || email, (${sql.raw(`array[${districts.map((d) => `'${d}'`).join(',')}]`)})[1 + (hashtext(email) & 2147483647) % ${districts.length}], date '1940-01-01' + (hashtext(email) & 16383) from users where email like 'r%@example.org'`);
+    await db.execute(sql`analyze`);
+    progress(`  ${residents.toLocaleString('en')} verified residents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const rows = await queryRows<{ id: string; district_id: string }>(db, sql`select u.id, v.district_id from users u join verifications v on v.user_id = u.id where u.email like 'r%@example.org' order by u.email limit ${2 * sample}`);
 
-      const admin: Actor = { kind: 'user', userId: '00000000-0000-4000-8000-000000000001', displayName: 'Admin', verification: 'verified', roles: [{ role: 'administrator', scopeType: 'city', scopeId: null }], language: 'ru', districtId: null };
-      const pollInput = (title: string) => ({
-        title,
-        description: '',
-        districtIds: [],
-        ageBands: [],
-        verifiedOnly: true,
-        binding: true,
-        resultsVisibility: 'after_close' as const,
-        opensAt: new Date(Date.now() - 3_600_000),
-        closesAt: new Date(Date.now() + 86_400_000),
-        questions: [
-          { kind: 'single' as const, text: 'Close the embankment to cars on weekends?', description: '', required: true, minChoices: null, maxChoices: null, scale: null, lat: null, lon: null, options: ['Yes', 'No'] },
-          { kind: 'rating' as const, text: 'How do you rate the embankment now?', description: '', required: true, minChoices: null, maxChoices: null, scale: 5, lat: null, lon: null, options: [] },
-        ],
-        decision: { questionIndex: 0, optionIndex: 0, minTurnoutCount: null, minTurnoutPermille: 100, numerator: 1, denominator: 2, strict: true },
-      });
-      const pollId = await createPoll(ctx, admin, pollInput('City poll (bench)'));
-      await publishPoll(ctx, admin, pollId);
-      const plainId = await createPoll(ctx, admin, pollInput('Plain inserts (bench)'));
-      const poll = (await findPoll(db, pollId))!;
-      const plain = (await findPoll(db, plainId))!;
-      const answersOf = (q: typeof poll.questions, i: number) => [
-        { questionId: q[0]!.id, optionIds: [q[0]!.options[i % 5 < 3 ? 0 : 1]!.id] },
-        { questionId: q[1]!.id, value: 1 + (i % 5) },
-      ];
+    const admin: Actor = { kind: 'user', userId: '00000000-0000-4000-8000-000000000001', displayName: 'Admin', verification: 'verified', roles: [{ role: 'administrator', scopeType: 'city', scopeId: null }], language: 'ru', districtId: null };
+    const pollInput = (title: string) => ({
+      title,
+      description: '',
+      districtIds: [],
+      ageBands: [],
+      verifiedOnly: true,
+      binding: true,
+      resultsVisibility: 'after_close' as const,
+      opensAt: new Date(Date.now() - 3_600_000),
+      closesAt: new Date(Date.now() + 86_400_000),
+      questions: [
+        { kind: 'single' as const, text: 'Close the embankment to cars on weekends?', description: '', required: true, minChoices: null, maxChoices: null, scale: null, lat: null, lon: null, options: ['Yes', 'No'] },
+        { kind: 'rating' as const, text: 'How do you rate the embankment now?', description: '', required: true, minChoices: null, maxChoices: null, scale: 5, lat: null, lon: null, options: [] },
+      ],
+      decision: { questionIndex: 0, optionIndex: 0, minTurnoutCount: null, minTurnoutPermille: 100, numerator: 1, denominator: 2, strict: true },
+    });
+    const pollId = await createPoll(ctx, admin, pollInput('City poll (bench)'));
+    await publishPoll(ctx, admin, pollId);
+    const plainId = await createPoll(ctx, admin, pollInput('Plain inserts (bench)'));
+    const poll = (await findPoll(db, pollId))!;
+    const plain = (await findPoll(db, plainId))!;
+    const answersOf = (q: typeof poll.questions, i: number) => [
+      { questionId: q[0]!.id, optionIds: [q[0]!.options[i % 5 < 3 ? 0 : 1]!.id] },
+      { questionId: q[1]!.id, value: 1 + (i % 5) },
+    ];
 
-      const timed = async (label: string, fn: (i: number) => Promise<unknown>) => {
-        let next = 0;
-        const start = performance.now();
-        await Promise.all(
-          Array.from({ length: concurrency }, async () => {
-            for (let i = next++; i < sample; i = next++) {
-              await fn(i);
-              if (i % 1000 === 0) process.stderr.write(`\r  ${label}: ${i}/${sample}`);
-            }
-          }),
-        );
-        const seconds = (performance.now() - start) / 1000;
-        process.stderr.write(`\r  ${label}: ${sample}/${sample}\n`);
-        return { perSecond: sample / seconds, msEach: (seconds * 1000 * concurrency) / sample };
-      };
-      const actorOf = (r: { id: string; district_id: string }): Actor => ({ kind: 'user', userId: r.id, displayName: 'R', verification: 'verified', roles: [], language: 'ru', districtId: r.district_id });
-      const useCase = await timed('respond', (i) => respond(ctx, actorOf(rows[i]!), pollId, answersOf(poll.questions, i)));
-      const baseline = await timed('plain insert', (i) =>
-        db.transaction(async (tx) => {
-          const r = rows[sample + i]!;
-          const [row] = await tx.insert(pollResponses).values({ pollId: plainId, respondentId: r.id, receiptHash: receiptHash(newReceiptCode()), districtId: r.district_id, ageBand: '35-44', verified: true }).returning({ id: pollResponses.id });
-          const a = answersOf(plain.questions, i);
-          await tx.insert(pollAnswers).values([
-            { responseId: row!.id, questionId: a[0]!.questionId, optionId: a[0]!.optionIds![0]!, value: null, text: null },
-            { responseId: row!.id, questionId: a[1]!.questionId, optionId: null, value: a[1]!.value!, text: null },
-          ]);
+    const timed = async (label: string, fn: (i: number) => Promise<unknown>) => {
+      let next = 0;
+      const start = performance.now();
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          for (let i = next++; i < sample; i = next++) {
+            await fn(i);
+            if (i % 1000 === 0) process.stderr.write(`\r  ${label}: ${i}/${sample}`);
+          }
         }),
       );
-      await ctx.jobs.runDue();
+      const seconds = (performance.now() - start) / 1000;
+      process.stderr.write(`\r  ${label}: ${sample}/${sample}\n`);
+      return { perSecond: sample / seconds, msEach: (seconds * 1000 * concurrency) / sample };
+    };
+    const actorOf = (r: { id: string; district_id: string }): Actor => ({ kind: 'user', userId: r.id, displayName: 'R', verification: 'verified', roles: [], language: 'ru', districtId: r.district_id });
+    const useCase = await timed('respond', (i) => respond(ctx, actorOf(rows[i]!), pollId, answersOf(poll.questions, i)));
+    const baseline = await timed('plain insert', (i) =>
+      db.transaction(async (tx) => {
+        const r = rows[sample + i]!;
+        const [row] = await tx.insert(pollResponses).values({ pollId: plainId, respondentId: r.id, receiptHash: receiptHash(newReceiptCode()), districtId: r.district_id, ageBand: '35-44', verified: true }).returning({ id: pollResponses.id });
+        const a = answersOf(plain.questions, i);
+        await tx.insert(pollAnswers).values([
+          { responseId: row!.id, questionId: a[0]!.questionId, optionId: a[0]!.optionIds![0]!, value: null, text: null },
+          { responseId: row!.id, questionId: a[1]!.questionId, optionId: null, value: a[1]!.value!, text: null },
+        ]);
+      }),
+    );
+    await ctx.jobs.runDue();
 
-      // the one-per-person guarantee: a second response of each of 200 sample respondents, 2 racing each
-      let refused = 0;
-      await Promise.all(
-        rows.slice(0, 100).flatMap((r, i) => [0, 1].map(async () => {
-          try {
-            await respond(ctx, actorOf(r), pollId, answersOf(poll.questions, i));
-          } catch (err) {
-            if (err instanceof AppError && err.code === 'poll_already_answered') refused++;
-            else throw err;
-          }
-        })),
-      );
+    // the one-per-person guarantee: a second response of each of 200 sample respondents, 2 racing each
+    let refused = 0;
+    await Promise.all(
+      rows.slice(0, 100).flatMap((r, i) => [0, 1].map(async () => {
+        try {
+          await respond(ctx, actorOf(r), pollId, answersOf(poll.questions, i));
+        } catch (err) {
+          if (err instanceof AppError && err.code === 'poll_already_answered') refused++;
+          else throw err;
+        }
+      })),
+    );
 
-      // the rest, bulk-loaded: every other resident not yet answering (the baseline's residents included)
-      t0 = performance.now();
-      const q0 = poll.questions[0]!;
-      const q1 = poll.questions[1]!;
-      // one statement: the responses, and their two answers each from what it returned (no anti-joins over growing tables)
-      await db.execute(sql`with ins as (
-          insert into poll_responses (poll_id, respondent_id, receipt_hash, district_id, age_band, verified)
-          select ${pollId}, u.id, encode(sha256(convert_to('bench-' || u.id, 'UTF8')), 'hex'), v.district_id, '35-44', true
-          from users u join verifications v on v.user_id = u.id
-          where u.email like 'r%@example.org' and not exists (select 1 from poll_responses r where r.poll_id = ${pollId} and r.respondent_id = u.id)
-          limit ${total - sample}
-          returning id, (hashtext(receipt_hash) & 2147483647) as h)
-        insert into poll_answers (response_id, question_id, option_id, value)
-        select ins.id, a.question_id, a.option_id, a.value from ins cross join lateral (values
-          (${q0.id}::uuid, case when ins.h % 8 < 5 then ${q0.options[0]!.id}::uuid else ${q0.options[1]!.id}::uuid end, null::smallint),
-          (${q1.id}::uuid, null::uuid, (1 + ins.h % 5)::smallint)) as a(question_id, option_id, value)`);
-      await db.execute(sql`analyze`);
-      const bulkSeconds = (performance.now() - t0) / 1000;
-      const [count] = await queryRows<{ n: number; people: number }>(db, sql`select count(*)::int as n, count(distinct respondent_id)::int as people from poll_responses where poll_id = ${pollId}`);
-      progress(`  bulk-loaded to ${count!.n.toLocaleString('en')} responses in ${bulkSeconds.toFixed(1)} s`);
+    // the rest, bulk-loaded: every other resident not yet answering (the baseline's residents included)
+    t0 = performance.now();
+    const q0 = poll.questions[0]!;
+    const q1 = poll.questions[1]!;
+    // one statement: the responses, and their two answers each from what it returned (no anti-joins over growing tables)
+    await db.execute(sql`with ins as (
+        insert into poll_responses (poll_id, respondent_id, receipt_hash, district_id, age_band, verified)
+        select ${pollId}, u.id, encode(sha256(convert_to('bench-' || u.id, 'UTF8')), 'hex'), v.district_id, '35-44', true
+        from users u join verifications v on v.user_id = u.id
+        where u.email like 'r%@example.org' and not exists (select 1 from poll_responses r where r.poll_id = ${pollId} and r.respondent_id = u.id)
+        limit ${total - sample}
+        returning id, (hashtext(receipt_hash) & 2147483647) as h)
+      insert into poll_answers (response_id, question_id, option_id, value)
+      select ins.id, a.question_id, a.option_id, a.value from ins cross join lateral (values
+        (${q0.id}::uuid, case when ins.h % 8 < 5 then ${q0.options[0]!.id}::uuid else ${q0.options[1]!.id}::uuid end, null::smallint),
+        (${q1.id}::uuid, null::uuid, (1 + ins.h % 5)::smallint)) as a(question_id, option_id, value)`);
+    await db.execute(sql`analyze`);
+    const bulkSeconds = (performance.now() - t0) / 1000;
+    const [count] = await queryRows<{ n: number; people: number }>(db, sql`select count(*)::int as n, count(distinct respondent_id)::int as people from poll_responses where poll_id = ${pollId}`);
+    progress(`  bulk-loaded to ${count!.n.toLocaleString('en')} responses in ${bulkSeconds.toFixed(1)} s`);
 
-      t0 = performance.now();
-      await closePoll(ctx, admin, pollId);
-      const closeSeconds = (performance.now() - t0) / 1000;
-      const closed = (await findPoll(db, pollId))!.poll.results as { responses: number; eligible: number; decision: { passed: boolean; reason: string; inFavourPercent: string } };
+    t0 = performance.now();
+    await closePoll(ctx, admin, pollId);
+    const closeSeconds = (performance.now() - t0) / 1000;
+    const closed = (await findPoll(db, pollId))!.poll.results as { responses: number; eligible: number; decision: { passed: boolean; reason: string; inFavourPercent: string } };
 
-      process.stdout.write(`bench/voting — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}\n\n`);
-      process.stdout.write(`A binding city poll (2 questions: yes/no with a decision rule, a 1–5 rating) on a throwaway PostgreSQL server (fsync off), ${residents.toLocaleString('en')} verified residents. ${sample.toLocaleString('en')} responses from distinct residents, ${concurrency} at a time:\n\n`);
-      process.stdout.write('| what | responses/s | ms per response (one connection) |\n| --- | ---: | ---: |\n');
-      process.stdout.write(`| plain insert of the same rows (response + 2 answers, one transaction; baseline) | ${baseline.perSecond.toFixed(0)} | ${baseline.msEach.toFixed(2)} |\n`);
-      process.stdout.write(`| respond (poll, verification, eligibility, answer rules, unique-index insert with receipt, answers, event) | ${useCase.perSecond.toFixed(0)} | ${useCase.msEach.toFixed(2)} |\n`);
-      process.stdout.write(`\nrespond costs ${(baseline.perSecond / useCase.perSecond).toFixed(1)}× a plain insert. Second responses refused: ${refused} of 200 (2 racing for each of 100 respondents); distinct respondents = responses: ${count!.people === count!.n}.\n`);
-      process.stdout.write(`Bulk load to ${count!.n.toLocaleString('en')} responses (${(count!.n * 2).toLocaleString('en')} answers): ${bulkSeconds.toFixed(1)} s (INSERT … SELECT; not the use case).\n`);
-      process.stdout.write(`Close and publish results over ${closed.responses.toLocaleString('en')} responses (turnout of ${closed.eligible.toLocaleString('en')} eligible, per district, per age band, per question, decision): ${closeSeconds.toFixed(2)} s — ${closed.decision.passed ? 'passed' : 'not passed'} (${closed.decision.reason}, ${closed.decision.inFavourPercent} % in favour).\n`);
-    } finally {
-      await database.close();
-    }
-  } finally {
-    await server.stop();
-  }
+    process.stdout.write(`bench/voting — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}\n\n`);
+    process.stdout.write(`A binding city poll (2 questions: yes/no with a decision rule, a 1–5 rating) on a throwaway PostgreSQL server (fsync off), ${residents.toLocaleString('en')} verified residents. ${sample.toLocaleString('en')} responses from distinct residents, ${concurrency} at a time:\n\n`);
+    process.stdout.write('| what | responses/s | ms per response (one connection) |\n| --- | ---: | ---: |\n');
+    process.stdout.write(`| plain insert of the same rows (response + 2 answers, one transaction; baseline) | ${baseline.perSecond.toFixed(0)} | ${baseline.msEach.toFixed(2)} |\n`);
+    process.stdout.write(`| respond (poll, verification, eligibility, answer rules, unique-index insert with receipt, answers, event) | ${useCase.perSecond.toFixed(0)} | ${useCase.msEach.toFixed(2)} |\n`);
+    process.stdout.write(`\nrespond costs ${(baseline.perSecond / useCase.perSecond).toFixed(1)}× a plain insert. Second responses refused: ${refused} of 200 (2 racing for each of 100 respondents); distinct respondents = responses: ${count!.people === count!.n}.\n`);
+    process.stdout.write(`Bulk load to ${count!.n.toLocaleString('en')} responses (${(count!.n * 2).toLocaleString('en')} answers): ${bulkSeconds.toFixed(1)} s (INSERT … SELECT; not the use case).\n`);
+    process.stdout.write(`Close and publish results over ${closed.responses.toLocaleString('en')} responses (turnout of ${closed.eligible.toLocaleString('en')} eligible, per district, per age band, per question, decision): ${closeSeconds.toFixed(2)} s — ${closed.decision.passed ? 'passed' : 'not passed'} (${closed.decision.reason}, ${closed.decision.inFavourPercent} % in favour).\n`);
+  });
 }
