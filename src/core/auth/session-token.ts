@@ -16,3 +16,22 @@ export function safeEqual(a: string, b: string): boolean {
   const y = Buffer.from(b);
   return x.length === y.length && crypto.timingSafeEqual(x, y);
 }
+
+// Receipt codes (ballots, poll responses): 16 characters from an alphabet without look-alikes (0/O, 1/I/L),
+// 79 random bits, in groups of four. The voter keeps the code; only its hash is stored and published.
+const RECEIPT_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+export function newReceiptCode(): string {
+  let code = '';
+  for (let i = 0; i < 16; i++) code += RECEIPT_ALPHABET[crypto.randomInt(RECEIPT_ALPHABET.length)];
+  return code.match(/.{4}/g)!.join('-');
+}
+
+/**
+ * A receipt code as typed (any case, spaces or dashes) → the stored and published SHA-256. `kind` keeps the
+ * hashes of different votes apart (`receipt` for budgeting ballots, `poll-receipt` for poll responses).
+ */
+export function receiptCodeHash(kind: string, code: string): string {
+  const normal = code.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return crypto.createHash('sha256').update(`gorod-${kind}:${normal}`).digest('hex');
+}

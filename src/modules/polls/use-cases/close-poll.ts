@@ -1,3 +1,4 @@
+import { localDay } from '../../../core/time/calendar.js';
 import { and, eq, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
@@ -10,7 +11,6 @@ import { answerCounts, answeredCounts, findPoll, responseBreakdown, type FullPol
 import { polls } from '../db/schema.js';
 import { pollResults, type DecisionRule, type PollResults } from '../domain/results.js';
 import { canManagePolls } from '../policy.js';
-import { cityDay } from './poll-common.js';
 
 /** The decision rule of a poll, or null when it has none. */
 export function ruleOf(p: FullPoll['poll']): DecisionRule | null {
@@ -32,7 +32,7 @@ export function ruleOf(p: FullPoll['poll']): DecisionRule | null {
  */
 export async function computeResults(db: Executor, found: FullPoll, timeZone: string, now: Date): Promise<PollResults> {
   const ids = found.questions.map((q) => q.id);
-  const [counts, answered, breakdown, eligible] = [await answerCounts(db, ids), await answeredCounts(db, ids), await responseBreakdown(db, found.poll.id), await countVerifiedResidents(db, { districtIds: found.poll.districtIds, ageBands: found.poll.ageBands, day: cityDay(now, timeZone) })];
+  const [counts, answered, breakdown, eligible] = [await answerCounts(db, ids), await answeredCounts(db, ids), await responseBreakdown(db, found.poll.id), await countVerifiedResidents(db, { districtIds: found.poll.districtIds, ageBands: found.poll.ageBands, day: localDay(now, timeZone) })];
   return pollResults({
     computedAt: now,
     questions: found.questions.map((q) => ({ id: q.id, kind: q.kind, scale: q.scale, optionIds: q.options.map((o) => o.id) })),

@@ -1,3 +1,4 @@
+import { localDay } from '../../../core/time/calendar.js';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/http/errors.js';
@@ -9,7 +10,7 @@ import { pollAnswers, pollResponses } from '../db/schema.js';
 import { checkAnswers, type AnswerInput } from '../domain/answers.js';
 import type { PollEligibility } from '../domain/eligibility.js';
 import { respondEligibility } from '../policy.js';
-import { cityDay, newReceiptCode, receiptHash, requireEligible, requirePoll } from './poll-common.js';
+import { newReceiptCode, receiptHash, requireEligible, requirePoll } from './poll-common.js';
 
 /** The event other modules (points) listen to: a person's first and only response to a poll. */
 export const pollRespondedEvent = 'poll.responded';
@@ -21,7 +22,7 @@ export const pollRespondedEvent = 'poll.responded';
 export async function eligibilityFor(ctx: ModuleContext, actor: Actor, found: FullPoll, now: Date, checkAnswered = true): Promise<PollEligibility> {
   if (actor.kind !== 'user') return respondEligibility(actor, found.poll, { verified: null, answered: false }, now);
   const [resident, answered] = await Promise.all([verifiedResident(ctx.database.db, actor.userId), checkAnswered ? hasResponded(ctx.database.db, found.poll.id, actor.userId) : false]);
-  const verified = resident ? { districtId: resident.districtId, ageBand: ageBandOn(resident, cityDay(now, ctx.config.cityTimezone)) } : null;
+  const verified = resident ? { districtId: resident.districtId, ageBand: ageBandOn(resident, localDay(now, ctx.config.cityTimezone)) } : null;
   return respondEligibility(actor, found.poll, { verified, answered }, now);
 }
 

@@ -1,7 +1,6 @@
-import crypto from 'node:crypto';
+import { newReceiptCode, receiptCodeHash } from '../../../../core/auth/session-token.js';
 import { AppError } from '../../../../core/http/errors.js';
 import type { Executor } from '../../../../core/db/client.js';
-import { localParts } from '../../../../core/time/time.js';
 import { findHeading } from '../../db/cycle-queries.js';
 import { parseDecimal } from '../../domain/fraction.js';
 import type { BallotRules } from '../../domain/ballot-rules.js';
@@ -30,28 +29,13 @@ export function requireEligible(e: Eligibility): void {
   throw new AppError(status, e.reason, e.params ?? {});
 }
 
-/** The city-local day of an instant, 'YYYY-MM-DD' (ages are counted on it). */
-export function cityDay(at: Date, timeZone: string): string {
-  const p = localParts(at, timeZone);
-  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
-}
 
 /** A heading's ballot rules as the domain takes them. */
 export function rulesOf(h: { ballotKind: BallotRules['kind']; amount: string; minProjects: number | null; maxProjects: number | null; pointsTotal: number | null; pointsPerProject: number | null }): BallotRules {
   return { kind: h.ballotKind, amount: parseDecimal(h.amount), minProjects: h.minProjects, maxProjects: h.maxProjects, pointsTotal: h.pointsTotal, pointsPerProject: h.pointsPerProject };
 }
 
-// Receipt codes: 16 characters from an alphabet without look-alikes (0/O, 1/I/L), 79 random bits, in groups of four.
-const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export { newReceiptCode };
 
-export function newReceiptCode(): string {
-  let code = '';
-  for (let i = 0; i < 16; i++) code += ALPHABET[crypto.randomInt(ALPHABET.length)];
-  return code.match(/.{4}/g)!.join('-');
-}
-
-/** A receipt code as typed (any case, spaces or dashes) → the stored and published SHA-256. */
-export function receiptHash(code: string): string {
-  const normal = code.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return crypto.createHash('sha256').update(`gorod-receipt:${normal}`).digest('hex');
-}
+/** A receipt code as typed → the stored and published SHA-256. */
+export const receiptHash = (code: string): string => receiptCodeHash('receipt', code);

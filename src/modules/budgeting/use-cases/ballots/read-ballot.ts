@@ -1,3 +1,4 @@
+import { localDay } from '../../../../core/time/calendar.js';
 import type { Actor } from '../../../../core/auth/actor.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { verifiedResident } from '../../../verification/index.js';
@@ -6,7 +7,7 @@ import { ballotProposals, type BallotProposal, type CycleRow, type HeadingRow } 
 import type { Eligibility } from '../../domain/eligibility.js';
 import type { CyclePhase } from '../../domain/phases.js';
 import { voteEligibility, type VoteFacts } from '../../policy-ballots.js';
-import { cityDay, requireHeading } from './ballot-common.js';
+import { requireHeading } from './ballot-common.js';
 
 /** What a voter sees on a heading's ballot page. */
 export interface BallotView {
@@ -25,7 +26,7 @@ export async function voteFacts(ctx: ModuleContext, actor: Actor, heading: Headi
   return {
     phase,
     verified: resident ? { districtId: resident.districtId, birthDate: resident.birthDate } : null,
-    today: cityDay(now, ctx.config.cityTimezone),
+    today: localDay(now, ctx.config.cityTimezone),
     cycle: { minAge: cycle.minAge, excludeOfficials: cycle.excludeOfficials },
     heading: { districtId: heading.districtId, residentsOnly: heading.residentsOnly },
   };
