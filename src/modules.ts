@@ -9,7 +9,9 @@ import { notificationsModule } from './modules/notifications/index.js';
 import { reportsModule } from './modules/reports/index.js';
 import { pointsModule } from './modules/points/index.js';
 import { pollsModule } from './modules/polls/index.js';
+import { initiativesModule } from './modules/initiatives/index.js';
+import { crowdsourcingModule } from './modules/crowdsourcing/index.js';
 import { verificationModule } from './modules/verification/index.js';
 
 /** The enabled modules, in order (authentication asks them in this order too; demo seeds run in it). */
-export const modules: GorodModule[] = [cityModule, accountsModule, moderationModule, notificationsModule, discussionsModule, commentsModule, reportsModule, verificationModule, budgetingModule, pollsModule, pointsModule];
+export const modules: GorodModule[] = [cityModule, accountsModule, moderationModule, notificationsModule, discussionsModule, commentsModule, reportsModule, verificationModule, budgetingModule, pollsModule, initiativesModule, crowdsourcingModule, pointsModule];

@@ -65,6 +65,16 @@ const WorkPage = lazy(() => import('./pages/budgeting/work.js').then((m) => ({ d
 const CityBudgetPage = lazy(() => import('./pages/city-budget.js').then((m) => ({ default: m.CityBudgetPage })));
 const VerificationPage = lazy(() => import('./pages/verification.js').then((m) => ({ default: m.VerificationPage })));
 const VerifyInPersonPage = lazy(() => import('./pages/verify-in-person.js').then((m) => ({ default: m.VerifyInPersonPage })));
+// Initiatives.
+const InitiativesPage = lazy(() => import('./pages/initiatives/initiatives.js').then((m) => ({ default: m.InitiativesPage })));
+const InitiativePage = lazy(() => import('./pages/initiatives/initiative.js').then((m) => ({ default: m.InitiativePage })));
+const InitiativeFormPage = lazy(() => import('./pages/initiatives/initiative-form.js').then((m) => ({ default: m.InitiativeFormPage })));
+const AdminInitiativesPage = lazy(() => import('./pages/admin/admin-initiatives.js').then((m) => ({ default: m.AdminInitiativesPage })));
+// Crowdsourcing projects.
+const CrowdProjectsPage = lazy(() => import('./pages/crowdsourcing/projects.js').then((m) => ({ default: m.CrowdProjectsPage })));
+const CrowdProjectPage = lazy(() => import('./pages/crowdsourcing/project.js').then((m) => ({ default: m.CrowdProjectPage })));
+const IdeaPage = lazy(() => import('./pages/crowdsourcing/idea.js').then((m) => ({ default: m.IdeaPage })));
+const AdminCrowdsourcingPage = lazy(() => import('./pages/admin/admin-crowdsourcing.js').then((m) => ({ default: m.AdminCrowdsourcingPage })));
 // Points and rewards.
 const PointsPage = lazy(() => import('./pages/points.js').then((m) => ({ default: m.PointsPage })));
 const AdminPointsPage = lazy(() => import('./pages/admin/admin-points.js').then((m) => ({ default: m.AdminPointsPage })));
@@ -312,6 +322,43 @@ const router = createBrowserRouter([
         element: (
           <RequireAdmin>
             <AdminPointsPage />
+          </RequireAdmin>
+        ),
+      },
+      { path: '/initiatives', element: <InitiativesPage /> },
+      {
+        path: '/initiatives/new',
+        element: (
+          <RequireSignedIn>
+            <InitiativeFormPage />
+          </RequireSignedIn>
+        ),
+      },
+      { path: '/initiatives/:number', element: <InitiativePage /> },
+      {
+        path: '/initiatives/:number/edit',
+        element: (
+          <RequireSignedIn>
+            <InitiativeFormPage />
+          </RequireSignedIn>
+        ),
+      },
+      {
+        path: '/admin/initiatives',
+        element: (
+          <RequireAdmin>
+            <AdminInitiativesPage />
+          </RequireAdmin>
+        ),
+      },
+      { path: '/crowdsourcing', element: <CrowdProjectsPage /> },
+      { path: '/crowdsourcing/:number', element: <CrowdProjectPage /> },
+      { path: '/crowdsourcing/ideas/:number', element: <IdeaPage /> },
+      {
+        path: '/admin/crowdsourcing',
+        element: (
+          <RequireAdmin>
+            <AdminCrowdsourcingPage />
           </RequireAdmin>
         ),
       },

@@ -4,6 +4,8 @@ import { notificationJobs } from './jobs.js';
 import { notificationsMessages } from './messages.js';
 import { onCommentCreated, onContentModerated, onCreatedAutoFollow } from './use-cases/react-to-events.js';
 import { onHeadingTallied, onProposalCoauthorAdded, onProposalMerged, onProposalReviewed, onWorkUpdated } from './use-cases/react-to-budgeting.js';
+import { initiativeReactions } from './use-cases/react-to-initiatives.js';
+import { crowdsourcingReactions } from './use-cases/react-to-crowdsourcing.js';
 import { onReportAssigned, onReportCreated, onReportDeadlineNear, onReportOverdue, onReportStatusChanged, onReportSupported } from './use-cases/react-to-reports.js';
 
 /** Follows and notifications: the notification centre, e-mail (immediate or a daily digest), one-click unsubscribe. */
@@ -30,5 +32,7 @@ export const notificationsModule = defineModule({
     'proposal.coauthor_added': onProposalCoauthorAdded,
     'pb_work.updated': onWorkUpdated,
     'pb_heading.tallied': onHeadingTallied,
+    ...initiativeReactions,
+    ...crowdsourcingReactions,
   },
 });

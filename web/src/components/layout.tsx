@@ -64,6 +64,12 @@ export function Layout() {
               <NavLink to="/polls">{t('nav.polls')}</NavLink>
             </li>
             <li>
+              <NavLink to="/initiatives">{t('nav.initiatives')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/crowdsourcing">{t('nav.crowdsourcing')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/city-budget">{t('nav.cityBudget')}</NavLink>
             </li>
             <li>

@@ -4,6 +4,8 @@ import { enPoints } from './en-points.js';
 import { enWorks } from './en-works.js';
 import { enBallots } from './en-ballots.js';
 import { enPolls } from './en-polls.js';
+import { enInitiatives } from './en-initiatives.js';
+import { enCrowdsourcing } from './en-crowdsourcing.js';
 import { enBudgeting } from './en-budgeting.js';
 import type { ru } from './ru.js';
 
@@ -562,6 +564,8 @@ export const en = {
   ...enWorks,
   ...enBallots,
   ...enPolls,
+  ...enInitiatives,
+  ...enCrowdsourcing,
   ...enBudgeting,
 } satisfies Catalogue;
 

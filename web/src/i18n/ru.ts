@@ -6,6 +6,8 @@ import { ruPoints } from './ru-points.js';
 import { ruWorks } from './ru-works.js';
 import { ruBallots } from './ru-ballots.js';
 import { ruPolls } from './ru-polls.js';
+import { ruInitiatives } from './ru-initiatives.js';
+import { ruCrowdsourcing } from './ru-crowdsourcing.js';
 import { ruBudgeting } from './ru-budgeting.js';
 
 export const ru = {
@@ -598,5 +600,7 @@ export const ru = {
   ...ruWorks,
   ...ruBallots,
   ...ruPolls,
+  ...ruInitiatives,
+  ...ruCrowdsourcing,
   ...ruBudgeting,
 };

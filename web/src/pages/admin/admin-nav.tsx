@@ -17,6 +17,8 @@ export function AdminNav() {
     ['/admin/verification', t('verification.title')],
     ['/admin/polls', t('polls.admin.title')],
     ['/admin/points', t('adminPoints.title')],
+    ['/admin/initiatives', t('nav.initiatives')],
+    ['/admin/crowdsourcing', t('nav.crowdsourcing')],
   ];
   return (
     <nav className="subnav" aria-label={t('admin.navLabel')}>

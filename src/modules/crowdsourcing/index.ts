@@ -1,0 +1,2 @@
+/** What other modules may use from crowdsourcing. */
+export { crowdsourcingModule } from './module.js';

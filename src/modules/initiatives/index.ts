@@ -1,0 +1,2 @@
+/** What other modules may use from initiatives. */
+export { initiativesModule } from './module.js';

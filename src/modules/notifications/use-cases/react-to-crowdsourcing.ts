@@ -1,0 +1,5 @@
+import type { DomainEvent } from '../../../core/jobs/jobs.js';
+import type { ModuleContext } from '../../../core/module/module.js';
+
+/** Notifications about the crowdsourcing module's events, by event type. */
+export const crowdsourcingReactions: Record<string, (event: DomainEvent, ctx: ModuleContext) => Promise<void>> = {};

@@ -1,0 +1,4 @@
+/** ru texts of the crowdsourcing pages. */
+export const ruCrowdsourcing = {
+  'nav.crowdsourcing': 'Краудсорсинг',
+} as const;
