@@ -6,6 +6,7 @@ import { cityBudgetRoutes } from './http/city-budget-routes.js';
 import { cycleRoutes } from './http/cycle-routes.js';
 import { proposalRoutes } from './http/proposal-routes.js';
 import { workRoutes } from './http/work-routes.js';
+import { budgetingJobs } from './jobs.js';
 import { budgetingMessages } from './messages.js';
 import { seedDemoImported } from './use-cases/ballots/seed-demo-imported.js';
 import { seedDemoCityBudget } from './use-cases/city-budget/seed-demo-city-budget.js';
@@ -22,6 +23,7 @@ export const budgetingModule = defineModule({
   name: 'budgeting',
   messages: budgetingMessages,
   entities: proposalEntities,
+  jobs: budgetingJobs,
   cli: [...budgetingCli, ...cityBudgetCli],
   routes(app, ctx) {
     cycleRoutes(app, ctx);

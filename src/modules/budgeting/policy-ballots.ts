@@ -26,7 +26,9 @@ export function canVote(actor: Actor, f: VoteFacts): Decision {
 }
 
 const afterVoting = (phase: CyclePhase) => phase === 'tallying' || phase === 'results' || phase === 'implementation';
-const published = (phase: CyclePhase) => phase === 'results' || phase === 'implementation';
+/** Whether a tally's results are public in this phase (from the results phase on). */
+export const resultsPublic = (phase: CyclePhase) => phase === 'results' || phase === 'implementation';
+const published = resultsPublic;
 
 /** Denials about the moment rather than the person (answered 409). */
 export const ballotStateDenials: readonly string[] = ['ballot_voting_not_open', 'ballot_voting_closed', 'tally_voting_not_over', 'results_not_published', 'override_no_tally', 'receipt_not_published'];

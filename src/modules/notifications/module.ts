@@ -32,6 +32,7 @@ export const notificationsModule = defineModule({
     'proposal.coauthor_added': onProposalCoauthorAdded,
     'pb_work.updated': onWorkUpdated,
     'pb_heading.tallied': onHeadingTallied,
+    'pb_heading.results_public': onHeadingTallied,
     ...initiativeReactions,
     ...crowdsourcingReactions,
   },

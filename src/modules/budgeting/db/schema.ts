@@ -246,6 +246,8 @@ export const pbResults = pgTable('pb_results', {
   ballotsSha256: text('ballots_sha256').notNull(),
   computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
   computedBy: uuid('computed_by'),
+  /** When followers were told the outcome: at the tally when results were already public, else when the results phase began. */
+  announcedAt: timestamp('announced_at', { withTimezone: true }),
 });
 
 /** An administrator's published, audited change to a rule's winners. */

@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../../test/db.js';
 import { createCycle, createHeading, createProposal, grantRole, setPhase } from '../../../../test/budgeting-fixtures.js';
 import { signedInResident, type TestClient } from '../../../../test/http-client.js';
+import { announceDueResults } from '../../budgeting/use-cases/tally/tally-heading.js';
 
-// Followers of a proposal hear how its work goes (pb_work.updated) and whether it won (pb_heading.tallied),
+// Followers of a proposal hear how its work goes (pb_work.updated) and whether it won (pb_heading.tallied, or
+// pb_heading.results_public when a tally made earlier becomes public),
 // through the real routes, the event queue and the notification centre.
 
 let t: TestApp;
@@ -62,6 +64,31 @@ describe('budgeting notifications for followers of a proposal', () => {
     expect(both!.text).toBe('The results of “Сквер-2027” are out. Of the proposals you follow, won: «Скамейки у пруда»; not funded: «Фонтан».');
     // the administrator who tallied is not told about their own act
     expect((await notes(admin)).filter((n) => n.kind.startsWith('proposal.result'))).toEqual([]);
+  });
+
+  it('a tally made before the results phase is announced to followers once, when the results phase begins', async () => {
+    const cycle = await createCycle(t.database, { phase: 'tallying', rule: 'greedy' });
+    const heading = await createHeading(t.database, cycle.id, { title: 'Двор-2027', amount: '1000000.00' });
+    const p = await createProposal(t.database, heading, { cost: '400000.00', title: 'Горка' });
+    const other = (await signedInResident(t.app, t.database, 'pbn-later@example.org')).client;
+    await follow(other, p.number);
+    expect((await admin.post(`/api/admin/budgeting/headings/${heading.id}/tally`)).status).toBe(200);
+    await runJobs();
+    // still tallying: the job finds nothing to announce, and nobody is told
+    expect(await announceDueResults(t.ctx)).toBe(0);
+    expect(await notes(other)).toEqual([]);
+
+    await setPhase(t.database, cycle.id, 'results');
+    expect(await announceDueResults(t.ctx)).toBe(1);
+    await runJobs();
+    const told = await notes(other);
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ kind: 'proposal.result.won', path: `/budgeting/headings/${heading.id}/results` });
+    expect(told[0]!.text).toBe('“Горка” won the vote and will be built. See the results and why.');
+    // once only
+    expect(await announceDueResults(t.ctx)).toBe(0);
+    await runJobs();
+    expect(await notes(other)).toHaveLength(1);
   });
 
   it('a work changing stage or finishing tells the followers (with the link to the work); progress alone tells nobody', async () => {

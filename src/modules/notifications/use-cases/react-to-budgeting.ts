@@ -97,7 +97,7 @@ export async function onWorkUpdated(event: DomainEvent, ctx: ModuleContext): Pro
   void ctx.mailer.flush();
 }
 
-/** What `pb_heading.tallied` carries (see the budgeting module's tally-heading). */
+/** What `pb_heading.tallied` and `pb_heading.results_public` carry (see the budgeting module's tally-heading). */
 const headingTalliedSchema = z.object({
   headingTitle: z.string().default(''),
   phase: z.string(),
@@ -109,9 +109,10 @@ const headingTalliedSchema = z.object({
 const resultsPublicPhases = new Set(['results', 'implementation']);
 
 /**
- * A heading was tallied while its results are public: the followers of each of its proposals hear
- * whether it won, with the link to the results and their explanation. A tally before the results phase
- * (only administrators can read it) notifies nobody. One notification per person: someone following
+ * A heading was tallied while its results are public, or an earlier tally became public when the results
+ * phase began (`pb_heading.results_public`): the followers of each of its proposals hear whether it won,
+ * with the link to the results and their explanation. A tally before the results phase (only administrators
+ * can read it) notifies nobody now; the budgeting module announces it later. One notification per person: someone following
  * several proposals of the heading gets one that names the winners and the others.
  */
 export async function onHeadingTallied(event: DomainEvent, ctx: ModuleContext): Promise<void> {

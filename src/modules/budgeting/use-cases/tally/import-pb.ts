@@ -176,7 +176,8 @@ export async function importPb(ctx: ModuleContext, text: string, source: string,
       await tx.insert(pbBallots).values(rows);
       progress(`ballots: ${Math.min(i + CHUNK, e.votes.length)} / ${e.votes.length}`);
     }
-    const result = await computeTally(tx, heading!, cycle!, null, now);
+    // an imported election's results are public at once: nothing to announce later
+    const result = await computeTally(tx, heading!, cycle!, null, now, true);
     progress(`tallied by ${rule}${rule === 'equal-shares' ? ` (${utility}, ${completion})` : ''}: ${result.selected.length} winners`);
     const idOf = new Map([...numberOf].map(([id, n]) => [String(n), id]));
     const selected = result.selected.map((n) => idOf.get(n)!).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));

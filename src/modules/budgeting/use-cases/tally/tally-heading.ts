@@ -2,15 +2,16 @@ import type { Actor } from '../../../../core/auth/actor.js';
 import { appendAudit } from '../../../../core/audit/audit.js';
 import type { Executor } from '../../../../core/db/client.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
-import type { CycleRow, HeadingRow } from '../../db/cycle-queries.js';
-import { eq } from 'drizzle-orm';
+import { findHeading, type CycleRow, type HeadingRow } from '../../db/cycle-queries.js';
+import { and, eq, isNull, lte } from 'drizzle-orm';
 import { emitEvent } from '../../../../core/jobs/jobs.js';
-import { pbProposals, pbResults } from '../../db/schema.js';
+import { pbCycles, pbHeadings, pbProposals, pbResults } from '../../db/schema.js';
 import { decideAndExplain, type ProjectExplanation } from '../../domain/explain.js';
 import { toDecimal } from '../../domain/fraction.js';
 import { instanceFromPb } from '../../domain/instance.js';
 import { parsePb } from '../../domain/pabulib.js';
-import { canTally } from '../../policy-ballots.js';
+import { canTally, resultsPublic } from '../../policy-ballots.js';
+import type { CyclePhase } from '../../domain/phases.js';
 import { authorizeBallot, requireHeading } from '../ballots/ballot-common.js';
 import { headingBallotFile } from './ballot-file-text.js';
 
@@ -24,8 +25,10 @@ export interface StoredExplanation extends Omit<ProjectExplanation, 'supportersF
 /**
  * Computes a heading's winners from its published ballot file (so the file reproduces them) by the cycle's rule
  * and stores them with every project's explanation and the file's SHA-256, replacing an earlier tally. Audited.
+ * `announced`: the outcome is public already and its event tells followers now; otherwise the announce job tells
+ * them when the results phase begins.
  */
-export async function computeTally(tx: Executor, heading: HeadingRow, cycle: CycleRow, actorId: string | null, now = new Date()) {
+export async function computeTally(tx: Executor, heading: HeadingRow, cycle: CycleRow, actorId: string | null, now = new Date(), announced = false) {
   const file = await headingBallotFile(tx, heading, cycle);
   const election = parsePb(file.text);
   const outcome = decideAndExplain(instanceFromPb(election), { rule: cycle.rule, utility: cycle.utility, completion: cycle.completion, maxWinners: heading.maxWinners });
@@ -49,6 +52,7 @@ export async function computeTally(tx: Executor, heading: HeadingRow, cycle: Cyc
     ballotsSha256: file.sha256,
     computedAt: now,
     computedBy: actorId,
+    announcedAt: announced ? now : null,
   };
   const [row] = await tx.insert(pbResults).values(values).onConflictDoUpdate({ target: pbResults.headingId, set: values }).returning();
   await appendAudit(tx, {
@@ -68,13 +72,51 @@ export async function tallyHeading(ctx: ModuleContext, actor: Actor, headingId: 
   authorizeBallot(canTally(actor, phase));
   const actorId = actor.kind === 'user' ? actor.userId : null;
   const row = await db.transaction(async (tx) => {
-    const result = await computeTally(tx, heading, cycle, actorId, now);
+    const result = await computeTally(tx, heading, cycle, actorId, now, resultsPublic(phase));
     // followers of each proposal hear whether it won (the notifications module waits for the results phase)
-    const titles = new Map((await tx.select({ number: pbProposals.number, title: pbProposals.title }).from(pbProposals).where(eq(pbProposals.headingId, heading.id))).map((p) => [p.number, p.title]));
-    const proposals = (result.explanations as StoredExplanation[]).map((e) => ({ number: e.number, title: titles.get(e.number) ?? '', funded: e.funded }));
-    await emitEvent(tx, { type: 'pb_heading.tallied', actorId, entityType: 'pb_heading', entityId: heading.id, data: { headingTitle: heading.title, phase, path: `/budgeting/headings/${heading.id}/results`, proposals } });
+    await emitOutcome(tx, 'pb_heading.tallied', actorId, heading, phase, result.explanations as StoredExplanation[]);
     return result;
   });
   ctx.jobs.kick();
   return row;
+}
+
+/** The event that carries a heading's outcome per proposal (number, title, funded) to the notifications module. */
+async function emitOutcome(tx: Executor, type: 'pb_heading.tallied' | 'pb_heading.results_public', actorId: string | null, heading: HeadingRow, phase: CyclePhase, explanations: StoredExplanation[]) {
+  const titles = new Map((await tx.select({ number: pbProposals.number, title: pbProposals.title }).from(pbProposals).where(eq(pbProposals.headingId, heading.id))).map((p) => [p.number, p.title]));
+  const proposals = explanations.map((e) => ({ number: e.number, title: titles.get(e.number) ?? '', funded: e.funded }));
+  await emitEvent(tx, { type, actorId, entityType: 'pb_heading', entityId: heading.id, data: { headingTitle: heading.title, phase, path: `/budgeting/headings/${heading.id}/results`, proposals } });
+}
+
+/**
+ * Tallies made before the results phase are announced when it begins: each unannounced tally of a heading whose
+ * cycle has reached the results phase is marked announced and emits `pb_heading.results_public` (once: the
+ * conditional UPDATE claims it). Returns how many were announced.
+ */
+export async function announceDueResults(ctx: ModuleContext, now = new Date()): Promise<number> {
+  const db = ctx.database.db;
+  const due = await db
+    .select({ headingId: pbResults.headingId })
+    .from(pbResults)
+    .innerJoin(pbHeadings, eq(pbHeadings.id, pbResults.headingId))
+    .innerJoin(pbCycles, eq(pbCycles.id, pbHeadings.cycleId))
+    .where(and(isNull(pbResults.announcedAt), lte(pbCycles.resultsFrom, now)));
+  let announced = 0;
+  for (const { headingId } of due) {
+    const done = await db.transaction(async (tx) => {
+      const [claimed] = await tx
+        .update(pbResults)
+        .set({ announcedAt: now })
+        .where(and(eq(pbResults.headingId, headingId), isNull(pbResults.announcedAt)))
+        .returning({ explanations: pbResults.explanations });
+      if (!claimed) return false;
+      const found = await findHeading(tx, headingId, now);
+      if (!found) return false;
+      await emitOutcome(tx, 'pb_heading.results_public', null, found.heading, found.phase, claimed.explanations as StoredExplanation[]);
+      return true;
+    });
+    if (done) announced++;
+  }
+  if (announced) ctx.jobs.kick();
+  return announced;
 }
