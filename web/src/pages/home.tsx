@@ -14,6 +14,15 @@ interface CityFigures {
   figures: Partial<Record<'districts' | 'departments' | 'residents' | 'residentsWithDistrict' | 'verifiedResidents', number>>;
 }
 
+/** Where residents decide with the city: each card says what it is and links to it. */
+const decideCards = [
+  { key: 'budgeting', to: '/budgeting' },
+  { key: 'polls', to: '/polls' },
+  { key: 'initiatives', to: '/initiatives' },
+  { key: 'crowdsourcing', to: '/crowdsourcing' },
+  { key: 'cityBudget', to: '/city-budget' },
+] as const;
+
 const figureKeys = ['residents', 'residentsWithDistrict', 'verifiedResidents', 'districts', 'departments'] as const;
 
 /** The home page: what a person can do here now, the city at a glance, and its districts. */
@@ -99,7 +108,22 @@ export function HomePage() {
             </Link>
           </li>
         </ul>
-        <p className="muted">{t('home.future')}</p>
+      </section>
+
+      <section aria-labelledby="decide-title" className="section">
+        <h2 id="decide-title">{t('home.decideTitle')}</h2>
+        <p>{t('home.decideText')}</p>
+        <ul className="cards">
+          {decideCards.map((c) => (
+            <li className="card" key={c.to}>
+              <h3 className="card__title">{t(`home.decide.${c.key}.title`)}</h3>
+              <p>{t(`home.decide.${c.key}.text`)}</p>
+              <Link className="button button--secondary" to={c.to}>
+                {t(`home.decide.${c.key}.action`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="reports-title" className="section">
