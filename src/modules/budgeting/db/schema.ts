@@ -18,6 +18,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { departments, districts } from '../../../core/city/schema.js';
+import { searchVectorOf, tsvector } from '../../../core/db/search.js';
 
 export { pbPhases } from '../domain/phases.js';
 
@@ -133,9 +134,12 @@ export const pbProposals = pgTable(
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Full-text search over title and description (Russian and English stemming), as discussions. */
+    search: tsvector('search').notNull().generatedAlwaysAs(searchVectorOf('title', 'description')),
   },
   (t) => [
     uniqueIndex('pb_proposals_number_key').on(t.number),
+    index('pb_proposals_search_idx').using('gin', t.search),
     uniqueIndex('pb_proposals_external_key').on(t.headingId, t.externalId),
     index('pb_proposals_heading_idx').on(t.headingId, t.status),
     index('pb_proposals_cycle_idx').on(t.cycleId, t.createdAt),

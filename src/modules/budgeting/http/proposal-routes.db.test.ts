@@ -177,6 +177,18 @@ describe('proposing during idea intake', () => {
     expect((await visitor.get(`/api/budgeting/proposals/${first}`)).body.commentCount).toBe(1);
   });
 
+  it('search finds words in any form, in Russian and English, and a number finds that proposal', async () => {
+    const p = await propose(boris, { title: 'Освещение набережной', description: 'Fountains and lighting along the embankment of the Fontanka.' });
+    const numbers = async (q: string) => ((await visitor.get(`/api/budgeting/proposals?headingId=${districtHeading}&q=${encodeURIComponent(q)}`)).body.items as { number: number }[]).map((i) => i.number);
+    expect(await numbers('набережная')).toContain(p.body.number);
+    expect(await numbers('fountain')).toContain(p.body.number);
+    expect(await numbers(`№${p.body.number}`)).toEqual([p.body.number]);
+    expect(await numbers('освещение -набережной')).not.toContain(p.body.number);
+    expect(await numbers('трамвай')).toEqual([]);
+    // withdrawn again, so the heading's counts below stay as they were
+    expect((await boris.post(`/api/budgeting/proposals/${p.body.number}/withdraw`)).status).toBe(200);
+  });
+
   it('the author withdraws a proposal: it leaves the public list', async () => {
     const p = await propose(anna, { title: 'Лишний проект для отзыва' });
     expect((await boris.post(`/api/budgeting/proposals/${p.body.number}/withdraw`)).status).toBe(403);

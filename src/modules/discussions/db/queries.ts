@@ -1,6 +1,7 @@
 import { and, arrayContains, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { queryRows, type Executor } from '../../../core/db/client.js';
+import { webSearchQuery } from '../../../core/db/search.js';
 import type { ModerationState } from '../../../core/module/entities.js';
 import type { DiscussionKind, DiscussionSort } from '../domain/discussion-rules.js';
 import { discussions } from './schema.js';
@@ -67,9 +68,9 @@ export interface DiscussionFilter {
  * -exclusions, or) matched in Russian and English with stemming against title and text, or a tag.
  */
 export async function selectDiscussions(db: Executor, f: DiscussionFilter): Promise<{ rows: DiscussionRow[]; total: number }> {
-  // lower-cased here as well: a database whose LC_CTYPE is plain C folds Latin letters only
+  // lower-cased for the exact tag match too
   const q = f.q?.toLowerCase();
-  const query = q ? sql`(websearch_to_tsquery('russian', ${q}) || websearch_to_tsquery('english', ${q}))` : null;
+  const query = q ? webSearchQuery(q) : null;
   const conds: (SQL | undefined)[] = [
     eq(discussions.moderation, 'visible'),
     f.districtId ? eq(discussions.districtId, f.districtId) : undefined,

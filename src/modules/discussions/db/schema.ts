@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { customType, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { searchVectorOf, tsvector } from '../../../core/db/search.js';
 import { districts } from '../../../core/city/schema.js';
-
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** Topics and questions residents and officials open for others to comment on. */
 export const discussions = pgTable(
@@ -27,9 +26,7 @@ export const discussions = pgTable(
     /** Full-text search in Russian and English, the title weighing more than the text (tags are matched exactly; array_to_string is not immutable, so they cannot be in a generated column). */
     search: tsvector('search')
       .notNull()
-      .generatedAlwaysAs(
-        sql`setweight(to_tsvector('russian', title), 'A') || setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('russian', body), 'B') || setweight(to_tsvector('english', body), 'B')`,
-      ),
+      .generatedAlwaysAs(searchVectorOf('title', 'body')),
   },
   (t) => [
     index('discussions_activity_idx').on(t.lastActivityAt.desc()),

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, exists, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../../core/auth/actor.js';
 import type { Executor } from '../../../../core/db/client.js';
+import { webSearchQuery } from '../../../../core/db/search.js';
 import { AppError } from '../../../../core/http/errors.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { publicPeople } from '../../../accounts/index.js';
@@ -68,7 +69,7 @@ export async function listProposals(ctx: ModuleContext, actor: Actor, f: Proposa
   if (f.mine && !userId) throw new AppError(401, 'unauthenticated');
   const q = f.q?.trim();
   const numberQuery = q && /^№?\s*\d{1,12}$/.test(q) ? Number(q.replace(/\D/g, '')) : null;
-  const like = q ? `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null;
+  const query = q && numberQuery === null ? webSearchQuery(q) : null;
   const conds: (SQL | undefined)[] = [
     f.mine
       ? or(eq(pbProposals.authorId, userId!), exists(db.select({ x: sql`1` }).from(pbProposalCoauthors).where(and(eq(pbProposalCoauthors.proposalId, pbProposals.id), eq(pbProposalCoauthors.userId, userId!)))))
@@ -78,7 +79,8 @@ export async function listProposals(ctx: ModuleContext, actor: Actor, f: Proposa
     f.headingId ? eq(pbProposals.headingId, f.headingId) : undefined,
     f.topic ? eq(pbProposals.topic, f.topic) : undefined,
     f.districtId ? eq(pbProposals.districtId, f.districtId) : undefined,
-    numberQuery !== null ? eq(pbProposals.number, numberQuery) : like ? or(sql`${pbProposals.title} ilike ${like}`, sql`${pbProposals.description} ilike ${like}`) : undefined,
+    // a number finds that proposal; words are searched with stemming («скамейки» finds «скамейка»)
+    numberQuery !== null ? eq(pbProposals.number, numberQuery) : query ? sql`${pbProposals.search} @@ ${query}` : undefined,
   ];
   const where = and(...conds);
   const order =

@@ -1,0 +1,2 @@
+ALTER TABLE "pb_proposals" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('russian', title), 'A') || setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('russian', description), 'B') || setweight(to_tsvector('english', description), 'B')) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "pb_proposals_search_idx" ON "pb_proposals" USING gin ("search");
