@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, check, index, integer, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { departments, districts } from '../../../core/city/schema.js';
+import { searchVectorOf, tsvector } from '../../../core/db/search.js';
 
 /** What an initiative is about; thresholds are set per type and scope. */
 export const initiativeTypes = ['improvement', 'regulation', 'social'] as const;
@@ -85,9 +86,12 @@ export const initiatives = pgTable(
     moderationReason: text('moderation_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Full-text search over title and text (Russian and English stemming; core/db/search.ts). */
+    search: tsvector('search').notNull().generatedAlwaysAs(searchVectorOf('title', 'text')),
   },
   (t) => [
     uniqueIndex('initiatives_number_key').on(t.number),
+    index('initiatives_search_idx').using('gin', t.search),
     index('initiatives_status_idx').on(t.status, t.supportClosesAt),
     index('initiatives_due_idx').on(t.answerDueAt),
     index('initiatives_author_idx').on(t.authorId),

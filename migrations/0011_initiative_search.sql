@@ -1,0 +1,2 @@
+ALTER TABLE "initiatives" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('russian', title), 'A') || setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('russian', text), 'B') || setweight(to_tsvector('english', text), 'B')) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "initiatives_search_idx" ON "initiatives" USING gin ("search");
