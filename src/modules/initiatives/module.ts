@@ -1,8 +1,23 @@
 import { defineModule } from '../../core/module/module.js';
+import { initiativeRoutes } from './http/routes.js';
+import { initiativeJobs } from './jobs.js';
 import { initiativesMessages } from './messages.js';
+import { initiativeEntities } from './use-cases/initiative-entity.js';
+import { seedDemoInitiatives } from './use-cases/seed-demo-initiatives.js';
 
-/** Initiatives: see docs/ARCHITECTURE.md. */
+/**
+ * Citizen initiatives: a verified resident drafts one (for the city or a district), gathers co-initiators and submits
+ * it; experts screen it with a public reason; an admitted initiative collects supports from verified residents for a
+ * window, one each; at the threshold the responsible department must answer within working days, or it shows overdue.
+ * Followers hear of every step.
+ */
 export const initiativesModule = defineModule({
   name: 'initiatives',
   messages: initiativesMessages,
+  entities: initiativeEntities,
+  jobs: initiativeJobs,
+  routes(app, ctx) {
+    initiativeRoutes(app, ctx);
+  },
+  seedDemo: seedDemoInitiatives,
 });

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, check, index, integer, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, check, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { departments, districts } from '../../../core/city/schema.js';
 import { searchVectorOf, tsvector } from '../../../core/db/search.js';
 
@@ -136,8 +136,11 @@ export const initiativeHistory = pgTable(
       .notNull()
       .references(() => initiatives.id, { onDelete: 'cascade' }),
     status: text('status', { enum: initiativeStatuses }).notNull(),
-    /** A public note (the screening reason, "threshold reached: 1,000 supports", …). */
+    /** What a person wrote for this step (the screening reason, the answer), shown as written. */
     note: text('note').notNull().default(''),
+    /** Or the platform's own note, shown in the reader's language: a message key with its figures. */
+    noteKey: text('note_key'),
+    noteParams: jsonb('note_params'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('initiative_history_idx').on(t.initiativeId, t.at)],

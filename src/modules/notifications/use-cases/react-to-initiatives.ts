@@ -1,5 +1,92 @@
+import { z } from 'zod';
 import type { DomainEvent } from '../../../core/jobs/jobs.js';
 import type { ModuleContext } from '../../../core/module/module.js';
+import { publicPeople } from '../../accounts/index.js';
+import { deleteFollow, followerIds, insertFollow, type NewNotification } from '../db/queries.js';
+import { onCreatedAutoFollow } from './react-to-events.js';
+import { recordNotifications } from './record-notifications.js';
+
+/** The facts initiative events carry (see the initiatives module); ids and public texts only. */
+const initiativeEventSchema = z.object({
+  number: z.number(),
+  title: z.string().default(''),
+  path: z.string().default('/'),
+  status: z.string().default(''),
+  authorId: z.string().nullish(),
+  decision: z.string().nullish(),
+  coinitiatorId: z.string().nullish(),
+});
+type InitiativeEventData = z.infer<typeof initiativeEventSchema>;
+
+function parse(event: DomainEvent, ctx: ModuleContext): InitiativeEventData | null {
+  const parsed = initiativeEventSchema.safeParse(event.data);
+  if (parsed.success) return parsed.data;
+  ctx.log.warn({ eventId: event.id, issues: parsed.error.issues }, `${event.type} without the expected data; no notifications`);
+  return null;
+}
+
+/** One notification per person, never to the one who acted (a system event, with no actor, reaches everyone). */
+function notify(event: DomainEvent, ids: string[], kind: string, data: Record<string, unknown>): NewNotification[] {
+  const seen = new Set<string>(event.actorId ? [event.actorId] : []);
+  const out: NewNotification[] = [];
+  for (const userId of ids) {
+    if (seen.has(userId)) continue;
+    seen.add(userId);
+    out.push({ userId, kind, eventId: event.id, entityType: event.entityType, entityId: event.entityId, data });
+  }
+  return out;
+}
+
+/**
+ * A status change: the initiative's followers (its author, co-initiators and supporters follow automatically, others
+ * by choice) hear of it, with the link to its page. `kind` picks the sentence (`notification.<kind>`).
+ */
+function toFollowers(kind: (d: InitiativeEventData) => string | null) {
+  return async (event: DomainEvent, ctx: ModuleContext): Promise<void> => {
+    const d = parse(event, ctx);
+    const k = d ? kind(d) : null;
+    if (!d || !k) return;
+    await ctx.database.db.transaction(async (tx) => {
+      const followers = await followerIds(tx, event.entityType, event.entityId);
+      await recordNotifications(tx, ctx, notify(event, [...(d.authorId ? [d.authorId] : []), ...followers], k, { title: d.title, path: d.path }));
+    });
+    void ctx.mailer.flush();
+  };
+}
+
+/** A resident joined a draft: they follow it from now on, and its author hears who joined. */
+async function onCoinitiatorJoined(event: DomainEvent, ctx: ModuleContext): Promise<void> {
+  const d = parse(event, ctx);
+  if (!d?.coinitiatorId) return;
+  const db = ctx.database.db;
+  const actor = (await publicPeople(db, [d.coinitiatorId])).get(d.coinitiatorId)?.displayName ?? '';
+  await db.transaction(async (tx) => {
+    await insertFollow(tx, { userId: d.coinitiatorId!, entityType: event.entityType, entityId: event.entityId, origin: 'auto' });
+    if (d.authorId) await recordNotifications(tx, ctx, notify(event, [d.authorId], 'initiative.coinitiator_joined', { actor, title: d.title, path: d.path }));
+  });
+  void ctx.mailer.flush();
+}
+
+/** A co-initiator left a draft: the automatic follow goes with them (one they chose themselves would stay: it is the same row, so it goes too). */
+async function onCoinitiatorLeft(event: DomainEvent, ctx: ModuleContext): Promise<void> {
+  const d = parse(event, ctx);
+  if (!d?.coinitiatorId) return;
+  await deleteFollow(ctx.database.db, { userId: d.coinitiatorId, entityType: event.entityType, entityId: event.entityId });
+}
+
+const decided = (prefix: string, allowed: readonly string[]) => (d: InitiativeEventData) => (d.decision && allowed.includes(d.decision) ? `${prefix}.${d.decision}` : null);
 
 /** Notifications about the initiatives module's events, by event type. */
-export const initiativeReactions: Record<string, (event: DomainEvent, ctx: ModuleContext) => Promise<void>> = {};
+export const initiativeReactions: Record<string, (event: DomainEvent, ctx: ModuleContext) => Promise<void>> = {
+  'initiative.created': onCreatedAutoFollow,
+  'initiative.supported': onCreatedAutoFollow,
+  'initiative.coinitiator_joined': onCoinitiatorJoined,
+  'initiative.coinitiator_left': onCoinitiatorLeft,
+  'initiative.submitted': toFollowers(() => 'initiative.submitted'),
+  'initiative.withdrawn': toFollowers(() => 'initiative.withdrawn'),
+  'initiative.screened': toFollowers(decided('initiative.screened', ['admissible', 'inadmissible'])),
+  'initiative.threshold_reached': toFollowers(() => 'initiative.threshold_reached'),
+  'initiative.not_reached': toFollowers(() => 'initiative.not_reached'),
+  'initiative.answered': toFollowers(decided('initiative.answered', ['accepted', 'partially', 'rejected'])),
+  'initiative.overdue': toFollowers(() => 'initiative.overdue'),
+};

@@ -1,0 +1,45 @@
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../../../core/auth/actor.js';
+import { appendAudit } from '../../../core/audit/audit.js';
+import { AppError } from '../../../core/http/errors.js';
+import type { ModuleContext } from '../../../core/module/module.js';
+import { initiatives, type answerDecisions } from '../db/schema.js';
+import { cleanText } from '../domain/initiative-input.js';
+import { isOverdue } from '../domain/lifecycle.js';
+import { canAnswerInitiative } from '../policy.js';
+import { addHistory, emitInitiativeEvent, enforce, requireInitiative, ruleError } from './common.js';
+
+export interface AnswerInput {
+  decision: (typeof answerDecisions)[number];
+  text: string;
+}
+
+/**
+ * The authority's answer: officials of the responsible department and administrators, while it awaits the answer
+ * (also once overdue). The text is public (at least 20 characters). Audited; emits `initiative.answered`.
+ */
+export async function answerInitiative(ctx: ModuleContext, actor: Actor, number: number, input: AnswerInput, now = new Date()): Promise<void> {
+  if (actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
+  const text = cleanText(input.text);
+  if (text.length < 20) throw ruleError({ field: 'text', code: 'initiative_answer_short', params: { min: 20 } });
+  await ctx.database.db.transaction(async (tx) => {
+    const { row, facts } = await requireInitiative(tx, actor, number, { forUpdate: true });
+    enforce(canAnswerInitiative(actor, facts));
+    const [updated] = await tx
+      .update(initiatives)
+      .set({ status: 'answered', answeredAt: now, answeredBy: actor.userId, answerDecision: input.decision, answerText: text, updatedAt: now })
+      .where(eq(initiatives.id, row.id))
+      .returning();
+    const u = updated!;
+    await addHistory(tx, row.id, 'answered', text, now);
+    await appendAudit(tx, {
+      actorId: actor.userId,
+      action: 'initiative.answered',
+      subjectType: 'initiative',
+      subjectId: String(u.number),
+      data: { decision: input.decision, departmentId: u.departmentId, overdue: isOverdue(row, now) },
+    });
+    await emitInitiativeEvent(tx, 'initiative.answered', actor.userId, u, { decision: input.decision });
+  });
+  ctx.jobs.kick();
+}

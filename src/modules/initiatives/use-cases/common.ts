@@ -1,0 +1,111 @@
+import type { Actor } from '../../../core/auth/actor.js';
+import type { Decision } from '../../../core/auth/decision.js';
+import type { Executor } from '../../../core/db/client.js';
+import { AppError } from '../../../core/http/errors.js';
+import { t, type Language } from '../../../core/i18n/i18n.js';
+import { emitEvent } from '../../../core/jobs/jobs.js';
+import { verifiedResident } from '../../verification/index.js';
+import { coinitiatorsOf, findInitiativeByNumber, type InitiativeRow } from '../db/queries.js';
+import { initiativeHistory } from '../db/schema.js';
+import type { RuleProblem } from '../domain/initiative-input.js';
+import type { InitiativeStatus } from '../domain/lifecycle.js';
+import { canReadInitiative, conflictReasons, type InitiativeFacts, type VerifiedFact } from '../policy.js';
+
+/** The entity kind (comments, follows, notifications, moderation) and its id: the public number as a string. */
+export const initiativeType = 'initiative';
+export const initiativePath = (number: number) => `/initiatives/${number}`;
+/** The title notifications and previews use: «№ 12. Сквер у дома». */
+export const initiativeTitle = (r: { number: number; title: string }) => `№ ${r.number}. ${r.title}`;
+
+/** The facts the policy takes, from a row and its co-initiators. */
+export function factsOf(row: InitiativeRow, coinitiatorIds: string[]): InitiativeFacts {
+  return {
+    scope: row.scope,
+    districtId: row.districtId,
+    authorId: row.authorId,
+    coinitiatorIds,
+    status: row.status,
+    departmentId: row.departmentId,
+    moderation: row.moderation,
+    supportOpensAt: row.supportOpensAt,
+    supportClosesAt: row.supportClosesAt,
+  };
+}
+
+/**
+ * The one gate of this module's use cases: 401 to sign in, 409 for a refusal about the moment or an earlier step
+ * (already supported, not a draft any more…), 404 for what the caller may not see, else 403 — each with its message.
+ */
+export function enforce(decision: Decision, params: Record<string, string | number> = {}): void {
+  if (decision.allowed) return;
+  const r = decision.reason;
+  if (r === 'unauthenticated') throw new AppError(401, r);
+  if (r === 'initiative_not_found') throw new AppError(404, r, params);
+  throw new AppError(conflictReasons.includes(r) ? 409 : 403, r, params);
+}
+
+/** An initiative the caller may see, with its co-initiators' ids (locked for update when asked); 404 otherwise. */
+export async function requireInitiative(db: Executor, actor: Actor, number: number, opts: { forUpdate?: boolean } = {}) {
+  const row = await findInitiativeByNumber(db, number, opts);
+  if (!row) throw new AppError(404, 'initiative_not_found', { number });
+  const coinitiatorIds = (await coinitiatorsOf(db, row.id)).map((c) => c.userId);
+  const facts = factsOf(row, coinitiatorIds);
+  enforce(canReadInitiative(actor, facts), { number });
+  return { row, facts, coinitiatorIds };
+}
+
+/** The caller's active verification (its district), or null; the policy trusts it only with the account's `verified` level. */
+export async function verifiedFactOf(db: Executor, actor: Actor): Promise<VerifiedFact> {
+  if (actor.kind !== 'user') return null;
+  const resident = await verifiedResident(db, actor.userId);
+  return resident ? { districtId: resident.districtId } : null;
+}
+
+/** 400 naming the field a rule found wrong. */
+export function ruleError(problem: RuleProblem): AppError {
+  const params = problem.params ?? {};
+  return new AppError(400, problem.code, params, { [problem.field]: { key: `error.${problem.code}`, params } });
+}
+
+/** The platform's own note on a timeline step: a message key and its figures, shown in the reader's language. */
+export interface PlatformNote {
+  key: string;
+  params: Record<string, string | number>;
+}
+export const publicNote = (key: string, params: Record<string, string | number> = {}): PlatformNote => ({ key, params });
+
+/** A history row's columns for a note: what a person wrote as written, or the platform's note by key. */
+export const noteColumns = (note: string | PlatformNote) => (typeof note === 'string' ? { note } : { note: '', noteKey: note.key, noteParams: note.params });
+
+/** A timeline note in a language. */
+export const noteText = (h: { note: string; noteKey: string | null; noteParams: unknown }, lang: Language): string =>
+  h.noteKey ? t(lang, h.noteKey, (h.noteParams ?? {}) as Record<string, string | number>) : h.note;
+
+/** Appends a status change to the public timeline. */
+export async function addHistory(tx: Executor, initiativeId: string, status: InitiativeStatus, note: string | PlatformNote, at: Date): Promise<void> {
+  await tx.insert(initiativeHistory).values({ initiativeId, status, ...noteColumns(note), at });
+}
+
+export type InitiativeEventType =
+  | 'initiative.created'
+  | 'initiative.coinitiator_joined'
+  | 'initiative.coinitiator_left'
+  | 'initiative.submitted'
+  | 'initiative.withdrawn'
+  | 'initiative.screened'
+  | 'initiative.supported'
+  | 'initiative.threshold_reached'
+  | 'initiative.not_reached'
+  | 'initiative.answered'
+  | 'initiative.overdue';
+
+/** Emits an initiative's domain event in the caller's transaction (ids and public texts only). */
+export async function emitInitiativeEvent(tx: Executor, type: InitiativeEventType, actorId: string | null, row: InitiativeRow, extra: Record<string, unknown> = {}): Promise<void> {
+  await emitEvent(tx, {
+    type,
+    actorId,
+    entityType: initiativeType,
+    entityId: String(row.number),
+    data: { number: row.number, title: row.title, path: initiativePath(row.number), status: row.status, authorId: row.authorId, ...extra },
+  });
+}
