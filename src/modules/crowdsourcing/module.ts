@@ -1,8 +1,22 @@
 import { defineModule } from '../../core/module/module.js';
+import { crowdsourcingRoutes } from './http/routes.js';
 import { crowdsourcingMessages } from './messages.js';
+import { crowdsourcingEntities } from './use-cases/entities.js';
+import { seedDemoCrowdsourcing } from './use-cases/seed-demo.js';
 
-/** Crowdsourcing: see docs/ARCHITECTURE.md. */
+/**
+ * Crowdsourcing projects, full cycle: the city poses a problem with a brief and dated phases; residents submit, rate
+ * and comment ideas; the project's experts shortlist, reject or merge them with public reasons; a poll over the
+ * shortlist; the implementation report credits the authors of accepted ideas on their profiles.
+ */
 export const crowdsourcingModule = defineModule({
   name: 'crowdsourcing',
   messages: crowdsourcingMessages,
+  entities: crowdsourcingEntities,
+  routes(app, ctx) {
+    crowdsourcingRoutes(app, ctx);
+  },
+  async seedDemo(ctx, progress) {
+    await seedDemoCrowdsourcing(ctx, progress);
+  },
 });

@@ -18,8 +18,8 @@ export const defaultPoints: Record<PointAction, number> = {
   'idea.rated': 3,
 };
 
-/** Actions no enabled module earns yet (polls and crowd projects come next): listed, not offered as a way to earn. */
-export const comingActions: ReadonlySet<PointAction> = new Set(['idea.rated']);
+/** Actions no enabled module earns yet: listed, not offered as a way to earn (none today; a new action starts here until its module emits it). */
+export const comingActions: ReadonlySet<PointAction> = new Set<PointAction>();
 
 /** Comments earn at most this many times a day (city time), so a thread cannot be farmed. */
 export const dailyCommentCap = 10;
@@ -70,13 +70,16 @@ export function earningOf(e: EventFacts): Earning | null {
       return e.actorId ? { userId: e.actorId, action: 'ballot.cast', sourceType: 'pb_heading', sourceId: id } : null;
     case 'poll.responded':
       return e.actorId ? { userId: e.actorId, action: 'poll.responded', sourceType: 'poll', sourceId: id } : null;
+    // emitted only for a person's first rating of an idea (crowdsourcing), so changing a rating earns nothing more
+    case 'idea.rated':
+      return e.actorId ? { userId: e.actorId, action: 'idea.rated', sourceType: 'idea', sourceId: id } : null;
     default:
       return null;
   }
 }
 
 /** The event types the ledger listens to (the module's `on` table is built from it). */
-export const earningEventTypes = ['report.created', 'proposal.created', 'discussion.created', 'comment.created', 'pb_ballot.cast', 'poll.responded'] as const;
+export const earningEventTypes = ['report.created', 'proposal.created', 'discussion.created', 'comment.created', 'pb_ballot.cast', 'poll.responded', 'idea.rated'] as const;
 
 export interface Level {
   threshold: number;

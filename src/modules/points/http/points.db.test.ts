@@ -117,13 +117,47 @@ describe('earning from other modules’ events', () => {
     expect(await ledgerSum(userId)).toBe(20);
   });
 
+  it('credits a first rating of an idea (3) once: re-rating earns nothing more, and one’s own idea cannot be rated', async () => {
+    const hour = 3_600_000;
+    const created = await adminClient.post('/api/admin/crowdsourcing/projects', {
+      title: 'Courtyards of Kolomna',
+      problem: 'Courtyards in Kolomna are dark and empty.',
+      brief: 'Suggest what would make the courtyards of Kolomna pleasant and safe.',
+      districtId: null,
+      ideasFrom: new Date(Date.now() - hour).toISOString(),
+      selectionFrom: new Date(Date.now() + 24 * hour).toISOString(),
+      votingFrom: new Date(Date.now() + 48 * hour).toISOString(),
+      implementationFrom: new Date(Date.now() + 72 * hour).toISOString(),
+      voteMaxChoices: 3,
+      expertIds: [],
+    });
+    expect(created.status).toBe(201);
+    expect((await adminClient.post(`/api/admin/crowdsourcing/projects/${created.body.number}/publish`)).status).toBe(204);
+    const author = await resident();
+    const idea = await author.client.post(`/api/crowdsourcing/projects/${created.body.number}/ideas`, { title: 'Lanterns over entrances', text: 'Put warm lanterns over every courtyard entrance.' });
+    expect(idea.status).toBe(201);
+    const own = await author.client.put(`/api/crowdsourcing/ideas/${idea.body.number}/rating`, { value: 5 });
+    expect(own.status).toBe(403);
+    expect(own.body.error.code).toBe('idea_rate_own');
+    const { client, userId } = await resident();
+    expect((await client.put(`/api/crowdsourcing/ideas/${idea.body.number}/rating`, { value: 4 })).status).toBe(200);
+    expect((await client.put(`/api/crowdsourcing/ideas/${idea.body.number}/rating`, { value: 2 })).status).toBe(200);
+    await settled(async () => (await balanceRow(userId))?.balance === 3);
+    // re-running the first rating's event adds nothing either
+    await earnFromEvent({ id: crypto.randomUUID(), at: new Date().toISOString(), type: 'idea.rated', actorId: userId, entityType: 'idea', entityId: String(idea.body.number), data: {} }, t.ctx);
+    const entries = await t.database.db.select().from(pointEntries).where(eq(pointEntries.userId, userId));
+    expect(entries.map((e) => [e.action, e.delta, e.sourceId])).toEqual([['idea.rated', 3, String(idea.body.number)]]);
+    expect(await ledgerSum(userId)).toBe(3);
+    expect(await balanceRow(author.userId)).toBeUndefined();
+  });
+
   it('follows the administrators’ rule (audited), and shows how to earn', async () => {
     const set = await adminClient.put('/api/admin/points/rules/report.filed', { points: 12 });
     expect(set.status).toBe(200);
     const rules = await adminClient.get('/api/points/rules');
     expect(rules.body.items).toContainEqual({ action: 'report.filed', points: 12, defaultPoints: 10, available: true });
     expect(rules.body.items).toContainEqual({ action: 'poll.responded', points: 20, defaultPoints: 20, available: true });
-    expect(rules.body.items).toContainEqual({ action: 'idea.rated', points: 3, defaultPoints: 3, available: false });
+    expect(rules.body.items).toContainEqual({ action: 'idea.rated', points: 3, defaultPoints: 3, available: true });
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'points.rule_changed'));
     expect(audit).toHaveLength(1);
     const { userId } = await resident();

@@ -1,5 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Actor } from '../../../core/auth/actor.js';
+import { anonymous, type Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import { appendAudit } from '../../../core/audit/audit.js';
 import { districts } from '../../../core/city/schema.js';
@@ -57,8 +57,8 @@ async function check(tx: Tx, actor: Actor, input: PollInput, current: FullPoll |
   }
 }
 
-/** Writes the questions and options of a draft (replacing any) and the decision rule that names them. */
-async function writeQuestions(tx: Tx, pollId: string, input: PollInput) {
+/** Writes the questions and options of a draft (replacing any) and the decision rule that names them; the new ids, per question in order. */
+async function writeQuestions(tx: Tx, pollId: string, input: PollInput): Promise<{ questionId: string; optionIds: string[] }[]> {
   await tx.delete(pollQuestions).where(eq(pollQuestions.pollId, pollId));
   const ids: { questionId: string; optionIds: string[] }[] = [];
   for (const [i, q] of input.questions.entries()) {
@@ -83,6 +83,7 @@ async function writeQuestions(tx: Tx, pollId: string, input: PollInput) {
       majorityStrict: d?.strict ?? true,
     })
     .where(eq(polls.id, pollId));
+  return ids;
 }
 
 const columns = (input: PollInput) => ({
@@ -98,18 +99,39 @@ const columns = (input: PollInput) => ({
   closesAt: input.closesAt,
 });
 
+/** Checks and inserts a poll with its questions (a draft unless `publishedAt` is given); its id and the new question and option ids. */
+async function insertPoll(tx: Tx, actor: Actor, input: PollInput, publishedAt: Date | null) {
+  await check(tx, actor, input, null);
+  const [row] = await tx
+    .insert(polls)
+    .values({ ...columns(input), kind: input.kind ?? 'poll', createdBy: actor.kind === 'user' ? actor.userId : null, ...(publishedAt ? { publishedAt, updatedAt: publishedAt } : {}) })
+    .returning({ id: polls.id });
+  return { id: row!.id, questions: await writeQuestions(tx, row!.id, input) };
+}
+
+/** The audit entry of a publication (the same whether an administrator publishes a draft or another module publishes a poll it creates). */
+const auditPublished = (tx: Tx, actorId: string | null, id: string, binding: boolean) =>
+  appendAudit(tx, { actorId, action: 'poll.published', subjectType: 'poll', subjectId: id, data: { binding } });
+
 /** Creates a draft poll (administrators). Refuses (400) a poll that could not be answered or decided. */
 export async function createPoll(ctx: ModuleContext, actor: Actor, input: PollInput): Promise<string> {
   authorize(canManagePolls(actor));
-  return ctx.database.db.transaction(async (tx) => {
-    await check(tx, actor, input, null);
-    const [row] = await tx
-      .insert(polls)
-      .values({ ...columns(input), kind: input.kind ?? 'poll', createdBy: actor.kind === 'user' ? actor.userId : null })
-      .returning({ id: polls.id });
-    await writeQuestions(tx, row!.id, input);
-    return row!.id;
-  });
+  return ctx.database.db.transaction(async (tx) => (await insertPoll(tx, actor, input, null)).id);
+}
+
+/**
+ * Creates and publishes a poll inside the caller's transaction (another module's use case, e.g. a crowdsourcing
+ * project's vote, which authorizes its caller itself). The same checks as a draft (400) and as publishing (409 when
+ * it closes before `now`); audited as `poll.published` with `actorId`. Returns the poll's id and the ids of its
+ * questions and options in the order of the input.
+ */
+export async function createPublishedPoll(tx: Tx, actorId: string | null, input: PollInput, now = new Date()): Promise<{ id: string; questions: { questionId: string; optionIds: string[] }[] }> {
+  if (input.closesAt <= now) throw new AppError(409, 'poll_closes_in_past');
+  // the images check only needs whose uploads the images must be
+  const actor: Actor = actorId ? { kind: 'user', userId: actorId, displayName: '', verification: 'none', roles: [], language: 'ru', districtId: null } : anonymous;
+  const created = await insertPoll(tx, actor, input, now);
+  await auditPublished(tx, actorId, created.id, input.binding);
+  return created;
 }
 
 /** Replaces a draft poll's settings and questions (administrators). Refuses (409) a published poll: its questions are what people answered. */
@@ -134,7 +156,7 @@ export async function publishPoll(ctx: ModuleContext, actor: Actor, id: string, 
     if (poll.publishedAt) throw new AppError(409, 'poll_not_draft');
     if (poll.closesAt <= now) throw new AppError(409, 'poll_closes_in_past');
     await tx.update(polls).set({ publishedAt: now, updatedAt: now }).where(eq(polls.id, id));
-    await appendAudit(tx, { actorId: actor.kind === 'user' ? actor.userId : null, action: 'poll.published', subjectType: 'poll', subjectId: id, data: { binding: poll.binding } });
+    await auditPublished(tx, actor.kind === 'user' ? actor.userId : null, id, poll.binding);
   });
 }
 
@@ -157,4 +179,22 @@ export async function createPrioritiesPoll(ctx: ModuleContext, actor: Actor, inp
     questions: [{ kind: 'ranking', text: input.question, description: '', required: true, minChoices: null, maxChoices: null, scale: null, lat: null, lon: null, imageFileId: null, options: input.directions }],
     decision: null,
   });
+}
+
+/**
+ * Brings a published poll's times forward for the module that made it, inside its transaction (a crowdsourcing
+ * project's vote starts or ends early when an administrator advances the project): the poll opens no later than
+ * `opensBy` and closes no later than `closesBy` (the close job then freezes its results). Never moves a time later,
+ * never touches a closed poll. Audited as `poll.rescheduled` when something moved.
+ */
+export async function bringPollForward(tx: Tx, actorId: string | null, id: string, change: { opensBy?: Date; closesBy?: Date }): Promise<void> {
+  const [poll] = await tx.select({ opensAt: polls.opensAt, closesAt: polls.closesAt, publishedAt: polls.publishedAt, closedAt: polls.closedAt }).from(polls).where(eq(polls.id, id)).for('update');
+  if (!poll?.publishedAt || poll.closedAt) return;
+  const closesAt = change.closesBy && change.closesBy < poll.closesAt ? change.closesBy : poll.closesAt;
+  let opensAt = change.opensBy && change.opensBy < poll.opensAt ? change.opensBy : poll.opensAt;
+  // a poll must open before it closes (the table's check): closing one that never opened opens it a second earlier
+  if (opensAt >= closesAt) opensAt = new Date(closesAt.getTime() - 1000);
+  if (opensAt.getTime() === poll.opensAt.getTime() && closesAt.getTime() === poll.closesAt.getTime()) return;
+  await tx.update(polls).set({ opensAt, closesAt, updatedAt: new Date() }).where(eq(polls.id, id));
+  await appendAudit(tx, { actorId, action: 'poll.rescheduled', subjectType: 'poll', subjectId: id, data: { opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() } });
 }

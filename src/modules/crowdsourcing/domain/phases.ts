@@ -1,0 +1,59 @@
+/** A crowdsourcing project's phase follows from its dates and its report. Pure. */
+import type { crowdPhases } from '../db/schema.js';
+
+export type CrowdPhase = (typeof crowdPhases)[number];
+
+/** The dated phases in order; each starts at its date. `announced` is before ideas; `completed` follows the report. */
+export const datedPhases = ['ideas', 'selection', 'voting', 'implementation'] as const;
+export type DatedPhase = (typeof datedPhases)[number];
+
+export interface ProjectDates {
+  ideasFrom: Date;
+  selectionFrom: Date;
+  votingFrom: Date;
+  implementationFrom: Date;
+}
+
+export const phaseDateField: Record<DatedPhase, keyof ProjectDates> = {
+  ideas: 'ideasFrom',
+  selection: 'selectionFrom',
+  voting: 'votingFrom',
+  implementation: 'implementationFrom',
+};
+
+/** The phase at a moment: `completed` once the report is published, else the last dated phase begun, else `announced`. */
+export function crowdPhaseAt(p: ProjectDates & { reportPublishedAt: Date | null }, now: Date): CrowdPhase {
+  if (p.reportPublishedAt) return 'completed';
+  let current: CrowdPhase = 'announced';
+  for (const phase of datedPhases) if (p[phaseDateField[phase]].getTime() <= now.getTime()) current = phase;
+  return current;
+}
+
+/** The problem with a project's dates (each phase strictly after the one before, as the table's check), or null. */
+export function projectDatesProblem(p: ProjectDates): { phase: DatedPhase; before: DatedPhase } | null {
+  for (let i = 1; i < datedPhases.length; i++) {
+    const before = datedPhases[i - 1]!;
+    const phase = datedPhases[i]!;
+    if (p[phaseDateField[phase]].getTime() <= p[phaseDateField[before]].getTime()) return { phase, before };
+  }
+  return null;
+}
+
+/**
+ * What `advance` does: the next dated phase after `phase` starts now, so its date becomes `now`; null when there is
+ * none to start (implementation and completed end with the report, not a date). Later dates that would fall at or
+ * before `now` move with it, a second apart, so the dates stay in order.
+ */
+export function advancedDates(p: ProjectDates, phase: CrowdPhase, now: Date): { next: DatedPhase; dates: ProjectDates } | null {
+  const i = phase === 'announced' ? 0 : phase === 'completed' ? datedPhases.length : datedPhases.indexOf(phase) + 1;
+  const next = datedPhases[i];
+  if (!next) return null;
+  const dates = { ...p };
+  let floor = now.getTime();
+  for (const later of datedPhases.slice(i)) {
+    const field = phaseDateField[later];
+    if (later === next || dates[field].getTime() <= floor) dates[field] = new Date(later === next ? floor : floor + 1000);
+    floor = dates[field].getTime();
+  }
+  return { next, dates };
+}

@@ -1,0 +1,60 @@
+import type { Actor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/authorize.js';
+import type { Decision } from '../../../core/auth/decision.js';
+import type { Executor } from '../../../core/db/client.js';
+import { AppError, fieldError } from '../../../core/http/errors.js';
+import { emitEvent } from '../../../core/jobs/jobs.js';
+import { findIdeaByNumber, findProjectById, findProjectByNumber, type IdeaRow, type ProjectRow } from '../db/queries.js';
+import type { RuleProblem } from '../domain/idea-rules.js';
+import { crowdPhaseAt, type CrowdPhase } from '../domain/phases.js';
+import { canReadIdea, canReadProject, stateRefusals, type IdeaFacts } from '../policy.js';
+
+export const projectType = 'crowd_project';
+export const ideaType = 'idea';
+export const projectPath = (number: number) => `/crowdsourcing/${number}`;
+export const ideaPath = (number: number) => `/crowdsourcing/ideas/${number}`;
+/** The title notifications and previews use: «Идея № 12. Скамейки во дворе» is too long; «№ 12. Скамейки во дворе». */
+export const ideaTitle = (r: { number: number; title: string }) => `№ ${r.number}. ${r.title}`;
+export const excerptOf = (text: string, max = 300) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export const phaseOf = (p: ProjectRow, now = new Date()): CrowdPhase => crowdPhaseAt(p, now);
+export const ideaFacts = (r: IdeaRow): IdeaFacts => ({ authorId: r.authorId, status: r.status, moderation: r.moderation });
+
+/** Applies a policy decision: refusals about the moment or state are 409, the rest the usual 401/403. */
+export function gate(decision: Decision): void {
+  if (!decision.allowed && stateRefusals.has(decision.reason)) throw new AppError(409, decision.reason);
+  authorize(decision);
+}
+
+/** A rule's problem as an error: 400 naming the field when it concerns one, else 409 (the state of things). */
+export function ruleError(p: RuleProblem): AppError {
+  if (p.field) return new AppError(400, p.code, p.params ?? {}, { [p.field]: { key: `error.${p.code}`, params: p.params ?? {} } });
+  return new AppError(409, p.code, p.params ?? {});
+}
+
+export { fieldError };
+
+/** A project the actor may see, with its phase; 404 when missing or a draft for a non-administrator. */
+export async function requireProject(db: Executor, actor: Actor, number: number, opts: { forUpdate?: boolean; now?: Date } = {}) {
+  const row = await findProjectByNumber(db, number, opts);
+  if (!row || !canReadProject(actor, { published: !!row.publishedAt }).allowed) throw new AppError(404, 'crowd_project_not_found', { number });
+  return { project: row, phase: phaseOf(row, opts.now) };
+}
+
+/** An idea the actor may see, with its project and phase; 404 when missing, hidden, or of a draft project. */
+export async function requireIdea(db: Executor, actor: Actor, number: number, opts: { forUpdate?: boolean; now?: Date } = {}) {
+  const idea = await findIdeaByNumber(db, number, opts);
+  const project = idea ? await findProjectById(db, idea.projectId) : undefined;
+  if (!idea || !project || !canReadIdea(actor, ideaFacts(idea)).allowed || !canReadProject(actor, { published: !!project.publishedAt }).allowed) throw new AppError(404, 'idea_not_found', { number });
+  return { idea, project, phase: phaseOf(project, opts.now) };
+}
+
+/** Emits an idea event with the facts notifications need (public texts and ids only). */
+export function emitIdeaEvent(tx: Executor, type: string, actorId: string | null, idea: IdeaRow, data: Record<string, unknown> = {}) {
+  return emitEvent(tx, { type, actorId, entityType: ideaType, entityId: String(idea.number), data: { number: idea.number, title: ideaTitle(idea), path: ideaPath(idea.number), authorId: idea.authorId, ...data } });
+}
+
+/** Emits a project event with its title and page. */
+export function emitProjectEvent(tx: Executor, type: string, actorId: string | null, project: ProjectRow, data: Record<string, unknown> = {}) {
+  return emitEvent(tx, { type, actorId, entityType: projectType, entityId: String(project.number), data: { number: project.number, title: project.title, path: projectPath(project.number), ...data } });
+}
