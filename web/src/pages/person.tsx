@@ -14,7 +14,8 @@ import { useSubmit } from '../use-submit.js';
 import { grantName } from '../words.js';
 import { NotFoundPage } from './not-found.js';
 
-const knownTypes = ['discussion', 'comment'] as const;
+// the crowdsourcing texts (en/ru-crowdsourcing.ts) name the groups of ideas, initiatives and proposals
+const knownTypes = ['discussion', 'comment', 'idea', 'initiative', 'proposal'] as const;
 
 /** A person's public page: name, district, roles, what they created and their public comments. Never e-mail. */
 export function PersonPage() {
