@@ -48,6 +48,13 @@ export async function ratingOf(db: Executor, ideaId: string, userId: string): Pr
   return row?.value ?? null;
 }
 
+/** A person's ratings of some ideas, by idea id (one query for a page of ideas). */
+export async function ratingsBy(db: Executor, userId: string, ideaIds: string[]): Promise<Map<string, number>> {
+  if (!ideaIds.length) return new Map();
+  const rows = await db.select({ ideaId: crowdIdeaRatings.ideaId, value: crowdIdeaRatings.value }).from(crowdIdeaRatings).where(and(eq(crowdIdeaRatings.userId, userId), inArray(crowdIdeaRatings.ideaId, ideaIds)));
+  return new Map(rows.map((r) => [r.ideaId, r.value]));
+}
+
 /** Shortlisted, visible ideas of a project in number order (the vote's options). */
 export async function shortlistOf(db: Executor, projectId: string): Promise<IdeaRow[]> {
   return db

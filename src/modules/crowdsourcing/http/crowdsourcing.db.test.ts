@@ -162,6 +162,12 @@ describe('the full cycle', () => {
     expect(thread.body.host).toMatchObject({ stance: false, canComment: true });
     const view = await b.client.get(`/api/crowdsourcing/ideas/${i1}`);
     expect(view.body).toMatchObject({ number: i1, projectNumber: project, commentCount: 1, ratingCount: 2, ratingAverage: 3.5, myRating: 5, status: 'submitted', projectPhase: 'ideas', me: { isAuthor: false, can: { rate: true, review: false, withdraw: false, comment: true } } });
+    // the list carries each caller's own rating too (none for a visitor)
+    const myList = async (client: TestClient) => new Map(((await client.get(`/api/crowdsourcing/projects/${project}/ideas?sort=newest`)).body.items as { number: number; myRating: number | null }[]).map((i) => [i.number, i.myRating]));
+    expect((await myList(c.client)).get(i1)).toBe(2);
+    expect((await myList(e.client)).get(i2)).toBe(3);
+    expect((await myList(e.client)).get(i1)).toBeNull();
+    expect((await myList(new TestClient(t.app))).get(i1)).toBeNull();
 
     // selection: no more ideas; experts review; a stranger may not
     await advance(project);

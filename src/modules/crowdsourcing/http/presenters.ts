@@ -52,6 +52,7 @@ export function presentIdeaSummary(c: IdeaCard) {
     commentCount: i.commentCount,
     accepted: i.accepted,
     votes: c.votes,
+    myRating: c.myRating,
     createdAt: i.createdAt.toISOString(),
   };
 }
@@ -69,7 +70,6 @@ export function presentIdeaView(v: Awaited<ReturnType<typeof getIdea>>) {
     mergedInto: v.mergedInto,
     mergedFrom: v.mergedFrom,
     acceptedNote: i.acceptedNote,
-    myRating: v.myRating,
     me: v.me,
   };
 }

@@ -87,6 +87,8 @@ export const ideaSummarySchema = z.object({
   commentCount: z.number(),
   accepted: z.boolean(),
   votes: z.number().nullable(),
+  /** The caller's own rating of it (null when signed out or not rated). */
+  myRating: z.number().nullable(),
   createdAt: z.string(),
 });
 
@@ -101,7 +103,6 @@ export const ideaViewSchema = ideaSummarySchema.extend({
   mergedInto: z.object({ number: z.number(), title: z.string() }).nullable(),
   mergedFrom: z.array(z.object({ number: z.number(), title: z.string(), author: person })),
   acceptedNote: z.string().nullable(),
-  myRating: z.number().nullable(),
   me: z.object({ isAuthor: z.boolean(), can: z.object({ rate: z.boolean(), review: z.boolean(), withdraw: z.boolean(), comment: z.boolean() }) }),
 });
 

@@ -5,7 +5,7 @@ import { authorize } from '../../../core/auth/authorize.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { publicPeople } from '../../accounts/index.js';
 import { pollOutcome } from '../../polls/index.js';
-import { expertIdsOf, figuresOf, findIdeasByIds, isProjectExpert, mergedInto, ratingOf, type IdeaRow, type ProjectRow } from '../db/queries.js';
+import { expertIdsOf, figuresOf, findIdeasByIds, isProjectExpert, mergedInto, ratingsBy, type IdeaRow, type ProjectRow } from '../db/queries.js';
 import { crowdIdeas, crowdProjects } from '../db/schema.js';
 import type { Figures } from '../domain/idea-rules.js';
 import type { CrowdPhase } from '../domain/phases.js';
@@ -25,6 +25,8 @@ export interface IdeaCard {
   projectNumber: number;
   author: Person;
   votes: number | null;
+  /** The caller's own rating (null when signed out or not rated). */
+  myRating: number | null;
 }
 
 const personOf = (people: Map<string, { displayName: string }>, id: string): Person => ({ id, displayName: people.get(id)?.displayName ?? '' });
@@ -67,9 +69,15 @@ async function votesOf(db: Executor, project: ProjectRow): Promise<Map<string, n
   return outcome?.closed ? outcome.optionCounts : null;
 }
 
-async function cards(db: Executor, rows: IdeaRow[], projectNumber: number, votes: Map<string, number> | null): Promise<IdeaCard[]> {
-  const people = await publicPeople(db, rows.map((r) => r.authorId));
-  return rows.map((idea) => ({ idea, projectNumber, author: personOf(people, idea.authorId), votes: votes && idea.pollOptionId ? (votes.get(idea.pollOptionId) ?? 0) : null }));
+async function cards(db: Executor, actor: Actor, rows: IdeaRow[], projectNumber: number, votes: Map<string, number> | null): Promise<IdeaCard[]> {
+  const [people, mine] = await Promise.all([publicPeople(db, rows.map((r) => r.authorId)), actor.kind === 'user' ? ratingsBy(db, actor.userId, rows.map((r) => r.id)) : new Map<string, number>()]);
+  return rows.map((idea) => ({
+    idea,
+    projectNumber,
+    author: personOf(people, idea.authorId),
+    votes: votes && idea.pollOptionId ? (votes.get(idea.pollOptionId) ?? 0) : null,
+    myRating: mine.get(idea.id) ?? null,
+  }));
 }
 
 export const ideaPageSize = 20;
@@ -106,14 +114,14 @@ export async function listIdeas(ctx: ModuleContext, actor: Actor, number: number
       .limit(ideaPageSize)
       .offset((page - 1) * ideaPageSize);
   }
-  return { items: await cards(db, rows, project.number, votes), total: Number(total?.n ?? 0), page, pageSize: ideaPageSize };
+  return { items: await cards(db, actor, rows, project.number, votes), total: Number(total?.n ?? 0), page, pageSize: ideaPageSize };
 }
 
 /** One idea with its project's facts, the merge links, the actor's rating and what the actor may do; 404 when hidden or missing. */
 export async function getIdea(ctx: ModuleContext, actor: Actor, number: number, now = new Date()) {
   const db = ctx.database.db;
   const { idea, project, phase } = await requireIdea(db, actor, number, { now });
-  const [card] = await cards(db, [idea], project.number, await votesOf(db, project));
+  const [card] = await cards(db, actor, [idea], project.number, await votesOf(db, project));
   const [into] = idea.mergedIntoId ? await findIdeasByIds(db, [idea.mergedIntoId]) : [];
   const from = await mergedInto(db, [idea.id]);
   const fromPeople = await publicPeople(db, from.map((m) => m.authorId));
@@ -126,7 +134,6 @@ export async function getIdea(ctx: ModuleContext, actor: Actor, number: number, 
     phase,
     mergedInto: into ? { number: into.number, title: into.title } : null,
     mergedFrom: from.map((m) => ({ number: m.number, title: m.title, author: personOf(fromPeople, m.authorId) })),
-    myRating: userId ? await ratingOf(db, idea.id, userId) : null,
     me: {
       isAuthor: userId === idea.authorId,
       can: {

@@ -61,8 +61,8 @@ export interface IdeaSummary {
   /** Votes in the poll, once it has closed. */
   votes: number | null;
   createdAt: string;
-  /** The caller's own rating, when the list gives it. */
-  myRating?: number | null;
+  /** The caller's own rating (null when signed out or not rated). */
+  myRating: number | null;
 }
 
 export interface IdeaView extends IdeaSummary {
@@ -74,7 +74,6 @@ export interface IdeaView extends IdeaSummary {
   mergedInto: { number: number; title: string } | null;
   mergedFrom: { number: number; title: string; author: PersonRef }[];
   acceptedNote: string | null;
-  myRating: number | null;
   me: { isAuthor: boolean; can: { rate: boolean; review: boolean; withdraw: boolean; comment: boolean } };
 }
 

@@ -290,11 +290,6 @@ function IdeaList({ p }: { p: ProjectView }) {
   const withRating = (i: IdeaSummary): IdeaSummary => (rated[i.number] ? { ...i, ...rated[i.number] } : i);
   const data = ideas.data;
   const ratable = (i: IdeaSummary) => open && !!me && i.author.id !== me.id && i.status !== 'withdrawn' && i.status !== 'merged';
-  // the list does not say how I rated each idea; the ideas' own views do (only for the ones I may rate, once per page)
-  const toAsk = data?.items.filter((i) => ratable(i) && i.myRating === undefined) ?? [];
-  const mine = useLoad(toAsk.length ? `crowd-my-ratings-${toAsk.map((i) => i.number).join(',')}-${me?.id ?? ''}` : null, () =>
-    Promise.all(toAsk.map((i) => getIdea(i.number).then((v) => [i.number, v.myRating] as const))).then((pairs) => new Map(pairs)),
-  );
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
   return (
     <section aria-labelledby="cs-ideas" className="cs-ideas">
@@ -356,11 +351,8 @@ function IdeaList({ p }: { p: ProjectView }) {
       {data && !data.items.length ? <p>{p.phase === 'announced' ? t('crowd.noIdeasYet') : t('crowd.noIdeas')}</p> : null}
       <ul className="cs-ideas__list">
         {data?.items.map((i) => {
-          const idea = withRating(i);
-          const known = idea.myRating !== undefined || !!mine.data?.has(i.number);
-          const withMine = idea.myRating === undefined && mine.data?.has(i.number) ? { ...idea, myRating: mine.data.get(i.number) ?? null } : idea;
-          // the stars appear once my earlier rating is known, so they start from it
-          return <IdeaCard key={i.number} idea={withMine} f={f} canRate={ratable(i) && (known || !!mine.error)} showVotes={p.pollClosed} onRated={(r) => setRated((x) => ({ ...x, [i.number]: r }))} />;
+          // the list carries my own rating, so the stars start from it
+          return <IdeaCard key={i.number} idea={withRating(i)} f={f} canRate={ratable(i)} showVotes={p.pollClosed} onRated={(r) => setRated((x) => ({ ...x, [i.number]: r }))} />;
         })}
       </ul>
       {pages > 1 ? (
