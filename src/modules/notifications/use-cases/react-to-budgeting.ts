@@ -3,6 +3,7 @@ import type { DomainEvent } from '../../../core/jobs/jobs.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { publicPeople } from '../../accounts/index.js';
 import { followerIds, insertFollow, type NewNotification } from '../db/queries.js';
+import { eventData, notifyOnce } from './event-data.js';
 import { recordNotifications } from './record-notifications.js';
 
 /** The facts proposal events carry (see the budgeting module); ids and public texts only. */
@@ -19,23 +20,7 @@ const proposalEventSchema = z.object({
 });
 type ProposalEventData = z.infer<typeof proposalEventSchema>;
 
-function parse(event: DomainEvent, ctx: ModuleContext): ProposalEventData | null {
-  const parsed = proposalEventSchema.safeParse(event.data);
-  if (parsed.success) return parsed.data;
-  ctx.log.warn({ eventId: event.id, issues: parsed.error.issues }, `${event.type} without the expected data; no notifications`);
-  return null;
-}
-
-function notify(event: DomainEvent, ids: string[], kind: string, data: Record<string, unknown>): NewNotification[] {
-  const seen = new Set<string>(event.actorId ? [event.actorId] : []);
-  const out: NewNotification[] = [];
-  for (const userId of ids) {
-    if (seen.has(userId)) continue;
-    seen.add(userId);
-    out.push({ userId, kind, eventId: event.id, entityType: event.entityType, entityId: event.entityId, data });
-  }
-  return out;
-}
+const parse = (event: DomainEvent, ctx: ModuleContext): ProposalEventData | null => eventData(proposalEventSchema, event, ctx);
 
 /** An expert decided on a proposal: its authors and followers hear of it (feasible or not), with the link to the opinion. */
 export async function onProposalReviewed(event: DomainEvent, ctx: ModuleContext): Promise<void> {
@@ -44,7 +29,7 @@ export async function onProposalReviewed(event: DomainEvent, ctx: ModuleContext)
   const db = ctx.database.db;
   await db.transaction(async (tx) => {
     const followers = await followerIds(tx, event.entityType, event.entityId);
-    await recordNotifications(tx, ctx, notify(event, [...d.authorIds, ...followers], `proposal.reviewed.${d.decision}`, { title: d.title, path: d.path }));
+    await recordNotifications(tx, ctx, notifyOnce(event, [...d.authorIds, ...followers], `proposal.reviewed.${d.decision}`, { title: d.title, path: d.path }));
   });
   void ctx.mailer.flush();
 }
@@ -56,7 +41,7 @@ export async function onProposalMerged(event: DomainEvent, ctx: ModuleContext): 
   const path = `/budgeting/proposals/${d.intoNumber}`;
   await ctx.database.db.transaction(async (tx) => {
     for (const userId of d.authorIds) await insertFollow(tx, { userId, entityType: event.entityType, entityId: String(d.intoNumber), origin: 'auto' });
-    await recordNotifications(tx, ctx, notify(event, d.authorIds, 'proposal.merged', { title: d.title, into: d.intoTitle ?? '', path }));
+    await recordNotifications(tx, ctx, notifyOnce(event, d.authorIds, 'proposal.merged', { title: d.title, into: d.intoTitle ?? '', path }));
   });
   void ctx.mailer.flush();
 }
@@ -69,7 +54,7 @@ export async function onProposalCoauthorAdded(event: DomainEvent, ctx: ModuleCon
   const actor = event.actorId ? ((await publicPeople(db, [event.actorId])).get(event.actorId)?.displayName ?? '') : '';
   await db.transaction(async (tx) => {
     await insertFollow(tx, { userId: d.coauthorId!, entityType: event.entityType, entityId: event.entityId, origin: 'auto' });
-    await recordNotifications(tx, ctx, notify(event, [d.coauthorId!], 'proposal.coauthor_added', { actor, title: d.title, path: d.path }));
+    await recordNotifications(tx, ctx, notifyOnce(event, [d.coauthorId!], 'proposal.coauthor_added', { actor, title: d.title, path: d.path }));
   });
   void ctx.mailer.flush();
 }
@@ -83,16 +68,12 @@ const workUpdatedSchema = z.object({ proposalNumber: z.number(), title: z.string
  * alone notify nobody.
  */
 export async function onWorkUpdated(event: DomainEvent, ctx: ModuleContext): Promise<void> {
-  const parsed = workUpdatedSchema.safeParse(event.data);
-  if (!parsed.success) {
-    ctx.log.warn({ eventId: event.id, issues: parsed.error.issues }, `${event.type} without the expected data; no notifications`);
-    return;
-  }
-  const d = parsed.data;
+  const d = eventData(workUpdatedSchema, event, ctx);
+  if (!d) return;
   if (d.status === d.previousStatus) return;
   await ctx.database.db.transaction(async (tx) => {
     const followers = await followerIds(tx, 'proposal', String(d.proposalNumber));
-    await recordNotifications(tx, ctx, notify(event, followers, `pb_work.status.${d.status}`, { title: d.title, path: `/budgeting/works/${event.entityId}` }));
+    await recordNotifications(tx, ctx, notifyOnce(event, followers, `pb_work.status.${d.status}`, { title: d.title, path: `/budgeting/works/${event.entityId}` }));
   });
   void ctx.mailer.flush();
 }
@@ -116,12 +97,8 @@ const resultsPublicPhases = new Set(['results', 'implementation']);
  * several proposals of the heading gets one that names the winners and the others.
  */
 export async function onHeadingTallied(event: DomainEvent, ctx: ModuleContext): Promise<void> {
-  const parsed = headingTalliedSchema.safeParse(event.data);
-  if (!parsed.success) {
-    ctx.log.warn({ eventId: event.id, issues: parsed.error.issues }, `${event.type} without the expected data; no notifications`);
-    return;
-  }
-  const d = parsed.data;
+  const d = eventData(headingTalliedSchema, event, ctx);
+  if (!d) return;
   if (!resultsPublicPhases.has(d.phase)) return;
   await ctx.database.db.transaction(async (tx) => {
     const byPerson = new Map<string, typeof d.proposals>();

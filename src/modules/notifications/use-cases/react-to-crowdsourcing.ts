@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { DomainEvent } from '../../../core/jobs/jobs.js';
 import type { ModuleContext } from '../../../core/module/module.js';
-import { followerIds, insertFollow, type NewNotification } from '../db/queries.js';
+import { followerIds, insertFollow } from '../db/queries.js';
+import { eventData, notifyOnce } from './event-data.js';
 import { recordNotifications } from './record-notifications.js';
 
 /** The facts crowdsourcing events carry (see the crowdsourcing module's common.ts); ids and public texts only. */
@@ -19,24 +20,7 @@ const crowdEventSchema = z.object({
 });
 type CrowdEventData = z.infer<typeof crowdEventSchema>;
 
-function parse(event: DomainEvent, ctx: ModuleContext): CrowdEventData | null {
-  const parsed = crowdEventSchema.safeParse(event.data);
-  if (parsed.success) return parsed.data;
-  ctx.log.warn({ eventId: event.id, issues: parsed.error.issues }, `${event.type} without the expected data; no notifications`);
-  return null;
-}
-
-/** One notification per person, never to the one who acted. */
-function notify(event: DomainEvent, ids: (string | null | undefined)[], kind: string, data: Record<string, unknown>): NewNotification[] {
-  const seen = new Set<string>(event.actorId ? [event.actorId] : []);
-  const out: NewNotification[] = [];
-  for (const userId of ids) {
-    if (!userId || seen.has(userId)) continue;
-    seen.add(userId);
-    out.push({ userId, kind, eventId: event.id, entityType: event.entityType, entityId: event.entityId, data });
-  }
-  return out;
-}
+const parse = (event: DomainEvent, ctx: ModuleContext): CrowdEventData | null => eventData(crowdEventSchema, event, ctx);
 
 /** A new idea: its author follows it and its project (to hear of the vote and the report). */
 async function onIdeaCreated(event: DomainEvent, ctx: ModuleContext): Promise<void> {
@@ -60,7 +44,7 @@ async function onIdeaReviewed(event: DomainEvent, ctx: ModuleContext): Promise<v
     const followers = await followerIds(tx, event.entityType, event.entityId);
     if (d.decision === 'merged' && d.intoNumber && d.authorId) await insertFollow(tx, { userId: d.authorId, entityType: event.entityType, entityId: String(d.intoNumber), origin: 'auto' });
     const path = d.decision === 'merged' && d.intoNumber ? `/crowdsourcing/ideas/${d.intoNumber}` : d.path;
-    await recordNotifications(tx, ctx, notify(event, [d.authorId, ...followers], `idea.reviewed.${d.decision}`, { title: d.title, into: d.intoTitle ?? '', path }));
+    await recordNotifications(tx, ctx, notifyOnce(event, [d.authorId, ...followers], `idea.reviewed.${d.decision}`, { title: d.title, into: d.intoTitle ?? '', path }));
   });
   void ctx.mailer.flush();
 }
@@ -72,7 +56,7 @@ function toProjectFollowers(kind: string) {
     if (!d) return;
     await ctx.database.db.transaction(async (tx) => {
       const followers = await followerIds(tx, event.entityType, event.entityId);
-      await recordNotifications(tx, ctx, notify(event, followers, kind, { title: d.title, path: d.pollPath ?? d.path }));
+      await recordNotifications(tx, ctx, notifyOnce(event, followers, kind, { title: d.title, path: d.pollPath ?? d.path }));
     });
     void ctx.mailer.flush();
   };
@@ -82,7 +66,7 @@ function toProjectFollowers(kind: string) {
 async function onIdeaAccepted(event: DomainEvent, ctx: ModuleContext): Promise<void> {
   const d = parse(event, ctx);
   if (!d) return;
-  await ctx.database.db.transaction((tx) => recordNotifications(tx, ctx, notify(event, [d.authorId, ...d.authorIds], 'idea.accepted', { title: d.title, path: d.path })));
+  await ctx.database.db.transaction((tx) => recordNotifications(tx, ctx, notifyOnce(event, [d.authorId, ...d.authorIds], 'idea.accepted', { title: d.title, path: d.path })));
   void ctx.mailer.flush();
 }
 

@@ -4,6 +4,7 @@ import { publicPeople } from '../../accounts/index.js';
 import { followerIds, insertFollow, type NewNotification } from '../db/queries.js';
 import { commentCreatedDataSchema, contentModeratedDataSchema } from '../domain/events.js';
 import { commentRecipients, shorten } from '../domain/recipients.js';
+import { eventData } from './event-data.js';
 import { recordNotifications } from './record-notifications.js';
 
 const excerptLength = 200;
@@ -14,9 +15,8 @@ const excerptLength = 200;
  * visible) is announced to nobody.
  */
 export async function onCommentCreated(event: DomainEvent, ctx: ModuleContext): Promise<void> {
-  const parsed = commentCreatedDataSchema.safeParse(event.data);
-  if (!parsed.success) return ctx.log.warn({ eventId: event.id, issues: parsed.error.issues }, 'comment.created without the expected data; no notifications');
-  const d = parsed.data;
+  const d = eventData(commentCreatedDataSchema, event, ctx);
+  if (!d) return;
   const db = ctx.database.db;
   const comment = await ctx.entities.describeOne(db, event.entityType, event.entityId);
   const visible = comment?.visible ?? true;
@@ -43,9 +43,8 @@ export async function onCreatedAutoFollow(event: DomainEvent, ctx: ModuleContext
 
 /** Content hidden or restored by moderation: its author is told, with the moderator's reason. */
 export async function onContentModerated(event: DomainEvent, ctx: ModuleContext): Promise<void> {
-  const parsed = contentModeratedDataSchema.safeParse(event.data);
-  if (!parsed.success) return ctx.log.warn({ eventId: event.id, issues: parsed.error.issues }, `${event.type} without the expected data; no notification`);
-  const d = parsed.data;
+  const d = eventData(contentModeratedDataSchema, event, ctx);
+  if (!d) return;
   if (!d.authorId || d.authorId === event.actorId) return;
   const item: NewNotification = {
     userId: d.authorId,

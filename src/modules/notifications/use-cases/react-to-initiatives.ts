@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { DomainEvent } from '../../../core/jobs/jobs.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { publicPeople } from '../../accounts/index.js';
-import { deleteFollow, followerIds, insertFollow, type NewNotification } from '../db/queries.js';
+import { deleteFollow, followerIds, insertFollow } from '../db/queries.js';
 import { onCreatedAutoFollow } from './react-to-events.js';
+import { eventData, notifyOnce } from './event-data.js';
 import { recordNotifications } from './record-notifications.js';
 
 /** The facts initiative events carry (see the initiatives module); ids and public texts only. */
@@ -18,24 +19,7 @@ const initiativeEventSchema = z.object({
 });
 type InitiativeEventData = z.infer<typeof initiativeEventSchema>;
 
-function parse(event: DomainEvent, ctx: ModuleContext): InitiativeEventData | null {
-  const parsed = initiativeEventSchema.safeParse(event.data);
-  if (parsed.success) return parsed.data;
-  ctx.log.warn({ eventId: event.id, issues: parsed.error.issues }, `${event.type} without the expected data; no notifications`);
-  return null;
-}
-
-/** One notification per person, never to the one who acted (a system event, with no actor, reaches everyone). */
-function notify(event: DomainEvent, ids: string[], kind: string, data: Record<string, unknown>): NewNotification[] {
-  const seen = new Set<string>(event.actorId ? [event.actorId] : []);
-  const out: NewNotification[] = [];
-  for (const userId of ids) {
-    if (seen.has(userId)) continue;
-    seen.add(userId);
-    out.push({ userId, kind, eventId: event.id, entityType: event.entityType, entityId: event.entityId, data });
-  }
-  return out;
-}
+const parse = (event: DomainEvent, ctx: ModuleContext): InitiativeEventData | null => eventData(initiativeEventSchema, event, ctx);
 
 /**
  * A status change: the initiative's followers (its author, co-initiators and supporters follow automatically, others
@@ -48,7 +32,7 @@ function toFollowers(kind: (d: InitiativeEventData) => string | null) {
     if (!d || !k) return;
     await ctx.database.db.transaction(async (tx) => {
       const followers = await followerIds(tx, event.entityType, event.entityId);
-      await recordNotifications(tx, ctx, notify(event, [...(d.authorId ? [d.authorId] : []), ...followers], k, { title: d.title, path: d.path }));
+      await recordNotifications(tx, ctx, notifyOnce(event, [...(d.authorId ? [d.authorId] : []), ...followers], k, { title: d.title, path: d.path }));
     });
     void ctx.mailer.flush();
   };
@@ -62,7 +46,7 @@ async function onCoinitiatorJoined(event: DomainEvent, ctx: ModuleContext): Prom
   const actor = (await publicPeople(db, [d.coinitiatorId])).get(d.coinitiatorId)?.displayName ?? '';
   await db.transaction(async (tx) => {
     await insertFollow(tx, { userId: d.coinitiatorId!, entityType: event.entityType, entityId: event.entityId, origin: 'auto' });
-    if (d.authorId) await recordNotifications(tx, ctx, notify(event, [d.authorId], 'initiative.coinitiator_joined', { actor, title: d.title, path: d.path }));
+    if (d.authorId) await recordNotifications(tx, ctx, notifyOnce(event, [d.authorId], 'initiative.coinitiator_joined', { actor, title: d.title, path: d.path }));
   });
   void ctx.mailer.flush();
 }

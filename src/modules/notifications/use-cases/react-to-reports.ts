@@ -7,6 +7,7 @@ import type { ModuleContext } from '../../../core/module/module.js';
 import { cityDateTime } from '../../../core/time/time.js';
 import { listStaff } from '../../accounts/index.js';
 import { followerIds, insertFollow, type NewNotification } from '../db/queries.js';
+import { eventData } from './event-data.js';
 import { recordNotifications } from './record-notifications.js';
 
 /** The facts report events carry (see the reports module); ids only, no personal data. */
@@ -28,12 +29,7 @@ const reportEventSchema = z.object({
 });
 type ReportEventData = z.infer<typeof reportEventSchema>;
 
-function parse(event: DomainEvent, ctx: ModuleContext): ReportEventData | null {
-  const parsed = reportEventSchema.safeParse(event.data);
-  if (parsed.success) return parsed.data;
-  ctx.log.warn({ eventId: event.id, issues: parsed.error.issues }, `${event.type} without the expected data; no notifications`);
-  return null;
-}
+const parse = (event: DomainEvent, ctx: ModuleContext): ReportEventData | null => eventData(reportEventSchema, event, ctx);
 
 /** Statuses the reporter and followers hear of (checking an answer before publication is the staff's business). */
 const announcedStatuses = new Set(['sent', 'rejected', 'in_progress', 'answered', 'reopened', 'closed', 'duplicate', 'not_competent']);
