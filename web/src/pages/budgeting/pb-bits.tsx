@@ -24,13 +24,13 @@ export function PhaseSteps({ cycle, f }: { cycle: PbCycleSummary; f: Formatters 
   const { t } = useTranslation();
   const nowIndex = cycle.phases.findIndex((p) => p.phase === cycle.phase);
   return (
-    <ol className="pb-phases" aria-label={t('cycle.phases')}>
+    <ol className="phase-steps" aria-label={t('cycle.phases')}>
       {cycle.phases.map((p, i) => {
         const state = i < nowIndex ? 'done' : i === nowIndex ? 'now' : 'later';
         return (
-          <li key={p.phase} className={`pb-phases__step pb-phases__step--${state}`} aria-current={state === 'now' ? 'step' : undefined}>
-            <span className="pb-phases__name">{t(`cycle.phase.${p.phase}`)}</span>
-            <span className="pb-phases__date">
+          <li key={p.phase} className={`phase-steps__step phase-steps__step--${state}`} aria-current={state === 'now' ? 'step' : undefined}>
+            <span className="phase-steps__name">{t(`cycle.phase.${p.phase}`)}</span>
+            <span className="phase-steps__date">
               {state === 'now' ? `${t('cycle.now')} · ` : ''}
               {t('cycle.from', { date: f.date(p.from) })}
             </span>

@@ -65,18 +65,18 @@ export function PhaseTimeline({ p, f, reportAt }: { p: ProjectSummary; f: Format
   const order: CrowdPhase[] = ['ideas', 'selection', 'voting', 'implementation', 'completed'];
   const nowIndex = order.indexOf(p.phase);
   return (
-    <ol className="cs-phases" aria-label={t('crowd.phases')}>
+    <ol className="phase-steps phase-steps--row" aria-label={t('crowd.phases')}>
       {steps.map((s, i) => {
         const state = i < nowIndex ? 'done' : i === nowIndex ? 'now' : 'later';
         return (
-          <li key={s.phase} className={`cs-phases__step cs-phases__step--${state}`} aria-current={state === 'now' ? 'step' : undefined}>
-            <span className="cs-phases__name">
+          <li key={s.phase} className={`phase-steps__step phase-steps__step--${state}`} aria-current={state === 'now' ? 'step' : undefined}>
+            <span className="phase-steps__name">
               {state === 'done' ? <span aria-hidden="true">✓ </span> : null}
               {t(`crowd.phase.${s.phase}`)}
-              {state === 'now' && s.phase !== 'completed' ? <span className="cs-phases__now"> · {t('crowd.nowWord')}</span> : null}
+              {state === 'now' && s.phase !== 'completed' ? <span className="phase-steps__now"> · {t('crowd.nowWord')}</span> : null}
               {state === 'done' ? <span className="visually-hidden"> ({t('crowd.doneWord')})</span> : null}
             </span>
-            <span className="cs-phases__date">
+            <span className="phase-steps__date">
               {s.phase === 'completed' ? (s.from ? f.date(s.from) : t('crowd.afterReport')) : s.from && s.to ? t('crowd.fromTo', { from: f.date(s.from), to: f.dueDate(s.to) }) : s.from ? t('crowd.from', { date: f.date(s.from) }) : ''}
             </span>
           </li>
