@@ -1,6 +1,6 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { canModerate, getSite, isCityAdministrator, isOfficial } from '../api.js';
 import { setCityTimeZone } from '../format.js';
 import { currentLanguage } from '../i18n/i18n.js';
@@ -13,6 +13,12 @@ export function Layout() {
   const { t } = useTranslation();
   const { me, chooseLanguage } = useSession();
   const other = currentLanguage() === 'ru' ? 'en' : 'ru';
+  const nav = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  // on a phone the menu is one sideways-scrolling row: keep the current page's link in view
+  useEffect(() => {
+    nav.current?.querySelector('a[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [pathname]);
   useEffect(() => {
     getSite().then(
       (site) => setCityTimeZone(site.cityTimezone),
@@ -42,7 +48,7 @@ export function Layout() {
             </button>
           </div>
         </div>
-        <nav className="container header__nav" aria-label={t('layout.navLabel')}>
+        <nav ref={nav} className="container header__nav" aria-label={t('layout.navLabel')}>
           <ul>
             <li>
               <NavLink to="/" end>
