@@ -107,6 +107,13 @@ describe('an initiative reaches its threshold and gets an answer', () => {
     await n.getByRole('button', { name: tr('ru', 'initiatives.form.save') }).click();
     await expectHeading(n, new RegExp(title));
     await n.getByText('Администрация Невского района Санкт-Петербурга').waitFor();
+    // the draft is not in the public list, but its author finds it under «Мои инициативы»
+    await n.goto('/initiatives');
+    const myDrafts = n.getByRole('region', { name: tr('ru', 'initiatives.mine') });
+    await myDrafts.getByRole('link', { name: new RegExp(title) }).waitFor();
+    await myDrafts.getByText(tr('ru', 'initiatives.status.draft')).first().waitFor();
+    await myDrafts.getByRole('link', { name: new RegExp(title) }).click();
+    await expectHeading(n, new RegExp(title));
 
     // ---- co-initiators join: Vera by the link in the browser, Boris through the API ----
     const veraCtx = await browser.context({ viewport: desktop, lang: 'en', sessionCookie: vera.cookie });

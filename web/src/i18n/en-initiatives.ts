@@ -33,6 +33,7 @@ export const enInitiatives = {
   'initiatives.type.social': 'Social',
   'initiatives.scope.city': 'Whole city',
   'initiatives.scope.district': 'One district',
+  'initiatives.mine': 'My initiatives',
   'initiatives.status.draft': 'Draft',
   'initiatives.status.screening': 'Being screened',
   'initiatives.status.inadmissible': 'Inadmissible',

@@ -35,6 +35,7 @@ export const ruInitiatives = {
   'initiatives.type.social': 'Социальная',
   'initiatives.scope.city': 'Весь город',
   'initiatives.scope.district': 'Один район',
+  'initiatives.mine': 'Мои инициативы',
   'initiatives.status.draft': 'Черновик',
   'initiatives.status.screening': 'На проверке у экспертов',
   'initiatives.status.inadmissible': 'Не допущена',

@@ -176,6 +176,21 @@ describe('drafting', () => {
     expect((await author.client.get('/api/initiatives/999999')).status).toBe(404);
     expect((await author.client.get('/api/initiatives/abc')).status).toBe(400);
   });
+
+  it('lists my own initiatives, drafts included, as author or co-initiator; nobody else’s; visitors must sign in', async () => {
+    const author = await resident();
+    const number = await draft(author);
+    const co = await resident();
+    expect((await co.client.post(`/api/initiatives/${number}/coinitiators`)).status).toBe(204);
+    const numbersOf = async (c: TestClient, query = '') => ((await c.get(`/api/initiatives?mine=true${query}`)).body.items as { number: number; status: string }[]).map((i) => i.number);
+    expect(await numbersOf(author.client)).toContain(number);
+    expect(await numbersOf(co.client)).toContain(number);
+    expect(await numbersOf(author.client, '&status=draft')).toContain(number);
+    expect(await numbersOf(author.client, '&status=screening')).not.toContain(number);
+    expect(await numbersOf((await resident()).client)).toEqual([]);
+    expect((await new TestClient(t.app).get('/api/initiatives?mine=true')).status).toBe(401);
+    expect((await author.client.get('/api/initiatives?mine=maybe')).status).toBe(400);
+  });
 });
 
 describe('the whole lifecycle', () => {

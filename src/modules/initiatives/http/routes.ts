@@ -16,10 +16,10 @@ const tags = ['initiatives'];
 
 /** Citizen initiatives: the public list and pages, drafting and co-initiators, screening, support, the answer; the thresholds. */
 export function initiativeRoutes(app: App, ctx: ModuleContext): void {
-  // Who may call: anyone. Drafts are never listed; hidden ones neither.
-  app.get('/api/initiatives', { schema: { tags, summary: 'Submitted initiatives, newest submitted first (status may be `overdue`)', querystring: s.listQuerySchema, response: { 200: s.listSchema } } }, async (req) => {
+  // Who may call: anyone. Drafts are never listed; hidden ones neither. `mine=true`: signed-in people, their own in any state.
+  app.get('/api/initiatives', { schema: { tags, summary: 'Submitted initiatives, newest submitted first (status may be `overdue`); or mine, drafts included', querystring: s.listQuerySchema, response: { 200: s.listSchema } } }, async (req) => {
     const now = new Date();
-    const { rows, total, page, pageSize } = await listInitiatives(ctx, req.query, now);
+    const { rows, total, page, pageSize } = await listInitiatives(ctx, req.actor, req.query, now);
     return { items: presentList(rows, await coinitiatorCounts(ctx.database.db, rows.map((r) => r.id)), now), total, page, pageSize };
   });
 

@@ -9,6 +9,8 @@ export const listQuerySchema = z.object({
   districtId: z.string().min(1).max(64).optional(),
   type: z.enum(initiativeTypes).optional(),
   q: z.string().max(200).optional(),
+  /** Only the caller's own (as author or co-initiator), drafts and withdrawn ones included. */
+  mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),
 });
 

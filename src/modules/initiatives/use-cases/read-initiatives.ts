@@ -1,11 +1,12 @@
-import { and, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, exists, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { webSearchQuery } from '../../../core/db/search.js';
+import { AppError } from '../../../core/http/errors.js';
 import { t, type Language } from '../../../core/i18n/i18n.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { publicPeople } from '../../accounts/index.js';
 import { hasSupported, historyOf, ruleFor, type InitiativeRow } from '../db/queries.js';
-import { initiatives, type initiativeScopes, type initiativeStatuses, type initiativeTypes } from '../db/schema.js';
+import { initiativeCoinitiators, initiatives, type initiativeScopes, type initiativeStatuses, type initiativeTypes } from '../db/schema.js';
 import { listedStatuses } from '../domain/lifecycle.js';
 import {
   canAnswerInitiative,
@@ -27,39 +28,51 @@ export interface ListQuery {
   districtId?: string | undefined;
   type?: (typeof initiativeTypes)[number] | undefined;
   q?: string | undefined;
+  mine?: boolean | undefined;
   page?: number | undefined;
 }
 
 /**
- * The public list: submitted initiatives (never drafts, nor what moderation hid), newest submitted first, 20 a page.
+ * The public list: submitted initiatives (never drafts, nor what moderation hid), newest submitted first, 20 a page;
+ * or, with `mine`, the caller's own as author or co-initiator in any state (drafts first, then newest submitted).
  * `status=overdue` is awaiting an answer past its deadline; `q` searches titles and texts with stemming.
  */
-export async function listInitiatives(ctx: ModuleContext, query: ListQuery, now = new Date()): Promise<{ rows: InitiativeRow[]; total: number; page: number; pageSize: number }> {
+export async function listInitiatives(ctx: ModuleContext, actor: Actor, query: ListQuery, now = new Date()): Promise<{ rows: InitiativeRow[]; total: number; page: number; pageSize: number }> {
   const db = ctx.database.db;
   const page = query.page ?? 1;
   const words = query.q?.trim();
   const search = words ? webSearchQuery(words) : null;
-  const conds: (SQL | undefined)[] = [
-    eq(initiatives.moderation, 'visible'),
-    query.status === 'overdue'
-      ? and(eq(initiatives.status, 'awaiting_answer'), lt(initiatives.answerDueAt, now))
-      : query.status
-        ? eq(initiatives.status, query.status)
-        : inArray(initiatives.status, [...listedStatuses]),
-    // a draft is never listed, whatever the filter asks
-    sql`${initiatives.status} <> 'draft'`,
+  if (query.mine && actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
+  const mine = query.mine && actor.kind === 'user' ? actor.userId : null;
+  const conds: (SQL | undefined)[] = mine
+    ? [
+        // one's own, whatever their state: drafts to finish, withdrawn ones, those moderation hid
+        or(eq(initiatives.authorId, mine), exists(db.select({ x: sql`1` }).from(initiativeCoinitiators).where(and(eq(initiativeCoinitiators.initiativeId, initiatives.id), eq(initiativeCoinitiators.userId, mine))))),
+        query.status === 'overdue' ? and(eq(initiatives.status, 'awaiting_answer'), lt(initiatives.answerDueAt, now)) : query.status ? eq(initiatives.status, query.status) : undefined,
+      ]
+    : [
+        eq(initiatives.moderation, 'visible'),
+        query.status === 'overdue'
+          ? and(eq(initiatives.status, 'awaiting_answer'), lt(initiatives.answerDueAt, now))
+          : query.status
+            ? eq(initiatives.status, query.status)
+            : inArray(initiatives.status, [...listedStatuses]),
+        // a draft is never listed publicly, whatever the filter asks
+        sql`${initiatives.status} <> 'draft'`,
+      ];
+  conds.push(
     query.scope ? eq(initiatives.scope, query.scope) : undefined,
     query.districtId ? eq(initiatives.districtId, query.districtId) : undefined,
     query.type ? eq(initiatives.type, query.type) : undefined,
     // words in any form, Russian or English («школы» finds «школа»)
     search ? sql`${initiatives.search} @@ ${search}` : undefined,
-  ];
+  );
   const where = and(...conds);
   const rows = await db
     .select()
     .from(initiatives)
     .where(where)
-    .orderBy(sql`${initiatives.submittedAt} desc nulls last`, desc(initiatives.number))
+    .orderBy(mine ? sql`${initiatives.submittedAt} desc nulls first` : sql`${initiatives.submittedAt} desc nulls last`, desc(initiatives.number))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   const [total] = await db.select({ n: count() }).from(initiatives).where(where);

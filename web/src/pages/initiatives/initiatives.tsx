@@ -15,17 +15,18 @@ import './initiatives.css';
 const pick = <T extends string>(list: readonly T[], v: string | null): T | '' => (v && (list as readonly string[]).includes(v) ? (v as T) : '');
 
 /** One initiative in the list: number, title, status, where, and what happens now. */
-function InitiativeCard({ i }: { i: InitiativeSummary }) {
+function InitiativeCard({ i, level = 2 }: { i: InitiativeSummary; level?: 2 | 3 }) {
   const { t } = useTranslation();
   const f = useFormat();
   const districtName = useDistrictName();
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <li className="in-card">
-      <h2 className="in-card__title">
+      <Heading className="in-card__title">
         <Link to={`/initiatives/${i.number}`}>
           <span className="in-card__number">№ {i.number}.</span> {i.title}
         </Link>
-      </h2>
+      </Heading>
       <p className="in-card__meta">
         <InitiativeStatusTag i={i} /> {t(`initiatives.type.${i.type}`)} · {i.scope === 'city' ? t('initiatives.scope.city') : districtName(i.districtId)}
       </p>
@@ -67,6 +68,8 @@ export function InitiativesPage() {
   if (q) query.set('q', q);
   if (page > 1) query.set('page', String(page));
   const list = useLoad(`initiatives?${query.toString()}`, () => getInitiatives(query));
+  // my own, drafts included: a draft is not in the public list, and this is where its author finds it again
+  const mine = useLoad(me ? `initiatives-mine-${me.id}` : null, () => getInitiatives(new URLSearchParams({ mine: 'true' })));
   const districts = useLoad('districts', getDistricts);
 
   function search(e: FormEvent) {
@@ -109,6 +112,18 @@ export function InitiativesPage() {
           <li>{t('initiatives.how.answer')}</li>
         </ol>
       </details>
+
+      {/* on the unfiltered first page only: a filtered list is a search, mine would be noise there */}
+      {mine.data?.items.length && !filtered && page === 1 ? (
+        <section aria-labelledby="in-mine" className="in-mine">
+          <h2 id="in-mine">{t('initiatives.mine')}</h2>
+          <ul className="in-list">
+            {mine.data.items.map((i) => (
+              <InitiativeCard key={i.number} i={i} level={3} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <form className="filters in-filters" role="search" aria-label={t('initiatives.filters')} onSubmit={search}>
         <SelectField id="f-status" label={t('initiatives.filter.status')} value={form.status} onChange={(v) => setForm((s) => ({ ...s, status: v }))} options={[{ value: '', label: t('initiatives.filter.anyStatus') }, ...listStatuses.map((s) => ({ value: s, label: s === 'overdue' ? t('initiatives.filter.overdue') : t(`initiatives.status.${s}`) }))]} />
