@@ -18,6 +18,8 @@ const photoPng = Buffer.from(
   'base64',
 );
 const discussionTitle = 'Скамейки и урны во дворах: где их не хватает';
+/** The demo city's crowdsourcing project taking ideas, and one of its ideas. */
+const crowd = { project: 0, projectTitle: '', idea: 0, ideaTitle: '' };
 
 beforeAll(async () => {
   const res = await fetch(`${baseURL}/api/me`, { headers: { cookie: `gorod_session=${adminSession}` } });
@@ -48,6 +50,10 @@ beforeAll(async () => {
   );
   await apiAs(baseURL, { cookie: adminSession, csrf }, 'POST', `/api/reports/${card.number}/approve`, {});
   await apiAs(baseURL, { cookie: adminSession, csrf }, 'POST', `/api/admin/users/${adminId}/roles`, { role: 'official', scopeType: 'department', scopeId: card.department.id }, 201);
+  const projects = await apiAs<{ projects: { number: number; title: string; phase: string }[] }>(baseURL, admin, 'GET', '/api/crowdsourcing/projects');
+  const open = projects.projects.find((p) => p.phase === 'ideas')!;
+  const ideas = await apiAs<{ items: { number: number; title: string }[] }>(baseURL, admin, 'GET', `/api/crowdsourcing/projects/${open.number}/ideas`);
+  Object.assign(crowd, { project: open.number, projectTitle: open.title, idea: ideas.items[0]!.number, ideaTitle: ideas.items[0]!.title });
   Object.assign(report, { number: card.number, reasonId: reason.id, reasonRu: reason.nameRu, reasonEn: reason.nameEn ?? reason.nameRu, departmentId: card.department.id, departmentRu: card.department.nameRu, departmentEn: card.department.nameEn });
 });
 
@@ -98,6 +104,20 @@ const pages: PageCase[] = [
   { name: 'admin-departments', path: () => `/admin/departments?id=${report.departmentId}`, signedIn: true, heading: (l) => tr(l, 'adminDepartments.title') },
   { name: 'admin-dictionaries', path: () => '/admin/dictionaries', signedIn: true, heading: (l) => tr(l, 'adminDictionaries.title') },
   { name: 'admin-api-keys', path: () => '/admin/api-keys', signedIn: true, heading: (l) => tr(l, 'adminKeys.title') },
+  // deciding together: budgeting, polls, initiatives, crowdsourcing, points
+  { name: 'budgeting', path: () => '/budgeting', signedIn: false, heading: (l) => tr(l, 'nav.budgeting') },
+  { name: 'city-budget', path: () => '/city-budget', signedIn: false, heading: (l) => tr(l, 'cityBudget.title') },
+  { name: 'polls', path: () => '/polls', signedIn: false, heading: (l) => tr(l, 'polls.title') },
+  { name: 'initiatives', path: () => '/initiatives', signedIn: false, heading: (l) => tr(l, 'initiatives.title') },
+  { name: 'initiative-new', path: () => '/initiatives/new', signedIn: true, heading: (l) => tr(l, 'initiatives.form.newTitle') },
+  { name: 'crowdsourcing', path: () => '/crowdsourcing', signedIn: false, heading: (l) => tr(l, 'crowd.title') },
+  { name: 'crowd-project', path: () => `/crowdsourcing/${crowd.project}`, signedIn: true, heading: () => crowd.projectTitle },
+  { name: 'crowd-idea', path: () => `/crowdsourcing/ideas/${crowd.idea}`, signedIn: true, heading: () => `№ ${crowd.idea}. ${crowd.ideaTitle}` },
+  { name: 'points', path: () => '/points', signedIn: true, heading: (l) => tr(l, 'points.title') },
+  { name: 'admin-initiatives', path: () => '/admin/initiatives', signedIn: true, heading: (l) => tr(l, 'initiatives.admin.title') },
+  { name: 'admin-crowdsourcing', path: () => '/admin/crowdsourcing', signedIn: true, heading: (l) => tr(l, 'crowd.admin.title') },
+  { name: 'admin-polls', path: () => '/admin/polls', signedIn: true, heading: (l) => tr(l, 'polls.admin.title') },
+  { name: 'admin-points', path: () => '/admin/points', signedIn: true, heading: (l) => tr(l, 'adminPoints.title') },
 ];
 
 /** What the page is made of, measured in the browser. */
@@ -193,8 +213,8 @@ describe.each(['ru', 'en'] as const)('accessibility smoke (%s)', (lang) => {
       await visitor.close();
       await admin.close();
     }
-    // the page list grew with reports: two viewports of ~40 pages take longer than the default
-  }, 240_000);
+    // the page list grew with reports and voting: two viewports of ~55 pages take longer than the default
+  }, 420_000);
 
   test(`${lang}: the skip link is the first stop and moves to the main content; focus is visible`, async () => {
     const context = await browser.context({ viewport: desktop, lang });

@@ -158,7 +158,7 @@ export function CityBudgetPage() {
               title={t('cityBudget.expenditure')}
               bars={b.sections.map((s) => ({ key: s.code, label: name(s), planned: num(s.planned), executed: num(s.executed), text: `${t('cityBudget.executedShare', { share: executedShare(s) })}${executedShare(s) < 90 ? ` — ${t('cityBudget.underspent')}` : ''}`, warn: executedShare(s) < 90 }))}
             />
-            <details>
+            <details className="details">
               <summary>{t('cityBudget.showTable')}</summary>
               <AmountsTable title={t('cityBudget.expenditure')} rows={b.sections.map((s) => ({ key: s.code, label: name(s), ...s }))} roubles={roubles} />
             </details>
@@ -176,7 +176,7 @@ export function CityBudgetPage() {
                   </li>
                 ))}
             </ul>
-            <details>
+            <details className="details">
               <summary>{t('cityBudget.showTable')}</summary>
               <AmountsTable title={t('cityBudget.revenue')} rows={b.revenues.map((r) => ({ key: r.code, label: name(r), ...r }))} roubles={roubles} executedLabel={t('cityBudget.executedRevenue')} />
             </details>
@@ -187,7 +187,7 @@ export function CityBudgetPage() {
               <h2 id="cb-districts">{t('cityBudget.districtsTitle')}</h2>
               <p>{t('cityBudget.districtsLead')}</p>
               <BarChart title={t('cityBudget.districtsTitle')} bars={b.districts.map((d) => ({ key: d.districtId, label: districtName(d.districtId), value: num(d.planned), text: compact(d.planned) }))} />
-              <details>
+              <details className="details">
                 <summary>{t('cityBudget.showTable')}</summary>
                 <AmountsTable title={t('cityBudget.districtsTitle')} rows={b.districts.map((d) => ({ key: d.districtId, label: districtName(d.districtId), ...d }))} roubles={roubles} />
               </details>
