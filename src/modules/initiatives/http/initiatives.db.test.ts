@@ -343,6 +343,13 @@ describe('the whole lifecycle', () => {
     const answered = (await notes(supporter.client)).find((x) => x.kind === 'initiative.answered.partially')!;
     expect(answered.text).toBe('The authority answered “Crossing at school 185”: partially accepted. Read the answer.');
     expect(answered.path).toBe(`/initiatives/${number}`);
+    // the responsible department's officials were told an answer is due, and that it became overdue (no head here);
+    // another department's officials heard nothing
+    const staff = await kinds(official.client);
+    expect(staff).toEqual(expect.arrayContaining(['initiative.answer_requested', 'initiative.answer_overdue']));
+    const requested = (await notes(official.client)).find((x) => x.kind === 'initiative.answer_requested')!;
+    expect(requested.text).toMatch(/^The residents’ initiative “Crossing at school 185” reached its threshold: your department must publish an answer by \d/);
+    expect((await kinds(otherOfficial.client)).filter((k) => k.startsWith('initiative.answer_'))).toEqual([]);
     // the job notified once
     await closeDueInitiatives(t.ctx);
     await runJobs();

@@ -106,6 +106,6 @@ export async function emitInitiativeEvent(tx: Executor, type: InitiativeEventTyp
     actorId,
     entityType: initiativeType,
     entityId: String(row.number),
-    data: { number: row.number, title: row.title, path: initiativePath(row.number), status: row.status, authorId: row.authorId, ...extra },
+    data: { number: row.number, title: row.title, path: initiativePath(row.number), status: row.status, authorId: row.authorId, departmentId: row.departmentId, ...extra },
   });
 }

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { DomainEvent } from '../../../core/jobs/jobs.js';
 import type { ModuleContext } from '../../../core/module/module.js';
+import { cityDateTime } from '../../../core/time/time.js';
 import { publicPeople } from '../../accounts/index.js';
 import { deleteFollow, followerIds, insertFollow } from '../db/queries.js';
 import { onCreatedAutoFollow } from './react-to-events.js';
+import { departmentFacts, departmentOfficials } from './department-staff.js';
 import { eventData, notifyOnce } from './event-data.js';
 import { recordNotifications } from './record-notifications.js';
 
@@ -16,6 +18,8 @@ const initiativeEventSchema = z.object({
   authorId: z.string().nullish(),
   decision: z.string().nullish(),
   coinitiatorId: z.string().nullish(),
+  departmentId: z.string().nullish(),
+  answerDueAt: z.string().nullish(),
 });
 type InitiativeEventData = z.infer<typeof initiativeEventSchema>;
 
@@ -58,6 +62,28 @@ async function onCoinitiatorLeft(event: DomainEvent, ctx: ModuleContext): Promis
   await deleteFollow(ctx.database.db, { userId: d.coinitiatorId, entityType: event.entityType, entityId: event.entityId });
 }
 
+/**
+ * The responsible department must act: when the threshold is reached its officials hear that an answer is due
+ * (and by when); when the deadline passes, its head (its officials when it has no head) hears it is overdue —
+ * besides the followers, who hear of both as of every step.
+ */
+function toDepartment(followersKind: string, staffKind: 'initiative.answer_requested' | 'initiative.answer_overdue') {
+  const followers = toFollowers(() => followersKind);
+  return async (event: DomainEvent, ctx: ModuleContext): Promise<void> => {
+    await followers(event, ctx);
+    const d = parse(event, ctx);
+    if (!d?.departmentId) return;
+    const db = ctx.database.db;
+    const department = await departmentFacts(db, d.departmentId);
+    const due = d.answerDueAt ? cityDateTime(new Date(d.answerDueAt), ctx.config.cityTimezone) : '';
+    await db.transaction(async (tx) => {
+      const ids = staffKind === 'initiative.answer_overdue' && department?.headUserId ? [department.headUserId] : await departmentOfficials(tx, d.departmentId);
+      await recordNotifications(tx, ctx, notifyOnce(event, ids, staffKind, { title: d.title, path: d.path, due, department: department?.nameRu ?? '' }));
+    });
+    void ctx.mailer.flush();
+  };
+}
+
 const decided = (prefix: string, allowed: readonly string[]) => (d: InitiativeEventData) => (d.decision && allowed.includes(d.decision) ? `${prefix}.${d.decision}` : null);
 
 /** Notifications about the initiatives module's events, by event type. */
@@ -69,8 +95,8 @@ export const initiativeReactions: Record<string, (event: DomainEvent, ctx: Modul
   'initiative.submitted': toFollowers(() => 'initiative.submitted'),
   'initiative.withdrawn': toFollowers(() => 'initiative.withdrawn'),
   'initiative.screened': toFollowers(decided('initiative.screened', ['admissible', 'inadmissible'])),
-  'initiative.threshold_reached': toFollowers(() => 'initiative.threshold_reached'),
+  'initiative.threshold_reached': toDepartment('initiative.threshold_reached', 'initiative.answer_requested'),
   'initiative.not_reached': toFollowers(() => 'initiative.not_reached'),
   'initiative.answered': toFollowers(decided('initiative.answered', ['accepted', 'partially', 'rejected'])),
-  'initiative.overdue': toFollowers(() => 'initiative.overdue'),
+  'initiative.overdue': toDepartment('initiative.overdue', 'initiative.answer_overdue'),
 };

@@ -1,12 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { departments } from '../../../core/city/schema.js';
-import type { Executor } from '../../../core/db/client.js';
 import type { DomainEvent } from '../../../core/jobs/jobs.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { cityDateTime } from '../../../core/time/time.js';
-import { listStaff } from '../../accounts/index.js';
 import { followerIds, insertFollow, type NewNotification } from '../db/queries.js';
+import { departmentFacts, departmentOfficials } from './department-staff.js';
 import { eventData } from './event-data.js';
 import { recordNotifications } from './record-notifications.js';
 
@@ -33,17 +30,6 @@ const parse = (event: DomainEvent, ctx: ModuleContext): ReportEventData | null =
 
 /** Statuses the reporter and followers hear of (checking an answer before publication is the staff's business). */
 const announcedStatuses = new Set(['sent', 'rejected', 'in_progress', 'answered', 'reopened', 'closed', 'duplicate', 'not_competent']);
-
-async function departmentOfficials(db: Executor, departmentId: string | null | undefined): Promise<string[]> {
-  if (!departmentId) return [];
-  return (await listStaff(db, { role: 'official', scopeId: departmentId })).map((p) => p.id);
-}
-
-async function departmentFacts(db: Executor, departmentId: string | null | undefined) {
-  if (!departmentId) return undefined;
-  const [d] = await db.select({ nameRu: departments.nameRu, headUserId: departments.headUserId }).from(departments).where(eq(departments.id, departmentId)).limit(1);
-  return d;
-}
 
 function notification(event: DomainEvent, userId: string, kind: string, data: Record<string, unknown>): NewNotification {
   return { userId, kind, eventId: event.id, entityType: event.entityType, entityId: event.entityId, data };
