@@ -4,7 +4,6 @@ import { grantRole } from '../../../../test/budgeting-fixtures.js';
 import { backend, testApp, type TestApp } from '../../../../test/db.js';
 import { signedInResident, TestClient } from '../../../../test/http-client.js';
 import { auditLog } from '../../../core/audit/schema.js';
-import { queryRows } from '../../../core/db/client.js';
 import { jobs } from '../../../core/jobs/schema.js';
 import { crowdIdeaRatings, crowdIdeas } from '../db/schema.js';
 
@@ -53,13 +52,12 @@ async function idea(client: TestClient, project: number, title = `Lanterns in co
 const advance = async (project: number) => expect((await admin.client.post(`/api/admin/crowdsourcing/projects/${project}/advance`)).status).toBe(204);
 const review = (client: TestClient, number: number, decision: string, intoNumber?: number) => client.post(`/api/crowdsourcing/ideas/${number}/review`, { decision, reason: 'A clear, feasible idea.', ...(intoNumber ? { intoNumber } : {}) });
 
-/** Runs the job queue until `done` holds. */
-async function settled(done: () => Promise<boolean>) {
-  for (let i = 0; i < 50 && !(await done()); i++) {
-    await t.ctx.jobs.kick();
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** Runs the events and jobs that are due (notifications among them). */
+const runJobs = async () => {
+  await t.ctx.jobs.runDue();
+  await t.ctx.mailer.flush();
+};
+const kindsOf = async (client: TestClient) => ((await client.get('/api/notifications')).body.items as { kind: string }[]).map((n) => n.kind);
 
 beforeAll(async () => {
   t = await testApp();
@@ -260,10 +258,14 @@ describe('the full cycle', () => {
     expect(await ideasOn(c.userId)).toEqual([String(i1)]);
     expect(await ideasOn(b.userId)).toEqual([]);
 
-    // notifications: the accepted idea's authors
-    await settled(async () => (await queryRows(t.database.db, sql`select 1 from notifications where kind = 'idea.accepted' and user_id = ${c.userId}`)).length > 0);
-    const notes = await c.client.get('/api/notifications');
-    expect(JSON.stringify(notes.body)).toContain('idea.accepted');
+    // notifications: the author heard of the shortlisting, the vote, the report and the credit; the merged idea's author of
+    // the merge and the credit
+    await runJobs();
+    expect(await kindsOf(a.client)).toEqual(expect.arrayContaining(['idea.reviewed.shortlisted', 'crowd_project.vote_started', 'crowd_project.reported', 'idea.accepted']));
+    expect(await kindsOf(c.client)).toEqual(expect.arrayContaining(['idea.reviewed.merged', 'idea.accepted']));
+    expect(await kindsOf(b.client)).not.toContain('idea.accepted');
+    const accepted = ((await c.client.get('/api/notifications')).body.items as { kind: string; text: string; path: string }[]).find((n) => n.kind === 'idea.accepted')!;
+    expect(accepted.path).toBe(`/crowdsourcing/ideas/${i1}`);
     const audit = await t.database.db.select().from(auditLog).where(sql`${auditLog.subjectType} = 'crowd_project' and ${auditLog.subjectId} = ${String(project)}`);
     expect(audit.map((x) => x.action)).toEqual(['crowd_project.created', 'crowd_project.published', 'crowd_project.advanced', 'crowd_project.vote_started', 'crowd_project.advanced', 'crowd_project.advanced', 'crowd_project.reported']);
   });
