@@ -138,4 +138,41 @@ describe('a binding poll with a receipt, a refusal explained, the decision and t
     await pyotrCtx.close();
     await adminCtx.close();
   });
+
+  test('a published poll that has not opened yet is corrected by the administrator; an open one is not', async () => {
+    const title = `Courtyard lighting ${Date.now().toString(36)}`;
+    const hour = 3_600_000;
+    const draft = {
+      title,
+      description: '',
+      binding: false,
+      opensAt: new Date(Date.now() + 24 * hour).toISOString(),
+      closesAt: new Date(Date.now() + 72 * hour).toISOString(),
+      questions: [{ kind: 'single', text: 'Warm or cold light?', options: ['Warm', 'Cold'] }],
+    };
+    const { id } = await apiAs<{ id: string }>(baseURL, admin, 'POST', '/api/admin/polls', draft, 201);
+    await apiAs(baseURL, admin, 'POST', `/api/admin/polls/${id}/publish`, {});
+
+    const ctx = await browser.context({ viewport: narrow, lang: 'ru', sessionCookie: adminSession });
+    const a = await ctx.newPage();
+    const errors = watchErrors(a);
+    await a.goto('/admin/polls');
+    await expectHeading(a, tr('ru', 'polls.admin.title'));
+    const row = a.locator('tr', { hasText: title });
+    await row.getByText(tr('ru', 'polls.state.upcoming')).waitFor();
+    await row.getByRole('button', { name: tr('ru', 'polls.admin.edit') }).click();
+    // the form fills once the poll has loaded
+    await a.getByRole('heading', { name: tr('ru', 'polls.admin.editTitle') }).waitFor();
+    expect(await a.locator('#f-title').inputValue()).toBe(title);
+    await a.locator('#f-title').fill(`${title} (corrected)`);
+    await a.getByRole('button', { name: tr('ru', 'polls.admin.save') }).click();
+    await a.getByText(tr('ru', 'polls.admin.savedPublished')).waitFor();
+    await a.locator('tr', { hasText: `${title} (corrected)` }).waitFor();
+    expect(await a.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'no sideways scroll on a phone').toBeLessThanOrEqual(0);
+    await screenshot(a, 'poll-admin-upcoming-corrected-ru-narrow');
+    // the open poll of the first journey has no Edit button
+    for (const r of await a.locator('tr', { hasText: tr('ru', 'polls.state.open') }).all()) expect(await r.getByRole('button', { name: tr('ru', 'polls.admin.edit') }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
 });

@@ -93,6 +93,7 @@ export const enPolls = {
   'polls.admin.published': 'The poll is published.',
   'polls.admin.closed': 'The poll is closed and its results are published.',
   'polls.admin.created': 'The draft is saved. Publish it when it is ready.',
+  'polls.admin.savedPublished': 'The published poll is updated; it opens as scheduled. The change is in the audit log.',
   'polls.admin.saved': 'The draft is updated.',
   'polls.admin.newTitle': 'New poll',
   'polls.admin.editTitle': 'Edit the draft',

@@ -103,6 +103,7 @@ export const ruPolls = {
   'polls.admin.published': 'Опрос опубликован.',
   'polls.admin.closed': 'Опрос завершён, итоги опубликованы.',
   'polls.admin.created': 'Черновик сохранён. Опубликуйте его, когда он будет готов.',
+  'polls.admin.savedPublished': 'Опубликованный опрос обновлён и откроется в назначенное время. Изменение записано в журнал действий.',
   'polls.admin.saved': 'Черновик обновлён.',
   'polls.admin.newTitle': 'Новый опрос',
   'polls.admin.editTitle': 'Изменить черновик',

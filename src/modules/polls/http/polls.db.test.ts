@@ -98,10 +98,27 @@ describe('drafting polls', () => {
     expect(audit.map((a) => a.action)).toEqual(['poll.published']);
     const edit = await admin.client.put(`/api/admin/polls/${id}`, body());
     expect(edit.status).toBe(409);
-    expect(edit.body.error.code).toBe('poll_not_draft');
+    expect(edit.body.error.code).toBe('poll_opened');
     expect((await admin.client.post(`/api/admin/polls/${id}/publish`)).status).toBe(409);
     const list = await new TestClient(t.app).get('/api/polls');
     expect(list.body.polls.some((p: { id: string; state: string }) => p.id === id && p.state === 'open')).toBe(true);
+  });
+
+  it('edits a published poll until it opens (audited), never after; it must still open in the future', async () => {
+    const later = { opensAt: new Date(Date.now() + 2 * HOUR).toISOString(), closesAt: new Date(Date.now() + 24 * HOUR).toISOString() };
+    const created = await admin.client.post('/api/admin/polls', body(later));
+    const id = created.body.id as string;
+    expect((await admin.client.post(`/api/admin/polls/${id}/publish`)).status).toBe(200);
+    expect((await admin.client.put(`/api/admin/polls/${id}`, body({ ...later, title: 'Pedestrian street: corrected' }))).status).toBe(200);
+    expect((await new TestClient(t.app).get(`/api/polls/${id}`)).body.title).toBe('Pedestrian street: corrected');
+    const past = await admin.client.put(`/api/admin/polls/${id}`, body({ closesAt: later.closesAt }));
+    expect(past.status).toBe(400);
+    expect(past.body.error.code).toBe('poll_published_opens_in_past');
+    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.subjectId, id));
+    expect(audit.map((a) => a.action)).toEqual(['poll.published', 'poll.updated']);
+    // once open, fixed
+    await t.database.db.update(polls).set({ opensAt: new Date(Date.now() - 1000) }).where(eq(polls.id, id));
+    expect((await admin.client.put(`/api/admin/polls/${id}`, body(later))).body.error.code).toBe('poll_opened');
   });
 
   it('attaches the administrator’s own images and serves them only through the poll; refuses a foreign file', async () => {
@@ -348,5 +365,21 @@ describe('on the server backend', () => {
     expect(results.filter((x) => x.status === 409)).toHaveLength(7);
     const [count] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(pollResponses).where(eq(pollResponses.pollId, poll.id));
     expect(Number(count!.n)).toBe(1);
+  });
+  it.runIf(backend() === 'postgres')('responses racing the close are either in the frozen results or refused: the counts add up', async () => {
+    const poll = await publishedPoll({ decision: null });
+    const people = await Promise.all(Array.from({ length: 12 }, () => resident()));
+    const answers = [{ questionId: poll.questions[0]!.id, optionIds: [poll.questions[0]!.options[0]!.id] }];
+    const [closed, ...responses] = await Promise.all([
+      new Promise((r) => setImmediate(r)).then(() => admin.client.post(`/api/admin/polls/${poll.id}/close`)),
+      ...people.map((p) => p.client.post(`/api/polls/${poll.id}/responses`, { answers })),
+    ]);
+    expect(closed!.status).toBe(200);
+    for (const r of responses) expect([201, 409]).toContain(r.status);
+    const accepted = responses.filter((r) => r.status === 201).length;
+    const [count] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(pollResponses).where(eq(pollResponses.pollId, poll.id));
+    expect(Number(count!.n)).toBe(accepted);
+    const [frozen] = await t.database.db.select({ results: polls.results }).from(polls).where(eq(polls.id, poll.id));
+    expect((frozen!.results as { responses: number }).responses).toBe(accepted);
   });
 });

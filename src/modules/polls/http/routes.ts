@@ -88,7 +88,7 @@ export function pollRoutes(app: App, ctx: ModuleContext): void {
     async (req, reply) => reply.status(201).send({ id: await createPrioritiesPoll(ctx, req.actor, req.body) }),
   );
 
-  app.put('/api/admin/polls/:id', { schema: { tags: ['polls admin'], summary: 'Replace a draft poll', params: s.pollParamsSchema, body: s.pollInputSchema, response: { 200: s.okSchema } } }, async (req) => {
+  app.put('/api/admin/polls/:id', { schema: { tags: ['polls admin'], summary: 'Replace a draft poll, or a published one before it opens (audited)', params: s.pollParamsSchema, body: s.pollInputSchema, response: { 200: s.okSchema } } }, async (req) => {
     await updatePoll(ctx, req.actor, req.params.id, req.body);
     return { ok: true as const };
   });

@@ -6,7 +6,7 @@ import { emitEvent } from '../../../core/jobs/jobs.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { ageBandOn, verifiedResident } from '../../verification/index.js';
 import { hasResponded, type FullPoll } from '../db/queries.js';
-import { pollAnswers, pollResponses } from '../db/schema.js';
+import { pollAnswers, pollResponses, polls } from '../db/schema.js';
 import { checkAnswers, type AnswerInput } from '../domain/answers.js';
 import type { PollEligibility } from '../domain/eligibility.js';
 import { respondEligibility } from '../policy.js';
@@ -45,6 +45,13 @@ export async function respond(ctx: ModuleContext, actor: Actor, pollId: string, 
   const receipt = newReceiptCode();
   const verified = e.eligible && actor.verification === 'verified';
   await ctx.database.db.transaction(async (tx) => {
+    // The poll row, key-share locked: closing (which locks it for update to freeze the results) waits for this
+    // response to commit, or this response waits and then sees it closed — so the frozen counts always include every
+    // stored response. An administrator's edit before opening locks it too; answers checked against questions that
+    // have changed since are refused rather than stored.
+    const [current] = await tx.select({ closedAt: polls.closedAt, closesAt: polls.closesAt, updatedAt: polls.updatedAt }).from(polls).where(eq(polls.id, pollId)).for('key share');
+    if (!current || current.closedAt || current.closesAt <= now) throw new AppError(409, 'poll_closed');
+    if (current.updatedAt.getTime() !== found.poll.updatedAt.getTime()) throw new AppError(409, 'poll_changed');
     const [row] = await tx
       .insert(pollResponses)
       .values({ pollId, respondentId: actor.userId, receiptHash: receiptHash(receipt), districtId: e.districtId, ageBand: e.ageBand, verified, createdAt: now })

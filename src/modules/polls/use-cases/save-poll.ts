@@ -134,16 +134,22 @@ export async function createPublishedPoll(tx: Tx, actorId: string | null, input:
   return created;
 }
 
-/** Replaces a draft poll's settings and questions (administrators). Refuses (409) a published poll: its questions are what people answered. */
-export async function updatePoll(ctx: ModuleContext, actor: Actor, id: string, input: PollInput): Promise<void> {
+/**
+ * Replaces a poll's settings and questions (administrators): a draft, or a published poll that has not opened yet
+ * (nobody can have answered it; the change is audited, and it must still open in the future). Refuses (409) a poll
+ * that has opened: its questions are what people answered.
+ */
+export async function updatePoll(ctx: ModuleContext, actor: Actor, id: string, input: PollInput, now = new Date()): Promise<void> {
   authorize(canManagePolls(actor));
   await ctx.database.db.transaction(async (tx) => {
-    const [poll] = await tx.select({ publishedAt: polls.publishedAt }).from(polls).where(eq(polls.id, id)).for('update');
+    const [poll] = await tx.select({ publishedAt: polls.publishedAt, opensAt: polls.opensAt }).from(polls).where(eq(polls.id, id)).for('update');
     if (!poll) throw new AppError(404, 'poll_not_found');
-    if (poll.publishedAt) throw new AppError(409, 'poll_not_draft');
+    if (poll.publishedAt && poll.opensAt <= now) throw new AppError(409, 'poll_opened');
+    if (poll.publishedAt && input.opensAt <= now) throw fieldError('opensAt', 'error.poll_published_opens_in_past', {}, 'poll_published_opens_in_past');
     await check(tx, actor, input, await findPoll(tx, id));
-    await tx.update(polls).set({ ...columns(input), updatedAt: new Date() }).where(eq(polls.id, id));
+    await tx.update(polls).set({ ...columns(input), updatedAt: now }).where(eq(polls.id, id));
     await writeQuestions(tx, id, input);
+    if (poll.publishedAt) await appendAudit(tx, { actorId: actor.kind === 'user' ? actor.userId : null, action: 'poll.updated', subjectType: 'poll', subjectId: id, data: { opensAt: input.opensAt.toISOString(), closesAt: input.closesAt.toISOString() } });
   });
 }
 

@@ -181,7 +181,8 @@ export function AdminPollsPage() {
   const save = submit(
     () => (editing ? api('PUT', `/api/admin/polls/${editing}`, bodyOf(form)) : api('POST', '/api/admin/polls', bodyOf(form))),
     () => {
-      setDone(editing ? t('polls.admin.saved') : t('polls.admin.created'));
+      const published = list.data?.polls.find((x) => x.id === editing)?.state === 'upcoming';
+      setDone(editing ? t(published ? 'polls.admin.savedPublished' : 'polls.admin.saved') : t('polls.admin.created'));
       setEditing(null);
       setForm(blank());
       list.reload();
@@ -231,15 +232,16 @@ export function AdminPollsPage() {
               <td>{t(`polls.state.${p.state}`)}</td>
               <td>{f.number(p.responses ?? 0)}</td>
               <td className="pl-actions">
+                {/* a published poll can still be corrected until it opens: nobody can have answered it yet */}
+                {p.state === 'draft' || p.state === 'upcoming' ? (
+                  <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => edit(p.id)}>
+                    {t('polls.admin.edit')}
+                  </button>
+                ) : null}
                 {p.state === 'draft' ? (
-                  <>
-                    <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => edit(p.id)}>
-                      {t('polls.admin.edit')}
-                    </button>
-                    <button type="button" className="button button--small" disabled={busy} onClick={() => act(p.id, 'publish', t('polls.admin.published'))}>
-                      {t('polls.admin.publish')}
-                    </button>
-                  </>
+                  <button type="button" className="button button--small" disabled={busy} onClick={() => act(p.id, 'publish', t('polls.admin.published'))}>
+                    {t('polls.admin.publish')}
+                  </button>
                 ) : null}
                 {p.state === 'open' || p.state === 'upcoming' || p.state === 'closing' ? (
                   <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => act(p.id, 'close', t('polls.admin.closed'))}>
