@@ -4,7 +4,7 @@ import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCycle, createHeading, createProposal, grantRole, setPhase } from '../../../../test/budgeting-fixtures.js';
-import { testApp, type TestApp } from '../../../../test/db.js';
+import { backend, testApp, type TestApp } from '../../../../test/db.js';
 import { signedInResident, TestClient } from '../../../../test/http-client.js';
 import { verifyResident } from '../../../../test/verified.js';
 import { auditLog } from '../../../core/audit/schema.js';
@@ -14,6 +14,7 @@ import { AppError } from '../../../core/http/errors.js';
 import { headingWinners } from '../db/cycle-queries.js';
 import { pbBallots, pbHeadings, pbProposals, pbResults } from '../db/schema.js';
 import { castBallot } from '../use-cases/ballots/cast-ballot.js';
+import { tallyHeading } from '../use-cases/tally/tally-heading.js';
 import { demoImportFile, seedDemoImported } from '../use-cases/ballots/seed-demo-imported.js';
 import { computePb } from '../use-cases/compute-pb.js';
 import { importPb } from '../use-cases/tally/import-pb.js';
@@ -121,6 +122,28 @@ describe('a heading’s ballot', () => {
     expect(results.filter((r) => r.receipt !== null)).toHaveLength(1);
     const rows = await t.database.db.select().from(pbBallots).where(and(eq(pbBallots.headingId, heading.id), eq(pbBallots.voterId, userId)));
     expect(rows).toHaveLength(1);
+  });
+
+  it.runIf(backend() === 'postgres')('ballots racing the tally are either in it (and its published file) or refused: the counts add up', async () => {
+    const c = await createCycle(t.database, { phase: 'voting' });
+    const h = await createHeading(t.database, c.id, { districtId: 'nevsky', amount: '15000000.00' });
+    const q = await createProposal(t.database, h, { cost: '1000000.00', title: 'Lanterns' });
+    const voters = await Promise.all(Array.from({ length: 12 }, () => voter()));
+    const a = await admin();
+    const adminActor: Actor = { kind: 'user', userId: a.userId, displayName: 'A', verification: 'email', roles: [{ role: 'administrator', scopeType: 'city', scopeId: null }], language: 'en', districtId: null };
+    // the voters checked in during voting; the administrator tallies a moment after voting ended
+    const votingNow = new Date(c.votingFrom.getTime() + 60_000);
+    const tallyNow = new Date(c.tallyingFrom.getTime() + 60_000);
+    const [tally, ...casts] = await Promise.allSettled([
+      new Promise((r) => setImmediate(r)).then(() => tallyHeading(t.ctx, adminActor, h.id, tallyNow)),
+      ...voters.map((v) => castBallot(t.ctx, actorOf(v.userId), h.id, [{ number: q.number }], votingNow)),
+    ]);
+    expect(tally!.status).toBe('fulfilled');
+    for (const r of casts) if (r.status === 'rejected') expect((r.reason as AppError).code).toBe('ballot_voting_closed');
+    const stored = (await t.database.db.select().from(pbBallots).where(eq(pbBallots.headingId, h.id))).length;
+    expect(stored).toBe(casts.filter((r) => r.status === 'fulfilled').length);
+    const [result] = await t.database.db.select().from(pbResults).where(eq(pbResults.headingId, h.id));
+    expect(result!.ballots).toBe(stored);
   });
 
   it('refuses every kind of bad ballot with a message naming the problem', async () => {

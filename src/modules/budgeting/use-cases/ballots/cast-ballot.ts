@@ -1,10 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../../core/auth/actor.js';
 import { AppError } from '../../../../core/http/errors.js';
 import { emitEvent } from '../../../../core/jobs/jobs.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { choiceStandings } from '../../db/ballot-queries.js';
-import { pbBallots } from '../../db/schema.js';
+import { pbBallots, pbHeadings, pbResults } from '../../db/schema.js';
 import { checkBallot } from '../../domain/ballot-rules.js';
 import { voteEligibility } from '../../policy-ballots.js';
 import { newReceiptCode, requireEligible, receiptHash, requireHeading, rulesOf } from './ballot-common.js';
@@ -32,6 +32,11 @@ export async function castBallot(
   if (!check.ok) throw new AppError(400, check.problem.code, check.problem.params);
   const receipt = newReceiptCode();
   const created = await db.transaction(async (tx) => {
+    // The heading row, key-share locked: a tally (which locks it for update) waits for this ballot to commit, or this
+    // ballot waits and then sees the tally and is refused — so a tally and its published file hold every stored ballot.
+    await tx.select({ id: pbHeadings.id }).from(pbHeadings).where(eq(pbHeadings.id, headingId)).for('key share');
+    const [tallied] = await tx.select({ at: pbResults.computedAt }).from(pbResults).where(eq(pbResults.headingId, headingId));
+    if (tallied) throw new AppError(409, 'ballot_voting_closed');
     const [row] = await tx
       .insert(pbBallots)
       .values({ headingId, voterId: actor.userId, receiptHash: receiptHash(receipt), numbers: check.numbers, points: check.points, createdAt: now, updatedAt: now })

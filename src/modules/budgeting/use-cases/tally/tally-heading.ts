@@ -72,6 +72,8 @@ export async function tallyHeading(ctx: ModuleContext, actor: Actor, headingId: 
   authorizeBallot(canTally(actor, phase));
   const actorId = actor.kind === 'user' ? actor.userId : null;
   const row = await db.transaction(async (tx) => {
+    // locked for update: ballots being cast on this heading commit first (and are counted), later ones see the tally
+    await tx.select({ id: pbHeadings.id }).from(pbHeadings).where(eq(pbHeadings.id, heading.id)).for('update');
     const result = await computeTally(tx, heading, cycle, actorId, now, resultsPublic(phase));
     // followers of each proposal hear whether it won (the notifications module waits for the results phase)
     await emitOutcome(tx, 'pb_heading.tallied', actorId, heading, phase, result.explanations as StoredExplanation[]);
