@@ -27,7 +27,6 @@ export const crowdProjects = pgTable(
     brief: text('brief').notNull(),
     /** Null: the whole city. */
     districtId: text('district_id').references(() => districts.id),
-    imageFileId: uuid('image_file_id'),
     ideasFrom: timestamp('ideas_from', { withTimezone: true }).notNull(),
     selectionFrom: timestamp('selection_from', { withTimezone: true }).notNull(),
     votingFrom: timestamp('voting_from', { withTimezone: true }).notNull(),

@@ -1,0 +1,1 @@
+ALTER TABLE "crowd_projects" DROP COLUMN "image_file_id";
