@@ -77,3 +77,34 @@ describe.each([
     await admin.close();
   });
 });
+
+describe('the administrators’ list of redemptions', () => {
+  test('pages through more redemptions than one page holds (en desktop)', async () => {
+    const tag = crypto.randomBytes(3).toString('hex');
+    const admin = { cookie: adminSession };
+    // a resident with points for 55 one-point rewards redeems them all (the route allows 60 in 15 minutes)
+    const resident = await confirmedResident(baseURL, dataDir, { displayName: `Collector ${tag}`, language: 'en', label: 'points-collector' });
+    const me = { cookie: resident.cookie };
+    await apiAs(baseURL, admin, 'POST', '/api/admin/points/adjustments', { userId: resident.id, delta: 55, reason: 'Volunteering at the spring clean-up' });
+    const reward = await apiAs<{ id: string }>(baseURL, admin, 'POST', '/api/admin/points/rewards', { title: `Metro ride ${tag}`, description: 'One ride.', cost: 1, stock: 55 }, 201);
+    for (let i = 0; i < 55; i++) await apiAs(baseURL, me, 'POST', `/api/points/rewards/${reward.id}/redeem`, { requestId: crypto.randomUUID() }, 201);
+
+    const context = await browser.context({ viewport: desktop, lang: 'en', sessionCookie: adminSession });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto('/admin/points');
+    await expectHeading(page, tr('en', 'adminPoints.title'));
+    const section = page.getByRole('region', { name: tr('en', 'adminPoints.redemptionsTitle') });
+    await section.getByRole('cell', { name: `Metro ride ${tag}` }).first().waitFor();
+    expect(await section.getByRole('row').count()).toBe(51); // the header and 50 redemptions
+    await section.getByRole('link', { name: tr('en', 'admin.next') }).click();
+    await page.waitForURL(/[?&]redemptions=50/);
+    await section.getByRole('link', { name: tr('en', 'admin.previous') }).waitFor();
+    await section.getByRole('cell', { name: `Metro ride ${tag}` }).first().waitFor();
+    await screenshot(page, 'admin-points-redemptions-page-2-en-desktop');
+    await section.getByRole('link', { name: tr('en', 'admin.previous') }).click();
+    await page.waitForURL((url) => !url.searchParams.has('redemptions'));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

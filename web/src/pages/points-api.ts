@@ -76,5 +76,5 @@ export const adminCreateReward = (input: RewardInput) => api<Reward>('POST', '/a
 export const adminUpdateReward = (id: string, input: Partial<RewardInput>) => api<Reward>('PATCH', `/api/admin/points/rewards/${id}`, input);
 export const adminSetRule = (action: PointAction, points: number) => api<{ items: Rule[] }>('PUT', `/api/admin/points/rules/${action}`, { points }).then((r) => r.items);
 export const adminSetLevels = (items: Level[]) => api<{ items: Level[] }>('PUT', '/api/admin/points/levels', { items }).then((r) => r.items);
-export const adminGetRedemptions = (offset: number) => api<{ items: (Redemption & { userId: string; displayName: string })[]; total: number }>('GET', `/api/admin/points/redemptions?limit=50&offset=${offset}`);
+export const adminGetRedemptions = (offset: number, limit: number) => api<{ items: (Redemption & { userId: string; displayName: string })[]; total: number }>('GET', `/api/admin/points/redemptions?limit=${limit}&offset=${offset}`);
 export const adminAdjust = (input: { userId: string; delta: number; reason: string }) => api<{ userId: string; displayName: string; balance: number; earned: number }>('POST', '/api/admin/points/adjustments', input);

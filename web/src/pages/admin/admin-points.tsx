@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { Checkbox, TextArea, TextField } from '../../components/fields.js';
 import { Notice, Tag } from '../../components/notice.js';
+import { Pagination } from '../../components/pagination.js';
 import { LoadError, Loading, PageHeading, useErrorTitle, useTitle } from '../../components/page.js';
 import { PhotoUpload, type AttachedPhoto } from '../../components/photo-upload.js';
 import { useFormat } from '../../format.js';
@@ -272,10 +274,22 @@ function Adjust() {
   );
 }
 
+/** How many redemptions a page lists (the route's own limit is 100). */
+const redemptionsPageSize = 50;
+
 function Redemptions() {
   const { t } = useTranslation();
   const f = useFormat();
-  const list = useLoad('admin-redemptions', () => adminGetRedemptions(0));
+  // the page of redemptions is in the address (?redemptions=offset), so Back and a shared link keep it
+  const [params] = useSearchParams();
+  const offset = Math.max(0, Math.floor(Number(params.get('redemptions')) || 0));
+  const list = useLoad(`admin-redemptions-${offset}`, () => adminGetRedemptions(offset, redemptionsPageSize));
+  const href = (o: number) => {
+    const next = new URLSearchParams(params);
+    if (o > 0) next.set('redemptions', String(o));
+    else next.delete('redemptions');
+    return `/admin/points${next.toString() ? `?${next.toString()}` : ''}#ap-redemptions-title`;
+  };
   return (
     <section className="section" aria-labelledby="ap-redemptions-title">
       <h2 id="ap-redemptions-title">{t('adminPoints.redemptionsTitle')}</h2>
@@ -309,6 +323,7 @@ function Redemptions() {
               ))}
             </tbody>
           </table>
+          <Pagination offset={offset} pageSize={redemptionsPageSize} total={list.data.total} href={href} />
         </div>
       )}
     </section>
