@@ -28,6 +28,16 @@ export function fieldError(field: string, key: string, params: Record<string, st
   return new AppError(400, code, {}, { [field]: { key, params } });
 }
 
+/**
+ * A domain rule's refusal as an error: a 400 naming the field it concerns (message `error.<code>`, for the form), or a
+ * 409 when it concerns no field (the state of things). Modules' pure rules return such problems.
+ */
+export function ruleError(problem: { code: string; field?: string | undefined; params?: Record<string, string | number> | undefined }): AppError {
+  const params = problem.params ?? {};
+  if (problem.field) return new AppError(400, problem.code, params, { [problem.field]: { key: `error.${problem.code}`, params } });
+  return new AppError(409, problem.code, params);
+}
+
 /** The localized label of a field, e.g. `email` → «адрес электронной почты». */
 export function fieldLabel(lang: Language, field: string): string {
   return hasMessage(`field.name.${field}`) ? t(lang, `field.name.${field}`) : field;

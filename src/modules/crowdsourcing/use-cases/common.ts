@@ -2,10 +2,9 @@ import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import type { Decision } from '../../../core/auth/decision.js';
 import type { Executor } from '../../../core/db/client.js';
-import { AppError, fieldError } from '../../../core/http/errors.js';
+import { AppError, fieldError, ruleError } from '../../../core/http/errors.js';
 import { emitEvent } from '../../../core/jobs/jobs.js';
 import { findIdeaByNumber, findProjectById, findProjectByNumber, type IdeaRow, type ProjectRow } from '../db/queries.js';
-import type { RuleProblem } from '../domain/idea-rules.js';
 import { crowdPhaseAt, type CrowdPhase } from '../domain/phases.js';
 import { canReadIdea, canReadProject, stateRefusals, type IdeaFacts } from '../policy.js';
 
@@ -22,17 +21,11 @@ export const ideaFacts = (r: IdeaRow): IdeaFacts => ({ authorId: r.authorId, sta
 
 /** Applies a policy decision: refusals about the moment or state are 409, the rest the usual 401/403. */
 export function gate(decision: Decision): void {
-  if (!decision.allowed && stateRefusals.has(decision.reason)) throw new AppError(409, decision.reason);
-  authorize(decision);
+  authorize(decision, { conflicts: stateRefusals });
 }
 
-/** A rule's problem as an error: 400 naming the field when it concerns one, else 409 (the state of things). */
-export function ruleError(p: RuleProblem): AppError {
-  if (p.field) return new AppError(400, p.code, p.params ?? {}, { [p.field]: { key: `error.${p.code}`, params: p.params ?? {} } });
-  return new AppError(409, p.code, p.params ?? {});
-}
 
-export { fieldError };
+export { fieldError, ruleError };
 
 /** A project the actor may see, with its phase; 404 when missing or a draft for a non-administrator. */
 export async function requireProject(db: Executor, actor: Actor, number: number, opts: { forUpdate?: boolean; now?: Date } = {}) {

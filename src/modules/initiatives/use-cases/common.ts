@@ -1,4 +1,5 @@
 import type { Actor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/authorize.js';
 import type { Decision } from '../../../core/auth/decision.js';
 import type { Executor } from '../../../core/db/client.js';
 import { AppError } from '../../../core/http/errors.js';
@@ -7,9 +8,11 @@ import { emitEvent } from '../../../core/jobs/jobs.js';
 import { verifiedResident } from '../../verification/index.js';
 import { coinitiatorsOf, findInitiativeByNumber, type InitiativeRow } from '../db/queries.js';
 import { initiativeHistory } from '../db/schema.js';
-import type { RuleProblem } from '../domain/initiative-input.js';
 import type { InitiativeStatus } from '../domain/lifecycle.js';
 import { canReadInitiative, conflictReasons, type InitiativeFacts, type VerifiedFact } from '../policy.js';
+
+/** A rule's refusal as a 400 naming the field (the core's one mapping). */
+export { ruleError } from '../../../core/http/errors.js';
 
 /** The entity kind (comments, follows, notifications, moderation) and its id: the public number as a string. */
 export const initiativeType = 'initiative';
@@ -37,11 +40,8 @@ export function factsOf(row: InitiativeRow, coinitiatorIds: string[]): Initiativ
  * (already supported, not a draft any more…), 404 for what the caller may not see, else 403 — each with its message.
  */
 export function enforce(decision: Decision, params: Record<string, string | number> = {}): void {
-  if (decision.allowed) return;
-  const r = decision.reason;
-  if (r === 'unauthenticated') throw new AppError(401, r);
-  if (r === 'initiative_not_found') throw new AppError(404, r, params);
-  throw new AppError(conflictReasons.includes(r) ? 409 : 403, r, params);
+  if (!decision.allowed && decision.reason === 'initiative_not_found') throw new AppError(404, decision.reason, params);
+  authorize(decision, { conflicts: conflictReasons, params });
 }
 
 /** An initiative the caller may see, with its co-initiators' ids (locked for update when asked); 404 otherwise. */
@@ -61,11 +61,6 @@ export async function verifiedFactOf(db: Executor, actor: Actor): Promise<Verifi
   return resident ? { districtId: resident.districtId } : null;
 }
 
-/** 400 naming the field a rule found wrong. */
-export function ruleError(problem: RuleProblem): AppError {
-  const params = problem.params ?? {};
-  return new AppError(400, problem.code, params, { [problem.field]: { key: `error.${problem.code}`, params } });
-}
 
 /** The platform's own note on a timeline step: a message key and its figures, shown in the reader's language. */
 export interface PlatformNote {

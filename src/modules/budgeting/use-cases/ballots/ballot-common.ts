@@ -18,8 +18,7 @@ export async function requireHeading(db: Executor, headingId: string, now: Date)
 
 /** The one gate, with "not now" denials answered 409 instead of 403. */
 export function authorizeBallot(decision: Decision): void {
-  if (!decision.allowed && ballotStateDenials.includes(decision.reason)) throw new AppError(409, decision.reason);
-  authorize(decision);
+  authorize(decision, { conflicts: ballotStateDenials });
 }
 
 /** Refuses an ineligible voter with the reason's message and figures: 401 to sign in, 409 for the phase, else 403. */

@@ -4,7 +4,6 @@ import { authorize, deny } from '../../../../core/auth/authorize.js';
 import { appendAudit } from '../../../../core/audit/audit.js';
 import { departments } from '../../../../core/city/schema.js';
 import type { Executor } from '../../../../core/db/client.js';
-import { AppError } from '../../../../core/http/errors.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { moveCells } from '../../db/cells.js';
 import { findReportById, findReportByNumber, reasonNames, type ReportRow } from '../../db/report-queries.js';
@@ -27,9 +26,7 @@ export interface TransitionInput {
 
 /** Throws the policy's denial: 401/403 for who, 409 for when. */
 function decide(actor: Actor, row: ReportRow, action: ReportAction, now: Date): void {
-  const d = canTransition(actor, factsOf(row), action, now);
-  if (!d.allowed && stateDenials.includes(d.reason)) throw new AppError(409, d.reason);
-  authorize(d);
+  authorize(canTransition(actor, factsOf(row), action, now), { conflicts: stateDenials });
 }
 
 function requiredNote(raw: string | undefined, field = 'note'): string {
