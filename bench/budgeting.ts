@@ -146,16 +146,10 @@ function fmt(ms: number): string {
 
 /** Ballot casting on PostgreSQL with 100,000 verified voters: castBallot against a plain insert of the same rows. */
 async function castingBench(progress: (m: string) => void): Promise<void> {
-  const { default: pino } = await import('pino');
   const { sql } = await import('drizzle-orm');
-  const { loadConfig } = await import('../src/config.js');
-  const { createContext } = await import('../src/context.js');
   const { queryRows } = await import('../src/core/db/client.js');
-  const { migrate } = await import('../src/core/db/migrate.js');
-  const { modules } = await import('../src/modules.js');
-  const { cityModule } = await import('../src/modules/city/index.js');
   const { findPostgresBinaries } = await import('../test/postgres-server.js');
-  const { withThrowawayDatabase } = await import('./throwaway-postgres.js');
+  const { cityContext, insertVerifiedResidents, withThrowawayDatabase } = await import('./throwaway-postgres.js');
   const { createCycle, createHeading, createProposal } = await import('../test/budgeting-fixtures.js');
   const { castBallot } = await import('../src/modules/budgeting/use-cases/ballots/cast-ballot.js');
   const { pbBallots } = await import('../src/modules/budgeting/db/schema.js');
@@ -172,17 +166,10 @@ async function castingBench(progress: (m: string) => void): Promise<void> {
   }
   progress(`Ballot casting: a throwaway PostgreSQL server from ${bindir}`);
   await withThrowawayDatabase(bindir, 'gorod_bench_ballots', concurrency + 2, async (database) => {
-    await migrate(database.db);
-    const ctx = createContext(loadConfig({ DATA_DIR: os.tmpdir(), LOG_LEVEL: 'silent' }), database, modules, pino({ level: 'silent' }));
-    await cityModule.seedDemo!(ctx, () => undefined);
+    const ctx = await cityContext(database);
     const db = database.db;
-    const t0 = performance.now();
-    await db.execute(sql`insert into users (email, password_hash, display_name, email_confirmed_at, verification)
-      select 'voter' || g || '@example.org', 'x', 'Житель ' || g, now(), 'verified' from generate_series(1, ${voters}) g`);
-    await db.execute(sql`insert into verifications (user_id, method, identity_hash, district_id, birth_date)
-      select id, 'in_person', 'bench-' || email, 'nevsky', date '1980-01-01' + (hashtext(email) & 8191) from users where email like 'voter%'`);
-    await db.execute(sql`analyze`);
-    progress(`  ${voters.toLocaleString('en')} verified voters in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const seconds = await insertVerifiedResidents(db, { prefix: 'voter', count: voters, districts: ['nevsky'], bornFrom: '1980-01-01', spreadDays: 8192 });
+    progress(`  ${voters.toLocaleString('en')} verified voters in ${seconds.toFixed(1)} s`);
     const cycle = await createCycle(database, { phase: 'voting' });
     const heading = await createHeading(database, cycle.id, { districtId: 'nevsky', amount: '15000000.00' });
     const plain = await createHeading(database, cycle.id, { districtId: 'nevsky', amount: '15000000.00', title: 'Plain inserts' });

@@ -1,8 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { openDatabase, type Database } from '../src/core/db/client.js';
+import pino from 'pino';
+import { loadConfig } from '../src/config.js';
+import { createContext } from '../src/context.js';
+import { openDatabase, type Database, type Db } from '../src/core/db/client.js';
+import { migrate } from '../src/core/db/migrate.js';
+import type { ModuleContext } from '../src/core/module/module.js';
+import { modules } from '../src/modules.js';
+import { cityModule } from '../src/modules/city/index.js';
 import { startPostgres } from '../test/postgres-server.js';
 
 /**
@@ -27,4 +35,29 @@ export async function withThrowawayDatabase<T>(bindir: string, name: string, poo
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** Migrates a throwaway database and fills the city (districts, departments) as the server would; the context for use cases. */
+export async function cityContext(database: Database): Promise<ModuleContext> {
+  await migrate(database.db);
+  const ctx = createContext(loadConfig({ DATA_DIR: os.tmpdir(), LOG_LEVEL: 'silent' }), database, modules, pino({ level: 'silent' }));
+  await cityModule.seedDemo!(ctx, () => undefined);
+  return ctx;
+}
+
+/**
+ * Bulk-inserts `count` verified residents (`<prefix><n>@example.org`, verified in person) spread over `districts`
+ * and over `spreadDays` days of birth from `bornFrom` by a hash of the address, then analyzes; returns the seconds
+ * it took. Not a use case: a fixture for throughput benches.
+ */
+export async function insertVerifiedResidents(db: Db, opts: { prefix: string; count: number; districts: readonly string[]; bornFrom: string; spreadDays: number }): Promise<number> {
+  const t0 = performance.now();
+  const districts = sql.raw(`array[${opts.districts.map((d) => `'${d.replace(/'/g, "''")}'`).join(',')}]`);
+  await db.execute(sql`insert into users (email, password_hash, display_name, email_confirmed_at, verification)
+    select ${opts.prefix}::text || g || '@example.org', 'x', 'Житель ' || g, now(), 'verified' from generate_series(1, ${opts.count}) g`);
+  await db.execute(sql`insert into verifications (user_id, method, identity_hash, district_id, birth_date)
+    select id, 'in_person', 'bench-' || email, (${districts})[1 + (hashtext(email) & 2147483647) % ${opts.districts.length}], ${opts.bornFrom}::date + (hashtext(email) & ${opts.spreadDays - 1})
+    from users where email like ${`${opts.prefix}%@example.org`}`);
+  await db.execute(sql`analyze`);
+  return (performance.now() - t0) / 1000;
 }

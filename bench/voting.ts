@@ -15,16 +15,10 @@ import os from 'node:os';
 import type { Actor } from '../src/core/auth/actor.js';
 
 const progress = (m: string) => process.stderr.write(`${m}\n`);
-const { default: pino } = await import('pino');
 const { sql } = await import('drizzle-orm');
-const { loadConfig } = await import('../src/config.js');
-const { createContext } = await import('../src/context.js');
 const { queryRows } = await import('../src/core/db/client.js');
-const { migrate } = await import('../src/core/db/migrate.js');
-const { modules } = await import('../src/modules.js');
-const { cityModule } = await import('../src/modules/city/index.js');
 const { findPostgresBinaries } = await import('../test/postgres-server.js');
-const { withThrowawayDatabase } = await import('./throwaway-postgres.js');
+const { cityContext, insertVerifiedResidents, withThrowawayDatabase } = await import('./throwaway-postgres.js');
 const { createPoll, publishPoll } = await import('../src/modules/polls/use-cases/save-poll.js');
 const { respond } = await import('../src/modules/polls/use-cases/respond.js');
 const { closePoll } = await import('../src/modules/polls/use-cases/close-poll.js');
@@ -42,20 +36,13 @@ if (!bindir) {
 } else {
   progress(`bench/voting: a throwaway PostgreSQL server from ${bindir}`);
   await withThrowawayDatabase(bindir, 'gorod_bench_voting', concurrency + 4, async (database) => {
-    await migrate(database.db);
-    const ctx = createContext(loadConfig({ DATA_DIR: os.tmpdir(), LOG_LEVEL: 'silent' }), database, modules, pino({ level: 'silent' }));
-    await cityModule.seedDemo!(ctx, () => undefined);
+    const ctx = await cityContext(database);
     const db = database.db;
     const districts = (await queryRows<{ id: string }>(db, sql`select id from districts order by id`)).map((r) => r.id);
     // residents: the poll's respondents plus the baseline's, all verified, spread over the districts and ages
     const residents = total + sample;
-    let t0 = performance.now();
-    await db.execute(sql`insert into users (email, password_hash, display_name, email_confirmed_at, verification)
-      select 'r' || g || '@example.org', 'x', 'Житель ' || g, now(), 'verified' from generate_series(1, ${residents}) g`);
-    await db.execute(sql`insert into verifications (user_id, method, identity_hash, district_id, birth_date)
-      select id, 'in_person', 'bench-' || email, (${sql.raw(`array[${districts.map((d) => `'${d}'`).join(',')}]`)})[1 + (hashtext(email) & 2147483647) % ${districts.length}], date '1940-01-01' + (hashtext(email) & 16383) from users where email like 'r%@example.org'`);
-    await db.execute(sql`analyze`);
-    progress(`  ${residents.toLocaleString('en')} verified residents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const seconds = await insertVerifiedResidents(db, { prefix: 'r', count: residents, districts, bornFrom: '1940-01-01', spreadDays: 16384 });
+    progress(`  ${residents.toLocaleString('en')} verified residents in ${seconds.toFixed(1)} s`);
     const rows = await queryRows<{ id: string; district_id: string }>(db, sql`select u.id, v.district_id from users u join verifications v on v.user_id = u.id where u.email like 'r%@example.org' order by u.email limit ${2 * sample}`);
 
     const admin: Actor = { kind: 'user', userId: '00000000-0000-4000-8000-000000000001', displayName: 'Admin', verification: 'verified', roles: [{ role: 'administrator', scopeType: 'city', scopeId: null }], language: 'ru', districtId: null };
@@ -129,7 +116,7 @@ if (!bindir) {
     );
 
     // the rest, bulk-loaded: every other resident not yet answering (the baseline's residents included)
-    t0 = performance.now();
+    let t0 = performance.now();
     const q0 = poll.questions[0]!;
     const q1 = poll.questions[1]!;
     // one statement: the responses, and their two answers each from what it returned (no anti-joins over growing tables)
