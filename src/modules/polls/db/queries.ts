@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../../core/db/client.js';
-import type { AnswerCount } from '../domain/results.js';
+import type { AnswerCount, PollResults } from '../domain/results.js';
 import { pollAnswers, pollOptions, pollQuestions, pollResponses, polls } from './schema.js';
 
 export type PollRow = typeof polls.$inferSelect;
@@ -101,4 +101,20 @@ export async function anonymisedResponses(db: Executor, pollId: string, receiptH
 export async function pollOfReceipt(db: Executor, receiptHash: string) {
   const [row] = await db.select({ pollId: pollResponses.pollId }).from(pollResponses).where(eq(pollResponses.receiptHash, receiptHash)).limit(1);
   return row?.pollId ?? null;
+}
+
+/** Where a poll stands for a module that made it (e.g. a crowdsourcing vote): whether it is closed, and the frozen count per option once it is. */
+export async function pollOutcome(db: Executor, pollId: string): Promise<{ closed: boolean; optionCounts: Map<string, number> } | null> {
+  const found = await findPoll(db, pollId);
+  if (!found) return null;
+  const results = found.poll.closedAt ? (found.poll.results as PollResults | null) : null;
+  const optionCounts = new Map<string, number>();
+  for (const q of results?.questions ?? []) for (const o of q.options) optionCounts.set(o.optionId, o.count);
+  return { closed: !!found.poll.closedAt, optionCounts };
+}
+
+/** The people who answered a poll (for another module's count of participants; never published as such). */
+export async function pollRespondentIds(db: Executor, pollId: string): Promise<string[]> {
+  const rows = await db.select({ id: pollResponses.respondentId }).from(pollResponses).where(eq(pollResponses.pollId, pollId));
+  return rows.map((r) => r.id);
 }

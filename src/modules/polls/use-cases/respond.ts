@@ -5,7 +5,7 @@ import { AppError } from '../../../core/http/errors.js';
 import { emitEvent } from '../../../core/jobs/jobs.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { ageBandOn, verifiedResident } from '../../verification/index.js';
-import { hasResponded, type FullPoll } from '../db/queries.js';
+import { findPoll, hasResponded, type FullPoll } from '../db/queries.js';
 import { pollAnswers, pollResponses, polls } from '../db/schema.js';
 import { checkAnswers, type AnswerInput } from '../domain/answers.js';
 import type { PollEligibility } from '../domain/eligibility.js';
@@ -37,21 +37,22 @@ export async function respond(ctx: ModuleContext, actor: Actor, pollId: string, 
   const e = await eligibilityFor(ctx, actor, found, now, false);
   requireEligible(e);
   if (actor.kind !== 'user') throw new Error('unreachable');
-  const check = checkAnswers(
-    found.questions.map((q) => ({ ...q, optionIds: q.options.map((o) => o.id) })),
-    answers,
-  );
+  const checkAgainst = (poll: FullPoll) => checkAnswers(poll.questions.map((q) => ({ ...q, optionIds: q.options.map((o) => o.id) })), answers);
+  const check = checkAgainst(found);
   if (!check.ok) throw new AppError(400, check.problem.code, check.problem.params);
   const receipt = newReceiptCode();
   const verified = e.eligible && actor.verification === 'verified';
   await ctx.database.db.transaction(async (tx) => {
     // The poll row, key-share locked: closing (which locks it for update to freeze the results) waits for this
     // response to commit, or this response waits and then sees it closed — so the frozen counts always include every
-    // stored response. An administrator's edit before opening locks it too; answers checked against questions that
-    // have changed since are refused rather than stored.
+    // stored response. An administrator's edit before opening locks it too: when the poll changed since it was read,
+    // the answers are checked again against what it is now, and refused if they no longer fit its questions.
     const [current] = await tx.select({ closedAt: polls.closedAt, closesAt: polls.closesAt, updatedAt: polls.updatedAt }).from(polls).where(eq(polls.id, pollId)).for('key share');
     if (!current || current.closedAt || current.closesAt <= now) throw new AppError(409, 'poll_closed');
-    if (current.updatedAt.getTime() !== found.poll.updatedAt.getTime()) throw new AppError(409, 'poll_changed');
+    if (current.updatedAt.getTime() !== found.poll.updatedAt.getTime()) {
+      const latest = await findPoll(tx, pollId);
+      if (!latest || !checkAgainst(latest).ok) throw new AppError(409, 'poll_changed');
+    }
     const [row] = await tx
       .insert(pollResponses)
       .values({ pollId, respondentId: actor.userId, receiptHash: receiptHash(receipt), districtId: e.districtId, ageBand: e.ageBand, verified, createdAt: now })
