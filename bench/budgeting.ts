@@ -18,8 +18,17 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Completion, Utility } from '../src/modules/budgeting/domain/equal-shares.js';
 
-interface Case { rule: 'greedy' | 'equal-shares'; utility?: Utility; completion?: Completion }
-interface CaseResult { ms: number; runs: number; winners: number; repeats: number }
+interface Case {
+  rule: 'greedy' | 'equal-shares';
+  utility?: Utility;
+  completion?: Completion;
+}
+interface CaseResult {
+  ms: number;
+  runs: number;
+  winners: number;
+  repeats: number;
+}
 type FromWorker = { kind: 'parsed'; ms: number; voters: number; projects: number } | { kind: 'case'; index: number; result: CaseResult };
 
 const cases: Case[] = [{ rule: 'greedy' }];
@@ -59,7 +68,11 @@ async function worker(file: string, from: number): Promise<void> {
       spent += ms;
       if (ms > 500) break;
     }
-    parentPort!.postMessage({ kind: 'case', index, result: { ms: median(times), runs: out.runs, winners: out.selected.length, repeats: times.length } } satisfies FromWorker);
+    parentPort!.postMessage({
+      kind: 'case',
+      index,
+      result: { ms: median(times), runs: out.runs, winners: out.selected.length, repeats: times.length },
+    } satisfies FromWorker);
   }
 }
 
@@ -75,14 +88,30 @@ async function main(): Promise<void> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const shared = path.resolve(here, '../../shared/data/pabulib');
   const dirs = fs.existsSync(shared) ? [shared, path.join(shared, 'more')] : [path.resolve(here, '../data/pabulib')];
-  let files = dirs.filter((d) => fs.existsSync(d)).flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.pb')).map((f) => path.join(d, f)));
+  let files = dirs
+    .filter((d) => fs.existsSync(d))
+    .flatMap((d) =>
+      fs
+        .readdirSync(d)
+        .filter((f) => f.endsWith('.pb'))
+        .map((f) => path.join(d, f)),
+    );
   files.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size);
   if (process.env.BENCH_PB_FILES) files = files.slice(0, Number(process.env.BENCH_PB_FILES));
   const limitMs = Number(process.env.BENCH_PB_LIMIT_S ?? 60) * 1000;
   // a worker does not inherit the TypeScript loader: it registers tsx, then loads this file
-  const bootstrap = new URL(`data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(import.meta.url)});`)}`);
+  const bootstrap = new URL(
+    `data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(import.meta.url)});`)}`,
+  );
 
-  interface Row { file: string; bytes: number; voters: number; projects: number; parseMs: number; results: (CaseResult | 'limit')[] }
+  interface Row {
+    file: string;
+    bytes: number;
+    voters: number;
+    projects: number;
+    parseMs: number;
+    results: (CaseResult | 'limit')[];
+  }
   const rows: Row[] = [];
   const started = performance.now();
   for (const file of files) {
@@ -111,8 +140,14 @@ async function main(): Promise<void> {
           }
           arm();
         });
-        w.on('error', (e) => { clearTimeout(timer); reject(e); });
-        w.on('exit', () => { clearTimeout(timer); if (next >= cases.length) resolve(next); });
+        w.on('error', (e) => {
+          clearTimeout(timer);
+          reject(e);
+        });
+        w.on('exit', () => {
+          clearTimeout(timer);
+          if (next >= cases.length) resolve(next);
+        });
         arm();
       });
     }
@@ -120,17 +155,27 @@ async function main(): Promise<void> {
   }
   const rulesSeconds = (performance.now() - started) / 1000;
 
-  process.stdout.write(`bench/budgeting — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}\n\n`);
-  process.stdout.write(`Winner rules on ${rows.length} real elections (${dirs.map((d) => path.relative(process.cwd(), d)).join(', ')}), largest first: median of up to 5 timed runs after a warm-up (a single run when one takes over 0.5 s); "× parse" is the time over the time the same process takes to parse the file into an instance.\n\n`);
-  process.stdout.write(`| file | voters | projects | parse ms | ${cases.map(label).join(' | ')} |\n| --- | ---: | ---: | ---: |${cases.map(() => ' ---: |').join('')}\n`);
+  process.stdout.write(
+    `bench/budgeting — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}\n\n`,
+  );
+  process.stdout.write(
+    `Winner rules on ${rows.length} real elections (${dirs.map((d) => path.relative(process.cwd(), d)).join(', ')}), largest first: median of up to 5 timed runs after a warm-up (a single run when one takes over 0.5 s); "× parse" is the time over the time the same process takes to parse the file into an instance.\n\n`,
+  );
+  process.stdout.write(
+    `| file | voters | projects | parse ms | ${cases.map(label).join(' | ')} |\n| --- | ---: | ---: | ---: |${cases.map(() => ' ---: |').join('')}\n`,
+  );
   for (const r of rows) {
-    const cells = r.results.map((x) => (x === 'limit' ? `> ${limitMs / 1000} s` : `${fmt(x.ms)} (${(x.ms / r.parseMs).toFixed(1)}×${x.runs > 1 ? `, ${x.runs} runs` : ''})`));
+    const cells = r.results.map((x) =>
+      x === 'limit' ? `> ${limitMs / 1000} s` : `${fmt(x.ms)} (${(x.ms / r.parseMs).toFixed(1)}×${x.runs > 1 ? `, ${x.runs} runs` : ''})`,
+    );
     process.stdout.write(`| ${r.file.replace(/\.pb$/, '')} | ${r.voters} | ${r.projects} | ${r.parseMs.toFixed(1)} | ${cells.join(' | ')} |\n`);
   }
   const wieliczka = rows.find((r) => r.file === 'poland_wieliczka_2023_green-budget.pb');
   const add1 = wieliczka?.results[cases.findIndex((c) => c.utility === 'cost' && c.completion === 'add1')];
   if (add1 && add1 !== 'limit') {
-    process.stdout.write(`\nWieliczka 2023 (${wieliczka!.voters} voters, ${wieliczka!.projects} projects), equal-shares + cost + add1 (${add1.runs} runs): ${fmt(add1.ms)} — pabutools took about 9 s on this kind of machine: ${(9000 / add1.ms).toFixed(0)}× faster.\n`);
+    process.stdout.write(
+      `\nWieliczka 2023 (${wieliczka!.voters} voters, ${wieliczka!.projects} projects), equal-shares + cost + add1 (${add1.runs} runs): ${fmt(add1.ms)} — pabutools took about 9 s on this kind of machine: ${(9000 / add1.ms).toFixed(0)}× faster.\n`,
+    );
   }
   process.stdout.write(`All rules on all files: ${rulesSeconds.toFixed(0)} s of wall time (workers included).\n`);
 
@@ -183,26 +228,42 @@ async function castingBench(progress: (m: string) => void): Promise<void> {
     const timed = async (label: string, fn: (i: number) => Promise<unknown>) => {
       let next = 0;
       const start = performance.now();
-      await Promise.all(Array.from({ length: concurrency }, async () => {
-        for (let i = next++; i < ballots; i = next++) {
-          await fn(i);
-          if (i % 500 === 0) process.stderr.write(`\r  ${label}: ${i}/${ballots}`);
-        }
-      }));
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          for (let i = next++; i < ballots; i = next++) {
+            await fn(i);
+            if (i % 500 === 0) process.stderr.write(`\r  ${label}: ${i}/${ballots}`);
+          }
+        }),
+      );
       const seconds = (performance.now() - start) / 1000;
       process.stderr.write(`\r  ${label}: ${ballots}/${ballots}\n`);
       return { label, perSecond: ballots / seconds, msEach: (seconds * 1000 * concurrency) / ballots };
     };
-    const cast = await timed('castBallot', (i) => castBallot(ctx, { kind: 'user', userId: ids[i]!, displayName: 'V', verification: 'verified', roles: [], language: 'ru', districtId: 'nevsky' }, heading.id, choicesOf(i)));
+    const cast = await timed('castBallot', (i) =>
+      castBallot(
+        ctx,
+        { kind: 'user', userId: ids[i]!, displayName: 'V', verification: 'verified', roles: [], language: 'ru', districtId: 'nevsky' },
+        heading.id,
+        choicesOf(i),
+      ),
+    );
     const insert = await timed('plain insert', (i) => {
       const numbers = choicesOf(i).map((c) => c.number);
-      return db.insert(pbBallots).values({ headingId: plain.id, voterId: ids[ballots + i]!, receiptHash: receiptHash(newReceiptCode()), numbers, points: numbers.map(() => 1) });
+      return db
+        .insert(pbBallots)
+        .values({ headingId: plain.id, voterId: ids[ballots + i]!, receiptHash: receiptHash(newReceiptCode()), numbers, points: numbers.map(() => 1) });
     });
     const [count] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from pb_ballots where heading_id = ${heading.id}`);
     if (count!.n !== ballots) throw new Error(`expected ${ballots} ballots, found ${count!.n}`);
-    process.stdout.write(`\nBallot casting on PostgreSQL (throwaway server, fsync off), ${voters.toLocaleString('en')} verified voters, ${ballots.toLocaleString('en')} ballots from distinct voters, ${concurrency} at a time:\n\n`);
+    process.stdout.write(
+      `\nBallot casting on PostgreSQL (throwaway server, fsync off), ${voters.toLocaleString('en')} verified voters, ${ballots.toLocaleString('en')} ballots from distinct voters, ${concurrency} at a time:\n\n`,
+    );
     process.stdout.write('| what | ballots/s | ms per ballot (one connection) |\n| --- | ---: | ---: |\n');
-    for (const r of [insert, cast]) process.stdout.write(`| ${r.label === 'castBallot' ? 'castBallot (heading + phase, verification, rules, upsert with receipt, points event)' : 'plain insert of the same rows (baseline)'} | ${r.perSecond.toFixed(0)} | ${r.msEach.toFixed(2)} |\n`);
+    for (const r of [insert, cast])
+      process.stdout.write(
+        `| ${r.label === 'castBallot' ? 'castBallot (heading + phase, verification, rules, upsert with receipt, points event)' : 'plain insert of the same rows (baseline)'} | ${r.perSecond.toFixed(0)} | ${r.msEach.toFixed(2)} |\n`,
+      );
     process.stdout.write(`\ncastBallot costs ${(insert.perSecond / cast.perSecond).toFixed(1)}× a plain insert.\n`);
   });
 }

@@ -41,7 +41,22 @@ const benchHostModule = defineModule({
     {
       type: 'benchhost',
       async describe(_db, ids) {
-        return new Map<string, EntitySummary>(ids.map((id) => [id, { type: 'benchhost', id, title: 'Bench', excerpt: '', path: `/bench/${id}`, authorId: null, visible: true, districtId: null, createdAt: new Date() }]));
+        return new Map<string, EntitySummary>(
+          ids.map((id) => [
+            id,
+            {
+              type: 'benchhost',
+              id,
+              title: 'Bench',
+              excerpt: '',
+              path: `/bench/${id}`,
+              authorId: null,
+              visible: true,
+              districtId: null,
+              createdAt: new Date(),
+            },
+          ]),
+        );
       },
       async commentRules() {
         return { decision: allow, stance: false, title: 'Bench', path: `/bench/${hostId}` };
@@ -138,7 +153,10 @@ async function measure(backend: string, database: Database, rounds: number) {
   progress(`  seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const ctx = createContext(loadConfig({ DATA_DIR: os.tmpdir(), LOG_LEVEL: 'silent' }), database, [...modules, benchHostModule], pino({ level: 'silent' }));
   const db = database.db;
-  const [counts] = await queryRows<{ comments: number; votes: number }>(db, sql`select (select count(*) from comments)::int as comments, (select count(*) from comment_votes)::int as votes`);
+  const [counts] = await queryRows<{ comments: number; votes: number }>(
+    db,
+    sql`select (select count(*) from comments)::int as comments, (select count(*) from comment_votes)::int as votes`,
+  );
   progress(`  ${counts!.comments} comments, ${counts!.votes} votes`);
   const ids = (await queryRows<{ id: string }>(db, sql`select id from comments order by random() limit 500`)).map((r) => r.id);
   const [voter] = await queryRows<{ id: string }>(db, sql`select id from users where email = 'bench1@example.org'`);
@@ -148,28 +166,40 @@ async function measure(backend: string, database: Database, rounds: number) {
 
   const page = (actor: Actor, sort: ThreadSort, cursor?: string) => async () => {
     const res = await listThread(ctx, actor, { hostType: 'benchhost', hostId, sort, cursor, limit: 20 });
-    if (res.items.length !== 20 || res.total !== roots + replies + deepReplies) throw new Error(`unexpected page: ${res.items.length} items, total ${res.total}`);
+    if (res.items.length !== 20 || res.total !== roots + replies + deepReplies)
+      throw new Error(`unexpected page: ${res.items.length} items, total ${res.total}`);
   };
   const first = await listThread(ctx, anonymous, { hostType: 'benchhost', hostId, sort: 'best', limit: 20 });
   const deep = await listThread(ctx, anonymous, { hostType: 'benchhost', hostId, sort: 'best', cursor: deepBest, limit: 20 });
   const shown = (p: typeof first) => p.items.length + p.items.reduce((s, i) => s + i.replies.length, 0);
-  progress(`  first page: ${first.items.length} top-level + ${shown(first) - first.items.length} replies; deep page: ${deep.items.length} + ${shown(deep) - deep.items.length}`);
+  progress(
+    `  first page: ${first.items.length} top-level + ${shown(first) - first.items.length} replies; deep page: ${deep.items.length} + ${shown(deep) - deep.items.length}`,
+  );
 
-  const rows = await measureInTurns(rounds, [
-    { label: 'primary-key read (baseline)', fn: (i) => queryRows(db, sql`select * from comments where id = ${ids[i % ids.length]!}`) },
-    { label: 'first page, best', fn: page(anonymous, 'best') },
-    { label: 'first page, newest', fn: page(anonymous, 'newest') },
-    { label: 'deep page (after ~9,000 comments), best', fn: page(anonymous, 'best', deepBest) },
-    { label: 'deep page (after ~9,000 comments), newest', fn: page(anonymous, 'newest', deepNewest) },
-    { label: 'deep page, best, signed in (+ own votes)', fn: page(signedIn, 'best', deepBest) },
-    { label: 'of a page: the total (a sum over all top-level comments)', fn: () => countLive(db, 'benchhost', hostId) },
-  ], 20);
+  const rows = await measureInTurns(
+    rounds,
+    [
+      { label: 'primary-key read (baseline)', fn: (i) => queryRows(db, sql`select * from comments where id = ${ids[i % ids.length]!}`) },
+      { label: 'first page, best', fn: page(anonymous, 'best') },
+      { label: 'first page, newest', fn: page(anonymous, 'newest') },
+      { label: 'deep page (after ~9,000 comments), best', fn: page(anonymous, 'best', deepBest) },
+      { label: 'deep page (after ~9,000 comments), newest', fn: page(anonymous, 'newest', deepNewest) },
+      { label: 'deep page, best, signed in (+ own votes)', fn: page(signedIn, 'best', deepBest) },
+      { label: 'of a page: the total (a sum over all top-level comments)', fn: () => countLive(db, 'benchhost', hostId) },
+    ],
+    20,
+  );
   // the plan of the top-level query of a deep "best" page, exactly as listRoots writes it
   const deepKey = decodeThreadCursor('best', deepBest);
   const rootsQuery = listRoots(db, { hostType: 'benchhost', hostId, sort: 'best', cursor: deepKey, limit: 21, viewer: { userId: null, moderator: false } });
   const plan = await queryRows<Record<string, string>>(db, sql`explain ${rootsQuery}`);
   const planText = plan.map((r) => String(Object.values(r)[0]).trim()).join(' | ');
-  return { backend, rows, pk: rows[0]!.p50, scan: /Index (Only )?Scan using comments_host_best_idx/.test(planText) ? 'one index scan of comments_host_best_idx' : `NOT an index scan: ${planText}` };
+  return {
+    backend,
+    rows,
+    pk: rows[0]!.p50,
+    scan: /Index (Only )?Scan using comments_host_best_idx/.test(planText) ? 'one index scan of comments_host_best_idx' : `NOT an index scan: ${planText}`,
+  };
 }
 
 const results: Awaited<ReturnType<typeof measure>>[] = [];
@@ -193,10 +223,13 @@ if (bindir) {
 }
 
 process.stdout.write(`\nbench/comments — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores\n`);
-process.stdout.write(`One thread: ${roots + replies + deepReplies} comments (${roots} top-level, ${replies} replies, ${deepReplies} replies to replies), ${votesPerComment * (roots + replies + deepReplies)} votes. A page: 20 top-level comments with their first replies, authors, total.\n\n`);
+process.stdout.write(
+  `One thread: ${roots + replies + deepReplies} comments (${roots} top-level, ${replies} replies, ${deepReplies} replies to replies), ${votesPerComment * (roots + replies + deepReplies)} votes. A page: 20 top-level comments with their first replies, authors, total.\n\n`,
+);
 process.stdout.write('| backend | what | median ms | p90 ms | × primary-key read |\n| --- | --- | ---: | ---: | ---: |\n');
 for (const r of results) {
-  for (const row of r.rows) process.stdout.write(`| ${r.backend} | ${row.label} | ${row.p50.toFixed(3)} | ${row.p90.toFixed(3)} | ${(row.p50 / r.pk).toFixed(1)} |\n`);
+  for (const row of r.rows)
+    process.stdout.write(`| ${r.backend} | ${row.label} | ${row.p50.toFixed(3)} | ${row.p90.toFixed(3)} | ${(row.p50 / r.pk).toFixed(1)} |\n`);
 }
 for (const r of results) {
   const firstBest = r.rows[1]!.p50;

@@ -126,7 +126,9 @@ async function seed(database: Database, ctx: ModuleContext): Promise<void> {
 async function filing(ctx: ModuleContext, n: number, concurrency: number, people: UserActor[], offset: number): Promise<number> {
   const db = ctx.database.db;
   const today = localDay(new Date(), ctx.config.cityTimezone);
-  const reasons = (await listActiveReasons(db)).filter((r) => r.isPublic && !r.photoRequired && !r.verifiedRequired && !r.extraFields.some((f) => f.required) && inSeason(r, today));
+  const reasons = (await listActiveReasons(db)).filter(
+    (r) => r.isPublic && !r.photoRequired && !r.verifiedRequired && !r.extraFields.some((f) => f.required) && inSeason(r, today),
+  );
   if (!reasons.length) throw new Error('no reason can be filed without a photo today');
   // points in the city centre, checked to fall inside a district
   const points: { lat: number; lon: number }[] = [];
@@ -144,7 +146,13 @@ async function filing(ctx: ModuleContext, n: number, concurrency: number, people
       await fileReport(
         ctx,
         { actor: people[k % people.length]! },
-        { reasonId: reasons[k % reasons.length]!.id, lat: points[k % points.length]!.lat, lon: points[k % points.length]!.lon, address: 'Невский пр., 1', description: `Бенчмарк: сообщение ${k}, во дворе не убран мусор.` },
+        {
+          reasonId: reasons[k % reasons.length]!.id,
+          lat: points[k % points.length]!.lat,
+          lon: points[k % points.length]!.lon,
+          address: 'Невский пр., 1',
+          description: `Бенчмарк: сообщение ${k}, во дворе не убран мусор.`,
+        },
         'web',
       );
       if (i % 50 === 0) process.stderr.write(`\r  filed ${i}/${n}`);
@@ -176,7 +184,10 @@ async function measure(backend: string, database: Database, rounds: number, conc
     const c = centres[i % centres.length]!;
     return { west: c.lon - 0.004, east: c.lon + 0.004, south: c.lat - 0.0025, north: c.lat + 0.0025 };
   };
-  const [category] = await queryRows<{ category_id: number }>(db, sql`select category_id from report_cells where zoom = 8 and category_id <> 0 group by category_id order by sum(count) desc limit 1`);
+  const [category] = await queryRows<{ category_id: number }>(
+    db,
+    sql`select category_id from report_cells where zoom = 8 and category_id <> 0 group by category_id order by sum(count) desc limit 1`,
+  );
   const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 7);
   const [district] = await queryRows<{ district_id: string }>(db, sql`select district_id from reports group by district_id order by count(*) desc limit 1`);
   const listFilter = { districtId: district!.district_id, statuses: ['closed' as const] };
@@ -188,20 +199,31 @@ async function measure(backend: string, database: Database, rounds: number, conc
   }
   const city = await reportMap(ctx, { bbox: cityBbox, zoom: 10 });
   const near = await reportMap(ctx, { bbox: street(0), zoom: 16 });
-  progress(`  city zoom: ${city.clusters.length} clusters summing to ${city.clusters.reduce((s, c) => s + c.count, 0)}; street zoom: ${near.points.length} points`);
+  progress(
+    `  city zoom: ${city.clusters.length} clusters summing to ${city.clusters.reduce((s, c) => s + c.count, 0)}; street zoom: ${near.points.length} points`,
+  );
 
   const rows = await measureInTurns(rounds, [
     { label: 'primary-key read (baseline)', fn: (i) => queryRows(db, sql`select * from reports where id = ${ids[i % ids.length]!}`) },
     { label: 'map, city zoom 10: clusters, no filter', fn: () => reportMap(ctx, { bbox: cityBbox, zoom: 10 }) },
-    { label: 'map, city zoom 10: one category, last 12 months', fn: () => reportMap(ctx, { bbox: cityBbox, zoom: 10, categoryId: category!.category_id, fromMonth: yearAgo }) },
+    {
+      label: 'map, city zoom 10: one category, last 12 months',
+      fn: () => reportMap(ctx, { bbox: cityBbox, zoom: 10, categoryId: category!.category_id, fromMonth: yearAgo }),
+    },
     { label: 'map, street zoom 16: points', fn: (i) => reportMap(ctx, { bbox: street(i), zoom: 16 }) },
     { label: 'list: district + status, first page of 20', fn: () => listPublicReports(ctx, { ...listFilter, limit: 20 }) },
     { label: 'list: district + status, page of 20 after ~10,000', fn: () => listPublicReports(ctx, { ...listFilter, cursor: deepCursor, limit: 20 }) },
   ]);
 
-  const people = (await queryRows<{ id: string }>(db, sql`select id from users where email like 'bench%' order by email`)).map(
-    (u): UserActor => ({ kind: 'user', userId: u.id, displayName: 'Житель', verification: 'email', roles: [], language: 'ru', districtId: null }),
-  );
+  const people = (await queryRows<{ id: string }>(db, sql`select id from users where email like 'bench%' order by email`)).map((u): UserActor => ({
+    kind: 'user',
+    userId: u.id,
+    displayName: 'Житель',
+    verification: 'email',
+    roles: [],
+    language: 'ru',
+    districtId: null,
+  }));
   progress('  filing, one at a time:');
   const sequential = await filing(ctx, 300, 1, people, 0);
   let concurrent: number | null = null;
@@ -241,11 +263,14 @@ if (bindir) {
 
 process.stdout.write(`\nbench/reports — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores\n`);
 for (const r of results) {
-  process.stdout.write(`${r.backend}: ${r.counts.reports.toLocaleString('en')} reports (${r.counts.public.toLocaleString('en')} public), ${r.counts.cells.toLocaleString('en')} map grid cells; the city at zoom 10 is ${r.clusters} clusters.\n`);
+  process.stdout.write(
+    `${r.backend}: ${r.counts.reports.toLocaleString('en')} reports (${r.counts.public.toLocaleString('en')} public), ${r.counts.cells.toLocaleString('en')} map grid cells; the city at zoom 10 is ${r.clusters} clusters.\n`,
+  );
 }
 process.stdout.write('\n| backend | what | p50 ms | p95 ms | p50 × primary-key read |\n| --- | --- | ---: | ---: | ---: |\n');
 for (const r of results) {
-  for (const row of r.rows) process.stdout.write(`| ${r.backend} | ${row.label} | ${row.p50.toFixed(2)} | ${row.p95.toFixed(2)} | ${(row.p50 / r.pk).toFixed(1)} |\n`);
+  for (const row of r.rows)
+    process.stdout.write(`| ${r.backend} | ${row.label} | ${row.p50.toFixed(2)} | ${row.p95.toFixed(2)} | ${(row.p50 / r.pk).toFixed(1)} |\n`);
 }
 process.stdout.write('\n| backend | filing through fileReport (web path, no photos) | reports/s |\n| --- | --- | ---: |\n');
 for (const r of results) {

@@ -56,7 +56,9 @@ process.stdout.write(`Gorod benchmarks — ${new Date().toISOString()} — node 
 process.stdout.write('| what | ops | ms/op | ops/s |\n| --- | ---: | ---: | ---: |\n');
 for (const r of rows) process.stdout.write(`| ${r.label} | ${r.n} | ${r.perOpMs.toFixed(3)} | ${r.perSecond.toFixed(0)} |\n`);
 process.stdout.write(`\nGET /api/me costs ${(me.perOpMs / health.perOpMs).toFixed(1)}× the baseline request (session + roles + profile: 3 queries vs 1).\n`);
-process.stdout.write(`A sign-in's argon2id verify costs ${(argon.perOpMs / sha.perOpMs).toFixed(0)}× one SHA-256 (${argon.perOpMs.toFixed(1)} ms: deliberate, against guessing).\n`);
+process.stdout.write(
+  `A sign-in's argon2id verify costs ${(argon.perOpMs / sha.perOpMs).toFixed(0)}× one SHA-256 (${argon.perOpMs.toFixed(1)} ms: deliberate, against guessing).\n`,
+);
 
 await app.close();
 await database.close();

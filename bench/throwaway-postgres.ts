@@ -50,7 +50,10 @@ export async function cityContext(database: Database): Promise<ModuleContext> {
  * and over `spreadDays` days of birth from `bornFrom` by a hash of the address, then analyzes; returns the seconds
  * it took. Not a use case: a fixture for throughput benches.
  */
-export async function insertVerifiedResidents(db: Db, opts: { prefix: string; count: number; districts: readonly string[]; bornFrom: string; spreadDays: number }): Promise<number> {
+export async function insertVerifiedResidents(
+  db: Db,
+  opts: { prefix: string; count: number; districts: readonly string[]; bornFrom: string; spreadDays: number },
+): Promise<number> {
   const t0 = performance.now();
   const districts = sql.raw(`array[${opts.districts.map((d) => `'${d.replace(/'/g, "''")}'`).join(',')}]`);
   await db.execute(sql`insert into users (email, password_hash, display_name, email_confirmed_at, verification)

@@ -43,9 +43,20 @@ if (!bindir) {
     const residents = total + sample;
     const seconds = await insertVerifiedResidents(db, { prefix: 'r', count: residents, districts, bornFrom: '1940-01-01', spreadDays: 16384 });
     progress(`  ${residents.toLocaleString('en')} verified residents in ${seconds.toFixed(1)} s`);
-    const rows = await queryRows<{ id: string; district_id: string }>(db, sql`select u.id, v.district_id from users u join verifications v on v.user_id = u.id where u.email like 'r%@example.org' order by u.email limit ${2 * sample}`);
+    const rows = await queryRows<{ id: string; district_id: string }>(
+      db,
+      sql`select u.id, v.district_id from users u join verifications v on v.user_id = u.id where u.email like 'r%@example.org' order by u.email limit ${2 * sample}`,
+    );
 
-    const admin: Actor = { kind: 'user', userId: '00000000-0000-4000-8000-000000000001', displayName: 'Admin', verification: 'verified', roles: [{ role: 'administrator', scopeType: 'city', scopeId: null }], language: 'ru', districtId: null };
+    const admin: Actor = {
+      kind: 'user',
+      userId: '00000000-0000-4000-8000-000000000001',
+      displayName: 'Admin',
+      verification: 'verified',
+      roles: [{ role: 'administrator', scopeType: 'city', scopeId: null }],
+      language: 'ru',
+      districtId: null,
+    };
     const pollInput = (title: string) => ({
       title,
       description: '',
@@ -57,8 +68,30 @@ if (!bindir) {
       opensAt: new Date(Date.now() - 3_600_000),
       closesAt: new Date(Date.now() + 86_400_000),
       questions: [
-        { kind: 'single' as const, text: 'Close the embankment to cars on weekends?', description: '', required: true, minChoices: null, maxChoices: null, scale: null, lat: null, lon: null, options: ['Yes', 'No'] },
-        { kind: 'rating' as const, text: 'How do you rate the embankment now?', description: '', required: true, minChoices: null, maxChoices: null, scale: 5, lat: null, lon: null, options: [] },
+        {
+          kind: 'single' as const,
+          text: 'Close the embankment to cars on weekends?',
+          description: '',
+          required: true,
+          minChoices: null,
+          maxChoices: null,
+          scale: null,
+          lat: null,
+          lon: null,
+          options: ['Yes', 'No'],
+        },
+        {
+          kind: 'rating' as const,
+          text: 'How do you rate the embankment now?',
+          description: '',
+          required: true,
+          minChoices: null,
+          maxChoices: null,
+          scale: 5,
+          lat: null,
+          lon: null,
+          options: [],
+        },
       ],
       decision: { questionIndex: 0, optionIndex: 0, minTurnoutCount: null, minTurnoutPermille: 100, numerator: 1, denominator: 2, strict: true },
     });
@@ -87,12 +120,30 @@ if (!bindir) {
       process.stderr.write(`\r  ${label}: ${sample}/${sample}\n`);
       return { perSecond: sample / seconds, msEach: (seconds * 1000 * concurrency) / sample };
     };
-    const actorOf = (r: { id: string; district_id: string }): Actor => ({ kind: 'user', userId: r.id, displayName: 'R', verification: 'verified', roles: [], language: 'ru', districtId: r.district_id });
+    const actorOf = (r: { id: string; district_id: string }): Actor => ({
+      kind: 'user',
+      userId: r.id,
+      displayName: 'R',
+      verification: 'verified',
+      roles: [],
+      language: 'ru',
+      districtId: r.district_id,
+    });
     const useCase = await timed('respond', (i) => respond(ctx, actorOf(rows[i]!), pollId, answersOf(poll.questions, i)));
     const baseline = await timed('plain insert', (i) =>
       db.transaction(async (tx) => {
         const r = rows[sample + i]!;
-        const [row] = await tx.insert(pollResponses).values({ pollId: plainId, respondentId: r.id, receiptHash: receiptHash(newReceiptCode()), districtId: r.district_id, ageBand: '35-44', verified: true }).returning({ id: pollResponses.id });
+        const [row] = await tx
+          .insert(pollResponses)
+          .values({
+            pollId: plainId,
+            respondentId: r.id,
+            receiptHash: receiptHash(newReceiptCode()),
+            districtId: r.district_id,
+            ageBand: '35-44',
+            verified: true,
+          })
+          .returning({ id: pollResponses.id });
         const a = answersOf(plain.questions, i);
         await tx.insert(pollAnswers).values([
           { responseId: row!.id, questionId: a[0]!.questionId, optionId: a[0]!.optionIds![0]!, value: null, text: null },
@@ -105,14 +156,16 @@ if (!bindir) {
     // the one-per-person guarantee: a second response of each of 200 sample respondents, 2 racing each
     let refused = 0;
     await Promise.all(
-      rows.slice(0, 100).flatMap((r, i) => [0, 1].map(async () => {
-        try {
-          await respond(ctx, actorOf(r), pollId, answersOf(poll.questions, i));
-        } catch (err) {
-          if (err instanceof AppError && err.code === 'poll_already_answered') refused++;
-          else throw err;
-        }
-      })),
+      rows.slice(0, 100).flatMap((r, i) =>
+        [0, 1].map(async () => {
+          try {
+            await respond(ctx, actorOf(r), pollId, answersOf(poll.questions, i));
+          } catch (err) {
+            if (err instanceof AppError && err.code === 'poll_already_answered') refused++;
+            else throw err;
+          }
+        }),
+      ),
     );
 
     // the rest, bulk-loaded: every other resident not yet answering (the baseline's residents included)
@@ -133,21 +186,42 @@ if (!bindir) {
         (${q1.id}::uuid, null::uuid, (1 + ins.h % 5)::smallint)) as a(question_id, option_id, value)`);
     await db.execute(sql`analyze`);
     const bulkSeconds = (performance.now() - t0) / 1000;
-    const [count] = await queryRows<{ n: number; people: number }>(db, sql`select count(*)::int as n, count(distinct respondent_id)::int as people from poll_responses where poll_id = ${pollId}`);
+    const [count] = await queryRows<{ n: number; people: number }>(
+      db,
+      sql`select count(*)::int as n, count(distinct respondent_id)::int as people from poll_responses where poll_id = ${pollId}`,
+    );
     progress(`  bulk-loaded to ${count!.n.toLocaleString('en')} responses in ${bulkSeconds.toFixed(1)} s`);
 
     t0 = performance.now();
     await closePoll(ctx, admin, pollId);
     const closeSeconds = (performance.now() - t0) / 1000;
-    const closed = (await findPoll(db, pollId))!.poll.results as { responses: number; eligible: number; decision: { passed: boolean; reason: string; inFavourPercent: string } };
+    const closed = (await findPoll(db, pollId))!.poll.results as {
+      responses: number;
+      eligible: number;
+      decision: { passed: boolean; reason: string; inFavourPercent: string };
+    };
 
-    process.stdout.write(`bench/voting — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}\n\n`);
-    process.stdout.write(`A binding city poll (2 questions: yes/no with a decision rule, a 1–5 rating) on a throwaway PostgreSQL server (fsync off), ${residents.toLocaleString('en')} verified residents. ${sample.toLocaleString('en')} responses from distinct residents, ${concurrency} at a time:\n\n`);
+    process.stdout.write(
+      `bench/voting — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}\n\n`,
+    );
+    process.stdout.write(
+      `A binding city poll (2 questions: yes/no with a decision rule, a 1–5 rating) on a throwaway PostgreSQL server (fsync off), ${residents.toLocaleString('en')} verified residents. ${sample.toLocaleString('en')} responses from distinct residents, ${concurrency} at a time:\n\n`,
+    );
     process.stdout.write('| what | responses/s | ms per response (one connection) |\n| --- | ---: | ---: |\n');
-    process.stdout.write(`| plain insert of the same rows (response + 2 answers, one transaction; baseline) | ${baseline.perSecond.toFixed(0)} | ${baseline.msEach.toFixed(2)} |\n`);
-    process.stdout.write(`| respond (poll, verification, eligibility, answer rules, unique-index insert with receipt, answers, event) | ${useCase.perSecond.toFixed(0)} | ${useCase.msEach.toFixed(2)} |\n`);
-    process.stdout.write(`\nrespond costs ${(baseline.perSecond / useCase.perSecond).toFixed(1)}× a plain insert. Second responses refused: ${refused} of 200 (2 racing for each of 100 respondents); distinct respondents = responses: ${count!.people === count!.n}.\n`);
-    process.stdout.write(`Bulk load to ${count!.n.toLocaleString('en')} responses (${(count!.n * 2).toLocaleString('en')} answers): ${bulkSeconds.toFixed(1)} s (INSERT … SELECT; not the use case).\n`);
-    process.stdout.write(`Close and publish results over ${closed.responses.toLocaleString('en')} responses (turnout of ${closed.eligible.toLocaleString('en')} eligible, per district, per age band, per question, decision): ${closeSeconds.toFixed(2)} s — ${closed.decision.passed ? 'passed' : 'not passed'} (${closed.decision.reason}, ${closed.decision.inFavourPercent} % in favour).\n`);
+    process.stdout.write(
+      `| plain insert of the same rows (response + 2 answers, one transaction; baseline) | ${baseline.perSecond.toFixed(0)} | ${baseline.msEach.toFixed(2)} |\n`,
+    );
+    process.stdout.write(
+      `| respond (poll, verification, eligibility, answer rules, unique-index insert with receipt, answers, event) | ${useCase.perSecond.toFixed(0)} | ${useCase.msEach.toFixed(2)} |\n`,
+    );
+    process.stdout.write(
+      `\nrespond costs ${(baseline.perSecond / useCase.perSecond).toFixed(1)}× a plain insert. Second responses refused: ${refused} of 200 (2 racing for each of 100 respondents); distinct respondents = responses: ${count!.people === count!.n}.\n`,
+    );
+    process.stdout.write(
+      `Bulk load to ${count!.n.toLocaleString('en')} responses (${(count!.n * 2).toLocaleString('en')} answers): ${bulkSeconds.toFixed(1)} s (INSERT … SELECT; not the use case).\n`,
+    );
+    process.stdout.write(
+      `Close and publish results over ${closed.responses.toLocaleString('en')} responses (turnout of ${closed.eligible.toLocaleString('en')} eligible, per district, per age band, per question, decision): ${closeSeconds.toFixed(2)} s — ${closed.decision.passed ? 'passed' : 'not passed'} (${closed.decision.reason}, ${closed.decision.inFavourPercent} % in favour).\n`,
+    );
   });
 }

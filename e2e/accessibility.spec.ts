@@ -26,9 +26,23 @@ beforeAll(async () => {
   adminId = ((await res.json()) as { user: { id: string } }).user.id;
   // a discussion with a comment and a reply, so the thread's controls are checked too
   const admin = { cookie: adminSession };
-  const d = await apiAs<{ id: string }>(baseURL, admin, 'POST', '/api/discussions', { kind: 'topic', title: discussionTitle, body: 'Напишите адрес двора.\nСсылка на карту: https://example.org/map', tags: ['двор'] }, 201);
+  const d = await apiAs<{ id: string }>(
+    baseURL,
+    admin,
+    'POST',
+    '/api/discussions',
+    { kind: 'topic', title: discussionTitle, body: 'Напишите адрес двора.\nСсылка на карту: https://example.org/map', tags: ['двор'] },
+    201,
+  );
   discussionId = d.id;
-  const c = await apiAs<{ id: string }>(baseURL, admin, 'POST', `/api/comments/discussion/${d.id}`, { body: 'Во дворе на Гороховой, 5 нет ни одной скамейки.' }, 201);
+  const c = await apiAs<{ id: string }>(
+    baseURL,
+    admin,
+    'POST',
+    `/api/comments/discussion/${d.id}`,
+    { body: 'Во дворе на Гороховой, 5 нет ни одной скамейки.' },
+    201,
+  );
   await apiAs(baseURL, admin, 'POST', `/api/comments/discussion/${d.id}`, { body: 'И урну бы.', parentId: c.id }, 201);
 
   // a report with a photo, approved, in the inbox of a department the administrator works for
@@ -36,25 +50,56 @@ beforeAll(async () => {
   const csrf = ((await me.json()) as { csrfToken: string }).csrfToken;
   const form = new FormData();
   form.append('file', new Blob([photoPng], { type: 'image/png' }), 'yama.png');
-  const up = await fetch(`${baseURL}/api/uploads/photos`, { method: 'POST', headers: { cookie: `gorod_session=${adminSession}`, 'x-csrf-token': csrf }, body: form });
+  const up = await fetch(`${baseURL}/api/uploads/photos`, {
+    method: 'POST',
+    headers: { cookie: `gorod_session=${adminSession}`, 'x-csrf-token': csrf },
+    body: form,
+  });
   const photo = (await up.json()) as { id: string };
-  const found = await apiAs<{ items: { reason: { id: number; nameRu: string; nameEn: string | null } }[] }>(baseURL, admin, 'GET', `/api/classifier/search?q=${encodeURIComponent('яма')}`);
+  const found = await apiAs<{ items: { reason: { id: number; nameRu: string; nameEn: string | null } }[] }>(
+    baseURL,
+    admin,
+    'GET',
+    `/api/classifier/search?q=${encodeURIComponent('яма')}`,
+  );
   const reason = found.items[0]!.reason;
   const card = await apiAs<{ number: number; department: { id: string; nameRu: string; nameEn: string } }>(
     baseURL,
     { cookie: adminSession, csrf },
     'POST',
     '/api/reports',
-    { reasonId: reason.id, lat: 59.9301, lon: 30.3102, address: 'Садовая ул., 40', description: 'Яма во дворе у детской площадки, глубокая.', photoIds: [photo.id] },
+    {
+      reasonId: reason.id,
+      lat: 59.9301,
+      lon: 30.3102,
+      address: 'Садовая ул., 40',
+      description: 'Яма во дворе у детской площадки, глубокая.',
+      photoIds: [photo.id],
+    },
     201,
   );
   await apiAs(baseURL, { cookie: adminSession, csrf }, 'POST', `/api/reports/${card.number}/approve`, {});
-  await apiAs(baseURL, { cookie: adminSession, csrf }, 'POST', `/api/admin/users/${adminId}/roles`, { role: 'official', scopeType: 'department', scopeId: card.department.id }, 201);
+  await apiAs(
+    baseURL,
+    { cookie: adminSession, csrf },
+    'POST',
+    `/api/admin/users/${adminId}/roles`,
+    { role: 'official', scopeType: 'department', scopeId: card.department.id },
+    201,
+  );
   const projects = await apiAs<{ projects: { number: number; title: string; phase: string }[] }>(baseURL, admin, 'GET', '/api/crowdsourcing/projects');
   const open = projects.projects.find((p) => p.phase === 'ideas')!;
   const ideas = await apiAs<{ items: { number: number; title: string }[] }>(baseURL, admin, 'GET', `/api/crowdsourcing/projects/${open.number}/ideas`);
   Object.assign(crowd, { project: open.number, projectTitle: open.title, idea: ideas.items[0]!.number, ideaTitle: ideas.items[0]!.title });
-  Object.assign(report, { number: card.number, reasonId: reason.id, reasonRu: reason.nameRu, reasonEn: reason.nameEn ?? reason.nameRu, departmentId: card.department.id, departmentRu: card.department.nameRu, departmentEn: card.department.nameEn });
+  Object.assign(report, {
+    number: card.number,
+    reasonId: reason.id,
+    reasonRu: reason.nameRu,
+    reasonEn: reason.nameEn ?? reason.nameRu,
+    departmentId: card.department.id,
+    departmentRu: card.department.nameRu,
+    departmentEn: card.department.nameEn,
+  });
 });
 
 interface PageCase {
@@ -90,12 +135,32 @@ const pages: PageCase[] = [
   { name: 'reports', path: () => '/reports', signedIn: false, heading: (l) => tr(l, 'reports.title') },
   { name: 'reports-list', path: () => '/reports?view=list&status=open', signedIn: false, heading: (l) => tr(l, 'reports.title') },
   { name: 'report-new', path: () => '/reports/new', signedIn: true, heading: (l) => tr(l, 'newReport.step.where') },
-  { name: 'report', path: () => `/reports/${report.number}`, signedIn: false, heading: (l) => tr(l, 'report.title', { number: report.number, reason: l === 'en' ? report.reasonEn : report.reasonRu }) },
-  { name: 'report-staff', path: () => `/reports/${report.number}`, signedIn: true, heading: (l) => tr(l, 'report.title', { number: report.number, reason: l === 'en' ? report.reasonEn : report.reasonRu }) },
+  {
+    name: 'report',
+    path: () => `/reports/${report.number}`,
+    signedIn: false,
+    heading: (l) => tr(l, 'report.title', { number: report.number, reason: l === 'en' ? report.reasonEn : report.reasonRu }),
+  },
+  {
+    name: 'report-staff',
+    path: () => `/reports/${report.number}`,
+    signedIn: true,
+    heading: (l) => tr(l, 'report.title', { number: report.number, reason: l === 'en' ? report.reasonEn : report.reasonRu }),
+  },
   { name: 'my-reports', path: () => '/me/reports', signedIn: true, heading: (l) => tr(l, 'myReports.title') },
   { name: 'report-stats', path: () => '/reports/stats', signedIn: false, heading: (l) => tr(l, 'stats.title') },
-  { name: 'district', path: () => '/districts/admiralteysky', signedIn: false, heading: (l) => (l === 'en' ? 'Admiralteysky District' : 'Адмиралтейский район') },
-  { name: 'department', path: () => `/departments/${report.departmentId}`, signedIn: false, heading: (l) => (l === 'en' ? report.departmentEn : report.departmentRu) },
+  {
+    name: 'district',
+    path: () => '/districts/admiralteysky',
+    signedIn: false,
+    heading: (l) => (l === 'en' ? 'Admiralteysky District' : 'Адмиралтейский район'),
+  },
+  {
+    name: 'department',
+    path: () => `/departments/${report.departmentId}`,
+    signedIn: false,
+    heading: (l) => (l === 'en' ? report.departmentEn : report.departmentRu),
+  },
   { name: 'inbox', path: () => '/inbox', signedIn: true, heading: (l) => tr(l, 'inbox.title') },
   { name: 'moderation-reports', path: () => '/moderation/reports', signedIn: true, heading: (l) => tr(l, 'modReports.title') },
   { name: 'admin-classifier', path: () => `/admin/classifier?reason=${report.reasonId}`, signedIn: true, heading: (l) => tr(l, 'adminClassifier.title') },

@@ -93,8 +93,18 @@ describe.each([
     // both acts are in the public audit log
     await nav.getByRole('link', { name: tr(lang, 'nav.audit') }).click();
     await expectHeading(page, tr(lang, 'audit.title'));
-    await page.locator('tbody tr').filter({ hasText: tr(lang, 'audit.action.role.revoked') }).filter({ hasText: department[lang] }).first().waitFor();
-    await page.locator('tbody tr').filter({ hasText: tr(lang, 'audit.action.role.granted') }).filter({ hasText: department[lang] }).first().waitFor();
+    await page
+      .locator('tbody tr')
+      .filter({ hasText: tr(lang, 'audit.action.role.revoked') })
+      .filter({ hasText: department[lang] })
+      .first()
+      .waitFor();
+    await page
+      .locator('tbody tr')
+      .filter({ hasText: tr(lang, 'audit.action.role.granted') })
+      .filter({ hasText: department[lang] })
+      .first()
+      .waitFor();
     // …and anyone can check the chain is intact
     await page.getByRole('button', { name: tr(lang, 'audit.verify') }).click();
     await page.getByText(tr(lang, 'audit.intactTitle'), { exact: true }).waitFor();
@@ -112,7 +122,10 @@ describe.each([
     await screenshot(page, `journey-admin-last-administrator-${lang}-${device}`);
 
     // the outbox holds the resident's confirmation mail; its text opens on request
-    await page.getByRole('navigation', { name: tr(lang, 'admin.navLabel') }).getByRole('link', { name: tr(lang, 'admin.outboxTitle') }).click();
+    await page
+      .getByRole('navigation', { name: tr(lang, 'admin.navLabel') })
+      .getByRole('link', { name: tr(lang, 'admin.outboxTitle') })
+      .click();
     await expectHeading(page, tr(lang, 'admin.outboxTitle'));
     await page.getByText(tr(lang, 'admin.modeFiles')).waitFor();
     const mail = page.locator('.mail').filter({ hasText: email });

@@ -33,7 +33,11 @@ describe('a resident proposes, an expert reviews, the resident reads the opinion
       implementationFrom: at(50),
     });
     const headingTitle = `Городской бюджет ${stamp}`;
-    const withHeading = await apiAs<{ headings: { id: string }[] }>(baseURL, admin, 'POST', `/api/admin/budgeting/cycles/${cycle.id}/headings`, { districtId: null, title: headingTitle, amount: '5000000' });
+    const withHeading = await apiAs<{ headings: { id: string }[] }>(baseURL, admin, 'POST', `/api/admin/budgeting/cycles/${cycle.id}/headings`, {
+      districtId: null,
+      title: headingTitle,
+      amount: '5000000',
+    });
     const headingId = withHeading.headings[0]!.id;
 
     const nadia = await confirmedResident(baseURL, dataDir, { displayName: 'Надежда Идеева', language: 'ru', label: 'nadia' });
@@ -47,7 +51,10 @@ describe('a resident proposes, an expert reviews, the resident reads the opinion
     const nErrors = watchErrors(n);
     await n.goto(`/budgeting/cycles/${cycle.id}`);
     await expectHeading(n, `Идеи ${stamp}`);
-    await n.getByRole('link', { name: tr('ru', 'proposal.new') }).first().click();
+    await n
+      .getByRole('link', { name: tr('ru', 'proposal.new') })
+      .first()
+      .click();
     await expectHeading(n, tr('ru', 'proposal.new'));
     await n.getByLabel(tr('ru', 'proposal.heading')).selectOption(headingId);
     const description = 'Поставить питьевые фонтанчики в крупных парках города.\nЛетом негде попить воды.';
@@ -66,7 +73,10 @@ describe('a resident proposes, an expert reviews, the resident reads the opinion
     const proposalPath = new URL(n.url()).pathname;
     expect(proposalPath).toMatch(/^\/budgeting\/proposals\/\d+$/);
     await n.getByText(tr('ru', 'proposal.status.submitted')).first().waitFor();
-    await n.getByText(/1\s000\s000\s₽/).first().waitFor();
+    await n
+      .getByText(/1\s000\s000\s₽/)
+      .first()
+      .waitFor();
 
     // she changes the title and the cost while the cycle takes ideas; an empty title is refused, the rest kept
     const number = proposalPath.split('/').pop()!;
@@ -85,7 +95,10 @@ describe('a resident proposes, an expert reviews, the resident reads the opinion
     await n.getByText(tr('ru', 'proposal.edited')).waitFor();
     await expectHeading(n, new RegExp(title));
     expect(new URL(n.url()).pathname).toBe(proposalPath);
-    await n.getByText(/1\s200\s000\s₽/).first().waitFor();
+    await n
+      .getByText(/1\s200\s000\s₽/)
+      .first()
+      .waitFor();
     // the text keeps its line break; the author follows what she proposed
     expect(await n.locator('.pb-proposal__body br').count()).toBe(1);
     await n.getByRole('button', { name: tr('ru', 'follow.unfollow') }).waitFor();
@@ -134,7 +147,11 @@ describe('a resident proposes, an expert reviews, the resident reads the opinion
     await e.getByLabel(tr('en', 'review.finalCost', { currency: '₽' })).fill('1350000');
     await e.getByLabel(tr('en', 'review.months')).fill('9');
     await e.getByRole('button', { name: tr('en', 'review.save') }).click();
-    await e.locator('.pb-review-form .error-summary').getByText(/at least 20 characters/).first().waitFor();
+    await e
+      .locator('.pb-review-form .error-summary')
+      .getByText(/at least 20 characters/)
+      .first()
+      .waitFor();
     const opinion = 'Feasible: the parks have water mains nearby; Vodokanal will maintain the fountains.';
     await e.getByLabel(tr('en', 'review.opinion')).fill(opinion);
     await e.getByRole('button', { name: tr('en', 'review.save') }).click();
@@ -152,7 +169,10 @@ describe('a resident proposes, an expert reviews, the resident reads the opinion
     await n.getByRole('heading', { name: tr('ru', 'proposal.opinion') }).waitFor();
     await n.getByText(tr('ru', 'proposal.verdict.feasible')).waitFor();
     await n.getByText(opinion).waitFor();
-    await n.getByText(/1\s350\s000\s₽/).first().waitFor();
+    await n
+      .getByText(/1\s350\s000\s₽/)
+      .first()
+      .waitFor();
     await n.getByText(tr('ru', 'proposal.months_many', { count: 9 })).waitFor();
     // the review has started: its authors can no longer change it
     expect(await n.getByRole('link', { name: tr('ru', 'proposal.edit') }).count()).toBe(0);

@@ -35,7 +35,13 @@ describe('voting with a receipt, the tally, the explained result and the receipt
       resultsFrom: at(40),
       implementationFrom: at(50),
     });
-    await apiAs(baseURL, admin, 'POST', `/api/admin/budgeting/cycles/${cycle.id}/headings`, { districtId: null, title: `Whole city ${stamp}`, amount: '1000000.00', ballotKind: 'approval-budget', residentsOnly: false });
+    await apiAs(baseURL, admin, 'POST', `/api/admin/budgeting/cycles/${cycle.id}/headings`, {
+      districtId: null,
+      title: `Whole city ${stamp}`,
+      amount: '1000000.00',
+      ballotKind: 'approval-budget',
+      residentsOnly: false,
+    });
     const detail = await apiAs<{ headings: { id: string; title: string }[] }>(baseURL, admin, 'GET', `/api/budgeting/cycles/${cycle.id}`);
     const headingId = detail.headings[0]!.id;
 
@@ -48,18 +54,37 @@ describe('voting with a receipt, the tally, the explained result and the receipt
     ];
     const numbers: number[] = [];
     for (const idea of ideas) {
-      const p = await apiAs<{ number: number }>(baseURL, author, 'POST', '/api/budgeting/proposals', { headingId, title: idea.title, description: 'A project for the whole city, described at length for the experts.', estimatedCost: idea.cost }, 201);
+      const p = await apiAs<{ number: number }>(
+        baseURL,
+        author,
+        'POST',
+        '/api/budgeting/proposals',
+        { headingId, title: idea.title, description: 'A project for the whole city, described at length for the experts.', estimatedCost: idea.cost },
+        201,
+      );
       numbers.push(p.number);
     }
     await apiAs(baseURL, admin, 'POST', `/api/admin/budgeting/cycles/${cycle.id}/advance`); // → review
     for (const [i, n] of numbers.entries()) {
-      await apiAs(baseURL, admin, 'POST', `/api/budgeting/proposals/${n}/review`, { decision: 'feasible', opinion: 'Feasible: the city owns the land and the cost estimate is sound.', finalCost: ideas[i]!.cost, implementationMonths: 6 });
+      await apiAs(baseURL, admin, 'POST', `/api/budgeting/proposals/${n}/review`, {
+        decision: 'feasible',
+        opinion: 'Feasible: the city owns the land and the cost estimate is sound.',
+        finalCost: ideas[i]!.cost,
+        implementationMonths: 6,
+      });
     }
     await apiAs(baseURL, admin, 'POST', `/api/admin/budgeting/cycles/${cycle.id}/advance`); // → voting
 
     // ---- Vera, verified in person by the administrator ----
     const vera = await confirmedResident(baseURL, dataDir, { displayName: 'Vera Voter', language: 'en', label: 'pb-vera' });
-    await apiAs(baseURL, admin, 'POST', '/api/verification/in-person', { userId: vera.id, documentNumber: `4510 ${Math.floor(Math.random() * 1e6)}`, districtId: 'nevsky', birthDate: '1985-03-02' }, 201);
+    await apiAs(
+      baseURL,
+      admin,
+      'POST',
+      '/api/verification/in-person',
+      { userId: vera.id, documentNumber: `4510 ${Math.floor(Math.random() * 1e6)}`, districtId: 'nevsky', birthDate: '1985-03-02' },
+      201,
+    );
     const veraCtx = await browser.context({ viewport: desktop, lang: 'en', sessionCookie: vera.cookie });
     const v = await veraCtx.newPage();
     const veraErrors = watchErrors(v);
@@ -71,7 +96,10 @@ describe('voting with a receipt, the tally, the explained result and the receipt
     const skate = v.getByLabel(`№${numbers[2]} ${ideas[2]!.title}`);
     expect(await skate.isDisabled()).toBe(true);
     await v.locator(`#pbb-${numbers[2]}-why`).waitFor();
-    await v.locator('.pbb-status').getByText(/Left to spend/).waitFor();
+    await v
+      .locator('.pbb-status')
+      .getByText(/Left to spend/)
+      .waitFor();
     await screenshot(v, 'journey-ballot-en-desktop');
     await v.getByRole('button', { name: tr('en', 'ballot.submit') }).click();
     const code = (await v.getByTestId('receipt-code').textContent())!.trim();
@@ -112,7 +140,9 @@ describe('voting with a receipt, the tally, the explained result and the receipt
     await bikes.getByText(tr('en', 'results.winner'), { exact: true }).waitFor();
     expect(await bikes.locator('.pbr-project__why').textContent()).toMatch(/^Won: 1 vote; it fitted in the ₽1M left at its turn\.$/i);
     // nobody chose the skate park, and it did not fit in what was left
-    expect(await v.getByTestId(`result-${numbers[2]}`).locator('.pbr-project__why').textContent()).toBe('Did not win: 0 votes, but it costs ₽500,000 and only ₽100,000 was left at its turn.');
+    expect(await v.getByTestId(`result-${numbers[2]}`).locator('.pbr-project__why').textContent()).toBe(
+      'Did not win: 0 votes, but it costs ₽500,000 and only ₽100,000 was left at its turn.',
+    );
     await screenshot(v, 'journey-results-en-desktop');
     await v.goto('/budgeting/receipt');
     await expectHeading(v, tr('en', 'receipt.title'));
@@ -129,7 +159,10 @@ describe('voting with a receipt, the tally, the explained result and the receipt
     // ---- the results on a Russian phone ----
     await p.goto(`/budgeting/headings/${headingId}/results`);
     await expectHeading(p, tr('ru', 'results.title', { heading: `Whole city ${stamp}` }));
-    await p.getByTestId(`result-${numbers[0]}`).getByText(/^Победил: 1 голос/).waitFor();
+    await p
+      .getByTestId(`result-${numbers[0]}`)
+      .getByText(/^Победил: 1 голос/)
+      .waitFor();
     await screenshot(p, 'journey-results-ru-narrow');
 
     // ---- the administrator turns the winners into works for a department ----
@@ -148,10 +181,18 @@ describe('voting with a receipt, the tally, the explained result and the receipt
     await a.getByRole('link', { name: ideas[0]!.title }).waitFor();
     await a.getByRole('link', { name: ideas[1]!.title }).click();
     await expectHeading(a, ideas[1]!.title);
-    await a.getByText(tr('en', 'works.spentOf', { spent: '₽0', cost: '₽300,000' }), { exact: false }).first().waitFor();
+    await a
+      .getByText(tr('en', 'works.spentOf', { spent: '₽0', cost: '₽300,000' }), { exact: false })
+      .first()
+      .waitFor();
 
     // ---- an imported election keeps its currency: Wieliczka's results are in złoty ----
-    const cycles = await apiAs<{ items: { importedFrom: string | null; currency: string; headings: { id: string }[] }[] }>(baseURL, admin, 'GET', '/api/budgeting/cycles');
+    const cycles = await apiAs<{ items: { importedFrom: string | null; currency: string; headings: { id: string }[] }[] }>(
+      baseURL,
+      admin,
+      'GET',
+      '/api/budgeting/cycles',
+    );
     const imported = cycles.items.find((c) => c.importedFrom !== null && c.currency === 'PLN');
     expect(imported, 'the demo imports Wieliczka 2023 (PLN)').toBeDefined();
     await p.goto(`/budgeting/headings/${imported!.headings[0]!.id}/results`);

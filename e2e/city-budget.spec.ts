@@ -11,7 +11,14 @@ const adminSession = inject('adminSession');
 const browser = specBrowser(baseURL);
 
 const head = 'kind,code,name_ru,name_en,programme,district,planned,executed,explanation_ru,explanation_en';
-const good = ['year,2024', 'title,Бюджет 2024 (тест)', 'population,5600000', head, 'revenue,10102,НДФЛ,Income tax,,,400000000000,390000000000,,', 'expenditure,0702,Школы,Schools,,,140000000000,120000000000,Учителя,Teachers'].join('\n');
+const good = [
+  'year,2024',
+  'title,Бюджет 2024 (тест)',
+  'population,5600000',
+  head,
+  'revenue,10102,НДФЛ,Income tax,,,400000000000,390000000000,,',
+  'expenditure,0702,Школы,Schools,,,140000000000,120000000000,Учителя,Teachers',
+].join('\n');
 
 describe('the budget for citizens', () => {
   test('en phone and ru desktop: illustrative label, per resident, treemap, a section explained, bars and districts', async () => {
@@ -19,10 +26,16 @@ describe('the budget for citizens', () => {
     const page = await ctx.newPage();
     const errors = watchErrors(page);
     await page.goto('/');
-    await page.getByRole('navigation', { name: tr('en', 'layout.navLabel') }).getByRole('link', { name: tr('en', 'nav.cityBudget') }).click();
+    await page
+      .getByRole('navigation', { name: tr('en', 'layout.navLabel') })
+      .getByRole('link', { name: tr('en', 'nav.cityBudget') })
+      .click();
     await expectHeading(page, tr('en', 'cityBudget.title'));
     await page.getByText(tr('en', 'cityBudget.illustrativeTitle')).waitFor();
-    await page.getByText(/per resident/).first().waitFor();
+    await page
+      .getByText(/per resident/)
+      .first()
+      .waitFor();
     await page.locator('.cb-treemap__svg rect').first().waitFor();
     expect(await page.locator('.cb-treemap__svg rect').count()).toBe(14);
     const education = page.locator('#section-0700');
@@ -55,7 +68,10 @@ describe('the budget for citizens', () => {
     await page.getByLabel(tr('en', 'cityBudget.file')).setInputFiles({ name: 'budget.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await page.getByRole('button', { name: tr('en', 'cityBudget.uploadButton') }).click();
     await expectErrorSummary(page, 'en', /revenue or expenditure/);
-    await page.locator('.error-summary').getByText(/planned must be roubles/).waitFor();
+    await page
+      .locator('.error-summary')
+      .getByText(/planned must be roubles/)
+      .waitFor();
 
     await page.getByLabel(tr('en', 'cityBudget.file')).setInputFiles({ name: 'budget.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
     await page.getByRole('button', { name: tr('en', 'cityBudget.uploadButton') }).click();

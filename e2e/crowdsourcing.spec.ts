@@ -44,7 +44,9 @@ describe('an idea goes from submission to credited implementation', () => {
     await expectHeading(a, tr('en', 'crowd.admin.title'));
     await a.getByLabel(tr('en', 'crowd.admin.projectTitle')).fill(title);
     await a.getByLabel(tr('en', 'crowd.admin.problem')).fill('Courtyards in the centre are loud and dark at night.');
-    await a.getByLabel(tr('en', 'crowd.admin.brief')).fill('Suggest how to make the courtyards of the historic centre quieter and safer at night without closing them to residents.');
+    await a
+      .getByLabel(tr('en', 'crowd.admin.brief'))
+      .fill('Suggest how to make the courtyards of the historic centre quieter and safer at night without closing them to residents.');
     // the default dates start the ideas phase today; one choice in the vote
     await a.getByLabel(tr('en', 'crowd.admin.maxChoices')).fill('1');
     await a.getByLabel(tr('en', 'crowd.admin.findExpert')).fill(eric.email);
@@ -93,7 +95,14 @@ describe('an idea goes from submission to credited implementation', () => {
     await screenshot(n, 'crowd-idea-submitted-ru-phone');
 
     // ---- Boris sends another idea over HTTP ----
-    const second = await apiAs<{ number: number }>(baseURL, boris, 'POST', `/api/crowdsourcing/projects/${number}/ideas`, { title: `Тихие часы для доставки ${stamp}`, text: 'Запретить разгрузку машин доставки во дворах с 23:00 до 7:00.' }, 201);
+    const second = await apiAs<{ number: number }>(
+      baseURL,
+      boris,
+      'POST',
+      `/api/crowdsourcing/projects/${number}/ideas`,
+      { title: `Тихие часы для доставки ${stamp}`, text: 'Запретить разгрузку машин доставки во дворах с 23:00 до 7:00.' },
+      201,
+    );
 
     // ---- Olga, English, desktop: rates Nadia's idea 5 stars in the list and comments it ----
     const oCtx = await browser.context({ viewport: desktop, lang: 'en', sessionCookie: olga.cookie });
@@ -131,7 +140,12 @@ describe('an idea goes from submission to credited implementation', () => {
     await o.getByRole('button', { name: tr('en', 'comment.send'), exact: true }).click();
     await o.getByText(tr('en', 'comment.posted')).waitFor();
     await o.locator('.comment').filter({ hasText: comment }).waitFor();
-    const rated = await apiAs<{ ratingCount: number; ratingAverage: number; commentCount: number }>(baseURL, olga, 'GET', `/api/crowdsourcing/ideas/${ideaNumber}`);
+    const rated = await apiAs<{ ratingCount: number; ratingAverage: number; commentCount: number }>(
+      baseURL,
+      olga,
+      'GET',
+      `/api/crowdsourcing/ideas/${ideaNumber}`,
+    );
     expect(rated).toMatchObject({ ratingCount: 1, ratingAverage: 5, commentCount: 1 });
 
     // ---- the administrator starts the selection and shortlists both ideas with public reasons ----
@@ -183,7 +197,14 @@ describe('an idea goes from submission to credited implementation', () => {
     const poll = await apiAs<{ questions: { id: string; options: { id: string; text: string }[] }[] }>(baseURL, olga, 'GET', `/api/polls/${pollId}`);
     const q = poll.questions[0]!;
     expect(q.options.map((x) => x.text)).toContain(ideaTitle);
-    await apiAs(baseURL, olga, 'POST', `/api/polls/${pollId}/responses`, { answers: [{ questionId: q.id, optionIds: [q.options.find((x) => x.text === ideaTitle)!.id] }] }, 201);
+    await apiAs(
+      baseURL,
+      olga,
+      'POST',
+      `/api/polls/${pollId}/responses`,
+      { answers: [{ questionId: q.id, optionIds: [q.options.find((x) => x.text === ideaTitle)!.id] }] },
+      201,
+    );
 
     // ---- the poll closes early; implementation; the report accepts Nadia's idea ----
     await apiAs(baseURL, admin, 'POST', `/api/admin/polls/${pollId}/close`);
@@ -191,7 +212,9 @@ describe('an idea goes from submission to credited implementation', () => {
     await expectHeading(a, title);
     await a.getByRole('button', { name: tr('en', 'crowd.admin.advance', { phase: tr('en', 'crowd.phase.implementation') }) }).click();
     await a.getByText(tr('en', 'crowd.admin.advanced', { phase: tr('en', 'crowd.phase.implementation') })).waitFor();
-    await a.getByLabel(tr('en', 'crowd.admin.reportText')).fill('Motion-sensor lights were installed in 40 courtyards of the Admiralteysky and Central districts in the spring.');
+    await a
+      .getByLabel(tr('en', 'crowd.admin.reportText'))
+      .fill('Motion-sensor lights were installed in 40 courtyards of the Admiralteysky and Central districts in the spring.');
     await a.getByLabel(new RegExp(`№ ${ideaNumber}\\. `)).check();
     await a.getByLabel(tr('en', 'crowd.admin.note', { number: ideaNumber })).fill('Installed in 40 courtyards; the sensors switch off after two minutes.');
     await screenshot(a, 'crowd-admin-report-en-desktop');
@@ -207,7 +230,11 @@ describe('an idea goes from submission to credited implementation', () => {
 
     // ---- the project page: report, votes, figures ----
     const done = await apiAs<ProjectView>(baseURL, admin, 'GET', `/api/crowdsourcing/projects/${number}`);
-    expect(done).toMatchObject({ phase: 'completed', pollClosed: true, figures: { participants: 3, ideas: 2, shortlisted: 2, accepted: 1, acceptedShare: 0.5 } });
+    expect(done).toMatchObject({
+      phase: 'completed',
+      pollClosed: true,
+      figures: { participants: 3, ideas: 2, shortlisted: 2, accepted: 1, acceptedShare: 0.5 },
+    });
     await o.goto(`/crowdsourcing/${number}`);
     await expectHeading(o, title);
     await o.getByRole('heading', { name: tr('en', 'crowd.report.title') }).waitFor();

@@ -17,7 +17,14 @@ describe('daily digest', () => {
     const opener = await confirmedResident(baseURL, dataDir, { displayName: 'Olga Opener', language: 'ru', label: 'opener' });
     const reader = await confirmedResident(baseURL, dataDir, { displayName: 'Dmitry Digest', language: 'en', label: 'digest' });
     const title = `Night buses to Kupchino ${Date.now().toString(36)}`;
-    const discussion = await apiAs<{ id: string }>(baseURL, opener, 'POST', '/api/discussions', { kind: 'question', title, body: 'Will the night bus routes come back this winter?' }, 201);
+    const discussion = await apiAs<{ id: string }>(
+      baseURL,
+      opener,
+      'POST',
+      '/api/discussions',
+      { kind: 'question', title, body: 'Will the night bus routes come back this winter?' },
+      201,
+    );
 
     // ---- the reader, on a phone: a daily digest, then follows the discussion ----
     const context = await browser.context({ viewport: phone, lang: 'en', sessionCookie: reader.cookie });

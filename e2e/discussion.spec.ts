@@ -79,7 +79,7 @@ describe('a discussion between two residents, a flag and a moderator', () => {
     expect(await benItem.getByRole('button', { name: tr('en', 'comment.voteUp', { n: 0 }) }).isDisabled()).toBe(true);
 
     // ---- Anna: notified of Ben's comment; replies ----
-    await eventually(a, async () => ((await a.getByRole('link', { name: /Уведомления: 1 новое уведомление/ }).count()) > 0));
+    await eventually(a, async () => (await a.getByRole('link', { name: /Уведомления: 1 новое уведомление/ }).count()) > 0);
     await a.goto(discussionPath);
     const annaSees = a.locator('.comment').filter({ hasText: benComment }).first();
     await annaSees.waitFor();
@@ -116,7 +116,10 @@ describe('a discussion between two residents, a flag and a moderator', () => {
     const m = await modCtx.newPage();
     const modErrors = watchErrors(m);
     await m.goto('/');
-    await m.getByRole('navigation', { name: tr('en', 'layout.navLabel') }).getByRole('link', { name: tr('en', 'nav.moderation') }).click();
+    await m
+      .getByRole('navigation', { name: tr('en', 'layout.navLabel') })
+      .getByRole('link', { name: tr('en', 'nav.moderation') })
+      .click();
     await expectHeading(m, tr('en', 'moderation.queueTitle'));
     const kase = m.locator('.case').filter({ hasText: reply });
     await kase.waitFor();

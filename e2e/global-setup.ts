@@ -61,10 +61,17 @@ async function waitForHealth(baseURL: string, server: ChildProcess, logFile: str
 
 /** Signs in over HTTP; returns the session cookie and CSRF token. */
 async function signIn(baseURL: string, email: string, password: string): Promise<{ cookie: string; csrf: string }> {
-  const res = await fetch(`${baseURL}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${baseURL}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   if (!res.ok) throw new Error(`sign-in of ${email} failed: ${res.status} ${await res.text()}`);
   const body = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers.getSetCookie().map((c) => /^gorod_session=([^;]+)/.exec(c)?.[1]).find(Boolean);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => /^gorod_session=([^;]+)/.exec(c)?.[1])
+    .find(Boolean);
   if (!cookie) throw new Error('no session cookie after sign-in');
   return { cookie, csrf: body.csrfToken };
 }
@@ -103,7 +110,16 @@ export default async function setup(project: TestProject) {
   // MAP_TILE_URL=none: the maps draw district outlines, so no tile is fetched from the internet
   // an identity provider on this machine: the city may switch «Sign in with …» on (it starts off)
   const oidc = await startOidcProvider(baseURL);
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', PUBLIC_URL: baseURL, MAP_TILE_URL: 'none', ...oidc.env };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    PUBLIC_URL: baseURL,
+    MAP_TILE_URL: 'none',
+    ...oidc.env,
+  };
   delete env.DATABASE_URL;
   delete env.SMTP_URL;
   const adminPassword = `E2e-${crypto.randomBytes(12).toString('base64url')}`;

@@ -29,8 +29,15 @@ export function strongPassword(): string {
 }
 
 /** Registers over HTTP (the confirmation mail is queued as for the form). */
-export async function registerViaApi(baseURL: string, account: { email: string; password: string; displayName: string; language: Lang }): Promise<{ id: string }> {
-  const res = await fetch(`${baseURL}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': account.language }, body: JSON.stringify(account) });
+export async function registerViaApi(
+  baseURL: string,
+  account: { email: string; password: string; displayName: string; language: Lang },
+): Promise<{ id: string }> {
+  const res = await fetch(`${baseURL}/api/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'accept-language': account.language },
+    body: JSON.stringify(account),
+  });
   if (res.status !== 201) throw new Error(`register failed: ${res.status} ${await res.text()}`);
   return (await res.json()) as { id: string };
 }
@@ -76,7 +83,10 @@ export interface Session {
 }
 
 function sessionCookieOf(res: Response): string {
-  const cookie = res.headers.getSetCookie().map((c) => /^gorod_session=([^;]+)/.exec(c)?.[1]).find(Boolean);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => /^gorod_session=([^;]+)/.exec(c)?.[1])
+    .find(Boolean);
   if (!cookie) throw new Error('no session cookie in the answer');
   return cookie;
 }
@@ -98,7 +108,14 @@ export async function confirmedResident(baseURL: string, dataDir: string, accoun
 }
 
 /** Calls the API as a signed-in session (JSON in and out); throws on a status other than `expect`. */
-export async function apiAs<T = any>(baseURL: string, session: { cookie: string; csrf?: string }, method: string, path: string, body?: unknown, expect?: number): Promise<T> {
+export async function apiAs<T = any>(
+  baseURL: string,
+  session: { cookie: string; csrf?: string },
+  method: string,
+  path: string,
+  body?: unknown,
+  expect?: number,
+): Promise<T> {
   let csrf = session.csrf;
   if (!csrf && method !== 'GET') {
     const me = await fetch(`${baseURL}/api/me`, { headers: { cookie: `gorod_session=${session.cookie}` } });
@@ -113,8 +130,20 @@ export async function apiAs<T = any>(baseURL: string, session: { cookie: string;
 }
 
 /** Grants a role through the administrators' API with the e2e administrator's session. */
-export async function grantRoleAs(baseURL: string, adminSession: string, userId: string, grant: { role: string; scopeType: string; scopeId?: string | null }): Promise<void> {
-  await apiAs(baseURL, { cookie: adminSession }, 'POST', `/api/admin/users/${userId}/roles`, { role: grant.role, scopeType: grant.scopeType, scopeId: grant.scopeId ?? null }, 201);
+export async function grantRoleAs(
+  baseURL: string,
+  adminSession: string,
+  userId: string,
+  grant: { role: string; scopeType: string; scopeId?: string | null },
+): Promise<void> {
+  await apiAs(
+    baseURL,
+    { cookie: adminSession },
+    'POST',
+    `/api/admin/users/${userId}/roles`,
+    { role: grant.role, scopeType: grant.scopeType, scopeId: grant.scopeId ?? null },
+    201,
+  );
 }
 
 /** Reloads the page until `check` passes: the server makes notifications and mail in background jobs. */

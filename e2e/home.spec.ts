@@ -51,7 +51,10 @@ describe.each([
     await page.getByRole('button', { name: /English/ }).click();
     await expectHeading(page, tr('en', 'home.heading'));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await page.getByRole('navigation', { name: tr('en', 'layout.navLabel') }).getByRole('link', { name: tr('en', 'nav.audit') }).waitFor();
+    await page
+      .getByRole('navigation', { name: tr('en', 'layout.navLabel') })
+      .getByRole('link', { name: tr('en', 'nav.audit') })
+      .waitFor();
     expect(await page.locator('.figures').textContent()).toMatch(/18\s*districts/);
     expect(await districts.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toContain('Admiralteysky District');
     expect(await page.title()).toBe(`${tr('en', 'home.title')} — ${tr('en', 'app.name')}`);

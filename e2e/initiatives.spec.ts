@@ -21,7 +21,14 @@ const district = 'nevsky';
 
 /** Verifies a resident in person (as the administrator, at the desk) as living in `districtId`. */
 async function verify(userId: string, districtId: string): Promise<void> {
-  await apiAs(baseURL, admin, 'POST', '/api/verification/in-person', { userId, documentNumber: `40${Math.floor(10 + Math.random() * 89)} ${Math.floor(100000 + Math.random() * 899999)}`, districtId, birthDate: '1984-05-17' }, 201);
+  await apiAs(
+    baseURL,
+    admin,
+    'POST',
+    '/api/verification/in-person',
+    { userId, documentNumber: `40${Math.floor(10 + Math.random() * 89)} ${Math.floor(100000 + Math.random() * 899999)}`, districtId, birthDate: '1984-05-17' },
+    201,
+  );
 }
 
 /** What a page must hold on any screen: no sideways scroll, headings that skip no level, a label on every control. */
@@ -56,7 +63,12 @@ describe('an initiative reaches its threshold and gets an answer', () => {
     await a.getByText(tr('en', 'initiatives.admin.saved')).waitFor();
     await expectSoundPage(a);
     await screenshot(a, 'journey-initiative-admin-rules-en-desktop');
-    const { rules } = await apiAs<{ rules: { type: string; scope: string; minCoinitiators: number; supportThreshold: number }[] }>(baseURL, admin, 'GET', '/api/initiatives/rules');
+    const { rules } = await apiAs<{ rules: { type: string; scope: string; minCoinitiators: number; supportThreshold: number }[] }>(
+      baseURL,
+      admin,
+      'GET',
+      '/api/initiatives/rules',
+    );
     expect(rules.find((r) => r.type === 'social' && r.scope === 'district')).toMatchObject({ minCoinitiators: 2, supportThreshold: 3 });
 
     // ---- the people ----
@@ -85,7 +97,9 @@ describe('an initiative reaches its threshold and gets an answer', () => {
     await n.getByRole('button', { name: tr('ru', 'initiatives.form.create') }).click();
     await expectErrorSummary(n, 'ru', /\S/);
     await n.locator('#f-title').fill(title);
-    await n.locator('#f-text').fill('У поликлиники № 8 нет пандуса: маломобильные жители и родители с колясками не могут попасть внутрь без посторонней помощи.');
+    await n
+      .locator('#f-text')
+      .fill('У поликлиники № 8 нет пандуса: маломобильные жители и родители с колясками не могут попасть внутрь без посторонней помощи.');
     await n.locator('#f-ask').fill('Построить пандус у главного входа поликлиники до конца года.');
     await n.locator('#f-addressee').fill('Администрация Невского района');
     await expectSoundPage(n);
@@ -94,7 +108,10 @@ describe('an initiative reaches its threshold and gets an answer', () => {
     await expectHeading(n, new RegExp(title));
     const number = Number(/\/initiatives\/(\d+)$/.exec(new URL(n.url()).pathname)![1]);
     expect(number).toBeGreaterThan(0);
-    await n.getByText(tr('ru', 'initiatives.coinitiators.missing_few', { count: 2 })).first().waitFor();
+    await n
+      .getByText(tr('ru', 'initiatives.coinitiators.missing_few', { count: 2 }))
+      .first()
+      .waitFor();
     expect(await n.getByRole('button', { name: tr('ru', 'initiatives.authorBox.submit') }).isDisabled()).toBe(true);
     expect(await n.locator('#in-link').inputValue()).toBe(`${baseURL}/initiatives/${number}`);
     await expectSoundPage(n);
@@ -134,11 +151,17 @@ describe('an initiative reaches its threshold and gets an answer', () => {
     // the last check before the step that cannot be undone
     await n.getByRole('heading', { name: tr('ru', 'initiatives.check.title') }).waitFor();
     await expectFocused(n, '#check-title');
-    await n.getByRole('group', { name: tr('ru', 'initiatives.check.title') }).getByText('Vera Neighbour, Борис Сосед').waitFor();
+    await n
+      .getByRole('group', { name: tr('ru', 'initiatives.check.title') })
+      .getByText('Vera Neighbour, Борис Сосед')
+      .waitFor();
     await screenshot(n, 'journey-initiative-submit-check-ru-narrow');
     await n.getByRole('button', { name: tr('ru', 'initiatives.check.send'), exact: true }).click();
     await n.getByText(tr('ru', 'initiatives.done.submitted')).waitFor();
-    await n.getByTestId('initiative-now').getByText(/Эксперты проверяют/).waitFor();
+    await n
+      .getByTestId('initiative-now')
+      .getByText(/Эксперты проверяют/)
+      .waitFor();
 
     // ---- the administrator screens it: admissible, with the responsible department ----
     const departments = (await (await fetch(`${baseURL}/api/departments`)).json()) as { items: { id: string; nameEn: string; districtId: string | null }[] };
@@ -197,7 +220,11 @@ describe('an initiative reaches its threshold and gets an answer', () => {
     // ---- an overdue answer says so plainly (the demo city has one) ----
     await v.goto('/initiatives?status=overdue');
     await expectHeading(v, tr('en', 'initiatives.title'));
-    await v.locator('.in-card').first().locator('.tag', { hasText: tr('en', 'initiatives.overdue') }).waitFor();
+    await v
+      .locator('.in-card')
+      .first()
+      .locator('.tag', { hasText: tr('en', 'initiatives.overdue') })
+      .waitFor();
     await screenshot(v, 'journey-initiative-list-overdue-en-desktop');
     await v.locator('.in-card h2 a').first().click();
     await v.getByTestId('initiative-due').getByText(tr('en', 'initiatives.overdueMark')).waitFor();
@@ -225,7 +252,11 @@ describe('an initiative reaches its threshold and gets an answer', () => {
     await answer.getByText(tr('ru', 'initiatives.decision.partially')).waitFor();
     await answer.getByText(/The ramp will be built/).waitFor();
     const timeline = n.getByTestId('initiative-timeline');
-    for (const s of ['screening', 'collecting', 'awaiting_answer', 'answered'] as const) await timeline.getByText(tr('ru', `initiatives.status.${s}`), { exact: true }).first().waitFor();
+    for (const s of ['screening', 'collecting', 'awaiting_answer', 'answered'] as const)
+      await timeline
+        .getByText(tr('ru', `initiatives.status.${s}`), { exact: true })
+        .first()
+        .waitFor();
     await expectSoundPage(n);
     await screenshot(n, 'journey-initiative-answered-ru-narrow');
 

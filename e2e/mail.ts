@@ -57,7 +57,13 @@ export function parseEml(raw: string, file = ''): Mail {
         : body;
   const to = decodeHeader(headers.get('to') ?? '');
   const address = /<([^>]+)>/.exec(to)?.[1] ?? to;
-  return { file, to: address.trim().toLowerCase(), subject: decodeHeader(headers.get('subject') ?? ''), text, date: Date.parse(headers.get('date') ?? '') || 0 };
+  return {
+    file,
+    to: address.trim().toLowerCase(),
+    subject: decodeHeader(headers.get('subject') ?? ''),
+    text,
+    date: Date.parse(headers.get('date') ?? '') || 0,
+  };
 }
 
 /** Every delivered message (finished files only: the server writes a dot-file, then renames it). */
@@ -78,7 +84,12 @@ export function readMails(dataDir: string): Mail[] {
  * Waits until a message to `to` whose link goes to `page` (confirm or reset-password) arrives, and
  * returns the newest one with the link's path and query (`/confirm?token=…`).
  */
-export async function waitForLink(dataDir: string, to: string, page: 'confirm' | 'reset-password', opts: { notIn?: string[] } = {}): Promise<{ mail: Mail; path: string }> {
+export async function waitForLink(
+  dataDir: string,
+  to: string,
+  page: 'confirm' | 'reset-password',
+  opts: { notIn?: string[] } = {},
+): Promise<{ mail: Mail; path: string }> {
   const pattern = new RegExp(`https?://[^\\s/]+(/${page}\\?token=[^\\s]+)`);
   return vi.waitFor(
     () => {

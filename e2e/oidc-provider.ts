@@ -17,12 +17,27 @@ export async function startOidcProvider(baseURL: string): Promise<{ env: Record<
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const secret = 'gorod-e2e-oidc-secret';
   const provider = new Provider(issuer, {
-    clients: [{ client_id: 'gorod-e2e', client_secret: secret, redirect_uris: [`${baseURL}/api/verification/oidc/callback`], grant_types: ['authorization_code'], response_types: ['code'] }],
+    clients: [
+      {
+        client_id: 'gorod-e2e',
+        client_secret: secret,
+        redirect_uris: [`${baseURL}/api/verification/oidc/callback`],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
     claims: { openid: ['sub'], profile: ['birthdate', 'district', 'name'], email: ['email', 'email_verified'] },
     pkce: { required: () => true },
     findAccount: (_ctx: unknown, id: string) => ({
       accountId: id,
-      claims: () => ({ sub: id, name: 'Светлана Есина', birthdate: '1988-08-08', district: 'nevsky', email: `${id}@oidc.test`, email_verified: !id.startsWith('unvouched') }),
+      claims: () => ({
+        sub: id,
+        name: 'Светлана Есина',
+        birthdate: '1988-08-08',
+        district: 'nevsky',
+        email: `${id}@oidc.test`,
+        email_verified: !id.startsWith('unvouched'),
+      }),
     }),
   });
   server.on('request', provider.callback());

@@ -56,7 +56,10 @@ describe.each([
     expect(await page.locator('.error-summary').count()).toBe(0);
 
     // sign in with the new password
-    await page.getByRole('main').getByRole('link', { name: tr(lang, 'reset.toSignIn') }).click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: tr(lang, 'reset.toSignIn') })
+      .click();
     await expectHeading(page, tr(lang, 'login.title'));
     await page.getByLabel(tr(lang, 'field.email'), { exact: true }).fill(email);
     await page.getByLabel(tr(lang, 'field.password'), { exact: true }).fill(password);

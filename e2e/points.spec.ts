@@ -18,23 +18,62 @@ describe.each([
 ])('points and rewards ($lang, $device)', ({ lang, device, viewport }) => {
   test(`${lang} ${device}: earn, see, be refused for too few points, redeem, get a code`, async () => {
     const tag = crypto.randomBytes(3).toString('hex');
-    const resident = await confirmedResident(baseURL, dataDir, { displayName: lang === 'ru' ? `Пётр Баллов ${device}` : `Peter Points ${device}`, language: lang, label: 'points' });
-    const neighbour = await confirmedResident(baseURL, dataDir, { displayName: lang === 'ru' ? `Соседка ${device}` : `Neighbour ${device}`, language: lang, label: 'neighbour' });
+    const resident = await confirmedResident(baseURL, dataDir, {
+      displayName: lang === 'ru' ? `Пётр Баллов ${device}` : `Peter Points ${device}`,
+      language: lang,
+      label: 'points',
+    });
+    const neighbour = await confirmedResident(baseURL, dataDir, {
+      displayName: lang === 'ru' ? `Соседка ${device}` : `Neighbour ${device}`,
+      language: lang,
+      label: 'neighbour',
+    });
 
     // taking part: a discussion of one's own (5) and a comment on a neighbour's (2)
-    const theirs = await apiAs<{ id: string }>(baseURL, neighbour, 'POST', '/api/discussions', { kind: 'topic', title: `Benches on the embankment ${tag}`, body: 'Where should the new benches go this summer?' }, 201);
-    await apiAs(baseURL, resident, 'POST', '/api/discussions', { kind: 'topic', title: `Lime trees along the canal ${tag}`, body: 'Let us plant more lime trees along the canal.' }, 201);
+    const theirs = await apiAs<{ id: string }>(
+      baseURL,
+      neighbour,
+      'POST',
+      '/api/discussions',
+      { kind: 'topic', title: `Benches on the embankment ${tag}`, body: 'Where should the new benches go this summer?' },
+      201,
+    );
+    await apiAs(
+      baseURL,
+      resident,
+      'POST',
+      '/api/discussions',
+      { kind: 'topic', title: `Lime trees along the canal ${tag}`, body: 'Let us plant more lime trees along the canal.' },
+      201,
+    );
     await apiAs(baseURL, resident, 'POST', `/api/comments/discussion/${theirs.id}`, { body: 'Near the bus stop, please: people wait there.' }, 201);
 
     // the city offers an affordable reward and a costly one
-    const cheap = await apiAs<{ id: string; title: string }>(baseURL, { cookie: adminSession }, 'POST', '/api/admin/points/rewards', { title: `Museum ticket ${tag}`, description: 'One adult ticket.', cost: 7, stock: 3 }, 201);
-    const costly = await apiAs<{ id: string; title: string }>(baseURL, { cookie: adminSession }, 'POST', '/api/admin/points/rewards', { title: `Tree in your name ${tag}`, description: 'A lime tree planted in spring.', cost: 5000, stock: 5 }, 201);
+    const cheap = await apiAs<{ id: string; title: string }>(
+      baseURL,
+      { cookie: adminSession },
+      'POST',
+      '/api/admin/points/rewards',
+      { title: `Museum ticket ${tag}`, description: 'One adult ticket.', cost: 7, stock: 3 },
+      201,
+    );
+    const costly = await apiAs<{ id: string; title: string }>(
+      baseURL,
+      { cookie: adminSession },
+      'POST',
+      '/api/admin/points/rewards',
+      { title: `Tree in your name ${tag}`, description: 'A lime tree planted in spring.', cost: 5000, stock: 5 },
+      201,
+    );
 
     const context = await browser.context({ viewport, lang, sessionCookie: resident.cookie });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto('/');
-    await page.getByRole('link', { name: tr(lang, 'nav.points') }).first().click();
+    await page
+      .getByRole('link', { name: tr(lang, 'nav.points') })
+      .first()
+      .click();
     await expectHeading(page, tr(lang, 'points.title'));
     await eventually(page, async () => (await page.getByTestId('points-balance').textContent()) === '7');
     await page.getByText(tr(lang, 'points.action.comment.posted')).first().waitFor();
@@ -86,7 +125,14 @@ describe('the administrators’ list of redemptions', () => {
     const resident = await confirmedResident(baseURL, dataDir, { displayName: `Collector ${tag}`, language: 'en', label: 'points-collector' });
     const me = { cookie: resident.cookie };
     await apiAs(baseURL, admin, 'POST', '/api/admin/points/adjustments', { userId: resident.id, delta: 55, reason: 'Volunteering at the spring clean-up' });
-    const reward = await apiAs<{ id: string }>(baseURL, admin, 'POST', '/api/admin/points/rewards', { title: `Metro ride ${tag}`, description: 'One ride.', cost: 1, stock: 55 }, 201);
+    const reward = await apiAs<{ id: string }>(
+      baseURL,
+      admin,
+      'POST',
+      '/api/admin/points/rewards',
+      { title: `Metro ride ${tag}`, description: 'One ride.', cost: 1, stock: 55 },
+      201,
+    );
     for (let i = 0; i < 55; i++) await apiAs(baseURL, me, 'POST', `/api/points/rewards/${reward.id}/redeem`, { requestId: crypto.randomUUID() }, 201);
 
     const context = await browser.context({ viewport: desktop, lang: 'en', sessionCookie: adminSession });
@@ -95,12 +141,18 @@ describe('the administrators’ list of redemptions', () => {
     await page.goto('/admin/points');
     await expectHeading(page, tr('en', 'adminPoints.title'));
     const section = page.getByRole('region', { name: tr('en', 'adminPoints.redemptionsTitle') });
-    await section.getByRole('cell', { name: `Metro ride ${tag}` }).first().waitFor();
+    await section
+      .getByRole('cell', { name: `Metro ride ${tag}` })
+      .first()
+      .waitFor();
     expect(await section.getByRole('row').count()).toBe(51); // the header and 50 redemptions
     await section.getByRole('link', { name: tr('en', 'admin.next') }).click();
     await page.waitForURL(/[?&]redemptions=50/);
     await section.getByRole('link', { name: tr('en', 'admin.previous') }).waitFor();
-    await section.getByRole('cell', { name: `Metro ride ${tag}` }).first().waitFor();
+    await section
+      .getByRole('cell', { name: `Metro ride ${tag}` })
+      .first()
+      .waitFor();
     await screenshot(page, 'admin-points-redemptions-page-2-en-desktop');
     await section.getByRole('link', { name: tr('en', 'admin.previous') }).click();
     await page.waitForURL((url) => !url.searchParams.has('redemptions'));

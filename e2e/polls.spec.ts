@@ -30,7 +30,9 @@ describe('a binding poll with a receipt, a refusal explained, the decision and t
     await a.getByLabel(tr('en', 'polls.admin.binding'), { exact: true }).check();
     await a.locator('#f-q0-text').fill('Close the embankment to cars on weekends?');
     await a.locator('#f-q0-options').fill('Yes\nNo');
-    const photo = await sharp({ create: { width: 640, height: 360, channels: 3, background: '#4a7ab0' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 640, height: 360, channels: 3, background: '#4a7ab0' } })
+      .jpeg()
+      .toBuffer();
     await a.locator('#f-q0-image').setInputFiles({ name: 'embankment.jpg', mimeType: 'image/jpeg', buffer: photo });
     await a.locator('.photo-upload__item img').first().waitFor();
     await a.locator('#f-q0-lat').fill('59.9405');
@@ -54,7 +56,14 @@ describe('a binding poll with a receipt, a refusal explained, the decision and t
 
     // ---- Vera, verified in person, answers and keeps the receipt ----
     const vera = await confirmedResident(baseURL, dataDir, { displayName: 'Vera Voter', language: 'en', label: 'poll-vera' });
-    await apiAs(baseURL, admin, 'POST', '/api/verification/in-person', { userId: vera.id, documentNumber: `4511 ${Math.floor(Math.random() * 1e6)}`, districtId: 'nevsky', birthDate: '1985-03-02' }, 201);
+    await apiAs(
+      baseURL,
+      admin,
+      'POST',
+      '/api/verification/in-person',
+      { userId: vera.id, documentNumber: `4511 ${Math.floor(Math.random() * 1e6)}`, districtId: 'nevsky', birthDate: '1985-03-02' },
+      201,
+    );
     const veraCtx = await browser.context({ viewport: desktop, lang: 'en', sessionCookie: vera.cookie });
     const v = await veraCtx.newPage();
     const veraErrors = watchErrors(v);
@@ -93,7 +102,14 @@ describe('a binding poll with a receipt, a refusal explained, the decision and t
     expect(await p.getByRole('button', { name: tr('ru', 'polls.continue') }).count()).toBe(0);
     await screenshot(p, 'journey-poll-ineligible-ru-narrow');
     // once verified in person, he sees the questions: the photo and the place on a small map
-    await apiAs(baseURL, admin, 'POST', '/api/verification/in-person', { userId: pyotr.id, documentNumber: `4012 ${Math.floor(Math.random() * 1e6)}`, districtId: 'admiralteysky', birthDate: '1979-11-20' }, 201);
+    await apiAs(
+      baseURL,
+      admin,
+      'POST',
+      '/api/verification/in-person',
+      { userId: pyotr.id, documentNumber: `4012 ${Math.floor(Math.random() * 1e6)}`, districtId: 'admiralteysky', birthDate: '1979-11-20' },
+      201,
+    );
     await p.reload();
     await expectHeading(p, title);
     await p.getByRole('img', { name: 'Close the embankment to cars on weekends?' }).waitFor();
@@ -104,7 +120,10 @@ describe('a binding poll with a receipt, a refusal explained, the decision and t
 
     // ---- the administrator closes the poll early ----
     await a.reload();
-    await a.locator('tr', { hasText: title }).getByRole('button', { name: tr('en', 'polls.admin.close') }).click();
+    await a
+      .locator('tr', { hasText: title })
+      .getByRole('button', { name: tr('en', 'polls.admin.close') })
+      .click();
     await a.getByText(tr('en', 'polls.admin.closed')).waitFor();
     await screenshot(a, 'journey-poll-admin-list-en-desktop');
 
@@ -112,7 +131,10 @@ describe('a binding poll with a receipt, a refusal explained, the decision and t
     await v.goto(`/polls/${pollId}/results`);
     await expectHeading(v, `${tr('en', 'polls.results.title')}: ${title}`);
     expect(await v.getByTestId('poll-decision').textContent()).toBe('Passed: 100 % in favour, > 70 % required.');
-    await v.getByTestId('poll-turnout').getByText(/^1 response\./).waitFor();
+    await v
+      .getByTestId('poll-turnout')
+      .getByText(/^1 response\./)
+      .waitFor();
     await screenshot(v, 'journey-poll-results-en-desktop');
     await v.goto('/polls/receipt');
     await expectHeading(v, tr('en', 'polls.receipt.findTitle'));
@@ -171,7 +193,8 @@ describe('a binding poll with a receipt, a refusal explained, the decision and t
     expect(await a.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'no sideways scroll on a phone').toBeLessThanOrEqual(0);
     await screenshot(a, 'poll-admin-upcoming-corrected-ru-narrow');
     // the open poll of the first journey has no Edit button
-    for (const r of await a.locator('tr', { hasText: tr('ru', 'polls.state.open') }).all()) expect(await r.getByRole('button', { name: tr('ru', 'polls.admin.edit') }).count()).toBe(0);
+    for (const r of await a.locator('tr', { hasText: tr('ru', 'polls.state.open') }).all())
+      expect(await r.getByRole('button', { name: tr('ru', 'polls.admin.edit') }).count()).toBe(0);
     expect(errors).toEqual([]);
     await ctx.close();
   });

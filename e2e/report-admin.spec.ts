@@ -34,7 +34,10 @@ describe('an administrator edits the classifier, routing, the calendar and API k
 
     // ---- classifier: a longer resolution deadline ----
     await page.goto('/admin/users');
-    await page.getByRole('navigation', { name: tr('en', 'admin.navLabel') }).getByRole('link', { name: tr('en', 'adminClassifier.title') }).click();
+    await page
+      .getByRole('navigation', { name: tr('en', 'admin.navLabel') })
+      .getByRole('link', { name: tr('en', 'adminClassifier.title') })
+      .click();
     await expectHeading(page, tr('en', 'adminClassifier.title'));
     await page.getByLabel(tr('en', 'adminClassifier.filter')).fill(String(reason.id));
     await page.locator('.tree').getByRole('link', { name: reason.nameRu }).click();
@@ -62,7 +65,10 @@ describe('an administrator edits the classifier, routing, the calendar and API k
     expect(added).toMatchObject({ nameRu: 'Сломанная урна (e2e)', categoryId: after.categoryId, archived: false });
 
     // ---- routing: a rule for this problem in one district, checked with the tester, then removed ----
-    await page.getByRole('navigation', { name: tr('en', 'admin.navLabel') }).getByRole('link', { name: tr('en', 'adminRouting.title') }).click();
+    await page
+      .getByRole('navigation', { name: tr('en', 'admin.navLabel') })
+      .getByRole('link', { name: tr('en', 'adminRouting.title') })
+      .click();
     await expectHeading(page, tr('en', 'adminRouting.title'));
     await page.locator('#f-target').selectOption(`r:${reason.id}`);
     await page.locator('#f-district').selectOption('vasileostrovsky');
@@ -74,15 +80,26 @@ describe('an administrator edits the classifier, routing, the calendar and API k
     await page.getByRole('button', { name: tr('en', 'adminRouting.resolve') }).click();
     await page.getByText(tr('en', 'adminRouting.resolvedTo', { department: committee.nameEn })).waitFor();
     await screenshot(page, 'journey-admin-routing-en-desktop');
-    const resolved = await apiAs<{ department: { id: string } | null }>(baseURL, admin, 'GET', `/api/routing/resolve?reasonId=${reason.id}&districtId=vasileostrovsky`);
+    const resolved = await apiAs<{ department: { id: string } | null }>(
+      baseURL,
+      admin,
+      'GET',
+      `/api/routing/resolve?reasonId=${reason.id}&districtId=vasileostrovsky`,
+    );
     expect(resolved.department?.id).toBe(committee.id);
     await page.locator('#r-department').selectOption(committee.id);
     await page.locator('#r-district').selectOption('vasileostrovsky');
-    await page.getByRole('button', { name: new RegExp(`^${tr('en', 'adminRouting.remove')}`) }).first().click();
+    await page
+      .getByRole('button', { name: new RegExp(`^${tr('en', 'adminRouting.remove')}`) })
+      .first()
+      .click();
     await page.getByText(tr('en', 'adminRouting.removed')).waitFor();
 
     // ---- calendar: a new holiday ----
-    await page.getByRole('navigation', { name: tr('en', 'admin.navLabel') }).getByRole('link', { name: tr('en', 'adminCalendar.title') }).click();
+    await page
+      .getByRole('navigation', { name: tr('en', 'admin.navLabel') })
+      .getByRole('link', { name: tr('en', 'adminCalendar.title') })
+      .click();
     const year = new Date().getFullYear();
     await expectHeading(page, tr('en', 'adminCalendar.heading', { year }));
     const day = `${year}-12-30`;
@@ -97,7 +114,10 @@ describe('an administrator edits the classifier, routing, the calendar and API k
     expect(calendar.days.find((d) => d.day === day)?.kind).toBe('holiday');
 
     // ---- API keys: created and shown once, used by an Open311 client, revoked ----
-    await page.getByRole('navigation', { name: tr('en', 'admin.navLabel') }).getByRole('link', { name: tr('en', 'adminKeys.title') }).click();
+    await page
+      .getByRole('navigation', { name: tr('en', 'admin.navLabel') })
+      .getByRole('link', { name: tr('en', 'adminKeys.title') })
+      .click();
     await expectHeading(page, tr('en', 'adminKeys.title'));
     await page.getByLabel(tr('en', 'adminKeys.name')).fill('District app (e2e)');
     await page.getByRole('button', { name: tr('en', 'adminKeys.create') }).click();
@@ -112,15 +132,30 @@ describe('an administrator edits the classifier, routing, the calendar and API k
     expect(Array.isArray(list)).toBe(true);
     expect(list.some((s) => s.service_code === String(reason.id))).toBe(true);
     // the key works for a POST (a report filed by the client) …
-    const body = new URLSearchParams({ api_key: key, service_code: String(reason.id), lat: '59.9311', long: '30.3609', description: 'Яма на тротуаре у остановки, видна с дороги.', media_url: 'https://example.org/yama.jpg' });
-    const posted = await fetch(`${baseURL}/open311/v2/requests.json`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+    const body = new URLSearchParams({
+      api_key: key,
+      service_code: String(reason.id),
+      lat: '59.9311',
+      long: '30.3609',
+      description: 'Яма на тротуаре у остановки, видна с дороги.',
+      media_url: 'https://example.org/yama.jpg',
+    });
+    const posted = await fetch(`${baseURL}/open311/v2/requests.json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+    });
     expect([200, 201], await posted.clone().text()).toContain(posted.status);
     expect(await posted.text()).toContain(String(newDays));
 
     // … until it is revoked
     await page.getByRole('button', { name: tr('en', 'adminKeys.revokeLabel', { name: 'District app (e2e)' }) }).click();
     await page.getByText(tr('en', 'adminKeys.revoked', { name: 'District app (e2e)' })).waitFor();
-    const refused = await fetch(`${baseURL}/open311/v2/requests.json`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+    const refused = await fetch(`${baseURL}/open311/v2/requests.json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+    });
     expect(refused.status).toBe(403);
 
     expect(errors).toEqual([]);

@@ -38,14 +38,20 @@ describe('a report from a photo on the map to a confirmed fix', () => {
     const o = await olgaCtx.newPage();
     const olgaErrors = watchErrors(o);
     await o.goto('/');
-    await o.getByRole('link', { name: tr('ru', 'home.reportAction') }).first().click();
+    await o
+      .getByRole('link', { name: tr('ru', 'home.reportAction') })
+      .first()
+      .click();
     await expectHeading(o, tr('ru', 'newReport.step.where'));
 
     // where: nothing chosen is refused on this step; then a tap on the map, the district is found
     await o.getByRole('button', { name: tr('ru', 'newReport.continue'), exact: true }).click();
     await expectErrorSummary(o, 'ru', tr('ru', 'newReport.pointRequired'));
     await o.locator('.city-map__box').click();
-    await o.locator('.wizard__place').filter({ hasText: /Выбрано место/ }).waitFor();
+    await o
+      .locator('.wizard__place')
+      .filter({ hasText: /Выбрано место/ })
+      .waitFor();
     await o.getByLabel(tr('ru', 'newReport.address')).fill('Садовая ул., 12, у второй парадной');
     await screenshot(o, 'journey-report-where-ru-narrow');
     await continueStep(o, tr('ru', 'newReport.step.what'));
@@ -114,7 +120,10 @@ describe('a report from a photo on the map to a confirmed fix', () => {
     const m = await modCtx.newPage();
     const modErrors = watchErrors(m);
     await m.goto('/moderation');
-    await m.getByRole('navigation', { name: tr('en', 'moderation.navLabel') }).getByRole('link', { name: tr('en', 'modReports.title') }).click();
+    await m
+      .getByRole('navigation', { name: tr('en', 'moderation.navLabel') })
+      .getByRole('link', { name: tr('en', 'modReports.title') })
+      .click();
     await expectHeading(m, tr('en', 'modReports.title'));
     const caseOf = () => m.locator('.case').filter({ hasText: new RegExp(`No\\. ${number}:`) });
     const modCase = caseOf();
@@ -127,7 +136,10 @@ describe('a report from a photo on the map to a confirmed fix', () => {
     const f = await offCtx.newPage();
     const offErrors = watchErrors(f);
     await f.goto('/');
-    await f.getByRole('navigation', { name: tr('en', 'layout.navLabel') }).getByRole('link', { name: tr('en', 'nav.inbox') }).click();
+    await f
+      .getByRole('navigation', { name: tr('en', 'layout.navLabel') })
+      .getByRole('link', { name: tr('en', 'nav.inbox') })
+      .click();
     await expectHeading(f, tr('en', 'inbox.title'));
     await f.getByRole('button', { name: tr('en', 'inbox.takeLabel', { number }) }).click();
     await f.getByText(tr('en', 'actions.take.done')).waitFor();
@@ -171,7 +183,9 @@ describe('a report from a photo on the map to a confirmed fix', () => {
     await o.locator('.status-sentence .tag').getByText(tr('ru', 'reportStatus.closed')).waitFor();
 
     // the history tells every step, in order, in words
-    const shown = await o.locator('.timeline__item').evaluateAll((items) => items.map((li) => [...li.classList].find((c) => c.startsWith('timeline__item--'))!.slice('timeline__item--'.length)));
+    const shown = await o
+      .locator('.timeline__item')
+      .evaluateAll((items) => items.map((li) => [...li.classList].find((c) => c.startsWith('timeline__item--'))!.slice('timeline__item--'.length)));
     const expected = ['filed', 'approve', 'take', 'answer', 'publish_answer', 'dispute', 'answer', 'publish_answer', 'confirm'];
     let at = 0;
     for (const step of expected) {
@@ -191,7 +205,10 @@ describe('a report from a photo on the map to a confirmed fix', () => {
     await eventually(o, async () => (await o.locator(`.notification a[href="/reports/${number}"]`).count()) >= 3);
 
     // "my reports" lists it, closed
-    await o.getByRole('navigation', { name: tr('ru', 'layout.navLabel') }).getByRole('link', { name: tr('ru', 'nav.myReports') }).click();
+    await o
+      .getByRole('navigation', { name: tr('ru', 'layout.navLabel') })
+      .getByRole('link', { name: tr('ru', 'nav.myReports') })
+      .click();
     await expectHeading(o, tr('ru', 'myReports.title'));
     const mine = o.locator('.report-item').filter({ hasText: new RegExp(`№ ${number}\\s`) });
     await mine.locator('.tag').getByText(tr('ru', 'reportStatus.closed')).waitFor();

@@ -41,10 +41,26 @@ describe.each([
   { lang: 'en' as const, device: 'phone', viewport: phone },
 ])('verified residents ($lang, $device)', ({ lang, device, viewport }) => {
   test(`${lang} ${device}: SMS code, in person at the desk, register import and match, revocation`, async () => {
-    const resident = await confirmedResident(baseURL, dataDir, { displayName: lang === 'ru' ? `Вера Смс ${device}` : `Vera Sms ${device}`, language: lang, label: 'sms' });
-    const walkIn = await confirmedResident(baseURL, dataDir, { displayName: lang === 'ru' ? `Глеб Лично ${device}` : `Gleb Walkin ${device}`, language: lang, label: 'walkin' });
-    const listed = await confirmedResident(baseURL, dataDir, { displayName: lang === 'ru' ? `Рита Реестр ${device}` : `Rita Register ${device}`, language: lang, label: 'register' });
-    const verifier = await confirmedResident(baseURL, dataDir, { displayName: lang === 'ru' ? `Проверяющая ${device}` : `Verifier ${device}`, language: lang, label: 'verifier' });
+    const resident = await confirmedResident(baseURL, dataDir, {
+      displayName: lang === 'ru' ? `Вера Смс ${device}` : `Vera Sms ${device}`,
+      language: lang,
+      label: 'sms',
+    });
+    const walkIn = await confirmedResident(baseURL, dataDir, {
+      displayName: lang === 'ru' ? `Глеб Лично ${device}` : `Gleb Walkin ${device}`,
+      language: lang,
+      label: 'walkin',
+    });
+    const listed = await confirmedResident(baseURL, dataDir, {
+      displayName: lang === 'ru' ? `Рита Реестр ${device}` : `Rita Register ${device}`,
+      language: lang,
+      label: 'register',
+    });
+    const verifier = await confirmedResident(baseURL, dataDir, {
+      displayName: lang === 'ru' ? `Проверяющая ${device}` : `Verifier ${device}`,
+      language: lang,
+      label: 'verifier',
+    });
     await grantRoleAs(baseURL, adminSession, verifier.id, { role: 'verifier', scopeType: 'district', scopeId: 'admiralteysky' });
 
     // 1. the resident: status, the ways offered, and a code by SMS
@@ -113,7 +129,11 @@ describe.each([
     // the e2e server has an identity provider (e2e/oidc-provider.ts), off until switched on
     expect(await admin.getByLabel(tr(lang, 'verification.method.oidc'), { exact: true }).isChecked()).toBe(false);
     const document = `AB${randomDigits(7)}`;
-    await admin.locator('#register-file').setInputFiles({ name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(`document_number,district,birth_date\n${document},primorsky,02.03.1971\nbad,primorsky,1971-03-02\n`) });
+    await admin.locator('#register-file').setInputFiles({
+      name: 'register.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`document_number,district,birth_date\n${document},primorsky,02.03.1971\nbad,primorsky,1971-03-02\n`),
+    });
     await admin.getByRole('button', { name: tr(lang, 'verification.admin.upload') }).click();
     await admin.getByText(lang === 'ru' ? /Загружено строк: 1 из 2/ : /1 of 2 lines imported/).waitFor();
 
@@ -132,7 +152,9 @@ describe.each([
     await card.getByText(verifier.displayName).waitFor();
     await screenshot(admin, `verification-admin-${lang}-${device}`);
     await card.getByRole('button', { name: tr(lang, 'verification.admin.revokeOpen') }).click();
-    await card.getByLabel(tr(lang, 'verification.admin.reasonLabel')).fill(lang === 'ru' ? 'Документ признан недействительным' : 'The document was reported invalid');
+    await card
+      .getByLabel(tr(lang, 'verification.admin.reasonLabel'))
+      .fill(lang === 'ru' ? 'Документ признан недействительным' : 'The document was reported invalid');
     await card.getByRole('button', { name: tr(lang, 'verification.admin.revoke') }).click();
     await admin.getByText(tr(lang, 'verification.admin.revokedDone', { name: walkIn.displayName })).waitFor();
     await card.waitFor({ state: 'detached' });

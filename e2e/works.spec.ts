@@ -22,7 +22,12 @@ interface ListedWork {
 
 describe('implementation tracking', () => {
   test('ru phone: the list of works, a filter by stage, a work with its history', async () => {
-    const works = await apiAs<{ items: ListedWork[]; total: number }>(baseURL, { cookie: adminSession }, 'GET', '/api/budgeting/works?status=in_progress&limit=100');
+    const works = await apiAs<{ items: ListedWork[]; total: number }>(
+      baseURL,
+      { cookie: adminSession },
+      'GET',
+      '/api/budgeting/works?status=in_progress&limit=100',
+    );
     expect(works.total, 'the demo seed makes works for the imported cycle’s winners').toBeGreaterThan(0);
     const ctx = await browser.context({ viewport: narrow, lang: 'ru' });
     const page = await ctx.newPage();
@@ -78,7 +83,9 @@ describe('implementation tracking', () => {
     expect(await page.getByLabel(tr('en', 'work.note')).inputValue()).toBe('Design started with the residents.');
 
     await page.getByLabel(tr('en', 'work.spent'), { exact: true }).fill('1500.50');
-    const photo = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#2e7d5b' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#2e7d5b' } })
+      .jpeg()
+      .toBuffer();
     await page.locator('#work-photos').setInputFiles({ name: 'site.jpg', mimeType: 'image/jpeg', buffer: photo });
     await page.locator('.photo-upload__item img').first().waitFor();
     await page.getByRole('button', { name: tr('en', 'work.send') }).click();
@@ -92,7 +99,9 @@ describe('implementation tracking', () => {
     await ctx.close();
 
     // everyone sees the report, the photo included
-    const pub = await fetch(`${baseURL}/api/budgeting/works/${work!.id}`).then((r) => r.json() as Promise<{ status: string; spent: string; updates: { photos: { thumbUrl: string }[] }[] }>);
+    const pub = await fetch(`${baseURL}/api/budgeting/works/${work!.id}`).then(
+      (r) => r.json() as Promise<{ status: string; spent: string; updates: { photos: { thumbUrl: string }[] }[] }>,
+    );
     expect(pub).toMatchObject({ status: 'design', spent: '1500.50' });
     expect((await fetch(`${baseURL}${pub.updates[0]!.photos[0]!.thumbUrl}`)).status).toBe(200);
 

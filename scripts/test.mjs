@@ -32,7 +32,11 @@ for (const suite of suites) {
   process.stderr.write(`\n=== ${suite.name} ===\n`);
   const report = path.join(outDir, `${suite.args.length ? 'e2e' : 'main'}-results.json`);
   fs.rmSync(report, { force: true });
-  const res = spawnSync(process.execPath, [vitest, 'run', ...suite.args, ...passThrough, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { stdio: 'inherit' });
+  const res = spawnSync(
+    process.execPath,
+    [vitest, 'run', ...suite.args, ...passThrough, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    { stdio: 'inherit' },
+  );
   if (res.status !== 0) exitCode = 1;
   if (!fs.existsSync(report)) {
     process.stderr.write(`${suite.name}: the runner produced no report (exit ${res.status}).\n`);

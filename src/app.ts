@@ -59,7 +59,8 @@ export function tileOrigin(template: string): string[] {
 export async function buildApp(config: Config, database: Database, modules: GorodModule[], opts: { logger?: boolean } = {}): Promise<BuiltApp> {
   loadMessages(modules);
   const app = Fastify({
-    logger: opts.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] },
+    logger:
+      opts.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] },
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
@@ -153,7 +154,12 @@ export async function buildApp(config: Config, database: Database, modules: Goro
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Gorod API', version, description: 'The REST API of Gorod, the city participation platform. Errors have one shape: `{ error: { code, message, fields? } }`, with the message in the language of Accept-Language (ru, en) or of the signed-in user. Writes authenticated by the session cookie must send the `X-CSRF-Token` header returned by `/api/me` and `/api/auth/login`.' },
+      info: {
+        title: 'Gorod API',
+        version,
+        description:
+          'The REST API of Gorod, the city participation platform. Errors have one shape: `{ error: { code, message, fields? } }`, with the message in the language of Accept-Language (ru, en) or of the signed-in user. Writes authenticated by the session cookie must send the `X-CSRF-Token` header returned by `/api/me` and `/api/auth/login`.',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'gorod_session' } } },
     },
     transform: jsonSchemaTransform,
@@ -194,7 +200,13 @@ async function serveWebApp(app: App, ctx: ModuleContext): Promise<void> {
   const pageKinds = ctx.entities.all().filter((k) => k.pagePath);
 
   const previewOf = async (req: FastifyRequest, pathname: string): Promise<{ meta: ShareMeta; documentTitle: string }> => {
-    const fallback = { title: site.title, description: site.description, url: `${publicUrl}${pathname}`, image: `${publicUrl}/og-image.png`, siteName: site.title };
+    const fallback = {
+      title: site.title,
+      description: site.description,
+      url: `${publicUrl}${pathname}`,
+      image: `${publicUrl}/og-image.png`,
+      siteName: site.title,
+    };
     for (const kind of pageKinds) {
       const id = matchPagePath(kind.pagePath!, pathname);
       if (id === null) continue;
@@ -222,7 +234,10 @@ async function serveWebApp(app: App, ctx: ModuleContext): Promise<void> {
   const sendIndex = async (req: FastifyRequest, reply: FastifyReply) => {
     if (!hasWeb) return reply.status(503).type('text/plain; charset=utf-8').send(t(req.lang, 'error.web_not_built'));
     const { meta, documentTitle } = await previewOf(req, req.url.split('?')[0] ?? '/');
-    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(withShareMeta(template, meta, documentTitle));
+    return reply
+      .header('cache-control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(withShareMeta(template, meta, documentTitle));
   };
   // the site's root is the SPA too (the static plugin does not list folders)
   app.get('/', { schema: { hide: true } }, sendIndex);

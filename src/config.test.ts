@@ -11,7 +11,15 @@ describe('configuration', () => {
 
   it('has working defaults', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ host: '127.0.0.1', port: 3000, dataDir: path.resolve('./data'), databaseUrl: undefined, seedDemo: true, publicUrl: 'http://127.0.0.1:3000', cookieSecure: false });
+    expect(c).toMatchObject({
+      host: '127.0.0.1',
+      port: 3000,
+      dataDir: path.resolve('./data'),
+      databaseUrl: undefined,
+      seedDemo: true,
+      publicUrl: 'http://127.0.0.1:3000',
+      cookieSecure: false,
+    });
   });
 
   it('derives secure cookies from an https PUBLIC_URL', () => {

@@ -9,29 +9,63 @@ export const configVariables = [
   { name: 'DATABASE_URL', default: '(unset)', description: 'PostgreSQL ≥ 15 connection string. Unset: embedded PGlite under `DATA_DIR/db`.' },
   { name: 'DATABASE_POOL_SIZE', default: '10', description: 'Connections per process to the PostgreSQL server (ignored for PGlite).' },
   { name: 'PUBLIC_URL', default: 'http://HOST:PORT', description: 'Address residents use to reach the site; links in e-mails start with it.' },
-  { name: 'SMTP_URL', default: '(unset)', description: 'SMTP server for outgoing mail, e.g. `smtps://user:pass@mail.example.org:465`. Unset: mail is written as `.eml` files under `DATA_DIR/mail/`.' },
+  {
+    name: 'SMTP_URL',
+    default: '(unset)',
+    description: 'SMTP server for outgoing mail, e.g. `smtps://user:pass@mail.example.org:465`. Unset: mail is written as `.eml` files under `DATA_DIR/mail/`.',
+  },
   { name: 'MAIL_FROM', default: 'Gorod <no-reply@gorod.local>', description: 'Sender of outgoing mail.' },
-  { name: 'SEED_DEMO', default: '1', description: '`1`: an empty database is filled with the demo city (St Petersburg) on start. `0`: start an empty city for a real deployment.' },
+  {
+    name: 'SEED_DEMO',
+    default: '1',
+    description: '`1`: an empty database is filled with the demo city (St Petersburg) on start. `0`: start an empty city for a real deployment.',
+  },
   { name: 'LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug, trace or silent. Logs are JSON lines on stdout.' },
   { name: 'COOKIE_SECURE', default: 'auto', description: '`auto`: session cookies are `Secure` when PUBLIC_URL is https. `1`/`0` forces it.' },
-  { name: 'CITY_TIMEZONE', default: 'Europe/Moscow', description: 'The city\'s time zone (IANA name): daily digests and local dates follow it.' },
+  { name: 'CITY_TIMEZONE', default: 'Europe/Moscow', description: "The city's time zone (IANA name): daily digests and local dates follow it." },
   { name: 'DIGEST_HOUR', default: '8', description: 'Hour of the day (0–23, city time) when daily notification digests are mailed.' },
-  { name: 'FLAG_HIDE_THRESHOLD', default: '3', description: 'Flags from different people after which content is hidden from the public until a moderator reviews it.' },
+  {
+    name: 'FLAG_HIDE_THRESHOLD',
+    default: '3',
+    description: 'Flags from different people after which content is hidden from the public until a moderator reviews it.',
+  },
   { name: 'REPORTS_DAILY_LIMIT', default: '10', description: 'Reports one resident may file per day (the «Наш СПб» rule).' },
-  { name: 'MAP_TILE_URL', default: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', description: 'Map tiles for the web app (`{z}/{x}/{y}` template); point it at your own tile server for production traffic. `none`: maps draw district outlines only (no tiles are fetched).' },
-  { name: 'MAP_ATTRIBUTION', default: '© OpenStreetMap contributors', description: 'Attribution shown on every map (required by the tiles\' licence).' },
-  { name: 'SMS_URL', default: '(unset)', description: 'SMS gateway for verification codes: each message is POSTed there as JSON `{"to": "+7…", "text": "…"}` (with `Authorization: Bearer SMS_TOKEN` when set). Unset: messages are written as `.txt` files under `DATA_DIR/sms/`.' },
+  {
+    name: 'MAP_TILE_URL',
+    default: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    description:
+      'Map tiles for the web app (`{z}/{x}/{y}` template); point it at your own tile server for production traffic. `none`: maps draw district outlines only (no tiles are fetched).',
+  },
+  { name: 'MAP_ATTRIBUTION', default: '© OpenStreetMap contributors', description: "Attribution shown on every map (required by the tiles' licence)." },
+  {
+    name: 'SMS_URL',
+    default: '(unset)',
+    description:
+      'SMS gateway for verification codes: each message is POSTed there as JSON `{"to": "+7…", "text": "…"}` (with `Authorization: Bearer SMS_TOKEN` when set). Unset: messages are written as `.txt` files under `DATA_DIR/sms/`.',
+  },
   { name: 'SMS_TOKEN', default: '(unset)', description: 'Bearer token sent to `SMS_URL`.' },
-  { name: 'OIDC_ISSUER', default: '(unset)', description: 'OpenID Connect provider (an ESIA-like identity provider) for verification and sign-in, e.g. `https://id.example.org`. Unset: the method cannot be switched on. Register `PUBLIC_URL/api/verification/oidc/callback` as the redirect address.' },
-  { name: 'OIDC_CLIENT_ID', default: '(unset)', description: 'This site\'s client id at the OpenID Connect provider.' },
-  { name: 'OIDC_CLIENT_SECRET', default: '(unset)', description: 'This site\'s client secret at the OpenID Connect provider.' },
-  { name: 'OIDC_NAME', default: '(unset)', description: 'The identity provider\'s name as residents know it, shown on the «Sign in with …» button (e.g. `Госуслуги`). Unset: «the identity provider».' },
-  { name: 'OIDC_DISTRICT_CLAIM', default: 'district', description: 'The ID-token or userinfo claim that holds the resident\'s district id (the birth date comes from the standard `birthdate` claim).' },
+  {
+    name: 'OIDC_ISSUER',
+    default: '(unset)',
+    description:
+      'OpenID Connect provider (an ESIA-like identity provider) for verification and sign-in, e.g. `https://id.example.org`. Unset: the method cannot be switched on. Register `PUBLIC_URL/api/verification/oidc/callback` as the redirect address.',
+  },
+  { name: 'OIDC_CLIENT_ID', default: '(unset)', description: "This site's client id at the OpenID Connect provider." },
+  { name: 'OIDC_CLIENT_SECRET', default: '(unset)', description: "This site's client secret at the OpenID Connect provider." },
+  {
+    name: 'OIDC_NAME',
+    default: '(unset)',
+    description: "The identity provider's name as residents know it, shown on the «Sign in with …» button (e.g. `Госуслуги`). Unset: «the identity provider».",
+  },
+  {
+    name: 'OIDC_DISTRICT_CLAIM',
+    default: 'district',
+    description: "The ID-token or userinfo claim that holds the resident's district id (the birth date comes from the standard `birthdate` claim).",
+  },
   { name: 'TRUST_PROXY', default: '0', description: '`1` when behind a reverse proxy that sets X-Forwarded-For (client addresses for rate limits and logs).' },
 ] as const;
 
-const bool = (name: string) =>
-  z.enum(['0', '1', 'true', 'false'], { error: `${name} must be 0 or 1` }).transform((v) => v === '1' || v === 'true');
+const bool = (name: string) => z.enum(['0', '1', 'true', 'false'], { error: `${name} must be 0 or 1` }).transform((v) => v === '1' || v === 'true');
 
 const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -43,7 +77,10 @@ const envSchema = z.object({
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   PUBLIC_URL: z.url({ error: 'PUBLIC_URL must be an absolute URL such as https://gorod.example.org' }).optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+    .optional(),
   MAIL_FROM: z.string().min(3).default('Gorod <no-reply@gorod.local>'),
   SEED_DEMO: bool('SEED_DEMO').default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -60,8 +97,18 @@ const envSchema = z.object({
       }
     }, 'CITY_TIMEZONE must be an IANA time zone such as Europe/Moscow')
     .default('Europe/Moscow'),
-  DIGEST_HOUR: z.coerce.number({ error: 'DIGEST_HOUR must be a number' }).int().min(0, 'DIGEST_HOUR must be 0–23').max(23, 'DIGEST_HOUR must be 0–23').default(8),
-  REPORTS_DAILY_LIMIT: z.coerce.number({ error: 'REPORTS_DAILY_LIMIT must be a number' }).int().min(1, 'REPORTS_DAILY_LIMIT must be 1–1000').max(1000, 'REPORTS_DAILY_LIMIT must be 1–1000').default(10),
+  DIGEST_HOUR: z.coerce
+    .number({ error: 'DIGEST_HOUR must be a number' })
+    .int()
+    .min(0, 'DIGEST_HOUR must be 0–23')
+    .max(23, 'DIGEST_HOUR must be 0–23')
+    .default(8),
+  REPORTS_DAILY_LIMIT: z.coerce
+    .number({ error: 'REPORTS_DAILY_LIMIT must be a number' })
+    .int()
+    .min(1, 'REPORTS_DAILY_LIMIT must be 1–1000')
+    .max(1000, 'REPORTS_DAILY_LIMIT must be 1–1000')
+    .default(10),
   MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   MAP_ATTRIBUTION: z.string().default('© OpenStreetMap contributors'),
   SMS_URL: z.url({ error: 'SMS_URL must be an absolute http(s) URL' }).optional(),
@@ -71,7 +118,12 @@ const envSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_NAME: z.string().trim().max(60, 'OIDC_NAME must be at most 60 characters').optional(),
   OIDC_DISTRICT_CLAIM: z.string().min(1).default('district'),
-  FLAG_HIDE_THRESHOLD: z.coerce.number({ error: 'FLAG_HIDE_THRESHOLD must be a number' }).int().min(1, 'FLAG_HIDE_THRESHOLD must be 1–100').max(100, 'FLAG_HIDE_THRESHOLD must be 1–100').default(3),
+  FLAG_HIDE_THRESHOLD: z.coerce
+    .number({ error: 'FLAG_HIDE_THRESHOLD must be a number' })
+    .int()
+    .min(1, 'FLAG_HIDE_THRESHOLD must be 1–100')
+    .max(100, 'FLAG_HIDE_THRESHOLD must be 1–100')
+    .default(3),
 });
 
 export interface Config {

@@ -76,7 +76,9 @@ async function serve(): Promise<void> {
     // due jobs run now (including those that fell due while no server ran), then every 5 s
     await ctx.jobs.start(5_000);
     void ctx.mailer.flush();
-    note(`Gorod ${version} serves ${config.publicUrl} (database: ${database.kind}${database.kind === 'pglite' ? ` in ${path.join(config.dataDir, 'db')}` : ''}; mail: ${ctx.mailer.mode === 'smtp' ? 'SMTP' : `files in ${path.join(config.dataDir, 'mail')}`}).`);
+    note(
+      `Gorod ${version} serves ${config.publicUrl} (database: ${database.kind}${database.kind === 'pglite' ? ` in ${path.join(config.dataDir, 'db')}` : ''}; mail: ${ctx.mailer.mode === 'smtp' ? 'SMTP' : `files in ${path.join(config.dataDir, 'mail')}`}).`,
+    );
   } catch (err) {
     await database.close().catch(() => undefined);
     throw err;
@@ -86,7 +88,10 @@ async function serve(): Promise<void> {
 class StartupError extends Error {}
 
 const program = new Command();
-program.name('gorod').description('Gorod — the city participation platform. Configuration comes from environment variables (see `gorod config`).').version(version);
+program
+  .name('gorod')
+  .description('Gorod — the city participation platform. Configuration comes from environment variables (see `gorod config`).')
+  .version(version);
 
 program.command('serve').description('Migrate, seed the demo city into an empty database (unless SEED_DEMO=0), and serve HTTP on HOST:PORT').action(serve);
 
@@ -221,7 +226,17 @@ try {
     process.exit(err instanceof DataDirLockedError ? 3 : 2);
   }
   if (err instanceof AppError) {
-    note(t('en', `error.${err.code}`, { ...err.params, details: String(err.params.details ?? Object.keys(err.fields).map((f) => `${f}: ${t('en', err.fields[f]!.key, { ...err.fields[f]!.params, field: f })}`).join('; ')) }));
+    note(
+      t('en', `error.${err.code}`, {
+        ...err.params,
+        details: String(
+          err.params.details ??
+            Object.keys(err.fields)
+              .map((f) => `${f}: ${t('en', err.fields[f]!.key, { ...err.fields[f]!.params, field: f })}`)
+              .join('; '),
+        ),
+      }),
+    );
     process.exit(2);
   }
   throw err;

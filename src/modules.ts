@@ -14,4 +14,18 @@ import { crowdsourcingModule } from './modules/crowdsourcing/index.js';
 import { verificationModule } from './modules/verification/index.js';
 
 /** The enabled modules, in order (authentication asks them in this order too; demo seeds run in it). */
-export const modules: GorodModule[] = [cityModule, accountsModule, moderationModule, notificationsModule, discussionsModule, commentsModule, reportsModule, verificationModule, budgetingModule, pollsModule, initiativesModule, crowdsourcingModule, pointsModule];
+export const modules: GorodModule[] = [
+  cityModule,
+  accountsModule,
+  moderationModule,
+  notificationsModule,
+  discussionsModule,
+  commentsModule,
+  reportsModule,
+  verificationModule,
+  budgetingModule,
+  pollsModule,
+  initiativesModule,
+  crowdsourcingModule,
+  pointsModule,
+];

@@ -15,7 +15,17 @@ export function datesFor(phase: Phase, now = new Date()) {
 }
 
 /** A cycle in the given phase (greedy unless told), inserted directly (the admin routes belong to another part). */
-export async function createCycle(database: Database, opts: { phase: Phase; rule?: 'greedy' | 'equal-shares'; completion?: 'none' | 'add1' | 'add1-full' | 'add1-greedy'; minAge?: number; excludeOfficials?: boolean; title?: string }) {
+export async function createCycle(
+  database: Database,
+  opts: {
+    phase: Phase;
+    rule?: 'greedy' | 'equal-shares';
+    completion?: 'none' | 'add1' | 'add1-full' | 'add1-greedy';
+    minAge?: number;
+    excludeOfficials?: boolean;
+    title?: string;
+  },
+) {
   const [row] = await database.db
     .insert(pbCycles)
     .values({
@@ -40,7 +50,17 @@ export async function setPhase(database: Database, cycleId: string, phase: Phase
 export async function createHeading(
   database: Database,
   cycleId: string,
-  opts: { districtId?: string | null; amount?: string; ballotKind?: 'approval-budget' | 'approval-count' | 'points'; minProjects?: number; maxProjects?: number; pointsTotal?: number; pointsPerProject?: number; residentsOnly?: boolean; title?: string } = {},
+  opts: {
+    districtId?: string | null;
+    amount?: string;
+    ballotKind?: 'approval-budget' | 'approval-count' | 'points';
+    minProjects?: number;
+    maxProjects?: number;
+    pointsTotal?: number;
+    pointsPerProject?: number;
+    residentsOnly?: boolean;
+    title?: string;
+  } = {},
 ) {
   const [row] = await database.db
     .insert(pbHeadings)
@@ -61,7 +81,11 @@ export async function createHeading(
 }
 
 /** A proposal on a heading, feasible with its final cost unless told otherwise; returns its id and public number. */
-export async function createProposal(database: Database, heading: { id: string; cycleId: string; districtId: string | null }, opts: { cost: string; title?: string; status?: 'submitted' | 'withdrawn' | 'feasible' | 'unfeasible' | 'merged' }) {
+export async function createProposal(
+  database: Database,
+  heading: { id: string; cycleId: string; districtId: string | null },
+  opts: { cost: string; title?: string; status?: 'submitted' | 'withdrawn' | 'feasible' | 'unfeasible' | 'merged' },
+) {
   const [row] = await database.db
     .insert(pbProposals)
     .values({
@@ -80,4 +104,6 @@ export async function createProposal(database: Database, heading: { id: string; 
 
 /** Grants a role directly. */
 export const grantRole = (database: Database, userId: string, role: string, scopeType = 'city', scopeId: string | null = null) =>
-  database.db.execute(sql`insert into role_grants (user_id, role, scope_type, scope_id) values (${userId}, ${role}, ${scopeType}, ${scopeId}) on conflict do nothing`);
+  database.db.execute(
+    sql`insert into role_grants (user_id, role, scope_type, scope_id) values (${userId}, ${role}, ${scopeType}, ${scopeId}) on conflict do nothing`,
+  );

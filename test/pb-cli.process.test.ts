@@ -12,7 +12,17 @@ const stdoutOf = async (args: string[]) => {
 
 describe('gorod pb compute FILE', () => {
   it('reproduces the official Wieliczka 2023 green budget: equal shares, cost utility, add1-full', async () => {
-    const r = await stdoutOf(['pb', 'compute', '--rule', 'equal-shares', '--utility', 'cost', '--completion', 'add1-full', 'data/pabulib/poland_wieliczka_2023_green-budget.pb']);
+    const r = await stdoutOf([
+      'pb',
+      'compute',
+      '--rule',
+      'equal-shares',
+      '--utility',
+      'cost',
+      '--completion',
+      'add1-full',
+      'data/pabulib/poland_wieliczka_2023_green-budget.pb',
+    ]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ rule: 'equal-shares', budget: 1000000, cost: 995079 });

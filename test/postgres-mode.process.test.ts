@@ -34,9 +34,17 @@ describe.skipIf(!bindir)('PostgreSQL server mode (DATABASE_URL)', () => {
       expect(city.figures).toMatchObject({ districts: 18, departments: 23 });
     }
     // a registration on one process is seen by the other
-    const reg = await fetch(`http://127.0.0.1:${p1}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'shared@example.org', password: 'Sadovaya-street-5', displayName: 'Shared' }) });
+    const reg = await fetch(`http://127.0.0.1:${p1}/api/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'shared@example.org', password: 'Sadovaya-street-5', displayName: 'Shared' }),
+    });
     expect(reg.status).toBe(201);
-    const dup = await fetch(`http://127.0.0.1:${p2}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'shared@example.org', password: 'Sadovaya-street-5', displayName: 'Shared' }) });
+    const dup = await fetch(`http://127.0.0.1:${p2}/api/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'shared@example.org', password: 'Sadovaya-street-5', displayName: 'Shared' }),
+    });
     expect(dup.status).toBe(409);
     a.child.kill('SIGTERM');
     b.child.kill('SIGTERM');

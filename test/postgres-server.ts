@@ -51,7 +51,24 @@ export async function startPostgres(bindir: string): Promise<PostgresServer> {
   const res = spawnSync(init.cmd, init.args, { encoding: 'utf8' });
   if (res.status !== 0) throw new Error(`initdb failed: ${res.stderr || res.stdout}`);
   const port = await freePort();
-  const start = run(path.join(bindir, 'postgres'), ['-D', dataDir, '-p', String(port), '-h', '127.0.0.1', '-k', dir, '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200']);
+  const start = run(path.join(bindir, 'postgres'), [
+    '-D',
+    dataDir,
+    '-p',
+    String(port),
+    '-h',
+    '127.0.0.1',
+    '-k',
+    dir,
+    '-c',
+    'fsync=off',
+    '-c',
+    'synchronous_commit=off',
+    '-c',
+    'full_page_writes=off',
+    '-c',
+    'max_connections=200',
+  ]);
   const child = spawn(start.cmd, start.args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   child.stderr.on('data', (d: Buffer) => (log += d.toString()));

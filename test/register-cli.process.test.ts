@@ -31,6 +31,8 @@ describe('gorod register import FILE.csv', () => {
     fs.writeFileSync(foreign, 'passport;town\n1;2\n');
     const wrong = await runGorodToEnd(['register', 'import', foreign], { DATA_DIR: dataDir });
     expect(wrong.code).toBe(2);
-    expect(wrong.output).toMatch(/The file has no usable rows: Line 1: The first line must name the columns document_number, district, birth_date; missing: document_number, district, birth_date\./);
+    expect(wrong.output).toMatch(
+      /The file has no usable rows: Line 1: The first line must name the columns document_number, district, birth_date; missing: document_number, district, birth_date\./,
+    );
   }, 60_000);
 });

@@ -17,7 +17,11 @@ const tempDir = () => {
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 async function api(port: number, method: string, url: string, body?: unknown) {
-  const res = await fetch(`http://127.0.0.1:${port}${url}`, { method, headers: body ? { 'content-type': 'application/json', 'accept-language': 'en' } : { 'accept-language': 'en' }, body: body ? JSON.stringify(body) : undefined });
+  const res = await fetch(`http://127.0.0.1:${port}${url}`, {
+    method,
+    headers: body ? { 'content-type': 'application/json', 'accept-language': 'en' } : { 'accept-language': 'en' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
   return { status: res.status, body: (await res.json()) as any };
 }
 
@@ -29,7 +33,9 @@ describe('the embedded database folder', () => {
     const [, adminEmail, adminPassword] = await a.waitFor(/Demo administrator: (\S+) \/ (\S+)/);
     await a.waitFor(/serves http:\/\/127\.0\.0\.1:\d+/);
     expect((await api(port, 'GET', '/api/health')).body).toMatchObject({ status: 'ok', db: 'pglite' });
-    expect((await api(port, 'POST', '/api/auth/register', { email: 'survivor@example.org', password: 'Liteyny-prospect-9', displayName: 'Survivor' })).status).toBe(201);
+    expect(
+      (await api(port, 'POST', '/api/auth/register', { email: 'survivor@example.org', password: 'Liteyny-prospect-9', displayName: 'Survivor' })).status,
+    ).toBe(201);
 
     // a second server on the same folder is refused at once, naming the holder
     const b = await runGorodToEnd(['serve'], { DATA_DIR: dataDir, PORT: String(await freePort()) });
@@ -69,7 +75,10 @@ describe('the embedded database folder', () => {
 
   it('SEED_DEMO=0 starts an empty city whose first administrator comes from `gorod admin create`', async () => {
     const dataDir = tempDir();
-    const created = await runGorodToEnd(['admin', 'create', '--email', 'first@city.example', '--password', 'Moika-embankment-12'], { DATA_DIR: dataDir, SEED_DEMO: '0' });
+    const created = await runGorodToEnd(['admin', 'create', '--email', 'first@city.example', '--password', 'Moika-embankment-12'], {
+      DATA_DIR: dataDir,
+      SEED_DEMO: '0',
+    });
     expect(created.code).toBe(0);
     expect(created.output).toMatch(/Created administrator first@city\.example/);
     const weak = await runGorodToEnd(['admin', 'create', '--email', 'second@city.example', '--password', 'password'], { DATA_DIR: dataDir });
@@ -93,7 +102,9 @@ describe('graceful shutdown', () => {
     const s = runGorod(['serve'], { DATA_DIR: dataDir, PORT: String(port), SEED_DEMO: '0', LOG_LEVEL: 'info' });
     await s.waitFor(/serves http/);
     const emails = Array.from({ length: 5 }, (_, i) => `inflight${i}@example.org`);
-    const answers = Promise.all(emails.map((email) => api(port, 'POST', '/api/auth/register', { email, password: 'Kamennoostrovsky-1', displayName: 'In flight' })));
+    const answers = Promise.all(
+      emails.map((email) => api(port, 'POST', '/api/auth/register', { email, password: 'Kamennoostrovsky-1', displayName: 'In flight' })),
+    );
     // every request has reached the server (it logs each on arrival) before the signal
     await s.waitFor(/(incoming request[\s\S]*){5}/);
     s.child.kill('SIGTERM');

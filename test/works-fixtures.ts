@@ -25,8 +25,14 @@ export async function talliedHeading(database: Database, opts: { year?: number; 
   const db = database.db;
   const year = opts.year ?? 2026;
   const districtId = opts.districtId ?? 'admiralteysky';
-  const [cycle] = await db.insert(pbCycles).values({ year, title: `Твой бюджет ${year}`, ...finishedCycleDates(year) }).returning();
-  const [heading] = await db.insert(pbHeadings).values({ cycleId: cycle!.id, districtId, title: `Адмиралтейский район ${year}`, amount: '15000000.00' }).returning();
+  const [cycle] = await db
+    .insert(pbCycles)
+    .values({ year, title: `Твой бюджет ${year}`, ...finishedCycleDates(year) })
+    .returning();
+  const [heading] = await db
+    .insert(pbHeadings)
+    .values({ cycleId: cycle!.id, districtId, title: `Адмиралтейский район ${year}`, amount: '15000000.00' })
+    .returning();
   const specs = [
     { title: 'Сквер у дома 5', cost: '4500000.00', lat: 59.9262, lon: 30.3051 },
     { title: 'Детская площадка во дворе', cost: '2750000.50', lat: 59.9171, lon: 30.2935 },
@@ -34,7 +40,20 @@ export async function talliedHeading(database: Database, opts: { year?: number; 
   ];
   const proposals = await db
     .insert(pbProposals)
-    .values(specs.map((s) => ({ cycleId: cycle!.id, headingId: heading!.id, title: s.title, description: `${s.title}: описание проекта.`, estimatedCost: s.cost, status: 'feasible' as const, lat: s.lat, lon: s.lon, districtId, address: 'Санкт-Петербург' })))
+    .values(
+      specs.map((s) => ({
+        cycleId: cycle!.id,
+        headingId: heading!.id,
+        title: s.title,
+        description: `${s.title}: описание проекта.`,
+        estimatedCost: s.cost,
+        status: 'feasible' as const,
+        lat: s.lat,
+        lon: s.lon,
+        districtId,
+        address: 'Санкт-Петербург',
+      })),
+    )
     .returning({ id: pbProposals.id, number: pbProposals.number, title: pbProposals.title });
   const sorted = proposals.sort((a, b) => a.number - b.number);
   const winners = sorted.slice(0, 2);
@@ -56,7 +75,10 @@ export async function talliedHeading(database: Database, opts: { year?: number; 
 /** A heading of the same kind whose votes were not tallied yet. */
 export async function untalliedHeading(database: Database): Promise<string> {
   const db = database.db;
-  const [cycle] = await db.insert(pbCycles).values({ year: 2027, title: 'Не подсчитан', ...finishedCycleDates(2027) }).returning();
+  const [cycle] = await db
+    .insert(pbCycles)
+    .values({ year: 2027, title: 'Не подсчитан', ...finishedCycleDates(2027) })
+    .returning();
   const [heading] = await db.insert(pbHeadings).values({ cycleId: cycle!.id, districtId: null, title: 'Весь город', amount: '30000000.00' }).returning();
   return heading!.id;
 }

@@ -128,7 +128,12 @@ export function configureApi(opts: { language: () => string; messages: () => { n
 const unsafe = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
 /** Calls the API; resolves with the JSON body (undefined for 204) or throws an ApiError. */
-export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown, opts: { signal?: AbortSignal } = {}): Promise<T> {
+export async function api<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+  opts: { signal?: AbortSignal } = {},
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (unsafe.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
@@ -445,10 +450,31 @@ export interface ReasonSearchItem {
 
 export const getClassifier = () => cachedGet<ClassifierTree>('/api/classifier');
 
-export type ReportStatus = 'moderation' | 'rejected' | 'sent' | 'in_progress' | 'answer_moderation' | 'answered' | 'reopened' | 'closed' | 'duplicate' | 'not_competent';
-export const reportStatuses: readonly ReportStatus[] = ['moderation', 'rejected', 'sent', 'in_progress', 'answer_moderation', 'answered', 'reopened', 'closed', 'duplicate', 'not_competent'];
+export type ReportStatus =
+  'moderation' | 'rejected' | 'sent' | 'in_progress' | 'answer_moderation' | 'answered' | 'reopened' | 'closed' | 'duplicate' | 'not_competent';
+export const reportStatuses: readonly ReportStatus[] = [
+  'moderation',
+  'rejected',
+  'sent',
+  'in_progress',
+  'answer_moderation',
+  'answered',
+  'reopened',
+  'closed',
+  'duplicate',
+  'not_competent',
+];
 /** The statuses the public map and list show (reports on moderation and rejected ones are never public). */
-export const publicStatuses: readonly ReportStatus[] = ['sent', 'in_progress', 'answer_moderation', 'answered', 'reopened', 'closed', 'duplicate', 'not_competent'];
+export const publicStatuses: readonly ReportStatus[] = [
+  'sent',
+  'in_progress',
+  'answer_moderation',
+  'answered',
+  'reopened',
+  'closed',
+  'duplicate',
+  'not_competent',
+];
 /** Statuses in which someone still has to act. */
 export const openStatuses: readonly ReportStatus[] = ['moderation', 'sent', 'in_progress', 'answer_moderation', 'answered', 'reopened'];
 
@@ -641,7 +667,8 @@ export interface StaffPerson {
   districtId: string | null;
   roles: { role: Role; scopeType: ScopeType; scopeId: string | null }[];
 }
-export const getStaff = (role: Role, scopeId: string) => api<{ items: StaffPerson[] }>('GET', `/api/people?role=${role}&scopeId=${encodeURIComponent(scopeId)}`).then((r) => r.items);
+export const getStaff = (role: Role, scopeId: string) =>
+  api<{ items: StaffPerson[] }>('GET', `/api/people?role=${role}&scopeId=${encodeURIComponent(scopeId)}`).then((r) => r.items);
 
 export interface RoutingRule {
   id: number;
@@ -719,7 +746,14 @@ export function uploadPhoto(file: File, onProgress: (share: number) => void, sig
       }
       const e = (json as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | null)?.error;
       const message = typeof e?.message === 'string' ? e.message : xhr.status === 413 ? clientMessages().unexpected : clientMessages().unexpected;
-      reject(new ApiError(xhr.status, typeof e?.code === 'string' ? e.code : `http_${xhr.status}`, message, e?.fields && typeof e.fields === 'object' ? (e.fields as Record<string, string>) : {}));
+      reject(
+        new ApiError(
+          xhr.status,
+          typeof e?.code === 'string' ? e.code : `http_${xhr.status}`,
+          message,
+          e?.fields && typeof e.fields === 'object' ? (e.fields as Record<string, string>) : {},
+        ),
+      );
     };
     signal?.addEventListener('abort', () => xhr.abort());
     const form = new FormData();

@@ -246,32 +246,47 @@ const router = createBrowserRouter([
       { path: '/budgeting', element: <BudgetingPage /> },
       { path: '/budgeting/cycles/:cycleId', element: <CyclePage /> },
       { path: '/budgeting/headings/:headingId', element: <HeadingPage /> },
-      { path: '/budgeting/proposals/new', element: (
+      {
+        path: '/budgeting/proposals/new',
+        element: (
           <RequireSignedIn>
             <NewProposalPage />
           </RequireSignedIn>
-        ) },
+        ),
+      },
       { path: '/budgeting/proposals/:number', element: <ProposalPage /> },
-      { path: '/budgeting/review', element: (
+      {
+        path: '/budgeting/review',
+        element: (
           <RequireSignedIn>
             <ReviewPage />
           </RequireSignedIn>
-        ) },
-      { path: '/admin/budgeting', element: (
+        ),
+      },
+      {
+        path: '/admin/budgeting',
+        element: (
           <RequireAdmin>
             <AdminBudgetingPage />
           </RequireAdmin>
-        ) },
-      { path: '/admin/budgeting/cycles/:cycleId', element: (
+        ),
+      },
+      {
+        path: '/admin/budgeting/cycles/:cycleId',
+        element: (
           <RequireAdmin>
             <AdminCyclePage />
           </RequireAdmin>
-        ) },
-      { path: '/budgeting/headings/:headingId/ballot', element: (
+        ),
+      },
+      {
+        path: '/budgeting/headings/:headingId/ballot',
+        element: (
           <RequireSignedIn>
             <BallotPage />
           </RequireSignedIn>
-        ) },
+        ),
+      },
       { path: '/budgeting/headings/:headingId/results', element: <ResultsPage /> },
       { path: '/budgeting/receipt', element: <ReceiptPage /> },
       { path: '/polls', element: <PollsPage /> },
@@ -286,29 +301,41 @@ const router = createBrowserRouter([
           </RequireAdmin>
         ),
       },
-      { path: '/admin/budgeting/cycles/:cycleId/tally', element: (
+      {
+        path: '/admin/budgeting/cycles/:cycleId/tally',
+        element: (
           <RequireAdmin>
             <AdminTallyPage />
           </RequireAdmin>
-        ) },
+        ),
+      },
       { path: '/budgeting/works', element: <WorksPage /> },
       { path: '/budgeting/works/:id', element: <WorkPage /> },
       { path: '/city-budget', element: <CityBudgetPage /> },
-      { path: '/profile/verification', element: (
+      {
+        path: '/profile/verification',
+        element: (
           <RequireSignedIn>
             <VerificationPage />
           </RequireSignedIn>
-        ) },
-      { path: '/verify', element: (
+        ),
+      },
+      {
+        path: '/verify',
+        element: (
           <RequireSignedIn>
             <VerifyInPersonPage />
           </RequireSignedIn>
-        ) },
-      { path: '/admin/verification', element: (
+        ),
+      },
+      {
+        path: '/admin/verification',
+        element: (
           <RequireAdmin>
             <AdminVerificationPage />
           </RequireAdmin>
-        ) },
+        ),
+      },
       {
         path: '/points',
         element: (

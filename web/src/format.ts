@@ -43,7 +43,9 @@ export function setCityTimeZone(tz: string): void {
 function formatMoney(locale: string, amount: string | number, currency: string, compact: boolean): string {
   const n = typeof amount === 'number' ? amount : Number(amount);
   const short = compact && Math.abs(n) >= 1_000_000;
-  const digits: Intl.NumberFormatOptions = short ? { notation: 'compact', maximumFractionDigits: 1 } : { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 };
+  const digits: Intl.NumberFormatOptions = short
+    ? { notation: 'compact', maximumFractionDigits: 1 }
+    : { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 };
   try {
     return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', ...digits }).format(n);
   } catch {
@@ -83,7 +85,10 @@ export function useFormat(): Formatters {
       money: (amount, currency, opts) => formatMoney(locale, amount, currency, opts?.compact ?? false),
       currencySign: (currency) => {
         try {
-          return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency;
+          return (
+            new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(0).find((p) => p.type === 'currency')
+              ?.value ?? currency
+          );
         } catch {
           return currency;
         }

@@ -86,7 +86,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [me],
   );
 
-  const value = useMemo<Session>(() => ({ me, signedIn: accept, update: setMe, signOut, refresh, chooseLanguage }), [me, accept, signOut, refresh, chooseLanguage]);
+  const value = useMemo<Session>(
+    () => ({ me, signedIn: accept, update: setMe, signOut, refresh, chooseLanguage }),
+    [me, accept, signOut, refresh, chooseLanguage],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -12,7 +12,9 @@ afterEach(async () => database.close());
 
 async function appendThree() {
   for (const n of [1, 2, 3]) {
-    await database.db.transaction((tx) => appendAudit(tx, { actorId: null, action: 'test.done', subjectType: 'thing', subjectId: String(n), data: { n, nested: { b: 2, a: 1 } } }));
+    await database.db.transaction((tx) =>
+      appendAudit(tx, { actorId: null, action: 'test.done', subjectType: 'thing', subjectId: String(n), data: { n, nested: { b: 2, a: 1 } } }),
+    );
   }
 }
 
@@ -33,7 +35,13 @@ describe('audit chain', () => {
 
   it('the database refuses to update or delete an entry', async () => {
     await appendThree();
-    const causeOf = async (p: Promise<unknown>) => ((await p.then(() => null, (e: Error) => e)) as (Error & { cause?: Error }) | null)?.cause?.message;
+    const causeOf = async (p: Promise<unknown>) =>
+      (
+        (await p.then(
+          () => null,
+          (e: Error) => e,
+        )) as (Error & { cause?: Error }) | null
+      )?.cause?.message;
     expect(await causeOf(database.db.execute(sql`update audit_log set action = 'x' where seq = 2`))).toMatch(/append-only: UPDATE/);
     expect(await causeOf(database.db.execute(sql`delete from audit_log where seq = 3`))).toMatch(/append-only: DELETE/);
     expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, entries: 3 });
@@ -63,7 +71,9 @@ describe('audit chain', () => {
 
   it('concurrent appends still form one chain', async () => {
     await Promise.all(
-      Array.from({ length: 8 }, (_, i) => database.db.transaction((tx) => appendAudit(tx, { actorId: null, action: 'test.parallel', subjectType: 'thing', subjectId: String(i), data: { i } }))),
+      Array.from({ length: 8 }, (_, i) =>
+        database.db.transaction((tx) => appendAudit(tx, { actorId: null, action: 'test.parallel', subjectType: 'thing', subjectId: String(i), data: { i } })),
+      ),
     );
     expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, entries: 8 });
   });

@@ -45,13 +45,21 @@ export async function appendAudit(tx: Executor, entry: AuditEntry): Promise<{ se
   const at = new Date().toISOString();
   const data = JSON.parse(JSON.stringify(entry.data)) as Record<string, unknown>;
   const hash = entryHash(prevHash, { ...entry, data, seq, at });
-  await tx.insert(auditLog).values({ seq, at: new Date(at), actorId: entry.actorId, action: entry.action, subjectType: entry.subjectType, subjectId: entry.subjectId, data, prevHash, hash });
+  await tx.insert(auditLog).values({
+    seq,
+    at: new Date(at),
+    actorId: entry.actorId,
+    action: entry.action,
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId,
+    data,
+    prevHash,
+    hash,
+  });
   return { seq, hash };
 }
 
-export type VerifyResult =
-  | { ok: true; entries: number; head: string }
-  | { ok: false; entries: number; brokenAt: number; problem: string };
+export type VerifyResult = { ok: true; entries: number; head: string } | { ok: false; entries: number; brokenAt: number; problem: string };
 
 /** Walks the whole chain in order and reports the first entry whose link or content does not match. */
 export async function verifyAuditChain(db: Db, onProgress?: (checked: number) => void): Promise<VerifyResult> {
@@ -60,10 +68,17 @@ export async function verifyAuditChain(db: Db, onProgress?: (checked: number) =>
   let checked = 0;
   const batch = 5000;
   for (;;) {
-    const rows = await db.select().from(auditLog).where(gt(auditLog.seq, expectedSeq - 1)).orderBy(asc(auditLog.seq)).limit(batch);
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.seq, expectedSeq - 1))
+      .orderBy(asc(auditLog.seq))
+      .limit(batch);
     for (const row of rows) {
-      if (row.seq !== expectedSeq) return { ok: false, entries: checked, brokenAt: expectedSeq, problem: `entry ${expectedSeq} is missing (next is ${row.seq})` };
-      if (row.prevHash !== prevHash) return { ok: false, entries: checked, brokenAt: row.seq, problem: `entry ${row.seq} does not link to entry ${row.seq - 1}` };
+      if (row.seq !== expectedSeq)
+        return { ok: false, entries: checked, brokenAt: expectedSeq, problem: `entry ${expectedSeq} is missing (next is ${row.seq})` };
+      if (row.prevHash !== prevHash)
+        return { ok: false, entries: checked, brokenAt: row.seq, problem: `entry ${row.seq} does not link to entry ${row.seq - 1}` };
       const at = row.at.toISOString();
       const recomputed = entryHash(prevHash, { ...row, at, data: row.data as Record<string, unknown> });
       if (recomputed !== row.hash) return { ok: false, entries: checked, brokenAt: row.seq, problem: `entry ${row.seq} was altered after it was written` };
@@ -83,5 +98,10 @@ export async function listAudit(db: Db, opts: { limit: number; before?: number; 
     opts.subjectType ? eq(auditLog.subjectType, opts.subjectType) : undefined,
     opts.subjectId ? eq(auditLog.subjectId, opts.subjectId) : undefined,
   ].filter((c) => c !== undefined);
-  return db.select().from(auditLog).where(conds.length ? and(...conds) : undefined).orderBy(desc(auditLog.seq)).limit(opts.limit);
+  return db
+    .select()
+    .from(auditLog)
+    .where(conds.length ? and(...conds) : undefined)
+    .orderBy(desc(auditLog.seq))
+    .limit(opts.limit);
 }

@@ -51,7 +51,5 @@ export function hasVerification(actor: Actor, level: VerificationLevel): boolean
  */
 export function hasRole(actor: Actor, role: Role, scope?: { type: ScopeType; id: string }): boolean {
   if (actor.kind !== 'user') return false;
-  return actor.roles.some(
-    (g) => g.role === role && (!scope || g.scopeType === 'city' || (g.scopeType === scope.type && g.scopeId === scope.id)),
-  );
+  return actor.roles.some((g) => g.role === role && (!scope || g.scopeType === 'city' || (g.scopeType === scope.type && g.scopeId === scope.id)));
 }

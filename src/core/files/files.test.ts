@@ -6,7 +6,10 @@ const solid = (w: number, h: number) => sharp({ create: { width: w, height: h, c
 
 describe('image processing', () => {
   it('re-encodes to WebP within 1600 px, applies EXIF orientation, drops metadata, makes a 320 px preview', async () => {
-    const input = await solid(3200, 1000).jpeg().withMetadata({ orientation: 8, exif: { IFD0: { Artist: 'Somebody' } } }).toBuffer();
+    const input = await solid(3200, 1000)
+      .jpeg()
+      .withMetadata({ orientation: 8, exif: { IFD0: { Artist: 'Somebody' } } })
+      .toBuffer();
     const r = await processImage(input);
     if (!r.ok) throw new Error(r.problem);
     expect(r.image).toMatchObject({ contentType: 'image/webp', width: 500, height: 1600 });
@@ -35,7 +38,9 @@ describe('image processing', () => {
   });
 
   it('refuses a decompression bomb by its pixel count before decoding it', async () => {
-    const bomb = await sharp({ create: { width: 10_000, height: 6_000, channels: 3, background: '#000' } }).png({ compressionLevel: 9 }).toBuffer();
+    const bomb = await sharp({ create: { width: 10_000, height: 6_000, channels: 3, background: '#000' } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
     expect(bomb.length).toBeLessThan(imageLimits.maxBytes);
     expect(await processImage(bomb)).toEqual({ ok: false, problem: 'too_many_pixels' });
   });

@@ -31,7 +31,7 @@ function ringArea(ring: Position[]): number {
   for (let i = 0; i < ring.length; i++) {
     const [lon1, lat1] = ring[i]!;
     const [lon2, lat2] = ring[(i + 1) % ring.length]!;
-    total += ((lon2 - lon1) * Math.PI) / 180 * (2 + Math.sin((lat1 * Math.PI) / 180) + Math.sin((lat2 * Math.PI) / 180));
+    total += (((lon2 - lon1) * Math.PI) / 180) * (2 + Math.sin((lat1 * Math.PI) / 180) + Math.sin((lat2 * Math.PI) / 180));
   }
   return Math.abs((total * R * R) / 2);
 }

@@ -30,7 +30,10 @@ export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[])
       schema: {
         tags: ['operations'],
         summary: 'Health',
-        response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']), version: z.string() }), 503: z.object({ status: z.literal('error'), db: z.string(), version: z.string() }) },
+        response: {
+          200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']), version: z.string() }),
+          503: z.object({ status: z.literal('error'), db: z.string(), version: z.string() }),
+        },
       },
     },
     async (_req, reply) => {
@@ -61,10 +64,14 @@ export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[])
   );
 
   // Public: what the home page shows — figures every module contributes.
-  app.get('/api/city', { schema: { tags: ['city'], summary: 'The city at a glance', response: { 200: z.object({ figures: z.record(z.string(), z.number()) }) } } }, async () => {
-    const parts = await Promise.all(modules.map((m) => m.figures?.(ctx) ?? {}));
-    return { figures: Object.assign({}, ...parts) as Record<string, number> };
-  });
+  app.get(
+    '/api/city',
+    { schema: { tags: ['city'], summary: 'The city at a glance', response: { 200: z.object({ figures: z.record(z.string(), z.number()) }) } } },
+    async () => {
+      const parts = await Promise.all(modules.map((m) => m.figures?.(ctx) ?? {}));
+      return { figures: Object.assign({}, ...parts) as Record<string, number> };
+    },
+  );
 
   // Public: the audit log, newest first (entries carry no personal data).
   app.get(
@@ -73,7 +80,12 @@ export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[])
       schema: {
         tags: ['trust'],
         summary: 'Audit log entries',
-        querystring: z.object({ before: z.coerce.number().int().min(1).optional(), limit: z.coerce.number().int().min(1).max(200).default(50), subjectType: z.string().max(64).optional(), subjectId: z.string().max(64).optional() }),
+        querystring: z.object({
+          before: z.coerce.number().int().min(1).optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+          subjectType: z.string().max(64).optional(),
+          subjectId: z.string().max(64).optional(),
+        }),
         response: { 200: z.object({ items: z.array(auditEntrySchema) }) },
       },
     },
@@ -91,14 +103,26 @@ export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[])
       schema: {
         tags: ['trust'],
         summary: 'Verify the audit chain',
-        response: { 200: z.object({ ok: z.boolean(), entries: z.number().int(), head: z.string().optional(), brokenAt: z.number().int().optional(), problem: z.string().optional() }) },
+        response: {
+          200: z.object({
+            ok: z.boolean(),
+            entries: z.number().int(),
+            head: z.string().optional(),
+            brokenAt: z.number().int().optional(),
+            problem: z.string().optional(),
+          }),
+        },
       },
     },
     async () => verifyAuditChain(ctx.database.db),
   );
 
   const cityAdministrator = (actor: Actor) =>
-    actor.kind !== 'user' ? deny('unauthenticated') : actor.roles.some((g) => g.role === 'administrator' && g.scopeType === 'city') ? allow : deny('not_administrator');
+    actor.kind !== 'user'
+      ? deny('unauthenticated')
+      : actor.roles.some((g) => g.role === 'administrator' && g.scopeType === 'city')
+        ? allow
+        : deny('not_administrator');
 
   // City administrators: background work at a glance — jobs waiting, jobs that gave up, mail not yet delivered.
   app.get(
@@ -112,7 +136,16 @@ export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[])
             pending: z.number().int(),
             failed: z.number().int(),
             mailPending: z.number().int(),
-            failedJobs: z.array(z.object({ id: z.number().int(), kind: z.string(), attempts: z.number().int(), lastError: z.string().nullable(), failedAt: z.string().nullable(), createdAt: z.string() })),
+            failedJobs: z.array(
+              z.object({
+                id: z.number().int(),
+                kind: z.string(),
+                attempts: z.number().int(),
+                lastError: z.string().nullable(),
+                failedAt: z.string().nullable(),
+                createdAt: z.string(),
+              }),
+            ),
           }),
         },
       },
@@ -132,7 +165,14 @@ export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[])
   // City administrators: put a job that gave up back in the queue (after fixing its cause).
   app.post(
     '/api/admin/jobs/:id/retry',
-    { schema: { tags: ['operations'], summary: 'Retry a failed job', params: z.object({ id: z.coerce.number().int().min(1) }), response: { 200: z.object({ ok: z.literal(true) }) } } },
+    {
+      schema: {
+        tags: ['operations'],
+        summary: 'Retry a failed job',
+        params: z.object({ id: z.coerce.number().int().min(1) }),
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+    },
     async (req) => {
       authorize(cityAdministrator(req.actor));
       if (!(await retryFailedJob(ctx.database.db, req.params.id))) throw new AppError(404, 'job_not_found');

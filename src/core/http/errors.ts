@@ -123,7 +123,9 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (err instanceof SyntaxError) return send(reply, 400, lang, 'malformed_json', {});
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       request.log.info({ err }, 'client error');
-      const code = { 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 413: 'payload_too_large', 415: 'unsupported_media_type' }[err.statusCode] ?? 'bad_request';
+      const code =
+        { 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 413: 'payload_too_large', 415: 'unsupported_media_type' }[err.statusCode] ??
+        'bad_request';
       return send(reply, err.statusCode, lang, code, {});
     }
     request.log.error({ err }, 'unhandled error');

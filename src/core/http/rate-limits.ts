@@ -10,7 +10,8 @@ export function perUserRateLimit(max: number, minutes: number) {
     rateLimit: {
       max,
       timeWindow: minutes * 60_000,
-      keyGenerator: (req: FastifyRequest) => `${req.routeOptions.url}|${max}/${minutes}|${req.actor.kind === 'user' ? `u:${req.actor.userId}` : `ip:${req.ip}`}`,
+      keyGenerator: (req: FastifyRequest) =>
+        `${req.routeOptions.url}|${max}/${minutes}|${req.actor.kind === 'user' ? `u:${req.actor.userId}` : `ip:${req.ip}`}`,
     },
   };
 }

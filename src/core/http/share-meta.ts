@@ -70,7 +70,9 @@ export function withShareMeta(template: string, meta: ShareMeta, documentTitle: 
     .replace(/\s*<meta\s+(property="og:[^"]*"|name="twitter:[^"]*")[^>]*>/gi, '')
     .replace(/<title>[\s\S]*?<\/title>/i, () => `<title>${escapeHtml(documentTitle)}</title>`);
   const description = `<meta name="description" content="${escapeHtml(meta.description)}" />`;
-  html = /<meta\s+name="description"[^>]*>/i.test(html) ? html.replace(/<meta\s+name="description"[^>]*>/i, () => description) : html.replace(/<\/head>/i, () => `  ${description}\n  </head>`);
+  html = /<meta\s+name="description"[^>]*>/i.test(html)
+    ? html.replace(/<meta\s+name="description"[^>]*>/i, () => description)
+    : html.replace(/<\/head>/i, () => `  ${description}\n  </head>`);
   return html.replace(/<\/head>/i, () => `  ${shareMetaTags(meta)}\n  </head>`);
 }
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { addMessages, languageFromHeader, t } from './i18n.js';
 
 addMessages({
-  ru: { 'test.residents#one': '{count} житель', 'test.residents#few': '{count} жителя', 'test.residents#many': '{count} жителей', 'test.hello': 'Привет, {name}' },
+  ru: {
+    'test.residents#one': '{count} житель',
+    'test.residents#few': '{count} жителя',
+    'test.residents#many': '{count} жителей',
+    'test.hello': 'Привет, {name}',
+  },
   en: { 'test.residents#one': '{count} resident', 'test.residents#other': '{count} residents', 'test.hello': 'Hello, {name}' },
 });
 

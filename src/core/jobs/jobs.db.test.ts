@@ -20,7 +20,10 @@ const definitions = new Map<string, JobDefinition<{ name: string }>>([
     },
   ],
   // every day at 06:00 UTC
-  ['test.daily', { run: async () => void ran.push('daily'), every: (after) => new Date(Date.UTC(after.getUTCFullYear(), after.getUTCMonth(), after.getUTCDate() + 1, 6)) }],
+  [
+    'test.daily',
+    { run: async () => void ran.push('daily'), every: (after) => new Date(Date.UTC(after.getUTCFullYear(), after.getUTCMonth(), after.getUTCDate() + 1, 6)) },
+  ],
   [eventJobKind, { run: async (payload, ctx) => void ran.push(`${ctx.name}:${(payload as unknown as DomainEvent).type}`) }],
 ]);
 
@@ -65,7 +68,10 @@ describe('durable jobs', () => {
     await enqueueJob(database.db, { kind: 'test.flaky' });
     const r = runner();
     await r.runDue();
-    const [row] = await queryRows<{ attempts: number; last_error: string; later: boolean }>(database.db, sql`select attempts, last_error, run_at > now() as later from jobs`);
+    const [row] = await queryRows<{ attempts: number; last_error: string; later: boolean }>(
+      database.db,
+      sql`select attempts, last_error, run_at > now() as later from jobs`,
+    );
     expect(row).toMatchObject({ attempts: 1, last_error: 'outside service unavailable', later: true });
     await database.db.execute(sql`update jobs set run_at = now()`);
     await r.runDue();

@@ -25,8 +25,12 @@ export const jobs = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('jobs_due_idx').on(t.runAt).where(sql`done_at is null and failed_at is null`),
-    uniqueIndex('jobs_pending_key').on(t.key).where(sql`done_at is null and failed_at is null`),
+    index('jobs_due_idx')
+      .on(t.runAt)
+      .where(sql`done_at is null and failed_at is null`),
+    uniqueIndex('jobs_pending_key')
+      .on(t.key)
+      .where(sql`done_at is null and failed_at is null`),
     index('jobs_done_idx').on(t.doneAt),
   ],
 );

@@ -38,7 +38,9 @@ afterAll(async () => {
 describe('mail delivery by SMTP', () => {
   it('delivers queued mail to the SMTP server and records it as sent', async () => {
     const mailer = new Mailer(database.db, { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Gorod <no-reply@gorod.test>', outboxDir: '/nonexistent' });
-    await database.db.transaction((tx) => queueMail(tx, { kind: 'confirm', to: 'resident@example.org', subject: 'Подтвердите почту', text: 'Ссылка: http://gorod.test/confirm?token=abc' }));
+    await database.db.transaction((tx) =>
+      queueMail(tx, { kind: 'confirm', to: 'resident@example.org', subject: 'Подтвердите почту', text: 'Ссылка: http://gorod.test/confirm?token=abc' }),
+    );
     await mailer.flush();
     expect(received).toHaveLength(1);
     expect(received[0]!.to).toEqual(['resident@example.org']);

@@ -16,7 +16,10 @@ export interface OutgoingMail {
 
 /** Queues a message inside the caller's transaction; it is delivered after commit. */
 export async function queueMail(tx: Executor, mail: OutgoingMail): Promise<string> {
-  const [row] = await tx.insert(mailOutbox).values({ ...mail, headers: mail.headers ?? null }).returning({ id: mailOutbox.id });
+  const [row] = await tx
+    .insert(mailOutbox)
+    .values({ ...mail, headers: mail.headers ?? null })
+    .returning({ id: mailOutbox.id });
   return row!.id;
 }
 
@@ -97,7 +100,10 @@ export class Mailer {
       for (const row of rows) {
         try {
           const deliveredAs = await this.deliverOne(row);
-          await tx.update(mailOutbox).set({ sentAt: new Date(), deliveredAs, attempts: row.attempts + 1, lastError: null }).where(eq(mailOutbox.id, row.id));
+          await tx
+            .update(mailOutbox)
+            .set({ sentAt: new Date(), deliveredAs, attempts: row.attempts + 1, lastError: null })
+            .where(eq(mailOutbox.id, row.id));
         } catch (err) {
           const retryIn = 60_000 * 2 ** row.attempts;
           await tx
@@ -139,6 +145,9 @@ export function listOutbox(db: Db, opts: { limit: number; offset: number }) {
 
 /** Number of queued messages not yet delivered (health and operations). */
 export async function pendingMailCount(db: Db): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(mailOutbox).where(isNull(mailOutbox.sentAt));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(mailOutbox)
+    .where(isNull(mailOutbox.sentAt));
   return row?.n ?? 0;
 }

@@ -24,5 +24,9 @@ export const mailOutbox = pgTable(
     /** Where it went: the .eml file name, or the SMTP message id. */
     deliveredAs: text('delivered_as'),
   },
-  (t) => [index('mail_outbox_pending_idx').on(t.nextAttemptAt).where(sql`sent_at is null`)],
+  (t) => [
+    index('mail_outbox_pending_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`sent_at is null`),
+  ],
 );

@@ -3,10 +3,20 @@ import { addWorkingDays, isWorkingDay, workingDaysBetween, type CalendarDayKind 
 
 // Russia 2026 (Government decree № 1466 of 24.09.2025): 1–11 January off, 23 February, 9 March, 1 and 11 May, 12 June, 4 November, 31 December.
 const ru2026 = new Map<string, CalendarDayKind>([
-  ['2026-01-01', 'holiday'], ['2026-01-02', 'holiday'], ['2026-01-05', 'holiday'], ['2026-01-06', 'holiday'],
-  ['2026-01-07', 'holiday'], ['2026-01-08', 'holiday'], ['2026-01-09', 'day_off_transferred'],
-  ['2026-02-23', 'holiday'], ['2026-03-09', 'day_off_transferred'], ['2026-05-01', 'holiday'], ['2026-05-11', 'day_off_transferred'],
-  ['2026-06-12', 'holiday'], ['2026-11-04', 'holiday'], ['2026-12-31', 'day_off_transferred'],
+  ['2026-01-01', 'holiday'],
+  ['2026-01-02', 'holiday'],
+  ['2026-01-05', 'holiday'],
+  ['2026-01-06', 'holiday'],
+  ['2026-01-07', 'holiday'],
+  ['2026-01-08', 'holiday'],
+  ['2026-01-09', 'day_off_transferred'],
+  ['2026-02-23', 'holiday'],
+  ['2026-03-09', 'day_off_transferred'],
+  ['2026-05-01', 'holiday'],
+  ['2026-05-11', 'day_off_transferred'],
+  ['2026-06-12', 'holiday'],
+  ['2026-11-04', 'holiday'],
+  ['2026-12-31', 'day_off_transferred'],
 ]);
 const msk = 'Europe/Moscow';
 

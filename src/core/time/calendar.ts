@@ -39,7 +39,7 @@ function nextDay(day: string): string {
  */
 export function addWorkingDays(from: Date, days: number, calendar: WorkCalendar, timeZone: string): Date {
   let day = localDay(from, timeZone);
-  for (let counted = 0; counted < days; ) {
+  for (let counted = 0; counted < days;) {
     day = nextDay(day);
     if (isWorkingDay(day, calendar)) counted++;
   }

@@ -25,8 +25,22 @@ const demoResidents = [
 
 /** Demo staff: officials (each heads their department), a city moderator and a city-wide verifier of residents (the verification desk). */
 const demoStaff = [
-  { email: 'official.admiralteysky@gorod.demo', displayName: 'Елена Смирнова', role: 'official' as const, scopeType: 'department' as const, scopeId: 'admin-admiralteysky', head: true },
-  { email: 'official.nevsky@gorod.demo', displayName: 'Павел Орлов', role: 'official' as const, scopeType: 'department' as const, scopeId: 'admin-nevsky', head: true },
+  {
+    email: 'official.admiralteysky@gorod.demo',
+    displayName: 'Елена Смирнова',
+    role: 'official' as const,
+    scopeType: 'department' as const,
+    scopeId: 'admin-admiralteysky',
+    head: true,
+  },
+  {
+    email: 'official.nevsky@gorod.demo',
+    displayName: 'Павел Орлов',
+    role: 'official' as const,
+    scopeType: 'department' as const,
+    scopeId: 'admin-nevsky',
+    head: true,
+  },
   { email: 'moderator@gorod.demo', displayName: 'Модератор портала', role: 'moderator' as const, scopeType: 'city' as const, scopeId: null, head: false },
   { email: 'verifier@gorod.demo', displayName: 'Ирина Проверяющая', role: 'verifier' as const, scopeType: 'city' as const, scopeId: null, head: false },
 ];
@@ -57,7 +71,16 @@ export const accountsModule = defineModule({
       const known = new Set((await ctx.database.db.select({ id: districts.id }).from(districts)).map((d) => d.id));
       await ctx.database.db
         .insert(users)
-        .values(demoResidents.map((r) => ({ email: r.email, displayName: r.displayName, districtId: known.has(r.district) ? r.district : null, passwordHash, emailConfirmedAt: new Date(), verification: 'email' as const })))
+        .values(
+          demoResidents.map((r) => ({
+            email: r.email,
+            displayName: r.displayName,
+            districtId: known.has(r.district) ? r.district : null,
+            passwordHash,
+            emailConfirmedAt: new Date(),
+            verification: 'email' as const,
+          })),
+        )
         .onConflictDoNothing();
       progress(`Demo residents (${demoResidents.length}), e.g. ${demoResidents[0]!.email} / ${residentPassword}`);
       const knownDepartments = new Set((await ctx.database.db.select({ id: departments.id }).from(departments)).map((d) => d.id));
@@ -81,7 +104,10 @@ export const accountsModule = defineModule({
   async figures(ctx) {
     const db = ctx.database.db;
     const [all] = await db.select({ n: count() }).from(users).where(isNotNull(users.emailConfirmedAt));
-    const [withDistrict] = await db.select({ n: count() }).from(users).where(sql`${users.emailConfirmedAt} is not null and ${users.districtId} is not null`);
+    const [withDistrict] = await db
+      .select({ n: count() })
+      .from(users)
+      .where(sql`${users.emailConfirmedAt} is not null and ${users.districtId} is not null`);
     const [verified] = await db.select({ n: count() }).from(users).where(eq(users.verification, 'verified'));
     return { residents: Number(all?.n ?? 0), residentsWithDistrict: Number(withDistrict?.n ?? 0), verifiedResidents: Number(verified?.n ?? 0) };
   },

@@ -22,13 +22,25 @@ describe('accounts policy', () => {
 
   it.each([
     [{ role: 'official', scopeType: 'department', scopeId: 'admin-nevsky' }, { allowed: true }],
-    [{ role: 'official', scopeType: 'district', scopeId: 'nevsky' }, { allowed: false, reason: 'official_needs_department' }],
+    [
+      { role: 'official', scopeType: 'district', scopeId: 'nevsky' },
+      { allowed: false, reason: 'official_needs_department' },
+    ],
     [{ role: 'moderator', scopeType: 'district', scopeId: 'nevsky' }, { allowed: true }],
     [{ role: 'expert', scopeType: 'city', scopeId: null }, { allowed: true }],
     [{ role: 'administrator', scopeType: 'city', scopeId: null }, { allowed: true }],
-    [{ role: 'administrator', scopeType: 'department', scopeId: 'admin-nevsky' }, { allowed: false, reason: 'administrator_city_only' }],
-    [{ role: 'moderator', scopeType: 'district', scopeId: null }, { allowed: false, reason: 'scope_required' }],
-    [{ role: 'expert', scopeType: 'city', scopeId: 'nevsky' }, { allowed: false, reason: 'scope_not_expected' }],
+    [
+      { role: 'administrator', scopeType: 'department', scopeId: 'admin-nevsky' },
+      { allowed: false, reason: 'administrator_city_only' },
+    ],
+    [
+      { role: 'moderator', scopeType: 'district', scopeId: null },
+      { allowed: false, reason: 'scope_required' },
+    ],
+    [
+      { role: 'expert', scopeType: 'city', scopeId: 'nevsky' },
+      { allowed: false, reason: 'scope_not_expected' },
+    ],
   ] as const)('an administrator granting %j → %j', (grant, expected) => {
     expect(canGrantRole(cityAdmin, grant)).toEqual(expected);
   });

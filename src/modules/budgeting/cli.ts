@@ -16,7 +16,11 @@ export const budgetingCli: CliCommand[] = [
       { flags: '--completion <completion>', description: `equal-shares: ${completions.join(' | ')} (default none)` },
     ],
     async offline(args, opts) {
-      const result = computePb(args[0]!, { rule: String(opts.rule ?? 'greedy'), utility: opts.utility as string | undefined, completion: opts.completion as string | undefined });
+      const result = computePb(args[0]!, {
+        rule: String(opts.rule ?? 'greedy'),
+        utility: opts.utility as string | undefined,
+        completion: opts.completion as string | undefined,
+      });
       process.stdout.write(`${JSON.stringify(result)}\n`);
     },
   },
@@ -25,8 +29,8 @@ export const budgetingCli: CliCommand[] = [
     description:
       'Import a real pabulib .pb election as a finished cycle (phases in the past, one citywide heading, its projects, anonymous ballots and the tally); prints {"cycleId","headingId","projects","ballots","selected"} as JSON',
     options: [
-      { flags: '--title <title>', description: 'the cycle title (default: the file\'s description)' },
-      { flags: '--year <year>', description: 'the budget year (default: the file\'s instance or end date)' },
+      { flags: '--title <title>', description: "the cycle title (default: the file's description)" },
+      { flags: '--year <year>', description: "the budget year (default: the file's instance or end date)" },
       { flags: '--rule <rule>', description: `${rules.join(' | ')} (default: the file's rule)` },
       { flags: '--utility <utility>', description: `equal-shares: ${utilities.join(' | ')} (default cost)` },
       { flags: '--completion <completion>', description: `equal-shares: ${completions.join(' | ')} (default: the file's, else add1)` },
@@ -40,7 +44,13 @@ export const budgetingCli: CliCommand[] = [
         ctx,
         fs.readFileSync(file, 'utf8'),
         path.basename(file),
-        { title: opts.title as string | undefined, year, rule: opts.rule as string | undefined, utility: opts.utility as string | undefined, completion: opts.completion as string | undefined },
+        {
+          title: opts.title as string | undefined,
+          year,
+          rule: opts.rule as string | undefined,
+          utility: opts.utility as string | undefined,
+          completion: opts.completion as string | undefined,
+        },
         progress,
       );
       process.stdout.write(`${JSON.stringify(summary)}\n`);

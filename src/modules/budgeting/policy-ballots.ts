@@ -31,7 +31,14 @@ export const resultsPublic = (phase: CyclePhase) => phase === 'results' || phase
 const published = resultsPublic;
 
 /** Denials about the moment rather than the person (answered 409). */
-export const ballotStateDenials: readonly string[] = ['ballot_voting_not_open', 'ballot_voting_closed', 'tally_voting_not_over', 'results_not_published', 'override_no_tally', 'receipt_not_published'];
+export const ballotStateDenials: readonly string[] = [
+  'ballot_voting_not_open',
+  'ballot_voting_closed',
+  'tally_voting_not_over',
+  'results_not_published',
+  'override_no_tally',
+  'receipt_not_published',
+];
 
 /** Who may compute a heading's tally: administrators, once voting is over (recomputing replaces it). */
 export function canTally(actor: Actor, phase: CyclePhase): Decision {

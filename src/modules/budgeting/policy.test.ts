@@ -12,7 +12,15 @@ import {
   type ProposalFacts,
 } from './policy.js';
 
-const user = (roles: RoleGrant[], userId = 'u1', verification: VerificationLevel = 'email'): Actor => ({ kind: 'user', userId, displayName: 'U', verification, roles, language: 'ru', districtId: null });
+const user = (roles: RoleGrant[], userId = 'u1', verification: VerificationLevel = 'email'): Actor => ({
+  kind: 'user',
+  userId,
+  displayName: 'U',
+  verification,
+  roles,
+  language: 'ru',
+  districtId: null,
+});
 const author = user([], 'author');
 const coauthor = user([], 'co');
 const resident = user([]);
@@ -20,7 +28,16 @@ const unconfirmed = user([], 'u2', 'none');
 const expert = user([{ role: 'expert', scopeType: 'city', scopeId: null }], 'expert');
 const admin = user([{ role: 'administrator', scopeType: 'city', scopeId: null }], 'admin');
 const moderator = user([{ role: 'moderator', scopeType: 'district', scopeId: 'nevsky' }], 'mod');
-const p = (over: Partial<ProposalFacts> = {}): ProposalFacts => ({ authorId: 'author', coauthorIds: ['co'], status: 'submitted', moderation: 'visible', districtId: 'nevsky', headingId: 'h1', topic: 'ecology', ...over });
+const p = (over: Partial<ProposalFacts> = {}): ProposalFacts => ({
+  authorId: 'author',
+  coauthorIds: ['co'],
+  status: 'submitted',
+  moderation: 'visible',
+  districtId: 'nevsky',
+  headingId: 'h1',
+  topic: 'ecology',
+  ...over,
+});
 const no = (reason: string) => ({ allowed: false, reason });
 const yes = { allowed: true };
 
@@ -94,5 +111,7 @@ describe('budgeting policy', () => {
     ['an expert, intake', expert, [{ headingId: 'h1', topic: null }], p(), 'intake', no('cycle_review_closed')],
     ['an expert, withdrawn', expert, [{ headingId: 'h1', topic: null }], p({ status: 'withdrawn' }), 'review', no('proposal_not_reviewable')],
     ['an expert, re-deciding', expert, [{ headingId: 'h1', topic: null }], p({ status: 'unfeasible' }), 'review', yes],
-  ] as const)('reviewing: %s → %j', (_w, actor, assignments, facts, phase, expected) => expect(canReviewProposal(actor, facts, phase, [...assignments])).toEqual(expected));
+  ] as const)('reviewing: %s → %j', (_w, actor, assignments, facts, phase, expected) =>
+    expect(canReviewProposal(actor, facts, phase, [...assignments])).toEqual(expected),
+  );
 });

@@ -29,7 +29,9 @@ const isCoauthor = (actor: Actor, p: ProposalFacts) => isUser(actor) && p.coauth
 export function isModeratorOf(actor: Actor, districtId: string | null): boolean {
   if (!isUser(actor)) return false;
   return actor.roles.some(
-    (g) => ((g.role === 'moderator' || g.role === 'administrator') && g.scopeType === 'city') || (g.role === 'moderator' && g.scopeType === 'district' && districtId !== null && g.scopeId === districtId),
+    (g) =>
+      ((g.role === 'moderator' || g.role === 'administrator') && g.scopeType === 'city') ||
+      (g.role === 'moderator' && g.scopeType === 'district' && districtId !== null && g.scopeId === districtId),
   );
 }
 

@@ -23,7 +23,13 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const lastAudit = async () => (await queryRows<{ action: string; actor_id: string; subject_id: string; data: Record<string, unknown> }>(t.database.db, sql`select * from audit_log order by seq desc limit 1`))[0]!;
+const lastAudit = async () =>
+  (
+    await queryRows<{ action: string; actor_id: string; subject_id: string; data: Record<string, unknown> }>(
+      t.database.db,
+      sql`select * from audit_log order by seq desc limit 1`,
+    )
+  )[0]!;
 
 describe('the working-day calendar', () => {
   it('anyone reads a year: 2026 as published, 2027 with the fixed holidays only', async () => {
@@ -49,7 +55,12 @@ describe('the working-day calendar', () => {
     const set = await admin.put('/api/admin/calendar/2027-03-09', { kind: 'day_off_transferred', note: 'перенос с субботы 6 ноября' });
     expect(set.status).toBe(200);
     expect(set.body).toEqual({ day: '2027-03-09', kind: 'day_off_transferred', note: 'перенос с субботы 6 ноября' });
-    expect(await lastAudit()).toMatchObject({ action: 'calendar_day.set', actor_id: adminId, subject_id: '2027-03-09', data: { kind: 'day_off_transferred', previousKind: null } });
+    expect(await lastAudit()).toMatchObject({
+      action: 'calendar_day.set',
+      actor_id: adminId,
+      subject_id: '2027-03-09',
+      data: { kind: 'day_off_transferred', previousKind: null },
+    });
     expect(await due()).toBe(zonedToUtc(2027, 3, 11, 0, tz).toISOString());
 
     // a working Saturday before: the weekend counts now

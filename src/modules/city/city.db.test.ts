@@ -14,7 +14,10 @@ describe('the city', () => {
   it('lists the 18 districts with Russian and English names and real areas', async () => {
     const res = await new TestClient(t.app).get('/api/districts');
     expect(res.body.items).toHaveLength(18);
-    expect(res.body.items.find((d: { id: string }) => d.id === 'admiralteysky')).toMatchObject({ nameRu: 'Адмиралтейский район', nameEn: 'Admiralteysky District' });
+    expect(res.body.items.find((d: { id: string }) => d.id === 'admiralteysky')).toMatchObject({
+      nameRu: 'Адмиралтейский район',
+      nameEn: 'Admiralteysky District',
+    });
     const simplified = await new TestClient(t.app).get('/api/districts?geometry=simplified');
     expect(simplified.body.items[0].geometry.type).toMatch(/Polygon/);
   });

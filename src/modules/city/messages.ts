@@ -4,7 +4,7 @@ import type { Catalogue, Language } from '../../core/i18n/i18n.js';
 export const cityMessages: Record<Language, Catalogue> = {
   en: {
     'error.department_not_found': 'There is no such department.',
-    'error.outside_city': 'This point is not inside any of the city\'s districts.',
+    'error.outside_city': "This point is not inside any of the city's districts.",
     'error.calendar_day_not_found': 'This day is not listed in the calendar: it already is an ordinary weekday or weekend.',
     'field.name.lat': 'Latitude',
     'field.name.lon': 'Longitude',
@@ -25,7 +25,8 @@ export const cityMessages: Record<Language, Catalogue> = {
     'field.name.year': 'Год',
     'field.name.day': 'День',
     'field.calendar_day': '{field}: укажите дату в виде ГГГГ-ММ-ДД, например 2027-01-08.',
-    'field.calendar_kind': 'Вид дня: holiday (праздник), day_off_transferred (перенесённый выходной), working_weekend (рабочая суббота или воскресенье) или short_day (сокращённый день).',
+    'field.calendar_kind':
+      'Вид дня: holiday (праздник), day_off_transferred (перенесённый выходной), working_weekend (рабочая суббота или воскресенье) или short_day (сокращённый день).',
     'field.calendar_note': 'Примечание: не больше 200 символов.',
     'field.calendar_working_weekend': 'Рабочим выходным может быть только суббота или воскресенье.',
     'field.calendar_short_day': 'Сокращённым предпраздничным днём может быть только будний день.',

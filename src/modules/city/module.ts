@@ -78,14 +78,25 @@ export const cityModule = defineModule({
     );
 
     // Public: departments (executors).
-    app.get('/api/departments', { schema: { tags: ['city'], summary: 'Departments with their contacts', response: { 200: z.object({ items: z.array(departmentSchema) }) } } }, async () => ({
-      items: await presentDepartments(ctx, await listDepartments(ctx.database.db)),
-    }));
+    app.get(
+      '/api/departments',
+      { schema: { tags: ['city'], summary: 'Departments with their contacts', response: { 200: z.object({ items: z.array(departmentSchema) }) } } },
+      async () => ({
+        items: await presentDepartments(ctx, await listDepartments(ctx.database.db)),
+      }),
+    );
 
     // Public: one department (its page; its officials come from GET /api/people?departmentId=).
     app.get(
       '/api/departments/:id',
-      { schema: { tags: ['city'], summary: 'One department with its contacts and head', params: z.object({ id: z.string().min(1).max(64) }), response: { 200: departmentSchema } } },
+      {
+        schema: {
+          tags: ['city'],
+          summary: 'One department with its contacts and head',
+          params: z.object({ id: z.string().min(1).max(64) }),
+          response: { 200: departmentSchema },
+        },
+      },
       async (req) => {
         const d = await findDepartment(ctx.database.db, req.params.id);
         if (!d) throw new AppError(404, 'department_not_found');
@@ -105,13 +116,29 @@ export const cityModule = defineModule({
     const rows = features.map((f) => {
       const known = spbDistrictNames[f.properties.osm_relation_id];
       if (!known) throw new Error(`unknown district in ${districtsFile}: ${f.properties.name}`);
-      return { id: known.id, nameRu: f.properties.name, nameEn: known.nameEn, osmRelationId: f.properties.osm_relation_id, geometry: f.geometry, areaKm2: areaKm2(f.geometry) };
+      return {
+        id: known.id,
+        nameRu: f.properties.name,
+        nameEn: known.nameEn,
+        osmRelationId: f.properties.osm_relation_id,
+        geometry: f.geometry,
+        areaKm2: areaKm2(f.geometry),
+      };
     });
     await db.transaction(async (tx) => {
       await tx
         .insert(districts)
         .values(rows)
-        .onConflictDoUpdate({ target: districts.id, set: { nameRu: sql`excluded.name_ru`, nameEn: sql`excluded.name_en`, geometry: sql`excluded.geometry`, areaKm2: sql`excluded.area_km2`, osmRelationId: sql`excluded.osm_relation_id` } });
+        .onConflictDoUpdate({
+          target: districts.id,
+          set: {
+            nameRu: sql`excluded.name_ru`,
+            nameEn: sql`excluded.name_en`,
+            geometry: sql`excluded.geometry`,
+            areaKm2: sql`excluded.area_km2`,
+            osmRelationId: sql`excluded.osm_relation_id`,
+          },
+        });
       const administrations = rows.map((d) => ({
         id: `admin-${d.id}`,
         nameRu: `Администрация ${d.nameRu.replace(/(ий|ый) район$/, 'ого района')}`,
@@ -120,7 +147,10 @@ export const cityModule = defineModule({
         districtId: d.id,
       }));
       const committees = spbCommittees.map((c) => ({ ...c, kind: 'city_committee', districtId: null }));
-      await tx.insert(departments).values([...administrations, ...committees]).onConflictDoNothing();
+      await tx
+        .insert(departments)
+        .values([...administrations, ...committees])
+        .onConflictDoNothing();
       // the working-day calendar: this year's published one and next year's fixed holidays; days an
       // administrator already listed are left as they are
       await tx.insert(calendarDays).values(demoCalendar()).onConflictDoNothing();

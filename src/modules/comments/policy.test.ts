@@ -3,7 +3,15 @@ import { anonymous, type Actor, type RoleGrant } from '../../core/auth/actor.js'
 import { allow, deny } from '../../core/auth/decision.js';
 import { canAnswerAsOfficial, canComment, canDelete, canEdit, canSeeModerated, canVote, needsHostDistrict } from './policy.js';
 
-const user = (userId: string, roles: RoleGrant[] = []): Actor => ({ kind: 'user', userId, displayName: 'U', verification: 'email', roles, language: 'ru', districtId: null });
+const user = (userId: string, roles: RoleGrant[] = []): Actor => ({
+  kind: 'user',
+  userId,
+  displayName: 'U',
+  verification: 'email',
+  roles,
+  language: 'ru',
+  districtId: null,
+});
 const author = user('author');
 const other = user('other');
 const cityModerator = user('mod', [{ role: 'moderator', scopeType: 'city', scopeId: null }]);
@@ -14,7 +22,13 @@ const administrator = user('adm', [{ role: 'administrator', scopeType: 'city', s
 const posted = new Date('2026-03-01T10:00:00Z');
 const soon = new Date('2026-03-01T10:10:00Z');
 const late = new Date('2026-03-01T10:20:00Z');
-const comment = (over: Partial<{ moderation: string; deletedAt: Date | null }> = {}) => ({ authorId: 'author', createdAt: posted, moderation: 'visible', deletedAt: null, ...over });
+const comment = (over: Partial<{ moderation: string; deletedAt: Date | null }> = {}) => ({
+  authorId: 'author',
+  createdAt: posted,
+  moderation: 'visible',
+  deletedAt: null,
+  ...over,
+});
 
 describe('comments policy', () => {
   it.each([

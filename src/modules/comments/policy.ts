@@ -47,7 +47,9 @@ export function canVote(actor: Actor, comment: Pick<CommentFacts, 'authorId' | '
 export function canSeeModerated(actor: Actor, comment: { authorId: string } | null, hostDistrictId: string | null): Decision {
   if (actor.kind !== 'user') return deny('unauthenticated');
   if (comment && comment.authorId === actor.userId) return allow;
-  const moderator = hostDistrictId ? hasRole(actor, 'moderator', { type: 'district', id: hostDistrictId }) : hasRole(actor, 'moderator', { type: 'city', id: '' });
+  const moderator = hostDistrictId
+    ? hasRole(actor, 'moderator', { type: 'district', id: hostDistrictId })
+    : hasRole(actor, 'moderator', { type: 'city', id: '' });
   return moderator ? allow : deny('not_moderator');
 }
 

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, RoleGrant } from '../../core/auth/actor.js';
 import type { CrowdPhase } from './domain/phases.js';
-import { canCommentOnIdea, canManageProjects, canRateIdea, canReadIdea, canReadProject, canReviewIdea, canSubmitIdea, canWithdrawIdea, type IdeaFacts } from './policy.js';
+import {
+  canCommentOnIdea,
+  canManageProjects,
+  canRateIdea,
+  canReadIdea,
+  canReadProject,
+  canReviewIdea,
+  canSubmitIdea,
+  canWithdrawIdea,
+  type IdeaFacts,
+} from './policy.js';
 
 const user = (id: string, over: { verification?: 'none' | 'email' | 'verified'; roles?: RoleGrant['role'][] } = {}): Actor => ({
   kind: 'user',

@@ -16,7 +16,14 @@ const isAuthor = (actor: Actor, idea: IdeaFacts) => isUser(actor) && actor.userI
 const isPublicIdea = (idea: IdeaFacts) => idea.moderation === 'visible' && idea.status !== 'withdrawn';
 
 /** Refusals about the moment or the state of a thing (answered 409), as opposed to who is asking (403). */
-export const stateRefusals: readonly string[] = ['crowd_ideas_closed', 'idea_withdraw_closed', 'idea_not_withdrawable', 'idea_rating_closed', 'idea_comments_closed', 'crowd_review_closed'];
+export const stateRefusals: readonly string[] = [
+  'crowd_ideas_closed',
+  'idea_withdraw_closed',
+  'idea_not_withdrawable',
+  'idea_rating_closed',
+  'idea_comments_closed',
+  'crowd_review_closed',
+];
 
 /** Who creates, edits, publishes and advances projects, starts their vote and publishes their report: administrators. */
 export function canManageProjects(actor: Actor): Decision {

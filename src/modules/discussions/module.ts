@@ -15,7 +15,9 @@ export const discussionsModule = defineModule({
 
   async start(ctx) {
     if (!(await foldsCyrillicCase(ctx.database.db))) {
-      ctx.log.warn('The database lower-cases Latin letters only (LC_CTYPE is C): Russian search will miss capitalized words. Create the database with a UTF-8 LC_CTYPE such as C.UTF-8 or ru_RU.UTF-8.');
+      ctx.log.warn(
+        'The database lower-cases Latin letters only (LC_CTYPE is C): Russian search will miss capitalized words. Create the database with a UTF-8 LC_CTYPE such as C.UTF-8 or ru_RU.UTF-8.',
+      );
     }
   },
 });

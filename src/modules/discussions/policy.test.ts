@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { anonymous, type Actor, type RoleGrant, type VerificationLevel } from '../../core/auth/actor.js';
 import { canCommentOnDiscussion, canCreateDiscussion, canEditDiscussion, canReadDiscussion, canSeeModeration, type DiscussionFacts } from './policy.js';
 
-const user = (roles: RoleGrant[], userId = 'u1', verification: VerificationLevel = 'email'): Actor => ({ kind: 'user', userId, displayName: 'U', verification, roles, language: 'ru', districtId: null });
+const user = (roles: RoleGrant[], userId = 'u1', verification: VerificationLevel = 'email'): Actor => ({
+  kind: 'user',
+  userId,
+  displayName: 'U',
+  verification,
+  roles,
+  language: 'ru',
+  districtId: null,
+});
 const author = user([], 'author');
 const resident = user([]);
 const unconfirmed = user([], 'u1', 'none');
@@ -13,7 +21,12 @@ const primorskyModerator = user([{ role: 'moderator', scopeType: 'district', sco
 const cityAdmin = user([{ role: 'administrator', scopeType: 'city', scopeId: null }]);
 
 const created = new Date('2026-03-01T10:00:00Z');
-const d = (moderation: DiscussionFacts['moderation'], districtId: string | null = 'nevsky'): DiscussionFacts => ({ authorId: 'author', districtId, moderation, createdAt: created });
+const d = (moderation: DiscussionFacts['moderation'], districtId: string | null = 'nevsky'): DiscussionFacts => ({
+  authorId: 'author',
+  districtId,
+  moderation,
+  createdAt: created,
+});
 const no = (reason: string) => ({ allowed: false, reason });
 const yes = { allowed: true };
 

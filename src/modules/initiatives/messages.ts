@@ -11,20 +11,27 @@ export const initiativesMessages: Record<Language, Catalogue> = {
     'field.name.supportDays': 'Days to collect support',
     'field.name.answerWorkingDays': 'Working days to answer',
     'error.initiative_not_found': 'There is no initiative № {number}. Check the link or find it on the initiatives page.',
-    'error.initiative_not_verified': 'Only verified residents can start, join or support initiatives. Verify your account on your profile page, then come back.',
-    'error.initiative_district_unknown': 'This initiative is for the residents of one district, and your verification does not say where you live. Ask the verification desk to add your district.',
-    'error.initiative_not_in_district': 'This initiative is for the residents of another district. You can take part in initiatives of your district and of the whole city.',
+    'error.initiative_not_verified':
+      'Only verified residents can start, join or support initiatives. Verify your account on your profile page, then come back.',
+    'error.initiative_district_unknown':
+      'This initiative is for the residents of one district, and your verification does not say where you live. Ask the verification desk to add your district.',
+    'error.initiative_not_in_district':
+      'This initiative is for the residents of another district. You can take part in initiatives of your district and of the whole city.',
     'error.initiative_not_draft': 'This initiative has been submitted: its text and co-initiators can no longer change.',
-    'error.initiative_author_joins': 'You are the author of this initiative, so you cannot also join it as a co-initiator. Share its link with your neighbours instead.',
+    'error.initiative_author_joins':
+      'You are the author of this initiative, so you cannot also join it as a co-initiator. Share its link with your neighbours instead.',
     'error.initiative_already_coinitiator': 'You are already a co-initiator of this initiative.',
     'error.initiative_not_coinitiator': 'You are not a co-initiator of this initiative.',
-    'error.initiative_too_few_coinitiators#one': 'Not enough co-initiators yet: {count} more is needed (at least {min}). Share the link of the draft with your neighbours.',
-    'error.initiative_too_few_coinitiators#other': 'Not enough co-initiators yet: {count} more are needed (at least {min}). Share the link of the draft with your neighbours.',
+    'error.initiative_too_few_coinitiators#one':
+      'Not enough co-initiators yet: {count} more is needed (at least {min}). Share the link of the draft with your neighbours.',
+    'error.initiative_too_few_coinitiators#other':
+      'Not enough co-initiators yet: {count} more are needed (at least {min}). Share the link of the draft with your neighbours.',
     'error.initiative_not_withdrawable': 'An initiative can be withdrawn only as a draft or while experts screen it. This one is past that stage.',
     'error.not_initiative_author': 'Only the author of this initiative can do this.',
     'error.not_initiative_expert': 'Only the city’s experts and administrators screen initiatives.',
     'error.initiative_not_screening': 'This initiative is not awaiting screening.',
-    'error.initiative_not_collecting': 'This initiative is not collecting support now: support is collected only after experts admit it, until its window ends or the threshold is reached.',
+    'error.initiative_not_collecting':
+      'This initiative is not collecting support now: support is collected only after experts admit it, until its window ends or the threshold is reached.',
     'error.initiative_support_closed': 'The time to support this initiative is over.',
     'error.initiative_already_supported': 'You have already supported this initiative. Each resident supports it once.',
     'error.not_initiative_official': 'Only officials of the department responsible for this initiative, or administrators, can answer it.',
@@ -52,7 +59,8 @@ export const initiativesMessages: Record<Language, Catalogue> = {
     'notification.initiative.withdrawn': '“{title}” was withdrawn by its author.',
     'notification.initiative.screened.admissible': 'Experts admitted “{title}”: support is being collected now. Read their reason.',
     'notification.initiative.screened.inadmissible': 'Experts found “{title}” inadmissible. Read their reason.',
-    'notification.initiative.threshold_reached': '“{title}” reached its threshold of supports. The authority must now answer by the deadline shown on its page.',
+    'notification.initiative.threshold_reached':
+      '“{title}” reached its threshold of supports. The authority must now answer by the deadline shown on its page.',
     'notification.initiative.answer_requested': 'The residents’ initiative “{title}” reached its threshold: your department must publish an answer by {due}.',
     'notification.initiative.answer_overdue': 'The answer to the residents’ initiative “{title}” was due {due} and is overdue ({department}).',
     'mail.notification.subject.initiative.answer_requested': 'Your department must answer an initiative',
@@ -83,22 +91,29 @@ export const initiativesMessages: Record<Language, Catalogue> = {
     'field.name.supportDays': 'Дней на сбор подписей',
     'field.name.answerWorkingDays': 'Рабочих дней на ответ',
     'error.initiative_not_found': 'Инициативы № {number} нет. Проверьте ссылку или найдите её на странице инициатив.',
-    'error.initiative_not_verified': 'Выдвигать, поддерживать инициативы и становиться соинициатором могут только подтверждённые жители. Подтвердите учётную запись на странице профиля и возвращайтесь.',
-    'error.initiative_district_unknown': 'Инициатива для жителей одного района, а в вашем подтверждении не указано, где вы живёте. Попросите пункт подтверждения добавить ваш район.',
+    'error.initiative_not_verified':
+      'Выдвигать, поддерживать инициативы и становиться соинициатором могут только подтверждённые жители. Подтвердите учётную запись на странице профиля и возвращайтесь.',
+    'error.initiative_district_unknown':
+      'Инициатива для жителей одного района, а в вашем подтверждении не указано, где вы живёте. Попросите пункт подтверждения добавить ваш район.',
     'error.initiative_not_in_district': 'Инициатива для жителей другого района. Вы можете участвовать в инициативах своего района и всего города.',
     'error.initiative_not_draft': 'Инициатива уже подана: её текст и соинициаторов больше менять нельзя.',
     'error.initiative_author_joins': 'Вы автор этой инициативы и не можете стать её соинициатором. Поделитесь ссылкой с соседями.',
     'error.initiative_already_coinitiator': 'Вы уже соинициатор этой инициативы.',
     'error.initiative_not_coinitiator': 'Вы не соинициатор этой инициативы.',
-    'error.initiative_too_few_coinitiators#one': 'Соинициаторов пока мало: нужен ещё {count} (всего не меньше {min}). Поделитесь ссылкой на черновик с соседями.',
-    'error.initiative_too_few_coinitiators#few': 'Соинициаторов пока мало: нужно ещё {count} (всего не меньше {min}). Поделитесь ссылкой на черновик с соседями.',
-    'error.initiative_too_few_coinitiators#many': 'Соинициаторов пока мало: нужно ещё {count} (всего не меньше {min}). Поделитесь ссылкой на черновик с соседями.',
-    'error.initiative_too_few_coinitiators#other': 'Соинициаторов пока мало: нужно ещё {count} (всего не меньше {min}). Поделитесь ссылкой на черновик с соседями.',
+    'error.initiative_too_few_coinitiators#one':
+      'Соинициаторов пока мало: нужен ещё {count} (всего не меньше {min}). Поделитесь ссылкой на черновик с соседями.',
+    'error.initiative_too_few_coinitiators#few':
+      'Соинициаторов пока мало: нужно ещё {count} (всего не меньше {min}). Поделитесь ссылкой на черновик с соседями.',
+    'error.initiative_too_few_coinitiators#many':
+      'Соинициаторов пока мало: нужно ещё {count} (всего не меньше {min}). Поделитесь ссылкой на черновик с соседями.',
+    'error.initiative_too_few_coinitiators#other':
+      'Соинициаторов пока мало: нужно ещё {count} (всего не меньше {min}). Поделитесь ссылкой на черновик с соседями.',
     'error.initiative_not_withdrawable': 'Отозвать инициативу можно только в черновике или пока её проверяют эксперты. Этот этап пройден.',
     'error.not_initiative_author': 'Это может сделать только автор инициативы.',
     'error.not_initiative_expert': 'Проверяют инициативы только эксперты города и администраторы.',
     'error.initiative_not_screening': 'Инициатива не ждёт проверки.',
-    'error.initiative_not_collecting': 'Сейчас подписи за эту инициативу не собираются: сбор идёт только после допуска экспертами — до конца срока или до набора порога.',
+    'error.initiative_not_collecting':
+      'Сейчас подписи за эту инициативу не собираются: сбор идёт только после допуска экспертами — до конца срока или до набора порога.',
     'error.initiative_support_closed': 'Срок сбора подписей за эту инициативу закончился.',
     'error.initiative_already_supported': 'Вы уже поддержали эту инициативу. Каждый житель подписывается один раз.',
     'error.not_initiative_official': 'Ответить на инициативу могут только сотрудники ответственного исполнителя или администраторы.',
@@ -132,7 +147,8 @@ export const initiativesMessages: Record<Language, Catalogue> = {
     'notification.initiative.withdrawn': 'Автор отозвал инициативу «{title}».',
     'notification.initiative.screened.admissible': 'Эксперты допустили инициативу «{title}»: идёт сбор подписей. Прочитайте обоснование.',
     'notification.initiative.screened.inadmissible': 'Эксперты признали инициативу «{title}» недопустимой. Прочитайте обоснование.',
-    'notification.initiative.threshold_reached': 'Инициатива «{title}» набрала нужное число подписей. Теперь исполнитель должен ответить в срок, указанный на её странице.',
+    'notification.initiative.threshold_reached':
+      'Инициатива «{title}» набрала нужное число подписей. Теперь исполнитель должен ответить в срок, указанный на её странице.',
     'notification.initiative.answer_requested': 'Инициатива жителей «{title}» набрала порог подписей: ваша организация должна опубликовать ответ до {due}.',
     'notification.initiative.answer_overdue': 'Срок ответа на инициативу жителей «{title}» истёк {due}, ответа нет ({department}).',
     'mail.notification.subject.initiative.answer_requested': 'Нужно ответить на инициативу жителей',

@@ -16,8 +16,19 @@ import {
   type InitiativeFacts,
 } from './policy.js';
 
-const user = (id: string, over: Partial<Extract<Actor, { kind: 'user' }>> = {}): Actor => ({ kind: 'user', userId: id, displayName: id, verification: 'verified', roles: [], language: 'en', districtId: 'nevsky', ...over });
-const grant = (role: RoleGrant['role'], scopeType: RoleGrant['scopeType'] = 'city', scopeId: string | null = null): RoleGrant[] => [{ role, scopeType, scopeId }];
+const user = (id: string, over: Partial<Extract<Actor, { kind: 'user' }>> = {}): Actor => ({
+  kind: 'user',
+  userId: id,
+  displayName: id,
+  verification: 'verified',
+  roles: [],
+  language: 'en',
+  districtId: 'nevsky',
+  ...over,
+});
+const grant = (role: RoleGrant['role'], scopeType: RoleGrant['scopeType'] = 'city', scopeId: string | null = null): RoleGrant[] => [
+  { role, scopeType, scopeId },
+];
 const anon: Actor = { kind: 'anonymous' };
 const author = user('author');
 const co = user('co');
@@ -56,7 +67,8 @@ describe('initiatives policy', () => {
     ['verified account without a verification row', author, null, 'city', 'initiative_not_verified'],
     ['anonymous', anon, null, 'city', 'unauthenticated'],
   ])('create: %s', (_n, actor, verified, scope, expected) =>
-    expect(why(canCreateInitiative(actor, { scope, districtId: scope === 'city' ? null : 'nevsky' }, verified))).toBe(expected));
+    expect(why(canCreateInitiative(actor, { scope, districtId: scope === 'city' ? null : 'nevsky' }, verified))).toBe(expected),
+  );
 
   it.each<[string, Actor, InitiativeFacts, string]>([
     ['author, draft', author, base, 'allow'],

@@ -1,6 +1,14 @@
 import { hasRole, hasVerification, type Actor } from '../../core/auth/actor.js';
 import { allow, deny, type Decision } from '../../core/auth/decision.js';
-import { authorEligibility, joinEligibility, stateRefusals, supportEligibility, type Eligibility, type InitiativePlace, type PersonFacts } from './domain/eligibility.js';
+import {
+  authorEligibility,
+  joinEligibility,
+  stateRefusals,
+  supportEligibility,
+  type Eligibility,
+  type InitiativePlace,
+  type PersonFacts,
+} from './domain/eligibility.js';
 import { canMove, type InitiativeStatus } from './domain/lifecycle.js';
 
 /** What the rules need to know about an initiative. */
@@ -41,7 +49,9 @@ export function personFacts(actor: Actor, verified: VerifiedFact): PersonFacts {
 export function isModeratorOf(actor: Actor, districtId: string | null): boolean {
   if (!isUser(actor)) return false;
   return actor.roles.some(
-    (g) => ((g.role === 'moderator' || g.role === 'administrator') && g.scopeType === 'city') || (g.role === 'moderator' && g.scopeType === 'district' && districtId !== null && g.scopeId === districtId),
+    (g) =>
+      ((g.role === 'moderator' || g.role === 'administrator') && g.scopeType === 'city') ||
+      (g.role === 'moderator' && g.scopeType === 'district' && districtId !== null && g.scopeId === districtId),
   );
 }
 
@@ -69,7 +79,13 @@ export function canEditInitiative(actor: Actor, i: Pick<InitiativeFacts, 'author
 /** Who may join a draft as a co-initiator: a verified resident of its place, not its author, once. */
 export function canJoinInitiative(actor: Actor, i: InitiativeFacts, verified: VerifiedFact): Decision {
   const userId = isUser(actor) ? actor.userId : null;
-  return toDecision(joinEligibility(i, { ...personFacts(actor, verified), isAuthor: userId === i.authorId, isCoinitiator: userId !== null && i.coinitiatorIds.includes(userId) }));
+  return toDecision(
+    joinEligibility(i, {
+      ...personFacts(actor, verified),
+      isAuthor: userId === i.authorId,
+      isCoinitiator: userId !== null && i.coinitiatorIds.includes(userId),
+    }),
+  );
 }
 
 /** Who may leave: a co-initiator, while the initiative is a draft (after submission the names stand). */

@@ -5,7 +5,8 @@ export const notificationsMessages: Record<Language, Catalogue> = {
   en: {
     'field.name.emailMode': 'E-mail notifications',
     'error.follow_target_not_found': 'There is nothing to follow here: it was removed, hidden or never existed. Check the address.',
-    'error.unsubscribe_link_invalid': 'This unsubscribe link is not valid: it may be cut short. Open the link from the latest e-mail, or change notification settings in your profile.',
+    'error.unsubscribe_link_invalid':
+      'This unsubscribe link is not valid: it may be cut short. Open the link from the latest e-mail, or change notification settings in your profile.',
     'error.unsubscribe_token_missing': 'The unsubscribe link has no code. Open the link from the e-mail again.',
     'notification.comment.created': '{actor} commented on “{title}”: {excerpt}',
     'notification.comment.created.short': '{actor} commented on “{title}”.',
@@ -56,7 +57,8 @@ export const notificationsMessages: Record<Language, Catalogue> = {
   ru: {
     'field.name.emailMode': 'Уведомления по почте',
     'error.follow_target_not_found': 'Здесь не на что подписаться: запись удалена, скрыта или не существовала. Проверьте адрес.',
-    'error.unsubscribe_link_invalid': 'Ссылка для отписки недействительна: возможно, она скопирована не полностью. Откройте ссылку из последнего письма или измените настройки уведомлений в профиле.',
+    'error.unsubscribe_link_invalid':
+      'Ссылка для отписки недействительна: возможно, она скопирована не полностью. Откройте ссылку из последнего письма или измените настройки уведомлений в профиле.',
     'error.unsubscribe_token_missing': 'В ссылке для отписки нет кода. Откройте ссылку из письма ещё раз.',
     'notification.comment.created': '{actor} прокомментировал(а) «{title}»: {excerpt}',
     'notification.comment.created.short': '{actor} прокомментировал(а) «{title}».',

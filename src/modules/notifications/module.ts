@@ -6,7 +6,14 @@ import { onCommentCreated, onContentModerated, onCreatedAutoFollow } from './use
 import { onHeadingTallied, onProposalCoauthorAdded, onProposalMerged, onProposalReviewed, onWorkUpdated } from './use-cases/react-to-budgeting.js';
 import { initiativeReactions } from './use-cases/react-to-initiatives.js';
 import { crowdsourcingReactions } from './use-cases/react-to-crowdsourcing.js';
-import { onReportAssigned, onReportCreated, onReportDeadlineNear, onReportOverdue, onReportStatusChanged, onReportSupported } from './use-cases/react-to-reports.js';
+import {
+  onReportAssigned,
+  onReportCreated,
+  onReportDeadlineNear,
+  onReportOverdue,
+  onReportStatusChanged,
+  onReportSupported,
+} from './use-cases/react-to-reports.js';
 
 /** Follows and notifications: the notification centre, e-mail (immediate or a daily digest), one-click unsubscribe. */
 export const notificationsModule = defineModule({

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { anonymous, type Actor, type RoleGrant } from '../../core/auth/actor.js';
 import { canFollow, canManageOwnNotifications, canSeeEntity, canSendDigests } from './policy.js';
 
-const user = (roles: RoleGrant[], userId = 'u1'): Actor => ({ kind: 'user', userId, displayName: 'U', verification: 'email', roles, language: 'ru', districtId: null });
+const user = (roles: RoleGrant[], userId = 'u1'): Actor => ({
+  kind: 'user',
+  userId,
+  displayName: 'U',
+  verification: 'email',
+  roles,
+  language: 'ru',
+  districtId: null,
+});
 const resident = user([]);
 const cityAdmin = user([{ role: 'administrator', scopeType: 'city', scopeId: null }]);
 const moderator = user([{ role: 'moderator', scopeType: 'city', scopeId: null }]);

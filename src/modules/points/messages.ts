@@ -3,8 +3,10 @@ import type { Catalogue, Language } from '../../core/i18n/i18n.js';
 /** Server messages of the points module. */
 export const pointsMessages: Record<Language, Catalogue> = {
   en: {
-    'error.points_not_enough#one': 'You have {balance} points and this reward costs {cost}: {count} more point is needed. Take part a little more and come back.',
-    'error.points_not_enough#other': 'You have {balance} points and this reward costs {cost}: {count} more points are needed. Take part a little more and come back.',
+    'error.points_not_enough#one':
+      'You have {balance} points and this reward costs {cost}: {count} more point is needed. Take part a little more and come back.',
+    'error.points_not_enough#other':
+      'You have {balance} points and this reward costs {cost}: {count} more points are needed. Take part a little more and come back.',
     'error.reward_sold_out': 'This reward has run out: nobody can get it now. Choose another reward; your points were not spent.',
     'error.reward_unavailable': 'This reward is no longer offered (its date has passed or the city withdrew it). Choose another; your points were not spent.',
     'error.reward_not_found': 'There is no such reward. Open the catalogue again and choose one from it.',

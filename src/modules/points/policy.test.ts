@@ -12,7 +12,6 @@ const user = (verification: VerificationLevel, admin = false): Actor => ({
   districtId: null,
 });
 
-
 describe('points policy', () => {
   it.each([
     ['anonymous sees nothing', canSeeOwnPoints(anonymous), false],

@@ -18,9 +18,11 @@ export const pollsMessages: Record<Language, Catalogue> = {
     'error.poll_published_opens_in_past': 'This poll is published: it must still open in the future. Choose a later opening time, or close it early.',
     'error.poll_opened': 'This poll has opened: its questions and rules can no longer change. Close it early if needed.',
     'error.poll_not_verified': 'Only verified residents can answer this poll. Verify your account on your profile page, then come back.',
-    'error.poll_district_unknown': 'This poll is for residents of some districts only, and we do not know your district. Set it in your profile or verify your account.',
+    'error.poll_district_unknown':
+      'This poll is for residents of some districts only, and we do not know your district. Set it in your profile or verify your account.',
     'error.poll_not_in_district': 'This poll is for residents of other districts. You can answer polls for your district and the whole city.',
-    'error.poll_age_unknown': 'This poll is for some age groups only. Verify your account with your date of birth (in person or through the residents register) to answer it.',
+    'error.poll_age_unknown':
+      'This poll is for some age groups only. Verify your account with your date of birth (in person or through the residents register) to answer it.',
     'error.poll_not_in_age_band': 'This poll is for another age group.',
     'error.poll_already_answered': 'You have already answered this poll. Responses are final; keep your receipt code to find yours after the poll closes.',
     'error.poll_answer_unknown_question': 'An answer names a question that is not in this poll. Reload the page and answer again.',
@@ -60,7 +62,8 @@ export const pollsMessages: Record<Language, Catalogue> = {
     'poll.decision.passed': 'Passed: {inFavour} % in favour, {required} required.',
     'poll.decision.majority_not_reached': 'Not passed: the majority was not reached — {inFavour} % in favour, {required} required.',
     'poll.decision.turnout_below_count': 'Not passed: turnout below the minimum — {responses} responses, at least {minCount} required.',
-    'poll.decision.turnout_below_share': 'Not passed: turnout below the minimum — {responses} responses of {eligible} eligible residents, at least {minShare} % required.',
+    'poll.decision.turnout_below_share':
+      'Not passed: turnout below the minimum — {responses} responses of {eligible} eligible residents, at least {minShare} % required.',
   },
   ru: {
     'field.name.answers': 'Ответы',
@@ -75,14 +78,18 @@ export const pollsMessages: Record<Language, Catalogue> = {
     'error.poll_not_open': 'Опрос ещё не начался. Возвращайтесь, когда он откроется.',
     'error.poll_closed': 'Опрос завершён: ответы больше не принимаются. Посмотрите итоги.',
     'error.poll_changed': 'Пока вы отвечали, опрос изменили. Обновите страницу и ответьте снова.',
-    'error.poll_published_opens_in_past': 'Опрос опубликован: он должен открыться в будущем. Выберите более позднее время открытия или завершите опрос досрочно.',
+    'error.poll_published_opens_in_past':
+      'Опрос опубликован: он должен открыться в будущем. Выберите более позднее время открытия или завершите опрос досрочно.',
     'error.poll_opened': 'Опрос уже открыт: вопросы и правила больше менять нельзя. При необходимости завершите его досрочно.',
     'error.poll_not_verified': 'Отвечать на этот опрос могут только подтверждённые жители. Подтвердите учётную запись на странице профиля и возвращайтесь.',
-    'error.poll_district_unknown': 'Опрос только для жителей некоторых районов, а ваш район нам неизвестен. Укажите его в профиле или подтвердите учётную запись.',
+    'error.poll_district_unknown':
+      'Опрос только для жителей некоторых районов, а ваш район нам неизвестен. Укажите его в профиле или подтвердите учётную запись.',
     'error.poll_not_in_district': 'Опрос для жителей других районов. Вы можете отвечать на опросы своего района и всего города.',
-    'error.poll_age_unknown': 'Опрос только для некоторых возрастных групп. Подтвердите учётную запись с датой рождения (лично или по регистру жителей), чтобы ответить.',
+    'error.poll_age_unknown':
+      'Опрос только для некоторых возрастных групп. Подтвердите учётную запись с датой рождения (лично или по регистру жителей), чтобы ответить.',
     'error.poll_not_in_age_band': 'Опрос для другой возрастной группы.',
-    'error.poll_already_answered': 'Вы уже ответили на этот опрос. Ответ окончательный; сохраните код проверки, чтобы найти свой ответ после завершения опроса.',
+    'error.poll_already_answered':
+      'Вы уже ответили на этот опрос. Ответ окончательный; сохраните код проверки, чтобы найти свой ответ после завершения опроса.',
     'error.poll_answer_unknown_question': 'Ответ относится к вопросу, которого нет в опросе. Обновите страницу и ответьте ещё раз.',
     'error.poll_answer_twice': 'На вопрос {n} дано два ответа. Ответьте на каждый вопрос один раз.',
     'error.poll_answer_foreign_option': 'Ответ на вопрос {n} не из его вариантов. Выберите из предложенных.',
@@ -120,6 +127,7 @@ export const pollsMessages: Record<Language, Catalogue> = {
     'poll.decision.passed': 'Решение принято: за — {inFavour} %, требовалось {required}.',
     'poll.decision.majority_not_reached': 'Решение не принято: большинство не набрано — за {inFavour} %, требовалось {required}.',
     'poll.decision.turnout_below_count': 'Решение не принято: участников меньше минимума — {responses}, требовалось не меньше {minCount}.',
-    'poll.decision.turnout_below_share': 'Решение не принято: участников меньше минимума — {responses} из {eligible} имеющих право, требовалось не меньше {minShare} %.',
+    'poll.decision.turnout_below_share':
+      'Решение не принято: участников меньше минимума — {responses} из {eligible} имеющих право, требовалось не меньше {minShare} %.',
   },
 };

@@ -2,10 +2,29 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../core/auth/actor.js';
 import { canManagePolls, canReadResponses, canSeeResults, respondEligibility } from './policy.js';
 
-const user = (over: Partial<Extract<Actor, { kind: 'user' }>> = {}): Actor => ({ kind: 'user', userId: 'u', displayName: 'U', verification: 'email', roles: [], language: 'en', districtId: 'nevsky', ...over });
+const user = (over: Partial<Extract<Actor, { kind: 'user' }>> = {}): Actor => ({
+  kind: 'user',
+  userId: 'u',
+  displayName: 'U',
+  verification: 'email',
+  roles: [],
+  language: 'en',
+  districtId: 'nevsky',
+  ...over,
+});
 const admin = user({ roles: [{ role: 'administrator', scopeType: 'city', scopeId: null }] as never });
 const now = new Date('2027-03-10');
-const poll = { publishedAt: new Date('2027-03-01'), opensAt: new Date('2027-03-05'), closesAt: new Date('2027-03-20'), closedAt: null as Date | null, binding: true, verifiedOnly: false, districtIds: [], ageBands: [], resultsVisibility: 'after_close' as 'live' | 'after_close' };
+const poll = {
+  publishedAt: new Date('2027-03-01'),
+  opensAt: new Date('2027-03-05'),
+  closesAt: new Date('2027-03-20'),
+  closedAt: null as Date | null,
+  binding: true,
+  verifiedOnly: false,
+  districtIds: [],
+  ageBands: [],
+  resultsVisibility: 'after_close' as 'live' | 'after_close',
+};
 
 describe('polls policy', () => {
   it.each<[string, Actor, boolean]>([

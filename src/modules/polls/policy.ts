@@ -12,13 +12,22 @@ export function canManagePolls(actor: Actor): Decision {
 export function respondEligibility(actor: Actor, poll: PollTargets, f: Omit<RespondentFacts, 'signedIn' | 'accountDistrictId'>, now: Date): PollEligibility {
   return pollEligibility(
     poll,
-    { ...f, signedIn: actor.kind === 'user', verified: hasVerification(actor, 'verified') ? f.verified : null, accountDistrictId: actor.kind === 'user' ? actor.districtId : null },
+    {
+      ...f,
+      signedIn: actor.kind === 'user',
+      verified: hasVerification(actor, 'verified') ? f.verified : null,
+      accountDistrictId: actor.kind === 'user' ? actor.districtId : null,
+    },
     now,
   );
 }
 
 /** Who may see a poll's results: administrators always; everyone once published and closed, or while open when the poll shows live results. */
-export function canSeeResults(actor: Actor, poll: Pick<PollTargets, 'publishedAt' | 'opensAt' | 'closesAt' | 'closedAt'> & { resultsVisibility: 'live' | 'after_close' }, now: Date): Decision {
+export function canSeeResults(
+  actor: Actor,
+  poll: Pick<PollTargets, 'publishedAt' | 'opensAt' | 'closesAt' | 'closedAt'> & { resultsVisibility: 'live' | 'after_close' },
+  now: Date,
+): Decision {
   if (hasRole(actor, 'administrator')) return allow;
   const state = pollState(poll, now);
   if (state === 'closed') return allow;

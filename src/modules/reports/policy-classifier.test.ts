@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { anonymous, type Actor, type RoleGrant } from '../../core/auth/actor.js';
-import { canEditAnswerTemplate, canEditClassifier, canHeadDepartment, canReadAnswerTemplates, canReadRejectionReasons, templateDepartments } from './policy-classifier.js';
+import {
+  canEditAnswerTemplate,
+  canEditClassifier,
+  canHeadDepartment,
+  canReadAnswerTemplates,
+  canReadRejectionReasons,
+  templateDepartments,
+} from './policy-classifier.js';
 
 const user = (roles: RoleGrant[]): Actor => ({ kind: 'user', userId: 'u1', displayName: 'U', verification: 'email', roles, language: 'ru', districtId: null });
 const resident = user([]);

@@ -21,7 +21,11 @@ describe('Open311 policy', () => {
     ['a resident', user([]), no('not_administrator')],
     ['an official', user([{ role: 'official', scopeType: 'department', scopeId: 'admin-nevsky' }]), no('not_administrator')],
     ['a city moderator', user([{ role: 'moderator', scopeType: 'city', scopeId: null }]), no('not_administrator')],
-    ['a district administrator grant (not valid, but never enough)', user([{ role: 'administrator', scopeType: 'district', scopeId: 'nevsky' }]), no('not_administrator')],
+    [
+      'a district administrator grant (not valid, but never enough)',
+      user([{ role: 'administrator', scopeType: 'district', scopeId: 'nevsky' }]),
+      no('not_administrator'),
+    ],
     ['a city administrator', user([{ role: 'administrator', scopeType: 'city', scopeId: null }]), yes],
   ])('managing API keys: %s → %j', (_who, actor, expected) => {
     expect(canManageApiKeys(actor)).toEqual(expected);

@@ -51,16 +51,35 @@ const facts = (status: ReportStatus, over: Partial<ReportFacts> = {}): ReportFac
 
 // Who may take each action in each status (the state machine × the capacities): every other pair is denied.
 const allowed: Partial<Record<ReportStatus, Partial<Record<ReportAction, Who[]>>>> = {
-  moderation: { approve: ['moderator', 'administrator'], reject: ['moderator', 'administrator'], duplicate: ['moderator', 'administrator'], not_competent: ['moderator', 'administrator'] },
-  sent: { duplicate: ['moderator', 'administrator'], not_competent: ['moderator', 'administrator'], take: ['official'], answer: ['official'], redirect: ['official'] },
+  moderation: {
+    approve: ['moderator', 'administrator'],
+    reject: ['moderator', 'administrator'],
+    duplicate: ['moderator', 'administrator'],
+    not_competent: ['moderator', 'administrator'],
+  },
+  sent: {
+    duplicate: ['moderator', 'administrator'],
+    not_competent: ['moderator', 'administrator'],
+    take: ['official'],
+    answer: ['official'],
+    redirect: ['official'],
+  },
   in_progress: { duplicate: ['moderator', 'administrator'], not_competent: ['moderator', 'administrator'], answer: ['official'], redirect: ['official'] },
   answer_moderation: { publish_answer: ['moderator', 'administrator'], return_answer: ['moderator', 'administrator'] },
   answered: { confirm: ['reporter'], dispute: ['reporter'] },
-  reopened: { duplicate: ['moderator', 'administrator'], not_competent: ['moderator', 'administrator'], take: ['official'], answer: ['official'], redirect: ['official'] },
+  reopened: {
+    duplicate: ['moderator', 'administrator'],
+    not_competent: ['moderator', 'administrator'],
+    take: ['official'],
+    answer: ['official'],
+    redirect: ['official'],
+  },
 };
 
 describe('report policy: status × role × action', () => {
-  const cases = reportStatuses.flatMap((status) => reportActions.flatMap((action) => (Object.keys(people) as Who[]).map((who) => [status, action, who] as const)));
+  const cases = reportStatuses.flatMap((status) =>
+    reportActions.flatMap((action) => (Object.keys(people) as Who[]).map((who) => [status, action, who] as const)),
+  );
   it.each(cases)('%s × %s × %s', (status, action, who) => {
     const expected = allowed[status]?.[action]?.includes(who) ?? false;
     expect(canTransition(people[who], facts(status), action, now).allowed).toBe(expected);
@@ -101,7 +120,8 @@ describe('report policy: reading, filing, supporting, views', () => {
   it('shows the phone to the department and moderators only', () => {
     expect(canSeePrivateFields(people.official, facts('sent')).allowed).toBe(true);
     expect(canSeePrivateFields(people.moderator, facts('sent')).allowed).toBe(true);
-    for (const who of ['visitor', 'reporter', 'resident', 'otherOfficial', 'otherModerator'] as const) expect(canSeePrivateFields(people[who], facts('sent')).allowed).toBe(false);
+    for (const who of ['visitor', 'reporter', 'resident', 'otherOfficial', 'otherModerator'] as const)
+      expect(canSeePrivateFields(people[who], facts('sent')).allowed).toBe(false);
   });
 
   it('files with a confirmed e-mail; some reasons need a verified account', () => {

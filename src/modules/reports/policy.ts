@@ -20,7 +20,9 @@ export interface ReportFacts {
 export function isModeratorOf(actor: Actor, districtId: string | null): boolean {
   if (actor.kind !== 'user') return false;
   return actor.roles.some(
-    (g) => ((g.role === 'moderator' || g.role === 'administrator') && g.scopeType === 'city') || (g.role === 'moderator' && g.scopeType === 'district' && districtId !== null && g.scopeId === districtId),
+    (g) =>
+      ((g.role === 'moderator' || g.role === 'administrator') && g.scopeType === 'city') ||
+      (g.role === 'moderator' && g.scopeType === 'district' && districtId !== null && g.scopeId === districtId),
   );
 }
 

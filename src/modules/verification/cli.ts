@@ -21,7 +21,9 @@ export const verificationCli: CliCommand[] = [
         throw new AppError(400, 'verification_register_file', { file, detail: code === 'ENOENT' ? 'no such file' : (code ?? String(err)) });
       }
       const summary = await importRegister(ctx, null, csv, { replace: opts.replace === true, lang: 'en' }, progress);
-      process.stdout.write(`${JSON.stringify({ lines: summary.lines, imported: summary.imported, problems: summary.problems.length, entries: summary.entries })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ lines: summary.lines, imported: summary.imported, problems: summary.problems.length, entries: summary.entries })}\n`,
+      );
     },
   },
 ];

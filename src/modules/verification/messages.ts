@@ -4,23 +4,30 @@ import type { Catalogue, Language } from '../../core/i18n/i18n.js';
 export const verificationMessages: Record<Language, Catalogue> = {
   en: {
     'error.already_verified': 'Your account is already verified.',
-    'error.identity_already_used': 'This phone number or document already verified another account. One person may have one verified account; if that account is yours, sign in to it, or ask the city to revoke it.',
-    'error.verification_method_disabled': 'The city does not offer this way of verifying now. Choose another way on the verification page, or come to a verification desk in person.',
+    'error.identity_already_used':
+      'This phone number or document already verified another account. One person may have one verified account; if that account is yours, sign in to it, or ask the city to revoke it.',
+    'error.verification_method_disabled':
+      'The city does not offer this way of verifying now. Choose another way on the verification page, or come to a verification desk in person.',
     'error.verification_not_verifier': 'Only verifiers of residents and administrators may verify people in person.',
     'error.verification_not_verifier_of_district': 'You verify residents of another district. Choose your district, or ask a city-wide verifier.',
     'error.verification_not_self': 'You cannot verify your own account: ask another verifier.',
-    'error.verification_account_not_found': 'There is no account with this number. Ask the person to open «Verification» in their profile and read the account number from there.',
+    'error.verification_account_not_found':
+      'There is no account with this number. Ask the person to open «Verification» in their profile and read the account number from there.',
     'error.verification_not_verified': 'This account is not verified, so there is nothing to revoke.',
-    'error.verification_oidc_not_configured': 'Sign-in through an identity provider is not configured on the server: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET first.',
-    'error.verification_register_no_match': 'The residents register has no entry with this document number and birth date. Check both and try again, or verify another way.',
+    'error.verification_oidc_not_configured':
+      'Sign-in through an identity provider is not configured on the server: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET first.',
+    'error.verification_register_no_match':
+      'The residents register has no entry with this document number and birth date. Check both and try again, or verify another way.',
     'error.verification_register_empty': 'The file has no usable rows: {details}',
     'error.verification_register_file': 'Cannot read {file}: {detail}.',
     'error.verification_sms_too_many': 'Too many codes were asked for: wait an hour and ask again.',
     'error.verification_sms_no_code': 'There is no valid code: it expired or was tried too many times. Ask for a new code.',
     'error.verification_sms_failed': 'The SMS could not be sent just now. Try again in a few minutes.',
     'error.verification_oidc_failed': 'Signing in at the identity provider did not succeed: {details}',
-    'error.oidc_email_taken': 'There is already an account with the e-mail the identity provider gave. Sign in to it with your password (or reset it), then verify it through the provider from Profile → Verification.',
-    'error.oidc_email_unverified': 'The identity provider did not give a confirmed e-mail address, which a new account needs. Confirm it at the provider, or register here with your e-mail.',
+    'error.oidc_email_taken':
+      'There is already an account with the e-mail the identity provider gave. Sign in to it with your password (or reset it), then verify it through the provider from Profile → Verification.',
+    'error.oidc_email_unverified':
+      'The identity provider did not give a confirmed e-mail address, which a new account needs. Confirm it at the provider, or register here with your e-mail.',
     'field.name.documentNumber': 'Document number',
     'field.name.birthDate': 'Birth date',
     'field.name.smsCode': 'Code from the SMS',
@@ -44,23 +51,30 @@ export const verificationMessages: Record<Language, Catalogue> = {
   },
   ru: {
     'error.already_verified': 'Ваша учётная запись уже подтверждена.',
-    'error.identity_already_used': 'Этот номер телефона или документ уже подтвердил другую учётную запись. У одного человека может быть одна подтверждённая учётная запись; если она ваша, войдите в неё или попросите город отозвать подтверждение.',
-    'error.verification_method_disabled': 'Сейчас город не предлагает этот способ подтверждения. Выберите другой способ на странице подтверждения или придите в пункт подтверждения лично.',
+    'error.identity_already_used':
+      'Этот номер телефона или документ уже подтвердил другую учётную запись. У одного человека может быть одна подтверждённая учётная запись; если она ваша, войдите в неё или попросите город отозвать подтверждение.',
+    'error.verification_method_disabled':
+      'Сейчас город не предлагает этот способ подтверждения. Выберите другой способ на странице подтверждения или придите в пункт подтверждения лично.',
     'error.verification_not_verifier': 'Подтверждать жителей лично могут только проверяющие и администраторы.',
     'error.verification_not_verifier_of_district': 'Вы подтверждаете жителей другого района. Выберите свой район или обратитесь к общегородскому проверяющему.',
     'error.verification_not_self': 'Нельзя подтвердить свою учётную запись: обратитесь к другому проверяющему.',
-    'error.verification_account_not_found': 'Учётной записи с таким номером нет. Попросите человека открыть «Подтверждение» в профиле и прочитать номер оттуда.',
+    'error.verification_account_not_found':
+      'Учётной записи с таким номером нет. Попросите человека открыть «Подтверждение» в профиле и прочитать номер оттуда.',
     'error.verification_not_verified': 'Эта учётная запись не подтверждена — отзывать нечего.',
-    'error.verification_oidc_not_configured': 'Вход через поставщика идентификации не настроен на сервере: сначала задайте OIDC_ISSUER, OIDC_CLIENT_ID и OIDC_CLIENT_SECRET.',
-    'error.verification_register_no_match': 'В реестре жителей нет записи с таким номером документа и датой рождения. Проверьте оба поля и попробуйте ещё раз или выберите другой способ.',
+    'error.verification_oidc_not_configured':
+      'Вход через поставщика идентификации не настроен на сервере: сначала задайте OIDC_ISSUER, OIDC_CLIENT_ID и OIDC_CLIENT_SECRET.',
+    'error.verification_register_no_match':
+      'В реестре жителей нет записи с таким номером документа и датой рождения. Проверьте оба поля и попробуйте ещё раз или выберите другой способ.',
     'error.verification_register_empty': 'В файле нет пригодных строк: {details}',
     'error.verification_register_file': 'Не удаётся прочитать {file}: {detail}.',
     'error.verification_sms_too_many': 'Запрошено слишком много кодов: подождите час и запросите снова.',
     'error.verification_sms_no_code': 'Действующего кода нет: срок истёк или было слишком много попыток. Запросите новый код.',
     'error.verification_sms_failed': 'Не удалось отправить SMS. Попробуйте через несколько минут.',
     'error.verification_oidc_failed': 'Вход у поставщика идентификации не удался: {details}',
-    'error.oidc_email_taken': 'Учётная запись с почтой, полученной от поставщика идентификации, уже есть. Войдите в неё по паролю (или восстановите его), затем подтвердите её через поставщика в разделе «Профиль → Подтверждение».',
-    'error.oidc_email_unverified': 'Поставщик идентификации не сообщил подтверждённый адрес почты, а он нужен для новой учётной записи. Подтвердите его у поставщика или зарегистрируйтесь здесь по почте.',
+    'error.oidc_email_taken':
+      'Учётная запись с почтой, полученной от поставщика идентификации, уже есть. Войдите в неё по паролю (или восстановите его), затем подтвердите её через поставщика в разделе «Профиль → Подтверждение».',
+    'error.oidc_email_unverified':
+      'Поставщик идентификации не сообщил подтверждённый адрес почты, а он нужен для новой учётной записи. Подтвердите его у поставщика или зарегистрируйтесь здесь по почте.',
     'field.name.documentNumber': 'Номер документа',
     'field.name.birthDate': 'Дата рождения',
     'field.name.smsCode': 'Код из SMS',

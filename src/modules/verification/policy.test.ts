@@ -20,7 +20,10 @@ const moderator = user([{ role: 'moderator', scopeType: 'city', scopeId: null }]
 describe('who may verify people in person', () => {
   it('lets a district verifier verify residents of their district only', () => {
     expect(canVerifyInPerson(nevskyVerifier, { userId: 'u', districtId: 'nevsky' })).toEqual({ allowed: true });
-    expect(canVerifyInPerson(nevskyVerifier, { userId: 'u', districtId: 'primorsky' })).toEqual({ allowed: false, reason: 'verification_not_verifier_of_district' });
+    expect(canVerifyInPerson(nevskyVerifier, { userId: 'u', districtId: 'primorsky' })).toEqual({
+      allowed: false,
+      reason: 'verification_not_verifier_of_district',
+    });
   });
 
   it('lets city-wide verifiers and administrators verify residents of any district', () => {

@@ -11,7 +11,15 @@ afterEach(async () => t.close());
 
 const verify = (userId: string, document: string) =>
   t.database.db.transaction(async (tx) =>
-    recordVerification(tx, { userId, method: 'register', identityHash: await identityHash(tx, 'document', document), districtId: 'nevsky', birthDate: '1980-02-03', verifiedBy: null, actorId: userId }),
+    recordVerification(tx, {
+      userId,
+      method: 'register',
+      identityHash: await identityHash(tx, 'document', document),
+      districtId: 'nevsky',
+      birthDate: '1980-02-03',
+      verifiedBy: null,
+      actorId: userId,
+    }),
   );
 
 describe('recording a verification', () => {

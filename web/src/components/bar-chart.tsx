@@ -23,7 +23,10 @@ export function BarChart({ bars, max, title }: { bars: Bar[]; max?: number; titl
           <li key={b.key} className="hbars__row">
             <span className="hbars__name">{b.label}</span>
             <span className="hbars__track">
-              <span className={b.warn ? 'hbars__fill hbars__fill--warn' : 'hbars__fill'} style={{ width: `${top ? Math.max(b.value > 0 ? 1 : 0, (100 * b.value) / top) : 0}%` }} />
+              <span
+                className={b.warn ? 'hbars__fill hbars__fill--warn' : 'hbars__fill'}
+                style={{ width: `${top ? Math.max(b.value > 0 ? 1 : 0, (100 * b.value) / top) : 0}%` }}
+              />
             </span>
             <span className="hbars__value">{b.text}</span>
           </li>
@@ -41,23 +44,23 @@ export function ColumnChart({ bars, title }: { bars: Bar[]; title: string }) {
     <figure className="chart chart--columns">
       <figcaption className="chart__title">{title}</figcaption>
       <div className="chart__scroll">
-      <svg className="chart__svg--columns" width={width} height={220} viewBox={`0 0 ${width} 220`} aria-hidden="true" focusable="false">
-        {bars.map((b, i) => {
-          const h = (160 * b.value) / top;
-          return (
-            <g key={b.key} transform={`translate(${i * 56} 0)`}>
-              <rect className="chart__bar" x="8" y={190 - h} width="40" height={h} />
-              <text className="chart__tick" x="28" y={185 - h} textAnchor="middle">
-                {b.text}
-              </text>
-              <text className="chart__tick" x="28" y="212" textAnchor="middle">
-                {b.label}
-              </text>
-            </g>
-          );
-        })}
-        <line className="chart__axis" x1="0" y1="190" x2={width} y2="190" />
-      </svg>
+        <svg className="chart__svg--columns" width={width} height={220} viewBox={`0 0 ${width} 220`} aria-hidden="true" focusable="false">
+          {bars.map((b, i) => {
+            const h = (160 * b.value) / top;
+            return (
+              <g key={b.key} transform={`translate(${i * 56} 0)`}>
+                <rect className="chart__bar" x="8" y={190 - h} width="40" height={h} />
+                <text className="chart__tick" x="28" y={185 - h} textAnchor="middle">
+                  {b.text}
+                </text>
+                <text className="chart__tick" x="28" y="212" textAnchor="middle">
+                  {b.label}
+                </text>
+              </g>
+            );
+          })}
+          <line className="chart__axis" x1="0" y1="190" x2={width} y2="190" />
+        </svg>
       </div>
     </figure>
   );

@@ -50,7 +50,8 @@ interface CityMapProps {
   quiet?: boolean;
 }
 
-const ringsOf = (g: AreaGeometry) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((poly) => poly.map((ring) => ring.map(([lon, lat]) => [lat, lon] as [number, number])));
+const ringsOf = (g: AreaGeometry) =>
+  (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((poly) => poly.map((ring) => ring.map(([lon, lat]) => [lat, lon] as [number, number])));
 
 const statusGroup = (s: ReportStatus | undefined) =>
   s === 'closed' || s === 'answered' ? 'done' : s === 'duplicate' || s === 'not_competent' || s === 'rejected' ? 'other' : 'open';
@@ -125,7 +126,8 @@ export function CityMap({ label, size = 'medium', center, zoom, point, onPick, m
     const g = layers.current?.outlines;
     if (!g || !shapes.data) return;
     g.clearLayers();
-    for (const d of shapes.data) L.polygon(ringsOf(d.geometry), { color: '#1a5aa8', weight: 1.5, fillColor: '#6f97cc', fillOpacity: 0.12, interactive: false }).addTo(g);
+    for (const d of shapes.data)
+      L.polygon(ringsOf(d.geometry), { color: '#1a5aa8', weight: 1.5, fillColor: '#6f97cc', fillOpacity: 0.12, interactive: false }).addTo(g);
   }, [shapes.data, site.data]);
 
   useEffect(() => {
@@ -149,7 +151,13 @@ export function CityMap({ label, size = 'medium', center, zoom, point, onPick, m
     if (!g) return;
     g.clearLayers();
     for (const mk of markers ?? []) {
-      const c = L.circleMarker([mk.lat, mk.lon], { radius: 8, weight: 2, color: '#fff', fillOpacity: 1, className: `map-point map-point--${statusGroup(mk.status)}` });
+      const c = L.circleMarker([mk.lat, mk.lon], {
+        radius: 8,
+        weight: 2,
+        color: '#fff',
+        fillOpacity: 1,
+        className: `map-point map-point--${statusGroup(mk.status)}`,
+      });
       c.bindTooltip(mk.label);
       if (mk.onOpen) c.on('click', () => mk.onOpen?.());
       c.addTo(g);

@@ -14,19 +14,41 @@ export const maxCommentLength = 5000;
 
 type Mode = { kind: 'new' } | { kind: 'reply'; parent: CommentNode } | { kind: 'edit'; comment: CommentNode };
 
-const codeFields = { stance_required: 'stance', parent_unavailable: 'body', thread_too_deep: 'body', edit_window_closed: 'body', not_official_of_department: 'asOfficial' };
+const codeFields = {
+  stance_required: 'stance',
+  parent_unavailable: 'body',
+  thread_too_deep: 'body',
+  edit_window_closed: 'body',
+  not_official_of_department: 'asOfficial',
+};
 
 /**
  * Writing a comment: a new one at the top of a thread, a reply under a comment, or an edit. What
  * was typed stays on any error (a rate limit, a closed edit window) and, for new comments and
  * replies, across a reload of the page (kept in sessionStorage until it is sent).
  */
-export function CommentForm({ idPrefix, host, mode, onDone, onCancel }: { idPrefix: string; host: CommentHost; mode: Mode; onDone(node: CommentNode): void; onCancel?(): void }) {
+export function CommentForm({
+  idPrefix,
+  host,
+  mode,
+  onDone,
+  onCancel,
+}: {
+  idPrefix: string;
+  host: CommentHost;
+  mode: Mode;
+  onDone(node: CommentNode): void;
+  onCancel?(): void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const { me } = useSession();
   const draftKey = `gorod.draft.comment.${host.type}.${host.id}.${mode.kind === 'reply' ? mode.parent.id : mode.kind === 'edit' ? `edit-${mode.comment.id}` : 'new'}`;
-  const [draft, setDraft, clearDraft] = useDraft(draftKey, { body: mode.kind === 'edit' ? (mode.comment.body ?? '') : '', stance: '' as Stance | '', asOfficial: '' });
+  const [draft, setDraft, clearDraft] = useDraft(draftKey, {
+    body: mode.kind === 'edit' ? (mode.comment.body ?? '') : '',
+    stance: '' as Stance | '',
+    asOfficial: '',
+  });
   const { busy, error, submit } = useSubmit();
   useErrorTitle(!!error);
   const [posted, setPosted] = useState(false);
@@ -54,7 +76,11 @@ export function CommentForm({ idPrefix, host, mode, onDone, onCancel }: { idPref
   );
 
   const label =
-    mode.kind === 'edit' ? t('comment.editLabel') : mode.kind === 'reply' ? t('comment.replyLabel', { name: mode.parent.author?.displayName ?? t('person.unknown') }) : t('comment.newLabel');
+    mode.kind === 'edit'
+      ? t('comment.editLabel')
+      : mode.kind === 'reply'
+        ? t('comment.replyLabel', { name: mode.parent.author?.displayName ?? t('person.unknown') })
+        : t('comment.newLabel');
 
   return (
     <form className={`comment-form comment-form--${mode.kind}`} onSubmit={send} noValidate>

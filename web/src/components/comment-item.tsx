@@ -35,7 +35,19 @@ function useEditable(until: string | null): boolean {
  * One comment with its replies (`branch`: the flat, tree-ordered replies of its root). A deleted
  * or moderated comment keeps its place with a placeholder; its author sees why it is hidden.
  */
-export function CommentItem({ node, branch, host, actions, maxDepth }: { node: CommentNode; branch: CommentNode[]; host: CommentHost; actions: CommentActions; maxDepth: number }) {
+export function CommentItem({
+  node,
+  branch,
+  host,
+  actions,
+  maxDepth,
+}: {
+  node: CommentNode;
+  branch: CommentNode[];
+  host: CommentHost;
+  actions: CommentActions;
+  maxDepth: number;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const { me } = useSession();
@@ -70,7 +82,11 @@ export function CommentItem({ node, branch, host, actions, maxDepth }: { node: C
 
   return (
     <li className={`comment comment--depth-${Math.min(node.depth, maxDepth)}`} id={`comment-${node.id}`}>
-      <article className={`comment__card${node.mine ? ' comment__card--mine' : ''}${node.author?.official ? ' comment__card--official' : ''}`} aria-labelledby={headingId} tabIndex={-1}>
+      <article
+        className={`comment__card${node.mine ? ' comment__card--mine' : ''}${node.author?.official ? ' comment__card--official' : ''}`}
+        aria-labelledby={headingId}
+        tabIndex={-1}
+      >
         <div className="comment__header">
           <h3 className="comment__author" id={headingId}>
             {node.deleted ? <span className="muted">{t('comment.deletedAuthor')}</span> : <PersonLink person={node.author} />}
@@ -95,7 +111,9 @@ export function CommentItem({ node, branch, host, actions, maxDepth }: { node: C
         </div>
 
         {node.mine && node.moderation === 'hidden' && !node.deleted ? (
-          <p className="comment__moderation comment__moderation--hidden">{node.moderationReason ? t('comment.hiddenMine', { reason: node.moderationReason }) : t('comment.hiddenPending')}</p>
+          <p className="comment__moderation comment__moderation--hidden">
+            {node.moderationReason ? t('comment.hiddenMine', { reason: node.moderationReason }) : t('comment.hiddenPending')}
+          </p>
         ) : null}
         {node.mine && node.moderation === 'held' && !node.deleted ? <p className="comment__moderation">{t('comment.heldMine')}</p> : null}
         {!node.mine && node.body !== null && node.moderation !== 'visible' ? (
@@ -171,7 +189,13 @@ export function CommentItem({ node, branch, host, actions, maxDepth }: { node: C
               </button>
             </span>
             {canReply ? (
-              <button type="button" className="link-button" aria-expanded={mode === 'reply'} aria-label={t('comment.replyTo', { name })} onClick={() => setMode(mode === 'reply' ? 'view' : 'reply')}>
+              <button
+                type="button"
+                className="link-button"
+                aria-expanded={mode === 'reply'}
+                aria-label={t('comment.replyTo', { name })}
+                onClick={() => setMode(mode === 'reply' ? 'view' : 'reply')}
+              >
                 {t('comment.reply')}
               </button>
             ) : null}

@@ -55,7 +55,12 @@ export function CommentThread({ hostType, hostId }: { hostType: string; hostId: 
   const [focusId, setFocusId] = useState<string | null>(null);
   const anchorDone = useRef<string | null>(null);
 
-  const view: ThreadState | null = state?.key === key ? state : first.data ? { key, items: first.data.items, nextCursor: first.data.nextCursor, total: first.data.total, replyCursors: {} } : null;
+  const view: ThreadState | null =
+    state?.key === key
+      ? state
+      : first.data
+        ? { key, items: first.data.items, nextCursor: first.data.nextCursor, total: first.data.total, replyCursors: {} }
+        : null;
   const host = first.data?.host;
 
   const update = (fn: (s: ThreadState) => ThreadState) => setState((prev) => fn(prev?.key === key ? prev : view!));
@@ -75,10 +80,15 @@ export function CommentThread({ hostType, hostId }: { hostType: string; hostId: 
       try {
         const node = await api<CommentNode>('GET', `/api/comments/${encodeURIComponent(id)}`);
         const root = node.rootId === node.id ? node : await api<CommentNode>('GET', `/api/comments/${encodeURIComponent(node.rootId)}`);
-        const replies = root.replyCount === 0 ? { items: [] as CommentNode[], nextCursor: null } : await api<{ items: CommentNode[]; nextCursor: string | null }>('GET', `/api/comments/${root.id}/replies?limit=50`);
+        const replies =
+          root.replyCount === 0
+            ? { items: [] as CommentNode[], nextCursor: null }
+            : await api<{ items: CommentNode[]; nextCursor: string | null }>('GET', `/api/comments/${root.id}/replies?limit=50`);
         update((s) => ({
           ...s,
-          items: s.items.some((r) => r.id === root.id) ? s.items : [{ ...root, replies: addNew(root.replies, replies.items), moreReplies: replies.nextCursor !== null }, ...s.items],
+          items: s.items.some((r) => r.id === root.id)
+            ? s.items
+            : [{ ...root, replies: addNew(root.replies, replies.items), moreReplies: replies.nextCursor !== null }, ...s.items],
           replyCursors: { ...s.replyCursors, [root.id]: replies.nextCursor },
         }));
         setFocusId(id);
@@ -109,7 +119,11 @@ export function CommentThread({ hostType, hostId }: { hostType: string; hostId: 
   async function loadReplies(root: CommentNode) {
     const cursor = view?.replyCursors[root.id];
     await more.run(
-      () => api<{ items: CommentNode[]; nextCursor: string | null }>('GET', `/api/comments/${root.id}/replies?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
+      () =>
+        api<{ items: CommentNode[]; nextCursor: string | null }>(
+          'GET',
+          `/api/comments/${root.id}/replies?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        ),
       (page) =>
         update((s) => ({
           ...s,
@@ -120,7 +134,8 @@ export function CommentThread({ hostType, hostId }: { hostType: string; hostId: 
   }
 
   const actions: CommentActions = {
-    replaced: (node) => update((s) => ({ ...s, items: mapNode(s.items, node.id, (old) => ({ ...old, ...node, replies: old.replies, moreReplies: old.moreReplies })) })),
+    replaced: (node) =>
+      update((s) => ({ ...s, items: mapNode(s.items, node.id, (old) => ({ ...old, ...node, replies: old.replies, moreReplies: old.moreReplies })) })),
     voted: (id, v) => update((s) => ({ ...s, items: mapNode(s.items, id, (old) => ({ ...old, ...v })) })),
     deleted: (id) => update((s) => ({ ...s, items: mapNode(s.items, id, (old) => ({ ...old, deleted: true, body: null })) })),
     replied: (node) => {

@@ -31,9 +31,7 @@ function projectAll(districts: DistrictWithGeometry[]) {
   const height = (maxLat - minLat) * scale;
   const r = (n: number) => Math.round(n * 10) / 10;
   const paths = districts.map((d) => {
-    const parts = rings(d.geometry).map(
-      (ring) => `M${ring.map(([lon, lat]) => `${r((lon - minLon) * k * scale)},${r((maxLat - lat) * scale)}`).join('L')}Z`,
-    );
+    const parts = rings(d.geometry).map((ring) => `M${ring.map(([lon, lat]) => `${r((lon - minLon) * k * scale)},${r((maxLat - lat) * scale)}`).join('L')}Z`);
     return { id: d.id, d: parts.join('') };
   });
   return { paths, height };
@@ -52,7 +50,13 @@ export function DistrictMap({ districts, active, onActive }: { districts: Distri
 
   return (
     <figure className="map">
-      <svg className="map__svg" viewBox={`${-pad} ${-pad} ${width + 2 * pad} ${Math.ceil(height) + 2 * pad}`} role="group" aria-label={t('home.mapLabel')} onMouseLeave={() => onActive(null)}>
+      <svg
+        className="map__svg"
+        viewBox={`${-pad} ${-pad} ${width + 2 * pad} ${Math.ceil(height) + 2 * pad}`}
+        role="group"
+        aria-label={t('home.mapLabel')}
+        onMouseLeave={() => onActive(null)}
+      >
         {paths.map((p) => {
           const d = byId.get(p.id)!;
           return (

@@ -40,7 +40,17 @@ function itemsOf(error: ApiError, targets: FieldTargets, codeFields: Record<stri
  * GOV.UK-style error summary: "There is a problem", each problem a link to its field; it takes
  * focus when it appears so screen readers read it at once.
  */
-export function ErrorSummary({ error, targets = {}, codeFields = {}, id = 'error-summary' }: { error: ApiError | null; targets?: FieldTargets; codeFields?: Record<string, string>; id?: string }) {
+export function ErrorSummary({
+  error,
+  targets = {},
+  codeFields = {},
+  id = 'error-summary',
+}: {
+  error: ApiError | null;
+  targets?: FieldTargets;
+  codeFields?: Record<string, string>;
+  id?: string;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
 

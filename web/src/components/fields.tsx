@@ -55,7 +55,21 @@ interface TextFieldProps {
 }
 
 /** A labelled text input with an optional hint and its error beside it. */
-export function TextField({ id, label, hint, error, value, onChange, type = 'text', autoComplete, name, width = 'full', spellCheck, maxLength, min }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  type = 'text',
+  autoComplete,
+  name,
+  width = 'full',
+  spellCheck,
+  maxLength,
+  min,
+}: TextFieldProps) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(false);
   const isPassword = type === 'password';
@@ -78,7 +92,14 @@ export function TextField({ id, label, hint, error, value, onChange, type = 'tex
           onChange={(e) => onChange(e.target.value)}
         />
         {isPassword ? (
-          <button type="button" className="button button--secondary button--small" aria-controls={id} aria-pressed={shown} aria-label={t('common.showPasswordLabel')} onClick={() => setShown((s) => !s)}>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-controls={id}
+            aria-pressed={shown}
+            aria-label={t('common.showPasswordLabel')}
+            onClick={() => setShown((s) => !s)}
+          >
             {t('common.showPassword')}
           </button>
         ) : null}
@@ -93,10 +114,34 @@ interface Option {
 }
 
 /** A labelled native select (the most accessible picker on phones). */
-export function SelectField({ id, label, hint, error, value, onChange, options }: { id: string; label: ReactNode; hint?: ReactNode; error?: string | undefined; value: string; onChange(v: string): void; options: Option[] }) {
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  options,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  value: string;
+  onChange(v: string): void;
+  options: Option[];
+}) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <select className="select" id={id} name={id} value={value} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} onChange={(e) => onChange(e.target.value)}>
+      <select
+        className="select"
+        id={id}
+        name={id}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -108,7 +153,25 @@ export function SelectField({ id, label, hint, error, value, onChange, options }
 }
 
 /** A fieldset of radios; the error summary links to the first radio (`${idPrefix}-${first value}`). */
-export function RadioGroup({ idPrefix, legend, hint, error, value, onChange, options, inline }: { idPrefix: string; legend: ReactNode; hint?: ReactNode; error?: string | undefined; value: string; onChange(v: string): void; options: Option[]; inline?: boolean }) {
+export function RadioGroup({
+  idPrefix,
+  legend,
+  hint,
+  error,
+  value,
+  onChange,
+  options,
+  inline,
+}: {
+  idPrefix: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  value: string;
+  onChange(v: string): void;
+  options: Option[];
+  inline?: boolean;
+}) {
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <fieldset className="fieldset" aria-describedby={describedBy(idPrefix, hint, error)}>
@@ -118,7 +181,15 @@ export function RadioGroup({ idPrefix, legend, hint, error, value, onChange, opt
         <div className={`radios${inline ? ' radios--inline' : ''}`}>
           {options.map((o) => (
             <div className="radio" key={o.value}>
-              <input className="radio__input" type="radio" id={`${idPrefix}-${o.value}`} name={idPrefix} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+              <input
+                className="radio__input"
+                type="radio"
+                id={`${idPrefix}-${o.value}`}
+                name={idPrefix}
+                value={o.value}
+                checked={value === o.value}
+                onChange={() => onChange(o.value)}
+              />
               <label className="radio__label" htmlFor={`${idPrefix}-${o.value}`}>
                 {o.label}
               </label>
@@ -134,7 +205,29 @@ export function RadioGroup({ idPrefix, legend, hint, error, value, onChange, opt
  * A labelled multi-line text box. With `maxLength`, a polite count of the characters left appears
  * below it once the text nears the limit (the server's limit; the browser does not cut the text).
  */
-export function TextArea({ id, label, hint, error, value, onChange, rows = 5, maxLength, labelClassName, autoFocus }: { id: string; label: ReactNode; hint?: ReactNode; error?: string | undefined; value: string; onChange(v: string): void; rows?: number; maxLength?: number; labelClassName?: string; autoFocus?: boolean }) {
+export function TextArea({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  rows = 5,
+  maxLength,
+  labelClassName,
+  autoFocus,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  value: string;
+  onChange(v: string): void;
+  rows?: number;
+  maxLength?: number;
+  labelClassName?: string;
+  autoFocus?: boolean;
+}) {
   const { t } = useTranslation();
   const left = maxLength === undefined ? null : maxLength - value.length;
   const showCount = left !== null && left < Math.min(500, (maxLength ?? 0) / 5);
@@ -166,12 +259,38 @@ export function TextArea({ id, label, hint, error, value, onChange, rows = 5, ma
 }
 
 /** A labelled checkbox with an optional hint (its error, if any, beside it). */
-export function Checkbox({ id, label, hint, error, checked, onChange, disabled }: { id: string; label: ReactNode; hint?: ReactNode; error?: string | undefined; checked: boolean; onChange(v: boolean): void; disabled?: boolean }) {
+export function Checkbox({
+  id,
+  label,
+  hint,
+  error,
+  checked,
+  onChange,
+  disabled,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  checked: boolean;
+  onChange(v: boolean): void;
+  disabled?: boolean;
+}) {
   return (
     <div className={`field checkbox-field${error ? ' field--error' : ''}`}>
       <FieldError id={id} error={error} />
       <div className="radio">
-        <input className="radio__input" type="checkbox" id={id} name={id} checked={checked} disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} onChange={(e) => onChange(e.target.checked)} />
+        <input
+          className="radio__input"
+          type="checkbox"
+          id={id}
+          name={id}
+          checked={checked}
+          disabled={disabled}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, hint, error)}
+          onChange={(e) => onChange(e.target.checked)}
+        />
         <label className="radio__label" htmlFor={id}>
           {label}
         </label>

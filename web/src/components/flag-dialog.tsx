@@ -13,7 +13,17 @@ import { useErrorTitle } from './page.js';
  * focus stays inside, Esc closes it, focus returns to the button) with the reasons and a note.
  * `label` names what is flagged for screen readers ("Report the comment by Anna").
  */
-export function FlagButton({ entityType, entityId, label, variant = 'button' }: { entityType: string; entityId: string; label?: string; variant?: 'button' | 'link' }) {
+export function FlagButton({
+  entityType,
+  entityId,
+  label,
+  variant = 'button',
+}: {
+  entityType: string;
+  entityId: string;
+  label?: string;
+  variant?: 'button' | 'link';
+}) {
   const { t } = useTranslation();
   const { me } = useSession();
   const location = useLocation();
@@ -28,7 +38,11 @@ export function FlagButton({ entityType, entityId, label, variant = 'button' }: 
 
   if (me === null) {
     return (
-      <Link className={variant === 'link' ? 'link-button' : 'button button--secondary button--small'} to={`/login?next=${encodeURIComponent(location.pathname + location.hash)}`} aria-label={label ? t('flag.signInLabel', { what: label }) : undefined}>
+      <Link
+        className={variant === 'link' ? 'link-button' : 'button button--secondary button--small'}
+        to={`/login?next=${encodeURIComponent(location.pathname + location.hash)}`}
+        aria-label={label ? t('flag.signInLabel', { what: label }) : undefined}
+      >
         {t('flag.button')}
       </Link>
     );
@@ -65,7 +79,19 @@ export function FlagButton({ entityType, entityId, label, variant = 'button' }: 
   );
 }
 
-function FlagForm({ idPrefix, entityType, entityId, onCancel, onSent }: { idPrefix: string; entityType: string; entityId: string; onCancel(): void; onSent(): void }) {
+function FlagForm({
+  idPrefix,
+  entityType,
+  entityId,
+  onCancel,
+  onSent,
+}: {
+  idPrefix: string;
+  entityType: string;
+  entityId: string;
+  onCancel(): void;
+  onSent(): void;
+}) {
   const { t } = useTranslation();
   const [reason, setReason] = useState<FlagReason | ''>('');
   const [note, setNote] = useState('');
@@ -97,7 +123,16 @@ function FlagForm({ idPrefix, entityType, entityId, onCancel, onSent }: { idPref
         error={fieldMessage(error, 'reason')}
         options={flagReasons.map((r) => ({ value: r, label: t(`flag.reason.${r}`) }))}
       />
-      <TextArea id={`${idPrefix}-note`} label={t('flag.note')} hint={t('flag.noteHint')} value={note} onChange={setNote} rows={3} maxLength={500} error={fieldMessage(error, 'note')} />
+      <TextArea
+        id={`${idPrefix}-note`}
+        label={t('flag.note')}
+        hint={t('flag.noteHint')}
+        value={note}
+        onChange={setNote}
+        rows={3}
+        maxLength={500}
+        error={fieldMessage(error, 'note')}
+      />
       <div className="dialog__actions">
         <button type="submit" className="button" disabled={busy}>
           {t('flag.send')}

@@ -20,7 +20,11 @@ export function FollowButton({ entityType, entityId }: { entityType: string; ent
   const { busy, error, run } = useSubmit();
   const state = changed && changed.key === path ? changed : loaded.data;
 
-  const toggle = () => run(() => api<FollowState>(state?.following ? 'DELETE' : 'PUT', path), (res) => setChanged({ ...res, key: path }));
+  const toggle = () =>
+    run(
+      () => api<FollowState>(state?.following ? 'DELETE' : 'PUT', path),
+      (res) => setChanged({ ...res, key: path }),
+    );
 
   return (
     <div className="entity-action">

@@ -48,7 +48,10 @@ export function NotificationBell() {
   return (
     <Link className="bell" to="/notifications" aria-label={label} title={label}>
       <svg className="bell__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        <path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1z" fill="currentColor" />
+        <path
+          d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1z"
+          fill="currentColor"
+        />
       </svg>
       {n > 0 ? (
         <span className="bell__count" aria-hidden="true">

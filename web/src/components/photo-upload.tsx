@@ -22,7 +22,23 @@ let nextKey = 1;
  * "Remove", and says why a file was refused (not an image, too large) beside the field.
  * `id` is the file input's id (the error summary links to it).
  */
-export function PhotoUpload({ id, label, hint, error, photos, onChange, max = 5 }: { id: string; label: ReactNode; hint?: ReactNode; error?: string | undefined; photos: AttachedPhoto[]; onChange(update: (prev: AttachedPhoto[]) => AttachedPhoto[]): void; max?: number }) {
+export function PhotoUpload({
+  id,
+  label,
+  hint,
+  error,
+  photos,
+  onChange,
+  max = 5,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  photos: AttachedPhoto[];
+  onChange(update: (prev: AttachedPhoto[]) => AttachedPhoto[]): void;
+  max?: number;
+}) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<Pending[]>([]);
@@ -71,7 +87,12 @@ export function PhotoUpload({ id, label, hint, error, photos, onChange, max = 5 
           {photos.map((p, i) => (
             <li key={p.id} className="photo-upload__item">
               <img src={p.thumbUrl} alt={t('photos.thumbAlt', { n: i + 1, total: photos.length })} width={120} height={90} />
-              <button type="button" className="button button--secondary button--small" onClick={() => onChange((prev) => prev.filter((x) => x.id !== p.id))} aria-label={t('photos.removeLabel', { n: i + 1 })}>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => onChange((prev) => prev.filter((x) => x.id !== p.id))}
+                aria-label={t('photos.removeLabel', { n: i + 1 })}
+              >
                 {t('photos.remove')}
               </button>
             </li>
@@ -84,7 +105,11 @@ export function PhotoUpload({ id, label, hint, error, photos, onChange, max = 5 
                   <span className="photo-upload__error" role="alert">
                     {p.error}
                   </span>
-                  <button type="button" className="button button--secondary button--small" onClick={() => setPending((list) => list.filter((x) => x.key !== p.key))}>
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    onClick={() => setPending((list) => list.filter((x) => x.key !== p.key))}
+                  >
                     {t('photos.dismiss')}
                   </button>
                 </>

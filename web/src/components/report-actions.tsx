@@ -11,7 +11,19 @@ import { useErrorTitle } from './page.js';
 import { PhotoUpload, type AttachedPhoto } from './photo-upload.js';
 
 /** The staff's and the reporter's actions, in the order they are usually needed. */
-export const actionOrder = ['take', 'answer', 'redirect', 'approve', 'reject', 'duplicate', 'not-competent', 'publish-answer', 'return-answer', 'confirm', 'dispute'] as const;
+export const actionOrder = [
+  'take',
+  'answer',
+  'redirect',
+  'approve',
+  'reject',
+  'duplicate',
+  'not-competent',
+  'publish-answer',
+  'return-answer',
+  'confirm',
+  'dispute',
+] as const;
 export type ActionSegment = (typeof actionOrder)[number];
 
 const refuse = (field: string, message: string) => new ApiError(400, 'validation_failed', message, { [field]: message });
@@ -30,7 +42,17 @@ export interface ActionTarget {
  * "after" photos) or redirects; the reporter confirms or disputes. Each form keeps what was typed
  * when the server refuses, and shows why.
  */
-export function ReportActions({ target, onDone, idPrefix = 'act', only }: { target: ActionTarget; onDone(card: ReportCard, action: ActionSegment): void; idPrefix?: string; only?: readonly ActionSegment[] }) {
+export function ReportActions({
+  target,
+  onDone,
+  idPrefix = 'act',
+  only,
+}: {
+  target: ActionTarget;
+  onDone(card: ReportCard, action: ActionSegment): void;
+  idPrefix?: string;
+  only?: readonly ActionSegment[];
+}) {
   const available = actionOrder.filter((a) => target.actions.includes(a) && (!only || only.includes(a)));
   if (!available.length) return null;
   return (
@@ -53,9 +75,14 @@ function ActionForm({ action, target, idPrefix, onDone }: { action: ActionSegmen
   const needsReasons = action === 'reject';
   const needsTemplates = action === 'answer';
   const needsDepartments = action === 'redirect';
-  const reasons = useLoad(needsReasons ? 'rejection-reasons' : null, () => api<{ items: RejectionReason[] }>('GET', '/api/admin/rejection-reasons').then((r) => r.items.filter((x) => x.active)));
+  const reasons = useLoad(needsReasons ? 'rejection-reasons' : null, () =>
+    api<{ items: RejectionReason[] }>('GET', '/api/admin/rejection-reasons').then((r) => r.items.filter((x) => x.active)),
+  );
   const templates = useLoad(needsTemplates ? `answer-templates-${target.departmentId ?? ''}` : null, () =>
-    api<{ items: AnswerTemplate[] }>('GET', `/api/answer-templates${target.departmentId ? `?departmentId=${encodeURIComponent(target.departmentId)}` : ''}`).then((r) => r.items),
+    api<{ items: AnswerTemplate[] }>(
+      'GET',
+      `/api/answer-templates${target.departmentId ? `?departmentId=${encodeURIComponent(target.departmentId)}` : ''}`,
+    ).then((r) => r.items),
   );
   const departments = useLoad(needsDepartments ? 'departments' : null, getDepartments);
   const lang = f.locale.startsWith('en') ? 'en' : 'ru';
@@ -112,7 +139,8 @@ function ActionForm({ action, target, idPrefix, onDone }: { action: ActionSegmen
     report_answer_long: 'text',
   };
   const textError = fieldMessage(error, 'note', codeFields) ?? fieldMessage(error, 'text', codeFields);
-  const choiceError = fieldMessage(error, 'rejectionReasonId', codeFields) ?? fieldMessage(error, 'of', codeFields) ?? fieldMessage(error, 'departmentId', codeFields);
+  const choiceError =
+    fieldMessage(error, 'rejectionReasonId', codeFields) ?? fieldMessage(error, 'of', codeFields) ?? fieldMessage(error, 'departmentId', codeFields);
 
   let body: ReactNode = null;
   switch (action) {
@@ -131,24 +159,55 @@ function ActionForm({ action, target, idPrefix, onDone }: { action: ActionSegmen
             value={choice}
             onChange={setChoice}
             error={choiceError}
-            options={[{ value: '', label: reasons.data ? t('actions.choose') : t('common.loading') }, ...(reasons.data ?? []).map((r) => ({ value: String(r.id), label: lang === 'en' ? r.textEn : r.textRu }))]}
+            options={[
+              { value: '', label: reasons.data ? t('actions.choose') : t('common.loading') },
+              ...(reasons.data ?? []).map((r) => ({ value: String(r.id), label: lang === 'en' ? r.textEn : r.textRu })),
+            ]}
           />
           {reasons.error ? <Notice kind="error" title={reasons.error.message} /> : null}
-          <TextArea id={ids.text} label={t('actions.noteOptional')} hint={t('actions.rejectNoteHint')} value={text} onChange={setText} rows={2} maxLength={2000} error={textError} />
+          <TextArea
+            id={ids.text}
+            label={t('actions.noteOptional')}
+            hint={t('actions.rejectNoteHint')}
+            value={text}
+            onChange={setText}
+            rows={2}
+            maxLength={2000}
+            error={textError}
+          />
         </>
       );
       break;
     case 'duplicate':
       body = (
         <>
-          <TextField id={ids.choice} label={t('actions.duplicateOf')} hint={t('actions.duplicateOfHint')} value={choice} onChange={setChoice} width="short" error={choiceError} />
+          <TextField
+            id={ids.choice}
+            label={t('actions.duplicateOf')}
+            hint={t('actions.duplicateOfHint')}
+            value={choice}
+            onChange={setChoice}
+            width="short"
+            error={choiceError}
+          />
           <TextArea id={ids.text} label={t('actions.noteOptional')} value={text} onChange={setText} rows={2} maxLength={2000} error={textError} />
         </>
       );
       break;
     case 'not-competent':
     case 'return-answer':
-      body = <TextArea id={ids.text} label={t(`actions.${action}.note`)} hint={t(`actions.${action}.hint`)} value={text} onChange={setText} rows={3} maxLength={2000} error={textError} />;
+      body = (
+        <TextArea
+          id={ids.text}
+          label={t(`actions.${action}.note`)}
+          hint={t(`actions.${action}.hint`)}
+          value={text}
+          onChange={setText}
+          rows={3}
+          maxLength={2000}
+          error={textError}
+        />
+      );
       break;
     case 'answer':
       body = (
@@ -166,16 +225,48 @@ function ActionForm({ action, target, idPrefix, onDone }: { action: ActionSegmen
               options={[{ value: '', label: t('actions.chooseTemplate') }, ...templates.data.map((x) => ({ value: String(x.id), label: x.title }))]}
             />
           ) : null}
-          <TextArea id={ids.text} label={t('actions.answerText')} hint={t('actions.answerHint')} value={text} onChange={setText} rows={6} maxLength={5000} error={textError} />
-          <PhotoUpload id={ids.photos} label={t('actions.afterPhotos')} hint={t('actions.afterPhotosHint')} photos={photos} onChange={(u) => setPhotos(u)} error={fieldMessage(error, 'photoIds')} />
+          <TextArea
+            id={ids.text}
+            label={t('actions.answerText')}
+            hint={t('actions.answerHint')}
+            value={text}
+            onChange={setText}
+            rows={6}
+            maxLength={5000}
+            error={textError}
+          />
+          <PhotoUpload
+            id={ids.photos}
+            label={t('actions.afterPhotos')}
+            hint={t('actions.afterPhotosHint')}
+            photos={photos}
+            onChange={(u) => setPhotos(u)}
+            error={fieldMessage(error, 'photoIds')}
+          />
         </>
       );
       break;
     case 'dispute':
       body = (
         <>
-          <TextArea id={ids.text} label={t('actions.disputeText')} hint={t('actions.disputeHint')} value={text} onChange={setText} rows={4} maxLength={2000} error={textError} />
-          <PhotoUpload id={ids.photos} label={t('actions.disputePhotos')} hint={t('actions.disputePhotosHint')} photos={photos} onChange={(u) => setPhotos(u)} error={fieldMessage(error, 'photoIds')} />
+          <TextArea
+            id={ids.text}
+            label={t('actions.disputeText')}
+            hint={t('actions.disputeHint')}
+            value={text}
+            onChange={setText}
+            rows={4}
+            maxLength={2000}
+            error={textError}
+          />
+          <PhotoUpload
+            id={ids.photos}
+            label={t('actions.disputePhotos')}
+            hint={t('actions.disputePhotosHint')}
+            photos={photos}
+            onChange={(u) => setPhotos(u)}
+            error={fieldMessage(error, 'photoIds')}
+          />
         </>
       );
       break;
@@ -196,7 +287,16 @@ function ActionForm({ action, target, idPrefix, onDone }: { action: ActionSegmen
                 .map((d) => ({ value: d.id, label: f.name(d) })),
             ]}
           />
-          <TextArea id={ids.text} label={t('actions.redirectNote')} hint={t('actions.redirectHint')} value={text} onChange={setText} rows={2} maxLength={2000} error={textError} />
+          <TextArea
+            id={ids.text}
+            label={t('actions.redirectNote')}
+            hint={t('actions.redirectHint')}
+            value={text}
+            onChange={setText}
+            rows={2}
+            maxLength={2000}
+            error={textError}
+          />
         </>
       );
       break;

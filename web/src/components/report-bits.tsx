@@ -25,7 +25,15 @@ export function useDepartmentName(): (id: string | null | undefined) => string {
 }
 
 const tagKind = (s: ReportStatus): 'neutral' | 'success' | 'warning' | 'error' | 'accent' =>
-  s === 'closed' ? 'success' : s === 'answered' ? 'success' : s === 'rejected' || s === 'not_competent' || s === 'duplicate' ? 'neutral' : s === 'reopened' ? 'warning' : 'accent';
+  s === 'closed'
+    ? 'success'
+    : s === 'answered'
+      ? 'success'
+      : s === 'rejected' || s === 'not_competent' || s === 'duplicate'
+        ? 'neutral'
+        : s === 'reopened'
+          ? 'warning'
+          : 'accent';
 
 /** A report's status as a tag (its word, never colour alone). */
 export function StatusTag({ status }: { status: ReportStatus }) {
@@ -77,7 +85,16 @@ export function StatusSentence({ card }: { card: ReportCard }) {
       if (due) parts.push(t('report.sentence.confirmDue', { due }));
       break;
     case 'closed':
-      parts.push(t(card.closedHow === 'confirmed' ? 'report.sentence.closedConfirmed' : card.closedHow === 'auto' ? 'report.sentence.closedAuto' : 'report.sentence.closed', { date: f.date(card.closedAt ?? card.statusChangedAt) }));
+      parts.push(
+        t(
+          card.closedHow === 'confirmed'
+            ? 'report.sentence.closedConfirmed'
+            : card.closedHow === 'auto'
+              ? 'report.sentence.closedAuto'
+              : 'report.sentence.closed',
+          { date: f.date(card.closedAt ?? card.statusChangedAt) },
+        ),
+      );
       break;
     case 'rejected':
       parts.push(t('report.sentence.rejected', { date }));
@@ -114,7 +131,11 @@ export function DueText({ dueAt, overdue }: { dueAt: string | null; overdue: boo
   const { t } = useTranslation();
   const f = useFormat();
   if (!dueAt) return null;
-  return overdue ? <strong className="due due--overdue">{t('report.overdueSince', { due: f.dueDate(dueAt) })}</strong> : <span className="due">{t('report.dueBy', { due: f.dueDate(dueAt) })}</span>;
+  return overdue ? (
+    <strong className="due due--overdue">{t('report.overdueSince', { due: f.dueDate(dueAt) })}</strong>
+  ) : (
+    <span className="due">{t('report.dueBy', { due: f.dueDate(dueAt) })}</span>
+  );
 }
 
 /** One report in a list: number, reason, status, where, when, deadline. */
@@ -185,7 +206,15 @@ export function PhotoGallery({ photos, label }: { photos: Photo[]; label: string
           </li>
         ))}
       </ul>
-      {shown ? <PhotoViewer photo={shown} n={open! + 1} count={photos.length} onClose={() => setOpen(null)} onStep={(d) => setOpen((o) => (o === null ? null : (o + d + photos.length) % photos.length))} /> : null}
+      {shown ? (
+        <PhotoViewer
+          photo={shown}
+          n={open! + 1}
+          count={photos.length}
+          onClose={() => setOpen(null)}
+          onStep={(d) => setOpen((o) => (o === null ? null : (o + d + photos.length) % photos.length))}
+        />
+      ) : null}
     </>
   );
 }

@@ -31,7 +31,8 @@ export const enBallots = {
   'ballot.noProjects': 'There are no projects on this ballot yet.',
   'ballot.alreadyVoted': 'You voted on {{date}}. You can change your ballot until voting closes; your receipt code stays the same.',
   'ballot.receiptTitle': 'Your ballot is cast. Write down your receipt code',
-  'ballot.receiptText': 'This code is shown only once: we keep only a fingerprint of it, so nobody — not even us — can tell which ballot is yours. After the results are published you can find your ballot in the published ballot file with this code.',
+  'ballot.receiptText':
+    'This code is shown only once: we keep only a fingerprint of it, so nobody — not even us — can tell which ballot is yours. After the results are published you can find your ballot in the published ballot file with this code.',
   'ballot.receiptFind': 'Find a ballot by its receipt',
   'ballot.replaced': 'Your ballot is replaced. Your receipt code has not changed.',
   'ballot.verifiedOnly': 'Only verified residents vote; each resident has one ballot per heading.',
@@ -39,7 +40,8 @@ export const enBallots = {
   'results.title': 'Results: {{heading}}',
   'results.back': 'Back to the heading',
   'results.rule.greedy': 'Winners were chosen by the greedy rule: the projects with the most votes first, each one funded while the money lasts.',
-  'results.rule.equal-shares': 'Winners were chosen by the Method of Equal Shares: each voter gets an equal share of the budget, and a project is funded when its supporters can pay for it together, so a majority cannot take the whole budget.',
+  'results.rule.equal-shares':
+    'Winners were chosen by the Method of Equal Shares: each voter gets an equal share of the budget, and a project is funded when its supporters can pay for it together, so a majority cannot take the whole budget.',
   'results.summary': 'Ballots: {{ballots}}. Budget: {{budget}}. Funded: {{cost}} for {{winners}} projects; {{remaining}} left.',
   'results.chartTitle': 'Votes per project (winners marked ✓)',
   'results.votes_one': '{{n}} vote',
@@ -56,7 +58,8 @@ export const enBallots = {
   'results.why.es.funded': 'Won in round {{round}}: {{votes}}; its supporters paid for it together from their equal shares.',
   'results.why.es.funded-by-completion': 'Won when the money left over was shared out by votes: {{votes}}; it fitted in the {{remaining}} left.',
   'results.why.es.no-supporters': 'Did not win: nobody voted for it.',
-  'results.why.es.supporters-could-not-afford': 'Did not win: {{votes}}, but its supporters’ equal shares came to {{money}} together, less than its cost of {{cost}}.',
+  'results.why.es.supporters-could-not-afford':
+    'Did not win: {{votes}}, but its supporters’ equal shares came to {{money}} together, less than its cost of {{cost}}.',
   'results.why.es.supporters-money-spent': 'Did not win: {{votes}}; its supporters’ share was spent on projects they rated higher: {{list}}.',
   'results.why.es.supporters-money-spent-other': 'Did not win: {{votes}}; its supporters’ share was spent on other projects before it could be bought.',
   'results.why.winner-limit-reached': 'Did not win: {{votes}}; it would have fitted, but the heading’s cap on winners was already reached.',
@@ -65,7 +68,8 @@ export const enBallots = {
   'results.override.remove': 'Removed from the winners by the administration. Reason:',
   'results.overridesTitle': 'Changes by the administration',
   'results.verifyTitle': 'Check the count yourself',
-  'results.verifyText': 'Every ballot is published without names: each is named by the fingerprint of its receipt code. Recompute the winners from the file with any pabulib tool, or with npx gorod pb compute.',
+  'results.verifyText':
+    'Every ballot is published without names: each is named by the fingerprint of its receipt code. Recompute the winners from the file with any pabulib tool, or with npx gorod pb compute.',
   'results.download': 'Download the ballot file (.pb)',
   'results.sha': 'SHA-256 of the file the tally was computed from:',
   'results.computedAt': 'Tallied on {{date}}.',
@@ -83,7 +87,8 @@ export const enBallots = {
   'receipt.results': 'See the results',
 
   'tally.title': 'Tally: {{cycle}}',
-  'tally.lead': 'Compute each heading’s winners by the cycle’s rule once voting is over. Results are public from the results phase on; you can check them first.',
+  'tally.lead':
+    'Compute each heading’s winners by the cycle’s rule once voting is over. Results are public from the results phase on; you can check them first.',
   'tally.phase': 'Current phase: {{phase}}',
   'tally.rule': 'Rule: {{rule}}',
   'tally.heading': 'Heading',
@@ -97,7 +102,8 @@ export const enBallots = {
   'tally.resultsLink': 'Results',
   'tally.computed': 'The tally of «{{heading}}» is computed: {{winners}} winners.',
   'tally.overrideTitle': 'Override a result',
-  'tally.overrideLead': 'Add a project the rule did not choose or remove one it chose. The reason is published with the results and the change is recorded in the audit log.',
+  'tally.overrideLead':
+    'Add a project the rule did not choose or remove one it chose. The reason is published with the results and the change is recorded in the audit log.',
   'tally.overrideHeading': 'Heading',
   'tally.overrideNumber': 'Project number',
   'tally.overrideDecision': 'Decision',
@@ -118,7 +124,8 @@ export const enBallots = {
   'tally.phaseName.implementation': 'implementation',
   'tally.ruleName.greedy': 'greedy',
   'tally.worksTitle': 'Works for the winners',
-  'tally.worksLead': 'Once the results are final, turn a heading’s winners into works. The department you choose reports on them publicly: stage, progress and money spent. Winners that already have a work keep it.',
+  'tally.worksLead':
+    'Once the results are final, turn a heading’s winners into works. The department you choose reports on them publicly: stage, progress and money spent. Winners that already have a work keep it.',
   'tally.worksHeading': 'Winners of the heading',
   'tally.worksHeadingOption_one': '{{heading}} — {{count}} winner',
   'tally.worksHeadingOption_other': '{{heading}} — {{count}} winners',

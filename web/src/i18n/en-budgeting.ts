@@ -2,7 +2,8 @@
 
 export const enBudgeting = {
   'nav.budgeting': 'Your Budget',
-  'pb.lead': 'Residents decide how part of the city budget is spent: propose an idea, support your neighbours’ ideas, vote, and follow how the winners are built.',
+  'pb.lead':
+    'Residents decide how part of the city budget is spent: propose an idea, support your neighbours’ ideas, vote, and follow how the winners are built.',
   'pb.manage': 'Manage cycles',
   'pb.noCycles': 'No budgeting cycle has been announced yet.',
   'pb.headingsCount_one': '{{count}} budget',
@@ -89,7 +90,8 @@ export const enBudgeting = {
   'cycle.seeProposals': 'Proposals',
   'cycle.rules': 'How winners are chosen',
   'cycle.rule.greedy': 'The projects with the most votes win, as long as they fit in the budget.',
-  'cycle.rule.equal-shares': 'The Method of Equal Shares: each voter gets an equal share of the budget, and projects are funded from the shares of those who voted for them — so every group of voters gets projects in proportion to its size.',
+  'cycle.rule.equal-shares':
+    'The Method of Equal Shares: each voter gets an equal share of the budget, and projects are funded from the shares of those who voted for them — so every group of voters gets projects in proportion to its size.',
   'cycle.eligibility': 'Verified residents aged {{age}} or over may vote; a district’s budget is voted on by the district’s residents.',
   'cycle.officialsExcluded': 'Officials of the departments that carry out the projects do not vote.',
   'cycle.maxWinners_one': 'at most {{count}} winner',
@@ -101,7 +103,8 @@ export const enBudgeting = {
   'cycle.noProposals': 'No proposals yet.',
   'cycle.mapLabel': 'Map of the proposals',
   'proposal.new': 'Propose an idea',
-  'proposal.newLead': 'Describe what should be done, where and why. Experts will check whether it can be done and how much it costs; feasible ideas go to the vote.',
+  'proposal.newLead':
+    'Describe what should be done, where and why. Experts will check whether it can be done and how much it costs; feasible ideas go to the vote.',
   'proposal.noIntake': 'No cycle is taking ideas now.',
   'proposal.heading': 'Budget',
   'proposal.headingHint': 'A district’s budget takes ideas in that district; the city’s budget takes ideas for the whole city.',
@@ -177,7 +180,8 @@ export const enBudgeting = {
   'proposal.addCoauthorHint': 'The id is in the address of the person’s profile page. They will be notified and may take their name off.',
   'proposal.addCoauthorButton': 'Add',
   'review.title': 'Expert review',
-  'review.lead': 'Proposals of the budgets and topics you are assigned to. Decide whether each can be done, with a public, reasoned opinion; give the final cost and the period for feasible ones.',
+  'review.lead':
+    'Proposals of the budgets and topics you are assigned to. Decide whether each can be done, with a public, reasoned opinion; give the final cost and the period for feasible ones.',
   'review.open': 'Review is open in: {{cycles}}.',
   'review.notOpen': 'No cycle is in the review phase now; you can read the proposals.',
   'review.filter': 'Filter by status',

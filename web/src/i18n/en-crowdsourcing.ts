@@ -8,7 +8,8 @@ export const enCrowdsourcing = {
   'person.authored.proposal': 'Budget proposals',
 
   'crowd.title': 'Crowdsourcing projects',
-  'crowd.lead': 'The city puts a problem to residents. You send ideas and rate each other’s, experts shortlist the best with public reasons, everyone votes, and the city reports what it did — crediting the authors.',
+  'crowd.lead':
+    'The city puts a problem to residents. You send ideas and rate each other’s, experts shortlist the best with public reasons, everyone votes, and the city reports what it did — crediting the authors.',
   'crowd.how': 'Each project goes through four phases with dates: ideas, expert selection, vote, implementation.',
   'crowd.none': 'There are no projects yet.',
   'crowd.group.open': 'Open now',
@@ -214,14 +215,16 @@ export const enCrowdsourcing = {
   'crowd.admin.voteTitle': 'The vote over the shortlist',
   'crowd.admin.shortlistCount_one': '{{count}} idea is shortlisted:',
   'crowd.admin.shortlistCount_other': '{{count}} ideas are shortlisted:',
-  'crowd.admin.voteHint': 'Starting the vote publishes an advisory poll with these ideas as options (up to {{max}} choices each), open from {{opens}} to {{closes}}. It needs at least two shortlisted ideas; the shortlist cannot change afterwards.',
+  'crowd.admin.voteHint':
+    'Starting the vote publishes an advisory poll with these ideas as options (up to {{max}} choices each), open from {{opens}} to {{closes}}. It needs at least two shortlisted ideas; the shortlist cannot change afterwards.',
   'crowd.admin.startVote': 'Start the vote',
   'crowd.admin.voteStarted': 'The vote is created and published.',
   'crowd.admin.pollOpen': 'The poll is published and closes on {{date}}.',
   'crowd.admin.pollClosed': 'The poll is closed.',
   'crowd.admin.lockedAfterVote': 'The vote has started: the project’s settings can no longer change.',
   'crowd.admin.reportTitle': 'Implementation report',
-  'crowd.admin.reportLead': 'Published once, on the project’s page. The authors of accepted ideas (and of ideas merged into them) are credited on their public profiles and notified.',
+  'crowd.admin.reportLead':
+    'Published once, on the project’s page. The authors of accepted ideas (and of ideas merged into them) are credited on their public profiles and notified.',
   'crowd.admin.reportText': 'What the city did',
   'crowd.admin.reportTextHint': 'From 20 to 20,000 characters.',
   'crowd.admin.acceptedLegend': 'Accepted ideas',

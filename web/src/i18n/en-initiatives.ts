@@ -2,14 +2,17 @@
 export const enInitiatives = {
   'nav.initiatives': 'Initiatives',
   'initiatives.title': 'Residents’ initiatives',
-  'initiatives.lead': 'A resident puts forward a demand to the city, gathers co-initiators, and once experts admit it, residents support it. When enough verified residents support it, the responsible authority must answer publicly by a deadline.',
+  'initiatives.lead':
+    'A resident puts forward a demand to the city, gathers co-initiators, and once experts admit it, residents support it. When enough verified residents support it, the responsible authority must answer publicly by a deadline.',
   'initiatives.start': 'Start an initiative',
   'initiatives.signInToStart': 'Sign in to start an initiative',
   'initiatives.how.title': 'How an initiative works',
   'initiatives.how.draft': 'You write a draft: what is asked of whom, for the whole city or your district, and share its link. Co-initiators join it.',
-  'initiatives.how.screening': 'With enough co-initiators you submit it. Experts check whether it is admissible and name the authority that must answer, giving a public reason.',
+  'initiatives.how.screening':
+    'With enough co-initiators you submit it. Experts check whether it is admissible and name the authority that must answer, giving a public reason.',
   'initiatives.how.collecting': 'An admitted initiative collects supports from verified residents (one each) for a set number of days.',
-  'initiatives.how.answer': 'If it reaches its threshold, the authority must publish an answer within a number of working days. A late answer is marked overdue.',
+  'initiatives.how.answer':
+    'If it reaches its threshold, the authority must publish an answer within a number of working days. A late answer is marked overdue.',
   'initiatives.filters': 'Find initiatives',
   'initiatives.filter.status': 'Status',
   'initiatives.filter.anyStatus': 'Any status',
@@ -62,7 +65,8 @@ export const enInitiatives = {
   'initiatives.rule.answer_other': 'Reaching it, the authority must answer within {{count}} working days.',
   'initiatives.form.newTitle': 'Start an initiative',
   'initiatives.form.editTitle': 'Edit the draft of initiative № {{number}}',
-  'initiatives.form.lead': 'Only verified residents can start an initiative; a district initiative needs you to be verified in that district. Saving keeps it a draft: nothing is public until you submit it.',
+  'initiatives.form.lead':
+    'Only verified residents can start an initiative; a district initiative needs you to be verified in that district. Saving keeps it a draft: nothing is public until you submit it.',
   'initiatives.form.notVerified': 'Only verified residents can start or support an initiative. Confirm your identity and address first.',
   'initiatives.form.cannotEdit': 'This initiative can no longer be edited: only its author can edit it, and only while it is a draft.',
   'initiatives.form.type': 'What kind of initiative is it?',

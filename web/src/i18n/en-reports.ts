@@ -7,7 +7,8 @@ export const enReports = {
   'forbidden.officialsText': 'This page is for departments’ officials only. If you need access, ask an administrator.',
 
   'home.reportTitle': 'Report a problem',
-  'home.reportText': 'A pothole, snow not cleared, a broken street light? Mark the place on the map, choose the problem and add a photo — the department responsible must answer by a deadline.',
+  'home.reportText':
+    'A pothole, snow not cleared, a broken street light? Mark the place on the map, choose the problem and add a photo — the department responsible must answer by a deadline.',
   'home.reportAction': 'Report a problem',
   'home.reportsCity': 'Recent reports in the city',
   'home.reportsNear': 'Recent reports: {{district}}',
@@ -92,7 +93,8 @@ export const enReports = {
   'newReport.latInvalid': 'Enter the latitude as a number from −90 to 90, e.g. 59.9343.',
   'newReport.lonInvalid': 'Enter the longitude as a number from −180 to 180, e.g. 30.3351.',
   'newReport.address': 'Address or landmark (optional)',
-  'newReport.addressHint': 'For example: 12 Sadovaya St, by the second entrance. We do not look addresses up, so the place must still be marked on the map: the address helps the department find it.',
+  'newReport.addressHint':
+    'For example: 12 Sadovaya St, by the second entrance. We do not look addresses up, so the place must still be marked on the map: the address helps the department find it.',
   'newReport.pointRequired': 'Mark the place of the problem on the map, press “My location”, or type coordinates.',
   'newReport.outsideCity': 'This place is outside the city. Reports are accepted only within St Petersburg: mark a place on the city’s map.',
   'newReport.stillChecking': 'One moment: finding the district of this place.',
@@ -125,8 +127,10 @@ export const enReports = {
   'newReport.outOfSeasonText': 'Reports of it are not accepted now. Choose another problem.',
   'newReport.verifiedTitle': 'A verified account is needed',
   'newReport.verifiedText': 'Only verified residents (identity confirmed) can report this problem. Choose another problem or verify your account.',
-  'newReport.nearbyLead_one': 'There is already {{count}} open report of the same problem within 50 metres. If it is the same, join it: press “Me too” — you will hear of every change, and the department sees the problem matters to many.',
-  'newReport.nearbyLead_other': 'There are already {{count}} open reports of the same problem within 50 metres. If one is the same, join it: press “Me too” — you will hear of every change, and the department sees the problem matters to many.',
+  'newReport.nearbyLead_one':
+    'There is already {{count}} open report of the same problem within 50 metres. If it is the same, join it: press “Me too” — you will hear of every change, and the department sees the problem matters to many.',
+  'newReport.nearbyLead_other':
+    'There are already {{count}} open reports of the same problem within 50 metres. If one is the same, join it: press “Me too” — you will hear of every change, and the department sees the problem matters to many.',
   'newReport.meTooLabel': 'Me too: join report No. {{number}} “{{reason}}”',
   'newReport.notTheSame': 'Is yours a different problem?',
   'newReport.fileAnyway': 'No, report a new problem',
@@ -139,7 +143,8 @@ export const enReports = {
   'newReport.descriptionShort': 'Describe the problem in at least {{min}} characters: what is wrong and where exactly.',
   'newReport.descriptionLong': 'The description is too long: at most {{max}} characters.',
   'newReport.extraRequired': 'Fill in “{{name}}”: the department needs it to find the place.',
-  'newReport.photosLead': 'Up to five photos of the problem. Optional, but they help the department. We resize them and strip their location and other hidden data.',
+  'newReport.photosLead':
+    'Up to five photos of the problem. Optional, but they help the department. We resize them and strip their location and other hidden data.',
   'newReport.photosLeadRequired': 'This problem needs at least one photo. We resize photos and strip their location and other hidden data.',
   'newReport.photosLabel': 'Photos (up to {{max}})',
   'newReport.photosHint': 'JPEG, PNG, WebP or HEIC, up to 10 MB each. You can choose several at once.',
@@ -150,7 +155,8 @@ export const enReports = {
   'newReport.noPhotos': 'No photos',
   'newReport.change': 'Change',
   'newReport.whatNext': 'What happens next',
-  'newReport.whatNextText': 'A moderator checks the report (usually within {{days}} working days) and sends it to the department, which must answer within {{resolution}} working days. You will hear of every change and can confirm the fix or dispute it.',
+  'newReport.whatNextText':
+    'A moderator checks the report (usually within {{days}} working days) and sends it to the department, which must answer within {{resolution}} working days. You will hear of every change and can confirm the fix or dispute it.',
   'newReport.privacy': 'The report is published without your name. Only the department and moderators see your phone number.',
   'newReport.send': 'Send the report',
 
@@ -193,7 +199,8 @@ export const enReports = {
   'report.answerNotPublished': 'received {{date}}, not published yet',
   'report.answerPhotos': '“After” photos',
   'report.verdictTitle': 'Is the problem solved?',
-  'report.verdictText': 'Confirm it is fixed, or dispute the answer — the report then goes back to the department. You can do this until {{due}}; after that the report closes by itself.',
+  'report.verdictText':
+    'Confirm it is fixed, or dispute the answer — the report then goes back to the department. You can do this until {{due}}; after that the report closes by itself.',
   'report.staffTitle': 'Staff actions',
   'report.historyTitle': 'History',
   'report.historyPhotos': 'Photos of this step',
@@ -340,7 +347,8 @@ export const enReports = {
   'myReports.none': 'You have not reported a problem yet.',
 
   'stats.title': 'Report statistics',
-  'stats.lead': 'How the city answers residents: how many reports, how many answered on time, and how fast. Every figure can be checked against the open data at the bottom of the page.',
+  'stats.lead':
+    'How the city answers residents: how many reports, how many answered on time, and how fast. Every figure can be checked against the open data at the bottom of the page.',
   'stats.filtersLabel': 'Period and district',
   'stats.totalsTitle': 'At a glance',
   'stats.totalsExplain': 'Reports received in the period (not counting rejected ones and those on moderation).',
@@ -355,7 +363,8 @@ export const enReports = {
   'stats.days': '{{n}} d',
   'stats.hours': '{{n}} h',
   'stats.departmentsTitle': 'Departments',
-  'stats.departmentsExplain': 'The on-time share is how many reports a department answered by the deadline out of all whose deadline has come; longer bars are better, and hatched bars mark departments on time less than half the time.',
+  'stats.departmentsExplain':
+    'The on-time share is how many reports a department answered by the deadline out of all whose deadline has come; longer bars are better, and hatched bars mark departments on time less than half the time.',
   'stats.onTimeChart': 'Share answered on time (the 15 departments with the most reports)',
   'stats.countChart': 'Reports per department (no answer deadline has come yet)',
   'stats.departmentsCaption': 'Departments: reports, answered on time, time to answer, overdue',
@@ -393,7 +402,8 @@ export const enReports = {
   'department.head': 'Head',
   'department.notGiven': 'not given',
   'department.numbersTitle': 'How the department answers',
-  'department.numbersExplain': 'Over all time: how many reports were sent to the department, the share it answered on time, and how long an answer usually takes.',
+  'department.numbersExplain':
+    'Over all time: how many reports were sent to the department, the share it answered on time, and how long an answer usually takes.',
   'department.noReports': 'No reports sent to this department yet.',
   'department.officials': 'Officials on the portal',
   'department.noOfficials': 'No officials on the portal yet.',
@@ -510,7 +520,8 @@ export const enReports = {
   'locationKind.near_building': 'Near a building',
 
   'adminRouting.title': 'Routing',
-  'adminRouting.lead': 'Which department gets a report of a problem in a district. The most specific rule wins: problem and district, then problem, category and district, category, district, whole city.',
+  'adminRouting.lead':
+    'Which department gets a report of a problem in a district. The most specific rule wins: problem and district, then problem, category and district, category, district, whole city.',
   'adminRouting.testerTitle': 'Check: where does a report go?',
   'adminRouting.reason': 'Problem',
   'adminRouting.resolve': 'Check',
@@ -539,7 +550,8 @@ export const enReports = {
 
   'adminCalendar.title': 'Working-day calendar',
   'adminCalendar.heading': 'Working-day calendar {{year}}',
-  'adminCalendar.lead': 'Deadlines in working days are counted on it. Saturdays and Sundays are days off unless marked as working; mark public holidays, transferred days off, working Saturdays and shortened days here.',
+  'adminCalendar.lead':
+    'Deadlines in working days are counted on it. Saturdays and Sundays are days off unless marked as working; mark public holidays, transferred days off, working Saturdays and shortened days here.',
   'adminCalendar.years': 'Other years',
   'adminCalendar.yearLink': 'Calendar {{year}}',
   'adminCalendar.addTitle': 'Mark a day',

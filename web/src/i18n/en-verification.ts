@@ -2,7 +2,8 @@
 
 export const enVerification = {
   'verification.title': 'Resident verification',
-  'verification.page.intro': 'Voting in «Your Budget» and other decisions of the city are open to verified residents: one person, one verified account. Choose one of the ways below.',
+  'verification.page.intro':
+    'Voting in «Your Budget» and other decisions of the city are open to verified residents: one person, one verified account. Choose one of the ways below.',
   'verification.page.doneTitle': 'Your account is verified',
   'verification.page.doneText': 'You can now vote as a resident of the city.',
   'verification.page.oidcErrorTitle': 'Verification through the identity provider did not finish',
@@ -18,7 +19,8 @@ export const enVerification = {
   'verification.page.date': 'Verified on',
   'verification.page.revokedTitle': 'Your verification was revoked on {{date}}',
   'verification.page.revokedReason': 'Reason: {{reason}}',
-  'verification.page.privacy': 'We keep the way, district, birth date and date of verification. A document or phone number is kept only as a keyed hash, to stop a second account with it; nobody sees it, not even staff.',
+  'verification.page.privacy':
+    'We keep the way, district, birth date and date of verification. A document or phone number is kept only as a keyed hash, to stop a second account with it; nobody sees it, not even staff.',
   'verification.page.confirmEmailFirst': 'Confirm your e-mail first: open the link we sent you. Then come back to verify your account.',
   'verification.page.waysTitle': 'Ways to verify',
   'verification.page.noWays': 'The city offers no way to verify at the moment. Please come back later.',
@@ -26,7 +28,8 @@ export const enVerification = {
   'verification.page.oidcStart': 'Verify at the identity provider',
   'verification.page.inPersonText': 'Come to a verification desk with your identity document and tell the staff member this account number.',
   'verification.page.accountNumber': 'Your account number:',
-  'verification.page.registerText': 'If you are in the city’s residents register, enter your document number and birth date: we find your entry and your district.',
+  'verification.page.registerText':
+    'If you are in the city’s residents register, enter your document number and birth date: we find your entry and your district.',
   'verification.page.registerSubmit': 'Find me in the register',
   'verification.page.smsText': 'We send a code to your mobile phone. Then say which district you live in and your birth date.',
   'verification.page.smsSend': 'Send the code',
@@ -36,7 +39,8 @@ export const enVerification = {
   'verification.oidcError.oidc_state': 'The sign-in took too long or was started in another browser. Please start again.',
   'verification.oidcError.oidc_denied': 'You declined at the identity provider. Start again if you want to verify this way.',
   'verification.oidcError.oidc_failed': 'The identity provider did not answer properly. Try again later or choose another way.',
-  'verification.oidcError.identity_already_used': 'This identity already verified another account. One person may have one verified account; if that account is yours, sign in to it, or ask the city to revoke it.',
+  'verification.oidcError.identity_already_used':
+    'This identity already verified another account. One person may have one verified account; if that account is yours, sign in to it, or ask the city to revoke it.',
   'verification.oidcError.already_verified': 'Your account is already verified.',
   'verification.oidcError.verification_method_disabled': 'The city switched this way off. Choose another way.',
   'verification.signIn.or': 'Or',
@@ -47,11 +51,15 @@ export const enVerification = {
   'verification.signInError.oidc_state': 'The sign-in took too long or was started in another browser. Please start again.',
   'verification.signInError.oidc_denied': 'You declined at {{provider}}. Start again if you want to sign in this way.',
   'verification.signInError.oidc_failed': 'We got no proper answer from {{provider}}. Try again later, or sign in with your e-mail and password.',
-  'verification.signInError.oidc_email_unverified': 'We did not get a confirmed e-mail address from {{provider}}, and we need one to make your account. Confirm your e-mail at {{provider}} and try again, or create an account with your e-mail here and verify it afterwards.',
-  'verification.signInError.oidc_email_taken': 'There is already an account with the e-mail we got from {{provider}}. Sign in to it with your password (or use «Forgot your password?»), then verify it through {{provider}} on the «Verification» page of your profile.',
-  'verification.signInError.identity_already_used': 'This identity already verified another account. Sign in to that account, or ask the city to revoke its verification.',
+  'verification.signInError.oidc_email_unverified':
+    'We did not get a confirmed e-mail address from {{provider}}, and we need one to make your account. Confirm your e-mail at {{provider}} and try again, or create an account with your e-mail here and verify it afterwards.',
+  'verification.signInError.oidc_email_taken':
+    'There is already an account with the e-mail we got from {{provider}}. Sign in to it with your password (or use «Forgot your password?»), then verify it through {{provider}} on the «Verification» page of your profile.',
+  'verification.signInError.identity_already_used':
+    'This identity already verified another account. Sign in to that account, or ask the city to revoke its verification.',
   'verification.signInError.verification_method_disabled': 'The city does not offer signing in with {{provider}} now. Sign in with your e-mail and password.',
-  'verification.signInError.verification_oidc_not_configured': 'Signing in with {{provider}} is not set up on this server. Sign in with your e-mail and password.',
+  'verification.signInError.verification_oidc_not_configured':
+    'Signing in with {{provider}} is not set up on this server. Sign in with your e-mail and password.',
   'verification.method.sms': 'Code by SMS',
   'verification.method.register': 'Residents register',
   'verification.method.in_person': 'In person at a desk',
@@ -103,7 +111,8 @@ export const enVerification = {
   'verification.admin.count': 'People',
   'verification.admin.none': 'Nobody yet.',
   'verification.admin.registerTitle': 'Residents register',
-  'verification.admin.registerText': 'Upload the register as CSV with the columns document_number, district (its id) and birth_date (YYYY-MM-DD or DD.MM.YYYY). Document numbers are kept only as keyed hashes. Large files: npx gorod register import FILE.csv.',
+  'verification.admin.registerText':
+    'Upload the register as CSV with the columns document_number, district (its id) and birth_date (YYYY-MM-DD or DD.MM.YYYY). Document numbers are kept only as keyed hashes. Large files: npx gorod register import FILE.csv.',
   'verification.admin.file': 'CSV file',
   'verification.admin.chooseFile': 'Choose a CSV file first.',
   'verification.admin.replace': 'Replace the whole register',

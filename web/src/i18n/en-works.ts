@@ -4,7 +4,8 @@ export const enWorks = {
   'nav.cityBudget': 'City budget',
 
   'works.title': 'What is being built',
-  'works.lead': 'The winning projects of residents’ budgets become works. The responsible department reports here on each one: its stage, how far along it is, the money spent, with photos.',
+  'works.lead':
+    'The winning projects of residents’ budgets become works. The responsible department reports here on each one: its stage, how far along it is, the money spent, with photos.',
   'works.filters': 'Filter works',
   'works.year': 'Year',
   'works.anyYear': 'All years',
@@ -103,7 +104,8 @@ export const enWorks = {
   'cityBudget.underspent': 'less than 90 % of the plan spent',
   'cityBudget.revenuesTitle': 'Where the money comes from',
   'cityBudget.districtsTitle': 'Spending in the districts',
-  'cityBudget.districtsLead': 'Money set aside for each district (district administrations, kindergartens, courtyards): only the lines the budget gives per district.',
+  'cityBudget.districtsLead':
+    'Money set aside for each district (district administrations, kindergartens, courtyards): only the lines the budget gives per district.',
   'cityBudget.programmesTitle': 'State programmes',
   'cityBudget.programmesLead': 'Most spending belongs to programmes with goals and indicators.',
   'cityBudget.tableCaption': '{{title}}: planned and spent, roubles',

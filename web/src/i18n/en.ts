@@ -98,7 +98,8 @@ export const en = {
   'home.trustText': 'Every privileged action — granting roles, blocking accounts — is written to a public log. Anyone can check that no entry was changed.',
   'home.trustAction': 'Open the audit log',
   'home.decideTitle': 'Decide together',
-  'home.decideText': 'Residents decide part of the budget, answer the city’s questions, put forward their own demands and solve city problems with their ideas. Every count can be checked.',
+  'home.decideText':
+    'Residents decide part of the budget, answer the city’s questions, put forward their own demands and solve city problems with their ideas. Every count can be checked.',
   'home.decide.budgeting.title': 'Your Budget',
   'home.decide.budgeting.text': 'Propose a project for your district, and vote for the ones the city should build with the residents’ budget.',
   'home.decide.budgeting.action': 'Open Your Budget',
@@ -109,7 +110,8 @@ export const en = {
   'home.decide.initiatives.text': 'Put forward a demand with other residents. Once it has enough supports, the responsible body must answer by a deadline.',
   'home.decide.initiatives.action': 'See initiatives',
   'home.decide.crowdsourcing.title': 'Crowdsourcing',
-  'home.decide.crowdsourcing.text': 'The city poses a problem; residents offer and rate ideas, experts shortlist, everyone votes, and the city reports what it did.',
+  'home.decide.crowdsourcing.text':
+    'The city poses a problem; residents offer and rate ideas, experts shortlist, everyone votes, and the city reports what it did.',
   'home.decide.crowdsourcing.action': 'See projects',
   'home.decide.cityBudget.title': 'The city budget',
   'home.decide.cityBudget.text': 'Where the city’s money comes from and what it is spent on, explained.',
@@ -207,7 +209,8 @@ export const en = {
   'profile.signOut': 'Sign out',
 
   'audit.title': 'Audit log',
-  'audit.lead': 'Every action taken with special rights — granting and revoking roles, blocking accounts — is recorded here. Entries cannot be changed unnoticed.',
+  'audit.lead':
+    'Every action taken with special rights — granting and revoking roles, blocking accounts — is recorded here. Entries cannot be changed unnoticed.',
   'audit.how': 'Each entry contains the hash of the one before it, so changing or deleting any entry breaks the chain. The log holds no personal data.',
   'audit.verifyTitle': 'Verify the chain',
   'audit.verifyText': 'The server recomputes the hash of every entry in order and tells you whether the chain is intact.',
@@ -324,7 +327,8 @@ export const en = {
   'person.nothingYet': 'Nothing published yet.',
   'person.authored.discussion': 'Discussions started',
   'person.blockTitle': 'Block this person',
-  'person.blockText': 'A blocked person cannot sign in until the block ends. This is written to the audit log. Staff with roles are blocked by an administrator.',
+  'person.blockText':
+    'A blocked person cannot sign in until the block ends. This is written to the audit log. Staff with roles are blocked by an administrator.',
   'person.blockedUntil': 'The person is blocked until {{date}}.',
   'person.blockedForever': 'The person is blocked until unblocked.',
   'person.authored.comment': 'Comments',
@@ -512,7 +516,8 @@ export const en = {
 
   'moderation.navLabel': 'Moderation',
   'moderation.queueTitle': 'Moderation queue',
-  'moderation.queueLead': 'Flags from residents and texts with forbidden words. Hide what breaks the rules or restore what was hidden by mistake; the author sees the reason.',
+  'moderation.queueLead':
+    'Flags from residents and texts with forbidden words. Hide what breaks the rules or restore what was hidden by mistake; the author sees the reason.',
   'moderation.statusLabel': 'Status',
   'moderation.open': 'Waiting for a decision',
   'moderation.closed': 'Decided',

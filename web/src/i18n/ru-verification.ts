@@ -2,7 +2,8 @@
 
 export const ruVerification = {
   'verification.title': 'Подтверждение жителя',
-  'verification.page.intro': 'Голосовать в «Твоём бюджете» и других решениях города могут подтверждённые жители: у одного человека — одна подтверждённая учётная запись. Выберите один из способов ниже.',
+  'verification.page.intro':
+    'Голосовать в «Твоём бюджете» и других решениях города могут подтверждённые жители: у одного человека — одна подтверждённая учётная запись. Выберите один из способов ниже.',
   'verification.page.doneTitle': 'Ваша учётная запись подтверждена',
   'verification.page.doneText': 'Теперь вы можете голосовать как житель города.',
   'verification.page.oidcErrorTitle': 'Подтверждение через поставщика идентификации не завершено',
@@ -18,7 +19,8 @@ export const ruVerification = {
   'verification.page.date': 'Дата подтверждения',
   'verification.page.revokedTitle': 'Подтверждение отозвано {{date}}',
   'verification.page.revokedReason': 'Причина: {{reason}}',
-  'verification.page.privacy': 'Мы храним способ, район, дату рождения и дату подтверждения. Номер документа или телефона хранится только в виде ключевого хеша, чтобы с ним нельзя было подтвердить вторую учётную запись; его не видит никто, даже сотрудники.',
+  'verification.page.privacy':
+    'Мы храним способ, район, дату рождения и дату подтверждения. Номер документа или телефона хранится только в виде ключевого хеша, чтобы с ним нельзя было подтвердить вторую учётную запись; его не видит никто, даже сотрудники.',
   'verification.page.confirmEmailFirst': 'Сначала подтвердите почту: откройте ссылку из нашего письма. Затем вернитесь сюда.',
   'verification.page.waysTitle': 'Способы подтверждения',
   'verification.page.noWays': 'Сейчас город не предлагает способов подтверждения. Загляните позже.',
@@ -36,20 +38,25 @@ export const ruVerification = {
   'verification.oidcError.oidc_state': 'Вход занял слишком много времени или был начат в другом браузере. Начните заново.',
   'verification.oidcError.oidc_denied': 'Вы отказались у поставщика идентификации. Начните заново, если хотите подтвердить учётную запись этим способом.',
   'verification.oidcError.oidc_failed': 'Поставщик идентификации ответил с ошибкой. Попробуйте позже или выберите другой способ.',
-  'verification.oidcError.identity_already_used': 'Эта личность уже подтвердила другую учётную запись. У одного человека может быть одна подтверждённая учётная запись; если она ваша, войдите в неё или попросите город отозвать подтверждение.',
+  'verification.oidcError.identity_already_used':
+    'Эта личность уже подтвердила другую учётную запись. У одного человека может быть одна подтверждённая учётная запись; если она ваша, войдите в неё или попросите город отозвать подтверждение.',
   'verification.oidcError.already_verified': 'Ваша учётная запись уже подтверждена.',
   'verification.oidcError.verification_method_disabled': 'Город отключил этот способ. Выберите другой.',
   'verification.signIn.or': 'Или',
   'verification.signIn.with': 'Войти через {{provider}}',
   'verification.signIn.genericProvider': 'поставщика идентификации',
-  'verification.signIn.hint': 'Ещё нет учётной записи? Вход через {{provider}} создаст её с подтверждённой там почтой, и учётная запись сразу будет подтверждена.',
+  'verification.signIn.hint':
+    'Ещё нет учётной записи? Вход через {{provider}} создаст её с подтверждённой там почтой, и учётная запись сразу будет подтверждена.',
   'verification.signIn.errorTitle': 'Вход через {{provider}} не завершён',
   'verification.signInError.oidc_state': 'Вход занял слишком много времени или был начат в другом браузере. Начните заново.',
   'verification.signInError.oidc_denied': 'Вы отказались у {{provider}}. Начните заново, если хотите войти этим способом.',
   'verification.signInError.oidc_failed': 'Не удалось получить ответ от {{provider}}. Попробуйте позже или войдите по почте и паролю.',
-  'verification.signInError.oidc_email_unverified': 'Мы не получили от {{provider}} подтверждённый адрес почты, а без него не можем создать учётную запись. Подтвердите почту у {{provider}} и попробуйте снова или зарегистрируйтесь здесь по почте и подтвердите учётную запись потом.',
-  'verification.signInError.oidc_email_taken': 'Учётная запись с почтой, полученной от {{provider}}, уже есть. Войдите в неё по паролю (или нажмите «Забыли пароль?»), а затем подтвердите её через {{provider}} на странице «Подтверждение» в профиле.',
-  'verification.signInError.identity_already_used': 'Эта личность уже подтвердила другую учётную запись. Войдите в неё или попросите город отозвать подтверждение.',
+  'verification.signInError.oidc_email_unverified':
+    'Мы не получили от {{provider}} подтверждённый адрес почты, а без него не можем создать учётную запись. Подтвердите почту у {{provider}} и попробуйте снова или зарегистрируйтесь здесь по почте и подтвердите учётную запись потом.',
+  'verification.signInError.oidc_email_taken':
+    'Учётная запись с почтой, полученной от {{provider}}, уже есть. Войдите в неё по паролю (или нажмите «Забыли пароль?»), а затем подтвердите её через {{provider}} на странице «Подтверждение» в профиле.',
+  'verification.signInError.identity_already_used':
+    'Эта личность уже подтвердила другую учётную запись. Войдите в неё или попросите город отозвать подтверждение.',
   'verification.signInError.verification_method_disabled': 'Сейчас город не предлагает вход через {{provider}}. Войдите по почте и паролю.',
   'verification.signInError.verification_oidc_not_configured': 'Вход через {{provider}} не настроен на этом сервере. Войдите по почте и паролю.',
   'verification.method.sms': 'Код по SMS',
@@ -73,7 +80,8 @@ export const ruVerification = {
   'verification.field.districtHint': 'За районные направления «Твоего бюджета» голосуют жители района.',
   'verification.field.chooseDistrict': 'Выберите район',
   'verification.desk.title': 'Пункт подтверждения',
-  'verification.desk.intro': 'Попросите человека назвать номер учётной записи (он есть на его странице «Подтверждение жителя») и проверьте документ, удостоверяющий личность.',
+  'verification.desk.intro':
+    'Попросите человека назвать номер учётной записи (он есть на его странице «Подтверждение жителя») и проверьте документ, удостоверяющий личность.',
   'verification.desk.accountNumber': 'Номер учётной записи',
   'verification.desk.accountHint': 'Например, 3f0c1a2e-5b7d-4c1e-9a3f-2b8d6e4f1a90.',
   'verification.desk.find': 'Найти учётную запись',
@@ -103,7 +111,8 @@ export const ruVerification = {
   'verification.admin.count': 'Человек',
   'verification.admin.none': 'Пока никого.',
   'verification.admin.registerTitle': 'Реестр жителей',
-  'verification.admin.registerText': 'Загрузите реестр в CSV со столбцами document_number, district (идентификатор района) и birth_date (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ). Номера документов хранятся только в виде ключевых хешей. Большие файлы: npx gorod register import FILE.csv.',
+  'verification.admin.registerText':
+    'Загрузите реестр в CSV со столбцами document_number, district (идентификатор района) и birth_date (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ). Номера документов хранятся только в виде ключевых хешей. Большие файлы: npx gorod register import FILE.csv.',
   'verification.admin.file': 'Файл CSV',
   'verification.admin.chooseFile': 'Сначала выберите файл CSV.',
   'verification.admin.replace': 'Заменить весь реестр',

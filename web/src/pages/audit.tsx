@@ -11,7 +11,15 @@ import type { TFunction } from 'i18next';
 import type { Role, ScopeType } from '../api.js';
 
 const pageSize = 50;
-const knownActions = ['role.granted', 'role.revoked', 'user.blocked', 'user.unblocked', 'moderation.hidden', 'moderation.restored', 'moderation.dismissed'] as const;
+const knownActions = [
+  'role.granted',
+  'role.revoked',
+  'user.blocked',
+  'user.unblocked',
+  'moderation.hidden',
+  'moderation.restored',
+  'moderation.dismissed',
+] as const;
 
 function actionName(t: TFunction, action: string): string {
   return (knownActions as readonly string[]).includes(action) ? t(`audit.action.${action as (typeof knownActions)[number]}`) : action;

@@ -63,7 +63,22 @@ export function squarify(values: number[], box: Rect): Rect[] {
   return out;
 }
 
-const palette = ['#1a5aa8', '#2e7d5b', '#b5562b', '#6b4fa3', '#a8322d', '#2f7f8f', '#8a6d1f', '#4a5d7a', '#7a3e6b', '#3d6e2f', '#9c4a1a', '#345f9e', '#5c5c5c', '#80602f'];
+const palette = [
+  '#1a5aa8',
+  '#2e7d5b',
+  '#b5562b',
+  '#6b4fa3',
+  '#a8322d',
+  '#2f7f8f',
+  '#8a6d1f',
+  '#4a5d7a',
+  '#7a3e6b',
+  '#3d6e2f',
+  '#9c4a1a',
+  '#345f9e',
+  '#5c5c5c',
+  '#80602f',
+];
 
 /** The treemap: a tile per item, its area its share; labels where they fit. */
 export function Treemap({ items, title, onPick }: { items: TreemapItem[]; title: string; onPick?(key: string): void }) {
@@ -83,7 +98,11 @@ export function Treemap({ items, title, onPick }: { items: TreemapItem[]; title:
           const big = r.w > 150 && r.h > 70;
           const medium = r.w > 90 && r.h > 40;
           return (
-            <g key={item.key} onClick={onPick ? () => onPick(item.key) : undefined} className={onPick ? 'cb-treemap__tile cb-treemap__tile--link' : 'cb-treemap__tile'}>
+            <g
+              key={item.key}
+              onClick={onPick ? () => onPick(item.key) : undefined}
+              className={onPick ? 'cb-treemap__tile cb-treemap__tile--link' : 'cb-treemap__tile'}
+            >
               <rect x={r.x} y={r.y} width={r.w} height={r.h} fill={palette[i % palette.length]} stroke="#fff" strokeWidth={2} />
               {medium ? (
                 <text x={r.x + 8} y={r.y + 24} className={big ? 'cb-treemap__label cb-treemap__label--big' : 'cb-treemap__label'}>

@@ -77,7 +77,13 @@ export function CityBudgetPage() {
     <>
       <PageHeading>{t('cityBudget.title')}</PageHeading>
       <p className="lead">{t('cityBudget.lead')}</p>
-      {years.error ? <LoadError error={years.error} retry={years.reload} /> : !years.data ? <Loading /> : !years.data.items.length ? <p className="muted">{t('cityBudget.none')}</p> : null}
+      {years.error ? (
+        <LoadError error={years.error} retry={years.reload} />
+      ) : !years.data ? (
+        <Loading />
+      ) : !years.data.items.length ? (
+        <p className="muted">{t('cityBudget.none')}</p>
+      ) : null}
       {years.data && years.data.items.length > 1 ? (
         <form
           className="wk-filters"
@@ -85,7 +91,13 @@ export function CityBudgetPage() {
             e.preventDefault();
           }}
         >
-          <SelectField id="cb-year" label={t('cityBudget.year')} value={chosen ?? ''} onChange={(year) => setParams(new URLSearchParams({ year }))} options={years.data.items.map((y) => ({ value: String(y.year), label: String(y.year) }))} />
+          <SelectField
+            id="cb-year"
+            label={t('cityBudget.year')}
+            value={chosen ?? ''}
+            onChange={(year) => setParams(new URLSearchParams({ year }))}
+            options={years.data.items.map((y) => ({ value: String(y.year), label: String(y.year) }))}
+          />
         </form>
       ) : null}
       {budget.error ? (
@@ -119,16 +131,30 @@ export function CityBudgetPage() {
               <dt>{num(b.balancePlanned) < 0 ? t('cityBudget.deficit') : t('cityBudget.surplus')}</dt>
               <dd>
                 <span className="cb-totals__value">{compact(String(Math.abs(num(b.balancePlanned))))}</span>
-                <span className="muted">{num(b.balancePlanned) < 0 ? t('cityBudget.deficitExplain', { amount: compact(String(-num(b.balancePlanned))) }) : t('cityBudget.surplusExplain', { amount: compact(b.balancePlanned) })}</span>
+                <span className="muted">
+                  {num(b.balancePlanned) < 0
+                    ? t('cityBudget.deficitExplain', { amount: compact(String(-num(b.balancePlanned))) })
+                    : t('cityBudget.surplusExplain', { amount: compact(b.balancePlanned) })}
+                </span>
               </dd>
             </div>
           </dl>
-          <p>{t('cityBudget.perResidentLead', { population: f.number(b.population), year: roubles(b.expenditure.plannedPerResident), month: roubles(String(num(b.expenditure.plannedPerResident) / 12)) })}</p>
+          <p>
+            {t('cityBudget.perResidentLead', {
+              population: f.number(b.population),
+              year: roubles(b.expenditure.plannedPerResident),
+              month: roubles(String(num(b.expenditure.plannedPerResident) / 12)),
+            })}
+          </p>
 
           <section className="section" aria-labelledby="cb-treemap">
             <h2 id="cb-treemap">{t('cityBudget.treemapTitle')}</h2>
             <p>{t('cityBudget.treemapLead')}</p>
-            <Treemap title={b.title} items={b.sections.map((s) => ({ key: s.code, label: name(s), value: num(s.planned), text: compact(s.planned) }))} onPick={pick} />
+            <Treemap
+              title={b.title}
+              items={b.sections.map((s) => ({ key: s.code, label: name(s), value: num(s.planned), text: compact(s.planned) }))}
+              onPick={pick}
+            />
           </section>
 
           <section className="section" aria-labelledby="cb-sections">
@@ -140,11 +166,16 @@ export function CityBudgetPage() {
                     <summary>
                       <span className="cb-section__name">{name(s)}</span> <span className="cb-section__amount">{compact(s.planned)}</span>{' '}
                       <span className="muted">
-                        {t('cityBudget.share', { share: f.number((100 * num(s.planned)) / num(b.expenditure.planned), { maximumFractionDigits: 1 }) })} · {t('cityBudget.perResident', { amount: roubles(s.plannedPerResident) })}
+                        {t('cityBudget.share', { share: f.number((100 * num(s.planned)) / num(b.expenditure.planned), { maximumFractionDigits: 1 }) })} ·{' '}
+                        {t('cityBudget.perResident', { amount: roubles(s.plannedPerResident) })}
                       </span>
                     </summary>
                     {explanation(s) ? <p>{explanation(s)}</p> : null}
-                    <AmountsTable title={name(s)} rows={s.items.map((i) => ({ key: `${i.code}-${i.nameRu}`, label: `${i.code} ${name(i)}`, note: explanation(i), ...i }))} roubles={roubles} />
+                    <AmountsTable
+                      title={name(s)}
+                      rows={s.items.map((i) => ({ key: `${i.code}-${i.nameRu}`, label: `${i.code} ${name(i)}`, note: explanation(i), ...i }))}
+                      roubles={roubles}
+                    />
                   </details>
                 </li>
               ))}
@@ -156,7 +187,14 @@ export function CityBudgetPage() {
             <p>{t('cityBudget.barsLead')}</p>
             <PlannedExecutedBars
               title={t('cityBudget.expenditure')}
-              bars={b.sections.map((s) => ({ key: s.code, label: name(s), planned: num(s.planned), executed: num(s.executed), text: `${t('cityBudget.executedShare', { share: executedShare(s) })}${executedShare(s) < 90 ? ` — ${t('cityBudget.underspent')}` : ''}`, warn: executedShare(s) < 90 }))}
+              bars={b.sections.map((s) => ({
+                key: s.code,
+                label: name(s),
+                planned: num(s.planned),
+                executed: num(s.executed),
+                text: `${t('cityBudget.executedShare', { share: executedShare(s) })}${executedShare(s) < 90 ? ` — ${t('cityBudget.underspent')}` : ''}`,
+                warn: executedShare(s) < 90,
+              }))}
             />
             <details className="details">
               <summary>{t('cityBudget.showTable')}</summary>
@@ -166,7 +204,10 @@ export function CityBudgetPage() {
 
           <section className="section" aria-labelledby="cb-revenues">
             <h2 id="cb-revenues">{t('cityBudget.revenuesTitle')}</h2>
-            <BarChart title={t('cityBudget.revenue')} bars={b.revenues.map((r) => ({ key: r.code, label: name(r), value: num(r.planned), text: compact(r.planned) }))} />
+            <BarChart
+              title={t('cityBudget.revenue')}
+              bars={b.revenues.map((r) => ({ key: r.code, label: name(r), value: num(r.planned), text: compact(r.planned) }))}
+            />
             <ul className="cb-explain">
               {b.revenues
                 .filter((r) => explanation(r))
@@ -178,7 +219,12 @@ export function CityBudgetPage() {
             </ul>
             <details className="details">
               <summary>{t('cityBudget.showTable')}</summary>
-              <AmountsTable title={t('cityBudget.revenue')} rows={b.revenues.map((r) => ({ key: r.code, label: name(r), ...r }))} roubles={roubles} executedLabel={t('cityBudget.executedRevenue')} />
+              <AmountsTable
+                title={t('cityBudget.revenue')}
+                rows={b.revenues.map((r) => ({ key: r.code, label: name(r), ...r }))}
+                roubles={roubles}
+                executedLabel={t('cityBudget.executedRevenue')}
+              />
             </details>
           </section>
 
@@ -186,10 +232,17 @@ export function CityBudgetPage() {
             <section className="section" aria-labelledby="cb-districts">
               <h2 id="cb-districts">{t('cityBudget.districtsTitle')}</h2>
               <p>{t('cityBudget.districtsLead')}</p>
-              <BarChart title={t('cityBudget.districtsTitle')} bars={b.districts.map((d) => ({ key: d.districtId, label: districtName(d.districtId), value: num(d.planned), text: compact(d.planned) }))} />
+              <BarChart
+                title={t('cityBudget.districtsTitle')}
+                bars={b.districts.map((d) => ({ key: d.districtId, label: districtName(d.districtId), value: num(d.planned), text: compact(d.planned) }))}
+              />
               <details className="details">
                 <summary>{t('cityBudget.showTable')}</summary>
-                <AmountsTable title={t('cityBudget.districtsTitle')} rows={b.districts.map((d) => ({ key: d.districtId, label: districtName(d.districtId), ...d }))} roubles={roubles} />
+                <AmountsTable
+                  title={t('cityBudget.districtsTitle')}
+                  rows={b.districts.map((d) => ({ key: d.districtId, label: districtName(d.districtId), ...d }))}
+                  roubles={roubles}
+                />
               </details>
             </section>
           ) : null}
@@ -198,18 +251,33 @@ export function CityBudgetPage() {
             <section className="section" aria-labelledby="cb-programmes">
               <h2 id="cb-programmes">{t('cityBudget.programmesTitle')}</h2>
               <p>{t('cityBudget.programmesLead')}</p>
-              <BarChart title={t('cityBudget.programmesTitle')} bars={b.programmes.map((p) => ({ key: p.name, label: p.name, value: num(p.planned), text: compact(p.planned) }))} />
+              <BarChart
+                title={t('cityBudget.programmesTitle')}
+                bars={b.programmes.map((p) => ({ key: p.name, label: p.name, value: num(p.planned), text: compact(p.planned) }))}
+              />
             </section>
           ) : null}
           {b.source ? <p className="muted">{t('cityBudget.source', { source: b.source })}</p> : null}
         </>
       ) : null}
-      {isCityAdministrator(me) ? <UploadForm onDone={(year) => (years.reload(), setParams(new URLSearchParams({ year: String(year) })), budget.reload())} /> : null}
+      {isCityAdministrator(me) ? (
+        <UploadForm onDone={(year) => (years.reload(), setParams(new URLSearchParams({ year: String(year) })), budget.reload())} />
+      ) : null}
     </>
   );
 }
 
-function AmountsTable({ title, rows, roubles, executedLabel }: { title: string; rows: (Amounts & { key: string; label: string; note?: string | null })[]; roubles(s: string): string; executedLabel?: string }) {
+function AmountsTable({
+  title,
+  rows,
+  roubles,
+  executedLabel,
+}: {
+  title: string;
+  rows: (Amounts & { key: string; label: string; note?: string | null })[];
+  roubles(s: string): string;
+  executedLabel?: string;
+}) {
   const { t } = useTranslation();
   return (
     <div className="table-wrap">

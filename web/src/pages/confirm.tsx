@@ -85,7 +85,15 @@ export function ResendForm() {
       <ErrorSummary error={error} targets={{ email: 'f-resend-email' }} />
       {sentTo ? <Notice kind="success">{t('confirm.resent', { email: sentTo })}</Notice> : null}
       <form onSubmit={resend} noValidate>
-        <TextField id="f-resend-email" type="email" label={t('field.email')} value={email} onChange={setEmail} autoComplete="email" error={fieldMessage(error, 'email')} />
+        <TextField
+          id="f-resend-email"
+          type="email"
+          label={t('field.email')}
+          value={email}
+          onChange={setEmail}
+          autoComplete="email"
+          error={fieldMessage(error, 'email')}
+        />
         <button className="button button--secondary" type="submit" disabled={busy}>
           {t('confirm.resend')}
         </button>

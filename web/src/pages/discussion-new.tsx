@@ -34,7 +34,14 @@ export function NewDiscussionPage() {
   const f = useFormat();
   const navigate = useNavigate();
   const { me } = useSession();
-  const [draft, setDraft, clearDraft] = useDraft('gorod.draft.discussion', { kind: 'topic' as DiscussionKind, title: '', body: '', districtId: me?.districtId ?? '', tags: '', asOfficial: '' });
+  const [draft, setDraft, clearDraft] = useDraft('gorod.draft.discussion', {
+    kind: 'topic' as DiscussionKind,
+    title: '',
+    body: '',
+    districtId: me?.districtId ?? '',
+    tags: '',
+    asOfficial: '',
+  });
   const { busy, error, submit } = useSubmit();
   const districts = useLoad('districts', getDistricts);
   const departments = useLoad('departments', getDepartments);
@@ -42,7 +49,10 @@ export function NewDiscussionPage() {
   const official = officialDepartments(me);
   useTitle(t('newDiscussion.title'), !!error);
 
-  const set = <K extends keyof typeof draft>(k: K) => (v: (typeof draft)[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  const set =
+    <K extends keyof typeof draft>(k: K) =>
+    (v: (typeof draft)[K]) =>
+      setDraft((d) => ({ ...d, [k]: v }));
   const chosen = parseTags(draft.tags);
 
   const publish = submit(
@@ -68,7 +78,10 @@ export function NewDiscussionPage() {
   }
 
   const districtOptions = [...(districts.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) }));
-  const suggestions = (popular.data ?? []).map((x) => x.tag).filter((x) => !chosen.includes(x)).slice(0, 12);
+  const suggestions = (popular.data ?? [])
+    .map((x) => x.tag)
+    .filter((x) => !chosen.includes(x))
+    .slice(0, 12);
 
   return (
     <div className="narrow">
@@ -89,10 +102,42 @@ export function NewDiscussionPage() {
           error={fieldMessage(error, 'kind')}
           options={discussionKinds.map((k) => ({ value: k, label: t(`newDiscussion.kind.${k}`) }))}
         />
-        <TextField id="f-title" label={t('newDiscussion.titleLabel')} hint={draft.kind === 'question' ? t('newDiscussion.titleHintQuestion') : t('newDiscussion.titleHint')} value={draft.title} onChange={set('title')} maxLength={200} error={fieldMessage(error, 'title')} />
-        <TextArea id="f-body" label={t('newDiscussion.body')} hint={t('newDiscussion.bodyHint')} value={draft.body} onChange={set('body')} rows={8} maxLength={maxCommentLength} error={fieldMessage(error, 'body')} />
-        <SelectField id="f-districtId" label={t('field.district')} hint={t('newDiscussion.districtHint')} value={draft.districtId} onChange={set('districtId')} error={fieldMessage(error, 'districtId')} options={[{ value: '', label: t('newDiscussion.wholeCity') }, ...districtOptions]} />
-        <TextField id="f-tags" label={t('newDiscussion.tags')} hint={t('newDiscussion.tagsHint', { max: maxTags })} value={draft.tags} onChange={set('tags')} error={fieldMessage(error, 'tags')} />
+        <TextField
+          id="f-title"
+          label={t('newDiscussion.titleLabel')}
+          hint={draft.kind === 'question' ? t('newDiscussion.titleHintQuestion') : t('newDiscussion.titleHint')}
+          value={draft.title}
+          onChange={set('title')}
+          maxLength={200}
+          error={fieldMessage(error, 'title')}
+        />
+        <TextArea
+          id="f-body"
+          label={t('newDiscussion.body')}
+          hint={t('newDiscussion.bodyHint')}
+          value={draft.body}
+          onChange={set('body')}
+          rows={8}
+          maxLength={maxCommentLength}
+          error={fieldMessage(error, 'body')}
+        />
+        <SelectField
+          id="f-districtId"
+          label={t('field.district')}
+          hint={t('newDiscussion.districtHint')}
+          value={draft.districtId}
+          onChange={set('districtId')}
+          error={fieldMessage(error, 'districtId')}
+          options={[{ value: '', label: t('newDiscussion.wholeCity') }, ...districtOptions]}
+        />
+        <TextField
+          id="f-tags"
+          label={t('newDiscussion.tags')}
+          hint={t('newDiscussion.tagsHint', { max: maxTags })}
+          value={draft.tags}
+          onChange={set('tags')}
+          error={fieldMessage(error, 'tags')}
+        />
         {suggestions.length && chosen.length < maxTags ? (
           <div className="tag-suggest">
             <p className="tag-suggest__title" id="tag-suggest-title">

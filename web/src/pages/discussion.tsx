@@ -19,7 +19,9 @@ export function DiscussionPage() {
   const { id = '' } = useParams();
   const { me } = useSession();
   // hidden discussions are shown to their author and moderators: ask once the session is known
-  const loaded = useLoad(me === undefined ? null : `discussion-${id}-${me?.id ?? ''}`, () => api<Discussion>('GET', `/api/discussions/${encodeURIComponent(id)}`));
+  const loaded = useLoad(me === undefined ? null : `discussion-${id}-${me?.id ?? ''}`, () =>
+    api<Discussion>('GET', `/api/discussions/${encodeURIComponent(id)}`),
+  );
 
   if (loaded.error?.status === 404 || loaded.error?.status === 400) return <NotFoundPage />;
   if (loaded.error) return <LoadFailed retry={loaded.reload} error={loaded.error} />;

@@ -1,7 +1,16 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api, discussionKinds, discussionSorts, getDiscussionTags, getDistricts, type DiscussionKind, type DiscussionSort, type DiscussionSummary } from '../api.js';
+import {
+  api,
+  discussionKinds,
+  discussionSorts,
+  getDiscussionTags,
+  getDistricts,
+  type DiscussionKind,
+  type DiscussionSort,
+  type DiscussionSummary,
+} from '../api.js';
 import { SelectField, TextField } from '../components/fields.js';
 import { Tag } from '../components/notice.js';
 import { LoadError, Loading, PageHeading, useTitle } from '../components/page.js';
@@ -124,8 +133,21 @@ export function DiscussionsPage() {
       <p className="lead">{t('discussions.lead')}</p>
 
       <form className="filters filters--discussions" role="search" aria-label={t('discussions.searchLabel')} onSubmit={search}>
-        <TextField id="f-q" type="search" label={t('discussions.search')} hint={t('discussions.searchHint')} value={form.q} onChange={(v) => setForm((s) => ({ ...s, q: v }))} />
-        <SelectField id="f-district" label={t('field.district')} value={form.district} onChange={(v) => setForm((s) => ({ ...s, district: v }))} options={[{ value: '', label: t('discussions.anyDistrict') }, ...districtOptions]} />
+        <TextField
+          id="f-q"
+          type="search"
+          label={t('discussions.search')}
+          hint={t('discussions.searchHint')}
+          value={form.q}
+          onChange={(v) => setForm((s) => ({ ...s, q: v }))}
+        />
+        <SelectField
+          id="f-district"
+          label={t('field.district')}
+          value={form.district}
+          onChange={(v) => setForm((s) => ({ ...s, district: v }))}
+          options={[{ value: '', label: t('discussions.anyDistrict') }, ...districtOptions]}
+        />
         <SelectField
           id="f-kind"
           label={t('discussions.kind')}
@@ -133,7 +155,13 @@ export function DiscussionsPage() {
           onChange={(v) => setForm((s) => ({ ...s, kind: v }))}
           options={[{ value: '', label: t('discussions.anyKind') }, ...discussionKinds.map((k) => ({ value: k, label: t(`discussion.kind.${k}`) }))]}
         />
-        <SelectField id="f-sort" label={t('discussions.sort')} value={form.sort} onChange={(v) => setForm((s) => ({ ...s, sort: v }))} options={discussionSorts.map((s) => ({ value: s, label: t(`discussions.sort.${s}`) }))} />
+        <SelectField
+          id="f-sort"
+          label={t('discussions.sort')}
+          value={form.sort}
+          onChange={(v) => setForm((s) => ({ ...s, sort: v }))}
+          options={discussionSorts.map((s) => ({ value: s, label: t(`discussions.sort.${s}`) }))}
+        />
         <div className="filters__actions">
           <button type="submit" className="button">
             {t('discussions.find')}
@@ -177,7 +205,11 @@ export function DiscussionsPage() {
       ) : (
         <>
           <p role="status" className="result-count">
-            {items.length ? t('discussions.showing', { from: f.number(offset + 1), to: f.number(offset + items.length), count: total, total: f.number(total) }) : filtered ? t('discussions.noneFound') : t('discussions.none')}
+            {items.length
+              ? t('discussions.showing', { from: f.number(offset + 1), to: f.number(offset + items.length), count: total, total: f.number(total) })
+              : filtered
+                ? t('discussions.noneFound')
+                : t('discussions.none')}
           </p>
           <ul className="discussion-list">
             {items.map((d) => (

@@ -36,7 +36,9 @@ export function HomePage() {
   const plain = useLoad('districts', getDistricts);
   const [active, setActive] = useState<string | null>(null);
   const nearQuery = me?.districtId ? `&districtId=${encodeURIComponent(me.districtId)}` : '';
-  const reports = useLoad(me === undefined ? null : `recent-reports${nearQuery}`, () => api<{ items: PublicReportSummary[] }>('GET', `/api/reports?limit=3${nearQuery}`));
+  const reports = useLoad(me === undefined ? null : `recent-reports${nearQuery}`, () =>
+    api<{ items: PublicReportSummary[] }>('GET', `/api/reports?limit=3${nearQuery}`),
+  );
   const recent = useLoad('recent-discussions', () => api<{ items: DiscussionSummary[]; total: number }>('GET', '/api/discussions?sort=activity&limit=3'));
 
   const districts: District[] | undefined = shapes.data ?? plain.data;
@@ -190,11 +192,15 @@ export function HomePage() {
 
       <section aria-labelledby="districts-title" className="section">
         <h2 id="districts-title">{t('home.districtsTitle')}</h2>
-        {sorted ? <p>{t('home.districtsLead', { count: sorted.length, area: f.number(totalArea, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}</p> : null}
-        {shapes.data ? <DistrictMap districts={shapes.data} active={active} onActive={setActive} /> : shapes.error ? null : <Loading label={t('home.mapLoading')} />}
-        {plain.error && !shapes.data ? (
-          <LoadError error={plain.error} retry={() => (plain.reload(), shapes.reload())} />
+        {sorted ? (
+          <p>{t('home.districtsLead', { count: sorted.length, area: f.number(totalArea, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}</p>
         ) : null}
+        {shapes.data ? (
+          <DistrictMap districts={shapes.data} active={active} onActive={setActive} />
+        ) : shapes.error ? null : (
+          <Loading label={t('home.mapLoading')} />
+        )}
+        {plain.error && !shapes.data ? <LoadError error={plain.error} retry={() => (plain.reload(), shapes.reload())} /> : null}
         {sorted ? (
           <div className="table-wrap" role="region" aria-labelledby="districts-caption" tabIndex={0}>
             <table className="table districts-table">
@@ -209,7 +215,13 @@ export function HomePage() {
               </thead>
               <tbody>
                 {sorted.map((d) => (
-                  <tr key={d.id} id={`district-${d.id}`} className={active === d.id ? 'is-active' : undefined} onMouseEnter={() => setActive(d.id)} onMouseLeave={() => setActive(null)}>
+                  <tr
+                    key={d.id}
+                    id={`district-${d.id}`}
+                    className={active === d.id ? 'is-active' : undefined}
+                    onMouseEnter={() => setActive(d.id)}
+                    onMouseLeave={() => setActive(null)}
+                  >
                     <th scope="row">{f.name(d)}</th>
                     <td className="numeric">
                       <span className="bar" aria-hidden="true">

@@ -14,7 +14,16 @@ import { getOfferedMethods, oidcSignInHref } from './verification-api.js';
 const targets = { email: 'f-email', password: 'f-password' };
 
 /** The codes the identity provider's sign-in sends back in `?verificationError=` (others read as `oidc_failed`). */
-const signInErrors = ['oidc_state', 'oidc_denied', 'oidc_failed', 'oidc_email_unverified', 'oidc_email_taken', 'identity_already_used', 'verification_method_disabled', 'verification_oidc_not_configured'] as const;
+const signInErrors = [
+  'oidc_state',
+  'oidc_denied',
+  'oidc_failed',
+  'oidc_email_unverified',
+  'oidc_email_taken',
+  'identity_already_used',
+  'verification_method_disabled',
+  'verification_oidc_not_configured',
+] as const;
 type SignInError = (typeof signInErrors)[number];
 const signInErrorOf = (code: string): SignInError => ((signInErrors as readonly string[]).includes(code) ? (code as SignInError) : 'oidc_failed');
 
@@ -85,8 +94,25 @@ export function LoginPage() {
         </Notice>
       ) : null}
       <form onSubmit={signIn} noValidate>
-        <TextField id="f-email" type="email" label={t('field.email')} value={email} onChange={setEmail} autoComplete="username" error={fieldMessage(error, 'email')} />
-        <TextField id="f-password" type="password" label={t('field.password')} value={password} onChange={setPassword} autoComplete="current-password" width="medium" error={fieldMessage(error, 'password', { invalid_credentials: 'password' })} />
+        <TextField
+          id="f-email"
+          type="email"
+          label={t('field.email')}
+          value={email}
+          onChange={setEmail}
+          autoComplete="username"
+          error={fieldMessage(error, 'email')}
+        />
+        <TextField
+          id="f-password"
+          type="password"
+          label={t('field.password')}
+          value={password}
+          onChange={setPassword}
+          autoComplete="current-password"
+          width="medium"
+          error={fieldMessage(error, 'password', { invalid_credentials: 'password' })}
+        />
         <button className="button" type="submit" disabled={busy}>
           {t('login.submit')}
         </button>

@@ -143,7 +143,11 @@ function BlockPerson({ person }: { person: PublicProfile }) {
       <ErrorSummary id="block-errors" error={error} targets={{ until: 'f-until', reason: 'f-reason' }} />
       {state ? (
         <Notice kind="success">
-          {state.blocked ? (state.blockedUntil ? t('person.blockedUntil', { date: f.dateTime(state.blockedUntil) }) : t('person.blockedForever')) : t('admin.unblockedDone')}
+          {state.blocked
+            ? state.blockedUntil
+              ? t('person.blockedUntil', { date: f.dateTime(state.blockedUntil) })
+              : t('person.blockedForever')
+            : t('admin.unblockedDone')}
         </Notice>
       ) : null}
       <p>{t('person.blockText')}</p>
@@ -155,8 +159,27 @@ function BlockPerson({ person }: { person: PublicProfile }) {
           void send(true);
         }}
       >
-        <TextField id="f-until" type="date" label={t('admin.blockUntil')} hint={t('admin.blockUntilHint')} value={until} onChange={setUntil} width="medium" min={minDate} error={fieldMessage(error, 'until')} />
-        <TextArea id="f-reason" label={t('admin.blockReasonLabel')} hint={t('admin.blockReasonHint')} value={reason} onChange={setReason} rows={3} maxLength={500} error={fieldMessage(error, 'reason')} />
+        <TextField
+          id="f-until"
+          type="date"
+          label={t('admin.blockUntil')}
+          hint={t('admin.blockUntilHint')}
+          value={until}
+          onChange={setUntil}
+          width="medium"
+          min={minDate}
+          error={fieldMessage(error, 'until')}
+        />
+        <TextArea
+          id="f-reason"
+          label={t('admin.blockReasonLabel')}
+          hint={t('admin.blockReasonHint')}
+          value={reason}
+          onChange={setReason}
+          rows={3}
+          maxLength={500}
+          error={fieldMessage(error, 'reason')}
+        />
         <button type="submit" className="button button--warning" disabled={busy}>
           {t('admin.block')}
         </button>

@@ -3,7 +3,17 @@ import { api } from '../api.js';
 
 export type PointAction = 'report.filed' | 'proposal.submitted' | 'discussion.started' | 'comment.posted' | 'ballot.cast' | 'poll.responded' | 'idea.rated';
 export type LedgerAction = PointAction | 'reward.redeemed' | 'adjustment';
-export const ledgerActions: readonly LedgerAction[] = ['report.filed', 'proposal.submitted', 'discussion.started', 'comment.posted', 'ballot.cast', 'poll.responded', 'idea.rated', 'reward.redeemed', 'adjustment'];
+export const ledgerActions: readonly LedgerAction[] = [
+  'report.filed',
+  'proposal.submitted',
+  'discussion.started',
+  'comment.posted',
+  'ballot.cast',
+  'poll.responded',
+  'idea.rated',
+  'reward.redeemed',
+  'adjustment',
+];
 
 export interface Level {
   threshold: number;
@@ -74,7 +84,13 @@ export const redeem = (rewardId: string, requestId: string) => api<Redemption>('
 export const adminGetRewards = () => api<{ items: Reward[] }>('GET', '/api/admin/points/rewards').then((r) => r.items);
 export const adminCreateReward = (input: RewardInput) => api<Reward>('POST', '/api/admin/points/rewards', input);
 export const adminUpdateReward = (id: string, input: Partial<RewardInput>) => api<Reward>('PATCH', `/api/admin/points/rewards/${id}`, input);
-export const adminSetRule = (action: PointAction, points: number) => api<{ items: Rule[] }>('PUT', `/api/admin/points/rules/${action}`, { points }).then((r) => r.items);
+export const adminSetRule = (action: PointAction, points: number) =>
+  api<{ items: Rule[] }>('PUT', `/api/admin/points/rules/${action}`, { points }).then((r) => r.items);
 export const adminSetLevels = (items: Level[]) => api<{ items: Level[] }>('PUT', '/api/admin/points/levels', { items }).then((r) => r.items);
-export const adminGetRedemptions = (offset: number, limit: number) => api<{ items: (Redemption & { userId: string; displayName: string })[]; total: number }>('GET', `/api/admin/points/redemptions?limit=${limit}&offset=${offset}`);
-export const adminAdjust = (input: { userId: string; delta: number; reason: string }) => api<{ userId: string; displayName: string; balance: number; earned: number }>('POST', '/api/admin/points/adjustments', input);
+export const adminGetRedemptions = (offset: number, limit: number) =>
+  api<{ items: (Redemption & { userId: string; displayName: string })[]; total: number }>(
+    'GET',
+    `/api/admin/points/redemptions?limit=${limit}&offset=${offset}`,
+  );
+export const adminAdjust = (input: { userId: string; delta: number; reason: string }) =>
+  api<{ userId: string; displayName: string; balance: number; earned: number }>('POST', '/api/admin/points/adjustments', input);

@@ -9,7 +9,20 @@ import { currentLanguage } from '../i18n/i18n.js';
 import { useSession } from '../session.js';
 import { useLoad } from '../use-load.js';
 import { useSubmit } from '../use-submit.js';
-import { getMyPoints, getMyRedemptions, getRewards, getRules, historyPageSize, ledgerActions, redeem, type LedgerAction, type Level, type MyPoints, type Redemption, type Reward } from './points-api.js';
+import {
+  getMyPoints,
+  getMyRedemptions,
+  getRewards,
+  getRules,
+  historyPageSize,
+  ledgerActions,
+  redeem,
+  type LedgerAction,
+  type Level,
+  type MyPoints,
+  type Redemption,
+  type Reward,
+} from './points-api.js';
 
 const levelName = (l: Level) => (currentLanguage() === 'ru' ? l.nameRu : l.nameEn);
 
@@ -140,7 +153,14 @@ function Catalogue({ balance, onRedeemed }: { balance: number; onRedeemed(): voi
 function RewardCard({ r, balance, confirmed, busy, onGet }: { r: Reward; balance: number; confirmed: boolean; busy: boolean; onGet(): void }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const why = r.stock <= 0 ? t('points.why.soldOut') : !confirmed ? t('points.why.unconfirmed') : balance < r.cost ? t('points.why.notEnough', { count: r.cost - balance }) : null;
+  const why =
+    r.stock <= 0
+      ? t('points.why.soldOut')
+      : !confirmed
+        ? t('points.why.unconfirmed')
+        : balance < r.cost
+          ? t('points.why.notEnough', { count: r.cost - balance })
+          : null;
   const whyId = `reward-why-${r.id}`;
   return (
     <li className="card points__reward">
@@ -230,7 +250,8 @@ function HowToEarn() {
 
 function Badges({ p }: { p: MyPoints }) {
   const { t } = useTranslation();
-  const month = (m: string) => new Intl.DateTimeFormat(currentLanguage(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${m}-01T12:00:00Z`));
+  const month = (m: string) =>
+    new Intl.DateTimeFormat(currentLanguage(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${m}-01T12:00:00Z`));
   return (
     <section className="section" aria-labelledby="points-badges-title">
       <h2 id="points-badges-title">{t('points.badgesTitle')}</h2>
@@ -279,7 +300,9 @@ function History({ p, offset }: { p: MyPoints; offset: number }) {
                     {what(e.action)}
                     {e.note ? <span className="muted"> — {e.note}</span> : null}
                   </td>
-                  <td className={`numeric ${e.delta > 0 ? 'points__plus' : 'points__minus'}`}>{e.delta > 0 ? `+${f.number(e.delta)}` : `−${f.number(-e.delta)}`}</td>
+                  <td className={`numeric ${e.delta > 0 ? 'points__plus' : 'points__minus'}`}>
+                    {e.delta > 0 ? `+${f.number(e.delta)}` : `−${f.number(-e.delta)}`}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -121,7 +121,13 @@ export function FollowList() {
                     {typeName(x.type)} · {t('follows.since', { date: f.date(x.createdAt) })}
                   </p>
                 </div>
-                <button type="button" className="button button--secondary button--small" disabled={busy} aria-label={t('follows.unfollowLabel', { title: x.title })} onClick={() => void unfollow(x)}>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  disabled={busy}
+                  aria-label={t('follows.unfollowLabel', { title: x.title })}
+                  onClick={() => void unfollow(x)}
+                >
                   {t('follow.unfollow')}
                 </button>
               </li>

@@ -14,7 +14,13 @@ import { useSubmit } from '../use-submit.js';
 import { grantName, verificationName } from '../words.js';
 import { FollowList, NotificationSettings } from './profile-community.js';
 
-const targets = { displayName: 'f-displayName', districtId: 'f-districtId', language: 'f-language', currentPassword: 'f-currentPassword', newPassword: 'f-newPassword' };
+const targets = {
+  displayName: 'f-displayName',
+  districtId: 'f-districtId',
+  language: 'f-language',
+  currentPassword: 'f-currentPassword',
+  newPassword: 'f-newPassword',
+};
 
 /** The signed-in person's account: details, name/district/language, password, sign out. */
 export function ProfilePage() {
@@ -134,7 +140,15 @@ function Profile({ me }: { me: Me }) {
         <h2 id="details-title">{t('profile.detailsTitle')}</h2>
         {saved === 'profile' ? <Notice kind="success">{t('profile.saved')}</Notice> : null}
         <form onSubmit={saveProfile} noValidate className="form">
-          <TextField id="f-displayName" label={t('field.displayName')} hint={t('register.nameHint')} value={displayName} onChange={setDisplayName} autoComplete="name" error={fieldMessage(error, 'displayName')} />
+          <TextField
+            id="f-displayName"
+            label={t('field.displayName')}
+            hint={t('register.nameHint')}
+            value={displayName}
+            onChange={setDisplayName}
+            autoComplete="name"
+            error={fieldMessage(error, 'displayName')}
+          />
           <SelectField
             id="f-districtId"
             label={t('field.district')}
@@ -168,8 +182,27 @@ function Profile({ me }: { me: Me }) {
         <form onSubmit={changePassword} noValidate className="form">
           {/* tells password managers whose password this is */}
           <input type="email" name="username" autoComplete="username" value={me.email} readOnly hidden />
-          <TextField id="f-currentPassword" type="password" label={t('field.currentPassword')} value={currentPassword} onChange={setCurrentPassword} autoComplete="current-password" width="medium" error={fieldMessage(error, 'currentPassword', { wrong_password: 'currentPassword' })} />
-          <TextField id="f-newPassword" type="password" label={t('field.newPassword')} hint={t('field.passwordHint')} value={newPassword} onChange={setNewPassword} autoComplete="new-password" width="medium" error={fieldMessage(error, 'newPassword')} />
+          <TextField
+            id="f-currentPassword"
+            type="password"
+            label={t('field.currentPassword')}
+            value={currentPassword}
+            onChange={setCurrentPassword}
+            autoComplete="current-password"
+            width="medium"
+            error={fieldMessage(error, 'currentPassword', { wrong_password: 'currentPassword' })}
+          />
+          <TextField
+            id="f-newPassword"
+            type="password"
+            label={t('field.newPassword')}
+            hint={t('field.passwordHint')}
+            value={newPassword}
+            onChange={setNewPassword}
+            autoComplete="new-password"
+            width="medium"
+            error={fieldMessage(error, 'newPassword')}
+          />
           <button className="button button--secondary" type="submit" disabled={busy}>
             {t('profile.changePassword')}
           </button>

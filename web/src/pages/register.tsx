@@ -34,9 +34,36 @@ export function RegisterPage() {
       <PageHeading>{t('register.title')}</PageHeading>
       <p className="lead">{t('register.lead')}</p>
       <form onSubmit={register} noValidate>
-        <TextField id="f-displayName" label={t('field.displayName')} hint={t('register.nameHint')} value={displayName} onChange={setDisplayName} autoComplete="name" error={fieldMessage(error, 'displayName')} />
-        <TextField id="f-email" type="email" label={t('field.email')} hint={t('register.emailHint')} value={email} onChange={setEmail} autoComplete="email" error={fieldMessage(error, 'email')} />
-        <TextField id="f-password" type="password" label={t('field.password')} hint={t('field.passwordHint')} value={password} onChange={setPassword} autoComplete="new-password" width="medium" error={fieldMessage(error, 'password')} />
+        <TextField
+          id="f-displayName"
+          label={t('field.displayName')}
+          hint={t('register.nameHint')}
+          value={displayName}
+          onChange={setDisplayName}
+          autoComplete="name"
+          error={fieldMessage(error, 'displayName')}
+        />
+        <TextField
+          id="f-email"
+          type="email"
+          label={t('field.email')}
+          hint={t('register.emailHint')}
+          value={email}
+          onChange={setEmail}
+          autoComplete="email"
+          error={fieldMessage(error, 'email')}
+        />
+        <TextField
+          id="f-password"
+          type="password"
+          label={t('field.password')}
+          hint={t('field.passwordHint')}
+          value={password}
+          onChange={setPassword}
+          autoComplete="new-password"
+          width="medium"
+          error={fieldMessage(error, 'password')}
+        />
         <button className="button" type="submit" disabled={busy}>
           {t('register.submit')}
         </button>

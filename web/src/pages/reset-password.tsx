@@ -48,7 +48,15 @@ function RequestLink() {
       <PageHeading>{t('reset.requestTitle')}</PageHeading>
       <p className="lead">{t('reset.requestLead')}</p>
       <form onSubmit={request} noValidate>
-        <TextField id="f-email" type="email" label={t('field.email')} value={email} onChange={setEmail} autoComplete="email" error={fieldMessage(error, 'email')} />
+        <TextField
+          id="f-email"
+          type="email"
+          label={t('field.email')}
+          value={email}
+          onChange={setEmail}
+          autoComplete="email"
+          error={fieldMessage(error, 'email')}
+        />
         <button className="button" type="submit" disabled={busy}>
           {t('reset.requestSubmit')}
         </button>
@@ -99,7 +107,17 @@ function NewPassword({ token }: { token: string }) {
         </p>
       ) : null}
       <form onSubmit={choose} noValidate>
-        <TextField id="f-password" type="password" label={t('field.newPassword')} hint={t('field.passwordHint')} value={password} onChange={setPassword} autoComplete="new-password" width="medium" error={fieldMessage(error, 'password')} />
+        <TextField
+          id="f-password"
+          type="password"
+          label={t('field.newPassword')}
+          hint={t('field.passwordHint')}
+          value={password}
+          onChange={setPassword}
+          autoComplete="new-password"
+          width="medium"
+          error={fieldMessage(error, 'password')}
+        />
         <button className="button" type="submit" disabled={busy}>
           {t('reset.newSubmit')}
         </button>

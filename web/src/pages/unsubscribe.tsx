@@ -21,7 +21,11 @@ export function UnsubscribePage() {
   const [done, setDone] = useState(false);
   useTitle(done ? t('unsubscribe.doneTitle') : t('unsubscribe.title'), !!error);
 
-  const unsubscribe = () => run(() => api('POST', '/api/notifications/unsubscribe', { token }), () => setDone(true));
+  const unsubscribe = () =>
+    run(
+      () => api('POST', '/api/notifications/unsubscribe', { token }),
+      () => setDone(true),
+    );
 
   if (done) {
     return (

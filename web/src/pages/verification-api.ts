@@ -70,9 +70,11 @@ export const requestSmsCode = (phone: string) => api<{ sentTo: string; expiresAt
 export const confirmSmsCode = (body: { smsCode: string; districtId: string; birthDate: string }) => api<null>('POST', '/api/verification/sms/confirm', body);
 export const matchRegister = (body: { documentNumber: string; birthDate: string }) => api<null>('POST', '/api/verification/register', body);
 export const deskAccount = (userId: string) => api<DeskAccount>('GET', `/api/verification/accounts/${encodeURIComponent(userId)}`);
-export const verifyInPerson = (body: { userId: string; documentNumber: string; districtId: string; birthDate: string }) => api<DeskAccount>('POST', '/api/verification/in-person', body);
+export const verifyInPerson = (body: { userId: string; documentNumber: string; districtId: string; birthDate: string }) =>
+  api<DeskAccount>('POST', '/api/verification/in-person', body);
 export const getMethodSettings = () => api<{ items: MethodSetting[] }>('GET', '/api/admin/verification/methods').then((r) => r.items);
-export const setMethodEnabled = (method: VerificationMethod, enabled: boolean) => api<{ items: MethodSetting[] }>('PUT', `/api/admin/verification/methods/${method}`, { enabled }).then((r) => r.items);
+export const setMethodEnabled = (method: VerificationMethod, enabled: boolean) =>
+  api<{ items: MethodSetting[] }>('PUT', `/api/admin/verification/methods/${method}`, { enabled }).then((r) => r.items);
 export const getVerificationStats = () => api<VerificationStats>('GET', '/api/admin/verification/stats');
 export const listVerifications = (query: string) => api<{ items: VerificationItem[]; total: number }>('GET', `/api/admin/verification?${query}`);
 export const revokeVerification = (userId: string, reason: string) => api<null>('POST', `/api/admin/verification/${userId}/revoke`, { reason });

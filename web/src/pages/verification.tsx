@@ -38,7 +38,11 @@ export function VerificationPage() {
     <div className="narrow verif">
       <PageHeading>{t('verification.title')}</PageHeading>
       <p>{t('verification.page.intro')}</p>
-      {params.get('verification') === 'oidc' || done ? <Notice kind="success" title={t('verification.page.doneTitle')}>{t('verification.page.doneText')}</Notice> : null}
+      {params.get('verification') === 'oidc' || done ? (
+        <Notice kind="success" title={t('verification.page.doneTitle')}>
+          {t('verification.page.doneText')}
+        </Notice>
+      ) : null}
       {oidcError ? (
         <Notice kind="error" title={t('verification.page.oidcErrorTitle')}>
           {t(`verification.oidcError.${(oidcErrors as readonly string[]).includes(oidcError) ? (oidcError as (typeof oidcErrors)[number]) : 'oidc_failed'}`)}
@@ -143,8 +147,26 @@ function RegisterForm({ onDone }: { onDone(): void }) {
       <p>{t('verification.page.registerText')}</p>
       <form noValidate onSubmit={s.submit(() => matchRegister({ documentNumber, birthDate }), onDone)}>
         <ErrorSummary id="register-errors" error={s.error} targets={{ documentNumber: 'reg-document', birthDate: 'reg-birth' }} />
-        <TextField id="reg-document" label={t('verification.field.documentNumber')} hint={t('verification.field.documentHint')} value={documentNumber} onChange={setDocumentNumber} autoComplete="off" width="medium" error={fieldMessage(s.error, 'documentNumber')} />
-        <TextField id="reg-birth" type="date" label={t('verification.field.birthDate')} value={birthDate} onChange={setBirthDate} autoComplete="bday" width="medium" error={fieldMessage(s.error, 'birthDate')} />
+        <TextField
+          id="reg-document"
+          label={t('verification.field.documentNumber')}
+          hint={t('verification.field.documentHint')}
+          value={documentNumber}
+          onChange={setDocumentNumber}
+          autoComplete="off"
+          width="medium"
+          error={fieldMessage(s.error, 'documentNumber')}
+        />
+        <TextField
+          id="reg-birth"
+          type="date"
+          label={t('verification.field.birthDate')}
+          value={birthDate}
+          onChange={setBirthDate}
+          autoComplete="bday"
+          width="medium"
+          error={fieldMessage(s.error, 'birthDate')}
+        />
         <button type="submit" className="button" disabled={s.busy}>
           {t('verification.page.registerSubmit')}
         </button>
@@ -170,9 +192,25 @@ function SmsForm({ onDone }: { onDone(): void }) {
     <section aria-labelledby="verif-sms-title" className="card verif__way">
       <h3 id="verif-sms-title">{t('verification.method.sms')}</h3>
       <p>{t('verification.page.smsText')}</p>
-      <form noValidate onSubmit={send.submit(() => requestSmsCode(phone), (r) => setSent(r))}>
+      <form
+        noValidate
+        onSubmit={send.submit(
+          () => requestSmsCode(phone),
+          (r) => setSent(r),
+        )}
+      >
         <ErrorSummary id="sms-send-errors" error={send.error} targets={{ phone: 'sms-phone' }} />
-        <TextField id="sms-phone" type="tel" label={t('verification.field.phone')} hint={t('verification.field.phoneHint')} value={phone} onChange={setPhone} autoComplete="tel" width="medium" error={fieldMessage(send.error, 'phone')} />
+        <TextField
+          id="sms-phone"
+          type="tel"
+          label={t('verification.field.phone')}
+          hint={t('verification.field.phoneHint')}
+          value={phone}
+          onChange={setPhone}
+          autoComplete="tel"
+          width="medium"
+          error={fieldMessage(send.error, 'phone')}
+        />
         <button type="submit" className={sent ? 'button button--secondary' : 'button'} disabled={send.busy}>
           {sent ? t('verification.page.smsResend') : t('verification.page.smsSend')}
         </button>
@@ -183,9 +221,35 @@ function SmsForm({ onDone }: { onDone(): void }) {
             <Notice kind="success">{t('verification.page.smsSent', { phone: sent.sentTo, time: f.dateTime(sent.expiresAt) })}</Notice>
           </div>
           <ErrorSummary id="sms-confirm-errors" error={confirm.error} targets={{ smsCode: 'sms-code', districtId: 'sms-district', birthDate: 'sms-birth' }} />
-          <TextField id="sms-code" label={t('verification.field.smsCode')} value={smsCode} onChange={setSmsCode} autoComplete="one-time-code" width="short" maxLength={8} error={fieldMessage(confirm.error, 'smsCode')} />
-          <SelectField id="sms-district" label={t('verification.field.district')} hint={t('verification.field.districtHint')} value={districtId} onChange={setDistrictId} options={[{ value: '', label: t('verification.field.chooseDistrict') }, ...options]} error={fieldMessage(confirm.error, 'districtId')} />
-          <TextField id="sms-birth" type="date" label={t('verification.field.birthDate')} value={birthDate} onChange={setBirthDate} autoComplete="bday" width="medium" error={fieldMessage(confirm.error, 'birthDate')} />
+          <TextField
+            id="sms-code"
+            label={t('verification.field.smsCode')}
+            value={smsCode}
+            onChange={setSmsCode}
+            autoComplete="one-time-code"
+            width="short"
+            maxLength={8}
+            error={fieldMessage(confirm.error, 'smsCode')}
+          />
+          <SelectField
+            id="sms-district"
+            label={t('verification.field.district')}
+            hint={t('verification.field.districtHint')}
+            value={districtId}
+            onChange={setDistrictId}
+            options={[{ value: '', label: t('verification.field.chooseDistrict') }, ...options]}
+            error={fieldMessage(confirm.error, 'districtId')}
+          />
+          <TextField
+            id="sms-birth"
+            type="date"
+            label={t('verification.field.birthDate')}
+            value={birthDate}
+            onChange={setBirthDate}
+            autoComplete="bday"
+            width="medium"
+            error={fieldMessage(confirm.error, 'birthDate')}
+          />
           <button type="submit" className="button" disabled={confirm.busy}>
             {t('verification.page.smsConfirm')}
           </button>

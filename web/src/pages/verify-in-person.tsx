@@ -73,9 +73,32 @@ function Desk({ scope }: { scope: 'all' | string[] }) {
         </div>
       ) : (
         <>
-          <form noValidate onSubmit={lookup.submit(() => deskAccount(accountNumber.trim()), (a) => setAccount(a))}>
-            <ErrorSummary id="desk-lookup-errors" error={lookup.error} targets={{ userId: 'desk-account' }} codeFields={{ verification_account_not_found: 'userId' }} />
-            <TextField id="desk-account" label={t('verification.desk.accountNumber')} hint={t('verification.desk.accountHint')} value={accountNumber} onChange={(v) => { setAccountNumber(v); setAccount(null); }} autoComplete="off" spellCheck={false} error={fieldMessage(lookup.error, 'userId', { verification_account_not_found: 'userId' })} />
+          <form
+            noValidate
+            onSubmit={lookup.submit(
+              () => deskAccount(accountNumber.trim()),
+              (a) => setAccount(a),
+            )}
+          >
+            <ErrorSummary
+              id="desk-lookup-errors"
+              error={lookup.error}
+              targets={{ userId: 'desk-account' }}
+              codeFields={{ verification_account_not_found: 'userId' }}
+            />
+            <TextField
+              id="desk-account"
+              label={t('verification.desk.accountNumber')}
+              hint={t('verification.desk.accountHint')}
+              value={accountNumber}
+              onChange={(v) => {
+                setAccountNumber(v);
+                setAccount(null);
+              }}
+              autoComplete="off"
+              spellCheck={false}
+              error={fieldMessage(lookup.error, 'userId', { verification_account_not_found: 'userId' })}
+            />
             <button type="submit" className="button button--secondary" disabled={lookup.busy}>
               {t('verification.desk.find')}
             </button>
@@ -83,14 +106,56 @@ function Desk({ scope }: { scope: 'all' | string[] }) {
           {account ? (
             <section aria-labelledby="desk-person-title" className="card verif__way">
               <h2 id="desk-person-title">{account.displayName}</h2>
-              <p>{account.verified ? <Tag kind="success">{t('verification.desk.alreadyVerified')}</Tag> : <Tag kind="warning">{t('verification.page.notVerified')}</Tag>}</p>
+              <p>
+                {account.verified ? (
+                  <Tag kind="success">{t('verification.desk.alreadyVerified')}</Tag>
+                ) : (
+                  <Tag kind="warning">{t('verification.page.notVerified')}</Tag>
+                )}
+              </p>
               {account.verified ? null : (
-                <form noValidate onSubmit={verify.submit(() => verifyInPerson({ userId: account.id, documentNumber, districtId, birthDate }), (a) => setVerified(a))}>
-                  <ErrorSummary id="desk-verify-errors" error={verify.error} targets={{ documentNumber: 'desk-document', districtId: 'desk-district', birthDate: 'desk-birth' }} />
+                <form
+                  noValidate
+                  onSubmit={verify.submit(
+                    () => verifyInPerson({ userId: account.id, documentNumber, districtId, birthDate }),
+                    (a) => setVerified(a),
+                  )}
+                >
+                  <ErrorSummary
+                    id="desk-verify-errors"
+                    error={verify.error}
+                    targets={{ documentNumber: 'desk-document', districtId: 'desk-district', birthDate: 'desk-birth' }}
+                  />
                   <p>{t('verification.desk.checkText')}</p>
-                  <TextField id="desk-document" label={t('verification.field.documentNumber')} hint={t('verification.field.documentHint')} value={documentNumber} onChange={setDocumentNumber} autoComplete="off" width="medium" error={fieldMessage(verify.error, 'documentNumber')} />
-                  <SelectField id="desk-district" label={t('verification.desk.district')} hint={t('verification.desk.districtHint')} value={districtId} onChange={setDistrictId} options={[{ value: '', label: t('verification.field.chooseDistrict') }, ...options]} error={fieldMessage(verify.error, 'districtId')} />
-                  <TextField id="desk-birth" type="date" label={t('verification.field.birthDate')} value={birthDate} onChange={setBirthDate} autoComplete="off" width="medium" error={fieldMessage(verify.error, 'birthDate')} />
+                  <TextField
+                    id="desk-document"
+                    label={t('verification.field.documentNumber')}
+                    hint={t('verification.field.documentHint')}
+                    value={documentNumber}
+                    onChange={setDocumentNumber}
+                    autoComplete="off"
+                    width="medium"
+                    error={fieldMessage(verify.error, 'documentNumber')}
+                  />
+                  <SelectField
+                    id="desk-district"
+                    label={t('verification.desk.district')}
+                    hint={t('verification.desk.districtHint')}
+                    value={districtId}
+                    onChange={setDistrictId}
+                    options={[{ value: '', label: t('verification.field.chooseDistrict') }, ...options]}
+                    error={fieldMessage(verify.error, 'districtId')}
+                  />
+                  <TextField
+                    id="desk-birth"
+                    type="date"
+                    label={t('verification.field.birthDate')}
+                    value={birthDate}
+                    onChange={setBirthDate}
+                    autoComplete="off"
+                    width="medium"
+                    error={fieldMessage(verify.error, 'birthDate')}
+                  />
                   <button type="submit" className="button" disabled={verify.busy}>
                     {t('verification.desk.submit')}
                   </button>

@@ -28,7 +28,14 @@ export async function grantsOfMany(db: Executor, userIds: string[]): Promise<Map
   const out = new Map<string, (RoleGrant & { id: string; grantedAt: Date })[]>(userIds.map((id) => [id, []]));
   if (!userIds.length) return out;
   const rows = await db
-    .select({ userId: roleGrants.userId, id: roleGrants.id, role: roleGrants.role, scopeType: roleGrants.scopeType, scopeId: roleGrants.scopeId, grantedAt: roleGrants.grantedAt })
+    .select({
+      userId: roleGrants.userId,
+      id: roleGrants.id,
+      role: roleGrants.role,
+      scopeType: roleGrants.scopeType,
+      scopeId: roleGrants.scopeId,
+      grantedAt: roleGrants.grantedAt,
+    })
     .from(roleGrants)
     .where(inArray(roleGrants.userId, userIds))
     .orderBy(roleGrants.grantedAt);

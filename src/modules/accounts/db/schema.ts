@@ -13,8 +13,12 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     displayName: text('display_name').notNull(),
     districtId: text('district_id').references(() => districts.id),
-    language: text('language', { enum: ['ru', 'en'] }).notNull().default('ru'),
-    verification: text('verification', { enum: ['none', 'email', 'verified'] }).notNull().default('none'),
+    language: text('language', { enum: ['ru', 'en'] })
+      .notNull()
+      .default('ru'),
+    verification: text('verification', { enum: ['none', 'email', 'verified'] })
+      .notNull()
+      .default('none'),
     emailConfirmedAt: timestamp('email_confirmed_at', { withTimezone: true }),
     blockedAt: timestamp('blocked_at', { withTimezone: true }),
     /** End of a temporary block; null with `blocked_at` set means until lifted. */
@@ -74,8 +78,5 @@ export const roleGrants = pgTable(
     grantedBy: uuid('granted_by').references(() => users.id, { onDelete: 'set null' }),
     grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex('role_grants_unique').on(t.userId, t.role, t.scopeType, sql`coalesce(${t.scopeId}, '')`),
-    index('role_grants_role_idx').on(t.role),
-  ],
+  (t) => [uniqueIndex('role_grants_unique').on(t.userId, t.role, t.scopeType, sql`coalesce(${t.scopeId}, '')`), index('role_grants_role_idx').on(t.role)],
 );

@@ -12,8 +12,10 @@ export function normalizeEmail(email: string): string {
 
 /** A display name: trimmed, inner whitespace collapsed, control characters removed. */
 export function normalizeDisplayName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  return name.replace(/[\u0000-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
+  return name
+    .replace(/[\u0000-\u001f\u007f]/g, '') // eslint-disable-line no-control-regex
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Whether a one-time token can still be used. */

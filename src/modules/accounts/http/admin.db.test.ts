@@ -116,7 +116,7 @@ describe('administrators manage users and roles', () => {
   it('residents and visitors get 403/401 from every admin route', async () => {
     const anon = new TestClient(t.app, 'ru');
     const { client: other } = await signedInResident(t.app, t.database, 'curious@example.org', 'ru');
-    const routes: [('GET' | 'POST' | 'DELETE'), string, unknown?][] = [
+    const routes: ['GET' | 'POST' | 'DELETE', string, unknown?][] = [
       ['GET', '/api/admin/users'],
       ['GET', `/api/admin/users/${adminId}`],
       ['GET', '/api/admin/outbox'],

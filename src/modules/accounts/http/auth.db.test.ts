@@ -91,11 +91,41 @@ describe('registration, confirmation and sign-in', () => {
 
 describe('bad input is a 4xx naming the field, in the request language', () => {
   const cases = [
-    { what: 'a bad e-mail', body: { email: 'not-an-email', password: strongPassword, displayName: 'Ivan' }, field: 'email', en: /e-mail address in the form/, ru: /адрес электронной почты/ },
-    { what: 'a short password', body: { email: 'short@example.org', password: 'abc12', displayName: 'Ivan' }, field: 'password', en: /at least 10 characters/, ru: /не короче 10 символов/ },
-    { what: 'a common password', body: { email: 'common@example.org', password: 'qwerty123456', displayName: 'Ivan' }, field: 'password', en: /passwords people use most/, ru: /самых распространённых/ },
-    { what: 'a missing name', body: { email: 'noname@example.org', password: strongPassword }, field: 'displayName', en: /Fill in “Name”/, ru: /Заполните поле «Имя»/ },
-    { what: 'an unknown field', body: { email: 'x@example.org', password: strongPassword, displayName: 'Ivan', admin: true }, field: 'body', en: /Remove the fields.*admin/, ru: /Уберите поля.*admin/ },
+    {
+      what: 'a bad e-mail',
+      body: { email: 'not-an-email', password: strongPassword, displayName: 'Ivan' },
+      field: 'email',
+      en: /e-mail address in the form/,
+      ru: /адрес электронной почты/,
+    },
+    {
+      what: 'a short password',
+      body: { email: 'short@example.org', password: 'abc12', displayName: 'Ivan' },
+      field: 'password',
+      en: /at least 10 characters/,
+      ru: /не короче 10 символов/,
+    },
+    {
+      what: 'a common password',
+      body: { email: 'common@example.org', password: 'qwerty123456', displayName: 'Ivan' },
+      field: 'password',
+      en: /passwords people use most/,
+      ru: /самых распространённых/,
+    },
+    {
+      what: 'a missing name',
+      body: { email: 'noname@example.org', password: strongPassword },
+      field: 'displayName',
+      en: /Fill in “Name”/,
+      ru: /Заполните поле «Имя»/,
+    },
+    {
+      what: 'an unknown field',
+      body: { email: 'x@example.org', password: strongPassword, displayName: 'Ivan', admin: true },
+      field: 'body',
+      en: /Remove the fields.*admin/,
+      ru: /Уберите поля.*admin/,
+    },
   ];
   for (const c of cases) {
     it(`register with ${c.what} → 400 in English and Russian`, async () => {
@@ -140,7 +170,12 @@ describe('bad input is a 4xx naming the field, in the request language', () => {
   });
 
   it('a body that is not JSON → 415 saying what to send', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'text/plain', 'accept-language': 'en' }, payload: 'email=a' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'text/plain', 'accept-language': 'en' },
+      payload: 'email=a',
+    });
     expect(res.statusCode).toBe(415);
     expect(res.json().error.message).toMatch(/application\/json/);
   });

@@ -30,7 +30,9 @@ describe('public profiles', () => {
   it('show name, district and roles with the department they cover, never the e-mail', async () => {
     const res = await new TestClient(t.app, 'en').get(`/api/people/${officialId}`);
     expect(res.status).toBe(200);
-    expect(res.body.roles).toEqual([{ role: 'official', scopeType: 'department', scopeId: 'admin-nevsky', scopeNameRu: expect.stringContaining('Невского'), scopeNameEn: expect.any(String) }]);
+    expect(res.body.roles).toEqual([
+      { role: 'official', scopeType: 'department', scopeId: 'admin-nevsky', scopeNameRu: expect.stringContaining('Невского'), scopeNameEn: expect.any(String) },
+    ]);
     expect(JSON.stringify(res.body)).not.toContain('@example.org');
   });
 
@@ -63,7 +65,10 @@ describe('blocking a person until a date, with a reason', () => {
     expect(login.status).toBe(403);
     expect(login.body.error.code).toBe('account_blocked_until');
     expect(login.body.error.message).toContain('Оскорбления в комментариях');
-    const [entry] = await queryRows<{ action: string; data: Record<string, unknown> }>(t.database.db, sql`select action, data from audit_log order by seq desc limit 1`);
+    const [entry] = await queryRows<{ action: string; data: Record<string, unknown> }>(
+      t.database.db,
+      sql`select action, data from audit_log order by seq desc limit 1`,
+    );
     expect(entry).toMatchObject({ action: 'user.blocked', data: { reason: 'Оскорбления в комментариях', until: until.toISOString() } });
   });
 

@@ -34,10 +34,13 @@ const limited = (max: number, minutes: number) => ({
     keyGenerator: (req: FastifyRequest) => {
       const body = req.body as { email?: unknown; token?: unknown } | undefined;
       const who =
-        typeof body?.email === 'string' ? body.email.trim().toLowerCase()
-        : typeof body?.token === 'string' ? tokenHash(body.token)
-        : req.actor.kind === 'user' ? req.actor.userId
-        : '';
+        typeof body?.email === 'string'
+          ? body.email.trim().toLowerCase()
+          : typeof body?.token === 'string'
+            ? tokenHash(body.token)
+            : req.actor.kind === 'user'
+              ? req.actor.userId
+              : '';
       return `${req.routeOptions.url}|${req.ip}|${who}`;
     },
   },
@@ -58,7 +61,12 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
     '/api/auth/register',
     {
       config: limited(20, 60),
-      schema: { tags: ['accounts'], summary: 'Register with e-mail and password', body: s.registerBodySchema, response: { 201: z.object({ id: z.uuid(), email: z.string() }) } },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Register with e-mail and password',
+        body: s.registerBodySchema,
+        response: { 201: z.object({ id: z.uuid(), email: z.string() }) },
+      },
     },
     async (req, reply) => {
       const user = await registerAccount(ctx, { ...req.body, language: req.body.language ?? req.lang });
@@ -67,24 +75,39 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
   );
 
   // Public: confirm the e-mail with the token from the mail; signs the person in.
-  app.post('/api/auth/confirm', { config: limited(30, 15), schema: { tags: ['accounts'], summary: 'Confirm e-mail', body: s.confirmBodySchema, response: { 200: s.meResponseSchema } } }, async (req, reply) => {
-    const { userId, session } = await confirmEmail(ctx, req.body.token, req.headers['user-agent']);
-    setSessionCookie(reply, session.token);
-    return meBody(userId, session.csrfToken);
-  });
+  app.post(
+    '/api/auth/confirm',
+    { config: limited(30, 15), schema: { tags: ['accounts'], summary: 'Confirm e-mail', body: s.confirmBodySchema, response: { 200: s.meResponseSchema } } },
+    async (req, reply) => {
+      const { userId, session } = await confirmEmail(ctx, req.body.token, req.headers['user-agent']);
+      setSessionCookie(reply, session.token);
+      return meBody(userId, session.csrfToken);
+    },
+  );
 
   // Public: mail a new confirmation link (same answer whether or not the address has an account).
-  app.post('/api/auth/resend-confirmation', { config: limited(5, 15), schema: { tags: ['accounts'], summary: 'Resend the confirmation mail', body: s.emailOnlyBodySchema, response: { 202: s.okSchema } } }, async (req, reply) => {
-    await resendConfirmation(ctx, req.body.email);
-    return reply.status(202).send({ ok: true });
-  });
+  app.post(
+    '/api/auth/resend-confirmation',
+    {
+      config: limited(5, 15),
+      schema: { tags: ['accounts'], summary: 'Resend the confirmation mail', body: s.emailOnlyBodySchema, response: { 202: s.okSchema } },
+    },
+    async (req, reply) => {
+      await resendConfirmation(ctx, req.body.email);
+      return reply.status(202).send({ ok: true });
+    },
+  );
 
   // Public, rate-limited: sign in; sets the httpOnly session cookie and returns the CSRF token.
-  app.post('/api/auth/login', { config: limited(10, 15), schema: { tags: ['accounts'], summary: 'Sign in', body: s.loginBodySchema, response: { 200: s.meResponseSchema } } }, async (req, reply) => {
-    const { userId, session } = await signIn(ctx, req.body, req.headers['user-agent']);
-    setSessionCookie(reply, session.token);
-    return meBody(userId, session.csrfToken);
-  });
+  app.post(
+    '/api/auth/login',
+    { config: limited(10, 15), schema: { tags: ['accounts'], summary: 'Sign in', body: s.loginBodySchema, response: { 200: s.meResponseSchema } } },
+    async (req, reply) => {
+      const { userId, session } = await signIn(ctx, req.body, req.headers['user-agent']);
+      setSessionCookie(reply, session.token);
+      return meBody(userId, session.csrfToken);
+    },
+  );
 
   // Anyone: ends the current session (no-op without one).
   app.post('/api/auth/logout', { schema: { tags: ['accounts'], summary: 'Sign out', response: { 204: z.null() } } }, async (req, reply) => {
@@ -95,16 +118,30 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
   });
 
   // Public, rate-limited: mail a password reset link (same answer for unknown addresses).
-  app.post('/api/auth/password-reset/request', { config: limited(5, 15), schema: { tags: ['accounts'], summary: 'Ask for a password reset link', body: s.emailOnlyBodySchema, response: { 202: s.okSchema } } }, async (req, reply) => {
-    await requestPasswordReset(ctx, req.body.email);
-    return reply.status(202).send({ ok: true });
-  });
+  app.post(
+    '/api/auth/password-reset/request',
+    {
+      config: limited(5, 15),
+      schema: { tags: ['accounts'], summary: 'Ask for a password reset link', body: s.emailOnlyBodySchema, response: { 202: s.okSchema } },
+    },
+    async (req, reply) => {
+      await requestPasswordReset(ctx, req.body.email);
+      return reply.status(202).send({ ok: true });
+    },
+  );
 
   // Public, rate-limited: set a new password with the token from the reset mail; signs out everywhere.
-  app.post('/api/auth/password-reset/confirm', { config: limited(10, 15), schema: { tags: ['accounts'], summary: 'Set a new password from a reset link', body: s.resetBodySchema, response: { 200: s.okSchema } } }, async (req) => {
-    await resetPassword(ctx, req.body.token, req.body.password);
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/auth/password-reset/confirm',
+    {
+      config: limited(10, 15),
+      schema: { tags: ['accounts'], summary: 'Set a new password from a reset link', body: s.resetBodySchema, response: { 200: s.okSchema } },
+    },
+    async (req) => {
+      await resetPassword(ctx, req.body.token, req.body.password);
+      return { ok: true as const };
+    },
+  );
 
   // Signed in: the caller's own account.
   app.get('/api/me', { schema: { tags: ['accounts'], summary: 'The signed-in account', response: { 200: s.meResponseSchema } } }, async (req) => {
@@ -114,82 +151,140 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
   });
 
   // Signed in: change display name, district, language.
-  app.patch('/api/me', { schema: { tags: ['accounts'], summary: 'Update the profile', body: s.profileBodySchema, response: { 200: s.meResponseSchema } } }, async (req) => {
-    await updateProfile(ctx, req.actor, req.body);
-    if (req.actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
-    return meBody(req.actor.userId, req.csrfToken ?? null);
-  });
+  app.patch(
+    '/api/me',
+    { schema: { tags: ['accounts'], summary: 'Update the profile', body: s.profileBodySchema, response: { 200: s.meResponseSchema } } },
+    async (req) => {
+      await updateProfile(ctx, req.actor, req.body);
+      if (req.actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
+      return meBody(req.actor.userId, req.csrfToken ?? null);
+    },
+  );
 
   // Signed in, rate-limited: change the password knowing the current one.
-  app.post('/api/me/password', { config: limited(10, 15), schema: { tags: ['accounts'], summary: 'Change the password', body: s.passwordChangeBodySchema, response: { 200: s.okSchema } } }, async (req) => {
-    await changePassword(ctx, req.actor, req.body.currentPassword, req.body.newPassword);
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/me/password',
+    {
+      config: limited(10, 15),
+      schema: { tags: ['accounts'], summary: 'Change the password', body: s.passwordChangeBodySchema, response: { 200: s.okSchema } },
+    },
+    async (req) => {
+      await changePassword(ctx, req.actor, req.body.currentPassword, req.body.newPassword);
+      return { ok: true as const };
+    },
+  );
 
   // Public: the staff directory (officials, moderators, experts, administrators; never residents), e.g. a department's officials.
-  app.get('/api/people', { schema: { tags: ['accounts'], summary: 'Staff directory', querystring: s.staffQuerySchema, response: { 200: s.staffListSchema } } }, async (req) => {
-    return { items: await listStaff(ctx.database.db, req.query) };
-  });
+  app.get(
+    '/api/people',
+    { schema: { tags: ['accounts'], summary: 'Staff directory', querystring: s.staffQuerySchema, response: { 200: s.staffListSchema } } },
+    async (req) => {
+      return { items: await listStaff(ctx.database.db, req.query) };
+    },
+  );
 
   // Public: a person's profile (name, district, roles, what they created); never e-mail or phone.
-  app.get('/api/people/:id', { schema: { tags: ['accounts'], summary: 'Public profile', params: s.userIdParamsSchema, response: { 200: s.publicProfileSchema } } }, async (req) => {
-    const p = await getPublicProfile(ctx, req.params.id);
-    return {
-      ...p,
-      joinedAt: p.joinedAt.toISOString(),
-      authored: p.authored.map((a) => ({ type: a.type, items: a.items.map((i) => ({ type: i.type, id: i.id, title: i.title, excerpt: i.excerpt, path: i.path, createdAt: i.createdAt.toISOString() })) })),
-    };
-  });
+  app.get(
+    '/api/people/:id',
+    { schema: { tags: ['accounts'], summary: 'Public profile', params: s.userIdParamsSchema, response: { 200: s.publicProfileSchema } } },
+    async (req) => {
+      const p = await getPublicProfile(ctx, req.params.id);
+      return {
+        ...p,
+        joinedAt: p.joinedAt.toISOString(),
+        authored: p.authored.map((a) => ({
+          type: a.type,
+          items: a.items.map((i) => ({ type: i.type, id: i.id, title: i.title, excerpt: i.excerpt, path: i.path, createdAt: i.createdAt.toISOString() })),
+        })),
+      };
+    },
+  );
 
   // City moderators (people without roles) and administrators: block until a date with a reason, or lift a block (audited).
-  app.post('/api/people/:id/block', { schema: { tags: ['moderation'], summary: 'Block or unblock a person', params: s.userIdParamsSchema, body: s.blockBodySchema, response: { 200: s.personBlockSchema } } }, async (req) => {
-    await setBlocked(ctx, req.actor, req.params.id, req.body);
-    const user = await findUserById(ctx.database.db, req.params.id);
-    if (!user) throw new AppError(404, 'user_not_found');
-    return { id: user.id, displayName: user.displayName, ...presentBlock(user) };
-  });
+  app.post(
+    '/api/people/:id/block',
+    {
+      schema: {
+        tags: ['moderation'],
+        summary: 'Block or unblock a person',
+        params: s.userIdParamsSchema,
+        body: s.blockBodySchema,
+        response: { 200: s.personBlockSchema },
+      },
+    },
+    async (req) => {
+      await setBlocked(ctx, req.actor, req.params.id, req.body);
+      const user = await findUserById(ctx.database.db, req.params.id);
+      if (!user) throw new AppError(404, 'user_not_found');
+      return { id: user.id, displayName: user.displayName, ...presentBlock(user) };
+    },
+  );
 
   // Administrators: accounts, search and filter.
-  app.get('/api/admin/users', { schema: { tags: ['admin'], summary: 'List accounts', querystring: s.userListQuerySchema, response: { 200: s.userListSchema } } }, async (req) => {
-    const { items, total } = await listUsers(ctx, req.actor, req.query);
-    return { items: items.map((i) => presentAdminUser(i.user, i.roles)), total };
-  });
+  app.get(
+    '/api/admin/users',
+    { schema: { tags: ['admin'], summary: 'List accounts', querystring: s.userListQuerySchema, response: { 200: s.userListSchema } } },
+    async (req) => {
+      const { items, total } = await listUsers(ctx, req.actor, req.query);
+      return { items: items.map((i) => presentAdminUser(i.user, i.roles)), total };
+    },
+  );
 
   // Administrators: one account.
-  app.get('/api/admin/users/:id', { schema: { tags: ['admin'], summary: 'One account', params: s.userIdParamsSchema, response: { 200: s.adminUserSchema } } }, async (req) => {
-    const { user, roles } = await getUser(ctx, req.actor, req.params.id);
-    return presentAdminUser(user, roles);
-  });
+  app.get(
+    '/api/admin/users/:id',
+    { schema: { tags: ['admin'], summary: 'One account', params: s.userIdParamsSchema, response: { 200: s.adminUserSchema } } },
+    async (req) => {
+      const { user, roles } = await getUser(ctx, req.actor, req.params.id);
+      return presentAdminUser(user, roles);
+    },
+  );
 
   // Administrators: block or unblock an account (audited).
-  app.post('/api/admin/users/:id/block', { schema: { tags: ['admin'], summary: 'Block or unblock', params: s.userIdParamsSchema, body: s.blockBodySchema, response: { 200: s.adminUserSchema } } }, async (req) => {
-    authorize(canManageUsers(req.actor));
-    await setBlocked(ctx, req.actor, req.params.id, req.body);
-    const { user, roles } = await getUser(ctx, req.actor, req.params.id);
-    return presentAdminUser(user, roles);
-  });
+  app.post(
+    '/api/admin/users/:id/block',
+    { schema: { tags: ['admin'], summary: 'Block or unblock', params: s.userIdParamsSchema, body: s.blockBodySchema, response: { 200: s.adminUserSchema } } },
+    async (req) => {
+      authorize(canManageUsers(req.actor));
+      await setBlocked(ctx, req.actor, req.params.id, req.body);
+      const { user, roles } = await getUser(ctx, req.actor, req.params.id);
+      return presentAdminUser(user, roles);
+    },
+  );
 
   // Administrators: grant a role in a scope (audited).
-  app.post('/api/admin/users/:id/roles', { schema: { tags: ['admin'], summary: 'Grant a role', params: s.userIdParamsSchema, body: s.grantBodySchema, response: { 201: s.adminUserSchema } } }, async (req, reply) => {
-    await grantRole(ctx, req.actor, req.params.id, req.body);
-    const { user, roles } = await getUser(ctx, req.actor, req.params.id);
-    return reply.status(201).send(presentAdminUser(user, roles));
-  });
+  app.post(
+    '/api/admin/users/:id/roles',
+    { schema: { tags: ['admin'], summary: 'Grant a role', params: s.userIdParamsSchema, body: s.grantBodySchema, response: { 201: s.adminUserSchema } } },
+    async (req, reply) => {
+      await grantRole(ctx, req.actor, req.params.id, req.body);
+      const { user, roles } = await getUser(ctx, req.actor, req.params.id);
+      return reply.status(201).send(presentAdminUser(user, roles));
+    },
+  );
 
   // Administrators: revoke a role grant (audited; never the last administrator).
-  app.delete('/api/admin/users/:id/roles/:grantId', { schema: { tags: ['admin'], summary: 'Revoke a role', params: s.grantParamsSchema, response: { 200: s.adminUserSchema } } }, async (req) => {
-    await revokeRole(ctx, req.actor, req.params.id, req.params.grantId);
-    const { user, roles } = await getUser(ctx, req.actor, req.params.id);
-    return presentAdminUser(user, roles);
-  });
+  app.delete(
+    '/api/admin/users/:id/roles/:grantId',
+    { schema: { tags: ['admin'], summary: 'Revoke a role', params: s.grantParamsSchema, response: { 200: s.adminUserSchema } } },
+    async (req) => {
+      await revokeRole(ctx, req.actor, req.params.id, req.params.grantId);
+      const { user, roles } = await getUser(ctx, req.actor, req.params.id);
+      return presentAdminUser(user, roles);
+    },
+  );
 
   // Administrators: outgoing mail, newest first (how a city without SMTP reads what was sent).
-  app.get('/api/admin/outbox', { schema: { tags: ['admin'], summary: 'Outgoing mail', querystring: s.pageQuerySchema, response: { 200: s.outboxListSchema } } }, async (req) => {
-    authorize(canReadOutbox(req.actor));
-    const rows = await listOutbox(ctx.database.db, req.query);
-    return {
-      mode: ctx.mailer.mode,
-      items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), sentAt: r.sentAt?.toISOString() ?? null })),
-    };
-  });
+  app.get(
+    '/api/admin/outbox',
+    { schema: { tags: ['admin'], summary: 'Outgoing mail', querystring: s.pageQuerySchema, response: { 200: s.outboxListSchema } } },
+    async (req) => {
+      authorize(canReadOutbox(req.actor));
+      const rows = await listOutbox(ctx.database.db, req.query);
+      return {
+        mode: ctx.mailer.mode,
+        items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), sentAt: r.sentAt?.toISOString() ?? null })),
+      };
+    },
+  );
 }

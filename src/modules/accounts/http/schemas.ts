@@ -60,7 +60,11 @@ export const userListQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 export const userListSchema = z.object({ items: z.array(adminUserSchema), total: z.number().int() });
-export const grantBodySchema = z.strictObject({ role: z.enum(roles), scopeType: z.enum(scopeTypes), scopeId: z.string().min(1).max(64).nullable().default(null) });
+export const grantBodySchema = z.strictObject({
+  role: z.enum(roles),
+  scopeType: z.enum(scopeTypes),
+  scopeId: z.string().min(1).max(64).nullable().default(null),
+});
 export const blockBodySchema = z.strictObject({
   blocked: z.boolean(),
   /** End of a temporary block; absent or null: until lifted. */
@@ -74,13 +78,28 @@ export const publicProfileSchema = z.object({
   displayName: z.string(),
   districtId: z.string().nullable(),
   joinedAt: z.iso.datetime(),
-  roles: z.array(z.object({ role: z.enum(roles), scopeType: z.enum(scopeTypes), scopeId: z.string().nullable(), scopeNameRu: z.string().nullable(), scopeNameEn: z.string().nullable() })),
+  roles: z.array(
+    z.object({
+      role: z.enum(roles),
+      scopeType: z.enum(scopeTypes),
+      scopeId: z.string().nullable(),
+      scopeNameRu: z.string().nullable(),
+      scopeNameEn: z.string().nullable(),
+    }),
+  ),
   authored: z.array(z.object({ type: z.string(), items: z.array(summarySchema) })),
 });
 /** The public staff directory: filter by role and by the department or district a role covers. */
 export const staffQuerySchema = z.object({ role: z.enum(roles).optional(), scopeId: z.string().min(1).max(64).optional() });
 export const staffListSchema = z.object({
-  items: z.array(z.object({ id: z.uuid(), displayName: z.string(), districtId: z.string().nullable(), roles: z.array(z.object({ role: z.enum(roles), scopeType: z.enum(scopeTypes), scopeId: z.string().nullable() })) })),
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      displayName: z.string(),
+      districtId: z.string().nullable(),
+      roles: z.array(z.object({ role: z.enum(roles), scopeType: z.enum(scopeTypes), scopeId: z.string().nullable() })),
+    }),
+  ),
 });
 /** A person's block state as moderators see it. */
 export const personBlockSchema = blockStateSchema.extend({ id: z.uuid(), displayName: z.string() });

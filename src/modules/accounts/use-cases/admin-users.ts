@@ -35,7 +35,10 @@ export async function listUsers(ctx: ModuleContext, actor: Actor, query: UserLis
     db.select().from(users).where(where).orderBy(desc(users.createdAt), desc(users.id)).limit(query.limit).offset(query.offset),
     db.select({ n: count() }).from(users).where(where),
   ]);
-  const grants = await grantsOfMany(db, rows.map((u) => u.id));
+  const grants = await grantsOfMany(
+    db,
+    rows.map((u) => u.id),
+  );
   return { items: rows.map((u) => ({ user: u, roles: grants.get(u.id) ?? [] })), total: Number(total?.n ?? 0) };
 }
 
@@ -52,11 +55,16 @@ export async function getUser(ctx: ModuleContext, actor: Actor, userId: string) 
  * Blocks an account (ending its sessions) until a date or until lifted, with a reason the person
  * sees when signing in; or lifts the block. Audited. Moderators may block people without roles.
  */
-export async function setBlocked(ctx: ModuleContext, actor: Actor, userId: string, input: { blocked: boolean; until?: string | null; reason?: string | null }): Promise<void> {
+export async function setBlocked(
+  ctx: ModuleContext,
+  actor: Actor,
+  userId: string,
+  input: { blocked: boolean; until?: string | null; reason?: string | null },
+): Promise<void> {
   authorize(canBlockUser(actor, { roles: [] }));
   const until = input.blocked && input.until ? new Date(input.until) : null;
   if (until && until.getTime() <= Date.now()) throw fieldError('until', 'field.until_in_past');
-  const reason = input.blocked ? (input.reason?.trim() || null) : null;
+  const reason = input.blocked ? input.reason?.trim() || null : null;
   // the person reads the reason when they try to sign in: a block without one is not accepted
   if (input.blocked && !reason) throw fieldError('reason', 'field.required');
   await ctx.database.db.transaction(async (tx) => {
@@ -95,7 +103,13 @@ export async function createAdministrator(ctx: ModuleContext, input: { email: st
     assertPasswordAcceptable('password', input.password, email);
     const [row] = await ctx.database.db
       .insert(users)
-      .values({ email, passwordHash: await hashPassword(input.password), displayName: normalizeDisplayName(input.displayName ?? email.split('@')[0]!), emailConfirmedAt: new Date(), verification: 'email' })
+      .values({
+        email,
+        passwordHash: await hashPassword(input.password),
+        displayName: normalizeDisplayName(input.displayName ?? email.split('@')[0]!),
+        emailConfirmedAt: new Date(),
+        verification: 'email',
+      })
       .returning();
     user = row!;
     created = true;

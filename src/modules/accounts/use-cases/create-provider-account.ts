@@ -23,7 +23,10 @@ export interface ProviderAccountInput {
  * "reset password". Never takes over an existing account: an e-mail already in use comes back as
  * `{ ok: false, reason: 'email_taken' }`. Audited as `user.created`.
  */
-export async function createProviderAccount(tx: Executor, input: ProviderAccountInput): Promise<{ ok: true; userId: string } | { ok: false; reason: 'email_taken' }> {
+export async function createProviderAccount(
+  tx: Executor,
+  input: ProviderAccountInput,
+): Promise<{ ok: true; userId: string } | { ok: false; reason: 'email_taken' }> {
   const email = normalizeEmail(input.email);
   if (await findUserByEmail(tx, email)) return { ok: false, reason: 'email_taken' };
   const displayName = normalizeDisplayName(input.displayName).slice(0, 80) || email.split('@')[0]!;

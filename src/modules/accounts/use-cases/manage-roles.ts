@@ -32,8 +32,17 @@ export async function grantRole(ctx: ModuleContext, actor: Actor | null, userId:
     return await ctx.database.db.transaction(async (tx) => {
       if (!(await findUserById(tx, userId))) throw new AppError(404, 'user_not_found');
       await assertScopeExists(tx, g);
-      const [row] = await tx.insert(roleGrants).values({ userId, role: g.role, scopeType: g.scopeType, scopeId: g.scopeId, grantedBy: actorId }).returning({ id: roleGrants.id });
-      await appendAudit(tx, { actorId, action: 'role.granted', subjectType: 'user', subjectId: userId, data: { grantId: row!.id, role: g.role, scopeType: g.scopeType, scopeId: g.scopeId, via: actor ? 'web' : 'cli' } });
+      const [row] = await tx
+        .insert(roleGrants)
+        .values({ userId, role: g.role, scopeType: g.scopeType, scopeId: g.scopeId, grantedBy: actorId })
+        .returning({ id: roleGrants.id });
+      await appendAudit(tx, {
+        actorId,
+        action: 'role.granted',
+        subjectType: 'user',
+        subjectId: userId,
+        data: { grantId: row!.id, role: g.role, scopeType: g.scopeType, scopeId: g.scopeId, via: actor ? 'web' : 'cli' },
+      });
       return { id: row!.id };
     });
   } catch (err) {
@@ -47,7 +56,11 @@ export async function revokeRole(ctx: ModuleContext, actor: Actor, userId: strin
   await ctx.database.db.transaction(async (tx) => {
     // serialise revocations so two administrators cannot remove each other at once
     await tx.execute(sql`select pg_advisory_xact_lock(7240213)`);
-    const [grant] = await tx.select().from(roleGrants).where(and(eq(roleGrants.id, grantId), eq(roleGrants.userId, userId))).limit(1);
+    const [grant] = await tx
+      .select()
+      .from(roleGrants)
+      .where(and(eq(roleGrants.id, grantId), eq(roleGrants.userId, userId)))
+      .limit(1);
     if (!grant) throw new AppError(404, 'grant_not_found');
     const cityAdministrators = grant.role === 'administrator' ? await countCityAdministrators(tx) : Infinity;
     authorize(canRevokeRole(actor, grant, { cityAdministrators }));

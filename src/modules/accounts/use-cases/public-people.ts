@@ -19,9 +19,7 @@ export async function publicPeople(db: Executor, ids: string[]): Promise<Map<str
   if (!unique.length) return new Map();
   const rows = await db.select({ id: users.id, displayName: users.displayName, districtId: users.districtId }).from(users).where(inArray(users.id, unique));
   const grants = await grantsOfMany(db, unique);
-  return new Map(
-    rows.map((r) => [r.id, { ...r, roles: (grants.get(r.id) ?? []).map((g) => ({ role: g.role, scopeType: g.scopeType, scopeId: g.scopeId })) }]),
-  );
+  return new Map(rows.map((r) => [r.id, { ...r, roles: (grants.get(r.id) ?? []).map((g) => ({ role: g.role, scopeType: g.scopeType, scopeId: g.scopeId })) }]));
 }
 
 /**
@@ -53,6 +51,9 @@ export async function listStaff(db: Executor, filter: { role?: Role | undefined;
     .where(and(...conditions))
     .orderBy(users.displayName)
     .limit(limit);
-  const people = await publicPeople(db, ids.map((r) => r.id));
+  const people = await publicPeople(
+    db,
+    ids.map((r) => r.id),
+  );
   return ids.map((r) => people.get(r.id)).filter((p): p is PublicPerson => !!p);
 }

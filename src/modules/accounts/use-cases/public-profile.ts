@@ -20,7 +20,10 @@ export async function getPublicProfile(ctx: ModuleContext, id: string) {
   const user = await findUserById(db, id);
   if (!user || !user.emailConfirmedAt) throw new AppError(404, 'person_not_found');
   const grants = await grantsOf(db, id);
-  const departments = await departmentNames(db, grants.filter((g) => g.scopeType === 'department' && g.scopeId).map((g) => g.scopeId!));
+  const departments = await departmentNames(
+    db,
+    grants.filter((g) => g.scopeType === 'department' && g.scopeId).map((g) => g.scopeId!),
+  );
   const districts = new Map((await listDistricts(db)).map((d) => [d.id, d]));
   const authored: { type: string; items: EntitySummary[] }[] = [];
   for (const kind of ctx.entities.all()) {

@@ -34,7 +34,12 @@ export async function resetPassword(ctx: ModuleContext, token: string, password:
     assertPasswordAcceptable('password', password, user?.email);
     await tx
       .update(users)
-      .set({ passwordHash: await hashPassword(password), emailConfirmedAt: user?.emailConfirmedAt ?? new Date(), verification: user?.verification === 'none' ? 'email' : user?.verification, updatedAt: new Date() })
+      .set({
+        passwordHash: await hashPassword(password),
+        emailConfirmedAt: user?.emailConfirmedAt ?? new Date(),
+        verification: user?.verification === 'none' ? 'email' : user?.verification,
+        updatedAt: new Date(),
+      })
       .where(eq(users.id, userId));
     await endAllSessions(tx, userId);
   });

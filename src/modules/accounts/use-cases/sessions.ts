@@ -7,7 +7,11 @@ import { roleGrants, sessions, users } from '../db/schema.js';
 import { isBlockedNow, sessionTouchMs, sessionTtlMs } from '../domain/account-rules.js';
 
 /** Starts a session for a user; returns the cookie token (only its hash is stored) and the CSRF token. */
-export async function startSession(db: Executor, userId: string, userAgent: string | undefined): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+export async function startSession(
+  db: Executor,
+  userId: string,
+  userAgent: string | undefined,
+): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
   const token = newToken();
   const csrfToken = newToken();
   const expiresAt = new Date(Date.now() + sessionTtlMs);
@@ -43,7 +47,9 @@ export async function resolveSession(db: Db, token: string): Promise<{ actor: Us
       csrfToken: sessions.csrfToken,
       lastSeenAt: sessions.lastSeenAt,
       // the roles come in the same query: this runs on every signed-in request
-      roles: sql<RoleGrant[]>`coalesce((select json_agg(json_build_object('role', g.role, 'scopeType', g.scope_type, 'scopeId', g.scope_id) order by g.granted_at)
+      roles: sql<
+        RoleGrant[]
+      >`coalesce((select json_agg(json_build_object('role', g.role, 'scopeType', g.scope_type, 'scopeId', g.scope_id) order by g.granted_at)
         from ${roleGrants} g where g.user_id = ${users.id}), '[]'::json)`,
     })
     .from(sessions)
@@ -73,6 +79,9 @@ export async function resolveSession(db: Db, token: string): Promise<{ actor: Us
 
 /** Deletes expired sessions; returns how many. */
 export async function purgeExpiredSessions(db: Db): Promise<number> {
-  const res = await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`)).returning({ h: sessions.tokenHash });
+  const res = await db
+    .delete(sessions)
+    .where(lt(sessions.expiresAt, sql`now()`))
+    .returning({ h: sessions.tokenHash });
   return res.length;
 }

@@ -37,5 +37,8 @@ export async function changePassword(ctx: ModuleContext, actor: Actor, currentPa
   if (!user) throw new AppError(404, 'user_not_found');
   if (!(await verifyPassword(user.passwordHash, currentPassword))) throw fieldError('currentPassword', 'error.wrong_password', {}, 'wrong_password');
   assertPasswordAcceptable('newPassword', newPassword, user.email);
-  await ctx.database.db.update(users).set({ passwordHash: await hashPassword(newPassword), updatedAt: new Date() }).where(eq(users.id, actor.userId));
+  await ctx.database.db
+    .update(users)
+    .set({ passwordHash: await hashPassword(newPassword), updatedAt: new Date() })
+    .where(eq(users.id, actor.userId));
 }

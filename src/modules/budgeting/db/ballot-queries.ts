@@ -14,7 +14,14 @@ export async function choiceStandings(db: Executor, headingId: string, numbers: 
   const valid = numbers.filter((n) => Number.isSafeInteger(n) && n > 0);
   if (!valid.length) return out;
   const rows = await db
-    .select({ number: pbProposals.number, headingId: pbProposals.headingId, status: pbProposals.status, moderation: pbProposals.moderation, finalCost: pbProposals.finalCost, estimatedCost: pbProposals.estimatedCost })
+    .select({
+      number: pbProposals.number,
+      headingId: pbProposals.headingId,
+      status: pbProposals.status,
+      moderation: pbProposals.moderation,
+      finalCost: pbProposals.finalCost,
+      estimatedCost: pbProposals.estimatedCost,
+    })
     .from(pbProposals)
     .where(inArray(pbProposals.number, valid));
   for (const r of rows) {
@@ -27,7 +34,10 @@ export async function choiceStandings(db: Executor, headingId: string, numbers: 
 
 /** The voter's ballot on a heading, if any. */
 export async function findBallot(db: Executor, headingId: string, voterId: string): Promise<BallotRow | undefined> {
-  const [row] = await db.select().from(pbBallots).where(and(eq(pbBallots.headingId, headingId), eq(pbBallots.voterId, voterId)));
+  const [row] = await db
+    .select()
+    .from(pbBallots)
+    .where(and(eq(pbBallots.headingId, headingId), eq(pbBallots.voterId, voterId)));
   return row;
 }
 
@@ -40,7 +50,13 @@ export async function findBallotByReceipt(db: Executor, receiptHash: string): Pr
 /** The projects of a heading's ballot file: on the ballot, by number, named in the file by the source's id when imported. */
 export async function fileProjects(db: Executor, headingId: string): Promise<{ id: string; number: number; title: string; cost: string }[]> {
   const rows = await db
-    .select({ number: pbProposals.number, title: pbProposals.title, externalId: pbProposals.externalId, finalCost: pbProposals.finalCost, estimatedCost: pbProposals.estimatedCost })
+    .select({
+      number: pbProposals.number,
+      title: pbProposals.title,
+      externalId: pbProposals.externalId,
+      finalCost: pbProposals.finalCost,
+      estimatedCost: pbProposals.estimatedCost,
+    })
     .from(pbProposals)
     .where(and(eq(pbProposals.headingId, headingId), eq(pbProposals.status, 'feasible'), eq(pbProposals.moderation, 'visible')))
     .orderBy(asc(pbProposals.number));
@@ -64,7 +80,14 @@ export async function findResult(db: Executor, headingId: string): Promise<Resul
 /** A heading's overrides with the proposals' numbers and titles, oldest first. */
 export async function headingOverrides(db: Executor, headingId: string) {
   return db
-    .select({ proposalId: pbResultOverrides.proposalId, number: pbProposals.number, title: pbProposals.title, decision: pbResultOverrides.decision, reason: pbResultOverrides.reason, decidedAt: pbResultOverrides.decidedAt })
+    .select({
+      proposalId: pbResultOverrides.proposalId,
+      number: pbProposals.number,
+      title: pbProposals.title,
+      decision: pbResultOverrides.decision,
+      reason: pbResultOverrides.reason,
+      decidedAt: pbResultOverrides.decidedAt,
+    })
     .from(pbResultOverrides)
     .innerJoin(pbProposals, eq(pbProposals.id, pbResultOverrides.proposalId))
     .where(eq(pbResultOverrides.headingId, headingId))
@@ -73,6 +96,9 @@ export async function headingOverrides(db: Executor, headingId: string) {
 
 /** Titles and ids of a heading's proposals by number. */
 export async function proposalsByNumber(db: Executor, headingId: string): Promise<Map<number, { id: string; title: string; status: string }>> {
-  const rows = await db.select({ id: pbProposals.id, number: pbProposals.number, title: pbProposals.title, status: pbProposals.status }).from(pbProposals).where(eq(pbProposals.headingId, headingId));
+  const rows = await db
+    .select({ id: pbProposals.id, number: pbProposals.number, title: pbProposals.title, status: pbProposals.status })
+    .from(pbProposals)
+    .where(eq(pbProposals.headingId, headingId));
   return new Map(rows.map((r) => [r.number, { id: r.id, title: r.title, status: r.status }]));
 }

@@ -12,8 +12,16 @@ export async function findCycle(db: Executor, id: string): Promise<CycleRow | un
 }
 
 /** A heading with its cycle and the cycle's phase now; undefined for an unknown id. */
-export async function findHeading(db: Executor, id: string, now = new Date()): Promise<{ heading: HeadingRow; cycle: CycleRow; phase: CyclePhase } | undefined> {
-  const [row] = await db.select({ heading: pbHeadings, cycle: pbCycles }).from(pbHeadings).innerJoin(pbCycles, eq(pbCycles.id, pbHeadings.cycleId)).where(eq(pbHeadings.id, id));
+export async function findHeading(
+  db: Executor,
+  id: string,
+  now = new Date(),
+): Promise<{ heading: HeadingRow; cycle: CycleRow; phase: CyclePhase } | undefined> {
+  const [row] = await db
+    .select({ heading: pbHeadings, cycle: pbCycles })
+    .from(pbHeadings)
+    .innerJoin(pbCycles, eq(pbCycles.id, pbHeadings.cycleId))
+    .where(eq(pbHeadings.id, id));
   return row ? { ...row, phase: phaseAt(row.cycle, now) } : undefined;
 }
 
@@ -32,7 +40,14 @@ export interface BallotProposal {
 /** The proposals on a heading's ballot: feasible and visible, by number. */
 export async function ballotProposals(db: Executor, headingId: string): Promise<BallotProposal[]> {
   const rows = await db
-    .select({ id: pbProposals.id, number: pbProposals.number, title: pbProposals.title, finalCost: pbProposals.finalCost, estimatedCost: pbProposals.estimatedCost, districtId: pbProposals.districtId })
+    .select({
+      id: pbProposals.id,
+      number: pbProposals.number,
+      title: pbProposals.title,
+      finalCost: pbProposals.finalCost,
+      estimatedCost: pbProposals.estimatedCost,
+      districtId: pbProposals.districtId,
+    })
     .from(pbProposals)
     .where(and(eq(pbProposals.headingId, headingId), eq(pbProposals.status, 'feasible'), eq(pbProposals.moderation, 'visible')))
     .orderBy(asc(pbProposals.number));
@@ -48,10 +63,16 @@ export async function headingWinners(db: Executor, headingId: string): Promise<s
   if (!result) return [];
   const numbers = result.selected.map(Number);
   const rows = numbers.length
-    ? await db.select({ id: pbProposals.id }).from(pbProposals).where(and(eq(pbProposals.headingId, headingId), inArray(pbProposals.number, numbers)))
+    ? await db
+        .select({ id: pbProposals.id })
+        .from(pbProposals)
+        .where(and(eq(pbProposals.headingId, headingId), inArray(pbProposals.number, numbers)))
     : [];
   const winners = new Set(rows.map((r) => r.id));
-  const overrides = await db.select({ proposalId: pbResultOverrides.proposalId, decision: pbResultOverrides.decision }).from(pbResultOverrides).where(eq(pbResultOverrides.headingId, headingId));
+  const overrides = await db
+    .select({ proposalId: pbResultOverrides.proposalId, decision: pbResultOverrides.decision })
+    .from(pbResultOverrides)
+    .where(eq(pbResultOverrides.headingId, headingId));
   for (const o of overrides) {
     if (o.decision === 'add') winners.add(o.proposalId);
     else winners.delete(o.proposalId);

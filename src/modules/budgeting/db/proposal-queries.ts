@@ -46,7 +46,10 @@ export async function photosOfProposals(db: Executor, proposalIds: string[]): Pr
 /** The proposal's facts for the policies. */
 export async function proposalFacts(db: Executor, row: ProposalRow): Promise<ProposalFacts> {
   const co = (await coauthorsOf(db, [row.id])).get(row.id) ?? [];
-  return factsOfRow(row, co.map((c) => c.userId));
+  return factsOfRow(
+    row,
+    co.map((c) => c.userId),
+  );
 }
 
 export const factsOfRow = (row: ProposalRow, coauthorIds: string[]): ProposalFacts => ({
@@ -61,7 +64,10 @@ export const factsOfRow = (row: ProposalRow, coauthorIds: string[]): ProposalFac
 
 /** A person's review assignments in a cycle (none for people who are not experts there). */
 export async function assignmentsOf(db: Executor, cycleId: string, userId: string): Promise<ExpertAssignment[]> {
-  return db.select({ headingId: pbExperts.headingId, topic: pbExperts.topic }).from(pbExperts).where(and(eq(pbExperts.cycleId, cycleId), eq(pbExperts.userId, userId)));
+  return db
+    .select({ headingId: pbExperts.headingId, topic: pbExperts.topic })
+    .from(pbExperts)
+    .where(and(eq(pbExperts.cycleId, cycleId), eq(pbExperts.userId, userId)));
 }
 
 /** Proposal counts per heading: all that are not withdrawn, and the feasible ones. */

@@ -126,7 +126,9 @@ export const pbProposals = pgTable(
     mergedIntoId: uuid('merged_into_id'),
     supportCount: integer('support_count').notNull().default(0),
     commentCount: integer('comment_count').notNull().default(0),
-    moderation: text('moderation', { enum: ['visible', 'held', 'hidden'] }).notNull().default('visible'),
+    moderation: text('moderation', { enum: ['visible', 'held', 'hidden'] })
+      .notNull()
+      .default('visible'),
     moderationReason: text('moderation_reason'),
     /** Imported elections keep the source's project id and votes here. */
     externalId: text('external_id'),
@@ -225,10 +227,7 @@ export const pbBallots = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex('pb_ballots_one_per_voter').on(t.headingId, t.voterId),
-    uniqueIndex('pb_ballots_receipt_key').on(t.receiptHash),
-  ],
+  (t) => [uniqueIndex('pb_ballots_one_per_voter').on(t.headingId, t.voterId), uniqueIndex('pb_ballots_receipt_key').on(t.receiptHash)],
 );
 
 /** A heading's tally: the rule's outcome with every project's explanation. Recomputing replaces it. */
@@ -322,7 +321,10 @@ export const pbWorkUpdates = pgTable(
     status: text('status', { enum: workStatuses }).notNull(),
     progress: smallint('progress').notNull(),
     spent: money('spent').notNull(),
-    photoIds: uuid('photo_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    photoIds: uuid('photo_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('pb_work_updates_work_idx').on(t.workId, t.createdAt)],

@@ -9,7 +9,16 @@ export type WorkStatus = WorkRow['status'];
 /** A work with what the public sees of its proposal, heading and cycle. */
 export interface WorkSummaryRow {
   work: WorkRow;
-  proposal: { id: string; number: number; title: string; cost: string; lat: number | null; lon: number | null; districtId: string | null; address: string | null };
+  proposal: {
+    id: string;
+    number: number;
+    title: string;
+    cost: string;
+    lat: number | null;
+    lon: number | null;
+    districtId: string | null;
+    address: string | null;
+  };
   heading: { id: string; title: string; districtId: string | null };
   cycle: { id: string; year: number; title: string; currency: string };
 }
@@ -32,18 +41,48 @@ const summaryColumns = {
   cycle: { id: pbCycles.id, year: pbCycles.year, title: pbCycles.title, currency: pbCycles.currency },
 };
 
-type SelectedRow = { work: WorkRow; proposal: { id: string; number: number; title: string; estimatedCost: string; finalCost: string | null; lat: number | null; lon: number | null; districtId: string | null; address: string | null; description: string }; heading: WorkSummaryRow['heading']; cycle: WorkSummaryRow['cycle'] };
+type SelectedRow = {
+  work: WorkRow;
+  proposal: {
+    id: string;
+    number: number;
+    title: string;
+    estimatedCost: string;
+    finalCost: string | null;
+    lat: number | null;
+    lon: number | null;
+    districtId: string | null;
+    address: string | null;
+    description: string;
+  };
+  heading: WorkSummaryRow['heading'];
+  cycle: WorkSummaryRow['cycle'];
+};
 
 const toSummary = (r: SelectedRow): WorkSummaryRow & { description: string } => ({
   work: r.work,
-  proposal: { id: r.proposal.id, number: r.proposal.number, title: r.proposal.title, cost: proposalCost(r.proposal), lat: r.proposal.lat, lon: r.proposal.lon, districtId: r.proposal.districtId ?? r.heading.districtId, address: r.proposal.address },
+  proposal: {
+    id: r.proposal.id,
+    number: r.proposal.number,
+    title: r.proposal.title,
+    cost: proposalCost(r.proposal),
+    lat: r.proposal.lat,
+    lon: r.proposal.lon,
+    districtId: r.proposal.districtId ?? r.heading.districtId,
+    address: r.proposal.address,
+  },
   heading: r.heading,
   cycle: r.cycle,
   description: r.proposal.description,
 });
 
 const joined = (db: Executor) =>
-  db.select(summaryColumns).from(pbWorks).innerJoin(pbProposals, eq(pbProposals.id, pbWorks.proposalId)).innerJoin(pbHeadings, eq(pbHeadings.id, pbProposals.headingId)).innerJoin(pbCycles, eq(pbCycles.id, pbProposals.cycleId));
+  db
+    .select(summaryColumns)
+    .from(pbWorks)
+    .innerJoin(pbProposals, eq(pbProposals.id, pbWorks.proposalId))
+    .innerJoin(pbHeadings, eq(pbHeadings.id, pbProposals.headingId))
+    .innerJoin(pbCycles, eq(pbCycles.id, pbProposals.cycleId));
 
 /** One work with its proposal, heading and cycle (locked for update when asked). */
 export async function findWork(db: Executor, id: string, opts: { forUpdate?: boolean } = {}) {
@@ -100,7 +139,15 @@ export async function workStatusCounts(db: Executor, f: WorkFilter): Promise<Rec
 /** Every matching work that has a place, for the map (at most `limit`). */
 export async function workPoints(db: Executor, f: WorkFilter, limit = 2000) {
   const rows = await db
-    .select({ id: pbWorks.id, status: pbWorks.status, progress: pbWorks.progress, number: pbProposals.number, title: pbProposals.title, lat: pbProposals.lat, lon: pbProposals.lon })
+    .select({
+      id: pbWorks.id,
+      status: pbWorks.status,
+      progress: pbWorks.progress,
+      number: pbProposals.number,
+      title: pbProposals.title,
+      lat: pbProposals.lat,
+      lon: pbProposals.lon,
+    })
     .from(pbWorks)
     .innerJoin(pbProposals, eq(pbProposals.id, pbWorks.proposalId))
     .innerJoin(pbHeadings, eq(pbHeadings.id, pbProposals.headingId))
@@ -113,7 +160,12 @@ export async function workPoints(db: Executor, f: WorkFilter, limit = 2000) {
 
 /** The years that have works (newest first), for the filter. */
 export async function workYears(db: Executor): Promise<number[]> {
-  const rows = await db.selectDistinct({ year: pbCycles.year }).from(pbWorks).innerJoin(pbProposals, eq(pbProposals.id, pbWorks.proposalId)).innerJoin(pbCycles, eq(pbCycles.id, pbProposals.cycleId)).orderBy(desc(pbCycles.year));
+  const rows = await db
+    .selectDistinct({ year: pbCycles.year })
+    .from(pbWorks)
+    .innerJoin(pbProposals, eq(pbProposals.id, pbWorks.proposalId))
+    .innerJoin(pbCycles, eq(pbCycles.id, pbProposals.cycleId))
+    .orderBy(desc(pbCycles.year));
   return rows.map((r) => r.year);
 }
 
@@ -132,14 +184,21 @@ export async function usedWorkPhotos(db: Executor, fileIds: string[]): Promise<S
     fileIds.map((id) => sql`${id}::uuid`),
     sql`, `,
   )}]`;
-  const rows = await db.select({ ids: pbWorkUpdates.photoIds }).from(pbWorkUpdates).where(sql`${pbWorkUpdates.photoIds} && ${wanted}`);
+  const rows = await db
+    .select({ ids: pbWorkUpdates.photoIds })
+    .from(pbWorkUpdates)
+    .where(sql`${pbWorkUpdates.photoIds} && ${wanted}`);
   const ids = new Set(fileIds);
   return new Set(rows.flatMap((r) => r.ids.filter((id) => ids.has(id))));
 }
 
 /** True when the file is in the history of this work. */
 export async function isPhotoOfWork(db: Executor, workId: string, fileId: string): Promise<boolean> {
-  const [row] = await db.select({ id: pbWorkUpdates.id }).from(pbWorkUpdates).where(and(eq(pbWorkUpdates.workId, workId), sql`${fileId}::uuid = any(${pbWorkUpdates.photoIds})`)).limit(1);
+  const [row] = await db
+    .select({ id: pbWorkUpdates.id })
+    .from(pbWorkUpdates)
+    .where(and(eq(pbWorkUpdates.workId, workId), sql`${fileId}::uuid = any(${pbWorkUpdates.photoIds})`))
+    .limit(1);
   return row !== undefined;
 }
 

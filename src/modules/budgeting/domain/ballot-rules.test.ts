@@ -4,8 +4,22 @@ import { parseDecimal } from './fraction.js';
 
 const costs: Record<number, string> = { 1: '5000000', 2: '7000000.50', 3: '3000000', 4: '9000000' };
 const standing = (n: number): ChoiceStanding =>
-  costs[n] ? { standing: 'on-ballot', cost: parseDecimal(costs[n]) } : n === 50 ? { standing: 'other-heading' } : n === 60 ? { standing: 'not-on-ballot' } : { standing: 'unknown' };
-const rules = (r: Partial<BallotRules>): BallotRules => ({ kind: 'approval-budget', amount: parseDecimal('15000000'), minProjects: null, maxProjects: null, pointsTotal: null, pointsPerProject: null, ...r });
+  costs[n]
+    ? { standing: 'on-ballot', cost: parseDecimal(costs[n]) }
+    : n === 50
+      ? { standing: 'other-heading' }
+      : n === 60
+        ? { standing: 'not-on-ballot' }
+        : { standing: 'unknown' };
+const rules = (r: Partial<BallotRules>): BallotRules => ({
+  kind: 'approval-budget',
+  amount: parseDecimal('15000000'),
+  minProjects: null,
+  maxProjects: null,
+  pointsTotal: null,
+  pointsPerProject: null,
+  ...r,
+});
 const problem = (r: Partial<BallotRules>, choices: Choice[]) => {
   const c = checkBallot(rules(r), choices, standing);
   return c.ok ? 'ok' : `${c.problem.code} ${JSON.stringify(c.problem.params)}`;
@@ -27,9 +41,20 @@ describe('what a ballot may contain', () => {
   });
   it('points: a per-project maximum and a total', () => {
     const r = { kind: 'points' as const, pointsTotal: 10, pointsPerProject: 5 };
-    expect(problem(r, [{ number: 1, points: 5 }, { number: 2, points: 5 }])).toBe('ok');
+    expect(
+      problem(r, [
+        { number: 1, points: 5 },
+        { number: 2, points: 5 },
+      ]),
+    ).toBe('ok');
     expect(problem(r, [{ number: 1, points: 6 }])).toBe('ballot_points_over_project {"number":1,"max":5}');
-    expect(problem(r, [{ number: 1, points: 5 }, { number: 2, points: 4 }, { number: 3, points: 2 }])).toBe('ballot_points_over_total {"total":11,"max":10}');
+    expect(
+      problem(r, [
+        { number: 1, points: 5 },
+        { number: 2, points: 4 },
+        { number: 3, points: 2 },
+      ]),
+    ).toBe('ballot_points_over_total {"total":11,"max":10}');
     expect(problem(r, [{ number: 1 }])).toBe('ballot_points_missing {"number":1}');
     expect(problem(r, [{ number: 1, points: 0 }])).toBe('ballot_points_missing {"number":1}');
   });
@@ -45,7 +70,14 @@ describe('what a ballot may contain', () => {
     expect(problem({}, nums(60))).toBe('ballot_project_not_on_ballot {"number":60}');
   });
   it('normalises the ballot: numbers ascending with their points', () => {
-    const c = checkBallot(rules({ kind: 'points', pointsTotal: 10, pointsPerProject: 5 }), [{ number: 3, points: 2 }, { number: 1, points: 4 }], standing);
+    const c = checkBallot(
+      rules({ kind: 'points', pointsTotal: 10, pointsPerProject: 5 }),
+      [
+        { number: 3, points: 2 },
+        { number: 1, points: 4 },
+      ],
+      standing,
+    );
     expect(c).toMatchObject({ ok: true, numbers: [1, 3], points: [4, 2] });
   });
 });

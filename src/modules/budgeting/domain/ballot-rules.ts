@@ -58,7 +58,8 @@ const problem = (code: BallotProblemCode, params: Record<string, string | number
  * than 1). Returns the normalised ballot (numbers ascending with their points) or the first problem.
  */
 export function checkBallot(rules: BallotRules, choices: Choice[], standingOf: (n: number) => ChoiceStanding): BallotCheck {
-  if (choices.length === 0) return problem(rules.kind === 'approval-count' && rules.minProjects ? 'ballot_too_few' : 'ballot_empty', { min: rules.minProjects ?? 1 });
+  if (choices.length === 0)
+    return problem(rules.kind === 'approval-count' && rules.minProjects ? 'ballot_too_few' : 'ballot_empty', { min: rules.minProjects ?? 1 });
   const seen = new Set<number>();
   let cost = ZERO;
   let pointsSum = 0;
@@ -72,18 +73,21 @@ export function checkBallot(rules: BallotRules, choices: Choice[], standingOf: (
     cost = add(cost, s.cost);
     if (rules.kind === 'points') {
       if (c.points === undefined || c.points < 1) return problem('ballot_points_missing', { number: c.number });
-      if (rules.pointsPerProject !== null && c.points > rules.pointsPerProject) return problem('ballot_points_over_project', { number: c.number, max: rules.pointsPerProject });
+      if (rules.pointsPerProject !== null && c.points > rules.pointsPerProject)
+        return problem('ballot_points_over_project', { number: c.number, max: rules.pointsPerProject });
       pointsSum += c.points;
     } else if (c.points !== undefined && c.points !== 1) {
       return problem('ballot_points_not_allowed', { number: c.number });
     }
   }
-  if (rules.kind === 'approval-budget' && compare(cost, rules.amount) > 0) return problem('ballot_over_budget', { total: toDecimal(cost), amount: toDecimal(rules.amount) });
+  if (rules.kind === 'approval-budget' && compare(cost, rules.amount) > 0)
+    return problem('ballot_over_budget', { total: toDecimal(cost), amount: toDecimal(rules.amount) });
   if (rules.kind === 'approval-count') {
     if (rules.minProjects !== null && choices.length < rules.minProjects) return problem('ballot_too_few', { min: rules.minProjects });
     if (rules.maxProjects !== null && choices.length > rules.maxProjects) return problem('ballot_too_many', { max: rules.maxProjects });
   }
-  if (rules.kind === 'points' && rules.pointsTotal !== null && pointsSum > rules.pointsTotal) return problem('ballot_points_over_total', { total: pointsSum, max: rules.pointsTotal });
+  if (rules.kind === 'points' && rules.pointsTotal !== null && pointsSum > rules.pointsTotal)
+    return problem('ballot_points_over_total', { total: pointsSum, max: rules.pointsTotal });
   const sorted = [...choices].sort((a, b) => a.number - b.number);
   return { ok: true, numbers: sorted.map((c) => c.number), points: sorted.map((c) => (rules.kind === 'points' ? c.points! : 1)), cost };
 }

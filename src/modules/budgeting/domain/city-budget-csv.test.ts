@@ -8,12 +8,31 @@ const file = (...lines: string[]) => ['# demo', 'year,2025', 'title,Бюджет
 
 describe('reading the budget CSV', () => {
   it('reads the preamble and the lines, with quoted fields holding commas, quotes and line breaks', () => {
-    const parsed = parseBudgetCsv(file('revenue,10100,"Налог на прибыль, организаций",Profit tax,,,100.5,90,"Платят ""компании""",', 'expenditure,0701,Детские сады,Kindergartens,Развитие образования,nevsky,300,250.25,"две\nстроки",'));
+    const parsed = parseBudgetCsv(
+      file(
+        'revenue,10100,"Налог на прибыль, организаций",Profit tax,,,100.5,90,"Платят ""компании""",',
+        'expenditure,0701,Детские сады,Kindergartens,Развитие образования,nevsky,300,250.25,"две\nстроки",',
+      ),
+    );
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.meta).toEqual({ year: 2025, title: 'Бюджет 2025', population: 1000, illustrative: true, source: '' });
-    expect(parsed.lines[0]).toMatchObject({ line: 8, kind: 'revenue', nameRu: 'Налог на прибыль, организаций', explanationRu: 'Платят "компании"', programme: null, districtId: null });
-    expect(parsed.lines[1]).toMatchObject({ line: 9, code: '0701', programme: 'Развитие образования', districtId: 'nevsky', executed: '250.25', explanationRu: 'две\nстроки' });
+    expect(parsed.lines[0]).toMatchObject({
+      line: 8,
+      kind: 'revenue',
+      nameRu: 'Налог на прибыль, организаций',
+      explanationRu: 'Платят "компании"',
+      programme: null,
+      districtId: null,
+    });
+    expect(parsed.lines[1]).toMatchObject({
+      line: 9,
+      code: '0701',
+      programme: 'Развитие образования',
+      districtId: 'nevsky',
+      executed: '250.25',
+      explanationRu: 'две\nстроки',
+    });
   });
 
   it('names every problem with its line', () => {

@@ -1,7 +1,18 @@
 /** The budget-for-citizens CSV format (docs/budget-csv.md): parsing and checking, with line numbers. Pure. */
 import { isExpenditureCode, isRevenueCode } from './city-budget-sections.js';
 
-export const budgetColumns = ['kind', 'code', 'name_ru', 'name_en', 'programme', 'district', 'planned', 'executed', 'explanation_ru', 'explanation_en'] as const;
+export const budgetColumns = [
+  'kind',
+  'code',
+  'name_ru',
+  'name_en',
+  'programme',
+  'district',
+  'planned',
+  'executed',
+  'explanation_ru',
+  'explanation_en',
+] as const;
 const metaKeys = ['year', 'title', 'population', 'illustrative', 'source'] as const;
 /** Roubles with up to two decimals, `.` as the separator, no spaces or signs. */
 const moneyPattern = /^\d{1,14}(\.\d{1,2})?$/;
@@ -133,7 +144,8 @@ export function parseBudgetCsv(text: string): ParsedBudget {
   if (!meta.population) problem(header.line, 'meta_missing', { key: 'population' });
   else if (!/^\d{1,10}$/.test(meta.population.value) || population <= 0) problem(meta.population.line, 'meta_population', { value: meta.population.value });
   const illustrativeText = (meta.illustrative?.value ?? 'no').toLowerCase();
-  if (!['yes', 'no', 'true', 'false', 'да', 'нет'].includes(illustrativeText)) problem(meta.illustrative!.line, 'meta_illustrative', { value: meta.illustrative!.value });
+  if (!['yes', 'no', 'true', 'false', 'да', 'нет'].includes(illustrativeText))
+    problem(meta.illustrative!.line, 'meta_illustrative', { value: meta.illustrative!.value });
 
   const lines: BudgetLine[] = [];
   const seen = new Map<string, number>();
@@ -142,7 +154,18 @@ export function parseBudgetCsv(text: string): ParsedBudget {
       problem(line, 'columns', { expected: budgetColumns.length, got: fields.length });
       continue;
     }
-    const [kindRaw, codeRaw, nameRu, nameEn, programme, district, planned, executed, explanationRu, explanationEn] = fields.map((f) => f.trim()) as [string, string, string, string, string, string, string, string, string, string];
+    const [kindRaw, codeRaw, nameRu, nameEn, programme, district, planned, executed, explanationRu, explanationEn] = fields.map((f) => f.trim()) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const kind = kindRaw.toLowerCase();
     if (kind !== 'revenue' && kind !== 'expenditure') {
       problem(line, 'kind', { value: kindRaw });
@@ -157,7 +180,10 @@ export function parseBudgetCsv(text: string): ParsedBudget {
       problem(line, 'name_missing', {});
       bad = true;
     }
-    for (const [column, value] of [['planned', planned], ['executed', executed]] as const) {
+    for (const [column, value] of [
+      ['planned', planned],
+      ['executed', executed],
+    ] as const) {
       if (!moneyPattern.test(value)) {
         problem(line, 'money', { column, value });
         bad = true;
@@ -170,7 +196,19 @@ export function parseBudgetCsv(text: string): ParsedBudget {
       bad = true;
     } else seen.set(key, line);
     if (bad) continue;
-    lines.push({ line, kind, code: codeRaw, nameRu, nameEn: optional(nameEn), programme: optional(programme), districtId: optional(district), planned, executed, explanationRu: optional(explanationRu), explanationEn: optional(explanationEn) });
+    lines.push({
+      line,
+      kind,
+      code: codeRaw,
+      nameRu,
+      nameEn: optional(nameEn),
+      programme: optional(programme),
+      districtId: optional(district),
+      planned,
+      executed,
+      explanationRu: optional(explanationRu),
+      explanationEn: optional(explanationEn),
+    });
   }
   if (!lines.length && !problems.length) problem(header.line, 'no_lines', {});
   if (problems.length) return { ok: false, problems };

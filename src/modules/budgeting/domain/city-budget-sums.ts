@@ -107,10 +107,25 @@ export function budgetSums(lines: readonly SumLine[], population: number): Budge
       districts.set(l.districtId, a);
     }
   }
-  const named = (g: { acc: Acc; line: SumLine }): NamedAmounts => ({ code: g.line.code, nameRu: g.line.nameRu, nameEn: g.line.nameEn, explanationRu: g.line.explanationRu, explanationEn: g.line.explanationEn, ...g.acc.amounts() });
+  const named = (g: { acc: Acc; line: SumLine }): NamedAmounts => ({
+    code: g.line.code,
+    nameRu: g.line.nameRu,
+    nameEn: g.line.nameEn,
+    explanationRu: g.line.explanationRu,
+    explanationEn: g.line.explanationEn,
+    ...g.acc.amounts(),
+  });
   return {
-    revenue: { ...revenue.amounts(), plannedPerResident: perResident(revenue.planned, population), executedPerResident: perResident(revenue.executed, population) },
-    expenditure: { ...expenditure.amounts(), plannedPerResident: perResident(expenditure.planned, population), executedPerResident: perResident(expenditure.executed, population) },
+    revenue: {
+      ...revenue.amounts(),
+      plannedPerResident: perResident(revenue.planned, population),
+      executedPerResident: perResident(revenue.executed, population),
+    },
+    expenditure: {
+      ...expenditure.amounts(),
+      plannedPerResident: perResident(expenditure.planned, population),
+      executedPerResident: perResident(expenditure.executed, population),
+    },
     balancePlanned: toMoney(add(revenue.planned, { n: -expenditure.planned.n, d: expenditure.planned.d })),
     revenues: [...revenues.values()].map(named).sort(byPlannedDesc),
     sections: budgetSections
@@ -133,4 +148,3 @@ export function budgetSums(lines: readonly SumLine[], population: number): Budge
     districts: [...districts.entries()].map(([districtId, a]) => ({ districtId, ...a.amounts() })).sort(byPlannedDesc),
   };
 }
-

@@ -52,13 +52,15 @@ export function headingProblem(h: HeadingLimits): RuleProblem | null {
   if (h.maxWinners !== null && h.maxWinners < 1) return { field: 'maxWinners', code: 'cycle_max_winners_invalid' };
   if (h.ballotKind === 'approval-count') {
     if (h.maxProjects === null || h.maxProjects < 1) return { field: 'maxProjects', code: 'cycle_max_projects_required' };
-    if (h.minProjects !== null && (h.minProjects < 0 || h.minProjects > h.maxProjects)) return { field: 'minProjects', code: 'cycle_min_projects_invalid', params: { max: h.maxProjects } };
+    if (h.minProjects !== null && (h.minProjects < 0 || h.minProjects > h.maxProjects))
+      return { field: 'minProjects', code: 'cycle_min_projects_invalid', params: { max: h.maxProjects } };
   } else if (h.minProjects !== null || h.maxProjects !== null) {
     return { field: h.maxProjects !== null ? 'maxProjects' : 'minProjects', code: 'cycle_limits_not_for_kind' };
   }
   if (h.ballotKind === 'points') {
     if (h.pointsTotal === null || h.pointsTotal < 1) return { field: 'pointsTotal', code: 'cycle_points_total_required' };
-    if (h.pointsPerProject === null || h.pointsPerProject < 1 || h.pointsPerProject > h.pointsTotal) return { field: 'pointsPerProject', code: 'cycle_points_per_project_invalid', params: { total: h.pointsTotal } };
+    if (h.pointsPerProject === null || h.pointsPerProject < 1 || h.pointsPerProject > h.pointsTotal)
+      return { field: 'pointsPerProject', code: 'cycle_points_per_project_invalid', params: { total: h.pointsTotal } };
   } else if (h.pointsTotal !== null || h.pointsPerProject !== null) {
     return { field: h.pointsTotal !== null ? 'pointsTotal' : 'pointsPerProject', code: 'cycle_limits_not_for_kind' };
   }

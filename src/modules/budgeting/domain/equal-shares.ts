@@ -252,10 +252,14 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number): Run {
     for (let i = 0; i < gs.length; i++) held[gAcct[gs[i]!]! * nW + wi[i]!] = 0;
     if (rest === 0n) {
       if (need > 0n) return false;
-      need = 0n; rest = 1n;
+      need = 0n;
+      rest = 1n;
       return true;
     }
-    if (need <= 0n) { need = 0n; rest = 1n; }
+    if (need <= 0n) {
+      need = 0n;
+      rest = 1n;
+    }
     return true;
   };
 
@@ -274,14 +278,22 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number): Run {
     for (const p of candidates) {
       const id = prep.projects[p]!.id;
       if (best >= 0 && !lessRho(lowerN[p]!, lowerD[p]!, id, bestN, bestD, bestId)) break;
-      if (!sigma(p)) { out[p] = 1; continue; }
+      if (!sigma(p)) {
+        out[p] = 1;
+        continue;
+      }
       const c = prep.projects[p]!.c;
       const rn = c.n === 0n ? 0n : need * c.d;
       const rd = c.n === 0n ? 1n : rest * D * c.n;
       lowerN[p] = rn;
       lowerD[p] = rd;
       if (best < 0 || lessRho(rn, rd, id, bestN, bestD, bestId)) {
-        best = p; bestN = rn; bestD = rd; bestNeed = need; bestRest = rest; bestId = id;
+        best = p;
+        bestN = rn;
+        bestD = rd;
+        bestNeed = need;
+        bestRest = rest;
+        bestId = id;
       }
     }
     if (best < 0) break;
@@ -309,7 +321,11 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number): Run {
         if (to === undefined) {
           const nb = acct[from]! - sn * ws[wi[i]!]!;
           if (nb <= 0n) to = 0;
-          else { to = acct.length; acct.push(nb); holders.push(0); }
+          else {
+            to = acct.length;
+            acct.push(nb);
+            holders.push(0);
+          }
           moved.set(key, to);
         }
         gAcct[grp] = to;
@@ -371,7 +387,8 @@ function isExhaustive(prep: Prepared, run: Run, budget: Fraction, cap: number): 
 
 export function equalShares(inst: BudgetingInstance, options: EqualSharesOptions): EqualSharesOutcome {
   const cap = options.maxWinners ?? Infinity;
-  if (options.maxWinners !== undefined && !(Number.isInteger(cap) && cap >= 0)) throw new Error(`maxWinners must be a whole number ≥ 0, not ${options.maxWinners}`);
+  if (options.maxWinners !== undefined && !(Number.isInteger(cap) && cap >= 0))
+    throw new Error(`maxWinners must be a whole number ≥ 0, not ${options.maxWinners}`);
   const prep = prepare(inst, options.utility);
   const voters = BigInt(inst.ballots.length);
   const budget = inst.budget;
@@ -433,9 +450,7 @@ export function equalShares(inst: BudgetingInstance, options: EqualSharesOptions
     if (g?.funded) return { ...base, funded: true, code: 'funded-by-completion', greedy: g };
     const mine = new Uint8Array(prep.sizes.length);
     for (const g of gs) mine[g] = 1;
-    const supportersFunded = run.funded
-      .filter((x) => (prep.supGroup[x.p] ?? []).some((gg) => mine[gg] === 1))
-      .map((x) => prep.projects[x.p]!.id);
+    const supportersFunded = run.funded.filter((x) => (prep.supGroup[x.p] ?? []).some((gg) => mine[gg] === 1)).map((x) => prep.projects[x.p]!.id);
     let code: EqualSharesCode;
     if (supporters === 0) code = 'no-supporters';
     else if (compare(atStart, pr.cost) < 0) code = 'supporters-could-not-afford';

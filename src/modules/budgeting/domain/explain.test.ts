@@ -18,7 +18,12 @@ describe('explanations of a result', () => {
   const inst = {
     budget: parseDecimal('100'),
     kind: 'approval' as const,
-    projects: [{ id: 'A', cost: parseDecimal('60') }, { id: 'B', cost: parseDecimal('40') }, { id: 'C', cost: parseDecimal('40') }, { id: 'D', cost: parseDecimal('10') }],
+    projects: [
+      { id: 'A', cost: parseDecimal('60') },
+      { id: 'B', cost: parseDecimal('40') },
+      { id: 'C', cost: parseDecimal('40') },
+      { id: 'D', cost: parseDecimal('10') },
+    ],
     ballots: [...Array(6).fill({ ids: ['A'] }), ...Array(4).fill({ ids: ['B', 'C'] })],
   };
 
@@ -38,7 +43,13 @@ describe('explanations of a result', () => {
     const by = new Map(o.explanations.map((e) => [e.id, e]));
     expect(o.selected).toEqual(['A', 'B']);
     expect(by.get('A')).toMatchObject({ funded: true, code: 'funded', supporters: 6, votes: '6' });
-    expect(by.get('C')).toMatchObject({ funded: false, code: 'supporters-money-spent', supportersFunded: ['B'], supportersMoneyAtStart: '40.00', supportersMoneyAtEnd: '0.00' });
+    expect(by.get('C')).toMatchObject({
+      funded: false,
+      code: 'supporters-money-spent',
+      supportersFunded: ['B'],
+      supportersMoneyAtStart: '40.00',
+      supportersMoneyAtEnd: '0.00',
+    });
     expect(by.get('D')).toMatchObject({ funded: false, code: 'no-supporters', supporters: 0 });
   });
 
@@ -69,7 +80,10 @@ describe('explanations of a result', () => {
     const text = formatPb(election);
     const back = parsePb(text);
     expect(back.meta).toMatchObject({ vote_type: 'cumulative', budget: '100', max_sum_points: '5', max_points: '3', gorod_rule: 'greedy' });
-    expect(back.projects.map((p) => [p.id, p.name, p.fields.cost])).toEqual([['7', 'A; "quoted" name', '60'], ['8', 'B', '50.5']]);
+    expect(back.projects.map((p) => [p.id, p.name, p.fields.cost])).toEqual([
+      ['7', 'A; "quoted" name', '60'],
+      ['8', 'B', '50.5'],
+    ]);
     expect(formatPb(back)).toBe(text);
     const o = decideAndExplain(instanceFromPb(back), { rule: 'greedy', utility: 'cost', completion: 'none' });
     expect(o.selected).toEqual(['8']);

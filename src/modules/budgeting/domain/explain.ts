@@ -64,7 +64,15 @@ function ranks(totals: Map<string, bigint>): Map<string, number> {
 export function explainGreedy(outcome: RuleOutcome<GreedyExplanation>, totals: Map<string, bigint>): ProjectExplanation[] {
   const rank = ranks(totals);
   return outcome.explanations
-    .map((e) => ({ id: e.id, votes: e.votes, cost: exactText(e.cost), funded: e.funded, code: e.code, rank: rank.get(e.id) ?? e.rank, remainingBefore: moneyText(e.remainingBefore) }))
+    .map((e) => ({
+      id: e.id,
+      votes: e.votes,
+      cost: exactText(e.cost),
+      funded: e.funded,
+      code: e.code,
+      rank: rank.get(e.id) ?? e.rank,
+      remainingBefore: moneyText(e.remainingBefore),
+    }))
     .sort((a, b) => a.rank - b.rank);
 }
 
@@ -100,7 +108,10 @@ export interface ExplainedOutcome {
 }
 
 /** Winners of an instance by the cycle's rule, with every project's explanation. */
-export function decideAndExplain(inst: BudgetingInstance, options: { rule: 'greedy' | 'equal-shares'; utility: Utility; completion: Completion; maxWinners?: number | null }): ExplainedOutcome {
+export function decideAndExplain(
+  inst: BudgetingInstance,
+  options: { rule: 'greedy' | 'equal-shares'; utility: Utility; completion: Completion; maxWinners?: number | null },
+): ExplainedOutcome {
   const totals = voteTotals(inst);
   const cap = options.maxWinners === null || options.maxWinners === undefined ? {} : { maxWinners: options.maxWinners };
   if (options.rule === 'greedy') {

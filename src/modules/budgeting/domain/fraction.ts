@@ -89,8 +89,14 @@ export function toDecimal(a: Fraction): string {
   let d = a.d;
   let twos = 0;
   let fives = 0;
-  while (d % 2n === 0n) { d /= 2n; twos++; }
-  while (d % 5n === 0n) { d /= 5n; fives++; }
+  while (d % 2n === 0n) {
+    d /= 2n;
+    twos++;
+  }
+  while (d % 5n === 0n) {
+    d /= 5n;
+    fives++;
+  }
   if (d !== 1n) return toString(a);
   const digits = Math.max(twos, fives);
   const scaled = (a.n * 10n ** BigInt(digits)) / a.d;

@@ -83,7 +83,8 @@ export interface GreedyOptions {
 
 export function greedy(inst: BudgetingInstance, options: GreedyOptions = {}): RuleOutcome<GreedyExplanation> {
   const cap = options.maxWinners ?? Infinity;
-  if (options.maxWinners !== undefined && !(Number.isInteger(cap) && cap >= 0)) throw new Error(`maxWinners must be a whole number ≥ 0, not ${options.maxWinners}`);
+  if (options.maxWinners !== undefined && !(Number.isInteger(cap) && cap >= 0))
+    throw new Error(`maxWinners must be a whole number ≥ 0, not ${options.maxWinners}`);
   const totals = voteTotals(inst);
   const { funded, remaining, explanations } = greedyFill(inst.projects, totals, inst.budget, cap);
   return { selected: [...funded].sort(byIdString), cost: sub(inst.budget, remaining), explanations };

@@ -70,7 +70,9 @@ describe('the .pb format', () => {
     expect(() => parsePb(base + '1;"1\n')).toThrow(/line 9: unterminated quoted field/);
     expect(() => parsePb('hello\n')).toThrow(/line 1: expected a META/);
     expect(() => parsePb(base.replace('VOTES\nvoter_id;vote\n', 'VOTES\nvoter_id;vote;points\n1;1;x\n'))).toThrow(/line 9: points "x"/);
-    expect(() => parsePb(base.replace('VOTES\nvoter_id;vote\n', 'VOTES\nvoter_id;vote;points\n1;1;1,2\n'))).toThrow(/line 9: voter 1 has 1 projects but 2 points/);
+    expect(() => parsePb(base.replace('VOTES\nvoter_id;vote\n', 'VOTES\nvoter_id;vote;points\n1;1;1,2\n'))).toThrow(
+      /line 9: voter 1 has 1 projects but 2 points/,
+    );
     expect(() => parsePb(base.replace('budget;10', 'budget;-1'))).toThrow(/budget is negative/);
   });
 });

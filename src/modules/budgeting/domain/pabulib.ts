@@ -39,7 +39,11 @@ export function splitPbLine(line: string, lineNo: number): string[] {
         if (i >= line.length) throw new Error(`line ${lineNo}: unterminated quoted field`);
         const ch = line[i];
         if (ch === '"') {
-          if (line[i + 1] === '"') { value += '"'; i += 2; continue; }
+          if (line[i + 1] === '"') {
+            value += '"';
+            i += 2;
+            continue;
+          }
           i++;
           break;
         }
@@ -52,7 +56,10 @@ export function splitPbLine(line: string, lineNo: number): string[] {
       i++;
     } else {
       const end = line.indexOf(';', i);
-      if (end < 0) { out.push(line.slice(i)); return out; }
+      if (end < 0) {
+        out.push(line.slice(i));
+        return out;
+      }
       out.push(line.slice(i, end));
       i = end + 1;
     }
@@ -109,7 +116,9 @@ export function parsePb(text: string): PbElection {
     }
     if (cells.length !== header.length) throw new Error(`line ${lineNo}: ${cells.length} fields where the ${section} header has ${header.length}`);
     const fields: Record<string, string> = {};
-    header.forEach((h, i) => { fields[h] = cells[i] ?? ''; });
+    header.forEach((h, i) => {
+      fields[h] = cells[i] ?? '';
+    });
     if (section === 'META') {
       const key = (cells[0] ?? '').trim();
       if (key === '') throw new Error(`line ${lineNo}: empty META key`);
@@ -119,7 +128,11 @@ export function parsePb(text: string): PbElection {
       if (id === '') throw new Error(`line ${lineNo}: empty project_id`);
       if (byId.has(id)) throw new Error(`line ${lineNo}: project ${id} appears twice`);
       let cost: Fraction;
-      try { cost = parseDecimal(fields.cost ?? ''); } catch { throw new Error(`line ${lineNo}: cost of project ${id} is not a number: "${fields.cost}"`); }
+      try {
+        cost = parseDecimal(fields.cost ?? '');
+      } catch {
+        throw new Error(`line ${lineNo}: cost of project ${id} is not a number: "${fields.cost}"`);
+      }
       if (compare(cost, ZERO) < 0) throw new Error(`line ${lineNo}: project ${id} has a negative cost`);
       const project: PbProject = { id, cost, fields };
       if (fields.name !== undefined) project.name = fields.name;
@@ -153,7 +166,11 @@ export function parsePb(text: string): PbElection {
   }
   if (meta.budget !== undefined) {
     let budget: Fraction;
-    try { budget = parseDecimal(meta.budget); } catch { throw new Error(`META budget is not a number: "${meta.budget}"`); }
+    try {
+      budget = parseDecimal(meta.budget);
+    } catch {
+      throw new Error(`META budget is not a number: "${meta.budget}"`);
+    }
     if (compare(budget, ZERO) < 0) throw new Error('META budget is negative');
   }
   return { meta, projectColumns, voteColumns, projects, votes };
@@ -162,7 +179,11 @@ export function parsePb(text: string): PbElection {
 function costText(p: PbProject): string {
   const written = p.fields.cost;
   if (written !== undefined) {
-    try { if (eq(parseDecimal(written), p.cost)) return written; } catch { /* rewritten below */ }
+    try {
+      if (eq(parseDecimal(written), p.cost)) return written;
+    } catch {
+      /* rewritten below */
+    }
   }
   return toDecimal(p.cost);
 }
@@ -174,12 +195,20 @@ export function formatPb(e: PbElection): string {
   const pcols = e.projectColumns.length ? e.projectColumns : ['project_id', 'cost', ...(e.projects.some((p) => p.name !== undefined) ? ['name'] : [])];
   out.push('PROJECTS', pcols.map(quote).join(';'));
   for (const p of e.projects) {
-    out.push(pcols.map((c) => quote(c === 'project_id' ? p.id : c === 'cost' ? costText(p) : c === 'name' && p.name !== undefined ? p.name : p.fields[c] ?? '')).join(';'));
+    out.push(
+      pcols
+        .map((c) => quote(c === 'project_id' ? p.id : c === 'cost' ? costText(p) : c === 'name' && p.name !== undefined ? p.name : (p.fields[c] ?? '')))
+        .join(';'),
+    );
   }
   const vcols = e.voteColumns.length ? e.voteColumns : ['voter_id', 'vote', ...(e.votes.some((v) => v.points) ? ['points'] : [])];
   out.push('VOTES', vcols.map(quote).join(';'));
   for (const v of e.votes) {
-    out.push(vcols.map((c) => quote(c === 'voter_id' ? v.voterId : c === 'vote' ? v.vote.join(',') : c === 'points' ? (v.points ?? []).join(',') : v.fields[c] ?? '')).join(';'));
+    out.push(
+      vcols
+        .map((c) => quote(c === 'voter_id' ? v.voterId : c === 'vote' ? v.vote.join(',') : c === 'points' ? (v.points ?? []).join(',') : (v.fields[c] ?? '')))
+        .join(';'),
+    );
   }
   return out.join('\n') + '\n';
 }

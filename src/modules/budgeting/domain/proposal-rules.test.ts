@@ -20,7 +20,15 @@ describe('money and heading rules', () => {
     expect(normalMoney('99999999999999.99')).toBe('99999999999999.99');
   });
 
-  const base = { amount: '1000', maxWinners: null, ballotKind: 'approval-budget' as const, minProjects: null, maxProjects: null, pointsTotal: null, pointsPerProject: null };
+  const base = {
+    amount: '1000',
+    maxWinners: null,
+    ballotKind: 'approval-budget' as const,
+    minProjects: null,
+    maxProjects: null,
+    pointsTotal: null,
+    pointsPerProject: null,
+  };
   it.each([
     [{}, null],
     [{ ballotKind: 'approval-count', maxProjects: 3, minProjects: 1 }, null],

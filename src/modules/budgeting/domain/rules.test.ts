@@ -6,7 +6,13 @@ import { greedy } from './greedy.js';
 import { type BudgetingInstance, instanceFromPb, utilityWeights } from './instance.js';
 import { parsePb } from './pabulib.js';
 
-function instance(budget: number, costs: Record<string, number>, ballots: string[][], kind: BudgetingInstance['kind'] = 'approval', points?: number[][]): BudgetingInstance {
+function instance(
+  budget: number,
+  costs: Record<string, number>,
+  ballots: string[][],
+  kind: BudgetingInstance['kind'] = 'approval',
+  points?: number[][],
+): BudgetingInstance {
   return {
     budget: frac(BigInt(budget)),
     projects: Object.entries(costs).map(([id, cost]) => ({ id, cost: frac(BigInt(cost)) })),
@@ -50,7 +56,19 @@ describe('greedy', () => {
   it('ranks points ballots by total points and ordinal ballots by rank points', () => {
     const pts = instance(5, { a: 5, b: 5 }, [['a'], ['b'], ['b']], 'points', [[10], [3], [3]]);
     expect(greedy(pts).selected).toEqual(['a']);
-    const ord: BudgetingInstance = { ...instance(5, { a: 5, b: 5, c: 5 }, [['a', 'b'], ['b', 'c'], ['c', 'b']], 'ordinal'), maxLength: 2 };
+    const ord: BudgetingInstance = {
+      ...instance(
+        5,
+        { a: 5, b: 5, c: 5 },
+        [
+          ['a', 'b'],
+          ['b', 'c'],
+          ['c', 'b'],
+        ],
+        'ordinal',
+      ),
+      maxLength: 2,
+    };
     // a: 2, b: 1 + 2 + 1 = 4, c: 1 + 2 = 3
     expect(greedy(ord).explanations[0]).toMatchObject({ id: 'b', votes: '4' });
   });
@@ -67,7 +85,14 @@ describe('equal shares', () => {
     expect(toString(out.share)).toBe('25');
     const [a, b, c] = out.explanations;
     expect(a).toMatchObject({ id: 'A', funded: true, code: 'funded', round: 1, rho: '50/3', supporters: 3 });
-    expect(b).toMatchObject({ id: 'B', funded: false, code: 'supporters-money-spent', supportersMoneyAtStart: '75', supportersMoneyAtEnd: '25', supportersFunded: ['A'] });
+    expect(b).toMatchObject({
+      id: 'B',
+      funded: false,
+      code: 'supporters-money-spent',
+      supportersMoneyAtStart: '75',
+      supportersMoneyAtEnd: '25',
+      supportersFunded: ['A'],
+    });
     expect(c).toMatchObject({ id: 'C', funded: false, code: 'supporters-could-not-afford', supportersMoneyAtStart: '25' });
   });
 
@@ -93,12 +118,19 @@ describe('equal shares', () => {
   });
 
   it('breaks ties in ρ by the smaller id as a string', () => {
-    const inst = instance(2, { '2': 2, '10': 2 }, [['2', '10'], ['2', '10']]);
+    const inst = instance(2, { '2': 2, '10': 2 }, [
+      ['2', '10'],
+      ['2', '10'],
+    ]);
     for (const utility of ['cost', 'approval'] as const) expect(equalShares(inst, { utility, completion: 'none' }).selected).toEqual(['10']);
   });
 
   it('cost utility values an expensive project by its cost; approval utility prefers the cheap one', () => {
-    const inst = instance(30, { A: 30, B: 3 }, [['A', 'B'], ['A', 'B'], ['A', 'B']]);
+    const inst = instance(30, { A: 30, B: 3 }, [
+      ['A', 'B'],
+      ['A', 'B'],
+      ['A', 'B'],
+    ]);
     expect(equalShares(inst, { utility: 'cost', completion: 'none' }).selected).toEqual(['A']); // ρ = 1/3 for both: the tie goes to A
     expect(equalShares(inst, { utility: 'approval', completion: 'none' }).selected).toEqual(['B']);
   });
@@ -131,7 +163,11 @@ describe('equal shares', () => {
     expect(full.selected).toHaveLength(2);
     const none = equalShares(inst, { utility: 'cost', completion: 'none' });
     expect(none.selected).toEqual(['A']);
-    const greedy1 = equalShares(instance(100, { A: 60, B: 20, C: 20 }, [['A'], ['A'], ['A'], ['B'], ['C']]), { utility: 'cost', completion: 'add1-greedy', maxWinners: 2 });
+    const greedy1 = equalShares(instance(100, { A: 60, B: 20, C: 20 }, [['A'], ['A'], ['A'], ['B'], ['C']]), {
+      utility: 'cost',
+      completion: 'add1-greedy',
+      maxWinners: 2,
+    });
     expect(greedy1.selected).toHaveLength(2);
     expect(greedy1.explanations.filter((e) => e.code === 'winner-limit-reached' || e.greedy?.code === 'winner-limit-reached')).toHaveLength(1);
   });
@@ -165,20 +201,32 @@ function textbook(inst: BudgetingInstance, utility: Utility, share: Fraction): {
     for (const p of inst.projects) {
       if (!left.has(p.id)) continue;
       const u = (i: number, k: number) => mul(frac(weights[i]![k]!), utility === 'cost' ? p.cost : frac(1));
-      const sup = inst.ballots.flatMap((b, i) => { const k = b.ids.indexOf(p.id); return k >= 0 && weights[i]![k]! > 0n ? [{ i, u: u(i, k) }] : []; });
+      const sup = inst.ballots.flatMap((b, i) => {
+        const k = b.ids.indexOf(p.id);
+        return k >= 0 && weights[i]![k]! > 0n ? [{ i, u: u(i, k) }] : [];
+      });
       sup.sort((x, y) => compare(div(budgets[x.i]!, x.u), div(budgets[y.i]!, y.u)));
       let need = p.cost;
       let rest = sup.reduce((t, x) => add(t, x.u), ZERO);
       let rho: Fraction | null = null;
       for (const x of sup) {
-        if (compare(need, ZERO) <= 0) { rho = ZERO; break; }
+        if (compare(need, ZERO) <= 0) {
+          rho = ZERO;
+          break;
+        }
         const r = div(need, rest);
-        if (compare(budgets[x.i]!, mul(r, x.u)) >= 0) { rho = r; break; }
+        if (compare(budgets[x.i]!, mul(r, x.u)) >= 0) {
+          rho = r;
+          break;
+        }
         need = sub(need, budgets[x.i]!);
         rest = sub(rest, x.u);
       }
       if (rho === null && compare(need, ZERO) <= 0) rho = ZERO;
-      if (rho === null) { left.delete(p.id); continue; }
+      if (rho === null) {
+        left.delete(p.id);
+        continue;
+      }
       if (!best || compare(rho, best.rho) < 0 || (compare(rho, best.rho) === 0 && p.id < best.id)) {
         best = { id: p.id, rho, pay: sup.map((x) => [x.i, mul(rho!, x.u)]) };
       }
@@ -195,7 +243,10 @@ function textbook(inst: BudgetingInstance, utility: Utility, share: Fraction): {
 
 describe('the exact engine of equal shares', () => {
   let seed = 20260501;
-  const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
   const elections: BudgetingInstance[] = [];
   for (let e = 0; e < 150; e++) {
     const kind = e % 3 === 2 ? 'points' : 'approval';
@@ -242,16 +293,28 @@ describe('the exact engine of equal shares', () => {
 
 // ---- every case of data/pabulib/EXPECTED.md against the real files ----
 const dir = new URL('../../../../data/pabulib/', import.meta.url);
-interface Case { file: string; rule: string; utility?: Utility; completion?: Completion; selected: string[] }
+interface Case {
+  file: string;
+  rule: string;
+  utility?: Utility;
+  completion?: Completion;
+  selected: string[];
+}
 function expectedCases(): Case[] {
   const cases: Case[] = [];
   let file = '';
   for (const line of readFileSync(new URL('EXPECTED.md', dir), 'utf8').split('\n')) {
     const h = /^## (\S+\.pb)/.exec(line);
-    if (h) { file = h[1]!; continue; }
+    if (h) {
+      file = h[1]!;
+      continue;
+    }
     const m = /^- `(greedy|equal-shares --utility (cost|approval) --completion (none|add1|add1-full|add1-greedy))`: (.*)$/.exec(line);
     if (!m || !file) continue;
-    const selected = m[4]!.split(',').map((s) => s.trim()).filter(Boolean);
+    const selected = m[4]!
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     cases.push(m[2] ? { file, rule: m[1]!, utility: m[2] as Utility, completion: m[3] as Completion, selected } : { file, rule: m[1]!, selected });
   }
   return cases;
@@ -260,7 +323,10 @@ const cases = expectedCases();
 const instances = new Map<string, BudgetingInstance>();
 const load = (file: string): BudgetingInstance => {
   let inst = instances.get(file);
-  if (!inst) { inst = instanceFromPb(parsePb(readFileSync(new URL(file, dir), 'utf8'))); instances.set(file, inst); }
+  if (!inst) {
+    inst = instanceFromPb(parsePb(readFileSync(new URL(file, dir), 'utf8')));
+    instances.set(file, inst);
+  }
   return inst;
 };
 
@@ -274,7 +340,12 @@ describe('the pabutools outcomes in EXPECTED.md', () => {
       const inst = load(c.file);
       const out = c.utility && c.completion ? equalShares(inst, { utility: c.utility, completion: c.completion }) : greedy(inst);
       expect(out.selected).toEqual(c.selected);
-      expect(out.explanations.filter((e) => e.funded).map((e) => e.id).sort()).toEqual([...c.selected].sort());
+      expect(
+        out.explanations
+          .filter((e) => e.funded)
+          .map((e) => e.id)
+          .sort(),
+      ).toEqual([...c.selected].sort());
     });
   }
   it('Wieliczka 2023 with add1-full gives the official result: 315 zł a voter, 995,079 zł', () => {

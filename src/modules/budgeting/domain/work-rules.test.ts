@@ -25,7 +25,8 @@ describe('what an update of a work may say', () => {
     expect(workUpdateProblem(planned, { progress: 10 })).toEqual({ field: 'progress', code: 'works_progress_when_planned' });
   });
   it('refuses money that is negative, has more than kopecks or does not fit', () => {
-    for (const spent of ['-1', '1.005', '1e6', '1 000', '123456789012345.00']) expect(workUpdateProblem(building, { spent })).toEqual({ field: 'spent', code: 'works_spent_invalid' });
+    for (const spent of ['-1', '1.005', '1e6', '1 000', '123456789012345.00'])
+      expect(workUpdateProblem(building, { spent })).toEqual({ field: 'spent', code: 'works_spent_invalid' });
   });
   it('refuses finishing before starting', () => {
     expect(workUpdateProblem(building, { finishedOn: '2027-04-30' })).toEqual({ field: 'finishedOn', code: 'works_finished_before_started' });

@@ -33,7 +33,10 @@ export interface WorkChange {
 }
 
 /** Why an update cannot be recorded: the field it is about and the message code. */
-export type WorkUpdateProblem = { field: string; code: 'works_update_empty' | 'works_done_needs_full_progress' | 'works_progress_when_planned' | 'works_finished_before_started' | 'works_spent_invalid' };
+export type WorkUpdateProblem = {
+  field: string;
+  code: 'works_update_empty' | 'works_done_needs_full_progress' | 'works_progress_when_planned' | 'works_finished_before_started' | 'works_spent_invalid';
+};
 
 /** The state after an update (fields the update leaves out stay as they were). */
 export function applyWorkChange(current: WorkState, change: WorkChange): WorkState {
@@ -52,7 +55,8 @@ export function applyWorkChange(current: WorkState, change: WorkChange): WorkSta
  * non-negative; it cannot finish before it started.
  */
 export function workUpdateProblem(current: WorkState, change: WorkChange): WorkUpdateProblem | null {
-  if (change.spent !== undefined && (!moneyPattern.test(change.spent) || compare(parseDecimal(change.spent), parseDecimal(maxSpent)) > 0)) return { field: 'spent', code: 'works_spent_invalid' };
+  if (change.spent !== undefined && (!moneyPattern.test(change.spent) || compare(parseDecimal(change.spent), parseDecimal(maxSpent)) > 0))
+    return { field: 'spent', code: 'works_spent_invalid' };
   const next = applyWorkChange(current, change);
   const changed =
     next.status !== current.status ||

@@ -15,7 +15,14 @@ export function ballotRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone (eligibility says whether the caller may vote and why not; "mine" only for the signed-in voter).
   app.get(
     '/api/budgeting/headings/:id/ballot',
-    { schema: { tags: ['budgeting'], summary: 'A heading’s ballot: rules, projects with costs, whether I may vote (and why not), my current choices', params: s.headingParamsSchema, response: { 200: s.ballotViewSchema } } },
+    {
+      schema: {
+        tags: ['budgeting'],
+        summary: 'A heading’s ballot: rules, projects with costs, whether I may vote (and why not), my current choices',
+        params: s.headingParamsSchema,
+        response: { 200: s.ballotViewSchema },
+      },
+    },
     async (req) => presentBallot(await getBallot(ctx, req.actor, req.params.id), req.lang),
   );
 
@@ -41,14 +48,27 @@ export function ballotRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone from the results phase on; administrators as soon as the tally exists.
   app.get(
     '/api/budgeting/headings/:id/results',
-    { schema: { tags: ['budgeting'], summary: 'A heading’s results: winners, votes, costs, each project’s explanation, overrides with reasons, totals', params: s.headingParamsSchema, response: { 200: s.resultsSchema } } },
+    {
+      schema: {
+        tags: ['budgeting'],
+        summary: 'A heading’s results: winners, votes, costs, each project’s explanation, overrides with reasons, totals',
+        params: s.headingParamsSchema,
+        response: { 200: s.resultsSchema },
+      },
+    },
     async (req) => presentResults(await readResults(ctx, req.actor, req.params.id)),
   );
 
   // Who may call: as for the results. Anonymous: voters are named by their receipts' SHA-256.
   app.get(
     '/api/budgeting/headings/:id/ballots.pb',
-    { schema: { tags: ['budgeting'], summary: 'A tallied heading’s anonymised ballots as a pabulib .pb file (recompute the winners with `gorod pb compute`)', params: s.headingParamsSchema } },
+    {
+      schema: {
+        tags: ['budgeting'],
+        summary: 'A tallied heading’s anonymised ballots as a pabulib .pb file (recompute the winners with `gorod pb compute`)',
+        params: s.headingParamsSchema,
+      },
+    },
     async (req, reply) => {
       const file = await readBallotFile(ctx, req.actor, req.params.id);
       return reply
@@ -62,7 +82,15 @@ export function ballotRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone holding a receipt code, once the heading's ballots are published.
   app.get(
     '/api/budgeting/receipts/:code',
-    { config: { rateLimit: { max: 30, timeWindow: 60_000 } }, schema: { tags: ['budgeting'], summary: 'Find a published ballot by its receipt code', params: s.receiptParamsSchema, response: { 200: s.receiptSchema } } },
+    {
+      config: { rateLimit: { max: 30, timeWindow: 60_000 } },
+      schema: {
+        tags: ['budgeting'],
+        summary: 'Find a published ballot by its receipt code',
+        params: s.receiptParamsSchema,
+        response: { 200: s.receiptSchema },
+      },
+    },
     async (req) => {
       const r = await findReceipt(ctx, req.params.code);
       return { ...r, heading: presentHeading(r.heading), cycle: presentCycle(r.cycle), castAt: r.castAt.toISOString(), updatedAt: r.updatedAt.toISOString() };
@@ -72,7 +100,14 @@ export function ballotRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: administrators.
   app.get(
     '/api/admin/budgeting/cycles/:id/tally',
-    { schema: { tags: ['budgeting admin'], summary: 'A cycle’s headings with their ballot counts and tallies', params: s.cycleParamsSchema, response: { 200: s.tallyOverviewSchema } } },
+    {
+      schema: {
+        tags: ['budgeting admin'],
+        summary: 'A cycle’s headings with their ballot counts and tallies',
+        params: s.cycleParamsSchema,
+        response: { 200: s.tallyOverviewSchema },
+      },
+    },
     async (req) => {
       const o = await tallyOverview(ctx, req.actor, req.params.id);
       return {
@@ -81,7 +116,11 @@ export function ballotRoutes(app: App, ctx: ModuleContext): void {
         rule: o.cycle.rule,
         utility: o.cycle.utility,
         completion: o.cycle.completion,
-        headings: o.headings.map((h) => ({ ...presentHeading(h.heading), ballots: h.ballots, tally: h.tally ? { ...h.tally, computedAt: h.tally.computedAt.toISOString() } : null })),
+        headings: o.headings.map((h) => ({
+          ...presentHeading(h.heading),
+          ballots: h.ballots,
+          tally: h.tally ? { ...h.tally, computedAt: h.tally.computedAt.toISOString() } : null,
+        })),
       };
     },
   );
@@ -89,7 +128,14 @@ export function ballotRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: administrators, from the tallying phase on (recomputing replaces the tally). Audited.
   app.post(
     '/api/admin/budgeting/headings/:id/tally',
-    { schema: { tags: ['budgeting admin'], summary: 'Compute a heading’s winners by the cycle’s rule from its ballot file', params: s.headingParamsSchema, response: { 200: s.resultsSchema } } },
+    {
+      schema: {
+        tags: ['budgeting admin'],
+        summary: 'Compute a heading’s winners by the cycle’s rule from its ballot file',
+        params: s.headingParamsSchema,
+        response: { 200: s.resultsSchema },
+      },
+    },
     async (req) => {
       await tallyHeading(ctx, req.actor, req.params.id);
       return presentResults(await readResults(ctx, req.actor, req.params.id));

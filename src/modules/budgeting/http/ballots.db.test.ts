@@ -86,7 +86,9 @@ describe('a heading’s ballot', () => {
 
   it('refuses a resident of another district, a minor and an official (the cycle excludes officials)', async () => {
     const elsewhere = await voter('admiralteysky');
-    expect((await elsewhere.client.put(`/api/budgeting/headings/${heading.id}/ballot`, { choices: [{ number: p[0]!.number }] })).body.error.code).toBe('ballot_not_resident');
+    expect((await elsewhere.client.put(`/api/budgeting/headings/${heading.id}/ballot`, { choices: [{ number: p[0]!.number }] })).body.error.code).toBe(
+      'ballot_not_resident',
+    );
     const minor = await voter('nevsky', `${new Date().getFullYear() - 16}-01-01`);
     const young = await minor.client.put(`/api/budgeting/headings/${heading.id}/ballot`, { choices: [{ number: p[0]!.number }] });
     expect(young.status).toBe(403);
@@ -94,7 +96,9 @@ describe('a heading’s ballot', () => {
     const official = await voter('nevsky');
     const [dept] = await t.database.db.select({ id: departments.id }).from(departments).limit(1);
     await grantRole(t.database, official.userId, 'official', 'department', dept!.id);
-    expect((await official.client.put(`/api/budgeting/headings/${heading.id}/ballot`, { choices: [{ number: p[0]!.number }] })).body.error.code).toBe('ballot_officials_excluded');
+    expect((await official.client.put(`/api/budgeting/headings/${heading.id}/ballot`, { choices: [{ number: p[0]!.number }] })).body.error.code).toBe(
+      'ballot_officials_excluded',
+    );
   });
 
   it('casts a ballot with a receipt shown once, then replaces it keeping the same receipt', async () => {
@@ -105,7 +109,10 @@ describe('a heading’s ballot', () => {
     const again = await client.put(`/api/budgeting/headings/${heading.id}/ballot`, { choices: [{ number: p[2]!.number }] });
     expect(again.status).toBe(200);
     expect(again.body).toEqual({ created: false, receipt: null });
-    const rows = await t.database.db.select().from(pbBallots).where(and(eq(pbBallots.headingId, heading.id), eq(pbBallots.voterId, userId)));
+    const rows = await t.database.db
+      .select()
+      .from(pbBallots)
+      .where(and(eq(pbBallots.headingId, heading.id), eq(pbBallots.voterId, userId)));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.numbers).toEqual([p[2]!.number]);
     expect(rows[0]!.receiptHash).not.toContain(first.body.receipt); // only the hash is kept
@@ -117,10 +124,16 @@ describe('a heading’s ballot', () => {
   it('turns a racing second first ballot into a replacement: one row, one receipt, no error', async () => {
     const { userId } = await voter();
     const actor = actorOf(userId);
-    const results = await Promise.all([castBallot(t.ctx, actor, heading.id, [{ number: p[0]!.number }]), castBallot(t.ctx, actor, heading.id, [{ number: p[1]!.number }])]);
+    const results = await Promise.all([
+      castBallot(t.ctx, actor, heading.id, [{ number: p[0]!.number }]),
+      castBallot(t.ctx, actor, heading.id, [{ number: p[1]!.number }]),
+    ]);
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(results.filter((r) => r.receipt !== null)).toHaveLength(1);
-    const rows = await t.database.db.select().from(pbBallots).where(and(eq(pbBallots.headingId, heading.id), eq(pbBallots.voterId, userId)));
+    const rows = await t.database.db
+      .select()
+      .from(pbBallots)
+      .where(and(eq(pbBallots.headingId, heading.id), eq(pbBallots.voterId, userId)));
     expect(rows).toHaveLength(1);
   });
 
@@ -130,7 +143,15 @@ describe('a heading’s ballot', () => {
     const q = await createProposal(t.database, h, { cost: '1000000.00', title: 'Lanterns' });
     const voters = await Promise.all(Array.from({ length: 12 }, () => voter()));
     const a = await admin();
-    const adminActor: Actor = { kind: 'user', userId: a.userId, displayName: 'A', verification: 'email', roles: [{ role: 'administrator', scopeType: 'city', scopeId: null }], language: 'en', districtId: null };
+    const adminActor: Actor = {
+      kind: 'user',
+      userId: a.userId,
+      displayName: 'A',
+      verification: 'email',
+      roles: [{ role: 'administrator', scopeType: 'city', scopeId: null }],
+      language: 'en',
+      districtId: null,
+    };
     // the voters checked in during voting; the administrator tallies a moment after voting ended
     const votingNow = new Date(c.votingFrom.getTime() + 60_000);
     const tallyNow = new Date(c.tallyingFrom.getTime() + 60_000);
@@ -151,7 +172,10 @@ describe('a heading’s ballot', () => {
     const put = (choices: unknown) => client.put(`/api/budgeting/headings/${heading.id}/ballot`, { choices });
     const over = await put([{ number: p[0]!.number }, { number: p[1]!.number }, { number: p[2]!.number }]);
     expect(over.status).toBe(400);
-    expect(over.body.error).toMatchObject({ code: 'ballot_over_budget', message: 'Your projects cost 15000000.5 ₽ together, more than the 15000000 ₽ available. Remove a project.' });
+    expect(over.body.error).toMatchObject({
+      code: 'ballot_over_budget',
+      message: 'Your projects cost 15000000.5 ₽ together, more than the 15000000 ₽ available. Remove a project.',
+    });
     expect((await put([{ number: other.number }])).body.error.code).toBe('ballot_project_other_heading');
     expect((await put([{ number: unfeasible.number }])).body.error.code).toBe('ballot_project_not_on_ballot');
     expect((await put([{ number: 987_654_321 }])).body.error.code).toBe('ballot_project_unknown');
@@ -169,15 +193,41 @@ describe('a heading’s ballot', () => {
   it('counts approval-count and points limits', async () => {
     const count = await createHeading(t.database, cycle.id, { districtId: null, ballotKind: 'approval-count', minProjects: 2, maxProjects: 2 });
     const points = await createHeading(t.database, cycle.id, { districtId: null, ballotKind: 'points', pointsTotal: 10, pointsPerProject: 6 });
-    const c = [await createProposal(t.database, count, { cost: '1.00' }), await createProposal(t.database, count, { cost: '1.00' }), await createProposal(t.database, count, { cost: '1.00' })];
+    const c = [
+      await createProposal(t.database, count, { cost: '1.00' }),
+      await createProposal(t.database, count, { cost: '1.00' }),
+      await createProposal(t.database, count, { cost: '1.00' }),
+    ];
     const q = [await createProposal(t.database, points, { cost: '1.00' }), await createProposal(t.database, points, { cost: '1.00' })];
     const { client } = await voter();
     const few = await client.put(`/api/budgeting/headings/${count.id}/ballot`, { choices: [{ number: c[0]!.number }] });
     expect(few.body.error).toMatchObject({ code: 'ballot_too_few', message: 'Choose at least 2 projects.' });
-    expect((await client.put(`/api/budgeting/headings/${count.id}/ballot`, { choices: c.map((x) => ({ number: x.number })) })).body.error.code).toBe('ballot_too_many');
-    expect((await client.put(`/api/budgeting/headings/${points.id}/ballot`, { choices: [{ number: q[0]!.number, points: 7 }] })).body.error.code).toBe('ballot_points_over_project');
-    expect((await client.put(`/api/budgeting/headings/${points.id}/ballot`, { choices: [{ number: q[0]!.number, points: 6 }, { number: q[1]!.number, points: 5 }] })).body.error.code).toBe('ballot_points_over_total');
-    expect((await client.put(`/api/budgeting/headings/${points.id}/ballot`, { choices: [{ number: q[0]!.number, points: 6 }, { number: q[1]!.number, points: 4 }] })).status).toBe(201);
+    expect((await client.put(`/api/budgeting/headings/${count.id}/ballot`, { choices: c.map((x) => ({ number: x.number })) })).body.error.code).toBe(
+      'ballot_too_many',
+    );
+    expect((await client.put(`/api/budgeting/headings/${points.id}/ballot`, { choices: [{ number: q[0]!.number, points: 7 }] })).body.error.code).toBe(
+      'ballot_points_over_project',
+    );
+    expect(
+      (
+        await client.put(`/api/budgeting/headings/${points.id}/ballot`, {
+          choices: [
+            { number: q[0]!.number, points: 6 },
+            { number: q[1]!.number, points: 5 },
+          ],
+        })
+      ).body.error.code,
+    ).toBe('ballot_points_over_total');
+    expect(
+      (
+        await client.put(`/api/budgeting/headings/${points.id}/ballot`, {
+          choices: [
+            { number: q[0]!.number, points: 6 },
+            { number: q[1]!.number, points: 4 },
+          ],
+        })
+      ).status,
+    ).toBe(201);
   });
 
   it('refuses a ballot outside the voting phase (409) and says when', async () => {
@@ -208,7 +258,9 @@ describe('tally, results, ballot file, receipts and overrides', () => {
     }
     for (let i = 0; i < 4; i++) {
       const v = await voter(null);
-      receipts.push((await v.client.put(`/api/budgeting/headings/${heading.id}/ballot`, { choices: [{ number: b!.number }, { number: c!.number }] })).body.receipt);
+      receipts.push(
+        (await v.client.put(`/api/budgeting/headings/${heading.id}/ballot`, { choices: [{ number: b!.number }, { number: c!.number }] })).body.receipt,
+      );
     }
     const boss = await admin();
     const resident = await voter(null);
@@ -226,7 +278,10 @@ describe('tally, results, ballot file, receipts and overrides', () => {
     const byNumber = new Map(tallied.body.projects.map((x: { number: number }) => [x.number, x]));
     expect(byNumber.get(a!.number)).toMatchObject({ winner: true, code: 'funded', votes: '6', title: 'A' });
     expect(byNumber.get(c!.number)).toMatchObject({ winner: false, code: 'supporters-money-spent', supportersFunded: [b!.number] });
-    const audit = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'budgeting.tallied'), eq(auditLog.subjectId, heading.id)));
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'budgeting.tallied'), eq(auditLog.subjectId, heading.id)));
     expect(audit).toHaveLength(1);
 
     // published only from the results phase on (administrators see it first)
@@ -259,24 +314,36 @@ describe('tally, results, ballot file, receipts and overrides', () => {
     // the voter finds their ballot in the file by the receipt (case and dashes do not matter)
     const found = await anon.get(`/api/budgeting/receipts/${receipts[7]!.toLowerCase().replace(/-/g, '')}`);
     expect(found.status).toBe(200);
-    expect(found.body.choices).toEqual([{ number: b!.number, title: 'B', points: 1 }, { number: c!.number, title: 'C', points: 1 }]);
+    expect(found.body.choices).toEqual([
+      { number: b!.number, title: 'B', points: 1 },
+      { number: c!.number, title: 'C', points: 1 },
+    ]);
     expect(file.body).toContain(`${found.body.voterId};`);
     expect((await anon.get('/api/budgeting/receipts/AAAA-BBBB-CCCC-DDDD')).status).toBe(404);
 
     // overrides: published, audited, reflected in the final winners
     const overrides = `/api/admin/budgeting/headings/${heading.id}/overrides`;
     expect((await resident.client.post(overrides, { number: d!.number, decision: 'add', reason: 'The district council funds it.' })).status).toBe(403);
-    expect((await boss.client.post(overrides, { number: a!.number, decision: 'add', reason: 'It already won, though.' })).body.error.code).toBe('override_already_winner');
-    expect((await boss.client.post(overrides, { number: d!.number, decision: 'remove', reason: 'It did not win, though.' })).body.error.code).toBe('override_not_winner');
+    expect((await boss.client.post(overrides, { number: a!.number, decision: 'add', reason: 'It already won, though.' })).body.error.code).toBe(
+      'override_already_winner',
+    );
+    expect((await boss.client.post(overrides, { number: d!.number, decision: 'remove', reason: 'It did not win, though.' })).body.error.code).toBe(
+      'override_not_winner',
+    );
     expect((await boss.client.post(overrides, { number: d!.number, decision: 'add', reason: 'short' })).status).toBe(400);
     const added = await boss.client.post(overrides, { number: d!.number, decision: 'add', reason: 'The district council funds it from its own reserve.' });
     expect(added.status).toBe(200);
-    expect(added.body.overrides).toEqual([expect.objectContaining({ number: d!.number, decision: 'add', reason: 'The district council funds it from its own reserve.' })]);
+    expect(added.body.overrides).toEqual([
+      expect.objectContaining({ number: d!.number, decision: 'add', reason: 'The district council funds it from its own reserve.' }),
+    ]);
     expect(added.body.projects.find((x: { number: number }) => x.number === d!.number)).toMatchObject({ winner: true, ruleWinner: false });
     expect(added.body.totals).toEqual({ winners: 3, cost: '110', remaining: '-10' });
     const winners = await headingWinners(t.database.db, heading.id);
     expect(winners.sort()).toEqual([a!.id, b!.id, d!.id].sort());
-    const overrideAudit = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'budgeting.overridden'), eq(auditLog.subjectId, heading.id)));
+    const overrideAudit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'budgeting.overridden'), eq(auditLog.subjectId, heading.id)));
     expect(overrideAudit).toHaveLength(1);
     const withdrawn = await boss.client.post(overrides, { number: d!.number, decision: 'none', reason: 'The reserve went to snow clearing.' });
     expect(withdrawn.body.overrides).toEqual([]);
@@ -284,11 +351,22 @@ describe('tally, results, ballot file, receipts and overrides', () => {
 
   it('tallies greedy with points ballots (points add up; ties by the smaller number as a string)', async () => {
     const cycle = await createCycle(t.database, { phase: 'voting', rule: 'greedy' });
-    const heading = await createHeading(t.database, cycle.id, { districtId: null, amount: '100.00', ballotKind: 'points', pointsTotal: 5, pointsPerProject: 5 });
+    const heading = await createHeading(t.database, cycle.id, {
+      districtId: null,
+      amount: '100.00',
+      ballotKind: 'points',
+      pointsTotal: 5,
+      pointsPerProject: 5,
+    });
     const [x, y] = [await createProposal(t.database, heading, { cost: '70.00' }), await createProposal(t.database, heading, { cost: '70.00' })];
     const v1 = await voter(null);
     const v2 = await voter(null);
-    await v1.client.put(`/api/budgeting/headings/${heading.id}/ballot`, { choices: [{ number: x!.number, points: 1 }, { number: y!.number, points: 4 }] });
+    await v1.client.put(`/api/budgeting/headings/${heading.id}/ballot`, {
+      choices: [
+        { number: x!.number, points: 1 },
+        { number: y!.number, points: 4 },
+      ],
+    });
     await v2.client.put(`/api/budgeting/headings/${heading.id}/ballot`, { choices: [{ number: x!.number, points: 2 }] });
     await setPhase(t.database, cycle.id, 'tallying');
     const boss = await admin();
@@ -305,7 +383,10 @@ describe('tally, results, ballot file, receipts and overrides', () => {
     await v1.client.put(`/api/budgeting/headings/${capped.id}/ballot`, { choices: [{ number: c1!.number }, { number: c2!.number }] });
     await setPhase(t.database, cycle.id, 'tallying');
     const cappedResult = await boss.client.post(`/api/admin/budgeting/headings/${capped.id}/tally`);
-    expect(cappedResult.body.projects.map((p: { winner: boolean; code: string }) => [p.winner, p.code])).toEqual([[true, 'funded'], [false, 'winner-limit-reached']]);
+    expect(cappedResult.body.projects.map((p: { winner: boolean; code: string }) => [p.winner, p.code])).toEqual([
+      [true, 'funded'],
+      [false, 'winner-limit-reached'],
+    ]);
     await setPhase(t.database, cycle.id, 'results');
     const cappedFile = await t.app.inject({ method: 'GET', url: `/api/budgeting/headings/${capped.id}/ballots.pb` });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gorod-pb-'));
@@ -315,7 +396,9 @@ describe('tally, results, ballot file, receipts and overrides', () => {
 
     const overview = await boss.client.get(`/api/admin/budgeting/cycles/${cycle.id}/tally`);
     expect(overview.status).toBe(200);
-    expect(overview.body.headings).toEqual(expect.arrayContaining([expect.objectContaining({ id: heading.id, ballots: 2, tally: expect.objectContaining({ winners: 1 }) })]));
+    expect(overview.body.headings).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: heading.id, ballots: 2, tally: expect.objectContaining({ winners: 1 }) })]),
+    );
   });
 });
 
@@ -335,7 +418,10 @@ describe('pabulib import', () => {
     expect((await new TestClient(t.app).get(`/api/budgeting/headings/${headingId}`)).body.cycle.currency).toBe('PLN');
     expect((await new TestClient(t.app).get(`/api/budgeting/cycles/${res.body.cycle.id}`)).body.currency).toBe('PLN');
     const officialIds = '17, 19, 20, 24, 25, 26, 29, 32, 33, 34, 36, 39, 40, 41, 42, 43, 46, 56, 58, 6, 60, 61, 62, 69, 7, 70, 71, 74, 88, 9'.split(', ');
-    const winnerIds = res.body.projects.filter((p: { winner: boolean }) => p.winner).map((p: { id: string }) => p.id).sort();
+    const winnerIds = res.body.projects
+      .filter((p: { winner: boolean }) => p.winner)
+      .map((p: { id: string }) => p.id)
+      .sort();
     expect(winnerIds).toEqual([...officialIds].sort());
     const official = computePb(demoImportFile, { rule: 'equal-shares', utility: 'cost', completion: 'add1-full' });
     expect(winnerIds).toEqual(official.selected);
@@ -356,7 +442,11 @@ describe('pabulib import', () => {
     ['an unknown project in a vote', 'META\nkey;value\nbudget;100\nPROJECTS\nproject_id;cost\n1;10\nVOTES\nvoter_id;vote\nv1;1,2\n', /unknown project 2/],
     ['a negative cost', 'META\nkey;value\nbudget;100\nPROJECTS\nproject_id;cost\n1;-10\nVOTES\nvoter_id;vote\nv1;1\n', /negative cost/],
     ['no budget', 'META\nkey;value\nPROJECTS\nproject_id;cost\n1;10\nVOTES\nvoter_id;vote\nv1;1\n', /no budget/],
-    ['a currency that is not an ISO 4217 code', 'META\nkey;value\nbudget;100\ncurrency;zloty\nPROJECTS\nproject_id;cost\n1;10\nVOTES\nvoter_id;vote\nv1;1\n', /currency/],
+    [
+      'a currency that is not an ISO 4217 code',
+      'META\nkey;value\nbudget;100\ncurrency;zloty\nPROJECTS\nproject_id;cost\n1;10\nVOTES\nvoter_id;vote\nv1;1\n',
+      /currency/,
+    ],
   ])('refuses a file with %s, naming the problem', async (_name, text, message) => {
     const err = await importPb(t.ctx, text, 'bad.pb', {}, () => undefined).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);

@@ -6,11 +6,25 @@ export const yearParamsSchema = z.object({ year: z.coerce.number().int().min(199
 export const maxBudgetCsvChars = 5_000_000;
 export const importBodySchema = z.strictObject({ csv: z.string().min(1).max(maxBudgetCsvChars) });
 
-const budgetYearSchema = z.object({ year: z.number().int(), title: z.string(), population: z.number().int(), illustrative: z.boolean(), source: z.string(), importedAt: z.string() });
+const budgetYearSchema = z.object({
+  year: z.number().int(),
+  title: z.string(),
+  population: z.number().int(),
+  illustrative: z.boolean(),
+  source: z.string(),
+  importedAt: z.string(),
+});
 export const budgetYearsSchema = z.object({ items: z.array(budgetYearSchema) });
 
 const amounts = { planned: z.string(), executed: z.string() };
-const named = z.object({ code: z.string(), nameRu: z.string(), nameEn: z.string().nullable(), explanationRu: z.string().nullable(), explanationEn: z.string().nullable(), ...amounts });
+const named = z.object({
+  code: z.string(),
+  nameRu: z.string(),
+  nameEn: z.string().nullable(),
+  explanationRu: z.string().nullable(),
+  explanationEn: z.string().nullable(),
+  ...amounts,
+});
 const totals = z.object({ ...amounts, plannedPerResident: z.string(), executedPerResident: z.string() });
 
 /** Money is exact: decimal strings in roubles with kopecks. */
@@ -24,4 +38,11 @@ export const cityBudgetSchema = budgetYearSchema.extend({
   districts: z.array(z.object({ districtId: z.string(), ...amounts })),
 });
 
-export const importResultSchema = z.object({ year: z.number().int(), title: z.string(), illustrative: z.boolean(), revenueLines: z.number().int(), expenditureLines: z.number().int(), replaced: z.boolean() });
+export const importResultSchema = z.object({
+  year: z.number().int(),
+  title: z.string(),
+  illustrative: z.boolean(),
+  revenueLines: z.number().int(),
+  expenditureLines: z.number().int(),
+  replaced: z.boolean(),
+});

@@ -84,7 +84,12 @@ describe('importing the city budget', () => {
   });
 
   it('refuses a file with problems, listing each by line, and keeps the year as it was', async () => {
-    const bad = [...budget2024.split('\n').slice(0, 6), 'expenditure,1700,Неизвестно,,,,1,1,,', 'expenditure,0701,Сады,,,,1 000,1,,', 'revenue,10100,Налог,,,,1,1'].join('\n');
+    const bad = [
+      ...budget2024.split('\n').slice(0, 6),
+      'expenditure,1700,Неизвестно,,,,1,1,,',
+      'expenditure,0701,Сады,,,,1 000,1,,',
+      'revenue,10100,Налог,,,,1,1',
+    ].join('\n');
     const res = await admin.post('/api/admin/city-budget', { csv: bad });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('city_budget_invalid');
@@ -127,7 +132,22 @@ describe('reading the city budget', () => {
     const res = await anonymous.get('/api/city-budget/2025');
     expect(res.body).toMatchObject({ year: 2025, illustrative: true, population: 5600044 });
     expect(res.body.title).toMatch(/иллюстративные/);
-    expect(res.body.sections.map((s: { code: string }) => s.code).sort()).toEqual(['0100', '0200', '0300', '0400', '0500', '0600', '0700', '0800', '0900', '1000', '1100', '1200', '1300', '1400']);
+    expect(res.body.sections.map((s: { code: string }) => s.code).sort()).toEqual([
+      '0100',
+      '0200',
+      '0300',
+      '0400',
+      '0500',
+      '0600',
+      '0700',
+      '0800',
+      '0900',
+      '1000',
+      '1100',
+      '1200',
+      '1300',
+      '1400',
+    ]);
     expect(res.body.districts).toHaveLength(18);
     expect(Number(res.body.expenditure.plannedPerResident)).toBeGreaterThan(200_000);
     expect(fs.readFileSync(demoBudgetFile, 'utf8')).toMatch(/ILLUSTRATIVE/);

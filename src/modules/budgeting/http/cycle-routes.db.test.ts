@@ -35,8 +35,26 @@ describe('administrators run cycles', () => {
   it('creates a draft cycle (audited) that the public cannot see yet', async () => {
     const res = await admin.post('/api/admin/budgeting/cycles', { year: 2030, title: 'Твой бюджет 2030', rule: 'greedy', ...dates(3) });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ year: 2030, rule: 'greedy', utility: 'cost', completion: 'add1', minAge: 18, excludeOfficials: true, phase: 'draft', headings: [], next: { phase: 'informing' } });
-    expect(res.body.phases.map((p: { phase: string }) => p.phase)).toEqual(['informing', 'intake', 'review', 'voting', 'tallying', 'results', 'implementation']);
+    expect(res.body).toMatchObject({
+      year: 2030,
+      rule: 'greedy',
+      utility: 'cost',
+      completion: 'add1',
+      minAge: 18,
+      excludeOfficials: true,
+      phase: 'draft',
+      headings: [],
+      next: { phase: 'informing' },
+    });
+    expect(res.body.phases.map((p: { phase: string }) => p.phase)).toEqual([
+      'informing',
+      'intake',
+      'review',
+      'voting',
+      'tallying',
+      'results',
+      'implementation',
+    ]);
     cycleId = res.body.id;
     expect((await visitor.get(`/api/budgeting/cycles/${cycleId}`)).status).toBe(404);
     expect((await visitor.get('/api/budgeting/cycles')).body.items.map((c: { id: string }) => c.id)).not.toContain(cycleId);
@@ -66,10 +84,30 @@ describe('administrators run cycles', () => {
   });
 
   it('adds headings: one per district and one citywide, with limits fitting the ballot kind', async () => {
-    const ok = await admin.post(`/api/admin/budgeting/cycles/${cycleId}/headings`, { districtId: 'admiralteysky', title: 'Бюджет Адмиралтейского района', amount: '15000000', maxWinners: 10 });
+    const ok = await admin.post(`/api/admin/budgeting/cycles/${cycleId}/headings`, {
+      districtId: 'admiralteysky',
+      title: 'Бюджет Адмиралтейского района',
+      amount: '15000000',
+      maxWinners: 10,
+    });
     expect(ok.status).toBe(201);
-    expect(ok.body.headings[0]).toMatchObject({ districtId: 'admiralteysky', amount: '15000000.00', ballotKind: 'approval-budget', residentsOnly: true, proposalCount: 0, feasibleCount: 0 });
-    const city = await admin.post(`/api/admin/budgeting/cycles/${cycleId}/headings`, { districtId: null, title: 'Городской бюджет', amount: '50000000.50', ballotKind: 'points', pointsTotal: 10, pointsPerProject: 5, position: 1 });
+    expect(ok.body.headings[0]).toMatchObject({
+      districtId: 'admiralteysky',
+      amount: '15000000.00',
+      ballotKind: 'approval-budget',
+      residentsOnly: true,
+      proposalCount: 0,
+      feasibleCount: 0,
+    });
+    const city = await admin.post(`/api/admin/budgeting/cycles/${cycleId}/headings`, {
+      districtId: null,
+      title: 'Городской бюджет',
+      amount: '50000000.50',
+      ballotKind: 'points',
+      pointsTotal: 10,
+      pointsPerProject: 5,
+      position: 1,
+    });
     expect(city.status).toBe(201);
     expect(city.body.headings[1]).toMatchObject({ districtId: null, residentsOnly: false, amount: '50000000.50', pointsTotal: 10 });
 
@@ -82,8 +120,16 @@ describe('administrators run cycles', () => {
       [{ districtId: 'nevsky', title: 'Невский', amount: '0' }, 'amount', 'cycle_money_not_positive'],
       [{ districtId: 'atlantis', title: 'Атлантида', amount: '1000' }, 'districtId', 'cycle_district_unknown'],
       [{ districtId: 'nevsky', title: 'Невский', amount: '1000', ballotKind: 'approval-count' }, 'maxProjects', 'cycle_max_projects_required'],
-      [{ districtId: 'nevsky', title: 'Невский', amount: '1000', ballotKind: 'approval-count', minProjects: 4, maxProjects: 3 }, 'minProjects', 'cycle_min_projects_invalid'],
-      [{ districtId: 'nevsky', title: 'Невский', amount: '1000', ballotKind: 'points', pointsTotal: 5, pointsPerProject: 6 }, 'pointsPerProject', 'cycle_points_per_project_invalid'],
+      [
+        { districtId: 'nevsky', title: 'Невский', amount: '1000', ballotKind: 'approval-count', minProjects: 4, maxProjects: 3 },
+        'minProjects',
+        'cycle_min_projects_invalid',
+      ],
+      [
+        { districtId: 'nevsky', title: 'Невский', amount: '1000', ballotKind: 'points', pointsTotal: 5, pointsPerProject: 6 },
+        'pointsPerProject',
+        'cycle_points_per_project_invalid',
+      ],
       [{ districtId: 'nevsky', title: 'Невский', amount: '1000', pointsTotal: 5 }, 'pointsTotal', 'cycle_limits_not_for_kind'],
       [{ districtId: 'nevsky', title: 'Невский', amount: '1000', maxWinners: 0 }, 'maxWinners', 'cycle_max_winners_invalid'],
     ];
@@ -103,7 +149,10 @@ describe('administrators run cycles', () => {
     const pub = await visitor.get(`/api/budgeting/cycles/${cycleId}`);
     expect(pub.status).toBe(200);
     expect(pub.body.headings).toHaveLength(2);
-    const [audit] = await queryRows<{ data: { from: string; to: string } }>(t.database.db, sql`select data from audit_log where action = 'pb_cycle.advanced' and subject_id = ${cycleId}`);
+    const [audit] = await queryRows<{ data: { from: string; to: string } }>(
+      t.database.db,
+      sql`select data from audit_log where action = 'pb_cycle.advanced' and subject_id = ${cycleId}`,
+    );
     expect(audit?.data).toMatchObject({ from: 'draft', to: 'informing' });
     expect((await admin.post(`/api/admin/budgeting/cycles/${cycleId}/advance`)).body.phase).toBe('intake');
   });
@@ -112,7 +161,13 @@ describe('administrators run cycles', () => {
     const cycle = (await visitor.get(`/api/budgeting/cycles/${cycleId}`)).body;
     const res = await visitor.get(`/api/budgeting/headings/${cycle.headings[0].id}`);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ heading: { id: cycle.headings[0].id, districtId: 'admiralteysky' }, cycle: { id: cycleId, phase: 'intake' }, phase: 'intake', proposals: [], otherCount: 0 });
+    expect(res.body).toMatchObject({
+      heading: { id: cycle.headings[0].id, districtId: 'admiralteysky' },
+      cycle: { id: cycleId, phase: 'intake' },
+      phase: 'intake',
+      proposals: [],
+      otherCount: 0,
+    });
     expect((await visitor.get('/api/budgeting/headings/00000000-0000-0000-0000-000000000000')).status).toBe(404);
     expect((await visitor.get('/api/budgeting/headings/not-a-uuid')).status).toBe(400);
   });

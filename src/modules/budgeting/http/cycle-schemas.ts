@@ -98,6 +98,12 @@ export const cycleSummarySchema = z.object({
 export const cycleSchema = cycleSummarySchema.extend({ headings: z.array(headingSummarySchema) });
 export const cycleListSchema = z.object({ items: z.array(cycleSchema) });
 
-export const expertSchema = z.object({ id: z.uuid(), userId: z.uuid(), displayName: z.string(), headingId: z.uuid().nullable(), topic: z.enum(proposalTopics).nullable() });
+export const expertSchema = z.object({
+  id: z.uuid(),
+  userId: z.uuid(),
+  displayName: z.string(),
+  headingId: z.uuid().nullable(),
+  topic: z.enum(proposalTopics).nullable(),
+});
 export const expertListSchema = z.object({ items: z.array(expertSchema) });
 export const okSchema = z.object({ ok: z.literal(true) });

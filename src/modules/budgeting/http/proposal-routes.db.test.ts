@@ -28,17 +28,35 @@ const grant = (userId: string, role: string, scopeType = 'city', scopeId: string
   t.database.db.execute(sql`insert into role_grants (user_id, role, scope_type, scope_id) values (${userId}, ${role}, ${scopeType}, ${scopeId})`);
 
 async function upload(client: TestClient) {
-  const data = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7bd5' } }).jpeg().toBuffer();
+  const data = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7bd5' } })
+    .jpeg()
+    .toBuffer();
   const boundary = `----gorod${crypto.randomBytes(8).toString('hex')}`;
   const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`);
-  const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: client.cookie!, 'x-csrf-token': client.csrfToken! };
-  const res = await t.app.inject({ method: 'POST', url: '/api/uploads/photos', headers, payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]) });
+  const headers: Record<string, string> = {
+    'content-type': `multipart/form-data; boundary=${boundary}`,
+    cookie: client.cookie!,
+    'x-csrf-token': client.csrfToken!,
+  };
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/uploads/photos',
+    headers,
+    payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+  });
   expect(res.statusCode).toBe(201);
   return (res.json() as { id: string }).id;
 }
 
 const propose = (c: TestClient, body: Record<string, unknown>) =>
-  c.post('/api/budgeting/proposals', { headingId: districtHeading, title: 'Скамейки в Коломне', description: 'Поставить десять скамеек вдоль канала Грибоедова.', estimatedCost: '450000', ...admiralteysky, ...body });
+  c.post('/api/budgeting/proposals', {
+    headingId: districtHeading,
+    title: 'Скамейки в Коломне',
+    description: 'Поставить десять скамеек вдоль канала Грибоедова.',
+    estimatedCost: '450000',
+    ...admiralteysky,
+    ...body,
+  });
 const advance = () => admin.post(`/api/admin/budgeting/cycles/${cycleId}/advance`);
 const runJobs = async () => {
   await t.ctx.jobs.runDue();
@@ -66,7 +84,8 @@ beforeAll(async () => {
   cycleId = (await admin.post('/api/admin/budgeting/cycles', { year: 2031, title: 'Твой бюджет 2031', ...dates })).body.id;
   await admin.post(`/api/admin/budgeting/cycles/${cycleId}/headings`, { districtId: 'admiralteysky', title: 'Адмиралтейский', amount: '15000000' });
   await admin.post(`/api/admin/budgeting/cycles/${cycleId}/headings`, { districtId: 'nevsky', title: 'Невский', amount: '15000000' });
-  const cycle = (await admin.post(`/api/admin/budgeting/cycles/${cycleId}/headings`, { districtId: null, title: 'Город', amount: '90000000', position: 9 })).body;
+  const cycle = (await admin.post(`/api/admin/budgeting/cycles/${cycleId}/headings`, { districtId: null, title: 'Город', amount: '90000000', position: 9 }))
+    .body;
   districtHeading = cycle.headings.find((h: { districtId: string }) => h.districtId === 'admiralteysky').id;
   nevskyHeading = cycle.headings.find((h: { districtId: string }) => h.districtId === 'nevsky').id;
   cityHeading = cycle.headings.find((h: { districtId: string | null }) => h.districtId === null).id;
@@ -107,7 +126,10 @@ describe('proposing during idea intake', () => {
     expect(again.status).toBe(400);
     expect(again.body.error.code).toBe('proposal_photo_unknown');
     await runJobs();
-    const [follow] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from follows where user_id = ${annaId} and entity_type = 'proposal' and entity_id = ${String(first)}`);
+    const [follow] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from follows where user_id = ${annaId} and entity_type = 'proposal' and entity_id = ${String(first)}`,
+    );
     expect(Number(follow?.n)).toBe(1);
   });
 
@@ -179,7 +201,10 @@ describe('proposing during idea intake', () => {
 
   it('search finds words in any form, in Russian and English, and a number finds that proposal', async () => {
     const p = await propose(boris, { title: 'Освещение набережной', description: 'Fountains and lighting along the embankment of the Fontanka.' });
-    const numbers = async (q: string) => ((await visitor.get(`/api/budgeting/proposals?headingId=${districtHeading}&q=${encodeURIComponent(q)}`)).body.items as { number: number }[]).map((i) => i.number);
+    const numbers = async (q: string) =>
+      ((await visitor.get(`/api/budgeting/proposals?headingId=${districtHeading}&q=${encodeURIComponent(q)}`)).body.items as { number: number }[]).map(
+        (i) => i.number,
+      );
     expect(await numbers('набережная')).toContain(p.body.number);
     expect(await numbers('fountain')).toContain(p.body.number);
     expect(await numbers(`№${p.body.number}`)).toEqual([p.body.number]);
@@ -215,7 +240,9 @@ describe('expert review', () => {
   it('only an assigned expert decides, and a feasible decision needs the final cost and the period', async () => {
     const url = `/api/budgeting/proposals/${first}/review`;
     const opinion = 'Реализуемо: место позволяет, согласовано с районом.';
-    expect((await otherExpert.post(url, { decision: 'feasible', opinion, finalCost: '500000', implementationMonths: 6 })).body.error.code).toBe('not_proposal_expert');
+    expect((await otherExpert.post(url, { decision: 'feasible', opinion, finalCost: '500000', implementationMonths: 6 })).body.error.code).toBe(
+      'not_proposal_expert',
+    );
     expect((await anna.post(url, { decision: 'feasible', opinion, finalCost: '500000', implementationMonths: 6 })).body.error.code).toBe('not_proposal_expert');
     const cases: [Record<string, unknown>, string, string][] = [
       [{ decision: 'feasible', opinion }, 'finalCost', 'review_final_cost_required'],
@@ -231,8 +258,17 @@ describe('expert review', () => {
     }
     const ok = await expert.post(url, { decision: 'feasible', opinion, finalCost: '500000', implementationMonths: 6 });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ status: 'feasible', finalCost: '500000.00', cost: '500000.00', implementationMonths: 6, review: { opinion, reviewer: { displayName: 'Test Resident' } } });
-    const [audit] = await queryRows<{ data: { decision: string } }>(t.database.db, sql`select data from audit_log where action = 'proposal.reviewed' and subject_id = ${String(first)}`);
+    expect(ok.body).toMatchObject({
+      status: 'feasible',
+      finalCost: '500000.00',
+      cost: '500000.00',
+      implementationMonths: 6,
+      review: { opinion, reviewer: { displayName: 'Test Resident' } },
+    });
+    const [audit] = await queryRows<{ data: { decision: string } }>(
+      t.database.db,
+      sql`select data from audit_log where action = 'proposal.reviewed' and subject_id = ${String(first)}`,
+    );
     expect(audit?.data.decision).toBe('feasible');
     await runJobs();
     const notes = await anna.get('/api/notifications');
@@ -256,7 +292,10 @@ describe('expert review', () => {
     const target = (await visitor.get(`/api/budgeting/proposals/${first}`)).body;
     expect(target.mergedFrom.map((m: { number: number }) => m.number)).toEqual([second]);
     // the merged proposal's author is credited; boris stays a co-author by invitation
-    expect(target.coauthors).toMatchObject([{ id: borisId, viaMerge: false }, { id: adminId, viaMerge: true }]);
+    expect(target.coauthors).toMatchObject([
+      { id: borisId, viaMerge: false },
+      { id: adminId, viaMerge: true },
+    ]);
   });
 
   it('from voting on, the heading lists only feasible proposals and counts the rest', async () => {
@@ -265,7 +304,9 @@ describe('expert review', () => {
     expect(res.body.phase).toBe('voting');
     expect(res.body.proposals.map((p: { number: number }) => p.number)).toEqual([first]);
     expect(res.body.otherCount).toBe(1);
-    expect((await expert.post(`/api/budgeting/proposals/${first}/review`, { decision: 'unfeasible', opinion: 'Передумали, но поздно уже.' })).body.error.code).toBe('cycle_review_closed');
+    expect(
+      (await expert.post(`/api/budgeting/proposals/${first}/review`, { decision: 'unfeasible', opinion: 'Передумали, но поздно уже.' })).body.error.code,
+    ).toBe('cycle_review_closed');
     expect((await anna.post(`/api/budgeting/proposals/${first}/withdraw`)).body.error.code).toBe('proposal_withdraw_closed');
     expect((await boris.post(`/api/comments/proposal/${first}`, { body: 'Поздний комментарий' })).status).toBe(403);
   });

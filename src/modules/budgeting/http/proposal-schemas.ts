@@ -33,7 +33,10 @@ export const listQuerySchema = z.object({
   topic: z.enum(proposalTopics).optional(),
   districtId: z.string().max(64).optional(),
   q: z.string().trim().max(200).optional(),
-  mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  mine: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   sort: z.enum(['newest', 'number', 'supports', 'cost']).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),

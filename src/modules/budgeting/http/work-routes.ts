@@ -10,7 +10,14 @@ export function workRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone.
   app.get(
     '/api/budgeting/works',
-    { schema: { tags: ['budgeting'], summary: 'Works (winners being built): a page of the list, every point for the map, counts by status, the years', querystring: s.listWorksQuerySchema, response: { 200: s.worksListSchema } } },
+    {
+      schema: {
+        tags: ['budgeting'],
+        summary: 'Works (winners being built): a page of the list, every point for the map, counts by status, the years',
+        querystring: s.listWorksQuerySchema,
+        response: { 200: s.worksListSchema },
+      },
+    },
     async (req) => {
       const { limit, offset, ...filter } = req.query;
       const r = await browseWorks(ctx, filter, { limit, offset });
@@ -19,8 +26,17 @@ export function workRoutes(app: App, ctx: ModuleContext): void {
   );
 
   // Who may call: anyone (`canUpdate` tells officials of the responsible department and administrators they may report).
-  app.get('/api/budgeting/works/:id', { schema: { tags: ['budgeting'], summary: 'One work with its milestones and public history', params: s.workIdParamsSchema, response: { 200: s.workSchema } } }, async (req) =>
-    presentWork(await getWork(ctx, req.actor, req.params.id)),
+  app.get(
+    '/api/budgeting/works/:id',
+    {
+      schema: {
+        tags: ['budgeting'],
+        summary: 'One work with its milestones and public history',
+        params: s.workIdParamsSchema,
+        response: { 200: s.workSchema },
+      },
+    },
+    async (req) => presentWork(await getWork(ctx, req.actor, req.params.id)),
   );
 
   // Who may call: officials of the responsible department; administrators.
@@ -44,7 +60,15 @@ export function workRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: officials of the responsible department; administrators.
   app.put(
     '/api/budgeting/works/:id/milestones',
-    { schema: { tags: ['budgeting'], summary: 'Replace a work’s milestones (in order)', params: s.workIdParamsSchema, body: s.milestonesBodySchema, response: { 200: s.workSchema } } },
+    {
+      schema: {
+        tags: ['budgeting'],
+        summary: 'Replace a work’s milestones (in order)',
+        params: s.workIdParamsSchema,
+        body: s.milestonesBodySchema,
+        response: { 200: s.workSchema },
+      },
+    },
     async (req) => {
       await setMilestones(ctx, req.actor, req.params.id, req.body.items);
       return presentWork(await getWork(ctx, req.actor, req.params.id));
@@ -55,10 +79,20 @@ export function workRoutes(app: App, ctx: ModuleContext): void {
   for (const variant of ['full', 'thumb'] as const) {
     app.get(
       variant === 'full' ? '/api/budgeting/works/:id/photos/:fileId' : '/api/budgeting/works/:id/photos/:fileId/thumb',
-      { schema: { tags: ['budgeting'], summary: variant === 'full' ? 'A photo from a work’s history (WebP)' : 'A 320 px preview of a photo from a work’s history (WebP)', params: s.workPhotoParamsSchema } },
+      {
+        schema: {
+          tags: ['budgeting'],
+          summary: variant === 'full' ? 'A photo from a work’s history (WebP)' : 'A 320 px preview of a photo from a work’s history (WebP)',
+          params: s.workPhotoParamsSchema,
+        },
+      },
       async (req, reply) => {
         const file = await readWorkPhoto(ctx, req.params.id, req.params.fileId, variant);
-        return reply.header('cache-control', 'public, max-age=31536000, immutable').header('x-content-type-options', 'nosniff').type(file.contentType).send(file.data);
+        return reply
+          .header('cache-control', 'public, max-age=31536000, immutable')
+          .header('x-content-type-options', 'nosniff')
+          .type(file.contentType)
+          .send(file.data);
       },
     );
   }

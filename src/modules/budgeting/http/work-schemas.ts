@@ -52,7 +52,15 @@ export const workSummarySchema = z.object({
   finishedOn: z.string().nullable(),
   updatedAt: z.string(),
   department: departmentSchema,
-  proposal: z.object({ number: z.number().int(), title: z.string(), cost: z.string(), lat: z.number().nullable(), lon: z.number().nullable(), districtId: z.string().nullable(), address: z.string().nullable() }),
+  proposal: z.object({
+    number: z.number().int(),
+    title: z.string(),
+    cost: z.string(),
+    lat: z.number().nullable(),
+    lon: z.number().nullable(),
+    districtId: z.string().nullable(),
+    address: z.string().nullable(),
+  }),
   heading: z.object({ id: z.uuid(), title: z.string() }),
   cycle: z.object({ id: z.uuid(), year: z.number().int(), title: z.string(), currency: z.string() }),
 });
@@ -62,7 +70,17 @@ export const worksListSchema = z.object({
   total: z.number().int(),
   counts: z.record(z.string(), z.number().int()),
   years: z.array(z.number().int()),
-  points: z.array(z.object({ id: z.uuid(), number: z.number().int(), title: z.string(), status: z.enum(workStatuses), progress: z.number().int(), lat: z.number(), lon: z.number() })),
+  points: z.array(
+    z.object({
+      id: z.uuid(),
+      number: z.number().int(),
+      title: z.string(),
+      status: z.enum(workStatuses),
+      progress: z.number().int(),
+      lat: z.number(),
+      lon: z.number(),
+    }),
+  ),
 });
 
 const photoSchema = z.object({ id: z.uuid(), url: z.string(), thumbUrl: z.string() });
@@ -70,7 +88,17 @@ const photoSchema = z.object({ id: z.uuid(), url: z.string(), thumbUrl: z.string
 export const workSchema = workSummarySchema.extend({
   description: z.string(),
   milestones: z.array(z.object({ id: z.uuid(), title: z.string(), dueOn: z.string().nullable(), doneOn: z.string().nullable() })),
-  updates: z.array(z.object({ id: z.uuid(), at: z.string(), note: z.string(), status: z.enum(workStatuses), progress: z.number().int(), spent: z.string(), photos: z.array(photoSchema) })),
+  updates: z.array(
+    z.object({
+      id: z.uuid(),
+      at: z.string(),
+      note: z.string(),
+      status: z.enum(workStatuses),
+      progress: z.number().int(),
+      spent: z.string(),
+      photos: z.array(photoSchema),
+    }),
+  ),
   canUpdate: z.boolean(),
 });
 

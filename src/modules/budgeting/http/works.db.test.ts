@@ -18,14 +18,27 @@ let anonymous: TestClient;
 let heading: TalliedHeading;
 
 const grant = (userId: string, role: string, scopeType: string, scopeId: string | null) =>
-  t.database.db.execute(sql`insert into role_grants (user_id, role, scope_type, scope_id) values (${userId}, ${role}, ${scopeType}, ${scopeId}) on conflict do nothing`);
+  t.database.db.execute(
+    sql`insert into role_grants (user_id, role, scope_type, scope_id) values (${userId}, ${role}, ${scopeType}, ${scopeId}) on conflict do nothing`,
+  );
 
 /** Uploads a small JPEG through the shared photo upload as this client; returns the file id. */
 async function uploadPhoto(client: TestClient): Promise<string> {
-  const data = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7bd5' } }).jpeg().toBuffer();
+  const data = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7bd5' } })
+    .jpeg()
+    .toBuffer();
   const boundary = `----gorod${crypto.randomBytes(8).toString('hex')}`;
-  const payload = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="w.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`), data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  const res = await t.app.inject({ method: 'POST', url: '/api/uploads/photos', headers: { cookie: client.cookie!, 'x-csrf-token': client.csrfToken!, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="w.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`),
+    data,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/uploads/photos',
+    headers: { cookie: client.cookie!, 'x-csrf-token': client.csrfToken!, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload,
+  });
   expect(res.statusCode).toBe(201);
   return (res.json() as { id: string }).id;
 }
@@ -67,14 +80,19 @@ describe('creating works from a heading’s winners', () => {
   });
 
   it('refuses an unknown heading, an unknown department, a heading without a tally and a proposal that did not win', async () => {
-    expect((await admin.post(`/api/admin/budgeting/headings/${crypto.randomUUID()}/works`, { departmentId: 'committee-improvement' })).body.error.code).toBe('works_heading_not_found');
+    expect((await admin.post(`/api/admin/budgeting/headings/${crypto.randomUUID()}/works`, { departmentId: 'committee-improvement' })).body.error.code).toBe(
+      'works_heading_not_found',
+    );
     const dept = await admin.post(`/api/admin/budgeting/headings/${heading.headingId}/works`, { departmentId: 'no-such-department' });
     expect(dept.status).toBe(400);
     expect(dept.body.error.fields.departmentId).toMatch(/no such department/);
     const untallied = await admin.post(`/api/admin/budgeting/headings/${await untalliedHeading(t.database)}/works`, { departmentId: 'committee-improvement' });
     expect(untallied.status).toBe(409);
     expect(untallied.body.error.message).toMatch(/tally the votes first/);
-    const loser = await admin.post(`/api/admin/budgeting/headings/${heading.headingId}/works`, { departmentId: 'committee-improvement', numbers: [heading.loser.number] });
+    const loser = await admin.post(`/api/admin/budgeting/headings/${heading.headingId}/works`, {
+      departmentId: 'committee-improvement',
+      numbers: [heading.loser.number],
+    });
     expect(loser.status).toBe(400);
     expect(loser.body.error.fields.numbers).toContain(`№${heading.loser.number}`);
   });
@@ -94,8 +112,13 @@ describe('creating works from a heading’s winners', () => {
   });
 
   it('follows administrators’ overrides: a winner added by an override gets its work too', async () => {
-    await t.database.db.insert(pbResultOverrides).values({ headingId: heading.headingId, proposalId: heading.loser.id, decision: 'add', reason: 'Городской бюджет добавил средства' });
-    const res = await admin.post(`/api/admin/budgeting/headings/${heading.headingId}/works`, { departmentId: 'committee-improvement', numbers: [heading.loser.number] });
+    await t.database.db
+      .insert(pbResultOverrides)
+      .values({ headingId: heading.headingId, proposalId: heading.loser.id, decision: 'add', reason: 'Городской бюджет добавил средства' });
+    const res = await admin.post(`/api/admin/budgeting/headings/${heading.headingId}/works`, {
+      departmentId: 'committee-improvement',
+      numbers: [heading.loser.number],
+    });
     expect(res.body.created).toHaveLength(1);
   });
 });
@@ -123,15 +146,31 @@ describe('reporting on a work', () => {
   it('records stage, progress and exact money in the public history, audited', async () => {
     const id = await workIdOf(heading.winners[0]!.number);
     expect((await official.post(`/api/budgeting/works/${id}/updates`, { status: 'design', note: 'Начато проектирование' })).status).toBe(200);
-    const res = await official.post(`/api/budgeting/works/${id}/updates`, { status: 'in_progress', progress: 40, spent: '1800000.10', startedOn: '2027-05-04', note: 'Подготовлено основание' });
+    const res = await official.post(`/api/budgeting/works/${id}/updates`, {
+      status: 'in_progress',
+      progress: 40,
+      spent: '1800000.10',
+      startedOn: '2027-05-04',
+      note: 'Подготовлено основание',
+    });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'in_progress', progress: 40, spent: '1800000.10', startedOn: '2027-05-04', department: { id: 'committee-improvement' } });
+    expect(res.body).toMatchObject({
+      status: 'in_progress',
+      progress: 40,
+      spent: '1800000.10',
+      startedOn: '2027-05-04',
+      department: { id: 'committee-improvement' },
+    });
     expect(res.body.updates.map((u: { note: string; status: string; spent: string }) => [u.status, u.spent, u.note])).toEqual([
       ['in_progress', '1800000.10', 'Подготовлено основание'],
       ['design', '0.00', 'Начато проектирование'],
     ]);
     expect(JSON.stringify(res.body)).not.toContain(officialId);
-    expect(await lastAudit('pb_work.updated')).toMatchObject({ actorId: officialId, subjectId: id, data: { status: 'in_progress', progress: 40, spent: '1800000.10' } });
+    expect(await lastAudit('pb_work.updated')).toMatchObject({
+      actorId: officialId,
+      subjectId: id,
+      data: { status: 'in_progress', progress: 40, spent: '1800000.10' },
+    });
   });
 
   it('refuses updates that break the rules, naming the field, and leaves the work as it was', async () => {
@@ -165,7 +204,9 @@ describe('reporting on a work', () => {
     expect(img.headers['content-type']).toBe('image/webp');
     expect((await official.post(`/api/budgeting/works/${id}/updates`, { note: 'Снова', photoIds: [photo] })).body.error.fields.photoIds).toMatch(/already/);
     const foreign = await uploadPhoto(resident);
-    expect((await official.post(`/api/budgeting/works/${id}/updates`, { note: 'Чужое', photoIds: [foreign] })).body.error.fields.photoIds).toMatch(/upload it again/);
+    expect((await official.post(`/api/budgeting/works/${id}/updates`, { note: 'Чужое', photoIds: [foreign] })).body.error.fields.photoIds).toMatch(
+      /upload it again/,
+    );
     expect((await anonymous.get(`/api/budgeting/works/${id}/photos/${foreign}`)).status).toBe(404);
     const other = await workIdOf(heading.winners[1]!.number);
     expect((await anonymous.get(`/api/budgeting/works/${other}/photos/${photo}`)).status).toBe(404);
@@ -173,10 +214,19 @@ describe('reporting on a work', () => {
 
   it('finishes a work at 100 %; administrators may report too', async () => {
     const id = await workIdOf(heading.winners[1]!.number);
-    const res = await admin.post(`/api/budgeting/works/${id}/updates`, { status: 'done', progress: 100, spent: '2750000.50', startedOn: '2027-04-01', finishedOn: '2027-08-30' });
+    const res = await admin.post(`/api/budgeting/works/${id}/updates`, {
+      status: 'done',
+      progress: 100,
+      spent: '2750000.50',
+      startedOn: '2027-04-01',
+      finishedOn: '2027-08-30',
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'done', progress: 100, finishedOn: '2027-08-30' });
-    const [row] = await t.database.db.select().from(pbWorkUpdates).where(and(eq(pbWorkUpdates.workId, id), eq(pbWorkUpdates.status, 'done')));
+    const [row] = await t.database.db
+      .select()
+      .from(pbWorkUpdates)
+      .where(and(eq(pbWorkUpdates.workId, id), eq(pbWorkUpdates.status, 'done')));
     expect(row?.spent).toBe('2750000.50');
   });
 

@@ -17,7 +17,8 @@ export const ballotsMessages: Record<Language, Catalogue> = {
     'error.ballot_voting_not_open': 'Voting on this heading has not started yet. Come back when the voting phase opens.',
     'error.ballot_voting_closed': 'Voting on this heading is over. You can see the results once they are published.',
     'error.ballot_not_verified': 'Only verified residents can vote. Verify your account on your profile page, then come back.',
-    'error.ballot_age_unknown': 'Voting is open from age {minAge}, and your verification does not include your date of birth. Verify in person or through the residents register.',
+    'error.ballot_age_unknown':
+      'Voting is open from age {minAge}, and your verification does not include your date of birth. Verify in person or through the residents register.',
     'error.ballot_too_young': 'Voting on this budget is open to residents aged {minAge} and over.',
     'error.ballot_not_resident': 'Only residents of this district can vote on its heading. You can vote on the citywide heading and your own district’s.',
     'error.ballot_officials_excluded': 'City officials do not vote in this budget, by the cycle’s rules.',
@@ -59,7 +60,8 @@ export const ballotsMessages: Record<Language, Catalogue> = {
     'error.ballot_voting_not_open': 'Голосование по этому направлению ещё не началось. Возвращайтесь, когда откроется этап голосования.',
     'error.ballot_voting_closed': 'Голосование по этому направлению закончилось. Итоги будут видны после публикации.',
     'error.ballot_not_verified': 'Голосовать могут только подтверждённые жители. Подтвердите аккаунт в профиле и возвращайтесь.',
-    'error.ballot_age_unknown': 'Голосовать можно с {minAge} лет, а в вашем подтверждении нет даты рождения. Подтвердите личность лично или по реестру жителей.',
+    'error.ballot_age_unknown':
+      'Голосовать можно с {minAge} лет, а в вашем подтверждении нет даты рождения. Подтвердите личность лично или по реестру жителей.',
     'error.ballot_too_young': 'В этом бюджете голосуют жители с {minAge} лет.',
     'error.ballot_not_resident': 'По направлению района голосуют только его жители. Вы можете голосовать по общегородскому направлению и по своему району.',
     'error.ballot_officials_excluded': 'По правилам этого цикла городские служащие не голосуют.',

@@ -72,7 +72,8 @@ export const cyclesMessages: Record<Language, Catalogue> = {
     'error.proposal_description_short': 'Describe the proposal in at least {min} characters: what should be done, where and why.',
     'error.proposal_description_long': 'Shorten the description to at most {max} characters.',
     'error.proposal_place_required': 'Put the place on the map: a district heading takes proposals in its district.',
-    'error.proposal_place_outside_heading': 'This place is outside the heading’s district. Move the pin or choose the heading of the right district (or the citywide one).',
+    'error.proposal_place_outside_heading':
+      'This place is outside the heading’s district. Move the pin or choose the heading of the right district (or the citywide one).',
     'error.proposal_place_invalid': 'Give both the latitude and the longitude of the place, or neither.',
     'error.proposal_place_outside_city': 'This place is outside the city. Move the pin onto the map of the city.',
     'error.proposal_photos_too_many': 'Attach at most {max} photos.',

@@ -33,7 +33,10 @@ export async function findDepartment(db: Executor, id: string) {
 export async function departmentNames(db: Executor, ids: string[]): Promise<Map<string, { nameRu: string; nameEn: string }>> {
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
-  const rows = await db.select({ id: departments.id, nameRu: departments.nameRu, nameEn: departments.nameEn }).from(departments).where(inArray(departments.id, unique));
+  const rows = await db
+    .select({ id: departments.id, nameRu: departments.nameRu, nameEn: departments.nameEn })
+    .from(departments)
+    .where(inArray(departments.id, unique));
   return new Map(rows.map((r) => [r.id, { nameRu: r.nameRu, nameEn: r.nameEn }]));
 }
 
@@ -45,7 +48,17 @@ export async function describeDepartments(db: Executor, ids: string[]): Promise<
   return new Map(
     rows.map((d) => [
       d.id,
-      { type: 'department', id: d.id, title: d.nameRu, excerpt: d.nameEn, path: `/departments/${d.id}`, authorId: null, visible: true, districtId: d.districtId, createdAt: d.createdAt },
+      {
+        type: 'department',
+        id: d.id,
+        title: d.nameRu,
+        excerpt: d.nameEn,
+        path: `/departments/${d.id}`,
+        authorId: null,
+        visible: true,
+        districtId: d.districtId,
+        createdAt: d.createdAt,
+      },
     ]),
   );
 }

@@ -3,7 +3,9 @@ import { calendarEntryProblem, fixedHolidays, isIsoDay, parseCalendarCsv } from 
 
 describe('the working-day calendar data', () => {
   it('parses the CSV, mapping «shortened» to short_day and keeping notes with commas', () => {
-    const rows = parseCalendarCsv('date,kind,note\n2026-01-09,day_off_transferred,перенос с субботы 3 января\n2026-04-30,shortened,предпраздничный день, на час короче\n\n');
+    const rows = parseCalendarCsv(
+      'date,kind,note\n2026-01-09,day_off_transferred,перенос с субботы 3 января\n2026-04-30,shortened,предпраздничный день, на час короче\n\n',
+    );
     expect(rows).toEqual([
       { day: '2026-01-09', kind: 'day_off_transferred', note: 'перенос с субботы 3 января' },
       { day: '2026-04-30', kind: 'short_day', note: 'предпраздничный день, на час короче' },

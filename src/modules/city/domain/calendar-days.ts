@@ -36,7 +36,13 @@ export function calendarEntryProblem(day: string, kind: CalendarDayKind): 'calen
 }
 
 // The data file says `shortened` for what the table calls `short_day`.
-const csvKinds: Record<string, CalendarDayKind> = { holiday: 'holiday', day_off_transferred: 'day_off_transferred', working_weekend: 'working_weekend', shortened: 'short_day', short_day: 'short_day' };
+const csvKinds: Record<string, CalendarDayKind> = {
+  holiday: 'holiday',
+  day_off_transferred: 'day_off_transferred',
+  working_weekend: 'working_weekend',
+  shortened: 'short_day',
+  short_day: 'short_day',
+};
 
 /** Parses `date,kind,note` lines (data/ru_calendar_2026.csv); throws naming the line when one is not valid. */
 export function parseCalendarCsv(text: string): CalendarEntry[] {

@@ -8,7 +8,11 @@ const entrySchema = z.object({ day: z.string(), kind: z.enum(calendarDayKinds), 
 // custom messages are message keys: the field labels `kind` and `note` belong to other modules' forms
 const bodySchema = z.strictObject({
   kind: z.string().refine(isCalendarDayKind, { message: 'field.calendar_kind' }),
-  note: z.string().refine((v) => v.trim().length <= 200, { message: 'field.calendar_note' }).nullable().optional(),
+  note: z
+    .string()
+    .refine((v) => v.trim().length <= 200, { message: 'field.calendar_note' })
+    .nullable()
+    .optional(),
 });
 const dayParams = z.object({ day: z.string().max(10) });
 
@@ -36,8 +40,12 @@ export function calendarRoutes(app: App, ctx: ModuleContext): void {
   );
 
   // Who may call: administrators.
-  app.delete('/api/admin/calendar/:day', { schema: { tags: ['city'], summary: 'Take a day off the calendar', params: dayParams, response: { 204: z.null() } } }, async (req, reply) => {
-    await removeCalendarDay(ctx, req.actor, req.params.day);
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    '/api/admin/calendar/:day',
+    { schema: { tags: ['city'], summary: 'Take a day off the calendar', params: dayParams, response: { 204: z.null() } } },
+    async (req, reply) => {
+      await removeCalendarDay(ctx, req.actor, req.params.day);
+      return reply.status(204).send(null);
+    },
+  );
 }

@@ -17,7 +17,12 @@ const actorId = (actor: Actor) => (actor.kind === 'user' ? actor.userId : null);
  * (or change how it is listed); audited `calendar_day.set`. Deadlines count it from the next
  * computation on (the cached calendar is forgotten after commit).
  */
-export async function setCalendarDay(ctx: ModuleContext, actor: Actor, day: string, input: { kind: CalendarDayKind; note?: string | null | undefined }): Promise<CalendarEntry> {
+export async function setCalendarDay(
+  ctx: ModuleContext,
+  actor: Actor,
+  day: string,
+  input: { kind: CalendarDayKind; note?: string | null | undefined },
+): Promise<CalendarEntry> {
   authorize(canEditCalendar(actor));
   if (!isIsoDay(day)) throw fieldError('day', 'field.calendar_day');
   const problem = calendarEntryProblem(day, input.kind);
@@ -29,9 +34,18 @@ export async function setCalendarDay(ctx: ModuleContext, actor: Actor, day: stri
     const [row] = await tx
       .insert(calendarDays)
       .values({ day, kind: input.kind, note, updatedBy: actorId(actor), updatedAt: new Date() })
-      .onConflictDoUpdate({ target: calendarDays.day, set: { kind: sql`excluded.kind`, note: sql`excluded.note`, updatedBy: sql`excluded.updated_by`, updatedAt: sql`excluded.updated_at` } })
+      .onConflictDoUpdate({
+        target: calendarDays.day,
+        set: { kind: sql`excluded.kind`, note: sql`excluded.note`, updatedBy: sql`excluded.updated_by`, updatedAt: sql`excluded.updated_at` },
+      })
       .returning();
-    await appendAudit(tx, { actorId: actorId(actor), action: 'calendar_day.set', subjectType: 'calendar_day', subjectId: day, data: { kind: input.kind, note, previousKind: before?.kind ?? null } });
+    await appendAudit(tx, {
+      actorId: actorId(actor),
+      action: 'calendar_day.set',
+      subjectType: 'calendar_day',
+      subjectId: day,
+      data: { kind: input.kind, note, previousKind: before?.kind ?? null },
+    });
     return { day: row!.day, kind: row!.kind, note: row!.note };
   });
   forgetWorkCalendar(db);
@@ -46,7 +60,13 @@ export async function removeCalendarDay(ctx: ModuleContext, actor: Actor, day: s
   await db.transaction(async (tx) => {
     const [row] = await tx.delete(calendarDays).where(eq(calendarDays.day, day)).returning();
     if (!row) throw new AppError(404, 'calendar_day_not_found');
-    await appendAudit(tx, { actorId: actorId(actor), action: 'calendar_day.removed', subjectType: 'calendar_day', subjectId: day, data: { kind: row.kind, note: row.note } });
+    await appendAudit(tx, {
+      actorId: actorId(actor),
+      action: 'calendar_day.removed',
+      subjectType: 'calendar_day',
+      subjectId: day,
+      data: { kind: row.kind, note: row.note },
+    });
   });
   forgetWorkCalendar(db);
 }

@@ -91,7 +91,9 @@ export function listRoots(db: Executor, q: { hostType: string; hostId: string; s
   return db
     .select()
     .from(comments)
-    .where(and(eq(comments.hostType, q.hostType), eq(comments.hostId, q.hostId), isNull(comments.parentId), shownTo(comments, q.viewer), cursorCondition(q.cursor)))
+    .where(
+      and(eq(comments.hostType, q.hostType), eq(comments.hostId, q.hostId), isNull(comments.parentId), shownTo(comments, q.viewer), cursorCondition(q.cursor)),
+    )
     .orderBy(...orderOf[q.sort])
     .limit(q.limit);
 }
@@ -109,7 +111,10 @@ export async function listFirstReplies(db: Executor, rootIds: string[], viewer: 
     .where(and(sql`${c.rootId} = roots.id`, gt(c.depth, 0), shownTo(c, viewer)))
     .orderBy(asc(c.path))
     .limit(perRoot);
-  const ids = sql.join(rootIds.map((id) => sql`${id}`), sql`, `);
+  const ids = sql.join(
+    rootIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
   return db
     .select()
     .from(comments)
@@ -121,7 +126,13 @@ export async function listFirstReplies(db: Executor, rootIds: string[], viewer: 
  * Replies below one comment in tree order, after a path. With three levels a top-level comment's
  * replies are those of its root; a first-level reply's are its direct replies.
  */
-export function listDescendants(db: Executor, of: Pick<CommentRow, 'id' | 'depth'>, viewer: Viewer, afterPath: string | null, limit: number): Promise<CommentRow[]> {
+export function listDescendants(
+  db: Executor,
+  of: Pick<CommentRow, 'id' | 'depth'>,
+  viewer: Viewer,
+  afterPath: string | null,
+  limit: number,
+): Promise<CommentRow[]> {
   const below = of.depth === 0 ? and(eq(comments.rootId, of.id), gt(comments.depth, 0)) : eq(comments.parentId, of.id);
   return db
     .select()

@@ -26,7 +26,9 @@ export const comments = pgTable(
     stance: text('stance', { enum: ['for', 'against', 'neutral'] }),
     /** Set when an official answered in the role of this department. */
     officialDepartmentId: text('official_department_id'),
-    moderation: text('moderation', { enum: ['visible', 'held', 'hidden'] }).notNull().default('visible'),
+    moderation: text('moderation', { enum: ['visible', 'held', 'hidden'] })
+      .notNull()
+      .default('visible'),
     /** The moderator's reason the author sees (hidden, held or restored). */
     moderationReason: text('moderation_reason'),
     up: integer('up').notNull().default(0),
@@ -41,8 +43,12 @@ export const comments = pgTable(
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
   },
   (t) => [
-    index('comments_host_best_idx').on(t.hostType, t.hostId, t.score.desc(), t.seq.desc()).where(sql`parent_id is null`),
-    index('comments_host_seq_idx').on(t.hostType, t.hostId, t.seq).where(sql`parent_id is null`),
+    index('comments_host_best_idx')
+      .on(t.hostType, t.hostId, t.score.desc(), t.seq.desc())
+      .where(sql`parent_id is null`),
+    index('comments_host_seq_idx')
+      .on(t.hostType, t.hostId, t.seq)
+      .where(sql`parent_id is null`),
     index('comments_root_path_idx').on(t.rootId, t.path),
     index('comments_author_idx').on(t.authorId, t.createdAt.desc()),
     index('comments_seq_idx').on(t.seq),

@@ -82,5 +82,10 @@ export function isLive(c: { moderation: string; deletedAt: Date | null }): boole
 export function excerptOf(body: string, max = 200): string {
   const flat = body.replace(/\s+/g, ' ').trim();
   const chars = [...flat];
-  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? flat
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }

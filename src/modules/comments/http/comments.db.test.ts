@@ -29,7 +29,8 @@ interface TestHost {
   comments: number;
 }
 const hosts = new Map<string, TestHost>();
-const addHost = (id: string, over: Partial<TestHost> = {}) => hosts.set(id, { title: `Host ${id}`, open: true, stance: false, districtId: null, hidden: false, comments: 0, ...over });
+const addHost = (id: string, over: Partial<TestHost> = {}) =>
+  hosts.set(id, { title: `Host ${id}`, open: true, stance: false, districtId: null, hidden: false, comments: 0, ...over });
 
 const testHostModule = defineModule({
   name: 'testhost',
@@ -41,7 +42,18 @@ const testHostModule = defineModule({
         const out = new Map<string, EntitySummary>();
         for (const id of ids) {
           const h = hosts.get(id);
-          if (h) out.set(id, { type: 'testhost', id, title: h.title, excerpt: '', path: `/test/${id}`, authorId: null, visible: true, districtId: h.districtId, createdAt: new Date() });
+          if (h)
+            out.set(id, {
+              type: 'testhost',
+              id,
+              title: h.title,
+              excerpt: '',
+              path: `/test/${id}`,
+              authorId: null,
+              visible: true,
+              districtId: h.districtId,
+              createdAt: new Date(),
+            });
         }
         return out;
       },
@@ -180,12 +192,23 @@ describe('posting', () => {
     expect(one.status).toBe(200);
     expect(one.body).toMatchObject({ id: deep.body.id, body: 'Thanks!', replies: [] });
 
-    const jobs = await queryRows<{ payload: any }>(t.database.db, sql`select payload from jobs where kind = 'event' and payload->>'entityId' = ${reply.body.id}`);
+    const jobs = await queryRows<{ payload: any }>(
+      t.database.db,
+      sql`select payload from jobs where kind = 'event' and payload->>'entityId' = ${reply.body.id}`,
+    );
     expect(jobs[0]?.payload).toMatchObject({
       type: 'comment.created',
       actorId: borisId,
       entityType: 'comment',
-      data: { hostType: 'testhost', hostId: 'h1', hostTitle: 'Host h1', hostPath: '/test/h1', parentId: root.body.id, parentAuthorId: annaId, excerpt: 'Agreed.' },
+      data: {
+        hostType: 'testhost',
+        hostId: 'h1',
+        hostTitle: 'Host h1',
+        hostPath: '/test/h1',
+        parentId: root.body.id,
+        parentAuthorId: annaId,
+        excerpt: 'Agreed.',
+      },
     });
   });
 
@@ -392,7 +415,10 @@ describe('moderation', () => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ moderation: 'held', body: 'Это ШМУРДЯК какой-то' });
     expect(hosts.get('h-held')!.comments).toBe(0);
-    const [kase] = await queryRows<{ cause: string; status: string }>(t.database.db, sql`select cause, status from moderation_cases where entity_type = 'comment' and entity_id = ${res.body.id}`);
+    const [kase] = await queryRows<{ cause: string; status: string }>(
+      t.database.db,
+      sql`select cause, status from moderation_cases where entity_type = 'comment' and entity_id = ${res.body.id}`,
+    );
     expect(kase).toMatchObject({ cause: 'held', status: 'open' });
     const events = await queryRows(t.database.db, sql`select 1 from jobs where kind = 'event' and payload->>'entityId' = ${res.body.id}`);
     expect(events).toHaveLength(0);
@@ -456,7 +482,15 @@ describe('moderation', () => {
     addHost('h-desc', { districtId: 'nevsky' });
     const c = await post(vera, 'h-desc', { body: 'Line one\n\nline two' });
     const summary = await t.ctx.entities.describeOne(t.database.db, 'comment', c.body.id);
-    expect(summary).toMatchObject({ type: 'comment', title: 'Host h-desc', excerpt: 'Line one line two', path: `/test/h-desc#comment-${c.body.id}`, authorId: veraId, visible: true, districtId: 'nevsky' });
+    expect(summary).toMatchObject({
+      type: 'comment',
+      title: 'Host h-desc',
+      excerpt: 'Line one line two',
+      path: `/test/h-desc#comment-${c.body.id}`,
+      authorId: veraId,
+      visible: true,
+      districtId: 'nevsky',
+    });
     expect(await t.ctx.entities.describeOne(t.database.db, 'comment', 'not-a-uuid')).toBeNull();
     const authored = await t.ctx.entities.require('comment').authoredBy!(t.database.db, veraId, 50);
     expect(authored[0]).toMatchObject({ id: c.body.id });
@@ -474,11 +508,15 @@ describe('pages', () => {
     for (let i = 0; i < 60; i++) {
       const c = await postComment(t.ctx, actorOf(authors[i % 3]!), { hostType: 'testhost', hostId: 'h-many', body: `Comment ${i}` });
       ids.push(c.id);
-      if (i % 10 === 0) await postComment(t.ctx, actorOf(authors[(i + 1) % 3]!), { hostType: 'testhost', hostId: 'h-many', body: `Reply ${i}`, parentId: c.id });
+      if (i % 10 === 0)
+        await postComment(t.ctx, actorOf(authors[(i + 1) % 3]!), { hostType: 'testhost', hostId: 'h-many', body: `Reply ${i}`, parentId: c.id });
     }
     // scores with many ties, so the tie-breaker matters
     await t.database.db.execute(sql`update comments set score = (seq % 5) - 2 where host_id = 'h-many' and parent_id is null`);
-    const rows = await queryRows<{ id: string; seq: string; score: number }>(t.database.db, sql`select id, seq, score from comments where host_id = 'h-many' and parent_id is null`);
+    const rows = await queryRows<{ id: string; seq: string; score: number }>(
+      t.database.db,
+      sql`select id, seq, score from comments where host_id = 'h-many' and parent_id is null`,
+    );
     const bySeq = [...rows].sort((a, b) => Number(a.seq) - Number(b.seq));
     const expected = {
       oldest: bySeq.map((r) => r.id),
@@ -519,7 +557,8 @@ describe('pages', () => {
       }
     }
     expect(expected).toHaveLength(16);
-    for (let i = 0; i < 8; i++) expected.push((await postComment(t.ctx, actorOf(veraId), { hostType: 'testhost', hostId: 'h-replies', body: `Late ${i}`, parentId: root.id })).id);
+    for (let i = 0; i < 8; i++)
+      expected.push((await postComment(t.ctx, actorOf(veraId), { hostType: 'testhost', hostId: 'h-replies', body: `Late ${i}`, parentId: root.id })).id);
 
     const page = await thread(visitor, 'h-replies');
     expect(page.body.items[0]).toMatchObject({ replyCount: 24, moreReplies: true });
@@ -544,6 +583,8 @@ describe('pages', () => {
   it('documents every route in the OpenAPI description', async () => {
     const res = await visitor.get('/api/openapi.json');
     expect(res.status).toBe(200);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/comments/{hostType}/{hostId}', '/api/comments/{id}', '/api/comments/{id}/replies', '/api/comments/{id}/vote']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/comments/{hostType}/{hostId}', '/api/comments/{id}', '/api/comments/{id}/replies', '/api/comments/{id}/vote']),
+    );
   });
 });

@@ -26,14 +26,30 @@ export function commentRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone; hidden and held text only for its author and the thread's moderators.
   app.get(
     '/api/comments/:hostType/:hostId',
-    { schema: { tags, summary: 'A page of the comments on an entity', params: s.hostParamsSchema, querystring: s.threadQuerySchema, response: { 200: s.threadPageSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'A page of the comments on an entity',
+        params: s.hostParamsSchema,
+        querystring: s.threadQuerySchema,
+        response: { 200: s.threadPageSchema },
+      },
+    },
     async (req) => presentThreadPage(await listThread(ctx, req.actor, { ...req.params, ...req.query }), req.lang),
   );
 
   // Who may call: anyone; more replies below one comment, in tree order.
   app.get(
     '/api/comments/:id/replies',
-    { schema: { tags, summary: 'Replies below a comment', params: s.commentParamsSchema, querystring: s.repliesQuerySchema, response: { 200: s.repliesPageSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Replies below a comment',
+        params: s.commentParamsSchema,
+        querystring: s.repliesQuerySchema,
+        response: { 200: s.repliesPageSchema },
+      },
+    },
     async (req) => {
       const page = await listReplies(ctx, req.actor, req.params.id, req.query);
       return { items: page.items.map((r) => presentComment(r, page.facts)), nextCursor: page.nextCursor };
@@ -41,10 +57,14 @@ export function commentRoutes(app: App, ctx: ModuleContext): void {
   );
 
   // Who may call: anyone; one comment (links to #comment-<id>).
-  app.get('/api/comments/:id', { schema: { tags, summary: 'One comment', params: s.commentParamsSchema, response: { 200: s.replyNodeSchema } } }, async (req) => {
-    const { row, facts } = await getComment(ctx, req.actor, req.params.id);
-    return presentComment(row, facts);
-  });
+  app.get(
+    '/api/comments/:id',
+    { schema: { tags, summary: 'One comment', params: s.commentParamsSchema, response: { 200: s.replyNodeSchema } } },
+    async (req) => {
+      const { row, facts } = await getComment(ctx, req.actor, req.params.id);
+      return presentComment(row, facts);
+    },
+  );
 
   // Who may call: signed-in people where the host allows it; officials may answer as their department. Rate-limited per person.
   app.post(
@@ -52,7 +72,13 @@ export function commentRoutes(app: App, ctx: ModuleContext): void {
     {
       config: perUserRateLimit(5, 1),
       preHandler: postingHourLimit,
-      schema: { tags, summary: 'Comment on an entity, or reply to a comment', params: s.hostParamsSchema, body: s.postBodySchema, response: { 201: s.replyNodeSchema } },
+      schema: {
+        tags,
+        summary: 'Comment on an entity, or reply to a comment',
+        params: s.hostParamsSchema,
+        body: s.postBodySchema,
+        response: { 201: s.replyNodeSchema },
+      },
     },
     async (req, reply) => {
       const row = await postComment(ctx, req.actor, { ...req.params, ...req.body });
@@ -61,16 +87,24 @@ export function commentRoutes(app: App, ctx: ModuleContext): void {
   );
 
   // Who may call: the author, within 15 minutes of posting.
-  app.patch('/api/comments/:id', { schema: { tags, summary: 'Edit a comment', params: s.commentParamsSchema, body: s.editBodySchema, response: { 200: s.replyNodeSchema } } }, async (req) => {
-    const row = await editComment(ctx, req.actor, req.params.id, req.body.body);
-    return presentComment(row, await factsFor(ctx, req.actor, row));
-  });
+  app.patch(
+    '/api/comments/:id',
+    { schema: { tags, summary: 'Edit a comment', params: s.commentParamsSchema, body: s.editBodySchema, response: { 200: s.replyNodeSchema } } },
+    async (req) => {
+      const row = await editComment(ctx, req.actor, req.params.id, req.body.body);
+      return presentComment(row, await factsFor(ctx, req.actor, row));
+    },
+  );
 
   // Who may call: the author; the text goes, the place and the replies stay.
-  app.delete('/api/comments/:id', { schema: { tags, summary: 'Delete a comment', params: s.commentParamsSchema, response: { 204: z.null() } } }, async (req, reply) => {
-    await deleteComment(ctx, req.actor, req.params.id);
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    '/api/comments/:id',
+    { schema: { tags, summary: 'Delete a comment', params: s.commentParamsSchema, response: { 204: z.null() } } },
+    async (req, reply) => {
+      await deleteComment(ctx, req.actor, req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 
   // Who may call: signed-in people, not on their own comment; +1, −1, or 0 to take the vote back.
   app.put(

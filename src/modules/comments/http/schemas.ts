@@ -86,4 +86,9 @@ export const threadPageSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 export const repliesPageSchema = z.object({ items: z.array(replyNodeSchema), nextCursor: z.string().nullable() });
-export const voteResultSchema = z.object({ up: z.number().int(), down: z.number().int(), score: z.number().int(), myVote: z.union([z.literal(-1), z.literal(0), z.literal(1)]) });
+export const voteResultSchema = z.object({
+  up: z.number().int(),
+  down: z.number().int(),
+  score: z.number().int(),
+  myVote: z.union([z.literal(-1), z.literal(0), z.literal(1)]),
+});

@@ -14,12 +14,18 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * visible while the comment is live and its host visible. Ids that are not comments are absent.
  */
 export async function describeComments(registry: EntityRegistry, db: Db, ids: string[]): Promise<Map<string, EntitySummary>> {
-  const rows = await findComments(db, [...new Set(ids)].filter((id) => uuidPattern.test(id)));
+  const rows = await findComments(
+    db,
+    [...new Set(ids)].filter((id) => uuidPattern.test(id)),
+  );
   return summarize(registry, db, rows);
 }
 
 async function summarize(registry: EntityRegistry, db: Db, rows: CommentRow[]): Promise<Map<string, EntitySummary>> {
-  const hosts = await registry.describeMany(db, rows.map((r) => ({ type: r.hostType, id: r.hostId })));
+  const hosts = await registry.describeMany(
+    db,
+    rows.map((r) => ({ type: r.hostType, id: r.hostId })),
+  );
   const out = new Map<string, EntitySummary>();
   for (const r of rows) {
     const host = hosts.get(`${r.hostType}:${r.hostId}`);
@@ -43,7 +49,13 @@ async function summarize(registry: EntityRegistry, db: Db, rows: CommentRow[]): 
  * starts being shown, its ancestors' reply counts and the host's counters follow; a comment held
  * when posted and now released is announced (`comment.created`) as if just posted.
  */
-export async function setCommentModeration(registry: EntityRegistry, tx: Executor, id: string, state: ModerationState, reason: string | null): Promise<boolean> {
+export async function setCommentModeration(
+  registry: EntityRegistry,
+  tx: Executor,
+  id: string,
+  state: ModerationState,
+  reason: string | null,
+): Promise<boolean> {
   if (!uuidPattern.test(id)) return false;
   const row = await lockComment(tx, id);
   if (!row) return false;

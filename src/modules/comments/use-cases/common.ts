@@ -69,7 +69,12 @@ export function acceptBody(raw: string): string {
   const res = normalizeBody(raw);
   if (res.ok) return res.body;
   if (res.reason === 'empty') throw new AppError(400, 'comment_empty', {}, { body: { key: 'comment.empty' } });
-  throw new AppError(400, 'comment_too_long', { max: maxBodyLength, length: res.length }, { body: { key: 'comment.too_long', params: { max: maxBodyLength, length: res.length } } });
+  throw new AppError(
+    400,
+    'comment_too_long',
+    { max: maxBodyLength, length: res.length },
+    { body: { key: 'comment.too_long', params: { max: maxBodyLength, length: res.length } } },
+  );
 }
 
 /**
@@ -96,9 +101,21 @@ export async function gatherFacts(ctx: ModuleContext, actor: Actor, hostDistrict
   const db = ctx.database.db;
   const kept = rows.filter((r) => r.deletedAt === null);
   const [authors, departments, myVotes] = await Promise.all([
-    publicPeople(db, kept.map((r) => r.authorId)),
-    departmentNames(db, kept.flatMap((r) => (r.officialDepartmentId ? [r.officialDepartmentId] : []))),
-    actor.kind === 'user' ? votesOf(db, actor.userId, rows.map((r) => r.id)) : Promise.resolve(new Map<string, number>()),
+    publicPeople(
+      db,
+      kept.map((r) => r.authorId),
+    ),
+    departmentNames(
+      db,
+      kept.flatMap((r) => (r.officialDepartmentId ? [r.officialDepartmentId] : [])),
+    ),
+    actor.kind === 'user'
+      ? votesOf(
+          db,
+          actor.userId,
+          rows.map((r) => r.id),
+        )
+      : Promise.resolve(new Map<string, number>()),
   ]);
   return { actor, hostDistrictId, authors, departments, myVotes, now: new Date() };
 }

@@ -9,7 +9,12 @@ import { gatherFacts, hostDistrictFor, requireHostOf, viewerOf, type ThreadFacts
  * Replies below a comment, flat in tree order, after a cursor (the "more replies" of a thread).
  * 404 `comment_not_found`; 400 `invalid_cursor`.
  */
-export async function listReplies(ctx: ModuleContext, actor: Actor, id: string, q: { cursor?: string | undefined; limit: number }): Promise<{ items: CommentRow[]; nextCursor: string | null; facts: ThreadFacts }> {
+export async function listReplies(
+  ctx: ModuleContext,
+  actor: Actor,
+  id: string,
+  q: { cursor?: string | undefined; limit: number },
+): Promise<{ items: CommentRow[]; nextCursor: string | null; facts: ThreadFacts }> {
   const db = ctx.database.db;
   const afterPath = q.cursor ? decodeRepliesCursor(q.cursor) : null;
   if (q.cursor && !afterPath) throw new AppError(400, 'invalid_cursor');

@@ -64,7 +64,10 @@ export async function listThread(ctx: ModuleContext, actor: Actor, q: ThreadQuer
     return { row, replies: all.slice(0, firstRepliesPerRoot), moreReplies: all.length > firstRepliesPerRoot };
   });
   const last = roots.at(-1);
-  const [total, facts] = await Promise.all([rules.commentCount ?? countLive(db, q.hostType, q.hostId), gatherFacts(ctx, actor, hostDistrictId, [...roots, ...items.flatMap((i) => i.replies)])]);
+  const [total, facts] = await Promise.all([
+    rules.commentCount ?? countLive(db, q.hostType, q.hostId),
+    gatherFacts(ctx, actor, hostDistrictId, [...roots, ...items.flatMap((i) => i.replies)]),
+  ]);
   return {
     host: { type: q.hostType, id: q.hostId, title: rules.title, path: rules.path, stance: rules.stance, canComment: canComment(actor, rules.decision) },
     total,

@@ -83,6 +83,14 @@ export async function emitCommentCreated(tx: Executor, c: CommentRow, host: { ti
     actorId: c.authorId,
     entityType: 'comment',
     entityId: c.id,
-    data: { hostType: c.hostType, hostId: c.hostId, hostTitle: host.title, hostPath: host.path, parentId: c.parentId, parentAuthorId, excerpt: excerptOf(c.body) },
+    data: {
+      hostType: c.hostType,
+      hostId: c.hostId,
+      hostTitle: host.title,
+      hostPath: host.path,
+      parentId: c.parentId,
+      parentAuthorId,
+      excerpt: excerptOf(c.body),
+    },
   });
 }

@@ -13,7 +13,12 @@ export type VoteValue = -1 | 0 | 1;
  * The comment row is locked while its counters move, so concurrent votes leave them exact.
  * 403 `own_comment_vote`; 409 `comment_unavailable` for a hidden, held or deleted comment.
  */
-export async function voteComment(ctx: ModuleContext, actor: Actor, id: string, value: VoteValue): Promise<{ up: number; down: number; score: number; myVote: VoteValue }> {
+export async function voteComment(
+  ctx: ModuleContext,
+  actor: Actor,
+  id: string,
+  value: VoteValue,
+): Promise<{ up: number; down: number; score: number; myVote: VoteValue }> {
   return ctx.database.db.transaction(async (tx) => {
     const row = await lockComment(tx, id);
     if (!row) throw new AppError(404, 'comment_not_found');

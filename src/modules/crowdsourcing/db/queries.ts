@@ -33,25 +33,38 @@ export async function findIdeasByIds(db: Executor, ids: string[]): Promise<IdeaR
 
 /** The experts of a project, in the order they were added. */
 export async function expertIdsOf(db: Executor, projectId: string): Promise<string[]> {
-  const rows = await db.select({ userId: crowdExperts.userId }).from(crowdExperts).where(eq(crowdExperts.projectId, projectId)).orderBy(asc(crowdExperts.addedAt), asc(crowdExperts.userId));
+  const rows = await db
+    .select({ userId: crowdExperts.userId })
+    .from(crowdExperts)
+    .where(eq(crowdExperts.projectId, projectId))
+    .orderBy(asc(crowdExperts.addedAt), asc(crowdExperts.userId));
   return rows.map((r) => r.userId);
 }
 
 export async function isProjectExpert(db: Executor, projectId: string, userId: string): Promise<boolean> {
-  const [row] = await db.select({ userId: crowdExperts.userId }).from(crowdExperts).where(and(eq(crowdExperts.projectId, projectId), eq(crowdExperts.userId, userId)));
+  const [row] = await db
+    .select({ userId: crowdExperts.userId })
+    .from(crowdExperts)
+    .where(and(eq(crowdExperts.projectId, projectId), eq(crowdExperts.userId, userId)));
   return !!row;
 }
 
 /** A person's rating of an idea, or null. */
 export async function ratingOf(db: Executor, ideaId: string, userId: string): Promise<number | null> {
-  const [row] = await db.select({ value: crowdIdeaRatings.value }).from(crowdIdeaRatings).where(and(eq(crowdIdeaRatings.ideaId, ideaId), eq(crowdIdeaRatings.userId, userId)));
+  const [row] = await db
+    .select({ value: crowdIdeaRatings.value })
+    .from(crowdIdeaRatings)
+    .where(and(eq(crowdIdeaRatings.ideaId, ideaId), eq(crowdIdeaRatings.userId, userId)));
   return row?.value ?? null;
 }
 
 /** A person's ratings of some ideas, by idea id (one query for a page of ideas). */
 export async function ratingsBy(db: Executor, userId: string, ideaIds: string[]): Promise<Map<string, number>> {
   if (!ideaIds.length) return new Map();
-  const rows = await db.select({ ideaId: crowdIdeaRatings.ideaId, value: crowdIdeaRatings.value }).from(crowdIdeaRatings).where(and(eq(crowdIdeaRatings.userId, userId), inArray(crowdIdeaRatings.ideaId, ideaIds)));
+  const rows = await db
+    .select({ ideaId: crowdIdeaRatings.ideaId, value: crowdIdeaRatings.value })
+    .from(crowdIdeaRatings)
+    .where(and(eq(crowdIdeaRatings.userId, userId), inArray(crowdIdeaRatings.ideaId, ideaIds)));
   return new Map(rows.map((r) => [r.ideaId, r.value]));
 }
 
@@ -73,7 +86,15 @@ export async function figuresOf(db: Executor, projects: Pick<ProjectRow, 'id' | 
   if (!projects.length) return out;
   const ids = projects.map((p) => p.id);
   const ideas = await db
-    .select({ id: crowdIdeas.id, projectId: crowdIdeas.projectId, authorId: crowdIdeas.authorId, status: crowdIdeas.status, accepted: crowdIdeas.accepted, mergedIntoId: crowdIdeas.mergedIntoId, moderation: crowdIdeas.moderation })
+    .select({
+      id: crowdIdeas.id,
+      projectId: crowdIdeas.projectId,
+      authorId: crowdIdeas.authorId,
+      status: crowdIdeas.status,
+      accepted: crowdIdeas.accepted,
+      mergedIntoId: crowdIdeas.mergedIntoId,
+      moderation: crowdIdeas.moderation,
+    })
     .from(crowdIdeas)
     .where(inArray(crowdIdeas.projectId, ids));
   const raters = await db
@@ -85,7 +106,13 @@ export async function figuresOf(db: Executor, projects: Pick<ProjectRow, 'id' | 
     const mine = ideas.filter((i) => i.projectId === p.id);
     const people = new Set([...mine.map((i) => i.authorId), ...raters.filter((r) => r.projectId === p.id).map((r) => r.userId)]);
     if (p.pollId) for (const id of await pollRespondentIds(db, p.pollId)) people.add(id);
-    out.set(p.id, projectFigures(mine.filter((i) => i.moderation !== 'hidden'), people.size));
+    out.set(
+      p.id,
+      projectFigures(
+        mine.filter((i) => i.moderation !== 'hidden'),
+        people.size,
+      ),
+    );
   }
   return out;
 }

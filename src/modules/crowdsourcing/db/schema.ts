@@ -45,7 +45,10 @@ export const crowdProjects = pgTable(
   },
   (t) => [
     uniqueIndex('crowd_projects_number_key').on(t.number),
-    check('crowd_projects_dates', sql`${t.ideasFrom} < ${t.selectionFrom} and ${t.selectionFrom} < ${t.votingFrom} and ${t.votingFrom} < ${t.implementationFrom}`),
+    check(
+      'crowd_projects_dates',
+      sql`${t.ideasFrom} < ${t.selectionFrom} and ${t.selectionFrom} < ${t.votingFrom} and ${t.votingFrom} < ${t.implementationFrom}`,
+    ),
   ],
 );
 
@@ -89,7 +92,9 @@ export const crowdIdeas = pgTable(
     ratingCount: integer('rating_count').notNull().default(0),
     ratingSum: integer('rating_sum').notNull().default(0),
     commentCount: integer('comment_count').notNull().default(0),
-    moderation: text('moderation', { enum: ['visible', 'held', 'hidden'] }).notNull().default('visible'),
+    moderation: text('moderation', { enum: ['visible', 'held', 'hidden'] })
+      .notNull()
+      .default('visible'),
     moderationReason: text('moderation_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -114,5 +119,9 @@ export const crowdIdeaRatings = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.ideaId, t.userId] }), index('crowd_idea_ratings_user_idx').on(t.userId), check('crowd_idea_ratings_value', sql`${t.value} between 1 and 5`)],
+  (t) => [
+    primaryKey({ columns: [t.ideaId, t.userId] }),
+    index('crowd_idea_ratings_user_idx').on(t.userId),
+    check('crowd_idea_ratings_value', sql`${t.value} between 1 and 5`),
+  ],
 );

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { projectFigures, ratingAverage, ratingChange, ratingProblem, reportProblem, reviewProblem, voteMaxChoicesOf, voteProblem, type FigureIdea, type ReviewedIdea } from './idea-rules.js';
+import {
+  projectFigures,
+  ratingAverage,
+  ratingChange,
+  ratingProblem,
+  reportProblem,
+  reviewProblem,
+  voteMaxChoicesOf,
+  voteProblem,
+  type FigureIdea,
+  type ReviewedIdea,
+} from './idea-rules.js';
 
 const idea = (over: Partial<ReviewedIdea> = {}): ReviewedIdea => ({ number: 1, projectId: 'p', status: 'submitted', ...over });
 
@@ -90,11 +101,22 @@ describe('figures', () => {
     ['no ideas', [], 0, { participants: 0, ideas: 0, shortlisted: 0, accepted: 0, acceptedShare: 0 }],
     [
       'accepted, merged into accepted, withdrawn not counted',
-      [i('a', { status: 'shortlisted', accepted: true }), i('b', { status: 'merged', mergedIntoId: 'a' }), i('c', { status: 'rejected' }), i('d', { status: 'withdrawn' }), i('e', { status: 'shortlisted' })],
+      [
+        i('a', { status: 'shortlisted', accepted: true }),
+        i('b', { status: 'merged', mergedIntoId: 'a' }),
+        i('c', { status: 'rejected' }),
+        i('d', { status: 'withdrawn' }),
+        i('e', { status: 'shortlisted' }),
+      ],
       7,
       { participants: 7, ideas: 4, shortlisted: 2, accepted: 1, acceptedShare: 0.5 },
     ],
-    ['merged into a not accepted idea', [i('a', { status: 'shortlisted' }), i('b', { status: 'merged', mergedIntoId: 'a' })], 2, { participants: 2, ideas: 2, shortlisted: 1, accepted: 0, acceptedShare: 0 }],
+    [
+      'merged into a not accepted idea',
+      [i('a', { status: 'shortlisted' }), i('b', { status: 'merged', mergedIntoId: 'a' })],
+      2,
+      { participants: 2, ideas: 2, shortlisted: 1, accepted: 0, acceptedShare: 0 },
+    ],
   ] as const)('%s', (_name, ideas, participants, figures) => {
     expect(projectFigures(ideas, participants)).toEqual(figures);
   });

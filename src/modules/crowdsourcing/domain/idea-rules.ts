@@ -17,7 +17,9 @@ export const ratingMax = 5;
 
 /** Whether a rating value is allowed (the schema says the same; the rule is the one the database checks too). */
 export function ratingProblem(value: number): RuleProblem | null {
-  return Number.isInteger(value) && value >= ratingMin && value <= ratingMax ? null : { code: 'idea_rating_range', field: 'value', params: { min: ratingMin, max: ratingMax } };
+  return Number.isInteger(value) && value >= ratingMin && value <= ratingMax
+    ? null
+    : { code: 'idea_rating_range', field: 'value', params: { min: ratingMin, max: ratingMax } };
 }
 
 /**

@@ -50,7 +50,8 @@ async function idea(client: TestClient, project: number, title = `Lanterns in co
 }
 
 const advance = async (project: number) => expect((await admin.client.post(`/api/admin/crowdsourcing/projects/${project}/advance`)).status).toBe(204);
-const review = (client: TestClient, number: number, decision: string, intoNumber?: number) => client.post(`/api/crowdsourcing/ideas/${number}/review`, { decision, reason: 'A clear, feasible idea.', ...(intoNumber ? { intoNumber } : {}) });
+const review = (client: TestClient, number: number, decision: string, intoNumber?: number) =>
+  client.post(`/api/crowdsourcing/ideas/${number}/review`, { decision, reason: 'A clear, feasible idea.', ...(intoNumber ? { intoNumber } : {}) });
 
 /** Runs the events and jobs that are due (notifications among them). */
 const runJobs = async () => {
@@ -79,15 +80,35 @@ describe('projects', () => {
     expect((await new TestClient(t.app).get(`/api/crowdsourcing/projects/${number}`)).status).toBe(404);
     expect((await r.client.get(`/api/crowdsourcing/projects/${number}/ideas`)).status).toBe(404);
     expect((await new TestClient(t.app).get('/api/crowdsourcing/projects')).body.projects.some((p: { number: number }) => p.number === number)).toBe(false);
-    expect((await admin.client.get('/api/admin/crowdsourcing/projects')).body.projects.find((p: { number: number }) => p.number === number)).toMatchObject({ published: false, phase: 'ideas' });
-    expect((await r.client.post(`/api/crowdsourcing/projects/${number}/ideas`, { title: 'A draft idea', text: 'An idea for a project nobody can see yet.' })).status).toBe(404);
+    expect((await admin.client.get('/api/admin/crowdsourcing/projects')).body.projects.find((p: { number: number }) => p.number === number)).toMatchObject({
+      published: false,
+      phase: 'ideas',
+    });
+    expect(
+      (await r.client.post(`/api/crowdsourcing/projects/${number}/ideas`, { title: 'A draft idea', text: 'An idea for a project nobody can see yet.' })).status,
+    ).toBe(404);
     expect((await admin.client.put(`/api/admin/crowdsourcing/projects/${number}`, body({ title: 'Courtyards renamed' }))).status).toBe(204);
     expect((await admin.client.post(`/api/admin/crowdsourcing/projects/${number}/publish`)).status).toBe(204);
     expect((await admin.client.post(`/api/admin/crowdsourcing/projects/${number}/publish`)).body.error.code).toBe('crowd_project_already_published');
     const view = await new TestClient(t.app).get(`/api/crowdsourcing/projects/${number}`);
-    expect(view.body).toMatchObject({ title: 'Courtyards renamed', phase: 'ideas', published: true, pollId: null, experts: [{ id: expert.userId }], report: null, me: { canSubmitIdea: false, canManage: false } });
-    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.subjectId, String(number)));
-    expect(audit.filter((a) => a.subjectType === 'crowd_project').map((a) => a.action)).toEqual(['crowd_project.created', 'crowd_project.updated', 'crowd_project.published']);
+    expect(view.body).toMatchObject({
+      title: 'Courtyards renamed',
+      phase: 'ideas',
+      published: true,
+      pollId: null,
+      experts: [{ id: expert.userId }],
+      report: null,
+      me: { canSubmitIdea: false, canManage: false },
+    });
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.subjectId, String(number)));
+    expect(audit.filter((a) => a.subjectType === 'crowd_project').map((a) => a.action)).toEqual([
+      'crowd_project.created',
+      'crowd_project.updated',
+      'crowd_project.published',
+    ]);
   });
 
   it('refuses bad bodies with localized messages in ru and en', async () => {
@@ -105,7 +126,9 @@ describe('projects', () => {
     expect(order.body.error.message).toMatch(/forward/);
     expect((await ru.post('/api/admin/crowdsourcing/projects', body({ votingFrom: iso(HOUR) }))).body.error.message).toMatch(/по порядку/);
     expect((await admin.client.post('/api/admin/crowdsourcing/projects', body({ districtId: 'atlantis' }))).body.error.code).toBe('crowd_district_unknown');
-    expect((await admin.client.post('/api/admin/crowdsourcing/projects', body({ expertIds: ['00000000-0000-4000-8000-000000000000'] }))).body.error.code).toBe('crowd_expert_unknown');
+    expect((await admin.client.post('/api/admin/crowdsourcing/projects', body({ expertIds: ['00000000-0000-4000-8000-000000000000'] }))).body.error.code).toBe(
+      'crowd_expert_unknown',
+    );
     const project = await publishedProject();
     const r = await resident('ru');
     const short = await r.client.post(`/api/crowdsourcing/projects/${project}/ideas`, { title: 'abc', text: 'short' });
@@ -150,7 +173,10 @@ describe('the full cycle', () => {
     expect((await e.client.put(`/api/crowdsourcing/ideas/${i2}/rating`, { value: 3 })).status).toBe(200);
     expect((await a.client.put(`/api/crowdsourcing/ideas/${i1}/rating`, { value: 5 })).body.error.code).toBe('idea_rate_own');
     expect((await new TestClient(t.app).put(`/api/crowdsourcing/ideas/${i1}/rating`, { value: 5 })).status).toBe(401);
-    const rated = await t.database.db.select().from(jobs).where(sql`${jobs.payload}->>'type' = 'idea.rated' and ${jobs.payload}->>'entityId' = ${String(i1)}`);
+    const rated = await t.database.db
+      .select()
+      .from(jobs)
+      .where(sql`${jobs.payload}->>'type' = 'idea.rated' and ${jobs.payload}->>'entityId' = ${String(i1)}`);
     expect(rated).toHaveLength(2);
 
     // comments without a stance during ideas
@@ -159,9 +185,24 @@ describe('the full cycle', () => {
     const thread = await e.client.get(`/api/comments/idea/${i1}`);
     expect(thread.body.host).toMatchObject({ stance: false, canComment: true });
     const view = await b.client.get(`/api/crowdsourcing/ideas/${i1}`);
-    expect(view.body).toMatchObject({ number: i1, projectNumber: project, commentCount: 1, ratingCount: 2, ratingAverage: 3.5, myRating: 5, status: 'submitted', projectPhase: 'ideas', me: { isAuthor: false, can: { rate: true, review: false, withdraw: false, comment: true } } });
+    expect(view.body).toMatchObject({
+      number: i1,
+      projectNumber: project,
+      commentCount: 1,
+      ratingCount: 2,
+      ratingAverage: 3.5,
+      myRating: 5,
+      status: 'submitted',
+      projectPhase: 'ideas',
+      me: { isAuthor: false, can: { rate: true, review: false, withdraw: false, comment: true } },
+    });
     // the list carries each caller's own rating too (none for a visitor)
-    const myList = async (client: TestClient) => new Map(((await client.get(`/api/crowdsourcing/projects/${project}/ideas?sort=newest`)).body.items as { number: number; myRating: number | null }[]).map((i) => [i.number, i.myRating]));
+    const myList = async (client: TestClient) =>
+      new Map(
+        ((await client.get(`/api/crowdsourcing/projects/${project}/ideas?sort=newest`)).body.items as { number: number; myRating: number | null }[]).map(
+          (i) => [i.number, i.myRating],
+        ),
+      );
     expect((await myList(c.client)).get(i1)).toBe(2);
     expect((await myList(e.client)).get(i2)).toBe(3);
     expect((await myList(e.client)).get(i1)).toBeNull();
@@ -169,7 +210,10 @@ describe('the full cycle', () => {
 
     // selection: no more ideas; experts review; a stranger may not
     await advance(project);
-    const late = await e.client.post(`/api/crowdsourcing/projects/${project}/ideas`, { title: 'A late idea here', text: 'This comes after the ideas phase ended.' });
+    const late = await e.client.post(`/api/crowdsourcing/projects/${project}/ideas`, {
+      title: 'A late idea here',
+      text: 'This comes after the ideas phase ended.',
+    });
     expect(late.status).toBe(409);
     expect(late.body.error.code).toBe('crowd_ideas_closed');
     expect((await a.client.post(`/api/crowdsourcing/ideas/${i1}/withdraw`)).body.error.code).toBe('idea_withdraw_closed');
@@ -187,16 +231,28 @@ describe('the full cycle', () => {
     expect((await review(expert.client, i4, 'merged', i3)).body.error.code).toBe('idea_merge_target_closed');
     expect((await review(expert.client, i3, 'shortlisted')).body.error.code).toBe('idea_not_reviewable');
     const merged = await c.client.get(`/api/crowdsourcing/ideas/${i3}`);
-    expect(merged.body).toMatchObject({ status: 'merged', mergedInto: { number: i1, title: 'Lanterns over entrances' }, reviewReason: 'A clear, feasible idea.' });
-    expect((await c.client.get(`/api/crowdsourcing/ideas/${i1}`)).body.mergedFrom).toEqual([{ number: i3, title: 'Lights over the entrances', author: { id: c.userId, displayName: 'Test Resident' } }]);
+    expect(merged.body).toMatchObject({
+      status: 'merged',
+      mergedInto: { number: i1, title: 'Lanterns over entrances' },
+      reviewReason: 'A clear, feasible idea.',
+    });
+    expect((await c.client.get(`/api/crowdsourcing/ideas/${i1}`)).body.mergedFrom).toEqual([
+      { number: i3, title: 'Lights over the entrances', author: { id: c.userId, displayName: 'Test Resident' } },
+    ]);
     expect((await e.client.put(`/api/crowdsourcing/ideas/${i3}/rating`, { value: 4 })).body.error.code).toBe('idea_rating_closed');
-    const reviews = await t.database.db.select().from(auditLog).where(sql`${auditLog.action} = 'idea.reviewed' and ${auditLog.subjectId} = ${String(i3)}`);
+    const reviews = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(sql`${auditLog.action} = 'idea.reviewed' and ${auditLog.subjectId} = ${String(i3)}`);
     expect(reviews).toHaveLength(1);
     const shortlisted = await new TestClient(t.app).get(`/api/crowdsourcing/projects/${project}/ideas?status=shortlisted`);
     expect(shortlisted.body.items.map((x: { number: number }) => x.number)).toEqual([i1, i2]);
 
     // the report cannot come before implementation
-    expect((await admin.client.post(`/api/admin/crowdsourcing/projects/${project}/report`, { text: 'We did a lot of things this year.', accepted: [] })).body.error.code).toBe('crowd_report_phase');
+    expect(
+      (await admin.client.post(`/api/admin/crowdsourcing/projects/${project}/report`, { text: 'We did a lot of things this year.', accepted: [] })).body.error
+        .code,
+    ).toBe('crowd_report_phase');
 
     // the vote: one transaction, a poll over the shortlist
     const vote = await admin.client.post(`/api/admin/crowdsourcing/projects/${project}/vote`);
@@ -206,11 +262,26 @@ describe('the full cycle', () => {
     expect((await review(expert.client, i4, 'shortlisted')).body.error.code).toBe('crowd_review_closed');
     expect((await admin.client.put(`/api/admin/crowdsourcing/projects/${project}`, body())).body.error.code).toBe('crowd_project_locked');
     const poll = await a.client.get(`/api/polls/${pollId}`);
-    expect(poll.body).toMatchObject({ title: 'Courtyards of Kolomna', binding: false, verifiedOnly: false, resultsVisibility: 'after_close', districtIds: [], state: 'upcoming' });
+    expect(poll.body).toMatchObject({
+      title: 'Courtyards of Kolomna',
+      binding: false,
+      verifiedOnly: false,
+      resultsVisibility: 'after_close',
+      districtIds: [],
+      state: 'upcoming',
+    });
     expect(poll.body.questions).toHaveLength(1);
-    expect(poll.body.questions[0]).toMatchObject({ kind: 'multiple', minChoices: 1, maxChoices: 2, options: [{ text: 'Lanterns over entrances' }, { text: 'Benches by the trees' }] });
+    expect(poll.body.questions[0]).toMatchObject({
+      kind: 'multiple',
+      minChoices: 1,
+      maxChoices: 2,
+      options: [{ text: 'Lanterns over entrances' }, { text: 'Benches by the trees' }],
+    });
     const options = poll.body.questions[0].options as { id: string }[];
-    const ideaRows = await t.database.db.select().from(crowdIdeas).where(sql`${crowdIdeas.number} in (${i1}, ${i2})`);
+    const ideaRows = await t.database.db
+      .select()
+      .from(crowdIdeas)
+      .where(sql`${crowdIdeas.number} in (${i1}, ${i2})`);
     expect(new Set(ideaRows.map((r) => r.pollOptionId))).toEqual(new Set(options.map((o) => o.id)));
 
     // voting: ratings and comments are closed; residents answer through the polls route
@@ -219,7 +290,11 @@ describe('the full cycle', () => {
     expect((await e.client.post(`/api/comments/idea/${i1}`, { body: 'Too late for comments?' })).body.error.code).toBe('idea_comments_closed');
     const qid = poll.body.questions[0].id as string;
     const voter = await resident();
-    for (const [client, choice] of [[voter.client, [0]], [e.client, [0, 1]], [b.client, [0]]] as [TestClient, number[]][]) {
+    for (const [client, choice] of [
+      [voter.client, [0]],
+      [e.client, [0, 1]],
+      [b.client, [0]],
+    ] as [TestClient, number[]][]) {
       const res = await client.post(`/api/polls/${pollId}/responses`, { answers: [{ questionId: qid, optionIds: choice.map((k) => options[k]!.id) }] });
       expect(res.status).toBe(201);
     }
@@ -237,8 +312,14 @@ describe('the full cycle', () => {
     await advance(project);
     expect((await admin.client.post(`/api/admin/crowdsourcing/projects/${project}/advance`)).body.error.code).toBe('crowd_project_last_phase');
     const report = { text: 'Lanterns now light every courtyard entrance in Kolomna.', accepted: [{ ideaNumber: i1, note: 'Installed 120 lanterns.' }] };
-    expect((await admin.client.post(`/api/admin/crowdsourcing/projects/${project}/report`, { ...report, accepted: [{ ideaNumber: i4, note: 'x' }] })).body.error.code).toBe('crowd_report_not_shortlisted');
-    expect((await admin.client.post(`/api/admin/crowdsourcing/projects/${project}/report`, { ...report, accepted: [{ ideaNumber: foreign, note: 'x' }] })).body.error.code).toBe('crowd_report_not_shortlisted');
+    expect(
+      (await admin.client.post(`/api/admin/crowdsourcing/projects/${project}/report`, { ...report, accepted: [{ ideaNumber: i4, note: 'x' }] })).body.error
+        .code,
+    ).toBe('crowd_report_not_shortlisted');
+    expect(
+      (await admin.client.post(`/api/admin/crowdsourcing/projects/${project}/report`, { ...report, accepted: [{ ideaNumber: foreign, note: 'x' }] })).body.error
+        .code,
+    ).toBe('crowd_report_not_shortlisted');
     expect((await b.client.post(`/api/admin/crowdsourcing/projects/${project}/report`, report)).status).toBe(403);
     expect((await admin.client.post(`/api/admin/crowdsourcing/projects/${project}/report`, report)).status).toBe(204);
     const twice = await admin.client.post(`/api/admin/crowdsourcing/projects/${project}/report`, report);
@@ -248,12 +329,22 @@ describe('the full cycle', () => {
     const done = await new TestClient(t.app).get(`/api/crowdsourcing/projects/${project}`);
     // participants: authors a, b, c, d; raters b, c, e; respondents voter, e, b → a, b, c, d, e, voter
     // ideas not withdrawn: i1, i2, i3 (merged), i4 → 4; accepted i1 and i3 merged into it → 2 / 4
-    expect(done.body).toMatchObject({ phase: 'completed', report: { text: report.text }, figures: { participants: 6, ideas: 4, shortlisted: 2, accepted: 1, acceptedShare: 0.5 } });
-    expect((await new TestClient(t.app).get('/api/crowdsourcing/projects')).body.projects.find((p: { number: number }) => p.number === project).figures.acceptedShare).toBe(0.5);
+    expect(done.body).toMatchObject({
+      phase: 'completed',
+      report: { text: report.text },
+      figures: { participants: 6, ideas: 4, shortlisted: 2, accepted: 1, acceptedShare: 0.5 },
+    });
+    expect(
+      (await new TestClient(t.app).get('/api/crowdsourcing/projects')).body.projects.find((p: { number: number }) => p.number === project).figures
+        .acceptedShare,
+    ).toBe(0.5);
     expect((await a.client.get(`/api/crowdsourcing/ideas/${i1}`)).body).toMatchObject({ accepted: true, acceptedNote: 'Installed 120 lanterns.', votes: 3 });
 
     // credit on public profiles: the author, and the author of the idea merged into it; not the others
-    const ideasOn = async (userId: string) => ((await new TestClient(t.app).get(`/api/people/${userId}`)).body.authored as { type: string; items: { id: string }[] }[]).find((x) => x.type === 'idea')?.items.map((i) => i.id) ?? [];
+    const ideasOn = async (userId: string) =>
+      ((await new TestClient(t.app).get(`/api/people/${userId}`)).body.authored as { type: string; items: { id: string }[] }[])
+        .find((x) => x.type === 'idea')
+        ?.items.map((i) => i.id) ?? [];
     expect(await ideasOn(a.userId)).toEqual([String(i1)]);
     expect(await ideasOn(c.userId)).toEqual([String(i1)]);
     expect(await ideasOn(b.userId)).toEqual([]);
@@ -261,13 +352,28 @@ describe('the full cycle', () => {
     // notifications: the author heard of the shortlisting, the vote, the report and the credit; the merged idea's author of
     // the merge and the credit
     await runJobs();
-    expect(await kindsOf(a.client)).toEqual(expect.arrayContaining(['idea.reviewed.shortlisted', 'crowd_project.vote_started', 'crowd_project.reported', 'idea.accepted']));
+    expect(await kindsOf(a.client)).toEqual(
+      expect.arrayContaining(['idea.reviewed.shortlisted', 'crowd_project.vote_started', 'crowd_project.reported', 'idea.accepted']),
+    );
     expect(await kindsOf(c.client)).toEqual(expect.arrayContaining(['idea.reviewed.merged', 'idea.accepted']));
     expect(await kindsOf(b.client)).not.toContain('idea.accepted');
-    const accepted = ((await c.client.get('/api/notifications')).body.items as { kind: string; text: string; path: string }[]).find((n) => n.kind === 'idea.accepted')!;
+    const accepted = ((await c.client.get('/api/notifications')).body.items as { kind: string; text: string; path: string }[]).find(
+      (n) => n.kind === 'idea.accepted',
+    )!;
     expect(accepted.path).toBe(`/crowdsourcing/ideas/${i1}`);
-    const audit = await t.database.db.select().from(auditLog).where(sql`${auditLog.subjectType} = 'crowd_project' and ${auditLog.subjectId} = ${String(project)}`);
-    expect(audit.map((x) => x.action)).toEqual(['crowd_project.created', 'crowd_project.published', 'crowd_project.advanced', 'crowd_project.vote_started', 'crowd_project.advanced', 'crowd_project.advanced', 'crowd_project.reported']);
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(sql`${auditLog.subjectType} = 'crowd_project' and ${auditLog.subjectId} = ${String(project)}`);
+    expect(audit.map((x) => x.action)).toEqual([
+      'crowd_project.created',
+      'crowd_project.published',
+      'crowd_project.advanced',
+      'crowd_project.vote_started',
+      'crowd_project.advanced',
+      'crowd_project.advanced',
+      'crowd_project.reported',
+    ]);
   });
 
   it('refuses a vote with fewer than two shortlisted ideas, and ideas before the ideas phase', async () => {
@@ -294,14 +400,20 @@ describe('on the server backend', () => {
     const author = await resident();
     const number = await idea(author.client, project);
     const [r1, r2] = [await resident(), await resident()];
-    const results = await Promise.all([...[1, 2, 3, 4, 5, 4, 3, 2].map((v) => r1.client.put(`/api/crowdsourcing/ideas/${number}/rating`, { value: v })), r2.client.put(`/api/crowdsourcing/ideas/${number}/rating`, { value: 5 })]);
+    const results = await Promise.all([
+      ...[1, 2, 3, 4, 5, 4, 3, 2].map((v) => r1.client.put(`/api/crowdsourcing/ideas/${number}/rating`, { value: v })),
+      r2.client.put(`/api/crowdsourcing/ideas/${number}/rating`, { value: 5 }),
+    ]);
     expect(results.every((x) => x.status === 200)).toBe(true);
     const [row] = await t.database.db.select().from(crowdIdeas).where(eq(crowdIdeas.number, number));
     const ratings = await t.database.db.select().from(crowdIdeaRatings).where(eq(crowdIdeaRatings.ideaId, row!.id));
     expect(ratings).toHaveLength(2);
     expect(row!.ratingCount).toBe(2);
     expect(row!.ratingSum).toBe(ratings.reduce((s, x) => s + x.value, 0));
-    const firsts = await t.database.db.select().from(jobs).where(sql`${jobs.payload}->>'type' = 'idea.rated' and ${jobs.payload}->>'entityId' = ${String(number)}`);
+    const firsts = await t.database.db
+      .select()
+      .from(jobs)
+      .where(sql`${jobs.payload}->>'type' = 'idea.rated' and ${jobs.payload}->>'entityId' = ${String(number)}`);
     expect(firsts).toHaveLength(2);
   });
 });

@@ -34,9 +34,7 @@ export const reviewBodySchema = z.strictObject({
 
 export const reportBodySchema = z.strictObject({
   text: z.string().trim().min(20).max(20000),
-  accepted: z
-    .array(z.strictObject({ ideaNumber: z.number().int().min(1).max(1e15), note: z.string().trim().max(2000).default('') }))
-    .max(200),
+  accepted: z.array(z.strictObject({ ideaNumber: z.number().int().min(1).max(1e15), note: z.string().trim().max(2000).default('') })).max(200),
 });
 
 export const ideasQuerySchema = z.object({
@@ -47,7 +45,13 @@ export const ideasQuerySchema = z.object({
 
 const person = z.object({ id: z.string(), displayName: z.string() });
 
-export const figuresSchema = z.object({ participants: z.number(), ideas: z.number(), shortlisted: z.number(), accepted: z.number(), acceptedShare: z.number() });
+export const figuresSchema = z.object({
+  participants: z.number(),
+  ideas: z.number(),
+  shortlisted: z.number(),
+  accepted: z.number(),
+  acceptedShare: z.number(),
+});
 
 export const projectSummarySchema = z.object({
   number: z.number(),

@@ -24,7 +24,6 @@ export function gate(decision: Decision): void {
   authorize(decision, { conflicts: stateRefusals });
 }
 
-
 export { fieldError, ruleError };
 
 /** A project the actor may see, with its phase; 404 when missing or a draft for a non-administrator. */
@@ -38,16 +37,29 @@ export async function requireProject(db: Executor, actor: Actor, number: number,
 export async function requireIdea(db: Executor, actor: Actor, number: number, opts: { forUpdate?: boolean; now?: Date } = {}) {
   const idea = await findIdeaByNumber(db, number, opts);
   const project = idea ? await findProjectById(db, idea.projectId) : undefined;
-  if (!idea || !project || !canReadIdea(actor, ideaFacts(idea)).allowed || !canReadProject(actor, { published: !!project.publishedAt }).allowed) throw new AppError(404, 'idea_not_found', { number });
+  if (!idea || !project || !canReadIdea(actor, ideaFacts(idea)).allowed || !canReadProject(actor, { published: !!project.publishedAt }).allowed)
+    throw new AppError(404, 'idea_not_found', { number });
   return { idea, project, phase: phaseOf(project, opts.now) };
 }
 
 /** Emits an idea event with the facts notifications need (public texts and ids only). */
 export function emitIdeaEvent(tx: Executor, type: string, actorId: string | null, idea: IdeaRow, data: Record<string, unknown> = {}) {
-  return emitEvent(tx, { type, actorId, entityType: ideaType, entityId: String(idea.number), data: { number: idea.number, title: ideaTitle(idea), path: ideaPath(idea.number), authorId: idea.authorId, ...data } });
+  return emitEvent(tx, {
+    type,
+    actorId,
+    entityType: ideaType,
+    entityId: String(idea.number),
+    data: { number: idea.number, title: ideaTitle(idea), path: ideaPath(idea.number), authorId: idea.authorId, ...data },
+  });
 }
 
 /** Emits a project event with its title and page. */
 export function emitProjectEvent(tx: Executor, type: string, actorId: string | null, project: ProjectRow, data: Record<string, unknown> = {}) {
-  return emitEvent(tx, { type, actorId, entityType: projectType, entityId: String(project.number), data: { number: project.number, title: project.title, path: projectPath(project.number), ...data } });
+  return emitEvent(tx, {
+    type,
+    actorId,
+    entityType: projectType,
+    entityId: String(project.number),
+    data: { number: project.number, title: project.title, path: projectPath(project.number), ...data },
+  });
 }

@@ -10,7 +10,17 @@ const parseNumber = (id: string) => (/^\d{1,15}$/.test(id) ? Number(id) : null);
 const numbersOf = (ids: string[]) => ids.map(parseNumber).filter((n): n is number => n !== null);
 
 function projectSummary(p: ProjectRow): EntitySummary {
-  return { type: projectType, id: String(p.number), title: p.title, excerpt: excerptOf(p.problem), path: projectPath(p.number), authorId: null, visible: !!p.publishedAt, districtId: p.districtId, createdAt: p.createdAt };
+  return {
+    type: projectType,
+    id: String(p.number),
+    title: p.title,
+    excerpt: excerptOf(p.problem),
+    path: projectPath(p.number),
+    authorId: null,
+    visible: !!p.publishedAt,
+    districtId: p.districtId,
+    createdAt: p.createdAt,
+  };
 }
 
 async function ideaSummaries(db: Db, rows: IdeaRow[]): Promise<Map<string, EntitySummary>> {
@@ -22,7 +32,17 @@ async function ideaSummaries(db: Db, rows: IdeaRow[]): Promise<Map<string, Entit
       const project = byId.get(r.projectId);
       return [
         String(r.number),
-        { type: ideaType, id: String(r.number), title: ideaTitle(r), excerpt: excerptOf(r.text), path: ideaPath(r.number), authorId: r.authorId, visible: r.moderation === 'visible' && r.status !== 'withdrawn' && !!project?.publishedAt, districtId: project?.districtId ?? null, createdAt: r.createdAt },
+        {
+          type: ideaType,
+          id: String(r.number),
+          title: ideaTitle(r),
+          excerpt: excerptOf(r.text),
+          path: ideaPath(r.number),
+          authorId: r.authorId,
+          visible: r.moderation === 'visible' && r.status !== 'withdrawn' && !!project?.publishedAt,
+          districtId: project?.districtId ?? null,
+          createdAt: r.createdAt,
+        },
       ];
     }),
   );
@@ -61,7 +81,13 @@ export function crowdsourcingEntities(): EntityKind[] {
         const idea = n === null ? undefined : await findIdeaByNumber(db, n);
         const project = idea ? await findProjectById(db, idea.projectId) : undefined;
         if (!idea || !project?.publishedAt || !canReadIdea(actor, ideaFacts(idea)).allowed) return null;
-        return { decision: canCommentOnIdea(actor, ideaFacts(idea), phaseOf(project)), stance: false, title: ideaTitle(idea), path: ideaPath(idea.number), commentCount: idea.commentCount };
+        return {
+          decision: canCommentOnIdea(actor, ideaFacts(idea), phaseOf(project)),
+          stance: false,
+          title: ideaTitle(idea),
+          path: ideaPath(idea.number),
+          commentCount: idea.commentCount,
+        };
       },
 
       async onCommentsChanged(tx, id, change) {
@@ -72,17 +98,26 @@ export function crowdsourcingEntities(): EntityKind[] {
       async setModeration(tx, id, state, reason) {
         const n = parseNumber(id);
         if (n === null) return false;
-        const rows = await tx.update(crowdIdeas).set({ moderation: state, moderationReason: reason }).where(eq(crowdIdeas.number, n)).returning({ id: crowdIdeas.id });
+        const rows = await tx
+          .update(crowdIdeas)
+          .set({ moderation: state, moderationReason: reason })
+          .where(eq(crowdIdeas.number, n))
+          .returning({ id: crowdIdeas.id });
         return rows.length > 0;
       },
 
       async authoredBy(db, userId, limit) {
         // credited: accepted ideas of the person, and accepted ideas their merged idea went into
-        const viaMerge = db.select({ id: crowdIdeas.mergedIntoId }).from(crowdIdeas).where(and(eq(crowdIdeas.authorId, userId), eq(crowdIdeas.status, 'merged')));
+        const viaMerge = db
+          .select({ id: crowdIdeas.mergedIntoId })
+          .from(crowdIdeas)
+          .where(and(eq(crowdIdeas.authorId, userId), eq(crowdIdeas.status, 'merged')));
         const rows = await db
           .select()
           .from(crowdIdeas)
-          .where(sql`${crowdIdeas.accepted} and ${crowdIdeas.moderation} = 'visible' and (${crowdIdeas.authorId} = ${userId} or ${crowdIdeas.id} in (${viaMerge}))`)
+          .where(
+            sql`${crowdIdeas.accepted} and ${crowdIdeas.moderation} = 'visible' and (${crowdIdeas.authorId} = ${userId} or ${crowdIdeas.id} in (${viaMerge}))`,
+          )
           .orderBy(desc(crowdIdeas.updatedAt), desc(crowdIdeas.number))
           .limit(limit);
         return [...(await ideaSummaries(db, rows)).values()];

@@ -15,12 +15,21 @@ export const ideaRatedEvent = 'idea.rated';
  * A resident submits an idea to a project during its ideas phase (signed in, e-mail confirmed); its number. The
  * author follows it (`idea.created`).
  */
-export async function submitIdea(ctx: ModuleContext, actor: Actor, projectNumber: number, input: { title: string; text: string }, now = new Date()): Promise<number> {
+export async function submitIdea(
+  ctx: ModuleContext,
+  actor: Actor,
+  projectNumber: number,
+  input: { title: string; text: string },
+  now = new Date(),
+): Promise<number> {
   const number = await ctx.database.db.transaction(async (tx) => {
     const { project, phase } = await requireProject(tx, actor, projectNumber, { now });
     gate(canSubmitIdea(actor, phase));
     if (actor.kind !== 'user') throw new Error('unreachable');
-    const [row] = await tx.insert(crowdIdeas).values({ projectId: project.id, authorId: actor.userId, title: input.title, text: input.text, createdAt: now, updatedAt: now }).returning();
+    const [row] = await tx
+      .insert(crowdIdeas)
+      .values({ projectId: project.id, authorId: actor.userId, title: input.title, text: input.text, createdAt: now, updatedAt: now })
+      .returning();
     await emitIdeaEvent(tx, 'idea.created', actor.userId, row!, { projectNumber: project.number });
     return row!.number;
   });
@@ -42,7 +51,13 @@ export async function withdrawIdea(ctx: ModuleContext, actor: Actor, number: num
  * transaction, so two racing ratings by one person are serialized: the second finds the first's row and replaces it,
  * and the idea's count and sum always equal its rating rows. The first rating emits `idea.rated` (3 points).
  */
-export async function rateIdea(ctx: ModuleContext, actor: Actor, number: number, value: number, now = new Date()): Promise<{ ratingCount: number; ratingAverage: number | null; myRating: number }> {
+export async function rateIdea(
+  ctx: ModuleContext,
+  actor: Actor,
+  number: number,
+  value: number,
+  now = new Date(),
+): Promise<{ ratingCount: number; ratingAverage: number | null; myRating: number }> {
   const problem = ratingProblem(value);
   if (problem) throw ruleError(problem);
   const result = await ctx.database.db.transaction(async (tx) => {
@@ -52,7 +67,11 @@ export async function rateIdea(ctx: ModuleContext, actor: Actor, number: number,
     const previous = await ratingOf(tx, idea.id, actor.userId);
     const change = ratingChange(previous, value);
     if (previous === null) await tx.insert(crowdIdeaRatings).values({ ideaId: idea.id, userId: actor.userId, value, createdAt: now, updatedAt: now });
-    else await tx.update(crowdIdeaRatings).set({ value, updatedAt: now }).where(and(eq(crowdIdeaRatings.ideaId, idea.id), eq(crowdIdeaRatings.userId, actor.userId)));
+    else
+      await tx
+        .update(crowdIdeaRatings)
+        .set({ value, updatedAt: now })
+        .where(and(eq(crowdIdeaRatings.ideaId, idea.id), eq(crowdIdeaRatings.userId, actor.userId)));
     const [updated] = await tx
       .update(crowdIdeas)
       .set({ ratingCount: sql`${crowdIdeas.ratingCount} + ${change.countDelta}`, ratingSum: sql`${crowdIdeas.ratingSum} + ${change.sumDelta}` })

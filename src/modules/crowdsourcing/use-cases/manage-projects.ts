@@ -66,9 +66,18 @@ export async function createProject(ctx: ModuleContext, actor: Actor, input: Pro
   authorize(canManageProjects(actor));
   return ctx.database.db.transaction(async (tx) => {
     await check(tx, input);
-    const [row] = await tx.insert(crowdProjects).values({ ...columns(input), createdBy: actorIdOf(actor) }).returning();
+    const [row] = await tx
+      .insert(crowdProjects)
+      .values({ ...columns(input), createdBy: actorIdOf(actor) })
+      .returning();
     await writeExperts(tx, row!.id, input.expertIds);
-    await appendAudit(tx, { actorId: actorIdOf(actor), action: 'crowd_project.created', subjectType: 'crowd_project', subjectId: String(row!.number), data: { title: row!.title, experts: input.expertIds.length } });
+    await appendAudit(tx, {
+      actorId: actorIdOf(actor),
+      action: 'crowd_project.created',
+      subjectType: 'crowd_project',
+      subjectId: String(row!.number),
+      data: { title: row!.title, experts: input.expertIds.length },
+    });
     return row!.number;
   });
 }
@@ -81,9 +90,18 @@ export async function updateProject(ctx: ModuleContext, actor: Actor, number: nu
     if (!row) throw new AppError(404, 'crowd_project_not_found', { number });
     if (row.pollId || row.reportPublishedAt) throw new AppError(409, 'crowd_project_locked');
     await check(tx, input);
-    await tx.update(crowdProjects).set({ ...columns(input), updatedAt: new Date() }).where(eq(crowdProjects.id, row.id));
+    await tx
+      .update(crowdProjects)
+      .set({ ...columns(input), updatedAt: new Date() })
+      .where(eq(crowdProjects.id, row.id));
     await writeExperts(tx, row.id, input.expertIds);
-    await appendAudit(tx, { actorId: actorIdOf(actor), action: 'crowd_project.updated', subjectType: 'crowd_project', subjectId: String(number), data: { title: input.title, experts: input.expertIds.length } });
+    await appendAudit(tx, {
+      actorId: actorIdOf(actor),
+      action: 'crowd_project.updated',
+      subjectType: 'crowd_project',
+      subjectId: String(number),
+      data: { title: input.title, experts: input.expertIds.length },
+    });
   });
 }
 
@@ -95,7 +113,13 @@ export async function publishProject(ctx: ModuleContext, actor: Actor, number: n
     if (!row) throw new AppError(404, 'crowd_project_not_found', { number });
     if (row.publishedAt) throw new AppError(409, 'crowd_project_already_published');
     await tx.update(crowdProjects).set({ publishedAt: now, updatedAt: now }).where(eq(crowdProjects.id, row.id));
-    await appendAudit(tx, { actorId: actorIdOf(actor), action: 'crowd_project.published', subjectType: 'crowd_project', subjectId: String(number), data: { phase: phaseOf(row, now) } });
+    await appendAudit(tx, {
+      actorId: actorIdOf(actor),
+      action: 'crowd_project.published',
+      subjectType: 'crowd_project',
+      subjectId: String(number),
+      data: { phase: phaseOf(row, now) },
+    });
   });
 }
 
@@ -113,11 +137,20 @@ export async function advanceProject(ctx: ModuleContext, actor: Actor, number: n
     const from = phaseOf(row, now);
     const next = advancedDates(row, from, now);
     if (!next) throw new AppError(409, 'crowd_project_last_phase');
-    await tx.update(crowdProjects).set({ ...next.dates, updatedAt: now }).where(eq(crowdProjects.id, row.id));
+    await tx
+      .update(crowdProjects)
+      .set({ ...next.dates, updatedAt: now })
+      .where(eq(crowdProjects.id, row.id));
     // the vote follows the project's dates: it opens when voting starts and ends when implementation starts
     if (row.pollId && next.next === 'voting') await bringPollForward(tx, actorIdOf(actor), row.pollId, { opensBy: now });
     if (row.pollId && next.next === 'implementation') await bringPollForward(tx, actorIdOf(actor), row.pollId, { closesBy: now });
-    await appendAudit(tx, { actorId: actorIdOf(actor), action: 'crowd_project.advanced', subjectType: 'crowd_project', subjectId: String(number), data: { from, to: next.next } });
+    await appendAudit(tx, {
+      actorId: actorIdOf(actor),
+      action: 'crowd_project.advanced',
+      subjectType: 'crowd_project',
+      subjectId: String(number),
+      data: { from, to: next.next },
+    });
     return { phase: next.next };
   });
 }

@@ -49,7 +49,11 @@ export async function listProjects(ctx: ModuleContext, actor: Actor, opts: { dra
 export async function getProject(ctx: ModuleContext, actor: Actor, number: number, now = new Date()) {
   const db = ctx.database.db;
   const { project, phase } = await requireProject(db, actor, number, { now });
-  const [figures, expertIds, outcome] = [(await figuresOf(db, [project])).get(project.id)!, await expertIdsOf(db, project.id), project.pollId ? await pollOutcome(db, project.pollId) : null];
+  const [figures, expertIds, outcome] = [
+    (await figuresOf(db, [project])).get(project.id)!,
+    await expertIdsOf(db, project.id),
+    project.pollId ? await pollOutcome(db, project.pollId) : null,
+  ];
   const people = await publicPeople(db, expertIds);
   const isExpert = actor.kind === 'user' && expertIds.includes(actor.userId);
   return {
@@ -70,7 +74,19 @@ async function votesOf(db: Executor, project: ProjectRow): Promise<Map<string, n
 }
 
 async function cards(db: Executor, actor: Actor, rows: IdeaRow[], projectNumber: number, votes: Map<string, number> | null): Promise<IdeaCard[]> {
-  const [people, mine] = await Promise.all([publicPeople(db, rows.map((r) => r.authorId)), actor.kind === 'user' ? ratingsBy(db, actor.userId, rows.map((r) => r.id)) : new Map<string, number>()]);
+  const [people, mine] = await Promise.all([
+    publicPeople(
+      db,
+      rows.map((r) => r.authorId),
+    ),
+    actor.kind === 'user'
+      ? ratingsBy(
+          db,
+          actor.userId,
+          rows.map((r) => r.id),
+        )
+      : new Map<string, number>(),
+  ]);
   return rows.map((idea) => ({
     idea,
     projectNumber,
@@ -87,11 +103,22 @@ export type IdeaSort = 'rating' | 'newest' | 'votes';
  * A project's public ideas (never hidden, held or withdrawn ones), by rating (mean, then count), newest, or votes
  * once the poll is closed (ideas not on the ballot last); `status` narrows it.
  */
-export async function listIdeas(ctx: ModuleContext, actor: Actor, number: number, q: { status?: IdeaRow['status'] | undefined; sort?: IdeaSort | undefined; page?: number | undefined }, now = new Date()) {
+export async function listIdeas(
+  ctx: ModuleContext,
+  actor: Actor,
+  number: number,
+  q: { status?: IdeaRow['status'] | undefined; sort?: IdeaSort | undefined; page?: number | undefined },
+  now = new Date(),
+) {
   const db = ctx.database.db;
   const { project } = await requireProject(db, actor, number, { now });
   const page = q.page ?? 1;
-  const where: SQL = and(eq(crowdIdeas.projectId, project.id), eq(crowdIdeas.moderation, 'visible'), ne(crowdIdeas.status, 'withdrawn'), q.status ? eq(crowdIdeas.status, q.status) : undefined)!;
+  const where: SQL = and(
+    eq(crowdIdeas.projectId, project.id),
+    eq(crowdIdeas.moderation, 'visible'),
+    ne(crowdIdeas.status, 'withdrawn'),
+    q.status ? eq(crowdIdeas.status, q.status) : undefined,
+  )!;
   const [total] = await db.select({ n: count() }).from(crowdIdeas).where(where);
   const votes = await votesOf(db, project);
   const sort = q.sort ?? 'rating';
@@ -124,7 +151,10 @@ export async function getIdea(ctx: ModuleContext, actor: Actor, number: number, 
   const [card] = await cards(db, actor, [idea], project.number, await votesOf(db, project));
   const [into] = idea.mergedIntoId ? await findIdeasByIds(db, [idea.mergedIntoId]) : [];
   const from = await mergedInto(db, [idea.id]);
-  const fromPeople = await publicPeople(db, from.map((m) => m.authorId));
+  const fromPeople = await publicPeople(
+    db,
+    from.map((m) => m.authorId),
+  );
   const userId = actor.kind === 'user' ? actor.userId : null;
   const isExpert = userId ? await isProjectExpert(db, project.id, userId) : false;
   const facts = ideaFacts(idea);

@@ -33,14 +33,28 @@ export async function reviewIdea(ctx: ModuleContext, actor: Actor, number: numbe
     const problem = reviewProblem(idea, input.decision, target, intoNumber);
     if (problem) throw ruleError(problem);
     const into = input.decision === 'merged' ? target! : null;
-    if (into) await tx.update(crowdIdeas).set({ mergedIntoId: into.id, updatedAt: now }).where(and(eq(crowdIdeas.mergedIntoId, idea.id), eq(crowdIdeas.status, 'merged')));
+    if (into)
+      await tx
+        .update(crowdIdeas)
+        .set({ mergedIntoId: into.id, updatedAt: now })
+        .where(and(eq(crowdIdeas.mergedIntoId, idea.id), eq(crowdIdeas.status, 'merged')));
     const [updated] = await tx
       .update(crowdIdeas)
       .set({ status: input.decision, reviewReason: input.reason, reviewedBy: actor.userId, reviewedAt: now, mergedIntoId: into?.id ?? null, updatedAt: now })
       .where(eq(crowdIdeas.id, idea.id))
       .returning();
-    await appendAudit(tx, { actorId: actor.userId, action: 'idea.reviewed', subjectType: 'idea', subjectId: String(number), data: { decision: input.decision, previous: idea.status, into: into?.number ?? null } });
-    await emitIdeaEvent(tx, 'idea.reviewed', actor.userId, updated!, { decision: input.decision, intoNumber: into?.number ?? null, intoTitle: into ? ideaTitle(into) : null });
+    await appendAudit(tx, {
+      actorId: actor.userId,
+      action: 'idea.reviewed',
+      subjectType: 'idea',
+      subjectId: String(number),
+      data: { decision: input.decision, previous: idea.status, into: into?.number ?? null },
+    });
+    await emitIdeaEvent(tx, 'idea.reviewed', actor.userId, updated!, {
+      decision: input.decision,
+      intoNumber: into?.number ?? null,
+      intoTitle: into ? ideaTitle(into) : null,
+    });
   });
   ctx.jobs.kick();
 }

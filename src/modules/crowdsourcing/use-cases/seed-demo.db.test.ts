@@ -19,7 +19,12 @@ afterAll(async () => t?.close());
 describe('the demo crowdsourcing', () => {
   it('has one project taking ideas and one completed with a closed vote and credited authors, once each', async () => {
     const visitor = new TestClient(t.app, 'ru');
-    const projects = (await visitor.get('/api/crowdsourcing/projects')).body.projects as { number: number; title: string; phase: string; figures: { ideas: number; accepted: number; acceptedShare: number; participants: number } }[];
+    const projects = (await visitor.get('/api/crowdsourcing/projects')).body.projects as {
+      number: number;
+      title: string;
+      phase: string;
+      figures: { ideas: number; accepted: number; acceptedShare: number; participants: number };
+    }[];
     expect(projects.filter((p) => p.title === demoOpenTitle)).toHaveLength(1);
     expect(projects.filter((p) => p.title === demoCompletedTitle)).toHaveLength(1);
     const open = projects.find((p) => p.title === demoOpenTitle)!;
@@ -32,7 +37,11 @@ describe('the demo crowdsourcing', () => {
     const view = (await visitor.get(`/api/crowdsourcing/projects/${done.number}`)).body;
     expect(view).toMatchObject({ pollClosed: true, report: { text: expect.stringContaining('скамеек') } });
     expect(view.experts).toHaveLength(1);
-    const voted = (await visitor.get(`/api/crowdsourcing/projects/${done.number}/ideas?sort=votes`)).body.items as { votes: number | null; accepted: boolean; author: { id: string } }[];
+    const voted = (await visitor.get(`/api/crowdsourcing/projects/${done.number}/ideas?sort=votes`)).body.items as {
+      votes: number | null;
+      accepted: boolean;
+      author: { id: string };
+    }[];
     expect(voted[0]!.votes).toBeGreaterThan(0);
     const accepted = voted.filter((i) => i.accepted);
     expect(accepted).toHaveLength(2);

@@ -15,8 +15,14 @@ export const demoCompletedTitle = 'Набережные для прогулок:
 const day = 86_400_000;
 
 const openIdeas = [
-  { title: 'Фонари над входами в парадные', text: 'Повесить тёплые светодиодные фонари над каждым входом в парадную: вечером во дворах темно, особенно зимой.' },
-  { title: 'Скамейки и цветники во дворе-колодце', text: 'Поставить две-три скамейки и высокие цветники в самых больших дворах-колодцах, чтобы там хотелось задержаться.' },
+  {
+    title: 'Фонари над входами в парадные',
+    text: 'Повесить тёплые светодиодные фонари над каждым входом в парадную: вечером во дворах темно, особенно зимой.',
+  },
+  {
+    title: 'Скамейки и цветники во дворе-колодце',
+    text: 'Поставить две-три скамейки и высокие цветники в самых больших дворах-колодцах, чтобы там хотелось задержаться.',
+  },
   { title: 'Граффити-стены с местными художниками', text: 'Отдать глухие брандмауэры под росписи художников района: темы выбирают жители двора голосованием.' },
   { title: 'Велопарковки во дворах', text: 'Крытые велопарковки на 6–10 мест во дворах, чтобы велосипеды не стояли на лестничных клетках.' },
   { title: 'Открыть проходные дворы днём', text: 'Договориться с жителями и открыть проходные дворы с 9 до 21: это короткие пути к метро и набережным.' },
@@ -24,8 +30,14 @@ const openIdeas = [
 ];
 
 const doneIdeas = [
-  { title: 'Скамейки со спинками вдоль Фонтанки', text: 'Поставить скамейки со спинками через каждые 100 метров на набережной Фонтанки: пожилым негде отдохнуть.' },
-  { title: 'Деревянные настилы у воды на Карповке', text: 'Сделать деревянные настилы-ступени у воды на Карповке, как на Пироговской набережной: можно сидеть у реки.' },
+  {
+    title: 'Скамейки со спинками вдоль Фонтанки',
+    text: 'Поставить скамейки со спинками через каждые 100 метров на набережной Фонтанки: пожилым негде отдохнуть.',
+  },
+  {
+    title: 'Деревянные настилы у воды на Карповке',
+    text: 'Сделать деревянные настилы-ступени у воды на Карповке, как на Пироговской набережной: можно сидеть у реки.',
+  },
   { title: 'Питьевые фонтанчики на набережных', text: 'Установить питьевые фонтанчики на главных набережных: летом гуляющим негде попить воды.' },
   { title: 'Лавочки на Фонтанке у Летнего сада', text: 'Нужны лавочки у Фонтанки возле Летнего сада, там много гуляют с детьми и всегда негде сесть.' },
   { title: 'Прокат лодок у каждого моста', text: 'Открыть прокат вёсельных лодок у каждого моста через Фонтанку и Мойку.' },
@@ -40,10 +52,16 @@ const doneIdeas = [
  */
 export async function seedDemoCrowdsourcing(ctx: ModuleContext, progress: Progress): Promise<void> {
   const db = ctx.database.db;
-  const existing = await db.select({ id: crowdProjects.id }).from(crowdProjects).where(inArray(crowdProjects.title, [demoOpenTitle, demoCompletedTitle]));
+  const existing = await db
+    .select({ id: crowdProjects.id })
+    .from(crowdProjects)
+    .where(inArray(crowdProjects.title, [demoOpenTitle, demoCompletedTitle]));
   if (existing.length) return;
   // demo accounts live in the accounts module; the seed reads them by their demo addresses (as the budgeting seed does)
-  const people = await queryRows<{ id: string; email: string; display_name: string; district_id: string | null }>(db, sql`select id, email, display_name, district_id from users where email like '%@gorod.demo' order by email`);
+  const people = await queryRows<{ id: string; email: string; display_name: string; district_id: string | null }>(
+    db,
+    sql`select id, email, display_name, district_id from users where email like '%@gorod.demo' order by email`,
+  );
   const admin = people.find((p) => p.email === 'admin@gorod.demo');
   const residents = people.filter((p) => !/^(admin|expert|official|moderator|verifier)/.test(p.email));
   if (!admin || residents.length < 4) return progress('Demo crowdsourcing skipped: no demo administrator or residents');
@@ -90,7 +108,8 @@ export async function seedDemoCrowdsourcing(ctx: ModuleContext, progress: Progre
   const done = await createProject(ctx, adminActor, {
     title: demoCompletedTitle,
     problem: 'На набережных города мало мест, где можно присесть и отдохнуть у воды.',
-    brief: 'Набережные — любимое место прогулок, но скамеек мало, а к воде не подойти. Предложите, где и как сделать места для отдыха у воды. Работы ведутся в границах набережных, без изменения гранитных парапетов.',
+    brief:
+      'Набережные — любимое место прогулок, но скамеек мало, а к воде не подойти. Предложите, где и как сделать места для отдыха у воды. Работы ведутся в границах набережных, без изменения гранитных парапетов.',
     districtId: null,
     ideasFrom: at(-120),
     selectionFrom: at(-90),
@@ -107,11 +126,35 @@ export async function seedDemoCrowdsourcing(ctx: ModuleContext, progress: Progre
   }
   const reviewer = expert ? actor(expert) : adminActor;
   const [benches, decks, fountains, lindens, boats] = doneNumbers as [number, number, number, number, number];
-  await reviewIdea(ctx, reviewer, benches, { decision: 'shortlisted', reason: 'Реализуемо: скамейки ставятся на плитку без фундамента, место согласовано с КГИОП.' }, at(-80));
-  await reviewIdea(ctx, reviewer, decks, { decision: 'shortlisted', reason: 'Реализуемо на участке с пологим берегом; настил — сезонная конструкция.' }, at(-80));
+  await reviewIdea(
+    ctx,
+    reviewer,
+    benches,
+    { decision: 'shortlisted', reason: 'Реализуемо: скамейки ставятся на плитку без фундамента, место согласовано с КГИОП.' },
+    at(-80),
+  );
+  await reviewIdea(
+    ctx,
+    reviewer,
+    decks,
+    { decision: 'shortlisted', reason: 'Реализуемо на участке с пологим берегом; настил — сезонная конструкция.' },
+    at(-80),
+  );
   await reviewIdea(ctx, reviewer, fountains, { decision: 'shortlisted', reason: 'Реализуемо у водопроводных сетей; обслуживание берёт Водоканал.' }, at(-80));
-  await reviewIdea(ctx, reviewer, lindens, { decision: 'merged', reason: 'Объединена с идеей о скамейках вдоль Фонтанки: то же место и то же предложение.', intoNumber: benches }, at(-79));
-  await reviewIdea(ctx, reviewer, boats, { decision: 'rejected', reason: 'Не реализуемо: причалы у мостов — зона судоходства, прокат требует отдельных согласований.' }, at(-79));
+  await reviewIdea(
+    ctx,
+    reviewer,
+    lindens,
+    { decision: 'merged', reason: 'Объединена с идеей о скамейках вдоль Фонтанки: то же место и то же предложение.', intoNumber: benches },
+    at(-79),
+  );
+  await reviewIdea(
+    ctx,
+    reviewer,
+    boats,
+    { decision: 'rejected', reason: 'Не реализуемо: причалы у мостов — зона судоходства, прокат требует отдельных согласований.' },
+    at(-79),
+  );
   const pollId = await startVote(ctx, adminActor, done, at(-70));
   const poll = (await findPoll(db, pollId))!;
   const q = poll.questions[0]!;

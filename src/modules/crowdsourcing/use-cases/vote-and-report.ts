@@ -63,9 +63,16 @@ export async function startVote(ctx: ModuleContext, actor: Actor, number: number
     if (problem) throw ruleError(problem);
     const poll = await createPublishedPoll(tx, actorId, votePollInput(project, shortlist, now), now);
     const optionIds = poll.questions[0]!.optionIds;
-    for (const [i, idea] of shortlist.entries()) await tx.update(crowdIdeas).set({ pollOptionId: optionIds[i]!, updatedAt: now }).where(eq(crowdIdeas.id, idea.id));
+    for (const [i, idea] of shortlist.entries())
+      await tx.update(crowdIdeas).set({ pollOptionId: optionIds[i]!, updatedAt: now }).where(eq(crowdIdeas.id, idea.id));
     await tx.update(crowdProjects).set({ pollId: poll.id, updatedAt: now }).where(eq(crowdProjects.id, project.id));
-    await appendAudit(tx, { actorId, action: 'crowd_project.vote_started', subjectType: 'crowd_project', subjectId: String(number), data: { pollId: poll.id, ideas: shortlist.map((i) => i.number) } });
+    await appendAudit(tx, {
+      actorId,
+      action: 'crowd_project.vote_started',
+      subjectType: 'crowd_project',
+      subjectId: String(number),
+      data: { pollId: poll.id, ideas: shortlist.map((i) => i.number) },
+    });
     await emitProjectEvent(tx, 'crowd_project.vote_started', actorId, project, { pollId: poll.id, pollPath: `/polls/${poll.id}` });
     return poll.id;
   });
@@ -95,12 +102,18 @@ export async function publishReport(ctx: ModuleContext, actor: Actor, number: nu
     if (problem) throw ruleError(problem);
     const accepted = shortlist.filter((i) => numbers.includes(i.number));
     for (const a of input.accepted) {
-      await tx.update(crowdIdeas).set({ accepted: true, acceptedNote: a.note, updatedAt: now }).where(and(eq(crowdIdeas.projectId, project.id), eq(crowdIdeas.number, a.ideaNumber)));
+      await tx
+        .update(crowdIdeas)
+        .set({ accepted: true, acceptedNote: a.note, updatedAt: now })
+        .where(and(eq(crowdIdeas.projectId, project.id), eq(crowdIdeas.number, a.ideaNumber)));
     }
     await tx.update(crowdProjects).set({ reportText: input.text, reportPublishedAt: now, updatedAt: now }).where(eq(crowdProjects.id, project.id));
     await appendAudit(tx, { actorId, action: 'crowd_project.reported', subjectType: 'crowd_project', subjectId: String(number), data: { accepted: numbers } });
     await emitProjectEvent(tx, 'crowd_project.reported', actorId, project, { accepted: numbers });
-    const merged = await mergedInto(tx, accepted.map((i) => i.id));
+    const merged = await mergedInto(
+      tx,
+      accepted.map((i) => i.id),
+    );
     for (const idea of accepted) {
       const authorIds = [idea.authorId, ...merged.filter((m) => m.mergedIntoId === idea.id).map((m) => m.authorId)];
       await emitIdeaEvent(tx, 'idea.accepted', actorId, idea, { authorIds: [...new Set(authorIds)], projectNumber: project.number });

@@ -81,13 +81,25 @@ export async function selectDiscussions(db: Executor, f: DiscussionFilter): Prom
   ];
   const where = and(...conds);
   const order: SQL[] =
-    f.sort === 'relevance' && query ? [sql`ts_rank(${discussions.search}, ${query}) desc`, desc(discussions.lastActivityAt)]
-    : f.sort === 'newest' ? [desc(discussions.createdAt)]
-    : f.sort === 'comments' ? [desc(discussions.commentCount), desc(discussions.lastActivityAt)]
-    : [desc(discussions.lastActivityAt)];
+    f.sort === 'relevance' && query
+      ? [sql`ts_rank(${discussions.search}, ${query}) desc`, desc(discussions.lastActivityAt)]
+      : f.sort === 'newest'
+        ? [desc(discussions.createdAt)]
+        : f.sort === 'comments'
+          ? [desc(discussions.commentCount), desc(discussions.lastActivityAt)]
+          : [desc(discussions.lastActivityAt)];
   const [rows, [total]] = await Promise.all([
-    db.select(columns).from(discussions).where(where).orderBy(...order, desc(discussions.id)).limit(f.limit).offset(f.offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(discussions).where(where),
+    db
+      .select(columns)
+      .from(discussions)
+      .where(where)
+      .orderBy(...order, desc(discussions.id))
+      .limit(f.limit)
+      .offset(f.offset),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(discussions)
+      .where(where),
   ]);
   return { rows, total: Number(total?.n ?? 0) };
 }
@@ -126,7 +138,11 @@ export async function countComments(tx: Executor, id: string, delta: number, at:
 /** Sets the moderation state and the reason its author sees; false when there is no such discussion. */
 export async function setModerationState(tx: Executor, id: string, state: ModerationState, reason: string | null): Promise<boolean> {
   if (!uuidShape.test(id)) return false;
-  const rows = await tx.update(discussions).set({ moderation: state, moderationReason: reason }).where(eq(discussions.id, id)).returning({ id: discussions.id });
+  const rows = await tx
+    .update(discussions)
+    .set({ moderation: state, moderationReason: reason })
+    .where(eq(discussions.id, id))
+    .returning({ id: discussions.id });
   return rows.length > 0;
 }
 

@@ -8,15 +8,22 @@ export const discussions = pgTable(
   'discussions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    kind: text('kind', { enum: ['topic', 'question'] }).notNull().default('topic'),
+    kind: text('kind', { enum: ['topic', 'question'] })
+      .notNull()
+      .default('topic'),
     title: text('title').notNull(),
     body: text('body').notNull(),
     districtId: text('district_id').references(() => districts.id),
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     authorId: uuid('author_id').notNull(),
     /** Set when an official opened it in the role of this department. */
     officialDepartmentId: text('official_department_id'),
-    moderation: text('moderation', { enum: ['visible', 'held', 'hidden'] }).notNull().default('visible'),
+    moderation: text('moderation', { enum: ['visible', 'held', 'hidden'] })
+      .notNull()
+      .default('visible'),
     moderationReason: text('moderation_reason'),
     commentCount: integer('comment_count').notNull().default(0),
     /** Creation or the last comment: the "activity" sort. */
@@ -24,9 +31,7 @@ export const discussions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     editedAt: timestamp('edited_at', { withTimezone: true }),
     /** Full-text search in Russian and English, the title weighing more than the text (tags are matched exactly; array_to_string is not immutable, so they cannot be in a generated column). */
-    search: tsvector('search')
-      .notNull()
-      .generatedAlwaysAs(searchVectorOf('title', 'body')),
+    search: tsvector('search').notNull().generatedAlwaysAs(searchVectorOf('title', 'body')),
   },
   (t) => [
     index('discussions_activity_idx').on(t.lastActivityAt.desc()),

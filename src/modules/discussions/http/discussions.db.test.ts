@@ -36,7 +36,12 @@ afterAll(async () => t?.close());
 
 describe('opening a discussion', () => {
   it('a resident opens a topic: 201 with the author, and a discussion.created event is queued', async () => {
-    const res = await open(anna, { title: 'Скамейки в Коломне', body: 'Негде присесть.\nДавайте соберём места.', districtId: 'admiralteysky', tags: ['#Благоустройство', 'скамейки', 'благоустройство'] });
+    const res = await open(anna, {
+      title: 'Скамейки в Коломне',
+      body: 'Негде присесть.\nДавайте соберём места.',
+      districtId: 'admiralteysky',
+      tags: ['#Благоустройство', 'скамейки', 'благоустройство'],
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       kind: 'topic',
@@ -164,7 +169,15 @@ describe('reading and editing', () => {
     expect(list.body.items.map((d: { id: string }) => d.id)).not.toContain(id);
     // and it takes no comments: invisible to the public, refused to its author
     expect(await kind.commentRules!(t.database.db, id, anonymous)).toBeNull();
-    const rules = await kind.commentRules!(t.database.db, id, { kind: 'user', userId: annaId, displayName: 'A', verification: 'email', roles: [], language: 'en', districtId: null });
+    const rules = await kind.commentRules!(t.database.db, id, {
+      kind: 'user',
+      userId: annaId,
+      displayName: 'A',
+      verification: 'email',
+      roles: [],
+      language: 'en',
+      districtId: null,
+    });
     expect(rules?.decision).toEqual({ allowed: false, reason: 'discussion_not_public' });
     await t.database.db.transaction((tx) => kind.setModeration!(tx, id, 'visible', null));
   });
@@ -176,10 +189,33 @@ describe('the list: search, filters, sorting, tags', () => {
     const { client: c1 } = await resident();
     const { client: c2 } = await resident();
     const topics: [TestClient, string, Record<string, unknown>][] = [
-      [c1, 'courtyard', { title: 'Парковка во дворе на Лиговском', body: 'Машины стоят на газоне, двор превратился в стоянку.', districtId: 'tsentralny', tags: ['парковка', 'зелень'] }],
-      [c1, 'bike', { title: 'Bicycle lane on Engels Avenue', body: 'We need safe cycling to work along the avenue.', districtId: 'vyborgsky', tags: ['велосипеды'], kind: 'question' }],
+      [
+        c1,
+        'courtyard',
+        {
+          title: 'Парковка во дворе на Лиговском',
+          body: 'Машины стоят на газоне, двор превратился в стоянку.',
+          districtId: 'tsentralny',
+          tags: ['парковка', 'зелень'],
+        },
+      ],
+      [
+        c1,
+        'bike',
+        {
+          title: 'Bicycle lane on Engels Avenue',
+          body: 'We need safe cycling to work along the avenue.',
+          districtId: 'vyborgsky',
+          tags: ['велосипеды'],
+          kind: 'question',
+        },
+      ],
       [c1, 'park', { title: 'Скамейки в Таврическом саду', body: 'Скамеек мало, а гуляющих много.', districtId: 'tsentralny', tags: ['парки', 'зелень'] }],
-      [c2, 'snow', { title: 'Уборка снега на Комендантском', body: 'Снег во дворах не убирают неделю.', districtId: 'primorsky', tags: ['снег'], kind: 'question' }],
+      [
+        c2,
+        'snow',
+        { title: 'Уборка снега на Комендантском', body: 'Снег во дворах не убирают неделю.', districtId: 'primorsky', tags: ['снег'], kind: 'question' },
+      ],
     ];
     for (const [client, key, body] of topics) {
       const res = await open(client, body);
@@ -264,7 +300,13 @@ describe('the list: search, filters, sorting, tags', () => {
   it('describes discussions for other modules and lists what a person opened', async () => {
     const kind = t.ctx.entities.require('discussion');
     const described = await kind.describe(t.database.db, [ids.park!, 'not-a-uuid']);
-    expect(described.get(ids.park!)).toMatchObject({ type: 'discussion', title: 'Скамейки в Таврическом саду', path: `/discussions/${ids.park}`, visible: true, districtId: 'tsentralny' });
+    expect(described.get(ids.park!)).toMatchObject({
+      type: 'discussion',
+      title: 'Скамейки в Таврическом саду',
+      path: `/discussions/${ids.park}`,
+      visible: true,
+      districtId: 'tsentralny',
+    });
     expect(described.size).toBe(1);
     expect(kind.pagePath).toBe('/discussions/:id');
     const mine = await kind.authoredBy!(t.database.db, annaId, 10);

@@ -10,19 +10,28 @@ import * as s from './schemas.js';
 
 export function discussionRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone (public discussions only).
-  app.get('/api/discussions', { schema: { tags: ['discussions'], summary: 'Search and list discussions', querystring: s.listQuerySchema, response: { 200: s.listSchema } } }, async (req) => {
-    const { district, ...rest } = req.query;
-    const { items, total } = await listDiscussions(ctx, { ...rest, districtId: district });
-    return { items: items.map((i) => presentSummary(i.row, i.author)), total };
-  });
+  app.get(
+    '/api/discussions',
+    { schema: { tags: ['discussions'], summary: 'Search and list discussions', querystring: s.listQuerySchema, response: { 200: s.listSchema } } },
+    async (req) => {
+      const { district, ...rest } = req.query;
+      const { items, total } = await listDiscussions(ctx, { ...rest, districtId: district });
+      return { items: items.map((i) => presentSummary(i.row, i.author)), total };
+    },
+  );
 
   // Who may call: anyone.
-  app.get('/api/discussions/tags', { schema: { tags: ['discussions'], summary: 'The most used tags', response: { 200: s.tagsListSchema } } }, async () => ({ items: await listTags(ctx) }));
+  app.get('/api/discussions/tags', { schema: { tags: ['discussions'], summary: 'The most used tags', response: { 200: s.tagsListSchema } } }, async () => ({
+    items: await listTags(ctx),
+  }));
 
   // Who may call: signed-in people with a confirmed e-mail; in a department's role, its officials (5 an hour each).
   app.post(
     '/api/discussions',
-    { config: perUserRateLimit(5, 60), schema: { tags: ['discussions'], summary: 'Open a discussion', body: s.createBodySchema, response: { 201: s.discussionSchema } } },
+    {
+      config: perUserRateLimit(5, 60),
+      schema: { tags: ['discussions'], summary: 'Open a discussion', body: s.createBodySchema, response: { 201: s.discussionSchema } },
+    },
     async (req, reply) => {
       const row = await createDiscussion(ctx, req.actor, req.body);
       const authors = await authorsOf(ctx.database.db, [row]);
@@ -31,15 +40,21 @@ export function discussionRoutes(app: App, ctx: ModuleContext): void {
   );
 
   // Who may call: anyone while public; hidden or held ones only their author and moderators.
-  app.get('/api/discussions/:id', { schema: { tags: ['discussions'], summary: 'One discussion', params: s.idParamsSchema, response: { 200: s.discussionSchema } } }, async (req) => {
-    const { row, author } = await getDiscussion(ctx, req.actor, req.params.id);
-    return presentDiscussion(row, author, req.actor);
-  });
+  app.get(
+    '/api/discussions/:id',
+    { schema: { tags: ['discussions'], summary: 'One discussion', params: s.idParamsSchema, response: { 200: s.discussionSchema } } },
+    async (req) => {
+      const { row, author } = await getDiscussion(ctx, req.actor, req.params.id);
+      return presentDiscussion(row, author, req.actor);
+    },
+  );
 
   // Who may call: the author, within 24 hours of opening it.
   app.patch(
     '/api/discussions/:id',
-    { schema: { tags: ['discussions'], summary: 'Edit a discussion', params: s.idParamsSchema, body: s.editBodySchema, response: { 200: s.discussionSchema } } },
+    {
+      schema: { tags: ['discussions'], summary: 'Edit a discussion', params: s.idParamsSchema, body: s.editBodySchema, response: { 200: s.discussionSchema } },
+    },
     async (req) => {
       const row = await editDiscussion(ctx, req.actor, req.params.id, req.body);
       const authors = await authorsOf(ctx.database.db, [row]);

@@ -14,8 +14,14 @@ export interface Person {
 /** The authors of several discussions, by discussion id (two queries whatever the number). */
 export async function authorsOf(db: Executor, rows: DiscussionRow[]): Promise<Map<string, Person>> {
   const [people, departments] = await Promise.all([
-    publicPeople(db, rows.map((r) => r.authorId)),
-    departmentNames(db, rows.map((r) => r.officialDepartmentId).filter((id): id is string => id !== null)),
+    publicPeople(
+      db,
+      rows.map((r) => r.authorId),
+    ),
+    departmentNames(
+      db,
+      rows.map((r) => r.officialDepartmentId).filter((id): id is string => id !== null),
+    ),
   ]);
   return new Map(
     rows.map((r) => {

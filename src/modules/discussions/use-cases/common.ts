@@ -13,7 +13,13 @@ export const discussionPath = (id: string) => `/discussions/${id}`;
 /** Normalized tags, or a 400 naming the `tags` field. */
 export function checkedTags(tags: readonly string[]): string[] {
   const result = normalizeTags(tags);
-  if (!result.ok) throw fieldError('tags', `discussions.${result.problem}`, { tag: result.tag ?? '', max: tagLimits.maxCount, minLength: tagLimits.min, maxLength: tagLimits.max });
+  if (!result.ok)
+    throw fieldError('tags', `discussions.${result.problem}`, {
+      tag: result.tag ?? '',
+      max: tagLimits.maxCount,
+      minLength: tagLimits.min,
+      maxLength: tagLimits.max,
+    });
   return result.tags;
 }
 

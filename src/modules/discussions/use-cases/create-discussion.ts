@@ -41,7 +41,13 @@ export async function createDiscussion(ctx: ModuleContext, actor: Actor, input: 
       moderation: words.length ? 'held' : 'visible',
     });
     if (words.length) await openHeldCase(tx, { entityType: discussionType, entityId: row.id, authorId: actor.userId, words });
-    await emitEvent(tx, { type: 'discussion.created', actorId: actor.userId, entityType: discussionType, entityId: row.id, data: { title: row.title, path: discussionPath(row.id) } });
+    await emitEvent(tx, {
+      type: 'discussion.created',
+      actorId: actor.userId,
+      entityType: discussionType,
+      entityId: row.id,
+      data: { title: row.title, path: discussionPath(row.id) },
+    });
     return row;
   });
   ctx.jobs.kick();

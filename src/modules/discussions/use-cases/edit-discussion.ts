@@ -34,7 +34,8 @@ export async function editDiscussion(ctx: ModuleContext, actor: Actor, id: strin
     districtId: changes.districtId === undefined ? current.districtId : changes.districtId,
     tags: tags ?? current.tags,
   };
-  const changed = next.title !== current.title || next.body !== current.body || next.districtId !== current.districtId || next.tags.join('\n') !== current.tags.join('\n');
+  const changed =
+    next.title !== current.title || next.body !== current.body || next.districtId !== current.districtId || next.tags.join('\n') !== current.tags.join('\n');
   if (!changed) return current;
   // screened before the transaction: the screen reads the list outside it (one connection on PGlite)
   const words = await screenText(db, screenedText(next));

@@ -9,7 +9,10 @@ export type DiscussionListQuery = Omit<DiscussionFilter, 'sort'> & { sort?: Disc
  * Public discussions: filtered by district, tag and kind, searched with `q`, sorted by activity
  * (default), newest or most commented; with a query and no sort, the best matches come first.
  */
-export async function listDiscussions(ctx: ModuleContext, query: DiscussionListQuery): Promise<{ items: { row: DiscussionRow; author: Person }[]; total: number }> {
+export async function listDiscussions(
+  ctx: ModuleContext,
+  query: DiscussionListQuery,
+): Promise<{ items: { row: DiscussionRow; author: Person }[]; total: number }> {
   const db = ctx.database.db;
   const q = query.q?.trim() || undefined;
   const sort = query.sort ?? (q ? 'relevance' : 'activity');

@@ -71,10 +71,19 @@ const demo: { email: string; kind: DiscussionKind; districtId: string; tags: str
 /** Demo comments: on the n-th demo discussion, optionally replying to the m-th comment of this list. */
 const demoComments: { discussion: number; email: string; body: string; replyTo?: number }[] = [
   { discussion: 0, email: 'ivan.smirnov@gorod.demo', body: 'На Английской набережной у спуска к воде тоже ни одной скамейки, а там много пожилых людей.' },
-  { discussion: 0, email: 'anna.petrova@gorod.demo', body: 'Спасибо, добавила в список. Если знаете номер дома — напишите, так администрации проще.', replyTo: 0 },
+  {
+    discussion: 0,
+    email: 'anna.petrova@gorod.demo',
+    body: 'Спасибо, добавила в список. Если знаете номер дома — напишите, так администрации проще.',
+    replyTo: 0,
+  },
   { discussion: 0, email: 'maria.ivanova@gorod.demo', body: 'Ещё сквер у Театральной площади: лавочки убрали при ремонте и не вернули.' },
   { discussion: 2, email: 'dmitry.sokolov@gorod.demo', body: 'Поддерживаю. Готов выйти на субботник, если площадку огородят.' },
-  { discussion: 3, email: 'olga.kuznetsova@gorod.demo', body: 'По правилам благоустройства двор должны расчистить за сутки после окончания снегопада. Пишите сообщение о проблеме — у исполнителя будет срок ответа.' },
+  {
+    discussion: 3,
+    email: 'olga.kuznetsova@gorod.demo',
+    body: 'По правилам благоустройства двор должны расчистить за сутки после окончания снегопада. Пишите сообщение о проблеме — у исполнителя будет срок ответа.',
+  },
 ];
 
 /** Fills the demo city with a few discussions by its residents; does nothing once any discussion exists. */
@@ -85,7 +94,13 @@ export async function seedDemoDiscussions(ctx: ModuleContext, progress: Progress
   // the accounts module seeds these residents; its index offers public facts by id only, so the
   // demo (and only the demo) finds them by their e-mail
   const emails = demo.map((d) => d.email);
-  const users = await queryRows<{ id: string; email: string }>(db, sql`select id, email from users where email in (${sql.join(emails.map((e) => sql`${e}`), sql`, `)})`);
+  const users = await queryRows<{ id: string; email: string }>(
+    db,
+    sql`select id, email from users where email in (${sql.join(
+      emails.map((e) => sql`${e}`),
+      sql`, `,
+    )})`,
+  );
   const idOf = new Map(users.map((u) => [u.email, u.id]));
   const now = Date.now();
   const rows = demo.filter((d) => idOf.has(d.email));
@@ -96,14 +111,37 @@ export async function seedDemoDiscussions(ctx: ModuleContext, progress: Progress
       const at = new Date(now - d.daysAgo * day);
       const [row] = await tx
         .insert(discussions)
-        .values({ kind: d.kind, title: d.title, body: d.body, districtId: d.districtId, tags: d.tags, authorId: idOf.get(d.email)!, createdAt: at, lastActivityAt: at })
+        .values({
+          kind: d.kind,
+          title: d.title,
+          body: d.body,
+          districtId: d.districtId,
+          tags: d.tags,
+          authorId: idOf.get(d.email)!,
+          createdAt: at,
+          lastActivityAt: at,
+        })
         .returning({ id: discussions.id });
-      await emitEvent(tx, { type: 'discussion.created', actorId: idOf.get(d.email)!, entityType: discussionType, entityId: row!.id, data: { title: d.title, path: discussionPath(row!.id) } });
+      await emitEvent(tx, {
+        type: 'discussion.created',
+        actorId: idOf.get(d.email)!,
+        entityType: discussionType,
+        entityId: row!.id,
+        data: { title: d.title, path: discussionPath(row!.id) },
+      });
       created.push(row!.id);
     }
   });
   // a conversation under the first discussions, through the comments module's own use case
-  const person = (email: string): Actor => ({ kind: 'user', userId: idOf.get(email)!, displayName: '', verification: 'email', roles: [], language: 'ru', districtId: null });
+  const person = (email: string): Actor => ({
+    kind: 'user',
+    userId: idOf.get(email)!,
+    displayName: '',
+    verification: 'email',
+    roles: [],
+    language: 'ru',
+    districtId: null,
+  });
   let comments = 0;
   const postedIds: string[] = [];
   for (const c of demoComments) {

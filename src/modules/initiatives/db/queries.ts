@@ -23,7 +23,10 @@ export async function coinitiatorsOf(db: Executor, initiativeId: string): Promis
 
 /** The thresholds of a type in a scope (the migration inserts every pair; administrators change them). */
 export async function ruleFor(db: Executor, type: InitiativeRow['type'], scope: InitiativeRow['scope']): Promise<InitiativeRuleRow | undefined> {
-  const [row] = await db.select().from(initiativeRules).where(and(eq(initiativeRules.type, type), eq(initiativeRules.scope, scope)));
+  const [row] = await db
+    .select()
+    .from(initiativeRules)
+    .where(and(eq(initiativeRules.type, type), eq(initiativeRules.scope, scope)));
   return row;
 }
 
@@ -34,7 +37,11 @@ export function allRules(db: Executor): Promise<InitiativeRuleRow[]> {
 
 /** The public timeline, oldest first. */
 export function historyOf(db: Executor, initiativeId: string) {
-  return db.select().from(initiativeHistory).where(eq(initiativeHistory.initiativeId, initiativeId)).orderBy(asc(initiativeHistory.at), asc(initiativeHistory.id));
+  return db
+    .select()
+    .from(initiativeHistory)
+    .where(eq(initiativeHistory.initiativeId, initiativeId))
+    .orderBy(asc(initiativeHistory.at), asc(initiativeHistory.id));
 }
 
 /** Whether a person has supported an initiative. */

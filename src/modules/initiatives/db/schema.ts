@@ -82,7 +82,9 @@ export const initiatives = pgTable(
     answerText: text('answer_text'),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     commentCount: integer('comment_count').notNull().default(0),
-    moderation: text('moderation', { enum: ['visible', 'held', 'hidden'] }).notNull().default('visible'),
+    moderation: text('moderation', { enum: ['visible', 'held', 'hidden'] })
+      .notNull()
+      .default('visible'),
     moderationReason: text('moderation_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

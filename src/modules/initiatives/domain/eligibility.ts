@@ -60,7 +60,10 @@ export function residentOf(place: InitiativePlace, p: PersonFacts): Eligibility 
 export const authorEligibility = (place: InitiativePlace, p: PersonFacts): Eligibility => residentOf(place, p);
 
 /** Who may join a draft as a co-initiator: a verified resident of its place, not its author, not already one; drafts only. */
-export function joinEligibility(i: InitiativePlace & { status: InitiativeStatus }, p: PersonFacts & { isAuthor: boolean; isCoinitiator: boolean }): Eligibility {
+export function joinEligibility(
+  i: InitiativePlace & { status: InitiativeStatus },
+  p: PersonFacts & { isAuthor: boolean; isCoinitiator: boolean },
+): Eligibility {
   if (i.status !== 'draft') return no('initiative_not_draft');
   const who = residentOf(i, p);
   if (!who.eligible) return who;

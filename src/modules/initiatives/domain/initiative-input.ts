@@ -10,12 +10,14 @@ export interface RuleProblem {
 
 /** Trims, drops control characters except line breaks and tabs, and collapses runs of blank lines. */
 export function cleanText(s: string): string {
-  return s
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    s
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 /** A single line (titles, the addressee). */

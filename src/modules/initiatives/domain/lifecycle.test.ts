@@ -46,7 +46,9 @@ describe('initiative lifecycle', () => {
     ['awaiting_answer', '2027-03-10T00:00:00Z', '2027-03-10T00:00:00Z', false],
     ['awaiting_answer', null, '2027-03-10T00:00:00Z', false],
     ['answered', '2027-03-10T00:00:00Z', '2027-04-01T00:00:00Z', false],
-  ])('overdue: %s due %s at %s → %s', (status, due, now, overdue) => expect(isOverdue({ status, answerDueAt: due ? new Date(due) : null }, new Date(now))).toBe(overdue));
+  ])('overdue: %s due %s at %s → %s', (status, due, now, overdue) =>
+    expect(isOverdue({ status, answerDueAt: due ? new Date(due) : null }, new Date(now))).toBe(overdue),
+  );
 
   it('opens a support window of whole days from admission', () => {
     const now = new Date('2027-03-01T09:00:00Z');
@@ -66,7 +68,9 @@ describe('initiative lifecycle', () => {
     [1, 3, 2, false],
     [2, 3, 3, true],
     [0, 1, 1, true],
-  ])('support %i with threshold %i → %i, reached %s', (count, threshold, next, reached) => expect(afterSupport(count, threshold)).toEqual({ supportCount: next, reached }));
+  ])('support %i with threshold %i → %i, reached %s', (count, threshold, next, reached) =>
+    expect(afterSupport(count, threshold)).toEqual({ supportCount: next, reached }),
+  );
 
   it.each<[InitiativeStatus, string | null, boolean]>([
     ['collecting', '2027-03-10T00:00:00Z', true],
@@ -74,5 +78,6 @@ describe('initiative lifecycle', () => {
     ['collecting', null, false],
     ['screening', '2027-03-10T00:00:00Z', false],
   ])('collecting at noon 9 March: %s until %s → %s', (status, closes, yes) =>
-    expect(isCollectingAt({ status, supportClosesAt: closes ? new Date(closes) : null }, new Date('2027-03-09T12:00:00Z'))).toBe(yes));
+    expect(isCollectingAt({ status, supportClosesAt: closes ? new Date(closes) : null }, new Date('2027-03-09T12:00:00Z'))).toBe(yes),
+  );
 });

@@ -26,7 +26,15 @@ export const transitions: Readonly<Record<InitiativeStatus, readonly InitiativeS
 export const canMove = (from: InitiativeStatus, to: InitiativeStatus): boolean => transitions[from].includes(to);
 
 /** Statuses the public lists show (drafts live by their link only). */
-export const listedStatuses: readonly InitiativeStatus[] = ['screening', 'inadmissible', 'collecting', 'not_reached', 'awaiting_answer', 'answered', 'withdrawn'];
+export const listedStatuses: readonly InitiativeStatus[] = [
+  'screening',
+  'inadmissible',
+  'collecting',
+  'not_reached',
+  'awaiting_answer',
+  'answered',
+  'withdrawn',
+];
 
 /** Overdue: the authority has not answered by the deadline (the status stays awaiting_answer). */
 export function isOverdue(i: { status: InitiativeStatus; answerDueAt: Date | null }, now: Date): boolean {

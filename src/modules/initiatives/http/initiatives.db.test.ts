@@ -67,7 +67,11 @@ async function submitted(over: Record<string, unknown> = {}) {
 }
 async function collecting(over: Record<string, unknown> = {}) {
   const s = await submitted(over);
-  const res = await expert.client.post(`/api/initiatives/${s.number}/screening`, { decision: 'admissible', reason: 'Within the district’s powers and specific.', departmentId: 'admin-nevsky' });
+  const res = await expert.client.post(`/api/initiatives/${s.number}/screening`, {
+    decision: 'admissible',
+    reason: 'Within the district’s powers and specific.',
+    departmentId: 'admin-nevsky',
+  });
   expect(res.status, JSON.stringify(res.body)).toBe(204);
   return s;
 }
@@ -94,8 +98,22 @@ describe('rules', () => {
     const pub = await new TestClient(t.app).get('/api/initiatives/rules');
     expect(pub.status).toBe(200);
     expect(pub.body.rules).toHaveLength(6);
-    expect(pub.body.rules).toContainEqual({ type: 'improvement', scope: 'district', minCoinitiators: 2, supportThreshold: 3, supportDays: 10, answerWorkingDays: 5 });
-    expect(pub.body.rules).toContainEqual({ type: 'regulation', scope: 'city', minCoinitiators: 10, supportThreshold: 10000, supportDays: 90, answerWorkingDays: 30 });
+    expect(pub.body.rules).toContainEqual({
+      type: 'improvement',
+      scope: 'district',
+      minCoinitiators: 2,
+      supportThreshold: 3,
+      supportDays: 10,
+      answerWorkingDays: 5,
+    });
+    expect(pub.body.rules).toContainEqual({
+      type: 'regulation',
+      scope: 'city',
+      minCoinitiators: 10,
+      supportThreshold: 10000,
+      supportDays: 90,
+      answerWorkingDays: 30,
+    });
     const r = await resident();
     const refused = await r.client.put('/api/admin/initiatives/rules', smallRules);
     expect(refused.status).toBe(403);
@@ -161,7 +179,15 @@ describe('drafting', () => {
     const number = await draft(author);
     const anyone = await new TestClient(t.app).get(`/api/initiatives/${number}`);
     expect(anyone.status).toBe(200);
-    expect(anyone.body).toMatchObject({ number, status: 'draft', minCoinitiators: 2, coinitiatorCount: 0, author: { id: author.userId }, history: [{ status: 'draft' }], me: { isAuthor: false } });
+    expect(anyone.body).toMatchObject({
+      number,
+      status: 'draft',
+      minCoinitiators: 2,
+      coinitiatorCount: 0,
+      author: { id: author.userId },
+      history: [{ status: 'draft' }],
+      me: { isAuthor: false },
+    });
     const list = await new TestClient(t.app).get('/api/initiatives?page=1');
     expect(list.body.items.some((i: { number: number }) => i.number === number)).toBe(false);
     expect((await new TestClient(t.app).get('/api/initiatives?status=draft')).body.items).toEqual([]);
@@ -182,7 +208,8 @@ describe('drafting', () => {
     const number = await draft(author);
     const co = await resident();
     expect((await co.client.post(`/api/initiatives/${number}/coinitiators`)).status).toBe(204);
-    const numbersOf = async (c: TestClient, query = '') => ((await c.get(`/api/initiatives?mine=true${query}`)).body.items as { number: number; status: string }[]).map((i) => i.number);
+    const numbersOf = async (c: TestClient, query = '') =>
+      ((await c.get(`/api/initiatives?mine=true${query}`)).body.items as { number: number; status: string }[]).map((i) => i.number);
     expect(await numbersOf(author.client)).toContain(number);
     expect(await numbersOf(co.client)).toContain(number);
     expect(await numbersOf(author.client, '&status=draft')).toContain(number);
@@ -241,26 +268,61 @@ describe('the whole lifecycle', () => {
     const listed = await new TestClient(t.app).get('/api/initiatives?status=screening&scope=district&districtId=nevsky&type=improvement&q=school');
     expect(listed.body.items[0]).toMatchObject({ number, status: 'screening', coinitiatorCount: 2, submittedAt: expect.any(String) });
     // the search stems words: "schools" finds "school"; a word that is not there finds nothing
-    const numbersFor = async (q: string) => ((await new TestClient(t.app).get(`/api/initiatives?q=${encodeURIComponent(q)}`)).body.items as { number: number }[]).map((i) => i.number);
+    const numbersFor = async (q: string) =>
+      ((await new TestClient(t.app).get(`/api/initiatives?q=${encodeURIComponent(q)}`)).body.items as { number: number }[]).map((i) => i.number);
     expect(await numbersFor('schools crossing')).toContain(number);
     expect(await numbersFor('tramway')).not.toContain(number);
 
     // screening
-    const notExpert = await supporter.client.post(`/api/initiatives/${number}/screening`, { decision: 'admissible', reason: 'Looks good to me, really.', departmentId: 'admin-nevsky' });
+    const notExpert = await supporter.client.post(`/api/initiatives/${number}/screening`, {
+      decision: 'admissible',
+      reason: 'Looks good to me, really.',
+      departmentId: 'admin-nevsky',
+    });
     expect(notExpert.status).toBe(403);
     expect(notExpert.body.error.code).toBe('not_initiative_expert');
-    expect((await official.client.post(`/api/initiatives/${number}/screening`, { decision: 'admissible', reason: 'Looks good to me, really.', departmentId: 'admin-nevsky' })).status).toBe(403);
+    expect(
+      (
+        await official.client.post(`/api/initiatives/${number}/screening`, {
+          decision: 'admissible',
+          reason: 'Looks good to me, really.',
+          departmentId: 'admin-nevsky',
+        })
+      ).status,
+    ).toBe(403);
     const noDept = await expert.client.post(`/api/initiatives/${number}/screening`, { decision: 'admissible', reason: 'Within the district’s powers.' });
     expect(noDept.status).toBe(400);
     expect(noDept.body.error.code).toBe('initiative_department_required');
     expect(Object.keys(noDept.body.error.fields)).toEqual(['departmentId']);
-    expect((await expert.client.post(`/api/initiatives/${number}/screening`, { decision: 'admissible', reason: 'Within the district’s powers.', departmentId: 'no-such' })).body.error.code).toBe('initiative_department_unknown');
-    const shortReason = await expert.client.post(`/api/initiatives/${number}/screening`, { decision: 'admissible', reason: 'ok', departmentId: 'admin-nevsky' });
+    expect(
+      (
+        await expert.client.post(`/api/initiatives/${number}/screening`, {
+          decision: 'admissible',
+          reason: 'Within the district’s powers.',
+          departmentId: 'no-such',
+        })
+      ).body.error.code,
+    ).toBe('initiative_department_unknown');
+    const shortReason = await expert.client.post(`/api/initiatives/${number}/screening`, {
+      decision: 'admissible',
+      reason: 'ok',
+      departmentId: 'admin-nevsky',
+    });
     expect(shortReason.status).toBe(400);
     expect(shortReason.body.error.fields.reason).toBeTruthy();
     const before = Date.now();
-    expect((await expert.client.post(`/api/initiatives/${number}/screening`, { decision: 'admissible', reason: 'Within the district’s powers and specific.', departmentId: 'admin-nevsky' })).status).toBe(204);
-    expect((await expert.client.post(`/api/initiatives/${number}/screening`, { decision: 'inadmissible', reason: 'Changed my mind about it.' })).body.error.code).toBe('initiative_not_screening');
+    expect(
+      (
+        await expert.client.post(`/api/initiatives/${number}/screening`, {
+          decision: 'admissible',
+          reason: 'Within the district’s powers and specific.',
+          departmentId: 'admin-nevsky',
+        })
+      ).status,
+    ).toBe(204);
+    expect(
+      (await expert.client.post(`/api/initiatives/${number}/screening`, { decision: 'inadmissible', reason: 'Changed my mind about it.' })).body.error.code,
+    ).toBe('initiative_not_screening');
     const admitted = await row(number);
     expect(admitted).toMatchObject({ status: 'collecting', departmentId: 'admin-nevsky', supportThreshold: 3, answerWorkingDays: 5, minCoinitiators: 2 });
     expect(admitted.supportClosesAt!.getTime() - admitted.supportOpensAt!.getTime()).toBe(10 * DAY);
@@ -271,7 +333,10 @@ describe('the whole lifecycle', () => {
     const other = await stranger.client.post(`/api/initiatives/${number}/supports`);
     expect(other.status).toBe(403);
     expect(other.body.error.code).toBe('initiative_not_in_district');
-    expect((await stranger.client.get(`/api/initiatives/${number}`)).body.me).toMatchObject({ can: { support: false }, supportRefusal: expect.stringMatching(/another district/) });
+    expect((await stranger.client.get(`/api/initiatives/${number}`)).body.me).toMatchObject({
+      can: { support: false },
+      supportRefusal: expect.stringMatching(/another district/),
+    });
     expect((await new TestClient(t.app).post(`/api/initiatives/${number}/supports`)).status).toBe(401);
     const first = await author.client.post(`/api/initiatives/${number}/supports`);
     expect(first.status).toBe(201);
@@ -279,7 +344,11 @@ describe('the whole lifecycle', () => {
     const again = await author.client.post(`/api/initiatives/${number}/supports`);
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('initiative_already_supported');
-    expect((await author.client.get(`/api/initiatives/${number}`)).body.me).toMatchObject({ supported: true, can: { support: false }, supportRefusal: expect.stringMatching(/уже поддержали/) });
+    expect((await author.client.get(`/api/initiatives/${number}`)).body.me).toMatchObject({
+      supported: true,
+      can: { support: false },
+      supportRefusal: expect.stringMatching(/уже поддержали/),
+    });
     expect((await co1.client.post(`/api/initiatives/${number}/supports`)).body).toEqual({ supportCount: 2, status: 'collecting' });
     const last = await supporter.client.post(`/api/initiatives/${number}/supports`);
     expect(last.body).toEqual({ supportCount: 3, status: 'awaiting_answer' });
@@ -291,11 +360,17 @@ describe('the whole lifecycle', () => {
     expect(after.status).toBe(409);
     expect(after.body.error.code).toBe('initiative_not_collecting');
     expect((await co2.client.get(`/api/initiatives/${number}`)).body.me.supportRefusal).toBeNull();
-    const [count] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(initiativeSupports).where(eq(initiativeSupports.initiativeId, reached.id));
+    const [count] = await t.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(initiativeSupports)
+      .where(eq(initiativeSupports.initiativeId, reached.id));
     expect(Number(count!.n)).toBe(3);
 
     // overdue: the deadline passes without an answer
-    await t.database.db.update(initiatives).set({ answerDueAt: new Date(Date.now() - 60_000) }).where(eq(initiatives.number, number));
+    await t.database.db
+      .update(initiatives)
+      .set({ answerDueAt: new Date(Date.now() - 60_000) })
+      .where(eq(initiatives.number, number));
     const overdue = await new TestClient(t.app).get(`/api/initiatives/${number}`);
     expect(overdue.body).toMatchObject({ status: 'awaiting_answer', overdue: true });
     expect((await new TestClient(t.app).get('/api/initiatives?status=overdue')).body.items.map((i: { number: number }) => i.number)).toContain(number);
@@ -304,17 +379,39 @@ describe('the whole lifecycle', () => {
     expect((await row(number)).overdueNotifiedAt).not.toBeNull();
 
     // the answer
-    const wrong = await otherOfficial.client.post(`/api/initiatives/${number}/answer`, { decision: 'accepted', text: 'We will do it all next month, promise.' });
+    const wrong = await otherOfficial.client.post(`/api/initiatives/${number}/answer`, {
+      decision: 'accepted',
+      text: 'We will do it all next month, promise.',
+    });
     expect(wrong.status).toBe(403);
     expect(wrong.body.error.code).toBe('not_initiative_official');
-    expect((await expert.client.post(`/api/initiatives/${number}/answer`, { decision: 'accepted', text: 'We will do it all next month, promise.' })).status).toBe(403);
+    expect(
+      (await expert.client.post(`/api/initiatives/${number}/answer`, { decision: 'accepted', text: 'We will do it all next month, promise.' })).status,
+    ).toBe(403);
     const bad = await official.client.post(`/api/initiatives/${number}/answer`, { decision: 'maybe', text: 'short' });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(['decision', 'text']);
     expect((await official.client.get(`/api/initiatives/${number}`)).body.me.can.answer).toBe(true);
-    expect((await official.client.post(`/api/initiatives/${number}/answer`, { decision: 'partially', text: 'Traffic lights in May; speed bumps are not allowed on this street.' })).status).toBe(204);
-    expect((await official.client.post(`/api/initiatives/${number}/answer`, { decision: 'accepted', text: 'Traffic lights in May; speed bumps are not allowed on this street.' })).body.error.code).toBe('initiative_not_awaiting_answer');
-    const audit = await t.database.db.select().from(auditLog).where(and(eq(auditLog.subjectType, 'initiative'), eq(auditLog.subjectId, String(number))));
+    expect(
+      (
+        await official.client.post(`/api/initiatives/${number}/answer`, {
+          decision: 'partially',
+          text: 'Traffic lights in May; speed bumps are not allowed on this street.',
+        })
+      ).status,
+    ).toBe(204);
+    expect(
+      (
+        await official.client.post(`/api/initiatives/${number}/answer`, {
+          decision: 'accepted',
+          text: 'Traffic lights in May; speed bumps are not allowed on this street.',
+        })
+      ).body.error.code,
+    ).toBe('initiative_not_awaiting_answer');
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectType, 'initiative'), eq(auditLog.subjectId, String(number))));
     expect(audit.map((a) => a.action)).toEqual(['initiative.screened', 'initiative.answered']);
 
     const view = await new TestClient(t.app).get(`/api/initiatives/${number}`);
@@ -327,7 +424,14 @@ describe('the whole lifecycle', () => {
       screening: { decision: 'admissible', reason: 'Within the district’s powers and specific.' },
       answer: { decision: 'partially' },
     });
-    expect(view.body.history.map((h: { status: string }) => h.status)).toEqual(['draft', 'screening', 'collecting', 'awaiting_answer', 'awaiting_answer', 'answered']);
+    expect(view.body.history.map((h: { status: string }) => h.status)).toEqual([
+      'draft',
+      'screening',
+      'collecting',
+      'awaiting_answer',
+      'awaiting_answer',
+      'answered',
+    ]);
     // the platform's own notes are in the reader's language; what people wrote stays as written
     expect(view.body.history[4].note).toBe('Answer overdue');
     expect(view.body.history[2].note).toBe('Within the district’s powers and specific.');
@@ -336,9 +440,23 @@ describe('the whole lifecycle', () => {
     // notifications: the author, co-initiators and supporters follow; each step reached them (never the one who acted)
     await runJobs();
     expect(await kinds(author.client)).toEqual(
-      ['initiative.answered.partially', 'initiative.coinitiator_joined', 'initiative.coinitiator_joined', 'initiative.coinitiator_joined', 'initiative.overdue', 'initiative.screened.admissible', 'initiative.threshold_reached'].sort(),
+      [
+        'initiative.answered.partially',
+        'initiative.coinitiator_joined',
+        'initiative.coinitiator_joined',
+        'initiative.coinitiator_joined',
+        'initiative.overdue',
+        'initiative.screened.admissible',
+        'initiative.threshold_reached',
+      ].sort(),
     );
-    expect(await kinds(co1.client)).toEqual(['initiative.answered.partially', 'initiative.overdue', 'initiative.screened.admissible', 'initiative.submitted', 'initiative.threshold_reached']);
+    expect(await kinds(co1.client)).toEqual([
+      'initiative.answered.partially',
+      'initiative.overdue',
+      'initiative.screened.admissible',
+      'initiative.submitted',
+      'initiative.threshold_reached',
+    ]);
     expect(await kinds(supporter.client)).toEqual(['initiative.answered.partially', 'initiative.overdue', 'initiative.threshold_reached']);
     const answered = (await notes(supporter.client)).find((x) => x.kind === 'initiative.answered.partially')!;
     expect(answered.text).toBe('The authority answered “Crossing at school 185”: partially accepted. Read the answer.');
@@ -379,9 +497,16 @@ describe('other endings', () => {
     const { number, co } = await submitted();
     const noReason = await expert.client.post(`/api/initiatives/${number}/screening`, { decision: 'inadmissible' });
     expect(noReason.status).toBe(400);
-    expect((await admin.client.post(`/api/initiatives/${number}/screening`, { decision: 'inadmissible', reason: 'The city cannot decide this: it is federal law.' })).status).toBe(204);
+    expect(
+      (await admin.client.post(`/api/initiatives/${number}/screening`, { decision: 'inadmissible', reason: 'The city cannot decide this: it is federal law.' }))
+        .status,
+    ).toBe(204);
     const v = await new TestClient(t.app, 'ru').get(`/api/initiatives/${number}`);
-    expect(v.body).toMatchObject({ status: 'inadmissible', screening: { decision: 'inadmissible', reason: 'The city cannot decide this: it is federal law.' }, supportThreshold: null });
+    expect(v.body).toMatchObject({
+      status: 'inadmissible',
+      screening: { decision: 'inadmissible', reason: 'The city cannot decide this: it is federal law.' },
+      supportThreshold: null,
+    });
     await runJobs();
     expect(await kinds(co[0]!.client)).toContain('initiative.screened.inadmissible');
 
@@ -403,7 +528,10 @@ describe('other endings', () => {
   it('ends below the threshold when the window closes: supports refused after it, not_reached by the job, followers told', async () => {
     const { number, author, co } = await collecting();
     expect((await co[0]!.client.post(`/api/initiatives/${number}/supports`)).status).toBe(201);
-    await t.database.db.update(initiatives).set({ supportClosesAt: new Date(Date.now() - 1000) }).where(eq(initiatives.number, number));
+    await t.database.db
+      .update(initiatives)
+      .set({ supportClosesAt: new Date(Date.now() - 1000) })
+      .where(eq(initiatives.number, number));
     const closed = await author.client.post(`/api/initiatives/${number}/supports`);
     expect(closed.status).toBe(409);
     expect(closed.body.error.code).toBe('initiative_support_closed');
@@ -413,7 +541,9 @@ describe('other endings', () => {
     const v = await new TestClient(t.app).get(`/api/initiatives/${number}`);
     expect(v.body).toMatchObject({ status: 'not_reached', supportCount: 1 });
     expect(v.body.history.at(-1).note).toBe('Support window over: 1 support of 3 needed');
-    expect((await new TestClient(t.app, 'ru').get(`/api/initiatives/${number}`)).body.history.at(-1).note).toBe('Сбор подписей завершён: 1 подпись из 3 нужных');
+    expect((await new TestClient(t.app, 'ru').get(`/api/initiatives/${number}`)).body.history.at(-1).note).toBe(
+      'Сбор подписей завершён: 1 подпись из 3 нужных',
+    );
     await runJobs();
     expect(await kinds(author.client)).toContain('initiative.not_reached');
     expect(await kinds(co[0]!.client)).toContain('initiative.not_reached');
@@ -440,7 +570,10 @@ describe('one support each', () => {
     expect(results.filter((x) => x.status === 409).every((x) => x.body.error.code === 'initiative_already_supported')).toBe(true);
     expect(results.filter((x) => x.status === 409)).toHaveLength(tries - 1);
     const i = await row(number);
-    const [count] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(initiativeSupports).where(eq(initiativeSupports.initiativeId, i.id));
+    const [count] = await t.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(initiativeSupports)
+      .where(eq(initiativeSupports.initiativeId, i.id));
     expect(Number(count!.n)).toBe(1);
     expect(i.supportCount).toBe(1);
   });
@@ -454,7 +587,9 @@ describe('one support each', () => {
     expect(results.filter((x) => x.status === 409).every((x) => x.body.error.code === 'initiative_not_collecting')).toBe(true);
     const i = await row(number);
     expect(i).toMatchObject({ supportCount: 4, status: 'awaiting_answer' });
-    const events = await t.database.db.execute(sql`select count(*)::int as n from jobs where payload->>'type' = 'initiative.threshold_reached' and payload->>'entityId' = ${String(number)}`);
+    const events = await t.database.db.execute(
+      sql`select count(*)::int as n from jobs where payload->>'type' = 'initiative.threshold_reached' and payload->>'entityId' = ${String(number)}`,
+    );
     expect(Number((events as unknown as { rows: { n: number }[] }).rows[0]!.n)).toBe(1);
   });
 });
@@ -468,10 +603,16 @@ describe('demo', () => {
     await accountsModule.seedDemo!(t.ctx, () => undefined);
     await seedDemoInitiatives(t.ctx, (m) => progress.push(m));
     await seedDemoInitiatives(t.ctx, (m) => progress.push(m));
-    const demo = await t.database.db.select().from(initiatives).where(sql`${initiatives.title} ~ '[А-Яа-я]'`);
+    const demo = await t.database.db
+      .select()
+      .from(initiatives)
+      .where(sql`${initiatives.title} ~ '[А-Яа-я]'`);
     expect(demo.map((d) => d.status).sort()).toEqual(['answered', 'awaiting_answer', 'collecting', 'draft', 'inadmissible', 'screening']);
     for (const d of demo) {
-      const [count] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(initiativeSupports).where(eq(initiativeSupports.initiativeId, d.id));
+      const [count] = await t.database.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(initiativeSupports)
+        .where(eq(initiativeSupports.initiativeId, d.id));
       expect(Number(count!.n), d.title).toBe(d.supportCount);
     }
     const near = demo.find((d) => d.status === 'collecting')!;

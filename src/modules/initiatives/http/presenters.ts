@@ -47,7 +47,11 @@ export function presentView(p: InitiativePage, now = new Date()) {
     answerWorkingDays: r.answerWorkingDays,
     screening:
       r.screenedAt && (r.status === 'inadmissible' || r.supportOpensAt)
-        ? { decision: r.status === 'inadmissible' ? ('inadmissible' as const) : ('admissible' as const), reason: r.screeningReason ?? '', at: r.screenedAt.toISOString() }
+        ? {
+            decision: r.status === 'inadmissible' ? ('inadmissible' as const) : ('admissible' as const),
+            reason: r.screeningReason ?? '',
+            at: r.screenedAt.toISOString(),
+          }
         : null,
     answer: r.answeredAt && r.answerDecision ? { decision: r.answerDecision, text: r.answerText ?? '', at: r.answeredAt.toISOString() } : null,
     history: p.history.map((h) => ({ status: h.status, note: h.note, at: h.at.toISOString() })),
@@ -58,5 +62,12 @@ export function presentView(p: InitiativePage, now = new Date()) {
 
 /** A rule as the API shows it. */
 export function presentRule(r: InitiativeRuleRow) {
-  return { type: r.type, scope: r.scope, minCoinitiators: r.minCoinitiators, supportThreshold: r.supportThreshold, supportDays: r.supportDays, answerWorkingDays: r.answerWorkingDays };
+  return {
+    type: r.type,
+    scope: r.scope,
+    minCoinitiators: r.minCoinitiators,
+    supportThreshold: r.supportThreshold,
+    supportDays: r.supportDays,
+    answerWorkingDays: r.answerWorkingDays,
+  };
 }

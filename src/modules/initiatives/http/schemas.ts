@@ -10,7 +10,10 @@ export const listQuerySchema = z.object({
   type: z.enum(initiativeTypes).optional(),
   q: z.string().max(200).optional(),
   /** Only the caller's own (as author or co-initiator), drafts and withdrawn ones included. */
-  mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  mine: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),
 });
 
@@ -44,7 +47,12 @@ export const ruleSchema = z.strictObject({
   supportDays: z.number().int().min(1).max(365),
   answerWorkingDays: z.number().int().min(1).max(250),
 });
-export const rulesBodySchema = z.strictObject({ rules: z.array(ruleSchema).min(1).max(initiativeTypes.length * initiativeScopes.length) });
+export const rulesBodySchema = z.strictObject({
+  rules: z
+    .array(ruleSchema)
+    .min(1)
+    .max(initiativeTypes.length * initiativeScopes.length),
+});
 export const rulesSchema = z.object({ rules: z.array(ruleSchema) });
 
 export const summarySchema = z.object({
@@ -87,7 +95,16 @@ export const viewSchema = summarySchema.extend({
     isAuthor: z.boolean(),
     isCoinitiator: z.boolean(),
     supported: z.boolean(),
-    can: z.object({ edit: z.boolean(), join: z.boolean(), leave: z.boolean(), submit: z.boolean(), withdraw: z.boolean(), screen: z.boolean(), support: z.boolean(), answer: z.boolean() }),
+    can: z.object({
+      edit: z.boolean(),
+      join: z.boolean(),
+      leave: z.boolean(),
+      submit: z.boolean(),
+      withdraw: z.boolean(),
+      screen: z.boolean(),
+      support: z.boolean(),
+      answer: z.boolean(),
+    }),
     supportRefusal: z.string().nullable(),
   }),
 });

@@ -12,13 +12,22 @@ import { addHistory, emitInitiativeEvent, publicNote } from './common.js';
 export async function closeDueInitiatives(ctx: ModuleContext, now = new Date()): Promise<number> {
   const db = ctx.database.db;
   let changed = 0;
-  const ended = await db.select({ id: initiatives.id }).from(initiatives).where(and(eq(initiatives.status, 'collecting'), lte(initiatives.supportClosesAt, now)));
+  const ended = await db
+    .select({ id: initiatives.id })
+    .from(initiatives)
+    .where(and(eq(initiatives.status, 'collecting'), lte(initiatives.supportClosesAt, now)));
   for (const { id } of ended) {
     changed += await db.transaction(async (tx) => {
       const [row] = await tx.select().from(initiatives).where(eq(initiatives.id, id)).for('update');
       if (!row || row.status !== 'collecting' || !row.supportClosesAt || row.supportClosesAt > now) return 0;
       const [u] = await tx.update(initiatives).set({ status: 'not_reached', updatedAt: now }).where(eq(initiatives.id, id)).returning();
-      await addHistory(tx, id, 'not_reached', publicNote('initiative.history.not_reached', { count: row.supportCount, threshold: row.supportThreshold ?? 0 }), now);
+      await addHistory(
+        tx,
+        id,
+        'not_reached',
+        publicNote('initiative.history.not_reached', { count: row.supportCount, threshold: row.supportThreshold ?? 0 }),
+        now,
+      );
       await emitInitiativeEvent(tx, 'initiative.not_reached', null, u!, { supportCount: row.supportCount });
       return 1;
     });

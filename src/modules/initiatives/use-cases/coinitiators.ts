@@ -18,9 +18,16 @@ export async function joinInitiative(ctx: ModuleContext, actor: Actor, number: n
     const { row, facts } = await requireInitiative(tx, actor, number, { forUpdate: true });
     enforce(canJoinInitiative(actor, facts, verified));
     if (actor.kind !== 'user') throw new Error('unreachable');
-    const [added] = await tx.insert(initiativeCoinitiators).values({ initiativeId: row.id, userId: actor.userId, joinedAt: now }).onConflictDoNothing().returning({ userId: initiativeCoinitiators.userId });
+    const [added] = await tx
+      .insert(initiativeCoinitiators)
+      .values({ initiativeId: row.id, userId: actor.userId, joinedAt: now })
+      .onConflictDoNothing()
+      .returning({ userId: initiativeCoinitiators.userId });
     if (!added) throw new AppError(409, 'initiative_already_coinitiator');
-    await emitInitiativeEvent(tx, 'initiative.coinitiator_joined', actor.userId, row, { coinitiatorId: actor.userId, coinitiators: facts.coinitiatorIds.length + 1 });
+    await emitInitiativeEvent(tx, 'initiative.coinitiator_joined', actor.userId, row, {
+      coinitiatorId: actor.userId,
+      coinitiators: facts.coinitiatorIds.length + 1,
+    });
   });
   ctx.jobs.kick();
 }

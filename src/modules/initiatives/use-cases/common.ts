@@ -61,7 +61,6 @@ export async function verifiedFactOf(db: Executor, actor: Actor): Promise<Verifi
   return resident ? { districtId: resident.districtId } : null;
 }
 
-
 /** The platform's own note on a timeline step: a message key and its figures, shown in the reader's language. */
 export interface PlatformNote {
   key: string;
@@ -95,12 +94,26 @@ export type InitiativeEventType =
   | 'initiative.overdue';
 
 /** Emits an initiative's domain event in the caller's transaction (ids and public texts only). */
-export async function emitInitiativeEvent(tx: Executor, type: InitiativeEventType, actorId: string | null, row: InitiativeRow, extra: Record<string, unknown> = {}): Promise<void> {
+export async function emitInitiativeEvent(
+  tx: Executor,
+  type: InitiativeEventType,
+  actorId: string | null,
+  row: InitiativeRow,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
   await emitEvent(tx, {
     type,
     actorId,
     entityType: initiativeType,
     entityId: String(row.number),
-    data: { number: row.number, title: row.title, path: initiativePath(row.number), status: row.status, authorId: row.authorId, departmentId: row.departmentId, ...extra },
+    data: {
+      number: row.number,
+      title: row.title,
+      path: initiativePath(row.number),
+      status: row.status,
+      authorId: row.authorId,
+      departmentId: row.departmentId,
+      ...extra,
+    },
   });
 }

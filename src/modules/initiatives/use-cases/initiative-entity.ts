@@ -51,19 +51,32 @@ export const initiativeEntities: EntityKind[] = [
       if (!row) return null;
       const facts = factsOf(row, []);
       if (!canReadInitiative(actor, facts).allowed) return null;
-      return { decision: canCommentOnInitiative(actor, facts), stance: true, title: initiativeTitle(row), path: initiativePath(row.number), commentCount: row.commentCount };
+      return {
+        decision: canCommentOnInitiative(actor, facts),
+        stance: true,
+        title: initiativeTitle(row),
+        path: initiativePath(row.number),
+        commentCount: row.commentCount,
+      };
     },
 
     async onCommentsChanged(tx, id, change) {
       const n = parseNumber(id);
       if (n === null) return;
-      await tx.update(initiatives).set({ commentCount: sql`greatest(0, ${initiatives.commentCount} + ${change.delta})` }).where(eq(initiatives.number, n));
+      await tx
+        .update(initiatives)
+        .set({ commentCount: sql`greatest(0, ${initiatives.commentCount} + ${change.delta})` })
+        .where(eq(initiatives.number, n));
     },
 
     async setModeration(tx, id, state, reason) {
       const n = parseNumber(id);
       if (n === null) return false;
-      const rows = await tx.update(initiatives).set({ moderation: state, moderationReason: reason }).where(eq(initiatives.number, n)).returning({ id: initiatives.id });
+      const rows = await tx
+        .update(initiatives)
+        .set({ moderation: state, moderationReason: reason })
+        .where(eq(initiatives.number, n))
+        .returning({ id: initiatives.id });
       return rows.length > 0;
     },
 
@@ -72,7 +85,9 @@ export const initiativeEntities: EntityKind[] = [
       const rows = await db
         .select()
         .from(initiatives)
-        .where(sql`(${or(eq(initiatives.authorId, userId), inArray(initiatives.id, co))}) and ${initiatives.moderation} = 'visible' and ${initiatives.status} not in ('draft', 'withdrawn')`)
+        .where(
+          sql`(${or(eq(initiatives.authorId, userId), inArray(initiatives.id, co))}) and ${initiatives.moderation} = 'visible' and ${initiatives.status} not in ('draft', 'withdrawn')`,
+        )
         .orderBy(desc(initiatives.submittedAt), desc(initiatives.number))
         .limit(limit);
       return rows.map(summary);

@@ -29,12 +29,32 @@ export async function saveRules(ctx: ModuleContext, actor: Actor, rules: RuleFig
         .values({ ...r, updatedAt: now })
         .onConflictDoUpdate({
           target: [initiativeRules.type, initiativeRules.scope],
-          set: { minCoinitiators: r.minCoinitiators, supportThreshold: r.supportThreshold, supportDays: r.supportDays, answerWorkingDays: r.answerWorkingDays, updatedAt: sql`excluded.updated_at` },
+          set: {
+            minCoinitiators: r.minCoinitiators,
+            supportThreshold: r.supportThreshold,
+            supportDays: r.supportDays,
+            answerWorkingDays: r.answerWorkingDays,
+            updatedAt: sql`excluded.updated_at`,
+          },
         });
     }
     const after = await allRules(tx);
-    const figures = (list: InitiativeRuleRow[]) => list.map((r) => ({ type: r.type, scope: r.scope, minCoinitiators: r.minCoinitiators, supportThreshold: r.supportThreshold, supportDays: r.supportDays, answerWorkingDays: r.answerWorkingDays }));
-    await appendAudit(tx, { actorId: actor.kind === 'user' ? actor.userId : null, action: 'initiative_rules.updated', subjectType: 'initiative_rules', subjectId: 'all', data: { before: figures(before), after: figures(after) } });
+    const figures = (list: InitiativeRuleRow[]) =>
+      list.map((r) => ({
+        type: r.type,
+        scope: r.scope,
+        minCoinitiators: r.minCoinitiators,
+        supportThreshold: r.supportThreshold,
+        supportDays: r.supportDays,
+        answerWorkingDays: r.answerWorkingDays,
+      }));
+    await appendAudit(tx, {
+      actorId: actor.kind === 'user' ? actor.userId : null,
+      action: 'initiative_rules.updated',
+      subjectType: 'initiative_rules',
+      subjectId: 'all',
+      data: { before: figures(before), after: figures(after) },
+    });
     return after;
   });
 }

@@ -37,7 +37,12 @@ export interface ListQuery {
  * or, with `mine`, the caller's own as author or co-initiator in any state (drafts first, then newest submitted).
  * `status=overdue` is awaiting an answer past its deadline; `q` searches titles and texts with stemming.
  */
-export async function listInitiatives(ctx: ModuleContext, actor: Actor, query: ListQuery, now = new Date()): Promise<{ rows: InitiativeRow[]; total: number; page: number; pageSize: number }> {
+export async function listInitiatives(
+  ctx: ModuleContext,
+  actor: Actor,
+  query: ListQuery,
+  now = new Date(),
+): Promise<{ rows: InitiativeRow[]; total: number; page: number; pageSize: number }> {
   const db = ctx.database.db;
   const page = query.page ?? 1;
   const words = query.q?.trim();
@@ -47,8 +52,20 @@ export async function listInitiatives(ctx: ModuleContext, actor: Actor, query: L
   const conds: (SQL | undefined)[] = mine
     ? [
         // one's own, whatever their state: drafts to finish, withdrawn ones, those moderation hid
-        or(eq(initiatives.authorId, mine), exists(db.select({ x: sql`1` }).from(initiativeCoinitiators).where(and(eq(initiativeCoinitiators.initiativeId, initiatives.id), eq(initiativeCoinitiators.userId, mine))))),
-        query.status === 'overdue' ? and(eq(initiatives.status, 'awaiting_answer'), lt(initiatives.answerDueAt, now)) : query.status ? eq(initiatives.status, query.status) : undefined,
+        or(
+          eq(initiatives.authorId, mine),
+          exists(
+            db
+              .select({ x: sql`1` })
+              .from(initiativeCoinitiators)
+              .where(and(eq(initiativeCoinitiators.initiativeId, initiatives.id), eq(initiativeCoinitiators.userId, mine))),
+          ),
+        ),
+        query.status === 'overdue'
+          ? and(eq(initiatives.status, 'awaiting_answer'), lt(initiatives.answerDueAt, now))
+          : query.status
+            ? eq(initiatives.status, query.status)
+            : undefined,
       ]
     : [
         eq(initiatives.moderation, 'visible'),
@@ -121,4 +138,3 @@ export async function getInitiative(ctx: ModuleContext, actor: Actor, number: nu
   };
 }
 export type InitiativePage = Awaited<ReturnType<typeof getInitiative>>;
-

@@ -22,7 +22,15 @@ export interface InitiativeInput {
 
 /** The input cleaned, its place checked (400 naming districtId), and the author's eligibility for that place (403). */
 async function checkInput(db: Executor, actor: Actor, input: InitiativeInput) {
-  const clean = { type: input.type, scope: input.scope, districtId: input.districtId, title: cleanLine(input.title), text: cleanText(input.text), ask: cleanText(input.ask), addressee: cleanLine(input.addressee) };
+  const clean = {
+    type: input.type,
+    scope: input.scope,
+    districtId: input.districtId,
+    title: cleanLine(input.title),
+    text: cleanText(input.text),
+    ask: cleanText(input.ask),
+    addressee: cleanLine(input.addressee),
+  };
   const known = clean.districtId ? (await listDistricts(db)).some((d) => d.id === clean.districtId) : false;
   const problem = placeProblem(clean.scope, clean.districtId, known);
   if (problem) throw ruleError(problem);

@@ -37,7 +37,14 @@ export async function screenInitiative(ctx: ModuleContext, actor: Actor, number:
       if (!(await findDepartment(tx, input.departmentId))) throw ruleError({ field: 'departmentId', code: 'initiative_department_unknown' });
       const rule = await ruleFor(tx, row.type, row.scope);
       if (!rule) throw new AppError(500, 'internal');
-      patch = { ...screened, status: 'collecting', departmentId: input.departmentId, supportThreshold: rule.supportThreshold, answerWorkingDays: rule.answerWorkingDays, ...supportWindow(now, rule.supportDays) };
+      patch = {
+        ...screened,
+        status: 'collecting',
+        departmentId: input.departmentId,
+        supportThreshold: rule.supportThreshold,
+        answerWorkingDays: rule.answerWorkingDays,
+        ...supportWindow(now, rule.supportDays),
+      };
     } else {
       patch = { ...screened, status: 'inadmissible' };
     }

@@ -33,7 +33,15 @@ interface DemoInitiative {
   supporters?: number[];
   /** Days ago it was submitted (none: a draft). */
   submittedDaysAgo?: number;
-  screening?: { decision: 'admissible' | 'inadmissible'; reason: string; daysAgo: number; department?: string; threshold?: number; supportDays?: number; answerWorkingDays?: number };
+  screening?: {
+    decision: 'admissible' | 'inadmissible';
+    reason: string;
+    daysAgo: number;
+    department?: string;
+    threshold?: number;
+    supportDays?: number;
+    answerWorkingDays?: number;
+  };
   thresholdDaysAgo?: number;
   answer?: { decision: 'accepted' | 'partially' | 'rejected'; text: string; daysAgo: number };
 }
@@ -69,7 +77,14 @@ const demo: DemoInitiative[] = [
     coinitiators: [0, 1, 3, 4, 5],
     supporters: [0, 1, 2, 3, 4],
     submittedDaysAgo: 20,
-    screening: { decision: 'admissible', reason: 'Вопрос относится к ведению города, предложение конкретно и выполнимо в рамках бюджета учреждений культуры.', daysAgo: 15, department: 'admin-nevsky', threshold: 6, supportDays: 60 },
+    screening: {
+      decision: 'admissible',
+      reason: 'Вопрос относится к ведению города, предложение конкретно и выполнимо в рамках бюджета учреждений культуры.',
+      daysAgo: 15,
+      department: 'admin-nevsky',
+      threshold: 6,
+      supportDays: 60,
+    },
   },
   {
     title: 'Пешеходный переход у школы № 185',
@@ -81,7 +96,15 @@ const demo: DemoInitiative[] = [
     coinitiators: [0, 1, 3, 4, 5],
     supporters: [0, 1, 2, 3, 4],
     submittedDaysAgo: 70,
-    screening: { decision: 'admissible', reason: 'Безопасность детей на пути в школу — вопрос районной администрации; предложение выполнимо.', daysAgo: 65, department: 'admin-nevsky', threshold: 5, supportDays: 30, answerWorkingDays: 10 },
+    screening: {
+      decision: 'admissible',
+      reason: 'Безопасность детей на пути в школу — вопрос районной администрации; предложение выполнимо.',
+      daysAgo: 65,
+      department: 'admin-nevsky',
+      threshold: 5,
+      supportDays: 30,
+      answerWorkingDays: 10,
+    },
     thresholdDaysAgo: 45,
   },
   {
@@ -94,7 +117,15 @@ const demo: DemoInitiative[] = [
     coinitiators: [1, 2, 3, 4, 5],
     supporters: [0, 1, 2, 3, 4, 5],
     submittedDaysAgo: 90,
-    screening: { decision: 'admissible', reason: 'Организация сбора отходов во дворах — полномочие районной администрации.', daysAgo: 85, department: 'admin-admiralteysky', threshold: 5, supportDays: 30, answerWorkingDays: 30 },
+    screening: {
+      decision: 'admissible',
+      reason: 'Организация сбора отходов во дворах — полномочие районной администрации.',
+      daysAgo: 85,
+      department: 'admin-admiralteysky',
+      threshold: 5,
+      supportDays: 30,
+      answerWorkingDays: 30,
+    },
     thresholdDaysAgo: 70,
     answer: {
       decision: 'partially',
@@ -111,7 +142,11 @@ const demo: DemoInitiative[] = [
     author: 5,
     coinitiators: [0, 1, 2, 3, 4],
     submittedDaysAgo: 30,
-    screening: { decision: 'inadmissible', reason: 'Исторические названия объектов культурного наследия не меняются по закону; инициатива не содержит иного предложения.', daysAgo: 27 },
+    screening: {
+      decision: 'inadmissible',
+      reason: 'Исторические названия объектов культурного наследия не меняются по закону; инициатива не содержит иного предложения.',
+      daysAgo: 27,
+    },
   },
 ];
 
@@ -125,7 +160,15 @@ async function verifiedDemoResidents(tx: Executor): Promise<(string | null)[]> {
       continue;
     }
     if (!(await verifiedResident(tx, user.id))) {
-      await recordVerification(tx, { userId: user.id, method: 'in_person', identityHash: await identityHash(tx, 'document', `demo:${email}`), districtId, birthDate: '1985-04-12', verifiedBy: null, actorId: null });
+      await recordVerification(tx, {
+        userId: user.id,
+        method: 'in_person',
+        identityHash: await identityHash(tx, 'document', `demo:${email}`),
+        districtId,
+        birthDate: '1985-04-12',
+        verifiedBy: null,
+        actorId: null,
+      });
     }
     ids.push(user.id);
   }
@@ -197,20 +240,38 @@ export async function seedDemoInitiatives(ctx: ModuleContext, progress: Progress
         })
         .returning();
       const r = row!;
-      if (d.coinitiators.length) await tx.insert(initiativeCoinitiators).values(d.coinitiators.map((i, k) => ({ initiativeId: r.id, userId: person(i), joinedAt: new Date(created.getTime() + (k + 1) * 3600_000) })));
-      if (d.supporters?.length) await tx.insert(initiativeSupports).values(d.supporters.map((i, k) => ({ initiativeId: r.id, userId: person(i), districtId: residents[i]![1], createdAt: new Date((opens ?? created).getTime() + (k + 1) * 3600_000) })));
-      const history: { status: InitiativeStatus; note: string | PlatformNote; at: Date }[] = [{ status: 'draft', note: publicNote('initiative.history.created'), at: created }];
-      if (d.submittedDaysAgo !== undefined) history.push({ status: 'screening', note: publicNote('initiative.history.submitted', { count: d.coinitiators.length }), at: at(d.submittedDaysAgo) });
+      if (d.coinitiators.length)
+        await tx
+          .insert(initiativeCoinitiators)
+          .values(d.coinitiators.map((i, k) => ({ initiativeId: r.id, userId: person(i), joinedAt: new Date(created.getTime() + (k + 1) * 3600_000) })));
+      if (d.supporters?.length)
+        await tx.insert(initiativeSupports).values(
+          d.supporters.map((i, k) => ({
+            initiativeId: r.id,
+            userId: person(i),
+            districtId: residents[i]![1],
+            createdAt: new Date((opens ?? created).getTime() + (k + 1) * 3600_000),
+          })),
+        );
+      const history: { status: InitiativeStatus; note: string | PlatformNote; at: Date }[] = [
+        { status: 'draft', note: publicNote('initiative.history.created'), at: created },
+      ];
+      if (d.submittedDaysAgo !== undefined)
+        history.push({ status: 'screening', note: publicNote('initiative.history.submitted', { count: d.coinitiators.length }), at: at(d.submittedDaysAgo) });
       if (s) history.push({ status: s.decision === 'admissible' ? 'collecting' : 'inadmissible', note: s.reason, at: at(s.daysAgo) });
-      if (reached) history.push({ status: 'awaiting_answer', note: publicNote('initiative.history.threshold_reached', { count: r.supportCount }), at: reached });
+      if (reached)
+        history.push({ status: 'awaiting_answer', note: publicNote('initiative.history.threshold_reached', { count: r.supportCount }), at: reached });
       if (d.answer) history.push({ status: 'answered', note: d.answer.text, at: at(d.answer.daysAgo) });
       await tx.insert(initiativeHistory).values(history.map((h) => ({ status: h.status, at: h.at, ...noteColumns(h.note), initiativeId: r.id })));
       // the author, co-initiators and supporters follow, as the live flow would make them
       await emitInitiativeEvent(tx, 'initiative.created', r.authorId, r);
-      for (const i of new Set([...d.coinitiators, ...(d.supporters ?? [])])) await emitInitiativeEvent(tx, 'initiative.supported', person(i), r, { demo: true });
+      for (const i of new Set([...d.coinitiators, ...(d.supporters ?? [])]))
+        await emitInitiativeEvent(tx, 'initiative.supported', person(i), r, { demo: true });
     }
     return demo.length;
   });
   ctx.jobs.kick();
-  progress(made ? `Demo initiatives: ${made} (a draft, screening, collecting, overdue, answered, inadmissible)` : 'Demo initiatives skipped: no demo residents');
+  progress(
+    made ? `Demo initiatives: ${made} (a draft, screening, collecting, overdue, answered, inadmissible)` : 'Demo initiatives skipped: no demo residents',
+  );
 }

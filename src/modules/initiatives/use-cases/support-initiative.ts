@@ -19,7 +19,12 @@ import { addHistory, emitInitiativeEvent, enforce, publicNote, requireInitiative
  * today (the city's calendar and zone). Emits `initiative.supported` (the supporter follows) and, at the threshold,
  * `initiative.threshold_reached`.
  */
-export async function supportInitiative(ctx: ModuleContext, actor: Actor, number: number, now = new Date()): Promise<{ supportCount: number; status: InitiativeStatus }> {
+export async function supportInitiative(
+  ctx: ModuleContext,
+  actor: Actor,
+  number: number,
+  now = new Date(),
+): Promise<{ supportCount: number; status: InitiativeStatus }> {
   const db = ctx.database.db;
   const verified = await verifiedFactOf(db, actor);
   const calendar = await loadWorkCalendar(db);
@@ -36,7 +41,11 @@ export async function supportInitiative(ctx: ModuleContext, actor: Actor, number
     if (!added) throw new AppError(409, 'initiative_already_supported');
     const next = afterSupport(row.supportCount, row.supportThreshold ?? Number.MAX_SAFE_INTEGER);
     const reached = next.reached
-      ? { status: 'awaiting_answer' as const, thresholdReachedAt: now, answerDueAt: answerDeadline(now, row.answerWorkingDays ?? 0, calendar, ctx.config.cityTimezone) }
+      ? {
+          status: 'awaiting_answer' as const,
+          thresholdReachedAt: now,
+          answerDueAt: answerDeadline(now, row.answerWorkingDays ?? 0, calendar, ctx.config.cityTimezone),
+        }
       : {};
     const [updated] = await tx
       .update(initiatives)
@@ -48,7 +57,10 @@ export async function supportInitiative(ctx: ModuleContext, actor: Actor, number
     if (next.reached) {
       await addHistory(tx, row.id, 'awaiting_answer', publicNote('initiative.history.threshold_reached', { count: u.supportCount }), now);
       // the system moved it, not the last supporter: everyone following hears, them included
-      await emitInitiativeEvent(tx, 'initiative.threshold_reached', null, u, { supportCount: u.supportCount, answerDueAt: u.answerDueAt?.toISOString() ?? null });
+      await emitInitiativeEvent(tx, 'initiative.threshold_reached', null, u, {
+        supportCount: u.supportCount,
+        answerDueAt: u.answerDueAt?.toISOString() ?? null,
+      });
     }
     return { supportCount: u.supportCount, status: u.status };
   });

@@ -18,7 +18,11 @@ export async function replaceForbiddenWords(tx: Executor, words: string[], actor
   const removed = [...before].filter((w) => !words.includes(w));
   const added = words.filter((w) => !before.has(w));
   if (removed.length) await tx.delete(forbiddenWords).where(words.length ? notInArray(forbiddenWords.word, words) : undefined);
-  if (added.length) await tx.insert(forbiddenWords).values(added.map((word) => ({ word, addedBy: actorId }))).onConflictDoNothing();
+  if (added.length)
+    await tx
+      .insert(forbiddenWords)
+      .values(added.map((word) => ({ word, addedBy: actorId })))
+      .onConflictDoNothing();
   return { added, removed };
 }
 
@@ -80,7 +84,10 @@ export async function findCase(tx: Executor, key: CaseKey, lock = false): Promis
 
 /** Creates an empty case when a moderator acts on content nobody flagged. */
 export async function ensureCase(tx: Executor, key: CaseKey & { authorId: string | null; state: ModerationState }): Promise<void> {
-  await tx.insert(moderationCases).values({ ...key, cause: 'flagged', state: key.state }).onConflictDoNothing();
+  await tx
+    .insert(moderationCases)
+    .values({ ...key, cause: 'flagged', state: key.state })
+    .onConflictDoNothing();
 }
 
 export async function updateCase(tx: Executor, key: CaseKey, set: Partial<Omit<CaseRow, 'entityType' | 'entityId'>>): Promise<CaseRow> {
@@ -103,22 +110,38 @@ function queueWhere(f: QueueFilter): SQL | undefined {
 
 /** Open cases oldest first (work through them in order); closed ones most recently decided first. */
 function queueOrder(f: QueueFilter) {
-  return f.status === 'open' ? [asc(moderationCases.openedAt), asc(moderationCases.entityId)] : [desc(moderationCases.decidedAt), desc(moderationCases.entityId)];
+  return f.status === 'open'
+    ? [asc(moderationCases.openedAt), asc(moderationCases.entityId)]
+    : [desc(moderationCases.decidedAt), desc(moderationCases.entityId)];
 }
 
 /** One page of the queue and its total. */
 export async function queuePage(db: Executor, f: QueueFilter, limit: number, offset: number): Promise<{ rows: CaseRow[]; total: number }> {
   const where = queueWhere(f);
   const [rows, [total]] = await Promise.all([
-    db.select().from(moderationCases).where(where).orderBy(...queueOrder(f)).limit(limit).offset(offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(moderationCases).where(where),
+    db
+      .select()
+      .from(moderationCases)
+      .where(where)
+      .orderBy(...queueOrder(f))
+      .limit(limit)
+      .offset(offset),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(moderationCases)
+      .where(where),
   ]);
   return { rows, total: Number(total?.n ?? 0) };
 }
 
 /** Every case of the queue in order (district moderators' queues are filtered by the content's district). */
 export async function queueAll(db: Executor, f: QueueFilter, cap: number): Promise<CaseRow[]> {
-  return db.select().from(moderationCases).where(queueWhere(f)).orderBy(...queueOrder(f)).limit(cap);
+  return db
+    .select()
+    .from(moderationCases)
+    .where(queueWhere(f))
+    .orderBy(...queueOrder(f))
+    .limit(cap);
 }
 
 /** Per content: how many flags of each reason, and the notes people wrote (newest first; never who wrote them). */

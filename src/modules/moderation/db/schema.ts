@@ -26,11 +26,15 @@ export const moderationCases = pgTable(
     entityId: text('entity_id').notNull(),
     authorId: uuid('author_id'),
     /** `open` while waiting for a moderator; `closed` once decided. */
-    status: text('status', { enum: ['open', 'closed'] }).notNull().default('open'),
+    status: text('status', { enum: ['open', 'closed'] })
+      .notNull()
+      .default('open'),
     /** Why it is in the queue: flagged by people, or held by the forbidden-words screen. */
     cause: text('cause', { enum: ['flagged', 'held'] }).notNull(),
     /** The content's state as the queue last set it. */
-    state: text('state', { enum: ['visible', 'held', 'hidden'] }).notNull().default('visible'),
+    state: text('state', { enum: ['visible', 'held', 'hidden'] })
+      .notNull()
+      .default('visible'),
     flagCount: integer('flag_count').notNull().default(0),
     /** Forbidden words that held it, comma-separated. */
     matchedWords: text('matched_words'),
@@ -49,4 +53,3 @@ export const forbiddenWords = pgTable('forbidden_words', {
   addedBy: uuid('added_by'),
   addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
 });
-

@@ -29,10 +29,14 @@ async function discussion(district: string, title = 'Шумные соседи �
   expect(res.status).toBe(201);
   return res.body.id as string;
 }
-const flag = (c: TestClient, entityId: string, reason = 'abuse', note?: string) => c.post('/api/flags', { entityType: 'discussion', entityId, reason, ...(note ? { note } : {}) });
+const flag = (c: TestClient, entityId: string, reason = 'abuse', note?: string) =>
+  c.post('/api/flags', { entityType: 'discussion', entityId, reason, ...(note ? { note } : {}) });
 const decision = (c: TestClient, entityId: string, body: Record<string, unknown>) => c.post(`/api/moderation/cases/discussion/${entityId}/decision`, body);
 const events = (type: string, entityId: string) =>
-  queryRows<{ payload: { type: string; data: Record<string, unknown> } }>(t.database.db, sql`select payload from jobs where kind = 'event' and payload->>'type' = ${type} and payload->>'entityId' = ${entityId} order by id`);
+  queryRows<{ payload: { type: string; data: Record<string, unknown> } }>(
+    t.database.db,
+    sql`select payload from jobs where kind = 'event' and payload->>'type' = ${type} and payload->>'entityId' = ${entityId} order by id`,
+  );
 
 beforeAll(async () => {
   t = await testApp();
@@ -217,7 +221,12 @@ describe('decisions', () => {
     for (const f of flaggers.slice(1)) expect((await flag(f.client, id, 'spam')).status).toBe(201);
     expect((await visitor.get(`/api/discussions/${id}`)).status).toBe(200);
     const queue = await cityModerator.get('/api/moderation/queue');
-    expect(queue.body.items.find((c: { entityId: string }) => c.entityId === id)).toMatchObject({ status: 'open', state: 'visible', flagCount: 4, decision: 'restored' });
+    expect(queue.body.items.find((c: { entityId: string }) => c.entityId === id)).toMatchObject({
+      status: 'open',
+      state: 'visible',
+      flagCount: 4,
+      decision: 'restored',
+    });
   });
 
   it('dismiss: stays public, case closed; every decision is in the audit log without personal data', async () => {
@@ -253,7 +262,10 @@ describe('forbidden words', () => {
     expect(res.status).toBe(200);
     expect(res.body.words).toEqual(['casino', 'дурак*', 'елки-палки']);
     expect((await cityModerator.get('/api/moderation/forbidden-words')).body.words).toEqual(['casino', 'дурак*', 'елки-палки']);
-    const [entry] = await queryRows<{ action: string; data: Record<string, unknown> }>(t.database.db, sql`select action, data from audit_log where action = 'moderation.words_changed' order by seq desc limit 1`);
+    const [entry] = await queryRows<{ action: string; data: Record<string, unknown> }>(
+      t.database.db,
+      sql`select action, data from audit_log where action = 'moderation.words_changed' order by seq desc limit 1`,
+    );
     expect(entry?.data).toMatchObject({ added: ['casino', 'дурак*', 'елки-палки'], removed: [], total: 3 });
     const bad = await put(cityModerator, '/api/moderation/forbidden-words', { words: ['ok', 'a<b>'] });
     expect(bad.status).toBe(400);
@@ -272,11 +284,21 @@ describe('forbidden words', () => {
   });
 
   it('held content waits in the queue with the matched words; a moderator restores it', async () => {
-    const res = await author2.post('/api/discussions', { kind: 'topic', title: 'Открылось casino во дворе', body: 'Прямо у детской площадки.', districtId: 'nevsky' });
+    const res = await author2.post('/api/discussions', {
+      kind: 'topic',
+      title: 'Открылось casino во дворе',
+      body: 'Прямо у детской площадки.',
+      districtId: 'nevsky',
+    });
     expect(res.body.moderation).toBe('held');
     const id = res.body.id;
     const queue = await nevskyModerator.get('/api/moderation/queue?cause=held');
-    expect(queue.body.items.find((c: { entityId: string }) => c.entityId === id)).toMatchObject({ cause: 'held', state: 'held', matchedWords: ['casino'], flagCount: 0 });
+    expect(queue.body.items.find((c: { entityId: string }) => c.entityId === id)).toMatchObject({
+      cause: 'held',
+      state: 'held',
+      matchedWords: ['casino'],
+      flagCount: 0,
+    });
     const flagged = await cityModerator.get('/api/moderation/queue?cause=flagged');
     expect(flagged.body.items.map((c: { entityId: string }) => c.entityId)).not.toContain(id);
     const dismiss = await decision(nevskyModerator, id, { action: 'dismiss' });

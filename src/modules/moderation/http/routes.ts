@@ -11,27 +11,46 @@ export function moderationRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone signed in, once per piece of content, never on their own.
   app.post(
     '/api/flags',
-    { config: perUserRateLimit(30, 60), schema: { tags: ['moderation'], summary: 'Flag content for moderators', body: s.flagBodySchema, response: { 201: s.flagResultSchema } } },
+    {
+      config: perUserRateLimit(30, 60),
+      schema: { tags: ['moderation'], summary: 'Flag content for moderators', body: s.flagBodySchema, response: { 201: s.flagResultSchema } },
+    },
     async (req, reply) => reply.status(201).send(await flagContent(ctx, req.actor, req.body)),
   );
 
   // Who may call: moderators (district moderators see their districts' content) and city administrators.
-  app.get('/api/moderation/queue', { schema: { tags: ['moderation'], summary: 'The moderators’ queue', querystring: s.queueQuerySchema, response: { 200: s.queueSchema } } }, async (req) => {
-    const { items, total } = await listQueue(ctx, req.actor, req.query);
-    return { items: items.map(presentCase), total };
-  });
+  app.get(
+    '/api/moderation/queue',
+    { schema: { tags: ['moderation'], summary: 'The moderators’ queue', querystring: s.queueQuerySchema, response: { 200: s.queueSchema } } },
+    async (req) => {
+      const { items, total } = await listQueue(ctx, req.actor, req.query);
+      return { items: items.map(presentCase), total };
+    },
+  );
 
   // Who may call: moderators whose scope covers the content's district, and city administrators.
   app.post(
     '/api/moderation/cases/:entityType/:entityId/decision',
-    { schema: { tags: ['moderation'], summary: 'Hide, restore or dismiss (audited)', params: s.caseParamsSchema, body: s.decisionBodySchema, response: { 200: s.caseSchema } } },
+    {
+      schema: {
+        tags: ['moderation'],
+        summary: 'Hide, restore or dismiss (audited)',
+        params: s.caseParamsSchema,
+        body: s.decisionBodySchema,
+        response: { 200: s.caseSchema },
+      },
+    },
     async (req) => presentCase(await decideCase(ctx, req.actor, { ...req.params, ...req.body })),
   );
 
   // Who may call: city moderators and city administrators.
-  app.get('/api/moderation/forbidden-words', { schema: { tags: ['moderation'], summary: 'Forbidden words', response: { 200: s.forbiddenWordsSchema } } }, async (req) => ({
-    words: (await listForbiddenWords(ctx, req.actor)).map((r) => r.word),
-  }));
+  app.get(
+    '/api/moderation/forbidden-words',
+    { schema: { tags: ['moderation'], summary: 'Forbidden words', response: { 200: s.forbiddenWordsSchema } } },
+    async (req) => ({
+      words: (await listForbiddenWords(ctx, req.actor)).map((r) => r.word),
+    }),
+  );
 
   // Who may call: city moderators and city administrators (audited).
   app.put(

@@ -19,11 +19,20 @@ export async function caseViews(ctx: ModuleContext, db: Executor, rows: CaseRow[
   if (!rows.length) return [];
   const keys = rows.map((r) => ({ type: r.entityType, id: r.entityId }));
   const described = summaries ?? (await ctx.entities.describeMany(ctx.database.db, keys));
-  const people = await publicPeople(db, rows.map((r) => r.authorId).filter((id): id is string => id !== null));
+  const people = await publicPeople(
+    db,
+    rows.map((r) => r.authorId).filter((id): id is string => id !== null),
+  );
   const stats = await flagStats(db, rows);
   return rows.map((row) => {
     const k = `${row.entityType}:${row.entityId}`;
     const s = stats.get(k);
-    return { row, summary: described.get(k) ?? null, author: row.authorId ? (people.get(row.authorId) ?? null) : null, reasons: s?.reasons ?? [], notes: s?.notes ?? [] };
+    return {
+      row,
+      summary: described.get(k) ?? null,
+      author: row.authorId ? (people.get(row.authorId) ?? null) : null,
+      reasons: s?.reasons ?? [],
+      notes: s?.notes ?? [],
+    };
   });
 }

@@ -15,7 +15,11 @@ function isInvalidInput(err: unknown): boolean {
  * no module declares, 400 `not_flaggable` for a kind that cannot be moderated (it has no state to
  * set), 404 `entity_not_found` when nothing has this id.
  */
-export async function requireModeratable(ctx: ModuleContext, type: string, id: string): Promise<{ kind: EntityKind & Required<Pick<EntityKind, 'setModeration'>>; summary: EntitySummary }> {
+export async function requireModeratable(
+  ctx: ModuleContext,
+  type: string,
+  id: string,
+): Promise<{ kind: EntityKind & Required<Pick<EntityKind, 'setModeration'>>; summary: EntitySummary }> {
   const kind = ctx.entities.require(type);
   if (!kind.setModeration) throw new AppError(400, 'not_flaggable');
   let summary: EntitySummary | undefined;

@@ -41,7 +41,14 @@ export async function decideCase(
       throw new AppError(409, outcome.reason);
     }
     await kind.setModeration(tx, input.entityId, outcome.state, outcome.state === 'visible' ? null : reason);
-    const updated = await updateCase(tx, key, { status: 'closed', state: outcome.state, decision: outcome.decision, decisionReason: reason, decidedBy: actorId, decidedAt: new Date() });
+    const updated = await updateCase(tx, key, {
+      status: 'closed',
+      state: outcome.state,
+      decision: outcome.decision,
+      decisionReason: reason,
+      decidedBy: actorId,
+      decidedAt: new Date(),
+    });
     await appendAudit(tx, {
       actorId,
       action: `moderation.${outcome.decision}`,

@@ -10,7 +10,11 @@ import { caseViews, type CaseView } from './case-views.js';
 const districtQueueCap = 5000;
 
 /** The moderators' queue: city-wide moderators see every case, district moderators those of their districts. */
-export async function listQueue(ctx: ModuleContext, actor: Actor, query: QueueFilter & { limit: number; offset: number }): Promise<{ items: CaseView[]; total: number }> {
+export async function listQueue(
+  ctx: ModuleContext,
+  actor: Actor,
+  query: QueueFilter & { limit: number; offset: number },
+): Promise<{ items: CaseView[]; total: number }> {
   authorize(canReadQueue(actor));
   const db = ctx.database.db;
   const scope = moderationScope(actor);
@@ -21,7 +25,10 @@ export async function listQueue(ctx: ModuleContext, actor: Actor, query: QueueFi
   }
   const districts = scope.kind === 'districts' ? scope.ids : [];
   const rows = await queueAll(db, filter, districtQueueCap);
-  const summaries = await ctx.entities.describeMany(db, rows.map((r) => ({ type: r.entityType, id: r.entityId })));
+  const summaries = await ctx.entities.describeMany(
+    db,
+    rows.map((r) => ({ type: r.entityType, id: r.entityId })),
+  );
   const mine = rows.filter((r) => {
     const d = summaries.get(`${r.entityType}:${r.entityId}`)?.districtId;
     return d != null && districts.includes(d);

@@ -20,7 +20,12 @@ export async function deleteFollow(db: Executor, f: { userId: string; entityType
 }
 
 /** How many follow an entity, and whether `userId` (if any) is one of them. */
-export async function followFacts(db: Executor, entityType: string, entityId: string, userId: string | null): Promise<{ following: boolean; followers: number }> {
+export async function followFacts(
+  db: Executor,
+  entityType: string,
+  entityId: string,
+  userId: string | null,
+): Promise<{ following: boolean; followers: number }> {
   const [row] = await db
     .select({
       followers: count(),
@@ -42,7 +47,13 @@ export async function followerIds(db: Executor, entityType: string, entityId: st
 
 /** What a person follows, newest first, with the total. */
 export async function followsOf(db: Executor, userId: string, page: { limit: number; offset: number }): Promise<{ rows: FollowRow[]; total: number }> {
-  const rows = await db.select().from(follows).where(eq(follows.userId, userId)).orderBy(desc(follows.createdAt), desc(follows.entityId)).limit(page.limit).offset(page.offset);
+  const rows = await db
+    .select()
+    .from(follows)
+    .where(eq(follows.userId, userId))
+    .orderBy(desc(follows.createdAt), desc(follows.entityId))
+    .limit(page.limit)
+    .offset(page.offset);
   const [total] = await db.select({ n: count() }).from(follows).where(eq(follows.userId, userId));
   return { rows, total: Number(total?.n ?? 0) };
 }
@@ -66,14 +77,21 @@ export async function insertNotifications(db: Executor, rows: NewNotification[])
 
 export async function markEmailed(db: Executor, ids: string[]): Promise<void> {
   if (!ids.length) return;
-  await db.update(notifications).set({ emailedAt: sql`now()` }).where(inArray(notifications.id, ids));
+  await db
+    .update(notifications)
+    .set({ emailedAt: sql`now()` })
+    .where(inArray(notifications.id, ids));
 }
 
 /**
  * A page of a person's notifications, newest first, before a time. The cursor keeps the database's
  * microseconds (a JavaScript date would round them away and skip rows on the next page).
  */
-export async function notificationsOf(db: Executor, userId: string, page: { limit: number; before?: string | undefined }): Promise<(NotificationRow & { cursor: string })[]> {
+export async function notificationsOf(
+  db: Executor,
+  userId: string,
+  page: { limit: number; before?: string | undefined },
+): Promise<(NotificationRow & { cursor: string })[]> {
   return db
     .select({
       id: notifications.id,
@@ -95,7 +113,10 @@ export async function notificationsOf(db: Executor, userId: string, page: { limi
 }
 
 export async function unreadCount(db: Executor, userId: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  const [row] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
   return Number(row?.n ?? 0);
 }
 
@@ -184,5 +205,8 @@ export async function setEmailMode(db: Executor, where: { userId: string } | { t
 }
 
 export async function markDigestSent(db: Executor, userId: string): Promise<void> {
-  await db.update(notificationSettings).set({ lastDigestAt: sql`now()` }).where(eq(notificationSettings.userId, userId));
+  await db
+    .update(notificationSettings)
+    .set({ lastDigestAt: sql`now()` })
+    .where(eq(notificationSettings.userId, userId));
 }

@@ -9,7 +9,9 @@ export const follows = pgTable(
     entityType: text('entity_type').notNull(),
     entityId: text('entity_id').notNull(),
     /** `manual`, or `auto` when following came from creating or commenting. */
-    origin: text('origin', { enum: ['manual', 'auto'] }).notNull().default('manual'),
+    origin: text('origin', { enum: ['manual', 'auto'] })
+      .notNull()
+      .default('manual'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.entityType, t.entityId] }), index('follows_entity_idx').on(t.entityType, t.entityId)],
@@ -36,8 +38,12 @@ export const notifications = pgTable(
   (t) => [
     uniqueIndex('notifications_event_user_key').on(t.eventId, t.userId),
     index('notifications_user_idx').on(t.userId, t.createdAt.desc()),
-    index('notifications_unread_idx').on(t.userId).where(sql`read_at is null`),
-    index('notifications_unmailed_idx').on(t.userId).where(sql`emailed_at is null`),
+    index('notifications_unread_idx')
+      .on(t.userId)
+      .where(sql`read_at is null`),
+    index('notifications_unmailed_idx')
+      .on(t.userId)
+      .where(sql`emailed_at is null`),
   ],
 );
 
@@ -47,7 +53,9 @@ export const notificationSettings = pgTable(
   {
     userId: uuid('user_id').primaryKey(),
     /** `immediate`: one mail per notification; `digest`: one mail a day; `off`: in-app only. */
-    emailMode: text('email_mode', { enum: ['immediate', 'digest', 'off'] }).notNull().default('immediate'),
+    emailMode: text('email_mode', { enum: ['immediate', 'digest', 'off'] })
+      .notNull()
+      .default('immediate'),
     /** Secret in every mail's unsubscribe link; works without signing in. */
     unsubscribeToken: text('unsubscribe_token').notNull(),
     lastDigestAt: timestamp('last_digest_at', { withTimezone: true }),

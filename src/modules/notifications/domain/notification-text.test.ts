@@ -26,12 +26,20 @@ describe('notification texts', () => {
   });
 
   it('moderation of a comment says "your comment" (its title is the host’s)', () => {
-    expect(notificationText('en', 'content.hidden', { title: 'Benches', reason: 'Abuse' }, 'comment')).toBe('A moderator hid your comment on “Benches”: others no longer see it. Reason: Abuse');
-    expect(notificationText('ru', 'content.hidden', { title: 'Скамейки', pending: true }, 'comment')).toBe('Ваш комментарий к «Скамейки» скрыт после нескольких жалоб до проверки модератором.');
-    expect(notificationText('ru', 'content.restored', { title: 'Скамейки', reason: 'Ошибка' }, 'comment')).toBe('Модератор восстановил ваш комментарий к «Скамейки»: он снова виден всем. Причина: Ошибка');
+    expect(notificationText('en', 'content.hidden', { title: 'Benches', reason: 'Abuse' }, 'comment')).toBe(
+      'A moderator hid your comment on “Benches”: others no longer see it. Reason: Abuse',
+    );
+    expect(notificationText('ru', 'content.hidden', { title: 'Скамейки', pending: true }, 'comment')).toBe(
+      'Ваш комментарий к «Скамейки» скрыт после нескольких жалоб до проверки модератором.',
+    );
+    expect(notificationText('ru', 'content.restored', { title: 'Скамейки', reason: 'Ошибка' }, 'comment')).toBe(
+      'Модератор восстановил ваш комментарий к «Скамейки»: он снова виден всем. Причина: Ошибка',
+    );
     const mail = notificationMail('en', { name: 'A' }, { kind: 'content.hidden', entityType: 'comment', data: { title: 'Benches' } }, links);
     expect(mail.subject).toBe('Your comment on “Benches” was hidden');
-    expect(notificationMail('en', { name: 'A' }, { kind: 'content.hidden', entityType: 'discussion', data: { title: 'Benches' } }, links).subject).toBe('“Benches” was hidden');
+    expect(notificationMail('en', { name: 'A' }, { kind: 'content.hidden', entityType: 'discussion', data: { title: 'Benches' } }, links).subject).toBe(
+      '“Benches” was hidden',
+    );
   });
 
   it('opens the stored path, or the site root for anything odd', () => {

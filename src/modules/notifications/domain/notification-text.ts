@@ -80,7 +80,8 @@ function footer(lang: Language, links: MailLinks): string {
 /** One notification as an e-mail: subject, text with the page link and the unsubscribe links, headers. */
 export function notificationMail(lang: Language, to: { name: string }, n: NotificationContent, links: MailLinks) {
   const params = { actor: str(n.data.actor), title: str(n.data.title), city: t(lang, 'city.name') };
-  const subjectKey = [`mail.notification.subject.${n.kind}.${n.entityType ?? ''}`, `mail.notification.subject.${n.kind}`].find(hasMessage) ?? 'mail.notification.subject';
+  const subjectKey =
+    [`mail.notification.subject.${n.kind}.${n.entityType ?? ''}`, `mail.notification.subject.${n.kind}`].find(hasMessage) ?? 'mail.notification.subject';
   return {
     subject: t(lang, subjectKey, params),
     text: t(lang, 'mail.notification.text', {
@@ -99,7 +100,9 @@ export const digestListLimit = 50;
 /** Everything not yet mailed, in one e-mail (oldest first). */
 export function digestMail(lang: Language, to: { name: string }, items: NotificationContent[], links: MailLinks) {
   const city = t(lang, 'city.name');
-  const listed = items.slice(0, digestListLimit).map((n) => `• ${notificationText(lang, n.kind, n.data, n.entityType)}\n  ${links.publicUrl}${notificationPath(n.data)}`);
+  const listed = items
+    .slice(0, digestListLimit)
+    .map((n) => `• ${notificationText(lang, n.kind, n.data, n.entityType)}\n  ${links.publicUrl}${notificationPath(n.data)}`);
   const rest = items.length - listed.length;
   if (rest > 0) listed.push(t(lang, 'mail.digest.more', { count: rest, link: `${links.publicUrl}/notifications` }));
   return {

@@ -7,7 +7,11 @@ export type NotificationKind = (typeof notificationKinds)[number];
  * which takes precedence), then everyone following the host (`comment.created`); never the
  * comment's own author.
  */
-export function commentRecipients(input: { authorId: string | null; parentAuthorId: string | null; followerIds: string[] }): { userId: string; kind: NotificationKind }[] {
+export function commentRecipients(input: {
+  authorId: string | null;
+  parentAuthorId: string | null;
+  followerIds: string[];
+}): { userId: string; kind: NotificationKind }[] {
   const out = new Map<string, NotificationKind>();
   if (input.parentAuthorId && input.parentAuthorId !== input.authorId) out.set(input.parentAuthorId, 'comment.reply');
   for (const id of input.followerIds) {

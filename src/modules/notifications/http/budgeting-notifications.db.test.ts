@@ -111,7 +111,11 @@ describe('budgeting notifications for followers of a proposal', () => {
     expect((await official.post(`/api/budgeting/works/${workId}/updates`, { status: 'in_progress', progress: 40 })).status).toBe(200);
     await runJobs();
     const [started] = await notes(follower);
-    expect(started).toMatchObject({ kind: 'pb_work.status.in_progress', path: `/budgeting/works/${workId}`, text: 'Construction of “Велопарковка” has started.' });
+    expect(started).toMatchObject({
+      kind: 'pb_work.status.in_progress',
+      path: `/budgeting/works/${workId}`,
+      text: 'Construction of “Велопарковка” has started.',
+    });
 
     expect((await official.post(`/api/budgeting/works/${workId}/updates`, { status: 'done', progress: 100 })).status).toBe(200);
     await runJobs();

@@ -24,12 +24,29 @@ import { digestJobKind } from '../jobs.js';
 const things = new Map<string, EntitySummary>();
 const addThing = (title: string, over: Partial<EntitySummary> = {}) => {
   const id = String(things.size + 1);
-  things.set(id, { type: 'thing', id, title, excerpt: `About ${title}`, path: `/things/${id}`, authorId: null, visible: true, districtId: null, createdAt: new Date(), ...over });
+  things.set(id, {
+    type: 'thing',
+    id,
+    title,
+    excerpt: `About ${title}`,
+    path: `/things/${id}`,
+    authorId: null,
+    visible: true,
+    districtId: null,
+    createdAt: new Date(),
+    ...over,
+  });
   return id;
 };
 const thingsModule = defineModule({
   name: 'test-things',
-  entities: [{ type: 'thing', pagePath: '/things/:id', describe: async (_db, ids) => new Map(ids.flatMap((id) => (things.has(id) ? [[id, things.get(id)!] as const] : []))) }],
+  entities: [
+    {
+      type: 'thing',
+      pagePath: '/things/:id',
+      describe: async (_db, ids) => new Map(ids.flatMap((id) => (things.has(id) ? [[id, things.get(id)!] as const] : []))),
+    },
+  ],
 });
 
 let app: App;
@@ -65,10 +82,24 @@ const commentOn = (hostId: string, actorId: string, over: { parentAuthorId?: str
     actorId,
     entityType: over.entityType ?? 'comment',
     entityId: over.entityId ?? crypto.randomUUID(),
-    data: { hostType: 'thing', hostId, hostTitle: things.get(hostId)!.title, hostPath: `/things/${hostId}`, parentId: over.parentAuthorId ? crypto.randomUUID() : null, parentAuthorId: over.parentAuthorId ?? null, excerpt: over.excerpt ?? 'Nice idea' },
+    data: {
+      hostType: 'thing',
+      hostId,
+      hostTitle: things.get(hostId)!.title,
+      hostPath: `/things/${hostId}`,
+      parentId: over.parentAuthorId ? crypto.randomUUID() : null,
+      parentAuthorId: over.parentAuthorId ?? null,
+      excerpt: over.excerpt ?? 'Nice idea',
+    },
   });
-const notificationsOf = (userId: string) => database.db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(asc(notifications.createdAt));
-const mailsTo = (to: string) => database.db.select().from(mailOutbox).where(and(eq(mailOutbox.to, to), sql`${mailOutbox.kind} in ('notification', 'digest')`)).orderBy(asc(mailOutbox.createdAt));
+const notificationsOf = (userId: string) =>
+  database.db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(asc(notifications.createdAt));
+const mailsTo = (to: string) =>
+  database.db
+    .select()
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.to, to), sql`${mailOutbox.kind} in ('notification', 'digest')`))
+    .orderBy(asc(mailOutbox.createdAt));
 
 beforeAll(async () => {
   database = await testDatabase();
@@ -114,7 +145,10 @@ describe('follows', () => {
   it('lists what I follow with titles and paths', async () => {
     const mine = await alice.get('/api/me/follows');
     expect(mine.status).toBe(200);
-    expect(mine.body).toEqual({ total: 1, items: [{ type: 'thing', id: thingId, title: 'Benches on Nevsky', path: `/things/${thingId}`, origin: 'manual', createdAt: expect.any(String) }] });
+    expect(mine.body).toEqual({
+      total: 1,
+      items: [{ type: 'thing', id: thingId, title: 'Benches on Nevsky', path: `/things/${thingId}`, origin: 'manual', createdAt: expect.any(String) }],
+    });
     expect((await visitor().get('/api/me/follows')).status).toBe(401);
   });
 
@@ -142,9 +176,17 @@ describe('notifications from domain events', () => {
     const event = await commentOn(thingId, bobId, { excerpt: 'We need <b>ten</b> more benches' });
     const [n] = await notificationsOf(aliceId);
     expect(n).toMatchObject({ kind: 'comment.created', eventId: event.id, entityType: 'comment', entityId: event.entityId });
-    expect(n!.data).toEqual({ actor: 'Bob', title: 'Benches on Nevsky', excerpt: 'We need <b>ten</b> more benches', path: `/things/${thingId}#comment-${event.entityId}` });
+    expect(n!.data).toEqual({
+      actor: 'Bob',
+      title: 'Benches on Nevsky',
+      excerpt: 'We need <b>ten</b> more benches',
+      path: `/things/${thingId}#comment-${event.entityId}`,
+    });
     expect(await notificationsOf(bobId)).toEqual([]);
-    const [auto] = await database.db.select().from(follows).where(and(eq(follows.userId, bobId), eq(follows.entityId, thingId)));
+    const [auto] = await database.db
+      .select()
+      .from(follows)
+      .where(and(eq(follows.userId, bobId), eq(follows.entityId, thingId)));
     expect(auto?.origin).toBe('auto');
     // the notification in the reader's language
     const list = await alice.get('/api/notifications');
@@ -188,7 +230,10 @@ describe('notifications from domain events', () => {
     expect(mail.text).toContain('Bob commented on “Benches on Nevsky”: We need <b>ten</b> more benches');
     expect(mail.text).toMatch(new RegExp(`Open: http://gorod\\.test/things/${thingId}#comment-[0-9a-f-]{36}`));
     expect(mail.text).toContain(`http://gorod.test/unsubscribe?token=${token}`);
-    expect(mail.headers).toEqual({ 'List-Unsubscribe': `<http://gorod.test/api/notifications/unsubscribe?token=${token}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+    expect(mail.headers).toEqual({
+      'List-Unsubscribe': `<http://gorod.test/api/notifications/unsubscribe?token=${token}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    });
     expect(mail.sentAt).not.toBeNull();
     const eml = fs.readFileSync(path.join(dataDir, 'mail', mail.deliveredAs!), 'utf8');
     expect(eml).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
@@ -219,9 +264,27 @@ describe('notifications from domain events', () => {
 
   it('content hidden and restored: the author is told, with the reason', async () => {
     const post = addThing('My post', { authorId: aliceId });
-    await emit({ type: 'content.hidden', actorId: null, entityType: 'thing', entityId: post, data: { reason: null, authorId: aliceId, title: 'My post', path: `/things/${post}`, pending: true } });
-    await emit({ type: 'content.hidden', actorId: bobId, entityType: 'thing', entityId: post, data: { reason: 'Personal data', authorId: aliceId, title: 'My post', path: `/things/${post}` } });
-    await emit({ type: 'content.restored', actorId: bobId, entityType: 'thing', entityId: post, data: { reason: 'Edited out', authorId: aliceId, title: 'My post', path: `/things/${post}` } });
+    await emit({
+      type: 'content.hidden',
+      actorId: null,
+      entityType: 'thing',
+      entityId: post,
+      data: { reason: null, authorId: aliceId, title: 'My post', path: `/things/${post}`, pending: true },
+    });
+    await emit({
+      type: 'content.hidden',
+      actorId: bobId,
+      entityType: 'thing',
+      entityId: post,
+      data: { reason: 'Personal data', authorId: aliceId, title: 'My post', path: `/things/${post}` },
+    });
+    await emit({
+      type: 'content.restored',
+      actorId: bobId,
+      entityType: 'thing',
+      entityId: post,
+      data: { reason: 'Edited out', authorId: aliceId, title: 'My post', path: `/things/${post}` },
+    });
     const texts = (await alice.get('/api/notifications?limit=3')).body.items.map((i: { text: string }) => i.text);
     expect(texts).toEqual([
       'A moderator restored “My post”: it is visible again. Reason: Edited out',
@@ -236,7 +299,10 @@ describe('notifications from domain events', () => {
   it('a new discussion makes its author follow it', async () => {
     const id = crypto.randomUUID();
     await emit({ type: 'discussion.created', actorId: carolId, entityType: 'discussion', entityId: id, data: {} });
-    const [row] = await database.db.select().from(follows).where(and(eq(follows.userId, carolId), eq(follows.entityId, id)));
+    const [row] = await database.db
+      .select()
+      .from(follows)
+      .where(and(eq(follows.userId, carolId), eq(follows.entityId, id)));
     expect(row).toMatchObject({ entityType: 'discussion', origin: 'auto' });
   });
 });
@@ -311,7 +377,9 @@ describe('e-mail settings, digests and unsubscribing', () => {
 
     expect((await admin.post('/api/admin/notifications/digest')).body).toEqual({ mailed: 0 });
     expect((await mailsTo('carol@example.org')).length).toBe(before + 1);
-    const [audit] = await database.db.execute(sql`select action, data from audit_log order by seq desc limit 1`).then((r) => (r as unknown as { rows: { action: string; data: unknown }[] }).rows);
+    const [audit] = await database.db
+      .execute(sql`select action, data from audit_log order by seq desc limit 1`)
+      .then((r) => (r as unknown as { rows: { action: string; data: unknown }[] }).rows);
     expect(audit).toEqual({ action: 'notifications.digests_sent', data: { mailed: 0 } });
   });
 
@@ -328,7 +396,10 @@ describe('e-mail settings, digests and unsubscribing', () => {
     const mails = await mailsTo('carol@example.org');
     expect(mails.length).toBe(before + 1);
     expect(mails.at(-1)!.text).toContain('Пока сервер спал');
-    const [next] = await database.db.select().from(jobs).where(and(eq(jobs.kind, digestJobKind), isNull(jobs.doneAt)));
+    const [next] = await database.db
+      .select()
+      .from(jobs)
+      .where(and(eq(jobs.kind, digestJobKind), isNull(jobs.doneAt)));
     expect(next!.runAt.getTime()).toBeGreaterThan(Date.now());
     expect(next!.runAt.toISOString()).toBe(nextDigestTime(new Date(next!.runAt.getTime() - 1), 8, 'Europe/Moscow').toISOString());
     expect(next!.runAt.getUTCHours()).toBe(5);
@@ -364,7 +435,12 @@ describe('e-mail settings, digests and unsubscribing', () => {
     expect(res.json()).toEqual({ emailMode: 'off' });
     expect((await bob.get('/api/me/notification-settings')).body).toEqual({ emailMode: 'off' });
     // other routes still take JSON only
-    const form = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'email=a&password=b' });
+    const form = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'email=a&password=b',
+    });
     expect(form.statusCode).toBe(415);
   });
 });
@@ -399,7 +475,9 @@ describe('share previews', () => {
       expect(res.body, url).toContain('<meta property="og:image" content="http://gorod.test/og-image.png" />');
       expect(res.body, url).toContain('<meta property="og:type" content="website" />');
     }
-    expect((await app.inject({ method: 'GET', url: '/discussions?tag=x' })).body).toContain('<meta property="og:url" content="http://gorod.test/discussions" />');
+    expect((await app.inject({ method: 'GET', url: '/discussions?tag=x' })).body).toContain(
+      '<meta property="og:url" content="http://gorod.test/discussions" />',
+    );
   });
 
   it.skipIf(!built)('a person’s public profile previews with their name', async () => {
@@ -433,8 +511,12 @@ describe('with the discussions and comments modules', () => {
       ['Frank commented on “Trees on Ligovsky”: Yes, lindens!', `/discussions/${discussionId}#comment-${comment.body.id}`],
     ]);
     const franksItems = (await frank.client.get('/api/notifications')).body.items;
-    expect(franksItems.map((i: { kind: string; text: string }) => [i.kind, i.text])).toEqual([['comment.reply', 'Erin replied to your comment on “Trees on Ligovsky”: Great']]);
-    expect((await frank.client.get('/api/me/follows')).body.items).toEqual([expect.objectContaining({ type: 'discussion', id: discussionId, origin: 'auto', title: 'Trees on Ligovsky' })]);
+    expect(franksItems.map((i: { kind: string; text: string }) => [i.kind, i.text])).toEqual([
+      ['comment.reply', 'Erin replied to your comment on “Trees on Ligovsky”: Great'],
+    ]);
+    expect((await frank.client.get('/api/me/follows')).body.items).toEqual([
+      expect.objectContaining({ type: 'discussion', id: discussionId, origin: 'auto', title: 'Trees on Ligovsky' }),
+    ]);
 
     if (fs.existsSync(path.join(webDist, 'index.html'))) {
       const page = await app.inject({ method: 'GET', url: `/discussions/${discussionId}` });

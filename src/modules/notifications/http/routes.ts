@@ -15,31 +15,45 @@ export async function notificationRoutes(app: App, ctx: ModuleContext): Promise<
   const ref = (p: { entityType: string; entityId: string }) => ({ type: p.entityType, id: p.entityId });
 
   // Who may call: anyone; `following` is false for visitors. 404 for an unknown or hidden entity.
-  app.get('/api/follows/:entityType/:entityId', { schema: { tags, summary: 'Follow state of an entity', params: s.entityParamsSchema, response: { 200: s.followStateSchema } } }, async (req) =>
-    followState(ctx, req.actor, ref(req.params)),
+  app.get(
+    '/api/follows/:entityType/:entityId',
+    { schema: { tags, summary: 'Follow state of an entity', params: s.entityParamsSchema, response: { 200: s.followStateSchema } } },
+    async (req) => followState(ctx, req.actor, ref(req.params)),
   );
 
   // Who may call: anyone signed in; follows an entity they can see.
-  app.put('/api/follows/:entityType/:entityId', { schema: { tags, summary: 'Follow an entity', params: s.entityParamsSchema, response: { 200: s.followStateSchema } } }, async (req) =>
-    followEntity(ctx, req.actor, ref(req.params)),
+  app.put(
+    '/api/follows/:entityType/:entityId',
+    { schema: { tags, summary: 'Follow an entity', params: s.entityParamsSchema, response: { 200: s.followStateSchema } } },
+    async (req) => followEntity(ctx, req.actor, ref(req.params)),
   );
 
   // Who may call: anyone signed in; stops following (also what was hidden or removed since).
-  app.delete('/api/follows/:entityType/:entityId', { schema: { tags, summary: 'Stop following an entity', params: s.entityParamsSchema, response: { 200: s.followStateSchema } } }, async (req) =>
-    unfollowEntity(ctx, req.actor, ref(req.params)),
+  app.delete(
+    '/api/follows/:entityType/:entityId',
+    { schema: { tags, summary: 'Stop following an entity', params: s.entityParamsSchema, response: { 200: s.followStateSchema } } },
+    async (req) => unfollowEntity(ctx, req.actor, ref(req.params)),
   );
 
   // Who may call: anyone signed in; what they follow.
-  app.get('/api/me/follows', { schema: { tags, summary: 'What I follow', querystring: s.pageQuerySchema, response: { 200: s.myFollowsSchema } } }, async (req) => {
-    const { items, total } = await listMyFollows(ctx, req.actor, req.query);
-    return { items: items.map(presentFollow), total };
-  });
+  app.get(
+    '/api/me/follows',
+    { schema: { tags, summary: 'What I follow', querystring: s.pageQuerySchema, response: { 200: s.myFollowsSchema } } },
+    async (req) => {
+      const { items, total } = await listMyFollows(ctx, req.actor, req.query);
+      return { items: items.map(presentFollow), total };
+    },
+  );
 
   // Who may call: anyone signed in; their own notifications, newest first, in their language.
-  app.get('/api/notifications', { schema: { tags, summary: 'My notifications', querystring: s.notificationsQuerySchema, response: { 200: s.notificationListSchema } } }, async (req) => {
-    const page = await listNotifications(ctx, req.actor, req.query);
-    return { items: page.items.map((n) => presentNotification(n, req.lang)), unread: page.unread, nextBefore: page.nextBefore };
-  });
+  app.get(
+    '/api/notifications',
+    { schema: { tags, summary: 'My notifications', querystring: s.notificationsQuerySchema, response: { 200: s.notificationListSchema } } },
+    async (req) => {
+      const page = await listNotifications(ctx, req.actor, req.query);
+      return { items: page.items.map((n) => presentNotification(n, req.lang)), unread: page.unread, nextBefore: page.nextBefore };
+    },
+  );
 
   // Who may call: anyone signed in; the number on the bell.
   app.get('/api/notifications/unread-count', { schema: { tags, summary: 'My unread notifications', response: { 200: s.unreadSchema } } }, async (req) => ({
@@ -47,22 +61,34 @@ export async function notificationRoutes(app: App, ctx: ModuleContext): Promise<
   }));
 
   // Who may call: anyone signed in; marks their own notifications read (some, or all).
-  app.post('/api/notifications/read', { schema: { tags, summary: 'Mark notifications read', body: s.markReadBodySchema, response: { 200: s.unreadSchema } } }, async (req) => ({
-    unread: await markNotificationsRead(ctx, req.actor, req.body),
-  }));
+  app.post(
+    '/api/notifications/read',
+    { schema: { tags, summary: 'Mark notifications read', body: s.markReadBodySchema, response: { 200: s.unreadSchema } } },
+    async (req) => ({
+      unread: await markNotificationsRead(ctx, req.actor, req.body),
+    }),
+  );
 
   // Who may call: anyone signed in; their own e-mail mode.
-  app.get('/api/me/notification-settings', { schema: { tags, summary: 'My notification settings', response: { 200: s.settingsSchema } } }, async (req) => getNotificationSettings(ctx, req.actor));
+  app.get('/api/me/notification-settings', { schema: { tags, summary: 'My notification settings', response: { 200: s.settingsSchema } } }, async (req) =>
+    getNotificationSettings(ctx, req.actor),
+  );
 
   // Who may call: anyone signed in; changes their own e-mail mode.
-  app.patch('/api/me/notification-settings', { schema: { tags, summary: 'Change my notification settings', body: s.settingsBodySchema, response: { 200: s.settingsSchema } } }, async (req) =>
-    updateNotificationSettings(ctx, req.actor, req.body),
+  app.patch(
+    '/api/me/notification-settings',
+    { schema: { tags, summary: 'Change my notification settings', body: s.settingsBodySchema, response: { 200: s.settingsSchema } } },
+    async (req) => updateNotificationSettings(ctx, req.actor, req.body),
   );
 
   // Who may call: city administrators; mails the due digests now instead of at the daily hour.
-  app.post('/api/admin/notifications/digest', { schema: { tags: ['admin'], summary: 'Send notification digests now', response: { 200: s.digestResultSchema } } }, async (req) => ({
-    mailed: await sendDigestsNow(ctx, req.actor),
-  }));
+  app.post(
+    '/api/admin/notifications/digest',
+    { schema: { tags: ['admin'], summary: 'Send notification digests now', response: { 200: s.digestResultSchema } } },
+    async (req) => ({
+      mailed: await sendDigestsNow(ctx, req.actor),
+    }),
+  );
 
   // The one route that takes a form body (RFC 8058 one-click unsubscribe from a mail client), in its
   // own encapsulated scope so that every other route keeps accepting JSON only.
@@ -80,7 +106,7 @@ export async function notificationRoutes(app: App, ctx: ModuleContext): Promise<
           tags,
           summary: 'Unsubscribe from notification mail',
           description:
-            'JSON `{ token }` from the unsubscribe page, or the RFC 8058 one-click POST to the address in the mail\'s `List-Unsubscribe` header (`?token=…`, form body `List-Unsubscribe=One-Click`).',
+            "JSON `{ token }` from the unsubscribe page, or the RFC 8058 one-click POST to the address in the mail's `List-Unsubscribe` header (`?token=…`, form body `List-Unsubscribe=One-Click`).",
           consumes: ['application/json', 'application/x-www-form-urlencoded'],
           querystring: s.unsubscribeQuerySchema,
           body: s.unsubscribeBodySchema.optional(),

@@ -12,6 +12,10 @@ export async function departmentOfficials(db: Executor, departmentId: string | n
 /** A department's name and head (escalations go to the head), or undefined. */
 export async function departmentFacts(db: Executor, departmentId: string | null | undefined) {
   if (!departmentId) return undefined;
-  const [d] = await db.select({ nameRu: departments.nameRu, headUserId: departments.headUserId }).from(departments).where(eq(departments.id, departmentId)).limit(1);
+  const [d] = await db
+    .select({ nameRu: departments.nameRu, headUserId: departments.headUserId })
+    .from(departments)
+    .where(eq(departments.id, departmentId))
+    .limit(1);
   return d;
 }

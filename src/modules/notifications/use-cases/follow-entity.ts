@@ -47,7 +47,11 @@ export interface FollowedItem {
  * What the caller follows, newest first, with titles and paths. Entities that are gone or hidden
  * are left out of the page (the total counts every follow, so the caller can still page through).
  */
-export async function listMyFollows(ctx: ModuleContext, actor: Actor, page: { limit: number; offset: number }): Promise<{ items: FollowedItem[]; total: number }> {
+export async function listMyFollows(
+  ctx: ModuleContext,
+  actor: Actor,
+  page: { limit: number; offset: number },
+): Promise<{ items: FollowedItem[]; total: number }> {
   authorize(canFollow(actor));
   const userId = callerId(actor);
   const { rows, total } = await followsOf(ctx.database.db, userId, page);

@@ -27,7 +27,11 @@ export async function countUnread(ctx: ModuleContext, actor: Actor): Promise<num
 }
 
 /** Marks the given notifications (or all) read; ids of other people's notifications are ignored. Returns the unread count. */
-export async function markNotificationsRead(ctx: ModuleContext, actor: Actor, which: { ids?: string[] | undefined; all?: boolean | undefined }): Promise<number> {
+export async function markNotificationsRead(
+  ctx: ModuleContext,
+  actor: Actor,
+  which: { ids?: string[] | undefined; all?: boolean | undefined },
+): Promise<number> {
   authorize(canManageOwnNotifications(actor));
   const userId = callerId(actor);
   await markRead(ctx.database.db, userId, which.all ? 'all' : (which.ids ?? []));

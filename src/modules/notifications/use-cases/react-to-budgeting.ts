@@ -73,7 +73,11 @@ export async function onWorkUpdated(event: DomainEvent, ctx: ModuleContext): Pro
   if (d.status === d.previousStatus) return;
   await ctx.database.db.transaction(async (tx) => {
     const followers = await followerIds(tx, 'proposal', String(d.proposalNumber));
-    await recordNotifications(tx, ctx, notifyOnce(event, followers, `pb_work.status.${d.status}`, { title: d.title, path: `/budgeting/works/${event.entityId}` }));
+    await recordNotifications(
+      tx,
+      ctx,
+      notifyOnce(event, followers, `pb_work.status.${d.status}`, { title: d.title, path: `/budgeting/works/${event.entityId}` }),
+    );
   });
   void ctx.mailer.flush();
 }
@@ -112,7 +116,14 @@ export async function onHeadingTallied(event: DomainEvent, ctx: ModuleContext): 
       const quoted = (list: typeof followed) => list.map((p) => `«${p.title}»`).join(', ') || '—';
       items.push(
         one
-          ? { userId, kind: one.funded ? 'proposal.result.won' : 'proposal.result.lost', eventId: event.id, entityType: 'proposal', entityId: String(one.number), data: { title: one.title, path: d.path } }
+          ? {
+              userId,
+              kind: one.funded ? 'proposal.result.won' : 'proposal.result.lost',
+              eventId: event.id,
+              entityType: 'proposal',
+              entityId: String(one.number),
+              data: { title: one.title, path: d.path },
+            }
           : {
               userId,
               kind: 'pb_heading.results',

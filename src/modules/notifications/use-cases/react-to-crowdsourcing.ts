@@ -42,9 +42,14 @@ async function onIdeaReviewed(event: DomainEvent, ctx: ModuleContext): Promise<v
   if (!d || (d.decision !== 'shortlisted' && d.decision !== 'rejected' && d.decision !== 'merged')) return;
   await ctx.database.db.transaction(async (tx) => {
     const followers = await followerIds(tx, event.entityType, event.entityId);
-    if (d.decision === 'merged' && d.intoNumber && d.authorId) await insertFollow(tx, { userId: d.authorId, entityType: event.entityType, entityId: String(d.intoNumber), origin: 'auto' });
+    if (d.decision === 'merged' && d.intoNumber && d.authorId)
+      await insertFollow(tx, { userId: d.authorId, entityType: event.entityType, entityId: String(d.intoNumber), origin: 'auto' });
     const path = d.decision === 'merged' && d.intoNumber ? `/crowdsourcing/ideas/${d.intoNumber}` : d.path;
-    await recordNotifications(tx, ctx, notifyOnce(event, [d.authorId, ...followers], `idea.reviewed.${d.decision}`, { title: d.title, into: d.intoTitle ?? '', path }));
+    await recordNotifications(
+      tx,
+      ctx,
+      notifyOnce(event, [d.authorId, ...followers], `idea.reviewed.${d.decision}`, { title: d.title, into: d.intoTitle ?? '', path }),
+    );
   });
   void ctx.mailer.flush();
 }
@@ -66,7 +71,9 @@ function toProjectFollowers(kind: string) {
 async function onIdeaAccepted(event: DomainEvent, ctx: ModuleContext): Promise<void> {
   const d = parse(event, ctx);
   if (!d) return;
-  await ctx.database.db.transaction((tx) => recordNotifications(tx, ctx, notifyOnce(event, [d.authorId, ...d.authorIds], 'idea.accepted', { title: d.title, path: d.path })));
+  await ctx.database.db.transaction((tx) =>
+    recordNotifications(tx, ctx, notifyOnce(event, [d.authorId, ...d.authorIds], 'idea.accepted', { title: d.title, path: d.path })),
+  );
   void ctx.mailer.flush();
 }
 

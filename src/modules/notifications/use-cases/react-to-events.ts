@@ -25,7 +25,11 @@ export async function onCommentCreated(event: DomainEvent, ctx: ModuleContext): 
   await db.transaction(async (tx) => {
     if (event.actorId) await insertFollow(tx, { userId: event.actorId, entityType: d.hostType, entityId: d.hostId, origin: 'auto' });
     if (!visible) return;
-    const recipients = commentRecipients({ authorId: event.actorId, parentAuthorId: d.parentAuthorId ?? null, followerIds: await followerIds(tx, d.hostType, d.hostId) });
+    const recipients = commentRecipients({
+      authorId: event.actorId,
+      parentAuthorId: d.parentAuthorId ?? null,
+      followerIds: await followerIds(tx, d.hostType, d.hostId),
+    });
     await recordNotifications(
       tx,
       ctx,

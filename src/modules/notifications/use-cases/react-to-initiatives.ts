@@ -50,7 +50,8 @@ async function onCoinitiatorJoined(event: DomainEvent, ctx: ModuleContext): Prom
   const actor = (await publicPeople(db, [d.coinitiatorId])).get(d.coinitiatorId)?.displayName ?? '';
   await db.transaction(async (tx) => {
     await insertFollow(tx, { userId: d.coinitiatorId!, entityType: event.entityType, entityId: event.entityId, origin: 'auto' });
-    if (d.authorId) await recordNotifications(tx, ctx, notifyOnce(event, [d.authorId], 'initiative.coinitiator_joined', { actor, title: d.title, path: d.path }));
+    if (d.authorId)
+      await recordNotifications(tx, ctx, notifyOnce(event, [d.authorId], 'initiative.coinitiator_joined', { actor, title: d.title, path: d.path }));
   });
   void ctx.mailer.flush();
 }
@@ -84,7 +85,8 @@ function toDepartment(followersKind: string, staffKind: 'initiative.answer_reque
   };
 }
 
-const decided = (prefix: string, allowed: readonly string[]) => (d: InitiativeEventData) => (d.decision && allowed.includes(d.decision) ? `${prefix}.${d.decision}` : null);
+const decided = (prefix: string, allowed: readonly string[]) => (d: InitiativeEventData) =>
+  d.decision && allowed.includes(d.decision) ? `${prefix}.${d.decision}` : null;
 
 /** Notifications about the initiatives module's events, by event type. */
 export const initiativeReactions: Record<string, (event: DomainEvent, ctx: ModuleContext) => Promise<void>> = {

@@ -81,7 +81,11 @@ export async function onReportStatusChanged(event: DomainEvent, ctx: ModuleConte
     }
     const groups: { ids: string[]; kind: string; data: Record<string, unknown> }[] = [];
     if (d.to === 'sent' || d.to === 'reopened') {
-      groups.push({ ids: await departmentOfficials(tx, d.departmentId), kind: d.to === 'sent' ? 'report.department.new' : 'report.department.reopened', data: { ...base, excerpt: d.note ?? '' } });
+      groups.push({
+        ids: await departmentOfficials(tx, d.departmentId),
+        kind: d.to === 'sent' ? 'report.department.new' : 'report.department.reopened',
+        data: { ...base, excerpt: d.note ?? '' },
+      });
     }
     if (d.action === 'return_answer') {
       groups.push({ ids: await departmentOfficials(tx, d.departmentId), kind: 'report.department.answer_returned', data: base });
@@ -108,7 +112,11 @@ export async function onReportOverdue(event: DomainEvent, ctx: ModuleContext): P
   const due = d.dueAt ? cityDateTime(new Date(d.dueAt), ctx.config.cityTimezone) : '';
   await db.transaction(async (tx) => {
     const ids = department?.headUserId ? [department.headUserId] : await departmentOfficials(tx, d.departmentId);
-    await recordNotifications(tx, ctx, unique(event, [{ ids, kind: 'report.overdue', data: { title: d.title, path: d.path, due, department: department?.nameRu ?? '' } }]));
+    await recordNotifications(
+      tx,
+      ctx,
+      unique(event, [{ ids, kind: 'report.overdue', data: { title: d.title, path: d.path, due, department: department?.nameRu ?? '' } }]),
+    );
   });
   void ctx.mailer.flush();
 }
@@ -131,6 +139,8 @@ export async function onReportDeadlineNear(event: DomainEvent, ctx: ModuleContex
 export async function onReportAssigned(event: DomainEvent, ctx: ModuleContext): Promise<void> {
   const d = parse(event, ctx);
   if (!d?.assigneeId) return;
-  await ctx.database.db.transaction((tx) => recordNotifications(tx, ctx, unique(event, [{ ids: [d.assigneeId!], kind: 'report.assigned', data: { title: d.title, path: d.path } }])));
+  await ctx.database.db.transaction((tx) =>
+    recordNotifications(tx, ctx, unique(event, [{ ids: [d.assigneeId!], kind: 'report.assigned', data: { title: d.title, path: d.path } }])),
+  );
   void ctx.mailer.flush();
 }

@@ -14,7 +14,10 @@ import { notificationMail } from '../domain/notification-text.js';
 export async function recordNotifications(tx: Executor, ctx: ModuleContext, items: NewNotification[]): Promise<number> {
   const created = await insertNotifications(tx, items);
   if (!created.length) return 0;
-  const settings = await ensureSettings(tx, created.map((n) => n.userId));
+  const settings = await ensureSettings(
+    tx,
+    created.map((n) => n.userId),
+  );
   const immediate = created.filter((n) => settings.get(n.userId)?.emailMode === 'immediate');
   const contacts = await mailContacts(
     tx,

@@ -46,6 +46,8 @@ export async function sendDigestsNow(ctx: ModuleContext, actor: Actor): Promise<
   const mailed = await sendDigests(ctx);
   const actorId = callerId(actor);
   // each person's digest commits on its own; the record says who asked and how many went out
-  await ctx.database.db.transaction((tx) => appendAudit(tx, { actorId, action: 'notifications.digests_sent', subjectType: 'notifications', subjectId: null, data: { mailed } }));
+  await ctx.database.db.transaction((tx) =>
+    appendAudit(tx, { actorId, action: 'notifications.digests_sent', subjectType: 'notifications', subjectId: null, data: { mailed } }),
+  );
   return mailed;
 }

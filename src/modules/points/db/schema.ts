@@ -87,5 +87,9 @@ export const rewardRedemptions = pgTable(
     entryId: bigint('entry_id', { mode: 'number' }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('reward_redemptions_code_key').on(t.code), uniqueIndex('reward_redemptions_request_key').on(t.userId, t.requestId), index('reward_redemptions_reward_idx').on(t.rewardId)],
+  (t) => [
+    uniqueIndex('reward_redemptions_code_key').on(t.code),
+    uniqueIndex('reward_redemptions_request_key').on(t.userId, t.requestId),
+    index('reward_redemptions_reward_idx').on(t.rewardId),
+  ],
 );

@@ -4,7 +4,15 @@
  */
 
 /** The actions that earn points, with the defaults of Moscow's «Активный гражданин» where it has one. */
-export const pointActions = ['report.filed', 'proposal.submitted', 'discussion.started', 'comment.posted', 'ballot.cast', 'poll.responded', 'idea.rated'] as const;
+export const pointActions = [
+  'report.filed',
+  'proposal.submitted',
+  'discussion.started',
+  'comment.posted',
+  'ballot.cast',
+  'poll.responded',
+  'idea.rated',
+] as const;
 export type PointAction = (typeof pointActions)[number];
 
 /** Points per action when an administrator has not set them (a missing `point_rules` row). */
@@ -79,7 +87,15 @@ export function earningOf(e: EventFacts): Earning | null {
 }
 
 /** The event types the ledger listens to (the module's `on` table is built from it). */
-export const earningEventTypes = ['report.created', 'proposal.created', 'discussion.created', 'comment.created', 'pb_ballot.cast', 'poll.responded', 'idea.rated'] as const;
+export const earningEventTypes = [
+  'report.created',
+  'proposal.created',
+  'discussion.created',
+  'comment.created',
+  'pb_ballot.cast',
+  'poll.responded',
+  'idea.rated',
+] as const;
 
 export interface Level {
   threshold: number;

@@ -42,7 +42,10 @@ async function settled(done: () => Promise<boolean>) {
   expect(await done()).toBe(true);
 }
 async function ledgerSum(userId: string) {
-  const [row] = await t.database.db.select({ s: sql<number>`coalesce(sum(${pointEntries.delta}), 0)::int` }).from(pointEntries).where(eq(pointEntries.userId, userId));
+  const [row] = await t.database.db
+    .select({ s: sql<number>`coalesce(sum(${pointEntries.delta}), 0)::int` })
+    .from(pointEntries)
+    .where(eq(pointEntries.userId, userId));
   return row!.s;
 }
 
@@ -59,7 +62,15 @@ afterAll(async () => {
 describe('earning from other modules’ events', () => {
   it('credits a filed report once, however often the event runs', async () => {
     const { client, userId } = await resident();
-    const event = { id: crypto.randomUUID(), at: new Date().toISOString(), type: 'report.created', actorId: userId, entityType: 'report', entityId: '9001', data: { reporterId: userId } };
+    const event = {
+      id: crypto.randomUUID(),
+      at: new Date().toISOString(),
+      type: 'report.created',
+      actorId: userId,
+      entityType: 'report',
+      entityId: '9001',
+      data: { reporterId: userId },
+    };
     await earnFromEvent(event, t.ctx);
     await earnFromEvent({ ...event, id: crypto.randomUUID() }, t.ctx);
     const me = await client.get('/api/points/me');
@@ -72,9 +83,19 @@ describe('earning from other modules’ events', () => {
   it('credits comments on others’ content only, up to the daily cap', async () => {
     const { client, userId } = await resident();
     const other = await resident();
-    const topic = await other.client.post('/api/discussions', { kind: 'topic', title: 'Benches on the embankment', body: 'Where should the new benches go this summer?', tags: [] });
+    const topic = await other.client.post('/api/discussions', {
+      kind: 'topic',
+      title: 'Benches on the embankment',
+      body: 'Where should the new benches go this summer?',
+      tags: [],
+    });
     expect(topic.status).toBe(201);
-    const own = await client.post('/api/discussions', { kind: 'topic', title: 'My own topic about trees', body: 'Let us plant more lime trees along the canal.', tags: [] });
+    const own = await client.post('/api/discussions', {
+      kind: 'topic',
+      title: 'My own topic about trees',
+      body: 'Let us plant more lime trees along the canal.',
+      tags: [],
+    });
     expect(own.status).toBe(201);
     const own1 = await client.post(`/api/comments/discussion/${own.body.id}`, { body: 'A comment on my own topic.' });
     expect(own1.status).toBe(201);
@@ -85,9 +106,23 @@ describe('earning from other modules’ events', () => {
     // the same handler for more comments than the cap (posting them would meet the comments' rate limit)
     for (let i = 0; i < dailyCommentCap + 2; i++) {
       const data = { hostType: 'discussion', hostId: topic.body.id, parentId: null, parentAuthorId: null };
-      await earnFromEvent({ id: crypto.randomUUID(), at: new Date().toISOString(), type: 'comment.created', actorId: userId, entityType: 'comment', entityId: crypto.randomUUID(), data }, t.ctx);
+      await earnFromEvent(
+        {
+          id: crypto.randomUUID(),
+          at: new Date().toISOString(),
+          type: 'comment.created',
+          actorId: userId,
+          entityType: 'comment',
+          entityId: crypto.randomUUID(),
+          data,
+        },
+        t.ctx,
+      );
     }
-    const entries = await t.database.db.select().from(pointEntries).where(and(eq(pointEntries.userId, userId), eq(pointEntries.action, 'comment.posted')));
+    const entries = await t.database.db
+      .select()
+      .from(pointEntries)
+      .where(and(eq(pointEntries.userId, userId), eq(pointEntries.action, 'comment.posted')));
     expect(entries).toHaveLength(dailyCommentCap);
     // the discussion itself earned 5
     expect((await balanceRow(userId))!.balance).toBe(dailyCommentCap * 2 + 5);
@@ -111,7 +146,15 @@ describe('earning from other modules’ events', () => {
 
   it('credits a poll response (20) once, however often the event runs', async () => {
     const { userId } = await resident();
-    const event = { id: crypto.randomUUID(), at: new Date().toISOString(), type: 'poll.responded', actorId: userId, entityType: 'poll', entityId: crypto.randomUUID(), data: {} };
+    const event = {
+      id: crypto.randomUUID(),
+      at: new Date().toISOString(),
+      type: 'poll.responded',
+      actorId: userId,
+      entityType: 'poll',
+      entityId: crypto.randomUUID(),
+      data: {},
+    };
     await earnFromEvent(event, t.ctx);
     await earnFromEvent({ ...event, id: crypto.randomUUID() }, t.ctx);
     expect((await balanceRow(userId))!.balance).toBe(20);
@@ -135,7 +178,10 @@ describe('earning from other modules’ events', () => {
     expect(created.status).toBe(201);
     expect((await adminClient.post(`/api/admin/crowdsourcing/projects/${created.body.number}/publish`)).status).toBe(204);
     const author = await resident();
-    const idea = await author.client.post(`/api/crowdsourcing/projects/${created.body.number}/ideas`, { title: 'Lanterns over entrances', text: 'Put warm lanterns over every courtyard entrance.' });
+    const idea = await author.client.post(`/api/crowdsourcing/projects/${created.body.number}/ideas`, {
+      title: 'Lanterns over entrances',
+      text: 'Put warm lanterns over every courtyard entrance.',
+    });
     expect(idea.status).toBe(201);
     const own = await author.client.put(`/api/crowdsourcing/ideas/${idea.body.number}/rating`, { value: 5 });
     expect(own.status).toBe(403);
@@ -145,7 +191,18 @@ describe('earning from other modules’ events', () => {
     expect((await client.put(`/api/crowdsourcing/ideas/${idea.body.number}/rating`, { value: 2 })).status).toBe(200);
     await settled(async () => (await balanceRow(userId))?.balance === 3);
     // re-running the first rating's event adds nothing either
-    await earnFromEvent({ id: crypto.randomUUID(), at: new Date().toISOString(), type: 'idea.rated', actorId: userId, entityType: 'idea', entityId: String(idea.body.number), data: {} }, t.ctx);
+    await earnFromEvent(
+      {
+        id: crypto.randomUUID(),
+        at: new Date().toISOString(),
+        type: 'idea.rated',
+        actorId: userId,
+        entityType: 'idea',
+        entityId: String(idea.body.number),
+        data: {},
+      },
+      t.ctx,
+    );
     const entries = await t.database.db.select().from(pointEntries).where(eq(pointEntries.userId, userId));
     expect(entries.map((e) => [e.action, e.delta, e.sourceId])).toEqual([['idea.rated', 3, String(idea.body.number)]]);
     expect(await ledgerSum(userId)).toBe(3);
@@ -162,7 +219,18 @@ describe('earning from other modules’ events', () => {
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'points.rule_changed'));
     expect(audit).toHaveLength(1);
     const { userId } = await resident();
-    await earnFromEvent({ id: crypto.randomUUID(), at: new Date().toISOString(), type: 'report.created', actorId: userId, entityType: 'report', entityId: '9002', data: { reporterId: userId } }, t.ctx);
+    await earnFromEvent(
+      {
+        id: crypto.randomUUID(),
+        at: new Date().toISOString(),
+        type: 'report.created',
+        actorId: userId,
+        entityType: 'report',
+        entityId: '9002',
+        data: { reporterId: userId },
+      },
+      t.ctx,
+    );
     expect((await balanceRow(userId))!.balance).toBe(12);
     await adminClient.put('/api/admin/points/rules/report.filed', { points: 10 });
   });
@@ -234,7 +302,10 @@ describe('redeeming rewards', () => {
     expect(r1.status).toBe(409);
     expect(r1.body.error.code).toBe('reward_sold_out');
     const expired = await reward(10, 3);
-    await t.database.db.update(rewards).set({ validUntil: new Date(Date.now() - 1000) }).where(eq(rewards.id, expired));
+    await t.database.db
+      .update(rewards)
+      .set({ validUntil: new Date(Date.now() - 1000) })
+      .where(eq(rewards.id, expired));
     const r2 = await client.post(`/api/points/rewards/${expired}/redeem`, { requestId: crypto.randomUUID() });
     expect(r2.status).toBe(409);
     expect(r2.body.error.code).toBe('reward_unavailable');

@@ -9,7 +9,18 @@ export function presentMyPoints(p: MyPoints) {
     level: p.level,
     next: p.next,
     badges: p.badges,
-    history: { ...p.history, items: p.history.items.map((e) => ({ id: e.id, delta: e.delta, action: e.action, sourceType: e.sourceType, sourceId: e.sourceId, note: e.note, createdAt: e.createdAt.toISOString() })) },
+    history: {
+      ...p.history,
+      items: p.history.items.map((e) => ({
+        id: e.id,
+        delta: e.delta,
+        action: e.action,
+        sourceType: e.sourceType,
+        sourceId: e.sourceId,
+        note: e.note,
+        createdAt: e.createdAt.toISOString(),
+      })),
+    },
   };
 }
 
@@ -30,5 +41,13 @@ export function presentReward(r: RewardRow) {
 
 /** A redemption: the code is shown to its owner and to administrators only. */
 export function presentRedemption(r: RedemptionRow) {
-  return { id: r.id, rewardId: r.rewardId, rewardTitle: r.rewardTitle, points: r.points, code: r.code, requestId: r.requestId, createdAt: r.createdAt.toISOString() };
+  return {
+    id: r.id,
+    rewardId: r.rewardId,
+    rewardTitle: r.rewardTitle,
+    points: r.points,
+    code: r.code,
+    requestId: r.requestId,
+    createdAt: r.createdAt.toISOString(),
+  };
 }

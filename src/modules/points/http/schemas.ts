@@ -13,7 +13,11 @@ export const actionParamsSchema = z.object({ action });
 export const userIdParamsSchema = z.object({ userId: z.uuid() });
 export const redeemBodySchema = z.strictObject({ requestId: z.uuid() });
 export const ruleBodySchema = z.strictObject({ points: z.number().int().min(0).max(maxRulePoints) });
-const levelSchema = z.strictObject({ threshold: z.number().int().min(0).max(10_000_000), nameRu: z.string().trim().min(1).max(60), nameEn: z.string().trim().min(1).max(60) });
+const levelSchema = z.strictObject({
+  threshold: z.number().int().min(0).max(10_000_000),
+  nameRu: z.string().trim().min(1).max(60),
+  nameEn: z.string().trim().min(1).max(60),
+});
 export const levelsBodySchema = z.strictObject({ items: z.array(levelSchema).min(1).max(20) });
 export const adjustmentBodySchema = z.strictObject({
   userId: z.uuid(),
@@ -50,7 +54,15 @@ const levelOut = z.object({ threshold: z.number(), nameRu: z.string(), nameEn: z
 export const levelsSchema = z.object({ items: z.array(levelOut) });
 export const rulesSchema = z.object({ items: z.array(z.object({ action, points: z.number(), defaultPoints: z.number(), available: z.boolean() })) });
 
-export const entrySchema = z.object({ id: z.number(), delta: z.number(), action: z.string(), sourceType: z.string(), sourceId: z.string(), note: z.string().nullable(), createdAt: z.string() });
+export const entrySchema = z.object({
+  id: z.number(),
+  delta: z.number(),
+  action: z.string(),
+  sourceType: z.string(),
+  sourceId: z.string(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+});
 export const myPointsSchema = z.object({
   balance: z.number(),
   earned: z.number(),
@@ -73,7 +85,15 @@ export const rewardSchema = z.object({
 });
 export const rewardsSchema = z.object({ items: z.array(rewardSchema) });
 
-export const redemptionSchema = z.object({ id: z.uuid(), rewardId: z.uuid(), rewardTitle: z.string(), points: z.number(), code: z.string(), requestId: z.uuid(), createdAt: z.string() });
+export const redemptionSchema = z.object({
+  id: z.uuid(),
+  rewardId: z.uuid(),
+  rewardTitle: z.string(),
+  points: z.number(),
+  code: z.string(),
+  requestId: z.uuid(),
+  createdAt: z.string(),
+});
 export const redemptionsSchema = z.object({ items: z.array(redemptionSchema) });
 export const adminRedemptionsSchema = z.object({ items: z.array(redemptionSchema.extend({ userId: z.uuid(), displayName: z.string() })), total: z.number() });
 export const balanceSchema = z.object({ userId: z.uuid(), displayName: z.string(), balance: z.number(), earned: z.number() });

@@ -55,7 +55,13 @@ export async function setLevels(ctx: ModuleContext, actor: Actor, levels: Level[
   await ctx.database.db.transaction(async (tx) => {
     await tx.delete(pointLevels);
     await tx.insert(pointLevels).values(levels);
-    await appendAudit(tx, { actorId, action: 'points.levels_changed', subjectType: 'point_levels', subjectId: 'all', data: { levels: levels.map((l) => ({ ...l })) } });
+    await appendAudit(tx, {
+      actorId,
+      action: 'points.levels_changed',
+      subjectType: 'point_levels',
+      subjectId: 'all',
+      data: { levels: levels.map((l) => ({ ...l })) },
+    });
   });
   return listLevels(ctx);
 }
@@ -74,26 +80,45 @@ export async function adjustPoints(ctx: ModuleContext, actor: Actor, input: { us
     const { balance } = await lockBalance(tx, input.userId);
     if (balance + input.delta < 0) throw new AppError(409, 'points_adjustment_negative', { balance });
     const id = crypto.randomUUID();
-    await tx.insert(pointEntries).values({ userId: input.userId, delta: input.delta, action: 'adjustment', sourceType: 'adjustment', sourceId: id, note: input.reason });
+    await tx
+      .insert(pointEntries)
+      .values({ userId: input.userId, delta: input.delta, action: 'adjustment', sourceType: 'adjustment', sourceId: id, note: input.reason });
     await creditBalance(tx, input.userId, input.delta, Math.max(0, input.delta));
-    await appendAudit(tx, { actorId, action: 'points.adjusted', subjectType: 'user', subjectId: input.userId, data: { delta: input.delta, reason: input.reason, adjustment: id } });
+    await appendAudit(tx, {
+      actorId,
+      action: 'points.adjusted',
+      subjectType: 'user',
+      subjectId: input.userId,
+      data: { delta: input.delta, reason: input.reason, adjustment: id },
+    });
     return { balance: balance + input.delta };
   });
 }
 
 /** Redemptions for administrators (who got what, with the code), newest first. */
-export async function listRedemptions(ctx: ModuleContext, actor: Actor, page: { offset: number; limit: number }): Promise<{ items: (RedemptionRow & { displayName: string })[]; total: number }> {
+export async function listRedemptions(
+  ctx: ModuleContext,
+  actor: Actor,
+  page: { offset: number; limit: number },
+): Promise<{ items: (RedemptionRow & { displayName: string })[]; total: number }> {
   authorize(canAdministerPoints(actor));
   const db = ctx.database.db;
   const rows = await db.select().from(rewardRedemptions).orderBy(desc(rewardRedemptions.createdAt)).limit(page.limit).offset(page.offset);
   const [total] = await db.select({ n: count() }).from(rewardRedemptions);
-  const people = await publicPeople(db, rows.map((r) => r.userId));
+  const people = await publicPeople(
+    db,
+    rows.map((r) => r.userId),
+  );
   const items = (await withRewardTitles(ctx, rows)).map((r) => ({ ...r, displayName: people.get(r.userId)?.displayName ?? '' }));
   return { items, total: total?.n ?? 0 };
 }
 
 /** A person's balance for the adjustment form. */
-export async function balanceOf(ctx: ModuleContext, actor: Actor, userId: string): Promise<{ userId: string; displayName: string; balance: number; earned: number }> {
+export async function balanceOf(
+  ctx: ModuleContext,
+  actor: Actor,
+  userId: string,
+): Promise<{ userId: string; displayName: string; balance: number; earned: number }> {
   authorize(canAdministerPoints(actor));
   const [person] = (await publicPeople(ctx.database.db, [userId])).values();
   if (!person) throw new AppError(404, 'points_person_not_found');

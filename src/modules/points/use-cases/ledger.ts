@@ -51,7 +51,11 @@ export async function creditBalance(tx: Executor, userId: string, balance: numbe
  */
 export async function lockBalance(tx: Executor, userId: string): Promise<{ balance: number; earned: number }> {
   await tx.insert(pointBalances).values({ userId }).onConflictDoNothing();
-  const [row] = await tx.select({ balance: pointBalances.balance, earned: pointBalances.earned }).from(pointBalances).where(eq(pointBalances.userId, userId)).for('update');
+  const [row] = await tx
+    .select({ balance: pointBalances.balance, earned: pointBalances.earned })
+    .from(pointBalances)
+    .where(eq(pointBalances.userId, userId))
+    .for('update');
   return row!;
 }
 
@@ -60,6 +64,12 @@ export async function earnedToday(tx: Executor, userId: string, action: PointAct
   const [row] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(pointEntries)
-    .where(and(eq(pointEntries.userId, userId), eq(pointEntries.action, action), sql`(${pointEntries.createdAt} at time zone ${timeZone})::date = (now() at time zone ${timeZone})::date`));
+    .where(
+      and(
+        eq(pointEntries.userId, userId),
+        eq(pointEntries.action, action),
+        sql`(${pointEntries.createdAt} at time zone ${timeZone})::date = (now() at time zone ${timeZone})::date`,
+      ),
+    );
   return row?.n ?? 0;
 }

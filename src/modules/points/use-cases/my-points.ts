@@ -34,7 +34,13 @@ export async function myPoints(ctx: ModuleContext, actor: Actor, page: { offset:
     .from(pointEntries)
     .where(and(eq(pointEntries.userId, actor.userId), gt(pointEntries.delta, 0), notInArray(pointEntries.action, ['adjustment'])))
     .groupBy(sql`1`, sql`2`);
-  const items = await db.select().from(pointEntries).where(eq(pointEntries.userId, actor.userId)).orderBy(desc(pointEntries.id)).limit(page.limit).offset(page.offset);
+  const items = await db
+    .select()
+    .from(pointEntries)
+    .where(eq(pointEntries.userId, actor.userId))
+    .orderBy(desc(pointEntries.id))
+    .limit(page.limit)
+    .offset(page.offset);
   const [total] = await db.select({ n: count() }).from(pointEntries).where(eq(pointEntries.userId, actor.userId));
   return { balance, earned, level, next, badges: monthlyBadges(activity), history: { items, total: total?.n ?? 0, offset: page.offset, limit: page.limit } };
 }
@@ -44,7 +50,10 @@ export type RedemptionRow = typeof rewardRedemptions.$inferSelect & { rewardTitl
 /** Redemptions with their rewards' titles. */
 export async function withRewardTitles(ctx: ModuleContext, rows: (typeof rewardRedemptions.$inferSelect)[]): Promise<RedemptionRow[]> {
   if (!rows.length) return [];
-  const titles = await ctx.database.db.select({ id: rewards.id, title: rewards.title }).from(rewards).where(inArray(rewards.id, [...new Set(rows.map((r) => r.rewardId))]));
+  const titles = await ctx.database.db
+    .select({ id: rewards.id, title: rewards.title })
+    .from(rewards)
+    .where(inArray(rewards.id, [...new Set(rows.map((r) => r.rewardId))]));
   const byId = new Map(titles.map((t) => [t.id, t.title]));
   return rows.map((r) => ({ ...r, rewardTitle: byId.get(r.rewardId) ?? '' }));
 }
@@ -53,6 +62,11 @@ export async function withRewardTitles(ctx: ModuleContext, rows: (typeof rewardR
 export async function myRedemptions(ctx: ModuleContext, actor: Actor): Promise<RedemptionRow[]> {
   authorize(canSeeOwnPoints(actor));
   if (actor.kind !== 'user') throw new Error('unreachable');
-  const rows = await ctx.database.db.select().from(rewardRedemptions).where(eq(rewardRedemptions.userId, actor.userId)).orderBy(desc(rewardRedemptions.createdAt)).limit(200);
+  const rows = await ctx.database.db
+    .select()
+    .from(rewardRedemptions)
+    .where(eq(rewardRedemptions.userId, actor.userId))
+    .orderBy(desc(rewardRedemptions.createdAt))
+    .limit(200);
   return withRewardTitles(ctx, rows);
 }

@@ -17,14 +17,22 @@ import { withRewardTitles, type RedemptionRow } from './my-points.js';
  * the − entry is appended, the balance debited and the redemption stored with a code. The same `requestId` again
  * — retried or racing — finds the redemption made the first time (`created: false`), never a second one.
  */
-export async function redeemReward(ctx: ModuleContext, actor: Actor, rewardId: string, requestId: string): Promise<{ redemption: RedemptionRow; created: boolean }> {
+export async function redeemReward(
+  ctx: ModuleContext,
+  actor: Actor,
+  rewardId: string,
+  requestId: string,
+): Promise<{ redemption: RedemptionRow; created: boolean }> {
   authorize(canRedeemReward(actor));
   if (actor.kind !== 'user') throw new Error('unreachable');
   const userId = actor.userId;
   const result = await ctx.database.db.transaction(async (tx) => {
     const { balance } = await lockBalance(tx, userId);
     // read after the lock: a racing request with the same id has committed by now if it went first
-    const [existing] = await tx.select().from(rewardRedemptions).where(and(eq(rewardRedemptions.userId, userId), eq(rewardRedemptions.requestId, requestId)));
+    const [existing] = await tx
+      .select()
+      .from(rewardRedemptions)
+      .where(and(eq(rewardRedemptions.userId, userId), eq(rewardRedemptions.requestId, requestId)));
     if (existing) {
       if (existing.rewardId !== rewardId) throw new AppError(409, 'redemption_request_reused');
       return { row: existing, created: false };
@@ -38,8 +46,14 @@ export async function redeemReward(ctx: ModuleContext, actor: Actor, rewardId: s
       .where(and(eq(rewards.id, rewardId), gt(rewards.stock, 0), eq(rewards.active, true), or(isNull(rewards.validUntil), gt(rewards.validUntil, sql`now()`))))
       .returning({ stock: rewards.stock });
     if (!taken) {
-      const [now] = await tx.select({ stock: rewards.stock, active: rewards.active, validUntil: rewards.validUntil }).from(rewards).where(eq(rewards.id, rewardId));
-      throw new AppError(409, now && now.active && (!now.validUntil || now.validUntil > new Date()) && now.stock <= 0 ? 'reward_sold_out' : 'reward_unavailable');
+      const [now] = await tx
+        .select({ stock: rewards.stock, active: rewards.active, validUntil: rewards.validUntil })
+        .from(rewards)
+        .where(eq(rewards.id, rewardId));
+      throw new AppError(
+        409,
+        now && now.active && (!now.validUntil || now.validUntil > new Date()) && now.stock <= 0 ? 'reward_sold_out' : 'reward_unavailable',
+      );
     }
     const [entry] = await tx
       .insert(pointEntries)

@@ -47,8 +47,17 @@ export async function createReward(ctx: ModuleContext, actor: Actor, input: Rewa
   const actorId = actor.kind === 'user' ? actor.userId : null;
   await checkImage(ctx, input.imageFileId);
   return ctx.database.db.transaction(async (tx) => {
-    const [row] = await tx.insert(rewards).values({ ...input, createdBy: actorId }).returning();
-    await appendAudit(tx, { actorId, action: 'points.reward_created', subjectType: 'reward', subjectId: row!.id, data: { title: input.title, cost: input.cost, stock: input.stock, validUntil: input.validUntil?.toISOString() ?? null, active: input.active } });
+    const [row] = await tx
+      .insert(rewards)
+      .values({ ...input, createdBy: actorId })
+      .returning();
+    await appendAudit(tx, {
+      actorId,
+      action: 'points.reward_created',
+      subjectType: 'reward',
+      subjectId: row!.id,
+      data: { title: input.title, cost: input.cost, stock: input.stock, validUntil: input.validUntil?.toISOString() ?? null, active: input.active },
+    });
     return row!;
   });
 }
@@ -68,7 +77,13 @@ export async function updateReward(ctx: ModuleContext, actor: Actor, id: string,
       .where(eq(rewards.id, id))
       .returning();
     if (!row) throw new AppError(404, 'reward_not_found');
-    await appendAudit(tx, { actorId, action: 'points.reward_changed', subjectType: 'reward', subjectId: id, data: { ...input, validUntil: input.validUntil === undefined ? undefined : (input.validUntil?.toISOString() ?? null) } });
+    await appendAudit(tx, {
+      actorId,
+      action: 'points.reward_changed',
+      subjectType: 'reward',
+      subjectId: id,
+      data: { ...input, validUntil: input.validUntil === undefined ? undefined : (input.validUntil?.toISOString() ?? null) },
+    });
     return row;
   });
 }

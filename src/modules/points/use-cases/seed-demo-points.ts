@@ -22,10 +22,34 @@ export async function seedDemoPoints(ctx: ModuleContext, progress: Progress): Pr
   if (existing?.n) return;
   const now = Date.now();
   await db.insert(rewards).values([
-    { title: 'Билет в Музей истории Санкт-Петербурга', description: 'Один взрослый билет в Петропавловскую крепость (основная экспозиция). Покажите код в кассе.', cost: 200, stock: 50, validUntil: new Date(now + 180 * day) },
-    { title: 'Пополнение транспортной карты «Подорожник» на 300 ₽', description: 'Код пополнения вводится в приложении «Подорожник» или в кассе метро.', cost: 500, stock: 30, validUntil: new Date(now + 90 * day) },
-    { title: 'Дерево, посаженное от вашего имени', description: 'Весной городские садовники посадят липу в парке вашего района; табличка с вашим именем — по желанию.', cost: 1000, stock: 20, validUntil: null },
-    { title: 'Экскурсия по крышам с городским гидом', description: 'Групповая экскурсия выходного дня. Осталось всего несколько мест.', cost: 800, stock: 2, validUntil: new Date(now + 30 * day) },
+    {
+      title: 'Билет в Музей истории Санкт-Петербурга',
+      description: 'Один взрослый билет в Петропавловскую крепость (основная экспозиция). Покажите код в кассе.',
+      cost: 200,
+      stock: 50,
+      validUntil: new Date(now + 180 * day),
+    },
+    {
+      title: 'Пополнение транспортной карты «Подорожник» на 300 ₽',
+      description: 'Код пополнения вводится в приложении «Подорожник» или в кассе метро.',
+      cost: 500,
+      stock: 30,
+      validUntil: new Date(now + 90 * day),
+    },
+    {
+      title: 'Дерево, посаженное от вашего имени',
+      description: 'Весной городские садовники посадят липу в парке вашего района; табличка с вашим именем — по желанию.',
+      cost: 1000,
+      stock: 20,
+      validUntil: null,
+    },
+    {
+      title: 'Экскурсия по крышам с городским гидом',
+      description: 'Групповая экскурсия выходного дня. Осталось всего несколько мест.',
+      cost: 800,
+      stock: 2,
+      validUntil: new Date(now + 30 * day),
+    },
   ]);
   progress('Points: rules, levels and 4 rewards');
 }

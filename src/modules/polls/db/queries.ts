@@ -31,7 +31,11 @@ export async function findPoll(db: Executor, id: string, lock = false): Promise<
 
 /** Whether a person has answered a poll. */
 export async function hasResponded(db: Executor, pollId: string, userId: string): Promise<boolean> {
-  const [row] = await db.select({ id: pollResponses.id }).from(pollResponses).where(and(eq(pollResponses.pollId, pollId), eq(pollResponses.respondentId, userId))).limit(1);
+  const [row] = await db
+    .select({ id: pollResponses.id })
+    .from(pollResponses)
+    .where(and(eq(pollResponses.pollId, pollId), eq(pollResponses.respondentId, userId)))
+    .limit(1);
   return !!row;
 }
 
@@ -39,7 +43,13 @@ export async function hasResponded(db: Executor, pollId: string, userId: string)
 export async function answerCounts(db: Executor, questionIds: string[]): Promise<AnswerCount[]> {
   if (questionIds.length === 0) return [];
   const rows = await db
-    .select({ questionId: pollAnswers.questionId, optionId: pollAnswers.optionId, value: pollAnswers.value, isText: sql<boolean>`(${pollAnswers.text} is not null)`, count: sql<number>`count(*)::int` })
+    .select({
+      questionId: pollAnswers.questionId,
+      optionId: pollAnswers.optionId,
+      value: pollAnswers.value,
+      isText: sql<boolean>`(${pollAnswers.text} is not null)`,
+      count: sql<number>`count(*)::int`,
+    })
     .from(pollAnswers)
     .where(inArray(pollAnswers.questionId, questionIds))
     .groupBy(pollAnswers.questionId, pollAnswers.optionId, pollAnswers.value, sql`(${pollAnswers.text} is not null)`);

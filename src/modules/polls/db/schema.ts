@@ -19,13 +19,21 @@ export const polls = pgTable(
     description: text('description').notNull().default(''),
     imageFileId: uuid('image_file_id'),
     /** Empty: the whole city. */
-    districtIds: text('district_ids').array().notNull().default(sql`'{}'::text[]`),
+    districtIds: text('district_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Empty: every age. Bands as in the verification module (18-24, 25-34, …). */
-    ageBands: text('age_bands').array().notNull().default(sql`'{}'::text[]`),
+    ageBands: text('age_bands')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     verifiedOnly: boolean('verified_only').notNull().default(false),
     binding: boolean('binding').notNull().default(false),
     /** `live`: results visible while open; `after_close`: only once closed. */
-    resultsVisibility: text('results_visibility', { enum: ['live', 'after_close'] }).notNull().default('after_close'),
+    resultsVisibility: text('results_visibility', { enum: ['live', 'after_close'] })
+      .notNull()
+      .default('after_close'),
     opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
     closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
     publishedAt: timestamp('published_at', { withTimezone: true }),
@@ -104,7 +112,11 @@ export const pollResponses = pgTable(
     verified: boolean('verified').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('poll_responses_one_per_person').on(t.pollId, t.respondentId), uniqueIndex('poll_responses_receipt_key').on(t.receiptHash), index('poll_responses_poll_idx').on(t.pollId, t.districtId)],
+  (t) => [
+    uniqueIndex('poll_responses_one_per_person').on(t.pollId, t.respondentId),
+    uniqueIndex('poll_responses_receipt_key').on(t.receiptHash),
+    index('poll_responses_poll_idx').on(t.pollId, t.districtId),
+  ],
 );
 
 /**

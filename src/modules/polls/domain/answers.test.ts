@@ -13,7 +13,17 @@ const s1: AnswerInput = { questionId: 's', optionIds: ['s1'] };
 describe('checkAnswers', () => {
   it.each<[string, AnswerInput[], string | null]>([
     ['only the required single choice', [s1], null],
-    ['everything answered', [s1, { questionId: 'm', optionIds: ['m1', 'm4'] }, { questionId: 'r', value: 5 }, { questionId: 'k', ranking: ['k3', 'k1', 'k2'] }, { questionId: 't', text: ' yes ' }], null],
+    [
+      'everything answered',
+      [
+        s1,
+        { questionId: 'm', optionIds: ['m1', 'm4'] },
+        { questionId: 'r', value: 5 },
+        { questionId: 'k', ranking: ['k3', 'k1', 'k2'] },
+        { questionId: 't', text: ' yes ' },
+      ],
+      null,
+    ],
     ['the required question missing', [{ questionId: 'r', value: 3 }], 'poll_answer_required'],
     ['an unknown question', [s1, { questionId: 'zzz', optionIds: ['s1'] }], 'poll_answer_unknown_question'],
     ['a question twice', [s1, s1], 'poll_answer_twice'],

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { pollEligibility, pollState, type PollTargets, type RespondentFacts } from './eligibility.js';
 
 const now = new Date('2027-03-10T12:00:00Z');
-const poll: PollTargets = { publishedAt: new Date('2027-03-01'), opensAt: new Date('2027-03-05'), closesAt: new Date('2027-03-20'), closedAt: null, binding: false, verifiedOnly: false, districtIds: [], ageBands: [] };
+const poll: PollTargets = {
+  publishedAt: new Date('2027-03-01'),
+  opensAt: new Date('2027-03-05'),
+  closesAt: new Date('2027-03-20'),
+  closedAt: null,
+  binding: false,
+  verifiedOnly: false,
+  districtIds: [],
+  ageBands: [],
+};
 const verified: RespondentFacts = { signedIn: true, verified: { districtId: 'nevsky', ageBand: '25-34' }, accountDistrictId: 'admiralteysky', answered: false };
 const unverified: RespondentFacts = { signedIn: true, verified: null, accountDistrictId: 'nevsky', answered: false };
 

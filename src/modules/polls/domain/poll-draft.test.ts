@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft, type DraftPoll, type DraftQuestion } from './poll-draft.js';
 
 const single: DraftQuestion = { kind: 'single', text: 'Build it?', required: true, minChoices: null, maxChoices: null, scale: null, options: ['Yes', 'No'] };
-const base: DraftPoll = { opensAt: new Date('2027-01-01'), closesAt: new Date('2027-01-10'), questions: [single], decision: { questionIndex: 0, optionIndex: 0, minTurnoutCount: null, minTurnoutPermille: null, numerator: 1, denominator: 2, strict: true } };
+const base: DraftPoll = {
+  opensAt: new Date('2027-01-01'),
+  closesAt: new Date('2027-01-10'),
+  questions: [single],
+  decision: { questionIndex: 0, optionIndex: 0, minTurnoutCount: null, minTurnoutPermille: null, numerator: 1, denominator: 2, strict: true },
+};
 
 describe('checkDraft', () => {
   it.each<[string, Partial<DraftPoll>, string | null]>([
@@ -13,7 +18,11 @@ describe('checkDraft', () => {
     ['options on a text question', { questions: [{ ...single, kind: 'text' }], decision: null }, 'poll_question_no_options'],
     ['the same option twice', { questions: [{ ...single, options: ['Yes', 'yes'] }], decision: null }, 'poll_question_option_twice'],
     ['multiple with min above max', { questions: [{ ...single, kind: 'multiple', minChoices: 2, maxChoices: 1 }], decision: null }, 'poll_question_limits'],
-    ['multiple with max above the options', { questions: [{ ...single, kind: 'multiple', minChoices: 1, maxChoices: 3 }], decision: null }, 'poll_question_limits'],
+    [
+      'multiple with max above the options',
+      { questions: [{ ...single, kind: 'multiple', minChoices: 1, maxChoices: 3 }], decision: null },
+      'poll_question_limits',
+    ],
     ['a rating of 7', { questions: [{ ...single, kind: 'rating', options: [], scale: 7 }], decision: null }, 'poll_question_scale'],
     ['a rating of 10', { questions: [{ ...single, kind: 'rating', options: [], scale: 10 }], decision: null }, null],
     ['decision on a multiple choice', { questions: [{ ...single, kind: 'multiple' }] }, 'poll_decision_question'],

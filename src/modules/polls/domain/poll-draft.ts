@@ -16,7 +16,15 @@ export interface DraftPoll {
   closesAt: Date;
   questions: readonly DraftQuestion[];
   /** The decision rule names the question and option by their positions (0-based) in the draft. */
-  decision: { questionIndex: number; optionIndex: number; minTurnoutCount: number | null; minTurnoutPermille: number | null; numerator: number; denominator: number; strict: boolean } | null;
+  decision: {
+    questionIndex: number;
+    optionIndex: number;
+    minTurnoutCount: number | null;
+    minTurnoutPermille: number | null;
+    numerator: number;
+    denominator: number;
+    strict: boolean;
+  } | null;
 }
 
 export interface DraftProblem {
@@ -53,8 +61,10 @@ export function checkDraft(d: DraftPoll): DraftProblem | null {
     const q = d.decision.questionIndex >= 0 ? d.questions[d.decision.questionIndex] : undefined;
     if (!q || q.kind !== 'single') return { field: 'decision.questionIndex', code: 'poll_decision_question' };
     if (d.decision.optionIndex < 0 || d.decision.optionIndex >= q.options.length) return { field: 'decision.optionIndex', code: 'poll_decision_option' };
-    if (d.decision.numerator <= 0 || d.decision.denominator <= 0 || d.decision.numerator >= d.decision.denominator) return { field: 'decision.numerator', code: 'poll_decision_majority' };
-    if (d.decision.minTurnoutPermille !== null && (d.decision.minTurnoutPermille < 0 || d.decision.minTurnoutPermille > 1000)) return { field: 'decision.minTurnoutPermille', code: 'poll_decision_turnout' };
+    if (d.decision.numerator <= 0 || d.decision.denominator <= 0 || d.decision.numerator >= d.decision.denominator)
+      return { field: 'decision.numerator', code: 'poll_decision_majority' };
+    if (d.decision.minTurnoutPermille !== null && (d.decision.minTurnoutPermille < 0 || d.decision.minTurnoutPermille > 1000))
+      return { field: 'decision.minTurnoutPermille', code: 'poll_decision_turnout' };
   }
   return null;
 }

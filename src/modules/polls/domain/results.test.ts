@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { decide, fractionText, percentText, questionResults, type DecisionRule, type QuestionResult } from './results.js';
 
 const rule: DecisionRule = { questionId: 'q', optionId: 'yes', minTurnoutCount: null, minTurnoutPermille: null, numerator: 7, denominator: 10, strict: true };
-const question = (yes: number, no: number): QuestionResult => ({ questionId: 'q', kind: 'single', answered: yes + no, options: [{ optionId: 'yes', count: yes }, { optionId: 'no', count: no }] });
+const question = (yes: number, no: number): QuestionResult => ({
+  questionId: 'q',
+  kind: 'single',
+  answered: yes + no,
+  options: [
+    { optionId: 'yes', count: yes },
+    { optionId: 'no', count: no },
+  ],
+});
 
 describe('decide', () => {
   it.each<[string, Partial<DecisionRule>, number, number | null, [number, number], string, boolean]>([
@@ -49,7 +57,11 @@ describe('questionResults', () => {
         { questionId: 'r', optionId: null, value: 4, isText: false, count: 1 },
         { questionId: 'm', optionId: 'x', value: null, isText: false, count: 3 },
       ],
-      new Map([['k', 3], ['r', 2], ['m', 3]]),
+      new Map([
+        ['k', 3],
+        ['r', 2],
+        ['m', 3],
+      ]),
     );
     expect(r[0]!.options).toEqual([
       { optionId: 'a', count: 3, borda: 4, firstPlaces: 2 },
@@ -57,7 +69,10 @@ describe('questionResults', () => {
       { optionId: 'c', count: 2, borda: 2, firstPlaces: 1 },
     ]);
     expect(r[1]).toMatchObject({ distribution: [0, 0, 1, 1, 0], mean: { fraction: '7/2', decimal: '3.50' } });
-    expect(r[2]!.options).toEqual([{ optionId: 'x', count: 3 }, { optionId: 'y', count: 0 }]);
+    expect(r[2]!.options).toEqual([
+      { optionId: 'x', count: 3 },
+      { optionId: 'y', count: 0 },
+    ]);
   });
 
   it('formats fractions and percentages without rounding up', () => {

@@ -193,6 +193,13 @@ export function pollResults(input: {
     districts: input.districts,
     ageBands: input.ageBands,
     questions,
-    decision: input.rule ? decide(input.rule, input.responses, eligible, questions.find((q) => q.questionId === input.rule!.questionId)) : null,
+    decision: input.rule
+      ? decide(
+          input.rule,
+          input.responses,
+          eligible,
+          questions.find((q) => q.questionId === input.rule!.questionId),
+        )
+      : null,
   };
 }

@@ -18,18 +18,33 @@ const HOUR = 3_600_000;
 
 async function resident(opts: { verified?: boolean; districtId?: string | null; birthDate?: string; lang?: 'en' | 'ru' } = {}) {
   const r = await signedInResident(t.app, t.database, email('resident'), opts.lang ?? 'en');
-  if (opts.verified !== false) await verifyResident(t.database, r.userId, { districtId: opts.districtId === undefined ? 'nevsky' : opts.districtId, birthDate: opts.birthDate ?? '1990-05-17' });
+  if (opts.verified !== false)
+    await verifyResident(t.database, r.userId, {
+      districtId: opts.districtId === undefined ? 'nevsky' : opts.districtId,
+      birthDate: opts.birthDate ?? '1990-05-17',
+    });
   return r;
 }
 let admin: Awaited<ReturnType<typeof signedInResident>>;
 
 /** Uploads a small JPEG through the shared photo route as this client; the file's id. */
 async function upload(client: TestClient) {
-  const data = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7bd5' } }).jpeg().toBuffer();
+  const data = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7bd5' } })
+    .jpeg()
+    .toBuffer();
   const boundary = `----gorod${crypto.randomBytes(8).toString('hex')}`;
   const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`);
-  const headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: client.cookie!, 'x-csrf-token': client.csrfToken! };
-  const res = await t.app.inject({ method: 'POST', url: '/api/uploads/photos', headers, payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]) });
+  const headers: Record<string, string> = {
+    'content-type': `multipart/form-data; boundary=${boundary}`,
+    cookie: client.cookie!,
+    'x-csrf-token': client.csrfToken!,
+  };
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/uploads/photos',
+    headers,
+    payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+  });
   expect(res.statusCode).toBe(201);
   return (res.json() as { id: string }).id;
 }
@@ -117,14 +132,20 @@ describe('drafting polls', () => {
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.subjectId, id));
     expect(audit.map((a) => a.action)).toEqual(['poll.published', 'poll.updated']);
     // once open, fixed
-    await t.database.db.update(polls).set({ opensAt: new Date(Date.now() - 1000) }).where(eq(polls.id, id));
+    await t.database.db
+      .update(polls)
+      .set({ opensAt: new Date(Date.now() - 1000) })
+      .where(eq(polls.id, id));
     expect((await admin.client.put(`/api/admin/polls/${id}`, body(later))).body.error.code).toBe('poll_opened');
   });
 
   it('attaches the administrator’s own images and serves them only through the poll; refuses a foreign file', async () => {
     const r = await resident();
     const foreign = await upload(r.client);
-    const refused = await admin.client.post('/api/admin/polls', body({ questions: [{ kind: 'single', text: 'Close it to cars?', options: ['Yes', 'No'], imageFileId: foreign }] }));
+    const refused = await admin.client.post(
+      '/api/admin/polls',
+      body({ questions: [{ kind: 'single', text: 'Close it to cars?', options: ['Yes', 'No'], imageFileId: foreign }] }),
+    );
     expect(refused.status).toBe(400);
     expect(refused.body.error.code).toBe('poll_image_unknown');
     expect(Object.keys(refused.body.error.fields)).toEqual(['questions.0.imageFileId']);
@@ -157,11 +178,17 @@ describe('drafting polls', () => {
   });
 
   it('refuses a place outside the city or half a place', async () => {
-    const outside = await admin.client.post('/api/admin/polls', body({ questions: [{ kind: 'single', text: 'Close it to cars?', options: ['Yes', 'No'], lat: 55.7558, lon: 37.6173 }] }));
+    const outside = await admin.client.post(
+      '/api/admin/polls',
+      body({ questions: [{ kind: 'single', text: 'Close it to cars?', options: ['Yes', 'No'], lat: 55.7558, lon: 37.6173 }] }),
+    );
     expect(outside.status).toBe(400);
     expect(outside.body.error.code).toBe('poll_place_outside_city');
     expect(Object.keys(outside.body.error.fields)).toEqual(['questions.0.lat']);
-    const half = await admin.client.post('/api/admin/polls', body({ questions: [{ kind: 'single', text: 'Close it to cars?', options: ['Yes', 'No'], lat: 59.9311 }] }));
+    const half = await admin.client.post(
+      '/api/admin/polls',
+      body({ questions: [{ kind: 'single', text: 'Close it to cars?', options: ['Yes', 'No'], lat: 59.9311 }] }),
+    );
     expect(half.body.error.code).toBe('poll_place_incomplete');
   });
 
@@ -176,7 +203,11 @@ describe('drafting polls', () => {
     });
     expect(res.status).toBe(201);
     const view = await admin.client.get(`/api/polls/${res.body.id}`);
-    expect(view.body).toMatchObject({ kind: 'priorities', districtIds: ['nevsky'], questions: [{ kind: 'ranking', options: [{ text: 'Parks' }, { text: 'Roads' }, { text: 'Schools' }] }] });
+    expect(view.body).toMatchObject({
+      kind: 'priorities',
+      districtIds: ['nevsky'],
+      questions: [{ kind: 'ranking', options: [{ text: 'Parks' }, { text: 'Roads' }, { text: 'Schools' }] }],
+    });
   });
 });
 
@@ -224,7 +255,13 @@ describe('answering', () => {
     const r = await resident();
     const q = poll.questions;
     const res = await r.client.post(`/api/polls/${poll.id}/responses`, {
-      answers: [yes(), { questionId: q[1]!.id, optionIds: [q[1]!.options[1]!.id] }, { questionId: q[2]!.id, value: 4 }, { questionId: q[3]!.id, ranking: q[3]!.options.map((o) => o.id).reverse() }, { questionId: q[4]!.id, text: 'More trees' }],
+      answers: [
+        yes(),
+        { questionId: q[1]!.id, optionIds: [q[1]!.options[1]!.id] },
+        { questionId: q[2]!.id, value: 4 },
+        { questionId: q[3]!.id, ranking: q[3]!.options.map((o) => o.id).reverse() },
+        { questionId: q[4]!.id, text: 'More trees' },
+      ],
     });
     expect(res.status).toBe(201);
     expect(res.body.receipt).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
@@ -232,7 +269,10 @@ describe('answering', () => {
     expect(row).toMatchObject({ districtId: 'nevsky', ageBand: expect.any(String), verified: true });
     expect(row!.receiptHash).not.toContain(res.body.receipt);
     expect(await t.database.db.select().from(pollAnswers).where(eq(pollAnswers.responseId, row!.id))).toHaveLength(7);
-    const events = await t.database.db.select().from(jobs).where(sql`${jobs.payload}->>'type' = 'poll.responded' and ${jobs.payload}->'data'->>'respondentId' = ${r.userId}`);
+    const events = await t.database.db
+      .select()
+      .from(jobs)
+      .where(sql`${jobs.payload}->>'type' = 'poll.responded' and ${jobs.payload}->'data'->>'respondentId' = ${r.userId}`);
     expect(events).toHaveLength(1);
     expect(events[0]!.payload).toMatchObject({ data: { pollId: poll.id, respondentId: r.userId } });
     const again = await r.client.post(`/api/polls/${poll.id}/responses`, { answers: [yes()] });
@@ -269,11 +309,15 @@ describe('targets and times', () => {
     const unverified = await resident({ verified: false });
     expect((await unverified.client.post(`/api/polls/${district.id}/responses`, { answers: [yes] })).body.error.code).toBe('poll_district_unknown');
     const aged = await publishedPoll({ ageBands: ['65+'], decision: null });
-    const res = await r.client.post(`/api/polls/${aged.id}/responses`, { answers: [{ questionId: aged.questions[0]!.id, optionIds: [aged.questions[0]!.options[0]!.id] }] });
+    const res = await r.client.post(`/api/polls/${aged.id}/responses`, {
+      answers: [{ questionId: aged.questions[0]!.id, optionIds: [aged.questions[0]!.options[0]!.id] }],
+    });
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('poll_not_in_age_band');
     const later = await publishedPoll({ opensAt: new Date(Date.now() + HOUR).toISOString(), decision: null });
-    const early = await r.client.post(`/api/polls/${later.id}/responses`, { answers: [{ questionId: later.questions[0]!.id, optionIds: [later.questions[0]!.options[0]!.id] }] });
+    const early = await r.client.post(`/api/polls/${later.id}/responses`, {
+      answers: [{ questionId: later.questions[0]!.id, optionIds: [later.questions[0]!.options[0]!.id] }],
+    });
     expect(early.status).toBe(409);
     expect(early.body.error.code).toBe('poll_not_open');
   });
@@ -281,13 +325,20 @@ describe('targets and times', () => {
 
 describe('closing', () => {
   it('closes early (audited), freezes the results with the decision, publishes responses and finds a receipt', async () => {
-    const poll = await publishedPoll({ districtIds: ['nevsky', 'admiralteysky'], decision: { questionIndex: 0, optionIndex: 0, numerator: 7, denominator: 10, strict: true, minTurnoutCount: 2 } });
+    const poll = await publishedPoll({
+      districtIds: ['nevsky', 'admiralteysky'],
+      decision: { questionIndex: 0, optionIndex: 0, numerator: 7, denominator: 10, strict: true, minTurnoutCount: 2 },
+    });
     const q = poll.questions;
     const receipts: string[] = [];
     for (const [i, d] of ['nevsky', 'nevsky', 'admiralteysky'].entries()) {
       const r = await resident({ districtId: d });
       const res = await r.client.post(`/api/polls/${poll.id}/responses`, {
-        answers: [{ questionId: q[0]!.id, optionIds: [q[0]!.options[i < 2 ? 0 : 1]!.id] }, { questionId: q[2]!.id, value: i + 3 }, { questionId: q[4]!.id, text: `secret ${i}` }],
+        answers: [
+          { questionId: q[0]!.id, optionIds: [q[0]!.options[i < 2 ? 0 : 1]!.id] },
+          { questionId: q[2]!.id, value: i + 3 },
+          { questionId: q[4]!.id, text: `secret ${i}` },
+        ],
       });
       expect(res.status).toBe(201);
       receipts.push(res.body.receipt);
@@ -298,7 +349,10 @@ describe('closing', () => {
     expect(adminList.body.polls.find((p: { id: string }) => p.id === poll.id).responses).toBe(3);
     expect((await admin.client.post(`/api/admin/polls/${poll.id}/close`)).status).toBe(200);
     expect((await admin.client.post(`/api/admin/polls/${poll.id}/close`)).body.error.code).toBe('poll_already_closed');
-    expect((await t.database.db.select().from(auditLog).where(eq(auditLog.subjectId, poll.id))).map((a) => a.action)).toEqual(['poll.published', 'poll.closed_early']);
+    expect((await t.database.db.select().from(auditLog).where(eq(auditLog.subjectId, poll.id))).map((a) => a.action)).toEqual([
+      'poll.published',
+      'poll.closed_early',
+    ]);
 
     const late = await resident();
     const refused = await late.client.post(`/api/polls/${poll.id}/responses`, { answers: [{ questionId: q[0]!.id, optionIds: [q[0]!.options[0]!.id] }] });
@@ -310,7 +364,10 @@ describe('closing', () => {
     expect(res.body.final).toBe(true);
     const r = res.body.results;
     expect(r.responses).toBe(3);
-    expect(r.districts).toEqual([{ districtId: 'admiralteysky', responses: 1 }, { districtId: 'nevsky', responses: 2 }]);
+    expect(r.districts).toEqual([
+      { districtId: 'admiralteysky', responses: 1 },
+      { districtId: 'nevsky', responses: 2 },
+    ]);
     expect(r.questions[0].options.map((o: { count: number }) => o.count)).toEqual([2, 1]);
     expect(r.questions[2]).toMatchObject({ distribution: [0, 0, 1, 1, 1], mean: { fraction: '4', decimal: '4.00' } });
     expect(r.questions[4]).toMatchObject({ kind: 'text', answered: 3 });
@@ -341,12 +398,20 @@ describe('closing', () => {
   });
 
   it('closes due polls in the recurring job, with turnout below the minimum stated', async () => {
-    const poll = await publishedPoll({ resultsVisibility: 'live', decision: { questionIndex: 0, optionIndex: 0, numerator: 1, denominator: 2, strict: true, minTurnoutCount: 5 } });
+    const poll = await publishedPoll({
+      resultsVisibility: 'live',
+      decision: { questionIndex: 0, optionIndex: 0, numerator: 1, denominator: 2, strict: true, minTurnoutCount: 5 },
+    });
     const r = await resident();
-    await r.client.post(`/api/polls/${poll.id}/responses`, { answers: [{ questionId: poll.questions[0]!.id, optionIds: [poll.questions[0]!.options[0]!.id] }] });
+    await r.client.post(`/api/polls/${poll.id}/responses`, {
+      answers: [{ questionId: poll.questions[0]!.id, optionIds: [poll.questions[0]!.options[0]!.id] }],
+    });
     const live = await r.client.get(`/api/polls/${poll.id}/results`);
     expect(live.body).toMatchObject({ final: false, results: { responses: 1 } });
-    await t.database.db.update(polls).set({ opensAt: new Date(Date.now() - 3 * HOUR), closesAt: new Date(Date.now() - HOUR) }).where(eq(polls.id, poll.id));
+    await t.database.db
+      .update(polls)
+      .set({ opensAt: new Date(Date.now() - 3 * HOUR), closesAt: new Date(Date.now() - HOUR) })
+      .where(eq(polls.id, poll.id));
     expect(await closeDuePolls(t.ctx)).toBeGreaterThanOrEqual(1);
     const res = await r.client.get(`/api/polls/${poll.id}/results`);
     expect(res.body.final).toBe(true);
@@ -363,7 +428,10 @@ describe('on the server backend', () => {
     const results = await Promise.all(Array.from({ length: 8 }, () => r.client.post(`/api/polls/${poll.id}/responses`, { answers })));
     expect(results.filter((x) => x.status === 201)).toHaveLength(1);
     expect(results.filter((x) => x.status === 409)).toHaveLength(7);
-    const [count] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(pollResponses).where(eq(pollResponses.pollId, poll.id));
+    const [count] = await t.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(pollResponses)
+      .where(eq(pollResponses.pollId, poll.id));
     expect(Number(count!.n)).toBe(1);
   });
   it.runIf(backend() === 'postgres')('responses racing the close are either in the frozen results or refused: the counts add up', async () => {
@@ -377,7 +445,10 @@ describe('on the server backend', () => {
     expect(closed!.status).toBe(200);
     for (const r of responses) expect([201, 409]).toContain(r.status);
     const accepted = responses.filter((r) => r.status === 201).length;
-    const [count] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(pollResponses).where(eq(pollResponses.pollId, poll.id));
+    const [count] = await t.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(pollResponses)
+      .where(eq(pollResponses.pollId, poll.id));
     expect(Number(count!.n)).toBe(accepted);
     const [frozen] = await t.database.db.select({ results: polls.results }).from(polls).where(eq(polls.id, poll.id));
     expect((frozen!.results as { responses: number }).responses).toBe(accepted);

@@ -59,7 +59,14 @@ export function presentEligibility(e: PollEligibility, lang: Language) {
 
 /** The decision in one plain sentence: passed or not, and why. */
 export function decisionSentence(d: Decision, lang: Language): string {
-  const params = { inFavour: d.inFavourPercent, required: d.required, responses: d.responses, minCount: d.minTurnoutCount ?? 0, minShare: ((d.minTurnoutPermille ?? 0) / 10).toString(), eligible: d.eligible ?? 0 };
+  const params = {
+    inFavour: d.inFavourPercent,
+    required: d.required,
+    responses: d.responses,
+    minCount: d.minTurnoutCount ?? 0,
+    minShare: ((d.minTurnoutPermille ?? 0) / 10).toString(),
+    eligible: d.eligible ?? 0,
+  };
   return t(lang, `poll.decision.${d.reason}`, params);
 }
 
@@ -71,6 +78,16 @@ export function presentResults(found: FullPoll, results: PollResults, final: boo
   };
 }
 
-export function presentAnonymised(r: { receipt_hash: string; district_id: string | null; age_band: string | null; answers: [string, string | null, number | null][] }) {
-  return { receiptHash: r.receipt_hash, districtId: r.district_id, ageBand: r.age_band, answers: r.answers.map(([questionId, optionId, value]) => ({ questionId, optionId, value })) };
+export function presentAnonymised(r: {
+  receipt_hash: string;
+  district_id: string | null;
+  age_band: string | null;
+  answers: [string, string | null, number | null][];
+}) {
+  return {
+    receiptHash: r.receipt_hash,
+    districtId: r.district_id,
+    ageBand: r.age_band,
+    answers: r.answers.map(([questionId, optionId, value]) => ({ questionId, optionId, value })),
+  };
 }

@@ -11,15 +11,22 @@ import * as s from './schemas.js';
 /** Polls: the public list and pages, responses, results, receipts; administrators' drafting, publishing, closing and export. */
 export function pollRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone.
-  app.get('/api/polls', { schema: { tags: ['polls'], summary: 'Published polls with their targets, dates and state', response: { 200: s.pollListSchema } } }, async () => {
-    const now = new Date();
-    return { polls: (await listPolls(ctx, { drafts: false })).map((p) => presentSummary(p, now, p.responses)) };
-  });
+  app.get(
+    '/api/polls',
+    { schema: { tags: ['polls'], summary: 'Published polls with their targets, dates and state', response: { 200: s.pollListSchema } } },
+    async () => {
+      const now = new Date();
+      return { polls: (await listPolls(ctx, { drafts: false })).map((p) => presentSummary(p, now, p.responses)) };
+    },
+  );
 
   // Who may call: anyone holding a receipt code, once the poll is closed. Declared before /:id so the static segment wins.
   app.get(
     '/api/polls/receipts/:code',
-    { config: { rateLimit: { max: 30, timeWindow: 60_000 } }, schema: { tags: ['polls'], summary: 'Find a published response by its receipt code', params: s.receiptParamsSchema, response: { 200: s.receiptSchema } } },
+    {
+      config: { rateLimit: { max: 30, timeWindow: 60_000 } },
+      schema: { tags: ['polls'], summary: 'Find a published response by its receipt code', params: s.receiptParamsSchema, response: { 200: s.receiptSchema } },
+    },
     async (req) => {
       const r = await findReceipt(ctx, req.params.code);
       return { poll: presentSummary(r.found.poll), response: presentAnonymised(r.row), questions: presentPoll(r.found).questions };
@@ -27,16 +34,33 @@ export function pollRoutes(app: App, ctx: ModuleContext): void {
   );
 
   // Who may call: anyone (drafts: administrators). Eligibility says whether the caller may answer and why not.
-  app.get('/api/polls/:id', { schema: { tags: ['polls'], summary: 'A poll: questions, decision rule, whether I may answer (and why not)', params: s.pollParamsSchema, response: { 200: s.pollViewSchema } } }, async (req) => {
-    const v = await getPoll(ctx, req.actor, req.params.id);
-    return { ...presentPoll(v), eligibility: presentEligibility(v.eligibility, req.lang) };
-  });
+  app.get(
+    '/api/polls/:id',
+    {
+      schema: {
+        tags: ['polls'],
+        summary: 'A poll: questions, decision rule, whether I may answer (and why not)',
+        params: s.pollParamsSchema,
+        response: { 200: s.pollViewSchema },
+      },
+    },
+    async (req) => {
+      const v = await getPoll(ctx, req.actor, req.params.id);
+      return { ...presentPoll(v), eligibility: presentEligibility(v.eligibility, req.lang) };
+    },
+  );
 
   // Who may call: anyone who may see the poll (drafts: administrators). Only images on the poll or its questions.
   for (const variant of ['full', 'thumb'] as const) {
     app.get(
       `/api/polls/:id/images/:fileId${variant === 'thumb' ? '/thumb' : ''}`,
-      { schema: { tags: ['polls'], summary: variant === 'thumb' ? 'An image of a poll or its question, 320 px preview (WebP)' : 'An image of a poll or its question (WebP)', params: s.pollImageParamsSchema } },
+      {
+        schema: {
+          tags: ['polls'],
+          summary: variant === 'thumb' ? 'An image of a poll or its question, 320 px preview (WebP)' : 'An image of a poll or its question (WebP)',
+          params: s.pollImageParamsSchema,
+        },
+      },
       async (req, reply) => {
         const file = await readPollImage(ctx, req.actor, req.params.id, req.params.fileId, variant);
         return reply
@@ -53,62 +77,121 @@ export function pollRoutes(app: App, ctx: ModuleContext): void {
     '/api/polls/:id/responses',
     {
       config: perUserRateLimit(30, 10),
-      schema: { tags: ['polls'], summary: 'Answer a poll (final, once); the receipt code is returned only here', params: s.pollParamsSchema, body: s.respondBodySchema, response: { 201: s.receiptResultSchema } },
+      schema: {
+        tags: ['polls'],
+        summary: 'Answer a poll (final, once); the receipt code is returned only here',
+        params: s.pollParamsSchema,
+        body: s.respondBodySchema,
+        response: { 201: s.receiptResultSchema },
+      },
     },
     async (req, reply) => reply.status(201).send(await respond(ctx, req.actor, req.params.id, req.body.answers)),
   );
 
   // Who may call: anyone once closed, or while open when the poll shows live results; administrators always.
-  app.get('/api/polls/:id/results', { schema: { tags: ['polls'], summary: 'Results: turnout, per district, per question, the decision', params: s.pollParamsSchema, response: { 200: s.resultsSchema } } }, async (req) => {
-    const r = await readResults(ctx, req.actor, req.params.id);
-    return presentResults(r.found, r.results, r.final, req.lang);
-  });
+  app.get(
+    '/api/polls/:id/results',
+    {
+      schema: {
+        tags: ['polls'],
+        summary: 'Results: turnout, per district, per question, the decision',
+        params: s.pollParamsSchema,
+        response: { 200: s.resultsSchema },
+      },
+    },
+    async (req) => {
+      const r = await readResults(ctx, req.actor, req.params.id);
+      return presentResults(r.found, r.results, r.final, req.lang);
+    },
+  );
 
   // Who may call: anyone, once the poll is closed. No respondent ids, no free texts.
-  app.get('/api/polls/:id/responses.json', { schema: { tags: ['polls'], summary: 'The anonymised responses of a closed poll (receipt hash, district, age band, answers)', params: s.pollParamsSchema } }, async (req, reply) => {
-    const r = await publishedResponses(ctx, req.actor, req.params.id);
-    return reply
-      .header('content-disposition', `attachment; filename="poll-${req.params.id}-responses.json"`)
-      .send({ poll: presentPoll(r.found), responses: r.rows.map(presentAnonymised) });
-  });
+  app.get(
+    '/api/polls/:id/responses.json',
+    {
+      schema: { tags: ['polls'], summary: 'The anonymised responses of a closed poll (receipt hash, district, age band, answers)', params: s.pollParamsSchema },
+    },
+    async (req, reply) => {
+      const r = await publishedResponses(ctx, req.actor, req.params.id);
+      return reply
+        .header('content-disposition', `attachment; filename="poll-${req.params.id}-responses.json"`)
+        .send({ poll: presentPoll(r.found), responses: r.rows.map(presentAnonymised) });
+    },
+  );
 
   // Who may call: administrators (all routes below).
-  app.get('/api/admin/polls', { schema: { tags: ['polls admin'], summary: 'All polls, drafts included, with response counts', response: { 200: s.pollListSchema } } }, async (req) => {
-    const now = new Date();
-    return { polls: (await listAllPolls(ctx, req.actor)).map((p) => presentSummary(p, now, p.responses)) };
-  });
+  app.get(
+    '/api/admin/polls',
+    { schema: { tags: ['polls admin'], summary: 'All polls, drafts included, with response counts', response: { 200: s.pollListSchema } } },
+    async (req) => {
+      const now = new Date();
+      return { polls: (await listAllPolls(ctx, req.actor)).map((p) => presentSummary(p, now, p.responses)) };
+    },
+  );
 
-  app.post('/api/admin/polls', { schema: { tags: ['polls admin'], summary: 'Create a draft poll', body: s.pollInputSchema, response: { 201: s.createdSchema } } }, async (req, reply) =>
-    reply.status(201).send({ id: await createPoll(ctx, req.actor, req.body) }),
+  app.post(
+    '/api/admin/polls',
+    { schema: { tags: ['polls admin'], summary: 'Create a draft poll', body: s.pollInputSchema, response: { 201: s.createdSchema } } },
+    async (req, reply) => reply.status(201).send({ id: await createPoll(ctx, req.actor, req.body) }),
   );
 
   app.post(
     '/api/admin/polls/priorities',
-    { schema: { tags: ['polls admin'], summary: 'Create a district priority poll (one ranking of the district’s development directions) as a draft', body: s.prioritiesInputSchema, response: { 201: s.createdSchema } } },
+    {
+      schema: {
+        tags: ['polls admin'],
+        summary: 'Create a district priority poll (one ranking of the district’s development directions) as a draft',
+        body: s.prioritiesInputSchema,
+        response: { 201: s.createdSchema },
+      },
+    },
     async (req, reply) => reply.status(201).send({ id: await createPrioritiesPoll(ctx, req.actor, req.body) }),
   );
 
-  app.put('/api/admin/polls/:id', { schema: { tags: ['polls admin'], summary: 'Replace a draft poll, or a published one before it opens (audited)', params: s.pollParamsSchema, body: s.pollInputSchema, response: { 200: s.okSchema } } }, async (req) => {
-    await updatePoll(ctx, req.actor, req.params.id, req.body);
-    return { ok: true as const };
-  });
+  app.put(
+    '/api/admin/polls/:id',
+    {
+      schema: {
+        tags: ['polls admin'],
+        summary: 'Replace a draft poll, or a published one before it opens (audited)',
+        params: s.pollParamsSchema,
+        body: s.pollInputSchema,
+        response: { 200: s.okSchema },
+      },
+    },
+    async (req) => {
+      await updatePoll(ctx, req.actor, req.params.id, req.body);
+      return { ok: true as const };
+    },
+  );
 
   // Audited.
-  app.post('/api/admin/polls/:id/publish', { schema: { tags: ['polls admin'], summary: 'Publish a draft poll', params: s.pollParamsSchema, response: { 200: s.okSchema } } }, async (req) => {
-    await publishPoll(ctx, req.actor, req.params.id);
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/admin/polls/:id/publish',
+    { schema: { tags: ['polls admin'], summary: 'Publish a draft poll', params: s.pollParamsSchema, response: { 200: s.okSchema } } },
+    async (req) => {
+      await publishPoll(ctx, req.actor, req.params.id);
+      return { ok: true as const };
+    },
+  );
 
   // Audited.
-  app.post('/api/admin/polls/:id/close', { schema: { tags: ['polls admin'], summary: 'Close a poll now and freeze its results', params: s.pollParamsSchema, response: { 200: s.okSchema } } }, async (req) => {
-    await closePoll(ctx, req.actor, req.params.id);
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/admin/polls/:id/close',
+    { schema: { tags: ['polls admin'], summary: 'Close a poll now and freeze its results', params: s.pollParamsSchema, response: { 200: s.okSchema } } },
+    async (req) => {
+      await closePoll(ctx, req.actor, req.params.id);
+      return { ok: true as const };
+    },
+  );
 
-  app.get('/api/admin/polls/:id/texts.csv', { schema: { tags: ['polls admin'], summary: 'The free-text answers as CSV', params: s.pollParamsSchema } }, async (req, reply) =>
-    reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="poll-${req.params.id}-texts.csv"`)
-      .send(await exportTexts(ctx, req.actor, req.params.id)),
+  app.get(
+    '/api/admin/polls/:id/texts.csv',
+    { schema: { tags: ['polls admin'], summary: 'The free-text answers as CSV', params: s.pollParamsSchema } },
+    async (req, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="poll-${req.params.id}-texts.csv"`)
+        .send(await exportTexts(ctx, req.actor, req.params.id)),
   );
 }

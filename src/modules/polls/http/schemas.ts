@@ -13,7 +13,10 @@ const questionInputSchema = z.strictObject({
   required: z.boolean().default(true),
   minChoices: z.number().int().min(1).max(100).nullable().default(null),
   maxChoices: z.number().int().min(1).max(100).nullable().default(null),
-  scale: z.union([z.literal(5), z.literal(10)]).nullable().default(null),
+  scale: z
+    .union([z.literal(5), z.literal(10)])
+    .nullable()
+    .default(null),
   lat: z.number().min(-90).max(90).nullable().default(null),
   lon: z.number().min(-180).max(180).nullable().default(null),
   /** A photo the administrator uploaded (`POST /api/uploads/photos`). */
@@ -67,7 +70,10 @@ export const respondBodySchema = z.strictObject({
         value: z.number().int().min(-1000).max(1000).optional(),
         ranking: z.array(z.uuid()).max(50).optional(),
         // refused with a localized reason by the answer rules (a little slack so the rule, not the schema, answers)
-        text: z.string().max(maxTextLength * 2).optional(),
+        text: z
+          .string()
+          .max(maxTextLength * 2)
+          .optional(),
       }),
     )
     .max(50),
@@ -91,7 +97,16 @@ const questionSchema = z.object({
   options: z.array(optionSchema),
 });
 const ruleSchema = z
-  .object({ questionId: z.uuid(), optionId: z.uuid(), minTurnoutCount: z.number().nullable(), minTurnoutPermille: z.number().nullable(), numerator: z.number(), denominator: z.number(), strict: z.boolean(), required: z.string() })
+  .object({
+    questionId: z.uuid(),
+    optionId: z.uuid(),
+    minTurnoutCount: z.number().nullable(),
+    minTurnoutPermille: z.number().nullable(),
+    numerator: z.number(),
+    denominator: z.number(),
+    strict: z.boolean(),
+    required: z.string(),
+  })
   .nullable();
 
 export const pollSummarySchema = z.object({

@@ -32,7 +32,12 @@ export function ruleOf(p: FullPoll['poll']): DecisionRule | null {
  */
 export async function computeResults(db: Executor, found: FullPoll, timeZone: string, now: Date): Promise<PollResults> {
   const ids = found.questions.map((q) => q.id);
-  const [counts, answered, breakdown, eligible] = [await answerCounts(db, ids), await answeredCounts(db, ids), await responseBreakdown(db, found.poll.id), await countVerifiedResidents(db, { districtIds: found.poll.districtIds, ageBands: found.poll.ageBands, day: localDay(now, timeZone) })];
+  const [counts, answered, breakdown, eligible] = [
+    await answerCounts(db, ids),
+    await answeredCounts(db, ids),
+    await responseBreakdown(db, found.poll.id),
+    await countVerifiedResidents(db, { districtIds: found.poll.districtIds, ageBands: found.poll.ageBands, day: localDay(now, timeZone) }),
+  ];
   return pollResults({
     computedAt: now,
     questions: found.questions.map((q) => ({ id: q.id, kind: q.kind, scale: q.scale, optionIds: q.options.map((o) => o.id) })),
@@ -56,7 +61,13 @@ async function freeze(ctx: ModuleContext, pollId: string, actorId: string | null
     const results = await computeResults(tx, found, ctx.config.cityTimezone, now);
     await tx.update(polls).set({ closedAt: now, results, updatedAt: now }).where(eq(polls.id, pollId));
     if (actorId) {
-      await appendAudit(tx, { actorId, action: 'poll.closed_early', subjectType: 'poll', subjectId: pollId, data: { responses: results.responses, passed: results.decision?.passed ?? null } });
+      await appendAudit(tx, {
+        actorId,
+        action: 'poll.closed_early',
+        subjectType: 'poll',
+        subjectId: pollId,
+        data: { responses: results.responses, passed: results.decision?.passed ?? null },
+      });
     }
     return true;
   });

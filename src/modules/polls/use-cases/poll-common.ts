@@ -20,7 +20,6 @@ export function requireEligible(e: PollEligibility): asserts e is Extract<PollEl
   throw new AppError(e.reason === 'unauthenticated' ? 401 : pollStateRefusals.includes(e.reason) ? 409 : 403, e.reason);
 }
 
-
 export { newReceiptCode };
 
 /** A receipt code as typed → the stored and published SHA-256. */

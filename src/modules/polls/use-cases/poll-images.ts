@@ -23,7 +23,13 @@ export function imagesOf(input: { imageFileId?: string | null; questions: { imag
  * Checks the images of a draft: each must be the administrator's own recent upload, or already on this poll
  * (kept while editing). 400 naming the field otherwise.
  */
-export async function checkPollImages(tx: Tx, actor: Actor, images: { field: string; fileId: string }[], current: FullPoll | null, now = new Date()): Promise<void> {
+export async function checkPollImages(
+  tx: Tx,
+  actor: Actor,
+  images: { field: string; fileId: string }[],
+  current: FullPoll | null,
+  now = new Date(),
+): Promise<void> {
   if (!images.length) return;
   const kept = new Set([current?.poll.imageFileId, ...(current?.questions.map((q) => q.imageFileId) ?? [])].filter((x): x is string => !!x));
   const facts = new Map((await fileFacts(tx, [...new Set(images.map((i) => i.fileId))])).map((f) => [f.id, f]));
@@ -38,7 +44,13 @@ export async function checkPollImages(tx: Tx, actor: Actor, images: { field: str
 }
 
 /** An image of a poll or of one of its questions (404 when the poll is not the caller's to see or the file is not on it). */
-export async function readPollImage(ctx: ModuleContext, actor: Actor, pollId: string, fileId: string, variant: 'full' | 'thumb'): Promise<{ data: Buffer; contentType: string; shared: boolean }> {
+export async function readPollImage(
+  ctx: ModuleContext,
+  actor: Actor,
+  pollId: string,
+  fileId: string,
+  variant: 'full' | 'thumb',
+): Promise<{ data: Buffer; contentType: string; shared: boolean }> {
   const db = ctx.database.db;
   const found = await requirePoll(db, actor, pollId);
   const on = found.poll.imageFileId === fileId || found.questions.some((q) => q.imageFileId === fileId);

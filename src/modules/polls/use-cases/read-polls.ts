@@ -35,7 +35,12 @@ export async function getPoll(ctx: ModuleContext, actor: Actor, id: string, now 
 }
 
 /** A poll's results: frozen at close, computed live before that when the poll shows live results (or for administrators). */
-export async function readResults(ctx: ModuleContext, actor: Actor, id: string, now = new Date()): Promise<{ found: Awaited<ReturnType<typeof requirePoll>>; results: PollResults; final: boolean }> {
+export async function readResults(
+  ctx: ModuleContext,
+  actor: Actor,
+  id: string,
+  now = new Date(),
+): Promise<{ found: Awaited<ReturnType<typeof requirePoll>>; results: PollResults; final: boolean }> {
   const found = await requirePoll(ctx.database.db, actor, id);
   const d = canSeeResults(actor, found.poll, now);
   if (!d.allowed) throw new AppError(409, d.reason);
@@ -49,9 +54,15 @@ export async function exportTexts(ctx: ModuleContext, actor: Actor, id: string):
   const found = await findPoll(ctx.database.db, id);
   if (!found) throw new AppError(404, 'poll_not_found');
   const texts = found.questions.filter((q) => q.kind === 'text');
-  const rows = await pollTexts(ctx.database.db, texts.map((q) => q.id));
+  const rows = await pollTexts(
+    ctx.database.db,
+    texts.map((q) => q.id),
+  );
   // a resident's text starting with = + - @ would run as a formula in a spreadsheet: it is quoted with a leading '
-  const cell = (v: string | number) => `"${String(v).replace(/^[=+\-@\t\r]/, "'$&").replace(/"/g, '""')}"`;
+  const cell = (v: string | number) =>
+    `"${String(v)
+      .replace(/^[=+\-@\t\r]/, "'$&")
+      .replace(/"/g, '""')}"`;
   const lines = ['question,question_text,answer'];
   for (const r of rows) {
     const q = texts.find((x) => x.id === r.questionId)!;
@@ -80,4 +91,3 @@ export async function findReceipt(ctx: ModuleContext, code: string) {
   const [row] = await anonymisedResponses(ctx.database.db, pollId, hash);
   return { found: found!, row: row! };
 }
-

@@ -21,7 +21,10 @@ export const pollRespondedEvent = 'poll.responded';
  */
 export async function eligibilityFor(ctx: ModuleContext, actor: Actor, found: FullPoll, now: Date, checkAnswered = true): Promise<PollEligibility> {
   if (actor.kind !== 'user') return respondEligibility(actor, found.poll, { verified: null, answered: false }, now);
-  const [resident, answered] = await Promise.all([verifiedResident(ctx.database.db, actor.userId), checkAnswered ? hasResponded(ctx.database.db, found.poll.id, actor.userId) : false]);
+  const [resident, answered] = await Promise.all([
+    verifiedResident(ctx.database.db, actor.userId),
+    checkAnswered ? hasResponded(ctx.database.db, found.poll.id, actor.userId) : false,
+  ]);
   const verified = resident ? { districtId: resident.districtId, ageBand: ageBandOn(resident, localDay(now, ctx.config.cityTimezone)) } : null;
   return respondEligibility(actor, found.poll, { verified, answered }, now);
 }
@@ -37,7 +40,11 @@ export async function respond(ctx: ModuleContext, actor: Actor, pollId: string, 
   const e = await eligibilityFor(ctx, actor, found, now, false);
   requireEligible(e);
   if (actor.kind !== 'user') throw new Error('unreachable');
-  const checkAgainst = (poll: FullPoll) => checkAnswers(poll.questions.map((q) => ({ ...q, optionIds: q.options.map((o) => o.id) })), answers);
+  const checkAgainst = (poll: FullPoll) =>
+    checkAnswers(
+      poll.questions.map((q) => ({ ...q, optionIds: q.options.map((o) => o.id) })),
+      answers,
+    );
   const check = checkAgainst(found);
   if (!check.ok) throw new AppError(400, check.problem.code, check.problem.params);
   const receipt = newReceiptCode();
@@ -47,7 +54,11 @@ export async function respond(ctx: ModuleContext, actor: Actor, pollId: string, 
     // response to commit, or this response waits and then sees it closed — so the frozen counts always include every
     // stored response. An administrator's edit before opening locks it too: when the poll changed since it was read,
     // the answers are checked again against what it is now, and refused if they no longer fit its questions.
-    const [current] = await tx.select({ closedAt: polls.closedAt, closesAt: polls.closesAt, updatedAt: polls.updatedAt }).from(polls).where(eq(polls.id, pollId)).for('key share');
+    const [current] = await tx
+      .select({ closedAt: polls.closedAt, closesAt: polls.closesAt, updatedAt: polls.updatedAt })
+      .from(polls)
+      .where(eq(polls.id, pollId))
+      .for('key share');
     if (!current || current.closedAt || current.closesAt <= now) throw new AppError(409, 'poll_closed');
     if (current.updatedAt.getTime() !== found.poll.updatedAt.getTime()) {
       const latest = await findPoll(tx, pollId);
@@ -60,7 +71,13 @@ export async function respond(ctx: ModuleContext, actor: Actor, pollId: string, 
       .returning({ id: pollResponses.id });
     if (!row) throw new AppError(409, 'poll_already_answered');
     if (check.rows.length) await tx.insert(pollAnswers).values(check.rows.map((r) => ({ ...r, responseId: row.id })));
-    await emitEvent(tx, { type: pollRespondedEvent, actorId: actor.userId, entityType: 'poll', entityId: pollId, data: { pollId, respondentId: actor.userId } });
+    await emitEvent(tx, {
+      type: pollRespondedEvent,
+      actorId: actor.userId,
+      entityType: 'poll',
+      entityId: pollId,
+      data: { pollId, respondentId: actor.userId },
+    });
   });
   ctx.jobs.kick();
   return { receipt };
@@ -68,6 +85,9 @@ export async function respond(ctx: ModuleContext, actor: Actor, pollId: string, 
 
 /** Number of responses so far (for the list and the admin page). */
 export async function responseCount(ctx: ModuleContext, pollId: string): Promise<number> {
-  const [row] = await ctx.database.db.select({ n: sql<number>`count(*)::int` }).from(pollResponses).where(and(eq(pollResponses.pollId, pollId)));
+  const [row] = await ctx.database.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(pollResponses)
+    .where(and(eq(pollResponses.pollId, pollId)));
   return Number(row?.n ?? 0);
 }

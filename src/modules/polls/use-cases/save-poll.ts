@@ -39,7 +39,15 @@ export interface PollInput {
     imageFileId?: string | null;
     options: string[];
   }[];
-  decision: { questionIndex: number; optionIndex: number; minTurnoutCount: number | null; minTurnoutPermille: number | null; numerator: number; denominator: number; strict: boolean } | null;
+  decision: {
+    questionIndex: number;
+    optionIndex: number;
+    minTurnoutCount: number | null;
+    minTurnoutPermille: number | null;
+    numerator: number;
+    denominator: number;
+    strict: boolean;
+  } | null;
 }
 
 async function check(tx: Tx, actor: Actor, input: PollInput, current: FullPoll | null) {
@@ -47,7 +55,8 @@ async function check(tx: Tx, actor: Actor, input: PollInput, current: FullPoll |
   if (problem) throw fieldError(problem.field, `error.${problem.code}`, problem.params ?? {}, problem.code);
   for (const [i, q] of input.questions.entries()) {
     if (q.lat === null && q.lon === null) continue;
-    if (q.lat === null || q.lon === null) throw fieldError(`questions.${i}.${q.lat === null ? 'lat' : 'lon'}`, 'error.poll_place_incomplete', { n: i + 1 }, 'poll_place_incomplete');
+    if (q.lat === null || q.lon === null)
+      throw fieldError(`questions.${i}.${q.lat === null ? 'lat' : 'lon'}`, 'error.poll_place_incomplete', { n: i + 1 }, 'poll_place_incomplete');
     if (!(await districtAt(tx, q.lon, q.lat))) throw fieldError(`questions.${i}.lat`, 'error.poll_place_outside_city', { n: i + 1 }, 'poll_place_outside_city');
   }
   await checkPollImages(tx, actor, imagesOf(input), current);
@@ -64,9 +73,27 @@ async function writeQuestions(tx: Tx, pollId: string, input: PollInput): Promise
   for (const [i, q] of input.questions.entries()) {
     const [row] = await tx
       .insert(pollQuestions)
-      .values({ pollId, position: i + 1, kind: q.kind, text: q.text, description: q.description, required: q.required, minChoices: q.kind === 'multiple' ? q.minChoices : null, maxChoices: q.kind === 'multiple' ? q.maxChoices : null, scale: q.kind === 'rating' ? q.scale : null, lat: q.lat, lon: q.lon, imageFileId: q.imageFileId ?? null })
+      .values({
+        pollId,
+        position: i + 1,
+        kind: q.kind,
+        text: q.text,
+        description: q.description,
+        required: q.required,
+        minChoices: q.kind === 'multiple' ? q.minChoices : null,
+        maxChoices: q.kind === 'multiple' ? q.maxChoices : null,
+        scale: q.kind === 'rating' ? q.scale : null,
+        lat: q.lat,
+        lon: q.lon,
+        imageFileId: q.imageFileId ?? null,
+      })
       .returning({ id: pollQuestions.id });
-    const opts = q.options.length ? await tx.insert(pollOptions).values(q.options.map((text, k) => ({ questionId: row!.id, position: k + 1, text }))).returning({ id: pollOptions.id }) : [];
+    const opts = q.options.length
+      ? await tx
+          .insert(pollOptions)
+          .values(q.options.map((text, k) => ({ questionId: row!.id, position: k + 1, text })))
+          .returning({ id: pollOptions.id })
+      : [];
     ids.push({ questionId: row!.id, optionIds: opts.map((o) => o.id) });
   }
   const d = input.decision;
@@ -104,7 +131,12 @@ async function insertPoll(tx: Tx, actor: Actor, input: PollInput, publishedAt: D
   await check(tx, actor, input, null);
   const [row] = await tx
     .insert(polls)
-    .values({ ...columns(input), kind: input.kind ?? 'poll', createdBy: actor.kind === 'user' ? actor.userId : null, ...(publishedAt ? { publishedAt, updatedAt: publishedAt } : {}) })
+    .values({
+      ...columns(input),
+      kind: input.kind ?? 'poll',
+      createdBy: actor.kind === 'user' ? actor.userId : null,
+      ...(publishedAt ? { publishedAt, updatedAt: publishedAt } : {}),
+    })
     .returning({ id: polls.id });
   return { id: row!.id, questions: await writeQuestions(tx, row!.id, input) };
 }
@@ -125,10 +157,17 @@ export async function createPoll(ctx: ModuleContext, actor: Actor, input: PollIn
  * it closes before `now`); audited as `poll.published` with `actorId`. Returns the poll's id and the ids of its
  * questions and options in the order of the input.
  */
-export async function createPublishedPoll(tx: Tx, actorId: string | null, input: PollInput, now = new Date()): Promise<{ id: string; questions: { questionId: string; optionIds: string[] }[] }> {
+export async function createPublishedPoll(
+  tx: Tx,
+  actorId: string | null,
+  input: PollInput,
+  now = new Date(),
+): Promise<{ id: string; questions: { questionId: string; optionIds: string[] }[] }> {
   if (input.closesAt <= now) throw new AppError(409, 'poll_closes_in_past');
   // the images check only needs whose uploads the images must be
-  const actor: Actor = actorId ? { kind: 'user', userId: actorId, displayName: '', verification: 'none', roles: [], language: 'ru', districtId: null } : anonymous;
+  const actor: Actor = actorId
+    ? { kind: 'user', userId: actorId, displayName: '', verification: 'none', roles: [], language: 'ru', districtId: null }
+    : anonymous;
   const created = await insertPoll(tx, actor, input, now);
   await auditPublished(tx, actorId, created.id, input.binding);
   return created;
@@ -147,9 +186,19 @@ export async function updatePoll(ctx: ModuleContext, actor: Actor, id: string, i
     if (poll.publishedAt && poll.opensAt <= now) throw new AppError(409, 'poll_opened');
     if (poll.publishedAt && input.opensAt <= now) throw fieldError('opensAt', 'error.poll_published_opens_in_past', {}, 'poll_published_opens_in_past');
     await check(tx, actor, input, await findPoll(tx, id));
-    await tx.update(polls).set({ ...columns(input), updatedAt: now }).where(eq(polls.id, id));
+    await tx
+      .update(polls)
+      .set({ ...columns(input), updatedAt: now })
+      .where(eq(polls.id, id));
     await writeQuestions(tx, id, input);
-    if (poll.publishedAt) await appendAudit(tx, { actorId: actor.kind === 'user' ? actor.userId : null, action: 'poll.updated', subjectType: 'poll', subjectId: id, data: { opensAt: input.opensAt.toISOString(), closesAt: input.closesAt.toISOString() } });
+    if (poll.publishedAt)
+      await appendAudit(tx, {
+        actorId: actor.kind === 'user' ? actor.userId : null,
+        action: 'poll.updated',
+        subjectType: 'poll',
+        subjectId: id,
+        data: { opensAt: input.opensAt.toISOString(), closesAt: input.closesAt.toISOString() },
+      });
   });
 }
 
@@ -157,7 +206,11 @@ export async function updatePoll(ctx: ModuleContext, actor: Actor, id: string, i
 export async function publishPoll(ctx: ModuleContext, actor: Actor, id: string, now = new Date()): Promise<void> {
   authorize(canManagePolls(actor));
   await ctx.database.db.transaction(async (tx) => {
-    const [poll] = await tx.select({ publishedAt: polls.publishedAt, closesAt: polls.closesAt, binding: polls.binding }).from(polls).where(eq(polls.id, id)).for('update');
+    const [poll] = await tx
+      .select({ publishedAt: polls.publishedAt, closesAt: polls.closesAt, binding: polls.binding })
+      .from(polls)
+      .where(eq(polls.id, id))
+      .for('update');
     if (!poll) throw new AppError(404, 'poll_not_found');
     if (poll.publishedAt) throw new AppError(409, 'poll_not_draft');
     if (poll.closesAt <= now) throw new AppError(409, 'poll_closes_in_past');
@@ -170,7 +223,11 @@ export async function publishPoll(ctx: ModuleContext, actor: Actor, id: string, 
  * A district priority poll («Родной район»): one required ranking question over the district's development
  * directions, targeted at that district; a draft to review and publish like any poll.
  */
-export async function createPrioritiesPoll(ctx: ModuleContext, actor: Actor, input: { districtId: string; title: string; question: string; directions: string[]; opensAt: Date; closesAt: Date; verifiedOnly: boolean }) {
+export async function createPrioritiesPoll(
+  ctx: ModuleContext,
+  actor: Actor,
+  input: { districtId: string; title: string; question: string; directions: string[]; opensAt: Date; closesAt: Date; verifiedOnly: boolean },
+) {
   return createPoll(ctx, actor, {
     kind: 'priorities',
     title: input.title,
@@ -182,7 +239,21 @@ export async function createPrioritiesPoll(ctx: ModuleContext, actor: Actor, inp
     resultsVisibility: 'after_close',
     opensAt: input.opensAt,
     closesAt: input.closesAt,
-    questions: [{ kind: 'ranking', text: input.question, description: '', required: true, minChoices: null, maxChoices: null, scale: null, lat: null, lon: null, imageFileId: null, options: input.directions }],
+    questions: [
+      {
+        kind: 'ranking',
+        text: input.question,
+        description: '',
+        required: true,
+        minChoices: null,
+        maxChoices: null,
+        scale: null,
+        lat: null,
+        lon: null,
+        imageFileId: null,
+        options: input.directions,
+      },
+    ],
     decision: null,
   });
 }
@@ -194,7 +265,11 @@ export async function createPrioritiesPoll(ctx: ModuleContext, actor: Actor, inp
  * never touches a closed poll. Audited as `poll.rescheduled` when something moved.
  */
 export async function bringPollForward(tx: Tx, actorId: string | null, id: string, change: { opensBy?: Date; closesBy?: Date }): Promise<void> {
-  const [poll] = await tx.select({ opensAt: polls.opensAt, closesAt: polls.closesAt, publishedAt: polls.publishedAt, closedAt: polls.closedAt }).from(polls).where(eq(polls.id, id)).for('update');
+  const [poll] = await tx
+    .select({ opensAt: polls.opensAt, closesAt: polls.closesAt, publishedAt: polls.publishedAt, closedAt: polls.closedAt })
+    .from(polls)
+    .where(eq(polls.id, id))
+    .for('update');
   if (!poll?.publishedAt || poll.closedAt) return;
   const closesAt = change.closesBy && change.closesBy < poll.closesAt ? change.closesBy : poll.closesAt;
   let opensAt = change.opensBy && change.opensBy < poll.opensAt ? change.opensBy : poll.opensAt;
@@ -202,5 +277,11 @@ export async function bringPollForward(tx: Tx, actorId: string | null, id: strin
   if (opensAt >= closesAt) opensAt = new Date(closesAt.getTime() - 1000);
   if (opensAt.getTime() === poll.opensAt.getTime() && closesAt.getTime() === poll.closesAt.getTime()) return;
   await tx.update(polls).set({ opensAt, closesAt, updatedAt: new Date() }).where(eq(polls.id, id));
-  await appendAudit(tx, { actorId, action: 'poll.rescheduled', subjectType: 'poll', subjectId: id, data: { opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() } });
+  await appendAudit(tx, {
+    actorId,
+    action: 'poll.rescheduled',
+    subjectType: 'poll',
+    subjectId: id,
+    data: { opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() },
+  });
 }

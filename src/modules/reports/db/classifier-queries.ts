@@ -65,7 +65,13 @@ export function isReasonActive(r: Pick<ReasonWithParents, 'archived' | 'category
 export async function listActiveReasons(db: Executor): Promise<ReasonWithParents[]> {
   const rows = await withParents()(db)
     .where(and(eq(classifierReasons.archived, false), eq(classifierCategories.archived, false), eq(classifierObjects.archived, false)))
-    .orderBy(asc(classifierObjects.position), asc(classifierObjects.id), asc(classifierCategories.position), asc(classifierCategories.id), asc(classifierReasons.id));
+    .orderBy(
+      asc(classifierObjects.position),
+      asc(classifierObjects.id),
+      asc(classifierCategories.position),
+      asc(classifierCategories.id),
+      asc(classifierReasons.id),
+    );
   return rows.map(flatten);
 }
 
@@ -86,7 +92,9 @@ export function candidateRules(db: Executor, reasonId: number, categoryId: numbe
   return db
     .select()
     .from(routingRules)
-    .where(or(eq(routingRules.reasonId, reasonId), and(isNull(routingRules.reasonId), or(eq(routingRules.categoryId, categoryId), isNull(routingRules.categoryId)))));
+    .where(
+      or(eq(routingRules.reasonId, reasonId), and(isNull(routingRules.reasonId), or(eq(routingRules.categoryId, categoryId), isNull(routingRules.categoryId)))),
+    );
 }
 
 /** Every object and category in classifier order (the tree's upper levels). */
@@ -113,7 +121,11 @@ export async function findObject(db: Executor, id: number): Promise<ObjectRow | 
  * (`exact`), so a reason that says «подъезд» outranks one found through a synonym. The documents are
  * built on the fly: a few hundred short texts take milliseconds, and no index must be kept in step.
  */
-export async function searchActiveReasons(db: Executor, query: { all: string; any: string; exact: string }, limit: number): Promise<{ id: number; rank: number; matchesAll: boolean }[]> {
+export async function searchActiveReasons(
+  db: Executor,
+  query: { all: string; any: string; exact: string },
+  limit: number,
+): Promise<{ id: number; rank: number; matchesAll: boolean }[]> {
   const rows = await queryRows<{ id: number; rank: number; matches_all: boolean }>(
     db,
     sql`select r.id, d.doc @@ q.all_words as matches_all, ts_rank(d.doc, q.any_word) + ts_rank(d.doc, q.all_words) + 2 * ts_rank(d.doc, q.exact) as rank

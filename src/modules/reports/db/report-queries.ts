@@ -114,7 +114,12 @@ function conditions(f: ReportListFilter, now: Date): SQL[] {
 }
 
 /** Work lists: overdue first, then by the step's deadline, then oldest first; offset pages. */
-export async function listWork(db: Executor, f: ReportListFilter, page: { limit: number; offset: number }, now = new Date()): Promise<{ rows: ReportRow[]; total: number }> {
+export async function listWork(
+  db: Executor,
+  f: ReportListFilter,
+  page: { limit: number; offset: number },
+  now = new Date(),
+): Promise<{ rows: ReportRow[]; total: number }> {
   const where = and(...conditions(f, now));
   const rows = await db
     .select()
@@ -134,7 +139,12 @@ export function listByReporter(db: Executor, reporterId: string, page: { limit: 
 }
 
 /** Public open reports of a reason in a box around a point (the caller measures the exact distance). */
-export function openReportsInBox(db: Executor, reasonId: number, box: { south: number; north: number; west: number; east: number }, limit = 50): Promise<ReportRow[]> {
+export function openReportsInBox(
+  db: Executor,
+  reasonId: number,
+  box: { south: number; north: number; west: number; east: number },
+  limit = 50,
+): Promise<ReportRow[]> {
   return db
     .select()
     .from(reports)

@@ -68,7 +68,9 @@ export const classifierReasons = pgTable(
     photoRequired: boolean('photo_required').notNull().default(false),
     extraFields: jsonb('extra_fields').$type<ExtraField[]>().notNull().default([]),
     /** Where the point goes: on a building, at a street point, or at a point near a building. */
-    locationKind: text('location_kind', { enum: ['building', 'street', 'near_building'] }).notNull().default('street'),
+    locationKind: text('location_kind', { enum: ['building', 'street', 'near_building'] })
+      .notNull()
+      .default('street'),
     /** Season window as MM-DD (inclusive, may wrap the new year); null: all year. */
     seasonFrom: text('season_from'),
     seasonTo: text('season_to'),
@@ -184,14 +186,18 @@ export const reports = pgTable(
     supportCount: integer('support_count').notNull().default(0),
     /** An official of the department it is assigned to. */
     assigneeId: uuid('assignee_id'),
-    source: text('source', { enum: ['web', 'open311'] }).notNull().default('web'),
+    source: text('source', { enum: ['web', 'open311'] })
+      .notNull()
+      .default('web'),
     apiKeyId: uuid('api_key_id'),
     /** Open311 token returned on POST (tokens/{token}). */
     open311Token: text('open311_token'),
     /** An Open311 client's photo link: kept as a link, never fetched. */
     mediaUrl: text('media_url'),
     /** Community moderation (flags): hidden reports leave the public map and lists. */
-    moderation: text('moderation', { enum: ['visible', 'held', 'hidden'] }).notNull().default('visible'),
+    moderation: text('moderation', { enum: ['visible', 'held', 'hidden'] })
+      .notNull()
+      .default('visible'),
     moderationReason: text('moderation_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -125,9 +125,20 @@ describe('importing the «Наш СПб» classifier', () => {
 
   it('archives retired reasons, dropping «(искл.)» from the name and keeping the season message', () => {
     const snow = parse(sample).reasons[1]!;
-    expect(snow).toMatchObject({ id: 51, nameRu: 'Неубранный снег', archived: true, locationKind: 'near_building', isPublic: false, description: 'КАТЕГОРИЯ ЗАКРЫТА' });
+    expect(snow).toMatchObject({
+      id: 51,
+      nameRu: 'Неубранный снег',
+      archived: true,
+      locationKind: 'near_building',
+      isPublic: false,
+      description: 'КАТЕГОРИЯ ЗАКРЫТА',
+    });
     // the window is tied to a year: it is not taken as a recurring season
-    expect(snow).toMatchObject({ seasonFrom: null, seasonTo: null, seasonMessage: 'Подача сообщения возможна в период c 16 октября 2016 г. по 15 апреля 2017 г.' });
+    expect(snow).toMatchObject({
+      seasonFrom: null,
+      seasonTo: null,
+      seasonMessage: 'Подача сообщения возможна в период c 16 октября 2016 г. по 15 апреля 2017 г.',
+    });
   });
 
   it('verified login, street points, known extra fields only, collapsed spaces', () => {
@@ -160,8 +171,16 @@ describe('importing the «Наш СПб» classifier', () => {
     };
     expect(bad({})).toMatchObject({ problem: 'invalid_shape', at: '(root)' });
     expect(bad([])).toMatchObject({ problem: 'invalid_shape' });
-    expect(bad([{ id: 1, name: 'Дом', items: [{ id: 2, name: 'x', items: [{ id: 'three', name: 'y' }] }] }])).toMatchObject({ problem: 'invalid_shape', at: '0.items.0.items.0.id' });
-    expect(bad([{ id: 1, name: 'Дом', items: [] }, { id: 1, name: 'Двор', items: [] }])).toMatchObject({ problem: 'duplicate_id', at: '1.id' });
+    expect(bad([{ id: 1, name: 'Дом', items: [{ id: 2, name: 'x', items: [{ id: 'three', name: 'y' }] }] }])).toMatchObject({
+      problem: 'invalid_shape',
+      at: '0.items.0.items.0.id',
+    });
+    expect(
+      bad([
+        { id: 1, name: 'Дом', items: [] },
+        { id: 1, name: 'Двор', items: [] },
+      ]),
+    ).toMatchObject({ problem: 'duplicate_id', at: '1.id' });
   });
 });
 

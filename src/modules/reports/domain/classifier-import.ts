@@ -102,8 +102,7 @@ const monthOf = (word: string): number | null => {
 };
 const pad = (n: number) => String(n).padStart(2, '0');
 const daysIn = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const monthDay = (month: number | null, day: number): string | null =>
-  month && day >= 1 && day <= daysIn[month - 1]! ? `${pad(month)}-${pad(day)}` : null;
+const monthDay = (month: number | null, day: number): string | null => (month && day >= 1 && day <= daysIn[month - 1]! ? `${pad(month)}-${pad(day)}` : null);
 
 /**
  * A recurring season window in a season message, only when the message states one without a year:
@@ -144,7 +143,10 @@ export function parseClassifierSource(
   }
   const out: ImportedClassifier = { objects: [], categories: [], reasons: [] };
   const seen = { objects: new Set<number>(), categories: new Set<number>(), reasons: new Set<number>() };
-  const duplicate = (at: string, what: string, n: number) => ({ ok: false as const, problem: { at, problem: 'duplicate_id' as const, detail: `${what} ${n}` } });
+  const duplicate = (at: string, what: string, n: number) => ({
+    ok: false as const,
+    problem: { at, problem: 'duplicate_id' as const, detail: `${what} ${n}` },
+  });
 
   for (const [oi, o] of parsed.data.entries()) {
     if (seen.objects.has(o.id)) return duplicate(`${oi}.id`, 'object', o.id);

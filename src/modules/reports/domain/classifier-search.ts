@@ -23,7 +23,14 @@ const synonyms: { match: RegExp; add: string }[] = [
 
 /** Words of a search query: letters and digits only (so nothing reaches the query parser as syntax), lower-case, ё → е. */
 export function searchWords(q: string): string[] {
-  return (q.toLowerCase().replace(/ё/g, 'е').match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length <= 40).slice(0, 8);
+  return (
+    q
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
+    .filter((w) => w.length <= 40)
+    .slice(0, 8);
 }
 
 /**

@@ -30,7 +30,10 @@ const dayMs = 86_400_000;
 export function deadlinesFor(status: ReportStatus, at: Date, reason: ReasonDeadlines, current: Deadlines, calendar: WorkCalendar, timeZone: string): Deadlines {
   switch (status) {
     case 'moderation': {
-      return { dueAt: addWorkingDays(at, reason.premoderationDays, calendar, timeZone), resolutionDueAt: addWorkingDays(at, reason.premoderationDays + reason.resolutionDays, calendar, timeZone) };
+      return {
+        dueAt: addWorkingDays(at, reason.premoderationDays, calendar, timeZone),
+        resolutionDueAt: addWorkingDays(at, reason.premoderationDays + reason.resolutionDays, calendar, timeZone),
+      };
     }
     case 'sent':
     case 'reopened': {
@@ -58,7 +61,9 @@ export function isOverdue(r: { status: ReportStatus; resolutionDueAt: Date | nul
  * (a deadline is the end of a working day, so this is the midnight that begins it, city time).
  */
 export function warningTime(due: Date, timeZone: string): Date {
-  const [y, m, d] = localDay(new Date(due.getTime() - 1), timeZone).split('-').map(Number) as [number, number, number];
+  const [y, m, d] = localDay(new Date(due.getTime() - 1), timeZone)
+    .split('-')
+    .map(Number) as [number, number, number];
   return zonedToUtc(y, m, d, 0, timeZone);
 }
 

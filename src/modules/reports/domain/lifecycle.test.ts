@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { reportStatuses, type ReportStatus } from '../db/schema.js';
-import { actionFromSegment, actionSegment, availableActions, capacityFor, closedHowFor, finalStatuses, nextStatus, reportActions, type ReportAction } from './lifecycle.js';
+import {
+  actionFromSegment,
+  actionSegment,
+  availableActions,
+  capacityFor,
+  closedHowFor,
+  finalStatuses,
+  nextStatus,
+  reportActions,
+  type ReportAction,
+} from './lifecycle.js';
 
 // The whole state machine, written out: status × action → next status ('—' when not allowed).
 const table: Record<ReportStatus, Partial<Record<ReportAction, ReportStatus>>> = {

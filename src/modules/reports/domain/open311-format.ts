@@ -143,5 +143,9 @@ export function renderOpen311(format: Open311Format, root: string, value: Open31
 
 /** The error body: `[{code, description}]`, or `<errors><error><code/><description/></error></errors>`. */
 export function renderOpen311Errors(format: Open311Format, errors: readonly Open311Error[]): string {
-  return renderOpen311(format, 'errors', errors.map((e) => ({ code: e.code, description: e.description })));
+  return renderOpen311(
+    format,
+    'errors',
+    errors.map((e) => ({ code: e.code, description: e.description })),
+  );
 }

@@ -59,7 +59,9 @@ describe('POST Service Request fields', () => {
   });
 
   it('reads JSON bodies: attribute objects, flat attribute keys, arrays, numbers', () => {
-    expect(pairsFromJson({ service_code: 5, lat: 59.9, long: 30.3, attribute: { floor: '3', stairs: ['1', '2'] }, 'attribute[apartment]': '12', nothing: null })).toEqual([
+    expect(
+      pairsFromJson({ service_code: 5, lat: 59.9, long: 30.3, attribute: { floor: '3', stairs: ['1', '2'] }, 'attribute[apartment]': '12', nothing: null }),
+    ).toEqual([
       ['service_code', '5'],
       ['lat', '59.9'],
       ['long', '30.3'],
@@ -81,12 +83,24 @@ describe('GET Service Requests filters', () => {
   });
 
   it('lets service_request_id override everything else, in order, without repeats', () => {
-    expect(readRequestsQuery({ service_request_id: '7, 3,7', status: 'bogus', start_date: 'nonsense' }, now, 'UTC')).toEqual({ ok: true, value: { kind: 'ids', ids: [7, 3] } });
+    expect(readRequestsQuery({ service_request_id: '7, 3,7', status: 'bogus', start_date: 'nonsense' }, now, 'UTC')).toEqual({
+      ok: true,
+      value: { kind: 'ids', ids: [7, 3] },
+    });
   });
 
   it('reads comma lists, repeated parameters and a window from one end', () => {
     const read = readRequestsQuery({ service_code: ['1,2', '3'], status: 'open,closed', start_date: '2026-01-01T00:00:00Z' }, now, 'UTC');
-    expect(read).toEqual({ ok: true, value: { kind: 'search', serviceCodes: [1, 2, 3], statuses: ['open', 'closed'], start: new Date('2026-01-01T00:00:00Z'), end: new Date('2026-04-01T00:00:00Z') } });
+    expect(read).toEqual({
+      ok: true,
+      value: {
+        kind: 'search',
+        serviceCodes: [1, 2, 3],
+        statuses: ['open', 'closed'],
+        start: new Date('2026-01-01T00:00:00Z'),
+        end: new Date('2026-04-01T00:00:00Z'),
+      },
+    });
     const back = readRequestsQuery({ end_date: '2026-04-01T00:00:00+03:00' }, now, 'UTC');
     expect(back.ok && back.value.kind === 'search' && back.value.start.toISOString()).toBe('2025-12-31T21:00:00.000Z');
   });

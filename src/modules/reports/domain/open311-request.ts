@@ -183,7 +183,8 @@ export function readSubmission(pairs: FieldPairs): Checked<Open311Submission> {
   if ((text.lat === undefined) !== (text.long === undefined)) problems.push({ field: text.lat === undefined ? 'lat' : 'long', problem: 'lat_long_pair' });
   value.lat = lat;
   value.long = long;
-  if (text.lat === undefined && text.long === undefined && !text.address_string && !text.address_id) problems.push({ field: 'lat', problem: 'location_missing' });
+  if (text.lat === undefined && text.long === undefined && !text.address_string && !text.address_id)
+    problems.push({ field: 'lat', problem: 'location_missing' });
   if (!text.service_code) problems.push({ field: 'service_code', problem: 'missing' });
   else if (!/^\d{1,9}$/.test(text.service_code)) problems.push({ field: 'service_code', problem: 'invalid' });
   return problems.length ? { ok: false, problems } : { ok: true, value };
@@ -194,8 +195,7 @@ export function readSubmission(pairs: FieldPairs): Checked<Open311Submission> {
 
 /** What GET Service Requests asks for. With `ids`, every other filter is ignored (the spec: it "overrides all other arguments"). */
 export type Open311Query =
-  | { kind: 'ids'; ids: number[] }
-  | { kind: 'search'; serviceCodes: number[] | null; statuses: Open311Status[] | null; start: Date; end: Date };
+  { kind: 'ids'; ids: number[] } | { kind: 'search'; serviceCodes: number[] | null; statuses: Open311Status[] | null; start: Date; end: Date };
 
 /** The spec's default and widest window, and its cap on a response. */
 export const open311WindowDays = 90;

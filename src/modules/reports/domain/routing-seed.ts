@@ -30,7 +30,8 @@ export function demoRoutingRules(
   departments: KindDepartments,
 ): NewRoutingRule[] {
   const rules: NewRoutingRule[] = [{ reasonId: null, categoryId: null, districtId: null, departmentId: departments.fallback }];
-  for (const districtId of input.districtIds) rules.push({ reasonId: null, categoryId: null, districtId, departmentId: departments.districtAdministration(districtId) });
+  for (const districtId of input.districtIds)
+    rules.push({ reasonId: null, categoryId: null, districtId, departmentId: departments.districtAdministration(districtId) });
   const categoryKind = new Map<number, ReasonDepartmentKind>();
   for (const c of input.categories) {
     const kind = categoryDepartmentKind(c.objectId, c.id);
@@ -41,7 +42,8 @@ export function demoRoutingRules(
     const kind = r.departmentKind as ReasonDepartmentKind | null;
     if (!kind || kind === (categoryKind.get(r.categoryId) ?? 'district_administration')) continue;
     if (kind === 'district_administration') {
-      for (const districtId of input.districtIds) rules.push({ reasonId: r.id, categoryId: null, districtId, departmentId: departments.districtAdministration(districtId) });
+      for (const districtId of input.districtIds)
+        rules.push({ reasonId: r.id, categoryId: null, districtId, departmentId: departments.districtAdministration(districtId) });
     } else if (kind in departments.committees) {
       rules.push({ reasonId: r.id, categoryId: null, districtId: null, departmentId: departments.committees[kind] });
     }

@@ -138,8 +138,19 @@ export const routingResolveQuerySchema = z.object({ reasonId: intId, districtId:
 export const routingResolveSchema = z.object({ department: departmentRefSchema.nullable() });
 
 // Dictionaries
-export const rejectionReasonSchema = z.object({ id: z.number().int(), textRu: z.string(), textEn: z.string(), position: z.number().int(), active: z.boolean() });
-const rejectionFields = { textRu: z.string().trim().min(3).max(500), textEn: z.string().trim().min(3).max(500), position: z.number().int().min(0).max(10_000), active: z.boolean() };
+export const rejectionReasonSchema = z.object({
+  id: z.number().int(),
+  textRu: z.string(),
+  textEn: z.string(),
+  position: z.number().int(),
+  active: z.boolean(),
+});
+const rejectionFields = {
+  textRu: z.string().trim().min(3).max(500),
+  textEn: z.string().trim().min(3).max(500),
+  position: z.number().int().min(0).max(10_000),
+  active: z.boolean(),
+};
 export const rejectionCreateSchema = z.strictObject(rejectionFields).partial().required({ textRu: true, textEn: true });
 export const rejectionPatchSchema = z.strictObject(rejectionFields).partial();
 export const rejectionListQuerySchema = z.object({ all: z.enum(['0', '1']).optional() });
@@ -151,7 +162,11 @@ export const answerTemplateSchema = z.object({
   text: z.string(),
   createdAt: z.string(),
 });
-const templateFields = { departmentId: z.string().min(1).max(64).nullable(), title: z.string().trim().min(1).max(200), text: z.string().trim().min(1).max(5000) };
+const templateFields = {
+  departmentId: z.string().min(1).max(64).nullable(),
+  title: z.string().trim().min(1).max(200),
+  text: z.string().trim().min(1).max(5000),
+};
 export const templateCreateSchema = z.strictObject(templateFields).partial({ departmentId: true });
 export const templatePatchSchema = z.strictObject({ title: templateFields.title, text: templateFields.text }).partial();
 export const templateListQuerySchema = z.object({ departmentId: z.string().max(64).optional() });
@@ -161,7 +176,9 @@ export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.arra
 // Departments (administrators edit contacts and the head)
 const contact = (max: number) => z.string().trim().max(max).nullable();
 export const departmentPatchSchema = z.strictObject({
-  phone: contact(60).refine((v) => v === null || v === '' || /^[+\d][\d\s()\-–]{4,40}(\s*(доб\.|ext\.?)\s*\d{1,6})?$/i.test(v), { message: 'field.department_phone' }).optional(),
+  phone: contact(60)
+    .refine((v) => v === null || v === '' || /^[+\d][\d\s()\-–]{4,40}(\s*(доб\.|ext\.?)\s*\d{1,6})?$/i.test(v), { message: 'field.department_phone' })
+    .optional(),
   email: z.union([z.email().max(200), z.literal(''), z.null()]).optional(),
   address: contact(300).optional(),
   website: z.union([z.url({ protocol: /^https?$/ }).max(300), z.literal(''), z.null()]).optional(),

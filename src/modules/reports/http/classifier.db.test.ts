@@ -28,9 +28,16 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const lastAudit = async () =>
-  (await queryRows<{ action: string; actor_id: string | null; subject_type: string; subject_id: string; data: Record<string, unknown> }>(t.database.db, sql`select * from audit_log order by seq desc limit 1`))[0]!;
+  (
+    await queryRows<{ action: string; actor_id: string | null; subject_type: string; subject_id: string; data: Record<string, unknown> }>(
+      t.database.db,
+      sql`select * from audit_log order by seq desc limit 1`,
+    )
+  )[0]!;
 
-type Tree = { objects: { id: number; archived: boolean; categories: { id: number; archived: boolean; reasons: { id: number; archived: boolean; nameRu: string }[] }[] }[] };
+type Tree = {
+  objects: { id: number; archived: boolean; categories: { id: number; archived: boolean; reasons: { id: number; archived: boolean; nameRu: string }[] }[] }[];
+};
 const countTree = (tree: Tree) => {
   const categories = tree.objects.flatMap((o) => o.categories);
   const reasons = categories.flatMap((c) => c.reasons);
@@ -48,7 +55,10 @@ describe('the classifier, imported from «Наш СПб»', () => {
     const res = await anonymous().get('/api/classifier');
     expect(res.status).toBe(200);
     expect(countTree(res.body)).toMatchObject({ reasons: 199, archived: 0 });
-    const entrance = res.body.objects.flatMap((o: Tree['objects'][0]) => o.categories).flatMap((c: Tree['objects'][0]['categories'][0]) => c.reasons).find((r: { id: number }) => r.id === 189);
+    const entrance = res.body.objects
+      .flatMap((o: Tree['objects'][0]) => o.categories)
+      .flatMap((c: Tree['objects'][0]['categories'][0]) => c.reasons)
+      .find((r: { id: number }) => r.id === 189);
     expect(entrance).toMatchObject({
       nameRu: 'Неудовлетворительное состояние парадной',
       photoRequired: true,
@@ -65,7 +75,13 @@ describe('the classifier, imported from «Наш СПб»', () => {
 
   it('one reason with its category and object, archived ones too; 404 for an unknown one', async () => {
     const retired = await anonymous().get('/api/classifier/reasons/51');
-    expect(retired.body).toMatchObject({ id: 51, nameRu: 'Неубранный снег', archived: true, category: { id: 2, nameRu: 'Благоустройство' }, object: { id: 2, nameRu: 'Двор' } });
+    expect(retired.body).toMatchObject({
+      id: 51,
+      nameRu: 'Неубранный снег',
+      archived: true,
+      category: { id: 2, nameRu: 'Благоустройство' },
+      object: { id: 2, nameRu: 'Двор' },
+    });
     const missing = await anonymous().get('/api/classifier/reasons/999999');
     expect(missing.status).toBe(404);
     expect(missing.body.error.message).toBe('Такой причины в классификаторе нет.');
@@ -82,7 +98,11 @@ describe('the classifier, imported from «Наш СПб»', () => {
 });
 
 describe('searching reasons by words', () => {
-  const search = async (q: string) => (await anonymous().get(`/api/classifier/search?q=${encodeURIComponent(q)}`)).body.items as { reason: { id: number; nameRu: string; archived: boolean }; objectNameRu: string }[];
+  const search = async (q: string) =>
+    (await anonymous().get(`/api/classifier/search?q=${encodeURIComponent(q)}`)).body.items as {
+      reason: { id: number; nameRu: string; archived: boolean };
+      objectNameRu: string;
+    }[];
 
   it('«яма» finds road surface damage', async () => {
     const items = await search('яма');
@@ -100,7 +120,10 @@ describe('searching reasons by words', () => {
   it('«подъезд», its inflections, a half-typed word and a sentence find entrance reasons', async () => {
     for (const q of ['подъезд', 'в подъезде грязно', 'подъез', 'парадная']) {
       const top = (await search(q)).slice(0, 6).map((i) => i.reason.id);
-      expect(top.some((id) => [259, 35, 189, 116].includes(id)), q).toBe(true);
+      expect(
+        top.some((id) => [259, 35, 189, 116].includes(id)),
+        q,
+      ).toBe(true);
     }
   });
 
@@ -160,7 +183,12 @@ describe('routing', () => {
   it('administrators add a more specific rule; the same scope twice is 409; deleting restores the old route', async () => {
     const created = await admin.post('/api/admin/routing-rules', { reasonId: 75, districtId: 'nevsky', departmentId: 'committee-improvement' });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ reasonId: 75, districtId: 'nevsky', departmentId: 'committee-improvement', departmentNameRu: 'Комитет по благоустройству' });
+    expect(created.body).toMatchObject({
+      reasonId: 75,
+      districtId: 'nevsky',
+      departmentId: 'committee-improvement',
+      departmentNameRu: 'Комитет по благоустройству',
+    });
     expect(await lastAudit()).toMatchObject({ action: 'routing_rule.created', actor_id: adminId, subject_id: String(created.body.id) });
     expect((await anonymous().get('/api/routing/resolve?reasonId=75&districtId=nevsky')).body.department.id).toBe('committee-improvement');
     expect((await anonymous().get('/api/routing/resolve?reasonId=75&districtId=kirovsky')).body.department.id).toBe('admin-kirovsky');
@@ -198,9 +226,24 @@ describe('routing', () => {
 
 describe('administrators edit the classifier', () => {
   it('edits a reason’s deadlines, season window and department kind; audited with what changed; a re-import keeps them', async () => {
-    const res = await admin.patch('/api/admin/classifier/reasons/216', { resolutionDays: 3, premoderationDays: 0, seasonFrom: '11-15', seasonTo: '03-31', departmentKind: 'improvement_committee', nameRu: 'Снег во дворе' });
+    const res = await admin.patch('/api/admin/classifier/reasons/216', {
+      resolutionDays: 3,
+      premoderationDays: 0,
+      seasonFrom: '11-15',
+      seasonTo: '03-31',
+      departmentKind: 'improvement_committee',
+      nameRu: 'Снег во дворе',
+    });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: 216, resolutionDays: 3, premoderationDays: 0, seasonFrom: '11-15', seasonTo: '03-31', departmentKind: 'improvement_committee', nameRu: 'Снег во дворе' });
+    expect(res.body).toMatchObject({
+      id: 216,
+      resolutionDays: 3,
+      premoderationDays: 0,
+      seasonFrom: '11-15',
+      seasonTo: '03-31',
+      departmentKind: 'improvement_committee',
+      nameRu: 'Снег во дворе',
+    });
     const entry = await lastAudit();
     expect(entry).toMatchObject({ action: 'classifier_reason.updated', actor_id: adminId, subject_type: 'classifier_reason', subject_id: '216' });
     expect(entry.data.changes).toMatchObject({ resolutionDays: { from: 8, to: 3 }, seasonFrom: { from: null, to: '11-15' } });
@@ -208,12 +251,24 @@ describe('administrators edit the classifier', () => {
     await importClassifierFile(t.ctx, classifierFile, () => undefined, { audit: false });
     const after = (await anonymous().get('/api/classifier/reasons/216')).body;
     // the source's name comes back; the administrator's deadlines, season and kind stay
-    expect(after).toMatchObject({ nameRu: 'Неубранный снег, требуется обработка территории пескосоляной смесью', resolutionDays: 3, premoderationDays: 0, seasonFrom: '11-15', seasonTo: '03-31', departmentKind: 'improvement_committee' });
+    expect(after).toMatchObject({
+      nameRu: 'Неубранный снег, требуется обработка территории пескосоляной смесью',
+      resolutionDays: 3,
+      premoderationDays: 0,
+      seasonFrom: '11-15',
+      seasonTo: '03-31',
+      departmentKind: 'improvement_committee',
+    });
   });
 
   it('refuses bad values with a message per field', async () => {
     // the administrator's own language setting (Russian by default) decides the messages
-    const res = await admin.patch('/api/admin/classifier/reasons/216', { resolutionDays: -1, seasonFrom: '13-40', answerModerationDays: 61, departmentKind: 'ministry' });
+    const res = await admin.patch('/api/admin/classifier/reasons/216', {
+      resolutionDays: -1,
+      seasonFrom: '13-40',
+      answerModerationDays: 61,
+      departmentKind: 'ministry',
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('validation_failed');
     expect(res.body.error.fields).toEqual({
@@ -257,7 +312,13 @@ describe('administrators edit the classifier', () => {
       resolutionDays: 20,
     });
     expect(reason.status).toBe(201);
-    expect(reason.body).toMatchObject({ nameRu: 'Разрушен гранитный парапет', resolutionDays: 20, premoderationDays: 1, locationKind: 'street', object: { nameRu: 'Набережная' } });
+    expect(reason.body).toMatchObject({
+      nameRu: 'Разрушен гранитный парапет',
+      resolutionDays: 20,
+      premoderationDays: 1,
+      locationKind: 'street',
+      object: { nameRu: 'Набережная' },
+    });
     expect(reason.body.id).toBeGreaterThanOrEqual(100_000);
     expect(await lastAudit()).toMatchObject({ action: 'classifier_reason.created', subject_id: String(reason.body.id) });
     // the new reason routes by the district rules
@@ -303,7 +364,11 @@ describe('dictionaries', () => {
     const departments = new Set(mine.body.items.map((x: { departmentId: string | null }) => x.departmentId));
     expect(departments).toEqual(new Set([null, 'committee-roads']));
 
-    const created = await official.post('/api/answer-templates', { departmentId: 'committee-roads', title: 'Разметка', text: 'Разметка будет восстановлена в летний сезон.' });
+    const created = await official.post('/api/answer-templates', {
+      departmentId: 'committee-roads',
+      title: 'Разметка',
+      text: 'Разметка будет восстановлена в летний сезон.',
+    });
     expect(created.status).toBe(201);
     expect(await lastAudit()).toMatchObject({ action: 'answer_template.created', actor_id: userId });
     expect((await official.patch(`/api/answer-templates/${created.body.id}`, { title: 'Дорожная разметка' })).body.title).toBe('Дорожная разметка');
@@ -317,7 +382,9 @@ describe('dictionaries', () => {
     expect(await lastAudit()).toMatchObject({ action: 'answer_template.deleted' });
     expect((await resident.get('/api/answer-templates')).status).toBe(403);
     expect((await anonymous().get('/api/answer-templates')).status).toBe(401);
-    expect((await admin.post('/api/answer-templates', { departmentId: 'nowhere', title: 'x', text: 'y' })).body.error.fields).toEqual({ departmentId: 'Исполнитель: такого исполнителя нет.' });
+    expect((await admin.post('/api/answer-templates', { departmentId: 'nowhere', title: 'x', text: 'y' })).body.error.fields).toEqual({
+      departmentId: 'Исполнитель: такого исполнителя нет.',
+    });
   });
 });
 
@@ -325,7 +392,9 @@ describe('department contacts and head', () => {
   it('administrators set contacts and a head who is an official of the department; the public sees them, never the head’s e-mail', async () => {
     const refused = await admin.patch('/api/admin/departments/admin-nevsky', { headUserId: residentId });
     expect(refused.status).toBe(400);
-    expect(refused.body.error.fields.headUserId).toBe('Руководитель: руководитель должен быть сотрудником этого исполнителя. Сначала выдайте ему роль сотрудника этого исполнителя.');
+    expect(refused.body.error.fields.headUserId).toBe(
+      'Руководитель: руководитель должен быть сотрудником этого исполнителя. Сначала выдайте ему роль сотрудника этого исполнителя.',
+    );
     expect((await admin.post(`/api/admin/users/${residentId}/roles`, { role: 'official', scopeType: 'department', scopeId: 'admin-nevsky' })).status).toBe(201);
     const res = await admin.patch('/api/admin/departments/admin-nevsky', {
       headUserId: residentId,
@@ -339,10 +408,19 @@ describe('department contacts and head', () => {
     expect(await lastAudit()).toMatchObject({ action: 'department.updated', subject_id: 'admin-nevsky', data: { headUserId: residentId } });
 
     const page = await anonymous().get('/api/departments/admin-nevsky');
-    expect(page.body).toMatchObject({ phone: '+7 812 417-39-29', email: 'tunevsk@gov.spb.ru', address: 'пр. Обуховской Обороны, 16', website: 'https://www.gov.spb.ru/gov/terr/reg_nevsky', head: { id: residentId, displayName: 'Test Resident' } });
+    expect(page.body).toMatchObject({
+      phone: '+7 812 417-39-29',
+      email: 'tunevsk@gov.spb.ru',
+      address: 'пр. Обуховской Обороны, 16',
+      website: 'https://www.gov.spb.ru/gov/terr/reg_nevsky',
+      head: { id: residentId, displayName: 'Test Resident' },
+    });
     expect(JSON.stringify(page.body)).not.toContain('resident@example.org');
     const list = await anonymous().get('/api/departments');
-    expect(list.body.items.find((d: { id: string }) => d.id === 'admin-nevsky')).toMatchObject({ phone: '+7 812 417-39-29', head: { displayName: 'Test Resident' } });
+    expect(list.body.items.find((d: { id: string }) => d.id === 'admin-nevsky')).toMatchObject({
+      phone: '+7 812 417-39-29',
+      head: { displayName: 'Test Resident' },
+    });
 
     const bad = await admin.patch('/api/admin/departments/admin-nevsky', { email: 'not-mail', website: 'ftp://x', phone: 'call me' });
     expect(bad.status).toBe(400);

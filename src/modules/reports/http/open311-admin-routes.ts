@@ -25,7 +25,10 @@ export function open311AdminRoutes(app: App, ctx: ModuleContext): void {
     { schema: { tags: ['open311'], summary: 'Create an Open311 API key', body: s.apiKeyCreateBodySchema, response: { 201: s.apiKeyCreatedSchema } } },
     async (req, reply) => {
       const { row, key } = await createApiKey(ctx, req.actor, req.body.name);
-      return reply.status(201).header('cache-control', 'no-store').send({ apiKey: presentApiKey(row), key });
+      return reply
+        .status(201)
+        .header('cache-control', 'no-store')
+        .send({ apiKey: presentApiKey(row), key });
     },
   );
 

@@ -70,7 +70,10 @@ describe('API keys', () => {
     expect((await admin.delete(`/api/admin/api-keys/${apiKey.id}`)).body.revokedAt).toBe(revoked.body.revokedAt);
     expect((await admin.delete('/api/admin/api-keys/00000000-0000-4000-8000-000000000000')).status).toBe(404);
 
-    const audit = await queryRows<{ action: string; data: Record<string, unknown> }>(t.database.db, sql`select action, data from audit_log where subject_id = ${apiKey.id} order by seq`);
+    const audit = await queryRows<{ action: string; data: Record<string, unknown> }>(
+      t.database.db,
+      sql`select action, data from audit_log where subject_id = ${apiKey.id} order by seq`,
+    );
     expect(audit.map((a) => a.action)).toEqual(['api_key.created', 'api_key.revoked']);
     expect(JSON.stringify(audit)).not.toContain(key);
     expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
@@ -94,7 +97,10 @@ describe('API keys', () => {
     expect(key).toMatch(/^gorod_[A-Za-z0-9_-]{43}$/);
     expect(created.notes.join('\n')).toMatch(/CLI client/);
     const listed = await runCli('apikey list', []);
-    const rows = listed.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = listed.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const mine = rows.find((r) => r.name === 'CLI client');
     expect(mine).toMatchObject({ revokedAt: null });
     expect(listed.stdout).not.toContain(key);
@@ -103,19 +109,23 @@ describe('API keys', () => {
     await expect(runCli('apikey revoke', ['not-an-id'])).rejects.toMatchObject({ status: 404 });
   });
 
-  it.runIf(backend() === 'pglite')('`gorod apikey create` as a real process: the key is the last line of stdout', () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gorod-apikey-'));
-    try {
-      const res = spawnSync(process.execPath, [path.resolve('bin/gorod.js'), 'apikey', 'create', '--name', 'Process client'], {
-        env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
-        encoding: 'utf8',
-        timeout: 120_000,
-      });
-      expect(res.status, res.stderr).toBe(0);
-      expect(res.stdout.trimEnd().split('\n').at(-1)).toMatch(/^gorod_[A-Za-z0-9_-]{43}$/);
-      expect(res.stderr).toMatch(/Process client/);
-    } finally {
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    }
-  }, 120_000);
+  it.runIf(backend() === 'pglite')(
+    '`gorod apikey create` as a real process: the key is the last line of stdout',
+    () => {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gorod-apikey-'));
+      try {
+        const res = spawnSync(process.execPath, [path.resolve('bin/gorod.js'), 'apikey', 'create', '--name', 'Process client'], {
+          env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+          encoding: 'utf8',
+          timeout: 120_000,
+        });
+        expect(res.status, res.stderr).toBe(0);
+        expect(res.stdout.trimEnd().split('\n').at(-1)).toMatch(/^gorod_[A-Za-z0-9_-]{43}$/);
+        expect(res.stderr).toMatch(/Process client/);
+      } finally {
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 });

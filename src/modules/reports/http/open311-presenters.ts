@@ -61,7 +61,8 @@ export function presentServiceDefinition(c: Open311Context, r: ReasonWithParents
 
 /** Why the report is where it is, in words: the rejection, the duplicate, the published answer, or the status. */
 function statusNotes(c: Open311Context, r: PublicReportRow): string {
-  if (r.status === 'rejected' && (r.rejectionTextRu || r.rejectionTextEn)) return named(c.lang, r.rejectionTextRu ?? '', r.rejectionTextEn) || t(c.lang, 'open311.status.rejected');
+  if (r.status === 'rejected' && (r.rejectionTextRu || r.rejectionTextEn))
+    return named(c.lang, r.rejectionTextRu ?? '', r.rejectionTextEn) || t(c.lang, 'open311.status.rejected');
   if (r.status === 'duplicate' && r.duplicateOfNumber) return t(c.lang, 'open311.notes.duplicate', { number: r.duplicateOfNumber });
   if ((r.status === 'answered' || r.status === 'closed') && r.answerPublishedAt && r.answerText) return r.answerText;
   return t(c.lang, `open311.status.${r.status}`);

@@ -3,13 +3,29 @@ import { z } from 'zod';
 import { AppError } from '../../../core/http/errors.js';
 import { t } from '../../../core/i18n/i18n.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
-import { isOpen311Format, open311ContentType, renderOpen311, renderOpen311Errors, type Open311Error, type Open311Format, type Open311Value } from '../domain/open311-format.js';
+import {
+  isOpen311Format,
+  open311ContentType,
+  renderOpen311,
+  renderOpen311Errors,
+  type Open311Error,
+  type Open311Format,
+  type Open311Value,
+} from '../domain/open311-format.js';
 import { pairsFromJson, readRequestsQuery, type FieldPairs } from '../domain/open311-request.js';
 import { getOpen311Request, listOpen311Requests, readerKey, resolveOpen311Token } from '../use-cases/open311/requests.js';
 import { getOpen311Service, listOpen311Services, open311Changeset } from '../use-cases/open311/services.js';
 import { open311ProblemError, submitOpen311Request } from '../use-cases/open311/submit-request.js';
 import { open311AdminRoutes } from './open311-admin-routes.js';
-import { presentDiscovery, presentRequest, presentService, presentServiceDefinition, presentSubmitted, presentToken, type Open311Context } from './open311-presenters.js';
+import {
+  presentDiscovery,
+  presentRequest,
+  presentService,
+  presentServiceDefinition,
+  presentSubmitted,
+  presentToken,
+  type Open311Context,
+} from './open311-presenters.js';
 
 const formatParams = z.object({ format: z.string() });
 type Query = Record<string, string | string[] | undefined>;
@@ -21,7 +37,16 @@ function formatOfUrl(url: string): Open311Format {
 
 /** Our field names → the spec's, so an error names what the client sent. */
 function open311FieldName(field: string): string {
-  const known: Record<string, string> = { reasonId: 'service_code', lon: 'long', mediaUrl: 'media_url', photoIds: 'media_url', address: 'address_string', 'extra.phone': 'phone', 'extra.contactEmail': 'email', 'extra.contactName': 'first_name' };
+  const known: Record<string, string> = {
+    reasonId: 'service_code',
+    lon: 'long',
+    mediaUrl: 'media_url',
+    photoIds: 'media_url',
+    address: 'address_string',
+    'extra.phone': 'phone',
+    'extra.contactEmail': 'email',
+    'extra.contactName': 'first_name',
+  };
   if (known[field]) return known[field]!;
   return field.startsWith('extra.') ? `attribute[${field.slice(6)}]` : field;
 }
@@ -64,7 +89,8 @@ function open311ErrorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
       : [{ code: status, description: t(lang, `error.${err.code}`, err.params) }];
     return sendErrors(reply, format, status, errors);
   }
-  const clientError = (code: string, params: Record<string, string | number> = {}, status = 400) => sendErrors(reply, format, status, [{ code: status, description: t(lang, `error.${code}`, params) }]);
+  const clientError = (code: string, params: Record<string, string | number> = {}, status = 400) =>
+    sendErrors(reply, format, status, [{ code: status, description: t(lang, `error.${code}`, params) }]);
   switch (err.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return clientError('open311_unsupported_media_type');
@@ -75,13 +101,13 @@ function open311ErrorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return clientError('open311_malformed_body');
   }
-  if (err.statusCode === 429) return clientError('open311_rate_limited', { seconds: Math.max(1, Math.ceil(Number(reply.getHeader('retry-after') ?? 60))) }, 429);
+  if (err.statusCode === 429)
+    return clientError('open311_rate_limited', { seconds: Math.max(1, Math.ceil(Number(reply.getHeader('retry-after') ?? 60))) }, 429);
   if (err instanceof SyntaxError) return clientError('open311_malformed_body');
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return clientError('open311_malformed_body');
   req.log.error({ err }, 'unhandled error in Open311');
   return sendErrors(reply, format, 500, [{ code: 500, description: t(lang, 'error.open311_internal', { requestId: String(req.id) }) }]);
 }
-
 
 /**
  * Open311 GeoReport v2 under /open311/v2/ (http://wiki.open311.org/GeoReport_v2): discovery,
@@ -103,10 +129,15 @@ export async function open311Routes(app: App, ctx: ModuleContext): Promise<void>
   // one jurisdiction is served: its id may be left out (the spec allows it), but a different one does not exist here
   const checkJurisdiction = (given: string | string[] | undefined) => {
     const value = Array.isArray(given) ? given[0] : given;
-    if (value && value.trim() && value.trim().toLowerCase() !== jurisdiction) throw new AppError(404, 'open311_jurisdiction_not_found', { jurisdiction, given: value.trim().slice(0, 100) });
+    if (value && value.trim() && value.trim().toLowerCase() !== jurisdiction)
+      throw new AppError(404, 'open311_jurisdiction_not_found', { jurisdiction, given: value.trim().slice(0, 100) });
   };
   const send = (reply: FastifyReply, format: Open311Format, root: string, value: Open311Value, status = 200) =>
-    reply.status(status).type(open311ContentType[format]).header('access-control-allow-origin', '*').send(renderOpen311(format, root, value));
+    reply
+      .status(status)
+      .type(open311ContentType[format])
+      .header('access-control-allow-origin', '*')
+      .send(renderOpen311(format, root, value));
   const schema = (summary: string, description?: string) => ({ tags: ['open311'], summary, ...(description ? { description } : {}), params: formatParams });
 
   await app.register(
@@ -134,7 +165,12 @@ export async function open311Routes(app: App, ctx: ModuleContext): Promise<void>
         const format = formatOf(req);
         checkJurisdiction((req.query as Query).jurisdiction_id);
         const c = presenterContext(req);
-        return send(reply, format, 'services', (await listOpen311Services(ctx)).map((r) => presentService(c, r)));
+        return send(
+          reply,
+          format,
+          'services',
+          (await listOpen311Services(ctx)).map((r) => presentService(c, r)),
+        );
       });
 
       // Who may call: anyone.
@@ -152,7 +188,12 @@ export async function open311Routes(app: App, ctx: ModuleContext): Promise<void>
       // Who may call: anyone (public reports); with its api_key a client also sees the reports it filed that are not public yet.
       scope.get(
         '/requests.:format',
-        { schema: schema('Open311 service requests', 'Filters: service_request_id (comma list; overrides the others), service_code (comma list), start_date, end_date (W3C, at most 90 days apart; the last 90 days by default), status (open, closed). Newest first, at most 1,000.') },
+        {
+          schema: schema(
+            'Open311 service requests',
+            'Filters: service_request_id (comma list; overrides the others), service_code (comma list), start_date, end_date (W3C, at most 90 days apart; the last 90 days by default), status (open, closed). Newest first, at most 1,000.',
+          ),
+        },
         async (req, reply) => {
           const format = formatOf(req);
           const query = req.query as Query;
@@ -161,7 +202,12 @@ export async function open311Routes(app: App, ctx: ModuleContext): Promise<void>
           if (!read.ok) throw open311ProblemError(read.problems);
           const keyId = await readerKey(ctx, typeof query.api_key === 'string' ? query.api_key : undefined);
           const c = presenterContext(req);
-          return send(reply, format, 'service_requests', (await listOpen311Requests(ctx, read.value, keyId)).map((r) => presentRequest(c, r)));
+          return send(
+            reply,
+            format,
+            'service_requests',
+            (await listOpen311Requests(ctx, read.value, keyId)).map((r) => presentRequest(c, r)),
+          );
         },
       );
 
@@ -169,8 +215,17 @@ export async function open311Routes(app: App, ctx: ModuleContext): Promise<void>
       scope.post(
         '/requests.:format',
         {
-          config: { rateLimit: { max: open311PostsPerMinute, timeWindow: 60_000, keyGenerator: (req: FastifyRequest) => `open311.post|${postedApiKey(req) ?? `ip:${req.ip}`}` } },
-          schema: schema('Open311: file a service request', 'application/x-www-form-urlencoded as the spec says (JSON is accepted too). Answers with a token; GET tokens/{token} gives the service_request_id.'),
+          config: {
+            rateLimit: {
+              max: open311PostsPerMinute,
+              timeWindow: 60_000,
+              keyGenerator: (req: FastifyRequest) => `open311.post|${postedApiKey(req) ?? `ip:${req.ip}`}`,
+            },
+          },
+          schema: schema(
+            'Open311: file a service request',
+            'application/x-www-form-urlencoded as the spec says (JSON is accepted too). Answers with a token; GET tokens/{token} gives the service_request_id.',
+          ),
         },
         async (req, reply) => {
           const format = formatOf(req);

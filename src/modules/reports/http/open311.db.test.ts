@@ -60,7 +60,16 @@ describe('Open311 discovery and services', () => {
     expect(j.status).toBe(200);
     expect(j.type).toBe('application/json; charset=utf-8');
     const d = j.json();
-    expect(d).toMatchObject({ endpoints: [{ specification: 'http://wiki.open311.org/GeoReport_v2', url: 'http://gorod.test/open311/v2', type: 'production', formats: ['text/xml', 'application/json'] }] });
+    expect(d).toMatchObject({
+      endpoints: [
+        {
+          specification: 'http://wiki.open311.org/GeoReport_v2',
+          url: 'http://gorod.test/open311/v2',
+          type: 'production',
+          formats: ['text/xml', 'application/json'],
+        },
+      ],
+    });
     expect(d.changeset).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/);
     expect(typeof d.contact).toBe('string');
     expect(typeof d.key_service).toBe('string');
@@ -74,7 +83,15 @@ describe('Open311 discovery and services', () => {
     const list = (await call('GET', `${v2}/services.json`)).json();
     expect(Array.isArray(list)).toBe(true);
     const pothole = list.find((s: any) => s.service_code === String(testReasons.pothole));
-    expect(pothole).toEqual({ service_code: String(testReasons.pothole), service_name: 'Pothole on the pavement', description: 'A hole in the pavement', metadata: false, type: 'batch', keywords: 'Street, Roads', group: 'Roads' });
+    expect(pothole).toEqual({
+      service_code: String(testReasons.pothole),
+      service_name: 'Pothole on the pavement',
+      description: 'A hole in the pavement',
+      metadata: false,
+      type: 'batch',
+      keywords: 'Street, Roads',
+      group: 'Roads',
+    });
     expect(list.find((s: any) => s.service_code === String(testReasons.leak)).metadata).toBe(true);
     expect(list.some((s: any) => s.service_code === String(testReasons.archived))).toBe(false);
     const ru = (await call('GET', `${v2}/services.json`, { lang: 'ru' })).json();
@@ -87,8 +104,24 @@ describe('Open311 discovery and services', () => {
     const d = (await call('GET', `${v2}/services/${testReasons.leak}.json`)).json();
     expect(d.service_code).toBe(String(testReasons.leak));
     expect(d.attributes).toEqual([
-      { variable: true, code: 'stairs', datatype: 'string', required: true, datatype_description: expect.any(String), order: 1, description: 'Entrance (парадная) number' },
-      { variable: true, code: 'apartment', datatype: 'string', required: false, datatype_description: expect.any(String), order: 2, description: 'Apartment number' },
+      {
+        variable: true,
+        code: 'stairs',
+        datatype: 'string',
+        required: true,
+        datatype_description: expect.any(String),
+        order: 1,
+        description: 'Entrance (парадная) number',
+      },
+      {
+        variable: true,
+        code: 'apartment',
+        datatype: 'string',
+        required: false,
+        datatype_description: expect.any(String),
+        order: 2,
+        description: 'Apartment number',
+      },
     ]);
     const x = (await call('GET', `${v2}/services/${testReasons.leak}.xml`)).xml();
     expect(x.service_definition.attributes.attribute.map((a: any) => a.code)).toEqual(['stairs', 'apartment']);
@@ -124,7 +157,14 @@ describe('Open311 discovery and services', () => {
 });
 
 describe('Open311 POST Service Request', () => {
-  const base = () => ({ api_key: key, service_code: String(testReasons.pothole), lat: String(inCity.lat), long: String(inCity.lon), description: 'A deep hole in the pavement near the bus stop', media_url: 'https://photos.example.org/hole.jpg' });
+  const base = () => ({
+    api_key: key,
+    service_code: String(testReasons.pothole),
+    lat: String(inCity.lat),
+    long: String(inCity.lon),
+    description: 'A deep hole in the pavement near the bus stop',
+    media_url: 'https://photos.example.org/hole.jpg',
+  });
 
   it('without a key: 403 with [{code, description}], in XML too; a wrong or revoked key likewise', async () => {
     const { api_key: _omit, ...noKey } = base();
@@ -199,16 +239,32 @@ describe('Open311 POST Service Request', () => {
     const tok = (await call('GET', `${v2}/tokens/${answer[0].token}.json`)).json();
     expect(tok).toEqual([{ service_request_id: expect.stringMatching(/^\d+$/), token: answer[0].token }]);
     const id = tok[0].service_request_id;
-    const [row] = await t.database.db.select().from(reports).where(eq(reports.number, Number(id)));
+    const [row] = await t.database.db
+      .select()
+      .from(reports)
+      .where(eq(reports.number, Number(id)));
     expect(row).toMatchObject({ source: 'open311', status: 'moderation', mediaUrl: 'https://photos.example.org/hole.jpg', address: 'Nevsky 10' });
-    expect(row!.extra).toMatchObject({ stairs: '2', apartment: '45', phone: '+7 812 555-12-34', contactEmail: 'reporter@example.org', contactName: 'Ivan Petrov' });
+    expect(row!.extra).toMatchObject({
+      stairs: '2',
+      apartment: '45',
+      phone: '+7 812 555-12-34',
+      contactEmail: 'reporter@example.org',
+      contactName: 'Ivan Petrov',
+    });
 
     // not public while on moderation; its client sees it with its key, another client does not
     expect((await call('GET', `${v2}/requests/${id}.json`)).status).toBe(404);
     expect((await call('GET', `${v2}/requests/${id}.json?api_key=${encodeURIComponent(otherKey)}`)).status).toBe(404);
     const own = (await call('GET', `${v2}/requests/${id}.json?api_key=${encodeURIComponent(key)}`)).json();
     expect(own).toHaveLength(1);
-    expect(own[0]).toMatchObject({ service_request_id: id, status: 'open', status_notes: 'On moderation.', service_code: String(testReasons.leak), media_url: 'https://photos.example.org/hole.jpg', address: 'Nevsky 10' });
+    expect(own[0]).toMatchObject({
+      service_request_id: id,
+      status: 'open',
+      status_notes: 'On moderation.',
+      service_code: String(testReasons.leak),
+      media_url: 'https://photos.example.org/hole.jpg',
+      address: 'Nevsky 10',
+    });
 
     // a moderator approves it on the web: from then on anyone sees it, with the department and the deadline
     const approve = await admin.post(`/api/reports/${id}/approve`, {});
@@ -216,11 +272,36 @@ describe('Open311 POST Service Request', () => {
     const x = await call('GET', `${v2}/requests/${id}.xml`);
     expect(x.status).toBe(200);
     const [req] = x.xml().service_requests.request;
-    expect(req).toMatchObject({ service_request_id: id, status: 'open', service_name: 'Leak in the entrance', agency_responsible: 'Committee for Transport Infrastructure', lat: String(inCity.lat), long: String(inCity.lon) });
+    expect(req).toMatchObject({
+      service_request_id: id,
+      status: 'open',
+      service_name: 'Leak in the entrance',
+      agency_responsible: 'Committee for Transport Infrastructure',
+      lat: String(inCity.lat),
+      long: String(inCity.lon),
+    });
     for (const f of ['requested_datetime', 'updated_datetime', 'expected_datetime']) expect(req[f], f).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+03:00$/);
     expect(x.body).not.toMatch(/reporter@example\.org|Petrov|555-12-34|Ivan/);
     const j = (await call('GET', `${v2}/requests/${id}.json`)).json();
-    expect(Object.keys(j[0])).toEqual(['service_request_id', 'status', 'status_notes', 'service_name', 'service_code', 'description', 'agency_responsible', 'service_notice', 'requested_datetime', 'updated_datetime', 'expected_datetime', 'address', 'address_id', 'zipcode', 'lat', 'long', 'media_url']);
+    expect(Object.keys(j[0])).toEqual([
+      'service_request_id',
+      'status',
+      'status_notes',
+      'service_name',
+      'service_code',
+      'description',
+      'agency_responsible',
+      'service_notice',
+      'requested_datetime',
+      'updated_datetime',
+      'expected_datetime',
+      'address',
+      'address_id',
+      'zipcode',
+      'lat',
+      'long',
+      'media_url',
+    ]);
     expect(typeof j[0].lat).toBe('number');
     expect(JSON.stringify(j)).not.toMatch(/reporter@example\.org|Petrov|555-12-34|stairs|apartment/);
   });
@@ -244,10 +325,20 @@ describe('Open311 GET Service Requests', () => {
     numbers = [];
     for (const [i, status] of (['sent', 'closed', 'in_progress'] as const).entries()) {
       const res = await call('POST', `${v2}/requests.json`, {
-        form: form({ api_key: key, service_code: String(testReasons.pothole), lat: String(inCity.lat + i / 1000), long: String(inCity.lon), description: `Report number ${i} about the pavement`, media_url: 'https://photos.example.org/x.jpg' }),
+        form: form({
+          api_key: key,
+          service_code: String(testReasons.pothole),
+          lat: String(inCity.lat + i / 1000),
+          long: String(inCity.lon),
+          description: `Report number ${i} about the pavement`,
+          media_url: 'https://photos.example.org/x.jpg',
+        }),
       });
       const id = Number((await call('GET', `${v2}/tokens/${res.json()[0].token}.json`)).json()[0].service_request_id);
-      await t.database.db.update(reports).set({ status, createdAt: new Date(Date.now() - (3 - i) * 3600_000) }).where(eq(reports.number, id));
+      await t.database.db
+        .update(reports)
+        .set({ status, createdAt: new Date(Date.now() - (3 - i) * 3600_000) })
+        .where(eq(reports.number, id));
       numbers.push(id);
     }
   });

@@ -38,8 +38,29 @@ export type OpenDataRecord = ReturnType<typeof openDataRecord>;
 
 /** The CSV columns, in order. */
 export const openDataColumns = Object.freeze([
-  'number', 'url', 'created_at', 'status', 'status_changed_at', 'object', 'category_id', 'category', 'reason_id', 'reason', 'district_id', 'department_id',
-  'department', 'lat', 'lon', 'address', 'description', 'resolution_due_at', 'overdue', 'answer_published_at', 'closed_at', 'support_count', 'source',
+  'number',
+  'url',
+  'created_at',
+  'status',
+  'status_changed_at',
+  'object',
+  'category_id',
+  'category',
+  'reason_id',
+  'reason',
+  'district_id',
+  'department_id',
+  'department',
+  'lat',
+  'lon',
+  'address',
+  'description',
+  'resolution_due_at',
+  'overdue',
+  'answer_published_at',
+  'closed_at',
+  'support_count',
+  'source',
 ] as const satisfies readonly (keyof OpenDataRecord)[]);
 
 // free text opened in a spreadsheet must not start a formula (CSV injection)

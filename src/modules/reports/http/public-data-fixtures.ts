@@ -19,7 +19,14 @@ export async function insertTestClassifier(db: Executor): Promise<void> {
     { id: testCategory2, objectId: 990001, nameRu: 'Освещение', nameEn: 'Lighting' },
   ]);
   await db.insert(classifierReasons).values([
-    { id: testReasons.pothole, categoryId: testCategory, nameRu: 'Яма на тротуаре', nameEn: 'Pothole on the pavement', helpText: 'A hole in the pavement', photoRequired: true },
+    {
+      id: testReasons.pothole,
+      categoryId: testCategory,
+      nameRu: 'Яма на тротуаре',
+      nameEn: 'Pothole on the pavement',
+      helpText: 'A hole in the pavement',
+      photoRequired: true,
+    },
     {
       id: testReasons.leak,
       categoryId: testCategory,

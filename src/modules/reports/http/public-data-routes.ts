@@ -41,7 +41,16 @@ function monthOf(field: string, value: string | undefined): string | undefined {
 function parseBbox(text: string): Bbox {
   const parts = text.split(',').map((p) => Number(p.trim()));
   const [west, south, east, north] = parts as [number, number, number, number];
-  if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n)) || west < -180 || east > 180 || south < -90 || north > 90 || west >= east || south >= north) {
+  if (
+    parts.length !== 4 ||
+    parts.some((n) => !Number.isFinite(n)) ||
+    west < -180 ||
+    east > 180 ||
+    south < -90 ||
+    north > 90 ||
+    west >= east ||
+    south >= north
+  ) {
     throw fieldError('bbox', 'error.map_bbox_invalid');
   }
   return { west, south, east, north };
@@ -50,8 +59,26 @@ function parseBbox(text: string): Bbox {
 const statusesOf = (list: string | undefined) => (list ? ([...new Set(list.split(','))] as ReportStatus[]) : undefined);
 
 /** The filters shared by the list and the open-data exports. */
-function filtersOf(q: { status?: string | undefined; categoryId?: number | undefined; reasonId?: number | undefined; districtId?: string | undefined; departmentId?: string | undefined; from?: string | undefined; to?: string | undefined }, timeZone: string): PublicFilters {
-  return { statuses: statusesOf(q.status), categoryId: q.categoryId, reasonId: q.reasonId, districtId: q.districtId, departmentId: q.departmentId, ...period(q, timeZone) };
+function filtersOf(
+  q: {
+    status?: string | undefined;
+    categoryId?: number | undefined;
+    reasonId?: number | undefined;
+    districtId?: string | undefined;
+    departmentId?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+  },
+  timeZone: string,
+): PublicFilters {
+  return {
+    statuses: statusesOf(q.status),
+    categoryId: q.categoryId,
+    reasonId: q.reasonId,
+    districtId: q.districtId,
+    departmentId: q.departmentId,
+    ...period(q, timeZone),
+  };
 }
 
 /** The public map, lists, open data and statistics. */
@@ -65,7 +92,8 @@ export function publicDataRoutes(app: App, ctx: ModuleContext): void {
       schema: {
         tags: ['reports'],
         summary: 'The public map of reports',
-        description: 'Up to zoom 14: clusters counted on the server (from the map grid at the nearest stored zoom; `from`/`to` count whole months). Above: the reports as points (at most 2,000; `truncated` says when there were more).',
+        description:
+          'Up to zoom 14: clusters counted on the server (from the map grid at the nearest stored zoom; `from`/`to` count whole months). Above: the reports as points (at most 2,000; `truncated` says when there were more).',
         querystring: s.mapQuerySchema,
         response: { 200: s.mapSchema },
       },
@@ -99,7 +127,8 @@ export function publicDataRoutes(app: App, ctx: ModuleContext): void {
       schema: {
         tags: ['reports'],
         summary: 'Report statistics per department, reason, district and month',
-        description: 'Public reports filed in the period (`from`/`to`, city days, inclusive). On time: answered by the resolution deadline; late: answered after it or still unanswered past it.',
+        description:
+          'Public reports filed in the period (`from`/`to`, city days, inclusive). On time: answered by the resolution deadline; late: answered after it or still unanswered past it.',
         querystring: s.statsQuerySchema,
         response: { 200: s.statsSchema },
       },
@@ -113,7 +142,15 @@ export function publicDataRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone (figures of public reports).
   app.get(
     '/api/districts/:id/report-stats',
-    { schema: { tags: ['reports'], summary: 'A district’s report statistics', params: s.districtParamsSchema, querystring: s.statsQuerySchema.omit({ districtId: true }), response: { 200: s.districtStatsSchema } } },
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'A district’s report statistics',
+        params: s.districtParamsSchema,
+        querystring: s.statsQuerySchema.omit({ districtId: true }),
+        response: { 200: s.districtStatsSchema },
+      },
+    },
     async (req, reply) => {
       reply.header('cache-control', 'public, max-age=300');
       return districtReportStats(ctx, req.params.id, period(req.query, tz));
@@ -143,7 +180,13 @@ export function publicDataRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone. Streamed; no personal data.
   app.get(
     '/api/open-data/reports.geojson',
-    { schema: { tags: ['open data'], summary: 'Public reports as a GeoJSON FeatureCollection (WGS84 points), without personal data', querystring: s.openDataQuerySchema } },
+    {
+      schema: {
+        tags: ['open data'],
+        summary: 'Public reports as a GeoJSON FeatureCollection (WGS84 points), without personal data',
+        querystring: s.openDataQuerySchema,
+      },
+    },
     async (req, reply) => {
       const filters = filtersOf(req.query, tz);
       const now = new Date();

@@ -6,8 +6,14 @@ const statusList = z
   .max(300)
   .regex(new RegExp(`^(${reportStatuses.join('|')})(,(${reportStatuses.join('|')}))*$`))
   .describe(`Comma-separated statuses: ${reportStatuses.join(', ')} (reports on moderation and rejected ones are never public)`);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('YYYY-MM-DD, city time');
-const dayOrMonth = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).describe('YYYY-MM or YYYY-MM-DD (the map counts by month: a date stands for its month)');
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe('YYYY-MM-DD, city time');
+const dayOrMonth = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+  .describe('YYYY-MM or YYYY-MM-DD (the map counts by month: a date stands for its month)');
 const id = z.coerce.number().int().min(1).max(2_147_483_647);
 const textId = z.string().min(1).max(64);
 
@@ -82,11 +88,23 @@ const figures = {
 const statsBody = {
   totals: z.object(figures),
   departments: z.array(z.object({ departmentId: z.string(), nameRu: z.string(), nameEn: z.string(), ...figures })),
-  reasons: z.array(z.object({ reasonId: z.number().int(), nameRu: z.string(), nameEn: z.string().nullable(), categoryNameRu: z.string(), categoryNameEn: z.string().nullable(), ...figures })),
+  reasons: z.array(
+    z.object({
+      reasonId: z.number().int(),
+      nameRu: z.string(),
+      nameEn: z.string().nullable(),
+      categoryNameRu: z.string(),
+      categoryNameEn: z.string().nullable(),
+      ...figures,
+    }),
+  ),
   months: z.array(z.object({ month: z.string(), ...figures })),
 };
 
-export const statsSchema = z.object({ ...statsBody, districts: z.array(z.object({ districtId: z.string(), nameRu: z.string(), nameEn: z.string(), ...figures })) });
+export const statsSchema = z.object({
+  ...statsBody,
+  districts: z.array(z.object({ districtId: z.string(), nameRu: z.string(), nameEn: z.string(), ...figures })),
+});
 
 export const districtStatsSchema = z.object({ district: z.object({ id: z.string(), nameRu: z.string(), nameEn: z.string() }), ...statsBody });
 

@@ -26,7 +26,14 @@ async function file(reasonId: number, place: { lat: number; lon: number }, apiKe
   return fileReport(
     t.ctx,
     { apiKeyId, email: secret.email, name: secret.name },
-    { reasonId, lat: place.lat, lon: place.lon, description: 'Something broken here, please fix it soon', mediaUrl: 'https://photos.example.org/p.jpg', extra: { phone: secret.phone, ...extra } },
+    {
+      reasonId,
+      lat: place.lat,
+      lon: place.lon,
+      description: 'Something broken here, please fix it soon',
+      mediaUrl: 'https://photos.example.org/p.jpg',
+      extra: { phone: secret.phone, ...extra },
+    },
     'open311',
   );
 }
@@ -35,7 +42,15 @@ beforeAll(async () => {
   t = await testApp();
   await insertTestClassifier(t.database.db);
   const { userId } = await createAdministrator(t.ctx, { email: 'chief@example.org', password: strongPassword, displayName: 'Chief' });
-  moderator = { kind: 'user', userId, displayName: 'Chief', verification: 'email', roles: [{ role: 'administrator', scopeType: 'city', scopeId: null }], language: 'en', districtId: null };
+  moderator = {
+    kind: 'user',
+    userId,
+    displayName: 'Chief',
+    verification: 'email',
+    roles: [{ role: 'administrator', scopeType: 'city', scopeId: null }],
+    language: 'en',
+    districtId: null,
+  };
   client = new TestClient(t.app, 'en');
   const key = (await createApiKey(t.ctx, 'operator', 'Bulk')).row.id;
   // 3 potholes at the point, 2 street lights east, 1 street light at the point; all approved but one pothole
@@ -69,7 +84,8 @@ describe('the public map', () => {
       expect(c.lon).toBeGreaterThan(29.4);
     }
     // every stored zoom up to street level sums alike
-    for (const zoom of [3, 8, 9, 11, 12, 13, 14]) expect(sum((await client.get(`/api/reports/map?bbox=${cityBbox}&zoom=${zoom}`)).body.clusters), `zoom ${zoom}`).toBe(published.length);
+    for (const zoom of [3, 8, 9, 11, 12, 13, 14])
+      expect(sum((await client.get(`/api/reports/map?bbox=${cityBbox}&zoom=${zoom}`)).body.clusters), `zoom ${zoom}`).toBe(published.length);
   });
 
   it('filters clusters by category, status and month', async () => {
@@ -92,13 +108,27 @@ describe('the public map', () => {
     expect(res.body.clusters).toEqual([]);
     expect(res.body.truncated).toBe(false);
     expect(res.body.points.map((p: { number: number }) => p.number).sort()).toEqual(published.slice(0, 3).sort());
-    expect(res.body.points[0]).toEqual({ number: expect.any(Number), lat: expect.any(Number), lon: expect.any(Number), status: 'sent', reasonId: testReasons.pothole });
+    expect(res.body.points[0]).toEqual({
+      number: expect.any(Number),
+      lat: expect.any(Number),
+      lon: expect.any(Number),
+      status: 'sent',
+      reasonId: testReasons.pothole,
+    });
     const lights = await client.get(`/api/reports/map?bbox=${cityBbox}&zoom=16&categoryId=${testCategory2}`);
     expect(lights.body.points).toHaveLength(2);
   });
 
   it('refuses a bad area or period with 400', async () => {
-    for (const q of ['bbox=1,2,3&zoom=10', 'bbox=30,60,29,59&zoom=10', 'bbox=a,b,c,d&zoom=10', `bbox=${cityBbox}&zoom=40`, `bbox=${cityBbox}&zoom=10&from=2026-05&to=2026-01`, `bbox=${cityBbox}&zoom=10&from=2026-13`, `bbox=${cityBbox}&zoom=10&status=lost`]) {
+    for (const q of [
+      'bbox=1,2,3&zoom=10',
+      'bbox=30,60,29,59&zoom=10',
+      'bbox=a,b,c,d&zoom=10',
+      `bbox=${cityBbox}&zoom=40`,
+      `bbox=${cityBbox}&zoom=10&from=2026-05&to=2026-01`,
+      `bbox=${cityBbox}&zoom=10&from=2026-13`,
+      `bbox=${cityBbox}&zoom=10&status=lost`,
+    ]) {
       expect((await client.get(`/api/reports/map?${q}`)).status, q).toBe(400);
     }
   });
@@ -117,7 +147,15 @@ describe('the public list', () => {
     const all = JSON.stringify([first.body, second.body, third.body]);
     expect([first, second, third].flatMap((p) => p.body.items.map((i: { number: number }) => i.number))).not.toContain(unpublished);
     expect(all).not.toMatch(/private\.person|999-88-77|Secret Reporter/);
-    expect(first.body.items[0]).toMatchObject({ status: 'sent', reasonNameEn: 'Street light out', categoryId: testCategory2, departmentId: 'committee-energy', districtId: expect.any(String), overdue: false, thumbUrl: null });
+    expect(first.body.items[0]).toMatchObject({
+      status: 'sent',
+      reasonNameEn: 'Street light out',
+      categoryId: testCategory2,
+      departmentId: 'committee-energy',
+      districtId: expect.any(String),
+      overdue: false,
+      thumbUrl: null,
+    });
   });
 
   it('filters by status, category, reason, district, department and period', async () => {
@@ -141,7 +179,10 @@ describe('open data', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/open-data/reports.csv' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    const lines = res.body.replace(/^\ufeff/, '').trimEnd().split('\r\n');
+    const lines = res.body
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toMatch(/^number,url,created_at,status,/);
     expect(lines).toHaveLength(1 + published.length);
     expect(res.body).not.toMatch(/private\.person|999-88-77|Secret Reporter|contact|phone/i);
@@ -169,15 +210,41 @@ describe('statistics', () => {
   const h = 3600_000;
   beforeAll(async () => {
     // five reports in Nevsky for the energy committee, filed and answered at known times
-    const base = { reasonId: 990004, districtId: 'nevsky', departmentId: 'committee-energy', lat: 59.9, lon: 30.45, description: 'Stats fixture report', moderation: 'visible' as const };
+    const base = {
+      reasonId: 990004,
+      districtId: 'nevsky',
+      departmentId: 'committee-energy',
+      lat: 59.9,
+      lon: 30.45,
+      description: 'Stats fixture report',
+      moderation: 'visible' as const,
+    };
     const at = (iso: string) => new Date(iso);
     await t.database.db.insert(reports).values([
       // answered after 10 h, on time
-      { ...base, status: 'closed', createdAt: at('2025-03-03T09:00:00Z'), resolutionDueAt: at('2025-03-10T21:00:00Z'), answeredAt: new Date(at('2025-03-03T09:00:00Z').getTime() + 10 * h) },
+      {
+        ...base,
+        status: 'closed',
+        createdAt: at('2025-03-03T09:00:00Z'),
+        resolutionDueAt: at('2025-03-10T21:00:00Z'),
+        answeredAt: new Date(at('2025-03-03T09:00:00Z').getTime() + 10 * h),
+      },
       // answered after 30 h, on time
-      { ...base, status: 'answered', createdAt: at('2025-03-04T09:00:00Z'), resolutionDueAt: at('2025-03-11T21:00:00Z'), answeredAt: new Date(at('2025-03-04T09:00:00Z').getTime() + 30 * h) },
+      {
+        ...base,
+        status: 'answered',
+        createdAt: at('2025-03-04T09:00:00Z'),
+        resolutionDueAt: at('2025-03-11T21:00:00Z'),
+        answeredAt: new Date(at('2025-03-04T09:00:00Z').getTime() + 30 * h),
+      },
       // answered after 200 h, late
-      { ...base, status: 'closed', createdAt: at('2025-04-01T09:00:00Z'), resolutionDueAt: at('2025-04-05T21:00:00Z'), answeredAt: new Date(at('2025-04-01T09:00:00Z').getTime() + 200 * h) },
+      {
+        ...base,
+        status: 'closed',
+        createdAt: at('2025-04-01T09:00:00Z'),
+        resolutionDueAt: at('2025-04-05T21:00:00Z'),
+        answeredAt: new Date(at('2025-04-01T09:00:00Z').getTime() + 200 * h),
+      },
       // unanswered, past the deadline: overdue and late
       { ...base, status: 'in_progress', createdAt: at('2025-04-02T09:00:00Z'), resolutionDueAt: at('2025-04-10T21:00:00Z') },
       // rejected: not public, not counted
@@ -190,8 +257,12 @@ describe('statistics', () => {
     expect(res.status).toBe(200);
     const figures = { count: 4, answered: 3, overdue: 1, onTimeShare: 0.5, medianHoursToAnswer: 30 };
     expect(res.body.totals).toEqual(figures);
-    expect(res.body.departments).toEqual([{ departmentId: 'committee-energy', nameRu: expect.any(String), nameEn: 'Committee for Energy and Utilities', ...figures }]);
-    expect(res.body.reasons).toEqual([{ reasonId: 990004, nameRu: 'Не горит фонарь', nameEn: 'Street light out', categoryNameRu: 'Освещение', categoryNameEn: 'Lighting', ...figures }]);
+    expect(res.body.departments).toEqual([
+      { departmentId: 'committee-energy', nameRu: expect.any(String), nameEn: 'Committee for Energy and Utilities', ...figures },
+    ]);
+    expect(res.body.reasons).toEqual([
+      { reasonId: 990004, nameRu: 'Не горит фонарь', nameEn: 'Street light out', categoryNameRu: 'Освещение', categoryNameEn: 'Lighting', ...figures },
+    ]);
     expect(res.body.districts).toEqual([{ districtId: 'nevsky', nameRu: expect.any(String), nameEn: expect.any(String), ...figures }]);
     expect(res.body.months).toEqual([
       { month: '2025-03', count: 2, answered: 2, overdue: 0, onTimeShare: 1, medianHoursToAnswer: 20 },

@@ -8,7 +8,12 @@ import type { ReportCardView, ReportListItem } from '../use-cases/reports/read-r
 /** Where a stored photo and its preview are served. */
 export const fileUrl = (id: string) => `/api/files/${id}`;
 export const thumbUrl = (id: string) => `/api/files/${id}/thumb`;
-const photo = (id: string, size?: { width: number; height: number }) => ({ id, url: fileUrl(id), thumbUrl: thumbUrl(id), ...(size ? { width: size.width, height: size.height } : {}) });
+const photo = (id: string, size?: { width: number; height: number }) => ({
+  id,
+  url: fileUrl(id),
+  thumbUrl: thumbUrl(id),
+  ...(size ? { width: size.width, height: size.height } : {}),
+});
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 const excerpt = (text: string, max = 200) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);

@@ -44,7 +44,12 @@ export function reportRoutes(app: App, ctx: ModuleContext): void {
       '/api/uploads/photos',
       {
         config: perUserRateLimit(60, 60),
-        schema: { tags: ['reports'], summary: 'Upload a photo (multipart/form-data, field "file"; JPEG, PNG, WebP or AVIF up to 10 MB)', consumes: ['multipart/form-data'], response: { 201: s.uploadSchema } },
+        schema: {
+          tags: ['reports'],
+          summary: 'Upload a photo (multipart/form-data, field "file"; JPEG, PNG, WebP or AVIF up to 10 MB)',
+          consumes: ['multipart/form-data'],
+          response: { 201: s.uploadSchema },
+        },
       },
       async (req, reply) => {
         // refuse before reading a byte of the upload
@@ -62,7 +67,9 @@ export function reportRoutes(app: App, ctx: ModuleContext): void {
           throw new AppError(400, 'report_photo_missing_file');
         }
         const file = await uploadPhoto(ctx, req.actor, data);
-        return reply.status(201).send({ id: file.id, width: file.width, height: file.height, url: `/api/files/${file.id}`, thumbUrl: `/api/files/${file.id}/thumb` });
+        return reply
+          .status(201)
+          .send({ id: file.id, width: file.width, height: file.height, url: `/api/files/${file.id}`, thumbUrl: `/api/files/${file.id}/thumb` });
       },
     );
   });
@@ -79,21 +86,33 @@ export function reportRoutes(app: App, ctx: ModuleContext): void {
     sendFile(reply, await readPhoto(ctx, req.actor, req.params.id, 'full')),
   );
   // Who may call: as for the photo itself.
-  app.get('/api/files/:id/thumb', { schema: { tags: ['reports'], summary: 'A photo’s 320 px preview (WebP)', params: s.fileParamsSchema } }, async (req, reply) =>
-    sendFile(reply, await readPhoto(ctx, req.actor, req.params.id, 'thumb')),
+  app.get(
+    '/api/files/:id/thumb',
+    { schema: { tags: ['reports'], summary: 'A photo’s 320 px preview (WebP)', params: s.fileParamsSchema } },
+    async (req, reply) => sendFile(reply, await readPhoto(ctx, req.actor, req.params.id, 'thumb')),
   );
 
   // Who may call: anyone (public open reports only).
   app.get(
     '/api/reports/nearby',
-    { schema: { tags: ['reports'], summary: 'Open reports of a reason within 50 m of a point (join one instead of filing a duplicate)', querystring: s.nearbyQuerySchema, response: { 200: s.reportListSchema } } },
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'Open reports of a reason within 50 m of a point (join one instead of filing a duplicate)',
+        querystring: s.nearbyQuerySchema,
+        response: { 200: s.reportListSchema },
+      },
+    },
     async (req) => ({ items: (await nearbyReports(ctx, req.query)).map((i) => presentSummary(i, req.lang)) }),
   );
 
   // Who may call: signed-in residents with a confirmed e-mail (a reason may need a verified account); 10 reports a day each.
   app.post(
     '/api/reports',
-    { config: perUserRateLimit(30, 60), schema: { tags: ['reports'], summary: 'File a report', body: s.fileBodySchema, response: { 201: s.reportCardSchema } } },
+    {
+      config: perUserRateLimit(30, 60),
+      schema: { tags: ['reports'], summary: 'File a report', body: s.fileBodySchema, response: { 201: s.reportCardSchema } },
+    },
     async (req, reply) => {
       const row = await fileReport(ctx, { actor: req.actor }, req.body, 'web');
       return reply.status(201).send(presentCard(await getReportCard(ctx, req.actor, row.number), req.lang));
@@ -101,33 +120,58 @@ export function reportRoutes(app: App, ctx: ModuleContext): void {
   );
 
   // Who may call: signed-in people (their own reports).
-  app.get('/api/me/reports', { schema: { tags: ['reports'], summary: 'My reports, newest first', querystring: s.myReportsQuerySchema, response: { 200: s.reportListSchema } } }, async (req) => {
-    const { items, nextBefore } = await listMyReports(ctx, req.actor, req.query);
-    return { items: items.map((i) => presentSummary(i, req.lang)), nextCursor: nextBefore === null ? null : String(nextBefore) };
-  });
+  app.get(
+    '/api/me/reports',
+    { schema: { tags: ['reports'], summary: 'My reports, newest first', querystring: s.myReportsQuerySchema, response: { 200: s.reportListSchema } } },
+    async (req) => {
+      const { items, nextBefore } = await listMyReports(ctx, req.actor, req.query);
+      return { items: items.map((i) => presentSummary(i, req.lang)), nextCursor: nextBefore === null ? null : String(nextBefore) };
+    },
+  );
 
   // Who may call: officials, for their department only.
   app.get(
     '/api/reports/inbox',
-    { schema: { tags: ['reports'], summary: 'The department’s inbox: overdue first, then by deadline', querystring: s.inboxQuerySchema, response: { 200: s.inboxSchema } } },
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'The department’s inbox: overdue first, then by deadline',
+        querystring: s.inboxQuerySchema,
+        response: { 200: s.inboxSchema },
+      },
+    },
     async (req) => {
       const offset = cursorOffset(req.query.cursor);
       const { departmentId, items, total } = await listInbox(ctx, req.actor, { ...req.query, offset });
-      return { departmentId, items: items.map((i) => presentSummary(i, req.lang, { staff: true })), total, nextCursor: nextCursor(offset, items.length, total) };
+      return {
+        departmentId,
+        items: items.map((i) => presentSummary(i, req.lang, { staff: true })),
+        total,
+        nextCursor: nextCursor(offset, items.length, total),
+      };
     },
   );
 
   // Who may call: officials of the reports' department; the assignee must be one too.
   app.post(
     '/api/reports/inbox/assign',
-    { schema: { tags: ['reports'], summary: 'Assign reports to an official (all or none)', body: s.assignBodySchema, response: { 200: s.assignResultSchema } } },
+    {
+      schema: { tags: ['reports'], summary: 'Assign reports to an official (all or none)', body: s.assignBodySchema, response: { 200: s.assignResultSchema } },
+    },
     async (req) => assignReports(ctx, req.actor, req.body.numbers, req.body.assigneeId),
   );
 
   // Who may call: moderators (city-wide, or of the district asked for); administrators.
   app.get(
     '/api/reports/moderation',
-    { schema: { tags: ['reports'], summary: 'Moderators’ queues: new reports, or answers to check', querystring: s.moderationQuerySchema, response: { 200: s.reportListSchema } } },
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'Moderators’ queues: new reports, or answers to check',
+        querystring: s.moderationQuerySchema,
+        response: { 200: s.reportListSchema },
+      },
+    },
     async (req) => {
       const offset = cursorOffset(req.query.cursor);
       const { items, total } = await listModerationQueue(ctx, req.actor, { ...req.query, offset });
@@ -136,26 +180,42 @@ export function reportRoutes(app: App, ctx: ModuleContext): void {
   );
 
   // Who may call: anyone for public reports; before moderation (and when rejected or hidden) the reporter and the staff in scope.
-  app.get('/api/reports/:number', { schema: { tags: ['reports'], summary: 'One report’s card', params: s.numberParamsSchema, response: { 200: s.reportCardSchema } } }, async (req) =>
-    presentCard(await getReportCard(ctx, req.actor, req.params.number), req.lang),
+  app.get(
+    '/api/reports/:number',
+    { schema: { tags: ['reports'], summary: 'One report’s card', params: s.numberParamsSchema, response: { 200: s.reportCardSchema } } },
+    async (req) => presentCard(await getReportCard(ctx, req.actor, req.params.number), req.lang),
   );
 
   // Who may call: signed-in residents with a confirmed e-mail, on an open public report not their own.
   app.post(
     '/api/reports/:number/support',
-    { config: perUserRateLimit(60, 60), schema: { tags: ['reports'], summary: '"Me too": support and follow a report', params: s.numberParamsSchema, response: { 200: s.supportSchema } } },
+    {
+      config: perUserRateLimit(60, 60),
+      schema: { tags: ['reports'], summary: '"Me too": support and follow a report', params: s.numberParamsSchema, response: { 200: s.supportSchema } },
+    },
     async (req) => supportReport(ctx, req.actor, req.params.number),
   );
   // Who may call: signed-in people (their own support only).
-  app.delete('/api/reports/:number/support', { schema: { tags: ['reports'], summary: 'Take back a "me too"', params: s.numberParamsSchema, response: { 200: s.supportSchema } } }, async (req) =>
-    unsupportReport(ctx, req.actor, req.params.number),
+  app.delete(
+    '/api/reports/:number/support',
+    { schema: { tags: ['reports'], summary: 'Take back a "me too"', params: s.numberParamsSchema, response: { 200: s.supportSchema } } },
+    async (req) => unsupportReport(ctx, req.actor, req.params.number),
   );
 
   for (const [action, doc] of Object.entries(actionDocs) as [Exclude<ReportAction, 'auto_close'>, { who: string; summary: string }][]) {
     // Who may call: see actionDocs — moderators in scope, the department's officials, or the reporter, as the state machine names.
     app.post(
       `/api/reports/:number/${actionSegment(action)}`,
-      { schema: { tags: ['reports'], summary: doc.summary, description: `Who may: ${doc.who}. 409 when the report's state does not allow it.`, params: s.numberParamsSchema, body: s.actionBodies[action], response: { 200: s.reportCardSchema } } },
+      {
+        schema: {
+          tags: ['reports'],
+          summary: doc.summary,
+          description: `Who may: ${doc.who}. 409 when the report's state does not allow it.`,
+          params: s.numberParamsSchema,
+          body: s.actionBodies[action],
+          response: { 200: s.reportCardSchema },
+        },
+      },
       async (req) => {
         await transitionReport(ctx, req.actor, req.params.number, action, (req.body ?? {}) as Record<string, never>);
         return presentCard(await getReportCard(ctx, req.actor, req.params.number), req.lang);

@@ -32,7 +32,10 @@ export const myReportsQuerySchema = z.object({
 });
 
 const boolQuery = z.enum(['1', '0', 'true', 'false']).transform((v) => v === '1' || v === 'true');
-const offsetCursor = z.string().regex(/^\d{1,7}$/).optional();
+const offsetCursor = z
+  .string()
+  .regex(/^\d{1,7}$/)
+  .optional();
 
 export const inboxQuerySchema = z.object({
   departmentId: z.string().min(1).max(64).optional(),
@@ -101,7 +104,11 @@ export const reportSummarySchema = z.object({
   assigneeId: z.uuid().nullable().optional(),
 });
 
-export const reportListSchema = z.object({ items: z.array(reportSummarySchema), nextCursor: z.string().nullable().optional(), total: z.number().int().optional() });
+export const reportListSchema = z.object({
+  items: z.array(reportSummarySchema),
+  nextCursor: z.string().nullable().optional(),
+  total: z.number().int().optional(),
+});
 export const inboxSchema = reportListSchema.extend({ departmentId: z.string() });
 
 const departmentSchema = z.object({
@@ -146,7 +153,9 @@ export const reportCardSchema = z.object({
   extra: z.record(z.string(), z.string()),
   mediaUrl: z.string().nullable(),
   photos: z.array(photoSchema),
-  answer: z.object({ text: z.string(), answeredAt: z.iso.datetime().nullable(), publishedAt: z.iso.datetime().nullable(), photos: z.array(photoSchema) }).nullable(),
+  answer: z
+    .object({ text: z.string(), answeredAt: z.iso.datetime().nullable(), publishedAt: z.iso.datetime().nullable(), photos: z.array(photoSchema) })
+    .nullable(),
   rejection: z.object({ reason: z.string(), note: z.string().nullable() }).nullable(),
   duplicateOf: z.number().int().nullable(),
   dueAt: z.iso.datetime().nullable(),

@@ -10,7 +10,16 @@ import { AppError } from '../../../core/http/errors.js';
 import { enqueueJob } from '../../../core/jobs/jobs.js';
 import { addWorkingDays } from '../../../core/time/calendar.js';
 import { districtAt } from '../../city/index.js';
-import { classifierCategories, classifierObjects, classifierReasons, rejectionReasons, reportCells, reportEvents, reports, reportSupports } from '../db/schema.js';
+import {
+  classifierCategories,
+  classifierObjects,
+  classifierReasons,
+  rejectionReasons,
+  reportCells,
+  reportEvents,
+  reports,
+  reportSupports,
+} from '../db/schema.js';
 import { deadlinesJobKind } from '../jobs.js';
 import { routeReport } from '../use-cases/classifier/route-report.js';
 import { seedClassifier } from '../use-cases/classifier/seed-classifier.js';
@@ -53,14 +62,21 @@ async function photoId(client: TestClient, format: 'jpeg' | 'png' = 'jpeg'): Pro
 }
 
 const grant = (userId: string, role: string, scopeType: string, scopeId: string | null) =>
-  t.database.db.execute(sql`insert into role_grants (user_id, role, scope_type, scope_id) values (${userId}, ${role}, ${scopeType}, ${scopeId}) on conflict do nothing`);
+  t.database.db.execute(
+    sql`insert into role_grants (user_id, role, scope_type, scope_id) values (${userId}, ${role}, ${scopeType}, ${scopeId}) on conflict do nothing`,
+  );
 
 type Reason = { id: number; categoryId: number; nameRu: string };
 
 /** An active, all-year reason without verification, with or without a required photo. */
 async function pickReason(wish: { photoRequired: boolean; skip?: number[] }): Promise<Reason> {
   const rows = await t.database.db
-    .select({ id: classifierReasons.id, categoryId: classifierReasons.categoryId, nameRu: classifierReasons.nameRu, photoRequired: classifierReasons.photoRequired })
+    .select({
+      id: classifierReasons.id,
+      categoryId: classifierReasons.categoryId,
+      nameRu: classifierReasons.nameRu,
+      photoRequired: classifierReasons.photoRequired,
+    })
     .from(classifierReasons)
     .innerJoin(classifierCategories, eq(classifierCategories.id, classifierReasons.categoryId))
     .innerJoin(classifierObjects, eq(classifierObjects.id, classifierCategories.objectId))
@@ -83,9 +99,15 @@ async function pickReason(wish: { photoRequired: boolean; skip?: number[] }): Pr
 
 const reportRow = async (number: number) => (await t.database.db.select().from(reports).where(eq(reports.number, number)))[0]!;
 const notificationsOf = (userId: string, number: number) =>
-  queryRows<{ kind: string; data: Record<string, unknown> }>(t.database.db, sql`select kind, data from notifications where user_id = ${userId} and entity_type = 'report' and entity_id = ${String(number)} order by created_at`);
+  queryRows<{ kind: string; data: Record<string, unknown> }>(
+    t.database.db,
+    sql`select kind, data from notifications where user_id = ${userId} and entity_type = 'report' and entity_id = ${String(number)} order by created_at`,
+  );
 const follows = (userId: string, number: number) =>
-  queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from follows where user_id = ${userId} and entity_type = 'report' and entity_id = ${String(number)}`).then((r) => r[0]!.n);
+  queryRows<{ n: number }>(
+    t.database.db,
+    sql`select count(*)::int as n from follows where user_id = ${userId} and entity_type = 'report' and entity_id = ${String(number)}`,
+  ).then((r) => r[0]!.n);
 
 // ---------------------------------------------------------------------------------------------
 // People and places
@@ -197,7 +219,9 @@ describe('photos', () => {
     expect(h.status).toBe(415);
     expect(h.body.error.code).toBe('report_photo_heic_unsupported');
     expect(h.body.error.message).toContain('Most Compatible');
-    const svg = await upload(anna, Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'), { contentType: 'image/svg+xml' });
+    const svg = await upload(anna, Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'), {
+      contentType: 'image/svg+xml',
+    });
     expect(svg.status).toBe(415);
     expect(svg.body.error.code).toBe('report_photo_unsupported_format');
     const text = await upload(anna, Buffer.from('this is not a photo at all'), { contentType: 'image/jpeg' });
@@ -216,10 +240,20 @@ describe('photos', () => {
 describe('filing', () => {
   it('files a report with a photo: 201 with the card, no reporter anywhere, history, map cells and the reporter following it', async () => {
     const photo = await photoId(anna, 'png');
-    const res = await anna.post('/api/reports', fileBody({ reasonId: withPhoto.id, photoIds: [photo], description: '  <b>Яма</b> на тротуаре,\r\n\r\n\r\nглубокая.  ' }));
+    const res = await anna.post(
+      '/api/reports',
+      fileBody({ reasonId: withPhoto.id, photoIds: [photo], description: '  <b>Яма</b> на тротуаре,\r\n\r\n\r\nглубокая.  ' }),
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     const card = res.body;
-    expect(card).toMatchObject({ status: 'moderation', statusText: 'On moderation', reporter: 'A resident', mine: true, description: '<b>Яма</b> на тротуаре,\n\nглубокая.', district: { id: districtId } });
+    expect(card).toMatchObject({
+      status: 'moderation',
+      statusText: 'On moderation',
+      reporter: 'A resident',
+      mine: true,
+      description: '<b>Яма</b> на тротуаре,\n\nглубокая.',
+      district: { id: districtId },
+    });
     expect(card.photos).toEqual([expect.objectContaining({ id: photo, url: `/api/files/${photo}` })]);
     expect(new Date(card.dueAt).getTime()).toBeGreaterThan(Date.now());
     expect(card.department).not.toBeNull();
@@ -266,7 +300,12 @@ describe('filing', () => {
     const md = (d: Date) => `${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
     await t.database.db
       .update(classifierReasons)
-      .set({ archived: false, seasonFrom: md(new Date(today.getTime() + 5 * 86_400_000)), seasonTo: md(new Date(today.getTime() + 10 * 86_400_000)), seasonMessage: 'Icicles are removed in winter.' })
+      .set({
+        archived: false,
+        seasonFrom: md(new Date(today.getTime() + 5 * 86_400_000)),
+        seasonTo: md(new Date(today.getTime() + 10 * 86_400_000)),
+        seasonMessage: 'Icicles are removed in winter.',
+      })
       .where(eq(classifierReasons.id, archived.id));
     const s = await anna.post('/api/reports', fileBody({ reasonId: archived.id }));
     expect(s.status).toBe(400);
@@ -285,10 +324,18 @@ describe('filing', () => {
   it('keeps the phone for the department and moderators only', async () => {
     await t.database.db
       .update(classifierReasons)
-      .set({ extraFields: [{ name: 'apartment', required: true }, { name: 'phone', required: false }] })
+      .set({
+        extraFields: [
+          { name: 'apartment', required: true },
+          { name: 'phone', required: false },
+        ],
+      })
       .where(eq(classifierReasons.id, plain.id));
     try {
-      expect((await anna.post('/api/reports', fileBody())).body.error).toMatchObject({ code: 'report_extra_required', fields: { 'extra.apartment': expect.any(String) } });
+      expect((await anna.post('/api/reports', fileBody())).body.error).toMatchObject({
+        code: 'report_extra_required',
+        fields: { 'extra.apartment': expect.any(String) },
+      });
       expect((await anna.post('/api/reports', fileBody({ extra: { apartment: '12', phone: 'call me' } }))).body.error.code).toBe('report_extra_phone_invalid');
       const n = await filedAndSent(anna, { extra: { apartment: '12', phone: '+7 921 555-12-34' } });
       const pub = await visitor.get(`/api/reports/${n}`);
@@ -318,11 +365,20 @@ describe('filing', () => {
 
   it('files through the API (Open311): a media URL satisfies "photo required", the contact stays private', async () => {
     const apiKeyId = crypto.randomUUID();
-    await expect(fileReport(t.ctx, { apiKeyId }, { reasonId: withPhoto.id, ...centre, description: 'Сломанная скамейка в сквере у дома.' }, 'open311')).rejects.toMatchObject({
+    await expect(
+      fileReport(t.ctx, { apiKeyId }, { reasonId: withPhoto.id, ...centre, description: 'Сломанная скамейка в сквере у дома.' }, 'open311'),
+    ).rejects.toMatchObject({
       status: 400,
       code: 'report_photo_required',
     });
-    await expect(fileReport(t.ctx, { apiKeyId }, { reasonId: withPhoto.id, ...centre, description: 'Сломанная скамейка в сквере у дома.', mediaUrl: 'javascript:alert(1)' }, 'open311')).rejects.toBeInstanceOf(AppError);
+    await expect(
+      fileReport(
+        t.ctx,
+        { apiKeyId },
+        { reasonId: withPhoto.id, ...centre, description: 'Сломанная скамейка в сквере у дома.', mediaUrl: 'javascript:alert(1)' },
+        'open311',
+      ),
+    ).rejects.toBeInstanceOf(AppError);
     const row = await fileReport(
       t.ctx,
       { apiKeyId, email: 'client@example.net', name: 'Ivan' },
@@ -386,7 +442,11 @@ describe('the lifecycle', () => {
     const proof = await photoId(anna);
     const disputed = await anna.post(`/api/reports/${n}/dispute`, { text: 'Яма всё ещё на месте, асфальт провалился.', photoIds: [proof] });
     expect(disputed.body).toMatchObject({ status: 'reopened', reopenCount: 1 });
-    expect(disputed.body.history.at(-1)).toMatchObject({ action: 'dispute', note: 'Яма всё ещё на месте, асфальт провалился.', photos: [expect.objectContaining({ id: proof })] });
+    expect(disputed.body.history.at(-1)).toMatchObject({
+      action: 'dispute',
+      note: 'Яма всё ещё на месте, асфальт провалился.',
+      photos: [expect.objectContaining({ id: proof })],
+    });
     await official.post(`/api/reports/${n}/take`, {});
     await official.post(`/api/reports/${n}/answer`, { text: 'Выполнен повторный ремонт покрытия.' });
     await moderator.post(`/api/reports/${n}/publish-answer`, {});
@@ -397,26 +457,77 @@ describe('the lifecycle', () => {
     expect(second.body.error.code).toBe('report_transition_not_allowed');
 
     const history = (await visitor.get(`/api/reports/${n}`)).body.history as { action: string; actorRole: string; note: string | null }[];
-    expect(history.map((h) => h.action)).toEqual(['filed', 'approve', 'take', 'answer', 'return_answer', 'answer', 'publish_answer', 'dispute', 'take', 'answer', 'publish_answer', 'confirm']);
+    expect(history.map((h) => h.action)).toEqual([
+      'filed',
+      'approve',
+      'take',
+      'answer',
+      'return_answer',
+      'answer',
+      'publish_answer',
+      'dispute',
+      'take',
+      'answer',
+      'publish_answer',
+      'confirm',
+    ]);
     expect(history.find((h) => h.action === 'return_answer')!.note).toBeNull(); // the remark is for the department
     expect(history.find((h) => h.action === 'publish_answer')!.note).toBe('Яма заделана асфальтом, фото приложено.');
     expect(history.find((h) => h.action === 'approve')!.actorRole).toBe('moderator');
-    expect((await official.get(`/api/reports/${n}`)).body.history.find((h: { action: string }) => h.action === 'return_answer').note).toBe('Приложите фото после работ крупнее.');
-    const audited = await t.database.db.select().from(auditLog).where(and(eq(auditLog.subjectType, 'report'), eq(auditLog.subjectId, String(n))));
-    expect(audited.map((a) => a.action)).toEqual(['report.approve', 'report.take', 'report.answer', 'report.return_answer', 'report.answer', 'report.publish_answer', 'report.take', 'report.answer', 'report.publish_answer']);
+    expect((await official.get(`/api/reports/${n}`)).body.history.find((h: { action: string }) => h.action === 'return_answer').note).toBe(
+      'Приложите фото после работ крупнее.',
+    );
+    const audited = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectType, 'report'), eq(auditLog.subjectId, String(n))));
+    expect(audited.map((a) => a.action)).toEqual([
+      'report.approve',
+      'report.take',
+      'report.answer',
+      'report.return_answer',
+      'report.answer',
+      'report.publish_answer',
+      'report.take',
+      'report.answer',
+      'report.publish_answer',
+    ]);
 
     await t.ctx.jobs.runDue();
     const annaHeard = (await notificationsOf(annaId, n)).map((x) => x.kind);
-    expect(annaHeard).toEqual(['report.status.sent', 'report.status.in_progress', 'report.status.answered', 'report.status.in_progress', 'report.status.answered']);
+    expect(annaHeard).toEqual([
+      'report.status.sent',
+      'report.status.in_progress',
+      'report.status.answered',
+      'report.status.in_progress',
+      'report.status.answered',
+    ]);
     const borisHeard = (await notificationsOf(borisId, n)).map((x) => x.kind);
-    expect(borisHeard).toEqual(['report.status.in_progress', 'report.status.answered', 'report.status.reopened', 'report.status.in_progress', 'report.status.answered', 'report.status.closed']);
-    expect((await notificationsOf(officialId, n)).map((x) => x.kind)).toEqual(['report.department.new', 'report.department.answer_returned', 'report.department.reopened']);
+    expect(borisHeard).toEqual([
+      'report.status.in_progress',
+      'report.status.answered',
+      'report.status.reopened',
+      'report.status.in_progress',
+      'report.status.answered',
+      'report.status.closed',
+    ]);
+    expect((await notificationsOf(officialId, n)).map((x) => x.kind)).toEqual([
+      'report.department.new',
+      'report.department.answer_returned',
+      'report.department.reopened',
+    ]);
     const list = await boris.get('/api/notifications');
     expect(list.body.items.map((i: { text: string }) => i.text)).toContain(`“№ ${n} · ${plain.nameRu}” is closed.`);
 
     // the map grid follows every status change: one report, counted once, as closed
-    const grid = await queryRows<{ status: string; n: number }>(t.database.db, sql`select status, sum(count)::int as n from report_cells where zoom = 14 and category_id <> 0 group by status`);
-    const actual = await queryRows<{ status: string; n: number }>(t.database.db, sql`select status, count(*)::int as n from reports where moderation = 'visible' group by status`);
+    const grid = await queryRows<{ status: string; n: number }>(
+      t.database.db,
+      sql`select status, sum(count)::int as n from report_cells where zoom = 14 and category_id <> 0 group by status`,
+    );
+    const actual = await queryRows<{ status: string; n: number }>(
+      t.database.db,
+      sql`select status, count(*)::int as n from reports where moderation = 'visible' group by status`,
+    );
     expect(Object.fromEntries(grid.map((g) => [g.status, g.n]))).toEqual(Object.fromEntries(actual.map((g) => [g.status, g.n])));
   });
 
@@ -446,7 +557,10 @@ describe('the lifecycle', () => {
     await t.ctx.jobs.runDue();
     expect(await follows(veraId, original)).toBe(1);
     expect(await follows(borisId, original)).toBe(1);
-    const supporters = await t.database.db.select().from(reportSupports).where(eq(reportSupports.reportId, (await reportRow(original)).id));
+    const supporters = await t.database.db
+      .select()
+      .from(reportSupports)
+      .where(eq(reportSupports.reportId, (await reportRow(original)).id));
     expect(supporters.map((s) => s.userId).sort()).toEqual([borisId, veraId].sort());
     expect((await visitor.get(`/api/reports/${original}`)).body.supportCount).toBe(2);
     expect((await notificationsOf(veraId, dup)).map((x) => x.kind)).toContain('report.status.duplicate');
@@ -455,12 +569,19 @@ describe('the lifecycle', () => {
   it('redirect hands a report to another department with a fresh deadline; the old one can no longer act', async () => {
     const n = await filedAndSent(anna);
     expect((await official.post(`/api/reports/${n}/redirect`, { departmentId, note: 'Не наше.' })).body.error.code).toBe('report_redirect_same');
-    expect((await official.post(`/api/reports/${n}/redirect`, { departmentId: 'no-such', note: 'Не наше.' })).body.error.code).toBe('report_department_unknown');
+    expect((await official.post(`/api/reports/${n}/redirect`, { departmentId: 'no-such', note: 'Не наше.' })).body.error.code).toBe(
+      'report_department_unknown',
+    );
     const res = await official.post(`/api/reports/${n}/redirect`, { departmentId: otherDepartment, note: 'Покрытие проезжей части — комитет.' });
     expect(res.status).toBe(200);
     const card = (await stranger.get(`/api/reports/${n}`)).body;
     expect(card).toMatchObject({ status: 'sent', department: { id: otherDepartment }, actions: ['take', 'answer', 'redirect'] });
-    expect(card.history.at(-1)).toMatchObject({ action: 'redirect', actorRole: 'official', note: 'Покрытие проезжей части — комитет.', department: { id: otherDepartment } });
+    expect(card.history.at(-1)).toMatchObject({
+      action: 'redirect',
+      actorRole: 'official',
+      note: 'Покрытие проезжей части — комитет.',
+      department: { id: otherDepartment },
+    });
     expect((await official.post(`/api/reports/${n}/take`, {})).body.error.code).toBe('report_not_official');
     expect((await stranger.post(`/api/reports/${n}/take`, {})).body.status).toBe('in_progress');
     await t.ctx.jobs.runDue();
@@ -498,7 +619,10 @@ describe('the lifecycle', () => {
     const n = await filedAndSent(anna);
     await official.post(`/api/reports/${n}/answer`, { text: 'Работы выполнены в полном объёме.' });
     await moderator.post(`/api/reports/${n}/publish-answer`, {});
-    await t.database.db.update(reports).set({ answerPublishedAt: new Date(Date.now() - 16 * 86_400_000) }).where(eq(reports.number, n));
+    await t.database.db
+      .update(reports)
+      .set({ answerPublishedAt: new Date(Date.now() - 16 * 86_400_000) })
+      .where(eq(reports.number, n));
     const late = await anna.post(`/api/reports/${n}/dispute`, { text: 'Ничего не сделано, всё как было.' });
     expect(late.status).toBe(409);
     expect(late.body.error.code).toBe('report_confirm_window_closed');
@@ -519,14 +643,19 @@ describe('views', () => {
     expect(numbers).not.toContain(farAway);
     expect(near.body.items.find((i: { number: number }) => i.number === first).distanceMeters).toBeLessThanOrEqual(50);
     const inModeration = await file(vera);
-    expect((await visitor.get(`/api/reports/nearby?lat=${centre.lat}&lon=${centre.lon}&reasonId=${plain.id}`)).body.items.map((i: { number: number }) => i.number)).not.toContain(inModeration);
+    expect(
+      (await visitor.get(`/api/reports/nearby?lat=${centre.lat}&lon=${centre.lon}&reasonId=${plain.id}`)).body.items.map((i: { number: number }) => i.number),
+    ).not.toContain(inModeration);
     expect((await boris.delete(`/api/reports/${first}/support`)).body).toEqual({ supported: false, supportCount: 0 });
   });
 
   it('the inbox puts overdue reports first, filters, and assigns in bulk within the department', async () => {
     const a = await filedAndSent(vera);
     const b = await filedAndSent(vera);
-    await t.database.db.update(reports).set({ resolutionDueAt: new Date(Date.now() - 3600_000), dueAt: new Date(Date.now() - 3600_000) }).where(eq(reports.number, b));
+    await t.database.db
+      .update(reports)
+      .set({ resolutionDueAt: new Date(Date.now() - 3600_000), dueAt: new Date(Date.now() - 3600_000) })
+      .where(eq(reports.number, b));
     const inbox = await official.get('/api/reports/inbox');
     expect(inbox.body.items[0]).toMatchObject({ number: b, overdue: true });
     expect(inbox.body.items.map((i: { number: number }) => i.number)).toContain(a);
@@ -534,12 +663,17 @@ describe('views', () => {
     expect(overdue.body.items.map((i: { number: number }) => i.number)).toEqual([b]);
     expect((await official.post('/api/reports/inbox/assign', { numbers: [a, b], assigneeId: borisId })).body.error.code).toBe('report_assignee_not_official');
     expect((await stranger.post('/api/reports/inbox/assign', { numbers: [a], assigneeId: strangerId })).status).toBe(403);
-    expect((await official.post('/api/reports/inbox/assign', { numbers: [a, b], assigneeId: colleagueId })).body).toEqual({ numbers: [a, b].sort((x, y) => x - y) });
+    expect((await official.post('/api/reports/inbox/assign', { numbers: [a, b], assigneeId: colleagueId })).body).toEqual({
+      numbers: [a, b].sort((x, y) => x - y),
+    });
     const theirs = await colleague.get('/api/reports/inbox?assignee=me');
     expect(theirs.body.items.map((i: { number: number }) => i.number).sort()).toEqual([a, b].sort());
     await t.ctx.jobs.runDue();
     expect((await notificationsOf(colleagueId, a)).map((x) => x.kind)).toEqual(['report.department.new', 'report.assigned']);
-    await t.database.db.update(reports).set({ resolutionDueAt: new Date(Date.now() + 30 * 86_400_000), dueAt: new Date(Date.now() + 30 * 86_400_000) }).where(eq(reports.number, b));
+    await t.database.db
+      .update(reports)
+      .set({ resolutionDueAt: new Date(Date.now() + 30 * 86_400_000), dueAt: new Date(Date.now() + 30 * 86_400_000) })
+      .where(eq(reports.number, b));
   });
 
   it('reports host comments while public', async () => {
@@ -555,7 +689,11 @@ describe('views', () => {
   it('community moderation hides a report from the public and the map grid, and restores it', async () => {
     const n = await filedAndSent(vera);
     const kind = t.ctx.entities.require('report');
-    const sentCells = () => queryRows<{ n: number }>(t.database.db, sql`select coalesce(sum(count), 0)::int as n from report_cells where zoom = 14 and status = 'sent' and category_id <> 0`).then((r) => r[0]!.n);
+    const sentCells = () =>
+      queryRows<{ n: number }>(
+        t.database.db,
+        sql`select coalesce(sum(count), 0)::int as n from report_cells where zoom = 14 and status = 'sent' and category_id <> 0`,
+      ).then((r) => r[0]!.n);
     const before = await sentCells();
     expect(await t.database.db.transaction((tx) => kind.setModeration!(tx, String(n), 'hidden', 'Оскорбления'))).toBe(true);
     expect((await visitor.get(`/api/reports/${n}`)).status).toBe(404);
@@ -614,11 +752,17 @@ describe('deadline jobs', () => {
     await moderator.post(`/api/reports/${n}/publish-answer`, {});
     const answered = await reportRow(n);
     expect(answered.dueAt!.getTime() - answered.answerPublishedAt!.getTime()).toBe(15 * 86_400_000);
-    await t.database.db.update(reports).set({ dueAt: new Date(Date.now() - 1000) }).where(eq(reports.number, n));
+    await t.database.db
+      .update(reports)
+      .set({ dueAt: new Date(Date.now() - 1000) })
+      .where(eq(reports.number, n));
     await runDeadlines();
     expect(await reportRow(n)).toMatchObject({ status: 'closed', closedHow: 'auto', dueAt: null });
     expect((await notificationsOf(danaId, n)).map((x) => x.kind).at(-1)).toBe('report.status.closed');
-    const grid = await queryRows<{ n: number }>(t.database.db, sql`select coalesce(sum(count), 0)::int as n from report_cells where zoom = 12 and status = 'answered' and category_id <> 0`);
+    const grid = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select coalesce(sum(count), 0)::int as n from report_cells where zoom = 12 and status = 'answered' and category_id <> 0`,
+    );
     const actual = await t.database.db.$count(reports, and(eq(reports.status, 'answered'), eq(reports.moderation, 'visible')));
     expect(grid[0]!.n).toBe(actual);
   });

@@ -17,7 +17,8 @@ export const classifierMessages: Record<Language, Catalogue> = {
     'field.classifier_month_day': '{field}: write the day as MM-DD, e.g. 05-15 for 15 May.',
     'field.classifier_season_pair': '{field}: a season needs both its first and its last day (or neither, for all year).',
     'field.classifier_extra_fields_unique': '{field}: each extra field only once.',
-    'field.classifier_department_kind': '{field}: choose one of the department kinds (district_administration, improvement_committee, roads_committee, housing_committee, energy_committee, housing_inspection).',
+    'field.classifier_department_kind':
+      '{field}: choose one of the department kinds (district_administration, improvement_committee, roads_committee, housing_committee, energy_committee, housing_inspection).',
     'field.classifier_unknown_category': '{field}: there is no such category.',
     'field.classifier_unknown_object': '{field}: there is no such object.',
     'field.routing_unknown_department': '{field}: there is no such department.',
@@ -70,7 +71,8 @@ export const classifierMessages: Record<Language, Catalogue> = {
     'field.classifier_month_day': '{field}: укажите день в виде ММ-ДД, например 05-15 для 15 мая.',
     'field.classifier_season_pair': '{field}: у сезона должны быть и первый, и последний день (или ни одного — круглый год).',
     'field.classifier_extra_fields_unique': '{field}: каждое дополнительное поле — только один раз.',
-    'field.classifier_department_kind': '{field}: выберите один из видов исполнителя (district_administration, improvement_committee, roads_committee, housing_committee, energy_committee, housing_inspection).',
+    'field.classifier_department_kind':
+      '{field}: выберите один из видов исполнителя (district_administration, improvement_committee, roads_committee, housing_committee, energy_committee, housing_inspection).',
     'field.classifier_unknown_category': '{field}: такой категории нет.',
     'field.classifier_unknown_object': '{field}: такого объекта нет.',
     'field.routing_unknown_department': '{field}: такого исполнителя нет.',
@@ -79,7 +81,8 @@ export const classifierMessages: Record<Language, Catalogue> = {
     'field.routing_unknown_category': '{field}: такой категории нет.',
     'field.routing_reason_or_category': 'Правило называет причину или категорию, но не обе: причина и так относится к своей категории.',
     'field.department_phone': '{field}: номер из цифр, пробелов, скобок и дефисов, например +7 812 576-00-00.',
-    'field.department_head_not_official': '{field}: руководитель должен быть сотрудником этого исполнителя. Сначала выдайте ему роль сотрудника этого исполнителя.',
+    'field.department_head_not_official':
+      '{field}: руководитель должен быть сотрудником этого исполнителя. Сначала выдайте ему роль сотрудника этого исполнителя.',
     'field.name.nameRu': 'Название (по-русски)',
     'field.name.nameEn': 'Название (по-английски)',
     'field.name.helpText': 'Подсказка',

@@ -33,7 +33,8 @@ export const open311Messages: Record<Language, Catalogue> = {
     'open311.problem.date_span': 'start_date and end_date may be at most {days} days apart.',
     'open311.contact': 'Gorod, the platform of the city: {url}. Write to the city’s administrators through the site.',
     'open311.key_service': 'Reading needs no key. Keys for filing reports are issued by the city’s administrators: ask through {url}.',
-    'open311.service_notice.filed': 'A moderator checks the report within {moderationDays} working day(s); then the department has {days} working day(s) to answer.',
+    'open311.service_notice.filed':
+      'A moderator checks the report within {moderationDays} working day(s); then the department has {days} working day(s) to answer.',
     'open311.service_notice.request': 'The department has {days} working day(s) to answer once it receives the report.',
     'open311.notes.duplicate': 'Duplicate of report № {number}.',
     'open311.status.moderation': 'On moderation.',

@@ -54,7 +54,8 @@ export const reportsMessages: Record<Language, Catalogue> = {
     'error.report_photo_too_large': 'The photo is too large: at most {maxMb} MB.',
     'error.report_photo_not_image': 'This file is not an image. Send a photo in JPEG, PNG, WebP or AVIF.',
     'error.report_photo_unsupported_format': 'Images in {format} are not accepted. Send a photo in JPEG, PNG, WebP or AVIF.',
-    'error.report_photo_heic_unsupported': 'HEIC photos cannot be read here. On an iPhone choose Settings → Camera → Formats → Most Compatible, or send the photo as JPEG.',
+    'error.report_photo_heic_unsupported':
+      'HEIC photos cannot be read here. On an iPhone choose Settings → Camera → Formats → Most Compatible, or send the photo as JPEG.',
     'error.report_photo_too_many_pixels': 'The image has too many pixels. Send a photo of at most 50 megapixels.',
     'error.report_photo_damaged': 'The image could not be read: the file may be damaged. Send it again or another one.',
     'error.report_not_moderator': 'Only a moderator of this district can do this.',
@@ -116,7 +117,8 @@ export const reportsMessages: Record<Language, Catalogue> = {
     'error.report_description_long': 'Описание слишком длинное: не больше {max} символов.',
     'error.report_reason_unknown': 'Такой проблемы нет в списке. Выберите её из списка или найдите по словам.',
     'error.report_reason_archived': 'Сообщения о проблеме «{reason}» больше не принимаются. Выберите другую проблему из списка.',
-    'error.report_verified_required': 'Для сообщений этого вида нужна подтверждённая учётная запись (личность подтверждена). Подтвердите её и отправьте сообщение снова.',
+    'error.report_verified_required':
+      'Для сообщений этого вида нужна подтверждённая учётная запись (личность подтверждена). Подтвердите её и отправьте сообщение снова.',
     'error.report_out_of_season': 'Эта проблема принимается только с {from} по {to}. {message}',
     'error.report_extra_unknown': 'Для этой проблемы часть присланных сведений не нужна. Уберите их.',
     'error.report_extra_required': 'Заполните сведения, которые нужны для этой проблемы (парадная, квартира, этаж…): без них исполнитель не найдёт место.',
@@ -142,7 +144,8 @@ export const reportsMessages: Record<Language, Catalogue> = {
     'error.report_photo_too_large': 'Фотография слишком большая: не больше {maxMb} МБ.',
     'error.report_photo_not_image': 'Этот файл не изображение. Отправьте фотографию в формате JPEG, PNG, WebP или AVIF.',
     'error.report_photo_unsupported_format': 'Изображения в формате {format} не принимаются. Отправьте фотографию в JPEG, PNG, WebP или AVIF.',
-    'error.report_photo_heic_unsupported': 'Фотографии HEIC здесь не читаются. На iPhone выберите «Настройки → Камера → Форматы → Наиболее совместимый» или отправьте фото в JPEG.',
+    'error.report_photo_heic_unsupported':
+      'Фотографии HEIC здесь не читаются. На iPhone выберите «Настройки → Камера → Форматы → Наиболее совместимый» или отправьте фото в JPEG.',
     'error.report_photo_too_many_pixels': 'В изображении слишком много пикселей. Отправьте фото не больше 50 мегапикселей.',
     'error.report_photo_damaged': 'Изображение не читается: возможно, файл повреждён. Отправьте его снова или другое.',
     'error.report_not_moderator': 'Это может сделать только модератор этого района.',

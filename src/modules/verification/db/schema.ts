@@ -44,8 +44,12 @@ export const verifications = pgTable(
     revokeReason: text('revoke_reason'),
   },
   (t) => [
-    uniqueIndex('verifications_active_user_key').on(t.userId).where(sql`${t.revokedAt} is null`),
-    uniqueIndex('verifications_active_identity_key').on(t.identityHash).where(sql`${t.revokedAt} is null`),
+    uniqueIndex('verifications_active_user_key')
+      .on(t.userId)
+      .where(sql`${t.revokedAt} is null`),
+    uniqueIndex('verifications_active_identity_key')
+      .on(t.identityHash)
+      .where(sql`${t.revokedAt} is null`),
     index('verifications_verified_at_idx').on(t.verifiedAt),
   ],
 );

@@ -62,7 +62,15 @@ describe('the residents register CSV', () => {
   });
 
   it('names the line of every problem and keeps the good rows', () => {
-    const csv = ['document_number,district,birth_date', '12,nevsky,1984-03-17', '4010123456,atlantis,1984-03-17', '4010123457,nevsky,1984-13-01', '4010123458,nevsky,2030-01-01', '4010123459,nevsky,1984-03-17', '4010-123459,nevsky,1984-03-17'].join('\n');
+    const csv = [
+      'document_number,district,birth_date',
+      '12,nevsky,1984-03-17',
+      '4010123456,atlantis,1984-03-17',
+      '4010123457,nevsky,1984-13-01',
+      '4010123458,nevsky,2030-01-01',
+      '4010123459,nevsky,1984-03-17',
+      '4010-123459,nevsky,1984-03-17',
+    ].join('\n');
     const { rows, problems } = parseRegisterCsv(csv, { districtIds, today });
     expect(rows.map((r) => r.line)).toEqual([6]);
     expect(problems).toEqual([

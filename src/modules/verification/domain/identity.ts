@@ -5,7 +5,11 @@
 
 /** Document numbers: letters and digits only, upper case (spaces, dashes and the № sign are dropped). */
 export function normalizeDocumentNumber(raw: string): string {
-  return raw.replace(/№/g, '').normalize('NFKC').replace(/[\s\-–—#./]/g, '').toUpperCase();
+  return raw
+    .replace(/№/g, '')
+    .normalize('NFKC')
+    .replace(/[\s\-–—#./]/g, '')
+    .toUpperCase();
 }
 
 export const documentNumberLength = { min: 6, max: 20 } as const;

@@ -68,7 +68,12 @@ export function parseRegisterCsv(
   const header = splitCsvLine(headerLine, separator).map((h) => h.toLowerCase());
   const index = Object.fromEntries(registerColumns.map((c) => [c, header.indexOf(c)])) as Record<(typeof registerColumns)[number], number>;
   const missing = registerColumns.filter((c) => index[c] < 0);
-  if (missing.length) return { rows: [], problems: [{ line: 1, key: 'verification.csv.header', params: { columns: registerColumns.join(', '), missing: missing.join(', ') } }], lines: 0 };
+  if (missing.length)
+    return {
+      rows: [],
+      problems: [{ line: 1, key: 'verification.csv.header', params: { columns: registerColumns.join(', '), missing: missing.join(', ') } }],
+      lines: 0,
+    };
 
   const rows: RegisterRow[] = [];
   const seen = new Map<string, number>();

@@ -22,7 +22,12 @@ export function oidcRoutes(app: App, ctx: ModuleContext): void {
     '/api/verification/oidc/start',
     {
       config: perUserRateLimit(20, 15),
-      schema: { tags: ['verification'], summary: 'Verify my account at the OpenID Connect provider (redirect)', querystring: z.object({ returnTo: z.string().max(500).optional() }), response: { 302: z.null() } },
+      schema: {
+        tags: ['verification'],
+        summary: 'Verify my account at the OpenID Connect provider (redirect)',
+        querystring: z.object({ returnTo: z.string().max(500).optional() }),
+        response: { 302: z.null() },
+      },
     },
     async (req, reply) => {
       try {
@@ -42,7 +47,12 @@ export function oidcRoutes(app: App, ctx: ModuleContext): void {
     '/api/verification/oidc/signin',
     {
       config: { rateLimit: { max: 30, timeWindow: 15 * 60_000 } },
-      schema: { tags: ['verification'], summary: 'Sign in with the OpenID Connect provider (redirect)', querystring: z.object({ returnTo: z.string().max(500).optional() }), response: { 302: z.null() } },
+      schema: {
+        tags: ['verification'],
+        summary: 'Sign in with the OpenID Connect provider (redirect)',
+        querystring: z.object({ returnTo: z.string().max(500).optional() }),
+        response: { 302: z.null() },
+      },
     },
     async (req, reply) => {
       try {
@@ -61,12 +71,24 @@ export function oidcRoutes(app: App, ctx: ModuleContext): void {
     oidcCallbackPath,
     {
       config: { rateLimit: { max: 60, timeWindow: 15 * 60_000 } },
-      schema: { tags: ['verification'], summary: 'Where the OpenID Connect provider returns (redirects back to the page)', querystring: z.record(z.string(), z.string()), response: { 302: z.null() } },
+      schema: {
+        tags: ['verification'],
+        summary: 'Where the OpenID Connect provider returns (redirects back to the page)',
+        querystring: z.record(z.string(), z.string()),
+        response: { 302: z.null() },
+      },
     },
     async (req, reply) => {
       const { redirectTo, session } = await finishOidc(ctx, req.actor, new URL(req.url, ctx.config.publicUrl), req.cookies[stateCookie], req.lang);
       reply.clearCookie(stateCookie, { path: '/api/verification/oidc' });
-      if (session) reply.setCookie(sessionCookieName, session.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.cookieSecure, maxAge: sessionTtlMs / 1000 });
+      if (session)
+        reply.setCookie(sessionCookieName, session.token, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: ctx.config.cookieSecure,
+          maxAge: sessionTtlMs / 1000,
+        });
       return reply.redirect(redirectTo, 302);
     },
   );

@@ -31,7 +31,15 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const provider = new Provider(issuer, {
-    clients: [{ client_id: 'gorod', client_secret: 'gorod-secret-for-tests', redirect_uris: ['http://gorod.test/api/verification/oidc/callback'], grant_types: ['authorization_code'], response_types: ['code'] }],
+    clients: [
+      {
+        client_id: 'gorod',
+        client_secret: 'gorod-secret-for-tests',
+        redirect_uris: ['http://gorod.test/api/verification/oidc/callback'],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
     claims: { openid: ['sub'], profile: ['birthdate', 'district', 'name'], email: ['email', 'email_verified'] },
     pkce: { required: () => true },
     findAccount: (_ctx: unknown, id: string) => ({ accountId: id, claims: () => ({ sub: id, ...people[id] }) }),
@@ -59,8 +67,15 @@ async function atProvider(authorizationUrl: string, login: string): Promise<URL>
     if (interaction) {
       const page = await fetch(url, { headers: { cookie: cookieHeader() }, redirect: 'manual' });
       const html = await page.text();
-      const body = html.includes('name="login"') ? new URLSearchParams({ prompt: 'login', login, password: 'any' }) : new URLSearchParams({ prompt: 'consent' });
-      res = await fetch(url, { method: 'POST', headers: { cookie: cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' }, body, redirect: 'manual' });
+      const body = html.includes('name="login"')
+        ? new URLSearchParams({ prompt: 'login', login, password: 'any' })
+        : new URLSearchParams({ prompt: 'consent' });
+      res = await fetch(url, {
+        method: 'POST',
+        headers: { cookie: cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+        redirect: 'manual',
+      });
     } else {
       res = await fetch(url, { headers: { cookie: cookieHeader() }, redirect: 'manual' });
     }
@@ -157,14 +172,18 @@ describe('verification through an OpenID Connect provider', () => {
     expect((await back(client, callback, stateCookieOf(start))).location).toBe('/budgeting?verification=oidc');
     expect((await startAs(client)).body.error.code).toBe('already_verified');
     // a browser following the page's link is sent back to the page, which says why
-    const followed = await t.app.inject({ method: 'GET', url: '/api/verification/oidc/start?returnTo=%2Fprofile%2Fverification', headers: { cookie: client.cookie!, accept: 'text/html,application/xhtml+xml' } });
+    const followed = await t.app.inject({
+      method: 'GET',
+      url: '/api/verification/oidc/start?returnTo=%2Fprofile%2Fverification',
+      headers: { cookie: client.cookie!, accept: 'text/html,application/xhtml+xml' },
+    });
     expect(followed.statusCode).toBe(302);
     expect(followed.headers.location).toBe('/profile/verification?verificationError=already_verified');
   });
 });
 
 describe('signing in with the OpenID Connect provider', () => {
-  it('tells anyone which ways the city offers and the provider\'s name (for the sign-in page)', async () => {
+  it("tells anyone which ways the city offers and the provider's name (for the sign-in page)", async () => {
     expect((await new TestClient(t.app).get('/api/verification/methods')).body).toEqual({ methods: ['oidc'], oidcName: 'Госуслуги' });
   });
 
@@ -183,7 +202,10 @@ describe('signing in with the OpenID Connect provider', () => {
     const refused = await back(null, await atProvider(String(stranger.headers.location), 'esia-nobody'), stateCookieOf(stranger));
     expect(refused).toMatchObject({ location: '/login?verificationError=oidc_email_unverified', session: undefined });
     const unvouched = await new TestClient(t.app).get('/api/verification/oidc/signin');
-    expect(await back(null, await atProvider(String(unvouched.headers.location), 'esia-unvouched'), stateCookieOf(unvouched))).toMatchObject({ location: '/login?verificationError=oidc_email_unverified', session: undefined });
+    expect(await back(null, await atProvider(String(unvouched.headers.location), 'esia-unvouched'), stateCookieOf(unvouched))).toMatchObject({
+      location: '/login?verificationError=oidc_email_unverified',
+      session: undefined,
+    });
     expect(await queryRows(t.database.db, sql`select id from users where email = 'unvouched@example.org'`)).toEqual([]);
   });
 
@@ -196,10 +218,16 @@ describe('signing in with the OpenID Connect provider', () => {
     browser.cookie = `gorod_session=${done.session}`;
     expect((await browser.get('/api/me')).body.user).toMatchObject({ displayName: 'Нина Новикова', verification: 'verified' });
     expect((await browser.get('/api/verification/me')).body).toMatchObject({ verified: true, method: 'oidc', districtId: 'primorsky' });
-    const [user] = await queryRows<{ id: string; email: string; language: string; confirmed: boolean }>(t.database.db, sql`select id, email, language, email_confirmed_at is not null as confirmed from users where email = 'nina.new@example.org'`);
+    const [user] = await queryRows<{ id: string; email: string; language: string; confirmed: boolean }>(
+      t.database.db,
+      sql`select id, email, language, email_confirmed_at is not null as confirmed from users where email = 'nina.new@example.org'`,
+    );
     expect(user).toMatchObject({ email: 'nina.new@example.org', language: 'ru', confirmed: true });
     expect(await verifiedResident(t.database.db, user!.id)).toMatchObject({ method: 'oidc', districtId: 'primorsky', birthDate: '1979-11-02' });
-    const audit = await queryRows<{ action: string; data: Record<string, unknown> }>(t.database.db, sql`select action, data from audit_log where subject_id = ${user!.id} order by seq`);
+    const audit = await queryRows<{ action: string; data: Record<string, unknown> }>(
+      t.database.db,
+      sql`select action, data from audit_log where subject_id = ${user!.id} order by seq`,
+    );
     expect(audit).toEqual([
       { action: 'user.created', data: { via: 'oidc' } },
       { action: 'verification.granted', data: expect.objectContaining({ method: 'oidc', districtId: 'primorsky' }) },

@@ -19,7 +19,13 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const registerCsv = ['document_number;district;birth_date', '4010 123456;nevsky;17.03.1984', '4010 654321;primorsky;2001-09-01', 'bad;nevsky;1984-03-17', '4010 111111;atlantis;1984-03-17'].join('\n');
+const registerCsv = [
+  'document_number;district;birth_date',
+  '4010 123456;nevsky;17.03.1984',
+  '4010 654321;primorsky;2001-09-01',
+  'bad;nevsky;1984-03-17',
+  '4010 111111;atlantis;1984-03-17',
+].join('\n');
 
 describe('the residents register', () => {
   it('is imported by administrators from CSV: good rows kept as hashes, bad lines named (audited)', async () => {
@@ -34,7 +40,10 @@ describe('the residents register', () => {
 
     const stored = await queryRows<Record<string, unknown>>(t.database.db, sql`select * from resident_register`);
     expect(JSON.stringify(stored)).not.toMatch(/4010|123456|654321/);
-    const [audit] = await queryRows<{ action: string; data: Record<string, unknown> }>(t.database.db, sql`select action, data from audit_log order by seq desc limit 1`);
+    const [audit] = await queryRows<{ action: string; data: Record<string, unknown> }>(
+      t.database.db,
+      sql`select action, data from audit_log order by seq desc limit 1`,
+    );
     expect(audit).toMatchObject({ action: 'verification.register_imported', data: { imported: 2, problems: 2, replace: false, via: 'web' } });
 
     const empty = await admin.post('/api/admin/verification/register', { csv: 'passport\n123' });
@@ -49,24 +58,36 @@ describe('the residents register', () => {
     const wrongBirth = await client.post('/api/verification/register', { documentNumber: '4010123456', birthDate: '1984-03-18' });
     expect(wrongBirth.status).toBe(422);
     expect(wrongBirth.body.error.code).toBe('verification_register_no_match');
-    expect((await client.post('/api/verification/register', { documentNumber: '4010123450', birthDate: '1984-03-17' })).body.error.code).toBe('verification_register_no_match');
+    expect((await client.post('/api/verification/register', { documentNumber: '4010123450', birthDate: '1984-03-17' })).body.error.code).toBe(
+      'verification_register_no_match',
+    );
 
     expect((await client.post('/api/verification/register', { documentNumber: ' 4010-123456 ', birthDate: '1984-03-17' })).status).toBe(204);
     expect(await verifiedResident(t.database.db, userId)).toMatchObject({ method: 'register', districtId: 'nevsky', birthDate: '1984-03-17' });
 
     const { client: second } = await signedInResident(t.app, t.database, 'reg2@example.org');
-    expect((await second.post('/api/verification/register', { documentNumber: '4010123456', birthDate: '1984-03-17' })).body.error.code).toBe('identity_already_used');
+    expect((await second.post('/api/verification/register', { documentNumber: '4010123456', birthDate: '1984-03-17' })).body.error.code).toBe(
+      'identity_already_used',
+    );
   });
 
   it('is replaced by a full snapshot when asked', async () => {
-    const res = await admin.post('/api/admin/verification/register', { csv: 'document_number,district,birth_date\nAB123456,kalininsky,1970-01-01', replace: true });
+    const res = await admin.post('/api/admin/verification/register', {
+      csv: 'document_number,district,birth_date\nAB123456,kalininsky,1970-01-01',
+      replace: true,
+    });
     expect(res.body).toMatchObject({ imported: 1, entries: 1 });
   });
 });
 
 function smsFiles(): string[] {
   const dir = path.join(t.dataDir, 'sms');
-  return fs.existsSync(dir) ? fs.readdirSync(dir).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8')) : [];
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .sort()
+        .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+    : [];
 }
 const lastCode = () => /\n\n\D*(\d{6})/.exec(smsFiles().at(-1) ?? '')?.[1] ?? '';
 
@@ -89,7 +110,11 @@ describe('a code by SMS', () => {
     const stored = await queryRows<Record<string, unknown>>(t.database.db, sql`select * from sms_codes`);
     expect(JSON.stringify(stored)).not.toMatch(new RegExp(`9991234567|"${code}"`));
 
-    const wrong = await client.post('/api/verification/sms/confirm', { smsCode: code === '000000' ? '000001' : '000000', districtId: 'nevsky', birthDate: '1990-01-01' });
+    const wrong = await client.post('/api/verification/sms/confirm', {
+      smsCode: code === '000000' ? '000001' : '000000',
+      districtId: 'nevsky',
+      birthDate: '1990-01-01',
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.fields.smsCode).toMatch(/Attempts left: 4/);
     const ok = await client.post('/api/verification/sms/confirm', { smsCode: code, districtId: 'nevsky', birthDate: '1990-01-01' });
@@ -111,10 +136,13 @@ describe('a code by SMS', () => {
     expect((await client.post('/api/verification/sms/code', { phone: '+79990000003' })).status).toBe(202);
     const code = lastCode();
     const wrongCode = code === '111111' ? '222222' : '111111';
-    for (let i = 0; i < 4; i++) expect((await client.post('/api/verification/sms/confirm', { smsCode: wrongCode, districtId: 'nevsky', birthDate: '1990-01-01' })).status).toBe(400);
+    for (let i = 0; i < 4; i++)
+      expect((await client.post('/api/verification/sms/confirm', { smsCode: wrongCode, districtId: 'nevsky', birthDate: '1990-01-01' })).status).toBe(400);
     const fifth = await client.post('/api/verification/sms/confirm', { smsCode: wrongCode, districtId: 'nevsky', birthDate: '1990-01-01' });
     expect(fifth.status).toBe(410);
-    expect((await client.post('/api/verification/sms/confirm', { smsCode: code, districtId: 'nevsky', birthDate: '1990-01-01' })).body.error.code).toBe('verification_sms_no_code');
+    expect((await client.post('/api/verification/sms/confirm', { smsCode: code, districtId: 'nevsky', birthDate: '1990-01-01' })).body.error.code).toBe(
+      'verification_sms_no_code',
+    );
 
     expect((await client.post('/api/verification/sms/code', { phone: '+79990000003' })).status).toBe(202);
     expect((await client.post('/api/verification/sms/code', { phone: '+79990000003' })).status).toBe(202);

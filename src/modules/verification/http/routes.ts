@@ -14,26 +14,41 @@ import * as s from './schemas.js';
 /** Verification routes: the resident's status, in-person verification by staff, and administration. */
 export function verificationRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone signed in (their own status only).
-  app.get('/api/verification/me', { schema: { tags: ['verification'], summary: 'My verification status', response: { 200: s.myVerificationSchema } } }, async (req) =>
-    presentMyVerification(req.actor, await myVerification(ctx, req.actor)),
+  app.get(
+    '/api/verification/me',
+    { schema: { tags: ['verification'], summary: 'My verification status', response: { 200: s.myVerificationSchema } } },
+    async (req) => presentMyVerification(req.actor, await myVerification(ctx, req.actor)),
   );
 
   // Who may call: anyone (the sign-in page offers «Sign in with …» when the provider is on).
-  app.get('/api/verification/methods', { schema: { tags: ['verification'], summary: 'The ways of verifying the city offers now', response: { 200: s.offeredMethodsSchema } } }, async () =>
-    offeredMethods(ctx),
+  app.get(
+    '/api/verification/methods',
+    { schema: { tags: ['verification'], summary: 'The ways of verifying the city offers now', response: { 200: s.offeredMethodsSchema } } },
+    async () => offeredMethods(ctx),
   );
 
   // Who may call: verifiers (any scope) and administrators — the desk looks the account up before verifying it.
   app.get(
     '/api/verification/accounts/:userId',
-    { config: perUserRateLimit(120, 15), schema: { tags: ['verification'], summary: 'An account as the verification desk sees it', params: s.userIdParamsSchema, response: { 200: s.deskAccountSchema } } },
+    {
+      config: perUserRateLimit(120, 15),
+      schema: {
+        tags: ['verification'],
+        summary: 'An account as the verification desk sees it',
+        params: s.userIdParamsSchema,
+        response: { 200: s.deskAccountSchema },
+      },
+    },
     async (req) => deskAccount(ctx, req.actor, req.params.userId),
   );
 
   // Who may call: verifiers of the district (or city-wide) and administrators, never for their own account.
   app.post(
     '/api/verification/in-person',
-    { config: perUserRateLimit(60, 15), schema: { tags: ['verification'], summary: 'Verify a resident in person', body: s.inPersonBodySchema, response: { 201: s.deskAccountSchema } } },
+    {
+      config: perUserRateLimit(60, 15),
+      schema: { tags: ['verification'], summary: 'Verify a resident in person', body: s.inPersonBodySchema, response: { 201: s.deskAccountSchema } },
+    },
     async (req, reply) => {
       const { userId } = await verifyInPerson(ctx, req.actor, req.body);
       return reply.status(201).send(await deskAccount(ctx, req.actor, userId));
@@ -41,31 +56,60 @@ export function verificationRoutes(app: App, ctx: ModuleContext): void {
   );
 
   // Who may call: administrators.
-  app.get('/api/admin/verification/methods', { schema: { tags: ['admin', 'verification'], summary: 'Verification methods and whether each is on', response: { 200: s.methodSettingsSchema } } }, async (req) =>
-    presentMethodSettings(await methodSettings(ctx, req.actor)),
+  app.get(
+    '/api/admin/verification/methods',
+    { schema: { tags: ['admin', 'verification'], summary: 'Verification methods and whether each is on', response: { 200: s.methodSettingsSchema } } },
+    async (req) => presentMethodSettings(await methodSettings(ctx, req.actor)),
   );
 
   // Who may call: administrators (audited).
   app.put(
     '/api/admin/verification/methods/:method',
-    { schema: { tags: ['admin', 'verification'], summary: 'Switch a verification method on or off', params: s.methodParamsSchema, body: s.methodBodySchema, response: { 200: s.methodSettingsSchema } } },
+    {
+      schema: {
+        tags: ['admin', 'verification'],
+        summary: 'Switch a verification method on or off',
+        params: s.methodParamsSchema,
+        body: s.methodBodySchema,
+        response: { 200: s.methodSettingsSchema },
+      },
+    },
     async (req) => presentMethodSettings(await setMethodEnabled(ctx, req.actor, req.params.method, req.body.enabled)),
   );
 
   // Who may call: administrators.
-  app.get('/api/admin/verification', { schema: { tags: ['admin', 'verification'], summary: 'Verified residents: list and search', querystring: s.listQuerySchema, response: { 200: s.verificationListSchema } } }, async (req) =>
-    presentVerificationList(await listVerifications(ctx, req.actor, req.query)),
+  app.get(
+    '/api/admin/verification',
+    {
+      schema: {
+        tags: ['admin', 'verification'],
+        summary: 'Verified residents: list and search',
+        querystring: s.listQuerySchema,
+        response: { 200: s.verificationListSchema },
+      },
+    },
+    async (req) => presentVerificationList(await listVerifications(ctx, req.actor, req.query)),
   );
 
   // Who may call: administrators.
-  app.get('/api/admin/verification/stats', { schema: { tags: ['admin', 'verification'], summary: 'Verified residents by method and district', response: { 200: s.statsSchema } } }, async (req) =>
-    presentStats(await verificationStats(ctx, req.actor)),
+  app.get(
+    '/api/admin/verification/stats',
+    { schema: { tags: ['admin', 'verification'], summary: 'Verified residents by method and district', response: { 200: s.statsSchema } } },
+    async (req) => presentStats(await verificationStats(ctx, req.actor)),
   );
 
   // Who may call: administrators (audited).
   app.post(
     '/api/admin/verification/:userId/revoke',
-    { schema: { tags: ['admin', 'verification'], summary: "Revoke a person's verification", params: s.userIdParamsSchema, body: s.revokeBodySchema, response: { 204: s.noContentSchema } } },
+    {
+      schema: {
+        tags: ['admin', 'verification'],
+        summary: "Revoke a person's verification",
+        params: s.userIdParamsSchema,
+        body: s.revokeBodySchema,
+        response: { 204: s.noContentSchema },
+      },
+    },
     async (req, reply) => {
       await revokeVerification(ctx, req.actor, req.params.userId, req.body.reason);
       return reply.status(204).send(null);

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { ageBands } from '../domain/age.js';
 import { verificationMethods } from '../db/schema.js';
 
-const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'verification.field.birth_date_format' });
+const day = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'verification.field.birth_date_format' });
 const documentNumber = z.string().trim().min(1).max(40);
 const districtId = z.string().trim().min(1).max(64);
 const method = z.enum(verificationMethods);
@@ -10,7 +13,14 @@ const method = z.enum(verificationMethods);
 export const inPersonBodySchema = z.strictObject({ userId: z.uuid(), documentNumber, districtId, birthDate: day });
 export const registerMatchBodySchema = z.strictObject({ documentNumber, birthDate: day });
 export const smsCodeBodySchema = z.strictObject({ phone: z.string().trim().min(1).max(32) });
-export const smsConfirmBodySchema = z.strictObject({ smsCode: z.string().trim().regex(/^\d{4,8}$/, { message: 'verification.field.code_format' }), districtId, birthDate: day });
+export const smsConfirmBodySchema = z.strictObject({
+  smsCode: z
+    .string()
+    .trim()
+    .regex(/^\d{4,8}$/, { message: 'verification.field.code_format' }),
+  districtId,
+  birthDate: day,
+});
 export const revokeBodySchema = z.strictObject({ reason: z.string().trim().min(3).max(500) });
 export const methodParamsSchema = z.object({ method });
 export const methodBodySchema = z.strictObject({ enabled: z.boolean() });
@@ -47,7 +57,9 @@ export const offeredMethodsSchema = z.object({
 export const deskAccountSchema = z.object({ id: z.uuid(), displayName: z.string(), verified: z.boolean() });
 
 export const methodSettingsSchema = z.object({
-  items: z.array(z.object({ method, enabled: z.boolean(), configured: z.boolean(), delivery: z.enum(['provider', 'files']).nullable(), updatedAt: z.string().nullable() })),
+  items: z.array(
+    z.object({ method, enabled: z.boolean(), configured: z.boolean(), delivery: z.enum(['provider', 'files']).nullable(), updatedAt: z.string().nullable() }),
+  ),
 });
 
 const personRef = z.object({ id: z.uuid(), displayName: z.string() });

@@ -30,7 +30,13 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const inPerson = (userId: string, extra: Record<string, unknown> = {}) => ({ userId, documentNumber: '4010 123456', districtId: 'nevsky', birthDate: '1984-03-17', ...extra });
+const inPerson = (userId: string, extra: Record<string, unknown> = {}) => ({
+  userId,
+  documentNumber: '4010 123456',
+  districtId: 'nevsky',
+  birthDate: '1984-03-17',
+  ...extra,
+});
 
 describe('methods an administrator switches on', () => {
   it('starts with every method off, and refuses in-person verification while it is off', async () => {
@@ -82,7 +88,12 @@ describe('verification in person', () => {
     expect(await verifiedResident(t.database.db, userId)).toMatchObject({ method: 'in_person', districtId: 'nevsky', birthDate: '1984-03-17' });
 
     const audit = await lastAudit();
-    expect(audit).toMatchObject({ action: 'verification.granted', actor_id: verifierId, subject_id: userId, data: { method: 'in_person', verifiedBy: verifierId } });
+    expect(audit).toMatchObject({
+      action: 'verification.granted',
+      actor_id: verifierId,
+      subject_id: userId,
+      data: { method: 'in_person', verifiedBy: verifierId },
+    });
     expect(JSON.stringify(audit)).not.toMatch(/4010|123456|1984/);
   });
 
@@ -105,10 +116,14 @@ describe('verification in person', () => {
     expect(other.body.error.code).toBe('verification_not_verifier_of_district');
     expect(other.body.error.message).toMatch(/another district/);
 
-    expect((await resident.post('/api/verification/in-person', inPerson(userId, { documentNumber: '4010 000002' }))).body.error.code).toBe('verification_not_verifier');
+    expect((await resident.post('/api/verification/in-person', inPerson(userId, { documentNumber: '4010 000002' }))).body.error.code).toBe(
+      'verification_not_verifier',
+    );
     expect((await resident.get(`/api/verification/accounts/${userId}`)).status).toBe(403);
     expect((await new TestClient(t.app).post('/api/verification/in-person', inPerson(userId))).status).toBe(401);
-    expect((await admin.post('/api/verification/in-person', inPerson(adminId, { documentNumber: '4010 000003' }))).body.error.code).toBe('verification_not_self');
+    expect((await admin.post('/api/verification/in-person', inPerson(adminId, { documentNumber: '4010 000003' }))).body.error.code).toBe(
+      'verification_not_self',
+    );
   });
 
   it('explains bad input field by field', async () => {
@@ -148,7 +163,12 @@ describe('administrators list, count and revoke', () => {
     expect((await verifier.get('/api/admin/verification')).status).toBe(403);
 
     const stats = await admin.get('/api/admin/verification/stats');
-    expect(stats.body).toMatchObject({ active: 2, revoked: 0, byMethod: [{ method: 'in_person', count: 2 }], byDistrict: [{ districtId: 'nevsky', count: 2 }] });
+    expect(stats.body).toMatchObject({
+      active: 2,
+      revoked: 0,
+      byMethod: [{ method: 'in_person', count: 2 }],
+      byDistrict: [{ districtId: 'nevsky', count: 2 }],
+    });
   });
 
   it('revokes with a reason (audited): the account is no longer verified, sees why, and the document may verify again', async () => {
@@ -159,7 +179,12 @@ describe('administrators list, count and revoke', () => {
     expect((await admin.post(`/api/admin/verification/${userId}/revoke`, { reason: '' })).status).toBe(400);
     const res = await admin.post(`/api/admin/verification/${userId}/revoke`, { reason: 'Document was lost' });
     expect(res.status).toBe(204);
-    expect(await lastAudit()).toMatchObject({ action: 'verification.revoked', actor_id: adminId, subject_id: userId, data: { method: 'in_person', reason: 'Document was lost' } });
+    expect(await lastAudit()).toMatchObject({
+      action: 'verification.revoked',
+      actor_id: adminId,
+      subject_id: userId,
+      data: { method: 'in_person', reason: 'Document was lost' },
+    });
 
     expect((await client.get('/api/me')).body.user.verification).toBe('email');
     expect((await client.get('/api/verification/me')).body).toMatchObject({ verified: false, revoked: { reason: 'Document was lost' } });
@@ -169,6 +194,9 @@ describe('administrators list, count and revoke', () => {
     expect((await verifier.post('/api/verification/in-person', inPerson(other, { documentNumber: 'AB555555' }))).status).toBe(201);
     const stats = await admin.get('/api/admin/verification/stats');
     expect(stats.body).toMatchObject({ active: 3, revoked: 1 });
-    expect((await admin.get('/api/admin/verification?status=revoked')).body.items[0]).toMatchObject({ user: { id: userId }, revokeReason: 'Document was lost' });
+    expect((await admin.get('/api/admin/verification?status=revoked')).body.items[0]).toMatchObject({
+      user: { id: userId },
+      revokeReason: 'Document was lost',
+    });
   });
 });

@@ -36,7 +36,12 @@ export interface VerificationListItem {
 const uuidLike = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Administrators' list of verifications, newest first; search by account id, document or phone number. */
-export async function listVerifications(ctx: ModuleContext, actor: Actor, f: VerificationFilter, now = new Date()): Promise<{ items: VerificationListItem[]; total: number }> {
+export async function listVerifications(
+  ctx: ModuleContext,
+  actor: Actor,
+  f: VerificationFilter,
+  now = new Date(),
+): Promise<{ items: VerificationListItem[]; total: number }> {
   authorize(canAdministerVerification(actor));
   const db = ctx.database.db;
   const where: SQL[] = [];
@@ -61,8 +66,17 @@ export async function listVerifications(ctx: ModuleContext, actor: Actor, f: Ver
   }
   const condition = where.length ? and(...where) : undefined;
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(verifications).where(condition);
-  const rows = await db.select().from(verifications).where(condition).orderBy(desc(verifications.verifiedAt), desc(verifications.id)).limit(f.limit).offset(f.offset);
-  const people = await publicPeople(db, rows.flatMap((r) => (r.verifiedBy ? [r.userId, r.verifiedBy] : [r.userId])));
+  const rows = await db
+    .select()
+    .from(verifications)
+    .where(condition)
+    .orderBy(desc(verifications.verifiedAt), desc(verifications.id))
+    .limit(f.limit)
+    .offset(f.offset);
+  const people = await publicPeople(
+    db,
+    rows.flatMap((r) => (r.verifiedBy ? [r.userId, r.verifiedBy] : [r.userId])),
+  );
   const today = cityToday(ctx.config.cityTimezone, now);
   const person = (id: string) => ({ id, displayName: people.get(id)?.displayName ?? '—' });
   return {
@@ -94,8 +108,18 @@ export async function verificationStats(ctx: ModuleContext, actor: Actor): Promi
   authorize(canAdministerVerification(actor));
   const db = ctx.database.db;
   const active = isNull(verifications.revokedAt);
-  const byMethod = await db.select({ method: verifications.method, count: count() }).from(verifications).where(active).groupBy(verifications.method).orderBy(verifications.method);
-  const byDistrict = await db.select({ districtId: verifications.districtId, count: count() }).from(verifications).where(active).groupBy(verifications.districtId).orderBy(desc(count()), verifications.districtId);
+  const byMethod = await db
+    .select({ method: verifications.method, count: count() })
+    .from(verifications)
+    .where(active)
+    .groupBy(verifications.method)
+    .orderBy(verifications.method);
+  const byDistrict = await db
+    .select({ districtId: verifications.districtId, count: count() })
+    .from(verifications)
+    .where(active)
+    .groupBy(verifications.districtId)
+    .orderBy(desc(count()), verifications.districtId);
   const [revoked] = await db.select({ n: count() }).from(verifications).where(isNotNull(verifications.revokedAt));
   const [register] = await db.select({ n: count(), last: max(residentRegister.importedAt) }).from(residentRegister);
   return {

@@ -14,7 +14,10 @@ export function cityToday(timeZone: string, now: Date = new Date()): string {
 
 /** The methods an administrator switched on. */
 export async function enabledMethods(db: Executor): Promise<Set<VerificationMethod>> {
-  const rows = await db.select({ method: verificationMethodSettings.method }).from(verificationMethodSettings).where(eq(verificationMethodSettings.enabled, true));
+  const rows = await db
+    .select({ method: verificationMethodSettings.method })
+    .from(verificationMethodSettings)
+    .where(eq(verificationMethodSettings.enabled, true));
   return new Set(rows.map((r) => r.method));
 }
 

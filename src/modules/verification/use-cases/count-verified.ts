@@ -15,8 +15,23 @@ export async function countVerifiedResidents(db: Executor, f: { districtIds: rea
     when extract(year from age(${f.day}::date, v.birth_date)) < 55 then '45-54'
     when extract(year from age(${f.day}::date, v.birth_date)) < 65 then '55-64'
     else '65+' end`;
-  const dFilter = f.districtIds.length > 0 ? sql`and v.district_id in (${sql.join(f.districtIds.map((d) => sql`${d}`), sql`, `)})` : sql``;
-  const bFilter = f.ageBands.length > 0 ? sql`and (${band}) in (${sql.join(f.ageBands.map((b) => sql`${b}`), sql`, `)})` : sql``;
-  const [row] = await queryRows<{ n: number | string }>(db, sql`select count(*)::int as n from verifications v where v.revoked_at is null ${dFilter} ${bFilter}`);
+  const dFilter =
+    f.districtIds.length > 0
+      ? sql`and v.district_id in (${sql.join(
+          f.districtIds.map((d) => sql`${d}`),
+          sql`, `,
+        )})`
+      : sql``;
+  const bFilter =
+    f.ageBands.length > 0
+      ? sql`and (${band}) in (${sql.join(
+          f.ageBands.map((b) => sql`${b}`),
+          sql`, `,
+        )})`
+      : sql``;
+  const [row] = await queryRows<{ n: number | string }>(
+    db,
+    sql`select count(*)::int as n from verifications v where v.revoked_at is null ${dFilter} ${bFilter}`,
+  );
   return Number(row?.n ?? 0);
 }

@@ -52,5 +52,13 @@ export async function myVerification(ctx: ModuleContext, actor: Actor, now = new
     .where(and(eq(verifications.userId, actor.userId), isNotNull(verifications.revokedAt)))
     .orderBy(desc(verifications.revokedAt))
     .limit(1);
-  return { verified: false, method: null, districtId: null, ageBand: null, verifiedAt: null, revoked: last?.at ? { at: last.at, reason: last.reason } : null, methods };
+  return {
+    verified: false,
+    method: null,
+    districtId: null,
+    ageBand: null,
+    verifiedAt: null,
+    revoked: last?.at ? { at: last.at, reason: last.reason } : null,
+    methods,
+  };
 }

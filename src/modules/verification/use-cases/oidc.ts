@@ -36,7 +36,13 @@ async function providerConfig(config: Config): Promise<client.Configuration> {
     const issuer = new URL(config.oidcIssuer!);
     // plain http only for a provider on this machine (development and tests)
     const local = issuer.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname);
-    p = client.discovery(issuer, config.oidcClientId!, undefined, client.ClientSecretBasic(config.oidcClientSecret!), local ? { execute: [client.allowInsecureRequests] } : undefined);
+    p = client.discovery(
+      issuer,
+      config.oidcClientId!,
+      undefined,
+      client.ClientSecretBasic(config.oidcClientSecret!),
+      local ? { execute: [client.allowInsecureRequests] } : undefined,
+    );
     discovered.set(config, p);
     p.catch(() => discovered.delete(config));
   }
@@ -53,7 +59,12 @@ export function safeReturnPath(value: string | undefined, fallback = '/profile/v
  * Starts "verify my account at the identity provider": stores state, nonce and the PKCE verifier, and
  * answers the provider's authorization address (authorization code flow with PKCE S256).
  */
-export async function startOidcVerification(ctx: ModuleContext, actor: Actor, returnTo: string | undefined, now = new Date()): Promise<{ url: URL; state: string }> {
+export async function startOidcVerification(
+  ctx: ModuleContext,
+  actor: Actor,
+  returnTo: string | undefined,
+  now = new Date(),
+): Promise<{ url: URL; state: string }> {
   authorize(canVerifySelf(actor));
   if (actor.kind !== 'user') throw new Error('unreachable');
   if (await verifiedResident(ctx.database.db, actor.userId)) throw new AppError(409, 'already_verified');
@@ -111,14 +122,22 @@ const withParam = (path: string, key: string, value: string) => `${path}${path.i
  * district claim (ID token, then userinfo), and verifies the account that started the flow. The state
  * is single-use. The subject is stored only as a keyed hash (oidc_links) and is the verification's identity.
  */
-export async function finishOidc(ctx: ModuleContext, actor: Actor, currentUrl: URL, browserState: string | undefined, language: Language, now = new Date()): Promise<OidcOutcome> {
+export async function finishOidc(
+  ctx: ModuleContext,
+  actor: Actor,
+  currentUrl: URL,
+  browserState: string | undefined,
+  language: Language,
+  now = new Date(),
+): Promise<OidcOutcome> {
   const db = ctx.database.db;
   const stateParam = currentUrl.searchParams.get('state') ?? '';
   // the state must come back to the browser that started the flow (its cookie), so nobody can make
   // another person's browser finish their login; a verification must return to the account that asked
   if (!stateParam || stateParam !== browserState) return { redirectTo: withParam('/profile/verification', 'verificationError', 'oidc_state') };
   const [pending] = await db.delete(oidcStates).where(eq(oidcStates.state, stateParam)).returning();
-  if (!pending || pending.expiresAt <= now || (pending.userId && (actor.kind !== 'user' || actor.userId !== pending.userId))) return { redirectTo: withParam('/profile/verification', 'verificationError', 'oidc_state') };
+  if (!pending || pending.expiresAt <= now || (pending.userId && (actor.kind !== 'user' || actor.userId !== pending.userId)))
+    return { redirectTo: withParam('/profile/verification', 'verificationError', 'oidc_state') };
   const back = pending.returnTo ?? '/profile/verification';
   const userId = pending.userId;
   const failedAt = userId ? back : '/login';
@@ -127,7 +146,12 @@ export async function finishOidc(ctx: ModuleContext, actor: Actor, currentUrl: U
     const cfg = await providerConfig(ctx.config);
     // the address the provider called, as the provider saw it (behind a proxy the request URL is internal)
     const callback = new URL(`${ctx.config.publicUrl}${oidcCallbackPath}${currentUrl.search}`);
-    const tokens = await client.authorizationCodeGrant(cfg, callback, { pkceCodeVerifier: pending.codeVerifier, expectedState: pending.state, expectedNonce: pending.nonce, idTokenExpected: true });
+    const tokens = await client.authorizationCodeGrant(cfg, callback, {
+      pkceCodeVerifier: pending.codeVerifier,
+      expectedState: pending.state,
+      expectedNonce: pending.nonce,
+      idTokenExpected: true,
+    });
     const idClaims = tokens.claims()!;
     claims = { ...idClaims };
     if (!(claims.birthdate && claims[ctx.config.oidcDistrictClaim]) || (!userId && !claims.email)) {
@@ -153,17 +177,30 @@ export async function finishOidc(ctx: ModuleContext, actor: Actor, currentUrl: U
 }
 
 /** The keyed hash of the provider's subject (the verification's identity and the sign-in link). */
-const subjectHashOf = (ctx: ModuleContext, tx: Executor, claims: Record<string, unknown>) => identityHash(tx, 'oidc', `${ctx.config.oidcIssuer} ${String(claims.sub)}`);
+const subjectHashOf = (ctx: ModuleContext, tx: Executor, claims: Record<string, unknown>) =>
+  identityHash(tx, 'oidc', `${ctx.config.oidcIssuer} ${String(claims.sub)}`);
 
 /** Verifies an account with the birth date and district the provider vouches for, and links the subject to it (caller's transaction). */
 async function verifyWithClaims(ctx: ModuleContext, tx: Executor, userId: string, claims: Record<string, unknown>, now: Date): Promise<void> {
   const birthRaw = typeof claims.birthdate === 'string' ? claims.birthdate : null;
   const birthDate = birthRaw && isCalendarDate(birthRaw) && birthRaw <= cityToday(ctx.config.cityTimezone, now) ? birthRaw : null;
   const districtRaw = claims[ctx.config.oidcDistrictClaim];
-  const [district] = typeof districtRaw === 'string' ? await tx.select({ id: districts.id }).from(districts).where(eq(districts.id, districtRaw.toLowerCase())).limit(1) : [];
+  const [district] =
+    typeof districtRaw === 'string' ? await tx.select({ id: districts.id }).from(districts).where(eq(districts.id, districtRaw.toLowerCase())).limit(1) : [];
   const subjectHash = await subjectHashOf(ctx, tx, claims);
-  await recordVerification(tx, { userId, method: 'oidc', identityHash: subjectHash, districtId: district?.id ?? null, birthDate, verifiedBy: null, actorId: userId });
-  await tx.insert(oidcLinks).values({ subjectHash, userId, linkedAt: now }).onConflictDoUpdate({ target: oidcLinks.subjectHash, set: { userId, linkedAt: now } });
+  await recordVerification(tx, {
+    userId,
+    method: 'oidc',
+    identityHash: subjectHash,
+    districtId: district?.id ?? null,
+    birthDate,
+    verifiedBy: null,
+    actorId: userId,
+  });
+  await tx
+    .insert(oidcLinks)
+    .values({ subjectHash, userId, linkedAt: now })
+    .onConflictDoUpdate({ target: oidcLinks.subjectHash, set: { userId, linkedAt: now } });
 }
 
 /** The address the provider vouches for (`email_verified`), or null. */

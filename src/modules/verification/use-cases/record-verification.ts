@@ -22,7 +22,9 @@ export async function identityPepper(tx: Executor): Promise<Buffer> {
  * HMAC-SHA-256 with the installation's pepper, hex. The identity itself is never stored.
  */
 export async function identityHash(tx: Executor, kind: 'phone' | 'document' | 'oidc', value: string): Promise<string> {
-  return createHmac('sha256', await identityPepper(tx)).update(`${kind}:${value}`).digest('hex');
+  return createHmac('sha256', await identityPepper(tx))
+    .update(`${kind}:${value}`)
+    .digest('hex');
 }
 
 export interface NewVerification {

@@ -45,10 +45,20 @@ export async function importRegister(
   const db = ctx.database.db;
   const districtIds = new Set((await db.select({ id: districts.id }).from(districts)).map((d) => d.id));
   const parsed = parseRegisterCsv(csv, { districtIds, today: cityToday(ctx.config.cityTimezone, now) });
-  const problems = parsed.problems.map((p) => ({ line: p.line, message: t(opts.lang, 'verification.csv.line', { line: p.line, message: t(opts.lang, p.key, p.params) }) }));
+  const problems = parsed.problems.map((p) => ({
+    line: p.line,
+    message: t(opts.lang, 'verification.csv.line', { line: p.line, message: t(opts.lang, p.key, p.params) }),
+  }));
   progress(`${parsed.lines} lines read, ${parsed.rows.length} usable, ${parsed.problems.length} with problems`);
   for (const p of problems.slice(0, 20)) progress(`  ${p.message}`);
-  if (!parsed.rows.length) throw new AppError(400, 'verification_register_empty', { details: problems.slice(0, 5).map((p) => p.message).join(' ') || '—' });
+  if (!parsed.rows.length)
+    throw new AppError(400, 'verification_register_empty', {
+      details:
+        problems
+          .slice(0, 5)
+          .map((p) => p.message)
+          .join(' ') || '—',
+    });
   const actorId = actor?.kind === 'user' ? actor.userId : null;
   return db.transaction(async (tx) => {
     const pepper = await identityPepper(tx);
@@ -64,7 +74,10 @@ export async function importRegister(
       await tx
         .insert(residentRegister)
         .values(batch)
-        .onConflictDoUpdate({ target: residentRegister.documentHash, set: { districtId: sql`excluded.district_id`, birthDate: sql`excluded.birth_date`, importedAt: sql`excluded.imported_at` } });
+        .onConflictDoUpdate({
+          target: residentRegister.documentHash,
+          set: { districtId: sql`excluded.district_id`, birthDate: sql`excluded.birth_date`, importedAt: sql`excluded.imported_at` },
+        });
       done += batch.length;
       progress(`register: ${done}/${parsed.rows.length}`);
     }
@@ -98,6 +111,14 @@ export async function matchRegister(ctx: ModuleContext, actor: Actor, input: { d
       .where(and(eq(residentRegister.documentHash, hash), eq(residentRegister.birthDate, input.birthDate)))
       .limit(1);
     if (!entry) throw new AppError(422, 'verification_register_no_match');
-    await recordVerification(tx, { userId: actor.userId, method: 'register', identityHash: hash, districtId: entry.districtId, birthDate: entry.birthDate, verifiedBy: null, actorId: actor.userId });
+    await recordVerification(tx, {
+      userId: actor.userId,
+      method: 'register',
+      identityHash: hash,
+      districtId: entry.districtId,
+      birthDate: entry.birthDate,
+      verifiedBy: null,
+      actorId: actor.userId,
+    });
   });
 }

@@ -23,6 +23,12 @@ export async function revokeVerification(ctx: ModuleContext, actor: Actor, userI
       .returning({ id: verifications.id, method: verifications.method, districtId: verifications.districtId });
     if (!row) throw new AppError(404, 'verification_not_verified');
     await setResidentVerified(tx, userId, false);
-    await appendAudit(tx, { actorId, action: 'verification.revoked', subjectType: 'user', subjectId: userId, data: { verificationId: row.id, method: row.method, districtId: row.districtId, reason } });
+    await appendAudit(tx, {
+      actorId,
+      action: 'verification.revoked',
+      subjectType: 'user',
+      subjectId: userId,
+      data: { verificationId: row.id, method: row.method, districtId: row.districtId, reason },
+    });
   });
 }

@@ -21,7 +21,12 @@ const codeHashOf = (pepper: Buffer, codeId: string, code: string) => createHmac(
  * codes per account and per phone an hour; a new code replaces the previous one. The phone and the
  * code are stored only as keyed hashes.
  */
-export async function requestSmsCode(ctx: ModuleContext, actor: Actor, input: { phone: string }, now = new Date()): Promise<{ sentTo: string; expiresAt: Date }> {
+export async function requestSmsCode(
+  ctx: ModuleContext,
+  actor: Actor,
+  input: { phone: string },
+  now = new Date(),
+): Promise<{ sentTo: string; expiresAt: Date }> {
   authorize(canVerifySelf(actor));
   if (actor.kind !== 'user') throw new Error('unreachable');
   const phone = normalizePhone(input.phone);
@@ -35,20 +40,38 @@ export async function requestSmsCode(ctx: ModuleContext, actor: Actor, input: { 
     const hourAgo = new Date(now.getTime() - 3_600_000);
     // serialise requests for one phone so two at once cannot both pass the limit
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${phoneHash}))`);
-    const [mine] = await tx.select({ n: count() }).from(smsCodes).where(and(eq(smsCodes.userId, actor.userId), gt(smsCodes.createdAt, hourAgo)));
-    const [theirs] = await tx.select({ n: count() }).from(smsCodes).where(and(eq(smsCodes.phoneHash, phoneHash), gt(smsCodes.createdAt, hourAgo)));
+    const [mine] = await tx
+      .select({ n: count() })
+      .from(smsCodes)
+      .where(and(eq(smsCodes.userId, actor.userId), gt(smsCodes.createdAt, hourAgo)));
+    const [theirs] = await tx
+      .select({ n: count() })
+      .from(smsCodes)
+      .where(and(eq(smsCodes.phoneHash, phoneHash), gt(smsCodes.createdAt, hourAgo)));
     if ((mine?.n ?? 0) >= smsRules.perAccountPerHour || (theirs?.n ?? 0) >= smsRules.perPhonePerHour) throw new AppError(429, 'verification_sms_too_many');
     // the previous code stops working
-    await tx.update(smsCodes).set({ expiresAt: now }).where(and(eq(smsCodes.userId, actor.userId), isNull(smsCodes.usedAt), gt(smsCodes.expiresAt, now)));
-    const [row] = await tx.insert(smsCodes).values({ userId: actor.userId, phoneHash, codeHash: 'pending', expiresAt, createdAt: now }).returning({ id: smsCodes.id });
+    await tx
+      .update(smsCodes)
+      .set({ expiresAt: now })
+      .where(and(eq(smsCodes.userId, actor.userId), isNull(smsCodes.usedAt), gt(smsCodes.expiresAt, now)));
+    const [row] = await tx
+      .insert(smsCodes)
+      .values({ userId: actor.userId, phoneHash, codeHash: 'pending', expiresAt, createdAt: now })
+      .returning({ id: smsCodes.id });
     const pepper = await identityPepper(tx);
-    await tx.update(smsCodes).set({ codeHash: codeHashOf(pepper, row!.id, code).toString('hex') }).where(eq(smsCodes.id, row!.id));
+    await tx
+      .update(smsCodes)
+      .set({ codeHash: codeHashOf(pepper, row!.id, code).toString('hex') })
+      .where(eq(smsCodes.id, row!.id));
   });
   try {
     await smsSenderFor(ctx.config).send(phone, t(actor.language, 'verification.sms.text', { code, minutes: smsRules.ttlMinutes }));
   } catch (err) {
     ctx.log.warn({ err }, 'sending an SMS code failed');
-    await ctx.database.db.update(smsCodes).set({ expiresAt: now }).where(and(eq(smsCodes.userId, actor.userId), isNull(smsCodes.usedAt)));
+    await ctx.database.db
+      .update(smsCodes)
+      .set({ expiresAt: now })
+      .where(and(eq(smsCodes.userId, actor.userId), isNull(smsCodes.usedAt)));
     throw new AppError(502, 'verification_sms_failed');
   }
   return { sentTo: maskPhone(phone), expiresAt };
@@ -59,7 +82,12 @@ export async function requestSmsCode(ctx: ModuleContext, actor: Actor, input: { 
  * person declares, with their birth date. Every guess counts (even a wrong one commits), and a code
  * dies after a few wrong guesses.
  */
-export async function confirmSmsCode(ctx: ModuleContext, actor: Actor, input: { smsCode: string; districtId: string; birthDate: string }, now = new Date()): Promise<void> {
+export async function confirmSmsCode(
+  ctx: ModuleContext,
+  actor: Actor,
+  input: { smsCode: string; districtId: string; birthDate: string },
+  now = new Date(),
+): Promise<void> {
   authorize(canVerifySelf(actor));
   if (actor.kind !== 'user') throw new Error('unreachable');
   checkBirthDate(input.birthDate, cityToday(ctx.config.cityTimezone, now));
@@ -81,8 +109,20 @@ export async function confirmSmsCode(ctx: ModuleContext, actor: Actor, input: { 
     throw fieldError('smsCode', 'verification.field.code_wrong', { left: guess.left });
   }
   await db.transaction(async (tx) => {
-    const used = await tx.update(smsCodes).set({ usedAt: now }).where(and(eq(smsCodes.id, guess.row.id), isNull(smsCodes.usedAt))).returning({ id: smsCodes.id });
+    const used = await tx
+      .update(smsCodes)
+      .set({ usedAt: now })
+      .where(and(eq(smsCodes.id, guess.row.id), isNull(smsCodes.usedAt)))
+      .returning({ id: smsCodes.id });
     if (!used.length) throw new AppError(410, 'verification_sms_no_code');
-    await recordVerification(tx, { userId: actor.userId, method: 'sms', identityHash: guess.row.phoneHash, districtId: input.districtId, birthDate: input.birthDate, verifiedBy: null, actorId: actor.userId });
+    await recordVerification(tx, {
+      userId: actor.userId,
+      method: 'sms',
+      identityHash: guess.row.phoneHash,
+      districtId: input.districtId,
+      birthDate: input.birthDate,
+      verifiedBy: null,
+      actorId: actor.userId,
+    });
   });
 }

@@ -88,7 +88,15 @@ export function AdminApiKeysPage() {
         <h2 id="add-title">{t('adminKeys.addTitle')}</h2>
         <form className="form" onSubmit={create} noValidate aria-labelledby="add-title">
           <ErrorSummary id="add-errors" error={add.error} targets={{ name: 'f-name' }} />
-          <TextField id="f-name" label={t('adminKeys.name')} hint={t('adminKeys.nameHint')} value={name} onChange={setName} maxLength={200} error={fieldMessage(add.error, 'name')} />
+          <TextField
+            id="f-name"
+            label={t('adminKeys.name')}
+            hint={t('adminKeys.nameHint')}
+            value={name}
+            onChange={setName}
+            maxLength={200}
+            error={fieldMessage(add.error, 'name')}
+          />
           <button type="submit" className="button" disabled={add.busy}>
             {t('adminKeys.create')}
           </button>
@@ -127,10 +135,22 @@ export function AdminApiKeysPage() {
                     </td>
                     <td data-label={t('adminKeys.created')}>{f.date(k.createdAt)}</td>
                     <td data-label={t('adminKeys.lastUsed')}>{k.lastUsedAt ? f.dateTime(k.lastUsedAt) : t('adminKeys.never')}</td>
-                    <td data-label={t('admin.status')}>{k.revokedAt ? <Tag kind="neutral">{t('adminKeys.revokedOn', { date: f.date(k.revokedAt) })}</Tag> : <Tag kind="success">{t('adminKeys.active')}</Tag>}</td>
+                    <td data-label={t('admin.status')}>
+                      {k.revokedAt ? (
+                        <Tag kind="neutral">{t('adminKeys.revokedOn', { date: f.date(k.revokedAt) })}</Tag>
+                      ) : (
+                        <Tag kind="success">{t('adminKeys.active')}</Tag>
+                      )}
+                    </td>
                     <td data-label={t('admin.actions')}>
                       {k.revokedAt ? null : (
-                        <button type="button" className="button button--warning button--small" disabled={revoke.busy} aria-label={t('adminKeys.revokeLabel', { name: k.name })} onClick={() => void doRevoke(k)}>
+                        <button
+                          type="button"
+                          className="button button--warning button--small"
+                          disabled={revoke.busy}
+                          aria-label={t('adminKeys.revokeLabel', { name: k.name })}
+                          onClick={() => void doRevoke(k)}
+                        >
                           {t('adminKeys.revoke')}
                         </button>
                       )}

@@ -53,42 +53,59 @@ export function AdminBudgetingPage() {
       {!cycles.data && !cycles.error ? <Loading /> : null}
       {cycles.data ? (
         <div className="table-wrap pb-admin-table" tabIndex={0} role="region" aria-label={t('pb.adminTitle')}>
-        <table className="table">
-          <caption className="visually-hidden">{t('pb.adminTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('pb.cycle')}</th>
-              <th scope="col">{t('pb.year')}</th>
-              <th scope="col">{t('pb.phase')}</th>
-              <th scope="col">{t('cycle.headings')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cycles.data.map((c) => (
-              <tr key={c.id}>
-                <td>
-                  <Link to={`/admin/budgeting/cycles/${c.id}`}>{c.title}</Link>
-                </td>
-                <td>{c.year}</td>
-                <td>
-                  {t(`cycle.phase.${c.phase}`)}
-                  {c.next ? <span className="muted"> → {f.date(c.next.from)}</span> : null}
-                </td>
-                <td>{c.headings.length}</td>
+          <table className="table">
+            <caption className="visually-hidden">{t('pb.adminTitle')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('pb.cycle')}</th>
+                <th scope="col">{t('pb.year')}</th>
+                <th scope="col">{t('pb.phase')}</th>
+                <th scope="col">{t('cycle.headings')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {cycles.data.map((c) => (
+                <tr key={c.id}>
+                  <td>
+                    <Link to={`/admin/budgeting/cycles/${c.id}`}>{c.title}</Link>
+                  </td>
+                  <td>{c.year}</td>
+                  <td>
+                    {t(`cycle.phase.${c.phase}`)}
+                    {c.next ? <span className="muted"> → {f.date(c.next.from)}</span> : null}
+                  </td>
+                  <td>{c.headings.length}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       ) : null}
       <section aria-labelledby="new-cycle" className="narrow">
         <h2 id="new-cycle">{t('pb.newCycle')}</h2>
         <ErrorSummary error={error} targets={targets} />
         <form onSubmit={create} noValidate>
-          <TextField id="f-year" label={t('pb.year')} type="number" width="short" value={form.year} onChange={set('year')} error={fieldMessage(error, 'year')} />
+          <TextField
+            id="f-year"
+            label={t('pb.year')}
+            type="number"
+            width="short"
+            value={form.year}
+            onChange={set('year')}
+            error={fieldMessage(error, 'year')}
+          />
           <TextField id="f-title" label={t('pb.cycleTitle')} value={form.title} onChange={set('title')} error={fieldMessage(error, 'title')} />
           {pbPhases.map((p) => (
-            <TextField key={p} id={`f-${phaseDateFields[p]}`} type="date" width="medium" label={t('pb.phaseFrom', { phase: t(`cycle.phase.${p}`) })} value={(form as Record<string, string>)[phaseDateFields[p]]!} onChange={set(phaseDateFields[p])} error={fieldMessage(error, phaseDateFields[p])} />
+            <TextField
+              key={p}
+              id={`f-${phaseDateFields[p]}`}
+              type="date"
+              width="medium"
+              label={t('pb.phaseFrom', { phase: t(`cycle.phase.${p}`) })}
+              value={(form as Record<string, string>)[phaseDateFields[p]]!}
+              onChange={set(phaseDateFields[p])}
+              error={fieldMessage(error, phaseDateFields[p])}
+            />
           ))}
           <button className="button" type="submit" disabled={busy}>
             {t('pb.createCycle')}

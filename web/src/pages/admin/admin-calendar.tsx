@@ -40,17 +40,20 @@ export function AdminCalendarPage() {
     else days.delete(day);
   }
   const list = [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
-  const letter = (k: CalendarKind) => (f.locale.startsWith('en') ? { holiday: 'H', day_off_transferred: 'O', working_weekend: 'W', short_day: 'S' }[k] : kindMark[k]);
+  const letter = (k: CalendarKind) =>
+    f.locale.startsWith('en') ? { holiday: 'H', day_off_transferred: 'O', working_weekend: 'W', short_day: 'S' }[k] : kindMark[k];
   const dayLabel = (day: string) => f.date(`${day}T12:00:00Z`);
 
   function save(e: FormEvent) {
     e.preventDefault();
     setNotice(null);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(form.day)) return add.setError(new ApiError(400, 'validation_failed', t('adminCalendar.dayRequired'), { day: t('adminCalendar.dayRequired') }));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(form.day))
+      return add.setError(new ApiError(400, 'validation_failed', t('adminCalendar.dayRequired'), { day: t('adminCalendar.dayRequired') }));
     void add.run(
       () => api<CalendarDay>('PUT', `/api/admin/calendar/${form.day}`, { kind: form.kind, note: form.note.trim() || null }),
       (res) => {
-        const saved: CalendarDay = res && typeof res === 'object' && 'day' in res ? res : { day: form.day, kind: form.kind as CalendarKind, note: form.note.trim() || null };
+        const saved: CalendarDay =
+          res && typeof res === 'object' && 'day' in res ? res : { day: form.day, kind: form.kind as CalendarKind, note: form.note.trim() || null };
         setChanges((c) => ({ ...c, [form.day]: saved }));
         setNotice(t('adminCalendar.saved', { day: dayLabel(form.day) }));
         setForm({ day: '', kind: form.kind, note: '' });
@@ -88,9 +91,32 @@ export function AdminCalendarPage() {
         <h2 id="add-title">{t('adminCalendar.addTitle')}</h2>
         <form className="form" onSubmit={save} noValidate aria-labelledby="add-title">
           <ErrorSummary id="add-errors" error={add.error} targets={{ day: 'f-day', kind: 'f-kind', note: 'f-note' }} />
-          <TextField id="f-day" type="date" label={t('adminCalendar.day')} value={form.day} onChange={(v) => setForm((s) => ({ ...s, day: v }))} error={fieldMessage(add.error, 'day')} width="medium" />
-          <SelectField id="f-kind" label={t('adminCalendar.kind')} value={form.kind} onChange={(v) => setForm((s) => ({ ...s, kind: v }))} error={fieldMessage(add.error, 'kind')} options={calendarKinds.map((k) => ({ value: k, label: t(`calendarKind.${k}`) }))} />
-          <TextField id="f-note" label={t('adminCalendar.note')} hint={t('adminCalendar.noteHint')} value={form.note} onChange={(v) => setForm((s) => ({ ...s, note: v }))} error={fieldMessage(add.error, 'note')} maxLength={200} />
+          <TextField
+            id="f-day"
+            type="date"
+            label={t('adminCalendar.day')}
+            value={form.day}
+            onChange={(v) => setForm((s) => ({ ...s, day: v }))}
+            error={fieldMessage(add.error, 'day')}
+            width="medium"
+          />
+          <SelectField
+            id="f-kind"
+            label={t('adminCalendar.kind')}
+            value={form.kind}
+            onChange={(v) => setForm((s) => ({ ...s, kind: v }))}
+            error={fieldMessage(add.error, 'kind')}
+            options={calendarKinds.map((k) => ({ value: k, label: t(`calendarKind.${k}`) }))}
+          />
+          <TextField
+            id="f-note"
+            label={t('adminCalendar.note')}
+            hint={t('adminCalendar.noteHint')}
+            value={form.note}
+            onChange={(v) => setForm((s) => ({ ...s, note: v }))}
+            error={fieldMessage(add.error, 'note')}
+            maxLength={200}
+          />
           <button type="submit" className="button" disabled={add.busy}>
             {t('adminCalendar.save')}
           </button>
@@ -140,7 +166,11 @@ export function AdminCalendarPage() {
                         const ex = days.get(day);
                         const weekend = (lead + i) % 7 >= 5;
                         return (
-                          <span key={day} className={`cal-day${ex ? ` cal-day--${ex.kind}` : weekend ? ' cal-day--weekend' : ''}`} title={ex ? `${t(`calendarKind.${ex.kind}`)}${ex.note ? `: ${ex.note}` : ''}` : undefined}>
+                          <span
+                            key={day}
+                            className={`cal-day${ex ? ` cal-day--${ex.kind}` : weekend ? ' cal-day--weekend' : ''}`}
+                            title={ex ? `${t(`calendarKind.${ex.kind}`)}${ex.note ? `: ${ex.note}` : ''}` : undefined}
+                          >
                             {i + 1}
                           </span>
                         );
@@ -171,7 +201,13 @@ export function AdminCalendarPage() {
                         <td data-label={t('adminCalendar.kind')}>{t(`calendarKind.${d.kind}`)}</td>
                         <td data-label={t('adminCalendar.note')}>{d.note ?? ''}</td>
                         <td data-label={t('admin.actions')}>
-                          <button type="button" className="button button--secondary button--small" disabled={del.busy} aria-label={t('adminCalendar.removeLabel', { day: dayLabel(d.day) })} onClick={() => void remove(d.day)}>
+                          <button
+                            type="button"
+                            className="button button--secondary button--small"
+                            disabled={del.busy}
+                            aria-label={t('adminCalendar.removeLabel', { day: dayLabel(d.day) })}
+                            onClick={() => void remove(d.day)}
+                          >
                             {t('adminCalendar.remove')}
                           </button>
                         </td>

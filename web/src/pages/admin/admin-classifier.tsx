@@ -11,7 +11,20 @@ import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
 import { AdminNav } from './admin-nav.js';
 
-type ReasonForm = Omit<ReasonPublic, 'id' | 'categoryId' | 'inSeason' | 'premoderationDays' | 'resolutionDays' | 'answerModerationDays' | 'nameEn' | 'seasonFrom' | 'seasonTo' | 'seasonMessage' | 'departmentKind'> & {
+type ReasonForm = Omit<
+  ReasonPublic,
+  | 'id'
+  | 'categoryId'
+  | 'inSeason'
+  | 'premoderationDays'
+  | 'resolutionDays'
+  | 'answerModerationDays'
+  | 'nameEn'
+  | 'seasonFrom'
+  | 'seasonTo'
+  | 'seasonMessage'
+  | 'departmentKind'
+> & {
   nameEn: string;
   seasonFrom: string;
   seasonTo: string;
@@ -68,7 +81,8 @@ export function AdminClassifierPage() {
   const [filter, setFilter] = useState('');
   const [saved, setSaved] = useState<ReasonPublic | null>(null);
   const needle = filter.trim().toLowerCase();
-  const matches = (r: ReasonPublic) => !needle || r.nameRu.toLowerCase().includes(needle) || (r.nameEn ?? '').toLowerCase().includes(needle) || String(r.id) === needle;
+  const matches = (r: ReasonPublic) =>
+    !needle || r.nameRu.toLowerCase().includes(needle) || (r.nameEn ?? '').toLowerCase().includes(needle) || String(r.id) === needle;
 
   const all = (tree.data?.objects ?? []).flatMap((o) => o.categories.flatMap((c) => c.reasons.map((r) => ({ o, c, r }))));
   const found = all.find((x) => x.r.id === chosen);
@@ -90,7 +104,14 @@ export function AdminClassifierPage() {
         <div className="admin-split">
           <section className="admin-split__list" aria-labelledby="tree-title">
             <h2 id="tree-title">{t('adminClassifier.tree')}</h2>
-            <TextField id="f-filter" type="search" label={t('adminClassifier.filter')} hint={t('adminClassifier.filterHint')} value={filter} onChange={setFilter} />
+            <TextField
+              id="f-filter"
+              type="search"
+              label={t('adminClassifier.filter')}
+              hint={t('adminClassifier.filterHint')}
+              value={filter}
+              onChange={setFilter}
+            />
             <ul className="tree">
               {tree.data.objects.map((o) => {
                 const cats = o.categories.map((c) => ({ c, reasons: c.reasons.filter(matches) })).filter((x) => x.reasons.length);
@@ -143,7 +164,14 @@ export function AdminClassifierPage() {
             {groupObject ? (
               <GroupEditor key={`o${groupObject.id}`} kind="object" group={groupObject} path="" onSaved={tree.reload} onClose={() => setParams({})} />
             ) : groupCategory ? (
-              <GroupEditor key={`c${groupCategory.c.id}`} kind="category" group={groupCategory.c} path={named(groupCategory.o)} onSaved={tree.reload} onClose={() => setParams({})} />
+              <GroupEditor
+                key={`c${groupCategory.c.id}`}
+                kind="category"
+                group={groupCategory.c}
+                path={named(groupCategory.o)}
+                onSaved={tree.reload}
+                onClose={() => setParams({})}
+              />
             ) : reason && found ? (
               <ReasonEditor
                 key={reason.id}
@@ -175,14 +203,23 @@ function ReasonEditor({ reason, path, onSaved, onClose }: { reason: ReasonPublic
   useErrorTitle(!!error);
   const [done, setDone] = useState(false);
   useEffect(() => setForm(toForm(reason)), [reason]);
-  const set = <K extends keyof ReasonForm>(k: K) => (v: ReasonForm[K]) => {
-    setDone(false);
-    setForm((f) => ({ ...f, [k]: v }));
-  };
+  const set =
+    <K extends keyof ReasonForm>(k: K) =>
+    (v: ReasonForm[K]) => {
+      setDone(false);
+      setForm((f) => ({ ...f, [k]: v }));
+    };
   const extra = (name: ExtraFieldName) => form.extraFields.find((x) => x.name === name);
   const setExtra = (name: ExtraFieldName, on: boolean, required: boolean) => {
     setDone(false);
-    setForm((f) => ({ ...f, extraFields: on ? [...f.extraFields.filter((x) => x.name !== name), { name, required }].sort((a, b) => extraFieldNames.indexOf(a.name) - extraFieldNames.indexOf(b.name)) : f.extraFields.filter((x) => x.name !== name) }));
+    setForm((f) => ({
+      ...f,
+      extraFields: on
+        ? [...f.extraFields.filter((x) => x.name !== name), { name, required }].sort(
+            (a, b) => extraFieldNames.indexOf(a.name) - extraFieldNames.indexOf(b.name),
+          )
+        : f.extraFields.filter((x) => x.name !== name),
+    }));
   };
   const days = (v: string) => (/^\d+$/.test(v.trim()) ? Number(v.trim()) : (v as unknown as number));
 
@@ -221,23 +258,76 @@ function ReasonEditor({ reason, path, onSaved, onClose }: { reason: ReasonPublic
       {done ? <Notice kind="success" title={t('adminClassifier.saved')} /> : null}
       <TextField id="f-nameRu" label={t('adminClassifier.nameRu')} value={form.nameRu} onChange={set('nameRu')} error={fieldMessage(error, 'nameRu')} />
       <TextField id="f-nameEn" label={t('adminClassifier.nameEn')} value={form.nameEn} onChange={set('nameEn')} error={fieldMessage(error, 'nameEn')} />
-      <TextArea id="f-helpText" label={t('adminClassifier.helpText')} hint={t('adminClassifier.helpTextHint')} value={form.helpText} onChange={set('helpText')} rows={3} maxLength={2000} error={fieldMessage(error, 'helpText')} />
-      <TextArea id="f-description" label={t('adminClassifier.description')} value={form.description} onChange={set('description')} rows={5} maxLength={20000} error={fieldMessage(error, 'description')} />
+      <TextArea
+        id="f-helpText"
+        label={t('adminClassifier.helpText')}
+        hint={t('adminClassifier.helpTextHint')}
+        value={form.helpText}
+        onChange={set('helpText')}
+        rows={3}
+        maxLength={2000}
+        error={fieldMessage(error, 'helpText')}
+      />
+      <TextArea
+        id="f-description"
+        label={t('adminClassifier.description')}
+        value={form.description}
+        onChange={set('description')}
+        rows={5}
+        maxLength={20000}
+        error={fieldMessage(error, 'description')}
+      />
       <fieldset className="fieldset">
         <legend className="field__label">{t('adminClassifier.deadlines')}</legend>
         <p className="field__hint">{t('adminClassifier.deadlinesHint')}</p>
         <div className="field-row">
-          <TextField id="f-premoderationDays" type="number" label={t('adminClassifier.premoderationDays')} value={form.premoderationDays} onChange={set('premoderationDays')} width="short" error={fieldMessage(error, 'premoderationDays')} />
-          <TextField id="f-resolutionDays" type="number" label={t('adminClassifier.resolutionDays')} value={form.resolutionDays} onChange={set('resolutionDays')} width="short" error={fieldMessage(error, 'resolutionDays')} />
-          <TextField id="f-answerModerationDays" type="number" label={t('adminClassifier.answerModerationDays')} value={form.answerModerationDays} onChange={set('answerModerationDays')} width="short" error={fieldMessage(error, 'answerModerationDays')} />
+          <TextField
+            id="f-premoderationDays"
+            type="number"
+            label={t('adminClassifier.premoderationDays')}
+            value={form.premoderationDays}
+            onChange={set('premoderationDays')}
+            width="short"
+            error={fieldMessage(error, 'premoderationDays')}
+          />
+          <TextField
+            id="f-resolutionDays"
+            type="number"
+            label={t('adminClassifier.resolutionDays')}
+            value={form.resolutionDays}
+            onChange={set('resolutionDays')}
+            width="short"
+            error={fieldMessage(error, 'resolutionDays')}
+          />
+          <TextField
+            id="f-answerModerationDays"
+            type="number"
+            label={t('adminClassifier.answerModerationDays')}
+            value={form.answerModerationDays}
+            onChange={set('answerModerationDays')}
+            width="short"
+            error={fieldMessage(error, 'answerModerationDays')}
+          />
         </div>
       </fieldset>
       <fieldset className="fieldset">
         <legend className="field__label">{t('adminClassifier.rules')}</legend>
         <Checkbox id="f-photoRequired" label={t('adminClassifier.photoRequired')} checked={form.photoRequired} onChange={set('photoRequired')} />
         <Checkbox id="f-verifiedRequired" label={t('adminClassifier.verifiedRequired')} checked={form.verifiedRequired} onChange={set('verifiedRequired')} />
-        <Checkbox id="f-isPublic" label={t('adminClassifier.isPublic')} hint={t('adminClassifier.isPublicHint')} checked={form.isPublic} onChange={set('isPublic')} />
-        <Checkbox id="f-archived" label={t('adminClassifier.archivedLabel')} hint={t('adminClassifier.archivedHint')} checked={form.archived} onChange={set('archived')} />
+        <Checkbox
+          id="f-isPublic"
+          label={t('adminClassifier.isPublic')}
+          hint={t('adminClassifier.isPublicHint')}
+          checked={form.isPublic}
+          onChange={set('isPublic')}
+        />
+        <Checkbox
+          id="f-archived"
+          label={t('adminClassifier.archivedLabel')}
+          hint={t('adminClassifier.archivedHint')}
+          checked={form.archived}
+          onChange={set('archived')}
+        />
       </fieldset>
       <fieldset className="fieldset">
         <legend className="field__label">{t('adminClassifier.extraFields')}</legend>
@@ -246,21 +336,64 @@ function ReasonEditor({ reason, path, onSaved, onClose }: { reason: ReasonPublic
         {extraFieldNames.map((n) => (
           <div className="field-row" key={n}>
             <Checkbox id={`f-extra-${n}`} label={t(`extra.${n}`)} checked={!!extra(n)} onChange={(on) => setExtra(n, on, extra(n)?.required ?? false)} />
-            <Checkbox id={`f-extra-${n}-required`} label={t('adminClassifier.required')} checked={!!extra(n)?.required} disabled={!extra(n)} onChange={(req) => setExtra(n, true, req)} />
+            <Checkbox
+              id={`f-extra-${n}-required`}
+              label={t('adminClassifier.required')}
+              checked={!!extra(n)?.required}
+              disabled={!extra(n)}
+              onChange={(req) => setExtra(n, true, req)}
+            />
           </div>
         ))}
       </fieldset>
-      <SelectField id="f-locationKind" label={t('adminClassifier.locationKind')} value={form.locationKind} onChange={(v) => set('locationKind')(v as ReasonForm['locationKind'])} options={locationKinds.map((k) => ({ value: k, label: t(`locationKind.${k}`) }))} error={fieldMessage(error, 'locationKind')} />
+      <SelectField
+        id="f-locationKind"
+        label={t('adminClassifier.locationKind')}
+        value={form.locationKind}
+        onChange={(v) => set('locationKind')(v as ReasonForm['locationKind'])}
+        options={locationKinds.map((k) => ({ value: k, label: t(`locationKind.${k}`) }))}
+        error={fieldMessage(error, 'locationKind')}
+      />
       <fieldset className="fieldset">
         <legend className="field__label">{t('adminClassifier.season')}</legend>
         <p className="field__hint">{t('adminClassifier.seasonHint')}</p>
         <div className="field-row">
-          <TextField id="f-seasonFrom" label={t('adminClassifier.seasonFrom')} value={form.seasonFrom} onChange={set('seasonFrom')} width="short" error={fieldMessage(error, 'seasonFrom')} />
-          <TextField id="f-seasonTo" label={t('adminClassifier.seasonTo')} value={form.seasonTo} onChange={set('seasonTo')} width="short" error={fieldMessage(error, 'seasonTo')} />
+          <TextField
+            id="f-seasonFrom"
+            label={t('adminClassifier.seasonFrom')}
+            value={form.seasonFrom}
+            onChange={set('seasonFrom')}
+            width="short"
+            error={fieldMessage(error, 'seasonFrom')}
+          />
+          <TextField
+            id="f-seasonTo"
+            label={t('adminClassifier.seasonTo')}
+            value={form.seasonTo}
+            onChange={set('seasonTo')}
+            width="short"
+            error={fieldMessage(error, 'seasonTo')}
+          />
         </div>
-        <TextArea id="f-seasonMessage" label={t('adminClassifier.seasonMessage')} value={form.seasonMessage} onChange={set('seasonMessage')} rows={2} maxLength={1000} error={fieldMessage(error, 'seasonMessage')} />
+        <TextArea
+          id="f-seasonMessage"
+          label={t('adminClassifier.seasonMessage')}
+          value={form.seasonMessage}
+          onChange={set('seasonMessage')}
+          rows={2}
+          maxLength={1000}
+          error={fieldMessage(error, 'seasonMessage')}
+        />
       </fieldset>
-      <TextField id="f-departmentKind" label={t('adminClassifier.departmentKind')} hint={t('adminClassifier.departmentKindHint')} value={form.departmentKind} onChange={set('departmentKind')} width="medium" error={fieldMessage(error, 'departmentKind')} />
+      <TextField
+        id="f-departmentKind"
+        label={t('adminClassifier.departmentKind')}
+        hint={t('adminClassifier.departmentKindHint')}
+        value={form.departmentKind}
+        onChange={set('departmentKind')}
+        width="medium"
+        error={fieldMessage(error, 'departmentKind')}
+      />
       <div className="form-actions">
         <button type="submit" className="button" disabled={busy}>
           {t('adminClassifier.save')}
@@ -277,7 +410,19 @@ function ReasonEditor({ reason, path, onSaved, onClose }: { reason: ReasonPublic
  * An object or a category: rename it, archive it (its problem types can no longer be chosen), and
  * add what goes under it — a category under an object, a problem type under a category.
  */
-function GroupEditor({ kind, group, path, onSaved, onClose }: { kind: 'object' | 'category'; group: { id: number; nameRu: string; nameEn: string | null; archived: boolean }; path: string; onSaved(): void; onClose(): void }) {
+function GroupEditor({
+  kind,
+  group,
+  path,
+  onSaved,
+  onClose,
+}: {
+  kind: 'object' | 'category';
+  group: { id: number; nameRu: string; nameEn: string | null; archived: boolean };
+  path: string;
+  onSaved(): void;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [form, setForm] = useState({ nameRu: group.nameRu, nameEn: group.nameEn ?? '', archived: group.archived });
@@ -312,9 +457,27 @@ function GroupEditor({ kind, group, path, onSaved, onClose }: { kind: 'object' |
         <h2 id="edit-title">{t(kind === 'object' ? 'adminClassifier.editObject' : 'adminClassifier.editCategory', { id: group.id })}</h2>
         <ErrorSummary id="group-errors" error={edit.error} targets={{ nameRu: 'g-nameRu', nameEn: 'g-nameEn' }} />
         {done ? <Notice kind="success" title={t('adminClassifier.saved')} /> : null}
-        <TextField id="g-nameRu" label={t('adminClassifier.nameRu')} value={form.nameRu} onChange={(v) => setForm((f) => ({ ...f, nameRu: v }))} error={fieldMessage(edit.error, 'nameRu')} />
-        <TextField id="g-nameEn" label={t('adminClassifier.nameEn')} value={form.nameEn} onChange={(v) => setForm((f) => ({ ...f, nameEn: v }))} error={fieldMessage(edit.error, 'nameEn')} />
-        <Checkbox id="g-archived" label={t('adminClassifier.archivedLabel')} hint={t('adminClassifier.groupArchivedHint')} checked={form.archived} onChange={(v) => setForm((f) => ({ ...f, archived: v }))} />
+        <TextField
+          id="g-nameRu"
+          label={t('adminClassifier.nameRu')}
+          value={form.nameRu}
+          onChange={(v) => setForm((f) => ({ ...f, nameRu: v }))}
+          error={fieldMessage(edit.error, 'nameRu')}
+        />
+        <TextField
+          id="g-nameEn"
+          label={t('adminClassifier.nameEn')}
+          value={form.nameEn}
+          onChange={(v) => setForm((f) => ({ ...f, nameEn: v }))}
+          error={fieldMessage(edit.error, 'nameEn')}
+        />
+        <Checkbox
+          id="g-archived"
+          label={t('adminClassifier.archivedLabel')}
+          hint={t('adminClassifier.groupArchivedHint')}
+          checked={form.archived}
+          onChange={(v) => setForm((f) => ({ ...f, archived: v }))}
+        />
         <div className="form-actions">
           <button type="submit" className="button" disabled={edit.busy}>
             {t('adminClassifier.save')}

@@ -57,7 +57,18 @@ interface ProjectForm {
 
 const blank = (): ProjectForm => {
   const day = (n: number) => dayOf(new Date(Date.now() + n * 86_400_000).toISOString());
-  return { title: '', problem: '', brief: '', districtId: '', ideasFrom: day(0), selectionFrom: day(21), votingFrom: day(35), implementationFrom: day(49), voteMaxChoices: '3', experts: [] };
+  return {
+    title: '',
+    problem: '',
+    brief: '',
+    districtId: '',
+    ideasFrom: day(0),
+    selectionFrom: day(21),
+    votingFrom: day(35),
+    implementationFrom: day(49),
+    voteMaxChoices: '3',
+    experts: [],
+  };
 };
 
 const formOf = (p: ProjectView): ProjectForm => ({
@@ -231,7 +242,12 @@ function ManageProject({ number }: { number: string }) {
         <PhaseTimeline p={p} f={f} reportAt={p.report?.publishedAt ?? null} />
         <div className="cs-actions">
           {!p.published ? (
-            <button type="button" className="button" disabled={main.busy} onClick={() => void main.run(() => publishProject(p.number), after(t('crowd.admin.publishedDone')))}>
+            <button
+              type="button"
+              className="button"
+              disabled={main.busy}
+              onClick={() => void main.run(() => publishProject(p.number), after(t('crowd.admin.publishedDone')))}
+            >
               {t('crowd.admin.publish')}
             </button>
           ) : null}
@@ -241,7 +257,8 @@ function ManageProject({ number }: { number: string }) {
               className="button button--secondary"
               disabled={main.busy}
               onClick={() => {
-                if (window.confirm(t('crowd.admin.advanceConfirm', { phase: t(`crowd.phase.${next}`) }))) void main.run(() => advanceProject(p.number), after(t('crowd.admin.advanced', { phase: t(`crowd.phase.${next}`) })));
+                if (window.confirm(t('crowd.admin.advanceConfirm', { phase: t(`crowd.phase.${next}`) })))
+                  void main.run(() => advanceProject(p.number), after(t('crowd.admin.advanced', { phase: t(`crowd.phase.${next}`) })));
               }}
             >
               {t('crowd.admin.advance', { phase: t(`crowd.phase.${next}`) })}
@@ -290,7 +307,13 @@ function VotePanel({ p, sub, onDone }: { p: ProjectView; sub: Submission; onDone
         <p>{p.pollClosed ? t('crowd.admin.pollClosed') : t('crowd.admin.pollOpen', { date: f.date(p.implementationFrom) })}</p>
       ) : (
         <>
-          <p className="muted">{t('crowd.admin.voteHint', { max: Math.min(p.voteMaxChoices, Math.max(items.length, 1)), opens: f.date(new Date(Math.max(Date.now(), Date.parse(p.votingFrom))).toISOString()), closes: f.date(p.implementationFrom) })}</p>
+          <p className="muted">
+            {t('crowd.admin.voteHint', {
+              max: Math.min(p.voteMaxChoices, Math.max(items.length, 1)),
+              opens: f.date(new Date(Math.max(Date.now(), Date.parse(p.votingFrom))).toISOString()),
+              closes: f.date(p.implementationFrom),
+            })}
+          </p>
           <button type="button" className="button" disabled={sub.busy} onClick={() => void sub.run(() => startVote(p.number), onDone)}>
             {t('crowd.admin.startVote')}
           </button>
@@ -308,22 +331,33 @@ function ReportForm({ p, onDone }: { p: ProjectView; onDone(): void }) {
   const [chosen, setChosen] = useState<Record<number, string>>({});
   const { busy, error, submit } = useSubmit();
   useErrorTitle(!!error);
-  const send = submit(
-    () => {
-      const accepted = Object.entries(chosen).map(([n, note]) => ({ ideaNumber: Number(n), note: note.trim() }));
-      return publishReport(p.number, { text: text.trim(), accepted });
-    },
-    onDone,
-  );
+  const send = submit(() => {
+    const accepted = Object.entries(chosen).map(([n, note]) => ({ ideaNumber: Number(n), note: note.trim() }));
+    return publishReport(p.number, { text: text.trim(), accepted });
+  }, onDone);
   const items = shortlist.data?.items ?? [];
   return (
     <section aria-labelledby="cs-report-form" className="cs-panel">
       <h2 id="cs-report-form">{t('crowd.admin.reportTitle')}</h2>
       <p className="muted">{t('crowd.admin.reportLead')}</p>
-      <ErrorSummary error={error} targets={{ text: 'f-report', accepted: 'f-accepted' }} codeFields={{ crowd_report_not_shortlisted: 'accepted', crowd_report_idea_twice: 'accepted' }} id="report-errors" />
+      <ErrorSummary
+        error={error}
+        targets={{ text: 'f-report', accepted: 'f-accepted' }}
+        codeFields={{ crowd_report_not_shortlisted: 'accepted', crowd_report_idea_twice: 'accepted' }}
+        id="report-errors"
+      />
       {shortlist.error ? <LoadError error={shortlist.error} retry={shortlist.reload} /> : null}
       <form onSubmit={send} noValidate className="cs-form">
-        <TextArea id="f-report" label={t('crowd.admin.reportText')} hint={t('crowd.admin.reportTextHint')} value={text} onChange={setText} rows={8} maxLength={20000} error={fieldMessage(error, 'text')} />
+        <TextArea
+          id="f-report"
+          label={t('crowd.admin.reportText')}
+          hint={t('crowd.admin.reportTextHint')}
+          value={text}
+          onChange={setText}
+          rows={8}
+          maxLength={20000}
+          error={fieldMessage(error, 'text')}
+        />
         <fieldset className="fieldset" id="f-accepted" tabIndex={-1}>
           <legend className="field__label">{t('crowd.admin.acceptedLegend')}</legend>
           <p className="field__hint">{t('crowd.admin.acceptedHint')}</p>
@@ -346,7 +380,17 @@ function ReportForm({ p, onDone }: { p: ProjectView; onDone(): void }) {
                     })
                   }
                 />
-                {on ? <TextArea id={`f-note-${i.number}`} label={t('crowd.admin.note', { number: i.number })} hint={t('crowd.admin.noteHint')} value={chosen[i.number] ?? ''} onChange={(v) => setChosen((c) => ({ ...c, [i.number]: v }))} rows={3} maxLength={2000} /> : null}
+                {on ? (
+                  <TextArea
+                    id={`f-note-${i.number}`}
+                    label={t('crowd.admin.note', { number: i.number })}
+                    hint={t('crowd.admin.noteHint')}
+                    value={chosen[i.number] ?? ''}
+                    onChange={(v) => setChosen((c) => ({ ...c, [i.number]: v }))}
+                    rows={3}
+                    maxLength={2000}
+                  />
+                ) : null}
               </div>
             );
           })}
@@ -374,7 +418,19 @@ function EditProject({ p, onDone }: { p: ProjectView; onDone(): void }) {
 }
 
 /** The project's fields: texts, district, the four dates, the vote's choices and the experts. */
-function ProjectFields({ form, setForm, sub, submitLabel, onSubmit }: { form: ProjectForm; setForm(u: (f: ProjectForm) => ProjectForm): void; sub: Submission; submitLabel: string; onSubmit(e: FormEvent): void }) {
+function ProjectFields({
+  form,
+  setForm,
+  sub,
+  submitLabel,
+  onSubmit,
+}: {
+  form: ProjectForm;
+  setForm(u: (f: ProjectForm) => ProjectForm): void;
+  sub: Submission;
+  submitLabel: string;
+  onSubmit(e: FormEvent): void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const districts = useLoad('districts', getDistricts);
@@ -382,11 +438,41 @@ function ProjectFields({ form, setForm, sub, submitLabel, onSubmit }: { form: Pr
   const error = sub.error;
   return (
     <>
-      <ErrorSummary error={error} targets={formTargets} id="project-errors" codeFields={{ crowd_dates_order: 'selectionFrom', crowd_district_unknown: 'districtId', crowd_expert_unknown: 'expertIds' }} />
+      <ErrorSummary
+        error={error}
+        targets={formTargets}
+        id="project-errors"
+        codeFields={{ crowd_dates_order: 'selectionFrom', crowd_district_unknown: 'districtId', crowd_expert_unknown: 'expertIds' }}
+      />
       <form onSubmit={onSubmit} noValidate className="cs-form">
-        <TextField id="f-title" label={t('crowd.admin.projectTitle')} value={form.title} onChange={(v) => set({ title: v })} maxLength={200} error={fieldMessage(error, 'title')} />
-        <TextArea id="f-problem" label={t('crowd.admin.problem')} hint={t('crowd.admin.problemHint')} value={form.problem} onChange={(v) => set({ problem: v })} rows={3} maxLength={500} error={fieldMessage(error, 'problem')} />
-        <TextArea id="f-brief" label={t('crowd.admin.brief')} hint={t('crowd.admin.briefHint')} value={form.brief} onChange={(v) => set({ brief: v })} rows={8} maxLength={20000} error={fieldMessage(error, 'brief')} />
+        <TextField
+          id="f-title"
+          label={t('crowd.admin.projectTitle')}
+          value={form.title}
+          onChange={(v) => set({ title: v })}
+          maxLength={200}
+          error={fieldMessage(error, 'title')}
+        />
+        <TextArea
+          id="f-problem"
+          label={t('crowd.admin.problem')}
+          hint={t('crowd.admin.problemHint')}
+          value={form.problem}
+          onChange={(v) => set({ problem: v })}
+          rows={3}
+          maxLength={500}
+          error={fieldMessage(error, 'problem')}
+        />
+        <TextArea
+          id="f-brief"
+          label={t('crowd.admin.brief')}
+          hint={t('crowd.admin.briefHint')}
+          value={form.brief}
+          onChange={(v) => set({ brief: v })}
+          rows={8}
+          maxLength={20000}
+          error={fieldMessage(error, 'brief')}
+        />
         <SelectField
           id="f-district"
           label={t('crowd.admin.district')}
@@ -401,11 +487,30 @@ function ProjectFields({ form, setForm, sub, submitLabel, onSubmit }: { form: Pr
           <p className="field__hint">{t('crowd.admin.datesHint')}</p>
           <div className="cs-dates">
             {phaseDates.map(([phase, k]) => (
-              <TextField key={k} id={`f-${k}`} type="date" label={t('crowd.admin.phaseStarts', { phase: t(`crowd.phase.${phase}`) })} value={form[k]} onChange={(v) => set({ [k]: v } as Partial<ProjectForm>)} width="medium" error={fieldMessage(error, k)} />
+              <TextField
+                key={k}
+                id={`f-${k}`}
+                type="date"
+                label={t('crowd.admin.phaseStarts', { phase: t(`crowd.phase.${phase}`) })}
+                value={form[k]}
+                onChange={(v) => set({ [k]: v } as Partial<ProjectForm>)}
+                width="medium"
+                error={fieldMessage(error, k)}
+              />
             ))}
           </div>
         </fieldset>
-        <TextField id="f-max" type="number" label={t('crowd.admin.maxChoices')} hint={t('crowd.admin.maxChoicesHint')} value={form.voteMaxChoices} onChange={(v) => set({ voteMaxChoices: v })} width="short" min="1" error={fieldMessage(error, 'voteMaxChoices')} />
+        <TextField
+          id="f-max"
+          type="number"
+          label={t('crowd.admin.maxChoices')}
+          hint={t('crowd.admin.maxChoicesHint')}
+          value={form.voteMaxChoices}
+          onChange={(v) => set({ voteMaxChoices: v })}
+          width="short"
+          min="1"
+          error={fieldMessage(error, 'voteMaxChoices')}
+        />
         <Experts experts={form.experts} onChange={(experts) => set({ experts })} error={fieldMessage(error, 'expertIds')} />
         <button type="submit" className="button" disabled={sub.busy}>
           {submitLabel}
@@ -429,16 +534,13 @@ function Experts({ experts, onChange, error }: { experts: PersonRef[]; onChange(
   const find = () => {
     const query = q.trim();
     if (!query) return;
-    void search.run(
-      async () => {
-        if (uuidPattern.test(query)) {
-          const p = await api<PublicProfile>('GET', `/api/people/${query}`);
-          return [{ id: p.id, displayName: p.displayName, email: '' } as AdminUser];
-        }
-        return (await api<{ items: AdminUser[] }>('GET', `/api/admin/users?q=${encodeURIComponent(query)}&limit=10`)).items;
-      },
-      setFound,
-    );
+    void search.run(async () => {
+      if (uuidPattern.test(query)) {
+        const p = await api<PublicProfile>('GET', `/api/people/${query}`);
+        return [{ id: p.id, displayName: p.displayName, email: '' } as AdminUser];
+      }
+      return (await api<{ items: AdminUser[] }>('GET', `/api/admin/users?q=${encodeURIComponent(query)}&limit=10`)).items;
+    }, setFound);
   };
   return (
     <fieldset className={`fieldset cs-experts${error ? ' field--error' : ''}`}>

@@ -10,14 +10,33 @@ import { useDistrictName } from '../../components/person.js';
 import { useFormat } from '../../format.js';
 import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
-import { pbBallotKinds, pbPhases, phaseDateFields, proposalTopics, type ExpertAssignment, type PbBallotKind, type PbCycle, type PbHeading } from '../budgeting/pb-api.js';
+import {
+  pbBallotKinds,
+  pbPhases,
+  phaseDateFields,
+  proposalTopics,
+  type ExpertAssignment,
+  type PbBallotKind,
+  type PbCycle,
+  type PbHeading,
+} from '../budgeting/pb-api.js';
 import { HeadingKind, PhaseSteps } from '../budgeting/pb-bits.js';
 import { AdminNav } from './admin-nav.js';
 import { dayToIso, isoToDay } from './admin-budgeting.js';
 
 const num = (s: string) => (s.trim() === '' ? null : Number(s));
 const text = (n: number | null) => (n === null ? '' : String(n));
-const emptyHeading = { districtId: '', title: '', amount: '', ballotKind: 'approval-budget' as PbBallotKind, maxWinners: '', minProjects: '', maxProjects: '', pointsTotal: '', pointsPerProject: '' };
+const emptyHeading = {
+  districtId: '',
+  title: '',
+  amount: '',
+  ballotKind: 'approval-budget' as PbBallotKind,
+  maxWinners: '',
+  minProjects: '',
+  maxProjects: '',
+  pointsTotal: '',
+  pointsPerProject: '',
+};
 
 /** /admin/budgeting/cycles/:cycleId — dates and phase (advance), headings, experts. */
 export function AdminCyclePage() {
@@ -26,7 +45,9 @@ export function AdminCyclePage() {
   const districtName = useDistrictName();
   const { cycleId = '' } = useParams();
   const loaded = useLoad(`pb-admin-cycle-${cycleId}`, () => api<PbCycle>('GET', `/api/budgeting/cycles/${cycleId}`));
-  const experts = useLoad(`pb-experts-${cycleId}`, () => api<{ items: ExpertAssignment[] }>('GET', `/api/admin/budgeting/cycles/${cycleId}/experts`).then((r) => r.items));
+  const experts = useLoad(`pb-experts-${cycleId}`, () =>
+    api<{ items: ExpertAssignment[] }>('GET', `/api/admin/budgeting/cycles/${cycleId}/experts`).then((r) => r.items),
+  );
   const staff = useLoad('pb-expert-staff', () => api<{ items: StaffPerson[] }>('GET', '/api/people?role=expert').then((r) => r.items));
   const districts = useLoad('districts', getDistricts);
   const [cycle, setCycle] = useState<PbCycle | null>(null);
@@ -54,14 +75,14 @@ export function AdminCyclePage() {
   );
   const headingFields = {
     districtId: heading.districtId || null,
-        title: heading.title,
-        amount: heading.amount.replace(/\s/g, '').replace(',', '.'),
-        ballotKind: heading.ballotKind,
-        maxWinners: num(heading.maxWinners),
-        minProjects: heading.ballotKind === 'approval-count' ? num(heading.minProjects) : null,
-        maxProjects: heading.ballotKind === 'approval-count' ? num(heading.maxProjects) : null,
-        pointsTotal: heading.ballotKind === 'points' ? num(heading.pointsTotal) : null,
-        pointsPerProject: heading.ballotKind === 'points' ? num(heading.pointsPerProject) : null,
+    title: heading.title,
+    amount: heading.amount.replace(/\s/g, '').replace(',', '.'),
+    ballotKind: heading.ballotKind,
+    maxWinners: num(heading.maxWinners),
+    minProjects: heading.ballotKind === 'approval-count' ? num(heading.minProjects) : null,
+    maxProjects: heading.ballotKind === 'approval-count' ? num(heading.maxProjects) : null,
+    pointsTotal: heading.ballotKind === 'points' ? num(heading.pointsTotal) : null,
+    pointsPerProject: heading.ballotKind === 'points' ? num(heading.pointsPerProject) : null,
   };
   const saveHeading = h.submit(
     () =>
@@ -78,7 +99,17 @@ export function AdminCyclePage() {
   const editHeading = (x: PbHeading) => {
     setEditingId(x.id);
     setHeadingNote(null);
-    setHeading({ districtId: x.districtId ?? '', title: x.title, amount: x.amount, ballotKind: x.ballotKind, maxWinners: text(x.maxWinners), minProjects: text(x.minProjects), maxProjects: text(x.maxProjects), pointsTotal: text(x.pointsTotal), pointsPerProject: text(x.pointsPerProject) });
+    setHeading({
+      districtId: x.districtId ?? '',
+      title: x.title,
+      amount: x.amount,
+      ballotKind: x.ballotKind,
+      maxWinners: text(x.maxWinners),
+      minProjects: text(x.minProjects),
+      maxProjects: text(x.maxProjects),
+      pointsTotal: text(x.pointsTotal),
+      pointsPerProject: text(x.pointsPerProject),
+    });
     requestAnimationFrame(() => document.getElementById('heading-form-title')?.focus());
   };
   const deleteHeading = (x: PbHeading) => {
@@ -97,7 +128,8 @@ export function AdminCyclePage() {
   };
   const headingsOpen = c.phase === 'draft' || c.phase === 'informing' || c.phase === 'intake' || c.phase === 'review';
   const assign = e.submit(
-    () => api('POST', `/api/admin/budgeting/cycles/${c.id}/experts`, { userId: expert.userId, headingId: expert.headingId || null, topic: expert.topic || null }),
+    () =>
+      api('POST', `/api/admin/budgeting/cycles/${c.id}/experts`, { userId: expert.userId, headingId: expert.headingId || null, topic: expert.topic || null }),
     () => experts.reload(),
   );
   const hs = (k: keyof typeof heading) => (v: string) => setHeading((s) => ({ ...s, [k]: v }));
@@ -120,13 +152,27 @@ export function AdminCyclePage() {
         <h2 id="phase-title">{t('pb.phase')}</h2>
         <PhaseSteps cycle={c} f={f} />
         {c.next ? (
-          <button type="button" className="button" disabled={main.busy} onClick={() => void main.run(() => api<PbCycle>('POST', `/api/admin/budgeting/cycles/${c.id}/advance`), setCycle)}>
+          <button
+            type="button"
+            className="button"
+            disabled={main.busy}
+            onClick={() => void main.run(() => api<PbCycle>('POST', `/api/admin/budgeting/cycles/${c.id}/advance`), setCycle)}
+          >
             {t('pb.advance', { phase: t(`cycle.phase.${c.next.phase}`) })}
           </button>
         ) : null}
         <form onSubmit={saveDates} noValidate className="pb-dates">
           {pbPhases.map((p) => (
-            <TextField key={p} id={`f-${phaseDateFields[p]}`} type="date" width="medium" label={t('pb.phaseFrom', { phase: t(`cycle.phase.${p}`) })} value={shownDates[phaseDateFields[p]]!} onChange={(v) => setDates({ ...shownDates, [phaseDateFields[p]]: v })} error={fieldMessage(main.error, phaseDateFields[p])} />
+            <TextField
+              key={p}
+              id={`f-${phaseDateFields[p]}`}
+              type="date"
+              width="medium"
+              label={t('pb.phaseFrom', { phase: t(`cycle.phase.${p}`) })}
+              value={shownDates[phaseDateFields[p]]!}
+              onChange={(v) => setDates({ ...shownDates, [phaseDateFields[p]]: v })}
+              error={fieldMessage(main.error, phaseDateFields[p])}
+            />
           ))}
           <button type="submit" className="button button--secondary" disabled={main.busy}>
             {t('pb.saveDates')}
@@ -147,11 +193,23 @@ export function AdminCyclePage() {
               </p>
               {headingsOpen ? (
                 <p className="form-actions">
-                  <button type="button" className="button button--secondary button--small" disabled={h.busy} aria-label={t('pb.editHeadingFor', { title: x.title })} onClick={() => editHeading(x)}>
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    disabled={h.busy}
+                    aria-label={t('pb.editHeadingFor', { title: x.title })}
+                    onClick={() => editHeading(x)}
+                  >
                     {t('pb.editHeading')}
                   </button>
                   {x.proposalCount === 0 ? (
-                    <button type="button" className="button button--warning button--small" disabled={h.busy} aria-label={t('pb.deleteHeadingFor', { title: x.title })} onClick={() => deleteHeading(x)}>
+                    <button
+                      type="button"
+                      className="button button--warning button--small"
+                      disabled={h.busy}
+                      aria-label={t('pb.deleteHeadingFor', { title: x.title })}
+                      onClick={() => deleteHeading(x)}
+                    >
                       {t('pb.deleteHeading')}
                     </button>
                   ) : null}
@@ -162,47 +220,123 @@ export function AdminCyclePage() {
         </ul>
         {headingNote ? <Notice kind="success">{headingNote}</Notice> : null}
         {headingsOpen ? (
-        <>
-        <h3 id="heading-form-title" tabIndex={-1}>{editingId ? t('pb.editHeadingTitle', { title: c.headings.find((x) => x.id === editingId)?.title ?? '' }) : t('pb.addHeading')}</h3>
-        <ErrorSummary error={h.error} id="heading-errors" targets={{ districtId: 'h-district', title: 'h-title', amount: 'h-amount', maxWinners: 'h-maxWinners', minProjects: 'h-min', maxProjects: 'h-max', pointsTotal: 'h-total', pointsPerProject: 'h-per' }} />
-        <form onSubmit={saveHeading} noValidate className="narrow">
-          <SelectField id="h-district" label={t('field.district')} value={heading.districtId} onChange={hs('districtId')} error={fieldMessage(h.error, 'districtId')} options={[{ value: '', label: t('cycle.citywide') }, ...(districts.data ?? []).map((d) => ({ value: d.id, label: f.name(d) }))]} />
-          <TextField id="h-title" label={t('pb.headingTitle')} value={heading.title} onChange={hs('title')} error={fieldMessage(h.error, 'title')} />
-          <TextField id="h-amount" label={t('pb.amount', { currency: f.currencySign(c.currency) })} width="medium" value={heading.amount} onChange={hs('amount')} error={fieldMessage(h.error, 'amount')} />
-          <SelectField id="h-kind" label={t('pb.ballotKind')} value={heading.ballotKind} onChange={(v) => setHeading((s) => ({ ...s, ballotKind: v as PbBallotKind }))} options={pbBallotKinds.map((k) => ({ value: k, label: t(`pb.kind.${k}`) }))} />
-          {heading.ballotKind === 'approval-count' ? (
-            <>
-              <TextField id="h-min" type="number" width="short" label={t('pb.minProjects')} value={heading.minProjects} onChange={hs('minProjects')} error={fieldMessage(h.error, 'minProjects')} />
-              <TextField id="h-max" type="number" width="short" label={t('pb.maxProjects')} value={heading.maxProjects} onChange={hs('maxProjects')} error={fieldMessage(h.error, 'maxProjects')} />
-            </>
-          ) : null}
-          {heading.ballotKind === 'points' ? (
-            <>
-              <TextField id="h-total" type="number" width="short" label={t('pb.pointsTotal')} value={heading.pointsTotal} onChange={hs('pointsTotal')} error={fieldMessage(h.error, 'pointsTotal')} />
-              <TextField id="h-per" type="number" width="short" label={t('pb.pointsPerProject')} value={heading.pointsPerProject} onChange={hs('pointsPerProject')} error={fieldMessage(h.error, 'pointsPerProject')} />
-            </>
-          ) : null}
-          <TextField id="h-maxWinners" type="number" width="short" label={t('pb.maxWinners')} hint={t('pb.maxWinnersHint')} value={heading.maxWinners} onChange={hs('maxWinners')} error={fieldMessage(h.error, 'maxWinners')} />
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={h.busy}>
-              {editingId ? t('pb.saveHeading') : t('pb.addHeadingButton')}
-            </button>
-            {editingId ? (
-              <button
-                type="button"
-                className="button button--secondary"
-                disabled={h.busy}
-                onClick={() => {
-                  setEditingId(null);
-                  setHeading(emptyHeading);
-                }}
-              >
-                {t('common.cancel')}
-              </button>
-            ) : null}
-          </div>
-        </form>
-        </>
+          <>
+            <h3 id="heading-form-title" tabIndex={-1}>
+              {editingId ? t('pb.editHeadingTitle', { title: c.headings.find((x) => x.id === editingId)?.title ?? '' }) : t('pb.addHeading')}
+            </h3>
+            <ErrorSummary
+              error={h.error}
+              id="heading-errors"
+              targets={{
+                districtId: 'h-district',
+                title: 'h-title',
+                amount: 'h-amount',
+                maxWinners: 'h-maxWinners',
+                minProjects: 'h-min',
+                maxProjects: 'h-max',
+                pointsTotal: 'h-total',
+                pointsPerProject: 'h-per',
+              }}
+            />
+            <form onSubmit={saveHeading} noValidate className="narrow">
+              <SelectField
+                id="h-district"
+                label={t('field.district')}
+                value={heading.districtId}
+                onChange={hs('districtId')}
+                error={fieldMessage(h.error, 'districtId')}
+                options={[{ value: '', label: t('cycle.citywide') }, ...(districts.data ?? []).map((d) => ({ value: d.id, label: f.name(d) }))]}
+              />
+              <TextField id="h-title" label={t('pb.headingTitle')} value={heading.title} onChange={hs('title')} error={fieldMessage(h.error, 'title')} />
+              <TextField
+                id="h-amount"
+                label={t('pb.amount', { currency: f.currencySign(c.currency) })}
+                width="medium"
+                value={heading.amount}
+                onChange={hs('amount')}
+                error={fieldMessage(h.error, 'amount')}
+              />
+              <SelectField
+                id="h-kind"
+                label={t('pb.ballotKind')}
+                value={heading.ballotKind}
+                onChange={(v) => setHeading((s) => ({ ...s, ballotKind: v as PbBallotKind }))}
+                options={pbBallotKinds.map((k) => ({ value: k, label: t(`pb.kind.${k}`) }))}
+              />
+              {heading.ballotKind === 'approval-count' ? (
+                <>
+                  <TextField
+                    id="h-min"
+                    type="number"
+                    width="short"
+                    label={t('pb.minProjects')}
+                    value={heading.minProjects}
+                    onChange={hs('minProjects')}
+                    error={fieldMessage(h.error, 'minProjects')}
+                  />
+                  <TextField
+                    id="h-max"
+                    type="number"
+                    width="short"
+                    label={t('pb.maxProjects')}
+                    value={heading.maxProjects}
+                    onChange={hs('maxProjects')}
+                    error={fieldMessage(h.error, 'maxProjects')}
+                  />
+                </>
+              ) : null}
+              {heading.ballotKind === 'points' ? (
+                <>
+                  <TextField
+                    id="h-total"
+                    type="number"
+                    width="short"
+                    label={t('pb.pointsTotal')}
+                    value={heading.pointsTotal}
+                    onChange={hs('pointsTotal')}
+                    error={fieldMessage(h.error, 'pointsTotal')}
+                  />
+                  <TextField
+                    id="h-per"
+                    type="number"
+                    width="short"
+                    label={t('pb.pointsPerProject')}
+                    value={heading.pointsPerProject}
+                    onChange={hs('pointsPerProject')}
+                    error={fieldMessage(h.error, 'pointsPerProject')}
+                  />
+                </>
+              ) : null}
+              <TextField
+                id="h-maxWinners"
+                type="number"
+                width="short"
+                label={t('pb.maxWinners')}
+                hint={t('pb.maxWinnersHint')}
+                value={heading.maxWinners}
+                onChange={hs('maxWinners')}
+                error={fieldMessage(h.error, 'maxWinners')}
+              />
+              <div className="form-actions">
+                <button type="submit" className="button" disabled={h.busy}>
+                  {editingId ? t('pb.saveHeading') : t('pb.addHeadingButton')}
+                </button>
+                {editingId ? (
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    disabled={h.busy}
+                    onClick={() => {
+                      setEditingId(null);
+                      setHeading(emptyHeading);
+                    }}
+                  >
+                    {t('common.cancel')}
+                  </button>
+                ) : null}
+              </div>
+            </form>
+          </>
         ) : null}
       </section>
       <section aria-labelledby="experts-title" className="narrow">
@@ -211,8 +345,19 @@ export function AdminCyclePage() {
           <ul>
             {experts.data.map((x) => (
               <li key={x.id}>
-                {x.displayName} — {x.headingId ? (c.headings.find((hh) => hh.id === x.headingId)?.title ?? '') : x.topic ? t(`proposal.topic.${x.topic}`) : t('pb.wholeCycle')}{' '}
-                <button type="button" className="button button--secondary button--small" disabled={e.busy} onClick={() => void e.run(() => api('DELETE', `/api/admin/budgeting/experts/${x.id}`), () => experts.reload())}>
+                {x.displayName} —{' '}
+                {x.headingId ? (c.headings.find((hh) => hh.id === x.headingId)?.title ?? '') : x.topic ? t(`proposal.topic.${x.topic}`) : t('pb.wholeCycle')}{' '}
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  disabled={e.busy}
+                  onClick={() =>
+                    void e.run(
+                      () => api('DELETE', `/api/admin/budgeting/experts/${x.id}`),
+                      () => experts.reload(),
+                    )
+                  }
+                >
                   {t('pb.removeExpert')}
                 </button>
               </li>
@@ -224,9 +369,29 @@ export function AdminCyclePage() {
         {staff.data && !staff.data.length ? <Notice kind="info" title={t('pb.noExpertRole')} /> : null}
         <ErrorSummary error={e.error} id="expert-errors" targets={{ userId: 'e-user', headingId: 'e-heading' }} />
         <form onSubmit={assign} noValidate>
-          <SelectField id="e-user" label={t('pb.expert')} value={expert.userId} onChange={(v) => setExpert((s) => ({ ...s, userId: v }))} error={fieldMessage(e.error, 'userId')} options={[{ value: '', label: t('pb.chooseExpert') }, ...(staff.data ?? []).map((p) => ({ value: p.id, label: p.displayName }))]} />
-          <SelectField id="e-heading" label={t('pb.expertHeading')} value={expert.headingId} onChange={(v) => setExpert((s) => ({ ...s, headingId: v }))} error={fieldMessage(e.error, 'headingId')} options={[{ value: '', label: t('pb.anyHeading') }, ...c.headings.map((x) => ({ value: x.id, label: x.title }))]} />
-          <SelectField id="e-topic" label={t('pb.expertTopic')} value={expert.topic} onChange={(v) => setExpert((s) => ({ ...s, topic: v }))} options={[{ value: '', label: t('pb.anyTopic') }, ...proposalTopics.map((k) => ({ value: k, label: t(`proposal.topic.${k}`) }))]} />
+          <SelectField
+            id="e-user"
+            label={t('pb.expert')}
+            value={expert.userId}
+            onChange={(v) => setExpert((s) => ({ ...s, userId: v }))}
+            error={fieldMessage(e.error, 'userId')}
+            options={[{ value: '', label: t('pb.chooseExpert') }, ...(staff.data ?? []).map((p) => ({ value: p.id, label: p.displayName }))]}
+          />
+          <SelectField
+            id="e-heading"
+            label={t('pb.expertHeading')}
+            value={expert.headingId}
+            onChange={(v) => setExpert((s) => ({ ...s, headingId: v }))}
+            error={fieldMessage(e.error, 'headingId')}
+            options={[{ value: '', label: t('pb.anyHeading') }, ...c.headings.map((x) => ({ value: x.id, label: x.title }))]}
+          />
+          <SelectField
+            id="e-topic"
+            label={t('pb.expertTopic')}
+            value={expert.topic}
+            onChange={(v) => setExpert((s) => ({ ...s, topic: v }))}
+            options={[{ value: '', label: t('pb.anyTopic') }, ...proposalTopics.map((k) => ({ value: k, label: t(`proposal.topic.${k}`) }))]}
+          />
           <button type="submit" className="button" disabled={e.busy || !expert.userId}>
             {t('pb.assign')}
           </button>

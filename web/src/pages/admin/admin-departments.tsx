@@ -72,7 +72,13 @@ function DepartmentEditor({ id }: { id: string }) {
   if (dep.error) return <LoadError error={dep.error} retry={dep.reload} />;
   if (!dep.data) return <Loading />;
   const d = dep.data;
-  const value = form ?? { phone: d.phone ?? '', email: d.email ?? '', address: d.address ?? '', website: d.website ?? '', headUserId: d.head?.id ?? d.headUserId ?? '' };
+  const value = form ?? {
+    phone: d.phone ?? '',
+    email: d.email ?? '',
+    address: d.address ?? '',
+    website: d.website ?? '',
+    headUserId: d.head?.id ?? d.headUserId ?? '',
+  };
   const set = (k: keyof typeof value) => (v: string) => {
     setSaved(false);
     setForm({ ...value, [k]: v });
@@ -99,10 +105,27 @@ function DepartmentEditor({ id }: { id: string }) {
       </p>
       <ErrorSummary error={error} targets={{ phone: 'f-phone', email: 'f-email', address: 'f-address', website: 'f-website', headUserId: 'f-head' }} />
       {saved ? <Notice kind="success" title={t('adminDepartments.saved')} /> : null}
-      <TextField id="f-phone" type="tel" label={t('department.phone')} hint={t('adminDepartments.phoneHint')} value={value.phone} onChange={set('phone')} width="medium" error={fieldMessage(error, 'phone')} />
+      <TextField
+        id="f-phone"
+        type="tel"
+        label={t('department.phone')}
+        hint={t('adminDepartments.phoneHint')}
+        value={value.phone}
+        onChange={set('phone')}
+        width="medium"
+        error={fieldMessage(error, 'phone')}
+      />
       <TextField id="f-email" type="email" label={t('department.email')} value={value.email} onChange={set('email')} error={fieldMessage(error, 'email')} />
       <TextField id="f-address" label={t('department.address')} value={value.address} onChange={set('address')} error={fieldMessage(error, 'address')} />
-      <TextField id="f-website" type="url" label={t('department.website')} hint={t('adminDepartments.websiteHint')} value={value.website} onChange={set('website')} error={fieldMessage(error, 'website')} />
+      <TextField
+        id="f-website"
+        type="url"
+        label={t('department.website')}
+        hint={t('adminDepartments.websiteHint')}
+        value={value.website}
+        onChange={set('website')}
+        error={fieldMessage(error, 'website')}
+      />
       <SelectField
         id="f-head"
         label={t('department.head')}

@@ -63,8 +63,20 @@ function RejectionReasons() {
       <form className="form" onSubmit={create} noValidate aria-labelledby="rej-add-title">
         <h3 id="rej-add-title">{t('adminDictionaries.addRejection')}</h3>
         <ErrorSummary id="rej-add-errors" error={add.error} targets={{ textRu: 'rej-new-ru', textEn: 'rej-new-en' }} />
-        <TextField id="rej-new-ru" label={t('adminDictionaries.textRu')} value={form.textRu} onChange={(v) => setForm((s) => ({ ...s, textRu: v }))} error={fieldMessage(add.error, 'textRu')} />
-        <TextField id="rej-new-en" label={t('adminDictionaries.textEn')} value={form.textEn} onChange={(v) => setForm((s) => ({ ...s, textEn: v }))} error={fieldMessage(add.error, 'textEn')} />
+        <TextField
+          id="rej-new-ru"
+          label={t('adminDictionaries.textRu')}
+          value={form.textRu}
+          onChange={(v) => setForm((s) => ({ ...s, textRu: v }))}
+          error={fieldMessage(add.error, 'textRu')}
+        />
+        <TextField
+          id="rej-new-en"
+          label={t('adminDictionaries.textEn')}
+          value={form.textEn}
+          onChange={(v) => setForm((s) => ({ ...s, textEn: v }))}
+          error={fieldMessage(add.error, 'textEn')}
+        />
         <button type="submit" className="button" disabled={add.busy}>
           {t('adminDictionaries.add')}
         </button>
@@ -91,8 +103,20 @@ function RejectionItem({ r, onSaved }: { r: RejectionReason; onSaved(r: Rejectio
     <li className="dictionary__item">
       <form onSubmit={save} noValidate aria-label={t('adminDictionaries.rejectionLabel', { text: r.textRu })}>
         <ErrorSummary id={`${id}-errors`} error={error} targets={{ textRu: `${id}-ru`, textEn: `${id}-en` }} />
-        <TextField id={`${id}-ru`} label={t('adminDictionaries.textRu')} value={form.textRu} onChange={(v) => setForm((s) => ({ ...s, textRu: v }))} error={fieldMessage(error, 'textRu')} />
-        <TextField id={`${id}-en`} label={t('adminDictionaries.textEn')} value={form.textEn} onChange={(v) => setForm((s) => ({ ...s, textEn: v }))} error={fieldMessage(error, 'textEn')} />
+        <TextField
+          id={`${id}-ru`}
+          label={t('adminDictionaries.textRu')}
+          value={form.textRu}
+          onChange={(v) => setForm((s) => ({ ...s, textRu: v }))}
+          error={fieldMessage(error, 'textRu')}
+        />
+        <TextField
+          id={`${id}-en`}
+          label={t('adminDictionaries.textEn')}
+          value={form.textEn}
+          onChange={(v) => setForm((s) => ({ ...s, textEn: v }))}
+          error={fieldMessage(error, 'textEn')}
+        />
         <Checkbox id={`${id}-active`} label={t('adminDictionaries.active')} checked={form.active} onChange={(v) => setForm((s) => ({ ...s, active: v }))} />
         <button type="submit" className="button button--secondary button--small" disabled={busy}>
           {t('adminDictionaries.save')}
@@ -163,7 +187,13 @@ function AnswerTemplates() {
               <h3 className="dictionary__title">{tpl.title}</h3>
               <p className="muted">{depName(tpl.departmentId)}</p>
               <p className="dictionary__text">{tpl.text}</p>
-              <button type="button" className="button button--secondary button--small" disabled={del.busy} aria-label={t('adminDictionaries.removeLabel', { title: tpl.title })} onClick={() => void remove(tpl)}>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                disabled={del.busy}
+                aria-label={t('adminDictionaries.removeLabel', { title: tpl.title })}
+                onClick={() => void remove(tpl)}
+              >
                 {t('adminDictionaries.remove')}
               </button>
             </li>
@@ -181,10 +211,28 @@ function AnswerTemplates() {
           value={form.departmentId}
           onChange={(v) => setForm((s) => ({ ...s, departmentId: v }))}
           error={fieldMessage(add.error, 'departmentId')}
-          options={[{ value: '', label: t('adminDictionaries.general') }, ...[...(departments.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) }))]}
+          options={[
+            { value: '', label: t('adminDictionaries.general') },
+            ...[...(departments.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) })),
+          ]}
         />
-        <TextField id="tpl-title" label={t('adminDictionaries.templateTitle')} value={form.title} onChange={(v) => setForm((s) => ({ ...s, title: v }))} error={fieldMessage(add.error, 'title')} maxLength={200} />
-        <TextArea id="tpl-text" label={t('adminDictionaries.templateText')} value={form.text} onChange={(v) => setForm((s) => ({ ...s, text: v }))} error={fieldMessage(add.error, 'text')} rows={4} maxLength={5000} />
+        <TextField
+          id="tpl-title"
+          label={t('adminDictionaries.templateTitle')}
+          value={form.title}
+          onChange={(v) => setForm((s) => ({ ...s, title: v }))}
+          error={fieldMessage(add.error, 'title')}
+          maxLength={200}
+        />
+        <TextArea
+          id="tpl-text"
+          label={t('adminDictionaries.templateText')}
+          value={form.text}
+          onChange={(v) => setForm((s) => ({ ...s, text: v }))}
+          error={fieldMessage(add.error, 'text')}
+          rows={4}
+          maxLength={5000}
+        />
         <button type="submit" className="button" disabled={add.busy}>
           {t('adminDictionaries.add')}
         </button>

@@ -8,7 +8,15 @@ import { useFormat } from '../../format.js';
 import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
 import { InitiativeStatusTag } from '../initiatives/initiative-bits.js';
-import { getInitiatives, getRules, initiativeScopes, initiativeTypes, saveRules, type InitiativeRule, type InitiativeSummary } from '../initiatives/initiatives-api.js';
+import {
+  getInitiatives,
+  getRules,
+  initiativeScopes,
+  initiativeTypes,
+  saveRules,
+  type InitiativeRule,
+  type InitiativeSummary,
+} from '../initiatives/initiatives-api.js';
 import '../initiatives/initiatives.css';
 import { AdminNav } from './admin-nav.js';
 
@@ -25,7 +33,12 @@ function formOf(rules: InitiativeRule[]): RuleForm {
   const form: RuleForm = {};
   for (const c of combos) {
     const r = rules.find((x) => x.type === c.type && x.scope === c.scope);
-    form[keyOf(c)] = { minCoinitiators: String(r?.minCoinitiators ?? ''), supportThreshold: String(r?.supportThreshold ?? ''), supportDays: String(r?.supportDays ?? ''), answerWorkingDays: String(r?.answerWorkingDays ?? '') };
+    form[keyOf(c)] = {
+      minCoinitiators: String(r?.minCoinitiators ?? ''),
+      supportThreshold: String(r?.supportThreshold ?? ''),
+      supportDays: String(r?.supportDays ?? ''),
+      answerWorkingDays: String(r?.answerWorkingDays ?? ''),
+    };
   }
   return form;
 }
@@ -35,7 +48,13 @@ function rulesOf(form: RuleForm): InitiativeRule[] {
   const num = (s: string) => (/^\s*\d+\s*$/.test(s) ? Number(s) : (null as unknown as number));
   return combos.map((c) => {
     const v = form[keyOf(c)]!;
-    return { ...c, minCoinitiators: num(v.minCoinitiators), supportThreshold: num(v.supportThreshold), supportDays: num(v.supportDays), answerWorkingDays: num(v.answerWorkingDays) };
+    return {
+      ...c,
+      minCoinitiators: num(v.minCoinitiators),
+      supportThreshold: num(v.supportThreshold),
+      supportDays: num(v.supportDays),
+      answerWorkingDays: num(v.answerWorkingDays),
+    };
   });
 }
 
@@ -54,7 +73,8 @@ function Waiting({ title, items, empty }: { title: string; items: InitiativeSumm
               <Link to={`/initiatives/${i.number}`}>
                 № {i.number}. {i.title}
               </Link>{' '}
-              <InitiativeStatusTag i={i} /> <span className="muted">{i.answerDueAt ? f.dueDate(i.answerDueAt) : i.submittedAt ? f.date(i.submittedAt) : ''}</span>
+              <InitiativeStatusTag i={i} />{' '}
+              <span className="muted">{i.answerDueAt ? f.dueDate(i.answerDueAt) : i.submittedAt ? f.date(i.submittedAt) : ''}</span>
             </li>
           ))}
         </ul>

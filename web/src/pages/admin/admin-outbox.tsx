@@ -18,7 +18,9 @@ export function AdminOutboxPage() {
   useTitle(t('admin.outboxTitle'));
   const [params] = useSearchParams();
   const offset = Math.max(0, Math.floor(Number(params.get('offset')) || 0));
-  const list = useLoad(`outbox-${offset}`, () => api<{ items: OutboxItem[]; mode: 'files' | 'smtp' }>('GET', `/api/admin/outbox?limit=${pageSize}&offset=${offset}`));
+  const list = useLoad(`outbox-${offset}`, () =>
+    api<{ items: OutboxItem[]; mode: 'files' | 'smtp' }>('GET', `/api/admin/outbox?limit=${pageSize}&offset=${offset}`),
+  );
   const items = list.data?.items ?? [];
   const digest = useSubmit();
   const [mailed, setMailed] = useState<number | null>(null);

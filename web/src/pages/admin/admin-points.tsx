@@ -10,7 +10,20 @@ import { PhotoUpload, type AttachedPhoto } from '../../components/photo-upload.j
 import { useFormat } from '../../format.js';
 import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
-import { adminAdjust, adminCreateReward, adminGetRedemptions, adminGetRewards, adminSetLevels, adminSetRule, adminUpdateReward, getLevels, getRules, type Level, type Reward, type Rule } from '../points-api.js';
+import {
+  adminAdjust,
+  adminCreateReward,
+  adminGetRedemptions,
+  adminGetRewards,
+  adminSetLevels,
+  adminSetRule,
+  adminUpdateReward,
+  getLevels,
+  getRules,
+  type Level,
+  type Reward,
+  type Rule,
+} from '../points-api.js';
 import { AdminNav } from './admin-nav.js';
 
 /** /admin/points: points per action, levels, the rewards catalogue, rewards received, and manual adjustments. */
@@ -103,7 +116,15 @@ function Levels() {
           {shown.map((l, i) => (
             <fieldset key={i} className="card admin-points__level">
               <legend>{`${i + 1}. ${l.nameRu || '…'}`}</legend>
-              <TextField id={`level-${i}-threshold`} label={t('adminPoints.threshold')} type="number" width="short" min="0" value={String(l.threshold)} onChange={(v) => change(i, { threshold: Number(v) })} />
+              <TextField
+                id={`level-${i}-threshold`}
+                label={t('adminPoints.threshold')}
+                type="number"
+                width="short"
+                min="0"
+                value={String(l.threshold)}
+                onChange={(v) => change(i, { threshold: Number(v) })}
+              />
               <TextField id={`level-${i}-ru`} label={t('adminPoints.nameRu')} value={l.nameRu} onChange={(v) => change(i, { nameRu: v })} />
               <TextField id={`level-${i}-en`} label={t('adminPoints.nameEn')} value={l.nameEn} onChange={(v) => change(i, { nameEn: v })} />
               <button type="button" className="button button--secondary" onClick={() => setDraft(shown.filter((_, j) => j !== i))}>
@@ -112,7 +133,11 @@ function Levels() {
             </fieldset>
           ))}
           <div className="form-actions">
-            <button type="button" className="button button--secondary" onClick={() => setDraft([...shown, { threshold: (shown.at(-1)?.threshold ?? 0) + 1000, nameRu: '', nameEn: '' }])}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setDraft([...shown, { threshold: (shown.at(-1)?.threshold ?? 0) + 1000, nameRu: '', nameEn: '' }])}
+            >
               {t('adminPoints.addLevel')}
             </button>
             <button type="submit" className="button" disabled={s.busy}>
@@ -174,7 +199,14 @@ function Rewards() {
         rewards.reload();
       },
     )(e);
-  const targets = { title: 'reward-title', description: 'reward-description', cost: 'reward-cost', stock: 'reward-stock', validUntil: 'reward-valid', imageFileId: 'reward-image' };
+  const targets = {
+    title: 'reward-title',
+    description: 'reward-description',
+    cost: 'reward-cost',
+    stock: 'reward-stock',
+    validUntil: 'reward-valid',
+    imageFileId: 'reward-image',
+  };
   return (
     <section className="section" aria-labelledby="ap-rewards-title">
       <h2 id="ap-rewards-title">{t('adminPoints.rewardsTitle')}</h2>
@@ -232,12 +264,60 @@ function Rewards() {
       <form id="ap-reward-form" className="card admin-points__reward-form" onSubmit={send} noValidate>
         <h3>{editing ? t('adminPoints.editReward', { title: editing.title }) : t('adminPoints.newReward')}</h3>
         <ErrorSummary error={s.error} targets={targets} id="reward-errors" />
-        <TextField id="reward-title" label={t('adminPoints.rewardTitle')} value={draft.title} onChange={(v) => set({ title: v })} error={fieldMessage(s.error, 'title')} maxLength={120} />
-        <TextArea id="reward-description" label={t('adminPoints.description')} value={draft.description} onChange={(v) => set({ description: v })} error={fieldMessage(s.error, 'description')} rows={3} maxLength={2000} />
-        <TextField id="reward-cost" label={t('adminPoints.cost')} type="number" width="short" min="1" value={draft.cost} onChange={(v) => set({ cost: v })} error={fieldMessage(s.error, 'cost')} />
-        <TextField id="reward-stock" label={t('adminPoints.stock')} type="number" width="short" min="0" value={draft.stock} onChange={(v) => set({ stock: v })} error={fieldMessage(s.error, 'stock')} />
-        <TextField id="reward-valid" label={t('adminPoints.validUntil')} type="date" width="short" value={draft.validUntil} onChange={(v) => set({ validUntil: v })} error={fieldMessage(s.error, 'validUntil')} />
-        <PhotoUpload id="reward-image" label={t('adminPoints.image')} photos={draft.photos} max={1} onChange={(update) => setDraft((d) => ({ ...d, photos: update(d.photos) }))} error={fieldMessage(s.error, 'imageFileId')} />
+        <TextField
+          id="reward-title"
+          label={t('adminPoints.rewardTitle')}
+          value={draft.title}
+          onChange={(v) => set({ title: v })}
+          error={fieldMessage(s.error, 'title')}
+          maxLength={120}
+        />
+        <TextArea
+          id="reward-description"
+          label={t('adminPoints.description')}
+          value={draft.description}
+          onChange={(v) => set({ description: v })}
+          error={fieldMessage(s.error, 'description')}
+          rows={3}
+          maxLength={2000}
+        />
+        <TextField
+          id="reward-cost"
+          label={t('adminPoints.cost')}
+          type="number"
+          width="short"
+          min="1"
+          value={draft.cost}
+          onChange={(v) => set({ cost: v })}
+          error={fieldMessage(s.error, 'cost')}
+        />
+        <TextField
+          id="reward-stock"
+          label={t('adminPoints.stock')}
+          type="number"
+          width="short"
+          min="0"
+          value={draft.stock}
+          onChange={(v) => set({ stock: v })}
+          error={fieldMessage(s.error, 'stock')}
+        />
+        <TextField
+          id="reward-valid"
+          label={t('adminPoints.validUntil')}
+          type="date"
+          width="short"
+          value={draft.validUntil}
+          onChange={(v) => set({ validUntil: v })}
+          error={fieldMessage(s.error, 'validUntil')}
+        />
+        <PhotoUpload
+          id="reward-image"
+          label={t('adminPoints.image')}
+          photos={draft.photos}
+          max={1}
+          onChange={(update) => setDraft((d) => ({ ...d, photos: update(d.photos) }))}
+          error={fieldMessage(s.error, 'imageFileId')}
+        />
         <Checkbox id="reward-active" label={t('adminPoints.active')} checked={draft.active} onChange={(v) => set({ active: v })} />
         <div className="form-actions">
           <button type="submit" className="button" disabled={s.busy}>
@@ -260,12 +340,41 @@ function Adjust() {
     <section className="section" aria-labelledby="ap-adjust-title">
       <h2 id="ap-adjust-title">{t('adminPoints.adjustTitle')}</h2>
       <p>{t('adminPoints.adjustText')}</p>
-      <form className="card" noValidate onSubmit={s.submit(() => adminAdjust({ userId: userId.trim(), delta: Number(delta), reason }), (r) => setDone(r))}>
+      <form
+        className="card"
+        noValidate
+        onSubmit={s.submit(
+          () => adminAdjust({ userId: userId.trim(), delta: Number(delta), reason }),
+          (r) => setDone(r),
+        )}
+      >
         <ErrorSummary error={s.error} targets={{ userId: 'adjust-user', delta: 'adjust-delta', reason: 'adjust-reason' }} id="adjust-errors" />
         {done && !s.error ? <Notice kind="success" title={t('adminPoints.adjusted', { name: done.displayName, balance: done.balance })} /> : null}
-        <TextField id="adjust-user" label={t('adminPoints.userId')} value={userId} onChange={setUserId} error={fieldMessage(s.error, 'userId')} spellCheck={false} />
-        <TextField id="adjust-delta" label={t('adminPoints.delta')} type="number" width="short" value={delta} onChange={setDelta} error={fieldMessage(s.error, 'delta')} />
-        <TextField id="adjust-reason" label={t('adminPoints.reason')} value={reason} onChange={setReason} error={fieldMessage(s.error, 'reason')} maxLength={500} />
+        <TextField
+          id="adjust-user"
+          label={t('adminPoints.userId')}
+          value={userId}
+          onChange={setUserId}
+          error={fieldMessage(s.error, 'userId')}
+          spellCheck={false}
+        />
+        <TextField
+          id="adjust-delta"
+          label={t('adminPoints.delta')}
+          type="number"
+          width="short"
+          value={delta}
+          onChange={setDelta}
+          error={fieldMessage(s.error, 'delta')}
+        />
+        <TextField
+          id="adjust-reason"
+          label={t('adminPoints.reason')}
+          value={reason}
+          onChange={setReason}
+          error={fieldMessage(s.error, 'reason')}
+          maxLength={500}
+        />
         <button type="submit" className="button" disabled={s.busy}>
           {t('adminPoints.adjust')}
         </button>

@@ -60,14 +60,32 @@ type MajorityKey = keyof typeof majorities;
 const majorityKeys = Object.keys(majorities) as MajorityKey[];
 /** The quick choice a fraction matches, or 'custom'. */
 const presetOf = (f: { numerator: string; denominator: string; strict: boolean }): MajorityKey | 'custom' =>
-  majorityKeys.find((k) => String(majorities[k].numerator) === f.numerator.trim() && String(majorities[k].denominator) === f.denominator.trim() && majorities[k].strict === f.strict) ?? 'custom';
-const majorityOf = (k: MajorityKey) => ({ numerator: String(majorities[k].numerator), denominator: String(majorities[k].denominator), strict: majorities[k].strict });
+  majorityKeys.find(
+    (k) =>
+      String(majorities[k].numerator) === f.numerator.trim() && String(majorities[k].denominator) === f.denominator.trim() && majorities[k].strict === f.strict,
+  ) ?? 'custom';
+const majorityOf = (k: MajorityKey) => ({
+  numerator: String(majorities[k].numerator),
+  denominator: String(majorities[k].denominator),
+  strict: majorities[k].strict,
+});
 const local = (iso: string) => {
   const d = new Date(iso);
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
 };
-const newQuestion = (): QuestionForm => ({ kind: 'single', text: '', required: true, options: '', minChoices: '', maxChoices: '', scale: '5', image: [], lat: '', lon: '' });
+const newQuestion = (): QuestionForm => ({
+  kind: 'single',
+  text: '',
+  required: true,
+  options: '',
+  minChoices: '',
+  maxChoices: '',
+  scale: '5',
+  image: [],
+  lat: '',
+  lon: '',
+});
 const imageOf = (fileId: string | null, url: string | null): AttachedPhoto[] => (fileId && url ? [{ id: fileId, thumbUrl: `${url}/thumb` }] : []);
 const blank = (): PollForm => ({
   title: '',
@@ -104,10 +122,28 @@ function formOf(p: PollView): PollForm {
     ageBands: p.ageBands,
     opensAt: local(p.opensAt),
     closesAt: local(p.closesAt),
-    questions: p.questions.map((x) => ({ kind: x.kind, text: x.text, required: x.required, options: x.options.map((o) => o.text).join('\n'), minChoices: x.minChoices?.toString() ?? '', maxChoices: x.maxChoices?.toString() ?? '', scale: String(x.scale ?? 5), image: imageOf(x.imageFileId, x.imageUrl), lat: x.lat?.toString() ?? '', lon: x.lon?.toString() ?? '' })),
+    questions: p.questions.map((x) => ({
+      kind: x.kind,
+      text: x.text,
+      required: x.required,
+      options: x.options.map((o) => o.text).join('\n'),
+      minChoices: x.minChoices?.toString() ?? '',
+      maxChoices: x.maxChoices?.toString() ?? '',
+      scale: String(x.scale ?? 5),
+      image: imageOf(x.imageFileId, x.imageUrl),
+      lat: x.lat?.toString() ?? '',
+      lon: x.lon?.toString() ?? '',
+    })),
     decide: !!p.rule,
     decisionQuestion: String(Math.max(qi, 0)),
-    decisionOption: String(q ? Math.max(0, q.options.findIndex((o) => o.id === p.rule!.optionId)) : 0),
+    decisionOption: String(
+      q
+        ? Math.max(
+            0,
+            q.options.findIndex((o) => o.id === p.rule!.optionId),
+          )
+        : 0,
+    ),
     ...(p.rule ? { numerator: String(p.rule.numerator), denominator: String(p.rule.denominator), strict: p.rule.strict } : majorityOf('gt-1-2')),
     minTurnoutCount: p.rule?.minTurnoutCount?.toString() ?? '',
     minTurnoutPercent: p.rule?.minTurnoutPermille ? String(p.rule.minTurnoutPermille / 10) : '',
@@ -137,7 +173,13 @@ function bodyOf(f: PollForm) {
       kind: q.kind,
       text: q.text,
       required: q.required,
-      options: q.kind === 'single' || q.kind === 'multiple' || q.kind === 'ranking' ? q.options.split('\n').map((o) => o.trim()).filter(Boolean) : [],
+      options:
+        q.kind === 'single' || q.kind === 'multiple' || q.kind === 'ranking'
+          ? q.options
+              .split('\n')
+              .map((o) => o.trim())
+              .filter(Boolean)
+          : [],
       minChoices: q.kind === 'multiple' ? num(q.minChoices) : null,
       maxChoices: q.kind === 'multiple' ? num(q.maxChoices) : null,
       scale: q.kind === 'rating' ? Number(q.scale) : null,
@@ -244,7 +286,12 @@ export function AdminPollsPage() {
                   </button>
                 ) : null}
                 {p.state === 'open' || p.state === 'upcoming' || p.state === 'closing' ? (
-                  <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => act(p.id, 'close', t('polls.admin.closed'))}>
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    disabled={busy}
+                    onClick={() => act(p.id, 'close', t('polls.admin.closed'))}
+                  >
                     {t('polls.admin.close')}
                   </button>
                 ) : null}
@@ -262,9 +309,28 @@ export function AdminPollsPage() {
       <form onSubmit={save} noValidate className="pl-admin__form">
         <TextField id="f-title" label={t('polls.admin.pollTitle')} value={form.title} onChange={(v) => set({ title: v })} />
         <TextArea id="f-description" label={t('polls.admin.description')} value={form.description} onChange={(v) => set({ description: v })} rows={3} />
-        <PhotoUpload id="f-image" label={t('polls.admin.image')} hint={t('polls.admin.imageHint')} max={1} photos={form.image} onChange={(u) => setForm((x) => ({ ...x, image: u(x.image) }))} />
-        <Checkbox id="f-binding" label={t('polls.admin.binding')} hint={t('polls.admin.bindingHint')} checked={form.binding} onChange={(v) => set({ binding: v })} />
-        <Checkbox id="f-verified" label={t('polls.admin.verifiedOnly')} checked={form.verifiedOnly || form.binding} disabled={form.binding} onChange={(v) => set({ verifiedOnly: v })} />
+        <PhotoUpload
+          id="f-image"
+          label={t('polls.admin.image')}
+          hint={t('polls.admin.imageHint')}
+          max={1}
+          photos={form.image}
+          onChange={(u) => setForm((x) => ({ ...x, image: u(x.image) }))}
+        />
+        <Checkbox
+          id="f-binding"
+          label={t('polls.admin.binding')}
+          hint={t('polls.admin.bindingHint')}
+          checked={form.binding}
+          onChange={(v) => set({ binding: v })}
+        />
+        <Checkbox
+          id="f-verified"
+          label={t('polls.admin.verifiedOnly')}
+          checked={form.verifiedOnly || form.binding}
+          disabled={form.binding}
+          onChange={(v) => set({ verifiedOnly: v })}
+        />
         <RadioGroup
           idPrefix="f-visibility"
           legend={t('polls.admin.visibility')}
@@ -280,7 +346,13 @@ export function AdminPollsPage() {
           <p className="field__hint">{t('polls.admin.districtsHint')}</p>
           <div className="pl-admin__districts">
             {districts.map((d) => (
-              <Checkbox key={d.id} id={`f-d-${d.id}`} label={f.name(d)} checked={form.districtIds.includes(d.id)} onChange={(on) => set({ districtIds: on ? [...form.districtIds, d.id] : form.districtIds.filter((x) => x !== d.id) })} />
+              <Checkbox
+                key={d.id}
+                id={`f-d-${d.id}`}
+                label={f.name(d)}
+                checked={form.districtIds.includes(d.id)}
+                onChange={(on) => set({ districtIds: on ? [...form.districtIds, d.id] : form.districtIds.filter((x) => x !== d.id) })}
+              />
             ))}
           </div>
         </fieldset>
@@ -289,7 +361,13 @@ export function AdminPollsPage() {
           <p className="field__hint">{t('polls.admin.ageBandsHint')}</p>
           <div className="pl-admin__districts">
             {ageBandList.map((b) => (
-              <Checkbox key={b} id={`f-a-${b}`} label={b} checked={form.ageBands.includes(b)} onChange={(on) => set({ ageBands: on ? [...form.ageBands, b] : form.ageBands.filter((x) => x !== b) })} />
+              <Checkbox
+                key={b}
+                id={`f-a-${b}`}
+                label={b}
+                checked={form.ageBands.includes(b)}
+                onChange={(on) => set({ ageBands: on ? [...form.ageBands, b] : form.ageBands.filter((x) => x !== b) })}
+              />
             ))}
           </div>
         </fieldset>
@@ -299,19 +377,55 @@ export function AdminPollsPage() {
         {form.questions.map((q, i) => (
           <fieldset key={i} className="fieldset pl-admin__question">
             <legend className="field__label">{t('polls.admin.question', { n: i + 1 })}</legend>
-            <SelectField id={`f-q${i}-kind`} label={t('polls.admin.kind')} value={q.kind} onChange={(v) => setQ(i, { kind: v as QuestionKind })} options={kinds.map((k) => ({ value: k, label: t(`polls.kind.${k}`) }))} />
+            <SelectField
+              id={`f-q${i}-kind`}
+              label={t('polls.admin.kind')}
+              value={q.kind}
+              onChange={(v) => setQ(i, { kind: v as QuestionKind })}
+              options={kinds.map((k) => ({ value: k, label: t(`polls.kind.${k}`) }))}
+            />
             <TextField id={`f-q${i}-text`} label={t('polls.admin.questionText')} value={q.text} onChange={(v) => setQ(i, { text: v })} />
             {q.kind === 'single' || q.kind === 'multiple' || q.kind === 'ranking' ? (
-              <TextArea id={`f-q${i}-options`} label={t('polls.admin.options')} hint={t('polls.admin.optionsHint')} value={q.options} onChange={(v) => setQ(i, { options: v })} rows={4} />
+              <TextArea
+                id={`f-q${i}-options`}
+                label={t('polls.admin.options')}
+                hint={t('polls.admin.optionsHint')}
+                value={q.options}
+                onChange={(v) => setQ(i, { options: v })}
+                rows={4}
+              />
             ) : null}
             {q.kind === 'multiple' ? (
               <>
-                <TextField id={`f-q${i}-min`} type="number" label={t('polls.admin.min')} value={q.minChoices} onChange={(v) => setQ(i, { minChoices: v })} width="short" />
-                <TextField id={`f-q${i}-max`} type="number" label={t('polls.admin.max')} value={q.maxChoices} onChange={(v) => setQ(i, { maxChoices: v })} width="short" />
+                <TextField
+                  id={`f-q${i}-min`}
+                  type="number"
+                  label={t('polls.admin.min')}
+                  value={q.minChoices}
+                  onChange={(v) => setQ(i, { minChoices: v })}
+                  width="short"
+                />
+                <TextField
+                  id={`f-q${i}-max`}
+                  type="number"
+                  label={t('polls.admin.max')}
+                  value={q.maxChoices}
+                  onChange={(v) => setQ(i, { maxChoices: v })}
+                  width="short"
+                />
               </>
             ) : null}
             {q.kind === 'rating' ? (
-              <SelectField id={`f-q${i}-scale`} label={t('polls.admin.scale')} value={q.scale} onChange={(v) => setQ(i, { scale: v })} options={[{ value: '5', label: '1–5' }, { value: '10', label: '1–10' }]} />
+              <SelectField
+                id={`f-q${i}-scale`}
+                label={t('polls.admin.scale')}
+                value={q.scale}
+                onChange={(v) => setQ(i, { scale: v })}
+                options={[
+                  { value: '5', label: '1–5' },
+                  { value: '10', label: '1–10' },
+                ]}
+              />
             ) : null}
             <PhotoUpload
               id={`f-q${i}-image`}
@@ -331,7 +445,11 @@ export function AdminPollsPage() {
             </fieldset>
             <Checkbox id={`f-q${i}-required`} label={t('polls.admin.required')} checked={q.required} onChange={(v) => setQ(i, { required: v })} />
             {form.questions.length > 1 ? (
-              <button type="button" className="button button--secondary button--small" onClick={() => set({ questions: form.questions.filter((_, k) => k !== i) })}>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => set({ questions: form.questions.filter((_, k) => k !== i) })}
+              >
                 {t('polls.admin.removeQuestion', { n: i + 1 })}
               </button>
             ) : null}
@@ -348,7 +466,13 @@ export function AdminPollsPage() {
           <Checkbox id="f-decide" label={t('polls.admin.decide')} checked={form.decide} onChange={(v) => set({ decide: v })} />
           {form.decide ? (
             <>
-              <SelectField id="f-dq" label={t('polls.admin.decisionQuestion')} value={form.decisionQuestion} onChange={(v) => set({ decisionQuestion: v, decisionOption: '0' })} options={singleQuestions.map(({ q, i }) => ({ value: String(i), label: `${i + 1}. ${q.text}` }))} />
+              <SelectField
+                id="f-dq"
+                label={t('polls.admin.decisionQuestion')}
+                value={form.decisionQuestion}
+                onChange={(v) => set({ decisionQuestion: v, decisionOption: '0' })}
+                options={singleQuestions.map(({ q, i }) => ({ value: String(i), label: `${i + 1}. ${q.text}` }))}
+              />
               <SelectField
                 id="f-do"
                 label={t('polls.admin.decisionOption')}
@@ -366,11 +490,30 @@ export function AdminPollsPage() {
                 hint={t('polls.admin.majorityHint')}
                 value={presetOf(form)}
                 onChange={(v) => (v === 'custom' ? document.getElementById('f-numerator')?.focus() : set(majorityOf(v as MajorityKey)))}
-                options={[...majorityKeys.map((k) => ({ value: k, label: t(`polls.admin.majority.${k}`) })), { value: 'custom', label: t('polls.admin.majority.custom') }]}
+                options={[
+                  ...majorityKeys.map((k) => ({ value: k, label: t(`polls.admin.majority.${k}`) })),
+                  { value: 'custom', label: t('polls.admin.majority.custom') },
+                ]}
               />
               <div className="pl-admin__coords">
-                <TextField id="f-numerator" type="number" label={t('polls.admin.numerator')} value={form.numerator} onChange={(v) => set({ numerator: v })} width="short" min="1" />
-                <TextField id="f-denominator" type="number" label={t('polls.admin.denominator')} value={form.denominator} onChange={(v) => set({ denominator: v })} width="short" min="2" />
+                <TextField
+                  id="f-numerator"
+                  type="number"
+                  label={t('polls.admin.numerator')}
+                  value={form.numerator}
+                  onChange={(v) => set({ numerator: v })}
+                  width="short"
+                  min="1"
+                />
+                <TextField
+                  id="f-denominator"
+                  type="number"
+                  label={t('polls.admin.denominator')}
+                  value={form.denominator}
+                  onChange={(v) => set({ denominator: v })}
+                  width="short"
+                  min="2"
+                />
               </div>
               <RadioGroup
                 idPrefix="f-strict"
@@ -382,8 +525,22 @@ export function AdminPollsPage() {
                   { value: 'at-least', label: t('polls.admin.atLeast', { fraction: `${form.numerator || '?'}/${form.denominator || '?'}` }) },
                 ]}
               />
-              <TextField id="f-turnout" type="number" label={t('polls.admin.minTurnout')} value={form.minTurnoutCount} onChange={(v) => set({ minTurnoutCount: v })} width="short" />
-              <TextField id="f-turnout-share" label={t('polls.admin.minTurnoutShare')} hint={t('polls.admin.minTurnoutShareHint')} value={form.minTurnoutPercent} onChange={(v) => set({ minTurnoutPercent: v })} width="short" />
+              <TextField
+                id="f-turnout"
+                type="number"
+                label={t('polls.admin.minTurnout')}
+                value={form.minTurnoutCount}
+                onChange={(v) => set({ minTurnoutCount: v })}
+                width="short"
+              />
+              <TextField
+                id="f-turnout-share"
+                label={t('polls.admin.minTurnoutShare')}
+                hint={t('polls.admin.minTurnoutShareHint')}
+                value={form.minTurnoutPercent}
+                onChange={(v) => set({ minTurnoutPercent: v })}
+                width="short"
+              />
             </>
           ) : null}
         </fieldset>
@@ -405,13 +562,32 @@ export function AdminPollsPage() {
           ) : null}
         </div>
       </form>
-      <PrioritiesForm districts={districts} busy={busy} run={run} done={(m) => { setDone(m); list.reload(); window.scrollTo({ top: 0 }); }} />
+      <PrioritiesForm
+        districts={districts}
+        busy={busy}
+        run={run}
+        done={(m) => {
+          setDone(m);
+          list.reload();
+          window.scrollTo({ top: 0 });
+        }}
+      />
     </div>
   );
 }
 
 /** «Родной район»: a draft priority poll — one ranking of a district's development directions, for its residents. */
-function PrioritiesForm({ districts, busy, run, done }: { districts: District[]; busy: boolean; run: ReturnType<typeof useSubmit>['run']; done(message: string): void }) {
+function PrioritiesForm({
+  districts,
+  busy,
+  run,
+  done,
+}: {
+  districts: District[];
+  busy: boolean;
+  run: ReturnType<typeof useSubmit>['run'];
+  done(message: string): void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const [districtId, setDistrictId] = useState('');
@@ -427,7 +603,10 @@ function PrioritiesForm({ districts, busy, run, done }: { districts: District[];
           districtId: districtId || districts[0]?.id,
           title,
           question: t('polls.admin.prioritiesQuestion'),
-          directions: directions.split('\n').map((d) => d.trim()).filter(Boolean),
+          directions: directions
+            .split('\n')
+            .map((d) => d.trim())
+            .filter(Boolean),
           opensAt: new Date(opensAt).toISOString(),
           closesAt: new Date(closesAt).toISOString(),
         }),
@@ -439,9 +618,22 @@ function PrioritiesForm({ districts, busy, run, done }: { districts: District[];
       <h2 id="pl-priorities">{t('polls.admin.prioritiesTitle')}</h2>
       <p className="muted">{t('polls.admin.prioritiesLead')}</p>
       <form onSubmit={send} noValidate className="pl-admin__form">
-        <SelectField id="f-p-district" label={t('polls.results.district')} value={districtId || districts[0]?.id || ''} onChange={setDistrictId} options={districts.map((d) => ({ value: d.id, label: f.name(d) }))} />
+        <SelectField
+          id="f-p-district"
+          label={t('polls.results.district')}
+          value={districtId || districts[0]?.id || ''}
+          onChange={setDistrictId}
+          options={districts.map((d) => ({ value: d.id, label: f.name(d) }))}
+        />
         <TextField id="f-p-title" label={t('polls.admin.pollTitle')} value={title} onChange={setTitle} />
-        <TextArea id="f-p-directions" label={t('polls.admin.directions')} hint={t('polls.admin.optionsHint')} value={directions} onChange={setDirections} rows={5} />
+        <TextArea
+          id="f-p-directions"
+          label={t('polls.admin.directions')}
+          hint={t('polls.admin.optionsHint')}
+          value={directions}
+          onChange={setDirections}
+          rows={5}
+        />
         <DateTimeField id="f-p-opens" label={t('polls.admin.opensAt')} value={opensAt} onChange={setOpensAt} />
         <DateTimeField id="f-p-closes" label={t('polls.admin.closesAt')} value={closesAt} onChange={setClosesAt} />
         <button className="button" type="submit" disabled={busy}>

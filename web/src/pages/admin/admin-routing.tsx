@@ -36,10 +36,14 @@ export function AdminRoutingPage() {
   useTitle(t('adminRouting.title'), !!(add.error || tester.error));
   const [resolved, setResolved] = useState<{ department: Department | null; key: string } | null>(null);
 
-  const reasonOptions = (tree.data?.objects ?? []).flatMap((o) => o.categories.flatMap((c) => c.reasons.map((r) => ({ value: String(r.id), label: `${named(r)} (${named(c)})` })))).sort((a, b) => f.collator.compare(a.label, b.label));
+  const reasonOptions = (tree.data?.objects ?? [])
+    .flatMap((o) => o.categories.flatMap((c) => c.reasons.map((r) => ({ value: String(r.id), label: `${named(r)} (${named(c)})` }))))
+    .sort((a, b) => f.collator.compare(a.label, b.label));
   const categoryOptions = (tree.data?.objects ?? []).flatMap((o) => o.categories.map((c) => ({ value: String(c.id), label: `${named(o)} — ${named(c)}` })));
   const districtOptions = [...(districts.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) }));
-  const departmentOptions = [...(departments.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) }));
+  const departmentOptions = [...(departments.data ?? [])]
+    .sort((a, b) => f.collator.compare(f.name(a), f.name(b)))
+    .map((d) => ({ value: d.id, label: f.name(d) }));
   const depName = (id: string) => departmentOptions.find((d) => d.value === id)?.label ?? id;
   const districtName = (id: string | null) => (id ? (districtOptions.find((d) => d.value === id)?.label ?? id) : t('scopeType.city'));
 
@@ -52,9 +56,15 @@ export function AdminRoutingPage() {
     setNotice(null);
     const [kind, id] = form.target.split(':');
     if (!id) return add.setError(new ApiError(400, 'validation_failed', t('adminRouting.targetRequired'), { target: t('adminRouting.targetRequired') }));
-    if (!form.departmentId) return add.setError(new ApiError(400, 'validation_failed', t('adminRouting.departmentRequired'), { departmentId: t('adminRouting.departmentRequired') }));
+    if (!form.departmentId)
+      return add.setError(new ApiError(400, 'validation_failed', t('adminRouting.departmentRequired'), { departmentId: t('adminRouting.departmentRequired') }));
     void add.run(
-      () => api<RoutingRule>('POST', '/api/admin/routing-rules', { ...(kind === 'r' ? { reasonId: Number(id) } : { categoryId: Number(id) }), districtId: form.districtId || null, departmentId: form.departmentId }),
+      () =>
+        api<RoutingRule>('POST', '/api/admin/routing-rules', {
+          ...(kind === 'r' ? { reasonId: Number(id) } : { categoryId: Number(id) }),
+          districtId: form.districtId || null,
+          departmentId: form.departmentId,
+        }),
       (rule) => {
         setAdded((a) => [rule, ...a]);
         setNotice(t('adminRouting.added'));
@@ -74,7 +84,8 @@ export function AdminRoutingPage() {
 
   function resolve(e: FormEvent) {
     e.preventDefault();
-    if (!test.reasonId) return tester.setError(new ApiError(400, 'validation_failed', t('adminRouting.targetRequired'), { reasonId: t('adminRouting.targetRequired') }));
+    if (!test.reasonId)
+      return tester.setError(new ApiError(400, 'validation_failed', t('adminRouting.targetRequired'), { reasonId: t('adminRouting.targetRequired') }));
     const q = new URLSearchParams({ reasonId: test.reasonId });
     if (test.districtId) q.set('districtId', test.districtId);
     void tester.run(
@@ -99,8 +110,21 @@ export function AdminRoutingPage() {
         <h2 id="tester-title">{t('adminRouting.testerTitle')}</h2>
         <form className="filters filters--tester" onSubmit={resolve} noValidate aria-labelledby="tester-title">
           <ErrorSummary id="tester-errors" error={tester.error} targets={{ reasonId: 't-reason', districtId: 't-district' }} />
-          <SelectField id="t-reason" label={t('adminRouting.reason')} value={test.reasonId} onChange={(v) => setTest((s) => ({ ...s, reasonId: v }))} error={fieldMessage(tester.error, 'reasonId')} options={[{ value: '', label: t('admin.choose') }, ...reasonOptions]} />
-          <SelectField id="t-district" label={t('field.district')} value={test.districtId} onChange={(v) => setTest((s) => ({ ...s, districtId: v }))} options={[{ value: '', label: t('scopeType.city') }, ...districtOptions]} />
+          <SelectField
+            id="t-reason"
+            label={t('adminRouting.reason')}
+            value={test.reasonId}
+            onChange={(v) => setTest((s) => ({ ...s, reasonId: v }))}
+            error={fieldMessage(tester.error, 'reasonId')}
+            options={[{ value: '', label: t('admin.choose') }, ...reasonOptions]}
+          />
+          <SelectField
+            id="t-district"
+            label={t('field.district')}
+            value={test.districtId}
+            onChange={(v) => setTest((s) => ({ ...s, districtId: v }))}
+            options={[{ value: '', label: t('scopeType.city') }, ...districtOptions]}
+          />
           <div className="filters__actions">
             <button type="submit" className="button button--secondary" disabled={tester.busy}>
               {t('adminRouting.resolve')}
@@ -115,10 +139,36 @@ export function AdminRoutingPage() {
       <section className="section" aria-labelledby="add-title">
         <h2 id="add-title">{t('adminRouting.addTitle')}</h2>
         <form className="form" onSubmit={create} noValidate aria-labelledby="add-title">
-          <ErrorSummary id="add-errors" error={add.error} targets={{ target: 'f-target', reasonId: 'f-target', categoryId: 'f-target', districtId: 'f-district', departmentId: 'f-department' }} />
-          <SelectField id="f-target" label={t('adminRouting.target')} hint={t('adminRouting.targetHint')} value={form.target} onChange={(v) => setForm((s) => ({ ...s, target: v }))} error={fieldMessage(add.error, 'target') ?? fieldMessage(add.error, 'reasonId') ?? fieldMessage(add.error, 'categoryId')} options={targetOptions} />
-          <SelectField id="f-district" label={t('field.district')} value={form.districtId} onChange={(v) => setForm((s) => ({ ...s, districtId: v }))} error={fieldMessage(add.error, 'districtId')} options={[{ value: '', label: t('scopeType.city') }, ...districtOptions]} />
-          <SelectField id="f-department" label={t('field.department')} value={form.departmentId} onChange={(v) => setForm((s) => ({ ...s, departmentId: v }))} error={fieldMessage(add.error, 'departmentId')} options={[{ value: '', label: t('admin.choose') }, ...departmentOptions]} />
+          <ErrorSummary
+            id="add-errors"
+            error={add.error}
+            targets={{ target: 'f-target', reasonId: 'f-target', categoryId: 'f-target', districtId: 'f-district', departmentId: 'f-department' }}
+          />
+          <SelectField
+            id="f-target"
+            label={t('adminRouting.target')}
+            hint={t('adminRouting.targetHint')}
+            value={form.target}
+            onChange={(v) => setForm((s) => ({ ...s, target: v }))}
+            error={fieldMessage(add.error, 'target') ?? fieldMessage(add.error, 'reasonId') ?? fieldMessage(add.error, 'categoryId')}
+            options={targetOptions}
+          />
+          <SelectField
+            id="f-district"
+            label={t('field.district')}
+            value={form.districtId}
+            onChange={(v) => setForm((s) => ({ ...s, districtId: v }))}
+            error={fieldMessage(add.error, 'districtId')}
+            options={[{ value: '', label: t('scopeType.city') }, ...districtOptions]}
+          />
+          <SelectField
+            id="f-department"
+            label={t('field.department')}
+            value={form.departmentId}
+            onChange={(v) => setForm((s) => ({ ...s, departmentId: v }))}
+            error={fieldMessage(add.error, 'departmentId')}
+            options={[{ value: '', label: t('admin.choose') }, ...departmentOptions]}
+          />
           <button type="submit" className="button" disabled={add.busy}>
             {t('adminRouting.add')}
           </button>
@@ -130,8 +180,20 @@ export function AdminRoutingPage() {
         {notice ? <Notice kind="success" title={notice} /> : null}
         {del.error ? <Notice kind="error" title={del.error.message} /> : null}
         <form className="filters filters--inline" aria-label={t('adminRouting.filterLabel')} onSubmit={(e) => e.preventDefault()}>
-          <SelectField id="r-district" label={t('field.district')} value={filter.districtId} onChange={(v) => setFilter((s) => ({ ...s, districtId: v }))} options={[{ value: '', label: t('discussions.anyDistrict') }, ...districtOptions]} />
-          <SelectField id="r-department" label={t('field.department')} value={filter.departmentId} onChange={(v) => setFilter((s) => ({ ...s, departmentId: v }))} options={[{ value: '', label: t('adminRouting.anyDepartment') }, ...departmentOptions]} />
+          <SelectField
+            id="r-district"
+            label={t('field.district')}
+            value={filter.districtId}
+            onChange={(v) => setFilter((s) => ({ ...s, districtId: v }))}
+            options={[{ value: '', label: t('discussions.anyDistrict') }, ...districtOptions]}
+          />
+          <SelectField
+            id="r-department"
+            label={t('field.department')}
+            value={filter.departmentId}
+            onChange={(v) => setFilter((s) => ({ ...s, departmentId: v }))}
+            options={[{ value: '', label: t('adminRouting.anyDepartment') }, ...departmentOptions]}
+          />
         </form>
         {rules.error ? (
           <LoadError error={rules.error} retry={rules.reload} />
@@ -157,14 +219,24 @@ export function AdminRoutingPage() {
                 </thead>
                 <tbody>
                   {shown.slice(0, 300).map((r) => {
-                    const what = r.reasonId ? `${t('adminRouting.reasonPrefix')}: ${r.reasonNameRu ?? r.reasonId}` : r.categoryId ? `${t('adminRouting.categoryPrefix')}: ${r.categoryNameRu ?? r.categoryId}` : t('adminRouting.everything');
+                    const what = r.reasonId
+                      ? `${t('adminRouting.reasonPrefix')}: ${r.reasonNameRu ?? r.reasonId}`
+                      : r.categoryId
+                        ? `${t('adminRouting.categoryPrefix')}: ${r.categoryNameRu ?? r.categoryId}`
+                        : t('adminRouting.everything');
                     return (
                       <tr key={r.id}>
                         <th scope="row">{what}</th>
                         <td data-label={t('field.district')}>{districtName(r.districtId)}</td>
                         <td data-label={t('field.department')}>{depName(r.departmentId)}</td>
                         <td data-label={t('admin.actions')}>
-                          <button type="button" className="button button--secondary button--small" disabled={del.busy} aria-label={t('adminRouting.removeLabel', { what, district: districtName(r.districtId) })} onClick={() => void remove(r)}>
+                          <button
+                            type="button"
+                            className="button button--secondary button--small"
+                            disabled={del.busy}
+                            aria-label={t('adminRouting.removeLabel', { what, district: districtName(r.districtId) })}
+                            onClick={() => void remove(r)}
+                          >
                             {t('adminRouting.remove')}
                           </button>
                         </td>

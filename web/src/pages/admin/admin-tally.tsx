@@ -59,7 +59,12 @@ export function AdminTallyPage() {
 
   const headingId = form.headingId || o.headings[0]?.id || '';
   const saveOverride = override.submit(
-    () => api<Results>('POST', `/api/admin/budgeting/headings/${headingId}/overrides`, { number: Number(form.number) || 0, decision: form.decision, reason: form.reason }),
+    () =>
+      api<Results>('POST', `/api/admin/budgeting/headings/${headingId}/overrides`, {
+        number: Number(form.number) || 0,
+        decision: form.decision,
+        reason: form.reason,
+      }),
     () => {
       setSaved(true);
       setForm((x) => ({ ...x, number: '', reason: '' }));
@@ -69,7 +74,10 @@ export function AdminTallyPage() {
   const tallied = o.headings.filter((h) => h.tally);
   const worksHeading = tallied.find((h) => h.id === worksForm.headingId) ?? tallied[0];
   const createWorks = works.submit(
-    () => api<{ created: string[]; existing: string[] }>('POST', `/api/admin/budgeting/headings/${worksHeading?.id ?? ''}/works`, { departmentId: worksForm.departmentId }),
+    () =>
+      api<{ created: string[]; existing: string[] }>('POST', `/api/admin/budgeting/headings/${worksHeading?.id ?? ''}/works`, {
+        departmentId: worksForm.departmentId,
+      }),
     (r) => setWorksDone({ heading: worksHeading?.title ?? '', created: r.created.length, existing: r.existing.length }),
   );
 
@@ -85,7 +93,8 @@ export function AdminTallyPage() {
       <PageHeading>{t('tally.title', { cycle: o.cycle.title })}</PageHeading>
       <p className="lead">{t('tally.lead')}</p>
       <p>
-        {t('tally.phase', { phase: t(`tally.phaseName.${o.phase}`) })} · {t('tally.rule', { rule: t(`tally.ruleName.${o.rule}`, { utility: o.utility, completion: o.completion }) })}
+        {t('tally.phase', { phase: t(`tally.phaseName.${o.phase}`) })} ·{' '}
+        {t('tally.rule', { rule: t(`tally.ruleName.${o.rule}`, { utility: o.utility, completion: o.completion }) })}
       </p>
       {done ? <Notice kind="success">{done}</Notice> : null}
       <div className="table-wrap" role="region" aria-labelledby="tally-caption" tabIndex={0}>
@@ -121,14 +130,21 @@ export function AdminTallyPage() {
                 <td role="cell" data-label={t('tally.status')}>
                   {h.tally ? (
                     <>
-                      {t('tally.done', { winners: h.tally.winners, date: f.dateTime(h.tally.computedAt) })} · <Link to={`/budgeting/headings/${h.id}/results`}>{t('tally.resultsLink')}</Link>
+                      {t('tally.done', { winners: h.tally.winners, date: f.dateTime(h.tally.computedAt) })} ·{' '}
+                      <Link to={`/budgeting/headings/${h.id}/results`}>{t('tally.resultsLink')}</Link>
                     </>
                   ) : (
                     t('tally.notYet')
                   )}
                 </td>
                 <td role="cell">
-                  <button type="button" className="button button--secondary button--small" disabled={tally.busy} aria-label={t('tally.computeFor', { heading: h.title })} onClick={() => void compute(h)}>
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    disabled={tally.busy}
+                    aria-label={t('tally.computeFor', { heading: h.title })}
+                    onClick={() => void compute(h)}
+                  >
                     {h.tally ? t('tally.recompute') : t('tally.compute')}
                   </button>
                 </td>
@@ -152,7 +168,13 @@ export function AdminTallyPage() {
             </Notice>
           ) : null}
           <form onSubmit={createWorks} noValidate>
-            <SelectField id="w-heading" label={t('tally.worksHeading')} value={worksHeading?.id ?? ''} onChange={(v) => setWorksForm((x) => ({ ...x, headingId: v }))} options={tallied.map((h) => ({ value: h.id, label: t('tally.worksHeadingOption', { heading: h.title, count: h.tally!.winners }) }))} />
+            <SelectField
+              id="w-heading"
+              label={t('tally.worksHeading')}
+              value={worksHeading?.id ?? ''}
+              onChange={(v) => setWorksForm((x) => ({ ...x, headingId: v }))}
+              options={tallied.map((h) => ({ value: h.id, label: t('tally.worksHeadingOption', { heading: h.title, count: h.tally!.winners }) }))}
+            />
             <SelectField
               id="w-department"
               label={t('tally.worksDepartment')}
@@ -160,7 +182,10 @@ export function AdminTallyPage() {
               value={worksForm.departmentId}
               onChange={(v) => setWorksForm((x) => ({ ...x, departmentId: v }))}
               error={fieldMessage(works.error, 'departmentId')}
-              options={[{ value: '', label: t('tally.worksChooseDepartment') }, ...[...(departments.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) }))]}
+              options={[
+                { value: '', label: t('tally.worksChooseDepartment') },
+                ...[...(departments.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) })),
+              ]}
             />
             <button className="button" type="submit" disabled={works.busy || !worksForm.departmentId}>
               {t('tally.worksSubmit')}
@@ -175,8 +200,21 @@ export function AdminTallyPage() {
         <ErrorSummary error={override.error} targets={targets} codeFields={codeFields} id="override-errors" />
         {saved && !override.error ? <Notice kind="success">{t('tally.overrideSaved')}</Notice> : null}
         <form onSubmit={saveOverride} noValidate>
-          <SelectField id="f-headingId" label={t('tally.overrideHeading')} value={headingId} onChange={(v) => setForm((x) => ({ ...x, headingId: v }))} options={o.headings.map((h) => ({ value: h.id, label: h.title }))} />
-          <TextField id="f-number" label={t('tally.overrideNumber')} value={form.number} onChange={(v) => setForm((x) => ({ ...x, number: v }))} width="short" error={fieldMessage(override.error, 'number', codeFields)} />
+          <SelectField
+            id="f-headingId"
+            label={t('tally.overrideHeading')}
+            value={headingId}
+            onChange={(v) => setForm((x) => ({ ...x, headingId: v }))}
+            options={o.headings.map((h) => ({ value: h.id, label: h.title }))}
+          />
+          <TextField
+            id="f-number"
+            label={t('tally.overrideNumber')}
+            value={form.number}
+            onChange={(v) => setForm((x) => ({ ...x, number: v }))}
+            width="short"
+            error={fieldMessage(override.error, 'number', codeFields)}
+          />
           <RadioGroup
             idPrefix="f-decision"
             legend={t('tally.overrideDecision')}
@@ -184,7 +222,15 @@ export function AdminTallyPage() {
             onChange={(v) => setForm((x) => ({ ...x, decision: v }))}
             options={(['add', 'remove', 'none'] as const).map((d) => ({ value: d, label: t(`tally.decision.${d}`) }))}
           />
-          <TextArea id="f-reason" label={t('tally.overrideReason')} value={form.reason} onChange={(v) => setForm((x) => ({ ...x, reason: v }))} rows={4} maxLength={2000} error={fieldMessage(override.error, 'reason')} />
+          <TextArea
+            id="f-reason"
+            label={t('tally.overrideReason')}
+            value={form.reason}
+            onChange={(v) => setForm((x) => ({ ...x, reason: v }))}
+            rows={4}
+            maxLength={2000}
+            error={fieldMessage(override.error, 'reason')}
+          />
           <button className="button" type="submit" disabled={override.busy}>
             {t('tally.overrideSubmit')}
           </button>

@@ -193,8 +193,27 @@ function UserDetails({ user, onChange, title }: { user: AdminUser; onChange(u: A
               void block(true);
             }}
           >
-            <TextField id="f-until" type="date" label={t('admin.blockUntil')} hint={t('admin.blockUntilHint')} value={until} onChange={setUntil} width="medium" min={minDate} error={fieldMessage(error, 'until')} />
-            <TextArea id="f-reason" label={t('admin.blockReasonLabel')} hint={t('admin.blockReasonHint')} value={blockReason} onChange={setBlockReason} rows={3} maxLength={500} error={fieldMessage(error, 'reason')} />
+            <TextField
+              id="f-until"
+              type="date"
+              label={t('admin.blockUntil')}
+              hint={t('admin.blockUntilHint')}
+              value={until}
+              onChange={setUntil}
+              width="medium"
+              min={minDate}
+              error={fieldMessage(error, 'until')}
+            />
+            <TextArea
+              id="f-reason"
+              label={t('admin.blockReasonLabel')}
+              hint={t('admin.blockReasonHint')}
+              value={blockReason}
+              onChange={setBlockReason}
+              rows={3}
+              maxLength={500}
+              error={fieldMessage(error, 'reason')}
+            />
             <button type="submit" className="button button--warning" disabled={busy}>
               {t('admin.block')}
             </button>
@@ -215,7 +234,13 @@ function UserDetails({ user, onChange, title }: { user: AdminUser; onChange(u: A
                   <p className="role-list__scope">{scopeName(t, g, lookup)}</p>
                   <p className="muted">{t('admin.grantedOn', { date: f.date(g.grantedAt) })}</p>
                 </div>
-                <button type="button" className="button button--warning button--small" disabled={busy} aria-label={t('admin.revokeLabel', { grant: grantName(t, g, lookup) })} onClick={() => void revoke(g)}>
+                <button
+                  type="button"
+                  className="button button--warning button--small"
+                  disabled={busy}
+                  aria-label={t('admin.revokeLabel', { grant: grantName(t, g, lookup) })}
+                  onClick={() => void revoke(g)}
+                >
                   {t('admin.revoke')}
                 </button>
               </li>
@@ -227,7 +252,14 @@ function UserDetails({ user, onChange, title }: { user: AdminUser; onChange(u: A
       <section aria-labelledby="grant-title" className="section">
         <h2 id="grant-title">{t('admin.grantTitle')}</h2>
         <form onSubmit={grant} noValidate className="form">
-          <RadioGroup idPrefix="f-role" legend={t('field.role')} value={role} onChange={(v) => setRole(v as Role)} error={fieldMessage(error, 'role', codeFields)} options={roles.map((r) => ({ value: r, label: roleName(t, r) }))} />
+          <RadioGroup
+            idPrefix="f-role"
+            legend={t('field.role')}
+            value={role}
+            onChange={(v) => setRole(v as Role)}
+            error={fieldMessage(error, 'role', codeFields)}
+            options={roles.map((r) => ({ value: r, label: roleName(t, r) }))}
+          />
           <RadioGroup
             idPrefix="f-scopeType"
             legend={t('field.scope')}

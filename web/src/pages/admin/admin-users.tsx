@@ -62,7 +62,13 @@ export function AdminUsersPage() {
       <PageHeading>{t('admin.usersTitle')}</PageHeading>
       <form className="filters" role="search" aria-label={t('admin.searchLabel')} onSubmit={search}>
         <TextField id="f-q" type="search" label={t('admin.search')} hint={t('admin.searchHint')} value={qInput} onChange={setQInput} />
-        <SelectField id="f-role" label={t('admin.roleFilter')} value={roleInput} onChange={setRoleInput} options={[{ value: '', label: t('admin.anyRole') }, ...roles.map((r) => ({ value: r, label: roleName(t, r) }))]} />
+        <SelectField
+          id="f-role"
+          label={t('admin.roleFilter')}
+          value={roleInput}
+          onChange={setRoleInput}
+          options={[{ value: '', label: t('admin.anyRole') }, ...roles.map((r) => ({ value: r, label: roleName(t, r) }))]}
+        />
         <div className="filters__actions">
           <button type="submit" className="button">
             {t('admin.find')}
@@ -82,7 +88,9 @@ export function AdminUsersPage() {
       ) : (
         <>
           <p role="status" className="result-count">
-            {items.length ? t('admin.showing', { from: f.number(offset + 1), to: f.number(offset + items.length), count: total, total: f.number(total) }) : t('admin.noUsers')}
+            {items.length
+              ? t('admin.showing', { from: f.number(offset + 1), to: f.number(offset + items.length), count: total, total: f.number(total) })
+              : t('admin.noUsers')}
           </p>
           {items.length ? (
             <div className="table-wrap" role="region" aria-labelledby="users-caption" tabIndex={0}>

@@ -110,7 +110,9 @@ function Figures({ stats }: { stats: ReturnType<typeof useLoad<Awaited<ReturnTyp
                 <thead>
                   <tr>
                     <th scope="col">{t('verification.page.method')}</th>
-                    <th scope="col" className="numeric">{t('verification.admin.count')}</th>
+                    <th scope="col" className="numeric">
+                      {t('verification.admin.count')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -129,7 +131,9 @@ function Figures({ stats }: { stats: ReturnType<typeof useLoad<Awaited<ReturnTyp
                 <thead>
                   <tr>
                     <th scope="col">{t('verification.page.district')}</th>
-                    <th scope="col" className="numeric">{t('verification.admin.count')}</th>
+                    <th scope="col" className="numeric">
+                      {t('verification.admin.count')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -171,7 +175,13 @@ function RegisterUpload({ onImported }: { onImported(): void }) {
       <h2 id="verif-register-title">{t('verification.admin.registerTitle')}</h2>
       <p>{t('verification.admin.registerText')}</p>
       <pre className="verif__sample">document_number,district,birth_date{'\n'}4510 123456,nevsky,1984-03-17</pre>
-      <form noValidate onSubmit={s.submit(upload, (r) => { setResult(r); onImported(); })}>
+      <form
+        noValidate
+        onSubmit={s.submit(upload, (r) => {
+          setResult(r);
+          onImported();
+        })}
+      >
         <ErrorSummary id="register-upload-errors" error={s.error} targets={{ csv: 'register-file' }} />
         <div className={`field${fieldMessage(s.error, 'csv') ? ' field--error' : ''}`}>
           <label className="field__label" htmlFor="register-file">
@@ -179,14 +189,23 @@ function RegisterUpload({ onImported }: { onImported(): void }) {
           </label>
           <input className="verif__file" id="register-file" type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </div>
-        <Checkbox id="register-replace" label={t('verification.admin.replace')} hint={t('verification.admin.replaceHint')} checked={replace} onChange={setReplace} />
+        <Checkbox
+          id="register-replace"
+          label={t('verification.admin.replace')}
+          hint={t('verification.admin.replaceHint')}
+          checked={replace}
+          onChange={setReplace}
+        />
         <button type="submit" className="button" disabled={s.busy}>
           {t('verification.admin.upload')}
         </button>
       </form>
       <div aria-live="polite">
         {result ? (
-          <Notice kind={result.problems.length ? 'warning' : 'success'} title={t('verification.admin.imported', { imported: result.imported, lines: result.lines, entries: result.entries })}>
+          <Notice
+            kind={result.problems.length ? 'warning' : 'success'}
+            title={t('verification.admin.imported', { imported: result.imported, lines: result.lines, entries: result.entries })}
+          >
             {result.problems.length ? (
               <ul>
                 {result.problems.map((p) => (
@@ -241,10 +260,36 @@ function Residents({ onChanged }: { onChanged(): void }) {
     <section aria-labelledby="verif-list-title" className="section">
       <h2 id="verif-list-title">{t('verification.admin.listTitle')}</h2>
       <form className="filters" role="search" aria-label={t('verification.admin.searchLabel')} onSubmit={search}>
-        <TextField id="vf-q" type="search" label={t('verification.admin.search')} hint={t('verification.admin.searchHint')} value={q} onChange={setQ} autoComplete="off" />
-        <SelectField id="vf-method" label={t('verification.page.method')} value={method} onChange={setMethod} options={[{ value: '', label: t('verification.admin.any') }, ...verificationMethods.map((m) => ({ value: m, label: t(`verification.method.${m}`) }))]} />
-        <SelectField id="vf-district" label={t('verification.page.district')} value={district} onChange={setDistrict} options={[{ value: '', label: t('verification.admin.any') }, ...districtOptions]} />
-        <SelectField id="vf-status" label={t('verification.admin.status')} value={status} onChange={setStatus} options={(['active', 'revoked', 'all'] as const).map((s) => ({ value: s, label: t(`verification.admin.status_${s}`) }))} />
+        <TextField
+          id="vf-q"
+          type="search"
+          label={t('verification.admin.search')}
+          hint={t('verification.admin.searchHint')}
+          value={q}
+          onChange={setQ}
+          autoComplete="off"
+        />
+        <SelectField
+          id="vf-method"
+          label={t('verification.page.method')}
+          value={method}
+          onChange={setMethod}
+          options={[{ value: '', label: t('verification.admin.any') }, ...verificationMethods.map((m) => ({ value: m, label: t(`verification.method.${m}`) }))]}
+        />
+        <SelectField
+          id="vf-district"
+          label={t('verification.page.district')}
+          value={district}
+          onChange={setDistrict}
+          options={[{ value: '', label: t('verification.admin.any') }, ...districtOptions]}
+        />
+        <SelectField
+          id="vf-status"
+          label={t('verification.admin.status')}
+          value={status}
+          onChange={setStatus}
+          options={(['active', 'revoked', 'all'] as const).map((s) => ({ value: s, label: t(`verification.admin.status_${s}`) }))}
+        />
         <button type="submit" className="button">
           {t('verification.admin.find')}
         </button>
@@ -291,7 +336,13 @@ function Resident({ item, districtName, onRevoked }: { item: VerificationItem; d
       <h3 className="verif__name">
         <Link to={`/admin/users/${item.user.id}`}>{item.user.displayName}</Link>
       </h3>
-      <p>{item.revokedAt ? <Tag kind="error">{t('verification.admin.revokedAt', { at: f.date(item.revokedAt) })}</Tag> : <Tag kind="success">{t('verification.page.verified')}</Tag>}</p>
+      <p>
+        {item.revokedAt ? (
+          <Tag kind="error">{t('verification.admin.revokedAt', { at: f.date(item.revokedAt) })}</Tag>
+        ) : (
+          <Tag kind="success">{t('verification.page.verified')}</Tag>
+        )}
+      </p>
       <dl className="summary-list verif__facts">
         <div>
           <dt>{t('verification.page.method')}</dt>
@@ -325,7 +376,16 @@ function Resident({ item, districtName, onRevoked }: { item: VerificationItem; d
       {item.revokedAt ? null : open ? (
         <form noValidate onSubmit={s.submit(() => revokeVerification(item.user.id, reason), onRevoked)}>
           <ErrorSummary id={`${formId}-errors`} error={s.error} targets={{ reason: `${formId}-reason` }} />
-          <TextArea id={`${formId}-reason`} label={t('verification.admin.reasonLabel')} hint={t('verification.admin.reasonHint')} value={reason} onChange={setReason} rows={3} maxLength={500} error={fieldMessage(s.error, 'reason')} />
+          <TextArea
+            id={`${formId}-reason`}
+            label={t('verification.admin.reasonLabel')}
+            hint={t('verification.admin.reasonHint')}
+            value={reason}
+            onChange={setReason}
+            rows={3}
+            maxLength={500}
+            error={fieldMessage(s.error, 'reason')}
+          />
           <div className="verif__actions">
             <button type="submit" className="button button--warning" disabled={s.busy}>
               {t('verification.admin.revoke')}

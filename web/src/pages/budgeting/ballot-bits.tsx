@@ -97,9 +97,17 @@ export function votesText(t: TFunction, f: Formatters, votes: string | number, k
 /** A project's result as a sentence: why it won or why it lost, with its figures. */
 export function explanation(t: TFunction, f: Formatters, p: ResultProject, r: Pick<Results, 'rule' | 'heading' | 'cycle'>): string {
   const m = (x: string | undefined) => f.money(x ?? '0', r.cycle.currency, { compact: true });
-  const params = { votes: votesText(t, f, p.votes, r.heading.ballotKind), cost: m(p.cost), remaining: m(p.remainingBefore), money: m(p.supportersMoneyAtStart), round: p.round ?? 0 };
+  const params = {
+    votes: votesText(t, f, p.votes, r.heading.ballotKind),
+    cost: m(p.cost),
+    remaining: m(p.remainingBefore),
+    money: m(p.supportersMoneyAtStart),
+    round: p.round ?? 0,
+  };
   if (r.rule === 'greedy') {
-    return p.code === 'funded' || p.code === 'did-not-fit-remaining-budget' || p.code === 'winner-limit-reached' ? t(`results.why.${p.code}`, params) : t('results.why.other', params);
+    return p.code === 'funded' || p.code === 'did-not-fit-remaining-budget' || p.code === 'winner-limit-reached'
+      ? t(`results.why.${p.code}`, params)
+      : t('results.why.other', params);
   }
   switch (p.code) {
     case 'funded':

@@ -80,7 +80,10 @@ export function BallotPage() {
     });
 
   const send = submit(
-    () => api<{ receipt: string | null; created: boolean }>('PUT', `/api/budgeting/headings/${headingId}/ballot`, { choices: [...choices].map(([number, points]) => (kind === 'points' ? { number, points } : { number })) }),
+    () =>
+      api<{ receipt: string | null; created: boolean }>('PUT', `/api/budgeting/headings/${headingId}/ballot`, {
+        choices: [...choices].map(([number, points]) => (kind === 'points' ? { number, points } : { number })),
+      }),
     (r) => {
       // the receipt is shown once: a quick second change must not hide it
       setCast((prev) => (r.receipt || !prev?.receipt ? r : prev));
@@ -151,7 +154,11 @@ export function BallotPage() {
               {kind === 'points' && h.pointsTotal !== null ? (
                 <p className="pbb-status__main">{t('ballot.pointsLeft', { left: h.pointsTotal - pointsUsed, total: h.pointsTotal })}</p>
               ) : (
-                <p>{h.maxProjects !== null ? t('ballot.chosenCountOf', { count: choices.size, max: h.maxProjects }) : t('ballot.chosenCount', { count: choices.size })}</p>
+                <p>
+                  {h.maxProjects !== null
+                    ? t('ballot.chosenCountOf', { count: choices.size, max: h.maxProjects })
+                    : t('ballot.chosenCount', { count: choices.size })}
+                </p>
               )}
               {kind === 'approval-budget' ? (
                 <div className="pbb-meter" aria-hidden="true">
@@ -167,12 +174,25 @@ export function BallotPage() {
                 const id = `pbb-${p.number}`;
                 const chosen = choices.has(p.number);
                 const more = cents(p.cost) - left;
-                const why = !chosen && kind === 'approval-budget' && more > 0n ? t('ballot.why.doesNotFit', { more: m(centsText(more)) }) : !chosen && maxReached ? t('ballot.why.maxReached') : null;
+                const why =
+                  !chosen && kind === 'approval-budget' && more > 0n
+                    ? t('ballot.why.doesNotFit', { more: m(centsText(more)) })
+                    : !chosen && maxReached
+                      ? t('ballot.why.maxReached')
+                      : null;
                 return (
                   <li key={p.number} className={`pbb-project${chosen ? ' pbb-project--chosen' : ''}`}>
                     {v.eligibility.eligible && kind !== 'points' ? (
                       <div className="pbb-project__choice">
-                        <input className="pbb-project__input" type="checkbox" id={id} checked={chosen} disabled={!!why || busy} aria-describedby={`${id}-cost${why ? ` ${id}-why` : ''}`} onChange={(e) => toggle(p.number, e.target.checked)} />
+                        <input
+                          className="pbb-project__input"
+                          type="checkbox"
+                          id={id}
+                          checked={chosen}
+                          disabled={!!why || busy}
+                          aria-describedby={`${id}-cost${why ? ` ${id}-why` : ''}`}
+                          onChange={(e) => toggle(p.number, e.target.checked)}
+                        />
                         <label className="pbb-project__label" htmlFor={id}>
                           <span className="pbb-project__number">№{p.number}</span> {p.title}
                         </label>

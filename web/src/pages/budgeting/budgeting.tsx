@@ -16,7 +16,9 @@ export function BudgetingPage() {
   useTitle(t('nav.budgeting'));
   const cycles = useLoad('pb-cycles', getCycles);
   const currencyOf = new Map(cycles.data?.map((c) => [c.id, c.currency]));
-  const mine = useLoad(me ? `pb-mine-${me.id}` : null, () => api<{ items: ProposalSummary[]; total: number }>('GET', '/api/budgeting/proposals?mine=true&limit=20'));
+  const mine = useLoad(me ? `pb-mine-${me.id}` : null, () =>
+    api<{ items: ProposalSummary[]; total: number }>('GET', '/api/budgeting/proposals?mine=true&limit=20'),
+  );
   const isExpert = !!me?.roles.some((r) => r.role === 'expert');
 
   return (

@@ -61,7 +61,13 @@ export function HeadingPage() {
           quiet
           center={{ lat: placed[0]!.lat!, lon: placed[0]!.lon! }}
           zoom={13}
-          markers={placed.map((p) => ({ key: p.id, lat: p.lat!, lon: p.lon!, label: `№ ${p.number}. ${p.title}`, onOpen: () => void navigate(`/budgeting/proposals/${p.number}`) }))}
+          markers={placed.map((p) => ({
+            key: p.id,
+            lat: p.lat!,
+            lon: p.lon!,
+            label: `№ ${p.number}. ${p.title}`,
+            onOpen: () => void navigate(`/budgeting/proposals/${p.number}`),
+          }))}
         />
       ) : null}
       {v.proposals.length ? (

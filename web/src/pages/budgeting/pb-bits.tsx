@@ -44,11 +44,27 @@ export function PhaseSteps({ cycle, f }: { cycle: PbCycleSummary; f: Formatters 
 /** One sentence: what happens now and until when. */
 export function PhaseSentence({ cycle, f }: { cycle: PbCycleSummary; f: Formatters }) {
   const { t } = useTranslation();
-  return <p className="pb-phase-now">{cycle.next ? t(`cycle.now.${cycle.phase}`, { date: f.date(cycle.next.from) }) : t(`cycle.now.${cycle.phase}`, { date: '' })}</p>;
+  return (
+    <p className="pb-phase-now">
+      {cycle.next ? t(`cycle.now.${cycle.phase}`, { date: f.date(cycle.next.from) }) : t(`cycle.now.${cycle.phase}`, { date: '' })}
+    </p>
+  );
 }
 
 /** A proposal in a list: number, title, status, cost (in its cycle's currency), place and supports. */
-export function ProposalItem({ p, f, currency, headingLevel = 3, extra }: { p: ProposalSummary; f: Formatters; currency: string; headingLevel?: 2 | 3; extra?: ReactNode }) {
+export function ProposalItem({
+  p,
+  f,
+  currency,
+  headingLevel = 3,
+  extra,
+}: {
+  p: ProposalSummary;
+  f: Formatters;
+  currency: string;
+  headingLevel?: 2 | 3;
+  extra?: ReactNode;
+}) {
   const { t } = useTranslation();
   const districtName = useDistrictName();
   const H = headingLevel === 2 ? 'h2' : 'h3';
@@ -77,9 +93,22 @@ export function ProposalItem({ p, f, currency, headingLevel = 3, extra }: { p: P
   );
 }
 
-export function HeadingKind({ h }: { h: { ballotKind: PbBallotKind; minProjects: number | null; maxProjects: number | null; pointsTotal: number | null; pointsPerProject: number | null } }) {
+export function HeadingKind({
+  h,
+}: {
+  h: { ballotKind: PbBallotKind; minProjects: number | null; maxProjects: number | null; pointsTotal: number | null; pointsPerProject: number | null };
+}) {
   const { t } = useTranslation();
-  return <>{t(`cycle.ballotKind.${h.ballotKind}`, { min: h.minProjects ?? 0, max: h.maxProjects ?? 0, total: h.pointsTotal ?? 0, perProject: h.pointsPerProject ?? 0 })}</>;
+  return (
+    <>
+      {t(`cycle.ballotKind.${h.ballotKind}`, {
+        min: h.minProjects ?? 0,
+        max: h.maxProjects ?? 0,
+        total: h.pointsTotal ?? 0,
+        perProject: h.pointsPerProject ?? 0,
+      })}
+    </>
+  );
 }
 
 export { Link };

@@ -19,7 +19,16 @@ export interface ProposalDraft {
 }
 
 /** Where each field's error sends the error summary. */
-export const proposalTargets = { title: 'f-title', description: 'f-description', topic: 'f-topic', lat: 'f-map', lon: 'f-map', address: 'f-address', estimatedCost: 'f-cost', photoIds: 'f-photos' };
+export const proposalTargets = {
+  title: 'f-title',
+  description: 'f-description',
+  topic: 'f-topic',
+  lat: 'f-map',
+  lon: 'f-map',
+  address: 'f-address',
+  estimatedCost: 'f-cost',
+  photoIds: 'f-photos',
+};
 
 /** The request body for a draft: the cost as the server reads it («1 200 000,50» → "1200000.50"). */
 export function proposalBody(d: ProposalDraft) {
@@ -39,19 +48,62 @@ export function proposalBody(d: ProposalDraft) {
  * Title, description, topic, the place on the map, address, estimated cost (in `currencyLabel`) and photos.
  * `citywide` changes the hint about the place: a district heading takes only places in its district.
  */
-export function ProposalFields<D extends ProposalDraft>({ draft, setDraft, error, citywide, currencyLabel }: { draft: D; setDraft(update: (d: D) => D): void; error: ApiError | null; citywide: boolean; currencyLabel: string }) {
+export function ProposalFields<D extends ProposalDraft>({
+  draft,
+  setDraft,
+  error,
+  citywide,
+  currencyLabel,
+}: {
+  draft: D;
+  setDraft(update: (d: D) => D): void;
+  error: ApiError | null;
+  citywide: boolean;
+  currencyLabel: string;
+}) {
   const { t } = useTranslation();
-  const set = <K extends keyof ProposalDraft>(k: K) => (v: ProposalDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  const set =
+    <K extends keyof ProposalDraft>(k: K) =>
+    (v: ProposalDraft[K]) =>
+      setDraft((d) => ({ ...d, [k]: v }));
   return (
     <>
-      <TextField id="f-title" label={t('proposal.titleLabel')} hint={t('proposal.titleHint')} value={draft.title} onChange={set('title')} maxLength={150} error={fieldMessage(error, 'title')} />
-      <TextArea id="f-description" label={t('proposal.description')} hint={t('proposal.descriptionHint')} value={draft.description} onChange={set('description')} rows={8} maxLength={5000} error={fieldMessage(error, 'description')} />
-      <SelectField id="f-topic" label={t('proposal.topic')} value={draft.topic} onChange={(v) => set('topic')(v as ProposalTopic)} error={fieldMessage(error, 'topic')} options={proposalTopics.map((k) => ({ value: k, label: t(`proposal.topic.${k}`) }))} />
+      <TextField
+        id="f-title"
+        label={t('proposal.titleLabel')}
+        hint={t('proposal.titleHint')}
+        value={draft.title}
+        onChange={set('title')}
+        maxLength={150}
+        error={fieldMessage(error, 'title')}
+      />
+      <TextArea
+        id="f-description"
+        label={t('proposal.description')}
+        hint={t('proposal.descriptionHint')}
+        value={draft.description}
+        onChange={set('description')}
+        rows={8}
+        maxLength={5000}
+        error={fieldMessage(error, 'description')}
+      />
+      <SelectField
+        id="f-topic"
+        label={t('proposal.topic')}
+        value={draft.topic}
+        onChange={(v) => set('topic')(v as ProposalTopic)}
+        error={fieldMessage(error, 'topic')}
+        options={proposalTopics.map((k) => ({ value: k, label: t(`proposal.topic.${k}`) }))}
+      />
       <div className={`field${fieldMessage(error, 'lat') ? ' field--error' : ''}`} id="f-map" tabIndex={-1}>
         <p className="field__label">{t('proposal.place')}</p>
         <p className="field__hint">{citywide ? t('proposal.placeHintCity') : t('proposal.placeHint')}</p>
         {fieldMessage(error, 'lat') ? <p className="field__error">{fieldMessage(error, 'lat')}</p> : null}
-        <CityMap label={t('proposal.mapLabel')} point={draft.lat !== null && draft.lon !== null ? { lat: draft.lat, lon: draft.lon } : null} onPick={(p) => setDraft((d) => ({ ...d, lat: p.lat, lon: p.lon }))} />
+        <CityMap
+          label={t('proposal.mapLabel')}
+          point={draft.lat !== null && draft.lon !== null ? { lat: draft.lat, lon: draft.lon } : null}
+          onPick={(p) => setDraft((d) => ({ ...d, lat: p.lat, lon: p.lon }))}
+        />
         {draft.lat !== null ? (
           <p>
             {t('proposal.placeChosen', { lat: draft.lat.toFixed(5), lon: draft.lon?.toFixed(5) ?? '' })}{' '}
@@ -61,9 +113,31 @@ export function ProposalFields<D extends ProposalDraft>({ draft, setDraft, error
           </p>
         ) : null}
       </div>
-      <TextField id="f-address" label={t('proposal.address')} value={draft.address} onChange={set('address')} maxLength={300} error={fieldMessage(error, 'address')} />
-      <TextField id="f-cost" label={t('proposal.cost', { currency: currencyLabel })} hint={t('proposal.costHint')} value={draft.estimatedCost} onChange={set('estimatedCost')} width="short" error={fieldMessage(error, 'estimatedCost')} />
-      <PhotoUpload id="f-photos" label={t('proposal.photos')} photos={draft.photos} onChange={(update) => setDraft((d) => ({ ...d, photos: update(d.photos) }))} max={5} error={fieldMessage(error, 'photoIds')} />
+      <TextField
+        id="f-address"
+        label={t('proposal.address')}
+        value={draft.address}
+        onChange={set('address')}
+        maxLength={300}
+        error={fieldMessage(error, 'address')}
+      />
+      <TextField
+        id="f-cost"
+        label={t('proposal.cost', { currency: currencyLabel })}
+        hint={t('proposal.costHint')}
+        value={draft.estimatedCost}
+        onChange={set('estimatedCost')}
+        width="short"
+        error={fieldMessage(error, 'estimatedCost')}
+      />
+      <PhotoUpload
+        id="f-photos"
+        label={t('proposal.photos')}
+        photos={draft.photos}
+        onChange={(update) => setDraft((d) => ({ ...d, photos: update(d.photos) }))}
+        max={5}
+        error={fieldMessage(error, 'photoIds')}
+      />
     </>
   );
 }

@@ -47,8 +47,7 @@ export function NewProposalPage() {
   const chosen = headings.find((x) => x.h.id === draft.headingId);
 
   const send = submit(
-    () =>
-      api<ProposalCard>('POST', '/api/budgeting/proposals', { headingId: draft.headingId, ...proposalBody(draft) }),
+    () => api<ProposalCard>('POST', '/api/budgeting/proposals', { headingId: draft.headingId, ...proposalBody(draft) }),
     (card) => {
       clearDraft();
       void navigate(`/budgeting/proposals/${card.number}`);
@@ -79,10 +78,19 @@ export function NewProposalPage() {
             error={fieldMessage(error, 'headingId')}
             options={[
               { value: '', label: t('proposal.chooseHeading') },
-              ...headings.map(({ h, c }) => ({ value: h.id, label: `${h.title} (${h.districtId ? districtName(h.districtId) : t('cycle.citywide')}, ${f.money(h.amount, c.currency, { compact: true })}) — ${c.title}` })),
+              ...headings.map(({ h, c }) => ({
+                value: h.id,
+                label: `${h.title} (${h.districtId ? districtName(h.districtId) : t('cycle.citywide')}, ${f.money(h.amount, c.currency, { compact: true })}) — ${c.title}`,
+              })),
             ]}
           />
-          <ProposalFields draft={draft} setDraft={setDraft} error={error} citywide={!!chosen && !chosen.h.districtId} currencyLabel={f.currencySign(chosen?.c.currency ?? 'RUB')} />
+          <ProposalFields
+            draft={draft}
+            setDraft={setDraft}
+            error={error}
+            citywide={!!chosen && !chosen.h.districtId}
+            currencyLabel={f.currencySign(chosen?.c.currency ?? 'RUB')}
+          />
           <button className="button" type="submit" disabled={busy}>
             {t('proposal.submit')}
           </button>

@@ -22,7 +22,14 @@ import { getProposal, type ProposalCard } from './pb-api.js';
 import { ProposalStatusTag } from './pb-bits.js';
 import { ProposalEditForm } from './proposal-edit.js';
 
-const reviewTargets = { decision: 'f-decision-feasible', opinion: 'f-opinion', finalCost: 'f-finalCost', implementationMonths: 'f-months', intoNumber: 'f-into', userId: 'f-coauthor' };
+const reviewTargets = {
+  decision: 'f-decision-feasible',
+  opinion: 'f-opinion',
+  finalCost: 'f-finalCost',
+  implementationMonths: 'f-months',
+  intoNumber: 'f-into',
+  userId: 'f-coauthor',
+};
 
 /** The expert's form: feasible (final cost, months) or not, with a public opinion; or merge into another proposal. */
 function ReviewForm({ p, onDone }: { p: ProposalCard; onDone(card: ProposalCard): void }) {
@@ -44,7 +51,11 @@ function ReviewForm({ p, onDone }: { p: ProposalCard; onDone(card: ProposalCard)
       }),
     onDone,
   );
-  const merge = submit(() => api<ProposalCard>('POST', `/api/budgeting/proposals/${p.number}/merge`, { intoNumber: Number(into.replace(/\D/g, '')), ...(opinion ? { opinion } : {}) }), onDone);
+  const merge = submit(
+    () =>
+      api<ProposalCard>('POST', `/api/budgeting/proposals/${p.number}/merge`, { intoNumber: Number(into.replace(/\D/g, '')), ...(opinion ? { opinion } : {}) }),
+    onDone,
+  );
   return (
     <section className="pb-review-form" aria-labelledby="review-title">
       <h2 id="review-title">{t('review.formTitle')}</h2>
@@ -60,11 +71,36 @@ function ReviewForm({ p, onDone }: { p: ProposalCard; onDone(card: ProposalCard)
             { value: 'unfeasible', label: t('review.unfeasible') },
           ]}
         />
-        <TextArea id="f-opinion" label={t('review.opinion')} hint={t('review.opinionHint')} value={opinion} onChange={setOpinion} rows={6} maxLength={5000} error={fieldMessage(error, 'opinion')} />
+        <TextArea
+          id="f-opinion"
+          label={t('review.opinion')}
+          hint={t('review.opinionHint')}
+          value={opinion}
+          onChange={setOpinion}
+          rows={6}
+          maxLength={5000}
+          error={fieldMessage(error, 'opinion')}
+        />
         {decision === 'feasible' ? (
           <>
-            <TextField id="f-finalCost" label={t('review.finalCost', { currency: f.currencySign(p.cycle.currency) })} value={finalCost} onChange={setFinalCost} width="short" error={fieldMessage(error, 'finalCost')} />
-            <TextField id="f-months" label={t('review.months')} value={months} onChange={setMonths} width="short" type="number" min="1" error={fieldMessage(error, 'implementationMonths')} />
+            <TextField
+              id="f-finalCost"
+              label={t('review.finalCost', { currency: f.currencySign(p.cycle.currency) })}
+              value={finalCost}
+              onChange={setFinalCost}
+              width="short"
+              error={fieldMessage(error, 'finalCost')}
+            />
+            <TextField
+              id="f-months"
+              label={t('review.months')}
+              value={months}
+              onChange={setMonths}
+              width="short"
+              type="number"
+              min="1"
+              error={fieldMessage(error, 'implementationMonths')}
+            />
           </>
         ) : null}
         <button className="button" type="submit" disabled={busy}>
@@ -72,7 +108,15 @@ function ReviewForm({ p, onDone }: { p: ProposalCard; onDone(card: ProposalCard)
         </button>
       </form>
       <form onSubmit={merge} noValidate className="pb-merge-form">
-        <TextField id="f-into" label={t('review.mergeInto')} hint={t('review.mergeHint')} value={into} onChange={setInto} width="short" error={fieldMessage(error, 'intoNumber')} />
+        <TextField
+          id="f-into"
+          label={t('review.mergeInto')}
+          hint={t('review.mergeHint')}
+          value={into}
+          onChange={setInto}
+          width="short"
+          error={fieldMessage(error, 'intoNumber')}
+        />
         <button className="button button--secondary" type="submit" disabled={busy || !into}>
           {t('review.merge')}
         </button>
@@ -87,10 +131,13 @@ function Coauthors({ p, onDone }: { p: ProposalCard; onDone(card: ProposalCard):
   const { me } = useSession();
   const [userId, setUserId] = useState('');
   const { busy, error, submit, run } = useSubmit();
-  const add = submit(() => api<ProposalCard>('POST', `/api/budgeting/proposals/${p.number}/coauthors`, { userId: userId.trim() }), (card) => {
-    setUserId('');
-    onDone(card);
-  });
+  const add = submit(
+    () => api<ProposalCard>('POST', `/api/budgeting/proposals/${p.number}/coauthors`, { userId: userId.trim() }),
+    (card) => {
+      setUserId('');
+      onDone(card);
+    },
+  );
   if (!p.coauthors.length && !p.can.manageCoauthors) return null;
   return (
     <section aria-labelledby="coauthors-title">
@@ -105,7 +152,12 @@ function Coauthors({ p, onDone }: { p: ProposalCard; onDone(card: ProposalCard):
               {p.can.edit && (p.can.manageCoauthors || c.id === me?.id) ? (
                 <>
                   {' '}
-                  <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => void run(() => api<ProposalCard>('DELETE', `/api/budgeting/proposals/${p.number}/coauthors/${c.id}`), onDone)}>
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    disabled={busy}
+                    onClick={() => void run(() => api<ProposalCard>('DELETE', `/api/budgeting/proposals/${p.number}/coauthors/${c.id}`), onDone)}
+                  >
                     {c.id === me?.id ? t('proposal.leave') : t('proposal.removeCoauthor')}
                   </button>
                 </>
@@ -116,7 +168,14 @@ function Coauthors({ p, onDone }: { p: ProposalCard; onDone(card: ProposalCard):
       ) : null}
       {p.can.manageCoauthors ? (
         <form onSubmit={add} noValidate className="pb-inline-form">
-          <TextField id="f-coauthor" label={t('proposal.addCoauthor')} hint={t('proposal.addCoauthorHint')} value={userId} onChange={setUserId} error={fieldMessage(error, 'userId')} />
+          <TextField
+            id="f-coauthor"
+            label={t('proposal.addCoauthor')}
+            hint={t('proposal.addCoauthorHint')}
+            value={userId}
+            onChange={setUserId}
+            error={fieldMessage(error, 'userId')}
+          />
           <button className="button button--secondary" type="submit" disabled={busy || !userId.trim()}>
             {t('proposal.addCoauthorButton')}
           </button>
@@ -191,7 +250,11 @@ export function ProposalPage() {
           <ProposalStatusTag status={p.status} /> {t(`proposal.topic.${p.topic}`)}
           {p.districtId ? ` · ${districtName(p.districtId)}` : ''}
         </p>
-        {p.moderation !== 'visible' ? <Notice kind="warning" title={t(`proposal.moderation.${p.moderation}`)}>{p.moderationReason ? <PlainText text={p.moderationReason} /> : null}</Notice> : null}
+        {p.moderation !== 'visible' ? (
+          <Notice kind="warning" title={t(`proposal.moderation.${p.moderation}`)}>
+            {p.moderationReason ? <PlainText text={p.moderationReason} /> : null}
+          </Notice>
+        ) : null}
         {p.mergedInto ? (
           <Notice kind="info" title={t('proposal.mergedInto')}>
             <Link to={`/budgeting/proposals/${p.mergedInto.number}`}>
@@ -246,7 +309,9 @@ export function ProposalPage() {
         </dl>
         <PlainText text={p.description} className="pb-proposal__body" />
         <PhotoGallery photos={p.photos} label={t('proposal.photos')} />
-        {p.lat !== null && p.lon !== null ? <CityMap label={t('proposal.mapLabel')} size="small" quiet point={{ lat: p.lat, lon: p.lon }} center={{ lat: p.lat, lon: p.lon }} zoom={15} /> : null}
+        {p.lat !== null && p.lon !== null ? (
+          <CityMap label={t('proposal.mapLabel')} size="small" quiet point={{ lat: p.lat, lon: p.lon }} center={{ lat: p.lat, lon: p.lon }} zoom={15} />
+        ) : null}
         {p.mergedFrom.length ? (
           <p>
             {t('proposal.mergedFrom')}{' '}
@@ -267,7 +332,13 @@ export function ProposalPage() {
             </Link>
           ) : null}
           {p.can.support || p.supported ? (
-            <button type="button" className={p.supported ? 'button button--secondary' : 'button'} disabled={busy} aria-pressed={p.supported} onClick={() => void support()}>
+            <button
+              type="button"
+              className={p.supported ? 'button button--secondary' : 'button'}
+              disabled={busy}
+              aria-pressed={p.supported}
+              onClick={() => void support()}
+            >
               {p.supported ? t('proposal.unsupport') : t('proposal.support')}
             </button>
           ) : null}
@@ -277,7 +348,8 @@ export function ProposalPage() {
               className="button button--warning"
               disabled={busy}
               onClick={() => {
-                if (window.confirm(t('proposal.withdrawConfirm'))) void run(() => api<ProposalCard>('POST', `/api/budgeting/proposals/${p.number}/withdraw`), refresh);
+                if (window.confirm(t('proposal.withdrawConfirm')))
+                  void run(() => api<ProposalCard>('POST', `/api/budgeting/proposals/${p.number}/withdraw`), refresh);
               }}
             >
               {t('proposal.withdraw')}

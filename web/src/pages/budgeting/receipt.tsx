@@ -36,7 +36,18 @@ export function ReceiptPage() {
       <PageHeading>{t('receipt.title')}</PageHeading>
       <p className="lead">{t('receipt.lead')}</p>
       <form onSubmit={find} noValidate>
-        <TextField id="f-code" label={t('receipt.code')} hint={t('receipt.codeHint')} value={code} onChange={setCode} autoComplete="off" spellCheck={false} maxLength={64} width="medium" error={fieldMessage(error, 'code', codeFields)} />
+        <TextField
+          id="f-code"
+          label={t('receipt.code')}
+          hint={t('receipt.codeHint')}
+          value={code}
+          onChange={setCode}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={64}
+          width="medium"
+          error={fieldMessage(error, 'code', codeFields)}
+        />
         <button className="button" type="submit" disabled={busy}>
           {t('receipt.find')}
         </button>

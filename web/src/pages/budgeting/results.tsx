@@ -39,12 +39,23 @@ export function ResultsPage() {
       {r.cycle.importedFrom ? <p className="muted">{t('results.imported', { source: r.cycle.importedFrom })}</p> : null}
       <p className="lead">{t(`results.rule.${r.rule}`)}</p>
       <p className="pbr-summary" data-testid="results-summary">
-        {t('results.summary', { ballots: f.number(r.ballots), budget: m(r.budget), cost: m(r.totals.cost), winners: r.totals.winners, remaining: m(r.totals.remaining) })}
+        {t('results.summary', {
+          ballots: f.number(r.ballots),
+          budget: m(r.budget),
+          cost: m(r.totals.cost),
+          winners: r.totals.winners,
+          remaining: m(r.totals.remaining),
+        })}
       </p>
 
       <BarChart
         title={t('results.chartTitle')}
-        bars={r.projects.slice(0, 40).map((p) => ({ key: String(p.number), label: `${p.winner ? '✓ ' : ''}№${p.number} ${p.title}`, value: Number(p.votes), text: f.number(Number(p.votes)) }))}
+        bars={r.projects.slice(0, 40).map((p) => ({
+          key: String(p.number),
+          label: `${p.winner ? '✓ ' : ''}№${p.number} ${p.title}`,
+          value: Number(p.votes),
+          text: f.number(Number(p.votes)),
+        }))}
       />
 
       {r.overrides.length ? (
@@ -74,7 +85,10 @@ export function ResultsPage() {
             <li key={p.number} className={`pbr-project${p.winner ? ' pbr-project--winner' : ''}`} data-testid={`result-${p.number}`}>
               <div className="pbr-project__head">
                 <h3 className="pbr-project__title">
-                  <Link to={r.cycle.importedFrom ? `/budgeting/headings/${headingId}/results#p-${p.number}` : `/budgeting/proposals/${p.number}`} id={`p-${p.number}`}>
+                  <Link
+                    to={r.cycle.importedFrom ? `/budgeting/headings/${headingId}/results#p-${p.number}` : `/budgeting/proposals/${p.number}`}
+                    id={`p-${p.number}`}
+                  >
                     №{p.number} {p.title}
                   </Link>
                 </h3>

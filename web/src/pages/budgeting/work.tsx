@@ -41,14 +41,17 @@ export function WorkPage() {
       </p>
       <PageHeading>{w.proposal.title}</PageHeading>
       <p className="wk-item__meta">
-        <WorkStatusTag status={w.status} /> <span>{t('works.number', { number: w.proposal.number })}</span> · <span>{t('work.heading', { title: w.heading.title, year: w.cycle.year })}</span>
+        <WorkStatusTag status={w.status} /> <span>{t('works.number', { number: w.proposal.number })}</span> ·{' '}
+        <span>{t('work.heading', { title: w.heading.title, year: w.cycle.year })}</span>
       </p>
       <div className="wk-figures">
         <WorkProgress value={w.progress} label={t('works.progressLabel')} text={t('works.progress', { progress: w.progress })} />
         <WorkProgress value={share ?? 0} label={spentText(t, f, w)} text={spentText(t, f, w)} />
         <p className="muted">
           {w.department ? t('works.department', { name: f.name(w.department) }) : t('works.noDepartment')}
-          {w.startedOn ? ` · ${w.finishedOn ? t('work.datesDone', { start: f.date(w.startedOn), end: f.date(w.finishedOn) }) : t('work.dates', { start: f.date(w.startedOn) })}` : ''}
+          {w.startedOn
+            ? ` · ${w.finishedOn ? t('work.datesDone', { start: f.date(w.startedOn), end: f.date(w.finishedOn) }) : t('work.dates', { start: f.date(w.startedOn) })}`
+            : ''}
         </p>
         <p>
           <Link to={`/budgeting/proposals/${w.proposal.number}`}>{t('work.proposalLink')}</Link>
@@ -56,17 +59,17 @@ export function WorkPage() {
       </div>
 
       {w.description.trim() || place || w.proposal.address || w.proposal.districtId ? (
-      <section className="section" aria-labelledby="work-about">
-        <h2 id="work-about">{t('work.about')}</h2>
-        {w.description.trim() ? <PlainText text={w.description} /> : null}
-        {place || w.proposal.address || w.proposal.districtId ? (
-          <>
-            <h3>{t('work.where')}</h3>
-            <p>{[w.proposal.address, districtName(w.proposal.districtId)].filter(Boolean).join(' · ')}</p>
-            {place ? <CityMap label={t('work.mapLabel')} size="small" center={place} zoom={15} point={place} quiet /> : null}
-          </>
-        ) : null}
-      </section>
+        <section className="section" aria-labelledby="work-about">
+          <h2 id="work-about">{t('work.about')}</h2>
+          {w.description.trim() ? <PlainText text={w.description} /> : null}
+          {place || w.proposal.address || w.proposal.districtId ? (
+            <>
+              <h3>{t('work.where')}</h3>
+              <p>{[w.proposal.address, districtName(w.proposal.districtId)].filter(Boolean).join(' · ')}</p>
+              {place ? <CityMap label={t('work.mapLabel')} size="small" center={place} zoom={15} point={place} quiet /> : null}
+            </>
+          ) : null}
+        </section>
       ) : null}
 
       <section className="section" aria-labelledby="work-milestones">
@@ -79,7 +82,11 @@ export function WorkPage() {
                   <span aria-hidden="true">{m.doneOn ? '✓ ' : '○ '}</span>
                   {m.title}
                 </span>{' '}
-                <span className="muted">{[m.dueOn ? t('work.due', { date: f.date(m.dueOn) }) : '', m.doneOn ? t('work.doneOn', { date: f.date(m.doneOn) }) : t('work.notDone')].filter(Boolean).join(' · ')}</span>
+                <span className="muted">
+                  {[m.dueOn ? t('work.due', { date: f.date(m.dueOn) }) : '', m.doneOn ? t('work.doneOn', { date: f.date(m.doneOn) }) : t('work.notDone')]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
               </li>
             ))}
           </ol>
@@ -97,7 +104,9 @@ export function WorkPage() {
             {w.updates.map((u) => (
               <li key={u.id} className="wk-history__item">
                 <h3 className="wk-history__date">{f.dateTime(u.at)}</h3>
-                <p className="wk-history__figures">{t('work.updateFigures', { status: t(`workStatus.${u.status}`), progress: u.progress, spent: f.money(u.spent, w.cycle.currency) })}</p>
+                <p className="wk-history__figures">
+                  {t('work.updateFigures', { status: t(`workStatus.${u.status}`), progress: u.progress, spent: f.money(u.spent, w.cycle.currency) })}
+                </p>
                 {u.note ? <PlainText text={u.note} /> : null}
                 {u.photos.length ? (
                   <ul className="wk-photos">
@@ -134,7 +143,15 @@ function ReportForm({ work, onDone }: { work: Work; onDone(w: Work): void }) {
   const [photos, setPhotos] = useState<AttachedPhoto[]>([]);
   const [sent, setSent] = useState(false);
   useErrorTitle(!!error);
-  const targets = { status: 'work-status', progress: 'work-progress', spent: 'work-spent', startedOn: 'work-started', finishedOn: 'work-finished', note: 'work-note', photoIds: 'work-photos' };
+  const targets = {
+    status: 'work-status',
+    progress: 'work-progress',
+    spent: 'work-spent',
+    startedOn: 'work-started',
+    finishedOn: 'work-finished',
+    note: 'work-note',
+    photoIds: 'work-photos',
+  };
 
   const send = submit(
     () => {
@@ -162,12 +179,52 @@ function ReportForm({ work, onDone }: { work: Work; onDone(w: Work): void }) {
       {sent ? <Notice kind="success">{t('work.sent')}</Notice> : null}
       <ErrorSummary error={error} targets={targets} />
       <form onSubmit={send} noValidate>
-        <SelectField id="work-status" label={t('work.status')} value={status} onChange={setStatus} options={workStatuses.map((s) => ({ value: s, label: t(`workStatus.${s}`) }))} error={fieldMessage(error, 'status')} />
-        <TextField id="work-progress" type="number" width="short" label={t('work.progressField')} value={progress} onChange={setProgress} min="0" error={fieldMessage(error, 'progress')} />
-        <TextField id="work-spent" width="medium" label={t('work.spent')} hint={t('work.spentHint')} value={spent} onChange={setSpent} error={fieldMessage(error, 'spent')} />
+        <SelectField
+          id="work-status"
+          label={t('work.status')}
+          value={status}
+          onChange={setStatus}
+          options={workStatuses.map((s) => ({ value: s, label: t(`workStatus.${s}`) }))}
+          error={fieldMessage(error, 'status')}
+        />
+        <TextField
+          id="work-progress"
+          type="number"
+          width="short"
+          label={t('work.progressField')}
+          value={progress}
+          onChange={setProgress}
+          min="0"
+          error={fieldMessage(error, 'progress')}
+        />
+        <TextField
+          id="work-spent"
+          width="medium"
+          label={t('work.spent')}
+          hint={t('work.spentHint')}
+          value={spent}
+          onChange={setSpent}
+          error={fieldMessage(error, 'spent')}
+        />
         <div className="wk-dates">
-          <TextField id="work-started" type="date" width="medium" label={t('work.startedOn')} value={startedOn} onChange={setStartedOn} error={fieldMessage(error, 'startedOn')} />
-          <TextField id="work-finished" type="date" width="medium" label={t('work.finishedOn')} value={finishedOn} onChange={setFinishedOn} error={fieldMessage(error, 'finishedOn')} />
+          <TextField
+            id="work-started"
+            type="date"
+            width="medium"
+            label={t('work.startedOn')}
+            value={startedOn}
+            onChange={setStartedOn}
+            error={fieldMessage(error, 'startedOn')}
+          />
+          <TextField
+            id="work-finished"
+            type="date"
+            width="medium"
+            label={t('work.finishedOn')}
+            value={finishedOn}
+            onChange={setFinishedOn}
+            error={fieldMessage(error, 'finishedOn')}
+          />
         </div>
         <TextArea id="work-note" label={t('work.note')} value={note} onChange={setNote} rows={4} maxLength={4000} error={fieldMessage(error, 'note')} />
         <PhotoUpload id="work-photos" label={t('work.photos')} photos={photos} onChange={(u) => setPhotos(u)} max={6} error={fieldMessage(error, 'photoIds')} />
@@ -189,7 +246,9 @@ function MilestonesForm({ work, onDone }: { work: Work; onDone(w: Work): void })
   const save = submit(
     () => {
       setSaved(false);
-      return api<Work>('PUT', `/api/budgeting/works/${work.id}/milestones`, { items: items.map((m) => ({ title: m.title, dueOn: m.dueOn || null, doneOn: m.doneOn || null })) });
+      return api<Work>('PUT', `/api/budgeting/works/${work.id}/milestones`, {
+        items: items.map((m) => ({ title: m.title, dueOn: m.dueOn || null, doneOn: m.doneOn || null })),
+      });
     },
     (w) => {
       setSaved(true);
@@ -204,9 +263,29 @@ function MilestonesForm({ work, onDone }: { work: Work; onDone(w: Work): void })
       <form onSubmit={save} noValidate>
         {items.map((m, i) => (
           <fieldset key={i} className="wk-milestone-row">
-            <TextField id={`ms-title-${i}`} label={t('work.milestoneTitle', { n: i + 1 })} value={m.title} onChange={(title) => set(i, { title })} error={fieldMessage(error, `items.${i}.title`)} />
-            <TextField id={`ms-due-${i}`} type="date" width="medium" label={t('work.milestoneDue', { n: i + 1 })} value={m.dueOn} onChange={(dueOn) => set(i, { dueOn })} />
-            <TextField id={`ms-done-${i}`} type="date" width="medium" label={t('work.milestoneDone', { n: i + 1 })} value={m.doneOn} onChange={(doneOn) => set(i, { doneOn })} />
+            <TextField
+              id={`ms-title-${i}`}
+              label={t('work.milestoneTitle', { n: i + 1 })}
+              value={m.title}
+              onChange={(title) => set(i, { title })}
+              error={fieldMessage(error, `items.${i}.title`)}
+            />
+            <TextField
+              id={`ms-due-${i}`}
+              type="date"
+              width="medium"
+              label={t('work.milestoneDue', { n: i + 1 })}
+              value={m.dueOn}
+              onChange={(dueOn) => set(i, { dueOn })}
+            />
+            <TextField
+              id={`ms-done-${i}`}
+              type="date"
+              width="medium"
+              label={t('work.milestoneDone', { n: i + 1 })}
+              value={m.doneOn}
+              onChange={(doneOn) => set(i, { doneOn })}
+            />
             <button type="button" className="button button--secondary button--small" onClick={() => setItems((list) => list.filter((_, k) => k !== i))}>
               {t('work.removeMilestone', { n: i + 1 })}
             </button>

@@ -40,7 +40,14 @@ export function WorksPage() {
   const list = useLoad(`works?${query}&${offset}`, () => api<WorkList>('GET', `/api/budgeting/works?${query}&limit=${pageSize}&offset=${offset}`));
 
   const markers = useMemo(
-    () => (list.data?.points ?? []).map((p) => ({ key: p.id, lat: p.lat, lon: p.lon, label: `${t('works.number', { number: p.number })} · ${p.title} · ${t(`workStatus.${p.status}`)}`, onOpen: () => void navigate(`/budgeting/works/${p.id}`) })),
+    () =>
+      (list.data?.points ?? []).map((p) => ({
+        key: p.id,
+        lat: p.lat,
+        lon: p.lon,
+        label: `${t('works.number', { number: p.number })} · ${p.title} · ${t(`workStatus.${p.status}`)}`,
+        onOpen: () => void navigate(`/budgeting/works/${p.id}`),
+      })),
     [list.data, t],
   );
 
@@ -57,9 +64,15 @@ export function WorksPage() {
   };
 
   const counts = list.data?.counts ?? {};
-  const statusOptions = [{ value: '', label: t('works.anyStatus') }, ...workStatuses.map((s) => ({ value: s, label: counts[s] !== undefined ? `${t(`workStatus.${s}`)} (${f.number(counts[s])})` : t(`workStatus.${s}`) }))];
+  const statusOptions = [
+    { value: '', label: t('works.anyStatus') },
+    ...workStatuses.map((s) => ({ value: s, label: counts[s] !== undefined ? `${t(`workStatus.${s}`)} (${f.number(counts[s])})` : t(`workStatus.${s}`) })),
+  ];
   const yearOptions = [{ value: '', label: t('works.anyYear') }, ...(list.data?.years ?? []).map((y) => ({ value: String(y), label: String(y) }))];
-  const districtOptions = [{ value: '', label: t('works.anyDistrict') }, ...(districts.data ?? []).map((d) => ({ value: d.id, label: f.name(d) })).sort((a, b) => f.collator.compare(a.label, b.label))];
+  const districtOptions = [
+    { value: '', label: t('works.anyDistrict') },
+    ...(districts.data ?? []).map((d) => ({ value: d.id, label: f.name(d) })).sort((a, b) => f.collator.compare(a.label, b.label)),
+  ];
   const unplaced = list.data ? list.data.total - list.data.points.length : 0;
 
   return (
@@ -73,8 +86,20 @@ export function WorksPage() {
       <p className="lead">{t('works.lead')}</p>
       <form className="wk-filters" onSubmit={apply} aria-label={t('works.filters')}>
         <SelectField id="works-year" label={t('works.year')} value={form.year} onChange={(year) => setForm({ ...form, year })} options={yearOptions} />
-        <SelectField id="works-district" label={t('works.district')} value={form.districtId} onChange={(districtId) => setForm({ ...form, districtId })} options={districtOptions} />
-        <SelectField id="works-status" label={t('works.status')} value={form.status} onChange={(status) => setForm({ ...form, status })} options={statusOptions} />
+        <SelectField
+          id="works-district"
+          label={t('works.district')}
+          value={form.districtId}
+          onChange={(districtId) => setForm({ ...form, districtId })}
+          options={districtOptions}
+        />
+        <SelectField
+          id="works-status"
+          label={t('works.status')}
+          value={form.status}
+          onChange={(status) => setForm({ ...form, status })}
+          options={statusOptions}
+        />
         <button type="submit" className="button button--secondary wk-filters__apply">
           {t('works.apply')}
         </button>
@@ -100,7 +125,12 @@ export function WorksPage() {
                     </h3>
                     <p className="wk-item__meta">
                       <WorkStatusTag status={w.status} /> <span>{t('works.number', { number: w.proposal.number })}</span> · <span>{w.cycle.year}</span>
-                      {w.proposal.districtId ? <> · <span>{districtName(w.proposal.districtId)}</span></> : null}
+                      {w.proposal.districtId ? (
+                        <>
+                          {' '}
+                          · <span>{districtName(w.proposal.districtId)}</span>
+                        </>
+                      ) : null}
                     </p>
                     <WorkProgress value={w.progress} label={t('works.progressLabel')} text={t('works.progress', { progress: w.progress })} />
                     <p className="wk-item__money">{spentText(t, f, w)}</p>

@@ -5,7 +5,16 @@ import type { ApiError } from '../../api.js';
 import { asApiError } from '../../components/errors.js';
 import { Tag } from '../../components/notice.js';
 import type { Formatters } from '../../format.js';
-import { phaseDates, rateIdea, type CrowdPhase, type Figures, type IdeaStatus, type IdeaSummary, type ProjectSummary, type RatingResult } from './crowdsourcing-api.js';
+import {
+  phaseDates,
+  rateIdea,
+  type CrowdPhase,
+  type Figures,
+  type IdeaStatus,
+  type IdeaSummary,
+  type ProjectSummary,
+  type RatingResult,
+} from './crowdsourcing-api.js';
 import './crowdsourcing.css';
 
 const phaseKind: Record<CrowdPhase, 'neutral' | 'success' | 'warning' | 'accent'> = {
@@ -77,7 +86,15 @@ export function PhaseTimeline({ p, f, reportAt }: { p: ProjectSummary; f: Format
               {state === 'done' ? <span className="visually-hidden"> ({t('crowd.doneWord')})</span> : null}
             </span>
             <span className="phase-steps__date">
-              {s.phase === 'completed' ? (s.from ? f.date(s.from) : t('crowd.afterReport')) : s.from && s.to ? t('crowd.fromTo', { from: f.date(s.from), to: f.dueDate(s.to) }) : s.from ? t('crowd.from', { date: f.date(s.from) }) : ''}
+              {s.phase === 'completed'
+                ? s.from
+                  ? f.date(s.from)
+                  : t('crowd.afterReport')
+                : s.from && s.to
+                  ? t('crowd.fromTo', { from: f.date(s.from), to: f.dueDate(s.to) })
+                  : s.from
+                    ? t('crowd.from', { date: f.date(s.from) })
+                    : ''}
             </span>
           </li>
         );
@@ -95,26 +112,32 @@ export function ProjectFigures({ figures, f, compact }: { figures: Figures; f: F
   if (compact) {
     return (
       <p className="cs-figures-line" data-testid="crowd-figures">
-        {t('crowd.figures.participants', { count: figures.participants })} · {t('crowd.figures.ideas', { count: figures.ideas })} · {t('crowd.figures.acceptedShareLine', { share: sharePercent(f, figures.acceptedShare) })}
+        {t('crowd.figures.participants', { count: figures.participants })} · {t('crowd.figures.ideas', { count: figures.ideas })} ·{' '}
+        {t('crowd.figures.acceptedShareLine', { share: sharePercent(f, figures.acceptedShare) })}
       </p>
     );
   }
   return (
     <ul className="figures cs-figures" data-testid="crowd-figures" aria-label={t('crowd.figures.title')}>
       <li className="figure">
-        <span className="figure__number">{f.number(figures.participants)}</span> <span className="figure__label">{t('crowd.figures.participantsLabel', { count: figures.participants })}</span>
+        <span className="figure__number">{f.number(figures.participants)}</span>{' '}
+        <span className="figure__label">{t('crowd.figures.participantsLabel', { count: figures.participants })}</span>
       </li>
       <li className="figure">
-        <span className="figure__number">{f.number(figures.ideas)}</span> <span className="figure__label">{t('crowd.figures.ideasLabel', { count: figures.ideas })}</span>
+        <span className="figure__number">{f.number(figures.ideas)}</span>{' '}
+        <span className="figure__label">{t('crowd.figures.ideasLabel', { count: figures.ideas })}</span>
       </li>
       <li className="figure">
-        <span className="figure__number">{f.number(figures.shortlisted)}</span> <span className="figure__label">{t('crowd.figures.shortlistedLabel', { count: figures.shortlisted })}</span>
+        <span className="figure__number">{f.number(figures.shortlisted)}</span>{' '}
+        <span className="figure__label">{t('crowd.figures.shortlistedLabel', { count: figures.shortlisted })}</span>
       </li>
       <li className="figure">
-        <span className="figure__number">{f.number(figures.accepted)}</span> <span className="figure__label">{t('crowd.figures.acceptedLabel', { count: figures.accepted })}</span>
+        <span className="figure__number">{f.number(figures.accepted)}</span>{' '}
+        <span className="figure__label">{t('crowd.figures.acceptedLabel', { count: figures.accepted })}</span>
       </li>
       <li className="figure">
-        <span className="figure__number">{sharePercent(f, figures.acceptedShare)}</span> <span className="figure__label">{t('crowd.figures.acceptedShareLabel')}</span>
+        <span className="figure__number">{sharePercent(f, figures.acceptedShare)}</span>{' '}
+        <span className="figure__label">{t('crowd.figures.acceptedShareLabel')}</span>
       </li>
     </ul>
   );
@@ -138,7 +161,19 @@ export function RatingSummary({ average, count, f }: { average: number | null; c
  * A 1–5 star rating as a native radio group (arrow keys move and rate; each choice is saved at once,
  * the last one wins). The stars are the radios' labels; a polite status says what was saved.
  */
-export function StarRating({ number, title, initial, onRated, idPrefix }: { number: number; title: string; initial: number | null; onRated(r: RatingResult): void; idPrefix: string }) {
+export function StarRating({
+  number,
+  title,
+  initial,
+  onRated,
+  idPrefix,
+}: {
+  number: number;
+  title: string;
+  initial: number | null;
+  onRated(r: RatingResult): void;
+  idPrefix: string;
+}) {
   const { t } = useTranslation();
   const [value, setValue] = useState<number | null>(initial);
   const [saved, setSaved] = useState<number | null>(null);
@@ -195,7 +230,19 @@ export function StarRating({ number, title, initial, onRated, idPrefix }: { numb
 }
 
 /** An idea in a list: number, title, status, author, rating, comments, votes; the rating control when allowed. */
-export function IdeaCard({ idea, f, canRate, showVotes, onRated }: { idea: IdeaSummary; f: Formatters; canRate: boolean; showVotes: boolean; onRated(r: RatingResult): void }) {
+export function IdeaCard({
+  idea,
+  f,
+  canRate,
+  showVotes,
+  onRated,
+}: {
+  idea: IdeaSummary;
+  f: Formatters;
+  canRate: boolean;
+  showVotes: boolean;
+  onRated(r: RatingResult): void;
+}) {
   const { t } = useTranslation();
   return (
     <li className="cs-idea-card">
@@ -205,14 +252,23 @@ export function IdeaCard({ idea, f, canRate, showVotes, onRated }: { idea: IdeaS
         </Link>
       </h3>
       <p className="cs-idea-card__meta">
-        <IdeaStatusTag status={idea.status} accepted={idea.accepted} /> <Link to={`/people/${idea.author.id}`}>{idea.author.displayName}</Link>, <time dateTime={idea.createdAt}>{f.date(idea.createdAt)}</time>
+        <IdeaStatusTag status={idea.status} accepted={idea.accepted} /> <Link to={`/people/${idea.author.id}`}>{idea.author.displayName}</Link>,{' '}
+        <time dateTime={idea.createdAt}>{f.date(idea.createdAt)}</time>
       </p>
       <p className="cs-idea-card__excerpt">{idea.excerpt}</p>
       <p className="cs-idea-card__stats muted">
-        <RatingSummary average={idea.ratingAverage} count={idea.ratingCount} f={f} /> · <Link to={`/crowdsourcing/ideas/${idea.number}#comments`}>{t('crowd.comments', { count: idea.commentCount })}</Link>
-        {showVotes && idea.votes !== null ? <> · <strong>{t('crowd.votes', { count: idea.votes })}</strong></> : null}
+        <RatingSummary average={idea.ratingAverage} count={idea.ratingCount} f={f} /> ·{' '}
+        <Link to={`/crowdsourcing/ideas/${idea.number}#comments`}>{t('crowd.comments', { count: idea.commentCount })}</Link>
+        {showVotes && idea.votes !== null ? (
+          <>
+            {' '}
+            · <strong>{t('crowd.votes', { count: idea.votes })}</strong>
+          </>
+        ) : null}
       </p>
-      {canRate ? <StarRating number={idea.number} title={idea.title} initial={idea.myRating ?? null} onRated={onRated} idPrefix={`idea-${idea.number}`} /> : null}
+      {canRate ? (
+        <StarRating number={idea.number} title={idea.title} initial={idea.myRating ?? null} onRated={onRated} idPrefix={`idea-${idea.number}`} />
+      ) : null}
     </li>
   );
 }

@@ -133,11 +133,13 @@ export const getIdeas = (n: string | number, q: { status?: string; sort?: IdeaSo
   const qs = params.toString();
   return api<IdeaPage>('GET', `${base}/projects/${encodeURIComponent(n)}/ideas${qs ? `?${qs}` : ''}`);
 };
-export const submitIdea = (n: string | number, body: { title: string; text: string }) => api<{ number: number }>('POST', `${base}/projects/${encodeURIComponent(n)}/ideas`, body);
+export const submitIdea = (n: string | number, body: { title: string; text: string }) =>
+  api<{ number: number }>('POST', `${base}/projects/${encodeURIComponent(n)}/ideas`, body);
 export const getIdea = (n: string | number) => api<IdeaView>('GET', `${base}/ideas/${encodeURIComponent(n)}`);
 export const rateIdea = (n: number, value: number) => api<RatingResult>('PUT', `${base}/ideas/${n}/rating`, { value });
 export const withdrawIdea = (n: number) => api<void>('POST', `${base}/ideas/${n}/withdraw`);
-export const reviewIdea = (n: number, body: { decision: ReviewDecision; reason: string; intoNumber: number | null }) => api<void>('POST', `${base}/ideas/${n}/review`, body);
+export const reviewIdea = (n: number, body: { decision: ReviewDecision; reason: string; intoNumber: number | null }) =>
+  api<void>('POST', `${base}/ideas/${n}/review`, body);
 
 const admin = '/api/admin/crowdsourcing/projects';
 export const getAdminProjects = () => api<{ projects: ProjectSummary[] }>('GET', admin).then((r) => r.projects);
@@ -146,4 +148,5 @@ export const updateProject = (n: number, body: ProjectInput) => api<void>('PUT',
 export const publishProject = (n: number) => api<void>('POST', `${admin}/${n}/publish`);
 export const advanceProject = (n: number) => api<void>('POST', `${admin}/${n}/advance`);
 export const startVote = (n: number) => api<{ pollId: string }>('POST', `${admin}/${n}/vote`);
-export const publishReport = (n: number, body: { text: string; accepted: { ideaNumber: number; note: string }[] }) => api<void>('POST', `${admin}/${n}/report`, body);
+export const publishReport = (n: number, body: { text: string; accepted: { ideaNumber: number; note: string }[] }) =>
+  api<void>('POST', `${admin}/${n}/report`, body);

@@ -44,7 +44,10 @@ export function IdeaPage() {
   };
   const withdraw = () => {
     if (!window.confirm(t('crowd.idea.withdrawConfirm'))) return;
-    void run(() => withdrawIdea(i.number), () => refresh(t('crowd.idea.withdrawn')));
+    void run(
+      () => withdrawIdea(i.number),
+      () => refresh(t('crowd.idea.withdrawn')),
+    );
   };
   return (
     <div className="cs">
@@ -54,7 +57,11 @@ export function IdeaPage() {
         </Link>
       </p>
       <ErrorSummary error={error} />
-      {created ? <Notice kind="success" title={t('crowd.idea.created')}>{t('crowd.idea.createdText')}</Notice> : null}
+      {created ? (
+        <Notice kind="success" title={t('crowd.idea.created')}>
+          {t('crowd.idea.createdText')}
+        </Notice>
+      ) : null}
       {notice ? <Notice kind="success" title={notice} /> : null}
       <article className="cs-idea" aria-labelledby="idea-title">
         <p className="cs-kicker">{t('crowd.idea.kicker', { project: i.projectTitle })}</p>
@@ -62,7 +69,8 @@ export function IdeaPage() {
           <span className="cs-number">№ {i.number}.</span> {i.title}
         </PageHeading>
         <p className="cs-idea__meta">
-          <IdeaStatusTag status={i.status} accepted={i.accepted} /> <Link to={`/people/${i.author.id}`}>{i.author.displayName}</Link>, <time dateTime={i.createdAt}>{f.date(i.createdAt)}</time>
+          <IdeaStatusTag status={i.status} accepted={i.accepted} /> <Link to={`/people/${i.author.id}`}>{i.author.displayName}</Link>,{' '}
+          <time dateTime={i.createdAt}>{f.date(i.createdAt)}</time>
         </p>
         <StatusExplained i={i} />
         <PlainText text={i.text} className="cs-idea__text" />
@@ -86,10 +94,21 @@ export function IdeaPage() {
           <h2 id="idea-rating">{t('crowd.rating.title')}</h2>
           <p>
             <RatingSummary average={shown.ratingAverage} count={shown.ratingCount} f={f} />
-            {i.votes !== null ? <> · <strong>{t('crowd.votes', { count: i.votes })}</strong></> : null}
+            {i.votes !== null ? (
+              <>
+                {' '}
+                · <strong>{t('crowd.votes', { count: i.votes })}</strong>
+              </>
+            ) : null}
           </p>
           {i.me.can.rate ? (
-            <StarRating number={i.number} title={i.title} initial={i.myRating} idPrefix="idea" onRated={(r) => setRating({ key: number, ratingCount: r.ratingCount, ratingAverage: r.ratingAverage })} />
+            <StarRating
+              number={i.number}
+              title={i.title}
+              initial={i.myRating}
+              idPrefix="idea"
+              onRated={(r) => setRating({ key: number, ratingCount: r.ratingCount, ratingAverage: r.ratingAverage })}
+            />
           ) : me === null && (i.projectPhase === 'ideas' || i.projectPhase === 'selection') ? (
             <p>
               <Link to={`/login?next=${encodeURIComponent(location.pathname)}`}>{t('crowd.signInToRate')}</Link>
@@ -158,7 +177,13 @@ function StatusExplained({ i }: { i: IdeaView }) {
   );
 }
 
-const mergeCodes = { idea_merge_target_required: 'intoNumber', idea_merge_self: 'intoNumber', idea_merge_other_project: 'intoNumber', idea_merge_target_closed: 'intoNumber', idea_not_found: 'intoNumber' };
+const mergeCodes = {
+  idea_merge_target_required: 'intoNumber',
+  idea_merge_self: 'intoNumber',
+  idea_merge_other_project: 'intoNumber',
+  idea_merge_target_closed: 'intoNumber',
+  idea_not_found: 'intoNumber',
+};
 const reviewTargets = { decision: 'f-decision-shortlisted', reason: 'f-reason', intoNumber: 'f-into' };
 
 /** The experts' form: shortlist, reject or merge into another idea of the project, with a public reason. */
@@ -192,8 +217,27 @@ function ReviewForm({ i, onDone }: { i: IdeaView; onDone(): void }) {
             { value: 'merged', label: t('crowd.review.merge') },
           ]}
         />
-        {decision === 'merged' ? <TextField id="f-into" label={t('crowd.review.into')} hint={t('crowd.review.intoHint')} value={into} onChange={setInto} width="short" error={fieldMessage(error, 'intoNumber')} /> : null}
-        <TextArea id="f-reason" label={t('crowd.review.reason')} hint={t('crowd.review.reasonHint')} value={reason} onChange={setReason} rows={4} maxLength={2000} error={fieldMessage(error, 'reason')} />
+        {decision === 'merged' ? (
+          <TextField
+            id="f-into"
+            label={t('crowd.review.into')}
+            hint={t('crowd.review.intoHint')}
+            value={into}
+            onChange={setInto}
+            width="short"
+            error={fieldMessage(error, 'intoNumber')}
+          />
+        ) : null}
+        <TextArea
+          id="f-reason"
+          label={t('crowd.review.reason')}
+          hint={t('crowd.review.reasonHint')}
+          value={reason}
+          onChange={setReason}
+          rows={4}
+          maxLength={2000}
+          error={fieldMessage(error, 'reason')}
+        />
         <button type="submit" className="button" disabled={busy}>
           {t('crowd.review.save')}
         </button>

@@ -15,7 +15,17 @@ import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
 import { NotFoundPage } from '../not-found.js';
 import { IdeaCard, PhaseSentence, PhaseTag, PhaseTimeline, ProjectFigures } from './crowd-bits.js';
-import { getIdea, getIdeas, getProject, isDiscussionPhase, submitIdea, type IdeaSort, type IdeaSummary, type ProjectView, type RatingResult } from './crowdsourcing-api.js';
+import {
+  getIdea,
+  getIdeas,
+  getProject,
+  isDiscussionPhase,
+  submitIdea,
+  type IdeaSort,
+  type IdeaSummary,
+  type ProjectView,
+  type RatingResult,
+} from './crowdsourcing-api.js';
 
 /** /crowdsourcing/:number — a project: the problem and brief, phases with dates, figures, ideas, the vote and the report. */
 export function CrowdProjectPage() {
@@ -126,8 +136,25 @@ function IdeaForm({ p }: { p: ProjectView }) {
       <>
         <ErrorSummary error={error} targets={{ title: 'f-idea-title', text: 'f-idea-text' }} id="idea-errors" />
         <form onSubmit={send} noValidate className="cs-form">
-          <TextField id="f-idea-title" label={t('crowd.form.title')} hint={t('crowd.form.titleHint')} value={title} onChange={setTitle} maxLength={200} error={fieldMessage(error, 'title')} />
-          <TextArea id="f-idea-text" label={t('crowd.form.text')} hint={t('crowd.form.textHint')} value={text} onChange={setText} rows={6} maxLength={5000} error={fieldMessage(error, 'text')} />
+          <TextField
+            id="f-idea-title"
+            label={t('crowd.form.title')}
+            hint={t('crowd.form.titleHint')}
+            value={title}
+            onChange={setTitle}
+            maxLength={200}
+            error={fieldMessage(error, 'title')}
+          />
+          <TextArea
+            id="f-idea-text"
+            label={t('crowd.form.text')}
+            hint={t('crowd.form.textHint')}
+            value={text}
+            onChange={setText}
+            rows={6}
+            maxLength={5000}
+            error={fieldMessage(error, 'text')}
+          />
           <button type="submit" className="button" disabled={busy}>
             {t('crowd.form.submit')}
           </button>
@@ -148,7 +175,9 @@ function IdeaForm({ p }: { p: ProjectView }) {
 function VoteSection({ p }: { p: ProjectView }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const shortlist = useLoad(`crowd-shortlist-${p.number}-${p.pollClosed}`, () => getIdeas(p.number, { status: 'shortlisted', sort: p.pollClosed ? 'votes' : 'rating' }));
+  const shortlist = useLoad(`crowd-shortlist-${p.number}-${p.pollClosed}`, () =>
+    getIdeas(p.number, { status: 'shortlisted', sort: p.pollClosed ? 'votes' : 'rating' }),
+  );
   const items = shortlist.data?.items ?? [];
   const totalVotes = items.reduce((s, i) => s + (i.votes ?? 0), 0);
   return (
@@ -352,7 +381,16 @@ function IdeaList({ p }: { p: ProjectView }) {
       <ul className="cs-ideas__list">
         {data?.items.map((i) => {
           // the list carries my own rating, so the stars start from it
-          return <IdeaCard key={i.number} idea={withRating(i)} f={f} canRate={ratable(i)} showVotes={p.pollClosed} onRated={(r) => setRated((x) => ({ ...x, [i.number]: r }))} />;
+          return (
+            <IdeaCard
+              key={i.number}
+              idea={withRating(i)}
+              f={f}
+              canRate={ratable(i)}
+              showVotes={p.pollClosed}
+              onRated={(r) => setRated((x) => ({ ...x, [i.number]: r }))}
+            />
+          );
         })}
       </ul>
       {pages > 1 ? (

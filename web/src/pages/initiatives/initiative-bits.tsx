@@ -56,7 +56,12 @@ export function SupportProgress({ i, id }: { i: Pick<InitiativeSummary, 'status'
         <span className={`in-progress__fill${share >= 1 ? ' in-progress__fill--done' : ''}`} style={{ width: `${(share * 100).toFixed(1)}%` }} />
       </div>
       <p className="in-progress__text" data-testid="initiative-progress">
-        {t('initiatives.progress', { count: i.supportCount, n: f.number(i.supportCount), threshold: f.number(i.supportThreshold), percent: f.number(Math.floor(share * 100)) })}
+        {t('initiatives.progress', {
+          count: i.supportCount,
+          n: f.number(i.supportCount),
+          threshold: f.number(i.supportThreshold),
+          percent: f.number(Math.floor(share * 100)),
+        })}
         {collecting ? ` · ${t('initiatives.daysLeft', { count: daysLeft(i.supportClosesAt!) })}` : ''}
       </p>
     </div>
@@ -81,7 +86,13 @@ export function RuleFacts({ rule }: { rule: InitiativeRule }) {
   return (
     <ul className="in-rule">
       <li>{t('initiatives.rule.coinitiators', { count: rule.minCoinitiators })}</li>
-      <li>{t('initiatives.rule.supports', { count: rule.supportThreshold, n: f.number(rule.supportThreshold), days: t('initiatives.days', { count: rule.supportDays }) })}</li>
+      <li>
+        {t('initiatives.rule.supports', {
+          count: rule.supportThreshold,
+          n: f.number(rule.supportThreshold),
+          days: t('initiatives.days', { count: rule.supportDays }),
+        })}
+      </li>
       <li>{t('initiatives.rule.answer', { count: rule.answerWorkingDays })}</li>
     </ul>
   );

@@ -13,15 +13,53 @@ import { useDraft } from '../../use-draft.js';
 import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
 import { RuleFacts } from './initiative-bits.js';
-import { createInitiative, getInitiative, getRules, initiativeScopes, initiativeTypes, ruleOf, updateInitiative, type InitiativeInput, type InitiativeScope, type InitiativeType, type InitiativeView } from './initiatives-api.js';
+import {
+  createInitiative,
+  getInitiative,
+  getRules,
+  initiativeScopes,
+  initiativeTypes,
+  ruleOf,
+  updateInitiative,
+  type InitiativeInput,
+  type InitiativeScope,
+  type InitiativeType,
+  type InitiativeView,
+} from './initiatives-api.js';
 import './initiatives.css';
 
-const targets = { type: 'f-type-improvement', scope: 'f-scope-city', districtId: 'f-district', title: 'f-title', text: 'f-text', ask: 'f-ask', addressee: 'f-addressee' };
+const targets = {
+  type: 'f-type-improvement',
+  scope: 'f-scope-city',
+  districtId: 'f-district',
+  title: 'f-title',
+  text: 'f-text',
+  ask: 'f-ask',
+  addressee: 'f-addressee',
+};
 // a refusal about the district (not a field error) is shown beside the district
-const codeFields = { initiative_district_required: 'districtId', initiative_unknown_district: 'districtId', initiative_not_in_district: 'districtId', initiative_district_unknown: 'districtId', initiative_city_no_district: 'districtId' };
+const codeFields = {
+  initiative_district_required: 'districtId',
+  initiative_unknown_district: 'districtId',
+  initiative_not_in_district: 'districtId',
+  initiative_district_unknown: 'districtId',
+  initiative_city_no_district: 'districtId',
+};
 
 /** The draft's fields and, beside the type and scope, what the city's rule for them asks. */
-function InitiativeFields({ draft, setDraft, clearDraft, number, onSaved }: { draft: InitiativeInput; setDraft(update: (d: InitiativeInput) => InitiativeInput): void; clearDraft(): void; number: number | null; onSaved(number: number): void }) {
+function InitiativeFields({
+  draft,
+  setDraft,
+  clearDraft,
+  number,
+  onSaved,
+}: {
+  draft: InitiativeInput;
+  setDraft(update: (d: InitiativeInput) => InitiativeInput): void;
+  clearDraft(): void;
+  number: number | null;
+  onSaved(number: number): void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const districtName = useDistrictName();
@@ -29,7 +67,10 @@ function InitiativeFields({ draft, setDraft, clearDraft, number, onSaved }: { dr
   const districts = useLoad('districts', getDistricts);
   const { busy, error, submit } = useSubmit();
   useTitle(number === null ? t('initiatives.form.newTitle') : t('initiatives.form.editTitle', { number }), !!error);
-  const set = <K extends keyof InitiativeInput>(k: K) => (v: InitiativeInput[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  const set =
+    <K extends keyof InitiativeInput>(k: K) =>
+    (v: InitiativeInput[K]) =>
+      setDraft((d) => ({ ...d, [k]: v }));
   const rule = ruleOf(rules.data, draft.type, draft.scope);
   const districtOptions = [...(districts.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) }));
 
@@ -47,21 +88,88 @@ function InitiativeFields({ draft, setDraft, clearDraft, number, onSaved }: { dr
     <>
       <ErrorSummary error={error} targets={targets} codeFields={codeFields} />
       <form onSubmit={send} noValidate className="in-form">
-        <RadioGroup idPrefix="f-type" legend={t('initiatives.form.type')} error={fieldMessage(error, 'type')} value={draft.type} onChange={(v) => set('type')(v as InitiativeType)} options={initiativeTypes.map((k) => ({ value: k, label: t(`initiatives.type.${k}`) }))} />
-        <RadioGroup idPrefix="f-scope" legend={t('initiatives.form.scope')} hint={t('initiatives.form.scopeHint')} error={fieldMessage(error, 'scope')} value={draft.scope} onChange={(v) => set('scope')(v as InitiativeScope)} options={initiativeScopes.map((k) => ({ value: k, label: t(`initiatives.scope.${k}`) }))} />
+        <RadioGroup
+          idPrefix="f-type"
+          legend={t('initiatives.form.type')}
+          error={fieldMessage(error, 'type')}
+          value={draft.type}
+          onChange={(v) => set('type')(v as InitiativeType)}
+          options={initiativeTypes.map((k) => ({ value: k, label: t(`initiatives.type.${k}`) }))}
+        />
+        <RadioGroup
+          idPrefix="f-scope"
+          legend={t('initiatives.form.scope')}
+          hint={t('initiatives.form.scopeHint')}
+          error={fieldMessage(error, 'scope')}
+          value={draft.scope}
+          onChange={(v) => set('scope')(v as InitiativeScope)}
+          options={initiativeScopes.map((k) => ({ value: k, label: t(`initiatives.scope.${k}`) }))}
+        />
         {draft.scope === 'district' ? (
-          <SelectField id="f-district" label={t('field.district')} hint={t('initiatives.form.districtHint')} error={fieldMessage(error, 'districtId', codeFields)} value={draft.districtId ?? ''} onChange={(v) => set('districtId')(v || null)} options={[{ value: '', label: t('initiatives.form.chooseDistrict') }, ...districtOptions]} />
+          <SelectField
+            id="f-district"
+            label={t('field.district')}
+            hint={t('initiatives.form.districtHint')}
+            error={fieldMessage(error, 'districtId', codeFields)}
+            value={draft.districtId ?? ''}
+            onChange={(v) => set('districtId')(v || null)}
+            options={[{ value: '', label: t('initiatives.form.chooseDistrict') }, ...districtOptions]}
+          />
         ) : null}
         <section className="in-rule-box" aria-labelledby="rule-title" aria-live="polite">
           <h2 id="rule-title" className="in-rule-box__title">
-            {draft.scope === 'district' && draft.districtId ? t('initiatives.form.ruleTitleDistrict', { type: t(`initiatives.type.${draft.type}`), district: districtName(draft.districtId) }) : t(`initiatives.form.ruleTitle.${draft.scope}`, { type: t(`initiatives.type.${draft.type}`) })}
+            {draft.scope === 'district' && draft.districtId
+              ? t('initiatives.form.ruleTitleDistrict', { type: t(`initiatives.type.${draft.type}`), district: districtName(draft.districtId) })
+              : t(`initiatives.form.ruleTitle.${draft.scope}`, { type: t(`initiatives.type.${draft.type}`) })}
           </h2>
-          {rules.error ? <LoadError error={rules.error} retry={rules.reload} /> : !rules.data ? <Loading /> : rule ? <RuleFacts rule={rule} /> : <p>{t('initiatives.form.noRule')}</p>}
+          {rules.error ? (
+            <LoadError error={rules.error} retry={rules.reload} />
+          ) : !rules.data ? (
+            <Loading />
+          ) : rule ? (
+            <RuleFacts rule={rule} />
+          ) : (
+            <p>{t('initiatives.form.noRule')}</p>
+          )}
         </section>
-        <TextField id="f-title" label={t('initiatives.form.title')} hint={t('initiatives.form.titleHint')} value={draft.title} onChange={set('title')} maxLength={200} error={fieldMessage(error, 'title')} />
-        <TextArea id="f-text" label={t('initiatives.form.text')} hint={t('initiatives.form.textHint')} value={draft.text} onChange={set('text')} rows={8} maxLength={10000} error={fieldMessage(error, 'text')} />
-        <TextArea id="f-ask" label={t('initiatives.form.ask')} hint={t('initiatives.form.askHint')} value={draft.ask} onChange={set('ask')} rows={4} maxLength={2000} error={fieldMessage(error, 'ask')} />
-        <TextField id="f-addressee" label={t('initiatives.form.addressee')} hint={t('initiatives.form.addresseeHint')} value={draft.addressee} onChange={set('addressee')} maxLength={300} error={fieldMessage(error, 'addressee')} />
+        <TextField
+          id="f-title"
+          label={t('initiatives.form.title')}
+          hint={t('initiatives.form.titleHint')}
+          value={draft.title}
+          onChange={set('title')}
+          maxLength={200}
+          error={fieldMessage(error, 'title')}
+        />
+        <TextArea
+          id="f-text"
+          label={t('initiatives.form.text')}
+          hint={t('initiatives.form.textHint')}
+          value={draft.text}
+          onChange={set('text')}
+          rows={8}
+          maxLength={10000}
+          error={fieldMessage(error, 'text')}
+        />
+        <TextArea
+          id="f-ask"
+          label={t('initiatives.form.ask')}
+          hint={t('initiatives.form.askHint')}
+          value={draft.ask}
+          onChange={set('ask')}
+          rows={4}
+          maxLength={2000}
+          error={fieldMessage(error, 'ask')}
+        />
+        <TextField
+          id="f-addressee"
+          label={t('initiatives.form.addressee')}
+          hint={t('initiatives.form.addresseeHint')}
+          value={draft.addressee}
+          onChange={set('addressee')}
+          maxLength={300}
+          error={fieldMessage(error, 'addressee')}
+        />
         <p>{t('initiatives.form.afterSave')}</p>
         <button className="button" type="submit" disabled={busy}>
           {number === null ? t('initiatives.form.create') : t('initiatives.form.save')}
@@ -84,7 +192,15 @@ function EditInitiativeFields({ initial, number, onSaved }: { initial: Initiativ
 }
 
 /** The saved draft as the form's starting point. */
-const inputOf = (i: InitiativeView): InitiativeInput => ({ type: i.type, scope: i.scope, districtId: i.districtId, title: i.title, text: i.text, ask: i.ask, addressee: i.addressee });
+const inputOf = (i: InitiativeView): InitiativeInput => ({
+  type: i.type,
+  scope: i.scope,
+  districtId: i.districtId,
+  title: i.title,
+  text: i.text,
+  ask: i.ask,
+  addressee: i.addressee,
+});
 
 /**
  * /initiatives/new and /initiatives/:number/edit — the draft: type, city or district, title, reasoning,
@@ -126,7 +242,18 @@ export function InitiativeFormPage() {
       ) : existing ? (
         <EditInitiativeFields key={existing.number} initial={inputOf(existing)} number={existing.number} onSaved={saved} />
       ) : (
-        <NewInitiativeFields initial={{ type: 'improvement', scope: me?.districtId ? 'district' : 'city', districtId: me?.districtId ?? null, title: '', text: '', ask: '', addressee: '' }} onSaved={saved} />
+        <NewInitiativeFields
+          initial={{
+            type: 'improvement',
+            scope: me?.districtId ? 'district' : 'city',
+            districtId: me?.districtId ?? null,
+            title: '',
+            text: '',
+            ask: '',
+            addressee: '',
+          }}
+          onSaved={saved}
+        />
       )}
     </div>
   );

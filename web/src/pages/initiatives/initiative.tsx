@@ -16,7 +16,19 @@ import { useSession } from '../../session.js';
 import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
 import { InitiativeStatusTag, SupportProgress, useDepartmentName } from './initiative-bits.js';
-import { answerDecisions, answerInitiative, getInitiative, joinInitiative, leaveInitiative, screenInitiative, submitInitiative, supportInitiative, withdrawInitiative, type AnswerDecision, type InitiativeView } from './initiatives-api.js';
+import {
+  answerDecisions,
+  answerInitiative,
+  getInitiative,
+  joinInitiative,
+  leaveInitiative,
+  screenInitiative,
+  submitInitiative,
+  supportInitiative,
+  withdrawInitiative,
+  type AnswerDecision,
+  type InitiativeView,
+} from './initiatives-api.js';
 import './initiatives.css';
 
 /** Who acts next and by when, in one sentence. */
@@ -35,7 +47,10 @@ function StatusSentence({ i, f, department }: { i: InitiativeView; f: Formatters
       text = t('initiatives.now.collecting', { date: i.supportClosesAt ? f.date(i.supportClosesAt) : '', threshold: f.number(i.supportThreshold ?? 0) });
       break;
     case 'awaiting_answer':
-      text = t(i.overdue ? 'initiatives.now.overdue' : 'initiatives.now.awaiting', { department: department || t('initiatives.theAuthority'), due: i.answerDueAt ? f.dueDate(i.answerDueAt) : '' });
+      text = t(i.overdue ? 'initiatives.now.overdue' : 'initiatives.now.awaiting', {
+        department: department || t('initiatives.theAuthority'),
+        due: i.answerDueAt ? f.dueDate(i.answerDueAt) : '',
+      });
       break;
     case 'answered':
       text = t('initiatives.now.answered', { department: department || t('initiatives.theAuthority'), date: i.answer ? f.date(i.answer.at) : '' });
@@ -61,8 +76,14 @@ function StatusSentence({ i, f, department }: { i: InitiativeView; f: Formatters
 function Timeline({ i, f }: { i: InitiativeView; f: Formatters }) {
   const { t } = useTranslation();
   const ahead: { key: string; text: string; overdue?: boolean }[] = [];
-  if (i.status === 'collecting' && i.supportClosesAt) ahead.push({ key: 'closes', text: t('initiatives.timeline.closes', { date: f.dateTime(i.supportClosesAt) }) });
-  if (i.status === 'awaiting_answer' && i.answerDueAt) ahead.push({ key: 'due', text: t(i.overdue ? 'initiatives.timeline.wasDue' : 'initiatives.timeline.due', { date: f.dueDate(i.answerDueAt) }), overdue: i.overdue });
+  if (i.status === 'collecting' && i.supportClosesAt)
+    ahead.push({ key: 'closes', text: t('initiatives.timeline.closes', { date: f.dateTime(i.supportClosesAt) }) });
+  if (i.status === 'awaiting_answer' && i.answerDueAt)
+    ahead.push({
+      key: 'due',
+      text: t(i.overdue ? 'initiatives.timeline.wasDue' : 'initiatives.timeline.due', { date: f.dueDate(i.answerDueAt) }),
+      overdue: i.overdue,
+    });
   return (
     <section aria-labelledby="timeline-title" className="in-section">
       <h2 id="timeline-title">{t('initiatives.timeline.title')}</h2>
@@ -161,7 +182,12 @@ function Coinitiators({ i, busy, act }: { i: InitiativeView; busy: boolean; act(
           </button>
         ) : null}
         {i.me.can.leave ? (
-          <button type="button" className="button button--secondary" disabled={busy} onClick={() => act(() => leaveInitiative(i.number), t('initiatives.done.left'))}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => act(() => leaveInitiative(i.number), t('initiatives.done.left'))}
+          >
             {t('initiatives.coinitiators.leave')}
           </button>
         ) : null}
@@ -194,7 +220,12 @@ function Support({ i, busy, act }: { i: InitiativeView; busy: boolean; act(send:
         ) : i.me.can.support ? (
           <>
             <p>{t('initiatives.support.explain')}</p>
-            <button type="button" className="button" disabled={busy} onClick={() => act(async () => void (await supportInitiative(i.number)), t('initiatives.done.supported'))}>
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => act(async () => void (await supportInitiative(i.number)), t('initiatives.done.supported'))}
+            >
               {t('initiatives.support.button')}
             </button>
           </>
@@ -244,7 +275,11 @@ function ScreeningForm({ i, onDone }: { i: InitiativeView; onDone(message: strin
   );
   // the district's own bodies first, then the city's
   const options = [...(departments.data ?? [])]
-    .sort((a, b) => Number(b.districtId === i.districtId && !!i.districtId) - Number(a.districtId === i.districtId && !!i.districtId) || f.collator.compare(f.name(a), f.name(b)))
+    .sort(
+      (a, b) =>
+        Number(b.districtId === i.districtId && !!i.districtId) - Number(a.districtId === i.districtId && !!i.districtId) ||
+        f.collator.compare(f.name(a), f.name(b)),
+    )
     .map((d) => ({ value: d.id, label: f.name(d) }));
   return (
     <section aria-labelledby="screening-form-title" className="in-section in-staff">
@@ -264,9 +299,26 @@ function ScreeningForm({ i, onDone }: { i: InitiativeView; onDone(message: strin
           ]}
         />
         {decision === 'admissible' ? (
-          <SelectField id="f-department" label={t('initiatives.screen.department')} hint={t('initiatives.screen.departmentHint')} value={departmentId} onChange={setDepartmentId} error={fieldMessage(error, 'departmentId', screenCodes)} options={[{ value: '', label: t('initiatives.screen.chooseDepartment') }, ...options]} />
+          <SelectField
+            id="f-department"
+            label={t('initiatives.screen.department')}
+            hint={t('initiatives.screen.departmentHint')}
+            value={departmentId}
+            onChange={setDepartmentId}
+            error={fieldMessage(error, 'departmentId', screenCodes)}
+            options={[{ value: '', label: t('initiatives.screen.chooseDepartment') }, ...options]}
+          />
         ) : null}
-        <TextArea id="f-reason" label={t('initiatives.screen.reason')} hint={t('initiatives.screen.reasonHint')} value={reason} onChange={setReason} rows={5} maxLength={5000} error={fieldMessage(error, 'reason', screenCodes)} />
+        <TextArea
+          id="f-reason"
+          label={t('initiatives.screen.reason')}
+          hint={t('initiatives.screen.reasonHint')}
+          value={reason}
+          onChange={setReason}
+          rows={5}
+          maxLength={5000}
+          error={fieldMessage(error, 'reason', screenCodes)}
+        />
         <button type="submit" className="button" disabled={busy}>
           {t('initiatives.screen.send')}
         </button>
@@ -284,15 +336,34 @@ function AnswerForm({ i, onDone }: { i: InitiativeView; onDone(message: string):
   const [decision, setDecision] = useState<AnswerDecision>('accepted');
   const [text, setText] = useState('');
   const { busy, error, submit } = useSubmit();
-  const send = submit(() => answerInitiative(i.number, { decision, text }), () => onDone(t('initiatives.done.answered')));
+  const send = submit(
+    () => answerInitiative(i.number, { decision, text }),
+    () => onDone(t('initiatives.done.answered')),
+  );
   return (
     <section aria-labelledby="answer-form-title" className="in-section in-staff">
       <h2 id="answer-form-title">{t('initiatives.answerForm.title')}</h2>
       <p>{t('initiatives.answerForm.lead')}</p>
       <ErrorSummary error={error} targets={answerTargets} codeFields={answerCodes} id="answer-errors" />
       <form onSubmit={send} noValidate>
-        <RadioGroup idPrefix="f-answer" legend={t('initiatives.answerForm.decision')} value={decision} onChange={(v) => setDecision(v as AnswerDecision)} error={fieldMessage(error, 'decision')} options={answerDecisions.map((d) => ({ value: d, label: t(`initiatives.decision.${d}`) }))} />
-        <TextArea id="f-answer-text" label={t('initiatives.answerForm.text')} hint={t('initiatives.answerForm.textHint')} value={text} onChange={setText} rows={8} maxLength={20000} error={fieldMessage(error, 'text', answerCodes)} />
+        <RadioGroup
+          idPrefix="f-answer"
+          legend={t('initiatives.answerForm.decision')}
+          value={decision}
+          onChange={(v) => setDecision(v as AnswerDecision)}
+          error={fieldMessage(error, 'decision')}
+          options={answerDecisions.map((d) => ({ value: d, label: t(`initiatives.decision.${d}`) }))}
+        />
+        <TextArea
+          id="f-answer-text"
+          label={t('initiatives.answerForm.text')}
+          hint={t('initiatives.answerForm.textHint')}
+          value={text}
+          onChange={setText}
+          rows={8}
+          maxLength={20000}
+          error={fieldMessage(error, 'text', answerCodes)}
+        />
         <button type="submit" className="button" disabled={busy}>
           {t('initiatives.answerForm.send')}
         </button>
@@ -404,7 +475,13 @@ export function InitiativePage() {
           <section aria-labelledby="author-title" className="in-section in-author">
             <h2 id="author-title">{t('initiatives.authorBox.title')}</h2>
             {i.status === 'draft' ? (
-              <p id="submit-why">{missing ? t('initiatives.authorBox.missing', { count: missing, min: i.minCoinitiators }) : i.me.can.submit ? t('initiatives.authorBox.ready') : t('initiatives.authorBox.cannotSubmit')}</p>
+              <p id="submit-why">
+                {missing
+                  ? t('initiatives.authorBox.missing', { count: missing, min: i.minCoinitiators })
+                  : i.me.can.submit
+                    ? t('initiatives.authorBox.ready')
+                    : t('initiatives.authorBox.cannotSubmit')}
+              </p>
             ) : (
               <p>{t('initiatives.authorBox.screening')}</p>
             )}
@@ -415,7 +492,13 @@ export function InitiativePage() {
                 </Link>
               ) : null}
               {i.status === 'draft' ? (
-                <button type="button" className="button" disabled={busy || !i.me.can.submit || checking} aria-describedby={i.me.can.submit ? undefined : 'submit-why'} onClick={() => setChecking(true)}>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy || !i.me.can.submit || checking}
+                  aria-describedby={i.me.can.submit ? undefined : 'submit-why'}
+                  onClick={() => setChecking(true)}
+                >
                   {t('initiatives.authorBox.submit')}
                 </button>
               ) : null}
@@ -510,7 +593,6 @@ export function InitiativePage() {
           <p className="muted">{f.date(i.screening.at)}</p>
         </section>
       ) : null}
-
 
       <Coinitiators i={i} busy={busy} act={act} />
       <Timeline i={i} f={f} />

@@ -100,9 +100,12 @@ export const joinInitiative = (number: number) => api<void>('POST', `/api/initia
 export const leaveInitiative = (number: number) => api<void>('DELETE', `/api/initiatives/${number}/coinitiators/me`);
 export const submitInitiative = (number: number) => api<void>('POST', `/api/initiatives/${number}/submit`);
 export const withdrawInitiative = (number: number) => api<void>('POST', `/api/initiatives/${number}/withdraw`);
-export const screenInitiative = (number: number, body: { decision: 'admissible' | 'inadmissible'; reason: string; departmentId?: string }) => api<void>('POST', `/api/initiatives/${number}/screening`, body);
+export const screenInitiative = (number: number, body: { decision: 'admissible' | 'inadmissible'; reason: string; departmentId?: string }) =>
+  api<void>('POST', `/api/initiatives/${number}/screening`, body);
 export const supportInitiative = (number: number) => api<{ supportCount: number; status: InitiativeStatus }>('POST', `/api/initiatives/${number}/supports`);
-export const answerInitiative = (number: number, body: { decision: AnswerDecision; text: string }) => api<void>('POST', `/api/initiatives/${number}/answer`, body);
+export const answerInitiative = (number: number, body: { decision: AnswerDecision; text: string }) =>
+  api<void>('POST', `/api/initiatives/${number}/answer`, body);
 
 /** The rule of a type in a scope, if the city has one. */
-export const ruleOf = (rules: InitiativeRule[] | undefined, type: InitiativeType, scope: InitiativeScope) => rules?.find((r) => r.type === type && r.scope === scope);
+export const ruleOf = (rules: InitiativeRule[] | undefined, type: InitiativeType, scope: InitiativeScope) =>
+  rules?.find((r) => r.type === type && r.scope === scope);

@@ -126,10 +126,39 @@ export function InitiativesPage() {
       ) : null}
 
       <form className="filters in-filters" role="search" aria-label={t('initiatives.filters')} onSubmit={search}>
-        <SelectField id="f-status" label={t('initiatives.filter.status')} value={form.status} onChange={(v) => setForm((s) => ({ ...s, status: v }))} options={[{ value: '', label: t('initiatives.filter.anyStatus') }, ...listStatuses.map((s) => ({ value: s, label: s === 'overdue' ? t('initiatives.filter.overdue') : t(`initiatives.status.${s}`) }))]} />
-        <SelectField id="f-scope" label={t('initiatives.filter.scope')} value={form.scope} onChange={(v) => setForm((s) => ({ ...s, scope: v }))} options={[{ value: '', label: t('initiatives.filter.anyScope') }, ...initiativeScopes.map((s) => ({ value: s, label: t(`initiatives.scope.${s}`) }))]} />
-        {form.scope !== 'city' ? <SelectField id="f-district" label={t('field.district')} value={form.districtId} onChange={(v) => setForm((s) => ({ ...s, districtId: v }))} options={[{ value: '', label: t('initiatives.filter.anyDistrict') }, ...districtOptions]} /> : null}
-        <SelectField id="f-type" label={t('initiatives.filter.type')} value={form.type} onChange={(v) => setForm((s) => ({ ...s, type: v }))} options={[{ value: '', label: t('initiatives.filter.anyType') }, ...initiativeTypes.map((k) => ({ value: k, label: t(`initiatives.type.${k}`) }))]} />
+        <SelectField
+          id="f-status"
+          label={t('initiatives.filter.status')}
+          value={form.status}
+          onChange={(v) => setForm((s) => ({ ...s, status: v }))}
+          options={[
+            { value: '', label: t('initiatives.filter.anyStatus') },
+            ...listStatuses.map((s) => ({ value: s, label: s === 'overdue' ? t('initiatives.filter.overdue') : t(`initiatives.status.${s}`) })),
+          ]}
+        />
+        <SelectField
+          id="f-scope"
+          label={t('initiatives.filter.scope')}
+          value={form.scope}
+          onChange={(v) => setForm((s) => ({ ...s, scope: v }))}
+          options={[{ value: '', label: t('initiatives.filter.anyScope') }, ...initiativeScopes.map((s) => ({ value: s, label: t(`initiatives.scope.${s}`) }))]}
+        />
+        {form.scope !== 'city' ? (
+          <SelectField
+            id="f-district"
+            label={t('field.district')}
+            value={form.districtId}
+            onChange={(v) => setForm((s) => ({ ...s, districtId: v }))}
+            options={[{ value: '', label: t('initiatives.filter.anyDistrict') }, ...districtOptions]}
+          />
+        ) : null}
+        <SelectField
+          id="f-type"
+          label={t('initiatives.filter.type')}
+          value={form.type}
+          onChange={(v) => setForm((s) => ({ ...s, type: v }))}
+          options={[{ value: '', label: t('initiatives.filter.anyType') }, ...initiativeTypes.map((k) => ({ value: k, label: t(`initiatives.type.${k}`) }))]}
+        />
         <TextField id="f-q" type="search" label={t('initiatives.filter.q')} value={form.q} onChange={(v) => setForm((s) => ({ ...s, q: v }))} />
         <div className="filters__actions">
           <button type="submit" className="button">

@@ -105,7 +105,11 @@ export function ModerationQueuePage() {
       ) : (
         <>
           <p role="status" className="result-count">
-            {items.length ? t('moderation.showing', { from: f.number(offset + 1), to: f.number(offset + items.length), count: total, total: f.number(total) }) : status === 'open' ? t('moderation.emptyOpen') : t('moderation.emptyClosed')}
+            {items.length
+              ? t('moderation.showing', { from: f.number(offset + 1), to: f.number(offset + items.length), count: total, total: f.number(total) })
+              : status === 'open'
+                ? t('moderation.emptyOpen')
+                : t('moderation.emptyClosed')}
           </p>
           <ol className="case-list">
             {items.map((c) => (
@@ -128,11 +132,17 @@ function CaseCard({ c, onDecided }: { c: ModerationCase; onDecided(c: Moderation
   useErrorTitle(!!error);
   const [done, setDone] = useState<CaseAction | null>(null);
   const idPrefix = `case-${c.entityType}-${c.entityId}`;
-  const typeName = (knownTypes as readonly string[]).includes(c.entityType) ? t(`moderation.type.${c.entityType as (typeof knownTypes)[number]}`) : c.entityType;
+  const typeName = (knownTypes as readonly string[]).includes(c.entityType)
+    ? t(`moderation.type.${c.entityType as (typeof knownTypes)[number]}`)
+    : c.entityType;
 
   const decide = (action: CaseAction) =>
     run(
-      () => api<ModerationCase>('POST', `/api/moderation/cases/${encodeURIComponent(c.entityType)}/${encodeURIComponent(c.entityId)}/decision`, { action, ...(reason.trim() ? { reason: reason.trim() } : {}) }),
+      () =>
+        api<ModerationCase>('POST', `/api/moderation/cases/${encodeURIComponent(c.entityType)}/${encodeURIComponent(c.entityId)}/decision`, {
+          action,
+          ...(reason.trim() ? { reason: reason.trim() } : {}),
+        }),
       (updated) => {
         setDone(action);
         setReason('');
@@ -144,7 +154,11 @@ function CaseCard({ c, onDecided }: { c: ModerationCase; onDecided(c: Moderation
     <li className="card case" aria-labelledby={`${idPrefix}-title`}>
       <p className="case__tags">
         <Tag kind="neutral">{typeName}</Tag> <Tag kind={c.cause === 'held' ? 'warning' : 'error'}>{t(`moderation.cause.${c.cause}`)}</Tag>{' '}
-        {c.state === 'hidden' || c.state === 'held' ? <Tag kind="warning">{t('moderation.notPublic')}</Tag> : <Tag kind="success">{t('moderation.public')}</Tag>}
+        {c.state === 'hidden' || c.state === 'held' ? (
+          <Tag kind="warning">{t('moderation.notPublic')}</Tag>
+        ) : (
+          <Tag kind="success">{t('moderation.public')}</Tag>
+        )}
       </p>
       <h2 className="case__title" id={`${idPrefix}-title`}>
         <Link to={c.path}>{c.title}</Link>
@@ -221,16 +235,37 @@ function CaseCard({ c, onDecided }: { c: ModerationCase; onDecided(c: Moderation
         }}
       >
         <ErrorSummary id={`${idPrefix}-errors`} error={error} targets={{ reason: `${idPrefix}-reason` }} codeFields={{ reason_required: 'reason' }} />
-        <TextArea id={`${idPrefix}-reason`} label={t('moderation.reason')} hint={t('moderation.reasonHint')} value={reason} onChange={setReason} rows={2} maxLength={500} error={fieldMessage(error, 'reason', { reason_required: 'reason' })} />
+        <TextArea
+          id={`${idPrefix}-reason`}
+          label={t('moderation.reason')}
+          hint={t('moderation.reasonHint')}
+          value={reason}
+          onChange={setReason}
+          rows={2}
+          maxLength={500}
+          error={fieldMessage(error, 'reason', { reason_required: 'reason' })}
+        />
         <div className="case__actions">
           <button type="button" className="button button--warning" disabled={busy} aria-describedby={`${idPrefix}-title`} onClick={() => void decide('hide')}>
             {t('moderation.hide')}
           </button>
-          <button type="button" className="button button--secondary" disabled={busy} aria-describedby={`${idPrefix}-title`} onClick={() => void decide('restore')}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            aria-describedby={`${idPrefix}-title`}
+            onClick={() => void decide('restore')}
+          >
             {t('moderation.restore')}
           </button>
           {c.status === 'open' ? (
-            <button type="button" className="button button--secondary" disabled={busy} aria-describedby={`${idPrefix}-title`} onClick={() => void decide('dismiss')}>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={busy}
+              aria-describedby={`${idPrefix}-title`}
+              onClick={() => void decide('dismiss')}
+            >
               {t('moderation.dismiss')}
             </button>
           ) : null}

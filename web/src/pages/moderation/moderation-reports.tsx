@@ -79,7 +79,10 @@ export function ModerationReportsPage() {
           label={t('field.district')}
           value={districtInput}
           onChange={setDistrictInput}
-          options={[{ value: '', label: t('discussions.anyDistrict') }, ...[...(districts.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) }))]}
+          options={[
+            { value: '', label: t('discussions.anyDistrict') },
+            ...[...(districts.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) })),
+          ]}
         />
         <div className="filters__actions">
           <button type="submit" className="button">
@@ -94,7 +97,11 @@ export function ModerationReportsPage() {
       ) : (
         <>
           <p role="status" className="result-count">
-            {items.length ? t('modReports.count', { count: list.data.total ?? items.length }) : queue === 'new' ? t('modReports.emptyNew') : t('modReports.emptyAnswers')}
+            {items.length
+              ? t('modReports.count', { count: list.data.total ?? items.length })
+              : queue === 'new'
+                ? t('modReports.emptyNew')
+                : t('modReports.emptyAnswers')}
           </p>
           <ol className="case-list">
             {items.map((r) => (
@@ -133,8 +140,18 @@ function QueueItem({ number }: { number: number }) {
   const [done, setDone] = useState<ActionSegment | null>(null);
   const c = card ?? loaded.data;
   const idPrefix = `mod-${number}`;
-  if (loaded.error) return <li className="card case"><LoadError error={loaded.error} retry={loaded.reload} /></li>;
-  if (!c) return <li className="card case"><Loading /></li>;
+  if (loaded.error)
+    return (
+      <li className="card case">
+        <LoadError error={loaded.error} retry={loaded.reload} />
+      </li>
+    );
+  if (!c)
+    return (
+      <li className="card case">
+        <Loading />
+      </li>
+    );
   return (
     <li className="card case" aria-labelledby={`${idPrefix}-title`}>
       <p className="case__tags">

@@ -56,7 +56,15 @@ export function ModerationWordsPage() {
       ) : (
         <form className="form" onSubmit={save} noValidate>
           {saved !== null ? <Notice kind="success">{t('moderation.wordsSaved', { count: saved })}</Notice> : null}
-          <TextArea id="f-words" label={t('moderation.words')} hint={t('moderation.wordsHint')} value={text} onChange={setText} rows={12} error={fieldMessage(error, 'words')} />
+          <TextArea
+            id="f-words"
+            label={t('moderation.words')}
+            hint={t('moderation.wordsHint')}
+            value={text}
+            onChange={setText}
+            rows={12}
+            error={fieldMessage(error, 'words')}
+          />
           <p className="muted">{t('moderation.wordsCount', { count: parseWords(text).length })}</p>
           <button type="submit" className="button" disabled={busy}>
             {t('moderation.wordsSave')}

@@ -24,7 +24,11 @@ export function PollReceiptPage() {
     const mine = found!.response.answers.filter((a) => a.questionId === qid);
     if (mine.length === 0) return t('polls.review.none');
     if (q.kind === 'rating') return `${mine[0]!.value} / ${q.scale}`;
-    if (q.kind === 'ranking') return [...mine].sort((a, b) => (a.value ?? 0) - (b.value ?? 0)).map((a) => `${a.value}. ${q.options.find((o) => o.id === a.optionId)?.text}`).join('; ');
+    if (q.kind === 'ranking')
+      return [...mine]
+        .sort((a, b) => (a.value ?? 0) - (b.value ?? 0))
+        .map((a) => `${a.value}. ${q.options.find((o) => o.id === a.optionId)?.text}`)
+        .join('; ');
     return mine.map((a) => q.options.find((o) => o.id === a.optionId)?.text).join('; ');
   };
   return (
@@ -33,7 +37,17 @@ export function PollReceiptPage() {
       <PageHeading>{t('polls.receipt.findTitle')}</PageHeading>
       <p className="lead">{t('polls.receipt.lead')}</p>
       <form onSubmit={find} noValidate>
-        <TextField id="f-code" label={t('polls.receipt.code')} value={code} onChange={setCode} autoComplete="off" spellCheck={false} maxLength={64} width="medium" error={fieldMessage(error, 'code', codeFields)} />
+        <TextField
+          id="f-code"
+          label={t('polls.receipt.code')}
+          value={code}
+          onChange={setCode}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={64}
+          width="medium"
+          error={fieldMessage(error, 'code', codeFields)}
+        />
         <button className="button" type="submit" disabled={busy}>
           {t('polls.receipt.find')}
         </button>

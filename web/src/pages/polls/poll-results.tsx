@@ -41,7 +41,9 @@ export function PollResultsPage() {
       ) : null}
       <p className="lead" data-testid="poll-turnout">
         {t('polls.results.turnout', { count: r.responses })}
-        {r.eligible ? ` ${t('polls.results.share', { share: f.number((r.turnoutPermille ?? 0) / 10), count: r.eligible, eligible: f.number(r.eligible) })}` : ''}
+        {r.eligible
+          ? ` ${t('polls.results.share', { share: f.number((r.turnoutPermille ?? 0) / 10), count: r.eligible, eligible: f.number(r.eligible) })}`
+          : ''}
       </p>
       {v.poll.questions.map((q) => {
         const qr = r.questions.find((x) => x.questionId === q.id);
@@ -49,7 +51,10 @@ export function PollResultsPage() {
       })}
       <section aria-labelledby="pl-districts">
         <h2 id="pl-districts">{t('polls.results.districts')}</h2>
-        <BarChart title={t('polls.results.districts')} bars={r.districts.map((d) => ({ key: d.districtId ?? '-', label: districtName(d.districtId), value: d.responses, text: f.number(d.responses) }))} />
+        <BarChart
+          title={t('polls.results.districts')}
+          bars={r.districts.map((d) => ({ key: d.districtId ?? '-', label: districtName(d.districtId), value: d.responses, text: f.number(d.responses) }))}
+        />
         <table className="table">
           <thead>
             <tr>
@@ -89,11 +94,24 @@ function QuestionResults({ q, r, pct }: { q: PollQuestion; r: QuestionResult; pc
       <h2 id={`pl-r-${q.id}`}>{title}</h2>
       <p className="muted">{t('polls.results.answered', { count: r.answered })}</p>
       {q.kind === 'single' || q.kind === 'multiple' ? (
-        <BarChart title={title} bars={r.options.map((o) => ({ key: o.optionId, label: label(o.optionId), value: o.count, text: `${f.number(o.count)} (${pct(o.count, r.answered)})` }))} />
+        <BarChart
+          title={title}
+          bars={r.options.map((o) => ({
+            key: o.optionId,
+            label: label(o.optionId),
+            value: o.count,
+            text: `${f.number(o.count)} (${pct(o.count, r.answered)})`,
+          }))}
+        />
       ) : null}
       {q.kind === 'ranking' ? (
         <>
-          <BarChart title={t('polls.results.borda')} bars={[...r.options].sort((a, b) => (b.borda ?? 0) - (a.borda ?? 0)).map((o) => ({ key: o.optionId, label: label(o.optionId), value: o.borda ?? 0, text: f.number(o.borda ?? 0) }))} />
+          <BarChart
+            title={t('polls.results.borda')}
+            bars={[...r.options]
+              .sort((a, b) => (b.borda ?? 0) - (a.borda ?? 0))
+              .map((o) => ({ key: o.optionId, label: label(o.optionId), value: o.borda ?? 0, text: f.number(o.borda ?? 0) }))}
+          />
           <table className="table">
             <thead>
               <tr>

@@ -210,7 +210,16 @@ function QuestionField({ q, d, set, move }: { q: PollQuestion; d: Draft; set(d: 
       <legend className="field__label">{legend}</legend>
       {q.description ? <p>{q.description}</p> : null}
       {q.imageUrl ? <img className="pl-image" src={q.imageUrl} alt={q.text} loading="lazy" /> : null}
-      {q.lat !== null && q.lon !== null ? <CityMap label={t('polls.mapLabel', { n: q.position })} size="small" quiet point={{ lat: q.lat, lon: q.lon }} center={{ lat: q.lat, lon: q.lon }} zoom={15} /> : null}
+      {q.lat !== null && q.lon !== null ? (
+        <CityMap
+          label={t('polls.mapLabel', { n: q.position })}
+          size="small"
+          quiet
+          point={{ lat: q.lat, lon: q.lon }}
+          center={{ lat: q.lat, lon: q.lon }}
+          zoom={15}
+        />
+      ) : null}
       {q.lat !== null && q.lon !== null ? (
         <p>
           <a href={`https://www.openstreetmap.org/?mlat=${q.lat}&mlon=${q.lon}#map=16/${q.lat}/${q.lon}`} target="_blank" rel="noreferrer">
@@ -225,7 +234,10 @@ function QuestionField({ q, d, set, move }: { q: PollQuestion; d: Draft; set(d: 
       ) : null}
       {q.kind === 'single' || q.kind === 'rating' ? (
         <div className={`radios${q.kind === 'rating' ? ' radios--inline' : ''}`}>
-          {(q.kind === 'single' ? q.options.map((o) => ({ value: o.id, label: o.text })) : Array.from({ length: q.scale ?? 5 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))).map((o) => (
+          {(q.kind === 'single'
+            ? q.options.map((o) => ({ value: o.id, label: o.text }))
+            : Array.from({ length: q.scale ?? 5 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))
+          ).map((o) => (
             <div className="radio" key={o.value}>
               <input
                 className="radio__input"
@@ -249,7 +261,14 @@ function QuestionField({ q, d, set, move }: { q: PollQuestion; d: Draft; set(d: 
             const full = !on && q.maxChoices !== null && d.optionIds.length >= q.maxChoices;
             return (
               <div className="radio" key={o.id}>
-                <input className="radio__input" type="checkbox" id={`${idp}-${o.id}`} checked={on} disabled={full} onChange={(e) => set({ optionIds: e.target.checked ? [...d.optionIds, o.id] : d.optionIds.filter((x) => x !== o.id) })} />
+                <input
+                  className="radio__input"
+                  type="checkbox"
+                  id={`${idp}-${o.id}`}
+                  checked={on}
+                  disabled={full}
+                  onChange={(e) => set({ optionIds: e.target.checked ? [...d.optionIds, o.id] : d.optionIds.filter((x) => x !== o.id) })}
+                />
                 <label className="radio__label" htmlFor={`${idp}-${o.id}`}>
                   {o.text}
                 </label>
@@ -269,10 +288,22 @@ function QuestionField({ q, d, set, move }: { q: PollQuestion; d: Draft; set(d: 
               <li key={oid} className="pl-ranking__item">
                 <span className="pl-ranking__text">{text}</span>
                 <span className="pl-ranking__buttons">
-                  <button type="button" className="button button--secondary button--small" disabled={i === 0} onClick={() => move(i, -1)} aria-label={t('polls.up', { item: text })}>
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    disabled={i === 0}
+                    onClick={() => move(i, -1)}
+                    aria-label={t('polls.up', { item: text })}
+                  >
                     ↑
                   </button>
-                  <button type="button" className="button button--secondary button--small" disabled={i === d.ranking.length - 1} onClick={() => move(i, 1)} aria-label={t('polls.down', { item: text })}>
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    disabled={i === d.ranking.length - 1}
+                    onClick={() => move(i, 1)}
+                    aria-label={t('polls.down', { item: text })}
+                  >
                     ↓
                   </button>
                 </span>
@@ -281,7 +312,17 @@ function QuestionField({ q, d, set, move }: { q: PollQuestion; d: Draft; set(d: 
           })}
         </ol>
       ) : null}
-      {q.kind === 'text' ? <textarea className="textarea" id={`${idp}-text`} aria-label={q.text} rows={4} value={d.text} maxLength={2000} onChange={(e) => set({ text: e.target.value })} /> : null}
+      {q.kind === 'text' ? (
+        <textarea
+          className="textarea"
+          id={`${idp}-text`}
+          aria-label={q.text}
+          rows={4}
+          value={d.text}
+          maxLength={2000}
+          onChange={(e) => set({ text: e.target.value })}
+        />
+      ) : null}
     </fieldset>
   );
 }

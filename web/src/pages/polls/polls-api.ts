@@ -43,7 +43,16 @@ export interface PollView extends PollSummary {
   imageFileId: string | null;
   imageUrl: string | null;
   questions: PollQuestion[];
-  rule: { questionId: string; optionId: string; minTurnoutCount: number | null; minTurnoutPermille: number | null; numerator: number; denominator: number; strict: boolean; required: string } | null;
+  rule: {
+    questionId: string;
+    optionId: string;
+    minTurnoutCount: number | null;
+    minTurnoutPermille: number | null;
+    numerator: number;
+    denominator: number;
+    strict: boolean;
+    required: string;
+  } | null;
   eligibility: { eligible: boolean; reason: string | null; message: string | null };
 }
 

@@ -19,7 +19,9 @@ export function DepartmentPage() {
   const dep = useLoad(`department-${id}`, () => api<DepartmentDetail>('GET', `/api/departments/${encodeURIComponent(id)}`));
   const people = useLoad(`department-people-${id}`, () => getStaff('official', id));
   const stats = useLoad('stats-all', () => api<ReportStats>('GET', '/api/reports/stats'));
-  const latest = useLoad(`department-reports-${id}`, () => api<{ items: PublicReportSummary[] }>('GET', `/api/reports?departmentId=${encodeURIComponent(id)}&limit=5`));
+  const latest = useLoad(`department-reports-${id}`, () =>
+    api<{ items: PublicReportSummary[] }>('GET', `/api/reports?departmentId=${encodeURIComponent(id)}&limit=5`),
+  );
   const name = dep.data ? f.name(dep.data) : t('department.title');
   useTitle(name);
   const mine = stats.data?.departments.find((d) => d.departmentId === id);
@@ -99,7 +101,8 @@ export function DepartmentPage() {
               <span className="figure__number">{duration(mine.medianHoursToAnswer)}</span> <span className="figure__label">{t('stats.medianLabel')}</span>
             </li>
             <li className="figure">
-              <span className="figure__number">{f.number(mine.overdue)}</span> <span className="figure__label">{t('stats.overdueCount', { count: mine.overdue })}</span>
+              <span className="figure__number">{f.number(mine.overdue)}</span>{' '}
+              <span className="figure__label">{t('stats.overdueCount', { count: mine.overdue })}</span>
             </li>
           </ul>
         ) : (

@@ -14,7 +14,9 @@ export function DistrictPage() {
   const { t } = useTranslation();
   const f = useFormat();
   const stats = useLoad(`district-stats-${id}`, () => api<DistrictReportStats>('GET', `/api/districts/${encodeURIComponent(id)}/report-stats`));
-  const latest = useLoad(`district-reports-${id}`, () => api<{ items: PublicReportSummary[] }>('GET', `/api/reports?districtId=${encodeURIComponent(id)}&limit=5`));
+  const latest = useLoad(`district-reports-${id}`, () =>
+    api<{ items: PublicReportSummary[] }>('GET', `/api/reports?districtId=${encodeURIComponent(id)}&limit=5`),
+  );
   const name = stats.data ? f.name(stats.data.district) : t('district.title');
   useTitle(name);
 

@@ -1,7 +1,17 @@
 import { Fragment, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api, getClassifier, getDistricts, getStaff, officialDepartments, reportStatuses, type ReportList, type ReportStatus, type ReportSummary } from '../../api.js';
+import {
+  api,
+  getClassifier,
+  getDistricts,
+  getStaff,
+  officialDepartments,
+  reportStatuses,
+  type ReportList,
+  type ReportStatus,
+  type ReportSummary,
+} from '../../api.js';
 import { ErrorSummary } from '../../components/errors.js';
 import { SelectField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
@@ -99,7 +109,8 @@ export function InboxPage() {
   const items = (list.data?.items ?? []).map((r) => ({ ...r, ...changed[r.number] }));
   const total = list.data?.total ?? items.length;
   const people = staff.data ?? [];
-  const personName = (id: string | null | undefined) => (id ? (people.find((p) => p.id === id)?.displayName ?? (id === me?.id ? me.displayName : t('inbox.someone'))) : t('inbox.nobody'));
+  const personName = (id: string | null | undefined) =>
+    id ? (people.find((p) => p.id === id)?.displayName ?? (id === me?.id ? me.displayName : t('inbox.someone'))) : t('inbox.nobody');
   const toggle = (n: number) => setSelected((s) => (s.includes(n) ? s.filter((x) => x !== n) : [...s, n]));
   const allChecked = items.length > 0 && items.every((r) => selected.includes(r.number));
 
@@ -122,9 +133,17 @@ export function InboxPage() {
 
   const take = (n: number) =>
     row.run(
-      () => api<{ status: ReportStatus; statusText: string; assigneeId: string | null; dueAt: string | null; overdue: boolean }>('POST', `/api/reports/${n}/take`, {}),
+      () =>
+        api<{ status: ReportStatus; statusText: string; assigneeId: string | null; dueAt: string | null; overdue: boolean }>(
+          'POST',
+          `/api/reports/${n}/take`,
+          {},
+        ),
       (card) => {
-        setChanged((c) => ({ ...c, [n]: { status: card.status, statusText: card.statusText, assigneeId: card.assigneeId, dueAt: card.dueAt, overdue: card.overdue } }));
+        setChanged((c) => ({
+          ...c,
+          [n]: { status: card.status, statusText: card.statusText, assigneeId: card.assigneeId, dueAt: card.dueAt, overdue: card.overdue },
+        }));
         setNotice(t('actions.take.done'));
       },
     );
@@ -194,16 +213,34 @@ export function InboxPage() {
 
       <form className="filters filters--inbox" aria-label={t('inbox.filtersLabel')} onSubmit={apply}>
         <div ref={statusRef}>
-          <SelectField id="f-status" label={t('reports.status')} value={form.status} onChange={(v) => setForm((s) => ({ ...s, status: v }))} options={[{ value: '', label: t('inbox.anyStatus') }, ...reportStatuses.filter((s) => s !== 'moderation' && s !== 'rejected').map((s) => ({ value: s, label: t(`reportStatus.${s}`) }))]} />
+          <SelectField
+            id="f-status"
+            label={t('reports.status')}
+            value={form.status}
+            onChange={(v) => setForm((s) => ({ ...s, status: v }))}
+            options={[
+              { value: '', label: t('inbox.anyStatus') },
+              ...reportStatuses.filter((s) => s !== 'moderation' && s !== 'rejected').map((s) => ({ value: s, label: t(`reportStatus.${s}`) })),
+            ]}
+          />
         </div>
         <SelectField
           id="f-district"
           label={t('field.district')}
           value={form.district}
           onChange={(v) => setForm((s) => ({ ...s, district: v }))}
-          options={[{ value: '', label: t('discussions.anyDistrict') }, ...[...(districts.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) }))]}
+          options={[
+            { value: '', label: t('discussions.anyDistrict') },
+            ...[...(districts.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) })),
+          ]}
         />
-        <SelectField id="f-reason" label={t('inbox.reason')} value={form.reason} onChange={(v) => setForm((s) => ({ ...s, reason: v }))} options={[{ value: '', label: t('inbox.anyReason') }, ...reasonOptions]} />
+        <SelectField
+          id="f-reason"
+          label={t('inbox.reason')}
+          value={form.reason}
+          onChange={(v) => setForm((s) => ({ ...s, reason: v }))}
+          options={[{ value: '', label: t('inbox.anyReason') }, ...reasonOptions]}
+        />
         <SelectField
           id="f-assignee"
           label={t('inbox.assignee')}
@@ -257,7 +294,9 @@ export function InboxPage() {
       ) : (
         <>
           <p role="status" className="result-count">
-            {items.length ? t('inbox.showing', { from: f.number(offset + 1), to: f.number(offset + items.length), count: total, total: f.number(total) }) : t('inbox.empty')}
+            {items.length
+              ? t('inbox.showing', { from: f.number(offset + 1), to: f.number(offset + items.length), count: total, total: f.number(total) })
+              : t('inbox.empty')}
           </p>
           {items.length ? (
             <>
@@ -266,7 +305,16 @@ export function InboxPage() {
                 <p className="bulk__count" aria-live="polite">
                   {t('inbox.selected', { count: selected.length })}
                 </p>
-                <SelectField id="f-assign" label={t('inbox.assignTo')} value={assignTo} onChange={setAssignTo} options={[{ value: '', label: t('inbox.unassign') }, ...people.map((p) => ({ value: p.id, label: p.id === me?.id ? t('inbox.meName', { name: p.displayName }) : p.displayName }))]} />
+                <SelectField
+                  id="f-assign"
+                  label={t('inbox.assignTo')}
+                  value={assignTo}
+                  onChange={setAssignTo}
+                  options={[
+                    { value: '', label: t('inbox.unassign') },
+                    ...people.map((p) => ({ value: p.id, label: p.id === me?.id ? t('inbox.meName', { name: p.displayName }) : p.displayName })),
+                  ]}
+                />
                 <button type="submit" className="button button--secondary" disabled={!selected.length || bulk.busy}>
                   {t('inbox.assign')}
                 </button>
@@ -279,7 +327,14 @@ export function InboxPage() {
                   <thead>
                     <tr>
                       <th scope="col" className="check-cell">
-                        <input type="checkbox" className="checkbox" id="select-all" aria-label={t('inbox.selectAll')} checked={allChecked} onChange={() => setSelected(allChecked ? [] : items.map((r) => r.number))} />
+                        <input
+                          type="checkbox"
+                          className="checkbox"
+                          id="select-all"
+                          aria-label={t('inbox.selectAll')}
+                          checked={allChecked}
+                          onChange={() => setSelected(allChecked ? [] : items.map((r) => r.number))}
+                        />
                       </th>
                       <th scope="col">{t('inbox.colReport')}</th>
                       <th scope="col">{t('reports.status')}</th>
@@ -296,7 +351,14 @@ export function InboxPage() {
                         <Fragment key={r.number}>
                           <tr data-number={r.number} className={`${r.overdue ? 'is-overdue' : ''}${selected.includes(r.number) ? ' is-selected' : ''}`}>
                             <td className="check-cell">
-                              <input type="checkbox" className="checkbox" id={`sel-${r.number}`} aria-label={t('inbox.select', { number: r.number })} checked={selected.includes(r.number)} onChange={() => toggle(r.number)} />
+                              <input
+                                type="checkbox"
+                                className="checkbox"
+                                id={`sel-${r.number}`}
+                                aria-label={t('inbox.select', { number: r.number })}
+                                checked={selected.includes(r.number)}
+                                onChange={() => toggle(r.number)}
+                              />
                             </td>
                             <th scope="row">
                               <Link to={`/reports/${r.number}`}>
@@ -314,12 +376,24 @@ export function InboxPage() {
                             <td data-label={t('inbox.assignee')}>{personName(r.assigneeId)}</td>
                             <td data-label={t('inbox.colActions')} className="inbox-table__actions">
                               {acts.includes('take') ? (
-                                <button type="button" className="button button--small" disabled={row.busy} aria-label={t('inbox.takeLabel', { number: r.number })} onClick={() => void take(r.number)}>
+                                <button
+                                  type="button"
+                                  className="button button--small"
+                                  disabled={row.busy}
+                                  aria-label={t('inbox.takeLabel', { number: r.number })}
+                                  onClick={() => void take(r.number)}
+                                >
                                   {t('actions.take.button')}
                                 </button>
                               ) : null}
                               {acts.length ? (
-                                <button type="button" className="button button--secondary button--small" aria-expanded={open === r.number} aria-controls={`actions-${r.number}`} onClick={() => setOpen(open === r.number ? null : r.number)}>
+                                <button
+                                  type="button"
+                                  className="button button--secondary button--small"
+                                  aria-expanded={open === r.number}
+                                  aria-controls={`actions-${r.number}`}
+                                  onClick={() => setOpen(open === r.number ? null : r.number)}
+                                >
                                   {open === r.number ? t('inbox.hideActions') : t('inbox.moreActions')}
                                   <span className="visually-hidden"> {t('report.numberShort', { number: r.number })}</span>
                                 </button>
@@ -333,7 +407,17 @@ export function InboxPage() {
                                   target={{ number: r.number, departmentId: r.departmentId, actions: acts.filter((a) => a !== 'take') }}
                                   idPrefix="inbox"
                                   onDone={(card, a) => {
-                                    setChanged((c) => ({ ...c, [r.number]: { status: card.status, statusText: card.statusText, dueAt: card.dueAt, overdue: card.overdue, assigneeId: card.assigneeId, departmentId: card.department?.id ?? null } }));
+                                    setChanged((c) => ({
+                                      ...c,
+                                      [r.number]: {
+                                        status: card.status,
+                                        statusText: card.statusText,
+                                        dueAt: card.dueAt,
+                                        overdue: card.overdue,
+                                        assigneeId: card.assigneeId,
+                                        departmentId: card.department?.id ?? null,
+                                      },
+                                    }));
                                     setNotice(t(`actions.${a}.done`));
                                     setOpen(null);
                                   }}

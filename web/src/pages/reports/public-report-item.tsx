@@ -20,7 +20,8 @@ export function PublicReportItem({ r, headingLevel = 2 }: { r: PublicReportSumma
       <div className="report-item__body">
         <H className="report-item__title">
           <Link to={`/reports/${r.number}`}>
-            <span className="report-item__number">{t('report.numberShort', { number: r.number })}</span> {named({ nameRu: r.reasonNameRu, nameEn: r.reasonNameEn })}
+            <span className="report-item__number">{t('report.numberShort', { number: r.number })}</span>{' '}
+            {named({ nameRu: r.reasonNameRu, nameEn: r.reasonNameEn })}
           </Link>
         </H>
         <p className="report-item__meta">
@@ -33,7 +34,11 @@ export function PublicReportItem({ r, headingLevel = 2 }: { r: PublicReportSumma
           ) : null}{' '}
           {r.status !== 'closed' && r.status !== 'duplicate' && r.status !== 'not_competent' ? <DueText dueAt={r.resolutionDueAt} overdue={r.overdue} /> : null}
         </p>
-        <p className="report-item__where">{[r.address, districtName(r.districtId), r.departmentNameRu ? named({ nameRu: r.departmentNameRu, nameEn: r.departmentNameEn }) : null].filter(Boolean).join(' · ')}</p>
+        <p className="report-item__where">
+          {[r.address, districtName(r.districtId), r.departmentNameRu ? named({ nameRu: r.departmentNameRu, nameEn: r.departmentNameEn }) : null]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
         {r.excerpt ? <p className="report-item__excerpt">{r.excerpt}</p> : null}
         <p className="report-item__stats">
           <span>{t('report.filedOn', { date: f.date(r.createdAt) })}</span>

@@ -1,7 +1,19 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { api, ApiError, extraFieldNames, getClassifier, type District, type ExtraFieldName, type ReasonPublic, type ReasonSearchItem, type ReasonWithParents, type ReportCard, type ReportList } from '../../api.js';
+import {
+  api,
+  ApiError,
+  extraFieldNames,
+  getClassifier,
+  type District,
+  type ExtraFieldName,
+  type ReasonPublic,
+  type ReasonSearchItem,
+  type ReasonWithParents,
+  type ReportCard,
+  type ReportList,
+} from '../../api.js';
 import { CityMap, type MapPoint } from '../../components/city-map.js';
 import { ErrorSummary, fieldMessage, type FieldTargets } from '../../components/errors.js';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../components/fields.js';
@@ -37,7 +49,18 @@ interface Draft {
   lonText: string;
 }
 
-const emptyDraft: Draft = { lat: null, lon: null, address: '', district: null, reasonId: null, description: '', extra: {}, photos: [], latText: '', lonText: '' };
+const emptyDraft: Draft = {
+  lat: null,
+  lon: null,
+  address: '',
+  district: null,
+  reasonId: null,
+  description: '',
+  extra: {},
+  photos: [],
+  latText: '',
+  lonText: '',
+};
 
 /** Which step a refusal of the server belongs to, by field or code. */
 function stepOfError(err: ApiError): Step {
@@ -142,14 +165,16 @@ export function NewReportPage() {
       </p>
       {step === 'where' ? <WhereStep {...common} /> : null}
       {step === 'what' ? <WhatStep {...common} reason={reason.data} /> : null}
-      {step === 'nearby' ? <NearbyStep
+      {step === 'nearby' ? (
+        <NearbyStep
           {...common}
           items={nearby.data?.items ?? []}
           onJoined={() => {
             leaving.current = true;
             clearDraft();
           }}
-        /> : null}
+        />
+      ) : null}
       {step === 'details' ? <DetailsStep {...common} reason={reason.data} /> : null}
       {step === 'photos' ? <PhotosStep {...common} reason={reason.data} /> : null}
       {step === 'check' ? <CheckStep {...common} reason={reason.data} onSend={() => void send()} /> : null}
@@ -177,7 +202,25 @@ interface StepProps {
 }
 
 /** A step's frame: the error summary, the question as the heading, the form and "Continue". */
-function StepForm({ title, lead, error, targets, codeFields, onSubmit, children, action }: { title: string; lead?: ReactNode; error: ApiError | null; targets: FieldTargets; codeFields?: Record<string, string>; onSubmit(e: FormEvent): void; children: ReactNode; action?: ReactNode }) {
+function StepForm({
+  title,
+  lead,
+  error,
+  targets,
+  codeFields,
+  onSubmit,
+  children,
+  action,
+}: {
+  title: string;
+  lead?: ReactNode;
+  error: ApiError | null;
+  targets: FieldTargets;
+  codeFields?: Record<string, string>;
+  onSubmit(e: FormEvent): void;
+  children: ReactNode;
+  action?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <>
@@ -236,7 +279,9 @@ function WhereStep({ draft, setDraft, error, setError, onContinue }: StepProps) 
       },
       (err) => {
         setLocating(false);
-        setGeoProblem(err.code === err.PERMISSION_DENIED ? t('newReport.geoDenied') : err.code === err.TIMEOUT ? t('newReport.geoTimeout') : t('newReport.geoUnavailable'));
+        setGeoProblem(
+          err.code === err.PERMISSION_DENIED ? t('newReport.geoDenied') : err.code === err.TIMEOUT ? t('newReport.geoTimeout') : t('newReport.geoUnavailable'),
+        );
       },
       { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
     );
@@ -271,12 +316,23 @@ function WhereStep({ draft, setDraft, error, setError, onContinue }: StepProps) 
           </p>
         ) : null}
         <div id="f-map" tabIndex={-1} className="wizard__map">
-          <CityMap label={t('newReport.mapLabel')} size="large" point={draft.lat !== null && draft.lon !== null ? { lat: draft.lat, lon: draft.lon } : null} center={centre} zoom={centre ? 16 : undefined} onPick={(p) => void place(p)} />
+          <CityMap
+            label={t('newReport.mapLabel')}
+            size="large"
+            point={draft.lat !== null && draft.lon !== null ? { lat: draft.lat, lon: draft.lon } : null}
+            center={centre}
+            zoom={centre ? 16 : undefined}
+            onPick={(p) => void place(p)}
+          />
         </div>
         <p className="wizard__place" role="status">
           {draft.lat !== null && draft.lon !== null
             ? draft.district
-              ? t('newReport.placeChosen', { district: f.name(draft.district), lat: f.number(draft.lat, { maximumFractionDigits: 5 }), lon: f.number(draft.lon!, { maximumFractionDigits: 5 }) })
+              ? t('newReport.placeChosen', {
+                  district: f.name(draft.district),
+                  lat: f.number(draft.lat, { maximumFractionDigits: 5 }),
+                  lon: f.number(draft.lon!, { maximumFractionDigits: 5 }),
+                })
               : checking
                 ? t('newReport.checkingPlace')
                 : ''
@@ -294,15 +350,38 @@ function WhereStep({ draft, setDraft, error, setError, onContinue }: StepProps) 
           <summary>{t('newReport.coordinates')}</summary>
           <p className="field__hint">{t('newReport.coordinatesHint')}</p>
           <div className="wizard__coords">
-            <TextField id="f-lat" label={t('newReport.lat')} value={draft.latText} onChange={(v) => setDraft((d) => ({ ...d, latText: v }))} width="medium" error={fieldMessage(error, 'latText')} />
-            <TextField id="f-lon" label={t('newReport.lon')} value={draft.lonText} onChange={(v) => setDraft((d) => ({ ...d, lonText: v }))} width="medium" error={fieldMessage(error, 'lonText')} />
+            <TextField
+              id="f-lat"
+              label={t('newReport.lat')}
+              value={draft.latText}
+              onChange={(v) => setDraft((d) => ({ ...d, latText: v }))}
+              width="medium"
+              error={fieldMessage(error, 'latText')}
+            />
+            <TextField
+              id="f-lon"
+              label={t('newReport.lon')}
+              value={draft.lonText}
+              onChange={(v) => setDraft((d) => ({ ...d, lonText: v }))}
+              width="medium"
+              error={fieldMessage(error, 'lonText')}
+            />
           </div>
           <button type="button" className="button button--secondary" onClick={useTyped}>
             {t('newReport.useCoordinates')}
           </button>
         </details>
       </div>
-      <TextField id="f-address" label={t('newReport.address')} hint={t('newReport.addressHint')} value={draft.address} onChange={(v) => setDraft((d) => ({ ...d, address: v }))} maxLength={300} error={fieldMessage(error, 'address')} autoComplete="street-address" />
+      <TextField
+        id="f-address"
+        label={t('newReport.address')}
+        hint={t('newReport.addressHint')}
+        value={draft.address}
+        onChange={(v) => setDraft((d) => ({ ...d, address: v }))}
+        maxLength={300}
+        error={fieldMessage(error, 'address')}
+        autoComplete="street-address"
+      />
     </StepForm>
   );
 }
@@ -347,7 +426,9 @@ function WhatStep({ draft, setDraft, error, setError, onContinue, reason }: Step
   const [q, setQ] = useState('');
   const [asked, setAsked] = useState<string | null>(null);
   const [mode, setMode] = useState<'search' | 'browse'>('search');
-  const found = useLoad(asked ? `classifier-search-${asked}` : null, () => api<{ items: ReasonSearchItem[] }>('GET', `/api/classifier/search?q=${encodeURIComponent(asked!)}&limit=20`));
+  const found = useLoad(asked ? `classifier-search-${asked}` : null, () =>
+    api<{ items: ReasonSearchItem[] }>('GET', `/api/classifier/search?q=${encodeURIComponent(asked!)}&limit=20`),
+  );
   const tree = useLoad(mode === 'browse' ? 'classifier' : null, getClassifier);
   const [objectId, setObjectId] = useState('');
   const [categoryId, setCategoryId] = useState('');
@@ -381,7 +462,9 @@ function WhatStep({ draft, setDraft, error, setError, onContinue, reason }: Step
   const category = object?.categories.find((c) => String(c.id) === categoryId);
   const results = found.data?.items ?? [];
   // the reason is among the radios shown (else it is named above its description)
-  const listed = !!reason && ((mode === 'search' && results.some((r) => r.reason.id === reason.id)) || (mode === 'browse' && !!category?.reasons.some((r) => r.id === reason.id)));
+  const listed =
+    !!reason &&
+    ((mode === 'search' && results.some((r) => r.reason.id === reason.id)) || (mode === 'browse' && !!category?.reasons.some((r) => r.id === reason.id)));
   const radios = (mode === 'search' && results.length > 0) || (mode === 'browse' && !!category);
   const firstRadio = mode === 'search' ? results[0]?.reason.id : category?.reasons[0]?.id;
   const targets = { reasonId: radios && firstRadio ? `f-reason-${firstRadio}` : 'f-reason', q: 'f-q' };
@@ -407,7 +490,15 @@ function WhatStep({ draft, setDraft, error, setError, onContinue, reason }: Step
       </div>
       {mode === 'search' ? (
         <form role="search" className="wizard__search" onSubmit={search} noValidate aria-label={t('newReport.searchLabel')}>
-          <TextField id="f-q" type="search" label={t('newReport.search')} hint={t('newReport.searchHint')} value={q} onChange={setQ} error={fieldMessage(error, 'q')} />
+          <TextField
+            id="f-q"
+            type="search"
+            label={t('newReport.search')}
+            hint={t('newReport.searchHint')}
+            value={q}
+            onChange={setQ}
+            error={fieldMessage(error, 'q')}
+          />
           <button type="submit" className="button button--secondary">
             {t('newReport.find')}
           </button>
@@ -427,7 +518,10 @@ function WhatStep({ draft, setDraft, error, setError, onContinue, reason }: Step
                 value={draft.reasonId ? String(draft.reasonId) : ''}
                 onChange={(v) => choose(Number(v))}
                 error={fieldMessage(error, 'reasonId')}
-                options={results.map((r) => ({ value: String(r.reason.id), label: `${named(r.reason)} — ${named({ nameRu: r.objectNameRu, nameEn: r.objectNameEn })}, ${named({ nameRu: r.categoryNameRu, nameEn: r.categoryNameEn }).toLowerCase()}` }))}
+                options={results.map((r) => ({
+                  value: String(r.reason.id),
+                  label: `${named(r.reason)} — ${named({ nameRu: r.objectNameRu, nameEn: r.objectNameEn })}, ${named({ nameRu: r.categoryNameRu, nameEn: r.categoryNameEn }).toLowerCase()}`,
+                }))}
               />
             ) : (
               <p role="status">{t('newReport.noResults', { q: asked })}</p>
@@ -454,7 +548,13 @@ function WhatStep({ draft, setDraft, error, setError, onContinue, reason }: Step
               options={[{ value: '', label: t('newReport.chooseObject') }, ...tree.data.objects.map((o) => ({ value: String(o.id), label: named(o) }))]}
             />
             {object ? (
-              <SelectField id="f-category" label={t('newReport.category')} value={categoryId} onChange={setCategoryId} options={[{ value: '', label: t('newReport.chooseCategory') }, ...object.categories.map((c) => ({ value: String(c.id), label: named(c) }))]} />
+              <SelectField
+                id="f-category"
+                label={t('newReport.category')}
+                value={categoryId}
+                onChange={setCategoryId}
+                options={[{ value: '', label: t('newReport.chooseCategory') }, ...object.categories.map((c) => ({ value: String(c.id), label: named(c) }))]}
+              />
             ) : null}
             {category ? (
               <RadioGroup
@@ -557,13 +657,23 @@ function DetailsStep({ draft, setDraft, error, setError, onContinue, reason }: S
     const text = draft.description.trim();
     if (text.length < descriptionLimits.min) return setError(refuse('description', t('newReport.descriptionShort', { min: descriptionLimits.min })));
     if (text.length > descriptionLimits.max) return setError(refuse('description', t('newReport.descriptionLong', { max: descriptionLimits.max })));
-    for (const f of fields) if (f.required && !draft.extra[f.name]?.trim()) return setError(refuse(`extra.${f.name}`, t('newReport.extraRequired', { name: t(`extra.${f.name}`) })));
+    for (const f of fields)
+      if (f.required && !draft.extra[f.name]?.trim()) return setError(refuse(`extra.${f.name}`, t('newReport.extraRequired', { name: t(`extra.${f.name}`) })));
     onContinue();
   }
 
   return (
     <StepForm title={t('newReport.step.details')} lead={t('newReport.detailsLead')} error={error} targets={targets} onSubmit={submit}>
-      <TextArea id="f-description" label={t('newReport.description')} hint={t('newReport.descriptionHint', { min: descriptionLimits.min, max: descriptionLimits.max })} value={draft.description} onChange={(v) => setDraft((d) => ({ ...d, description: v }))} rows={6} maxLength={descriptionLimits.max} error={fieldMessage(error, 'description')} />
+      <TextArea
+        id="f-description"
+        label={t('newReport.description')}
+        hint={t('newReport.descriptionHint', { min: descriptionLimits.min, max: descriptionLimits.max })}
+        value={draft.description}
+        onChange={(v) => setDraft((d) => ({ ...d, description: v }))}
+        rows={6}
+        maxLength={descriptionLimits.max}
+        error={fieldMessage(error, 'description')}
+      />
       {fields.map((fd) => (
         <TextField
           key={fd.name}
@@ -593,7 +703,13 @@ function PhotosStep({ draft, setDraft, error, setError, onContinue, reason }: St
   }
 
   return (
-    <StepForm title={required ? t('newReport.step.photosRequired') : t('newReport.step.photos')} lead={required ? t('newReport.photosLeadRequired') : t('newReport.photosLead')} error={error} targets={{ photoIds: 'f-photos' }} onSubmit={submit}>
+    <StepForm
+      title={required ? t('newReport.step.photosRequired') : t('newReport.step.photos')}
+      lead={required ? t('newReport.photosLeadRequired') : t('newReport.photosLead')}
+      error={error}
+      targets={{ photoIds: 'f-photos' }}
+      onSubmit={submit}
+    >
       <PhotoUpload
         id="f-photos"
         label={t('newReport.photosLabel', { max: maxPhotos })}
@@ -629,7 +745,8 @@ function CheckStep({ draft, error, busy, reason, onSend }: StepProps & { reason:
           <dd>
             {draft.address ? <p>{draft.address}</p> : null}
             <p>
-              {draft.district ? f.name(draft.district) : ''} ({f.number(draft.lat ?? 0, { maximumFractionDigits: 5 })}, {f.number(draft.lon ?? 0, { maximumFractionDigits: 5 })})
+              {draft.district ? f.name(draft.district) : ''} ({f.number(draft.lat ?? 0, { maximumFractionDigits: 5 })},{' '}
+              {f.number(draft.lon ?? 0, { maximumFractionDigits: 5 })})
             </p>
           </dd>
           <dd className="summary-list__action">{change('where', t('newReport.summary.where'))}</dd>
@@ -638,7 +755,10 @@ function CheckStep({ draft, error, busy, reason, onSend }: StepProps & { reason:
           <dt>{t('newReport.summary.what')}</dt>
           <dd>
             {named(reason)}
-            <span className="muted"> — {named(reason.object)}, {named(reason.category)}</span>
+            <span className="muted">
+              {' '}
+              — {named(reason.object)}, {named(reason.category)}
+            </span>
           </dd>
           <dd className="summary-list__action">{change('what', t('newReport.summary.what'))}</dd>
         </div>

@@ -20,7 +20,12 @@ export function share(f: Formatters, v: number | null): string {
 export function useDuration(): (hours: number | null) => string {
   const { t } = useTranslation();
   const f = useFormat();
-  return (h) => (h === null ? '—' : h >= 24 ? t('stats.days', { n: f.number(h / 24, { maximumFractionDigits: 1 }) }) : t('stats.hours', { n: f.number(h, { maximumFractionDigits: 0 }) }));
+  return (h) =>
+    h === null
+      ? '—'
+      : h >= 24
+        ? t('stats.days', { n: f.number(h / 24, { maximumFractionDigits: 1 }) })
+        : t('stats.hours', { n: f.number(h, { maximumFractionDigits: 0 }) });
 }
 
 /** The headline figures of a period: how many, answered, on time, median time to answer. */
@@ -34,7 +39,8 @@ export function StatTotals({ totals }: { totals: StatFigures }) {
         <span className="figure__number">{f.number(totals.count)}</span> <span className="figure__label">{t('stats.count', { count: totals.count })}</span>
       </li>
       <li className="figure">
-        <span className="figure__number">{f.number(totals.answered)}</span> <span className="figure__label">{t('stats.answered', { count: totals.answered })}</span>
+        <span className="figure__number">{f.number(totals.answered)}</span>{' '}
+        <span className="figure__label">{t('stats.answered', { count: totals.answered })}</span>
       </li>
       <li className="figure">
         <span className="figure__number">{share(f, totals.onTimeShare)}</span> <span className="figure__label">{t('stats.onTimeLabel')}</span>
@@ -43,7 +49,8 @@ export function StatTotals({ totals }: { totals: StatFigures }) {
         <span className="figure__number">{duration(totals.medianHoursToAnswer)}</span> <span className="figure__label">{t('stats.medianLabel')}</span>
       </li>
       <li className="figure">
-        <span className="figure__number">{f.number(totals.overdue)}</span> <span className="figure__label">{t('stats.overdueCount', { count: totals.overdue })}</span>
+        <span className="figure__number">{f.number(totals.overdue)}</span>{' '}
+        <span className="figure__label">{t('stats.overdueCount', { count: totals.overdue })}</span>
       </li>
     </ul>
   );
@@ -66,10 +73,19 @@ export function DepartmentStats({ stats, idPrefix = 'dep' }: { stats: ReportStat
             <BarChart
               title={t('stats.onTimeChart')}
               max={1}
-              bars={charted.map((d) => ({ key: d.departmentId, label: f.name(d), value: d.onTimeShare ?? 0, text: share(f, d.onTimeShare), warn: (d.onTimeShare ?? 1) < 0.5 }))}
+              bars={charted.map((d) => ({
+                key: d.departmentId,
+                label: f.name(d),
+                value: d.onTimeShare ?? 0,
+                text: share(f, d.onTimeShare),
+                warn: (d.onTimeShare ?? 1) < 0.5,
+              }))}
             />
           ) : (
-            <BarChart title={t('stats.countChart')} bars={rows.slice(0, 15).map((d) => ({ key: d.departmentId, label: f.name(d), value: d.count, text: f.number(d.count) }))} />
+            <BarChart
+              title={t('stats.countChart')}
+              bars={rows.slice(0, 15).map((d) => ({ key: d.departmentId, label: f.name(d), value: d.count, text: f.number(d.count) }))}
+            />
           )}
           <div className="table-wrap" role="region" aria-labelledby={`${idPrefix}-caption`} tabIndex={0}>
             <table className="table table--stack table--dense">
@@ -127,7 +143,10 @@ export function MonthStats({ stats, idPrefix = 'month' }: { stats: ReportStats; 
   const { t } = useTranslation();
   const f = useFormat();
   const duration = useDuration();
-  const monthName = (m: string, style: 'short' | 'long') => new Intl.DateTimeFormat(f.locale, { month: style, year: style === 'long' ? 'numeric' : undefined }).format(new Date(`${m}-15T12:00:00Z`)).replace(/\s*г\.$/, '');
+  const monthName = (m: string, style: 'short' | 'long') =>
+    new Intl.DateTimeFormat(f.locale, { month: style, year: style === 'long' ? 'numeric' : undefined })
+      .format(new Date(`${m}-15T12:00:00Z`))
+      .replace(/\s*г\.$/, '');
   const months = [...stats.months].sort((a, b) => a.month.localeCompare(b.month)).slice(-24);
   return (
     <section className="section" aria-labelledby={`${idPrefix}-title`}>
@@ -135,7 +154,10 @@ export function MonthStats({ stats, idPrefix = 'month' }: { stats: ReportStats; 
       <p>{t('stats.monthsExplain')}</p>
       {months.length ? (
         <div className="chart-pair">
-          <ColumnChart title={t('stats.monthsChart')} bars={months.map((m) => ({ key: m.month, label: monthName(m.month, 'short'), value: m.count, text: f.number(m.count) }))} />
+          <ColumnChart
+            title={t('stats.monthsChart')}
+            bars={months.map((m) => ({ key: m.month, label: monthName(m.month, 'short'), value: m.count, text: f.number(m.count) }))}
+          />
           <div className="table-wrap" role="region" aria-labelledby={`${idPrefix}-caption`} tabIndex={0}>
             <table className="table table--dense">
               <caption id={`${idPrefix}-caption`}>{t('stats.monthsCaption')}</caption>
@@ -184,7 +206,10 @@ export function ReasonStats({ stats, idPrefix = 'reason' }: { stats: ReportStats
     <section className="section" aria-labelledby={`${idPrefix}-title`}>
       <h2 id={`${idPrefix}-title`}>{t('stats.reasonsTitle')}</h2>
       <p>{t('stats.reasonsExplain')}</p>
-      <BarChart title={t('stats.reasonsChart')} bars={rows.slice(0, 10).map((r) => ({ key: String(r.reasonId), label: named(r), value: r.count, text: f.number(r.count) }))} />
+      <BarChart
+        title={t('stats.reasonsChart')}
+        bars={rows.slice(0, 10).map((r) => ({ key: String(r.reasonId), label: named(r), value: r.count, text: f.number(r.count) }))}
+      />
       <div className="table-wrap" role="region" aria-labelledby={`${idPrefix}-caption`} tabIndex={0}>
         <table className="table table--stack table--dense">
           <caption id={`${idPrefix}-caption`}>{t('stats.reasonsCaption')}</caption>
@@ -289,7 +314,10 @@ export function ReportStatsPage() {
           label={t('field.district')}
           value={form.district}
           onChange={(v) => setForm((s) => ({ ...s, district: v }))}
-          options={[{ value: '', label: t('discussions.anyDistrict') }, ...[...(districts.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) }))]}
+          options={[
+            { value: '', label: t('discussions.anyDistrict') },
+            ...[...(districts.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) })),
+          ]}
         />
         <div className="filters__actions">
           <button type="submit" className="button">

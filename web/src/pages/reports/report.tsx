@@ -23,7 +23,9 @@ export function ReportPage() {
   const { number = '' } = useParams();
   const { me } = useSession();
   // the reporter and the staff see more (actions, a report on moderation): ask once the session is known
-  const loaded = useLoad(me === undefined ? null : `report-${number}-${me?.id ?? ''}`, () => api<ReportCard>('GET', `/api/reports/${encodeURIComponent(number)}`));
+  const loaded = useLoad(me === undefined ? null : `report-${number}-${me?.id ?? ''}`, () =>
+    api<ReportCard>('GET', `/api/reports/${encodeURIComponent(number)}`),
+  );
   const [updated, setUpdated] = useState<ReportCard | null>(null);
 
   if (!/^\d+$/.test(number) || loaded.error?.status === 404 || loaded.error?.status === 400) return <NotFoundPage />;
@@ -169,7 +171,14 @@ function ReportView({ card, onChanged }: { card: ReportCard; onChanged(c: Report
                 <dd>{t('report.supporters', { count: card.supportCount })}</dd>
               </div>
             </dl>
-            <CityMap label={t('report.mapLabel', { number: card.number })} size="small" point={{ lat: card.lat, lon: card.lon }} center={{ lat: card.lat, lon: card.lon }} zoom={16} quiet />
+            <CityMap
+              label={t('report.mapLabel', { number: card.number })}
+              size="small"
+              point={{ lat: card.lat, lon: card.lon }}
+              center={{ lat: card.lat, lon: card.lon }}
+              zoom={16}
+              quiet
+            />
           </aside>
         </div>
 
@@ -177,7 +186,9 @@ function ReportView({ card, onChanged }: { card: ReportCard; onChanged(c: Report
           <SupportButton card={card} onChanged={onChanged} />
           {card.status !== 'moderation' && card.status !== 'rejected' ? <FollowButton entityType="report" entityId={String(card.number)} /> : null}
           <ShareButton title={title} path={path} />
-          {!card.mine && card.moderation === 'visible' && card.status !== 'moderation' && card.status !== 'rejected' ? <FlagButton entityType="report" entityId={String(card.number)} label={t('report.flagLabel')} /> : null}
+          {!card.mine && card.moderation === 'visible' && card.status !== 'moderation' && card.status !== 'rejected' ? (
+            <FlagButton entityType="report" entityId={String(card.number)} label={t('report.flagLabel')} />
+          ) : null}
         </div>
       </article>
 
@@ -186,7 +197,11 @@ function ReportView({ card, onChanged }: { card: ReportCard; onChanged(c: Report
           <h2 id="answer-title">{t('report.answerTitle')}</h2>
           <p className="answer__meta">
             {card.department ? f.name(card.department) : null}
-            {card.answer.publishedAt ? ` · ${t('report.answerPublished', { date: f.date(card.answer.publishedAt) })}` : card.answer.answeredAt ? ` · ${t('report.answerNotPublished', { date: f.date(card.answer.answeredAt) })}` : null}
+            {card.answer.publishedAt
+              ? ` · ${t('report.answerPublished', { date: f.date(card.answer.publishedAt) })}`
+              : card.answer.answeredAt
+                ? ` · ${t('report.answerNotPublished', { date: f.date(card.answer.answeredAt) })}`
+                : null}
           </p>
           <PlainText text={card.answer.text} className="answer__text" />
           <PhotoGallery photos={card.answer.photos} label={t('report.answerPhotos')} />
@@ -235,7 +250,9 @@ function ReportView({ card, onChanged }: { card: ReportCard; onChanged(c: Report
         </ol>
       </section>
 
-      {card.moderation === 'visible' && card.status !== 'moderation' && card.status !== 'rejected' ? <CommentThread hostType="report" hostId={String(card.number)} /> : null}
+      {card.moderation === 'visible' && card.status !== 'moderation' && card.status !== 'rejected' ? (
+        <CommentThread hostType="report" hostId={String(card.number)} />
+      ) : null}
     </>
   );
 }
@@ -264,7 +281,13 @@ function SupportButton({ card, onChanged }: { card: ReportCard; onChanged(c: Rep
     );
   return (
     <div className="entity-action">
-      <button type="button" className={`button button--small${card.supported ? ' button--secondary' : ''}`} aria-pressed={card.supported} disabled={busy} onClick={() => void toggle()}>
+      <button
+        type="button"
+        className={`button button--small${card.supported ? ' button--secondary' : ''}`}
+        aria-pressed={card.supported}
+        disabled={busy}
+        onClick={() => void toggle()}
+      >
         {card.supported ? t('report.meTooUndo') : t('report.meToo')}
       </button>
       <span className="entity-action__note" role="status">
@@ -279,7 +302,24 @@ function SupportButton({ card, onChanged }: { card: ReportCard; onChanged(c: Rep
   );
 }
 
-const knownActions = ['filed', 'approve', 'reject', 'duplicate', 'not_competent', 'publish_answer', 'return_answer', 'take', 'answer', 'redirect', 'confirm', 'dispute', 'auto_close', 'assigned', 'overdue', 'deadline_warning'] as const;
+const knownActions = [
+  'filed',
+  'approve',
+  'reject',
+  'duplicate',
+  'not_competent',
+  'publish_answer',
+  'return_answer',
+  'take',
+  'answer',
+  'redirect',
+  'confirm',
+  'dispute',
+  'auto_close',
+  'assigned',
+  'overdue',
+  'deadline_warning',
+] as const;
 const knownRoles = ['resident', 'moderator', 'official', 'administrator', 'system', 'api'] as const;
 
 function HistoryEntry({ h }: { h: ReportHistoryItem }) {
@@ -294,7 +334,9 @@ function HistoryEntry({ h }: { h: ReportHistoryItem }) {
         {role ? <span className="muted"> · {role}</span> : null}
       </p>
       <p className="timeline__what">
-        {known ? t(`history.${known}`, { department: h.department ? f.name(h.department) : '', number: typeof h.data.of === 'number' ? h.data.of : '' }) : h.action}
+        {known
+          ? t(`history.${known}`, { department: h.department ? f.name(h.department) : '', number: typeof h.data.of === 'number' ? h.data.of : '' })
+          : h.action}
         {h.toStatus && h.toStatus !== h.fromStatus ? (
           <>
             {' '}

@@ -66,7 +66,15 @@ export function ReportsPage() {
   const cursor = moreHere ? moreHere.nextCursor : (list.data?.nextCursor ?? null);
 
   const markers = useMemo(
-    () => (map.data?.points ?? []).map((p) => ({ key: String(p.number), lat: p.lat, lon: p.lon, status: p.status, label: `${t('report.numberShort', { number: p.number })} · ${t(`reportStatus.${p.status}`)}`, onOpen: () => void navigate(`/reports/${p.number}`) })),
+    () =>
+      (map.data?.points ?? []).map((p) => ({
+        key: String(p.number),
+        lat: p.lat,
+        lon: p.lon,
+        status: p.status,
+        label: `${t('report.numberShort', { number: p.number })} · ${t(`reportStatus.${p.status}`)}`,
+        onOpen: () => void navigate(`/reports/${p.number}`),
+      })),
     [map.data, t],
   );
 
@@ -123,10 +131,29 @@ export function ReportsPage() {
       </p>
 
       <form className="filters filters--reports" aria-label={t('reports.filtersLabel')} onSubmit={apply}>
-        <SelectField id="f-status" label={t('reports.status')} value={form.status} onChange={(v) => setForm((s) => ({ ...s, status: v }))} options={statusOptions} />
-        <SelectField id="f-category" label={t('reports.category')} value={form.category} onChange={(v) => setForm((s) => ({ ...s, category: v }))} options={[{ value: '', label: t('reports.anyCategory') }, ...categoryOptions]} />
+        <SelectField
+          id="f-status"
+          label={t('reports.status')}
+          value={form.status}
+          onChange={(v) => setForm((s) => ({ ...s, status: v }))}
+          options={statusOptions}
+        />
+        <SelectField
+          id="f-category"
+          label={t('reports.category')}
+          value={form.category}
+          onChange={(v) => setForm((s) => ({ ...s, category: v }))}
+          options={[{ value: '', label: t('reports.anyCategory') }, ...categoryOptions]}
+        />
         <TextField id="f-from" type="date" label={t('reports.from')} value={form.from} onChange={(v) => setForm((s) => ({ ...s, from: v }))} />
-        <TextField id="f-to" type="date" label={t('reports.to')} value={form.to} onChange={(v) => setForm((s) => ({ ...s, to: v }))} min={form.from || undefined} />
+        <TextField
+          id="f-to"
+          type="date"
+          label={t('reports.to')}
+          value={form.to}
+          onChange={(v) => setForm((s) => ({ ...s, to: v }))}
+          min={form.from || undefined}
+        />
         <div className="filters__actions">
           <button type="submit" className="button">
             {t('reports.show')}
@@ -159,7 +186,13 @@ export function ReportsPage() {
             </h2>
             <CityMap label={t('reports.mapLabel')} size="large" clusters={map.data?.clusters ?? []} markers={markers} onView={setView} />
             <p className="muted" role="status">
-              {map.error ? map.error.message : map.data ? (map.data.truncated ? t('reports.mapTruncated') : t('reports.mapCount', { count: total, n: f.number(total) })) : ''}
+              {map.error
+                ? map.error.message
+                : map.data
+                  ? map.data.truncated
+                    ? t('reports.mapTruncated')
+                    : t('reports.mapCount', { count: total, n: f.number(total) })
+                  : ''}
             </p>
           </section>
         ) : null}

@@ -28,10 +28,23 @@ export function requireEligible(e: Eligibility): void {
   throw new AppError(status, e.reason, e.params ?? {});
 }
 
-
 /** A heading's ballot rules as the domain takes them. */
-export function rulesOf(h: { ballotKind: BallotRules['kind']; amount: string; minProjects: number | null; maxProjects: number | null; pointsTotal: number | null; pointsPerProject: number | null }): BallotRules {
-  return { kind: h.ballotKind, amount: parseDecimal(h.amount), minProjects: h.minProjects, maxProjects: h.maxProjects, pointsTotal: h.pointsTotal, pointsPerProject: h.pointsPerProject };
+export function rulesOf(h: {
+  ballotKind: BallotRules['kind'];
+  amount: string;
+  minProjects: number | null;
+  maxProjects: number | null;
+  pointsTotal: number | null;
+  pointsPerProject: number | null;
+}): BallotRules {
+  return {
+    kind: h.ballotKind,
+    amount: parseDecimal(h.amount),
+    minProjects: h.minProjects,
+    maxProjects: h.maxProjects,
+    pointsTotal: h.pointsTotal,
+    pointsPerProject: h.pointsPerProject,
+  };
 }
 
 export { newReceiptCode };

@@ -27,7 +27,11 @@ export async function castBallot(
   const { heading, cycle, phase } = await requireHeading(db, headingId, now);
   requireEligible(voteEligibility(actor, await voteFacts(ctx, actor, heading, cycle, phase, now)));
   if (actor.kind !== 'user') throw new Error('unreachable');
-  const standings = await choiceStandings(db, headingId, choices.map((c) => c.number));
+  const standings = await choiceStandings(
+    db,
+    headingId,
+    choices.map((c) => c.number),
+  );
   const check = checkBallot(rulesOf(heading), choices, (n) => standings.get(n) ?? { standing: 'unknown' });
   if (!check.ok) throw new AppError(400, check.problem.code, check.problem.params);
   const receipt = newReceiptCode();
@@ -39,12 +43,21 @@ export async function castBallot(
     if (tallied) throw new AppError(409, 'ballot_voting_closed');
     const [row] = await tx
       .insert(pbBallots)
-      .values({ headingId, voterId: actor.userId, receiptHash: receiptHash(receipt), numbers: check.numbers, points: check.points, createdAt: now, updatedAt: now })
+      .values({
+        headingId,
+        voterId: actor.userId,
+        receiptHash: receiptHash(receipt),
+        numbers: check.numbers,
+        points: check.points,
+        createdAt: now,
+        updatedAt: now,
+      })
       .onConflictDoUpdate({ target: [pbBallots.headingId, pbBallots.voterId], set: { numbers: check.numbers, points: check.points, updatedAt: now } })
       // xmax is 0 for a row this statement inserted, and the updating transaction's id for one it replaced
       .returning({ created: sql<boolean>`(xmax = 0)` });
     // only a first cast is news (points for taking part); a replacement is the same ballot
-    if (row?.created === true) await emitEvent(tx, { type: 'pb_ballot.cast', actorId: actor.userId, entityType: 'pb_heading', entityId: headingId, data: { cycleId: cycle.id } });
+    if (row?.created === true)
+      await emitEvent(tx, { type: 'pb_ballot.cast', actorId: actor.userId, entityType: 'pb_heading', entityId: headingId, data: { cycleId: cycle.id } });
     return row?.created === true;
   });
   if (created) ctx.jobs.kick();

@@ -16,5 +16,11 @@ export const demoImportTitle = 'Wieliczka 2023 · Zielony Milion (pabulib)';
 export async function seedDemoImported(ctx: ModuleContext, progress: Progress): Promise<void> {
   const [done] = await ctx.database.db.select({ id: pbCycles.id }).from(pbCycles).where(eq(pbCycles.title, demoImportTitle));
   if (done) return;
-  await importPb(ctx, fs.readFileSync(demoImportFile, 'utf8'), 'poland_wieliczka_2023_green-budget.pb', { title: demoImportTitle, rule: 'equal-shares', utility: 'cost', completion: 'add1-full' }, progress);
+  await importPb(
+    ctx,
+    fs.readFileSync(demoImportFile, 'utf8'),
+    'poland_wieliczka_2023_green-budget.pb',
+    { title: demoImportTitle, rule: 'equal-shares', utility: 'cost', completion: 'add1-full' },
+    progress,
+  );
 }

@@ -54,16 +54,36 @@ export async function importCityBudget(ctx: ModuleContext, actor: Actor | 'syste
   await db.transaction(async (tx) => {
     // the lines go with the year (on delete cascade); one transaction, so readers see the old year or the new one
     await tx.delete(cityBudgets).where(eq(cityBudgets.year, meta.year));
-    await tx.insert(cityBudgets).values({ year: meta.year, title: meta.title, population: meta.population, illustrative: meta.illustrative, source: meta.source, importedBy: actorId });
+    await tx
+      .insert(cityBudgets)
+      .values({ year: meta.year, title: meta.title, population: meta.population, illustrative: meta.illustrative, source: meta.source, importedBy: actorId });
     let done = 0;
     for (const part of chunk(lines, 500)) {
       await tx.insert(cityBudgetLines).values(
-        part.map((l) => ({ year: meta.year, kind: l.kind, code: l.code, nameRu: l.nameRu, nameEn: l.nameEn, programme: l.programme, districtId: l.districtId, planned: l.planned, executed: l.executed, explanationRu: l.explanationRu, explanationEn: l.explanationEn })),
+        part.map((l) => ({
+          year: meta.year,
+          kind: l.kind,
+          code: l.code,
+          nameRu: l.nameRu,
+          nameEn: l.nameEn,
+          programme: l.programme,
+          districtId: l.districtId,
+          planned: l.planned,
+          executed: l.executed,
+          explanationRu: l.explanationRu,
+          explanationEn: l.explanationEn,
+        })),
       );
       done += part.length;
       progress(`Stored ${done} of ${lines.length} lines`);
     }
-    await appendAudit(tx, { actorId, action: 'city_budget.imported', subjectType: 'city_budget', subjectId: String(meta.year), data: { lines: lines.length, replaced, illustrative: meta.illustrative } });
+    await appendAudit(tx, {
+      actorId,
+      action: 'city_budget.imported',
+      subjectType: 'city_budget',
+      subjectId: String(meta.year),
+      data: { lines: lines.length, replaced, illustrative: meta.illustrative },
+    });
   });
   return {
     year: meta.year,

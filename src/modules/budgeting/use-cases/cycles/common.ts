@@ -6,4 +6,3 @@ export const proposalType = 'proposal';
 
 /** A proposal's public page. */
 export const proposalPath = (number: number) => `/budgeting/proposals/${number}`;
-

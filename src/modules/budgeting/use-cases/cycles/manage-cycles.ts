@@ -8,7 +8,16 @@ import { AppError } from '../../../../core/http/errors.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { publicPeople } from '../../../accounts/index.js';
 import { findCycle, type CycleRow, type HeadingRow } from '../../db/cycle-queries.js';
-import { pbExperts, pbHeadings, pbProposals, type ballotKinds, type pbCompletions, type pbRules, type pbUtilities, type proposalTopics } from '../../db/schema.js';
+import {
+  pbExperts,
+  pbHeadings,
+  pbProposals,
+  type ballotKinds,
+  type pbCompletions,
+  type pbRules,
+  type pbUtilities,
+  type proposalTopics,
+} from '../../db/schema.js';
 import { headingProblem, normalMoney, type HeadingLimits } from '../../domain/cycle-rules.js';
 import { nextPhase, phaseAt, phaseDateField, phaseDatesProblem, type PhaseDates } from '../../domain/phases.js';
 import { phaseBefore } from '../../domain/proposal-rules.js';
@@ -31,7 +40,8 @@ const phaseFields = Object.values(phaseDateField);
 
 function checkDates(dates: PhaseDates): void {
   const problem = phaseDatesProblem(dates);
-  if (problem) throw ruleError({ field: phaseDateField[problem.phase], code: 'cycle_phase_dates_order', params: { phase: problem.phase, before: problem.before } });
+  if (problem)
+    throw ruleError({ field: phaseDateField[problem.phase], code: 'cycle_phase_dates_order', params: { phase: problem.phase, before: problem.before } });
 }
 
 export async function requireCycle(db: Executor, id: string): Promise<CycleRow> {
@@ -41,7 +51,11 @@ export async function requireCycle(db: Executor, id: string): Promise<CycleRow> 
 }
 
 /** Creates a cycle (administrators; audited). The phase dates must not go backwards. */
-export async function createCycle(ctx: ModuleContext, actor: Actor, input: Required<Pick<CycleInput, 'year' | 'title'>> & CycleInput & PhaseDates): Promise<CycleRow> {
+export async function createCycle(
+  ctx: ModuleContext,
+  actor: Actor,
+  input: Required<Pick<CycleInput, 'year' | 'title'>> & CycleInput & PhaseDates,
+): Promise<CycleRow> {
   authorize(canManageCycles(actor));
   checkDates(input);
   const actorId = actor.kind === 'user' ? actor.userId : null;
@@ -50,7 +64,13 @@ export async function createCycle(ctx: ModuleContext, actor: Actor, input: Requi
       .insert(pbCycles)
       .values({ ...input, description: input.description ?? '', createdBy: actorId })
       .returning();
-    await appendAudit(tx, { actorId, action: 'pb_cycle.created', subjectType: 'pb_cycle', subjectId: row!.id, data: { year: row!.year, title: row!.title, rule: row!.rule } });
+    await appendAudit(tx, {
+      actorId,
+      action: 'pb_cycle.created',
+      subjectType: 'pb_cycle',
+      subjectId: row!.id,
+      data: { year: row!.year, title: row!.title, rule: row!.rule },
+    });
     return row!;
   });
 }
@@ -78,8 +98,18 @@ export async function updateCycle(ctx: ModuleContext, actor: Actor, id: string, 
       if (!same) changes[k] = v instanceof Date ? v.toISOString() : v;
     }
     if (!Object.keys(changes).length) return cycle;
-    const [row] = await tx.update(pbCycles).set({ ...input, updatedAt: now }).where(eq(pbCycles.id, id)).returning();
-    await appendAudit(tx, { actorId: actor.kind === 'user' ? actor.userId : null, action: 'pb_cycle.updated', subjectType: 'pb_cycle', subjectId: id, data: { changes } });
+    const [row] = await tx
+      .update(pbCycles)
+      .set({ ...input, updatedAt: now })
+      .where(eq(pbCycles.id, id))
+      .returning();
+    await appendAudit(tx, {
+      actorId: actor.kind === 'user' ? actor.userId : null,
+      action: 'pb_cycle.updated',
+      subjectType: 'pb_cycle',
+      subjectId: id,
+      data: { changes },
+    });
     return row!;
   });
 }
@@ -97,8 +127,18 @@ export async function advanceCycle(ctx: ModuleContext, actor: Actor, id: string,
     const set: Partial<PhaseDates> = { [field]: now };
     // earlier phases that had not started yet (advancing from a draft) start now too, so the dates stay in order
     for (const f of phaseFields.slice(0, phaseFields.indexOf(field))) if (cycle[f].getTime() > now.getTime()) set[f] = now;
-    const [row] = await tx.update(pbCycles).set({ ...set, updatedAt: now }).where(eq(pbCycles.id, id)).returning();
-    await appendAudit(tx, { actorId: actor.kind === 'user' ? actor.userId : null, action: 'pb_cycle.advanced', subjectType: 'pb_cycle', subjectId: id, data: { from, to, at: now.toISOString() } });
+    const [row] = await tx
+      .update(pbCycles)
+      .set({ ...set, updatedAt: now })
+      .where(eq(pbCycles.id, id))
+      .returning();
+    await appendAudit(tx, {
+      actorId: actor.kind === 'user' ? actor.userId : null,
+      action: 'pb_cycle.advanced',
+      subjectType: 'pb_cycle',
+      subjectId: id,
+      data: { from, to, at: now.toISOString() },
+    });
     return row!;
   });
 }
@@ -133,7 +173,13 @@ async function checkHeading(tx: Executor, cycleId: string, h: HeadingLimits & { 
 }
 
 /** Adds a heading to a cycle (administrators; audited): one per district and one citywide; limits fit the ballot kind. */
-export async function createHeading(ctx: ModuleContext, actor: Actor, cycleId: string, input: HeadingInput & { title: string; amount: string }, now = new Date()): Promise<HeadingRow> {
+export async function createHeading(
+  ctx: ModuleContext,
+  actor: Actor,
+  cycleId: string,
+  input: HeadingInput & { title: string; amount: string },
+  now = new Date(),
+): Promise<HeadingRow> {
   authorize(canManageCycles(actor));
   return ctx.database.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`pb.headings:${cycleId}`}))`);
@@ -153,8 +199,17 @@ export async function createHeading(ctx: ModuleContext, actor: Actor, cycleId: s
       position: input.position ?? 0,
     };
     await checkHeading(tx, cycleId, values, null);
-    const [row] = await tx.insert(pbHeadings).values({ ...values, cycleId, amount: normalMoney(values.amount) }).returning();
-    await appendAudit(tx, { actorId: actor.kind === 'user' ? actor.userId : null, action: 'pb_heading.created', subjectType: 'pb_heading', subjectId: row!.id, data: { cycleId, ...values, amount: row!.amount } });
+    const [row] = await tx
+      .insert(pbHeadings)
+      .values({ ...values, cycleId, amount: normalMoney(values.amount) })
+      .returning();
+    await appendAudit(tx, {
+      actorId: actor.kind === 'user' ? actor.userId : null,
+      action: 'pb_heading.created',
+      subjectType: 'pb_heading',
+      subjectId: row!.id,
+      data: { cycleId, ...values, amount: row!.amount },
+    });
     return row!;
   });
 }
@@ -175,8 +230,18 @@ export async function updateHeading(ctx: ModuleContext, actor: Actor, id: string
     }
     const merged = { ...heading, ...defined } as HeadingRow;
     await checkHeading(tx, heading.cycleId, merged, id);
-    const [row] = await tx.update(pbHeadings).set({ ...defined, ...(defined.amount ? { amount: normalMoney(defined.amount) } : {}) }).where(eq(pbHeadings.id, id)).returning();
-    await appendAudit(tx, { actorId: actor.kind === 'user' ? actor.userId : null, action: 'pb_heading.updated', subjectType: 'pb_heading', subjectId: id, data: { changes: defined } });
+    const [row] = await tx
+      .update(pbHeadings)
+      .set({ ...defined, ...(defined.amount ? { amount: normalMoney(defined.amount) } : {}) })
+      .where(eq(pbHeadings.id, id))
+      .returning();
+    await appendAudit(tx, {
+      actorId: actor.kind === 'user' ? actor.userId : null,
+      action: 'pb_heading.updated',
+      subjectType: 'pb_heading',
+      subjectId: id,
+      data: { changes: defined },
+    });
     return row!;
   });
 }
@@ -190,7 +255,13 @@ export async function deleteHeading(ctx: ModuleContext, actor: Actor, id: string
     const [used] = await tx.select({ id: pbProposals.id }).from(pbProposals).where(eq(pbProposals.headingId, id)).limit(1);
     if (used) throw new AppError(409, 'cycle_heading_has_proposals');
     await tx.delete(pbHeadings).where(eq(pbHeadings.id, id));
-    await appendAudit(tx, { actorId: actor.kind === 'user' ? actor.userId : null, action: 'pb_heading.deleted', subjectType: 'pb_heading', subjectId: id, data: { cycleId: heading.cycleId, title: heading.title } });
+    await appendAudit(tx, {
+      actorId: actor.kind === 'user' ? actor.userId : null,
+      action: 'pb_heading.deleted',
+      subjectType: 'pb_heading',
+      subjectId: id,
+      data: { cycleId: heading.cycleId, title: heading.title },
+    });
   });
 }
 
@@ -208,7 +279,10 @@ export async function listExperts(ctx: ModuleContext, actor: Actor, cycleId: str
   const db = ctx.database.db;
   await requireCycle(db, cycleId);
   const rows = await db.select().from(pbExperts).where(eq(pbExperts.cycleId, cycleId)).orderBy(pbExperts.assignedAt);
-  const people = await publicPeople(db, rows.map((r) => r.userId));
+  const people = await publicPeople(
+    db,
+    rows.map((r) => r.userId),
+  );
   return rows.map((r) => ({ id: r.id, userId: r.userId, displayName: people.get(r.userId)?.displayName ?? '', headingId: r.headingId, topic: r.topic }));
 }
 
@@ -216,7 +290,12 @@ export async function listExperts(ctx: ModuleContext, actor: Actor, cycleId: str
  * Assigns an expert to review a cycle's proposals of a heading, of a topic, or all (administrators;
  * audited). The person must hold the expert role; the same assignment twice is a 409.
  */
-export async function assignExpert(ctx: ModuleContext, actor: Actor, cycleId: string, input: { userId: string; headingId?: string | null | undefined; topic?: (typeof proposalTopics)[number] | null | undefined }): Promise<ExpertView> {
+export async function assignExpert(
+  ctx: ModuleContext,
+  actor: Actor,
+  cycleId: string,
+  input: { userId: string; headingId?: string | null | undefined; topic?: (typeof proposalTopics)[number] | null | undefined },
+): Promise<ExpertView> {
   authorize(canManageCycles(actor));
   const db = ctx.database.db;
   await requireCycle(db, cycleId);
@@ -225,7 +304,10 @@ export async function assignExpert(ctx: ModuleContext, actor: Actor, cycleId: st
   if (!person.roles.some((g) => g.role === 'expert')) throw ruleError({ field: 'userId', code: 'cycle_expert_not_expert' });
   const headingId = input.headingId ?? null;
   if (headingId) {
-    const [h] = await db.select({ id: pbHeadings.id }).from(pbHeadings).where(and(eq(pbHeadings.id, headingId), eq(pbHeadings.cycleId, cycleId)));
+    const [h] = await db
+      .select({ id: pbHeadings.id })
+      .from(pbHeadings)
+      .where(and(eq(pbHeadings.id, headingId), eq(pbHeadings.cycleId, cycleId)));
     if (!h) throw ruleError({ field: 'headingId', code: 'cycle_heading_not_in_cycle' });
   }
   return db.transaction(async (tx) => {
@@ -235,7 +317,13 @@ export async function assignExpert(ctx: ModuleContext, actor: Actor, cycleId: st
       .onConflictDoNothing()
       .returning();
     if (!row) throw new AppError(409, 'cycle_expert_already_assigned');
-    await appendAudit(tx, { actorId: actor.kind === 'user' ? actor.userId : null, action: 'pb_expert.assigned', subjectType: 'pb_cycle', subjectId: cycleId, data: { userId: row.userId, headingId: row.headingId, topic: row.topic } });
+    await appendAudit(tx, {
+      actorId: actor.kind === 'user' ? actor.userId : null,
+      action: 'pb_expert.assigned',
+      subjectType: 'pb_cycle',
+      subjectId: cycleId,
+      data: { userId: row.userId, headingId: row.headingId, topic: row.topic },
+    });
     return { id: row.id, userId: row.userId, displayName: person.displayName, headingId: row.headingId, topic: row.topic };
   });
 }
@@ -246,6 +334,12 @@ export async function removeExpert(ctx: ModuleContext, actor: Actor, id: string)
   await ctx.database.db.transaction(async (tx) => {
     const [row] = await tx.delete(pbExperts).where(eq(pbExperts.id, id)).returning();
     if (!row) throw new AppError(404, 'cycle_expert_not_found');
-    await appendAudit(tx, { actorId: actor.kind === 'user' ? actor.userId : null, action: 'pb_expert.removed', subjectType: 'pb_cycle', subjectId: row.cycleId, data: { userId: row.userId, headingId: row.headingId, topic: row.topic } });
+    await appendAudit(tx, {
+      actorId: actor.kind === 'user' ? actor.userId : null,
+      action: 'pb_expert.removed',
+      subjectType: 'pb_cycle',
+      subjectId: row.cycleId,
+      data: { userId: row.userId, headingId: row.headingId, topic: row.topic },
+    });
   });
 }

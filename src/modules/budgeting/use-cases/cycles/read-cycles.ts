@@ -25,8 +25,15 @@ export interface CycleView {
 async function viewOf(ctx: ModuleContext, cycle: CycleRow, now: Date): Promise<CycleView> {
   const db = ctx.database.db;
   const headings = await headingsOfCycle(db, cycle.id);
-  const counts = await headingCounts(db, headings.map((h) => h.id));
-  return { cycle, phase: phaseAt(cycle, now), headings: headings.map((heading) => ({ heading, counts: counts.get(heading.id) ?? { proposals: 0, feasible: 0 } })) };
+  const counts = await headingCounts(
+    db,
+    headings.map((h) => h.id),
+  );
+  return {
+    cycle,
+    phase: phaseAt(cycle, now),
+    headings: headings.map((heading) => ({ heading, counts: counts.get(heading.id) ?? { proposals: 0, feasible: 0 } })),
+  };
 }
 
 /**

@@ -37,7 +37,12 @@ describe('the demo cycle', () => {
 
   it('places district proposals inside their district', async () => {
     const { districtAt } = await import('../../../city/index.js');
-    const rows = (await new TestClient(t.app).get('/api/budgeting/proposals?limit=100')).body.items as { lat: number | null; lon: number | null; districtId: string | null; title: string }[];
+    const rows = (await new TestClient(t.app).get('/api/budgeting/proposals?limit=100')).body.items as {
+      lat: number | null;
+      lon: number | null;
+      districtId: string | null;
+      title: string;
+    }[];
     for (const r of rows) if (r.lat !== null && r.districtId) expect((await districtAt(t.database.db, r.lon!, r.lat))?.id, r.title).toBe(r.districtId);
   });
 });

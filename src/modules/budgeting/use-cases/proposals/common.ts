@@ -21,7 +21,10 @@ export async function checkProposalPhotos(tx: Executor, userId: string, ids: str
   if (ids.length > maxProposalPhotos) throw ruleError({ field: 'photoIds', code: 'proposal_photos_too_many', params: { max: maxProposalPhotos } });
   if (new Set(ids).size !== ids.length) throw ruleError({ field: 'photoIds', code: 'proposal_photo_unknown' });
   const facts = new Map((await fileFacts(tx, ids)).map((f) => [f.id, f]));
-  const linked = await tx.select({ proposalId: pbProposalPhotos.proposalId, fileId: pbProposalPhotos.fileId }).from(pbProposalPhotos).where(inArray(pbProposalPhotos.fileId, ids));
+  const linked = await tx
+    .select({ proposalId: pbProposalPhotos.proposalId, fileId: pbProposalPhotos.fileId })
+    .from(pbProposalPhotos)
+    .where(inArray(pbProposalPhotos.fileId, ids));
   const mine = new Set(linked.filter((l) => l.proposalId === proposalId).map((l) => l.fileId));
   for (const id of ids) {
     if (mine.has(id)) continue;
@@ -39,10 +42,17 @@ export async function setProposalPhotos(tx: Executor, proposalId: string, ids: s
   if (ids.length) await tx.insert(pbProposalPhotos).values(ids.map((fileId, position) => ({ proposalId, fileId, position })));
 }
 
-export type ProposalEventType = 'proposal.created' | 'proposal.supported' | 'proposal.reviewed' | 'proposal.merged' | 'proposal.coauthor_added' | 'proposal.withdrawn';
+export type ProposalEventType =
+  'proposal.created' | 'proposal.supported' | 'proposal.reviewed' | 'proposal.merged' | 'proposal.coauthor_added' | 'proposal.withdrawn';
 
 /** Emits a proposal's domain event in the caller's transaction (ids and public texts only). */
-export async function emitProposalEvent(tx: Executor, type: ProposalEventType, actorId: string | null, row: ProposalRow, extra: Record<string, unknown> = {}): Promise<void> {
+export async function emitProposalEvent(
+  tx: Executor,
+  type: ProposalEventType,
+  actorId: string | null,
+  row: ProposalRow,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
   await emitEvent(tx, {
     type,
     actorId,

@@ -11,18 +11,34 @@ import { pbProposalCoauthors, pbProposalSupports, pbProposals } from '../../db/s
 import { normalMoney } from '../../domain/cycle-rules.js';
 import { cleanProposalText, headingPlaceProblem, maxCoauthors, proposalTextProblem } from '../../domain/proposal-rules.js';
 import type { CyclePhase } from '../../domain/phases.js';
-import { canEditProposal, canLeaveProposal, canManageCoauthors, canReadProposal, canSupportProposal, canWithdrawProposal, type ProposalFacts } from '../../policy.js';
+import {
+  canEditProposal,
+  canLeaveProposal,
+  canManageCoauthors,
+  canReadProposal,
+  canSupportProposal,
+  canWithdrawProposal,
+  type ProposalFacts,
+} from '../../policy.js';
 import { proposalType, ruleError } from '../cycles/common.js';
 import { checkProposalPhotos, emitProposalEvent, setProposalPhotos } from './common.js';
 import { placeDistrict, type NewProposal } from './create-proposal.js';
 import type { Executor } from '../../../../core/db/client.js';
 
 /** The proposal locked for update with its facts and phase; 404 when the caller may not see it. */
-async function loadForChange(tx: Executor, actor: Actor, number: number, now: Date): Promise<{ row: ProposalRow; facts: ProposalFacts; phase: CyclePhase; headingDistrictId: string | null }> {
+async function loadForChange(
+  tx: Executor,
+  actor: Actor,
+  number: number,
+  now: Date,
+): Promise<{ row: ProposalRow; facts: ProposalFacts; phase: CyclePhase; headingDistrictId: string | null }> {
   const row = await findProposalByNumber(tx, number, { forUpdate: true });
   if (!row) throw new AppError(404, 'proposal_not_found', { number });
   const co = (await coauthorsOf(tx, [row.id])).get(row.id) ?? [];
-  const facts = factsOfRow(row, co.map((c) => c.userId));
+  const facts = factsOfRow(
+    row,
+    co.map((c) => c.userId),
+  );
   if (!canReadProposal(actor, facts).allowed) throw new AppError(404, 'proposal_not_found', { number });
   const found = (await findHeading(tx, row.headingId, now))!;
   return { row, facts, phase: found.phase, headingDistrictId: found.heading.districtId };
@@ -64,7 +80,8 @@ export async function editProposal(ctx: ModuleContext, actor: Actor, number: num
       .where(eq(pbProposals.id, row.id))
       .returning();
     if (input.photoIds) await setProposalPhotos(tx, row.id, input.photoIds);
-    if (words.length && row.moderation === 'visible') await openHeldCase(tx, { entityType: proposalType, entityId: String(row.number), authorId: actor.userId, words });
+    if (words.length && row.moderation === 'visible')
+      await openHeldCase(tx, { entityType: proposalType, entityId: String(row.number), authorId: actor.userId, words });
     return updated!;
   });
   return row;
@@ -95,9 +112,17 @@ export async function supportProposal(ctx: ModuleContext, actor: Actor, number: 
     const { row, facts, phase } = await loadForChange(tx, actor, number, now);
     authorize(canSupportProposal(actor, facts, phase));
     if (actor.kind !== 'user') throw new Error('unreachable');
-    const added = await tx.insert(pbProposalSupports).values({ proposalId: row.id, userId: actor.userId }).onConflictDoNothing().returning({ u: pbProposalSupports.userId });
+    const added = await tx
+      .insert(pbProposalSupports)
+      .values({ proposalId: row.id, userId: actor.userId })
+      .onConflictDoNothing()
+      .returning({ u: pbProposalSupports.userId });
     if (!added.length) return { supported: true, supportCount: row.supportCount };
-    const [updated] = await tx.update(pbProposals).set({ supportCount: sql`${pbProposals.supportCount} + 1` }).where(eq(pbProposals.id, row.id)).returning();
+    const [updated] = await tx
+      .update(pbProposals)
+      .set({ supportCount: sql`${pbProposals.supportCount} + 1` })
+      .where(eq(pbProposals.id, row.id))
+      .returning();
     await emitProposalEvent(tx, 'proposal.supported', actor.userId, updated!);
     return { supported: true, supportCount: updated!.supportCount };
   });
@@ -111,9 +136,16 @@ export async function unsupportProposal(ctx: ModuleContext, actor: Actor, number
   return ctx.database.db.transaction(async (tx) => {
     const { row, phase } = await loadForChange(tx, actor, number, now);
     if (phase !== 'intake') throw new AppError(403, 'proposal_support_closed');
-    const removed = await tx.delete(pbProposalSupports).where(and(eq(pbProposalSupports.proposalId, row.id), eq(pbProposalSupports.userId, actor.userId))).returning({ u: pbProposalSupports.userId });
+    const removed = await tx
+      .delete(pbProposalSupports)
+      .where(and(eq(pbProposalSupports.proposalId, row.id), eq(pbProposalSupports.userId, actor.userId)))
+      .returning({ u: pbProposalSupports.userId });
     if (!removed.length) return { supported: false, supportCount: row.supportCount };
-    const [updated] = await tx.update(pbProposals).set({ supportCount: sql`greatest(${pbProposals.supportCount} - 1, 0)` }).where(eq(pbProposals.id, row.id)).returning();
+    const [updated] = await tx
+      .update(pbProposals)
+      .set({ supportCount: sql`greatest(${pbProposals.supportCount} - 1, 0)` })
+      .where(eq(pbProposals.id, row.id))
+      .returning();
     return { supported: false, supportCount: updated!.supportCount };
   });
 }
@@ -131,7 +163,11 @@ export async function addCoauthor(ctx: ModuleContext, actor: Actor, number: numb
     if (!person) throw ruleError({ field: 'userId', code: 'proposal_coauthor_unknown' });
     if (userId === row.authorId) throw ruleError({ field: 'userId', code: 'proposal_coauthor_is_author' });
     if (facts.coauthorIds.length >= maxCoauthors) throw ruleError({ field: 'userId', code: 'proposal_coauthors_too_many', params: { max: maxCoauthors } });
-    const added = await tx.insert(pbProposalCoauthors).values({ proposalId: row.id, userId }).onConflictDoNothing().returning({ u: pbProposalCoauthors.userId });
+    const added = await tx
+      .insert(pbProposalCoauthors)
+      .values({ proposalId: row.id, userId })
+      .onConflictDoNothing()
+      .returning({ u: pbProposalCoauthors.userId });
     if (!added.length) throw new AppError(409, 'proposal_coauthor_already');
     await emitProposalEvent(tx, 'proposal.coauthor_added', actor.kind === 'user' ? actor.userId : null, row, { coauthorId: userId });
   });
@@ -144,7 +180,10 @@ export async function removeCoauthor(ctx: ModuleContext, actor: Actor, number: n
     const { row, facts, phase } = await loadForChange(tx, actor, number, now);
     const self = actor.kind === 'user' && actor.userId === userId;
     authorize(self ? canLeaveProposal(actor, facts, phase) : canManageCoauthors(actor, facts, phase));
-    const removed = await tx.delete(pbProposalCoauthors).where(and(eq(pbProposalCoauthors.proposalId, row.id), eq(pbProposalCoauthors.userId, userId))).returning({ u: pbProposalCoauthors.userId });
+    const removed = await tx
+      .delete(pbProposalCoauthors)
+      .where(and(eq(pbProposalCoauthors.proposalId, row.id), eq(pbProposalCoauthors.userId, userId)))
+      .returning({ u: pbProposalCoauthors.userId });
     if (!removed.length) throw new AppError(404, 'proposal_coauthor_not_found');
   });
 }

@@ -7,10 +7,19 @@ import { pbProposalPhotos } from '../../db/schema.js';
 import { requireReadableProposal } from './read-proposals.js';
 
 /** A proposal's photo for this caller (404 when the proposal is not theirs to see or the photo is not on it). */
-export async function readProposalPhoto(ctx: ModuleContext, actor: Actor, number: number, fileId: string, variant: 'full' | 'thumb'): Promise<{ data: Buffer; contentType: string; shared: boolean }> {
+export async function readProposalPhoto(
+  ctx: ModuleContext,
+  actor: Actor,
+  number: number,
+  fileId: string,
+  variant: 'full' | 'thumb',
+): Promise<{ data: Buffer; contentType: string; shared: boolean }> {
   const db = ctx.database.db;
   const { row } = await requireReadableProposal(db, actor, number);
-  const [link] = await db.select().from(pbProposalPhotos).where(and(eq(pbProposalPhotos.proposalId, row.id), eq(pbProposalPhotos.fileId, fileId)));
+  const [link] = await db
+    .select()
+    .from(pbProposalPhotos)
+    .where(and(eq(pbProposalPhotos.proposalId, row.id), eq(pbProposalPhotos.fileId, fileId)));
   if (!link) throw new AppError(404, 'proposal_photo_not_found');
   const file = await readFileBytes(db, fileId, variant);
   if (!file) throw new AppError(404, 'proposal_photo_not_found');

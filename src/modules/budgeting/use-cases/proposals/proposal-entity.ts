@@ -13,7 +13,10 @@ const excerpt = (text: string) => (text.length > 300 ? `${text.slice(0, 299)}…
 export const proposalTitle = (r: { number: number; title: string }) => `№ ${r.number}. ${r.title}`;
 
 async function summaries(db: Executor, rows: ProposalRow[]): Promise<Map<string, EntitySummary>> {
-  const photos = await photosOfProposals(db, rows.filter((r) => r.moderation === 'visible').map((r) => r.id));
+  const photos = await photosOfProposals(
+    db,
+    rows.filter((r) => r.moderation === 'visible').map((r) => r.id),
+  );
   return new Map(
     rows.map((r) => {
       const photo = photos.get(r.id)?.[0];
@@ -58,22 +61,38 @@ export function proposalEntities(_registry: EntityRegistry): EntityKind[] {
         const row = n === null ? undefined : await findProposalByNumber(db, n);
         if (!row) return null;
         const co = (await coauthorsOf(db, [row.id])).get(row.id) ?? [];
-        const facts = factsOfRow(row, co.map((c) => c.userId));
+        const facts = factsOfRow(
+          row,
+          co.map((c) => c.userId),
+        );
         if (!canReadProposal(actor, facts).allowed) return null;
         const found = await findHeading(db, row.headingId);
-        return { decision: canCommentOnProposal(actor, facts, found!.phase), stance: false, title: proposalTitle(row), path: proposalPath(row.number), commentCount: row.commentCount };
+        return {
+          decision: canCommentOnProposal(actor, facts, found!.phase),
+          stance: false,
+          title: proposalTitle(row),
+          path: proposalPath(row.number),
+          commentCount: row.commentCount,
+        };
       },
 
       async onCommentsChanged(tx, id, change) {
         const n = parseNumber(id);
         if (n === null) return;
-        await tx.update(pbProposals).set({ commentCount: sql`greatest(0, ${pbProposals.commentCount} + ${change.delta})` }).where(eq(pbProposals.number, n));
+        await tx
+          .update(pbProposals)
+          .set({ commentCount: sql`greatest(0, ${pbProposals.commentCount} + ${change.delta})` })
+          .where(eq(pbProposals.number, n));
       },
 
       async setModeration(tx, id, state, reason) {
         const n = parseNumber(id);
         if (n === null) return false;
-        const rows = await tx.update(pbProposals).set({ moderation: state, moderationReason: reason }).where(eq(pbProposals.number, n)).returning({ id: pbProposals.id });
+        const rows = await tx
+          .update(pbProposals)
+          .set({ moderation: state, moderationReason: reason })
+          .where(eq(pbProposals.number, n))
+          .returning({ id: pbProposals.id });
         return rows.length > 0;
       },
 
@@ -82,7 +101,9 @@ export function proposalEntities(_registry: EntityRegistry): EntityKind[] {
         const rows = await db
           .select()
           .from(pbProposals)
-          .where(sql`(${or(eq(pbProposals.authorId, userId), inArray(pbProposals.id, co))}) and ${pbProposals.moderation} = 'visible' and ${pbProposals.status} <> 'withdrawn'`)
+          .where(
+            sql`(${or(eq(pbProposals.authorId, userId), inArray(pbProposals.id, co))}) and ${pbProposals.moderation} = 'visible' and ${pbProposals.status} <> 'withdrawn'`,
+          )
           .orderBy(desc(pbProposals.createdAt))
           .limit(limit);
         return [...(await summaries(db, rows)).values()];

@@ -36,13 +36,25 @@ export interface ProposalSummary {
 }
 
 async function people(db: Executor, ids: (string | null)[]): Promise<Map<string, PersonView>> {
-  const found = await publicPeople(db, ids.filter((i): i is string => !!i));
+  const found = await publicPeople(
+    db,
+    ids.filter((i): i is string => !!i),
+  );
   return new Map([...found].map(([id, p]) => [id, { id, displayName: p.displayName, districtId: p.districtId, official: null }]));
 }
 
 /** Rows with their authors and first photos (three queries whatever the number). */
 export async function proposalSummaries(db: Executor, rows: ProposalRow[]): Promise<ProposalSummary[]> {
-  const [authors, photos] = await Promise.all([people(db, rows.map((r) => r.authorId)), photosOfProposals(db, rows.map((r) => r.id))]);
+  const [authors, photos] = await Promise.all([
+    people(
+      db,
+      rows.map((r) => r.authorId),
+    ),
+    photosOfProposals(
+      db,
+      rows.map((r) => r.id),
+    ),
+  ]);
   return rows.map((row) => ({ row, author: row.authorId ? (authors.get(row.authorId) ?? null) : null, thumbFileId: photos.get(row.id)?.[0] ?? null }));
 }
 
@@ -72,7 +84,15 @@ export async function listProposals(ctx: ModuleContext, actor: Actor, f: Proposa
   const query = q && numberQuery === null ? webSearchQuery(q) : null;
   const conds: (SQL | undefined)[] = [
     f.mine
-      ? or(eq(pbProposals.authorId, userId!), exists(db.select({ x: sql`1` }).from(pbProposalCoauthors).where(and(eq(pbProposalCoauthors.proposalId, pbProposals.id), eq(pbProposalCoauthors.userId, userId!)))))
+      ? or(
+          eq(pbProposals.authorId, userId!),
+          exists(
+            db
+              .select({ x: sql`1` })
+              .from(pbProposalCoauthors)
+              .where(and(eq(pbProposalCoauthors.proposalId, pbProposals.id), eq(pbProposalCoauthors.userId, userId!))),
+          ),
+        )
       : eq(pbProposals.moderation, 'visible'),
     f.status ? eq(pbProposals.status, f.status) : f.mine ? undefined : ne(pbProposals.status, 'withdrawn'),
     f.cycleId ? eq(pbProposals.cycleId, f.cycleId) : undefined,
@@ -84,13 +104,25 @@ export async function listProposals(ctx: ModuleContext, actor: Actor, f: Proposa
   ];
   const where = and(...conds);
   const order =
-    f.sort === 'number' ? [asc(pbProposals.number)]
-    : f.sort === 'supports' ? [desc(pbProposals.supportCount), desc(pbProposals.number)]
-    : f.sort === 'cost' ? [asc(sql`coalesce(${pbProposals.finalCost}, ${pbProposals.estimatedCost})`), asc(pbProposals.number)]
-    : [desc(pbProposals.createdAt), desc(pbProposals.number)];
+    f.sort === 'number'
+      ? [asc(pbProposals.number)]
+      : f.sort === 'supports'
+        ? [desc(pbProposals.supportCount), desc(pbProposals.number)]
+        : f.sort === 'cost'
+          ? [asc(sql`coalesce(${pbProposals.finalCost}, ${pbProposals.estimatedCost})`), asc(pbProposals.number)]
+          : [desc(pbProposals.createdAt), desc(pbProposals.number)];
   const [rows, [total]] = await Promise.all([
-    db.select().from(pbProposals).where(where).orderBy(...order).limit(f.limit).offset(f.offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(pbProposals).where(where),
+    db
+      .select()
+      .from(pbProposals)
+      .where(where)
+      .orderBy(...order)
+      .limit(f.limit)
+      .offset(f.offset),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(pbProposals)
+      .where(where),
   ]);
   return { items: await proposalSummaries(db, rows), total: Number(total?.n ?? 0) };
 }
@@ -115,7 +147,10 @@ export async function requireReadableProposal(db: Executor, actor: Actor, number
   const row = await findProposalByNumber(db, number);
   if (!row) throw new AppError(404, 'proposal_not_found', { number });
   const co = (await coauthorsOf(db, [row.id])).get(row.id) ?? [];
-  const facts = factsOfRow(row, co.map((c) => c.userId));
+  const facts = factsOfRow(
+    row,
+    co.map((c) => c.userId),
+  );
   if (!canReadProposal(actor, facts).allowed) throw new AppError(404, 'proposal_not_found', { number });
   return { row, facts };
 }
@@ -129,12 +164,23 @@ export async function getProposalCard(ctx: ModuleContext, actor: Actor, number: 
   const [persons, photos, mergedFrom, mergedInto] = await Promise.all([
     people(db, [row.authorId, row.reviewedBy, ...co.map((c) => c.userId)]),
     photosOfProposals(db, [row.id]),
-    db.select({ number: pbProposals.number, title: pbProposals.title }).from(pbProposals).where(eq(pbProposals.mergedIntoId, row.id)).orderBy(asc(pbProposals.number)),
-    row.mergedIntoId ? db.select({ number: pbProposals.number, title: pbProposals.title }).from(pbProposals).where(eq(pbProposals.id, row.mergedIntoId)) : Promise.resolve([]),
+    db
+      .select({ number: pbProposals.number, title: pbProposals.title })
+      .from(pbProposals)
+      .where(eq(pbProposals.mergedIntoId, row.id))
+      .orderBy(asc(pbProposals.number)),
+    row.mergedIntoId
+      ? db.select({ number: pbProposals.number, title: pbProposals.title }).from(pbProposals).where(eq(pbProposals.id, row.mergedIntoId))
+      : Promise.resolve([]),
   ]);
   const userId = actor.kind === 'user' ? actor.userId : null;
   const supported = userId
-    ? (await db.select({ u: pbProposalSupports.userId }).from(pbProposalSupports).where(and(eq(pbProposalSupports.proposalId, row.id), eq(pbProposalSupports.userId, userId)))).length > 0
+    ? (
+        await db
+          .select({ u: pbProposalSupports.userId })
+          .from(pbProposalSupports)
+          .where(and(eq(pbProposalSupports.proposalId, row.id), eq(pbProposalSupports.userId, userId)))
+      ).length > 0
     : false;
   const assignments = userId ? await assignmentsOf(db, row.cycleId, userId) : [];
   const ids = photos.get(row.id) ?? [];

@@ -26,14 +26,22 @@ export interface ReviewQueue {
  * An expert's queue: proposals of the cycles they are assigned to, covered by their assignments
  * (administrators: all), not yet decided first, then by number. `status` narrows it.
  */
-export async function reviewQueue(ctx: ModuleContext, actor: Actor, f: { cycleId?: string | undefined; status?: 'submitted' | 'feasible' | 'unfeasible' | 'merged' | undefined }, now = new Date()): Promise<ReviewQueue> {
+export async function reviewQueue(
+  ctx: ModuleContext,
+  actor: Actor,
+  f: { cycleId?: string | undefined; status?: 'submitted' | 'feasible' | 'unfeasible' | 'merged' | undefined },
+  now = new Date(),
+): Promise<ReviewQueue> {
   if (actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
   const db = ctx.database.db;
   const admin = hasRole(actor, 'administrator');
   const mine = await db.select().from(pbExperts).where(eq(pbExperts.userId, actor.userId));
   authorize(canSeeReviewQueue(actor, mine));
   const cycleIds = admin ? undefined : [...new Set(mine.map((a) => a.cycleId))];
-  const cycles = await db.select().from(pbCycles).where(cycleIds ? inArray(pbCycles.id, cycleIds.length ? cycleIds : ['00000000-0000-0000-0000-000000000000']) : undefined);
+  const cycles = await db
+    .select()
+    .from(pbCycles)
+    .where(cycleIds ? inArray(pbCycles.id, cycleIds.length ? cycleIds : ['00000000-0000-0000-0000-000000000000']) : undefined);
   const open = cycles.filter((c) => c.importedFrom === null && phaseAt(c, now) !== 'draft');
   const conds: (SQL | undefined)[] = [
     inArray(pbProposals.cycleId, open.length ? open.map((c) => c.id) : ['00000000-0000-0000-0000-000000000000']),
@@ -66,7 +74,10 @@ async function loadForReview(tx: Executor, actor: Actor, number: number, now: Da
   const row = await findProposalByNumber(tx, number, { forUpdate: true });
   if (!row) throw new AppError(404, 'proposal_not_found', { number });
   const co = (await coauthorsOf(tx, [row.id])).get(row.id) ?? [];
-  const facts = factsOfRow(row, co.map((c) => c.userId));
+  const facts = factsOfRow(
+    row,
+    co.map((c) => c.userId),
+  );
   const found = (await findHeading(tx, row.headingId, now))!;
   const assignments = actor.kind === 'user' ? await assignmentsOf(tx, row.cycleId, actor.userId) : [];
   authorize(canReviewProposal(actor, facts, found.phase, assignments));
@@ -107,7 +118,10 @@ export async function reviewProposal(ctx: ModuleContext, actor: Actor, number: n
       subjectId: String(p.number),
       data: { decision: p.status, finalCost: p.finalCost, implementationMonths: p.implementationMonths, previous: row.status },
     });
-    await emitProposalEvent(tx, 'proposal.reviewed', actor.userId, p, { decision: p.status, authorIds: [row.authorId, ...co.map((c) => c.userId)].filter(Boolean) });
+    await emitProposalEvent(tx, 'proposal.reviewed', actor.userId, p, {
+      decision: p.status,
+      authorIds: [row.authorId, ...co.map((c) => c.userId)].filter(Boolean),
+    });
     return p;
   });
   ctx.jobs.kick();
@@ -119,7 +133,14 @@ export async function reviewProposal(ctx: ModuleContext, actor: Actor, number: n
  * ballot) pointing to the other, and its author and co-authors are credited as co-authors of the other
  * (`via_merge`). Audited; its authors are notified (`proposal.merged`).
  */
-export async function mergeProposal(ctx: ModuleContext, actor: Actor, number: number, intoNumber: number, note: string | undefined, now = new Date()): Promise<ProposalRow> {
+export async function mergeProposal(
+  ctx: ModuleContext,
+  actor: Actor,
+  number: number,
+  intoNumber: number,
+  note: string | undefined,
+  now = new Date(),
+): Promise<ProposalRow> {
   if (actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
   if (number === intoNumber) throw ruleError({ field: 'intoNumber', code: 'review_merge_self' });
   const opinion = note ? cleanProposalText(note) : null;
@@ -134,17 +155,41 @@ export async function mergeProposal(ctx: ModuleContext, actor: Actor, number: nu
     if (target.status === 'withdrawn' || target.status === 'merged') throw ruleError({ field: 'intoNumber', code: 'review_merge_target_closed' });
     const targetCo = new Set(((await coauthorsOf(tx, [target.id])).get(target.id) ?? []).map((c) => c.userId));
     const credited = [row.authorId, ...co.map((c) => c.userId)].filter((id): id is string => !!id && id !== target.authorId && !targetCo.has(id));
-    if (credited.length) await tx.insert(pbProposalCoauthors).values(credited.map((userId) => ({ proposalId: target.id, userId, viaMerge: true }))).onConflictDoNothing();
+    if (credited.length)
+      await tx
+        .insert(pbProposalCoauthors)
+        .values(credited.map((userId) => ({ proposalId: target.id, userId, viaMerge: true })))
+        .onConflictDoNothing();
     // proposals merged into this one earlier now point to the target too
-    await tx.update(pbProposals).set({ mergedIntoId: target.id, updatedAt: now }).where(and(eq(pbProposals.mergedIntoId, row.id), eq(pbProposals.status, 'merged')));
+    await tx
+      .update(pbProposals)
+      .set({ mergedIntoId: target.id, updatedAt: now })
+      .where(and(eq(pbProposals.mergedIntoId, row.id), eq(pbProposals.status, 'merged')));
     const [updated] = await tx
       .update(pbProposals)
-      .set({ status: 'merged', mergedIntoId: target.id, reviewOpinion: opinion ?? row.reviewOpinion, reviewedBy: actor.userId, reviewedAt: now, updatedAt: now })
+      .set({
+        status: 'merged',
+        mergedIntoId: target.id,
+        reviewOpinion: opinion ?? row.reviewOpinion,
+        reviewedBy: actor.userId,
+        reviewedAt: now,
+        updatedAt: now,
+      })
       .where(eq(pbProposals.id, row.id))
       .returning();
     const p = updated!;
-    await appendAudit(tx, { actorId: actor.userId, action: 'proposal.merged', subjectType: 'proposal', subjectId: String(p.number), data: { into: target.number, credited } });
-    await emitProposalEvent(tx, 'proposal.merged', actor.userId, p, { intoNumber: target.number, intoTitle: target.title, authorIds: [row.authorId, ...co.map((c) => c.userId)].filter(Boolean) });
+    await appendAudit(tx, {
+      actorId: actor.userId,
+      action: 'proposal.merged',
+      subjectType: 'proposal',
+      subjectId: String(p.number),
+      data: { into: target.number, credited },
+    });
+    await emitProposalEvent(tx, 'proposal.merged', actor.userId, p, {
+      intoNumber: target.number,
+      intoTitle: target.title,
+      authorIds: [row.authorId, ...co.map((c) => c.userId)].filter(Boolean),
+    });
     return p;
   });
   ctx.jobs.kick();

@@ -93,7 +93,14 @@ function votePoints(e: PbElection, kind: ReturnType<typeof pbVoteType>, v: PbEle
  * title from the file, cost, in the file's currency — RUB if it names none), its ballots without voters, and the tally by the chosen rule (default: the file's).
  * Refuses a malformed file and one already imported under the same title (409). Progress on `progress`.
  */
-export async function importPb(ctx: ModuleContext, text: string, source: string, opts: ImportOptions, progress: Progress, now = new Date()): Promise<ImportSummary> {
+export async function importPb(
+  ctx: ModuleContext,
+  text: string,
+  source: string,
+  opts: ImportOptions,
+  progress: Progress,
+  now = new Date(),
+): Promise<ImportSummary> {
   let e: PbElection;
   let budget: string;
   let voteType: ReturnType<typeof pbVoteType>;
@@ -124,7 +131,19 @@ export async function importPb(ctx: ModuleContext, text: string, source: string,
   return db.transaction(async (tx) => {
     const [cycle] = await tx
       .insert(pbCycles)
-      .values({ year, title, description: [e.meta.unit, e.meta.subunit, e.meta.instance].filter(Boolean).join(' · '), rule, utility, completion, ...pastPhases(e, year, now), minAge: 0, excludeOfficials: false, importedFrom: description, currency })
+      .values({
+        year,
+        title,
+        description: [e.meta.unit, e.meta.subunit, e.meta.instance].filter(Boolean).join(' · '),
+        rule,
+        utility,
+        completion,
+        ...pastPhases(e, year, now),
+        minAge: 0,
+        excludeOfficials: false,
+        importedFrom: description,
+        currency,
+      })
       .returning();
     const [heading] = await tx
       .insert(pbHeadings)

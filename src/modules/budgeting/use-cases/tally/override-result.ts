@@ -14,7 +14,13 @@ import type { StoredExplanation } from './tally-heading.js';
  * `remove` one it chose, with a reason everyone reads. Replaces an earlier override of the same project;
  * `decision: 'none'` withdraws it. Audited.
  */
-export async function overrideResult(ctx: ModuleContext, actor: Actor, headingId: string, input: { number: number; decision: 'add' | 'remove' | 'none'; reason: string }, now = new Date()) {
+export async function overrideResult(
+  ctx: ModuleContext,
+  actor: Actor,
+  headingId: string,
+  input: { number: number; decision: 'add' | 'remove' | 'none'; reason: string },
+  now = new Date(),
+) {
   const db = ctx.database.db;
   await requireHeading(db, headingId, now);
   const result = await findResult(db, headingId);
@@ -31,7 +37,10 @@ export async function overrideResult(ctx: ModuleContext, actor: Actor, headingId
       await tx.delete(pbResultOverrides).where(and(eq(pbResultOverrides.headingId, headingId), eq(pbResultOverrides.proposalId, proposal.id)));
     } else {
       const values = { headingId, proposalId: proposal.id, decision: input.decision, reason: input.reason, decidedBy: actor.userId, decidedAt: now };
-      await tx.insert(pbResultOverrides).values(values).onConflictDoUpdate({ target: [pbResultOverrides.headingId, pbResultOverrides.proposalId], set: values });
+      await tx
+        .insert(pbResultOverrides)
+        .values(values)
+        .onConflictDoUpdate({ target: [pbResultOverrides.headingId, pbResultOverrides.proposalId], set: values });
     }
     await appendAudit(tx, {
       actorId: actor.userId,

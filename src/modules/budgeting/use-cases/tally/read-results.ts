@@ -44,7 +44,13 @@ export async function readResults(ctx: ModuleContext, actor: Actor, headingId: s
     const ruleWinner = selected.has(e.number);
     const winner = o ? o.decision === 'add' : ruleWinner;
     if (winner) cost = add(cost, parseDecimal(e.cost));
-    return { ...e, title: byNumber.get(e.number)?.title ?? `№${e.number}`, ruleWinner, winner, override: o ? { decision: o.decision, reason: o.reason } : null };
+    return {
+      ...e,
+      title: byNumber.get(e.number)?.title ?? `№${e.number}`,
+      ruleWinner,
+      winner,
+      override: o ? { decision: o.decision, reason: o.reason } : null,
+    };
   });
   return {
     heading,
@@ -58,7 +64,12 @@ export async function readResults(ctx: ModuleContext, actor: Actor, headingId: s
 }
 
 /** The published ballot file of a tallied heading (the same bytes the tally was computed from, while ballots are unchanged). */
-export async function readBallotFile(ctx: ModuleContext, actor: Actor, headingId: string, now = new Date()): Promise<{ text: string; sha256: string; fileName: string }> {
+export async function readBallotFile(
+  ctx: ModuleContext,
+  actor: Actor,
+  headingId: string,
+  now = new Date(),
+): Promise<{ text: string; sha256: string; fileName: string }> {
   const db = ctx.database.db;
   const { heading, cycle, phase } = await requireHeading(db, headingId, now);
   const result = await findResult(db, headingId);
@@ -67,4 +78,3 @@ export async function readBallotFile(ctx: ModuleContext, actor: Actor, headingId
   if (file.sha256 !== result!.ballotsSha256) ctx.log.warn({ headingId }, 'the ballot file differs from the one tallied: tally again');
   return { text: file.text, sha256: file.sha256, fileName: `gorod_${cycle.year}_${heading.id.slice(0, 8)}.pb` };
 }
-

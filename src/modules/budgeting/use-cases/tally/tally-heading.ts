@@ -31,7 +31,12 @@ export interface StoredExplanation extends Omit<ProjectExplanation, 'supportersF
 export async function computeTally(tx: Executor, heading: HeadingRow, cycle: CycleRow, actorId: string | null, now = new Date(), announced = false) {
   const file = await headingBallotFile(tx, heading, cycle);
   const election = parsePb(file.text);
-  const outcome = decideAndExplain(instanceFromPb(election), { rule: cycle.rule, utility: cycle.utility, completion: cycle.completion, maxWinners: heading.maxWinners });
+  const outcome = decideAndExplain(instanceFromPb(election), {
+    rule: cycle.rule,
+    utility: cycle.utility,
+    completion: cycle.completion,
+    maxWinners: heading.maxWinners,
+  });
   const num = (id: string) => file.numberOf.get(id)!;
   const explanations: StoredExplanation[] = outcome.explanations.map(({ supportersFunded, ...e }) => ({
     ...e,
@@ -84,10 +89,28 @@ export async function tallyHeading(ctx: ModuleContext, actor: Actor, headingId: 
 }
 
 /** The event that carries a heading's outcome per proposal (number, title, funded) to the notifications module. */
-async function emitOutcome(tx: Executor, type: 'pb_heading.tallied' | 'pb_heading.results_public', actorId: string | null, heading: HeadingRow, phase: CyclePhase, explanations: StoredExplanation[]) {
-  const titles = new Map((await tx.select({ number: pbProposals.number, title: pbProposals.title }).from(pbProposals).where(eq(pbProposals.headingId, heading.id))).map((p) => [p.number, p.title]));
+async function emitOutcome(
+  tx: Executor,
+  type: 'pb_heading.tallied' | 'pb_heading.results_public',
+  actorId: string | null,
+  heading: HeadingRow,
+  phase: CyclePhase,
+  explanations: StoredExplanation[],
+) {
+  const titles = new Map(
+    (await tx.select({ number: pbProposals.number, title: pbProposals.title }).from(pbProposals).where(eq(pbProposals.headingId, heading.id))).map((p) => [
+      p.number,
+      p.title,
+    ]),
+  );
   const proposals = explanations.map((e) => ({ number: e.number, title: titles.get(e.number) ?? '', funded: e.funded }));
-  await emitEvent(tx, { type, actorId, entityType: 'pb_heading', entityId: heading.id, data: { headingTitle: heading.title, phase, path: `/budgeting/headings/${heading.id}/results`, proposals } });
+  await emitEvent(tx, {
+    type,
+    actorId,
+    entityType: 'pb_heading',
+    entityId: heading.id,
+    data: { headingTitle: heading.title, phase, path: `/budgeting/headings/${heading.id}/results`, proposals },
+  });
 }
 
 /**

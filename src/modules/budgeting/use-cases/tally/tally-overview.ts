@@ -15,7 +15,12 @@ export async function tallyOverview(ctx: ModuleContext, actor: Actor, cycleId: s
   const cycle = await findCycle(db, cycleId);
   if (!cycle) throw new AppError(404, 'ballot_cycle_not_found');
   const headings = await db.select().from(pbHeadings).where(eq(pbHeadings.cycleId, cycleId)).orderBy(asc(pbHeadings.position), asc(pbHeadings.title));
-  const counts = await db.select({ headingId: pbBallots.headingId, n: count() }).from(pbBallots).innerJoin(pbHeadings, eq(pbHeadings.id, pbBallots.headingId)).where(eq(pbHeadings.cycleId, cycleId)).groupBy(pbBallots.headingId);
+  const counts = await db
+    .select({ headingId: pbBallots.headingId, n: count() })
+    .from(pbBallots)
+    .innerJoin(pbHeadings, eq(pbHeadings.id, pbBallots.headingId))
+    .where(eq(pbHeadings.cycleId, cycleId))
+    .groupBy(pbBallots.headingId);
   const results = await db
     .select({ headingId: pbResults.headingId, computedAt: pbResults.computedAt, selected: pbResults.selected, ballotsSha256: pbResults.ballotsSha256 })
     .from(pbResults)
@@ -28,7 +33,11 @@ export async function tallyOverview(ctx: ModuleContext, actor: Actor, cycleId: s
     phase: phaseAt(cycle, now),
     headings: headings.map((h) => {
       const r = resultOf.get(h.id);
-      return { heading: h, ballots: countOf.get(h.id) ?? 0, tally: r ? { computedAt: r.computedAt, winners: r.selected.length, ballotsSha256: r.ballotsSha256 } : null };
+      return {
+        heading: h,
+        ballots: countOf.get(h.id) ?? 0,
+        tally: r ? { computedAt: r.computedAt, winners: r.selected.length, ballotsSha256: r.ballotsSha256 } : null,
+      };
     }),
   };
 }

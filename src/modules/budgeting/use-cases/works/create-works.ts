@@ -20,7 +20,12 @@ export interface CreateWorksInput {
  * responsible department. Idempotent: winners that already have a work keep it (and its department).
  * Administrators only; audited.
  */
-export async function createWorks(ctx: ModuleContext, actor: Actor, headingId: string, input: CreateWorksInput): Promise<{ created: string[]; existing: string[] }> {
+export async function createWorks(
+  ctx: ModuleContext,
+  actor: Actor,
+  headingId: string,
+  input: CreateWorksInput,
+): Promise<{ created: string[]; existing: string[] }> {
   authorize(canCreateWorks(actor));
   const db = ctx.database.db;
   if (!(await findHeading(db, headingId))) throw new AppError(404, 'works_heading_not_found');
@@ -45,7 +50,13 @@ export async function createWorks(ctx: ModuleContext, actor: Actor, headingId: s
     const createdIds = new Set(inserted.map((r) => r.id));
     const existing = [...all.values()].filter((w) => !createdIds.has(w.id)).map((w) => w.id);
     if (inserted.length) {
-      await appendAudit(tx, { actorId: userId, action: 'pb_works.created', subjectType: 'pb_heading', subjectId: headingId, data: { departmentId: input.departmentId, works: inserted.map((r) => r.id), proposals: inserted.map((r) => r.proposalId) } });
+      await appendAudit(tx, {
+        actorId: userId,
+        action: 'pb_works.created',
+        subjectType: 'pb_heading',
+        subjectId: headingId,
+        data: { departmentId: input.departmentId, works: inserted.map((r) => r.id), proposals: inserted.map((r) => r.proposalId) },
+      });
     }
     return { created: inserted.map((r) => r.id), existing };
   });

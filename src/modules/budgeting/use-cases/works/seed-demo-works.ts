@@ -13,7 +13,12 @@ const demoDepartment = 'committee-improvement';
 
 /** How far along the demo works are, in turn: a finished one, one being built, and the earlier stages. */
 const stages: { status: WorkStatusValue; progress: number; spentPercent: number; notes: string[] }[] = [
-  { status: 'done', progress: 100, spentPercent: 97, notes: ['Проект согласован с жителями.', 'Подрядчик определён по итогам конкурса.', 'Работы завершены, объект принят комиссией.'] },
+  {
+    status: 'done',
+    progress: 100,
+    spentPercent: 97,
+    notes: ['Проект согласован с жителями.', 'Подрядчик определён по итогам конкурса.', 'Работы завершены, объект принят комиссией.'],
+  },
   { status: 'in_progress', progress: 60, spentPercent: 45, notes: ['Проект согласован с жителями.', 'Работы начаты: подготовлено основание.'] },
   { status: 'procurement', progress: 15, spentPercent: 5, notes: ['Проектная документация готова, объявлен конкурс на подрядчика.'] },
   { status: 'design', progress: 5, spentPercent: 0, notes: ['Начато проектирование.'] },
@@ -29,14 +34,20 @@ const milestoneTitles = ['Проектирование', 'Закупка', 'Ра
 export async function seedDemoWorks(ctx: ModuleContext, progress: Progress): Promise<void> {
   const db = ctx.database.db;
   if (!(await findDepartment(db, demoDepartment))) return;
-  const headings = await db.select({ id: pbHeadings.id, year: pbCycles.year }).from(pbResults).innerJoin(pbHeadings, eq(pbHeadings.id, pbResults.headingId)).innerJoin(pbCycles, eq(pbCycles.id, pbHeadings.cycleId));
+  const headings = await db
+    .select({ id: pbHeadings.id, year: pbCycles.year })
+    .from(pbResults)
+    .innerJoin(pbHeadings, eq(pbHeadings.id, pbResults.headingId))
+    .innerJoin(pbCycles, eq(pbCycles.id, pbHeadings.cycleId));
   let made = 0;
   for (const heading of headings) {
     const winners = await headingWinners(db, heading.id);
     const existing = await worksOfProposals(db, winners);
     const todo = winners.filter((id) => !existing.has(id));
     if (!todo.length) continue;
-    const proposals = (await Promise.all(todo.map(async (id) => (await db.select().from(pbProposals).where(eq(pbProposals.id, id)))[0]!))).sort((a, b) => a.number - b.number);
+    const proposals = (await Promise.all(todo.map(async (id) => (await db.select().from(pbProposals).where(eq(pbProposals.id, id)))[0]!))).sort(
+      (a, b) => a.number - b.number,
+    );
     await db.transaction(async (tx) => {
       for (const [i, p] of proposals.entries()) {
         const stage = stages[i % stages.length]!;
@@ -45,11 +56,21 @@ export async function seedDemoWorks(ctx: ModuleContext, progress: Progress): Pro
         const year = heading.year + 1;
         const startedOn = stage.progress > 0 ? `${year}-04-${String(1 + (i % 20)).padStart(2, '0')}` : null;
         const finishedOn = stage.status === 'done' ? `${year}-09-${String(10 + (i % 15)).padStart(2, '0')}` : null;
-        const [work] = await tx.insert(pbWorks).values({ proposalId: p.id, departmentId: demoDepartment, status: stage.status, progress: stage.progress, spent, startedOn, finishedOn }).onConflictDoNothing().returning({ id: pbWorks.id });
+        const [work] = await tx
+          .insert(pbWorks)
+          .values({ proposalId: p.id, departmentId: demoDepartment, status: stage.status, progress: stage.progress, spent, startedOn, finishedOn })
+          .onConflictDoNothing()
+          .returning({ id: pbWorks.id });
         if (!work) continue;
         const doneMilestones = stages.length - 1 - stages.indexOf(stage);
         await tx.insert(pbWorkMilestones).values(
-          milestoneTitles.map((title, position) => ({ workId: work.id, title, position, dueOn: `${year}-${String(3 + position * 2).padStart(2, '0')}-01`, doneOn: position < doneMilestones ? `${year}-${String(3 + position * 2).padStart(2, '0')}-0${1 + (i % 8)}` : null })),
+          milestoneTitles.map((title, position) => ({
+            workId: work.id,
+            title,
+            position,
+            dueOn: `${year}-${String(3 + position * 2).padStart(2, '0')}-01`,
+            doneOn: position < doneMilestones ? `${year}-${String(3 + position * 2).padStart(2, '0')}-0${1 + (i % 8)}` : null,
+          })),
         );
         for (const [k, note] of stage.notes.entries()) {
           const last = k === stage.notes.length - 1;

@@ -27,14 +27,32 @@ export async function updateWork(ctx: ModuleContext, actor: Actor, workId: strin
     const photoIds = change.photoIds ?? [];
     await checkWorkPhotos(tx, actor.userId, photoIds, now);
     const next = applyWorkChange(found.work, change);
-    await tx.update(pbWorks).set({ ...next, updatedAt: now }).where(eq(pbWorks.id, workId));
+    await tx
+      .update(pbWorks)
+      .set({ ...next, updatedAt: now })
+      .where(eq(pbWorks.id, workId));
     const [entry] = await tx
       .insert(pbWorkUpdates)
-      .values({ workId, authorId: actor.userId, note: change.note?.trim() ?? '', status: next.status, progress: next.progress, spent: next.spent, photoIds, createdAt: now })
+      .values({
+        workId,
+        authorId: actor.userId,
+        note: change.note?.trim() ?? '',
+        status: next.status,
+        progress: next.progress,
+        spent: next.spent,
+        photoIds,
+        createdAt: now,
+      })
       .returning({ id: pbWorkUpdates.id });
     const data = { status: next.status, progress: next.progress, spent: next.spent, photos: photoIds.length, updateId: entry!.id };
     await appendAudit(tx, { actorId: actor.userId, action: 'pb_work.updated', subjectType: 'pb_work', subjectId: workId, data });
-    await emitEvent(tx, { type: 'pb_work.updated', actorId: actor.userId, entityType: 'pb_work', entityId: workId, data: { ...data, proposalId: found.proposal.id, proposalNumber: found.proposal.number, title: found.proposal.title, previousStatus: found.work.status } });
+    await emitEvent(tx, {
+      type: 'pb_work.updated',
+      actorId: actor.userId,
+      entityType: 'pb_work',
+      entityId: workId,
+      data: { ...data, proposalId: found.proposal.id, proposalNumber: found.proposal.number, title: found.proposal.title, previousStatus: found.work.status },
+    });
   });
   ctx.jobs.kick();
 }
@@ -53,9 +71,17 @@ export async function setMilestones(ctx: ModuleContext, actor: Actor, workId: st
     authorize(canUpdateWork(actor, found.work));
     await tx.delete(pbWorkMilestones).where(eq(pbWorkMilestones.workId, workId));
     if (items.length) {
-      await tx.insert(pbWorkMilestones).values(items.map((m, position) => ({ workId, title: m.title.trim(), dueOn: m.dueOn ?? null, doneOn: m.doneOn ?? null, position })));
+      await tx
+        .insert(pbWorkMilestones)
+        .values(items.map((m, position) => ({ workId, title: m.title.trim(), dueOn: m.dueOn ?? null, doneOn: m.doneOn ?? null, position })));
     }
     await tx.update(pbWorks).set({ updatedAt: new Date() }).where(eq(pbWorks.id, workId));
-    await appendAudit(tx, { actorId: actor.kind === 'user' ? actor.userId : null, action: 'pb_work.milestones_set', subjectType: 'pb_work', subjectId: workId, data: { count: items.length, done: items.filter((m) => m.doneOn).length } });
+    await appendAudit(tx, {
+      actorId: actor.kind === 'user' ? actor.userId : null,
+      action: 'pb_work.milestones_set',
+      subjectType: 'pb_work',
+      subjectId: workId,
+      data: { count: items.length, done: items.filter((m) => m.doneOn).length },
+    });
   });
 }

@@ -23,7 +23,8 @@ export async function checkWorkPhotos(tx: Executor, userId: string, ids: string[
   const facts = new Map((await fileFacts(tx, ids)).map((f) => [f.id, f]));
   for (const id of ids) {
     const f = facts.get(id);
-    if (!f || f.purpose !== uploadPurpose || f.uploadedBy !== userId || f.createdAt.getTime() < now.getTime() - photoMaxAgeHours * 3600_000) throw fieldError('photoIds', 'works.photo_unknown');
+    if (!f || f.purpose !== uploadPurpose || f.uploadedBy !== userId || f.createdAt.getTime() < now.getTime() - photoMaxAgeHours * 3600_000)
+      throw fieldError('photoIds', 'works.photo_unknown');
   }
   if ((await usedWorkPhotos(tx, ids)).size) throw fieldError('photoIds', 'works.photo_used');
 }

@@ -59,7 +59,13 @@ export async function createReason(ctx: ModuleContext, actor: Actor, input: Reas
     await checkReason(tx, { categoryId: values.categoryId, seasonFrom: values.seasonFrom ?? null, seasonTo: values.seasonTo ?? null });
     await reserveNewClassifierIds(tx);
     const [row] = await tx.insert(classifierReasons).values(values).returning();
-    await appendAudit(tx, { actorId: actorId(actor), action: 'classifier_reason.created', subjectType: 'classifier_reason', subjectId: String(row!.id), data: { nameRu: row!.nameRu, categoryId: row!.categoryId } });
+    await appendAudit(tx, {
+      actorId: actorId(actor),
+      action: 'classifier_reason.created',
+      subjectType: 'classifier_reason',
+      subjectId: String(row!.id),
+      data: { nameRu: row!.nameRu, categoryId: row!.categoryId },
+    });
     return row!;
   });
 }
@@ -77,8 +83,18 @@ export async function updateReason(ctx: ModuleContext, actor: Actor, id: number,
     await checkReason(tx, after);
     const changes = changedFields(before, after, reasonKeys);
     if (!Object.keys(changes).length) return before;
-    const [row] = await tx.update(classifierReasons).set({ ...definedOnly(patch), updatedAt: new Date() }).where(eq(classifierReasons.id, id)).returning();
-    await appendAudit(tx, { actorId: actorId(actor), action: `classifier_reason.${auditVerb(before, after)}`, subjectType: 'classifier_reason', subjectId: String(id), data: { changes } });
+    const [row] = await tx
+      .update(classifierReasons)
+      .set({ ...definedOnly(patch), updatedAt: new Date() })
+      .where(eq(classifierReasons.id, id))
+      .returning();
+    await appendAudit(tx, {
+      actorId: actorId(actor),
+      action: `classifier_reason.${auditVerb(before, after)}`,
+      subjectType: 'classifier_reason',
+      subjectId: String(id),
+      data: { changes },
+    });
     return row!;
   });
 }
@@ -89,8 +105,17 @@ export async function createCategory(ctx: ModuleContext, actor: Actor, input: Ca
   return ctx.database.db.transaction(async (tx) => {
     if (!(await findObject(tx, input.objectId))) throw fieldError('objectId', 'field.classifier_unknown_object');
     await reserveNewClassifierIds(tx);
-    const [row] = await tx.insert(classifierCategories).values(definedOnly(input) as typeof input).returning();
-    await appendAudit(tx, { actorId: actorId(actor), action: 'classifier_category.created', subjectType: 'classifier_category', subjectId: String(row!.id), data: { nameRu: row!.nameRu, objectId: row!.objectId } });
+    const [row] = await tx
+      .insert(classifierCategories)
+      .values(definedOnly(input) as typeof input)
+      .returning();
+    await appendAudit(tx, {
+      actorId: actorId(actor),
+      action: 'classifier_category.created',
+      subjectType: 'classifier_category',
+      subjectId: String(row!.id),
+      data: { nameRu: row!.nameRu, objectId: row!.objectId },
+    });
     return row!;
   });
 }
@@ -105,8 +130,18 @@ export async function updateCategory(ctx: ModuleContext, actor: Actor, id: numbe
     if (after.objectId !== before.objectId && !(await findObject(tx, after.objectId))) throw fieldError('objectId', 'field.classifier_unknown_object');
     const changes = changedFields(before, after, categoryKeys);
     if (!Object.keys(changes).length) return before;
-    const [row] = await tx.update(classifierCategories).set({ ...definedOnly(patch), updatedAt: new Date() }).where(eq(classifierCategories.id, id)).returning();
-    await appendAudit(tx, { actorId: actorId(actor), action: `classifier_category.${auditVerb(before, after)}`, subjectType: 'classifier_category', subjectId: String(id), data: { changes } });
+    const [row] = await tx
+      .update(classifierCategories)
+      .set({ ...definedOnly(patch), updatedAt: new Date() })
+      .where(eq(classifierCategories.id, id))
+      .returning();
+    await appendAudit(tx, {
+      actorId: actorId(actor),
+      action: `classifier_category.${auditVerb(before, after)}`,
+      subjectType: 'classifier_category',
+      subjectId: String(id),
+      data: { changes },
+    });
     return row!;
   });
 }
@@ -116,8 +151,17 @@ export async function createObject(ctx: ModuleContext, actor: Actor, input: Obje
   authorize(canEditClassifier(actor));
   return ctx.database.db.transaction(async (tx) => {
     await reserveNewClassifierIds(tx);
-    const [row] = await tx.insert(classifierObjects).values(definedOnly(input) as typeof input).returning();
-    await appendAudit(tx, { actorId: actorId(actor), action: 'classifier_object.created', subjectType: 'classifier_object', subjectId: String(row!.id), data: { nameRu: row!.nameRu } });
+    const [row] = await tx
+      .insert(classifierObjects)
+      .values(definedOnly(input) as typeof input)
+      .returning();
+    await appendAudit(tx, {
+      actorId: actorId(actor),
+      action: 'classifier_object.created',
+      subjectType: 'classifier_object',
+      subjectId: String(row!.id),
+      data: { nameRu: row!.nameRu },
+    });
     return row!;
   });
 }
@@ -131,8 +175,18 @@ export async function updateObject(ctx: ModuleContext, actor: Actor, id: number,
     const after = { ...before, ...definedOnly(patch) };
     const changes = changedFields(before, after, objectKeys);
     if (!Object.keys(changes).length) return before;
-    const [row] = await tx.update(classifierObjects).set({ ...definedOnly(patch), updatedAt: new Date() }).where(eq(classifierObjects.id, id)).returning();
-    await appendAudit(tx, { actorId: actorId(actor), action: `classifier_object.${auditVerb(before, after)}`, subjectType: 'classifier_object', subjectId: String(id), data: { changes } });
+    const [row] = await tx
+      .update(classifierObjects)
+      .set({ ...definedOnly(patch), updatedAt: new Date() })
+      .where(eq(classifierObjects.id, id))
+      .returning();
+    await appendAudit(tx, {
+      actorId: actorId(actor),
+      action: `classifier_object.${auditVerb(before, after)}`,
+      subjectType: 'classifier_object',
+      subjectId: String(id),
+      data: { changes },
+    });
     return row!;
   });
 }

@@ -29,7 +29,11 @@ export interface DepartmentPatch {
  */
 export async function editDepartment(ctx: ModuleContext, actor: Actor, id: string, patch: DepartmentPatch): Promise<DepartmentRow> {
   authorize(canEditClassifier(actor));
-  const values = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined).map(([k, v]) => [k, v === '' ? null : v])) as DepartmentPatch;
+  const values = Object.fromEntries(
+    Object.entries(patch)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, v === '' ? null : v]),
+  ) as DepartmentPatch;
   return ctx.database.db.transaction(async (tx) => {
     const [before] = await tx.select().from(departments).where(eq(departments.id, id)).for('update');
     if (!before) throw new AppError(404, 'department_not_found');

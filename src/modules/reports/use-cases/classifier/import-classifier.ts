@@ -19,7 +19,13 @@ export interface ImportSummary {
 
 /** The source's explanations are HTML paragraphs; reasons keep them as plain text. */
 export function htmlToPlainText(html: string): string {
-  return convert(html, { wordwrap: false, selectors: [{ selector: 'a', options: { hideLinkHrefIfSameAsText: true } }, { selector: 'img', format: 'skip' }] });
+  return convert(html, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
+      { selector: 'img', format: 'skip' },
+    ],
+  });
 }
 
 /** Reads and checks a «Наш СПб» classifier file; refusals are 400s that say what is wrong with the file. */
@@ -98,14 +104,24 @@ export async function importClassifier(tx: Executor, data: ImportedClassifier, p
     progress(`reasons: ${done}/${data.reasons.length}`);
   }
   await reserveNewClassifierIds(tx);
-  return { objects: data.objects.length, categories: data.categories.length, reasons: data.reasons.length, archived: data.reasons.filter((r) => r.archived).length };
+  return {
+    objects: data.objects.length,
+    categories: data.categories.length,
+    reasons: data.reasons.length,
+    archived: data.reasons.filter((r) => r.archived).length,
+  };
 }
 
 /**
  * `gorod classifier import FILE`: reads, checks and imports a classifier file; audited as
  * `classifier.imported` (actor null: the command line). Progress goes to `progress`.
  */
-export async function importClassifierFile(ctx: ModuleContext, file: string, progress: Progress, opts: { audit: boolean } = { audit: true }): Promise<ImportSummary> {
+export async function importClassifierFile(
+  ctx: ModuleContext,
+  file: string,
+  progress: Progress,
+  opts: { audit: boolean } = { audit: true },
+): Promise<ImportSummary> {
   const data = readClassifierFile(file);
   progress(`Importing ${data.objects.length} objects, ${data.categories.length} categories, ${data.reasons.length} reasons from ${file}`);
   return ctx.database.db.transaction(async (tx) => {

@@ -27,11 +27,24 @@ export async function listRejectionReasons(ctx: ModuleContext, actor: Actor, all
 }
 
 /** Administrators add a rejection reason (Russian and English); audited. */
-export async function createRejectionReason(ctx: ModuleContext, actor: Actor, input: { textRu: string; textEn: string; position?: number | undefined; active?: boolean | undefined }): Promise<RejectionReasonRow> {
+export async function createRejectionReason(
+  ctx: ModuleContext,
+  actor: Actor,
+  input: { textRu: string; textEn: string; position?: number | undefined; active?: boolean | undefined },
+): Promise<RejectionReasonRow> {
   authorize(canEditClassifier(actor));
   return ctx.database.db.transaction(async (tx) => {
-    const [row] = await tx.insert(rejectionReasons).values(definedOnly(input) as typeof input).returning();
-    await appendAudit(tx, { actorId: actorId(actor), action: 'rejection_reason.created', subjectType: 'rejection_reason', subjectId: String(row!.id), data: { textRu: row!.textRu } });
+    const [row] = await tx
+      .insert(rejectionReasons)
+      .values(definedOnly(input) as typeof input)
+      .returning();
+    await appendAudit(tx, {
+      actorId: actorId(actor),
+      action: 'rejection_reason.created',
+      subjectType: 'rejection_reason',
+      subjectId: String(row!.id),
+      data: { textRu: row!.textRu },
+    });
     return row!;
   });
 }
@@ -51,7 +64,13 @@ export async function updateRejectionReason(
     const changes = changedFields(before, after, ['textRu', 'textEn', 'position', 'active']);
     if (!Object.keys(changes).length) return before;
     const [row] = await tx.update(rejectionReasons).set(definedOnly(patch)).where(eq(rejectionReasons.id, id)).returning();
-    await appendAudit(tx, { actorId: actorId(actor), action: 'rejection_reason.updated', subjectType: 'rejection_reason', subjectId: String(id), data: { changes } });
+    await appendAudit(tx, {
+      actorId: actorId(actor),
+      action: 'rejection_reason.updated',
+      subjectType: 'rejection_reason',
+      subjectId: String(id),
+      data: { changes },
+    });
     return row!;
   });
 }
@@ -75,15 +94,28 @@ export async function listAnswerTemplates(ctx: ModuleContext, actor: Actor, depa
 }
 
 /** Administrators (any) and officials (their department's) add an answer template; audited. */
-export async function createAnswerTemplate(ctx: ModuleContext, actor: Actor, input: { departmentId?: string | null | undefined; title: string; text: string }): Promise<AnswerTemplateRow> {
+export async function createAnswerTemplate(
+  ctx: ModuleContext,
+  actor: Actor,
+  input: { departmentId?: string | null | undefined; title: string; text: string },
+): Promise<AnswerTemplateRow> {
   const departmentId = input.departmentId ?? null;
   authorize(canEditAnswerTemplate(actor, departmentId));
   return ctx.database.db.transaction(async (tx) => {
     if (departmentId && !(await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).limit(1)).length) {
       throw fieldError('departmentId', 'field.routing_unknown_department');
     }
-    const [row] = await tx.insert(answerTemplates).values({ departmentId, title: input.title, text: input.text, createdBy: actorId(actor) }).returning();
-    await appendAudit(tx, { actorId: actorId(actor), action: 'answer_template.created', subjectType: 'answer_template', subjectId: String(row!.id), data: { departmentId, title: row!.title } });
+    const [row] = await tx
+      .insert(answerTemplates)
+      .values({ departmentId, title: input.title, text: input.text, createdBy: actorId(actor) })
+      .returning();
+    await appendAudit(tx, {
+      actorId: actorId(actor),
+      action: 'answer_template.created',
+      subjectType: 'answer_template',
+      subjectId: String(row!.id),
+      data: { departmentId, title: row!.title },
+    });
     return row!;
   });
 }
@@ -100,7 +132,12 @@ async function lockTemplate(tx: Executor, actor: Actor, id: number): Promise<Ans
 }
 
 /** Editing a template's title or text: whoever may write it; audited. */
-export async function updateAnswerTemplate(ctx: ModuleContext, actor: Actor, id: number, patch: { title?: string | undefined; text?: string | undefined }): Promise<AnswerTemplateRow> {
+export async function updateAnswerTemplate(
+  ctx: ModuleContext,
+  actor: Actor,
+  id: number,
+  patch: { title?: string | undefined; text?: string | undefined },
+): Promise<AnswerTemplateRow> {
   authorize(canReadAnswerTemplates(actor));
   return ctx.database.db.transaction(async (tx) => {
     const before = await lockTemplate(tx, actor, id);
@@ -108,7 +145,13 @@ export async function updateAnswerTemplate(ctx: ModuleContext, actor: Actor, id:
     const changes = changedFields(before, after, ['title', 'text']);
     if (!Object.keys(changes).length) return before;
     const [row] = await tx.update(answerTemplates).set(definedOnly(patch)).where(eq(answerTemplates.id, id)).returning();
-    await appendAudit(tx, { actorId: actorId(actor), action: 'answer_template.updated', subjectType: 'answer_template', subjectId: String(id), data: { changes } });
+    await appendAudit(tx, {
+      actorId: actorId(actor),
+      action: 'answer_template.updated',
+      subjectType: 'answer_template',
+      subjectId: String(id),
+      data: { changes },
+    });
     return row!;
   });
 }
@@ -119,6 +162,12 @@ export async function deleteAnswerTemplate(ctx: ModuleContext, actor: Actor, id:
   await ctx.database.db.transaction(async (tx) => {
     const row = await lockTemplate(tx, actor, id);
     await tx.delete(answerTemplates).where(eq(answerTemplates.id, id));
-    await appendAudit(tx, { actorId: actorId(actor), action: 'answer_template.deleted', subjectType: 'answer_template', subjectId: String(id), data: { departmentId: row.departmentId, title: row.title } });
+    await appendAudit(tx, {
+      actorId: actorId(actor),
+      action: 'answer_template.deleted',
+      subjectType: 'answer_template',
+      subjectId: String(id),
+      data: { departmentId: row.departmentId, title: row.title },
+    });
   });
 }

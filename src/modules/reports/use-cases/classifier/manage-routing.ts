@@ -13,7 +13,12 @@ import { canEditClassifier } from '../../policy-classifier.js';
 import { routeReport } from './route-report.js';
 
 /** A routing rule with the names of what it refers to (the administrators' list). */
-export type RoutingRuleView = RoutingRuleRow & { reasonNameRu: string | null; categoryNameRu: string | null; districtNameRu: string | null; departmentNameRu: string };
+export type RoutingRuleView = RoutingRuleRow & {
+  reasonNameRu: string | null;
+  categoryNameRu: string | null;
+  districtNameRu: string | null;
+  departmentNameRu: string;
+};
 
 export interface RuleFilter {
   departmentId?: string | undefined;
@@ -44,8 +49,19 @@ export async function listRoutingRules(ctx: ModuleContext, actor: Actor, filter:
     .leftJoin(classifierCategories, eq(classifierCategories.id, routingRules.categoryId))
     .leftJoin(districts, eq(districts.id, routingRules.districtId))
     .where(and(...where))
-    .orderBy(sql`${routingRules.reasonId} nulls first`, sql`${routingRules.categoryId} nulls first`, sql`${routingRules.districtId} nulls first`, asc(routingRules.id));
-  return rows.map((r) => ({ ...r.rule, reasonNameRu: r.reasonNameRu, categoryNameRu: r.categoryNameRu, districtNameRu: r.districtNameRu, departmentNameRu: r.departmentNameRu }));
+    .orderBy(
+      sql`${routingRules.reasonId} nulls first`,
+      sql`${routingRules.categoryId} nulls first`,
+      sql`${routingRules.districtId} nulls first`,
+      asc(routingRules.id),
+    );
+  return rows.map((r) => ({
+    ...r.rule,
+    reasonNameRu: r.reasonNameRu,
+    categoryNameRu: r.categoryNameRu,
+    districtNameRu: r.districtNameRu,
+    departmentNameRu: r.departmentNameRu,
+  }));
 }
 
 async function exists(tx: Executor, table: typeof departments | typeof districts, id: string): Promise<boolean> {
@@ -63,7 +79,12 @@ export async function createRoutingRule(
   input: { reasonId?: number | null | undefined; categoryId?: number | null | undefined; districtId?: string | null | undefined; departmentId: string },
 ): Promise<RoutingRuleRow> {
   authorize(canEditClassifier(actor));
-  const rule = { reasonId: input.reasonId ?? null, categoryId: input.categoryId ?? null, districtId: input.districtId ?? null, departmentId: input.departmentId };
+  const rule = {
+    reasonId: input.reasonId ?? null,
+    categoryId: input.categoryId ?? null,
+    districtId: input.districtId ?? null,
+    departmentId: input.departmentId,
+  };
   try {
     return await ctx.database.db.transaction(async (tx) => {
       if (!(await exists(tx, departments, rule.departmentId))) throw fieldError('departmentId', 'field.routing_unknown_department');
@@ -83,7 +104,13 @@ export async function createRoutingRule(
         .limit(1);
       if (same.length) throw new AppError(409, 'routing_rule_exists', { id: same[0]!.id });
       const [row] = await tx.insert(routingRules).values(rule).returning();
-      await appendAudit(tx, { actorId: actor.kind === 'user' ? actor.userId : null, action: 'routing_rule.created', subjectType: 'routing_rule', subjectId: String(row!.id), data: { ...rule } });
+      await appendAudit(tx, {
+        actorId: actor.kind === 'user' ? actor.userId : null,
+        action: 'routing_rule.created',
+        subjectType: 'routing_rule',
+        subjectId: String(row!.id),
+        data: { ...rule },
+      });
       return row!;
     });
   } catch (err) {

@@ -3,7 +3,16 @@ import { authorize } from '../../../../core/auth/authorize.js';
 import { AppError } from '../../../../core/http/errors.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { localDay } from '../../../../core/time/calendar.js';
-import { findReason, findReasons, listAllReasons, listObjectsAndCategories, searchActiveReasons, type CategoryRow, type ObjectRow, type ReasonWithParents } from '../../db/classifier-queries.js';
+import {
+  findReason,
+  findReasons,
+  listAllReasons,
+  listObjectsAndCategories,
+  searchActiveReasons,
+  type CategoryRow,
+  type ObjectRow,
+  type ReasonWithParents,
+} from '../../db/classifier-queries.js';
 import { classifierTsQuery } from '../../domain/classifier-search.js';
 import { canEditClassifier } from '../../policy-classifier.js';
 
@@ -61,7 +70,10 @@ export async function searchReasons(ctx: ModuleContext, q: string, limit: number
   const found = await searchActiveReasons(db, tsquery, limit);
   // reasons with every word when there are any; otherwise those with some of them
   const hits = found.some((h) => h.matchesAll) ? found.filter((h) => h.matchesAll) : found;
-  const reasons = await findReasons(db, hits.map((h) => h.id));
+  const reasons = await findReasons(
+    db,
+    hits.map((h) => h.id),
+  );
   return hits.flatMap((h) => {
     const reason = reasons.get(h.id);
     return reason ? [{ reason, rank: h.rank }] : [];

@@ -23,23 +23,48 @@ export const demoKindDepartments: KindDepartments = {
 };
 
 const demoRejectionReasons: [string, string][] = [
-  ['Сообщение не описывает проблему: уточните, что именно и где требуется исправить.', 'The message does not describe a problem: say what needs fixing and where.'],
+  [
+    'Сообщение не описывает проблему: уточните, что именно и где требуется исправить.',
+    'The message does not describe a problem: say what needs fixing and where.',
+  ],
   ['Фотография не подтверждает проблему или сделана в другом месте.', 'The photo does not show the problem or was taken elsewhere.'],
-  ['Проблема не соответствует выбранной причине: подайте сообщение по подходящей причине.', 'The problem does not match the chosen reason: report it under the right one.'],
+  [
+    'Проблема не соответствует выбранной причине: подайте сообщение по подходящей причине.',
+    'The problem does not match the chosen reason: report it under the right one.',
+  ],
   ['Не удалось определить место: точка на карте и адрес не совпадают.', 'The place cannot be identified: the map point and the address disagree.'],
   ['В одном сообщении несколько разных проблем: подайте отдельное сообщение по каждой.', 'One message describes several problems: report each one separately.'],
   ['Сообщение содержит оскорбления или нецензурную лексику.', 'The message contains insults or obscene language.'],
   ['Сообщение содержит персональные данные других людей.', 'The message contains other people’s personal data.'],
   ['Фотография сделана давно: приложите снимок текущего состояния.', 'The photo is old: attach one of the current state.'],
-  ['Это обращение, а не сообщение о проблеме: направьте его через электронную приёмную.', 'This is a petition, not a problem report: send it through the e-reception.'],
+  [
+    'Это обращение, а не сообщение о проблеме: направьте его через электронную приёмную.',
+    'This is a petition, not a problem report: send it through the e-reception.',
+  ],
 ];
 
 const demoAnswerTemplates: { departmentId: string | null; title: string; text: string }[] = [
   { departmentId: null, title: 'Проблема устранена', text: 'Проблема устранена. Фотографии выполненных работ приложены. Благодарим за сообщение.' },
-  { departmentId: null, title: 'Работы запланированы', text: 'Работы включены в план и будут выполнены в ближайший благоприятный период. О выполнении сообщим дополнительно.' },
-  { departmentId: null, title: 'Передано управляющей организации', text: 'Сообщение передано управляющей организации для устранения. Контроль выполнения ведёт администрация района.' },
-  { departmentId: 'committee-roads', title: 'Покрытие восстановлено', text: 'Повреждение дорожного покрытия устранено ямочным ремонтом. Капитальный ремонт участка предусмотрен адресной программой.' },
-  { departmentId: 'committee-improvement', title: 'Территория убрана', text: 'Территория убрана, мусор вывезен. Подрядной организации указано на недопустимость нарушений графика уборки.' },
+  {
+    departmentId: null,
+    title: 'Работы запланированы',
+    text: 'Работы включены в план и будут выполнены в ближайший благоприятный период. О выполнении сообщим дополнительно.',
+  },
+  {
+    departmentId: null,
+    title: 'Передано управляющей организации',
+    text: 'Сообщение передано управляющей организации для устранения. Контроль выполнения ведёт администрация района.',
+  },
+  {
+    departmentId: 'committee-roads',
+    title: 'Покрытие восстановлено',
+    text: 'Повреждение дорожного покрытия устранено ямочным ремонтом. Капитальный ремонт участка предусмотрен адресной программой.',
+  },
+  {
+    departmentId: 'committee-improvement',
+    title: 'Территория убрана',
+    text: 'Территория убрана, мусор вывезен. Подрядной организации указано на недопустимость нарушений графика уборки.',
+  },
   { departmentId: 'committee-energy', title: 'Освещение восстановлено', text: 'Наружное освещение восстановлено: заменены вышедшие из строя светильники.' },
 ];
 
@@ -62,7 +87,9 @@ export async function seedClassifier(ctx: ModuleContext, progress: Progress): Pr
     const districtIds = (await db.select({ id: districts.id }).from(districts)).map((d) => d.id);
     const known = new Set((await db.select({ id: departments.id }).from(departments)).map((d) => d.id));
     const categories = await db.select({ id: classifierCategories.id, objectId: classifierCategories.objectId }).from(classifierCategories);
-    const reasons = await db.select({ id: classifierReasons.id, categoryId: classifierReasons.categoryId, departmentKind: classifierReasons.departmentKind }).from(classifierReasons);
+    const reasons = await db
+      .select({ id: classifierReasons.id, categoryId: classifierReasons.categoryId, departmentKind: classifierReasons.departmentKind })
+      .from(classifierReasons);
     const rules = demoRoutingRules({ districtIds, categories, reasons }, demoKindDepartments).filter((r) => known.has(r.departmentId));
     if (rules.length) await db.insert(routingRules).values(rules).onConflictDoNothing();
     progress(`Routing rules: ${rules.length}`);

@@ -45,7 +45,13 @@ export async function createApiKey(ctx: ModuleContext, by: KeyManager, name: str
       .insert(apiKeys)
       .values({ name: clean, keyHash: hashApiKey(key), prefix: key.slice(0, keyPrefix.length + 6), createdBy: actorId(by) })
       .returning();
-    await appendAudit(tx, { actorId: actorId(by), action: 'api_key.created', subjectType: 'api_key', subjectId: row!.id, data: { name: clean, prefix: row!.prefix } });
+    await appendAudit(tx, {
+      actorId: actorId(by),
+      action: 'api_key.created',
+      subjectType: 'api_key',
+      subjectId: row!.id,
+      data: { name: clean, prefix: row!.prefix },
+    });
     return row!;
   });
   return { row, key };
@@ -68,7 +74,13 @@ export async function revokeApiKey(ctx: ModuleContext, by: KeyManager, id: strin
     if (!row) throw new AppError(404, 'open311_api_key_not_found');
     if (row.revokedAt) return row;
     const [revoked] = await tx.update(apiKeys).set({ revokedAt: new Date() }).where(eq(apiKeys.id, id)).returning();
-    await appendAudit(tx, { actorId: actorId(by), action: 'api_key.revoked', subjectType: 'api_key', subjectId: id, data: { name: row.name, prefix: row.prefix } });
+    await appendAudit(tx, {
+      actorId: actorId(by),
+      action: 'api_key.revoked',
+      subjectType: 'api_key',
+      subjectId: id,
+      data: { name: row.name, prefix: row.prefix },
+    });
     return revoked!;
   });
 }
@@ -76,7 +88,11 @@ export async function revokeApiKey(ctx: ModuleContext, by: KeyManager, id: strin
 /** The key a client sent, by its hash; undefined when none matches (revoked keys are found, so the answer can say so). */
 export async function findApiKey(db: Executor, key: string): Promise<ApiKeyRow | undefined> {
   if (!key.startsWith(keyPrefix) || key.length > 200) return undefined;
-  const [row] = await db.select().from(apiKeys).where(eq(apiKeys.keyHash, hashApiKey(key))).limit(1);
+  const [row] = await db
+    .select()
+    .from(apiKeys)
+    .where(eq(apiKeys.keyHash, hashApiKey(key)))
+    .limit(1);
   return row;
 }
 

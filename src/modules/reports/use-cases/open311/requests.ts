@@ -36,7 +36,8 @@ export async function listOpen311Requests(ctx: ModuleContext, query: Open311Quer
   const conds: SQL[] = [visible, gte(reports.createdAt, query.start), lt(reports.createdAt, query.end)];
   if (query.serviceCodes) conds.push(inArray(reports.reasonId, query.serviceCodes));
   // both statuses (or none) mean all
-  if (query.statuses?.length === 1) conds.push(query.statuses[0] === 'open' ? inArray(reports.status, [...openStatuses]) : notInArray(reports.status, [...openStatuses]));
+  if (query.statuses?.length === 1)
+    conds.push(query.statuses[0] === 'open' ? inArray(reports.status, [...openStatuses]) : notInArray(reports.status, [...openStatuses]));
   return q
     .where(and(...conds))
     .orderBy(desc(reports.createdAt), desc(reports.number))

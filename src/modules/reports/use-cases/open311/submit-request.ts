@@ -29,7 +29,11 @@ export function open311ProblemError(problems: Open311Problem[]): AppError {
  * `media_url` is kept as a link and satisfies "photo required" — the server never fetches it.
  * 403 for a missing, unknown or revoked key; 404 for an unknown service; 400 for the rest.
  */
-export async function submitOpen311Request(ctx: ModuleContext, pairs: FieldPairs, queryApiKey?: string): Promise<{ report: ReportRow; reason: ReasonWithParents; token: string }> {
+export async function submitOpen311Request(
+  ctx: ModuleContext,
+  pairs: FieldPairs,
+  queryApiKey?: string,
+): Promise<{ report: ReportRow; reason: ReasonWithParents; token: string }> {
   // the key first: a client without one learns nothing else (some clients put it in the query string)
   const apiKey = pairs.find(([name, value]) => name === 'api_key' && value.trim())?.[1].trim() ?? queryApiKey?.trim() ?? '';
   const key = apiKey ? await findApiKey(ctx.database.db, apiKey) : undefined;

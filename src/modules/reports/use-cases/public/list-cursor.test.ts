@@ -8,7 +8,14 @@ describe('public list cursors', () => {
     expect(decodeListCursor(c)).toEqual({ createdUs: '1772359200123456', number: 987654 });
   });
 
-  it.each(['', 'not a cursor!', Buffer.from('abc').toString('base64url'), Buffer.from('1.2.3').toString('base64url'), Buffer.from('x.5').toString('base64url'), 'A'.repeat(61)])('refuses %j', (c) => {
+  it.each([
+    '',
+    'not a cursor!',
+    Buffer.from('abc').toString('base64url'),
+    Buffer.from('1.2.3').toString('base64url'),
+    Buffer.from('x.5').toString('base64url'),
+    'A'.repeat(61),
+  ])('refuses %j', (c) => {
     expect(decodeListCursor(c)).toBeNull();
   });
 });

@@ -27,7 +27,10 @@ export function decodeListCursor(cursor: string): ListCursor | null {
  * (filed at, number), so a deep page costs what the first does. 400 `map_cursor_invalid` for a
  * cursor that cannot be read.
  */
-export async function listPublicReports(ctx: ModuleContext, q: PublicFilters & { cursor?: string | undefined; limit: number }): Promise<{ items: PublicReportRow[]; nextCursor: string | null }> {
+export async function listPublicReports(
+  ctx: ModuleContext,
+  q: PublicFilters & { cursor?: string | undefined; limit: number },
+): Promise<{ items: PublicReportRow[]; nextCursor: string | null }> {
   const conds: SQL[] = [publicConditions(q)];
   if (q.cursor) {
     const c = decodeListCursor(q.cursor);

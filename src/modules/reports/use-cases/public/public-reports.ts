@@ -59,9 +59,10 @@ export const publicReportColumns = {
   supportCount: reports.supportCount,
   mediaUrl: reports.mediaUrl,
   /** The first of the resident's photos (served by the files route), or null. */
-  photoId: sql<string | null>`(select ${reportPhotos.fileId} from ${reportPhotos} where ${reportPhotos.reportId} = ${reports.id} and ${reportPhotos.stage} = 'report' order by ${reportPhotos.position}, ${reportPhotos.fileId} limit 1)`,
+  photoId: sql<
+    string | null
+  >`(select ${reportPhotos.fileId} from ${reportPhotos} where ${reportPhotos.reportId} = ${reports.id} and ${reportPhotos.stage} = 'report' order by ${reportPhotos.position}, ${reportPhotos.fileId} limit 1)`,
 };
-
 
 /** The public reports query with its joins; add `.where(and(isPublicReport, …))`, order and limit. */
 export function selectPublicReports(db: Executor) {
@@ -97,7 +98,8 @@ export interface PublicFilters {
 export function publicConditions(f: PublicFilters, visible: SQL = isPublicReport): SQL {
   const conds: SQL[] = [visible];
   if (f.statuses?.length) conds.push(inArray(reports.status, f.statuses));
-  if (f.categoryId !== undefined) conds.push(sql`${reports.reasonId} in (select ${classifierReasons.id} from ${classifierReasons} where ${classifierReasons.categoryId} = ${f.categoryId})`);
+  if (f.categoryId !== undefined)
+    conds.push(sql`${reports.reasonId} in (select ${classifierReasons.id} from ${classifierReasons} where ${classifierReasons.categoryId} = ${f.categoryId})`);
   if (f.reasonId !== undefined) conds.push(eq(reports.reasonId, f.reasonId));
   if (f.districtId !== undefined) conds.push(eq(reports.districtId, f.districtId));
   if (f.departmentId !== undefined) conds.push(eq(reports.departmentId, f.departmentId));

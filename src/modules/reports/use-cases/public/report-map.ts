@@ -85,11 +85,7 @@ export async function reportMap(ctx: ModuleContext, q: MapQuery): Promise<MapAns
     return { clusters: rows.map((r) => ({ lat: Number(r.lat), lon: Number(r.lon), count: Number(r.n) })), points: [], truncated: false };
   }
 
-  const conds: SQL[] = [
-    publicConditions({ statuses, categoryId: q.categoryId }),
-    between(reports.lat, south, north),
-    between(reports.lon, west, east),
-  ];
+  const conds: SQL[] = [publicConditions({ statuses, categoryId: q.categoryId }), between(reports.lat, south, north), between(reports.lon, west, east)];
   if (q.fromMonth) conds.push(gte(reports.createdAt, monthStart(q.fromMonth)));
   if (q.toMonth) conds.push(lt(reports.createdAt, monthStart(q.toMonth, 1)));
   const rows = await db

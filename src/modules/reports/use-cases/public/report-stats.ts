@@ -102,15 +102,24 @@ export async function reportStats(ctx: ModuleContext, q: StatsQuery): Promise<Re
   );
   // grouping() is 0 for the column a row is grouped by, 1 for the others
   const of = (col: 'g_department' | 'g_reason' | 'g_district' | 'g_month') =>
-    rows.filter((r) => Number(r[col]) === 0 && ['g_department', 'g_reason', 'g_district', 'g_month'].filter((c) => c !== col).every((c) => Number(r[c as keyof Row]) === 1));
+    rows.filter(
+      (r) =>
+        Number(r[col]) === 0 && ['g_department', 'g_reason', 'g_district', 'g_month'].filter((c) => c !== col).every((c) => Number(r[c as keyof Row]) === 1),
+    );
   const total = rows.find((r) => Number(r.g_department) + Number(r.g_reason) + Number(r.g_district) + Number(r.g_month) === 4);
   const byDepartment = of('g_department').filter((r) => r.department_id !== null);
   const byReason = of('g_reason').filter((r) => r.reason_id !== null);
   const byDistrict = of('g_district').filter((r) => r.district_id !== null);
 
   const [deptNames, reasons, districtRows] = await Promise.all([
-    departmentNames(db, byDepartment.map((r) => r.department_id!)),
-    reasonNames(db, byReason.map((r) => Number(r.reason_id))),
+    departmentNames(
+      db,
+      byDepartment.map((r) => r.department_id!),
+    ),
+    reasonNames(
+      db,
+      byReason.map((r) => Number(r.reason_id)),
+    ),
     db.select({ id: districts.id, nameRu: districts.nameRu, nameEn: districts.nameEn }).from(districts),
   ]);
   const districtNames = new Map(districtRows.map((d) => [d.id, d]));
@@ -119,16 +128,33 @@ export async function reportStats(ctx: ModuleContext, q: StatsQuery): Promise<Re
   return {
     totals: total ? figures(total) : empty,
     departments: byDepartment
-      .map((r) => ({ departmentId: r.department_id!, nameRu: deptNames.get(r.department_id!)?.nameRu ?? r.department_id!, nameEn: deptNames.get(r.department_id!)?.nameEn ?? r.department_id!, ...figures(r) }))
+      .map((r) => ({
+        departmentId: r.department_id!,
+        nameRu: deptNames.get(r.department_id!)?.nameRu ?? r.department_id!,
+        nameEn: deptNames.get(r.department_id!)?.nameEn ?? r.department_id!,
+        ...figures(r),
+      }))
       .sort(byCount),
     reasons: byReason
       .map((r) => {
         const n = reasons.get(Number(r.reason_id));
-        return { reasonId: Number(r.reason_id), nameRu: n?.nameRu ?? String(r.reason_id), nameEn: n?.nameEn ?? null, categoryNameRu: n?.categoryNameRu ?? '', categoryNameEn: n?.categoryNameEn ?? null, ...figures(r) };
+        return {
+          reasonId: Number(r.reason_id),
+          nameRu: n?.nameRu ?? String(r.reason_id),
+          nameEn: n?.nameEn ?? null,
+          categoryNameRu: n?.categoryNameRu ?? '',
+          categoryNameEn: n?.categoryNameEn ?? null,
+          ...figures(r),
+        };
       })
       .sort(byCount),
     districts: byDistrict
-      .map((r) => ({ districtId: r.district_id!, nameRu: districtNames.get(r.district_id!)?.nameRu ?? r.district_id!, nameEn: districtNames.get(r.district_id!)?.nameEn ?? r.district_id!, ...figures(r) }))
+      .map((r) => ({
+        districtId: r.district_id!,
+        nameRu: districtNames.get(r.district_id!)?.nameRu ?? r.district_id!,
+        nameEn: districtNames.get(r.district_id!)?.nameEn ?? r.district_id!,
+        ...figures(r),
+      }))
       .sort(byCount),
     months: of('g_month')
       .filter((r) => r.month !== null)
@@ -139,7 +165,11 @@ export async function reportStats(ctx: ModuleContext, q: StatsQuery): Promise<Re
 
 /** A district's numbers for its page; 404 `stats_district_not_found` for an unknown district. */
 export async function districtReportStats(ctx: ModuleContext, districtId: string, q: Omit<StatsQuery, 'districtId'>) {
-  const [district] = await ctx.database.db.select({ id: districts.id, nameRu: districts.nameRu, nameEn: districts.nameEn }).from(districts).where(eq(districts.id, districtId)).limit(1);
+  const [district] = await ctx.database.db
+    .select({ id: districts.id, nameRu: districts.nameRu, nameEn: districts.nameEn })
+    .from(districts)
+    .where(eq(districts.id, districtId))
+    .limit(1);
   if (!district) throw new AppError(404, 'stats_district_not_found');
   const { districts: _ignored, ...stats } = await reportStats(ctx, { ...q, districtId });
   return { district, ...stats };

@@ -22,7 +22,15 @@ export async function assignReports(ctx: ModuleContext, actor: Actor, numbers: n
   if (assigneeId) {
     const person = (await publicPeople(db, [assigneeId])).get(assigneeId);
     if (!person) throw reportFieldError('assigneeId', 'report_assignee_not_official');
-    assignee = { kind: 'user', userId: person.id, displayName: person.displayName, verification: 'email', roles: person.roles, language: 'ru', districtId: person.districtId };
+    assignee = {
+      kind: 'user',
+      userId: person.id,
+      displayName: person.displayName,
+      verification: 'email',
+      roles: person.roles,
+      language: 'ru',
+      districtId: person.districtId,
+    };
   }
   const found = await findReportsByNumbers(db, numbers);
   if (found.length !== new Set(numbers).size) throw new AppError(404, 'report_not_found');
@@ -32,15 +40,31 @@ export async function assignReports(ctx: ModuleContext, actor: Actor, numbers: n
     authorize(d);
   }
   if (actor.kind !== 'user') throw new Error('unreachable');
-  const names = await reasonNames(db, found.map((r) => r.reasonId));
+  const names = await reasonNames(
+    db,
+    found.map((r) => r.reasonId),
+  );
   await db.transaction(async (tx) => {
     for (const r of found) {
       const current = (await findReportById(tx, r.id, { forUpdate: true }))!;
       authorize(canAssign(actor, factsOf(current), assignee));
       if (current.assigneeId === assigneeId) continue;
       const [row] = await tx.update(reports).set({ assigneeId }).where(eq(reports.id, r.id)).returning();
-      await addHistory(tx, { reportId: r.id, actorId: actor.userId, actorRole: 'official', action: 'assigned', departmentId: current.departmentId, data: { assigneeId } });
-      await appendAudit(tx, { actorId: actor.userId, action: 'report.assigned', subjectType: 'report', subjectId: String(r.number), data: { assigneeId, previous: current.assigneeId } });
+      await addHistory(tx, {
+        reportId: r.id,
+        actorId: actor.userId,
+        actorRole: 'official',
+        action: 'assigned',
+        departmentId: current.departmentId,
+        data: { assigneeId },
+      });
+      await appendAudit(tx, {
+        actorId: actor.userId,
+        action: 'report.assigned',
+        subjectType: 'report',
+        subjectId: String(r.number),
+        data: { assigneeId, previous: current.assigneeId },
+      });
       if (assigneeId && assigneeId !== actor.userId) {
         await emitReportEvent(tx, 'report.assigned', actor.userId, row!, names.get(r.reasonId)!.nameRu, { from: row!.status, assigneeId });
       }

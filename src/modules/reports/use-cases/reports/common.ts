@@ -52,7 +52,18 @@ export type HistoryRole = 'resident' | 'moderator' | 'official' | 'administrator
 /** Appends to the report's history (public unless the action is internal). */
 export async function addHistory(
   tx: Executor,
-  e: { reportId: string; actorId: string | null; actorRole: HistoryRole; action: string; fromStatus?: ReportStatus | null; toStatus?: ReportStatus | null; departmentId?: string | null; note?: string | null; data?: Record<string, unknown>; at?: Date },
+  e: {
+    reportId: string;
+    actorId: string | null;
+    actorRole: HistoryRole;
+    action: string;
+    fromStatus?: ReportStatus | null;
+    toStatus?: ReportStatus | null;
+    departmentId?: string | null;
+    note?: string | null;
+    data?: Record<string, unknown>;
+    at?: Date;
+  },
 ): Promise<void> {
   await tx.insert(reportEvents).values({
     reportId: e.reportId,

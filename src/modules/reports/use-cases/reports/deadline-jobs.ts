@@ -35,7 +35,17 @@ export async function markOverdue(ctx: ModuleContext, now = new Date()): Promise
       if (!r || !isOverdue(r, now) || (r.overdueAt && r.overdueAt >= r.resolutionDueAt!)) return false;
       const [row] = await tx.update(reports).set({ overdueAt: now }).where(eq(reports.id, id)).returning();
       const names = (await reasonNames(tx, [r.reasonId])).get(r.reasonId)!;
-      await addHistory(tx, { reportId: id, actorId: null, actorRole: 'system', action: 'overdue', fromStatus: r.status, toStatus: r.status, departmentId: r.departmentId, data: { dueAt: r.resolutionDueAt!.toISOString() }, at: now });
+      await addHistory(tx, {
+        reportId: id,
+        actorId: null,
+        actorRole: 'system',
+        action: 'overdue',
+        fromStatus: r.status,
+        toStatus: r.status,
+        departmentId: r.departmentId,
+        data: { dueAt: r.resolutionDueAt!.toISOString() },
+        at: now,
+      });
       await emitReportEvent(tx, 'report.overdue', null, row!, names.nameRu, { from: r.status, dueAt: r.resolutionDueAt!.toISOString() });
       return true;
     });
@@ -72,7 +82,15 @@ export async function warnDeadlines(ctx: ModuleContext, now = new Date()): Promi
       const r = (await findReportById(tx, c.id, { forUpdate: true }))!;
       if (!withDepartmentStatuses.includes(r.status) || r.resolutionDueAt?.getTime() !== c.resolutionDueAt!.getTime()) return;
       const names = (await reasonNames(tx, [r.reasonId])).get(r.reasonId)!;
-      await addHistory(tx, { reportId: r.id, actorId: null, actorRole: 'system', action: 'deadline_warning', departmentId: r.departmentId, data: { dueMs: r.resolutionDueAt.getTime() }, at: now });
+      await addHistory(tx, {
+        reportId: r.id,
+        actorId: null,
+        actorRole: 'system',
+        action: 'deadline_warning',
+        departmentId: r.departmentId,
+        data: { dueMs: r.resolutionDueAt.getTime() },
+        at: now,
+      });
       await emitReportEvent(tx, 'report.deadline_near', null, r, names.nameRu, { from: r.status, dueAt: r.resolutionDueAt.toISOString() });
       warned++;
     });
@@ -95,10 +113,23 @@ export async function closeUnconfirmed(ctx: ModuleContext, now = new Date()): Pr
       const r = await findReportById(tx, id, { forUpdate: true });
       if (!r || r.status !== 'answered' || !r.dueAt || r.dueAt > now) return;
       const to = nextStatus(r.status, 'auto_close')!;
-      const [row] = await tx.update(reports).set({ status: to, statusChangedAt: now, dueAt: null, closedAt: now, closedHow: 'auto' }).where(eq(reports.id, id)).returning();
+      const [row] = await tx
+        .update(reports)
+        .set({ status: to, statusChangedAt: now, dueAt: null, closedAt: now, closedHow: 'auto' })
+        .where(eq(reports.id, id))
+        .returning();
       const names = (await reasonNames(tx, [r.reasonId])).get(r.reasonId)!;
       if (r.moderation === 'visible') await moveCells(tx, { lat: r.lat, lon: r.lon, categoryId: names.categoryId, createdAt: r.createdAt }, r.status, to);
-      await addHistory(tx, { reportId: id, actorId: null, actorRole: 'system', action: 'auto_close', fromStatus: r.status, toStatus: to, departmentId: r.departmentId, at: now });
+      await addHistory(tx, {
+        reportId: id,
+        actorId: null,
+        actorRole: 'system',
+        action: 'auto_close',
+        fromStatus: r.status,
+        toStatus: to,
+        departmentId: r.departmentId,
+        at: now,
+      });
       await emitReportEvent(tx, 'report.status_changed', null, row!, names.nameRu, { from: r.status, action: 'auto_close' });
       closed++;
     });

@@ -73,7 +73,11 @@ export async function fileReport(ctx: ModuleContext, filer: Filer, input: NewRep
   }
   const today = localDay(now, ctx.config.cityTimezone);
   if (!inSeason(reason, today)) {
-    throw reportFieldError('reasonId', 'report_out_of_season', { from: dayMonth(reason.seasonFrom), to: dayMonth(reason.seasonTo), message: reason.seasonMessage ?? '' });
+    throw reportFieldError('reasonId', 'report_out_of_season', {
+      from: dayMonth(reason.seasonFrom),
+      to: dayMonth(reason.seasonTo),
+      message: reason.seasonMessage ?? '',
+    });
   }
 
   const extra = checkExtra(reason.extraFields, input.extra, { allowContact: !actor });
@@ -104,7 +108,10 @@ export async function fileReport(ctx: ModuleContext, filer: Filer, input: NewRep
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`reports.file:${userId}`}))`);
       const [y, m, d] = today.split('-').map(Number) as [number, number, number];
       const since = zonedToUtc(y, m, d, 0, ctx.config.cityTimezone);
-      const [filed] = await tx.select({ n: count() }).from(reports).where(and(eq(reports.reporterId, userId), gte(reports.createdAt, since)));
+      const [filed] = await tx
+        .select({ n: count() })
+        .from(reports)
+        .where(and(eq(reports.reporterId, userId), gte(reports.createdAt, since)));
       if (Number(filed?.n ?? 0) >= limit) throw new AppError(429, 'report_daily_limit', { limit });
       await checkOwnPhotos(tx, userId, photoIds, now);
     }
@@ -133,7 +140,15 @@ export async function fileReport(ctx: ModuleContext, filer: Filer, input: NewRep
       .returning();
     const report = inserted!;
     await linkPhotos(tx, report.id, photoIds, 'report');
-    await addHistory(tx, { reportId: report.id, actorId: userId, actorRole: userId ? 'resident' : 'api', action: 'filed', toStatus: 'moderation', departmentId, at: now });
+    await addHistory(tx, {
+      reportId: report.id,
+      actorId: userId,
+      actorRole: userId ? 'resident' : 'api',
+      action: 'filed',
+      toStatus: 'moderation',
+      departmentId,
+      at: now,
+    });
     await applyCellDelta(tx, { lat: report.lat, lon: report.lon, status: report.status, categoryId: reason.categoryId, createdAt: report.createdAt }, 1);
     await emitReportEvent(tx, 'report.created', userId, report, reason.nameRu, { from: null });
     return report;

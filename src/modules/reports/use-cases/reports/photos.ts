@@ -40,7 +40,12 @@ export async function uploadPhoto(ctx: ModuleContext, actor: Actor, input: Buffe
  * answer's photos once the answer is published, or for the staff). 404 otherwise. `shared` says
  * whether caches may keep it for everyone.
  */
-export async function readPhoto(ctx: ModuleContext, actor: Actor, fileId: string, variant: 'full' | 'thumb'): Promise<{ data: Buffer; contentType: string; shared: boolean }> {
+export async function readPhoto(
+  ctx: ModuleContext,
+  actor: Actor,
+  fileId: string,
+  variant: 'full' | 'thumb',
+): Promise<{ data: Buffer; contentType: string; shared: boolean }> {
   const db = ctx.database.db;
   const file = await readFileBytes(db, fileId, variant);
   if (!file || file.facts.purpose !== reportPhotoPurpose) throw new AppError(404, 'report_file_not_found');

@@ -77,7 +77,15 @@ async function departmentViews(db: Executor, ids: string[]): Promise<Map<string,
   const unique = [...new Set(ids.filter(Boolean))];
   if (!unique.length) return new Map();
   const rows = await db
-    .select({ id: departments.id, nameRu: departments.nameRu, nameEn: departments.nameEn, phone: departments.phone, email: departments.email, address: departments.address, website: departments.website })
+    .select({
+      id: departments.id,
+      nameRu: departments.nameRu,
+      nameEn: departments.nameEn,
+      phone: departments.phone,
+      email: departments.email,
+      address: departments.address,
+      website: departments.website,
+    })
     .from(departments)
     .where(inArray(departments.id, unique));
   return new Map(rows.map((r) => [r.id, r]));
@@ -90,7 +98,9 @@ export async function getReportCard(ctx: ModuleContext, actor: Actor, number: nu
   const facts = factsOf(row);
   const staff = isModeratorOf(actor, row.districtId) || isOfficialOf(actor, row.departmentId);
   const names = (await reasonNames(db, [row.reasonId])).get(row.reasonId)!;
-  const [district] = row.districtId ? await db.select({ id: districts.id, nameRu: districts.nameRu, nameEn: districts.nameEn }).from(districts).where(eq(districts.id, row.districtId)) : [];
+  const [district] = row.districtId
+    ? await db.select({ id: districts.id, nameRu: districts.nameRu, nameEn: districts.nameEn }).from(districts).where(eq(districts.id, row.districtId))
+    : [];
   const events = (await historyOf(db, row.id)).filter((e) => staff || !internalActions.has(e.action));
   const depts = await departmentViews(db, [row.departmentId ?? '', ...events.map((e) => e.departmentId ?? '')]);
   const history: HistoryItem[] = events.map((e) => {
@@ -145,13 +155,23 @@ export interface ReportListItem {
 }
 
 async function listItems(db: Executor, rows: ReportRow[]): Promise<ReportListItem[]> {
-  const names = await reasonNames(db, rows.map((r) => r.reasonId));
-  const thumbs = await firstPhotos(db, rows.map((r) => r.id));
+  const names = await reasonNames(
+    db,
+    rows.map((r) => r.reasonId),
+  );
+  const thumbs = await firstPhotos(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => ({ row, names: names.get(row.reasonId)!, thumbFileId: thumbs.get(row.id) ?? null }));
 }
 
 /** The caller's own reports, newest first. */
-export async function listMyReports(ctx: ModuleContext, actor: Actor, page: { limit: number; before?: number | undefined }): Promise<{ items: ReportListItem[]; nextBefore: number | null }> {
+export async function listMyReports(
+  ctx: ModuleContext,
+  actor: Actor,
+  page: { limit: number; before?: number | undefined },
+): Promise<{ items: ReportListItem[]; nextBefore: number | null }> {
   authorize(canListOwnReports(actor));
   if (actor.kind !== 'user') throw new Error('unreachable');
   const rows = await listByReporter(ctx.database.db, actor.userId, page);
@@ -189,7 +209,14 @@ export async function listInbox(ctx: ModuleContext, actor: Actor, q: InboxQuery)
   const assignee = q.assignee === 'me' && actor.kind === 'user' ? actor.userId : q.assignee;
   const { rows, total } = await listWork(
     ctx.database.db,
-    { departmentId, statuses: q.status ? [q.status] : inboxDefaultStatuses, districtIds: q.districtId ? [q.districtId] : undefined, reasonId: q.reasonId, overdue: q.overdue, assignee },
+    {
+      departmentId,
+      statuses: q.status ? [q.status] : inboxDefaultStatuses,
+      districtIds: q.districtId ? [q.districtId] : undefined,
+      reasonId: q.reasonId,
+      overdue: q.overdue,
+      assignee,
+    },
     { limit: q.limit, offset: q.offset },
   );
   return { departmentId: departmentId!, items: await listItems(ctx.database.db, rows), total };
@@ -209,7 +236,11 @@ export async function listModerationQueue(
     : cityWide
       ? undefined
       : actor.roles.filter((g) => g.role === 'moderator' && g.scopeType === 'district' && g.scopeId).map((g) => g.scopeId!);
-  const { rows, total } = await listWork(ctx.database.db, { statuses: [q.queue === 'new' ? 'moderation' : 'answer_moderation'], districtIds }, { limit: q.limit, offset: q.offset });
+  const { rows, total } = await listWork(
+    ctx.database.db,
+    { statuses: [q.queue === 'new' ? 'moderation' : 'answer_moderation'], districtIds },
+    { limit: q.limit, offset: q.offset },
+  );
   return { items: await listItems(ctx.database.db, rows), total };
 }
 

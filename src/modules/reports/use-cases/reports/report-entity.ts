@@ -11,8 +11,14 @@ import { factsOf, reportType } from './common.js';
 const parseNumber = (id: string) => (/^\d{1,15}$/.test(id) ? Number(id) : null);
 
 async function summaries(db: Executor, rows: ReportRow[]): Promise<Map<string, EntitySummary>> {
-  const names = await reasonNames(db, rows.map((r) => r.reasonId));
-  const thumbs = await firstPhotos(db, rows.filter(isPublicReport).map((r) => r.id));
+  const names = await reasonNames(
+    db,
+    rows.map((r) => r.reasonId),
+  );
+  const thumbs = await firstPhotos(
+    db,
+    rows.filter(isPublicReport).map((r) => r.id),
+  );
   return new Map(
     rows.map((r) => {
       const thumb = thumbs.get(r.id);
@@ -59,7 +65,12 @@ export function reportEntities(_registry: EntityRegistry): EntityKind[] {
         const row = n === null ? undefined : await findReportByNumber(db, n);
         if (!row || !canReadReport(actor, factsOf(row)).allowed) return null;
         const names = (await reasonNames(db, [row.reasonId])).get(row.reasonId);
-        return { decision: canCommentOnReport(actor, factsOf(row)), stance: false, title: reportTitle(row.number, names?.nameRu ?? ''), path: reportPath(row.number) };
+        return {
+          decision: canCommentOnReport(actor, factsOf(row)),
+          stance: false,
+          title: reportTitle(row.number, names?.nameRu ?? ''),
+          path: reportPath(row.number),
+        };
       },
 
       async setModeration(tx, id, state, reason) {
@@ -73,7 +84,11 @@ export function reportEntities(_registry: EntityRegistry): EntityKind[] {
         const isVisible = state === 'visible';
         if (wasVisible !== isVisible) {
           const names = (await reasonNames(tx, [row.reasonId])).get(row.reasonId)!;
-          await applyCellDelta(tx, { lat: row.lat, lon: row.lon, status: row.status, categoryId: names.categoryId, createdAt: row.createdAt }, isVisible ? 1 : -1);
+          await applyCellDelta(
+            tx,
+            { lat: row.lat, lon: row.lon, status: row.status, categoryId: names.categoryId, createdAt: row.createdAt },
+            isVisible ? 1 : -1,
+          );
         }
         return true;
       },

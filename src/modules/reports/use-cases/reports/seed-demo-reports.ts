@@ -119,7 +119,9 @@ export async function seedDemoReports(ctx: ModuleContext, progress: Progress): P
   const tz = ctx.config.cityTimezone;
   const now = new Date();
   const today = now.toISOString().slice(0, 10);
-  const reasons = (await listActiveReasons(db)).filter((r) => r.isPublic && !r.verifiedRequired && r.extraFields.every((f) => !f.required) && inSeason(r, today));
+  const reasons = (await listActiveReasons(db)).filter(
+    (r) => r.isPublic && !r.verifiedRequired && r.extraFields.every((f) => !f.required) && inSeason(r, today),
+  );
   const areas = await db.select({ id: districts.id, geometry: districts.geometry }).from(districts).orderBy(districts.id);
   if (!reasons.length || !areas.length) return;
   const people = await queryRows<{ id: string; email: string }>(db, sql`select id, email from users where email like '%@gorod.demo' order by email`);
@@ -168,14 +170,24 @@ export async function seedDemoReports(ctx: ModuleContext, progress: Progress): P
           await linkPhotos(tx, row.id, [fileId], 'report');
           photos++;
         }
-        if (reporterId) await emitEvent(tx, { type: 'report.created', actorId: reporterId, entityType: reportType, entityId: String(row.number), data: { number: row.number, title: reportTitle(row.number, reason.nameRu), path: reportPath(row.number), to: row.status, from: null, reporterId } });
+        if (reporterId)
+          await emitEvent(tx, {
+            type: 'report.created',
+            actorId: reporterId,
+            entityType: reportType,
+            entityId: String(row.number),
+            data: { number: row.number, title: reportTitle(row.number, reason.nameRu), path: reportPath(row.number), to: row.status, from: null, reporterId },
+          });
         created.push({ number: row.number, id: row.id, status: row.status, reporterId });
       }
     }
     // one more, merged into the first public report of its district as a duplicate
     const original = created.find((c) => c.status === 'in_progress');
     if (original) {
-      const [o] = await tx.select().from(reports).where(sql`${reports.id} = ${original.id}`);
+      const [o] = await tx
+        .select()
+        .from(reports)
+        .where(sql`${reports.id} = ${original.id}`);
       const reason = reasons.find((r) => r.id === o!.reasonId)!;
       const reporterId = residents.length ? residents[(created.length + 1) % residents.length]! : null;
       const dup = await seedOne(tx, {
@@ -270,7 +282,17 @@ async function seedOne(tx: Executor, s: SeedInput) {
       // the department let the deadline pass: it was due yesterday
       const due = new Date(s.now.getTime() - day);
       Object.assign(set, { resolutionDueAt: due, dueAt: due, overdueAt: new Date(s.now.getTime() - day + hour) });
-      await addHistory(tx, { reportId: row.id, actorId: null, actorRole: 'system', action: 'overdue', fromStatus: status, toStatus: status, departmentId: s.departmentId, data: { dueAt: due.toISOString() }, at: new Date(due.getTime() + hour) });
+      await addHistory(tx, {
+        reportId: row.id,
+        actorId: null,
+        actorRole: 'system',
+        action: 'overdue',
+        fromStatus: status,
+        toStatus: status,
+        departmentId: s.departmentId,
+        data: { dueAt: due.toISOString() },
+        at: new Date(due.getTime() + hour),
+      });
       continue;
     }
     const to = nextStatus(status, action);
@@ -310,7 +332,18 @@ async function seedOne(tx: Executor, s: SeedInput) {
     const how = closedHowFor(action);
     if (how) Object.assign(set, { closedAt: at, closedHow: how });
     if (action === 'dispute') Object.assign(set, { closedAt: null, closedHow: null });
-    await addHistory(tx, { reportId: row.id, actorId: step.actorId, actorRole: step.role, action, fromStatus: status, toStatus: to, departmentId: s.departmentId, note, data, at });
+    await addHistory(tx, {
+      reportId: row.id,
+      actorId: step.actorId,
+      actorRole: step.role,
+      action,
+      fromStatus: status,
+      toStatus: to,
+      departmentId: s.departmentId,
+      note,
+      data,
+      at,
+    });
     status = to;
   }
   // an answered report whose window has already passed would close at the next job run: keep it within the window

@@ -26,9 +26,16 @@ export async function supportReport(ctx: ModuleContext, actor: Actor, number: nu
   if (actor.kind !== 'user') throw new Error('unreachable');
   const names = (await reasonNames(db, [report.reasonId])).get(report.reasonId)!;
   const state = await db.transaction(async (tx) => {
-    const added = await tx.insert(reportSupports).values({ reportId: report.id, userId: actor.userId }).onConflictDoNothing().returning({ userId: reportSupports.userId });
+    const added = await tx
+      .insert(reportSupports)
+      .values({ reportId: report.id, userId: actor.userId })
+      .onConflictDoNothing()
+      .returning({ userId: reportSupports.userId });
     if (added.length) {
-      await tx.update(reports).set({ supportCount: sql`${reports.supportCount} + 1` }).where(eq(reports.id, report.id));
+      await tx
+        .update(reports)
+        .set({ supportCount: sql`${reports.supportCount} + 1` })
+        .where(eq(reports.id, report.id));
       const row = (await findReportById(tx, report.id))!;
       await emitReportEvent(tx, 'report.supported', actor.userId, row, names.nameRu);
       return { supported: true, supportCount: row.supportCount };
@@ -52,7 +59,11 @@ export async function unsupportReport(ctx: ModuleContext, actor: Actor, number: 
       .delete(reportSupports)
       .where(and(eq(reportSupports.reportId, report.id), eq(reportSupports.userId, userId)))
       .returning({ userId: reportSupports.userId });
-    if (removed.length) await tx.update(reports).set({ supportCount: sql`greatest(${reports.supportCount} - 1, 0)` }).where(eq(reports.id, report.id));
+    if (removed.length)
+      await tx
+        .update(reports)
+        .set({ supportCount: sql`greatest(${reports.supportCount} - 1, 0)` })
+        .where(eq(reports.id, report.id));
     const row = (await findReportById(tx, report.id))!;
     return { supported: false, supportCount: row.supportCount };
   });

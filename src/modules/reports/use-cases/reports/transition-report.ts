@@ -12,7 +12,17 @@ import { deadlinesFor } from '../../domain/deadlines.js';
 import { capacityFor, closedHowFor, finalStatuses, nextStatus, type ReportAction } from '../../domain/lifecycle.js';
 import { answerLimits, cleanText, maxPhotos, noteMax } from '../../domain/report-rules.js';
 import { canTransition, stateDenials } from '../../policy.js';
-import { addHistory, calendarOf, checkOwnPhotos, emitReportEvent, factsOf, linkPhotos, reportFieldError, requireReadableReport, type HistoryRole } from './common.js';
+import {
+  addHistory,
+  calendarOf,
+  checkOwnPhotos,
+  emitReportEvent,
+  factsOf,
+  linkPhotos,
+  reportFieldError,
+  requireReadableReport,
+  type HistoryRole,
+} from './common.js';
 
 /** What an action may carry: a note, an answer, photos, a rejection reason, the original of a duplicate, a department. */
 export interface TransitionInput {
@@ -71,7 +81,13 @@ const roleOf = (actor: Actor, action: ReportAction): HistoryRole => {
  * audits staff acts and emits `report.status_changed`. A duplicate's supporters move to the original
  * (its followers move with the event).
  */
-export async function transitionReport(ctx: ModuleContext, actor: Actor, number: number, action: ReportAction, input: TransitionInput = {}): Promise<ReportRow> {
+export async function transitionReport(
+  ctx: ModuleContext,
+  actor: Actor,
+  number: number,
+  action: ReportAction,
+  input: TransitionInput = {},
+): Promise<ReportRow> {
   const db = ctx.database.db;
   const now = new Date();
   if (actor.kind !== 'user') authorize(deny('unauthenticated'));
@@ -94,7 +110,11 @@ export async function transitionReport(ctx: ModuleContext, actor: Actor, number:
       break;
     case 'reject': {
       const [r] = input.rejectionReasonId
-        ? await db.select().from(rejectionReasons).where(and(eq(rejectionReasons.id, input.rejectionReasonId), eq(rejectionReasons.active, true))).limit(1)
+        ? await db
+            .select()
+            .from(rejectionReasons)
+            .where(and(eq(rejectionReasons.id, input.rejectionReasonId), eq(rejectionReasons.active, true)))
+            .limit(1)
         : [];
       if (!r) throw reportFieldError('rejectionReasonId', 'report_rejection_reason_unknown');
       rejection = r;
@@ -183,12 +203,30 @@ export async function transitionReport(ctx: ModuleContext, actor: Actor, number:
     const [updated] = await tx.update(reports).set(set).where(eq(reports.id, current.id)).returning();
     const row = updated!;
     // the map grid counts reports community moderation left visible
-    if (row.moderation === 'visible') await moveCells(tx, { lat: row.lat, lon: row.lon, categoryId: names.categoryId, createdAt: row.createdAt }, current.status, row.status);
+    if (row.moderation === 'visible')
+      await moveCells(tx, { lat: row.lat, lon: row.lon, categoryId: names.categoryId, createdAt: row.createdAt }, current.status, row.status);
     if (action === 'duplicate') await mergeSupporters(tx, current, original!);
     const role = roleOf(actor, action);
-    await addHistory(tx, { reportId: row.id, actorId: actor.userId, actorRole: role, action, fromStatus: current.status, toStatus: row.status, departmentId: row.departmentId, note: historyNote, data, at: now });
+    await addHistory(tx, {
+      reportId: row.id,
+      actorId: actor.userId,
+      actorRole: role,
+      action,
+      fromStatus: current.status,
+      toStatus: row.status,
+      departmentId: row.departmentId,
+      note: historyNote,
+      data,
+      at: now,
+    });
     if (role !== 'resident') {
-      await appendAudit(tx, { actorId: actor.userId, action: `report.${action}`, subjectType: 'report', subjectId: String(row.number), data: { from: current.status, to: row.status, departmentId: row.departmentId, ...data } });
+      await appendAudit(tx, {
+        actorId: actor.userId,
+        action: `report.${action}`,
+        subjectType: 'report',
+        subjectId: String(row.number),
+        data: { from: current.status, to: row.status, departmentId: row.departmentId, ...data },
+      });
     }
     await emitReportEvent(tx, 'report.status_changed', actor.userId, row, names.nameRu, {
       from: current.status,
