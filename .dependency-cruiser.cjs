@@ -19,9 +19,9 @@ module.exports = {
     },
     {
       name: 'policy-is-pure',
-      comment: 'policy.ts decides from its inputs only.',
+      comment: 'policy.ts and policy-*.ts decide from their inputs only.',
       severity: 'error',
-      from: { path: '^src/modules/[^/]+/policy\\.ts$' },
+      from: { path: ['^src/modules/[^/]+/policy\\.ts$', '^src/modules/[^/]+/policy-[a-z0-9-]+\\.ts$'] },
       to: { pathNot: ['^src/core/auth/(actor|decision)\\.ts$', '^src/modules/[^/]+/domain/'], dependencyTypesNot: ['type-only'] },
     },
     {

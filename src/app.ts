@@ -2,19 +2,22 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { anonymous } from './core/auth/actor.js';
 import { safeEqual } from './core/auth/session-token.js';
 import type { Database } from './core/db/client.js';
 import { coreRoutes } from './core/http/core-routes.js';
+import { completeOpenApi } from './core/http/openapi-complete.js';
+import { installRouteGate, methodsFor } from './core/http/route-gate.js';
+import type { RouteRecord } from './core/http/route-policy.js';
 import { databaseRateLimitStore } from './core/http/rate-limit-store.js';
 import { AppError, installErrorHandler } from './core/http/errors.js';
 import { matchPagePath, previewText, templateDefaults, withShareMeta, type ShareMeta } from './core/http/share-meta.js';
@@ -38,6 +41,8 @@ export function loadMessages(modules: GorodModule[]): void {
 export interface BuiltApp {
   app: App;
   ctx: ModuleContext;
+  /** Every route with its method, address and policy, in registration order. */
+  routes: RouteRecord[];
 }
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -71,6 +76,8 @@ export async function buildApp(config: Config, database: Database, modules: Goro
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  const routes: RouteRecord[] = [];
+  installRouteGate(app, routes);
   // JSON only: Fastify's default text/plain parser would turn a form post into a confusing validation error
   app.removeContentTypeParser('text/plain');
 
@@ -144,9 +151,12 @@ export async function buildApp(config: Config, database: Database, modules: Goro
     }
   });
 
-  // CSRF: a write authenticated by the session cookie must carry the session's token in a header.
+  // CSRF: a write authenticated by the session cookie must carry the session's token in a header. Signing in,
+  // registering and resetting a password do not act on the session a stale cookie may name, so they are exempt;
+  // signing out ends it, so it is not.
   app.addHook('preHandler', async (req) => {
-    if (!unsafeMethods.has(req.method) || req.csrfToken === undefined || req.url.startsWith('/api/auth/')) return;
+    const sessionFree = req.url.startsWith('/api/auth/') && !req.url.startsWith('/api/auth/logout');
+    if (!unsafeMethods.has(req.method) || req.csrfToken === undefined || sessionFree) return;
     const sent = req.headers['x-csrf-token'];
     if (typeof sent !== 'string' || !safeEqual(sent, req.csrfToken)) throw new AppError(403, 'csrf_failed');
   });
@@ -163,16 +173,28 @@ export async function buildApp(config: Config, database: Database, modules: Goro
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'gorod_session' } } },
     },
     transform: jsonSchemaTransform,
+    transformObject: (input) => completeOpenApi(jsonSchemaTransformObject(input), routes),
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  // Public: the OpenAPI document (the same as docs/openapi.json).
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // the documentation pages are public
+  await app.register(publicRoutes(async (docs) => docs.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true })));
+  app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   coreRoutes(app, ctx, modules);
   for (const m of modules) await m.routes?.(app, ctx);
 
-  await serveWebApp(app, ctx);
-  return { app, ctx };
+  await serveWebApp(app, ctx, methodsFor(routes));
+  return { app, ctx, routes };
+}
+
+/** A plugin whose routes (a third-party plugin's: the documentation pages, the static files) are public. */
+function publicRoutes(register: (scope: FastifyInstance) => Promise<unknown>) {
+  return async (scope: FastifyInstance) => {
+    scope.addHook('onRoute', (route) => {
+      route.config ??= {};
+      route.config.policy ??= 'public';
+    });
+    await register(scope);
+  };
 }
 
 /**
@@ -181,17 +203,21 @@ export async function buildApp(config: Config, database: Database, modules: Goro
  * its title, excerpt and image as OpenGraph/Twitter meta, so a link pasted into a messenger
  * previews; every other page gets the site's own.
  */
-async function serveWebApp(app: App, ctx: ModuleContext): Promise<void> {
+async function serveWebApp(app: App, ctx: ModuleContext, methodsOf: (path: string) => string[]): Promise<void> {
   const indexFile = path.join(webDist, 'index.html');
   const hasWeb = fs.existsSync(indexFile);
   if (hasWeb) {
-    await app.register(fastifyStatic, {
-      root: webDist,
-      index: false,
-      setHeaders: (res, file) => {
-        res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    });
+    await app.register(
+      publicRoutes(async (files) =>
+        files.register(fastifyStatic, {
+          root: webDist,
+          index: false,
+          setHeaders: (res, file) => {
+            res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+          },
+        }),
+      ),
+    );
   }
   // web/dist does not change while the server runs: the page is read once
   const template = hasWeb ? fs.readFileSync(indexFile, 'utf8') : '';
@@ -240,11 +266,17 @@ async function serveWebApp(app: App, ctx: ModuleContext): Promise<void> {
       .send(withShareMeta(template, meta, documentTitle));
   };
   // the site's root is the SPA too (the static plugin does not list folders)
-  app.get('/', { schema: { hide: true } }, sendIndex);
+  app.get('/', { config: { policy: 'public' }, schema: { hide: true } }, sendIndex);
   app.setNotFoundHandler((req, reply) => {
     // API addresses and files (a name with an extension, e.g. an old lazy chunk after a deploy) are
     // real 404s; every other page address belongs to the SPA's router
     const pathname = req.url.split('?')[0] ?? '';
+    // an API address called with a method it does not answer to: 405 saying which it does
+    const allowed = pathname.startsWith('/api/') || pathname.startsWith('/open311/') ? methodsOf(pathname) : [];
+    if (allowed.length > 0 && !allowed.includes(req.method)) {
+      void reply.header('allow', allowed.join(', '));
+      throw new AppError(405, 'method_not_allowed', { allowed: allowed.join(', ') });
+    }
     if (pathname.startsWith('/api/') || pathname === '/api' || /\.[a-z0-9]+$/i.test(pathname) || (req.method !== 'GET' && req.method !== 'HEAD')) {
       throw new AppError(404, 'not_found');
     }

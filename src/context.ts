@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.js';
 import type { Database } from './core/db/client.js';
-import { eventJobKind, JobRunner, purgeFinishedJobs, type DomainEvent, type JobDefinition } from './core/jobs/jobs.js';
+import { eventJobKind, listenJobKind, type DomainEvent, type Listener } from './core/jobs/events.js';
+import { enqueueJob, JobRunner, purgeFinishedJobs, type JobDefinition } from './core/jobs/jobs.js';
 import { Mailer } from './core/mail/mail.js';
 import { EntityRegistry } from './core/module/entities.js';
 import type { GorodModule, ModuleContext } from './core/module/module.js';
@@ -23,15 +24,37 @@ export function createContext(config: Config, database: Database, modules: Gorod
   jobs.bind(ctx);
   for (const m of modules) {
     for (const [kind, def] of Object.entries(m.jobs ?? {})) {
-      if (definitions.has(kind) || kind === eventJobKind) throw new Error(`Job kind ${kind} is declared twice`);
+      if (definitions.has(kind) || kind === eventJobKind || kind === listenJobKind) throw new Error(`Job kind ${kind} is declared twice`);
       definitions.set(kind, def);
     }
   }
-  // a domain event is one job that every listening module handles in turn (handlers are idempotent)
+  // a domain event's job queues one job per listener, so each reaction runs, fails and retries on its own
+  const listeners = new Map<string, Listener<ModuleContext>>();
+  for (const m of modules) {
+    const own = Array.isArray(m.on)
+      ? m.on
+      : Object.entries(m.on ?? {}).map(([type, run]) => ({ type, name: run.name || 'on', run }) satisfies Listener<ModuleContext>);
+    for (const l of own) {
+      const id = `${m.name}:${l.type}:${l.name}`;
+      if (listeners.has(id)) throw new Error(`Listener ${id} is declared twice`);
+      listeners.set(id, l);
+    }
+  }
   definitions.set(eventJobKind, {
     run: async (payload, c) => {
       const event = payload as unknown as DomainEvent;
-      for (const m of modules) await m.on?.[event.type]?.(event, c);
+      const ids = [...listeners].filter(([, l]) => l.type === event.type).map(([id]) => id);
+      if (ids.length === 0) return;
+      await c.database.db.transaction(async (tx) => {
+        for (const listener of ids) await enqueueJob(tx, { kind: listenJobKind, key: `${event.id}|${listener}`, payload: { listener, event } });
+      });
+    },
+  });
+  definitions.set(listenJobKind, {
+    run: async (payload, c) => {
+      const listener = listeners.get(String(payload.listener));
+      // a listener removed by an upgrade leaves nothing to do
+      if (listener) await listener.run(payload.event as DomainEvent, c);
     },
   });
   // finished jobs are kept two weeks for inspection, then removed (daily)

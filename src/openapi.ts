@@ -1,19 +1,25 @@
-import { buildApp } from './app.js';
+import { buildApp, type BuiltApp } from './app.js';
 import { loadConfig } from './config.js';
 import type { Database } from './core/db/client.js';
 import { modules } from './modules.js';
 
 /**
- * The OpenAPI document generated from the route schemas, as committed in docs/openapi.json.
- * Building the routes touches no database, so this one refuses any query.
+ * The whole app with a database that refuses every query: building the routes (and answering what needs no data,
+ * such as a 401 from a route's policy) touches no database. For the OpenAPI document and the route listing test.
  */
-export async function openapiDocument(): Promise<string> {
+export async function appWithoutDatabase(): Promise<BuiltApp> {
   const refuse = () => {
-    throw new Error('OpenAPI generation does not use the database');
+    throw new Error('This app has no database');
   };
   const noDatabase = { kind: 'pglite', db: new Proxy({}, { get: refuse }), close: async () => undefined } as unknown as Database;
-  const { app } = await buildApp(loadConfig({ DATA_DIR: '.' }), noDatabase, modules, { logger: false });
-  await app.ready();
+  const built = await buildApp(loadConfig({ DATA_DIR: '.', LOG_LEVEL: 'silent' }), noDatabase, modules, { logger: false });
+  await built.app.ready();
+  return built;
+}
+
+/** The OpenAPI document generated from the route schemas, as committed in docs/openapi.json. */
+export async function openapiDocument(): Promise<string> {
+  const { app } = await appWithoutDatabase();
   const doc = app.swagger();
   await app.close();
   return `${JSON.stringify(doc, null, 2)}\n`;

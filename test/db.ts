@@ -50,11 +50,12 @@ export async function testApp(env: Record<string, string> = {}) {
   const database = await testDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gorod-app-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PUBLIC_URL: 'http://gorod.test', ...env });
-  const { app, ctx } = await buildApp(config, database, modules, { logger: false });
+  const { app, ctx, routes } = await buildApp(config, database, modules, { logger: false });
   await app.ready();
   return {
     app,
     ctx,
+    routes,
     database,
     dataDir,
     async close() {

@@ -151,7 +151,7 @@ export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[])
       },
     },
     async (req) => {
-      authorize(cityAdministrator(req.actor));
+      authorize(req.actor, cityAdministrator(req.actor));
       const counts = await jobCounts(ctx.database.db);
       const failedJobs = await listFailedJobs(ctx.database.db);
       return {
@@ -174,7 +174,7 @@ export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[])
       },
     },
     async (req) => {
-      authorize(cityAdministrator(req.actor));
+      authorize(req.actor, cityAdministrator(req.actor));
       if (!(await retryFailedJob(ctx.database.db, req.params.id))) throw new AppError(404, 'job_not_found');
       ctx.jobs.kick();
       return { ok: true as const };

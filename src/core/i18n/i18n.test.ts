@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMessages, languageFromHeader, t } from './i18n.js';
+import { addMessages, hasMessage, languageFromHeader, t } from './i18n.js';
 
 addMessages({
   ru: {
@@ -47,5 +47,14 @@ describe('server messages', () => {
 
   it('refuses two different texts for one key', () => {
     expect(() => addMessages({ ru: { 'test.hello': 'Здравствуйте' }, en: {} })).toThrow(/defined twice/);
+  });
+});
+
+describe('keys from requests', () => {
+  it('a prototype name is no message', () => {
+    expect(hasMessage('__proto__')).toBe(false);
+    expect(hasMessage('constructor')).toBe(false);
+    expect(t('ru', 'constructor')).toBe('constructor');
+    expect(t('en', 'toString', { toString: 'x' })).toBe('toString');
   });
 });

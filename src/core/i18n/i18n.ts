@@ -3,7 +3,8 @@ export const languages = ['ru', 'en'] as const;
 export type Language = (typeof languages)[number];
 
 export type Catalogue = Record<string, string>;
-const catalogues: Record<Language, Catalogue> = { ru: {}, en: {} };
+// without a prototype, so that a key such as `field.name.__proto__` (from a request) is simply absent
+const catalogues: Record<Language, Catalogue> = { ru: Object.create(null) as Catalogue, en: Object.create(null) as Catalogue };
 
 /** Adds messages (module errors, mail texts) to the server catalogue; later keys must not clash. */
 export function addMessages(messages: Record<Language, Catalogue>): void {
@@ -32,7 +33,7 @@ export function t(lang: Language, key: string, params: Record<string, string | n
     text = catalogues[lang][`${key}#${form}`] ?? catalogues[lang][`${key}#other`];
   }
   text ??= catalogues[lang][key] ?? catalogues.en[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : m));
 }
 
 /** Picks the best language from an Accept-Language header; the city's default when none matches. */

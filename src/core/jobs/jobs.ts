@@ -1,21 +1,6 @@
-import crypto from 'node:crypto';
 import { and, asc, desc, eq, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../db/client.js';
 import { jobs } from './schema.js';
-
-/** Something that happened in a module, for other modules to react to (notifications, counters). */
-export interface DomainEvent {
-  /** Unique; handlers use it to stay idempotent when a job is retried. */
-  id: string;
-  /** `subject.verb`, e.g. `comment.created`, `content.hidden`. */
-  type: string;
-  actorId: string | null;
-  entityType: string;
-  entityId: string;
-  /** Facts handlers need; no personal data. */
-  data: Record<string, unknown>;
-  at: string;
-}
 
 /**
  * A job kind a module runs, given the job's payload and the module context. Throwing schedules a
@@ -27,25 +12,12 @@ export interface JobDefinition<C = unknown> {
   every?: (after: Date, ctx: C) => Date;
 }
 
-/** Kind of the job that hands a domain event to every module that listens to its type. */
-export const eventJobKind = 'event';
-
 /** Queues a job inside the caller's transaction; with a key, a pending job of that key is kept instead. */
 export async function enqueueJob(tx: Executor, job: { kind: string; payload?: Record<string, unknown>; runAt?: Date; key?: string }): Promise<void> {
   await tx
     .insert(jobs)
     .values({ kind: job.kind, payload: job.payload ?? {}, runAt: job.runAt ?? new Date(), key: job.key ?? null })
     .onConflictDoNothing();
-}
-
-/**
- * Records a domain event in the caller's transaction: it is dispatched after commit, and never if
- * the transaction rolls back.
- */
-export async function emitEvent(tx: Executor, event: Omit<DomainEvent, 'id' | 'at'>): Promise<DomainEvent> {
-  const full: DomainEvent = { ...event, id: crypto.randomUUID(), at: new Date().toISOString() };
-  await enqueueJob(tx, { kind: eventJobKind, payload: full as unknown as Record<string, unknown> });
-  return full;
 }
 
 const maxAttempts = 6;

@@ -4,7 +4,8 @@ import type { Config } from '../../config.js';
 import type { Actor } from '../auth/actor.js';
 import type { Database } from '../db/client.js';
 import type { Catalogue, Language } from '../i18n/i18n.js';
-import type { DomainEvent, JobDefinition, JobRunner } from '../jobs/jobs.js';
+import type { DomainEvent, Listener } from '../jobs/events.js';
+import type { JobDefinition, JobRunner } from '../jobs/jobs.js';
 import type { Mailer } from '../mail/mail.js';
 import type { EntityKind, EntityRegistry } from './entities.js';
 
@@ -54,8 +55,12 @@ export interface GorodModule {
   entities?: EntityKind[] | ((entities: EntityRegistry) => EntityKind[]);
   /** Background job kinds this module runs, by kind (prefix them with the module name). */
   jobs?: Record<string, JobDefinition<ModuleContext>>;
-  /** Reactions to domain events by type; must be idempotent (use the event id). */
-  on?: Record<string, (event: DomainEvent, ctx: ModuleContext) => Promise<void>>;
+  /**
+   * Reactions to domain events, each `listen(event, handler)` with the emitting module's event definition; every
+   * (event, listener) pair runs as its own job, so a failing one retries alone. Must be idempotent (use the event
+   * id). The record form (event type → untyped handler) is the old one, being replaced.
+   */
+  on?: Listener<ModuleContext>[] | Record<string, (event: DomainEvent, ctx: ModuleContext) => Promise<void>>;
   /** Commands this module adds to the CLI. */
   cli?: CliCommand[];
   /** Public figures for "the city at a glance". */

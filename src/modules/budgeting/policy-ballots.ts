@@ -1,5 +1,5 @@
 import { hasRole, hasVerification, type Actor } from '../../core/auth/actor.js';
-import { allow, deny, type Decision } from '../../core/auth/decision.js';
+import { allow, deny, notNow, type Decision } from '../../core/auth/decision.js';
 import { eligibility, type Eligibility, type EligibilityFacts } from './domain/eligibility.js';
 import type { CyclePhase } from './domain/phases.js';
 
@@ -22,7 +22,7 @@ export function voteEligibility(actor: Actor, f: VoteFacts): Eligibility {
 /** The gate for casting a ballot (see voteEligibility). */
 export function canVote(actor: Actor, f: VoteFacts): Decision {
   const e = voteEligibility(actor, f);
-  return e.eligible ? allow : deny(e.reason);
+  return e.eligible ? allow : ballotStateDenials.includes(e.reason) ? notNow(e.reason) : deny(e.reason);
 }
 
 const afterVoting = (phase: CyclePhase) => phase === 'tallying' || phase === 'results' || phase === 'implementation';
@@ -44,14 +44,14 @@ export const ballotStateDenials: readonly string[] = [
 export function canTally(actor: Actor, phase: CyclePhase): Decision {
   if (actor.kind !== 'user') return deny('unauthenticated');
   if (!hasRole(actor, 'administrator')) return deny('not_administrator');
-  return afterVoting(phase) ? allow : deny('tally_voting_not_over');
+  return afterVoting(phase) ? allow : notNow('tally_voting_not_over');
 }
 
 /** Who may override a rule's winners with a published reason: administrators, after a tally. */
 export function canOverride(actor: Actor, tallied: boolean): Decision {
   if (actor.kind !== 'user') return deny('unauthenticated');
   if (!hasRole(actor, 'administrator')) return deny('not_administrator');
-  return tallied ? allow : deny('override_no_tally');
+  return tallied ? allow : notNow('override_no_tally');
 }
 
 /**
@@ -59,14 +59,14 @@ export function canOverride(actor: Actor, tallied: boolean): Decision {
  * administrators as soon as the tally exists (to check it before publication).
  */
 export function canReadResults(actor: Actor, phase: CyclePhase, tallied: boolean): Decision {
-  if (!tallied) return deny('results_not_published');
+  if (!tallied) return notNow('results_not_published');
   if (published(phase) || hasRole(actor, 'administrator')) return allow;
-  return deny('results_not_published');
+  return notNow('results_not_published');
 }
 
 /** Whether a receipt may be looked up: the heading's ballots are published. */
 export function canFindReceipt(phase: CyclePhase, tallied: boolean): Decision {
-  return tallied && published(phase) ? allow : deny('receipt_not_published');
+  return tallied && published(phase) ? allow : notNow('receipt_not_published');
 }
 
 /** Who may see the tally overview of a cycle (ballot counts before publication): administrators. */

@@ -13,21 +13,21 @@ describe('who may track works', () => {
   it.each([
     ['an administrator', admin, { allowed: true }],
     ['an official of the responsible department', improvement, { allowed: true }],
-    ['an official of another department', roads, { allowed: false, reason: 'works_not_responsible' }],
-    ['a resident', resident, { allowed: false, reason: 'works_not_responsible' }],
-    ['nobody signed in', anonymous, { allowed: false, reason: 'unauthenticated' }],
+    ['an official of another department', roads, { allowed: false, reason: 'works_not_responsible', kind: 'forbidden' }],
+    ['a resident', resident, { allowed: false, reason: 'works_not_responsible', kind: 'forbidden' }],
+    ['nobody signed in', anonymous, { allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' }],
   ])('updating a work: %s', (_label, actor, expected) => expect(canUpdateWork(actor, work)).toEqual(expected));
 
   it('a work without a department is updated by administrators only', () => {
-    expect(canUpdateWork(improvement, { departmentId: null })).toEqual({ allowed: false, reason: 'works_not_responsible' });
+    expect(canUpdateWork(improvement, { departmentId: null })).toEqual({ allowed: false, reason: 'works_not_responsible', kind: 'forbidden' });
     expect(canUpdateWork(admin, { departmentId: null }).allowed).toBe(true);
   });
 
   it('creating works and importing the city budget are for administrators', () => {
     for (const rule of [canCreateWorks, canImportCityBudget]) {
       expect(rule(admin).allowed).toBe(true);
-      expect(rule(improvement)).toEqual({ allowed: false, reason: 'not_administrator' });
-      expect(rule(anonymous)).toEqual({ allowed: false, reason: 'unauthenticated' });
+      expect(rule(improvement)).toEqual({ allowed: false, reason: 'not_administrator', kind: 'forbidden' });
+      expect(rule(anonymous)).toEqual({ allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' });
     }
   });
 });

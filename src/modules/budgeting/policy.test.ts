@@ -1,3 +1,4 @@
+import type { DenialKind } from '../../core/auth/decision.js';
 import { describe, expect, it } from 'vitest';
 import { anonymous, type Actor, type RoleGrant, type VerificationLevel } from '../../core/auth/actor.js';
 import {
@@ -38,7 +39,12 @@ const p = (over: Partial<ProposalFacts> = {}): ProposalFacts => ({
   topic: 'ecology',
   ...over,
 });
-const no = (reason: string) => ({ allowed: false, reason });
+/** A refusal as the table states it: not you (403) unless said otherwise. */
+const no = (reason: string, kind: DenialKind = reason === 'unauthenticated' ? 'unauthenticated' : reason.endsWith('_not_found') ? 'hidden' : 'forbidden') => ({
+  allowed: false,
+  reason,
+  kind,
+});
 const yes = { allowed: true };
 
 describe('budgeting policy', () => {

@@ -1,5 +1,5 @@
 import { hasRole, hasVerification, type Actor } from '../../core/auth/actor.js';
-import { allow, deny, type Decision } from '../../core/auth/decision.js';
+import { allow, deny, notVisible, type Decision } from '../../core/auth/decision.js';
 import type { CyclePhase } from './domain/phases.js';
 import type { ProposalStatus } from './domain/proposal-rules.js';
 
@@ -43,7 +43,7 @@ export function canManageCycles(actor: Actor): Decision {
 
 /** Who may see a cycle: anyone once it is announced (informing or later); administrators also drafts. */
 export function canReadCycle(actor: Actor, phase: CyclePhase): Decision {
-  return phase !== 'draft' || isAdmin(actor) ? allow : deny('cycle_not_found');
+  return phase !== 'draft' || isAdmin(actor) ? allow : notVisible('cycle_not_found');
 }
 
 /** Who may propose: signed-in residents with a confirmed e-mail, while the cycle takes ideas. */
@@ -57,7 +57,7 @@ export function canCreateProposal(actor: Actor, phase: CyclePhase): Decision {
 /** Who may see a proposal: anyone while it is public; its authors and the district's moderators while held or hidden. */
 export function canReadProposal(actor: Actor, p: ProposalFacts): Decision {
   if (p.moderation === 'visible' || isAuthor(actor, p) || isCoauthor(actor, p) || isModeratorOf(actor, p.districtId)) return allow;
-  return deny('proposal_not_found');
+  return notVisible('proposal_not_found');
 }
 
 /** Who sees the moderation reason: the authors and the proposal's moderators. */

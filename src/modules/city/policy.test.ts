@@ -6,10 +6,14 @@ const user = (roles: RoleGrant[]): Actor => ({ kind: 'user', userId: 'u1', displ
 
 describe('city policy', () => {
   it.each([
-    ['a visitor', anonymous, { allowed: false, reason: 'unauthenticated' }],
-    ['a resident', user([]), { allowed: false, reason: 'not_administrator' }],
-    ['an official', user([{ role: 'official', scopeType: 'department', scopeId: 'admin-nevsky' }]), { allowed: false, reason: 'not_administrator' }],
-    ['a city moderator', user([{ role: 'moderator', scopeType: 'city', scopeId: null }]), { allowed: false, reason: 'not_administrator' }],
+    ['a visitor', anonymous, { allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' }],
+    ['a resident', user([]), { allowed: false, reason: 'not_administrator', kind: 'forbidden' }],
+    [
+      'an official',
+      user([{ role: 'official', scopeType: 'department', scopeId: 'admin-nevsky' }]),
+      { allowed: false, reason: 'not_administrator', kind: 'forbidden' },
+    ],
+    ['a city moderator', user([{ role: 'moderator', scopeType: 'city', scopeId: null }]), { allowed: false, reason: 'not_administrator', kind: 'forbidden' }],
     ['an administrator', user([{ role: 'administrator', scopeType: 'city', scopeId: null }]), { allowed: true }],
   ])('editing the calendar: %s → %j', (_who, actor, expected) => {
     expect(canEditCalendar(actor)).toEqual(expected);

@@ -1,5 +1,5 @@
 import { hasRole, hasVerification, type Actor } from '../../core/auth/actor.js';
-import { allow, deny, type Decision } from '../../core/auth/decision.js';
+import { allow, deny, notVisible, notNow, type Decision } from '../../core/auth/decision.js';
 import type { IdeaStatus } from './domain/idea-rules.js';
 import type { CrowdPhase } from './domain/phases.js';
 
@@ -33,20 +33,20 @@ export function canManageProjects(actor: Actor): Decision {
 
 /** Who sees a project: anyone once published; a draft only administrators (others are told it does not exist). */
 export function canReadProject(actor: Actor, p: { published: boolean }): Decision {
-  return p.published || isAdmin(actor) ? allow : deny('crowd_project_not_found');
+  return p.published || isAdmin(actor) ? allow : notVisible('crowd_project_not_found');
 }
 
 /** Who sees an idea: anyone while public; a hidden or held one its author, moderators and administrators. */
 export function canReadIdea(actor: Actor, idea: IdeaFacts): Decision {
   if (idea.moderation === 'visible' || isAuthor(actor, idea) || isAdmin(actor) || hasRole(actor, 'moderator')) return allow;
-  return deny('idea_not_found');
+  return notVisible('idea_not_found');
 }
 
 /** Who submits an idea: signed-in residents with a confirmed e-mail, during the ideas phase (district projects too: their vote is targeted). */
 export function canSubmitIdea(actor: Actor, phase: CrowdPhase): Decision {
   if (!isUser(actor)) return deny('unauthenticated');
   if (!hasVerification(actor, 'email')) return deny('email_not_confirmed');
-  if (phase !== 'ideas') return deny('crowd_ideas_closed');
+  if (phase !== 'ideas') return notNow('crowd_ideas_closed');
   return allow;
 }
 
@@ -54,8 +54,8 @@ export function canSubmitIdea(actor: Actor, phase: CrowdPhase): Decision {
 export function canWithdrawIdea(actor: Actor, idea: IdeaFacts, phase: CrowdPhase): Decision {
   if (!isUser(actor)) return deny('unauthenticated');
   if (!isAuthor(actor, idea)) return deny('not_idea_author');
-  if (idea.status === 'withdrawn' || idea.status === 'merged') return deny('idea_not_withdrawable');
-  if (phase !== 'ideas') return deny('idea_withdraw_closed');
+  if (idea.status === 'withdrawn' || idea.status === 'merged') return notNow('idea_not_withdrawable');
+  if (phase !== 'ideas') return notNow('idea_withdraw_closed');
   return allow;
 }
 
@@ -64,7 +64,7 @@ export function canRateIdea(actor: Actor, idea: IdeaFacts, phase: CrowdPhase): D
   if (!isUser(actor)) return deny('unauthenticated');
   if (!hasVerification(actor, 'email')) return deny('email_not_confirmed');
   if (isAuthor(actor, idea)) return deny('idea_rate_own');
-  if (!isPublicIdea(idea) || idea.status === 'merged' || (phase !== 'ideas' && phase !== 'selection')) return deny('idea_rating_closed');
+  if (!isPublicIdea(idea) || idea.status === 'merged' || (phase !== 'ideas' && phase !== 'selection')) return notNow('idea_rating_closed');
   return allow;
 }
 
@@ -72,7 +72,7 @@ export function canRateIdea(actor: Actor, idea: IdeaFacts, phase: CrowdPhase): D
 export function canCommentOnIdea(actor: Actor, idea: IdeaFacts, phase: CrowdPhase): Decision {
   if (!isUser(actor)) return deny('unauthenticated');
   if (!isPublicIdea(idea)) return deny('idea_not_public');
-  if (phase !== 'ideas' && phase !== 'selection') return deny('idea_comments_closed');
+  if (phase !== 'ideas' && phase !== 'selection') return notNow('idea_comments_closed');
   return allow;
 }
 
@@ -83,6 +83,6 @@ export function canCommentOnIdea(actor: Actor, idea: IdeaFacts, phase: CrowdPhas
 export function canReviewIdea(actor: Actor, isProjectExpert: boolean, phase: CrowdPhase, voteStarted: boolean): Decision {
   if (!isUser(actor)) return deny('unauthenticated');
   if (!isProjectExpert && !isAdmin(actor)) return deny('not_crowd_expert');
-  if (voteStarted || (phase !== 'ideas' && phase !== 'selection' && phase !== 'voting')) return deny('crowd_review_closed');
+  if (voteStarted || (phase !== 'ideas' && phase !== 'selection' && phase !== 'voting')) return notNow('crowd_review_closed');
   return allow;
 }

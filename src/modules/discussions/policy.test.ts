@@ -1,3 +1,4 @@
+import type { DenialKind } from '../../core/auth/decision.js';
 import { describe, expect, it } from 'vitest';
 import { anonymous, type Actor, type RoleGrant, type VerificationLevel } from '../../core/auth/actor.js';
 import { canCommentOnDiscussion, canCreateDiscussion, canEditDiscussion, canReadDiscussion, canSeeModeration, type DiscussionFacts } from './policy.js';
@@ -27,7 +28,12 @@ const d = (moderation: DiscussionFacts['moderation'], districtId: string | null 
   moderation,
   createdAt: created,
 });
-const no = (reason: string) => ({ allowed: false, reason });
+/** A refusal as the table states it: not you (403) unless said otherwise. */
+const no = (reason: string, kind: DenialKind = reason === 'unauthenticated' ? 'unauthenticated' : reason.endsWith('_not_found') ? 'hidden' : 'forbidden') => ({
+  allowed: false,
+  reason,
+  kind,
+});
 const yes = { allowed: true };
 
 describe('discussions policy', () => {

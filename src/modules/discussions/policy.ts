@@ -1,4 +1,4 @@
-import { allow, deny, type Decision } from '../../core/auth/decision.js';
+import { allow, deny, notVisible, type Decision } from '../../core/auth/decision.js';
 import { hasRole, hasVerification, type Actor } from '../../core/auth/actor.js';
 import type { ModerationState } from '../../core/module/entities.js';
 import { isEditable } from './domain/discussion-rules.js';
@@ -37,7 +37,7 @@ const isAuthor = (actor: Actor, d: DiscussionFacts) => actor.kind === 'user' && 
 /** Who may read a discussion: everyone while it is public; its author and its moderators while hidden or held. */
 export function canReadDiscussion(actor: Actor, d: DiscussionFacts): Decision {
   if (d.moderation === 'visible' || isAuthor(actor, d) || isModeratorOf(actor, d.districtId)) return allow;
-  return deny('discussion_not_found');
+  return notVisible('discussion_not_found');
 }
 
 /** Who sees the moderation reason: the author and the discussion's moderators. */

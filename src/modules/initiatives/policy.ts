@@ -1,5 +1,5 @@
 import { hasRole, hasVerification, type Actor } from '../../core/auth/actor.js';
-import { allow, deny, type Decision } from '../../core/auth/decision.js';
+import { allow, deny, notNow, notVisible, type Decision } from '../../core/auth/decision.js';
 import {
   authorEligibility,
   joinEligibility,
@@ -38,7 +38,7 @@ export const conflictReasons: readonly string[] = [
 const isUser = (actor: Actor): actor is Extract<Actor, { kind: 'user' }> => actor.kind === 'user';
 const isAdmin = (actor: Actor) => hasRole(actor, 'administrator');
 const isAuthor = (actor: Actor, i: Pick<InitiativeFacts, 'authorId'>) => isUser(actor) && actor.userId === i.authorId;
-const toDecision = (e: Eligibility): Decision => (e.eligible ? allow : deny(e.reason));
+const toDecision = (e: Eligibility): Decision => (e.eligible ? allow : conflictReasons.includes(e.reason) ? notNow(e.reason) : deny(e.reason));
 
 /** The facts about a person the eligibility rules take; the verification is trusted only with the account's `verified` level. */
 export function personFacts(actor: Actor, verified: VerifiedFact): PersonFacts {
@@ -61,7 +61,7 @@ export const isCityExpert = (actor: Actor): boolean => isUser(actor) && actor.ro
 /** Who may see an initiative: anyone (a draft by its link too); when hidden or held by moderation, its author, the district's moderators and administrators. */
 export function canReadInitiative(actor: Actor, i: Pick<InitiativeFacts, 'authorId' | 'moderation' | 'districtId'>): Decision {
   if (i.moderation === 'visible' || isAuthor(actor, i) || isModeratorOf(actor, i.districtId)) return allow;
-  return deny('initiative_not_found');
+  return notVisible('initiative_not_found');
 }
 
 /** Who may start an initiative: a verified resident of its place (for a district, verified as living there). */
@@ -91,7 +91,7 @@ export function canJoinInitiative(actor: Actor, i: InitiativeFacts, verified: Ve
 /** Who may leave: a co-initiator, while the initiative is a draft (after submission the names stand). */
 export function canLeaveInitiative(actor: Actor, i: Pick<InitiativeFacts, 'coinitiatorIds' | 'status'>): Decision {
   if (!isUser(actor)) return deny('unauthenticated');
-  if (!i.coinitiatorIds.includes(actor.userId)) return deny('initiative_not_coinitiator');
+  if (!i.coinitiatorIds.includes(actor.userId)) return notNow('initiative_not_coinitiator');
   return i.status === 'draft' ? allow : deny('initiative_not_draft');
 }
 
@@ -99,21 +99,21 @@ export function canLeaveInitiative(actor: Actor, i: Pick<InitiativeFacts, 'coini
 export function canSubmitInitiative(actor: Actor, i: Pick<InitiativeFacts, 'authorId' | 'status' | 'coinitiatorIds'>, minCoinitiators: number): Decision {
   const edit = canEditInitiative(actor, i);
   if (!edit.allowed) return edit;
-  return i.coinitiatorIds.length >= minCoinitiators ? allow : deny('initiative_too_few_coinitiators');
+  return i.coinitiatorIds.length >= minCoinitiators ? allow : notNow('initiative_too_few_coinitiators');
 }
 
 /** Who may withdraw: the author, while it is a draft or under screening. */
 export function canWithdrawInitiative(actor: Actor, i: Pick<InitiativeFacts, 'authorId' | 'status'>): Decision {
   if (!isUser(actor)) return deny('unauthenticated');
   if (!isAuthor(actor, i)) return deny('not_initiative_author');
-  return canMove(i.status, 'withdrawn') ? allow : deny('initiative_not_withdrawable');
+  return canMove(i.status, 'withdrawn') ? allow : notNow('initiative_not_withdrawable');
 }
 
 /** Who may screen: city-wide experts and administrators, while the initiative is under screening. */
 export function canScreenInitiative(actor: Actor, i: Pick<InitiativeFacts, 'status'>): Decision {
   if (!isUser(actor)) return deny('unauthenticated');
   if (!isCityExpert(actor) && !isAdmin(actor)) return deny('not_initiative_expert');
-  return i.status === 'screening' ? allow : deny('initiative_not_screening');
+  return i.status === 'screening' ? allow : notNow('initiative_not_screening');
 }
 
 /** Who may support at `now`: a verified resident of its place, while it collects, once (author and co-initiators too). */
@@ -126,7 +126,7 @@ export function canAnswerInitiative(actor: Actor, i: Pick<InitiativeFacts, 'stat
   if (!isUser(actor)) return deny('unauthenticated');
   const official = i.departmentId !== null && hasRole(actor, 'official', { type: 'department', id: i.departmentId });
   if (!official && !isAdmin(actor)) return deny('not_initiative_official');
-  return i.status === 'awaiting_answer' ? allow : deny('initiative_not_awaiting_answer');
+  return i.status === 'awaiting_answer' ? allow : notNow('initiative_not_awaiting_answer');
 }
 
 /** Who may comment: signed-in people while it is screened, collects or awaits the answer (with a stance). */

@@ -18,7 +18,7 @@ const official = user([{ role: 'official', scopeType: 'department', scopeId: 'ad
 
 describe('notifications policy', () => {
   it.each([
-    ['a visitor', anonymous, { allowed: false, reason: 'unauthenticated' }],
+    ['a visitor', anonymous, { allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' }],
     ['a resident', resident, { allowed: true }],
     ['an official', official, { allowed: true }],
   ])('following and the notification centre: %s → %j', (_who, actor, expected) => {
@@ -27,10 +27,10 @@ describe('notifications policy', () => {
   });
 
   it.each([
-    ['a visitor', anonymous, { allowed: false, reason: 'unauthenticated' }],
-    ['a resident', resident, { allowed: false, reason: 'not_administrator' }],
-    ['a city moderator', moderator, { allowed: false, reason: 'not_administrator' }],
-    ['an official', official, { allowed: false, reason: 'not_administrator' }],
+    ['a visitor', anonymous, { allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' }],
+    ['a resident', resident, { allowed: false, reason: 'not_administrator', kind: 'forbidden' }],
+    ['a city moderator', moderator, { allowed: false, reason: 'not_administrator', kind: 'forbidden' }],
+    ['an official', official, { allowed: false, reason: 'not_administrator', kind: 'forbidden' }],
     ['a city administrator', cityAdmin, { allowed: true }],
   ])('sending digests now: %s → %j', (_who, actor, expected) => {
     expect(canSendDigests(actor)).toEqual(expected);
@@ -38,10 +38,10 @@ describe('notifications policy', () => {
 
   it.each([
     ['a visitor, visible', anonymous, { visible: true, authorId: 'u1' }, { allowed: true }],
-    ['a visitor, hidden', anonymous, { visible: false, authorId: 'u1' }, { allowed: false, reason: 'follow_target_not_found' }],
-    ['someone else, hidden', user([], 'u2'), { visible: false, authorId: 'u1' }, { allowed: false, reason: 'follow_target_not_found' }],
+    ['a visitor, hidden', anonymous, { visible: false, authorId: 'u1' }, { allowed: false, reason: 'follow_target_not_found', kind: 'hidden' }],
+    ['someone else, hidden', user([], 'u2'), { visible: false, authorId: 'u1' }, { allowed: false, reason: 'follow_target_not_found', kind: 'hidden' }],
     ['the author, hidden', resident, { visible: false, authorId: 'u1' }, { allowed: true }],
-    ['anyone, hidden and authorless', resident, { visible: false, authorId: null }, { allowed: false, reason: 'follow_target_not_found' }],
+    ['anyone, hidden and authorless', resident, { visible: false, authorId: null }, { allowed: false, reason: 'follow_target_not_found', kind: 'hidden' }],
   ] as const)('seeing an entity: %s → %j', (_who, actor, entity, expected) => {
     expect(canSeeEntity(actor, entity)).toEqual(expected);
   });

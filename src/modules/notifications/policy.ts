@@ -1,4 +1,4 @@
-import { allow, deny, type Decision } from '../../core/auth/decision.js';
+import { allow, deny, notVisible, type Decision } from '../../core/auth/decision.js';
 import type { Actor } from '../../core/auth/actor.js';
 
 /** Who may follow and unfollow things: anyone signed in. */
@@ -23,5 +23,5 @@ export function canSendDigests(actor: Actor): Decision {
  */
 export function canSeeEntity(actor: Actor, entity: { visible: boolean; authorId: string | null }): Decision {
   if (entity.visible) return allow;
-  return actor.kind === 'user' && entity.authorId === actor.userId ? allow : deny('follow_target_not_found');
+  return actor.kind === 'user' && entity.authorId === actor.userId ? allow : notVisible('follow_target_not_found');
 }

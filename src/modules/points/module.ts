@@ -1,5 +1,5 @@
 import { defineModule } from '../../core/module/module.js';
-import type { DomainEvent } from '../../core/jobs/jobs.js';
+import type { DomainEvent } from '../../core/jobs/events.js';
 import type { ModuleContext } from '../../core/module/module.js';
 import { earningEventTypes } from './domain/points-rules.js';
 import { pointsRoutes } from './http/routes.js';

@@ -1,3 +1,4 @@
+import type { DenialKind } from '../../core/auth/decision.js';
 import { describe, expect, it } from 'vitest';
 import { anonymous, type Actor, type RoleGrant } from '../../core/auth/actor.js';
 import {
@@ -14,7 +15,12 @@ const resident = user([]);
 const official = user([{ role: 'official', scopeType: 'department', scopeId: 'admin-nevsky' }]);
 const moderator = user([{ role: 'moderator', scopeType: 'district', scopeId: 'nevsky' }]);
 const admin = user([{ role: 'administrator', scopeType: 'city', scopeId: null }]);
-const no = (reason: string) => ({ allowed: false, reason });
+/** A refusal as the table states it: not you (403) unless said otherwise. */
+const no = (reason: string, kind: DenialKind = reason === 'unauthenticated' ? 'unauthenticated' : reason.endsWith('_not_found') ? 'hidden' : 'forbidden') => ({
+  allowed: false,
+  reason,
+  kind,
+});
 const yes = { allowed: true };
 
 describe('classifier policy', () => {

@@ -1,9 +1,15 @@
+import type { DenialKind } from '../../core/auth/decision.js';
 import { describe, expect, it } from 'vitest';
 import { anonymous, type Actor, type RoleGrant } from '../../core/auth/actor.js';
 import { canFileThroughOpen311, canManageApiKeys } from './policy-open311.js';
 
 const user = (roles: RoleGrant[]): Actor => ({ kind: 'user', userId: 'u1', displayName: 'U', verification: 'email', roles, language: 'ru', districtId: null });
-const no = (reason: string) => ({ allowed: false, reason });
+/** A refusal as the table states it: not you (403) unless said otherwise. */
+const no = (reason: string, kind: DenialKind = reason === 'unauthenticated' ? 'unauthenticated' : reason.endsWith('_not_found') ? 'hidden' : 'forbidden') => ({
+  allowed: false,
+  reason,
+  kind,
+});
 const yes = { allowed: true };
 
 describe('Open311 policy', () => {

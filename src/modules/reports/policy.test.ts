@@ -86,14 +86,18 @@ describe('report policy: status × role × action', () => {
   });
 
   it('says why: who first (401/403), then when (409 reasons)', () => {
-    expect(canTransition(people.visitor, facts('moderation'), 'approve', now)).toEqual({ allowed: false, reason: 'unauthenticated' });
-    expect(canTransition(people.resident, facts('moderation'), 'approve', now)).toEqual({ allowed: false, reason: 'report_not_moderator' });
-    expect(canTransition(people.otherOfficial, facts('sent'), 'take', now)).toEqual({ allowed: false, reason: 'report_not_official' });
-    expect(canTransition(people.resident, facts('answered'), 'confirm', now)).toEqual({ allowed: false, reason: 'report_not_reporter' });
-    expect(canTransition(people.official, facts('moderation'), 'take', now)).toEqual({ allowed: false, reason: 'report_transition_not_allowed' });
-    expect(canTransition(people.moderator, facts('answered'), 'auto_close', now)).toEqual({ allowed: false, reason: 'forbidden' });
+    expect(canTransition(people.visitor, facts('moderation'), 'approve', now)).toEqual({ allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' });
+    expect(canTransition(people.resident, facts('moderation'), 'approve', now)).toEqual({ allowed: false, reason: 'report_not_moderator', kind: 'forbidden' });
+    expect(canTransition(people.otherOfficial, facts('sent'), 'take', now)).toEqual({ allowed: false, reason: 'report_not_official', kind: 'forbidden' });
+    expect(canTransition(people.resident, facts('answered'), 'confirm', now)).toEqual({ allowed: false, reason: 'report_not_reporter', kind: 'forbidden' });
+    expect(canTransition(people.official, facts('moderation'), 'take', now)).toEqual({
+      allowed: false,
+      reason: 'report_transition_not_allowed',
+      kind: 'conflict',
+    });
+    expect(canTransition(people.moderator, facts('answered'), 'auto_close', now)).toEqual({ allowed: false, reason: 'forbidden', kind: 'forbidden' });
     const late = facts('answered', { answerPublishedAt: new Date('2026-11-01T12:00:00Z') });
-    expect(canTransition(people.reporter, late, 'dispute', now)).toEqual({ allowed: false, reason: 'report_confirm_window_closed' });
+    expect(canTransition(people.reporter, late, 'dispute', now)).toEqual({ allowed: false, reason: 'report_confirm_window_closed', kind: 'conflict' });
   });
 
   it('offers the card its buttons', () => {
@@ -125,25 +129,29 @@ describe('report policy: reading, filing, supporting, views', () => {
   });
 
   it('files with a confirmed e-mail; some reasons need a verified account', () => {
-    expect(canFileReport(people.visitor, { verifiedRequired: false })).toEqual({ allowed: false, reason: 'unauthenticated' });
-    expect(canFileReport(user('x', [], 'none'), { verifiedRequired: false })).toEqual({ allowed: false, reason: 'email_not_confirmed' });
-    expect(canFileReport(people.resident, { verifiedRequired: true })).toEqual({ allowed: false, reason: 'report_verified_required' });
+    expect(canFileReport(people.visitor, { verifiedRequired: false })).toEqual({ allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' });
+    expect(canFileReport(user('x', [], 'none'), { verifiedRequired: false })).toEqual({ allowed: false, reason: 'email_not_confirmed', kind: 'forbidden' });
+    expect(canFileReport(people.resident, { verifiedRequired: true })).toEqual({ allowed: false, reason: 'report_verified_required', kind: 'forbidden' });
     expect(canFileReport(user('v', [], 'verified'), { verifiedRequired: true }).allowed).toBe(true);
   });
 
   it('"me too" on open public reports not one’s own', () => {
     expect(canSupport(people.resident, { ...facts('sent'), open: true }).allowed).toBe(true);
-    expect(canSupport(people.reporter, { ...facts('sent'), open: true })).toEqual({ allowed: false, reason: 'report_support_own' });
-    expect(canSupport(people.resident, { ...facts('closed'), open: false })).toEqual({ allowed: false, reason: 'report_support_closed' });
-    expect(canSupport(people.resident, { ...facts('moderation'), open: true })).toEqual({ allowed: false, reason: 'report_not_found' });
+    expect(canSupport(people.reporter, { ...facts('sent'), open: true })).toEqual({ allowed: false, reason: 'report_support_own', kind: 'forbidden' });
+    expect(canSupport(people.resident, { ...facts('closed'), open: false })).toEqual({ allowed: false, reason: 'report_support_closed', kind: 'forbidden' });
+    expect(canSupport(people.resident, { ...facts('moderation'), open: true })).toEqual({ allowed: false, reason: 'report_not_found', kind: 'hidden' });
   });
 
   it('inbox, assignment, queues and comments', () => {
     expect(canUseInbox(people.official, 'admin-nevsky').allowed).toBe(true);
     expect(canUseInbox(people.otherOfficial, 'admin-nevsky').allowed).toBe(false);
     expect(canAssign(people.official, facts('sent'), people.official).allowed).toBe(true);
-    expect(canAssign(people.official, facts('sent'), people.otherOfficial)).toEqual({ allowed: false, reason: 'report_assignee_not_official' });
-    expect(canAssign(people.otherOfficial, facts('sent'), null)).toEqual({ allowed: false, reason: 'report_not_official' });
+    expect(canAssign(people.official, facts('sent'), people.otherOfficial)).toEqual({
+      allowed: false,
+      reason: 'report_assignee_not_official',
+      kind: 'forbidden',
+    });
+    expect(canAssign(people.otherOfficial, facts('sent'), null)).toEqual({ allowed: false, reason: 'report_not_official', kind: 'forbidden' });
     expect(canModerateReports(people.moderator, 'nevsky').allowed).toBe(true);
     expect(canModerateReports(people.moderator, 'kurortny').allowed).toBe(false);
     expect(canModerateReports(people.moderator, null).allowed).toBe(true);

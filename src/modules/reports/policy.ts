@@ -1,5 +1,5 @@
 import { hasRole, hasVerification, type Actor } from '../../core/auth/actor.js';
-import { allow, deny, type Decision } from '../../core/auth/decision.js';
+import { allow, deny, notVisible, notNow, type Decision } from '../../core/auth/decision.js';
 import type { ModerationState } from '../../core/module/entities.js';
 import type { ReportStatus } from './db/schema.js';
 import { confirmWindowOpen } from './domain/deadlines.js';
@@ -57,8 +57,8 @@ export function canTransition(actor: Actor, r: ReportFacts, action: ReportAction
   if (!capacitiesOf(actor, r).includes(capacity)) {
     return deny(capacity === 'moderator' ? 'report_not_moderator' : capacity === 'official' ? 'report_not_official' : 'report_not_reporter');
   }
-  if (nextStatus(r.status, action) === null) return deny('report_transition_not_allowed');
-  if ((action === 'confirm' || action === 'dispute') && !confirmWindowOpen(r.answerPublishedAt, now)) return deny('report_confirm_window_closed');
+  if (nextStatus(r.status, action) === null) return notNow('report_transition_not_allowed');
+  if ((action === 'confirm' || action === 'dispute') && !confirmWindowOpen(r.answerPublishedAt, now)) return notNow('report_confirm_window_closed');
   return allow;
 }
 
@@ -78,7 +78,7 @@ export function canFileReport(actor: Actor, reason: { verifiedRequired: boolean 
 /** Who may see a report: everyone once it passed moderation (and is not hidden); before that its reporter and staff in scope. */
 export function canReadReport(actor: Actor, r: ReportFacts): Decision {
   if (isPublicReport(r) || isReporter(actor, r) || isModeratorOf(actor, r.districtId) || isOfficialOf(actor, r.departmentId)) return allow;
-  return deny('report_not_found');
+  return notVisible('report_not_found');
 }
 
 /** Who sees personal extra fields (the phone, an API client's contact): the department's officials and moderators in scope. */
@@ -90,7 +90,7 @@ export function canSeePrivateFields(actor: Actor, r: ReportFacts): Decision {
 export function canSupport(actor: Actor, r: ReportFacts & { open: boolean }): Decision {
   if (actor.kind !== 'user') return deny('unauthenticated');
   if (!hasVerification(actor, 'email')) return deny('email_not_confirmed');
-  if (!isPublicReport(r) && !isReporter(actor, r)) return deny('report_not_found');
+  if (!isPublicReport(r) && !isReporter(actor, r)) return notVisible('report_not_found');
   if (isReporter(actor, r)) return deny('report_support_own');
   if (!r.open) return deny('report_support_closed');
   return allow;

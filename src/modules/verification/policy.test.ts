@@ -23,6 +23,7 @@ describe('who may verify people in person', () => {
     expect(canVerifyInPerson(nevskyVerifier, { userId: 'u', districtId: 'primorsky' })).toEqual({
       allowed: false,
       reason: 'verification_not_verifier_of_district',
+      kind: 'forbidden',
     });
   });
 
@@ -32,10 +33,22 @@ describe('who may verify people in person', () => {
   });
 
   it('refuses other staff, residents, anonymous callers and verifying oneself', () => {
-    expect(canVerifyInPerson(moderator, { userId: 'u', districtId: 'nevsky' })).toEqual({ allowed: false, reason: 'verification_not_verifier' });
-    expect(canVerifyInPerson(user(), { userId: 'u', districtId: 'nevsky' })).toEqual({ allowed: false, reason: 'verification_not_verifier' });
-    expect(canVerifyInPerson(anonymous, { userId: 'u', districtId: 'nevsky' })).toEqual({ allowed: false, reason: 'unauthenticated' });
-    expect(canVerifyInPerson(administrator, { userId: 'staff-1', districtId: 'nevsky' })).toEqual({ allowed: false, reason: 'verification_not_self' });
+    expect(canVerifyInPerson(moderator, { userId: 'u', districtId: 'nevsky' })).toEqual({
+      allowed: false,
+      reason: 'verification_not_verifier',
+      kind: 'forbidden',
+    });
+    expect(canVerifyInPerson(user(), { userId: 'u', districtId: 'nevsky' })).toEqual({
+      allowed: false,
+      reason: 'verification_not_verifier',
+      kind: 'forbidden',
+    });
+    expect(canVerifyInPerson(anonymous, { userId: 'u', districtId: 'nevsky' })).toEqual({ allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' });
+    expect(canVerifyInPerson(administrator, { userId: 'staff-1', districtId: 'nevsky' })).toEqual({
+      allowed: false,
+      reason: 'verification_not_self',
+      kind: 'forbidden',
+    });
   });
 
   it('opens the desk to verifiers of any scope and administrators', () => {
@@ -48,14 +61,14 @@ describe('who may verify people in person', () => {
 describe('residents and administrators', () => {
   it('lets signed-in people see their own status and confirmed ones verify themselves', () => {
     expect(canSeeOwnVerification(user([], 'none')).allowed).toBe(true);
-    expect(canSeeOwnVerification(anonymous)).toEqual({ allowed: false, reason: 'unauthenticated' });
-    expect(canVerifySelf(user([], 'none'))).toEqual({ allowed: false, reason: 'email_not_confirmed' });
+    expect(canSeeOwnVerification(anonymous)).toEqual({ allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' });
+    expect(canVerifySelf(user([], 'none'))).toEqual({ allowed: false, reason: 'email_not_confirmed', kind: 'forbidden' });
     expect(canVerifySelf(user()).allowed).toBe(true);
   });
 
   it('keeps methods, the register, the list and revocation to administrators', () => {
     expect(canAdministerVerification(administrator).allowed).toBe(true);
-    expect(canAdministerVerification(cityVerifier)).toEqual({ allowed: false, reason: 'not_administrator' });
-    expect(canAdministerVerification(anonymous)).toEqual({ allowed: false, reason: 'unauthenticated' });
+    expect(canAdministerVerification(cityVerifier)).toEqual({ allowed: false, reason: 'not_administrator', kind: 'forbidden' });
+    expect(canAdministerVerification(anonymous)).toEqual({ allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' });
   });
 });

@@ -145,7 +145,7 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
 
   // Signed in: the caller's own account.
   app.get('/api/me', { schema: { tags: ['accounts'], summary: 'The signed-in account', response: { 200: s.meResponseSchema } } }, async (req) => {
-    authorize(canEditOwnProfile(req.actor));
+    authorize(req.actor, canEditOwnProfile(req.actor));
     if (req.actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
     return meBody(req.actor.userId, req.csrfToken ?? null);
   });
@@ -245,7 +245,7 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
     '/api/admin/users/:id/block',
     { schema: { tags: ['admin'], summary: 'Block or unblock', params: s.userIdParamsSchema, body: s.blockBodySchema, response: { 200: s.adminUserSchema } } },
     async (req) => {
-      authorize(canManageUsers(req.actor));
+      authorize(req.actor, canManageUsers(req.actor));
       await setBlocked(ctx, req.actor, req.params.id, req.body);
       const { user, roles } = await getUser(ctx, req.actor, req.params.id);
       return presentAdminUser(user, roles);
@@ -279,7 +279,7 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
     '/api/admin/outbox',
     { schema: { tags: ['admin'], summary: 'Outgoing mail', querystring: s.pageQuerySchema, response: { 200: s.outboxListSchema } } },
     async (req) => {
-      authorize(canReadOutbox(req.actor));
+      authorize(req.actor, canReadOutbox(req.actor));
       const rows = await listOutbox(ctx.database.db, req.query);
       return {
         mode: ctx.mailer.mode,

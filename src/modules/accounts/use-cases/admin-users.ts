@@ -22,7 +22,7 @@ export interface UserListQuery {
 
 /** Accounts for administrators: search by e-mail or name, filter by role, newest first, with their roles. */
 export async function listUsers(ctx: ModuleContext, actor: Actor, query: UserListQuery) {
-  authorize(canManageUsers(actor));
+  authorize(actor, canManageUsers(actor));
   const db = ctx.database.db;
   const conds: SQL[] = [];
   if (query.q) {
@@ -44,7 +44,7 @@ export async function listUsers(ctx: ModuleContext, actor: Actor, query: UserLis
 
 /** One account with its roles, for administrators. */
 export async function getUser(ctx: ModuleContext, actor: Actor, userId: string) {
-  authorize(canManageUsers(actor));
+  authorize(actor, canManageUsers(actor));
   const user = await findUserById(ctx.database.db, userId);
   if (!user) throw new AppError(404, 'user_not_found');
   return { user, roles: await grantsOf(ctx.database.db, userId) };
@@ -61,7 +61,7 @@ export async function setBlocked(
   userId: string,
   input: { blocked: boolean; until?: string | null; reason?: string | null },
 ): Promise<void> {
-  authorize(canBlockUser(actor, { roles: [] }));
+  authorize(actor, canBlockUser(actor, { roles: [] }));
   const until = input.blocked && input.until ? new Date(input.until) : null;
   if (until && until.getTime() <= Date.now()) throw fieldError('until', 'field.until_in_past');
   const reason = input.blocked ? input.reason?.trim() || null : null;
@@ -71,9 +71,9 @@ export async function setBlocked(
     const user = await findUserById(tx, userId);
     if (!user) throw new AppError(404, 'user_not_found');
     const grants = await grantsOf(tx, userId);
-    authorize(canBlockUser(actor, { roles: grants }));
+    authorize(actor, canBlockUser(actor, { roles: grants }));
     if (input.blocked && grants.some((g) => g.role === 'administrator' && g.scopeType === 'city')) {
-      authorize(canRevokeRole(actor, { role: 'administrator' }, { cityAdministrators: await countCityAdministrators(tx) }));
+      authorize(actor, canRevokeRole(actor, { role: 'administrator' }, { cityAdministrators: await countCityAdministrators(tx) }));
     }
     await tx
       .update(users)

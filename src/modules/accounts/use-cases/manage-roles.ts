@@ -26,7 +26,7 @@ async function assertScopeExists(tx: Executor, g: GrantInput): Promise<void> {
 
 /** Grants a role in a scope; audited in the same transaction. `actor` null means the command line (first administrator). */
 export async function grantRole(ctx: ModuleContext, actor: Actor | null, userId: string, g: GrantInput): Promise<{ id: string }> {
-  if (actor) authorize(canGrantRole(actor, g));
+  if (actor) authorize(actor, canGrantRole(actor, g));
   const actorId = actor?.kind === 'user' ? actor.userId : null;
   try {
     return await ctx.database.db.transaction(async (tx) => {
@@ -63,7 +63,7 @@ export async function revokeRole(ctx: ModuleContext, actor: Actor, userId: strin
       .limit(1);
     if (!grant) throw new AppError(404, 'grant_not_found');
     const cityAdministrators = grant.role === 'administrator' ? await countCityAdministrators(tx) : Infinity;
-    authorize(canRevokeRole(actor, grant, { cityAdministrators }));
+    authorize(actor, canRevokeRole(actor, grant, { cityAdministrators }));
     await tx.delete(roleGrants).where(eq(roleGrants.id, grantId));
     await appendAudit(tx, {
       actorId: actor.kind === 'user' ? actor.userId : null,

@@ -19,7 +19,7 @@ export interface ProfileChanges {
 
 /** Changes the caller's own display name, district or preferred language. */
 export async function updateProfile(ctx: ModuleContext, actor: Actor, changes: ProfileChanges): Promise<void> {
-  authorize(canEditOwnProfile(actor));
+  authorize(actor, canEditOwnProfile(actor));
   if (actor.kind !== 'user') return;
   await assertDistrictExists(ctx.database.db, changes.districtId);
   const set: Partial<typeof users.$inferInsert> = { updatedAt: new Date() };
@@ -31,7 +31,7 @@ export async function updateProfile(ctx: ModuleContext, actor: Actor, changes: P
 
 /** Changes the caller's password after checking the current one. */
 export async function changePassword(ctx: ModuleContext, actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
-  authorize(canEditOwnProfile(actor));
+  authorize(actor, canEditOwnProfile(actor));
   if (actor.kind !== 'user') return;
   const user = await findUserById(ctx.database.db, actor.userId);
   if (!user) throw new AppError(404, 'user_not_found');

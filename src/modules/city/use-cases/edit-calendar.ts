@@ -23,7 +23,7 @@ export async function setCalendarDay(
   day: string,
   input: { kind: CalendarDayKind; note?: string | null | undefined },
 ): Promise<CalendarEntry> {
-  authorize(canEditCalendar(actor));
+  authorize(actor, canEditCalendar(actor));
   if (!isIsoDay(day)) throw fieldError('day', 'field.calendar_day');
   const problem = calendarEntryProblem(day, input.kind);
   if (problem) throw fieldError('kind', `field.${problem}`);
@@ -54,7 +54,7 @@ export async function setCalendarDay(
 
 /** Administrators take a day off the list (it becomes an ordinary weekday or weekend again); audited. 404 when it was not listed. */
 export async function removeCalendarDay(ctx: ModuleContext, actor: Actor, day: string): Promise<void> {
-  authorize(canEditCalendar(actor));
+  authorize(actor, canEditCalendar(actor));
   if (!isIsoDay(day)) throw fieldError('day', 'field.calendar_day');
   const db = ctx.database.db;
   await db.transaction(async (tx) => {

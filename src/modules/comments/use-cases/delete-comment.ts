@@ -18,7 +18,7 @@ export async function deleteComment(ctx: ModuleContext, actor: Actor, id: string
   await ctx.database.db.transaction(async (tx) => {
     const row = await lockComment(tx, id);
     if (!row) throw new AppError(404, 'comment_not_found');
-    authorize(canDelete(actor, row));
+    authorize(actor, canDelete(actor, row));
     if (row.deletedAt) return;
     await tx.update(comments).set({ deletedAt: now, body: '' }).where(eq(comments.id, id));
     if (isLive(row)) await liveChanged(tx, ctx.entities.get(row.hostType), row, -1, now);

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { authorize } from '../../../core/auth/authorize.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/http/errors.js';
-import { emitEvent } from '../../../core/jobs/jobs.js';
+import { emitUntypedEvent } from '../../../core/jobs/events.js';
 import type { Executor } from '../../../core/db/client.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { openHeldCase, screenText } from '../../moderation/index.js';
@@ -29,10 +29,10 @@ export interface PostCommentInput {
  */
 export async function postComment(ctx: ModuleContext, actor: Actor, input: PostCommentInput): Promise<CommentRow> {
   const { kind, rules } = await requireHost(ctx, actor, input.hostType, input.hostId);
-  authorize(canComment(actor, rules.decision));
+  authorize(actor, canComment(actor, rules.decision));
   const authorId = callerId(actor);
   const body = acceptBody(input.body);
-  if (input.asOfficial) authorize(canAnswerAsOfficial(actor, input.asOfficial));
+  if (input.asOfficial) authorize(actor, canAnswerAsOfficial(actor, input.asOfficial));
   if (rules.stance && !input.parentId && !input.stance) throw new AppError(400, 'stance_required', {}, { stance: { key: 'error.stance_required' } });
   const words = await screenText(ctx.database.db, body);
   const now = new Date();
@@ -78,7 +78,7 @@ export async function postComment(ctx: ModuleContext, actor: Actor, input: PostC
 
 /** Records `comment.created` (notifications follow it) in the transaction that published the comment. */
 export async function emitCommentCreated(tx: Executor, c: CommentRow, host: { title: string; path: string }, parentAuthorId: string | null): Promise<void> {
-  await emitEvent(tx, {
+  await emitUntypedEvent(tx, {
     type: 'comment.created',
     actorId: c.authorId,
     entityType: 'comment',

@@ -1,12 +1,10 @@
 import type { Actor } from '../../../core/auth/actor.js';
-import { authorize } from '../../../core/auth/authorize.js';
-import type { Decision } from '../../../core/auth/decision.js';
 import type { Executor } from '../../../core/db/client.js';
 import { AppError, fieldError, ruleError } from '../../../core/http/errors.js';
-import { emitEvent } from '../../../core/jobs/jobs.js';
+import { emitUntypedEvent } from '../../../core/jobs/events.js';
 import { findIdeaByNumber, findProjectById, findProjectByNumber, type IdeaRow, type ProjectRow } from '../db/queries.js';
 import { crowdPhaseAt, type CrowdPhase } from '../domain/phases.js';
-import { canReadIdea, canReadProject, stateRefusals, type IdeaFacts } from '../policy.js';
+import { canReadIdea, canReadProject, type IdeaFacts } from '../policy.js';
 
 export const projectType = 'crowd_project';
 export const ideaType = 'idea';
@@ -18,11 +16,6 @@ export const excerptOf = (text: string, max = 300) => (text.length > max ? `${te
 
 export const phaseOf = (p: ProjectRow, now = new Date()): CrowdPhase => crowdPhaseAt(p, now);
 export const ideaFacts = (r: IdeaRow): IdeaFacts => ({ authorId: r.authorId, status: r.status, moderation: r.moderation });
-
-/** Applies a policy decision: refusals about the moment or state are 409, the rest the usual 401/403. */
-export function gate(decision: Decision): void {
-  authorize(decision, { conflicts: stateRefusals });
-}
 
 export { fieldError, ruleError };
 
@@ -44,7 +37,7 @@ export async function requireIdea(db: Executor, actor: Actor, number: number, op
 
 /** Emits an idea event with the facts notifications need (public texts and ids only). */
 export function emitIdeaEvent(tx: Executor, type: string, actorId: string | null, idea: IdeaRow, data: Record<string, unknown> = {}) {
-  return emitEvent(tx, {
+  return emitUntypedEvent(tx, {
     type,
     actorId,
     entityType: ideaType,
@@ -55,7 +48,7 @@ export function emitIdeaEvent(tx: Executor, type: string, actorId: string | null
 
 /** Emits a project event with its title and page. */
 export function emitProjectEvent(tx: Executor, type: string, actorId: string | null, project: ProjectRow, data: Record<string, unknown> = {}) {
-  return emitEvent(tx, {
+  return emitUntypedEvent(tx, {
     type,
     actorId,
     entityType: projectType,

@@ -1,3 +1,4 @@
+import { authorize } from '../../../core/auth/authorize.js';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/http/errors.js';
@@ -6,7 +7,7 @@ import { ratingOf } from '../db/queries.js';
 import { crowdIdeaRatings, crowdIdeas } from '../db/schema.js';
 import { ratingAverage, ratingChange, ratingProblem } from '../domain/idea-rules.js';
 import { canRateIdea, canSubmitIdea, canWithdrawIdea } from '../policy.js';
-import { emitIdeaEvent, gate, ideaFacts, requireIdea, requireProject, ruleError } from './common.js';
+import { emitIdeaEvent, ideaFacts, requireIdea, requireProject, ruleError } from './common.js';
 
 /** The event the points module earns from: a person's first rating of an idea (changing it later earns nothing). */
 export const ideaRatedEvent = 'idea.rated';
@@ -24,7 +25,7 @@ export async function submitIdea(
 ): Promise<number> {
   const number = await ctx.database.db.transaction(async (tx) => {
     const { project, phase } = await requireProject(tx, actor, projectNumber, { now });
-    gate(canSubmitIdea(actor, phase));
+    authorize(actor, canSubmitIdea(actor, phase));
     if (actor.kind !== 'user') throw new Error('unreachable');
     const [row] = await tx
       .insert(crowdIdeas)
@@ -41,7 +42,7 @@ export async function submitIdea(
 export async function withdrawIdea(ctx: ModuleContext, actor: Actor, number: number, now = new Date()): Promise<void> {
   await ctx.database.db.transaction(async (tx) => {
     const { idea, phase } = await requireIdea(tx, actor, number, { forUpdate: true, now });
-    gate(canWithdrawIdea(actor, ideaFacts(idea), phase));
+    authorize(actor, canWithdrawIdea(actor, ideaFacts(idea), phase));
     await tx.update(crowdIdeas).set({ status: 'withdrawn', updatedAt: now }).where(eq(crowdIdeas.id, idea.id));
   });
 }
@@ -62,7 +63,7 @@ export async function rateIdea(
   if (problem) throw ruleError(problem);
   const result = await ctx.database.db.transaction(async (tx) => {
     const { idea, phase } = await requireIdea(tx, actor, number, { forUpdate: true, now });
-    gate(canRateIdea(actor, ideaFacts(idea), phase));
+    authorize(actor, canRateIdea(actor, ideaFacts(idea), phase));
     if (actor.kind !== 'user') throw new Error('unreachable');
     const previous = await ratingOf(tx, idea.id, actor.userId);
     const change = ratingChange(previous, value);

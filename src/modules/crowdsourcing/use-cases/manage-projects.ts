@@ -63,7 +63,7 @@ const actorIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.userId : null
 
 /** Creates a draft project with its experts (administrators, audited); its public number. */
 export async function createProject(ctx: ModuleContext, actor: Actor, input: ProjectInput): Promise<number> {
-  authorize(canManageProjects(actor));
+  authorize(actor, canManageProjects(actor));
   return ctx.database.db.transaction(async (tx) => {
     await check(tx, input);
     const [row] = await tx
@@ -84,7 +84,7 @@ export async function createProject(ctx: ModuleContext, actor: Actor, input: Pro
 
 /** Replaces a project's settings and experts (administrators, audited). Refuses (409) once its vote has started: the poll follows them. */
 export async function updateProject(ctx: ModuleContext, actor: Actor, number: number, input: ProjectInput): Promise<void> {
-  authorize(canManageProjects(actor));
+  authorize(actor, canManageProjects(actor));
   await ctx.database.db.transaction(async (tx) => {
     const row = await findProjectByNumber(tx, number, { forUpdate: true });
     if (!row) throw new AppError(404, 'crowd_project_not_found', { number });
@@ -107,7 +107,7 @@ export async function updateProject(ctx: ModuleContext, actor: Actor, number: nu
 
 /** Publishes a draft (administrators, audited): from now on anyone sees it, and its phases follow its dates. 409 when already published. */
 export async function publishProject(ctx: ModuleContext, actor: Actor, number: number, now = new Date()): Promise<void> {
-  authorize(canManageProjects(actor));
+  authorize(actor, canManageProjects(actor));
   await ctx.database.db.transaction(async (tx) => {
     const row = await findProjectByNumber(tx, number, { forUpdate: true });
     if (!row) throw new AppError(404, 'crowd_project_not_found', { number });
@@ -129,7 +129,7 @@ export async function publishProject(ctx: ModuleContext, actor: Actor, number: n
  * implementation on (the report ends a project).
  */
 export async function advanceProject(ctx: ModuleContext, actor: Actor, number: number, now = new Date()): Promise<{ phase: string }> {
-  authorize(canManageProjects(actor));
+  authorize(actor, canManageProjects(actor));
   return ctx.database.db.transaction(async (tx) => {
     const row = await findProjectByNumber(tx, number, { forUpdate: true });
     if (!row) throw new AppError(404, 'crowd_project_not_found', { number });

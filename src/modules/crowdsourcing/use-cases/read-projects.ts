@@ -33,7 +33,7 @@ const personOf = (people: Map<string, { displayName: string }>, id: string): Per
 
 /** Projects newest first: published ones, or all of them for the admin list (administrators). */
 export async function listProjects(ctx: ModuleContext, actor: Actor, opts: { drafts: boolean }, now = new Date()): Promise<ProjectCard[]> {
-  if (opts.drafts) authorize(canManageProjects(actor));
+  if (opts.drafts) authorize(actor, canManageProjects(actor));
   const db = ctx.database.db;
   const rows = await db
     .select()

@@ -1,3 +1,4 @@
+import { authorize } from '../../../core/auth/authorize.js';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { appendAudit } from '../../../core/audit/audit.js';
@@ -7,7 +8,7 @@ import { findIdeaByNumber, isProjectExpert } from '../db/queries.js';
 import { crowdIdeas } from '../db/schema.js';
 import { reviewProblem, type ReviewDecision } from '../domain/idea-rules.js';
 import { canReviewIdea } from '../policy.js';
-import { emitIdeaEvent, gate, ideaTitle, requireIdea, ruleError } from './common.js';
+import { emitIdeaEvent, ideaTitle, requireIdea, ruleError } from './common.js';
 
 export interface ReviewInput {
   decision: ReviewDecision;
@@ -28,7 +29,7 @@ export async function reviewIdea(ctx: ModuleContext, actor: Actor, number: numbe
     // lock both ideas in number order, so two merges of the same pair cannot deadlock
     for (const n of [number, intoNumber].filter((x): x is number => x !== null).sort((a, b) => a - b)) await findIdeaByNumber(tx, n, { forUpdate: true });
     const { idea, project, phase } = await requireIdea(tx, actor, number, { now });
-    gate(canReviewIdea(actor, await isProjectExpert(tx, project.id, actor.userId), phase, !!project.pollId));
+    authorize(actor, canReviewIdea(actor, await isProjectExpert(tx, project.id, actor.userId), phase, !!project.pollId));
     const target = intoNumber !== null && intoNumber !== number ? ((await findIdeaByNumber(tx, intoNumber)) ?? null) : intoNumber === number ? idea : null;
     const problem = reviewProblem(idea, input.decision, target, intoNumber);
     if (problem) throw ruleError(problem);

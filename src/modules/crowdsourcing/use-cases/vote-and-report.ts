@@ -54,7 +54,7 @@ export function votePollInput(project: ProjectRow, shortlist: IdeaRow[], now: Da
  * at least two shortlisted ideas (409 otherwise). The project's followers hear of it (`crowd_project.vote_started`).
  */
 export async function startVote(ctx: ModuleContext, actor: Actor, number: number, now = new Date()): Promise<string> {
-  authorize(canManageProjects(actor));
+  authorize(actor, canManageProjects(actor));
   const actorId = actor.kind === 'user' ? actor.userId : null;
   const pollId = await ctx.database.db.transaction(async (tx) => {
     const { project, phase } = await requireProject(tx, actor, number, { forUpdate: true, now });
@@ -92,7 +92,7 @@ export interface ReportInput {
  * into it are credited and notified (`idea.accepted`).
  */
 export async function publishReport(ctx: ModuleContext, actor: Actor, number: number, input: ReportInput, now = new Date()): Promise<void> {
-  authorize(canManageProjects(actor));
+  authorize(actor, canManageProjects(actor));
   const actorId = actor.kind === 'user' ? actor.userId : null;
   await ctx.database.db.transaction(async (tx) => {
     const { project, phase } = await requireProject(tx, actor, number, { forUpdate: true, now });

@@ -178,7 +178,7 @@ describe('reading and editing', () => {
       language: 'en',
       districtId: null,
     });
-    expect(rules?.decision).toEqual({ allowed: false, reason: 'discussion_not_public' });
+    expect(rules?.decision).toEqual({ allowed: false, reason: 'discussion_not_public', kind: 'forbidden' });
     await t.database.db.transaction((tx) => kind.setModeration!(tx, id, 'visible', null));
   });
 });

@@ -1,6 +1,6 @@
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
-import { emitEvent } from '../../../core/jobs/jobs.js';
+import { emitUntypedEvent } from '../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { openHeldCase, screenText } from '../../moderation/index.js';
 import { insertDiscussion, type DiscussionRow } from '../db/queries.js';
@@ -23,7 +23,7 @@ export interface NewDiscussion {
  * with a notice). Emits `discussion.created`. 401/403 from the policy, 400 for bad tags or district.
  */
 export async function createDiscussion(ctx: ModuleContext, actor: Actor, input: NewDiscussion): Promise<DiscussionRow> {
-  authorize(canCreateDiscussion(actor, input));
+  authorize(actor, canCreateDiscussion(actor, input));
   if (actor.kind !== 'user') throw new Error('unreachable: the policy admits signed-in people only');
   const db = ctx.database.db;
   const tags = checkedTags(input.tags ?? []);
@@ -41,7 +41,7 @@ export async function createDiscussion(ctx: ModuleContext, actor: Actor, input: 
       moderation: words.length ? 'held' : 'visible',
     });
     if (words.length) await openHeldCase(tx, { entityType: discussionType, entityId: row.id, authorId: actor.userId, words });
-    await emitEvent(tx, {
+    await emitUntypedEvent(tx, {
       type: 'discussion.created',
       actorId: actor.userId,
       entityType: discussionType,

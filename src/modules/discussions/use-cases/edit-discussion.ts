@@ -25,7 +25,7 @@ export async function editDiscussion(ctx: ModuleContext, actor: Actor, id: strin
   const db = ctx.database.db;
   const current = await findDiscussion(db, id);
   if (!current || !canReadDiscussion(actor, current).allowed) throw new AppError(404, 'discussion_not_found');
-  authorize(canEditDiscussion(actor, current, new Date()));
+  authorize(actor, canEditDiscussion(actor, current, new Date()));
   const tags = changes.tags === undefined ? undefined : checkedTags(changes.tags);
   if (changes.districtId !== undefined) await assertDistrictExists(db, changes.districtId);
   const next = {

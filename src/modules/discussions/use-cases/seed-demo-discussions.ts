@@ -1,6 +1,6 @@
 import { count, sql } from 'drizzle-orm';
 import { queryRows } from '../../../core/db/client.js';
-import { emitEvent } from '../../../core/jobs/jobs.js';
+import { emitUntypedEvent } from '../../../core/jobs/events.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import type { ModuleContext, Progress } from '../../../core/module/module.js';
 import { postComment } from '../../comments/index.js';
@@ -122,7 +122,7 @@ export async function seedDemoDiscussions(ctx: ModuleContext, progress: Progress
           lastActivityAt: at,
         })
         .returning({ id: discussions.id });
-      await emitEvent(tx, {
+      await emitUntypedEvent(tx, {
         type: 'discussion.created',
         actorId: idOf.get(d.email)!,
         entityType: discussionType,

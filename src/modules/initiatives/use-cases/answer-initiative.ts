@@ -1,3 +1,4 @@
+import { authorize } from '../../../core/auth/authorize.js';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { appendAudit } from '../../../core/audit/audit.js';
@@ -7,7 +8,7 @@ import { initiatives, type answerDecisions } from '../db/schema.js';
 import { cleanText } from '../domain/initiative-input.js';
 import { isOverdue } from '../domain/lifecycle.js';
 import { canAnswerInitiative } from '../policy.js';
-import { addHistory, emitInitiativeEvent, enforce, requireInitiative, ruleError } from './common.js';
+import { addHistory, emitInitiativeEvent, requireInitiative, ruleError } from './common.js';
 
 export interface AnswerInput {
   decision: (typeof answerDecisions)[number];
@@ -24,7 +25,7 @@ export async function answerInitiative(ctx: ModuleContext, actor: Actor, number:
   if (text.length < 20) throw ruleError({ field: 'text', code: 'initiative_answer_short', params: { min: 20 } });
   await ctx.database.db.transaction(async (tx) => {
     const { row, facts } = await requireInitiative(tx, actor, number, { forUpdate: true });
-    enforce(canAnswerInitiative(actor, facts));
+    authorize(actor, canAnswerInitiative(actor, facts));
     const [updated] = await tx
       .update(initiatives)
       .set({ status: 'answered', answeredAt: now, answeredBy: actor.userId, answerDecision: input.decision, answerText: text, updatedAt: now })

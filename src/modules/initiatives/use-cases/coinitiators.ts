@@ -1,10 +1,11 @@
+import { authorize } from '../../../core/auth/authorize.js';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { initiativeCoinitiators } from '../db/schema.js';
 import { canJoinInitiative, canLeaveInitiative } from '../policy.js';
-import { emitInitiativeEvent, enforce, requireInitiative, verifiedFactOf } from './common.js';
+import { emitInitiativeEvent, requireInitiative, verifiedFactOf } from './common.js';
 
 /**
  * Joins a draft as a co-initiator (by its link): verified residents of its place, not its author, once (409 for a
@@ -16,7 +17,7 @@ export async function joinInitiative(ctx: ModuleContext, actor: Actor, number: n
   const verified = await verifiedFactOf(db, actor);
   await db.transaction(async (tx) => {
     const { row, facts } = await requireInitiative(tx, actor, number, { forUpdate: true });
-    enforce(canJoinInitiative(actor, facts, verified));
+    authorize(actor, canJoinInitiative(actor, facts, verified));
     if (actor.kind !== 'user') throw new Error('unreachable');
     const [added] = await tx
       .insert(initiativeCoinitiators)
@@ -36,7 +37,7 @@ export async function joinInitiative(ctx: ModuleContext, actor: Actor, number: n
 export async function leaveInitiative(ctx: ModuleContext, actor: Actor, number: number): Promise<void> {
   await ctx.database.db.transaction(async (tx) => {
     const { row, facts } = await requireInitiative(tx, actor, number, { forUpdate: true });
-    enforce(canLeaveInitiative(actor, facts));
+    authorize(actor, canLeaveInitiative(actor, facts));
     if (actor.kind !== 'user') throw new Error('unreachable');
     await tx.delete(initiativeCoinitiators).where(and(eq(initiativeCoinitiators.initiativeId, row.id), eq(initiativeCoinitiators.userId, actor.userId)));
     await emitInitiativeEvent(tx, 'initiative.coinitiator_left', actor.userId, row, { coinitiatorId: actor.userId });

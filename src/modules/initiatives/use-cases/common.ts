@@ -1,15 +1,14 @@
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
-import type { Decision } from '../../../core/auth/decision.js';
 import type { Executor } from '../../../core/db/client.js';
 import { AppError } from '../../../core/http/errors.js';
 import { t, type Language } from '../../../core/i18n/i18n.js';
-import { emitEvent } from '../../../core/jobs/jobs.js';
+import { emitUntypedEvent } from '../../../core/jobs/events.js';
 import { verifiedResident } from '../../verification/index.js';
 import { coinitiatorsOf, findInitiativeByNumber, type InitiativeRow } from '../db/queries.js';
 import { initiativeHistory } from '../db/schema.js';
 import type { InitiativeStatus } from '../domain/lifecycle.js';
-import { canReadInitiative, conflictReasons, type InitiativeFacts, type VerifiedFact } from '../policy.js';
+import { canReadInitiative, type InitiativeFacts, type VerifiedFact } from '../policy.js';
 
 /** A rule's refusal as a 400 naming the field (the core's one mapping). */
 export { ruleError } from '../../../core/http/errors.js';
@@ -35,22 +34,13 @@ export function factsOf(row: InitiativeRow, coinitiatorIds: string[]): Initiativ
   };
 }
 
-/**
- * The one gate of this module's use cases: 401 to sign in, 409 for a refusal about the moment or an earlier step
- * (already supported, not a draft any more…), 404 for what the caller may not see, else 403 — each with its message.
- */
-export function enforce(decision: Decision, params: Record<string, string | number> = {}): void {
-  if (!decision.allowed && decision.reason === 'initiative_not_found') throw new AppError(404, decision.reason, params);
-  authorize(decision, { conflicts: conflictReasons, params });
-}
-
 /** An initiative the caller may see, with its co-initiators' ids (locked for update when asked); 404 otherwise. */
 export async function requireInitiative(db: Executor, actor: Actor, number: number, opts: { forUpdate?: boolean } = {}) {
   const row = await findInitiativeByNumber(db, number, opts);
   if (!row) throw new AppError(404, 'initiative_not_found', { number });
   const coinitiatorIds = (await coinitiatorsOf(db, row.id)).map((c) => c.userId);
   const facts = factsOf(row, coinitiatorIds);
-  enforce(canReadInitiative(actor, facts), { number });
+  authorize(actor, canReadInitiative(actor, facts), { number });
   return { row, facts, coinitiatorIds };
 }
 
@@ -101,7 +91,7 @@ export async function emitInitiativeEvent(
   row: InitiativeRow,
   extra: Record<string, unknown> = {},
 ): Promise<void> {
-  await emitEvent(tx, {
+  await emitUntypedEvent(tx, {
     type,
     actorId,
     entityType: initiativeType,

@@ -1,3 +1,4 @@
+import { authorize } from '../../../core/auth/authorize.js';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { appendAudit } from '../../../core/audit/audit.js';
@@ -6,7 +7,7 @@ import { allRules, type InitiativeRuleRow } from '../db/queries.js';
 import { initiativeRules } from '../db/schema.js';
 import { rulesProblem, type RuleFigures } from '../domain/initiative-input.js';
 import { canManageInitiativeRules } from '../policy.js';
-import { enforce, ruleError } from './common.js';
+import { ruleError } from './common.js';
 
 /** The thresholds per type and scope (public). */
 export function readRules(ctx: ModuleContext): Promise<InitiativeRuleRow[]> {
@@ -18,7 +19,7 @@ export function readRules(ctx: ModuleContext): Promise<InitiativeRuleRow[]> {
  * keep the figures they were submitted and admitted with. Audited with the figures before and after.
  */
 export async function saveRules(ctx: ModuleContext, actor: Actor, rules: RuleFigures[], now = new Date()): Promise<InitiativeRuleRow[]> {
-  enforce(canManageInitiativeRules(actor));
+  authorize(actor, canManageInitiativeRules(actor));
   const problem = rulesProblem(rules);
   if (problem) throw ruleError(problem);
   return ctx.database.db.transaction(async (tx) => {

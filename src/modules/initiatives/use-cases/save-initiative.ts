@@ -1,3 +1,4 @@
+import { authorize } from '../../../core/auth/authorize.js';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import type { Executor } from '../../../core/db/client.js';
@@ -7,7 +8,7 @@ import { listDistricts } from '../../city/index.js';
 import { initiatives, type initiativeScopes, type initiativeTypes } from '../db/schema.js';
 import { cleanLine, cleanText, placeProblem } from '../domain/initiative-input.js';
 import { canCreateInitiative, canEditInitiative } from '../policy.js';
-import { addHistory, emitInitiativeEvent, enforce, publicNote, requireInitiative, ruleError, verifiedFactOf } from './common.js';
+import { addHistory, emitInitiativeEvent, publicNote, requireInitiative, ruleError, verifiedFactOf } from './common.js';
 
 /** What the author writes (the same for creating and editing a draft). */
 export interface InitiativeInput {
@@ -34,7 +35,7 @@ async function checkInput(db: Executor, actor: Actor, input: InitiativeInput) {
   const known = clean.districtId ? (await listDistricts(db)).some((d) => d.id === clean.districtId) : false;
   const problem = placeProblem(clean.scope, clean.districtId, known);
   if (problem) throw ruleError(problem);
-  enforce(canCreateInitiative(actor, clean, await verifiedFactOf(db, actor)));
+  authorize(actor, canCreateInitiative(actor, clean, await verifiedFactOf(db, actor)));
   return clean;
 }
 
@@ -66,7 +67,7 @@ export async function editInitiative(ctx: ModuleContext, actor: Actor, number: n
   const clean = await checkInput(db, actor, input);
   await db.transaction(async (tx) => {
     const { row, facts } = await requireInitiative(tx, actor, number, { forUpdate: true });
-    enforce(canEditInitiative(actor, facts));
+    authorize(actor, canEditInitiative(actor, facts));
     await tx
       .update(initiatives)
       .set({ ...clean, updatedAt: now })

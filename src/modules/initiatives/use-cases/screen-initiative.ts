@@ -1,3 +1,4 @@
+import { authorize } from '../../../core/auth/authorize.js';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { appendAudit } from '../../../core/audit/audit.js';
@@ -9,7 +10,7 @@ import { initiatives } from '../db/schema.js';
 import { cleanText } from '../domain/initiative-input.js';
 import { supportWindow } from '../domain/lifecycle.js';
 import { canScreenInitiative } from '../policy.js';
-import { addHistory, emitInitiativeEvent, enforce, requireInitiative, ruleError } from './common.js';
+import { addHistory, emitInitiativeEvent, requireInitiative, ruleError } from './common.js';
 
 export interface ScreeningInput {
   decision: 'admissible' | 'inadmissible';
@@ -29,7 +30,7 @@ export async function screenInitiative(ctx: ModuleContext, actor: Actor, number:
   const db = ctx.database.db;
   await db.transaction(async (tx) => {
     const { row, facts } = await requireInitiative(tx, actor, number, { forUpdate: true });
-    enforce(canScreenInitiative(actor, facts));
+    authorize(actor, canScreenInitiative(actor, facts));
     const screened = { screenedAt: now, screenedBy: actor.userId, screeningReason: reason, updatedAt: now };
     let patch: Partial<typeof initiatives.$inferInsert>;
     if (input.decision === 'admissible') {

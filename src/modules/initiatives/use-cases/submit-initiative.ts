@@ -1,3 +1,4 @@
+import { authorize } from '../../../core/auth/authorize.js';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/http/errors.js';
@@ -6,7 +7,7 @@ import { ruleFor } from '../db/queries.js';
 import { initiatives } from '../db/schema.js';
 import { coinitiatorsMissing } from '../domain/lifecycle.js';
 import { canSubmitInitiative, canWithdrawInitiative } from '../policy.js';
-import { addHistory, emitInitiativeEvent, enforce, publicNote, requireInitiative } from './common.js';
+import { addHistory, emitInitiativeEvent, publicNote, requireInitiative } from './common.js';
 
 /**
  * Submits a draft for screening: its author, with at least the rule's number of co-initiators (409 saying how many
@@ -18,7 +19,7 @@ export async function submitInitiative(ctx: ModuleContext, actor: Actor, number:
     const rule = await ruleFor(tx, row.type, row.scope);
     if (!rule) throw new AppError(500, 'internal');
     const missing = coinitiatorsMissing(facts.coinitiatorIds.length, rule.minCoinitiators);
-    enforce(canSubmitInitiative(actor, facts, rule.minCoinitiators), { count: missing, min: rule.minCoinitiators });
+    authorize(actor, canSubmitInitiative(actor, facts, rule.minCoinitiators), { count: missing, min: rule.minCoinitiators });
     const [updated] = await tx
       .update(initiatives)
       .set({ status: 'screening', submittedAt: now, minCoinitiators: rule.minCoinitiators, updatedAt: now })
@@ -34,7 +35,7 @@ export async function submitInitiative(ctx: ModuleContext, actor: Actor, number:
 export async function withdrawInitiative(ctx: ModuleContext, actor: Actor, number: number, now = new Date()): Promise<void> {
   await ctx.database.db.transaction(async (tx) => {
     const { row, facts } = await requireInitiative(tx, actor, number, { forUpdate: true });
-    enforce(canWithdrawInitiative(actor, facts));
+    authorize(actor, canWithdrawInitiative(actor, facts));
     const [updated] = await tx.update(initiatives).set({ status: 'withdrawn', withdrawnAt: now, updatedAt: now }).where(eq(initiatives.id, row.id)).returning();
     await addHistory(tx, row.id, 'withdrawn', publicNote('initiative.history.withdrawn'), now);
     await emitInitiativeEvent(tx, 'initiative.withdrawn', actor.kind === 'user' ? actor.userId : null, updated!, { previousStatus: row.status });

@@ -1,3 +1,4 @@
+import { authorize } from '../../../core/auth/authorize.js';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/http/errors.js';
@@ -8,7 +9,7 @@ import { initiatives, initiativeSupports } from '../db/schema.js';
 import type { InitiativeStatus } from '../domain/lifecycle.js';
 import { afterSupport, answerDeadline } from '../domain/lifecycle.js';
 import { canSupportInitiative } from '../policy.js';
-import { addHistory, emitInitiativeEvent, enforce, publicNote, requireInitiative, verifiedFactOf } from './common.js';
+import { addHistory, emitInitiativeEvent, publicNote, requireInitiative, verifiedFactOf } from './common.js';
 
 /**
  * Supports an initiative, once: verified residents of its place while it collects (401/403/409 otherwise). The
@@ -31,7 +32,7 @@ export async function supportInitiative(
   const result = await db.transaction(async (tx) => {
     const { row, facts } = await requireInitiative(tx, actor, number, { forUpdate: true });
     const supported = actor.kind === 'user' && (await hasSupported(tx, row.id, actor.userId));
-    enforce(canSupportInitiative(actor, facts, verified, supported, now));
+    authorize(actor, canSupportInitiative(actor, facts, verified, supported, now));
     if (actor.kind !== 'user') throw new Error('unreachable');
     const [added] = await tx
       .insert(initiativeSupports)

@@ -2,7 +2,7 @@ import { appendAudit } from '../../../core/audit/audit.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import { AppError, fieldError } from '../../../core/http/errors.js';
-import { emitEvent } from '../../../core/jobs/jobs.js';
+import { emitUntypedEvent } from '../../../core/jobs/events.js';
 import type { ModerationState } from '../../../core/module/entities.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { decide, type DecisionAction } from '../domain/case-rules.js';
@@ -23,9 +23,9 @@ export async function decideCase(
   input: { entityType: string; entityId: string; action: DecisionAction; reason?: string | undefined },
 ): Promise<CaseView> {
   // visitors and non-moderators are answered before anything is looked up
-  authorize(canReadQueue(actor));
+  authorize(actor, canReadQueue(actor));
   const { kind, summary } = await requireModeratable(ctx, input.entityType, input.entityId);
-  authorize(canDecide(actor, summary));
+  authorize(actor, canDecide(actor, summary));
   const reason = input.reason?.trim() || null;
   const key = { entityType: input.entityType, entityId: input.entityId };
   const actorId = actor.kind === 'user' ? actor.userId : null;
@@ -57,7 +57,12 @@ export async function decideCase(
       data: { reason, from: state, to: outcome.state, cause: updated.cause, flagCount: updated.flagCount },
     });
     if (outcome.event) {
-      await emitEvent(tx, { type: outcome.event, actorId, ...key, data: { reason, authorId: summary.authorId, title: summary.title, path: summary.path } });
+      await emitUntypedEvent(tx, {
+        type: outcome.event,
+        actorId,
+        ...key,
+        data: { reason, authorId: summary.authorId, title: summary.title, path: summary.path },
+      });
     }
     return { row: updated, emitted: outcome.event !== null };
   });

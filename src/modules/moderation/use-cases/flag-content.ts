@@ -1,7 +1,7 @@
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import { AppError } from '../../../core/http/errors.js';
-import { emitEvent } from '../../../core/jobs/jobs.js';
+import { emitUntypedEvent } from '../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { hidesOnFlag, type FlagReason } from '../domain/case-rules.js';
 import { countFlagOnCase, insertFlag, updateCase } from '../db/queries.js';
@@ -23,11 +23,11 @@ export interface FlagInput {
  */
 export async function flagContent(ctx: ModuleContext, actor: Actor, input: FlagInput): Promise<{ flagCount: number; hidden: boolean }> {
   // visitors are told to sign in before anything is looked up
-  authorize(canFlag(actor, { authorId: null }));
+  authorize(actor, canFlag(actor, { authorId: null }));
   const { kind, summary } = await requireModeratable(ctx, input.entityType, input.entityId);
   // hidden or held content is not public: there is nothing to flag
   if (!summary.visible) throw new AppError(404, 'entity_not_found');
-  authorize(canFlag(actor, summary));
+  authorize(actor, canFlag(actor, summary));
   const userId = actor.kind === 'user' ? actor.userId : '';
   const key = { entityType: input.entityType, entityId: input.entityId };
 
@@ -42,7 +42,7 @@ export async function flagContent(ctx: ModuleContext, actor: Actor, input: FlagI
     }
     await kind.setModeration(tx, input.entityId, 'hidden', null);
     await updateCase(tx, key, { state: 'hidden' });
-    await emitEvent(tx, {
+    await emitUntypedEvent(tx, {
       type: 'content.hidden',
       actorId: null,
       ...key,

@@ -15,7 +15,7 @@ export async function listQueue(
   actor: Actor,
   query: QueueFilter & { limit: number; offset: number },
 ): Promise<{ items: CaseView[]; total: number }> {
-  authorize(canReadQueue(actor));
+  authorize(actor, canReadQueue(actor));
   const db = ctx.database.db;
   const scope = moderationScope(actor);
   const filter = { status: query.status, cause: query.cause };

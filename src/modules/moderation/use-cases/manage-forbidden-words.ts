@@ -10,13 +10,13 @@ import { forgetForbiddenWords } from './screen-text.js';
 
 /** The forbidden-words list, for city moderators and administrators. */
 export async function listForbiddenWords(ctx: ModuleContext, actor: Actor) {
-  authorize(canManageForbiddenWords(actor));
+  authorize(actor, canManageForbiddenWords(actor));
   return selectForbiddenWords(ctx.database.db);
 }
 
 /** Replaces the forbidden-words list (normalized, de-duplicated); audited with what was added and removed. */
 export async function replaceForbiddenWordList(ctx: ModuleContext, actor: Actor, words: string[]) {
-  authorize(canManageForbiddenWords(actor));
+  authorize(actor, canManageForbiddenWords(actor));
   const list = normalizeWordList(words);
   if (!list.ok) {
     throw fieldError('words', `moderation.word_${list.problem}`, { word: list.word, min: minWordLength, max: maxWordLength, count: maxForbiddenWords });

@@ -18,7 +18,7 @@ export async function followState(ctx: ModuleContext, actor: Actor, ref: EntityR
 
 /** Follows an entity the caller can see (again following is harmless). 401 for visitors, 404 for an unknown or hidden entity. */
 export async function followEntity(ctx: ModuleContext, actor: Actor, ref: EntityRef): Promise<{ following: boolean; followers: number }> {
-  authorize(canFollow(actor));
+  authorize(actor, canFollow(actor));
   const userId = callerId(actor);
   await requireVisibleEntity(ctx, actor, ref);
   await insertFollow(ctx.database.db, { userId, entityType: ref.type, entityId: ref.id, origin: 'manual' });
@@ -30,7 +30,7 @@ export async function followEntity(ctx: ModuleContext, actor: Actor, ref: Entity
  * something they can no longer open); only the type must be known.
  */
 export async function unfollowEntity(ctx: ModuleContext, actor: Actor, ref: EntityRef): Promise<{ following: boolean; followers: number }> {
-  authorize(canFollow(actor));
+  authorize(actor, canFollow(actor));
   const userId = callerId(actor);
   ctx.entities.require(ref.type);
   await deleteFollow(ctx.database.db, { userId, entityType: ref.type, entityId: ref.id });
@@ -52,7 +52,7 @@ export async function listMyFollows(
   actor: Actor,
   page: { limit: number; offset: number },
 ): Promise<{ items: FollowedItem[]; total: number }> {
-  authorize(canFollow(actor));
+  authorize(actor, canFollow(actor));
   const userId = callerId(actor);
   const { rows, total } = await followsOf(ctx.database.db, userId, page);
   const summaries = await ctx.entities.describeMany(

@@ -11,7 +11,7 @@ export async function listNotifications(
   actor: Actor,
   page: { limit: number; before?: string | undefined },
 ): Promise<{ items: NotificationRow[]; unread: number; nextBefore: string | null }> {
-  authorize(canManageOwnNotifications(actor));
+  authorize(actor, canManageOwnNotifications(actor));
   const userId = callerId(actor);
   // one more than asked tells whether another page exists
   const rows = await notificationsOf(ctx.database.db, userId, { limit: page.limit + 1, before: page.before });
@@ -22,7 +22,7 @@ export async function listNotifications(
 
 /** How many of the caller's notifications are unread (the bell in the header). */
 export async function countUnread(ctx: ModuleContext, actor: Actor): Promise<number> {
-  authorize(canManageOwnNotifications(actor));
+  authorize(actor, canManageOwnNotifications(actor));
   return unreadCount(ctx.database.db, callerId(actor));
 }
 
@@ -32,7 +32,7 @@ export async function markNotificationsRead(
   actor: Actor,
   which: { ids?: string[] | undefined; all?: boolean | undefined },
 ): Promise<number> {
-  authorize(canManageOwnNotifications(actor));
+  authorize(actor, canManageOwnNotifications(actor));
   const userId = callerId(actor);
   await markRead(ctx.database.db, userId, which.all ? 'all' : (which.ids ?? []));
   return unreadCount(ctx.database.db, userId);

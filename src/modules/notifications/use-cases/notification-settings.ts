@@ -8,14 +8,14 @@ import { callerId } from './common.js';
 
 /** The caller's e-mail mode (`immediate` until they choose otherwise). */
 export async function getNotificationSettings(ctx: ModuleContext, actor: Actor): Promise<{ emailMode: EmailMode }> {
-  authorize(canManageOwnNotifications(actor));
+  authorize(actor, canManageOwnNotifications(actor));
   const row = await findSettings(ctx.database.db, callerId(actor));
   return { emailMode: row?.emailMode ?? 'immediate' };
 }
 
 /** Changes the caller's e-mail mode. */
 export async function updateNotificationSettings(ctx: ModuleContext, actor: Actor, input: { emailMode: EmailMode }): Promise<{ emailMode: EmailMode }> {
-  authorize(canManageOwnNotifications(actor));
+  authorize(actor, canManageOwnNotifications(actor));
   const userId = callerId(actor);
   const row = await ctx.database.db.transaction(async (tx) => {
     await ensureSettings(tx, [userId]);

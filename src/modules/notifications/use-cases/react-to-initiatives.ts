@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DomainEvent } from '../../../core/jobs/jobs.js';
+import type { DomainEvent } from '../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { cityDateTime } from '../../../core/time/time.js';
 import { publicPeople } from '../../accounts/index.js';

@@ -42,7 +42,7 @@ async function sendDigestTo(ctx: ModuleContext, userId: string): Promise<boolean
 
 /** An administrator sends the due digests now instead of at the daily hour (audited). */
 export async function sendDigestsNow(ctx: ModuleContext, actor: Actor): Promise<number> {
-  authorize(canSendDigests(actor));
+  authorize(actor, canSendDigests(actor));
   const mailed = await sendDigests(ctx);
   const actorId = callerId(actor);
   // each person's digest commits on its own; the record says who asked and how many went out

@@ -28,7 +28,7 @@ export async function listRules(ctx: ModuleContext): Promise<RuleView[]> {
 
 /** An administrator sets what an action earns from now on (audited); entries already earned stay as they are. */
 export async function setRule(ctx: ModuleContext, actor: Actor, action: PointAction, points: number): Promise<RuleView[]> {
-  authorize(canAdministerPoints(actor));
+  authorize(actor, canAdministerPoints(actor));
   const actorId = actor.kind === 'user' ? actor.userId : null;
   await ctx.database.db.transaction(async (tx) => {
     const before = (await currentRules(tx))[action];
@@ -48,7 +48,7 @@ export async function listLevels(ctx: ModuleContext): Promise<Level[]> {
 
 /** An administrator replaces the levels (audited): one must start at 0, thresholds distinct. */
 export async function setLevels(ctx: ModuleContext, actor: Actor, levels: Level[]): Promise<Level[]> {
-  authorize(canAdministerPoints(actor));
+  authorize(actor, canAdministerPoints(actor));
   const problem = levelsProblem(levels);
   if (problem) throw new AppError(400, problem);
   const actorId = actor.kind === 'user' ? actor.userId : null;
@@ -72,7 +72,7 @@ export async function setLevels(ctx: ModuleContext, actor: Actor, levels: Level[
  * Points added count towards the person's level; points taken do not lower it.
  */
 export async function adjustPoints(ctx: ModuleContext, actor: Actor, input: { userId: string; delta: number; reason: string }): Promise<{ balance: number }> {
-  authorize(canAdministerPoints(actor));
+  authorize(actor, canAdministerPoints(actor));
   const actorId = actor.kind === 'user' ? actor.userId : null;
   const [person] = (await publicPeople(ctx.database.db, [input.userId])).values();
   if (!person) throw new AppError(404, 'points_person_not_found');
@@ -101,7 +101,7 @@ export async function listRedemptions(
   actor: Actor,
   page: { offset: number; limit: number },
 ): Promise<{ items: (RedemptionRow & { displayName: string })[]; total: number }> {
-  authorize(canAdministerPoints(actor));
+  authorize(actor, canAdministerPoints(actor));
   const db = ctx.database.db;
   const rows = await db.select().from(rewardRedemptions).orderBy(desc(rewardRedemptions.createdAt)).limit(page.limit).offset(page.offset);
   const [total] = await db.select({ n: count() }).from(rewardRedemptions);
@@ -119,7 +119,7 @@ export async function balanceOf(
   actor: Actor,
   userId: string,
 ): Promise<{ userId: string; displayName: string; balance: number; earned: number }> {
-  authorize(canAdministerPoints(actor));
+  authorize(actor, canAdministerPoints(actor));
   const [person] = (await publicPeople(ctx.database.db, [userId])).values();
   if (!person) throw new AppError(404, 'points_person_not_found');
   const [row] = await ctx.database.db.select().from(pointBalances).where(eq(pointBalances.userId, userId));

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../../../core/jobs/jobs.js';
+import type { DomainEvent } from '../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { dailyCommentCap, earningOf } from '../domain/points-rules.js';
 import { appendEarning, currentRules, earnedToday } from './ledger.js';

@@ -23,7 +23,7 @@ export async function redeemReward(
   rewardId: string,
   requestId: string,
 ): Promise<{ redemption: RedemptionRow; created: boolean }> {
-  authorize(canRedeemReward(actor));
+  authorize(actor, canRedeemReward(actor));
   if (actor.kind !== 'user') throw new Error('unreachable');
   const userId = actor.userId;
   const result = await ctx.database.db.transaction(async (tx) => {

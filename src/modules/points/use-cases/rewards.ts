@@ -21,7 +21,7 @@ export async function listRewards(ctx: ModuleContext, now = new Date()): Promise
 
 /** Every reward, for administrators (newest first). */
 export async function adminListRewards(ctx: ModuleContext, actor: Actor): Promise<RewardRow[]> {
-  authorize(canAdministerPoints(actor));
+  authorize(actor, canAdministerPoints(actor));
   return ctx.database.db.select().from(rewards).orderBy(desc(rewards.createdAt));
 }
 
@@ -43,7 +43,7 @@ async function checkImage(ctx: ModuleContext, id: string | null | undefined): Pr
 
 /** An administrator adds a reward to the catalogue (audited). The image is uploaded first through /api/uploads/photos. */
 export async function createReward(ctx: ModuleContext, actor: Actor, input: RewardInput): Promise<RewardRow> {
-  authorize(canAdministerPoints(actor));
+  authorize(actor, canAdministerPoints(actor));
   const actorId = actor.kind === 'user' ? actor.userId : null;
   await checkImage(ctx, input.imageFileId);
   return ctx.database.db.transaction(async (tx) => {
@@ -67,7 +67,7 @@ export async function createReward(ctx: ModuleContext, actor: Actor, input: Rewa
  * takes from whichever value the database holds at its turn, and stock never goes below zero (CHECK).
  */
 export async function updateReward(ctx: ModuleContext, actor: Actor, id: string, input: Partial<RewardInput>): Promise<RewardRow> {
-  authorize(canAdministerPoints(actor));
+  authorize(actor, canAdministerPoints(actor));
   const actorId = actor.kind === 'user' ? actor.userId : null;
   await checkImage(ctx, input.imageFileId);
   return ctx.database.db.transaction(async (tx) => {

@@ -75,7 +75,7 @@ async function freeze(ctx: ModuleContext, pollId: string, actorId: string | null
 
 /** Closes a published poll now, before its closing time (administrators, audited); 409 when it is already closed. */
 export async function closePoll(ctx: ModuleContext, actor: Actor, pollId: string, now = new Date()): Promise<void> {
-  authorize(canManagePolls(actor));
+  authorize(actor, canManagePolls(actor));
   if (!(await freeze(ctx, pollId, actor.kind === 'user' ? actor.userId : null, now))) throw new AppError(409, 'poll_already_closed');
 }
 

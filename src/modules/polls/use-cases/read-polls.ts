@@ -24,7 +24,7 @@ export async function listPolls(ctx: ModuleContext, opts: { drafts: boolean }) {
 
 /** The admin list (administrators). */
 export async function listAllPolls(ctx: ModuleContext, actor: Actor) {
-  authorize(canManagePolls(actor));
+  authorize(actor, canManagePolls(actor));
   return listPolls(ctx, { drafts: true });
 }
 
@@ -50,7 +50,7 @@ export async function readResults(
 
 /** The free-text answers of a poll as CSV (administrators): question number, question, answer (no respondent). */
 export async function exportTexts(ctx: ModuleContext, actor: Actor, id: string): Promise<string> {
-  authorize(canManagePolls(actor));
+  authorize(actor, canManagePolls(actor));
   const found = await findPoll(ctx.database.db, id);
   if (!found) throw new AppError(404, 'poll_not_found');
   const texts = found.questions.filter((q) => q.kind === 'text');

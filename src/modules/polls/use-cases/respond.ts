@@ -2,7 +2,7 @@ import { localDay } from '../../../core/time/calendar.js';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/http/errors.js';
-import { emitEvent } from '../../../core/jobs/jobs.js';
+import { emitUntypedEvent } from '../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { ageBandOn, verifiedResident } from '../../verification/index.js';
 import { findPoll, hasResponded, type FullPoll } from '../db/queries.js';
@@ -71,7 +71,7 @@ export async function respond(ctx: ModuleContext, actor: Actor, pollId: string, 
       .returning({ id: pollResponses.id });
     if (!row) throw new AppError(409, 'poll_already_answered');
     if (check.rows.length) await tx.insert(pollAnswers).values(check.rows.map((r) => ({ ...r, responseId: row.id })));
-    await emitEvent(tx, {
+    await emitUntypedEvent(tx, {
       type: pollRespondedEvent,
       actorId: actor.userId,
       entityType: 'poll',

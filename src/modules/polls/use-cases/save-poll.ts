@@ -147,7 +147,7 @@ const auditPublished = (tx: Tx, actorId: string | null, id: string, binding: boo
 
 /** Creates a draft poll (administrators). Refuses (400) a poll that could not be answered or decided. */
 export async function createPoll(ctx: ModuleContext, actor: Actor, input: PollInput): Promise<string> {
-  authorize(canManagePolls(actor));
+  authorize(actor, canManagePolls(actor));
   return ctx.database.db.transaction(async (tx) => (await insertPoll(tx, actor, input, null)).id);
 }
 
@@ -179,7 +179,7 @@ export async function createPublishedPoll(
  * that has opened: its questions are what people answered.
  */
 export async function updatePoll(ctx: ModuleContext, actor: Actor, id: string, input: PollInput, now = new Date()): Promise<void> {
-  authorize(canManagePolls(actor));
+  authorize(actor, canManagePolls(actor));
   await ctx.database.db.transaction(async (tx) => {
     const [poll] = await tx.select({ publishedAt: polls.publishedAt, opensAt: polls.opensAt }).from(polls).where(eq(polls.id, id)).for('update');
     if (!poll) throw new AppError(404, 'poll_not_found');
@@ -204,7 +204,7 @@ export async function updatePoll(ctx: ModuleContext, actor: Actor, id: string, i
 
 /** Publishes a draft (administrators, audited): from now on its questions are fixed and it opens at opens_at. */
 export async function publishPoll(ctx: ModuleContext, actor: Actor, id: string, now = new Date()): Promise<void> {
-  authorize(canManagePolls(actor));
+  authorize(actor, canManagePolls(actor));
   await ctx.database.db.transaction(async (tx) => {
     const [poll] = await tx
       .select({ publishedAt: polls.publishedAt, closesAt: polls.closesAt, binding: polls.binding })

@@ -53,7 +53,7 @@ export function reportRoutes(app: App, ctx: ModuleContext): void {
       },
       async (req, reply) => {
         // refuse before reading a byte of the upload
-        authorize(canUploadPhoto(req.actor));
+        authorize(req.actor, canUploadPhoto(req.actor));
         if (!req.isMultipart()) throw new AppError(415, 'report_photo_missing_file');
         let data: Buffer;
         try {

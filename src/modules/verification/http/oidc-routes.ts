@@ -74,7 +74,18 @@ export function oidcRoutes(app: App, ctx: ModuleContext): void {
       schema: {
         tags: ['verification'],
         summary: 'Where the OpenID Connect provider returns (redirects back to the page)',
-        querystring: z.record(z.string(), z.string()),
+        // what OpenID Connect sends back (RFC 6749 4.1.2, 4.1.2.1; RFC 9207); anything else a provider adds is ignored
+        querystring: z
+          .object({
+            code: z.string().max(4000).optional(),
+            state: z.string().max(500).optional(),
+            iss: z.string().max(500).optional(),
+            session_state: z.string().max(500).optional(),
+            error: z.string().max(200).optional(),
+            error_description: z.string().max(2000).optional(),
+            error_uri: z.string().max(2000).optional(),
+          })
+          .loose(),
         response: { 302: z.null() },
       },
     },

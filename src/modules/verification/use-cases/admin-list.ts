@@ -42,7 +42,7 @@ export async function listVerifications(
   f: VerificationFilter,
   now = new Date(),
 ): Promise<{ items: VerificationListItem[]; total: number }> {
-  authorize(canAdministerVerification(actor));
+  authorize(actor, canAdministerVerification(actor));
   const db = ctx.database.db;
   const where: SQL[] = [];
   if (f.status === 'active') where.push(isNull(verifications.revokedAt));
@@ -105,7 +105,7 @@ export interface VerificationStats {
 
 /** Active verifications by method and by district, revocations, and the size of the residents register. */
 export async function verificationStats(ctx: ModuleContext, actor: Actor): Promise<VerificationStats> {
-  authorize(canAdministerVerification(actor));
+  authorize(actor, canAdministerVerification(actor));
   const db = ctx.database.db;
   const active = isNull(verifications.revokedAt);
   const byMethod = await db

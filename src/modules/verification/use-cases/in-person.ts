@@ -22,7 +22,7 @@ export interface InPersonInput {
  * cannot verify a second account.
  */
 export async function verifyInPerson(ctx: ModuleContext, actor: Actor, input: InPersonInput, now = new Date()): Promise<{ userId: string }> {
-  authorize(canVerifyInPerson(actor, input));
+  authorize(actor, canVerifyInPerson(actor, input));
   const staffId = actor.kind === 'user' ? actor.userId : null;
   checkDocumentAndBirthDate(input, cityToday(ctx.config.cityTimezone, now));
   await ctx.database.db.transaction(async (tx) => {
@@ -44,7 +44,7 @@ export async function verifyInPerson(ctx: ModuleContext, actor: Actor, input: In
 
 /** What the desk shows about an account before verifying it: its public name and whether it is verified. */
 export async function deskAccount(ctx: ModuleContext, actor: Actor, userId: string): Promise<{ id: string; displayName: string; verified: boolean }> {
-  authorize(canOpenVerificationDesk(actor));
+  authorize(actor, canOpenVerificationDesk(actor));
   const person = (await publicPeople(ctx.database.db, [userId])).get(userId);
   if (!person) throw new AppError(404, 'verification_account_not_found');
   return { id: person.id, displayName: person.displayName, verified: (await verifiedResident(ctx.database.db, userId)) !== null };

@@ -19,7 +19,7 @@ export interface MethodSetting {
 
 /** Every method with whether it is on (a missing row means off). */
 export async function methodSettings(ctx: ModuleContext, actor: Actor): Promise<MethodSetting[]> {
-  authorize(canAdministerVerification(actor));
+  authorize(actor, canAdministerVerification(actor));
   const rows = await ctx.database.db.select().from(verificationMethodSettings);
   const byMethod = new Map(rows.map((r) => [r.method, r]));
   return verificationMethods.map((method) => ({
@@ -33,7 +33,7 @@ export async function methodSettings(ctx: ModuleContext, actor: Actor): Promise<
 
 /** Switches a method on or off (audited). OpenID Connect cannot be switched on before it is configured. */
 export async function setMethodEnabled(ctx: ModuleContext, actor: Actor, method: VerificationMethod, enabled: boolean): Promise<MethodSetting[]> {
-  authorize(canAdministerVerification(actor));
+  authorize(actor, canAdministerVerification(actor));
   if (enabled && method === 'oidc' && !oidcConfigured(ctx.config)) throw new AppError(409, 'verification_oidc_not_configured');
   const actorId = actor.kind === 'user' ? actor.userId : null;
   await ctx.database.db.transaction(async (tx) => {

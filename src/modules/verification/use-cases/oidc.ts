@@ -65,7 +65,7 @@ export async function startOidcVerification(
   returnTo: string | undefined,
   now = new Date(),
 ): Promise<{ url: URL; state: string }> {
-  authorize(canVerifySelf(actor));
+  authorize(actor, canVerifySelf(actor));
   if (actor.kind !== 'user') throw new Error('unreachable');
   if (await verifiedResident(ctx.database.db, actor.userId)) throw new AppError(409, 'already_verified');
   return startOidc(ctx, actor.userId, safeReturnPath(returnTo), now);

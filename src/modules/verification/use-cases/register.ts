@@ -41,7 +41,7 @@ export async function importRegister(
   progress: Progress = () => {},
   now = new Date(),
 ): Promise<RegisterImportSummary> {
-  if (actor) authorize(canAdministerVerification(actor));
+  if (actor) authorize(actor, canAdministerVerification(actor));
   const db = ctx.database.db;
   const districtIds = new Set((await db.select({ id: districts.id }).from(districts)).map((d) => d.id));
   const parsed = parseRegisterCsv(csv, { districtIds, today: cityToday(ctx.config.cityTimezone, now) });
@@ -99,7 +99,7 @@ export async function importRegister(
  * and a wrong birth date are answered alike.
  */
 export async function matchRegister(ctx: ModuleContext, actor: Actor, input: { documentNumber: string; birthDate: string }, now = new Date()): Promise<void> {
-  authorize(canVerifySelf(actor));
+  authorize(actor, canVerifySelf(actor));
   if (actor.kind !== 'user') return;
   checkDocumentAndBirthDate(input, cityToday(ctx.config.cityTimezone, now));
   await ctx.database.db.transaction(async (tx) => {

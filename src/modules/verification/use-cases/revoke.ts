@@ -13,7 +13,7 @@ import { canAdministerVerification } from '../policy.js';
  * a verified resident, and the document or phone becomes free to verify an account again.
  */
 export async function revokeVerification(ctx: ModuleContext, actor: Actor, userId: string, reason: string): Promise<void> {
-  authorize(canAdministerVerification(actor));
+  authorize(actor, canAdministerVerification(actor));
   const actorId = actor.kind === 'user' ? actor.userId : null;
   await ctx.database.db.transaction(async (tx) => {
     const [row] = await tx

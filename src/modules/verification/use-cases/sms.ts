@@ -27,7 +27,7 @@ export async function requestSmsCode(
   input: { phone: string },
   now = new Date(),
 ): Promise<{ sentTo: string; expiresAt: Date }> {
-  authorize(canVerifySelf(actor));
+  authorize(actor, canVerifySelf(actor));
   if (actor.kind !== 'user') throw new Error('unreachable');
   const phone = normalizePhone(input.phone);
   if (!phone) throw fieldError('phone', 'verification.field.phone_invalid');
@@ -88,7 +88,7 @@ export async function confirmSmsCode(
   input: { smsCode: string; districtId: string; birthDate: string },
   now = new Date(),
 ): Promise<void> {
-  authorize(canVerifySelf(actor));
+  authorize(actor, canVerifySelf(actor));
   if (actor.kind !== 'user') throw new Error('unreachable');
   checkBirthDate(input.birthDate, cityToday(ctx.config.cityTimezone, now));
   const db = ctx.database.db;

@@ -5,20 +5,12 @@ import { findHeading } from '../../db/cycle-queries.js';
 import { parseDecimal } from '../../domain/fraction.js';
 import type { BallotRules } from '../../domain/ballot-rules.js';
 import { ballotStateReasons, type Eligibility } from '../../domain/eligibility.js';
-import { ballotStateDenials } from '../../policy-ballots.js';
-import type { Decision } from '../../../../core/auth/decision.js';
-import { authorize } from '../../../../core/auth/authorize.js';
 
 /** A heading with its cycle and phase, or 404. */
 export async function requireHeading(db: Executor, headingId: string, now: Date) {
   const found = await findHeading(db, headingId, now);
   if (!found) throw new AppError(404, 'ballot_heading_not_found');
   return found;
-}
-
-/** The one gate, with "not now" denials answered 409 instead of 403. */
-export function authorizeBallot(decision: Decision): void {
-  authorize(decision, { conflicts: ballotStateDenials });
 }
 
 /** Refuses an ineligible voter with the reason's message and figures: 401 to sign in, 409 for the phase, else 403. */

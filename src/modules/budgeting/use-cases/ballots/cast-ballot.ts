@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../../core/auth/actor.js';
 import { AppError } from '../../../../core/http/errors.js';
-import { emitEvent } from '../../../../core/jobs/jobs.js';
+import { emitUntypedEvent } from '../../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { choiceStandings } from '../../db/ballot-queries.js';
 import { pbBallots, pbHeadings, pbResults } from '../../db/schema.js';
@@ -57,7 +57,7 @@ export async function castBallot(
       .returning({ created: sql<boolean>`(xmax = 0)` });
     // only a first cast is news (points for taking part); a replacement is the same ballot
     if (row?.created === true)
-      await emitEvent(tx, { type: 'pb_ballot.cast', actorId: actor.userId, entityType: 'pb_heading', entityId: headingId, data: { cycleId: cycle.id } });
+      await emitUntypedEvent(tx, { type: 'pb_ballot.cast', actorId: actor.userId, entityType: 'pb_heading', entityId: headingId, data: { cycleId: cycle.id } });
     return row?.created === true;
   });
   if (created) ctx.jobs.kick();

@@ -1,8 +1,9 @@
+import { authorize } from '../../../../core/auth/authorize.js';
 import { AppError } from '../../../../core/http/errors.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { findBallotByReceipt, findResult, proposalsByNumber } from '../../db/ballot-queries.js';
 import { canFindReceipt } from '../../policy-ballots.js';
-import { authorizeBallot, receiptHash, requireHeading } from './ballot-common.js';
+import { receiptHash, requireHeading } from './ballot-common.js';
 
 /**
  * A ballot found by its receipt code once its heading's ballots are published: the heading, the choices and the
@@ -15,7 +16,7 @@ export async function findReceipt(ctx: ModuleContext, code: string, now = new Da
   if (!ballot) throw new AppError(404, 'receipt_not_found');
   const { heading, cycle, phase } = await requireHeading(db, ballot.headingId, now);
   const result = await findResult(db, heading.id);
-  authorizeBallot(canFindReceipt(phase, result !== undefined));
+  authorize(canFindReceipt(phase, result !== undefined));
   const titles = await proposalsByNumber(db, heading.id);
   return {
     heading,

@@ -40,7 +40,7 @@ const chunk = <T>(items: T[], size: number): T[][] => Array.from({ length: Math.
  * ids included. Administrators (the CLI acts as the system); audited.
  */
 export async function importCityBudget(ctx: ModuleContext, actor: Actor | 'system', text: string, progress: Progress = () => {}): Promise<BudgetImportSummary> {
-  if (actor !== 'system') authorize(canImportCityBudget(actor));
+  if (actor !== 'system') authorize(actor, canImportCityBudget(actor));
   const db = ctx.database.db;
   const parsed = parseBudgetCsv(text);
   if (!parsed.ok) throw budgetFileError(parsed.problems);

@@ -56,7 +56,7 @@ export async function createCycle(
   actor: Actor,
   input: Required<Pick<CycleInput, 'year' | 'title'>> & CycleInput & PhaseDates,
 ): Promise<CycleRow> {
-  authorize(canManageCycles(actor));
+  authorize(actor, canManageCycles(actor));
   checkDates(input);
   const actorId = actor.kind === 'user' ? actor.userId : null;
   return ctx.database.db.transaction(async (tx) => {
@@ -80,7 +80,7 @@ export async function createCycle(
  * cannot change once tallying has started (the published result follows them).
  */
 export async function updateCycle(ctx: ModuleContext, actor: Actor, id: string, input: CycleInput, now = new Date()): Promise<CycleRow> {
-  authorize(canManageCycles(actor));
+  authorize(actor, canManageCycles(actor));
   const db = ctx.database.db;
   return db.transaction(async (tx) => {
     const [cycle] = await tx.select().from(pbCycles).where(eq(pbCycles.id, id)).for('update');
@@ -116,7 +116,7 @@ export async function updateCycle(ctx: ModuleContext, actor: Actor, id: string, 
 
 /** Moves a cycle to its next phase now: that phase's start date becomes now (administrators; audited). */
 export async function advanceCycle(ctx: ModuleContext, actor: Actor, id: string, now = new Date()): Promise<CycleRow> {
-  authorize(canManageCycles(actor));
+  authorize(actor, canManageCycles(actor));
   return ctx.database.db.transaction(async (tx) => {
     const [cycle] = await tx.select().from(pbCycles).where(eq(pbCycles.id, id)).for('update');
     if (!cycle) throw new AppError(404, 'cycle_not_found');
@@ -180,7 +180,7 @@ export async function createHeading(
   input: HeadingInput & { title: string; amount: string },
   now = new Date(),
 ): Promise<HeadingRow> {
-  authorize(canManageCycles(actor));
+  authorize(actor, canManageCycles(actor));
   return ctx.database.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`pb.headings:${cycleId}`}))`);
     const cycle = await requireCycle(tx, cycleId);
@@ -216,7 +216,7 @@ export async function createHeading(
 
 /** Changes a heading (administrators; audited) until voting starts. */
 export async function updateHeading(ctx: ModuleContext, actor: Actor, id: string, input: HeadingInput, now = new Date()): Promise<HeadingRow> {
-  authorize(canManageCycles(actor));
+  authorize(actor, canManageCycles(actor));
   return ctx.database.db.transaction(async (tx) => {
     const [heading] = await tx.select().from(pbHeadings).where(eq(pbHeadings.id, id)).for('update');
     if (!heading) throw new AppError(404, 'cycle_heading_not_found');
@@ -248,7 +248,7 @@ export async function updateHeading(ctx: ModuleContext, actor: Actor, id: string
 
 /** Removes a heading that has no proposals (administrators; audited). */
 export async function deleteHeading(ctx: ModuleContext, actor: Actor, id: string): Promise<void> {
-  authorize(canManageCycles(actor));
+  authorize(actor, canManageCycles(actor));
   await ctx.database.db.transaction(async (tx) => {
     const [heading] = await tx.select().from(pbHeadings).where(eq(pbHeadings.id, id)).for('update');
     if (!heading) throw new AppError(404, 'cycle_heading_not_found');
@@ -275,7 +275,7 @@ export interface ExpertView {
 
 /** A cycle's expert assignments with the experts' public names (administrators). */
 export async function listExperts(ctx: ModuleContext, actor: Actor, cycleId: string): Promise<ExpertView[]> {
-  authorize(canManageCycles(actor));
+  authorize(actor, canManageCycles(actor));
   const db = ctx.database.db;
   await requireCycle(db, cycleId);
   const rows = await db.select().from(pbExperts).where(eq(pbExperts.cycleId, cycleId)).orderBy(pbExperts.assignedAt);
@@ -296,7 +296,7 @@ export async function assignExpert(
   cycleId: string,
   input: { userId: string; headingId?: string | null | undefined; topic?: (typeof proposalTopics)[number] | null | undefined },
 ): Promise<ExpertView> {
-  authorize(canManageCycles(actor));
+  authorize(actor, canManageCycles(actor));
   const db = ctx.database.db;
   await requireCycle(db, cycleId);
   const person = (await publicPeople(db, [input.userId])).get(input.userId);
@@ -330,7 +330,7 @@ export async function assignExpert(
 
 /** Ends an expert assignment (administrators; audited). */
 export async function removeExpert(ctx: ModuleContext, actor: Actor, id: string): Promise<void> {
-  authorize(canManageCycles(actor));
+  authorize(actor, canManageCycles(actor));
   await ctx.database.db.transaction(async (tx) => {
     const [row] = await tx.delete(pbExperts).where(eq(pbExperts.id, id)).returning();
     if (!row) throw new AppError(404, 'cycle_expert_not_found');

@@ -41,7 +41,7 @@ async function viewOf(ctx: ModuleContext, cycle: CycleRow, now: Date): Promise<C
  * `all` (administrators) includes drafts.
  */
 export async function listCycles(ctx: ModuleContext, actor: Actor, opts: { all?: boolean } = {}, now = new Date()): Promise<CycleView[]> {
-  if (opts.all) authorize(canManageCycles(actor));
+  if (opts.all) authorize(actor, canManageCycles(actor));
   const rows = await ctx.database.db.select().from(pbCycles).orderBy(desc(pbCycles.year), desc(pbCycles.createdAt)).limit(100);
   const visible = rows.filter((c) => opts.all || phaseAt(c, now) !== 'draft');
   return Promise.all(visible.map((c) => viewOf(ctx, c, now)));

@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../../../core/db/client.js';
 import { fileFacts } from '../../../../core/files/files.js';
-import { emitEvent } from '../../../../core/jobs/jobs.js';
+import { emitUntypedEvent } from '../../../../core/jobs/events.js';
 import type { ProposalRow } from '../../db/proposal-queries.js';
 import { pbProposalPhotos } from '../../db/schema.js';
 import { maxProposalPhotos } from '../../domain/proposal-rules.js';
@@ -53,7 +53,7 @@ export async function emitProposalEvent(
   row: ProposalRow,
   extra: Record<string, unknown> = {},
 ): Promise<void> {
-  await emitEvent(tx, {
+  await emitUntypedEvent(tx, {
     type,
     actorId,
     entityType: proposalType,

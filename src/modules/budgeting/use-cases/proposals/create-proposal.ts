@@ -45,7 +45,7 @@ export async function createProposal(ctx: ModuleContext, actor: Actor, input: Ne
   const db = ctx.database.db;
   const found = await findHeading(db, input.headingId, now);
   if (!found || found.phase === 'draft') throw ruleError({ field: 'headingId', code: 'cycle_heading_not_found' });
-  authorize(canCreateProposal(actor, found.phase));
+  authorize(actor, canCreateProposal(actor, found.phase));
   if (actor.kind !== 'user') throw new Error('unreachable');
   const title = cleanProposalText(input.title).replace(/\s+/g, ' ');
   const description = cleanProposalText(input.description);

@@ -58,7 +58,7 @@ export async function editProposal(ctx: ModuleContext, actor: Actor, number: num
   const words = title !== undefined || description !== undefined ? await screenText(db, `${title ?? ''}\n${description ?? ''}`) : [];
   const row = await db.transaction(async (tx) => {
     const { row, facts, phase, headingDistrictId } = await loadForChange(tx, actor, number, now);
-    authorize(canEditProposal(actor, facts, phase));
+    authorize(actor, canEditProposal(actor, facts, phase));
     if (problem) throw ruleError(problem);
     if (placeChanged) {
       const place = headingPlaceProblem(headingDistrictId, districtId ?? null, input.lat != null);
@@ -91,7 +91,7 @@ export async function editProposal(ctx: ModuleContext, actor: Actor, number: num
 export async function withdrawProposal(ctx: ModuleContext, actor: Actor, number: number, now = new Date()): Promise<ProposalRow> {
   const row = await ctx.database.db.transaction(async (tx) => {
     const { row, facts, phase } = await loadForChange(tx, actor, number, now);
-    authorize(canWithdrawProposal(actor, facts, phase));
+    authorize(actor, canWithdrawProposal(actor, facts, phase));
     const [updated] = await tx.update(pbProposals).set({ status: 'withdrawn', withdrawnAt: now, updatedAt: now }).where(eq(pbProposals.id, row.id)).returning();
     await emitProposalEvent(tx, 'proposal.withdrawn', actor.kind === 'user' ? actor.userId : null, updated!);
     return updated!;
@@ -110,7 +110,7 @@ export interface SupportState {
 export async function supportProposal(ctx: ModuleContext, actor: Actor, number: number, now = new Date()): Promise<SupportState> {
   const state = await ctx.database.db.transaction(async (tx) => {
     const { row, facts, phase } = await loadForChange(tx, actor, number, now);
-    authorize(canSupportProposal(actor, facts, phase));
+    authorize(actor, canSupportProposal(actor, facts, phase));
     if (actor.kind !== 'user') throw new Error('unreachable');
     const added = await tx
       .insert(pbProposalSupports)
@@ -159,7 +159,7 @@ export async function addCoauthor(ctx: ModuleContext, actor: Actor, number: numb
   const person = (await publicPeople(db, [userId])).get(userId);
   await db.transaction(async (tx) => {
     const { row, facts, phase } = await loadForChange(tx, actor, number, now);
-    authorize(canManageCoauthors(actor, facts, phase));
+    authorize(actor, canManageCoauthors(actor, facts, phase));
     if (!person) throw ruleError({ field: 'userId', code: 'proposal_coauthor_unknown' });
     if (userId === row.authorId) throw ruleError({ field: 'userId', code: 'proposal_coauthor_is_author' });
     if (facts.coauthorIds.length >= maxCoauthors) throw ruleError({ field: 'userId', code: 'proposal_coauthors_too_many', params: { max: maxCoauthors } });

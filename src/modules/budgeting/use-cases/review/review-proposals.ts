@@ -36,7 +36,7 @@ export async function reviewQueue(
   const db = ctx.database.db;
   const admin = hasRole(actor, 'administrator');
   const mine = await db.select().from(pbExperts).where(eq(pbExperts.userId, actor.userId));
-  authorize(canSeeReviewQueue(actor, mine));
+  authorize(actor, canSeeReviewQueue(actor, mine));
   const cycleIds = admin ? undefined : [...new Set(mine.map((a) => a.cycleId))];
   const cycles = await db
     .select()
@@ -80,7 +80,7 @@ async function loadForReview(tx: Executor, actor: Actor, number: number, now: Da
   );
   const found = (await findHeading(tx, row.headingId, now))!;
   const assignments = actor.kind === 'user' ? await assignmentsOf(tx, row.cycleId, actor.userId) : [];
-  authorize(canReviewProposal(actor, facts, found.phase, assignments));
+  authorize(actor, canReviewProposal(actor, facts, found.phase, assignments));
   return { row, facts, co };
 }
 

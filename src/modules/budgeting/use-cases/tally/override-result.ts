@@ -1,3 +1,4 @@
+import { authorize } from '../../../../core/auth/authorize.js';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../../../core/auth/actor.js';
 import { appendAudit } from '../../../../core/audit/audit.js';
@@ -6,7 +7,7 @@ import type { ModuleContext } from '../../../../core/module/module.js';
 import { findResult, proposalsByNumber } from '../../db/ballot-queries.js';
 import { pbResultOverrides } from '../../db/schema.js';
 import { canOverride } from '../../policy-ballots.js';
-import { authorizeBallot, requireHeading } from '../ballots/ballot-common.js';
+import { requireHeading } from '../ballots/ballot-common.js';
 import type { StoredExplanation } from './tally-heading.js';
 
 /**
@@ -24,7 +25,7 @@ export async function overrideResult(
   const db = ctx.database.db;
   await requireHeading(db, headingId, now);
   const result = await findResult(db, headingId);
-  authorizeBallot(canOverride(actor, result !== undefined));
+  authorize(actor, canOverride(actor, result !== undefined));
   if (actor.kind !== 'user') throw new Error('unreachable');
   const explained = (result!.explanations as StoredExplanation[]).some((e) => e.number === input.number);
   const proposal = (await proposalsByNumber(db, headingId)).get(input.number);

@@ -1,3 +1,4 @@
+import { authorize } from '../../../../core/auth/authorize.js';
 import type { Actor } from '../../../../core/auth/actor.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { findResult, headingOverrides, proposalsByNumber, type ResultRow } from '../../db/ballot-queries.js';
@@ -5,7 +6,7 @@ import type { CycleRow, HeadingRow } from '../../db/cycle-queries.js';
 import { add, parseDecimal, sub, toDecimal, ZERO } from '../../domain/fraction.js';
 import type { CyclePhase } from '../../domain/phases.js';
 import { canReadResults } from '../../policy-ballots.js';
-import { authorizeBallot, requireHeading } from '../ballots/ballot-common.js';
+import { requireHeading } from '../ballots/ballot-common.js';
 import { headingBallotFile } from './ballot-file-text.js';
 import type { StoredExplanation } from './tally-heading.js';
 
@@ -33,7 +34,7 @@ export async function readResults(ctx: ModuleContext, actor: Actor, headingId: s
   const db = ctx.database.db;
   const { heading, cycle, phase } = await requireHeading(db, headingId, now);
   const result = await findResult(db, headingId);
-  authorizeBallot(canReadResults(actor, phase, result !== undefined));
+  authorize(actor, canReadResults(actor, phase, result !== undefined));
   const overrides = await headingOverrides(db, headingId);
   const byNumber = await proposalsByNumber(db, headingId);
   const overrideOf = new Map(overrides.map((o) => [o.number, o]));
@@ -73,7 +74,7 @@ export async function readBallotFile(
   const db = ctx.database.db;
   const { heading, cycle, phase } = await requireHeading(db, headingId, now);
   const result = await findResult(db, headingId);
-  authorizeBallot(canReadResults(actor, phase, result !== undefined));
+  authorize(actor, canReadResults(actor, phase, result !== undefined));
   const file = await headingBallotFile(db, heading, cycle);
   if (file.sha256 !== result!.ballotsSha256) ctx.log.warn({ headingId }, 'the ballot file differs from the one tallied: tally again');
   return { text: file.text, sha256: file.sha256, fileName: `gorod_${cycle.year}_${heading.id.slice(0, 8)}.pb` };

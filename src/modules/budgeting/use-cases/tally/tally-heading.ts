@@ -1,10 +1,11 @@
+import { authorize } from '../../../../core/auth/authorize.js';
 import type { Actor } from '../../../../core/auth/actor.js';
 import { appendAudit } from '../../../../core/audit/audit.js';
 import type { Executor } from '../../../../core/db/client.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { findHeading, type CycleRow, type HeadingRow } from '../../db/cycle-queries.js';
 import { and, eq, isNull, lte } from 'drizzle-orm';
-import { emitEvent } from '../../../../core/jobs/jobs.js';
+import { emitUntypedEvent } from '../../../../core/jobs/events.js';
 import { pbCycles, pbHeadings, pbProposals, pbResults } from '../../db/schema.js';
 import { decideAndExplain, type ProjectExplanation } from '../../domain/explain.js';
 import { toDecimal } from '../../domain/fraction.js';
@@ -12,7 +13,7 @@ import { instanceFromPb } from '../../domain/instance.js';
 import { parsePb } from '../../domain/pabulib.js';
 import { canTally, resultsPublic } from '../../policy-ballots.js';
 import type { CyclePhase } from '../../domain/phases.js';
-import { authorizeBallot, requireHeading } from '../ballots/ballot-common.js';
+import { requireHeading } from '../ballots/ballot-common.js';
 import { headingBallotFile } from './ballot-file-text.js';
 
 /** A project's published explanation: the rule's codes and figures, with proposal numbers. */
@@ -74,7 +75,7 @@ export async function computeTally(tx: Executor, heading: HeadingRow, cycle: Cyc
 export async function tallyHeading(ctx: ModuleContext, actor: Actor, headingId: string, now = new Date()) {
   const db = ctx.database.db;
   const { heading, cycle, phase } = await requireHeading(db, headingId, now);
-  authorizeBallot(canTally(actor, phase));
+  authorize(actor, canTally(actor, phase));
   const actorId = actor.kind === 'user' ? actor.userId : null;
   const row = await db.transaction(async (tx) => {
     // locked for update: ballots being cast on this heading commit first (and are counted), later ones see the tally
@@ -104,7 +105,7 @@ async function emitOutcome(
     ]),
   );
   const proposals = explanations.map((e) => ({ number: e.number, title: titles.get(e.number) ?? '', funded: e.funded }));
-  await emitEvent(tx, {
+  await emitUntypedEvent(tx, {
     type,
     actorId,
     entityType: 'pb_heading',

@@ -10,7 +10,7 @@ import { canSeeTallyOverview } from '../../policy-ballots.js';
 
 /** An administrator's view of a cycle's tally: each heading with its ballot count and its tally, if computed. */
 export async function tallyOverview(ctx: ModuleContext, actor: Actor, cycleId: string, now = new Date()) {
-  authorize(canSeeTallyOverview(actor));
+  authorize(actor, canSeeTallyOverview(actor));
   const db = ctx.database.db;
   const cycle = await findCycle(db, cycleId);
   if (!cycle) throw new AppError(404, 'ballot_cycle_not_found');

@@ -26,7 +26,7 @@ export async function createWorks(
   headingId: string,
   input: CreateWorksInput,
 ): Promise<{ created: string[]; existing: string[] }> {
-  authorize(canCreateWorks(actor));
+  authorize(actor, canCreateWorks(actor));
   const db = ctx.database.db;
   if (!(await findHeading(db, headingId))) throw new AppError(404, 'works_heading_not_found');
   if (!(await findDepartment(db, input.departmentId))) throw fieldError('departmentId', 'works.department_unknown');

@@ -3,7 +3,7 @@ import type { Actor } from '../../../../core/auth/actor.js';
 import { authorize } from '../../../../core/auth/authorize.js';
 import { appendAudit } from '../../../../core/audit/audit.js';
 import { AppError } from '../../../../core/http/errors.js';
-import { emitEvent } from '../../../../core/jobs/jobs.js';
+import { emitUntypedEvent } from '../../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { pbWorkMilestones, pbWorks, pbWorkUpdates } from '../../db/schema.js';
 import { findWork } from '../../db/work-queries.js';
@@ -20,7 +20,7 @@ export async function updateWork(ctx: ModuleContext, actor: Actor, workId: strin
   await ctx.database.db.transaction(async (tx) => {
     const found = await findWork(tx, workId, { forUpdate: true });
     if (!found) throw new AppError(404, 'works_not_found');
-    authorize(canUpdateWork(actor, found.work));
+    authorize(actor, canUpdateWork(actor, found.work));
     if (actor.kind !== 'user') throw new Error('unreachable');
     const problem = workUpdateProblem(found.work, change);
     if (problem) throw workRuleError(problem);
@@ -46,7 +46,7 @@ export async function updateWork(ctx: ModuleContext, actor: Actor, workId: strin
       .returning({ id: pbWorkUpdates.id });
     const data = { status: next.status, progress: next.progress, spent: next.spent, photos: photoIds.length, updateId: entry!.id };
     await appendAudit(tx, { actorId: actor.userId, action: 'pb_work.updated', subjectType: 'pb_work', subjectId: workId, data });
-    await emitEvent(tx, {
+    await emitUntypedEvent(tx, {
       type: 'pb_work.updated',
       actorId: actor.userId,
       entityType: 'pb_work',
@@ -68,7 +68,7 @@ export async function setMilestones(ctx: ModuleContext, actor: Actor, workId: st
   await ctx.database.db.transaction(async (tx) => {
     const found = await findWork(tx, workId, { forUpdate: true });
     if (!found) throw new AppError(404, 'works_not_found');
-    authorize(canUpdateWork(actor, found.work));
+    authorize(actor, canUpdateWork(actor, found.work));
     await tx.delete(pbWorkMilestones).where(eq(pbWorkMilestones.workId, workId));
     if (items.length) {
       await tx

@@ -53,7 +53,7 @@ async function checkReason(tx: Executor, r: Pick<ReasonRow, 'categoryId' | 'seas
 
 /** Administrators add a reason (id ≥ 100000); audited `classifier_reason.created`. */
 export async function createReason(ctx: ModuleContext, actor: Actor, input: ReasonPatch & { nameRu: string; categoryId: number }): Promise<ReasonRow> {
-  authorize(canEditClassifier(actor));
+  authorize(actor, canEditClassifier(actor));
   return ctx.database.db.transaction(async (tx) => {
     const values = definedOnly(input) as typeof input;
     await checkReason(tx, { categoryId: values.categoryId, seasonFrom: values.seasonFrom ?? null, seasonTo: values.seasonTo ?? null });
@@ -75,7 +75,7 @@ export async function createReason(ctx: ModuleContext, actor: Actor, input: Reas
  * audited with what changed (`classifier_reason.updated|archived|unarchived`).
  */
 export async function updateReason(ctx: ModuleContext, actor: Actor, id: number, patch: ReasonPatch): Promise<ReasonRow> {
-  authorize(canEditClassifier(actor));
+  authorize(actor, canEditClassifier(actor));
   return ctx.database.db.transaction(async (tx) => {
     const [before] = await tx.select().from(classifierReasons).where(eq(classifierReasons.id, id)).for('update');
     if (!before) throw new AppError(404, 'reason_not_found');
@@ -101,7 +101,7 @@ export async function updateReason(ctx: ModuleContext, actor: Actor, id: number,
 
 /** Administrators add a category under an object; audited. */
 export async function createCategory(ctx: ModuleContext, actor: Actor, input: CategoryPatch & { nameRu: string; objectId: number }): Promise<CategoryRow> {
-  authorize(canEditClassifier(actor));
+  authorize(actor, canEditClassifier(actor));
   return ctx.database.db.transaction(async (tx) => {
     if (!(await findObject(tx, input.objectId))) throw fieldError('objectId', 'field.classifier_unknown_object');
     await reserveNewClassifierIds(tx);
@@ -122,7 +122,7 @@ export async function createCategory(ctx: ModuleContext, actor: Actor, input: Ca
 
 /** Administrators rename, move, reorder or archive a category (its reasons cannot be filed while it is archived); audited. */
 export async function updateCategory(ctx: ModuleContext, actor: Actor, id: number, patch: CategoryPatch): Promise<CategoryRow> {
-  authorize(canEditClassifier(actor));
+  authorize(actor, canEditClassifier(actor));
   return ctx.database.db.transaction(async (tx) => {
     const [before] = await tx.select().from(classifierCategories).where(eq(classifierCategories.id, id)).for('update');
     if (!before) throw new AppError(404, 'category_not_found');
@@ -148,7 +148,7 @@ export async function updateCategory(ctx: ModuleContext, actor: Actor, id: numbe
 
 /** Administrators add an object; audited. */
 export async function createObject(ctx: ModuleContext, actor: Actor, input: ObjectPatch & { nameRu: string }): Promise<ObjectRow> {
-  authorize(canEditClassifier(actor));
+  authorize(actor, canEditClassifier(actor));
   return ctx.database.db.transaction(async (tx) => {
     await reserveNewClassifierIds(tx);
     const [row] = await tx
@@ -168,7 +168,7 @@ export async function createObject(ctx: ModuleContext, actor: Actor, input: Obje
 
 /** Administrators rename, reorder or archive an object; audited. */
 export async function updateObject(ctx: ModuleContext, actor: Actor, id: number, patch: ObjectPatch): Promise<ObjectRow> {
-  authorize(canEditClassifier(actor));
+  authorize(actor, canEditClassifier(actor));
   return ctx.database.db.transaction(async (tx) => {
     const [before] = await tx.select().from(classifierObjects).where(eq(classifierObjects.id, id)).for('update');
     if (!before) throw new AppError(404, 'object_not_found');

@@ -28,7 +28,7 @@ export interface DepartmentPatch {
  * and accounts already depends on the city module.
  */
 export async function editDepartment(ctx: ModuleContext, actor: Actor, id: string, patch: DepartmentPatch): Promise<DepartmentRow> {
-  authorize(canEditClassifier(actor));
+  authorize(actor, canEditClassifier(actor));
   const values = Object.fromEntries(
     Object.entries(patch)
       .filter(([, v]) => v !== undefined)

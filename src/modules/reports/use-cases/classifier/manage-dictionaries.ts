@@ -18,7 +18,7 @@ const definedOnly = <T extends object>(patch: T): Partial<T> => Object.fromEntri
 
 /** The rejection dictionary, in order: active entries for moderators; `all` adds retired ones. */
 export async function listRejectionReasons(ctx: ModuleContext, actor: Actor, all: boolean): Promise<RejectionReasonRow[]> {
-  authorize(canReadRejectionReasons(actor));
+  authorize(actor, canReadRejectionReasons(actor));
   return ctx.database.db
     .select()
     .from(rejectionReasons)
@@ -32,7 +32,7 @@ export async function createRejectionReason(
   actor: Actor,
   input: { textRu: string; textEn: string; position?: number | undefined; active?: boolean | undefined },
 ): Promise<RejectionReasonRow> {
-  authorize(canEditClassifier(actor));
+  authorize(actor, canEditClassifier(actor));
   return ctx.database.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(rejectionReasons)
@@ -56,7 +56,7 @@ export async function updateRejectionReason(
   id: number,
   patch: { textRu?: string | undefined; textEn?: string | undefined; position?: number | undefined; active?: boolean | undefined },
 ): Promise<RejectionReasonRow> {
-  authorize(canEditClassifier(actor));
+  authorize(actor, canEditClassifier(actor));
   return ctx.database.db.transaction(async (tx) => {
     const [before] = await tx.select().from(rejectionReasons).where(eq(rejectionReasons.id, id)).for('update');
     if (!before) throw new AppError(404, 'rejection_reason_not_found');
@@ -80,7 +80,7 @@ export async function updateRejectionReason(
  * administrators all (or one department's with `departmentId`).
  */
 export async function listAnswerTemplates(ctx: ModuleContext, actor: Actor, departmentId?: string): Promise<AnswerTemplateRow[]> {
-  authorize(canReadAnswerTemplates(actor));
+  authorize(actor, canReadAnswerTemplates(actor));
   const own = templateDepartments(actor);
   const isAdmin = canEditAnswerTemplate(actor, null).allowed;
   const conditions: (SQL | undefined)[] = [];
@@ -100,7 +100,7 @@ export async function createAnswerTemplate(
   input: { departmentId?: string | null | undefined; title: string; text: string },
 ): Promise<AnswerTemplateRow> {
   const departmentId = input.departmentId ?? null;
-  authorize(canEditAnswerTemplate(actor, departmentId));
+  authorize(actor, canEditAnswerTemplate(actor, departmentId));
   return ctx.database.db.transaction(async (tx) => {
     if (departmentId && !(await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).limit(1)).length) {
       throw fieldError('departmentId', 'field.routing_unknown_department');
@@ -127,7 +127,7 @@ async function lockTemplate(tx: Executor, actor: Actor, id: number): Promise<Ans
   if (row.departmentId !== null && !canEditAnswerTemplate(actor, null).allowed && !templateDepartments(actor).includes(row.departmentId)) {
     throw new AppError(404, 'answer_template_not_found');
   }
-  authorize(canEditAnswerTemplate(actor, row.departmentId));
+  authorize(actor, canEditAnswerTemplate(actor, row.departmentId));
   return row;
 }
 
@@ -138,7 +138,7 @@ export async function updateAnswerTemplate(
   id: number,
   patch: { title?: string | undefined; text?: string | undefined },
 ): Promise<AnswerTemplateRow> {
-  authorize(canReadAnswerTemplates(actor));
+  authorize(actor, canReadAnswerTemplates(actor));
   return ctx.database.db.transaction(async (tx) => {
     const before = await lockTemplate(tx, actor, id);
     const after = { ...before, ...definedOnly(patch) };
@@ -158,7 +158,7 @@ export async function updateAnswerTemplate(
 
 /** Deleting a template: whoever may write it; audited. */
 export async function deleteAnswerTemplate(ctx: ModuleContext, actor: Actor, id: number): Promise<void> {
-  authorize(canReadAnswerTemplates(actor));
+  authorize(actor, canReadAnswerTemplates(actor));
   await ctx.database.db.transaction(async (tx) => {
     const row = await lockTemplate(tx, actor, id);
     await tx.delete(answerTemplates).where(eq(answerTemplates.id, id));

@@ -29,7 +29,7 @@ export interface RuleFilter {
 
 /** Administrators list routing rules (optionally by department, district, reason or category), general ones first. */
 export async function listRoutingRules(ctx: ModuleContext, actor: Actor, filter: RuleFilter): Promise<RoutingRuleView[]> {
-  authorize(canEditClassifier(actor));
+  authorize(actor, canEditClassifier(actor));
   const where: SQL[] = [];
   if (filter.departmentId) where.push(eq(routingRules.departmentId, filter.departmentId));
   if (filter.districtId) where.push(eq(routingRules.districtId, filter.districtId));
@@ -78,7 +78,7 @@ export async function createRoutingRule(
   actor: Actor,
   input: { reasonId?: number | null | undefined; categoryId?: number | null | undefined; districtId?: string | null | undefined; departmentId: string },
 ): Promise<RoutingRuleRow> {
-  authorize(canEditClassifier(actor));
+  authorize(actor, canEditClassifier(actor));
   const rule = {
     reasonId: input.reasonId ?? null,
     categoryId: input.categoryId ?? null,
@@ -122,7 +122,7 @@ export async function createRoutingRule(
 
 /** Administrators remove a rule; audited with what it was. */
 export async function deleteRoutingRule(ctx: ModuleContext, actor: Actor, id: number): Promise<void> {
-  authorize(canEditClassifier(actor));
+  authorize(actor, canEditClassifier(actor));
   await ctx.database.db.transaction(async (tx) => {
     const [row] = await tx.delete(routingRules).where(eq(routingRules.id, id)).returning();
     if (!row) throw new AppError(404, 'routing_rule_not_found');

@@ -28,7 +28,7 @@ export interface ClassifierTree {
  * reasons left out, and empty branches too); administrators may ask for everything (`all`).
  */
 export async function getClassifierTree(ctx: ModuleContext, actor: Actor, all: boolean): Promise<ClassifierTree> {
-  if (all) authorize(canEditClassifier(actor));
+  if (all) authorize(actor, canEditClassifier(actor));
   const db = ctx.database.db;
   const { objects, categories } = await listObjectsAndCategories(db);
   const reasons = await listAllReasons(db);

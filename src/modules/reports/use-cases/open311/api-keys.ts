@@ -37,7 +37,7 @@ function checkName(name: string): string {
  * hash and shown this once. Audited (name and prefix, never the key).
  */
 export async function createApiKey(ctx: ModuleContext, by: KeyManager, name: string): Promise<{ row: ApiKeyRow; key: string }> {
-  if (by !== 'operator') authorize(canManageApiKeys(by));
+  if (by !== 'operator') authorize(by, canManageApiKeys(by));
   const clean = checkName(name);
   const key = `${keyPrefix}${crypto.randomBytes(32).toString('base64url')}`;
   const row = await ctx.database.db.transaction(async (tx) => {
@@ -59,7 +59,7 @@ export async function createApiKey(ctx: ModuleContext, by: KeyManager, name: str
 
 /** Every key, newest first, revoked ones included (administrators). */
 export async function listApiKeys(ctx: ModuleContext, by: KeyManager): Promise<ApiKeyRow[]> {
-  if (by !== 'operator') authorize(canManageApiKeys(by));
+  if (by !== 'operator') authorize(by, canManageApiKeys(by));
   return ctx.database.db.select().from(apiKeys).orderBy(desc(apiKeys.createdAt), desc(apiKeys.id));
 }
 
@@ -67,7 +67,7 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 /** Revokes a key at once (its client gets 403 from then on). Revoking a revoked key changes nothing. Audited. 404 for an unknown id. */
 export async function revokeApiKey(ctx: ModuleContext, by: KeyManager, id: string): Promise<ApiKeyRow> {
-  if (by !== 'operator') authorize(canManageApiKeys(by));
+  if (by !== 'operator') authorize(by, canManageApiKeys(by));
   if (!uuidPattern.test(id)) throw new AppError(404, 'open311_api_key_not_found');
   return ctx.database.db.transaction(async (tx) => {
     const [row] = await tx.select().from(apiKeys).where(eq(apiKeys.id, id)).for('update');

@@ -47,7 +47,7 @@ export async function assignReports(ctx: ModuleContext, actor: Actor, numbers: n
   await db.transaction(async (tx) => {
     for (const r of found) {
       const current = (await findReportById(tx, r.id, { forUpdate: true }))!;
-      authorize(canAssign(actor, factsOf(current), assignee));
+      authorize(actor, canAssign(actor, factsOf(current), assignee));
       if (current.assigneeId === assigneeId) continue;
       const [row] = await tx.update(reports).set({ assigneeId }).where(eq(reports.id, r.id)).returning();
       await addHistory(tx, {

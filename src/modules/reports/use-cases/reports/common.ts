@@ -3,7 +3,7 @@ import type { Actor } from '../../../../core/auth/actor.js';
 import type { Executor } from '../../../../core/db/client.js';
 import { fileFacts } from '../../../../core/files/files.js';
 import { AppError } from '../../../../core/http/errors.js';
-import { emitEvent } from '../../../../core/jobs/jobs.js';
+import { emitUntypedEvent } from '../../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { loadWorkCalendar } from '../../../../core/time/calendar-store.js';
 import type { WorkCalendar } from '../../../../core/time/calendar.js';
@@ -114,7 +114,7 @@ export async function emitReportEvent(
     reporterId: row.reporterId,
     ...extra,
   };
-  await emitEvent(tx, { type, actorId, entityType: reportType, entityId: String(row.number), data });
+  await emitUntypedEvent(tx, { type, actorId, entityType: reportType, entityId: String(row.number), data });
 }
 
 /** File ids attached to any report already (a photo belongs to one report). */

@@ -50,7 +50,7 @@ export async function fileReport(ctx: ModuleContext, filer: Filer, input: NewRep
   const db = ctx.database.db;
   const now = new Date();
   const actor = 'actor' in filer ? filer.actor : null;
-  if (actor) authorize(canFileReport(actor, { verifiedRequired: false }));
+  if (actor) authorize(actor, canFileReport(actor, { verifiedRequired: false }));
   const userId = actor?.kind === 'user' ? actor.userId : null;
 
   if (!Number.isFinite(input.lat) || input.lat < -90 || input.lat > 90) throw reportFieldError('lat', 'report_coordinates_invalid');
@@ -68,7 +68,7 @@ export async function fileReport(ctx: ModuleContext, filer: Filer, input: NewRep
   if (!reason || !reason.isPublic) throw reportFieldError('reasonId', 'report_reason_unknown');
   if (!isReasonActive(reason)) throw reportFieldError('reasonId', 'report_reason_archived', { reason: reason.nameRu });
   if (reason.verifiedRequired) {
-    if (actor) authorize(canFileReport(actor, reason));
+    if (actor) authorize(actor, canFileReport(actor, reason));
     else throw new AppError(403, 'report_verified_required');
   }
   const today = localDay(now, ctx.config.cityTimezone);

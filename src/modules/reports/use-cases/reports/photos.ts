@@ -28,7 +28,7 @@ export function photoProblem(problem: ImageProblem, format?: string): AppError {
  * the uploader, until a filing attaches it (within a day).
  */
 export async function uploadPhoto(ctx: ModuleContext, actor: Actor, input: Buffer): Promise<FileFacts> {
-  authorize(canUploadPhoto(actor));
+  authorize(actor, canUploadPhoto(actor));
   if (actor.kind !== 'user') throw new Error('unreachable');
   const result = await processImage(input);
   if (!result.ok) throw photoProblem(result.problem, result.format);

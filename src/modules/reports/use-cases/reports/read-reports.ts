@@ -172,7 +172,7 @@ export async function listMyReports(
   actor: Actor,
   page: { limit: number; before?: number | undefined },
 ): Promise<{ items: ReportListItem[]; nextBefore: number | null }> {
-  authorize(canListOwnReports(actor));
+  authorize(actor, canListOwnReports(actor));
   if (actor.kind !== 'user') throw new Error('unreachable');
   const rows = await listByReporter(ctx.database.db, actor.userId, page);
   return { items: await listItems(ctx.database.db, rows), nextBefore: rows.length === page.limit ? rows.at(-1)!.number : null };
@@ -205,7 +205,7 @@ export async function listInbox(ctx: ModuleContext, actor: Actor, q: InboxQuery)
     else if (own.length === 0 && !hasRole(actor, 'official')) authorize(deny('report_not_official'));
     else throw new AppError(400, 'report_inbox_department_required');
   }
-  authorize(canUseInbox(actor, departmentId!));
+  authorize(actor, canUseInbox(actor, departmentId!));
   const assignee = q.assignee === 'me' && actor.kind === 'user' ? actor.userId : q.assignee;
   const { rows, total } = await listWork(
     ctx.database.db,
@@ -228,7 +228,7 @@ export async function listModerationQueue(
   actor: Actor,
   q: { queue: 'new' | 'answers'; districtId?: string | undefined; limit: number; offset: number },
 ): Promise<{ items: ReportListItem[]; total: number }> {
-  authorize(canModerateReports(actor, q.districtId ?? null));
+  authorize(actor, canModerateReports(actor, q.districtId ?? null));
   if (actor.kind !== 'user') throw new Error('unreachable');
   const cityWide = actor.roles.some((g) => (g.role === 'moderator' || g.role === 'administrator') && g.scopeType === 'city');
   const districtIds = q.districtId

@@ -5,7 +5,7 @@ import { districts } from '../../../../core/city/schema.js';
 import { queryRows, type Executor } from '../../../../core/db/client.js';
 import { processImage, storeImage } from '../../../../core/files/files.js';
 import { containsPoint, type AreaGeometry } from '../../../../core/geo/geo.js';
-import { emitEvent } from '../../../../core/jobs/jobs.js';
+import { emitUntypedEvent } from '../../../../core/jobs/events.js';
 import type { ModuleContext, Progress } from '../../../../core/module/module.js';
 import { loadWorkCalendar } from '../../../../core/time/calendar-store.js';
 import type { WorkCalendar } from '../../../../core/time/calendar.js';
@@ -171,7 +171,7 @@ export async function seedDemoReports(ctx: ModuleContext, progress: Progress): P
           photos++;
         }
         if (reporterId)
-          await emitEvent(tx, {
+          await emitUntypedEvent(tx, {
             type: 'report.created',
             actorId: reporterId,
             entityType: reportType,

@@ -22,7 +22,7 @@ export interface SupportState {
 export async function supportReport(ctx: ModuleContext, actor: Actor, number: number): Promise<SupportState> {
   const db = ctx.database.db;
   const report = await requireReadableReport(db, actor, number);
-  authorize(canSupport(actor, { ...factsOf(report), open: isOpenStatus(report.status) }));
+  authorize(actor, canSupport(actor, { ...factsOf(report), open: isOpenStatus(report.status) }));
   if (actor.kind !== 'user') throw new Error('unreachable');
   const names = (await reasonNames(db, [report.reasonId])).get(report.reasonId)!;
   const state = await db.transaction(async (tx) => {
@@ -50,7 +50,7 @@ export async function supportReport(ctx: ModuleContext, actor: Actor, number: nu
 /** Takes back a "me too" (following stays until the person unfollows). */
 export async function unsupportReport(ctx: ModuleContext, actor: Actor, number: number): Promise<SupportState> {
   const db = ctx.database.db;
-  authorize(canUnsupport(actor));
+  authorize(actor, canUnsupport(actor));
   const report = await requireReadableReport(db, actor, number);
   if (actor.kind !== 'user') throw new Error('unreachable');
   const userId = actor.userId;

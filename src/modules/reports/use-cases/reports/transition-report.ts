@@ -11,7 +11,7 @@ import { rejectionReasons, reports, reportSupports } from '../../db/schema.js';
 import { deadlinesFor } from '../../domain/deadlines.js';
 import { capacityFor, closedHowFor, finalStatuses, nextStatus, type ReportAction } from '../../domain/lifecycle.js';
 import { answerLimits, cleanText, maxPhotos, noteMax } from '../../domain/report-rules.js';
-import { canTransition, stateDenials } from '../../policy.js';
+import { canTransition } from '../../policy.js';
 import {
   addHistory,
   calendarOf,
@@ -36,7 +36,7 @@ export interface TransitionInput {
 
 /** Throws the policy's denial: 401/403 for who, 409 for when. */
 function decide(actor: Actor, row: ReportRow, action: ReportAction, now: Date): void {
-  authorize(canTransition(actor, factsOf(row), action, now), { conflicts: stateDenials });
+  authorize(actor, canTransition(actor, factsOf(row), action, now));
 }
 
 function requiredNote(raw: string | undefined, field = 'note'): string {
