@@ -40,3 +40,30 @@ describe('routes and their policies', () => {
     expect(unknown.statusCode).toBe(404);
   });
 });
+
+describe('field names in messages', () => {
+  it('every field a route takes has a label in Russian and English, so a message never names a raw field', async () => {
+    const { appWithoutDatabase: build } = await import('../src/openapi.js');
+    const { hasMessage } = await import('../src/core/i18n/i18n.js');
+    const { z } = await import('zod');
+    const built = await build();
+    const missing = new Set<string>();
+    type Json = { properties?: Record<string, Json>; items?: Json; anyOf?: Json[] };
+    const walk = (s: Json | undefined, depth = 0) => {
+      if (!s || depth > 8) return;
+      for (const [name, sub] of Object.entries(s.properties ?? {})) {
+        if (!hasMessage(`field.name.${name}`)) missing.add(name);
+        walk(sub, depth + 1);
+      }
+      walk(s.items, depth + 1);
+      for (const a of s.anyOf ?? []) walk(a, depth + 1);
+    };
+    for (const r of built.routes) {
+      for (const part of [r.schema?.params, r.schema?.querystring, r.schema?.body]) {
+        if (part && typeof part === 'object' && '_zod' in part) walk(z.toJSONSchema(part as never, { io: 'input', unrepresentable: 'any' }) as Json);
+      }
+    }
+    await built.app.close();
+    expect([...missing].sort(), 'add field.name.<field> in both languages').toEqual([]);
+  });
+});
