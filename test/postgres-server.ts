@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -31,6 +31,10 @@ export function freePort(): Promise<number> {
 
 export interface PostgresServer {
   url: string;
+  /** Fast shutdown (clients are disconnected, new connections refused) keeping the data, as in a restart or failover. */
+  halt(): Promise<void>;
+  /** Starts a halted server again on the same port and data; resolves when it accepts connections. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -69,13 +73,39 @@ export async function startPostgres(bindir: string): Promise<PostgresServer> {
     '-c',
     'max_connections=200',
   ]);
+  const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  let child = await launch(start);
+  const running = () => child.exitCode === null && child.signalCode === null;
+  const halt = async () => {
+    if (!running()) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    // signal the postmaster itself: runuser does not pass signals on to it
+    const pid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    process.kill(pid, 'SIGINT'); // fast shutdown: disconnect clients, no checkpoint wait
+    await exited;
+  };
+  return {
+    url,
+    halt,
+    async resume() {
+      if (running()) return;
+      child = await launch(start);
+    },
+    async stop() {
+      await halt();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Starts the postmaster; resolves once it accepts connections. */
+async function launch(start: { cmd: string; args: string[] }): Promise<ChildProcess> {
   const child = spawn(start.cmd, start.args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
-  child.stderr.on('data', (d: Buffer) => (log += d.toString()));
-  const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`postgres did not start in 30 s: ${log}`)), 30_000);
-    child.stderr.on('data', () => {
+    child.stderr!.on('data', () => {
       if (log.includes('ready to accept connections')) {
         clearTimeout(timer);
         resolve();
@@ -86,17 +116,5 @@ export async function startPostgres(bindir: string): Promise<PostgresServer> {
       reject(new Error(`postgres exited: ${log}`));
     });
   });
-  return {
-    url,
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        // signal the postmaster itself: runuser does not pass signals on to it
-        const pid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-        process.kill(pid, 'SIGINT'); // fast shutdown: disconnect clients, no checkpoint wait
-        await exited;
-      }
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return child;
 }
