@@ -7,10 +7,11 @@ import { enqueueJob, JobRunner, purgeFinishedJobs, type JobDefinition } from './
 import { Mailer } from './core/mail/mail.js';
 import { EntityRegistry } from './core/module/entities.js';
 import type { GorodModule, ModuleContext } from './core/module/module.js';
+import { notificationKindMap } from './core/module/notification-kinds.js';
 
 /**
- * The context every module receives: configuration, database, mail delivery, the entity registry
- * and the job runner with every module's job kinds (the server and the CLI build it the same way).
+ * The context every module receives: configuration, database, mail delivery, the entity registry, the job runner
+ * with every module's job kinds and listeners, and every module's notification kinds (the server and the CLI build it the same way).
  */
 export function createContext(config: Config, database: Database, modules: GorodModule[], log: FastifyBaseLogger): ModuleContext {
   const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'mail') }, (err) =>
@@ -20,7 +21,8 @@ export function createContext(config: Config, database: Database, modules: Gorod
   for (const m of modules) for (const kind of typeof m.entities === 'function' ? m.entities(entities) : (m.entities ?? [])) entities.add(kind);
   const definitions = new Map<string, JobDefinition<ModuleContext>>();
   const jobs = new JobRunner<ModuleContext>(database.db, definitions, (err, kind) => log.warn({ err, kind }, 'background job failed; it will be retried'));
-  const ctx: ModuleContext = { config, database, mailer, log, entities, jobs };
+  const notificationKinds = notificationKindMap(modules.flatMap((m) => m.notifications ?? []));
+  const ctx: ModuleContext = { config, database, mailer, log, entities, jobs, notificationKinds };
   jobs.bind(ctx);
   for (const m of modules) {
     for (const [kind, def] of Object.entries(m.jobs ?? {})) {

@@ -8,6 +8,7 @@ import type { DomainEvent, Listener } from '../jobs/events.js';
 import type { JobDefinition, JobRunner } from '../jobs/jobs.js';
 import type { Mailer } from '../mail/mail.js';
 import type { EntityKind, EntityRegistry } from './entities.js';
+import type { NotificationKind } from './notification-kinds.js';
 
 /** The Fastify instance modules register routes on, typed by their zod schemas. */
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -22,6 +23,8 @@ export interface ModuleContext {
   entities: EntityRegistry;
   /** Background work; `kick()` after committing a transaction that emitted events or queued jobs. */
   jobs: JobRunner<ModuleContext>;
+  /** Every module's notification kinds, by kind (the notifications module renders them). */
+  notificationKinds: ReadonlyMap<string, NotificationKind>;
 }
 
 /** The result of recognising who sent a request. `csrfToken` is set when the credential was a cookie. */
@@ -61,6 +64,11 @@ export interface GorodModule {
    * id). The record form (event type → untyped handler) is the old one, being replaced.
    */
   on?: Listener<ModuleContext>[] | Record<string, (event: DomainEvent, ctx: ModuleContext) => Promise<void>>;
+  /**
+   * The kinds of notification this module's listeners record (through the notifications module's `notify`), with
+   * how each reads; their texts are in this module's messages.
+   */
+  notifications?: NotificationKind[];
   /** Commands this module adds to the CLI. */
   cli?: CliCommand[];
   /** Public figures for "the city at a glance". */
