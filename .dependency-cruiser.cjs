@@ -7,7 +7,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/modules/[^/]+/domain/' },
       to: {
-        pathNot: ['^src/modules/[^/]+/domain/', '^src/core/(geo|time|i18n|text)/', 'node_modules/zod'],
+        pathNot: ['^src/modules/[^/]+/domain/', '^src/core/(geo|time|i18n|text|csv)/', 'node_modules/zod'],
         dependencyTypesNot: ['type-only'],
       },
     },
