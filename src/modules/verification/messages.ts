@@ -46,6 +46,9 @@ export const verificationMessages: Record<Language, Catalogue> = {
     'verification.csv.district': 'Unknown district «{district}».',
     'verification.csv.birth_date': '«{value}» is not a birth date (YYYY-MM-DD or DD.MM.YYYY).',
     'verification.csv.duplicate': 'The same document number as line {first}.',
+    'verification.csv.unclosed_quote': 'A quoted field starting on this line is never closed (a missing "); nothing was imported.',
+    'verification.csv.misplaced_quote':
+      'A quote in the wrong place: a quoted field must end with its quote right before the separator or the end of the line; nothing was imported.',
     'verification.csv.line': 'Line {line}: {message}',
     'verification.sms.text': 'Gorod: your verification code is {code}. It is valid for {minutes} minutes. Do not tell it to anyone.',
   },
@@ -93,6 +96,9 @@ export const verificationMessages: Record<Language, Catalogue> = {
     'verification.csv.district': 'Неизвестный район «{district}».',
     'verification.csv.birth_date': '«{value}» — не дата рождения (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ).',
     'verification.csv.duplicate': 'Тот же номер документа, что в строке {first}.',
+    'verification.csv.unclosed_quote': 'Поле в кавычках, начатое в этой строке, нигде не закрыто (не хватает "); ничего не загружено.',
+    'verification.csv.misplaced_quote':
+      'Кавычка не на месте: поле в кавычках должно заканчиваться кавычкой прямо перед разделителем или концом строки; ничего не загружено.',
     'verification.csv.line': 'Строка {line}: {message}',
     'verification.sms.text': 'Город: ваш код подтверждения {code}. Он действует {minutes} мин. Никому его не сообщайте.',
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { birthDateProblem, documentNumberProblem, maskPhone, normalizeDocumentNumber, normalizePhone, parseDay } from './identity.js';
-import { parseRegisterCsv, splitCsvLine } from './register-csv.js';
+import { parseRegisterCsv } from './register-csv.js';
 import { codeUsable, smsRules } from './sms-rules.js';
 
 describe('document numbers', () => {
@@ -49,7 +49,6 @@ describe('the residents register CSV', () => {
   const today = '2026-05-01';
 
   it('reads rows with either separator and quoted fields', () => {
-    expect(splitCsvLine('"40 10, 123456";nevsky;"a ""b"""', ';')).toEqual(['40 10, 123456', 'nevsky', 'a "b"']);
     const csv = '\uFEFFdocument_number,district,birth_date\r\n4010 123456,nevsky,1984-03-17\r\n\r\n"AB 555555",Primorsky,01.02.1990\r\n';
     const { rows, problems, lines } = parseRegisterCsv(csv, { districtIds, today });
     expect(problems).toEqual([]);
@@ -79,6 +78,52 @@ describe('the residents register CSV', () => {
       { line: 4, key: 'verification.csv.birth_date', params: { value: '1984-13-01' } },
       { line: 5, key: 'verification.csv.birth_date', params: { value: '2030-01-01' } },
       { line: 7, key: 'verification.csv.duplicate', params: { first: 6 } },
+    ]);
+  });
+
+  it('reads a quoted separator, embedded quotes and spaces around quotes in either separator', () => {
+    const semicolons = 'document_number;district;note;birth_date\n"4010 123456";nevsky;"a ""b""; c";17.03.1984\n "AB 555555" ; primorsky ;;1990-02-01';
+    expect(parseRegisterCsv(semicolons, { districtIds, today })).toEqual({
+      rows: [
+        { documentNumber: '4010123456', districtId: 'nevsky', birthDate: '1984-03-17', line: 2 },
+        { documentNumber: 'AB555555', districtId: 'primorsky', birthDate: '1990-02-01', line: 3 },
+      ],
+      problems: [],
+      lines: 2,
+    });
+  });
+
+  it('names the line a row starts on after a quoted field over several lines (the line-by-line reader split such a row)', () => {
+    const csv = [
+      'document_number,district,note,birth_date',
+      '4010123456,nevsky,"moved in',
+      'on 1 May",1984-03-17',
+      '',
+      '4010123457,atlantis,,1984-03-17',
+      '4010123458,nevsky,"a\r\nb",1984-03-17',
+      '12,nevsky,,1984-03-17',
+    ].join('\r\n');
+    const { rows, problems, lines } = parseRegisterCsv(csv, { districtIds, today });
+    expect(rows.map((r) => [r.line, r.documentNumber])).toEqual([
+      [2, '4010123456'],
+      [6, '4010123458'],
+    ]);
+    expect(problems).toEqual([
+      { line: 5, key: 'verification.csv.district', params: { district: 'atlantis' } },
+      { line: 8, key: 'verification.field.document_length' },
+    ]);
+    expect(lines).toBe(4);
+  });
+
+  it('refuses a file with a quote never closed or misplaced, at the line of its row, importing nothing', () => {
+    const head = 'document_number,district,birth_date\n4010123456,nevsky,1984-03-17\n';
+    expect(parseRegisterCsv(`${head}"4010123457,nevsky,1984-03-17\n4010123458,nevsky,1984-03-17\n`, { districtIds, today })).toEqual({
+      rows: [],
+      problems: [{ line: 3, key: 'verification.csv.unclosed_quote' }],
+      lines: 0,
+    });
+    expect(parseRegisterCsv(`${head}"4010"123457,nevsky,1984-03-17\n`, { districtIds, today }).problems).toEqual([
+      { line: 3, key: 'verification.csv.misplaced_quote' },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { readCsv } from '../../../core/csv/csv.js';
 import { documentNumberProblem, normalizeDocumentNumber, parseDay } from './identity.js';
 
 /**
@@ -7,7 +8,7 @@ import { documentNumberProblem, normalizeDocumentNumber, parseDay } from './iden
  *     4510 123456,nevsky,1984-03-17
  *
  * `district` is the district id (as in /api/city); `birth_date` is YYYY-MM-DD or DD.MM.YYYY.
- * Parsing is pure; every problem names its line so the file can be fixed.
+ * Parsing is pure; every problem names its line (where its record starts) so the file can be fixed.
  */
 export interface RegisterRow {
   /** Normalised (see normalizeDocumentNumber): the caller hashes it and never stores it. */
@@ -26,29 +27,6 @@ export interface RegisterProblem {
 
 export const registerColumns = ['document_number', 'district', 'birth_date'] as const;
 
-/** Splits one CSV line into fields (RFC 4180 quoting, a given separator). */
-export function splitCsvLine(line: string, separator: string): string[] {
-  const out: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === separator) {
-      out.push(field);
-      field = '';
-    } else field += c;
-  }
-  out.push(field);
-  return out.map((f) => f.trim());
-}
-
 /**
  * Reads the register. Rows with problems are reported (up to `maxProblems`) and left out; a document
  * number twice in the file is a problem on the second line. `today` bounds birth dates.
@@ -58,32 +36,35 @@ export function parseRegisterCsv(
   opts: { districtIds: ReadonlySet<string>; today: string; maxProblems?: number },
 ): { rows: RegisterRow[]; problems: RegisterProblem[]; lines: number } {
   const maxProblems = opts.maxProblems ?? 100;
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const problems: RegisterProblem[] = [];
   const add = (p: RegisterProblem) => {
     if (problems.length < maxProblems) problems.push(p);
   };
-  const headerLine = lines[0] ?? '';
+  // `;` when the header line has `;` and no `,`: a spreadsheet saved in a Russian locale
+  const headerLine =
+    text
+      .replace(/^\uFEFF/, '')
+      .split(/\r\n|\n|\r/)
+      .find((l) => l.trim()) ?? '';
   const separator = headerLine.includes(';') && !headerLine.includes(',') ? ';' : ',';
-  const header = splitCsvLine(headerLine, separator).map((h) => h.toLowerCase());
-  const index = Object.fromEntries(registerColumns.map((c) => [c, header.indexOf(c)])) as Record<(typeof registerColumns)[number], number>;
+  const read = readCsv(text, { delimiter: separator });
+  // a broken quote makes the rest of the file unreliable: nothing is imported
+  if (!read.ok) return { rows: [], problems: [{ line: read.problem.line, key: `verification.csv.${read.problem.code}` }], lines: 0 };
+  const [header, ...records] = read.records;
+  const names = (header?.fields ?? []).map((h) => h.trim().toLowerCase());
+  const index = Object.fromEntries(registerColumns.map((c) => [c, names.indexOf(c)])) as Record<(typeof registerColumns)[number], number>;
   const missing = registerColumns.filter((c) => index[c] < 0);
   if (missing.length)
     return {
       rows: [],
-      problems: [{ line: 1, key: 'verification.csv.header', params: { columns: registerColumns.join(', '), missing: missing.join(', ') } }],
+      problems: [{ line: header?.line ?? 1, key: 'verification.csv.header', params: { columns: registerColumns.join(', '), missing: missing.join(', ') } }],
       lines: 0,
     };
 
   const rows: RegisterRow[] = [];
   const seen = new Map<string, number>();
-  let count = 0;
-  for (let i = 1; i < lines.length; i++) {
-    const raw = lines[i]!;
-    if (!raw.trim()) continue;
-    count++;
-    const line = i + 1;
-    const f = splitCsvLine(raw, separator);
+  for (const { line, fields } of records) {
+    const f = fields.map((v) => v.trim());
     const doc = f[index.document_number] ?? '';
     const district = (f[index.district] ?? '').toLowerCase();
     const birth = f[index.birth_date] ?? '';
@@ -110,5 +91,5 @@ export function parseRegisterCsv(
     seen.set(documentNumber, line);
     rows.push({ documentNumber, districtId: district, birthDate, line });
   }
-  return { rows, problems, lines: count };
+  return { rows, problems, lines: records.length };
 }
