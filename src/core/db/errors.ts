@@ -6,19 +6,27 @@ export function isUniqueViolation(err: unknown): boolean {
   return false;
 }
 
+// What a restart or failover raises, as seen under load (test/postgres-restart.process.test.ts): 57P01 on every
+// connection when the server shuts down, ECONNREFUSED while it is down, 57P03 while it starts up, and "Client has
+// encountered a connection error and is not queryable" for the rollback of a transaction whose connection died.
 const unavailableCodes = new Set([
-  '57P01',
-  '57P02',
-  '57P03',
+  '57P01', // admin_shutdown: terminating connection due to administrator command
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now: the database system is starting up / shutting down / in recovery
   '08000',
   '08001',
   '08003',
   '08004',
   '08006',
+  '53300', // too_many_connections: every process reconnecting at once after a restart
+  '25006', // read_only_sql_transaction: connected to a standby that is not (yet) the primary, during a failover
   'ECONNREFUSED',
   'ECONNRESET',
+  'ECONNABORTED',
   'EPIPE',
   'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
   'ENOTFOUND',
   'EAI_AGAIN',
 ]);
