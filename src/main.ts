@@ -36,6 +36,14 @@ async function serve(): Promise<void> {
     const applied = await migrate(database.db);
     if (applied.length) note(`Applied ${applied.length} migration(s).`);
     const { app, ctx } = await buildApp(config, database, modules);
+    // a PostgreSQL restart or failover drops every connection at once: said once per 10 s (each request it fails
+    // is logged with its 503); the server goes on and opens new connections when the database answers again
+    let lossLoggedAt = 0;
+    database.onConnectionLost?.((err) => {
+      if (Date.now() - lossLoggedAt < 10_000) return;
+      lossLoggedAt = Date.now();
+      app.log.warn({ err }, 'lost connections to the database; requests answer 503 until it is back');
+    });
     if (config.seedDemo) {
       if (await seedIfEmpty(ctx, modules, note)) note('Demo city ready.');
     }

@@ -24,6 +24,11 @@ export interface Database {
   db: Db;
   /** Closes the connection(s) and releases the folder lock; safe to call twice. */
   close(): Promise<void>;
+  /**
+   * Hears of connections to the PostgreSQL server that were lost (a restart, a failover, a network cut). Nothing
+   * else is needed: the query that used one fails as 'unavailable' (see errors.ts) and the pool opens new ones.
+   */
+  onConnectionLost?(listener: (err: Error) => void): void;
 }
 
 /** Runs raw SQL and returns its rows (both drivers answer with `{ rows }`). */
@@ -91,9 +96,20 @@ function wrapPglite(client: PGlite, lock: DataDirLock | undefined): Database {
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+  // keep-alive probes find a connection whose server vanished without closing it (a failover moving the address),
+  // which would otherwise hang until the operating system gives up on it
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
+  const listeners = new Set<(err: Error) => void>();
+  const lost = (err: Error) => {
+    for (const l of listeners) l(err);
+  };
+  // A connection can go at any moment (a restart terminates every one with 57P01). pg reports it as an 'error'
+  // event on its client, and an 'error' event nobody listens to ends the process: the pool listens only while a
+  // client is idle, so a client in the middle of a query or transaction needs a listener of its own. Its query
+  // fails with the same error (answered 503), and the pool discards the client when it is released.
+  pool.on('connect', (client) => client.on('error', lost));
   pool.on('error', () => {
-    // an idle client lost its connection; the pool replaces it on the next query
+    // an idle client lost its connection (its own listener has told): the pool dropped it and opens a new one
   });
   try {
     const res = await pool.query<{ v: string }>("select current_setting('server_version_num') as v");
@@ -111,6 +127,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       if (closed) return;
       closed = true;
       await pool.end();
+    },
+    onConnectionLost(listener) {
+      listeners.add(listener);
     },
   };
 }
