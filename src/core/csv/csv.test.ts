@@ -45,6 +45,14 @@ describe('reading CSV', () => {
     ]);
   });
 
+  it('leaves out comment lines when asked, whatever quotes they hold, and counts their lines', () => {
+    expect(records('# a "note, unclosed\r\na,#b\r\n  # indented\n"c\nd",e\n#\nf', { comment: '#' })).toEqual([
+      { line: 2, fields: ['a', '#b'] },
+      { line: 4, fields: ['c\nd', 'e'] },
+      { line: 7, fields: ['f'] },
+    ]);
+  });
+
   it('drops spaces around fields and their quotes, unless told to keep them', () => {
     expect(records('1 , "a b" ,  c')[0]!.fields).toEqual(['1', 'a b', 'c']);
     expect(records('1, note, with commas', { trim: false })[0]!.fields).toEqual(['1', ' note', ' with commas']);
@@ -59,6 +67,10 @@ describe('reading CSV', () => {
 
   it('refuses a quote never closed, at the line its record starts', () => {
     expect(readCsv('a,b\n"x\ny",1\nc,"never\nclosed\n')).toEqual({ ok: false, problem: { line: 4, code: 'unclosed_quote' } });
+  });
+
+  it('refuses a quote never closed after comment and blank lines, at the line its record starts', () => {
+    expect(readCsv('a\n# note\n\n"x\ny', { comment: '#' })).toEqual({ ok: false, problem: { line: 4, code: 'unclosed_quote' } });
   });
 
   it('refuses text after a closing quote, at its line', () => {

@@ -25,18 +25,28 @@ export type CsvReading = { ok: true; records: CsvRecord[] } | { ok: false; probl
 
 const countLineBreaks = (text: string) => text.match(/\r\n|\r|\n/g)?.length ?? 0;
 
+/** The first line from `from` on that is neither blank nor a comment: where the record not read starts. */
+function firstRecordLine(text: string, from: number, comment: string | undefined): number {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  let line = from;
+  while (line < lines.length && (lines[line - 1]!.trim() === '' || (comment && lines[line - 1]!.trimStart().startsWith(comment)))) line++;
+  return line;
+}
+
 /**
  * Reads CSV text: a byte-order mark is dropped; lines end in CRLF, LF or CR; fields are separated by
  * `delimiter` (`,` unless given) and may be quoted, a quoted field holding separators, line breaks and
  * `""` for one quote. Spaces around a field (outside its quotes) are dropped unless `trim` is false; a
  * quote inside an unquoted field is kept as text; records may differ in their number of fields (the
- * caller checks). Blank lines are left out.
+ * caller checks). Blank lines are left out, and so are lines starting with `comment` when given (their
+ * text is not read as CSV, so a quote in a comment is harmless).
  */
-export function readCsv(text: string, opts: { delimiter?: string; trim?: boolean } = {}): CsvReading {
+export function readCsv(text: string, opts: { delimiter?: string; trim?: boolean; comment?: string } = {}): CsvReading {
   const records: CsvRecord[] = [];
   // Lines are counted here from each record's raw text: csv-parse's own count (info.lines) counts a CRLF
-  // inside a quoted field twice, so every line number after such a field would be one too high.
-  let line = 1;
+  // inside a quoted field twice, so every line number after such a field would be one too high. A
+  // record's raw text starts with the comment lines before it, so its first line is found from its last.
+  let next = 1; // the line where the text not read yet starts
   try {
     parse(text, {
       bom: true,
@@ -45,17 +55,23 @@ export function readCsv(text: string, opts: { delimiter?: string; trim?: boolean
       trim: opts.trim ?? true,
       relax_quotes: true,
       relax_column_count: true,
+      ...(opts.comment ? { comment: opts.comment, comment_no_infix: true } : {}),
       raw: true,
       on_record: (read) => {
         const { record, raw } = read as unknown as { record: string[]; raw: string };
-        if (record.some((f) => f.trim() !== '')) records.push({ line, fields: record });
-        line += countLineBreaks(raw);
+        next += countLineBreaks(raw);
+        const last = /[\r\n]$/.test(raw) ? next - 1 : next;
+        const inside = record.reduce((n, field) => n + countLineBreaks(field), 0);
+        if (record.some((f) => f.trim() !== '')) records.push({ line: last - inside, fields: record });
         return null;
       },
     });
   } catch (e) {
     if (!(e instanceof CsvError)) throw e;
-    return { ok: false, problem: { line, code: e.code === 'CSV_QUOTE_NOT_CLOSED' ? 'unclosed_quote' : 'misplaced_quote' } };
+    return {
+      ok: false,
+      problem: { line: firstRecordLine(text, next, opts.comment), code: e.code === 'CSV_QUOTE_NOT_CLOSED' ? 'unclosed_quote' : 'misplaced_quote' },
+    };
   }
   return { ok: true, records };
 }

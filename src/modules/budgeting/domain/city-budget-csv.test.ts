@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvRecords, parseBudgetCsv } from './city-budget-csv.js';
+import { parseBudgetCsv } from './city-budget-csv.js';
 import { budgetSums, toMoney } from './city-budget-sums.js';
 import { frac } from './fraction.js';
 
@@ -79,11 +79,35 @@ describe('reading the budget CSV', () => {
     expect(parseBudgetCsv(file())).toMatchObject({ ok: false, problems: [{ line: 7, code: 'no_lines' }] });
   });
 
-  it('splits CRLF files and ignores a byte-order mark', () => {
-    expect(csvRecords('\ufeffa,b\r\nc,d\r\n').records).toEqual([
-      { line: 1, fields: ['a', 'b'] },
-      { line: 2, fields: ['c', 'd'] },
-    ]);
+  it('reads CRLF files and ignores a byte-order mark', () => {
+    const parsed = parseBudgetCsv(`\ufeff${file('revenue,10100,Налог,,,,1,1,,', 'expenditure,0701,Школы,,,,2,2,,')}`.replace(/\n/g, '\r\n'));
+    expect(parsed).toMatchObject({
+      ok: true,
+      meta: { year: 2025 },
+      lines: [
+        { line: 8, nameRu: 'Налог' },
+        { line: 9, nameRu: 'Школы' },
+      ],
+    });
+  });
+
+  it('numbers problems after quoted fields over several lines (CRLF or LF inside) by the line each starts on', () => {
+    const parsed = parseBudgetCsv(
+      file('revenue,10100,Налог,,,,1,1,"первая\r\nвторая\r\nтретья",', 'revenue,10200,"Сбор,\nс переносом",,,,1,1,,', 'revenue,10300,Пошлина,,,,1 000,1,,'),
+    );
+    expect(parsed).toEqual({ ok: false, problems: [{ line: 13, code: 'money', params: { column: 'planned', value: '1 000' } }] });
+  });
+
+  it('a comment may hold commas and quotes, and a quoted field may start with #', () => {
+    const parsed = parseBudgetCsv(file('# a "quoted, note', '#x,"y', 'revenue,10100,"#1 Налог",,,,1,1,,'));
+    expect(parsed).toMatchObject({ ok: true, lines: [{ line: 10, nameRu: '#1 Налог' }] });
+  });
+
+  it('refuses a quote in the wrong place at its line', () => {
+    expect(parseBudgetCsv(file('revenue,10100,"Налог" на прибыль,,,,1,1,,'))).toEqual({
+      ok: false,
+      problems: [{ line: 8, code: 'misplaced_quote', params: {} }],
+    });
   });
 });
 

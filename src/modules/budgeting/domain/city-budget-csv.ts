@@ -1,4 +1,5 @@
 /** The budget-for-citizens CSV format (docs/budget-csv.md): parsing and checking, with line numbers. Pure. */
+import { readCsv } from '../../../core/csv/csv.js';
 import { isExpenditureCode, isRevenueCode } from './city-budget-sections.js';
 
 export const budgetColumns = [
@@ -50,55 +51,6 @@ export interface CsvProblem {
 
 export type ParsedBudget = { ok: true; meta: BudgetMeta; lines: BudgetLine[] } | { ok: false; problems: CsvProblem[] };
 
-/** RFC 4180 records with the line each starts on: `,` between fields, `"` quoting (`""` inside), CRLF or LF. */
-export function csvRecords(text: string): { records: { line: number; fields: string[] }[]; unclosedQuoteAt: number | null } {
-  const records: { line: number; fields: string[] }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  let quoteLine = 0;
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (src[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (c === '\n') line++;
-        field += c;
-      }
-      continue;
-    }
-    if (c === '"' && field === '') {
-      quoted = true;
-      quoteLine = line;
-    } else if (c === ',') {
-      fields.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      fields.push(field);
-      records.push({ line: start, fields });
-      fields = [];
-      field = '';
-      line++;
-      start = line;
-    } else field += c;
-  }
-  if (quoted) return { records, unclosedQuoteAt: quoteLine };
-  if (field !== '' || fields.length) {
-    fields.push(field);
-    records.push({ line: start, fields });
-  }
-  return { records, unclosedQuoteAt: null };
-}
-
-const blank = (fields: string[]) => fields.every((f) => f.trim() === '');
 const optional = (s: string | undefined) => (s?.trim() ? s.trim() : null);
 
 /**
@@ -112,9 +64,10 @@ export function parseBudgetCsv(text: string): ParsedBudget {
   const problem = (line: number, code: string, params: Record<string, string | number> = {}) => {
     if (problems.length < maxProblems) problems.push({ line, code, params });
   };
-  const { records, unclosedQuoteAt } = csvRecords(text);
-  if (unclosedQuoteAt !== null) return { ok: false, problems: [{ line: unclosedQuoteAt, code: 'unclosed_quote', params: {} }] };
-  const rows = records.filter((r) => !blank(r.fields) && !r.fields[0]!.trimStart().startsWith('#'));
+  // RFC 4180 with `,` (a byte-order mark dropped, blank lines and `#` comments left out); a broken quote refuses the file
+  const read = readCsv(text, { comment: '#' });
+  if (!read.ok) return { ok: false, problems: [{ line: read.problem.line, code: read.problem.code, params: {} }] };
+  const rows = read.records.filter((r) => !r.fields[0]!.startsWith('#')); // a quoted first field "#…" is a comment too
 
   const meta: Record<string, { value: string; line: number }> = {};
   let i = 0;
