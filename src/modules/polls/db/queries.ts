@@ -10,22 +10,25 @@ export interface FullPoll {
   questions: QuestionRow[];
 }
 
-/** A poll with its questions and options in order, or null. `lock` takes the poll row FOR UPDATE (closing). */
+/**
+ * A poll with its questions and options in order, or null. `lock` takes the poll row FOR UPDATE (closing). The three
+ * reads run one after another: `db` may be a transaction, whose one connection takes one query at a time (pg 9
+ * refuses a second while the first runs).
+ */
 export async function findPoll(db: Executor, id: string, lock = false): Promise<FullPoll | null> {
   const q = db.select().from(polls).where(eq(polls.id, id));
-  // the three reads are independent (options are found through their questions' poll), so they run side by side
-  const [[poll], questions, options] = await Promise.all([
-    lock ? q.for('update') : q,
-    db.select().from(pollQuestions).where(eq(pollQuestions.pollId, id)).orderBy(asc(pollQuestions.position)),
-    db
+  const [poll] = await (lock ? q.for('update') : q);
+  if (!poll) return null;
+  const questions = await db.select().from(pollQuestions).where(eq(pollQuestions.pollId, id)).orderBy(asc(pollQuestions.position));
+  // options are found through their questions' poll
+  const options = (
+    await db
       .select({ option: pollOptions })
       .from(pollOptions)
       .innerJoin(pollQuestions, eq(pollQuestions.id, pollOptions.questionId))
       .where(eq(pollQuestions.pollId, id))
       .orderBy(asc(pollOptions.position))
-      .then((rows) => rows.map((r) => r.option)),
-  ]);
-  if (!poll) return null;
+  ).map((r) => r.option);
   return { poll, questions: questions.map((x) => ({ ...x, options: options.filter((o) => o.questionId === x.id) })) };
 }
 

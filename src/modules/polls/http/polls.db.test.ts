@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
+import pg from 'pg';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { grantRole } from '../../../../test/budgeting-fixtures.js';
@@ -75,6 +76,46 @@ async function publishedPoll(over: Record<string, unknown> = {}) {
   expect((await admin.client.post(`/api/admin/polls/${created.body.id}/publish`)).status).toBe(200);
   const view = await admin.client.get(`/api/polls/${created.body.id}`);
   return view.body as { id: string; questions: { id: string; options: { id: string }[] }[] };
+}
+
+/**
+ * Watches every pg connection for a query sent while it still runs another (pg 8 queues it with a deprecation
+ * warning; pg 9 refuses it): the statements that overlapped, and the warnings the process emitted meanwhile.
+ */
+function watchOverlappingQueries() {
+  const overlapped: string[] = [];
+  const warnings: string[] = [];
+  const running = new WeakMap<object, number>();
+  const original = pg.Client.prototype.query;
+  const textOf = (q: unknown) => (typeof q === 'string' ? q : ((q as { text?: string } | null)?.text ?? '')).slice(0, 80);
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const n = running.get(this) ?? 0;
+    if (n > 0) overlapped.push(textOf(args[0]));
+    running.set(this, n + 1);
+    const done = () => running.set(this, (running.get(this) ?? 1) - 1);
+    const last = args.at(-1);
+    if (typeof last === 'function')
+      args[args.length - 1] = (...r: unknown[]) => {
+        done();
+        return (last as (...x: unknown[]) => unknown)(...r);
+      };
+    const result = (original as (...x: unknown[]) => unknown).apply(this, args);
+    if (typeof last !== 'function') {
+      if (result && typeof (result as Promise<unknown>).then === 'function') (result as Promise<unknown>).then(done, done);
+      else done();
+    }
+    return result;
+  } as typeof original;
+  const onWarning = (w: Error) => warnings.push(w.message);
+  process.on('warning', onWarning);
+  return {
+    overlapped,
+    warnings,
+    stop() {
+      pg.Client.prototype.query = original;
+      process.off('warning', onWarning);
+    },
+  };
 }
 
 beforeAll(async () => {
@@ -421,6 +462,32 @@ describe('closing', () => {
 });
 
 describe('on the server backend', () => {
+  it.runIf(backend() === 'postgres')(
+    'edits, publishes, answers and closes a poll with one query at a time on each connection (pg 9 refuses overlaps)',
+    async () => {
+      const later = { opensAt: new Date(Date.now() + HOUR).toISOString(), closesAt: new Date(Date.now() + 24 * HOUR).toISOString(), decision: null };
+      const watch = watchOverlappingQueries();
+      try {
+        const created = await admin.client.post('/api/admin/polls', body(later));
+        const id = created.body.id as string;
+        expect((await admin.client.put(`/api/admin/polls/${id}`, body({ ...later, title: 'Edited as a draft' }))).status).toBe(200);
+        expect((await admin.client.post(`/api/admin/polls/${id}/publish`)).status).toBe(200);
+        expect((await admin.client.put(`/api/admin/polls/${id}`, body({ ...later, title: 'Edited once published' }))).status).toBe(200);
+        await t.database.db
+          .update(polls)
+          .set({ opensAt: new Date(Date.now() - 1000) })
+          .where(eq(polls.id, id));
+        const r = await resident();
+        const q = ((await r.client.get(`/api/polls/${id}`)).body as { questions: { id: string; options: { id: string }[] }[] }).questions[0]!;
+        expect((await r.client.post(`/api/polls/${id}/responses`, { answers: [{ questionId: q.id, optionIds: [q.options[0]!.id] }] })).status).toBe(201);
+        expect((await admin.client.post(`/api/admin/polls/${id}/close`)).status).toBe(200);
+      } finally {
+        watch.stop();
+      }
+      expect(watch.overlapped).toEqual([]);
+      expect(watch.warnings.filter((w) => w.includes('already executing a query'))).toEqual([]);
+    },
+  );
   it.runIf(backend() === 'postgres')('keeps one response under 8 concurrent requests from one person', async () => {
     const poll = await publishedPoll({ decision: null });
     const r = await resident();
