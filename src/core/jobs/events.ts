@@ -23,6 +23,9 @@ export interface DomainEvent<D = Record<string, unknown>> {
   at: string;
 }
 
+/** An event of a definition as its listeners receive it, e.g. `EventOf<typeof commentCreated>`. */
+export type EventOf<E extends EventDefinition> = DomainEvent<z.output<E['data']>>;
+
 /** Declares an event type owned by the module that emits it; export it from the module's index.ts. */
 export function defineEvent<const T extends string, S extends z.ZodObject>(type: T, data: S): EventDefinition<T, S> {
   return { type, data };

@@ -1,3 +1,4 @@
 /** What other modules may use from comments. */
 export { commentsModule } from './module.js';
+export { commentCreated } from './events.js';
 export { postComment } from './use-cases/post-comment.js';

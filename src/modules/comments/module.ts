@@ -1,6 +1,7 @@
 import { defineModule } from '../../core/module/module.js';
 import { commentRoutes } from './http/routes.js';
 import { commentsMessages } from './messages.js';
+import { commentListeners, commentNotificationKinds } from './notifications.js';
 import { commentEntity } from './use-cases/comment-entity.js';
 
 /** Comments on any entity that hosts them: threads with replies, votes, stances, official answers. */
@@ -9,4 +10,6 @@ export const commentsModule = defineModule({
   messages: commentsMessages,
   entities: (registry) => [commentEntity(registry)],
   routes: commentRoutes,
+  notifications: commentNotificationKinds,
+  on: commentListeners,
 });

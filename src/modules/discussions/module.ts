@@ -1,8 +1,11 @@
+import { listen } from '../../core/jobs/events.js';
 import { defineModule } from '../../core/module/module.js';
 import { foldsCyrillicCase } from './db/queries.js';
 import { discussionRoutes } from './http/routes.js';
+import { discussionCreated } from './events.js';
 import { discussionsMessages } from './messages.js';
 import { discussionEntity } from './use-cases/discussion-entity.js';
+import { authorFollows } from './use-cases/notify-discussion.js';
 import { seedDemoDiscussions } from './use-cases/seed-demo-discussions.js';
 
 /** Discussions: topics and questions residents and officials open, with search, filters and tags. */
@@ -12,6 +15,7 @@ export const discussionsModule = defineModule({
   routes: discussionRoutes,
   entities: [discussionEntity],
   seedDemo: seedDemoDiscussions,
+  on: [listen(discussionCreated, authorFollows)],
 
   async start(ctx) {
     if (!(await foldsCyrillicCase(ctx.database.db))) {

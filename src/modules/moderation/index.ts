@@ -1,4 +1,5 @@
 /** What other modules may use from moderation: the module, and the forbidden-words screen for content being saved. */
 export { moderationModule } from './module.js';
+export { contentHidden, contentRestored } from './events.js';
 export { screenText } from './use-cases/screen-text.js';
 export { openHeldCase } from './use-cases/open-held-case.js';

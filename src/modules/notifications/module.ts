@@ -2,7 +2,7 @@ import { defineModule } from '../../core/module/module.js';
 import { notificationRoutes } from './http/routes.js';
 import { notificationJobs } from './jobs.js';
 import { notificationsMessages } from './messages.js';
-import { onCommentCreated, onContentModerated, onCreatedAutoFollow } from './use-cases/react-to-events.js';
+import { onCreatedAutoFollow } from './use-cases/react-to-events.js';
 import { onHeadingTallied, onProposalCoauthorAdded, onProposalMerged, onProposalReviewed, onWorkUpdated } from './use-cases/react-to-budgeting.js';
 import { initiativeReactions } from './use-cases/react-to-initiatives.js';
 import { crowdsourcingReactions } from './use-cases/react-to-crowdsourcing.js';
@@ -22,10 +22,6 @@ export const notificationsModule = defineModule({
   routes: notificationRoutes,
   jobs: notificationJobs,
   on: {
-    'comment.created': onCommentCreated,
-    'discussion.created': onCreatedAutoFollow,
-    'content.hidden': onContentModerated,
-    'content.restored': onContentModerated,
     'report.created': onReportCreated,
     'report.supported': onReportSupported,
     'report.status_changed': onReportStatusChanged,

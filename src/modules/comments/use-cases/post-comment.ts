@@ -2,12 +2,13 @@ import crypto from 'node:crypto';
 import { authorize } from '../../../core/auth/authorize.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/http/errors.js';
-import { emitUntypedEvent } from '../../../core/jobs/events.js';
+import { emitEvent } from '../../../core/jobs/events.js';
 import type { Executor } from '../../../core/db/client.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { openHeldCase, screenText } from '../../moderation/index.js';
 import { commentPath, excerptOf, isLive, replyDepth, type Stance } from '../domain/comment-rules.js';
 import { insertComment, lockComment, nextCommentSeq, type CommentRow } from '../db/queries.js';
+import { commentCreated } from '../events.js';
 import { canAnswerAsOfficial, canComment } from '../policy.js';
 import { acceptBody, callerId, liveChanged, requireHost } from './common.js';
 
@@ -78,8 +79,7 @@ export async function postComment(ctx: ModuleContext, actor: Actor, input: PostC
 
 /** Records `comment.created` (notifications follow it) in the transaction that published the comment. */
 export async function emitCommentCreated(tx: Executor, c: CommentRow, host: { title: string; path: string }, parentAuthorId: string | null): Promise<void> {
-  await emitUntypedEvent(tx, {
-    type: 'comment.created',
+  await emitEvent(tx, commentCreated, {
     actorId: c.authorId,
     entityType: 'comment',
     entityId: c.id,

@@ -1,6 +1,7 @@
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
-import { emitUntypedEvent } from '../../../core/jobs/events.js';
+import { emitEvent } from '../../../core/jobs/events.js';
+import { discussionCreated } from '../events.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { openHeldCase, screenText } from '../../moderation/index.js';
 import { insertDiscussion, type DiscussionRow } from '../db/queries.js';
@@ -41,8 +42,7 @@ export async function createDiscussion(ctx: ModuleContext, actor: Actor, input: 
       moderation: words.length ? 'held' : 'visible',
     });
     if (words.length) await openHeldCase(tx, { entityType: discussionType, entityId: row.id, authorId: actor.userId, words });
-    await emitUntypedEvent(tx, {
-      type: 'discussion.created',
+    await emitEvent(tx, discussionCreated, {
       actorId: actor.userId,
       entityType: discussionType,
       entityId: row.id,

@@ -1,6 +1,7 @@
 import { count, sql } from 'drizzle-orm';
 import { queryRows } from '../../../core/db/client.js';
-import { emitUntypedEvent } from '../../../core/jobs/events.js';
+import { emitEvent } from '../../../core/jobs/events.js';
+import { discussionCreated } from '../events.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import type { ModuleContext, Progress } from '../../../core/module/module.js';
 import { postComment } from '../../comments/index.js';
@@ -122,8 +123,7 @@ export async function seedDemoDiscussions(ctx: ModuleContext, progress: Progress
           lastActivityAt: at,
         })
         .returning({ id: discussions.id });
-      await emitUntypedEvent(tx, {
-        type: 'discussion.created',
+      await emitEvent(tx, discussionCreated, {
         actorId: idOf.get(d.email)!,
         entityType: discussionType,
         entityId: row!.id,

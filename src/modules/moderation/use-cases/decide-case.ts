@@ -2,10 +2,11 @@ import { appendAudit } from '../../../core/audit/audit.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import { AppError, fieldError } from '../../../core/http/errors.js';
-import { emitUntypedEvent } from '../../../core/jobs/events.js';
+import { emitEvent } from '../../../core/jobs/events.js';
 import type { ModerationState } from '../../../core/module/entities.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { decide, type DecisionAction } from '../domain/case-rules.js';
+import { contentHidden, contentRestored } from '../events.js';
 import { ensureCase, findCase, updateCase } from '../db/queries.js';
 import { canDecide, canReadQueue } from '../policy.js';
 import { caseViews, type CaseView } from './case-views.js';
@@ -57,8 +58,7 @@ export async function decideCase(
       data: { reason, from: state, to: outcome.state, cause: updated.cause, flagCount: updated.flagCount },
     });
     if (outcome.event) {
-      await emitUntypedEvent(tx, {
-        type: outcome.event,
+      await emitEvent(tx, outcome.event === 'content.hidden' ? contentHidden : contentRestored, {
         actorId,
         ...key,
         data: { reason, authorId: summary.authorId, title: summary.title, path: summary.path },

@@ -1,10 +1,11 @@
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import { AppError } from '../../../core/http/errors.js';
-import { emitUntypedEvent } from '../../../core/jobs/events.js';
+import { emitEvent } from '../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { hidesOnFlag, type FlagReason } from '../domain/case-rules.js';
 import { countFlagOnCase, insertFlag, updateCase } from '../db/queries.js';
+import { contentHidden } from '../events.js';
 import { canFlag } from '../policy.js';
 import { requireModeratable } from './common.js';
 
@@ -42,8 +43,7 @@ export async function flagContent(ctx: ModuleContext, actor: Actor, input: FlagI
     }
     await kind.setModeration(tx, input.entityId, 'hidden', null);
     await updateCase(tx, key, { state: 'hidden' });
-    await emitUntypedEvent(tx, {
-      type: 'content.hidden',
+    await emitEvent(tx, contentHidden, {
       actorId: null,
       ...key,
       data: { pending: true, authorId: summary.authorId, title: summary.title, path: summary.path, reason: null },

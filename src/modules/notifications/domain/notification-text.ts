@@ -1,4 +1,5 @@
 import { hasMessage, t, type Language } from '../../../core/i18n/i18n.js';
+import type { NotificationFacts, NotificationKind } from '../../../core/module/notification-kinds.js';
 
 /**
  * What a notification stores to be rendered without further queries: resolved names, titles,
@@ -15,44 +16,30 @@ export interface NotificationData {
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
+/** Every module's notification kinds, by kind (the modules declare them in their manifests). */
+export type NotificationKinds = ReadonlyMap<string, NotificationKind>;
+
+/** What rendering a notification needs: its kind, what it is about, its facts. */
+export type NotificationContent = NotificationFacts;
+
 /**
- * The notification's sentence in the reader's language (from `notification.<kind>` messages). A
- * moderation notice about a comment says "your comment on …" (its title is the host's).
+ * The notification's sentence in the reader's language: the message its kind's module declares (`notification.<kind>`
+ * unless the kind picks another from the facts), filled with the notification's text facts, and the reason after it
+ * when there is one. An unknown kind, or one without its message, gets the general sentence.
  */
-export function notificationText(lang: Language, kind: string, data: Record<string, unknown>, entityType = ''): string {
-  const params = { actor: str(data.actor), title: str(data.title), excerpt: str(data.excerpt) };
-  const reason = str(data.reason).trim();
-  const about = (key: string) => (entityType === 'comment' ? `${key}.comment` : key);
-  switch (kind) {
-    case 'comment.created':
-    case 'comment.reply':
-      return t(lang, params.excerpt ? `notification.${kind}` : `notification.${kind}.short`, params);
-    case 'content.hidden':
-      if (data.pending === true) return t(lang, about('notification.content.hidden.pending'), params);
-      return t(lang, about('notification.content.hidden'), params) + (reason ? t(lang, 'notification.reason', { reason }) : '');
-    case 'content.restored':
-      return t(lang, about('notification.content.restored'), params) + (reason ? t(lang, 'notification.reason', { reason }) : '');
-    default: {
-      // a kind another module's events bring (e.g. `report.status.answered`) with its own sentence; its string facts are the parameters
-      const key = `notification.${kind}`;
-      if (!hasMessage(key)) return t(lang, 'notification.generic', params);
-      const facts = Object.fromEntries(Object.entries(data).filter((e): e is [string, string] => typeof e[1] === 'string'));
-      return t(lang, key, { ...facts, ...params }) + (reason ? t(lang, 'notification.reason', { reason }) : '');
-    }
-  }
+export function notificationText(lang: Language, n: NotificationContent, kinds: NotificationKinds): string {
+  const params = { actor: str(n.data.actor), title: str(n.data.title), excerpt: str(n.data.excerpt) };
+  const key = kinds.get(n.kind)?.sentence?.(n) ?? `notification.${n.kind}`;
+  if (!hasMessage(key)) return t(lang, 'notification.generic', params);
+  const facts = Object.fromEntries(Object.entries(n.data).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  const reason = str(n.data.reason).trim();
+  return t(lang, key, { ...facts, ...params }) + (reason ? t(lang, 'notification.reason', { reason }) : '');
 }
 
 /** The site path a notification opens (stored with it); the site root when none was recorded. */
 export function notificationPath(data: Record<string, unknown>): string {
   const path = str(data.path);
   return path.startsWith('/') ? path : '/';
-}
-
-/** What rendering a notification needs. */
-export interface NotificationContent {
-  kind: string;
-  entityType?: string;
-  data: Record<string, unknown>;
 }
 
 export interface MailLinks {
@@ -77,16 +64,18 @@ function footer(lang: Language, links: MailLinks): string {
   return t(lang, 'mail.notification.footer', { city: t(lang, 'city.name'), settings: `${links.publicUrl}/profile`, unsubscribe: unsubscribeLinks(links).page });
 }
 
-/** One notification as an e-mail: subject, text with the page link and the unsubscribe links, headers. */
-export function notificationMail(lang: Language, to: { name: string }, n: NotificationContent, links: MailLinks) {
+/**
+ * One notification as an e-mail: the subject its kind declares (`mail.notification.subject.<kind>` unless the kind
+ * picks another; the general one without it), text with the page link and the unsubscribe links, headers.
+ */
+export function notificationMail(lang: Language, to: { name: string }, n: NotificationContent, links: MailLinks, kinds: NotificationKinds) {
   const params = { actor: str(n.data.actor), title: str(n.data.title), city: t(lang, 'city.name') };
-  const subjectKey =
-    [`mail.notification.subject.${n.kind}.${n.entityType ?? ''}`, `mail.notification.subject.${n.kind}`].find(hasMessage) ?? 'mail.notification.subject';
+  const key = kinds.get(n.kind)?.subject?.(n) ?? `mail.notification.subject.${n.kind}`;
   return {
-    subject: t(lang, subjectKey, params),
+    subject: t(lang, hasMessage(key) ? key : 'mail.notification.subject', params),
     text: t(lang, 'mail.notification.text', {
       name: to.name,
-      text: notificationText(lang, n.kind, n.data, n.entityType),
+      text: notificationText(lang, n, kinds),
       link: `${links.publicUrl}${notificationPath(n.data)}`,
       footer: footer(lang, links),
     }),
@@ -98,11 +87,9 @@ export function notificationMail(lang: Language, to: { name: string }, n: Notifi
 export const digestListLimit = 50;
 
 /** Everything not yet mailed, in one e-mail (oldest first). */
-export function digestMail(lang: Language, to: { name: string }, items: NotificationContent[], links: MailLinks) {
+export function digestMail(lang: Language, to: { name: string }, items: NotificationContent[], links: MailLinks, kinds: NotificationKinds) {
   const city = t(lang, 'city.name');
-  const listed = items
-    .slice(0, digestListLimit)
-    .map((n) => `• ${notificationText(lang, n.kind, n.data, n.entityType)}\n  ${links.publicUrl}${notificationPath(n.data)}`);
+  const listed = items.slice(0, digestListLimit).map((n) => `• ${notificationText(lang, n, kinds)}\n  ${links.publicUrl}${notificationPath(n.data)}`);
   const rest = items.length - listed.length;
   if (rest > 0) listed.push(t(lang, 'mail.digest.more', { count: rest, link: `${links.publicUrl}/notifications` }));
   return {

@@ -1,41 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { commentRecipients, shorten } from './recipients.js';
+import { recipients } from './recipients.js';
 
-describe('who hears of a new comment', () => {
+// e.g. a new comment: the author of the comment it answers hears of a reply, the thread's followers of a comment
+const reply = (ids: (string | null)[]) => ({ to: ids, kind: 'reply' });
+const news = (ids: (string | null)[]) => ({ to: ids, kind: 'news' });
+
+describe('who hears of an event', () => {
   it.each([
-    [
-      'followers, not the author',
-      { authorId: 'a', parentAuthorId: null, followerIds: ['a', 'b', 'c'] },
-      [
-        { userId: 'b', kind: 'comment.created' },
-        { userId: 'c', kind: 'comment.created' },
-      ],
-    ],
-    [
-      'a reply takes precedence over following',
-      { authorId: 'a', parentAuthorId: 'b', followerIds: ['b', 'c'] },
-      [
-        { userId: 'b', kind: 'comment.reply' },
-        { userId: 'c', kind: 'comment.created' },
-      ],
-    ],
-    ['the answered author who does not follow', { authorId: 'a', parentAuthorId: 'd', followerIds: [] }, [{ userId: 'd', kind: 'comment.reply' }]],
-    ['answering yourself tells nobody', { authorId: 'a', parentAuthorId: 'a', followerIds: ['a'] }, []],
-    ['a follower listed twice hears once', { authorId: 'a', parentAuthorId: null, followerIds: ['b', 'b'] }, [{ userId: 'b', kind: 'comment.created' }]],
-    [
-      'an authorless comment (a system message) tells every follower',
-      { authorId: null, parentAuthorId: null, followerIds: ['b'] },
-      [{ userId: 'b', kind: 'comment.created' }],
-    ],
-  ] as const)('%s', (_what, input, expected) => {
-    expect(commentRecipients({ ...input, followerIds: [...input.followerIds] })).toEqual(expected);
-  });
-});
-
-describe('shorten', () => {
-  it('keeps short text, flattens whitespace, cuts long text on a word', () => {
-    expect(shorten('  a\n\nb  ', 10)).toBe('a b');
-    expect(shorten('one two three four five', 16)).toBe('one two three…');
-    expect(shorten('x'.repeat(30), 10)).toBe(`${'x'.repeat(9)}…`);
+    ['followers, not the one who acted', 'a', [news(['a', 'b', 'c'])], ['b news', 'c news']],
+    ['an earlier notice takes precedence', 'a', [reply(['b']), news(['b', 'c'])], ['b reply', 'c news']],
+    ['someone named only by the first notice', 'a', [reply(['d']), news([])], ['d reply']],
+    ['acting on your own thing tells nobody', 'a', [reply(['a']), news(['a'])], []],
+    ['someone listed twice hears once', 'a', [news(['b', 'b'])], ['b news']],
+    ['empty entries are skipped', 'a', [reply([null]), news(['', 'b'])], ['b news']],
+    ['a system event (no actor) tells everyone named', null, [news(['b'])], ['b news']],
+  ] as const)('%s', (_what, actorId, notices, expected) => {
+    expect(recipients(actorId, notices).map((r) => `${r.userId} ${r.notice.kind}`)).toEqual(expected);
   });
 });

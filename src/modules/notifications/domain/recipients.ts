@@ -1,30 +1,22 @@
-/** What a notification is about; each kind has a `notification.<kind>` message. */
-export const notificationKinds = ['comment.created', 'comment.reply', 'content.hidden', 'content.restored'] as const;
-export type NotificationKind = (typeof notificationKinds)[number];
-
-/**
- * Who hears of a new comment, once each: the author of the comment it answers (`comment.reply`,
- * which takes precedence), then everyone following the host (`comment.created`); never the
- * comment's own author.
- */
-export function commentRecipients(input: {
-  authorId: string | null;
-  parentAuthorId: string | null;
-  followerIds: string[];
-}): { userId: string; kind: NotificationKind }[] {
-  const out = new Map<string, NotificationKind>();
-  if (input.parentAuthorId && input.parentAuthorId !== input.authorId) out.set(input.parentAuthorId, 'comment.reply');
-  for (const id of input.followerIds) {
-    if (id !== input.authorId && !out.has(id)) out.set(id, 'comment.created');
-  }
-  return [...out].map(([userId, kind]) => ({ userId, kind }));
+/** A notice's people, in order (empty entries are allowed and skipped). */
+export interface Addressed {
+  to: readonly (string | null | undefined)[];
 }
 
-/** Plain text cut to at most `max` characters on a word boundary, with an ellipsis when cut. */
-export function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+/**
+ * Who hears of an event, once each: the people of each notice in order — someone an earlier notice names keeps that
+ * one (a reply to your comment takes precedence over news for the thread's followers) — and never the one who acted;
+ * an event without an actor (a system event) reaches everyone named.
+ */
+export function recipients<N extends Addressed>(actorId: string | null, notices: readonly N[]): { userId: string; notice: N }[] {
+  const seen = new Set<string>(actorId ? [actorId] : []);
+  const out: { userId: string; notice: N }[] = [];
+  for (const notice of notices) {
+    for (const userId of notice.to) {
+      if (!userId || seen.has(userId)) continue;
+      seen.add(userId);
+      out.push({ userId, notice });
+    }
+  }
+  return out;
 }

@@ -8,7 +8,8 @@ import { buildApp, webDist } from '../../../app.js';
 import { loadConfig } from '../../../config.js';
 import type { Database } from '../../../core/db/client.js';
 import { enqueueJob } from '../../../core/jobs/jobs.js';
-import { emitUntypedEvent, eventJobKind, type DomainEvent } from '../../../core/jobs/events.js';
+import type { z } from 'zod';
+import { emitEvent, eventJobKind, type DomainEvent, type EventDefinition } from '../../../core/jobs/events.js';
 import { jobs } from '../../../core/jobs/schema.js';
 import { mailOutbox } from '../../../core/mail/schema.js';
 import type { EntitySummary } from '../../../core/module/entities.js';
@@ -17,6 +18,9 @@ import { modules } from '../../../modules.js';
 import { testDatabase } from '../../../../test/db.js';
 import { TestClient, signedInResident, strongPassword } from '../../../../test/http-client.js';
 import { createAdministrator } from '../../accounts/index.js';
+import { commentCreated } from '../../comments/index.js';
+import { discussionCreated } from '../../discussions/index.js';
+import { contentHidden, contentRestored } from '../../moderation/index.js';
 import { follows, notifications, notificationSettings } from '../db/schema.js';
 import { nextDigestTime } from '../domain/digest-schedule.js';
 import { digestJobKind } from '../jobs.js';
@@ -70,16 +74,18 @@ const put = async (c: TestClient, url: string) => {
 };
 const named = async (c: TestClient, displayName: string) => expect((await c.patch('/api/me', { displayName })).status).toBe(200);
 
-/** Emits a domain event as a module would (inside a transaction) and runs the jobs, then delivers mail. */
-async function emit(event: Omit<DomainEvent, 'id' | 'at'>): Promise<DomainEvent> {
-  const full = await database.db.transaction((tx) => emitUntypedEvent(tx, event));
+/** Emits a domain event as its module would (inside a transaction) and runs the jobs, then delivers mail. */
+async function emit<S extends z.ZodType>(
+  def: EventDefinition<string, S>,
+  event: { actorId: string | null; entityType: string; entityId: string; data: z.input<S> },
+): Promise<DomainEvent<z.output<S>>> {
+  const full = await database.db.transaction((tx) => emitEvent(tx, def, event));
   await ctx.jobs.runDue();
   await ctx.mailer.flush();
   return full;
 }
 const commentOn = (hostId: string, actorId: string, over: { parentAuthorId?: string; excerpt?: string; entityType?: string; entityId?: string } = {}) =>
-  emit({
-    type: 'comment.created',
+  emit(commentCreated, {
     actorId,
     entityType: over.entityType ?? 'comment',
     entityId: over.entityId ?? crypto.randomUUID(),
@@ -266,22 +272,19 @@ describe('notifications from domain events', () => {
 
   it('content hidden and restored: the author is told, with the reason', async () => {
     const post = addThing('My post', { authorId: aliceId });
-    await emit({
-      type: 'content.hidden',
+    await emit(contentHidden, {
       actorId: null,
       entityType: 'thing',
       entityId: post,
       data: { reason: null, authorId: aliceId, title: 'My post', path: `/things/${post}`, pending: true },
     });
-    await emit({
-      type: 'content.hidden',
+    await emit(contentHidden, {
       actorId: bobId,
       entityType: 'thing',
       entityId: post,
       data: { reason: 'Personal data', authorId: aliceId, title: 'My post', path: `/things/${post}` },
     });
-    await emit({
-      type: 'content.restored',
+    await emit(contentRestored, {
       actorId: bobId,
       entityType: 'thing',
       entityId: post,
@@ -300,7 +303,7 @@ describe('notifications from domain events', () => {
 
   it('a new discussion makes its author follow it', async () => {
     const id = crypto.randomUUID();
-    await emit({ type: 'discussion.created', actorId: carolId, entityType: 'discussion', entityId: id, data: {} });
+    await emit(discussionCreated, { actorId: carolId, entityType: 'discussion', entityId: id, data: { title: 'Lamps', path: `/discussions/${id}` } });
     const [row] = await database.db
       .select()
       .from(follows)
@@ -525,5 +528,20 @@ describe('with the discussions and comments modules', () => {
       expect(page.body).toContain('<meta property="og:title" content="Trees on Ligovsky" />');
       expect(page.body).toContain('<meta property="og:description" content="Shall we plant lindens?" />');
     }
+  });
+
+  it('a comment of emoji is announced whole, never with a character cut in half', async () => {
+    const gina = await signedInResident(app, database, 'gina@example.org');
+    const hal = await signedInResident(app, database, 'hal@example.org');
+    await named(hal.client, 'Hal');
+    const created = await gina.client.post('/api/discussions', { kind: 'topic', title: 'Fireworks on the Neva', body: 'How did you like them?' });
+    expect(created.status).toBe(201);
+    await ctx.jobs.runDue();
+    // 150 emoji (300 UTF-16 units) then words: the comment's excerpt is cut at 200 characters, not in an emoji
+    const body = `${'🎆'.repeat(150)} ${'wow '.repeat(20)}`;
+    expect((await hal.client.post(`/api/comments/discussion/${created.body.id}`, { body })).status).toBe(201);
+    await ctx.jobs.runDue();
+    const [item] = (await gina.client.get('/api/notifications')).body.items as { text: string }[];
+    expect(item?.text).toBe(`Hal commented on “Fireworks on the Neva”: ${'🎆'.repeat(150)} ${'wow '.repeat(11)}wow…`);
   });
 });

@@ -1,16 +1,16 @@
 import type { Language } from '../../../core/i18n/i18n.js';
 import type { NotificationRow } from '../db/queries.js';
-import { notificationPath, notificationText } from '../domain/notification-text.js';
+import { notificationPath, notificationText, type NotificationKinds } from '../domain/notification-text.js';
 import type { FollowedItem } from '../use-cases/follow-entity.js';
 
 /** A notification as its reader sees it, the text in the reader's language. */
-export function presentNotification(n: NotificationRow, lang: Language) {
+export function presentNotification(n: NotificationRow, lang: Language, kinds: NotificationKinds) {
   return {
     id: n.id,
     kind: n.kind,
     entityType: n.entityType,
     entityId: n.entityId,
-    text: notificationText(lang, n.kind, n.data, n.entityType),
+    text: notificationText(lang, n, kinds),
     path: notificationPath(n.data),
     createdAt: n.createdAt.toISOString(),
     read: n.readAt !== null,

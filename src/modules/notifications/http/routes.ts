@@ -51,7 +51,7 @@ export async function notificationRoutes(app: App, ctx: ModuleContext): Promise<
     { schema: { tags, summary: 'My notifications', querystring: s.notificationsQuerySchema, response: { 200: s.notificationListSchema } } },
     async (req) => {
       const page = await listNotifications(ctx, req.actor, req.query);
-      return { items: page.items.map((n) => presentNotification(n, req.lang)), unread: page.unread, nextBefore: page.nextBefore };
+      return { items: page.items.map((n) => presentNotification(n, req.lang, ctx.notificationKinds)), unread: page.unread, nextBefore: page.nextBefore };
     },
   );
 

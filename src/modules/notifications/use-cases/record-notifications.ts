@@ -29,7 +29,13 @@ export async function recordNotifications(tx: Executor, ctx: ModuleContext, item
     const token = settings.get(n.userId)?.unsubscribeToken;
     // no confirmed address (or a blocked account): the notification stays in the app only
     if (!to || !token) continue;
-    const mail = notificationMail(to.language, { name: to.displayName }, n, { publicUrl: ctx.config.publicUrl, unsubscribeToken: token });
+    const mail = notificationMail(
+      to.language,
+      { name: to.displayName },
+      n,
+      { publicUrl: ctx.config.publicUrl, unsubscribeToken: token },
+      ctx.notificationKinds,
+    );
     await queueMail(tx, { kind: 'notification', to: to.email, ...mail });
     mailed.push(n.id);
   }

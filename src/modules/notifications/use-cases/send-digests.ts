@@ -33,7 +33,13 @@ async function sendDigestTo(ctx: ModuleContext, userId: string): Promise<boolean
     if (!to) return false;
     const items = await claimForDigest(tx, userId);
     if (!items.length) return false;
-    const mail = digestMail(to.language, { name: to.displayName }, items, { publicUrl: ctx.config.publicUrl, unsubscribeToken: settings.unsubscribeToken });
+    const mail = digestMail(
+      to.language,
+      { name: to.displayName },
+      items,
+      { publicUrl: ctx.config.publicUrl, unsubscribeToken: settings.unsubscribeToken },
+      ctx.notificationKinds,
+    );
     await queueMail(tx, { kind: 'digest', to: to.email, ...mail });
     await markDigestSent(tx, userId);
     return true;
