@@ -12,6 +12,19 @@ describe('the working-day calendar data', () => {
     ]);
   });
 
+  it('reads a byte-order mark, CRLF lines and quoted notes holding commas, quotes and line breaks', () => {
+    const rows = parseCalendarCsv('\ufeffdate,kind,note\r\n2026-01-09,day_off_transferred,"перенос, ""с субботы""\r\n3 января"\r\n2026-04-30,shortened,\r\n');
+    expect(rows).toEqual([
+      { day: '2026-01-09', kind: 'day_off_transferred', note: 'перенос, "с субботы"\r\n3 января' },
+      { day: '2026-04-30', kind: 'short_day', note: null },
+    ]);
+  });
+
+  it('names the line of a bad row after a note over several lines, and of a quote never closed', () => {
+    expect(() => parseCalendarCsv('date,kind,note\n2026-01-09,holiday,"two\nlines"\n2026-02-30,holiday,x')).toThrow(/line 4/);
+    expect(() => parseCalendarCsv('date,kind,note\n2026-01-09,holiday,x\n2026-01-10,holiday,"open\n')).toThrow(/line 3: unclosed quote/);
+  });
+
   it('refuses a bad header, date or kind, naming the line', () => {
     expect(() => parseCalendarCsv('day,kind\n')).toThrow(/header/);
     expect(() => parseCalendarCsv('date,kind,note\n2026-02-30,holiday,x')).toThrow(/line 2/);

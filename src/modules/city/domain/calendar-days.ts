@@ -1,3 +1,4 @@
+import { readCsv } from '../../../core/csv/csv.js';
 import type { CalendarDayKind } from '../../../core/time/calendar.js';
 import { isoDay } from '../../../core/time/calendar.js';
 
@@ -44,15 +45,20 @@ const csvKinds: Record<string, CalendarDayKind> = {
   short_day: 'short_day',
 };
 
-/** Parses `date,kind,note` lines (data/ru_calendar_2026.csv); throws naming the line when one is not valid. */
+/**
+ * Parses `date,kind,note` CSV (data/ru_calendar_2026.csv); throws naming the line when one is not valid.
+ * A note may be quoted; unquoted, its commas stay in it (the fields after the kind are the note).
+ */
 export function parseCalendarCsv(text: string): CalendarEntry[] {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim());
-  const [header, ...rows] = lines;
-  if (header?.trim() !== 'date,kind,note') throw new Error(`calendar file: expected the header "date,kind,note", got "${header}"`);
-  return rows.map((line, i) => {
-    const [day = '', kind = '', ...note] = line.split(',');
+  const read = readCsv(text, { trim: false });
+  if (!read.ok) throw new Error(`calendar file, line ${read.problem.line}: ${read.problem.code.replace('_', ' ')}`);
+  const [header, ...rows] = read.records;
+  const names = header?.fields.map((f) => f.trim()).join(',');
+  if (names !== 'date,kind,note') throw new Error(`calendar file: expected the header "date,kind,note", got "${names ?? ''}"`);
+  return rows.map(({ line, fields }) => {
+    const [day = '', kind = '', ...note] = fields;
     const mapped = csvKinds[kind.trim()];
-    if (!isIsoDay(day.trim()) || !mapped) throw new Error(`calendar file, line ${i + 2}: "${line}"`);
+    if (!isIsoDay(day.trim()) || !mapped) throw new Error(`calendar file, line ${line}: "${fields.join(',')}"`);
     return { day: day.trim(), kind: mapped, note: note.join(',').trim() || null };
   });
 }
