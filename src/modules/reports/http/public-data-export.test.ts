@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PublicReportRow } from '../use-cases/public/public-reports.js';
-import { csvField, csvHeader, csvLine, geoJsonFeature, openDataColumns, openDataRecord } from './public-data-export.js';
+import { readCsv } from '../../../core/csv/csv.js';
+import { csvField, csvHeader, csvLine, csvLines, geoJsonFeature, openDataColumns, openDataRecord } from './public-data-export.js';
 import { excerptOf } from './public-data-presenters.js';
 
 const row = {
@@ -64,6 +65,23 @@ describe('open data', () => {
     expect(line).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(line).toContain('"Line one,\nline ""two"""');
     expect(line.endsWith('\r\n')).toBe(true);
+  });
+
+  it('a batch of lines reads back as the records, one per line, with the formula guard', () => {
+    const rec = openDataRecord(row, new Date('2026-03-05T00:00:00Z'), '');
+    const text = csvHeader + csvLines([rec, { ...rec, number: 18 }]);
+    expect(csvLines([rec])).toBe(csvLine(rec));
+    const read = readCsv(text, { trim: false });
+    if (!read.ok) throw new Error('not CSV');
+    expect(read.records.map((r) => r.line)).toEqual([1, 2, 4]);
+    const [header, first, second] = read.records.map((r) => r.fields);
+    expect(header).toEqual([...openDataColumns]);
+    const value = (fields: string[] | undefined, column: string) => fields![openDataColumns.indexOf(column as (typeof openDataColumns)[number])];
+    expect([value(first, 'number'), value(second, 'number')]).toEqual(['17', '18']);
+    expect(value(first, 'description')).toBe('Line one,\nline "two"');
+    expect(value(first, 'address')).toBe('\'=HYPERLINK("http://evil")');
+    expect(value(first, 'department')).toBe('Комитет, "дорожный"');
+    expect(value(first, 'overdue')).toBe('true');
   });
 
   it('a GeoJSON feature is a point at [lon, lat]', () => {

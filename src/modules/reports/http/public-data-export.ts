@@ -1,3 +1,4 @@
+import { writeCsv } from '../../../core/csv/csv.js';
 import { isOverdue } from '../domain/deadlines.js';
 import type { PublicReportRow } from '../use-cases/public/public-reports.js';
 
@@ -63,23 +64,22 @@ export const openDataColumns = Object.freeze([
   'source',
 ] as const satisfies readonly (keyof OpenDataRecord)[]);
 
-// free text opened in a spreadsheet must not start a formula (CSV injection)
-const formulaStart = /^[=+\-@\t\r]/;
-
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; text that would start a formula gets a leading apostrophe. */
+/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; text that would start a spreadsheet formula gets a leading apostrophe (CSV injection). */
 export function csvField(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  if (typeof value !== 'string') return String(value);
-  const text = formulaStart.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return writeCsv([[value]]).slice(0, -2);
 }
 
 /** The CSV header line. */
-export const csvHeader = `${openDataColumns.join(',')}\r\n`;
+export const csvHeader = writeCsv([openDataColumns]);
+
+/** CSV lines of records, each ended by CRLF (free text made spreadsheet-safe by the core writer). */
+export function csvLines(recs: readonly OpenDataRecord[]): string {
+  return writeCsv(recs.map((rec) => openDataColumns.map((c) => rec[c])));
+}
 
 /** One CSV line of a record. */
 export function csvLine(rec: OpenDataRecord): string {
-  return `${openDataColumns.map((c) => csvField(rec[c])).join(',')}\r\n`;
+  return csvLines([rec]);
 }
 
 /** One GeoJSON feature of a record: a point at [lon, lat] with the record as properties. */

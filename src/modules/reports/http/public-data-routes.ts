@@ -8,7 +8,7 @@ import { listPublicReports, publicReportBatches } from '../use-cases/public/list
 import type { PublicFilters } from '../use-cases/public/public-reports.js';
 import { reportMap, type Bbox } from '../use-cases/public/report-map.js';
 import { districtReportStats, reportStats } from '../use-cases/public/report-stats.js';
-import { csvHeader, csvLine, geoJsonFeature, openDataRecord } from './public-data-export.js';
+import { csvHeader, csvLines, geoJsonFeature, openDataRecord } from './public-data-export.js';
 import { presentPublicSummary } from './public-data-presenters.js';
 import * as s from './public-data-schemas.js';
 
@@ -167,7 +167,7 @@ export function publicDataRoutes(app: App, ctx: ModuleContext): void {
       const publicUrl = ctx.config.publicUrl;
       async function* lines() {
         yield `\ufeff${csvHeader}`; // the byte-order mark lets spreadsheet programs read Cyrillic as UTF-8
-        for await (const batch of publicReportBatches(ctx, filters)) yield batch.map((r) => csvLine(openDataRecord(r, now, publicUrl))).join('');
+        for await (const batch of publicReportBatches(ctx, filters)) yield csvLines(batch.map((r) => openDataRecord(r, now, publicUrl)));
       }
       return reply
         .type('text/csv; charset=utf-8')
