@@ -3,7 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
 import { testDatabase } from '../../../test/db.js';
-import { databaseRateLimitStore } from './rate-limit-store.js';
+import { databaseRateLimitStore, forgive, hit } from './rate-limit-store.js';
 
 let database: Database;
 beforeEach(async () => {
@@ -42,5 +42,14 @@ describe('the database rate-limit store', () => {
     expect((await b.inject({ method: 'GET', url: '/strict', remoteAddress: '10.0.0.2' })).statusCode).toBe(429);
     await a.close();
     await b.close();
+  });
+
+  it('takes back a forgiven attempt, so a budget of failures does not count the attempts that succeeded', async () => {
+    expect((await hit(database.db, 'failures|a', 60_000)).current).toBe(1);
+    expect((await hit(database.db, 'failures|a', 60_000)).current).toBe(2);
+    await forgive(database.db, 'failures|a');
+    expect((await hit(database.db, 'failures|a', 60_000)).current).toBe(2);
+    await forgive(database.db, 'failures|unknown');
+    expect((await hit(database.db, 'failures|unknown', 60_000)).current).toBe(1);
   });
 });

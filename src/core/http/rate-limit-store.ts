@@ -30,9 +30,11 @@ export function databaseRateLimitStore(db: Db): FastifyRateLimitStoreCtor {
   return DatabaseStore;
 }
 
+const hashOf = (key: string) => crypto.createHash('sha256').update(key).digest('hex');
+
 /** Counts one attempt for a key; returns the attempts in the current window and the ms left in it. */
 export async function hit(db: Db, key: string, windowMs: number): Promise<{ current: number; ttl: number }> {
-  const hashed = crypto.createHash('sha256').update(key).digest('hex');
+  const hashed = hashOf(key);
   const [row] = await queryRows<{ hits: number; ttl_ms: number }>(
     db,
     sql`insert into rate_limits (key, hits, reset_at)
@@ -44,4 +46,12 @@ export async function hit(db: Db, key: string, windowMs: number): Promise<{ curr
   );
   if (Math.random() < 0.01) await db.execute(sql`delete from rate_limits where reset_at < now() - interval '1 hour'`);
   return { current: Number(row!.hits), ttl: Math.max(0, Math.round(Number(row!.ttl_ms))) };
+}
+
+/**
+ * Takes back one attempt counted by `hit` (never below zero), for budgets that count failures only: the attempt is
+ * counted before it is tried, so that concurrent attempts cannot overrun the budget, and forgiven once it succeeded.
+ */
+export async function forgive(db: Db, key: string): Promise<void> {
+  await db.execute(sql`update rate_limits set hits = greatest(hits - 1, 0) where key = ${hashOf(key)} and reset_at > now()`);
 }
