@@ -32,14 +32,14 @@ export function strongPassword(): string {
 export async function registerViaApi(
   baseURL: string,
   account: { email: string; password: string; displayName: string; language: Lang },
-): Promise<{ id: string }> {
+): Promise<{ email: string }> {
   const res = await fetch(`${baseURL}/api/auth/register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'accept-language': account.language },
     body: JSON.stringify(account),
   });
   if (res.status !== 201) throw new Error(`register failed: ${res.status} ${await res.text()}`);
-  return (await res.json()) as { id: string };
+  return (await res.json()) as { email: string };
 }
 
 /** Waits until the element matching `selector` has focus. */
@@ -98,13 +98,13 @@ function sessionCookieOf(res: Response): string {
 export async function confirmedResident(baseURL: string, dataDir: string, account: { displayName: string; language: Lang; label?: string }): Promise<Session> {
   const email = uniqueEmail(account.label ?? 'resident');
   const password = strongPassword();
-  const { id } = await registerViaApi(baseURL, { email, password, displayName: account.displayName, language: account.language });
+  await registerViaApi(baseURL, { email, password, displayName: account.displayName, language: account.language });
   const { path: link } = await waitForLink(dataDir, email, 'confirm');
   const token = new URL(link, baseURL).searchParams.get('token');
   const res = await fetch(`${baseURL}/api/auth/confirm`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
   if (!res.ok) throw new Error(`confirm failed: ${res.status} ${await res.text()}`);
-  const body = (await res.json()) as { csrfToken: string };
-  return { id, email, password, displayName: account.displayName, cookie: sessionCookieOf(res), csrf: body.csrfToken };
+  const body = (await res.json()) as { csrfToken: string; user: { id: string } };
+  return { id: body.user.id, email, password, displayName: account.displayName, cookie: sessionCookieOf(res), csrf: body.csrfToken };
 }
 
 /** Calls the API as a signed-in session (JSON in and out); throws on a status other than `expect`. */

@@ -40,12 +40,14 @@ describe.skipIf(!bindir)('PostgreSQL server mode (DATABASE_URL)', () => {
       body: JSON.stringify({ email: 'shared@example.org', password: 'Sadovaya-street-5', displayName: 'Shared' }),
     });
     expect(reg.status).toBe(201);
-    const dup = await fetch(`http://127.0.0.1:${p2}/api/auth/register`, {
+    // the other process knows the account and its password (it is not confirmed yet)
+    const seen = await fetch(`http://127.0.0.1:${p2}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'shared@example.org', password: 'Sadovaya-street-5', displayName: 'Shared' }),
+      body: JSON.stringify({ email: 'shared@example.org', password: 'Sadovaya-street-5' }),
     });
-    expect(dup.status).toBe(409);
+    expect(seen.status).toBe(403);
+    expect(((await seen.json()) as { error: { code: string } }).error.code).toBe('email_not_confirmed');
     a.child.kill('SIGTERM');
     b.child.kill('SIGTERM');
     expect(await a.exited).toBe(0);

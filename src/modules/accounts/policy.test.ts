@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anonymous, type Actor, type RoleGrant } from '../../core/auth/actor.js';
-import { canBlockUser, canEditOwnProfile, canGrantRole, canManageUsers, canRevokeRole } from './policy.js';
+import { canBlockUser, canGrantRole, canManageUsers, canReadOutbox, canRevokeRole, canSignIn, canUseOwnAccount } from './policy.js';
 
 const user = (roles: RoleGrant[]): Actor => ({ kind: 'user', userId: 'u1', displayName: 'U', verification: 'email', roles, language: 'ru', districtId: null });
 const resident = user([]);
@@ -16,8 +16,9 @@ describe('accounts policy', () => {
     ['a district moderator', moderator, { allowed: false, reason: 'not_administrator', kind: 'forbidden' }],
     ['an official', official, { allowed: false, reason: 'not_administrator', kind: 'forbidden' }],
     ['a city administrator', cityAdmin, { allowed: true }],
-  ])('managing users: %s → %j', (_who, actor, expected) => {
+  ])('managing users and reading the outbox: %s → %j', (_who, actor, expected) => {
     expect(canManageUsers(actor)).toEqual(expected);
+    expect(canReadOutbox(actor)).toEqual(expected);
   });
 
   it.each([
@@ -65,15 +66,50 @@ describe('accounts policy', () => {
   });
 
   it.each([
-    ['administrator', 1, { allowed: false, reason: 'last_administrator', kind: 'forbidden' }],
+    // not now: whoever asks, another administrator must be named first
+    ['administrator', 1, { allowed: false, reason: 'last_administrator', kind: 'conflict' }],
     ['administrator', 2, { allowed: true }],
     ['moderator', 1, { allowed: true }],
   ] as const)('revoking %s with %d administrators left → %j', (role, n, expected) => {
     expect(canRevokeRole(cityAdmin, { role }, { cityAdministrators: n })).toEqual(expected);
   });
 
-  it('anyone signed in edits their own profile; visitors cannot', () => {
-    expect(canEditOwnProfile(resident)).toEqual({ allowed: true });
-    expect(canEditOwnProfile(anonymous)).toEqual({ allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' });
+  it('only administrators revoke, whatever the grant', () => {
+    expect(canRevokeRole(cityModerator, { role: 'moderator' }, { cityAdministrators: 2 })).toEqual({
+      allowed: false,
+      reason: 'not_administrator',
+      kind: 'forbidden',
+    });
+    expect(canRevokeRole(anonymous, { role: 'moderator' }, { cityAdministrators: 2 })).toEqual({
+      allowed: false,
+      reason: 'unauthenticated',
+      kind: 'unauthenticated',
+    });
+  });
+
+  it('anyone signed in reads and edits their own account; visitors are asked to sign in', () => {
+    expect(canUseOwnAccount(resident)).toEqual({ allowed: true });
+    expect(canUseOwnAccount(anonymous)).toEqual({ allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' });
+  });
+
+  const now = new Date('2026-05-01T10:00:00Z');
+  const account = { blockedAt: null, blockedUntil: null, emailConfirmedAt: new Date('2026-01-01T00:00:00Z') };
+  it.each([
+    ['a confirmed account', account, { allowed: true }],
+    ['an unconfirmed account', { ...account, emailConfirmedAt: null }, { allowed: false, reason: 'email_not_confirmed', kind: 'forbidden' }],
+    ['an account blocked until lifted', { ...account, blockedAt: now }, { allowed: false, reason: 'account_blocked', kind: 'forbidden' }],
+    [
+      'an account blocked until tomorrow',
+      { ...account, blockedAt: now, blockedUntil: new Date('2026-05-02T10:00:00Z') },
+      { allowed: false, reason: 'account_blocked_until', kind: 'forbidden' },
+    ],
+    ['an account whose block ended', { ...account, blockedAt: now, blockedUntil: new Date('2026-05-01T09:00:00Z') }, { allowed: true }],
+    [
+      'an unconfirmed blocked account (the block is the reason given)',
+      { blockedAt: now, blockedUntil: null, emailConfirmedAt: null },
+      { allowed: false, reason: 'account_blocked', kind: 'forbidden' },
+    ],
+  ])('signing in with the right password: %s → %j', (_case, facts, expected) => {
+    expect(canSignIn(facts, now)).toEqual(expected);
   });
 });

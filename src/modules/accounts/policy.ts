@@ -1,57 +1,65 @@
-import { allow, deny, type Decision } from '../../core/auth/decision.js';
-import type { Actor, Role } from '../../core/auth/actor.js';
+import { allow, deny, notNow, signedIn, type Decision } from '../../core/auth/decision.js';
+import type { Role, UserActor } from '../../core/auth/actor.js';
+import { isBlockedNow } from './domain/account-rules.js';
+
+const isCityAdmin = (actor: UserActor) => actor.roles.some((g) => g.role === 'administrator' && g.scopeType === 'city');
 
 /** Who may list, read and manage accounts and their roles: city administrators. */
-export function canManageUsers(actor: Actor): Decision {
-  if (actor.kind !== 'user') return deny('unauthenticated');
+export const canManageUsers = signedIn(function canManageUsers(actor) {
   return isCityAdmin(actor) ? allow : deny('not_administrator');
-}
+});
 
 /**
  * Who may block an account (or lift a block): city administrators anyone (but see canRevokeRole for
  * the last administrator); city moderators only people who hold no role, as a measure against abuse
  * of the community — never to silence staff.
  */
-export function canBlockUser(actor: Actor, target: { roles: readonly { role: Role }[] }): Decision {
-  if (actor.kind !== 'user') return deny('unauthenticated');
+export const canBlockUser = signedIn(function canBlockUser(actor, target: { roles: readonly { role: Role }[] }) {
   if (isCityAdmin(actor)) return allow;
   const cityModerator = actor.roles.some((g) => g.role === 'moderator' && g.scopeType === 'city');
   if (!cityModerator) return deny('not_moderator');
   return target.roles.length ? deny('cannot_block_staff') : allow;
-}
+});
 
 /** Who may read the outgoing mail: city administrators. */
-export function canReadOutbox(actor: Actor): Decision {
-  return canManageUsers(actor);
-}
+export const canReadOutbox = signedIn(function canReadOutbox(actor) {
+  return isCityAdmin(actor) ? allow : deny('not_administrator');
+});
 
-/** Who may change their own profile: any signed-in person not blocked. */
-export function canEditOwnProfile(actor: Actor): Decision {
-  return actor.kind === 'user' ? allow : deny('unauthenticated');
-}
+/** Who may read and change their own account (profile, password): anyone signed in (a blocked account has no session). */
+export const canUseOwnAccount = signedIn(function canUseOwnAccount() {
+  return allow;
+});
 
 /**
  * Who may grant a role. Administrators grant everything; a role scoped to a department or
  * district needs that scope named.
  */
-export function canGrantRole(actor: Actor, grant: { role: Role; scopeType: string; scopeId: string | null }): Decision {
-  const admin = canManageUsers(actor);
-  if (!admin.allowed) return admin;
+export const canGrantRole = signedIn(function canGrantRole(actor, grant: { role: Role; scopeType: string; scopeId: string | null }) {
+  if (!isCityAdmin(actor)) return deny('not_administrator');
   if (grant.scopeType === 'city' && grant.scopeId !== null) return deny('scope_not_expected');
   if (grant.scopeType !== 'city' && !grant.scopeId) return deny('scope_required');
   if (grant.role === 'administrator' && grant.scopeType !== 'city') return deny('administrator_city_only');
   if (grant.role === 'official' && grant.scopeType !== 'department') return deny('official_needs_department');
   return allow;
-}
+});
 
-/** Who may revoke a role: administrators, but never the city's last administrator grant. */
-export function canRevokeRole(actor: Actor, grant: { role: Role }, facts: { cityAdministrators: number }): Decision {
-  const admin = canManageUsers(actor);
-  if (!admin.allowed) return admin;
-  if (grant.role === 'administrator' && facts.cityAdministrators <= 1) return deny('last_administrator');
+/**
+ * Who may revoke a role: administrators — but never the city's last administrator grant, whoever asks
+ * (not now: another administrator must be named first).
+ */
+export const canRevokeRole = signedIn(function canRevokeRole(actor, grant: { role: Role }, facts: { cityAdministrators: number }) {
+  if (!isCityAdmin(actor)) return deny('not_administrator');
+  if (grant.role === 'administrator' && facts.cityAdministrators <= 1) return notNow('last_administrator');
   return allow;
-}
+});
 
-function isCityAdmin(actor: Actor): boolean {
-  return actor.kind === 'user' && actor.roles.some((g) => g.role === 'administrator' && g.scopeType === 'city');
+/**
+ * Whether an account whose password was just given may have a session: not while it is blocked
+ * (`account_blocked`, or `account_blocked_until` a date), nor before its e-mail is confirmed.
+ */
+export function canSignIn(account: { blockedAt: Date | null; blockedUntil: Date | null; emailConfirmedAt: Date | null }, now: Date): Decision {
+  if (isBlockedNow(account, now)) return deny(account.blockedUntil ? 'account_blocked_until' : 'account_blocked');
+  if (!account.emailConfirmedAt) return deny('email_not_confirmed');
+  return allow;
 }

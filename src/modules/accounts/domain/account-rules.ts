@@ -10,13 +10,18 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** A display name: trimmed, inner whitespace collapsed, control characters removed. */
-export function normalizeDisplayName(name: string): string {
-  return name
-    .replace(/[\u0000-\u001f\u007f]/g, '') // eslint-disable-line no-control-regex
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Display names: at least 2 and at most 80 characters after cleaning (core/text `cleanName`). */
+export const displayNameLimits = { min: 2, max: 80 } as const;
+
+/**
+ * Failed sign-ins allowed in a window, besides the route's limit per address and e-mail together: from one address
+ * whatever the e-mails tried (one address trying a password against many accounts), and for one e-mail whatever the
+ * addresses (many addresses guessing one account's password). Counted in the shared database store.
+ */
+export const signInFailureBudget = { windowMs: 15 * 60_000, perAddress: 30, perAccount: 10 } as const;
+
+/** At most one "someone tried to register with your address" mail per account in this time, so the form cannot flood a mailbox. */
+export const registrationNoticeIntervalMs = 60 * 60_000;
 
 /** Whether a one-time token can still be used. */
 export function tokenUsable(token: { expiresAt: Date; usedAt: Date | null }, now: Date): 'ok' | 'expired' | 'used' {

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../app.js';
+import { mailOutbox } from '../../../core/mail/schema.js';
+import { users } from '../db/schema.js';
 import { modules } from '../../../modules.js';
 import { testApp, type TestApp } from '../../../../test/db.js';
 import { TestClient, lastMailTo, signedInResident, strongPassword, tokenFromMail } from '../../../../test/http-client.js';
@@ -11,6 +14,23 @@ beforeAll(async () => {
   t = await testApp();
 });
 afterAll(async () => t?.close());
+
+/** A sign-in attempt from a given network address (each test of the budgets uses addresses of its own). */
+async function signInFrom(ip: string, email: string, password: string) {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    remoteAddress: ip,
+    headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+    payload: JSON.stringify({ email, password }),
+  });
+  return { status: res.statusCode, body: res.json() as { error?: { code: string; message: string } } };
+}
+
+/** The mails queued to an address, oldest first. */
+async function mailsTo(to: string) {
+  return t.database.db.select().from(mailOutbox).where(eq(mailOutbox.to, to)).orderBy(mailOutbox.createdAt);
+}
 
 describe('registration, confirmation and sign-in', () => {
   it('register → confirmation mail → confirm → sign in → /api/me shows the account', async () => {
@@ -79,6 +99,16 @@ describe('registration, confirmation and sign-in', () => {
     expect(en.body.error.message).toBe('Sign in to do this.');
   });
 
+  it('sign out needs the session CSRF token, so another site cannot sign a person out', async () => {
+    const { client } = await signedInResident(t.app, t.database, 'logout-csrf@example.org');
+    const forged = await client.post('/api/auth/logout', undefined, { csrf: false });
+    expect(forged.status).toBe(403);
+    expect(forged.body.error.code).toBe('csrf_failed');
+    expect((await client.get('/api/me')).status).toBe(200);
+    expect((await client.post('/api/auth/logout')).status).toBe(204);
+    expect((await client.get('/api/me')).status).toBe(401);
+  });
+
   it('sign out ends the session on the server, not only in the browser', async () => {
     const { client } = await signedInResident(t.app, t.database, 'logout@example.org');
     const stolenCookie = client.cookie;
@@ -139,16 +169,6 @@ describe('bad input is a 4xx naming the field, in the request language', () => {
       }
     });
   }
-
-  it('a duplicate e-mail → 409 with a way forward, whatever its case', async () => {
-    const c = new TestClient(t.app, 'ru');
-    expect((await c.post('/api/auth/register', { email: 'dup@example.org', password: strongPassword, displayName: 'Первый' })).status).toBe(201);
-    const dup = await c.post('/api/auth/register', { email: 'DUP@example.org', password: strongPassword, displayName: 'Второй' });
-    expect(dup.status).toBe(409);
-    expect(dup.body.error.code).toBe('email_taken');
-    expect(dup.body.error.message).toMatch(/уже есть/);
-    expect(dup.body.error.fields.email).toBeTruthy();
-  });
 
   it('a wrong password and an unknown e-mail get the same 401', async () => {
     await signedInResident(t.app, t.database, 'wrongpw@example.org');
@@ -280,6 +300,142 @@ describe('rate limits across processes', () => {
     } finally {
       await second.close();
     }
+  });
+});
+
+describe('registration does not reveal which addresses have accounts', () => {
+  it('answers an address that has an account exactly as a new one, and mails its owner instead, in their language', async () => {
+    const c = new TestClient(t.app, 'ru');
+    const first = await c.post('/api/auth/register', { email: 'dup@example.org', password: strongPassword, displayName: 'Первый' });
+    const fresh = await c.post('/api/auth/register', { email: 'fresh@example.org', password: strongPassword, displayName: 'Новый' });
+    const dup = await c.post('/api/auth/register', { email: 'DUP@example.org', password: 'Another-long-password-2', displayName: 'Второй' });
+    expect(first.status).toBe(201);
+    expect(dup.status).toBe(fresh.status);
+    expect(Object.keys(dup.body)).toEqual(Object.keys(fresh.body));
+    expect(dup.body).toEqual({ email: 'dup@example.org' });
+    expect(fresh.body).toEqual({ email: 'fresh@example.org' });
+
+    // the owner (who registered in Russian) hears that someone tried, with the ways forward; the account is untouched
+    const mails = await mailsTo('dup@example.org');
+    expect(mails.map((m) => m.kind)).toEqual(['confirm', 'registration_attempt']);
+    const notice = mails[1]!;
+    expect(notice.subject).toContain('пытался зарегистрироваться');
+    expect(notice.text).toContain('Здравствуйте, Первый!');
+    expect(notice.text).toContain('http://gorod.test/login');
+    expect(notice.text).toContain('http://gorod.test/reset-password');
+    expect(notice.text).not.toContain('token=');
+    const [owner] = await t.database.db.select().from(users).where(eq(users.email, 'dup@example.org'));
+    expect(owner!.displayName).toBe('Первый');
+  });
+
+  it('writes the notice in English to an owner who chose English, and at most once an hour', async () => {
+    await signedInResident(t.app, t.database, 'owner-en@example.org', 'en');
+    const anon = new TestClient(t.app, 'ru');
+    for (let i = 0; i < 3; i++) {
+      const res = await anon.post('/api/auth/register', { email: 'owner-en@example.org', password: strongPassword, displayName: `Attempt ${i}` });
+      expect(res).toMatchObject({ status: 201, body: { email: 'owner-en@example.org' } });
+    }
+    const notices = await t.database.db
+      .select()
+      .from(mailOutbox)
+      .where(and(eq(mailOutbox.to, 'owner-en@example.org'), like(mailOutbox.kind, 'registration_attempt')));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.subject).toBe('Someone tried to register on Gorod — St Petersburg with your address');
+    expect(notices[0]!.text).toMatch(/If it was you, sign in:[\s\S]*or, if you forgot your password, choose a new one/);
+  });
+
+  it('still refuses a weak password before anything else, whether or not the address has an account', async () => {
+    const c = new TestClient(t.app, 'en');
+    const taken = await c.post('/api/auth/register', { email: 'dup@example.org', password: 'abc12', displayName: 'Ivan' });
+    const free = await c.post('/api/auth/register', { email: 'free-weak@example.org', password: 'abc12', displayName: 'Ivan' });
+    expect(taken.status).toBe(400);
+    expect(taken.body).toEqual(free.body);
+  });
+});
+
+describe('display names cannot mislead', () => {
+  // U+202E makes what follows display reversed; zero-width characters hide differences between two names
+  const tricked = 'Анна\u202eанвеП\u200b \u2066Иванова\u2069\ufeff';
+  it('registration stores a name without bidi overrides and zero-width characters', async () => {
+    const c = new TestClient(t.app, 'en');
+    expect((await c.post('/api/auth/register', { email: 'bidi@example.org', password: strongPassword, displayName: tricked })).status).toBe(201);
+    const [row] = await t.database.db.select().from(users).where(eq(users.email, 'bidi@example.org'));
+    expect(row!.displayName).toBe('АннаанвеП Иванова');
+  });
+
+  it('a profile edit stores the name cleaned, and a name that is nothing but invisible characters is refused', async () => {
+    const { client } = await signedInResident(t.app, t.database, 'bidi-profile@example.org', 'en');
+    const res = await client.patch('/api/me', { displayName: tricked });
+    expect(res.status).toBe(200);
+    expect(res.body.user.displayName).toBe('АннаанвеП Иванова');
+    const empty = await client.patch('/api/me', { displayName: '\u202e\u200b\u200b\u2066' });
+    expect(empty.status).toBe(400);
+    expect(Object.keys(empty.body.error.fields)).toEqual(['displayName']);
+  });
+});
+
+describe('a password change', () => {
+  it('ends every other session of the account and keeps the one that changed it', async () => {
+    const { client: here } = await signedInResident(t.app, t.database, 'sessions@example.org', 'en');
+    const elsewhere = new TestClient(t.app, 'en');
+    expect((await elsewhere.post('/api/auth/login', { email: 'sessions@example.org', password: strongPassword })).status).toBe(200);
+    const phone = new TestClient(t.app, 'en');
+    expect((await phone.post('/api/auth/login', { email: 'sessions@example.org', password: strongPassword })).status).toBe(200);
+    const other = await signedInResident(t.app, t.database, 'bystander@example.org', 'en');
+
+    expect((await here.post('/api/me/password', { currentPassword: strongPassword, newPassword: 'Moika-embankment-12' })).status).toBe(200);
+    expect((await here.get('/api/me')).status).toBe(200);
+    expect((await elsewhere.get('/api/me')).status).toBe(401);
+    expect((await phone.get('/api/me')).status).toBe(401);
+    // other people's sessions are not touched
+    expect((await other.client.get('/api/me')).status).toBe(200);
+  });
+
+  it('with a wrong current password changes nothing and ends no session', async () => {
+    const { client: here } = await signedInResident(t.app, t.database, 'sessions-wrong@example.org', 'en');
+    const elsewhere = new TestClient(t.app, 'en');
+    await elsewhere.post('/api/auth/login', { email: 'sessions-wrong@example.org', password: strongPassword });
+    expect((await here.post('/api/me/password', { currentPassword: 'not-the-password', newPassword: 'Moika-embankment-12' })).status).toBe(400);
+    expect((await elsewhere.get('/api/me')).status).toBe(200);
+  });
+});
+
+describe('sign-in budgets beyond one address and e-mail', () => {
+  it('one address trying a password against many e-mails is stopped after 30 failures, whatever the e-mails', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++) statuses.push((await signInFrom('198.51.100.7', `victim-${i}@example.org`, 'Summer-2026-guess')).status);
+    expect(statuses.every((s) => s === 401)).toBe(true);
+    const next = await signInFrom('198.51.100.7', 'victim-30@example.org', 'Summer-2026-guess');
+    expect(next.status).toBe(429);
+    expect(next.body.error!.code).toBe('rate_limited');
+    expect(next.body.error!.message).toMatch(/Wait \d+ seconds/);
+    // even a real account's right password waits: the address has used its budget
+    await signedInResident(t.app, t.database, 'from-busy-address@example.org');
+    expect((await signInFrom('198.51.100.7', 'from-busy-address@example.org', strongPassword)).status).toBe(429);
+    // another address is not affected
+    expect((await signInFrom('198.51.100.8', 'from-busy-address@example.org', strongPassword)).status).toBe(200);
+  });
+
+  it('one e-mail guessed from many addresses is stopped after 10 failures, whatever the addresses', async () => {
+    await signedInResident(t.app, t.database, 'guessed@example.org');
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push((await signInFrom(`203.0.113.${i + 1}`, 'guessed@example.org', `guess-number-${i}`)).status);
+    expect(statuses.every((s) => s === 401)).toBe(true);
+    expect((await signInFrom('203.0.113.50', 'guessed@example.org', 'guess-number-10')).status).toBe(429);
+    expect((await signInFrom('203.0.113.51', 'guessed@example.org', strongPassword)).status).toBe(429);
+    // an e-mail without an account is budgeted alike, so the answers reveal nothing
+    for (let i = 0; i < 10; i++) await signInFrom(`203.0.114.${i + 1}`, 'no-such-account@example.org', `guess-number-${i}`);
+    expect((await signInFrom('203.0.114.50', 'no-such-account@example.org', 'guess-number-10')).status).toBe(429);
+  });
+
+  it('counts failures only: an office signing in successfully many times uses none of its budget', async () => {
+    const people = await Promise.all(Array.from({ length: 8 }, (_, i) => signedInResident(t.app, t.database, `office-${i}@example.org`)));
+    expect(people).toHaveLength(8);
+    for (let round = 0; round < 5; round++) {
+      for (let i = 0; i < 8; i++) expect((await signInFrom('192.0.2.10', `office-${i}@example.org`, strongPassword)).status).toBe(200);
+    }
+    // 40 successful sign-ins from one address, and a mistyped password still gets its honest answer
+    expect((await signInFrom('192.0.2.10', 'office-0@example.org', 'mistyped-password')).status).toBe(401);
   });
 });
 

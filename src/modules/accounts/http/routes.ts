@@ -7,7 +7,7 @@ import { listOutbox } from '../../../core/mail/mail.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import { findUserById, grantsOf } from '../db/queries.js';
 import { sessionCookieName, sessionTtlMs } from '../domain/account-rules.js';
-import { canEditOwnProfile, canManageUsers, canReadOutbox } from '../policy.js';
+import { canBlockUser, canGrantRole, canManageUsers, canReadOutbox, canRevokeRole, canUseOwnAccount } from '../policy.js';
 
 import { getUser, listUsers, setBlocked } from '../use-cases/admin-users.js';
 import { getPublicProfile } from '../use-cases/public-profile.js';
@@ -26,6 +26,7 @@ const cookieName = sessionCookieName;
 
 /** Who may call: anyone. Sign-in style routes are rate-limited per address and per e-mail. */
 const limited = (max: number, minutes: number) => ({
+  policy: 'public' as const,
   rateLimit: {
     max,
     timeWindow: minutes * 60_000,
@@ -52,11 +53,12 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
 
   const meBody = async (userId: string, csrfToken: string | null) => {
     const user = await findUserById(ctx.database.db, userId);
-    if (!user) throw new AppError(401, 'unauthenticated');
+    if (!user) throw new AppError(404, 'user_not_found');
     return { user: presentMe(user, await grantsOf(ctx.database.db, userId)), csrfToken };
   };
 
-  // Public: create an account; a confirmation mail is queued in the same transaction.
+  // Public: create an account; a confirmation mail is queued in the same transaction. An address that has an
+  // account gets the same answer, and its owner a mail saying someone tried (the form reveals no accounts).
   app.post(
     '/api/auth/register',
     {
@@ -65,12 +67,11 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
         tags: ['accounts'],
         summary: 'Register with e-mail and password',
         body: s.registerBodySchema,
-        response: { 201: z.object({ id: z.uuid(), email: z.string() }) },
+        response: { 201: s.registrationSchema },
       },
     },
     async (req, reply) => {
-      const user = await registerAccount(ctx, { ...req.body, language: req.body.language ?? req.lang });
-      return reply.status(201).send(user);
+      return reply.status(201).send(await registerAccount(ctx, { ...req.body, language: req.body.language ?? req.lang }));
     },
   );
 
@@ -98,24 +99,30 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
     },
   );
 
-  // Public, rate-limited: sign in; sets the httpOnly session cookie and returns the CSRF token.
+  // Public, rate-limited per address and e-mail, with budgets of failures per address and per e-mail (see signIn):
+  // sign in; sets the httpOnly session cookie and returns the CSRF token.
   app.post(
     '/api/auth/login',
     { config: limited(10, 15), schema: { tags: ['accounts'], summary: 'Sign in', body: s.loginBodySchema, response: { 200: s.meResponseSchema } } },
     async (req, reply) => {
-      const { userId, session } = await signIn(ctx, req.body, req.headers['user-agent']);
+      const { userId, session } = await signIn(ctx, req.body, { ip: req.ip, userAgent: req.headers['user-agent'] });
       setSessionCookie(reply, session.token);
       return meBody(userId, session.csrfToken);
     },
   );
 
-  // Anyone: ends the current session (no-op without one).
-  app.post('/api/auth/logout', { schema: { tags: ['accounts'], summary: 'Sign out', response: { 204: z.null() } } }, async (req, reply) => {
-    const token = req.cookies[cookieName];
-    if (token) await endSession(ctx.database.db, token);
-    reply.clearCookie(cookieName, { path: '/' });
-    return reply.status(204).send(null);
-  });
+  // Anyone: ends the current session (no-op without one). With a session, the CSRF token is required (src/app.ts),
+  // so another site cannot sign a person out.
+  app.post(
+    '/api/auth/logout',
+    { config: { policy: 'public' }, schema: { tags: ['accounts'], summary: 'Sign out', response: { 204: z.null() } } },
+    async (req, reply) => {
+      const token = req.cookies[cookieName];
+      if (token) await endSession(ctx.database.db, token);
+      reply.clearCookie(cookieName, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
 
   // Public, rate-limited: mail a password reset link (same answer for unknown addresses).
   app.post(
@@ -144,32 +151,34 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
   );
 
   // Signed in: the caller's own account.
-  app.get('/api/me', { schema: { tags: ['accounts'], summary: 'The signed-in account', response: { 200: s.meResponseSchema } } }, async (req) => {
-    authorize(req.actor, canEditOwnProfile(req.actor));
-    if (req.actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
-    return meBody(req.actor.userId, req.csrfToken ?? null);
-  });
-
-  // Signed in: change display name, district, language.
-  app.patch(
+  app.get(
     '/api/me',
-    { schema: { tags: ['accounts'], summary: 'Update the profile', body: s.profileBodySchema, response: { 200: s.meResponseSchema } } },
+    { config: { policy: canUseOwnAccount }, schema: { tags: ['accounts'], summary: 'The signed-in account', response: { 200: s.meResponseSchema } } },
     async (req) => {
-      await updateProfile(ctx, req.actor, req.body);
-      if (req.actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
+      authorize(req.actor, canUseOwnAccount(req.actor));
       return meBody(req.actor.userId, req.csrfToken ?? null);
     },
   );
 
-  // Signed in, rate-limited: change the password knowing the current one.
+  // Signed in: change display name, district, language.
+  app.patch(
+    '/api/me',
+    {
+      config: { policy: canUseOwnAccount },
+      schema: { tags: ['accounts'], summary: 'Update the profile', body: s.profileBodySchema, response: { 200: s.meResponseSchema } },
+    },
+    async (req) => meBody(await updateProfile(ctx, req.actor, req.body), req.csrfToken ?? null),
+  );
+
+  // Signed in, rate-limited: change the password knowing the current one; every other session of the account ends.
   app.post(
     '/api/me/password',
     {
-      config: limited(10, 15),
+      config: { ...limited(10, 15), policy: canUseOwnAccount },
       schema: { tags: ['accounts'], summary: 'Change the password', body: s.passwordChangeBodySchema, response: { 200: s.okSchema } },
     },
     async (req) => {
-      await changePassword(ctx, req.actor, req.body.currentPassword, req.body.newPassword);
+      await changePassword(ctx, req.actor, { ...req.body, sessionToken: req.cookies[cookieName] });
       return { ok: true as const };
     },
   );
@@ -177,7 +186,10 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
   // Public: the staff directory (officials, moderators, experts, administrators; never residents), e.g. a department's officials.
   app.get(
     '/api/people',
-    { schema: { tags: ['accounts'], summary: 'Staff directory', querystring: s.staffQuerySchema, response: { 200: s.staffListSchema } } },
+    {
+      config: { policy: 'public' },
+      schema: { tags: ['accounts'], summary: 'Staff directory', querystring: s.staffQuerySchema, response: { 200: s.staffListSchema } },
+    },
     async (req) => {
       return { items: await listStaff(ctx.database.db, req.query) };
     },
@@ -186,7 +198,10 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
   // Public: a person's profile (name, district, roles, what they created); never e-mail or phone.
   app.get(
     '/api/people/:id',
-    { schema: { tags: ['accounts'], summary: 'Public profile', params: s.userIdParamsSchema, response: { 200: s.publicProfileSchema } } },
+    {
+      config: { policy: 'public' },
+      schema: { tags: ['accounts'], summary: 'Public profile', params: s.userIdParamsSchema, response: { 200: s.publicProfileSchema } },
+    },
     async (req) => {
       const p = await getPublicProfile(ctx, req.params.id);
       return {
@@ -204,6 +219,7 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/people/:id/block',
     {
+      config: { policy: canBlockUser },
       schema: {
         tags: ['moderation'],
         summary: 'Block or unblock a person',
@@ -223,7 +239,10 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
   // Administrators: accounts, search and filter.
   app.get(
     '/api/admin/users',
-    { schema: { tags: ['admin'], summary: 'List accounts', querystring: s.userListQuerySchema, response: { 200: s.userListSchema } } },
+    {
+      config: { policy: canManageUsers },
+      schema: { tags: ['admin'], summary: 'List accounts', querystring: s.userListQuerySchema, response: { 200: s.userListSchema } },
+    },
     async (req) => {
       const { items, total } = await listUsers(ctx, req.actor, req.query);
       return { items: items.map((i) => presentAdminUser(i.user, i.roles)), total };
@@ -233,7 +252,10 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
   // Administrators: one account.
   app.get(
     '/api/admin/users/:id',
-    { schema: { tags: ['admin'], summary: 'One account', params: s.userIdParamsSchema, response: { 200: s.adminUserSchema } } },
+    {
+      config: { policy: canManageUsers },
+      schema: { tags: ['admin'], summary: 'One account', params: s.userIdParamsSchema, response: { 200: s.adminUserSchema } },
+    },
     async (req) => {
       const { user, roles } = await getUser(ctx, req.actor, req.params.id);
       return presentAdminUser(user, roles);
@@ -243,7 +265,10 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
   // Administrators: block or unblock an account (audited).
   app.post(
     '/api/admin/users/:id/block',
-    { schema: { tags: ['admin'], summary: 'Block or unblock', params: s.userIdParamsSchema, body: s.blockBodySchema, response: { 200: s.adminUserSchema } } },
+    {
+      config: { policy: [canManageUsers, canBlockUser] },
+      schema: { tags: ['admin'], summary: 'Block or unblock', params: s.userIdParamsSchema, body: s.blockBodySchema, response: { 200: s.adminUserSchema } },
+    },
     async (req) => {
       authorize(req.actor, canManageUsers(req.actor));
       await setBlocked(ctx, req.actor, req.params.id, req.body);
@@ -255,7 +280,10 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
   // Administrators: grant a role in a scope (audited).
   app.post(
     '/api/admin/users/:id/roles',
-    { schema: { tags: ['admin'], summary: 'Grant a role', params: s.userIdParamsSchema, body: s.grantBodySchema, response: { 201: s.adminUserSchema } } },
+    {
+      config: { policy: [canGrantRole, canManageUsers] },
+      schema: { tags: ['admin'], summary: 'Grant a role', params: s.userIdParamsSchema, body: s.grantBodySchema, response: { 201: s.adminUserSchema } },
+    },
     async (req, reply) => {
       await grantRole(ctx, req.actor, req.params.id, req.body);
       const { user, roles } = await getUser(ctx, req.actor, req.params.id);
@@ -266,7 +294,10 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
   // Administrators: revoke a role grant (audited; never the last administrator).
   app.delete(
     '/api/admin/users/:id/roles/:grantId',
-    { schema: { tags: ['admin'], summary: 'Revoke a role', params: s.grantParamsSchema, response: { 200: s.adminUserSchema } } },
+    {
+      config: { policy: [canRevokeRole, canManageUsers] },
+      schema: { tags: ['admin'], summary: 'Revoke a role', params: s.grantParamsSchema, response: { 200: s.adminUserSchema } },
+    },
     async (req) => {
       await revokeRole(ctx, req.actor, req.params.id, req.params.grantId);
       const { user, roles } = await getUser(ctx, req.actor, req.params.id);
@@ -277,7 +308,10 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
   // Administrators: outgoing mail, newest first (how a city without SMTP reads what was sent).
   app.get(
     '/api/admin/outbox',
-    { schema: { tags: ['admin'], summary: 'Outgoing mail', querystring: s.pageQuerySchema, response: { 200: s.outboxListSchema } } },
+    {
+      config: { policy: canReadOutbox },
+      schema: { tags: ['admin'], summary: 'Outgoing mail', querystring: s.pageQuerySchema, response: { 200: s.outboxListSchema } },
+    },
     async (req) => {
       authorize(req.actor, canReadOutbox(req.actor));
       const rows = await listOutbox(ctx.database.db, req.query);

@@ -5,9 +5,10 @@ import type { Actor, Role } from '../../../core/auth/actor.js';
 import { hashPassword } from '../../../core/auth/passwords.js';
 import { AppError, fieldError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
+import { cleanName } from '../../../core/text/text.js';
 import { roleGrants, users } from '../db/schema.js';
 import { countCityAdministrators, findUserByEmail, findUserById, grantsOf, grantsOfMany } from '../db/queries.js';
-import { normalizeDisplayName, normalizeEmail } from '../domain/account-rules.js';
+import { normalizeEmail } from '../domain/account-rules.js';
 import { canBlockUser, canManageUsers, canRevokeRole } from '../policy.js';
 import { assertPasswordAcceptable } from './common.js';
 import { grantRole } from './manage-roles.js';
@@ -50,7 +51,6 @@ export async function getUser(ctx: ModuleContext, actor: Actor, userId: string) 
   return { user, roles: await grantsOf(ctx.database.db, userId) };
 }
 
-/** Blocks or unblocks an account; blocking signs it out everywhere. Audited. */
 /**
  * Blocks an account (ending its sessions) until a date or until lifted, with a reason the person
  * sees when signing in; or lifts the block. Audited. Moderators may block people without roles.
@@ -64,7 +64,8 @@ export async function setBlocked(
   authorize(actor, canBlockUser(actor, { roles: [] }));
   const until = input.blocked && input.until ? new Date(input.until) : null;
   if (until && until.getTime() <= Date.now()) throw fieldError('until', 'field.until_in_past');
-  const reason = input.blocked ? input.reason?.trim() || null : null;
+  // the reason was cleaned by the route's schema (core/text)
+  const reason = input.blocked ? input.reason || null : null;
   // the person reads the reason when they try to sign in: a block without one is not accepted
   if (input.blocked && !reason) throw fieldError('reason', 'field.required');
   await ctx.database.db.transaction(async (tx) => {
@@ -81,7 +82,7 @@ export async function setBlocked(
       .where(eq(users.id, userId));
     if (input.blocked) await endAllSessions(tx, userId);
     await appendAudit(tx, {
-      actorId: actor.kind === 'user' ? actor.userId : null,
+      actorId: actor.userId,
       action: input.blocked ? 'user.blocked' : 'user.unblocked',
       subjectType: 'user',
       subjectId: userId,
@@ -106,7 +107,7 @@ export async function createAdministrator(ctx: ModuleContext, input: { email: st
       .values({
         email,
         passwordHash: await hashPassword(input.password),
-        displayName: normalizeDisplayName(input.displayName ?? email.split('@')[0]!),
+        displayName: cleanName(input.displayName ?? email.split('@')[0]!),
         emailConfirmedAt: new Date(),
         verification: 'email',
       })

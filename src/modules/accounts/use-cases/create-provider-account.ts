@@ -3,9 +3,10 @@ import { appendAudit } from '../../../core/audit/audit.js';
 import { hashPassword } from '../../../core/auth/passwords.js';
 import type { Executor } from '../../../core/db/client.js';
 import type { Language } from '../../../core/i18n/i18n.js';
+import { cleanName } from '../../../core/text/text.js';
 import { users } from '../db/schema.js';
 import { findUserByEmail } from '../db/queries.js';
-import { normalizeDisplayName, normalizeEmail } from '../domain/account-rules.js';
+import { displayNameLimits, normalizeEmail } from '../domain/account-rules.js';
 
 export interface ProviderAccountInput {
   /** An address the identity provider vouches for (its `email_verified` claim was true). */
@@ -29,7 +30,9 @@ export async function createProviderAccount(
 ): Promise<{ ok: true; userId: string } | { ok: false; reason: 'email_taken' }> {
   const email = normalizeEmail(input.email);
   if (await findUserByEmail(tx, email)) return { ok: false, reason: 'email_taken' };
-  const displayName = normalizeDisplayName(input.displayName).slice(0, 80) || email.split('@')[0]!;
+  // the provider's name, cleaned as a typed one would be and cut whole characters at the limit; too short: the e-mail's local part
+  const given = [...cleanName(input.displayName)].slice(0, displayNameLimits.max).join('');
+  const displayName = [...given].length >= displayNameLimits.min ? given : cleanName(email.split('@')[0]!);
   const passwordHash = await hashPassword(crypto.randomBytes(32).toString('base64url'));
   // a registration racing for the same address: the unique index keeps the first, this one is refused
   const [row] = await tx

@@ -66,7 +66,7 @@ export async function revokeRole(ctx: ModuleContext, actor: Actor, userId: strin
     authorize(actor, canRevokeRole(actor, grant, { cityAdministrators }));
     await tx.delete(roleGrants).where(eq(roleGrants.id, grantId));
     await appendAudit(tx, {
-      actorId: actor.kind === 'user' ? actor.userId : null,
+      actorId: actor.userId,
       action: 'role.revoked',
       subjectType: 'user',
       subjectId: userId,

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { Executor, Db } from '../../../core/db/client.js';
 import type { RoleGrant, UserActor } from '../../../core/auth/actor.js';
 import { newToken, tokenHash } from '../../../core/auth/session-token.js';
@@ -27,6 +27,12 @@ export async function endSession(db: Executor, token: string): Promise<void> {
 /** Ends every session of a user (password reset, blocking). */
 export async function endAllSessions(db: Executor, userId: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** Ends every session of a user but the one with this cookie token (a password change keeps the browser that made it signed in). */
+export async function endOtherSessions(db: Executor, userId: string, keepToken: string | undefined): Promise<void> {
+  if (!keepToken) return endAllSessions(db, userId);
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, tokenHash(keepToken))));
 }
 
 /**
