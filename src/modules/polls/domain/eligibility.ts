@@ -15,9 +15,6 @@ export const pollRefusals = [
 ] as const;
 export type PollRefusal = (typeof pollRefusals)[number];
 
-/** Refusals about the moment or the person's earlier response, not who they are (answered 409, not 403). */
-export const pollStateRefusals: readonly PollRefusal[] = ['poll_not_open', 'poll_closed', 'poll_already_answered'];
-
 export interface PollTargets {
   publishedAt: Date | null;
   opensAt: Date;
@@ -42,6 +39,11 @@ export interface RespondentFacts {
 
 export type PollEligibility = { eligible: true; districtId: string | null; ageBand: string | null } | { eligible: false; reason: PollRefusal };
 
+/** The district and age band a response is recorded with: the verified ones, or (unverified) the account's district and no age band. */
+export function respondentPlace(f: Pick<RespondentFacts, 'verified' | 'accountDistrictId'>): { districtId: string | null; ageBand: string | null } {
+  return { districtId: f.verified ? f.verified.districtId : f.accountDistrictId, ageBand: f.verified?.ageBand ?? null };
+}
+
 /** Whether a poll needs a verified respondent: binding polls always do. */
 export const needsVerification = (p: Pick<PollTargets, 'binding' | 'verifiedOnly'>) => p.binding || p.verifiedOnly;
 
@@ -57,12 +59,11 @@ export function pollEligibility(p: PollTargets, f: RespondentFacts, now: Date): 
   if (now < p.opensAt) return { eligible: false, reason: 'poll_not_open' };
   if (!f.signedIn) return { eligible: false, reason: 'unauthenticated' };
   if (needsVerification(p) && !f.verified) return { eligible: false, reason: 'poll_not_verified' };
-  const districtId = f.verified ? f.verified.districtId : f.accountDistrictId;
+  const { districtId, ageBand } = respondentPlace(f);
   if (p.districtIds.length > 0) {
     if (!districtId) return { eligible: false, reason: 'poll_district_unknown' };
     if (!p.districtIds.includes(districtId)) return { eligible: false, reason: 'poll_not_in_district' };
   }
-  const ageBand = f.verified?.ageBand ?? null;
   if (p.ageBands.length > 0) {
     if (!ageBand) return { eligible: false, reason: 'poll_age_unknown' };
     if (!p.ageBands.includes(ageBand)) return { eligible: false, reason: 'poll_not_in_age_band' };

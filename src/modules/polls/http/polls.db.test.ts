@@ -340,6 +340,68 @@ describe('answering', () => {
   });
 });
 
+describe('refusals state their kind', () => {
+  it('answers each refusal of a response with its kind: 401 sign in, 403 not you, 409 not now, 404 a draft', async () => {
+    const open = await publishedPoll({ decision: null });
+    const answer = (p: { questions: { id: string; options: { id: string }[] }[] }) => ({
+      answers: [{ questionId: p.questions[0]!.id, optionIds: [p.questions[0]!.options[0]!.id] }],
+    });
+    const anonymous = await new TestClient(t.app).post(`/api/polls/${open.id}/responses`, answer(open));
+    expect([anonymous.status, anonymous.body.error.code]).toEqual([401, 'unauthenticated']);
+    const unverified = await (await resident({ verified: false })).client.post(`/api/polls/${open.id}/responses`, answer(open));
+    expect([unverified.status, unverified.body.error.code]).toEqual([403, 'poll_not_verified']);
+    const r = await resident();
+    expect((await r.client.post(`/api/polls/${open.id}/responses`, answer(open))).status).toBe(201);
+    const again = await r.client.post(`/api/polls/${open.id}/responses`, answer(open));
+    expect([again.status, again.body.error.code]).toEqual([409, 'poll_already_answered']);
+
+    const created = await admin.client.post('/api/admin/polls', body({ decision: null }));
+    const draft = (await admin.client.get(`/api/polls/${created.body.id}`)).body as Awaited<ReturnType<typeof publishedPoll>>;
+    for (const client of [admin.client, r.client]) {
+      const res = await client.post(`/api/polls/${draft.id}/responses`, answer(draft));
+      expect([res.status, res.body.error.code]).toEqual([404, 'poll_not_found']);
+    }
+    // closed, it still asks an anonymous caller to sign in first: the route needs a session
+    expect((await admin.client.post(`/api/admin/polls/${open.id}/close`)).status).toBe(200);
+    expect((await new TestClient(t.app).post(`/api/polls/${open.id}/responses`, answer(open))).status).toBe(401);
+  });
+
+  it('refuses publishing and closing at the wrong moment with 409, and a resident with 403', async () => {
+    const created = await admin.client.post('/api/admin/polls', body({ decision: null }));
+    const id = created.body.id as string;
+    const closeDraft = await admin.client.post(`/api/admin/polls/${id}/close`);
+    expect([closeDraft.status, closeDraft.body.error.code]).toEqual([409, 'poll_not_published']);
+    expect((await (await resident()).client.post(`/api/admin/polls/${id}/publish`)).status).toBe(403);
+    await t.database.db
+      .update(polls)
+      .set({ opensAt: new Date(Date.now() - 3 * HOUR), closesAt: new Date(Date.now() - HOUR) })
+      .where(eq(polls.id, id));
+    const late = await admin.client.post(`/api/admin/polls/${id}/publish`);
+    expect([late.status, late.body.error.code]).toEqual([409, 'poll_closes_in_past']);
+    const missing = await admin.client.post(`/api/admin/polls/${crypto.randomUUID()}/close`);
+    expect([missing.status, missing.body.error.code]).toEqual([404, 'poll_not_found']);
+  });
+
+  it('stores titles, descriptions, questions and options cleaned by the one text rule (no bidi overrides, zero-width or control characters)', async () => {
+    const created = await admin.client.post(
+      '/api/admin/polls',
+      body({
+        title: '  Pedestrian\u202e street\u200b  ',
+        description: 'Line one\r\n\n\n\nLine two\u0007',
+        questions: [{ kind: 'single', text: 'Close\u202d it?', options: ['Yes\u2066', ' No '] }],
+        decision: null,
+      }),
+    );
+    expect(created.status).toBe(201);
+    const view = await admin.client.get(`/api/polls/${created.body.id}`);
+    expect(view.body).toMatchObject({
+      title: 'Pedestrian street',
+      description: 'Line one\n\nLine two',
+      questions: [{ text: 'Close it?', options: [{ text: 'Yes' }, { text: 'No' }] }],
+    });
+  });
+});
+
 describe('targets and times', () => {
   it('refuses the wrong district, age band, before opening and after closing', async () => {
     const district = await publishedPoll({ binding: false, districtIds: ['admiralteysky'], decision: null });

@@ -3,6 +3,7 @@ import type { App, ModuleContext } from '../../../core/module/module.js';
 import { closePoll } from '../use-cases/close-poll.js';
 import { exportTexts, findReceipt, getPoll, listAllPolls, listPolls, publishedResponses, readResults } from '../use-cases/read-polls.js';
 import { readPollImage } from '../use-cases/poll-images.js';
+import { canClosePoll, canEditPoll, canManagePolls, canPublishPoll, canReadPoll, canReadResponses, canRespond, canSeeResults } from '../policy.js';
 import { respond } from '../use-cases/respond.js';
 import { createPoll, createPrioritiesPoll, publishPoll, updatePoll } from '../use-cases/save-poll.js';
 import { presentAnonymised, presentEligibility, presentPoll, presentResults, presentSummary } from './presenters.js';
@@ -13,7 +14,10 @@ export function pollRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone.
   app.get(
     '/api/polls',
-    { schema: { tags: ['polls'], summary: 'Published polls with their targets, dates and state', response: { 200: s.pollListSchema } } },
+    {
+      config: { policy: 'public' },
+      schema: { tags: ['polls'], summary: 'Published polls with their targets, dates and state', response: { 200: s.pollListSchema } },
+    },
     async () => {
       const now = new Date();
       return { polls: (await listPolls(ctx, { drafts: false })).map((p) => presentSummary(p, now, p.responses)) };
@@ -24,11 +28,11 @@ export function pollRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/polls/receipts/:code',
     {
-      config: { rateLimit: { max: 30, timeWindow: 60_000 } },
+      config: { rateLimit: { max: 30, timeWindow: 60_000 }, policy: canReadResponses },
       schema: { tags: ['polls'], summary: 'Find a published response by its receipt code', params: s.receiptParamsSchema, response: { 200: s.receiptSchema } },
     },
     async (req) => {
-      const r = await findReceipt(ctx, req.params.code);
+      const r = await findReceipt(ctx, req.actor, req.params.code);
       return { poll: presentSummary(r.found.poll), response: presentAnonymised(r.row), questions: presentPoll(r.found).questions };
     },
   );
@@ -37,6 +41,7 @@ export function pollRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/polls/:id',
     {
+      config: { policy: canReadPoll },
       schema: {
         tags: ['polls'],
         summary: 'A poll: questions, decision rule, whether I may answer (and why not)',
@@ -55,6 +60,7 @@ export function pollRoutes(app: App, ctx: ModuleContext): void {
     app.get(
       `/api/polls/:id/images/:fileId${variant === 'thumb' ? '/thumb' : ''}`,
       {
+        config: { policy: canReadPoll },
         schema: {
           tags: ['polls'],
           summary: variant === 'thumb' ? 'An image of a poll or its question, 320 px preview (WebP)' : 'An image of a poll or its question (WebP)',
@@ -76,7 +82,7 @@ export function pollRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/polls/:id/responses',
     {
-      config: perUserRateLimit(30, 10),
+      config: { ...perUserRateLimit(30, 10), policy: [canReadPoll, canRespond] },
       schema: {
         tags: ['polls'],
         summary: 'Answer a poll (final, once); the receipt code is returned only here',
@@ -92,6 +98,7 @@ export function pollRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/polls/:id/results',
     {
+      config: { policy: [canReadPoll, canSeeResults] },
       schema: {
         tags: ['polls'],
         summary: 'Results: turnout, per district, per question, the decision',
@@ -109,6 +116,7 @@ export function pollRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/polls/:id/responses.json',
     {
+      config: { policy: [canReadPoll, canReadResponses] },
       schema: { tags: ['polls'], summary: 'The anonymised responses of a closed poll (receipt hash, district, age band, answers)', params: s.pollParamsSchema },
     },
     async (req, reply) => {
@@ -122,7 +130,10 @@ export function pollRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: administrators (all routes below).
   app.get(
     '/api/admin/polls',
-    { schema: { tags: ['polls admin'], summary: 'All polls, drafts included, with response counts', response: { 200: s.pollListSchema } } },
+    {
+      config: { policy: canManagePolls },
+      schema: { tags: ['polls admin'], summary: 'All polls, drafts included, with response counts', response: { 200: s.pollListSchema } },
+    },
     async (req) => {
       const now = new Date();
       return { polls: (await listAllPolls(ctx, req.actor)).map((p) => presentSummary(p, now, p.responses)) };
@@ -131,13 +142,17 @@ export function pollRoutes(app: App, ctx: ModuleContext): void {
 
   app.post(
     '/api/admin/polls',
-    { schema: { tags: ['polls admin'], summary: 'Create a draft poll', body: s.pollInputSchema, response: { 201: s.createdSchema } } },
+    {
+      config: { policy: canManagePolls },
+      schema: { tags: ['polls admin'], summary: 'Create a draft poll', body: s.pollInputSchema, response: { 201: s.createdSchema } },
+    },
     async (req, reply) => reply.status(201).send({ id: await createPoll(ctx, req.actor, req.body) }),
   );
 
   app.post(
     '/api/admin/polls/priorities',
     {
+      config: { policy: canManagePolls },
       schema: {
         tags: ['polls admin'],
         summary: 'Create a district priority poll (one ranking of the district’s development directions) as a draft',
@@ -151,6 +166,7 @@ export function pollRoutes(app: App, ctx: ModuleContext): void {
   app.put(
     '/api/admin/polls/:id',
     {
+      config: { policy: canEditPoll },
       schema: {
         tags: ['polls admin'],
         summary: 'Replace a draft poll, or a published one before it opens (audited)',
@@ -168,7 +184,10 @@ export function pollRoutes(app: App, ctx: ModuleContext): void {
   // Audited.
   app.post(
     '/api/admin/polls/:id/publish',
-    { schema: { tags: ['polls admin'], summary: 'Publish a draft poll', params: s.pollParamsSchema, response: { 200: s.okSchema } } },
+    {
+      config: { policy: canPublishPoll },
+      schema: { tags: ['polls admin'], summary: 'Publish a draft poll', params: s.pollParamsSchema, response: { 200: s.okSchema } },
+    },
     async (req) => {
       await publishPoll(ctx, req.actor, req.params.id);
       return { ok: true as const };
@@ -178,7 +197,10 @@ export function pollRoutes(app: App, ctx: ModuleContext): void {
   // Audited.
   app.post(
     '/api/admin/polls/:id/close',
-    { schema: { tags: ['polls admin'], summary: 'Close a poll now and freeze its results', params: s.pollParamsSchema, response: { 200: s.okSchema } } },
+    {
+      config: { policy: canClosePoll },
+      schema: { tags: ['polls admin'], summary: 'Close a poll now and freeze its results', params: s.pollParamsSchema, response: { 200: s.okSchema } },
+    },
     async (req) => {
       await closePoll(ctx, req.actor, req.params.id);
       return { ok: true as const };
@@ -187,7 +209,10 @@ export function pollRoutes(app: App, ctx: ModuleContext): void {
 
   app.get(
     '/api/admin/polls/:id/texts.csv',
-    { schema: { tags: ['polls admin'], summary: 'The free-text answers as CSV', params: s.pollParamsSchema } },
+    {
+      config: { policy: canManagePolls },
+      schema: { tags: ['polls admin'], summary: 'The free-text answers as CSV', params: s.pollParamsSchema },
+    },
     async (req, reply) =>
       reply
         .type('text/csv; charset=utf-8')

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineSchema, textSchema } from '../../../core/text/schemas.js';
 import { ageBands } from '../../verification/index.js';
 import { questionKinds } from '../db/schema.js';
 import { maxTextLength } from '../domain/answers.js';
@@ -8,8 +9,8 @@ export const receiptParamsSchema = z.object({ code: z.string().min(4).max(64) })
 
 const questionInputSchema = z.strictObject({
   kind: z.enum(questionKinds),
-  text: z.string().trim().min(3).max(500),
-  description: z.string().trim().max(4000).default(''),
+  text: lineSchema(3, 500),
+  description: textSchema(0, 4000).default(''),
   required: z.boolean().default(true),
   minChoices: z.number().int().min(1).max(100).nullable().default(null),
   maxChoices: z.number().int().min(1).max(100).nullable().default(null),
@@ -21,81 +22,89 @@ const questionInputSchema = z.strictObject({
   lon: z.number().min(-180).max(180).nullable().default(null),
   /** A photo the administrator uploaded (`POST /api/uploads/photos`). */
   imageFileId: z.uuid().nullable().default(null),
-  options: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
+  options: z.array(lineSchema(1, 300)).max(50).default([]),
 });
 
-export const pollInputSchema = z.strictObject({
-  title: z.string().trim().min(3).max(200),
-  description: z.string().trim().max(8000).default(''),
-  /** A photo the administrator uploaded (`POST /api/uploads/photos`). */
-  imageFileId: z.uuid().nullable().default(null),
-  districtIds: z.array(z.string().min(1).max(64)).max(100).default([]),
-  ageBands: z.array(z.enum(ageBands)).max(ageBands.length).default([]),
-  verifiedOnly: z.boolean().default(false),
-  binding: z.boolean().default(false),
-  resultsVisibility: z.enum(['live', 'after_close']).default('after_close'),
-  opensAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
-  closesAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
-  questions: z.array(questionInputSchema).min(1).max(50),
-  decision: z
-    .strictObject({
-      questionIndex: z.number().int().min(0).max(49),
-      optionIndex: z.number().int().min(0).max(49),
-      minTurnoutCount: z.number().int().min(1).max(100_000_000).nullable().default(null),
-      minTurnoutPermille: z.number().int().min(1).max(1000).nullable().default(null),
-      numerator: z.number().int().min(1).max(999),
-      denominator: z.number().int().min(2).max(1000),
-      strict: z.boolean().default(true),
-    })
-    .nullable()
-    .default(null),
-});
+/** A poll as an administrator writes it (created as a draft, or replacing one). */
+export const pollInputSchema = z
+  .strictObject({
+    title: lineSchema(3, 200),
+    description: textSchema(0, 8000).default(''),
+    /** A photo the administrator uploaded (`POST /api/uploads/photos`). */
+    imageFileId: z.uuid().nullable().default(null),
+    districtIds: z.array(z.string().min(1).max(64)).max(100).default([]),
+    ageBands: z.array(z.enum(ageBands)).max(ageBands.length).default([]),
+    verifiedOnly: z.boolean().default(false),
+    binding: z.boolean().default(false),
+    resultsVisibility: z.enum(['live', 'after_close']).default('after_close'),
+    opensAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
+    closesAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
+    questions: z.array(questionInputSchema).min(1).max(50),
+    decision: z
+      .strictObject({
+        questionIndex: z.number().int().min(0).max(49),
+        optionIndex: z.number().int().min(0).max(49),
+        minTurnoutCount: z.number().int().min(1).max(100_000_000).nullable().default(null),
+        minTurnoutPermille: z.number().int().min(1).max(1000).nullable().default(null),
+        numerator: z.number().int().min(1).max(999),
+        denominator: z.number().int().min(2).max(1000),
+        strict: z.boolean().default(true),
+      })
+      .nullable()
+      .default(null),
+  })
+  .meta({ id: 'PollDraft' });
 
-export const prioritiesInputSchema = z.strictObject({
-  districtId: z.string().min(1).max(64),
-  title: z.string().trim().min(3).max(200),
-  question: z.string().trim().min(3).max(500),
-  directions: z.array(z.string().trim().min(1).max(300)).min(2).max(20),
-  opensAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
-  closesAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
-  verifiedOnly: z.boolean().default(false),
-});
+/** A district priority poll as an administrator writes it: the district's development directions to rank. */
+export const prioritiesInputSchema = z
+  .strictObject({
+    districtId: z.string().min(1).max(64),
+    title: lineSchema(3, 200),
+    question: lineSchema(3, 500),
+    directions: z.array(lineSchema(1, 300)).min(2).max(20),
+    opensAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
+    closesAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
+    verifiedOnly: z.boolean().default(false),
+  })
+  .meta({ id: 'PollPrioritiesDraft' });
 
-export const respondBodySchema = z.strictObject({
-  answers: z
-    .array(
-      z.strictObject({
-        questionId: z.uuid(),
-        optionIds: z.array(z.uuid()).max(50).optional(),
-        value: z.number().int().min(-1000).max(1000).optional(),
-        ranking: z.array(z.uuid()).max(50).optional(),
-        // refused with a localized reason by the answer rules (a little slack so the rule, not the schema, answers)
-        text: z
-          .string()
-          .max(maxTextLength * 2)
-          .optional(),
-      }),
-    )
-    .max(50),
-});
+/** A response: one answer per question answered. */
+export const respondBodySchema = z
+  .strictObject({
+    answers: z
+      .array(
+        z.strictObject({
+          questionId: z.uuid(),
+          optionIds: z.array(z.uuid()).max(50).optional(),
+          value: z.number().int().min(-1000).max(1000).optional(),
+          ranking: z.array(z.uuid()).max(50).optional(),
+          // refused with a localized reason by the answer rules (a little slack so the rule, not the schema, answers)
+          text: textSchema(0, maxTextLength * 2).optional(),
+        }),
+      )
+      .max(50),
+  })
+  .meta({ id: 'PollAnswers' });
 
-const optionSchema = z.object({ id: z.uuid(), text: z.string() });
-const questionSchema = z.object({
-  id: z.uuid(),
-  position: z.number(),
-  kind: z.enum(questionKinds),
-  text: z.string(),
-  description: z.string(),
-  required: z.boolean(),
-  minChoices: z.number().nullable(),
-  maxChoices: z.number().nullable(),
-  scale: z.number().nullable(),
-  lat: z.number().nullable(),
-  lon: z.number().nullable(),
-  imageFileId: z.string().nullable(),
-  imageUrl: z.string().nullable(),
-  options: z.array(optionSchema),
-});
+const optionSchema = z.object({ id: z.uuid(), text: z.string() }).meta({ id: 'PollOption' });
+const questionSchema = z
+  .object({
+    id: z.uuid(),
+    position: z.number(),
+    kind: z.enum(questionKinds),
+    text: z.string(),
+    description: z.string(),
+    required: z.boolean(),
+    minChoices: z.number().nullable(),
+    maxChoices: z.number().nullable(),
+    scale: z.number().nullable(),
+    lat: z.number().nullable(),
+    lon: z.number().nullable(),
+    imageFileId: z.string().nullable(),
+    imageUrl: z.string().nullable(),
+    options: z.array(optionSchema),
+  })
+  .meta({ id: 'PollQuestion' });
 const ruleSchema = z
   .object({
     questionId: z.uuid(),
@@ -107,84 +116,97 @@ const ruleSchema = z
     strict: z.boolean(),
     required: z.string(),
   })
+  .meta({ id: 'PollDecisionRule' })
   .nullable();
 
-export const pollSummarySchema = z.object({
-  id: z.uuid(),
-  kind: z.enum(['poll', 'priorities']),
-  title: z.string(),
-  description: z.string(),
-  districtIds: z.array(z.string()),
-  ageBands: z.array(z.string()),
-  verifiedOnly: z.boolean(),
-  binding: z.boolean(),
-  resultsVisibility: z.enum(['live', 'after_close']),
-  opensAt: z.string(),
-  closesAt: z.string(),
-  publishedAt: z.string().nullable(),
-  closedAt: z.string().nullable(),
-  state: z.enum(['draft', 'upcoming', 'open', 'closing', 'closed']),
-  responses: z.number().optional(),
-});
+export const pollSummarySchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(['poll', 'priorities']),
+    title: z.string(),
+    description: z.string(),
+    districtIds: z.array(z.string()),
+    ageBands: z.array(z.string()),
+    verifiedOnly: z.boolean(),
+    binding: z.boolean(),
+    resultsVisibility: z.enum(['live', 'after_close']),
+    opensAt: z.string(),
+    closesAt: z.string(),
+    publishedAt: z.string().nullable(),
+    closedAt: z.string().nullable(),
+    state: z.enum(['draft', 'upcoming', 'open', 'closing', 'closed']),
+    responses: z.number().optional(),
+  })
+  .meta({ id: 'PollSummary' });
 
-export const pollListSchema = z.object({ polls: z.array(pollSummarySchema) });
+export const pollListSchema = z.object({ polls: z.array(pollSummarySchema) }).meta({ id: 'PollList' });
 
 export const pollImageParamsSchema = z.object({ id: z.uuid(), fileId: z.uuid() });
 
-export const pollViewSchema = pollSummarySchema.extend({
-  imageFileId: z.string().nullable(),
-  imageUrl: z.string().nullable(),
-  questions: z.array(questionSchema),
-  rule: ruleSchema,
-  eligibility: z.object({ eligible: z.boolean(), reason: z.string().nullable(), message: z.string().nullable() }),
-});
+export const pollViewSchema = pollSummarySchema
+  .extend({
+    imageFileId: z.string().nullable(),
+    imageUrl: z.string().nullable(),
+    questions: z.array(questionSchema),
+    rule: ruleSchema,
+    eligibility: z.object({ eligible: z.boolean(), reason: z.string().nullable(), message: z.string().nullable() }).meta({ id: 'PollEligibility' }),
+  })
+  .meta({ id: 'PollView' });
 
-export const receiptResultSchema = z.object({ receipt: z.string() });
+export const receiptResultSchema = z.object({ receipt: z.string() }).meta({ id: 'PollResponseReceipt' });
 
-const resultsBody = z.object({
-  computedAt: z.string(),
-  responses: z.number(),
-  eligible: z.number().nullable(),
-  turnoutPermille: z.number().nullable(),
-  districts: z.array(z.object({ districtId: z.string().nullable(), responses: z.number() })),
-  ageBands: z.array(z.object({ ageBand: z.string().nullable(), responses: z.number() })),
-  questions: z.array(
-    z.object({
-      questionId: z.string(),
-      kind: z.enum(questionKinds),
-      answered: z.number(),
-      options: z.array(z.object({ optionId: z.string(), count: z.number(), borda: z.number().optional(), firstPlaces: z.number().optional() })),
-      distribution: z.array(z.number()).optional(),
-      mean: z.object({ fraction: z.string(), decimal: z.string() }).nullable().optional(),
-    }),
-  ),
-  decision: z
-    .object({
-      passed: z.boolean(),
-      reason: z.string(),
-      responses: z.number(),
-      eligible: z.number().nullable(),
-      inFavour: z.number(),
-      answered: z.number(),
-      inFavourPercent: z.string(),
-      required: z.string(),
-      minTurnoutCount: z.number().nullable(),
-      minTurnoutPermille: z.number().nullable(),
-      sentence: z.string(),
-    })
-    .nullable(),
-});
+const resultsBody = z
+  .object({
+    computedAt: z.string(),
+    responses: z.number(),
+    eligible: z.number().nullable(),
+    turnoutPermille: z.number().nullable(),
+    districts: z.array(z.object({ districtId: z.string().nullable(), responses: z.number() })),
+    ageBands: z.array(z.object({ ageBand: z.string().nullable(), responses: z.number() })),
+    questions: z.array(
+      z.object({
+        questionId: z.string(),
+        kind: z.enum(questionKinds),
+        answered: z.number(),
+        options: z.array(z.object({ optionId: z.string(), count: z.number(), borda: z.number().optional(), firstPlaces: z.number().optional() })),
+        distribution: z.array(z.number()).optional(),
+        mean: z.object({ fraction: z.string(), decimal: z.string() }).nullable().optional(),
+      }),
+    ),
+    decision: z
+      .object({
+        passed: z.boolean(),
+        reason: z.string(),
+        responses: z.number(),
+        eligible: z.number().nullable(),
+        inFavour: z.number(),
+        answered: z.number(),
+        inFavourPercent: z.string(),
+        required: z.string(),
+        minTurnoutCount: z.number().nullable(),
+        minTurnoutPermille: z.number().nullable(),
+        sentence: z.string(),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'PollResults' });
 
-export const resultsSchema = z.object({ poll: pollViewSchema.omit({ eligibility: true }), final: z.boolean(), results: resultsBody });
+export const resultsSchema = z
+  .object({ poll: pollViewSchema.omit({ eligibility: true }).meta({ id: 'PollWithQuestions' }), final: z.boolean(), results: resultsBody })
+  .meta({ id: 'PollResultsView' });
 
-export const anonymisedSchema = z.object({
-  receiptHash: z.string(),
-  districtId: z.string().nullable(),
-  ageBand: z.string().nullable(),
-  answers: z.array(z.object({ questionId: z.string(), optionId: z.string().nullable(), value: z.number().nullable() })),
-});
+export const anonymisedSchema = z
+  .object({
+    receiptHash: z.string(),
+    districtId: z.string().nullable(),
+    ageBand: z.string().nullable(),
+    answers: z.array(z.object({ questionId: z.string(), optionId: z.string().nullable(), value: z.number().nullable() })),
+  })
+  .meta({ id: 'PollAnonymisedResponse' });
 
-export const receiptSchema = z.object({ poll: pollSummarySchema, response: anonymisedSchema, questions: z.array(questionSchema) });
+export const receiptSchema = z
+  .object({ poll: pollSummarySchema, response: anonymisedSchema, questions: z.array(questionSchema) })
+  .meta({ id: 'PollReceiptLookup' });
 
-export const createdSchema = z.object({ id: z.uuid() });
-export const okSchema = z.object({ ok: z.literal(true) });
+export const createdSchema = z.object({ id: z.uuid() }).meta({ id: 'PollCreated' });
+export const okSchema = z.object({ ok: z.literal(true) }).meta({ id: 'PollChanged' });

@@ -3,14 +3,14 @@ import { and, eq, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import { appendAudit } from '../../../core/audit/audit.js';
-import type { Executor } from '../../../core/db/client.js';
+import type { Executor, Tx } from '../../../core/db/client.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { countVerifiedResidents } from '../../verification/index.js';
 import { answerCounts, answeredCounts, findPoll, responseBreakdown, type FullPoll } from '../db/queries.js';
 import { polls } from '../db/schema.js';
 import { pollResults, type DecisionRule, type PollResults } from '../domain/results.js';
-import { canManagePolls } from '../policy.js';
+import { canClosePoll } from '../policy.js';
 
 /** The decision rule of a poll, or null when it has none. */
 export function ruleOf(p: FullPoll['poll']): DecisionRule | null {
@@ -51,41 +51,46 @@ export async function computeResults(db: Executor, found: FullPoll, timeZone: st
   });
 }
 
-/** Closes a poll and freezes its results in one transaction (the poll row locked). Returns false when it was already closed. */
-async function freeze(ctx: ModuleContext, pollId: string, actorId: string | null, now: Date): Promise<boolean> {
-  return ctx.database.db.transaction(async (tx) => {
+/** Computes and stores a poll's final results and closes it, in the caller's transaction (the poll row locked by it). */
+async function freeze(ctx: ModuleContext, tx: Tx, found: FullPoll, now: Date): Promise<PollResults> {
+  const results = await computeResults(tx, found, ctx.config.cityTimezone, now);
+  await tx.update(polls).set({ closedAt: now, results, updatedAt: now }).where(eq(polls.id, found.poll.id));
+  return results;
+}
+
+/** Closes a published poll now, before its closing time, and freezes its results (administrators, audited); 409 when it is already closed. */
+export async function closePoll(ctx: ModuleContext, actor: Actor, pollId: string, now = new Date()): Promise<void> {
+  await ctx.database.db.transaction(async (tx) => {
     const found = await findPoll(tx, pollId, true);
     if (!found) throw new AppError(404, 'poll_not_found');
-    if (!found.poll.publishedAt) throw new AppError(409, 'poll_not_published');
-    if (found.poll.closedAt) return false;
-    const results = await computeResults(tx, found, ctx.config.cityTimezone, now);
-    await tx.update(polls).set({ closedAt: now, results, updatedAt: now }).where(eq(polls.id, pollId));
-    if (actorId) {
-      await appendAudit(tx, {
-        actorId,
-        action: 'poll.closed_early',
-        subjectType: 'poll',
-        subjectId: pollId,
-        data: { responses: results.responses, passed: results.decision?.passed ?? null },
-      });
-    }
-    return true;
+    authorize(actor, canClosePoll(actor, found.poll));
+    const results = await freeze(ctx, tx, found, now);
+    await appendAudit(tx, {
+      actorId: actor.userId,
+      action: 'poll.closed_early',
+      subjectType: 'poll',
+      subjectId: pollId,
+      data: { responses: results.responses, passed: results.decision?.passed ?? null },
+    });
   });
 }
 
-/** Closes a published poll now, before its closing time (administrators, audited); 409 when it is already closed. */
-export async function closePoll(ctx: ModuleContext, actor: Actor, pollId: string, now = new Date()): Promise<void> {
-  authorize(actor, canManagePolls(actor));
-  if (!(await freeze(ctx, pollId, actor.kind === 'user' ? actor.userId : null, now))) throw new AppError(409, 'poll_already_closed');
-}
-
-/** Closes every published poll whose closing time has passed (the recurring job); returns how many it closed. */
+/** Closes every published poll whose closing time has passed (the recurring job), each in its own transaction; returns how many it closed. */
 export async function closeDuePolls(ctx: ModuleContext, now = new Date()): Promise<number> {
   const due = await ctx.database.db
     .select({ id: polls.id })
     .from(polls)
     .where(and(isNotNull(polls.publishedAt), isNull(polls.closedAt), lte(polls.closesAt, now)));
   let closed = 0;
-  for (const p of due) if (await freeze(ctx, p.id, null, now)) closed++;
+  for (const p of due) {
+    const done = await ctx.database.db.transaction(async (tx) => {
+      // locked and read again: an administrator may have closed it meanwhile
+      const found = await findPoll(tx, p.id, true);
+      if (!found?.poll.publishedAt || found.poll.closedAt) return false;
+      await freeze(ctx, tx, found, now);
+      return true;
+    });
+    if (done) closed++;
+  }
   return closed;
 }

@@ -1,23 +1,17 @@
 import type { Actor } from '../../../core/auth/actor.js';
-import { hasRole } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/authorize.js';
 import type { Executor } from '../../../core/db/client.js';
 import { newReceiptCode, receiptCodeHash } from '../../../core/auth/session-token.js';
 import { AppError } from '../../../core/http/errors.js';
 import { findPoll } from '../db/queries.js';
-import { pollStateRefusals, type PollEligibility } from '../domain/eligibility.js';
+import { canReadPoll } from '../policy.js';
 
 /** A poll with its questions; 404 when missing, or a draft for anyone but administrators. */
 export async function requirePoll(db: Executor, actor: Actor, id: string) {
   const found = await findPoll(db, id);
-  if (!found || (!found.poll.publishedAt && !hasRole(actor, 'administrator'))) throw new AppError(404, 'poll_not_found');
+  if (!found) throw new AppError(404, 'poll_not_found');
+  authorize(actor, canReadPoll(actor, found.poll));
   return found;
-}
-
-/** Refuses an ineligible respondent with the reason's message: 401 to sign in, 409 for the moment or a second response, else 403. */
-export function requireEligible(e: PollEligibility): asserts e is Extract<PollEligibility, { eligible: true }> {
-  if (e.eligible) return;
-  if (e.reason === 'poll_not_published') throw new AppError(404, 'poll_not_found');
-  throw new AppError(e.reason === 'unauthenticated' ? 401 : pollStateRefusals.includes(e.reason) ? 409 : 403, e.reason);
 }
 
 export { newReceiptCode };

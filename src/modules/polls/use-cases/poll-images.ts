@@ -20,12 +20,12 @@ export function imagesOf(input: { imageFileId?: string | null; questions: { imag
 }
 
 /**
- * Checks the images of a draft: each must be the administrator's own recent upload, or already on this poll
- * (kept while editing). 400 naming the field otherwise.
+ * Checks the images of a draft: each must be a recent upload of `uploaderId` (the administrator writing it), or
+ * already on this poll (kept while editing). 400 naming the field otherwise.
  */
 export async function checkPollImages(
   tx: Tx,
-  actor: Actor,
+  uploaderId: string | null,
   images: { field: string; fileId: string }[],
   current: FullPoll | null,
   now = new Date(),
@@ -33,11 +33,16 @@ export async function checkPollImages(
   if (!images.length) return;
   const kept = new Set([current?.poll.imageFileId, ...(current?.questions.map((q) => q.imageFileId) ?? [])].filter((x): x is string => !!x));
   const facts = new Map((await fileFacts(tx, [...new Set(images.map((i) => i.fileId))])).map((f) => [f.id, f]));
-  const userId = actor.kind === 'user' ? actor.userId : null;
   for (const { field, fileId } of images) {
     if (kept.has(fileId)) continue;
     const f = facts.get(fileId);
-    if (!f || !userId || f.purpose !== uploadPurpose || f.uploadedBy !== userId || f.createdAt.getTime() < now.getTime() - photoMaxAgeHours * 3600_000) {
+    if (
+      !f ||
+      !uploaderId ||
+      f.purpose !== uploadPurpose ||
+      f.uploadedBy !== uploaderId ||
+      f.createdAt.getTime() < now.getTime() - photoMaxAgeHours * 3600_000
+    ) {
       throw fieldError(field, 'error.poll_image_unknown', {}, 'poll_image_unknown');
     }
   }

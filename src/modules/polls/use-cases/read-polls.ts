@@ -6,6 +6,7 @@ import type { ModuleContext } from '../../../core/module/module.js';
 import { anonymisedResponses, findPoll, pollOfReceipt, pollTexts } from '../db/queries.js';
 import { polls } from '../db/schema.js';
 import type { PollResults } from '../domain/results.js';
+import { textAnswersCsv } from '../domain/text-answers-csv.js';
 import { canManagePolls, canReadResponses, canSeeResults } from '../policy.js';
 import { computeResults } from './close-poll.js';
 import { receiptHash, requirePoll } from './poll-common.js';
@@ -42,8 +43,7 @@ export async function readResults(
   now = new Date(),
 ): Promise<{ found: Awaited<ReturnType<typeof requirePoll>>; results: PollResults; final: boolean }> {
   const found = await requirePoll(ctx.database.db, actor, id);
-  const d = canSeeResults(actor, found.poll, now);
-  if (!d.allowed) throw new AppError(409, d.reason);
+  authorize(actor, canSeeResults(actor, found.poll, now));
   if (found.poll.closedAt && found.poll.results) return { found, results: found.poll.results as PollResults, final: true };
   return { found, results: await computeResults(ctx.database.db, found, ctx.config.cityTimezone, now), final: false };
 }
@@ -58,36 +58,24 @@ export async function exportTexts(ctx: ModuleContext, actor: Actor, id: string):
     ctx.database.db,
     texts.map((q) => q.id),
   );
-  // a resident's text starting with = + - @ would run as a formula in a spreadsheet: it is quoted with a leading '
-  const cell = (v: string | number) =>
-    `"${String(v)
-      .replace(/^[=+\-@\t\r]/, "'$&")
-      .replace(/"/g, '""')}"`;
-  const lines = ['question,question_text,answer'];
-  for (const r of rows) {
-    const q = texts.find((x) => x.id === r.questionId)!;
-    lines.push([q.position, cell(q.text), cell(r.text ?? '')].join(','));
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  return textAnswersCsv(texts, rows);
 }
 
 /** The anonymised responses of a closed poll: questions and options, then each response by receipt hash (no respondent, no free text). */
 export async function publishedResponses(ctx: ModuleContext, actor: Actor, id: string) {
   const found = await requirePoll(ctx.database.db, actor, id);
-  const d = canReadResponses(found.poll);
-  if (!d.allowed) throw new AppError(409, d.reason);
+  authorize(actor, canReadResponses(actor, found.poll));
   const rows = await anonymisedResponses(ctx.database.db, id);
   return { found, rows };
 }
 
-/** Finds a response by its receipt code once its poll is closed; 404 for an unknown code. */
-export async function findReceipt(ctx: ModuleContext, code: string) {
+/** Finds a response by its receipt code once its poll is closed (409 before); 404 for an unknown code. */
+export async function findReceipt(ctx: ModuleContext, actor: Actor, code: string) {
   const hash = receiptHash(code);
   const pollId = await pollOfReceipt(ctx.database.db, hash);
   if (!pollId) throw new AppError(404, 'poll_receipt_not_found');
   const found = await findPoll(ctx.database.db, pollId);
-  const d = canReadResponses(found!.poll);
-  if (!d.allowed) throw new AppError(409, d.reason);
+  authorize(actor, canReadResponses(actor, found!.poll));
   const [row] = await anonymisedResponses(ctx.database.db, pollId, hash);
   return { found: found!, row: row! };
 }

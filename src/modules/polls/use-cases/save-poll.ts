@@ -1,5 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
-import { anonymous, type Actor } from '../../../core/auth/actor.js';
+import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import { appendAudit } from '../../../core/audit/audit.js';
 import { districts } from '../../../core/city/schema.js';
@@ -11,7 +11,7 @@ import type { QuestionKind } from '../domain/answers.js';
 import { checkDraft } from '../domain/poll-draft.js';
 import { districtAt } from '../../city/index.js';
 import { findPoll, type FullPoll } from '../db/queries.js';
-import { canManagePolls } from '../policy.js';
+import { canEditPoll, canManagePolls, canPublishPoll, isPublishable } from '../policy.js';
 import { checkPollImages, imagesOf } from './poll-images.js';
 
 export interface PollInput {
@@ -50,7 +50,7 @@ export interface PollInput {
   } | null;
 }
 
-async function check(tx: Tx, actor: Actor, input: PollInput, current: FullPoll | null) {
+async function check(tx: Tx, uploaderId: string | null, input: PollInput, current: FullPoll | null) {
   const problem = checkDraft(input);
   if (problem) throw fieldError(problem.field, `error.${problem.code}`, problem.params ?? {}, problem.code);
   for (const [i, q] of input.questions.entries()) {
@@ -59,7 +59,7 @@ async function check(tx: Tx, actor: Actor, input: PollInput, current: FullPoll |
       throw fieldError(`questions.${i}.${q.lat === null ? 'lat' : 'lon'}`, 'error.poll_place_incomplete', { n: i + 1 }, 'poll_place_incomplete');
     if (!(await districtAt(tx, q.lon, q.lat))) throw fieldError(`questions.${i}.lat`, 'error.poll_place_outside_city', { n: i + 1 }, 'poll_place_outside_city');
   }
-  await checkPollImages(tx, actor, imagesOf(input), current);
+  await checkPollImages(tx, uploaderId, imagesOf(input), current);
   if (input.districtIds.length) {
     const known = await tx.select({ id: districts.id }).from(districts).where(inArray(districts.id, input.districtIds));
     if (known.length !== new Set(input.districtIds).size) throw fieldError('districtIds', 'error.poll_unknown_district', {}, 'poll_unknown_district');
@@ -126,15 +126,18 @@ const columns = (input: PollInput) => ({
   closesAt: input.closesAt,
 });
 
-/** Checks and inserts a poll with its questions (a draft unless `publishedAt` is given); its id and the new question and option ids. */
-async function insertPoll(tx: Tx, actor: Actor, input: PollInput, publishedAt: Date | null) {
-  await check(tx, actor, input, null);
+/**
+ * Checks and inserts a poll with its questions (a draft unless `publishedAt` is given), made by `createdBy` (whose
+ * uploads its images must be); its id and the new question and option ids.
+ */
+async function insertPoll(tx: Tx, createdBy: string | null, input: PollInput, publishedAt: Date | null) {
+  await check(tx, createdBy, input, null);
   const [row] = await tx
     .insert(polls)
     .values({
       ...columns(input),
       kind: input.kind ?? 'poll',
-      createdBy: actor.kind === 'user' ? actor.userId : null,
+      createdBy,
       ...(publishedAt ? { publishedAt, updatedAt: publishedAt } : {}),
     })
     .returning({ id: polls.id });
@@ -148,7 +151,7 @@ const auditPublished = (tx: Tx, actorId: string | null, id: string, binding: boo
 /** Creates a draft poll (administrators). Refuses (400) a poll that could not be answered or decided. */
 export async function createPoll(ctx: ModuleContext, actor: Actor, input: PollInput): Promise<string> {
   authorize(actor, canManagePolls(actor));
-  return ctx.database.db.transaction(async (tx) => (await insertPoll(tx, actor, input, null)).id);
+  return ctx.database.db.transaction(async (tx) => (await insertPoll(tx, actor.userId, input, null)).id);
 }
 
 /**
@@ -163,12 +166,8 @@ export async function createPublishedPoll(
   input: PollInput,
   now = new Date(),
 ): Promise<{ id: string; questions: { questionId: string; optionIds: string[] }[] }> {
-  if (input.closesAt <= now) throw new AppError(409, 'poll_closes_in_past');
-  // the images check only needs whose uploads the images must be
-  const actor: Actor = actorId
-    ? { kind: 'user', userId: actorId, displayName: '', verification: 'none', roles: [], language: 'ru', districtId: null }
-    : anonymous;
-  const created = await insertPoll(tx, actor, input, now);
+  authorize(isPublishable({ publishedAt: null, closesAt: input.closesAt }, now));
+  const created = await insertPoll(tx, actorId, input, now);
   await auditPublished(tx, actorId, created.id, input.binding);
   return created;
 }
@@ -179,13 +178,12 @@ export async function createPublishedPoll(
  * that has opened: its questions are what people answered.
  */
 export async function updatePoll(ctx: ModuleContext, actor: Actor, id: string, input: PollInput, now = new Date()): Promise<void> {
-  authorize(actor, canManagePolls(actor));
   await ctx.database.db.transaction(async (tx) => {
     const [poll] = await tx.select({ publishedAt: polls.publishedAt, opensAt: polls.opensAt }).from(polls).where(eq(polls.id, id)).for('update');
     if (!poll) throw new AppError(404, 'poll_not_found');
-    if (poll.publishedAt && poll.opensAt <= now) throw new AppError(409, 'poll_opened');
+    authorize(actor, canEditPoll(actor, poll, now));
     if (poll.publishedAt && input.opensAt <= now) throw fieldError('opensAt', 'error.poll_published_opens_in_past', {}, 'poll_published_opens_in_past');
-    await check(tx, actor, input, await findPoll(tx, id));
+    await check(tx, actor.userId, input, await findPoll(tx, id));
     await tx
       .update(polls)
       .set({ ...columns(input), updatedAt: now })
@@ -193,7 +191,7 @@ export async function updatePoll(ctx: ModuleContext, actor: Actor, id: string, i
     await writeQuestions(tx, id, input);
     if (poll.publishedAt)
       await appendAudit(tx, {
-        actorId: actor.kind === 'user' ? actor.userId : null,
+        actorId: actor.userId,
         action: 'poll.updated',
         subjectType: 'poll',
         subjectId: id,
@@ -204,7 +202,6 @@ export async function updatePoll(ctx: ModuleContext, actor: Actor, id: string, i
 
 /** Publishes a draft (administrators, audited): from now on its questions are fixed and it opens at opens_at. */
 export async function publishPoll(ctx: ModuleContext, actor: Actor, id: string, now = new Date()): Promise<void> {
-  authorize(actor, canManagePolls(actor));
   await ctx.database.db.transaction(async (tx) => {
     const [poll] = await tx
       .select({ publishedAt: polls.publishedAt, closesAt: polls.closesAt, binding: polls.binding })
@@ -212,10 +209,9 @@ export async function publishPoll(ctx: ModuleContext, actor: Actor, id: string, 
       .where(eq(polls.id, id))
       .for('update');
     if (!poll) throw new AppError(404, 'poll_not_found');
-    if (poll.publishedAt) throw new AppError(409, 'poll_not_draft');
-    if (poll.closesAt <= now) throw new AppError(409, 'poll_closes_in_past');
+    authorize(actor, canPublishPoll(actor, poll, now));
     await tx.update(polls).set({ publishedAt: now, updatedAt: now }).where(eq(polls.id, id));
-    await auditPublished(tx, actor.kind === 'user' ? actor.userId : null, id, poll.binding);
+    await auditPublished(tx, actor.userId, id, poll.binding);
   });
 }
 
