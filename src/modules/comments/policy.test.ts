@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anonymous, type Actor, type RoleGrant } from '../../core/auth/actor.js';
-import { allow, deny } from '../../core/auth/decision.js';
+import { allow, notNow } from '../../core/auth/decision.js';
 import { canAnswerAsOfficial, canComment, canDelete, canEdit, canSeeModerated, canVote, needsHostDistrict } from './policy.js';
 
 const user = (userId: string, roles: RoleGrant[] = []): Actor => ({
@@ -19,6 +19,12 @@ const nevskyModerator = user('nmod', [{ role: 'moderator', scopeType: 'district'
 const official = user('off', [{ role: 'official', scopeType: 'department', scopeId: 'admin-nevsky' }]);
 const administrator = user('adm', [{ role: 'administrator', scopeType: 'city', scopeId: null }]);
 
+// whole decisions, with the kind that decides the status: sign in (401), not you (403), not now (409)
+const signInFirst = { allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' } as const;
+const notYou = (reason: string) => ({ allowed: false, reason, kind: 'forbidden' }) as const;
+const conflict = (reason: string) => ({ allowed: false, reason, kind: 'conflict' }) as const;
+const allowed = { allowed: true } as const;
+
 const posted = new Date('2026-03-01T10:00:00Z');
 const soon = new Date('2026-03-01T10:10:00Z');
 const late = new Date('2026-03-01T10:20:00Z');
@@ -32,58 +38,58 @@ const comment = (over: Partial<{ moderation: string; deletedAt: Date | null }> =
 
 describe('comments policy', () => {
   it.each([
-    ['a visitor, open host', anonymous, allow, deny('unauthenticated')],
-    ['a resident, open host', other, allow, allow],
-    ['a resident, host closed', other, deny('phase_closed'), deny('phase_closed')],
+    ['a visitor, open host', anonymous, allow, signInFirst],
+    ['a resident, open host', other, allow, allowed],
+    ['a resident, host closed: its own decision and kind', other, notNow('phase_closed'), conflict('phase_closed')],
   ])('commenting: %s', (_what, actor, host, expected) => {
     expect(canComment(actor, host)).toEqual(expected);
   });
 
   it.each([
-    ['a visitor', anonymous, comment(), soon, deny('unauthenticated')],
-    ['someone else', other, comment(), soon, deny('not_author')],
-    ['a city moderator', cityModerator, comment(), soon, deny('not_author')],
-    ['the author within 15 minutes', author, comment(), soon, allow],
-    ['the author after 15 minutes', author, comment(), late, deny('edit_window_closed')],
-    ['the author of a deleted comment', author, comment({ deletedAt: soon }), soon, deny('comment_unavailable')],
-    ['the author of a held comment', author, comment({ moderation: 'held' }), soon, allow],
+    ['a visitor', anonymous, comment(), soon, signInFirst],
+    ['someone else', other, comment(), soon, notYou('not_author')],
+    ['a city moderator', cityModerator, comment(), soon, notYou('not_author')],
+    ['the author within 15 minutes', author, comment(), soon, allowed],
+    ['the author after 15 minutes', author, comment(), late, conflict('edit_window_closed')],
+    ['the author of a deleted comment', author, comment({ deletedAt: soon }), soon, conflict('comment_unavailable')],
+    ['the author of a held comment', author, comment({ moderation: 'held' }), soon, allowed],
   ])('editing: %s', (_what, actor, c, now, expected) => {
     expect(canEdit(actor, c, now)).toEqual(expected);
   });
 
   it.each([
-    ['a visitor', anonymous, deny('unauthenticated')],
-    ['someone else', other, deny('not_author')],
-    ['a city moderator', cityModerator, deny('not_author')],
-    ['the author', author, allow],
+    ['a visitor', anonymous, signInFirst],
+    ['someone else', other, notYou('not_author')],
+    ['a city moderator', cityModerator, notYou('not_author')],
+    ['the author', author, allowed],
   ])('deleting: %s', (_what, actor, expected) => {
     expect(canDelete(actor, comment())).toEqual(expected);
   });
 
   it.each([
-    ['a visitor', anonymous, comment(), deny('unauthenticated')],
-    ['the author', author, comment(), deny('own_comment_vote')],
-    ['someone else', other, comment(), allow],
-    ['someone else, hidden comment', other, comment({ moderation: 'hidden' }), deny('comment_unavailable')],
-    ['someone else, held comment', other, comment({ moderation: 'held' }), deny('comment_unavailable')],
-    ['someone else, deleted comment', other, comment({ deletedAt: soon }), deny('comment_unavailable')],
+    ['a visitor', anonymous, comment(), signInFirst],
+    ['the author', author, comment(), notYou('own_comment_vote')],
+    ['someone else', other, comment(), allowed],
+    ['someone else, hidden comment', other, comment({ moderation: 'hidden' }), conflict('comment_unavailable')],
+    ['someone else, held comment', other, comment({ moderation: 'held' }), conflict('comment_unavailable')],
+    ['someone else, deleted comment', other, comment({ deletedAt: soon }), conflict('comment_unavailable')],
   ])('voting: %s', (_what, actor, c, expected) => {
     expect(canVote(actor, c)).toEqual(expected);
   });
 
   it.each([
-    ['a visitor', anonymous, { authorId: 'author' }, null, deny('unauthenticated')],
-    ['the author', author, { authorId: 'author' }, 'nevsky', allow],
-    ['someone else', other, { authorId: 'author' }, 'nevsky', deny('not_moderator')],
-    ['an administrator', administrator, { authorId: 'author' }, 'nevsky', deny('not_moderator')],
-    ['a city moderator, any district', cityModerator, { authorId: 'author' }, 'vyborgsky', allow],
-    ['a city moderator, no district', cityModerator, { authorId: 'author' }, null, allow],
-    ['a city moderator, whole thread', cityModerator, null, null, allow],
-    ['a Nevsky moderator, Nevsky host', nevskyModerator, { authorId: 'author' }, 'nevsky', allow],
-    ['a Nevsky moderator, whole Nevsky thread', nevskyModerator, null, 'nevsky', allow],
-    ['a Nevsky moderator, Vyborgsky host', nevskyModerator, { authorId: 'author' }, 'vyborgsky', deny('not_moderator')],
-    ['a Nevsky moderator, host without district', nevskyModerator, { authorId: 'author' }, null, deny('not_moderator')],
-    ['the author of nothing, whole thread', author, null, null, deny('not_moderator')],
+    ['a visitor', anonymous, { authorId: 'author' }, null, signInFirst],
+    ['the author', author, { authorId: 'author' }, 'nevsky', allowed],
+    ['someone else', other, { authorId: 'author' }, 'nevsky', notYou('not_moderator')],
+    ['an administrator', administrator, { authorId: 'author' }, 'nevsky', notYou('not_moderator')],
+    ['a city moderator, any district', cityModerator, { authorId: 'author' }, 'vyborgsky', allowed],
+    ['a city moderator, no district', cityModerator, { authorId: 'author' }, null, allowed],
+    ['a city moderator, whole thread', cityModerator, null, null, allowed],
+    ['a Nevsky moderator, Nevsky host', nevskyModerator, { authorId: 'author' }, 'nevsky', allowed],
+    ['a Nevsky moderator, whole Nevsky thread', nevskyModerator, null, 'nevsky', allowed],
+    ['a Nevsky moderator, Vyborgsky host', nevskyModerator, { authorId: 'author' }, 'vyborgsky', notYou('not_moderator')],
+    ['a Nevsky moderator, host without district', nevskyModerator, { authorId: 'author' }, null, notYou('not_moderator')],
+    ['the author of nothing, whole thread', author, null, null, notYou('not_moderator')],
   ] as const)('seeing hidden and held text: %s', (_what, actor, c, district, expected) => {
     expect(canSeeModerated(actor, c, district)).toEqual(expected);
   });
@@ -98,11 +104,11 @@ describe('comments policy', () => {
   });
 
   it.each([
-    ['a visitor', anonymous, 'admin-nevsky', deny('unauthenticated')],
-    ['a resident', other, 'admin-nevsky', deny('not_official_of_department')],
-    ['an official of that department', official, 'admin-nevsky', allow],
-    ['an official of another department', official, 'admin-vyborgsky', deny('not_official_of_department')],
-    ['a city administrator', administrator, 'admin-nevsky', deny('not_official_of_department')],
+    ['a visitor', anonymous, 'admin-nevsky', signInFirst],
+    ['a resident', other, 'admin-nevsky', notYou('not_official_of_department')],
+    ['an official of that department', official, 'admin-nevsky', allowed],
+    ['an official of another department', official, 'admin-vyborgsky', notYou('not_official_of_department')],
+    ['a city administrator', administrator, 'admin-nevsky', notYou('not_official_of_department')],
   ])('answering as a department: %s', (_what, actor, department, expected) => {
     expect(canAnswerAsOfficial(actor, department)).toEqual(expected);
   });

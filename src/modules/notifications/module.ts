@@ -6,14 +6,6 @@ import { onCreatedAutoFollow } from './use-cases/react-to-events.js';
 import { onHeadingTallied, onProposalCoauthorAdded, onProposalMerged, onProposalReviewed, onWorkUpdated } from './use-cases/react-to-budgeting.js';
 import { initiativeReactions } from './use-cases/react-to-initiatives.js';
 import { crowdsourcingReactions } from './use-cases/react-to-crowdsourcing.js';
-import {
-  onReportAssigned,
-  onReportCreated,
-  onReportDeadlineNear,
-  onReportOverdue,
-  onReportStatusChanged,
-  onReportSupported,
-} from './use-cases/react-to-reports.js';
 
 /** Follows and notifications: the notification centre, e-mail (immediate or a daily digest), one-click unsubscribe. */
 export const notificationsModule = defineModule({
@@ -22,12 +14,6 @@ export const notificationsModule = defineModule({
   routes: notificationRoutes,
   jobs: notificationJobs,
   on: {
-    'report.created': onReportCreated,
-    'report.supported': onReportSupported,
-    'report.status_changed': onReportStatusChanged,
-    'report.overdue': onReportOverdue,
-    'report.deadline_near': onReportDeadlineNear,
-    'report.assigned': onReportAssigned,
     'proposal.created': onCreatedAutoFollow,
     'proposal.supported': onCreatedAutoFollow,
     'proposal.reviewed': onProposalReviewed,

@@ -7,6 +7,7 @@ import { publicDataRoutes } from './http/public-data-routes.js';
 import { reportRoutes } from './http/report-routes.js';
 import { reportJobs } from './jobs.js';
 import { reportsMessages } from './messages.js';
+import { reportListeners, reportNotificationKinds } from './notifications.js';
 import { seedClassifier } from './use-cases/classifier/seed-classifier.js';
 import { reportEntities } from './use-cases/reports/report-entity.js';
 import { seedDemoReports } from './use-cases/reports/seed-demo-reports.js';
@@ -17,6 +18,8 @@ export const reportsModule = defineModule({
   messages: reportsMessages,
   entities: reportEntities,
   jobs: reportJobs,
+  notifications: reportNotificationKinds,
+  on: reportListeners,
   cli: [...classifierCli, ...apiKeyCli],
   async routes(app, ctx) {
     classifierRoutes(app, ctx);

@@ -2,8 +2,9 @@
  * The rules of a comment thread, as plain data in and out: what a comment's text may be, how deep
  * replies nest, how long the author may edit, and how a comment's place in its thread is written.
  */
+import { textLength } from '../../../core/text/text.js';
 
-/** The longest comment, in characters (code points) after normalisation. */
+/** The longest comment, in characters (code points) after cleaning. */
 export const maxBodyLength = 5000;
 /** Replies nest to this depth: 0 is a top-level comment, so three levels in all. */
 export const maxDepth = 2;
@@ -17,24 +18,17 @@ export const firstRepliesPerRoot = 20;
 export const stances = ['for', 'against', 'neutral'] as const;
 export type Stance = (typeof stances)[number];
 
-export type BodyResult = { ok: true; body: string } | { ok: false; reason: 'empty' | 'too_long'; length: number };
+export type BodyProblem = { reason: 'empty' | 'too_long'; length: number };
 
 /**
- * A comment's text as stored: line breaks unified, control characters and trailing spaces removed,
- * more than two blank lines in a row collapsed to two, trimmed. Empty or longer than the limit is refused.
+ * Why a comment's text, cleaned by the one text rule (core/text `cleanText`, in the route's schema), cannot be
+ * stored: empty, or longer than the limit counted in characters (code points, so an emoji is one); null when it can.
  */
-export function normalizeBody(raw: string): BodyResult {
-  const body = raw
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u200b\u2028\u2029\ufeff]/g, '')
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{4,}/g, '\n\n\n')
-    .trim();
-  const length = [...body].length;
-  if (length === 0) return { ok: false, reason: 'empty', length };
-  if (length > maxBodyLength) return { ok: false, reason: 'too_long', length };
-  return { ok: true, body };
+export function bodyProblem(body: string): BodyProblem | null {
+  const length = textLength(body);
+  if (length === 0) return { reason: 'empty', length };
+  if (length > maxBodyLength) return { reason: 'too_long', length };
+  return null;
 }
 
 /** The depth of a reply to a comment at `parentDepth`, or null when the thread may not go deeper. */

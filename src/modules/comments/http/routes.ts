@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../../../core/http/errors.js';
 import { perUserRateLimit } from '../../../core/http/rate-limits.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
+import { canAnswerAsOfficial, canComment, canDelete, canEdit, canVote } from '../policy.js';
 import { deleteComment } from '../use-cases/delete-comment.js';
 import { editComment } from '../use-cases/edit-comment.js';
 import { factsFor, getComment } from '../use-cases/get-comment.js';
@@ -27,6 +28,7 @@ export function commentRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/comments/:hostType/:hostId',
     {
+      config: { policy: 'public' },
       schema: {
         tags,
         summary: 'A page of the comments on an entity',
@@ -42,6 +44,7 @@ export function commentRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/comments/:id/replies',
     {
+      config: { policy: 'public' },
       schema: {
         tags,
         summary: 'Replies below a comment',
@@ -59,7 +62,7 @@ export function commentRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone; one comment (links to #comment-<id>).
   app.get(
     '/api/comments/:id',
-    { schema: { tags, summary: 'One comment', params: s.commentParamsSchema, response: { 200: s.replyNodeSchema } } },
+    { config: { policy: 'public' }, schema: { tags, summary: 'One comment', params: s.commentParamsSchema, response: { 200: s.replyNodeSchema } } },
     async (req) => {
       const { row, facts } = await getComment(ctx, req.actor, req.params.id);
       return presentComment(row, facts);
@@ -70,7 +73,7 @@ export function commentRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/comments/:hostType/:hostId',
     {
-      config: perUserRateLimit(5, 1),
+      config: { ...perUserRateLimit(5, 1), policy: [canComment, canAnswerAsOfficial] },
       preHandler: postingHourLimit,
       schema: {
         tags,
@@ -89,7 +92,10 @@ export function commentRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: the author, within 15 minutes of posting.
   app.patch(
     '/api/comments/:id',
-    { schema: { tags, summary: 'Edit a comment', params: s.commentParamsSchema, body: s.editBodySchema, response: { 200: s.replyNodeSchema } } },
+    {
+      config: { policy: canEdit },
+      schema: { tags, summary: 'Edit a comment', params: s.commentParamsSchema, body: s.editBodySchema, response: { 200: s.replyNodeSchema } },
+    },
     async (req) => {
       const row = await editComment(ctx, req.actor, req.params.id, req.body.body);
       return presentComment(row, await factsFor(ctx, req.actor, row));
@@ -99,7 +105,7 @@ export function commentRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: the author; the text goes, the place and the replies stay.
   app.delete(
     '/api/comments/:id',
-    { schema: { tags, summary: 'Delete a comment', params: s.commentParamsSchema, response: { 204: z.null() } } },
+    { config: { policy: canDelete }, schema: { tags, summary: 'Delete a comment', params: s.commentParamsSchema, response: { 204: z.null() } } },
     async (req, reply) => {
       await deleteComment(ctx, req.actor, req.params.id);
       return reply.status(204).send(null);
@@ -109,7 +115,10 @@ export function commentRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: signed-in people, not on their own comment; +1, −1, or 0 to take the vote back.
   app.put(
     '/api/comments/:id/vote',
-    { schema: { tags, summary: 'Vote on a comment', params: s.commentParamsSchema, body: s.voteBodySchema, response: { 200: s.voteResultSchema } } },
+    {
+      config: { policy: canVote },
+      schema: { tags, summary: 'Vote on a comment', params: s.commentParamsSchema, body: s.voteBodySchema, response: { 200: s.voteResultSchema } },
+    },
     async (req) => voteComment(ctx, req.actor, req.params.id, req.body.value),
   );
 }

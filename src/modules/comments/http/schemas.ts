@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { stances } from '../domain/comment-rules.js';
+import { textSchema } from '../../../core/text/schemas.js';
+import { maxBodyLength, stances } from '../domain/comment-rules.js';
 import { threadSorts } from '../domain/cursor.js';
 
 const hostTypeSchema = z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/);
@@ -18,23 +19,27 @@ export const repliesQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
-// the text's length and emptiness are checked after normalisation, so the message can say which
+// cleaned by the one text rule; its emptiness and its length in characters are checked by the use case, so the
+// message can say which (the bound here is in UTF-16 units, enough for the limit in emoji)
+const commentBodySchema = textSchema(0, maxBodyLength * 2);
 export const postBodySchema = z.strictObject({
-  body: z.string(),
+  body: commentBodySchema,
   parentId: z.uuid().optional(),
   stance: z.enum(stances).optional(),
   asOfficial: z.string().min(1).max(64).optional(),
 });
-export const editBodySchema = z.strictObject({ body: z.string() });
+export const editBodySchema = z.strictObject({ body: commentBodySchema });
 export const voteBodySchema = z.strictObject({ value: z.union([z.literal(1), z.literal(0), z.literal(-1)]) });
 
 /** The author of something: `official` is set when it was written in a department's role. */
-export const personSchema = z.object({
-  id: z.uuid(),
-  displayName: z.string(),
-  districtId: z.string().nullable(),
-  official: z.object({ departmentId: z.string(), nameRu: z.string(), nameEn: z.string() }).nullable(),
-});
+export const personSchema = z
+  .object({
+    id: z.uuid(),
+    displayName: z.string(),
+    districtId: z.string().nullable(),
+    official: z.object({ departmentId: z.string(), nameRu: z.string(), nameEn: z.string() }).nullable(),
+  })
+  .meta({ id: 'CommentAuthor' });
 
 const commentFields = {
   id: z.uuid(),
@@ -64,31 +69,35 @@ const commentFields = {
 };
 
 /** A reply in a flat list (tree order, with its depth); its own `replies` are always empty. */
-export const replyNodeSchema = z.object({ ...commentFields, replies: z.array(z.never()).max(0), moreReplies: z.boolean() });
+export const replyNodeSchema = z.object({ ...commentFields, replies: z.array(z.never()).max(0), moreReplies: z.boolean() }).meta({ id: 'CommentReply' });
 /** A comment with its first replies (top-level comments of a thread page). */
-export const commentNodeSchema = z.object({ ...commentFields, replies: z.array(replyNodeSchema), moreReplies: z.boolean() });
+export const commentNodeSchema = z.object({ ...commentFields, replies: z.array(replyNodeSchema), moreReplies: z.boolean() }).meta({ id: 'ThreadComment' });
 
-export const threadPageSchema = z.object({
-  host: z.object({
-    type: z.string(),
-    id: z.string(),
-    title: z.string(),
-    path: z.string(),
-    /** Top-level comments must state a stance (for, against, neutral). */
-    stance: z.boolean(),
-    canComment: z.boolean(),
-    /** Why the caller cannot comment here, in their language. */
-    cannotCommentReason: z.string().nullable(),
-  }),
-  /** Live comments on the host, replies included. */
-  total: z.number().int(),
-  items: z.array(commentNodeSchema),
-  nextCursor: z.string().nullable(),
-});
-export const repliesPageSchema = z.object({ items: z.array(replyNodeSchema), nextCursor: z.string().nullable() });
-export const voteResultSchema = z.object({
-  up: z.number().int(),
-  down: z.number().int(),
-  score: z.number().int(),
-  myVote: z.union([z.literal(-1), z.literal(0), z.literal(1)]),
-});
+export const threadPageSchema = z
+  .object({
+    host: z.object({
+      type: z.string(),
+      id: z.string(),
+      title: z.string(),
+      path: z.string(),
+      /** Top-level comments must state a stance (for, against, neutral). */
+      stance: z.boolean(),
+      canComment: z.boolean(),
+      /** Why the caller cannot comment here, in their language. */
+      cannotCommentReason: z.string().nullable(),
+    }),
+    /** Live comments on the host, replies included. */
+    total: z.number().int(),
+    items: z.array(commentNodeSchema),
+    nextCursor: z.string().nullable(),
+  })
+  .meta({ id: 'CommentThreadPage' });
+export const repliesPageSchema = z.object({ items: z.array(replyNodeSchema), nextCursor: z.string().nullable() }).meta({ id: 'CommentRepliesPage' });
+export const voteResultSchema = z
+  .object({
+    up: z.number().int(),
+    down: z.number().int(),
+    score: z.number().int(),
+    myVote: z.union([z.literal(-1), z.literal(0), z.literal(1)]),
+  })
+  .meta({ id: 'CommentVoteResult' });

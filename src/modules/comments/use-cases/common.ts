@@ -1,12 +1,11 @@
 import type { Actor } from '../../../core/auth/actor.js';
-import type { Decision } from '../../../core/auth/decision.js';
 import type { Db, Executor } from '../../../core/db/client.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { CommentHostRules, EntityKind } from '../../../core/module/entities.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { publicPeople, type PublicPerson } from '../../accounts/index.js';
 import { departmentNames } from '../../city/index.js';
-import { maxBodyLength, normalizeBody } from '../domain/comment-rules.js';
+import { bodyProblem, maxBodyLength } from '../domain/comment-rules.js';
 import { adjustReplyCounts, ancestorsOf, votesOf, type CommentRow, type Viewer } from '../db/queries.js';
 import { canSeeModerated, needsHostDistrict } from '../policy.js';
 
@@ -64,17 +63,16 @@ export function viewerOf(actor: Actor, hostDistrictId: string | null): Viewer {
   return { userId: actor.kind === 'user' ? actor.userId : null, moderator: canSeeModerated(actor, null, hostDistrictId).allowed };
 }
 
-/** The stored text of a comment, or a 400 that says what is wrong with it in the reader's language. */
-export function acceptBody(raw: string): string {
-  const res = normalizeBody(raw);
-  if (res.ok) return res.body;
-  if (res.reason === 'empty') throw new AppError(400, 'comment_empty', {}, { body: { key: 'comment.empty' } });
-  throw new AppError(
-    400,
-    'comment_too_long',
-    { max: maxBodyLength, length: res.length },
-    { body: { key: 'comment.too_long', params: { max: maxBodyLength, length: res.length } } },
-  );
+/**
+ * The text of a comment as stored (cleaned by the route's schema, core/text), or a 400 that says what is wrong with it
+ * in the reader's language: empty, or over the limit with its length in characters.
+ */
+export function acceptBody(body: string): string {
+  const problem = bodyProblem(body);
+  if (!problem) return body;
+  if (problem.reason === 'empty') throw new AppError(400, 'comment_empty', {}, { body: { key: 'comment.empty' } });
+  const params = { max: maxBodyLength, length: problem.length };
+  throw new AppError(400, 'comment_too_long', params, { body: { key: 'comment.too_long', params } });
 }
 
 /**
@@ -118,15 +116,4 @@ export async function gatherFacts(ctx: ModuleContext, actor: Actor, hostDistrict
       : Promise.resolve(new Map<string, number>()),
   ]);
   return { actor, hostDistrictId, authors, departments, myVotes, now: new Date() };
-}
-
-/** The caller's account id, after a policy that only lets signed-in people through. */
-export function callerId(actor: Actor): string {
-  if (actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
-  return actor.userId;
-}
-
-/** Turns a denial whose reason is a state of the comment into a 409 instead of a 403. */
-export function conflictFor(decision: Decision, reason: string): void {
-  if (!decision.allowed && decision.reason === reason) throw new AppError(409, reason);
 }

@@ -7,12 +7,12 @@ import { openHeldCase, screenText } from '../../moderation/index.js';
 import { comments } from '../db/schema.js';
 import { lockComment, type CommentRow } from '../db/queries.js';
 import { canEdit } from '../policy.js';
-import { acceptBody, conflictFor, liveChanged } from './common.js';
+import { acceptBody, liveChanged } from './common.js';
 
 /**
  * The author changes a comment's text within the edit window; it is marked edited. New text with a
- * forbidden word holds the comment for a moderator again. 403 `not_author` / `edit_window_closed`,
- * 409 when it was deleted.
+ * forbidden word holds the comment for a moderator again. 403 `not_author`; 409 `edit_window_closed`
+ * after 15 minutes and `comment_unavailable` when it was deleted.
  */
 export async function editComment(ctx: ModuleContext, actor: Actor, id: string, rawBody: string): Promise<CommentRow> {
   const body = acceptBody(rawBody);
@@ -21,9 +21,7 @@ export async function editComment(ctx: ModuleContext, actor: Actor, id: string, 
   return ctx.database.db.transaction(async (tx) => {
     const row = await lockComment(tx, id);
     if (!row) throw new AppError(404, 'comment_not_found');
-    const decision = canEdit(actor, row, now);
-    conflictFor(decision, 'comment_unavailable');
-    authorize(decision);
+    authorize(actor, canEdit(actor, row, now));
     const holdNow = words.length > 0 && row.moderation === 'visible';
     const [updated] = await tx
       .update(comments)

@@ -10,7 +10,7 @@ import { commentPath, excerptOf, isLive, replyDepth, type Stance } from '../doma
 import { insertComment, lockComment, nextCommentSeq, type CommentRow } from '../db/queries.js';
 import { commentCreated } from '../events.js';
 import { canAnswerAsOfficial, canComment } from '../policy.js';
-import { acceptBody, callerId, liveChanged, requireHost } from './common.js';
+import { acceptBody, liveChanged, requireHost } from './common.js';
 
 export interface PostCommentInput {
   hostType: string;
@@ -23,7 +23,7 @@ export interface PostCommentInput {
 }
 
 /**
- * Posts a comment or a reply on a host. Fails with the host's own reason (403), 400 for empty or
+ * Posts a comment or a reply on a host. Fails with the host's own decision (its kind), 400 for empty or
  * oversized text, a missing stance or a thread too deep, 409 for a reply to a comment that is gone.
  * Text with a forbidden word is saved held for a moderator; otherwise the host's counters move and
  * `comment.created` is emitted.
@@ -31,7 +31,7 @@ export interface PostCommentInput {
 export async function postComment(ctx: ModuleContext, actor: Actor, input: PostCommentInput): Promise<CommentRow> {
   const { kind, rules } = await requireHost(ctx, actor, input.hostType, input.hostId);
   authorize(actor, canComment(actor, rules.decision));
-  const authorId = callerId(actor);
+  const authorId = actor.userId;
   const body = acceptBody(input.body);
   if (input.asOfficial) authorize(actor, canAnswerAsOfficial(actor, input.asOfficial));
   if (rules.stance && !input.parentId && !input.stance) throw new AppError(400, 'stance_required', {}, { stance: { key: 'error.stance_required' } });

@@ -4,7 +4,6 @@ import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { adjustVoteCounts, lockComment, putVote, voteOf } from '../db/queries.js';
 import { canVote } from '../policy.js';
-import { callerId, conflictFor } from './common.js';
 
 export type VoteValue = -1 | 0 | 1;
 
@@ -22,10 +21,8 @@ export async function voteComment(
   return ctx.database.db.transaction(async (tx) => {
     const row = await lockComment(tx, id);
     if (!row) throw new AppError(404, 'comment_not_found');
-    const decision = canVote(actor, row);
-    conflictFor(decision, 'comment_unavailable');
-    authorize(decision);
-    const userId = callerId(actor);
+    authorize(actor, canVote(actor, row));
+    const userId = actor.userId;
     const before = await voteOf(tx, id, userId);
     if (before === value) return { up: row.up, down: row.down, score: row.score, myVote: value };
     await putVote(tx, id, userId, value);

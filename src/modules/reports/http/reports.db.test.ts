@@ -746,6 +746,16 @@ describe('deadline jobs', () => {
     expect((await visitor.get(`/api/reports/${n}`)).body.history.map((h: { action: string }) => h.action)).not.toContain('deadline_warning');
   });
 
+  it('warns only the official a report is assigned to, not the whole department', async () => {
+    const n = await filedAndSent(dana);
+    expect((await official.post(`/api/reports/${n}/take`)).body).toMatchObject({ assigneeId: officialId });
+    const endOfToday = addWorkingDays(new Date(), 0, new Map(), t.ctx.config.cityTimezone);
+    await t.database.db.update(reports).set({ resolutionDueAt: endOfToday, dueAt: endOfToday }).where(eq(reports.number, n));
+    await runDeadlines();
+    expect((await notificationsOf(officialId, n)).map((x) => x.kind)).toContain('report.deadline_near');
+    expect((await notificationsOf(colleagueId, n)).map((x) => x.kind)).toEqual(['report.department.new']);
+  });
+
   it('closes an answered report by itself 15 days after the answer was published', async () => {
     const n = await filedAndSent(dana);
     await official.post(`/api/reports/${n}/answer`, { text: 'Выполнено, благодарим за сообщение.' });

@@ -5,6 +5,7 @@ import { appendAudit } from '../../../../core/audit/audit.js';
 import { AppError } from '../../../../core/http/errors.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { publicPeople } from '../../../accounts/index.js';
+import { reportAssigned } from '../../events.js';
 import { findReportById, findReportsByNumbers, reasonNames } from '../../db/report-queries.js';
 import { reports } from '../../db/schema.js';
 import { canAssign } from '../../policy.js';
@@ -66,7 +67,7 @@ export async function assignReports(ctx: ModuleContext, actor: Actor, numbers: n
         data: { assigneeId, previous: current.assigneeId },
       });
       if (assigneeId && assigneeId !== actor.userId) {
-        await emitReportEvent(tx, 'report.assigned', actor.userId, row!, names.get(r.reasonId)!.nameRu, { from: row!.status, assigneeId });
+        await emitReportEvent(tx, reportAssigned, actor.userId, row!, names.get(r.reasonId)!.nameRu, { from: row!.status, assigneeId });
       }
     }
   });

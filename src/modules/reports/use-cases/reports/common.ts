@@ -1,17 +1,18 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Actor } from '../../../../core/auth/actor.js';
 import type { Executor } from '../../../../core/db/client.js';
 import { fileFacts } from '../../../../core/files/files.js';
 import { AppError } from '../../../../core/http/errors.js';
-import { emitUntypedEvent } from '../../../../core/jobs/events.js';
+import { emitEvent, type EventDefinition } from '../../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { loadWorkCalendar } from '../../../../core/time/calendar-store.js';
 import type { WorkCalendar } from '../../../../core/time/calendar.js';
 import { findReportByNumber, type ReportRow } from '../../db/report-queries.js';
 import { reportEvents, reportPhotos, type ReportStatus } from '../../db/schema.js';
 import { photoMaxAgeHours, reportPath, reportTitle } from '../../domain/report-rules.js';
-import type { ReportFacts } from '../../policy.js';
-import { canReadReport } from '../../policy.js';
+import type { reportFacts } from '../../events.js';
+import { canReadReport, type ReportFacts } from '../../policy.js';
 
 /** The entity type of reports, in URLs, events, follows and comments; the entity id is the public number. */
 export const reportType = 'report';
@@ -79,42 +80,31 @@ export async function addHistory(
   });
 }
 
-/** Facts every report event carries for notifications (no personal data beyond ids). */
-export interface ReportEventData {
-  number: number;
-  title: string;
-  path: string;
-  from: ReportStatus | null;
-  to: ReportStatus;
-  note: string | null;
-  departmentId: string | null;
-  districtId: string | null;
-  reporterId: string | null;
-  [k: string]: unknown;
-}
+type ReportFactsInput = z.input<typeof reportFacts>;
+/** What an event adds to the facts every report event carries (`from` and `note` are null unless given). */
+type ExtraFacts<S extends z.ZodType> = Omit<z.input<S>, keyof ReportFactsInput> & Partial<Pick<ReportFactsInput, 'from' | 'note'>>;
 
-/** Emits a report's domain event in the caller's transaction. */
-export async function emitReportEvent(
+/** Emits a report's domain event (see events.ts) in the caller's transaction, with the facts every report event carries. */
+export async function emitReportEvent<S extends z.ZodType>(
   tx: Executor,
-  type: 'report.created' | 'report.status_changed' | 'report.supported' | 'report.overdue' | 'report.deadline_near' | 'report.assigned',
+  def: EventDefinition<string, S>,
   actorId: string | null,
   row: ReportRow,
   reasonNameRu: string,
-  extra: { from?: ReportStatus | null; note?: string | null; [k: string]: unknown } = {},
+  ...[extra]: object extends ExtraFacts<S> ? [extra?: ExtraFacts<S>] : [extra: ExtraFacts<S>]
 ): Promise<void> {
-  const data: ReportEventData = {
+  const facts: ReportFactsInput = {
     number: row.number,
     title: reportTitle(row.number, reasonNameRu),
     path: reportPath(row.number),
-    from: extra.from ?? null,
+    from: null,
     to: row.status,
-    note: extra.note ?? null,
+    note: null,
     departmentId: row.departmentId,
     districtId: row.districtId,
     reporterId: row.reporterId,
-    ...extra,
   };
-  await emitUntypedEvent(tx, { type, actorId, entityType: reportType, entityId: String(row.number), data });
+  await emitEvent(tx, def, { actorId, entityType: reportType, entityId: String(row.number), data: { ...facts, ...extra } as z.input<S> });
 }
 
 /** File ids attached to any report already (a photo belongs to one report). */

@@ -7,6 +7,7 @@ import { isOverdue, warningTime } from '../../domain/deadlines.js';
 import { nextStatus } from '../../domain/lifecycle.js';
 import { withDepartmentStatuses } from '../../domain/report-rules.js';
 import { addHistory, emitReportEvent } from './common.js';
+import { reportDeadlineNear, reportOverdue, reportStatusChanged } from '../../events.js';
 
 const batch = 500;
 
@@ -46,7 +47,7 @@ export async function markOverdue(ctx: ModuleContext, now = new Date()): Promise
         data: { dueAt: r.resolutionDueAt!.toISOString() },
         at: now,
       });
-      await emitReportEvent(tx, 'report.overdue', null, row!, names.nameRu, { from: r.status, dueAt: r.resolutionDueAt!.toISOString() });
+      await emitReportEvent(tx, reportOverdue, null, row!, names.nameRu, { from: r.status, dueAt: r.resolutionDueAt!.toISOString() });
       return true;
     });
     if (done) marked++;
@@ -91,7 +92,11 @@ export async function warnDeadlines(ctx: ModuleContext, now = new Date()): Promi
         data: { dueMs: r.resolutionDueAt.getTime() },
         at: now,
       });
-      await emitReportEvent(tx, 'report.deadline_near', null, r, names.nameRu, { from: r.status, dueAt: r.resolutionDueAt.toISOString() });
+      await emitReportEvent(tx, reportDeadlineNear, null, r, names.nameRu, {
+        from: r.status,
+        dueAt: r.resolutionDueAt.toISOString(),
+        assigneeId: r.assigneeId,
+      });
       warned++;
     });
   }
@@ -130,7 +135,7 @@ export async function closeUnconfirmed(ctx: ModuleContext, now = new Date()): Pr
         departmentId: r.departmentId,
         at: now,
       });
-      await emitReportEvent(tx, 'report.status_changed', null, row!, names.nameRu, { from: r.status, action: 'auto_close' });
+      await emitReportEvent(tx, reportStatusChanged, null, row!, names.nameRu, { from: r.status, action: 'auto_close' });
       closed++;
     });
   }

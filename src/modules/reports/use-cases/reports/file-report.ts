@@ -19,6 +19,7 @@ import { addHistory, calendarOf, checkOwnPhotos, emitReportEvent, linkPhotos, re
 import crypto from 'node:crypto';
 
 /** Who files: a signed-in person on the web, or an Open311 client with its API key (and the contact it passed on). */
+import { reportCreated } from '../../events.js';
 export type Filer = { actor: Actor } | { apiKeyId: string; email?: string | undefined; name?: string | undefined };
 
 export interface NewReport {
@@ -150,7 +151,7 @@ export async function fileReport(ctx: ModuleContext, filer: Filer, input: NewRep
       at: now,
     });
     await applyCellDelta(tx, { lat: report.lat, lon: report.lon, status: report.status, categoryId: reason.categoryId, createdAt: report.createdAt }, 1);
-    await emitReportEvent(tx, 'report.created', userId, report, reason.nameRu, { from: null });
+    await emitReportEvent(tx, reportCreated, userId, report, reason.nameRu);
     return report;
   });
   ctx.jobs.kick();

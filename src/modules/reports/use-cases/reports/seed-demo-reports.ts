@@ -5,7 +5,6 @@ import { districts } from '../../../../core/city/schema.js';
 import { queryRows, type Executor } from '../../../../core/db/client.js';
 import { processImage, storeImage } from '../../../../core/files/files.js';
 import { containsPoint, type AreaGeometry } from '../../../../core/geo/geo.js';
-import { emitUntypedEvent } from '../../../../core/jobs/events.js';
 import type { ModuleContext, Progress } from '../../../../core/module/module.js';
 import { loadWorkCalendar } from '../../../../core/time/calendar-store.js';
 import type { WorkCalendar } from '../../../../core/time/calendar.js';
@@ -17,9 +16,9 @@ import { rejectionReasons, reports, reportSupports, type ReportStatus } from '..
 import { inSeason } from '../../domain/classifier-season.js';
 import { deadlinesFor, type Deadlines } from '../../domain/deadlines.js';
 import { closedHowFor, nextStatus, type ReportAction } from '../../domain/lifecycle.js';
-import { reportPath, reportTitle } from '../../domain/report-rules.js';
 import { routeReport } from '../classifier/route-report.js';
-import { addHistory, linkPhotos, reportPhotoPurpose, reportType, type HistoryRole } from './common.js';
+import { reportCreated } from '../../events.js';
+import { addHistory, emitReportEvent, linkPhotos, reportPhotoPurpose, reportType, type HistoryRole } from './common.js';
 
 const hour = 3600_000;
 const day = 24 * hour;
@@ -170,14 +169,7 @@ export async function seedDemoReports(ctx: ModuleContext, progress: Progress): P
           await linkPhotos(tx, row.id, [fileId], 'report');
           photos++;
         }
-        if (reporterId)
-          await emitUntypedEvent(tx, {
-            type: 'report.created',
-            actorId: reporterId,
-            entityType: reportType,
-            entityId: String(row.number),
-            data: { number: row.number, title: reportTitle(row.number, reason.nameRu), path: reportPath(row.number), to: row.status, from: null, reporterId },
-          });
+        if (reporterId) await emitReportEvent(tx, reportCreated, reporterId, row, reason.nameRu);
         created.push({ number: row.number, id: row.id, status: row.status, reporterId });
       }
     }

@@ -7,6 +7,7 @@ import { reports, reportSupports } from '../../db/schema.js';
 import { isOpenStatus } from '../../domain/report-rules.js';
 import { canSupport, canUnsupport } from '../../policy.js';
 import { emitReportEvent, factsOf, requireReadableReport } from './common.js';
+import { reportSupported } from '../../events.js';
 
 /** The caller's "me too" state on a report. */
 export interface SupportState {
@@ -37,7 +38,7 @@ export async function supportReport(ctx: ModuleContext, actor: Actor, number: nu
         .set({ supportCount: sql`${reports.supportCount} + 1` })
         .where(eq(reports.id, report.id));
       const row = (await findReportById(tx, report.id))!;
-      await emitReportEvent(tx, 'report.supported', actor.userId, row, names.nameRu);
+      await emitReportEvent(tx, reportSupported, actor.userId, row, names.nameRu);
       return { supported: true, supportCount: row.supportCount };
     }
     const row = (await findReportById(tx, report.id))!;

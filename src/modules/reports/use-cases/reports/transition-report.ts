@@ -24,6 +24,7 @@ import {
   type HistoryRole,
 } from './common.js';
 
+import { reportStatusChanged } from '../../events.js';
 /** What an action may carry: a note, an answer, photos, a rejection reason, the original of a duplicate, a department. */
 export interface TransitionInput {
   note?: string | undefined;
@@ -228,7 +229,7 @@ export async function transitionReport(
         data: { from: current.status, to: row.status, departmentId: row.departmentId, ...data },
       });
     }
-    await emitReportEvent(tx, 'report.status_changed', actor.userId, row, names.nameRu, {
+    await emitReportEvent(tx, reportStatusChanged, actor.userId, row, names.nameRu, {
       from: current.status,
       action,
       note: action === 'answer' || action === 'return_answer' ? null : historyNote,
