@@ -39,6 +39,14 @@ module.exports = {
       to: { path: '^src/modules/([^/]+)/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },
     },
     {
+      name: 'web-imports-only-pure-rules',
+      comment:
+        'The web app imports from the server only pure rules: domain/, core/text, core/geo and the role vocabulary (core/auth/actor.ts); everything else it learns from the API (docs/openapi.json → web/src/api/schema.d.ts).',
+      severity: 'error',
+      from: { path: '^web/src/' },
+      to: { path: '^src/', pathNot: ['^src/modules/[^/]+/domain/', '^src/core/(text|geo)/', '^src/core/auth/actor\\.ts$'] },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

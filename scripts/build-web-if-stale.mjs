@@ -34,6 +34,16 @@ function staleReason() {
   const built = fs.statSync(indexFile).mtimeMs;
   const sources = newestUnder(webDir);
   if (sources.mtimeMs > built) return `${rel(sources.file)} changed`;
+  // the server's pure rules the web app imports (@server/…: modules' domain/, core/text, core/geo, core/auth)
+  const modules = path.join(root, 'src', 'modules');
+  const shared = [
+    ...fs.readdirSync(modules).map((m) => path.join(modules, m, 'domain')),
+    ...['text', 'geo', 'auth'].map((c) => path.join(root, 'src', 'core', c)),
+  ].filter((d) => fs.existsSync(d));
+  for (const dir of shared) {
+    const newest = newestUnder(dir);
+    if (newest.mtimeMs > built) return `${rel(newest.file)} changed`;
+  }
   const lock = path.join(root, 'package-lock.json');
   if (fs.existsSync(lock) && fs.statSync(lock).mtimeMs > built) return 'package-lock.json changed';
   return null;

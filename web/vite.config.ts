@@ -8,6 +8,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   plugins: [react()],
+  // the server's pure rules (src/modules/*/domain, src/core/text, src/core/geo), as in tsconfig.json's paths
+  resolve: { alias: { '@server': fileURLToPath(new URL('../src', import.meta.url)) } },
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,

@@ -1,67 +1,24 @@
-// The client of Gorod's REST API (docs/openapi.json). Every call sends the chosen language, so the
-// server's messages come back in it, and every write sends the session's CSRF token.
+// The old hand-written client and the response types of the pages not yet moved to the generated
+// ones. New and migrated code uses api/ instead: api/client.ts (`api.GET('/api/…')`, typed by
+// docs/openapi.json), api/query.ts (`useApiQuery`), api/types.ts (the server's types) and
+// api/lists.ts (districts, departments, site). Each page moved there deletes its types below.
+import type { AreaGeometry, Position } from '@server/core/geo/geo.js';
+import { apiErrorOf, apiLanguage, currentCsrfToken, networkError } from './api/client.js';
+import { cachedList } from './api/lists.js';
+import type { Department, Me, Role, ScopeType } from './api/types.js';
 
-export type Language = 'ru' | 'en';
-export type Role = 'official' | 'moderator' | 'expert' | 'verifier' | 'administrator';
-export type ScopeType = 'city' | 'department' | 'district';
-export type VerificationLevel = 'none' | 'email' | 'verified';
-
-export const roles: readonly Role[] = ['official', 'moderator', 'expert', 'verifier', 'administrator'];
-export const scopeTypes: readonly ScopeType[] = ['city', 'department', 'district'];
-
-export interface RoleGrant {
-  id: string;
-  role: Role;
-  scopeType: ScopeType;
-  scopeId: string | null;
-  grantedAt: string;
-}
-
-/** The signed-in person's own account (GET /api/me). */
-export interface Me {
-  id: string;
-  email: string;
-  displayName: string;
-  districtId: string | null;
-  language: Language;
-  verification: VerificationLevel;
-  emailConfirmed: boolean;
-  roles: RoleGrant[];
-  createdAt: string;
-}
-
-export interface MeResponse {
-  user: Me;
-  csrfToken: string | null;
-}
+export { ApiError, configureApi, setCsrfToken } from './api/client.js';
+export { uploadPhoto, type UploadedPhoto } from './api/upload.js';
+export type { DistrictWithGeometry } from './api/lists.js';
+export type { Department, District, Language, Me, MeResponse, Role, RoleGrant, ScopeType, Site, VerificationLevel } from './api/types.js';
+export type { AreaGeometry, Position };
+export { roles, scopeTypes } from '@server/core/auth/actor.js';
 
 export interface AdminUser extends Me {
   blocked: boolean;
   /** When a time-limited block ends (null: until unblocked). */
   blockedUntil: string | null;
   blockReason: string | null;
-}
-
-export interface District {
-  id: string;
-  nameRu: string;
-  nameEn: string;
-  areaKm2: number;
-}
-
-export type Position = [number, number];
-export type AreaGeometry = { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
-
-export interface DistrictWithGeometry extends District {
-  geometry: AreaGeometry;
-}
-
-export interface Department {
-  id: string;
-  nameRu: string;
-  nameEn: string;
-  kind: string;
-  districtId: string | null;
 }
 
 export interface OutboxItem {
@@ -97,45 +54,21 @@ export interface AuditVerification {
   problem?: string;
 }
 
-/** A failed call: `message` is already in the person's language; `fields` maps field → message. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly fields: Record<string, string> = {},
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
-let csrfToken: string | null = null;
-let currentLanguage: () => string = () => 'ru';
-let clientMessages: () => { network: string; unexpected: string } = () => ({ network: 'Network error', unexpected: 'Unexpected error' });
-
-/** Keeps the CSRF token of the current session (from /api/me, login or confirm); null when signed out. */
-export function setCsrfToken(token: string | null): void {
-  csrfToken = token;
-}
-
-/** Wires the client to the interface language and its own (non-server) error texts. */
-export function configureApi(opts: { language: () => string; messages: () => { network: string; unexpected: string } }): void {
-  currentLanguage = opts.language;
-  clientMessages = opts.messages;
-}
-
 const unsafe = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
-/** Calls the API; resolves with the JSON body (undefined for 204) or throws an ApiError. */
+/**
+ * Calls the API by a hand-written path; resolves with the JSON body (undefined for 204) or throws an
+ * ApiError. @deprecated Use `api` from api/client.ts (typed by the document) or `useApiQuery`.
+ */
 export async function api<T>(
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   path: string,
   body?: unknown,
   opts: { signal?: AbortSignal } = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage() };
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': apiLanguage() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const csrfToken = currentCsrfToken();
   if (unsafe.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let res: Response;
   try {
@@ -148,7 +81,7 @@ export async function api<T>(
     });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
-    throw new ApiError(0, 'network', clientMessages().network);
+    throw networkError();
   }
   if (res.status === 204) return undefined as T;
   let json: unknown = null;
@@ -157,13 +90,7 @@ export async function api<T>(
   } catch {
     json = null;
   }
-  if (!res.ok) {
-    const e = (json as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | null)?.error;
-    const code = typeof e?.code === 'string' ? e.code : `http_${res.status}`;
-    const message = typeof e?.message === 'string' ? e.message : clientMessages().unexpected;
-    const fields = e?.fields && typeof e.fields === 'object' ? (e.fields as Record<string, string>) : {};
-    throw new ApiError(res.status, code, message, fields);
-  }
+  if (!res.ok) throw apiErrorOf(res.status, json);
   return json as T;
 }
 
@@ -182,10 +109,10 @@ export function officialDepartments(me: Me | null | undefined): string[] {
   return (me?.roles ?? []).filter((g) => g.role === 'official' && g.scopeType === 'department' && g.scopeId).map((g) => g.scopeId!);
 }
 
-// Lists that rarely change are fetched once per page load and shared.
-const cache = new Map<string, Promise<unknown>>();
+// Lists that rarely change: the query cache of api/lists.ts, shared with the pages on useApiQuery.
 
-/** GET with a per-load cache; a failed call is forgotten so it can be retried. */
+/** GET with a per-load cache; a failed call is forgotten so it can be retried. @deprecated Use `useApiQuery` with a staleTime. */
+const cache = new Map<string, Promise<unknown>>();
 export function cachedGet<T>(path: string): Promise<T> {
   let hit = cache.get(path) as Promise<T> | undefined;
   if (!hit) {
@@ -196,9 +123,12 @@ export function cachedGet<T>(path: string): Promise<T> {
   return hit;
 }
 
-export const getDistricts = () => cachedGet<{ items: District[] }>('/api/districts').then((r) => r.items);
-export const getDistrictShapes = () => cachedGet<{ items: DistrictWithGeometry[] }>('/api/districts?geometry=simplified').then((r) => r.items);
-export const getDepartments = () => cachedGet<{ items: Department[] }>('/api/departments').then((r) => r.items);
+/** @deprecated Use `useDistricts` (api/lists.ts). */
+export const getDistricts = cachedList.districts;
+/** @deprecated Use `useDistrictShapes` (api/lists.ts). */
+export const getDistrictShapes = cachedList.districtShapes;
+/** @deprecated Use `useDepartments` (api/lists.ts). */
+export const getDepartments = cachedList.departments;
 
 // ---------- community: discussions, comments, follows, notifications, moderation ----------
 
@@ -377,14 +307,8 @@ export const getDiscussionTags = () => api<{ items: { tag: string; count: number
 
 // ---------- reports: classifier, filing, lifecycle, map, statistics, administration ----------
 
-/** GET /api/site: how the web app draws maps (tiles may be off: then district outlines only). */
-export interface Site {
-  mapTileUrl: string | null;
-  mapAttribution: string;
-  cityTimezone: string;
-  publicUrl: string;
-}
-export const getSite = () => cachedGet<Site>('/api/site');
+/** @deprecated Use `useSite` (api/lists.ts). */
+export const getSite = cachedList.site;
 
 export type ExtraFieldName = 'stairs' | 'apartment' | 'floor' | 'phone';
 export const extraFieldNames: readonly ExtraFieldName[] = ['stairs', 'apartment', 'floor', 'phone'];
@@ -490,15 +414,6 @@ export interface Photo {
   thumbUrl: string;
   width?: number;
   height?: number;
-}
-
-/** POST /api/uploads/photos. */
-export interface UploadedPhoto {
-  id: string;
-  width: number;
-  height: number;
-  url: string;
-  thumbUrl: string;
 }
 
 /** A report in the resident's, officials' and moderators' lists and in "nearby". */
@@ -649,16 +564,8 @@ export interface DistrictReportStats extends ReportStats {
   district: { id: string; nameRu: string; nameEn: string };
 }
 
-/** GET /api/departments/:id with the contacts (never the head's e-mail). */
-export interface DepartmentDetail extends Department {
-  phone?: string | null;
-  email?: string | null;
-  address?: string | null;
-  website?: string | null;
-  /** The head of the department (an official of it), when one is named. */
-  head?: { id: string; displayName: string } | null;
-  headUserId?: string | null;
-}
+/** GET /api/departments/:id with the contacts (never the head's e-mail); `headUserId` is the hand-copied admin answer's. */
+export type DepartmentDetail = Department & { headUserId?: string | null };
 
 /** GET /api/people: the staff directory. */
 export interface StaffPerson {
@@ -714,52 +621,6 @@ export interface ApiKey {
   createdAt: string;
   revokedAt: string | null;
   lastUsedAt: string | null;
-}
-
-/**
- * Uploads one photo (multipart, field `file`) with upload progress (0..1) — fetch cannot report
- * it, XMLHttpRequest can. Resolves with the stored photo or rejects with an ApiError.
- */
-export function uploadPhoto(file: File, onProgress: (share: number) => void, signal?: AbortSignal): Promise<UploadedPhoto> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/uploads/photos');
-    xhr.setRequestHeader('Accept', 'application/json');
-    xhr.setRequestHeader('Accept-Language', currentLanguage());
-    if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
-    xhr.withCredentials = true;
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) onProgress(e.loaded / e.total);
-    };
-    xhr.onerror = () => reject(new ApiError(0, 'network', clientMessages().network));
-    xhr.onabort = () => reject(new DOMException('aborted', 'AbortError'));
-    xhr.onload = () => {
-      let json: unknown = null;
-      try {
-        json = JSON.parse(xhr.responseText);
-      } catch {
-        json = null;
-      }
-      if (xhr.status >= 200 && xhr.status < 300 && json) {
-        resolve(json as UploadedPhoto);
-        return;
-      }
-      const e = (json as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | null)?.error;
-      const message = typeof e?.message === 'string' ? e.message : xhr.status === 413 ? clientMessages().unexpected : clientMessages().unexpected;
-      reject(
-        new ApiError(
-          xhr.status,
-          typeof e?.code === 'string' ? e.code : `http_${xhr.status}`,
-          message,
-          e?.fields && typeof e.fields === 'object' ? (e.fields as Record<string, string>) : {},
-        ),
-      );
-    };
-    signal?.addEventListener('abort', () => xhr.abort());
-    const form = new FormData();
-    form.append('file', file);
-    xhr.send(form);
-  });
 }
 
 /** True for an official of some department. */

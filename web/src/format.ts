@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Department, District } from './api.js';
+import type { Department, District } from './api/types.js';
 import { isLanguage, localeOf } from './i18n/i18n.js';
 
 export interface Formatters {

@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { QueryClientProvider } from '@tanstack/react-query';
 import i18next from 'i18next';
-import { configureApi } from './api.js';
+import { configureApi } from './api/client.js';
+import { queryClient } from './api/query.js';
 import { App } from './app.js';
 import { currentLanguage, initI18n } from './i18n/i18n.js';
 import './styles.css';
@@ -11,6 +13,8 @@ configureApi({ language: currentLanguage, messages: () => ({ network: i18next.t(
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,5 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { api, ApiError, setCsrfToken, type Language, type Me, type MeResponse } from './api.js';
+import { api, ApiError, setCsrfToken } from './api/client.js';
+import { queryClient } from './api/query.js';
+import type { Language, Me, MeResponse } from './api/types.js';
 import { currentLanguage, storedLanguage, switchLanguage } from './i18n/i18n.js';
 
 interface Session {
@@ -30,43 +32,56 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // every sign-in, sign-out and refresh bumps this; an answer that arrives after a newer change is
   // dropped (the page-load GET /api/me must not undo a sign-in that finished before it)
   const generation = useRef(0);
+  // whose answers the query cache holds: undefined until the first GET /api/me tells
+  const holder = useRef<string | null | undefined>(undefined);
 
-  const accept = useCallback(async (res: MeResponse) => {
-    const mine = ++generation.current;
-    setCsrfToken(res.csrfToken);
-    let user = res.user;
-    const chosen = storedLanguage();
-    if (chosen && chosen !== user.language) {
-      try {
-        user = (await api<MeResponse>('PATCH', '/api/me', { language: chosen })).user;
-      } catch {
-        // keep the account's setting; the interface still shows the chosen language
-      }
-    } else if (!chosen && user.language !== currentLanguage()) {
-      await switchLanguage(user.language, false);
-    }
-    if (mine === generation.current) setMe(user);
+  // another person (or nobody) now: what was loaded for the previous one (eligibility, "mine", drafts) goes
+  const show = useCallback((user: Me | null) => {
+    const id = user?.id ?? null;
+    if (holder.current !== undefined && holder.current !== id) void queryClient.resetQueries();
+    holder.current = id;
+    setMe(user);
   }, []);
+
+  const accept = useCallback(
+    async (res: MeResponse) => {
+      const mine = ++generation.current;
+      setCsrfToken(res.csrfToken);
+      let user = res.user;
+      const chosen = storedLanguage();
+      if (chosen && chosen !== user.language) {
+        try {
+          user = (await api.PATCH('/api/me', { body: { language: chosen } })).user;
+        } catch {
+          // keep the account's setting; the interface still shows the chosen language
+        }
+      } else if (!chosen && user.language !== currentLanguage()) {
+        await switchLanguage(user.language, false);
+      }
+      if (mine === generation.current) show(user);
+    },
+    [show],
+  );
 
   const refresh = useCallback(async () => {
     const mine = ++generation.current;
     try {
-      const res = await api<MeResponse>('GET', '/api/me');
+      const res = await api.GET('/api/me');
       if (mine === generation.current) await accept(res);
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       if (mine !== generation.current) return;
       setCsrfToken(null);
-      setMe(null);
+      show(null);
     }
-  }, [accept]);
+  }, [accept, show]);
 
   useEffect(() => {
     void refresh();
   }, [refresh]);
 
   const signOut = useCallback(async () => {
-    await api<undefined>('POST', '/api/auth/logout');
+    await api.POST('/api/auth/logout');
     generation.current++;
     setCsrfToken(null);
     window.location.assign('/');
@@ -77,7 +92,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await switchLanguage(lang, true);
       if (me && me.language !== lang) {
         try {
-          setMe((await api<MeResponse>('PATCH', '/api/me', { language: lang })).user);
+          setMe((await api.PATCH('/api/me', { body: { language: lang } })).user);
         } catch {
           // the interface changed anyway; the profile page shows the account's setting
         }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 type Where = 'session' | 'local';
 const storeOf = (where: Where): Storage => (where === 'local' ? localStorage : sessionStorage);
@@ -23,6 +23,8 @@ function read<T>(key: string, initial: T, where: Where): T {
  */
 export function useDraft<T extends object>(key: string, initial: T, where: Where = 'session'): [T, (update: (prev: T) => T) => void, () => void] {
   const [value, setValue] = useState<T>(() => read(key, initial, where));
+  // `initial` is the form's empty state, often a new object each render: the first one is the one cleared to
+  const empty = useRef(initial);
 
   useEffect(() => {
     try {
@@ -38,9 +40,8 @@ export function useDraft<T extends object>(key: string, initial: T, where: Where
     } catch {
       // nothing stored
     }
-    setValue(initial);
-    // `initial` is the form's empty state; only the key identifies the draft
-  }, [key]);
+    setValue(empty.current);
+  }, [key, where]);
 
   return [value, setValue, clear];
 }

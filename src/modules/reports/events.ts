@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../../core/jobs/events.js';
-import { reportActions, reportStatuses } from './domain/lifecycle.js';
+import { reportStatuses } from './db/schema.js';
+import { reportActions } from './domain/lifecycle.js';
 
 const status = z.enum(reportStatuses);
 

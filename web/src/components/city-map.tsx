@@ -2,8 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { getDistrictShapes, getSite, type AreaGeometry, type ReportStatus } from '../api.js';
-import { useLoad } from '../use-load.js';
+import type { AreaGeometry } from '@server/core/geo/geo.js';
+import type { ReportStatus } from '../api.js';
+import { useDistrictShapes, useSite } from '../api/lists.js';
+import { textElement } from './text-element.js';
 
 /** The city's centre and a zoom that shows all of it (St Petersburg). */
 export const cityCenter: [number, number] = [59.94, 30.31];
@@ -64,8 +66,8 @@ const statusGroup = (s: ReportStatus | undefined) =>
  */
 export function CityMap({ label, size = 'medium', center, zoom, point, onPick, markers, clusters, onView, quiet }: CityMapProps) {
   const { t } = useTranslation();
-  const site = useLoad('site', getSite);
-  const shapes = useLoad(site.data && !site.data.mapTileUrl ? 'shapes' : null, getDistrictShapes);
+  const site = useSite();
+  const shapes = useDistrictShapes(!!site.data && !site.data.mapTileUrl);
   const box = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const layers = useRef<{ point: L.LayerGroup; markers: L.LayerGroup; clusters: L.LayerGroup; outlines: L.LayerGroup } | null>(null);
@@ -73,10 +75,13 @@ export function CityMap({ label, size = 'medium', center, zoom, point, onPick, m
   handlers.current = { onPick, onView };
   const touch = typeof window !== 'undefined' && window.matchMedia?.('(pointer: coarse)').matches;
   const [moving, setMoving] = useState(false);
+  // the map is made once, where the first props say; later props are applied by the effects below
+  const start = useRef({ center, zoom, label, touch });
 
   // the map itself: made once the site's settings are known
   useEffect(() => {
     if (!box.current || !site.data || map.current) return;
+    const { center, zoom, label, touch } = start.current;
     const m = L.map(box.current, {
       center: center ? [center.lat, center.lon] : cityCenter,
       // a phone shows the whole city one step further out
@@ -118,7 +123,6 @@ export function CityMap({ label, size = 'medium', center, zoom, point, onPick, m
       map.current = null;
       layers.current = null;
     };
-    // created once; later props are applied by the effects below
   }, [site.data]);
 
   // without tiles, the districts are drawn
@@ -135,16 +139,20 @@ export function CityMap({ label, size = 'medium', center, zoom, point, onPick, m
   }, [label]);
 
   // follow a new centre (a place typed or found)
+  const [centerLat, centerLon] = [center?.lat, center?.lon];
   useEffect(() => {
-    if (map.current && center) map.current.setView([center.lat, center.lon], Math.max(map.current.getZoom(), zoom ?? cityZoom));
-  }, [center?.lat, center?.lon, site.data]);
+    if (map.current && centerLat !== undefined && centerLon !== undefined)
+      map.current.setView([centerLat, centerLon], Math.max(map.current.getZoom(), zoom ?? cityZoom));
+  }, [centerLat, centerLon, zoom, site.data]);
 
+  const [pointLat, pointLon] = [point?.lat, point?.lon];
   useEffect(() => {
     const g = layers.current?.point;
     if (!g) return;
     g.clearLayers();
-    if (point) L.marker([point.lat, point.lon], { icon: pinIcon, interactive: false, keyboard: false, alt: '' }).addTo(g);
-  }, [point?.lat, point?.lon, site.data]);
+    if (pointLat !== undefined && pointLon !== undefined)
+      L.marker([pointLat, pointLon], { icon: pinIcon, interactive: false, keyboard: false, alt: '' }).addTo(g);
+  }, [pointLat, pointLon, site.data]);
 
   useEffect(() => {
     const g = layers.current?.markers;
@@ -158,7 +166,8 @@ export function CityMap({ label, size = 'medium', center, zoom, point, onPick, m
         fillOpacity: 1,
         className: `map-point map-point--${statusGroup(mk.status)}`,
       });
-      c.bindTooltip(mk.label);
+      // the label is people's text (a proposal's title): a text node, never HTML
+      c.bindTooltip(textElement(mk.label));
       if (mk.onOpen) c.on('click', () => mk.onOpen?.());
       c.addTo(g);
     }
@@ -171,7 +180,7 @@ export function CityMap({ label, size = 'medium', center, zoom, point, onPick, m
     for (const cl of clusters ?? []) {
       const text = cl.count > 9999 ? `${Math.round(cl.count / 1000)}k` : String(cl.count);
       const size = cl.count < 10 ? 32 : cl.count < 100 ? 38 : cl.count < 1000 ? 44 : 50;
-      const icon = L.divIcon({ className: 'map-cluster', html: `<span aria-hidden="true">${text}</span>`, iconSize: [size, size] });
+      const icon = L.divIcon({ className: 'map-cluster', html: textElement(text, { hidden: true }), iconSize: [size, size] });
       const mk = L.marker([cl.lat, cl.lon], { icon, title: t('map.cluster', { count: cl.count }), keyboard: true });
       mk.on('click', () => map.current?.setView([cl.lat, cl.lon], Math.min((map.current?.getZoom() ?? cityZoom) + 2, 19)));
       mk.addTo(g);

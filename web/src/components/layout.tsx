@@ -1,7 +1,8 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
-import { canModerate, getSite, isCityAdministrator, isOfficial } from '../api.js';
+import { canModerate, isCityAdministrator, isOfficial } from '../api.js';
+import { useSite } from '../api/lists.js';
 import { setCityTimeZone } from '../format.js';
 import { currentLanguage } from '../i18n/i18n.js';
 import { useSession } from '../session.js';
@@ -19,12 +20,11 @@ export function Layout() {
   useEffect(() => {
     nav.current?.querySelector('a[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [pathname]);
+  // dates are shown in the city's time zone once the site says which it is
+  const zone = useSite().data?.cityTimezone;
   useEffect(() => {
-    getSite().then(
-      (site) => setCityTimeZone(site.cityTimezone),
-      () => undefined,
-    );
-  }, []);
+    if (zone) setCityTimeZone(zone);
+  }, [zone]);
 
   return (
     <>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { ApiError } from '../api.js';
@@ -43,9 +43,11 @@ export function PageHeading({ children, focusOnMount, id }: { children: ReactNod
   const location = useLocation();
   const path = location.pathname + location.search;
   // an error summary that appeared with the page keeps the focus it took
-  const focus = () => {
+  const focus = useCallback(() => {
     if (!document.activeElement?.closest('.error-summary')) ref.current?.focus();
-  };
+  }, []);
+  // only when this heading first appears
+  const focusAtFirst = useRef(focusOnMount);
 
   useEffect(() => {
     if (lastPath === null) {
@@ -56,12 +58,11 @@ export function PageHeading({ children, focusOnMount, id }: { children: ReactNod
       lastPath = path;
       focus();
     }
-  }, [path]);
+  }, [path, focus]);
 
   useEffect(() => {
-    if (focusOnMount) focus();
-    // only when this heading first appears
-  }, []);
+    if (focusAtFirst.current) focus();
+  }, [focus]);
 
   return (
     <h1 ref={ref} tabIndex={-1} className="page-heading" id={id}>

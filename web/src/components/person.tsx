@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { getDistricts, type Person } from '../api.js';
+import type { Person } from '../api.js';
 import { useFormat } from '../format.js';
-import { useLoad } from '../use-load.js';
 import { Tag } from './notice.js';
 
 /**
@@ -28,13 +27,5 @@ export function PersonLink({ person }: { person: Person | null }) {
   );
 }
 
-/** The localized name of a district by its id (empty while the list loads, the id if unknown). */
-export function useDistrictName(): (id: string | null | undefined) => string {
-  const f = useFormat();
-  const districts = useLoad('districts', getDistricts);
-  return (id) => {
-    if (!id) return '';
-    const d = districts.data?.find((x) => x.id === id);
-    return d ? f.name(d) : districts.data ? id : '';
-  };
-}
+/** The localized name of a district by its id (kept here for the pages that import it from here). */
+export { useDistrictName } from '../api/lists.js';

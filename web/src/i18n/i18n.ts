@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../api.js';
+import type { Language } from '../api/types.js';
 import { en } from './en.js';
 import { ru } from './ru.js';
 

@@ -2,7 +2,7 @@ import type { EventOf } from '../../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { cityDateTime } from '../../../../core/time/time.js';
 import { departmentFacts, departmentOfficials, follow, followersOf, notify, type Notice } from '../../../notifications/index.js';
-import type { ReportStatus } from '../../domain/lifecycle.js';
+import type { ReportStatus } from '../../db/schema.js';
 import type { reportAssigned, reportCreated, reportDeadlineNear, reportOverdue, reportStatusChanged, reportSupported } from '../../events.js';
 
 /** Statuses the reporter and followers hear of (checking an answer before publication is the staff's business). */

@@ -1,0 +1,44 @@
+// Lists that change only with an administrator's edit or a release (districts, departments, the
+// site's settings): loaded once per visit through the query cache and shared by every page.
+import type { AreaGeometry } from '@server/core/geo/geo.js';
+import { useFormat } from '../format.js';
+import { apiQuery, queryClient, useApiQuery } from './query.js';
+import type { ApiResponse, Department, District } from './types.js';
+
+const forTheVisit = { staleTime: Infinity } as const;
+
+/** A district with its simplified boundary (GET /api/districts?geometry=simplified), in the server's own geometry type. */
+export type DistrictWithGeometry = District & { geometry: AreaGeometry };
+
+type DistrictsAnswer = ApiResponse<'/api/districts', 'get'>;
+// the route describes the boundary as any JSON (it is GeoJSON from core/geo's simplify); the web reads it as that type
+const withGeometry = (r: DistrictsAnswer) => r.items as DistrictWithGeometry[];
+
+/** The city's districts. */
+export const useDistricts = () => useApiQuery('/api/districts', undefined, { ...forTheVisit, select: (r): District[] => r.items });
+/** The districts with their boundaries, for drawing. */
+export const useDistrictShapes = (enabled = true) =>
+  useApiQuery('/api/districts', { query: { geometry: 'simplified' } }, { ...forTheVisit, enabled, select: withGeometry });
+/** The city's departments with their contacts. */
+export const useDepartments = () => useApiQuery('/api/departments', undefined, { ...forTheVisit, select: (r): Department[] => r.items });
+/** How the web app draws maps and dates. */
+export const useSite = () => useApiQuery('/api/site', undefined, forTheVisit);
+
+/** A district's name in the interface language by its id ('' for none, and while the list loads). */
+export function useDistrictName(): (id: string | null | undefined) => string {
+  const f = useFormat();
+  const { data } = useDistricts();
+  return (id) => {
+    if (!id) return '';
+    const d = data?.find((x) => x.id === id);
+    return d ? f.name(d) : data ? id : '';
+  };
+}
+
+/** The same lists for code outside React (and pages not yet on useApiQuery): the same cache, the same one request. */
+export const cachedList = {
+  districts: () => queryClient.fetchQuery({ ...apiQuery('/api/districts', undefined), ...forTheVisit }).then((r) => r.items),
+  districtShapes: () => queryClient.fetchQuery({ ...apiQuery('/api/districts', { query: { geometry: 'simplified' } }), ...forTheVisit }).then(withGeometry),
+  departments: () => queryClient.fetchQuery({ ...apiQuery('/api/departments', undefined), ...forTheVisit }).then((r) => r.items),
+  site: () => queryClient.fetchQuery({ ...apiQuery('/api/site', undefined), ...forTheVisit }),
+};

@@ -1,0 +1,16694 @@
+// Generated from docs/openapi.json by scripts/api-types.mjs (openapi-typescript): do not edit.
+// Regenerate with `npm run api`; `npm run check` fails when this file is stale.
+export interface paths {
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Health */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                            /** @enum {string} */
+                            db: "pglite" | "postgres";
+                            version: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "error";
+                            db: string;
+                            version: string;
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Site settings for the web app */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mapTileUrl: string | null;
+                            mapAttribution: string;
+                            cityTimezone: string;
+                            publicUrl: string;
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/city": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The city at a glance */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            figures: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit log entries */
+        get: {
+            parameters: {
+                query?: {
+                    before?: number;
+                    limit?: number;
+                    subjectType?: string;
+                    subjectId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                seq: number;
+                                at: string;
+                                actorId: string | null;
+                                action: string;
+                                subjectType: string;
+                                subjectId: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                prevHash: string;
+                                hash: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify the audit chain */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            entries: number;
+                            head?: string;
+                            brokenAt?: number;
+                            problem?: string;
+                        };
+                    };
+                };
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Background jobs */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            pending: number;
+                            failed: number;
+                            mailPending: number;
+                            failedJobs: {
+                                id: number;
+                                kind: string;
+                                attempts: number;
+                                lastError: string | null;
+                                failedAt: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/jobs/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retry a failed job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Districts of the city */
+        get: {
+            parameters: {
+                query?: {
+                    geometry?: "none" | "simplified";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                                areaKm2: number;
+                                geometry?: unknown;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/districts/at": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The district containing a point */
+        get: {
+            parameters: {
+                query: {
+                    lat: number;
+                    lon: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            nameRu: string;
+                            nameEn: string;
+                            areaKm2: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Departments with their contacts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                                kind: string;
+                                districtId: string | null;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                                website: string | null;
+                                head: {
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One department with its contacts and head */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            nameRu: string;
+                            nameEn: string;
+                            kind: string;
+                            districtId: string | null;
+                            phone: string | null;
+                            email: string | null;
+                            address: string | null;
+                            website: string | null;
+                            head: {
+                                id: string;
+                                displayName: string;
+                            } | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year’s holidays, transferred days off, working weekends and short days */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            days: {
+                                day: string;
+                                /** @enum {string} */
+                                kind: "holiday" | "day_off_transferred" | "working_weekend" | "short_day";
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/calendar/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** List a day in the working-day calendar */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    day: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            day: string;
+                            /** @enum {string} */
+                            kind: "holiday" | "day_off_transferred" | "working_weekend" | "short_day";
+                            note: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        /** Take a day off the calendar */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    day: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register with e-mail and password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                        displayName: string;
+                        /** @enum {string} */
+                        language?: "ru" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm e-mail */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                email: string;
+                                displayName: string;
+                                districtId: string | null;
+                                /** @enum {string} */
+                                language: "ru" | "en";
+                                /** @enum {string} */
+                                verification: "none" | "email" | "verified";
+                                emailConfirmed: boolean;
+                                roles: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                                    /** @enum {string} */
+                                    scopeType: "city" | "department" | "district";
+                                    scopeId: string | null;
+                                    grantedAt: string;
+                                }[];
+                                createdAt: string;
+                            };
+                            csrfToken: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/resend-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resend the confirmation mail */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                email: string;
+                                displayName: string;
+                                districtId: string | null;
+                                /** @enum {string} */
+                                language: "ru" | "en";
+                                /** @enum {string} */
+                                verification: "none" | "email" | "verified";
+                                emailConfirmed: boolean;
+                                roles: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                                    /** @enum {string} */
+                                    scopeType: "city" | "department" | "district";
+                                    scopeId: string | null;
+                                    grantedAt: string;
+                                }[];
+                                createdAt: string;
+                            };
+                            csrfToken: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a password reset link */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password from a reset link */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in account */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                email: string;
+                                displayName: string;
+                                districtId: string | null;
+                                /** @enum {string} */
+                                language: "ru" | "en";
+                                /** @enum {string} */
+                                verification: "none" | "email" | "verified";
+                                emailConfirmed: boolean;
+                                roles: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                                    /** @enum {string} */
+                                    scopeType: "city" | "department" | "district";
+                                    scopeId: string | null;
+                                    grantedAt: string;
+                                }[];
+                                createdAt: string;
+                            };
+                            csrfToken: string | null;
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update the profile */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName?: string;
+                        districtId?: string | null;
+                        /** @enum {string} */
+                        language?: "ru" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                email: string;
+                                displayName: string;
+                                districtId: string | null;
+                                /** @enum {string} */
+                                language: "ru" | "en";
+                                /** @enum {string} */
+                                verification: "none" | "email" | "verified";
+                                emailConfirmed: boolean;
+                                roles: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                                    /** @enum {string} */
+                                    scopeType: "city" | "department" | "district";
+                                    scopeId: string | null;
+                                    grantedAt: string;
+                                }[];
+                                createdAt: string;
+                            };
+                            csrfToken: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff directory */
+        get: {
+            parameters: {
+                query?: {
+                    role?: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                    scopeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                roles: {
+                                    /** @enum {string} */
+                                    role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                                    /** @enum {string} */
+                                    scopeType: "city" | "department" | "district";
+                                    scopeId: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public profile */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                            districtId: string | null;
+                            /** Format: date-time */
+                            joinedAt: string;
+                            roles: {
+                                /** @enum {string} */
+                                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                                /** @enum {string} */
+                                scopeType: "city" | "department" | "district";
+                                scopeId: string | null;
+                                scopeNameRu: string | null;
+                                scopeNameEn: string | null;
+                            }[];
+                            authored: {
+                                type: string;
+                                items: {
+                                    type: string;
+                                    id: string;
+                                    title: string;
+                                    excerpt: string;
+                                    path: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Block or unblock a person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        blocked: boolean;
+                        until?: string | null;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            blocked: boolean;
+                            blockedUntil: string | null;
+                            blockReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List accounts */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    role?: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                email: string;
+                                displayName: string;
+                                districtId: string | null;
+                                /** @enum {string} */
+                                language: "ru" | "en";
+                                /** @enum {string} */
+                                verification: "none" | "email" | "verified";
+                                emailConfirmed: boolean;
+                                roles: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                                    /** @enum {string} */
+                                    scopeType: "city" | "department" | "district";
+                                    scopeId: string | null;
+                                    grantedAt: string;
+                                }[];
+                                createdAt: string;
+                                blocked: boolean;
+                                blockedUntil: string | null;
+                                blockReason: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One account */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            displayName: string;
+                            districtId: string | null;
+                            /** @enum {string} */
+                            language: "ru" | "en";
+                            /** @enum {string} */
+                            verification: "none" | "email" | "verified";
+                            emailConfirmed: boolean;
+                            roles: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                                /** @enum {string} */
+                                scopeType: "city" | "department" | "district";
+                                scopeId: string | null;
+                                grantedAt: string;
+                            }[];
+                            createdAt: string;
+                            blocked: boolean;
+                            blockedUntil: string | null;
+                            blockReason: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Block or unblock */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        blocked: boolean;
+                        until?: string | null;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            displayName: string;
+                            districtId: string | null;
+                            /** @enum {string} */
+                            language: "ru" | "en";
+                            /** @enum {string} */
+                            verification: "none" | "email" | "verified";
+                            emailConfirmed: boolean;
+                            roles: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                                /** @enum {string} */
+                                scopeType: "city" | "department" | "district";
+                                scopeId: string | null;
+                                grantedAt: string;
+                            }[];
+                            createdAt: string;
+                            blocked: boolean;
+                            blockedUntil: string | null;
+                            blockReason: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant a role */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                        /** @enum {string} */
+                        scopeType: "city" | "department" | "district";
+                        /** @default null */
+                        scopeId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            displayName: string;
+                            districtId: string | null;
+                            /** @enum {string} */
+                            language: "ru" | "en";
+                            /** @enum {string} */
+                            verification: "none" | "email" | "verified";
+                            emailConfirmed: boolean;
+                            roles: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                                /** @enum {string} */
+                                scopeType: "city" | "department" | "district";
+                                scopeId: string | null;
+                                grantedAt: string;
+                            }[];
+                            createdAt: string;
+                            blocked: boolean;
+                            blockedUntil: string | null;
+                            blockReason: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/roles/{grantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a role */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    grantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            displayName: string;
+                            districtId: string | null;
+                            /** @enum {string} */
+                            language: "ru" | "en";
+                            /** @enum {string} */
+                            verification: "none" | "email" | "verified";
+                            emailConfirmed: boolean;
+                            roles: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                                /** @enum {string} */
+                                scopeType: "city" | "department" | "district";
+                                scopeId: string | null;
+                                grantedAt: string;
+                            }[];
+                            createdAt: string;
+                            blocked: boolean;
+                            blockedUntil: string | null;
+                            blockReason: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outgoing mail */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                to: string;
+                                subject: string;
+                                text: string;
+                                createdAt: string;
+                                sentAt: string | null;
+                                attempts: number;
+                                lastError: string | null;
+                                deliveredAs: string | null;
+                            }[];
+                            /** @enum {string} */
+                            mode: "smtp" | "files";
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Flag content for moderators */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entityType: string;
+                        entityId: string;
+                        /** @enum {string} */
+                        reason: "spam" | "abuse" | "off_topic" | "personal_data" | "illegal" | "other";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            flagCount: number;
+                            hidden: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The moderators’ queue */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "closed";
+                    cause?: "flagged" | "held";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                entityType: string;
+                                entityId: string;
+                                title: string;
+                                excerpt: string;
+                                path: string;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    displayName: string;
+                                    districtId: string | null;
+                                    official: {
+                                        departmentId: string;
+                                        nameRu: string;
+                                        nameEn: string;
+                                    } | null;
+                                } | null;
+                                /** @enum {string} */
+                                cause: "flagged" | "held";
+                                /** @enum {string} */
+                                state: "visible" | "held" | "hidden";
+                                flagCount: number;
+                                reasons: {
+                                    /** @enum {string} */
+                                    reason: "spam" | "abuse" | "off_topic" | "personal_data" | "illegal" | "other";
+                                    count: number;
+                                }[];
+                                notes: string[];
+                                matchedWords: string[];
+                                openedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                decision: ("hidden" | "restored" | "dismissed") | null;
+                                decisionReason: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/cases/{entityType}/{entityId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide, restore or dismiss (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entityType: string;
+                    entityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "hide" | "restore" | "dismiss";
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entityType: string;
+                            entityId: string;
+                            title: string;
+                            excerpt: string;
+                            path: string;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: {
+                                    departmentId: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                            } | null;
+                            /** @enum {string} */
+                            cause: "flagged" | "held";
+                            /** @enum {string} */
+                            state: "visible" | "held" | "hidden";
+                            flagCount: number;
+                            reasons: {
+                                /** @enum {string} */
+                                reason: "spam" | "abuse" | "off_topic" | "personal_data" | "illegal" | "other";
+                                count: number;
+                            }[];
+                            notes: string[];
+                            matchedWords: string[];
+                            openedAt: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            decision: ("hidden" | "restored" | "dismissed") | null;
+                            decisionReason: string | null;
+                            decidedAt: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/forbidden-words": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Forbidden words */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            words: string[];
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        /** Replace the forbidden words */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        words: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            words: string[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/follows/{entityType}/{entityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Follow state of an entity */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entityType: string;
+                    entityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            following: boolean;
+                            followers: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        /** Follow an entity */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entityType: string;
+                    entityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            following: boolean;
+                            followers: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        /** Stop following an entity */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entityType: string;
+                    entityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            following: boolean;
+                            followers: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/follows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What I follow */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                type: string;
+                                id: string;
+                                title: string;
+                                path: string;
+                                /** @enum {string} */
+                                origin: "manual" | "auto";
+                                createdAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    before?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                entityType: string;
+                                entityId: string;
+                                text: string;
+                                path: string;
+                                createdAt: string;
+                                read: boolean;
+                            }[];
+                            unread: number;
+                            nextBefore: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My unread notifications */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unread: number;
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark notifications read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids?: string[];
+                        /** @enum {boolean} */
+                        all?: true;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unread: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notification settings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            emailMode: "immediate" | "digest" | "off";
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change my notification settings */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        emailMode: "immediate" | "digest" | "off";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            emailMode: "immediate" | "digest" | "off";
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/admin/notifications/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send notification digests now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mailed: number;
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unsubscribe from notification mail
+         * @description JSON `{ token }` from the unsubscribe page, or the RFC 8058 one-click POST to the address in the mail's `List-Unsubscribe` header (`?token=…`, form body `List-Unsubscribe=One-Click`).
+         */
+        post: {
+            parameters: {
+                query?: {
+                    token?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token?: string;
+                        "List-Unsubscribe"?: string;
+                    };
+                    "application/x-www-form-urlencoded": {
+                        token?: string;
+                        "List-Unsubscribe"?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            emailMode: "off";
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discussions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search and list discussions */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    district?: string;
+                    tag?: string;
+                    kind?: "topic" | "question";
+                    sort?: "activity" | "newest" | "comments" | "relevance";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "topic" | "question";
+                                title: string;
+                                excerpt: string;
+                                districtId: string | null;
+                                tags: string[];
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    displayName: string;
+                                    districtId: string | null;
+                                    official: {
+                                        departmentId: string;
+                                        nameRu: string;
+                                        nameEn: string;
+                                    } | null;
+                                };
+                                commentCount: number;
+                                lastActivityAt: string;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Open a discussion */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default topic
+                         * @enum {string}
+                         */
+                        kind?: "topic" | "question";
+                        title: string;
+                        body: string;
+                        districtId?: string | null;
+                        tags?: string[];
+                        asOfficial?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "topic" | "question";
+                            title: string;
+                            excerpt: string;
+                            districtId: string | null;
+                            tags: string[];
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: {
+                                    departmentId: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                            };
+                            commentCount: number;
+                            lastActivityAt: string;
+                            createdAt: string;
+                            body: string;
+                            editedAt: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            moderationReason: string | null;
+                            mine: boolean;
+                            canEdit: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discussions/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The most used tags */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                tag: string;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discussions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One discussion */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "topic" | "question";
+                            title: string;
+                            excerpt: string;
+                            districtId: string | null;
+                            tags: string[];
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: {
+                                    departmentId: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                            };
+                            commentCount: number;
+                            lastActivityAt: string;
+                            createdAt: string;
+                            body: string;
+                            editedAt: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            moderationReason: string | null;
+                            mine: boolean;
+                            canEdit: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a discussion */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        body?: string;
+                        districtId?: string | null;
+                        tags?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "topic" | "question";
+                            title: string;
+                            excerpt: string;
+                            districtId: string | null;
+                            tags: string[];
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: {
+                                    departmentId: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                            };
+                            commentCount: number;
+                            lastActivityAt: string;
+                            createdAt: string;
+                            body: string;
+                            editedAt: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            moderationReason: string | null;
+                            mine: boolean;
+                            canEdit: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/comments/{hostType}/{hostId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the comments on an entity */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: "best" | "newest" | "oldest";
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    hostType: string;
+                    hostId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            host: {
+                                type: string;
+                                id: string;
+                                title: string;
+                                path: string;
+                                stance: boolean;
+                                canComment: boolean;
+                                cannotCommentReason: string | null;
+                            };
+                            total: number;
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                parentId: string | null;
+                                /** Format: uuid */
+                                rootId: string;
+                                depth: number;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    displayName: string;
+                                    districtId: string | null;
+                                    official: {
+                                        departmentId: string;
+                                        nameRu: string;
+                                        nameEn: string;
+                                    } | null;
+                                } | null;
+                                body: string | null;
+                                stance: ("for" | "against" | "neutral") | null;
+                                up: number;
+                                down: number;
+                                score: number;
+                                myVote: -1 | 0 | 1;
+                                replyCount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                editedAt: string | null;
+                                deleted: boolean;
+                                /** @enum {string} */
+                                moderation: "visible" | "held" | "hidden";
+                                moderationReason: string | null;
+                                mine: boolean;
+                                editableUntil: string | null;
+                                replies: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    parentId: string | null;
+                                    /** Format: uuid */
+                                    rootId: string;
+                                    depth: number;
+                                    author: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        displayName: string;
+                                        districtId: string | null;
+                                        official: {
+                                            departmentId: string;
+                                            nameRu: string;
+                                            nameEn: string;
+                                        } | null;
+                                    } | null;
+                                    body: string | null;
+                                    stance: ("for" | "against" | "neutral") | null;
+                                    up: number;
+                                    down: number;
+                                    score: number;
+                                    myVote: -1 | 0 | 1;
+                                    replyCount: number;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    editedAt: string | null;
+                                    deleted: boolean;
+                                    /** @enum {string} */
+                                    moderation: "visible" | "held" | "hidden";
+                                    moderationReason: string | null;
+                                    mine: boolean;
+                                    editableUntil: string | null;
+                                    replies: unknown[];
+                                    moreReplies: boolean;
+                                }[];
+                                moreReplies: boolean;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Comment on an entity, or reply to a comment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hostType: string;
+                    hostId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** Format: uuid */
+                        parentId?: string;
+                        /** @enum {string} */
+                        stance?: "for" | "against" | "neutral";
+                        asOfficial?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            parentId: string | null;
+                            /** Format: uuid */
+                            rootId: string;
+                            depth: number;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: {
+                                    departmentId: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                            } | null;
+                            body: string | null;
+                            stance: ("for" | "against" | "neutral") | null;
+                            up: number;
+                            down: number;
+                            score: number;
+                            myVote: -1 | 0 | 1;
+                            replyCount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            editedAt: string | null;
+                            deleted: boolean;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            moderationReason: string | null;
+                            mine: boolean;
+                            editableUntil: string | null;
+                            replies: unknown[];
+                            moreReplies: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/comments/{id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Replies below a comment */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                parentId: string | null;
+                                /** Format: uuid */
+                                rootId: string;
+                                depth: number;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    displayName: string;
+                                    districtId: string | null;
+                                    official: {
+                                        departmentId: string;
+                                        nameRu: string;
+                                        nameEn: string;
+                                    } | null;
+                                } | null;
+                                body: string | null;
+                                stance: ("for" | "against" | "neutral") | null;
+                                up: number;
+                                down: number;
+                                score: number;
+                                myVote: -1 | 0 | 1;
+                                replyCount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                editedAt: string | null;
+                                deleted: boolean;
+                                /** @enum {string} */
+                                moderation: "visible" | "held" | "hidden";
+                                moderationReason: string | null;
+                                mine: boolean;
+                                editableUntil: string | null;
+                                replies: unknown[];
+                                moreReplies: boolean;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One comment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            parentId: string | null;
+                            /** Format: uuid */
+                            rootId: string;
+                            depth: number;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: {
+                                    departmentId: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                            } | null;
+                            body: string | null;
+                            stance: ("for" | "against" | "neutral") | null;
+                            up: number;
+                            down: number;
+                            score: number;
+                            myVote: -1 | 0 | 1;
+                            replyCount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            editedAt: string | null;
+                            deleted: boolean;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            moderationReason: string | null;
+                            mine: boolean;
+                            editableUntil: string | null;
+                            replies: unknown[];
+                            moreReplies: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a comment */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit a comment */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            parentId: string | null;
+                            /** Format: uuid */
+                            rootId: string;
+                            depth: number;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: {
+                                    departmentId: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                            } | null;
+                            body: string | null;
+                            stance: ("for" | "against" | "neutral") | null;
+                            up: number;
+                            down: number;
+                            score: number;
+                            myVote: -1 | 0 | 1;
+                            replyCount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            editedAt: string | null;
+                            deleted: boolean;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            moderationReason: string | null;
+                            mine: boolean;
+                            editableUntil: string | null;
+                            replies: unknown[];
+                            moreReplies: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/comments/{id}/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Vote on a comment */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        value: 1 | 0 | -1;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            up: number;
+                            down: number;
+                            score: number;
+                            myVote: -1 | 0 | 1;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classifier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The classifier: objects → categories → reasons */
+        get: {
+            parameters: {
+                query?: {
+                    all?: "0" | "1";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            objects: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                                archived: boolean;
+                                position: number;
+                                categories: {
+                                    id: number;
+                                    nameRu: string;
+                                    nameEn: string | null;
+                                    archived: boolean;
+                                    objectId: number;
+                                    position: number;
+                                    reasons: {
+                                        id: number;
+                                        categoryId: number;
+                                        nameRu: string;
+                                        nameEn: string | null;
+                                        helpText: string;
+                                        description: string;
+                                        photoRequired: boolean;
+                                        extraFields: {
+                                            /** @enum {string} */
+                                            name: "stairs" | "apartment" | "floor" | "phone";
+                                            required: boolean;
+                                        }[];
+                                        /** @enum {string} */
+                                        locationKind: "building" | "street" | "near_building";
+                                        seasonFrom: string | null;
+                                        seasonTo: string | null;
+                                        seasonMessage: string | null;
+                                        inSeason: boolean;
+                                        verifiedRequired: boolean;
+                                        premoderationDays: number;
+                                        resolutionDays: number;
+                                        answerModerationDays: number;
+                                        departmentKind: string | null;
+                                        isPublic: boolean;
+                                        archived: boolean;
+                                    }[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classifier/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find reasons by words (Russian stemming) */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                reason: {
+                                    id: number;
+                                    categoryId: number;
+                                    nameRu: string;
+                                    nameEn: string | null;
+                                    helpText: string;
+                                    description: string;
+                                    photoRequired: boolean;
+                                    extraFields: {
+                                        /** @enum {string} */
+                                        name: "stairs" | "apartment" | "floor" | "phone";
+                                        required: boolean;
+                                    }[];
+                                    /** @enum {string} */
+                                    locationKind: "building" | "street" | "near_building";
+                                    seasonFrom: string | null;
+                                    seasonTo: string | null;
+                                    seasonMessage: string | null;
+                                    inSeason: boolean;
+                                    verifiedRequired: boolean;
+                                    premoderationDays: number;
+                                    resolutionDays: number;
+                                    answerModerationDays: number;
+                                    departmentKind: string | null;
+                                    isPublic: boolean;
+                                    archived: boolean;
+                                };
+                                categoryId: number;
+                                categoryNameRu: string;
+                                categoryNameEn: string | null;
+                                objectId: number;
+                                objectNameRu: string;
+                                objectNameEn: string | null;
+                                rank: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classifier/reasons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One reason with its category and object */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            categoryId: number;
+                            nameRu: string;
+                            nameEn: string | null;
+                            helpText: string;
+                            description: string;
+                            photoRequired: boolean;
+                            extraFields: {
+                                /** @enum {string} */
+                                name: "stairs" | "apartment" | "floor" | "phone";
+                                required: boolean;
+                            }[];
+                            /** @enum {string} */
+                            locationKind: "building" | "street" | "near_building";
+                            seasonFrom: string | null;
+                            seasonTo: string | null;
+                            seasonMessage: string | null;
+                            inSeason: boolean;
+                            verifiedRequired: boolean;
+                            premoderationDays: number;
+                            resolutionDays: number;
+                            answerModerationDays: number;
+                            departmentKind: string | null;
+                            isPublic: boolean;
+                            archived: boolean;
+                            category: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                                archived: boolean;
+                                objectId: number;
+                            };
+                            object: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                                archived: boolean;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/classifier/reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameRu: string;
+                        nameEn?: string | null;
+                        helpText?: string;
+                        description?: string;
+                        photoRequired?: boolean;
+                        extraFields?: {
+                            /** @enum {string} */
+                            name: "stairs" | "apartment" | "floor" | "phone";
+                            required: boolean;
+                        }[];
+                        /** @enum {string} */
+                        locationKind?: "building" | "street" | "near_building";
+                        seasonFrom?: string | null;
+                        seasonTo?: string | null;
+                        seasonMessage?: string | null;
+                        verifiedRequired?: boolean;
+                        premoderationDays?: number;
+                        resolutionDays?: number;
+                        answerModerationDays?: number;
+                        departmentKind?: string | null;
+                        isPublic?: boolean;
+                        archived?: boolean;
+                        categoryId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            categoryId: number;
+                            nameRu: string;
+                            nameEn: string | null;
+                            helpText: string;
+                            description: string;
+                            photoRequired: boolean;
+                            extraFields: {
+                                /** @enum {string} */
+                                name: "stairs" | "apartment" | "floor" | "phone";
+                                required: boolean;
+                            }[];
+                            /** @enum {string} */
+                            locationKind: "building" | "street" | "near_building";
+                            seasonFrom: string | null;
+                            seasonTo: string | null;
+                            seasonMessage: string | null;
+                            inSeason: boolean;
+                            verifiedRequired: boolean;
+                            premoderationDays: number;
+                            resolutionDays: number;
+                            answerModerationDays: number;
+                            departmentKind: string | null;
+                            isPublic: boolean;
+                            archived: boolean;
+                            category: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                                archived: boolean;
+                                objectId: number;
+                            };
+                            object: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                                archived: boolean;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/classifier/reasons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a reason (any field) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameRu?: string;
+                        nameEn?: string | null;
+                        helpText?: string;
+                        description?: string;
+                        photoRequired?: boolean;
+                        extraFields?: {
+                            /** @enum {string} */
+                            name: "stairs" | "apartment" | "floor" | "phone";
+                            required: boolean;
+                        }[];
+                        /** @enum {string} */
+                        locationKind?: "building" | "street" | "near_building";
+                        seasonFrom?: string | null;
+                        seasonTo?: string | null;
+                        seasonMessage?: string | null;
+                        verifiedRequired?: boolean;
+                        premoderationDays?: number;
+                        resolutionDays?: number;
+                        answerModerationDays?: number;
+                        departmentKind?: string | null;
+                        isPublic?: boolean;
+                        archived?: boolean;
+                        categoryId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            categoryId: number;
+                            nameRu: string;
+                            nameEn: string | null;
+                            helpText: string;
+                            description: string;
+                            photoRequired: boolean;
+                            extraFields: {
+                                /** @enum {string} */
+                                name: "stairs" | "apartment" | "floor" | "phone";
+                                required: boolean;
+                            }[];
+                            /** @enum {string} */
+                            locationKind: "building" | "street" | "near_building";
+                            seasonFrom: string | null;
+                            seasonTo: string | null;
+                            seasonMessage: string | null;
+                            inSeason: boolean;
+                            verifiedRequired: boolean;
+                            premoderationDays: number;
+                            resolutionDays: number;
+                            answerModerationDays: number;
+                            departmentKind: string | null;
+                            isPublic: boolean;
+                            archived: boolean;
+                            category: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                                archived: boolean;
+                                objectId: number;
+                            };
+                            object: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                                archived: boolean;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/admin/classifier/reasons/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** archive a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            categoryId: number;
+                            nameRu: string;
+                            nameEn: string | null;
+                            helpText: string;
+                            description: string;
+                            photoRequired: boolean;
+                            extraFields: {
+                                /** @enum {string} */
+                                name: "stairs" | "apartment" | "floor" | "phone";
+                                required: boolean;
+                            }[];
+                            /** @enum {string} */
+                            locationKind: "building" | "street" | "near_building";
+                            seasonFrom: string | null;
+                            seasonTo: string | null;
+                            seasonMessage: string | null;
+                            inSeason: boolean;
+                            verifiedRequired: boolean;
+                            premoderationDays: number;
+                            resolutionDays: number;
+                            answerModerationDays: number;
+                            departmentKind: string | null;
+                            isPublic: boolean;
+                            archived: boolean;
+                            category: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                                archived: boolean;
+                                objectId: number;
+                            };
+                            object: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                                archived: boolean;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/classifier/categories/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** archive a category */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            nameRu: string;
+                            nameEn: string | null;
+                            archived: boolean;
+                            objectId: number;
+                            position: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/classifier/objects/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** archive an object */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            nameRu: string;
+                            nameEn: string | null;
+                            archived: boolean;
+                            position: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/classifier/reasons/{id}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** unarchive a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            categoryId: number;
+                            nameRu: string;
+                            nameEn: string | null;
+                            helpText: string;
+                            description: string;
+                            photoRequired: boolean;
+                            extraFields: {
+                                /** @enum {string} */
+                                name: "stairs" | "apartment" | "floor" | "phone";
+                                required: boolean;
+                            }[];
+                            /** @enum {string} */
+                            locationKind: "building" | "street" | "near_building";
+                            seasonFrom: string | null;
+                            seasonTo: string | null;
+                            seasonMessage: string | null;
+                            inSeason: boolean;
+                            verifiedRequired: boolean;
+                            premoderationDays: number;
+                            resolutionDays: number;
+                            answerModerationDays: number;
+                            departmentKind: string | null;
+                            isPublic: boolean;
+                            archived: boolean;
+                            category: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                                archived: boolean;
+                                objectId: number;
+                            };
+                            object: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                                archived: boolean;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/classifier/categories/{id}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** unarchive a category */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            nameRu: string;
+                            nameEn: string | null;
+                            archived: boolean;
+                            objectId: number;
+                            position: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/classifier/objects/{id}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** unarchive an object */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            nameRu: string;
+                            nameEn: string | null;
+                            archived: boolean;
+                            position: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/classifier/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a category */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameRu: string;
+                        nameEn?: string | null;
+                        position?: number;
+                        archived?: boolean;
+                        objectId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            nameRu: string;
+                            nameEn: string | null;
+                            archived: boolean;
+                            objectId: number;
+                            position: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/classifier/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a category */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameRu?: string;
+                        nameEn?: string | null;
+                        position?: number;
+                        archived?: boolean;
+                        objectId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            nameRu: string;
+                            nameEn: string | null;
+                            archived: boolean;
+                            objectId: number;
+                            position: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/admin/classifier/objects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an object */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameRu: string;
+                        nameEn?: string | null;
+                        position?: number;
+                        archived?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            nameRu: string;
+                            nameEn: string | null;
+                            archived: boolean;
+                            position: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/classifier/objects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an object */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameRu?: string;
+                        nameEn?: string | null;
+                        position?: number;
+                        archived?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            nameRu: string;
+                            nameEn: string | null;
+                            archived: boolean;
+                            position: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/admin/routing-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Routing rules */
+        get: {
+            parameters: {
+                query?: {
+                    departmentId?: string;
+                    districtId?: string;
+                    reasonId?: number;
+                    categoryId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                reasonId: number | null;
+                                categoryId: number | null;
+                                districtId: string | null;
+                                departmentId: string;
+                                reasonNameRu: string | null;
+                                categoryNameRu: string | null;
+                                districtNameRu: string | null;
+                                departmentNameRu: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Add a routing rule */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reasonId?: number | null;
+                        categoryId?: number | null;
+                        districtId?: string | null;
+                        departmentId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            reasonId: number | null;
+                            categoryId: number | null;
+                            districtId: string | null;
+                            departmentId: string;
+                            reasonNameRu: string | null;
+                            categoryNameRu: string | null;
+                            districtNameRu: string | null;
+                            departmentNameRu: string;
+                            createdAt: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/routing-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a routing rule */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/routing/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which department a reason goes to in a district */
+        get: {
+            parameters: {
+                query: {
+                    reasonId: number;
+                    districtId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            department: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                                kind: string;
+                                districtId: string | null;
+                            } | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/rejection-reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rejection dictionary */
+        get: {
+            parameters: {
+                query?: {
+                    all?: "0" | "1";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                textRu: string;
+                                textEn: string;
+                                position: number;
+                                active: boolean;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Add a rejection reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        textRu: string;
+                        textEn: string;
+                        position?: number;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            textRu: string;
+                            textEn: string;
+                            position: number;
+                            active: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/rejection-reasons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit or retire a rejection reason */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        textRu?: string;
+                        textEn?: string;
+                        position?: number;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            textRu: string;
+                            textEn: string;
+                            position: number;
+                            active: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/answer-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Answer templates */
+        get: {
+            parameters: {
+                query?: {
+                    departmentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                departmentId: string | null;
+                                title: string;
+                                text: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Add an answer template */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        departmentId?: string | null;
+                        title: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            departmentId: string | null;
+                            title: string;
+                            text: string;
+                            createdAt: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/answer-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an answer template */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit an answer template */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        text?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            departmentId: string | null;
+                            title: string;
+                            text: string;
+                            createdAt: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/admin/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a department’s contacts and head */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        phone?: string | null;
+                        email?: string | "" | null;
+                        address?: string | null;
+                        website?: string | "" | null;
+                        headUserId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            nameRu: string;
+                            nameEn: string;
+                            kind: string;
+                            districtId: string | null;
+                            phone: string | null;
+                            email: string | null;
+                            address: string | null;
+                            website: string | null;
+                            head: {
+                                id: string;
+                                displayName: string;
+                            } | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A stored photo (WebP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{id}/thumb": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A photo’s 320 px preview (WebP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/nearby": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open reports of a reason within 50 m of a point (join one instead of filing a duplicate) */
+        get: {
+            parameters: {
+                query: {
+                    lat: number;
+                    lon: number;
+                    reasonId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                number: number;
+                                /** @enum {string} */
+                                status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                                statusText: string;
+                                reason: {
+                                    id: number;
+                                    nameRu: string;
+                                    nameEn: string | null;
+                                };
+                                category: {
+                                    id: number;
+                                    nameRu: string;
+                                    nameEn: string | null;
+                                };
+                                districtId: string | null;
+                                departmentId: string | null;
+                                lat: number;
+                                lon: number;
+                                address: string | null;
+                                excerpt: string;
+                                thumbUrl: string | null;
+                                dueAt: string | null;
+                                overdue: boolean;
+                                supportCount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                distanceMeters?: number;
+                                assigneeId?: string | null;
+                            }[];
+                            nextCursor?: string | null;
+                            total?: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public list of reports, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated statuses: moderation, rejected, sent, in_progress, answer_moderation, answered, reopened, closed, duplicate, not_competent (reports on moderation and rejected ones are never public) */
+                    status?: string;
+                    categoryId?: number;
+                    reasonId?: number;
+                    districtId?: string;
+                    departmentId?: string;
+                    /** @description YYYY-MM-DD, city time */
+                    from?: string;
+                    /** @description YYYY-MM-DD, city time */
+                    to?: string;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                number: number;
+                                /** @enum {string} */
+                                status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                                reasonId: number;
+                                reasonNameRu: string;
+                                reasonNameEn: string | null;
+                                categoryId: number;
+                                categoryNameRu: string;
+                                categoryNameEn: string | null;
+                                objectNameRu: string;
+                                objectNameEn: string | null;
+                                districtId: string | null;
+                                departmentId: string | null;
+                                departmentNameRu: string | null;
+                                departmentNameEn: string | null;
+                                lat: number;
+                                lon: number;
+                                address: string | null;
+                                excerpt: string;
+                                createdAt: string;
+                                resolutionDueAt: string | null;
+                                overdue: boolean;
+                                supportCount: number;
+                                thumbUrl: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** File a report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reasonId: number;
+                        lat: number;
+                        lon: number;
+                        address?: string;
+                        description: string;
+                        extra?: {
+                            [key: string]: string;
+                        };
+                        photoIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            /** @enum {string} */
+                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                            statusText: string;
+                            /** @enum {string} */
+                            source: "web" | "open311";
+                            reporter: string;
+                            reason: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            category: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            object: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            district: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                            } | null;
+                            department: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                                website: string | null;
+                            } | null;
+                            lat: number;
+                            lon: number;
+                            address: string | null;
+                            description: string;
+                            extra: {
+                                [key: string]: string;
+                            };
+                            mediaUrl: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                                width?: number;
+                                height?: number;
+                            }[];
+                            answer: {
+                                text: string;
+                                answeredAt: string | null;
+                                publishedAt: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                            } | null;
+                            rejection: {
+                                reason: string;
+                                note: string | null;
+                            } | null;
+                            duplicateOf: number | null;
+                            dueAt: string | null;
+                            resolutionDueAt: string | null;
+                            overdue: boolean;
+                            overdueAt: string | null;
+                            closedAt: string | null;
+                            closedHow: string | null;
+                            reopenCount: number;
+                            supportCount: number;
+                            supported: boolean;
+                            canSupport: boolean;
+                            mine: boolean;
+                            actions: string[];
+                            canConfirm: boolean;
+                            canDispute: boolean;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                actorRole: string;
+                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                department: {
+                                    id: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                                note: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My reports, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    before?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                number: number;
+                                /** @enum {string} */
+                                status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                                statusText: string;
+                                reason: {
+                                    id: number;
+                                    nameRu: string;
+                                    nameEn: string | null;
+                                };
+                                category: {
+                                    id: number;
+                                    nameRu: string;
+                                    nameEn: string | null;
+                                };
+                                districtId: string | null;
+                                departmentId: string | null;
+                                lat: number;
+                                lon: number;
+                                address: string | null;
+                                excerpt: string;
+                                thumbUrl: string | null;
+                                dueAt: string | null;
+                                overdue: boolean;
+                                supportCount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                distanceMeters?: number;
+                                assigneeId?: string | null;
+                            }[];
+                            nextCursor?: string | null;
+                            total?: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The department’s inbox: overdue first, then by deadline */
+        get: {
+            parameters: {
+                query?: {
+                    departmentId?: string;
+                    status?: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                    districtId?: string;
+                    reasonId?: number;
+                    overdue?: "0" | "1" | "true" | "false";
+                    assignee?: "me" | "none" | string;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                number: number;
+                                /** @enum {string} */
+                                status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                                statusText: string;
+                                reason: {
+                                    id: number;
+                                    nameRu: string;
+                                    nameEn: string | null;
+                                };
+                                category: {
+                                    id: number;
+                                    nameRu: string;
+                                    nameEn: string | null;
+                                };
+                                districtId: string | null;
+                                departmentId: string | null;
+                                lat: number;
+                                lon: number;
+                                address: string | null;
+                                excerpt: string;
+                                thumbUrl: string | null;
+                                dueAt: string | null;
+                                overdue: boolean;
+                                supportCount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                distanceMeters?: number;
+                                assigneeId?: string | null;
+                            }[];
+                            nextCursor?: string | null;
+                            total?: number;
+                            departmentId: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/inbox/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign reports to an official (all or none) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        numbers: number[];
+                        assigneeId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            numbers: number[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Moderators’ queues: new reports, or answers to check */
+        get: {
+            parameters: {
+                query?: {
+                    queue?: "new" | "answers";
+                    districtId?: string;
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                number: number;
+                                /** @enum {string} */
+                                status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                                statusText: string;
+                                reason: {
+                                    id: number;
+                                    nameRu: string;
+                                    nameEn: string | null;
+                                };
+                                category: {
+                                    id: number;
+                                    nameRu: string;
+                                    nameEn: string | null;
+                                };
+                                districtId: string | null;
+                                departmentId: string | null;
+                                lat: number;
+                                lon: number;
+                                address: string | null;
+                                excerpt: string;
+                                thumbUrl: string | null;
+                                dueAt: string | null;
+                                overdue: boolean;
+                                supportCount: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                distanceMeters?: number;
+                                assigneeId?: string | null;
+                            }[];
+                            nextCursor?: string | null;
+                            total?: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One report’s card */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            /** @enum {string} */
+                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                            statusText: string;
+                            /** @enum {string} */
+                            source: "web" | "open311";
+                            reporter: string;
+                            reason: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            category: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            object: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            district: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                            } | null;
+                            department: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                                website: string | null;
+                            } | null;
+                            lat: number;
+                            lon: number;
+                            address: string | null;
+                            description: string;
+                            extra: {
+                                [key: string]: string;
+                            };
+                            mediaUrl: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                                width?: number;
+                                height?: number;
+                            }[];
+                            answer: {
+                                text: string;
+                                answeredAt: string | null;
+                                publishedAt: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                            } | null;
+                            rejection: {
+                                reason: string;
+                                note: string | null;
+                            } | null;
+                            duplicateOf: number | null;
+                            dueAt: string | null;
+                            resolutionDueAt: string | null;
+                            overdue: boolean;
+                            overdueAt: string | null;
+                            closedAt: string | null;
+                            closedHow: string | null;
+                            reopenCount: number;
+                            supportCount: number;
+                            supported: boolean;
+                            canSupport: boolean;
+                            mine: boolean;
+                            actions: string[];
+                            canConfirm: boolean;
+                            canDispute: boolean;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                actorRole: string;
+                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                department: {
+                                    id: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                                note: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{number}/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** "Me too": support and follow a report */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            supported: boolean;
+                            supportCount: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        /** Take back a "me too" */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            supported: boolean;
+                            supportCount: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{number}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a new report and send it to the department
+         * @description Who may: moderators of the report's district. 409 when the report's state does not allow it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        departmentId?: string;
+                        note?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            /** @enum {string} */
+                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                            statusText: string;
+                            /** @enum {string} */
+                            source: "web" | "open311";
+                            reporter: string;
+                            reason: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            category: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            object: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            district: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                            } | null;
+                            department: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                                website: string | null;
+                            } | null;
+                            lat: number;
+                            lon: number;
+                            address: string | null;
+                            description: string;
+                            extra: {
+                                [key: string]: string;
+                            };
+                            mediaUrl: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                                width?: number;
+                                height?: number;
+                            }[];
+                            answer: {
+                                text: string;
+                                answeredAt: string | null;
+                                publishedAt: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                            } | null;
+                            rejection: {
+                                reason: string;
+                                note: string | null;
+                            } | null;
+                            duplicateOf: number | null;
+                            dueAt: string | null;
+                            resolutionDueAt: string | null;
+                            overdue: boolean;
+                            overdueAt: string | null;
+                            closedAt: string | null;
+                            closedHow: string | null;
+                            reopenCount: number;
+                            supportCount: number;
+                            supported: boolean;
+                            canSupport: boolean;
+                            mine: boolean;
+                            actions: string[];
+                            canConfirm: boolean;
+                            canDispute: boolean;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                actorRole: string;
+                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                department: {
+                                    id: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                                note: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{number}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a new report with a reason from the dictionary
+         * @description Who may: moderators of the report's district. 409 when the report's state does not allow it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rejectionReasonId: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            /** @enum {string} */
+                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                            statusText: string;
+                            /** @enum {string} */
+                            source: "web" | "open311";
+                            reporter: string;
+                            reason: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            category: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            object: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            district: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                            } | null;
+                            department: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                                website: string | null;
+                            } | null;
+                            lat: number;
+                            lon: number;
+                            address: string | null;
+                            description: string;
+                            extra: {
+                                [key: string]: string;
+                            };
+                            mediaUrl: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                                width?: number;
+                                height?: number;
+                            }[];
+                            answer: {
+                                text: string;
+                                answeredAt: string | null;
+                                publishedAt: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                            } | null;
+                            rejection: {
+                                reason: string;
+                                note: string | null;
+                            } | null;
+                            duplicateOf: number | null;
+                            dueAt: string | null;
+                            resolutionDueAt: string | null;
+                            overdue: boolean;
+                            overdueAt: string | null;
+                            closedAt: string | null;
+                            closedHow: string | null;
+                            reopenCount: number;
+                            supportCount: number;
+                            supported: boolean;
+                            canSupport: boolean;
+                            mine: boolean;
+                            actions: string[];
+                            canConfirm: boolean;
+                            canDispute: boolean;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                actorRole: string;
+                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                department: {
+                                    id: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                                note: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{number}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a report into another (supporters and followers move)
+         * @description Who may: moderators of the report's district. 409 when the report's state does not allow it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        of: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            /** @enum {string} */
+                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                            statusText: string;
+                            /** @enum {string} */
+                            source: "web" | "open311";
+                            reporter: string;
+                            reason: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            category: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            object: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            district: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                            } | null;
+                            department: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                                website: string | null;
+                            } | null;
+                            lat: number;
+                            lon: number;
+                            address: string | null;
+                            description: string;
+                            extra: {
+                                [key: string]: string;
+                            };
+                            mediaUrl: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                                width?: number;
+                                height?: number;
+                            }[];
+                            answer: {
+                                text: string;
+                                answeredAt: string | null;
+                                publishedAt: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                            } | null;
+                            rejection: {
+                                reason: string;
+                                note: string | null;
+                            } | null;
+                            duplicateOf: number | null;
+                            dueAt: string | null;
+                            resolutionDueAt: string | null;
+                            overdue: boolean;
+                            overdueAt: string | null;
+                            closedAt: string | null;
+                            closedHow: string | null;
+                            reopenCount: number;
+                            supportCount: number;
+                            supported: boolean;
+                            canSupport: boolean;
+                            mine: boolean;
+                            actions: string[];
+                            canConfirm: boolean;
+                            canDispute: boolean;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                actorRole: string;
+                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                department: {
+                                    id: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                                note: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{number}/not-competent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a report as not the city’s competence
+         * @description Who may: moderators of the report's district. 409 when the report's state does not allow it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            /** @enum {string} */
+                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                            statusText: string;
+                            /** @enum {string} */
+                            source: "web" | "open311";
+                            reporter: string;
+                            reason: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            category: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            object: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            district: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                            } | null;
+                            department: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                                website: string | null;
+                            } | null;
+                            lat: number;
+                            lon: number;
+                            address: string | null;
+                            description: string;
+                            extra: {
+                                [key: string]: string;
+                            };
+                            mediaUrl: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                                width?: number;
+                                height?: number;
+                            }[];
+                            answer: {
+                                text: string;
+                                answeredAt: string | null;
+                                publishedAt: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                            } | null;
+                            rejection: {
+                                reason: string;
+                                note: string | null;
+                            } | null;
+                            duplicateOf: number | null;
+                            dueAt: string | null;
+                            resolutionDueAt: string | null;
+                            overdue: boolean;
+                            overdueAt: string | null;
+                            closedAt: string | null;
+                            closedHow: string | null;
+                            reopenCount: number;
+                            supportCount: number;
+                            supported: boolean;
+                            canSupport: boolean;
+                            mine: boolean;
+                            actions: string[];
+                            canConfirm: boolean;
+                            canDispute: boolean;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                actorRole: string;
+                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                department: {
+                                    id: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                                note: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{number}/publish-answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the department’s answer
+         * @description Who may: moderators of the report's district. 409 when the report's state does not allow it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            /** @enum {string} */
+                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                            statusText: string;
+                            /** @enum {string} */
+                            source: "web" | "open311";
+                            reporter: string;
+                            reason: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            category: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            object: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            district: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                            } | null;
+                            department: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                                website: string | null;
+                            } | null;
+                            lat: number;
+                            lon: number;
+                            address: string | null;
+                            description: string;
+                            extra: {
+                                [key: string]: string;
+                            };
+                            mediaUrl: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                                width?: number;
+                                height?: number;
+                            }[];
+                            answer: {
+                                text: string;
+                                answeredAt: string | null;
+                                publishedAt: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                            } | null;
+                            rejection: {
+                                reason: string;
+                                note: string | null;
+                            } | null;
+                            duplicateOf: number | null;
+                            dueAt: string | null;
+                            resolutionDueAt: string | null;
+                            overdue: boolean;
+                            overdueAt: string | null;
+                            closedAt: string | null;
+                            closedHow: string | null;
+                            reopenCount: number;
+                            supportCount: number;
+                            supported: boolean;
+                            canSupport: boolean;
+                            mine: boolean;
+                            actions: string[];
+                            canConfirm: boolean;
+                            canDispute: boolean;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                actorRole: string;
+                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                department: {
+                                    id: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                                note: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{number}/return-answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return the answer to the department with a remark
+         * @description Who may: moderators of the report's district. 409 when the report's state does not allow it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            /** @enum {string} */
+                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                            statusText: string;
+                            /** @enum {string} */
+                            source: "web" | "open311";
+                            reporter: string;
+                            reason: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            category: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            object: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            district: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                            } | null;
+                            department: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                                website: string | null;
+                            } | null;
+                            lat: number;
+                            lon: number;
+                            address: string | null;
+                            description: string;
+                            extra: {
+                                [key: string]: string;
+                            };
+                            mediaUrl: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                                width?: number;
+                                height?: number;
+                            }[];
+                            answer: {
+                                text: string;
+                                answeredAt: string | null;
+                                publishedAt: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                            } | null;
+                            rejection: {
+                                reason: string;
+                                note: string | null;
+                            } | null;
+                            duplicateOf: number | null;
+                            dueAt: string | null;
+                            resolutionDueAt: string | null;
+                            overdue: boolean;
+                            overdueAt: string | null;
+                            closedAt: string | null;
+                            closedHow: string | null;
+                            reopenCount: number;
+                            supportCount: number;
+                            supported: boolean;
+                            canSupport: boolean;
+                            mine: boolean;
+                            actions: string[];
+                            canConfirm: boolean;
+                            canDispute: boolean;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                actorRole: string;
+                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                department: {
+                                    id: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                                note: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{number}/take": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a report into work
+         * @description Who may: officials of the report's department. 409 when the report's state does not allow it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            /** @enum {string} */
+                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                            statusText: string;
+                            /** @enum {string} */
+                            source: "web" | "open311";
+                            reporter: string;
+                            reason: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            category: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            object: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            district: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                            } | null;
+                            department: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                                website: string | null;
+                            } | null;
+                            lat: number;
+                            lon: number;
+                            address: string | null;
+                            description: string;
+                            extra: {
+                                [key: string]: string;
+                            };
+                            mediaUrl: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                                width?: number;
+                                height?: number;
+                            }[];
+                            answer: {
+                                text: string;
+                                answeredAt: string | null;
+                                publishedAt: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                            } | null;
+                            rejection: {
+                                reason: string;
+                                note: string | null;
+                            } | null;
+                            duplicateOf: number | null;
+                            dueAt: string | null;
+                            resolutionDueAt: string | null;
+                            overdue: boolean;
+                            overdueAt: string | null;
+                            closedAt: string | null;
+                            closedHow: string | null;
+                            reopenCount: number;
+                            supportCount: number;
+                            supported: boolean;
+                            canSupport: boolean;
+                            mine: boolean;
+                            actions: string[];
+                            canConfirm: boolean;
+                            canDispute: boolean;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                actorRole: string;
+                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                department: {
+                                    id: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                                note: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{number}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a report (text and "after" photos)
+         * @description Who may: officials of the report's department. 409 when the report's state does not allow it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        photoIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            /** @enum {string} */
+                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                            statusText: string;
+                            /** @enum {string} */
+                            source: "web" | "open311";
+                            reporter: string;
+                            reason: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            category: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            object: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            district: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                            } | null;
+                            department: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                                website: string | null;
+                            } | null;
+                            lat: number;
+                            lon: number;
+                            address: string | null;
+                            description: string;
+                            extra: {
+                                [key: string]: string;
+                            };
+                            mediaUrl: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                                width?: number;
+                                height?: number;
+                            }[];
+                            answer: {
+                                text: string;
+                                answeredAt: string | null;
+                                publishedAt: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                            } | null;
+                            rejection: {
+                                reason: string;
+                                note: string | null;
+                            } | null;
+                            duplicateOf: number | null;
+                            dueAt: string | null;
+                            resolutionDueAt: string | null;
+                            overdue: boolean;
+                            overdueAt: string | null;
+                            closedAt: string | null;
+                            closedHow: string | null;
+                            reopenCount: number;
+                            supportCount: number;
+                            supported: boolean;
+                            canSupport: boolean;
+                            mine: boolean;
+                            actions: string[];
+                            canConfirm: boolean;
+                            canDispute: boolean;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                actorRole: string;
+                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                department: {
+                                    id: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                                note: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{number}/redirect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redirect a report to another department
+         * @description Who may: officials of the report's department. 409 when the report's state does not allow it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        departmentId: string;
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            /** @enum {string} */
+                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                            statusText: string;
+                            /** @enum {string} */
+                            source: "web" | "open311";
+                            reporter: string;
+                            reason: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            category: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            object: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            district: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                            } | null;
+                            department: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                                website: string | null;
+                            } | null;
+                            lat: number;
+                            lon: number;
+                            address: string | null;
+                            description: string;
+                            extra: {
+                                [key: string]: string;
+                            };
+                            mediaUrl: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                                width?: number;
+                                height?: number;
+                            }[];
+                            answer: {
+                                text: string;
+                                answeredAt: string | null;
+                                publishedAt: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                            } | null;
+                            rejection: {
+                                reason: string;
+                                note: string | null;
+                            } | null;
+                            duplicateOf: number | null;
+                            dueAt: string | null;
+                            resolutionDueAt: string | null;
+                            overdue: boolean;
+                            overdueAt: string | null;
+                            closedAt: string | null;
+                            closedHow: string | null;
+                            reopenCount: number;
+                            supportCount: number;
+                            supported: boolean;
+                            canSupport: boolean;
+                            mine: boolean;
+                            actions: string[];
+                            canConfirm: boolean;
+                            canDispute: boolean;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                actorRole: string;
+                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                department: {
+                                    id: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                                note: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{number}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the problem is fixed
+         * @description Who may: the resident who filed it, within 15 days of the answer. 409 when the report's state does not allow it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            /** @enum {string} */
+                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                            statusText: string;
+                            /** @enum {string} */
+                            source: "web" | "open311";
+                            reporter: string;
+                            reason: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            category: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            object: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            district: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                            } | null;
+                            department: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                                website: string | null;
+                            } | null;
+                            lat: number;
+                            lon: number;
+                            address: string | null;
+                            description: string;
+                            extra: {
+                                [key: string]: string;
+                            };
+                            mediaUrl: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                                width?: number;
+                                height?: number;
+                            }[];
+                            answer: {
+                                text: string;
+                                answeredAt: string | null;
+                                publishedAt: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                            } | null;
+                            rejection: {
+                                reason: string;
+                                note: string | null;
+                            } | null;
+                            duplicateOf: number | null;
+                            dueAt: string | null;
+                            resolutionDueAt: string | null;
+                            overdue: boolean;
+                            overdueAt: string | null;
+                            closedAt: string | null;
+                            closedHow: string | null;
+                            reopenCount: number;
+                            supportCount: number;
+                            supported: boolean;
+                            canSupport: boolean;
+                            mine: boolean;
+                            actions: string[];
+                            canConfirm: boolean;
+                            canDispute: boolean;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                actorRole: string;
+                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                department: {
+                                    id: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                                note: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{number}/dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dispute the answer: the report returns to the department
+         * @description Who may: the resident who filed it, within 15 days of the answer. 409 when the report's state does not allow it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        photoIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            /** @enum {string} */
+                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                            statusText: string;
+                            /** @enum {string} */
+                            source: "web" | "open311";
+                            reporter: string;
+                            reason: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            category: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            object: {
+                                id: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                            };
+                            district: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                            } | null;
+                            department: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                                phone: string | null;
+                                email: string | null;
+                                address: string | null;
+                                website: string | null;
+                            } | null;
+                            lat: number;
+                            lon: number;
+                            address: string | null;
+                            description: string;
+                            extra: {
+                                [key: string]: string;
+                            };
+                            mediaUrl: string | null;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                                width?: number;
+                                height?: number;
+                            }[];
+                            answer: {
+                                text: string;
+                                answeredAt: string | null;
+                                publishedAt: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                            } | null;
+                            rejection: {
+                                reason: string;
+                                note: string | null;
+                            } | null;
+                            duplicateOf: number | null;
+                            dueAt: string | null;
+                            resolutionDueAt: string | null;
+                            overdue: boolean;
+                            overdueAt: string | null;
+                            closedAt: string | null;
+                            closedHow: string | null;
+                            reopenCount: number;
+                            supportCount: number;
+                            supported: boolean;
+                            canSupport: boolean;
+                            mine: boolean;
+                            actions: string[];
+                            canConfirm: boolean;
+                            canDispute: boolean;
+                            assigneeId: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                action: string;
+                                actorRole: string;
+                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+                                department: {
+                                    id: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                                note: string | null;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                    width?: number;
+                                    height?: number;
+                                }[];
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public map of reports
+         * @description Up to zoom 14: clusters counted on the server (from the map grid at the nearest stored zoom; `from`/`to` count whole months). Above: the reports as points (at most 2,000; `truncated` says when there were more).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description west,south,east,north in degrees */
+                    bbox: string;
+                    zoom: number;
+                    /** @description Comma-separated statuses: moderation, rejected, sent, in_progress, answer_moderation, answered, reopened, closed, duplicate, not_competent (reports on moderation and rejected ones are never public) */
+                    status?: string;
+                    categoryId?: number;
+                    /** @description YYYY-MM or YYYY-MM-DD (the map counts by month: a date stands for its month) */
+                    from?: string;
+                    /** @description YYYY-MM or YYYY-MM-DD (the map counts by month: a date stands for its month) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clusters: {
+                                lat: number;
+                                lon: number;
+                                count: number;
+                            }[];
+                            points: {
+                                number: number;
+                                lat: number;
+                                lon: number;
+                                /** @enum {string} */
+                                status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                                reasonId: number;
+                            }[];
+                            truncated: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Report statistics per department, reason, district and month
+         * @description Public reports filed in the period (`from`/`to`, city days, inclusive). On time: answered by the resolution deadline; late: answered after it or still unanswered past it.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD, city time */
+                    from?: string;
+                    /** @description YYYY-MM-DD, city time */
+                    to?: string;
+                    districtId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            totals: {
+                                count: number;
+                                answered: number;
+                                overdue: number;
+                                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                                onTimeShare: number | null;
+                                /** @description median hours from filing to the department’s answer */
+                                medianHoursToAnswer: number | null;
+                            };
+                            departments: {
+                                departmentId: string;
+                                nameRu: string;
+                                nameEn: string;
+                                count: number;
+                                answered: number;
+                                overdue: number;
+                                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                                onTimeShare: number | null;
+                                /** @description median hours from filing to the department’s answer */
+                                medianHoursToAnswer: number | null;
+                            }[];
+                            reasons: {
+                                reasonId: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                                categoryNameRu: string;
+                                categoryNameEn: string | null;
+                                count: number;
+                                answered: number;
+                                overdue: number;
+                                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                                onTimeShare: number | null;
+                                /** @description median hours from filing to the department’s answer */
+                                medianHoursToAnswer: number | null;
+                            }[];
+                            months: {
+                                month: string;
+                                count: number;
+                                answered: number;
+                                overdue: number;
+                                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                                onTimeShare: number | null;
+                                /** @description median hours from filing to the department’s answer */
+                                medianHoursToAnswer: number | null;
+                            }[];
+                            districts: {
+                                districtId: string;
+                                nameRu: string;
+                                nameEn: string;
+                                count: number;
+                                answered: number;
+                                overdue: number;
+                                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                                onTimeShare: number | null;
+                                /** @description median hours from filing to the department’s answer */
+                                medianHoursToAnswer: number | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/districts/{id}/report-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A district’s report statistics */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD, city time */
+                    from?: string;
+                    /** @description YYYY-MM-DD, city time */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            district: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                            };
+                            totals: {
+                                count: number;
+                                answered: number;
+                                overdue: number;
+                                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                                onTimeShare: number | null;
+                                /** @description median hours from filing to the department’s answer */
+                                medianHoursToAnswer: number | null;
+                            };
+                            departments: {
+                                departmentId: string;
+                                nameRu: string;
+                                nameEn: string;
+                                count: number;
+                                answered: number;
+                                overdue: number;
+                                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                                onTimeShare: number | null;
+                                /** @description median hours from filing to the department’s answer */
+                                medianHoursToAnswer: number | null;
+                            }[];
+                            reasons: {
+                                reasonId: number;
+                                nameRu: string;
+                                nameEn: string | null;
+                                categoryNameRu: string;
+                                categoryNameEn: string | null;
+                                count: number;
+                                answered: number;
+                                overdue: number;
+                                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                                onTimeShare: number | null;
+                                /** @description median hours from filing to the department’s answer */
+                                medianHoursToAnswer: number | null;
+                            }[];
+                            months: {
+                                month: string;
+                                count: number;
+                                answered: number;
+                                overdue: number;
+                                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                                onTimeShare: number | null;
+                                /** @description median hours from filing to the department’s answer */
+                                medianHoursToAnswer: number | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-data/reports.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public reports as CSV (UTF-8, RFC 4180), without personal data */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated statuses: moderation, rejected, sent, in_progress, answer_moderation, answered, reopened, closed, duplicate, not_competent (reports on moderation and rejected ones are never public) */
+                    status?: string;
+                    categoryId?: number;
+                    reasonId?: number;
+                    districtId?: string;
+                    departmentId?: string;
+                    /** @description YYYY-MM-DD, city time */
+                    from?: string;
+                    /** @description YYYY-MM-DD, city time */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-data/reports.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public reports as a GeoJSON FeatureCollection (WGS84 points), without personal data */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Comma-separated statuses: moderation, rejected, sent, in_progress, answer_moderation, answered, reopened, closed, duplicate, not_competent (reports on moderation and rejected ones are never public) */
+                    status?: string;
+                    categoryId?: number;
+                    reasonId?: number;
+                    districtId?: string;
+                    departmentId?: string;
+                    /** @description YYYY-MM-DD, city time */
+                    from?: string;
+                    /** @description YYYY-MM-DD, city time */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311 API keys */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                prefix: string;
+                                createdAt: string;
+                                revokedAt: string | null;
+                                lastUsedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Create an Open311 API key */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apiKey: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                prefix: string;
+                                createdAt: string;
+                                revokedAt: string | null;
+                                lastUsedAt: string | null;
+                            };
+                            /** @description the key itself: shown this once, only its hash is stored */
+                            key: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an Open311 API key */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            prefix: string;
+                            createdAt: string;
+                            revokedAt: string | null;
+                            lastUsedAt: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/uploads/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a photo (multipart/form-data, field "file"; JPEG, PNG, WebP or AVIF up to 10 MB) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            width: number;
+                            height: number;
+                            url: string;
+                            thumbUrl: string;
+                        };
+                    };
+                };
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/discovery.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311 service discovery */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    format: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311 services: the reasons a report can be filed for */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    format: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services/{code}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311 service definition: the reason’s extra fields as attributes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    format: string;
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open311 service requests
+         * @description Filters: service_request_id (comma list; overrides the others), service_code (comma list), start_date, end_date (W3C, at most 90 days apart; the last 90 days by default), status (open, closed). Newest first, at most 1,000.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    format: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /**
+         * Open311: file a service request
+         * @description application/x-www-form-urlencoded as the spec says (JSON is accepted too). Answers with a token; GET tokens/{token} gives the service_request_id.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    format: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests/{id}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311: one service request */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    format: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/tokens/{token}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open311: the service_request_id of a token */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    format: string;
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My verification status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            accountId: string;
+                            verified: boolean;
+                            method: ("sms" | "register" | "in_person" | "oidc") | null;
+                            districtId: string | null;
+                            ageBand: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+") | null;
+                            verifiedAt: string | null;
+                            revoked: {
+                                at: string;
+                                reason: string | null;
+                            } | null;
+                            methods: ("sms" | "register" | "in_person" | "oidc")[];
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ways of verifying the city offers now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            methods: ("sms" | "register" | "in_person" | "oidc")[];
+                            oidcName: string | null;
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/accounts/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account as the verification desk sees it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                            verified: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/in-person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify a resident in person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        documentNumber: string;
+                        districtId: string;
+                        birthDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                            verified: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/verification/methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verification methods and whether each is on */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                method: "sms" | "register" | "in_person" | "oidc";
+                                enabled: boolean;
+                                configured: boolean;
+                                delivery: ("provider" | "files") | null;
+                                updatedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/verification/methods/{method}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Switch a verification method on or off */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    method: "sms" | "register" | "in_person" | "oidc";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enabled: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                method: "sms" | "register" | "in_person" | "oidc";
+                                enabled: boolean;
+                                configured: boolean;
+                                delivery: ("provider" | "files") | null;
+                                updatedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verified residents: list and search */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    method?: "sms" | "register" | "in_person" | "oidc";
+                    districtId?: string;
+                    status?: "active" | "revoked" | "all";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    displayName: string;
+                                };
+                                /** @enum {string} */
+                                method: "sms" | "register" | "in_person" | "oidc";
+                                districtId: string | null;
+                                ageBand: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+") | null;
+                                verifiedAt: string;
+                                verifiedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    displayName: string;
+                                } | null;
+                                revokedAt: string | null;
+                                revokeReason: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/verification/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verified residents by method and district */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: number;
+                            revoked: number;
+                            byMethod: {
+                                /** @enum {string} */
+                                method: "sms" | "register" | "in_person" | "oidc";
+                                count: number;
+                            }[];
+                            byDistrict: {
+                                districtId: string | null;
+                                count: number;
+                            }[];
+                            register: {
+                                entries: number;
+                                lastImportedAt: string | null;
+                            };
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/verification/{userId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a person's verification */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify by the residents register (document number and birth date) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        documentNumber: string;
+                        birthDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/verification/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the residents register from CSV */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                        /** @default false */
+                        replace?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lines: number;
+                            imported: number;
+                            problems: {
+                                line: number;
+                                message: string;
+                            }[];
+                            entries: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/sms/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a verification code by SMS */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sentTo: string;
+                            expiresAt: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/sms/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the SMS code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        smsCode: string;
+                        districtId: string;
+                        birthDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/oidc/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify my account at the OpenID Connect provider (redirect) */
+        get: {
+            parameters: {
+                query?: {
+                    returnTo?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/oidc/signin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sign in with the OpenID Connect provider (redirect) */
+        get: {
+            parameters: {
+                query?: {
+                    returnTo?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/verification/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the OpenID Connect provider returns (redirects back to the page) */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    state?: string;
+                    iss?: string;
+                    session_state?: string;
+                    error?: string;
+                    error_description?: string;
+                    error_uri?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Budgeting cycles, newest first, with their phase and headings */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                title: string;
+                                description: string;
+                                /** @enum {string} */
+                                rule: "greedy" | "equal-shares";
+                                /** @enum {string} */
+                                utility: "cost" | "approval";
+                                /** @enum {string} */
+                                completion: "none" | "add1" | "add1-full" | "add1-greedy";
+                                minAge: number;
+                                excludeOfficials: boolean;
+                                importedFrom: string | null;
+                                currency: string;
+                                /** @enum {string} */
+                                phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                phases: {
+                                    /** @enum {string} */
+                                    phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                    from: string;
+                                }[];
+                                next: {
+                                    /** @enum {string} */
+                                    phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                    from: string;
+                                } | null;
+                                headings: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    cycleId: string;
+                                    districtId: string | null;
+                                    title: string;
+                                    amount: string;
+                                    maxWinners: number | null;
+                                    /** @enum {string} */
+                                    ballotKind: "approval-budget" | "approval-count" | "points";
+                                    minProjects: number | null;
+                                    maxProjects: number | null;
+                                    pointsTotal: number | null;
+                                    pointsPerProject: number | null;
+                                    residentsOnly: boolean;
+                                    position: number;
+                                    proposalCount: number;
+                                    feasibleCount: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/cycles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One cycle: phase, phase dates, rule, eligibility, headings with counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            rule: "greedy" | "equal-shares";
+                            /** @enum {string} */
+                            utility: "cost" | "approval";
+                            /** @enum {string} */
+                            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+                            minAge: number;
+                            excludeOfficials: boolean;
+                            importedFrom: string | null;
+                            currency: string;
+                            /** @enum {string} */
+                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            phases: {
+                                /** @enum {string} */
+                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                from: string;
+                            }[];
+                            next: {
+                                /** @enum {string} */
+                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                from: string;
+                            } | null;
+                            headings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                cycleId: string;
+                                districtId: string | null;
+                                title: string;
+                                amount: string;
+                                maxWinners: number | null;
+                                /** @enum {string} */
+                                ballotKind: "approval-budget" | "approval-count" | "points";
+                                minProjects: number | null;
+                                maxProjects: number | null;
+                                pointsTotal: number | null;
+                                pointsPerProject: number | null;
+                                residentsOnly: boolean;
+                                position: number;
+                                proposalCount: number;
+                                feasibleCount: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/headings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One heading: its cycle, the phase, its proposals (from voting on only feasible ones, with a count of the rest) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            heading: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                cycleId: string;
+                                districtId: string | null;
+                                title: string;
+                                amount: string;
+                                maxWinners: number | null;
+                                /** @enum {string} */
+                                ballotKind: "approval-budget" | "approval-count" | "points";
+                                minProjects: number | null;
+                                maxProjects: number | null;
+                                pointsTotal: number | null;
+                                pointsPerProject: number | null;
+                                residentsOnly: boolean;
+                                position: number;
+                                proposalCount: number;
+                                feasibleCount: number;
+                            };
+                            cycle: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                title: string;
+                                description: string;
+                                /** @enum {string} */
+                                rule: "greedy" | "equal-shares";
+                                /** @enum {string} */
+                                utility: "cost" | "approval";
+                                /** @enum {string} */
+                                completion: "none" | "add1" | "add1-full" | "add1-greedy";
+                                minAge: number;
+                                excludeOfficials: boolean;
+                                importedFrom: string | null;
+                                currency: string;
+                                /** @enum {string} */
+                                phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                phases: {
+                                    /** @enum {string} */
+                                    phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                    from: string;
+                                }[];
+                                next: {
+                                    /** @enum {string} */
+                                    phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                    from: string;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            proposals: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                /** Format: uuid */
+                                cycleId: string;
+                                /** Format: uuid */
+                                headingId: string;
+                                title: string;
+                                excerpt: string;
+                                /** @enum {string} */
+                                topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+                                /** @enum {string} */
+                                status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
+                                districtId: string | null;
+                                address: string | null;
+                                lat: number | null;
+                                lon: number | null;
+                                estimatedCost: string;
+                                finalCost: string | null;
+                                cost: string;
+                                implementationMonths: number | null;
+                                supportCount: number;
+                                commentCount: number;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    displayName: string;
+                                    districtId: string | null;
+                                    official: null;
+                                } | null;
+                                photo: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                } | null;
+                                createdAt: string;
+                            }[];
+                            otherCount: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/budgeting/cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All cycles, drafts included (administrators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                title: string;
+                                description: string;
+                                /** @enum {string} */
+                                rule: "greedy" | "equal-shares";
+                                /** @enum {string} */
+                                utility: "cost" | "approval";
+                                /** @enum {string} */
+                                completion: "none" | "add1" | "add1-full" | "add1-greedy";
+                                minAge: number;
+                                excludeOfficials: boolean;
+                                importedFrom: string | null;
+                                currency: string;
+                                /** @enum {string} */
+                                phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                phases: {
+                                    /** @enum {string} */
+                                    phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                    from: string;
+                                }[];
+                                next: {
+                                    /** @enum {string} */
+                                    phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                    from: string;
+                                } | null;
+                                headings: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    cycleId: string;
+                                    districtId: string | null;
+                                    title: string;
+                                    amount: string;
+                                    maxWinners: number | null;
+                                    /** @enum {string} */
+                                    ballotKind: "approval-budget" | "approval-count" | "points";
+                                    minProjects: number | null;
+                                    maxProjects: number | null;
+                                    pointsTotal: number | null;
+                                    pointsPerProject: number | null;
+                                    residentsOnly: boolean;
+                                    position: number;
+                                    proposalCount: number;
+                                    feasibleCount: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Create a cycle (phase dates must not go backwards) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        title: string;
+                        description?: string;
+                        /** @enum {string} */
+                        rule?: "greedy" | "equal-shares";
+                        /** @enum {string} */
+                        utility?: "cost" | "approval";
+                        /** @enum {string} */
+                        completion?: "none" | "add1" | "add1-full" | "add1-greedy";
+                        minAge?: number;
+                        excludeOfficials?: boolean;
+                        /** Format: date-time */
+                        informingFrom: string;
+                        /** Format: date-time */
+                        intakeFrom: string;
+                        /** Format: date-time */
+                        reviewFrom: string;
+                        /** Format: date-time */
+                        votingFrom: string;
+                        /** Format: date-time */
+                        tallyingFrom: string;
+                        /** Format: date-time */
+                        resultsFrom: string;
+                        /** Format: date-time */
+                        implementationFrom: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            rule: "greedy" | "equal-shares";
+                            /** @enum {string} */
+                            utility: "cost" | "approval";
+                            /** @enum {string} */
+                            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+                            minAge: number;
+                            excludeOfficials: boolean;
+                            importedFrom: string | null;
+                            currency: string;
+                            /** @enum {string} */
+                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            phases: {
+                                /** @enum {string} */
+                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                from: string;
+                            }[];
+                            next: {
+                                /** @enum {string} */
+                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                from: string;
+                            } | null;
+                            headings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                cycleId: string;
+                                districtId: string | null;
+                                title: string;
+                                amount: string;
+                                maxWinners: number | null;
+                                /** @enum {string} */
+                                ballotKind: "approval-budget" | "approval-count" | "points";
+                                minProjects: number | null;
+                                maxProjects: number | null;
+                                pointsTotal: number | null;
+                                pointsPerProject: number | null;
+                                residentsOnly: boolean;
+                                position: number;
+                                proposalCount: number;
+                                feasibleCount: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/budgeting/cycles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a cycle */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year?: number;
+                        title?: string;
+                        description?: string;
+                        /** @enum {string} */
+                        rule?: "greedy" | "equal-shares";
+                        /** @enum {string} */
+                        utility?: "cost" | "approval";
+                        /** @enum {string} */
+                        completion?: "none" | "add1" | "add1-full" | "add1-greedy";
+                        minAge?: number;
+                        excludeOfficials?: boolean;
+                        /** Format: date-time */
+                        informingFrom?: string;
+                        /** Format: date-time */
+                        intakeFrom?: string;
+                        /** Format: date-time */
+                        reviewFrom?: string;
+                        /** Format: date-time */
+                        votingFrom?: string;
+                        /** Format: date-time */
+                        tallyingFrom?: string;
+                        /** Format: date-time */
+                        resultsFrom?: string;
+                        /** Format: date-time */
+                        implementationFrom?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            rule: "greedy" | "equal-shares";
+                            /** @enum {string} */
+                            utility: "cost" | "approval";
+                            /** @enum {string} */
+                            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+                            minAge: number;
+                            excludeOfficials: boolean;
+                            importedFrom: string | null;
+                            currency: string;
+                            /** @enum {string} */
+                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            phases: {
+                                /** @enum {string} */
+                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                from: string;
+                            }[];
+                            next: {
+                                /** @enum {string} */
+                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                from: string;
+                            } | null;
+                            headings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                cycleId: string;
+                                districtId: string | null;
+                                title: string;
+                                amount: string;
+                                maxWinners: number | null;
+                                /** @enum {string} */
+                                ballotKind: "approval-budget" | "approval-count" | "points";
+                                minProjects: number | null;
+                                maxProjects: number | null;
+                                pointsTotal: number | null;
+                                pointsPerProject: number | null;
+                                residentsOnly: boolean;
+                                position: number;
+                                proposalCount: number;
+                                feasibleCount: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/admin/budgeting/cycles/{id}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the next phase now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            rule: "greedy" | "equal-shares";
+                            /** @enum {string} */
+                            utility: "cost" | "approval";
+                            /** @enum {string} */
+                            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+                            minAge: number;
+                            excludeOfficials: boolean;
+                            importedFrom: string | null;
+                            currency: string;
+                            /** @enum {string} */
+                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            phases: {
+                                /** @enum {string} */
+                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                from: string;
+                            }[];
+                            next: {
+                                /** @enum {string} */
+                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                from: string;
+                            } | null;
+                            headings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                cycleId: string;
+                                districtId: string | null;
+                                title: string;
+                                amount: string;
+                                maxWinners: number | null;
+                                /** @enum {string} */
+                                ballotKind: "approval-budget" | "approval-count" | "points";
+                                minProjects: number | null;
+                                maxProjects: number | null;
+                                pointsTotal: number | null;
+                                pointsPerProject: number | null;
+                                residentsOnly: boolean;
+                                position: number;
+                                proposalCount: number;
+                                feasibleCount: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/budgeting/cycles/{id}/headings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a heading (one per district plus one citywide) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        districtId?: string | null;
+                        title: string;
+                        amount: string;
+                        maxWinners?: number | null;
+                        /** @enum {string} */
+                        ballotKind?: "approval-budget" | "approval-count" | "points";
+                        minProjects?: number | null;
+                        maxProjects?: number | null;
+                        pointsTotal?: number | null;
+                        pointsPerProject?: number | null;
+                        residentsOnly?: boolean;
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            rule: "greedy" | "equal-shares";
+                            /** @enum {string} */
+                            utility: "cost" | "approval";
+                            /** @enum {string} */
+                            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+                            minAge: number;
+                            excludeOfficials: boolean;
+                            importedFrom: string | null;
+                            currency: string;
+                            /** @enum {string} */
+                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            phases: {
+                                /** @enum {string} */
+                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                from: string;
+                            }[];
+                            next: {
+                                /** @enum {string} */
+                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                from: string;
+                            } | null;
+                            headings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                cycleId: string;
+                                districtId: string | null;
+                                title: string;
+                                amount: string;
+                                maxWinners: number | null;
+                                /** @enum {string} */
+                                ballotKind: "approval-budget" | "approval-count" | "points";
+                                minProjects: number | null;
+                                maxProjects: number | null;
+                                pointsTotal: number | null;
+                                pointsPerProject: number | null;
+                                residentsOnly: boolean;
+                                position: number;
+                                proposalCount: number;
+                                feasibleCount: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/budgeting/headings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a heading without proposals */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a heading */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        districtId?: string | null;
+                        title?: string;
+                        amount?: string;
+                        maxWinners?: number | null;
+                        /** @enum {string} */
+                        ballotKind?: "approval-budget" | "approval-count" | "points";
+                        minProjects?: number | null;
+                        maxProjects?: number | null;
+                        pointsTotal?: number | null;
+                        pointsPerProject?: number | null;
+                        residentsOnly?: boolean;
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            title: string;
+                            description: string;
+                            /** @enum {string} */
+                            rule: "greedy" | "equal-shares";
+                            /** @enum {string} */
+                            utility: "cost" | "approval";
+                            /** @enum {string} */
+                            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+                            minAge: number;
+                            excludeOfficials: boolean;
+                            importedFrom: string | null;
+                            currency: string;
+                            /** @enum {string} */
+                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            phases: {
+                                /** @enum {string} */
+                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                from: string;
+                            }[];
+                            next: {
+                                /** @enum {string} */
+                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                                from: string;
+                            } | null;
+                            headings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                cycleId: string;
+                                districtId: string | null;
+                                title: string;
+                                amount: string;
+                                maxWinners: number | null;
+                                /** @enum {string} */
+                                ballotKind: "approval-budget" | "approval-count" | "points";
+                                minProjects: number | null;
+                                maxProjects: number | null;
+                                pointsTotal: number | null;
+                                pointsPerProject: number | null;
+                                residentsOnly: boolean;
+                                position: number;
+                                proposalCount: number;
+                                feasibleCount: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/admin/budgeting/cycles/{id}/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Experts assigned in a cycle */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                userId: string;
+                                displayName: string;
+                                headingId: string | null;
+                                topic: ("improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other") | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Assign an expert to a heading, a topic, or the whole cycle */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        headingId?: string | null;
+                        topic?: ("improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            userId: string;
+                            displayName: string;
+                            headingId: string | null;
+                            topic: ("improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other") | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/budgeting/experts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End an expert assignment */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search and list proposals */
+        get: {
+            parameters: {
+                query?: {
+                    cycleId?: string;
+                    headingId?: string;
+                    status?: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
+                    topic?: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+                    districtId?: string;
+                    q?: string;
+                    mine?: "true" | "false";
+                    sort?: "newest" | "number" | "supports" | "cost";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                /** Format: uuid */
+                                cycleId: string;
+                                /** Format: uuid */
+                                headingId: string;
+                                title: string;
+                                excerpt: string;
+                                /** @enum {string} */
+                                topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+                                /** @enum {string} */
+                                status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
+                                districtId: string | null;
+                                address: string | null;
+                                lat: number | null;
+                                lon: number | null;
+                                estimatedCost: string;
+                                finalCost: string | null;
+                                cost: string;
+                                implementationMonths: number | null;
+                                supportCount: number;
+                                commentCount: number;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    displayName: string;
+                                    districtId: string | null;
+                                    official: null;
+                                } | null;
+                                photo: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                } | null;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Submit a proposal (the district follows from the place) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        headingId: string;
+                        title: string;
+                        description: string;
+                        /** @enum {string} */
+                        topic?: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+                        lat?: number | null;
+                        lon?: number | null;
+                        address?: string | null;
+                        estimatedCost: string;
+                        photoIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            /** Format: uuid */
+                            cycleId: string;
+                            /** Format: uuid */
+                            headingId: string;
+                            title: string;
+                            excerpt: string;
+                            /** @enum {string} */
+                            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+                            /** @enum {string} */
+                            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
+                            districtId: string | null;
+                            address: string | null;
+                            lat: number | null;
+                            lon: number | null;
+                            estimatedCost: string;
+                            finalCost: string | null;
+                            cost: string;
+                            implementationMonths: number | null;
+                            supportCount: number;
+                            commentCount: number;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: null;
+                            } | null;
+                            photo: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                            } | null;
+                            createdAt: string;
+                            description: string;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                            }[];
+                            coauthors: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: null;
+                                viaMerge: boolean;
+                            }[];
+                            review: {
+                                opinion: string;
+                                reviewedAt: string;
+                                reviewer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    displayName: string;
+                                    districtId: string | null;
+                                    official: null;
+                                } | null;
+                            } | null;
+                            mergedInto: {
+                                number: number;
+                                title: string;
+                            } | null;
+                            mergedFrom: {
+                                number: number;
+                                title: string;
+                            }[];
+                            heading: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                districtId: string | null;
+                            };
+                            cycle: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                year: number;
+                                currency: string;
+                            };
+                            /** @enum {string} */
+                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            withdrawnAt: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            moderationReason: string | null;
+                            supported: boolean;
+                            mine: boolean;
+                            can: {
+                                edit: boolean;
+                                withdraw: boolean;
+                                support: boolean;
+                                comment: boolean;
+                                review: boolean;
+                                manageCoauthors: boolean;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/proposals/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One proposal */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            /** Format: uuid */
+                            cycleId: string;
+                            /** Format: uuid */
+                            headingId: string;
+                            title: string;
+                            excerpt: string;
+                            /** @enum {string} */
+                            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+                            /** @enum {string} */
+                            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
+                            districtId: string | null;
+                            address: string | null;
+                            lat: number | null;
+                            lon: number | null;
+                            estimatedCost: string;
+                            finalCost: string | null;
+                            cost: string;
+                            implementationMonths: number | null;
+                            supportCount: number;
+                            commentCount: number;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: null;
+                            } | null;
+                            photo: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                            } | null;
+                            createdAt: string;
+                            description: string;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                            }[];
+                            coauthors: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: null;
+                                viaMerge: boolean;
+                            }[];
+                            review: {
+                                opinion: string;
+                                reviewedAt: string;
+                                reviewer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    displayName: string;
+                                    districtId: string | null;
+                                    official: null;
+                                } | null;
+                            } | null;
+                            mergedInto: {
+                                number: number;
+                                title: string;
+                            } | null;
+                            mergedFrom: {
+                                number: number;
+                                title: string;
+                            }[];
+                            heading: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                districtId: string | null;
+                            };
+                            cycle: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                year: number;
+                                currency: string;
+                            };
+                            /** @enum {string} */
+                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            withdrawnAt: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            moderationReason: string | null;
+                            supported: boolean;
+                            mine: boolean;
+                            can: {
+                                edit: boolean;
+                                withdraw: boolean;
+                                support: boolean;
+                                comment: boolean;
+                                review: boolean;
+                                manageCoauthors: boolean;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a proposal */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        /** @enum {string} */
+                        topic?: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+                        lat?: number | null;
+                        lon?: number | null;
+                        address?: string | null;
+                        estimatedCost?: string;
+                        photoIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            /** Format: uuid */
+                            cycleId: string;
+                            /** Format: uuid */
+                            headingId: string;
+                            title: string;
+                            excerpt: string;
+                            /** @enum {string} */
+                            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+                            /** @enum {string} */
+                            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
+                            districtId: string | null;
+                            address: string | null;
+                            lat: number | null;
+                            lon: number | null;
+                            estimatedCost: string;
+                            finalCost: string | null;
+                            cost: string;
+                            implementationMonths: number | null;
+                            supportCount: number;
+                            commentCount: number;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: null;
+                            } | null;
+                            photo: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                            } | null;
+                            createdAt: string;
+                            description: string;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                            }[];
+                            coauthors: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: null;
+                                viaMerge: boolean;
+                            }[];
+                            review: {
+                                opinion: string;
+                                reviewedAt: string;
+                                reviewer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    displayName: string;
+                                    districtId: string | null;
+                                    official: null;
+                                } | null;
+                            } | null;
+                            mergedInto: {
+                                number: number;
+                                title: string;
+                            } | null;
+                            mergedFrom: {
+                                number: number;
+                                title: string;
+                            }[];
+                            heading: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                districtId: string | null;
+                            };
+                            cycle: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                year: number;
+                                currency: string;
+                            };
+                            /** @enum {string} */
+                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            withdrawnAt: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            moderationReason: string | null;
+                            supported: boolean;
+                            mine: boolean;
+                            can: {
+                                edit: boolean;
+                                withdraw: boolean;
+                                support: boolean;
+                                comment: boolean;
+                                review: boolean;
+                                manageCoauthors: boolean;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/budgeting/proposals/{number}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a proposal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            /** Format: uuid */
+                            cycleId: string;
+                            /** Format: uuid */
+                            headingId: string;
+                            title: string;
+                            excerpt: string;
+                            /** @enum {string} */
+                            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+                            /** @enum {string} */
+                            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
+                            districtId: string | null;
+                            address: string | null;
+                            lat: number | null;
+                            lon: number | null;
+                            estimatedCost: string;
+                            finalCost: string | null;
+                            cost: string;
+                            implementationMonths: number | null;
+                            supportCount: number;
+                            commentCount: number;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: null;
+                            } | null;
+                            photo: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                            } | null;
+                            createdAt: string;
+                            description: string;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                            }[];
+                            coauthors: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: null;
+                                viaMerge: boolean;
+                            }[];
+                            review: {
+                                opinion: string;
+                                reviewedAt: string;
+                                reviewer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    displayName: string;
+                                    districtId: string | null;
+                                    official: null;
+                                } | null;
+                            } | null;
+                            mergedInto: {
+                                number: number;
+                                title: string;
+                            } | null;
+                            mergedFrom: {
+                                number: number;
+                                title: string;
+                            }[];
+                            heading: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                districtId: string | null;
+                            };
+                            cycle: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                year: number;
+                                currency: string;
+                            };
+                            /** @enum {string} */
+                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            withdrawnAt: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            moderationReason: string | null;
+                            supported: boolean;
+                            mine: boolean;
+                            can: {
+                                edit: boolean;
+                                withdraw: boolean;
+                                support: boolean;
+                                comment: boolean;
+                                review: boolean;
+                                manageCoauthors: boolean;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/proposals/{number}/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Support a proposal (once each) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            supported: boolean;
+                            supportCount: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        /** Take a support back */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            supported: boolean;
+                            supportCount: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/proposals/{number}/coauthors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Name a co-author by account id */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            /** Format: uuid */
+                            cycleId: string;
+                            /** Format: uuid */
+                            headingId: string;
+                            title: string;
+                            excerpt: string;
+                            /** @enum {string} */
+                            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+                            /** @enum {string} */
+                            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
+                            districtId: string | null;
+                            address: string | null;
+                            lat: number | null;
+                            lon: number | null;
+                            estimatedCost: string;
+                            finalCost: string | null;
+                            cost: string;
+                            implementationMonths: number | null;
+                            supportCount: number;
+                            commentCount: number;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: null;
+                            } | null;
+                            photo: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                            } | null;
+                            createdAt: string;
+                            description: string;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                            }[];
+                            coauthors: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: null;
+                                viaMerge: boolean;
+                            }[];
+                            review: {
+                                opinion: string;
+                                reviewedAt: string;
+                                reviewer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    displayName: string;
+                                    districtId: string | null;
+                                    official: null;
+                                } | null;
+                            } | null;
+                            mergedInto: {
+                                number: number;
+                                title: string;
+                            } | null;
+                            mergedFrom: {
+                                number: number;
+                                title: string;
+                            }[];
+                            heading: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                districtId: string | null;
+                            };
+                            cycle: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                year: number;
+                                currency: string;
+                            };
+                            /** @enum {string} */
+                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            withdrawnAt: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            moderationReason: string | null;
+                            supported: boolean;
+                            mine: boolean;
+                            can: {
+                                edit: boolean;
+                                withdraw: boolean;
+                                support: boolean;
+                                comment: boolean;
+                                review: boolean;
+                                manageCoauthors: boolean;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/proposals/{number}/coauthors/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a co-author off (or take your own name off) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            /** Format: uuid */
+                            cycleId: string;
+                            /** Format: uuid */
+                            headingId: string;
+                            title: string;
+                            excerpt: string;
+                            /** @enum {string} */
+                            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+                            /** @enum {string} */
+                            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
+                            districtId: string | null;
+                            address: string | null;
+                            lat: number | null;
+                            lon: number | null;
+                            estimatedCost: string;
+                            finalCost: string | null;
+                            cost: string;
+                            implementationMonths: number | null;
+                            supportCount: number;
+                            commentCount: number;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: null;
+                            } | null;
+                            photo: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                            } | null;
+                            createdAt: string;
+                            description: string;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                            }[];
+                            coauthors: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: null;
+                                viaMerge: boolean;
+                            }[];
+                            review: {
+                                opinion: string;
+                                reviewedAt: string;
+                                reviewer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    displayName: string;
+                                    districtId: string | null;
+                                    official: null;
+                                } | null;
+                            } | null;
+                            mergedInto: {
+                                number: number;
+                                title: string;
+                            } | null;
+                            mergedFrom: {
+                                number: number;
+                                title: string;
+                            }[];
+                            heading: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                districtId: string | null;
+                            };
+                            cycle: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                year: number;
+                                currency: string;
+                            };
+                            /** @enum {string} */
+                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            withdrawnAt: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            moderationReason: string | null;
+                            supported: boolean;
+                            mine: boolean;
+                            can: {
+                                edit: boolean;
+                                withdraw: boolean;
+                                support: boolean;
+                                comment: boolean;
+                                review: boolean;
+                                manageCoauthors: boolean;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/proposals/{number}/photos/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A proposal’s photo (WebP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/proposals/{number}/photos/{fileId}/thumb": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A proposal’s photo, 320 px preview (WebP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My review queue: undecided first */
+        get: {
+            parameters: {
+                query?: {
+                    cycleId?: string;
+                    status?: "submitted" | "feasible" | "unfeasible" | "merged";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cycles: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                year: number;
+                                currency: string;
+                                /** @enum {string} */
+                                phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            }[];
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                /** Format: uuid */
+                                cycleId: string;
+                                /** Format: uuid */
+                                headingId: string;
+                                title: string;
+                                excerpt: string;
+                                /** @enum {string} */
+                                topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+                                /** @enum {string} */
+                                status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
+                                districtId: string | null;
+                                address: string | null;
+                                lat: number | null;
+                                lon: number | null;
+                                estimatedCost: string;
+                                finalCost: string | null;
+                                cost: string;
+                                implementationMonths: number | null;
+                                supportCount: number;
+                                commentCount: number;
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    displayName: string;
+                                    districtId: string | null;
+                                    official: null;
+                                } | null;
+                                photo: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                } | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/proposals/{number}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide: feasible (final cost, months) or not, with a public opinion */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "feasible" | "unfeasible";
+                        opinion: string;
+                        finalCost?: string | null;
+                        implementationMonths?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            /** Format: uuid */
+                            cycleId: string;
+                            /** Format: uuid */
+                            headingId: string;
+                            title: string;
+                            excerpt: string;
+                            /** @enum {string} */
+                            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+                            /** @enum {string} */
+                            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
+                            districtId: string | null;
+                            address: string | null;
+                            lat: number | null;
+                            lon: number | null;
+                            estimatedCost: string;
+                            finalCost: string | null;
+                            cost: string;
+                            implementationMonths: number | null;
+                            supportCount: number;
+                            commentCount: number;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: null;
+                            } | null;
+                            photo: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                            } | null;
+                            createdAt: string;
+                            description: string;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                            }[];
+                            coauthors: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: null;
+                                viaMerge: boolean;
+                            }[];
+                            review: {
+                                opinion: string;
+                                reviewedAt: string;
+                                reviewer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    displayName: string;
+                                    districtId: string | null;
+                                    official: null;
+                                } | null;
+                            } | null;
+                            mergedInto: {
+                                number: number;
+                                title: string;
+                            } | null;
+                            mergedFrom: {
+                                number: number;
+                                title: string;
+                            }[];
+                            heading: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                districtId: string | null;
+                            };
+                            cycle: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                year: number;
+                                currency: string;
+                            };
+                            /** @enum {string} */
+                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            withdrawnAt: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            moderationReason: string | null;
+                            supported: boolean;
+                            mine: boolean;
+                            can: {
+                                edit: boolean;
+                                withdraw: boolean;
+                                support: boolean;
+                                comment: boolean;
+                                review: boolean;
+                                manageCoauthors: boolean;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/proposals/{number}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge a proposal into a similar one (its authors become co-authors there) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        intoNumber: number;
+                        opinion?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            /** Format: uuid */
+                            cycleId: string;
+                            /** Format: uuid */
+                            headingId: string;
+                            title: string;
+                            excerpt: string;
+                            /** @enum {string} */
+                            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+                            /** @enum {string} */
+                            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
+                            districtId: string | null;
+                            address: string | null;
+                            lat: number | null;
+                            lon: number | null;
+                            estimatedCost: string;
+                            finalCost: string | null;
+                            cost: string;
+                            implementationMonths: number | null;
+                            supportCount: number;
+                            commentCount: number;
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: null;
+                            } | null;
+                            photo: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                            } | null;
+                            createdAt: string;
+                            description: string;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                thumbUrl: string;
+                            }[];
+                            coauthors: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                                districtId: string | null;
+                                official: null;
+                                viaMerge: boolean;
+                            }[];
+                            review: {
+                                opinion: string;
+                                reviewedAt: string;
+                                reviewer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    displayName: string;
+                                    districtId: string | null;
+                                    official: null;
+                                } | null;
+                            } | null;
+                            mergedInto: {
+                                number: number;
+                                title: string;
+                            } | null;
+                            mergedFrom: {
+                                number: number;
+                                title: string;
+                            }[];
+                            heading: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                districtId: string | null;
+                            };
+                            cycle: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                year: number;
+                                currency: string;
+                            };
+                            /** @enum {string} */
+                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            withdrawnAt: string | null;
+                            /** @enum {string} */
+                            moderation: "visible" | "held" | "hidden";
+                            moderationReason: string | null;
+                            supported: boolean;
+                            mine: boolean;
+                            can: {
+                                edit: boolean;
+                                withdraw: boolean;
+                                support: boolean;
+                                comment: boolean;
+                                review: boolean;
+                                manageCoauthors: boolean;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/headings/{id}/ballot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A heading’s ballot: rules, projects with costs, whether I may vote (and why not), my current choices */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            heading: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                districtId: string | null;
+                                /** @description exact decimal string, roubles */
+                                amount: string;
+                                /** @enum {string} */
+                                ballotKind: "approval-budget" | "approval-count" | "points";
+                                minProjects: number | null;
+                                maxProjects: number | null;
+                                pointsTotal: number | null;
+                                pointsPerProject: number | null;
+                                maxWinners: number | null;
+                                residentsOnly: boolean;
+                            };
+                            cycle: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                year: number;
+                                /** Format: date-time */
+                                votingFrom: string;
+                                /** Format: date-time */
+                                tallyingFrom: string;
+                                /** Format: date-time */
+                                resultsFrom: string;
+                                minAge: number;
+                                importedFrom: string | null;
+                                currency: string;
+                            };
+                            /** @enum {string} */
+                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            eligibility: {
+                                eligible: boolean;
+                                reason: string | null;
+                                message: string | null;
+                            };
+                            proposals: {
+                                number: number;
+                                title: string;
+                                /** @description exact decimal string, roubles */
+                                cost: string;
+                            }[];
+                            mine: {
+                                choices: {
+                                    number: number;
+                                    points: number;
+                                }[];
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        /** Cast or replace my ballot; the receipt code is returned once, on the first cast (201), replacements answer 200 without it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        choices: {
+                            number: number;
+                            points?: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: boolean;
+                            /** @description shown once, on the first cast; only its hash is stored */
+                            receipt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: boolean;
+                            /** @description shown once, on the first cast; only its hash is stored */
+                            receipt: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/headings/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A heading’s results: winners, votes, costs, each project’s explanation, overrides with reasons, totals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            heading: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                districtId: string | null;
+                                /** @description exact decimal string, roubles */
+                                amount: string;
+                                /** @enum {string} */
+                                ballotKind: "approval-budget" | "approval-count" | "points";
+                                minProjects: number | null;
+                                maxProjects: number | null;
+                                pointsTotal: number | null;
+                                pointsPerProject: number | null;
+                                maxWinners: number | null;
+                                residentsOnly: boolean;
+                            };
+                            cycle: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                year: number;
+                                /** Format: date-time */
+                                votingFrom: string;
+                                /** Format: date-time */
+                                tallyingFrom: string;
+                                /** Format: date-time */
+                                resultsFrom: string;
+                                minAge: number;
+                                importedFrom: string | null;
+                                currency: string;
+                            };
+                            /** @enum {string} */
+                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            /** @enum {string} */
+                            rule: "greedy" | "equal-shares";
+                            /** @enum {string} */
+                            utility: "cost" | "approval";
+                            /** @enum {string} */
+                            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+                            /** @description exact decimal string, roubles */
+                            budget: string;
+                            /** @description exact decimal string, roubles */
+                            ruleCost: string;
+                            ballots: number;
+                            ballotsSha256: string;
+                            /** Format: date-time */
+                            computedAt: string;
+                            projects: {
+                                number: number;
+                                title: string;
+                                /** @description the project id in the ballot file */
+                                id: string;
+                                votes: string;
+                                /** @description exact decimal string, roubles */
+                                cost: string;
+                                rank: number;
+                                ruleWinner: boolean;
+                                winner: boolean;
+                                code: string;
+                                remainingBefore?: string;
+                                round?: number;
+                                supporters?: number;
+                                supportersMoneyAtStart?: string;
+                                supportersMoneyAtEnd?: string;
+                                supportersFunded?: number[];
+                                override: {
+                                    /** @enum {string} */
+                                    decision: "add" | "remove";
+                                    reason: string;
+                                } | null;
+                            }[];
+                            overrides: {
+                                number: number;
+                                title: string;
+                                /** @enum {string} */
+                                decision: "add" | "remove";
+                                reason: string;
+                                /** Format: date-time */
+                                decidedAt: string;
+                            }[];
+                            totals: {
+                                winners: number;
+                                /** @description exact decimal string, roubles */
+                                cost: string;
+                                /** @description exact decimal string, roubles */
+                                remaining: string;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/headings/{id}/ballots.pb": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A tallied heading’s anonymised ballots as a pabulib .pb file (recompute the winners with `gorod pb compute`) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/receipts/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find a published ballot by its receipt code */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            heading: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                districtId: string | null;
+                                /** @description exact decimal string, roubles */
+                                amount: string;
+                                /** @enum {string} */
+                                ballotKind: "approval-budget" | "approval-count" | "points";
+                                minProjects: number | null;
+                                maxProjects: number | null;
+                                pointsTotal: number | null;
+                                pointsPerProject: number | null;
+                                maxWinners: number | null;
+                                residentsOnly: boolean;
+                            };
+                            cycle: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                year: number;
+                                /** Format: date-time */
+                                votingFrom: string;
+                                /** Format: date-time */
+                                tallyingFrom: string;
+                                /** Format: date-time */
+                                resultsFrom: string;
+                                minAge: number;
+                                importedFrom: string | null;
+                                currency: string;
+                            };
+                            /** @description how the ballot is named in the published ballot file */
+                            voterId: string;
+                            ballotsSha256: string;
+                            /** Format: date-time */
+                            castAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            choices: {
+                                number: number;
+                                title: string;
+                                points: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/budgeting/cycles/{id}/tally": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cycle’s headings with their ballot counts and tallies */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cycle: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                year: number;
+                                /** Format: date-time */
+                                votingFrom: string;
+                                /** Format: date-time */
+                                tallyingFrom: string;
+                                /** Format: date-time */
+                                resultsFrom: string;
+                                minAge: number;
+                                importedFrom: string | null;
+                                currency: string;
+                            };
+                            /** @enum {string} */
+                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            /** @enum {string} */
+                            rule: "greedy" | "equal-shares";
+                            /** @enum {string} */
+                            utility: "cost" | "approval";
+                            /** @enum {string} */
+                            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+                            headings: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                districtId: string | null;
+                                /** @description exact decimal string, roubles */
+                                amount: string;
+                                /** @enum {string} */
+                                ballotKind: "approval-budget" | "approval-count" | "points";
+                                minProjects: number | null;
+                                maxProjects: number | null;
+                                pointsTotal: number | null;
+                                pointsPerProject: number | null;
+                                maxWinners: number | null;
+                                residentsOnly: boolean;
+                                ballots: number;
+                                tally: {
+                                    /** Format: date-time */
+                                    computedAt: string;
+                                    winners: number;
+                                    ballotsSha256: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/budgeting/headings/{id}/tally": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Compute a heading’s winners by the cycle’s rule from its ballot file */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            heading: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                districtId: string | null;
+                                /** @description exact decimal string, roubles */
+                                amount: string;
+                                /** @enum {string} */
+                                ballotKind: "approval-budget" | "approval-count" | "points";
+                                minProjects: number | null;
+                                maxProjects: number | null;
+                                pointsTotal: number | null;
+                                pointsPerProject: number | null;
+                                maxWinners: number | null;
+                                residentsOnly: boolean;
+                            };
+                            cycle: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                year: number;
+                                /** Format: date-time */
+                                votingFrom: string;
+                                /** Format: date-time */
+                                tallyingFrom: string;
+                                /** Format: date-time */
+                                resultsFrom: string;
+                                minAge: number;
+                                importedFrom: string | null;
+                                currency: string;
+                            };
+                            /** @enum {string} */
+                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            /** @enum {string} */
+                            rule: "greedy" | "equal-shares";
+                            /** @enum {string} */
+                            utility: "cost" | "approval";
+                            /** @enum {string} */
+                            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+                            /** @description exact decimal string, roubles */
+                            budget: string;
+                            /** @description exact decimal string, roubles */
+                            ruleCost: string;
+                            ballots: number;
+                            ballotsSha256: string;
+                            /** Format: date-time */
+                            computedAt: string;
+                            projects: {
+                                number: number;
+                                title: string;
+                                /** @description the project id in the ballot file */
+                                id: string;
+                                votes: string;
+                                /** @description exact decimal string, roubles */
+                                cost: string;
+                                rank: number;
+                                ruleWinner: boolean;
+                                winner: boolean;
+                                code: string;
+                                remainingBefore?: string;
+                                round?: number;
+                                supporters?: number;
+                                supportersMoneyAtStart?: string;
+                                supportersMoneyAtEnd?: string;
+                                supportersFunded?: number[];
+                                override: {
+                                    /** @enum {string} */
+                                    decision: "add" | "remove";
+                                    reason: string;
+                                } | null;
+                            }[];
+                            overrides: {
+                                number: number;
+                                title: string;
+                                /** @enum {string} */
+                                decision: "add" | "remove";
+                                reason: string;
+                                /** Format: date-time */
+                                decidedAt: string;
+                            }[];
+                            totals: {
+                                winners: number;
+                                /** @description exact decimal string, roubles */
+                                cost: string;
+                                /** @description exact decimal string, roubles */
+                                remaining: string;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/budgeting/headings/{id}/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Override the rule’s winners for one project (add / remove; none withdraws the override) with a published reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        number: number;
+                        /** @enum {string} */
+                        decision: "add" | "remove" | "none";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            heading: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                districtId: string | null;
+                                /** @description exact decimal string, roubles */
+                                amount: string;
+                                /** @enum {string} */
+                                ballotKind: "approval-budget" | "approval-count" | "points";
+                                minProjects: number | null;
+                                maxProjects: number | null;
+                                pointsTotal: number | null;
+                                pointsPerProject: number | null;
+                                maxWinners: number | null;
+                                residentsOnly: boolean;
+                            };
+                            cycle: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                year: number;
+                                /** Format: date-time */
+                                votingFrom: string;
+                                /** Format: date-time */
+                                tallyingFrom: string;
+                                /** Format: date-time */
+                                resultsFrom: string;
+                                minAge: number;
+                                importedFrom: string | null;
+                                currency: string;
+                            };
+                            /** @enum {string} */
+                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                            /** @enum {string} */
+                            rule: "greedy" | "equal-shares";
+                            /** @enum {string} */
+                            utility: "cost" | "approval";
+                            /** @enum {string} */
+                            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+                            /** @description exact decimal string, roubles */
+                            budget: string;
+                            /** @description exact decimal string, roubles */
+                            ruleCost: string;
+                            ballots: number;
+                            ballotsSha256: string;
+                            /** Format: date-time */
+                            computedAt: string;
+                            projects: {
+                                number: number;
+                                title: string;
+                                /** @description the project id in the ballot file */
+                                id: string;
+                                votes: string;
+                                /** @description exact decimal string, roubles */
+                                cost: string;
+                                rank: number;
+                                ruleWinner: boolean;
+                                winner: boolean;
+                                code: string;
+                                remainingBefore?: string;
+                                round?: number;
+                                supporters?: number;
+                                supportersMoneyAtStart?: string;
+                                supportersMoneyAtEnd?: string;
+                                supportersFunded?: number[];
+                                override: {
+                                    /** @enum {string} */
+                                    decision: "add" | "remove";
+                                    reason: string;
+                                } | null;
+                            }[];
+                            overrides: {
+                                number: number;
+                                title: string;
+                                /** @enum {string} */
+                                decision: "add" | "remove";
+                                reason: string;
+                                /** Format: date-time */
+                                decidedAt: string;
+                            }[];
+                            totals: {
+                                winners: number;
+                                /** @description exact decimal string, roubles */
+                                cost: string;
+                                /** @description exact decimal string, roubles */
+                                remaining: string;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/works": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Works (winners being built): a page of the list, every point for the map, counts by status, the years */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    districtId?: string;
+                    status?: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+                    departmentId?: string;
+                    headingId?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+                                progress: number;
+                                spent: string;
+                                startedOn: string | null;
+                                finishedOn: string | null;
+                                updatedAt: string;
+                                department: {
+                                    id: string;
+                                    nameRu: string;
+                                    nameEn: string;
+                                } | null;
+                                proposal: {
+                                    number: number;
+                                    title: string;
+                                    cost: string;
+                                    lat: number | null;
+                                    lon: number | null;
+                                    districtId: string | null;
+                                    address: string | null;
+                                };
+                                heading: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                };
+                                cycle: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    year: number;
+                                    title: string;
+                                    currency: string;
+                                };
+                            }[];
+                            total: number;
+                            counts: {
+                                [key: string]: number;
+                            };
+                            years: number[];
+                            points: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                title: string;
+                                /** @enum {string} */
+                                status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+                                progress: number;
+                                lat: number;
+                                lon: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/works/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One work with its milestones and public history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+                            progress: number;
+                            spent: string;
+                            startedOn: string | null;
+                            finishedOn: string | null;
+                            updatedAt: string;
+                            department: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                            } | null;
+                            proposal: {
+                                number: number;
+                                title: string;
+                                cost: string;
+                                lat: number | null;
+                                lon: number | null;
+                                districtId: string | null;
+                                address: string | null;
+                            };
+                            heading: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            cycle: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                title: string;
+                                currency: string;
+                            };
+                            description: string;
+                            milestones: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                dueOn: string | null;
+                                doneOn: string | null;
+                            }[];
+                            updates: {
+                                /** Format: uuid */
+                                id: string;
+                                at: string;
+                                note: string;
+                                /** @enum {string} */
+                                status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+                                progress: number;
+                                spent: string;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                }[];
+                            }[];
+                            canUpdate: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/works/{id}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report on a work: stage, progress, money spent (exact), dates, a note and photos (uploaded first through /api/uploads/photos) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status?: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+                        progress?: number;
+                        spent?: string;
+                        startedOn?: string | null;
+                        finishedOn?: string | null;
+                        note?: string;
+                        photoIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+                            progress: number;
+                            spent: string;
+                            startedOn: string | null;
+                            finishedOn: string | null;
+                            updatedAt: string;
+                            department: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                            } | null;
+                            proposal: {
+                                number: number;
+                                title: string;
+                                cost: string;
+                                lat: number | null;
+                                lon: number | null;
+                                districtId: string | null;
+                                address: string | null;
+                            };
+                            heading: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            cycle: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                title: string;
+                                currency: string;
+                            };
+                            description: string;
+                            milestones: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                dueOn: string | null;
+                                doneOn: string | null;
+                            }[];
+                            updates: {
+                                /** Format: uuid */
+                                id: string;
+                                at: string;
+                                note: string;
+                                /** @enum {string} */
+                                status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+                                progress: number;
+                                spent: string;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                }[];
+                            }[];
+                            canUpdate: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/works/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a work’s milestones (in order) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            title: string;
+                            dueOn?: string | null;
+                            doneOn?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+                            progress: number;
+                            spent: string;
+                            startedOn: string | null;
+                            finishedOn: string | null;
+                            updatedAt: string;
+                            department: {
+                                id: string;
+                                nameRu: string;
+                                nameEn: string;
+                            } | null;
+                            proposal: {
+                                number: number;
+                                title: string;
+                                cost: string;
+                                lat: number | null;
+                                lon: number | null;
+                                districtId: string | null;
+                                address: string | null;
+                            };
+                            heading: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            cycle: {
+                                /** Format: uuid */
+                                id: string;
+                                year: number;
+                                title: string;
+                                currency: string;
+                            };
+                            description: string;
+                            milestones: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                dueOn: string | null;
+                                doneOn: string | null;
+                            }[];
+                            updates: {
+                                /** Format: uuid */
+                                id: string;
+                                at: string;
+                                note: string;
+                                /** @enum {string} */
+                                status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+                                progress: number;
+                                spent: string;
+                                photos: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    url: string;
+                                    thumbUrl: string;
+                                }[];
+                            }[];
+                            canUpdate: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/works/{id}/photos/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A photo from a work’s history (WebP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/budgeting/works/{id}/photos/{fileId}/thumb": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A 320 px preview of a photo from a work’s history (WebP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/budgeting/headings/{id}/works": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create works for a heading’s final winners with the responsible department (idempotent: existing works are kept) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        departmentId: string;
+                        numbers?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: string[];
+                            existing: string[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/city-budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The budget years there are (newest first); illustrative ones are marked */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                year: number;
+                                title: string;
+                                population: number;
+                                illustrative: boolean;
+                                source: string;
+                                importedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/city-budget/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One budget year: totals, revenues, expenditure sections with subsections, programmes, districts, per resident (exact decimal strings) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            title: string;
+                            population: number;
+                            illustrative: boolean;
+                            source: string;
+                            importedAt: string;
+                            revenue: {
+                                planned: string;
+                                executed: string;
+                                plannedPerResident: string;
+                                executedPerResident: string;
+                            };
+                            expenditure: {
+                                planned: string;
+                                executed: string;
+                                plannedPerResident: string;
+                                executedPerResident: string;
+                            };
+                            balancePlanned: string;
+                            revenues: {
+                                code: string;
+                                nameRu: string;
+                                nameEn: string | null;
+                                explanationRu: string | null;
+                                explanationEn: string | null;
+                                planned: string;
+                                executed: string;
+                            }[];
+                            sections: {
+                                code: string;
+                                nameRu: string;
+                                nameEn: string | null;
+                                explanationRu: string | null;
+                                explanationEn: string | null;
+                                planned: string;
+                                executed: string;
+                                plannedPerResident: string;
+                                items: {
+                                    code: string;
+                                    nameRu: string;
+                                    nameEn: string | null;
+                                    explanationRu: string | null;
+                                    explanationEn: string | null;
+                                    planned: string;
+                                    executed: string;
+                                }[];
+                            }[];
+                            programmes: {
+                                name: string;
+                                planned: string;
+                                executed: string;
+                            }[];
+                            districts: {
+                                districtId: string;
+                                planned: string;
+                                executed: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/city-budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a budget year from the CSV format of docs/budget-csv.md (replaces that year atomically; 400 lists problems by line) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            title: string;
+                            illustrative: boolean;
+                            revenueLines: number;
+                            expenditureLines: number;
+                            replaced: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/polls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published polls with their targets, dates and state */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            polls: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "poll" | "priorities";
+                                title: string;
+                                description: string;
+                                districtIds: string[];
+                                ageBands: string[];
+                                verifiedOnly: boolean;
+                                binding: boolean;
+                                /** @enum {string} */
+                                resultsVisibility: "live" | "after_close";
+                                opensAt: string;
+                                closesAt: string;
+                                publishedAt: string | null;
+                                closedAt: string | null;
+                                /** @enum {string} */
+                                state: "draft" | "upcoming" | "open" | "closing" | "closed";
+                                responses?: number;
+                            }[];
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/polls/receipts/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find a published response by its receipt code */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            poll: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "poll" | "priorities";
+                                title: string;
+                                description: string;
+                                districtIds: string[];
+                                ageBands: string[];
+                                verifiedOnly: boolean;
+                                binding: boolean;
+                                /** @enum {string} */
+                                resultsVisibility: "live" | "after_close";
+                                opensAt: string;
+                                closesAt: string;
+                                publishedAt: string | null;
+                                closedAt: string | null;
+                                /** @enum {string} */
+                                state: "draft" | "upcoming" | "open" | "closing" | "closed";
+                                responses?: number;
+                            };
+                            response: {
+                                receiptHash: string;
+                                districtId: string | null;
+                                ageBand: string | null;
+                                answers: {
+                                    questionId: string;
+                                    optionId: string | null;
+                                    value: number | null;
+                                }[];
+                            };
+                            questions: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                /** @enum {string} */
+                                kind: "single" | "multiple" | "rating" | "ranking" | "text";
+                                text: string;
+                                description: string;
+                                required: boolean;
+                                minChoices: number | null;
+                                maxChoices: number | null;
+                                scale: number | null;
+                                lat: number | null;
+                                lon: number | null;
+                                imageFileId: string | null;
+                                imageUrl: string | null;
+                                options: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    text: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/polls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A poll: questions, decision rule, whether I may answer (and why not) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "poll" | "priorities";
+                            title: string;
+                            description: string;
+                            districtIds: string[];
+                            ageBands: string[];
+                            verifiedOnly: boolean;
+                            binding: boolean;
+                            /** @enum {string} */
+                            resultsVisibility: "live" | "after_close";
+                            opensAt: string;
+                            closesAt: string;
+                            publishedAt: string | null;
+                            closedAt: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "upcoming" | "open" | "closing" | "closed";
+                            responses?: number;
+                            imageFileId: string | null;
+                            imageUrl: string | null;
+                            questions: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                /** @enum {string} */
+                                kind: "single" | "multiple" | "rating" | "ranking" | "text";
+                                text: string;
+                                description: string;
+                                required: boolean;
+                                minChoices: number | null;
+                                maxChoices: number | null;
+                                scale: number | null;
+                                lat: number | null;
+                                lon: number | null;
+                                imageFileId: string | null;
+                                imageUrl: string | null;
+                                options: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    text: string;
+                                }[];
+                            }[];
+                            rule: {
+                                /** Format: uuid */
+                                questionId: string;
+                                /** Format: uuid */
+                                optionId: string;
+                                minTurnoutCount: number | null;
+                                minTurnoutPermille: number | null;
+                                numerator: number;
+                                denominator: number;
+                                strict: boolean;
+                                required: string;
+                            } | null;
+                            eligibility: {
+                                eligible: boolean;
+                                reason: string | null;
+                                message: string | null;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/polls/{id}/images/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An image of a poll or its question (WebP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/polls/{id}/images/{fileId}/thumb": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An image of a poll or its question, 320 px preview (WebP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/polls/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a poll (final, once); the receipt code is returned only here */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            /** Format: uuid */
+                            questionId: string;
+                            optionIds?: string[];
+                            value?: number;
+                            ranking?: string[];
+                            text?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            receipt: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/polls/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Results: turnout, per district, per question, the decision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            poll: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "poll" | "priorities";
+                                title: string;
+                                description: string;
+                                districtIds: string[];
+                                ageBands: string[];
+                                verifiedOnly: boolean;
+                                binding: boolean;
+                                /** @enum {string} */
+                                resultsVisibility: "live" | "after_close";
+                                opensAt: string;
+                                closesAt: string;
+                                publishedAt: string | null;
+                                closedAt: string | null;
+                                /** @enum {string} */
+                                state: "draft" | "upcoming" | "open" | "closing" | "closed";
+                                responses?: number;
+                                imageFileId: string | null;
+                                imageUrl: string | null;
+                                questions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    position: number;
+                                    /** @enum {string} */
+                                    kind: "single" | "multiple" | "rating" | "ranking" | "text";
+                                    text: string;
+                                    description: string;
+                                    required: boolean;
+                                    minChoices: number | null;
+                                    maxChoices: number | null;
+                                    scale: number | null;
+                                    lat: number | null;
+                                    lon: number | null;
+                                    imageFileId: string | null;
+                                    imageUrl: string | null;
+                                    options: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        text: string;
+                                    }[];
+                                }[];
+                                rule: {
+                                    /** Format: uuid */
+                                    questionId: string;
+                                    /** Format: uuid */
+                                    optionId: string;
+                                    minTurnoutCount: number | null;
+                                    minTurnoutPermille: number | null;
+                                    numerator: number;
+                                    denominator: number;
+                                    strict: boolean;
+                                    required: string;
+                                } | null;
+                            };
+                            final: boolean;
+                            results: {
+                                computedAt: string;
+                                responses: number;
+                                eligible: number | null;
+                                turnoutPermille: number | null;
+                                districts: {
+                                    districtId: string | null;
+                                    responses: number;
+                                }[];
+                                ageBands: {
+                                    ageBand: string | null;
+                                    responses: number;
+                                }[];
+                                questions: {
+                                    questionId: string;
+                                    /** @enum {string} */
+                                    kind: "single" | "multiple" | "rating" | "ranking" | "text";
+                                    answered: number;
+                                    options: {
+                                        optionId: string;
+                                        count: number;
+                                        borda?: number;
+                                        firstPlaces?: number;
+                                    }[];
+                                    distribution?: number[];
+                                    mean?: {
+                                        fraction: string;
+                                        decimal: string;
+                                    } | null;
+                                }[];
+                                decision: {
+                                    passed: boolean;
+                                    reason: string;
+                                    responses: number;
+                                    eligible: number | null;
+                                    inFavour: number;
+                                    answered: number;
+                                    inFavourPercent: string;
+                                    required: string;
+                                    minTurnoutCount: number | null;
+                                    minTurnoutPermille: number | null;
+                                    sentence: string;
+                                } | null;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/polls/{id}/responses.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The anonymised responses of a closed poll (receipt hash, district, age band, answers) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/polls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All polls, drafts included, with response counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            polls: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "poll" | "priorities";
+                                title: string;
+                                description: string;
+                                districtIds: string[];
+                                ageBands: string[];
+                                verifiedOnly: boolean;
+                                binding: boolean;
+                                /** @enum {string} */
+                                resultsVisibility: "live" | "after_close";
+                                opensAt: string;
+                                closesAt: string;
+                                publishedAt: string | null;
+                                closedAt: string | null;
+                                /** @enum {string} */
+                                state: "draft" | "upcoming" | "open" | "closing" | "closed";
+                                responses?: number;
+                            }[];
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Create a draft poll */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        imageFileId?: string | null;
+                        /** @default [] */
+                        districtIds?: string[];
+                        /** @default [] */
+                        ageBands?: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+")[];
+                        /** @default false */
+                        verifiedOnly?: boolean;
+                        /** @default false */
+                        binding?: boolean;
+                        /**
+                         * @default after_close
+                         * @enum {string}
+                         */
+                        resultsVisibility?: "live" | "after_close";
+                        /** Format: date-time */
+                        opensAt: string;
+                        /** Format: date-time */
+                        closesAt: string;
+                        questions: {
+                            /** @enum {string} */
+                            kind: "single" | "multiple" | "rating" | "ranking" | "text";
+                            text: string;
+                            /** @default  */
+                            description?: string;
+                            /** @default true */
+                            required?: boolean;
+                            /** @default null */
+                            minChoices?: number | null;
+                            /** @default null */
+                            maxChoices?: number | null;
+                            /** @default null */
+                            scale?: (5 | 10) | null;
+                            /** @default null */
+                            lat?: number | null;
+                            /** @default null */
+                            lon?: number | null;
+                            /** @default null */
+                            imageFileId?: string | null;
+                            /** @default [] */
+                            options?: string[];
+                        }[];
+                        /** @default null */
+                        decision?: {
+                            questionIndex: number;
+                            optionIndex: number;
+                            /** @default null */
+                            minTurnoutCount?: number | null;
+                            /** @default null */
+                            minTurnoutPermille?: number | null;
+                            numerator: number;
+                            denominator: number;
+                            /** @default true */
+                            strict?: boolean;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/polls/priorities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a district priority poll (one ranking of the district’s development directions) as a draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        districtId: string;
+                        title: string;
+                        question: string;
+                        directions: string[];
+                        /** Format: date-time */
+                        opensAt: string;
+                        /** Format: date-time */
+                        closesAt: string;
+                        /** @default false */
+                        verifiedOnly?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/polls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a draft poll, or a published one before it opens (audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        imageFileId?: string | null;
+                        /** @default [] */
+                        districtIds?: string[];
+                        /** @default [] */
+                        ageBands?: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+")[];
+                        /** @default false */
+                        verifiedOnly?: boolean;
+                        /** @default false */
+                        binding?: boolean;
+                        /**
+                         * @default after_close
+                         * @enum {string}
+                         */
+                        resultsVisibility?: "live" | "after_close";
+                        /** Format: date-time */
+                        opensAt: string;
+                        /** Format: date-time */
+                        closesAt: string;
+                        questions: {
+                            /** @enum {string} */
+                            kind: "single" | "multiple" | "rating" | "ranking" | "text";
+                            text: string;
+                            /** @default  */
+                            description?: string;
+                            /** @default true */
+                            required?: boolean;
+                            /** @default null */
+                            minChoices?: number | null;
+                            /** @default null */
+                            maxChoices?: number | null;
+                            /** @default null */
+                            scale?: (5 | 10) | null;
+                            /** @default null */
+                            lat?: number | null;
+                            /** @default null */
+                            lon?: number | null;
+                            /** @default null */
+                            imageFileId?: string | null;
+                            /** @default [] */
+                            options?: string[];
+                        }[];
+                        /** @default null */
+                        decision?: {
+                            questionIndex: number;
+                            optionIndex: number;
+                            /** @default null */
+                            minTurnoutCount?: number | null;
+                            /** @default null */
+                            minTurnoutPermille?: number | null;
+                            numerator: number;
+                            denominator: number;
+                            /** @default true */
+                            strict?: boolean;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/polls/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft poll */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/polls/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a poll now and freeze its results */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/polls/{id}/texts.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The free-text answers as CSV */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/initiatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Submitted initiatives, newest submitted first (status may be `overdue`); or mine, drafts included */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn" | "overdue";
+                    scope?: "city" | "district";
+                    districtId?: string;
+                    type?: "improvement" | "regulation" | "social";
+                    q?: string;
+                    mine?: "true" | "false";
+                    page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                number: number;
+                                /** @enum {string} */
+                                type: "improvement" | "regulation" | "social";
+                                /** @enum {string} */
+                                scope: "city" | "district";
+                                districtId: string | null;
+                                title: string;
+                                /** @enum {string} */
+                                status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
+                                overdue: boolean;
+                                coinitiatorCount: number;
+                                supportCount: number;
+                                supportThreshold: number | null;
+                                supportClosesAt: string | null;
+                                answerDueAt: string | null;
+                                submittedAt: string | null;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Start a draft initiative */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "improvement" | "regulation" | "social";
+                        /** @enum {string} */
+                        scope: "city" | "district";
+                        districtId: string | null;
+                        title: string;
+                        text: string;
+                        ask: string;
+                        addressee: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/initiatives/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thresholds per type and scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rules: {
+                                /** @enum {string} */
+                                type: "improvement" | "regulation" | "social";
+                                /** @enum {string} */
+                                scope: "city" | "district";
+                                minCoinitiators: number;
+                                supportThreshold: number;
+                                supportDays: number;
+                                answerWorkingDays: number;
+                            }[];
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/initiatives/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change thresholds (each given type and scope) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rules: {
+                            /** @enum {string} */
+                            type: "improvement" | "regulation" | "social";
+                            /** @enum {string} */
+                            scope: "city" | "district";
+                            minCoinitiators: number;
+                            supportThreshold: number;
+                            supportDays: number;
+                            answerWorkingDays: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rules: {
+                                /** @enum {string} */
+                                type: "improvement" | "regulation" | "social";
+                                /** @enum {string} */
+                                scope: "city" | "district";
+                                minCoinitiators: number;
+                                supportThreshold: number;
+                                supportDays: number;
+                                answerWorkingDays: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/initiatives/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One initiative: text, people, timeline, what I may do */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            /** @enum {string} */
+                            type: "improvement" | "regulation" | "social";
+                            /** @enum {string} */
+                            scope: "city" | "district";
+                            districtId: string | null;
+                            title: string;
+                            /** @enum {string} */
+                            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
+                            overdue: boolean;
+                            coinitiatorCount: number;
+                            supportCount: number;
+                            supportThreshold: number | null;
+                            supportClosesAt: string | null;
+                            answerDueAt: string | null;
+                            submittedAt: string | null;
+                            createdAt: string;
+                            text: string;
+                            ask: string;
+                            addressee: string;
+                            author: {
+                                id: string;
+                                displayName: string;
+                            };
+                            coinitiators: {
+                                id: string;
+                                displayName: string;
+                            }[];
+                            minCoinitiators: number;
+                            departmentId: string | null;
+                            supportOpensAt: string | null;
+                            thresholdReachedAt: string | null;
+                            answerWorkingDays: number | null;
+                            screening: {
+                                /** @enum {string} */
+                                decision: "admissible" | "inadmissible";
+                                reason: string;
+                                at: string;
+                            } | null;
+                            answer: {
+                                /** @enum {string} */
+                                decision: "accepted" | "partially" | "rejected";
+                                text: string;
+                                at: string;
+                            } | null;
+                            history: {
+                                /** @enum {string} */
+                                status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
+                                note: string;
+                                at: string;
+                            }[];
+                            commentCount: number;
+                            me: {
+                                isAuthor: boolean;
+                                isCoinitiator: boolean;
+                                supported: boolean;
+                                can: {
+                                    edit: boolean;
+                                    join: boolean;
+                                    leave: boolean;
+                                    submit: boolean;
+                                    withdraw: boolean;
+                                    screen: boolean;
+                                    support: boolean;
+                                    answer: boolean;
+                                };
+                                supportRefusal: string | null;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        /** Edit a draft */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "improvement" | "regulation" | "social";
+                        /** @enum {string} */
+                        scope: "city" | "district";
+                        districtId: string | null;
+                        title: string;
+                        text: string;
+                        ask: string;
+                        addressee: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/initiatives/{number}/coinitiators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join a draft as a co-initiator */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/initiatives/{number}/coinitiators/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Leave a draft one co-initiated */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/initiatives/{number}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft for screening */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/initiatives/{number}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an initiative */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/initiatives/{number}/screening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Screen: admissible (with the responsible department) or not, with a public reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "admissible" | "inadmissible";
+                        reason: string;
+                        departmentId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/initiatives/{number}/supports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Support an initiative (once each) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            supportCount: number;
+                            /** @enum {string} */
+                            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/initiatives/{number}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the authority’s answer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "accepted" | "partially" | "rejected";
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/crowdsourcing/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published crowdsourcing projects, newest first, with their public numbers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            projects: {
+                                number: number;
+                                title: string;
+                                problem: string;
+                                districtId: string | null;
+                                /** @enum {string} */
+                                phase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
+                                published: boolean;
+                                ideasFrom: string;
+                                selectionFrom: string;
+                                votingFrom: string;
+                                implementationFrom: string;
+                                figures: {
+                                    participants: number;
+                                    ideas: number;
+                                    shortlisted: number;
+                                    accepted: number;
+                                    acceptedShare: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/crowdsourcing/projects/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project: brief, phases, experts, vote, report, figures */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            title: string;
+                            problem: string;
+                            districtId: string | null;
+                            /** @enum {string} */
+                            phase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
+                            published: boolean;
+                            ideasFrom: string;
+                            selectionFrom: string;
+                            votingFrom: string;
+                            implementationFrom: string;
+                            figures: {
+                                participants: number;
+                                ideas: number;
+                                shortlisted: number;
+                                accepted: number;
+                                acceptedShare: number;
+                            };
+                            brief: string;
+                            voteMaxChoices: number;
+                            pollId: string | null;
+                            pollClosed: boolean;
+                            experts: {
+                                id: string;
+                                displayName: string;
+                            }[];
+                            report: {
+                                text: string;
+                                publishedAt: string;
+                            } | null;
+                            me: {
+                                canSubmitIdea: boolean;
+                                isExpert: boolean;
+                                canManage: boolean;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/crowdsourcing/projects/{number}/ideas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A project’s ideas by rating, newest or votes */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "submitted" | "shortlisted" | "rejected" | "merged" | "withdrawn";
+                    sort?: "rating" | "newest" | "votes";
+                    page?: number;
+                };
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                number: number;
+                                projectNumber: number;
+                                title: string;
+                                excerpt: string;
+                                /** @enum {string} */
+                                status: "submitted" | "shortlisted" | "rejected" | "merged" | "withdrawn";
+                                author: {
+                                    id: string;
+                                    displayName: string;
+                                };
+                                ratingCount: number;
+                                ratingAverage: number | null;
+                                commentCount: number;
+                                accepted: boolean;
+                                votes: number | null;
+                                myRating: number | null;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Submit an idea */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/crowdsourcing/ideas/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One idea with its review, merges, ratings and what I may do */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            projectNumber: number;
+                            title: string;
+                            excerpt: string;
+                            /** @enum {string} */
+                            status: "submitted" | "shortlisted" | "rejected" | "merged" | "withdrawn";
+                            author: {
+                                id: string;
+                                displayName: string;
+                            };
+                            ratingCount: number;
+                            ratingAverage: number | null;
+                            commentCount: number;
+                            accepted: boolean;
+                            votes: number | null;
+                            myRating: number | null;
+                            createdAt: string;
+                            text: string;
+                            projectTitle: string;
+                            /** @enum {string} */
+                            projectPhase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
+                            reviewReason: string | null;
+                            reviewedAt: string | null;
+                            mergedInto: {
+                                number: number;
+                                title: string;
+                            } | null;
+                            mergedFrom: {
+                                number: number;
+                                title: string;
+                                author: {
+                                    id: string;
+                                    displayName: string;
+                                };
+                            }[];
+                            acceptedNote: string | null;
+                            me: {
+                                isAuthor: boolean;
+                                can: {
+                                    rate: boolean;
+                                    review: boolean;
+                                    withdraw: boolean;
+                                    comment: boolean;
+                                };
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/crowdsourcing/ideas/{number}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rate an idea 1–5 (again to change the rating) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        value: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ratingCount: number;
+                            ratingAverage: number | null;
+                            myRating: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/crowdsourcing/ideas/{number}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw my idea */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/crowdsourcing/ideas/{number}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Shortlist, reject or merge an idea, with a public reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "shortlisted" | "rejected" | "merged";
+                        reason: string;
+                        intoNumber?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/crowdsourcing/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All projects, drafts included */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            projects: {
+                                number: number;
+                                title: string;
+                                problem: string;
+                                districtId: string | null;
+                                /** @enum {string} */
+                                phase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
+                                published: boolean;
+                                ideasFrom: string;
+                                selectionFrom: string;
+                                votingFrom: string;
+                                implementationFrom: string;
+                                figures: {
+                                    participants: number;
+                                    ideas: number;
+                                    shortlisted: number;
+                                    accepted: number;
+                                    acceptedShare: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Create a draft project */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        problem: string;
+                        brief: string;
+                        districtId: string | null;
+                        /** Format: date-time */
+                        ideasFrom: string;
+                        /** Format: date-time */
+                        selectionFrom: string;
+                        /** Format: date-time */
+                        votingFrom: string;
+                        /** Format: date-time */
+                        implementationFrom: string;
+                        voteMaxChoices: number;
+                        /** @default [] */
+                        expertIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/crowdsourcing/projects/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a project’s settings and experts (before its vote starts) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        problem: string;
+                        brief: string;
+                        districtId: string | null;
+                        /** Format: date-time */
+                        ideasFrom: string;
+                        /** Format: date-time */
+                        selectionFrom: string;
+                        /** Format: date-time */
+                        votingFrom: string;
+                        /** Format: date-time */
+                        implementationFrom: string;
+                        voteMaxChoices: number;
+                        /** @default [] */
+                        expertIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/crowdsourcing/projects/{number}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft project */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/crowdsourcing/projects/{number}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the next phase now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/crowdsourcing/projects/{number}/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the vote: a poll over the shortlisted ideas */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            pollId: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/crowdsourcing/projects/{number}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the implementation report, crediting accepted ideas */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        accepted: {
+                            ideaNumber: number;
+                            /** @default  */
+                            note?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My balance, level, monthly badges and history */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: number;
+                            earned: number;
+                            level: {
+                                threshold: number;
+                                nameRu: string;
+                                nameEn: string;
+                            } | null;
+                            next: {
+                                threshold: number;
+                                nameRu: string;
+                                nameEn: string;
+                                missing: number;
+                            } | null;
+                            badges: {
+                                month: string;
+                                /** @enum {string} */
+                                kind: "active_month" | "all_rounder";
+                                count: number;
+                            }[];
+                            history: {
+                                items: {
+                                    id: number;
+                                    delta: number;
+                                    action: string;
+                                    sourceType: string;
+                                    sourceId: string;
+                                    note: string | null;
+                                    createdAt: string;
+                                }[];
+                                total: number;
+                                offset: number;
+                                limit: number;
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/me/redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My rewards and their codes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                rewardId: string;
+                                rewardTitle: string;
+                                points: number;
+                                code: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What each action earns */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated";
+                                points: number;
+                                defaultPoints: number;
+                                available: boolean;
+                            }[];
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Levels by lifetime points */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                threshold: number;
+                                nameRu: string;
+                                nameEn: string;
+                            }[];
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/rewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rewards catalogue */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                description: string;
+                                imageFileId: string | null;
+                                imageUrl: string | null;
+                                cost: number;
+                                stock: number;
+                                validUntil: string | null;
+                                active: boolean;
+                            }[];
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/rewards/{id}/redeem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Spend points on a reward (the same requestId returns the same redemption) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        requestId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            rewardId: string;
+                            rewardTitle: string;
+                            points: number;
+                            code: string;
+                            /** Format: uuid */
+                            requestId: string;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            rewardId: string;
+                            rewardTitle: string;
+                            points: number;
+                            code: string;
+                            /** Format: uuid */
+                            requestId: string;
+                            createdAt: string;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/points/rewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every reward, active or not */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                description: string;
+                                imageFileId: string | null;
+                                imageUrl: string | null;
+                                cost: number;
+                                stock: number;
+                                validUntil: string | null;
+                                active: boolean;
+                            }[];
+                        };
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Add a reward */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        imageFileId?: string | null;
+                        cost: number;
+                        stock: number;
+                        /** @default null */
+                        validUntil?: string | null;
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            description: string;
+                            imageFileId: string | null;
+                            imageUrl: string | null;
+                            cost: number;
+                            stock: number;
+                            validUntil: string | null;
+                            active: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/points/rewards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a reward (switch it off with active: false) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        imageFileId?: string | null;
+                        cost?: number;
+                        stock?: number;
+                        validUntil?: string | null;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            description: string;
+                            imageFileId: string | null;
+                            imageUrl: string | null;
+                            cost: number;
+                            stock: number;
+                            validUntil: string | null;
+                            active: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/admin/points/redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Redemptions with their codes */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                rewardId: string;
+                                rewardTitle: string;
+                                points: number;
+                                code: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                createdAt: string;
+                                /** Format: uuid */
+                                userId: string;
+                                displayName: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/points/rules/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set what an action earns */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        points: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated";
+                                points: number;
+                                defaultPoints: number;
+                                available: boolean;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/points/levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the levels */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            threshold: number;
+                            nameRu: string;
+                            nameEn: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                threshold: number;
+                                nameRu: string;
+                                nameEn: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/points/balances/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's balance */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            userId: string;
+                            displayName: string;
+                            balance: number;
+                            earned: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/points/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add or take points with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        delta: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            userId: string;
+                            displayName: string;
+                            balance: number;
+                            earned: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Every JSON error: a stable code, a message in the request’s language, and the fields it concerns. */
+        Error: {
+            error: {
+                /** @description Stable, e.g. `validation_failed`, `unauthenticated`, `poll_closed`. */
+                code: string;
+                /** @description What to do, in the language of Accept-Language or of the signed-in user. */
+                message: string;
+                /** @description Field name → its message (400 only). */
+                fields?: {
+                    [key: string]: string;
+                };
+            };
+        };
+    };
+    responses: {
+        /** @description The input is not valid: `error.fields` names each field with what to change. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Sign in first (the session cookie is missing or expired). */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Not allowed for you: your role, verification or residence does not permit it. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No such thing, or you may not see it. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Not now: the state of the thing or the moment refuses it (closed, already done, too early). */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Too many attempts; `error.message` says when to try again. */
+        RateLimited: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Something failed on our side (the message quotes the request id), or the database is away for a moment (503). */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import type { ApiError } from '../api/client.js';
+import { LoadError, Loading } from './page.js';
+
+/** What QueryView reads of a query (a useApiQuery result, or any react-query result with an ApiError). */
+export interface QueryState<T> {
+  data: T | undefined;
+  error: ApiError | null;
+  refetch(): unknown;
+}
+
+/**
+ * The one way a page shows what it loads: "loading" until the data is there, the failure with a
+ * "try again" button (which asks again), else `children(data)`. Data already shown stays when a
+ * later reload fails. `loading`: the loading line's own words (a map, a list).
+ *
+ *   const poll = useApiQuery('/api/polls/{id}', { path: { id } });
+ *   return <QueryView query={poll}>{(p) => <h1>{p.title}</h1>}</QueryView>;
+ */
+export function QueryView<T>({ query, children, loading }: { query: QueryState<T>; children(data: T): ReactNode; loading?: string }) {
+  if (query.data !== undefined) return <>{children(query.data)}</>;
+  if (query.error) return <LoadError error={query.error} retry={() => void query.refetch()} />;
+  return <Loading {...(loading ? { label: loading } : {})} />;
+}
