@@ -7,7 +7,8 @@ export const discussionsMessages: Record<Language, Catalogue> = {
     'field.name.body': 'Text',
     'field.name.tags': 'Tags',
     'field.name.tag': 'Tag',
-    'field.name.kind': 'Topic or question',
+    // a neutral label: other forms name a field `kind` too (the calendar's kind of day, a poll question's kind)
+    'field.name.kind': 'Kind',
     'field.name.asOfficial': 'On behalf of',
     'field.name.q': 'Search',
     'field.name.sort': 'Order',
@@ -25,7 +26,7 @@ export const discussionsMessages: Record<Language, Catalogue> = {
     'field.name.body': 'Текст',
     'field.name.tags': 'Теги',
     'field.name.tag': 'Тег',
-    'field.name.kind': 'Тема или вопрос',
+    'field.name.kind': 'Вид',
     'field.name.asOfficial': 'От имени',
     'field.name.q': 'Поиск',
     'field.name.sort': 'Порядок',

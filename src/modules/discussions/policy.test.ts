@@ -28,45 +28,42 @@ const d = (moderation: DiscussionFacts['moderation'], districtId: string | null 
   moderation,
   createdAt: created,
 });
-/** A refusal as the table states it: not you (403) unless said otherwise. */
-const no = (reason: string, kind: DenialKind = reason === 'unauthenticated' ? 'unauthenticated' : reason.endsWith('_not_found') ? 'hidden' : 'forbidden') => ({
-  allowed: false,
-  reason,
-  kind,
-});
+/** A refusal as the table states it, with its kind: sign in (401), not you (403), not now (409), not visible (404). */
+const no = (reason: string, kind: DenialKind) => ({ allowed: false, reason, kind });
+const signInFirst = no('unauthenticated', 'unauthenticated');
 const yes = { allowed: true };
 
 describe('discussions policy', () => {
   it.each([
-    ['a visitor', anonymous, {}, no('unauthenticated')],
-    ['a person without a confirmed e-mail', unconfirmed, {}, no('email_not_confirmed')],
+    ['a visitor', anonymous, {}, signInFirst],
+    ['a person without a confirmed e-mail', unconfirmed, {}, no('email_not_confirmed', 'forbidden')],
     ['a resident', resident, {}, yes],
-    ['a resident in a department’s role', resident, { asOfficial: 'admin-nevsky' }, no('not_official_of_department')],
+    ['a resident in a department’s role', resident, { asOfficial: 'admin-nevsky' }, no('not_official_of_department', 'forbidden')],
     ['an official of the department', official, { asOfficial: 'admin-nevsky' }, yes],
-    ['an official of another department', official, { asOfficial: 'admin-primorsky' }, no('not_official_of_department')],
+    ['an official of another department', official, { asOfficial: 'admin-primorsky' }, no('not_official_of_department', 'forbidden')],
   ])('opening: %s → %j', (_who, actor, input, expected) => {
     expect(canCreateDiscussion(actor, input)).toEqual(expected);
   });
 
   it.each([
     ['a visitor, public', anonymous, d('visible'), yes],
-    ['a visitor, hidden', anonymous, d('hidden'), no('discussion_not_found')],
-    ['a resident, held', resident, d('held'), no('discussion_not_found')],
+    ['a visitor, hidden', anonymous, d('hidden'), no('discussion_not_found', 'hidden')],
+    ['a resident, held', resident, d('held'), no('discussion_not_found', 'hidden')],
     ['the author, held', author, d('held'), yes],
     ['the author, hidden', author, d('hidden'), yes],
     ['a city moderator, hidden', cityModerator, d('hidden'), yes],
     ['a Nevsky moderator, hidden in Nevsky', nevskyModerator, d('hidden'), yes],
-    ['a Primorsky moderator, hidden in Nevsky', primorskyModerator, d('hidden'), no('discussion_not_found')],
-    ['a Nevsky moderator, hidden without a district', nevskyModerator, d('hidden', null), no('discussion_not_found')],
+    ['a Primorsky moderator, hidden in Nevsky', primorskyModerator, d('hidden'), no('discussion_not_found', 'hidden')],
+    ['a Nevsky moderator, hidden without a district', nevskyModerator, d('hidden', null), no('discussion_not_found', 'hidden')],
     ['a city administrator, hidden', cityAdmin, d('hidden'), yes],
-    ['an official, hidden', official, d('hidden'), no('discussion_not_found')],
+    ['an official, hidden', official, d('hidden'), no('discussion_not_found', 'hidden')],
   ])('reading: %s → %j', (_who, actor, facts, expected) => {
     expect(canReadDiscussion(actor, facts)).toEqual(expected);
   });
 
   it.each([
-    ['a visitor', anonymous, no('forbidden')],
-    ['a resident', resident, no('forbidden')],
+    ['a visitor', anonymous, signInFirst],
+    ['a resident', resident, no('not_moderator', 'forbidden')],
     ['the author', author, yes],
     ['a Nevsky moderator', nevskyModerator, yes],
   ])('seeing the moderation reason: %s → %j', (_who, actor, expected) => {
@@ -74,20 +71,20 @@ describe('discussions policy', () => {
   });
 
   it.each([
-    ['a visitor', anonymous, '2026-03-01T12:00:00Z', no('unauthenticated')],
-    ['another resident', resident, '2026-03-01T12:00:00Z', no('not_discussion_author')],
-    ['a moderator', cityModerator, '2026-03-01T12:00:00Z', no('not_discussion_author')],
+    ['a visitor', anonymous, '2026-03-01T12:00:00Z', signInFirst],
+    ['another resident', resident, '2026-03-01T12:00:00Z', no('not_discussion_author', 'forbidden')],
+    ['a moderator', cityModerator, '2026-03-01T12:00:00Z', no('not_discussion_author', 'forbidden')],
     ['the author, after 2 hours', author, '2026-03-01T12:00:00Z', yes],
-    ['the author, after 25 hours', author, '2026-03-02T11:00:00Z', no('discussion_edit_closed')],
+    ['the author, after 25 hours', author, '2026-03-02T11:00:00Z', no('discussion_edit_closed', 'conflict')],
   ])('editing: %s → %j', (_who, actor, now, expected) => {
     expect(canEditDiscussion(actor, d('visible'), new Date(now))).toEqual(expected);
   });
 
   it.each([
-    ['a visitor, public', anonymous, d('visible'), no('unauthenticated')],
+    ['a visitor, public', anonymous, d('visible'), signInFirst],
     ['a resident, public', resident, d('visible'), yes],
-    ['the author, held', author, d('held'), no('discussion_not_public')],
-    ['a moderator, hidden', cityModerator, d('hidden'), no('discussion_not_public')],
+    ['the author, held', author, d('held'), no('discussion_not_public', 'conflict')],
+    ['a moderator, hidden', cityModerator, d('hidden'), no('discussion_not_public', 'conflict')],
   ])('commenting: %s → %j', (_who, actor, facts, expected) => {
     expect(canCommentOnDiscussion(actor, facts)).toEqual(expected);
   });

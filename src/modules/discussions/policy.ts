@@ -1,4 +1,4 @@
-import { allow, deny, notVisible, type Decision } from '../../core/auth/decision.js';
+import { allow, deny, notNow, notVisible, signedIn, type Decision } from '../../core/auth/decision.js';
 import { hasRole, hasVerification, type Actor } from '../../core/auth/actor.js';
 import type { ModerationState } from '../../core/module/entities.js';
 import { isEditable } from './domain/discussion-rules.js';
@@ -15,12 +15,11 @@ export interface DiscussionFacts {
  * Who may open a discussion: signed-in people with a confirmed e-mail; in a department's role only
  * its officials.
  */
-export function canCreateDiscussion(actor: Actor, input: { asOfficial?: string | null | undefined }): Decision {
-  if (actor.kind !== 'user') return deny('unauthenticated');
+export const canCreateDiscussion = signedIn(function canCreateDiscussion(actor, input: { asOfficial?: string | null | undefined }) {
   if (!hasVerification(actor, 'email')) return deny('email_not_confirmed');
   if (input.asOfficial && !hasRole(actor, 'official', { type: 'department', id: input.asOfficial })) return deny('not_official_of_department');
   return allow;
-}
+});
 
 /** True for moderators whose scope covers the district (city-wide moderators and administrators: all). */
 export function isModeratorOf(actor: Actor, districtId: string | null): boolean {
@@ -41,21 +40,18 @@ export function canReadDiscussion(actor: Actor, d: DiscussionFacts): Decision {
 }
 
 /** Who sees the moderation reason: the author and the discussion's moderators. */
-export function canSeeModeration(actor: Actor, d: DiscussionFacts): Decision {
-  return isAuthor(actor, d) || isModeratorOf(actor, d.districtId) ? allow : deny('forbidden');
-}
+export const canSeeModeration = signedIn(function canSeeModeration(actor, d: DiscussionFacts) {
+  return isAuthor(actor, d) || isModeratorOf(actor, d.districtId) ? allow : deny('not_moderator');
+});
 
-/** Who may edit a discussion: its author, within 24 hours of opening it. */
-export function canEditDiscussion(actor: Actor, d: DiscussionFacts, now: Date): Decision {
-  if (actor.kind !== 'user') return deny('unauthenticated');
+/** Who may edit a discussion: its author (not you otherwise), within 24 hours of opening it (not now after). */
+export const canEditDiscussion = signedIn(function canEditDiscussion(actor, d: DiscussionFacts, now: Date) {
   if (!isAuthor(actor, d)) return deny('not_discussion_author');
-  if (!isEditable(d.createdAt, now)) return deny('discussion_edit_closed');
+  if (!isEditable(d.createdAt, now)) return notNow('discussion_edit_closed');
   return allow;
-}
+});
 
-/** Who may comment on a discussion: anyone signed in, while the discussion is public. */
-export function canCommentOnDiscussion(actor: Actor, d: DiscussionFacts): Decision {
-  if (actor.kind !== 'user') return deny('unauthenticated');
-  if (d.moderation !== 'visible') return deny('discussion_not_public');
-  return allow;
-}
+/** Who may comment on a discussion: anyone signed in, while the discussion is public (not now while moderators hold it). */
+export const canCommentOnDiscussion = signedIn(function canCommentOnDiscussion(_actor, d: DiscussionFacts) {
+  return d.moderation === 'visible' ? allow : notNow('discussion_not_public');
+});

@@ -63,6 +63,16 @@ describe('opening a discussion', () => {
     expect(event?.payload).toMatchObject({ type: 'discussion.created', data: { title: 'Скамейки в Коломне', path: `/discussions/${res.body.id}` } });
   });
 
+  it('stores the title and the text cleaned by the one text rule: no bidi overrides, controls or zero-width characters', async () => {
+    const { client } = await resident();
+    const res = await open(client, { title: 'Двор\u202e на\u200b Лиговском\n', body: 'Первая строка\u0007\r\n\r\n\r\n\r\nВторая\u2066 строка\u2069' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ title: 'Двор на Лиговском', body: 'Первая строка\n\nВторая строка' });
+    const blank = await open(client, { title: '\u202e\u200b\u200b\u2066\u2069', body: 'Текст' });
+    expect(blank.status).toBe(400);
+    expect(Object.keys(blank.body.error.fields)).toEqual(['title']);
+  });
+
   it('visitors are told to sign in', async () => {
     const res = await open(visitor, { title: 'Анонимная тема', body: 'Текст' });
     expect(res.status).toBe(401);
@@ -79,7 +89,7 @@ describe('opening a discussion', () => {
       [{ title: 'Нормальный заголовок', body: 'Текст', tags: ['a1', 'b2', 'c3', 'd4', 'e5', 'f6'] }, 'tags', 'Add at most 5 tags.'],
       [{ title: 'Нормальный заголовок', body: 'Текст', tags: ['<b>'] }, 'tags', 'Tag “<b>”: use 2 to 30 letters, digits, spaces or hyphens.'],
       [{ title: 'Нормальный заголовок', body: 'Текст', districtId: 'atlantis' }, 'districtId', 'Choose a district from the list.'],
-      [{ title: 'Нормальный заголовок', body: 'Текст', kind: 'rant' }, 'kind', 'Topic or question: choose one of the allowed values.'],
+      [{ title: 'Нормальный заголовок', body: 'Текст', kind: 'rant' }, 'kind', 'Kind: choose one of the allowed values.'],
     ];
     for (const [body, field, message] of cases) {
       const res = await open(writer, body);
@@ -147,7 +157,8 @@ describe('reading and editing', () => {
   it('closes the edit window after 24 hours', async () => {
     await t.database.db.execute(sql`update discussions set created_at = now() - interval '25 hours' where id = ${id}`);
     const res = await anna.patch(`/api/discussions/${id}`, { body: 'Поздняя правка' });
-    expect(res.status).toBe(403);
+    // not now: the moment refuses, not the person
+    expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('discussion_edit_closed');
     expect((await anna.get(`/api/discussions/${id}`)).body.canEdit).toBe(false);
   });
@@ -178,7 +189,7 @@ describe('reading and editing', () => {
       language: 'en',
       districtId: null,
     });
-    expect(rules?.decision).toEqual({ allowed: false, reason: 'discussion_not_public', kind: 'forbidden' });
+    expect(rules?.decision).toEqual({ allowed: false, reason: 'discussion_not_public', kind: 'conflict' });
     await t.database.db.transaction((tx) => kind.setModeration!(tx, id, 'visible', null));
   });
 });

@@ -1,5 +1,6 @@
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import { perUserRateLimit } from '../../../core/http/rate-limits.js';
+import { canCreateDiscussion, canEditDiscussion, canReadDiscussion } from '../policy.js';
 import { authorsOf } from '../use-cases/authors.js';
 import { createDiscussion } from '../use-cases/create-discussion.js';
 import { editDiscussion } from '../use-cases/edit-discussion.js';
@@ -12,7 +13,10 @@ export function discussionRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone (public discussions only).
   app.get(
     '/api/discussions',
-    { schema: { tags: ['discussions'], summary: 'Search and list discussions', querystring: s.listQuerySchema, response: { 200: s.listSchema } } },
+    {
+      config: { policy: 'public' },
+      schema: { tags: ['discussions'], summary: 'Search and list discussions', querystring: s.listQuerySchema, response: { 200: s.listSchema } },
+    },
     async (req) => {
       const { district, ...rest } = req.query;
       const { items, total } = await listDiscussions(ctx, { ...rest, districtId: district });
@@ -21,15 +25,19 @@ export function discussionRoutes(app: App, ctx: ModuleContext): void {
   );
 
   // Who may call: anyone.
-  app.get('/api/discussions/tags', { schema: { tags: ['discussions'], summary: 'The most used tags', response: { 200: s.tagsListSchema } } }, async () => ({
-    items: await listTags(ctx),
-  }));
+  app.get(
+    '/api/discussions/tags',
+    { config: { policy: 'public' }, schema: { tags: ['discussions'], summary: 'The most used tags', response: { 200: s.tagsListSchema } } },
+    async () => ({
+      items: await listTags(ctx),
+    }),
+  );
 
   // Who may call: signed-in people with a confirmed e-mail; in a department's role, its officials (5 an hour each).
   app.post(
     '/api/discussions',
     {
-      config: perUserRateLimit(5, 60),
+      config: { ...perUserRateLimit(5, 60), policy: canCreateDiscussion },
       schema: { tags: ['discussions'], summary: 'Open a discussion', body: s.createBodySchema, response: { 201: s.discussionSchema } },
     },
     async (req, reply) => {
@@ -42,7 +50,10 @@ export function discussionRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone while public; hidden or held ones only their author and moderators.
   app.get(
     '/api/discussions/:id',
-    { schema: { tags: ['discussions'], summary: 'One discussion', params: s.idParamsSchema, response: { 200: s.discussionSchema } } },
+    {
+      config: { policy: canReadDiscussion },
+      schema: { tags: ['discussions'], summary: 'One discussion', params: s.idParamsSchema, response: { 200: s.discussionSchema } },
+    },
     async (req) => {
       const { row, author } = await getDiscussion(ctx, req.actor, req.params.id);
       return presentDiscussion(row, author, req.actor);
@@ -53,6 +64,7 @@ export function discussionRoutes(app: App, ctx: ModuleContext): void {
   app.patch(
     '/api/discussions/:id',
     {
+      config: { policy: [canReadDiscussion, canEditDiscussion] },
       schema: { tags: ['discussions'], summary: 'Edit a discussion', params: s.idParamsSchema, body: s.editBodySchema, response: { 200: s.discussionSchema } },
     },
     async (req) => {

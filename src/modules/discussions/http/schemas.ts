@@ -1,17 +1,18 @@
 import { z } from 'zod';
+import { lineSchema, textSchema } from '../../../core/text/schemas.js';
 import { moderationStates } from '../../../core/module/entities.js';
 import { bodyLimits, discussionKinds, discussionSorts, titleLimits } from '../domain/discussion-rules.js';
 
-const titleSchema = z.string().trim().min(titleLimits.min).max(titleLimits.max);
-const bodySchema = z.string().trim().min(bodyLimits.min).max(bodyLimits.max);
+const titleSchema = lineSchema(titleLimits.min, titleLimits.max);
+const bodySchema = textSchema(bodyLimits.min, bodyLimits.max);
 const districtIdSchema = z.string().min(1).max(64);
 // each tag's shape and the number of tags are checked by the use case, so the message can say which rule
-const tagsSchema = z.array(z.string().max(100)).max(50);
+const tagsSchema = z.array(lineSchema(0, 100)).max(50);
 
 export const listQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: lineSchema(0, 200).optional(),
   district: z.string().max(64).optional(),
-  tag: z.string().max(100).optional(),
+  tag: lineSchema(0, 100).optional(),
   kind: z.enum(discussionKinds).optional(),
   sort: z.enum(discussionSorts).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
@@ -37,35 +38,41 @@ export const editBodySchema = z.strictObject({
 export const idParamsSchema = z.object({ id: z.uuid() });
 
 /** The author of something, as anyone may see them. */
-export const personSchema = z.object({
-  id: z.uuid(),
-  displayName: z.string(),
-  districtId: z.string().nullable(),
-  official: z.object({ departmentId: z.string(), nameRu: z.string(), nameEn: z.string() }).nullable(),
-});
+export const personSchema = z
+  .object({
+    id: z.uuid(),
+    displayName: z.string(),
+    districtId: z.string().nullable(),
+    official: z.object({ departmentId: z.string(), nameRu: z.string(), nameEn: z.string() }).nullable(),
+  })
+  .meta({ id: 'DiscussionAuthor' });
 
-export const discussionSummarySchema = z.object({
-  id: z.uuid(),
-  kind: z.enum(discussionKinds),
-  title: z.string(),
-  excerpt: z.string(),
-  districtId: z.string().nullable(),
-  tags: z.array(z.string()),
-  author: personSchema,
-  commentCount: z.number().int(),
-  lastActivityAt: z.string(),
-  createdAt: z.string(),
-});
+export const discussionSummarySchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(discussionKinds),
+    title: z.string(),
+    excerpt: z.string(),
+    districtId: z.string().nullable(),
+    tags: z.array(z.string()),
+    author: personSchema,
+    commentCount: z.number().int(),
+    lastActivityAt: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'DiscussionSummary' });
 
-export const discussionSchema = discussionSummarySchema.extend({
-  body: z.string(),
-  editedAt: z.string().nullable(),
-  moderation: z.enum(moderationStates),
-  /** Only for the author and moderators. */
-  moderationReason: z.string().nullable(),
-  mine: z.boolean(),
-  canEdit: z.boolean(),
-});
+export const discussionSchema = discussionSummarySchema
+  .extend({
+    body: z.string(),
+    editedAt: z.string().nullable(),
+    moderation: z.enum(moderationStates),
+    /** Only for the author and moderators. */
+    moderationReason: z.string().nullable(),
+    mine: z.boolean(),
+    canEdit: z.boolean(),
+  })
+  .meta({ id: 'Discussion' });
 
-export const listSchema = z.object({ items: z.array(discussionSummarySchema), total: z.number().int() });
-export const tagsListSchema = z.object({ items: z.array(z.object({ tag: z.string(), count: z.number().int() })) });
+export const listSchema = z.object({ items: z.array(discussionSummarySchema), total: z.number().int() }).meta({ id: 'DiscussionList' });
+export const tagsListSchema = z.object({ items: z.array(z.object({ tag: z.string(), count: z.number().int() })) }).meta({ id: 'DiscussionTags' });

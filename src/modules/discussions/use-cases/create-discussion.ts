@@ -25,7 +25,6 @@ export interface NewDiscussion {
  */
 export async function createDiscussion(ctx: ModuleContext, actor: Actor, input: NewDiscussion): Promise<DiscussionRow> {
   authorize(actor, canCreateDiscussion(actor, input));
-  if (actor.kind !== 'user') throw new Error('unreachable: the policy admits signed-in people only');
   const db = ctx.database.db;
   const tags = checkedTags(input.tags ?? []);
   await assertDistrictExists(db, input.districtId);

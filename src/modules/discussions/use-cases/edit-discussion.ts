@@ -19,12 +19,13 @@ export interface DiscussionChanges {
 /**
  * The author edits a discussion within 24 hours of opening it; it is marked edited. New text with a
  * forbidden word holds it for a moderator again. 404 when the caller may not see it, 403
- * `not_discussion_author` / `discussion_edit_closed`, 400 for bad tags or district.
+ * `not_discussion_author`, 409 `discussion_edit_closed` after 24 hours, 400 for bad tags or district.
  */
 export async function editDiscussion(ctx: ModuleContext, actor: Actor, id: string, changes: DiscussionChanges): Promise<DiscussionRow> {
   const db = ctx.database.db;
   const current = await findDiscussion(db, id);
-  if (!current || !canReadDiscussion(actor, current).allowed) throw new AppError(404, 'discussion_not_found');
+  if (!current) throw new AppError(404, 'discussion_not_found');
+  authorize(actor, canReadDiscussion(actor, current));
   authorize(actor, canEditDiscussion(actor, current, new Date()));
   const tags = changes.tags === undefined ? undefined : checkedTags(changes.tags);
   if (changes.districtId !== undefined) await assertDistrictExists(db, changes.districtId);

@@ -1,4 +1,5 @@
 import type { Actor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/authorize.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { findDiscussion, type DiscussionRow } from '../db/queries.js';
@@ -9,7 +10,8 @@ import { authorsOf, type Person } from './authors.js';
 export async function getDiscussion(ctx: ModuleContext, actor: Actor, id: string): Promise<{ row: DiscussionRow; author: Person }> {
   const db = ctx.database.db;
   const row = await findDiscussion(db, id);
-  if (!row || !canReadDiscussion(actor, row).allowed) throw new AppError(404, 'discussion_not_found');
+  if (!row) throw new AppError(404, 'discussion_not_found');
+  authorize(actor, canReadDiscussion(actor, row));
   const authors = await authorsOf(db, [row]);
   return { row, author: authors.get(row.id)! };
 }

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../core/audit/audit.js';
 import { queryRows } from '../../../core/db/client.js';
 import { testApp, type TestApp } from '../../../../test/db.js';
-import { TestClient, signedInResident } from '../../../../test/http-client.js';
+import { person as testPerson, type RoleSpec } from '../../../../test/fixtures.js';
+import { TestClient } from '../../../../test/http-client.js';
 import { openHeldCase, screenText } from '../index.js';
 
 let t: TestApp;
@@ -18,9 +19,7 @@ let resident: TestClient;
 let visitor: TestClient;
 
 let n = 0;
-const person = (lang: 'ru' | 'en' = 'en') => signedInResident(t.app, t.database, `person${++n}@example.org`, lang);
-const grant = (userId: string, role: string, scopeType: string, scopeId: string | null) =>
-  t.database.db.execute(sql`insert into role_grants (user_id, role, scope_type, scope_id) values (${userId}, ${role}, ${scopeType}, ${scopeId})`);
+const person = (lang: 'ru' | 'en' = 'en', ...roles: RoleSpec[]) => testPerson(t, { email: `person${++n}@example.org`, lang, roles });
 // TestClient has no PUT helper; the method is passed through to app.inject as is
 const put = (c: TestClient, url: string, body: unknown) => c.put(url, body);
 
@@ -43,11 +42,8 @@ beforeAll(async () => {
   ({ client: author, userId: authorId } = await person());
   ({ client: author2 } = await person());
   flaggers = [await person(), await person(), await person(), await person()];
-  let id: string;
-  ({ client: cityModerator, userId: id } = await person());
-  await grant(id, 'moderator', 'city', null);
-  ({ client: nevskyModerator, userId: id } = await person('ru'));
-  await grant(id, 'moderator', 'district', 'nevsky');
+  ({ client: cityModerator } = await person('en', 'moderator'));
+  ({ client: nevskyModerator } = await person('ru', { role: 'moderator', district: 'nevsky' }));
   ({ client: resident } = await person('ru'));
   visitor = new TestClient(t.app, 'en');
 });
@@ -159,8 +155,7 @@ describe('the queue', () => {
     expect(ids).toContain(nevsky);
     expect(ids).not.toContain(primorsky);
     expect(res.body.total).toBe(ids.length);
-    const { client: admin, userId } = await person();
-    await grant(userId, 'administrator', 'city', null);
+    const { client: admin } = await person('en', 'administrator');
     const all = await admin.get('/api/moderation/queue');
     expect(all.body.items.map((c: { entityId: string }) => c.entityId)).toContain(primorsky);
     const page = await cityModerator.get('/api/moderation/queue?limit=1&offset=1');
@@ -270,8 +265,7 @@ describe('forbidden words', () => {
     const bad = await put(cityModerator, '/api/moderation/forbidden-words', { words: ['ok', 'a<b>'] });
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields.words).toBe('“a<b>”: use letters, digits, spaces and hyphens only; a “*” at the end matches any ending.');
-    const { client: ruModerator, userId } = await person('ru');
-    await grant(userId, 'moderator', 'city', null);
+    const { client: ruModerator } = await person('ru', 'moderator');
     const ru = await put(ruModerator, '/api/moderation/forbidden-words', { words: ['я'] });
     expect(ru.body.error.fields.words).toBe('Каждое слово — не короче 2 букв: «я» слишком короткое.');
   });
