@@ -24,13 +24,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "ok";
-                            /** @enum {string} */
-                            db: "pglite" | "postgres";
-                            version: string;
-                        };
+                        "application/json": components["schemas"]["Health"];
                     };
                 };
                 /** @description Default Response */
@@ -39,12 +33,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "error";
-                            db: string;
-                            version: string;
-                        };
+                        "application/json": components["schemas"]["HealthDown"];
                     };
                 };
                 "5XX": components["responses"]["ServerError"];
@@ -81,12 +70,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            mapTileUrl: string | null;
-                            mapAttribution: string;
-                            cityTimezone: string;
-                            publicUrl: string;
-                        };
+                        "application/json": components["schemas"]["SiteSettings"];
                     };
                 };
                 "5XX": components["responses"]["ServerError"];
@@ -123,11 +107,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            figures: {
-                                [key: string]: number;
-                            };
-                        };
+                        "application/json": components["schemas"]["CityFigures"];
                     };
                 };
                 "5XX": components["responses"]["ServerError"];
@@ -169,21 +149,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                seq: number;
-                                at: string;
-                                actorId: string | null;
-                                action: string;
-                                subjectType: string;
-                                subjectId: string | null;
-                                data: {
-                                    [key: string]: unknown;
-                                };
-                                prevHash: string;
-                                hash: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["AuditPage"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -221,13 +187,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            ok: boolean;
-                            entries: number;
-                            head?: string;
-                            brokenAt?: number;
-                            problem?: string;
-                        };
+                        "application/json": components["schemas"]["AuditVerification"];
                     };
                 };
                 429: components["responses"]["RateLimited"];
@@ -265,21 +225,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            pending: number;
-                            failed: number;
-                            mailPending: number;
-                            failedJobs: {
-                                id: number;
-                                kind: string;
-                                attempts: number;
-                                lastError: string | null;
-                                failedAt: string | null;
-                                createdAt: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["JobsOverview"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -325,7 +276,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -696,11 +650,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            email: string;
-                        };
+                        "application/json": components["schemas"]["AccountRegistration"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -745,32 +695,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string;
-                                displayName: string;
-                                districtId: string | null;
-                                /** @enum {string} */
-                                language: "ru" | "en";
-                                /** @enum {string} */
-                                verification: "none" | "email" | "verified";
-                                emailConfirmed: boolean;
-                                roles: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    /** @enum {string} */
-                                    role: "official" | "moderator" | "expert" | "verifier" | "administrator";
-                                    /** @enum {string} */
-                                    scopeType: "city" | "department" | "district";
-                                    scopeId: string | null;
-                                    grantedAt: string;
-                                }[];
-                                createdAt: string;
-                            };
-                            csrfToken: string | null;
-                        };
+                        "application/json": components["schemas"]["AccountSession"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -815,10 +740,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
+                        "application/json": components["schemas"]["AccountRequestAccepted"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -864,32 +786,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string;
-                                displayName: string;
-                                districtId: string | null;
-                                /** @enum {string} */
-                                language: "ru" | "en";
-                                /** @enum {string} */
-                                verification: "none" | "email" | "verified";
-                                emailConfirmed: boolean;
-                                roles: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    /** @enum {string} */
-                                    role: "official" | "moderator" | "expert" | "verifier" | "administrator";
-                                    /** @enum {string} */
-                                    scopeType: "city" | "department" | "district";
-                                    scopeId: string | null;
-                                    grantedAt: string;
-                                }[];
-                                createdAt: string;
-                            };
-                            csrfToken: string | null;
-                        };
+                        "application/json": components["schemas"]["AccountSession"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -969,10 +866,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
+                        "application/json": components["schemas"]["AccountRequestAccepted"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -1018,10 +912,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
+                        "application/json": components["schemas"]["AccountRequestAccepted"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -1058,34 +949,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string;
-                                displayName: string;
-                                districtId: string | null;
-                                /** @enum {string} */
-                                language: "ru" | "en";
-                                /** @enum {string} */
-                                verification: "none" | "email" | "verified";
-                                emailConfirmed: boolean;
-                                roles: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    /** @enum {string} */
-                                    role: "official" | "moderator" | "expert" | "verifier" | "administrator";
-                                    /** @enum {string} */
-                                    scopeType: "city" | "department" | "district";
-                                    scopeId: string | null;
-                                    grantedAt: string;
-                                }[];
-                                createdAt: string;
-                            };
-                            csrfToken: string | null;
-                        };
+                        "application/json": components["schemas"]["AccountSession"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -1119,35 +988,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string;
-                                displayName: string;
-                                districtId: string | null;
-                                /** @enum {string} */
-                                language: "ru" | "en";
-                                /** @enum {string} */
-                                verification: "none" | "email" | "verified";
-                                emailConfirmed: boolean;
-                                roles: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    /** @enum {string} */
-                                    role: "official" | "moderator" | "expert" | "verifier" | "administrator";
-                                    /** @enum {string} */
-                                    scopeType: "city" | "department" | "district";
-                                    scopeId: string | null;
-                                    grantedAt: string;
-                                }[];
-                                createdAt: string;
-                            };
-                            csrfToken: string | null;
-                        };
+                        "application/json": components["schemas"]["AccountSession"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -1185,13 +1033,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
+                        "application/json": components["schemas"]["AccountRequestAccepted"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -1228,21 +1077,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                roles: {
-                                    /** @enum {string} */
-                                    role: "official" | "moderator" | "expert" | "verifier" | "administrator";
-                                    /** @enum {string} */
-                                    scopeType: "city" | "department" | "district";
-                                    scopeId: string | null;
-                                }[];
-                            }[];
-                        };
+                        "application/json": components["schemas"]["StaffDirectory"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -1282,35 +1117,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            displayName: string;
-                            districtId: string | null;
-                            /** Format: date-time */
-                            joinedAt: string;
-                            roles: {
-                                /** @enum {string} */
-                                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
-                                /** @enum {string} */
-                                scopeType: "city" | "department" | "district";
-                                scopeId: string | null;
-                                scopeNameRu: string | null;
-                                scopeNameEn: string | null;
-                            }[];
-                            authored: {
-                                type: string;
-                                items: {
-                                    type: string;
-                                    id: string;
-                                    title: string;
-                                    excerpt: string;
-                                    path: string;
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                }[];
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PublicProfile"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -1361,18 +1168,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            blocked: boolean;
-                            blockedUntil: string | null;
-                            blockReason: string | null;
-                            /** Format: uuid */
-                            id: string;
-                            displayName: string;
-                        };
+                        "application/json": components["schemas"]["PersonBlock"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -1410,38 +1213,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string;
-                                displayName: string;
-                                districtId: string | null;
-                                /** @enum {string} */
-                                language: "ru" | "en";
-                                /** @enum {string} */
-                                verification: "none" | "email" | "verified";
-                                emailConfirmed: boolean;
-                                roles: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    /** @enum {string} */
-                                    role: "official" | "moderator" | "expert" | "verifier" | "administrator";
-                                    /** @enum {string} */
-                                    scopeType: "city" | "department" | "district";
-                                    scopeId: string | null;
-                                    grantedAt: string;
-                                }[];
-                                createdAt: string;
-                                blocked: boolean;
-                                blockedUntil: string | null;
-                                blockReason: string | null;
-                            }[];
-                            total: number;
-                        };
+                        "application/json": components["schemas"]["AdminAccountList"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -1478,35 +1256,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            email: string;
-                            displayName: string;
-                            districtId: string | null;
-                            /** @enum {string} */
-                            language: "ru" | "en";
-                            /** @enum {string} */
-                            verification: "none" | "email" | "verified";
-                            emailConfirmed: boolean;
-                            roles: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
-                                /** @enum {string} */
-                                scopeType: "city" | "department" | "district";
-                                scopeId: string | null;
-                                grantedAt: string;
-                            }[];
-                            createdAt: string;
-                            blocked: boolean;
-                            blockedUntil: string | null;
-                            blockReason: string | null;
-                        };
+                        "application/json": components["schemas"]["AdminAccount"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -1554,36 +1309,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            email: string;
-                            displayName: string;
-                            districtId: string | null;
-                            /** @enum {string} */
-                            language: "ru" | "en";
-                            /** @enum {string} */
-                            verification: "none" | "email" | "verified";
-                            emailConfirmed: boolean;
-                            roles: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
-                                /** @enum {string} */
-                                scopeType: "city" | "department" | "district";
-                                scopeId: string | null;
-                                grantedAt: string;
-                            }[];
-                            createdAt: string;
-                            blocked: boolean;
-                            blockedUntil: string | null;
-                            blockReason: string | null;
-                        };
+                        "application/json": components["schemas"]["AdminAccount"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -1631,36 +1364,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            email: string;
-                            displayName: string;
-                            districtId: string | null;
-                            /** @enum {string} */
-                            language: "ru" | "en";
-                            /** @enum {string} */
-                            verification: "none" | "email" | "verified";
-                            emailConfirmed: boolean;
-                            roles: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
-                                /** @enum {string} */
-                                scopeType: "city" | "department" | "district";
-                                scopeId: string | null;
-                                grantedAt: string;
-                            }[];
-                            createdAt: string;
-                            blocked: boolean;
-                            blockedUntil: string | null;
-                            blockReason: string | null;
-                        };
+                        "application/json": components["schemas"]["AdminAccount"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -1699,36 +1410,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            email: string;
-                            displayName: string;
-                            districtId: string | null;
-                            /** @enum {string} */
-                            language: "ru" | "en";
-                            /** @enum {string} */
-                            verification: "none" | "email" | "verified";
-                            emailConfirmed: boolean;
-                            roles: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
-                                /** @enum {string} */
-                                scopeType: "city" | "department" | "district";
-                                scopeId: string | null;
-                                grantedAt: string;
-                            }[];
-                            createdAt: string;
-                            blocked: boolean;
-                            blockedUntil: string | null;
-                            blockReason: string | null;
-                        };
+                        "application/json": components["schemas"]["AdminAccount"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -1763,26 +1452,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                kind: string;
-                                to: string;
-                                subject: string;
-                                text: string;
-                                createdAt: string;
-                                sentAt: string | null;
-                                attempts: number;
-                                lastError: string | null;
-                                deliveredAs: string | null;
-                            }[];
-                            /** @enum {string} */
-                            mode: "smtp" | "files";
-                        };
+                        "application/json": components["schemas"]["OutboxPage"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -4976,6 +4652,7 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -5015,6 +4692,7 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -5325,6 +5003,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -5398,6 +5080,9 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -5479,6 +5164,9 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -5528,6 +5216,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -5602,6 +5294,9 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -5759,6 +5454,7 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -5805,7 +5501,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -5835,7 +5534,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -6002,7 +5704,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -6170,7 +5875,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -6338,7 +6046,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -6505,7 +6216,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -6672,7 +6386,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -6839,7 +6556,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -7006,7 +6726,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -7174,7 +6897,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -7342,7 +7068,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -7509,7 +7238,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -7677,7 +7409,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -8221,6 +7956,10 @@ export interface paths {
                         };
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -9294,57 +9033,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                year: number;
-                                title: string;
-                                description: string;
-                                /** @enum {string} */
-                                rule: "greedy" | "equal-shares";
-                                /** @enum {string} */
-                                utility: "cost" | "approval";
-                                /** @enum {string} */
-                                completion: "none" | "add1" | "add1-full" | "add1-greedy";
-                                minAge: number;
-                                excludeOfficials: boolean;
-                                importedFrom: string | null;
-                                currency: string;
-                                /** @enum {string} */
-                                phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                phases: {
-                                    /** @enum {string} */
-                                    phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                    from: string;
-                                }[];
-                                next: {
-                                    /** @enum {string} */
-                                    phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                    from: string;
-                                } | null;
-                                headings: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    /** Format: uuid */
-                                    cycleId: string;
-                                    districtId: string | null;
-                                    title: string;
-                                    amount: string;
-                                    maxWinners: number | null;
-                                    /** @enum {string} */
-                                    ballotKind: "approval-budget" | "approval-count" | "points";
-                                    minProjects: number | null;
-                                    maxProjects: number | null;
-                                    pointsTotal: number | null;
-                                    pointsPerProject: number | null;
-                                    residentsOnly: boolean;
-                                    position: number;
-                                    proposalCount: number;
-                                    feasibleCount: number;
-                                }[];
-                            }[];
-                        };
+                        "application/json": components["schemas"]["BudgetingCycleList"];
                     };
                 };
                 "5XX": components["responses"]["ServerError"];
@@ -9383,58 +9072,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            title: string;
-                            description: string;
-                            /** @enum {string} */
-                            rule: "greedy" | "equal-shares";
-                            /** @enum {string} */
-                            utility: "cost" | "approval";
-                            /** @enum {string} */
-                            completion: "none" | "add1" | "add1-full" | "add1-greedy";
-                            minAge: number;
-                            excludeOfficials: boolean;
-                            importedFrom: string | null;
-                            currency: string;
-                            /** @enum {string} */
-                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            phases: {
-                                /** @enum {string} */
-                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                from: string;
-                            }[];
-                            next: {
-                                /** @enum {string} */
-                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                from: string;
-                            } | null;
-                            headings: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                cycleId: string;
-                                districtId: string | null;
-                                title: string;
-                                amount: string;
-                                maxWinners: number | null;
-                                /** @enum {string} */
-                                ballotKind: "approval-budget" | "approval-count" | "points";
-                                minProjects: number | null;
-                                maxProjects: number | null;
-                                pointsTotal: number | null;
-                                pointsPerProject: number | null;
-                                residentsOnly: boolean;
-                                position: number;
-                                proposalCount: number;
-                                feasibleCount: number;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["BudgetingCycle"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -9472,102 +9114,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            heading: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                cycleId: string;
-                                districtId: string | null;
-                                title: string;
-                                amount: string;
-                                maxWinners: number | null;
-                                /** @enum {string} */
-                                ballotKind: "approval-budget" | "approval-count" | "points";
-                                minProjects: number | null;
-                                maxProjects: number | null;
-                                pointsTotal: number | null;
-                                pointsPerProject: number | null;
-                                residentsOnly: boolean;
-                                position: number;
-                                proposalCount: number;
-                                feasibleCount: number;
-                            };
-                            cycle: {
-                                /** Format: uuid */
-                                id: string;
-                                year: number;
-                                title: string;
-                                description: string;
-                                /** @enum {string} */
-                                rule: "greedy" | "equal-shares";
-                                /** @enum {string} */
-                                utility: "cost" | "approval";
-                                /** @enum {string} */
-                                completion: "none" | "add1" | "add1-full" | "add1-greedy";
-                                minAge: number;
-                                excludeOfficials: boolean;
-                                importedFrom: string | null;
-                                currency: string;
-                                /** @enum {string} */
-                                phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                phases: {
-                                    /** @enum {string} */
-                                    phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                    from: string;
-                                }[];
-                                next: {
-                                    /** @enum {string} */
-                                    phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                    from: string;
-                                } | null;
-                            };
-                            /** @enum {string} */
-                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            proposals: {
-                                /** Format: uuid */
-                                id: string;
-                                number: number;
-                                /** Format: uuid */
-                                cycleId: string;
-                                /** Format: uuid */
-                                headingId: string;
-                                title: string;
-                                excerpt: string;
-                                /** @enum {string} */
-                                topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
-                                /** @enum {string} */
-                                status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
-                                districtId: string | null;
-                                address: string | null;
-                                lat: number | null;
-                                lon: number | null;
-                                estimatedCost: string;
-                                finalCost: string | null;
-                                cost: string;
-                                implementationMonths: number | null;
-                                supportCount: number;
-                                commentCount: number;
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                    districtId: string | null;
-                                    official: null;
-                                } | null;
-                                photo: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                } | null;
-                                createdAt: string;
-                            }[];
-                            otherCount: number;
-                        };
+                        "application/json": components["schemas"]["BudgetingHeadingPage"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -9603,59 +9154,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                year: number;
-                                title: string;
-                                description: string;
-                                /** @enum {string} */
-                                rule: "greedy" | "equal-shares";
-                                /** @enum {string} */
-                                utility: "cost" | "approval";
-                                /** @enum {string} */
-                                completion: "none" | "add1" | "add1-full" | "add1-greedy";
-                                minAge: number;
-                                excludeOfficials: boolean;
-                                importedFrom: string | null;
-                                currency: string;
-                                /** @enum {string} */
-                                phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                phases: {
-                                    /** @enum {string} */
-                                    phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                    from: string;
-                                }[];
-                                next: {
-                                    /** @enum {string} */
-                                    phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                    from: string;
-                                } | null;
-                                headings: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    /** Format: uuid */
-                                    cycleId: string;
-                                    districtId: string | null;
-                                    title: string;
-                                    amount: string;
-                                    maxWinners: number | null;
-                                    /** @enum {string} */
-                                    ballotKind: "approval-budget" | "approval-count" | "points";
-                                    minProjects: number | null;
-                                    maxProjects: number | null;
-                                    pointsTotal: number | null;
-                                    pointsPerProject: number | null;
-                                    residentsOnly: boolean;
-                                    position: number;
-                                    proposalCount: number;
-                                    feasibleCount: number;
-                                }[];
-                            }[];
-                        };
+                        "application/json": components["schemas"]["BudgetingCycleList"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -9706,58 +9210,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            title: string;
-                            description: string;
-                            /** @enum {string} */
-                            rule: "greedy" | "equal-shares";
-                            /** @enum {string} */
-                            utility: "cost" | "approval";
-                            /** @enum {string} */
-                            completion: "none" | "add1" | "add1-full" | "add1-greedy";
-                            minAge: number;
-                            excludeOfficials: boolean;
-                            importedFrom: string | null;
-                            currency: string;
-                            /** @enum {string} */
-                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            phases: {
-                                /** @enum {string} */
-                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                from: string;
-                            }[];
-                            next: {
-                                /** @enum {string} */
-                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                from: string;
-                            } | null;
-                            headings: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                cycleId: string;
-                                districtId: string | null;
-                                title: string;
-                                amount: string;
-                                maxWinners: number | null;
-                                /** @enum {string} */
-                                ballotKind: "approval-budget" | "approval-count" | "points";
-                                minProjects: number | null;
-                                maxProjects: number | null;
-                                pointsTotal: number | null;
-                                pointsPerProject: number | null;
-                                residentsOnly: boolean;
-                                position: number;
-                                proposalCount: number;
-                                feasibleCount: number;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["BudgetingCycle"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -9828,59 +9288,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            title: string;
-                            description: string;
-                            /** @enum {string} */
-                            rule: "greedy" | "equal-shares";
-                            /** @enum {string} */
-                            utility: "cost" | "approval";
-                            /** @enum {string} */
-                            completion: "none" | "add1" | "add1-full" | "add1-greedy";
-                            minAge: number;
-                            excludeOfficials: boolean;
-                            importedFrom: string | null;
-                            currency: string;
-                            /** @enum {string} */
-                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            phases: {
-                                /** @enum {string} */
-                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                from: string;
-                            }[];
-                            next: {
-                                /** @enum {string} */
-                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                from: string;
-                            } | null;
-                            headings: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                cycleId: string;
-                                districtId: string | null;
-                                title: string;
-                                amount: string;
-                                maxWinners: number | null;
-                                /** @enum {string} */
-                                ballotKind: "approval-budget" | "approval-count" | "points";
-                                minProjects: number | null;
-                                maxProjects: number | null;
-                                pointsTotal: number | null;
-                                pointsPerProject: number | null;
-                                residentsOnly: boolean;
-                                position: number;
-                                proposalCount: number;
-                                feasibleCount: number;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["BudgetingCycle"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -9913,59 +9328,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            title: string;
-                            description: string;
-                            /** @enum {string} */
-                            rule: "greedy" | "equal-shares";
-                            /** @enum {string} */
-                            utility: "cost" | "approval";
-                            /** @enum {string} */
-                            completion: "none" | "add1" | "add1-full" | "add1-greedy";
-                            minAge: number;
-                            excludeOfficials: boolean;
-                            importedFrom: string | null;
-                            currency: string;
-                            /** @enum {string} */
-                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            phases: {
-                                /** @enum {string} */
-                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                from: string;
-                            }[];
-                            next: {
-                                /** @enum {string} */
-                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                from: string;
-                            } | null;
-                            headings: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                cycleId: string;
-                                districtId: string | null;
-                                title: string;
-                                amount: string;
-                                maxWinners: number | null;
-                                /** @enum {string} */
-                                ballotKind: "approval-budget" | "approval-count" | "points";
-                                minProjects: number | null;
-                                maxProjects: number | null;
-                                pointsTotal: number | null;
-                                pointsPerProject: number | null;
-                                residentsOnly: boolean;
-                                position: number;
-                                proposalCount: number;
-                                feasibleCount: number;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["BudgetingCycle"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -10019,59 +9389,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            title: string;
-                            description: string;
-                            /** @enum {string} */
-                            rule: "greedy" | "equal-shares";
-                            /** @enum {string} */
-                            utility: "cost" | "approval";
-                            /** @enum {string} */
-                            completion: "none" | "add1" | "add1-full" | "add1-greedy";
-                            minAge: number;
-                            excludeOfficials: boolean;
-                            importedFrom: string | null;
-                            currency: string;
-                            /** @enum {string} */
-                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            phases: {
-                                /** @enum {string} */
-                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                from: string;
-                            }[];
-                            next: {
-                                /** @enum {string} */
-                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                from: string;
-                            } | null;
-                            headings: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                cycleId: string;
-                                districtId: string | null;
-                                title: string;
-                                amount: string;
-                                maxWinners: number | null;
-                                /** @enum {string} */
-                                ballotKind: "approval-budget" | "approval-count" | "points";
-                                minProjects: number | null;
-                                maxProjects: number | null;
-                                pointsTotal: number | null;
-                                pointsPerProject: number | null;
-                                residentsOnly: boolean;
-                                position: number;
-                                proposalCount: number;
-                                feasibleCount: number;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["BudgetingCycle"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -10109,14 +9434,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
+                        "application/json": components["schemas"]["BudgetingDone"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -10157,59 +9482,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            year: number;
-                            title: string;
-                            description: string;
-                            /** @enum {string} */
-                            rule: "greedy" | "equal-shares";
-                            /** @enum {string} */
-                            utility: "cost" | "approval";
-                            /** @enum {string} */
-                            completion: "none" | "add1" | "add1-full" | "add1-greedy";
-                            minAge: number;
-                            excludeOfficials: boolean;
-                            importedFrom: string | null;
-                            currency: string;
-                            /** @enum {string} */
-                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            phases: {
-                                /** @enum {string} */
-                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                from: string;
-                            }[];
-                            next: {
-                                /** @enum {string} */
-                                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                                from: string;
-                            } | null;
-                            headings: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                cycleId: string;
-                                districtId: string | null;
-                                title: string;
-                                amount: string;
-                                maxWinners: number | null;
-                                /** @enum {string} */
-                                ballotKind: "approval-budget" | "approval-count" | "points";
-                                minProjects: number | null;
-                                maxProjects: number | null;
-                                pointsTotal: number | null;
-                                pointsPerProject: number | null;
-                                residentsOnly: boolean;
-                                position: number;
-                                proposalCount: number;
-                                feasibleCount: number;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["BudgetingCycle"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -10240,20 +9520,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                userId: string;
-                                displayName: string;
-                                headingId: string | null;
-                                topic: ("improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other") | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["BudgetingExpertList"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -10286,19 +9558,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            userId: string;
-                            displayName: string;
-                            headingId: string | null;
-                            topic: ("improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other") | null;
-                        };
+                        "application/json": components["schemas"]["BudgetingExpert"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -10336,14 +9603,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
+                        "application/json": components["schemas"]["BudgetingDone"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -10386,51 +9653,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                number: number;
-                                /** Format: uuid */
-                                cycleId: string;
-                                /** Format: uuid */
-                                headingId: string;
-                                title: string;
-                                excerpt: string;
-                                /** @enum {string} */
-                                topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
-                                /** @enum {string} */
-                                status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
-                                districtId: string | null;
-                                address: string | null;
-                                lat: number | null;
-                                lon: number | null;
-                                estimatedCost: string;
-                                finalCost: string | null;
-                                cost: string;
-                                implementationMonths: number | null;
-                                supportCount: number;
-                                commentCount: number;
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                    districtId: string | null;
-                                    official: null;
-                                } | null;
-                                photo: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                } | null;
-                                createdAt: string;
-                            }[];
-                            total: number;
-                        };
+                        "application/json": components["schemas"]["BudgetingProposalList"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -10467,111 +9695,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: number;
-                            /** Format: uuid */
-                            cycleId: string;
-                            /** Format: uuid */
-                            headingId: string;
-                            title: string;
-                            excerpt: string;
-                            /** @enum {string} */
-                            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
-                            /** @enum {string} */
-                            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
-                            districtId: string | null;
-                            address: string | null;
-                            lat: number | null;
-                            lon: number | null;
-                            estimatedCost: string;
-                            finalCost: string | null;
-                            cost: string;
-                            implementationMonths: number | null;
-                            supportCount: number;
-                            commentCount: number;
-                            author: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: null;
-                            } | null;
-                            photo: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                            } | null;
-                            createdAt: string;
-                            description: string;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                            }[];
-                            coauthors: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: null;
-                                viaMerge: boolean;
-                            }[];
-                            review: {
-                                opinion: string;
-                                reviewedAt: string;
-                                reviewer: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                    districtId: string | null;
-                                    official: null;
-                                } | null;
-                            } | null;
-                            mergedInto: {
-                                number: number;
-                                title: string;
-                            } | null;
-                            mergedFrom: {
-                                number: number;
-                                title: string;
-                            }[];
-                            heading: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                districtId: string | null;
-                            };
-                            cycle: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                year: number;
-                                currency: string;
-                            };
-                            /** @enum {string} */
-                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            withdrawnAt: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            moderationReason: string | null;
-                            supported: boolean;
-                            mine: boolean;
-                            can: {
-                                edit: boolean;
-                                withdraw: boolean;
-                                support: boolean;
-                                comment: boolean;
-                                review: boolean;
-                                manageCoauthors: boolean;
-                            };
-                        };
+                        "application/json": components["schemas"]["BudgetingProposal"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -10607,111 +9738,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: number;
-                            /** Format: uuid */
-                            cycleId: string;
-                            /** Format: uuid */
-                            headingId: string;
-                            title: string;
-                            excerpt: string;
-                            /** @enum {string} */
-                            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
-                            /** @enum {string} */
-                            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
-                            districtId: string | null;
-                            address: string | null;
-                            lat: number | null;
-                            lon: number | null;
-                            estimatedCost: string;
-                            finalCost: string | null;
-                            cost: string;
-                            implementationMonths: number | null;
-                            supportCount: number;
-                            commentCount: number;
-                            author: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: null;
-                            } | null;
-                            photo: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                            } | null;
-                            createdAt: string;
-                            description: string;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                            }[];
-                            coauthors: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: null;
-                                viaMerge: boolean;
-                            }[];
-                            review: {
-                                opinion: string;
-                                reviewedAt: string;
-                                reviewer: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                    districtId: string | null;
-                                    official: null;
-                                } | null;
-                            } | null;
-                            mergedInto: {
-                                number: number;
-                                title: string;
-                            } | null;
-                            mergedFrom: {
-                                number: number;
-                                title: string;
-                            }[];
-                            heading: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                districtId: string | null;
-                            };
-                            cycle: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                year: number;
-                                currency: string;
-                            };
-                            /** @enum {string} */
-                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            withdrawnAt: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            moderationReason: string | null;
-                            supported: boolean;
-                            mine: boolean;
-                            can: {
-                                edit: boolean;
-                                withdraw: boolean;
-                                support: boolean;
-                                comment: boolean;
-                                review: boolean;
-                                manageCoauthors: boolean;
-                            };
-                        };
+                        "application/json": components["schemas"]["BudgetingProposal"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -10753,112 +9784,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: number;
-                            /** Format: uuid */
-                            cycleId: string;
-                            /** Format: uuid */
-                            headingId: string;
-                            title: string;
-                            excerpt: string;
-                            /** @enum {string} */
-                            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
-                            /** @enum {string} */
-                            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
-                            districtId: string | null;
-                            address: string | null;
-                            lat: number | null;
-                            lon: number | null;
-                            estimatedCost: string;
-                            finalCost: string | null;
-                            cost: string;
-                            implementationMonths: number | null;
-                            supportCount: number;
-                            commentCount: number;
-                            author: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: null;
-                            } | null;
-                            photo: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                            } | null;
-                            createdAt: string;
-                            description: string;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                            }[];
-                            coauthors: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: null;
-                                viaMerge: boolean;
-                            }[];
-                            review: {
-                                opinion: string;
-                                reviewedAt: string;
-                                reviewer: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                    districtId: string | null;
-                                    official: null;
-                                } | null;
-                            } | null;
-                            mergedInto: {
-                                number: number;
-                                title: string;
-                            } | null;
-                            mergedFrom: {
-                                number: number;
-                                title: string;
-                            }[];
-                            heading: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                districtId: string | null;
-                            };
-                            cycle: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                year: number;
-                                currency: string;
-                            };
-                            /** @enum {string} */
-                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            withdrawnAt: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            moderationReason: string | null;
-                            supported: boolean;
-                            mine: boolean;
-                            can: {
-                                edit: boolean;
-                                withdraw: boolean;
-                                support: boolean;
-                                comment: boolean;
-                                review: boolean;
-                                manageCoauthors: boolean;
-                            };
-                        };
+                        "application/json": components["schemas"]["BudgetingProposal"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -10891,112 +9824,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: number;
-                            /** Format: uuid */
-                            cycleId: string;
-                            /** Format: uuid */
-                            headingId: string;
-                            title: string;
-                            excerpt: string;
-                            /** @enum {string} */
-                            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
-                            /** @enum {string} */
-                            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
-                            districtId: string | null;
-                            address: string | null;
-                            lat: number | null;
-                            lon: number | null;
-                            estimatedCost: string;
-                            finalCost: string | null;
-                            cost: string;
-                            implementationMonths: number | null;
-                            supportCount: number;
-                            commentCount: number;
-                            author: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: null;
-                            } | null;
-                            photo: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                            } | null;
-                            createdAt: string;
-                            description: string;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                            }[];
-                            coauthors: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: null;
-                                viaMerge: boolean;
-                            }[];
-                            review: {
-                                opinion: string;
-                                reviewedAt: string;
-                                reviewer: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                    districtId: string | null;
-                                    official: null;
-                                } | null;
-                            } | null;
-                            mergedInto: {
-                                number: number;
-                                title: string;
-                            } | null;
-                            mergedFrom: {
-                                number: number;
-                                title: string;
-                            }[];
-                            heading: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                districtId: string | null;
-                            };
-                            cycle: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                year: number;
-                                currency: string;
-                            };
-                            /** @enum {string} */
-                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            withdrawnAt: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            moderationReason: string | null;
-                            supported: boolean;
-                            mine: boolean;
-                            can: {
-                                edit: boolean;
-                                withdraw: boolean;
-                                support: boolean;
-                                comment: boolean;
-                                review: boolean;
-                                manageCoauthors: boolean;
-                            };
-                        };
+                        "application/json": components["schemas"]["BudgetingProposal"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -11033,14 +9868,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            supported: boolean;
-                            supportCount: number;
-                        };
+                        "application/json": components["schemas"]["BudgetingProposalSupport"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -11063,14 +9898,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            supported: boolean;
-                            supportCount: number;
-                        };
+                        "application/json": components["schemas"]["BudgetingProposalSupport"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -11113,112 +9948,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: number;
-                            /** Format: uuid */
-                            cycleId: string;
-                            /** Format: uuid */
-                            headingId: string;
-                            title: string;
-                            excerpt: string;
-                            /** @enum {string} */
-                            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
-                            /** @enum {string} */
-                            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
-                            districtId: string | null;
-                            address: string | null;
-                            lat: number | null;
-                            lon: number | null;
-                            estimatedCost: string;
-                            finalCost: string | null;
-                            cost: string;
-                            implementationMonths: number | null;
-                            supportCount: number;
-                            commentCount: number;
-                            author: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: null;
-                            } | null;
-                            photo: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                            } | null;
-                            createdAt: string;
-                            description: string;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                            }[];
-                            coauthors: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: null;
-                                viaMerge: boolean;
-                            }[];
-                            review: {
-                                opinion: string;
-                                reviewedAt: string;
-                                reviewer: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                    districtId: string | null;
-                                    official: null;
-                                } | null;
-                            } | null;
-                            mergedInto: {
-                                number: number;
-                                title: string;
-                            } | null;
-                            mergedFrom: {
-                                number: number;
-                                title: string;
-                            }[];
-                            heading: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                districtId: string | null;
-                            };
-                            cycle: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                year: number;
-                                currency: string;
-                            };
-                            /** @enum {string} */
-                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            withdrawnAt: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            moderationReason: string | null;
-                            supported: boolean;
-                            mine: boolean;
-                            can: {
-                                edit: boolean;
-                                withdraw: boolean;
-                                support: boolean;
-                                comment: boolean;
-                                review: boolean;
-                                manageCoauthors: boolean;
-                            };
-                        };
+                        "application/json": components["schemas"]["BudgetingProposal"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -11258,112 +9995,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: number;
-                            /** Format: uuid */
-                            cycleId: string;
-                            /** Format: uuid */
-                            headingId: string;
-                            title: string;
-                            excerpt: string;
-                            /** @enum {string} */
-                            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
-                            /** @enum {string} */
-                            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
-                            districtId: string | null;
-                            address: string | null;
-                            lat: number | null;
-                            lon: number | null;
-                            estimatedCost: string;
-                            finalCost: string | null;
-                            cost: string;
-                            implementationMonths: number | null;
-                            supportCount: number;
-                            commentCount: number;
-                            author: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: null;
-                            } | null;
-                            photo: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                            } | null;
-                            createdAt: string;
-                            description: string;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                            }[];
-                            coauthors: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: null;
-                                viaMerge: boolean;
-                            }[];
-                            review: {
-                                opinion: string;
-                                reviewedAt: string;
-                                reviewer: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                    districtId: string | null;
-                                    official: null;
-                                } | null;
-                            } | null;
-                            mergedInto: {
-                                number: number;
-                                title: string;
-                            } | null;
-                            mergedFrom: {
-                                number: number;
-                                title: string;
-                            }[];
-                            heading: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                districtId: string | null;
-                            };
-                            cycle: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                year: number;
-                                currency: string;
-                            };
-                            /** @enum {string} */
-                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            withdrawnAt: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            moderationReason: string | null;
-                            supported: boolean;
-                            mine: boolean;
-                            can: {
-                                edit: boolean;
-                                withdraw: boolean;
-                                support: boolean;
-                                comment: boolean;
-                                review: boolean;
-                                manageCoauthors: boolean;
-                            };
-                        };
+                        "application/json": components["schemas"]["BudgetingProposal"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -11400,6 +10039,7 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -11440,6 +10080,7 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -11478,59 +10119,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            cycles: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                year: number;
-                                currency: string;
-                                /** @enum {string} */
-                                phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            }[];
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                number: number;
-                                /** Format: uuid */
-                                cycleId: string;
-                                /** Format: uuid */
-                                headingId: string;
-                                title: string;
-                                excerpt: string;
-                                /** @enum {string} */
-                                topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
-                                /** @enum {string} */
-                                status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
-                                districtId: string | null;
-                                address: string | null;
-                                lat: number | null;
-                                lon: number | null;
-                                estimatedCost: string;
-                                finalCost: string | null;
-                                cost: string;
-                                implementationMonths: number | null;
-                                supportCount: number;
-                                commentCount: number;
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                    districtId: string | null;
-                                    official: null;
-                                } | null;
-                                photo: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                } | null;
-                                createdAt: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["BudgetingReviewQueue"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -11579,112 +10174,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: number;
-                            /** Format: uuid */
-                            cycleId: string;
-                            /** Format: uuid */
-                            headingId: string;
-                            title: string;
-                            excerpt: string;
-                            /** @enum {string} */
-                            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
-                            /** @enum {string} */
-                            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
-                            districtId: string | null;
-                            address: string | null;
-                            lat: number | null;
-                            lon: number | null;
-                            estimatedCost: string;
-                            finalCost: string | null;
-                            cost: string;
-                            implementationMonths: number | null;
-                            supportCount: number;
-                            commentCount: number;
-                            author: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: null;
-                            } | null;
-                            photo: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                            } | null;
-                            createdAt: string;
-                            description: string;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                            }[];
-                            coauthors: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: null;
-                                viaMerge: boolean;
-                            }[];
-                            review: {
-                                opinion: string;
-                                reviewedAt: string;
-                                reviewer: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                    districtId: string | null;
-                                    official: null;
-                                } | null;
-                            } | null;
-                            mergedInto: {
-                                number: number;
-                                title: string;
-                            } | null;
-                            mergedFrom: {
-                                number: number;
-                                title: string;
-                            }[];
-                            heading: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                districtId: string | null;
-                            };
-                            cycle: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                year: number;
-                                currency: string;
-                            };
-                            /** @enum {string} */
-                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            withdrawnAt: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            moderationReason: string | null;
-                            supported: boolean;
-                            mine: boolean;
-                            can: {
-                                edit: boolean;
-                                withdraw: boolean;
-                                support: boolean;
-                                comment: boolean;
-                                review: boolean;
-                                manageCoauthors: boolean;
-                            };
-                        };
+                        "application/json": components["schemas"]["BudgetingProposal"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -11728,112 +10225,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: number;
-                            /** Format: uuid */
-                            cycleId: string;
-                            /** Format: uuid */
-                            headingId: string;
-                            title: string;
-                            excerpt: string;
-                            /** @enum {string} */
-                            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
-                            /** @enum {string} */
-                            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
-                            districtId: string | null;
-                            address: string | null;
-                            lat: number | null;
-                            lon: number | null;
-                            estimatedCost: string;
-                            finalCost: string | null;
-                            cost: string;
-                            implementationMonths: number | null;
-                            supportCount: number;
-                            commentCount: number;
-                            author: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: null;
-                            } | null;
-                            photo: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                            } | null;
-                            createdAt: string;
-                            description: string;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                            }[];
-                            coauthors: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: null;
-                                viaMerge: boolean;
-                            }[];
-                            review: {
-                                opinion: string;
-                                reviewedAt: string;
-                                reviewer: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                    districtId: string | null;
-                                    official: null;
-                                } | null;
-                            } | null;
-                            mergedInto: {
-                                number: number;
-                                title: string;
-                            } | null;
-                            mergedFrom: {
-                                number: number;
-                                title: string;
-                            }[];
-                            heading: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                districtId: string | null;
-                            };
-                            cycle: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                year: number;
-                                currency: string;
-                            };
-                            /** @enum {string} */
-                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            withdrawnAt: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            moderationReason: string | null;
-                            supported: boolean;
-                            mine: boolean;
-                            can: {
-                                edit: boolean;
-                                withdraw: boolean;
-                                support: boolean;
-                                comment: boolean;
-                                review: boolean;
-                                manageCoauthors: boolean;
-                            };
-                        };
+                        "application/json": components["schemas"]["BudgetingProposal"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -11868,60 +10267,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            heading: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                districtId: string | null;
-                                /** @description exact decimal string, roubles */
-                                amount: string;
-                                /** @enum {string} */
-                                ballotKind: "approval-budget" | "approval-count" | "points";
-                                minProjects: number | null;
-                                maxProjects: number | null;
-                                pointsTotal: number | null;
-                                pointsPerProject: number | null;
-                                maxWinners: number | null;
-                                residentsOnly: boolean;
-                            };
-                            cycle: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                year: number;
-                                /** Format: date-time */
-                                votingFrom: string;
-                                /** Format: date-time */
-                                tallyingFrom: string;
-                                /** Format: date-time */
-                                resultsFrom: string;
-                                minAge: number;
-                                importedFrom: string | null;
-                                currency: string;
-                            };
-                            /** @enum {string} */
-                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            eligibility: {
-                                eligible: boolean;
-                                reason: string | null;
-                                message: string | null;
-                            };
-                            proposals: {
-                                number: number;
-                                title: string;
-                                /** @description exact decimal string, roubles */
-                                cost: string;
-                            }[];
-                            mine: {
-                                choices: {
-                                    number: number;
-                                    points: number;
-                                }[];
-                                /** Format: date-time */
-                                updatedAt: string;
-                            } | null;
-                        };
+                        "application/json": components["schemas"]["BudgetingBallot"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -11956,11 +10302,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            created: boolean;
-                            /** @description shown once, on the first cast; only its hash is stored */
-                            receipt: string | null;
-                        };
+                        "application/json": components["schemas"]["BudgetingBallotCast"];
                     };
                 };
                 /** @description Default Response */
@@ -11969,15 +10311,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            created: boolean;
-                            /** @description shown once, on the first cast; only its hash is stored */
-                            receipt: string | null;
-                        };
+                        "application/json": components["schemas"]["BudgetingBallotCast"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -12014,98 +10355,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            heading: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                districtId: string | null;
-                                /** @description exact decimal string, roubles */
-                                amount: string;
-                                /** @enum {string} */
-                                ballotKind: "approval-budget" | "approval-count" | "points";
-                                minProjects: number | null;
-                                maxProjects: number | null;
-                                pointsTotal: number | null;
-                                pointsPerProject: number | null;
-                                maxWinners: number | null;
-                                residentsOnly: boolean;
-                            };
-                            cycle: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                year: number;
-                                /** Format: date-time */
-                                votingFrom: string;
-                                /** Format: date-time */
-                                tallyingFrom: string;
-                                /** Format: date-time */
-                                resultsFrom: string;
-                                minAge: number;
-                                importedFrom: string | null;
-                                currency: string;
-                            };
-                            /** @enum {string} */
-                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            /** @enum {string} */
-                            rule: "greedy" | "equal-shares";
-                            /** @enum {string} */
-                            utility: "cost" | "approval";
-                            /** @enum {string} */
-                            completion: "none" | "add1" | "add1-full" | "add1-greedy";
-                            /** @description exact decimal string, roubles */
-                            budget: string;
-                            /** @description exact decimal string, roubles */
-                            ruleCost: string;
-                            ballots: number;
-                            ballotsSha256: string;
-                            /** Format: date-time */
-                            computedAt: string;
-                            projects: {
-                                number: number;
-                                title: string;
-                                /** @description the project id in the ballot file */
-                                id: string;
-                                votes: string;
-                                /** @description exact decimal string, roubles */
-                                cost: string;
-                                rank: number;
-                                ruleWinner: boolean;
-                                winner: boolean;
-                                code: string;
-                                remainingBefore?: string;
-                                round?: number;
-                                supporters?: number;
-                                supportersMoneyAtStart?: string;
-                                supportersMoneyAtEnd?: string;
-                                supportersFunded?: number[];
-                                override: {
-                                    /** @enum {string} */
-                                    decision: "add" | "remove";
-                                    reason: string;
-                                } | null;
-                            }[];
-                            overrides: {
-                                number: number;
-                                title: string;
-                                /** @enum {string} */
-                                decision: "add" | "remove";
-                                reason: string;
-                                /** Format: date-time */
-                                decidedAt: string;
-                            }[];
-                            totals: {
-                                winners: number;
-                                /** @description exact decimal string, roubles */
-                                cost: string;
-                                /** @description exact decimal string, roubles */
-                                remaining: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["BudgetingResults"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -12145,6 +10399,7 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -12182,51 +10437,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            heading: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                districtId: string | null;
-                                /** @description exact decimal string, roubles */
-                                amount: string;
-                                /** @enum {string} */
-                                ballotKind: "approval-budget" | "approval-count" | "points";
-                                minProjects: number | null;
-                                maxProjects: number | null;
-                                pointsTotal: number | null;
-                                pointsPerProject: number | null;
-                                maxWinners: number | null;
-                                residentsOnly: boolean;
-                            };
-                            cycle: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                year: number;
-                                /** Format: date-time */
-                                votingFrom: string;
-                                /** Format: date-time */
-                                tallyingFrom: string;
-                                /** Format: date-time */
-                                resultsFrom: string;
-                                minAge: number;
-                                importedFrom: string | null;
-                                currency: string;
-                            };
-                            /** @description how the ballot is named in the published ballot file */
-                            voterId: string;
-                            ballotsSha256: string;
-                            /** Format: date-time */
-                            castAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            choices: {
-                                number: number;
-                                title: string;
-                                points: number;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["BudgetingReceipt"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -12268,57 +10479,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            cycle: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                year: number;
-                                /** Format: date-time */
-                                votingFrom: string;
-                                /** Format: date-time */
-                                tallyingFrom: string;
-                                /** Format: date-time */
-                                resultsFrom: string;
-                                minAge: number;
-                                importedFrom: string | null;
-                                currency: string;
-                            };
-                            /** @enum {string} */
-                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            /** @enum {string} */
-                            rule: "greedy" | "equal-shares";
-                            /** @enum {string} */
-                            utility: "cost" | "approval";
-                            /** @enum {string} */
-                            completion: "none" | "add1" | "add1-full" | "add1-greedy";
-                            headings: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                districtId: string | null;
-                                /** @description exact decimal string, roubles */
-                                amount: string;
-                                /** @enum {string} */
-                                ballotKind: "approval-budget" | "approval-count" | "points";
-                                minProjects: number | null;
-                                maxProjects: number | null;
-                                pointsTotal: number | null;
-                                pointsPerProject: number | null;
-                                maxWinners: number | null;
-                                residentsOnly: boolean;
-                                ballots: number;
-                                tally: {
-                                    /** Format: date-time */
-                                    computedAt: string;
-                                    winners: number;
-                                    ballotsSha256: string;
-                                } | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["BudgetingTallyOverview"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -12358,99 +10524,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            heading: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                districtId: string | null;
-                                /** @description exact decimal string, roubles */
-                                amount: string;
-                                /** @enum {string} */
-                                ballotKind: "approval-budget" | "approval-count" | "points";
-                                minProjects: number | null;
-                                maxProjects: number | null;
-                                pointsTotal: number | null;
-                                pointsPerProject: number | null;
-                                maxWinners: number | null;
-                                residentsOnly: boolean;
-                            };
-                            cycle: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                year: number;
-                                /** Format: date-time */
-                                votingFrom: string;
-                                /** Format: date-time */
-                                tallyingFrom: string;
-                                /** Format: date-time */
-                                resultsFrom: string;
-                                minAge: number;
-                                importedFrom: string | null;
-                                currency: string;
-                            };
-                            /** @enum {string} */
-                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            /** @enum {string} */
-                            rule: "greedy" | "equal-shares";
-                            /** @enum {string} */
-                            utility: "cost" | "approval";
-                            /** @enum {string} */
-                            completion: "none" | "add1" | "add1-full" | "add1-greedy";
-                            /** @description exact decimal string, roubles */
-                            budget: string;
-                            /** @description exact decimal string, roubles */
-                            ruleCost: string;
-                            ballots: number;
-                            ballotsSha256: string;
-                            /** Format: date-time */
-                            computedAt: string;
-                            projects: {
-                                number: number;
-                                title: string;
-                                /** @description the project id in the ballot file */
-                                id: string;
-                                votes: string;
-                                /** @description exact decimal string, roubles */
-                                cost: string;
-                                rank: number;
-                                ruleWinner: boolean;
-                                winner: boolean;
-                                code: string;
-                                remainingBefore?: string;
-                                round?: number;
-                                supporters?: number;
-                                supportersMoneyAtStart?: string;
-                                supportersMoneyAtEnd?: string;
-                                supportersFunded?: number[];
-                                override: {
-                                    /** @enum {string} */
-                                    decision: "add" | "remove";
-                                    reason: string;
-                                } | null;
-                            }[];
-                            overrides: {
-                                number: number;
-                                title: string;
-                                /** @enum {string} */
-                                decision: "add" | "remove";
-                                reason: string;
-                                /** Format: date-time */
-                                decidedAt: string;
-                            }[];
-                            totals: {
-                                winners: number;
-                                /** @description exact decimal string, roubles */
-                                cost: string;
-                                /** @description exact decimal string, roubles */
-                                remaining: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["BudgetingResults"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -12496,99 +10577,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            heading: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                districtId: string | null;
-                                /** @description exact decimal string, roubles */
-                                amount: string;
-                                /** @enum {string} */
-                                ballotKind: "approval-budget" | "approval-count" | "points";
-                                minProjects: number | null;
-                                maxProjects: number | null;
-                                pointsTotal: number | null;
-                                pointsPerProject: number | null;
-                                maxWinners: number | null;
-                                residentsOnly: boolean;
-                            };
-                            cycle: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                year: number;
-                                /** Format: date-time */
-                                votingFrom: string;
-                                /** Format: date-time */
-                                tallyingFrom: string;
-                                /** Format: date-time */
-                                resultsFrom: string;
-                                minAge: number;
-                                importedFrom: string | null;
-                                currency: string;
-                            };
-                            /** @enum {string} */
-                            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                            /** @enum {string} */
-                            rule: "greedy" | "equal-shares";
-                            /** @enum {string} */
-                            utility: "cost" | "approval";
-                            /** @enum {string} */
-                            completion: "none" | "add1" | "add1-full" | "add1-greedy";
-                            /** @description exact decimal string, roubles */
-                            budget: string;
-                            /** @description exact decimal string, roubles */
-                            ruleCost: string;
-                            ballots: number;
-                            ballotsSha256: string;
-                            /** Format: date-time */
-                            computedAt: string;
-                            projects: {
-                                number: number;
-                                title: string;
-                                /** @description the project id in the ballot file */
-                                id: string;
-                                votes: string;
-                                /** @description exact decimal string, roubles */
-                                cost: string;
-                                rank: number;
-                                ruleWinner: boolean;
-                                winner: boolean;
-                                code: string;
-                                remainingBefore?: string;
-                                round?: number;
-                                supporters?: number;
-                                supportersMoneyAtStart?: string;
-                                supportersMoneyAtEnd?: string;
-                                supportersFunded?: number[];
-                                override: {
-                                    /** @enum {string} */
-                                    decision: "add" | "remove";
-                                    reason: string;
-                                } | null;
-                            }[];
-                            overrides: {
-                                number: number;
-                                title: string;
-                                /** @enum {string} */
-                                decision: "add" | "remove";
-                                reason: string;
-                                /** Format: date-time */
-                                decidedAt: string;
-                            }[];
-                            totals: {
-                                winners: number;
-                                /** @description exact decimal string, roubles */
-                                cost: string;
-                                /** @description exact decimal string, roubles */
-                                remaining: string;
-                            };
-                        };
+                        "application/json": components["schemas"]["BudgetingResults"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -12629,61 +10625,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
-                                progress: number;
-                                spent: string;
-                                startedOn: string | null;
-                                finishedOn: string | null;
-                                updatedAt: string;
-                                department: {
-                                    id: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                                proposal: {
-                                    number: number;
-                                    title: string;
-                                    cost: string;
-                                    lat: number | null;
-                                    lon: number | null;
-                                    districtId: string | null;
-                                    address: string | null;
-                                };
-                                heading: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    title: string;
-                                };
-                                cycle: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    year: number;
-                                    title: string;
-                                    currency: string;
-                                };
-                            }[];
-                            total: number;
-                            counts: {
-                                [key: string]: number;
-                            };
-                            years: number[];
-                            points: {
-                                /** Format: uuid */
-                                id: string;
-                                number: number;
-                                title: string;
-                                /** @enum {string} */
-                                status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
-                                progress: number;
-                                lat: number;
-                                lon: number;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["BudgetingWorkList"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -12723,68 +10665,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
-                            progress: number;
-                            spent: string;
-                            startedOn: string | null;
-                            finishedOn: string | null;
-                            updatedAt: string;
-                            department: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                            } | null;
-                            proposal: {
-                                number: number;
-                                title: string;
-                                cost: string;
-                                lat: number | null;
-                                lon: number | null;
-                                districtId: string | null;
-                                address: string | null;
-                            };
-                            heading: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            };
-                            cycle: {
-                                /** Format: uuid */
-                                id: string;
-                                year: number;
-                                title: string;
-                                currency: string;
-                            };
-                            description: string;
-                            milestones: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                dueOn: string | null;
-                                doneOn: string | null;
-                            }[];
-                            updates: {
-                                /** Format: uuid */
-                                id: string;
-                                at: string;
-                                note: string;
-                                /** @enum {string} */
-                                status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
-                                progress: number;
-                                spent: string;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                }[];
-                            }[];
-                            canUpdate: boolean;
-                        };
+                        "application/json": components["schemas"]["BudgetingWork"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -12840,72 +10721,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
-                            progress: number;
-                            spent: string;
-                            startedOn: string | null;
-                            finishedOn: string | null;
-                            updatedAt: string;
-                            department: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                            } | null;
-                            proposal: {
-                                number: number;
-                                title: string;
-                                cost: string;
-                                lat: number | null;
-                                lon: number | null;
-                                districtId: string | null;
-                                address: string | null;
-                            };
-                            heading: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            };
-                            cycle: {
-                                /** Format: uuid */
-                                id: string;
-                                year: number;
-                                title: string;
-                                currency: string;
-                            };
-                            description: string;
-                            milestones: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                dueOn: string | null;
-                                doneOn: string | null;
-                            }[];
-                            updates: {
-                                /** Format: uuid */
-                                id: string;
-                                at: string;
-                                note: string;
-                                /** @enum {string} */
-                                status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
-                                progress: number;
-                                spent: string;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                }[];
-                            }[];
-                            canUpdate: boolean;
-                        };
+                        "application/json": components["schemas"]["BudgetingWork"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -12951,72 +10774,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
-                            progress: number;
-                            spent: string;
-                            startedOn: string | null;
-                            finishedOn: string | null;
-                            updatedAt: string;
-                            department: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                            } | null;
-                            proposal: {
-                                number: number;
-                                title: string;
-                                cost: string;
-                                lat: number | null;
-                                lon: number | null;
-                                districtId: string | null;
-                                address: string | null;
-                            };
-                            heading: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            };
-                            cycle: {
-                                /** Format: uuid */
-                                id: string;
-                                year: number;
-                                title: string;
-                                currency: string;
-                            };
-                            description: string;
-                            milestones: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                dueOn: string | null;
-                                doneOn: string | null;
-                            }[];
-                            updates: {
-                                /** Format: uuid */
-                                id: string;
-                                at: string;
-                                note: string;
-                                /** @enum {string} */
-                                status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
-                                progress: number;
-                                spent: string;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                }[];
-                            }[];
-                            canUpdate: boolean;
-                        };
+                        "application/json": components["schemas"]["BudgetingWork"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -13141,14 +10906,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            created: string[];
-                            existing: string[];
-                        };
+                        "application/json": components["schemas"]["BudgetingWorksCreated"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -13181,16 +10946,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                year: number;
-                                title: string;
-                                population: number;
-                                illustrative: boolean;
-                                source: string;
-                                importedAt: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["CityBudgetYearList"];
                     };
                 };
                 "5XX": components["responses"]["ServerError"];
@@ -13229,65 +10985,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            year: number;
-                            title: string;
-                            population: number;
-                            illustrative: boolean;
-                            source: string;
-                            importedAt: string;
-                            revenue: {
-                                planned: string;
-                                executed: string;
-                                plannedPerResident: string;
-                                executedPerResident: string;
-                            };
-                            expenditure: {
-                                planned: string;
-                                executed: string;
-                                plannedPerResident: string;
-                                executedPerResident: string;
-                            };
-                            balancePlanned: string;
-                            revenues: {
-                                code: string;
-                                nameRu: string;
-                                nameEn: string | null;
-                                explanationRu: string | null;
-                                explanationEn: string | null;
-                                planned: string;
-                                executed: string;
-                            }[];
-                            sections: {
-                                code: string;
-                                nameRu: string;
-                                nameEn: string | null;
-                                explanationRu: string | null;
-                                explanationEn: string | null;
-                                planned: string;
-                                executed: string;
-                                plannedPerResident: string;
-                                items: {
-                                    code: string;
-                                    nameRu: string;
-                                    nameEn: string | null;
-                                    explanationRu: string | null;
-                                    explanationEn: string | null;
-                                    planned: string;
-                                    executed: string;
-                                }[];
-                            }[];
-                            programmes: {
-                                name: string;
-                                planned: string;
-                                executed: string;
-                            }[];
-                            districts: {
-                                districtId: string;
-                                planned: string;
-                                executed: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["CityBudget"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -13334,17 +11032,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            year: number;
-                            title: string;
-                            illustrative: boolean;
-                            revenueLines: number;
-                            expenditureLines: number;
-                            replaced: boolean;
-                        };
+                        "application/json": components["schemas"]["CityBudgetImportResult"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -13377,29 +11072,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            polls: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                kind: "poll" | "priorities";
-                                title: string;
-                                description: string;
-                                districtIds: string[];
-                                ageBands: string[];
-                                verifiedOnly: boolean;
-                                binding: boolean;
-                                /** @enum {string} */
-                                resultsVisibility: "live" | "after_close";
-                                opensAt: string;
-                                closesAt: string;
-                                publishedAt: string | null;
-                                closedAt: string | null;
-                                /** @enum {string} */
-                                state: "draft" | "upcoming" | "open" | "closing" | "closed";
-                                responses?: number;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PollList"];
                     };
                 };
                 "5XX": components["responses"]["ServerError"];
@@ -13438,64 +11111,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            poll: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                kind: "poll" | "priorities";
-                                title: string;
-                                description: string;
-                                districtIds: string[];
-                                ageBands: string[];
-                                verifiedOnly: boolean;
-                                binding: boolean;
-                                /** @enum {string} */
-                                resultsVisibility: "live" | "after_close";
-                                opensAt: string;
-                                closesAt: string;
-                                publishedAt: string | null;
-                                closedAt: string | null;
-                                /** @enum {string} */
-                                state: "draft" | "upcoming" | "open" | "closing" | "closed";
-                                responses?: number;
-                            };
-                            response: {
-                                receiptHash: string;
-                                districtId: string | null;
-                                ageBand: string | null;
-                                answers: {
-                                    questionId: string;
-                                    optionId: string | null;
-                                    value: number | null;
-                                }[];
-                            };
-                            questions: {
-                                /** Format: uuid */
-                                id: string;
-                                position: number;
-                                /** @enum {string} */
-                                kind: "single" | "multiple" | "rating" | "ranking" | "text";
-                                text: string;
-                                description: string;
-                                required: boolean;
-                                minChoices: number | null;
-                                maxChoices: number | null;
-                                scale: number | null;
-                                lat: number | null;
-                                lon: number | null;
-                                imageFileId: string | null;
-                                imageUrl: string | null;
-                                options: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    text: string;
-                                }[];
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PollReceiptLookup"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
@@ -13534,71 +11154,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "poll" | "priorities";
-                            title: string;
-                            description: string;
-                            districtIds: string[];
-                            ageBands: string[];
-                            verifiedOnly: boolean;
-                            binding: boolean;
-                            /** @enum {string} */
-                            resultsVisibility: "live" | "after_close";
-                            opensAt: string;
-                            closesAt: string;
-                            publishedAt: string | null;
-                            closedAt: string | null;
-                            /** @enum {string} */
-                            state: "draft" | "upcoming" | "open" | "closing" | "closed";
-                            responses?: number;
-                            imageFileId: string | null;
-                            imageUrl: string | null;
-                            questions: {
-                                /** Format: uuid */
-                                id: string;
-                                position: number;
-                                /** @enum {string} */
-                                kind: "single" | "multiple" | "rating" | "ranking" | "text";
-                                text: string;
-                                description: string;
-                                required: boolean;
-                                minChoices: number | null;
-                                maxChoices: number | null;
-                                scale: number | null;
-                                lat: number | null;
-                                lon: number | null;
-                                imageFileId: string | null;
-                                imageUrl: string | null;
-                                options: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    text: string;
-                                }[];
-                            }[];
-                            rule: {
-                                /** Format: uuid */
-                                questionId: string;
-                                /** Format: uuid */
-                                optionId: string;
-                                minTurnoutCount: number | null;
-                                minTurnoutPermille: number | null;
-                                numerator: number;
-                                denominator: number;
-                                strict: boolean;
-                                required: string;
-                            } | null;
-                            eligibility: {
-                                eligible: boolean;
-                                reason: string | null;
-                                message: string | null;
-                            };
-                        };
+                        "application/json": components["schemas"]["PollView"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -13639,6 +11199,7 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -13679,6 +11240,7 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -13712,16 +11274,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        answers: {
-                            /** Format: uuid */
-                            questionId: string;
-                            optionIds?: string[];
-                            value?: number;
-                            ranking?: string[];
-                            text?: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["PollAnswersInput"];
                 };
             };
             responses: {
@@ -13731,13 +11284,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            receipt: string;
-                        };
+                        "application/json": components["schemas"]["PollResponseReceipt"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -13773,113 +11327,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            poll: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                kind: "poll" | "priorities";
-                                title: string;
-                                description: string;
-                                districtIds: string[];
-                                ageBands: string[];
-                                verifiedOnly: boolean;
-                                binding: boolean;
-                                /** @enum {string} */
-                                resultsVisibility: "live" | "after_close";
-                                opensAt: string;
-                                closesAt: string;
-                                publishedAt: string | null;
-                                closedAt: string | null;
-                                /** @enum {string} */
-                                state: "draft" | "upcoming" | "open" | "closing" | "closed";
-                                responses?: number;
-                                imageFileId: string | null;
-                                imageUrl: string | null;
-                                questions: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    position: number;
-                                    /** @enum {string} */
-                                    kind: "single" | "multiple" | "rating" | "ranking" | "text";
-                                    text: string;
-                                    description: string;
-                                    required: boolean;
-                                    minChoices: number | null;
-                                    maxChoices: number | null;
-                                    scale: number | null;
-                                    lat: number | null;
-                                    lon: number | null;
-                                    imageFileId: string | null;
-                                    imageUrl: string | null;
-                                    options: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        text: string;
-                                    }[];
-                                }[];
-                                rule: {
-                                    /** Format: uuid */
-                                    questionId: string;
-                                    /** Format: uuid */
-                                    optionId: string;
-                                    minTurnoutCount: number | null;
-                                    minTurnoutPermille: number | null;
-                                    numerator: number;
-                                    denominator: number;
-                                    strict: boolean;
-                                    required: string;
-                                } | null;
-                            };
-                            final: boolean;
-                            results: {
-                                computedAt: string;
-                                responses: number;
-                                eligible: number | null;
-                                turnoutPermille: number | null;
-                                districts: {
-                                    districtId: string | null;
-                                    responses: number;
-                                }[];
-                                ageBands: {
-                                    ageBand: string | null;
-                                    responses: number;
-                                }[];
-                                questions: {
-                                    questionId: string;
-                                    /** @enum {string} */
-                                    kind: "single" | "multiple" | "rating" | "ranking" | "text";
-                                    answered: number;
-                                    options: {
-                                        optionId: string;
-                                        count: number;
-                                        borda?: number;
-                                        firstPlaces?: number;
-                                    }[];
-                                    distribution?: number[];
-                                    mean?: {
-                                        fraction: string;
-                                        decimal: string;
-                                    } | null;
-                                }[];
-                                decision: {
-                                    passed: boolean;
-                                    reason: string;
-                                    responses: number;
-                                    eligible: number | null;
-                                    inFavour: number;
-                                    answered: number;
-                                    inFavourPercent: string;
-                                    required: string;
-                                    minTurnoutCount: number | null;
-                                    minTurnoutPermille: number | null;
-                                    sentence: string;
-                                } | null;
-                            };
-                        };
+                        "application/json": components["schemas"]["PollResultsView"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -13919,6 +11371,7 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -13954,31 +11407,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            polls: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                kind: "poll" | "priorities";
-                                title: string;
-                                description: string;
-                                districtIds: string[];
-                                ageBands: string[];
-                                verifiedOnly: boolean;
-                                binding: boolean;
-                                /** @enum {string} */
-                                resultsVisibility: "live" | "after_close";
-                                opensAt: string;
-                                closesAt: string;
-                                publishedAt: string | null;
-                                closedAt: string | null;
-                                /** @enum {string} */
-                                state: "draft" | "upcoming" | "open" | "closing" | "closed";
-                                responses?: number;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PollList"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -13993,66 +11427,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        title: string;
-                        /** @default  */
-                        description?: string;
-                        /** @default null */
-                        imageFileId?: string | null;
-                        /** @default [] */
-                        districtIds?: string[];
-                        /** @default [] */
-                        ageBands?: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+")[];
-                        /** @default false */
-                        verifiedOnly?: boolean;
-                        /** @default false */
-                        binding?: boolean;
-                        /**
-                         * @default after_close
-                         * @enum {string}
-                         */
-                        resultsVisibility?: "live" | "after_close";
-                        /** Format: date-time */
-                        opensAt: string;
-                        /** Format: date-time */
-                        closesAt: string;
-                        questions: {
-                            /** @enum {string} */
-                            kind: "single" | "multiple" | "rating" | "ranking" | "text";
-                            text: string;
-                            /** @default  */
-                            description?: string;
-                            /** @default true */
-                            required?: boolean;
-                            /** @default null */
-                            minChoices?: number | null;
-                            /** @default null */
-                            maxChoices?: number | null;
-                            /** @default null */
-                            scale?: (5 | 10) | null;
-                            /** @default null */
-                            lat?: number | null;
-                            /** @default null */
-                            lon?: number | null;
-                            /** @default null */
-                            imageFileId?: string | null;
-                            /** @default [] */
-                            options?: string[];
-                        }[];
-                        /** @default null */
-                        decision?: {
-                            questionIndex: number;
-                            optionIndex: number;
-                            /** @default null */
-                            minTurnoutCount?: number | null;
-                            /** @default null */
-                            minTurnoutPermille?: number | null;
-                            numerator: number;
-                            denominator: number;
-                            /** @default true */
-                            strict?: boolean;
-                        } | null;
-                    };
+                    "application/json": components["schemas"]["PollDraftInput"];
                 };
             };
             responses: {
@@ -14062,13 +11437,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                        };
+                        "application/json": components["schemas"]["PollCreated"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -14097,18 +11473,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        districtId: string;
-                        title: string;
-                        question: string;
-                        directions: string[];
-                        /** Format: date-time */
-                        opensAt: string;
-                        /** Format: date-time */
-                        closesAt: string;
-                        /** @default false */
-                        verifiedOnly?: boolean;
-                    };
+                    "application/json": components["schemas"]["PollPrioritiesDraftInput"];
                 };
             };
             responses: {
@@ -14118,13 +11483,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                        };
+                        "application/json": components["schemas"]["PollCreated"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -14154,66 +11520,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        title: string;
-                        /** @default  */
-                        description?: string;
-                        /** @default null */
-                        imageFileId?: string | null;
-                        /** @default [] */
-                        districtIds?: string[];
-                        /** @default [] */
-                        ageBands?: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+")[];
-                        /** @default false */
-                        verifiedOnly?: boolean;
-                        /** @default false */
-                        binding?: boolean;
-                        /**
-                         * @default after_close
-                         * @enum {string}
-                         */
-                        resultsVisibility?: "live" | "after_close";
-                        /** Format: date-time */
-                        opensAt: string;
-                        /** Format: date-time */
-                        closesAt: string;
-                        questions: {
-                            /** @enum {string} */
-                            kind: "single" | "multiple" | "rating" | "ranking" | "text";
-                            text: string;
-                            /** @default  */
-                            description?: string;
-                            /** @default true */
-                            required?: boolean;
-                            /** @default null */
-                            minChoices?: number | null;
-                            /** @default null */
-                            maxChoices?: number | null;
-                            /** @default null */
-                            scale?: (5 | 10) | null;
-                            /** @default null */
-                            lat?: number | null;
-                            /** @default null */
-                            lon?: number | null;
-                            /** @default null */
-                            imageFileId?: string | null;
-                            /** @default [] */
-                            options?: string[];
-                        }[];
-                        /** @default null */
-                        decision?: {
-                            questionIndex: number;
-                            optionIndex: number;
-                            /** @default null */
-                            minTurnoutCount?: number | null;
-                            /** @default null */
-                            minTurnoutPermille?: number | null;
-                            numerator: number;
-                            denominator: number;
-                            /** @default true */
-                            strict?: boolean;
-                        } | null;
-                    };
+                    "application/json": components["schemas"]["PollDraftInput"];
                 };
             };
             responses: {
@@ -14223,14 +11530,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
+                        "application/json": components["schemas"]["PollChanged"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -14268,14 +11575,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
+                        "application/json": components["schemas"]["PollChanged"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -14312,14 +11619,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
+                        "application/json": components["schemas"]["PollChanged"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -14356,6 +11663,8 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -16606,6 +13915,2144 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditEntryInput: {
+            seq: number;
+            at: string;
+            actorId: string | null;
+            action: string;
+            subjectType: string;
+            subjectId: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+            prevHash: string;
+            hash: string;
+        };
+        HealthInput: {
+            /** @constant */
+            status: "ok";
+            /** @enum {string} */
+            db: "pglite" | "postgres";
+            version: string;
+        };
+        HealthDownInput: {
+            /** @constant */
+            status: "error";
+            db: string;
+            version: string;
+        };
+        SiteSettingsInput: {
+            mapTileUrl: string | null;
+            mapAttribution: string;
+            cityTimezone: string;
+            publicUrl: string;
+        };
+        CityFiguresInput: {
+            figures: {
+                [key: string]: number;
+            };
+        };
+        AuditVerificationInput: {
+            ok: boolean;
+            entries: number;
+            head?: string;
+            brokenAt?: number;
+            problem?: string;
+        };
+        FailedJobInput: {
+            id: number;
+            kind: string;
+            attempts: number;
+            lastError: string | null;
+            failedAt: string | null;
+            createdAt: string;
+        };
+        JobsOverviewInput: {
+            pending: number;
+            failed: number;
+            mailPending: number;
+            failedJobs: components["schemas"]["FailedJobInput"][];
+        };
+        AccountRoleGrantInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+            /** @enum {string} */
+            scopeType: "city" | "department" | "district";
+            scopeId: string | null;
+            grantedAt: string;
+        };
+        AccountMeInput: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            displayName: string;
+            districtId: string | null;
+            /** @enum {string} */
+            language: "ru" | "en";
+            /** @enum {string} */
+            verification: "none" | "email" | "verified";
+            emailConfirmed: boolean;
+            roles: components["schemas"]["AccountRoleGrantInput"][];
+            createdAt: string;
+        };
+        AccountSessionInput: {
+            user: components["schemas"]["AccountMeInput"];
+            csrfToken: string | null;
+        };
+        AccountRegistrationInput: {
+            email: string;
+        };
+        AdminAccountInput: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            displayName: string;
+            districtId: string | null;
+            /** @enum {string} */
+            language: "ru" | "en";
+            /** @enum {string} */
+            verification: "none" | "email" | "verified";
+            emailConfirmed: boolean;
+            roles: components["schemas"]["AccountRoleGrantInput"][];
+            createdAt: string;
+            blocked: boolean;
+            blockedUntil: string | null;
+            blockReason: string | null;
+        };
+        AdminAccountListInput: {
+            items: components["schemas"]["AdminAccountInput"][];
+            total: number;
+        };
+        PublicProfileInput: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            /** Format: date-time */
+            joinedAt: string;
+            roles: {
+                /** @enum {string} */
+                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                /** @enum {string} */
+                scopeType: "city" | "department" | "district";
+                scopeId: string | null;
+                scopeNameRu: string | null;
+                scopeNameEn: string | null;
+            }[];
+            authored: {
+                type: string;
+                items: {
+                    type: string;
+                    id: string;
+                    title: string;
+                    excerpt: string;
+                    path: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+            }[];
+        };
+        StaffMemberInput: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            roles: {
+                /** @enum {string} */
+                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                /** @enum {string} */
+                scopeType: "city" | "department" | "district";
+                scopeId: string | null;
+            }[];
+        };
+        StaffDirectoryInput: {
+            items: components["schemas"]["StaffMemberInput"][];
+        };
+        PersonBlockInput: {
+            blocked: boolean;
+            blockedUntil: string | null;
+            blockReason: string | null;
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
+        OutboxMailInput: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            to: string;
+            subject: string;
+            text: string;
+            createdAt: string;
+            sentAt: string | null;
+            attempts: number;
+            lastError: string | null;
+            deliveredAs: string | null;
+        };
+        OutboxPageInput: {
+            items: components["schemas"]["OutboxMailInput"][];
+            /** @enum {string} */
+            mode: "smtp" | "files";
+        };
+        AccountRequestAcceptedInput: {
+            /** @constant */
+            ok: true;
+        };
+        BudgetingHeadingInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cycleId: string;
+            districtId: string | null;
+            title: string;
+            amount: string;
+            maxWinners: number | null;
+            /** @enum {string} */
+            ballotKind: "approval-budget" | "approval-count" | "points";
+            minProjects: number | null;
+            maxProjects: number | null;
+            pointsTotal: number | null;
+            pointsPerProject: number | null;
+            residentsOnly: boolean;
+            position: number;
+            proposalCount: number;
+            feasibleCount: number;
+        };
+        BudgetingCycleSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            rule: "greedy" | "equal-shares";
+            /** @enum {string} */
+            utility: "cost" | "approval";
+            /** @enum {string} */
+            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+            minAge: number;
+            excludeOfficials: boolean;
+            importedFrom: string | null;
+            currency: string;
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            phases: {
+                /** @enum {string} */
+                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                from: string;
+            }[];
+            next: {
+                /** @enum {string} */
+                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                from: string;
+            } | null;
+        };
+        BudgetingCycleInput: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            rule: "greedy" | "equal-shares";
+            /** @enum {string} */
+            utility: "cost" | "approval";
+            /** @enum {string} */
+            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+            minAge: number;
+            excludeOfficials: boolean;
+            importedFrom: string | null;
+            currency: string;
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            phases: {
+                /** @enum {string} */
+                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                from: string;
+            }[];
+            next: {
+                /** @enum {string} */
+                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                from: string;
+            } | null;
+            headings: components["schemas"]["BudgetingHeadingInput"][];
+        };
+        BudgetingCycleListInput: {
+            items: components["schemas"]["BudgetingCycleInput"][];
+        };
+        BudgetingExpertInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            headingId: string | null;
+            topic: ("improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other") | null;
+        };
+        BudgetingExpertListInput: {
+            items: components["schemas"]["BudgetingExpertInput"][];
+        };
+        BudgetingDoneInput: {
+            /** @constant */
+            ok: true;
+        };
+        BudgetingBallotHeadingInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            districtId: string | null;
+            /** @description exact decimal string, roubles */
+            amount: string;
+            /** @enum {string} */
+            ballotKind: "approval-budget" | "approval-count" | "points";
+            minProjects: number | null;
+            maxProjects: number | null;
+            pointsTotal: number | null;
+            pointsPerProject: number | null;
+            maxWinners: number | null;
+            residentsOnly: boolean;
+        };
+        BudgetingBallotCycleInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            year: number;
+            /** Format: date-time */
+            votingFrom: string;
+            /** Format: date-time */
+            tallyingFrom: string;
+            /** Format: date-time */
+            resultsFrom: string;
+            minAge: number;
+            importedFrom: string | null;
+            currency: string;
+        };
+        BudgetingBallotInput: {
+            heading: components["schemas"]["BudgetingBallotHeadingInput"];
+            cycle: components["schemas"]["BudgetingBallotCycleInput"];
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            eligibility: {
+                eligible: boolean;
+                reason: string | null;
+                message: string | null;
+            };
+            proposals: {
+                number: number;
+                title: string;
+                /** @description exact decimal string, roubles */
+                cost: string;
+            }[];
+            mine: {
+                choices: {
+                    number: number;
+                    points: number;
+                }[];
+                /** Format: date-time */
+                updatedAt: string;
+            } | null;
+        };
+        BudgetingBallotCastInput: {
+            created: boolean;
+            /** @description shown once, on the first cast; only its hash is stored */
+            receipt: string | null;
+        };
+        BudgetingResultProjectInput: {
+            number: number;
+            title: string;
+            /** @description the project id in the ballot file */
+            id: string;
+            votes: string;
+            /** @description exact decimal string, roubles */
+            cost: string;
+            rank: number;
+            ruleWinner: boolean;
+            winner: boolean;
+            code: string;
+            remainingBefore?: string;
+            round?: number;
+            supporters?: number;
+            supportersMoneyAtStart?: string;
+            supportersMoneyAtEnd?: string;
+            supportersFunded?: number[];
+            override: {
+                /** @enum {string} */
+                decision: "add" | "remove";
+                reason: string;
+            } | null;
+        };
+        BudgetingResultsInput: {
+            heading: components["schemas"]["BudgetingBallotHeadingInput"];
+            cycle: components["schemas"]["BudgetingBallotCycleInput"];
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            /** @enum {string} */
+            rule: "greedy" | "equal-shares";
+            /** @enum {string} */
+            utility: "cost" | "approval";
+            /** @enum {string} */
+            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+            /** @description exact decimal string, roubles */
+            budget: string;
+            /** @description exact decimal string, roubles */
+            ruleCost: string;
+            ballots: number;
+            ballotsSha256: string;
+            /** Format: date-time */
+            computedAt: string;
+            projects: components["schemas"]["BudgetingResultProjectInput"][];
+            overrides: {
+                number: number;
+                title: string;
+                /** @enum {string} */
+                decision: "add" | "remove";
+                reason: string;
+                /** Format: date-time */
+                decidedAt: string;
+            }[];
+            totals: {
+                winners: number;
+                /** @description exact decimal string, roubles */
+                cost: string;
+                /** @description exact decimal string, roubles */
+                remaining: string;
+            };
+        };
+        BudgetingReceiptInput: {
+            heading: components["schemas"]["BudgetingBallotHeadingInput"];
+            cycle: components["schemas"]["BudgetingBallotCycleInput"];
+            /** @description how the ballot is named in the published ballot file */
+            voterId: string;
+            ballotsSha256: string;
+            /** Format: date-time */
+            castAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            choices: {
+                number: number;
+                title: string;
+                points: number;
+            }[];
+        };
+        BudgetingTallyOverviewInput: {
+            cycle: components["schemas"]["BudgetingBallotCycleInput"];
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            /** @enum {string} */
+            rule: "greedy" | "equal-shares";
+            /** @enum {string} */
+            utility: "cost" | "approval";
+            /** @enum {string} */
+            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+            headings: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                districtId: string | null;
+                /** @description exact decimal string, roubles */
+                amount: string;
+                /** @enum {string} */
+                ballotKind: "approval-budget" | "approval-count" | "points";
+                minProjects: number | null;
+                maxProjects: number | null;
+                pointsTotal: number | null;
+                pointsPerProject: number | null;
+                maxWinners: number | null;
+                residentsOnly: boolean;
+                ballots: number;
+                tally: {
+                    /** Format: date-time */
+                    computedAt: string;
+                    winners: number;
+                    ballotsSha256: string;
+                } | null;
+            }[];
+        };
+        CityBudgetYearInput: {
+            year: number;
+            title: string;
+            population: number;
+            illustrative: boolean;
+            source: string;
+            importedAt: string;
+        };
+        CityBudgetYearListInput: {
+            items: components["schemas"]["CityBudgetYearInput"][];
+        };
+        CityBudgetInput: {
+            year: number;
+            title: string;
+            population: number;
+            illustrative: boolean;
+            source: string;
+            importedAt: string;
+            revenue: {
+                planned: string;
+                executed: string;
+                plannedPerResident: string;
+                executedPerResident: string;
+            };
+            expenditure: {
+                planned: string;
+                executed: string;
+                plannedPerResident: string;
+                executedPerResident: string;
+            };
+            balancePlanned: string;
+            revenues: {
+                code: string;
+                nameRu: string;
+                nameEn: string | null;
+                explanationRu: string | null;
+                explanationEn: string | null;
+                planned: string;
+                executed: string;
+            }[];
+            sections: {
+                code: string;
+                nameRu: string;
+                nameEn: string | null;
+                explanationRu: string | null;
+                explanationEn: string | null;
+                planned: string;
+                executed: string;
+                plannedPerResident: string;
+                items: {
+                    code: string;
+                    nameRu: string;
+                    nameEn: string | null;
+                    explanationRu: string | null;
+                    explanationEn: string | null;
+                    planned: string;
+                    executed: string;
+                }[];
+            }[];
+            programmes: {
+                name: string;
+                planned: string;
+                executed: string;
+            }[];
+            districts: {
+                districtId: string;
+                planned: string;
+                executed: string;
+            }[];
+        };
+        CityBudgetImportResultInput: {
+            year: number;
+            title: string;
+            illustrative: boolean;
+            revenueLines: number;
+            expenditureLines: number;
+            replaced: boolean;
+        };
+        BudgetingPersonInput: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            official: null;
+        };
+        BudgetingPhotoInput: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            thumbUrl: string;
+        };
+        BudgetingProposalSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** Format: uuid */
+            cycleId: string;
+            /** Format: uuid */
+            headingId: string;
+            title: string;
+            excerpt: string;
+            /** @enum {string} */
+            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+            /** @enum {string} */
+            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
+            districtId: string | null;
+            address: string | null;
+            lat: number | null;
+            lon: number | null;
+            estimatedCost: string;
+            finalCost: string | null;
+            cost: string;
+            implementationMonths: number | null;
+            supportCount: number;
+            commentCount: number;
+            author: components["schemas"]["BudgetingPersonInput"] | null;
+            photo: components["schemas"]["BudgetingPhotoInput"] | null;
+            createdAt: string;
+        };
+        BudgetingProposalListInput: {
+            items: components["schemas"]["BudgetingProposalSummaryInput"][];
+            total: number;
+        };
+        BudgetingProposalInput: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** Format: uuid */
+            cycleId: string;
+            /** Format: uuid */
+            headingId: string;
+            title: string;
+            excerpt: string;
+            /** @enum {string} */
+            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+            /** @enum {string} */
+            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
+            districtId: string | null;
+            address: string | null;
+            lat: number | null;
+            lon: number | null;
+            estimatedCost: string;
+            finalCost: string | null;
+            cost: string;
+            implementationMonths: number | null;
+            supportCount: number;
+            commentCount: number;
+            author: components["schemas"]["BudgetingPersonInput"] | null;
+            photo: components["schemas"]["BudgetingPhotoInput"] | null;
+            createdAt: string;
+            description: string;
+            photos: components["schemas"]["BudgetingPhotoInput"][];
+            coauthors: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                districtId: string | null;
+                official: null;
+                viaMerge: boolean;
+            }[];
+            review: {
+                opinion: string;
+                reviewedAt: string;
+                reviewer: components["schemas"]["BudgetingPersonInput"] | null;
+            } | null;
+            mergedInto: {
+                number: number;
+                title: string;
+            } | null;
+            mergedFrom: {
+                number: number;
+                title: string;
+            }[];
+            heading: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                districtId: string | null;
+            };
+            cycle: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                year: number;
+                currency: string;
+            };
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            withdrawnAt: string | null;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            moderationReason: string | null;
+            supported: boolean;
+            mine: boolean;
+            can: {
+                edit: boolean;
+                withdraw: boolean;
+                support: boolean;
+                comment: boolean;
+                review: boolean;
+                manageCoauthors: boolean;
+            };
+        };
+        BudgetingProposalSupportInput: {
+            supported: boolean;
+            supportCount: number;
+        };
+        BudgetingHeadingPageInput: {
+            heading: components["schemas"]["BudgetingHeadingInput"];
+            cycle: components["schemas"]["BudgetingCycleSummaryInput"];
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            proposals: components["schemas"]["BudgetingProposalSummaryInput"][];
+            otherCount: number;
+        };
+        BudgetingReviewQueueInput: {
+            cycles: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                year: number;
+                currency: string;
+                /** @enum {string} */
+                phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            }[];
+            items: components["schemas"]["BudgetingProposalSummaryInput"][];
+        };
+        BudgetingWorkDepartmentInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+        };
+        BudgetingWorkSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+            progress: number;
+            spent: string;
+            startedOn: string | null;
+            finishedOn: string | null;
+            updatedAt: string;
+            department: components["schemas"]["BudgetingWorkDepartmentInput"] | null;
+            proposal: {
+                number: number;
+                title: string;
+                cost: string;
+                lat: number | null;
+                lon: number | null;
+                districtId: string | null;
+                address: string | null;
+            };
+            heading: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            };
+            cycle: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+                title: string;
+                currency: string;
+            };
+        };
+        BudgetingWorkListInput: {
+            items: components["schemas"]["BudgetingWorkSummaryInput"][];
+            total: number;
+            counts: {
+                [key: string]: number;
+            };
+            years: number[];
+            points: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                title: string;
+                /** @enum {string} */
+                status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+                progress: number;
+                lat: number;
+                lon: number;
+            }[];
+        };
+        BudgetingWorkInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+            progress: number;
+            spent: string;
+            startedOn: string | null;
+            finishedOn: string | null;
+            updatedAt: string;
+            department: components["schemas"]["BudgetingWorkDepartmentInput"] | null;
+            proposal: {
+                number: number;
+                title: string;
+                cost: string;
+                lat: number | null;
+                lon: number | null;
+                districtId: string | null;
+                address: string | null;
+            };
+            heading: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            };
+            cycle: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+                title: string;
+                currency: string;
+            };
+            description: string;
+            milestones: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                dueOn: string | null;
+                doneOn: string | null;
+            }[];
+            updates: {
+                /** Format: uuid */
+                id: string;
+                at: string;
+                note: string;
+                /** @enum {string} */
+                status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+                progress: number;
+                spent: string;
+                photos: components["schemas"]["BudgetingPhotoInput"][];
+            }[];
+            canUpdate: boolean;
+        };
+        BudgetingWorksCreatedInput: {
+            created: string[];
+            existing: string[];
+        };
+        PollDraftInput: {
+            title: string;
+            /** @default  */
+            description: string;
+            /** @default null */
+            imageFileId: string | null;
+            /** @default [] */
+            districtIds: string[];
+            /** @default [] */
+            ageBands: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+")[];
+            /** @default false */
+            verifiedOnly: boolean;
+            /** @default false */
+            binding: boolean;
+            /**
+             * @default after_close
+             * @enum {string}
+             */
+            resultsVisibility: "live" | "after_close";
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            questions: {
+                /** @enum {string} */
+                kind: "single" | "multiple" | "rating" | "ranking" | "text";
+                text: string;
+                /** @default  */
+                description: string;
+                /** @default true */
+                required: boolean;
+                /** @default null */
+                minChoices: number | null;
+                /** @default null */
+                maxChoices: number | null;
+                /** @default null */
+                scale: (5 | 10) | null;
+                /** @default null */
+                lat: number | null;
+                /** @default null */
+                lon: number | null;
+                /** @default null */
+                imageFileId: string | null;
+                /** @default [] */
+                options: string[];
+            }[];
+            /** @default null */
+            decision: {
+                questionIndex: number;
+                optionIndex: number;
+                /** @default null */
+                minTurnoutCount: number | null;
+                /** @default null */
+                minTurnoutPermille: number | null;
+                numerator: number;
+                denominator: number;
+                /** @default true */
+                strict: boolean;
+            } | null;
+        };
+        PollPrioritiesDraftInput: {
+            districtId: string;
+            title: string;
+            question: string;
+            directions: string[];
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** @default false */
+            verifiedOnly: boolean;
+        };
+        PollAnswersInput: {
+            answers: {
+                /** Format: uuid */
+                questionId: string;
+                optionIds?: string[];
+                value?: number;
+                ranking?: string[];
+                text?: string;
+            }[];
+        };
+        PollOptionInput: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+        };
+        PollQuestionInput: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            /** @enum {string} */
+            kind: "single" | "multiple" | "rating" | "ranking" | "text";
+            text: string;
+            description: string;
+            required: boolean;
+            minChoices: number | null;
+            maxChoices: number | null;
+            scale: number | null;
+            lat: number | null;
+            lon: number | null;
+            imageFileId: string | null;
+            imageUrl: string | null;
+            options: components["schemas"]["PollOptionInput"][];
+        };
+        PollDecisionRuleInput: {
+            /** Format: uuid */
+            questionId: string;
+            /** Format: uuid */
+            optionId: string;
+            minTurnoutCount: number | null;
+            minTurnoutPermille: number | null;
+            numerator: number;
+            denominator: number;
+            strict: boolean;
+            required: string;
+        };
+        PollSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "poll" | "priorities";
+            title: string;
+            description: string;
+            districtIds: string[];
+            ageBands: string[];
+            verifiedOnly: boolean;
+            binding: boolean;
+            /** @enum {string} */
+            resultsVisibility: "live" | "after_close";
+            opensAt: string;
+            closesAt: string;
+            publishedAt: string | null;
+            closedAt: string | null;
+            /** @enum {string} */
+            state: "draft" | "upcoming" | "open" | "closing" | "closed";
+            responses?: number;
+        };
+        PollListInput: {
+            polls: components["schemas"]["PollSummaryInput"][];
+        };
+        PollEligibilityInput: {
+            eligible: boolean;
+            reason: string | null;
+            message: string | null;
+        };
+        PollViewInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "poll" | "priorities";
+            title: string;
+            description: string;
+            districtIds: string[];
+            ageBands: string[];
+            verifiedOnly: boolean;
+            binding: boolean;
+            /** @enum {string} */
+            resultsVisibility: "live" | "after_close";
+            opensAt: string;
+            closesAt: string;
+            publishedAt: string | null;
+            closedAt: string | null;
+            /** @enum {string} */
+            state: "draft" | "upcoming" | "open" | "closing" | "closed";
+            responses?: number;
+            imageFileId: string | null;
+            imageUrl: string | null;
+            questions: components["schemas"]["PollQuestionInput"][];
+            rule: components["schemas"]["PollDecisionRuleInput"] | null;
+            eligibility: components["schemas"]["PollEligibilityInput"];
+        };
+        PollResponseReceiptInput: {
+            receipt: string;
+        };
+        PollResultsInput: {
+            computedAt: string;
+            responses: number;
+            eligible: number | null;
+            turnoutPermille: number | null;
+            districts: {
+                districtId: string | null;
+                responses: number;
+            }[];
+            ageBands: {
+                ageBand: string | null;
+                responses: number;
+            }[];
+            questions: {
+                questionId: string;
+                /** @enum {string} */
+                kind: "single" | "multiple" | "rating" | "ranking" | "text";
+                answered: number;
+                options: {
+                    optionId: string;
+                    count: number;
+                    borda?: number;
+                    firstPlaces?: number;
+                }[];
+                distribution?: number[];
+                mean?: {
+                    fraction: string;
+                    decimal: string;
+                } | null;
+            }[];
+            decision: {
+                passed: boolean;
+                reason: string;
+                responses: number;
+                eligible: number | null;
+                inFavour: number;
+                answered: number;
+                inFavourPercent: string;
+                required: string;
+                minTurnoutCount: number | null;
+                minTurnoutPermille: number | null;
+                sentence: string;
+            } | null;
+        };
+        PollWithQuestionsInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "poll" | "priorities";
+            title: string;
+            description: string;
+            districtIds: string[];
+            ageBands: string[];
+            verifiedOnly: boolean;
+            binding: boolean;
+            /** @enum {string} */
+            resultsVisibility: "live" | "after_close";
+            opensAt: string;
+            closesAt: string;
+            publishedAt: string | null;
+            closedAt: string | null;
+            /** @enum {string} */
+            state: "draft" | "upcoming" | "open" | "closing" | "closed";
+            responses?: number;
+            imageFileId: string | null;
+            imageUrl: string | null;
+            questions: components["schemas"]["PollQuestionInput"][];
+            rule: components["schemas"]["PollDecisionRuleInput"] | null;
+        };
+        PollResultsViewInput: {
+            poll: components["schemas"]["PollWithQuestionsInput"];
+            final: boolean;
+            results: components["schemas"]["PollResultsInput"];
+        };
+        PollAnonymisedResponseInput: {
+            receiptHash: string;
+            districtId: string | null;
+            ageBand: string | null;
+            answers: {
+                questionId: string;
+                optionId: string | null;
+                value: number | null;
+            }[];
+        };
+        PollReceiptLookupInput: {
+            poll: components["schemas"]["PollSummaryInput"];
+            response: components["schemas"]["PollAnonymisedResponseInput"];
+            questions: components["schemas"]["PollQuestionInput"][];
+        };
+        PollCreatedInput: {
+            /** Format: uuid */
+            id: string;
+        };
+        PollChangedInput: {
+            /** @constant */
+            ok: true;
+        };
+        AuditPageInput: {
+            items: components["schemas"]["AuditEntryInput"][];
+        };
+        AuditEntry: {
+            seq: number;
+            at: string;
+            actorId: string | null;
+            action: string;
+            subjectType: string;
+            subjectId: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+            prevHash: string;
+            hash: string;
+        };
+        Health: {
+            /** @constant */
+            status: "ok";
+            /** @enum {string} */
+            db: "pglite" | "postgres";
+            version: string;
+        };
+        HealthDown: {
+            /** @constant */
+            status: "error";
+            db: string;
+            version: string;
+        };
+        SiteSettings: {
+            mapTileUrl: string | null;
+            mapAttribution: string;
+            cityTimezone: string;
+            publicUrl: string;
+        };
+        CityFigures: {
+            figures: {
+                [key: string]: number;
+            };
+        };
+        AuditVerification: {
+            ok: boolean;
+            entries: number;
+            head?: string;
+            brokenAt?: number;
+            problem?: string;
+        };
+        FailedJob: {
+            id: number;
+            kind: string;
+            attempts: number;
+            lastError: string | null;
+            failedAt: string | null;
+            createdAt: string;
+        };
+        JobsOverview: {
+            pending: number;
+            failed: number;
+            mailPending: number;
+            failedJobs: components["schemas"]["FailedJob"][];
+        };
+        AccountRoleGrant: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+            /** @enum {string} */
+            scopeType: "city" | "department" | "district";
+            scopeId: string | null;
+            grantedAt: string;
+        };
+        AccountMe: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            displayName: string;
+            districtId: string | null;
+            /** @enum {string} */
+            language: "ru" | "en";
+            /** @enum {string} */
+            verification: "none" | "email" | "verified";
+            emailConfirmed: boolean;
+            roles: components["schemas"]["AccountRoleGrant"][];
+            createdAt: string;
+        };
+        AccountSession: {
+            user: components["schemas"]["AccountMe"];
+            csrfToken: string | null;
+        };
+        AccountRegistration: {
+            email: string;
+        };
+        AdminAccount: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            displayName: string;
+            districtId: string | null;
+            /** @enum {string} */
+            language: "ru" | "en";
+            /** @enum {string} */
+            verification: "none" | "email" | "verified";
+            emailConfirmed: boolean;
+            roles: components["schemas"]["AccountRoleGrant"][];
+            createdAt: string;
+            blocked: boolean;
+            blockedUntil: string | null;
+            blockReason: string | null;
+        };
+        AdminAccountList: {
+            items: components["schemas"]["AdminAccount"][];
+            total: number;
+        };
+        PublicProfile: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            /** Format: date-time */
+            joinedAt: string;
+            roles: {
+                /** @enum {string} */
+                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                /** @enum {string} */
+                scopeType: "city" | "department" | "district";
+                scopeId: string | null;
+                scopeNameRu: string | null;
+                scopeNameEn: string | null;
+            }[];
+            authored: {
+                type: string;
+                items: {
+                    type: string;
+                    id: string;
+                    title: string;
+                    excerpt: string;
+                    path: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+            }[];
+        };
+        StaffMember: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            roles: {
+                /** @enum {string} */
+                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                /** @enum {string} */
+                scopeType: "city" | "department" | "district";
+                scopeId: string | null;
+            }[];
+        };
+        StaffDirectory: {
+            items: components["schemas"]["StaffMember"][];
+        };
+        PersonBlock: {
+            blocked: boolean;
+            blockedUntil: string | null;
+            blockReason: string | null;
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
+        OutboxMail: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            to: string;
+            subject: string;
+            text: string;
+            createdAt: string;
+            sentAt: string | null;
+            attempts: number;
+            lastError: string | null;
+            deliveredAs: string | null;
+        };
+        OutboxPage: {
+            items: components["schemas"]["OutboxMail"][];
+            /** @enum {string} */
+            mode: "smtp" | "files";
+        };
+        AccountRequestAccepted: {
+            /** @constant */
+            ok: true;
+        };
+        BudgetingHeading: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cycleId: string;
+            districtId: string | null;
+            title: string;
+            amount: string;
+            maxWinners: number | null;
+            /** @enum {string} */
+            ballotKind: "approval-budget" | "approval-count" | "points";
+            minProjects: number | null;
+            maxProjects: number | null;
+            pointsTotal: number | null;
+            pointsPerProject: number | null;
+            residentsOnly: boolean;
+            position: number;
+            proposalCount: number;
+            feasibleCount: number;
+        };
+        BudgetingCycleSummary: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            rule: "greedy" | "equal-shares";
+            /** @enum {string} */
+            utility: "cost" | "approval";
+            /** @enum {string} */
+            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+            minAge: number;
+            excludeOfficials: boolean;
+            importedFrom: string | null;
+            currency: string;
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            phases: {
+                /** @enum {string} */
+                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                from: string;
+            }[];
+            next: {
+                /** @enum {string} */
+                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                from: string;
+            } | null;
+        };
+        BudgetingCycle: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            rule: "greedy" | "equal-shares";
+            /** @enum {string} */
+            utility: "cost" | "approval";
+            /** @enum {string} */
+            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+            minAge: number;
+            excludeOfficials: boolean;
+            importedFrom: string | null;
+            currency: string;
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            phases: {
+                /** @enum {string} */
+                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                from: string;
+            }[];
+            next: {
+                /** @enum {string} */
+                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                from: string;
+            } | null;
+            headings: components["schemas"]["BudgetingHeading"][];
+        };
+        BudgetingCycleList: {
+            items: components["schemas"]["BudgetingCycle"][];
+        };
+        BudgetingExpert: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            headingId: string | null;
+            topic: ("improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other") | null;
+        };
+        BudgetingExpertList: {
+            items: components["schemas"]["BudgetingExpert"][];
+        };
+        BudgetingDone: {
+            /** @constant */
+            ok: true;
+        };
+        BudgetingBallotHeading: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            districtId: string | null;
+            /** @description exact decimal string, roubles */
+            amount: string;
+            /** @enum {string} */
+            ballotKind: "approval-budget" | "approval-count" | "points";
+            minProjects: number | null;
+            maxProjects: number | null;
+            pointsTotal: number | null;
+            pointsPerProject: number | null;
+            maxWinners: number | null;
+            residentsOnly: boolean;
+        };
+        BudgetingBallotCycle: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            year: number;
+            /** Format: date-time */
+            votingFrom: string;
+            /** Format: date-time */
+            tallyingFrom: string;
+            /** Format: date-time */
+            resultsFrom: string;
+            minAge: number;
+            importedFrom: string | null;
+            currency: string;
+        };
+        BudgetingBallot: {
+            heading: components["schemas"]["BudgetingBallotHeading"];
+            cycle: components["schemas"]["BudgetingBallotCycle"];
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            eligibility: {
+                eligible: boolean;
+                reason: string | null;
+                message: string | null;
+            };
+            proposals: {
+                number: number;
+                title: string;
+                /** @description exact decimal string, roubles */
+                cost: string;
+            }[];
+            mine: {
+                choices: {
+                    number: number;
+                    points: number;
+                }[];
+                /** Format: date-time */
+                updatedAt: string;
+            } | null;
+        };
+        BudgetingBallotCast: {
+            created: boolean;
+            /** @description shown once, on the first cast; only its hash is stored */
+            receipt: string | null;
+        };
+        BudgetingResultProject: {
+            number: number;
+            title: string;
+            /** @description the project id in the ballot file */
+            id: string;
+            votes: string;
+            /** @description exact decimal string, roubles */
+            cost: string;
+            rank: number;
+            ruleWinner: boolean;
+            winner: boolean;
+            code: string;
+            remainingBefore?: string;
+            round?: number;
+            supporters?: number;
+            supportersMoneyAtStart?: string;
+            supportersMoneyAtEnd?: string;
+            supportersFunded?: number[];
+            override: {
+                /** @enum {string} */
+                decision: "add" | "remove";
+                reason: string;
+            } | null;
+        };
+        BudgetingResults: {
+            heading: components["schemas"]["BudgetingBallotHeading"];
+            cycle: components["schemas"]["BudgetingBallotCycle"];
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            /** @enum {string} */
+            rule: "greedy" | "equal-shares";
+            /** @enum {string} */
+            utility: "cost" | "approval";
+            /** @enum {string} */
+            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+            /** @description exact decimal string, roubles */
+            budget: string;
+            /** @description exact decimal string, roubles */
+            ruleCost: string;
+            ballots: number;
+            ballotsSha256: string;
+            /** Format: date-time */
+            computedAt: string;
+            projects: components["schemas"]["BudgetingResultProject"][];
+            overrides: {
+                number: number;
+                title: string;
+                /** @enum {string} */
+                decision: "add" | "remove";
+                reason: string;
+                /** Format: date-time */
+                decidedAt: string;
+            }[];
+            totals: {
+                winners: number;
+                /** @description exact decimal string, roubles */
+                cost: string;
+                /** @description exact decimal string, roubles */
+                remaining: string;
+            };
+        };
+        BudgetingReceipt: {
+            heading: components["schemas"]["BudgetingBallotHeading"];
+            cycle: components["schemas"]["BudgetingBallotCycle"];
+            /** @description how the ballot is named in the published ballot file */
+            voterId: string;
+            ballotsSha256: string;
+            /** Format: date-time */
+            castAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            choices: {
+                number: number;
+                title: string;
+                points: number;
+            }[];
+        };
+        BudgetingTallyOverview: {
+            cycle: components["schemas"]["BudgetingBallotCycle"];
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            /** @enum {string} */
+            rule: "greedy" | "equal-shares";
+            /** @enum {string} */
+            utility: "cost" | "approval";
+            /** @enum {string} */
+            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+            headings: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                districtId: string | null;
+                /** @description exact decimal string, roubles */
+                amount: string;
+                /** @enum {string} */
+                ballotKind: "approval-budget" | "approval-count" | "points";
+                minProjects: number | null;
+                maxProjects: number | null;
+                pointsTotal: number | null;
+                pointsPerProject: number | null;
+                maxWinners: number | null;
+                residentsOnly: boolean;
+                ballots: number;
+                tally: {
+                    /** Format: date-time */
+                    computedAt: string;
+                    winners: number;
+                    ballotsSha256: string;
+                } | null;
+            }[];
+        };
+        CityBudgetYear: {
+            year: number;
+            title: string;
+            population: number;
+            illustrative: boolean;
+            source: string;
+            importedAt: string;
+        };
+        CityBudgetYearList: {
+            items: components["schemas"]["CityBudgetYear"][];
+        };
+        CityBudget: {
+            year: number;
+            title: string;
+            population: number;
+            illustrative: boolean;
+            source: string;
+            importedAt: string;
+            revenue: {
+                planned: string;
+                executed: string;
+                plannedPerResident: string;
+                executedPerResident: string;
+            };
+            expenditure: {
+                planned: string;
+                executed: string;
+                plannedPerResident: string;
+                executedPerResident: string;
+            };
+            balancePlanned: string;
+            revenues: {
+                code: string;
+                nameRu: string;
+                nameEn: string | null;
+                explanationRu: string | null;
+                explanationEn: string | null;
+                planned: string;
+                executed: string;
+            }[];
+            sections: {
+                code: string;
+                nameRu: string;
+                nameEn: string | null;
+                explanationRu: string | null;
+                explanationEn: string | null;
+                planned: string;
+                executed: string;
+                plannedPerResident: string;
+                items: {
+                    code: string;
+                    nameRu: string;
+                    nameEn: string | null;
+                    explanationRu: string | null;
+                    explanationEn: string | null;
+                    planned: string;
+                    executed: string;
+                }[];
+            }[];
+            programmes: {
+                name: string;
+                planned: string;
+                executed: string;
+            }[];
+            districts: {
+                districtId: string;
+                planned: string;
+                executed: string;
+            }[];
+        };
+        CityBudgetImportResult: {
+            year: number;
+            title: string;
+            illustrative: boolean;
+            revenueLines: number;
+            expenditureLines: number;
+            replaced: boolean;
+        };
+        BudgetingPerson: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            official: null;
+        };
+        BudgetingPhoto: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            thumbUrl: string;
+        };
+        BudgetingProposalSummary: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** Format: uuid */
+            cycleId: string;
+            /** Format: uuid */
+            headingId: string;
+            title: string;
+            excerpt: string;
+            /** @enum {string} */
+            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+            /** @enum {string} */
+            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
+            districtId: string | null;
+            address: string | null;
+            lat: number | null;
+            lon: number | null;
+            estimatedCost: string;
+            finalCost: string | null;
+            cost: string;
+            implementationMonths: number | null;
+            supportCount: number;
+            commentCount: number;
+            author: components["schemas"]["BudgetingPerson"] | null;
+            photo: components["schemas"]["BudgetingPhoto"] | null;
+            createdAt: string;
+        };
+        BudgetingProposalList: {
+            items: components["schemas"]["BudgetingProposalSummary"][];
+            total: number;
+        };
+        BudgetingProposal: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** Format: uuid */
+            cycleId: string;
+            /** Format: uuid */
+            headingId: string;
+            title: string;
+            excerpt: string;
+            /** @enum {string} */
+            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+            /** @enum {string} */
+            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
+            districtId: string | null;
+            address: string | null;
+            lat: number | null;
+            lon: number | null;
+            estimatedCost: string;
+            finalCost: string | null;
+            cost: string;
+            implementationMonths: number | null;
+            supportCount: number;
+            commentCount: number;
+            author: components["schemas"]["BudgetingPerson"] | null;
+            photo: components["schemas"]["BudgetingPhoto"] | null;
+            createdAt: string;
+            description: string;
+            photos: components["schemas"]["BudgetingPhoto"][];
+            coauthors: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                districtId: string | null;
+                official: null;
+                viaMerge: boolean;
+            }[];
+            review: {
+                opinion: string;
+                reviewedAt: string;
+                reviewer: components["schemas"]["BudgetingPerson"] | null;
+            } | null;
+            mergedInto: {
+                number: number;
+                title: string;
+            } | null;
+            mergedFrom: {
+                number: number;
+                title: string;
+            }[];
+            heading: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                districtId: string | null;
+            };
+            cycle: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                year: number;
+                currency: string;
+            };
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            withdrawnAt: string | null;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            moderationReason: string | null;
+            supported: boolean;
+            mine: boolean;
+            can: {
+                edit: boolean;
+                withdraw: boolean;
+                support: boolean;
+                comment: boolean;
+                review: boolean;
+                manageCoauthors: boolean;
+            };
+        };
+        BudgetingProposalSupport: {
+            supported: boolean;
+            supportCount: number;
+        };
+        BudgetingHeadingPage: {
+            heading: components["schemas"]["BudgetingHeading"];
+            cycle: components["schemas"]["BudgetingCycleSummary"];
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            proposals: components["schemas"]["BudgetingProposalSummary"][];
+            otherCount: number;
+        };
+        BudgetingReviewQueue: {
+            cycles: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                year: number;
+                currency: string;
+                /** @enum {string} */
+                phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            }[];
+            items: components["schemas"]["BudgetingProposalSummary"][];
+        };
+        BudgetingWorkDepartment: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+        };
+        BudgetingWorkSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+            progress: number;
+            spent: string;
+            startedOn: string | null;
+            finishedOn: string | null;
+            updatedAt: string;
+            department: components["schemas"]["BudgetingWorkDepartment"] | null;
+            proposal: {
+                number: number;
+                title: string;
+                cost: string;
+                lat: number | null;
+                lon: number | null;
+                districtId: string | null;
+                address: string | null;
+            };
+            heading: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            };
+            cycle: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+                title: string;
+                currency: string;
+            };
+        };
+        BudgetingWorkList: {
+            items: components["schemas"]["BudgetingWorkSummary"][];
+            total: number;
+            counts: {
+                [key: string]: number;
+            };
+            years: number[];
+            points: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                title: string;
+                /** @enum {string} */
+                status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+                progress: number;
+                lat: number;
+                lon: number;
+            }[];
+        };
+        BudgetingWork: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+            progress: number;
+            spent: string;
+            startedOn: string | null;
+            finishedOn: string | null;
+            updatedAt: string;
+            department: components["schemas"]["BudgetingWorkDepartment"] | null;
+            proposal: {
+                number: number;
+                title: string;
+                cost: string;
+                lat: number | null;
+                lon: number | null;
+                districtId: string | null;
+                address: string | null;
+            };
+            heading: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            };
+            cycle: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+                title: string;
+                currency: string;
+            };
+            description: string;
+            milestones: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                dueOn: string | null;
+                doneOn: string | null;
+            }[];
+            updates: {
+                /** Format: uuid */
+                id: string;
+                at: string;
+                note: string;
+                /** @enum {string} */
+                status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+                progress: number;
+                spent: string;
+                photos: components["schemas"]["BudgetingPhoto"][];
+            }[];
+            canUpdate: boolean;
+        };
+        BudgetingWorksCreated: {
+            created: string[];
+            existing: string[];
+        };
+        PollDraft: {
+            title: string;
+            /** @default  */
+            description: string;
+            /** @default null */
+            imageFileId: string | null;
+            /** @default [] */
+            districtIds: string[];
+            /** @default [] */
+            ageBands: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+")[];
+            /** @default false */
+            verifiedOnly: boolean;
+            /** @default false */
+            binding: boolean;
+            /**
+             * @default after_close
+             * @enum {string}
+             */
+            resultsVisibility: "live" | "after_close";
+            opensAt: unknown;
+            closesAt: unknown;
+            questions: {
+                /** @enum {string} */
+                kind: "single" | "multiple" | "rating" | "ranking" | "text";
+                text: string;
+                /** @default  */
+                description: string;
+                /** @default true */
+                required: boolean;
+                /** @default null */
+                minChoices: number | null;
+                /** @default null */
+                maxChoices: number | null;
+                /** @default null */
+                scale: (5 | 10) | null;
+                /** @default null */
+                lat: number | null;
+                /** @default null */
+                lon: number | null;
+                /** @default null */
+                imageFileId: string | null;
+                /** @default [] */
+                options: string[];
+            }[];
+            /** @default null */
+            decision: {
+                questionIndex: number;
+                optionIndex: number;
+                /** @default null */
+                minTurnoutCount: number | null;
+                /** @default null */
+                minTurnoutPermille: number | null;
+                numerator: number;
+                denominator: number;
+                /** @default true */
+                strict: boolean;
+            } | null;
+        };
+        PollPrioritiesDraft: {
+            districtId: string;
+            title: string;
+            question: string;
+            directions: string[];
+            opensAt: unknown;
+            closesAt: unknown;
+            /** @default false */
+            verifiedOnly: boolean;
+        };
+        PollAnswers: {
+            answers: {
+                /** Format: uuid */
+                questionId: string;
+                optionIds?: string[];
+                value?: number;
+                ranking?: string[];
+                text?: string;
+            }[];
+        };
+        PollOption: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+        };
+        PollQuestion: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            /** @enum {string} */
+            kind: "single" | "multiple" | "rating" | "ranking" | "text";
+            text: string;
+            description: string;
+            required: boolean;
+            minChoices: number | null;
+            maxChoices: number | null;
+            scale: number | null;
+            lat: number | null;
+            lon: number | null;
+            imageFileId: string | null;
+            imageUrl: string | null;
+            options: components["schemas"]["PollOption"][];
+        };
+        PollDecisionRule: {
+            /** Format: uuid */
+            questionId: string;
+            /** Format: uuid */
+            optionId: string;
+            minTurnoutCount: number | null;
+            minTurnoutPermille: number | null;
+            numerator: number;
+            denominator: number;
+            strict: boolean;
+            required: string;
+        };
+        PollSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "poll" | "priorities";
+            title: string;
+            description: string;
+            districtIds: string[];
+            ageBands: string[];
+            verifiedOnly: boolean;
+            binding: boolean;
+            /** @enum {string} */
+            resultsVisibility: "live" | "after_close";
+            opensAt: string;
+            closesAt: string;
+            publishedAt: string | null;
+            closedAt: string | null;
+            /** @enum {string} */
+            state: "draft" | "upcoming" | "open" | "closing" | "closed";
+            responses?: number;
+        };
+        PollList: {
+            polls: components["schemas"]["PollSummary"][];
+        };
+        PollEligibility: {
+            eligible: boolean;
+            reason: string | null;
+            message: string | null;
+        };
+        PollView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "poll" | "priorities";
+            title: string;
+            description: string;
+            districtIds: string[];
+            ageBands: string[];
+            verifiedOnly: boolean;
+            binding: boolean;
+            /** @enum {string} */
+            resultsVisibility: "live" | "after_close";
+            opensAt: string;
+            closesAt: string;
+            publishedAt: string | null;
+            closedAt: string | null;
+            /** @enum {string} */
+            state: "draft" | "upcoming" | "open" | "closing" | "closed";
+            responses?: number;
+            imageFileId: string | null;
+            imageUrl: string | null;
+            questions: components["schemas"]["PollQuestion"][];
+            rule: components["schemas"]["PollDecisionRule"] | null;
+            eligibility: components["schemas"]["PollEligibility"];
+        };
+        PollResponseReceipt: {
+            receipt: string;
+        };
+        PollResults: {
+            computedAt: string;
+            responses: number;
+            eligible: number | null;
+            turnoutPermille: number | null;
+            districts: {
+                districtId: string | null;
+                responses: number;
+            }[];
+            ageBands: {
+                ageBand: string | null;
+                responses: number;
+            }[];
+            questions: {
+                questionId: string;
+                /** @enum {string} */
+                kind: "single" | "multiple" | "rating" | "ranking" | "text";
+                answered: number;
+                options: {
+                    optionId: string;
+                    count: number;
+                    borda?: number;
+                    firstPlaces?: number;
+                }[];
+                distribution?: number[];
+                mean?: {
+                    fraction: string;
+                    decimal: string;
+                } | null;
+            }[];
+            decision: {
+                passed: boolean;
+                reason: string;
+                responses: number;
+                eligible: number | null;
+                inFavour: number;
+                answered: number;
+                inFavourPercent: string;
+                required: string;
+                minTurnoutCount: number | null;
+                minTurnoutPermille: number | null;
+                sentence: string;
+            } | null;
+        };
+        PollWithQuestions: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "poll" | "priorities";
+            title: string;
+            description: string;
+            districtIds: string[];
+            ageBands: string[];
+            verifiedOnly: boolean;
+            binding: boolean;
+            /** @enum {string} */
+            resultsVisibility: "live" | "after_close";
+            opensAt: string;
+            closesAt: string;
+            publishedAt: string | null;
+            closedAt: string | null;
+            /** @enum {string} */
+            state: "draft" | "upcoming" | "open" | "closing" | "closed";
+            responses?: number;
+            imageFileId: string | null;
+            imageUrl: string | null;
+            questions: components["schemas"]["PollQuestion"][];
+            rule: components["schemas"]["PollDecisionRule"] | null;
+        };
+        PollResultsView: {
+            poll: components["schemas"]["PollWithQuestions"];
+            final: boolean;
+            results: components["schemas"]["PollResults"];
+        };
+        PollAnonymisedResponse: {
+            receiptHash: string;
+            districtId: string | null;
+            ageBand: string | null;
+            answers: {
+                questionId: string;
+                optionId: string | null;
+                value: number | null;
+            }[];
+        };
+        PollReceiptLookup: {
+            poll: components["schemas"]["PollSummary"];
+            response: components["schemas"]["PollAnonymisedResponse"];
+            questions: components["schemas"]["PollQuestion"][];
+        };
+        PollCreated: {
+            /** Format: uuid */
+            id: string;
+        };
+        PollChanged: {
+            /** @constant */
+            ok: true;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+        };
         /** @description Every JSON error: a stable code, a message in the request’s language, and the fields it concerns. */
         Error: {
             error: {
