@@ -14,9 +14,6 @@ export const ineligibleReasons = [
 ] as const;
 export type IneligibleReason = (typeof ineligibleReasons)[number];
 
-/** Reasons that are about the moment, not the person (answered 409, not 403). */
-export const ballotStateReasons: readonly IneligibleReason[] = ['ballot_voting_not_open', 'ballot_voting_closed'];
-
 export interface EligibilityFacts {
   phase: CyclePhase;
   signedIn: boolean;
@@ -39,16 +36,21 @@ function yearsOn(birthDate: string, day: string): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
+/** Why a phase takes no ballots (before voting: not open yet; after: closed), or null during voting. */
+export function votingPhaseProblem(phase: CyclePhase): 'ballot_voting_not_open' | 'ballot_voting_closed' | null {
+  if (phase === 'voting') return null;
+  const before = phase === 'draft' || phase === 'informing' || phase === 'intake' || phase === 'review';
+  return before ? 'ballot_voting_not_open' : 'ballot_voting_closed';
+}
+
 /**
  * Whether a person may cast a ballot on a heading now: the phase must be voting; then signed in, verified,
  * old enough on the city-local day (a verification without a birth date cannot show that), resident of the
  * heading's district when it is residents-only, and not an official when the cycle excludes officials.
  */
 export function eligibility(f: EligibilityFacts): Eligibility {
-  if (f.phase !== 'voting') {
-    const before = f.phase === 'draft' || f.phase === 'informing' || f.phase === 'intake' || f.phase === 'review';
-    return { eligible: false, reason: before ? 'ballot_voting_not_open' : 'ballot_voting_closed' };
-  }
+  const moment = votingPhaseProblem(f.phase);
+  if (moment) return { eligible: false, reason: moment };
   if (!f.signedIn) return { eligible: false, reason: 'unauthenticated' };
   if (!f.verified) return { eligible: false, reason: 'ballot_not_verified' };
   if (f.cycle.minAge > 0) {

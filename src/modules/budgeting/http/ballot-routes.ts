@@ -7,6 +7,7 @@ import { overrideResult } from '../use-cases/tally/override-result.js';
 import { readBallotFile, readResults } from '../use-cases/tally/read-results.js';
 import { tallyHeading } from '../use-cases/tally/tally-heading.js';
 import { tallyOverview } from '../use-cases/tally/tally-overview.js';
+import { canOverride, canReadResults, canSeeTallyOverview, canTally, canVote } from '../policy-ballots.js';
 import * as s from './ballot-schemas.js';
 import { presentBallot, presentCycle, presentHeading, presentResults } from './result-presenters.js';
 
@@ -16,6 +17,7 @@ export function ballotRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/budgeting/headings/:id/ballot',
     {
+      config: { policy: 'public' },
       schema: {
         tags: ['budgeting'],
         summary: 'A heading’s ballot: rules, projects with costs, whether I may vote (and why not), my current choices',
@@ -30,7 +32,7 @@ export function ballotRoutes(app: App, ctx: ModuleContext): void {
   app.put(
     '/api/budgeting/headings/:id/ballot',
     {
-      config: perUserRateLimit(60, 10),
+      config: { ...perUserRateLimit(60, 10), policy: canVote },
       schema: {
         tags: ['budgeting'],
         summary: 'Cast or replace my ballot; the receipt code is returned once, on the first cast (201), replacements answer 200 without it',
@@ -49,6 +51,7 @@ export function ballotRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/budgeting/headings/:id/results',
     {
+      config: { policy: canReadResults },
       schema: {
         tags: ['budgeting'],
         summary: 'A heading’s results: winners, votes, costs, each project’s explanation, overrides with reasons, totals',
@@ -63,6 +66,7 @@ export function ballotRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/budgeting/headings/:id/ballots.pb',
     {
+      config: { policy: canReadResults },
       schema: {
         tags: ['budgeting'],
         summary: 'A tallied heading’s anonymised ballots as a pabulib .pb file (recompute the winners with `gorod pb compute`)',
@@ -83,7 +87,8 @@ export function ballotRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/budgeting/receipts/:code',
     {
-      config: { rateLimit: { max: 30, timeWindow: 60_000 } },
+      // the rule is about the heading alone (canFindReceipt: its ballots are published), whoever asks
+      config: { rateLimit: { max: 30, timeWindow: 60_000 }, policy: 'public' },
       schema: {
         tags: ['budgeting'],
         summary: 'Find a published ballot by its receipt code',
@@ -101,6 +106,7 @@ export function ballotRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/admin/budgeting/cycles/:id/tally',
     {
+      config: { policy: canSeeTallyOverview },
       schema: {
         tags: ['budgeting admin'],
         summary: 'A cycle’s headings with their ballot counts and tallies',
@@ -129,6 +135,7 @@ export function ballotRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/admin/budgeting/headings/:id/tally',
     {
+      config: { policy: canTally },
       schema: {
         tags: ['budgeting admin'],
         summary: 'Compute a heading’s winners by the cycle’s rule from its ballot file',
@@ -146,6 +153,7 @@ export function ballotRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/admin/budgeting/headings/:id/overrides',
     {
+      config: { policy: canOverride },
       schema: {
         tags: ['budgeting admin'],
         summary: 'Override the rule’s winners for one project (add / remove; none withdraws the override) with a published reason',

@@ -24,7 +24,7 @@ let n = 0;
 const email = (name: string) => `${name}-${++n}@ballots.test`;
 
 /** A signed-in, verified adult resident of a district. */
-async function voter(districtId: string | null = 'nevsky', birthDate = '1990-05-17', lang: 'en' | 'ru' = 'en') {
+async function voter(districtId: string | null = 'nevsky', birthDate: string | null = '1990-05-17', lang: 'en' | 'ru' = 'en') {
   const r = await signedInResident(t.app, t.database, email('voter'), lang);
   await verifyResident(t.database, r.userId, { districtId, birthDate });
   return r;
@@ -230,6 +230,56 @@ describe('a heading’s ballot', () => {
     ).toBe(201);
   });
 
+  it('a refusal says its kind through canVote: 401 sign in first (whatever the phase), 403 not you with the figures, 409 not now', async () => {
+    const early = await createCycle(t.database, { phase: 'review' });
+    const h = await createHeading(t.database, early.id, { districtId: null });
+    const x = await createProposal(t.database, h, { cost: '1.00' });
+    const cast = (c: TestClient, id = heading.id, number = p[0]!.number) => c.put(`/api/budgeting/headings/${id}/ballot`, { choices: [{ number }] });
+    // a visitor is asked to sign in before anything else, even before voting opens (the route's rule needs a session)
+    for (const id of [heading.id, h.id]) {
+      const anon = await cast(new TestClient(t.app), id, x.number);
+      expect(anon.status).toBe(401);
+      expect(anon.body.error.code).toBe('unauthenticated');
+    }
+    // not you: the age comes from the cycle into the message
+    const noBirthDate = await voter('nevsky', null);
+    const unknownAge = await cast(noBirthDate.client);
+    expect(unknownAge.status).toBe(403);
+    expect(unknownAge.body.error).toMatchObject({ code: 'ballot_age_unknown', message: expect.stringContaining('18') });
+    // not now: before voting, and on a heading already tallied while its cycle still shows voting
+    const eager = await voter(null);
+    const before = await cast(eager.client, h.id, x.number);
+    expect(before.status).toBe(409);
+    expect(before.body.error.code).toBe('ballot_voting_not_open');
+    const tallied = await createHeading(t.database, cycle.id, { districtId: null, title: 'Tallied early' });
+    const y = await createProposal(t.database, tallied, { cost: '1.00' });
+    await t.database.db.insert(pbResults).values({
+      headingId: tallied.id,
+      rule: 'greedy',
+      utility: 'cost',
+      completion: 'none',
+      budget: '15000000.00',
+      ballots: 0,
+      selected: [],
+      explanations: [],
+      cost: '0.00',
+      ballotsSha256: 'x',
+      computedAt: new Date(),
+    });
+    const afterTally = await cast(eager.client, tallied.id, y.number);
+    expect(afterTally.status).toBe(409);
+    expect(afterTally.body.error.code).toBe('ballot_voting_closed');
+    const view = await eager.client.get(`/api/budgeting/headings/${tallied.id}/ballot`);
+    expect(view.body.eligibility).toMatchObject({ eligible: false, reason: 'ballot_voting_closed' });
+  });
+
+  it('tells a visitor that voting has not opened rather than to sign in, on the ballot page', async () => {
+    const early = await createCycle(t.database, { phase: 'intake' });
+    const h = await createHeading(t.database, early.id, { districtId: null });
+    const view = await new TestClient(t.app).get(`/api/budgeting/headings/${h.id}/ballot`);
+    expect(view.body.eligibility).toMatchObject({ eligible: false, reason: 'ballot_voting_not_open', message: expect.stringContaining('not started') });
+  });
+
   it('refuses a ballot outside the voting phase (409) and says when', async () => {
     const early = await createCycle(t.database, { phase: 'review' });
     const h = await createHeading(t.database, early.id, { districtId: null });
@@ -331,7 +381,12 @@ describe('tally, results, ballot file, receipts and overrides', () => {
       'override_not_winner',
     );
     expect((await boss.client.post(overrides, { number: d!.number, decision: 'add', reason: 'short' })).status).toBe(400);
-    const added = await boss.client.post(overrides, { number: d!.number, decision: 'add', reason: 'The district council funds it from its own reserve.' });
+    // the published reason goes through the one text rule (a bidi override could make it read otherwise)
+    const added = await boss.client.post(overrides, {
+      number: d!.number,
+      decision: 'add',
+      reason: '  The district council funds it\u202e from its own\u200b reserve.\u2066 ',
+    });
     expect(added.status).toBe(200);
     expect(added.body.overrides).toEqual([
       expect.objectContaining({ number: d!.number, decision: 'add', reason: 'The district council funds it from its own reserve.' }),

@@ -2,6 +2,7 @@ import type { App, ModuleContext } from '../../../core/module/module.js';
 import type { CityBudgetRow } from '../db/city-budget-queries.js';
 import { importCityBudget } from '../use-cases/city-budget/import-city-budget.js';
 import { getCityBudget, listBudgetYears } from '../use-cases/city-budget/read-city-budget.js';
+import { canImportCityBudget } from '../policy-works.js';
 import * as s from './city-budget-schemas.js';
 
 const presentYear = (b: CityBudgetRow) => ({
@@ -19,6 +20,7 @@ export function cityBudgetRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/city-budget',
     {
+      config: { policy: 'public' },
       schema: {
         tags: ['city-budget'],
         summary: 'The budget years there are (newest first); illustrative ones are marked',
@@ -34,6 +36,7 @@ export function cityBudgetRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/city-budget/:year',
     {
+      config: { policy: 'public' },
       schema: {
         tags: ['city-budget'],
         summary: 'One budget year: totals, revenues, expenditure sections with subsections, programmes, districts, per resident (exact decimal strings)',
@@ -52,6 +55,7 @@ export function cityBudgetRoutes(app: App, ctx: ModuleContext): void {
     '/api/admin/city-budget',
     {
       bodyLimit: s.maxBudgetCsvChars * 4 + 1024,
+      config: { policy: canImportCityBudget },
       schema: {
         tags: ['city-budget'],
         summary: 'Import a budget year from the CSV format of docs/budget-csv.md (replaces that year atomically; 400 lists problems by line)',

@@ -5,6 +5,17 @@ import { createProposal } from '../use-cases/proposals/create-proposal.js';
 import { addCoauthor, editProposal, removeCoauthor, supportProposal, unsupportProposal, withdrawProposal } from '../use-cases/proposals/edit-proposal.js';
 import { readProposalPhoto } from '../use-cases/proposals/photos.js';
 import { getProposalCard, listProposals } from '../use-cases/proposals/read-proposals.js';
+import {
+  canCreateProposal,
+  canEditProposal,
+  canLeaveProposal,
+  canListProposals,
+  canManageCoauthors,
+  canReadProposal,
+  canSupportProposal,
+  canUnsupportProposal,
+  canWithdrawProposal,
+} from '../policy.js';
 import { presentProposalCard, presentProposalSummary } from './proposal-presenters.js';
 import * as s from './proposal-schemas.js';
 import { reviewRoutes } from './review-routes.js';
@@ -19,7 +30,10 @@ export function proposalRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone (public proposals); `mine=true` signed-in people (their own, in any state).
   app.get(
     '/api/budgeting/proposals',
-    { schema: { tags, summary: 'Search and list proposals', querystring: s.listQuerySchema, response: { 200: s.proposalListSchema } } },
+    {
+      config: { policy: canListProposals },
+      schema: { tags, summary: 'Search and list proposals', querystring: s.listQuerySchema, response: { 200: s.proposalListSchema } },
+    },
     async (req) => {
       const { items, total } = await listProposals(ctx, req.actor, req.query);
       return { items: items.map(presentProposalSummary), total };
@@ -30,7 +44,7 @@ export function proposalRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/budgeting/proposals',
     {
-      config: perUserRateLimit(30, 60),
+      config: { ...perUserRateLimit(30, 60), policy: canCreateProposal },
       schema: {
         tags,
         summary: 'Submit a proposal (the district follows from the place)',
@@ -47,14 +61,17 @@ export function proposalRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone while public; held or hidden ones only their authors and moderators.
   app.get(
     '/api/budgeting/proposals/:number',
-    { schema: { tags, summary: 'One proposal', params: s.numberParamsSchema, response: { 200: s.proposalCardSchema } } },
+    { config: { policy: canReadProposal }, schema: { tags, summary: 'One proposal', params: s.numberParamsSchema, response: { 200: s.proposalCardSchema } } },
     async (req) => card(req, req.params.number),
   );
 
   // Who may call: its author and co-authors, while submitted and during intake.
   app.patch(
     '/api/budgeting/proposals/:number',
-    { schema: { tags, summary: 'Edit a proposal', params: s.numberParamsSchema, body: s.editProposalBodySchema, response: { 200: s.proposalCardSchema } } },
+    {
+      config: { policy: canEditProposal },
+      schema: { tags, summary: 'Edit a proposal', params: s.numberParamsSchema, body: s.editProposalBodySchema, response: { 200: s.proposalCardSchema } },
+    },
     async (req) => {
       await editProposal(ctx, req.actor, req.params.number, req.body);
       return card(req, req.params.number);
@@ -64,7 +81,10 @@ export function proposalRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: its author, before voting starts.
   app.post(
     '/api/budgeting/proposals/:number/withdraw',
-    { schema: { tags, summary: 'Withdraw a proposal', params: s.numberParamsSchema, response: { 200: s.proposalCardSchema } } },
+    {
+      config: { policy: canWithdrawProposal },
+      schema: { tags, summary: 'Withdraw a proposal', params: s.numberParamsSchema, response: { 200: s.proposalCardSchema } },
+    },
     async (req) => {
       await withdrawProposal(ctx, req.actor, req.params.number);
       return card(req, req.params.number);
@@ -75,7 +95,7 @@ export function proposalRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/budgeting/proposals/:number/support',
     {
-      config: perUserRateLimit(120, 60),
+      config: { ...perUserRateLimit(120, 60), policy: canSupportProposal },
       schema: { tags, summary: 'Support a proposal (once each)', params: s.numberParamsSchema, response: { 200: s.supportSchema } },
     },
     async (req) => supportProposal(ctx, req.actor, req.params.number),
@@ -83,7 +103,10 @@ export function proposalRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: signed-in people (their own support), during intake.
   app.delete(
     '/api/budgeting/proposals/:number/support',
-    { schema: { tags, summary: 'Take a support back', params: s.numberParamsSchema, response: { 200: s.supportSchema } } },
+    {
+      config: { policy: canUnsupportProposal },
+      schema: { tags, summary: 'Take a support back', params: s.numberParamsSchema, response: { 200: s.supportSchema } },
+    },
     async (req) => unsupportProposal(ctx, req.actor, req.params.number),
   );
 
@@ -91,7 +114,7 @@ export function proposalRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/budgeting/proposals/:number/coauthors',
     {
-      config: perUserRateLimit(30, 60),
+      config: { ...perUserRateLimit(30, 60), policy: canManageCoauthors },
       schema: {
         tags,
         summary: 'Name a co-author by account id',
@@ -108,7 +131,10 @@ export function proposalRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: the author (anyone) or the co-author (themselves), while the proposal is editable.
   app.delete(
     '/api/budgeting/proposals/:number/coauthors/:userId',
-    { schema: { tags, summary: 'Take a co-author off (or take your own name off)', params: s.coauthorParamsSchema, response: { 200: s.proposalCardSchema } } },
+    {
+      config: { policy: [canManageCoauthors, canLeaveProposal] },
+      schema: { tags, summary: 'Take a co-author off (or take your own name off)', params: s.coauthorParamsSchema, response: { 200: s.proposalCardSchema } },
+    },
     async (req) => {
       await removeCoauthor(ctx, req.actor, req.params.number, req.params.userId);
       return card(req, req.params.number);
@@ -124,13 +150,13 @@ export function proposalRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: whoever may see the proposal.
   app.get(
     '/api/budgeting/proposals/:number/photos/:fileId',
-    { schema: { tags, summary: 'A proposal’s photo (WebP)', params: s.photoParamsSchema } },
+    { config: { policy: canReadProposal }, schema: { tags, summary: 'A proposal’s photo (WebP)', params: s.photoParamsSchema } },
     async (req, reply) => sendFile(reply, await readProposalPhoto(ctx, req.actor, req.params.number, req.params.fileId, 'full')),
   );
   // Who may call: whoever may see the proposal.
   app.get(
     '/api/budgeting/proposals/:number/photos/:fileId/thumb',
-    { schema: { tags, summary: 'A proposal’s photo, 320 px preview (WebP)', params: s.photoParamsSchema } },
+    { config: { policy: canReadProposal }, schema: { tags, summary: 'A proposal’s photo, 320 px preview (WebP)', params: s.photoParamsSchema } },
     async (req, reply) => sendFile(reply, await readProposalPhoto(ctx, req.actor, req.params.number, req.params.fileId, 'thumb')),
   );
 

@@ -36,9 +36,9 @@ export function presentBallot(v: BallotView, lang: Language) {
     heading: presentHeading(v.heading),
     cycle: presentCycle(v.cycle),
     phase: v.phase,
-    eligibility: e.eligible
+    eligibility: e.allowed
       ? { eligible: true, reason: null, message: null }
-      : { eligible: false, reason: e.reason, message: t(lang, `error.${e.reason}`, e.params ?? {}) },
+      : { eligible: false, reason: e.reason, message: t(lang, `error.${e.reason}`, v.eligibilityParams) },
     proposals: v.proposals.map((p) => ({ number: p.number, title: p.title, cost: p.cost })),
     mine: v.mine ? { choices: v.mine.numbers.map((n, i) => ({ number: n, points: v.mine!.points[i] ?? 1 })), updatedAt: v.mine.updatedAt.toISOString() } : null,
   };

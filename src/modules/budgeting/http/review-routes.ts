@@ -1,5 +1,6 @@
 import type { Actor } from '../../../core/auth/actor.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
+import { canReviewProposal, canSeeReviewQueue } from '../policy.js';
 import { mergeProposal, reviewProposal, reviewQueue } from '../use-cases/review/review-proposals.js';
 import { presentProposalSummary } from './proposal-presenters.js';
 import * as s from './proposal-schemas.js';
@@ -16,7 +17,10 @@ export function reviewRoutes(
   // Who may call: experts with an assignment (their headings and topics), administrators (all).
   app.get(
     '/api/budgeting/review',
-    { schema: { tags, summary: 'My review queue: undecided first', querystring: s.reviewQuerySchema, response: { 200: s.reviewQueueSchema } } },
+    {
+      config: { policy: canSeeReviewQueue },
+      schema: { tags, summary: 'My review queue: undecided first', querystring: s.reviewQuerySchema, response: { 200: s.reviewQueueSchema } },
+    },
     async (req) => {
       const q = await reviewQueue(ctx, req.actor, req.query);
       return { cycles: q.cycles, items: q.items.map(presentProposalSummary) };
@@ -27,6 +31,7 @@ export function reviewRoutes(
   app.post(
     '/api/budgeting/proposals/:number/review',
     {
+      config: { policy: canReviewProposal },
       schema: {
         tags,
         summary: 'Decide: feasible (final cost, months) or not, with a public opinion',
@@ -45,6 +50,7 @@ export function reviewRoutes(
   app.post(
     '/api/budgeting/proposals/:number/merge',
     {
+      config: { policy: canReviewProposal },
       schema: {
         tags,
         summary: 'Merge a proposal into a similar one (its authors become co-authors there)',

@@ -3,6 +3,7 @@ import { createWorks } from '../use-cases/works/create-works.js';
 import { browseWorks, getWork, readWorkPhoto } from '../use-cases/works/read-works.js';
 import { setMilestones, updateWork } from '../use-cases/works/update-work.js';
 import { presentWork, presentWorkSummary } from './work-presenters.js';
+import { canCreateWorks, canUpdateWork } from '../policy-works.js';
 import * as s from './work-schemas.js';
 
 /** Implementation tracking: winners become works that the responsible department reports on in public. */
@@ -11,6 +12,7 @@ export function workRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/budgeting/works',
     {
+      config: { policy: 'public' },
       schema: {
         tags: ['budgeting'],
         summary: 'Works (winners being built): a page of the list, every point for the map, counts by status, the years',
@@ -29,6 +31,7 @@ export function workRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/budgeting/works/:id',
     {
+      config: { policy: 'public' },
       schema: {
         tags: ['budgeting'],
         summary: 'One work with its milestones and public history',
@@ -43,6 +46,7 @@ export function workRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/budgeting/works/:id/updates',
     {
+      config: { policy: canUpdateWork },
       schema: {
         tags: ['budgeting'],
         summary: 'Report on a work: stage, progress, money spent (exact), dates, a note and photos (uploaded first through /api/uploads/photos)',
@@ -61,6 +65,7 @@ export function workRoutes(app: App, ctx: ModuleContext): void {
   app.put(
     '/api/budgeting/works/:id/milestones',
     {
+      config: { policy: canUpdateWork },
       schema: {
         tags: ['budgeting'],
         summary: 'Replace a work’s milestones (in order)',
@@ -80,6 +85,7 @@ export function workRoutes(app: App, ctx: ModuleContext): void {
     app.get(
       variant === 'full' ? '/api/budgeting/works/:id/photos/:fileId' : '/api/budgeting/works/:id/photos/:fileId/thumb',
       {
+        config: { policy: 'public' },
         schema: {
           tags: ['budgeting'],
           summary: variant === 'full' ? 'A photo from a work’s history (WebP)' : 'A 320 px preview of a photo from a work’s history (WebP)',
@@ -101,6 +107,7 @@ export function workRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/admin/budgeting/headings/:id/works',
     {
+      config: { policy: canCreateWorks },
       schema: {
         tags: ['budgeting'],
         summary: 'Create works for a heading’s final winners with the responsible department (idempotent: existing works are kept)',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLine, cleanText, placeProblem, rulesProblem, type RuleFigures } from './initiative-input.js';
+import { placeProblem, rulesProblem, type RuleFigures } from './initiative-input.js';
 
 describe('initiative input', () => {
   it.each<['city' | 'district', string | null, boolean, string | null]>([
@@ -9,11 +9,6 @@ describe('initiative input', () => {
     ['city', 'nevsky', true, 'initiative_city_no_district'],
     ['district', 'atlantis', false, 'initiative_unknown_district'],
   ])('%s with %s (known %s) → %s', (scope, district, known, code) => expect(placeProblem(scope, district, known)?.code ?? null).toBe(code));
-
-  it('cleans text and lines', () => {
-    expect(cleanText('  a\r\n\n\n\nb\u0007 ')).toBe('a\n\nb');
-    expect(cleanLine(' Сквер \n у  дома ')).toBe('Сквер у дома');
-  });
 
   const rule: RuleFigures = { type: 'social', scope: 'city', minCoinitiators: 10, supportThreshold: 5000, supportDays: 90, answerWorkingDays: 30 };
   it.each<[string, RuleFigures[], string | null]>([

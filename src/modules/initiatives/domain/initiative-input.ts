@@ -8,21 +8,6 @@ export interface RuleProblem {
   params?: Record<string, string | number>;
 }
 
-/** Trims, drops control characters except line breaks and tabs, and collapses runs of blank lines. */
-export function cleanText(s: string): string {
-  return (
-    s
-      .replace(/\r\n?/g, '\n')
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim()
-  );
-}
-
-/** A single line (titles, the addressee). */
-export const cleanLine = (s: string): string => cleanText(s).replace(/\s+/g, ' ');
-
 /** A district initiative names its district; a city one names none. */
 export function placeProblem(scope: (typeof initiativeScopes)[number], districtId: string | null, knownDistrict: boolean): RuleProblem | null {
   if (scope === 'district' && !districtId) return { field: 'districtId', code: 'initiative_district_required' };

@@ -227,8 +227,9 @@ describe('the whole lifecycle', () => {
     const [co1, co2, supporter] = [await resident(), await resident(), await resident()];
 
     // co-initiators
+    // who they are, not the moment: the author is not one of their own co-initiators
     const own = await author.client.post(`/api/initiatives/${number}/coinitiators`);
-    expect(own.status).toBe(409);
+    expect(own.status).toBe(403);
     expect(own.body.error.code).toBe('initiative_author_joins');
     const stranger = await resident({ districtId: 'admiralteysky' });
     expect((await stranger.client.post(`/api/initiatives/${number}/coinitiators`)).body.error.code).toBe('initiative_not_in_district');
@@ -556,6 +557,38 @@ describe('other endings', () => {
     expect((await author.client.get(`/api/initiatives/${number}`)).status).toBe(200);
     expect((await admin.client.get(`/api/initiatives/${number}`)).status).toBe(200);
     expect((await new TestClient(t.app).get('/api/initiatives?status=screening')).body.items.some((i: { number: number }) => i.number === number)).toBe(false);
+  });
+});
+
+describe('texts', () => {
+  it('stores a title, a text, a screening reason and an answer cleaned by the one text rule: a U+202E override cannot reverse them', async () => {
+    const author = await resident();
+    const number = await draft(author, {
+      title: 'Crossing\u202e at school\u200b 185',
+      ask: 'Install traffic lights\u2066 and speed bumps.\r\n\n\n\nSoon.',
+    });
+    expect(await row(number)).toMatchObject({ title: 'Crossing at school 185', ask: 'Install traffic lights and speed bumps.\n\nSoon.' });
+    await t.database.db.update(initiatives).set({ status: 'screening' }).where(eq(initiatives.number, number));
+    const screened = await expert.client.post(`/api/initiatives/${number}/screening`, {
+      decision: 'admissible',
+      reason: 'Within the\u202e district’s powers.',
+      departmentId: 'admin-nevsky',
+    });
+    expect(screened.status).toBe(204);
+    await t.database.db.update(initiatives).set({ status: 'awaiting_answer' }).where(eq(initiatives.number, number));
+    const answered = await official.client.post(`/api/initiatives/${number}/answer`, {
+      decision: 'accepted',
+      text: 'Traffic lights\u202e in May,\u202c and speed bumps in June.',
+    });
+    expect(answered.status).toBe(204);
+    expect(await row(number)).toMatchObject({
+      screeningReason: 'Within the district’s powers.',
+      answerText: 'Traffic lights in May, and speed bumps in June.',
+    });
+    // what is only overrides and spaces is empty once cleaned, and refused for its length
+    const blank = await author.client.post('/api/initiatives', body({ title: '\u202e\u202e   \u200b\u200b ' }));
+    expect(blank.status).toBe(400);
+    expect(Object.keys(blank.body.error.fields)).toEqual(['title']);
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineSchema, textSchema } from '../../../core/text/schemas.js';
 import { answerDecisions, initiativeScopes, initiativeStatuses, initiativeTypes } from '../db/schema.js';
 
 export const numberParamsSchema = z.object({ number: z.coerce.number().int().min(1).max(1e15) });
@@ -8,7 +9,7 @@ export const listQuerySchema = z.object({
   scope: z.enum(initiativeScopes).optional(),
   districtId: z.string().min(1).max(64).optional(),
   type: z.enum(initiativeTypes).optional(),
-  q: z.string().max(200).optional(),
+  q: lineSchema(0, 200).optional(),
   /** Only the caller's own (as author or co-initiator), drafts and withdrawn ones included. */
   mine: z
     .enum(['true', 'false'])
@@ -17,98 +18,112 @@ export const listQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).optional(),
 });
 
-/** What the author writes; lengths after trimming. The place is checked against the districts by the use case. */
-export const initiativeInputSchema = z.strictObject({
-  type: z.enum(initiativeTypes),
-  scope: z.enum(initiativeScopes),
-  districtId: z.string().min(1).max(64).nullable(),
-  title: z.string().trim().min(5).max(200),
-  text: z.string().trim().min(20).max(10_000),
-  ask: z.string().trim().min(5).max(2000),
-  addressee: z.string().trim().min(3).max(300),
-});
+/** What the author writes; lengths after the one text rule cleaned it. The place is checked against the districts by the use case. */
+export const initiativeInputSchema = z
+  .strictObject({
+    type: z.enum(initiativeTypes),
+    scope: z.enum(initiativeScopes),
+    districtId: z.string().min(1).max(64).nullable(),
+    title: lineSchema(5, 200),
+    text: textSchema(20, 10_000),
+    ask: textSchema(5, 2000),
+    addressee: lineSchema(3, 300),
+  })
+  .meta({ id: 'InitiativeDraft' });
 
-export const screeningBodySchema = z.strictObject({
-  decision: z.enum(['admissible', 'inadmissible']),
-  reason: z.string().trim().min(10).max(5000),
-  departmentId: z.string().min(1).max(64).optional(),
-});
+/** An expert's screening, with its public reason. */
+export const screeningBodySchema = z
+  .strictObject({
+    decision: z.enum(['admissible', 'inadmissible']),
+    reason: textSchema(10, 5000),
+    departmentId: z.string().min(1).max(64).optional(),
+  })
+  .meta({ id: 'InitiativeScreening' });
 
-export const answerBodySchema = z.strictObject({
-  decision: z.enum(answerDecisions),
-  text: z.string().trim().min(20).max(20_000),
-});
+/** The authority's public answer. */
+export const answerBodySchema = z
+  .strictObject({
+    decision: z.enum(answerDecisions),
+    text: textSchema(20, 20_000),
+  })
+  .meta({ id: 'InitiativeAnswer' });
 
-export const ruleSchema = z.strictObject({
-  type: z.enum(initiativeTypes),
-  scope: z.enum(initiativeScopes),
-  minCoinitiators: z.number().int().min(0).max(1000),
-  supportThreshold: z.number().int().min(1).max(10_000_000),
-  supportDays: z.number().int().min(1).max(365),
-  answerWorkingDays: z.number().int().min(1).max(250),
-});
+export const ruleSchema = z
+  .strictObject({
+    type: z.enum(initiativeTypes),
+    scope: z.enum(initiativeScopes),
+    minCoinitiators: z.number().int().min(0).max(1000),
+    supportThreshold: z.number().int().min(1).max(10_000_000),
+    supportDays: z.number().int().min(1).max(365),
+    answerWorkingDays: z.number().int().min(1).max(250),
+  })
+  .meta({ id: 'InitiativeRule' });
 export const rulesBodySchema = z.strictObject({
   rules: z
     .array(ruleSchema)
     .min(1)
     .max(initiativeTypes.length * initiativeScopes.length),
 });
-export const rulesSchema = z.object({ rules: z.array(ruleSchema) });
+export const rulesSchema = z.object({ rules: z.array(ruleSchema) }).meta({ id: 'InitiativeRules' });
 
-export const summarySchema = z.object({
-  number: z.number(),
-  type: z.enum(initiativeTypes),
-  scope: z.enum(initiativeScopes),
-  districtId: z.string().nullable(),
-  title: z.string(),
-  status: z.enum(initiativeStatuses),
-  overdue: z.boolean(),
-  coinitiatorCount: z.number(),
-  supportCount: z.number(),
-  supportThreshold: z.number().nullable(),
-  supportClosesAt: z.string().nullable(),
-  answerDueAt: z.string().nullable(),
-  submittedAt: z.string().nullable(),
-  createdAt: z.string(),
-});
+export const summarySchema = z
+  .object({
+    number: z.number(),
+    type: z.enum(initiativeTypes),
+    scope: z.enum(initiativeScopes),
+    districtId: z.string().nullable(),
+    title: z.string(),
+    status: z.enum(initiativeStatuses),
+    overdue: z.boolean(),
+    coinitiatorCount: z.number(),
+    supportCount: z.number(),
+    supportThreshold: z.number().nullable(),
+    supportClosesAt: z.string().nullable(),
+    answerDueAt: z.string().nullable(),
+    submittedAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'InitiativeSummary' });
 
-export const listSchema = z.object({ items: z.array(summarySchema), total: z.number(), page: z.number(), pageSize: z.number() });
+export const listSchema = z.object({ items: z.array(summarySchema), total: z.number(), page: z.number(), pageSize: z.number() }).meta({ id: 'InitiativeList' });
 
-const personSchema = z.object({ id: z.string(), displayName: z.string() });
+const personSchema = z.object({ id: z.string(), displayName: z.string() }).meta({ id: 'InitiativePerson' });
 
-export const viewSchema = summarySchema.extend({
-  text: z.string(),
-  ask: z.string(),
-  addressee: z.string(),
-  author: personSchema,
-  coinitiators: z.array(personSchema),
-  minCoinitiators: z.number(),
-  departmentId: z.string().nullable(),
-  supportOpensAt: z.string().nullable(),
-  thresholdReachedAt: z.string().nullable(),
-  answerWorkingDays: z.number().nullable(),
-  screening: z.object({ decision: z.enum(['admissible', 'inadmissible']), reason: z.string(), at: z.string() }).nullable(),
-  answer: z.object({ decision: z.enum(answerDecisions), text: z.string(), at: z.string() }).nullable(),
-  history: z.array(z.object({ status: z.enum(initiativeStatuses), note: z.string(), at: z.string() })),
-  commentCount: z.number(),
-  me: z.object({
-    isAuthor: z.boolean(),
-    isCoinitiator: z.boolean(),
-    supported: z.boolean(),
-    can: z.object({
-      edit: z.boolean(),
-      join: z.boolean(),
-      leave: z.boolean(),
-      submit: z.boolean(),
-      withdraw: z.boolean(),
-      screen: z.boolean(),
-      support: z.boolean(),
-      answer: z.boolean(),
+export const viewSchema = summarySchema
+  .extend({
+    text: z.string(),
+    ask: z.string(),
+    addressee: z.string(),
+    author: personSchema,
+    coinitiators: z.array(personSchema),
+    minCoinitiators: z.number(),
+    departmentId: z.string().nullable(),
+    supportOpensAt: z.string().nullable(),
+    thresholdReachedAt: z.string().nullable(),
+    answerWorkingDays: z.number().nullable(),
+    screening: z.object({ decision: z.enum(['admissible', 'inadmissible']), reason: z.string(), at: z.string() }).nullable(),
+    answer: z.object({ decision: z.enum(answerDecisions), text: z.string(), at: z.string() }).nullable(),
+    history: z.array(z.object({ status: z.enum(initiativeStatuses), note: z.string(), at: z.string() })),
+    commentCount: z.number(),
+    me: z.object({
+      isAuthor: z.boolean(),
+      isCoinitiator: z.boolean(),
+      supported: z.boolean(),
+      can: z.object({
+        edit: z.boolean(),
+        join: z.boolean(),
+        leave: z.boolean(),
+        submit: z.boolean(),
+        withdraw: z.boolean(),
+        screen: z.boolean(),
+        support: z.boolean(),
+        answer: z.boolean(),
+      }),
+      supportRefusal: z.string().nullable(),
     }),
-    supportRefusal: z.string().nullable(),
-  }),
-});
+  })
+  .meta({ id: 'InitiativeView' });
 
-export const createdSchema = z.object({ number: z.number() });
-export const supportResultSchema = z.object({ supportCount: z.number(), status: z.enum(initiativeStatuses) });
+export const createdSchema = z.object({ number: z.number() }).meta({ id: 'InitiativeCreated' });
+export const supportResultSchema = z.object({ supportCount: z.number(), status: z.enum(initiativeStatuses) }).meta({ id: 'InitiativeSupportResult' });
 export const noContentSchema = z.null();

@@ -18,7 +18,6 @@ export async function joinInitiative(ctx: ModuleContext, actor: Actor, number: n
   await db.transaction(async (tx) => {
     const { row, facts } = await requireInitiative(tx, actor, number, { forUpdate: true });
     authorize(actor, canJoinInitiative(actor, facts, verified));
-    if (actor.kind !== 'user') throw new Error('unreachable');
     const [added] = await tx
       .insert(initiativeCoinitiators)
       .values({ initiativeId: row.id, userId: actor.userId, joinedAt: now })
@@ -38,7 +37,6 @@ export async function leaveInitiative(ctx: ModuleContext, actor: Actor, number: 
   await ctx.database.db.transaction(async (tx) => {
     const { row, facts } = await requireInitiative(tx, actor, number, { forUpdate: true });
     authorize(actor, canLeaveInitiative(actor, facts));
-    if (actor.kind !== 'user') throw new Error('unreachable');
     await tx.delete(initiativeCoinitiators).where(and(eq(initiativeCoinitiators.initiativeId, row.id), eq(initiativeCoinitiators.userId, actor.userId)));
     await emitInitiativeEvent(tx, 'initiative.coinitiator_left', actor.userId, row, { coinitiatorId: actor.userId });
   });

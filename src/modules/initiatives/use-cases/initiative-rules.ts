@@ -50,7 +50,7 @@ export async function saveRules(ctx: ModuleContext, actor: Actor, rules: RuleFig
         answerWorkingDays: r.answerWorkingDays,
       }));
     await appendAudit(tx, {
-      actorId: actor.kind === 'user' ? actor.userId : null,
+      actorId: actor.userId,
       action: 'initiative_rules.updated',
       subjectType: 'initiative_rules',
       subjectId: 'all',

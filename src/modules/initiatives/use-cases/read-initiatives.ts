@@ -1,7 +1,7 @@
 import { and, count, desc, eq, exists, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { webSearchQuery } from '../../../core/db/search.js';
-import { AppError } from '../../../core/http/errors.js';
+import { authorize } from '../../../core/auth/authorize.js';
 import { t, type Language } from '../../../core/i18n/i18n.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { publicPeople } from '../../accounts/index.js';
@@ -13,6 +13,7 @@ import {
   canEditInitiative,
   canJoinInitiative,
   canLeaveInitiative,
+  canListInitiatives,
   canScreenInitiative,
   canSubmitInitiative,
   canSupportInitiative,
@@ -47,7 +48,7 @@ export async function listInitiatives(
   const page = query.page ?? 1;
   const words = query.q?.trim();
   const search = words ? webSearchQuery(words) : null;
-  if (query.mine && actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
+  authorize(actor, canListInitiatives(actor, query));
   const mine = query.mine && actor.kind === 'user' ? actor.userId : null;
   const conds: (SQL | undefined)[] = mine
     ? [

@@ -7,7 +7,6 @@ import type { ModuleContext } from '../../../core/module/module.js';
 import { findDepartment } from '../../city/index.js';
 import { ruleFor } from '../db/queries.js';
 import { initiatives } from '../db/schema.js';
-import { cleanText } from '../domain/initiative-input.js';
 import { supportWindow } from '../domain/lifecycle.js';
 import { canScreenInitiative } from '../policy.js';
 import { addHistory, emitInitiativeEvent, requireInitiative, ruleError } from './common.js';
@@ -24,9 +23,7 @@ export interface ScreeningInput {
  * current rules and opens the support window now for the rule's number of days. Audited; emits `initiative.screened`.
  */
 export async function screenInitiative(ctx: ModuleContext, actor: Actor, number: number, input: ScreeningInput, now = new Date()): Promise<void> {
-  if (actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
-  const reason = cleanText(input.reason);
-  if (reason.length < 10) throw ruleError({ field: 'reason', code: 'initiative_reason_short', params: { min: 10 } });
+  const reason = input.reason;
   const db = ctx.database.db;
   await db.transaction(async (tx) => {
     const { row, facts } = await requireInitiative(tx, actor, number, { forUpdate: true });

@@ -33,7 +33,6 @@ export async function supportInitiative(
     const { row, facts } = await requireInitiative(tx, actor, number, { forUpdate: true });
     const supported = actor.kind === 'user' && (await hasSupported(tx, row.id, actor.userId));
     authorize(actor, canSupportInitiative(actor, facts, verified, supported, now));
-    if (actor.kind !== 'user') throw new Error('unreachable');
     const [added] = await tx
       .insert(initiativeSupports)
       .values({ initiativeId: row.id, userId: actor.userId, districtId: verified?.districtId ?? null, createdAt: now })

@@ -4,20 +4,12 @@ import type { Executor } from '../../../../core/db/client.js';
 import { findHeading } from '../../db/cycle-queries.js';
 import { parseDecimal } from '../../domain/fraction.js';
 import type { BallotRules } from '../../domain/ballot-rules.js';
-import { ballotStateReasons, type Eligibility } from '../../domain/eligibility.js';
 
 /** A heading with its cycle and phase, or 404. */
 export async function requireHeading(db: Executor, headingId: string, now: Date) {
   const found = await findHeading(db, headingId, now);
   if (!found) throw new AppError(404, 'ballot_heading_not_found');
   return found;
-}
-
-/** Refuses an ineligible voter with the reason's message and figures: 401 to sign in, 409 for the phase, else 403. */
-export function requireEligible(e: Eligibility): void {
-  if (e.eligible) return;
-  const status = e.reason === 'unauthenticated' ? 401 : ballotStateReasons.includes(e.reason) ? 409 : 403;
-  throw new AppError(status, e.reason, e.params ?? {});
 }
 
 /** A heading's ballot rules as the domain takes them. */

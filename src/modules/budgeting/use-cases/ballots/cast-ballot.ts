@@ -1,20 +1,23 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/authorize.js';
 import { AppError } from '../../../../core/http/errors.js';
 import { emitUntypedEvent } from '../../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { choiceStandings } from '../../db/ballot-queries.js';
 import { pbBallots, pbHeadings, pbResults } from '../../db/schema.js';
 import { checkBallot } from '../../domain/ballot-rules.js';
-import { voteEligibility } from '../../policy-ballots.js';
-import { newReceiptCode, requireEligible, receiptHash, requireHeading, rulesOf } from './ballot-common.js';
+import { canVote, voteParams } from '../../policy-ballots.js';
+import { newReceiptCode, receiptHash, requireHeading, rulesOf } from './ballot-common.js';
 import { voteFacts } from './read-ballot.js';
 
 /**
  * Casts or replaces the actor's ballot on a heading (editable while voting is open). The receipt code is returned
  * once, on the first cast; only its hash is stored, and later replacements keep it. One ballot per voter and
  * heading is the unique index's guarantee: a racing second first-cast becomes a replacement, never a second row.
- * Refuses (403/409) an ineligible voter or the wrong phase, and (400) a ballot its heading's rules do not allow.
+ * Refuses through canVote: 401 to a visitor, 409 outside the voting phase or once the heading is tallied (checked again
+ * under the heading's lock), 403 to a person who may not vote (the message names the minimum age); and 400 a ballot
+ * its heading's rules do not allow.
  */
 export async function castBallot(
   ctx: ModuleContext,
@@ -25,8 +28,8 @@ export async function castBallot(
 ): Promise<{ receipt: string | null; created: boolean }> {
   const db = ctx.database.db;
   const { heading, cycle, phase } = await requireHeading(db, headingId, now);
-  requireEligible(voteEligibility(actor, await voteFacts(ctx, actor, heading, cycle, phase, now)));
-  if (actor.kind !== 'user') throw new Error('unreachable');
+  const facts = await voteFacts(ctx, actor, heading, cycle, phase, now);
+  authorize(actor, canVote(actor, facts), voteParams(facts));
   const standings = await choiceStandings(
     db,
     headingId,
@@ -40,7 +43,7 @@ export async function castBallot(
     // ballot waits and then sees the tally and is refused — so a tally and its published file hold every stored ballot.
     await tx.select({ id: pbHeadings.id }).from(pbHeadings).where(eq(pbHeadings.id, headingId)).for('key share');
     const [tallied] = await tx.select({ at: pbResults.computedAt }).from(pbResults).where(eq(pbResults.headingId, headingId));
-    if (tallied) throw new AppError(409, 'ballot_voting_closed');
+    authorize(actor, canVote(actor, { ...facts, tallied: tallied !== undefined }), voteParams(facts));
     const [row] = await tx
       .insert(pbBallots)
       .values({

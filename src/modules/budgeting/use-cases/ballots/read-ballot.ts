@@ -2,11 +2,11 @@ import { localDay } from '../../../../core/time/calendar.js';
 import type { Actor } from '../../../../core/auth/actor.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { verifiedResident } from '../../../verification/index.js';
-import { findBallot } from '../../db/ballot-queries.js';
+import { findBallot, findResult } from '../../db/ballot-queries.js';
 import { ballotProposals, type BallotProposal, type CycleRow, type HeadingRow } from '../../db/cycle-queries.js';
-import type { Eligibility } from '../../domain/eligibility.js';
+import type { Decision } from '../../../../core/auth/decision.js';
 import type { CyclePhase } from '../../domain/phases.js';
-import { voteEligibility, type VoteFacts } from '../../policy-ballots.js';
+import { voteParams, voteStanding, type VoteFacts } from '../../policy-ballots.js';
 import { requireHeading } from './ballot-common.js';
 
 /** What a voter sees on a heading's ballot page. */
@@ -14,7 +14,9 @@ export interface BallotView {
   heading: HeadingRow;
   cycle: CycleRow;
   phase: CyclePhase;
-  eligibility: Eligibility;
+  /** Whether the caller may vote now, and why not (canVote, the moment first), with the figures its message names. */
+  eligibility: Decision;
+  eligibilityParams: Record<string, number>;
   proposals: BallotProposal[];
   /** The voter's current choices (number → points), null when they have not voted. */
   mine: { numbers: number[]; points: number[]; updatedAt: Date } | null;
@@ -25,6 +27,7 @@ export async function voteFacts(ctx: ModuleContext, actor: Actor, heading: Headi
   const resident = actor.kind === 'user' ? await verifiedResident(ctx.database.db, actor.userId) : null;
   return {
     phase,
+    tallied: (await findResult(ctx.database.db, heading.id)) !== undefined,
     verified: resident ? { districtId: resident.districtId, birthDate: resident.birthDate } : null,
     today: localDay(now, ctx.config.cityTimezone),
     cycle: { minAge: cycle.minAge, excludeOfficials: cycle.excludeOfficials },
@@ -39,13 +42,14 @@ export async function voteFacts(ctx: ModuleContext, actor: Actor, heading: Headi
 export async function getBallot(ctx: ModuleContext, actor: Actor, headingId: string, now = new Date()): Promise<BallotView> {
   const db = ctx.database.db;
   const { heading, cycle, phase } = await requireHeading(db, headingId, now);
-  const eligibility = voteEligibility(actor, await voteFacts(ctx, actor, heading, cycle, phase, now));
+  const facts = await voteFacts(ctx, actor, heading, cycle, phase, now);
   const row = actor.kind === 'user' ? await findBallot(db, headingId, actor.userId) : undefined;
   return {
     heading,
     cycle,
     phase,
-    eligibility,
+    eligibility: voteStanding(actor, facts),
+    eligibilityParams: voteParams(facts),
     proposals: await ballotProposals(db, headingId),
     mine: row ? { numbers: row.numbers, points: row.points, updatedAt: row.updatedAt } : null,
   };

@@ -21,7 +21,7 @@ import {
 import { headingProblem, normalMoney, type HeadingLimits } from '../../domain/cycle-rules.js';
 import { nextPhase, phaseAt, phaseDateField, phaseDatesProblem, type PhaseDates } from '../../domain/phases.js';
 import { phaseBefore } from '../../domain/proposal-rules.js';
-import { canManageCycles } from '../../policy.js';
+import { canAdvanceCycle, canChangeHeadings, canDeleteHeading, canManageCycles } from '../../policy.js';
 import { ruleError } from './common.js';
 import { pbCycles } from '../../db/schema.js';
 
@@ -58,7 +58,7 @@ export async function createCycle(
 ): Promise<CycleRow> {
   authorize(actor, canManageCycles(actor));
   checkDates(input);
-  const actorId = actor.kind === 'user' ? actor.userId : null;
+  const actorId = actor.userId;
   return ctx.database.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(pbCycles)
@@ -104,7 +104,7 @@ export async function updateCycle(ctx: ModuleContext, actor: Actor, id: string, 
       .where(eq(pbCycles.id, id))
       .returning();
     await appendAudit(tx, {
-      actorId: actor.kind === 'user' ? actor.userId : null,
+      actorId: actor.userId,
       action: 'pb_cycle.updated',
       subjectType: 'pb_cycle',
       subjectId: id,
@@ -114,15 +114,15 @@ export async function updateCycle(ctx: ModuleContext, actor: Actor, id: string, 
   });
 }
 
-/** Moves a cycle to its next phase now: that phase's start date becomes now (administrators; audited). */
+/** Moves a cycle to its next phase now: that phase's start date becomes now (administrators; audited; 409 in the last phase). */
 export async function advanceCycle(ctx: ModuleContext, actor: Actor, id: string, now = new Date()): Promise<CycleRow> {
   authorize(actor, canManageCycles(actor));
   return ctx.database.db.transaction(async (tx) => {
     const [cycle] = await tx.select().from(pbCycles).where(eq(pbCycles.id, id)).for('update');
     if (!cycle) throw new AppError(404, 'cycle_not_found');
     const from = phaseAt(cycle, now);
-    const to = nextPhase(from);
-    if (!to) throw new AppError(409, 'cycle_last_phase');
+    authorize(actor, canAdvanceCycle(actor, from));
+    const to = nextPhase(from)!;
     const field = phaseDateField[to];
     const set: Partial<PhaseDates> = { [field]: now };
     // earlier phases that had not started yet (advancing from a draft) start now too, so the dates stay in order
@@ -133,7 +133,7 @@ export async function advanceCycle(ctx: ModuleContext, actor: Actor, id: string,
       .where(eq(pbCycles.id, id))
       .returning();
     await appendAudit(tx, {
-      actorId: actor.kind === 'user' ? actor.userId : null,
+      actorId: actor.userId,
       action: 'pb_cycle.advanced',
       subjectType: 'pb_cycle',
       subjectId: id,
@@ -184,7 +184,7 @@ export async function createHeading(
   return ctx.database.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`pb.headings:${cycleId}`}))`);
     const cycle = await requireCycle(tx, cycleId);
-    if (!phaseBefore(phaseAt(cycle, now), 'voting')) throw new AppError(409, 'cycle_heading_locked');
+    authorize(actor, canChangeHeadings(actor, phaseAt(cycle, now)));
     const values = {
       districtId: input.districtId ?? null,
       title: input.title,
@@ -204,7 +204,7 @@ export async function createHeading(
       .values({ ...values, cycleId, amount: normalMoney(values.amount) })
       .returning();
     await appendAudit(tx, {
-      actorId: actor.kind === 'user' ? actor.userId : null,
+      actorId: actor.userId,
       action: 'pb_heading.created',
       subjectType: 'pb_heading',
       subjectId: row!.id,
@@ -222,7 +222,7 @@ export async function updateHeading(ctx: ModuleContext, actor: Actor, id: string
     if (!heading) throw new AppError(404, 'cycle_heading_not_found');
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`pb.headings:${heading.cycleId}`}))`);
     const cycle = await requireCycle(tx, heading.cycleId);
-    if (!phaseBefore(phaseAt(cycle, now), 'voting')) throw new AppError(409, 'cycle_heading_locked');
+    authorize(actor, canChangeHeadings(actor, phaseAt(cycle, now)));
     const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as HeadingInput;
     if (defined.districtId !== undefined && defined.districtId !== heading.districtId) {
       const [used] = await tx.select({ id: pbProposals.id }).from(pbProposals).where(eq(pbProposals.headingId, id)).limit(1);
@@ -236,7 +236,7 @@ export async function updateHeading(ctx: ModuleContext, actor: Actor, id: string
       .where(eq(pbHeadings.id, id))
       .returning();
     await appendAudit(tx, {
-      actorId: actor.kind === 'user' ? actor.userId : null,
+      actorId: actor.userId,
       action: 'pb_heading.updated',
       subjectType: 'pb_heading',
       subjectId: id,
@@ -253,10 +253,10 @@ export async function deleteHeading(ctx: ModuleContext, actor: Actor, id: string
     const [heading] = await tx.select().from(pbHeadings).where(eq(pbHeadings.id, id)).for('update');
     if (!heading) throw new AppError(404, 'cycle_heading_not_found');
     const [used] = await tx.select({ id: pbProposals.id }).from(pbProposals).where(eq(pbProposals.headingId, id)).limit(1);
-    if (used) throw new AppError(409, 'cycle_heading_has_proposals');
+    authorize(actor, canDeleteHeading(actor, used !== undefined));
     await tx.delete(pbHeadings).where(eq(pbHeadings.id, id));
     await appendAudit(tx, {
-      actorId: actor.kind === 'user' ? actor.userId : null,
+      actorId: actor.userId,
       action: 'pb_heading.deleted',
       subjectType: 'pb_heading',
       subjectId: id,
@@ -313,12 +313,12 @@ export async function assignExpert(
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(pbExperts)
-      .values({ cycleId, userId: input.userId, headingId, topic: input.topic ?? null, assignedBy: actor.kind === 'user' ? actor.userId : null })
+      .values({ cycleId, userId: input.userId, headingId, topic: input.topic ?? null, assignedBy: actor.userId })
       .onConflictDoNothing()
       .returning();
     if (!row) throw new AppError(409, 'cycle_expert_already_assigned');
     await appendAudit(tx, {
-      actorId: actor.kind === 'user' ? actor.userId : null,
+      actorId: actor.userId,
       action: 'pb_expert.assigned',
       subjectType: 'pb_cycle',
       subjectId: cycleId,
@@ -335,7 +335,7 @@ export async function removeExpert(ctx: ModuleContext, actor: Actor, id: string)
     const [row] = await tx.delete(pbExperts).where(eq(pbExperts.id, id)).returning();
     if (!row) throw new AppError(404, 'cycle_expert_not_found');
     await appendAudit(tx, {
-      actorId: actor.kind === 'user' ? actor.userId : null,
+      actorId: actor.userId,
       action: 'pb_expert.removed',
       subjectType: 'pb_cycle',
       subjectId: row.cycleId,

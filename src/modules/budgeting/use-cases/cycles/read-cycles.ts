@@ -8,7 +8,7 @@ import { headingCounts, headingsOfCycle } from '../../db/proposal-queries.js';
 import { pbCycles, pbProposals } from '../../db/schema.js';
 import { phaseAt, type CyclePhase } from '../../domain/phases.js';
 import { isListedInPhase } from '../../domain/proposal-rules.js';
-import { canManageCycles, canReadCycle } from '../../policy.js';
+import { canManageCycles, canReadCycle, canReadHeading } from '../../policy.js';
 import { proposalSummaries, type ProposalSummary } from '../proposals/read-proposals.js';
 
 export interface HeadingView {
@@ -50,7 +50,8 @@ export async function listCycles(ctx: ModuleContext, actor: Actor, opts: { all?:
 /** One cycle with its phase and headings; 404 for a draft unless the caller is an administrator. */
 export async function getCycle(ctx: ModuleContext, actor: Actor, id: string, now = new Date()): Promise<CycleView> {
   const [cycle] = await ctx.database.db.select().from(pbCycles).where(eq(pbCycles.id, id));
-  if (!cycle || !canReadCycle(actor, phaseAt(cycle, now)).allowed) throw new AppError(404, 'cycle_not_found');
+  if (!cycle) throw new AppError(404, 'cycle_not_found');
+  authorize(actor, canReadCycle(actor, phaseAt(cycle, now)));
   return viewOf(ctx, cycle, now);
 }
 
@@ -71,7 +72,8 @@ export interface HeadingPageView {
 export async function getHeading(ctx: ModuleContext, actor: Actor, id: string, now = new Date()): Promise<HeadingPageView> {
   const db = ctx.database.db;
   const found = await findHeading(db, id, now);
-  if (!found || !canReadCycle(actor, found.phase).allowed) throw new AppError(404, 'cycle_heading_not_found');
+  if (!found) throw new AppError(404, 'cycle_heading_not_found');
+  authorize(actor, canReadHeading(actor, found.phase));
   const rows = await db.select().from(pbProposals).where(eq(pbProposals.headingId, id)).orderBy(asc(pbProposals.number));
   const publicRows = rows.filter((r) => r.moderation === 'visible' && r.status !== 'withdrawn');
   const listed = publicRows.filter((r) => isListedInPhase(r.status, found.phase));

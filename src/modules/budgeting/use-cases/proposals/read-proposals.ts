@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, exists, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/authorize.js';
 import type { Executor } from '../../../../core/db/client.js';
 import { webSearchQuery } from '../../../../core/db/search.js';
 import { AppError } from '../../../../core/http/errors.js';
@@ -12,6 +13,7 @@ import type { CyclePhase } from '../../domain/phases.js';
 import {
   canCommentOnProposal,
   canEditProposal,
+  canListProposals,
   canManageCoauthors,
   canReadProposal,
   canReviewProposal,
@@ -77,8 +79,8 @@ export interface ProposalFilter {
  */
 export async function listProposals(ctx: ModuleContext, actor: Actor, f: ProposalFilter): Promise<{ items: ProposalSummary[]; total: number }> {
   const db = ctx.database.db;
+  authorize(actor, canListProposals(actor, { mine: f.mine === true }));
   const userId = actor.kind === 'user' ? actor.userId : null;
-  if (f.mine && !userId) throw new AppError(401, 'unauthenticated');
   const q = f.q?.trim();
   const numberQuery = q && /^№?\s*\d{1,12}$/.test(q) ? Number(q.replace(/\D/g, '')) : null;
   const query = q && numberQuery === null ? webSearchQuery(q) : null;
@@ -151,7 +153,7 @@ export async function requireReadableProposal(db: Executor, actor: Actor, number
     row,
     co.map((c) => c.userId),
   );
-  if (!canReadProposal(actor, facts).allowed) throw new AppError(404, 'proposal_not_found', { number });
+  authorize(actor, canReadProposal(actor, facts), { number });
   return { row, facts };
 }
 

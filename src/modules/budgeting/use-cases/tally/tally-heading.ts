@@ -76,7 +76,7 @@ export async function tallyHeading(ctx: ModuleContext, actor: Actor, headingId: 
   const db = ctx.database.db;
   const { heading, cycle, phase } = await requireHeading(db, headingId, now);
   authorize(actor, canTally(actor, phase));
-  const actorId = actor.kind === 'user' ? actor.userId : null;
+  const actorId = actor.userId;
   const row = await db.transaction(async (tx) => {
     // locked for update: ballots being cast on this heading commit first (and are counted), later ones see the tally
     await tx.select({ id: pbHeadings.id }).from(pbHeadings).where(eq(pbHeadings.id, heading.id)).for('update');

@@ -39,7 +39,7 @@ export async function createWorks(
     if (missing !== undefined) throw fieldError('numbers', 'works.proposal_not_winner', { number: missing });
     targets = [...new Set(input.numbers)].map((n) => byNumber.get(n)!);
   }
-  const userId = actor.kind === 'user' ? actor.userId : null;
+  const userId = actor.userId;
   return db.transaction(async (tx) => {
     const inserted = await tx
       .insert(pbWorks)
