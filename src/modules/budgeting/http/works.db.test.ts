@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../../test/db.js';
+import { person } from '../../../../test/fixtures.js';
 import { signedInResident, TestClient } from '../../../../test/http-client.js';
 import { talliedHeading, untalliedHeading, type TalliedHeading } from '../../../../test/works-fixtures.js';
 import { auditLog } from '../../../core/audit/schema.js';
@@ -16,11 +17,6 @@ let otherOfficial: TestClient;
 let resident: TestClient;
 let anonymous: TestClient;
 let heading: TalliedHeading;
-
-const grant = (userId: string, role: string, scopeType: string, scopeId: string | null) =>
-  t.database.db.execute(
-    sql`insert into role_grants (user_id, role, scope_type, scope_id) values (${userId}, ${role}, ${scopeType}, ${scopeId}) on conflict do nothing`,
-  );
 
 /** Uploads a small JPEG through the shared photo upload as this client; returns the file id. */
 async function uploadPhoto(client: TestClient): Promise<string> {
@@ -50,16 +46,12 @@ async function lastAudit(action: string) {
 
 beforeAll(async () => {
   t = await testApp();
-  const a = await signedInResident(t.app, t.database, 'works-admin@gorod.test');
-  admin = a.client;
-  await grant(a.userId, 'administrator', 'city', null);
-  const o = await signedInResident(t.app, t.database, 'works-official@gorod.test');
-  official = o.client;
-  officialId = o.userId;
-  await grant(o.userId, 'official', 'department', 'committee-improvement');
-  const o2 = await signedInResident(t.app, t.database, 'works-roads@gorod.test');
-  otherOfficial = o2.client;
-  await grant(o2.userId, 'official', 'department', 'committee-roads');
+  admin = (await person(t, { email: 'works-admin@gorod.test', roles: ['administrator'] })).client;
+  ({ client: official, userId: officialId } = await person(t, {
+    email: 'works-official@gorod.test',
+    roles: [{ role: 'official', department: 'committee-improvement' }],
+  }));
+  otherOfficial = (await person(t, { email: 'works-roads@gorod.test', roles: [{ role: 'official', department: 'committee-roads' }] })).client;
   resident = (await signedInResident(t.app, t.database, 'works-resident@gorod.test')).client;
   // sessions read roles at sign-in time in some setups: sign in again is not needed, roles are read per request
   anonymous = new TestClient(t.app, 'en');
@@ -242,6 +234,10 @@ describe('reporting on a work', () => {
       ['Приёмка', null],
     ]);
     expect((await official.put(`/api/budgeting/works/${id}/milestones`, { items: [{ title: '', dueOn: 'soon' }] })).status).toBe(400);
+    // titles go through the one text rule: no bidi overrides or invisible characters, one line
+    const cleaned = await official.put(`/api/budgeting/works/${id}/milestones`, { items: [{ title: '\u202eПроект\u200b\n организации  работ ' }] });
+    expect(cleaned.body.milestones.map((m: { title: string }) => m.title)).toEqual(['Проект организации работ']);
+    expect((await official.put(`/api/budgeting/works/${id}/milestones`, { items: [{ title: '\u200b\u202e ' }] })).status).toBe(400);
     expect((await official.put(`/api/budgeting/works/${id}/milestones`, { items: items.slice(1) })).body.milestones).toHaveLength(2);
     expect(await lastAudit('pb_work.milestones_set')).toMatchObject({ subjectId: id, data: { count: 2 } });
   });
