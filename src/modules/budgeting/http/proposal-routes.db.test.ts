@@ -232,9 +232,17 @@ describe('expert review', () => {
   it('closes editing and supports when review starts', async () => {
     await advance();
     const edit = await anna.patch(`/api/budgeting/proposals/${first}`, { title: 'Поздняя правка названия' });
-    expect(edit.status).toBe(403);
+    expect(edit.status).toBe(409);
     expect(edit.body.error.code).toBe('proposal_edit_closed');
-    expect((await propose(anna, {})).body.error.code).toBe('cycle_intake_closed');
+    const late = await propose(anna, {});
+    expect(late.status).toBe(409);
+    expect(late.body.error.code).toBe('cycle_intake_closed');
+    const support = await otherExpert.post(`/api/budgeting/proposals/${first}/support`);
+    expect(support.status).toBe(409);
+    expect(support.body.error.code).toBe('proposal_support_closed');
+    const unsupport = await otherExpert.delete(`/api/budgeting/proposals/${first}/support`);
+    expect(unsupport.status).toBe(409);
+    expect(unsupport.body.error.code).toBe('proposal_support_closed');
   });
 
   it('only an assigned expert decides, and a feasible decision needs the final cost and the period', async () => {
@@ -251,6 +259,7 @@ describe('expert review', () => {
       [{ decision: 'unfeasible', opinion: 'Нет.' }, 'opinion', 'review_opinion_short'],
     ];
     for (const [body, field, code] of cases) {
+    // not now (409): the phase refuses, whoever asks
       const res = await expert.post(url, body);
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.body.error.code).toBe(code);
@@ -308,6 +317,8 @@ describe('expert review', () => {
       (await expert.post(`/api/budgeting/proposals/${first}/review`, { decision: 'unfeasible', opinion: 'Передумали, но поздно уже.' })).body.error.code,
     ).toBe('cycle_review_closed');
     expect((await anna.post(`/api/budgeting/proposals/${first}/withdraw`)).body.error.code).toBe('proposal_withdraw_closed');
-    expect((await boris.post(`/api/comments/proposal/${first}`, { body: 'Поздний комментарий' })).status).toBe(403);
+    const comment = await boris.post(`/api/comments/proposal/${first}`, { body: 'Поздний комментарий' });
+    expect(comment.status).toBe(409);
+    expect(comment.body.error.code).toBe('proposal_comments_closed');
   });
 });

@@ -18,6 +18,7 @@ import {
   canReadProposal,
   canSupportProposal,
   canWithdrawProposal,
+  canUnsupportProposal,
   type ProposalFacts,
 } from '../../policy.js';
 import { proposalType, ruleError } from '../cycles/common.js';
@@ -39,7 +40,7 @@ async function loadForChange(
     row,
     co.map((c) => c.userId),
   );
-  if (!canReadProposal(actor, facts).allowed) throw new AppError(404, 'proposal_not_found', { number });
+  authorize(actor, canReadProposal(actor, facts), { number });
   const found = (await findHeading(tx, row.headingId, now))!;
   return { row, facts, phase: found.phase, headingDistrictId: found.heading.districtId };
 }
@@ -111,7 +112,6 @@ export async function supportProposal(ctx: ModuleContext, actor: Actor, number: 
   const state = await ctx.database.db.transaction(async (tx) => {
     const { row, facts, phase } = await loadForChange(tx, actor, number, now);
     authorize(actor, canSupportProposal(actor, facts, phase));
-    if (actor.kind !== 'user') throw new Error('unreachable');
     const added = await tx
       .insert(pbProposalSupports)
       .values({ proposalId: row.id, userId: actor.userId })
@@ -132,10 +132,9 @@ export async function supportProposal(ctx: ModuleContext, actor: Actor, number: 
 
 /** Takes a support back (during intake). */
 export async function unsupportProposal(ctx: ModuleContext, actor: Actor, number: number, now = new Date()): Promise<SupportState> {
-  if (actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
   return ctx.database.db.transaction(async (tx) => {
     const { row, phase } = await loadForChange(tx, actor, number, now);
-    if (phase !== 'intake') throw new AppError(403, 'proposal_support_closed');
+    authorize(actor, canUnsupportProposal(actor, phase));
     const removed = await tx
       .delete(pbProposalSupports)
       .where(and(eq(pbProposalSupports.proposalId, row.id), eq(pbProposalSupports.userId, actor.userId)))
@@ -179,7 +178,7 @@ export async function removeCoauthor(ctx: ModuleContext, actor: Actor, number: n
   await ctx.database.db.transaction(async (tx) => {
     const { row, facts, phase } = await loadForChange(tx, actor, number, now);
     const self = actor.kind === 'user' && actor.userId === userId;
-    authorize(self ? canLeaveProposal(actor, facts, phase) : canManageCoauthors(actor, facts, phase));
+    authorize(actor, self ? canLeaveProposal(actor, facts, phase) : canManageCoauthors(actor, facts, phase));
     const removed = await tx
       .delete(pbProposalCoauthors)
       .where(and(eq(pbProposalCoauthors.proposalId, row.id), eq(pbProposalCoauthors.userId, userId)))
