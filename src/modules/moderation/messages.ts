@@ -5,7 +5,9 @@ export const moderationMessages: Record<Language, Catalogue> = {
   en: {
     'field.name.entityType': 'Content type',
     'field.name.entityId': 'Content',
+    // a neutral label: reports' workflow and the calendar take a `note` too
     'field.name.note': 'Note',
+    'field.name.cause': 'Why it is in the queue',
     'field.name.words': 'Forbidden words',
     'field.name.action': 'Decision',
     'moderation.word_too_short': 'Each word must be at least {min} letters long: “{word}” is too short.',
@@ -34,7 +36,8 @@ export const moderationMessages: Record<Language, Catalogue> = {
   ru: {
     'field.name.entityType': 'Тип записи',
     'field.name.entityId': 'Запись',
-    'field.name.note': 'Комментарий к жалобе',
+    'field.name.note': 'Комментарий',
+    'field.name.cause': 'Почему в очереди',
     'field.name.words': 'Запрещённые слова',
     'field.name.action': 'Решение',
     'moderation.word_too_short': 'Каждое слово — не короче {min} букв: «{word}» слишком короткое.',

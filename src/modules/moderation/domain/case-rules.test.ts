@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, hidesOnFlag } from './case-rules.js';
+import { actionProblem, decide, hidesOnFlag, needsReason } from './case-rules.js';
 
 describe('case rules', () => {
   it.each([
@@ -14,17 +14,25 @@ describe('case rules', () => {
   });
 
   it.each([
-    ['visible', 'hide', 'insults', { ok: true, state: 'hidden', decision: 'hidden', event: 'content.hidden' }],
-    ['hidden', 'hide', 'insults', { ok: true, state: 'hidden', decision: 'hidden', event: 'content.hidden' }],
-    ['held', 'hide', 'insults', { ok: true, state: 'hidden', decision: 'hidden', event: 'content.hidden' }],
-    ['hidden', 'restore', 'no violation', { ok: true, state: 'visible', decision: 'restored', event: 'content.restored' }],
-    ['held', 'restore', 'fine', { ok: true, state: 'visible', decision: 'restored', event: 'content.restored' }],
-    ['visible', 'restore', 'fine', { ok: false, reason: 'nothing_to_restore' }],
-    ['visible', 'dismiss', null, { ok: true, state: 'visible', decision: 'dismissed', event: null }],
-    ['hidden', 'dismiss', null, { ok: false, reason: 'restore_or_hide' }],
-    ['visible', 'hide', null, { ok: false, reason: 'reason_required' }],
-    ['hidden', 'restore', null, { ok: false, reason: 'reason_required' }],
-  ] as const)('%s content, %s (%s) → %j', (state, action, reason, expected) => {
-    expect(decide(state, action, reason)).toEqual(expected);
+    ['visible', 'hide', null],
+    ['hidden', 'hide', null],
+    ['held', 'hide', null],
+    ['hidden', 'restore', null],
+    ['held', 'restore', null],
+    ['visible', 'restore', 'nothing_to_restore'],
+    ['visible', 'dismiss', null],
+    ['hidden', 'dismiss', 'restore_or_hide'],
+    ['held', 'dismiss', 'restore_or_hide'],
+  ] as const)('%s content, %s: problem %j', (state, action, expected) => {
+    expect(actionProblem(state, action)).toBe(expected);
+  });
+
+  it.each([
+    ['hide', { state: 'hidden', decision: 'hidden', event: 'content.hidden' }, true],
+    ['restore', { state: 'visible', decision: 'restored', event: 'content.restored' }, true],
+    ['dismiss', { state: 'visible', decision: 'dismissed', event: null }, false],
+  ] as const)('%s → %j (needs a reason: %s)', (action, expected, reason) => {
+    expect(decide(action)).toEqual(expected);
+    expect(needsReason(action)).toBe(reason);
   });
 });

@@ -20,25 +20,36 @@ export function hidesOnFlag(input: { flagCount: number; threshold: number; state
   return input.state === 'visible' && !input.reviewed && input.flagCount >= input.threshold;
 }
 
-export type DecisionOutcome =
-  | { ok: true; state: ModerationState; decision: 'hidden' | 'restored' | 'dismissed'; event: 'content.hidden' | 'content.restored' | null }
-  | { ok: false; reason: 'nothing_to_restore' | 'restore_or_hide' | 'reason_required' };
+export interface DecisionOutcome {
+  state: ModerationState;
+  decision: 'hidden' | 'restored' | 'dismissed';
+  event: 'content.hidden' | 'content.restored' | null;
+}
+
+/** Whether an action needs the moderator's reason (the author reads it): hiding and restoring do, dismissing does not. */
+export function needsReason(action: DecisionAction): boolean {
+  return action !== 'dismiss';
+}
 
 /**
- * A moderator's decision on content in a given state: hide (any state, with a reason), restore
- * (held or hidden content, with a reason) or dismiss (visible content: the flags were unfounded).
+ * Why an action does not fit content in a given state, or null when it does: hide fits any state, restore only
+ * held or hidden content (`nothing_to_restore`), dismiss only visible content (`restore_or_hide`: hidden or held
+ * content has to be decided on — restored, or kept hidden with a reason).
  */
-export function decide(state: ModerationState, action: DecisionAction, reason: string | null): DecisionOutcome {
-  if (action !== 'dismiss' && !reason) return { ok: false, reason: 'reason_required' };
+export function actionProblem(state: ModerationState, action: DecisionAction): 'nothing_to_restore' | 'restore_or_hide' | null {
+  if (action === 'restore' && state === 'visible') return 'nothing_to_restore';
+  if (action === 'dismiss' && state !== 'visible') return 'restore_or_hide';
+  return null;
+}
+
+/** What an action that fits (see actionProblem) does: the content's new state, the case's decision and the event told to its author. */
+export function decide(action: DecisionAction): DecisionOutcome {
   switch (action) {
     case 'hide':
-      return { ok: true, state: 'hidden', decision: 'hidden', event: 'content.hidden' };
+      return { state: 'hidden', decision: 'hidden', event: 'content.hidden' };
     case 'restore':
-      if (state === 'visible') return { ok: false, reason: 'nothing_to_restore' };
-      return { ok: true, state: 'visible', decision: 'restored', event: 'content.restored' };
+      return { state: 'visible', decision: 'restored', event: 'content.restored' };
     case 'dismiss':
-      // hidden or held content has to be decided on: restored, or kept hidden with a reason
-      if (state !== 'visible') return { ok: false, reason: 'restore_or_hide' };
-      return { ok: true, state: 'visible', decision: 'dismissed', event: null };
+      return { state: 'visible', decision: 'dismissed', event: null };
   }
 }

@@ -114,7 +114,8 @@ describe('the queue', () => {
   beforeAll(async () => {
     nevsky = await discussion('nevsky', 'Парковка на газоне у Невского');
     primorsky = await discussion('primorsky', 'Парковка на газоне у Приморского');
-    await flag(flaggers[0]!.client, nevsky, 'off_topic', 'Не по теме');
+    // the note goes through the one text rule: the bidi override and the zero-width space are not stored
+    await flag(flaggers[0]!.client, nevsky, 'off_topic', '  Не по\u200b теме\u202e ');
     await flag(flaggers[1]!.client, nevsky, 'off_topic');
     await flag(flaggers[0]!.client, primorsky, 'personal_data', 'Номер машины и телефон');
   });

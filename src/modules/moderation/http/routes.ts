@@ -1,5 +1,6 @@
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import { perUserRateLimit } from '../../../core/http/rate-limits.js';
+import { canDecide, canFlag, canManageForbiddenWords, canReadQueue } from '../policy.js';
 import { decideCase } from '../use-cases/decide-case.js';
 import { flagContent } from '../use-cases/flag-content.js';
 import { listQueue } from '../use-cases/list-queue.js';
@@ -12,7 +13,7 @@ export function moderationRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/flags',
     {
-      config: perUserRateLimit(30, 60),
+      config: { ...perUserRateLimit(30, 60), policy: canFlag },
       schema: { tags: ['moderation'], summary: 'Flag content for moderators', body: s.flagBodySchema, response: { 201: s.flagResultSchema } },
     },
     async (req, reply) => reply.status(201).send(await flagContent(ctx, req.actor, req.body)),
@@ -21,7 +22,10 @@ export function moderationRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: moderators (district moderators see their districts' content) and city administrators.
   app.get(
     '/api/moderation/queue',
-    { schema: { tags: ['moderation'], summary: 'The moderators’ queue', querystring: s.queueQuerySchema, response: { 200: s.queueSchema } } },
+    {
+      config: { policy: canReadQueue },
+      schema: { tags: ['moderation'], summary: 'The moderators’ queue', querystring: s.queueQuerySchema, response: { 200: s.queueSchema } },
+    },
     async (req) => {
       const { items, total } = await listQueue(ctx, req.actor, req.query);
       return { items: items.map(presentCase), total };
@@ -32,6 +36,7 @@ export function moderationRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/moderation/cases/:entityType/:entityId/decision',
     {
+      config: { policy: canDecide },
       schema: {
         tags: ['moderation'],
         summary: 'Hide, restore or dismiss (audited)',
@@ -46,7 +51,7 @@ export function moderationRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: city moderators and city administrators.
   app.get(
     '/api/moderation/forbidden-words',
-    { schema: { tags: ['moderation'], summary: 'Forbidden words', response: { 200: s.forbiddenWordsSchema } } },
+    { config: { policy: canManageForbiddenWords }, schema: { tags: ['moderation'], summary: 'Forbidden words', response: { 200: s.forbiddenWordsSchema } } },
     async (req) => ({
       words: (await listForbiddenWords(ctx, req.actor)).map((r) => r.word),
     }),
@@ -55,7 +60,10 @@ export function moderationRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: city moderators and city administrators (audited).
   app.put(
     '/api/moderation/forbidden-words',
-    { schema: { tags: ['moderation'], summary: 'Replace the forbidden words', body: s.forbiddenWordsBodySchema, response: { 200: s.forbiddenWordsSchema } } },
+    {
+      config: { policy: canManageForbiddenWords },
+      schema: { tags: ['moderation'], summary: 'Replace the forbidden words', body: s.forbiddenWordsBodySchema, response: { 200: s.forbiddenWordsSchema } },
+    },
     async (req) => ({ words: (await replaceForbiddenWordList(ctx, req.actor, req.body.words)).map((r) => r.word) }),
   );
 }

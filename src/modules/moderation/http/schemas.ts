@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineSchema, textSchema } from '../../../core/text/schemas.js';
 import { moderationStates } from '../../../core/module/entities.js';
 import { decisionActions, flagReasons, maxDecisionReason, minDecisionReason } from '../domain/case-rules.js';
 
@@ -9,9 +10,9 @@ export const flagBodySchema = z.strictObject({
   entityType: entityTypeSchema,
   entityId: entityIdSchema,
   reason: z.enum(flagReasons),
-  note: z.string().trim().max(500).optional(),
+  note: textSchema(0, 500).optional(),
 });
-export const flagResultSchema = z.object({ flagCount: z.number().int(), hidden: z.boolean() });
+export const flagResultSchema = z.object({ flagCount: z.number().int(), hidden: z.boolean() }).meta({ id: 'FlagResult' });
 
 export const queueQuerySchema = z.object({
   status: z.enum(['open', 'closed']).default('open'),
@@ -21,40 +22,44 @@ export const queueQuerySchema = z.object({
 });
 
 /** The author of something, as anyone may see them. */
-export const personSchema = z.object({
-  id: z.uuid(),
-  displayName: z.string(),
-  districtId: z.string().nullable(),
-  official: z.object({ departmentId: z.string(), nameRu: z.string(), nameEn: z.string() }).nullable(),
-});
+export const personSchema = z
+  .object({
+    id: z.uuid(),
+    displayName: z.string(),
+    districtId: z.string().nullable(),
+    official: z.object({ departmentId: z.string(), nameRu: z.string(), nameEn: z.string() }).nullable(),
+  })
+  .meta({ id: 'ModerationAuthor' });
 
 /** One case of the moderators' queue; flags are counted by reason and their notes listed, never who flagged. */
-export const caseSchema = z.object({
-  entityType: z.string(),
-  entityId: z.string(),
-  title: z.string(),
-  excerpt: z.string(),
-  path: z.string(),
-  author: personSchema.nullable(),
-  cause: z.enum(['flagged', 'held']),
-  state: z.enum(moderationStates),
-  flagCount: z.number().int(),
-  reasons: z.array(z.object({ reason: z.enum(flagReasons), count: z.number().int() })),
-  notes: z.array(z.string()),
-  matchedWords: z.array(z.string()),
-  openedAt: z.string(),
-  status: z.enum(['open', 'closed']),
-  decision: z.enum(['hidden', 'restored', 'dismissed']).nullable(),
-  decisionReason: z.string().nullable(),
-  decidedAt: z.string().nullable(),
-});
-export const queueSchema = z.object({ items: z.array(caseSchema), total: z.number().int() });
+export const caseSchema = z
+  .object({
+    entityType: z.string(),
+    entityId: z.string(),
+    title: z.string(),
+    excerpt: z.string(),
+    path: z.string(),
+    author: personSchema.nullable(),
+    cause: z.enum(['flagged', 'held']),
+    state: z.enum(moderationStates),
+    flagCount: z.number().int(),
+    reasons: z.array(z.object({ reason: z.enum(flagReasons), count: z.number().int() })),
+    notes: z.array(z.string()),
+    matchedWords: z.array(z.string()),
+    openedAt: z.string(),
+    status: z.enum(['open', 'closed']),
+    decision: z.enum(['hidden', 'restored', 'dismissed']).nullable(),
+    decisionReason: z.string().nullable(),
+    decidedAt: z.string().nullable(),
+  })
+  .meta({ id: 'ModerationCase' });
+export const queueSchema = z.object({ items: z.array(caseSchema), total: z.number().int() }).meta({ id: 'ModerationQueue' });
 
 export const caseParamsSchema = z.object({ entityType: entityTypeSchema, entityId: entityIdSchema });
 export const decisionBodySchema = z.strictObject({
   action: z.enum(decisionActions),
-  reason: z.string().trim().min(minDecisionReason).max(maxDecisionReason).optional(),
+  reason: textSchema(minDecisionReason, maxDecisionReason).optional(),
 });
 
-export const forbiddenWordsSchema = z.object({ words: z.array(z.string()) });
-export const forbiddenWordsBodySchema = z.strictObject({ words: z.array(z.string().max(100)).max(1000) });
+export const forbiddenWordsSchema = z.object({ words: z.array(z.string()) }).meta({ id: 'ForbiddenWords' });
+export const forbiddenWordsBodySchema = z.strictObject({ words: z.array(lineSchema(0, 100)).max(1000) });

@@ -29,11 +29,12 @@ export async function flagContent(ctx: ModuleContext, actor: Actor, input: FlagI
   // hidden or held content is not public: there is nothing to flag
   if (!summary.visible) throw new AppError(404, 'entity_not_found');
   authorize(actor, canFlag(actor, summary));
-  const userId = actor.kind === 'user' ? actor.userId : '';
+  const userId = actor.userId;
   const key = { entityType: input.entityType, entityId: input.entityId };
 
   const result = await ctx.database.db.transaction(async (tx) => {
-    if (!(await insertFlag(tx, { ...key, userId, reason: input.reason, note: input.note?.trim() || null }))) throw new AppError(409, 'already_flagged');
+    // the note was cleaned by the route's schema (core/text)
+    if (!(await insertFlag(tx, { ...key, userId, reason: input.reason, note: input.note || null }))) throw new AppError(409, 'already_flagged');
     const row = await countFlagOnCase(tx, { ...key, authorId: summary.authorId, state: 'visible' });
     const reviewed = row.decision === 'restored' || row.decision === 'dismissed';
     // the content is public (checked above), whatever the case last recorded

@@ -23,10 +23,10 @@ export async function replaceForbiddenWordList(ctx: ModuleContext, actor: Actor,
   }
   const db = ctx.database.db;
   await db.transaction(async (tx) => {
-    const change = await replaceForbiddenWords(tx, list.words, actor.kind === 'user' ? actor.userId : null);
+    const change = await replaceForbiddenWords(tx, list.words, actor.userId);
     if (change.added.length || change.removed.length) {
       await appendAudit(tx, {
-        actorId: actor.kind === 'user' ? actor.userId : null,
+        actorId: actor.userId,
         action: 'moderation.words_changed',
         subjectType: 'forbidden_words',
         subjectId: null,
