@@ -57,6 +57,9 @@ export function zodFields(lang: Language, issues: readonly z.core.$ZodIssue[]): 
 }
 
 function describeIssue(lang: Language, issue: z.core.$ZodIssue, field: string): string {
+  // a schema's own message key (`.regex(re, { message: 'key' })`, `z.string({ error: 'key' })`) says it best, whatever
+  // the check: a field whose generic label would mislead in this form names itself there
+  if (issue.code !== 'custom' && hasMessage(issue.message)) return t(lang, issue.message, { field });
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? t(lang, 'field.required', { field }) : t(lang, 'field.invalid_type', { field });
