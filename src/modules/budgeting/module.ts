@@ -8,6 +8,7 @@ import { proposalRoutes } from './http/proposal-routes.js';
 import { workRoutes } from './http/work-routes.js';
 import { budgetingJobs } from './jobs.js';
 import { budgetingMessages } from './messages.js';
+import { budgetingListeners, budgetingNotificationKinds } from './notifications.js';
 import { seedDemoImported } from './use-cases/ballots/seed-demo-imported.js';
 import { seedDemoCityBudget } from './use-cases/city-budget/seed-demo-city-budget.js';
 import { seedDemoCycle } from './use-cases/cycles/seed-demo-cycle.js';
@@ -24,6 +25,8 @@ export const budgetingModule = defineModule({
   messages: budgetingMessages,
   entities: proposalEntities,
   jobs: budgetingJobs,
+  notifications: budgetingNotificationKinds,
+  on: budgetingListeners,
   cli: [...budgetingCli, ...cityBudgetCli],
   routes(app, ctx) {
     cycleRoutes(app, ctx);

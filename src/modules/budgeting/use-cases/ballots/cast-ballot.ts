@@ -2,9 +2,10 @@ import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../../core/auth/actor.js';
 import { authorize } from '../../../../core/auth/authorize.js';
 import { AppError } from '../../../../core/http/errors.js';
-import { emitUntypedEvent } from '../../../../core/jobs/events.js';
+import { emitEvent } from '../../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { choiceStandings } from '../../db/ballot-queries.js';
+import { ballotCast } from '../../events.js';
 import { pbBallots, pbHeadings, pbResults } from '../../db/schema.js';
 import { checkBallot } from '../../domain/ballot-rules.js';
 import { canVote, voteParams } from '../../policy-ballots.js';
@@ -60,7 +61,7 @@ export async function castBallot(
       .returning({ created: sql<boolean>`(xmax = 0)` });
     // only a first cast is news (points for taking part); a replacement is the same ballot
     if (row?.created === true)
-      await emitUntypedEvent(tx, { type: 'pb_ballot.cast', actorId: actor.userId, entityType: 'pb_heading', entityId: headingId, data: { cycleId: cycle.id } });
+      await emitEvent(tx, ballotCast, { actorId: actor.userId, entityType: 'pb_heading', entityId: headingId, data: { cycleId: cycle.id } });
     return row?.created === true;
   });
   if (created) ctx.jobs.kick();

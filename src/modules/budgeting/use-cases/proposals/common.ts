@@ -1,10 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Executor } from '../../../../core/db/client.js';
 import { fileFacts } from '../../../../core/files/files.js';
-import { emitUntypedEvent } from '../../../../core/jobs/events.js';
+import { emitEvent, type EventDefinition } from '../../../../core/jobs/events.js';
 import type { ProposalRow } from '../../db/proposal-queries.js';
 import { pbProposalPhotos } from '../../db/schema.js';
 import { maxProposalPhotos } from '../../domain/proposal-rules.js';
+import type { proposalFacts } from '../../events.js';
 import { proposalPath, proposalType, ruleError } from '../cycles/common.js';
 
 /** Uploaded photos are usable for this long before they must be attached. */
@@ -42,22 +44,18 @@ export async function setProposalPhotos(tx: Executor, proposalId: string, ids: s
   if (ids.length) await tx.insert(pbProposalPhotos).values(ids.map((fileId, position) => ({ proposalId, fileId, position })));
 }
 
-export type ProposalEventType =
-  'proposal.created' | 'proposal.supported' | 'proposal.reviewed' | 'proposal.merged' | 'proposal.coauthor_added' | 'proposal.withdrawn';
+type ProposalFactsInput = z.input<typeof proposalFacts>;
+/** What an event adds to the facts every proposal event carries. */
+type ExtraFacts<S extends z.ZodType> = Omit<z.input<S>, keyof ProposalFactsInput>;
 
-/** Emits a proposal's domain event in the caller's transaction (ids and public texts only). */
-export async function emitProposalEvent(
+/** Emits a proposal's domain event (see events.ts) in the caller's transaction, with the facts every proposal event carries. */
+export async function emitProposalEvent<S extends z.ZodType>(
   tx: Executor,
-  type: ProposalEventType,
+  def: EventDefinition<string, S>,
   actorId: string | null,
   row: ProposalRow,
-  extra: Record<string, unknown> = {},
+  ...[extra]: object extends ExtraFacts<S> ? [extra?: ExtraFacts<S>] : [extra: ExtraFacts<S>]
 ): Promise<void> {
-  await emitUntypedEvent(tx, {
-    type,
-    actorId,
-    entityType: proposalType,
-    entityId: String(row.number),
-    data: { number: row.number, title: row.title, path: proposalPath(row.number), status: row.status, authorId: row.authorId, ...extra },
-  });
+  const facts: ProposalFactsInput = { number: row.number, title: row.title, path: proposalPath(row.number), status: row.status, authorId: row.authorId };
+  await emitEvent(tx, def, { actorId, entityType: proposalType, entityId: String(row.number), data: { ...facts, ...extra } as z.input<S> });
 }

@@ -5,6 +5,7 @@ import type { ModuleContext } from '../../../../core/module/module.js';
 import { districtAt } from '../../../city/index.js';
 import { openHeldCase, screenText } from '../../../moderation/index.js';
 import { findHeading } from '../../db/cycle-queries.js';
+import { proposalCreated } from '../../events.js';
 import type { ProposalRow } from '../../db/proposal-queries.js';
 import { pbProposals, type proposalTopics } from '../../db/schema.js';
 import { normalMoney } from '../../domain/cycle-rules.js';
@@ -81,7 +82,7 @@ export async function createProposal(ctx: ModuleContext, actor: Actor, input: Ne
     if (!row) throw new AppError(500, 'internal');
     await setProposalPhotos(tx, row.id, photoIds);
     if (words.length) await openHeldCase(tx, { entityType: proposalType, entityId: String(row.number), authorId: actor.userId, words });
-    await emitProposalEvent(tx, 'proposal.created', actor.userId, row);
+    await emitProposalEvent(tx, proposalCreated, actor.userId, row);
     return row;
   });
   ctx.jobs.kick();

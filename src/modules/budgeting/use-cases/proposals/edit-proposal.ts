@@ -6,6 +6,7 @@ import type { ModuleContext } from '../../../../core/module/module.js';
 import { publicPeople } from '../../../accounts/index.js';
 import { openHeldCase, screenText } from '../../../moderation/index.js';
 import { findHeading } from '../../db/cycle-queries.js';
+import { proposalCoauthorAdded, proposalSupported, proposalWithdrawn } from '../../events.js';
 import { coauthorsOf, factsOfRow, findProposalByNumber, type ProposalRow } from '../../db/proposal-queries.js';
 import { pbProposalCoauthors, pbProposalSupports, pbProposals } from '../../db/schema.js';
 import { normalMoney } from '../../domain/cycle-rules.js';
@@ -94,7 +95,7 @@ export async function withdrawProposal(ctx: ModuleContext, actor: Actor, number:
     const { row, facts, phase } = await loadForChange(tx, actor, number, now);
     authorize(actor, canWithdrawProposal(actor, facts, phase));
     const [updated] = await tx.update(pbProposals).set({ status: 'withdrawn', withdrawnAt: now, updatedAt: now }).where(eq(pbProposals.id, row.id)).returning();
-    await emitProposalEvent(tx, 'proposal.withdrawn', actor.kind === 'user' ? actor.userId : null, updated!);
+    await emitProposalEvent(tx, proposalWithdrawn, actor.kind === 'user' ? actor.userId : null, updated!);
     return updated!;
   });
   ctx.jobs.kick();
@@ -123,7 +124,7 @@ export async function supportProposal(ctx: ModuleContext, actor: Actor, number: 
       .set({ supportCount: sql`${pbProposals.supportCount} + 1` })
       .where(eq(pbProposals.id, row.id))
       .returning();
-    await emitProposalEvent(tx, 'proposal.supported', actor.userId, updated!);
+    await emitProposalEvent(tx, proposalSupported, actor.userId, updated!);
     return { supported: true, supportCount: updated!.supportCount };
   });
   ctx.jobs.kick();
@@ -168,7 +169,7 @@ export async function addCoauthor(ctx: ModuleContext, actor: Actor, number: numb
       .onConflictDoNothing()
       .returning({ u: pbProposalCoauthors.userId });
     if (!added.length) throw new AppError(409, 'proposal_coauthor_already');
-    await emitProposalEvent(tx, 'proposal.coauthor_added', actor.kind === 'user' ? actor.userId : null, row, { coauthorId: userId });
+    await emitProposalEvent(tx, proposalCoauthorAdded, actor.kind === 'user' ? actor.userId : null, row, { coauthorId: userId });
   });
   ctx.jobs.kick();
 }

@@ -7,6 +7,7 @@ import { appendAudit } from '../../../../core/audit/audit.js';
 import { AppError } from '../../../../core/http/errors.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { findHeading } from '../../db/cycle-queries.js';
+import { proposalMerged, proposalReviewed } from '../../events.js';
 import { assignmentsOf, coauthorsOf, factsOfRow, findProposalByNumber, type ProposalRow } from '../../db/proposal-queries.js';
 import { pbCycles, pbExperts, pbProposalCoauthors, pbProposals } from '../../db/schema.js';
 import { normalMoney } from '../../domain/cycle-rules.js';
@@ -118,9 +119,9 @@ export async function reviewProposal(ctx: ModuleContext, actor: Actor, number: n
       subjectId: String(p.number),
       data: { decision: p.status, finalCost: p.finalCost, implementationMonths: p.implementationMonths, previous: row.status },
     });
-    await emitProposalEvent(tx, 'proposal.reviewed', actor.userId, p, {
+    await emitProposalEvent(tx, proposalReviewed, actor.userId, p, {
       decision: p.status,
-      authorIds: [row.authorId, ...co.map((c) => c.userId)].filter(Boolean),
+      authorIds: [row.authorId, ...co.map((c) => c.userId)].filter((id) => id !== null),
     });
     return p;
   });
@@ -185,10 +186,10 @@ export async function mergeProposal(
       subjectId: String(p.number),
       data: { into: target.number, credited },
     });
-    await emitProposalEvent(tx, 'proposal.merged', actor.userId, p, {
+    await emitProposalEvent(tx, proposalMerged, actor.userId, p, {
       intoNumber: target.number,
       intoTitle: target.title,
-      authorIds: [row.authorId, ...co.map((c) => c.userId)].filter(Boolean),
+      authorIds: [row.authorId, ...co.map((c) => c.userId)].filter((id) => id !== null),
     });
     return p;
   });

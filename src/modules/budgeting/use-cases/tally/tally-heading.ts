@@ -5,8 +5,9 @@ import type { Executor } from '../../../../core/db/client.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { findHeading, type CycleRow, type HeadingRow } from '../../db/cycle-queries.js';
 import { and, eq, isNull, lte } from 'drizzle-orm';
-import { emitUntypedEvent } from '../../../../core/jobs/events.js';
+import { emitEvent } from '../../../../core/jobs/events.js';
 import { pbCycles, pbHeadings, pbProposals, pbResults } from '../../db/schema.js';
+import { headingResultsPublic, headingTallied } from '../../events.js';
 import { decideAndExplain, type ProjectExplanation } from '../../domain/explain.js';
 import { toDecimal } from '../../domain/fraction.js';
 import { instanceFromPb } from '../../domain/instance.js';
@@ -82,7 +83,7 @@ export async function tallyHeading(ctx: ModuleContext, actor: Actor, headingId: 
     await tx.select({ id: pbHeadings.id }).from(pbHeadings).where(eq(pbHeadings.id, heading.id)).for('update');
     const result = await computeTally(tx, heading, cycle, actorId, now, resultsPublic(phase));
     // followers of each proposal hear whether it won (the notifications module waits for the results phase)
-    await emitOutcome(tx, 'pb_heading.tallied', actorId, heading, phase, result.explanations as StoredExplanation[]);
+    await emitOutcome(tx, headingTallied, actorId, heading, phase, result.explanations as StoredExplanation[]);
     return result;
   });
   ctx.jobs.kick();
@@ -92,7 +93,7 @@ export async function tallyHeading(ctx: ModuleContext, actor: Actor, headingId: 
 /** The event that carries a heading's outcome per proposal (number, title, funded) to the notifications module. */
 async function emitOutcome(
   tx: Executor,
-  type: 'pb_heading.tallied' | 'pb_heading.results_public',
+  def: typeof headingTallied | typeof headingResultsPublic,
   actorId: string | null,
   heading: HeadingRow,
   phase: CyclePhase,
@@ -105,8 +106,7 @@ async function emitOutcome(
     ]),
   );
   const proposals = explanations.map((e) => ({ number: e.number, title: titles.get(e.number) ?? '', funded: e.funded }));
-  await emitUntypedEvent(tx, {
-    type,
+  await emitEvent(tx, def, {
     actorId,
     entityType: 'pb_heading',
     entityId: heading.id,
@@ -138,7 +138,7 @@ export async function announceDueResults(ctx: ModuleContext, now = new Date()): 
       if (!claimed) return false;
       const found = await findHeading(tx, headingId, now);
       if (!found) return false;
-      await emitOutcome(tx, 'pb_heading.results_public', null, found.heading, found.phase, claimed.explanations as StoredExplanation[]);
+      await emitOutcome(tx, headingResultsPublic, null, found.heading, found.phase, claimed.explanations as StoredExplanation[]);
       return true;
     });
     if (done) announced++;

@@ -3,9 +3,10 @@ import type { Actor } from '../../../../core/auth/actor.js';
 import { authorize } from '../../../../core/auth/authorize.js';
 import { appendAudit } from '../../../../core/audit/audit.js';
 import { AppError } from '../../../../core/http/errors.js';
-import { emitUntypedEvent } from '../../../../core/jobs/events.js';
+import { emitEvent } from '../../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { pbWorkMilestones, pbWorks, pbWorkUpdates } from '../../db/schema.js';
+import { workUpdated } from '../../events.js';
 import { findWork } from '../../db/work-queries.js';
 import { applyWorkChange, workUpdateProblem, type WorkChange } from '../../domain/work-rules.js';
 import { canUpdateWork } from '../../policy-works.js';
@@ -46,8 +47,7 @@ export async function updateWork(ctx: ModuleContext, actor: Actor, workId: strin
       .returning({ id: pbWorkUpdates.id });
     const data = { status: next.status, progress: next.progress, spent: next.spent, photos: photoIds.length, updateId: entry!.id };
     await appendAudit(tx, { actorId: actor.userId, action: 'pb_work.updated', subjectType: 'pb_work', subjectId: workId, data });
-    await emitUntypedEvent(tx, {
-      type: 'pb_work.updated',
+    await emitEvent(tx, workUpdated, {
       actorId: actor.userId,
       entityType: 'pb_work',
       entityId: workId,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../../test/db.js';
 import { createCycle, createHeading, createProposal, grantRole, setPhase } from '../../../../test/budgeting-fixtures.js';
 import { signedInResident, type TestClient } from '../../../../test/http-client.js';
-import { announceDueResults } from '../../budgeting/use-cases/tally/tally-heading.js';
+import { announceDueResults } from '../use-cases/tally/tally-heading.js';
 
 // Followers of a proposal hear how its work goes (pb_work.updated) and whether it won (pb_heading.tallied, or
 // pb_heading.results_public when a tally made earlier becomes public),
