@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../../core/db/client.js';
 import { testApp, type TestApp } from '../../../../test/db.js';
+import { grantRole, person } from '../../../../test/fixtures.js';
 import { TestClient, signedInResident } from '../../../../test/http-client.js';
 
 let t: TestApp;
@@ -16,14 +17,10 @@ function dates(offsetDays: number) {
   const names = ['informingFrom', 'intakeFrom', 'reviewFrom', 'votingFrom', 'tallyingFrom', 'resultsFrom', 'implementationFrom'];
   return Object.fromEntries(names.map((n, i) => [n, new Date(Date.now() + (offsetDays + i * 7) * day).toISOString()]));
 }
-const grant = (userId: string, role: string, scopeType = 'city', scopeId: string | null = null) =>
-  t.database.db.execute(sql`insert into role_grants (user_id, role, scope_type, scope_id) values (${userId}, ${role}, ${scopeType}, ${scopeId})`);
 
 beforeAll(async () => {
   t = await testApp();
-  const a = await signedInResident(t.app, t.database, 'admin@example.org');
-  await grant(a.userId, 'administrator');
-  admin = a.client;
+  admin = (await person(t, { email: 'admin@example.org', roles: ['administrator'] })).client;
   ({ client: resident, userId: residentId } = await signedInResident(t.app, t.database, 'resident@example.org', 'ru'));
   visitor = new TestClient(t.app, 'en');
 });
@@ -178,7 +175,7 @@ describe('administrators run cycles', () => {
     expect(notExpert.status).toBe(400);
     expect(notExpert.body.error.code).toBe('cycle_expert_not_expert');
     expect(notExpert.body.error.message).toContain('expert role');
-    await grant(residentId, 'expert');
+    await grantRole(t, residentId, 'expert');
     const ok = await admin.post(`/api/admin/budgeting/cycles/${cycleId}/experts`, { userId: residentId, headingId: cycle.headings[0].id });
     expect(ok.status).toBe(201);
     expect(ok.body).toMatchObject({ userId: residentId, headingId: cycle.headings[0].id, topic: null, displayName: 'Test Resident' });

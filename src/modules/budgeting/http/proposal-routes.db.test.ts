@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../../core/db/client.js';
 import { testApp, type TestApp } from '../../../../test/db.js';
+import { person } from '../../../../test/fixtures.js';
 import { TestClient, signedInResident } from '../../../../test/http-client.js';
 
 let t: TestApp;
@@ -24,8 +25,6 @@ let nevskyHeading: string;
 const day = 86_400_000;
 const admiralteysky = { lat: 59.9187, lon: 30.288 };
 const nevsky = { lat: 59.9075, lon: 30.483 };
-const grant = (userId: string, role: string, scopeType = 'city', scopeId: string | null = null) =>
-  t.database.db.execute(sql`insert into role_grants (user_id, role, scope_type, scope_id) values (${userId}, ${role}, ${scopeType}, ${scopeId})`);
 
 async function upload(client: TestClient) {
   const data = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7bd5' } })
@@ -65,16 +64,11 @@ const runJobs = async () => {
 
 beforeAll(async () => {
   t = await testApp();
-  const a = await signedInResident(t.app, t.database, 'admin@example.org');
-  await grant(a.userId, 'administrator');
-  admin = a.client;
-  adminId = a.userId;
+  ({ client: admin, userId: adminId } = await person(t, { email: 'admin@example.org', roles: ['administrator'] }));
   ({ client: anna, userId: annaId } = await signedInResident(t.app, t.database, 'anna@example.org'));
   ({ client: boris, userId: borisId } = await signedInResident(t.app, t.database, 'boris@example.org', 'ru'));
-  const e = await signedInResident(t.app, t.database, 'expert@example.org');
-  const o = await signedInResident(t.app, t.database, 'other-expert@example.org');
-  await grant(e.userId, 'expert');
-  await grant(o.userId, 'expert');
+  const e = await person(t, { email: 'expert@example.org', roles: ['expert'] });
+  const o = await person(t, { email: 'other-expert@example.org', roles: ['expert'] });
   expert = e.client;
   otherExpert = o.client;
   visitor = new TestClient(t.app, 'en');
