@@ -45,11 +45,10 @@ export interface ReviewedIdea {
 }
 
 /**
- * What refuses an expert's decision: a withdrawn or merged idea is not reviewed again; a merge needs another idea
- * (`intoNumber`) of the same project that is neither withdrawn nor merged itself.
+ * What refuses an expert's decision as given (the policy refuses reviewing a withdrawn or merged idea at all): a
+ * merge needs another idea (`intoNumber`) of the same project that is neither withdrawn nor merged itself.
  */
 export function reviewProblem(idea: ReviewedIdea, decision: ReviewDecision, target: ReviewedIdea | null, intoNumber: number | null): RuleProblem | null {
-  if (idea.status === 'withdrawn' || idea.status === 'merged') return { code: 'idea_not_reviewable' };
   if (decision !== 'merged') return null;
   if (intoNumber === null) return { code: 'idea_merge_target_required', field: 'intoNumber' };
   if (intoNumber === idea.number) return { code: 'idea_merge_self', field: 'intoNumber' };
@@ -73,12 +72,10 @@ export function voteProblem(p: { phase: CrowdPhase; hasPoll: boolean; shortliste
 export const voteMaxChoicesOf = (voteMaxChoices: number, shortlisted: number) => Math.max(1, Math.min(voteMaxChoices, shortlisted));
 
 /**
- * Whether the implementation report may be published: during implementation, once; each accepted idea named once and
- * a shortlisted idea of this project (`shortlisted`: their numbers).
+ * What refuses an implementation report's list of accepted ideas (the policy decides when it may be published): each
+ * accepted idea named once, and a shortlisted idea of this project (`shortlisted`: their numbers).
  */
-export function reportProblem(p: { phase: CrowdPhase; accepted: readonly number[]; shortlisted: ReadonlySet<number> }): RuleProblem | null {
-  if (p.phase === 'completed') return { code: 'crowd_report_already_published' };
-  if (p.phase !== 'implementation') return { code: 'crowd_report_phase' };
+export function reportProblem(p: { accepted: readonly number[]; shortlisted: ReadonlySet<number> }): RuleProblem | null {
   const seen = new Set<number>();
   for (const [i, n] of p.accepted.entries()) {
     if (seen.has(n)) return { code: 'crowd_report_idea_twice', field: `accepted.${i}.ideaNumber`, params: { number: n } };

@@ -39,13 +39,19 @@ export function projectDatesProblem(p: ProjectDates): { phase: DatedPhase; befor
   return null;
 }
 
+/** The index in `datedPhases` of the phase after `phase` (past the end from implementation and completed). */
+const nextIndex = (phase: CrowdPhase) => (phase === 'announced' ? 0 : phase === 'completed' ? datedPhases.length : datedPhases.indexOf(phase) + 1);
+
+/** The dated phase that can start after `phase`, or null: implementation and completed end with the report, not a date. */
+export const nextDatedPhase = (phase: CrowdPhase): DatedPhase | null => datedPhases[nextIndex(phase)] ?? null;
+
 /**
  * What `advance` does: the next dated phase after `phase` starts now, so its date becomes `now`; null when there is
  * none to start (implementation and completed end with the report, not a date). Later dates that would fall at or
  * before `now` move with it, a second apart, so the dates stay in order.
  */
 export function advancedDates(p: ProjectDates, phase: CrowdPhase, now: Date): { next: DatedPhase; dates: ProjectDates } | null {
-  const i = phase === 'announced' ? 0 : phase === 'completed' ? datedPhases.length : datedPhases.indexOf(phase) + 1;
+  const i = nextIndex(phase);
   const next = datedPhases[i];
   if (!next) return null;
   const dates = { ...p };

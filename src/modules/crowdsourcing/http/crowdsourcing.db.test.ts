@@ -152,6 +152,24 @@ describe('projects', () => {
   });
 });
 
+describe('texts', () => {
+  it('stores projects, ideas and reviews cleaned by the one text rule: no bidi overrides or zero-width characters', async () => {
+    const project = await publishedProject({ title: 'Courtyards\u202e of Kolomna\u200b', problem: 'Courtyards\u2066 are dark\n and empty.' });
+    const view = await new TestClient(t.app).get(`/api/crowdsourcing/projects/${project}`);
+    expect(view.body).toMatchObject({ title: 'Courtyards of Kolomna', problem: 'Courtyards are dark and empty.' });
+    const r = await resident();
+    const res = await r.client.post(`/api/crowdsourcing/projects/${project}/ideas`, {
+      title: '  Warm\u202e lanterns\u200b ',
+      text: 'Put warm lanterns\u202d over every entrance.\r\n\n\n\nAnd benches.',
+    });
+    expect(res.status).toBe(201);
+    const number = res.body.number as number;
+    expect((await review(expert.client, number, 'shortlisted')).status).toBe(204);
+    const [row] = await t.database.db.select().from(crowdIdeas).where(eq(crowdIdeas.number, number));
+    expect(row).toMatchObject({ title: 'Warm lanterns', text: 'Put warm lanterns over every entrance.\n\nAnd benches.' });
+  });
+});
+
 describe('the full cycle', () => {
   it('goes from ideas to credited implementation with exact figures', async () => {
     const project = await publishedProject();

@@ -1,5 +1,19 @@
 import { perUserRateLimit } from '../../../core/http/rate-limits.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
+import {
+  canAdvanceProject,
+  canEditProject,
+  canManageProjects,
+  canPublishProject,
+  canPublishReport,
+  canRateIdea,
+  canReadIdea,
+  canReadProject,
+  canReviewIdea,
+  canStartVote,
+  canSubmitIdea,
+  canWithdrawIdea,
+} from '../policy.js';
 import { rateIdea, submitIdea, withdrawIdea } from '../use-cases/ideas.js';
 import { advanceProject, createProject, publishProject, updateProject } from '../use-cases/manage-projects.js';
 import { getIdea, getProject, listIdeas, listProjects } from '../use-cases/read-projects.js';
@@ -16,7 +30,10 @@ export function crowdsourcingRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone.
   app.get(
     '/api/crowdsourcing/projects',
-    { schema: { tags, summary: 'Published crowdsourcing projects, newest first, with their public numbers', response: { 200: s.projectListSchema } } },
+    {
+      config: { policy: 'public' },
+      schema: { tags, summary: 'Published crowdsourcing projects, newest first, with their public numbers', response: { 200: s.projectListSchema } },
+    },
     async (req) => ({
       projects: (await listProjects(ctx, req.actor, { drafts: false })).map(presentProjectSummary),
     }),
@@ -26,6 +43,7 @@ export function crowdsourcingRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/crowdsourcing/projects/:number',
     {
+      config: { policy: canReadProject },
       schema: {
         tags,
         summary: 'A project: brief, phases, experts, vote, report, figures',
@@ -40,6 +58,7 @@ export function crowdsourcingRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/crowdsourcing/projects/:number/ideas',
     {
+      config: { policy: canReadProject },
       schema: {
         tags,
         summary: 'A project’s ideas by rating, newest or votes',
@@ -58,7 +77,7 @@ export function crowdsourcingRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/crowdsourcing/projects/:number/ideas',
     {
-      config: perUserRateLimit(20, 60),
+      config: { ...perUserRateLimit(20, 60), policy: [canReadProject, canSubmitIdea] },
       schema: { tags, summary: 'Submit an idea', params: s.numberParamsSchema, body: s.ideaInputSchema, response: { 201: s.createdNumberSchema } },
     },
     async (req, reply) => reply.status(201).send({ number: await submitIdea(ctx, req.actor, req.params.number, req.body) }),
@@ -68,6 +87,7 @@ export function crowdsourcingRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/crowdsourcing/ideas/:number',
     {
+      config: { policy: canReadIdea },
       schema: {
         tags,
         summary: 'One idea with its review, merges, ratings and what I may do',
@@ -82,7 +102,7 @@ export function crowdsourcingRoutes(app: App, ctx: ModuleContext): void {
   app.put(
     '/api/crowdsourcing/ideas/:number/rating',
     {
-      config: perUserRateLimit(300, 60),
+      config: { ...perUserRateLimit(300, 60), policy: [canReadIdea, canRateIdea] },
       schema: {
         tags,
         summary: 'Rate an idea 1–5 (again to change the rating)',
@@ -95,15 +115,22 @@ export function crowdsourcingRoutes(app: App, ctx: ModuleContext): void {
   );
 
   // Who may call: the idea's author, during the ideas phase.
-  app.post('/api/crowdsourcing/ideas/:number/withdraw', { schema: { tags, summary: 'Withdraw my idea', params: s.numberParamsSchema } }, async (req, reply) => {
-    await withdrawIdea(ctx, req.actor, req.params.number);
-    return reply.status(204).send();
-  });
+  app.post(
+    '/api/crowdsourcing/ideas/:number/withdraw',
+    { config: { policy: [canReadIdea, canWithdrawIdea] }, schema: { tags, summary: 'Withdraw my idea', params: s.numberParamsSchema } },
+    async (req, reply) => {
+      await withdrawIdea(ctx, req.actor, req.params.number);
+      return reply.status(204).send();
+    },
+  );
 
   // Who may call: the project's experts and administrators, during ideas, selection and voting until the vote starts. Audited.
   app.post(
     '/api/crowdsourcing/ideas/:number/review',
-    { schema: { tags, summary: 'Shortlist, reject or merge an idea, with a public reason', params: s.numberParamsSchema, body: s.reviewBodySchema } },
+    {
+      config: { policy: [canReadIdea, canReviewIdea] },
+      schema: { tags, summary: 'Shortlist, reject or merge an idea, with a public reason', params: s.numberParamsSchema, body: s.reviewBodySchema },
+    },
     async (req, reply) => {
       await reviewIdea(ctx, req.actor, req.params.number, req.body);
       return reply.status(204).send();
@@ -113,7 +140,7 @@ export function crowdsourcingRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: administrators (all routes below; every write audited).
   app.get(
     '/api/admin/crowdsourcing/projects',
-    { schema: { tags: adminTags, summary: 'All projects, drafts included', response: { 200: s.projectListSchema } } },
+    { config: { policy: canManageProjects }, schema: { tags: adminTags, summary: 'All projects, drafts included', response: { 200: s.projectListSchema } } },
     async (req) => ({
       projects: (await listProjects(ctx, req.actor, { drafts: true })).map(presentProjectSummary),
     }),
@@ -121,13 +148,17 @@ export function crowdsourcingRoutes(app: App, ctx: ModuleContext): void {
 
   app.post(
     '/api/admin/crowdsourcing/projects',
-    { schema: { tags: adminTags, summary: 'Create a draft project', body: s.projectInputSchema, response: { 201: s.createdNumberSchema } } },
+    {
+      config: { policy: canManageProjects },
+      schema: { tags: adminTags, summary: 'Create a draft project', body: s.projectInputSchema, response: { 201: s.createdNumberSchema } },
+    },
     async (req, reply) => reply.status(201).send({ number: await createProject(ctx, req.actor, req.body) }),
   );
 
   app.put(
     '/api/admin/crowdsourcing/projects/:number',
     {
+      config: { policy: canEditProject },
       schema: {
         tags: adminTags,
         summary: 'Replace a project’s settings and experts (before its vote starts)',
@@ -143,7 +174,10 @@ export function crowdsourcingRoutes(app: App, ctx: ModuleContext): void {
 
   app.post(
     '/api/admin/crowdsourcing/projects/:number/publish',
-    { schema: { tags: adminTags, summary: 'Publish a draft project', params: s.numberParamsSchema } },
+    {
+      config: { policy: canPublishProject },
+      schema: { tags: adminTags, summary: 'Publish a draft project', params: s.numberParamsSchema },
+    },
     async (req, reply) => {
       await publishProject(ctx, req.actor, req.params.number);
       return reply.status(204).send();
@@ -152,7 +186,10 @@ export function crowdsourcingRoutes(app: App, ctx: ModuleContext): void {
 
   app.post(
     '/api/admin/crowdsourcing/projects/:number/advance',
-    { schema: { tags: adminTags, summary: 'Start the next phase now', params: s.numberParamsSchema } },
+    {
+      config: { policy: canAdvanceProject },
+      schema: { tags: adminTags, summary: 'Start the next phase now', params: s.numberParamsSchema },
+    },
     async (req, reply) => {
       await advanceProject(ctx, req.actor, req.params.number);
       return reply.status(204).send();
@@ -162,6 +199,7 @@ export function crowdsourcingRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/admin/crowdsourcing/projects/:number/vote',
     {
+      config: { policy: canStartVote },
       schema: {
         tags: adminTags,
         summary: 'Start the vote: a poll over the shortlisted ideas',
@@ -175,6 +213,7 @@ export function crowdsourcingRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/admin/crowdsourcing/projects/:number/report',
     {
+      config: { policy: canPublishReport },
       schema: {
         tags: adminTags,
         summary: 'Publish the implementation report, crediting accepted ideas',

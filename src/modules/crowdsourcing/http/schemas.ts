@@ -1,41 +1,54 @@
 import { z } from 'zod';
+import { lineSchema, textSchema } from '../../../core/text/schemas.js';
 import { crowdPhases, ideaStatuses } from '../db/schema.js';
 
 export const numberParamsSchema = z.object({ number: z.coerce.number().int().min(1).max(1e15) });
 
 const date = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 
-export const projectInputSchema = z.strictObject({
-  title: z.string().trim().min(5).max(200),
-  problem: z.string().trim().min(10).max(500),
-  brief: z.string().trim().min(20).max(20000),
-  districtId: z.string().min(1).max(64).nullable(),
-  ideasFrom: date,
-  selectionFrom: date,
-  votingFrom: date,
-  implementationFrom: date,
-  voteMaxChoices: z.number().int().min(1).max(10),
-  expertIds: z.array(z.uuid()).max(50).default([]),
-});
+/** A project as an administrator writes it; the problem becomes the vote's question. */
+export const projectInputSchema = z
+  .strictObject({
+    title: lineSchema(5, 200),
+    problem: lineSchema(10, 500),
+    brief: textSchema(20, 20000),
+    districtId: z.string().min(1).max(64).nullable(),
+    ideasFrom: date,
+    selectionFrom: date,
+    votingFrom: date,
+    implementationFrom: date,
+    voteMaxChoices: z.number().int().min(1).max(10),
+    expertIds: z.array(z.uuid()).max(50).default([]),
+  })
+  .meta({ id: 'CrowdProjectDraft' });
 
-export const ideaInputSchema = z.strictObject({
-  title: z.string().trim().min(5).max(200),
-  text: z.string().trim().min(20).max(5000),
-});
+/** An idea as a resident writes it; its title becomes an option of the vote. */
+export const ideaInputSchema = z
+  .strictObject({
+    title: lineSchema(5, 200),
+    text: textSchema(20, 5000),
+  })
+  .meta({ id: 'CrowdIdeaDraft' });
 
 // the range is the rating rule's (1–5), answered with its own localized reason rather than a schema message
 export const ratingBodySchema = z.strictObject({ value: z.number().int().min(-1000).max(1000) });
 
-export const reviewBodySchema = z.strictObject({
-  decision: z.enum(['shortlisted', 'rejected', 'merged']),
-  reason: z.string().trim().min(10).max(2000),
-  intoNumber: z.number().int().min(1).max(1e15).nullish(),
-});
+/** An expert's review of an idea, with its public reason. */
+export const reviewBodySchema = z
+  .strictObject({
+    decision: z.enum(['shortlisted', 'rejected', 'merged']),
+    reason: textSchema(10, 2000),
+    intoNumber: z.number().int().min(1).max(1e15).nullish(),
+  })
+  .meta({ id: 'CrowdIdeaReview' });
 
-export const reportBodySchema = z.strictObject({
-  text: z.string().trim().min(20).max(20000),
-  accepted: z.array(z.strictObject({ ideaNumber: z.number().int().min(1).max(1e15), note: z.string().trim().max(2000).default('') })).max(200),
-});
+/** The implementation report: what was done, and the accepted ideas with what the city did with each. */
+export const reportBodySchema = z
+  .strictObject({
+    text: textSchema(20, 20000),
+    accepted: z.array(z.strictObject({ ideaNumber: z.number().int().min(1).max(1e15), note: textSchema(0, 2000).default('') })).max(200),
+  })
+  .meta({ id: 'CrowdProjectReport' });
 
 export const ideasQuerySchema = z.object({
   status: z.enum(ideaStatuses).optional(),
@@ -43,73 +56,87 @@ export const ideasQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(10000).default(1),
 });
 
-const person = z.object({ id: z.string(), displayName: z.string() });
+const person = z.object({ id: z.string(), displayName: z.string() }).meta({ id: 'CrowdPerson' });
 
-export const figuresSchema = z.object({
-  participants: z.number(),
-  ideas: z.number(),
-  shortlisted: z.number(),
-  accepted: z.number(),
-  acceptedShare: z.number(),
-});
+export const figuresSchema = z
+  .object({
+    participants: z.number(),
+    ideas: z.number(),
+    shortlisted: z.number(),
+    accepted: z.number(),
+    acceptedShare: z.number(),
+  })
+  .meta({ id: 'CrowdProjectFigures' });
 
-export const projectSummarySchema = z.object({
-  number: z.number(),
-  title: z.string(),
-  problem: z.string(),
-  districtId: z.string().nullable(),
-  phase: z.enum(crowdPhases),
-  published: z.boolean(),
-  ideasFrom: z.string(),
-  selectionFrom: z.string(),
-  votingFrom: z.string(),
-  implementationFrom: z.string(),
-  figures: figuresSchema,
-});
+export const projectSummarySchema = z
+  .object({
+    number: z.number(),
+    title: z.string(),
+    problem: z.string(),
+    districtId: z.string().nullable(),
+    phase: z.enum(crowdPhases),
+    published: z.boolean(),
+    ideasFrom: z.string(),
+    selectionFrom: z.string(),
+    votingFrom: z.string(),
+    implementationFrom: z.string(),
+    figures: figuresSchema,
+  })
+  .meta({ id: 'CrowdProjectSummary' });
 
-export const projectListSchema = z.object({ projects: z.array(projectSummarySchema) });
+export const projectListSchema = z.object({ projects: z.array(projectSummarySchema) }).meta({ id: 'CrowdProjectList' });
 
-export const projectViewSchema = projectSummarySchema.extend({
-  brief: z.string(),
-  voteMaxChoices: z.number(),
-  pollId: z.string().nullable(),
-  pollClosed: z.boolean(),
-  experts: z.array(person),
-  report: z.object({ text: z.string(), publishedAt: z.string() }).nullable(),
-  me: z.object({ canSubmitIdea: z.boolean(), isExpert: z.boolean(), canManage: z.boolean() }),
-});
+export const projectViewSchema = projectSummarySchema
+  .extend({
+    brief: z.string(),
+    voteMaxChoices: z.number(),
+    pollId: z.string().nullable(),
+    pollClosed: z.boolean(),
+    experts: z.array(person),
+    report: z.object({ text: z.string(), publishedAt: z.string() }).nullable(),
+    me: z.object({ canSubmitIdea: z.boolean(), isExpert: z.boolean(), canManage: z.boolean() }),
+  })
+  .meta({ id: 'CrowdProjectView' });
 
-export const ideaSummarySchema = z.object({
-  number: z.number(),
-  projectNumber: z.number(),
-  title: z.string(),
-  excerpt: z.string(),
-  status: z.enum(ideaStatuses),
-  author: person,
-  ratingCount: z.number(),
-  ratingAverage: z.number().nullable(),
-  commentCount: z.number(),
-  accepted: z.boolean(),
-  votes: z.number().nullable(),
-  /** The caller's own rating of it (null when signed out or not rated). */
-  myRating: z.number().nullable(),
-  createdAt: z.string(),
-});
+export const ideaSummarySchema = z
+  .object({
+    number: z.number(),
+    projectNumber: z.number(),
+    title: z.string(),
+    excerpt: z.string(),
+    status: z.enum(ideaStatuses),
+    author: person,
+    ratingCount: z.number(),
+    ratingAverage: z.number().nullable(),
+    commentCount: z.number(),
+    accepted: z.boolean(),
+    votes: z.number().nullable(),
+    /** The caller's own rating of it (null when signed out or not rated). */
+    myRating: z.number().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'CrowdIdeaSummary' });
 
-export const ideaListSchema = z.object({ items: z.array(ideaSummarySchema), total: z.number(), page: z.number(), pageSize: z.number() });
+export const ideaListSchema = z
+  .object({ items: z.array(ideaSummarySchema), total: z.number(), page: z.number(), pageSize: z.number() })
+  .meta({ id: 'CrowdIdeaList' });
 
-export const ideaViewSchema = ideaSummarySchema.extend({
-  text: z.string(),
-  projectTitle: z.string(),
-  projectPhase: z.enum(crowdPhases),
-  reviewReason: z.string().nullable(),
-  reviewedAt: z.string().nullable(),
-  mergedInto: z.object({ number: z.number(), title: z.string() }).nullable(),
-  mergedFrom: z.array(z.object({ number: z.number(), title: z.string(), author: person })),
-  acceptedNote: z.string().nullable(),
-  me: z.object({ isAuthor: z.boolean(), can: z.object({ rate: z.boolean(), review: z.boolean(), withdraw: z.boolean(), comment: z.boolean() }) }),
-});
+export const ideaViewSchema = ideaSummarySchema
+  .extend({
+    text: z.string(),
+    projectTitle: z.string(),
+    projectPhase: z.enum(crowdPhases),
+    reviewReason: z.string().nullable(),
+    reviewedAt: z.string().nullable(),
+    mergedInto: z.object({ number: z.number(), title: z.string() }).nullable(),
+    mergedFrom: z.array(z.object({ number: z.number(), title: z.string(), author: person })),
+    acceptedNote: z.string().nullable(),
+    me: z.object({ isAuthor: z.boolean(), can: z.object({ rate: z.boolean(), review: z.boolean(), withdraw: z.boolean(), comment: z.boolean() }) }),
+  })
+  .meta({ id: 'CrowdIdeaView' });
 
-export const ratingResultSchema = z.object({ ratingCount: z.number(), ratingAverage: z.number().nullable(), myRating: z.number() });
-export const createdNumberSchema = z.object({ number: z.number() });
-export const createdPollSchema = z.object({ pollId: z.string() });
+export const ratingResultSchema = z
+  .object({ ratingCount: z.number(), ratingAverage: z.number().nullable(), myRating: z.number() })
+  .meta({ id: 'CrowdIdeaRating' });
+export const createdNumberSchema = z.object({ number: z.number() }).meta({ id: 'CrowdCreated' });
+export const createdPollSchema = z.object({ pollId: z.string() }).meta({ id: 'CrowdVoteStarted' });

@@ -1,4 +1,5 @@
 import type { Actor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/authorize.js';
 import type { Executor } from '../../../core/db/client.js';
 import { AppError, fieldError, ruleError } from '../../../core/http/errors.js';
 import { emitUntypedEvent } from '../../../core/jobs/events.js';
@@ -22,7 +23,8 @@ export { fieldError, ruleError };
 /** A project the actor may see, with its phase; 404 when missing or a draft for a non-administrator. */
 export async function requireProject(db: Executor, actor: Actor, number: number, opts: { forUpdate?: boolean; now?: Date } = {}) {
   const row = await findProjectByNumber(db, number, opts);
-  if (!row || !canReadProject(actor, { published: !!row.publishedAt }).allowed) throw new AppError(404, 'crowd_project_not_found', { number });
+  if (!row) throw new AppError(404, 'crowd_project_not_found', { number });
+  authorize(actor, canReadProject(actor, { published: !!row.publishedAt }), { number });
   return { project: row, phase: phaseOf(row, opts.now) };
 }
 
@@ -30,8 +32,8 @@ export async function requireProject(db: Executor, actor: Actor, number: number,
 export async function requireIdea(db: Executor, actor: Actor, number: number, opts: { forUpdate?: boolean; now?: Date } = {}) {
   const idea = await findIdeaByNumber(db, number, opts);
   const project = idea ? await findProjectById(db, idea.projectId) : undefined;
-  if (!idea || !project || !canReadIdea(actor, ideaFacts(idea)).allowed || !canReadProject(actor, { published: !!project.publishedAt }).allowed)
-    throw new AppError(404, 'idea_not_found', { number });
+  if (!idea || !project) throw new AppError(404, 'idea_not_found', { number });
+  authorize(actor, canReadIdea(actor, ideaFacts(idea), { published: !!project.publishedAt }), { number });
   return { idea, project, phase: phaseOf(project, opts.now) };
 }
 

@@ -80,7 +80,7 @@ export function crowdsourcingEntities(): EntityKind[] {
         const n = parseNumber(id);
         const idea = n === null ? undefined : await findIdeaByNumber(db, n);
         const project = idea ? await findProjectById(db, idea.projectId) : undefined;
-        if (!idea || !project?.publishedAt || !canReadIdea(actor, ideaFacts(idea)).allowed) return null;
+        if (!idea || !project?.publishedAt || !canReadIdea(actor, ideaFacts(idea), { published: true }).allowed) return null;
         return {
           decision: canCommentOnIdea(actor, ideaFacts(idea), phaseOf(project)),
           stance: false,

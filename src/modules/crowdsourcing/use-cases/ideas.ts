@@ -26,7 +26,6 @@ export async function submitIdea(
   const number = await ctx.database.db.transaction(async (tx) => {
     const { project, phase } = await requireProject(tx, actor, projectNumber, { now });
     authorize(actor, canSubmitIdea(actor, phase));
-    if (actor.kind !== 'user') throw new Error('unreachable');
     const [row] = await tx
       .insert(crowdIdeas)
       .values({ projectId: project.id, authorId: actor.userId, title: input.title, text: input.text, createdAt: now, updatedAt: now })
@@ -64,7 +63,6 @@ export async function rateIdea(
   const result = await ctx.database.db.transaction(async (tx) => {
     const { idea, phase } = await requireIdea(tx, actor, number, { forUpdate: true, now });
     authorize(actor, canRateIdea(actor, ideaFacts(idea), phase));
-    if (actor.kind !== 'user') throw new Error('unreachable');
     const previous = await ratingOf(tx, idea.id, actor.userId);
     const change = ratingChange(previous, value);
     if (previous === null) await tx.insert(crowdIdeaRatings).values({ ideaId: idea.id, userId: actor.userId, value, createdAt: now, updatedAt: now });

@@ -11,7 +11,7 @@ import { bringPollForward } from '../../polls/index.js';
 import { findProjectByNumber } from '../db/queries.js';
 import { crowdExperts, crowdProjects } from '../db/schema.js';
 import { advancedDates, projectDatesProblem } from '../domain/phases.js';
-import { canManageProjects } from '../policy.js';
+import { canAdvanceProject, canEditProject, canManageProjects, canPublishProject } from '../policy.js';
 import { phaseOf } from './common.js';
 
 export interface ProjectInput {
@@ -59,8 +59,6 @@ async function writeExperts(tx: Tx, projectId: string, expertIds: string[]) {
   if (unique.length) await tx.insert(crowdExperts).values(unique.map((userId) => ({ projectId, userId })));
 }
 
-const actorIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.userId : null);
-
 /** Creates a draft project with its experts (administrators, audited); its public number. */
 export async function createProject(ctx: ModuleContext, actor: Actor, input: ProjectInput): Promise<number> {
   authorize(actor, canManageProjects(actor));
@@ -68,11 +66,11 @@ export async function createProject(ctx: ModuleContext, actor: Actor, input: Pro
     await check(tx, input);
     const [row] = await tx
       .insert(crowdProjects)
-      .values({ ...columns(input), createdBy: actorIdOf(actor) })
+      .values({ ...columns(input), createdBy: actor.userId })
       .returning();
     await writeExperts(tx, row!.id, input.expertIds);
     await appendAudit(tx, {
-      actorId: actorIdOf(actor),
+      actorId: actor.userId,
       action: 'crowd_project.created',
       subjectType: 'crowd_project',
       subjectId: String(row!.number),
@@ -84,11 +82,10 @@ export async function createProject(ctx: ModuleContext, actor: Actor, input: Pro
 
 /** Replaces a project's settings and experts (administrators, audited). Refuses (409) once its vote has started: the poll follows them. */
 export async function updateProject(ctx: ModuleContext, actor: Actor, number: number, input: ProjectInput): Promise<void> {
-  authorize(actor, canManageProjects(actor));
   await ctx.database.db.transaction(async (tx) => {
     const row = await findProjectByNumber(tx, number, { forUpdate: true });
     if (!row) throw new AppError(404, 'crowd_project_not_found', { number });
-    if (row.pollId || row.reportPublishedAt) throw new AppError(409, 'crowd_project_locked');
+    authorize(actor, canEditProject(actor, row));
     await check(tx, input);
     await tx
       .update(crowdProjects)
@@ -96,7 +93,7 @@ export async function updateProject(ctx: ModuleContext, actor: Actor, number: nu
       .where(eq(crowdProjects.id, row.id));
     await writeExperts(tx, row.id, input.expertIds);
     await appendAudit(tx, {
-      actorId: actorIdOf(actor),
+      actorId: actor.userId,
       action: 'crowd_project.updated',
       subjectType: 'crowd_project',
       subjectId: String(number),
@@ -107,14 +104,13 @@ export async function updateProject(ctx: ModuleContext, actor: Actor, number: nu
 
 /** Publishes a draft (administrators, audited): from now on anyone sees it, and its phases follow its dates. 409 when already published. */
 export async function publishProject(ctx: ModuleContext, actor: Actor, number: number, now = new Date()): Promise<void> {
-  authorize(actor, canManageProjects(actor));
   await ctx.database.db.transaction(async (tx) => {
     const row = await findProjectByNumber(tx, number, { forUpdate: true });
     if (!row) throw new AppError(404, 'crowd_project_not_found', { number });
-    if (row.publishedAt) throw new AppError(409, 'crowd_project_already_published');
+    authorize(actor, canPublishProject(actor, row));
     await tx.update(crowdProjects).set({ publishedAt: now, updatedAt: now }).where(eq(crowdProjects.id, row.id));
     await appendAudit(tx, {
-      actorId: actorIdOf(actor),
+      actorId: actor.userId,
       action: 'crowd_project.published',
       subjectType: 'crowd_project',
       subjectId: String(number),
@@ -129,23 +125,22 @@ export async function publishProject(ctx: ModuleContext, actor: Actor, number: n
  * implementation on (the report ends a project).
  */
 export async function advanceProject(ctx: ModuleContext, actor: Actor, number: number, now = new Date()): Promise<{ phase: string }> {
-  authorize(actor, canManageProjects(actor));
   return ctx.database.db.transaction(async (tx) => {
     const row = await findProjectByNumber(tx, number, { forUpdate: true });
     if (!row) throw new AppError(404, 'crowd_project_not_found', { number });
-    if (!row.publishedAt) throw new AppError(409, 'crowd_project_not_published');
     const from = phaseOf(row, now);
-    const next = advancedDates(row, from, now);
-    if (!next) throw new AppError(409, 'crowd_project_last_phase');
+    authorize(actor, canAdvanceProject(actor, row, from));
+    // the policy allowed it: there is a next phase to start
+    const next = advancedDates(row, from, now)!;
     await tx
       .update(crowdProjects)
       .set({ ...next.dates, updatedAt: now })
       .where(eq(crowdProjects.id, row.id));
     // the vote follows the project's dates: it opens when voting starts and ends when implementation starts
-    if (row.pollId && next.next === 'voting') await bringPollForward(tx, actorIdOf(actor), row.pollId, { opensBy: now });
-    if (row.pollId && next.next === 'implementation') await bringPollForward(tx, actorIdOf(actor), row.pollId, { closesBy: now });
+    if (row.pollId && next.next === 'voting') await bringPollForward(tx, actor.userId, row.pollId, { opensBy: now });
+    if (row.pollId && next.next === 'implementation') await bringPollForward(tx, actor.userId, row.pollId, { closesBy: now });
     await appendAudit(tx, {
-      actorId: actorIdOf(actor),
+      actorId: actor.userId,
       action: 'crowd_project.advanced',
       subjectType: 'crowd_project',
       subjectId: String(number),

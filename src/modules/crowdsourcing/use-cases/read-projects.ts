@@ -168,7 +168,7 @@ export async function getIdea(ctx: ModuleContext, actor: Actor, number: number, 
       isAuthor: userId === idea.authorId,
       can: {
         rate: canRateIdea(actor, facts, phase).allowed,
-        review: canReviewIdea(actor, isExpert, phase, !!project.pollId).allowed && idea.status !== 'withdrawn' && idea.status !== 'merged',
+        review: canReviewIdea(actor, idea, { isProjectExpert: isExpert, phase, voteStarted: !!project.pollId }).allowed,
         withdraw: canWithdrawIdea(actor, facts, phase).allowed,
         comment: canCommentOnIdea(actor, facts, phase).allowed,
       },

@@ -2,7 +2,6 @@ import { authorize } from '../../../core/auth/authorize.js';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { appendAudit } from '../../../core/audit/audit.js';
-import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { findIdeaByNumber, isProjectExpert } from '../db/queries.js';
 import { crowdIdeas } from '../db/schema.js';
@@ -23,13 +22,13 @@ export interface ReviewInput {
  * idea. Audited; the author and followers are notified (`idea.reviewed`).
  */
 export async function reviewIdea(ctx: ModuleContext, actor: Actor, number: number, input: ReviewInput, now = new Date()): Promise<void> {
-  if (actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
   const intoNumber = input.decision === 'merged' ? (input.intoNumber ?? null) : null;
   await ctx.database.db.transaction(async (tx) => {
     // lock both ideas in number order, so two merges of the same pair cannot deadlock
     for (const n of [number, intoNumber].filter((x): x is number => x !== null).sort((a, b) => a - b)) await findIdeaByNumber(tx, n, { forUpdate: true });
     const { idea, project, phase } = await requireIdea(tx, actor, number, { now });
-    authorize(actor, canReviewIdea(actor, await isProjectExpert(tx, project.id, actor.userId), phase, !!project.pollId));
+    const isExpert = actor.kind === 'user' && (await isProjectExpert(tx, project.id, actor.userId));
+    authorize(actor, canReviewIdea(actor, idea, { isProjectExpert: isExpert, phase, voteStarted: !!project.pollId }));
     const target = intoNumber !== null && intoNumber !== number ? ((await findIdeaByNumber(tx, intoNumber)) ?? null) : intoNumber === number ? idea : null;
     const problem = reviewProblem(idea, input.decision, target, intoNumber);
     if (problem) throw ruleError(problem);

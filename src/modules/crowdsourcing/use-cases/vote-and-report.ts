@@ -6,8 +6,8 @@ import type { ModuleContext } from '../../../core/module/module.js';
 import { createPublishedPoll, type PollInput } from '../../polls/index.js';
 import { mergedInto, shortlistOf, type IdeaRow, type ProjectRow } from '../db/queries.js';
 import { crowdIdeas, crowdProjects } from '../db/schema.js';
-import { reportProblem, voteMaxChoicesOf, voteProblem } from '../domain/idea-rules.js';
-import { canManageProjects } from '../policy.js';
+import { minVoteOptions, reportProblem, voteMaxChoicesOf } from '../domain/idea-rules.js';
+import { canPublishReport, canStartVote } from '../policy.js';
 import { emitIdeaEvent, emitProjectEvent, requireProject, ruleError } from './common.js';
 
 /**
@@ -54,13 +54,14 @@ export function votePollInput(project: ProjectRow, shortlist: IdeaRow[], now: Da
  * at least two shortlisted ideas (409 otherwise). The project's followers hear of it (`crowd_project.vote_started`).
  */
 export async function startVote(ctx: ModuleContext, actor: Actor, number: number, now = new Date()): Promise<string> {
-  authorize(actor, canManageProjects(actor));
   const actorId = actor.kind === 'user' ? actor.userId : null;
   const pollId = await ctx.database.db.transaction(async (tx) => {
     const { project, phase } = await requireProject(tx, actor, number, { forUpdate: true, now });
     const shortlist = await shortlistOf(tx, project.id);
-    const problem = voteProblem({ phase, hasPoll: !!project.pollId, shortlisted: shortlist.length });
-    if (problem) throw ruleError(problem);
+    authorize(actor, canStartVote(actor, { phase, hasPoll: !!project.pollId, shortlisted: shortlist.length }), {
+      min: minVoteOptions,
+      count: shortlist.length,
+    });
     const poll = await createPublishedPoll(tx, actorId, votePollInput(project, shortlist, now), now);
     const optionIds = poll.questions[0]!.optionIds;
     for (const [i, idea] of shortlist.entries())
@@ -92,13 +93,13 @@ export interface ReportInput {
  * into it are credited and notified (`idea.accepted`).
  */
 export async function publishReport(ctx: ModuleContext, actor: Actor, number: number, input: ReportInput, now = new Date()): Promise<void> {
-  authorize(actor, canManageProjects(actor));
   const actorId = actor.kind === 'user' ? actor.userId : null;
   await ctx.database.db.transaction(async (tx) => {
     const { project, phase } = await requireProject(tx, actor, number, { forUpdate: true, now });
+    authorize(actor, canPublishReport(actor, phase));
     const shortlist = await shortlistOf(tx, project.id);
     const numbers = input.accepted.map((a) => a.ideaNumber);
-    const problem = reportProblem({ phase, accepted: numbers, shortlisted: new Set(shortlist.map((i) => i.number)) });
+    const problem = reportProblem({ accepted: numbers, shortlisted: new Set(shortlist.map((i) => i.number)) });
     if (problem) throw ruleError(problem);
     const accepted = shortlist.filter((i) => numbers.includes(i.number));
     for (const a of input.accepted) {
