@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous } from '../../../core/auth/actor.js';
 import { queryRows } from '../../../core/db/client.js';
 import { testApp, type TestApp } from '../../../../test/db.js';
-import { TestClient, signedInResident } from '../../../../test/http-client.js';
+import { grantRole, person, type RoleSpec } from '../../../../test/fixtures.js';
+import { TestClient } from '../../../../test/http-client.js';
 import { accountsModule } from '../../accounts/index.js';
 import { foldsCyrillicCase } from '../db/queries.js';
 import { discussionsModule } from '../index.js';
@@ -15,13 +16,10 @@ let boris: TestClient;
 let borisId: string;
 let visitor: TestClient;
 
-const grant = (userId: string, role: string, scopeType: string, scopeId: string | null) =>
-  t.database.db.execute(sql`insert into role_grants (user_id, role, scope_type, scope_id) values (${userId}, ${role}, ${scopeType}, ${scopeId})`);
-
-/** Signed-in residents, each with their own posting budget (5 discussions an hour). */
+/** Signed-in residents (with roles when given), each with their own posting budget (5 discussions an hour). */
 let n = 0;
-async function resident(lang: 'ru' | 'en' = 'en') {
-  return signedInResident(t.app, t.database, `person${++n}@example.org`, lang);
+async function resident(lang: 'ru' | 'en' = 'en', ...roles: RoleSpec[]) {
+  return person(t, { email: `person${++n}@example.org`, lang, roles });
 }
 
 const open = (c: TestClient, body: Record<string, unknown>) => c.post('/api/discussions', { kind: 'topic', ...body });
@@ -108,7 +106,7 @@ describe('opening a discussion', () => {
     const denied = await open(client, { title: 'Ремонт набережной', body: 'График работ.', asOfficial: 'admin-nevsky' });
     expect(denied.status).toBe(403);
     expect(denied.body.error.code).toBe('not_official_of_department');
-    await grant(userId, 'official', 'department', 'admin-nevsky');
+    await grantRole(t, userId, 'official', { department: 'admin-nevsky' });
     const res = await open(client, { title: 'Ремонт набережной', body: 'График работ.', districtId: 'nevsky', asOfficial: 'admin-nevsky' });
     expect(res.status).toBe(201);
     expect(res.body.author.official).toMatchObject({ departmentId: 'admin-nevsky' });
@@ -170,11 +168,9 @@ describe('reading and editing', () => {
     expect((await boris.get(`/api/discussions/${id}`)).status).toBe(404);
     const own = await anna.get(`/api/discussions/${id}`);
     expect(own.body).toMatchObject({ moderation: 'hidden', moderationReason: 'Оскорбления' });
-    const { client: mod, userId: modId } = await resident();
-    await grant(modId, 'moderator', 'district', 'nevsky');
+    const { client: mod } = await resident('en', { role: 'moderator', district: 'nevsky' });
     expect((await mod.get(`/api/discussions/${id}`)).body.moderationReason).toBe('Оскорбления');
-    const { client: otherMod, userId: otherModId } = await resident();
-    await grant(otherModId, 'moderator', 'district', 'primorsky');
+    const { client: otherMod } = await resident('en', { role: 'moderator', district: 'primorsky' });
     expect((await otherMod.get(`/api/discussions/${id}`)).status).toBe(404);
     const list = await visitor.get('/api/discussions?district=nevsky');
     expect(list.body.items.map((d: { id: string }) => d.id)).not.toContain(id);
@@ -329,9 +325,7 @@ describe('the list: search, filters, sorting, tags', () => {
 describe('forbidden words hold a discussion for moderators', () => {
   let moderator: TestClient;
   beforeAll(async () => {
-    let modId: string;
-    ({ client: moderator, userId: modId } = await resident());
-    await grant(modId, 'moderator', 'city', null);
+    ({ client: moderator } = await resident('en', 'moderator'));
     // TestClient has no PUT helper; the method is passed through to app.inject as is
     expect((await moderator.put('/api/moderation/forbidden-words', { words: ['негодя*'] })).status).toBe(200);
   });
