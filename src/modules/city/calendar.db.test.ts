@@ -80,6 +80,13 @@ describe('the working-day calendar', () => {
     const kind = await admin.put('/api/admin/calendar/2027-03-10', { kind: 'feast' });
     expect(kind.status).toBe(400);
     expect(kind.body.error.fields.kind).toContain('Вид дня');
+    // a missing kind names the kind of a day too, never the discussions' «Тема или вопрос»
+    for (const body of [{}, { kind: 7 }, { note: 'Без вида' }]) {
+      const missing = await admin.put('/api/admin/calendar/2027-03-10', body);
+      expect(missing.status).toBe(400);
+      expect(missing.body.error.fields.kind).toMatch(/^Вид дня: holiday \(праздник\)/);
+      expect(missing.body.error.message).not.toContain('Тема или вопрос');
+    }
     const day = await admin.put('/api/admin/calendar/2027-02-30', { kind: 'holiday' });
     expect(day.status).toBe(400);
     expect(day.body.error.fields).toEqual({ day: 'День: укажите дату в виде ГГГГ-ММ-ДД, например 2027-01-08.' });
@@ -87,6 +94,10 @@ describe('the working-day calendar', () => {
     expect(weekday.body.error.fields).toEqual({ kind: 'Рабочим выходным может быть только суббота или воскресенье.' });
     const note = await admin.put('/api/admin/calendar/2027-03-10', { kind: 'holiday', note: 'x'.repeat(201) });
     expect(note.body.error.fields).toEqual({ note: 'Примечание: не больше 200 символов.' });
+    // the note goes through the one text rule
+    const cleaned = await admin.put('/api/admin/calendar/2027-03-11', { kind: 'holiday', note: ' Перенос\u202e\u200b с\nсубботы ' });
+    expect(cleaned.body).toEqual({ day: '2027-03-11', kind: 'holiday', note: 'Перенос с субботы' });
+    expect((await admin.delete('/api/admin/calendar/2027-03-11')).status).toBe(204);
     expect((await resident.put('/api/admin/calendar/2027-03-10', { kind: 'holiday' })).status).toBe(403);
     expect((await new TestClient(t.app).put('/api/admin/calendar/2027-03-10', { kind: 'holiday' })).status).toBe(401);
     expect((await resident.delete('/api/admin/calendar/2027-01-01')).status).toBe(403);

@@ -12,7 +12,7 @@ export const cityMessages: Record<Language, Catalogue> = {
     'field.name.day': 'Day',
     'field.calendar_day': '{field}: write a date as YYYY-MM-DD, e.g. 2027-01-08.',
     'field.calendar_kind': 'Kind of day: holiday, day_off_transferred, working_weekend or short_day.',
-    'field.calendar_note': 'Note: at most 200 characters.',
+    'field.name.geometry': 'Boundaries',
     'field.calendar_working_weekend': 'Only a Saturday or a Sunday can be a working weekend.',
     'field.calendar_short_day': 'Only a weekday can be a shortened pre-holiday day.',
   },
@@ -27,7 +27,7 @@ export const cityMessages: Record<Language, Catalogue> = {
     'field.calendar_day': '{field}: укажите дату в виде ГГГГ-ММ-ДД, например 2027-01-08.',
     'field.calendar_kind':
       'Вид дня: holiday (праздник), day_off_transferred (перенесённый выходной), working_weekend (рабочая суббота или воскресенье) или short_day (сокращённый день).',
-    'field.calendar_note': 'Примечание: не больше 200 символов.',
+    'field.name.geometry': 'Границы',
     'field.calendar_working_weekend': 'Рабочим выходным может быть только суббота или воскресенье.',
     'field.calendar_short_day': 'Сокращённым предпраздничным днём может быть только будний день.',
   },

@@ -22,7 +22,10 @@ function demoCalendar(): CalendarEntry[] {
   return [...parseCalendarCsv(fs.readFileSync(calendarFile, 'utf8')), ...fixedHolidays(2027)];
 }
 
-const districtSchema = z.object({ id: z.string(), nameRu: z.string(), nameEn: z.string(), areaKm2: z.number() });
+const districtSchema = z.object({ id: z.string(), nameRu: z.string(), nameEn: z.string(), areaKm2: z.number() }).meta({ id: 'CityDistrict' });
+const districtListSchema = z
+  .object({ items: z.array(districtSchema.extend({ geometry: z.unknown().optional() }).meta({ id: 'CityDistrictWithBoundary' })) })
+  .meta({ id: 'CityDistrictList' });
 type Feature = { properties: { name: string; osm_relation_id: number }; geometry: AreaGeometry };
 
 /** The city itself: districts with their boundaries and departments. */
@@ -37,11 +40,12 @@ export const cityModule = defineModule({
     app.get(
       '/api/districts',
       {
+        config: { policy: 'public' },
         schema: {
           tags: ['city'],
           summary: 'Districts of the city',
           querystring: z.object({ geometry: z.enum(['none', 'simplified']).default('none') }),
-          response: { 200: z.object({ items: z.array(districtSchema.extend({ geometry: z.unknown().optional() })) }) },
+          response: { 200: districtListSchema },
         },
       },
       async (req, reply) => {
@@ -63,6 +67,7 @@ export const cityModule = defineModule({
     app.get(
       '/api/districts/at',
       {
+        config: { policy: 'public' },
         schema: {
           tags: ['city'],
           summary: 'The district containing a point',
@@ -80,7 +85,14 @@ export const cityModule = defineModule({
     // Public: departments (executors).
     app.get(
       '/api/departments',
-      { schema: { tags: ['city'], summary: 'Departments with their contacts', response: { 200: z.object({ items: z.array(departmentSchema) }) } } },
+      {
+        config: { policy: 'public' },
+        schema: {
+          tags: ['city'],
+          summary: 'Departments with their contacts',
+          response: { 200: z.object({ items: z.array(departmentSchema) }).meta({ id: 'CityDepartmentList' }) },
+        },
+      },
       async () => ({
         items: await presentDepartments(ctx, await listDepartments(ctx.database.db)),
       }),
@@ -90,6 +102,7 @@ export const cityModule = defineModule({
     app.get(
       '/api/departments/:id',
       {
+        config: { policy: 'public' },
         schema: {
           tags: ['city'],
           summary: 'One department with its contacts and head',

@@ -1,8 +1,7 @@
-import { allow, deny, type Decision } from '../../core/auth/decision.js';
-import { hasRole, type Actor } from '../../core/auth/actor.js';
+import { allow, deny, signedIn } from '../../core/auth/decision.js';
+import { hasRole } from '../../core/auth/actor.js';
 
 /** Who may change the working-day calendar: city administrators. */
-export function canEditCalendar(actor: Actor): Decision {
-  if (actor.kind !== 'user') return deny('unauthenticated');
+export const canEditCalendar = signedIn(function canEditCalendar(actor) {
   return hasRole(actor, 'administrator') ? allow : deny('not_administrator');
-}
+});

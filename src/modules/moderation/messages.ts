@@ -5,7 +5,7 @@ export const moderationMessages: Record<Language, Catalogue> = {
   en: {
     'field.name.entityType': 'Content type',
     'field.name.entityId': 'Content',
-    // a neutral label: reports' workflow and the calendar take a `note` too
+    // a neutral label («Примечание», not «Комментарий к жалобе»): reports' workflow and the calendar take a `note` too
     'field.name.note': 'Note',
     'field.name.cause': 'Why it is in the queue',
     'field.name.words': 'Forbidden words',
@@ -36,7 +36,7 @@ export const moderationMessages: Record<Language, Catalogue> = {
   ru: {
     'field.name.entityType': 'Тип записи',
     'field.name.entityId': 'Запись',
-    'field.name.note': 'Комментарий',
+    'field.name.note': 'Примечание',
     'field.name.cause': 'Почему в очереди',
     'field.name.words': 'Запрещённые слова',
     'field.name.action': 'Решение',

@@ -3,19 +3,21 @@ import type { departments } from '../../../core/city/schema.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 
 /** A department as the public sees it (and administrators after an edit). */
-export const departmentSchema = z.object({
-  id: z.string(),
-  nameRu: z.string(),
-  nameEn: z.string(),
-  kind: z.string(),
-  districtId: z.string().nullable(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  address: z.string().nullable(),
-  website: z.string().nullable(),
-  /** The head (escalations of overdue work go to them): public display name only, never an e-mail. */
-  head: z.object({ id: z.string(), displayName: z.string() }).nullable(),
-});
+export const departmentSchema = z
+  .object({
+    id: z.string(),
+    nameRu: z.string(),
+    nameEn: z.string(),
+    kind: z.string(),
+    districtId: z.string().nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    address: z.string().nullable(),
+    website: z.string().nullable(),
+    /** The head (escalations of overdue work go to them): public display name only, never an e-mail. */
+    head: z.object({ id: z.string(), displayName: z.string() }).nullable(),
+  })
+  .meta({ id: 'CityDepartment' });
 
 type DepartmentRow = typeof departments.$inferSelect;
 

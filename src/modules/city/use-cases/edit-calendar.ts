@@ -10,8 +10,6 @@ import { calendarDays } from '../../../core/time/schema.js';
 import { calendarEntryProblem, isIsoDay, type CalendarEntry } from '../domain/calendar-days.js';
 import { canEditCalendar } from '../policy.js';
 
-const actorId = (actor: Actor) => (actor.kind === 'user' ? actor.userId : null);
-
 /**
  * Administrators list a day as a holiday, a transferred day off, a working weekend or a short day
  * (or change how it is listed); audited `calendar_day.set`. Deadlines count it from the next
@@ -27,20 +25,21 @@ export async function setCalendarDay(
   if (!isIsoDay(day)) throw fieldError('day', 'field.calendar_day');
   const problem = calendarEntryProblem(day, input.kind);
   if (problem) throw fieldError('kind', `field.${problem}`);
-  const note = input.note?.trim() || null;
+  // cleaned by the route's schema (core/text)
+  const note = input.note || null;
   const db = ctx.database.db;
   const entry = await db.transaction(async (tx) => {
     const [before] = await tx.select().from(calendarDays).where(eq(calendarDays.day, day)).for('update');
     const [row] = await tx
       .insert(calendarDays)
-      .values({ day, kind: input.kind, note, updatedBy: actorId(actor), updatedAt: new Date() })
+      .values({ day, kind: input.kind, note, updatedBy: actor.userId, updatedAt: new Date() })
       .onConflictDoUpdate({
         target: calendarDays.day,
         set: { kind: sql`excluded.kind`, note: sql`excluded.note`, updatedBy: sql`excluded.updated_by`, updatedAt: sql`excluded.updated_at` },
       })
       .returning();
     await appendAudit(tx, {
-      actorId: actorId(actor),
+      actorId: actor.userId,
       action: 'calendar_day.set',
       subjectType: 'calendar_day',
       subjectId: day,
@@ -61,7 +60,7 @@ export async function removeCalendarDay(ctx: ModuleContext, actor: Actor, day: s
     const [row] = await tx.delete(calendarDays).where(eq(calendarDays.day, day)).returning();
     if (!row) throw new AppError(404, 'calendar_day_not_found');
     await appendAudit(tx, {
-      actorId: actorId(actor),
+      actorId: actor.userId,
       action: 'calendar_day.removed',
       subjectType: 'calendar_day',
       subjectId: day,
