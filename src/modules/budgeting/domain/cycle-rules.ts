@@ -10,6 +10,10 @@ export interface RuleProblem {
   params?: Record<string, string | number>;
 }
 
+export const cycleTitleLimits = { min: 3, max: 200 } as const;
+export const cycleDescriptionMax = 5000;
+export const headingTitleLimits = { min: 3, max: 200 } as const;
+
 /** The largest amount a numeric(16,2) column holds, in whole roubles. */
 const maxMoney = frac(10n ** 14n);
 

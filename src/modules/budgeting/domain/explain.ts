@@ -7,6 +7,9 @@ import { equalShares, type Completion, type EqualSharesExplanation, type EqualSh
 import { greedy, voteTotals, type GreedyExplanation, type RuleOutcome } from './greedy.js';
 import type { BudgetingInstance } from './instance.js';
 
+/** An administrator's published reason for overriding a rule's winners: long enough to say why. */
+export const overrideReasonLimits = { min: 10, max: 2000 } as const;
+
 export interface ProjectExplanation {
   /** Project id in the ballot file. */
   id: string;

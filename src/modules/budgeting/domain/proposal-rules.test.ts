@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headingProblem, moneyProblem, normalMoney } from './cycle-rules.js';
-import { headingPlaceProblem, isListedInPhase, reviewProblem } from './proposal-rules.js';
+import { headingPlaceProblem, isListedInPhase, proposalCostProblem, reviewProblem } from './proposal-rules.js';
 
 describe('money and heading rules', () => {
   it.each([
@@ -51,12 +51,17 @@ describe('proposal rules', () => {
     expect(headingPlaceProblem('nevsky', null, false)?.code).toBe('proposal_place_required');
   });
 
-  it('a feasible decision needs the final cost and the period; every decision an opinion', () => {
-    const opinion = 'Обоснованное заключение эксперта.';
-    expect(reviewProblem({ decision: 'feasible', opinion, finalCost: '10', implementationMonths: 3 })).toBeNull();
-    expect(reviewProblem({ decision: 'unfeasible', opinion })).toBeNull();
-    expect(reviewProblem({ decision: 'feasible', opinion })?.field).toBe('finalCost');
-    expect(reviewProblem({ decision: 'unfeasible', opinion: 'Нет' })?.field).toBe('opinion');
+  it('a feasible decision needs the final cost and the period', () => {
+    expect(reviewProblem({ decision: 'feasible', finalCost: '10', implementationMonths: 3 })).toBeNull();
+    expect(reviewProblem({ decision: 'unfeasible' })).toBeNull();
+    expect(reviewProblem({ decision: 'feasible' })?.field).toBe('finalCost');
+    expect(reviewProblem({ decision: 'feasible', finalCost: '10' })?.field).toBe('implementationMonths');
+    expect(reviewProblem({ decision: 'unfeasible', finalCost: '1,5' })?.code).toBe('cycle_money_invalid');
+  });
+
+  it('an estimated cost is a positive exact amount', () => {
+    expect(proposalCostProblem('480000.50')).toBeNull();
+    expect(proposalCostProblem('-5')).toEqual({ field: 'estimatedCost', code: 'cycle_money_invalid' });
   });
 
   it.each([

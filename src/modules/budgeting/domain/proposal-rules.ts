@@ -1,50 +1,24 @@
-/** Rules of proposals: text limits, who a heading takes, what an expert's decision needs. Pure. */
+/**
+ * Rules of proposals: text limits (the input schemas check them after the one text rule has cleaned the text, and
+ * the web's forms show them), who a heading takes, what an expert's decision needs. Pure.
+ */
 import type { CyclePhase } from './phases.js';
 import { moneyProblem, type RuleProblem } from './cycle-rules.js';
 
 export const proposalTitleLimits = { min: 5, max: 150 } as const;
 export const proposalDescriptionLimits = { min: 20, max: 5000 } as const;
 export const proposalOpinionLimits = { min: 20, max: 5000 } as const;
+export const proposalAddressMax = 300;
 export const implementationMonthLimits = { min: 1, max: 60 } as const;
 export const maxProposalPhotos = 5;
 export const maxCoauthors = 10;
 
 export type ProposalStatus = 'submitted' | 'withdrawn' | 'feasible' | 'unfeasible' | 'merged';
 
-/** Whitespace-normalised text without control characters. */
-export function cleanProposalText(text: string): string {
-  return (
-    text
-      .replace(/\r\n?/g, '\n')
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-      .replace(/[ \t]+\n/g, '\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim()
-  );
-}
-
-/** The first problem with a proposal's title, description and estimated cost, or null. */
-export function proposalTextProblem(p: {
-  title?: string | undefined;
-  description?: string | undefined;
-  estimatedCost?: string | undefined;
-}): RuleProblem | null {
-  if (p.title !== undefined) {
-    if (p.title.length < proposalTitleLimits.min) return { field: 'title', code: 'proposal_title_short', params: { min: proposalTitleLimits.min } };
-    if (p.title.length > proposalTitleLimits.max) return { field: 'title', code: 'proposal_title_long', params: { max: proposalTitleLimits.max } };
-  }
-  if (p.description !== undefined) {
-    if (p.description.length < proposalDescriptionLimits.min)
-      return { field: 'description', code: 'proposal_description_short', params: { min: proposalDescriptionLimits.min } };
-    if (p.description.length > proposalDescriptionLimits.max)
-      return { field: 'description', code: 'proposal_description_long', params: { max: proposalDescriptionLimits.max } };
-  }
-  if (p.estimatedCost !== undefined) {
-    const money = moneyProblem(p.estimatedCost);
-    if (money) return { field: 'estimatedCost', code: money };
-  }
-  return null;
+/** The problem with a proposal's estimated cost (a positive exact amount), or null. */
+export function proposalCostProblem(estimatedCost: string): RuleProblem | null {
+  const money = moneyProblem(estimatedCost);
+  return money ? { field: 'estimatedCost', code: money } : null;
 }
 
 /**
@@ -58,15 +32,12 @@ export function headingPlaceProblem(headingDistrictId: string | null, placeDistr
   return null;
 }
 
-/** What an expert's decision needs: an opinion; for a feasible one also the final cost and the period. */
+/** What an expert's decision needs besides its opinion: for a feasible one the final cost and the period. */
 export function reviewProblem(d: {
   decision: 'feasible' | 'unfeasible';
-  opinion: string;
   finalCost?: string | null | undefined;
   implementationMonths?: number | null | undefined;
 }): RuleProblem | null {
-  if (d.opinion.length < proposalOpinionLimits.min) return { field: 'opinion', code: 'review_opinion_short', params: { min: proposalOpinionLimits.min } };
-  if (d.opinion.length > proposalOpinionLimits.max) return { field: 'opinion', code: 'review_opinion_long', params: { max: proposalOpinionLimits.max } };
   if (d.decision === 'feasible') {
     if (!d.finalCost) return { field: 'finalCost', code: 'review_final_cost_required' };
     const money = moneyProblem(d.finalCost);

@@ -13,6 +13,7 @@ export const moneyPattern = /^\d{1,14}(\.\d{1,2})?$/;
 export const workNoteMax = 4000;
 export const workPhotosMax = 6;
 export const milestonesMax = 30;
+export const milestoneTitleMax = 200;
 
 export interface WorkState {
   status: WorkStatusValue;

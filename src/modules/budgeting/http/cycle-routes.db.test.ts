@@ -186,6 +186,27 @@ describe('administrators run cycles', () => {
     expect((await admin.delete(`/api/admin/budgeting/experts/${ok.body.id}`)).status).toBe(404);
   });
 
+  it('cleans titles and descriptions by the one text rule', async () => {
+    const res = await admin.post('/api/admin/budgeting/cycles', {
+      year: 2032,
+      title: '\u202eТвой бюджет\u200b 2032 ',
+      description: 'Бюджет\u2066 для жителей.\r\n\r\n\r\nВторой абзац.',
+      ...dates(3),
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ title: 'Твой бюджет 2032', description: 'Бюджет для жителей.\n\nВторой абзац.' });
+    const h = await admin.post(`/api/admin/budgeting/cycles/${res.body.id}/headings`, { districtId: null, title: 'Город\u202e\ufeff', amount: '1000' });
+    expect(h.status).toBe(201);
+    expect(h.body.headings[0].title).toBe('Город');
+    const blank = await admin.post(`/api/admin/budgeting/cycles/${res.body.id}/headings`, {
+      districtId: 'nevsky',
+      title: ' \u200b\u202e\u200b ',
+      amount: '1000',
+    });
+    expect(blank.status).toBe(400);
+    expect(Object.keys(blank.body.error.fields)).toEqual(['title']);
+  });
+
   it('locks the rule once tallying starts and the headings once voting starts', async () => {
     for (let i = 0; i < 2; i++) await admin.post(`/api/admin/budgeting/cycles/${cycleId}/advance`);
     const cycle = (await admin.get(`/api/budgeting/cycles/${cycleId}`)).body;
@@ -197,5 +218,11 @@ describe('administrators run cycles', () => {
     const r = await admin.patch(`/api/admin/budgeting/cycles/${cycleId}`, { rule: 'equal-shares' });
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe('cycle_rule_locked');
+    // not now (409): the last phase has no next one
+    for (let i = 0; i < 2; i++) await admin.post(`/api/admin/budgeting/cycles/${cycleId}/advance`);
+    expect((await admin.get(`/api/budgeting/cycles/${cycleId}`)).body.phase).toBe('implementation');
+    const last = await admin.post(`/api/admin/budgeting/cycles/${cycleId}/advance`);
+    expect(last.status).toBe(409);
+    expect(last.body.error.code).toBe('cycle_last_phase');
   });
 });

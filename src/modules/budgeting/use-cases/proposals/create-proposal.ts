@@ -9,11 +9,12 @@ import { proposalCreated } from '../../events.js';
 import type { ProposalRow } from '../../db/proposal-queries.js';
 import { pbProposals, type proposalTopics } from '../../db/schema.js';
 import { normalMoney } from '../../domain/cycle-rules.js';
-import { cleanProposalText, headingPlaceProblem, proposalTextProblem } from '../../domain/proposal-rules.js';
+import { headingPlaceProblem, proposalCostProblem } from '../../domain/proposal-rules.js';
 import { canCreateProposal } from '../../policy.js';
 import { proposalType, ruleError } from '../cycles/common.js';
 import { checkProposalPhotos, emitProposalEvent, setProposalPhotos } from './common.js';
 
+/** A proposal as submitted; its texts come cleaned and within their limits (the route's schema: the one text rule). */
 export interface NewProposal {
   headingId: string;
   title: string;
@@ -47,15 +48,13 @@ export async function createProposal(ctx: ModuleContext, actor: Actor, input: Ne
   const found = await findHeading(db, input.headingId, now);
   if (!found || found.phase === 'draft') throw ruleError({ field: 'headingId', code: 'cycle_heading_not_found' });
   authorize(actor, canCreateProposal(actor, found.phase));
-  if (actor.kind !== 'user') throw new Error('unreachable');
-  const title = cleanProposalText(input.title).replace(/\s+/g, ' ');
-  const description = cleanProposalText(input.description);
-  const problem = proposalTextProblem({ title, description, estimatedCost: input.estimatedCost });
+  const { title, description } = input;
+  const problem = proposalCostProblem(input.estimatedCost);
   if (problem) throw ruleError(problem);
   const districtId = await placeDistrict(ctx, input.lat, input.lon);
   const place = headingPlaceProblem(found.heading.districtId, districtId, input.lat != null);
   if (place) throw ruleError(place);
-  const address = input.address ? cleanProposalText(input.address).replace(/\s+/g, ' ').slice(0, 300) || null : null;
+  const address = input.address || null;
   const words = await screenText(db, `${title}\n${description}`);
   const photoIds = input.photoIds ?? [];
   const row = await db.transaction(async (tx) => {

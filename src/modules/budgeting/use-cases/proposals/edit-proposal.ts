@@ -10,7 +10,7 @@ import { proposalCoauthorAdded, proposalSupported, proposalWithdrawn } from '../
 import { coauthorsOf, factsOfRow, findProposalByNumber, type ProposalRow } from '../../db/proposal-queries.js';
 import { pbProposalCoauthors, pbProposalSupports, pbProposals } from '../../db/schema.js';
 import { normalMoney } from '../../domain/cycle-rules.js';
-import { cleanProposalText, headingPlaceProblem, maxCoauthors, proposalTextProblem } from '../../domain/proposal-rules.js';
+import { headingPlaceProblem, maxCoauthors, proposalCostProblem } from '../../domain/proposal-rules.js';
 import type { CyclePhase } from '../../domain/phases.js';
 import {
   canEditProposal,
@@ -18,8 +18,8 @@ import {
   canManageCoauthors,
   canReadProposal,
   canSupportProposal,
-  canWithdrawProposal,
   canUnsupportProposal,
+  canWithdrawProposal,
   type ProposalFacts,
 } from '../../policy.js';
 import { proposalType, ruleError } from '../cycles/common.js';
@@ -48,13 +48,11 @@ async function loadForChange(
 
 export type ProposalChanges = Partial<Omit<NewProposal, 'headingId'>>;
 
-/** Edits a proposal: its author and co-authors, while submitted and the cycle takes ideas. */
+/** Edits a proposal: its author and co-authors, while submitted and the cycle takes ideas (texts cleaned by the route's schema). */
 export async function editProposal(ctx: ModuleContext, actor: Actor, number: number, input: ProposalChanges, now = new Date()): Promise<ProposalRow> {
   const db = ctx.database.db;
-  if (actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
-  const title = input.title !== undefined ? cleanProposalText(input.title).replace(/\s+/g, ' ') : undefined;
-  const description = input.description !== undefined ? cleanProposalText(input.description) : undefined;
-  const problem = proposalTextProblem({ title, description, estimatedCost: input.estimatedCost });
+  const { title, description } = input;
+  const problem = input.estimatedCost !== undefined ? proposalCostProblem(input.estimatedCost) : null;
   const placeChanged = input.lat !== undefined || input.lon !== undefined;
   const districtId = placeChanged ? await placeDistrict(ctx, input.lat, input.lon) : undefined;
   const words = title !== undefined || description !== undefined ? await screenText(db, `${title ?? ''}\n${description ?? ''}`) : [];
@@ -75,7 +73,7 @@ export async function editProposal(ctx: ModuleContext, actor: Actor, number: num
         ...(input.topic ? { topic: input.topic } : {}),
         ...(input.estimatedCost !== undefined ? { estimatedCost: normalMoney(input.estimatedCost) } : {}),
         ...(placeChanged ? { lat: input.lat ?? null, lon: input.lon ?? null, districtId: districtId ?? headingDistrictId } : {}),
-        ...(input.address !== undefined ? { address: input.address ? cleanProposalText(input.address).replace(/\s+/g, ' ').slice(0, 300) || null : null } : {}),
+        ...(input.address !== undefined ? { address: input.address || null } : {}),
         ...(words.length && row.moderation === 'visible' ? { moderation: 'held' as const } : {}),
         updatedAt: now,
       })

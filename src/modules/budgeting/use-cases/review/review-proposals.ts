@@ -12,7 +12,7 @@ import { assignmentsOf, coauthorsOf, factsOfRow, findProposalByNumber, type Prop
 import { pbCycles, pbExperts, pbProposalCoauthors, pbProposals } from '../../db/schema.js';
 import { normalMoney } from '../../domain/cycle-rules.js';
 import { phaseAt, type CyclePhase } from '../../domain/phases.js';
-import { cleanProposalText, reviewProblem } from '../../domain/proposal-rules.js';
+import { reviewProblem } from '../../domain/proposal-rules.js';
 import { assignmentCovers, canReviewProposal, canSeeReviewQueue, type ExpertAssignment } from '../../policy.js';
 import { ruleError } from '../cycles/common.js';
 import { emitProposalEvent } from '../proposals/common.js';
@@ -33,11 +33,10 @@ export async function reviewQueue(
   f: { cycleId?: string | undefined; status?: 'submitted' | 'feasible' | 'unfeasible' | 'merged' | undefined },
   now = new Date(),
 ): Promise<ReviewQueue> {
-  if (actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
   const db = ctx.database.db;
-  const admin = hasRole(actor, 'administrator');
-  const mine = await db.select().from(pbExperts).where(eq(pbExperts.userId, actor.userId));
+  const mine = actor.kind === 'user' ? await db.select().from(pbExperts).where(eq(pbExperts.userId, actor.userId)) : [];
   authorize(actor, canSeeReviewQueue(actor, mine));
+  const admin = hasRole(actor, 'administrator');
   const cycleIds = admin ? undefined : [...new Set(mine.map((a) => a.cycleId))];
   const cycles = await db
     .select()
@@ -64,6 +63,7 @@ export async function reviewQueue(
   };
 }
 
+/** An expert's decision; the opinion comes cleaned and within its limits (the route's schema: the one text rule). */
 export interface ReviewDecision {
   decision: 'feasible' | 'unfeasible';
   opinion: string;
@@ -71,6 +71,7 @@ export interface ReviewDecision {
   implementationMonths?: number | null | undefined;
 }
 
+/** The proposal locked for update, with the facts canReviewProposal takes (the caller's assignments in its cycle). */
 async function loadForReview(tx: Executor, actor: Actor, number: number, now: Date) {
   const row = await findProposalByNumber(tx, number, { forUpdate: true });
   if (!row) throw new AppError(404, 'proposal_not_found', { number });
@@ -81,8 +82,7 @@ async function loadForReview(tx: Executor, actor: Actor, number: number, now: Da
   );
   const found = (await findHeading(tx, row.headingId, now))!;
   const assignments = actor.kind === 'user' ? await assignmentsOf(tx, row.cycleId, actor.userId) : [];
-  authorize(actor, canReviewProposal(actor, facts, found.phase, assignments));
-  return { row, facts, co };
+  return { row, facts, co, phase: found.phase, assignments };
 }
 
 /**
@@ -91,12 +91,12 @@ async function loadForReview(tx: Executor, actor: Actor, number: number, now: Da
  * lasts. Audited; the authors and followers are notified (`proposal.reviewed`).
  */
 export async function reviewProposal(ctx: ModuleContext, actor: Actor, number: number, input: ReviewDecision, now = new Date()): Promise<ProposalRow> {
-  if (actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
-  const opinion = cleanProposalText(input.opinion);
+  const { opinion } = input;
   const finalCost = input.finalCost?.trim() || null;
   const row = await ctx.database.db.transaction(async (tx) => {
-    const { row, co } = await loadForReview(tx, actor, number, now);
-    const problem = reviewProblem({ decision: input.decision, opinion, finalCost, implementationMonths: input.implementationMonths ?? null });
+    const { row, facts, co, phase, assignments } = await loadForReview(tx, actor, number, now);
+    authorize(actor, canReviewProposal(actor, facts, phase, assignments));
+    const problem = reviewProblem({ decision: input.decision, finalCost, implementationMonths: input.implementationMonths ?? null });
     if (problem) throw ruleError(problem);
     const [updated] = await tx
       .update(pbProposals)
@@ -142,15 +142,15 @@ export async function mergeProposal(
   note: string | undefined,
   now = new Date(),
 ): Promise<ProposalRow> {
-  if (actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
   if (number === intoNumber) throw ruleError({ field: 'intoNumber', code: 'review_merge_self' });
-  const opinion = note ? cleanProposalText(note) : null;
+  const opinion = note || null;
   const row = await ctx.database.db.transaction(async (tx) => {
     // lock both in number order, so two merges of the same pair cannot deadlock
     const [first, second] = number < intoNumber ? [number, intoNumber] : [intoNumber, number];
     await findProposalByNumber(tx, first, { forUpdate: true });
     await findProposalByNumber(tx, second, { forUpdate: true });
-    const { row, co } = await loadForReview(tx, actor, number, now);
+    const { row, facts, co, phase, assignments } = await loadForReview(tx, actor, number, now);
+    authorize(actor, canReviewProposal(actor, facts, phase, assignments));
     const target = await findProposalByNumber(tx, intoNumber);
     if (!target || target.headingId !== row.headingId) throw ruleError({ field: 'intoNumber', code: 'review_merge_other_heading' });
     if (target.status === 'withdrawn' || target.status === 'merged') throw ruleError({ field: 'intoNumber', code: 'review_merge_target_closed' });

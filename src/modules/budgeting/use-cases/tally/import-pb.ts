@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../../../core/http/errors.js';
+import { cleanLine, cleanText } from '../../../../core/text/text.js';
 import type { ModuleContext, Progress } from '../../../../core/module/module.js';
 import { pbBallots, pbCycles, pbHeadings, pbProposals, pbRules, pbUtilities, pbCompletions } from '../../db/schema.js';
 import { toDecimal } from '../../domain/fraction.js';
@@ -118,8 +119,9 @@ export async function importPb(
   const utility = pick(opts.utility, pbUtilities, '--utility', 'cost');
   const completion = rule === 'greedy' ? 'none' : pick(opts.completion, pbCompletions, '--completion', fromFile.completion);
   const year = opts.year ?? (Number(e.meta.instance) > 1900 ? Number(e.meta.instance) : (fileDate(e.meta.date_end) ?? now).getUTCFullYear());
-  const description = e.meta.description ?? source;
-  const title = opts.title ?? description;
+  // the file's texts go through the one text rule like any typed text (a NUL or a bidi override in a .pb file)
+  const description = cleanLine(e.meta.description ?? source);
+  const title = cleanLine(opts.title ?? description);
   const db = ctx.database.db;
   const [dupe] = await db.select({ id: pbCycles.id }).from(pbCycles).where(eq(pbCycles.title, title));
   if (dupe) throw new AppError(409, 'pb_already_imported', { title });
@@ -134,7 +136,7 @@ export async function importPb(
       .values({
         year,
         title,
-        description: [e.meta.unit, e.meta.subunit, e.meta.instance].filter(Boolean).join(' · '),
+        description: cleanLine([e.meta.unit, e.meta.subunit, e.meta.instance].filter(Boolean).join(' · ')),
         rule,
         utility,
         completion,
@@ -150,7 +152,7 @@ export async function importPb(
       .values({
         cycleId: cycle!.id,
         districtId: null,
-        title: e.meta.subunit || e.meta.unit || title,
+        title: cleanLine(e.meta.subunit || e.meta.unit || '') || title,
         amount: budget,
         ballotKind: points ? 'points' : approvalCount ? 'approval-count' : 'approval-budget',
         minProjects: approvalCount ? int(e.meta.min_length) : null,
@@ -168,8 +170,8 @@ export async function importPb(
         .values({
           cycleId: cycle!.id,
           headingId: heading!.id,
-          title: (p.name ?? '').trim() || `${p.id}`,
-          description: p.fields.description ?? '',
+          title: cleanLine(p.name ?? '') || cleanLine(p.id),
+          description: cleanText(p.fields.description ?? ''),
           estimatedCost: cost,
           finalCost: cost,
           status: 'feasible',

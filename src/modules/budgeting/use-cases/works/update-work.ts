@@ -22,7 +22,6 @@ export async function updateWork(ctx: ModuleContext, actor: Actor, workId: strin
     const found = await findWork(tx, workId, { forUpdate: true });
     if (!found) throw new AppError(404, 'works_not_found');
     authorize(actor, canUpdateWork(actor, found.work));
-    if (actor.kind !== 'user') throw new Error('unreachable');
     const problem = workUpdateProblem(found.work, change);
     if (problem) throw workRuleError(problem);
     const photoIds = change.photoIds ?? [];
@@ -37,7 +36,7 @@ export async function updateWork(ctx: ModuleContext, actor: Actor, workId: strin
       .values({
         workId,
         authorId: actor.userId,
-        note: change.note?.trim() ?? '',
+        note: change.note ?? '',
         status: next.status,
         progress: next.progress,
         spent: next.spent,
@@ -73,11 +72,11 @@ export async function setMilestones(ctx: ModuleContext, actor: Actor, workId: st
     if (items.length) {
       await tx
         .insert(pbWorkMilestones)
-        .values(items.map((m, position) => ({ workId, title: m.title.trim(), dueOn: m.dueOn ?? null, doneOn: m.doneOn ?? null, position })));
+        .values(items.map((m, position) => ({ workId, title: m.title, dueOn: m.dueOn ?? null, doneOn: m.doneOn ?? null, position })));
     }
     await tx.update(pbWorks).set({ updatedAt: new Date() }).where(eq(pbWorks.id, workId));
     await appendAudit(tx, {
-      actorId: actor.kind === 'user' ? actor.userId : null,
+      actorId: actor.userId,
       action: 'pb_work.milestones_set',
       subjectType: 'pb_work',
       subjectId: workId,
