@@ -1,5 +1,4 @@
-import type { Actor } from '../../core/auth/actor.js';
-import { allow, deny, type Decision } from '../../core/auth/decision.js';
+import { allow, deny, signedIn, type Decision } from '../../core/auth/decision.js';
 
 /** What the rules need to know about the API key an Open311 client sent. */
 export interface ApiKeyFacts {
@@ -20,8 +19,15 @@ export function canFileThroughOpen311(k: ApiKeyFacts): Decision {
   return allow;
 }
 
-/** Who may list, create and revoke Open311 API keys: city administrators (the CLI is the operator's, outside this rule). */
-export function canManageApiKeys(actor: Actor): Decision {
-  if (actor.kind !== 'user') return deny('unauthenticated');
-  return actor.roles.some((g) => g.role === 'administrator' && g.scopeType === 'city') ? allow : deny('not_administrator');
+/**
+ * Which reasons a client may file through Open311: those that do not need a verified account, since a client
+ * cannot vouch for who the resident is (403).
+ */
+export function canFileReasonThroughOpen311(reason: { verifiedRequired: boolean }): Decision {
+  return reason.verifiedRequired ? deny('report_verified_required') : allow;
 }
+
+/** Who may list, create and revoke Open311 API keys: city administrators (the CLI is the operator's, outside this rule). */
+export const canManageApiKeys = signedIn(function canManageApiKeys(actor) {
+  return actor.roles.some((g) => g.role === 'administrator' && g.scopeType === 'city') ? allow : deny('not_administrator');
+});

@@ -17,9 +17,12 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { departments, districts } from '../../../core/city/schema.js';
+import { locationKinds, type ExtraField } from '../domain/classifier-rules.js';
+import { reportStatuses } from '../domain/lifecycle.js';
 
-/** Extra fields a reason may ask for (their names as «Наш СПб» has them). */
-export type ExtraField = { name: 'stairs' | 'apartment' | 'floor' | 'phone'; required: boolean };
+// the domain defines them (the web imports them from there); the tables store them
+export { reportStatuses, type ReportStatus } from '../domain/lifecycle.js';
+export type { ExtraField } from '../domain/classifier-rules.js';
 
 // ---------------------------------------------------------------------------------------------
 // The classifier: object → category → reason. Imported ids are the source's; new ones start at 100000.
@@ -68,9 +71,7 @@ export const classifierReasons = pgTable(
     photoRequired: boolean('photo_required').notNull().default(false),
     extraFields: jsonb('extra_fields').$type<ExtraField[]>().notNull().default([]),
     /** Where the point goes: on a building, at a street point, or at a point near a building. */
-    locationKind: text('location_kind', { enum: ['building', 'street', 'near_building'] })
-      .notNull()
-      .default('street'),
+    locationKind: text('location_kind', { enum: locationKinds }).notNull().default('street'),
     /** Season window as MM-DD (inclusive, may wrap the new year); null: all year. */
     seasonFrom: text('season_from'),
     seasonTo: text('season_to'),
@@ -129,20 +130,6 @@ export const answerTemplates = pgTable('answer_templates', {
 
 // ---------------------------------------------------------------------------------------------
 // Reports
-
-export const reportStatuses = [
-  'moderation', // on moderation before sending
-  'rejected', // refused by a moderator, with a reason from the dictionary
-  'sent', // sent to the department
-  'in_progress', // the department took it
-  'answer_moderation', // the department answered; the answer is checked before publication
-  'answered', // answer published; the resident confirms or disputes within the window
-  'reopened', // disputed: back with the department
-  'closed', // confirmed, or the window passed
-  'duplicate', // merged into another report
-  'not_competent', // not the city's competence
-] as const;
-export type ReportStatus = (typeof reportStatuses)[number];
 
 /** A problem a resident reported. The reporter's identity stays in accounts; the public sees no personal data. */
 export const reports = pgTable(

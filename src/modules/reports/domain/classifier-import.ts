@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ExtraField } from '../db/schema.js';
+import { extraFieldNames as extraFieldList, type ExtraField, type LocationKind } from './classifier-rules.js';
 import { importedDepartmentKind, type ReasonDepartmentKind } from './classifier-departments.js';
 
 // The «Наш СПб» API v4 classifier (GET /api/v4.0/classifier): objects → categories (`items`) → reasons (`items`).
@@ -21,8 +21,6 @@ const sourceCategorySchema = z.object({ id, name: z.string().min(1), items: z.ar
 const sourceObjectSchema = z.object({ id, name: z.string().min(1), items: z.array(sourceCategorySchema) });
 /** The source file's shape. */
 export const classifierSourceSchema = z.array(sourceObjectSchema).min(1);
-
-export type LocationKind = 'building' | 'street' | 'near_building';
 
 export interface ImportedObject {
   id: number;
@@ -61,7 +59,7 @@ export interface ImportedClassifier {
 /** Why a file cannot be imported: where in it, and what is wrong. */
 export type ImportProblem = { at: string; problem: 'invalid_shape' | 'duplicate_id'; detail: string };
 
-const extraFieldNames = new Set<ExtraField['name']>(['stairs', 'apartment', 'floor', 'phone']);
+const extraFieldNames = new Set<ExtraField['name']>(extraFieldList);
 const retiredSuffix = /\s*\(\s*искл\.?\s*\)\s*$/i;
 
 /** Collapses runs of whitespace and trims (the source has double and leading spaces in names). */

@@ -1,3 +1,11 @@
+/** Extra fields a reason may ask for (their names as «Наш СПб» has them). */
+export const extraFieldNames = ['stairs', 'apartment', 'floor', 'phone'] as const;
+export type ExtraField = { name: (typeof extraFieldNames)[number]; required: boolean };
+
+/** Where a reason's problem is placed: at a building, on a street, near a building. */
+export const locationKinds = ['building', 'street', 'near_building'] as const;
+export type LocationKind = (typeof locationKinds)[number];
+
 /**
  * A season window is both ends or neither. Returns the field to blame when only one end is set.
  * (Each end's MM-DD shape is checked by the request schema.)

@@ -1,6 +1,6 @@
 import { addWorkingDays, localDay, type WorkCalendar } from '../../../core/time/calendar.js';
 import { zonedToUtc } from '../../../core/time/time.js';
-import type { ReportStatus } from '../db/schema.js';
+import type { ReportStatus } from './lifecycle.js';
 import { confirmWindowDays, withDepartmentStatuses } from './report-rules.js';
 
 /** A reason's deadlines in working days. */

@@ -1,4 +1,17 @@
-import type { ReportStatus } from '../db/schema.js';
+/** A report's states, in the order a report usually passes them. */
+export const reportStatuses = [
+  'moderation', // on moderation before sending
+  'rejected', // refused by a moderator, with a reason from the dictionary
+  'sent', // sent to the department
+  'in_progress', // the department took it
+  'answer_moderation', // the department answered; the answer is checked before publication
+  'answered', // answer published; the resident confirms or disputes within the window
+  'reopened', // disputed: back with the department
+  'closed', // confirmed, or the window passed
+  'duplicate', // merged into another report
+  'not_competent', // not the city's competence
+] as const;
+export type ReportStatus = (typeof reportStatuses)[number];
 
 /** Everything that can happen to a report, as URL segments use them (with `-` for `_`). */
 export const reportActions = [

@@ -6,7 +6,7 @@
  * Spec: http://wiki.open311.org/GeoReport_v2 and http://wiki.open311.org/Service_Discovery.
  */
 import { localParts, zonedToUtc } from '../../../core/time/time.js';
-import type { ReportStatus } from '../db/schema.js';
+import type { ReportStatus } from './lifecycle.js';
 import { openStatuses } from './report-rules.js';
 
 export const open311Formats = ['json', 'xml'] as const;

@@ -29,14 +29,17 @@ describe('POST Service Request fields', () => {
         phone: '111111111',
         description: 'A large sinkhole is destroying the street',
         mediaUrl: 'http://farm3.static.flickr.com/2002/2212426634_5ed477a060.jpg',
-        attributes: { WHISPAWN: ['123456'], WHISDORN: ['COISL001'] },
+        attributes: new Map([
+          ['WHISPAWN', ['123456']],
+          ['WHISDORN', ['COISL001']],
+        ]),
       },
     });
   });
 
   it('takes list attributes, treats empty values as absent and ignores unknown fields', () => {
     const read = readSubmission(form('service_code=5&lat=59.9&long=30.3&attribute[floor][]=1&attribute[floor][]=2&email=&extension_field=x'));
-    expect(read.ok && read.value.attributes).toEqual({ floor: ['1', '2'] });
+    expect(read.ok && read.value.attributes).toEqual(new Map([['floor', ['1', '2']]]));
     expect(read.ok && read.value.email).toBeNull();
   });
 
@@ -52,6 +55,36 @@ describe('POST Service Request fields', () => {
     ['a description over 4,000 characters', `service_code=5&lat=1&long=2&description=${'x'.repeat(4001)}`, [{ field: 'description', problem: 'invalid' }]],
   ])('refuses %s', (_what, text, problems) => {
     expect(readSubmission(form(text))).toEqual({ ok: false, problems });
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'])(
+    'reads an attribute named %s as a code like any other (Object’s own names once crashed the reader)',
+    (code) => {
+      const read = readSubmission(form(`service_code=5&lat=59.9&long=30.3&attribute[${code}]=1&attribute[${code}]=2`));
+      expect(read.ok).toBe(false);
+      expect(!read.ok && read.problems).toEqual([{ field: `attribute[${code}]`, problem: 'repeated' }]);
+      const single = readSubmission(form(`service_code=5&lat=59.9&long=30.3&attribute[${code}]=1`));
+      expect(single.ok && [...single.value.attributes]).toEqual([[code, ['1']]]);
+    },
+  );
+
+  it('ignores plain fields named after Object’s own properties', () => {
+    const read = readSubmission(form('service_code=5&lat=59.9&long=30.3&toString=x&__proto__=y&constructor=z'));
+    expect(read.ok).toBe(true);
+  });
+
+  it('cleans what a client sends by the one text rule: a description keeps its paragraphs, names and lines lose controls and overrides', () => {
+    const read = readSubmission([
+      ['service_code', '5'],
+      ['lat', '59.9'],
+      ['long', '30.3'],
+      ['description', 'Яма\u0000 у дома\r\n\r\n\r\nглубокая\u202e'],
+      ['first_name', ' Анна\u202e '],
+      ['address_string', 'Невский\n  1'],
+      ['attribute[floor]', ' 3\u200b '],
+    ]);
+    expect(read.ok && read.value).toMatchObject({ description: 'Яма у дома\n\nглубокая', firstName: 'Анна', addressString: 'Невский 1' });
+    expect(read.ok && read.value.attributes.get('floor')).toEqual(['3']);
   });
 
   it('accepts an address alone as a location (the use case then asks for coordinates)', () => {

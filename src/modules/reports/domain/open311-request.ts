@@ -3,6 +3,7 @@
  * form-encoded or JSON body) and the filters of GET Service Requests. Problems come back as values
  * naming the field, for the spec's error response (400 each).
  */
+import { cleanLine, cleanName, cleanText, textLength } from '../../../core/text/text.js';
 import { parseW3cDateTime, type Open311Status } from './open311-format.js';
 
 /** A body as name/value pairs, in order (what `application/x-www-form-urlencoded` carries). */
@@ -32,8 +33,11 @@ export interface Open311Submission {
   phone: string | null;
   description: string | null;
   mediaUrl: string | null;
-  /** `attribute[code]=value` (one value) and `attribute[code][]=value` (several, for list attributes). */
-  attributes: Record<string, string[]>;
+  /**
+   * `attribute[code]=value` (one value) and `attribute[code][]=value` (several, for list attributes). A map: a code
+   * is the client's text, and `__proto__`, `constructor` or `toString` must be a code like any other (unknown).
+   */
+  attributes: ReadonlyMap<string, readonly string[]>;
 }
 
 const plainFields = {
@@ -119,6 +123,43 @@ function decimal(text: string): number | null {
  */
 export function readSubmission(pairs: FieldPairs): Checked<Open311Submission> {
   const problems: Open311Problem[] = [];
+  const attributes = new Map<string, string[]>();
+  const seen = new Set<string>();
+  const text: Partial<Record<keyof typeof plainFields, string>> = {};
+  for (const [name, raw] of pairs) {
+    const attr = attributePattern.exec(name);
+    if (attr) {
+      const v = cleanLine(raw);
+      const code = attr[1]!;
+      const list = attributes.get(code) ?? [];
+      attributes.set(code, list);
+      if (!attr[2] && list.length) problems.push({ field: name, problem: 'repeated' });
+      if (textLength(v) > open311FieldMax) problems.push({ field: name, problem: 'invalid' });
+      if (v) list.push(v);
+      if (attributes.size > open311AttributesMax) {
+        problems.push({ field: 'attribute', problem: 'too_many' });
+        break;
+      }
+      continue;
+    }
+    if (!Object.hasOwn(plainFields, name)) continue;
+    const field = name as keyof typeof plainFields;
+    if (seen.has(field)) {
+      problems.push({ field, problem: 'repeated' });
+      continue;
+    }
+    seen.add(field);
+    // the one text rule: a description keeps its paragraphs, names are names, the rest are lines
+    const v = field === 'description' ? cleanText(raw) : field === 'first_name' || field === 'last_name' ? cleanName(raw) : cleanLine(raw);
+    if (!v) continue;
+    if (textLength(v) > (field === 'description' ? open311DescriptionMax : open311FieldMax)) {
+      problems.push({ field, problem: 'invalid' });
+      continue;
+    }
+    text[field] = v;
+  }
+  for (const [code, list] of attributes) if (!list.length) attributes.delete(code);
+
   const value: Open311Submission = {
     apiKey: null,
     jurisdictionId: null,
@@ -135,41 +176,8 @@ export function readSubmission(pairs: FieldPairs): Checked<Open311Submission> {
     phone: null,
     description: null,
     mediaUrl: null,
-    attributes: {},
+    attributes,
   };
-  const seen = new Set<string>();
-  const text: Partial<Record<keyof typeof plainFields, string>> = {};
-  for (const [name, raw] of pairs) {
-    const v = raw.trim();
-    const attr = attributePattern.exec(name);
-    if (attr) {
-      const code = attr[1]!;
-      const list = (value.attributes[code] ??= []);
-      if (!attr[2] && list.length) problems.push({ field: name, problem: 'repeated' });
-      if (v.length > open311FieldMax) problems.push({ field: name, problem: 'invalid' });
-      if (v) list.push(v);
-      if (Object.keys(value.attributes).length > open311AttributesMax) {
-        problems.push({ field: 'attribute', problem: 'too_many' });
-        break;
-      }
-      continue;
-    }
-    if (!(name in plainFields)) continue;
-    const field = name as keyof typeof plainFields;
-    if (seen.has(field)) {
-      problems.push({ field, problem: 'repeated' });
-      continue;
-    }
-    seen.add(field);
-    if (!v) continue;
-    if (v.length > (field === 'description' ? open311DescriptionMax : open311FieldMax)) {
-      problems.push({ field, problem: 'invalid' });
-      continue;
-    }
-    text[field] = v;
-  }
-  for (const [code, list] of Object.entries(value.attributes)) if (!list.length) delete value.attributes[code];
-
   for (const [field, key] of Object.entries(plainFields) as [keyof typeof plainFields, keyof Open311Submission][]) {
     if (field === 'lat' || field === 'long') continue;
     (value as unknown as Record<string, string | null>)[key] = text[field] ?? null;

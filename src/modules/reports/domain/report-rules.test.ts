@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkExtra, cleanText, isAcceptableMediaUrl, isPublicReport, publicExtra, reportTitle } from './report-rules.js';
+import { checkExtra, isAcceptableMediaUrl, isPublicReport, publicExtra, reportTitle } from './report-rules.js';
 
 describe('report rules', () => {
-  it('cleans text to plain text: line endings, control and direction characters, blank runs; HTML stays literal', () => {
-    expect(cleanText('  <script>alert(1)</script>\r\nЯма\u0000\u202e\n\n\n\nглубокая  ')).toBe('<script>alert(1)</script>\nЯма\n\nглубокая');
+  it('cleans extra values by the one text rule for lines: controls and direction overrides dropped, whitespace one space', () => {
+    expect(checkExtra([{ name: 'stairs', required: true }], { stairs: ' 2\u202e\n\u0000 слева ' })).toEqual({ ok: true, values: { stairs: '2 слева' } });
   });
 
   it('checks the extra fields a reason asks for', () => {

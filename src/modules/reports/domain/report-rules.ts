@@ -1,7 +1,11 @@
-import type { ExtraField, ReportStatus } from '../db/schema.js';
+import { cleanLine, textLength } from '../../../core/text/text.js';
+import type { ExtraField } from './classifier-rules.js';
+import type { ReportStatus } from './lifecycle.js';
 
-/** Limits on what a resident files. */
+/** Limits on what a resident files (in characters as people count them: an emoji is one). */
 export const descriptionLimits = { min: 10, max: 2000 } as const;
+/** Longest address a report may carry. */
+export const addressMax = 300;
 export const maxPhotos = 5;
 /** Photos must be attached within this many hours of their upload. */
 export const photoMaxAgeHours = 24;
@@ -11,9 +15,13 @@ export const nearbyMeters = 50;
 export const confirmWindowDays = 15;
 /** Longest value of an extra field (entrance, apartment, floor, phone). */
 export const extraValueMax = 100;
-/** The answer's and notes' limits. */
+/** The answer's (and a dispute's) limits. */
 export const answerLimits = { min: 10, max: 4000 } as const;
-export const noteMax = 2000;
+/** A staff note's limits: `min` when the action requires one (not competent, return an answer, redirect), optional notes may be empty. */
+export const noteLimits = { min: 3, max: 2000 } as const;
+
+/** An Open311 client's API key is named for the administrators who manage it. */
+export const apiKeyNameLimits = { min: 1, max: 100 } as const;
 
 /** Extra fields that are personal: never shown publicly, only to the department's officials and moderators. */
 export const privateExtraKeys: readonly string[] = ['phone', 'contactName', 'contactEmail'];
@@ -30,23 +38,6 @@ export const reportPath = (number: number) => `/reports/${number}`;
 
 /** A report's plain title for notifications and previews: `№ 123 · Яма на дороге`. */
 export const reportTitle = (number: number, reasonName: string) => `№ ${number} · ${reasonName}`;
-
-/**
- * Text as a resident typed it, made safe to store and show as plain text: line endings unified,
- * control characters (except line breaks and tabs) removed, trailing spaces and excess blank lines
- * dropped. HTML stays literal text: every view escapes it.
- */
-export function cleanText(text: string): string {
-  return (
-    text
-      .replace(/\r\n?/g, '\n')
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-      .replace(/[ \t]+\n/g, '\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim()
-  );
-}
 
 const phonePattern = /^\+?[0-9][0-9 ()-]{4,24}$/;
 
@@ -65,9 +56,9 @@ export function checkExtra(fields: readonly ExtraField[], extra: Record<string, 
   if (opts.allowContact) for (const k of ['contactName', 'contactEmail', 'phone']) allowed.add(k);
   for (const [key, raw] of Object.entries(extra ?? {})) {
     if (!allowed.has(key)) return { ok: false, field: key, problem: 'extra_unknown' };
-    const value = cleanText(String(raw)).replace(/\s+/g, ' ');
+    const value = cleanLine(String(raw));
     if (!value) continue;
-    if (value.length > extraValueMax) return { ok: false, field: key, problem: 'extra_too_long' };
+    if (textLength(value) > extraValueMax) return { ok: false, field: key, problem: 'extra_too_long' };
     if (key === 'phone' && !phonePattern.test(value)) return { ok: false, field: key, problem: 'extra_phone_invalid' };
     values[key] = value;
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import { departmentSchema, presentDepartments } from '../../city/index.js';
+import { canEditClassifier } from '../policy-classifier.js';
 import { editDepartment } from '../use-cases/classifier/edit-department.js';
 import { departmentPatchSchema } from './classifier-schemas.js';
 
@@ -13,6 +14,7 @@ export function classifierDepartmentRoutes(app: App, ctx: ModuleContext): void {
   app.patch(
     '/api/admin/departments/:id',
     {
+      config: { policy: canEditClassifier },
       schema: {
         tags: ['city'],
         summary: 'Edit a department’s contacts and head',

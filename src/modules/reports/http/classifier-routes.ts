@@ -14,6 +14,14 @@ import {
 import { createRoutingRule, deleteRoutingRule, listRoutingRules, resolveRouting } from '../use-cases/classifier/manage-routing.js';
 import { createCategory, createObject, createReason, updateCategory, updateObject, updateReason } from '../use-cases/classifier/edit-classifier.js';
 import { cityToday, getClassifierTree, getReasonDetails, searchReasons } from '../use-cases/classifier/read-classifier.js';
+import {
+  canChangeAnswerTemplate,
+  canEditAnswerTemplate,
+  canEditClassifier,
+  canReadAnswerTemplates,
+  canReadClassifier,
+  canReadRejectionReasons,
+} from '../policy-classifier.js';
 import { classifierDepartmentRoutes } from './classifier-department-routes.js';
 import { presentReason, presentReasonWithParents } from './classifier-presenters.js';
 import * as s from './classifier-schemas.js';
@@ -50,7 +58,10 @@ export function classifierRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone (active items); administrators with ?all=1 (archived too).
   app.get(
     '/api/classifier',
-    { schema: { tags, summary: 'The classifier: objects → categories → reasons', querystring: s.treeQuerySchema, response: { 200: s.treeSchema } } },
+    {
+      config: { policy: canReadClassifier },
+      schema: { tags, summary: 'The classifier: objects → categories → reasons', querystring: s.treeQuerySchema, response: { 200: s.treeSchema } },
+    },
     async (req, reply) => {
       const all = req.query.all === '1';
       const tree = await getClassifierTree(ctx, req.actor, all);
@@ -68,7 +79,10 @@ export function classifierRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone. Words across object, category and reason names, help and description.
   app.get(
     '/api/classifier/search',
-    { schema: { tags, summary: 'Find reasons by words (Russian stemming)', querystring: s.searchQuerySchema, response: { 200: s.searchResultSchema } } },
+    {
+      config: { policy: 'public' },
+      schema: { tags, summary: 'Find reasons by words (Russian stemming)', querystring: s.searchQuerySchema, response: { 200: s.searchResultSchema } },
+    },
     async (req) => {
       const hits = await searchReasons(ctx, req.query.q, req.query.limit);
       const today = cityToday(ctx);
@@ -90,14 +104,20 @@ export function classifierRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone (archived reasons too: old reports refer to them).
   app.get(
     '/api/classifier/reasons/:id',
-    { schema: { tags, summary: 'One reason with its category and object', params: s.intIdParamsSchema, response: { 200: s.reasonWithParentsSchema } } },
+    {
+      config: { policy: 'public' },
+      schema: { tags, summary: 'One reason with its category and object', params: s.intIdParamsSchema, response: { 200: s.reasonWithParentsSchema } },
+    },
     async (req) => presentReasonWithParents(await getReasonDetails(ctx, req.params.id), cityToday(ctx)),
   );
 
   // Who may call: administrators.
   app.post(
     '/api/admin/classifier/reasons',
-    { schema: { tags: adminTags, summary: 'Add a reason', body: s.reasonCreateSchema, response: { 201: s.reasonWithParentsSchema } } },
+    {
+      config: { policy: canEditClassifier },
+      schema: { tags: adminTags, summary: 'Add a reason', body: s.reasonCreateSchema, response: { 201: s.reasonWithParentsSchema } },
+    },
     async (req, reply) => {
       const row = await createReason(ctx, req.actor, req.body);
       return reply.status(201).send(await reasonOut(row.id));
@@ -106,6 +126,7 @@ export function classifierRoutes(app: App, ctx: ModuleContext): void {
   app.patch(
     '/api/admin/classifier/reasons/:id',
     {
+      config: { policy: canEditClassifier },
       schema: {
         tags: adminTags,
         summary: 'Edit a reason (any field)',
@@ -125,7 +146,10 @@ export function classifierRoutes(app: App, ctx: ModuleContext): void {
   ] as const) {
     app.post(
       `/api/admin/classifier/reasons/:id/${verb}`,
-      { schema: { tags: adminTags, summary: `${verb} a reason`, params: s.intIdParamsSchema, response: { 200: s.reasonWithParentsSchema } } },
+      {
+        config: { policy: canEditClassifier },
+        schema: { tags: adminTags, summary: `${verb} a reason`, params: s.intIdParamsSchema, response: { 200: s.reasonWithParentsSchema } },
+      },
       async (req) => {
         const row = await updateReason(ctx, req.actor, req.params.id, { archived });
         return reasonOut(row.id);
@@ -133,47 +157,71 @@ export function classifierRoutes(app: App, ctx: ModuleContext): void {
     );
     app.post(
       `/api/admin/classifier/categories/:id/${verb}`,
-      { schema: { tags: adminTags, summary: `${verb} a category`, params: s.intIdParamsSchema, response: { 200: s.categorySchema } } },
+      {
+        config: { policy: canEditClassifier },
+        schema: { tags: adminTags, summary: `${verb} a category`, params: s.intIdParamsSchema, response: { 200: s.categorySchema } },
+      },
       async (req) => pickCategory(await updateCategory(ctx, req.actor, req.params.id, { archived })),
     );
     app.post(
       `/api/admin/classifier/objects/:id/${verb}`,
-      { schema: { tags: adminTags, summary: `${verb} an object`, params: s.intIdParamsSchema, response: { 200: s.objectSchema } } },
+      {
+        config: { policy: canEditClassifier },
+        schema: { tags: adminTags, summary: `${verb} an object`, params: s.intIdParamsSchema, response: { 200: s.objectSchema } },
+      },
       async (req) => pickObject(await updateObject(ctx, req.actor, req.params.id, { archived })),
     );
   }
   app.post(
     '/api/admin/classifier/categories',
-    { schema: { tags: adminTags, summary: 'Add a category', body: s.categoryCreateSchema, response: { 201: s.categorySchema } } },
+    {
+      config: { policy: canEditClassifier },
+      schema: { tags: adminTags, summary: 'Add a category', body: s.categoryCreateSchema, response: { 201: s.categorySchema } },
+    },
     async (req, reply) => reply.status(201).send(pickCategory(await createCategory(ctx, req.actor, req.body))),
   );
   app.patch(
     '/api/admin/classifier/categories/:id',
-    { schema: { tags: adminTags, summary: 'Edit a category', params: s.intIdParamsSchema, body: s.categoryPatchSchema, response: { 200: s.categorySchema } } },
+    {
+      config: { policy: canEditClassifier },
+      schema: { tags: adminTags, summary: 'Edit a category', params: s.intIdParamsSchema, body: s.categoryPatchSchema, response: { 200: s.categorySchema } },
+    },
     async (req) => pickCategory(await updateCategory(ctx, req.actor, req.params.id, req.body)),
   );
   app.post(
     '/api/admin/classifier/objects',
-    { schema: { tags: adminTags, summary: 'Add an object', body: s.objectCreateSchema, response: { 201: s.objectSchema } } },
+    {
+      config: { policy: canEditClassifier },
+      schema: { tags: adminTags, summary: 'Add an object', body: s.objectCreateSchema, response: { 201: s.objectSchema } },
+    },
     async (req, reply) => reply.status(201).send(pickObject(await createObject(ctx, req.actor, req.body))),
   );
   app.patch(
     '/api/admin/classifier/objects/:id',
-    { schema: { tags: adminTags, summary: 'Edit an object', params: s.intIdParamsSchema, body: s.objectPatchSchema, response: { 200: s.objectSchema } } },
+    {
+      config: { policy: canEditClassifier },
+      schema: { tags: adminTags, summary: 'Edit an object', params: s.intIdParamsSchema, body: s.objectPatchSchema, response: { 200: s.objectSchema } },
+    },
     async (req) => pickObject(await updateObject(ctx, req.actor, req.params.id, req.body)),
   );
 
   // Routing. Who may call: administrators (list, add, delete); anyone (resolve).
   app.get(
     '/api/admin/routing-rules',
-    { schema: { tags: adminTags, summary: 'Routing rules', querystring: s.routingListQuerySchema, response: { 200: s.listOf(s.routingRuleSchema) } } },
+    {
+      config: { policy: canEditClassifier },
+      schema: { tags: adminTags, summary: 'Routing rules', querystring: s.routingListQuerySchema, response: { 200: s.routingRuleListSchema } },
+    },
     async (req) => ({
       items: (await listRoutingRules(ctx, req.actor, req.query)).map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
     }),
   );
   app.post(
     '/api/admin/routing-rules',
-    { schema: { tags: adminTags, summary: 'Add a routing rule', body: s.routingCreateSchema, response: { 201: s.routingRuleSchema } } },
+    {
+      config: { policy: canEditClassifier },
+      schema: { tags: adminTags, summary: 'Add a routing rule', body: s.routingCreateSchema, response: { 201: s.routingRuleSchema } },
+    },
     async (req, reply) => {
       const row = await createRoutingRule(ctx, req.actor, req.body);
       const [view] = (await listRoutingRules(ctx, req.actor, {})).filter((r) => r.id === row.id);
@@ -182,7 +230,10 @@ export function classifierRoutes(app: App, ctx: ModuleContext): void {
   );
   app.delete(
     '/api/admin/routing-rules/:id',
-    { schema: { tags: adminTags, summary: 'Remove a routing rule', params: s.intIdParamsSchema, response: { 204: z.null() } } },
+    {
+      config: { policy: canEditClassifier },
+      schema: { tags: adminTags, summary: 'Remove a routing rule', params: s.intIdParamsSchema, response: { 204: z.null() } },
+    },
     async (req, reply) => {
       await deleteRoutingRule(ctx, req.actor, req.params.id);
       return reply.status(204).send(null);
@@ -191,6 +242,7 @@ export function classifierRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/routing/resolve',
     {
+      config: { policy: 'public' },
       schema: {
         tags,
         summary: 'Which department a reason goes to in a district',
@@ -207,11 +259,12 @@ export function classifierRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/admin/rejection-reasons',
     {
+      config: { policy: canReadRejectionReasons },
       schema: {
         tags: adminTags,
         summary: 'The rejection dictionary',
         querystring: s.rejectionListQuerySchema,
-        response: { 200: s.listOf(s.rejectionReasonSchema) },
+        response: { 200: s.rejectionReasonListSchema },
       },
     },
     async (req) => ({
@@ -220,12 +273,16 @@ export function classifierRoutes(app: App, ctx: ModuleContext): void {
   );
   app.post(
     '/api/admin/rejection-reasons',
-    { schema: { tags: adminTags, summary: 'Add a rejection reason', body: s.rejectionCreateSchema, response: { 201: s.rejectionReasonSchema } } },
+    {
+      config: { policy: canEditClassifier },
+      schema: { tags: adminTags, summary: 'Add a rejection reason', body: s.rejectionCreateSchema, response: { 201: s.rejectionReasonSchema } },
+    },
     async (req, reply) => reply.status(201).send(await createRejectionReason(ctx, req.actor, req.body)),
   );
   app.patch(
     '/api/admin/rejection-reasons/:id',
     {
+      config: { policy: canEditClassifier },
       schema: {
         tags: adminTags,
         summary: 'Edit or retire a rejection reason',
@@ -240,26 +297,36 @@ export function classifierRoutes(app: App, ctx: ModuleContext): void {
   // Answer templates. Who may call: officials (their departments' and general ones) and administrators.
   app.get(
     '/api/answer-templates',
-    { schema: { tags, summary: 'Answer templates', querystring: s.templateListQuerySchema, response: { 200: s.listOf(s.answerTemplateSchema) } } },
+    {
+      config: { policy: canReadAnswerTemplates },
+      schema: { tags, summary: 'Answer templates', querystring: s.templateListQuerySchema, response: { 200: s.answerTemplateListSchema } },
+    },
     async (req) => ({
       items: (await listAnswerTemplates(ctx, req.actor, req.query.departmentId)).map(presentTemplate),
     }),
   );
   app.post(
     '/api/answer-templates',
-    { schema: { tags, summary: 'Add an answer template', body: s.templateCreateSchema, response: { 201: s.answerTemplateSchema } } },
+    {
+      config: { policy: canEditAnswerTemplate },
+      schema: { tags, summary: 'Add an answer template', body: s.templateCreateSchema, response: { 201: s.answerTemplateSchema } },
+    },
     async (req, reply) => reply.status(201).send(presentTemplate(await createAnswerTemplate(ctx, req.actor, req.body))),
   );
   app.patch(
     '/api/answer-templates/:id',
     {
+      config: { policy: canChangeAnswerTemplate },
       schema: { tags, summary: 'Edit an answer template', params: s.intIdParamsSchema, body: s.templatePatchSchema, response: { 200: s.answerTemplateSchema } },
     },
     async (req) => presentTemplate(await updateAnswerTemplate(ctx, req.actor, req.params.id, req.body)),
   );
   app.delete(
     '/api/answer-templates/:id',
-    { schema: { tags, summary: 'Delete an answer template', params: s.intIdParamsSchema, response: { 204: z.null() } } },
+    {
+      config: { policy: canChangeAnswerTemplate },
+      schema: { tags, summary: 'Delete an answer template', params: s.intIdParamsSchema, response: { 204: z.null() } },
+    },
     async (req, reply) => {
       await deleteAnswerTemplate(ctx, req.actor, req.params.id);
       return reply.status(204).send(null);

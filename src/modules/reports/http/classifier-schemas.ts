@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { isMonthDay } from '../domain/classifier-season.js';
+import { lineSchema, nameSchema, textSchema } from '../../../core/text/schemas.js';
 import { isReasonDepartmentKind } from '../domain/classifier-departments.js';
+import { extraFieldNames, locationKinds } from '../domain/classifier-rules.js';
+import { isMonthDay } from '../domain/classifier-season.js';
 
-export const locationKinds = ['building', 'street', 'near_building'] as const;
-export const extraFieldNames = ['stairs', 'apartment', 'floor', 'phone'] as const;
-
-const intId = z.coerce.number().int().positive().max(2_000_000_000);
+/** Ids of the classifier's serial (int4) columns. */
+const intId = z.coerce.number().int().min(1).max(2_147_483_647);
 export const intIdParamsSchema = z.object({ id: intId });
 
-const nameRu = z.string().trim().min(1).max(300);
-const nameEn = z.string().trim().max(300).nullable();
+const nameRu = nameSchema(1, 300);
+const nameEn = nameSchema(0, 300).nullable();
 // the custom messages are message keys (error model: a custom issue's message is looked up)
 const monthDay = z.string().refine(isMonthDay, { message: 'field.classifier_month_day' });
 const days = z.number().int().min(0).max(60);
@@ -19,10 +19,10 @@ const extraFields = z
   .refine((fields) => new Set(fields.map((f) => f.name)).size === fields.length, { message: 'field.classifier_extra_fields_unique' });
 const departmentKind = z.string().refine(isReasonDepartmentKind, { message: 'field.classifier_department_kind' }).nullable();
 
-export const extraFieldSchema = z.object({ name: z.enum(extraFieldNames), required: z.boolean() });
+export const extraFieldSchema = z.object({ name: z.enum(extraFieldNames), required: z.boolean() }).meta({ id: 'ClassifierExtraField' });
 
 /** What anyone may know about a reason (also Open311's service definition source). */
-export const reasonPublicSchema = z.object({
+const reasonPublicFields = {
   id: z.number().int(),
   categoryId: z.number().int(),
   nameRu: z.string(),
@@ -43,46 +43,66 @@ export const reasonPublicSchema = z.object({
   departmentKind: z.string().nullable(),
   isPublic: z.boolean(),
   archived: z.boolean(),
-});
+};
+export const reasonPublicSchema = z.object(reasonPublicFields).meta({ id: 'ClassifierReason' });
 
-const parentSchema = z.object({ id: z.number().int(), nameRu: z.string(), nameEn: z.string().nullable(), archived: z.boolean() });
-export const reasonWithParentsSchema = reasonPublicSchema.extend({ category: parentSchema.extend({ objectId: z.number().int() }), object: parentSchema });
+const parentFields = { id: z.number().int(), nameRu: z.string(), nameEn: z.string().nullable(), archived: z.boolean() };
+export const reasonWithParentsSchema = z
+  .object({
+    ...reasonPublicFields,
+    category: z.object({ ...parentFields, objectId: z.number().int() }).meta({ id: 'ClassifierReasonCategory' }),
+    object: z.object(parentFields).meta({ id: 'ClassifierReasonObject' }),
+  })
+  .meta({ id: 'ClassifierReasonDetails' });
 
-export const categorySchema = parentSchema.extend({ objectId: z.number().int(), position: z.number().int() });
-export const objectSchema = parentSchema.extend({ position: z.number().int() });
+const categoryFieldsOut = { ...parentFields, objectId: z.number().int(), position: z.number().int() };
+const objectFieldsOut = { ...parentFields, position: z.number().int() };
+export const categorySchema = z.object(categoryFieldsOut).meta({ id: 'ClassifierCategory' });
+export const objectSchema = z.object(objectFieldsOut).meta({ id: 'ClassifierObject' });
 
 export const treeQuerySchema = z.object({ all: z.enum(['0', '1']).optional() });
-export const treeSchema = z.object({
-  objects: z.array(objectSchema.extend({ categories: z.array(categorySchema.extend({ reasons: z.array(reasonPublicSchema) })) })),
-});
+export const treeSchema = z
+  .object({
+    objects: z.array(
+      z
+        .object({
+          ...objectFieldsOut,
+          categories: z.array(z.object({ ...categoryFieldsOut, reasons: z.array(reasonPublicSchema) }).meta({ id: 'ClassifierTreeCategory' })),
+        })
+        .meta({ id: 'ClassifierTreeObject' }),
+    ),
+  })
+  .meta({ id: 'ClassifierTree' });
 
-export const searchQuerySchema = z.object({ q: z.string().max(200), limit: z.coerce.number().int().min(1).max(50).default(20) });
-export const searchResultSchema = z.object({
-  items: z.array(
-    z.object({
-      reason: reasonPublicSchema,
-      categoryId: z.number().int(),
-      categoryNameRu: z.string(),
-      categoryNameEn: z.string().nullable(),
-      objectId: z.number().int(),
-      objectNameRu: z.string(),
-      objectNameEn: z.string().nullable(),
-      rank: z.number(),
-    }),
-  ),
-});
+export const searchQuerySchema = z.object({ q: lineSchema(0, 200), limit: z.coerce.number().int().min(1).max(50).default(20) });
+export const searchResultSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        reason: reasonPublicSchema,
+        categoryId: z.number().int(),
+        categoryNameRu: z.string(),
+        categoryNameEn: z.string().nullable(),
+        objectId: z.number().int(),
+        objectNameRu: z.string(),
+        objectNameEn: z.string().nullable(),
+        rank: z.number(),
+      }),
+    ),
+  })
+  .meta({ id: 'ClassifierSearchResult' });
 
 const reasonFields = {
   nameRu,
   nameEn,
-  helpText: z.string().trim().max(2000),
-  description: z.string().trim().max(20_000),
+  helpText: textSchema(0, 2000),
+  description: textSchema(0, 20_000),
   photoRequired: z.boolean(),
   extraFields,
   locationKind: z.enum(locationKinds),
   seasonFrom: monthDay.nullable(),
   seasonTo: monthDay.nullable(),
-  seasonMessage: z.string().trim().max(1000).nullable(),
+  seasonMessage: textSchema(0, 1000).nullable(),
   verifiedRequired: z.boolean(),
   premoderationDays: days,
   resolutionDays: days,
@@ -107,19 +127,24 @@ export const objectCreateSchema = z.strictObject(objectFields).partial().require
 export type ObjectPatch = z.infer<typeof objectPatchSchema>;
 
 // Routing
-const departmentRefSchema = z.object({ id: z.string(), nameRu: z.string(), nameEn: z.string(), kind: z.string(), districtId: z.string().nullable() });
-export const routingRuleSchema = z.object({
-  id: z.number().int(),
-  reasonId: z.number().int().nullable(),
-  categoryId: z.number().int().nullable(),
-  districtId: z.string().nullable(),
-  departmentId: z.string(),
-  reasonNameRu: z.string().nullable(),
-  categoryNameRu: z.string().nullable(),
-  districtNameRu: z.string().nullable(),
-  departmentNameRu: z.string(),
-  createdAt: z.string(),
-});
+const departmentRefSchema = z
+  .object({ id: z.string(), nameRu: z.string(), nameEn: z.string(), kind: z.string(), districtId: z.string().nullable() })
+  .meta({ id: 'RoutingDepartment' });
+export const routingRuleSchema = z
+  .object({
+    id: z.number().int(),
+    reasonId: z.number().int().nullable(),
+    categoryId: z.number().int().nullable(),
+    districtId: z.string().nullable(),
+    departmentId: z.string(),
+    reasonNameRu: z.string().nullable(),
+    categoryNameRu: z.string().nullable(),
+    districtNameRu: z.string().nullable(),
+    departmentNameRu: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'RoutingRule' });
+export const routingRuleListSchema = z.object({ items: z.array(routingRuleSchema) }).meta({ id: 'RoutingRuleList' });
 export const routingListQuerySchema = z.object({
   departmentId: z.string().max(64).optional(),
   districtId: z.string().max(64).optional(),
@@ -135,19 +160,22 @@ export const routingCreateSchema = z
   })
   .refine((r) => !(r.reasonId && r.categoryId), { message: 'field.routing_reason_or_category', path: ['categoryId'] });
 export const routingResolveQuerySchema = z.object({ reasonId: intId, districtId: z.string().min(1).max(64).optional() });
-export const routingResolveSchema = z.object({ department: departmentRefSchema.nullable() });
+export const routingResolveSchema = z.object({ department: departmentRefSchema.nullable() }).meta({ id: 'RoutingResolution' });
 
 // Dictionaries
-export const rejectionReasonSchema = z.object({
-  id: z.number().int(),
-  textRu: z.string(),
-  textEn: z.string(),
-  position: z.number().int(),
-  active: z.boolean(),
-});
+export const rejectionReasonSchema = z
+  .object({
+    id: z.number().int(),
+    textRu: z.string(),
+    textEn: z.string(),
+    position: z.number().int(),
+    active: z.boolean(),
+  })
+  .meta({ id: 'RejectionReason' });
+export const rejectionReasonListSchema = z.object({ items: z.array(rejectionReasonSchema) }).meta({ id: 'RejectionReasonList' });
 const rejectionFields = {
-  textRu: z.string().trim().min(3).max(500),
-  textEn: z.string().trim().min(3).max(500),
+  textRu: textSchema(3, 500),
+  textEn: textSchema(3, 500),
   position: z.number().int().min(0).max(10_000),
   active: z.boolean(),
 };
@@ -155,26 +183,27 @@ export const rejectionCreateSchema = z.strictObject(rejectionFields).partial().r
 export const rejectionPatchSchema = z.strictObject(rejectionFields).partial();
 export const rejectionListQuerySchema = z.object({ all: z.enum(['0', '1']).optional() });
 
-export const answerTemplateSchema = z.object({
-  id: z.number().int(),
-  departmentId: z.string().nullable(),
-  title: z.string(),
-  text: z.string(),
-  createdAt: z.string(),
-});
+export const answerTemplateSchema = z
+  .object({
+    id: z.number().int(),
+    departmentId: z.string().nullable(),
+    title: z.string(),
+    text: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'AnswerTemplate' });
+export const answerTemplateListSchema = z.object({ items: z.array(answerTemplateSchema) }).meta({ id: 'AnswerTemplateList' });
 const templateFields = {
   departmentId: z.string().min(1).max(64).nullable(),
-  title: z.string().trim().min(1).max(200),
-  text: z.string().trim().min(1).max(5000),
+  title: lineSchema(1, 200),
+  text: textSchema(1, 5000),
 };
 export const templateCreateSchema = z.strictObject(templateFields).partial({ departmentId: true });
 export const templatePatchSchema = z.strictObject({ title: templateFields.title, text: templateFields.text }).partial();
 export const templateListQuerySchema = z.object({ departmentId: z.string().max(64).optional() });
 
-export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
-
 // Departments (administrators edit contacts and the head)
-const contact = (max: number) => z.string().trim().max(max).nullable();
+const contact = (max: number) => lineSchema(0, max).nullable();
 export const departmentPatchSchema = z.strictObject({
   phone: contact(60)
     .refine((v) => v === null || v === '' || /^[+\d][\d\s()\-–]{4,40}(\s*(доб\.|ext\.?)\s*\d{1,6})?$/i.test(v), { message: 'field.department_phone' })

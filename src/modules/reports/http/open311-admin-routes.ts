@@ -1,4 +1,5 @@
 import type { App, ModuleContext } from '../../../core/module/module.js';
+import { canManageApiKeys } from '../policy-open311.js';
 import { createApiKey, listApiKeys, revokeApiKey, type ApiKeyRow } from '../use-cases/open311/api-keys.js';
 import * as s from './open311-schemas.js';
 
@@ -15,14 +16,21 @@ export const presentApiKey = (k: ApiKeyRow) => ({
 /** Administrators manage the Open311 clients' API keys. */
 export function open311AdminRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: city administrators.
-  app.get('/api/admin/api-keys', { schema: { tags: ['open311'], summary: 'Open311 API keys', response: { 200: s.apiKeyListSchema } } }, async (req) => ({
-    items: (await listApiKeys(ctx, req.actor)).map(presentApiKey),
-  }));
+  app.get(
+    '/api/admin/api-keys',
+    { config: { policy: canManageApiKeys }, schema: { tags: ['open311'], summary: 'Open311 API keys', response: { 200: s.apiKeyListSchema } } },
+    async (req) => ({
+      items: (await listApiKeys(ctx, req.actor)).map(presentApiKey),
+    }),
+  );
 
   // Who may call: city administrators. The key is in this answer only; the server keeps its hash.
   app.post(
     '/api/admin/api-keys',
-    { schema: { tags: ['open311'], summary: 'Create an Open311 API key', body: s.apiKeyCreateBodySchema, response: { 201: s.apiKeyCreatedSchema } } },
+    {
+      config: { policy: canManageApiKeys },
+      schema: { tags: ['open311'], summary: 'Create an Open311 API key', body: s.apiKeyCreateBodySchema, response: { 201: s.apiKeyCreatedSchema } },
+    },
     async (req, reply) => {
       const { row, key } = await createApiKey(ctx, req.actor, req.body.name);
       return reply
@@ -35,7 +43,10 @@ export function open311AdminRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: city administrators.
   app.delete(
     '/api/admin/api-keys/:id',
-    { schema: { tags: ['open311'], summary: 'Revoke an Open311 API key', params: s.apiKeyParamsSchema, response: { 200: s.apiKeySchema } } },
+    {
+      config: { policy: canManageApiKeys },
+      schema: { tags: ['open311'], summary: 'Revoke an Open311 API key', params: s.apiKeyParamsSchema, response: { 200: s.apiKeySchema } },
+    },
     async (req) => presentApiKey(await revokeApiKey(ctx, req.actor, req.params.id)),
   );
 }

@@ -146,7 +146,7 @@ export async function open311Routes(app: App, ctx: ModuleContext): Promise<void>
       scope.setErrorHandler(open311ErrorHandler);
       // Who may call: anyone (every other address under /open311/v2 is a 404 in the spec's format; a
       // catch-all route, because the app's own not-found handler would answer in the app's format)
-      scope.all('/*', { schema: { hide: true } }, async () => {
+      scope.all('/*', { config: { policy: 'public' }, schema: { hide: true } }, async () => {
         throw new AppError(404, 'open311_not_found');
       });
       // the spec's POST body; URLSearchParams decodes + and %XX as forms do
@@ -155,28 +155,35 @@ export async function open311Routes(app: App, ctx: ModuleContext): Promise<void>
       });
 
       // Who may call: anyone.
-      scope.get('/discovery.:format', { schema: schema('Open311 service discovery') }, async (req, reply) => {
+      scope.get('/discovery.:format', { config: { policy: 'public' }, schema: schema('Open311 service discovery') }, async (req, reply) => {
         const format = formatOf(req);
         return send(reply, format, 'discovery', presentDiscovery(presenterContext(req), await open311Changeset(ctx)));
       });
 
       // Who may call: anyone.
-      scope.get('/services.:format', { schema: schema('Open311 services: the reasons a report can be filed for') }, async (req, reply) => {
-        const format = formatOf(req);
-        checkJurisdiction((req.query as Query).jurisdiction_id);
-        const c = presenterContext(req);
-        return send(
-          reply,
-          format,
-          'services',
-          (await listOpen311Services(ctx)).map((r) => presentService(c, r)),
-        );
-      });
+      scope.get(
+        '/services.:format',
+        { config: { policy: 'public' }, schema: schema('Open311 services: the reasons a report can be filed for') },
+        async (req, reply) => {
+          const format = formatOf(req);
+          checkJurisdiction((req.query as Query).jurisdiction_id);
+          const c = presenterContext(req);
+          return send(
+            reply,
+            format,
+            'services',
+            (await listOpen311Services(ctx)).map((r) => presentService(c, r)),
+          );
+        },
+      );
 
       // Who may call: anyone.
       scope.get(
         '/services/:code.:format',
-        { schema: { ...schema('Open311 service definition: the reason’s extra fields as attributes'), params: formatParams.extend({ code: z.string() }) } },
+        {
+          config: { policy: 'public' },
+          schema: { ...schema('Open311 service definition: the reason’s extra fields as attributes'), params: formatParams.extend({ code: z.string() }) },
+        },
         async (req, reply) => {
           const format = formatOf(req);
           checkJurisdiction((req.query as Query).jurisdiction_id);
@@ -189,6 +196,7 @@ export async function open311Routes(app: App, ctx: ModuleContext): Promise<void>
       scope.get(
         '/requests.:format',
         {
+          config: { policy: 'public' },
           schema: schema(
             'Open311 service requests',
             'Filters: service_request_id (comma list; overrides the others), service_code (comma list), start_date, end_date (W3C, at most 90 days apart; the last 90 days by default), status (open, closed). Newest first, at most 1,000.',
@@ -215,7 +223,9 @@ export async function open311Routes(app: App, ctx: ModuleContext): Promise<void>
       scope.post(
         '/requests.:format',
         {
+          // the API key is checked by the use case (canFileThroughOpen311): Open311 clients hold no session
           config: {
+            policy: 'public',
             rateLimit: {
               max: open311PostsPerMinute,
               timeWindow: 60_000,
@@ -245,7 +255,7 @@ export async function open311Routes(app: App, ctx: ModuleContext): Promise<void>
       // Who may call: anyone (public reports); with its api_key a client also sees the reports it filed that are not public yet.
       scope.get(
         '/requests/:id.:format',
-        { schema: { ...schema('Open311: one service request'), params: formatParams.extend({ id: z.string() }) } },
+        { config: { policy: 'public' }, schema: { ...schema('Open311: one service request'), params: formatParams.extend({ id: z.string() }) } },
         async (req, reply) => {
           const format = formatOf(req);
           const query = req.query as Query;
@@ -259,7 +269,10 @@ export async function open311Routes(app: App, ctx: ModuleContext): Promise<void>
       // Who may call: anyone holding the token a POST returned.
       scope.get(
         '/tokens/:token.:format',
-        { schema: { ...schema('Open311: the service_request_id of a token'), params: formatParams.extend({ token: z.string() }) } },
+        {
+          config: { policy: 'public' },
+          schema: { ...schema('Open311: the service_request_id of a token'), params: formatParams.extend({ token: z.string() }) },
+        },
         async (req, reply) => {
           const format = formatOf(req);
           checkJurisdiction((req.query as Query).jurisdiction_id);

@@ -89,6 +89,7 @@ export function publicDataRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/reports/map',
     {
+      config: { policy: 'public' },
       schema: {
         tags: ['reports'],
         summary: 'The public map of reports',
@@ -111,7 +112,10 @@ export function publicDataRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone (public reports only).
   app.get(
     '/api/reports',
-    { schema: { tags: ['reports'], summary: 'The public list of reports, newest first', querystring: s.listQuerySchema, response: { 200: s.listSchema } } },
+    {
+      config: { policy: 'public' },
+      schema: { tags: ['reports'], summary: 'The public list of reports, newest first', querystring: s.listQuerySchema, response: { 200: s.listSchema } },
+    },
     async (req) => {
       const { cursor, limit, ...rest } = req.query;
       const now = new Date();
@@ -124,6 +128,7 @@ export function publicDataRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/reports/stats',
     {
+      config: { policy: 'public' },
       schema: {
         tags: ['reports'],
         summary: 'Report statistics per department, reason, district and month',
@@ -143,6 +148,7 @@ export function publicDataRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/districts/:id/report-stats',
     {
+      config: { policy: 'public' },
       schema: {
         tags: ['reports'],
         summary: 'A district’s report statistics',
@@ -160,7 +166,10 @@ export function publicDataRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone. Streamed; no personal data.
   app.get(
     '/api/open-data/reports.csv',
-    { schema: { tags: ['open data'], summary: 'Public reports as CSV (UTF-8, RFC 4180), without personal data', querystring: s.openDataQuerySchema } },
+    {
+      config: { policy: 'public' },
+      schema: { tags: ['open data'], summary: 'Public reports as CSV (UTF-8, RFC 4180), without personal data', querystring: s.openDataQuerySchema },
+    },
     async (req, reply) => {
       const filters = filtersOf(req.query, tz);
       const now = new Date();
@@ -181,6 +190,7 @@ export function publicDataRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/open-data/reports.geojson',
     {
+      config: { policy: 'public' },
       schema: {
         tags: ['open data'],
         summary: 'Public reports as a GeoJSON FeatureCollection (WGS84 points), without personal data',

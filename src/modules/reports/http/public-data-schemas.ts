@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reportStatuses } from '../db/schema.js';
+import { reportStatuses } from '../domain/lifecycle.js';
 
 const statusList = z
   .string()
@@ -26,11 +26,17 @@ export const mapQuerySchema = z.object({
   to: dayOrMonth.optional(),
 });
 
-export const mapSchema = z.object({
-  clusters: z.array(z.object({ lat: z.number(), lon: z.number(), count: z.number().int() })),
-  points: z.array(z.object({ number: z.number().int(), lat: z.number(), lon: z.number(), status: z.enum(reportStatuses), reasonId: z.number().int() })),
-  truncated: z.boolean(),
-});
+export const mapSchema = z
+  .object({
+    clusters: z.array(z.object({ lat: z.number(), lon: z.number(), count: z.number().int() }).meta({ id: 'ReportMapCluster' })),
+    points: z.array(
+      z
+        .object({ number: z.number().int(), lat: z.number(), lon: z.number(), status: z.enum(reportStatuses), reasonId: z.number().int() })
+        .meta({ id: 'ReportMapPoint' }),
+    ),
+    truncated: z.boolean(),
+  })
+  .meta({ id: 'ReportMap' });
 
 export const listQuerySchema = z.object({
   status: statusList.optional(),
@@ -45,33 +51,35 @@ export const listQuerySchema = z.object({
 });
 
 /** One report in the public list (no personal data). */
-export const publicReportSummarySchema = z.object({
-  number: z.number().int(),
-  status: z.enum(reportStatuses),
-  reasonId: z.number().int(),
-  reasonNameRu: z.string(),
-  reasonNameEn: z.string().nullable(),
-  categoryId: z.number().int(),
-  categoryNameRu: z.string(),
-  categoryNameEn: z.string().nullable(),
-  objectNameRu: z.string(),
-  objectNameEn: z.string().nullable(),
-  districtId: z.string().nullable(),
-  departmentId: z.string().nullable(),
-  departmentNameRu: z.string().nullable(),
-  departmentNameEn: z.string().nullable(),
-  lat: z.number(),
-  lon: z.number(),
-  address: z.string().nullable(),
-  excerpt: z.string(),
-  createdAt: z.string(),
-  resolutionDueAt: z.string().nullable(),
-  overdue: z.boolean(),
-  supportCount: z.number().int(),
-  thumbUrl: z.string().nullable(),
-});
+export const publicReportSummarySchema = z
+  .object({
+    number: z.number().int(),
+    status: z.enum(reportStatuses),
+    reasonId: z.number().int(),
+    reasonNameRu: z.string(),
+    reasonNameEn: z.string().nullable(),
+    categoryId: z.number().int(),
+    categoryNameRu: z.string(),
+    categoryNameEn: z.string().nullable(),
+    objectNameRu: z.string(),
+    objectNameEn: z.string().nullable(),
+    districtId: z.string().nullable(),
+    departmentId: z.string().nullable(),
+    departmentNameRu: z.string().nullable(),
+    departmentNameEn: z.string().nullable(),
+    lat: z.number(),
+    lon: z.number(),
+    address: z.string().nullable(),
+    excerpt: z.string(),
+    createdAt: z.string(),
+    resolutionDueAt: z.string().nullable(),
+    overdue: z.boolean(),
+    supportCount: z.number().int(),
+    thumbUrl: z.string().nullable(),
+  })
+  .meta({ id: 'PublicReportSummary' });
 
-export const listSchema = z.object({ items: z.array(publicReportSummarySchema), nextCursor: z.string().nullable() });
+export const listSchema = z.object({ items: z.array(publicReportSummarySchema), nextCursor: z.string().nullable() }).meta({ id: 'PublicReportList' });
 
 export const openDataQuerySchema = listQuerySchema.omit({ cursor: true, limit: true });
 
@@ -101,11 +109,15 @@ const statsBody = {
   months: z.array(z.object({ month: z.string(), ...figures })),
 };
 
-export const statsSchema = z.object({
-  ...statsBody,
-  districts: z.array(z.object({ districtId: z.string(), nameRu: z.string(), nameEn: z.string(), ...figures })),
-});
+export const statsSchema = z
+  .object({
+    ...statsBody,
+    districts: z.array(z.object({ districtId: z.string(), nameRu: z.string(), nameEn: z.string(), ...figures })),
+  })
+  .meta({ id: 'ReportStats' });
 
-export const districtStatsSchema = z.object({ district: z.object({ id: z.string(), nameRu: z.string(), nameEn: z.string() }), ...statsBody });
+export const districtStatsSchema = z
+  .object({ district: z.object({ id: z.string(), nameRu: z.string(), nameEn: z.string() }), ...statsBody })
+  .meta({ id: 'DistrictReportStats' });
 
 export const districtParamsSchema = z.object({ id: textId });

@@ -6,7 +6,19 @@ import { AppError } from '../../../core/http/errors.js';
 import { perUserRateLimit } from '../../../core/http/rate-limits.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import { actionSegment, type ReportAction } from '../domain/lifecycle.js';
-import { canUploadPhoto } from '../policy.js';
+import {
+  canAssign,
+  canFileReport,
+  canListOwnReports,
+  canModerateReports,
+  canReadReport,
+  canSeePhoto,
+  canSupport,
+  canTransition,
+  canUnsupport,
+  canUploadPhoto,
+  canUseInbox,
+} from '../policy.js';
 import { assignReports } from '../use-cases/reports/assign-reports.js';
 import { fileReport } from '../use-cases/reports/file-report.js';
 import { photoProblem, readPhoto, uploadPhoto } from '../use-cases/reports/photos.js';
@@ -43,7 +55,7 @@ export function reportRoutes(app: App, ctx: ModuleContext): void {
     scope.post(
       '/api/uploads/photos',
       {
-        config: perUserRateLimit(60, 60),
+        config: { ...perUserRateLimit(60, 60), policy: canUploadPhoto },
         schema: {
           tags: ['reports'],
           summary: 'Upload a photo (multipart/form-data, field "file"; JPEG, PNG, WebP or AVIF up to 10 MB)',
@@ -82,13 +94,15 @@ export function reportRoutes(app: App, ctx: ModuleContext): void {
       .send(file.data);
 
   // Who may call: anyone for photos of public reports; the uploader and the report's staff otherwise (404 for the rest).
-  app.get('/api/files/:id', { schema: { tags: ['reports'], summary: 'A stored photo (WebP)', params: s.fileParamsSchema } }, async (req, reply) =>
-    sendFile(reply, await readPhoto(ctx, req.actor, req.params.id, 'full')),
+  app.get(
+    '/api/files/:id',
+    { config: { policy: canSeePhoto }, schema: { tags: ['reports'], summary: 'A stored photo (WebP)', params: s.fileParamsSchema } },
+    async (req, reply) => sendFile(reply, await readPhoto(ctx, req.actor, req.params.id, 'full')),
   );
   // Who may call: as for the photo itself.
   app.get(
     '/api/files/:id/thumb',
-    { schema: { tags: ['reports'], summary: 'A photo’s 320 px preview (WebP)', params: s.fileParamsSchema } },
+    { config: { policy: canSeePhoto }, schema: { tags: ['reports'], summary: 'A photo’s 320 px preview (WebP)', params: s.fileParamsSchema } },
     async (req, reply) => sendFile(reply, await readPhoto(ctx, req.actor, req.params.id, 'thumb')),
   );
 
@@ -96,6 +110,7 @@ export function reportRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/reports/nearby',
     {
+      config: { policy: 'public' },
       schema: {
         tags: ['reports'],
         summary: 'Open reports of a reason within 50 m of a point (join one instead of filing a duplicate)',
@@ -110,7 +125,7 @@ export function reportRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/reports',
     {
-      config: perUserRateLimit(30, 60),
+      config: { ...perUserRateLimit(30, 60), policy: canFileReport },
       schema: { tags: ['reports'], summary: 'File a report', body: s.fileBodySchema, response: { 201: s.reportCardSchema } },
     },
     async (req, reply) => {
@@ -122,7 +137,10 @@ export function reportRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: signed-in people (their own reports).
   app.get(
     '/api/me/reports',
-    { schema: { tags: ['reports'], summary: 'My reports, newest first', querystring: s.myReportsQuerySchema, response: { 200: s.reportListSchema } } },
+    {
+      config: { policy: canListOwnReports },
+      schema: { tags: ['reports'], summary: 'My reports, newest first', querystring: s.myReportsQuerySchema, response: { 200: s.reportListSchema } },
+    },
     async (req) => {
       const { items, nextBefore } = await listMyReports(ctx, req.actor, req.query);
       return { items: items.map((i) => presentSummary(i, req.lang)), nextCursor: nextBefore === null ? null : String(nextBefore) };
@@ -133,6 +151,7 @@ export function reportRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/reports/inbox',
     {
+      config: { policy: canUseInbox },
       schema: {
         tags: ['reports'],
         summary: 'The department’s inbox: overdue first, then by deadline',
@@ -156,6 +175,7 @@ export function reportRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/reports/inbox/assign',
     {
+      config: { policy: canAssign },
       schema: { tags: ['reports'], summary: 'Assign reports to an official (all or none)', body: s.assignBodySchema, response: { 200: s.assignResultSchema } },
     },
     async (req) => assignReports(ctx, req.actor, req.body.numbers, req.body.assigneeId),
@@ -165,6 +185,7 @@ export function reportRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/reports/moderation',
     {
+      config: { policy: canModerateReports },
       schema: {
         tags: ['reports'],
         summary: 'Moderators’ queues: new reports, or answers to check',
@@ -182,7 +203,10 @@ export function reportRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone for public reports; before moderation (and when rejected or hidden) the reporter and the staff in scope.
   app.get(
     '/api/reports/:number',
-    { schema: { tags: ['reports'], summary: 'One report’s card', params: s.numberParamsSchema, response: { 200: s.reportCardSchema } } },
+    {
+      config: { policy: canReadReport },
+      schema: { tags: ['reports'], summary: 'One report’s card', params: s.numberParamsSchema, response: { 200: s.reportCardSchema } },
+    },
     async (req) => presentCard(await getReportCard(ctx, req.actor, req.params.number), req.lang),
   );
 
@@ -190,7 +214,7 @@ export function reportRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/reports/:number/support',
     {
-      config: perUserRateLimit(60, 60),
+      config: { ...perUserRateLimit(60, 60), policy: canSupport },
       schema: { tags: ['reports'], summary: '"Me too": support and follow a report', params: s.numberParamsSchema, response: { 200: s.supportSchema } },
     },
     async (req) => supportReport(ctx, req.actor, req.params.number),
@@ -198,7 +222,10 @@ export function reportRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: signed-in people (their own support only).
   app.delete(
     '/api/reports/:number/support',
-    { schema: { tags: ['reports'], summary: 'Take back a "me too"', params: s.numberParamsSchema, response: { 200: s.supportSchema } } },
+    {
+      config: { policy: canUnsupport },
+      schema: { tags: ['reports'], summary: 'Take back a "me too"', params: s.numberParamsSchema, response: { 200: s.supportSchema } },
+    },
     async (req) => unsupportReport(ctx, req.actor, req.params.number),
   );
 
@@ -207,6 +234,7 @@ export function reportRoutes(app: App, ctx: ModuleContext): void {
     app.post(
       `/api/reports/:number/${actionSegment(action)}`,
       {
+        config: { policy: canTransition },
         schema: {
           tags: ['reports'],
           summary: doc.summary,

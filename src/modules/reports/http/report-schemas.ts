@@ -1,29 +1,39 @@
 import { z } from 'zod';
-import { reportStatuses } from '../db/schema.js';
-import { maxPhotos } from '../domain/report-rules.js';
+import { lineSchema, textSchema } from '../../../core/text/schemas.js';
+import { reportStatuses } from '../domain/lifecycle.js';
+import { addressMax, maxPhotos } from '../domain/report-rules.js';
 
+/** Report numbers are bigserial, but never beyond what JavaScript counts exactly. */
 const numberParam = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+/** Ids of serial (int4) columns (reasons, rejection reasons): in a query or path, and in a JSON body. */
+export const int4Id = z.coerce.number().int().min(1).max(2_147_483_647);
+const int4 = z.number().int().min(1).max(2_147_483_647);
 const photoIdsSchema = z.array(z.uuid()).max(maxPhotos);
-// lengths of texts are checked after normalisation (the message can then say which rule); the schema caps what is read
-const longText = z.string().max(20_000);
+// cleaned by the one text rule here; the lengths are checked by the use case after cleaning (its message then says
+// which rule: a description too short, a note missing); the schema caps what is read
+const longText = textSchema(0, 20_000);
+const departmentRef = z.string().min(1).max(64);
 
 export const numberParamsSchema = z.object({ number: numberParam });
 export const fileParamsSchema = z.object({ id: z.uuid() });
 
-export const fileBodySchema = z.strictObject({
-  reasonId: z.number().int().min(1),
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
-  address: z.string().max(300).optional(),
-  description: longText,
-  extra: z.record(z.string().max(40), z.string().max(1000)).optional(),
-  photoIds: photoIdsSchema.optional(),
-});
+export const fileBodySchema = z
+  .strictObject({
+    reasonId: int4,
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    address: lineSchema(0, addressMax).optional(),
+    description: longText,
+    /** The reason's extra fields (entrance, apartment, floor, phone), by name: which it takes and how long they may be the use case says. */
+    extra: z.record(z.string().min(1).max(40), lineSchema(0, 1000)).optional(),
+    photoIds: photoIdsSchema.optional(),
+  })
+  .meta({ id: 'ReportFiling' });
 
 export const nearbyQuerySchema = z.object({
   lat: z.coerce.number().min(-90).max(90),
   lon: z.coerce.number().min(-180).max(180),
-  reasonId: z.coerce.number().int().min(1),
+  reasonId: int4Id,
 });
 
 export const myReportsQuerySchema = z.object({
@@ -38,10 +48,10 @@ const offsetCursor = z
   .optional();
 
 export const inboxQuerySchema = z.object({
-  departmentId: z.string().min(1).max(64).optional(),
+  departmentId: departmentRef.optional(),
   status: z.enum(reportStatuses).optional(),
   districtId: z.string().min(1).max(64).optional(),
-  reasonId: z.coerce.number().int().min(1).optional(),
+  reasonId: int4Id.optional(),
   overdue: boolQuery.optional(),
   /** `me`, `none`, or an official's id. */
   assignee: z.union([z.literal('me'), z.literal('none'), z.uuid()]).optional(),
@@ -63,124 +73,137 @@ export const moderationQuerySchema = z.object({
 
 /** The bodies of the lifecycle's actions. */
 export const actionBodies = {
-  approve: z.strictObject({ departmentId: z.string().min(1).max(64).optional(), note: longText.optional() }).nullish(),
-  reject: z.strictObject({ rejectionReasonId: z.number().int().min(1), note: longText.optional() }),
+  approve: z.strictObject({ departmentId: departmentRef.optional(), note: longText.optional() }).nullish(),
+  reject: z.strictObject({ rejectionReasonId: int4, note: longText.optional() }),
   duplicate: z.strictObject({ of: numberParam, note: longText.optional() }),
   not_competent: z.strictObject({ note: longText }),
   publish_answer: z.strictObject({ note: longText.optional() }).nullish(),
   return_answer: z.strictObject({ note: longText }),
   take: z.strictObject({ note: longText.optional() }).nullish(),
   answer: z.strictObject({ text: longText, photoIds: photoIdsSchema.optional() }),
-  redirect: z.strictObject({ departmentId: z.string().min(1).max(64), note: longText }),
+  redirect: z.strictObject({ departmentId: departmentRef, note: longText }),
   confirm: z.strictObject({ note: longText.optional() }).nullish(),
   dispute: z.strictObject({ text: longText, photoIds: photoIdsSchema.optional() }),
 } as const;
 
-const nameSchema = z.object({ id: z.number().int(), nameRu: z.string(), nameEn: z.string().nullable() });
-const photoSchema = z.object({ id: z.uuid(), url: z.string(), thumbUrl: z.string(), width: z.number().int().optional(), height: z.number().int().optional() });
+const nameSchema = z.object({ id: z.number().int(), nameRu: z.string(), nameEn: z.string().nullable() }).meta({ id: 'ReportClassifierRef' });
+const photoSchema = z
+  .object({ id: z.uuid(), url: z.string(), thumbUrl: z.string(), width: z.number().int().optional(), height: z.number().int().optional() })
+  .meta({ id: 'ReportPhoto' });
 
-export const uploadSchema = z.object({ id: z.uuid(), width: z.number().int(), height: z.number().int(), url: z.string(), thumbUrl: z.string() });
+export const uploadSchema = z
+  .object({ id: z.uuid(), width: z.number().int(), height: z.number().int(), url: z.string(), thumbUrl: z.string() })
+  .meta({ id: 'ReportPhotoUpload' });
 
-export const reportSummarySchema = z.object({
-  number: z.number().int(),
-  status: z.enum(reportStatuses),
-  statusText: z.string(),
-  reason: nameSchema,
-  category: nameSchema,
-  districtId: z.string().nullable(),
-  departmentId: z.string().nullable(),
-  lat: z.number(),
-  lon: z.number(),
-  address: z.string().nullable(),
-  excerpt: z.string(),
-  thumbUrl: z.string().nullable(),
-  dueAt: z.iso.datetime().nullable(),
-  overdue: z.boolean(),
-  supportCount: z.number().int(),
-  createdAt: z.iso.datetime(),
-  /** Nearby search only: metres from the point asked about. */
-  distanceMeters: z.number().optional(),
-  /** Staff lists only: the official working on it. */
-  assigneeId: z.uuid().nullable().optional(),
-});
+export const reportSummarySchema = z
+  .object({
+    number: z.number().int(),
+    status: z.enum(reportStatuses),
+    statusText: z.string(),
+    reason: nameSchema,
+    category: nameSchema,
+    districtId: z.string().nullable(),
+    departmentId: z.string().nullable(),
+    lat: z.number(),
+    lon: z.number(),
+    address: z.string().nullable(),
+    excerpt: z.string(),
+    thumbUrl: z.string().nullable(),
+    dueAt: z.iso.datetime().nullable(),
+    overdue: z.boolean(),
+    supportCount: z.number().int(),
+    createdAt: z.iso.datetime(),
+    /** Nearby search only: metres from the point asked about. */
+    distanceMeters: z.number().optional(),
+    /** Staff lists only: the official working on it. */
+    assigneeId: z.uuid().nullable().optional(),
+  })
+  .meta({ id: 'ReportSummary' });
 
-export const reportListSchema = z.object({
+const reportListFields = {
   items: z.array(reportSummarySchema),
   nextCursor: z.string().nullable().optional(),
   total: z.number().int().optional(),
-});
-export const inboxSchema = reportListSchema.extend({ departmentId: z.string() });
+};
+export const reportListSchema = z.object(reportListFields).meta({ id: 'ReportList' });
+export const inboxSchema = z.object({ ...reportListFields, departmentId: z.string() }).meta({ id: 'ReportInbox' });
 
-const departmentSchema = z.object({
-  id: z.string(),
-  nameRu: z.string(),
-  nameEn: z.string(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  address: z.string().nullable(),
-  website: z.string().nullable(),
-});
+const departmentSchema = z
+  .object({
+    id: z.string(),
+    nameRu: z.string(),
+    nameEn: z.string(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    address: z.string().nullable(),
+    website: z.string().nullable(),
+  })
+  .meta({ id: 'ReportDepartment' });
 
-const historyItemSchema = z.object({
-  at: z.iso.datetime(),
-  action: z.string(),
-  actorRole: z.string(),
-  fromStatus: z.enum(reportStatuses).nullable(),
-  toStatus: z.enum(reportStatuses).nullable(),
-  department: z.object({ id: z.string(), nameRu: z.string(), nameEn: z.string() }).nullable(),
-  note: z.string().nullable(),
-  photos: z.array(photoSchema),
-  data: z.record(z.string(), z.unknown()),
-});
+const historyItemSchema = z
+  .object({
+    at: z.iso.datetime(),
+    action: z.string(),
+    actorRole: z.string(),
+    fromStatus: z.enum(reportStatuses).nullable(),
+    toStatus: z.enum(reportStatuses).nullable(),
+    department: z.object({ id: z.string(), nameRu: z.string(), nameEn: z.string() }).nullable(),
+    note: z.string().nullable(),
+    photos: z.array(photoSchema),
+    data: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'ReportHistoryItem' });
 
-export const reportCardSchema = z.object({
-  number: z.number().int(),
-  status: z.enum(reportStatuses),
-  statusText: z.string(),
-  source: z.enum(['web', 'open311']),
-  /** Reports are public without names. */
-  reporter: z.string(),
-  reason: nameSchema,
-  category: nameSchema,
-  object: nameSchema,
-  district: z.object({ id: z.string(), nameRu: z.string(), nameEn: z.string() }).nullable(),
-  department: departmentSchema.nullable(),
-  lat: z.number(),
-  lon: z.number(),
-  address: z.string().nullable(),
-  description: z.string(),
-  /** The reason's extra fields; personal ones (phone) only for the department's officials and moderators. */
-  extra: z.record(z.string(), z.string()),
-  mediaUrl: z.string().nullable(),
-  photos: z.array(photoSchema),
-  answer: z
-    .object({ text: z.string(), answeredAt: z.iso.datetime().nullable(), publishedAt: z.iso.datetime().nullable(), photos: z.array(photoSchema) })
-    .nullable(),
-  rejection: z.object({ reason: z.string(), note: z.string().nullable() }).nullable(),
-  duplicateOf: z.number().int().nullable(),
-  dueAt: z.iso.datetime().nullable(),
-  resolutionDueAt: z.iso.datetime().nullable(),
-  overdue: z.boolean(),
-  /** When the department first let the resolution deadline pass (counted against it), if it did. */
-  overdueAt: z.iso.datetime().nullable(),
-  closedAt: z.iso.datetime().nullable(),
-  closedHow: z.string().nullable(),
-  reopenCount: z.number().int(),
-  supportCount: z.number().int(),
-  supported: z.boolean(),
-  canSupport: z.boolean(),
-  mine: z.boolean(),
-  /** Actions the caller may take now, as URL segments (`approve`, `not-competent`, …). */
-  actions: z.array(z.string()),
-  canConfirm: z.boolean(),
-  canDispute: z.boolean(),
-  /** Staff only. */
-  assigneeId: z.uuid().nullable(),
-  moderation: z.enum(['visible', 'held', 'hidden']),
-  history: z.array(historyItemSchema),
-  createdAt: z.iso.datetime(),
-  statusChangedAt: z.iso.datetime(),
-});
+export const reportCardSchema = z
+  .object({
+    number: z.number().int(),
+    status: z.enum(reportStatuses),
+    statusText: z.string(),
+    source: z.enum(['web', 'open311']),
+    /** Reports are public without names. */
+    reporter: z.string(),
+    reason: nameSchema,
+    category: nameSchema,
+    object: nameSchema,
+    district: z.object({ id: z.string(), nameRu: z.string(), nameEn: z.string() }).nullable(),
+    department: departmentSchema.nullable(),
+    lat: z.number(),
+    lon: z.number(),
+    address: z.string().nullable(),
+    description: z.string(),
+    /** The reason's extra fields; personal ones (phone) only for the department's officials and moderators. */
+    extra: z.record(z.string(), z.string()),
+    mediaUrl: z.string().nullable(),
+    photos: z.array(photoSchema),
+    answer: z
+      .object({ text: z.string(), answeredAt: z.iso.datetime().nullable(), publishedAt: z.iso.datetime().nullable(), photos: z.array(photoSchema) })
+      .nullable(),
+    rejection: z.object({ reason: z.string(), note: z.string().nullable() }).nullable(),
+    duplicateOf: z.number().int().nullable(),
+    dueAt: z.iso.datetime().nullable(),
+    resolutionDueAt: z.iso.datetime().nullable(),
+    overdue: z.boolean(),
+    /** When the department first let the resolution deadline pass (counted against it), if it did. */
+    overdueAt: z.iso.datetime().nullable(),
+    closedAt: z.iso.datetime().nullable(),
+    closedHow: z.string().nullable(),
+    reopenCount: z.number().int(),
+    supportCount: z.number().int(),
+    supported: z.boolean(),
+    canSupport: z.boolean(),
+    mine: z.boolean(),
+    /** Actions the caller may take now, as URL segments (`approve`, `not-competent`, …). */
+    actions: z.array(z.string()),
+    canConfirm: z.boolean(),
+    canDispute: z.boolean(),
+    /** Staff only. */
+    assigneeId: z.uuid().nullable(),
+    moderation: z.enum(['visible', 'held', 'hidden']),
+    history: z.array(historyItemSchema),
+    createdAt: z.iso.datetime(),
+    statusChangedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'ReportCard' });
 
-export const supportSchema = z.object({ supported: z.boolean(), supportCount: z.number().int() });
-export const assignResultSchema = z.object({ numbers: z.array(z.number().int()) });
+export const supportSchema = z.object({ supported: z.boolean(), supportCount: z.number().int() }).meta({ id: 'ReportSupport' });
+export const assignResultSchema = z.object({ numbers: z.array(z.number().int()) }).meta({ id: 'ReportAssignment' });

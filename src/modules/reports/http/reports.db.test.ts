@@ -3,6 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../../test/db.js';
+import { person } from '../../../../test/fixtures.js';
 import { signedInResident, TestClient } from '../../../../test/http-client.js';
 import { auditLog } from '../../../core/audit/schema.js';
 import { queryRows } from '../../../core/db/client.js';
@@ -60,11 +61,6 @@ async function photoId(client: TestClient, format: 'jpeg' | 'png' = 'jpeg'): Pro
   expect(res.status).toBe(201);
   return res.body.id as string;
 }
-
-const grant = (userId: string, role: string, scopeType: string, scopeId: string | null) =>
-  t.database.db.execute(
-    sql`insert into role_grants (user_id, role, scope_type, scope_id) values (${userId}, ${role}, ${scopeType}, ${scopeId}) on conflict do nothing`,
-  );
 
 type Reason = { id: number; categoryId: number; nameRu: string };
 
@@ -167,18 +163,13 @@ beforeAll(async () => {
   ({ client: anna, userId: annaId } = await signedInResident(t.app, t.database, 'anna@example.org'));
   ({ client: boris, userId: borisId } = await signedInResident(t.app, t.database, 'boris@example.org'));
   ({ client: vera, userId: veraId } = await signedInResident(t.app, t.database, 'vera@example.org'));
-  const mod = await signedInResident(t.app, t.database, 'mod@example.org');
-  await grant(mod.userId, 'moderator', 'city', null);
-  moderator = mod.client;
-  const far = await signedInResident(t.app, t.database, 'far-mod@example.org');
-  await grant(far.userId, 'moderator', 'district', districtId === 'kurortny' ? 'kolpinsky' : 'kurortny');
-  farModerator = far.client;
-  ({ client: official, userId: officialId } = await signedInResident(t.app, t.database, 'clerk@example.org'));
-  await grant(officialId, 'official', 'department', departmentId);
-  ({ client: colleague, userId: colleagueId } = await signedInResident(t.app, t.database, 'colleague@example.org'));
-  await grant(colleagueId, 'official', 'department', departmentId);
-  ({ client: stranger, userId: strangerId } = await signedInResident(t.app, t.database, 'roads@example.org'));
-  await grant(strangerId, 'official', 'department', otherDepartment);
+  moderator = (await person(t, { email: 'mod@example.org', roles: ['moderator'] })).client;
+  const farDistrict = districtId === 'kurortny' ? 'kolpinsky' : 'kurortny';
+  farModerator = (await person(t, { email: 'far-mod@example.org', roles: [{ role: 'moderator', district: farDistrict }] })).client;
+  const departmentOfficial = { role: 'official', department: departmentId } as const;
+  ({ client: official, userId: officialId } = await person(t, { email: 'clerk@example.org', roles: [departmentOfficial] }));
+  ({ client: colleague, userId: colleagueId } = await person(t, { email: 'colleague@example.org', roles: [departmentOfficial] }));
+  ({ client: stranger, userId: strangerId } = await person(t, { email: 'roads@example.org', roles: [{ role: 'official', department: otherDepartment }] }));
   visitor = new TestClient(t.app, 'en');
   const [rej] = await t.database.db.select().from(rejectionReasons).where(eq(rejectionReasons.active, true)).orderBy(asc(rejectionReasons.id)).limit(1);
   rejectionId = rej!.id;
@@ -775,5 +766,86 @@ describe('deadline jobs', () => {
     );
     const actual = await t.database.db.$count(reports, and(eq(reports.status, 'answered'), eq(reports.moderation, 'visible')));
     expect(grid[0]!.n).toBe(actual);
+  });
+});
+
+describe('refusals state their kind', () => {
+  let eva: TestClient; // files the reports of these cases
+  beforeAll(async () => {
+    ({ client: eva } = await signedInResident(t.app, t.database, 'eva@example.org'));
+  });
+
+  it('"me too" on a report that has ended is not now (409), on one’s own report not you (403)', async () => {
+    const n = await filedAndSent(eva);
+    expect((await moderator.post(`/api/reports/${n}/not-competent`, { note: 'Частная территория.' })).status).toBe(200);
+    const closed = await boris.post(`/api/reports/${n}/support`);
+    expect(closed.status).toBe(409);
+    expect(closed.body.error.code).toBe('report_support_closed');
+    const own = await eva.post(`/api/reports/${await filedAndSent(eva)}/support`);
+    expect(own.status).toBe(403);
+    expect(own.body.error.code).toBe('report_support_own');
+  });
+
+  it('a reason for verified accounts refuses a resident with only a confirmed e-mail (403), before anything is stored', async () => {
+    const verifiedOnly = await pickReason({ photoRequired: false, skip: [plain.id] });
+    await t.database.db.update(classifierReasons).set({ verifiedRequired: true }).where(eq(classifierReasons.id, verifiedOnly.id));
+    try {
+      const res = await boris.post('/api/reports', fileBody({ reasonId: verifiedOnly.id }));
+      expect(res.status).toBe(403);
+      expect(res.body.error.code).toBe('report_verified_required');
+      expect(await t.database.db.$count(reports, eq(reports.reasonId, verifiedOnly.id))).toBe(0);
+    } finally {
+      await t.database.db.update(classifierReasons).set({ verifiedRequired: false }).where(eq(classifierReasons.id, verifiedOnly.id));
+    }
+  });
+
+  it('an official of two departments names the inbox to open: 400 naming departmentId', async () => {
+    const both = await person(t, {
+      email: 'two-departments@example.org',
+      roles: [
+        { role: 'official', department: departmentId },
+        { role: 'official', department: otherDepartment },
+      ],
+    });
+    const res = await both.client.get('/api/reports/inbox');
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'report_inbox_department_required', fields: { departmentId: expect.any(String) } });
+    expect((await both.client.get(`/api/reports/inbox?departmentId=${otherDepartment}`)).status).toBe(200);
+  });
+});
+
+describe('input beyond its column', () => {
+  let fedor: TestClient; // files the reports of these cases
+  beforeAll(async () => {
+    ({ client: fedor } = await signedInResident(t.app, t.database, 'fedor@example.org'));
+  });
+
+  // reason ids are int4: a number beyond 2^31 − 1 once reached PostgreSQL and came back as a 500
+  const huge = [2 ** 31, 2 ** 53, 1e20];
+  it.each(huge)('a reasonId of %d is a 400 naming reasonId when filing', async (reasonId) => {
+    const res = await fedor.post('/api/reports', fileBody({ reasonId }));
+    expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect(res.body.error.fields).toHaveProperty('reasonId');
+  });
+
+  it.each(['2147483648', '9007199254740993', '99999999999999999999'])('a reasonId of %s is a 400 naming reasonId in the queries', async (reasonId) => {
+    for (const [client, url] of [
+      [visitor, `/api/reports/nearby?lat=${centre.lat}&lon=${centre.lon}&reasonId=${reasonId}`],
+      [official, `/api/reports/inbox?reasonId=${reasonId}`],
+    ] as const) {
+      const res = await client.get(url);
+      expect(res.status, `${url} ${JSON.stringify(res.body)}`).toBe(400);
+      expect(res.body.error.fields, url).toHaveProperty('reasonId');
+    }
+  });
+
+  it.each([
+    ['the rejection reason', 'reject', { rejectionReasonId: 2 ** 31 }, 'rejectionReasonId'],
+    ['the original of a duplicate', 'duplicate', { of: 2 ** 63 }, 'of'],
+  ] as const)('%s beyond its column is a 400 naming it', async (_what, action, body, field) => {
+    const n = await file(fedor);
+    const res = await moderator.post(`/api/reports/${n}/${action}`, body);
+    expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect(res.body.error.fields).toHaveProperty(field);
   });
 });

@@ -55,6 +55,9 @@ export const classifierMessages: Record<Language, Catalogue> = {
     'field.name.address': 'Address',
     'field.name.website': 'Website',
     'field.name.headUserId': 'Head',
+    // the archived items too (?all=1); the name of a reason's extra field, of an API key
+    'field.name.all': 'All',
+    'field.name.name': 'Name',
   },
   ru: {
     'error.reason_not_found': 'Такой причины в классификаторе нет.',
@@ -110,5 +113,7 @@ export const classifierMessages: Record<Language, Catalogue> = {
     'field.name.address': 'Адрес',
     'field.name.website': 'Сайт',
     'field.name.headUserId': 'Руководитель',
+    'field.name.all': 'Все',
+    'field.name.name': 'Название',
   },
 };

@@ -60,6 +60,10 @@ export const open311Messages: Record<Language, Catalogue> = {
     'error.map_cursor_invalid': 'This page of the list is out of date. Open the list from the start.',
     'error.stats_district_not_found': 'No such district.',
     'field.name.bbox': 'Map area',
+    'field.name.zoom': 'Map zoom',
+    'field.name.from': 'Start of the period',
+    'field.name.to': 'End of the period',
+    'field.name.format': 'Format',
   },
   ru: {
     'error.open311_api_key_missing': 'Чтобы подать сообщение через Open311, нужен api_key. Запросите его у администраторов города.',
@@ -118,5 +122,9 @@ export const open311Messages: Record<Language, Catalogue> = {
     'error.map_cursor_invalid': 'Эта страница списка устарела. Откройте список с начала.',
     'error.stats_district_not_found': 'Такого района нет.',
     'field.name.bbox': 'Область карты',
+    'field.name.zoom': 'Масштаб карты',
+    'field.name.from': 'Начало периода',
+    'field.name.to': 'Конец периода',
+    'field.name.format': 'Формат',
   },
 };

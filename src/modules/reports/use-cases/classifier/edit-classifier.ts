@@ -35,7 +35,6 @@ const reasonKeys = [
 const categoryKeys = ['objectId', 'nameRu', 'nameEn', 'position', 'archived'] as const satisfies readonly (keyof CategoryRow)[];
 const objectKeys = ['nameRu', 'nameEn', 'position', 'archived'] as const satisfies readonly (keyof ObjectRow)[];
 
-const actorId = (actor: Actor) => (actor.kind === 'user' ? actor.userId : null);
 const definedOnly = <T extends object>(patch: T): Partial<T> => Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 // What the classifier's audit entries say: which record, what changed.
@@ -60,7 +59,7 @@ export async function createReason(ctx: ModuleContext, actor: Actor, input: Reas
     await reserveNewClassifierIds(tx);
     const [row] = await tx.insert(classifierReasons).values(values).returning();
     await appendAudit(tx, {
-      actorId: actorId(actor),
+      actorId: actor.userId,
       action: 'classifier_reason.created',
       subjectType: 'classifier_reason',
       subjectId: String(row!.id),
@@ -89,7 +88,7 @@ export async function updateReason(ctx: ModuleContext, actor: Actor, id: number,
       .where(eq(classifierReasons.id, id))
       .returning();
     await appendAudit(tx, {
-      actorId: actorId(actor),
+      actorId: actor.userId,
       action: `classifier_reason.${auditVerb(before, after)}`,
       subjectType: 'classifier_reason',
       subjectId: String(id),
@@ -110,7 +109,7 @@ export async function createCategory(ctx: ModuleContext, actor: Actor, input: Ca
       .values(definedOnly(input) as typeof input)
       .returning();
     await appendAudit(tx, {
-      actorId: actorId(actor),
+      actorId: actor.userId,
       action: 'classifier_category.created',
       subjectType: 'classifier_category',
       subjectId: String(row!.id),
@@ -136,7 +135,7 @@ export async function updateCategory(ctx: ModuleContext, actor: Actor, id: numbe
       .where(eq(classifierCategories.id, id))
       .returning();
     await appendAudit(tx, {
-      actorId: actorId(actor),
+      actorId: actor.userId,
       action: `classifier_category.${auditVerb(before, after)}`,
       subjectType: 'classifier_category',
       subjectId: String(id),
@@ -156,7 +155,7 @@ export async function createObject(ctx: ModuleContext, actor: Actor, input: Obje
       .values(definedOnly(input) as typeof input)
       .returning();
     await appendAudit(tx, {
-      actorId: actorId(actor),
+      actorId: actor.userId,
       action: 'classifier_object.created',
       subjectType: 'classifier_object',
       subjectId: String(row!.id),
@@ -181,7 +180,7 @@ export async function updateObject(ctx: ModuleContext, actor: Actor, id: number,
       .where(eq(classifierObjects.id, id))
       .returning();
     await appendAudit(tx, {
-      actorId: actorId(actor),
+      actorId: actor.userId,
       action: `classifier_object.${auditVerb(before, after)}`,
       subjectType: 'classifier_object',
       subjectId: String(id),

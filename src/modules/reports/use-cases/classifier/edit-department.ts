@@ -46,7 +46,7 @@ export async function editDepartment(ctx: ModuleContext, actor: Actor, id: strin
     if (!Object.keys(changes).length) return before;
     const [row] = await tx.update(departments).set(values).where(eq(departments.id, id)).returning();
     await appendAudit(tx, {
-      actorId: actor.kind === 'user' ? actor.userId : null,
+      actorId: actor.userId,
       action: 'department.updated',
       subjectType: 'department',
       subjectId: id,

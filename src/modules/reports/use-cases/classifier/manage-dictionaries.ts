@@ -8,12 +8,18 @@ import { AppError, fieldError } from '../../../../core/http/errors.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { answerTemplates, rejectionReasons } from '../../db/schema.js';
 import { changedFields } from '../../domain/classifier-rules.js';
-import { canEditAnswerTemplate, canEditClassifier, canReadAnswerTemplates, canReadRejectionReasons, templateDepartments } from '../../policy-classifier.js';
+import {
+  canChangeAnswerTemplate,
+  canEditAnswerTemplate,
+  canEditClassifier,
+  canReadAnswerTemplates,
+  canReadRejectionReasons,
+  templateDepartments,
+} from '../../policy-classifier.js';
 
 export type RejectionReasonRow = typeof rejectionReasons.$inferSelect;
 export type AnswerTemplateRow = typeof answerTemplates.$inferSelect;
 
-const actorId = (actor: Actor) => (actor.kind === 'user' ? actor.userId : null);
 const definedOnly = <T extends object>(patch: T): Partial<T> => Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 /** The rejection dictionary, in order: active entries for moderators; `all` adds retired ones. */
@@ -39,7 +45,7 @@ export async function createRejectionReason(
       .values(definedOnly(input) as typeof input)
       .returning();
     await appendAudit(tx, {
-      actorId: actorId(actor),
+      actorId: actor.userId,
       action: 'rejection_reason.created',
       subjectType: 'rejection_reason',
       subjectId: String(row!.id),
@@ -65,7 +71,7 @@ export async function updateRejectionReason(
     if (!Object.keys(changes).length) return before;
     const [row] = await tx.update(rejectionReasons).set(definedOnly(patch)).where(eq(rejectionReasons.id, id)).returning();
     await appendAudit(tx, {
-      actorId: actorId(actor),
+      actorId: actor.userId,
       action: 'rejection_reason.updated',
       subjectType: 'rejection_reason',
       subjectId: String(id),
@@ -105,12 +111,9 @@ export async function createAnswerTemplate(
     if (departmentId && !(await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).limit(1)).length) {
       throw fieldError('departmentId', 'field.routing_unknown_department');
     }
-    const [row] = await tx
-      .insert(answerTemplates)
-      .values({ departmentId, title: input.title, text: input.text, createdBy: actorId(actor) })
-      .returning();
+    const [row] = await tx.insert(answerTemplates).values({ departmentId, title: input.title, text: input.text, createdBy: actor.userId }).returning();
     await appendAudit(tx, {
-      actorId: actorId(actor),
+      actorId: actor.userId,
       action: 'answer_template.created',
       subjectType: 'answer_template',
       subjectId: String(row!.id),
@@ -122,12 +125,8 @@ export async function createAnswerTemplate(
 
 async function lockTemplate(tx: Executor, actor: Actor, id: number): Promise<AnswerTemplateRow> {
   const [row] = await tx.select().from(answerTemplates).where(eq(answerTemplates.id, id)).for('update');
-  // a template of another department is as unknown to an official as one that does not exist
-  if (!row || !canReadAnswerTemplates(actor).allowed) throw new AppError(404, 'answer_template_not_found');
-  if (row.departmentId !== null && !canEditAnswerTemplate(actor, null).allowed && !templateDepartments(actor).includes(row.departmentId)) {
-    throw new AppError(404, 'answer_template_not_found');
-  }
-  authorize(actor, canEditAnswerTemplate(actor, row.departmentId));
+  if (!row) throw new AppError(404, 'answer_template_not_found');
+  authorize(actor, canChangeAnswerTemplate(actor, row));
   return row;
 }
 
@@ -146,7 +145,7 @@ export async function updateAnswerTemplate(
     if (!Object.keys(changes).length) return before;
     const [row] = await tx.update(answerTemplates).set(definedOnly(patch)).where(eq(answerTemplates.id, id)).returning();
     await appendAudit(tx, {
-      actorId: actorId(actor),
+      actorId: actor.userId,
       action: 'answer_template.updated',
       subjectType: 'answer_template',
       subjectId: String(id),
@@ -163,7 +162,7 @@ export async function deleteAnswerTemplate(ctx: ModuleContext, actor: Actor, id:
     const row = await lockTemplate(tx, actor, id);
     await tx.delete(answerTemplates).where(eq(answerTemplates.id, id));
     await appendAudit(tx, {
-      actorId: actorId(actor),
+      actorId: actor.userId,
       action: 'answer_template.deleted',
       subjectType: 'answer_template',
       subjectId: String(id),

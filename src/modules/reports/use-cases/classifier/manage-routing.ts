@@ -105,7 +105,7 @@ export async function createRoutingRule(
       if (same.length) throw new AppError(409, 'routing_rule_exists', { id: same[0]!.id });
       const [row] = await tx.insert(routingRules).values(rule).returning();
       await appendAudit(tx, {
-        actorId: actor.kind === 'user' ? actor.userId : null,
+        actorId: actor.userId,
         action: 'routing_rule.created',
         subjectType: 'routing_rule',
         subjectId: String(row!.id),
@@ -127,7 +127,7 @@ export async function deleteRoutingRule(ctx: ModuleContext, actor: Actor, id: nu
     const [row] = await tx.delete(routingRules).where(eq(routingRules.id, id)).returning();
     if (!row) throw new AppError(404, 'routing_rule_not_found');
     await appendAudit(tx, {
-      actorId: actor.kind === 'user' ? actor.userId : null,
+      actorId: actor.userId,
       action: 'routing_rule.deleted',
       subjectType: 'routing_rule',
       subjectId: String(id),

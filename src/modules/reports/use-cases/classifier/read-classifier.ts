@@ -14,7 +14,7 @@ import {
   type ReasonWithParents,
 } from '../../db/classifier-queries.js';
 import { classifierTsQuery } from '../../domain/classifier-search.js';
-import { canEditClassifier } from '../../policy-classifier.js';
+import { canReadClassifier } from '../../policy-classifier.js';
 
 /** Today in the city, for season windows. */
 export const cityToday = (ctx: ModuleContext): string => localDay(new Date(), ctx.config.cityTimezone);
@@ -28,7 +28,7 @@ export interface ClassifierTree {
  * reasons left out, and empty branches too); administrators may ask for everything (`all`).
  */
 export async function getClassifierTree(ctx: ModuleContext, actor: Actor, all: boolean): Promise<ClassifierTree> {
-  if (all) authorize(actor, canEditClassifier(actor));
+  authorize(actor, canReadClassifier(actor, { all }));
   const db = ctx.database.db;
   const { objects, categories } = await listObjectsAndCategories(db);
   const reasons = await listAllReasons(db);

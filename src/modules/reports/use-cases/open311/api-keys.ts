@@ -6,7 +6,9 @@ import { authorize } from '../../../../core/auth/authorize.js';
 import type { Executor } from '../../../../core/db/client.js';
 import { AppError, fieldError } from '../../../../core/http/errors.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
+import { cleanName, textLength } from '../../../../core/text/text.js';
 import { apiKeys } from '../../db/schema.js';
+import { apiKeyNameLimits } from '../../domain/report-rules.js';
 import { canManageApiKeys } from '../../policy-open311.js';
 
 /** An API key as administrators see it (never the key itself, which only its creator sees, once). */
@@ -16,7 +18,6 @@ export type ApiKeyRow = typeof apiKeys.$inferSelect;
 export type KeyManager = Actor | 'operator';
 
 const keyPrefix = 'gorod_';
-export const apiKeyNameLimits = { min: 1, max: 100 } as const;
 
 /** The stored form of a key: its SHA-256 (a key is 256 random bits, so no slow hash is needed to resist guessing). */
 export function hashApiKey(key: string): string {
@@ -25,10 +26,11 @@ export function hashApiKey(key: string): string {
 
 const actorId = (by: KeyManager) => (by !== 'operator' && by.kind === 'user' ? by.userId : null);
 
+/** The name cleaned by the one text rule for names (the CLI passes what the operator typed), within its limits. */
 function checkName(name: string): string {
-  const clean = name.replace(/\s+/g, ' ').trim();
-  if (clean.length < apiKeyNameLimits.min) throw fieldError('name', 'field.required');
-  if (clean.length > apiKeyNameLimits.max) throw fieldError('name', 'field.too_long', { max: apiKeyNameLimits.max });
+  const clean = cleanName(name);
+  if (textLength(clean) < apiKeyNameLimits.min) throw fieldError('name', 'field.required');
+  if (textLength(clean) > apiKeyNameLimits.max) throw fieldError('name', 'field.too_long', { max: apiKeyNameLimits.max });
   return clean;
 }
 

@@ -16,9 +16,10 @@ export function open311FieldError(field: string, code: string, params: Record<st
 
 /** A 400 listing every problem of a request, each naming its field. */
 export function open311ProblemError(problems: Open311Problem[]): AppError {
-  const fields: Record<string, { key: string; params?: Record<string, string | number> }> = {};
-  for (const p of problems) fields[p.field] ??= { key: `open311.problem.${p.problem}`, params: 'days' in p && p.days ? { days: p.days } : {} };
-  return new AppError(400, 'open311_invalid_request', {}, fields);
+  const fields = new Map<string, { key: string; params?: Record<string, string | number> }>();
+  for (const p of problems)
+    if (!fields.has(p.field)) fields.set(p.field, { key: `open311.problem.${p.problem}`, params: 'days' in p && p.days ? { days: p.days } : {} });
+  return new AppError(400, 'open311_invalid_request', {}, Object.fromEntries(fields));
 }
 
 /**
@@ -47,7 +48,7 @@ export async function submitOpen311Request(
 
   const extra: Record<string, string> = {};
   const fields = new Set<string>(reason.extraFields.map((f) => f.name));
-  for (const [code, values] of Object.entries(s.attributes)) {
+  for (const [code, values] of s.attributes) {
     if (!fields.has(code)) throw open311FieldError(`attribute[${code}]`, 'open311_attribute_unknown', { code });
     if (values.length > 1) throw open311FieldError(`attribute[${code}]`, 'open311_attribute_single', { code });
     extra[code] = values[0]!;

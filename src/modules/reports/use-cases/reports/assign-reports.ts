@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Actor, UserActor } from '../../../../core/auth/actor.js';
-import { authorize, deny } from '../../../../core/auth/authorize.js';
+import { authorize } from '../../../../core/auth/authorize.js';
 import { appendAudit } from '../../../../core/audit/audit.js';
 import { AppError } from '../../../../core/http/errors.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
@@ -8,39 +8,36 @@ import { publicPeople } from '../../../accounts/index.js';
 import { reportAssigned } from '../../events.js';
 import { findReportById, findReportsByNumbers, reasonNames } from '../../db/report-queries.js';
 import { reports } from '../../db/schema.js';
-import { canAssign } from '../../policy.js';
-import { addHistory, emitReportEvent, factsOf, reportFieldError } from './common.js';
+import { canAssign, isOfficialOf } from '../../policy.js';
+import { addHistory, emitReportEvent, reportFieldError } from './common.js';
+
+/** The assignee as the policy sees them (their grants); 400 naming `assigneeId` for nobody. */
+async function assigneeActor(ctx: ModuleContext, assigneeId: string): Promise<UserActor> {
+  const person = (await publicPeople(ctx.database.db, [assigneeId])).get(assigneeId);
+  if (!person) throw reportFieldError('assigneeId', 'report_assignee_not_official');
+  return {
+    kind: 'user',
+    userId: person.id,
+    displayName: person.displayName,
+    verification: 'email',
+    roles: person.roles,
+    language: 'ru',
+    districtId: person.districtId,
+  };
+}
 
 /**
  * Assigns reports of the caller's department to one of its officials (or unassigns them with
- * null), all or none: each must be the caller's department's and the assignee its official.
- * Audited; the assignee is notified.
+ * null), all or none: each must be the caller's department's (403 otherwise, 404 for an unknown
+ * number) and the assignee its official (400 naming `assigneeId`). Audited; the assignee is notified.
  */
 export async function assignReports(ctx: ModuleContext, actor: Actor, numbers: number[], assigneeId: string | null): Promise<{ numbers: number[] }> {
   const db = ctx.database.db;
-  if (actor.kind !== 'user') authorize(deny('unauthenticated'));
-  let assignee: UserActor | null = null;
-  if (assigneeId) {
-    const person = (await publicPeople(db, [assigneeId])).get(assigneeId);
-    if (!person) throw reportFieldError('assigneeId', 'report_assignee_not_official');
-    assignee = {
-      kind: 'user',
-      userId: person.id,
-      displayName: person.displayName,
-      verification: 'email',
-      roles: person.roles,
-      language: 'ru',
-      districtId: person.districtId,
-    };
-  }
   const found = await findReportsByNumbers(db, numbers);
   if (found.length !== new Set(numbers).size) throw new AppError(404, 'report_not_found');
-  for (const r of found) {
-    const d = canAssign(actor, factsOf(r), assignee);
-    if (!d.allowed && d.reason === 'report_assignee_not_official') throw reportFieldError('assigneeId', d.reason);
-    authorize(d);
-  }
-  if (actor.kind !== 'user') throw new Error('unreachable');
+  authorize(actor, canAssign(actor, found));
+  const assignee = assigneeId ? await assigneeActor(ctx, assigneeId) : null;
+  if (assignee && !found.every((r) => isOfficialOf(assignee, r.departmentId))) throw reportFieldError('assigneeId', 'report_assignee_not_official');
   const names = await reasonNames(
     db,
     found.map((r) => r.reasonId),
@@ -48,7 +45,9 @@ export async function assignReports(ctx: ModuleContext, actor: Actor, numbers: n
   await db.transaction(async (tx) => {
     for (const r of found) {
       const current = (await findReportById(tx, r.id, { forUpdate: true }))!;
-      authorize(actor, canAssign(actor, factsOf(current), assignee));
+      // the department may have changed since: decide again on the locked row
+      authorize(actor, canAssign(actor, [current]));
+      if (assignee && !isOfficialOf(assignee, current.departmentId)) throw reportFieldError('assigneeId', 'report_assignee_not_official');
       if (current.assigneeId === assigneeId) continue;
       const [row] = await tx.update(reports).set({ assigneeId }).where(eq(reports.id, r.id)).returning();
       await addHistory(tx, {

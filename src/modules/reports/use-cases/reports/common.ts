@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/authorize.js';
 import type { Executor } from '../../../../core/db/client.js';
 import { fileFacts } from '../../../../core/files/files.js';
 import { AppError } from '../../../../core/http/errors.js';
@@ -9,7 +10,8 @@ import type { ModuleContext } from '../../../../core/module/module.js';
 import { loadWorkCalendar } from '../../../../core/time/calendar-store.js';
 import type { WorkCalendar } from '../../../../core/time/calendar.js';
 import { findReportByNumber, type ReportRow } from '../../db/report-queries.js';
-import { reportEvents, reportPhotos, type ReportStatus } from '../../db/schema.js';
+import { reportEvents, reportPhotos } from '../../db/schema.js';
+import type { ReportStatus } from '../../domain/lifecycle.js';
 import { photoMaxAgeHours, reportPath, reportTitle } from '../../domain/report-rules.js';
 import type { reportFacts } from '../../events.js';
 import { canReadReport, type ReportFacts } from '../../policy.js';
@@ -38,7 +40,8 @@ export const factsOf = (r: ReportRow): ReportFacts => ({
 /** A report the caller may see, by number; 404 `report_not_found` otherwise (hidden ones do not exist for the public). */
 export async function requireReadableReport(db: Executor, actor: Actor, number: number): Promise<ReportRow> {
   const row = await findReportByNumber(db, number);
-  if (!row || !canReadReport(actor, factsOf(row)).allowed) throw new AppError(404, 'report_not_found', { number });
+  if (!row) throw new AppError(404, 'report_not_found', { number });
+  authorize(actor, canReadReport(actor, factsOf(row)), { number });
   return row;
 }
 

@@ -2,6 +2,7 @@ import { and, count, eq, gte, sql } from 'drizzle-orm';
 import type { Actor } from '../../../../core/auth/actor.js';
 import { authorize } from '../../../../core/auth/authorize.js';
 import { AppError } from '../../../../core/http/errors.js';
+import { cleanLine, cleanName, cleanText, textLength } from '../../../../core/text/text.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { localDay } from '../../../../core/time/calendar.js';
 import { zonedToUtc } from '../../../../core/time/time.js';
@@ -12,14 +13,15 @@ import type { ReportRow } from '../../db/report-queries.js';
 import { reports } from '../../db/schema.js';
 import { inSeason } from '../../domain/classifier-season.js';
 import { deadlinesFor } from '../../domain/deadlines.js';
-import { checkExtra, cleanText, descriptionLimits, isAcceptableMediaUrl, maxPhotos } from '../../domain/report-rules.js';
+import { addressMax, checkExtra, descriptionLimits, isAcceptableMediaUrl, maxPhotos } from '../../domain/report-rules.js';
+import { canFileReasonThroughOpen311 } from '../../policy-open311.js';
 import { canFileReport } from '../../policy.js';
 import { routeReport } from '../classifier/route-report.js';
 import { addHistory, calendarOf, checkOwnPhotos, emitReportEvent, linkPhotos, reportFieldError } from './common.js';
 import crypto from 'node:crypto';
+import { reportCreated } from '../../events.js';
 
 /** Who files: a signed-in person on the web, or an Open311 client with its API key (and the contact it passed on). */
-import { reportCreated } from '../../events.js';
 export type Filer = { actor: Actor } | { apiKeyId: string; email?: string | undefined; name?: string | undefined };
 
 export interface NewReport {
@@ -51,16 +53,18 @@ export async function fileReport(ctx: ModuleContext, filer: Filer, input: NewRep
   const db = ctx.database.db;
   const now = new Date();
   const actor = 'actor' in filer ? filer.actor : null;
-  if (actor) authorize(actor, canFileReport(actor, { verifiedRequired: false }));
+  if (actor) authorize(actor, canFileReport(actor));
   const userId = actor?.kind === 'user' ? actor.userId : null;
 
   if (!Number.isFinite(input.lat) || input.lat < -90 || input.lat > 90) throw reportFieldError('lat', 'report_coordinates_invalid');
   if (!Number.isFinite(input.lon) || input.lon < -180 || input.lon > 180) throw reportFieldError('lon', 'report_coordinates_invalid');
 
+  // cleaned here too: an Open311 client's text comes through no input schema
   const description = cleanText(input.description ?? '');
-  if (description.length < descriptionLimits.min) throw reportFieldError('description', 'report_description_short', { min: descriptionLimits.min });
-  if (description.length > descriptionLimits.max) throw reportFieldError('description', 'report_description_long', { max: descriptionLimits.max });
-  const address = input.address ? cleanText(input.address).replace(/\s+/g, ' ').slice(0, 300) || null : null;
+  if (textLength(description) < descriptionLimits.min) throw reportFieldError('description', 'report_description_short', { min: descriptionLimits.min });
+  if (textLength(description) > descriptionLimits.max) throw reportFieldError('description', 'report_description_long', { max: descriptionLimits.max });
+  const address = cleanLine(input.address ?? '');
+  if (textLength(address) > addressMax) throw reportFieldError('address', 'report_address_long', { max: addressMax });
 
   const district = await districtAt(db, input.lon, input.lat);
   if (!district) throw reportFieldError('lat', 'report_outside_city');
@@ -68,10 +72,7 @@ export async function fileReport(ctx: ModuleContext, filer: Filer, input: NewRep
   const reason = await findReason(db, input.reasonId);
   if (!reason || !reason.isPublic) throw reportFieldError('reasonId', 'report_reason_unknown');
   if (!isReasonActive(reason)) throw reportFieldError('reasonId', 'report_reason_archived', { reason: reason.nameRu });
-  if (reason.verifiedRequired) {
-    if (actor) authorize(actor, canFileReport(actor, reason));
-    else throw new AppError(403, 'report_verified_required');
-  }
+  authorize(actor ? canFileReport(actor, reason) : canFileReasonThroughOpen311(reason));
   const today = localDay(now, ctx.config.cityTimezone);
   if (!inSeason(reason, today)) {
     throw reportFieldError('reasonId', 'report_out_of_season', {
@@ -86,7 +87,7 @@ export async function fileReport(ctx: ModuleContext, filer: Filer, input: NewRep
   const extraValues = extra.values;
   if (!actor && 'apiKeyId' in filer) {
     if (filer.email) extraValues.contactEmail = filer.email.slice(0, 100);
-    if (filer.name) extraValues.contactName = cleanText(filer.name).slice(0, 100);
+    if (filer.name) extraValues.contactName = Array.from(cleanName(filer.name)).slice(0, 100).join('');
   }
 
   let mediaUrl: string | null = null;
@@ -124,7 +125,7 @@ export async function fileReport(ctx: ModuleContext, filer: Filer, input: NewRep
         departmentId,
         lat: input.lat,
         lon: input.lon,
-        address,
+        address: address || null,
         description,
         extra: extraValues,
         reporterId: userId,

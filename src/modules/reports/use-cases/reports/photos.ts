@@ -4,8 +4,7 @@ import { imageLimits, processImage, readFileBytes, storeImage, type FileFacts, t
 import { AppError } from '../../../../core/http/errors.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { reportsOfFile } from '../../db/report-queries.js';
-import { canReadReport, canUploadPhoto, isModeratorOf, isOfficialOf } from '../../policy.js';
-import { isPublicReport } from '../../domain/report-rules.js';
+import { canSeePhoto, canUploadPhoto, isPublicPhoto, type PhotoFacts } from '../../policy.js';
 import { factsOf, reportPhotoPurpose } from './common.js';
 
 const problemStatus: Record<ImageProblem, number> = {
@@ -29,7 +28,6 @@ export function photoProblem(problem: ImageProblem, format?: string): AppError {
  */
 export async function uploadPhoto(ctx: ModuleContext, actor: Actor, input: Buffer): Promise<FileFacts> {
   authorize(actor, canUploadPhoto(actor));
-  if (actor.kind !== 'user') throw new Error('unreachable');
   const result = await processImage(input);
   if (!result.ok) throw photoProblem(result.problem, result.format);
   return storeImage(ctx.database.db, { purpose: reportPhotoPurpose, uploadedBy: actor.userId, image: result.image });
@@ -49,15 +47,10 @@ export async function readPhoto(
   const db = ctx.database.db;
   const file = await readFileBytes(db, fileId, variant);
   if (!file || file.facts.purpose !== reportPhotoPurpose) throw new AppError(404, 'report_file_not_found');
-  let visible = actor.kind === 'user' && file.facts.uploadedBy === actor.userId;
-  let shared = false;
-  for (const { report, stage } of await reportsOfFile(db, fileId)) {
-    const facts = factsOf(report);
-    const staff = isModeratorOf(actor, report.districtId) || isOfficialOf(actor, report.departmentId);
-    const stageOpen = stage !== 'answer' || report.answerPublishedAt !== null;
-    if (canReadReport(actor, facts).allowed && (stageOpen || staff)) visible = true;
-    if (isPublicReport(report) && stageOpen) shared = true;
-  }
-  if (!visible) throw new AppError(404, 'report_file_not_found');
-  return { data: file.data, contentType: file.facts.contentType, shared };
+  const photo: PhotoFacts = {
+    uploadedBy: file.facts.uploadedBy,
+    uses: (await reportsOfFile(db, fileId)).map(({ report, stage }) => ({ report: factsOf(report), stage })),
+  };
+  authorize(actor, canSeePhoto(actor, photo));
+  return { data: file.data, contentType: file.facts.contentType, shared: isPublicPhoto(photo) };
 }

@@ -1,9 +1,8 @@
 import { eq, inArray } from 'drizzle-orm';
-import { hasRole, type Actor } from '../../../../core/auth/actor.js';
-import { authorize, deny } from '../../../../core/auth/authorize.js';
+import type { Actor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/authorize.js';
 import { departments, districts } from '../../../../core/city/schema.js';
 import type { Executor } from '../../../../core/db/client.js';
-import { AppError } from '../../../../core/http/errors.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import {
   firstPhotos,
@@ -17,11 +16,21 @@ import {
   type ReasonNames,
   type ReportRow,
 } from '../../db/report-queries.js';
-import { rejectionReasons, type ReportStatus } from '../../db/schema.js';
-import type { ReportAction } from '../../domain/lifecycle.js';
+import { rejectionReasons } from '../../db/schema.js';
+import type { ReportAction, ReportStatus } from '../../domain/lifecycle.js';
 import { isOpenStatus, isPublicReport, nearbyMeters } from '../../domain/report-rules.js';
-import { actionsFor, canListOwnReports, canModerateReports, canSeePrivateFields, canSupport, canUseInbox, isModeratorOf, isOfficialOf } from '../../policy.js';
-import { factsOf, requireReadableReport, type HistoryRole } from './common.js';
+import {
+  actionsFor,
+  canListOwnReports,
+  canModerateReports,
+  canSeePrivateFields,
+  canSupport,
+  canUseInbox,
+  isStaffOf,
+  moderatedDistricts,
+  ownInboxDepartment,
+} from '../../policy.js';
+import { factsOf, reportFieldError, requireReadableReport, type HistoryRole } from './common.js';
 import { supportedBy } from './support-report.js';
 
 /** A department as a report card shows it, with its public contacts. */
@@ -96,7 +105,7 @@ export async function getReportCard(ctx: ModuleContext, actor: Actor, number: nu
   const db = ctx.database.db;
   const row = await requireReadableReport(db, actor, number);
   const facts = factsOf(row);
-  const staff = isModeratorOf(actor, row.districtId) || isOfficialOf(actor, row.departmentId);
+  const staff = isStaffOf(actor, row);
   const names = (await reasonNames(db, [row.reasonId])).get(row.reasonId)!;
   const [district] = row.districtId
     ? await db.select({ id: districts.id, nameRu: districts.nameRu, nameEn: districts.nameEn }).from(districts).where(eq(districts.id, row.districtId))
@@ -138,7 +147,7 @@ export async function getReportCard(ctx: ModuleContext, actor: Actor, number: nu
     rejection,
     duplicateOf,
     supported,
-    canSupport: actor.kind === 'user' && canSupport(actor, { ...facts, open: isOpenStatus(row.status) }).allowed && !supported,
+    canSupport: canSupport(actor, { ...facts, open: isOpenStatus(row.status) }).allowed && !supported,
     actions: actionsFor(actor, facts, now),
     showPrivate: canSeePrivateFields(actor, facts).allowed,
     staff,
@@ -173,7 +182,6 @@ export async function listMyReports(
   page: { limit: number; before?: number | undefined },
 ): Promise<{ items: ReportListItem[]; nextBefore: number | null }> {
   authorize(actor, canListOwnReports(actor));
-  if (actor.kind !== 'user') throw new Error('unreachable');
   const rows = await listByReporter(ctx.database.db, actor.userId, page);
   return { items: await listItems(ctx.database.db, rows), nextBefore: rows.length === page.limit ? rows.at(-1)!.number : null };
 }
@@ -194,19 +202,14 @@ export interface InboxQuery {
 
 /**
  * The officials' inbox: their department's reports only (the department is the one they serve, or
- * the one they ask for when they serve several), overdue first, then by deadline.
+ * the one they ask for when they serve several: 400 naming `departmentId` when they did not), overdue
+ * first, then by deadline.
  */
 export async function listInbox(ctx: ModuleContext, actor: Actor, q: InboxQuery): Promise<{ departmentId: string; items: ReportListItem[]; total: number }> {
-  if (actor.kind !== 'user') authorize(deny('unauthenticated'));
-  let departmentId = q.departmentId;
-  if (!departmentId && actor.kind === 'user') {
-    const own = [...new Set(actor.roles.filter((g) => g.role === 'official' && g.scopeType === 'department' && g.scopeId).map((g) => g.scopeId!))];
-    if (own.length === 1) departmentId = own[0];
-    else if (own.length === 0 && !hasRole(actor, 'official')) authorize(deny('report_not_official'));
-    else throw new AppError(400, 'report_inbox_department_required');
-  }
-  authorize(actor, canUseInbox(actor, departmentId!));
-  const assignee = q.assignee === 'me' && actor.kind === 'user' ? actor.userId : q.assignee;
+  authorize(actor, canUseInbox(actor, q.departmentId ?? null));
+  const departmentId = q.departmentId ?? ownInboxDepartment(actor);
+  if (!departmentId) throw reportFieldError('departmentId', 'report_inbox_department_required');
+  const assignee = q.assignee === 'me' ? actor.userId : q.assignee;
   const { rows, total } = await listWork(
     ctx.database.db,
     {
@@ -219,7 +222,7 @@ export async function listInbox(ctx: ModuleContext, actor: Actor, q: InboxQuery)
     },
     { limit: q.limit, offset: q.offset },
   );
-  return { departmentId: departmentId!, items: await listItems(ctx.database.db, rows), total };
+  return { departmentId, items: await listItems(ctx.database.db, rows), total };
 }
 
 /** The moderators' queues: new reports, or answers to check; within the moderator's districts. */
@@ -229,13 +232,8 @@ export async function listModerationQueue(
   q: { queue: 'new' | 'answers'; districtId?: string | undefined; limit: number; offset: number },
 ): Promise<{ items: ReportListItem[]; total: number }> {
   authorize(actor, canModerateReports(actor, q.districtId ?? null));
-  if (actor.kind !== 'user') throw new Error('unreachable');
-  const cityWide = actor.roles.some((g) => (g.role === 'moderator' || g.role === 'administrator') && g.scopeType === 'city');
-  const districtIds = q.districtId
-    ? [q.districtId]
-    : cityWide
-      ? undefined
-      : actor.roles.filter((g) => g.role === 'moderator' && g.scopeType === 'district' && g.scopeId).map((g) => g.scopeId!);
+  const moderated = moderatedDistricts(actor);
+  const districtIds = q.districtId ? [q.districtId] : moderated === 'all' ? undefined : moderated;
   const { rows, total } = await listWork(
     ctx.database.db,
     { statuses: [q.queue === 'new' ? 'moderation' : 'answer_moderation'], districtIds },

@@ -18,13 +18,13 @@ export interface SupportState {
 /**
  * "Me too": the caller joins an open public report instead of filing a duplicate — counted once,
  * and (through `report.supported`) following it, so they hear of every change. Saying it again is
- * harmless.
+ * harmless. 401 signed out, 403 without a confirmed e-mail or on one's own report, 404 for a report the
+ * caller may not see, 409 once it is closed.
  */
 export async function supportReport(ctx: ModuleContext, actor: Actor, number: number): Promise<SupportState> {
   const db = ctx.database.db;
   const report = await requireReadableReport(db, actor, number);
   authorize(actor, canSupport(actor, { ...factsOf(report), open: isOpenStatus(report.status) }));
-  if (actor.kind !== 'user') throw new Error('unreachable');
   const names = (await reasonNames(db, [report.reasonId])).get(report.reasonId)!;
   const state = await db.transaction(async (tx) => {
     const added = await tx
@@ -53,7 +53,6 @@ export async function unsupportReport(ctx: ModuleContext, actor: Actor, number: 
   const db = ctx.database.db;
   authorize(actor, canUnsupport(actor));
   const report = await requireReadableReport(db, actor, number);
-  if (actor.kind !== 'user') throw new Error('unreachable');
   const userId = actor.userId;
   return db.transaction(async (tx) => {
     const removed = await tx

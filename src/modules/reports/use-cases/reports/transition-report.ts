@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Actor } from '../../../../core/auth/actor.js';
-import { authorize, deny } from '../../../../core/auth/authorize.js';
+import type { Actor, UserActor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/authorize.js';
 import { appendAudit } from '../../../../core/audit/audit.js';
 import { departments } from '../../../../core/city/schema.js';
 import type { Executor } from '../../../../core/db/client.js';
@@ -10,7 +10,8 @@ import { findReportById, findReportByNumber, reasonNames, type ReportRow } from 
 import { rejectionReasons, reports, reportSupports } from '../../db/schema.js';
 import { deadlinesFor } from '../../domain/deadlines.js';
 import { capacityFor, closedHowFor, finalStatuses, nextStatus, type ReportAction } from '../../domain/lifecycle.js';
-import { answerLimits, cleanText, maxPhotos, noteMax } from '../../domain/report-rules.js';
+import { cleanText, textLength } from '../../../../core/text/text.js';
+import { answerLimits, maxPhotos, noteLimits } from '../../domain/report-rules.js';
 import { canTransition } from '../../policy.js';
 import {
   addHistory,
@@ -23,8 +24,8 @@ import {
   requireReadableReport,
   type HistoryRole,
 } from './common.js';
-
 import { reportStatusChanged } from '../../events.js';
+
 /** What an action may carry: a note, an answer, photos, a rejection reason, the original of a duplicate, a department. */
 export interface TransitionInput {
   note?: string | undefined;
@@ -35,28 +36,23 @@ export interface TransitionInput {
   departmentId?: string | undefined;
 }
 
-/** Throws the policy's denial: 401/403 for who, 409 for when. */
-function decide(actor: Actor, row: ReportRow, action: ReportAction, now: Date): void {
-  authorize(actor, canTransition(actor, factsOf(row), action, now));
-}
-
 function requiredNote(raw: string | undefined, field = 'note'): string {
   const note = cleanText(raw ?? '');
-  if (note.length < 3) throw reportFieldError(field, 'report_note_required');
-  if (note.length > noteMax) throw reportFieldError(field, 'report_note_long', { max: noteMax });
+  if (textLength(note) < noteLimits.min) throw reportFieldError(field, 'report_note_required', { min: noteLimits.min });
+  if (textLength(note) > noteLimits.max) throw reportFieldError(field, 'report_note_long', { max: noteLimits.max });
   return note;
 }
 
 function optionalNote(raw: string | undefined): string | null {
   const note = cleanText(raw ?? '');
-  if (note.length > noteMax) throw reportFieldError('note', 'report_note_long', { max: noteMax });
+  if (textLength(note) > noteLimits.max) throw reportFieldError('note', 'report_note_long', { max: noteLimits.max });
   return note || null;
 }
 
 function answerText(raw: string | undefined): string {
   const text = cleanText(raw ?? '');
-  if (text.length < answerLimits.min) throw reportFieldError('text', 'report_answer_short', { min: answerLimits.min });
-  if (text.length > answerLimits.max) throw reportFieldError('text', 'report_answer_long', { max: answerLimits.max });
+  if (textLength(text) < answerLimits.min) throw reportFieldError('text', 'report_answer_short', { min: answerLimits.min });
+  if (textLength(text) > answerLimits.max) throw reportFieldError('text', 'report_answer_long', { max: answerLimits.max });
   return text;
 }
 
@@ -67,17 +63,18 @@ async function requireDepartment(db: Executor, id: string | undefined): Promise<
   return row.id;
 }
 
-const roleOf = (actor: Actor, action: ReportAction): HistoryRole => {
+const roleOf = (actor: UserActor, action: ReportAction): HistoryRole => {
   const capacity = capacityFor(action);
   if (capacity === 'reporter') return 'resident';
   if (capacity === 'official') return 'official';
-  if (capacity === 'moderator') return actor.kind === 'user' && !actor.roles.some((g) => g.role === 'moderator') ? 'administrator' : 'moderator';
+  if (capacity === 'moderator') return actor.roles.some((g) => g.role === 'moderator') ? 'moderator' : 'administrator';
   return 'system';
 };
 
 /**
- * Moves a report through its lifecycle: checks who may (the policy's capacity for the action) and
- * whether the state machine allows it now (409 otherwise), validates what the action carries, then
+ * Moves a report through its lifecycle: checks that the caller may see it (404), who may (the
+ * policy's capacity for the action: 401, 403) and whether the state machine allows it now (409
+ * otherwise), validates what the action carries (400 naming the field), then
  * in one transaction updates the report, its deadlines and map cells, appends the public history,
  * audits staff acts and emits `report.status_changed`. A duplicate's supporters move to the original
  * (its followers move with the event).
@@ -91,10 +88,8 @@ export async function transitionReport(
 ): Promise<ReportRow> {
   const db = ctx.database.db;
   const now = new Date();
-  if (actor.kind !== 'user') authorize(deny('unauthenticated'));
   const before = await requireReadableReport(db, actor, number);
-  decide(actor, before, action, now);
-  if (actor.kind !== 'user') throw new Error('unreachable: the policy admits signed-in people only');
+  authorize(actor, canTransition(actor, factsOf(before), action, now));
 
   // what the action carries, checked before the transaction
   let note: string | null = null;
@@ -155,7 +150,7 @@ export async function transitionReport(
   const row = await db.transaction(async (tx) => {
     const current = (await findReportById(tx, before.id, { forUpdate: true }))!;
     // someone else may have moved it meanwhile: decide again on the locked row
-    decide(actor, current, action, now);
+    authorize(actor, canTransition(actor, factsOf(current), action, now));
     const to = nextStatus(current.status, action)!;
     await checkOwnPhotos(tx, actor.userId, photoIds, now);
     const deadlines = deadlinesFor(to, now, names, { dueAt: current.dueAt, resolutionDueAt: current.resolutionDueAt }, calendar, tz);
