@@ -2,6 +2,7 @@ import { defineModule } from '../../core/module/module.js';
 import { initiativeRoutes } from './http/routes.js';
 import { initiativeJobs } from './jobs.js';
 import { initiativesMessages } from './messages.js';
+import { initiativeListeners, initiativeNotificationKinds } from './notifications.js';
 import { initiativeEntities } from './use-cases/initiative-entity.js';
 import { seedDemoInitiatives } from './use-cases/seed-demo-initiatives.js';
 
@@ -16,6 +17,8 @@ export const initiativesModule = defineModule({
   messages: initiativesMessages,
   entities: initiativeEntities,
   jobs: initiativeJobs,
+  notifications: initiativeNotificationKinds,
+  on: initiativeListeners,
   routes(app, ctx) {
     initiativeRoutes(app, ctx);
   },

@@ -2,7 +2,6 @@ import { defineModule } from '../../core/module/module.js';
 import { notificationRoutes } from './http/routes.js';
 import { notificationJobs } from './jobs.js';
 import { notificationsMessages } from './messages.js';
-import { initiativeReactions } from './use-cases/react-to-initiatives.js';
 import { crowdsourcingReactions } from './use-cases/react-to-crowdsourcing.js';
 
 /** Follows and notifications: the notification centre, e-mail (immediate or a daily digest), one-click unsubscribe. */
@@ -12,7 +11,6 @@ export const notificationsModule = defineModule({
   routes: notificationRoutes,
   jobs: notificationJobs,
   on: {
-    ...initiativeReactions,
     ...crowdsourcingReactions,
   },
 });

@@ -7,6 +7,7 @@ import { initiatives, type answerDecisions } from '../db/schema.js';
 import { isOverdue } from '../domain/lifecycle.js';
 import { canAnswerInitiative } from '../policy.js';
 import { addHistory, emitInitiativeEvent, requireInitiative } from './common.js';
+import { initiativeAnswered } from '../events.js';
 
 export interface AnswerInput {
   decision: (typeof answerDecisions)[number];
@@ -36,7 +37,7 @@ export async function answerInitiative(ctx: ModuleContext, actor: Actor, number:
       subjectId: String(u.number),
       data: { decision: input.decision, departmentId: u.departmentId, overdue: isOverdue(row, now) },
     });
-    await emitInitiativeEvent(tx, 'initiative.answered', actor.userId, u, { decision: input.decision });
+    await emitInitiativeEvent(tx, initiativeAnswered, actor.userId, u, { decision: input.decision });
   });
   ctx.jobs.kick();
 }

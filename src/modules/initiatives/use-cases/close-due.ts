@@ -2,6 +2,7 @@ import { and, eq, isNull, lt, lte } from 'drizzle-orm';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { initiatives } from '../db/schema.js';
 import { addHistory, emitInitiativeEvent, publicNote } from './common.js';
+import { initiativeNotReached, initiativeOverdue } from '../events.js';
 
 /**
  * The recurring job's work: initiatives whose support window ended below the threshold become not_reached; those
@@ -28,7 +29,7 @@ export async function closeDueInitiatives(ctx: ModuleContext, now = new Date()):
         publicNote('initiative.history.not_reached', { count: row.supportCount, threshold: row.supportThreshold ?? 0 }),
         now,
       );
-      await emitInitiativeEvent(tx, 'initiative.not_reached', null, u!, { supportCount: row.supportCount });
+      await emitInitiativeEvent(tx, initiativeNotReached, null, u!, { supportCount: row.supportCount });
       return 1;
     });
   }
@@ -42,7 +43,7 @@ export async function closeDueInitiatives(ctx: ModuleContext, now = new Date()):
       if (!row || row.status !== 'awaiting_answer' || !row.answerDueAt || row.answerDueAt >= now || row.overdueNotifiedAt) return 0;
       const [u] = await tx.update(initiatives).set({ overdueNotifiedAt: now, updatedAt: now }).where(eq(initiatives.id, id)).returning();
       await addHistory(tx, id, 'awaiting_answer', publicNote('initiative.history.overdue'), now);
-      await emitInitiativeEvent(tx, 'initiative.overdue', null, u!, { answerDueAt: row.answerDueAt.toISOString() });
+      await emitInitiativeEvent(tx, initiativeOverdue, null, u!, { answerDueAt: row.answerDueAt.toISOString() });
       return 1;
     });
   }

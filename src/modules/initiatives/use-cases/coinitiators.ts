@@ -6,6 +6,7 @@ import type { ModuleContext } from '../../../core/module/module.js';
 import { initiativeCoinitiators } from '../db/schema.js';
 import { canJoinInitiative, canLeaveInitiative } from '../policy.js';
 import { emitInitiativeEvent, requireInitiative, verifiedFactOf } from './common.js';
+import { initiativeCoinitiatorJoined, initiativeCoinitiatorLeft } from '../events.js';
 
 /**
  * Joins a draft as a co-initiator (by its link): verified residents of its place, not its author, once (409 for a
@@ -24,7 +25,7 @@ export async function joinInitiative(ctx: ModuleContext, actor: Actor, number: n
       .onConflictDoNothing()
       .returning({ userId: initiativeCoinitiators.userId });
     if (!added) throw new AppError(409, 'initiative_already_coinitiator');
-    await emitInitiativeEvent(tx, 'initiative.coinitiator_joined', actor.userId, row, {
+    await emitInitiativeEvent(tx, initiativeCoinitiatorJoined, actor.userId, row, {
       coinitiatorId: actor.userId,
       coinitiators: facts.coinitiatorIds.length + 1,
     });
@@ -38,7 +39,7 @@ export async function leaveInitiative(ctx: ModuleContext, actor: Actor, number: 
     const { row, facts } = await requireInitiative(tx, actor, number, { forUpdate: true });
     authorize(actor, canLeaveInitiative(actor, facts));
     await tx.delete(initiativeCoinitiators).where(and(eq(initiativeCoinitiators.initiativeId, row.id), eq(initiativeCoinitiators.userId, actor.userId)));
-    await emitInitiativeEvent(tx, 'initiative.coinitiator_left', actor.userId, row, { coinitiatorId: actor.userId });
+    await emitInitiativeEvent(tx, initiativeCoinitiatorLeft, actor.userId, row, { coinitiatorId: actor.userId });
   });
   ctx.jobs.kick();
 }

@@ -1,13 +1,15 @@
+import type { z } from 'zod';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import type { Executor } from '../../../core/db/client.js';
 import { AppError } from '../../../core/http/errors.js';
 import { t, type Language } from '../../../core/i18n/i18n.js';
-import { emitUntypedEvent } from '../../../core/jobs/events.js';
+import { emitEvent, type EventDefinition } from '../../../core/jobs/events.js';
 import { verifiedResident } from '../../verification/index.js';
 import { coinitiatorsOf, findInitiativeByNumber, type InitiativeRow } from '../db/queries.js';
 import { initiativeHistory } from '../db/schema.js';
 import type { InitiativeStatus } from '../domain/lifecycle.js';
+import type { initiativeFacts } from '../events.js';
 import { canReadInitiative, type InitiativeFacts, type VerifiedFact } from '../policy.js';
 
 /** A rule's refusal as a 400 naming the field (the core's one mapping). */
@@ -70,40 +72,25 @@ export async function addHistory(tx: Executor, initiativeId: string, status: Ini
   await tx.insert(initiativeHistory).values({ initiativeId, status, ...noteColumns(note), at });
 }
 
-export type InitiativeEventType =
-  | 'initiative.created'
-  | 'initiative.coinitiator_joined'
-  | 'initiative.coinitiator_left'
-  | 'initiative.submitted'
-  | 'initiative.withdrawn'
-  | 'initiative.screened'
-  | 'initiative.supported'
-  | 'initiative.threshold_reached'
-  | 'initiative.not_reached'
-  | 'initiative.answered'
-  | 'initiative.overdue';
+type InitiativeFactsInput = z.input<typeof initiativeFacts>;
+/** What an event adds to the facts every initiative event carries. */
+type ExtraFacts<S extends z.ZodType> = Omit<z.input<S>, keyof InitiativeFactsInput>;
 
-/** Emits an initiative's domain event in the caller's transaction (ids and public texts only). */
-export async function emitInitiativeEvent(
+/** Emits an initiative's domain event (see events.ts) in the caller's transaction, with the facts every initiative event carries. */
+export async function emitInitiativeEvent<S extends z.ZodType>(
   tx: Executor,
-  type: InitiativeEventType,
+  def: EventDefinition<string, S>,
   actorId: string | null,
   row: InitiativeRow,
-  extra: Record<string, unknown> = {},
+  ...[extra]: object extends ExtraFacts<S> ? [extra?: ExtraFacts<S>] : [extra: ExtraFacts<S>]
 ): Promise<void> {
-  await emitUntypedEvent(tx, {
-    type,
-    actorId,
-    entityType: initiativeType,
-    entityId: String(row.number),
-    data: {
-      number: row.number,
-      title: row.title,
-      path: initiativePath(row.number),
-      status: row.status,
-      authorId: row.authorId,
-      departmentId: row.departmentId,
-      ...extra,
-    },
-  });
+  const facts: InitiativeFactsInput = {
+    number: row.number,
+    title: row.title,
+    path: initiativePath(row.number),
+    status: row.status,
+    authorId: row.authorId,
+    departmentId: row.departmentId,
+  };
+  await emitEvent(tx, def, { actorId, entityType: initiativeType, entityId: String(row.number), data: { ...facts, ...extra } as z.input<S> });
 }

@@ -9,6 +9,7 @@ import { initiatives, type initiativeScopes, type initiativeTypes } from '../db/
 import { placeProblem } from '../domain/initiative-input.js';
 import { canCreateInitiative, canEditInitiative } from '../policy.js';
 import { addHistory, emitInitiativeEvent, publicNote, requireInitiative, ruleError, verifiedFactOf } from './common.js';
+import { initiativeCreated } from '../events.js';
 
 /** What the author writes (the same for creating and editing a draft). */
 export interface InitiativeInput {
@@ -53,7 +54,7 @@ export async function createInitiative(ctx: ModuleContext, actor: Actor, input: 
       .returning();
     if (!row) throw new AppError(500, 'internal');
     await addHistory(tx, row.id, 'draft', publicNote('initiative.history.created'), now);
-    await emitInitiativeEvent(tx, 'initiative.created', actor.userId, row);
+    await emitInitiativeEvent(tx, initiativeCreated, actor.userId, row);
     return row.number;
   });
   ctx.jobs.kick();

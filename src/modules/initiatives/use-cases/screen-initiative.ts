@@ -10,6 +10,7 @@ import { initiatives } from '../db/schema.js';
 import { supportWindow } from '../domain/lifecycle.js';
 import { canScreenInitiative } from '../policy.js';
 import { addHistory, emitInitiativeEvent, requireInitiative, ruleError } from './common.js';
+import { initiativeScreened } from '../events.js';
 
 export interface ScreeningInput {
   decision: 'admissible' | 'inadmissible';
@@ -56,7 +57,7 @@ export async function screenInitiative(ctx: ModuleContext, actor: Actor, number:
       subjectId: String(u.number),
       data: { decision: input.decision, departmentId: u.departmentId, supportThreshold: u.supportThreshold, answerWorkingDays: u.answerWorkingDays },
     });
-    await emitInitiativeEvent(tx, 'initiative.screened', actor.userId, u, { decision: input.decision });
+    await emitInitiativeEvent(tx, initiativeScreened, actor.userId, u, { decision: input.decision });
   });
   ctx.jobs.kick();
 }

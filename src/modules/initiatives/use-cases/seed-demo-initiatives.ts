@@ -8,6 +8,7 @@ import type { InitiativeRow } from '../db/queries.js';
 import { initiativeCoinitiators, initiativeHistory, initiatives, initiativeSupports } from '../db/schema.js';
 import { answerDeadline, type InitiativeStatus } from '../domain/lifecycle.js';
 import { emitInitiativeEvent, noteColumns, publicNote, type PlatformNote } from './common.js';
+import { initiativeCreated, initiativeSupported } from '../events.js';
 
 const day = 86_400_000;
 const demoMarker = 'Освещение набережной Фонтанки';
@@ -264,9 +265,8 @@ export async function seedDemoInitiatives(ctx: ModuleContext, progress: Progress
       if (d.answer) history.push({ status: 'answered', note: d.answer.text, at: at(d.answer.daysAgo) });
       await tx.insert(initiativeHistory).values(history.map((h) => ({ status: h.status, at: h.at, ...noteColumns(h.note), initiativeId: r.id })));
       // the author, co-initiators and supporters follow, as the live flow would make them
-      await emitInitiativeEvent(tx, 'initiative.created', r.authorId, r);
-      for (const i of new Set([...d.coinitiators, ...(d.supporters ?? [])]))
-        await emitInitiativeEvent(tx, 'initiative.supported', person(i), r, { demo: true });
+      await emitInitiativeEvent(tx, initiativeCreated, r.authorId, r);
+      for (const i of new Set([...d.coinitiators, ...(d.supporters ?? [])])) await emitInitiativeEvent(tx, initiativeSupported, person(i), r, { demo: true });
     }
     return demo.length;
   });

@@ -8,6 +8,7 @@ import { initiatives } from '../db/schema.js';
 import { coinitiatorsMissing } from '../domain/lifecycle.js';
 import { canSubmitInitiative, canWithdrawInitiative } from '../policy.js';
 import { addHistory, emitInitiativeEvent, publicNote, requireInitiative } from './common.js';
+import { initiativeSubmitted, initiativeWithdrawn } from '../events.js';
 
 /**
  * Submits a draft for screening: its author, with at least the rule's number of co-initiators (409 saying how many
@@ -26,7 +27,7 @@ export async function submitInitiative(ctx: ModuleContext, actor: Actor, number:
       .where(eq(initiatives.id, row.id))
       .returning();
     await addHistory(tx, row.id, 'screening', publicNote('initiative.history.submitted', { count: facts.coinitiatorIds.length }), now);
-    await emitInitiativeEvent(tx, 'initiative.submitted', actor.kind === 'user' ? actor.userId : null, updated!);
+    await emitInitiativeEvent(tx, initiativeSubmitted, actor.kind === 'user' ? actor.userId : null, updated!);
   });
   ctx.jobs.kick();
 }
@@ -38,7 +39,7 @@ export async function withdrawInitiative(ctx: ModuleContext, actor: Actor, numbe
     authorize(actor, canWithdrawInitiative(actor, facts));
     const [updated] = await tx.update(initiatives).set({ status: 'withdrawn', withdrawnAt: now, updatedAt: now }).where(eq(initiatives.id, row.id)).returning();
     await addHistory(tx, row.id, 'withdrawn', publicNote('initiative.history.withdrawn'), now);
-    await emitInitiativeEvent(tx, 'initiative.withdrawn', actor.kind === 'user' ? actor.userId : null, updated!, { previousStatus: row.status });
+    await emitInitiativeEvent(tx, initiativeWithdrawn, actor.kind === 'user' ? actor.userId : null, updated!, { previousStatus: row.status });
   });
   ctx.jobs.kick();
 }

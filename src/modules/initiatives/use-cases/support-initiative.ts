@@ -10,6 +10,7 @@ import type { InitiativeStatus } from '../domain/lifecycle.js';
 import { afterSupport, answerDeadline } from '../domain/lifecycle.js';
 import { canSupportInitiative } from '../policy.js';
 import { addHistory, emitInitiativeEvent, publicNote, requireInitiative, verifiedFactOf } from './common.js';
+import { initiativeSupported, initiativeThresholdReached } from '../events.js';
 
 /**
  * Supports an initiative, once: verified residents of its place while it collects (401/403/409 otherwise). The
@@ -53,11 +54,11 @@ export async function supportInitiative(
       .where(eq(initiatives.id, row.id))
       .returning();
     const u = updated!;
-    await emitInitiativeEvent(tx, 'initiative.supported', actor.userId, u, { supportCount: u.supportCount });
+    await emitInitiativeEvent(tx, initiativeSupported, actor.userId, u, { supportCount: u.supportCount });
     if (next.reached) {
       await addHistory(tx, row.id, 'awaiting_answer', publicNote('initiative.history.threshold_reached', { count: u.supportCount }), now);
       // the system moved it, not the last supporter: everyone following hears, them included
-      await emitInitiativeEvent(tx, 'initiative.threshold_reached', null, u, {
+      await emitInitiativeEvent(tx, initiativeThresholdReached, null, u, {
         supportCount: u.supportCount,
         answerDueAt: u.answerDueAt?.toISOString() ?? null,
       });
