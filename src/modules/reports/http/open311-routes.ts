@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../../core/http/errors.js';
-import { t } from '../../../core/i18n/i18n.js';
+import { t, type Language } from '../../../core/i18n/i18n.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import {
   isOpen311Format,
@@ -47,8 +47,21 @@ function open311FieldName(field: string): string {
     'extra.contactEmail': 'email',
     'extra.contactName': 'first_name',
   };
-  if (known[field]) return known[field]!;
-  return field.startsWith('extra.') ? `attribute[${field.slice(6)}]` : field;
+  if (Object.hasOwn(known, field)) return known[field]!;
+  if (field.startsWith('extra.')) return `attribute[${field.slice(6)}]`;
+  // the input guard names a JSON body's nested attribute by its path (`attribute.toString`, `attribute.x.0`)
+  const nested = /^attribute\.([^.]+)/.exec(field);
+  return nested ? `attribute[${nested[1]}]` : field;
+}
+
+/**
+ * One error's description, naming its field once: `name: message`, or the message alone when it names the field
+ * itself (the app's shared messages for the input guard do: "description contains a character that cannot be stored").
+ */
+function fieldDescription(lang: Language, name: string, key: string, params: Record<string, string | number>): string {
+  const namesField = t(lang, key, { ...params, field: '\u0000' }).includes('\u0000');
+  const message = t(lang, key, { ...params, field: name });
+  return namesField ? message : `${name}: ${message}`;
 }
 
 /** The HTTP status Open311 wants: 404 for what does not exist, 403 for keys, 400 for everything else a client did wrong. */
@@ -82,10 +95,7 @@ function open311ErrorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
     const status = open311StatusOf(err.status);
     const fields = Object.entries(err.fields);
     const errors = fields.length
-      ? fields.map(([f, m]) => {
-          const name = open311FieldName(f);
-          return { code: status, description: `${name}: ${t(lang, m.key, { field: name, ...err.params, ...m.params })}` };
-        })
+      ? fields.map(([f, m]) => ({ code: status, description: fieldDescription(lang, open311FieldName(f), m.key, { ...err.params, ...m.params }) }))
       : [{ code: status, description: t(lang, `error.${err.code}`, err.params) }];
     return sendErrors(reply, format, status, errors);
   }
@@ -148,6 +158,16 @@ export async function open311Routes(app: App, ctx: ModuleContext): Promise<void>
       // catch-all route, because the app's own not-found handler would answer in the app's format)
       scope.all('/*', { config: { policy: 'public' }, schema: { hide: true } }, async () => {
         throw new AppError(404, 'open311_not_found');
+      });
+      // JSON as written: a key such as `__proto__` stays an own key (JSON.parse never sets a prototype), so that the
+      // input guard refuses it naming the field, instead of the app's parser refusing the whole body unread
+      scope.removeContentTypeParser('application/json');
+      scope.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_req, body, done) => {
+        try {
+          done(null, JSON.parse(body as string));
+        } catch (err) {
+          done(err as Error, undefined);
+        }
       });
       // the spec's POST body; URLSearchParams decodes + and %XX as forms do
       scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_req, body, done) => {

@@ -213,7 +213,8 @@ describe('Open311 POST Service Request', () => {
     expect(photo.json()[0].description).toMatch(/^media_url: /);
     const required = await call('POST', `${v2}/requests.json`, { form: form({ ...base(), service_code: String(testReasons.leak) }) });
     expect(required.status).toBe(400);
-    expect(required.json()[0].description).toMatch(/^attribute\[stairs\]: /);
+    // the web's message names the field itself ("Fill in …"): named once
+    expect(required.json()[0].description.match(/attribute\[stairs\]/g)).toHaveLength(1);
   });
 
   it('a body that is neither a form nor JSON is 400 in the spec’s format', async () => {
@@ -387,5 +388,55 @@ describe('Open311 GET Service Requests', () => {
   it('notes the key’s last use', async () => {
     const [row] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from api_keys where last_used_at is not null`);
     expect(row!.n).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('Open311 input beyond its types', () => {
+  const filing = () => ({
+    api_key: key,
+    service_code: String(testReasons.pothole),
+    lat: String(inCity.lat),
+    long: String(inCity.lon),
+    description: 'A deep hole in the pavement near the bus stop',
+    media_url: 'https://photos.example.org/hole.jpg',
+  });
+  const post = (payload: string, type: string, format = 'json') =>
+    t.app.inject({ method: 'POST', url: `${v2}/requests.${format}`, headers: { 'content-type': type, 'accept-language': 'en' }, payload });
+  const objectNames = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__'];
+
+  // an attribute named after one of Object's own properties once crashed the reader: a 500 instead of the spec's 400
+  it.each(objectNames)('attribute[%s] in a form is a 400 in the spec’s format naming it', async (code) => {
+    const res = await post(`${form(filing())}&attribute[${code}]=3`, 'application/x-www-form-urlencoded');
+    expect(res.statusCode).toBe(400);
+    expect(JSON.parse(res.body)).toEqual([{ code: 400, description: expect.stringMatching(new RegExp(`^attribute\\[${code}\\]: `)) }]);
+    const twice = await post(`${form(filing())}&attribute[${code}]=3&attribute[${code}]=4`, 'application/x-www-form-urlencoded', 'xml');
+    expect(twice.statusCode).toBe(400);
+    expect(xml.parse(twice.body).errors.error[0].description).toMatch(new RegExp(`^attribute\\[${code}\\]: `));
+  });
+
+  it.each(objectNames)('attribute %s in a JSON body, flat or nested, is a 400 in the spec’s format naming it', async (code) => {
+    const fields = JSON.stringify(filing()).slice(1, -1);
+    for (const payload of [`{${fields},"attribute[${code}]":"3"}`, `{${fields},"attribute":{"${code}":"3"}}`, `{${fields},"attribute":{"${code}":["3"]}}`]) {
+      const res = await post(payload, 'application/json');
+      expect(res.statusCode, payload).toBe(400);
+      const errors = JSON.parse(res.body);
+      expect(errors, payload).toEqual([{ code: 400, description: expect.stringContaining(`attribute[${code}]`) }]);
+    }
+  });
+
+  it('a field is named once in each error', async () => {
+    const bad = await call('GET', `${v2}/requests.json?service_request_id=abc`);
+    expect(bad.status).toBe(400);
+    const [error] = bad.json();
+    expect(error.description).toMatch(/^service_request_id: /);
+    expect(error.description.match(/service_request_id/g)).toHaveLength(1);
+    const { service_code: _c, ...noCode } = filing();
+    const missing = await call('POST', `${v2}/requests.json`, { form: form(noCode) });
+    expect(missing.json()[0].description).toMatch(/^service_code: /);
+    expect(missing.json()[0].description.match(/service_code/g)).toHaveLength(1);
+    const nul = await call('POST', `${v2}/requests.json`, { json: { ...filing(), description: 'A hole\u0000 in the road here' } });
+    expect(nul.status).toBe(400);
+    expect(nul.json()[0].description).toMatch(/^description\b/);
+    expect(nul.json()[0].description.match(/description/g)).toHaveLength(1);
   });
 });
