@@ -56,6 +56,19 @@ function parseBbox(text: string): Bbox {
   return { west, south, east, north };
 }
 
+/**
+ * The batches of an export with the first one already fetched: the input is checked and the first query has run
+ * before the headers go out, so a refusal is an error answer, never a file cut short.
+ */
+async function prefetched<T>(source: AsyncGenerator<T>): Promise<AsyncGenerator<T>> {
+  const first = await source.next();
+  return (async function* () {
+    if (first.done) return;
+    yield first.value;
+    yield* source;
+  })();
+}
+
 const statusesOf = (list: string | undefined) => (list ? ([...new Set(list.split(','))] as ReportStatus[]) : undefined);
 
 /** The filters shared by the list and the open-data exports. */
@@ -171,12 +184,12 @@ export function publicDataRoutes(app: App, ctx: ModuleContext): void {
       schema: { tags: ['open data'], summary: 'Public reports as CSV (UTF-8, RFC 4180), without personal data', querystring: s.openDataQuerySchema },
     },
     async (req, reply) => {
-      const filters = filtersOf(req.query, tz);
+      const batches = await prefetched(publicReportBatches(ctx, filtersOf(req.query, tz)));
       const now = new Date();
       const publicUrl = ctx.config.publicUrl;
       async function* lines() {
         yield `\ufeff${csvHeader}`; // the byte-order mark lets spreadsheet programs read Cyrillic as UTF-8
-        for await (const batch of publicReportBatches(ctx, filters)) yield csvLines(batch.map((r) => openDataRecord(r, now, publicUrl)));
+        for await (const batch of batches) yield csvLines(batch.map((r) => openDataRecord(r, now, publicUrl)));
       }
       return reply
         .type('text/csv; charset=utf-8')
@@ -198,13 +211,13 @@ export function publicDataRoutes(app: App, ctx: ModuleContext): void {
       },
     },
     async (req, reply) => {
-      const filters = filtersOf(req.query, tz);
+      const batches = await prefetched(publicReportBatches(ctx, filtersOf(req.query, tz)));
       const now = new Date();
       const publicUrl = ctx.config.publicUrl;
       async function* chunks() {
         yield '{"type":"FeatureCollection","features":[';
         let first = true;
-        for await (const batch of publicReportBatches(ctx, filters)) {
+        for await (const batch of batches) {
           const text = batch.map((r) => geoJsonFeature(openDataRecord(r, now, publicUrl))).join(',\n');
           yield first ? `\n${text}` : `,\n${text}`;
           first = false;

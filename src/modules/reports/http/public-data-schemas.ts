@@ -6,13 +6,14 @@ const statusList = z
   .max(300)
   .regex(new RegExp(`^(${reportStatuses.join('|')})(,(${reportStatuses.join('|')}))*$`))
   .describe(`Comma-separated statuses: ${reportStatuses.join(', ')} (reports on moderation and rejected ones are never public)`);
+// years 1900–2999: what a period of reports can span, and well within what PostgreSQL's timestamps hold
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .describe('YYYY-MM-DD, city time');
+  .regex(/^(19|2\d)\d{2}-\d{2}-\d{2}$/)
+  .describe('YYYY-MM-DD, city time (years 1900–2999)');
 const dayOrMonth = z
   .string()
-  .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+  .regex(/^(19|2\d)\d{2}-\d{2}(-\d{2})?$/)
   .describe('YYYY-MM or YYYY-MM-DD (the map counts by month: a date stands for its month)');
 const id = z.coerce.number().int().min(1).max(2_147_483_647);
 const textId = z.string().min(1).max(64);

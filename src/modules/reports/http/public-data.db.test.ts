@@ -206,6 +206,41 @@ describe('open data', () => {
   });
 });
 
+describe('open data refuses bad input before the first byte', () => {
+  const exports = ['/api/open-data/reports.csv', '/api/open-data/reports.geojson'];
+  const get = (url: string) => t.app.inject({ method: 'GET', url, headers: { 'accept-language': 'en' } });
+
+  // a NUL byte in a filter once cut the connection mid-file (the headers were sent, then the query failed)
+  it.each(exports.flatMap((url) => ['districtId', 'departmentId', 'status', 'from', 'to', 'categoryId', 'reasonId'].map((field) => [url, field])))(
+    '%s with a NUL byte in %s: a 400 naming the field, as JSON',
+    async (url, field) => {
+      const res = await get(`${url}?${field}=x%00y`);
+      expect(res.statusCode).toBe(400);
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      expect(res.json().error.fields).toHaveProperty(field);
+    },
+  );
+
+  // values the schema lets through but PostgreSQL would refuse (year 0, year 10000, ids beyond int4) are refused first
+  it.each(
+    exports.flatMap((url) =>
+      [
+        ['from', '0000-01-01'],
+        ['to', '9999-12-31'],
+        ['from', '2026-02-30'],
+        ['categoryId', '2147483648'],
+        ['reasonId', '99999999999999999999'],
+        ['status', 'sent,nonsense'],
+      ].map(([field, value]) => [url, field, value]),
+    ),
+  )('%s with %s=%s: a 400 naming the field before anything is streamed', async (url, field, value) => {
+    const res = await get(`${url}?${field}=${value}`);
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.json().error.fields).toHaveProperty(field!);
+  });
+});
+
 describe('statistics', () => {
   const h = 3600_000;
   beforeAll(async () => {
