@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, RoleGrant, UserActor } from '../../core/auth/actor.js';
 import { anonymous } from '../../core/auth/actor.js';
-import { canAdministerVerification, canOpenVerificationDesk, canSeeOwnVerification, canVerifyInPerson, canVerifySelf } from './policy.js';
+import {
+  canAdministerVerification,
+  canOpenVerificationDesk,
+  canSeeOwnVerification,
+  canSwitchMethod,
+  canUseMethod,
+  canVerifyAccount,
+  canVerifyInPerson,
+  canVerifySelf,
+} from './policy.js';
 
 const user = (roles: RoleGrant[] = [], verification: UserActor['verification'] = 'email'): Actor => ({
   kind: 'user',
@@ -28,8 +37,8 @@ describe('who may verify people in person', () => {
   });
 
   it('lets city-wide verifiers and administrators verify residents of any district', () => {
-    expect(canVerifyInPerson(cityVerifier, { userId: 'u', districtId: 'primorsky' }).allowed).toBe(true);
-    expect(canVerifyInPerson(administrator, { userId: 'u', districtId: 'primorsky' }).allowed).toBe(true);
+    expect(canVerifyInPerson(cityVerifier, { userId: 'u', districtId: 'primorsky' })).toEqual({ allowed: true });
+    expect(canVerifyInPerson(administrator, { userId: 'u', districtId: 'primorsky' })).toEqual({ allowed: true });
   });
 
   it('refuses other staff, residents, anonymous callers and verifying oneself', () => {
@@ -51,24 +60,87 @@ describe('who may verify people in person', () => {
     });
   });
 
-  it('opens the desk to verifiers of any scope and administrators', () => {
-    expect(canOpenVerificationDesk(nevskyVerifier).allowed).toBe(true);
-    expect(canOpenVerificationDesk(administrator).allowed).toBe(true);
-    expect(canOpenVerificationDesk(moderator).allowed).toBe(false);
+  it.each([
+    ['a visitor', anonymous, { allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' }],
+    ['a resident', user(), { allowed: false, reason: 'verification_not_verifier', kind: 'forbidden' }],
+    ['a moderator', moderator, { allowed: false, reason: 'verification_not_verifier', kind: 'forbidden' }],
+    ['a district verifier', nevskyVerifier, { allowed: true }],
+    ['a city-wide verifier', cityVerifier, { allowed: true }],
+    ['an administrator', administrator, { allowed: true }],
+  ])('opens the desk to verifiers of any scope and administrators: %s → %j', (_who, actor, expected) => {
+    expect(canOpenVerificationDesk(actor)).toEqual(expected);
   });
 });
 
 describe('residents and administrators', () => {
-  it('lets signed-in people see their own status and confirmed ones verify themselves', () => {
-    expect(canSeeOwnVerification(user([], 'none')).allowed).toBe(true);
-    expect(canSeeOwnVerification(anonymous)).toEqual({ allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' });
-    expect(canVerifySelf(user([], 'none'))).toEqual({ allowed: false, reason: 'email_not_confirmed', kind: 'forbidden' });
-    expect(canVerifySelf(user()).allowed).toBe(true);
+  it.each([
+    [
+      'a visitor',
+      anonymous,
+      { allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' },
+      { allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' },
+    ],
+    ['a person without a confirmed e-mail', user([], 'none'), { allowed: true }, { allowed: false, reason: 'email_not_confirmed', kind: 'forbidden' }],
+    ['a person with a confirmed e-mail', user(), { allowed: true }, { allowed: true }],
+    ['a verified resident', user([], 'verified'), { allowed: true }, { allowed: true }],
+  ])('seeing their own status, and verifying themself: %s → %j, %j', (_who, actor, seeing, verifying) => {
+    expect(canSeeOwnVerification(actor)).toEqual(seeing);
+    expect(canVerifySelf(actor)).toEqual(verifying);
   });
 
-  it('keeps methods, the register, the list and revocation to administrators', () => {
-    expect(canAdministerVerification(administrator).allowed).toBe(true);
-    expect(canAdministerVerification(cityVerifier)).toEqual({ allowed: false, reason: 'not_administrator', kind: 'forbidden' });
-    expect(canAdministerVerification(anonymous)).toEqual({ allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' });
+  it.each([
+    ['a visitor', anonymous, { allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' }],
+    ['a city-wide verifier', cityVerifier, { allowed: false, reason: 'not_administrator', kind: 'forbidden' }],
+    ['a moderator', moderator, { allowed: false, reason: 'not_administrator', kind: 'forbidden' }],
+    ['an administrator', administrator, { allowed: true }],
+  ])('keeps methods, the register, the list and revocation to administrators: %s → %j', (_who, actor, expected) => {
+    expect(canAdministerVerification(actor)).toEqual(expected);
+  });
+});
+
+describe('what the city and the identity allow, whoever asks (not now)', () => {
+  it.each([
+    [{ configured: true, enabled: true }, { allowed: true }],
+    [
+      { configured: true, enabled: false },
+      { allowed: false, reason: 'verification_method_disabled', kind: 'conflict' },
+    ],
+    [
+      { configured: false, enabled: true },
+      { allowed: false, reason: 'verification_oidc_not_configured', kind: 'conflict' },
+    ],
+    [
+      { configured: false, enabled: false },
+      { allowed: false, reason: 'verification_oidc_not_configured', kind: 'conflict' },
+    ],
+  ])('using a method %j → %j', (method, expected) => {
+    expect(canUseMethod(method)).toEqual(expected);
+  });
+
+  it.each([
+    [{ enabling: true, configured: true }, { allowed: true }],
+    [{ enabling: false, configured: false }, { allowed: true }],
+    [
+      { enabling: true, configured: false },
+      { allowed: false, reason: 'verification_oidc_not_configured', kind: 'conflict' },
+    ],
+  ])('switching a method %j → %j', (change, expected) => {
+    expect(canSwitchMethod(change)).toEqual(expected);
+  });
+
+  it.each([
+    [{ accountVerified: false }, { allowed: true }],
+    [{ accountVerified: false, identityUsedElsewhere: false }, { allowed: true }],
+    [{ accountVerified: true }, { allowed: false, reason: 'already_verified', kind: 'conflict' }],
+    [
+      { accountVerified: true, identityUsedElsewhere: true },
+      { allowed: false, reason: 'already_verified', kind: 'conflict' },
+    ],
+    [
+      { accountVerified: false, identityUsedElsewhere: true },
+      { allowed: false, reason: 'identity_already_used', kind: 'conflict' },
+    ],
+  ])('verifying an account %j → %j', (facts, expected) => {
+    expect(canVerifyAccount(facts)).toEqual(expected);
   });
 });

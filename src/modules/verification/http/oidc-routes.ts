@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import { perUserRateLimit } from '../../../core/http/rate-limits.js';
+import { canVerifySelf } from '../policy.js';
 import { sessionCookieName, sessionTtlMs } from '../../accounts/index.js';
 import { AppError } from '../../../core/http/errors.js';
 import { finishOidc, oidcCallbackPath, safeReturnPath, startOidcSignIn, startOidcVerification } from '../use-cases/oidc.js';
@@ -21,7 +22,7 @@ export function oidcRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/verification/oidc/start',
     {
-      config: perUserRateLimit(20, 15),
+      config: { ...perUserRateLimit(20, 15), policy: canVerifySelf },
       schema: {
         tags: ['verification'],
         summary: 'Verify my account at the OpenID Connect provider (redirect)',
@@ -46,7 +47,7 @@ export function oidcRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/verification/oidc/signin',
     {
-      config: { rateLimit: { max: 30, timeWindow: 15 * 60_000 } },
+      config: { rateLimit: { max: 30, timeWindow: 15 * 60_000 }, policy: 'public' },
       schema: {
         tags: ['verification'],
         summary: 'Sign in with the OpenID Connect provider (redirect)',
@@ -70,7 +71,7 @@ export function oidcRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     oidcCallbackPath,
     {
-      config: { rateLimit: { max: 60, timeWindow: 15 * 60_000 } },
+      config: { rateLimit: { max: 60, timeWindow: 15 * 60_000 }, policy: 'public' },
       schema: {
         tags: ['verification'],
         summary: 'Where the OpenID Connect provider returns (redirects back to the page)',

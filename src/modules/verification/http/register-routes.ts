@@ -1,5 +1,6 @@
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import { perUserRateLimit } from '../../../core/http/rate-limits.js';
+import { canAdministerVerification, canVerifySelf } from '../policy.js';
 import { importRegister, matchRegister } from '../use-cases/register.js';
 import * as s from './schemas.js';
 
@@ -8,7 +9,7 @@ export function registerRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/verification/register',
     {
-      config: perUserRateLimit(10, 60),
+      config: { ...perUserRateLimit(10, 60), policy: canVerifySelf },
       schema: {
         tags: ['verification'],
         summary: 'Verify by the residents register (document number and birth date)',
@@ -27,6 +28,7 @@ export function registerRoutes(app: App, ctx: ModuleContext): void {
     '/api/admin/verification/register',
     {
       bodyLimit: 32 * 1024 * 1024,
+      config: { policy: canAdministerVerification },
       schema: {
         tags: ['admin', 'verification'],
         summary: 'Import the residents register from CSV',

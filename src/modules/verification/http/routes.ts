@@ -1,5 +1,6 @@
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import { perUserRateLimit } from '../../../core/http/rate-limits.js';
+import { canAdministerVerification, canOpenVerificationDesk, canSeeOwnVerification, canVerifyInPerson } from '../policy.js';
 import { listVerifications, verificationStats } from '../use-cases/admin-list.js';
 import { deskAccount, verifyInPerson } from '../use-cases/in-person.js';
 import { methodSettings, setMethodEnabled } from '../use-cases/method-settings.js';
@@ -16,14 +17,20 @@ export function verificationRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone signed in (their own status only).
   app.get(
     '/api/verification/me',
-    { schema: { tags: ['verification'], summary: 'My verification status', response: { 200: s.myVerificationSchema } } },
+    {
+      config: { policy: canSeeOwnVerification },
+      schema: { tags: ['verification'], summary: 'My verification status', response: { 200: s.myVerificationSchema } },
+    },
     async (req) => presentMyVerification(req.actor, await myVerification(ctx, req.actor)),
   );
 
   // Who may call: anyone (the sign-in page offers «Sign in with …» when the provider is on).
   app.get(
     '/api/verification/methods',
-    { schema: { tags: ['verification'], summary: 'The ways of verifying the city offers now', response: { 200: s.offeredMethodsSchema } } },
+    {
+      config: { policy: 'public' },
+      schema: { tags: ['verification'], summary: 'The ways of verifying the city offers now', response: { 200: s.offeredMethodsSchema } },
+    },
     async () => offeredMethods(ctx),
   );
 
@@ -31,7 +38,7 @@ export function verificationRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/verification/accounts/:userId',
     {
-      config: perUserRateLimit(120, 15),
+      config: { ...perUserRateLimit(120, 15), policy: canOpenVerificationDesk },
       schema: {
         tags: ['verification'],
         summary: 'An account as the verification desk sees it',
@@ -46,7 +53,7 @@ export function verificationRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/verification/in-person',
     {
-      config: perUserRateLimit(60, 15),
+      config: { ...perUserRateLimit(60, 15), policy: canVerifyInPerson },
       schema: { tags: ['verification'], summary: 'Verify a resident in person', body: s.inPersonBodySchema, response: { 201: s.deskAccountSchema } },
     },
     async (req, reply) => {
@@ -58,7 +65,10 @@ export function verificationRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: administrators.
   app.get(
     '/api/admin/verification/methods',
-    { schema: { tags: ['admin', 'verification'], summary: 'Verification methods and whether each is on', response: { 200: s.methodSettingsSchema } } },
+    {
+      config: { policy: canAdministerVerification },
+      schema: { tags: ['admin', 'verification'], summary: 'Verification methods and whether each is on', response: { 200: s.methodSettingsSchema } },
+    },
     async (req) => presentMethodSettings(await methodSettings(ctx, req.actor)),
   );
 
@@ -66,6 +76,7 @@ export function verificationRoutes(app: App, ctx: ModuleContext): void {
   app.put(
     '/api/admin/verification/methods/:method',
     {
+      config: { policy: canAdministerVerification },
       schema: {
         tags: ['admin', 'verification'],
         summary: 'Switch a verification method on or off',
@@ -81,6 +92,7 @@ export function verificationRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/admin/verification',
     {
+      config: { policy: canAdministerVerification },
       schema: {
         tags: ['admin', 'verification'],
         summary: 'Verified residents: list and search',
@@ -94,7 +106,10 @@ export function verificationRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: administrators.
   app.get(
     '/api/admin/verification/stats',
-    { schema: { tags: ['admin', 'verification'], summary: 'Verified residents by method and district', response: { 200: s.statsSchema } } },
+    {
+      config: { policy: canAdministerVerification },
+      schema: { tags: ['admin', 'verification'], summary: 'Verified residents by method and district', response: { 200: s.statsSchema } },
+    },
     async (req) => presentStats(await verificationStats(ctx, req.actor)),
   );
 
@@ -102,6 +117,7 @@ export function verificationRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/admin/verification/:userId/revoke',
     {
+      config: { policy: canAdministerVerification },
       schema: {
         tags: ['admin', 'verification'],
         summary: "Revoke a person's verification",

@@ -1,5 +1,6 @@
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import { perUserRateLimit } from '../../../core/http/rate-limits.js';
+import { canVerifySelf } from '../policy.js';
 import { confirmSmsCode, requestSmsCode } from '../use-cases/sms.js';
 import * as s from './schemas.js';
 
@@ -8,7 +9,7 @@ export function smsRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/verification/sms/code',
     {
-      config: perUserRateLimit(10, 60),
+      config: { ...perUserRateLimit(10, 60), policy: canVerifySelf },
       schema: { tags: ['verification'], summary: 'Send a verification code by SMS', body: s.smsCodeBodySchema, response: { 202: s.smsSentSchema } },
     },
     async (req, reply) => {
@@ -21,7 +22,7 @@ export function smsRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/verification/sms/confirm',
     {
-      config: perUserRateLimit(20, 60),
+      config: { ...perUserRateLimit(20, 60), policy: canVerifySelf },
       schema: { tags: ['verification'], summary: 'Confirm the SMS code', body: s.smsConfirmBodySchema, response: { 204: s.noContentSchema } },
     },
     async (req, reply) => {

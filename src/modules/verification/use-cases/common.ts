@@ -1,10 +1,12 @@
 import { eq } from 'drizzle-orm';
+import { authorize } from '../../../core/auth/authorize.js';
 import { districts } from '../../../core/city/schema.js';
 import type { Executor } from '../../../core/db/client.js';
-import { AppError, fieldError } from '../../../core/http/errors.js';
+import { fieldError } from '../../../core/http/errors.js';
 import { localParts } from '../../../core/time/time.js';
 import { verificationMethodSettings, type VerificationMethod } from '../db/schema.js';
 import { birthDateProblem, documentNumberProblem } from '../domain/identity.js';
+import { canUseMethod } from '../policy.js';
 
 /** Today on the city's wall clock, 'YYYY-MM-DD'. */
 export function cityToday(timeZone: string, now: Date = new Date()): string {
@@ -21,9 +23,12 @@ export async function enabledMethods(db: Executor): Promise<Set<VerificationMeth
   return new Set(rows.map((r) => r.method));
 }
 
-/** Refuses a method the city has not switched on (403 verification_method_disabled). */
-export async function assertMethodEnabled(db: Executor, method: VerificationMethod): Promise<void> {
-  if (!(await enabledMethods(db)).has(method)) throw new AppError(403, 'verification_method_disabled');
+/**
+ * Refuses a method the city does not offer now (canUseMethod: 409 `verification_method_disabled`, or
+ * `verification_oidc_not_configured` when `configured` is false).
+ */
+export async function assertMethodEnabled(db: Executor, method: VerificationMethod, configured = true): Promise<void> {
+  authorize(canUseMethod({ configured, enabled: (await enabledMethods(db)).has(method) }));
 }
 
 /** Refuses an unknown district id as a field error. */

@@ -23,7 +23,7 @@ export interface InPersonInput {
  */
 export async function verifyInPerson(ctx: ModuleContext, actor: Actor, input: InPersonInput, now = new Date()): Promise<{ userId: string }> {
   authorize(actor, canVerifyInPerson(actor, input));
-  const staffId = actor.kind === 'user' ? actor.userId : null;
+  const staffId = actor.userId;
   checkDocumentAndBirthDate(input, cityToday(ctx.config.cityTimezone, now));
   await ctx.database.db.transaction(async (tx) => {
     await assertMethodEnabled(tx, 'in_person');

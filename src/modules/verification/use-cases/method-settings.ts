@@ -1,10 +1,9 @@
 import { appendAudit } from '../../../core/audit/audit.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import type { Actor } from '../../../core/auth/actor.js';
-import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { verificationMethodSettings, verificationMethods, type VerificationMethod } from '../db/schema.js';
-import { canAdministerVerification } from '../policy.js';
+import { canAdministerVerification, canSwitchMethod } from '../policy.js';
 import { oidcConfigured } from './oidc.js';
 
 export interface MethodSetting {
@@ -31,11 +30,11 @@ export async function methodSettings(ctx: ModuleContext, actor: Actor): Promise<
   }));
 }
 
-/** Switches a method on or off (audited). OpenID Connect cannot be switched on before it is configured. */
+/** Switches a method on or off (audited). OpenID Connect cannot be switched on before it is configured (409). */
 export async function setMethodEnabled(ctx: ModuleContext, actor: Actor, method: VerificationMethod, enabled: boolean): Promise<MethodSetting[]> {
   authorize(actor, canAdministerVerification(actor));
-  if (enabled && method === 'oidc' && !oidcConfigured(ctx.config)) throw new AppError(409, 'verification_oidc_not_configured');
-  const actorId = actor.kind === 'user' ? actor.userId : null;
+  authorize(canSwitchMethod({ enabling: enabled, configured: method !== 'oidc' || oidcConfigured(ctx.config) }));
+  const actorId = actor.userId;
   await ctx.database.db.transaction(async (tx) => {
     const now = new Date();
     await tx

@@ -31,7 +31,6 @@ export async function offeredMethods(ctx: ModuleContext): Promise<{ methods: Ver
 /** The signed-in person's status: method, district, age band and date — never the document or phone. */
 export async function myVerification(ctx: ModuleContext, actor: Actor, now = new Date()): Promise<MyVerification> {
   authorize(actor, canSeeOwnVerification(actor));
-  if (actor.kind !== 'user') throw new Error('unreachable');
   const db = ctx.database.db;
   const { methods } = await offeredMethods(ctx);
   const current = await verifiedResident(db, actor.userId);

@@ -11,7 +11,7 @@ import type { ModuleContext } from '../../../core/module/module.js';
 import type { Executor } from '../../../core/db/client.js';
 import { isCalendarDate } from '../domain/identity.js';
 import { oidcLinks, oidcStates } from '../db/schema.js';
-import { canVerifySelf } from '../policy.js';
+import { canVerifyAccount, canVerifySelf } from '../policy.js';
 import { assertMethodEnabled, cityToday } from './common.js';
 import { identityHash, recordVerification } from './record-verification.js';
 import { verifiedResident } from './verified-resident.js';
@@ -66,8 +66,7 @@ export async function startOidcVerification(
   now = new Date(),
 ): Promise<{ url: URL; state: string }> {
   authorize(actor, canVerifySelf(actor));
-  if (actor.kind !== 'user') throw new Error('unreachable');
-  if (await verifiedResident(ctx.database.db, actor.userId)) throw new AppError(409, 'already_verified');
+  authorize(canVerifyAccount({ accountVerified: (await verifiedResident(ctx.database.db, actor.userId)) !== null }));
   return startOidc(ctx, actor.userId, safeReturnPath(returnTo), now);
 }
 
@@ -81,8 +80,7 @@ export async function startOidcSignIn(ctx: ModuleContext, returnTo: string | und
 
 async function startOidc(ctx: ModuleContext, userId: string | null, returnTo: string, now: Date): Promise<{ url: URL; state: string }> {
   const db = ctx.database.db;
-  if (!oidcConfigured(ctx.config)) throw new AppError(409, 'verification_oidc_not_configured');
-  await assertMethodEnabled(db, 'oidc');
+  await assertMethodEnabled(db, 'oidc', oidcConfigured(ctx.config));
   let cfg: client.Configuration;
   try {
     cfg = await providerConfig(ctx.config);

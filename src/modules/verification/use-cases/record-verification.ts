@@ -2,9 +2,11 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client.js';
 import { appendAudit } from '../../../core/audit/audit.js';
+import { authorize } from '../../../core/auth/authorize.js';
 import { AppError } from '../../../core/http/errors.js';
 import { setResidentVerified } from '../../accounts/index.js';
 import { installationSecrets, verifications, type VerificationMethod } from '../db/schema.js';
+import { canVerifyAccount } from '../policy.js';
 
 /**
  * The installation's pepper for identity hashes: 32 random bytes made on first use and kept in the
@@ -41,8 +43,8 @@ export interface NewVerification {
 }
 
 /**
- * Records a verification in the caller's transaction: refuses an account that is already verified
- * (409 already_verified) and an identity already used by another account (409 identity_already_used),
+ * Records a verification in the caller's transaction: refuses (canVerifyAccount, 409) an account that is already
+ * verified (`already_verified`) and an identity already used by another account (`identity_already_used`),
  * marks the account `verified`, and audits it (without the identity).
  */
 export async function recordVerification(tx: Executor, v: NewVerification): Promise<{ id: string }> {
@@ -51,15 +53,14 @@ export async function recordVerification(tx: Executor, v: NewVerification): Prom
     .from(verifications)
     .where(and(isNull(verifications.revokedAt), sql`(${verifications.userId} = ${v.userId} or ${verifications.identityHash} = ${v.identityHash})`))
     .for('update');
-  if (active.some((a) => a.userId === v.userId)) throw new AppError(409, 'already_verified');
-  if (active.length > 0) throw new AppError(409, 'identity_already_used');
+  authorize(canVerifyAccount({ accountVerified: active.some((a) => a.userId === v.userId), identityUsedElsewhere: active.length > 0 }));
   const [row] = await tx
     .insert(verifications)
     .values({ userId: v.userId, method: v.method, identityHash: v.identityHash, districtId: v.districtId, birthDate: v.birthDate, verifiedBy: v.verifiedBy })
     .onConflictDoNothing()
     .returning({ id: verifications.id });
   // A concurrent verification of the same account or identity won the race: the partial unique indexes decide.
-  if (!row) throw new AppError(409, 'identity_already_used');
+  authorize(canVerifyAccount({ accountVerified: false, identityUsedElsewhere: !row }));
   if (!(await setResidentVerified(tx, v.userId, true))) throw new AppError(404, 'not_found');
   await appendAudit(tx, {
     actorId: v.actorId,
@@ -68,5 +69,5 @@ export async function recordVerification(tx: Executor, v: NewVerification): Prom
     subjectId: v.userId,
     data: { method: v.method, districtId: v.districtId, verifiedBy: v.verifiedBy },
   });
-  return { id: row.id };
+  return { id: row!.id };
 }

@@ -100,7 +100,6 @@ export async function importRegister(
  */
 export async function matchRegister(ctx: ModuleContext, actor: Actor, input: { documentNumber: string; birthDate: string }, now = new Date()): Promise<void> {
   authorize(actor, canVerifySelf(actor));
-  if (actor.kind !== 'user') return;
   checkDocumentAndBirthDate(input, cityToday(ctx.config.cityTimezone, now));
   await ctx.database.db.transaction(async (tx) => {
     await assertMethodEnabled(tx, 'register');

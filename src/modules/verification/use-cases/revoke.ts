@@ -14,7 +14,7 @@ import { canAdministerVerification } from '../policy.js';
  */
 export async function revokeVerification(ctx: ModuleContext, actor: Actor, userId: string, reason: string): Promise<void> {
   authorize(actor, canAdministerVerification(actor));
-  const actorId = actor.kind === 'user' ? actor.userId : null;
+  const actorId = actor.userId;
   await ctx.database.db.transaction(async (tx) => {
     const [row] = await tx
       .update(verifications)

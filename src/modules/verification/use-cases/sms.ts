@@ -8,7 +8,7 @@ import type { ModuleContext } from '../../../core/module/module.js';
 import { maskPhone, normalizePhone } from '../domain/identity.js';
 import { codeUsable, smsRules } from '../domain/sms-rules.js';
 import { smsCodes } from '../db/schema.js';
-import { canVerifySelf } from '../policy.js';
+import { canVerifyAccount, canVerifySelf } from '../policy.js';
 import { smsSenderFor } from '../sms/sender.js';
 import { assertDistrict, assertMethodEnabled, checkBirthDate, cityToday } from './common.js';
 import { identityHash, identityPepper, recordVerification } from './record-verification.js';
@@ -28,14 +28,13 @@ export async function requestSmsCode(
   now = new Date(),
 ): Promise<{ sentTo: string; expiresAt: Date }> {
   authorize(actor, canVerifySelf(actor));
-  if (actor.kind !== 'user') throw new Error('unreachable');
   const phone = normalizePhone(input.phone);
   if (!phone) throw fieldError('phone', 'verification.field.phone_invalid');
   const code = String(randomInt(0, 10 ** smsRules.codeLength)).padStart(smsRules.codeLength, '0');
   const expiresAt = new Date(now.getTime() + smsRules.ttlMinutes * 60_000);
   await ctx.database.db.transaction(async (tx) => {
     await assertMethodEnabled(tx, 'sms');
-    if (await verifiedResident(tx, actor.userId)) throw new AppError(409, 'already_verified');
+    authorize(canVerifyAccount({ accountVerified: (await verifiedResident(tx, actor.userId)) !== null }));
     const phoneHash = await identityHash(tx, 'phone', phone);
     const hourAgo = new Date(now.getTime() - 3_600_000);
     // serialise requests for one phone so two at once cannot both pass the limit
@@ -89,7 +88,6 @@ export async function confirmSmsCode(
   now = new Date(),
 ): Promise<void> {
   authorize(actor, canVerifySelf(actor));
-  if (actor.kind !== 'user') throw new Error('unreachable');
   checkBirthDate(input.birthDate, cityToday(ctx.config.cityTimezone, now));
   const db = ctx.database.db;
   await assertMethodEnabled(db, 'sms');
