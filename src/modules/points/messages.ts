@@ -24,6 +24,7 @@ export const pointsMessages: Record<Language, Catalogue> = {
     'field.name.validUntil': 'Valid until',
     'field.name.imageFileId': 'Picture',
     'field.name.threshold': 'From points',
+    'field.name.items': 'List',
   },
   ru: {
     'error.points_not_enough#one': 'Баланс: {balance}, стоимость поощрения: {cost} — не хватает {count} балла. Поучаствуйте ещё немного и возвращайтесь.',
@@ -47,5 +48,6 @@ export const pointsMessages: Record<Language, Catalogue> = {
     'field.name.validUntil': 'Действует до',
     'field.name.imageFileId': 'Картинка',
     'field.name.threshold': 'От баллов',
+    'field.name.items': 'Список',
   },
 };

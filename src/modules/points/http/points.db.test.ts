@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCycle, createHeading, createProposal, grantRole } from '../../../../test/budgeting-fixtures.js';
+import { createCycle, createHeading, createProposal } from '../../../../test/budgeting-fixtures.js';
+import { grantRole } from '../../../../test/fixtures.js';
 import { testApp, type TestApp } from '../../../../test/db.js';
 import { signedInResident, type TestClient } from '../../../../test/http-client.js';
 import { verifyResident } from '../../../../test/verified.js';
@@ -52,7 +53,7 @@ async function ledgerSum(userId: string) {
 beforeAll(async () => {
   t = await testApp();
   const a = await signedInResident(t.app, t.database, email('admin'));
-  await grantRole(t.database, a.userId, 'administrator');
+  await grantRole(t, a.userId, 'administrator');
   adminClient = a.client;
 });
 afterAll(async () => {
@@ -241,13 +242,16 @@ describe('levels and adjustments', () => {
     const bad = await adminClient.put('/api/admin/points/levels', { items: [{ threshold: 5, nameRu: 'а', nameEn: 'a' }] });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('levels_need_zero');
+    expect(Object.keys(bad.body.error.fields)).toEqual(['items']);
     const ok = await adminClient.put('/api/admin/points/levels', {
       items: [
-        { threshold: 0, nameRu: 'Новичок', nameEn: 'Newcomer' },
+        // a level's name is a name: no override can reverse it, no invisible character can hide in it
+        { threshold: 0, nameRu: '  Нови\u202eчок\u200b ', nameEn: 'New\u200dcomer' },
         { threshold: 50, nameRu: 'Участник', nameEn: 'Participant' },
       ],
     });
     expect(ok.status).toBe(200);
+    expect((await adminClient.get('/api/points/levels')).body.items[0]).toEqual({ threshold: 0, nameRu: 'Новичок', nameEn: 'Newcomer' });
     const { client, userId } = await resident('ru');
     await give(userId, 60);
     const me = await client.get('/api/points/me');
@@ -292,6 +296,12 @@ describe('redeeming rewards', () => {
     await give(userId, 24);
     const short = await client.post(`/api/points/rewards/${id}/redeem`, { requestId: crypto.randomUUID() });
     expect(short.body.error.message).toContain('не хватает 1 балла');
+  });
+
+  it('stores a reward’s title and description cleaned by the one text rule', async () => {
+    const id = await reward(10, 1, { title: 'Museum\u202e ticket\u200b', description: 'For two.\r\n\n\n\nAny day.\u2066' });
+    const listed = (await adminClient.get('/api/admin/points/rewards')).body.items.find((i: { id: string }) => i.id === id);
+    expect(listed).toMatchObject({ title: 'Museum ticket', description: 'For two.\n\nAny day.' });
   });
 
   it('refuses a sold-out and an expired reward clearly', async () => {

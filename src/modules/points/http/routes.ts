@@ -2,6 +2,7 @@ import type { App, ModuleContext } from '../../../core/module/module.js';
 import { perUserRateLimit } from '../../../core/http/rate-limits.js';
 import { adjustPoints, balanceOf, listLevels, listRedemptions, listRules, setLevels, setRule } from '../use-cases/admin-points.js';
 import { myPoints, myRedemptions } from '../use-cases/my-points.js';
+import { canAdministerPoints, canRedeemReward, canSeeOwnPoints } from '../policy.js';
 import { redeemReward } from '../use-cases/redeem-reward.js';
 import { adminListRewards, createReward, listRewards, updateReward } from '../use-cases/rewards.js';
 import { presentMyPoints, presentRedemption, presentReward } from './presenters.js';
@@ -15,6 +16,7 @@ export function pointsRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/points/me',
     {
+      config: { policy: canSeeOwnPoints },
       schema: {
         tags: ['points'],
         summary: 'My balance, level, monthly badges and history',
@@ -28,32 +30,41 @@ export function pointsRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone signed in (their own codes only).
   app.get(
     '/api/points/me/redemptions',
-    { schema: { tags: ['points'], summary: 'My rewards and their codes', response: { 200: s.redemptionsSchema } } },
+    {
+      config: { policy: canSeeOwnPoints },
+      schema: { tags: ['points'], summary: 'My rewards and their codes', response: { 200: s.redemptionsSchema } },
+    },
     async (req) => ({
       items: (await myRedemptions(ctx, req.actor)).map(presentRedemption),
     }),
   );
 
   // Who may call: anyone (how to earn).
-  app.get('/api/points/rules', { schema: { tags: ['points'], summary: 'What each action earns', response: { 200: s.rulesSchema } } }, async () => ({
-    items: await listRules(ctx),
-  }));
+  app.get(
+    '/api/points/rules',
+    { config: { policy: 'public' }, schema: { tags: ['points'], summary: 'What each action earns', response: { 200: s.rulesSchema } } },
+    async () => ({ items: await listRules(ctx) }),
+  );
 
   // Who may call: anyone.
-  app.get('/api/points/levels', { schema: { tags: ['points'], summary: 'Levels by lifetime points', response: { 200: s.levelsSchema } } }, async () => ({
-    items: await listLevels(ctx),
-  }));
+  app.get(
+    '/api/points/levels',
+    { config: { policy: 'public' }, schema: { tags: ['points'], summary: 'Levels by lifetime points', response: { 200: s.levelsSchema } } },
+    async () => ({ items: await listLevels(ctx) }),
+  );
 
   // Who may call: anyone (the public catalogue).
-  app.get('/api/points/rewards', { schema: { tags: ['points'], summary: 'The rewards catalogue', response: { 200: s.rewardsSchema } } }, async () => ({
-    items: (await listRewards(ctx)).map(presentReward),
-  }));
+  app.get(
+    '/api/points/rewards',
+    { config: { policy: 'public' }, schema: { tags: ['points'], summary: 'The rewards catalogue', response: { 200: s.rewardsSchema } } },
+    async () => ({ items: (await listRewards(ctx)).map(presentReward) }),
+  );
 
   // Who may call: signed-in residents with a confirmed e-mail. Idempotent per requestId.
   app.post(
     '/api/points/rewards/:id/redeem',
     {
-      config: perUserRateLimit(60, 15),
+      config: { ...perUserRateLimit(60, 15), policy: canRedeemReward },
       schema: {
         tags: ['points'],
         summary: 'Spend points on a reward (the same requestId returns the same redemption)',
@@ -71,7 +82,10 @@ export function pointsRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: administrators.
   app.get(
     '/api/admin/points/rewards',
-    { schema: { tags: ['admin', 'points'], summary: 'Every reward, active or not', response: { 200: s.rewardsSchema } } },
+    {
+      config: { policy: canAdministerPoints },
+      schema: { tags: ['admin', 'points'], summary: 'Every reward, active or not', response: { 200: s.rewardsSchema } },
+    },
     async (req) => ({
       items: (await adminListRewards(ctx, req.actor)).map(presentReward),
     }),
@@ -80,7 +94,10 @@ export function pointsRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: administrators (audited).
   app.post(
     '/api/admin/points/rewards',
-    { schema: { tags: ['admin', 'points'], summary: 'Add a reward', body: s.rewardBodySchema, response: { 201: s.rewardSchema } } },
+    {
+      config: { policy: canAdministerPoints },
+      schema: { tags: ['admin', 'points'], summary: 'Add a reward', body: s.rewardBodySchema, response: { 201: s.rewardSchema } },
+    },
     async (req, reply) =>
       reply.status(201).send(presentReward(await createReward(ctx, req.actor, { ...req.body, validUntil: date(req.body.validUntil) ?? null }))),
   );
@@ -89,6 +106,7 @@ export function pointsRoutes(app: App, ctx: ModuleContext): void {
   app.patch(
     '/api/admin/points/rewards/:id',
     {
+      config: { policy: canAdministerPoints },
       schema: {
         tags: ['admin', 'points'],
         summary: 'Change a reward (switch it off with active: false)',
@@ -109,6 +127,7 @@ export function pointsRoutes(app: App, ctx: ModuleContext): void {
   app.get(
     '/api/admin/points/redemptions',
     {
+      config: { policy: canAdministerPoints },
       schema: {
         tags: ['admin', 'points'],
         summary: 'Redemptions with their codes',
@@ -126,6 +145,7 @@ export function pointsRoutes(app: App, ctx: ModuleContext): void {
   app.put(
     '/api/admin/points/rules/:action',
     {
+      config: { policy: canAdministerPoints },
       schema: {
         tags: ['admin', 'points'],
         summary: 'Set what an action earns',
@@ -140,7 +160,10 @@ export function pointsRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: administrators (audited).
   app.put(
     '/api/admin/points/levels',
-    { schema: { tags: ['admin', 'points'], summary: 'Replace the levels', body: s.levelsBodySchema, response: { 200: s.levelsSchema } } },
+    {
+      config: { policy: canAdministerPoints },
+      schema: { tags: ['admin', 'points'], summary: 'Replace the levels', body: s.levelsBodySchema, response: { 200: s.levelsSchema } },
+    },
     async (req) => ({
       items: await setLevels(ctx, req.actor, req.body.items),
     }),
@@ -149,14 +172,20 @@ export function pointsRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: administrators.
   app.get(
     '/api/admin/points/balances/:userId',
-    { schema: { tags: ['admin', 'points'], summary: "A person's balance", params: s.userIdParamsSchema, response: { 200: s.balanceSchema } } },
+    {
+      config: { policy: canAdministerPoints },
+      schema: { tags: ['admin', 'points'], summary: "A person's balance", params: s.userIdParamsSchema, response: { 200: s.balanceSchema } },
+    },
     async (req) => balanceOf(ctx, req.actor, req.params.userId),
   );
 
   // Who may call: administrators (audited; never below zero).
   app.post(
     '/api/admin/points/adjustments',
-    { schema: { tags: ['admin', 'points'], summary: 'Add or take points with a reason', body: s.adjustmentBodySchema, response: { 200: s.balanceSchema } } },
+    {
+      config: { policy: canAdministerPoints },
+      schema: { tags: ['admin', 'points'], summary: 'Add or take points with a reason', body: s.adjustmentBodySchema, response: { 200: s.balanceSchema } },
+    },
     async (req) => {
       await adjustPoints(ctx, req.actor, req.body);
       return balanceOf(ctx, req.actor, req.body.userId);

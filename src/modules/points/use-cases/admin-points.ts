@@ -3,12 +3,12 @@ import { count, desc, eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../../core/audit/audit.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import type { Actor } from '../../../core/auth/actor.js';
-import { AppError } from '../../../core/http/errors.js';
+import { AppError, fieldError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { publicPeople } from '../../accounts/index.js';
 import { pointBalances, pointEntries, pointLevels, pointRules, rewardRedemptions } from '../db/schema.js';
 import { comingActions, defaultPoints, levelsProblem, pointActions, type Level, type PointAction } from '../domain/points-rules.js';
-import { canAdministerPoints } from '../policy.js';
+import { adjustmentFits, canAdministerPoints } from '../policy.js';
 import { creditBalance, currentLevels, currentRules, lockBalance } from './ledger.js';
 import { withRewardTitles, type RedemptionRow } from './my-points.js';
 
@@ -29,7 +29,7 @@ export async function listRules(ctx: ModuleContext): Promise<RuleView[]> {
 /** An administrator sets what an action earns from now on (audited); entries already earned stay as they are. */
 export async function setRule(ctx: ModuleContext, actor: Actor, action: PointAction, points: number): Promise<RuleView[]> {
   authorize(actor, canAdministerPoints(actor));
-  const actorId = actor.kind === 'user' ? actor.userId : null;
+  const actorId = actor.userId;
   await ctx.database.db.transaction(async (tx) => {
     const before = (await currentRules(tx))[action];
     await tx
@@ -50,8 +50,8 @@ export async function listLevels(ctx: ModuleContext): Promise<Level[]> {
 export async function setLevels(ctx: ModuleContext, actor: Actor, levels: Level[]): Promise<Level[]> {
   authorize(actor, canAdministerPoints(actor));
   const problem = levelsProblem(levels);
-  if (problem) throw new AppError(400, problem);
-  const actorId = actor.kind === 'user' ? actor.userId : null;
+  if (problem) throw fieldError('items', `error.${problem}`, {}, problem);
+  const actorId = actor.userId;
   await ctx.database.db.transaction(async (tx) => {
     await tx.delete(pointLevels);
     await tx.insert(pointLevels).values(levels);
@@ -73,12 +73,12 @@ export async function setLevels(ctx: ModuleContext, actor: Actor, levels: Level[
  */
 export async function adjustPoints(ctx: ModuleContext, actor: Actor, input: { userId: string; delta: number; reason: string }): Promise<{ balance: number }> {
   authorize(actor, canAdministerPoints(actor));
-  const actorId = actor.kind === 'user' ? actor.userId : null;
+  const actorId = actor.userId;
   const [person] = (await publicPeople(ctx.database.db, [input.userId])).values();
   if (!person) throw new AppError(404, 'points_person_not_found');
   return ctx.database.db.transaction(async (tx) => {
     const { balance } = await lockBalance(tx, input.userId);
-    if (balance + input.delta < 0) throw new AppError(409, 'points_adjustment_negative', { balance });
+    authorize(adjustmentFits(balance, input.delta), { balance });
     const id = crypto.randomUUID();
     await tx
       .insert(pointEntries)

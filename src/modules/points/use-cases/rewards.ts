@@ -44,7 +44,7 @@ async function checkImage(ctx: ModuleContext, id: string | null | undefined): Pr
 /** An administrator adds a reward to the catalogue (audited). The image is uploaded first through /api/uploads/photos. */
 export async function createReward(ctx: ModuleContext, actor: Actor, input: RewardInput): Promise<RewardRow> {
   authorize(actor, canAdministerPoints(actor));
-  const actorId = actor.kind === 'user' ? actor.userId : null;
+  const actorId = actor.userId;
   await checkImage(ctx, input.imageFileId);
   return ctx.database.db.transaction(async (tx) => {
     const [row] = await tx
@@ -68,7 +68,7 @@ export async function createReward(ctx: ModuleContext, actor: Actor, input: Rewa
  */
 export async function updateReward(ctx: ModuleContext, actor: Actor, id: string, input: Partial<RewardInput>): Promise<RewardRow> {
   authorize(actor, canAdministerPoints(actor));
-  const actorId = actor.kind === 'user' ? actor.userId : null;
+  const actorId = actor.userId;
   await checkImage(ctx, input.imageFileId);
   return ctx.database.db.transaction(async (tx) => {
     const [row] = await tx
