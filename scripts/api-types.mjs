@@ -13,8 +13,8 @@ const header = `// Generated from docs/openapi.json by scripts/api-types.mjs (op
 `;
 
 const ast = await openapiTS(JSON.parse(fs.readFileSync(documentFile, 'utf8')), {
-  // a field with a default is always in an answer
-  defaultNonNullable: true,
+  // a field with a default may be left out of a request (answers list such fields as required themselves)
+  defaultNonNullable: false,
   // `additionalProperties: false` objects take no other keys
   additionalProperties: false,
 });

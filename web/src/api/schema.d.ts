@@ -1505,13 +1505,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            flagCount: number;
-                            hidden: boolean;
-                        };
+                        "application/json": components["schemas"]["FlagResult"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -1550,48 +1551,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                entityType: string;
-                                entityId: string;
-                                title: string;
-                                excerpt: string;
-                                path: string;
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                    districtId: string | null;
-                                    official: {
-                                        departmentId: string;
-                                        nameRu: string;
-                                        nameEn: string;
-                                    } | null;
-                                } | null;
-                                /** @enum {string} */
-                                cause: "flagged" | "held";
-                                /** @enum {string} */
-                                state: "visible" | "held" | "hidden";
-                                flagCount: number;
-                                reasons: {
-                                    /** @enum {string} */
-                                    reason: "spam" | "abuse" | "off_topic" | "personal_data" | "illegal" | "other";
-                                    count: number;
-                                }[];
-                                notes: string[];
-                                matchedWords: string[];
-                                openedAt: string;
-                                /** @enum {string} */
-                                status: "open" | "closed";
-                                decision: ("hidden" | "restored" | "dismissed") | null;
-                                decisionReason: string | null;
-                                decidedAt: string | null;
-                            }[];
-                            total: number;
-                        };
+                        "application/json": components["schemas"]["ModerationQueue"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -1639,46 +1605,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            entityType: string;
-                            entityId: string;
-                            title: string;
-                            excerpt: string;
-                            path: string;
-                            author: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: {
-                                    departmentId: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                            } | null;
-                            /** @enum {string} */
-                            cause: "flagged" | "held";
-                            /** @enum {string} */
-                            state: "visible" | "held" | "hidden";
-                            flagCount: number;
-                            reasons: {
-                                /** @enum {string} */
-                                reason: "spam" | "abuse" | "off_topic" | "personal_data" | "illegal" | "other";
-                                count: number;
-                            }[];
-                            notes: string[];
-                            matchedWords: string[];
-                            openedAt: string;
-                            /** @enum {string} */
-                            status: "open" | "closed";
-                            decision: ("hidden" | "restored" | "dismissed") | null;
-                            decisionReason: string | null;
-                            decidedAt: string | null;
-                        };
+                        "application/json": components["schemas"]["ModerationCase"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -1711,11 +1645,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            words: string[];
-                        };
+                        "application/json": components["schemas"]["ForbiddenWords"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -1741,12 +1676,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            words: string[];
-                        };
+                        "application/json": components["schemas"]["ForbiddenWords"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -2253,33 +2190,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                kind: "topic" | "question";
-                                title: string;
-                                excerpt: string;
-                                districtId: string | null;
-                                tags: string[];
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                    districtId: string | null;
-                                    official: {
-                                        departmentId: string;
-                                        nameRu: string;
-                                        nameEn: string;
-                                    } | null;
-                                };
-                                commentCount: number;
-                                lastActivityAt: string;
-                                createdAt: string;
-                            }[];
-                            total: number;
-                        };
+                        "application/json": components["schemas"]["DiscussionList"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -2318,40 +2229,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "topic" | "question";
-                            title: string;
-                            excerpt: string;
-                            districtId: string | null;
-                            tags: string[];
-                            author: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: {
-                                    departmentId: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                            };
-                            commentCount: number;
-                            lastActivityAt: string;
-                            createdAt: string;
-                            body: string;
-                            editedAt: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            moderationReason: string | null;
-                            mine: boolean;
-                            canEdit: boolean;
-                        };
+                        "application/json": components["schemas"]["Discussion"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -2385,12 +2270,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                tag: string;
-                                count: number;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["DiscussionTags"];
                     };
                 };
                 "5XX": components["responses"]["ServerError"];
@@ -2429,40 +2309,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "topic" | "question";
-                            title: string;
-                            excerpt: string;
-                            districtId: string | null;
-                            tags: string[];
-                            author: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: {
-                                    departmentId: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                            };
-                            commentCount: number;
-                            lastActivityAt: string;
-                            createdAt: string;
-                            body: string;
-                            editedAt: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            moderationReason: string | null;
-                            mine: boolean;
-                            canEdit: boolean;
-                        };
+                        "application/json": components["schemas"]["Discussion"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -2499,41 +2350,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "topic" | "question";
-                            title: string;
-                            excerpt: string;
-                            districtId: string | null;
-                            tags: string[];
-                            author: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: {
-                                    departmentId: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                            };
-                            commentCount: number;
-                            lastActivityAt: string;
-                            createdAt: string;
-                            body: string;
-                            editedAt: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            moderationReason: string | null;
-                            mine: boolean;
-                            canEdit: boolean;
-                        };
+                        "application/json": components["schemas"]["Discussion"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -2569,92 +2393,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            host: {
-                                type: string;
-                                id: string;
-                                title: string;
-                                path: string;
-                                stance: boolean;
-                                canComment: boolean;
-                                cannotCommentReason: string | null;
-                            };
-                            total: number;
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                parentId: string | null;
-                                /** Format: uuid */
-                                rootId: string;
-                                depth: number;
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                    districtId: string | null;
-                                    official: {
-                                        departmentId: string;
-                                        nameRu: string;
-                                        nameEn: string;
-                                    } | null;
-                                } | null;
-                                body: string | null;
-                                stance: ("for" | "against" | "neutral") | null;
-                                up: number;
-                                down: number;
-                                score: number;
-                                myVote: -1 | 0 | 1;
-                                replyCount: number;
-                                /** Format: date-time */
-                                createdAt: string;
-                                editedAt: string | null;
-                                deleted: boolean;
-                                /** @enum {string} */
-                                moderation: "visible" | "held" | "hidden";
-                                moderationReason: string | null;
-                                mine: boolean;
-                                editableUntil: string | null;
-                                replies: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    parentId: string | null;
-                                    /** Format: uuid */
-                                    rootId: string;
-                                    depth: number;
-                                    author: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        displayName: string;
-                                        districtId: string | null;
-                                        official: {
-                                            departmentId: string;
-                                            nameRu: string;
-                                            nameEn: string;
-                                        } | null;
-                                    } | null;
-                                    body: string | null;
-                                    stance: ("for" | "against" | "neutral") | null;
-                                    up: number;
-                                    down: number;
-                                    score: number;
-                                    myVote: -1 | 0 | 1;
-                                    replyCount: number;
-                                    /** Format: date-time */
-                                    createdAt: string;
-                                    editedAt: string | null;
-                                    deleted: boolean;
-                                    /** @enum {string} */
-                                    moderation: "visible" | "held" | "hidden";
-                                    moderationReason: string | null;
-                                    mine: boolean;
-                                    editableUntil: string | null;
-                                    replies: unknown[];
-                                    moreReplies: boolean;
-                                }[];
-                                moreReplies: boolean;
-                            }[];
-                            nextCursor: string | null;
-                        };
+                        "application/json": components["schemas"]["CommentThreadPage"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -2693,47 +2432,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            parentId: string | null;
-                            /** Format: uuid */
-                            rootId: string;
-                            depth: number;
-                            author: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: {
-                                    departmentId: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                            } | null;
-                            body: string | null;
-                            stance: ("for" | "against" | "neutral") | null;
-                            up: number;
-                            down: number;
-                            score: number;
-                            myVote: -1 | 0 | 1;
-                            replyCount: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            editedAt: string | null;
-                            deleted: boolean;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            moderationReason: string | null;
-                            mine: boolean;
-                            editableUntil: string | null;
-                            replies: unknown[];
-                            moreReplies: boolean;
-                        };
+                        "application/json": components["schemas"]["CommentReply"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -2772,46 +2478,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                parentId: string | null;
-                                /** Format: uuid */
-                                rootId: string;
-                                depth: number;
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                    districtId: string | null;
-                                    official: {
-                                        departmentId: string;
-                                        nameRu: string;
-                                        nameEn: string;
-                                    } | null;
-                                } | null;
-                                body: string | null;
-                                stance: ("for" | "against" | "neutral") | null;
-                                up: number;
-                                down: number;
-                                score: number;
-                                myVote: -1 | 0 | 1;
-                                replyCount: number;
-                                /** Format: date-time */
-                                createdAt: string;
-                                editedAt: string | null;
-                                deleted: boolean;
-                                /** @enum {string} */
-                                moderation: "visible" | "held" | "hidden";
-                                moderationReason: string | null;
-                                mine: boolean;
-                                editableUntil: string | null;
-                                replies: unknown[];
-                                moreReplies: boolean;
-                            }[];
-                            nextCursor: string | null;
-                        };
+                        "application/json": components["schemas"]["CommentRepliesPage"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -2852,43 +2519,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            parentId: string | null;
-                            /** Format: uuid */
-                            rootId: string;
-                            depth: number;
-                            author: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: {
-                                    departmentId: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                            } | null;
-                            body: string | null;
-                            stance: ("for" | "against" | "neutral") | null;
-                            up: number;
-                            down: number;
-                            score: number;
-                            myVote: -1 | 0 | 1;
-                            replyCount: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            editedAt: string | null;
-                            deleted: boolean;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            moderationReason: string | null;
-                            mine: boolean;
-                            editableUntil: string | null;
-                            replies: unknown[];
-                            moreReplies: boolean;
-                        };
+                        "application/json": components["schemas"]["CommentReply"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -2918,7 +2549,10 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -2948,47 +2582,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            parentId: string | null;
-                            /** Format: uuid */
-                            rootId: string;
-                            depth: number;
-                            author: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                                districtId: string | null;
-                                official: {
-                                    departmentId: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                            } | null;
-                            body: string | null;
-                            stance: ("for" | "against" | "neutral") | null;
-                            up: number;
-                            down: number;
-                            score: number;
-                            myVote: -1 | 0 | 1;
-                            replyCount: number;
-                            /** Format: date-time */
-                            createdAt: string;
-                            editedAt: string | null;
-                            deleted: boolean;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            moderationReason: string | null;
-                            mine: boolean;
-                            editableUntil: string | null;
-                            replies: unknown[];
-                            moreReplies: boolean;
-                        };
+                        "application/json": components["schemas"]["CommentReply"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -3026,16 +2627,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            up: number;
-                            down: number;
-                            score: number;
-                            myVote: -1 | 0 | 1;
-                        };
+                        "application/json": components["schemas"]["CommentVoteResult"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -3118,6 +2717,8 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -3383,6 +2984,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -3494,7 +3099,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -3570,7 +3178,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -3618,7 +3229,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -3665,7 +3279,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -3745,7 +3362,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -3793,7 +3413,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -3840,7 +3463,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -3896,6 +3522,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -3957,7 +3587,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -4007,6 +3640,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -4066,7 +3703,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -4117,6 +3757,9 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -4161,6 +3804,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -4200,7 +3847,10 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -4295,6 +3945,9 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -4334,6 +3987,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -4393,7 +4050,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -4436,6 +4096,9 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -4474,6 +4137,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -4513,7 +4180,10 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -4554,7 +4224,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -4619,7 +4292,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -4732,40 +4408,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                number: number;
-                                /** @enum {string} */
-                                status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-                                statusText: string;
-                                reason: {
-                                    id: number;
-                                    nameRu: string;
-                                    nameEn: string | null;
-                                };
-                                category: {
-                                    id: number;
-                                    nameRu: string;
-                                    nameEn: string | null;
-                                };
-                                districtId: string | null;
-                                departmentId: string | null;
-                                lat: number;
-                                lon: number;
-                                address: string | null;
-                                excerpt: string;
-                                thumbUrl: string | null;
-                                dueAt: string | null;
-                                overdue: boolean;
-                                supportCount: number;
-                                /** Format: date-time */
-                                createdAt: string;
-                                distanceMeters?: number;
-                                assigneeId?: string | null;
-                            }[];
-                            nextCursor?: string | null;
-                            total?: number;
-                        };
+                        "application/json": components["schemas"]["ReportList"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -4862,17 +4505,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        reasonId: number;
-                        lat: number;
-                        lon: number;
-                        address?: string;
-                        description: string;
-                        extra?: {
-                            [key: string]: string;
-                        };
-                        photoIds?: string[];
-                    };
+                    "application/json": components["schemas"]["ReportFilingInput"];
                 };
             };
             responses: {
@@ -4882,124 +4515,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            number: number;
-                            /** @enum {string} */
-                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-                            statusText: string;
-                            /** @enum {string} */
-                            source: "web" | "open311";
-                            reporter: string;
-                            reason: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            category: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            object: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            district: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                            } | null;
-                            department: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                                phone: string | null;
-                                email: string | null;
-                                address: string | null;
-                                website: string | null;
-                            } | null;
-                            lat: number;
-                            lon: number;
-                            address: string | null;
-                            description: string;
-                            extra: {
-                                [key: string]: string;
-                            };
-                            mediaUrl: string | null;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                                width?: number;
-                                height?: number;
-                            }[];
-                            answer: {
-                                text: string;
-                                answeredAt: string | null;
-                                publishedAt: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                note: string | null;
-                            } | null;
-                            duplicateOf: number | null;
-                            dueAt: string | null;
-                            resolutionDueAt: string | null;
-                            overdue: boolean;
-                            overdueAt: string | null;
-                            closedAt: string | null;
-                            closedHow: string | null;
-                            reopenCount: number;
-                            supportCount: number;
-                            supported: boolean;
-                            canSupport: boolean;
-                            mine: boolean;
-                            actions: string[];
-                            canConfirm: boolean;
-                            canDispute: boolean;
-                            assigneeId: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            history: {
-                                /** Format: date-time */
-                                at: string;
-                                action: string;
-                                actorRole: string;
-                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                department: {
-                                    id: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                                note: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                                data: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            statusChangedAt: string;
-                        };
+                        "application/json": components["schemas"]["ReportCard"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -5043,40 +4559,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                number: number;
-                                /** @enum {string} */
-                                status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-                                statusText: string;
-                                reason: {
-                                    id: number;
-                                    nameRu: string;
-                                    nameEn: string | null;
-                                };
-                                category: {
-                                    id: number;
-                                    nameRu: string;
-                                    nameEn: string | null;
-                                };
-                                districtId: string | null;
-                                departmentId: string | null;
-                                lat: number;
-                                lon: number;
-                                address: string | null;
-                                excerpt: string;
-                                thumbUrl: string | null;
-                                dueAt: string | null;
-                                overdue: boolean;
-                                supportCount: number;
-                                /** Format: date-time */
-                                createdAt: string;
-                                distanceMeters?: number;
-                                assigneeId?: string | null;
-                            }[];
-                            nextCursor?: string | null;
-                            total?: number;
-                        };
+                        "application/json": components["schemas"]["ReportList"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -5126,41 +4609,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                number: number;
-                                /** @enum {string} */
-                                status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-                                statusText: string;
-                                reason: {
-                                    id: number;
-                                    nameRu: string;
-                                    nameEn: string | null;
-                                };
-                                category: {
-                                    id: number;
-                                    nameRu: string;
-                                    nameEn: string | null;
-                                };
-                                districtId: string | null;
-                                departmentId: string | null;
-                                lat: number;
-                                lon: number;
-                                address: string | null;
-                                excerpt: string;
-                                thumbUrl: string | null;
-                                dueAt: string | null;
-                                overdue: boolean;
-                                supportCount: number;
-                                /** Format: date-time */
-                                createdAt: string;
-                                distanceMeters?: number;
-                                assigneeId?: string | null;
-                            }[];
-                            nextCursor?: string | null;
-                            total?: number;
-                            departmentId: string;
-                        };
+                        "application/json": components["schemas"]["ReportInbox"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -5210,9 +4659,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            numbers: number[];
-                        };
+                        "application/json": components["schemas"]["ReportAssignment"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -5257,40 +4704,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                number: number;
-                                /** @enum {string} */
-                                status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-                                statusText: string;
-                                reason: {
-                                    id: number;
-                                    nameRu: string;
-                                    nameEn: string | null;
-                                };
-                                category: {
-                                    id: number;
-                                    nameRu: string;
-                                    nameEn: string | null;
-                                };
-                                districtId: string | null;
-                                departmentId: string | null;
-                                lat: number;
-                                lon: number;
-                                address: string | null;
-                                excerpt: string;
-                                thumbUrl: string | null;
-                                dueAt: string | null;
-                                overdue: boolean;
-                                supportCount: number;
-                                /** Format: date-time */
-                                createdAt: string;
-                                distanceMeters?: number;
-                                assigneeId?: string | null;
-                            }[];
-                            nextCursor?: string | null;
-                            total?: number;
-                        };
+                        "application/json": components["schemas"]["ReportList"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -5333,124 +4747,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            number: number;
-                            /** @enum {string} */
-                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-                            statusText: string;
-                            /** @enum {string} */
-                            source: "web" | "open311";
-                            reporter: string;
-                            reason: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            category: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            object: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            district: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                            } | null;
-                            department: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                                phone: string | null;
-                                email: string | null;
-                                address: string | null;
-                                website: string | null;
-                            } | null;
-                            lat: number;
-                            lon: number;
-                            address: string | null;
-                            description: string;
-                            extra: {
-                                [key: string]: string;
-                            };
-                            mediaUrl: string | null;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                                width?: number;
-                                height?: number;
-                            }[];
-                            answer: {
-                                text: string;
-                                answeredAt: string | null;
-                                publishedAt: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                note: string | null;
-                            } | null;
-                            duplicateOf: number | null;
-                            dueAt: string | null;
-                            resolutionDueAt: string | null;
-                            overdue: boolean;
-                            overdueAt: string | null;
-                            closedAt: string | null;
-                            closedHow: string | null;
-                            reopenCount: number;
-                            supportCount: number;
-                            supported: boolean;
-                            canSupport: boolean;
-                            mine: boolean;
-                            actions: string[];
-                            canConfirm: boolean;
-                            canDispute: boolean;
-                            assigneeId: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            history: {
-                                /** Format: date-time */
-                                at: string;
-                                action: string;
-                                actorRole: string;
-                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                department: {
-                                    id: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                                note: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                                data: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            statusChangedAt: string;
-                        };
+                        "application/json": components["schemas"]["ReportCard"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -5494,10 +4791,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            supported: boolean;
-                            supportCount: number;
-                        };
+                        "application/json": components["schemas"]["ReportSupport"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -5527,10 +4821,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            supported: boolean;
-                            supportCount: number;
-                        };
+                        "application/json": components["schemas"]["ReportSupport"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -5583,124 +4874,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            number: number;
-                            /** @enum {string} */
-                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-                            statusText: string;
-                            /** @enum {string} */
-                            source: "web" | "open311";
-                            reporter: string;
-                            reason: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            category: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            object: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            district: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                            } | null;
-                            department: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                                phone: string | null;
-                                email: string | null;
-                                address: string | null;
-                                website: string | null;
-                            } | null;
-                            lat: number;
-                            lon: number;
-                            address: string | null;
-                            description: string;
-                            extra: {
-                                [key: string]: string;
-                            };
-                            mediaUrl: string | null;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                                width?: number;
-                                height?: number;
-                            }[];
-                            answer: {
-                                text: string;
-                                answeredAt: string | null;
-                                publishedAt: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                note: string | null;
-                            } | null;
-                            duplicateOf: number | null;
-                            dueAt: string | null;
-                            resolutionDueAt: string | null;
-                            overdue: boolean;
-                            overdueAt: string | null;
-                            closedAt: string | null;
-                            closedHow: string | null;
-                            reopenCount: number;
-                            supportCount: number;
-                            supported: boolean;
-                            canSupport: boolean;
-                            mine: boolean;
-                            actions: string[];
-                            canConfirm: boolean;
-                            canDispute: boolean;
-                            assigneeId: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            history: {
-                                /** Format: date-time */
-                                at: string;
-                                action: string;
-                                actorRole: string;
-                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                department: {
-                                    id: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                                note: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                                data: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            statusChangedAt: string;
-                        };
+                        "application/json": components["schemas"]["ReportCard"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -5754,124 +4928,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            number: number;
-                            /** @enum {string} */
-                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-                            statusText: string;
-                            /** @enum {string} */
-                            source: "web" | "open311";
-                            reporter: string;
-                            reason: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            category: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            object: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            district: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                            } | null;
-                            department: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                                phone: string | null;
-                                email: string | null;
-                                address: string | null;
-                                website: string | null;
-                            } | null;
-                            lat: number;
-                            lon: number;
-                            address: string | null;
-                            description: string;
-                            extra: {
-                                [key: string]: string;
-                            };
-                            mediaUrl: string | null;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                                width?: number;
-                                height?: number;
-                            }[];
-                            answer: {
-                                text: string;
-                                answeredAt: string | null;
-                                publishedAt: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                note: string | null;
-                            } | null;
-                            duplicateOf: number | null;
-                            dueAt: string | null;
-                            resolutionDueAt: string | null;
-                            overdue: boolean;
-                            overdueAt: string | null;
-                            closedAt: string | null;
-                            closedHow: string | null;
-                            reopenCount: number;
-                            supportCount: number;
-                            supported: boolean;
-                            canSupport: boolean;
-                            mine: boolean;
-                            actions: string[];
-                            canConfirm: boolean;
-                            canDispute: boolean;
-                            assigneeId: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            history: {
-                                /** Format: date-time */
-                                at: string;
-                                action: string;
-                                actorRole: string;
-                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                department: {
-                                    id: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                                note: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                                data: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            statusChangedAt: string;
-                        };
+                        "application/json": components["schemas"]["ReportCard"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -5925,124 +4982,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            number: number;
-                            /** @enum {string} */
-                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-                            statusText: string;
-                            /** @enum {string} */
-                            source: "web" | "open311";
-                            reporter: string;
-                            reason: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            category: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            object: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            district: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                            } | null;
-                            department: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                                phone: string | null;
-                                email: string | null;
-                                address: string | null;
-                                website: string | null;
-                            } | null;
-                            lat: number;
-                            lon: number;
-                            address: string | null;
-                            description: string;
-                            extra: {
-                                [key: string]: string;
-                            };
-                            mediaUrl: string | null;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                                width?: number;
-                                height?: number;
-                            }[];
-                            answer: {
-                                text: string;
-                                answeredAt: string | null;
-                                publishedAt: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                note: string | null;
-                            } | null;
-                            duplicateOf: number | null;
-                            dueAt: string | null;
-                            resolutionDueAt: string | null;
-                            overdue: boolean;
-                            overdueAt: string | null;
-                            closedAt: string | null;
-                            closedHow: string | null;
-                            reopenCount: number;
-                            supportCount: number;
-                            supported: boolean;
-                            canSupport: boolean;
-                            mine: boolean;
-                            actions: string[];
-                            canConfirm: boolean;
-                            canDispute: boolean;
-                            assigneeId: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            history: {
-                                /** Format: date-time */
-                                at: string;
-                                action: string;
-                                actorRole: string;
-                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                department: {
-                                    id: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                                note: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                                data: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            statusChangedAt: string;
-                        };
+                        "application/json": components["schemas"]["ReportCard"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -6095,124 +5035,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            number: number;
-                            /** @enum {string} */
-                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-                            statusText: string;
-                            /** @enum {string} */
-                            source: "web" | "open311";
-                            reporter: string;
-                            reason: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            category: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            object: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            district: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                            } | null;
-                            department: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                                phone: string | null;
-                                email: string | null;
-                                address: string | null;
-                                website: string | null;
-                            } | null;
-                            lat: number;
-                            lon: number;
-                            address: string | null;
-                            description: string;
-                            extra: {
-                                [key: string]: string;
-                            };
-                            mediaUrl: string | null;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                                width?: number;
-                                height?: number;
-                            }[];
-                            answer: {
-                                text: string;
-                                answeredAt: string | null;
-                                publishedAt: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                note: string | null;
-                            } | null;
-                            duplicateOf: number | null;
-                            dueAt: string | null;
-                            resolutionDueAt: string | null;
-                            overdue: boolean;
-                            overdueAt: string | null;
-                            closedAt: string | null;
-                            closedHow: string | null;
-                            reopenCount: number;
-                            supportCount: number;
-                            supported: boolean;
-                            canSupport: boolean;
-                            mine: boolean;
-                            actions: string[];
-                            canConfirm: boolean;
-                            canDispute: boolean;
-                            assigneeId: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            history: {
-                                /** Format: date-time */
-                                at: string;
-                                action: string;
-                                actorRole: string;
-                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                department: {
-                                    id: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                                note: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                                data: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            statusChangedAt: string;
-                        };
+                        "application/json": components["schemas"]["ReportCard"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -6265,124 +5088,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            number: number;
-                            /** @enum {string} */
-                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-                            statusText: string;
-                            /** @enum {string} */
-                            source: "web" | "open311";
-                            reporter: string;
-                            reason: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            category: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            object: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            district: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                            } | null;
-                            department: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                                phone: string | null;
-                                email: string | null;
-                                address: string | null;
-                                website: string | null;
-                            } | null;
-                            lat: number;
-                            lon: number;
-                            address: string | null;
-                            description: string;
-                            extra: {
-                                [key: string]: string;
-                            };
-                            mediaUrl: string | null;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                                width?: number;
-                                height?: number;
-                            }[];
-                            answer: {
-                                text: string;
-                                answeredAt: string | null;
-                                publishedAt: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                note: string | null;
-                            } | null;
-                            duplicateOf: number | null;
-                            dueAt: string | null;
-                            resolutionDueAt: string | null;
-                            overdue: boolean;
-                            overdueAt: string | null;
-                            closedAt: string | null;
-                            closedHow: string | null;
-                            reopenCount: number;
-                            supportCount: number;
-                            supported: boolean;
-                            canSupport: boolean;
-                            mine: boolean;
-                            actions: string[];
-                            canConfirm: boolean;
-                            canDispute: boolean;
-                            assigneeId: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            history: {
-                                /** Format: date-time */
-                                at: string;
-                                action: string;
-                                actorRole: string;
-                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                department: {
-                                    id: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                                note: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                                data: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            statusChangedAt: string;
-                        };
+                        "application/json": components["schemas"]["ReportCard"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -6435,124 +5141,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            number: number;
-                            /** @enum {string} */
-                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-                            statusText: string;
-                            /** @enum {string} */
-                            source: "web" | "open311";
-                            reporter: string;
-                            reason: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            category: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            object: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            district: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                            } | null;
-                            department: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                                phone: string | null;
-                                email: string | null;
-                                address: string | null;
-                                website: string | null;
-                            } | null;
-                            lat: number;
-                            lon: number;
-                            address: string | null;
-                            description: string;
-                            extra: {
-                                [key: string]: string;
-                            };
-                            mediaUrl: string | null;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                                width?: number;
-                                height?: number;
-                            }[];
-                            answer: {
-                                text: string;
-                                answeredAt: string | null;
-                                publishedAt: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                note: string | null;
-                            } | null;
-                            duplicateOf: number | null;
-                            dueAt: string | null;
-                            resolutionDueAt: string | null;
-                            overdue: boolean;
-                            overdueAt: string | null;
-                            closedAt: string | null;
-                            closedHow: string | null;
-                            reopenCount: number;
-                            supportCount: number;
-                            supported: boolean;
-                            canSupport: boolean;
-                            mine: boolean;
-                            actions: string[];
-                            canConfirm: boolean;
-                            canDispute: boolean;
-                            assigneeId: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            history: {
-                                /** Format: date-time */
-                                at: string;
-                                action: string;
-                                actorRole: string;
-                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                department: {
-                                    id: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                                note: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                                data: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            statusChangedAt: string;
-                        };
+                        "application/json": components["schemas"]["ReportCard"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -6605,124 +5194,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            number: number;
-                            /** @enum {string} */
-                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-                            statusText: string;
-                            /** @enum {string} */
-                            source: "web" | "open311";
-                            reporter: string;
-                            reason: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            category: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            object: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            district: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                            } | null;
-                            department: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                                phone: string | null;
-                                email: string | null;
-                                address: string | null;
-                                website: string | null;
-                            } | null;
-                            lat: number;
-                            lon: number;
-                            address: string | null;
-                            description: string;
-                            extra: {
-                                [key: string]: string;
-                            };
-                            mediaUrl: string | null;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                                width?: number;
-                                height?: number;
-                            }[];
-                            answer: {
-                                text: string;
-                                answeredAt: string | null;
-                                publishedAt: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                note: string | null;
-                            } | null;
-                            duplicateOf: number | null;
-                            dueAt: string | null;
-                            resolutionDueAt: string | null;
-                            overdue: boolean;
-                            overdueAt: string | null;
-                            closedAt: string | null;
-                            closedHow: string | null;
-                            reopenCount: number;
-                            supportCount: number;
-                            supported: boolean;
-                            canSupport: boolean;
-                            mine: boolean;
-                            actions: string[];
-                            canConfirm: boolean;
-                            canDispute: boolean;
-                            assigneeId: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            history: {
-                                /** Format: date-time */
-                                at: string;
-                                action: string;
-                                actorRole: string;
-                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                department: {
-                                    id: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                                note: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                                data: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            statusChangedAt: string;
-                        };
+                        "application/json": components["schemas"]["ReportCard"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -6776,124 +5248,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            number: number;
-                            /** @enum {string} */
-                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-                            statusText: string;
-                            /** @enum {string} */
-                            source: "web" | "open311";
-                            reporter: string;
-                            reason: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            category: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            object: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            district: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                            } | null;
-                            department: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                                phone: string | null;
-                                email: string | null;
-                                address: string | null;
-                                website: string | null;
-                            } | null;
-                            lat: number;
-                            lon: number;
-                            address: string | null;
-                            description: string;
-                            extra: {
-                                [key: string]: string;
-                            };
-                            mediaUrl: string | null;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                                width?: number;
-                                height?: number;
-                            }[];
-                            answer: {
-                                text: string;
-                                answeredAt: string | null;
-                                publishedAt: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                note: string | null;
-                            } | null;
-                            duplicateOf: number | null;
-                            dueAt: string | null;
-                            resolutionDueAt: string | null;
-                            overdue: boolean;
-                            overdueAt: string | null;
-                            closedAt: string | null;
-                            closedHow: string | null;
-                            reopenCount: number;
-                            supportCount: number;
-                            supported: boolean;
-                            canSupport: boolean;
-                            mine: boolean;
-                            actions: string[];
-                            canConfirm: boolean;
-                            canDispute: boolean;
-                            assigneeId: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            history: {
-                                /** Format: date-time */
-                                at: string;
-                                action: string;
-                                actorRole: string;
-                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                department: {
-                                    id: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                                note: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                                data: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            statusChangedAt: string;
-                        };
+                        "application/json": components["schemas"]["ReportCard"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -6947,124 +5302,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            number: number;
-                            /** @enum {string} */
-                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-                            statusText: string;
-                            /** @enum {string} */
-                            source: "web" | "open311";
-                            reporter: string;
-                            reason: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            category: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            object: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            district: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                            } | null;
-                            department: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                                phone: string | null;
-                                email: string | null;
-                                address: string | null;
-                                website: string | null;
-                            } | null;
-                            lat: number;
-                            lon: number;
-                            address: string | null;
-                            description: string;
-                            extra: {
-                                [key: string]: string;
-                            };
-                            mediaUrl: string | null;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                                width?: number;
-                                height?: number;
-                            }[];
-                            answer: {
-                                text: string;
-                                answeredAt: string | null;
-                                publishedAt: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                note: string | null;
-                            } | null;
-                            duplicateOf: number | null;
-                            dueAt: string | null;
-                            resolutionDueAt: string | null;
-                            overdue: boolean;
-                            overdueAt: string | null;
-                            closedAt: string | null;
-                            closedHow: string | null;
-                            reopenCount: number;
-                            supportCount: number;
-                            supported: boolean;
-                            canSupport: boolean;
-                            mine: boolean;
-                            actions: string[];
-                            canConfirm: boolean;
-                            canDispute: boolean;
-                            assigneeId: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            history: {
-                                /** Format: date-time */
-                                at: string;
-                                action: string;
-                                actorRole: string;
-                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                department: {
-                                    id: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                                note: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                                data: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            statusChangedAt: string;
-                        };
+                        "application/json": components["schemas"]["ReportCard"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -7117,124 +5355,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            number: number;
-                            /** @enum {string} */
-                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-                            statusText: string;
-                            /** @enum {string} */
-                            source: "web" | "open311";
-                            reporter: string;
-                            reason: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            category: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            object: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            district: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                            } | null;
-                            department: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                                phone: string | null;
-                                email: string | null;
-                                address: string | null;
-                                website: string | null;
-                            } | null;
-                            lat: number;
-                            lon: number;
-                            address: string | null;
-                            description: string;
-                            extra: {
-                                [key: string]: string;
-                            };
-                            mediaUrl: string | null;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                                width?: number;
-                                height?: number;
-                            }[];
-                            answer: {
-                                text: string;
-                                answeredAt: string | null;
-                                publishedAt: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                note: string | null;
-                            } | null;
-                            duplicateOf: number | null;
-                            dueAt: string | null;
-                            resolutionDueAt: string | null;
-                            overdue: boolean;
-                            overdueAt: string | null;
-                            closedAt: string | null;
-                            closedHow: string | null;
-                            reopenCount: number;
-                            supportCount: number;
-                            supported: boolean;
-                            canSupport: boolean;
-                            mine: boolean;
-                            actions: string[];
-                            canConfirm: boolean;
-                            canDispute: boolean;
-                            assigneeId: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            history: {
-                                /** Format: date-time */
-                                at: string;
-                                action: string;
-                                actorRole: string;
-                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                department: {
-                                    id: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                                note: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                                data: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            statusChangedAt: string;
-                        };
+                        "application/json": components["schemas"]["ReportCard"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -7288,124 +5409,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            number: number;
-                            /** @enum {string} */
-                            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-                            statusText: string;
-                            /** @enum {string} */
-                            source: "web" | "open311";
-                            reporter: string;
-                            reason: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            category: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            object: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                            };
-                            district: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                            } | null;
-                            department: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                                phone: string | null;
-                                email: string | null;
-                                address: string | null;
-                                website: string | null;
-                            } | null;
-                            lat: number;
-                            lon: number;
-                            address: string | null;
-                            description: string;
-                            extra: {
-                                [key: string]: string;
-                            };
-                            mediaUrl: string | null;
-                            photos: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                thumbUrl: string;
-                                width?: number;
-                                height?: number;
-                            }[];
-                            answer: {
-                                text: string;
-                                answeredAt: string | null;
-                                publishedAt: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                note: string | null;
-                            } | null;
-                            duplicateOf: number | null;
-                            dueAt: string | null;
-                            resolutionDueAt: string | null;
-                            overdue: boolean;
-                            overdueAt: string | null;
-                            closedAt: string | null;
-                            closedHow: string | null;
-                            reopenCount: number;
-                            supportCount: number;
-                            supported: boolean;
-                            canSupport: boolean;
-                            mine: boolean;
-                            actions: string[];
-                            canConfirm: boolean;
-                            canDispute: boolean;
-                            assigneeId: string | null;
-                            /** @enum {string} */
-                            moderation: "visible" | "held" | "hidden";
-                            history: {
-                                /** Format: date-time */
-                                at: string;
-                                action: string;
-                                actorRole: string;
-                                fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-                                department: {
-                                    id: string;
-                                    nameRu: string;
-                                    nameEn: string;
-                                } | null;
-                                note: string | null;
-                                photos: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    thumbUrl: string;
-                                    width?: number;
-                                    height?: number;
-                                }[];
-                                data: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            statusChangedAt: string;
-                        };
+                        "application/json": components["schemas"]["ReportCard"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -7821,6 +5825,9 @@ export interface paths {
                         };
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -7863,6 +5870,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -7912,7 +5923,10 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -7946,14 +5960,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            width: number;
-                            height: number;
-                            url: string;
-                            thumbUrl: string;
-                        };
+                        "application/json": components["schemas"]["ReportPhotoUpload"];
                     };
                 };
                 401: components["responses"]["Unauthenticated"];
@@ -11708,33 +9715,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                number: number;
-                                /** @enum {string} */
-                                type: "improvement" | "regulation" | "social";
-                                /** @enum {string} */
-                                scope: "city" | "district";
-                                districtId: string | null;
-                                title: string;
-                                /** @enum {string} */
-                                status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
-                                overdue: boolean;
-                                coinitiatorCount: number;
-                                supportCount: number;
-                                supportThreshold: number | null;
-                                supportClosesAt: string | null;
-                                answerDueAt: string | null;
-                                submittedAt: string | null;
-                                createdAt: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
+                        "application/json": components["schemas"]["InitiativeList"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -11749,17 +9735,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        type: "improvement" | "regulation" | "social";
-                        /** @enum {string} */
-                        scope: "city" | "district";
-                        districtId: string | null;
-                        title: string;
-                        text: string;
-                        ask: string;
-                        addressee: string;
-                    };
+                    "application/json": components["schemas"]["InitiativeDraftInput"];
                 };
             };
             responses: {
@@ -11769,12 +9745,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            number: number;
-                        };
+                        "application/json": components["schemas"]["InitiativeCreated"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -11808,18 +9786,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            rules: {
-                                /** @enum {string} */
-                                type: "improvement" | "regulation" | "social";
-                                /** @enum {string} */
-                                scope: "city" | "district";
-                                minCoinitiators: number;
-                                supportThreshold: number;
-                                supportDays: number;
-                                answerWorkingDays: number;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["InitiativeRules"];
                     };
                 };
                 "5XX": components["responses"]["ServerError"];
@@ -11852,16 +9819,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        rules: {
-                            /** @enum {string} */
-                            type: "improvement" | "regulation" | "social";
-                            /** @enum {string} */
-                            scope: "city" | "district";
-                            minCoinitiators: number;
-                            supportThreshold: number;
-                            supportDays: number;
-                            answerWorkingDays: number;
-                        }[];
+                        rules: components["schemas"]["InitiativeRuleInput"][];
                     };
                 };
             };
@@ -11872,21 +9830,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            rules: {
-                                /** @enum {string} */
-                                type: "improvement" | "regulation" | "social";
-                                /** @enum {string} */
-                                scope: "city" | "district";
-                                minCoinitiators: number;
-                                supportThreshold: number;
-                                supportDays: number;
-                                answerWorkingDays: number;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["InitiativeRules"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -11922,79 +9873,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            number: number;
-                            /** @enum {string} */
-                            type: "improvement" | "regulation" | "social";
-                            /** @enum {string} */
-                            scope: "city" | "district";
-                            districtId: string | null;
-                            title: string;
-                            /** @enum {string} */
-                            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
-                            overdue: boolean;
-                            coinitiatorCount: number;
-                            supportCount: number;
-                            supportThreshold: number | null;
-                            supportClosesAt: string | null;
-                            answerDueAt: string | null;
-                            submittedAt: string | null;
-                            createdAt: string;
-                            text: string;
-                            ask: string;
-                            addressee: string;
-                            author: {
-                                id: string;
-                                displayName: string;
-                            };
-                            coinitiators: {
-                                id: string;
-                                displayName: string;
-                            }[];
-                            minCoinitiators: number;
-                            departmentId: string | null;
-                            supportOpensAt: string | null;
-                            thresholdReachedAt: string | null;
-                            answerWorkingDays: number | null;
-                            screening: {
-                                /** @enum {string} */
-                                decision: "admissible" | "inadmissible";
-                                reason: string;
-                                at: string;
-                            } | null;
-                            answer: {
-                                /** @enum {string} */
-                                decision: "accepted" | "partially" | "rejected";
-                                text: string;
-                                at: string;
-                            } | null;
-                            history: {
-                                /** @enum {string} */
-                                status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
-                                note: string;
-                                at: string;
-                            }[];
-                            commentCount: number;
-                            me: {
-                                isAuthor: boolean;
-                                isCoinitiator: boolean;
-                                supported: boolean;
-                                can: {
-                                    edit: boolean;
-                                    join: boolean;
-                                    leave: boolean;
-                                    submit: boolean;
-                                    withdraw: boolean;
-                                    screen: boolean;
-                                    support: boolean;
-                                    answer: boolean;
-                                };
-                                supportRefusal: string | null;
-                            };
-                        };
+                        "application/json": components["schemas"]["InitiativeView"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -12011,17 +9894,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        type: "improvement" | "regulation" | "social";
-                        /** @enum {string} */
-                        scope: "city" | "district";
-                        districtId: string | null;
-                        title: string;
-                        text: string;
-                        ask: string;
-                        addressee: string;
-                    };
+                    "application/json": components["schemas"]["InitiativeDraftInput"];
                 };
             };
             responses: {
@@ -12033,7 +9906,10 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -12073,7 +9949,10 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -12114,7 +9993,10 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -12152,7 +10034,10 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -12191,7 +10076,10 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -12222,12 +10110,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        decision: "admissible" | "inadmissible";
-                        reason: string;
-                        departmentId?: string;
-                    };
+                    "application/json": components["schemas"]["InitiativeScreeningInput"];
                 };
             };
             responses: {
@@ -12239,7 +10122,10 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -12276,15 +10162,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            supportCount: number;
-                            /** @enum {string} */
-                            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
-                        };
+                        "application/json": components["schemas"]["InitiativeSupportResult"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -12316,11 +10201,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        decision: "accepted" | "partially" | "rejected";
-                        text: string;
-                    };
+                    "application/json": components["schemas"]["InitiativeAnswerInput"];
                 };
             };
             responses: {
@@ -12332,7 +10213,10 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -14597,6 +12481,54 @@ export interface components {
             }[];
             items: components["schemas"]["BudgetingProposalSummaryInput"][];
         };
+        FlagResultInput: {
+            flagCount: number;
+            hidden: boolean;
+        };
+        ModerationAuthorInput: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            official: {
+                departmentId: string;
+                nameRu: string;
+                nameEn: string;
+            } | null;
+        };
+        ModerationCaseInput: {
+            entityType: string;
+            entityId: string;
+            title: string;
+            excerpt: string;
+            path: string;
+            author: components["schemas"]["ModerationAuthorInput"] | null;
+            /** @enum {string} */
+            cause: "flagged" | "held";
+            /** @enum {string} */
+            state: "visible" | "held" | "hidden";
+            flagCount: number;
+            reasons: {
+                /** @enum {string} */
+                reason: "spam" | "abuse" | "off_topic" | "personal_data" | "illegal" | "other";
+                count: number;
+            }[];
+            notes: string[];
+            matchedWords: string[];
+            openedAt: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            decision: ("hidden" | "restored" | "dismissed") | null;
+            decisionReason: string | null;
+            decidedAt: string | null;
+        };
+        ModerationQueueInput: {
+            items: components["schemas"]["ModerationCaseInput"][];
+            total: number;
+        };
+        ForbiddenWordsInput: {
+            words: string[];
+        };
         BudgetingWorkDepartmentInput: {
             id: string;
             nameRu: string;
@@ -14711,25 +12643,329 @@ export interface components {
             created: string[];
             existing: string[];
         };
+        CommentAuthorInput: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            official: {
+                departmentId: string;
+                nameRu: string;
+                nameEn: string;
+            } | null;
+        };
+        CommentReplyInput: {
+            /** Format: uuid */
+            id: string;
+            parentId: string | null;
+            /** Format: uuid */
+            rootId: string;
+            depth: number;
+            author: components["schemas"]["CommentAuthorInput"] | null;
+            body: string | null;
+            stance: ("for" | "against" | "neutral") | null;
+            up: number;
+            down: number;
+            score: number;
+            myVote: -1 | 0 | 1;
+            replyCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            editedAt: string | null;
+            deleted: boolean;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            moderationReason: string | null;
+            mine: boolean;
+            editableUntil: string | null;
+            replies: unknown[];
+            moreReplies: boolean;
+        };
+        ThreadCommentInput: {
+            /** Format: uuid */
+            id: string;
+            parentId: string | null;
+            /** Format: uuid */
+            rootId: string;
+            depth: number;
+            author: components["schemas"]["CommentAuthorInput"] | null;
+            body: string | null;
+            stance: ("for" | "against" | "neutral") | null;
+            up: number;
+            down: number;
+            score: number;
+            myVote: -1 | 0 | 1;
+            replyCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            editedAt: string | null;
+            deleted: boolean;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            moderationReason: string | null;
+            mine: boolean;
+            editableUntil: string | null;
+            replies: components["schemas"]["CommentReplyInput"][];
+            moreReplies: boolean;
+        };
+        CommentThreadPageInput: {
+            host: {
+                type: string;
+                id: string;
+                title: string;
+                path: string;
+                stance: boolean;
+                canComment: boolean;
+                cannotCommentReason: string | null;
+            };
+            total: number;
+            items: components["schemas"]["ThreadCommentInput"][];
+            nextCursor: string | null;
+        };
+        CommentRepliesPageInput: {
+            items: components["schemas"]["CommentReplyInput"][];
+            nextCursor: string | null;
+        };
+        CommentVoteResultInput: {
+            up: number;
+            down: number;
+            score: number;
+            myVote: -1 | 0 | 1;
+        };
+        DiscussionAuthorInput: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            official: {
+                departmentId: string;
+                nameRu: string;
+                nameEn: string;
+            } | null;
+        };
+        DiscussionSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "topic" | "question";
+            title: string;
+            excerpt: string;
+            districtId: string | null;
+            tags: string[];
+            author: components["schemas"]["DiscussionAuthorInput"];
+            commentCount: number;
+            lastActivityAt: string;
+            createdAt: string;
+        };
+        DiscussionInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "topic" | "question";
+            title: string;
+            excerpt: string;
+            districtId: string | null;
+            tags: string[];
+            author: components["schemas"]["DiscussionAuthorInput"];
+            commentCount: number;
+            lastActivityAt: string;
+            createdAt: string;
+            body: string;
+            editedAt: string | null;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            moderationReason: string | null;
+            mine: boolean;
+            canEdit: boolean;
+        };
+        DiscussionListInput: {
+            items: components["schemas"]["DiscussionSummaryInput"][];
+            total: number;
+        };
+        DiscussionTagsInput: {
+            items: {
+                tag: string;
+                count: number;
+            }[];
+        };
+        ReportFilingInput: {
+            reasonId: number;
+            lat: number;
+            lon: number;
+            address?: string;
+            description: string;
+            extra?: {
+                [key: string]: string;
+            };
+            photoIds?: string[];
+        };
+        ReportClassifierRefInput: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+        };
+        ReportPhotoInput: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            thumbUrl: string;
+            width?: number;
+            height?: number;
+        };
+        ReportPhotoUploadInput: {
+            /** Format: uuid */
+            id: string;
+            width: number;
+            height: number;
+            url: string;
+            thumbUrl: string;
+        };
+        ReportSummaryInput: {
+            number: number;
+            /** @enum {string} */
+            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+            statusText: string;
+            reason: components["schemas"]["ReportClassifierRefInput"];
+            category: components["schemas"]["ReportClassifierRefInput"];
+            districtId: string | null;
+            departmentId: string | null;
+            lat: number;
+            lon: number;
+            address: string | null;
+            excerpt: string;
+            thumbUrl: string | null;
+            dueAt: string | null;
+            overdue: boolean;
+            supportCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            distanceMeters?: number;
+            assigneeId?: string | null;
+        };
+        ReportListInput: {
+            items: components["schemas"]["ReportSummaryInput"][];
+            nextCursor?: string | null;
+            total?: number;
+        };
+        ReportInboxInput: {
+            items: components["schemas"]["ReportSummaryInput"][];
+            nextCursor?: string | null;
+            total?: number;
+            departmentId: string;
+        };
+        ReportDepartmentInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            phone: string | null;
+            email: string | null;
+            address: string | null;
+            website: string | null;
+        };
+        ReportHistoryItemInput: {
+            /** Format: date-time */
+            at: string;
+            action: string;
+            actorRole: string;
+            fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+            toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+            department: {
+                id: string;
+                nameRu: string;
+                nameEn: string;
+            } | null;
+            note: string | null;
+            photos: components["schemas"]["ReportPhotoInput"][];
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        ReportCardInput: {
+            number: number;
+            /** @enum {string} */
+            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+            statusText: string;
+            /** @enum {string} */
+            source: "web" | "open311";
+            reporter: string;
+            reason: components["schemas"]["ReportClassifierRefInput"];
+            category: components["schemas"]["ReportClassifierRefInput"];
+            object: components["schemas"]["ReportClassifierRefInput"];
+            district: {
+                id: string;
+                nameRu: string;
+                nameEn: string;
+            } | null;
+            department: components["schemas"]["ReportDepartmentInput"] | null;
+            lat: number;
+            lon: number;
+            address: string | null;
+            description: string;
+            extra: {
+                [key: string]: string;
+            };
+            mediaUrl: string | null;
+            photos: components["schemas"]["ReportPhotoInput"][];
+            answer: {
+                text: string;
+                answeredAt: string | null;
+                publishedAt: string | null;
+                photos: components["schemas"]["ReportPhotoInput"][];
+            } | null;
+            rejection: {
+                reason: string;
+                note: string | null;
+            } | null;
+            duplicateOf: number | null;
+            dueAt: string | null;
+            resolutionDueAt: string | null;
+            overdue: boolean;
+            overdueAt: string | null;
+            closedAt: string | null;
+            closedHow: string | null;
+            reopenCount: number;
+            supportCount: number;
+            supported: boolean;
+            canSupport: boolean;
+            mine: boolean;
+            actions: string[];
+            canConfirm: boolean;
+            canDispute: boolean;
+            assigneeId: string | null;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            history: components["schemas"]["ReportHistoryItemInput"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            statusChangedAt: string;
+        };
+        ReportSupportInput: {
+            supported: boolean;
+            supportCount: number;
+        };
+        ReportAssignmentInput: {
+            numbers: number[];
+        };
         PollDraftInput: {
             title: string;
             /** @default  */
-            description: string;
+            description?: string;
             /** @default null */
-            imageFileId: string | null;
+            imageFileId?: string | null;
             /** @default [] */
-            districtIds: string[];
+            districtIds?: string[];
             /** @default [] */
-            ageBands: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+")[];
+            ageBands?: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+")[];
             /** @default false */
-            verifiedOnly: boolean;
+            verifiedOnly?: boolean;
             /** @default false */
-            binding: boolean;
+            binding?: boolean;
             /**
              * @default after_close
              * @enum {string}
              */
-            resultsVisibility: "live" | "after_close";
+            resultsVisibility?: "live" | "after_close";
             /** Format: date-time */
             opensAt: string;
             /** Format: date-time */
@@ -14739,36 +12975,36 @@ export interface components {
                 kind: "single" | "multiple" | "rating" | "ranking" | "text";
                 text: string;
                 /** @default  */
-                description: string;
+                description?: string;
                 /** @default true */
-                required: boolean;
+                required?: boolean;
                 /** @default null */
-                minChoices: number | null;
+                minChoices?: number | null;
                 /** @default null */
-                maxChoices: number | null;
+                maxChoices?: number | null;
                 /** @default null */
-                scale: (5 | 10) | null;
+                scale?: (5 | 10) | null;
                 /** @default null */
-                lat: number | null;
+                lat?: number | null;
                 /** @default null */
-                lon: number | null;
+                lon?: number | null;
                 /** @default null */
-                imageFileId: string | null;
+                imageFileId?: string | null;
                 /** @default [] */
-                options: string[];
+                options?: string[];
             }[];
             /** @default null */
-            decision: {
+            decision?: {
                 questionIndex: number;
                 optionIndex: number;
                 /** @default null */
-                minTurnoutCount: number | null;
+                minTurnoutCount?: number | null;
                 /** @default null */
-                minTurnoutPermille: number | null;
+                minTurnoutPermille?: number | null;
                 numerator: number;
                 denominator: number;
                 /** @default true */
-                strict: boolean;
+                strict?: boolean;
             } | null;
         };
         PollPrioritiesDraftInput: {
@@ -14781,7 +13017,7 @@ export interface components {
             /** Format: date-time */
             closesAt: string;
             /** @default false */
-            verifiedOnly: boolean;
+            verifiedOnly?: boolean;
         };
         PollAnswersInput: {
             answers: {
@@ -14982,6 +13218,142 @@ export interface components {
         PollChangedInput: {
             /** @constant */
             ok: true;
+        };
+        InitiativeDraftInput: {
+            /** @enum {string} */
+            type: "improvement" | "regulation" | "social";
+            /** @enum {string} */
+            scope: "city" | "district";
+            districtId: string | null;
+            title: string;
+            text: string;
+            ask: string;
+            addressee: string;
+        };
+        InitiativeScreeningInput: {
+            /** @enum {string} */
+            decision: "admissible" | "inadmissible";
+            reason: string;
+            departmentId?: string;
+        };
+        InitiativeAnswerInput: {
+            /** @enum {string} */
+            decision: "accepted" | "partially" | "rejected";
+            text: string;
+        };
+        InitiativeRuleInput: {
+            /** @enum {string} */
+            type: "improvement" | "regulation" | "social";
+            /** @enum {string} */
+            scope: "city" | "district";
+            minCoinitiators: number;
+            supportThreshold: number;
+            supportDays: number;
+            answerWorkingDays: number;
+        };
+        InitiativeRulesInput: {
+            rules: components["schemas"]["InitiativeRuleInput"][];
+        };
+        InitiativeSummaryInput: {
+            number: number;
+            /** @enum {string} */
+            type: "improvement" | "regulation" | "social";
+            /** @enum {string} */
+            scope: "city" | "district";
+            districtId: string | null;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
+            overdue: boolean;
+            coinitiatorCount: number;
+            supportCount: number;
+            supportThreshold: number | null;
+            supportClosesAt: string | null;
+            answerDueAt: string | null;
+            submittedAt: string | null;
+            createdAt: string;
+        };
+        InitiativeListInput: {
+            items: components["schemas"]["InitiativeSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        InitiativePersonInput: {
+            id: string;
+            displayName: string;
+        };
+        InitiativeViewInput: {
+            number: number;
+            /** @enum {string} */
+            type: "improvement" | "regulation" | "social";
+            /** @enum {string} */
+            scope: "city" | "district";
+            districtId: string | null;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
+            overdue: boolean;
+            coinitiatorCount: number;
+            supportCount: number;
+            supportThreshold: number | null;
+            supportClosesAt: string | null;
+            answerDueAt: string | null;
+            submittedAt: string | null;
+            createdAt: string;
+            text: string;
+            ask: string;
+            addressee: string;
+            author: components["schemas"]["InitiativePersonInput"];
+            coinitiators: components["schemas"]["InitiativePersonInput"][];
+            minCoinitiators: number;
+            departmentId: string | null;
+            supportOpensAt: string | null;
+            thresholdReachedAt: string | null;
+            answerWorkingDays: number | null;
+            screening: {
+                /** @enum {string} */
+                decision: "admissible" | "inadmissible";
+                reason: string;
+                at: string;
+            } | null;
+            answer: {
+                /** @enum {string} */
+                decision: "accepted" | "partially" | "rejected";
+                text: string;
+                at: string;
+            } | null;
+            history: {
+                /** @enum {string} */
+                status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
+                note: string;
+                at: string;
+            }[];
+            commentCount: number;
+            me: {
+                isAuthor: boolean;
+                isCoinitiator: boolean;
+                supported: boolean;
+                can: {
+                    edit: boolean;
+                    join: boolean;
+                    leave: boolean;
+                    submit: boolean;
+                    withdraw: boolean;
+                    screen: boolean;
+                    support: boolean;
+                    answer: boolean;
+                };
+                supportRefusal: string | null;
+            };
+        };
+        InitiativeCreatedInput: {
+            number: number;
+        };
+        InitiativeSupportResultInput: {
+            supportCount: number;
+            /** @enum {string} */
+            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
         };
         AuditPageInput: {
             items: components["schemas"]["AuditEntryInput"][];
@@ -15668,6 +14040,54 @@ export interface components {
             }[];
             items: components["schemas"]["BudgetingProposalSummary"][];
         };
+        FlagResult: {
+            flagCount: number;
+            hidden: boolean;
+        };
+        ModerationAuthor: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            official: {
+                departmentId: string;
+                nameRu: string;
+                nameEn: string;
+            } | null;
+        };
+        ModerationCase: {
+            entityType: string;
+            entityId: string;
+            title: string;
+            excerpt: string;
+            path: string;
+            author: components["schemas"]["ModerationAuthor"] | null;
+            /** @enum {string} */
+            cause: "flagged" | "held";
+            /** @enum {string} */
+            state: "visible" | "held" | "hidden";
+            flagCount: number;
+            reasons: {
+                /** @enum {string} */
+                reason: "spam" | "abuse" | "off_topic" | "personal_data" | "illegal" | "other";
+                count: number;
+            }[];
+            notes: string[];
+            matchedWords: string[];
+            openedAt: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            decision: ("hidden" | "restored" | "dismissed") | null;
+            decisionReason: string | null;
+            decidedAt: string | null;
+        };
+        ModerationQueue: {
+            items: components["schemas"]["ModerationCase"][];
+            total: number;
+        };
+        ForbiddenWords: {
+            words: string[];
+        };
         BudgetingWorkDepartment: {
             id: string;
             nameRu: string;
@@ -15781,6 +14201,310 @@ export interface components {
         BudgetingWorksCreated: {
             created: string[];
             existing: string[];
+        };
+        CommentAuthor: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            official: {
+                departmentId: string;
+                nameRu: string;
+                nameEn: string;
+            } | null;
+        };
+        CommentReply: {
+            /** Format: uuid */
+            id: string;
+            parentId: string | null;
+            /** Format: uuid */
+            rootId: string;
+            depth: number;
+            author: components["schemas"]["CommentAuthor"] | null;
+            body: string | null;
+            stance: ("for" | "against" | "neutral") | null;
+            up: number;
+            down: number;
+            score: number;
+            myVote: -1 | 0 | 1;
+            replyCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            editedAt: string | null;
+            deleted: boolean;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            moderationReason: string | null;
+            mine: boolean;
+            editableUntil: string | null;
+            replies: unknown[];
+            moreReplies: boolean;
+        };
+        ThreadComment: {
+            /** Format: uuid */
+            id: string;
+            parentId: string | null;
+            /** Format: uuid */
+            rootId: string;
+            depth: number;
+            author: components["schemas"]["CommentAuthor"] | null;
+            body: string | null;
+            stance: ("for" | "against" | "neutral") | null;
+            up: number;
+            down: number;
+            score: number;
+            myVote: -1 | 0 | 1;
+            replyCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            editedAt: string | null;
+            deleted: boolean;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            moderationReason: string | null;
+            mine: boolean;
+            editableUntil: string | null;
+            replies: components["schemas"]["CommentReply"][];
+            moreReplies: boolean;
+        };
+        CommentThreadPage: {
+            host: {
+                type: string;
+                id: string;
+                title: string;
+                path: string;
+                stance: boolean;
+                canComment: boolean;
+                cannotCommentReason: string | null;
+            };
+            total: number;
+            items: components["schemas"]["ThreadComment"][];
+            nextCursor: string | null;
+        };
+        CommentRepliesPage: {
+            items: components["schemas"]["CommentReply"][];
+            nextCursor: string | null;
+        };
+        CommentVoteResult: {
+            up: number;
+            down: number;
+            score: number;
+            myVote: -1 | 0 | 1;
+        };
+        DiscussionAuthor: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            official: {
+                departmentId: string;
+                nameRu: string;
+                nameEn: string;
+            } | null;
+        };
+        DiscussionSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "topic" | "question";
+            title: string;
+            excerpt: string;
+            districtId: string | null;
+            tags: string[];
+            author: components["schemas"]["DiscussionAuthor"];
+            commentCount: number;
+            lastActivityAt: string;
+            createdAt: string;
+        };
+        Discussion: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "topic" | "question";
+            title: string;
+            excerpt: string;
+            districtId: string | null;
+            tags: string[];
+            author: components["schemas"]["DiscussionAuthor"];
+            commentCount: number;
+            lastActivityAt: string;
+            createdAt: string;
+            body: string;
+            editedAt: string | null;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            moderationReason: string | null;
+            mine: boolean;
+            canEdit: boolean;
+        };
+        DiscussionList: {
+            items: components["schemas"]["DiscussionSummary"][];
+            total: number;
+        };
+        DiscussionTags: {
+            items: {
+                tag: string;
+                count: number;
+            }[];
+        };
+        ReportFiling: {
+            reasonId: number;
+            lat: number;
+            lon: number;
+            address?: string;
+            description: string;
+            extra?: {
+                [key: string]: string;
+            };
+            photoIds?: string[];
+        };
+        ReportClassifierRef: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+        };
+        ReportPhoto: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            thumbUrl: string;
+            width?: number;
+            height?: number;
+        };
+        ReportPhotoUpload: {
+            /** Format: uuid */
+            id: string;
+            width: number;
+            height: number;
+            url: string;
+            thumbUrl: string;
+        };
+        ReportSummary: {
+            number: number;
+            /** @enum {string} */
+            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+            statusText: string;
+            reason: components["schemas"]["ReportClassifierRef"];
+            category: components["schemas"]["ReportClassifierRef"];
+            districtId: string | null;
+            departmentId: string | null;
+            lat: number;
+            lon: number;
+            address: string | null;
+            excerpt: string;
+            thumbUrl: string | null;
+            dueAt: string | null;
+            overdue: boolean;
+            supportCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            distanceMeters?: number;
+            assigneeId?: string | null;
+        };
+        ReportList: {
+            items: components["schemas"]["ReportSummary"][];
+            nextCursor?: string | null;
+            total?: number;
+        };
+        ReportInbox: {
+            items: components["schemas"]["ReportSummary"][];
+            nextCursor?: string | null;
+            total?: number;
+            departmentId: string;
+        };
+        ReportDepartment: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            phone: string | null;
+            email: string | null;
+            address: string | null;
+            website: string | null;
+        };
+        ReportHistoryItem: {
+            /** Format: date-time */
+            at: string;
+            action: string;
+            actorRole: string;
+            fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+            toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+            department: {
+                id: string;
+                nameRu: string;
+                nameEn: string;
+            } | null;
+            note: string | null;
+            photos: components["schemas"]["ReportPhoto"][];
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        ReportCard: {
+            number: number;
+            /** @enum {string} */
+            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+            statusText: string;
+            /** @enum {string} */
+            source: "web" | "open311";
+            reporter: string;
+            reason: components["schemas"]["ReportClassifierRef"];
+            category: components["schemas"]["ReportClassifierRef"];
+            object: components["schemas"]["ReportClassifierRef"];
+            district: {
+                id: string;
+                nameRu: string;
+                nameEn: string;
+            } | null;
+            department: components["schemas"]["ReportDepartment"] | null;
+            lat: number;
+            lon: number;
+            address: string | null;
+            description: string;
+            extra: {
+                [key: string]: string;
+            };
+            mediaUrl: string | null;
+            photos: components["schemas"]["ReportPhoto"][];
+            answer: {
+                text: string;
+                answeredAt: string | null;
+                publishedAt: string | null;
+                photos: components["schemas"]["ReportPhoto"][];
+            } | null;
+            rejection: {
+                reason: string;
+                note: string | null;
+            } | null;
+            duplicateOf: number | null;
+            dueAt: string | null;
+            resolutionDueAt: string | null;
+            overdue: boolean;
+            overdueAt: string | null;
+            closedAt: string | null;
+            closedHow: string | null;
+            reopenCount: number;
+            supportCount: number;
+            supported: boolean;
+            canSupport: boolean;
+            mine: boolean;
+            actions: string[];
+            canConfirm: boolean;
+            canDispute: boolean;
+            assigneeId: string | null;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            history: components["schemas"]["ReportHistoryItem"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            statusChangedAt: string;
+        };
+        ReportSupport: {
+            supported: boolean;
+            supportCount: number;
+        };
+        ReportAssignment: {
+            numbers: number[];
         };
         PollDraft: {
             title: string;
@@ -16049,6 +14773,142 @@ export interface components {
         PollChanged: {
             /** @constant */
             ok: true;
+        };
+        InitiativeDraft: {
+            /** @enum {string} */
+            type: "improvement" | "regulation" | "social";
+            /** @enum {string} */
+            scope: "city" | "district";
+            districtId: string | null;
+            title: string;
+            text: string;
+            ask: string;
+            addressee: string;
+        };
+        InitiativeScreening: {
+            /** @enum {string} */
+            decision: "admissible" | "inadmissible";
+            reason: string;
+            departmentId?: string;
+        };
+        InitiativeAnswer: {
+            /** @enum {string} */
+            decision: "accepted" | "partially" | "rejected";
+            text: string;
+        };
+        InitiativeRule: {
+            /** @enum {string} */
+            type: "improvement" | "regulation" | "social";
+            /** @enum {string} */
+            scope: "city" | "district";
+            minCoinitiators: number;
+            supportThreshold: number;
+            supportDays: number;
+            answerWorkingDays: number;
+        };
+        InitiativeRules: {
+            rules: components["schemas"]["InitiativeRule"][];
+        };
+        InitiativeSummary: {
+            number: number;
+            /** @enum {string} */
+            type: "improvement" | "regulation" | "social";
+            /** @enum {string} */
+            scope: "city" | "district";
+            districtId: string | null;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
+            overdue: boolean;
+            coinitiatorCount: number;
+            supportCount: number;
+            supportThreshold: number | null;
+            supportClosesAt: string | null;
+            answerDueAt: string | null;
+            submittedAt: string | null;
+            createdAt: string;
+        };
+        InitiativeList: {
+            items: components["schemas"]["InitiativeSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        InitiativePerson: {
+            id: string;
+            displayName: string;
+        };
+        InitiativeView: {
+            number: number;
+            /** @enum {string} */
+            type: "improvement" | "regulation" | "social";
+            /** @enum {string} */
+            scope: "city" | "district";
+            districtId: string | null;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
+            overdue: boolean;
+            coinitiatorCount: number;
+            supportCount: number;
+            supportThreshold: number | null;
+            supportClosesAt: string | null;
+            answerDueAt: string | null;
+            submittedAt: string | null;
+            createdAt: string;
+            text: string;
+            ask: string;
+            addressee: string;
+            author: components["schemas"]["InitiativePerson"];
+            coinitiators: components["schemas"]["InitiativePerson"][];
+            minCoinitiators: number;
+            departmentId: string | null;
+            supportOpensAt: string | null;
+            thresholdReachedAt: string | null;
+            answerWorkingDays: number | null;
+            screening: {
+                /** @enum {string} */
+                decision: "admissible" | "inadmissible";
+                reason: string;
+                at: string;
+            } | null;
+            answer: {
+                /** @enum {string} */
+                decision: "accepted" | "partially" | "rejected";
+                text: string;
+                at: string;
+            } | null;
+            history: {
+                /** @enum {string} */
+                status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
+                note: string;
+                at: string;
+            }[];
+            commentCount: number;
+            me: {
+                isAuthor: boolean;
+                isCoinitiator: boolean;
+                supported: boolean;
+                can: {
+                    edit: boolean;
+                    join: boolean;
+                    leave: boolean;
+                    submit: boolean;
+                    withdraw: boolean;
+                    screen: boolean;
+                    support: boolean;
+                    answer: boolean;
+                };
+                supportRefusal: string | null;
+            };
+        };
+        InitiativeCreated: {
+            number: number;
+        };
+        InitiativeSupportResult: {
+            supportCount: number;
+            /** @enum {string} */
+            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
         };
         AuditPage: {
             items: components["schemas"]["AuditEntry"][];

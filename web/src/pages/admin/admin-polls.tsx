@@ -1,17 +1,25 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, getDistricts, type District } from '../../api.js';
+import { questionKindList, type QuestionKind } from '@server/modules/polls/domain/answers.js';
+import { ageBands, type AgeBand } from '@server/modules/verification/domain/age.js';
+import { api } from '../../api/client.js';
+import { useDistricts } from '../../api/lists.js';
+import { invalidate, useApiQuery } from '../../api/query.js';
+import type { District, Schema } from '../../api/types.js';
 import { ErrorSummary } from '../../components/errors.js';
 import { Checkbox, RadioGroup, SelectField, TextArea, TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
 import { PhotoUpload, type AttachedPhoto } from '../../components/photo-upload.js';
-import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
+import { PageHeading, useTitle } from '../../components/page.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
-import { useSubmit } from '../../use-submit.js';
-import type { PollSummary, PollView, QuestionKind } from '../polls/polls-api.js';
+import { useSubmit, type Submission } from '../../use-submit.js';
 import { AdminNav } from './admin-nav.js';
+
+type PollSummary = Schema<'PollSummary'>;
+type PollView = Schema<'PollView'>;
+type PollDraft = Schema<'PollDraftInput'>;
 
 interface QuestionForm {
   kind: QuestionKind;
@@ -33,7 +41,7 @@ interface PollForm {
   verifiedOnly: boolean;
   resultsVisibility: 'live' | 'after_close';
   districtIds: string[];
-  ageBands: string[];
+  ageBands: AgeBand[];
   opensAt: string;
   closesAt: string;
   questions: QuestionForm[];
@@ -48,9 +56,6 @@ interface PollForm {
   minTurnoutPercent: string;
 }
 
-const kinds: QuestionKind[] = ['single', 'multiple', 'rating', 'ranking', 'text'];
-/** The verification module's age bands. */
-const ageBandList = ['under-18', '18-24', '25-34', '35-44', '45-54', '55-64', '65+'];
 const majorities = {
   'gt-1-2': { numerator: 1, denominator: 2, strict: true },
   'ge-2-3': { numerator: 2, denominator: 3, strict: false },
@@ -119,7 +124,7 @@ function formOf(p: PollView): PollForm {
     verifiedOnly: p.verifiedOnly,
     resultsVisibility: p.resultsVisibility,
     districtIds: p.districtIds,
-    ageBands: p.ageBands,
+    ageBands: ageBands.filter((b) => p.ageBands.includes(b)),
     opensAt: local(p.opensAt),
     closesAt: local(p.closesAt),
     questions: p.questions.map((x) => ({
@@ -157,7 +162,7 @@ const permille = (s: string) => {
   return n === null ? null : Math.round(n * 10);
 };
 
-function bodyOf(f: PollForm) {
+function bodyOf(f: PollForm): PollDraft {
   return {
     title: f.title,
     description: f.description,
@@ -182,7 +187,7 @@ function bodyOf(f: PollForm) {
           : [],
       minChoices: q.kind === 'multiple' ? num(q.minChoices) : null,
       maxChoices: q.kind === 'multiple' ? num(q.maxChoices) : null,
-      scale: q.kind === 'rating' ? Number(q.scale) : null,
+      scale: q.kind === 'rating' ? (Number(q.scale) as 5 | 10) : null,
       imageFileId: q.image[0]?.id ?? null,
       lat: num(q.lat),
       lon: num(q.lon),
@@ -204,43 +209,50 @@ function bodyOf(f: PollForm) {
 /** /admin/polls — administrators' polls: drafts to create and edit, publish, close early, export free texts. */
 export function AdminPollsPage() {
   const { t } = useTranslation();
+  const submission = useSubmit();
+  useTitle(t('polls.admin.title'), !!submission.error);
+  const list = useApiQuery('/api/admin/polls');
+  return <QueryView query={list}>{({ polls }) => <AdminPolls polls={polls} submission={submission} />}</QueryView>;
+}
+
+/** What a change to a poll changes: the administrators' list and the residents' pages. */
+const pollsChanged = () => invalidate('/api/admin/polls', '/api/polls', '/api/polls/{id}');
+
+function AdminPolls({ polls, submission }: { polls: PollSummary[]; submission: Submission }) {
+  const { t } = useTranslation();
   const f = useFormat();
-  useTitle(t('polls.admin.title'));
-  const list = useLoad('admin-polls', () => api<{ polls: PollSummary[] }>('GET', '/api/admin/polls'));
-  const [districts, setDistricts] = useState<District[]>([]);
+  const districts = useDistricts().data ?? [];
   const [form, setForm] = useState<PollForm>(blank);
   const [editing, setEditing] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const { busy, error, submit, run } = useSubmit();
-  useEffect(() => {
-    void getDistricts().then(setDistricts, () => setDistricts([]));
-  }, []);
-  if (list.error) return <LoadError error={list.error} retry={list.reload} />;
-  if (!list.data) return <Loading />;
+  const { busy, error, submit, run } = submission;
 
   const set = (p: Partial<PollForm>) => setForm((x) => ({ ...x, ...p }));
   const setQ = (i: number, p: Partial<QuestionForm>) => setForm((x) => ({ ...x, questions: x.questions.map((q, k) => (k === i ? { ...q, ...p } : q)) }));
   const save = submit(
-    () => (editing ? api('PUT', `/api/admin/polls/${editing}`, bodyOf(form)) : api('POST', '/api/admin/polls', bodyOf(form))),
+    async () => {
+      if (editing) await api.PUT('/api/admin/polls/{id}', { params: { path: { id: editing } }, body: bodyOf(form) });
+      else await api.POST('/api/admin/polls', { body: bodyOf(form) });
+    },
     () => {
-      const published = list.data?.polls.find((x) => x.id === editing)?.state === 'upcoming';
+      const published = polls.find((x) => x.id === editing)?.state === 'upcoming';
       setDone(editing ? t(published ? 'polls.admin.savedPublished' : 'polls.admin.saved') : t('polls.admin.created'));
       setEditing(null);
       setForm(blank());
-      list.reload();
+      void pollsChanged();
     },
   );
   const act = (id: string, action: 'publish' | 'close', message: string) =>
     void run(
-      () => api('POST', `/api/admin/polls/${id}/${action}`),
+      () => api.POST(action === 'publish' ? '/api/admin/polls/{id}/publish' : '/api/admin/polls/{id}/close', { params: { path: { id } } }),
       () => {
         setDone(message);
-        list.reload();
+        void pollsChanged();
       },
     );
   const edit = (id: string) =>
     void run(
-      () => api<PollView>('GET', `/api/polls/${id}`),
+      () => api.GET('/api/polls/{id}', { params: { path: { id } } }),
       (p) => {
         setEditing(id);
         setForm(formOf(p));
@@ -265,7 +277,7 @@ export function AdminPollsPage() {
           </tr>
         </thead>
         <tbody>
-          {list.data.polls.map((p) => (
+          {polls.map((p) => (
             <tr key={p.id}>
               <td>
                 <Link to={`/polls/${p.id}`}>{p.title}</Link>
@@ -360,7 +372,7 @@ export function AdminPollsPage() {
           <legend className="field__label">{t('polls.admin.ageBands')}</legend>
           <p className="field__hint">{t('polls.admin.ageBandsHint')}</p>
           <div className="pl-admin__districts">
-            {ageBandList.map((b) => (
+            {ageBands.map((b) => (
               <Checkbox
                 key={b}
                 id={`f-a-${b}`}
@@ -382,7 +394,7 @@ export function AdminPollsPage() {
               label={t('polls.admin.kind')}
               value={q.kind}
               onChange={(v) => setQ(i, { kind: v as QuestionKind })}
-              options={kinds.map((k) => ({ value: k, label: t(`polls.kind.${k}`) }))}
+              options={questionKindList.map((k) => ({ value: k, label: t(`polls.kind.${k}`) }))}
             />
             <TextField id={`f-q${i}-text`} label={t('polls.admin.questionText')} value={q.text} onChange={(v) => setQ(i, { text: v })} />
             {q.kind === 'single' || q.kind === 'multiple' || q.kind === 'ranking' ? (
@@ -568,7 +580,7 @@ export function AdminPollsPage() {
         run={run}
         done={(m) => {
           setDone(m);
-          list.reload();
+          void pollsChanged();
           window.scrollTo({ top: 0 });
         }}
       />
@@ -577,17 +589,7 @@ export function AdminPollsPage() {
 }
 
 /** «Родной район»: a draft priority poll — one ranking of a district's development directions, for its residents. */
-function PrioritiesForm({
-  districts,
-  busy,
-  run,
-  done,
-}: {
-  districts: District[];
-  busy: boolean;
-  run: ReturnType<typeof useSubmit>['run'];
-  done(message: string): void;
-}) {
+function PrioritiesForm({ districts, busy, run, done }: { districts: District[]; busy: boolean; run: Submission['run']; done(message: string): void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const [districtId, setDistrictId] = useState('');
@@ -599,16 +601,18 @@ function PrioritiesForm({
     e.preventDefault();
     void run(
       () =>
-        api('POST', '/api/admin/polls/priorities', {
-          districtId: districtId || districts[0]?.id,
-          title,
-          question: t('polls.admin.prioritiesQuestion'),
-          directions: directions
-            .split('\n')
-            .map((d) => d.trim())
-            .filter(Boolean),
-          opensAt: new Date(opensAt).toISOString(),
-          closesAt: new Date(closesAt).toISOString(),
+        api.POST('/api/admin/polls/priorities', {
+          body: {
+            districtId: districtId || districts[0]?.id || '',
+            title,
+            question: t('polls.admin.prioritiesQuestion'),
+            directions: directions
+              .split('\n')
+              .map((d) => d.trim())
+              .filter(Boolean),
+            opensAt: new Date(opensAt).toISOString(),
+            closesAt: new Date(closesAt).toISOString(),
+          },
         }),
       () => done(t('polls.admin.created')),
     );

@@ -1,23 +1,16 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getDistricts, type District } from '../../api.js';
+import { useDistrictName } from '../../api/lists.js';
+import type { Schema } from '../../api/types.js';
 import { Tag } from '../../components/notice.js';
 import { useFormat } from '../../format.js';
-import type { PollSummary } from './polls-api.js';
 
-/** The city's districts, for naming targets and breakdowns. */
+type PollSummary = Schema<'PollSummary'>;
+
+/** The city's districts, for naming targets and breakdowns (responses without a district say so). */
 export function useDistrictNames(): (id: string | null) => string {
-  const f = useFormat();
   const { t } = useTranslation();
-  const [list, setList] = useState<District[]>([]);
-  useEffect(() => {
-    void getDistricts().then(setList, () => setList([]));
-  }, []);
-  return (id) => {
-    if (!id) return t('polls.noDistrict');
-    const d = list.find((x) => x.id === id);
-    return d ? f.name(d) : id;
-  };
+  const name = useDistrictName();
+  return (id) => (id ? name(id) : t('polls.noDistrict'));
 }
 
 /** Who may answer a poll, in words. */

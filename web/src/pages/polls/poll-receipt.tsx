@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../api.js';
+import { api } from '../../api/client.js';
+import type { Schema } from '../../api/types.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { TextField } from '../../components/fields.js';
 import { PageHeading, useTitle } from '../../components/page.js';
 import { useSubmit } from '../../use-submit.js';
-import type { ReceiptView } from './polls-api.js';
 
 const targets = { code: 'f-code' };
 const codeFields = { poll_receipt_not_found: 'code', poll_responses_not_published: 'code', validation_failed: 'code' };
@@ -15,10 +15,11 @@ const codeFields = { poll_receipt_not_found: 'code', poll_responses_not_publishe
 export function PollReceiptPage() {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
-  const [found, setFound] = useState<ReceiptView | null>(null);
+  const [found, setFound] = useState<Schema<'PollReceiptLookup'> | null>(null);
   const { busy, error, submit } = useSubmit();
   useTitle(t('polls.receipt.findTitle'), !!error);
-  const find = submit(() => api<ReceiptView>('GET', `/api/polls/receipts/${encodeURIComponent(code.trim() || '-')}`), setFound);
+  // a lookup on demand, not data the page loads: the form's error summary shows a code not found
+  const find = submit(() => api.GET('/api/polls/receipts/{code}', { params: { path: { code: code.trim() || '-' } } }), setFound);
   const answerText = (qid: string) => {
     const q = found!.questions.find((x) => x.id === qid)!;
     const mine = found!.response.answers.filter((a) => a.questionId === qid);

@@ -1,25 +1,31 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api.js';
+import { useApiQuery } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
 import { BarChart } from '../../components/bar-chart.js';
 import { Notice } from '../../components/notice.js';
-import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
+import { PageHeading, useTitle } from '../../components/page.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
 import { PollDates, PollTags, useDistrictNames } from './poll-bits.js';
-import type { PollQuestion, PollResultsView, QuestionResult } from './polls-api.js';
+
+type PollQuestion = Schema<'PollQuestion'>;
+type QuestionResult = Schema<'PollResults'>['questions'][number];
 
 /** /polls/:id/results — turnout, the decision in a sentence, each question as a chart with its table, per district. */
 export function PollResultsPage() {
   const { t } = useTranslation();
-  const f = useFormat();
   const { id = '' } = useParams();
-  const view = useLoad(`poll-results:${id}`, () => api<PollResultsView>('GET', `/api/polls/${id}/results`));
+  const view = useApiQuery('/api/polls/{id}/results', { path: { id } });
+  const title = view.data ? `${t('polls.results.title')}: ${view.data.poll.title}` : t('polls.results.title');
+  useTitle(title);
+  return <QueryView query={view}>{(v) => <PollResults id={id} v={v} />}</QueryView>;
+}
+
+function PollResults({ id, v }: { id: string; v: Schema<'PollResultsView'> }) {
+  const { t } = useTranslation();
+  const f = useFormat();
   const districtName = useDistrictNames();
-  const v = view.data;
-  useTitle(v ? `${t('polls.results.title')}: ${v.poll.title}` : t('polls.results.title'));
-  if (view.error) return <LoadError error={view.error} retry={view.reload} />;
-  if (!v) return <Loading />;
   const r = v.results;
   const pct = (part: number, whole: number) => (whole ? `${f.number(Math.round((1000 * part) / whole) / 10)} %` : '0 %');
 

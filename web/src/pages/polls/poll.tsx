@@ -1,21 +1,40 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api.js';
+import { maxTextLength } from '@server/modules/polls/domain/answers.js';
+import type { PollRefusal } from '@server/modules/polls/domain/eligibility.js';
+import { api } from '../../api/client.js';
+import { invalidate, useApiQuery } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
 import { CityMap } from '../../components/city-map.js';
 import { ErrorSummary } from '../../components/errors.js';
 import { Notice } from '../../components/notice.js';
-import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
+import { PageHeading, useTitle } from '../../components/page.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
-import { useSubmit } from '../../use-submit.js';
+import { useSubmit, type Submission } from '../../use-submit.js';
 import { PollDates, PollTags, useDistrictNames, WhoMayAnswer } from './poll-bits.js';
-import type { Draft, PollQuestion, PollView } from './polls-api.js';
+
+type PollView = Schema<'PollView'>;
+type PollQuestion = Schema<'PollQuestion'>;
+type Answer = Schema<'PollAnswersInput'>['answers'][number];
+
+/** A question's answer as the page keeps it before sending. */
+interface Draft {
+  optionIds: string[];
+  value: number | null;
+  ranking: string[];
+  text: string;
+}
+
+/** Refusals the person can lift by verifying (the link to the verification page). */
+const liftedByVerifying: readonly (PollRefusal | null)[] = ['poll_not_verified', 'poll_age_unknown'];
+const signInFirst: PollRefusal = 'unauthenticated';
 
 const empty = (q: PollQuestion): Draft => ({ optionIds: [], value: null, ranking: q.kind === 'ranking' ? q.options.map((o) => o.id) : [], text: '' });
 
 /** What is sent for one question (nothing for an unanswered optional one). */
-function answerOf(q: PollQuestion, d: Draft, rankingTouched: boolean) {
+function answerOf(q: PollQuestion, d: Draft, rankingTouched: boolean): Answer | null {
   switch (q.kind) {
     case 'single':
     case 'multiple':
@@ -35,19 +54,22 @@ function answerOf(q: PollQuestion, d: Draft, rankingTouched: boolean) {
  */
 export function PollPage() {
   const { t } = useTranslation();
-  const f = useFormat();
   const { id = '' } = useParams();
-  const view = useLoad(`poll:${id}`, () => api<PollView>('GET', `/api/polls/${id}`));
+  const view = useApiQuery('/api/polls/{id}', { path: { id } });
+  const submission = useSubmit();
+  useTitle(view.data?.title ?? t('polls.title'), !!submission.error);
+  return <QueryView query={view}>{(v) => <Poll key={v.id} v={v} submission={submission} />}</QueryView>;
+}
+
+function Poll({ v, submission }: { v: PollView; submission: Submission }) {
+  const { t } = useTranslation();
+  const f = useFormat();
   const districtName = useDistrictNames();
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const [step, setStep] = useState<'answer' | 'review'>('answer');
   const [receipt, setReceipt] = useState<string | null>(null);
-  const { busy, error, submit } = useSubmit();
-  const v = view.data;
-  useTitle(v ? v.title : t('polls.title'), !!error);
-  if (view.error) return <LoadError error={view.error} retry={view.reload} />;
-  if (!v) return <Loading />;
+  const { busy, error, submit } = submission;
 
   const draftOf = (q: PollQuestion) => drafts[q.id] ?? empty(q);
   const set = (q: PollQuestion, d: Partial<Draft>) => setDrafts((all) => ({ ...all, [q.id]: { ...draftOf(q), ...d } }));
@@ -72,10 +94,12 @@ export function PollPage() {
   };
 
   const send = submit(
-    () => api<{ receipt: string }>('POST', `/api/polls/${id}/responses`, { answers }),
+    () => api.POST('/api/polls/{id}/responses', { params: { path: { id: v.id } }, body: { answers } }),
     (r) => {
       setReceipt(r.receipt);
       window.scrollTo({ top: 0 });
+      // the count, the results and "already answered" changed
+      void invalidate('/api/polls', '/api/polls/{id}', '/api/polls/{id}/results');
     },
   );
 
@@ -122,21 +146,21 @@ export function PollPage() {
       ) : null}
       {v.state === 'closed' || v.resultsVisibility === 'live' ? (
         <p>
-          <Link to={`/polls/${id}/results`}>{t('polls.resultsLink')}</Link>
+          <Link to={`/polls/${v.id}/results`}>{t('polls.resultsLink')}</Link>
         </p>
       ) : null}
 
       {!v.eligibility.eligible ? (
         <Notice kind="warning" title={t('polls.cannot')}>
           <p data-testid="poll-ineligible">{v.eligibility.message}</p>
-          {v.eligibility.reason === 'poll_not_verified' || v.eligibility.reason === 'poll_age_unknown' ? (
+          {liftedByVerifying.includes(v.eligibility.reason as PollRefusal | null) ? (
             <p>
               <Link to="/profile/verification">{t('polls.verifyLink')}</Link>
             </p>
           ) : null}
-          {v.eligibility.reason === 'unauthenticated' ? (
+          {v.eligibility.reason === signInFirst ? (
             <p>
-              <Link to={`/login?next=/polls/${id}`}>{t('nav.signIn')}</Link>
+              <Link to={`/login?next=/polls/${v.id}`}>{t('nav.signIn')}</Link>
             </p>
           ) : null}
         </Notice>
@@ -319,7 +343,7 @@ function QuestionField({ q, d, set, move }: { q: PollQuestion; d: Draft; set(d: 
           aria-label={q.text}
           rows={4}
           value={d.text}
-          maxLength={2000}
+          maxLength={maxTextLength}
           onChange={(e) => set({ text: e.target.value })}
         />
       ) : null}

@@ -1,23 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../api.js';
-import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
-import { useLoad } from '../../use-load.js';
+import { useApiQuery } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
+import { PageHeading, useTitle } from '../../components/page.js';
+import { QueryView } from '../../components/query-view.js';
 import { PollDates, PollTags, useDistrictNames, WhoMayAnswer } from './poll-bits.js';
-import type { PollSummary } from './polls-api.js';
+
+type PollSummary = Schema<'PollSummary'>;
 
 /** /polls — open, upcoming and closed polls, each saying who may answer. */
 export function PollsPage() {
   const { t } = useTranslation();
   useTitle(t('polls.title'));
-  const list = useLoad('polls', () => api<{ polls: PollSummary[] }>('GET', '/api/polls'));
+  const list = useApiQuery('/api/polls');
+  return <QueryView query={list}>{({ polls }) => <PollGroups polls={polls} />}</QueryView>;
+}
+
+/** The polls by state: open first, then upcoming, then closed (with those closing now). */
+function PollGroups({ polls: all }: { polls: PollSummary[] }) {
+  const { t } = useTranslation();
   const districtName = useDistrictNames();
-  if (list.error) return <LoadError error={list.error} retry={list.reload} />;
-  if (!list.data) return <Loading />;
   const groups: ['open' | 'upcoming' | 'closed', PollSummary[]][] = [
-    ['open', list.data.polls.filter((p) => p.state === 'open')],
-    ['upcoming', list.data.polls.filter((p) => p.state === 'upcoming')],
-    ['closed', list.data.polls.filter((p) => p.state === 'closed' || p.state === 'closing')],
+    ['open', all.filter((p) => p.state === 'open')],
+    ['upcoming', all.filter((p) => p.state === 'upcoming')],
+    ['closed', all.filter((p) => p.state === 'closed' || p.state === 'closing')],
   ];
   return (
     <div className="pl">
