@@ -5,6 +5,8 @@ export interface Loaded<T> {
   data: T | undefined;
   error: ApiError | undefined;
   reload(): void;
+  /** `reload`, by the name <QueryView> calls. */
+  refetch(): void;
 }
 
 /**
@@ -34,5 +36,5 @@ export function useLoad<T>(key: string | null, load: () => Promise<T>): Loaded<T
 
   const reload = useCallback(() => setRound((r) => r + 1), []);
   const current = state.key === key;
-  return { data: current ? state.data : undefined, error: current ? state.error : undefined, reload };
+  return { data: current ? state.data : undefined, error: current ? state.error : undefined, reload, refetch: reload };
 }

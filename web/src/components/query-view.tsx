@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import type { ApiError } from '../api/client.js';
 import { LoadError, Loading } from './page.js';
 
-/** What QueryView reads of a query (a useApiQuery result, or any react-query result with an ApiError). */
+/** What QueryView reads of a query: a useApiQuery result (or the old useLoad's, while pages move). */
 export interface QueryState<T> {
   data: T | undefined;
-  error: ApiError | null;
+  error: ApiError | null | undefined;
   refetch(): unknown;
 }
 

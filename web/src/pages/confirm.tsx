@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api, type ApiError, type MeResponse } from '../api.js';
+import { api, type ApiError } from '../api/client.js';
 import { asApiError, ErrorSummary, fieldMessage } from '../components/errors.js';
 import { TextField } from '../components/fields.js';
 import { Notice } from '../components/notice.js';
@@ -25,7 +25,8 @@ export function ConfirmPage() {
     if (!token || sent.current === token) return;
     sent.current = token;
     setState({ kind: 'working' });
-    api<MeResponse>('POST', '/api/auth/confirm', { token })
+    api
+      .POST('/api/auth/confirm', { body: { token } })
       .then(async (res) => {
         await signedIn(res);
         setState({ kind: 'done', name: res.user.displayName });
@@ -75,7 +76,7 @@ export function ResendForm() {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const { busy, error, submit } = useSubmit();
   const resend = submit(
-    () => api('POST', '/api/auth/resend-confirmation', { email: email.trim() }),
+    () => api.POST('/api/auth/resend-confirmation', { body: { email: email.trim() } }),
     () => setSentTo(email.trim()),
   );
 

@@ -1,18 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, getDistricts, getDistrictShapes, isCityAdministrator, type DiscussionSummary, type District, type PublicReportSummary } from '../api.js';
+import { isCityAdministrator } from '../api.js';
+import { useDistricts, useDistrictShapes } from '../api/lists.js';
+import { useApiQuery } from '../api/query.js';
+import type { District } from '../api/types.js';
 import { DistrictMap } from '../components/district-map.js';
 import { LoadError, Loading, PageHeading, useTitle } from '../components/page.js';
+import { QueryView } from '../components/query-view.js';
 import { useFormat } from '../format.js';
 import { useSession } from '../session.js';
-import { useLoad } from '../use-load.js';
 import { DiscussionCard } from './discussions.js';
 import { PublicReportList } from './reports/public-report-item.js';
-
-interface CityFigures {
-  figures: Partial<Record<'districts' | 'departments' | 'residents' | 'residentsWithDistrict' | 'verifiedResidents', number>>;
-}
 
 /** Where residents decide with the city: each card says what it is and links to it. */
 const decideCards = [
@@ -31,15 +30,13 @@ export function HomePage() {
   const f = useFormat();
   const { me } = useSession();
   useTitle(t('home.title'));
-  const city = useLoad('city', () => api<CityFigures>('GET', '/api/city'));
-  const shapes = useLoad('shapes', getDistrictShapes);
-  const plain = useLoad('districts', getDistricts);
+  const city = useApiQuery('/api/city');
+  const shapes = useDistrictShapes();
+  const plain = useDistricts();
   const [active, setActive] = useState<string | null>(null);
-  const nearQuery = me?.districtId ? `&districtId=${encodeURIComponent(me.districtId)}` : '';
-  const reports = useLoad(me === undefined ? null : `recent-reports${nearQuery}`, () =>
-    api<{ items: PublicReportSummary[] }>('GET', `/api/reports?limit=3${nearQuery}`),
-  );
-  const recent = useLoad('recent-discussions', () => api<{ items: DiscussionSummary[]; total: number }>('GET', '/api/discussions?sort=activity&limit=3'));
+  // near the person's district once we know who they are
+  const reports = useApiQuery('/api/reports', me === undefined ? null : { query: { limit: 3, ...(me?.districtId ? { districtId: me.districtId } : {}) } });
+  const recent = useApiQuery('/api/discussions', { query: { sort: 'activity', limit: 3 } });
 
   const districts: District[] | undefined = shapes.data ?? plain.data;
   const sorted = districts ? [...districts].sort((a, b) => f.collator.compare(f.name(a), f.name(b))) : undefined;
@@ -145,19 +142,19 @@ export function HomePage() {
       <section aria-labelledby="discussions-title" className="section">
         <h2 id="discussions-title">{t('home.discussionsTitle')}</h2>
         <p>{t('home.discussionsText')}</p>
-        {recent.error ? (
-          <LoadError error={recent.error} retry={recent.reload} />
-        ) : !recent.data ? (
-          <Loading />
-        ) : recent.data.items.length ? (
-          <ul className="discussion-list">
-            {recent.data.items.map((d) => (
-              <DiscussionCard key={d.id} d={d} headingLevel={3} />
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t('discussions.none')}</p>
-        )}
+        <QueryView query={recent}>
+          {({ items }) =>
+            items.length ? (
+              <ul className="discussion-list">
+                {items.map((d) => (
+                  <DiscussionCard key={d.id} d={d} headingLevel={3} />
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{t('discussions.none')}</p>
+            )
+          }
+        </QueryView>
         <p className="card__actions">
           <Link className="button button--secondary" to="/discussions">
             {t('home.allDiscussions')}
@@ -172,22 +169,20 @@ export function HomePage() {
 
       <section aria-labelledby="glance-title" className="section">
         <h2 id="glance-title">{t('home.glanceTitle')}</h2>
-        {city.error ? (
-          <LoadError error={city.error} retry={city.reload} />
-        ) : !city.data ? (
-          <Loading />
-        ) : (
-          <ul className="figures">
-            {figureKeys.map((k) => {
-              const n = city.data!.figures[k] ?? 0;
-              return (
-                <li className="figure" key={k}>
-                  <span className="figure__number">{f.number(n)}</span> <span className="figure__label">{t(`figures.${k}`, { count: n })}</span>
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        <QueryView query={city}>
+          {({ figures }) => (
+            <ul className="figures">
+              {figureKeys.map((k) => {
+                const n = figures[k] ?? 0;
+                return (
+                  <li className="figure" key={k}>
+                    <span className="figure__number">{f.number(n)}</span> <span className="figure__label">{t(`figures.${k}`, { count: n })}</span>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </QueryView>
       </section>
 
       <section aria-labelledby="districts-title" className="section">
@@ -200,7 +195,7 @@ export function HomePage() {
         ) : shapes.error ? null : (
           <Loading label={t('home.mapLoading')} />
         )}
-        {plain.error && !shapes.data ? <LoadError error={plain.error} retry={() => (plain.reload(), shapes.reload())} /> : null}
+        {plain.error && !shapes.data ? <LoadError error={plain.error} retry={() => (void plain.refetch(), void shapes.refetch())} /> : null}
         {sorted ? (
           <div className="table-wrap" role="region" aria-labelledby="districts-caption" tabIndex={0}>
             <table className="table districts-table">

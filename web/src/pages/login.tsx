@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { api, type MeResponse } from '../api.js';
+import { api } from '../api/client.js';
+import { useApiQuery } from '../api/query.js';
 import { ErrorSummary, fieldMessage } from '../components/errors.js';
 import { TextField } from '../components/fields.js';
 import { Notice } from '../components/notice.js';
 import { PageHeading, useTitle } from '../components/page.js';
 import { useSession } from '../session.js';
-import { useLoad } from '../use-load.js';
 import { useSubmit } from '../use-submit.js';
-import { getOfferedMethods, oidcSignInHref } from './verification-api.js';
+import { oidcSignInHref } from './verification-api.js';
 
 const targets = { email: 'f-email', password: 'f-password' };
 
@@ -45,7 +45,8 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const { busy, error, fail, submit } = useSubmit();
   const [resent, setResent] = useState<string | null>(null);
-  const offered = useLoad('offered', getOfferedMethods).data;
+  // the identity provider's button waits for the answer; the form does not
+  const offered = useApiQuery('/api/verification/methods').data;
   const providerError = params.get('verificationError');
   // the person with an account for that e-mail signs in with the password, then verifies from the profile
   const next = safeNext(params.get('next') ?? (providerError === 'oidc_email_taken' ? '/profile/verification' : null));
@@ -55,7 +56,7 @@ export function LoginPage() {
   const signIn = submit(
     async () => {
       setResent(null);
-      await signedIn(await api<MeResponse>('POST', '/api/auth/login', { email: email.trim(), password }));
+      await signedIn(await api.POST('/api/auth/login', { body: { email: email.trim(), password } }));
     },
     () => void navigate(next),
     { leaving: true },
@@ -64,7 +65,7 @@ export function LoginPage() {
   // not through `run`: on success the error (whose notice holds this button) stays, the form stays usable
   async function resend() {
     try {
-      await api('POST', '/api/auth/resend-confirmation', { email: email.trim() });
+      await api.POST('/api/auth/resend-confirmation', { body: { email: email.trim() } });
       setResent(email.trim());
     } catch (err) {
       fail(err);

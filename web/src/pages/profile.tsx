@@ -1,7 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, getDepartments, getDistricts, type Language, type Me, type MeResponse } from '../api.js';
+import { api } from '../api/client.js';
+import { useDepartments, useDistricts } from '../api/lists.js';
+import type { Language, Me } from '../api/types.js';
 import { ErrorSummary, fieldMessage } from '../components/errors.js';
 import { SelectField, TextField } from '../components/fields.js';
 import { Notice, Tag } from '../components/notice.js';
@@ -9,7 +11,6 @@ import { PageHeading, useScrollToHash, useTitle } from '../components/page.js';
 import { useFormat } from '../format.js';
 import { switchLanguage } from '../i18n/i18n.js';
 import { useSession } from '../session.js';
-import { useLoad } from '../use-load.js';
 import { useSubmit } from '../use-submit.js';
 import { grantName, verificationName } from '../words.js';
 import { FollowList, NotificationSettings } from './profile-community.js';
@@ -33,8 +34,8 @@ function Profile({ me }: { me: Me }) {
   const { t } = useTranslation();
   const f = useFormat();
   const { update, signOut } = useSession();
-  const districts = useLoad('districts', getDistricts);
-  const departments = useLoad('departments', getDepartments);
+  const districts = useDistricts();
+  const departments = useDepartments();
 
   const [displayName, setDisplayName] = useState(me.displayName);
   const [districtId, setDistrictId] = useState(me.districtId ?? '');
@@ -60,7 +61,7 @@ function Profile({ me }: { me: Me }) {
   function saveProfile(e: FormEvent) {
     e.preventDefault();
     save('profile', async () => {
-      const res = await api<MeResponse>('PATCH', '/api/me', { displayName, districtId: districtId || null, language });
+      const res = await api.PATCH('/api/me', { body: { displayName, districtId: districtId || null, language } });
       await switchLanguage(res.user.language, true);
       update(res.user);
     });
@@ -69,7 +70,7 @@ function Profile({ me }: { me: Me }) {
   function changePassword(e: FormEvent) {
     e.preventDefault();
     save('password', async () => {
-      await api('POST', '/api/me/password', { currentPassword, newPassword });
+      await api.POST('/api/me/password', { body: { currentPassword, newPassword } });
       setCurrentPassword('');
       setNewPassword('');
     });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../api.js';
+import { api } from '../api/client.js';
 import { ErrorSummary, fieldMessage } from '../components/errors.js';
 import { TextField } from '../components/fields.js';
 import { Notice } from '../components/notice.js';
@@ -22,7 +22,7 @@ export function RegisterPage() {
   useTitle(sentTo ? t('register.sentTitle') : t('register.title'), !!error);
 
   const register = submit(
-    () => api<{ id: string; email: string }>('POST', '/api/auth/register', { email: email.trim(), password, displayName, language: currentLanguage() }),
+    () => api.POST('/api/auth/register', { body: { email: email.trim(), password, displayName, language: currentLanguage() } }),
     (res) => setSentTo(res.email),
   );
 
@@ -82,7 +82,7 @@ function CheckYourMail({ email }: { email: string }) {
   const { error, run } = useSubmit();
   const resend = () =>
     run(
-      () => api('POST', '/api/auth/resend-confirmation', { email }),
+      () => api.POST('/api/auth/resend-confirmation', { body: { email } }),
       () => setResent(true),
     );
 

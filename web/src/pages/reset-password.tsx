@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../api.js';
+import { api } from '../api/client.js';
 import { ErrorSummary, fieldMessage } from '../components/errors.js';
 import { TextField } from '../components/fields.js';
 import { PageHeading, useTitle } from '../components/page.js';
@@ -23,7 +23,7 @@ function RequestLink() {
   useTitle(sentTo ? t('reset.sentTitle') : t('reset.requestTitle'), !!error);
 
   const request = submit(
-    () => api('POST', '/api/auth/password-reset/request', { email: email.trim() }),
+    () => api.POST('/api/auth/password-reset/request', { body: { email: email.trim() } }),
     () => setSentTo(email.trim()),
   );
 
@@ -74,7 +74,7 @@ function NewPassword({ token }: { token: string }) {
   useTitle(done ? t('reset.doneTitle') : t('reset.newTitle'), !!error);
 
   const choose = submit(
-    () => api('POST', '/api/auth/password-reset/confirm', { token, password }),
+    () => api.POST('/api/auth/password-reset/confirm', { body: { token, password } }),
     () => {
       setDone(true);
       // every session of the account has ended, possibly this one

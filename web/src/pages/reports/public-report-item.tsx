@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PublicReportSummary } from '../../api.js';
-import { LoadError, Loading } from '../../components/page.js';
-import type { Loaded } from '../../use-load.js';
+import { QueryView, type QueryState } from '../../components/query-view.js';
 import { useDistrictName } from '../../components/person.js';
 import { DueText, OverdueTag, StatusTag, useNamed } from '../../components/report-bits.js';
 import { useFormat } from '../../format.js';
@@ -50,13 +49,15 @@ export function PublicReportItem({ r, headingLevel = 2 }: { r: PublicReportSumma
 }
 
 /** A loaded list of public reports (cards with third-level headings), with loading, error and `empty` text. */
-export function PublicReportList({ list, empty }: { list: Loaded<{ items: PublicReportSummary[] }>; empty: string }) {
-  if (list.error) return <LoadError error={list.error} retry={list.reload} />;
-  if (!list.data) return <Loading />;
-  if (!list.data.items.length) return <p className="muted">{empty}</p>;
+export function PublicReportList({ list, empty }: { list: QueryState<{ items: PublicReportSummary[] }>; empty: string }) {
+  return <QueryView query={list}>{({ items }) => <PublicReports items={items} empty={empty} />}</QueryView>;
+}
+
+function PublicReports({ items, empty }: { items: PublicReportSummary[]; empty: string }) {
+  if (!items.length) return <p className="muted">{empty}</p>;
   return (
     <ul className="report-list">
-      {list.data.items.map((r) => (
+      {items.map((r) => (
         <PublicReportItem key={r.number} r={r} headingLevel={3} />
       ))}
     </ul>
