@@ -222,6 +222,27 @@ describe('routing', () => {
     expect((await resident.get('/api/admin/routing-rules')).status).toBe(403);
     expect((await anonymous().get('/api/routing/resolve?reasonId=999999')).status).toBe(404);
   });
+
+  // reason and category ids are int4: beyond 2^31 − 1 the database would refuse them (a 500, later a 400 naming nothing)
+  it.each(['2147483648', '9007199254740993', '99999999999999999999'])(
+    'a reasonId or categoryId of %s is a 400 naming it, in bodies and queries',
+    async (id) => {
+      for (const field of ['reasonId', 'categoryId']) {
+        const body = await admin.post('/api/admin/routing-rules', { [field]: Number(id), departmentId: 'admin-nevsky' });
+        expect(body.status, field).toBe(400);
+        expect(body.body.error.fields, field).toHaveProperty(field);
+        const query = await admin.get(`/api/admin/routing-rules?${field}=${id}`);
+        expect(query.status, field).toBe(400);
+        expect(query.body.error.fields, field).toHaveProperty(field);
+      }
+      const resolve = await anonymous().get(`/api/routing/resolve?reasonId=${id}`);
+      expect(resolve.status).toBe(400);
+      expect(resolve.body.error.fields).toHaveProperty('reasonId');
+      const reason = await anonymous().get(`/api/classifier/reasons/${id}`);
+      expect(reason.status).toBe(400);
+      expect(reason.body.error.fields).toHaveProperty('id');
+    },
+  );
 });
 
 describe('administrators edit the classifier', () => {

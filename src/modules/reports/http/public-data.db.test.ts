@@ -206,6 +206,18 @@ describe('open data', () => {
   });
 });
 
+describe('filters beyond their columns', () => {
+  it.each(['2147483648', '99999999999999999999'])('a reasonId or categoryId of %s in the list, the map or the exports is a 400 naming it', async (id) => {
+    for (const url of ['/api/reports?', `/api/reports/map?bbox=${cityBbox}&zoom=10&`, '/api/open-data/reports.csv?', '/api/open-data/reports.geojson?']) {
+      for (const field of url.includes('/map') ? ['categoryId'] : ['reasonId', 'categoryId']) {
+        const res = await t.app.inject({ method: 'GET', url: `${url}${field}=${id}` });
+        expect(res.statusCode, `${url}${field}`).toBe(400);
+        expect(res.json().error.fields, `${url}${field}`).toHaveProperty(field);
+      }
+    }
+  });
+});
+
 describe('open data refuses bad input before the first byte', () => {
   const exports = ['/api/open-data/reports.csv', '/api/open-data/reports.geojson'];
   const get = (url: string) => t.app.inject({ method: 'GET', url, headers: { 'accept-language': 'en' } });
