@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCycle, createHeading, createProposal, grantRole, setPhase } from '../../../../test/budgeting-fixtures.js';
+import { createCycle, createHeading, createProposal, setPhase } from '../../../../test/budgeting-fixtures.js';
+import { grantRole } from '../../../../test/fixtures.js';
 import { backend, testApp, type TestApp } from '../../../../test/db.js';
 import { signedInResident, TestClient } from '../../../../test/http-client.js';
 import { verifyResident } from '../../../../test/verified.js';
@@ -31,7 +32,7 @@ async function voter(districtId: string | null = 'nevsky', birthDate: string | n
 }
 async function admin() {
   const r = await signedInResident(t.app, t.database, email('admin'));
-  await grantRole(t.database, r.userId, 'administrator');
+  await grantRole(t, r.userId, 'administrator');
   return r;
 }
 /** The actor a session would give (for calling the use case directly). */
@@ -95,7 +96,7 @@ describe('a heading’s ballot', () => {
     expect(young.body.error).toMatchObject({ code: 'ballot_too_young', message: expect.stringContaining('18') });
     const official = await voter('nevsky');
     const [dept] = await t.database.db.select({ id: departments.id }).from(departments).limit(1);
-    await grantRole(t.database, official.userId, 'official', 'department', dept!.id);
+    await grantRole(t, official.userId, 'official', { department: dept!.id });
     expect((await official.client.put(`/api/budgeting/headings/${heading.id}/ballot`, { choices: [{ number: p[0]!.number }] })).body.error.code).toBe(
       'ballot_officials_excluded',
     );

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../../test/db.js';
+import { person } from '../../../../test/fixtures.js';
 import { signedInResident, TestClient } from '../../../../test/http-client.js';
 import { auditLog } from '../../../core/audit/schema.js';
 import { cityBudgetLines } from '../db/schema.js';
@@ -30,10 +31,7 @@ const budget2024 = [
 
 beforeAll(async () => {
   t = await testApp();
-  const a = await signedInResident(t.app, t.database, 'budget-admin@gorod.test');
-  admin = a.client;
-  adminId = a.userId;
-  await t.database.db.execute(sql`insert into role_grants (user_id, role, scope_type, scope_id) values (${a.userId}, 'administrator', 'city', null)`);
+  ({ client: admin, userId: adminId } = await person(t, { email: 'budget-admin@gorod.test', roles: ['administrator'] }));
   resident = (await signedInResident(t.app, t.database, 'budget-resident@gorod.test')).client;
   anonymous = new TestClient(t.app, 'en');
 });

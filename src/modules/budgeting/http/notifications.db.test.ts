@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../../test/db.js';
-import { createCycle, createHeading, createProposal, grantRole, setPhase } from '../../../../test/budgeting-fixtures.js';
+import { createCycle, createHeading, createProposal, setPhase } from '../../../../test/budgeting-fixtures.js';
+import { grantRole } from '../../../../test/fixtures.js';
 import { signedInResident, type TestClient } from '../../../../test/http-client.js';
 import { announceDueResults } from '../use-cases/tally/tally-heading.js';
 
@@ -25,10 +26,10 @@ beforeAll(async () => {
   t = await testApp();
   const a = await signedInResident(t.app, t.database, 'pbn-admin@example.org');
   admin = a.client;
-  await grantRole(t.database, a.userId, 'administrator');
+  await grantRole(t, a.userId, 'administrator');
   const o = await signedInResident(t.app, t.database, 'pbn-official@example.org');
   official = o.client;
-  await grantRole(t.database, o.userId, 'official', 'department', 'committee-improvement');
+  await grantRole(t, o.userId, 'official', { department: 'committee-improvement' });
   const f = await signedInResident(t.app, t.database, 'pbn-follower@example.org');
   follower = f.client;
   twoFollower = (await signedInResident(t.app, t.database, 'pbn-two@example.org')).client;

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { grantRole } from '../../../../test/budgeting-fixtures.js';
+import { grantRole } from '../../../../test/fixtures.js';
 import { backend, testApp, type TestApp } from '../../../../test/db.js';
 import { signedInResident, TestClient } from '../../../../test/http-client.js';
 import { auditLog } from '../../../core/audit/schema.js';
@@ -63,7 +63,7 @@ const kindsOf = async (client: TestClient) => ((await client.get('/api/notificat
 beforeAll(async () => {
   t = await testApp();
   admin = await signedInResident(t.app, t.database, email('admin'));
-  await grantRole(t.database, admin.userId, 'administrator');
+  await grantRole(t, admin.userId, 'administrator');
   expert = await signedInResident(t.app, t.database, email('expert'));
 });
 afterAll(async () => {
@@ -114,7 +114,7 @@ describe('projects', () => {
   it('refuses bad bodies with localized messages in ru and en', async () => {
     // messages follow the account's language
     const ruAdmin = await signedInResident(t.app, t.database, email('admin-ru'), 'ru');
-    await grantRole(t.database, ruAdmin.userId, 'administrator');
+    await grantRole(t, ruAdmin.userId, 'administrator');
     const ru = ruAdmin.client;
     const bad = await ru.post('/api/admin/crowdsourcing/projects', body({ problem: 'short', voteMaxChoices: 11 }));
     expect(bad.status).toBe(400);

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { grantRole } from '../../../../test/budgeting-fixtures.js';
+import { grantRole } from '../../../../test/fixtures.js';
 import { backend, testApp, type TestApp } from '../../../../test/db.js';
 import { signedInResident, TestClient } from '../../../../test/http-client.js';
 import { verifyResident } from '../../../../test/verified.js';
@@ -80,13 +80,13 @@ const row = async (number: number) => (await t.database.db.select().from(initiat
 beforeAll(async () => {
   t = await testApp();
   admin = await signedInResident(t.app, t.database, email('admin'));
-  await grantRole(t.database, admin.userId, 'administrator');
+  await grantRole(t, admin.userId, 'administrator');
   expert = await signedInResident(t.app, t.database, email('expert'));
-  await grantRole(t.database, expert.userId, 'expert');
+  await grantRole(t, expert.userId, 'expert');
   official = await signedInResident(t.app, t.database, email('official'));
-  await grantRole(t.database, official.userId, 'official', 'department', 'admin-nevsky');
+  await grantRole(t, official.userId, 'official', { department: 'admin-nevsky' });
   otherOfficial = await signedInResident(t.app, t.database, email('official'));
-  await grantRole(t.database, otherOfficial.userId, 'official', 'department', 'admin-admiralteysky');
+  await grantRole(t, otherOfficial.userId, 'official', { department: 'admin-admiralteysky' });
   expect((await admin.client.put('/api/admin/initiatives/rules', smallRules)).status).toBe(200);
 });
 afterAll(async () => {

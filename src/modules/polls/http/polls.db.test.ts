@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { grantRole } from '../../../../test/budgeting-fixtures.js';
+import { grantRole } from '../../../../test/fixtures.js';
 import { backend, testApp, type TestApp } from '../../../../test/db.js';
 import { signedInResident, TestClient } from '../../../../test/http-client.js';
 import { verifyResident } from '../../../../test/verified.js';
@@ -121,7 +121,7 @@ function watchOverlappingQueries() {
 beforeAll(async () => {
   t = await testApp();
   admin = await signedInResident(t.app, t.database, email('admin'));
-  await grantRole(t.database, admin.userId, 'administrator');
+  await grantRole(t, admin.userId, 'administrator');
 });
 afterAll(async () => {
   await t.close();
