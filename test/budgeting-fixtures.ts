@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Database } from '../src/core/db/client.js';
 import { pbCycles, pbHeadings, pbProposals } from '../src/modules/budgeting/db/schema.js';
 import { pbPhases, phaseDateField, type Phase } from '../src/modules/budgeting/domain/phases.js';
@@ -101,9 +101,3 @@ export async function createProposal(
     .returning({ id: pbProposals.id, number: pbProposals.number });
   return row!;
 }
-
-/** Grants a role directly. */
-export const grantRole = (database: Database, userId: string, role: string, scopeType = 'city', scopeId: string | null = null) =>
-  database.db.execute(
-    sql`insert into role_grants (user_id, role, scope_type, scope_id) values (${userId}, ${role}, ${scopeType}, ${scopeId}) on conflict do nothing`,
-  );
