@@ -3,16 +3,15 @@
 import type { AreaGeometry } from '@server/core/geo/geo.js';
 import { useFormat } from '../format.js';
 import { apiQuery, queryClient, useApiQuery } from './query.js';
-import type { ApiResponse, Department, District } from './types.js';
+import type { Department, District, Schema } from './types.js';
 
 const forTheVisit = { staleTime: Infinity } as const;
 
 /** A district with its simplified boundary (GET /api/districts?geometry=simplified), in the server's own geometry type. */
 export type DistrictWithGeometry = District & { geometry: AreaGeometry };
 
-type DistrictsAnswer = ApiResponse<'/api/districts', 'get'>;
 // the route describes the boundary as any JSON (it is GeoJSON from core/geo's simplify); the web reads it as that type
-const withGeometry = (r: DistrictsAnswer) => r.items as DistrictWithGeometry[];
+const withGeometry = (r: Schema<'CityDistrictList'>) => r.items as DistrictWithGeometry[];
 
 /** The city's districts. */
 export const useDistricts = () => useApiQuery('/api/districts', undefined, { ...forTheVisit, select: (r): District[] => r.items });

@@ -314,15 +314,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                                areaKm2: number;
-                                geometry?: unknown;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["CityDistrictList"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -363,12 +355,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            nameRu: string;
-                            nameEn: string;
-                            areaKm2: number;
-                        };
+                        "application/json": components["schemas"]["CityDistrict"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -406,23 +393,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                                kind: string;
-                                districtId: string | null;
-                                phone: string | null;
-                                email: string | null;
-                                address: string | null;
-                                website: string | null;
-                                head: {
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["CityDepartmentList"];
                     };
                 };
                 "5XX": components["responses"]["ServerError"];
@@ -461,21 +432,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            nameRu: string;
-                            nameEn: string;
-                            kind: string;
-                            districtId: string | null;
-                            phone: string | null;
-                            email: string | null;
-                            address: string | null;
-                            website: string | null;
-                            head: {
-                                id: string;
-                                displayName: string;
-                            } | null;
-                        };
+                        "application/json": components["schemas"]["CityDepartment"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -516,15 +473,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            year: number;
-                            days: {
-                                day: string;
-                                /** @enum {string} */
-                                kind: "holiday" | "day_off_transferred" | "working_weekend" | "short_day";
-                                note: string | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["CalendarYear"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -560,7 +509,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        kind: string;
+                        /** @enum {string} */
+                        kind: "holiday" | "day_off_transferred" | "working_weekend" | "short_day";
                         note?: string | null;
                     };
                 };
@@ -572,16 +522,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            day: string;
-                            /** @enum {string} */
-                            kind: "holiday" | "day_off_transferred" | "working_weekend" | "short_day";
-                            note: string | null;
-                        };
+                        "application/json": components["schemas"]["CalendarDay"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -606,7 +554,10 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -2670,50 +2621,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            objects: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                                archived: boolean;
-                                position: number;
-                                categories: {
-                                    id: number;
-                                    nameRu: string;
-                                    nameEn: string | null;
-                                    archived: boolean;
-                                    objectId: number;
-                                    position: number;
-                                    reasons: {
-                                        id: number;
-                                        categoryId: number;
-                                        nameRu: string;
-                                        nameEn: string | null;
-                                        helpText: string;
-                                        description: string;
-                                        photoRequired: boolean;
-                                        extraFields: {
-                                            /** @enum {string} */
-                                            name: "stairs" | "apartment" | "floor" | "phone";
-                                            required: boolean;
-                                        }[];
-                                        /** @enum {string} */
-                                        locationKind: "building" | "street" | "near_building";
-                                        seasonFrom: string | null;
-                                        seasonTo: string | null;
-                                        seasonMessage: string | null;
-                                        inSeason: boolean;
-                                        verifiedRequired: boolean;
-                                        premoderationDays: number;
-                                        resolutionDays: number;
-                                        answerModerationDays: number;
-                                        departmentKind: string | null;
-                                        isPublic: boolean;
-                                        archived: boolean;
-                                    }[];
-                                }[];
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ClassifierTree"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -2756,44 +2664,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                reason: {
-                                    id: number;
-                                    categoryId: number;
-                                    nameRu: string;
-                                    nameEn: string | null;
-                                    helpText: string;
-                                    description: string;
-                                    photoRequired: boolean;
-                                    extraFields: {
-                                        /** @enum {string} */
-                                        name: "stairs" | "apartment" | "floor" | "phone";
-                                        required: boolean;
-                                    }[];
-                                    /** @enum {string} */
-                                    locationKind: "building" | "street" | "near_building";
-                                    seasonFrom: string | null;
-                                    seasonTo: string | null;
-                                    seasonMessage: string | null;
-                                    inSeason: boolean;
-                                    verifiedRequired: boolean;
-                                    premoderationDays: number;
-                                    resolutionDays: number;
-                                    answerModerationDays: number;
-                                    departmentKind: string | null;
-                                    isPublic: boolean;
-                                    archived: boolean;
-                                };
-                                categoryId: number;
-                                categoryNameRu: string;
-                                categoryNameEn: string | null;
-                                objectId: number;
-                                objectNameRu: string;
-                                objectNameEn: string | null;
-                                rank: number;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ClassifierSearchResult"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -2833,46 +2704,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            categoryId: number;
-                            nameRu: string;
-                            nameEn: string | null;
-                            helpText: string;
-                            description: string;
-                            photoRequired: boolean;
-                            extraFields: {
-                                /** @enum {string} */
-                                name: "stairs" | "apartment" | "floor" | "phone";
-                                required: boolean;
-                            }[];
-                            /** @enum {string} */
-                            locationKind: "building" | "street" | "near_building";
-                            seasonFrom: string | null;
-                            seasonTo: string | null;
-                            seasonMessage: string | null;
-                            inSeason: boolean;
-                            verifiedRequired: boolean;
-                            premoderationDays: number;
-                            resolutionDays: number;
-                            answerModerationDays: number;
-                            departmentKind: string | null;
-                            isPublic: boolean;
-                            archived: boolean;
-                            category: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                                archived: boolean;
-                                objectId: number;
-                            };
-                            object: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                                archived: boolean;
-                            };
-                        };
+                        "application/json": components["schemas"]["ClassifierReasonDetails"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -2941,46 +2773,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            categoryId: number;
-                            nameRu: string;
-                            nameEn: string | null;
-                            helpText: string;
-                            description: string;
-                            photoRequired: boolean;
-                            extraFields: {
-                                /** @enum {string} */
-                                name: "stairs" | "apartment" | "floor" | "phone";
-                                required: boolean;
-                            }[];
-                            /** @enum {string} */
-                            locationKind: "building" | "street" | "near_building";
-                            seasonFrom: string | null;
-                            seasonTo: string | null;
-                            seasonMessage: string | null;
-                            inSeason: boolean;
-                            verifiedRequired: boolean;
-                            premoderationDays: number;
-                            resolutionDays: number;
-                            answerModerationDays: number;
-                            departmentKind: string | null;
-                            isPublic: boolean;
-                            archived: boolean;
-                            category: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                                archived: boolean;
-                                objectId: number;
-                            };
-                            object: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                                archived: boolean;
-                            };
-                        };
+                        "application/json": components["schemas"]["ClassifierReasonDetails"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -3056,46 +2849,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            categoryId: number;
-                            nameRu: string;
-                            nameEn: string | null;
-                            helpText: string;
-                            description: string;
-                            photoRequired: boolean;
-                            extraFields: {
-                                /** @enum {string} */
-                                name: "stairs" | "apartment" | "floor" | "phone";
-                                required: boolean;
-                            }[];
-                            /** @enum {string} */
-                            locationKind: "building" | "street" | "near_building";
-                            seasonFrom: string | null;
-                            seasonTo: string | null;
-                            seasonMessage: string | null;
-                            inSeason: boolean;
-                            verifiedRequired: boolean;
-                            premoderationDays: number;
-                            resolutionDays: number;
-                            answerModerationDays: number;
-                            departmentKind: string | null;
-                            isPublic: boolean;
-                            archived: boolean;
-                            category: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                                archived: boolean;
-                                objectId: number;
-                            };
-                            object: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                                archived: boolean;
-                            };
-                        };
+                        "application/json": components["schemas"]["ClassifierReasonDetails"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -3135,46 +2889,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            categoryId: number;
-                            nameRu: string;
-                            nameEn: string | null;
-                            helpText: string;
-                            description: string;
-                            photoRequired: boolean;
-                            extraFields: {
-                                /** @enum {string} */
-                                name: "stairs" | "apartment" | "floor" | "phone";
-                                required: boolean;
-                            }[];
-                            /** @enum {string} */
-                            locationKind: "building" | "street" | "near_building";
-                            seasonFrom: string | null;
-                            seasonTo: string | null;
-                            seasonMessage: string | null;
-                            inSeason: boolean;
-                            verifiedRequired: boolean;
-                            premoderationDays: number;
-                            resolutionDays: number;
-                            answerModerationDays: number;
-                            departmentKind: string | null;
-                            isPublic: boolean;
-                            archived: boolean;
-                            category: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                                archived: boolean;
-                                objectId: number;
-                            };
-                            object: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                                archived: boolean;
-                            };
-                        };
+                        "application/json": components["schemas"]["ClassifierReasonDetails"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -3218,14 +2933,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            nameRu: string;
-                            nameEn: string | null;
-                            archived: boolean;
-                            objectId: number;
-                            position: number;
-                        };
+                        "application/json": components["schemas"]["ClassifierCategory"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -3269,13 +2977,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            nameRu: string;
-                            nameEn: string | null;
-                            archived: boolean;
-                            position: number;
-                        };
+                        "application/json": components["schemas"]["ClassifierObject"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -3319,46 +3021,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            categoryId: number;
-                            nameRu: string;
-                            nameEn: string | null;
-                            helpText: string;
-                            description: string;
-                            photoRequired: boolean;
-                            extraFields: {
-                                /** @enum {string} */
-                                name: "stairs" | "apartment" | "floor" | "phone";
-                                required: boolean;
-                            }[];
-                            /** @enum {string} */
-                            locationKind: "building" | "street" | "near_building";
-                            seasonFrom: string | null;
-                            seasonTo: string | null;
-                            seasonMessage: string | null;
-                            inSeason: boolean;
-                            verifiedRequired: boolean;
-                            premoderationDays: number;
-                            resolutionDays: number;
-                            answerModerationDays: number;
-                            departmentKind: string | null;
-                            isPublic: boolean;
-                            archived: boolean;
-                            category: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                                archived: boolean;
-                                objectId: number;
-                            };
-                            object: {
-                                id: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                                archived: boolean;
-                            };
-                        };
+                        "application/json": components["schemas"]["ClassifierReasonDetails"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -3402,14 +3065,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            nameRu: string;
-                            nameEn: string | null;
-                            archived: boolean;
-                            objectId: number;
-                            position: number;
-                        };
+                        "application/json": components["schemas"]["ClassifierCategory"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -3453,13 +3109,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            nameRu: string;
-                            nameEn: string | null;
-                            archived: boolean;
-                            position: number;
-                        };
+                        "application/json": components["schemas"]["ClassifierObject"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -3511,14 +3161,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            nameRu: string;
-                            nameEn: string | null;
-                            archived: boolean;
-                            objectId: number;
-                            position: number;
-                        };
+                        "application/json": components["schemas"]["ClassifierCategory"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -3576,14 +3219,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            nameRu: string;
-                            nameEn: string | null;
-                            archived: boolean;
-                            objectId: number;
-                            position: number;
-                        };
+                        "application/json": components["schemas"]["ClassifierCategory"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -3630,13 +3266,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            nameRu: string;
-                            nameEn: string | null;
-                            archived: boolean;
-                            position: number;
-                        };
+                        "application/json": components["schemas"]["ClassifierObject"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -3693,13 +3323,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            nameRu: string;
-                            nameEn: string | null;
-                            archived: boolean;
-                            position: number;
-                        };
+                        "application/json": components["schemas"]["ClassifierObject"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -3740,20 +3364,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                reasonId: number | null;
-                                categoryId: number | null;
-                                districtId: string | null;
-                                departmentId: string;
-                                reasonNameRu: string | null;
-                                categoryNameRu: string | null;
-                                districtNameRu: string | null;
-                                departmentNameRu: string;
-                                createdAt: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["RoutingRuleList"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -3789,18 +3400,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            reasonId: number | null;
-                            categoryId: number | null;
-                            districtId: string | null;
-                            departmentId: string;
-                            reasonNameRu: string | null;
-                            categoryNameRu: string | null;
-                            districtNameRu: string | null;
-                            departmentNameRu: string;
-                            createdAt: string;
-                        };
+                        "application/json": components["schemas"]["RoutingRule"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -3885,15 +3485,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            department: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                                kind: string;
-                                districtId: string | null;
-                            } | null;
-                        };
+                        "application/json": components["schemas"]["RoutingResolution"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -3933,15 +3525,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                textRu: string;
-                                textEn: string;
-                                position: number;
-                                active: boolean;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["RejectionReasonList"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -3977,13 +3561,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            textRu: string;
-                            textEn: string;
-                            position: number;
-                            active: boolean;
-                        };
+                        "application/json": components["schemas"]["RejectionReason"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -4040,13 +3618,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            textRu: string;
-                            textEn: string;
-                            position: number;
-                            active: boolean;
-                        };
+                        "application/json": components["schemas"]["RejectionReason"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -4084,15 +3656,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                departmentId: string | null;
-                                title: string;
-                                text: string;
-                                createdAt: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["AnswerTemplateList"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -4127,13 +3691,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            departmentId: string | null;
-                            title: string;
-                            text: string;
-                            createdAt: string;
-                        };
+                        "application/json": components["schemas"]["AnswerTemplate"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -4214,13 +3772,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            departmentId: string | null;
-                            title: string;
-                            text: string;
-                            createdAt: string;
-                        };
+                        "application/json": components["schemas"]["AnswerTemplate"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -4274,21 +3826,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            nameRu: string;
-                            nameEn: string;
-                            kind: string;
-                            districtId: string | null;
-                            phone: string | null;
-                            email: string | null;
-                            address: string | null;
-                            website: string | null;
-                            head: {
-                                id: string;
-                                displayName: string;
-                            } | null;
-                        };
+                        "application/json": components["schemas"]["CityDepartment"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -4440,9 +3978,9 @@ export interface paths {
                     reasonId?: number;
                     districtId?: string;
                     departmentId?: string;
-                    /** @description YYYY-MM-DD, city time */
+                    /** @description YYYY-MM-DD, city time (years 1900–2999) */
                     from?: string;
-                    /** @description YYYY-MM-DD, city time */
+                    /** @description YYYY-MM-DD, city time (years 1900–2999) */
                     to?: string;
                     cursor?: string;
                     limit?: number;
@@ -4459,35 +3997,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                number: number;
-                                /** @enum {string} */
-                                status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-                                reasonId: number;
-                                reasonNameRu: string;
-                                reasonNameEn: string | null;
-                                categoryId: number;
-                                categoryNameRu: string;
-                                categoryNameEn: string | null;
-                                objectNameRu: string;
-                                objectNameEn: string | null;
-                                districtId: string | null;
-                                departmentId: string | null;
-                                departmentNameRu: string | null;
-                                departmentNameEn: string | null;
-                                lat: number;
-                                lon: number;
-                                address: string | null;
-                                excerpt: string;
-                                createdAt: string;
-                                resolutionDueAt: string | null;
-                                overdue: boolean;
-                                supportCount: number;
-                                thumbUrl: string | null;
-                            }[];
-                            nextCursor: string | null;
-                        };
+                        "application/json": components["schemas"]["PublicReportList"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -5463,22 +4973,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            clusters: {
-                                lat: number;
-                                lon: number;
-                                count: number;
-                            }[];
-                            points: {
-                                number: number;
-                                lat: number;
-                                lon: number;
-                                /** @enum {string} */
-                                status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-                                reasonId: number;
-                            }[];
-                            truncated: boolean;
-                        };
+                        "application/json": components["schemas"]["ReportMap"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -5507,9 +5002,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description YYYY-MM-DD, city time */
+                    /** @description YYYY-MM-DD, city time (years 1900–2999) */
                     from?: string;
-                    /** @description YYYY-MM-DD, city time */
+                    /** @description YYYY-MM-DD, city time (years 1900–2999) */
                     to?: string;
                     districtId?: string;
                 };
@@ -5525,65 +5020,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            totals: {
-                                count: number;
-                                answered: number;
-                                overdue: number;
-                                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                                onTimeShare: number | null;
-                                /** @description median hours from filing to the department’s answer */
-                                medianHoursToAnswer: number | null;
-                            };
-                            departments: {
-                                departmentId: string;
-                                nameRu: string;
-                                nameEn: string;
-                                count: number;
-                                answered: number;
-                                overdue: number;
-                                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                                onTimeShare: number | null;
-                                /** @description median hours from filing to the department’s answer */
-                                medianHoursToAnswer: number | null;
-                            }[];
-                            reasons: {
-                                reasonId: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                                categoryNameRu: string;
-                                categoryNameEn: string | null;
-                                count: number;
-                                answered: number;
-                                overdue: number;
-                                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                                onTimeShare: number | null;
-                                /** @description median hours from filing to the department’s answer */
-                                medianHoursToAnswer: number | null;
-                            }[];
-                            months: {
-                                month: string;
-                                count: number;
-                                answered: number;
-                                overdue: number;
-                                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                                onTimeShare: number | null;
-                                /** @description median hours from filing to the department’s answer */
-                                medianHoursToAnswer: number | null;
-                            }[];
-                            districts: {
-                                districtId: string;
-                                nameRu: string;
-                                nameEn: string;
-                                count: number;
-                                answered: number;
-                                overdue: number;
-                                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                                onTimeShare: number | null;
-                                /** @description median hours from filing to the department’s answer */
-                                medianHoursToAnswer: number | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ReportStats"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -5609,9 +5046,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description YYYY-MM-DD, city time */
+                    /** @description YYYY-MM-DD, city time (years 1900–2999) */
                     from?: string;
-                    /** @description YYYY-MM-DD, city time */
+                    /** @description YYYY-MM-DD, city time (years 1900–2999) */
                     to?: string;
                 };
                 header?: never;
@@ -5628,58 +5065,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            district: {
-                                id: string;
-                                nameRu: string;
-                                nameEn: string;
-                            };
-                            totals: {
-                                count: number;
-                                answered: number;
-                                overdue: number;
-                                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                                onTimeShare: number | null;
-                                /** @description median hours from filing to the department’s answer */
-                                medianHoursToAnswer: number | null;
-                            };
-                            departments: {
-                                departmentId: string;
-                                nameRu: string;
-                                nameEn: string;
-                                count: number;
-                                answered: number;
-                                overdue: number;
-                                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                                onTimeShare: number | null;
-                                /** @description median hours from filing to the department’s answer */
-                                medianHoursToAnswer: number | null;
-                            }[];
-                            reasons: {
-                                reasonId: number;
-                                nameRu: string;
-                                nameEn: string | null;
-                                categoryNameRu: string;
-                                categoryNameEn: string | null;
-                                count: number;
-                                answered: number;
-                                overdue: number;
-                                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                                onTimeShare: number | null;
-                                /** @description median hours from filing to the department’s answer */
-                                medianHoursToAnswer: number | null;
-                            }[];
-                            months: {
-                                month: string;
-                                count: number;
-                                answered: number;
-                                overdue: number;
-                                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                                onTimeShare: number | null;
-                                /** @description median hours from filing to the department’s answer */
-                                medianHoursToAnswer: number | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["DistrictReportStats"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -5712,9 +5098,9 @@ export interface paths {
                     reasonId?: number;
                     districtId?: string;
                     departmentId?: string;
-                    /** @description YYYY-MM-DD, city time */
+                    /** @description YYYY-MM-DD, city time (years 1900–2999) */
                     from?: string;
-                    /** @description YYYY-MM-DD, city time */
+                    /** @description YYYY-MM-DD, city time (years 1900–2999) */
                     to?: string;
                 };
                 header?: never;
@@ -5759,9 +5145,9 @@ export interface paths {
                     reasonId?: number;
                     districtId?: string;
                     departmentId?: string;
-                    /** @description YYYY-MM-DD, city time */
+                    /** @description YYYY-MM-DD, city time (years 1900–2999) */
                     from?: string;
-                    /** @description YYYY-MM-DD, city time */
+                    /** @description YYYY-MM-DD, city time (years 1900–2999) */
                     to?: string;
                 };
                 header?: never;
@@ -5812,17 +5198,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                prefix: string;
-                                createdAt: string;
-                                revokedAt: string | null;
-                                lastUsedAt: string | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["Open311ApiKeyList"];
                     };
                 };
                 401: components["responses"]["Unauthenticated"];
@@ -5854,19 +5230,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            apiKey: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                prefix: string;
-                                createdAt: string;
-                                revokedAt: string | null;
-                                lastUsedAt: string | null;
-                            };
-                            /** @description the key itself: shown this once, only its hash is stored */
-                            key: string;
-                        };
+                        "application/json": components["schemas"]["Open311ApiKeyCreated"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -5911,15 +5275,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            prefix: string;
-                            createdAt: string;
-                            revokedAt: string | null;
-                            lastUsedAt: string | null;
-                        };
+                        "application/json": components["schemas"]["Open311ApiKey"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -6267,22 +5623,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            accountId: string;
-                            verified: boolean;
-                            method: ("sms" | "register" | "in_person" | "oidc") | null;
-                            districtId: string | null;
-                            ageBand: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+") | null;
-                            verifiedAt: string | null;
-                            revoked: {
-                                at: string;
-                                reason: string | null;
-                            } | null;
-                            methods: ("sms" | "register" | "in_person" | "oidc")[];
-                        };
+                        "application/json": components["schemas"]["MyVerification"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -6317,10 +5663,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            methods: ("sms" | "register" | "in_person" | "oidc")[];
-                            oidcName: string | null;
-                        };
+                        "application/json": components["schemas"]["OfferedVerificationMethods"];
                     };
                 };
                 "5XX": components["responses"]["ServerError"];
@@ -6359,15 +5702,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            displayName: string;
-                            verified: boolean;
-                        };
+                        "application/json": components["schemas"]["VerificationDeskAccount"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
@@ -6416,15 +5756,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            displayName: string;
-                            verified: boolean;
-                        };
+                        "application/json": components["schemas"]["VerificationDeskAccount"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -6458,18 +5797,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** @enum {string} */
-                                method: "sms" | "register" | "in_person" | "oidc";
-                                enabled: boolean;
-                                configured: boolean;
-                                delivery: ("provider" | "files") | null;
-                                updatedAt: string | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["VerificationMethodSettings"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -6513,20 +5846,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** @enum {string} */
-                                method: "sms" | "register" | "in_person" | "oidc";
-                                enabled: boolean;
-                                configured: boolean;
-                                delivery: ("provider" | "files") | null;
-                                updatedAt: string | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["VerificationMethodSettings"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -6567,33 +5894,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                user: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                };
-                                /** @enum {string} */
-                                method: "sms" | "register" | "in_person" | "oidc";
-                                districtId: string | null;
-                                ageBand: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+") | null;
-                                verifiedAt: string;
-                                verifiedBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                revokedAt: string | null;
-                                revokeReason: string | null;
-                            }[];
-                            total: number;
-                        };
+                        "application/json": components["schemas"]["VerificationList"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -6628,25 +5935,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            active: number;
-                            revoked: number;
-                            byMethod: {
-                                /** @enum {string} */
-                                method: "sms" | "register" | "in_person" | "oidc";
-                                count: number;
-                            }[];
-                            byDistrict: {
-                                districtId: string | null;
-                                count: number;
-                            }[];
-                            register: {
-                                entries: number;
-                                lastImportedAt: string | null;
-                            };
-                        };
+                        "application/json": components["schemas"]["VerificationStats"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -6693,7 +5987,10 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -6737,6 +6034,10 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -6780,18 +6081,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            lines: number;
-                            imported: number;
-                            problems: {
-                                line: number;
-                                message: string;
-                            }[];
-                            entries: number;
-                        };
+                        "application/json": components["schemas"]["RegisterImportSummary"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -6832,13 +6129,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            sentTo: string;
-                            expiresAt: string;
-                        };
+                        "application/json": components["schemas"]["SmsCodeSent"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -6884,6 +6182,10 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -6921,6 +6223,9 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -10249,28 +9554,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            projects: {
-                                number: number;
-                                title: string;
-                                problem: string;
-                                districtId: string | null;
-                                /** @enum {string} */
-                                phase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
-                                published: boolean;
-                                ideasFrom: string;
-                                selectionFrom: string;
-                                votingFrom: string;
-                                implementationFrom: string;
-                                figures: {
-                                    participants: number;
-                                    ideas: number;
-                                    shortlisted: number;
-                                    accepted: number;
-                                    acceptedShare: number;
-                                };
-                            }[];
-                        };
+                        "application/json": components["schemas"]["CrowdProjectList"];
                     };
                 };
                 "5XX": components["responses"]["ServerError"];
@@ -10309,46 +9593,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            number: number;
-                            title: string;
-                            problem: string;
-                            districtId: string | null;
-                            /** @enum {string} */
-                            phase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
-                            published: boolean;
-                            ideasFrom: string;
-                            selectionFrom: string;
-                            votingFrom: string;
-                            implementationFrom: string;
-                            figures: {
-                                participants: number;
-                                ideas: number;
-                                shortlisted: number;
-                                accepted: number;
-                                acceptedShare: number;
-                            };
-                            brief: string;
-                            voteMaxChoices: number;
-                            pollId: string | null;
-                            pollClosed: boolean;
-                            experts: {
-                                id: string;
-                                displayName: string;
-                            }[];
-                            report: {
-                                text: string;
-                                publishedAt: string;
-                            } | null;
-                            me: {
-                                canSubmitIdea: boolean;
-                                isExpert: boolean;
-                                canManage: boolean;
-                            };
-                        };
+                        "application/json": components["schemas"]["CrowdProjectView"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -10390,33 +9639,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                number: number;
-                                projectNumber: number;
-                                title: string;
-                                excerpt: string;
-                                /** @enum {string} */
-                                status: "submitted" | "shortlisted" | "rejected" | "merged" | "withdrawn";
-                                author: {
-                                    id: string;
-                                    displayName: string;
-                                };
-                                ratingCount: number;
-                                ratingAverage: number | null;
-                                commentCount: number;
-                                accepted: boolean;
-                                votes: number | null;
-                                myRating: number | null;
-                                createdAt: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
+                        "application/json": components["schemas"]["CrowdIdeaList"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -10434,10 +9661,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        title: string;
-                        text: string;
-                    };
+                    "application/json": components["schemas"]["CrowdIdeaDraftInput"];
                 };
             };
             responses: {
@@ -10447,13 +9671,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            number: number;
-                        };
+                        "application/json": components["schemas"]["CrowdCreated"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -10489,56 +9714,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            number: number;
-                            projectNumber: number;
-                            title: string;
-                            excerpt: string;
-                            /** @enum {string} */
-                            status: "submitted" | "shortlisted" | "rejected" | "merged" | "withdrawn";
-                            author: {
-                                id: string;
-                                displayName: string;
-                            };
-                            ratingCount: number;
-                            ratingAverage: number | null;
-                            commentCount: number;
-                            accepted: boolean;
-                            votes: number | null;
-                            myRating: number | null;
-                            createdAt: string;
-                            text: string;
-                            projectTitle: string;
-                            /** @enum {string} */
-                            projectPhase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
-                            reviewReason: string | null;
-                            reviewedAt: string | null;
-                            mergedInto: {
-                                number: number;
-                                title: string;
-                            } | null;
-                            mergedFrom: {
-                                number: number;
-                                title: string;
-                                author: {
-                                    id: string;
-                                    displayName: string;
-                                };
-                            }[];
-                            acceptedNote: string | null;
-                            me: {
-                                isAuthor: boolean;
-                                can: {
-                                    rate: boolean;
-                                    review: boolean;
-                                    withdraw: boolean;
-                                    comment: boolean;
-                                };
-                            };
-                        };
+                        "application/json": components["schemas"]["CrowdIdeaView"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -10583,15 +9763,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            ratingCount: number;
-                            ratingAverage: number | null;
-                            myRating: number;
-                        };
+                        "application/json": components["schemas"]["CrowdIdeaRating"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -10632,7 +9811,10 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -10663,12 +9845,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        decision: "shortlisted" | "rejected" | "merged";
-                        reason: string;
-                        intoNumber?: number | null;
-                    };
+                    "application/json": components["schemas"]["CrowdIdeaReviewInput"];
                 };
             };
             responses: {
@@ -10680,7 +9857,10 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -10713,30 +9893,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            projects: {
-                                number: number;
-                                title: string;
-                                problem: string;
-                                districtId: string | null;
-                                /** @enum {string} */
-                                phase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
-                                published: boolean;
-                                ideasFrom: string;
-                                selectionFrom: string;
-                                votingFrom: string;
-                                implementationFrom: string;
-                                figures: {
-                                    participants: number;
-                                    ideas: number;
-                                    shortlisted: number;
-                                    accepted: number;
-                                    acceptedShare: number;
-                                };
-                            }[];
-                        };
+                        "application/json": components["schemas"]["CrowdProjectList"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -10751,23 +9913,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        title: string;
-                        problem: string;
-                        brief: string;
-                        districtId: string | null;
-                        /** Format: date-time */
-                        ideasFrom: string;
-                        /** Format: date-time */
-                        selectionFrom: string;
-                        /** Format: date-time */
-                        votingFrom: string;
-                        /** Format: date-time */
-                        implementationFrom: string;
-                        voteMaxChoices: number;
-                        /** @default [] */
-                        expertIds?: string[];
-                    };
+                    "application/json": components["schemas"]["CrowdProjectDraftInput"];
                 };
             };
             responses: {
@@ -10777,12 +9923,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            number: number;
-                        };
+                        "application/json": components["schemas"]["CrowdCreated"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -10812,23 +9960,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        title: string;
-                        problem: string;
-                        brief: string;
-                        districtId: string | null;
-                        /** Format: date-time */
-                        ideasFrom: string;
-                        /** Format: date-time */
-                        selectionFrom: string;
-                        /** Format: date-time */
-                        votingFrom: string;
-                        /** Format: date-time */
-                        implementationFrom: string;
-                        voteMaxChoices: number;
-                        /** @default [] */
-                        expertIds?: string[];
-                    };
+                    "application/json": components["schemas"]["CrowdProjectDraftInput"];
                 };
             };
             responses: {
@@ -10840,7 +9972,10 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -10880,7 +10015,10 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -10919,7 +10057,10 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -10956,13 +10097,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            pollId: string;
-                        };
+                        "application/json": components["schemas"]["CrowdVoteStarted"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -10993,14 +10135,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        text: string;
-                        accepted: {
-                            ideaNumber: number;
-                            /** @default  */
-                            note?: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["CrowdProjectReportInput"];
                 };
             };
             responses: {
@@ -11012,7 +10147,10 @@ export interface paths {
                     content?: never;
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -11048,44 +10186,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            balance: number;
-                            earned: number;
-                            level: {
-                                threshold: number;
-                                nameRu: string;
-                                nameEn: string;
-                            } | null;
-                            next: {
-                                threshold: number;
-                                nameRu: string;
-                                nameEn: string;
-                                missing: number;
-                            } | null;
-                            badges: {
-                                month: string;
-                                /** @enum {string} */
-                                kind: "active_month" | "all_rounder";
-                                count: number;
-                            }[];
-                            history: {
-                                items: {
-                                    id: number;
-                                    delta: number;
-                                    action: string;
-                                    sourceType: string;
-                                    sourceId: string;
-                                    note: string | null;
-                                    createdAt: string;
-                                }[];
-                                total: number;
-                                offset: number;
-                                limit: number;
-                            };
-                        };
+                        "application/json": components["schemas"]["PointsMine"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -11120,22 +10227,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                rewardId: string;
-                                rewardTitle: string;
-                                points: number;
-                                code: string;
-                                /** Format: uuid */
-                                requestId: string;
-                                createdAt: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PointsRedemptions"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -11170,15 +10267,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** @enum {string} */
-                                action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated";
-                                points: number;
-                                defaultPoints: number;
-                                available: boolean;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PointsRules"];
                     };
                 };
                 "5XX": components["responses"]["ServerError"];
@@ -11215,13 +10304,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                threshold: number;
-                                nameRu: string;
-                                nameEn: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PointsLevels"];
                     };
                 };
                 "5XX": components["responses"]["ServerError"];
@@ -11258,20 +10341,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                description: string;
-                                imageFileId: string | null;
-                                imageUrl: string | null;
-                                cost: number;
-                                stock: number;
-                                validUntil: string | null;
-                                active: boolean;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PointsRewards"];
                     };
                 };
                 "5XX": components["responses"]["ServerError"];
@@ -11319,18 +10389,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            rewardId: string;
-                            rewardTitle: string;
-                            points: number;
-                            code: string;
-                            /** Format: uuid */
-                            requestId: string;
-                            createdAt: string;
-                        };
+                        "application/json": components["schemas"]["PointsRedemption"];
                     };
                 };
                 /** @description Default Response */
@@ -11339,22 +10398,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            rewardId: string;
-                            rewardTitle: string;
-                            points: number;
-                            code: string;
-                            /** Format: uuid */
-                            requestId: string;
-                            createdAt: string;
-                        };
+                        "application/json": components["schemas"]["PointsRedemption"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -11388,22 +10439,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                description: string;
-                                imageFileId: string | null;
-                                imageUrl: string | null;
-                                cost: number;
-                                stock: number;
-                                validUntil: string | null;
-                                active: boolean;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PointsRewards"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -11418,19 +10459,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        title: string;
-                        /** @default  */
-                        description?: string;
-                        /** @default null */
-                        imageFileId?: string | null;
-                        cost: number;
-                        stock: number;
-                        /** @default null */
-                        validUntil?: string | null;
-                        /** @default true */
-                        active?: boolean;
-                    };
+                    "application/json": components["schemas"]["PointsRewardDraftInput"];
                 };
             };
             responses: {
@@ -11440,21 +10469,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            description: string;
-                            imageFileId: string | null;
-                            imageUrl: string | null;
-                            cost: number;
-                            stock: number;
-                            validUntil: string | null;
-                            active: boolean;
-                        };
+                        "application/json": components["schemas"]["PointsReward"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -11489,15 +10511,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        title?: string;
-                        description?: string;
-                        imageFileId?: string | null;
-                        cost?: number;
-                        stock?: number;
-                        validUntil?: string | null;
-                        active?: boolean;
-                    };
+                    "application/json": components["schemas"]["PointsRewardChangeInput"];
                 };
             };
             responses: {
@@ -11507,22 +10521,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            description: string;
-                            imageFileId: string | null;
-                            imageUrl: string | null;
-                            cost: number;
-                            stock: number;
-                            validUntil: string | null;
-                            active: boolean;
-                        };
+                        "application/json": components["schemas"]["PointsReward"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -11554,27 +10560,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                rewardId: string;
-                                rewardTitle: string;
-                                points: number;
-                                code: string;
-                                /** Format: uuid */
-                                requestId: string;
-                                createdAt: string;
-                                /** Format: uuid */
-                                userId: string;
-                                displayName: string;
-                            }[];
-                            total: number;
-                        };
+                        "application/json": components["schemas"]["PointsAdminRedemptions"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -11618,19 +10610,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** @enum {string} */
-                                action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated";
-                                points: number;
-                                defaultPoints: number;
-                                available: boolean;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PointsRules"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -11659,13 +10646,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        items: {
-                            threshold: number;
-                            nameRu: string;
-                            nameEn: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["PointsLevelsChangeInput"];
                 };
             };
             responses: {
@@ -11675,16 +10656,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                threshold: number;
-                                nameRu: string;
-                                nameEn: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PointsLevels"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -11720,16 +10699,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            userId: string;
-                            displayName: string;
-                            balance: number;
-                            earned: number;
-                        };
+                        "application/json": components["schemas"]["PointsBalance"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
@@ -11761,12 +10736,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        userId: string;
-                        delta: number;
-                        reason: string;
-                    };
+                    "application/json": components["schemas"]["PointsAdjustmentInput"];
                 };
             };
             responses: {
@@ -11776,16 +10746,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            userId: string;
-                            displayName: string;
-                            balance: number;
-                            earned: number;
-                        };
+                        "application/json": components["schemas"]["PointsBalance"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -11856,6 +10824,43 @@ export interface components {
             failed: number;
             mailPending: number;
             failedJobs: components["schemas"]["FailedJobInput"][];
+        };
+        CalendarDayInput: {
+            day: string;
+            /** @enum {string} */
+            kind: "holiday" | "day_off_transferred" | "working_weekend" | "short_day";
+            note: string | null;
+        };
+        CityDepartmentInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            kind: string;
+            districtId: string | null;
+            phone: string | null;
+            email: string | null;
+            address: string | null;
+            website: string | null;
+            head: {
+                id: string;
+                displayName: string;
+            } | null;
+        };
+        CityDistrictInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            areaKm2: number;
+        };
+        CityDistrictWithBoundaryInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            areaKm2: number;
+            geometry?: unknown;
+        };
+        CityDistrictListInput: {
+            items: components["schemas"]["CityDistrictWithBoundaryInput"][];
         };
         AccountRoleGrantInput: {
             /** Format: uuid */
@@ -11983,6 +10988,95 @@ export interface components {
         AccountRequestAcceptedInput: {
             /** @constant */
             ok: true;
+        };
+        MyVerificationInput: {
+            /** Format: uuid */
+            accountId: string;
+            verified: boolean;
+            method: ("sms" | "register" | "in_person" | "oidc") | null;
+            districtId: string | null;
+            ageBand: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+") | null;
+            verifiedAt: string | null;
+            revoked: {
+                at: string;
+                reason: string | null;
+            } | null;
+            methods: ("sms" | "register" | "in_person" | "oidc")[];
+        };
+        OfferedVerificationMethodsInput: {
+            methods: ("sms" | "register" | "in_person" | "oidc")[];
+            oidcName: string | null;
+        };
+        VerificationDeskAccountInput: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            verified: boolean;
+        };
+        VerificationMethodSettingsInput: {
+            items: {
+                /** @enum {string} */
+                method: "sms" | "register" | "in_person" | "oidc";
+                enabled: boolean;
+                configured: boolean;
+                delivery: ("provider" | "files") | null;
+                updatedAt: string | null;
+            }[];
+        };
+        VerificationRecordInput: {
+            /** Format: uuid */
+            id: string;
+            user: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            /** @enum {string} */
+            method: "sms" | "register" | "in_person" | "oidc";
+            districtId: string | null;
+            ageBand: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+") | null;
+            verifiedAt: string;
+            verifiedBy: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            revokedAt: string | null;
+            revokeReason: string | null;
+        };
+        VerificationListInput: {
+            items: components["schemas"]["VerificationRecordInput"][];
+            total: number;
+        };
+        VerificationStatsInput: {
+            active: number;
+            revoked: number;
+            byMethod: {
+                /** @enum {string} */
+                method: "sms" | "register" | "in_person" | "oidc";
+                count: number;
+            }[];
+            byDistrict: {
+                districtId: string | null;
+                count: number;
+            }[];
+            register: {
+                entries: number;
+                lastImportedAt: string | null;
+            };
+        };
+        RegisterImportSummaryInput: {
+            lines: number;
+            imported: number;
+            problems: {
+                line: number;
+                message: string;
+            }[];
+            entries: number;
+        };
+        SmsCodeSentInput: {
+            sentTo: string;
+            expiresAt: string;
         };
         BudgetingHeadingInput: {
             /** Format: uuid */
@@ -12788,6 +11882,340 @@ export interface components {
                 count: number;
             }[];
         };
+        ClassifierExtraFieldInput: {
+            /** @enum {string} */
+            name: "stairs" | "apartment" | "floor" | "phone";
+            required: boolean;
+        };
+        ClassifierReasonInput: {
+            id: number;
+            categoryId: number;
+            nameRu: string;
+            nameEn: string | null;
+            helpText: string;
+            description: string;
+            photoRequired: boolean;
+            extraFields: components["schemas"]["ClassifierExtraFieldInput"][];
+            /** @enum {string} */
+            locationKind: "building" | "street" | "near_building";
+            seasonFrom: string | null;
+            seasonTo: string | null;
+            seasonMessage: string | null;
+            inSeason: boolean;
+            verifiedRequired: boolean;
+            premoderationDays: number;
+            resolutionDays: number;
+            answerModerationDays: number;
+            departmentKind: string | null;
+            isPublic: boolean;
+            archived: boolean;
+        };
+        ClassifierReasonCategoryInput: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+            archived: boolean;
+            objectId: number;
+        };
+        ClassifierReasonObjectInput: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+            archived: boolean;
+        };
+        ClassifierReasonDetailsInput: {
+            id: number;
+            categoryId: number;
+            nameRu: string;
+            nameEn: string | null;
+            helpText: string;
+            description: string;
+            photoRequired: boolean;
+            extraFields: components["schemas"]["ClassifierExtraFieldInput"][];
+            /** @enum {string} */
+            locationKind: "building" | "street" | "near_building";
+            seasonFrom: string | null;
+            seasonTo: string | null;
+            seasonMessage: string | null;
+            inSeason: boolean;
+            verifiedRequired: boolean;
+            premoderationDays: number;
+            resolutionDays: number;
+            answerModerationDays: number;
+            departmentKind: string | null;
+            isPublic: boolean;
+            archived: boolean;
+            category: components["schemas"]["ClassifierReasonCategoryInput"];
+            object: components["schemas"]["ClassifierReasonObjectInput"];
+        };
+        ClassifierCategoryInput: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+            archived: boolean;
+            objectId: number;
+            position: number;
+        };
+        ClassifierObjectInput: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+            archived: boolean;
+            position: number;
+        };
+        ClassifierTreeCategoryInput: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+            archived: boolean;
+            objectId: number;
+            position: number;
+            reasons: components["schemas"]["ClassifierReasonInput"][];
+        };
+        ClassifierTreeObjectInput: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+            archived: boolean;
+            position: number;
+            categories: components["schemas"]["ClassifierTreeCategoryInput"][];
+        };
+        ClassifierTreeInput: {
+            objects: components["schemas"]["ClassifierTreeObjectInput"][];
+        };
+        ClassifierSearchResultInput: {
+            items: {
+                reason: components["schemas"]["ClassifierReasonInput"];
+                categoryId: number;
+                categoryNameRu: string;
+                categoryNameEn: string | null;
+                objectId: number;
+                objectNameRu: string;
+                objectNameEn: string | null;
+                rank: number;
+            }[];
+        };
+        RoutingDepartmentInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            kind: string;
+            districtId: string | null;
+        };
+        RoutingRuleInput: {
+            id: number;
+            reasonId: number | null;
+            categoryId: number | null;
+            districtId: string | null;
+            departmentId: string;
+            reasonNameRu: string | null;
+            categoryNameRu: string | null;
+            districtNameRu: string | null;
+            departmentNameRu: string;
+            createdAt: string;
+        };
+        RoutingRuleListInput: {
+            items: components["schemas"]["RoutingRuleInput"][];
+        };
+        RoutingResolutionInput: {
+            department: components["schemas"]["RoutingDepartmentInput"] | null;
+        };
+        RejectionReasonInput: {
+            id: number;
+            textRu: string;
+            textEn: string;
+            position: number;
+            active: boolean;
+        };
+        RejectionReasonListInput: {
+            items: components["schemas"]["RejectionReasonInput"][];
+        };
+        AnswerTemplateInput: {
+            id: number;
+            departmentId: string | null;
+            title: string;
+            text: string;
+            createdAt: string;
+        };
+        AnswerTemplateListInput: {
+            items: components["schemas"]["AnswerTemplateInput"][];
+        };
+        Open311ApiKeyInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            prefix: string;
+            createdAt: string;
+            revokedAt: string | null;
+            lastUsedAt: string | null;
+        };
+        Open311ApiKeyListInput: {
+            items: components["schemas"]["Open311ApiKeyInput"][];
+        };
+        Open311ApiKeyCreatedInput: {
+            apiKey: components["schemas"]["Open311ApiKeyInput"];
+            /** @description the key itself: shown this once, only its hash is stored */
+            key: string;
+        };
+        ReportMapClusterInput: {
+            lat: number;
+            lon: number;
+            count: number;
+        };
+        ReportMapPointInput: {
+            number: number;
+            lat: number;
+            lon: number;
+            /** @enum {string} */
+            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+            reasonId: number;
+        };
+        ReportMapInput: {
+            clusters: components["schemas"]["ReportMapClusterInput"][];
+            points: components["schemas"]["ReportMapPointInput"][];
+            truncated: boolean;
+        };
+        PublicReportSummaryInput: {
+            number: number;
+            /** @enum {string} */
+            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+            reasonId: number;
+            reasonNameRu: string;
+            reasonNameEn: string | null;
+            categoryId: number;
+            categoryNameRu: string;
+            categoryNameEn: string | null;
+            objectNameRu: string;
+            objectNameEn: string | null;
+            districtId: string | null;
+            departmentId: string | null;
+            departmentNameRu: string | null;
+            departmentNameEn: string | null;
+            lat: number;
+            lon: number;
+            address: string | null;
+            excerpt: string;
+            createdAt: string;
+            resolutionDueAt: string | null;
+            overdue: boolean;
+            supportCount: number;
+            thumbUrl: string | null;
+        };
+        PublicReportListInput: {
+            items: components["schemas"]["PublicReportSummaryInput"][];
+            nextCursor: string | null;
+        };
+        ReportStatsInput: {
+            totals: {
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            };
+            departments: {
+                departmentId: string;
+                nameRu: string;
+                nameEn: string;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+            reasons: {
+                reasonId: number;
+                nameRu: string;
+                nameEn: string | null;
+                categoryNameRu: string;
+                categoryNameEn: string | null;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+            months: {
+                month: string;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+            districts: {
+                districtId: string;
+                nameRu: string;
+                nameEn: string;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+        };
+        DistrictReportStatsInput: {
+            district: {
+                id: string;
+                nameRu: string;
+                nameEn: string;
+            };
+            totals: {
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            };
+            departments: {
+                departmentId: string;
+                nameRu: string;
+                nameEn: string;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+            reasons: {
+                reasonId: number;
+                nameRu: string;
+                nameEn: string | null;
+                categoryNameRu: string;
+                categoryNameEn: string | null;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+            months: {
+                month: string;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+        };
         ReportFilingInput: {
             reasonId: number;
             lat: number;
@@ -12946,6 +12374,147 @@ export interface components {
         };
         ReportAssignmentInput: {
             numbers: number[];
+        };
+        PointsLevelsChangeInput: {
+            items: {
+                threshold: number;
+                nameRu: string;
+                nameEn: string;
+            }[];
+        };
+        PointsAdjustmentInput: {
+            /** Format: uuid */
+            userId: string;
+            delta: number;
+            reason: string;
+        };
+        PointsRewardDraftInput: {
+            title: string;
+            /** @default  */
+            description?: string;
+            /** @default null */
+            imageFileId?: string | null;
+            cost: number;
+            stock: number;
+            /** @default null */
+            validUntil?: string | null;
+            /** @default true */
+            active?: boolean;
+        };
+        PointsRewardChangeInput: {
+            title?: string;
+            description?: string;
+            imageFileId?: string | null;
+            cost?: number;
+            stock?: number;
+            validUntil?: string | null;
+            active?: boolean;
+        };
+        PointsLevelInput: {
+            threshold: number;
+            nameRu: string;
+            nameEn: string;
+        };
+        PointsLevelsInput: {
+            items: components["schemas"]["PointsLevelInput"][];
+        };
+        PointsRuleInput: {
+            /** @enum {string} */
+            action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated";
+            points: number;
+            defaultPoints: number;
+            available: boolean;
+        };
+        PointsRulesInput: {
+            items: components["schemas"]["PointsRuleInput"][];
+        };
+        PointsLedgerEntryInput: {
+            id: number;
+            delta: number;
+            action: string;
+            sourceType: string;
+            sourceId: string;
+            note: string | null;
+            createdAt: string;
+        };
+        PointsMineInput: {
+            balance: number;
+            earned: number;
+            level: components["schemas"]["PointsLevelInput"] | null;
+            next: {
+                threshold: number;
+                nameRu: string;
+                nameEn: string;
+                missing: number;
+            } | null;
+            badges: {
+                month: string;
+                /** @enum {string} */
+                kind: "active_month" | "all_rounder";
+                count: number;
+            }[];
+            history: {
+                items: components["schemas"]["PointsLedgerEntryInput"][];
+                total: number;
+                offset: number;
+                limit: number;
+            };
+        };
+        PointsRewardInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            imageFileId: string | null;
+            imageUrl: string | null;
+            cost: number;
+            stock: number;
+            validUntil: string | null;
+            active: boolean;
+        };
+        PointsRewardsInput: {
+            items: components["schemas"]["PointsRewardInput"][];
+        };
+        PointsRedemptionInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            rewardId: string;
+            rewardTitle: string;
+            points: number;
+            code: string;
+            /** Format: uuid */
+            requestId: string;
+            createdAt: string;
+        };
+        PointsRedemptionsInput: {
+            items: components["schemas"]["PointsRedemptionInput"][];
+        };
+        PointsRedemptionOfPersonInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            rewardId: string;
+            rewardTitle: string;
+            points: number;
+            code: string;
+            /** Format: uuid */
+            requestId: string;
+            createdAt: string;
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+        };
+        PointsAdminRedemptionsInput: {
+            items: components["schemas"]["PointsRedemptionOfPersonInput"][];
+            total: number;
+        };
+        PointsBalanceInput: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            balance: number;
+            earned: number;
         };
         PollDraftInput: {
             title: string;
@@ -13355,8 +12924,180 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
         };
+        CrowdProjectDraftInput: {
+            title: string;
+            problem: string;
+            brief: string;
+            districtId: string | null;
+            /** Format: date-time */
+            ideasFrom: string;
+            /** Format: date-time */
+            selectionFrom: string;
+            /** Format: date-time */
+            votingFrom: string;
+            /** Format: date-time */
+            implementationFrom: string;
+            voteMaxChoices: number;
+            /** @default [] */
+            expertIds?: string[];
+        };
+        CrowdIdeaDraftInput: {
+            title: string;
+            text: string;
+        };
+        CrowdIdeaReviewInput: {
+            /** @enum {string} */
+            decision: "shortlisted" | "rejected" | "merged";
+            reason: string;
+            intoNumber?: number | null;
+        };
+        CrowdProjectReportInput: {
+            text: string;
+            accepted: {
+                ideaNumber: number;
+                /** @default  */
+                note?: string;
+            }[];
+        };
+        CrowdPersonInput: {
+            id: string;
+            displayName: string;
+        };
+        CrowdProjectFiguresInput: {
+            participants: number;
+            ideas: number;
+            shortlisted: number;
+            accepted: number;
+            acceptedShare: number;
+        };
+        CrowdProjectSummaryInput: {
+            number: number;
+            title: string;
+            problem: string;
+            districtId: string | null;
+            /** @enum {string} */
+            phase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
+            published: boolean;
+            ideasFrom: string;
+            selectionFrom: string;
+            votingFrom: string;
+            implementationFrom: string;
+            figures: components["schemas"]["CrowdProjectFiguresInput"];
+        };
+        CrowdProjectListInput: {
+            projects: components["schemas"]["CrowdProjectSummaryInput"][];
+        };
+        CrowdProjectViewInput: {
+            number: number;
+            title: string;
+            problem: string;
+            districtId: string | null;
+            /** @enum {string} */
+            phase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
+            published: boolean;
+            ideasFrom: string;
+            selectionFrom: string;
+            votingFrom: string;
+            implementationFrom: string;
+            figures: components["schemas"]["CrowdProjectFiguresInput"];
+            brief: string;
+            voteMaxChoices: number;
+            pollId: string | null;
+            pollClosed: boolean;
+            experts: components["schemas"]["CrowdPersonInput"][];
+            report: {
+                text: string;
+                publishedAt: string;
+            } | null;
+            me: {
+                canSubmitIdea: boolean;
+                isExpert: boolean;
+                canManage: boolean;
+            };
+        };
+        CrowdIdeaSummaryInput: {
+            number: number;
+            projectNumber: number;
+            title: string;
+            excerpt: string;
+            /** @enum {string} */
+            status: "submitted" | "shortlisted" | "rejected" | "merged" | "withdrawn";
+            author: components["schemas"]["CrowdPersonInput"];
+            ratingCount: number;
+            ratingAverage: number | null;
+            commentCount: number;
+            accepted: boolean;
+            votes: number | null;
+            myRating: number | null;
+            createdAt: string;
+        };
+        CrowdIdeaListInput: {
+            items: components["schemas"]["CrowdIdeaSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CrowdIdeaViewInput: {
+            number: number;
+            projectNumber: number;
+            title: string;
+            excerpt: string;
+            /** @enum {string} */
+            status: "submitted" | "shortlisted" | "rejected" | "merged" | "withdrawn";
+            author: components["schemas"]["CrowdPersonInput"];
+            ratingCount: number;
+            ratingAverage: number | null;
+            commentCount: number;
+            accepted: boolean;
+            votes: number | null;
+            myRating: number | null;
+            createdAt: string;
+            text: string;
+            projectTitle: string;
+            /** @enum {string} */
+            projectPhase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
+            reviewReason: string | null;
+            reviewedAt: string | null;
+            mergedInto: {
+                number: number;
+                title: string;
+            } | null;
+            mergedFrom: {
+                number: number;
+                title: string;
+                author: components["schemas"]["CrowdPersonInput"];
+            }[];
+            acceptedNote: string | null;
+            me: {
+                isAuthor: boolean;
+                can: {
+                    rate: boolean;
+                    review: boolean;
+                    withdraw: boolean;
+                    comment: boolean;
+                };
+            };
+        };
+        CrowdIdeaRatingInput: {
+            ratingCount: number;
+            ratingAverage: number | null;
+            myRating: number;
+        };
+        CrowdCreatedInput: {
+            number: number;
+        };
+        CrowdVoteStartedInput: {
+            pollId: string;
+        };
         AuditPageInput: {
             items: components["schemas"]["AuditEntryInput"][];
+        };
+        CityDepartmentListInput: {
+            items: components["schemas"]["CityDepartmentInput"][];
+        };
+        CalendarYearInput: {
+            year: number;
+            days: components["schemas"]["CalendarDayInput"][];
         };
         AuditEntry: {
             seq: number;
@@ -13415,6 +13156,43 @@ export interface components {
             failed: number;
             mailPending: number;
             failedJobs: components["schemas"]["FailedJob"][];
+        };
+        CalendarDay: {
+            day: string;
+            /** @enum {string} */
+            kind: "holiday" | "day_off_transferred" | "working_weekend" | "short_day";
+            note: string | null;
+        };
+        CityDepartment: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            kind: string;
+            districtId: string | null;
+            phone: string | null;
+            email: string | null;
+            address: string | null;
+            website: string | null;
+            head: {
+                id: string;
+                displayName: string;
+            } | null;
+        };
+        CityDistrict: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            areaKm2: number;
+        };
+        CityDistrictWithBoundary: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            areaKm2: number;
+            geometry?: unknown;
+        };
+        CityDistrictList: {
+            items: components["schemas"]["CityDistrictWithBoundary"][];
         };
         AccountRoleGrant: {
             /** Format: uuid */
@@ -13542,6 +13320,95 @@ export interface components {
         AccountRequestAccepted: {
             /** @constant */
             ok: true;
+        };
+        MyVerification: {
+            /** Format: uuid */
+            accountId: string;
+            verified: boolean;
+            method: ("sms" | "register" | "in_person" | "oidc") | null;
+            districtId: string | null;
+            ageBand: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+") | null;
+            verifiedAt: string | null;
+            revoked: {
+                at: string;
+                reason: string | null;
+            } | null;
+            methods: ("sms" | "register" | "in_person" | "oidc")[];
+        };
+        OfferedVerificationMethods: {
+            methods: ("sms" | "register" | "in_person" | "oidc")[];
+            oidcName: string | null;
+        };
+        VerificationDeskAccount: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            verified: boolean;
+        };
+        VerificationMethodSettings: {
+            items: {
+                /** @enum {string} */
+                method: "sms" | "register" | "in_person" | "oidc";
+                enabled: boolean;
+                configured: boolean;
+                delivery: ("provider" | "files") | null;
+                updatedAt: string | null;
+            }[];
+        };
+        VerificationRecord: {
+            /** Format: uuid */
+            id: string;
+            user: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            /** @enum {string} */
+            method: "sms" | "register" | "in_person" | "oidc";
+            districtId: string | null;
+            ageBand: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+") | null;
+            verifiedAt: string;
+            verifiedBy: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            revokedAt: string | null;
+            revokeReason: string | null;
+        };
+        VerificationList: {
+            items: components["schemas"]["VerificationRecord"][];
+            total: number;
+        };
+        VerificationStats: {
+            active: number;
+            revoked: number;
+            byMethod: {
+                /** @enum {string} */
+                method: "sms" | "register" | "in_person" | "oidc";
+                count: number;
+            }[];
+            byDistrict: {
+                districtId: string | null;
+                count: number;
+            }[];
+            register: {
+                entries: number;
+                lastImportedAt: string | null;
+            };
+        };
+        RegisterImportSummary: {
+            lines: number;
+            imported: number;
+            problems: {
+                line: number;
+                message: string;
+            }[];
+            entries: number;
+        };
+        SmsCodeSent: {
+            sentTo: string;
+            expiresAt: string;
         };
         BudgetingHeading: {
             /** Format: uuid */
@@ -14347,6 +14214,340 @@ export interface components {
                 count: number;
             }[];
         };
+        ClassifierExtraField: {
+            /** @enum {string} */
+            name: "stairs" | "apartment" | "floor" | "phone";
+            required: boolean;
+        };
+        ClassifierReason: {
+            id: number;
+            categoryId: number;
+            nameRu: string;
+            nameEn: string | null;
+            helpText: string;
+            description: string;
+            photoRequired: boolean;
+            extraFields: components["schemas"]["ClassifierExtraField"][];
+            /** @enum {string} */
+            locationKind: "building" | "street" | "near_building";
+            seasonFrom: string | null;
+            seasonTo: string | null;
+            seasonMessage: string | null;
+            inSeason: boolean;
+            verifiedRequired: boolean;
+            premoderationDays: number;
+            resolutionDays: number;
+            answerModerationDays: number;
+            departmentKind: string | null;
+            isPublic: boolean;
+            archived: boolean;
+        };
+        ClassifierReasonCategory: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+            archived: boolean;
+            objectId: number;
+        };
+        ClassifierReasonObject: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+            archived: boolean;
+        };
+        ClassifierReasonDetails: {
+            id: number;
+            categoryId: number;
+            nameRu: string;
+            nameEn: string | null;
+            helpText: string;
+            description: string;
+            photoRequired: boolean;
+            extraFields: components["schemas"]["ClassifierExtraField"][];
+            /** @enum {string} */
+            locationKind: "building" | "street" | "near_building";
+            seasonFrom: string | null;
+            seasonTo: string | null;
+            seasonMessage: string | null;
+            inSeason: boolean;
+            verifiedRequired: boolean;
+            premoderationDays: number;
+            resolutionDays: number;
+            answerModerationDays: number;
+            departmentKind: string | null;
+            isPublic: boolean;
+            archived: boolean;
+            category: components["schemas"]["ClassifierReasonCategory"];
+            object: components["schemas"]["ClassifierReasonObject"];
+        };
+        ClassifierCategory: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+            archived: boolean;
+            objectId: number;
+            position: number;
+        };
+        ClassifierObject: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+            archived: boolean;
+            position: number;
+        };
+        ClassifierTreeCategory: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+            archived: boolean;
+            objectId: number;
+            position: number;
+            reasons: components["schemas"]["ClassifierReason"][];
+        };
+        ClassifierTreeObject: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+            archived: boolean;
+            position: number;
+            categories: components["schemas"]["ClassifierTreeCategory"][];
+        };
+        ClassifierTree: {
+            objects: components["schemas"]["ClassifierTreeObject"][];
+        };
+        ClassifierSearchResult: {
+            items: {
+                reason: components["schemas"]["ClassifierReason"];
+                categoryId: number;
+                categoryNameRu: string;
+                categoryNameEn: string | null;
+                objectId: number;
+                objectNameRu: string;
+                objectNameEn: string | null;
+                rank: number;
+            }[];
+        };
+        RoutingDepartment: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            kind: string;
+            districtId: string | null;
+        };
+        RoutingRule: {
+            id: number;
+            reasonId: number | null;
+            categoryId: number | null;
+            districtId: string | null;
+            departmentId: string;
+            reasonNameRu: string | null;
+            categoryNameRu: string | null;
+            districtNameRu: string | null;
+            departmentNameRu: string;
+            createdAt: string;
+        };
+        RoutingRuleList: {
+            items: components["schemas"]["RoutingRule"][];
+        };
+        RoutingResolution: {
+            department: components["schemas"]["RoutingDepartment"] | null;
+        };
+        RejectionReason: {
+            id: number;
+            textRu: string;
+            textEn: string;
+            position: number;
+            active: boolean;
+        };
+        RejectionReasonList: {
+            items: components["schemas"]["RejectionReason"][];
+        };
+        AnswerTemplate: {
+            id: number;
+            departmentId: string | null;
+            title: string;
+            text: string;
+            createdAt: string;
+        };
+        AnswerTemplateList: {
+            items: components["schemas"]["AnswerTemplate"][];
+        };
+        Open311ApiKey: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            prefix: string;
+            createdAt: string;
+            revokedAt: string | null;
+            lastUsedAt: string | null;
+        };
+        Open311ApiKeyList: {
+            items: components["schemas"]["Open311ApiKey"][];
+        };
+        Open311ApiKeyCreated: {
+            apiKey: components["schemas"]["Open311ApiKey"];
+            /** @description the key itself: shown this once, only its hash is stored */
+            key: string;
+        };
+        ReportMapCluster: {
+            lat: number;
+            lon: number;
+            count: number;
+        };
+        ReportMapPoint: {
+            number: number;
+            lat: number;
+            lon: number;
+            /** @enum {string} */
+            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+            reasonId: number;
+        };
+        ReportMap: {
+            clusters: components["schemas"]["ReportMapCluster"][];
+            points: components["schemas"]["ReportMapPoint"][];
+            truncated: boolean;
+        };
+        PublicReportSummary: {
+            number: number;
+            /** @enum {string} */
+            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+            reasonId: number;
+            reasonNameRu: string;
+            reasonNameEn: string | null;
+            categoryId: number;
+            categoryNameRu: string;
+            categoryNameEn: string | null;
+            objectNameRu: string;
+            objectNameEn: string | null;
+            districtId: string | null;
+            departmentId: string | null;
+            departmentNameRu: string | null;
+            departmentNameEn: string | null;
+            lat: number;
+            lon: number;
+            address: string | null;
+            excerpt: string;
+            createdAt: string;
+            resolutionDueAt: string | null;
+            overdue: boolean;
+            supportCount: number;
+            thumbUrl: string | null;
+        };
+        PublicReportList: {
+            items: components["schemas"]["PublicReportSummary"][];
+            nextCursor: string | null;
+        };
+        ReportStats: {
+            totals: {
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            };
+            departments: {
+                departmentId: string;
+                nameRu: string;
+                nameEn: string;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+            reasons: {
+                reasonId: number;
+                nameRu: string;
+                nameEn: string | null;
+                categoryNameRu: string;
+                categoryNameEn: string | null;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+            months: {
+                month: string;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+            districts: {
+                districtId: string;
+                nameRu: string;
+                nameEn: string;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+        };
+        DistrictReportStats: {
+            district: {
+                id: string;
+                nameRu: string;
+                nameEn: string;
+            };
+            totals: {
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            };
+            departments: {
+                departmentId: string;
+                nameRu: string;
+                nameEn: string;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+            reasons: {
+                reasonId: number;
+                nameRu: string;
+                nameEn: string | null;
+                categoryNameRu: string;
+                categoryNameEn: string | null;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+            months: {
+                month: string;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+        };
         ReportFiling: {
             reasonId: number;
             lat: number;
@@ -14505,6 +14706,147 @@ export interface components {
         };
         ReportAssignment: {
             numbers: number[];
+        };
+        PointsLevelsChange: {
+            items: {
+                threshold: number;
+                nameRu: string;
+                nameEn: string;
+            }[];
+        };
+        PointsAdjustment: {
+            /** Format: uuid */
+            userId: string;
+            delta: number;
+            reason: string;
+        };
+        PointsRewardDraft: {
+            title: string;
+            /** @default  */
+            description: string;
+            /** @default null */
+            imageFileId: string | null;
+            cost: number;
+            stock: number;
+            /** @default null */
+            validUntil: string | null;
+            /** @default true */
+            active: boolean;
+        };
+        PointsRewardChange: {
+            title?: string;
+            description?: string;
+            imageFileId?: string | null;
+            cost?: number;
+            stock?: number;
+            validUntil?: string | null;
+            active?: boolean;
+        };
+        PointsLevel: {
+            threshold: number;
+            nameRu: string;
+            nameEn: string;
+        };
+        PointsLevels: {
+            items: components["schemas"]["PointsLevel"][];
+        };
+        PointsRule: {
+            /** @enum {string} */
+            action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated";
+            points: number;
+            defaultPoints: number;
+            available: boolean;
+        };
+        PointsRules: {
+            items: components["schemas"]["PointsRule"][];
+        };
+        PointsLedgerEntry: {
+            id: number;
+            delta: number;
+            action: string;
+            sourceType: string;
+            sourceId: string;
+            note: string | null;
+            createdAt: string;
+        };
+        PointsMine: {
+            balance: number;
+            earned: number;
+            level: components["schemas"]["PointsLevel"] | null;
+            next: {
+                threshold: number;
+                nameRu: string;
+                nameEn: string;
+                missing: number;
+            } | null;
+            badges: {
+                month: string;
+                /** @enum {string} */
+                kind: "active_month" | "all_rounder";
+                count: number;
+            }[];
+            history: {
+                items: components["schemas"]["PointsLedgerEntry"][];
+                total: number;
+                offset: number;
+                limit: number;
+            };
+        };
+        PointsReward: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            imageFileId: string | null;
+            imageUrl: string | null;
+            cost: number;
+            stock: number;
+            validUntil: string | null;
+            active: boolean;
+        };
+        PointsRewards: {
+            items: components["schemas"]["PointsReward"][];
+        };
+        PointsRedemption: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            rewardId: string;
+            rewardTitle: string;
+            points: number;
+            code: string;
+            /** Format: uuid */
+            requestId: string;
+            createdAt: string;
+        };
+        PointsRedemptions: {
+            items: components["schemas"]["PointsRedemption"][];
+        };
+        PointsRedemptionOfPerson: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            rewardId: string;
+            rewardTitle: string;
+            points: number;
+            code: string;
+            /** Format: uuid */
+            requestId: string;
+            createdAt: string;
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+        };
+        PointsAdminRedemptions: {
+            items: components["schemas"]["PointsRedemptionOfPerson"][];
+            total: number;
+        };
+        PointsBalance: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            balance: number;
+            earned: number;
         };
         PollDraft: {
             title: string;
@@ -14910,8 +15252,176 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
         };
+        CrowdProjectDraft: {
+            title: string;
+            problem: string;
+            brief: string;
+            districtId: string | null;
+            ideasFrom: unknown;
+            selectionFrom: unknown;
+            votingFrom: unknown;
+            implementationFrom: unknown;
+            voteMaxChoices: number;
+            /** @default [] */
+            expertIds: string[];
+        };
+        CrowdIdeaDraft: {
+            title: string;
+            text: string;
+        };
+        CrowdIdeaReview: {
+            /** @enum {string} */
+            decision: "shortlisted" | "rejected" | "merged";
+            reason: string;
+            intoNumber?: number | null;
+        };
+        CrowdProjectReport: {
+            text: string;
+            accepted: {
+                ideaNumber: number;
+                /** @default  */
+                note: string;
+            }[];
+        };
+        CrowdPerson: {
+            id: string;
+            displayName: string;
+        };
+        CrowdProjectFigures: {
+            participants: number;
+            ideas: number;
+            shortlisted: number;
+            accepted: number;
+            acceptedShare: number;
+        };
+        CrowdProjectSummary: {
+            number: number;
+            title: string;
+            problem: string;
+            districtId: string | null;
+            /** @enum {string} */
+            phase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
+            published: boolean;
+            ideasFrom: string;
+            selectionFrom: string;
+            votingFrom: string;
+            implementationFrom: string;
+            figures: components["schemas"]["CrowdProjectFigures"];
+        };
+        CrowdProjectList: {
+            projects: components["schemas"]["CrowdProjectSummary"][];
+        };
+        CrowdProjectView: {
+            number: number;
+            title: string;
+            problem: string;
+            districtId: string | null;
+            /** @enum {string} */
+            phase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
+            published: boolean;
+            ideasFrom: string;
+            selectionFrom: string;
+            votingFrom: string;
+            implementationFrom: string;
+            figures: components["schemas"]["CrowdProjectFigures"];
+            brief: string;
+            voteMaxChoices: number;
+            pollId: string | null;
+            pollClosed: boolean;
+            experts: components["schemas"]["CrowdPerson"][];
+            report: {
+                text: string;
+                publishedAt: string;
+            } | null;
+            me: {
+                canSubmitIdea: boolean;
+                isExpert: boolean;
+                canManage: boolean;
+            };
+        };
+        CrowdIdeaSummary: {
+            number: number;
+            projectNumber: number;
+            title: string;
+            excerpt: string;
+            /** @enum {string} */
+            status: "submitted" | "shortlisted" | "rejected" | "merged" | "withdrawn";
+            author: components["schemas"]["CrowdPerson"];
+            ratingCount: number;
+            ratingAverage: number | null;
+            commentCount: number;
+            accepted: boolean;
+            votes: number | null;
+            myRating: number | null;
+            createdAt: string;
+        };
+        CrowdIdeaList: {
+            items: components["schemas"]["CrowdIdeaSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CrowdIdeaView: {
+            number: number;
+            projectNumber: number;
+            title: string;
+            excerpt: string;
+            /** @enum {string} */
+            status: "submitted" | "shortlisted" | "rejected" | "merged" | "withdrawn";
+            author: components["schemas"]["CrowdPerson"];
+            ratingCount: number;
+            ratingAverage: number | null;
+            commentCount: number;
+            accepted: boolean;
+            votes: number | null;
+            myRating: number | null;
+            createdAt: string;
+            text: string;
+            projectTitle: string;
+            /** @enum {string} */
+            projectPhase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
+            reviewReason: string | null;
+            reviewedAt: string | null;
+            mergedInto: {
+                number: number;
+                title: string;
+            } | null;
+            mergedFrom: {
+                number: number;
+                title: string;
+                author: components["schemas"]["CrowdPerson"];
+            }[];
+            acceptedNote: string | null;
+            me: {
+                isAuthor: boolean;
+                can: {
+                    rate: boolean;
+                    review: boolean;
+                    withdraw: boolean;
+                    comment: boolean;
+                };
+            };
+        };
+        CrowdIdeaRating: {
+            ratingCount: number;
+            ratingAverage: number | null;
+            myRating: number;
+        };
+        CrowdCreated: {
+            number: number;
+        };
+        CrowdVoteStarted: {
+            pollId: string;
+        };
         AuditPage: {
             items: components["schemas"]["AuditEntry"][];
+        };
+        CityDepartmentList: {
+            items: components["schemas"]["CityDepartment"][];
+        };
+        CalendarYear: {
+            year: number;
+            days: components["schemas"]["CalendarDay"][];
         };
         /** @description Every JSON error: a stable code, a message in the request’s language, and the fields it concerns. */
         Error: {

@@ -34,20 +34,20 @@ export type ApiParams<P extends keyof paths, M extends Method = 'get'> = paths[P
 // ---------- the account and the city (used across the app) ----------
 
 /** GET /api/me, login, confirm, PATCH /api/me: the account and the session's CSRF token. */
-export type MeResponse = ApiResponse<'/api/me', 'get'>;
+export type MeResponse = Schema<'AccountSession'>;
 /** The signed-in person's own account. */
-export type Me = MeResponse['user'];
+export type Me = Schema<'AccountMe'>;
 export type Language = Me['language'];
 export type VerificationLevel = Me['verification'];
-export type RoleGrant = Me['roles'][number];
+export type RoleGrant = Schema<'AccountRoleGrant'>;
 export type Role = RoleGrant['role'];
 export type ScopeType = RoleGrant['scopeType'];
 
 /** A district (GET /api/districts). */
-export type District = Omit<ApiResponse<'/api/districts', 'get'>['items'][number], 'geometry'>;
+export type District = Schema<'CityDistrict'>;
 /** A department with its contacts (GET /api/departments). */
-export type Department = ApiResponse<'/api/departments', 'get'>['items'][number];
+export type Department = Schema<'CityDepartment'>;
 /** How the web app draws maps and dates (GET /api/site). */
-export type Site = ApiResponse<'/api/site', 'get'>;
+export type Site = Schema<'SiteSettings'>;
 /** The city at a glance (GET /api/city). */
-export type CityFigures = ApiResponse<'/api/city', 'get'>;
+export type CityFigures = Schema<'CityFigures'>;
