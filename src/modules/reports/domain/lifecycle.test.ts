@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { reportStatuses, type ReportStatus } from '../db/schema.js';
 import {
   actionFromSegment,
+  actionInputs,
+  actionSegmentsFor,
   actionSegment,
   availableActions,
   capacityFor,
@@ -9,7 +10,9 @@ import {
   finalStatuses,
   nextStatus,
   reportActions,
+  reportStatuses,
   type ReportAction,
+  type ReportStatus,
 } from './lifecycle.js';
 
 // The whole state machine, written out: status × action → next status ('—' when not allowed).
@@ -57,6 +60,36 @@ describe('the report state machine', () => {
     expect(availableActions('answered', ['reporter'])).toEqual(['confirm', 'dispute']);
     expect(availableActions('answered', ['official', 'moderator'])).toEqual([]);
     expect(availableActions('moderation', ['moderator', 'reporter'])).toEqual(['approve', 'reject', 'duplicate', 'not_competent']);
+  });
+
+  // the inbox offers an official's buttons from the status alone (the web imports this instead of its own copy)
+  it.each([
+    ['sent', 'official', ['take', 'answer', 'redirect']],
+    ['reopened', 'official', ['take', 'answer', 'redirect']],
+    ['in_progress', 'official', ['answer', 'redirect']],
+    ['answer_moderation', 'official', []],
+    ['moderation', 'moderator', ['approve', 'reject', 'duplicate', 'not-competent']],
+    ['answer_moderation', 'moderator', ['publish-answer', 'return-answer']],
+    ['answered', 'reporter', ['confirm', 'dispute']],
+    ['closed', 'reporter', []],
+  ] as const)('from %s, the %s’s buttons are %j', (status, capacity, segments) => {
+    expect(actionSegmentsFor(status, capacity)).toEqual(segments);
+  });
+
+  it.each([
+    ['approve', { department: 'optional', note: 'optional' }],
+    ['reject', { rejectionReason: 'required', note: 'optional' }],
+    ['duplicate', { original: 'required', note: 'optional' }],
+    ['not_competent', { note: 'required' }],
+    ['publish_answer', { note: 'optional' }],
+    ['return_answer', { note: 'required' }],
+    ['take', { note: 'optional' }],
+    ['answer', { text: 'required', photos: 'optional' }],
+    ['redirect', { department: 'required', note: 'required' }],
+    ['confirm', { note: 'optional' }],
+    ['dispute', { text: 'required', photos: 'optional' }],
+  ] as const)('%s carries %j', (action, input) => {
+    expect(actionInputs[action]).toEqual(input);
   });
 
   it('records how a report ended, and maps URL segments both ways', () => {

@@ -67,6 +67,37 @@ export function nextStatus(status: ReportStatus, action: ReportAction): ReportSt
   return rules[action].moves[status] ?? null;
 }
 
+/** The actions a person takes (the system's closing aside), as the card and the inbox offer them. */
+export type PersonAction = Exclude<ReportAction, 'auto_close'>;
+
+/**
+ * What each action carries, for the forms and the server alike: a note (required, or optional), an answer's text
+ * (with "after" photos), a reason for rejection from the dictionary, the original of a duplicate, a department
+ * (required when redirecting; when approving, another than the one routing chose).
+ */
+export interface ActionInput {
+  note?: 'required' | 'optional';
+  text?: 'required';
+  photos?: 'optional';
+  rejectionReason?: 'required';
+  original?: 'required';
+  department?: 'required' | 'optional';
+}
+
+export const actionInputs: Readonly<Record<PersonAction, ActionInput>> = {
+  approve: { department: 'optional', note: 'optional' },
+  reject: { rejectionReason: 'required', note: 'optional' },
+  duplicate: { original: 'required', note: 'optional' },
+  not_competent: { note: 'required' },
+  publish_answer: { note: 'optional' },
+  return_answer: { note: 'required' },
+  take: { note: 'optional' },
+  answer: { text: 'required', photos: 'optional' },
+  redirect: { department: 'required', note: 'required' },
+  confirm: { note: 'optional' },
+  dispute: { text: 'required', photos: 'optional' },
+};
+
 /** The capacity an action needs. */
 export function capacityFor(action: ReportAction): Capacity {
   return rules[action].capacity;
@@ -75,6 +106,15 @@ export function capacityFor(action: ReportAction): Capacity {
 /** The actions open to someone holding these capacities in this status. */
 export function availableActions(status: ReportStatus, capacities: readonly Capacity[]): ReportAction[] {
   return reportActions.filter((a) => capacities.includes(rules[a].capacity) && nextStatus(status, a) !== null);
+}
+
+/**
+ * What one capacity may do from a status, as URL segments: an official's buttons in the inbox (`take`, `answer`,
+ * `redirect` on a sent report) without loading each card. The card's own `actions` also weigh the person (their
+ * department, district, the confirmation window).
+ */
+export function actionSegmentsFor(status: ReportStatus, capacity: Exclude<Capacity, 'system'>): string[] {
+  return availableActions(status, [capacity]).map(actionSegment);
 }
 
 /** Statuses that end the report (nothing but comments happens after them). */

@@ -30,6 +30,8 @@ export const privateExtraKeys: readonly string[] = ['phone', 'contactName', 'con
 export const openStatuses: readonly ReportStatus[] = ['moderation', 'sent', 'in_progress', 'answer_moderation', 'answered', 'reopened'];
 /** Statuses in which a department holds the report and its resolution deadline runs. */
 export const withDepartmentStatuses: readonly ReportStatus[] = ['sent', 'in_progress', 'reopened'];
+/** Statuses an inbox shows by default: what the department holds, or answered and awaits moderation. */
+export const inboxDefaultStatuses: readonly ReportStatus[] = [...withDepartmentStatuses, 'answer_moderation'];
 
 export const isOpenStatus = (s: ReportStatus) => openStatuses.includes(s);
 

@@ -18,7 +18,7 @@ import {
 } from '../../db/report-queries.js';
 import { rejectionReasons } from '../../db/schema.js';
 import type { ReportAction, ReportStatus } from '../../domain/lifecycle.js';
-import { isOpenStatus, isPublicReport, nearbyMeters } from '../../domain/report-rules.js';
+import { inboxDefaultStatuses, isOpenStatus, isPublicReport, nearbyMeters } from '../../domain/report-rules.js';
 import {
   actionsFor,
   canListOwnReports,
@@ -185,9 +185,6 @@ export async function listMyReports(
   const rows = await listByReporter(ctx.database.db, actor.userId, page);
   return { items: await listItems(ctx.database.db, rows), nextBefore: rows.length === page.limit ? rows.at(-1)!.number : null };
 }
-
-/** Statuses an inbox shows by default: what the department holds or answered and awaits moderation. */
-export const inboxDefaultStatuses: readonly ReportStatus[] = ['sent', 'in_progress', 'reopened', 'answer_moderation'];
 
 export interface InboxQuery {
   departmentId?: string | undefined;

@@ -9,7 +9,7 @@ import { moveCells } from '../../db/cells.js';
 import { findReportById, findReportByNumber, reasonNames, type ReportRow } from '../../db/report-queries.js';
 import { rejectionReasons, reports, reportSupports } from '../../db/schema.js';
 import { deadlinesFor } from '../../domain/deadlines.js';
-import { capacityFor, closedHowFor, finalStatuses, nextStatus, type ReportAction } from '../../domain/lifecycle.js';
+import { actionInputs, capacityFor, closedHowFor, finalStatuses, nextStatus, type ActionInput, type ReportAction } from '../../domain/lifecycle.js';
 import { cleanText, textLength } from '../../../../core/text/text.js';
 import { answerLimits, maxPhotos, noteLimits } from '../../domain/report-rules.js';
 import { canTransition } from '../../policy.js';
@@ -98,50 +98,32 @@ export async function transitionReport(
   let rejection: { id: number; textRu: string; textEn: string } | null = null;
   let original: ReportRow | null = null;
   let departmentId: string | null = null;
-  switch (action) {
-    case 'approve':
-      departmentId = input.departmentId ? await requireDepartment(db, input.departmentId) : before.departmentId;
-      if (!departmentId) throw reportFieldError('departmentId', 'report_no_department');
-      note = optionalNote(input.note);
-      break;
-    case 'reject': {
-      const [r] = input.rejectionReasonId
-        ? await db
-            .select()
-            .from(rejectionReasons)
-            .where(and(eq(rejectionReasons.id, input.rejectionReasonId), eq(rejectionReasons.active, true)))
-            .limit(1)
-        : [];
-      if (!r) throw reportFieldError('rejectionReasonId', 'report_rejection_reason_unknown');
-      rejection = r;
-      note = optionalNote(input.note);
-      break;
-    }
-    case 'duplicate':
-      original = input.of ? ((await findReportByNumber(db, input.of)) ?? null) : null;
-      if (!original || original.id === before.id || finalStatuses.includes(original.status)) throw reportFieldError('of', 'report_duplicate_target_invalid');
-      note = optionalNote(input.note);
-      break;
-    case 'not_competent':
-    case 'return_answer':
-      note = requiredNote(input.note);
-      break;
-    case 'redirect':
-      departmentId = await requireDepartment(db, input.departmentId);
-      if (departmentId === before.departmentId) throw reportFieldError('departmentId', 'report_redirect_same');
-      note = requiredNote(input.note);
-      break;
-    case 'answer':
-      text = answerText(input.text);
-      photoIds = input.photoIds ?? [];
-      break;
-    case 'dispute':
-      text = answerText(input.text);
-      photoIds = input.photoIds ?? [];
-      break;
-    default:
-      note = optionalNote(input.note);
+  const needs: ActionInput = action === 'auto_close' ? {} : actionInputs[action];
+  if (needs.department === 'optional') {
+    departmentId = input.departmentId ? await requireDepartment(db, input.departmentId) : before.departmentId;
+    if (!departmentId) throw reportFieldError('departmentId', 'report_no_department');
+  } else if (needs.department === 'required') {
+    departmentId = await requireDepartment(db, input.departmentId);
+    if (departmentId === before.departmentId) throw reportFieldError('departmentId', 'report_redirect_same');
   }
+  if (needs.rejectionReason) {
+    const [r] = input.rejectionReasonId
+      ? await db
+          .select()
+          .from(rejectionReasons)
+          .where(and(eq(rejectionReasons.id, input.rejectionReasonId), eq(rejectionReasons.active, true)))
+          .limit(1)
+      : [];
+    if (!r) throw reportFieldError('rejectionReasonId', 'report_rejection_reason_unknown');
+    rejection = r;
+  }
+  if (needs.original) {
+    original = input.of ? ((await findReportByNumber(db, input.of)) ?? null) : null;
+    if (!original || original.id === before.id || finalStatuses.includes(original.status)) throw reportFieldError('of', 'report_duplicate_target_invalid');
+  }
+  if (needs.note) note = needs.note === 'required' ? requiredNote(input.note) : optionalNote(input.note);
+  if (needs.text) text = answerText(input.text);
+  if (needs.photos) photoIds = input.photoIds ?? [];
   if (photoIds.length > maxPhotos) throw reportFieldError('photoIds', 'report_photos_too_many', { max: maxPhotos });
   const names = (await reasonNames(db, [before.reasonId])).get(before.reasonId)!;
   const calendar = await calendarOf(ctx);
