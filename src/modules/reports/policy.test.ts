@@ -19,6 +19,7 @@ import {
   canUseInbox,
   isPublicPhoto,
   moderatedDistricts,
+  moderatingRole,
   ownInboxDepartment,
   type PhotoFacts,
   type ReportFacts,
@@ -135,6 +136,13 @@ describe('report policy: status × role × action', () => {
     ['the reporter disputes within 15 days', people.reporter, facts('answered'), 'dispute', yes],
   ] as const)('says why: %s', (_what, actor, report, action, expected) => {
     expect(canTransition(actor, report, action, now)).toEqual(expected);
+  });
+
+  it.each([
+    ['a district moderator', 'moderator', people.moderator],
+    ['an administrator without a moderator grant', 'administrator', people.administrator],
+  ] as const)('%s moderates as: %s', (_who, role, actor) => {
+    expect(moderatingRole(actor as Extract<Actor, { kind: 'user' }>)).toBe(role);
   });
 
   it.each([

@@ -66,6 +66,11 @@ export const canTransition = signedIn(function canTransition(actor, r: ReportFac
   return allow;
 });
 
+/** How a moderator's act is recorded in the history: as a moderator's, or an administrator's acting without a moderator grant. */
+export function moderatingRole(actor: UserActor): 'moderator' | 'administrator' {
+  return actor.roles.some((g) => g.role === 'moderator') ? 'moderator' : 'administrator';
+}
+
 /** What the caller may do now (the card's buttons). */
 export function actionsFor(actor: Actor, r: ReportFacts, now: Date): ReportAction[] {
   return availableActions(r.status, capacitiesOf(actor, r)).filter((a) => canTransition(actor, r, a, now).allowed);

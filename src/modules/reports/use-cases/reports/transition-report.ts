@@ -12,7 +12,7 @@ import { deadlinesFor } from '../../domain/deadlines.js';
 import { actionInputs, capacityFor, closedHowFor, finalStatuses, nextStatus, type ActionInput, type ReportAction } from '../../domain/lifecycle.js';
 import { cleanText, textLength } from '../../../../core/text/text.js';
 import { answerLimits, maxPhotos, noteLimits } from '../../domain/report-rules.js';
-import { canTransition } from '../../policy.js';
+import { canTransition, moderatingRole } from '../../policy.js';
 import {
   addHistory,
   calendarOf,
@@ -67,7 +67,7 @@ const roleOf = (actor: UserActor, action: ReportAction): HistoryRole => {
   const capacity = capacityFor(action);
   if (capacity === 'reporter') return 'resident';
   if (capacity === 'official') return 'official';
-  if (capacity === 'moderator') return actor.roles.some((g) => g.role === 'moderator') ? 'moderator' : 'administrator';
+  if (capacity === 'moderator') return moderatingRole(actor);
   return 'system';
 };
 
