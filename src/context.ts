@@ -33,10 +33,7 @@ export function createContext(config: Config, database: Database, modules: Gorod
   // a domain event's job queues one job per listener, so each reaction runs, fails and retries on its own
   const listeners = new Map<string, Listener<ModuleContext>>();
   for (const m of modules) {
-    const own = Array.isArray(m.on)
-      ? m.on
-      : Object.entries(m.on ?? {}).map(([type, run]) => ({ type, name: run.name || 'on', run }) satisfies Listener<ModuleContext>);
-    for (const l of own) {
+    for (const l of m.on ?? []) {
       const id = `${m.name}:${l.type}:${l.name}`;
       if (listeners.has(id)) throw new Error(`Listener ${id} is declared twice`);
       listeners.set(id, l);

@@ -69,13 +69,3 @@ export function listen<S extends z.ZodType, C>(
   if (!name) throw new Error(`A listener of ${def.type} needs a name (a named function)`);
   return { type: def.type, name, run: (event, ctx) => handler({ ...event, data: def.data.parse(event.data) }, ctx) };
 }
-
-/**
- * Records a domain event the old way, untyped (being replaced by the typed `emitEvent` of events.ts, which checks the
- * data against the emitting module's schema).
- */
-export async function emitUntypedEvent(tx: Executor, event: Omit<DomainEvent, 'id' | 'at'>): Promise<DomainEvent> {
-  const full: DomainEvent = { ...event, id: crypto.randomUUID(), at: new Date().toISOString() };
-  await enqueueJob(tx, { kind: eventJobKind, payload: full as unknown as Record<string, unknown> });
-  return full;
-}

@@ -3,9 +3,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../../test/db.js';
 import { queryRows, type Database } from '../db/client.js';
 import { enqueueJob, jobCounts, JobRunner, type JobDefinition } from './jobs.js';
-import { emitUntypedEvent, eventJobKind, type DomainEvent } from './events.js';
+import { z } from 'zod';
+import { defineEvent, emitEvent, eventJobKind, type DomainEvent } from './events.js';
 
 let database: Database;
+const thingHappened = defineEvent('thing.happened', z.object({}));
 const ran: string[] = [];
 let failuresLeft = 0;
 
@@ -99,7 +101,7 @@ describe('durable jobs', () => {
   });
 
   it('hands an emitted domain event to the event job with the bound context', async () => {
-    await database.db.transaction(async (tx) => emitUntypedEvent(tx, { type: 'thing.happened', actorId: null, entityType: 'thing', entityId: '1', data: {} }));
+    await database.db.transaction(async (tx) => emitEvent(tx, thingHappened, { actorId: null, entityType: 'thing', entityId: '1', data: {} }));
     await runner().runDue();
     expect(ran).toEqual(['ctx:thing.happened']);
   });

@@ -4,7 +4,7 @@ import type { Config } from '../../config.js';
 import type { Actor } from '../auth/actor.js';
 import type { Database } from '../db/client.js';
 import type { Catalogue, Language } from '../i18n/i18n.js';
-import type { DomainEvent, Listener } from '../jobs/events.js';
+import type { Listener } from '../jobs/events.js';
 import type { JobDefinition, JobRunner } from '../jobs/jobs.js';
 import type { Mailer } from '../mail/mail.js';
 import type { EntityKind, EntityRegistry } from './entities.js';
@@ -61,9 +61,9 @@ export interface GorodModule {
   /**
    * Reactions to domain events, each `listen(event, handler)` with the emitting module's event definition; every
    * (event, listener) pair runs as its own job, so a failing one retries alone. Must be idempotent (use the event
-   * id). The record form (event type → untyped handler) is the old one, being replaced.
+   * id).
    */
-  on?: Listener<ModuleContext>[] | Record<string, (event: DomainEvent, ctx: ModuleContext) => Promise<void>>;
+  on?: Listener<ModuleContext>[];
   /**
    * The kinds of notification this module's listeners record (through the notifications module's `notify`), with
    * how each reads; their texts are in this module's messages.

@@ -1,6 +1,7 @@
 import { defineModule } from '../../core/module/module.js';
 import { crowdsourcingRoutes } from './http/routes.js';
 import { crowdsourcingMessages } from './messages.js';
+import { crowdsourcingListeners, crowdsourcingNotificationKinds } from './notifications.js';
 import { crowdsourcingEntities } from './use-cases/entities.js';
 import { seedDemoCrowdsourcing } from './use-cases/seed-demo.js';
 
@@ -13,6 +14,8 @@ export const crowdsourcingModule = defineModule({
   name: 'crowdsourcing',
   messages: crowdsourcingMessages,
   entities: crowdsourcingEntities,
+  notifications: crowdsourcingNotificationKinds,
+  on: crowdsourcingListeners,
   routes(app, ctx) {
     crowdsourcingRoutes(app, ctx);
   },

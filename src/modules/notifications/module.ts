@@ -2,7 +2,6 @@ import { defineModule } from '../../core/module/module.js';
 import { notificationRoutes } from './http/routes.js';
 import { notificationJobs } from './jobs.js';
 import { notificationsMessages } from './messages.js';
-import { crowdsourcingReactions } from './use-cases/react-to-crowdsourcing.js';
 
 /** Follows and notifications: the notification centre, e-mail (immediate or a daily digest), one-click unsubscribe. */
 export const notificationsModule = defineModule({
@@ -10,7 +9,4 @@ export const notificationsModule = defineModule({
   messages: notificationsMessages,
   routes: notificationRoutes,
   jobs: notificationJobs,
-  on: {
-    ...crowdsourcingReactions,
-  },
 });

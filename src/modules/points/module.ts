@@ -1,10 +1,7 @@
 import { defineModule } from '../../core/module/module.js';
-import type { DomainEvent } from '../../core/jobs/events.js';
-import type { ModuleContext } from '../../core/module/module.js';
-import { earningEventTypes } from './domain/points-rules.js';
 import { pointsRoutes } from './http/routes.js';
 import { pointsMessages } from './messages.js';
-import { earnFromEvent } from './use-cases/earn-from-event.js';
+import { pointListeners } from './use-cases/earn-from-event.js';
 import { seedDemoPoints } from './use-cases/seed-demo-points.js';
 
 /**
@@ -17,7 +14,7 @@ export const pointsModule = defineModule({
   routes(app, ctx) {
     pointsRoutes(app, ctx);
   },
-  on: Object.fromEntries(earningEventTypes.map((type) => [type, (event: DomainEvent, ctx: ModuleContext) => earnFromEvent(event, ctx)])),
+  on: pointListeners,
   async seedDemo(ctx, progress) {
     await seedDemoPoints(ctx, progress);
   },

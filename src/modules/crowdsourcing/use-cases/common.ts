@@ -1,10 +1,12 @@
+import type { z } from 'zod';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import type { Executor } from '../../../core/db/client.js';
 import { AppError, fieldError, ruleError } from '../../../core/http/errors.js';
-import { emitUntypedEvent } from '../../../core/jobs/events.js';
+import { emitEvent, type EventDefinition } from '../../../core/jobs/events.js';
 import { findIdeaByNumber, findProjectById, findProjectByNumber, type IdeaRow, type ProjectRow } from '../db/queries.js';
 import { crowdPhaseAt, type CrowdPhase } from '../domain/phases.js';
+import type { ideaEventFacts, projectEventFacts } from '../events.js';
 import { canReadIdea, canReadProject, type IdeaFacts } from '../policy.js';
 
 export const projectType = 'crowd_project';
@@ -37,24 +39,30 @@ export async function requireIdea(db: Executor, actor: Actor, number: number, op
   return { idea, project, phase: phaseOf(project, opts.now) };
 }
 
-/** Emits an idea event with the facts notifications need (public texts and ids only). */
-export function emitIdeaEvent(tx: Executor, type: string, actorId: string | null, idea: IdeaRow, data: Record<string, unknown> = {}) {
-  return emitUntypedEvent(tx, {
-    type,
-    actorId,
-    entityType: ideaType,
-    entityId: String(idea.number),
-    data: { number: idea.number, title: ideaTitle(idea), path: ideaPath(idea.number), authorId: idea.authorId, ...data },
-  });
+/** What an event adds to the facts every idea (project) event carries. */
+type ExtraFacts<S extends z.ZodType, F extends z.ZodType> = Omit<z.input<S>, keyof z.input<F>>;
+type Extra<S extends z.ZodType, F extends z.ZodType> = object extends ExtraFacts<S, F> ? [extra?: ExtraFacts<S, F>] : [extra: ExtraFacts<S, F>];
+
+/** Emits an idea's event (see events.ts) with the facts every idea event carries (public texts and ids only). */
+export async function emitIdeaEvent<S extends z.ZodType>(
+  tx: Executor,
+  def: EventDefinition<string, S>,
+  actorId: string | null,
+  idea: IdeaRow,
+  ...[extra]: Extra<S, typeof ideaEventFacts>
+): Promise<void> {
+  const facts: z.input<typeof ideaEventFacts> = { number: idea.number, title: ideaTitle(idea), path: ideaPath(idea.number), authorId: idea.authorId };
+  await emitEvent(tx, def, { actorId, entityType: ideaType, entityId: String(idea.number), data: { ...facts, ...extra } as z.input<S> });
 }
 
-/** Emits a project event with its title and page. */
-export function emitProjectEvent(tx: Executor, type: string, actorId: string | null, project: ProjectRow, data: Record<string, unknown> = {}) {
-  return emitUntypedEvent(tx, {
-    type,
-    actorId,
-    entityType: projectType,
-    entityId: String(project.number),
-    data: { number: project.number, title: project.title, path: projectPath(project.number), ...data },
-  });
+/** Emits a project's event (see events.ts) with its title and page. */
+export async function emitProjectEvent<S extends z.ZodType>(
+  tx: Executor,
+  def: EventDefinition<string, S>,
+  actorId: string | null,
+  project: ProjectRow,
+  ...[extra]: Extra<S, typeof projectEventFacts>
+): Promise<void> {
+  const facts: z.input<typeof projectEventFacts> = { number: project.number, title: project.title, path: projectPath(project.number) };
+  await emitEvent(tx, def, { actorId, entityType: projectType, entityId: String(project.number), data: { ...facts, ...extra } as z.input<S> });
 }

@@ -8,9 +8,7 @@ import { crowdIdeaRatings, crowdIdeas } from '../db/schema.js';
 import { ratingAverage, ratingChange, ratingProblem } from '../domain/idea-rules.js';
 import { canRateIdea, canSubmitIdea, canWithdrawIdea } from '../policy.js';
 import { emitIdeaEvent, ideaFacts, requireIdea, requireProject, ruleError } from './common.js';
-
-/** The event the points module earns from: a person's first rating of an idea (changing it later earns nothing). */
-export const ideaRatedEvent = 'idea.rated';
+import { ideaCreated, ideaRated } from '../events.js';
 
 /**
  * A resident submits an idea to a project during its ideas phase (signed in, e-mail confirmed); its number. The
@@ -30,7 +28,7 @@ export async function submitIdea(
       .insert(crowdIdeas)
       .values({ projectId: project.id, authorId: actor.userId, title: input.title, text: input.text, createdAt: now, updatedAt: now })
       .returning();
-    await emitIdeaEvent(tx, 'idea.created', actor.userId, row!, { projectNumber: project.number });
+    await emitIdeaEvent(tx, ideaCreated, actor.userId, row!, { projectNumber: project.number });
     return row!.number;
   });
   ctx.jobs.kick();
@@ -77,7 +75,7 @@ export async function rateIdea(
       .where(eq(crowdIdeas.id, idea.id))
       .returning({ ratingCount: crowdIdeas.ratingCount, ratingSum: crowdIdeas.ratingSum });
     if (!updated) throw new AppError(404, 'idea_not_found', { number });
-    if (change.first) await emitIdeaEvent(tx, ideaRatedEvent, actor.userId, idea, { value });
+    if (change.first) await emitIdeaEvent(tx, ideaRated, actor.userId, idea, { value });
     return { ratingCount: updated.ratingCount, ratingAverage: ratingAverage(updated.ratingCount, updated.ratingSum), myRating: value, first: change.first };
   });
   if (result.first) ctx.jobs.kick();

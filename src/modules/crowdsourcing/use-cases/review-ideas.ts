@@ -8,6 +8,7 @@ import { crowdIdeas } from '../db/schema.js';
 import { reviewProblem, type ReviewDecision } from '../domain/idea-rules.js';
 import { canReviewIdea } from '../policy.js';
 import { emitIdeaEvent, ideaTitle, requireIdea, ruleError } from './common.js';
+import { ideaReviewed } from '../events.js';
 
 export interface ReviewInput {
   decision: ReviewDecision;
@@ -50,7 +51,7 @@ export async function reviewIdea(ctx: ModuleContext, actor: Actor, number: numbe
       subjectId: String(number),
       data: { decision: input.decision, previous: idea.status, into: into?.number ?? null },
     });
-    await emitIdeaEvent(tx, 'idea.reviewed', actor.userId, updated!, {
+    await emitIdeaEvent(tx, ideaReviewed, actor.userId, updated!, {
       decision: input.decision,
       intoNumber: into?.number ?? null,
       intoTitle: into ? ideaTitle(into) : null,

@@ -9,6 +9,7 @@ import { crowdIdeas, crowdProjects } from '../db/schema.js';
 import { minVoteOptions, reportProblem, voteMaxChoicesOf } from '../domain/idea-rules.js';
 import { canPublishReport, canStartVote } from '../policy.js';
 import { emitIdeaEvent, emitProjectEvent, requireProject, ruleError } from './common.js';
+import { ideaAccepted, projectReported, projectVoteStarted } from '../events.js';
 
 /**
  * The poll over a shortlist: the project's title, one multiple-choice question (the problem) over the ideas' titles in
@@ -74,7 +75,7 @@ export async function startVote(ctx: ModuleContext, actor: Actor, number: number
       subjectId: String(number),
       data: { pollId: poll.id, ideas: shortlist.map((i) => i.number) },
     });
-    await emitProjectEvent(tx, 'crowd_project.vote_started', actorId, project, { pollId: poll.id, pollPath: `/polls/${poll.id}` });
+    await emitProjectEvent(tx, projectVoteStarted, actorId, project, { pollId: poll.id, pollPath: `/polls/${poll.id}` });
     return poll.id;
   });
   ctx.jobs.kick();
@@ -110,14 +111,14 @@ export async function publishReport(ctx: ModuleContext, actor: Actor, number: nu
     }
     await tx.update(crowdProjects).set({ reportText: input.text, reportPublishedAt: now, updatedAt: now }).where(eq(crowdProjects.id, project.id));
     await appendAudit(tx, { actorId, action: 'crowd_project.reported', subjectType: 'crowd_project', subjectId: String(number), data: { accepted: numbers } });
-    await emitProjectEvent(tx, 'crowd_project.reported', actorId, project, { accepted: numbers });
+    await emitProjectEvent(tx, projectReported, actorId, project, { accepted: numbers });
     const merged = await mergedInto(
       tx,
       accepted.map((i) => i.id),
     );
     for (const idea of accepted) {
       const authorIds = [idea.authorId, ...merged.filter((m) => m.mergedIntoId === idea.id).map((m) => m.authorId)];
-      await emitIdeaEvent(tx, 'idea.accepted', actorId, idea, { authorIds: [...new Set(authorIds)], projectNumber: project.number });
+      await emitIdeaEvent(tx, ideaAccepted, actorId, idea, { authorIds: [...new Set(authorIds)], projectNumber: project.number });
     }
   });
   ctx.jobs.kick();

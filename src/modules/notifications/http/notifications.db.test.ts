@@ -219,7 +219,7 @@ describe('notifications from domain events', () => {
     const before = (await mailsTo('alice@example.org')).length;
     const event = await commentOn(thingId, bobId, { excerpt: 'Twice?' });
     await enqueueJob(database.db, { kind: eventJobKind, payload: event as unknown as Record<string, unknown> });
-    // the event, then one job per listener (notifications, points)
+    // the event, then one job per listener (the comments module's notifications, points)
     expect(await ctx.jobs.runDue()).toBeGreaterThan(1);
     await ctx.mailer.flush();
     expect((await notificationsOf(aliceId)).filter((n) => n.eventId === event.id)).toHaveLength(1);

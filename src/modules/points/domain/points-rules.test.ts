@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLevels, earningOf, levelOf, levelsProblem, monthlyBadges, redemptionCode } from './points-rules.js';
+import { defaultLevels, levelOf, levelsProblem, monthlyBadges, redemptionCode } from './points-rules.js';
 
 describe('points rules', () => {
-  it('maps domain events to earnings, once per source', () => {
-    expect(earningOf({ type: 'report.created', actorId: 'u1', entityType: 'report', entityId: '7', data: { reporterId: 'u2' } })).toEqual({
-      userId: 'u2',
-      action: 'report.filed',
-      sourceType: 'report',
-      sourceId: '7',
-    });
-    expect(earningOf({ type: 'pb_ballot.cast', actorId: 'u1', entityType: 'pb_heading', entityId: 'h', data: {} })?.action).toBe('ballot.cast');
-    expect(earningOf({ type: 'idea.rated', actorId: 'u1', entityType: 'idea', entityId: '12', data: { value: 4 } })).toEqual({
-      userId: 'u1',
-      action: 'idea.rated',
-      sourceType: 'idea',
-      sourceId: '12',
-    });
-    expect(earningOf({ type: 'idea.rated', actorId: null, entityType: 'idea', entityId: '12', data: {} })).toBeNull();
-    expect(earningOf({ type: 'report.updated', actorId: 'u1', entityType: 'report', entityId: '7', data: {} })).toBeNull();
-    expect(earningOf({ type: 'comment.created', actorId: null, entityType: 'comment', entityId: 'c', data: {} })).toBeNull();
-  });
-
   it.each([
     [0, 'Newcomer', 300],
     [299, 'Newcomer', 1],

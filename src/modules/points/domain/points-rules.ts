@@ -1,6 +1,6 @@
 /**
- * Pure rules of the points ledger: what each action earns by default, which domain event earns what,
- * levels by lifetime points, monthly badges, and redemption codes. No I/O.
+ * Pure rules of the points ledger: what each action earns by default, levels by lifetime points, monthly badges, and
+ * redemption codes (which event earns what is the module's listeners: use-cases/earn-from-event.ts). No I/O.
  */
 
 /** The actions that earn points, with the defaults of Moscow's «Активный гражданин» where it has one. */
@@ -43,59 +43,6 @@ export interface Earning {
   sourceType: string;
   sourceId: string;
 }
-
-/** The facts of a domain event the ledger needs (a subset of DomainEvent). */
-export interface EventFacts {
-  type: string;
-  actorId: string | null;
-  entityType: string | null;
-  entityId: string | null;
-  data: Record<string, unknown>;
-}
-
-/**
- * Which earning a domain event gives, or null. Comments are checked further by the caller (not on one's own
- * content, a daily cap), because that needs the host's author.
- */
-export function earningOf(e: EventFacts): Earning | null {
-  const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
-  const id = e.entityId;
-  if (!id) return null;
-  switch (e.type) {
-    case 'report.created': {
-      const userId = str(e.data.reporterId) ?? e.actorId;
-      return userId ? { userId, action: 'report.filed', sourceType: 'report', sourceId: id } : null;
-    }
-    case 'proposal.created': {
-      const userId = str(e.data.authorId) ?? e.actorId;
-      return userId ? { userId, action: 'proposal.submitted', sourceType: 'proposal', sourceId: id } : null;
-    }
-    case 'discussion.created':
-      return e.actorId ? { userId: e.actorId, action: 'discussion.started', sourceType: 'discussion', sourceId: id } : null;
-    case 'comment.created':
-      return e.actorId ? { userId: e.actorId, action: 'comment.posted', sourceType: 'comment', sourceId: id } : null;
-    case 'pb_ballot.cast':
-      return e.actorId ? { userId: e.actorId, action: 'ballot.cast', sourceType: 'pb_heading', sourceId: id } : null;
-    case 'poll.responded':
-      return e.actorId ? { userId: e.actorId, action: 'poll.responded', sourceType: 'poll', sourceId: id } : null;
-    // emitted only for a person's first rating of an idea (crowdsourcing), so changing a rating earns nothing more
-    case 'idea.rated':
-      return e.actorId ? { userId: e.actorId, action: 'idea.rated', sourceType: 'idea', sourceId: id } : null;
-    default:
-      return null;
-  }
-}
-
-/** The event types the ledger listens to (the module's `on` table is built from it). */
-export const earningEventTypes = [
-  'report.created',
-  'proposal.created',
-  'discussion.created',
-  'comment.created',
-  'pb_ballot.cast',
-  'poll.responded',
-  'idea.rated',
-] as const;
 
 export interface Level {
   threshold: number;

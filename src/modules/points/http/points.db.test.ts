@@ -8,9 +8,10 @@ import { signedInResident, type TestClient } from '../../../../test/http-client.
 import { verifyResident } from '../../../../test/verified.js';
 import { auditLog } from '../../../core/audit/schema.js';
 import type { Actor } from '../../../core/auth/actor.js';
+import type { DomainEvent } from '../../../core/jobs/events.js';
 import { pointBalances, pointEntries, rewardRedemptions, rewards } from '../db/schema.js';
 import { dailyCommentCap } from '../domain/points-rules.js';
-import { earnFromEvent } from '../use-cases/earn-from-event.js';
+import { pointListeners } from '../use-cases/earn-from-event.js';
 import { redeemReward } from '../use-cases/redeem-reward.js';
 
 let t: TestApp;
@@ -42,6 +43,30 @@ async function settled(done: () => Promise<boolean>) {
   await t.ctx.jobs.runDue();
   expect(await done()).toBe(true);
 }
+/** Hands an event to the points module's listeners as their jobs would; each call is another event (a repeat, a retry). */
+async function earnFrom(event: Omit<DomainEvent, 'id' | 'at'>) {
+  const full = { ...event, id: crypto.randomUUID(), at: new Date().toISOString() };
+  const listeners = pointListeners.filter((l) => l.type === full.type);
+  expect(listeners).not.toEqual([]);
+  for (const l of listeners) await l.run(full, t.ctx);
+}
+const reportFiled = (userId: string, number: number) => ({
+  type: 'report.created',
+  actorId: userId,
+  entityType: 'report',
+  entityId: String(number),
+  data: {
+    number,
+    title: `№ ${number}: Яма на дороге`,
+    path: `/reports/${number}`,
+    from: null,
+    to: 'moderation',
+    note: null,
+    departmentId: null,
+    districtId: null,
+    reporterId: userId,
+  },
+});
 async function ledgerSum(userId: string) {
   const [row] = await t.database.db
     .select({ s: sql<number>`coalesce(sum(${pointEntries.delta}), 0)::int` })
@@ -63,17 +88,8 @@ afterAll(async () => {
 describe('earning from other modules’ events', () => {
   it('credits a filed report once, however often the event runs', async () => {
     const { client, userId } = await resident();
-    const event = {
-      id: crypto.randomUUID(),
-      at: new Date().toISOString(),
-      type: 'report.created',
-      actorId: userId,
-      entityType: 'report',
-      entityId: '9001',
-      data: { reporterId: userId },
-    };
-    await earnFromEvent(event, t.ctx);
-    await earnFromEvent({ ...event, id: crypto.randomUUID() }, t.ctx);
+    await earnFrom(reportFiled(userId, 9001));
+    await earnFrom(reportFiled(userId, 9001));
     const me = await client.get('/api/points/me');
     expect(me.status).toBe(200);
     expect(me.body).toMatchObject({ balance: 10, earned: 10, level: { nameEn: 'Newcomer' }, next: { threshold: 300, missing: 290 } });
@@ -106,19 +122,16 @@ describe('earning from other modules’ events', () => {
     expect((await balanceRow(userId))!.balance).toBe(5 + 2);
     // the same handler for more comments than the cap (posting them would meet the comments' rate limit)
     for (let i = 0; i < dailyCommentCap + 2; i++) {
-      const data = { hostType: 'discussion', hostId: topic.body.id, parentId: null, parentAuthorId: null };
-      await earnFromEvent(
-        {
-          id: crypto.randomUUID(),
-          at: new Date().toISOString(),
-          type: 'comment.created',
-          actorId: userId,
-          entityType: 'comment',
-          entityId: crypto.randomUUID(),
-          data,
-        },
-        t.ctx,
-      );
+      const data = {
+        hostType: 'discussion',
+        hostId: topic.body.id,
+        hostTitle: 'Benches on the embankment',
+        hostPath: `/discussions/${topic.body.id}`,
+        parentId: null,
+        parentAuthorId: null,
+        excerpt: 'More benches!',
+      };
+      await earnFrom({ type: 'comment.created', actorId: userId, entityType: 'comment', entityId: crypto.randomUUID(), data });
     }
     const entries = await t.database.db
       .select()
@@ -147,17 +160,10 @@ describe('earning from other modules’ events', () => {
 
   it('credits a poll response (20) once, however often the event runs', async () => {
     const { userId } = await resident();
-    const event = {
-      id: crypto.randomUUID(),
-      at: new Date().toISOString(),
-      type: 'poll.responded',
-      actorId: userId,
-      entityType: 'poll',
-      entityId: crypto.randomUUID(),
-      data: {},
-    };
-    await earnFromEvent(event, t.ctx);
-    await earnFromEvent({ ...event, id: crypto.randomUUID() }, t.ctx);
+    const pollId = crypto.randomUUID();
+    const event = { type: 'poll.responded', actorId: userId, entityType: 'poll', entityId: pollId, data: { pollId, respondentId: userId } };
+    await earnFrom(event);
+    await earnFrom(event);
     expect((await balanceRow(userId))!.balance).toBe(20);
     expect(await ledgerSum(userId)).toBe(20);
   });
@@ -192,18 +198,14 @@ describe('earning from other modules’ events', () => {
     expect((await client.put(`/api/crowdsourcing/ideas/${idea.body.number}/rating`, { value: 2 })).status).toBe(200);
     await settled(async () => (await balanceRow(userId))?.balance === 3);
     // re-running the first rating's event adds nothing either
-    await earnFromEvent(
-      {
-        id: crypto.randomUUID(),
-        at: new Date().toISOString(),
-        type: 'idea.rated',
-        actorId: userId,
-        entityType: 'idea',
-        entityId: String(idea.body.number),
-        data: {},
-      },
-      t.ctx,
-    );
+    const number = idea.body.number as number;
+    await earnFrom({
+      type: 'idea.rated',
+      actorId: userId,
+      entityType: 'idea',
+      entityId: String(number),
+      data: { number, title: `№ ${number}. Lanterns over entrances`, path: `/crowdsourcing/ideas/${number}`, authorId: author.userId, value: 4 },
+    });
     const entries = await t.database.db.select().from(pointEntries).where(eq(pointEntries.userId, userId));
     expect(entries.map((e) => [e.action, e.delta, e.sourceId])).toEqual([['idea.rated', 3, String(idea.body.number)]]);
     expect(await ledgerSum(userId)).toBe(3);
@@ -220,18 +222,7 @@ describe('earning from other modules’ events', () => {
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'points.rule_changed'));
     expect(audit).toHaveLength(1);
     const { userId } = await resident();
-    await earnFromEvent(
-      {
-        id: crypto.randomUUID(),
-        at: new Date().toISOString(),
-        type: 'report.created',
-        actorId: userId,
-        entityType: 'report',
-        entityId: '9002',
-        data: { reporterId: userId },
-      },
-      t.ctx,
-    );
+    await earnFrom(reportFiled(userId, 9002));
     expect((await balanceRow(userId))!.balance).toBe(12);
     await adminClient.put('/api/admin/points/rules/report.filed', { points: 10 });
   });

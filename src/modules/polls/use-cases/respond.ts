@@ -3,18 +3,16 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import { AppError } from '../../../core/http/errors.js';
-import { emitUntypedEvent } from '../../../core/jobs/events.js';
+import { emitEvent } from '../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { ageBandOn, verifiedResident } from '../../verification/index.js';
 import { findPoll, hasResponded, type FullPoll } from '../db/queries.js';
 import { pollAnswers, pollResponses, polls } from '../db/schema.js';
+import { pollResponded } from '../events.js';
 import { checkAnswers, type AnswerInput } from '../domain/answers.js';
 import type { PollEligibility } from '../domain/eligibility.js';
 import { canRespond, respondEligibility, respondentPlaceOf, type RespondentRecord } from '../policy.js';
 import { newReceiptCode, receiptHash, requirePoll } from './poll-common.js';
-
-/** The event other modules (points) listen to: a person's first and only response to a poll. */
-export const pollRespondedEvent = 'poll.responded';
 
 /**
  * What is known of the actor as a respondent: their active verification (district and age band on the city-local
@@ -80,8 +78,7 @@ export async function respond(ctx: ModuleContext, actor: Actor, pollId: string, 
     // a racing first response of the same person took the row: the refusal canRespond gives one who has answered
     if (!row) throw new AppError(409, 'poll_already_answered');
     if (check.rows.length) await tx.insert(pollAnswers).values(check.rows.map((r) => ({ ...r, responseId: row.id })));
-    await emitUntypedEvent(tx, {
-      type: pollRespondedEvent,
+    await emitEvent(tx, pollResponded, {
       actorId: actor.userId,
       entityType: 'poll',
       entityId: pollId,
