@@ -4,6 +4,8 @@ import type { Catalogue, Language } from '../../core/i18n/i18n.js';
 export const notificationsMessages: Record<Language, Catalogue> = {
   en: {
     'field.name.emailMode': 'E-mail notifications',
+    'field.name.ids': 'Notifications',
+    'field.name.List-Unsubscribe': 'One-click unsubscribe',
     'error.follow_target_not_found': 'There is nothing to follow here: it was removed, hidden or never existed. Check the address.',
     'error.unsubscribe_link_invalid':
       'This unsubscribe link is not valid: it may be cut short. Open the link from the latest e-mail, or change notification settings in your profile.',
@@ -22,6 +24,8 @@ export const notificationsMessages: Record<Language, Catalogue> = {
   },
   ru: {
     'field.name.emailMode': 'Уведомления по почте',
+    'field.name.ids': 'Уведомления',
+    'field.name.List-Unsubscribe': 'Отписка в один клик',
     'error.follow_target_not_found': 'Здесь не на что подписаться: запись удалена, скрыта или не существовала. Проверьте адрес.',
     'error.unsubscribe_link_invalid':
       'Ссылка для отписки недействительна: возможно, она скопирована не полностью. Откройте ссылку из последнего письма или измените настройки уведомлений в профиле.',

@@ -1,21 +1,20 @@
-import { allow, deny, notVisible, type Decision } from '../../core/auth/decision.js';
+import { allow, deny, notVisible, signedIn, type Decision } from '../../core/auth/decision.js';
 import type { Actor } from '../../core/auth/actor.js';
 
-/** Who may follow and unfollow things: anyone signed in. */
-export function canFollow(actor: Actor): Decision {
-  return actor.kind === 'user' ? allow : deny('unauthenticated');
-}
+/** Who may follow and unfollow things and list what they follow: anyone signed in. */
+export const canFollow = signedIn(function canFollow() {
+  return allow;
+});
 
 /** Who may read their notification centre and change how they are notified: anyone signed in, for themselves only. */
-export function canManageOwnNotifications(actor: Actor): Decision {
-  return actor.kind === 'user' ? allow : deny('unauthenticated');
-}
+export const canManageOwnNotifications = signedIn(function canManageOwnNotifications() {
+  return allow;
+});
 
 /** Who may send the daily digests ahead of time: city administrators. */
-export function canSendDigests(actor: Actor): Decision {
-  if (actor.kind !== 'user') return deny('unauthenticated');
+export const canSendDigests = signedIn(function canSendDigests(actor) {
   return actor.roles.some((g) => g.role === 'administrator' && g.scopeType === 'city') ? allow : deny('not_administrator');
-}
+});
 
 /**
  * Who may see and follow an entity: the public while it is visible; its author also while it is

@@ -1671,10 +1671,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            following: boolean;
-                            followers: number;
-                        };
+                        "application/json": components["schemas"]["FollowState"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -1701,14 +1698,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            following: boolean;
-                            followers: number;
-                        };
+                        "application/json": components["schemas"]["FollowState"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -1732,14 +1729,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            following: boolean;
-                            followers: number;
-                        };
+                        "application/json": components["schemas"]["FollowState"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -1774,21 +1771,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                type: string;
-                                id: string;
-                                title: string;
-                                path: string;
-                                /** @enum {string} */
-                                origin: "manual" | "auto";
-                                createdAt: string;
-                            }[];
-                            total: number;
-                        };
+                        "application/json": components["schemas"]["MyFollows"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -1826,24 +1815,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                kind: string;
-                                entityType: string;
-                                entityId: string;
-                                text: string;
-                                path: string;
-                                createdAt: string;
-                                read: boolean;
-                            }[];
-                            unread: number;
-                            nextBefore: string | null;
-                        };
+                        "application/json": components["schemas"]["NotificationList"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -1878,11 +1856,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            unread: number;
-                        };
+                        "application/json": components["schemas"]["UnreadNotifications"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -1927,12 +1906,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            unread: number;
-                        };
+                        "application/json": components["schemas"]["UnreadNotifications"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -1965,12 +1946,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            emailMode: "immediate" | "digest" | "off";
-                        };
+                        "application/json": components["schemas"]["NotificationSettings"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -2002,13 +1983,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            emailMode: "immediate" | "digest" | "off";
-                        };
+                        "application/json": components["schemas"]["NotificationSettings"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -2039,11 +2021,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            mailed: number;
-                        };
+                        "application/json": components["schemas"]["DigestResult"];
                     };
                 };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -2094,10 +2078,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            emailMode: "off";
-                        };
+                        "application/json": components["schemas"]["Unsubscribed"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -11623,6 +11604,52 @@ export interface components {
         ForbiddenWordsInput: {
             words: string[];
         };
+        FollowStateInput: {
+            following: boolean;
+            followers: number;
+        };
+        MyFollowsInput: {
+            items: {
+                type: string;
+                id: string;
+                title: string;
+                path: string;
+                /** @enum {string} */
+                origin: "manual" | "auto";
+                createdAt: string;
+            }[];
+            total: number;
+        };
+        NotificationInput: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            entityType: string;
+            entityId: string;
+            text: string;
+            path: string;
+            createdAt: string;
+            read: boolean;
+        };
+        NotificationListInput: {
+            items: components["schemas"]["NotificationInput"][];
+            unread: number;
+            nextBefore: string | null;
+        };
+        UnreadNotificationsInput: {
+            unread: number;
+        };
+        NotificationSettingsInput: {
+            /** @enum {string} */
+            emailMode: "immediate" | "digest" | "off";
+        };
+        UnsubscribedInput: {
+            /** @constant */
+            emailMode: "off";
+        };
+        DigestResultInput: {
+            mailed: number;
+        };
         BudgetingWorkDepartmentInput: {
             id: string;
             nameRu: string;
@@ -12788,142 +12815,6 @@ export interface components {
             /** @constant */
             ok: true;
         };
-        InitiativeDraftInput: {
-            /** @enum {string} */
-            type: "improvement" | "regulation" | "social";
-            /** @enum {string} */
-            scope: "city" | "district";
-            districtId: string | null;
-            title: string;
-            text: string;
-            ask: string;
-            addressee: string;
-        };
-        InitiativeScreeningInput: {
-            /** @enum {string} */
-            decision: "admissible" | "inadmissible";
-            reason: string;
-            departmentId?: string;
-        };
-        InitiativeAnswerInput: {
-            /** @enum {string} */
-            decision: "accepted" | "partially" | "rejected";
-            text: string;
-        };
-        InitiativeRuleInput: {
-            /** @enum {string} */
-            type: "improvement" | "regulation" | "social";
-            /** @enum {string} */
-            scope: "city" | "district";
-            minCoinitiators: number;
-            supportThreshold: number;
-            supportDays: number;
-            answerWorkingDays: number;
-        };
-        InitiativeRulesInput: {
-            rules: components["schemas"]["InitiativeRuleInput"][];
-        };
-        InitiativeSummaryInput: {
-            number: number;
-            /** @enum {string} */
-            type: "improvement" | "regulation" | "social";
-            /** @enum {string} */
-            scope: "city" | "district";
-            districtId: string | null;
-            title: string;
-            /** @enum {string} */
-            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
-            overdue: boolean;
-            coinitiatorCount: number;
-            supportCount: number;
-            supportThreshold: number | null;
-            supportClosesAt: string | null;
-            answerDueAt: string | null;
-            submittedAt: string | null;
-            createdAt: string;
-        };
-        InitiativeListInput: {
-            items: components["schemas"]["InitiativeSummaryInput"][];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        InitiativePersonInput: {
-            id: string;
-            displayName: string;
-        };
-        InitiativeViewInput: {
-            number: number;
-            /** @enum {string} */
-            type: "improvement" | "regulation" | "social";
-            /** @enum {string} */
-            scope: "city" | "district";
-            districtId: string | null;
-            title: string;
-            /** @enum {string} */
-            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
-            overdue: boolean;
-            coinitiatorCount: number;
-            supportCount: number;
-            supportThreshold: number | null;
-            supportClosesAt: string | null;
-            answerDueAt: string | null;
-            submittedAt: string | null;
-            createdAt: string;
-            text: string;
-            ask: string;
-            addressee: string;
-            author: components["schemas"]["InitiativePersonInput"];
-            coinitiators: components["schemas"]["InitiativePersonInput"][];
-            minCoinitiators: number;
-            departmentId: string | null;
-            supportOpensAt: string | null;
-            thresholdReachedAt: string | null;
-            answerWorkingDays: number | null;
-            screening: {
-                /** @enum {string} */
-                decision: "admissible" | "inadmissible";
-                reason: string;
-                at: string;
-            } | null;
-            answer: {
-                /** @enum {string} */
-                decision: "accepted" | "partially" | "rejected";
-                text: string;
-                at: string;
-            } | null;
-            history: {
-                /** @enum {string} */
-                status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
-                note: string;
-                at: string;
-            }[];
-            commentCount: number;
-            me: {
-                isAuthor: boolean;
-                isCoinitiator: boolean;
-                supported: boolean;
-                can: {
-                    edit: boolean;
-                    join: boolean;
-                    leave: boolean;
-                    submit: boolean;
-                    withdraw: boolean;
-                    screen: boolean;
-                    support: boolean;
-                    answer: boolean;
-                };
-                supportRefusal: string | null;
-            };
-        };
-        InitiativeCreatedInput: {
-            number: number;
-        };
-        InitiativeSupportResultInput: {
-            supportCount: number;
-            /** @enum {string} */
-            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
-        };
         CrowdProjectDraftInput: {
             title: string;
             problem: string;
@@ -13088,6 +12979,142 @@ export interface components {
         };
         CrowdVoteStartedInput: {
             pollId: string;
+        };
+        InitiativeDraftInput: {
+            /** @enum {string} */
+            type: "improvement" | "regulation" | "social";
+            /** @enum {string} */
+            scope: "city" | "district";
+            districtId: string | null;
+            title: string;
+            text: string;
+            ask: string;
+            addressee: string;
+        };
+        InitiativeScreeningInput: {
+            /** @enum {string} */
+            decision: "admissible" | "inadmissible";
+            reason: string;
+            departmentId?: string;
+        };
+        InitiativeAnswerInput: {
+            /** @enum {string} */
+            decision: "accepted" | "partially" | "rejected";
+            text: string;
+        };
+        InitiativeRuleInput: {
+            /** @enum {string} */
+            type: "improvement" | "regulation" | "social";
+            /** @enum {string} */
+            scope: "city" | "district";
+            minCoinitiators: number;
+            supportThreshold: number;
+            supportDays: number;
+            answerWorkingDays: number;
+        };
+        InitiativeRulesInput: {
+            rules: components["schemas"]["InitiativeRuleInput"][];
+        };
+        InitiativeSummaryInput: {
+            number: number;
+            /** @enum {string} */
+            type: "improvement" | "regulation" | "social";
+            /** @enum {string} */
+            scope: "city" | "district";
+            districtId: string | null;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
+            overdue: boolean;
+            coinitiatorCount: number;
+            supportCount: number;
+            supportThreshold: number | null;
+            supportClosesAt: string | null;
+            answerDueAt: string | null;
+            submittedAt: string | null;
+            createdAt: string;
+        };
+        InitiativeListInput: {
+            items: components["schemas"]["InitiativeSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        InitiativePersonInput: {
+            id: string;
+            displayName: string;
+        };
+        InitiativeViewInput: {
+            number: number;
+            /** @enum {string} */
+            type: "improvement" | "regulation" | "social";
+            /** @enum {string} */
+            scope: "city" | "district";
+            districtId: string | null;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
+            overdue: boolean;
+            coinitiatorCount: number;
+            supportCount: number;
+            supportThreshold: number | null;
+            supportClosesAt: string | null;
+            answerDueAt: string | null;
+            submittedAt: string | null;
+            createdAt: string;
+            text: string;
+            ask: string;
+            addressee: string;
+            author: components["schemas"]["InitiativePersonInput"];
+            coinitiators: components["schemas"]["InitiativePersonInput"][];
+            minCoinitiators: number;
+            departmentId: string | null;
+            supportOpensAt: string | null;
+            thresholdReachedAt: string | null;
+            answerWorkingDays: number | null;
+            screening: {
+                /** @enum {string} */
+                decision: "admissible" | "inadmissible";
+                reason: string;
+                at: string;
+            } | null;
+            answer: {
+                /** @enum {string} */
+                decision: "accepted" | "partially" | "rejected";
+                text: string;
+                at: string;
+            } | null;
+            history: {
+                /** @enum {string} */
+                status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
+                note: string;
+                at: string;
+            }[];
+            commentCount: number;
+            me: {
+                isAuthor: boolean;
+                isCoinitiator: boolean;
+                supported: boolean;
+                can: {
+                    edit: boolean;
+                    join: boolean;
+                    leave: boolean;
+                    submit: boolean;
+                    withdraw: boolean;
+                    screen: boolean;
+                    support: boolean;
+                    answer: boolean;
+                };
+                supportRefusal: string | null;
+            };
+        };
+        InitiativeCreatedInput: {
+            number: number;
+        };
+        InitiativeSupportResultInput: {
+            supportCount: number;
+            /** @enum {string} */
+            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
         };
         AuditPageInput: {
             items: components["schemas"]["AuditEntryInput"][];
@@ -13954,6 +13981,52 @@ export interface components {
         };
         ForbiddenWords: {
             words: string[];
+        };
+        FollowState: {
+            following: boolean;
+            followers: number;
+        };
+        MyFollows: {
+            items: {
+                type: string;
+                id: string;
+                title: string;
+                path: string;
+                /** @enum {string} */
+                origin: "manual" | "auto";
+                createdAt: string;
+            }[];
+            total: number;
+        };
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            entityType: string;
+            entityId: string;
+            text: string;
+            path: string;
+            createdAt: string;
+            read: boolean;
+        };
+        NotificationList: {
+            items: components["schemas"]["Notification"][];
+            unread: number;
+            nextBefore: string | null;
+        };
+        UnreadNotifications: {
+            unread: number;
+        };
+        NotificationSettings: {
+            /** @enum {string} */
+            emailMode: "immediate" | "digest" | "off";
+        };
+        Unsubscribed: {
+            /** @constant */
+            emailMode: "off";
+        };
+        DigestResult: {
+            mailed: number;
         };
         BudgetingWorkDepartment: {
             id: string;
@@ -15116,142 +15189,6 @@ export interface components {
             /** @constant */
             ok: true;
         };
-        InitiativeDraft: {
-            /** @enum {string} */
-            type: "improvement" | "regulation" | "social";
-            /** @enum {string} */
-            scope: "city" | "district";
-            districtId: string | null;
-            title: string;
-            text: string;
-            ask: string;
-            addressee: string;
-        };
-        InitiativeScreening: {
-            /** @enum {string} */
-            decision: "admissible" | "inadmissible";
-            reason: string;
-            departmentId?: string;
-        };
-        InitiativeAnswer: {
-            /** @enum {string} */
-            decision: "accepted" | "partially" | "rejected";
-            text: string;
-        };
-        InitiativeRule: {
-            /** @enum {string} */
-            type: "improvement" | "regulation" | "social";
-            /** @enum {string} */
-            scope: "city" | "district";
-            minCoinitiators: number;
-            supportThreshold: number;
-            supportDays: number;
-            answerWorkingDays: number;
-        };
-        InitiativeRules: {
-            rules: components["schemas"]["InitiativeRule"][];
-        };
-        InitiativeSummary: {
-            number: number;
-            /** @enum {string} */
-            type: "improvement" | "regulation" | "social";
-            /** @enum {string} */
-            scope: "city" | "district";
-            districtId: string | null;
-            title: string;
-            /** @enum {string} */
-            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
-            overdue: boolean;
-            coinitiatorCount: number;
-            supportCount: number;
-            supportThreshold: number | null;
-            supportClosesAt: string | null;
-            answerDueAt: string | null;
-            submittedAt: string | null;
-            createdAt: string;
-        };
-        InitiativeList: {
-            items: components["schemas"]["InitiativeSummary"][];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        InitiativePerson: {
-            id: string;
-            displayName: string;
-        };
-        InitiativeView: {
-            number: number;
-            /** @enum {string} */
-            type: "improvement" | "regulation" | "social";
-            /** @enum {string} */
-            scope: "city" | "district";
-            districtId: string | null;
-            title: string;
-            /** @enum {string} */
-            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
-            overdue: boolean;
-            coinitiatorCount: number;
-            supportCount: number;
-            supportThreshold: number | null;
-            supportClosesAt: string | null;
-            answerDueAt: string | null;
-            submittedAt: string | null;
-            createdAt: string;
-            text: string;
-            ask: string;
-            addressee: string;
-            author: components["schemas"]["InitiativePerson"];
-            coinitiators: components["schemas"]["InitiativePerson"][];
-            minCoinitiators: number;
-            departmentId: string | null;
-            supportOpensAt: string | null;
-            thresholdReachedAt: string | null;
-            answerWorkingDays: number | null;
-            screening: {
-                /** @enum {string} */
-                decision: "admissible" | "inadmissible";
-                reason: string;
-                at: string;
-            } | null;
-            answer: {
-                /** @enum {string} */
-                decision: "accepted" | "partially" | "rejected";
-                text: string;
-                at: string;
-            } | null;
-            history: {
-                /** @enum {string} */
-                status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
-                note: string;
-                at: string;
-            }[];
-            commentCount: number;
-            me: {
-                isAuthor: boolean;
-                isCoinitiator: boolean;
-                supported: boolean;
-                can: {
-                    edit: boolean;
-                    join: boolean;
-                    leave: boolean;
-                    submit: boolean;
-                    withdraw: boolean;
-                    screen: boolean;
-                    support: boolean;
-                    answer: boolean;
-                };
-                supportRefusal: string | null;
-            };
-        };
-        InitiativeCreated: {
-            number: number;
-        };
-        InitiativeSupportResult: {
-            supportCount: number;
-            /** @enum {string} */
-            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
-        };
         CrowdProjectDraft: {
             title: string;
             problem: string;
@@ -15412,6 +15349,142 @@ export interface components {
         };
         CrowdVoteStarted: {
             pollId: string;
+        };
+        InitiativeDraft: {
+            /** @enum {string} */
+            type: "improvement" | "regulation" | "social";
+            /** @enum {string} */
+            scope: "city" | "district";
+            districtId: string | null;
+            title: string;
+            text: string;
+            ask: string;
+            addressee: string;
+        };
+        InitiativeScreening: {
+            /** @enum {string} */
+            decision: "admissible" | "inadmissible";
+            reason: string;
+            departmentId?: string;
+        };
+        InitiativeAnswer: {
+            /** @enum {string} */
+            decision: "accepted" | "partially" | "rejected";
+            text: string;
+        };
+        InitiativeRule: {
+            /** @enum {string} */
+            type: "improvement" | "regulation" | "social";
+            /** @enum {string} */
+            scope: "city" | "district";
+            minCoinitiators: number;
+            supportThreshold: number;
+            supportDays: number;
+            answerWorkingDays: number;
+        };
+        InitiativeRules: {
+            rules: components["schemas"]["InitiativeRule"][];
+        };
+        InitiativeSummary: {
+            number: number;
+            /** @enum {string} */
+            type: "improvement" | "regulation" | "social";
+            /** @enum {string} */
+            scope: "city" | "district";
+            districtId: string | null;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
+            overdue: boolean;
+            coinitiatorCount: number;
+            supportCount: number;
+            supportThreshold: number | null;
+            supportClosesAt: string | null;
+            answerDueAt: string | null;
+            submittedAt: string | null;
+            createdAt: string;
+        };
+        InitiativeList: {
+            items: components["schemas"]["InitiativeSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        InitiativePerson: {
+            id: string;
+            displayName: string;
+        };
+        InitiativeView: {
+            number: number;
+            /** @enum {string} */
+            type: "improvement" | "regulation" | "social";
+            /** @enum {string} */
+            scope: "city" | "district";
+            districtId: string | null;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
+            overdue: boolean;
+            coinitiatorCount: number;
+            supportCount: number;
+            supportThreshold: number | null;
+            supportClosesAt: string | null;
+            answerDueAt: string | null;
+            submittedAt: string | null;
+            createdAt: string;
+            text: string;
+            ask: string;
+            addressee: string;
+            author: components["schemas"]["InitiativePerson"];
+            coinitiators: components["schemas"]["InitiativePerson"][];
+            minCoinitiators: number;
+            departmentId: string | null;
+            supportOpensAt: string | null;
+            thresholdReachedAt: string | null;
+            answerWorkingDays: number | null;
+            screening: {
+                /** @enum {string} */
+                decision: "admissible" | "inadmissible";
+                reason: string;
+                at: string;
+            } | null;
+            answer: {
+                /** @enum {string} */
+                decision: "accepted" | "partially" | "rejected";
+                text: string;
+                at: string;
+            } | null;
+            history: {
+                /** @enum {string} */
+                status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
+                note: string;
+                at: string;
+            }[];
+            commentCount: number;
+            me: {
+                isAuthor: boolean;
+                isCoinitiator: boolean;
+                supported: boolean;
+                can: {
+                    edit: boolean;
+                    join: boolean;
+                    leave: boolean;
+                    submit: boolean;
+                    withdraw: boolean;
+                    screen: boolean;
+                    support: boolean;
+                    answer: boolean;
+                };
+                supportRefusal: string | null;
+            };
+        };
+        InitiativeCreated: {
+            number: number;
+        };
+        InitiativeSupportResult: {
+            supportCount: number;
+            /** @enum {string} */
+            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
         };
         AuditPage: {
             items: components["schemas"]["AuditEntry"][];

@@ -7,6 +7,7 @@ import { getNotificationSettings, unsubscribeByToken, updateNotificationSettings
 import { sendDigestsNow } from '../use-cases/send-digests.js';
 import { presentFollow, presentNotification } from './presenters.js';
 import * as s from './schemas.js';
+import { canFollow, canManageOwnNotifications, canSeeEntity, canSendDigests } from '../policy.js';
 
 const tags = ['notifications'];
 
@@ -17,28 +18,37 @@ export async function notificationRoutes(app: App, ctx: ModuleContext): Promise<
   // Who may call: anyone; `following` is false for visitors. 404 for an unknown or hidden entity.
   app.get(
     '/api/follows/:entityType/:entityId',
-    { schema: { tags, summary: 'Follow state of an entity', params: s.entityParamsSchema, response: { 200: s.followStateSchema } } },
+    {
+      schema: { tags, summary: 'Follow state of an entity', params: s.entityParamsSchema, response: { 200: s.followStateSchema } },
+      config: { policy: 'public' },
+    },
     async (req) => followState(ctx, req.actor, ref(req.params)),
   );
 
   // Who may call: anyone signed in; follows an entity they can see.
   app.put(
     '/api/follows/:entityType/:entityId',
-    { schema: { tags, summary: 'Follow an entity', params: s.entityParamsSchema, response: { 200: s.followStateSchema } } },
+    {
+      schema: { tags, summary: 'Follow an entity', params: s.entityParamsSchema, response: { 200: s.followStateSchema } },
+      config: { policy: [canFollow, canSeeEntity] },
+    },
     async (req) => followEntity(ctx, req.actor, ref(req.params)),
   );
 
   // Who may call: anyone signed in; stops following (also what was hidden or removed since).
   app.delete(
     '/api/follows/:entityType/:entityId',
-    { schema: { tags, summary: 'Stop following an entity', params: s.entityParamsSchema, response: { 200: s.followStateSchema } } },
+    {
+      schema: { tags, summary: 'Stop following an entity', params: s.entityParamsSchema, response: { 200: s.followStateSchema } },
+      config: { policy: canFollow },
+    },
     async (req) => unfollowEntity(ctx, req.actor, ref(req.params)),
   );
 
   // Who may call: anyone signed in; what they follow.
   app.get(
     '/api/me/follows',
-    { schema: { tags, summary: 'What I follow', querystring: s.pageQuerySchema, response: { 200: s.myFollowsSchema } } },
+    { schema: { tags, summary: 'What I follow', querystring: s.pageQuerySchema, response: { 200: s.myFollowsSchema } }, config: { policy: canFollow } },
     async (req) => {
       const { items, total } = await listMyFollows(ctx, req.actor, req.query);
       return { items: items.map(presentFollow), total };
@@ -48,7 +58,10 @@ export async function notificationRoutes(app: App, ctx: ModuleContext): Promise<
   // Who may call: anyone signed in; their own notifications, newest first, in their language.
   app.get(
     '/api/notifications',
-    { schema: { tags, summary: 'My notifications', querystring: s.notificationsQuerySchema, response: { 200: s.notificationListSchema } } },
+    {
+      schema: { tags, summary: 'My notifications', querystring: s.notificationsQuerySchema, response: { 200: s.notificationListSchema } },
+      config: { policy: canManageOwnNotifications },
+    },
     async (req) => {
       const page = await listNotifications(ctx, req.actor, req.query);
       return { items: page.items.map((n) => presentNotification(n, req.lang, ctx.notificationKinds)), unread: page.unread, nextBefore: page.nextBefore };
@@ -56,35 +69,47 @@ export async function notificationRoutes(app: App, ctx: ModuleContext): Promise<
   );
 
   // Who may call: anyone signed in; the number on the bell.
-  app.get('/api/notifications/unread-count', { schema: { tags, summary: 'My unread notifications', response: { 200: s.unreadSchema } } }, async (req) => ({
-    unread: await countUnread(ctx, req.actor),
-  }));
+  app.get(
+    '/api/notifications/unread-count',
+    { schema: { tags, summary: 'My unread notifications', response: { 200: s.unreadSchema } }, config: { policy: canManageOwnNotifications } },
+    async (req) => ({
+      unread: await countUnread(ctx, req.actor),
+    }),
+  );
 
   // Who may call: anyone signed in; marks their own notifications read (some, or all).
   app.post(
     '/api/notifications/read',
-    { schema: { tags, summary: 'Mark notifications read', body: s.markReadBodySchema, response: { 200: s.unreadSchema } } },
+    {
+      schema: { tags, summary: 'Mark notifications read', body: s.markReadBodySchema, response: { 200: s.unreadSchema } },
+      config: { policy: canManageOwnNotifications },
+    },
     async (req) => ({
       unread: await markNotificationsRead(ctx, req.actor, req.body),
     }),
   );
 
   // Who may call: anyone signed in; their own e-mail mode.
-  app.get('/api/me/notification-settings', { schema: { tags, summary: 'My notification settings', response: { 200: s.settingsSchema } } }, async (req) =>
-    getNotificationSettings(ctx, req.actor),
+  app.get(
+    '/api/me/notification-settings',
+    { schema: { tags, summary: 'My notification settings', response: { 200: s.settingsSchema } }, config: { policy: canManageOwnNotifications } },
+    async (req) => getNotificationSettings(ctx, req.actor),
   );
 
   // Who may call: anyone signed in; changes their own e-mail mode.
   app.patch(
     '/api/me/notification-settings',
-    { schema: { tags, summary: 'Change my notification settings', body: s.settingsBodySchema, response: { 200: s.settingsSchema } } },
+    {
+      schema: { tags, summary: 'Change my notification settings', body: s.settingsBodySchema, response: { 200: s.settingsSchema } },
+      config: { policy: canManageOwnNotifications },
+    },
     async (req) => updateNotificationSettings(ctx, req.actor, req.body),
   );
 
   // Who may call: city administrators; mails the due digests now instead of at the daily hour.
   app.post(
     '/api/admin/notifications/digest',
-    { schema: { tags: ['admin'], summary: 'Send notification digests now', response: { 200: s.digestResultSchema } } },
+    { schema: { tags: ['admin'], summary: 'Send notification digests now', response: { 200: s.digestResultSchema } }, config: { policy: canSendDigests } },
     async (req) => ({
       mailed: await sendDigestsNow(ctx, req.actor),
     }),
@@ -112,6 +137,7 @@ export async function notificationRoutes(app: App, ctx: ModuleContext): Promise<
           body: s.unsubscribeBodySchema.optional(),
           response: { 200: s.unsubscribedSchema },
         },
+        config: { policy: 'public' },
       },
       async (req) => {
         const token = req.body?.token ?? req.query.token;

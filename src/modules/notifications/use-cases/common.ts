@@ -1,4 +1,5 @@
 import type { Actor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/authorize.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { EntitySummary } from '../../../core/module/entities.js';
 import type { ModuleContext } from '../../../core/module/module.js';
@@ -25,12 +26,7 @@ export async function requireVisibleEntity(ctx: ModuleContext, actor: Actor, ref
     // an id that cannot be one of this kind's (not a uuid, say) names nothing
     if (!isInvalidInput(err)) throw err;
   }
-  if (!summary || !canSeeEntity(actor, summary).allowed) throw new AppError(404, 'follow_target_not_found');
+  if (!summary) throw new AppError(404, 'follow_target_not_found');
+  authorize(actor, canSeeEntity(actor, summary));
   return summary;
-}
-
-/** The caller's account id, after a policy that only lets signed-in people through. */
-export function callerId(actor: Actor): string {
-  if (actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
-  return actor.userId;
 }

@@ -3,7 +3,7 @@ import { authorize } from '../../../core/auth/authorize.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { deleteFollow, followFacts, followsOf, insertFollow, type FollowRow } from '../db/queries.js';
 import { canFollow } from '../policy.js';
-import { callerId, requireVisibleEntity } from './common.js';
+import { requireVisibleEntity } from './common.js';
 
 export interface EntityRef {
   type: string;
@@ -19,7 +19,7 @@ export async function followState(ctx: ModuleContext, actor: Actor, ref: EntityR
 /** Follows an entity the caller can see (again following is harmless). 401 for visitors, 404 for an unknown or hidden entity. */
 export async function followEntity(ctx: ModuleContext, actor: Actor, ref: EntityRef): Promise<{ following: boolean; followers: number }> {
   authorize(actor, canFollow(actor));
-  const userId = callerId(actor);
+  const userId = actor.userId;
   await requireVisibleEntity(ctx, actor, ref);
   await insertFollow(ctx.database.db, { userId, entityType: ref.type, entityId: ref.id, origin: 'manual' });
   return followFacts(ctx.database.db, ref.type, ref.id, userId);
@@ -31,7 +31,7 @@ export async function followEntity(ctx: ModuleContext, actor: Actor, ref: Entity
  */
 export async function unfollowEntity(ctx: ModuleContext, actor: Actor, ref: EntityRef): Promise<{ following: boolean; followers: number }> {
   authorize(actor, canFollow(actor));
-  const userId = callerId(actor);
+  const userId = actor.userId;
   ctx.entities.require(ref.type);
   await deleteFollow(ctx.database.db, { userId, entityType: ref.type, entityId: ref.id });
   return followFacts(ctx.database.db, ref.type, ref.id, userId);
@@ -53,7 +53,7 @@ export async function listMyFollows(
   page: { limit: number; offset: number },
 ): Promise<{ items: FollowedItem[]; total: number }> {
   authorize(actor, canFollow(actor));
-  const userId = callerId(actor);
+  const userId = actor.userId;
   const { rows, total } = await followsOf(ctx.database.db, userId, page);
   const summaries = await ctx.entities.describeMany(
     ctx.database.db,

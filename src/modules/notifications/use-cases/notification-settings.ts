@@ -4,19 +4,18 @@ import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { ensureSettings, findSettings, setEmailMode, type EmailMode } from '../db/queries.js';
 import { canManageOwnNotifications } from '../policy.js';
-import { callerId } from './common.js';
 
 /** The caller's e-mail mode (`immediate` until they choose otherwise). */
 export async function getNotificationSettings(ctx: ModuleContext, actor: Actor): Promise<{ emailMode: EmailMode }> {
   authorize(actor, canManageOwnNotifications(actor));
-  const row = await findSettings(ctx.database.db, callerId(actor));
+  const row = await findSettings(ctx.database.db, actor.userId);
   return { emailMode: row?.emailMode ?? 'immediate' };
 }
 
 /** Changes the caller's e-mail mode. */
 export async function updateNotificationSettings(ctx: ModuleContext, actor: Actor, input: { emailMode: EmailMode }): Promise<{ emailMode: EmailMode }> {
   authorize(actor, canManageOwnNotifications(actor));
-  const userId = callerId(actor);
+  const userId = actor.userId;
   const row = await ctx.database.db.transaction(async (tx) => {
     await ensureSettings(tx, [userId]);
     return setEmailMode(tx, { userId }, input.emailMode);

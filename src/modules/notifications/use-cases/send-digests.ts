@@ -7,7 +7,6 @@ import { mailContacts } from '../../accounts/index.js';
 import { claimForDigest, digestRecipientIds, findSettings, markDigestSent } from '../db/queries.js';
 import { digestMail } from '../domain/notification-text.js';
 import { canSendDigests } from '../policy.js';
-import { callerId } from './common.js';
 
 /**
  * Mails every person in digest mode one message with everything not yet mailed, and marks it
@@ -50,7 +49,7 @@ async function sendDigestTo(ctx: ModuleContext, userId: string): Promise<boolean
 export async function sendDigestsNow(ctx: ModuleContext, actor: Actor): Promise<number> {
   authorize(actor, canSendDigests(actor));
   const mailed = await sendDigests(ctx);
-  const actorId = callerId(actor);
+  const actorId = actor.userId;
   // each person's digest commits on its own; the record says who asked and how many went out
   await ctx.database.db.transaction((tx) =>
     appendAudit(tx, { actorId, action: 'notifications.digests_sent', subjectType: 'notifications', subjectId: null, data: { mailed } }),
