@@ -20,7 +20,12 @@ export default defineConfig({
       // slowest take 1.5–2.3 s (the equal-shares rule on real Pabulib files, the timezone sweep of the digest schedule,
       // the route table): 5 s leaves twice that, and a test stuck on I/O fails in 5 s instead of 30.
       {
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: [...dbTests, '**/*.process.test.ts'], testTimeout: 5_000 },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'],
+          exclude: [...dbTests, '**/*.process.test.ts'],
+          testTimeout: 5_000,
+        },
       },
       { test: { name: 'pglite', include: dbTests, globalSetup: ['test/setup-pglite.ts'], testTimeout: 30_000, hookTimeout: 120_000 } },
       ...(pgBin ? [{ test: { name: 'postgres', include: dbTests, globalSetup: ['test/setup-postgres.ts'], testTimeout: 30_000, hookTimeout: 120_000 } }] : []),

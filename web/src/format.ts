@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, District } from './api/types.js';
+import { cityTimeZone } from './city-time.js';
 import { isLanguage, localeOf } from './i18n/i18n.js';
 
 export interface Formatters {
@@ -26,18 +27,6 @@ export interface Formatters {
   /** The localized name of a district or department. */
   name(item: Pick<District | Department, 'nameRu' | 'nameEn'>): string;
   collator: Intl.Collator;
-}
-
-let cityTimeZone = 'Europe/Moscow';
-
-/** The city's time zone (GET /api/site), in which deadlines are counted. */
-export function setCityTimeZone(tz: string): void {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    cityTimeZone = tz;
-  } catch {
-    // an unknown zone: keep the default
-  }
 }
 
 function formatMoney(locale: string, amount: string | number, currency: string, compact: boolean): string {
@@ -70,7 +59,7 @@ export function useFormat(): Formatters {
         .map((p) => p.value)
         .join('')
         .trim();
-    const dueFmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: cityTimeZone });
+    const dueFmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: cityTimeZone() });
     const dueDate = (iso: string) =>
       dueFmt
         .formatToParts(new Date(Date.parse(iso) - 1000))

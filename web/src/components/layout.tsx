@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { canModerate, isCityAdministrator, isOfficial } from '../api.js';
 import { useSite } from '../api/lists.js';
-import { setCityTimeZone } from '../format.js';
+import { setCityTimeZone } from '../city-time.js';
 import { currentLanguage } from '../i18n/i18n.js';
 import { useSession } from '../session.js';
 import { NotificationBell } from './notification-bell.js';
