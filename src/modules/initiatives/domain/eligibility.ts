@@ -16,16 +16,6 @@ export const initiativeRefusals = [
 ] as const;
 export type InitiativeRefusal = (typeof initiativeRefusals)[number];
 
-/** Refusals about the moment or an earlier step, not who the person is (answered 409, not 403). */
-export const stateRefusals: readonly InitiativeRefusal[] = [
-  'initiative_not_draft',
-  'initiative_author_joins',
-  'initiative_already_coinitiator',
-  'initiative_not_collecting',
-  'initiative_support_closed',
-  'initiative_already_supported',
-];
-
 /** Where an initiative applies: the whole city, or one district whose residents alone take part. */
 export interface InitiativePlace {
   scope: 'city' | 'district';
