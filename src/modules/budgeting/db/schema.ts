@@ -19,7 +19,12 @@ import {
 } from 'drizzle-orm/pg-core';
 import { departments, districts } from '../../../core/city/schema.js';
 import { searchVectorOf, tsvector } from '../../../core/db/search.js';
+import { ballotKinds } from '../domain/cycle-rules.js';
+import { proposalStatuses, proposalTopics } from '../domain/proposal-rules.js';
+import { workStatusOrder as workStatuses } from '../domain/work-rules.js';
 
+// the lists of values are the domain's (the web imports them from there); the columns take them from here
+export { ballotKinds, proposalStatuses, proposalTopics, workStatuses };
 export { pbPhases } from '../domain/phases.js';
 
 /** Money in roubles with kopecks, exact: numeric(16,2), read as a decimal string (never a float). */
@@ -28,7 +33,6 @@ const money = (name: string) => numeric(name, { precision: 16, scale: 2 });
 export const pbRules = ['greedy', 'equal-shares'] as const;
 export const pbUtilities = ['cost', 'approval'] as const;
 export const pbCompletions = ['none', 'add1', 'add1-full', 'add1-greedy'] as const;
-export const ballotKinds = ['approval-budget', 'approval-count', 'points'] as const;
 
 /** A budgeting cycle (one year's participatory budget). Phase dates are the single source of the current phase. */
 export const pbCycles = pgTable(
@@ -88,9 +92,6 @@ export const pbHeadings = pgTable(
   },
   (t) => [index('pb_headings_cycle_idx').on(t.cycleId, t.position)],
 );
-
-export const proposalStatuses = ['submitted', 'withdrawn', 'feasible', 'unfeasible', 'merged'] as const;
-export const proposalTopics = ['improvement', 'ecology', 'culture', 'sport', 'education', 'social', 'safety', 'transport', 'other'] as const;
 
 /**
  * What residents propose. `number` is the public number and the project id in pabulib files (ties between
@@ -271,8 +272,6 @@ export const pbResultOverrides = pgTable(
   },
   (t) => [uniqueIndex('pb_result_overrides_unique').on(t.headingId, t.proposalId)],
 );
-
-export const workStatuses = ['planned', 'design', 'procurement', 'in_progress', 'done', 'cancelled'] as const;
 
 /** A winner being built, updated by the responsible department. */
 export const pbWorks = pgTable(

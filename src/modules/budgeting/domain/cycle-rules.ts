@@ -1,7 +1,9 @@
 /** Rules of cycles and headings: money amounts and each ballot kind's limits. Pure. */
 import { compare, frac, parseDecimal } from './fraction.js';
 
-export type BallotKind = 'approval-budget' | 'approval-count' | 'points';
+/** How a heading's ballot is filled in: projects within the amount, a number of projects, or points. */
+export const ballotKinds = ['approval-budget', 'approval-count', 'points'] as const;
+export type BallotKind = (typeof ballotKinds)[number];
 
 /** A refusal naming the field and the message code (`error.<code>`), with its parameters. */
 export interface RuleProblem {

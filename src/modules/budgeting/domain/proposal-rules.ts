@@ -13,7 +13,12 @@ export const implementationMonthLimits = { min: 1, max: 60 } as const;
 export const maxProposalPhotos = 5;
 export const maxCoauthors = 10;
 
-export type ProposalStatus = 'submitted' | 'withdrawn' | 'feasible' | 'unfeasible' | 'merged';
+/** Where a proposal stands: as sent, withdrawn by its authors, judged by the experts, or merged into another. */
+export const proposalStatuses = ['submitted', 'withdrawn', 'feasible', 'unfeasible', 'merged'] as const;
+export type ProposalStatus = (typeof proposalStatuses)[number];
+/** What a proposal is about (the experts' assignments and the list's filter). */
+export const proposalTopics = ['improvement', 'ecology', 'culture', 'sport', 'education', 'social', 'safety', 'transport', 'other'] as const;
+export type ProposalTopic = (typeof proposalTopics)[number];
 
 /** The problem with a proposal's estimated cost (a positive exact amount), or null. */
 export function proposalCostProblem(estimatedCost: string): RuleProblem | null {
