@@ -1,7 +1,7 @@
 import { hasRole, hasVerification, type Actor } from '../../core/auth/actor.js';
 import { allow, deny, notNow, notVisible, signedIn, type Decision } from '../../core/auth/decision.js';
 import { voteProblem, type IdeaStatus } from './domain/idea-rules.js';
-import { nextDatedPhase, type CrowdPhase } from './domain/phases.js';
+import { isDiscussionPhase, nextDatedPhase, type CrowdPhase } from './domain/phases.js';
 
 /** The facts of an idea the policies need. */
 export interface IdeaFacts {
@@ -93,7 +93,7 @@ export const canWithdrawIdea = signedIn(function canWithdrawIdea(actor, idea: Id
 export const canRateIdea = signedIn(function canRateIdea(actor, idea: IdeaFacts, phase: CrowdPhase) {
   if (!hasVerification(actor, 'email')) return deny('email_not_confirmed');
   if (isAuthor(actor, idea)) return deny('idea_rate_own');
-  if (!isPublicIdea(idea) || idea.status === 'merged' || (phase !== 'ideas' && phase !== 'selection')) return notNow('idea_rating_closed');
+  if (!isPublicIdea(idea) || idea.status === 'merged' || !isDiscussionPhase(phase)) return notNow('idea_rating_closed');
   return allow;
 });
 
@@ -101,7 +101,7 @@ export const canRateIdea = signedIn(function canRateIdea(actor, idea: IdeaFacts,
 export const canCommentOnIdea = signedIn(function canCommentOnIdea(_actor, idea: IdeaFacts, phase: CrowdPhase) {
   // those who may still see a withdrawn or hidden idea (its author, moderators) do not discuss it
   if (!isPublicIdea(idea)) return notNow('idea_not_public');
-  if (phase !== 'ideas' && phase !== 'selection') return notNow('idea_comments_closed');
+  if (!isDiscussionPhase(phase)) return notNow('idea_comments_closed');
   return allow;
 });
 

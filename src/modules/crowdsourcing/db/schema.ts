@@ -1,15 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, check, index, integer, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { districts } from '../../../core/city/schema.js';
+import { ideaStatuses } from '../domain/idea-rules.js';
+import { crowdPhases } from '../domain/phases.js';
 
-/**
- * The phases of a crowdsourcing project, in order; each starts at its date (the dates are the single source of the
- * phase, as budgeting's phases): announced → ideas → selection → voting → implementation; `completed` once the
- * implementation report is published.
- */
-export const crowdPhases = ['announced', 'ideas', 'selection', 'voting', 'implementation', 'completed'] as const;
-/** An idea: submitted; the experts shortlist it (it goes to the vote), reject it or merge it into another (public reasons). */
-export const ideaStatuses = ['submitted', 'shortlisted', 'rejected', 'merged', 'withdrawn'] as const;
+// the vocabulary is the domain's (the web imports it from there)
+export { crowdPhases, ideaStatuses };
 
 /**
  * A problem the city poses to residents, with a brief and phase dates. A draft until published. The vote is a

@@ -1,8 +1,22 @@
 /** Rules of ideas, ratings, expert review, the vote and the report of a crowdsourcing project. Pure. */
-import type { ideaStatuses } from '../db/schema.js';
 import type { CrowdPhase } from './phases.js';
 
+/** An idea: submitted; the experts shortlist it (it goes to the vote), reject it or merge it into another (public reasons). */
+export const ideaStatuses = ['submitted', 'shortlisted', 'rejected', 'merged', 'withdrawn'] as const;
 export type IdeaStatus = (typeof ideaStatuses)[number];
+
+/** How long what administrators, residents and experts type may be, after the one text rule (the input schemas and the web's fields). */
+export const crowdLimits = {
+  projectTitle: { min: 5, max: 200 },
+  problem: { min: 10, max: 500 },
+  brief: { min: 20, max: 20_000 },
+  ideaTitle: { min: 5, max: 200 },
+  ideaText: { min: 20, max: 5000 },
+  reviewReason: { min: 10, max: 2000 },
+  reportText: { min: 20, max: 20_000 },
+  reportNote: { min: 0, max: 2000 },
+  voteMaxChoices: { min: 1, max: 10 },
+} as const;
 
 /** A rule's refusal: a stable code (message `error.<code>`), the field it concerns when there is one, and parameters. */
 export interface RuleProblem {
@@ -35,7 +49,13 @@ export function ratingAverage(count: number, sum: number): number | null {
   return count === 0 ? null : Math.round((sum * 100) / count) / 100;
 }
 
-export type ReviewDecision = 'shortlisted' | 'rejected' | 'merged';
+/** What the experts decide of an idea. */
+export const reviewDecisions = ['shortlisted', 'rejected', 'merged'] as const;
+export type ReviewDecision = (typeof reviewDecisions)[number];
+
+/** How a project's ideas can be ordered (votes once the vote has closed). */
+export const ideaSorts = ['rating', 'newest', 'votes'] as const;
+export type IdeaSort = (typeof ideaSorts)[number];
 
 /** The facts of an idea a review rule needs. */
 export interface ReviewedIdea {

@@ -1,11 +1,18 @@
 /** A crowdsourcing project's phase follows from its dates and its report. Pure. */
-import type { crowdPhases } from '../db/schema.js';
-
+/**
+ * The phases of a crowdsourcing project, in order; each starts at its date (the dates are the single source of the
+ * phase, as budgeting's phases): announced → ideas → selection → voting → implementation; `completed` once the
+ * implementation report is published.
+ */
+export const crowdPhases = ['announced', 'ideas', 'selection', 'voting', 'implementation', 'completed'] as const;
 export type CrowdPhase = (typeof crowdPhases)[number];
 
 /** The dated phases in order; each starts at its date. `announced` is before ideas; `completed` follows the report. */
 export const datedPhases = ['ideas', 'selection', 'voting', 'implementation'] as const;
 export type DatedPhase = (typeof datedPhases)[number];
+
+/** Ideas are rated and discussed while they are collected and selected. */
+export const isDiscussionPhase = (phase: CrowdPhase): boolean => phase === 'ideas' || phase === 'selection';
 
 export interface ProjectDates {
   ideasFrom: Date;

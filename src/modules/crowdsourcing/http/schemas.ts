@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { lineSchema, textSchema } from '../../../core/text/schemas.js';
-import { crowdPhases, ideaStatuses } from '../db/schema.js';
+import { crowdLimits as limits, ideaSorts, ideaStatuses, reviewDecisions } from '../domain/idea-rules.js';
+import { crowdPhases } from '../domain/phases.js';
 
 export const numberParamsSchema = z.object({ number: z.coerce.number().int().min(1).max(1e15) });
 
@@ -9,15 +10,15 @@ const date = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 /** A project as an administrator writes it; the problem becomes the vote's question. */
 export const projectInputSchema = z
   .strictObject({
-    title: lineSchema(5, 200),
-    problem: lineSchema(10, 500),
-    brief: textSchema(20, 20000),
+    title: lineSchema(limits.projectTitle.min, limits.projectTitle.max),
+    problem: lineSchema(limits.problem.min, limits.problem.max),
+    brief: textSchema(limits.brief.min, limits.brief.max),
     districtId: z.string().min(1).max(64).nullable(),
     ideasFrom: date,
     selectionFrom: date,
     votingFrom: date,
     implementationFrom: date,
-    voteMaxChoices: z.number().int().min(1).max(10),
+    voteMaxChoices: z.number().int().min(limits.voteMaxChoices.min).max(limits.voteMaxChoices.max),
     expertIds: z.array(z.uuid()).max(50).default([]),
   })
   .meta({ id: 'CrowdProjectDraft' });
@@ -25,8 +26,8 @@ export const projectInputSchema = z
 /** An idea as a resident writes it; its title becomes an option of the vote. */
 export const ideaInputSchema = z
   .strictObject({
-    title: lineSchema(5, 200),
-    text: textSchema(20, 5000),
+    title: lineSchema(limits.ideaTitle.min, limits.ideaTitle.max),
+    text: textSchema(limits.ideaText.min, limits.ideaText.max),
   })
   .meta({ id: 'CrowdIdeaDraft' });
 
@@ -36,8 +37,8 @@ export const ratingBodySchema = z.strictObject({ value: z.number().int().min(-10
 /** An expert's review of an idea, with its public reason. */
 export const reviewBodySchema = z
   .strictObject({
-    decision: z.enum(['shortlisted', 'rejected', 'merged']),
-    reason: textSchema(10, 2000),
+    decision: z.enum(reviewDecisions),
+    reason: textSchema(limits.reviewReason.min, limits.reviewReason.max),
     intoNumber: z.number().int().min(1).max(1e15).nullish(),
   })
   .meta({ id: 'CrowdIdeaReview' });
@@ -45,14 +46,16 @@ export const reviewBodySchema = z
 /** The implementation report: what was done, and the accepted ideas with what the city did with each. */
 export const reportBodySchema = z
   .strictObject({
-    text: textSchema(20, 20000),
-    accepted: z.array(z.strictObject({ ideaNumber: z.number().int().min(1).max(1e15), note: textSchema(0, 2000).default('') })).max(200),
+    text: textSchema(limits.reportText.min, limits.reportText.max),
+    accepted: z
+      .array(z.strictObject({ ideaNumber: z.number().int().min(1).max(1e15), note: textSchema(limits.reportNote.min, limits.reportNote.max).default('') }))
+      .max(200),
   })
   .meta({ id: 'CrowdProjectReport' });
 
 export const ideasQuerySchema = z.object({
   status: z.enum(ideaStatuses).optional(),
-  sort: z.enum(['rating', 'newest', 'votes']).default('rating'),
+  sort: z.enum(ideaSorts).default('rating'),
   page: z.coerce.number().int().min(1).max(10000).default(1),
 });
 

@@ -2,19 +2,10 @@ import { sql } from 'drizzle-orm';
 import { bigserial, check, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { departments, districts } from '../../../core/city/schema.js';
 import { searchVectorOf, tsvector } from '../../../core/db/search.js';
+import { answerDecisions, initiativeScopes, initiativeStatuses, initiativeTypes } from '../domain/lifecycle.js';
 
-/** What an initiative is about; thresholds are set per type and scope. */
-export const initiativeTypes = ['improvement', 'regulation', 'social'] as const;
-/** The whole city, or one district (its residents support it). */
-export const initiativeScopes = ['city', 'district'] as const;
-/**
- * draft → screening (submitted with enough co-initiators) → collecting (admitted) | inadmissible;
- * collecting → awaiting_answer (threshold reached) | not_reached (window over); awaiting_answer → answered.
- * The author may withdraw a draft or one under screening. "Overdue" is awaiting_answer past answer_due_at.
- */
-export const initiativeStatuses = ['draft', 'screening', 'inadmissible', 'collecting', 'not_reached', 'awaiting_answer', 'answered', 'withdrawn'] as const;
-/** The authority's answer. */
-export const answerDecisions = ['accepted', 'partially', 'rejected'] as const;
+// the vocabulary is the domain's (the web imports it from there)
+export { answerDecisions, initiativeScopes, initiativeStatuses, initiativeTypes };
 
 /**
  * The thresholds of an initiative type in a scope (administrators edit them, audited): how many co-initiators

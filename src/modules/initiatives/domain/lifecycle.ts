@@ -1,8 +1,23 @@
 /** Where an initiative stands and how it moves on. Pure: every fact (now, the calendar) is an explicit input. */
 import { addWorkingDays, type WorkCalendar } from '../../../core/time/calendar.js';
-import type { initiativeStatuses } from '../db/schema.js';
 
+/** What an initiative is about; thresholds are set per type and scope. */
+export const initiativeTypes = ['improvement', 'regulation', 'social'] as const;
+/** The whole city, or one district (its residents support it). */
+export const initiativeScopes = ['city', 'district'] as const;
+/**
+ * draft → screening (submitted with enough co-initiators) → collecting (admitted) | inadmissible;
+ * collecting → awaiting_answer (threshold reached) | not_reached (window over); awaiting_answer → answered.
+ * The author may withdraw a draft or one under screening. "Overdue" is awaiting_answer past answer_due_at.
+ */
+export const initiativeStatuses = ['draft', 'screening', 'inadmissible', 'collecting', 'not_reached', 'awaiting_answer', 'answered', 'withdrawn'] as const;
+/** The authority's answer. */
+export const answerDecisions = ['accepted', 'partially', 'rejected'] as const;
+
+export type InitiativeType = (typeof initiativeTypes)[number];
+export type InitiativeScope = (typeof initiativeScopes)[number];
 export type InitiativeStatus = (typeof initiativeStatuses)[number];
+export type AnswerDecision = (typeof answerDecisions)[number];
 
 const DAY = 86_400_000;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { lineSchema, textSchema } from '../../../core/text/schemas.js';
-import { answerDecisions, initiativeScopes, initiativeStatuses, initiativeTypes } from '../db/schema.js';
+import { initiativeLimits as limits } from '../domain/initiative-input.js';
+import { answerDecisions, initiativeScopes, initiativeStatuses, initiativeTypes } from '../domain/lifecycle.js';
 
 export const numberParamsSchema = z.object({ number: z.coerce.number().int().min(1).max(1e15) });
 
@@ -24,10 +25,10 @@ export const initiativeInputSchema = z
     type: z.enum(initiativeTypes),
     scope: z.enum(initiativeScopes),
     districtId: z.string().min(1).max(64).nullable(),
-    title: lineSchema(5, 200),
-    text: textSchema(20, 10_000),
-    ask: textSchema(5, 2000),
-    addressee: lineSchema(3, 300),
+    title: lineSchema(limits.title.min, limits.title.max),
+    text: textSchema(limits.text.min, limits.text.max),
+    ask: textSchema(limits.ask.min, limits.ask.max),
+    addressee: lineSchema(limits.addressee.min, limits.addressee.max),
   })
   .meta({ id: 'InitiativeDraft' });
 
@@ -35,7 +36,7 @@ export const initiativeInputSchema = z
 export const screeningBodySchema = z
   .strictObject({
     decision: z.enum(['admissible', 'inadmissible']),
-    reason: textSchema(10, 5000),
+    reason: textSchema(limits.screeningReason.min, limits.screeningReason.max),
     departmentId: z.string().min(1).max(64).optional(),
   })
   .meta({ id: 'InitiativeScreening' });
@@ -44,7 +45,7 @@ export const screeningBodySchema = z
 export const answerBodySchema = z
   .strictObject({
     decision: z.enum(answerDecisions),
-    text: textSchema(20, 20_000),
+    text: textSchema(limits.answerText.min, limits.answerText.max),
   })
   .meta({ id: 'InitiativeAnswer' });
 
