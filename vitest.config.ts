@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { findPostgresBinaries } from './test/postgres-server.js';
 
@@ -20,6 +21,8 @@ export default defineConfig({
       // slowest take 1.5–2.3 s (the equal-shares rule on real Pabulib files, the timezone sweep of the digest schedule,
       // the route table): 5 s leaves twice that, and a test stuck on I/O fails in 5 s instead of 30.
       {
+        // web unit tests import the server's pure rules as the web app does (web/vite.config.ts)
+        resolve: { alias: { '@server': fileURLToPath(new URL('./src', import.meta.url)) } },
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'],

@@ -1,14 +1,20 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { getDepartments, type Named, type Photo, type ReportCard, type ReportStatus, type ReportSummary } from '../api.js';
+import type { ReportStatus } from '@server/modules/reports/domain/lifecycle.js';
+import { useDepartments, useDistrictName } from '../api/lists.js';
+import type { Schema } from '../api/types.js';
 import { useFormat } from '../format.js';
-import { useLoad } from '../use-load.js';
 import { Tag } from './notice.js';
-import { useDistrictName } from './person.js';
+
+export { PhotoGallery } from './photo-gallery.js';
+
+/** A classifier entry's names (a reason, category or object). */
+type Named = { nameRu: string; nameEn: string | null };
+type ReportCard = Schema<'ReportCard'>;
+type ReportSummary = Schema<'ReportSummary'>;
 
 /** The localized name of a reason, category or object (the English name may be missing). */
-export function useNamed(): (n: { nameRu: string; nameEn: string | null } | null | undefined) => string {
+export function useNamed(): (n: Named | null | undefined) => string {
   const { i18n } = useTranslation();
   return (n) => (!n ? '' : i18n.language === 'en' && n.nameEn ? n.nameEn : n.nameRu);
 }
@@ -16,11 +22,11 @@ export function useNamed(): (n: { nameRu: string; nameEn: string | null } | null
 /** The localized name of a department by id (the id while the list loads). */
 export function useDepartmentName(): (id: string | null | undefined) => string {
   const f = useFormat();
-  const departments = useLoad('departments', getDepartments);
+  const { data } = useDepartments();
   return (id) => {
     if (!id) return '';
-    const d = departments.data?.find((x) => x.id === id);
-    return d ? f.name(d) : departments.data ? id : '';
+    const d = data?.find((x) => x.id === id);
+    return d ? f.name(d) : data ? id : '';
   };
 }
 
@@ -175,85 +181,6 @@ export function ReportListItem({ r, headingLevel = 2 }: { r: ReportSummary; head
         </p>
       </div>
     </li>
-  );
-}
-
-/**
- * Photos as thumbnails; each opens the full image in a dialog (Esc or the button closes it). The
- * full-size file is only downloaded when opened.
- */
-export function PhotoGallery({ photos, label }: { photos: Photo[]; label: string }) {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState<number | null>(null);
-  if (!photos.length) return null;
-  const shown = open === null ? null : photos[open];
-  return (
-    <>
-      <ul className="photos" aria-label={label}>
-        {photos.map((p, i) => (
-          <li key={p.id}>
-            <a
-              className="photos__link"
-              href={p.url}
-              aria-label={t('photos.open', { n: i + 1, total: photos.length })}
-              onClick={(e) => {
-                e.preventDefault();
-                setOpen(i);
-              }}
-            >
-              <img src={p.thumbUrl} alt={t('photos.thumbAlt', { n: i + 1, total: photos.length })} width={160} height={120} loading="lazy" />
-            </a>
-          </li>
-        ))}
-      </ul>
-      {shown ? (
-        <PhotoViewer
-          photo={shown}
-          n={open! + 1}
-          count={photos.length}
-          onClose={() => setOpen(null)}
-          onStep={(d) => setOpen((o) => (o === null ? null : (o + d + photos.length) % photos.length))}
-        />
-      ) : null}
-    </>
-  );
-}
-
-function PhotoViewer({ photo, n, count, onClose, onStep }: { photo: Photo; n: number; count: number; onClose(): void; onStep(d: number): void }) {
-  const { t } = useTranslation();
-  return (
-    <dialog
-      className="dialog photo-viewer"
-      aria-label={t('photos.viewerLabel', { n, total: count })}
-      ref={(el) => {
-        if (el && !el.open) el.showModal();
-      }}
-      onClose={onClose}
-      onKeyDown={(e) => {
-        if (e.key === 'ArrowRight') onStep(1);
-        if (e.key === 'ArrowLeft') onStep(-1);
-      }}
-    >
-      <img className="photo-viewer__img" src={photo.url} alt={t('photos.fullAlt', { n, total: count })} />
-      <div className="dialog__actions">
-        {count > 1 ? (
-          <>
-            <button type="button" className="button button--secondary" onClick={() => onStep(-1)}>
-              {t('photos.previous')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => onStep(1)}>
-              {t('photos.next')}
-            </button>
-          </>
-        ) : null}
-        <a className="button button--secondary" href={photo.url} target="_blank" rel="noopener">
-          {t('photos.openOriginal')}
-        </a>
-        <button type="button" className="button" onClick={onClose} autoFocus>
-          {t('photos.close')}
-        </button>
-      </div>
-    </dialog>
   );
 }
 

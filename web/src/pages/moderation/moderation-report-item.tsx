@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useApiQuery } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
+import { Notice } from '../../components/notice.js';
+import { QueryView } from '../../components/query-view.js';
+import { PlainText } from '../../components/plain-text.js';
+import { ReportActions, type ActionSegment } from '../../components/report-actions.js';
+import { DueText, PhotoGallery, StatusTag, useNamed } from '../../components/report-bits.js';
+import { useFormat } from '../../format.js';
+
+type ReportCard = Schema<'ReportCard'>;
+
+/** One report to check in a moderator's queue: what was filed (or answered), and the moderator's choices. */
+export function QueueItem({ number }: { number: number }) {
+  const loaded = useApiQuery('/api/reports/{number}', { path: { number } });
+  // the card an action answered with, shown at once (the query reloads it too)
+  const [card, setCard] = useState<ReportCard | null>(null);
+  const [done, setDone] = useState<ActionSegment | null>(null);
+  return (
+    <li className="card case" aria-labelledby={`mod-${number}-title`}>
+      <QueryView query={{ ...loaded, data: card ?? loaded.data }}>
+        {(c) => (
+          <CaseBody
+            c={c}
+            done={done}
+            onDone={(next, a) => {
+              setCard(next);
+              setDone(a);
+            }}
+          />
+        )}
+      </QueryView>
+    </li>
+  );
+}
+
+function CaseBody({ c, done, onDone }: { c: ReportCard; done: ActionSegment | null; onDone(card: ReportCard, a: ActionSegment): void }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const named = useNamed();
+  const idPrefix = `mod-${c.number}`;
+  return (
+    <>
+      <p className="case__tags">
+        <StatusTag status={c.status} /> <DueText dueAt={c.dueAt} overdue={c.overdue} />
+      </p>
+      <h2 className="case__title" id={`${idPrefix}-title`}>
+        <Link to={`/reports/${c.number}`}>{t('report.title', { number: c.number, reason: named(c.reason) })}</Link>
+      </h2>
+      <dl className="mail__meta case__meta">
+        <div>
+          <dt>{t('report.place')}</dt>
+          <dd>{[c.address, c.district ? f.name(c.district) : null].filter(Boolean).join(', ')}</dd>
+        </div>
+        <div>
+          <dt>{t('field.department')}</dt>
+          <dd>{c.department ? f.name(c.department) : t('report.noDepartment')}</dd>
+        </div>
+        <div>
+          <dt>{t('report.filed')}</dt>
+          <dd>{f.dateTime(c.createdAt)}</dd>
+        </div>
+      </dl>
+      <blockquote className="case__excerpt">
+        <PlainText text={c.description} />
+      </blockquote>
+      <PhotoGallery photos={c.photos} label={t('report.photos')} />
+      {c.answer ? (
+        <div className="case__answer">
+          <h3>{t('report.answerTitle')}</h3>
+          <PlainText text={c.answer.text} />
+          <PhotoGallery photos={c.answer.photos} label={t('report.answerPhotos')} />
+        </div>
+      ) : null}
+      {done ? <Notice kind="success" title={t(`actions.${done}.done`)} /> : null}
+      <ReportActions
+        target={{ number: c.number, departmentId: c.department?.id ?? null, actions: c.actions }}
+        only={['approve', 'reject', 'duplicate', 'not-competent', 'publish-answer', 'return-answer']}
+        idPrefix={idPrefix}
+        onDone={onDone}
+      />
+    </>
+  );
+}
