@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { getDepartments } from '../../api.js';
+import type { InitiativeStatus } from '@server/modules/initiatives/domain/lifecycle.js';
+import { useDepartments } from '../../api/lists.js';
+import type { Schema } from '../../api/types.js';
 import { Tag } from '../../components/notice.js';
 import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
-import type { InitiativeRule, InitiativeStatus, InitiativeSummary } from './initiatives-api.js';
+
+export type InitiativeSummary = Schema<'InitiativeSummary'>;
+export type InitiativeView = Schema<'InitiativeView'>;
+export type InitiativeRule = Schema<'InitiativeRule'>;
 
 const statusKind: Record<InitiativeStatus, 'neutral' | 'success' | 'warning' | 'error' | 'accent'> = {
   draft: 'neutral',
@@ -71,13 +75,17 @@ export function SupportProgress({ i, id }: { i: Pick<InitiativeSummary, 'status'
 /** The localized name of a department by its id (empty while the list loads, the id if unknown). */
 export function useDepartmentName(): (id: string | null | undefined) => string {
   const f = useFormat();
-  const departments = useLoad('departments', getDepartments);
+  const { data } = useDepartments();
   return (id) => {
     if (!id) return '';
-    const d = departments.data?.find((x) => x.id === id);
-    return d ? f.name(d) : departments.data ? id : '';
+    const d = data?.find((x) => x.id === id);
+    return d ? f.name(d) : data ? id : '';
   };
 }
+
+/** The rule of a type in a scope, if the city has one. */
+export const ruleOf = (rules: readonly InitiativeRule[] | undefined, type: InitiativeRule['type'], scope: InitiativeRule['scope']) =>
+  rules?.find((r) => r.type === type && r.scope === scope);
 
 /** The thresholds of a rule in one list: co-initiators, supports in how many days, the answer's deadline. */
 export function RuleFacts({ rule }: { rule: InitiativeRule }) {
@@ -97,3 +105,9 @@ export function RuleFacts({ rule }: { rule: InitiativeRule }) {
     </ul>
   );
 }
+
+/** The path parameter of an initiative's own routes (`/api/initiatives/{number}/…`). */
+export const at = (i: Pick<InitiativeSummary, 'number'>) => ({ params: { path: { number: i.number } } });
+
+/** Runs one of the page's actions, then says what happened (`message`) and loads the initiative again. */
+export type Act = (send: () => Promise<unknown>, message: string) => void;

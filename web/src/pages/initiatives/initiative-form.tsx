@@ -1,32 +1,27 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { getDistricts } from '../../api.js';
+import { initiativeLimits as limits } from '@server/modules/initiatives/domain/initiative-input.js';
+import { initiativeScopes, initiativeTypes, type InitiativeScope, type InitiativeType } from '@server/modules/initiatives/domain/lifecycle.js';
+import { api } from '../../api/client.js';
+import { useDistricts } from '../../api/lists.js';
+import { invalidate, useApiQuery } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
-import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
+import { PageHeading, useTitle } from '../../components/page.js';
 import { useDistrictName } from '../../components/person.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
 import { useSession } from '../../session.js';
 import { useDraft } from '../../use-draft.js';
-import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
-import { RuleFacts } from './initiative-bits.js';
-import {
-  createInitiative,
-  getInitiative,
-  getRules,
-  initiativeScopes,
-  initiativeTypes,
-  ruleOf,
-  updateInitiative,
-  type InitiativeInput,
-  type InitiativeScope,
-  type InitiativeType,
-  type InitiativeView,
-} from './initiatives-api.js';
+import { RuleFacts, ruleOf, type InitiativeView } from './initiative-bits.js';
 import './initiatives.css';
+
+/** What the author types: the body of POST and PUT /api/initiatives. */
+type InitiativeInput = Schema<'InitiativeDraftInput'>;
 
 const targets = {
   type: 'f-type-improvement',
@@ -63,8 +58,8 @@ function InitiativeFields({
   const { t } = useTranslation();
   const f = useFormat();
   const districtName = useDistrictName();
-  const rules = useLoad('initiative-rules', getRules);
-  const districts = useLoad('districts', getDistricts);
+  const rules = useApiQuery('/api/initiatives/rules', undefined, { select: (r) => r.rules });
+  const districts = useDistricts();
   const { busy, error, submit } = useSubmit();
   useTitle(number === null ? t('initiatives.form.newTitle') : t('initiatives.form.editTitle', { number }), !!error);
   const set =
@@ -76,9 +71,13 @@ function InitiativeFields({
 
   const body = (): InitiativeInput => ({ ...draft, districtId: draft.scope === 'district' ? draft.districtId || null : null });
   const send = submit(
-    async () => (number === null ? (await createInitiative(body())).number : (await updateInitiative(number, body()), number)),
+    async () =>
+      number === null
+        ? (await api.POST('/api/initiatives', { body: body() })).number
+        : (await api.PUT('/api/initiatives/{number}', { params: { path: { number } }, body: body() }), number),
     (n) => {
       if (number === null) clearDraft();
+      void invalidate('/api/initiatives', '/api/initiatives/{number}');
       onSaved(n);
     },
     { leaving: true },
@@ -122,15 +121,7 @@ function InitiativeFields({
               ? t('initiatives.form.ruleTitleDistrict', { type: t(`initiatives.type.${draft.type}`), district: districtName(draft.districtId) })
               : t(`initiatives.form.ruleTitle.${draft.scope}`, { type: t(`initiatives.type.${draft.type}`) })}
           </h2>
-          {rules.error ? (
-            <LoadError error={rules.error} retry={rules.reload} />
-          ) : !rules.data ? (
-            <Loading />
-          ) : rule ? (
-            <RuleFacts rule={rule} />
-          ) : (
-            <p>{t('initiatives.form.noRule')}</p>
-          )}
+          <QueryView query={rules}>{() => (rule ? <RuleFacts rule={rule} /> : <p>{t('initiatives.form.noRule')}</p>)}</QueryView>
         </section>
         <TextField
           id="f-title"
@@ -138,7 +129,7 @@ function InitiativeFields({
           hint={t('initiatives.form.titleHint')}
           value={draft.title}
           onChange={set('title')}
-          maxLength={200}
+          maxLength={limits.title.max}
           error={fieldMessage(error, 'title')}
         />
         <TextArea
@@ -148,7 +139,7 @@ function InitiativeFields({
           value={draft.text}
           onChange={set('text')}
           rows={8}
-          maxLength={10000}
+          maxLength={limits.text.max}
           error={fieldMessage(error, 'text')}
         />
         <TextArea
@@ -158,7 +149,7 @@ function InitiativeFields({
           value={draft.ask}
           onChange={set('ask')}
           rows={4}
-          maxLength={2000}
+          maxLength={limits.ask.max}
           error={fieldMessage(error, 'ask')}
         />
         <TextField
@@ -167,7 +158,7 @@ function InitiativeFields({
           hint={t('initiatives.form.addresseeHint')}
           value={draft.addressee}
           onChange={set('addressee')}
-          maxLength={300}
+          maxLength={limits.addressee.max}
           error={fieldMessage(error, 'addressee')}
         />
         <p>{t('initiatives.form.afterSave')}</p>
@@ -208,19 +199,15 @@ const inputOf = (i: InitiativeView): InitiativeInput => ({
  * for co-initiators to join; it goes to the experts only when the author submits it.
  */
 export function InitiativeFormPage() {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const { me } = useSession();
-  const { number: numberParam } = useParams();
-  const editing = numberParam !== undefined;
-  const loaded = useLoad(editing ? `initiative-${numberParam}` : null, () => getInitiative(numberParam!));
-  const heading = editing ? t('initiatives.form.editTitle', { number: numberParam }) : t('initiatives.form.newTitle');
-  useTitle(heading);
-  const saved = (n: number) => void navigate(`/initiatives/${n}`);
+  const { number } = useParams();
+  return number === undefined ? <NewInitiativePage /> : <EditInitiativePage number={Number(number)} />;
+}
 
-  if (editing && loaded.error) return <LoadError error={loaded.error} retry={loaded.reload} />;
-  if (editing && !loaded.data) return <Loading />;
-  const existing = loaded.data;
+/** The page around the form: the way back, the heading, and a word to those not verified yet. */
+function FormLayout({ existing, children }: { existing?: InitiativeView; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const heading = existing ? t('initiatives.form.editTitle', { number: existing.number }) : t('initiatives.form.newTitle');
   return (
     <div className="narrow in">
       <p>
@@ -229,7 +216,7 @@ export function InitiativeFormPage() {
         </Link>
       </p>
       <PageHeading>{heading}</PageHeading>
-      {!editing ? <p className="lead">{t('initiatives.form.lead')}</p> : null}
+      {!existing ? <p className="lead">{t('initiatives.form.lead')}</p> : null}
       {me && me.verification !== 'verified' ? (
         <Notice kind="warning" title={t('initiatives.form.notVerified')}>
           <p>
@@ -237,24 +224,55 @@ export function InitiativeFormPage() {
           </p>
         </Notice>
       ) : null}
-      {existing && !existing.me.can.edit ? (
-        <Notice kind="info" title={t('initiatives.form.cannotEdit')} />
-      ) : existing ? (
-        <EditInitiativeFields key={existing.number} initial={inputOf(existing)} number={existing.number} onSaved={saved} />
-      ) : (
-        <NewInitiativeFields
-          initial={{
-            type: 'improvement',
-            scope: me?.districtId ? 'district' : 'city',
-            districtId: me?.districtId ?? null,
-            title: '',
-            text: '',
-            ask: '',
-            addressee: '',
-          }}
-          onSaved={saved}
-        />
-      )}
+      {children}
     </div>
+  );
+}
+
+function NewInitiativePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { me } = useSession();
+  useTitle(t('initiatives.form.newTitle'));
+  return (
+    <FormLayout>
+      <NewInitiativeFields
+        initial={{
+          type: 'improvement',
+          scope: me?.districtId ? 'district' : 'city',
+          districtId: me?.districtId ?? null,
+          title: '',
+          text: '',
+          ask: '',
+          addressee: '',
+        }}
+        onSaved={(n) => void navigate(`/initiatives/${n}`)}
+      />
+    </FormLayout>
+  );
+}
+
+function EditInitiativePage({ number }: { number: number }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const loaded = useApiQuery('/api/initiatives/{number}', { path: { number } });
+  useTitle(t('initiatives.form.editTitle', { number }));
+  return (
+    <QueryView query={loaded}>
+      {(existing) => (
+        <FormLayout existing={existing}>
+          {existing.me.can.edit ? (
+            <EditInitiativeFields
+              key={existing.number}
+              initial={inputOf(existing)}
+              number={existing.number}
+              onSaved={(n) => void navigate(`/initiatives/${n}`)}
+            />
+          ) : (
+            <Notice kind="info" title={t('initiatives.form.cannotEdit')} />
+          )}
+        </FormLayout>
+      )}
+    </QueryView>
   );
 }

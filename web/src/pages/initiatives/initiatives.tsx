@@ -1,18 +1,15 @@
-import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { getDistricts } from '../../api.js';
-import { SelectField, TextField } from '../../components/fields.js';
-import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
+import { initiativeScopes, initiativeTypes } from '@server/modules/initiatives/domain/lifecycle.js';
+import { useApiQuery } from '../../api/query.js';
+import { PageHeading, useTitle } from '../../components/page.js';
 import { useDistrictName } from '../../components/person.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
 import { useSession } from '../../session.js';
-import { useLoad } from '../../use-load.js';
-import { InitiativeStatusTag, SupportProgress } from './initiative-bits.js';
-import { getInitiatives, initiativeScopes, initiativeTypes, listStatuses, type InitiativeSummary } from './initiatives-api.js';
+import { InitiativeStatusTag, SupportProgress, type InitiativeSummary } from './initiative-bits.js';
+import { InitiativeFilters, listStatuses, pick, type ListQuery } from './initiative-filters.js';
 import './initiatives.css';
-
-const pick = <T extends string>(list: readonly T[], v: string | null): T | '' => (v && (list as readonly string[]).includes(v) ? (v as T) : '');
 
 /** One initiative in the list: number, title, status, where, and what happens now. */
 function InitiativeCard({ i, level = 2 }: { i: InitiativeSummary; level?: 2 | 3 }) {
@@ -50,34 +47,25 @@ export function InitiativesPage() {
   const f = useFormat();
   const { me } = useSession();
   useTitle(t('initiatives.title'));
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const status = pick(listStatuses, params.get('status'));
   const scope = pick(initiativeScopes, params.get('scope'));
   const type = pick(initiativeTypes, params.get('type'));
   const districtId = params.get('districtId') ?? '';
   const q = params.get('q') ?? '';
   const page = Math.max(1, Math.floor(Number(params.get('page')) || 1));
-  const [form, setForm] = useState({ status: status as string, scope: scope as string, type: type as string, districtId, q });
-  useEffect(() => setForm({ status, scope, type, districtId, q }), [status, scope, type, districtId, q]);
 
-  const query = new URLSearchParams();
-  if (status) query.set('status', status);
-  if (scope) query.set('scope', scope);
-  if (districtId && scope !== 'city') query.set('districtId', districtId);
-  if (type) query.set('type', type);
-  if (q) query.set('q', q);
-  if (page > 1) query.set('page', String(page));
-  const list = useLoad(`initiatives?${query.toString()}`, () => getInitiatives(query));
+  const query: ListQuery = {
+    ...(status ? { status } : {}),
+    ...(scope ? { scope } : {}),
+    ...(districtId && scope !== 'city' ? { districtId } : {}),
+    ...(type ? { type } : {}),
+    ...(q ? { q } : {}),
+    ...(page > 1 ? { page } : {}),
+  };
+  const list = useApiQuery('/api/initiatives', { query });
   // my own, drafts included: a draft is not in the public list, and this is where its author finds it again
-  const mine = useLoad(me ? `initiatives-mine-${me.id}` : null, () => getInitiatives(new URLSearchParams({ mine: 'true' })));
-  const districts = useLoad('districts', getDistricts);
-
-  function search(e: FormEvent) {
-    e.preventDefault();
-    const next = new URLSearchParams();
-    for (const [k, v] of Object.entries(form)) if (v.trim() && !(k === 'districtId' && form.scope === 'city')) next.set(k, v.trim());
-    setParams(next);
-  }
+  const mine = useApiQuery('/api/initiatives', me ? { query: { mine: 'true' } } : null);
   const pageHref = (n: number) => {
     const next = new URLSearchParams(params);
     if (n > 1) next.set('page', String(n));
@@ -85,8 +73,6 @@ export function InitiativesPage() {
     return `/initiatives?${next.toString()}`;
   };
   const filtered = !!(status || scope || type || districtId || q);
-  const districtOptions = [...(districts.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) }));
-  const lastPage = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.pageSize)) : 1;
 
   return (
     <div className="in">
@@ -125,88 +111,44 @@ export function InitiativesPage() {
         </section>
       ) : null}
 
-      <form className="filters in-filters" role="search" aria-label={t('initiatives.filters')} onSubmit={search}>
-        <SelectField
-          id="f-status"
-          label={t('initiatives.filter.status')}
-          value={form.status}
-          onChange={(v) => setForm((s) => ({ ...s, status: v }))}
-          options={[
-            { value: '', label: t('initiatives.filter.anyStatus') },
-            ...listStatuses.map((s) => ({ value: s, label: s === 'overdue' ? t('initiatives.filter.overdue') : t(`initiatives.status.${s}`) })),
-          ]}
-        />
-        <SelectField
-          id="f-scope"
-          label={t('initiatives.filter.scope')}
-          value={form.scope}
-          onChange={(v) => setForm((s) => ({ ...s, scope: v }))}
-          options={[{ value: '', label: t('initiatives.filter.anyScope') }, ...initiativeScopes.map((s) => ({ value: s, label: t(`initiatives.scope.${s}`) }))]}
-        />
-        {form.scope !== 'city' ? (
-          <SelectField
-            id="f-district"
-            label={t('field.district')}
-            value={form.districtId}
-            onChange={(v) => setForm((s) => ({ ...s, districtId: v }))}
-            options={[{ value: '', label: t('initiatives.filter.anyDistrict') }, ...districtOptions]}
-          />
-        ) : null}
-        <SelectField
-          id="f-type"
-          label={t('initiatives.filter.type')}
-          value={form.type}
-          onChange={(v) => setForm((s) => ({ ...s, type: v }))}
-          options={[{ value: '', label: t('initiatives.filter.anyType') }, ...initiativeTypes.map((k) => ({ value: k, label: t(`initiatives.type.${k}`) }))]}
-        />
-        <TextField id="f-q" type="search" label={t('initiatives.filter.q')} value={form.q} onChange={(v) => setForm((s) => ({ ...s, q: v }))} />
-        <div className="filters__actions">
-          <button type="submit" className="button">
-            {t('initiatives.filter.apply')}
-          </button>
-          {filtered ? (
-            <Link className="button button--secondary" to="/initiatives">
-              {t('initiatives.filter.clear')}
-            </Link>
-          ) : null}
-        </div>
-      </form>
+      <InitiativeFilters applied={{ status, scope, type, districtId, q }} filtered={filtered} />
 
-      {list.error ? (
-        <LoadError error={list.error} retry={list.reload} />
-      ) : !list.data ? (
-        <Loading />
-      ) : (
-        <>
-          <p className="result-count" role="status">
-            {t('initiatives.found', { count: list.data.total, n: f.number(list.data.total) })}
-          </p>
-          {list.data.items.length ? (
-            <ul className="in-list">
-              {list.data.items.map((i) => (
-                <InitiativeCard key={i.number} i={i} />
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">{filtered ? t('initiatives.noneFiltered') : t('initiatives.none')}</p>
-          )}
-          {lastPage > 1 ? (
-            <nav className="pagination" aria-label={t('initiatives.pages')}>
-              {page > 1 ? (
-                <Link className="button button--secondary" to={pageHref(page - 1)}>
-                  {t('admin.previous')}
-                </Link>
+      <QueryView query={list}>
+        {(found) => {
+          const lastPage = Math.max(1, Math.ceil(found.total / found.pageSize));
+          return (
+            <>
+              <p className="result-count" role="status">
+                {t('initiatives.found', { count: found.total, n: f.number(found.total) })}
+              </p>
+              {found.items.length ? (
+                <ul className="in-list">
+                  {found.items.map((i) => (
+                    <InitiativeCard key={i.number} i={i} />
+                  ))}
+                </ul>
+              ) : (
+                <p className="muted">{filtered ? t('initiatives.noneFiltered') : t('initiatives.none')}</p>
+              )}
+              {lastPage > 1 ? (
+                <nav className="pagination" aria-label={t('initiatives.pages')}>
+                  {page > 1 ? (
+                    <Link className="button button--secondary" to={pageHref(page - 1)}>
+                      {t('admin.previous')}
+                    </Link>
+                  ) : null}
+                  <span className="muted">{t('initiatives.pageOf', { page, pages: lastPage })}</span>
+                  {page < lastPage ? (
+                    <Link className="button button--secondary" to={pageHref(page + 1)}>
+                      {t('admin.next')}
+                    </Link>
+                  ) : null}
+                </nav>
               ) : null}
-              <span className="muted">{t('initiatives.pageOf', { page, pages: lastPage })}</span>
-              {page < lastPage ? (
-                <Link className="button button--secondary" to={pageHref(page + 1)}>
-                  {t('admin.next')}
-                </Link>
-              ) : null}
-            </nav>
-          ) : null}
-        </>
-      )}
+            </>
+          );
+        }}
+      </QueryView>
     </div>
   );
 }
