@@ -71,8 +71,6 @@ export default tseslint.config(
       'web/src/components/comment-thread.tsx',
       'web/src/pages/budgeting/works.tsx',
       'web/src/pages/moderation/moderation-words.tsx',
-      'web/src/pages/reports/report-new.tsx',
-      'web/src/pages/reports/reports.tsx',
     ],
     rules: { 'react-hooks/exhaustive-deps': 'warn' },
   },

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { AreaGeometry } from '@server/core/geo/geo.js';
-import type { ReportStatus } from '../api.js';
+import type { ReportStatus } from '@server/modules/reports/domain/lifecycle.js';
 import { useDistrictShapes, useSite } from '../api/lists.js';
 import { textElement } from './text-element.js';
 

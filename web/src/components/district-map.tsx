@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AreaGeometry, DistrictWithGeometry, Position } from '../api.js';
+import type { AreaGeometry, Position } from '@server/core/geo/geo.js';
+import type { DistrictWithGeometry } from '../api/lists.js';
 import { useFormat } from '../format.js';
 
 const width = 1000;

@@ -1,6 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, uploadPhoto } from '../api.js';
+import { ApiError } from '../api/client.js';
+import { uploadPhoto } from '../api/upload.js';
 
 /** A photo already on the server (kept in drafts by id, so it survives a reload). */
 export interface AttachedPhoto {

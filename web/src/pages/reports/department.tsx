@@ -1,48 +1,44 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, getStaff, type DepartmentDetail, type PublicReportSummary, type ReportStats } from '../../api.js';
-import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
+import { useApiQuery } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
+import { PageHeading, useTitle } from '../../components/page.js';
 import { useDistrictName } from '../../components/person.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
 import { NotFoundPage } from '../not-found.js';
 import { PublicReportList } from './public-report-item.js';
 import { share, useDuration } from './report-stats.js';
+
+type Department = Schema<'CityDepartment'>;
 
 /** A department's page: contacts, its officials, how it answers (counted publicly) and its latest reports. */
 export function DepartmentPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const f = useFormat();
-  const duration = useDuration();
-  const districtName = useDistrictName();
-  const dep = useLoad(`department-${id}`, () => api<DepartmentDetail>('GET', `/api/departments/${encodeURIComponent(id)}`));
-  const people = useLoad(`department-people-${id}`, () => getStaff('official', id));
-  const stats = useLoad('stats-all', () => api<ReportStats>('GET', '/api/reports/stats'));
-  const latest = useLoad(`department-reports-${id}`, () =>
-    api<{ items: PublicReportSummary[] }>('GET', `/api/reports?departmentId=${encodeURIComponent(id)}&limit=5`),
-  );
-  const name = dep.data ? f.name(dep.data) : t('department.title');
-  useTitle(name);
-  const mine = stats.data?.departments.find((d) => d.departmentId === id);
+  const dep = useApiQuery('/api/departments/{id}', { path: { id } });
+  useTitle(dep.data ? f.name(dep.data) : t('department.title'));
 
   if (dep.error?.status === 404 || dep.error?.status === 400) return <NotFoundPage />;
-  if (dep.error) {
-    return (
-      <>
-        <PageHeading>{t('department.title')}</PageHeading>
-        <LoadError error={dep.error} retry={dep.reload} />
-      </>
-    );
-  }
-  if (!dep.data) return <Loading />;
-  const d = dep.data;
-  const headId = d.head?.id ?? d.headUserId ?? null;
-  const head = d.head ?? people.data?.find((p) => p.id === headId);
+  return (
+    <>
+      {dep.error && !dep.data ? <PageHeading>{t('department.title')}</PageHeading> : null}
+      <QueryView query={dep}>{(d) => <DepartmentView d={d} />}</QueryView>
+    </>
+  );
+}
+
+function DepartmentView({ d }: { d: Department }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const districtName = useDistrictName();
+  const latest = useApiQuery('/api/reports', { query: { departmentId: d.id, limit: 5 } });
+  const head = d.head;
   return (
     <>
       <p className="muted">{t(`departmentKind.${d.kind === 'district_administration' || d.kind === 'city_committee' ? d.kind : 'other'}`)}</p>
-      <PageHeading>{name}</PageHeading>
+      <PageHeading>{f.name(d)}</PageHeading>
       <dl className="summary-list">
         {d.districtId ? (
           <div>
@@ -82,58 +78,77 @@ export function DepartmentPage() {
         </div>
       </dl>
 
-      <section className="section" aria-labelledby="numbers-title">
-        <h2 id="numbers-title">{t('department.numbersTitle')}</h2>
-        <p>{t('department.numbersExplain')}</p>
-        {stats.error ? (
-          <LoadError error={stats.error} retry={stats.reload} />
-        ) : !stats.data ? (
-          <Loading />
-        ) : mine ? (
-          <ul className="figures">
-            <li className="figure">
-              <span className="figure__number">{f.number(mine.count)}</span> <span className="figure__label">{t('stats.count', { count: mine.count })}</span>
-            </li>
-            <li className="figure">
-              <span className="figure__number">{share(f, mine.onTimeShare)}</span> <span className="figure__label">{t('stats.onTimeLabel')}</span>
-            </li>
-            <li className="figure">
-              <span className="figure__number">{duration(mine.medianHoursToAnswer)}</span> <span className="figure__label">{t('stats.medianLabel')}</span>
-            </li>
-            <li className="figure">
-              <span className="figure__number">{f.number(mine.overdue)}</span>{' '}
-              <span className="figure__label">{t('stats.overdueCount', { count: mine.overdue })}</span>
-            </li>
-          </ul>
-        ) : (
-          <p className="muted">{t('department.noReports')}</p>
-        )}
-      </section>
-
-      <section className="section" aria-labelledby="officials-title">
-        <h2 id="officials-title">{t('department.officials')}</h2>
-        {people.error ? (
-          <LoadError error={people.error} retry={people.reload} />
-        ) : !people.data ? (
-          <Loading />
-        ) : people.data.length ? (
-          <ul className="links">
-            {people.data.map((p) => (
-              <li key={p.id}>
-                <Link to={`/people/${p.id}`}>{p.displayName}</Link>
-                {p.id === headId ? <span className="muted"> · {t('department.head')}</span> : null}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">{t('department.noOfficials')}</p>
-        )}
-      </section>
-
+      <DepartmentNumbers id={d.id} />
+      <DepartmentOfficials id={d.id} headId={head?.id ?? null} />
       <section className="section" aria-labelledby="latest-title">
         <h2 id="latest-title">{t('department.latest')}</h2>
         <PublicReportList list={latest} empty={t('department.noReports')} />
       </section>
     </>
+  );
+}
+
+/** How the department answers, from the city's public statistics. */
+function DepartmentNumbers({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const duration = useDuration();
+  const stats = useApiQuery('/api/reports/stats');
+  return (
+    <section className="section" aria-labelledby="numbers-title">
+      <h2 id="numbers-title">{t('department.numbersTitle')}</h2>
+      <p>{t('department.numbersExplain')}</p>
+      <QueryView query={stats}>
+        {({ departments }) => {
+          const mine = departments.find((x) => x.departmentId === id);
+          return mine ? (
+            <ul className="figures">
+              <li className="figure">
+                <span className="figure__number">{f.number(mine.count)}</span> <span className="figure__label">{t('stats.count', { count: mine.count })}</span>
+              </li>
+              <li className="figure">
+                <span className="figure__number">{share(f, mine.onTimeShare)}</span> <span className="figure__label">{t('stats.onTimeLabel')}</span>
+              </li>
+              <li className="figure">
+                <span className="figure__number">{duration(mine.medianHoursToAnswer)}</span> <span className="figure__label">{t('stats.medianLabel')}</span>
+              </li>
+              <li className="figure">
+                <span className="figure__number">{f.number(mine.overdue)}</span>{' '}
+                <span className="figure__label">{t('stats.overdueCount', { count: mine.overdue })}</span>
+              </li>
+            </ul>
+          ) : (
+            <p className="muted">{t('department.noReports')}</p>
+          );
+        }}
+      </QueryView>
+    </section>
+  );
+}
+
+/** The department's officials, the head marked. */
+function DepartmentOfficials({ id, headId }: { id: string; headId: string | null }) {
+  const { t } = useTranslation();
+  const people = useApiQuery('/api/people', { query: { role: 'official', scopeId: id } });
+  return (
+    <section className="section" aria-labelledby="officials-title">
+      <h2 id="officials-title">{t('department.officials')}</h2>
+      <QueryView query={people}>
+        {({ items }) =>
+          items.length ? (
+            <ul className="links">
+              {items.map((p) => (
+                <li key={p.id}>
+                  <Link to={`/people/${p.id}`}>{p.displayName}</Link>
+                  {p.id === headId ? <span className="muted"> · {t('department.head')}</span> : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t('department.noOfficials')}</p>
+          )
+        }
+      </QueryView>
+    </section>
   );
 }

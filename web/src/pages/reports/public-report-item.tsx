@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { PublicReportSummary } from '../../api.js';
+import type { Schema } from '../../api/types.js';
 import { QueryView, type QueryState } from '../../components/query-view.js';
 import { useDistrictName } from '../../components/person.js';
 import { DueText, OverdueTag, StatusTag, useNamed } from '../../components/report-bits.js';
 import { useFormat } from '../../format.js';
+
+type PublicReportSummary = Schema<'PublicReportSummary'>;
 
 /** One public report in a list. */
 export function PublicReportItem({ r, headingLevel = 2 }: { r: PublicReportSummary; headingLevel?: 2 | 3 }) {

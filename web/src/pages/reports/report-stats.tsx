@@ -1,13 +1,19 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api, getDistricts, type ReportStats, type StatFigures } from '../../api.js';
+import { useDistricts } from '../../api/lists.js';
+import { useApiQuery } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
 import { BarChart, ColumnChart } from '../../components/bar-chart.js';
 import { SelectField, TextField } from '../../components/fields.js';
-import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
+import { PageHeading, useTitle } from '../../components/page.js';
+import { QueryView } from '../../components/query-view.js';
 import { useNamed } from '../../components/report-bits.js';
 import { useFormat, type Formatters } from '../../format.js';
-import { useLoad } from '../../use-load.js';
+
+/** The city's statistics (a district's have the same parts). */
+type ReportStats = Omit<Schema<'ReportStats'>, 'districts'>;
+type StatFigures = ReportStats['totals'];
 
 const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 
@@ -272,26 +278,23 @@ export function OpenDataLinks({ query }: { query?: string }) {
   );
 }
 
+type StatsFilters = { from: string; to: string; district: string };
+
 /** City statistics of reports: charts first, tables beside them, each explained in one sentence. */
 export function ReportStatsPage() {
   const { t } = useTranslation();
-  const f = useFormat();
   useTitle(t('stats.title'));
   const [params, setParams] = useSearchParams();
-  const from = params.get('from') ?? '';
-  const to = params.get('to') ?? '';
-  const district = params.get('district') ?? '';
-  const [form, setForm] = useState({ from, to, district });
-  useEffect(() => setForm({ from, to, district }), [from, to, district]);
-  const districts = useLoad('districts', getDistricts);
-  const q = new URLSearchParams();
-  if (isDay(from)) q.set('from', from);
-  if (isDay(to)) q.set('to', to);
-  if (district) q.set('districtId', district);
-  const stats = useLoad(`stats?${q}`, () => api<ReportStats>('GET', `/api/reports/stats?${q}`));
+  const filters: StatsFilters = { from: params.get('from') ?? '', to: params.get('to') ?? '', district: params.get('district') ?? '' };
+  const stats = useApiQuery('/api/reports/stats', {
+    query: {
+      ...(isDay(filters.from) ? { from: filters.from } : {}),
+      ...(isDay(filters.to) ? { to: filters.to } : {}),
+      ...(filters.district ? { districtId: filters.district } : {}),
+    },
+  });
 
-  function apply(e: FormEvent) {
-    e.preventDefault();
+  function apply(form: StatsFilters) {
     const next = new URLSearchParams();
     for (const [k, v] of Object.entries(form)) if (v) next.set(k, v);
     setParams(next);
@@ -306,42 +309,57 @@ export function ReportStatsPage() {
       </p>
       <PageHeading>{t('stats.title')}</PageHeading>
       <p className="lead">{t('stats.lead')}</p>
-      <form className="filters filters--stats" aria-label={t('stats.filtersLabel')} onSubmit={apply}>
-        <TextField id="f-from" type="date" label={t('reports.from')} value={form.from} onChange={(v) => setForm((s) => ({ ...s, from: v }))} />
-        <TextField id="f-to" type="date" label={t('reports.to')} value={form.to} onChange={(v) => setForm((s) => ({ ...s, to: v }))} />
-        <SelectField
-          id="f-district"
-          label={t('field.district')}
-          value={form.district}
-          onChange={(v) => setForm((s) => ({ ...s, district: v }))}
-          options={[
-            { value: '', label: t('discussions.anyDistrict') },
-            ...[...(districts.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) })),
-          ]}
-        />
-        <div className="filters__actions">
-          <button type="submit" className="button">
-            {t('reports.show')}
-          </button>
-        </div>
-      </form>
-      {stats.error ? (
-        <LoadError error={stats.error} retry={stats.reload} />
-      ) : !stats.data ? (
-        <Loading />
-      ) : (
-        <>
-          <section className="section" aria-labelledby="totals-title">
-            <h2 id="totals-title">{t('stats.totalsTitle')}</h2>
-            <p>{t('stats.totalsExplain')}</p>
-            <StatTotals totals={stats.data.totals} />
-          </section>
-          <DepartmentStats stats={stats.data} />
-          <MonthStats stats={stats.data} />
-          <ReasonStats stats={stats.data} />
-        </>
-      )}
+      <StatsFiltersForm key={`${filters.from}|${filters.to}|${filters.district}`} filters={filters} onApply={apply} />
+      <QueryView query={stats}>
+        {(s) => (
+          <>
+            <section className="section" aria-labelledby="totals-title">
+              <h2 id="totals-title">{t('stats.totalsTitle')}</h2>
+              <p>{t('stats.totalsExplain')}</p>
+              <StatTotals totals={s.totals} />
+            </section>
+            <DepartmentStats stats={s} />
+            <MonthStats stats={s} />
+            <ReasonStats stats={s} />
+          </>
+        )}
+      </QueryView>
       <OpenDataLinks />
     </>
+  );
+}
+
+/** The period and the district; what is typed stays here until "Show" puts it in the address. */
+function StatsFiltersForm({ filters, onApply }: { filters: StatsFilters; onApply(f: StatsFilters): void }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [form, setForm] = useState(filters);
+  const districts = useDistricts();
+
+  function apply(e: FormEvent) {
+    e.preventDefault();
+    onApply(form);
+  }
+
+  return (
+    <form className="filters filters--stats" aria-label={t('stats.filtersLabel')} onSubmit={apply}>
+      <TextField id="f-from" type="date" label={t('reports.from')} value={form.from} onChange={(v) => setForm((s) => ({ ...s, from: v }))} />
+      <TextField id="f-to" type="date" label={t('reports.to')} value={form.to} onChange={(v) => setForm((s) => ({ ...s, to: v }))} />
+      <SelectField
+        id="f-district"
+        label={t('field.district')}
+        value={form.district}
+        onChange={(v) => setForm((s) => ({ ...s, district: v }))}
+        options={[
+          { value: '', label: t('discussions.anyDistrict') },
+          ...[...(districts.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) })),
+        ]}
+      />
+      <div className="filters__actions">
+        <button type="submit" className="button">
+          {t('reports.show')}
+        </button>
+      </div>
+    </form>
   );
 }

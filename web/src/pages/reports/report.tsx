@@ -1,49 +1,60 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { api, type ApiError, type ExtraFieldName, type ReportCard, type ReportHistoryItem } from '../../api.js';
+import { extraFieldNames } from '@server/modules/reports/domain/classifier-rules.js';
+import { reportActions } from '@server/modules/reports/domain/lifecycle.js';
+import { api } from '../../api/client.js';
+import { apiQuery, invalidate, queryClient, useApiQuery } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
 import { CityMap } from '../../components/city-map.js';
 import { CommentThread } from '../../components/comment-thread.js';
 import { FlagButton } from '../../components/flag-dialog.js';
 import { FollowButton } from '../../components/follow-button.js';
 import { Notice } from '../../components/notice.js';
-import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
+import { PageHeading, useTitle } from '../../components/page.js';
 import { PlainText } from '../../components/plain-text.js';
+import { QueryView } from '../../components/query-view.js';
 import { ReportActions, type ActionSegment } from '../../components/report-actions.js';
 import { PhotoGallery, StatusSentence, StatusTag, useNamed } from '../../components/report-bits.js';
 import { ShareButton } from '../../components/share-button.js';
 import { useFormat } from '../../format.js';
 import { useSession } from '../../session.js';
-import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
 import { NotFoundPage } from '../not-found.js';
+
+type ExtraFieldName = (typeof extraFieldNames)[number];
+
+type ReportCard = Schema<'ReportCard'>;
 
 /** The public card of a report: what, where, who must act and by when, the answer, the history, comments. */
 export function ReportPage() {
   const { number = '' } = useParams();
+  const { t, i18n } = useTranslation();
   const { me } = useSession();
+  const valid = /^\d+$/.test(number) && Number.isSafeInteger(Number(number));
+  const params = { path: { number: Number(number) } };
   // the reporter and the staff see more (actions, a report on moderation): ask once the session is known
-  const loaded = useLoad(me === undefined ? null : `report-${number}-${me?.id ?? ''}`, () =>
-    api<ReportCard>('GET', `/api/reports/${encodeURIComponent(number)}`),
-  );
-  const [updated, setUpdated] = useState<ReportCard | null>(null);
+  const card = useApiQuery('/api/reports/{number}', valid && me !== undefined ? params : null);
 
-  if (!/^\d+$/.test(number) || loaded.error?.status === 404 || loaded.error?.status === 400) return <NotFoundPage />;
-  if (loaded.error) return <LoadFailed retry={loaded.reload} error={loaded.error} />;
-  if (!loaded.data) return <Loading />;
-  const card = updated?.number === loaded.data.number ? updated : loaded.data;
-  return <ReportView card={card} key={card.number} onChanged={setUpdated} />;
-}
+  /** An action's answer is the new card: shown at once, and the lists that show the report load again. */
+  const changed = (c: ReportCard) => {
+    queryClient.setQueryData(apiQuery('/api/reports/{number}', params, i18n.language).queryKey, c);
+    void invalidate('/api/reports', '/api/reports/map', '/api/me/reports');
+  };
 
-function LoadFailed({ error, retry }: { error: ApiError; retry(): void }) {
-  const { t } = useTranslation();
-  useTitle(t('reports.title'));
+  if (!valid || card.error?.status === 404 || card.error?.status === 400) return <NotFoundPage />;
   return (
     <>
-      <PageHeading>{t('reports.title')}</PageHeading>
-      <LoadError error={error} retry={retry} />
+      {card.error && !card.data ? <FailedHeading title={t('reports.title')} /> : null}
+      <QueryView query={card}>{(c) => <ReportView card={c} key={c.number} onChanged={changed} />}</QueryView>
     </>
   );
+}
+
+/** The page's heading and title when the report could not be loaded (the failure and "try again" follow). */
+function FailedHeading({ title }: { title: string }) {
+  useTitle(title);
+  return <PageHeading>{title}</PageHeading>;
 }
 
 function ReportView({ card, onChanged }: { card: ReportCard; onChanged(c: ReportCard): void }) {
@@ -56,7 +67,7 @@ function ReportView({ card, onChanged }: { card: ReportCard; onChanged(c: Report
   const title = t('report.title', { number: card.number, reason: named(card.reason) });
   useTitle(title);
   const path = `/reports/${card.number}`;
-  const extras = Object.entries(card.extra).filter(([k]) => ['stairs', 'apartment', 'floor', 'phone'].includes(k)) as [ExtraFieldName, string][];
+  const extras = Object.entries(card.extra).filter((e): e is [ExtraFieldName, string] => (extraFieldNames as readonly string[]).includes(e[0]));
   const staffActions = card.actions.filter((a) => a !== 'confirm' && a !== 'dispute');
 
   return (
@@ -276,7 +287,10 @@ function SupportButton({ card, onChanged }: { card: ReportCard; onChanged(c: Rep
   }
   const toggle = () =>
     run(
-      () => api<{ supported: boolean; supportCount: number }>(card.supported ? 'DELETE' : 'POST', `/api/reports/${card.number}/support`),
+      () => {
+        const at = { params: { path: { number: card.number } } };
+        return card.supported ? api.DELETE('/api/reports/{number}/support', at) : api.POST('/api/reports/{number}/support', at);
+      },
       (res) => onChanged({ ...card, supported: res.supported, supportCount: res.supportCount }),
     );
   return (
@@ -302,27 +316,11 @@ function SupportButton({ card, onChanged }: { card: ReportCard; onChanged(c: Rep
   );
 }
 
-const knownActions = [
-  'filed',
-  'approve',
-  'reject',
-  'duplicate',
-  'not_competent',
-  'publish_answer',
-  'return_answer',
-  'take',
-  'answer',
-  'redirect',
-  'confirm',
-  'dispute',
-  'auto_close',
-  'assigned',
-  'overdue',
-  'deadline_warning',
-] as const;
+/** What a history entry may say: the lifecycle's actions and the events around them. */
+const knownActions = ['filed', ...reportActions, 'assigned', 'overdue', 'deadline_warning'] as const;
 const knownRoles = ['resident', 'moderator', 'official', 'administrator', 'system', 'api'] as const;
 
-function HistoryEntry({ h }: { h: ReportHistoryItem }) {
+function HistoryEntry({ h }: { h: Schema<'ReportHistoryItem'> }) {
   const { t } = useTranslation();
   const f = useFormat();
   const known = (knownActions as readonly string[]).includes(h.action) ? (h.action as (typeof knownActions)[number]) : null;
