@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api, getDepartments, getStaff, type DepartmentDetail } from '../../api.js';
+import { api } from '../../api/client.js';
+import { useDepartments } from '../../api/lists.js';
+import { invalidate, useApiQuery } from '../../api/query.js';
+import type { Department } from '../../api/types.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
-import { LoadError, Loading, PageHeading, useErrorTitle, useTitle } from '../../components/page.js';
+import { PageHeading, useErrorTitle, useTitle } from '../../components/page.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
 import { AdminNav } from './admin-nav.js';
 
@@ -18,83 +21,87 @@ export function AdminDepartmentsPage() {
   useTitle(t('adminDepartments.title'));
   const [params] = useSearchParams();
   const chosen = params.get('id');
-  const list = useLoad('departments', getDepartments);
-  const sorted = [...(list.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b)));
+  const list = useDepartments();
 
   return (
     <>
       <AdminNav />
       <PageHeading>{t('adminDepartments.title')}</PageHeading>
       <p className="lead">{t('adminDepartments.lead')}</p>
-      {list.error ? (
-        <LoadError error={list.error} retry={list.reload} />
-      ) : !list.data ? (
-        <Loading />
-      ) : (
-        <div className="admin-split">
-          <section className="admin-split__list" aria-labelledby="deps-title">
-            <h2 id="deps-title">{t('adminDepartments.list')}</h2>
-            <ul className="links links--compact">
-              {sorted.map((d) => (
-                <li key={d.id}>
-                  <Link to={`?id=${encodeURIComponent(d.id)}`} aria-current={d.id === chosen ? 'true' : undefined}>
-                    {f.name(d)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </section>
-          <section className="admin-split__edit" aria-labelledby="edit-title">
-            {chosen ? (
-              <DepartmentEditor key={chosen} id={chosen} />
-            ) : (
-              <>
-                <h2 id="edit-title">{t('adminDepartments.editTitle')}</h2>
-                <p className="muted">{t('adminDepartments.choose')}</p>
-              </>
-            )}
-          </section>
-        </div>
-      )}
+      <QueryView query={list}>
+        {(departments) => (
+          <div className="admin-split">
+            <section className="admin-split__list" aria-labelledby="deps-title">
+              <h2 id="deps-title">{t('adminDepartments.list')}</h2>
+              <ul className="links links--compact">
+                {[...departments]
+                  .sort((a, b) => f.collator.compare(f.name(a), f.name(b)))
+                  .map((d) => (
+                    <li key={d.id}>
+                      <Link to={`?id=${encodeURIComponent(d.id)}`} aria-current={d.id === chosen ? 'true' : undefined}>
+                        {f.name(d)}
+                      </Link>
+                    </li>
+                  ))}
+              </ul>
+            </section>
+            <section className="admin-split__edit" aria-labelledby="edit-title">
+              {chosen ? (
+                <DepartmentEditor key={chosen} id={chosen} />
+              ) : (
+                <>
+                  <h2 id="edit-title">{t('adminDepartments.editTitle')}</h2>
+                  <p className="muted">{t('adminDepartments.choose')}</p>
+                </>
+              )}
+            </section>
+          </div>
+        )}
+      </QueryView>
     </>
   );
 }
 
+/** A department's contacts and head, loaded afresh (the list may be older than the last edit). */
 function DepartmentEditor({ id }: { id: string }) {
+  const dep = useApiQuery('/api/departments/{id}', { path: { id } });
+  return <QueryView query={dep}>{(d) => <DepartmentForm d={d} />}</QueryView>;
+}
+
+function DepartmentForm({ d }: { d: Department }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const dep = useLoad(`department-${id}`, () => api<DepartmentDetail>('GET', `/api/departments/${encodeURIComponent(id)}`));
-  const officials = useLoad(`staff-${id}`, () => getStaff('official', id));
-  const [form, setForm] = useState<{ phone: string; email: string; address: string; website: string; headUserId: string } | null>(null);
-  const { busy, error, submit } = useSubmit();
-  useErrorTitle(!!error);
-  const [saved, setSaved] = useState(false);
-  if (dep.error) return <LoadError error={dep.error} retry={dep.reload} />;
-  if (!dep.data) return <Loading />;
-  const d = dep.data;
-  const value = form ?? {
+  const id = d.id;
+  const officials = useApiQuery('/api/people', { query: { role: 'official', scopeId: id } }, { select: (r) => r.items });
+  const [value, setValue] = useState({
     phone: d.phone ?? '',
     email: d.email ?? '',
     address: d.address ?? '',
     website: d.website ?? '',
-    headUserId: d.head?.id ?? d.headUserId ?? '',
-  };
+    headUserId: d.head?.id ?? '',
+  });
+  const { busy, error, submit } = useSubmit();
+  useErrorTitle(!!error);
+  const [saved, setSaved] = useState(false);
   const set = (k: keyof typeof value) => (v: string) => {
     setSaved(false);
-    setForm({ ...value, [k]: v });
+    setValue((old) => ({ ...old, [k]: v }));
   };
   const save = submit(
     () =>
-      api<DepartmentDetail>('PATCH', `/api/admin/departments/${encodeURIComponent(id)}`, {
-        phone: value.phone.trim() || null,
-        email: value.email.trim() || null,
-        address: value.address.trim() || null,
-        website: value.website.trim() || null,
-        headUserId: value.headUserId || null,
+      api.PATCH('/api/admin/departments/{id}', {
+        params: { path: { id } },
+        body: {
+          phone: value.phone.trim() || null,
+          email: value.email.trim() || null,
+          address: value.address.trim() || null,
+          website: value.website.trim() || null,
+          headUserId: value.headUserId || null,
+        },
       }),
-    () => {
+    async () => {
       setSaved(true);
-      dep.reload();
+      await invalidate('/api/departments/{id}', '/api/departments');
     },
   );
   return (

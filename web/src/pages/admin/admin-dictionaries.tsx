@@ -1,13 +1,19 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, getDepartments, type AnswerTemplate, type RejectionReason } from '../../api.js';
+import { api } from '../../api/client.js';
+import { useDepartments } from '../../api/lists.js';
+import { invalidate, useApiQuery } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { Checkbox, SelectField, TextArea, TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
-import { LoadError, Loading, PageHeading, useErrorTitle, useTitle } from '../../components/page.js';
+import { PageHeading, useErrorTitle, useTitle } from '../../components/page.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
+
+type RejectionReason = Schema<'RejectionReason'>;
+type AnswerTemplate = Schema<'AnswerTemplate'>;
 import { AdminNav } from './admin-nav.js';
 
 /** The dictionaries moderators and officials choose from: reasons for rejecting a report, and answer templates. */
@@ -27,20 +33,18 @@ export function AdminDictionariesPage() {
 
 function RejectionReasons() {
   const { t } = useTranslation();
-  const list = useLoad('rejection-reasons-all', () => api<{ items: RejectionReason[] }>('GET', '/api/admin/rejection-reasons?all=1').then((r) => r.items));
-  const [items, setItems] = useState<RejectionReason[] | null>(null);
-  const shown = items ?? list.data ?? [];
+  const list = useApiQuery('/api/admin/rejection-reasons', { query: { all: '1' } }, { select: (r) => r.items });
   const add = useSubmit();
   useErrorTitle(!!add.error);
   const [form, setForm] = useState({ textRu: '', textEn: '' });
   const [notice, setNotice] = useState<string | null>(null);
 
   const create = add.submit(
-    () => api<RejectionReason>('POST', '/api/admin/rejection-reasons', { textRu: form.textRu, textEn: form.textEn }),
-    (r) => {
-      setItems([...shown, r]);
+    () => api.POST('/api/admin/rejection-reasons', { body: { textRu: form.textRu, textEn: form.textEn } }),
+    async () => {
       setForm({ textRu: '', textEn: '' });
       setNotice(t('adminDictionaries.added'));
+      await invalidate('/api/admin/rejection-reasons');
     },
   );
 
@@ -49,17 +53,15 @@ function RejectionReasons() {
       <h2 id="rejections-title">{t('adminDictionaries.rejections')}</h2>
       <p>{t('adminDictionaries.rejectionsText')}</p>
       {notice ? <Notice kind="success" title={notice} /> : null}
-      {list.error ? (
-        <LoadError error={list.error} retry={list.reload} />
-      ) : !list.data ? (
-        <Loading />
-      ) : (
-        <ol className="dictionary">
-          {shown.map((r) => (
-            <RejectionItem key={r.id} r={r} onSaved={(u) => setItems(shown.map((x) => (x.id === u.id ? u : x)))} />
-          ))}
-        </ol>
-      )}
+      <QueryView query={list}>
+        {(items) => (
+          <ol className="dictionary">
+            {items.map((r) => (
+              <RejectionItem key={r.id} r={r} />
+            ))}
+          </ol>
+        )}
+      </QueryView>
       <form className="form" onSubmit={create} noValidate aria-labelledby="rej-add-title">
         <h3 id="rej-add-title">{t('adminDictionaries.addRejection')}</h3>
         <ErrorSummary id="rej-add-errors" error={add.error} targets={{ textRu: 'rej-new-ru', textEn: 'rej-new-en' }} />
@@ -85,7 +87,7 @@ function RejectionReasons() {
   );
 }
 
-function RejectionItem({ r, onSaved }: { r: RejectionReason; onSaved(r: RejectionReason): void }) {
+function RejectionItem({ r }: { r: RejectionReason }) {
   const { t } = useTranslation();
   const [form, setForm] = useState({ textRu: r.textRu, textEn: r.textEn, active: r.active });
   const { busy, error, submit } = useSubmit();
@@ -93,10 +95,10 @@ function RejectionItem({ r, onSaved }: { r: RejectionReason; onSaved(r: Rejectio
   const [saved, setSaved] = useState(false);
   const id = `rej-${r.id}`;
   const save = submit(
-    () => api<RejectionReason>('PATCH', `/api/admin/rejection-reasons/${r.id}`, form),
-    (u) => {
+    () => api.PATCH('/api/admin/rejection-reasons/{id}', { params: { path: { id: r.id } }, body: form }),
+    async () => {
       setSaved(true);
-      onSaved(u);
+      await invalidate('/api/admin/rejection-reasons');
     },
   );
   return (
@@ -135,10 +137,8 @@ function RejectionItem({ r, onSaved }: { r: RejectionReason; onSaved(r: Rejectio
 function AnswerTemplates() {
   const { t } = useTranslation();
   const f = useFormat();
-  const list = useLoad('answer-templates-all', () => api<{ items: AnswerTemplate[] }>('GET', '/api/answer-templates').then((r) => r.items));
-  const departments = useLoad('departments', getDepartments);
-  const [items, setItems] = useState<AnswerTemplate[] | null>(null);
-  const shown = items ?? list.data ?? [];
+  const list = useApiQuery('/api/answer-templates', undefined, { select: (r) => r.items });
+  const departments = useDepartments();
   const add = useSubmit();
   const del = useSubmit();
   useErrorTitle(!!add.error);
@@ -150,23 +150,21 @@ function AnswerTemplates() {
     return d ? f.name(d) : id;
   };
 
-  function create(e: FormEvent) {
-    add.submit(
-      () => api<AnswerTemplate>('POST', '/api/answer-templates', { departmentId: form.departmentId || null, title: form.title, text: form.text }),
-      (tpl) => {
-        setItems([tpl, ...shown]);
-        setForm({ departmentId: form.departmentId, title: '', text: '' });
-        setNotice(t('adminDictionaries.added'));
-      },
-    )(e);
-  }
+  const create = add.submit(
+    () => api.POST('/api/answer-templates', { body: { departmentId: form.departmentId || null, title: form.title, text: form.text } }),
+    async () => {
+      setForm((s) => ({ departmentId: s.departmentId, title: '', text: '' }));
+      setNotice(t('adminDictionaries.added'));
+      await invalidate('/api/answer-templates');
+    },
+  );
 
   const remove = (tpl: AnswerTemplate) =>
     del.run(
-      () => api('DELETE', `/api/answer-templates/${tpl.id}`),
-      () => {
-        setItems(shown.filter((x) => x.id !== tpl.id));
+      () => api.DELETE('/api/answer-templates/{id}', { params: { path: { id: tpl.id } } }),
+      async () => {
         setNotice(t('adminDictionaries.removed', { title: tpl.title }));
+        await invalidate('/api/answer-templates');
       },
     );
 
@@ -176,32 +174,32 @@ function AnswerTemplates() {
       <p>{t('adminDictionaries.templatesText')}</p>
       {notice ? <Notice kind="success" title={notice} /> : null}
       {del.error ? <Notice kind="error" title={del.error.message} /> : null}
-      {list.error ? (
-        <LoadError error={list.error} retry={list.reload} />
-      ) : !list.data ? (
-        <Loading />
-      ) : shown.length ? (
-        <ul className="dictionary">
-          {shown.map((tpl) => (
-            <li key={tpl.id} className="dictionary__item">
-              <h3 className="dictionary__title">{tpl.title}</h3>
-              <p className="muted">{depName(tpl.departmentId)}</p>
-              <p className="dictionary__text">{tpl.text}</p>
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                disabled={del.busy}
-                aria-label={t('adminDictionaries.removeLabel', { title: tpl.title })}
-                onClick={() => void remove(tpl)}
-              >
-                {t('adminDictionaries.remove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">{t('adminDictionaries.noTemplates')}</p>
-      )}
+      <QueryView query={list}>
+        {(shown) =>
+          shown.length ? (
+            <ul className="dictionary">
+              {shown.map((tpl) => (
+                <li key={tpl.id} className="dictionary__item">
+                  <h3 className="dictionary__title">{tpl.title}</h3>
+                  <p className="muted">{depName(tpl.departmentId)}</p>
+                  <p className="dictionary__text">{tpl.text}</p>
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    disabled={del.busy}
+                    aria-label={t('adminDictionaries.removeLabel', { title: tpl.title })}
+                    onClick={() => void remove(tpl)}
+                  >
+                    {t('adminDictionaries.remove')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t('adminDictionaries.noTemplates')}</p>
+          )
+        }
+      </QueryView>
       <form className="form" onSubmit={create} noValidate aria-labelledby="tpl-add-title">
         <h3 id="tpl-add-title">{t('adminDictionaries.addTemplate')}</h3>
         <ErrorSummary id="tpl-add-errors" error={add.error} targets={{ departmentId: 'tpl-dep', title: 'tpl-title', text: 'tpl-text' }} />

@@ -1,15 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, getClassifier, getDepartments, getDistricts, type Department, type RoutingRule } from '../../api.js';
+import { api, ApiError } from '../../api/client.js';
+import { invalidate } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { SelectField } from '../../components/fields.js';
-import { Notice } from '../../components/notice.js';
-import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
-import { useNamed } from '../../components/report-bits.js';
+import { PageHeading, useTitle } from '../../components/page.js';
 import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
 import { AdminNav } from './admin-nav.js';
+import { useRoutingOptions } from './admin-routing-options.js';
+import { RoutingRules } from './admin-routing-rules.js';
+
+type Resolution = Schema<'RoutingResolution'>;
 
 /**
  * Routing rules: which department gets a problem type (or a whole category) in a district (or the
@@ -19,85 +22,55 @@ import { AdminNav } from './admin-nav.js';
 export function AdminRoutingPage() {
   const { t } = useTranslation();
   const f = useFormat();
-  const named = useNamed();
-  const rules = useLoad('routing-rules', () => api<{ items: RoutingRule[] }>('GET', '/api/admin/routing-rules').then((r) => r.items));
-  const tree = useLoad('classifier', getClassifier);
-  const districts = useLoad('districts', getDistricts);
-  const departments = useLoad('departments', getDepartments);
-  const [added, setAdded] = useState<RoutingRule[]>([]);
-  const [removed, setRemoved] = useState<number[]>([]);
+  const options = useRoutingOptions();
   const [form, setForm] = useState({ target: '', districtId: '', departmentId: '' });
-  const [filter, setFilter] = useState({ districtId: '', departmentId: '' });
   const add = useSubmit();
-  const del = useSubmit();
   const [notice, setNotice] = useState<string | null>(null);
   const [test, setTest] = useState({ reasonId: '', districtId: '' });
   const tester = useSubmit();
   useTitle(t('adminRouting.title'), !!(add.error || tester.error));
-  const [resolved, setResolved] = useState<{ department: Department | null; key: string } | null>(null);
-
-  const reasonOptions = (tree.data?.objects ?? [])
-    .flatMap((o) => o.categories.flatMap((c) => c.reasons.map((r) => ({ value: String(r.id), label: `${named(r)} (${named(c)})` }))))
-    .sort((a, b) => f.collator.compare(a.label, b.label));
-  const categoryOptions = (tree.data?.objects ?? []).flatMap((o) => o.categories.map((c) => ({ value: String(c.id), label: `${named(o)} — ${named(c)}` })));
-  const districtOptions = [...(districts.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) }));
-  const departmentOptions = [...(departments.data ?? [])]
-    .sort((a, b) => f.collator.compare(f.name(a), f.name(b)))
-    .map((d) => ({ value: d.id, label: f.name(d) }));
-  const depName = (id: string) => departmentOptions.find((d) => d.value === id)?.label ?? id;
-  const districtName = (id: string | null) => (id ? (districtOptions.find((d) => d.value === id)?.label ?? id) : t('scopeType.city'));
-
-  const shown = [...added, ...(rules.data ?? [])]
-    .filter((r) => !removed.includes(r.id))
-    .filter((r) => (!filter.districtId || r.districtId === filter.districtId) && (!filter.departmentId || r.departmentId === filter.departmentId));
+  const [resolved, setResolved] = useState<Resolution | null>(null);
+  const refuse = (field: string, message: string) => new ApiError(400, 'validation_failed', message, { [field]: message });
 
   function create(e: FormEvent) {
     e.preventDefault();
     setNotice(null);
     const [kind, id] = form.target.split(':');
-    if (!id) return add.setError(new ApiError(400, 'validation_failed', t('adminRouting.targetRequired'), { target: t('adminRouting.targetRequired') }));
-    if (!form.departmentId)
-      return add.setError(new ApiError(400, 'validation_failed', t('adminRouting.departmentRequired'), { departmentId: t('adminRouting.departmentRequired') }));
+    if (!id) return add.setError(refuse('target', t('adminRouting.targetRequired')));
+    if (!form.departmentId) return add.setError(refuse('departmentId', t('adminRouting.departmentRequired')));
     void add.run(
       () =>
-        api<RoutingRule>('POST', '/api/admin/routing-rules', {
-          ...(kind === 'r' ? { reasonId: Number(id) } : { categoryId: Number(id) }),
-          districtId: form.districtId || null,
-          departmentId: form.departmentId,
+        api.POST('/api/admin/routing-rules', {
+          body: {
+            ...(kind === 'r' ? { reasonId: Number(id) } : { categoryId: Number(id) }),
+            districtId: form.districtId || null,
+            departmentId: form.departmentId,
+          },
         }),
-      (rule) => {
-        setAdded((a) => [rule, ...a]);
+      async () => {
         setNotice(t('adminRouting.added'));
         setForm({ target: '', districtId: '', departmentId: '' });
+        await invalidate('/api/admin/routing-rules');
       },
     );
   }
 
-  const remove = (rule: RoutingRule) =>
-    del.run(
-      () => api('DELETE', `/api/admin/routing-rules/${rule.id}`),
-      () => {
-        setRemoved((r) => [...r, rule.id]);
-        setNotice(t('adminRouting.removed'));
-      },
-    );
-
   function resolve(e: FormEvent) {
     e.preventDefault();
-    if (!test.reasonId)
-      return tester.setError(new ApiError(400, 'validation_failed', t('adminRouting.targetRequired'), { reasonId: t('adminRouting.targetRequired') }));
-    const q = new URLSearchParams({ reasonId: test.reasonId });
-    if (test.districtId) q.set('districtId', test.districtId);
+    if (!test.reasonId) return tester.setError(refuse('reasonId', t('adminRouting.targetRequired')));
     void tester.run(
-      () => api<{ department: Department | null }>('GET', `/api/routing/resolve?${q}`),
-      (r) => setResolved({ department: r.department, key: q.toString() }),
+      () =>
+        api.GET('/api/routing/resolve', {
+          params: { query: { reasonId: Number(test.reasonId), ...(test.districtId ? { districtId: test.districtId } : {}) } },
+        }),
+      setResolved,
     );
   }
 
   const targetOptions = [
     { value: '', label: t('admin.choose') },
-    ...reasonOptions.map((o) => ({ value: `r:${o.value}`, label: `${t('adminRouting.reasonPrefix')}: ${o.label}` })),
-    ...categoryOptions.map((o) => ({ value: `c:${o.value}`, label: `${t('adminRouting.categoryPrefix')}: ${o.label}` })),
+    ...options.reasons.map((o) => ({ value: `r:${o.value}`, label: `${t('adminRouting.reasonPrefix')}: ${o.label}` })),
+    ...options.categories.map((o) => ({ value: `c:${o.value}`, label: `${t('adminRouting.categoryPrefix')}: ${o.label}` })),
   ];
 
   return (
@@ -116,14 +89,14 @@ export function AdminRoutingPage() {
             value={test.reasonId}
             onChange={(v) => setTest((s) => ({ ...s, reasonId: v }))}
             error={fieldMessage(tester.error, 'reasonId')}
-            options={[{ value: '', label: t('admin.choose') }, ...reasonOptions]}
+            options={[{ value: '', label: t('admin.choose') }, ...options.reasons]}
           />
           <SelectField
             id="t-district"
             label={t('field.district')}
             value={test.districtId}
             onChange={(v) => setTest((s) => ({ ...s, districtId: v }))}
-            options={[{ value: '', label: t('scopeType.city') }, ...districtOptions]}
+            options={[{ value: '', label: t('scopeType.city') }, ...options.districts]}
           />
           <div className="filters__actions">
             <button type="submit" className="button button--secondary" disabled={tester.busy}>
@@ -159,7 +132,7 @@ export function AdminRoutingPage() {
             value={form.districtId}
             onChange={(v) => setForm((s) => ({ ...s, districtId: v }))}
             error={fieldMessage(add.error, 'districtId')}
-            options={[{ value: '', label: t('scopeType.city') }, ...districtOptions]}
+            options={[{ value: '', label: t('scopeType.city') }, ...options.districts]}
           />
           <SelectField
             id="f-department"
@@ -167,7 +140,7 @@ export function AdminRoutingPage() {
             value={form.departmentId}
             onChange={(v) => setForm((s) => ({ ...s, departmentId: v }))}
             error={fieldMessage(add.error, 'departmentId')}
-            options={[{ value: '', label: t('admin.choose') }, ...departmentOptions]}
+            options={[{ value: '', label: t('admin.choose') }, ...options.departments]}
           />
           <button type="submit" className="button" disabled={add.busy}>
             {t('adminRouting.add')}
@@ -175,81 +148,7 @@ export function AdminRoutingPage() {
         </form>
       </section>
 
-      <section className="section" aria-labelledby="rules-title">
-        <h2 id="rules-title">{t('adminRouting.rulesTitle')}</h2>
-        {notice ? <Notice kind="success" title={notice} /> : null}
-        {del.error ? <Notice kind="error" title={del.error.message} /> : null}
-        <form className="filters filters--inline" aria-label={t('adminRouting.filterLabel')} onSubmit={(e) => e.preventDefault()}>
-          <SelectField
-            id="r-district"
-            label={t('field.district')}
-            value={filter.districtId}
-            onChange={(v) => setFilter((s) => ({ ...s, districtId: v }))}
-            options={[{ value: '', label: t('discussions.anyDistrict') }, ...districtOptions]}
-          />
-          <SelectField
-            id="r-department"
-            label={t('field.department')}
-            value={filter.departmentId}
-            onChange={(v) => setFilter((s) => ({ ...s, departmentId: v }))}
-            options={[{ value: '', label: t('adminRouting.anyDepartment') }, ...departmentOptions]}
-          />
-        </form>
-        {rules.error ? (
-          <LoadError error={rules.error} retry={rules.reload} />
-        ) : !rules.data ? (
-          <Loading />
-        ) : (
-          <>
-            <p className="result-count" role="status">
-              {t('adminRouting.count', { count: shown.length })}
-            </p>
-            <div className="table-wrap" role="region" aria-labelledby="rules-caption" tabIndex={0}>
-              <table className="table table--stack table--dense">
-                <caption id="rules-caption" className="visually-hidden">
-                  {t('adminRouting.rulesTitle')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('adminRouting.target')}</th>
-                    <th scope="col">{t('field.district')}</th>
-                    <th scope="col">{t('field.department')}</th>
-                    <th scope="col">{t('admin.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.slice(0, 300).map((r) => {
-                    const what = r.reasonId
-                      ? `${t('adminRouting.reasonPrefix')}: ${r.reasonNameRu ?? r.reasonId}`
-                      : r.categoryId
-                        ? `${t('adminRouting.categoryPrefix')}: ${r.categoryNameRu ?? r.categoryId}`
-                        : t('adminRouting.everything');
-                    return (
-                      <tr key={r.id}>
-                        <th scope="row">{what}</th>
-                        <td data-label={t('field.district')}>{districtName(r.districtId)}</td>
-                        <td data-label={t('field.department')}>{depName(r.departmentId)}</td>
-                        <td data-label={t('admin.actions')}>
-                          <button
-                            type="button"
-                            className="button button--secondary button--small"
-                            disabled={del.busy}
-                            aria-label={t('adminRouting.removeLabel', { what, district: districtName(r.districtId) })}
-                            onClick={() => void remove(r)}
-                          >
-                            {t('adminRouting.remove')}
-                          </button>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-            {shown.length > 300 ? <p className="muted">{t('adminRouting.narrow', { count: shown.length })}</p> : null}
-          </>
-        )}
-      </section>
+      <RoutingRules notice={notice} onNotice={setNotice} />
     </>
   );
 }
