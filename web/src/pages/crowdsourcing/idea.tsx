@@ -1,51 +1,63 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { isDiscussionPhase } from '@server/modules/crowdsourcing/domain/phases.js';
+import { api } from '../../api/client.js';
+import { invalidate, useApiQuery } from '../../api/query.js';
 import { CommentThread } from '../../components/comment-thread.js';
-import { ErrorSummary, fieldMessage } from '../../components/errors.js';
-import { RadioGroup, TextArea, TextField } from '../../components/fields.js';
+import { ErrorSummary } from '../../components/errors.js';
 import { FollowButton } from '../../components/follow-button.js';
 import { Notice } from '../../components/notice.js';
-import { LoadError, Loading, PageHeading, useErrorTitle, useScrollToHash, useTitle } from '../../components/page.js';
+import { PageHeading, useScrollToHash, useTitle } from '../../components/page.js';
 import { PlainText } from '../../components/plain-text.js';
+import { QueryView } from '../../components/query-view.js';
 import { ShareButton } from '../../components/share-button.js';
 import { useFormat } from '../../format.js';
 import { useSession } from '../../session.js';
-import { useLoad } from '../../use-load.js';
-import { useSubmit } from '../../use-submit.js';
+import { useSubmit, type Submission } from '../../use-submit.js';
 import { NotFoundPage } from '../not-found.js';
-import { IdeaStatusTag, RatingSummary, StarRating } from './crowd-bits.js';
-import { getIdea, reviewIdea, withdrawIdea, type IdeaView, type ReviewDecision } from './crowdsourcing-api.js';
+import { at, type IdeaView } from './crowd-bits.js';
+import { IdeaStatusTag, RatingSummary, StarRating } from './idea-bits.js';
+import { ReviewForm } from './idea-review.js';
 
 /** /crowdsourcing/ideas/:number — an idea: its text, rating, the experts' decision with their reason, merges, comments. */
 export function IdeaPage() {
   const { t } = useTranslation();
-  const f = useFormat();
   const { number = '' } = useParams();
+  const idea = useApiQuery('/api/crowdsourcing/ideas/{number}', { path: { number: Number(number) } });
+  const submission = useSubmit();
+  useScrollToHash(!!idea.data);
+  useTitle(idea.data ? `№ ${idea.data.number}. ${idea.data.title}` : t('crowd.title'), !!submission.error);
+  if (idea.error?.status === 404 || idea.error?.status === 400) return <NotFoundPage />;
+  return <QueryView query={idea}>{(i) => <Idea key={i.number} i={i} submission={submission} />}</QueryView>;
+}
+
+function Idea({ i, submission }: { i: IdeaView; submission: Submission }) {
+  const { t } = useTranslation();
+  const f = useFormat();
   const { me } = useSession();
   const location = useLocation();
   const created = (location.state as { created?: boolean } | null)?.created === true;
-  const [round, setRound] = useState(0);
-  const loaded = useLoad(me === undefined ? null : `crowd-idea-${number}-${me?.id ?? ''}-${round}`, () => getIdea(number));
-  const [rating, setRating] = useState<{ key: string; ratingCount: number; ratingAverage: number | null } | null>(null);
+  const [rating, setRating] = useState<{ ratingCount: number; ratingAverage: number | null } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const { busy, error, run } = useSubmit();
-  const i = loaded.data;
-  useScrollToHash(!!i);
-  useTitle(i ? `№ ${i.number}. ${i.title}` : t('crowd.title'), !!error);
-  if (loaded.error?.status === 404 || loaded.error?.status === 400) return <NotFoundPage />;
-  if (loaded.error) return <LoadError error={loaded.error} retry={loaded.reload} />;
-  if (!i) return <Loading />;
-  const shown = rating && rating.key === number ? rating : i;
+  const { busy, error, run } = submission;
+  const shown = rating ?? i;
+  const discussed = isDiscussionPhase(i.projectPhase);
+  // a review or a withdrawal changes the idea, its project's figures and lists
   const refresh = (message: string) => {
     setNotice(message);
     setRating(null);
-    setRound((r) => r + 1);
+    void invalidate(
+      '/api/crowdsourcing/ideas/{number}',
+      '/api/crowdsourcing/projects/{number}/ideas',
+      '/api/crowdsourcing/projects/{number}',
+      '/api/crowdsourcing/projects',
+    );
   };
   const withdraw = () => {
     if (!window.confirm(t('crowd.idea.withdrawConfirm'))) return;
     void run(
-      () => withdrawIdea(i.number),
+      () => api.POST('/api/crowdsourcing/ideas/{number}/withdraw', at(i)),
       () => refresh(t('crowd.idea.withdrawn')),
     );
   };
@@ -107,13 +119,13 @@ export function IdeaPage() {
               title={i.title}
               initial={i.myRating}
               idPrefix="idea"
-              onRated={(r) => setRating({ key: number, ratingCount: r.ratingCount, ratingAverage: r.ratingAverage })}
+              onRated={(r) => setRating({ ratingCount: r.ratingCount, ratingAverage: r.ratingAverage })}
             />
-          ) : me === null && (i.projectPhase === 'ideas' || i.projectPhase === 'selection') ? (
+          ) : me === null && discussed ? (
             <p>
               <Link to={`/login?next=${encodeURIComponent(location.pathname)}`}>{t('crowd.signInToRate')}</Link>
             </p>
-          ) : i.me.isAuthor && (i.projectPhase === 'ideas' || i.projectPhase === 'selection') ? (
+          ) : i.me.isAuthor && discussed ? (
             <p className="muted">{t('crowd.rating.ownIdea')}</p>
           ) : null}
         </section>
@@ -170,78 +182,9 @@ function StatusExplained({ i }: { i: IdeaView }) {
           <PlainText text={i.reviewReason} />
           {when ? <p className="muted">{t('crowd.idea.reviewedOn', { date: when })}</p> : null}
         </section>
-      ) : i.status === 'submitted' && (i.projectPhase === 'ideas' || i.projectPhase === 'selection') ? (
+      ) : i.status === 'submitted' && isDiscussionPhase(i.projectPhase) ? (
         <p className="cs-next">{t('crowd.idea.awaitingReview')}</p>
       ) : null}
     </>
-  );
-}
-
-const mergeCodes = {
-  idea_merge_target_required: 'intoNumber',
-  idea_merge_self: 'intoNumber',
-  idea_merge_other_project: 'intoNumber',
-  idea_merge_target_closed: 'intoNumber',
-  idea_not_found: 'intoNumber',
-};
-const reviewTargets = { decision: 'f-decision-shortlisted', reason: 'f-reason', intoNumber: 'f-into' };
-
-/** The experts' form: shortlist, reject or merge into another idea of the project, with a public reason. */
-function ReviewForm({ i, onDone }: { i: IdeaView; onDone(): void }) {
-  const { t } = useTranslation();
-  const initial: ReviewDecision = i.status === 'rejected' || i.status === 'merged' ? i.status : 'shortlisted';
-  const [decision, setDecision] = useState<ReviewDecision>(initial);
-  const [reason, setReason] = useState(i.reviewReason ?? '');
-  const [into, setInto] = useState(i.mergedInto ? String(i.mergedInto.number) : '');
-  const { busy, error, submit } = useSubmit();
-  useErrorTitle(!!error);
-  const send = submit(() => {
-    const n = Number(into.replace(/\D/g, ''));
-    return reviewIdea(i.number, { decision, reason: reason.trim(), intoNumber: decision === 'merged' && n > 0 ? n : null });
-  }, onDone);
-  return (
-    <section className="cs-panel cs-review" aria-labelledby="review-title">
-      <h2 id="review-title">{t('crowd.review.title')}</h2>
-      <p className="muted">{t('crowd.review.lead')}</p>
-      <ErrorSummary error={error} targets={reviewTargets} id="review-errors" codeFields={mergeCodes} />
-      <form onSubmit={send} noValidate className="cs-form">
-        <RadioGroup
-          idPrefix="f-decision"
-          legend={t('crowd.review.decision')}
-          value={decision}
-          onChange={(v) => setDecision(v as ReviewDecision)}
-          error={fieldMessage(error, 'decision')}
-          options={[
-            { value: 'shortlisted', label: t('crowd.review.shortlist') },
-            { value: 'rejected', label: t('crowd.review.reject') },
-            { value: 'merged', label: t('crowd.review.merge') },
-          ]}
-        />
-        {decision === 'merged' ? (
-          <TextField
-            id="f-into"
-            label={t('crowd.review.into')}
-            hint={t('crowd.review.intoHint')}
-            value={into}
-            onChange={setInto}
-            width="short"
-            error={fieldMessage(error, 'intoNumber')}
-          />
-        ) : null}
-        <TextArea
-          id="f-reason"
-          label={t('crowd.review.reason')}
-          hint={t('crowd.review.reasonHint')}
-          value={reason}
-          onChange={setReason}
-          rows={4}
-          maxLength={2000}
-          error={fieldMessage(error, 'reason')}
-        />
-        <button type="submit" className="button" disabled={busy}>
-          {t('crowd.review.save')}
-        </button>
-      </form>
-    </section>
   );
 }

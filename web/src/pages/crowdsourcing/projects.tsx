@@ -1,45 +1,47 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
+import type { CrowdPhase } from '@server/modules/crowdsourcing/domain/phases.js';
+import { useApiQuery } from '../../api/query.js';
+import { PageHeading, useTitle } from '../../components/page.js';
 import { useDistrictName } from '../../components/person.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
-import { PhaseSentence, PhaseTag, ProjectFigures } from './crowd-bits.js';
-import { getProjects, type ProjectSummary } from './crowdsourcing-api.js';
+import { PhaseSentence, PhaseTag, ProjectFigures, type ProjectSummary } from './crowd-bits.js';
 
-const active = new Set(['ideas', 'selection', 'voting']);
+/** Phases in which residents can take part (ideas, ratings, the vote): these projects come first. */
+const active: ReadonlySet<CrowdPhase> = new Set(['ideas', 'selection', 'voting']);
 
 /** /crowdsourcing — the city's problems put to residents: each with its phase and its public numbers. */
 export function CrowdProjectsPage() {
   const { t } = useTranslation();
   useTitle(t('crowd.title'));
-  const list = useLoad('crowd-projects', getProjects);
-  const groups: ['open' | 'other', ProjectSummary[]][] = list.data
-    ? [
-        ['open', list.data.filter((p) => active.has(p.phase))],
-        ['other', list.data.filter((p) => !active.has(p.phase))],
-      ]
-    : [];
+  const list = useApiQuery('/api/crowdsourcing/projects', undefined, { select: (r) => r.projects });
   return (
     <div className="cs">
       <PageHeading>{t('crowd.title')}</PageHeading>
       <p className="lead">{t('crowd.lead')}</p>
       <p>{t('crowd.how')}</p>
-      {list.error ? <LoadError error={list.error} retry={list.reload} /> : null}
-      {!list.data && !list.error ? <Loading /> : null}
-      {list.data && list.data.length === 0 ? <p>{t('crowd.none')}</p> : null}
-      {groups.map(([key, projects]) =>
-        projects.length ? (
-          <section key={key} aria-labelledby={`cs-group-${key}`}>
-            <h2 id={`cs-group-${key}`}>{t(`crowd.group.${key}`)}</h2>
-            <ul className="cs-list">
-              {projects.map((p) => (
-                <ProjectCard key={p.number} p={p} />
-              ))}
-            </ul>
-          </section>
-        ) : null,
-      )}
+      <QueryView query={list}>
+        {(projects) =>
+          projects.length === 0 ? (
+            <p>{t('crowd.none')}</p>
+          ) : (
+            (['open', 'other'] as const).map((key) => {
+              const group = projects.filter((p) => active.has(p.phase) === (key === 'open'));
+              return group.length ? (
+                <section key={key} aria-labelledby={`cs-group-${key}`}>
+                  <h2 id={`cs-group-${key}`}>{t(`crowd.group.${key}`)}</h2>
+                  <ul className="cs-list">
+                    {group.map((p) => (
+                      <ProjectCard key={p.number} p={p} />
+                    ))}
+                  </ul>
+                </section>
+              ) : null;
+            })
+          )
+        }
+      </QueryView>
     </div>
   );
 }
