@@ -5,7 +5,7 @@
 import type { AreaGeometry, Position } from '@server/core/geo/geo.js';
 import { apiErrorOf, apiLanguage, currentCsrfToken, networkError } from './api/client.js';
 import { cachedList } from './api/lists.js';
-import type { Me, Role, Schema, ScopeType } from './api/types.js';
+import type { Me, Role, ScopeType } from './api/types.js';
 
 export { ApiError, configureApi, setCsrfToken } from './api/client.js';
 export { uploadPhoto, type UploadedPhoto } from './api/upload.js';
@@ -306,17 +306,6 @@ export interface PublicProfile {
 export const getDiscussionTags = () => api<{ items: { tag: string; count: number }[] }>('GET', '/api/discussions/tags').then((r) => r.items);
 
 // ---------- reports: classifier, filing, lifecycle, map, statistics, administration ----------
-
-// Kept only for the staff's report pages at the last commit (classifier, departments, routing) until
-// their move is committed: the server's lists and the generated types, nothing hand-written.
-export { extraFieldNames, locationKinds } from '@server/modules/reports/domain/classifier-rules.js';
-export type ExtraFieldName = Schema<'ClassifierExtraField'>['name'];
-export type ReasonPublic = Schema<'ClassifierReason'>;
-export type ClassifierTree = Schema<'ClassifierTree'>;
-export type DepartmentDetail = Schema<'CityDepartment'> & { headUserId?: string | null };
-export const getClassifier = () => cachedGet<ClassifierTree>('/api/classifier');
-export const getStaff = (role: Role, scopeId: string) =>
-  api<{ items: StaffPerson[] }>('GET', `/api/people?role=${role}&scopeId=${encodeURIComponent(scopeId)}`).then((r) => r.items);
 
 /** GET /api/people: the staff directory. */
 export interface StaffPerson {
