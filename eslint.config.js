@@ -67,11 +67,7 @@ export default tseslint.config(
   },
   {
     // pages not yet on the query library (docs/ARCHITECTURE.md, "The web and the API"): they warn until they move
-    files: [
-      'web/src/components/comment-thread.tsx',
-      'web/src/pages/budgeting/works.tsx',
-      'web/src/pages/moderation/moderation-words.tsx',
-    ],
+    files: ['web/src/components/comment-thread.tsx', 'web/src/pages/moderation/moderation-words.tsx'],
     rules: { 'react-hooks/exhaustive-deps': 'warn' },
   },
   {

@@ -1,28 +1,30 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, getDistricts, type StaffPerson } from '../../api.js';
+import { ballotKinds as pbBallotKinds, type BallotKind as PbBallotKind } from '@server/modules/budgeting/domain/cycle-rules.js';
+import { pbPhases, phaseDateField as phaseDateFields } from '@server/modules/budgeting/domain/phases.js';
+import { api } from '../../api/client.js';
+import { useDistrictName, useDistricts } from '../../api/lists.js';
+import { invalidate, useApiQuery } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
+import { cityDayOf } from '../../city-time.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
-import { Loading, LoadError, PageHeading, useTitle } from '../../components/page.js';
-import { useDistrictName } from '../../components/person.js';
+import { PageHeading, useTitle } from '../../components/page.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
-import {
-  pbBallotKinds,
-  pbPhases,
-  phaseDateFields,
-  proposalTopics,
-  type ExpertAssignment,
-  type PbBallotKind,
-  type PbCycle,
-  type PbHeading,
-} from '../budgeting/pb-api.js';
 import { HeadingKind, PhaseSteps } from '../budgeting/pb-bits.js';
+import { phaseStarts, type PhaseDays } from './admin-budgeting.js';
+import { AdminCycleExperts } from './admin-cycle-experts.js';
 import { AdminNav } from './admin-nav.js';
-import { dayToIso, isoToDay } from './admin-budgeting.js';
+
+type PbCycle = Schema<'BudgetingCycle'>;
+type PbHeading = Schema<'BudgetingHeading'>;
+
+/** Everything the page shows of a cycle changed: the admin list, the public pages and this one load again. */
+const cycleChanged = () => invalidate('/api/budgeting/cycles/{id}', '/api/budgeting/cycles', '/api/admin/budgeting/cycles', '/api/budgeting/headings/{id}');
 
 const num = (s: string) => (s.trim() === '' ? null : Number(s));
 const text = (n: number | null) => (n === null ? '' : String(n));
@@ -40,36 +42,32 @@ const emptyHeading = {
 
 /** /admin/budgeting/cycles/:cycleId — dates and phase (advance), headings, experts. */
 export function AdminCyclePage() {
+  const { cycleId = '' } = useParams();
+  const cycle = useApiQuery('/api/budgeting/cycles/{id}', { path: { id: cycleId } });
+  return <QueryView query={cycle}>{(c) => <AdminCycle key={c.id} c={c} />}</QueryView>;
+}
+
+function AdminCycle({ c }: { c: PbCycle }) {
   const { t } = useTranslation();
   const f = useFormat();
   const districtName = useDistrictName();
-  const { cycleId = '' } = useParams();
-  const loaded = useLoad(`pb-admin-cycle-${cycleId}`, () => api<PbCycle>('GET', `/api/budgeting/cycles/${cycleId}`));
-  const experts = useLoad(`pb-experts-${cycleId}`, () =>
-    api<{ items: ExpertAssignment[] }>('GET', `/api/admin/budgeting/cycles/${cycleId}/experts`).then((r) => r.items),
-  );
-  const staff = useLoad('pb-expert-staff', () => api<{ items: StaffPerson[] }>('GET', '/api/people?role=expert').then((r) => r.items));
-  const districts = useLoad('districts', getDistricts);
-  const [cycle, setCycle] = useState<PbCycle | null>(null);
-  const c = cycle ?? loaded.data;
-  const [dates, setDates] = useState<Record<string, string> | null>(null);
+  const districts = useDistricts();
+  const [dates, setDates] = useState<PhaseDays | null>(null);
   const [heading, setHeading] = useState(emptyHeading);
   // the heading being changed in the form, or null when the form adds one
   const [editingId, setEditingId] = useState<string | null>(null);
   const [headingNote, setHeadingNote] = useState<string | null>(null);
-  const [expert, setExpert] = useState({ userId: '', headingId: '', topic: '' });
   const main = useSubmit();
   const h = useSubmit();
-  const e = useSubmit();
-  useTitle(c?.title ?? t('pb.adminTitle'), !!(main.error || h.error || e.error));
-  if (loaded.error) return <LoadError error={loaded.error} retry={loaded.reload} />;
-  if (!c) return <Loading />;
-  const shownDates = dates ?? Object.fromEntries(c.phases.map((p) => [phaseDateFields[p.phase], isoToDay(p.from)]));
+  const [expertsFailed, setExpertsFailed] = useState(false);
+  useTitle(c.title, !!(main.error || h.error || expertsFailed));
+  const shownDates = dates ?? (Object.fromEntries(c.phases.map((p) => [phaseDateFields[p.phase], cityDayOf(p.from)])) as PhaseDays);
+  const id = { params: { path: { id: c.id } } };
 
   const saveDates = main.submit(
-    () => api<PbCycle>('PATCH', `/api/admin/budgeting/cycles/${c.id}`, Object.fromEntries(Object.entries(shownDates).map(([k, v]) => [k, dayToIso(v)]))),
-    (x) => {
-      setCycle(x);
+    () => api.PATCH('/api/admin/budgeting/cycles/{id}', { ...id, body: phaseStarts(shownDates) }),
+    async () => {
+      await cycleChanged();
       setDates(null);
     },
   );
@@ -87,10 +85,10 @@ export function AdminCyclePage() {
   const saveHeading = h.submit(
     () =>
       editingId
-        ? api<PbCycle>('PATCH', `/api/admin/budgeting/headings/${editingId}`, headingFields)
-        : api<PbCycle>('POST', `/api/admin/budgeting/cycles/${c.id}/headings`, { ...headingFields, position: c.headings.length }),
-    (x) => {
-      setCycle(x);
+        ? api.PATCH('/api/admin/budgeting/headings/{id}', { params: { path: { id: editingId } }, body: headingFields })
+        : api.POST('/api/admin/budgeting/cycles/{id}/headings', { ...id, body: { ...headingFields, position: c.headings.length } }),
+    async () => {
+      await cycleChanged();
       setHeadingNote(editingId ? t('pb.headingSaved', { title: heading.title }) : null);
       setEditingId(null);
       setHeading((s) => ({ ...emptyHeading, ballotKind: s.ballotKind }));
@@ -115,9 +113,9 @@ export function AdminCyclePage() {
   const deleteHeading = (x: PbHeading) => {
     if (!window.confirm(t('pb.deleteHeadingConfirm', { title: x.title }))) return;
     void h.run(
-      () => api('DELETE', `/api/admin/budgeting/headings/${x.id}`).then(() => api<PbCycle>('GET', `/api/budgeting/cycles/${c.id}`)),
-      (y) => {
-        setCycle(y);
+      () => api.DELETE('/api/admin/budgeting/headings/{id}', { params: { path: { id: x.id } } }),
+      async () => {
+        await cycleChanged();
         setHeadingNote(t('pb.headingDeleted', { title: x.title }));
         if (editingId === x.id) {
           setEditingId(null);
@@ -127,11 +125,6 @@ export function AdminCyclePage() {
     );
   };
   const headingsOpen = c.phase === 'draft' || c.phase === 'informing' || c.phase === 'intake' || c.phase === 'review';
-  const assign = e.submit(
-    () =>
-      api('POST', `/api/admin/budgeting/cycles/${c.id}/experts`, { userId: expert.userId, headingId: expert.headingId || null, topic: expert.topic || null }),
-    () => experts.reload(),
-  );
   const hs = (k: keyof typeof heading) => (v: string) => setHeading((s) => ({ ...s, [k]: v }));
   return (
     <>
@@ -156,7 +149,7 @@ export function AdminCyclePage() {
             type="button"
             className="button"
             disabled={main.busy}
-            onClick={() => void main.run(() => api<PbCycle>('POST', `/api/admin/budgeting/cycles/${c.id}/advance`), setCycle)}
+            onClick={() => void main.run(() => api.POST('/api/admin/budgeting/cycles/{id}/advance', id), cycleChanged)}
           >
             {t('pb.advance', { phase: t(`cycle.phase.${c.next.phase}`) })}
           </button>
@@ -339,64 +332,7 @@ export function AdminCyclePage() {
           </>
         ) : null}
       </section>
-      <section aria-labelledby="experts-title" className="narrow">
-        <h2 id="experts-title">{t('pb.experts')}</h2>
-        {experts.data?.length ? (
-          <ul>
-            {experts.data.map((x) => (
-              <li key={x.id}>
-                {x.displayName} —{' '}
-                {x.headingId ? (c.headings.find((hh) => hh.id === x.headingId)?.title ?? '') : x.topic ? t(`proposal.topic.${x.topic}`) : t('pb.wholeCycle')}{' '}
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  disabled={e.busy}
-                  onClick={() =>
-                    void e.run(
-                      () => api('DELETE', `/api/admin/budgeting/experts/${x.id}`),
-                      () => experts.reload(),
-                    )
-                  }
-                >
-                  {t('pb.removeExpert')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t('pb.noExperts')}</p>
-        )}
-        {staff.data && !staff.data.length ? <Notice kind="info" title={t('pb.noExpertRole')} /> : null}
-        <ErrorSummary error={e.error} id="expert-errors" targets={{ userId: 'e-user', headingId: 'e-heading' }} />
-        <form onSubmit={assign} noValidate>
-          <SelectField
-            id="e-user"
-            label={t('pb.expert')}
-            value={expert.userId}
-            onChange={(v) => setExpert((s) => ({ ...s, userId: v }))}
-            error={fieldMessage(e.error, 'userId')}
-            options={[{ value: '', label: t('pb.chooseExpert') }, ...(staff.data ?? []).map((p) => ({ value: p.id, label: p.displayName }))]}
-          />
-          <SelectField
-            id="e-heading"
-            label={t('pb.expertHeading')}
-            value={expert.headingId}
-            onChange={(v) => setExpert((s) => ({ ...s, headingId: v }))}
-            error={fieldMessage(e.error, 'headingId')}
-            options={[{ value: '', label: t('pb.anyHeading') }, ...c.headings.map((x) => ({ value: x.id, label: x.title }))]}
-          />
-          <SelectField
-            id="e-topic"
-            label={t('pb.expertTopic')}
-            value={expert.topic}
-            onChange={(v) => setExpert((s) => ({ ...s, topic: v }))}
-            options={[{ value: '', label: t('pb.anyTopic') }, ...proposalTopics.map((k) => ({ value: k, label: t(`proposal.topic.${k}`) }))]}
-          />
-          <button type="submit" className="button" disabled={e.busy || !expert.userId}>
-            {t('pb.assign')}
-          </button>
-        </form>
-      </section>
+      <AdminCycleExperts cycle={c} onFailed={setExpertsFailed} />
     </>
   );
 }

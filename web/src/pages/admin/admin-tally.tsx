@@ -1,25 +1,26 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, getDepartments } from '../../api.js';
+import { overrideReasonLimits } from '@server/modules/budgeting/domain/explain.js';
+import { api } from '../../api/client.js';
+import { useDepartments } from '../../api/lists.js';
+import { invalidate, useApiQuery } from '../../api/query.js';
+import type { ApiBody, Schema } from '../../api/types.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
-import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
+import { PageHeading, useTitle } from '../../components/page.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
-import type { BallotCycle, BallotHeading, CyclePhase, Results } from '../budgeting/ballot-bits.js';
 import { AdminNav } from './admin-nav.js';
 
-interface TallyOverview {
-  cycle: BallotCycle;
-  phase: CyclePhase;
-  rule: 'greedy' | 'equal-shares';
-  utility: string;
-  completion: string;
-  headings: (BallotHeading & { ballots: number; tally: { computedAt: string; winners: number; ballotsSha256: string } | null })[];
-}
+type TallyOverview = Schema<'BudgetingTallyOverview'>;
+type OverrideDecision = ApiBody<'/api/admin/budgeting/headings/{id}/overrides', 'post'>['decision'];
+
+/** A count or an override changed: the overview, the results and the works' list load again. */
+const tallyChanged = () =>
+  invalidate('/api/admin/budgeting/cycles/{id}/tally', '/api/budgeting/headings/{id}/results', '/api/budgeting/cycles/{id}', '/api/budgeting/cycles');
 
 const targets = { headingId: 'f-headingId', number: 'f-number', decision: 'f-decision-add', reason: 'f-reason' };
 const codeFields = { override_project_unknown: 'number', override_already_winner: 'number', override_not_winner: 'number' };
@@ -29,45 +30,50 @@ const codeFields = { override_project_unknown: 'number', override_already_winner
  * check them before publication, and override a result with a published, audited reason.
  */
 export function AdminTallyPage() {
+  const { cycleId = '' } = useParams();
+  const overview = useApiQuery('/api/admin/budgeting/cycles/{id}/tally', { path: { id: cycleId } });
+  return <QueryView query={overview}>{(o) => <AdminTally o={o} cycleId={cycleId} />}</QueryView>;
+}
+
+function AdminTally({ o, cycleId }: { o: TallyOverview; cycleId: string }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const { cycleId = '' } = useParams();
-  const overview = useLoad(`tally:${cycleId}`, () => api<TallyOverview>('GET', `/api/admin/budgeting/cycles/${cycleId}/tally`));
   const tally = useSubmit();
   const override = useSubmit();
   const [done, setDone] = useState<string | null>(null);
-  const [form, setForm] = useState({ headingId: '', number: '', decision: 'add', reason: '' });
+  const [form, setForm] = useState<{ headingId: string; number: string; decision: OverrideDecision; reason: string }>({
+    headingId: '',
+    number: '',
+    decision: 'add',
+    reason: '',
+  });
   const [saved, setSaved] = useState(false);
   const works = useSubmit();
-  const departments = useLoad('departments', getDepartments);
+  const departments = useDepartments();
   const [worksForm, setWorksForm] = useState({ headingId: '', departmentId: '' });
   const [worksDone, setWorksDone] = useState<{ heading: string; created: number; existing: number } | null>(null);
-  const o = overview.data;
-  useTitle(o ? t('tally.title', { cycle: o.cycle.title }) : t('nav.budgeting'), !!(tally.error ?? override.error ?? works.error));
-
-  if (overview.error) return <LoadError error={overview.error} retry={overview.reload} />;
-  if (!o) return <Loading />;
+  useTitle(t('tally.title', { cycle: o.cycle.title }), !!(tally.error ?? override.error ?? works.error));
 
   const compute = (h: TallyOverview['headings'][number]) =>
     tally.run(
-      () => api<Results>('POST', `/api/admin/budgeting/headings/${h.id}/tally`),
+      () => api.POST('/api/admin/budgeting/headings/{id}/tally', { params: { path: { id: h.id } } }),
       (r) => {
         setDone(t('tally.computed', { heading: h.title, winners: r.totals.winners }));
-        overview.reload();
+        return tallyChanged();
       },
     );
 
   const headingId = form.headingId || o.headings[0]?.id || '';
   const saveOverride = override.submit(
     () =>
-      api<Results>('POST', `/api/admin/budgeting/headings/${headingId}/overrides`, {
-        number: Number(form.number) || 0,
-        decision: form.decision,
-        reason: form.reason,
+      api.POST('/api/admin/budgeting/headings/{id}/overrides', {
+        params: { path: { id: headingId } },
+        body: { number: Number(form.number) || 0, decision: form.decision, reason: form.reason },
       }),
     () => {
       setSaved(true);
       setForm((x) => ({ ...x, number: '', reason: '' }));
+      return tallyChanged();
     },
   );
 
@@ -75,10 +81,14 @@ export function AdminTallyPage() {
   const worksHeading = tallied.find((h) => h.id === worksForm.headingId) ?? tallied[0];
   const createWorks = works.submit(
     () =>
-      api<{ created: string[]; existing: string[] }>('POST', `/api/admin/budgeting/headings/${worksHeading?.id ?? ''}/works`, {
-        departmentId: worksForm.departmentId,
+      api.POST('/api/admin/budgeting/headings/{id}/works', {
+        params: { path: { id: worksHeading?.id ?? '' } },
+        body: { departmentId: worksForm.departmentId },
       }),
-    (r) => setWorksDone({ heading: worksHeading?.title ?? '', created: r.created.length, existing: r.existing.length }),
+    (r) => {
+      setWorksDone({ heading: worksHeading?.title ?? '', created: r.created.length, existing: r.existing.length });
+      return invalidate('/api/budgeting/works');
+    },
   );
 
   return (
@@ -219,7 +229,7 @@ export function AdminTallyPage() {
             idPrefix="f-decision"
             legend={t('tally.overrideDecision')}
             value={form.decision}
-            onChange={(v) => setForm((x) => ({ ...x, decision: v }))}
+            onChange={(v) => setForm((x) => ({ ...x, decision: v as OverrideDecision }))}
             options={(['add', 'remove', 'none'] as const).map((d) => ({ value: d, label: t(`tally.decision.${d}`) }))}
           />
           <TextArea
@@ -228,7 +238,7 @@ export function AdminTallyPage() {
             value={form.reason}
             onChange={(v) => setForm((x) => ({ ...x, reason: v }))}
             rows={4}
-            maxLength={2000}
+            maxLength={overrideReasonLimits.max}
             error={fieldMessage(override.error, 'reason')}
           />
           <button className="button" type="submit" disabled={override.busy}>

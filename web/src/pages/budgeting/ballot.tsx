@@ -1,14 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api.js';
+import type { IneligibleReason } from '@server/modules/budgeting/domain/eligibility.js';
+import { api } from '../../api/client.js';
+import { invalidate, useApiQuery } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
 import { ErrorSummary } from '../../components/errors.js';
 import { Notice } from '../../components/notice.js';
-import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
+import { PageHeading, useTitle } from '../../components/page.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
-import { useSubmit } from '../../use-submit.js';
-import type { BallotView } from './ballot-bits.js';
+import { useSubmit, type Submission } from '../../use-submit.js';
+
+/** Refusals the person can lift by verifying (the link to the verification page). */
+const liftedByVerifying: readonly (string | null)[] = ['ballot_not_verified', 'ballot_age_unknown'] satisfies IneligibleReason[];
 
 /** Cents of a decimal string, for exact sums on the ballot (money is never added as floats). */
 const cents = (amount: string): bigint => {
@@ -25,22 +30,20 @@ const centsText = (c: bigint) => `${c / 100n}.${String((c < 0n ? -c : c) % 100n)
  */
 export function BallotPage() {
   const { t } = useTranslation();
-  const f = useFormat();
   const { headingId = '' } = useParams();
-  const view = useLoad(`ballot:${headingId}`, () => api<BallotView>('GET', `/api/budgeting/headings/${headingId}/ballot`));
-  const { busy, error, submit } = useSubmit();
-  const [choices, setChoices] = useState<Map<number, number>>(new Map());
-  const [cast, setCast] = useState<{ receipt: string | null; created: boolean } | null>(null);
-  const v = view.data;
-  useTitle(v ? `${t('ballot.title')}: ${v.heading.title}` : t('ballot.title'), !!error);
+  const view = useApiQuery('/api/budgeting/headings/{id}/ballot', { path: { id: headingId } });
+  const submission = useSubmit();
+  useTitle(view.data ? `${t('ballot.title')}: ${view.data.heading.title}` : t('ballot.title'), !!submission.error);
+  return <QueryView query={view}>{(v) => <Ballot key={headingId} v={v} headingId={headingId} submission={submission} />}</QueryView>;
+}
 
-  useEffect(() => {
-    if (v?.mine) setChoices(new Map(v.mine.choices.map((c) => [c.number, c.points])));
-  }, [v]);
-
-  if (view.error) return <LoadError error={view.error} retry={view.reload} />;
-  if (!v) return <Loading />;
-
+function Ballot({ v, headingId, submission }: { v: Schema<'BudgetingBallot'>; headingId: string; submission: Submission }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { busy, error, submit } = submission;
+  // the ballot as cast before, when there is one (the page is made again for another heading)
+  const [choices, setChoices] = useState<Map<number, number>>(() => new Map(v.mine?.choices.map((c) => [c.number, c.points])));
+  const [cast, setCast] = useState<Schema<'BudgetingBallotCast'> | null>(null);
   const h = v.heading;
   const kind = h.ballotKind;
   const m = (amount: string, compact = true) => f.money(amount, v.cycle.currency, { compact });
@@ -81,13 +84,15 @@ export function BallotPage() {
 
   const send = submit(
     () =>
-      api<{ receipt: string | null; created: boolean }>('PUT', `/api/budgeting/headings/${headingId}/ballot`, {
-        choices: [...choices].map(([number, points]) => (kind === 'points' ? { number, points } : { number })),
+      api.PUT('/api/budgeting/headings/{id}/ballot', {
+        params: { path: { id: headingId } },
+        body: { choices: [...choices].map(([number, points]) => (kind === 'points' ? { number, points } : { number })) },
       }),
     (r) => {
       // the receipt is shown once: a quick second change must not hide it
       setCast((prev) => (r.receipt || !prev?.receipt ? r : prev));
       window.scrollTo({ top: 0 });
+      void invalidate('/api/budgeting/headings/{id}/ballot');
     },
   );
 
@@ -125,7 +130,7 @@ export function BallotPage() {
       {!v.eligibility.eligible ? (
         <Notice kind="warning" title={t('ballot.cannotVote')}>
           <p data-testid="ineligible-reason">{v.eligibility.message}</p>
-          {v.eligibility.reason === 'ballot_not_verified' || v.eligibility.reason === 'ballot_age_unknown' ? (
+          {liftedByVerifying.includes(v.eligibility.reason) ? (
             <p>
               <Link to="/profile/verification">{t('ballot.verifyLink')}</Link>
             </p>

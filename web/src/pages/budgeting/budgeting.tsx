@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, isCityAdministrator } from '../../api.js';
-import { Loading, LoadError, PageHeading, useTitle } from '../../components/page.js';
+import { isCityAdministrator } from '../../api.js';
+import { useApiQuery } from '../../api/query.js';
+import { PageHeading, useTitle } from '../../components/page.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
 import { useSession } from '../../session.js';
-import { useLoad } from '../../use-load.js';
-import { getCycles, type ProposalSummary } from './pb-api.js';
 import { PhaseSentence, ProposalItem } from './pb-bits.js';
 
 /** /budgeting — «Твой бюджет»: the cycles (what is open now and until when), my proposals, the experts' queue. */
@@ -14,11 +14,9 @@ export function BudgetingPage() {
   const f = useFormat();
   const { me } = useSession();
   useTitle(t('nav.budgeting'));
-  const cycles = useLoad('pb-cycles', getCycles);
+  const cycles = useApiQuery('/api/budgeting/cycles', undefined, { select: (r) => r.items });
   const currencyOf = new Map(cycles.data?.map((c) => [c.id, c.currency]));
-  const mine = useLoad(me ? `pb-mine-${me.id}` : null, () =>
-    api<{ items: ProposalSummary[]; total: number }>('GET', '/api/budgeting/proposals?mine=true&limit=20'),
-  );
+  const mine = useApiQuery('/api/budgeting/proposals', me ? { query: { mine: 'true', limit: 20 } } : null);
   const isExpert = !!me?.roles.some((r) => r.role === 'expert');
 
   return (
@@ -39,36 +37,41 @@ export function BudgetingPage() {
           </Link>
         </p>
       ) : null}
-      {cycles.error ? <LoadError error={cycles.error} retry={cycles.reload} /> : null}
-      {!cycles.data && !cycles.error ? <Loading /> : null}
-      {cycles.data && !cycles.data.length ? <p>{t('pb.noCycles')}</p> : null}
-      <ul className="pb-cycles">
-        {cycles.data?.map((c) => {
-          const total = c.headings.reduce((s, h) => s + Number(h.amount), 0);
-          return (
-            <li key={c.id} className="pb-cycle-card">
-              <h2 className="pb-cycle-card__title">
-                <Link to={`/budgeting/cycles/${c.id}`}>{c.title}</Link>
-              </h2>
-              <p className="pb-cycle-card__meta">
-                {t(`cycle.phase.${c.phase}`)} · {t('pb.headingsCount', { count: c.headings.length })}
-                {` · ${f.money(total, c.currency, { compact: true })}`}
-              </p>
-              <PhaseSentence cycle={c} f={f} />
-              <div className="pb-cycle-card__actions">
-                {c.phase === 'intake' ? (
-                  <Link className="button" to={`/budgeting/proposals/new?cycleId=${c.id}`}>
-                    {t('proposal.new')}
-                  </Link>
-                ) : null}
-                <Link className={c.phase === 'intake' ? 'button button--secondary' : 'button'} to={`/budgeting/cycles/${c.id}`}>
-                  {c.phase === 'voting' ? t('pb.goVote') : c.phase === 'results' || c.phase === 'implementation' ? t('pb.seeResults') : t('pb.open')}
-                </Link>
-              </div>
-            </li>
-          );
-        })}
-      </ul>
+      <QueryView query={cycles}>
+        {(items) =>
+          items.length ? (
+            <ul className="pb-cycles">
+              {items.map((c) => {
+                const total = c.headings.reduce((s, h) => s + Number(h.amount), 0);
+                return (
+                  <li key={c.id} className="pb-cycle-card">
+                    <h2 className="pb-cycle-card__title">
+                      <Link to={`/budgeting/cycles/${c.id}`}>{c.title}</Link>
+                    </h2>
+                    <p className="pb-cycle-card__meta">
+                      {t(`cycle.phase.${c.phase}`)} · {t('pb.headingsCount', { count: c.headings.length })}
+                      {` · ${f.money(total, c.currency, { compact: true })}`}
+                    </p>
+                    <PhaseSentence cycle={c} f={f} />
+                    <div className="pb-cycle-card__actions">
+                      {c.phase === 'intake' ? (
+                        <Link className="button" to={`/budgeting/proposals/new?cycleId=${c.id}`}>
+                          {t('proposal.new')}
+                        </Link>
+                      ) : null}
+                      <Link className={c.phase === 'intake' ? 'button button--secondary' : 'button'} to={`/budgeting/cycles/${c.id}`}>
+                        {c.phase === 'voting' ? t('pb.goVote') : c.phase === 'results' || c.phase === 'implementation' ? t('pb.seeResults') : t('pb.open')}
+                      </Link>
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          ) : (
+            <p>{t('pb.noCycles')}</p>
+          )
+        }
+      </QueryView>
       {mine.data?.items.length ? (
         <section aria-labelledby="pb-mine">
           <h2 id="pb-mine">{t('pb.mine')}</h2>

@@ -1,24 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useDistrictName } from '../../api/lists.js';
+import { useApiQuery } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
+import { PageHeading, useTitle } from '../../components/page.js';
 import { PlainText } from '../../components/plain-text.js';
-import { Loading, LoadError, PageHeading, useTitle } from '../../components/page.js';
-import { useDistrictName } from '../../components/person.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
-import { getCycle } from './pb-api.js';
 import { HeadingKind, PhaseSentence, PhaseSteps } from './pb-bits.js';
 
 /** /budgeting/cycles/:cycleId — a cycle: its phases with dates, the rule, who may vote, and its headings. */
 export function CyclePage() {
   const { t } = useTranslation();
+  const { cycleId = '' } = useParams();
+  const cycle = useApiQuery('/api/budgeting/cycles/{id}', { path: { id: cycleId } });
+  useTitle(cycle.data?.title ?? t('nav.budgeting'));
+  return <QueryView query={cycle}>{(c) => <Cycle c={c} />}</QueryView>;
+}
+
+function Cycle({ c }: { c: Schema<'BudgetingCycle'> }) {
+  const { t } = useTranslation();
   const f = useFormat();
   const districtName = useDistrictName();
-  const { cycleId = '' } = useParams();
-  const cycle = useLoad(`pb-cycle-${cycleId}`, () => getCycle(cycleId));
-  const c = cycle.data;
-  useTitle(c?.title ?? t('nav.budgeting'));
-  if (cycle.error) return <LoadError error={cycle.error} retry={cycle.reload} />;
-  if (!c) return <Loading />;
   return (
     <div>
       <p>

@@ -1,25 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useDistrictName } from '../../api/lists.js';
+import { useApiQuery } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
 import { CityMap } from '../../components/city-map.js';
-import { Loading, LoadError, PageHeading, useTitle } from '../../components/page.js';
-import { useDistrictName } from '../../components/person.js';
+import { PageHeading, useTitle } from '../../components/page.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
-import { getHeadingPage } from './pb-api.js';
 import { HeadingKind, PhaseSentence, ProposalItem } from './pb-bits.js';
 
 /** /budgeting/headings/:headingId — a heading's proposals (a list, and a map of those with a place). */
 export function HeadingPage() {
   const { t } = useTranslation();
+  const { headingId = '' } = useParams();
+  const page = useApiQuery('/api/budgeting/headings/{id}', { path: { id: headingId } });
+  useTitle(page.data?.heading.title ?? t('nav.budgeting'));
+  return <QueryView query={page}>{(v) => <Heading v={v} />}</QueryView>;
+}
+
+function Heading({ v }: { v: Schema<'BudgetingHeadingPage'> }) {
+  const { t } = useTranslation();
   const f = useFormat();
   const navigate = useNavigate();
   const districtName = useDistrictName();
-  const { headingId = '' } = useParams();
-  const page = useLoad(`pb-heading-${headingId}`, () => getHeadingPage(headingId));
-  const v = page.data;
-  useTitle(v?.heading.title ?? t('nav.budgeting'));
-  if (page.error) return <LoadError error={page.error} retry={page.reload} />;
-  if (!v) return <Loading />;
   const h = v.heading;
   const placed = v.proposals.filter((p) => p.lat !== null && p.lon !== null);
   return (

@@ -1,10 +1,16 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { BallotKind } from '@server/modules/budgeting/domain/cycle-rules.js';
+import type { ProposalStatus } from '@server/modules/budgeting/domain/proposal-rules.js';
+import { useDistrictName } from '../../api/lists.js';
+import { invalidate } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
 import { Tag } from '../../components/notice.js';
-import { useDistrictName } from '../../components/person.js';
 import type { Formatters } from '../../format.js';
-import type { PbBallotKind, PbCycleSummary, ProposalStatus, ProposalSummary } from './pb-api.js';
+
+/** What the phase pictures read of a cycle (a cycle, or the summary a heading's page carries). */
+type CyclePhases = Pick<Schema<'BudgetingCycleSummary'>, 'phase' | 'phases' | 'next'>;
 
 const statusKind: Record<ProposalStatus, 'neutral' | 'success' | 'warning' | 'error' | 'accent'> = {
   submitted: 'accent',
@@ -20,7 +26,7 @@ export function ProposalStatusTag({ status }: { status: ProposalStatus }) {
 }
 
 /** The cycle's phases as an ordered list: done, now (with "until"), later. */
-export function PhaseSteps({ cycle, f }: { cycle: PbCycleSummary; f: Formatters }) {
+export function PhaseSteps({ cycle, f }: { cycle: CyclePhases; f: Formatters }) {
   const { t } = useTranslation();
   const nowIndex = cycle.phases.findIndex((p) => p.phase === cycle.phase);
   return (
@@ -42,7 +48,7 @@ export function PhaseSteps({ cycle, f }: { cycle: PbCycleSummary; f: Formatters 
 }
 
 /** One sentence: what happens now and until when. */
-export function PhaseSentence({ cycle, f }: { cycle: PbCycleSummary; f: Formatters }) {
+export function PhaseSentence({ cycle, f }: { cycle: CyclePhases; f: Formatters }) {
   const { t } = useTranslation();
   return (
     <p className="pb-phase-now">
@@ -59,7 +65,7 @@ export function ProposalItem({
   headingLevel = 3,
   extra,
 }: {
-  p: ProposalSummary;
+  p: Schema<'BudgetingProposalSummary'>;
   f: Formatters;
   currency: string;
   headingLevel?: 2 | 3;
@@ -96,7 +102,7 @@ export function ProposalItem({
 export function HeadingKind({
   h,
 }: {
-  h: { ballotKind: PbBallotKind; minProjects: number | null; maxProjects: number | null; pointsTotal: number | null; pointsPerProject: number | null };
+  h: { ballotKind: BallotKind; minProjects: number | null; maxProjects: number | null; pointsTotal: number | null; pointsPerProject: number | null };
 }) {
   const { t } = useTranslation();
   return (
@@ -112,3 +118,18 @@ export function HeadingKind({
 }
 
 export { Link };
+
+/**
+ * After a proposal changed (sent, edited, supported, withdrawn, reviewed, merged, its authors): every page that
+ * shows proposals or counts them loads again.
+ */
+export function proposalsChanged(): Promise<void> {
+  return invalidate(
+    '/api/budgeting/proposals/{number}',
+    '/api/budgeting/proposals',
+    '/api/budgeting/headings/{id}',
+    '/api/budgeting/review',
+    '/api/budgeting/cycles',
+    '/api/budgeting/cycles/{id}',
+  );
+}

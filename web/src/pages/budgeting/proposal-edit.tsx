@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.js';
+import { api } from '../../api/client.js';
+import type { Schema } from '../../api/types.js';
 import { ErrorSummary } from '../../components/errors.js';
 import { useErrorTitle } from '../../components/page.js';
 import { useFormat } from '../../format.js';
 import { useSubmit } from '../../use-submit.js';
-import type { ProposalCard } from './pb-api.js';
 import { ProposalFields, proposalBody, proposalTargets, type ProposalDraft } from './proposal-fields.js';
 
 /**
  * The authors' form to change a proposal (PATCH /api/budgeting/proposals/:number): the same fields as when it was
  * proposed, filled in. The server refuses once the review has started or the proposal is no longer submitted.
  */
-export function ProposalEditForm({ p, onDone, onCancel }: { p: ProposalCard; onDone(card: ProposalCard): void; onCancel(): void }) {
+export function ProposalEditForm({ p, onDone, onCancel }: { p: Schema<'BudgetingProposal'>; onDone(): Promise<void>; onCancel(): void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const [draft, setDraft] = useState<ProposalDraft>(() => ({
@@ -27,7 +27,7 @@ export function ProposalEditForm({ p, onDone, onCancel }: { p: ProposalCard; onD
   }));
   const { busy, error, submit } = useSubmit();
   useErrorTitle(!!error);
-  const save = submit(() => api<ProposalCard>('PATCH', `/api/budgeting/proposals/${p.number}`, proposalBody(draft)), onDone);
+  const save = submit(() => api.PATCH('/api/budgeting/proposals/{number}', { params: { path: { number: p.number } }, body: proposalBody(draft) }), onDone);
   return (
     <div className="narrow">
       <ErrorSummary error={error} targets={proposalTargets} />

@@ -1,10 +1,18 @@
 import { useTranslation } from 'react-i18next';
+import {
+  maxProposalPhotos,
+  proposalAddressMax,
+  proposalDescriptionLimits,
+  proposalTitleLimits,
+  proposalTopics,
+  type ProposalTopic,
+} from '@server/modules/budgeting/domain/proposal-rules.js';
+import type { ApiError } from '../../api/client.js';
+import type { ApiBody } from '../../api/types.js';
 import { CityMap } from '../../components/city-map.js';
 import { fieldMessage } from '../../components/errors.js';
 import { SelectField, TextArea, TextField } from '../../components/fields.js';
 import { PhotoUpload, type AttachedPhoto } from '../../components/photo-upload.js';
-import type { ApiError } from '../../api.js';
-import { proposalTopics, type ProposalTopic } from './pb-api.js';
 
 /** What a resident types about a proposal, on the new-proposal page and in the edit form. */
 export interface ProposalDraft {
@@ -31,7 +39,7 @@ export const proposalTargets = {
 };
 
 /** The request body for a draft: the cost as the server reads it («1 200 000,50» → "1200000.50"). */
-export function proposalBody(d: ProposalDraft) {
+export function proposalBody(d: ProposalDraft): Omit<ApiBody<'/api/budgeting/proposals', 'post'>, 'headingId'> {
   return {
     title: d.title,
     description: d.description,
@@ -74,7 +82,7 @@ export function ProposalFields<D extends ProposalDraft>({
         hint={t('proposal.titleHint')}
         value={draft.title}
         onChange={set('title')}
-        maxLength={150}
+        maxLength={proposalTitleLimits.max}
         error={fieldMessage(error, 'title')}
       />
       <TextArea
@@ -84,7 +92,7 @@ export function ProposalFields<D extends ProposalDraft>({
         value={draft.description}
         onChange={set('description')}
         rows={8}
-        maxLength={5000}
+        maxLength={proposalDescriptionLimits.max}
         error={fieldMessage(error, 'description')}
       />
       <SelectField
@@ -118,7 +126,7 @@ export function ProposalFields<D extends ProposalDraft>({
         label={t('proposal.address')}
         value={draft.address}
         onChange={set('address')}
-        maxLength={300}
+        maxLength={proposalAddressMax}
         error={fieldMessage(error, 'address')}
       />
       <TextField
@@ -135,7 +143,7 @@ export function ProposalFields<D extends ProposalDraft>({
         label={t('proposal.photos')}
         photos={draft.photos}
         onChange={(update) => setDraft((d) => ({ ...d, photos: update(d.photos) }))}
-        max={5}
+        max={maxProposalPhotos}
         error={fieldMessage(error, 'photoIds')}
       />
     </>

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../../api.js';
+import { api } from '../../api/client.js';
+import type { Schema } from '../../api/types.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { TextField } from '../../components/fields.js';
 import { PageHeading, useTitle } from '../../components/page.js';
 import { useFormat } from '../../format.js';
 import { useSubmit } from '../../use-submit.js';
-import type { Receipt } from './ballot-bits.js';
 
 const targets = { code: 'f-code' };
 const codeFields = { receipt_not_found: 'code', receipt_not_published: 'code', validation_failed: 'code' };
@@ -18,12 +18,12 @@ export function ReceiptPage() {
   const f = useFormat();
   const [params, setParams] = useSearchParams();
   const [code, setCode] = useState(params.get('code') ?? '');
-  const [found, setFound] = useState<Receipt | null>(null);
+  const [found, setFound] = useState<Schema<'BudgetingReceipt'> | null>(null);
   const { busy, error, submit } = useSubmit();
   useTitle(t('receipt.title'), !!error);
 
   const find = submit(
-    () => api<Receipt>('GET', `/api/budgeting/receipts/${encodeURIComponent(code.trim() || '-')}`),
+    () => api.GET('/api/budgeting/receipts/{code}', { params: { path: { code: code.trim() || '-' } } }),
     (r) => {
       setFound(r);
       setParams({}, { replace: true });

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api.js';
+import { useApiQuery } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
 import { BarChart } from '../../components/bar-chart.js';
 import { Tag } from '../../components/notice.js';
-import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
+import { PageHeading, useTitle } from '../../components/page.js';
 import { PlainText } from '../../components/plain-text.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
-import { explanation, votesText, type Results } from './ballot-bits.js';
+import { explanation, votesText } from './ballot-bits.js';
 
 /**
  * /budgeting/headings/:headingId/results — who won and why: the rule in one sentence, the totals, a chart of
@@ -16,13 +17,15 @@ import { explanation, votesText, type Results } from './ballot-bits.js';
  */
 export function ResultsPage() {
   const { t } = useTranslation();
-  const f = useFormat();
   const { headingId = '' } = useParams();
-  const res = useLoad(`results:${headingId}`, () => api<Results>('GET', `/api/budgeting/headings/${headingId}/results`));
-  const r = res.data;
-  useTitle(r ? t('results.title', { heading: r.heading.title }) : t('nav.budgeting'));
-  if (res.error) return <LoadError error={res.error} retry={res.reload} />;
-  if (!r) return <Loading />;
+  const res = useApiQuery('/api/budgeting/headings/{id}/results', { path: { id: headingId } });
+  useTitle(res.data ? t('results.title', { heading: res.data.heading.title }) : t('nav.budgeting'));
+  return <QueryView query={res}>{(r) => <Results r={r} headingId={headingId} />}</QueryView>;
+}
+
+function Results({ r, headingId }: { r: Schema<'BudgetingResults'>; headingId: string }) {
+  const { t } = useTranslation();
+  const f = useFormat();
 
   const m = (amount: string) => f.money(amount, r.cycle.currency, { compact: true });
   const kind = r.heading.ballotKind;

@@ -1,28 +1,42 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../../api.js';
-import { Loading, LoadError, PageHeading, useTitle } from '../../components/page.js';
+import { proposalStatuses, type ProposalStatus } from '@server/modules/budgeting/domain/proposal-rules.js';
+import { useApiQuery } from '../../api/query.js';
+import { PageHeading, useTitle } from '../../components/page.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
-import type { ReviewQueue } from './pb-api.js';
 import { ProposalItem } from './pb-bits.js';
 
-const statuses = ['submitted', 'feasible', 'unfeasible', 'merged'] as const;
+/** The statuses an expert filters by (a withdrawn proposal is not in the queue). */
+type QueueStatus = Exclude<ProposalStatus, 'withdrawn'>;
+const statuses = proposalStatuses.filter((s): s is QueueStatus => s !== 'withdrawn');
+const isStatus = (s: string | null): s is QueueStatus => statuses.includes(s as QueueStatus);
 
 /** /budgeting/review — an expert's queue: the proposals of their headings and topics, undecided first. */
 export function ReviewPage() {
   const { t } = useTranslation();
   const f = useFormat();
   const [params] = useSearchParams();
-  const status = params.get('status') ?? '';
+  const asked = params.get('status');
+  const status = isStatus(asked) ? asked : '';
   useTitle(t('review.title'));
-  const queue = useLoad(`pb-review-${status}`, () => api<ReviewQueue>('GET', `/api/budgeting/review${status ? `?status=${status}` : ''}`));
-  const reviewing = queue.data?.cycles.filter((c) => c.phase === 'review') ?? [];
+  const queue = useApiQuery('/api/budgeting/review', status ? { query: { status } } : undefined);
   return (
     <div>
       <PageHeading>{t('review.title')}</PageHeading>
       <p className="lead">{t('review.lead')}</p>
-      {queue.data ? <p>{reviewing.length ? t('review.open', { cycles: reviewing.map((c) => c.title).join(', ') }) : t('review.notOpen')}</p> : null}
+      {queue.data ? (
+        <p>
+          {queue.data.cycles.some((c) => c.phase === 'review')
+            ? t('review.open', {
+                cycles: queue.data.cycles
+                  .filter((c) => c.phase === 'review')
+                  .map((c) => c.title)
+                  .join(', '),
+              })
+            : t('review.notOpen')}
+        </p>
+      ) : null}
       <nav aria-label={t('review.filter')}>
         <ul className="chips">
           <li>
@@ -39,14 +53,19 @@ export function ReviewPage() {
           ))}
         </ul>
       </nav>
-      {queue.error ? <LoadError error={queue.error} retry={queue.reload} /> : null}
-      {!queue.data && !queue.error ? <Loading /> : null}
-      {queue.data && !queue.data.items.length ? <p>{t('review.empty')}</p> : null}
-      <ul className="pb-list">
-        {queue.data?.items.map((p) => (
-          <ProposalItem key={p.id} p={p} f={f} currency={queue.data?.cycles.find((c) => c.id === p.cycleId)?.currency ?? 'RUB'} headingLevel={2} />
-        ))}
-      </ul>
+      <QueryView query={queue}>
+        {(q) =>
+          q.items.length ? (
+            <ul className="pb-list">
+              {q.items.map((p) => (
+                <ProposalItem key={p.id} p={p} f={f} currency={q.cycles.find((c) => c.id === p.cycleId)?.currency ?? 'RUB'} headingLevel={2} />
+              ))}
+            </ul>
+          ) : (
+            <p>{t('review.empty')}</p>
+          )
+        }
+      </QueryView>
     </div>
   );
 }

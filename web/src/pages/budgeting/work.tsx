@@ -1,36 +1,32 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api.js';
+import { spentPercent } from '@server/modules/budgeting/domain/work-rules.js';
+import { useDistrictName } from '../../api/lists.js';
+import { useApiQuery } from '../../api/query.js';
 import { CityMap } from '../../components/city-map.js';
-import { ErrorSummary, fieldMessage } from '../../components/errors.js';
-import { SelectField, TextArea, TextField } from '../../components/fields.js';
-import { Notice } from '../../components/notice.js';
-import { LoadError, Loading, PageHeading, useErrorTitle, useTitle } from '../../components/page.js';
-import { useDistrictName } from '../../components/person.js';
-import { PhotoUpload, type AttachedPhoto } from '../../components/photo-upload.js';
+import { PageHeading, useTitle } from '../../components/page.js';
 import { PlainText } from '../../components/plain-text.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
-import { useSubmit } from '../../use-submit.js';
 import { NotFoundPage } from '../not-found.js';
-import { spentShare, spentText, WorkProgress, workStatuses, WorkStatusTag, type Work } from './work-bits.js';
+import { spentText, WorkProgress, WorkStatusTag, type Work } from './work-bits.js';
+import { ReportForm } from './work-report.js';
 
 /** /budgeting/works/:id: one work — progress, money, milestones, the public history; the responsible officials report here. */
 export function WorkPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const work = useApiQuery('/api/budgeting/works/{id}', { path: { id } });
+  useTitle(work.data ? work.data.proposal.title : t('work.title'));
+  if (work.error?.status === 404 || work.error?.status === 400) return <NotFoundPage />;
+  return <QueryView query={work}>{(w) => <WorkView key={w.id} w={w} />}</QueryView>;
+}
+
+function WorkView({ w }: { w: Work }) {
+  const { t } = useTranslation();
   const f = useFormat();
   const districtName = useDistrictName();
-  const work = useLoad(`work-${id}`, () => api<Work>('GET', `/api/budgeting/works/${encodeURIComponent(id)}`));
-  const [updated, setUpdated] = useState<Work | null>(null);
-  const w = updated && updated.id === id ? updated : work.data;
-  useTitle(w ? w.proposal.title : t('work.title'));
-
-  if (work.error?.status === 404 || work.error?.status === 400) return <NotFoundPage />;
-  if (work.error) return <LoadError error={work.error} retry={work.reload} />;
-  if (!w) return <Loading />;
-  const share = spentShare(w.spent, w.proposal.cost);
+  const share = spentPercent(w.spent, w.proposal.cost);
   const place = w.proposal.lat !== null && w.proposal.lon !== null ? { lat: w.proposal.lat, lon: w.proposal.lon } : null;
   return (
     <>
@@ -95,7 +91,7 @@ export function WorkPage() {
         )}
       </section>
 
-      {w.canUpdate ? <ReportForm work={w} onDone={setUpdated} /> : null}
+      {w.canUpdate ? <ReportForm work={w} /> : null}
 
       <section className="section" aria-labelledby="work-history">
         <h2 id="work-history">{t('work.history')}</h2>
@@ -127,179 +123,5 @@ export function WorkPage() {
         )}
       </section>
     </>
-  );
-}
-
-/** The responsible official's report: stage, progress, money, dates, a note and photos; and the milestones. */
-function ReportForm({ work, onDone }: { work: Work; onDone(w: Work): void }) {
-  const { t } = useTranslation();
-  const { busy, error, submit } = useSubmit();
-  const [status, setStatus] = useState<string>(work.status);
-  const [progress, setProgress] = useState(String(work.progress));
-  const [spent, setSpent] = useState(work.spent);
-  const [startedOn, setStartedOn] = useState(work.startedOn ?? '');
-  const [finishedOn, setFinishedOn] = useState(work.finishedOn ?? '');
-  const [note, setNote] = useState('');
-  const [photos, setPhotos] = useState<AttachedPhoto[]>([]);
-  const [sent, setSent] = useState(false);
-  useErrorTitle(!!error);
-  const targets = {
-    status: 'work-status',
-    progress: 'work-progress',
-    spent: 'work-spent',
-    startedOn: 'work-started',
-    finishedOn: 'work-finished',
-    note: 'work-note',
-    photoIds: 'work-photos',
-  };
-
-  const send = submit(
-    () => {
-      setSent(false);
-      const body: Record<string, unknown> = { note, photoIds: photos.map((p) => p.id) };
-      if (status !== work.status) body.status = status;
-      if (progress !== String(work.progress)) body.progress = Number(progress);
-      if (spent !== work.spent) body.spent = spent.trim();
-      if (startedOn !== (work.startedOn ?? '')) body.startedOn = startedOn || null;
-      if (finishedOn !== (work.finishedOn ?? '')) body.finishedOn = finishedOn || null;
-      return api<Work>('POST', `/api/budgeting/works/${work.id}/updates`, body);
-    },
-    (w) => {
-      setNote('');
-      setPhotos([]);
-      setSent(true);
-      onDone(w);
-    },
-  );
-
-  return (
-    <section className="section wk-report" aria-labelledby="work-report">
-      <h2 id="work-report">{t('work.report')}</h2>
-      <p>{t('work.reportLead')}</p>
-      {sent ? <Notice kind="success">{t('work.sent')}</Notice> : null}
-      <ErrorSummary error={error} targets={targets} />
-      <form onSubmit={send} noValidate>
-        <SelectField
-          id="work-status"
-          label={t('work.status')}
-          value={status}
-          onChange={setStatus}
-          options={workStatuses.map((s) => ({ value: s, label: t(`workStatus.${s}`) }))}
-          error={fieldMessage(error, 'status')}
-        />
-        <TextField
-          id="work-progress"
-          type="number"
-          width="short"
-          label={t('work.progressField')}
-          value={progress}
-          onChange={setProgress}
-          min="0"
-          error={fieldMessage(error, 'progress')}
-        />
-        <TextField
-          id="work-spent"
-          width="medium"
-          label={t('work.spent')}
-          hint={t('work.spentHint')}
-          value={spent}
-          onChange={setSpent}
-          error={fieldMessage(error, 'spent')}
-        />
-        <div className="wk-dates">
-          <TextField
-            id="work-started"
-            type="date"
-            width="medium"
-            label={t('work.startedOn')}
-            value={startedOn}
-            onChange={setStartedOn}
-            error={fieldMessage(error, 'startedOn')}
-          />
-          <TextField
-            id="work-finished"
-            type="date"
-            width="medium"
-            label={t('work.finishedOn')}
-            value={finishedOn}
-            onChange={setFinishedOn}
-            error={fieldMessage(error, 'finishedOn')}
-          />
-        </div>
-        <TextArea id="work-note" label={t('work.note')} value={note} onChange={setNote} rows={4} maxLength={4000} error={fieldMessage(error, 'note')} />
-        <PhotoUpload id="work-photos" label={t('work.photos')} photos={photos} onChange={(u) => setPhotos(u)} max={6} error={fieldMessage(error, 'photoIds')} />
-        <button type="submit" className="button" disabled={busy}>
-          {t('work.send')}
-        </button>
-      </form>
-      <MilestonesForm work={work} onDone={onDone} />
-    </section>
-  );
-}
-
-function MilestonesForm({ work, onDone }: { work: Work; onDone(w: Work): void }) {
-  const { t } = useTranslation();
-  const { busy, error, submit } = useSubmit();
-  const [items, setItems] = useState(work.milestones.map((m) => ({ title: m.title, dueOn: m.dueOn ?? '', doneOn: m.doneOn ?? '' })));
-  const [saved, setSaved] = useState(false);
-  const set = (i: number, patch: Partial<(typeof items)[number]>) => setItems((list) => list.map((m, k) => (k === i ? { ...m, ...patch } : m)));
-  const save = submit(
-    () => {
-      setSaved(false);
-      return api<Work>('PUT', `/api/budgeting/works/${work.id}/milestones`, {
-        items: items.map((m) => ({ title: m.title, dueOn: m.dueOn || null, doneOn: m.doneOn || null })),
-      });
-    },
-    (w) => {
-      setSaved(true);
-      onDone(w);
-    },
-  );
-  return (
-    <details className="wk-milestone-editor">
-      <summary>{t('work.editMilestones')}</summary>
-      {saved ? <Notice kind="success">{t('work.milestonesSaved')}</Notice> : null}
-      <ErrorSummary error={error} id="milestones-errors" />
-      <form onSubmit={save} noValidate>
-        {items.map((m, i) => (
-          <fieldset key={i} className="wk-milestone-row">
-            <TextField
-              id={`ms-title-${i}`}
-              label={t('work.milestoneTitle', { n: i + 1 })}
-              value={m.title}
-              onChange={(title) => set(i, { title })}
-              error={fieldMessage(error, `items.${i}.title`)}
-            />
-            <TextField
-              id={`ms-due-${i}`}
-              type="date"
-              width="medium"
-              label={t('work.milestoneDue', { n: i + 1 })}
-              value={m.dueOn}
-              onChange={(dueOn) => set(i, { dueOn })}
-            />
-            <TextField
-              id={`ms-done-${i}`}
-              type="date"
-              width="medium"
-              label={t('work.milestoneDone', { n: i + 1 })}
-              value={m.doneOn}
-              onChange={(doneOn) => set(i, { doneOn })}
-            />
-            <button type="button" className="button button--secondary button--small" onClick={() => setItems((list) => list.filter((_, k) => k !== i))}>
-              {t('work.removeMilestone', { n: i + 1 })}
-            </button>
-          </fieldset>
-        ))}
-        <p>
-          <button type="button" className="button button--secondary" onClick={() => setItems((list) => [...list, { title: '', dueOn: '', doneOn: '' }])}>
-            {t('work.addMilestone')}
-          </button>
-        </p>
-        <button type="submit" className="button" disabled={busy}>
-          {t('work.saveMilestones')}
-        </button>
-      </form>
-    </details>
   );
 }
