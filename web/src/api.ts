@@ -14,46 +14,6 @@ export type { Department, District, Language, Me, MeResponse, Role, RoleGrant, S
 export type { AreaGeometry, Position };
 export { roles, scopeTypes } from '@server/core/auth/actor.js';
 
-export interface AdminUser extends Me {
-  blocked: boolean;
-  /** When a time-limited block ends (null: until unblocked). */
-  blockedUntil: string | null;
-  blockReason: string | null;
-}
-
-export interface OutboxItem {
-  id: string;
-  kind: string;
-  to: string;
-  subject: string;
-  text: string;
-  createdAt: string;
-  sentAt: string | null;
-  attempts: number;
-  lastError: string | null;
-  deliveredAs: string | null;
-}
-
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actorId: string | null;
-  action: string;
-  subjectType: string;
-  subjectId: string | null;
-  data: Record<string, unknown>;
-  prevHash: string;
-  hash: string;
-}
-
-export interface AuditVerification {
-  ok: boolean;
-  entries: number;
-  head?: string;
-  brokenAt?: number;
-  problem?: string;
-}
-
 const unsafe = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 
 /**
@@ -342,23 +302,6 @@ export interface AnswerTemplate {
   title: string;
   text: string;
   createdAt: string;
-}
-
-export type CalendarKind = 'holiday' | 'day_off_transferred' | 'working_weekend' | 'short_day';
-export const calendarKinds: readonly CalendarKind[] = ['holiday', 'day_off_transferred', 'working_weekend', 'short_day'];
-export interface CalendarDay {
-  day: string;
-  kind: CalendarKind;
-  note: string | null;
-}
-
-export interface ApiKey {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
 }
 
 /** True for an official of some department. */

@@ -1,28 +1,26 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ledgerActions, type LedgerAction } from '@server/modules/points/domain/points-rules.js';
+import { api } from '../api/client.js';
+import { invalidate, useApiQuery } from '../api/query.js';
+import type { Schema } from '../api/types.js';
 import { Notice, Tag } from '../components/notice.js';
-import { LoadError, Loading, PageHeading, useTitle } from '../components/page.js';
+import { PageHeading, useTitle } from '../components/page.js';
 import { Pagination } from '../components/pagination.js';
+import { QueryView } from '../components/query-view.js';
 import { useFormat } from '../format.js';
 import { currentLanguage } from '../i18n/i18n.js';
 import { useSession } from '../session.js';
-import { useLoad } from '../use-load.js';
 import { useSubmit } from '../use-submit.js';
-import {
-  getMyPoints,
-  getMyRedemptions,
-  getRewards,
-  getRules,
-  historyPageSize,
-  ledgerActions,
-  redeem,
-  type LedgerAction,
-  type Level,
-  type MyPoints,
-  type Redemption,
-  type Reward,
-} from './points-api.js';
+
+type MyPoints = Schema<'PointsMine'>;
+type Level = Schema<'PointsLevel'>;
+type Reward = Schema<'PointsReward'>;
+type Redemption = Schema<'PointsRedemption'>;
+
+/** How many lines of the history a page shows. */
+const historyPageSize = 20;
 
 const levelName = (l: Level) => (currentLanguage() === 'ru' ? l.nameRu : l.nameEn);
 
@@ -31,34 +29,24 @@ export function PointsPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const offset = Math.max(0, Number(params.get('offset')) || 0);
-  const mine = useLoad(`points-me-${offset}`, () => getMyPoints(offset));
-  const codes = useLoad('points-codes', getMyRedemptions);
+  const mine = useApiQuery('/api/points/me', { query: { limit: historyPageSize, offset } });
   useTitle(t('points.title'));
-  const p = mine.data;
   return (
     <div className="points">
       <PageHeading>{t('points.title')}</PageHeading>
       <p>{t('points.intro')}</p>
-      {mine.error ? (
-        <LoadError error={mine.error} retry={mine.reload} />
-      ) : !p ? (
-        <Loading />
-      ) : (
-        <>
-          <Summary p={p} />
-          <Catalogue
-            balance={p.balance}
-            onRedeemed={() => {
-              mine.reload();
-              codes.reload();
-            }}
-          />
-          <Codes items={codes.data} />
-          <HowToEarn />
-          <Badges p={p} />
-          <History p={p} offset={offset} />
-        </>
-      )}
+      <QueryView query={mine}>
+        {(p) => (
+          <>
+            <Summary p={p} />
+            <Catalogue balance={p.balance} />
+            <Codes />
+            <HowToEarn />
+            <Badges p={p} />
+            <History p={p} offset={offset} />
+          </>
+        )}
+      </QueryView>
     </div>
   );
 }
@@ -101,9 +89,9 @@ function Summary({ p }: { p: MyPoints }) {
   );
 }
 
-function Catalogue({ balance, onRedeemed }: { balance: number; onRedeemed(): void }) {
+function Catalogue({ balance }: { balance: number }) {
   const { t } = useTranslation();
-  const rewards = useLoad('points-rewards', getRewards);
+  const rewards = useApiQuery('/api/points/rewards');
   const [done, setDone] = useState<Redemption | null>(null);
   const s = useSubmit();
   const { me } = useSession();
@@ -113,12 +101,12 @@ function Catalogue({ balance, onRedeemed }: { balance: number; onRedeemed(): voi
     let id = requestIds.current.get(r.id);
     if (!id) requestIds.current.set(r.id, (id = crypto.randomUUID()));
     void s.run(
-      () => redeem(r.id, id),
+      () => api.POST('/api/points/rewards/{id}/redeem', { params: { path: { id: r.id } }, body: { requestId: id } }),
       (result) => {
         requestIds.current.delete(r.id);
         setDone(result);
-        rewards.reload();
-        onRedeemed();
+        // the stock, the balance, the history and the codes changed
+        void invalidate('/api/points/rewards', '/api/points/me', '/api/points/me/redemptions');
       },
     );
   };
@@ -133,19 +121,19 @@ function Catalogue({ balance, onRedeemed }: { balance: number; onRedeemed(): voi
         ) : null}
         {s.error ? <Notice kind="error" title={s.error.message} /> : null}
       </div>
-      {rewards.error ? (
-        <LoadError error={rewards.error} retry={rewards.reload} />
-      ) : !rewards.data ? (
-        <Loading />
-      ) : rewards.data.length === 0 ? (
-        <p>{t('points.noRewards')}</p>
-      ) : (
-        <ul className="points__rewards">
-          {rewards.data.map((r) => (
-            <RewardCard key={r.id} r={r} balance={balance} confirmed={me?.emailConfirmed ?? false} busy={s.busy} onGet={() => get(r)} />
-          ))}
-        </ul>
-      )}
+      <QueryView query={rewards}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <p>{t('points.noRewards')}</p>
+          ) : (
+            <ul className="points__rewards">
+              {items.map((r) => (
+                <RewardCard key={r.id} r={r} balance={balance} confirmed={me?.emailConfirmed ?? false} busy={s.busy} onGet={() => get(r)} />
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
     </section>
   );
 }
@@ -185,62 +173,71 @@ function RewardCard({ r, balance, confirmed, busy, onGet }: { r: Reward; balance
   );
 }
 
-function Codes({ items }: { items: Redemption[] | undefined }) {
+function Codes() {
   const { t } = useTranslation();
   const f = useFormat();
+  const codes = useApiQuery('/api/points/me/redemptions');
   return (
     <section className="section" aria-labelledby="points-codes-title">
       <h2 id="points-codes-title">{t('points.codesTitle')}</h2>
-      {!items ? (
-        <Loading />
-      ) : items.length === 0 ? (
-        <p>{t('points.noCodes')}</p>
-      ) : (
-        <ul className="points__codes">
-          {items.map((r) => (
-            <li key={r.id} className="card">
-              <strong>{r.rewardTitle}</strong>
-              <span>
-                {t('points.codeFor')}: <code className="points__code">{r.code}</code>
-              </span>
-              <span className="muted">{f.dateTime(r.createdAt)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryView query={codes}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <p>{t('points.noCodes')}</p>
+          ) : (
+            <ul className="points__codes">
+              {items.map((r) => (
+                <li key={r.id} className="card">
+                  <strong>{r.rewardTitle}</strong>
+                  <span>
+                    {t('points.codeFor')}: <code className="points__code">{r.code}</code>
+                  </span>
+                  <span className="muted">{f.dateTime(r.createdAt)}</span>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
     </section>
   );
 }
 
 function HowToEarn() {
   const { t } = useTranslation();
-  const rules = useLoad('points-rules', getRules);
-  const items = rules.data ?? [];
-  const now = items.filter((r) => r.available && r.points > 0);
-  const coming = items.filter((r) => !r.available && r.points > 0);
+  const rules = useApiQuery('/api/points/rules');
   return (
     <section className="section" aria-labelledby="points-how-title">
       <h2 id="points-how-title">{t('points.howTitle')}</h2>
-      {rules.error ? <LoadError error={rules.error} retry={rules.reload} /> : null}
-      <ul className="points__rules">
-        {now.map((r) => (
-          <li key={r.action}>
-            <span>{t(`points.action.${r.action}`)}</span> <Tag kind="accent">{t('points.points', { count: r.points })}</Tag>
-          </li>
-        ))}
-      </ul>
-      {coming.length ? (
-        <>
-          <p className="muted">{t('points.howComing')}</p>
-          <ul className="points__rules points__rules--coming">
-            {coming.map((r) => (
-              <li key={r.action}>
-                <span>{t(`points.action.${r.action}`)}</span> <Tag>{t('points.points', { count: r.points })}</Tag>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <QueryView query={rules}>
+        {({ items }) => {
+          const now = items.filter((r) => r.available && r.points > 0);
+          const coming = items.filter((r) => !r.available && r.points > 0);
+          return (
+            <>
+              <ul className="points__rules">
+                {now.map((r) => (
+                  <li key={r.action}>
+                    <span>{t(`points.action.${r.action}`)}</span> <Tag kind="accent">{t('points.points', { count: r.points })}</Tag>
+                  </li>
+                ))}
+              </ul>
+              {coming.length ? (
+                <>
+                  <p className="muted">{t('points.howComing')}</p>
+                  <ul className="points__rules points__rules--coming">
+                    {coming.map((r) => (
+                      <li key={r.action}>
+                        <span>{t(`points.action.${r.action}`)}</span> <Tag>{t('points.points', { count: r.points })}</Tag>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </>
+          );
+        }}
+      </QueryView>
       <p>
         <Link to="/reports/new">{t('points.action.report.filed')}</Link>
       </p>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../api.js';
+import { api } from '../api/client.js';
 import { ErrorSummary } from '../components/errors.js';
 import { PageHeading, useTitle } from '../components/page.js';
 import { useSession } from '../session.js';
@@ -23,7 +23,7 @@ export function UnsubscribePage() {
 
   const unsubscribe = () =>
     run(
-      () => api('POST', '/api/notifications/unsubscribe', { token }),
+      () => api.POST('/api/notifications/unsubscribe', { body: { token: token ?? '' } }),
       () => setDone(true),
     );
 

@@ -1,17 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { getDistricts } from '../api.js';
+import { api } from '../api/client.js';
+import { useDistricts } from '../api/lists.js';
+import { invalidate, useApiQuery } from '../api/query.js';
+import type { Schema } from '../api/types.js';
 import { ErrorSummary, fieldMessage } from '../components/errors.js';
 import { SelectField, TextField } from '../components/fields.js';
 import { Notice, Tag } from '../components/notice.js';
-import { LoadError, Loading, PageHeading, useErrorTitle, useTitle } from '../components/page.js';
+import { PageHeading, useErrorTitle, useTitle } from '../components/page.js';
+import { QueryView } from '../components/query-view.js';
 import { useDistrictName } from '../components/person.js';
 import { useFormat } from '../format.js';
 import { useSession } from '../session.js';
-import { useLoad } from '../use-load.js';
 import { useSubmit } from '../use-submit.js';
-import { confirmSmsCode, getMyVerification, matchRegister, oidcStartHref, requestSmsCode, type MyVerification } from './verification-api.js';
+import { oidcStartHref } from './verification-api.js';
+
+type MyVerification = Schema<'MyVerification'>;
 
 const oidcErrors = ['oidc_state', 'oidc_denied', 'oidc_failed', 'identity_already_used', 'already_verified', 'verification_method_disabled'] as const;
 
@@ -22,18 +27,17 @@ export function VerificationPage() {
   const districtName = useDistrictName();
   const session = useSession();
   const [params] = useSearchParams();
-  const status = useLoad('my-verification', getMyVerification);
+  const status = useApiQuery('/api/verification/me');
   const [done, setDone] = useState(false);
   useTitle(t('verification.title'));
 
   const finished = () => {
     setDone(true);
-    status.reload();
+    void invalidate('/api/verification/me');
     void session.refresh();
   };
 
   const oidcError = params.get('verificationError');
-  const v = status.data;
   return (
     <div className="narrow verif">
       <PageHeading>{t('verification.title')}</PageHeading>
@@ -48,22 +52,20 @@ export function VerificationPage() {
           {t(`verification.oidcError.${(oidcErrors as readonly string[]).includes(oidcError) ? (oidcError as (typeof oidcErrors)[number]) : 'oidc_failed'}`)}
         </Notice>
       ) : null}
-      {status.error ? (
-        <LoadError error={status.error} retry={status.reload} />
-      ) : !v ? (
-        <Loading />
-      ) : (
-        <>
-          <Status v={v} districtName={districtName} date={f.date} />
-          {v.verified ? (
-            <p>
-              <Link to="/budgeting">{t('verification.page.toBudgeting')}</Link>
-            </p>
-          ) : (
-            <Methods v={v} emailConfirmed={session.me?.emailConfirmed ?? false} onDone={finished} />
-          )}
-        </>
-      )}
+      <QueryView query={status}>
+        {(v) => (
+          <>
+            <Status v={v} districtName={districtName} date={f.date} />
+            {v.verified ? (
+              <p>
+                <Link to="/budgeting">{t('verification.page.toBudgeting')}</Link>
+              </p>
+            ) : (
+              <Methods v={v} emailConfirmed={session.me?.emailConfirmed ?? false} onDone={finished} />
+            )}
+          </>
+        )}
+      </QueryView>
     </div>
   );
 }
@@ -145,7 +147,7 @@ function RegisterForm({ onDone }: { onDone(): void }) {
     <section aria-labelledby="verif-register-title" className="card verif__way">
       <h3 id="verif-register-title">{t('verification.method.register')}</h3>
       <p>{t('verification.page.registerText')}</p>
-      <form noValidate onSubmit={s.submit(() => matchRegister({ documentNumber, birthDate }), onDone)}>
+      <form noValidate onSubmit={s.submit(() => api.POST('/api/verification/register', { body: { documentNumber, birthDate } }), onDone)}>
         <ErrorSummary id="register-errors" error={s.error} targets={{ documentNumber: 'reg-document', birthDate: 'reg-birth' }} />
         <TextField
           id="reg-document"
@@ -178,12 +180,12 @@ function RegisterForm({ onDone }: { onDone(): void }) {
 function SmsForm({ onDone }: { onDone(): void }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const districts = useLoad('districts', getDistricts);
+  const districts = useDistricts();
   const send = useSubmit();
   const confirm = useSubmit();
   useErrorTitle(!!(send.error || confirm.error));
   const [phone, setPhone] = useState('');
-  const [sent, setSent] = useState<{ sentTo: string; expiresAt: string } | null>(null);
+  const [sent, setSent] = useState<Schema<'SmsCodeSent'> | null>(null);
   const [smsCode, setSmsCode] = useState('');
   const [districtId, setDistrictId] = useState('');
   const [birthDate, setBirthDate] = useState('');
@@ -195,7 +197,7 @@ function SmsForm({ onDone }: { onDone(): void }) {
       <form
         noValidate
         onSubmit={send.submit(
-          () => requestSmsCode(phone),
+          () => api.POST('/api/verification/sms/code', { body: { phone } }),
           (r) => setSent(r),
         )}
       >
@@ -216,7 +218,11 @@ function SmsForm({ onDone }: { onDone(): void }) {
         </button>
       </form>
       {sent ? (
-        <form noValidate className="verif__step" onSubmit={confirm.submit(() => confirmSmsCode({ smsCode, districtId, birthDate }), onDone)}>
+        <form
+          noValidate
+          className="verif__step"
+          onSubmit={confirm.submit(() => api.POST('/api/verification/sms/confirm', { body: { smsCode, districtId, birthDate } }), onDone)}
+        >
           <div aria-live="polite">
             <Notice kind="success">{t('verification.page.smsSent', { phone: sent.sentTo, time: f.dateTime(sent.expiresAt) })}</Notice>
           </div>

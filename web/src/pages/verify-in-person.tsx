@@ -1,16 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getDistricts, type Me } from '../api.js';
+import { api } from '../api/client.js';
+import { useDistricts } from '../api/lists.js';
+import { invalidate } from '../api/query.js';
+import type { Me, Schema } from '../api/types.js';
 import { ErrorSummary, fieldMessage } from '../components/errors.js';
 import { SelectField, TextField } from '../components/fields.js';
 import { Notice, Tag } from '../components/notice.js';
 import { PageHeading, useTitle } from '../components/page.js';
 import { useFormat } from '../format.js';
 import { useSession } from '../session.js';
-import { useLoad } from '../use-load.js';
 import { useSubmit } from '../use-submit.js';
 import { ForbiddenPage } from './not-found.js';
-import { deskAccount, verifyInPerson, type DeskAccount } from './verification-api.js';
+
+type DeskAccount = Schema<'VerificationDeskAccount'>;
 
 /** The districts a staff member verifies in: all for administrators and city-wide verifiers, else their districts. */
 function deskDistricts(me: Me | null | undefined): 'all' | string[] {
@@ -32,7 +35,7 @@ export function VerifyInPersonPage() {
 function Desk({ scope }: { scope: 'all' | string[] }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const districts = useLoad('districts', getDistricts);
+  const districts = useDistricts();
   const lookup = useSubmit();
   const verify = useSubmit();
   const [accountNumber, setAccountNumber] = useState('');
@@ -76,7 +79,7 @@ function Desk({ scope }: { scope: 'all' | string[] }) {
           <form
             noValidate
             onSubmit={lookup.submit(
-              () => deskAccount(accountNumber.trim()),
+              () => api.GET('/api/verification/accounts/{userId}', { params: { path: { userId: accountNumber.trim() } } }),
               (a) => setAccount(a),
             )}
           >
@@ -117,8 +120,11 @@ function Desk({ scope }: { scope: 'all' | string[] }) {
                 <form
                   noValidate
                   onSubmit={verify.submit(
-                    () => verifyInPerson({ userId: account.id, documentNumber, districtId, birthDate }),
-                    (a) => setVerified(a),
+                    () => api.POST('/api/verification/in-person', { body: { userId: account.id, documentNumber, districtId, birthDate } }),
+                    (a) => {
+                      setVerified(a);
+                      void invalidate('/api/admin/verification', '/api/admin/verification/stats');
+                    },
                   )}
                 >
                   <ErrorSummary

@@ -15,6 +15,10 @@ export const pointActions = [
 ] as const;
 export type PointAction = (typeof pointActions)[number];
 
+/** What a line of the ledger records: an action that earned, a reward taken, or an administrator's adjustment. */
+export const ledgerActions = [...pointActions, 'reward.redeemed', 'adjustment'] as const;
+export type LedgerAction = (typeof ledgerActions)[number];
+
 /** Points per action when an administrator has not set them (a missing `point_rules` row). */
 export const defaultPoints: Record<PointAction, number> = {
   'report.filed': 10,

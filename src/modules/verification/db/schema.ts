@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { districts } from '../../../core/city/schema.js';
+import { verificationMethods } from '../domain/methods.js';
 
-/** How a person proved who they are and where they live. */
-export const verificationMethods = ['sms', 'register', 'in_person', 'oidc'] as const;
-export type VerificationMethod = (typeof verificationMethods)[number];
+export { verificationMethods, type VerificationMethod } from '../domain/methods.js';
 
 /** Which methods the city offers; an administrator turns each on or off (audited). A missing row means off. */
 export const verificationMethodSettings = pgTable('verification_method_settings', {

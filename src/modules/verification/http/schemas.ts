@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { lineSchema, textSchema } from '../../../core/text/schemas.js';
 import { ageBands } from '../domain/age.js';
-import { verificationMethods } from '../db/schema.js';
+import { verificationMethods, verificationStatuses } from '../domain/methods.js';
 
 const day = z
   .string()
@@ -32,7 +32,7 @@ export const listQuerySchema = z.object({
   q: lineSchema(0, 100).optional(),
   method: method.optional(),
   districtId: z.string().max(64).optional(),
-  status: z.enum(['active', 'revoked', 'all']).default('active'),
+  status: z.enum(verificationStatuses).default('active'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });

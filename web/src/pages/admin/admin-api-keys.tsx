@@ -1,14 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type ApiKey } from '../../api.js';
+import { api } from '../../api/client.js';
+import { invalidate, useApiQuery } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { TextField } from '../../components/fields.js';
 import { Notice, Tag } from '../../components/notice.js';
-import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
+import { PageHeading, useTitle } from '../../components/page.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
 import { AdminNav } from './admin-nav.js';
+
+type ApiKey = Schema<'Open311ApiKeyList'>['items'][number];
 
 /**
  * Open311 API keys: create one for a client (the key is shown this once, with a copy button — the
@@ -17,9 +21,7 @@ import { AdminNav } from './admin-nav.js';
 export function AdminApiKeysPage() {
   const { t } = useTranslation();
   const f = useFormat();
-  const list = useLoad('api-keys', () => api<{ items: ApiKey[] }>('GET', '/api/admin/api-keys').then((r) => r.items));
-  const [items, setItems] = useState<ApiKey[] | null>(null);
-  const shown = items ?? list.data ?? [];
+  const list = useApiQuery('/api/admin/api-keys');
   const [name, setName] = useState('');
   const [created, setCreated] = useState<{ key: string; name: string } | null>(null);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -29,9 +31,9 @@ export function AdminApiKeysPage() {
   useTitle(t('adminKeys.title'), !!add.error);
 
   const create = add.submit(
-    () => api<{ apiKey: ApiKey; key: string }>('POST', '/api/admin/api-keys', { name: name.trim() }),
+    () => api.POST('/api/admin/api-keys', { body: { name: name.trim() } }),
     (res) => {
-      setItems([res.apiKey, ...shown]);
+      void invalidate('/api/admin/api-keys');
       setCreated({ key: res.key, name: res.apiKey.name });
       setCopied('idle');
       setName('');
@@ -51,9 +53,9 @@ export function AdminApiKeysPage() {
 
   const doRevoke = (k: ApiKey) =>
     revoke.run(
-      () => api<ApiKey>('DELETE', `/api/admin/api-keys/${k.id}`),
-      (u) => {
-        setItems(shown.map((x) => (x.id === k.id ? { ...x, ...(u ?? { revokedAt: new Date().toISOString() }) } : x)));
+      () => api.DELETE('/api/admin/api-keys/{id}', { params: { path: { id: k.id } } }),
+      () => {
+        void invalidate('/api/admin/api-keys');
         setNotice(t('adminKeys.revoked', { name: k.name }));
       },
     );
@@ -107,62 +109,62 @@ export function AdminApiKeysPage() {
         <h2 id="keys-title">{t('adminKeys.listTitle')}</h2>
         {notice ? <Notice kind="success" title={notice} /> : null}
         {revoke.error ? <Notice kind="error" title={revoke.error.message} /> : null}
-        {list.error ? (
-          <LoadError error={list.error} retry={list.reload} />
-        ) : !list.data ? (
-          <Loading />
-        ) : shown.length ? (
-          <div className="table-wrap" role="region" aria-labelledby="keys-title" tabIndex={0}>
-            <table className="table table--stack table--dense">
-              <thead>
-                <tr>
-                  <th scope="col">{t('adminKeys.name')}</th>
-                  <th scope="col">{t('adminKeys.prefix')}</th>
-                  <th scope="col">{t('adminKeys.created')}</th>
-                  <th scope="col">{t('adminKeys.lastUsed')}</th>
-                  <th scope="col">{t('admin.status')}</th>
-                  <th scope="col">{t('admin.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((k) => (
-                  <tr key={k.id}>
-                    <th scope="row" className="break">
-                      {k.name}
-                    </th>
-                    <td data-label={t('adminKeys.prefix')}>
-                      <code>{k.prefix}…</code>
-                    </td>
-                    <td data-label={t('adminKeys.created')}>{f.date(k.createdAt)}</td>
-                    <td data-label={t('adminKeys.lastUsed')}>{k.lastUsedAt ? f.dateTime(k.lastUsedAt) : t('adminKeys.never')}</td>
-                    <td data-label={t('admin.status')}>
-                      {k.revokedAt ? (
-                        <Tag kind="neutral">{t('adminKeys.revokedOn', { date: f.date(k.revokedAt) })}</Tag>
-                      ) : (
-                        <Tag kind="success">{t('adminKeys.active')}</Tag>
-                      )}
-                    </td>
-                    <td data-label={t('admin.actions')}>
-                      {k.revokedAt ? null : (
-                        <button
-                          type="button"
-                          className="button button--warning button--small"
-                          disabled={revoke.busy}
-                          aria-label={t('adminKeys.revokeLabel', { name: k.name })}
-                          onClick={() => void doRevoke(k)}
-                        >
-                          {t('adminKeys.revoke')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p className="muted">{t('adminKeys.none')}</p>
-        )}
+        <QueryView query={list}>
+          {({ items: shown }) =>
+            shown.length ? (
+              <div className="table-wrap" role="region" aria-labelledby="keys-title" tabIndex={0}>
+                <table className="table table--stack table--dense">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('adminKeys.name')}</th>
+                      <th scope="col">{t('adminKeys.prefix')}</th>
+                      <th scope="col">{t('adminKeys.created')}</th>
+                      <th scope="col">{t('adminKeys.lastUsed')}</th>
+                      <th scope="col">{t('admin.status')}</th>
+                      <th scope="col">{t('admin.actions')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {shown.map((k) => (
+                      <tr key={k.id}>
+                        <th scope="row" className="break">
+                          {k.name}
+                        </th>
+                        <td data-label={t('adminKeys.prefix')}>
+                          <code>{k.prefix}…</code>
+                        </td>
+                        <td data-label={t('adminKeys.created')}>{f.date(k.createdAt)}</td>
+                        <td data-label={t('adminKeys.lastUsed')}>{k.lastUsedAt ? f.dateTime(k.lastUsedAt) : t('adminKeys.never')}</td>
+                        <td data-label={t('admin.status')}>
+                          {k.revokedAt ? (
+                            <Tag kind="neutral">{t('adminKeys.revokedOn', { date: f.date(k.revokedAt) })}</Tag>
+                          ) : (
+                            <Tag kind="success">{t('adminKeys.active')}</Tag>
+                          )}
+                        </td>
+                        <td data-label={t('admin.actions')}>
+                          {k.revokedAt ? null : (
+                            <button
+                              type="button"
+                              className="button button--warning button--small"
+                              disabled={revoke.busy}
+                              aria-label={t('adminKeys.revokeLabel', { name: k.name })}
+                              onClick={() => void doRevoke(k)}
+                            >
+                              {t('adminKeys.revoke')}
+                            </button>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : (
+              <p className="muted">{t('adminKeys.none')}</p>
+            )
+          }
+        </QueryView>
       </section>
     </>
   );

@@ -1,15 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api, ApiError, calendarKinds, type CalendarDay, type CalendarKind } from '../../api.js';
+import { calendarDayKinds as calendarKinds } from '@server/modules/city/domain/calendar-days.js';
+import { api, ApiError } from '../../api/client.js';
+import { invalidate, useApiQuery } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
-import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
+import { PageHeading, useTitle } from '../../components/page.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
 import { useSubmit } from '../../use-submit.js';
 import { AdminNav } from './admin-nav.js';
+
+type CalendarDay = Schema<'CalendarDay'>;
+type CalendarKind = CalendarDay['kind'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const kindMark: Record<CalendarKind, string> = { holiday: 'П', day_off_transferred: 'В', working_weekend: 'Р', short_day: 'С' };
@@ -25,20 +31,14 @@ export function AdminCalendarPage() {
   const [params] = useSearchParams();
   const thisYear = new Date().getFullYear();
   const year = Number(params.get('year')) || thisYear;
-  const loaded = useLoad(`calendar-${year}`, () => api<{ year: number; days: CalendarDay[] }>('GET', `/api/calendar?year=${year}`));
-  const [changes, setChanges] = useState<Record<string, CalendarDay | null>>({});
-  const [form, setForm] = useState({ day: '', kind: 'holiday' as string, note: '' });
+  const loaded = useApiQuery('/api/calendar', { query: { year } });
+  const [form, setForm] = useState<{ day: string; kind: CalendarKind; note: string }>({ day: '', kind: 'holiday', note: '' });
   const add = useSubmit();
   const del = useSubmit();
   const [notice, setNotice] = useState<string | null>(null);
   useTitle(t('adminCalendar.title'), !!add.error);
 
   const days = new Map<string, CalendarDay>((loaded.data?.days ?? []).map((d) => [d.day, d]));
-  for (const [day, v] of Object.entries(changes)) {
-    if (!day.startsWith(String(year))) continue;
-    if (v) days.set(day, v);
-    else days.delete(day);
-  }
   const list = [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
   const letter = (k: CalendarKind) =>
     f.locale.startsWith('en') ? { holiday: 'H', day_off_transferred: 'O', working_weekend: 'W', short_day: 'S' }[k] : kindMark[k];
@@ -50,11 +50,9 @@ export function AdminCalendarPage() {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(form.day))
       return add.setError(new ApiError(400, 'validation_failed', t('adminCalendar.dayRequired'), { day: t('adminCalendar.dayRequired') }));
     void add.run(
-      () => api<CalendarDay>('PUT', `/api/admin/calendar/${form.day}`, { kind: form.kind, note: form.note.trim() || null }),
-      (res) => {
-        const saved: CalendarDay =
-          res && typeof res === 'object' && 'day' in res ? res : { day: form.day, kind: form.kind as CalendarKind, note: form.note.trim() || null };
-        setChanges((c) => ({ ...c, [form.day]: saved }));
+      () => api.PUT('/api/admin/calendar/{day}', { params: { path: { day: form.day } }, body: { kind: form.kind, note: form.note.trim() || null } }),
+      () => {
+        void invalidate('/api/calendar');
         setNotice(t('adminCalendar.saved', { day: dayLabel(form.day) }));
         setForm({ day: '', kind: form.kind, note: '' });
       },
@@ -63,9 +61,9 @@ export function AdminCalendarPage() {
 
   const remove = (day: string) =>
     del.run(
-      () => api('DELETE', `/api/admin/calendar/${day}`),
+      () => api.DELETE('/api/admin/calendar/{day}', { params: { path: { day } } }),
       () => {
-        setChanges((c) => ({ ...c, [day]: null }));
+        void invalidate('/api/calendar');
         setNotice(t('adminCalendar.removed', { day: dayLabel(day) }));
       },
     );
@@ -104,7 +102,7 @@ export function AdminCalendarPage() {
             id="f-kind"
             label={t('adminCalendar.kind')}
             value={form.kind}
-            onChange={(v) => setForm((s) => ({ ...s, kind: v }))}
+            onChange={(v) => setForm((s) => ({ ...s, kind: v as CalendarKind }))}
             error={fieldMessage(add.error, 'kind')}
             options={calendarKinds.map((k) => ({ value: k, label: t(`calendarKind.${k}`) }))}
           />
@@ -126,102 +124,100 @@ export function AdminCalendarPage() {
       {notice ? <Notice kind="success" title={notice} /> : null}
       {del.error ? <Notice kind="error" title={del.error.message} /> : null}
 
-      {loaded.error ? (
-        <LoadError error={loaded.error} retry={loaded.reload} />
-      ) : !loaded.data ? (
-        <Loading />
-      ) : (
-        <>
-          <section className="section" aria-labelledby="year-title">
-            <h2 id="year-title">{t('adminCalendar.yearTitle', { year })}</h2>
-            <ul className="legend" aria-label={t('adminCalendar.legend')}>
-              {calendarKinds.map((k) => (
-                <li key={k}>
-                  <span className={`cal-day cal-day--${k}`} aria-hidden="true">
-                    {letter(k)}
-                  </span>{' '}
-                  {t(`calendarKind.${k}`)}
-                </li>
-              ))}
-            </ul>
-            <div className="year" aria-hidden="true">
-              {Array.from({ length: 12 }, (_, m) => {
-                const first = new Date(Date.UTC(year, m, 1));
-                const lead = (first.getUTCDay() + 6) % 7;
-                const count = new Date(Date.UTC(year, m + 1, 0)).getUTCDate();
-                return (
-                  <div className="month" key={m}>
-                    <p className="month__name">{monthName(m)}</p>
-                    <div className="month__grid">
-                      {weekdays.map((w) => (
-                        <span key={w} className="month__wd">
-                          {w}
-                        </span>
-                      ))}
-                      {Array.from({ length: lead }, (_, i) => (
-                        <span key={`e${i}`} />
-                      ))}
-                      {Array.from({ length: count }, (_, i) => {
-                        const day = `${year}-${pad(m + 1)}-${pad(i + 1)}`;
-                        const ex = days.get(day);
-                        const weekend = (lead + i) % 7 >= 5;
-                        return (
-                          <span
-                            key={day}
-                            className={`cal-day${ex ? ` cal-day--${ex.kind}` : weekend ? ' cal-day--weekend' : ''}`}
-                            title={ex ? `${t(`calendarKind.${ex.kind}`)}${ex.note ? `: ${ex.note}` : ''}` : undefined}
-                          >
-                            {i + 1}
+      <QueryView query={loaded}>
+        {() => (
+          <>
+            <section className="section" aria-labelledby="year-title">
+              <h2 id="year-title">{t('adminCalendar.yearTitle', { year })}</h2>
+              <ul className="legend" aria-label={t('adminCalendar.legend')}>
+                {calendarKinds.map((k) => (
+                  <li key={k}>
+                    <span className={`cal-day cal-day--${k}`} aria-hidden="true">
+                      {letter(k)}
+                    </span>{' '}
+                    {t(`calendarKind.${k}`)}
+                  </li>
+                ))}
+              </ul>
+              <div className="year" aria-hidden="true">
+                {Array.from({ length: 12 }, (_, m) => {
+                  const first = new Date(Date.UTC(year, m, 1));
+                  const lead = (first.getUTCDay() + 6) % 7;
+                  const count = new Date(Date.UTC(year, m + 1, 0)).getUTCDate();
+                  return (
+                    <div className="month" key={m}>
+                      <p className="month__name">{monthName(m)}</p>
+                      <div className="month__grid">
+                        {weekdays.map((w) => (
+                          <span key={w} className="month__wd">
+                            {w}
                           </span>
-                        );
-                      })}
+                        ))}
+                        {Array.from({ length: lead }, (_, i) => (
+                          <span key={`e${i}`} />
+                        ))}
+                        {Array.from({ length: count }, (_, i) => {
+                          const day = `${year}-${pad(m + 1)}-${pad(i + 1)}`;
+                          const ex = days.get(day);
+                          const weekend = (lead + i) % 7 >= 5;
+                          return (
+                            <span
+                              key={day}
+                              className={`cal-day${ex ? ` cal-day--${ex.kind}` : weekend ? ' cal-day--weekend' : ''}`}
+                              title={ex ? `${t(`calendarKind.${ex.kind}`)}${ex.note ? `: ${ex.note}` : ''}` : undefined}
+                            >
+                              {i + 1}
+                            </span>
+                          );
+                        })}
+                      </div>
                     </div>
-                  </div>
-                );
-              })}
-            </div>
-          </section>
-          <section className="section" aria-labelledby="list-title">
-            <h2 id="list-title">{t('adminCalendar.listTitle', { count: list.length })}</h2>
-            {list.length ? (
-              <div className="table-wrap" role="region" aria-labelledby="list-title" tabIndex={0}>
-                <table className="table table--stack table--dense">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('adminCalendar.day')}</th>
-                      <th scope="col">{t('adminCalendar.kind')}</th>
-                      <th scope="col">{t('adminCalendar.note')}</th>
-                      <th scope="col">{t('admin.actions')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {list.map((d) => (
-                      <tr key={d.day}>
-                        <th scope="row">{dayLabel(d.day)}</th>
-                        <td data-label={t('adminCalendar.kind')}>{t(`calendarKind.${d.kind}`)}</td>
-                        <td data-label={t('adminCalendar.note')}>{d.note ?? ''}</td>
-                        <td data-label={t('admin.actions')}>
-                          <button
-                            type="button"
-                            className="button button--secondary button--small"
-                            disabled={del.busy}
-                            aria-label={t('adminCalendar.removeLabel', { day: dayLabel(d.day) })}
-                            onClick={() => void remove(d.day)}
-                          >
-                            {t('adminCalendar.remove')}
-                          </button>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                  );
+                })}
               </div>
-            ) : (
-              <p className="muted">{t('adminCalendar.none')}</p>
-            )}
-          </section>
-        </>
-      )}
+            </section>
+            <section className="section" aria-labelledby="list-title">
+              <h2 id="list-title">{t('adminCalendar.listTitle', { count: list.length })}</h2>
+              {list.length ? (
+                <div className="table-wrap" role="region" aria-labelledby="list-title" tabIndex={0}>
+                  <table className="table table--stack table--dense">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('adminCalendar.day')}</th>
+                        <th scope="col">{t('adminCalendar.kind')}</th>
+                        <th scope="col">{t('adminCalendar.note')}</th>
+                        <th scope="col">{t('admin.actions')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {list.map((d) => (
+                        <tr key={d.day}>
+                          <th scope="row">{dayLabel(d.day)}</th>
+                          <td data-label={t('adminCalendar.kind')}>{t(`calendarKind.${d.kind}`)}</td>
+                          <td data-label={t('adminCalendar.note')}>{d.note ?? ''}</td>
+                          <td data-label={t('admin.actions')}>
+                            <button
+                              type="button"
+                              className="button button--secondary button--small"
+                              disabled={del.busy}
+                              aria-label={t('adminCalendar.removeLabel', { day: dayLabel(d.day) })}
+                              onClick={() => void remove(d.day)}
+                            >
+                              {t('adminCalendar.remove')}
+                            </button>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              ) : (
+                <p className="muted">{t('adminCalendar.none')}</p>
+              )}
+            </section>
+          </>
+        )}
+      </QueryView>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { api } from '../../api/client.js';
 import { useDistricts } from '../../api/lists.js';
 import { invalidate, useApiQuery } from '../../api/query.js';
 import type { District, Schema } from '../../api/types.js';
+import { cityMinute, cityMinuteOf } from '../../city-time.js';
 import { ErrorSummary } from '../../components/errors.js';
 import { Checkbox, RadioGroup, SelectField, TextArea, TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
@@ -74,11 +75,10 @@ const majorityOf = (k: MajorityKey) => ({
   denominator: String(majorities[k].denominator),
   strict: majorities[k].strict,
 });
-const local = (iso: string) => {
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
-};
+/** An instant as the date-and-time fields show it, on the city's clock. */
+const local = (iso: string) => cityMinuteOf(iso);
+/** The instant a date-and-time field names on the city's clock ('' when the field is empty or incomplete: the server names the field). */
+const instant = (value: string) => cityMinute(value) ?? '';
 const newQuestion = (): QuestionForm => ({
   kind: 'single',
   text: '',
@@ -172,8 +172,8 @@ function bodyOf(f: PollForm): PollDraft {
     resultsVisibility: f.resultsVisibility,
     districtIds: f.districtIds,
     ageBands: f.ageBands,
-    opensAt: new Date(f.opensAt).toISOString(),
-    closesAt: new Date(f.closesAt).toISOString(),
+    opensAt: instant(f.opensAt),
+    closesAt: instant(f.closesAt),
     questions: f.questions.map((q) => ({
       kind: q.kind,
       text: q.text,
@@ -610,8 +610,8 @@ function PrioritiesForm({ districts, busy, run, done }: { districts: District[];
               .split('\n')
               .map((d) => d.trim())
               .filter(Boolean),
-            opensAt: new Date(opensAt).toISOString(),
-            closesAt: new Date(closesAt).toISOString(),
+            opensAt: instant(opensAt),
+            closesAt: instant(closesAt),
           },
         }),
       () => done(t('polls.admin.created')),

@@ -1,15 +1,17 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api, roles, type AdminUser, type Role } from '../../api.js';
+import { roles } from '@server/core/auth/actor.js';
+import { useApiQuery } from '../../api/query.js';
+import type { Role } from '../../api/types.js';
 import { SelectField, TextField } from '../../components/fields.js';
-import { LoadError, Loading, PageHeading, useTitle } from '../../components/page.js';
-import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
-import { roleName } from '../../words.js';
-import { AdminNav } from './admin-nav.js';
-import { AccountStatus } from './account-status.js';
+import { PageHeading, useTitle } from '../../components/page.js';
 import { Pagination } from '../../components/pagination.js';
+import { QueryView } from '../../components/query-view.js';
+import { useFormat } from '../../format.js';
+import { roleName } from '../../words.js';
+import { AccountStatus } from './account-status.js';
+import { AdminNav } from './admin-nav.js';
 
 const pageSize = 25;
 
@@ -33,10 +35,7 @@ export function AdminUsersPage() {
     setRoleInput(role);
   }, [q, role]);
 
-  const apiQuery = new URLSearchParams({ limit: String(pageSize), offset: String(offset) });
-  if (q) apiQuery.set('q', q);
-  if (role) apiQuery.set('role', role);
-  const list = useLoad(`users?${apiQuery}`, () => api<{ items: AdminUser[]; total: number }>('GET', `/api/admin/users?${apiQuery}`));
+  const list = useApiQuery('/api/admin/users', { query: { limit: pageSize, offset, ...(q ? { q } : {}), ...(role ? { role } : {}) } });
 
   function search(e: FormEvent) {
     e.preventDefault();
@@ -52,9 +51,6 @@ export function AdminUsersPage() {
     else next.delete('offset');
     return `?${next}`;
   };
-
-  const total = list.data?.total ?? 0;
-  const items = list.data?.items ?? [];
 
   return (
     <>
@@ -81,69 +77,67 @@ export function AdminUsersPage() {
         </div>
       </form>
 
-      {list.error ? (
-        <LoadError error={list.error} retry={list.reload} />
-      ) : !list.data ? (
-        <Loading />
-      ) : (
-        <>
-          <p role="status" className="result-count">
-            {items.length
-              ? t('admin.showing', { from: f.number(offset + 1), to: f.number(offset + items.length), count: total, total: f.number(total) })
-              : t('admin.noUsers')}
-          </p>
-          {items.length ? (
-            <div className="table-wrap" role="region" aria-labelledby="users-caption" tabIndex={0}>
-              <table className="table table--stack" role="table">
-                <caption id="users-caption" className="visually-hidden">
-                  {t('admin.usersCaption')}
-                </caption>
-                <thead role="rowgroup">
-                  <tr role="row">
-                    <th scope="col" role="columnheader">
-                      {t('field.displayName')}
-                    </th>
-                    <th scope="col" role="columnheader">
-                      {t('field.email')}
-                    </th>
-                    <th scope="col" role="columnheader">
-                      {t('profile.roles')}
-                    </th>
-                    <th scope="col" role="columnheader">
-                      {t('admin.status')}
-                    </th>
-                    <th scope="col" role="columnheader">
-                      {t('admin.created')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody role="rowgroup">
-                  {items.map((u) => (
-                    <tr key={u.id} role="row">
-                      <th scope="row" role="rowheader">
-                        <Link to={`/admin/users/${u.id}`}>{u.displayName}</Link>
+      <QueryView query={list}>
+        {({ items, total }) => (
+          <>
+            <p role="status" className="result-count">
+              {items.length
+                ? t('admin.showing', { from: f.number(offset + 1), to: f.number(offset + items.length), count: total, total: f.number(total) })
+                : t('admin.noUsers')}
+            </p>
+            {items.length ? (
+              <div className="table-wrap" role="region" aria-labelledby="users-caption" tabIndex={0}>
+                <table className="table table--stack" role="table">
+                  <caption id="users-caption" className="visually-hidden">
+                    {t('admin.usersCaption')}
+                  </caption>
+                  <thead role="rowgroup">
+                    <tr role="row">
+                      <th scope="col" role="columnheader">
+                        {t('field.displayName')}
                       </th>
-                      <td role="cell" className="break" data-label={t('field.email')}>
-                        {u.email}
-                      </td>
-                      <td role="cell" data-label={t('profile.roles')}>
-                        {u.roles.length ? [...new Set(u.roles.map((g) => roleName(t, g.role)))].join(', ') : t('role.resident')}
-                      </td>
-                      <td role="cell" data-label={t('admin.status')}>
-                        <AccountStatus user={u} />
-                      </td>
-                      <td role="cell" className="nowrap" data-label={t('admin.created')}>
-                        {f.date(u.createdAt)}
-                      </td>
+                      <th scope="col" role="columnheader">
+                        {t('field.email')}
+                      </th>
+                      <th scope="col" role="columnheader">
+                        {t('profile.roles')}
+                      </th>
+                      <th scope="col" role="columnheader">
+                        {t('admin.status')}
+                      </th>
+                      <th scope="col" role="columnheader">
+                        {t('admin.created')}
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
-          <Pagination offset={offset} pageSize={pageSize} total={total} href={pageLink} />
-        </>
-      )}
+                  </thead>
+                  <tbody role="rowgroup">
+                    {items.map((u) => (
+                      <tr key={u.id} role="row">
+                        <th scope="row" role="rowheader">
+                          <Link to={`/admin/users/${u.id}`}>{u.displayName}</Link>
+                        </th>
+                        <td role="cell" className="break" data-label={t('field.email')}>
+                          {u.email}
+                        </td>
+                        <td role="cell" data-label={t('profile.roles')}>
+                          {u.roles.length ? [...new Set(u.roles.map((g) => roleName(t, g.role)))].join(', ') : t('role.resident')}
+                        </td>
+                        <td role="cell" data-label={t('admin.status')}>
+                          <AccountStatus user={u} />
+                        </td>
+                        <td role="cell" className="nowrap" data-label={t('admin.created')}>
+                          {f.date(u.createdAt)}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+            <Pagination offset={offset} pageSize={pageSize} total={total} href={pageLink} />
+          </>
+        )}
+      </QueryView>
     </>
   );
 }
