@@ -1,25 +1,39 @@
-import { useSyncExternalStore } from 'react';
+// The number of unread notifications: one query shared by the header's bell and the notifications page.
+// The bell asks again every minute while the tab is shown and when the person comes back to it; marking
+// something read puts the server's new count straight into the cache (markedRead), so the bell changes
+// at once instead of at its next poll.
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { apiQuery, invalidate, queryClient } from './api/query.js';
+import type { Schema } from './api/types.js';
 
-// The number of unread notifications, shared by the header's bell and the notifications page: a
-// page that marks something read tells the bell at once instead of waiting for its next poll.
+const path = '/api/notifications/unread-count';
+const pollMs = 60_000;
 
-let unread: number | null = null;
-const listeners = new Set<() => void>();
-
-/** Sets the count (null: unknown, e.g. signed out) and tells every subscriber. */
-export function setUnread(n: number | null): void {
-  if (n === unread) return;
-  unread = n;
-  for (const l of listeners) l();
+/** The unread count of the signed-in person (undefined until known, and while signed out: the query waits). */
+export function useUnread(signedIn: boolean): number | undefined {
+  const { i18n } = useTranslation();
+  const { data } = useQuery({
+    ...apiQuery(path, undefined, i18n.language),
+    enabled: signedIn,
+    // a page in the background does not ask; coming back to it does
+    refetchInterval: pollMs,
+    refetchOnWindowFocus: true,
+    select: (r) => r.unread,
+  });
+  return signedIn ? data : undefined;
 }
 
-/** The current unread count; null until known. */
-export function useUnread(): number | null {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => unread,
-  );
+/** Asks for the count again (a change of page may have brought news), unless it is being asked for already. */
+export function refreshUnread(): void {
+  void queryClient.invalidateQueries({ queryKey: [path] }, { cancelRefetch: false });
+}
+
+/**
+ * After notifications were marked read: the server's answer is the new count (every language's copy of
+ * the query gets it), and the notification list is loaded again to show them read.
+ */
+export function markedRead(res: Schema<'UnreadNotifications'>): Promise<void> {
+  queryClient.setQueriesData<Schema<'UnreadNotifications'>>({ queryKey: [path] }, () => res);
+  return invalidate('/api/notifications');
 }

@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, getDepartments, officialDepartments, stances, type CommentHost, type CommentNode, type Stance } from '../api.js';
+import { maxBodyLength, stances, type Stance } from '@server/modules/comments/domain/comment-rules.js';
+import { officialDepartments } from '../api.js';
+import { api } from '../api/client.js';
+import { useDepartments } from '../api/lists.js';
 import { useFormat } from '../format.js';
 import { useSession } from '../session.js';
 import { useDraft } from '../use-draft.js';
-import { useLoad } from '../use-load.js';
 import { useSubmit } from '../use-submit.js';
 import { ErrorSummary, fieldMessage } from './errors.js';
 import { useErrorTitle } from './page.js';
 import { RadioGroup, SelectField, TextArea } from './fields.js';
-
-export const maxCommentLength = 5000;
+import { commentsChanged, type CommentHost, type CommentNode } from './use-comment-thread.js';
 
 type Mode = { kind: 'new' } | { kind: 'reply'; parent: CommentNode } | { kind: 'edit'; comment: CommentNode };
 
@@ -52,7 +53,7 @@ export function CommentForm({
   const { busy, error, submit } = useSubmit();
   useErrorTitle(!!error);
   const [posted, setPosted] = useState(false);
-  const departments = useLoad('departments', getDepartments);
+  const departments = useDepartments();
   const mine = officialDepartments(me);
   const askStance = mode.kind === 'new' && host.stance;
   const targets = { body: `${idPrefix}-body`, stance: `${idPrefix}-stance-${stances[0]}`, asOfficial: `${idPrefix}-asOfficial` };
@@ -60,18 +61,22 @@ export function CommentForm({
   const send = submit(
     () => {
       setPosted(false);
-      if (mode.kind === 'edit') return api<CommentNode>('PATCH', `/api/comments/${mode.comment.id}`, { body: draft.body });
-      return api<CommentNode>('POST', `/api/comments/${encodeURIComponent(host.type)}/${encodeURIComponent(host.id)}`, {
-        body: draft.body,
-        ...(mode.kind === 'reply' ? { parentId: mode.parent.id } : {}),
-        ...(askStance && draft.stance ? { stance: draft.stance } : {}),
-        ...(draft.asOfficial ? { asOfficial: draft.asOfficial } : {}),
+      if (mode.kind === 'edit') return api.PATCH('/api/comments/{id}', { params: { path: { id: mode.comment.id } }, body: { body: draft.body } });
+      return api.POST('/api/comments/{hostType}/{hostId}', {
+        params: { path: { hostType: host.type, hostId: host.id } },
+        body: {
+          body: draft.body,
+          ...(mode.kind === 'reply' ? { parentId: mode.parent.id } : {}),
+          ...(askStance && draft.stance ? { stance: draft.stance } : {}),
+          ...(draft.asOfficial ? { asOfficial: draft.asOfficial } : {}),
+        },
       });
     },
     (node) => {
       clearDraft();
       if (mode.kind === 'new') setPosted(true);
       onDone(node);
+      if (mode.kind !== 'edit') void commentsChanged();
     },
   );
 
@@ -108,7 +113,7 @@ export function CommentForm({
         value={draft.body}
         onChange={(v) => setDraft((d) => ({ ...d, body: v }))}
         rows={mode.kind === 'new' ? 5 : 4}
-        maxLength={maxCommentLength}
+        maxLength={maxBodyLength}
         // a reply or an edit opens where the person pressed: the cursor goes into the text
         autoFocus={mode.kind !== 'new'}
         error={fieldMessage(error, 'body', codeFields)}

@@ -1,22 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type CommentHost, type CommentNode } from '../api.js';
+import { api } from '../api/client.js';
 import { useFormat } from '../format.js';
 import { useSession } from '../session.js';
 import { useSubmit } from '../use-submit.js';
 import { CommentForm } from './comment-form.js';
+import { CommentModerationNote, CommentVotes } from './comment-parts.js';
 import { FlagButton } from './flag-dialog.js';
 import { Tag } from './notice.js';
 import { PersonLink } from './person.js';
 import { PlainText } from './plain-text.js';
-
-export interface CommentActions {
-  replaced(node: CommentNode): void;
-  voted(id: string, v: Pick<CommentNode, 'up' | 'down' | 'score' | 'myVote'>): void;
-  deleted(id: string): void;
-  replied(node: CommentNode): void;
-  loadReplies(root: CommentNode): void;
-}
+import { commentsChanged, type CommentActions, type CommentHost, type CommentNode } from './use-comment-thread.js';
 
 /** True while the author may still edit (the server's window; checked again when saving). */
 function useEditable(until: string | null): boolean {
@@ -52,7 +46,8 @@ export function CommentItem({
   const f = useFormat();
   const { me } = useSession();
   const [mode, setMode] = useState<'view' | 'reply' | 'edit' | 'confirm-delete'>('view');
-  const { busy, error, run } = useSubmit();
+  const submission = useSubmit();
+  const { busy, error, run } = submission;
   const editable = useEditable(node.mine && !node.deleted ? node.editableUntil : null);
   const children = branch.filter((r) => r.parentId === node.id);
   const visible = node.moderation === 'visible' && !node.deleted;
@@ -61,18 +56,13 @@ export function CommentItem({
   const canVote = !!me && !node.mine && visible;
   const headingId = `comment-${node.id}-by`;
 
-  const vote = (value: 1 | -1) =>
-    run(
-      () => api<Pick<CommentNode, 'up' | 'down' | 'score' | 'myVote'>>('PUT', `/api/comments/${node.id}/vote`, { value: node.myVote === value ? 0 : value }),
-      (v) => actions.voted(node.id, v),
-    );
-
   const remove = () =>
     run(
-      () => api('DELETE', `/api/comments/${node.id}`),
+      () => api.DELETE('/api/comments/{id}', { params: { path: { id: node.id } } }),
       () => {
         setMode('view');
         actions.deleted(node.id);
+        void commentsChanged();
       },
     );
 
@@ -110,18 +100,7 @@ export function CommentItem({
           </p>
         </div>
 
-        {node.mine && node.moderation === 'hidden' && !node.deleted ? (
-          <p className="comment__moderation comment__moderation--hidden">
-            {node.moderationReason ? t('comment.hiddenMine', { reason: node.moderationReason }) : t('comment.hiddenPending')}
-          </p>
-        ) : null}
-        {node.mine && node.moderation === 'held' && !node.deleted ? <p className="comment__moderation">{t('comment.heldMine')}</p> : null}
-        {!node.mine && node.body !== null && node.moderation !== 'visible' ? (
-          <p className="comment__moderation">
-            <Tag kind="warning">{node.moderation === 'held' ? t('comment.heldTag') : t('comment.hiddenTag')}</Tag>
-            {node.moderationReason ? ` ${node.moderationReason}` : null}
-          </p>
-        ) : null}
+        <CommentModerationNote node={node} />
 
         {mode === 'edit' ? (
           <CommentForm
@@ -158,36 +137,7 @@ export function CommentItem({
           </div>
         ) : mode !== 'edit' && !node.deleted ? (
           <div className="comment__actions">
-            <span className="votes">
-              <button
-                type="button"
-                className="vote vote--up"
-                aria-pressed={node.myVote === 1}
-                aria-label={t('comment.voteUp', { n: f.number(node.up) })}
-                title={node.mine ? t('comment.ownVote') : undefined}
-                disabled={!canVote || busy}
-                onClick={() => void vote(1)}
-              >
-                <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                  <path d="M8 3l6 8H2z" fill="currentColor" />
-                </svg>
-                <span aria-hidden="true">{f.number(node.up)}</span>
-              </button>
-              <button
-                type="button"
-                className="vote vote--down"
-                aria-pressed={node.myVote === -1}
-                aria-label={t('comment.voteDown', { n: f.number(node.down) })}
-                title={node.mine ? t('comment.ownVote') : undefined}
-                disabled={!canVote || busy}
-                onClick={() => void vote(-1)}
-              >
-                <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                  <path d="M8 13L2 5h12z" fill="currentColor" />
-                </svg>
-                <span aria-hidden="true">{f.number(node.down)}</span>
-              </button>
-            </span>
+            <CommentVotes node={node} canVote={canVote} actions={actions} submission={submission} />
             {canReply ? (
               <button
                 type="button"

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { api, ApiError, flagReasons, type FlagReason } from '../api.js';
+import { flagReasons, maxFlagNote, type FlagReason } from '@server/modules/moderation/domain/case-rules.js';
+import { api, ApiError } from '../api/client.js';
+import { invalidate } from '../api/query.js';
 import { useSession } from '../session.js';
 import { useSubmit } from '../use-submit.js';
 import { ErrorSummary, fieldMessage } from './errors.js';
@@ -102,10 +104,14 @@ function FlagForm({
   const send = submit(
     () =>
       reason
-        ? api('POST', '/api/flags', { entityType, entityId, reason, ...(note.trim() ? { note: note.trim() } : {}) })
+        ? api.POST('/api/flags', { body: { entityType, entityId, reason, ...(note.trim() ? { note: note.trim() } : {}) } })
         : // say what to do before asking the server
           Promise.reject(new ApiError(400, 'validation_failed', t('flag.reasonRequired'), { reason: t('flag.reasonRequired') })),
-    onSent,
+    // the case is in the moderators' queue now (and the content may be hidden at the threshold)
+    () => {
+      void invalidate('/api/moderation/queue');
+      onSent();
+    },
   );
 
   return (
@@ -130,7 +136,7 @@ function FlagForm({
         value={note}
         onChange={setNote}
         rows={3}
-        maxLength={500}
+        maxLength={maxFlagNote}
         error={fieldMessage(error, 'note')}
       />
       <div className="dialog__actions">

@@ -1,29 +1,27 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { api, type FollowState } from '../api.js';
+import { api } from '../api/client.js';
+import { invalidate, useApiQuery } from '../api/query.js';
 import { useSession } from '../session.js';
-import { useLoad } from '../use-load.js';
 import { useSubmit } from '../use-submit.js';
 
 /**
- * Follow or unfollow anything (a discussion, later a report or a proposal), with how many people
- * follow it. Signed out, a link to sign in and come back.
+ * Follow or unfollow anything (a discussion, a report, a proposal…), with how many people follow
+ * it. Signed out, a link to sign in and come back.
  */
 export function FollowButton({ entityType, entityId }: { entityType: string; entityId: string }) {
   const { t } = useTranslation();
   const { me } = useSession();
   const location = useLocation();
-  const path = `/api/follows/${encodeURIComponent(entityType)}/${encodeURIComponent(entityId)}`;
-  const loaded = useLoad(me === undefined ? null : `follow-${path}-${me?.id ?? ''}`, () => api<FollowState>('GET', path));
-  const [changed, setChanged] = useState<(FollowState & { key: string }) | null>(null);
+  const params = { path: { entityType, entityId } };
+  // "following" is the signed-in person's: ask once the session is known
+  const { data: state } = useApiQuery('/api/follows/{entityType}/{entityId}', me === undefined ? null : params);
   const { busy, error, run } = useSubmit();
-  const state = changed && changed.key === path ? changed : loaded.data;
 
   const toggle = () =>
     run(
-      () => api<FollowState>(state?.following ? 'DELETE' : 'PUT', path),
-      (res) => setChanged({ ...res, key: path }),
+      () => (state?.following ? api.DELETE('/api/follows/{entityType}/{entityId}', { params }) : api.PUT('/api/follows/{entityType}/{entityId}', { params })),
+      () => invalidate('/api/follows/{entityType}/{entityId}', '/api/me/follows'),
     );
 
   return (

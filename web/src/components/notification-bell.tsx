@@ -1,45 +1,22 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { api } from '../api.js';
 import { useSession } from '../session.js';
-import { setUnread, useUnread } from '../unread.js';
-
-const pollMs = 60_000;
+import { refreshUnread, useUnread } from '../unread.js';
 
 /**
- * The header's bell: a link to the notifications with the number of unread ones. It asks the
- * server every minute and on every change of page; its name says the number in words.
+ * The header's bell: a link to the notifications with the number of unread ones. The count is asked
+ * for every minute and on every change of page; its name says the number in words.
  */
 export function NotificationBell() {
   const { t } = useTranslation();
   const { me } = useSession();
   const location = useLocation();
-  const unread = useUnread();
   const signedIn = !!me;
+  const unread = useUnread(signedIn);
 
   useEffect(() => {
-    if (!signedIn) {
-      setUnread(null);
-      return;
-    }
-    let live = true;
-    const check = () => {
-      // a page in the background does not need to ask
-      if (document.visibilityState === 'hidden') return;
-      api<{ unread: number }>('GET', '/api/notifications/unread-count').then(
-        (res) => live && setUnread(res.unread),
-        () => undefined, // the bell keeps its last number; the next poll tries again
-      );
-    };
-    check();
-    const timer = setInterval(check, pollMs);
-    document.addEventListener('visibilitychange', check);
-    return () => {
-      live = false;
-      clearInterval(timer);
-      document.removeEventListener('visibilitychange', check);
-    };
+    if (signedIn) refreshUnread();
   }, [signedIn, location.pathname]);
 
   if (!signedIn) return null;

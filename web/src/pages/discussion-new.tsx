@@ -1,25 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { api, discussionKinds, getDepartments, getDiscussionTags, getDistricts, officialDepartments, type Discussion, type DiscussionKind } from '../api.js';
-import { maxCommentLength } from '../components/comment-form.js';
+import { bodyLimits, discussionKinds, normalizeTag, tagLimits, titleLimits, type DiscussionKind } from '@server/modules/discussions/domain/discussion-rules.js';
+import { officialDepartments } from '../api.js';
+import { api } from '../api/client.js';
+import { useDepartments, useDistricts } from '../api/lists.js';
+import { invalidate, useApiQuery } from '../api/query.js';
 import { ErrorSummary, fieldMessage } from '../components/errors.js';
 import { RadioGroup, SelectField, TextArea, TextField } from '../components/fields.js';
 import { PageHeading, useTitle } from '../components/page.js';
 import { useFormat } from '../format.js';
 import { useSession } from '../session.js';
 import { useDraft } from '../use-draft.js';
-import { useLoad } from '../use-load.js';
 import { useSubmit } from '../use-submit.js';
 
 const targets = { kind: 'f-kind-topic', title: 'f-title', body: 'f-body', districtId: 'f-districtId', tags: 'f-tags', asOfficial: 'f-asOfficial' };
 const codeFields = { not_official_of_department: 'asOfficial' };
-export const maxTags = 5;
 
-/** "школа, Двор ,#парк" → ["школа", "двор", "парк"]: trimmed, lower-cased, without "#", each once. */
+/** "школа, Двор ,#парк" → ["школа", "двор", "парк"]: each as the server stores it (normalizeTag), each once. */
 export function parseTags(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.split(',')) {
-    const tag = raw.trim().replace(/^#+/, '').trim().toLowerCase();
+    const tag = normalizeTag(raw);
     if (tag && !out.includes(tag)) out.push(tag);
   }
   return out;
@@ -43,9 +44,9 @@ export function NewDiscussionPage() {
     asOfficial: '',
   });
   const { busy, error, submit } = useSubmit();
-  const districts = useLoad('districts', getDistricts);
-  const departments = useLoad('departments', getDepartments);
-  const popular = useLoad('discussion-tags', getDiscussionTags);
+  const districts = useDistricts();
+  const departments = useDepartments();
+  const popular = useApiQuery('/api/discussions/tags', undefined, { select: (r) => r.items });
   const official = officialDepartments(me);
   useTitle(t('newDiscussion.title'), !!error);
 
@@ -57,16 +58,20 @@ export function NewDiscussionPage() {
 
   const publish = submit(
     () =>
-      api<Discussion>('POST', '/api/discussions', {
-        kind: draft.kind,
-        title: draft.title,
-        body: draft.body,
-        ...(draft.districtId ? { districtId: draft.districtId } : {}),
-        ...(chosen.length ? { tags: chosen } : {}),
-        ...(draft.asOfficial ? { asOfficial: draft.asOfficial } : {}),
+      api.POST('/api/discussions', {
+        body: {
+          kind: draft.kind,
+          title: draft.title,
+          body: draft.body,
+          ...(draft.districtId ? { districtId: draft.districtId } : {}),
+          ...(chosen.length ? { tags: chosen } : {}),
+          ...(draft.asOfficial ? { asOfficial: draft.asOfficial } : {}),
+        },
       }),
     (created) => {
       clearDraft();
+      // the lists, the tags' counts and the author's public page have it now
+      void invalidate('/api/discussions', '/api/discussions/tags', '/api/people/{id}');
       void navigate(`/discussions/${created.id}`);
     },
     { leaving: true },
@@ -108,7 +113,7 @@ export function NewDiscussionPage() {
           hint={draft.kind === 'question' ? t('newDiscussion.titleHintQuestion') : t('newDiscussion.titleHint')}
           value={draft.title}
           onChange={set('title')}
-          maxLength={200}
+          maxLength={titleLimits.max}
           error={fieldMessage(error, 'title')}
         />
         <TextArea
@@ -118,7 +123,7 @@ export function NewDiscussionPage() {
           value={draft.body}
           onChange={set('body')}
           rows={8}
-          maxLength={maxCommentLength}
+          maxLength={bodyLimits.max}
           error={fieldMessage(error, 'body')}
         />
         <SelectField
@@ -133,12 +138,12 @@ export function NewDiscussionPage() {
         <TextField
           id="f-tags"
           label={t('newDiscussion.tags')}
-          hint={t('newDiscussion.tagsHint', { max: maxTags })}
+          hint={t('newDiscussion.tagsHint', { max: tagLimits.maxCount })}
           value={draft.tags}
           onChange={set('tags')}
           error={fieldMessage(error, 'tags')}
         />
-        {suggestions.length && chosen.length < maxTags ? (
+        {suggestions.length && chosen.length < tagLimits.maxCount ? (
           <div className="tag-suggest">
             <p className="tag-suggest__title" id="tag-suggest-title">
               {t('newDiscussion.popularTags')}

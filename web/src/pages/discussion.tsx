@@ -1,41 +1,38 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, type ApiError, type Discussion } from '../api.js';
+import { useDistrictName } from '../api/lists.js';
+import { useApiQuery } from '../api/query.js';
+import type { Schema } from '../api/types.js';
 import { CommentThread } from '../components/comment-thread.js';
 import { FlagButton } from '../components/flag-dialog.js';
 import { FollowButton } from '../components/follow-button.js';
 import { Notice, Tag } from '../components/notice.js';
-import { LoadError, Loading, PageHeading, useTitle } from '../components/page.js';
-import { PersonLink, useDistrictName } from '../components/person.js';
+import { PageHeading, useTitle } from '../components/page.js';
+import { PersonLink } from '../components/person.js';
 import { PlainText } from '../components/plain-text.js';
+import { QueryView } from '../components/query-view.js';
 import { ShareButton } from '../components/share-button.js';
 import { useFormat } from '../format.js';
 import { useSession } from '../session.js';
-import { useLoad } from '../use-load.js';
+import { DiscussionTagLinks } from './discussion-card.js';
 import { NotFoundPage } from './not-found.js';
+
+type Discussion = Schema<'Discussion'>;
 
 /** One discussion: what it is about, who opened it, follow/share/flag, then the comments. */
 export function DiscussionPage() {
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const { me } = useSession();
   // hidden discussions are shown to their author and moderators: ask once the session is known
-  const loaded = useLoad(me === undefined ? null : `discussion-${id}-${me?.id ?? ''}`, () =>
-    api<Discussion>('GET', `/api/discussions/${encodeURIComponent(id)}`),
-  );
+  const discussion = useApiQuery('/api/discussions/{id}', me === undefined ? null : { path: { id } });
+  useTitle(discussion.data?.title ?? t('discussions.title'));
 
-  if (loaded.error?.status === 404 || loaded.error?.status === 400) return <NotFoundPage />;
-  if (loaded.error) return <LoadFailed retry={loaded.reload} error={loaded.error} />;
-  if (!loaded.data) return <Loading />;
-  return <DiscussionView d={loaded.data} key={loaded.data.id} />;
-}
-
-function LoadFailed({ error, retry }: { error: ApiError; retry(): void }) {
-  const { t } = useTranslation();
-  useTitle(t('discussions.title'));
+  if (discussion.error?.status === 404 || discussion.error?.status === 400) return <NotFoundPage />;
   return (
     <>
-      <PageHeading>{t('discussions.title')}</PageHeading>
-      <LoadError error={error} retry={retry} />
+      {discussion.error && !discussion.data ? <PageHeading>{t('discussions.title')}</PageHeading> : null}
+      <QueryView query={discussion}>{(d) => <DiscussionView d={d} key={d.id} />}</QueryView>
     </>
   );
 }
@@ -44,8 +41,6 @@ function DiscussionView({ d }: { d: Discussion }) {
   const { t } = useTranslation();
   const f = useFormat();
   const districtName = useDistrictName();
-  useTitle(d.title);
-  const path = `/discussions/${d.id}`;
 
   return (
     <>
@@ -59,15 +54,7 @@ function DiscussionView({ d }: { d: Discussion }) {
           <Tag kind={d.kind === 'question' ? 'warning' : 'neutral'}>{t(`discussion.kind.${d.kind}`)}</Tag>
         </p>
         <PageHeading id="discussion-title">{d.title}</PageHeading>
-        {d.moderation === 'hidden' ? (
-          <Notice kind="warning" title={t('discussion.hiddenTitle')}>
-            <p>{d.moderationReason ? t('discussion.hiddenReason', { reason: d.moderationReason }) : t('discussion.hiddenPending')}</p>
-          </Notice>
-        ) : d.moderation === 'held' ? (
-          <Notice kind="warning" title={t('discussion.heldTitle')}>
-            <p>{t('discussion.heldText')}</p>
-          </Notice>
-        ) : null}
+        <ModerationNotice d={d} />
         <dl className="discussion__meta">
           <div>
             <dt>{t('discussion.author')}</dt>
@@ -90,15 +77,7 @@ function DiscussionView({ d }: { d: Discussion }) {
             <div>
               <dt>{t('discussion.tags')}</dt>
               <dd>
-                <ul className="tags">
-                  {d.tags.map((tag) => (
-                    <li key={tag}>
-                      <Link className="tag-link" to={`/discussions?tag=${encodeURIComponent(tag)}`}>
-                        #{tag}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
+                <DiscussionTagLinks tags={d.tags} />
               </dd>
             </div>
           ) : null}
@@ -106,11 +85,31 @@ function DiscussionView({ d }: { d: Discussion }) {
         <PlainText text={d.body} className="discussion__body" />
         <div className="entity-actions" role="group" aria-label={t('discussion.actions')}>
           <FollowButton entityType="discussion" entityId={d.id} />
-          <ShareButton title={d.title} path={path} />
+          <ShareButton title={d.title} path={`/discussions/${d.id}`} />
           {!d.mine && d.moderation === 'visible' ? <FlagButton entityType="discussion" entityId={d.id} label={t('discussion.flagLabel')} /> : null}
         </div>
       </article>
       <CommentThread hostType="discussion" hostId={d.id} />
     </>
   );
+}
+
+/** Why a discussion is not public (its author and moderators see it): hidden with the moderator's reason, or held for a check. */
+function ModerationNotice({ d }: { d: Discussion }) {
+  const { t } = useTranslation();
+  if (d.moderation === 'hidden') {
+    return (
+      <Notice kind="warning" title={t('discussion.hiddenTitle')}>
+        <p>{d.moderationReason ? t('discussion.hiddenReason', { reason: d.moderationReason }) : t('discussion.hiddenPending')}</p>
+      </Notice>
+    );
+  }
+  if (d.moderation === 'held') {
+    return (
+      <Notice kind="warning" title={t('discussion.heldTitle')}>
+        <p>{t('discussion.heldText')}</p>
+      </Notice>
+    );
+  }
+  return null;
 }

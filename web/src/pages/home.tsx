@@ -10,7 +10,7 @@ import { LoadError, Loading, PageHeading, useTitle } from '../components/page.js
 import { QueryView } from '../components/query-view.js';
 import { useFormat } from '../format.js';
 import { useSession } from '../session.js';
-import { DiscussionCard } from './discussions.js';
+import { DiscussionCard } from './discussion-card.js';
 import { PublicReportList } from './reports/public-report-item.js';
 
 /** Where residents decide with the city: each card says what it is and links to it. */

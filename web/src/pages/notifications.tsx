@@ -1,112 +1,109 @@
-import { useState } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, type AppNotification } from '../api.js';
+import { api, client, unwrap, type ApiError } from '../api/client.js';
+import type { Schema } from '../api/types.js';
 import { Notice, Tag } from '../components/notice.js';
-import { LoadError, Loading, PageHeading, useTitle } from '../components/page.js';
+import { PageHeading, useTitle } from '../components/page.js';
+import { QueryView } from '../components/query-view.js';
 import { useFormat } from '../format.js';
-import { setUnread } from '../unread.js';
-import { useLoad } from '../use-load.js';
+import { markedRead } from '../unread.js';
 import { useSubmit } from '../use-submit.js';
 
+type Notification = Schema<'Notification'>;
+type NotificationList = Schema<'NotificationList'>;
 const pageSize = 20;
-type Page = { items: AppNotification[]; unread: number; nextBefore: string | null };
+
+/** The person's notifications, newest first, a page of 20 at a time ("show more" asks for those before the last). */
+function useNotifications() {
+  const { i18n } = useTranslation();
+  return useInfiniteQuery<NotificationList, ApiError, NotificationList[], readonly unknown[], string | null>({
+    // under the path's key, so invalidate('/api/notifications') reloads every page shown
+    queryKey: ['/api/notifications', { query: { limit: pageSize } }, i18n.language, 'pages'],
+    queryFn: ({ pageParam, signal }) =>
+      unwrap(
+        client.GET('/api/notifications', {
+          params: { query: { limit: pageSize, ...(pageParam ? { before: pageParam } : {}) } },
+          signal,
+          headers: { 'Accept-Language': i18n.language },
+        }),
+      ),
+    initialPageParam: null,
+    getNextPageParam: (last) => last.nextBefore,
+    select: (data) => data.pages,
+  });
+}
 
 /** The signed-in person's notifications, newest first: unread ones stand out; opening one marks it read. */
 export function NotificationsPage() {
   const { t } = useTranslation();
-  const f = useFormat();
   useTitle(t('notifications.title'));
-  const first = useLoad('notifications', async () => {
-    const page = await api<Page>('GET', `/api/notifications?limit=${pageSize}`);
-    setUnread(page.unread);
-    return page;
-  });
-  const [extra, setExtra] = useState<{ items: AppNotification[]; nextBefore: string | null } | null>(null);
-  const [readIds, setReadIds] = useState<Set<string>>(new Set());
-  const [allRead, setAllRead] = useState(false);
+  const list = useNotifications();
   const { busy, error, run } = useSubmit();
 
-  const items = [...(first.data?.items ?? []), ...(extra?.items ?? [])];
-  const nextBefore = extra ? extra.nextBefore : (first.data?.nextBefore ?? null);
-  const isRead = (n: AppNotification) => n.read || allRead || readIds.has(n.id);
-  const unreadShown = items.filter((n) => !isRead(n)).length;
-
-  function markRead(n: AppNotification) {
-    if (isRead(n)) return;
-    setReadIds((s) => new Set(s).add(n.id));
-    // the link is followed at once; the count is updated when the answer comes
-    api<{ unread: number }>('POST', '/api/notifications/read', { ids: [n.id] }).then(
-      (res) => setUnread(res.unread),
-      () => undefined,
-    );
-  }
-
-  const markAll = () =>
-    run(
-      () => api<{ unread: number }>('POST', '/api/notifications/read', { all: true }),
-      (res) => {
-        setAllRead(true);
-        setUnread(res.unread);
-      },
-    );
-
-  const loadMore = () =>
-    run(
-      () => api<Page>('GET', `/api/notifications?limit=${pageSize}&before=${encodeURIComponent(nextBefore ?? '')}`),
-      (page) => setExtra((prev) => ({ items: [...(prev?.items ?? []), ...page.items], nextBefore: page.nextBefore })),
-    );
+  const markAll = () => run(() => api.POST('/api/notifications/read', { body: { all: true } }), markedRead);
 
   return (
     <>
       <PageHeading>{t('notifications.title')}</PageHeading>
       <p className="lead">{t('notifications.lead')}</p>
       {error ? <Notice kind="error" title={error.message} /> : null}
-      {first.error ? (
-        <LoadError error={first.error} retry={first.reload} />
-      ) : !first.data ? (
-        <Loading />
-      ) : items.length === 0 ? (
-        <p>{t('notifications.empty')}</p>
-      ) : (
-        <>
-          <div className="toolbar">
-            <p className="result-count" role="status">
-              {unreadShown ? t('notifications.unreadCount', { count: unreadShown }) : t('notifications.allRead')}
-            </p>
-            {unreadShown ? (
-              <button type="button" className="button button--secondary" disabled={busy} onClick={() => void markAll()}>
-                {t('notifications.markAll')}
-              </button>
-            ) : null}
-          </div>
-          <ol className="notification-list">
-            {items.map((n) => {
-              const unread = !isRead(n);
-              return (
-                <li key={n.id} className={`notification${unread ? ' notification--unread' : ''}`}>
-                  {unread ? (
-                    <span className="notification__new">
-                      <Tag kind="accent">{t('notifications.new')}</Tag>
-                    </span>
-                  ) : null}
-                  <Link className="notification__link" to={n.path} onClick={() => markRead(n)}>
-                    {n.text}
-                  </Link>
-                  <time className="notification__time" dateTime={n.createdAt}>
-                    {f.dateTime(n.createdAt)}
-                  </time>
-                </li>
-              );
-            })}
-          </ol>
-          {nextBefore ? (
-            <button type="button" className="button button--secondary" disabled={busy} onClick={() => void loadMore()}>
-              {t('notifications.more')}
-            </button>
-          ) : null}
-        </>
-      )}
+      <QueryView query={list}>
+        {(pages) => {
+          const items = pages.flatMap((p) => p.items);
+          if (items.length === 0) return <p>{t('notifications.empty')}</p>;
+          const unread = items.filter((n) => !n.read).length;
+          return (
+            <>
+              <div className="toolbar">
+                <p className="result-count" role="status">
+                  {unread ? t('notifications.unreadCount', { count: unread }) : t('notifications.allRead')}
+                </p>
+                {unread ? (
+                  <button type="button" className="button button--secondary" disabled={busy} onClick={() => void markAll()}>
+                    {t('notifications.markAll')}
+                  </button>
+                ) : null}
+              </div>
+              <ol className="notification-list">
+                {items.map((n) => (
+                  <NotificationItem key={n.id} n={n} />
+                ))}
+              </ol>
+              {list.hasNextPage ? (
+                <button type="button" className="button button--secondary" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+                  {t('notifications.more')}
+                </button>
+              ) : null}
+              {list.isFetchNextPageError && list.error ? <Notice kind="error" title={list.error.message} /> : null}
+            </>
+          );
+        }}
+      </QueryView>
     </>
+  );
+}
+
+function NotificationItem({ n }: { n: Notification }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  // the link is followed at once; the count and the list change when the answer comes
+  const open = () => {
+    if (!n.read) api.POST('/api/notifications/read', { body: { ids: [n.id] } }).then(markedRead, () => undefined);
+  };
+  return (
+    <li className={`notification${n.read ? '' : ' notification--unread'}`}>
+      {n.read ? null : (
+        <span className="notification__new">
+          <Tag kind="accent">{t('notifications.new')}</Tag>
+        </span>
+      )}
+      <Link className="notification__link" to={n.path} onClick={open}>
+        {n.text}
+      </Link>
+      <time className="notification__time" dateTime={n.createdAt}>
+        {f.dateTime(n.createdAt)}
+      </time>
+    </li>
   );
 }

@@ -1,39 +1,39 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, getDepartments, getDistricts, isCityAdministrator, type ApiError, type Me, type PublicProfile, type PublicRole } from '../api.js';
+import { isCityAdministrator } from '../api.js';
+import { api } from '../api/client.js';
+import { useDepartments, useDistricts, useDistrictName } from '../api/lists.js';
+import { invalidate, useApiQuery } from '../api/query.js';
+import type { Me, Schema } from '../api/types.js';
+import { cityDayEnd, cityDayOf } from '../city-time.js';
 import { ErrorSummary, fieldMessage } from '../components/errors.js';
 import { TextArea, TextField } from '../components/fields.js';
 import { Notice, Tag } from '../components/notice.js';
-import { LoadError, Loading, PageHeading, useErrorTitle, useScrollToHash, useTitle } from '../components/page.js';
-import { useDistrictName } from '../components/person.js';
+import { PageHeading, useErrorTitle, useScrollToHash, useTitle } from '../components/page.js';
+import { QueryView } from '../components/query-view.js';
 import { useFormat } from '../format.js';
 import { useSession } from '../session.js';
-import { useLoad } from '../use-load.js';
 import { useSubmit } from '../use-submit.js';
 import { grantName } from '../words.js';
 import { NotFoundPage } from './not-found.js';
 
 // the crowdsourcing texts (en/ru-crowdsourcing.ts) name the groups of ideas, initiatives and proposals
 const knownTypes = ['discussion', 'comment', 'idea', 'initiative', 'proposal'] as const;
+type PublicProfile = Schema<'PublicProfile'>;
+type PublicRole = PublicProfile['roles'][number];
 
 /** A person's public page: name, district, roles, what they created and their public comments. Never e-mail. */
 export function PersonPage() {
-  const { id = '' } = useParams();
-  const loaded = useLoad(`person-${id}`, () => api<PublicProfile>('GET', `/api/people/${encodeURIComponent(id)}`));
-  if (loaded.error?.status === 404 || loaded.error?.status === 400) return <NotFoundPage />;
-  if (loaded.error) return <Failed error={loaded.error} retry={loaded.reload} />;
-  if (!loaded.data) return <Loading />;
-  return <Profile p={loaded.data} />;
-}
-
-function Failed({ error, retry }: { error: ApiError; retry(): void }) {
   const { t } = useTranslation();
-  useTitle(t('person.title'));
+  const { id = '' } = useParams();
+  const person = useApiQuery('/api/people/{id}', { path: { id } });
+  useTitle(person.data?.displayName ?? t('person.title'));
+  if (person.error?.status === 404 || person.error?.status === 400) return <NotFoundPage />;
   return (
     <>
-      <PageHeading>{t('person.title')}</PageHeading>
-      <LoadError error={error} retry={retry} />
+      {person.error && !person.data ? <PageHeading>{t('person.title')}</PageHeading> : null}
+      <QueryView query={person}>{(p) => <Profile p={p} key={p.id} />}</QueryView>
     </>
   );
 }
@@ -44,9 +44,8 @@ function Profile({ p }: { p: PublicProfile }) {
   useScrollToHash(me !== undefined);
   const f = useFormat();
   const districtName = useDistrictName();
-  const departments = useLoad('departments', getDepartments);
-  const districts = useLoad('districts', getDistricts);
-  useTitle(p.displayName);
+  const departments = useDepartments();
+  const districts = useDistricts();
   const lookup = { departments: departments.data ?? [], districts: districts.data ?? [], name: f.name };
 
   const roleLabel = (r: PublicRole) => {
@@ -109,32 +108,33 @@ function canBlockPeople(me: Me | null | undefined): boolean {
   return isCityAdministrator(me) || !!me?.roles.some((g) => g.role === 'moderator' && g.scopeType === 'city');
 }
 
-interface BlockState {
-  blocked: boolean;
-  blockedUntil: string | null;
-  blockReason: string | null;
-}
-
 function BlockPerson({ person }: { person: PublicProfile }) {
   const { t } = useTranslation();
   const f = useFormat();
   const [until, setUntil] = useState('');
   const [reason, setReason] = useState('');
-  const [state, setState] = useState<BlockState | null>(null);
+  const [state, setState] = useState<Schema<'PersonBlock'> | null>(null);
   const { busy, error, run } = useSubmit();
   useErrorTitle(!!error);
-  const today = new Date();
-  const minDate = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  // the block lasts to the end of the chosen day on the city's clock, whatever the browser's zone
+  const minDate = cityDayOf(new Date().toISOString());
 
   const send = (blocked: boolean) =>
     run(
       () =>
-        api<BlockState>('POST', `/api/people/${person.id}/block`, {
-          blocked,
-          ...(blocked && until ? { until: new Date(`${until}T23:59:59`).toISOString() } : {}),
-          ...(blocked && reason.trim() ? { reason: reason.trim() } : {}),
+        api.POST('/api/people/{id}/block', {
+          params: { path: { id: person.id } },
+          body: {
+            blocked,
+            ...(blocked && until ? { until: cityDayEnd(until) } : {}),
+            ...(blocked && reason.trim() ? { reason: reason.trim() } : {}),
+          },
         }),
-      setState,
+      (res) => {
+        setState(res);
+        // the administrators' account pages show the block
+        void invalidate('/api/admin/users', '/api/admin/users/{id}');
+      },
     );
 
   return (

@@ -1,4 +1,5 @@
 import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { caseCauses, caseStatuses, flagReasons } from '../domain/case-rules.js';
 
 /** One person's flag on one piece of content, with a reason. */
 export const flags = pgTable(
@@ -8,7 +9,7 @@ export const flags = pgTable(
     entityType: text('entity_type').notNull(),
     entityId: text('entity_id').notNull(),
     userId: uuid('user_id').notNull(),
-    reason: text('reason', { enum: ['spam', 'abuse', 'off_topic', 'personal_data', 'illegal', 'other'] }).notNull(),
+    reason: text('reason', { enum: flagReasons }).notNull(),
     note: text('note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -26,11 +27,9 @@ export const moderationCases = pgTable(
     entityId: text('entity_id').notNull(),
     authorId: uuid('author_id'),
     /** `open` while waiting for a moderator; `closed` once decided. */
-    status: text('status', { enum: ['open', 'closed'] })
-      .notNull()
-      .default('open'),
+    status: text('status', { enum: caseStatuses }).notNull().default('open'),
     /** Why it is in the queue: flagged by people, or held by the forbidden-words screen. */
-    cause: text('cause', { enum: ['flagged', 'held'] }).notNull(),
+    cause: text('cause', { enum: caseCauses }).notNull(),
     /** The content's state as the queue last set it. */
     state: text('state', { enum: ['visible', 'held', 'hidden'] })
       .notNull()

@@ -10,6 +10,15 @@ export type DecisionAction = (typeof decisionActions)[number];
 
 export const minDecisionReason = 3;
 export const maxDecisionReason = 500;
+/** The longest note a person may add to a flag. */
+export const maxFlagNote = 500;
+
+/** Why a case is in the queue: people flagged the content, or the forbidden-words screen held it. */
+export const caseCauses = ['flagged', 'held'] as const;
+export type CaseCause = (typeof caseCauses)[number];
+/** A case waits for a decision (open) or has one (closed). */
+export const caseStatuses = ['open', 'closed'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
 
 /**
  * Whether a new flag hides the content pending review: at the threshold, while it is still visible,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { lineSchema, textSchema } from '../../../core/text/schemas.js';
 import { moderationStates } from '../../../core/module/entities.js';
-import { decisionActions, flagReasons, maxDecisionReason, minDecisionReason } from '../domain/case-rules.js';
+import { caseCauses, caseStatuses, decisionActions, flagReasons, maxDecisionReason, maxFlagNote, minDecisionReason } from '../domain/case-rules.js';
 
 const entityTypeSchema = z.string().min(1).max(40);
 const entityIdSchema = z.string().min(1).max(100);
@@ -10,13 +10,13 @@ export const flagBodySchema = z.strictObject({
   entityType: entityTypeSchema,
   entityId: entityIdSchema,
   reason: z.enum(flagReasons),
-  note: textSchema(0, 500).optional(),
+  note: textSchema(0, maxFlagNote).optional(),
 });
 export const flagResultSchema = z.object({ flagCount: z.number().int(), hidden: z.boolean() }).meta({ id: 'FlagResult' });
 
 export const queueQuerySchema = z.object({
-  status: z.enum(['open', 'closed']).default('open'),
-  cause: z.enum(['flagged', 'held']).optional(),
+  status: z.enum(caseStatuses).default('open'),
+  cause: z.enum(caseCauses).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
@@ -40,14 +40,14 @@ export const caseSchema = z
     excerpt: z.string(),
     path: z.string(),
     author: personSchema.nullable(),
-    cause: z.enum(['flagged', 'held']),
+    cause: z.enum(caseCauses),
     state: z.enum(moderationStates),
     flagCount: z.number().int(),
     reasons: z.array(z.object({ reason: z.enum(flagReasons), count: z.number().int() })),
     notes: z.array(z.string()),
     matchedWords: z.array(z.string()),
     openedAt: z.string(),
-    status: z.enum(['open', 'closed']),
+    status: z.enum(caseStatuses),
     decision: z.enum(['hidden', 'restored', 'dismissed']).nullable(),
     decisionReason: z.string().nullable(),
     decidedAt: z.string().nullable(),

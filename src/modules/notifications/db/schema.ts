@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { emailModes } from '../domain/email-modes.js';
 
 /** Who follows what: any entity kind a module declares. */
 export const follows = pgTable(
@@ -53,9 +54,7 @@ export const notificationSettings = pgTable(
   {
     userId: uuid('user_id').primaryKey(),
     /** `immediate`: one mail per notification; `digest`: one mail a day; `off`: in-app only. */
-    emailMode: text('email_mode', { enum: ['immediate', 'digest', 'off'] })
-      .notNull()
-      .default('immediate'),
+    emailMode: text('email_mode', { enum: emailModes }).notNull().default('immediate'),
     /** Secret in every mail's unsubscribe link; works without signing in. */
     unsubscribeToken: text('unsubscribe_token').notNull(),
     lastDigestAt: timestamp('last_digest_at', { withTimezone: true }),

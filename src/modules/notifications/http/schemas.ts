@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { emailModes } from '../domain/email-modes.js';
 
-export const emailModeSchema = z.enum(['immediate', 'digest', 'off']);
+export const emailModeSchema = z.enum(emailModes);
 
 /** An entity named in the address: a type some module declares, and its id. */
 export const entityParamsSchema = z.object({

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import type { Me } from '../../api.js';
 import { isCityAdministrator } from '../../api.js';
+import type { Me } from '../../api/types.js';
 import { useSession } from '../../session.js';
 
 /** The forbidden-words list is the city's: city moderators and administrators edit it. */

@@ -1,21 +1,20 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api, type CaseAction, type ModerationCase } from '../../api.js';
-import { ErrorSummary, fieldMessage } from '../../components/errors.js';
-import { SelectField, TextArea } from '../../components/fields.js';
-import { Notice, Tag } from '../../components/notice.js';
-import { LoadError, Loading, PageHeading, useErrorTitle, useTitle } from '../../components/page.js';
-import { PersonLink } from '../../components/person.js';
+import { caseCauses } from '@server/modules/moderation/domain/case-rules.js';
+import { useApiQuery } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
+import { SelectField } from '../../components/fields.js';
+import { PageHeading, useTitle } from '../../components/page.js';
+import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { useLoad } from '../../use-load.js';
-import { useSubmit } from '../../use-submit.js';
-import { useSession } from '../../session.js';
-import { canEditWords, ModerationNav } from './moderation-nav.js';
+import { CaseCard } from './moderation-case.js';
+import { ModerationNav } from './moderation-nav.js';
 import { Pagination } from '../../components/pagination.js';
 
 const pageSize = 20;
-const knownTypes = ['discussion', 'comment'] as const;
+type ModerationCase = Schema<'ModerationCase'>;
+const isCause = (v: string | null): v is (typeof caseCauses)[number] => (caseCauses as readonly (string | null)[]).includes(v);
 
 /** The moderation queue: open or closed cases, flagged or held, each with what it needs to decide. */
 export function ModerationQueuePage() {
@@ -25,18 +24,14 @@ export function ModerationQueuePage() {
   const [params, setParams] = useSearchParams();
   const status = params.get('status') === 'closed' ? 'closed' : 'open';
   const causeParam = params.get('cause');
-  const cause = causeParam === 'flagged' || causeParam === 'held' ? causeParam : '';
+  const cause = isCause(causeParam) ? causeParam : '';
   const offset = Math.max(0, Math.floor(Number(params.get('offset')) || 0));
 
-  const apiQuery = new URLSearchParams({ status, limit: String(pageSize), offset: String(offset) });
-  if (cause) apiQuery.set('cause', cause);
-  const list = useLoad(`queue?${apiQuery}`, () => api<{ items: ModerationCase[]; total: number }>('GET', `/api/moderation/queue?${apiQuery}`));
+  const list = useApiQuery('/api/moderation/queue', { query: { status, limit: pageSize, offset, ...(cause ? { cause } : {}) } });
+  // a decided case keeps its place (with what was decided) until the list is asked for again
   const [decided, setDecided] = useState<Record<string, ModerationCase>>({});
-  const [causeInput, setCauseInput] = useState<string>(cause);
-  useEffect(() => setCauseInput(cause), [cause]);
 
-  function filter(e: FormEvent) {
-    e.preventDefault();
+  function filter(causeInput: string) {
     const next = new URLSearchParams(params);
     if (causeInput) next.set('cause', causeInput);
     else next.delete('cause');
@@ -54,9 +49,6 @@ export function ModerationQueuePage() {
     const s = next.toString();
     return s ? `?${s}` : '/moderation';
   };
-
-  const total = list.data?.total ?? 0;
-  const items = (list.data?.items ?? []).map((c) => decided[`${c.entityType}:${c.entityId}`] ?? c);
 
   return (
     <>
@@ -79,198 +71,60 @@ export function ModerationQueuePage() {
         </ul>
       </nav>
 
-      <form className="filters filters--inline" aria-label={t('moderation.filterLabel')} onSubmit={filter}>
-        <SelectField
-          id="f-cause"
-          label={t('moderation.cause')}
-          value={causeInput}
-          onChange={setCauseInput}
-          options={[
-            { value: '', label: t('moderation.anyCause') },
-            { value: 'flagged', label: t('moderation.cause.flagged') },
-            { value: 'held', label: t('moderation.cause.held') },
-          ]}
-        />
-        <div className="filters__actions">
-          <button type="submit" className="button">
-            {t('moderation.show')}
-          </button>
-        </div>
-      </form>
+      <CauseFilter key={cause} cause={cause} onFilter={filter} />
 
-      {list.error ? (
-        <LoadError error={list.error} retry={list.reload} />
-      ) : !list.data ? (
-        <Loading />
-      ) : (
-        <>
-          <p role="status" className="result-count">
-            {items.length
-              ? t('moderation.showing', { from: f.number(offset + 1), to: f.number(offset + items.length), count: total, total: f.number(total) })
-              : status === 'open'
-                ? t('moderation.emptyOpen')
-                : t('moderation.emptyClosed')}
-          </p>
-          <ol className="case-list">
-            {items.map((c) => (
-              <CaseCard key={`${c.entityType}:${c.entityId}`} c={c} onDecided={(u) => setDecided((d) => ({ ...d, [`${c.entityType}:${c.entityId}`]: u }))} />
-            ))}
-          </ol>
-          <Pagination offset={offset} pageSize={pageSize} total={total} href={(n) => link({ offset: n > 0 ? String(n) : null })} />
-        </>
-      )}
+      <QueryView query={list}>
+        {({ items: loaded, total }) => {
+          const items = loaded.map((c) => decided[`${c.entityType}:${c.entityId}`] ?? c);
+          return (
+            <>
+              <p role="status" className="result-count">
+                {items.length
+                  ? t('moderation.showing', { from: f.number(offset + 1), to: f.number(offset + items.length), count: total, total: f.number(total) })
+                  : status === 'open'
+                    ? t('moderation.emptyOpen')
+                    : t('moderation.emptyClosed')}
+              </p>
+              <ol className="case-list">
+                {items.map((c) => (
+                  <CaseCard
+                    key={`${c.entityType}:${c.entityId}`}
+                    c={c}
+                    onDecided={(u) => setDecided((d) => ({ ...d, [`${c.entityType}:${c.entityId}`]: u }))}
+                  />
+                ))}
+              </ol>
+              <Pagination offset={offset} pageSize={pageSize} total={total} href={(n) => link({ offset: n > 0 ? String(n) : null })} />
+            </>
+          );
+        }}
+      </QueryView>
     </>
   );
 }
 
-function CaseCard({ c, onDecided }: { c: ModerationCase; onDecided(c: ModerationCase): void }) {
+/** The cause filter, applied on "Show" (keyed by the address's cause, so it starts from it). */
+function CauseFilter({ cause, onFilter }: { cause: string; onFilter(cause: string): void }) {
   const { t } = useTranslation();
-  const { me } = useSession();
-  const f = useFormat();
-  const [reason, setReason] = useState('');
-  const { busy, error, run } = useSubmit();
-  useErrorTitle(!!error);
-  const [done, setDone] = useState<CaseAction | null>(null);
-  const idPrefix = `case-${c.entityType}-${c.entityId}`;
-  const typeName = (knownTypes as readonly string[]).includes(c.entityType)
-    ? t(`moderation.type.${c.entityType as (typeof knownTypes)[number]}`)
-    : c.entityType;
-
-  const decide = (action: CaseAction) =>
-    run(
-      () =>
-        api<ModerationCase>('POST', `/api/moderation/cases/${encodeURIComponent(c.entityType)}/${encodeURIComponent(c.entityId)}/decision`, {
-          action,
-          ...(reason.trim() ? { reason: reason.trim() } : {}),
-        }),
-      (updated) => {
-        setDone(action);
-        setReason('');
-        onDecided(updated);
-      },
-    );
-
+  const [value, setValue] = useState(cause);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onFilter(value);
+  };
   return (
-    <li className="card case" aria-labelledby={`${idPrefix}-title`}>
-      <p className="case__tags">
-        <Tag kind="neutral">{typeName}</Tag> <Tag kind={c.cause === 'held' ? 'warning' : 'error'}>{t(`moderation.cause.${c.cause}`)}</Tag>{' '}
-        {c.state === 'hidden' || c.state === 'held' ? (
-          <Tag kind="warning">{t('moderation.notPublic')}</Tag>
-        ) : (
-          <Tag kind="success">{t('moderation.public')}</Tag>
-        )}
-      </p>
-      <h2 className="case__title" id={`${idPrefix}-title`}>
-        <Link to={c.path}>{c.title}</Link>
-      </h2>
-      {c.excerpt ? <blockquote className="case__excerpt">{c.excerpt}</blockquote> : null}
-      <dl className="mail__meta case__meta">
-        <div>
-          <dt>{t('moderation.author')}</dt>
-          <dd>
-            <PersonLink person={c.author} />
-            {c.author && canEditWords(me) && !c.author.official ? (
-              <>
-                {' · '}
-                <Link to={`/people/${c.author.id}#block-title`}>{t('moderation.blockAuthor')}</Link>
-              </>
-            ) : null}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('moderation.opened')}</dt>
-          <dd>{f.dateTime(c.openedAt)}</dd>
-        </div>
-        {c.flagCount ? (
-          <div>
-            <dt>{t('moderation.flags')}</dt>
-            <dd>
-              {t('moderation.flagCount', { count: c.flagCount })}
-              {c.reasons.length ? `: ${c.reasons.map((r) => `${t(`flag.reason.${r.reason}`)} — ${f.number(r.count)}`).join('; ')}` : null}
-            </dd>
-          </div>
-        ) : null}
-        {c.matchedWords.length ? (
-          <div>
-            <dt>{t('moderation.matchedWords')}</dt>
-            <dd>
-              <ul className="tags">
-                {c.matchedWords.map((w) => (
-                  <li key={w}>
-                    <Tag kind="warning">{w}</Tag>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-        ) : null}
-        {c.status === 'closed' && c.decision ? (
-          <div>
-            <dt>{t('moderation.decision')}</dt>
-            <dd>
-              {t(`moderation.decided.${c.decision}`)}
-              {c.decidedAt ? `, ${f.dateTime(c.decidedAt)}` : null}
-              {c.decisionReason ? `: ${c.decisionReason}` : null}
-            </dd>
-          </div>
-        ) : null}
-      </dl>
-      {c.notes.length ? (
-        <details className="details">
-          <summary>{t('moderation.notes', { count: c.notes.length })}</summary>
-          <ul className="case__notes">
-            {c.notes.map((n, i) => (
-              <li key={i}>{n}</li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-
-      {done ? <Notice kind="success">{t(`moderation.done.${done}`)}</Notice> : null}
-      <form
-        className="case__form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-        }}
-      >
-        <ErrorSummary id={`${idPrefix}-errors`} error={error} targets={{ reason: `${idPrefix}-reason` }} codeFields={{ reason_required: 'reason' }} />
-        <TextArea
-          id={`${idPrefix}-reason`}
-          label={t('moderation.reason')}
-          hint={t('moderation.reasonHint')}
-          value={reason}
-          onChange={setReason}
-          rows={2}
-          maxLength={500}
-          error={fieldMessage(error, 'reason', { reason_required: 'reason' })}
-        />
-        <div className="case__actions">
-          <button type="button" className="button button--warning" disabled={busy} aria-describedby={`${idPrefix}-title`} onClick={() => void decide('hide')}>
-            {t('moderation.hide')}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={busy}
-            aria-describedby={`${idPrefix}-title`}
-            onClick={() => void decide('restore')}
-          >
-            {t('moderation.restore')}
-          </button>
-          {c.status === 'open' ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={busy}
-              aria-describedby={`${idPrefix}-title`}
-              onClick={() => void decide('dismiss')}
-            >
-              {t('moderation.dismiss')}
-            </button>
-          ) : null}
-        </div>
-      </form>
-    </li>
+    <form className="filters filters--inline" aria-label={t('moderation.filterLabel')} onSubmit={submit}>
+      <SelectField
+        id="f-cause"
+        label={t('moderation.cause')}
+        value={value}
+        onChange={setValue}
+        options={[{ value: '', label: t('moderation.anyCause') }, ...caseCauses.map((c) => ({ value: c, label: t(`moderation.cause.${c}`) }))]}
+      />
+      <div className="filters__actions">
+        <button type="submit" className="button">
+          {t('moderation.show')}
+        </button>
+      </div>
+    </form>
   );
 }
