@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { calendarDayKinds as calendarKinds } from '@server/modules/city/domain/calendar-days.js';
 import { api, ApiError } from '../../api/client.js';
 import { invalidate, useApiQuery } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
@@ -19,6 +18,8 @@ type CalendarKind = CalendarDay['kind'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const kindMark: Record<CalendarKind, string> = { holiday: 'П', day_off_transferred: 'В', working_weekend: 'Р', short_day: 'С' };
+// every kind the server's type names (the Record above has each); the domain's list sits beside its CSV reader, which the browser cannot load
+const calendarKinds = Object.keys(kindMark) as CalendarKind[];
 
 /**
  * The working-day calendar deadlines are counted on: the year at a glance (holidays, transferred
