@@ -63,7 +63,7 @@ describe('a resident proposes, an expert reviews, the resident reads the opinion
     await n.getByLabel(tr('ru', 'proposal.topic')).selectOption('improvement');
     await n.getByLabel(tr('ru', 'proposal.cost', { currency: '₽' })).fill('1 000 000');
     await n.getByRole('button', { name: tr('ru', 'proposal.submit') }).click();
-    await expectErrorSummary(n, 'ru', /название не короче 5/);
+    await expectErrorSummary(n, 'ru', /не меньше 5 символов/);
     expect(await n.locator('.error-summary a[href="#f-title"]').count()).toBe(1);
     expect(await n.getByLabel(tr('ru', 'proposal.description')).inputValue()).toBe(description);
     const firstTitle = `Фонтанчики в парках ${stamp}`;
@@ -86,7 +86,7 @@ describe('a resident proposes, an expert reviews, the resident reads the opinion
     expect(await n.getByLabel(tr('ru', 'proposal.cost', { currency: '₽' })).inputValue()).toBe('1000000.00');
     await n.getByLabel(tr('ru', 'proposal.titleLabel')).fill('Вода');
     await n.getByRole('button', { name: tr('ru', 'proposal.editSave') }).click();
-    await expectErrorSummary(n, 'ru', /название не короче 5/);
+    await expectErrorSummary(n, 'ru', /не меньше 5 символов/);
     await screenshot(n, 'budgeting-proposal-edit-ru-phone');
     const title = `Питьевые фонтанчики в парках ${stamp}`;
     await n.getByLabel(tr('ru', 'proposal.titleLabel')).fill(title);
