@@ -47,6 +47,14 @@ module.exports = {
       to: { path: '^src/', pathNot: ['^src/modules/[^/]+/domain/', '^src/core/(text|geo)/', '^src/core/auth/actor\\.ts$'] },
     },
     {
+      name: 'web-reaches-no-node-code',
+      comment:
+        'What the web imports from the server runs in the browser: no path from a page may reach code made for Node (the CSV reader and writer, Node\'s own modules), which a pure domain file may use for its imports; it broke every page once ("Buffer is not defined").',
+      severity: 'error',
+      from: { path: '^web/src/' },
+      to: { path: ['^src/core/csv/', 'node_modules/csv-(parse|stringify)/'], reachable: true },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

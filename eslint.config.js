@@ -66,11 +66,6 @@ export default tseslint.config(
     },
   },
   {
-    // pages not yet on the query library (docs/ARCHITECTURE.md, "The web and the API"): they warn until they move
-    files: ['web/src/components/comment-thread.tsx', 'web/src/pages/moderation/moderation-words.tsx'],
-    rules: { 'react-hooks/exhaustive-deps': 'warn' },
-  },
-  {
     // tests read JSON bodies of many shapes; typing each would say nothing the assertions do not
     files: ['test/**', '**/*.test.ts', 'e2e/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from './api.js';
+import type { ApiError } from './api/client.js';
 import { asApiError } from './components/errors.js';
 
 export interface Submission {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Department, District, Role, RoleGrant, ScopeType, VerificationLevel } from './api.js';
+import type { Department, District, Role, RoleGrant, ScopeType, VerificationLevel } from './api/types.js';
 
 // The words for the codes the API uses (docs/GLOSSARY.md), in the current language.
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maxBodyLength, stances, type Stance } from '@server/modules/comments/domain/comment-rules.js';
-import { officialDepartments } from '../api.js';
+import { officialDepartments } from '../roles.js';
 import { api } from '../api/client.js';
 import { useDepartments } from '../api/lists.js';
 import { useFormat } from '../format.js';

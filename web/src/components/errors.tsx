@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api.js';
+import { ApiError } from '../api/client.js';
 
 /** Field name (as the API names it) → id of the element the summary links to. */
 export type FieldTargets = Record<string, string>;

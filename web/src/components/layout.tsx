@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
-import { canModerate, isCityAdministrator, isOfficial } from '../api.js';
+import { canModerate, isCityAdministrator, isOfficial } from '../roles.js';
 import { useSite } from '../api/lists.js';
 import { setCityTimeZone } from '../city-time.js';
 import { currentLanguage } from '../i18n/i18n.js';

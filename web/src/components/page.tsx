@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import type { ApiError } from '../api.js';
+import type { ApiError } from '../api/client.js';
 import { Notice } from './notice.js';
 
 /** Sets the document title: «Ошибка: Войти — «Город»» when the page shows an error summary. */

@@ -1,14 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Person } from '../api.js';
 import { useFormat } from '../format.js';
 import { Tag } from './notice.js';
+
+/** What PersonLink shows of an author, as every module's author schema gives it. */
+export interface PersonRef {
+  id: string;
+  displayName: string;
+  official?: { nameRu: string; nameEn: string } | null;
+}
 
 /**
  * Who wrote something: their name, a link to their public profile, and — when they wrote in an
  * official's role — the department as a badge ("Official — Admiralteysky district administration").
  */
-export function PersonLink({ person }: { person: Person | null }) {
+export function PersonLink({ person }: { person: PersonRef | null }) {
   const { t } = useTranslation();
   const f = useFormat();
   if (!person) return <span className="muted">{t('person.unknown')}</span>;

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { ApiError } from '../api/client.js';
 import { LoadError, Loading } from './page.js';
 
-/** What QueryView reads of a query: a useApiQuery result (or the old useLoad's, while pages move). */
+/** What QueryView reads of a query (a useApiQuery result). */
 export interface QueryState<T> {
   data: T | undefined;
   error: ApiError | null | undefined;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { canModerate, isCityAdministrator, isOfficial } from '../api.js';
+import { canModerate, isCityAdministrator, isOfficial } from '../roles.js';
 import { ForbiddenPage } from '../pages/not-found.js';
 import { useSession } from '../session.js';
 import { Loading } from './page.js';

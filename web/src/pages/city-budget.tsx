@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { isCityAdministrator } from '../api.js';
+import { isCityAdministrator } from '../roles.js';
 import { api, ApiError } from '../api/client.js';
 import { useDistrictName } from '../api/lists.js';
 import { invalidate, useApiQuery } from '../api/query.js';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { bodyLimits, discussionKinds, normalizeTag, tagLimits, titleLimits, type DiscussionKind } from '@server/modules/discussions/domain/discussion-rules.js';
-import { officialDepartments } from '../api.js';
+import { officialDepartments } from '../roles.js';
 import { api } from '../api/client.js';
 import { useDepartments, useDistricts } from '../api/lists.js';
 import { invalidate, useApiQuery } from '../api/query.js';

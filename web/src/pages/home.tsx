@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isCityAdministrator } from '../api.js';
+import { isCityAdministrator } from '../roles.js';
 import { useDistricts, useDistrictShapes } from '../api/lists.js';
 import { useApiQuery } from '../api/query.js';
 import type { District } from '../api/types.js';

@@ -9,7 +9,7 @@ import { Notice } from '../components/notice.js';
 import { PageHeading, useTitle } from '../components/page.js';
 import { useSession } from '../session.js';
 import { useSubmit } from '../use-submit.js';
-import { oidcSignInHref } from './verification-api.js';
+import { oidcSignInHref } from './oidc-links.js';
 
 const targets = { email: 'f-email', password: 'f-password' };
 

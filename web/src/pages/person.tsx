@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { isCityAdministrator } from '../api.js';
+import { isCityAdministrator } from '../roles.js';
 import { api } from '../api/client.js';
 import { useDepartments, useDistricts, useDistrictName } from '../api/lists.js';
 import { invalidate, useApiQuery } from '../api/query.js';

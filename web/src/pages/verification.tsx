@@ -14,7 +14,7 @@ import { useDistrictName } from '../components/person.js';
 import { useFormat } from '../format.js';
 import { useSession } from '../session.js';
 import { useSubmit } from '../use-submit.js';
-import { oidcStartHref } from './verification-api.js';
+import { oidcStartHref } from './oidc-links.js';
 
 type MyVerification = Schema<'MyVerification'>;
 

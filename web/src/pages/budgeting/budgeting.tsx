@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isCityAdministrator } from '../../api.js';
+import { isCityAdministrator } from '../../roles.js';
 import { useApiQuery } from '../../api/query.js';
 import { PageHeading, useTitle } from '../../components/page.js';
 import { QueryView } from '../../components/query-view.js';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { isCityAdministrator } from '../../api.js';
+import { isCityAdministrator } from '../../roles.js';
 import type { Me } from '../../api/types.js';
 import { useSession } from '../../session.js';
 

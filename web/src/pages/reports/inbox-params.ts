@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { reportStatuses, type ReportStatus } from '@server/modules/reports/domain/lifecycle.js';
-import { officialDepartments } from '../../api.js';
+import { officialDepartments } from '../../roles.js';
 import type { ApiParams } from '../../api/types.js';
 import { useSession } from '../../session.js';
 
