@@ -6,9 +6,8 @@ import { api } from '../api/client.js';
 import { useDepartments, useDistricts, useDistrictName } from '../api/lists.js';
 import { invalidate, useApiQuery } from '../api/query.js';
 import type { Me, Schema } from '../api/types.js';
-import { cityDayEnd, cityDayOf } from '../city-time.js';
-import { ErrorSummary, fieldMessage } from '../components/errors.js';
-import { TextArea, TextField } from '../components/fields.js';
+import { BlockFields, useBlockDraft } from '../components/block-fields.js';
+import { ErrorSummary } from '../components/errors.js';
 import { Notice, Tag } from '../components/notice.js';
 import { PageHeading, useErrorTitle, useScrollToHash, useTitle } from '../components/page.js';
 import { QueryView } from '../components/query-view.js';
@@ -111,24 +110,17 @@ function canBlockPeople(me: Me | null | undefined): boolean {
 function BlockPerson({ person }: { person: PublicProfile }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const [until, setUntil] = useState('');
-  const [reason, setReason] = useState('');
+  const draft = useBlockDraft();
   const [state, setState] = useState<Schema<'PersonBlock'> | null>(null);
   const { busy, error, run } = useSubmit();
   useErrorTitle(!!error);
-  // the block lasts to the end of the chosen day on the city's clock, whatever the browser's zone
-  const minDate = cityDayOf(new Date().toISOString());
 
   const send = (blocked: boolean) =>
     run(
       () =>
         api.POST('/api/people/{id}/block', {
           params: { path: { id: person.id } },
-          body: {
-            blocked,
-            ...(blocked && until ? { until: cityDayEnd(until) } : {}),
-            ...(blocked && reason.trim() ? { reason: reason.trim() } : {}),
-          },
+          body: draft.body(blocked),
         }),
       (res) => {
         setState(res);
@@ -159,27 +151,7 @@ function BlockPerson({ person }: { person: PublicProfile }) {
           void send(true);
         }}
       >
-        <TextField
-          id="f-until"
-          type="date"
-          label={t('admin.blockUntil')}
-          hint={t('admin.blockUntilHint')}
-          value={until}
-          onChange={setUntil}
-          width="medium"
-          min={minDate}
-          error={fieldMessage(error, 'until')}
-        />
-        <TextArea
-          id="f-reason"
-          label={t('admin.blockReasonLabel')}
-          hint={t('admin.blockReasonHint')}
-          value={reason}
-          onChange={setReason}
-          rows={3}
-          maxLength={500}
-          error={fieldMessage(error, 'reason')}
-        />
+        <BlockFields draft={draft} error={error} />
         <button type="submit" className="button button--warning" disabled={busy}>
           {t('admin.block')}
         </button>

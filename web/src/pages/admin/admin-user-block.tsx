@@ -1,10 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import type { Schema } from '../../api/types.js';
-import { cityDayEnd, cityDayOf } from '../../city-time.js';
-import { fieldMessage } from '../../components/errors.js';
-import { TextArea, TextField } from '../../components/fields.js';
+import { BlockFields, useBlockDraft } from '../../components/block-fields.js';
 import { useFormat } from '../../format.js';
 import type { Submission } from '../../use-submit.js';
 import type { Act } from './admin-user-roles.js';
@@ -14,22 +11,14 @@ export function BlockSection({ user, submission, act }: { user: Schema<'AdminAcc
   const { t } = useTranslation();
   const f = useFormat();
   const { busy, error } = submission;
-  const [until, setUntil] = useState('');
-  const [blockReason, setBlockReason] = useState('');
-  // the earliest day a block can end: today on the city's calendar
-  const minDate = cityDayOf(new Date().toISOString());
+  const draft = useBlockDraft();
 
   const block = (blocked: boolean) =>
     act(
       () =>
         api.POST('/api/admin/users/{id}/block', {
           params: { path: { id: user.id } },
-          body: {
-            blocked,
-            // the block lasts to the end of the chosen day on the city's clock
-            ...(blocked && until ? { until: cityDayEnd(until) } : {}),
-            ...(blocked && blockReason.trim() ? { reason: blockReason.trim() } : {}),
-          },
+          body: draft.body(blocked),
         }),
       () => (blocked ? t('admin.blockedDone') : t('admin.unblockedDone')),
     );
@@ -65,27 +54,7 @@ export function BlockSection({ user, submission, act }: { user: Schema<'AdminAcc
             void block(true);
           }}
         >
-          <TextField
-            id="f-until"
-            type="date"
-            label={t('admin.blockUntil')}
-            hint={t('admin.blockUntilHint')}
-            value={until}
-            onChange={setUntil}
-            width="medium"
-            min={minDate}
-            error={fieldMessage(error, 'until')}
-          />
-          <TextArea
-            id="f-reason"
-            label={t('admin.blockReasonLabel')}
-            hint={t('admin.blockReasonHint')}
-            value={blockReason}
-            onChange={setBlockReason}
-            rows={3}
-            maxLength={500}
-            error={fieldMessage(error, 'reason')}
-          />
+          <BlockFields draft={draft} error={error} />
           <button type="submit" className="button button--warning" disabled={busy}>
             {t('admin.block')}
           </button>
