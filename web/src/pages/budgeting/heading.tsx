@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useDistrictName } from '../../api/lists.js';
@@ -25,6 +26,21 @@ function Heading({ v }: { v: Schema<'BudgetingHeadingPage'> }) {
   const districtName = useDistrictName();
   const h = v.heading;
   const placed = v.proposals.filter((p) => p.lat !== null && p.lon !== null);
+  // the same markers until the proposals change: a new array each render redraws them, and a tooltip open under the
+  // pointer stays on screen, fading, beside the new one
+  const markers = useMemo(
+    () =>
+      v.proposals
+        .filter((p) => p.lat !== null && p.lon !== null)
+        .map((p) => ({
+          key: p.id,
+          lat: p.lat!,
+          lon: p.lon!,
+          label: `№ ${p.number}. ${p.title}`,
+          onOpen: () => void navigate(`/budgeting/proposals/${p.number}`),
+        })),
+    [v.proposals, navigate],
+  );
   return (
     <div>
       <p>
@@ -58,21 +74,7 @@ function Heading({ v }: { v: Schema<'BudgetingHeadingPage'> }) {
       </p>
       <h2>{t('cycle.proposalsHere', { count: v.proposals.length })}</h2>
       {v.otherCount ? <p className="muted">{t('cycle.otherCount', { count: v.otherCount })}</p> : null}
-      {placed.length ? (
-        <CityMap
-          label={t('cycle.mapLabel')}
-          quiet
-          center={{ lat: placed[0]!.lat!, lon: placed[0]!.lon! }}
-          zoom={13}
-          markers={placed.map((p) => ({
-            key: p.id,
-            lat: p.lat!,
-            lon: p.lon!,
-            label: `№ ${p.number}. ${p.title}`,
-            onOpen: () => void navigate(`/budgeting/proposals/${p.number}`),
-          }))}
-        />
-      ) : null}
+      {placed.length ? <CityMap label={t('cycle.mapLabel')} quiet center={{ lat: placed[0]!.lat!, lon: placed[0]!.lon! }} zoom={13} markers={markers} /> : null}
       {v.proposals.length ? (
         <ul className="pb-list">
           {v.proposals.map((p) => (

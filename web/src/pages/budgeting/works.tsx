@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { workStatusOrder, type WorkStatusValue } from '@server/modules/budgeting/domain/work-rules.js';
@@ -127,13 +127,18 @@ function WorkFilters({ filters, list, onApply }: { filters: Filters; list: Schem
 function WorksMap({ points, unplaced }: { points: Schema<'BudgetingWorkList'>['points']; unplaced: number }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const markers = points.map((p) => ({
-    key: p.id,
-    lat: p.lat,
-    lon: p.lon,
-    label: `${t('works.number', { number: p.number })} · ${p.title} · ${t(`workStatus.${p.status}`)}`,
-    onOpen: () => void navigate(`/budgeting/works/${p.id}`),
-  }));
+  // the same markers until the works change (a new array each render redraws the map's points)
+  const markers = useMemo(
+    () =>
+      points.map((p) => ({
+        key: p.id,
+        lat: p.lat,
+        lon: p.lon,
+        label: `${t('works.number', { number: p.number })} · ${p.title} · ${t(`workStatus.${p.status}`)}`,
+        onOpen: () => void navigate(`/budgeting/works/${p.id}`),
+      })),
+    [points, t, navigate],
+  );
   return (
     <>
       {markers.length ? <CityMap label={t('works.mapLabel')} markers={markers} size="medium" /> : null}
