@@ -25,7 +25,6 @@ function Heading({ v }: { v: Schema<'BudgetingHeadingPage'> }) {
   const navigate = useNavigate();
   const districtName = useDistrictName();
   const h = v.heading;
-  const placed = v.proposals.filter((p) => p.lat !== null && p.lon !== null);
   // the same markers until the proposals change: a new array each render redraws them, and a tooltip open under the
   // pointer stays on screen, fading, beside the new one
   const markers = useMemo(
@@ -74,7 +73,7 @@ function Heading({ v }: { v: Schema<'BudgetingHeadingPage'> }) {
       </p>
       <h2>{t('cycle.proposalsHere', { count: v.proposals.length })}</h2>
       {v.otherCount ? <p className="muted">{t('cycle.otherCount', { count: v.otherCount })}</p> : null}
-      {placed.length ? <CityMap label={t('cycle.mapLabel')} quiet center={{ lat: placed[0]!.lat!, lon: placed[0]!.lon! }} zoom={13} markers={markers} /> : null}
+      {markers[0] ? <CityMap label={t('cycle.mapLabel')} quiet center={{ lat: markers[0].lat, lon: markers[0].lon }} zoom={13} markers={markers} /> : null}
       {v.proposals.length ? (
         <ul className="pb-list">
           {v.proposals.map((p) => (
