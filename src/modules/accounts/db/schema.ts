@@ -25,10 +25,12 @@ export const users = pgTable(
     blockedUntil: timestamp('blocked_until', { withTimezone: true }),
     /** Why the account is blocked; the person sees it when signing in. */
     blockReason: text('block_reason'),
+    /** A short code staff read aloud or scan at a desk (e.g. `K7F-29Q`), unique; given on first use. */
+    personCode: text('person_code'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_email_key').on(t.email), index('users_created_idx').on(t.createdAt)],
+  (t) => [uniqueIndex('users_email_key').on(t.email), uniqueIndex('users_person_code_key').on(t.personCode), index('users_created_idx').on(t.createdAt)],
 );
 
 /** Signed-in sessions; the cookie holds a token, the table only its hash. */
