@@ -89,13 +89,15 @@ export const cityModule = defineModule({
         config: { policy: 'public' },
         schema: {
           tags: ['city'],
-          summary: 'Departments with their contacts',
+          summary: 'Departments with their contacts (retired ones only when asked: administrators’ lists)',
+          querystring: z.object({ retired: z.enum(['exclude', 'include']).default('exclude') }),
           response: { 200: z.object({ items: z.array(departmentSchema) }).meta({ id: 'CityDepartmentList' }) },
         },
       },
-      async () => ({
-        items: await presentDepartments(ctx, await listDepartments(ctx.database.db)),
-      }),
+      async (req) => {
+        const rows = await listDepartments(ctx.database.db);
+        return { items: await presentDepartments(ctx, req.query.retired === 'include' ? rows : rows.filter((d) => !d.retiredAt)) };
+      },
     );
 
     // Public: one department (its page; its officials come from GET /api/people?departmentId=).
@@ -117,9 +119,10 @@ export const cityModule = defineModule({
       },
     );
 
-    // The working-day calendar (public reading; administrators edit). Contacts and heads are
-    // edited by PATCH /api/admin/departments/:id in the reports module (it checks the head's role
-    // through accounts, which depends on this module).
+    // The working-day calendar (public reading; administrators edit). Departments are created, edited,
+    // retired, merged, deleted and imported under /api/admin/departments in the reports module: a merge
+    // moves reports, routing rules and officials' roles in one transaction, and the head check needs
+    // accounts — both depend on this module, which owns only the table and its public reading.
     calendarRoutes(app, ctx);
   },
 

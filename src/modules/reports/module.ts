@@ -1,6 +1,7 @@
 import { defineModule } from '../../core/module/module.js';
 import { apiKeyCli } from './cli-apikey.js';
 import { classifierCli } from './cli-classifier.js';
+import { departmentsCli } from './cli-departments.js';
 import { classifierRoutes } from './http/classifier-routes.js';
 import { open311Routes } from './http/open311-routes.js';
 import { publicDataRoutes } from './http/public-data-routes.js';
@@ -20,7 +21,7 @@ export const reportsModule = defineModule({
   jobs: reportJobs,
   notifications: reportNotificationKinds,
   on: reportListeners,
-  cli: [...classifierCli, ...apiKeyCli],
+  cli: [...classifierCli, ...departmentsCli, ...apiKeyCli],
   async routes(app, ctx) {
     classifierRoutes(app, ctx);
     reportRoutes(app, ctx);

@@ -47,43 +47,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/site": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Site settings for the web app */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SiteSettings"];
-                    };
-                };
-                "5XX": components["responses"]["ServerError"];
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/city": {
         parameters: {
             query?: never;
@@ -242,6 +205,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Setup checklist */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SetupStatus"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/setup/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish the setup */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SetupStatus"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/jobs/{id}/retry": {
         parameters: {
             query?: never;
@@ -283,6 +327,213 @@ export interface paths {
                 "5XX": components["responses"]["ServerError"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Site settings and the city’s identity for the web app */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SiteSettings"];
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/city": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the city’s identity */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameRu: string;
+                        nameEn: string;
+                        timeZone: string;
+                        centre: {
+                            lat: number;
+                            lon: number;
+                        };
+                        zoom: number;
+                        phone?: string | null;
+                        email?: ("" | string) | null;
+                        address?: string | null;
+                        website?: ("" | string) | null;
+                        languages: string[];
+                        /**
+                         * @default RU
+                         * @enum {string}
+                         */
+                        country?: "RU";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CityIdentity"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/city/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Upload the city’s logo (multipart/form-data, field "file"; JPEG, PNG, WebP or AVIF up to 10 MB) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CityIdentity"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        /** Remove the city’s logo */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CityIdentity"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/city/logo/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The city’s logo (WebP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -377,10 +628,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Departments with their contacts */
+        /** Departments with their contacts (retired ones only when asked: administrators’ lists) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    retired?: "exclude" | "include";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -396,6 +649,7 @@ export interface paths {
                         "application/json": components["schemas"]["CityDepartmentList"];
                     };
                 };
+                400: components["responses"]["BadRequest"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -564,6 +818,178 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/admin/districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Districts with the number of reports, users, departments and all records pointing at each */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminDistrictList"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/districts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import district boundaries from a GeoJSON FeatureCollection (or plan it: dryRun) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        geojson: unknown;
+                        nameField: string;
+                        nameEnField?: string;
+                        idField?: string;
+                        /** @default false */
+                        keepMissing?: boolean;
+                        /** @default false */
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DistrictImportResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/districts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a district nothing points at */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename a district (Russian and/or English name) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameRu?: string;
+                        nameEn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RenamedDistrict"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
         trace?: never;
     };
     "/api/auth/register": {
@@ -871,6 +1297,43 @@ export interface paths {
                 "5XX": components["responses"]["ServerError"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in account, or nobody */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CurrentSession"];
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1410,6 +1873,130 @@ export interface paths {
                 401: components["responses"]["Unauthenticated"];
                 403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/person-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My person code, to show at a desk */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonCode"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/person-code/qr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My person code as a QR code (image/svg+xml) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/desk/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find a person at a desk by their code, whole e-mail or a part of their name */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeskSearch"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["RateLimited"];
                 "5XX": components["responses"]["ServerError"];
             };
         };
@@ -3766,6 +4353,63 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/admin/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a department */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        id?: string;
+                        nameRu: string;
+                        nameEn: string;
+                        kind: string;
+                        districtId?: string | null;
+                        phone?: string | null;
+                        email?: string | "" | null;
+                        address?: string | null;
+                        website?: string | "" | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CityDepartment"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/departments/{id}": {
         parameters: {
             query?: never;
@@ -3776,10 +4420,36 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete a department nothing refers to */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
         options?: never;
         head?: never;
-        /** Edit a department’s contacts and head */
+        /** Edit a department: names, kind, district, contacts, head */
         patch: {
             parameters: {
                 query?: never;
@@ -3792,6 +4462,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        nameRu?: string;
+                        nameEn?: string;
+                        kind?: string;
+                        districtId?: string | null;
                         phone?: string | null;
                         email?: string | "" | null;
                         address?: string | null;
@@ -3818,6 +4492,238 @@ export interface paths {
                 "5XX": components["responses"]["ServerError"];
             };
         };
+        trace?: never;
+    };
+    "/api/admin/departments/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What refers to a department (before retiring, merging or deleting it) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DepartmentUsage"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/departments/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a department (no routing rules or open reports may point at it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CityDepartment"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/departments/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring a retired department back */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CityDepartment"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/departments/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge a department into another: its reports, rules and roles move, it is retired */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        intoId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DepartmentMergeResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/departments/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import departments from CSV (upsert by id; all or nothing; a dry run previews) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                        /** @default false */
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DepartmentImportSummary"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/files/{id}": {
@@ -10774,12 +11680,6 @@ export interface components {
             db: string;
             version: string;
         };
-        SiteSettingsInput: {
-            mapTileUrl: string | null;
-            mapAttribution: string;
-            cityTimezone: string;
-            publicUrl: string;
-        };
         CityFiguresInput: {
             figures: {
                 [key: string]: number;
@@ -10806,11 +11706,75 @@ export interface components {
             mailPending: number;
             failedJobs: components["schemas"]["FailedJobInput"][];
         };
+        SetupCheckInput: {
+            id: string;
+            /** @enum {string} */
+            state: "ok" | "missing" | "advice";
+            title: string;
+            detail: string;
+            fix: string | null;
+        };
+        SetupStatusInput: {
+            ready: boolean;
+            completedAt: string | null;
+            checks: components["schemas"]["SetupCheckInput"][];
+        };
         CalendarDayInput: {
             day: string;
             /** @enum {string} */
             kind: "holiday" | "day_off_transferred" | "working_weekend" | "short_day";
             note: string | null;
+        };
+        DistrictImportLineInput: {
+            id: string;
+            feature: number | null;
+            nameRu: string;
+            nameEn: string;
+            previousNameRu?: string;
+            previousNameEn?: string;
+            /** @enum {string} */
+            matchedBy?: "id" | "osm_relation" | "name";
+            references?: {
+                [key: string]: number;
+            };
+        };
+        DistrictImportProblemInput: {
+            feature: number | null;
+            /** @enum {string} */
+            severity: "error" | "warning";
+            /** @enum {string} */
+            code: "not_feature_collection" | "no_features" | "not_a_feature" | "not_polygon" | "bad_coordinates" | "outside_wgs84" | "ring_too_short" | "ring_not_closed" | "self_intersecting" | "name_missing" | "name_too_long" | "id_invalid" | "duplicate_name" | "duplicate_id" | "overlap" | "gap";
+            params: {
+                [key: string]: string | number;
+            };
+            message: string;
+        };
+        DistrictImportResultInput: {
+            dryRun: boolean;
+            imported: boolean;
+            added: components["schemas"]["DistrictImportLineInput"][];
+            renamed: components["schemas"]["DistrictImportLineInput"][];
+            kept: components["schemas"]["DistrictImportLineInput"][];
+            removed: components["schemas"]["DistrictImportLineInput"][];
+            leftAsIs: components["schemas"]["DistrictImportLineInput"][];
+            blocking: components["schemas"]["DistrictImportLineInput"][];
+            problems: components["schemas"]["DistrictImportProblemInput"][];
+        };
+        AdminDistrictInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            osmRelationId: number | null;
+            areaKm2: number;
+            reports: number;
+            users: number;
+            departments: number;
+            count: number;
+        };
+        CityDepartmentRefInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
         };
         CityDepartmentInput: {
             id: string;
@@ -10826,6 +11790,34 @@ export interface components {
                 id: string;
                 displayName: string;
             } | null;
+            retiredAt: string | null;
+            mergedInto: components["schemas"]["CityDepartmentRefInput"] | null;
+        };
+        CityCentreInput: {
+            lat: number;
+            lon: number;
+        };
+        CityIdentityInput: {
+            nameRu: string;
+            nameEn: string;
+            timeZone: string;
+            centre: components["schemas"]["CityCentreInput"];
+            zoom: number;
+            logoUrl: string | null;
+            phone: string | null;
+            email: string | null;
+            address: string | null;
+            website: string | null;
+            languages: ("ru" | "en")[];
+            country: string;
+            setupNeeded: boolean;
+        };
+        SiteSettingsInput: {
+            mapTileUrl: string | null;
+            mapAttribution: string;
+            cityTimezone: string;
+            publicUrl: string;
+            city: components["schemas"]["CityIdentityInput"];
         };
         CityDistrictInput: {
             id: string;
@@ -10869,6 +11861,10 @@ export interface components {
         };
         AccountSessionInput: {
             user: components["schemas"]["AccountMeInput"];
+            csrfToken: string | null;
+        };
+        CurrentSessionInput: {
+            user: components["schemas"]["AccountMeInput"] | null;
             csrfToken: string | null;
         };
         AccountRegistrationInput: {
@@ -10969,6 +11965,26 @@ export interface components {
         AccountRequestAcceptedInput: {
             /** @constant */
             ok: true;
+        };
+        PersonCodeInput: {
+            code: string;
+        };
+        DeskPersonInput: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            maskedEmail: string;
+            districtId: string | null;
+            verified: boolean;
+            blocked: boolean;
+            code: string | null;
+        };
+        DeskSearchInput: {
+            /** @enum {string} */
+            kind: "code" | "email" | "name";
+            problem: ("person_code_wrong_length" | "person_code_bad_character" | "person_code_check_failed") | null;
+            items: components["schemas"]["DeskPersonInput"][];
+            suggestions: components["schemas"]["DeskPersonInput"][];
         };
         MyVerificationInput: {
             /** Format: uuid */
@@ -11909,6 +12925,43 @@ export interface components {
                 count: number;
             }[];
         };
+        DepartmentUsageInput: {
+            reports: number;
+            openReports: number;
+            routingRules: number;
+            roles: number;
+            other: number;
+        };
+        DepartmentMergeMovedInput: {
+            reports: number;
+            routingRules: number;
+            roles: number;
+            other: number;
+        };
+        DepartmentMergeResultInput: {
+            department: components["schemas"]["CityDepartmentInput"];
+            moved: components["schemas"]["DepartmentMergeMovedInput"];
+        };
+        DepartmentImportProblemInput: {
+            line: number;
+            message: string;
+        };
+        DepartmentImportItemInput: {
+            line: number;
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            /** @enum {string} */
+            change: "create" | "update" | "unchanged";
+        };
+        DepartmentImportSummaryInput: {
+            dryRun: boolean;
+            created: number;
+            updated: number;
+            unchanged: number;
+            problems: components["schemas"]["DepartmentImportProblemInput"][];
+            items: components["schemas"]["DepartmentImportItemInput"][];
+        };
         ClassifierExtraFieldInput: {
             /** @enum {string} */
             name: "stairs" | "apartment" | "floor" | "phone";
@@ -11920,6 +12973,7 @@ export interface components {
             nameRu: string;
             nameEn: string | null;
             helpText: string;
+            helpTextEn: string | null;
             description: string;
             photoRequired: boolean;
             extraFields: components["schemas"]["ClassifierExtraFieldInput"][];
@@ -11928,6 +12982,7 @@ export interface components {
             seasonFrom: string | null;
             seasonTo: string | null;
             seasonMessage: string | null;
+            seasonMessageEn: string | null;
             inSeason: boolean;
             verifiedRequired: boolean;
             premoderationDays: number;
@@ -11956,6 +13011,7 @@ export interface components {
             nameRu: string;
             nameEn: string | null;
             helpText: string;
+            helpTextEn: string | null;
             description: string;
             photoRequired: boolean;
             extraFields: components["schemas"]["ClassifierExtraFieldInput"][];
@@ -11964,6 +13020,7 @@ export interface components {
             seasonFrom: string | null;
             seasonTo: string | null;
             seasonMessage: string | null;
+            seasonMessageEn: string | null;
             inSeason: boolean;
             verifiedRequired: boolean;
             premoderationDays: number;
@@ -13126,6 +14183,15 @@ export interface components {
             year: number;
             days: components["schemas"]["CalendarDayInput"][];
         };
+        AdminDistrictListInput: {
+            items: components["schemas"]["AdminDistrictInput"][];
+        };
+        RenamedDistrictInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            areaKm2: number;
+        };
         AuditEntry: {
             seq: number;
             at: string;
@@ -13151,12 +14217,6 @@ export interface components {
             status: "error";
             db: string;
             version: string;
-        };
-        SiteSettings: {
-            mapTileUrl: string | null;
-            mapAttribution: string;
-            cityTimezone: string;
-            publicUrl: string;
         };
         CityFigures: {
             figures: {
@@ -13184,11 +14244,75 @@ export interface components {
             mailPending: number;
             failedJobs: components["schemas"]["FailedJob"][];
         };
+        SetupCheck: {
+            id: string;
+            /** @enum {string} */
+            state: "ok" | "missing" | "advice";
+            title: string;
+            detail: string;
+            fix: string | null;
+        };
+        SetupStatus: {
+            ready: boolean;
+            completedAt: string | null;
+            checks: components["schemas"]["SetupCheck"][];
+        };
         CalendarDay: {
             day: string;
             /** @enum {string} */
             kind: "holiday" | "day_off_transferred" | "working_weekend" | "short_day";
             note: string | null;
+        };
+        DistrictImportLine: {
+            id: string;
+            feature: number | null;
+            nameRu: string;
+            nameEn: string;
+            previousNameRu?: string;
+            previousNameEn?: string;
+            /** @enum {string} */
+            matchedBy?: "id" | "osm_relation" | "name";
+            references?: {
+                [key: string]: number;
+            };
+        };
+        DistrictImportProblem: {
+            feature: number | null;
+            /** @enum {string} */
+            severity: "error" | "warning";
+            /** @enum {string} */
+            code: "not_feature_collection" | "no_features" | "not_a_feature" | "not_polygon" | "bad_coordinates" | "outside_wgs84" | "ring_too_short" | "ring_not_closed" | "self_intersecting" | "name_missing" | "name_too_long" | "id_invalid" | "duplicate_name" | "duplicate_id" | "overlap" | "gap";
+            params: {
+                [key: string]: string | number;
+            };
+            message: string;
+        };
+        DistrictImportResult: {
+            dryRun: boolean;
+            imported: boolean;
+            added: components["schemas"]["DistrictImportLine"][];
+            renamed: components["schemas"]["DistrictImportLine"][];
+            kept: components["schemas"]["DistrictImportLine"][];
+            removed: components["schemas"]["DistrictImportLine"][];
+            leftAsIs: components["schemas"]["DistrictImportLine"][];
+            blocking: components["schemas"]["DistrictImportLine"][];
+            problems: components["schemas"]["DistrictImportProblem"][];
+        };
+        AdminDistrict: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            osmRelationId: number | null;
+            areaKm2: number;
+            reports: number;
+            users: number;
+            departments: number;
+            count: number;
+        };
+        CityDepartmentRef: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
         };
         CityDepartment: {
             id: string;
@@ -13204,6 +14328,34 @@ export interface components {
                 id: string;
                 displayName: string;
             } | null;
+            retiredAt: string | null;
+            mergedInto: components["schemas"]["CityDepartmentRef"] | null;
+        };
+        CityCentre: {
+            lat: number;
+            lon: number;
+        };
+        CityIdentity: {
+            nameRu: string;
+            nameEn: string;
+            timeZone: string;
+            centre: components["schemas"]["CityCentre"];
+            zoom: number;
+            logoUrl: string | null;
+            phone: string | null;
+            email: string | null;
+            address: string | null;
+            website: string | null;
+            languages: ("ru" | "en")[];
+            country: string;
+            setupNeeded: boolean;
+        };
+        SiteSettings: {
+            mapTileUrl: string | null;
+            mapAttribution: string;
+            cityTimezone: string;
+            publicUrl: string;
+            city: components["schemas"]["CityIdentity"];
         };
         CityDistrict: {
             id: string;
@@ -13247,6 +14399,10 @@ export interface components {
         };
         AccountSession: {
             user: components["schemas"]["AccountMe"];
+            csrfToken: string | null;
+        };
+        CurrentSession: {
+            user: components["schemas"]["AccountMe"] | null;
             csrfToken: string | null;
         };
         AccountRegistration: {
@@ -13347,6 +14503,26 @@ export interface components {
         AccountRequestAccepted: {
             /** @constant */
             ok: true;
+        };
+        PersonCode: {
+            code: string;
+        };
+        DeskPerson: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            maskedEmail: string;
+            districtId: string | null;
+            verified: boolean;
+            blocked: boolean;
+            code: string | null;
+        };
+        DeskSearch: {
+            /** @enum {string} */
+            kind: "code" | "email" | "name";
+            problem: ("person_code_wrong_length" | "person_code_bad_character" | "person_code_check_failed") | null;
+            items: components["schemas"]["DeskPerson"][];
+            suggestions: components["schemas"]["DeskPerson"][];
         };
         MyVerification: {
             /** Format: uuid */
@@ -14287,6 +15463,43 @@ export interface components {
                 count: number;
             }[];
         };
+        DepartmentUsage: {
+            reports: number;
+            openReports: number;
+            routingRules: number;
+            roles: number;
+            other: number;
+        };
+        DepartmentMergeMoved: {
+            reports: number;
+            routingRules: number;
+            roles: number;
+            other: number;
+        };
+        DepartmentMergeResult: {
+            department: components["schemas"]["CityDepartment"];
+            moved: components["schemas"]["DepartmentMergeMoved"];
+        };
+        DepartmentImportProblem: {
+            line: number;
+            message: string;
+        };
+        DepartmentImportItem: {
+            line: number;
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            /** @enum {string} */
+            change: "create" | "update" | "unchanged";
+        };
+        DepartmentImportSummary: {
+            dryRun: boolean;
+            created: number;
+            updated: number;
+            unchanged: number;
+            problems: components["schemas"]["DepartmentImportProblem"][];
+            items: components["schemas"]["DepartmentImportItem"][];
+        };
         ClassifierExtraField: {
             /** @enum {string} */
             name: "stairs" | "apartment" | "floor" | "phone";
@@ -14298,6 +15511,7 @@ export interface components {
             nameRu: string;
             nameEn: string | null;
             helpText: string;
+            helpTextEn: string | null;
             description: string;
             photoRequired: boolean;
             extraFields: components["schemas"]["ClassifierExtraField"][];
@@ -14306,6 +15520,7 @@ export interface components {
             seasonFrom: string | null;
             seasonTo: string | null;
             seasonMessage: string | null;
+            seasonMessageEn: string | null;
             inSeason: boolean;
             verifiedRequired: boolean;
             premoderationDays: number;
@@ -14334,6 +15549,7 @@ export interface components {
             nameRu: string;
             nameEn: string | null;
             helpText: string;
+            helpTextEn: string | null;
             description: string;
             photoRequired: boolean;
             extraFields: components["schemas"]["ClassifierExtraField"][];
@@ -14342,6 +15558,7 @@ export interface components {
             seasonFrom: string | null;
             seasonTo: string | null;
             seasonMessage: string | null;
+            seasonMessageEn: string | null;
             inSeason: boolean;
             verifiedRequired: boolean;
             premoderationDays: number;
@@ -15495,6 +16712,15 @@ export interface components {
         CalendarYear: {
             year: number;
             days: components["schemas"]["CalendarDay"][];
+        };
+        AdminDistrictList: {
+            items: components["schemas"]["AdminDistrict"][];
+        };
+        RenamedDistrict: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            areaKm2: number;
         };
         /** @description Every JSON error: a stable code, a message in the request’s language, and the fields it concerns. */
         Error: {

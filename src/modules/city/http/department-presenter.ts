@@ -1,5 +1,6 @@
+import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import type { departments } from '../../../core/city/schema.js';
+import { departments } from '../../../core/city/schema.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 
 /** A department as the public sees it (and administrators after an edit). */
@@ -16,6 +17,10 @@ export const departmentSchema = z
     website: z.string().nullable(),
     /** The head (escalations of overdue work go to them): public display name only, never an e-mail. */
     head: z.object({ id: z.string(), displayName: z.string() }).nullable(),
+    /** Set when retired: it keeps its page and history, takes no new reports and leaves the public lists. */
+    retiredAt: z.string().nullable(),
+    /** The department it was merged into (its reports and rules went there). */
+    mergedInto: z.object({ id: z.string(), nameRu: z.string(), nameEn: z.string() }).meta({ id: 'CityDepartmentRef' }).nullable(),
   })
   .meta({ id: 'CityDepartment' });
 
@@ -26,6 +31,16 @@ export async function presentDepartments(ctx: ModuleContext, rows: DepartmentRow
   const heads = await ctx.entities.describeMany(
     ctx.database.db,
     rows.flatMap((d) => (d.headUserId ? [{ type: 'person', id: d.headUserId }] : [])),
+  );
+  const successorIds = [...new Set(rows.flatMap((d) => (d.mergedIntoId ? [d.mergedIntoId] : [])))];
+  const successors = new Map(
+    (successorIds.length
+      ? await ctx.database.db
+          .select({ id: departments.id, nameRu: departments.nameRu, nameEn: departments.nameEn })
+          .from(departments)
+          .where(inArray(departments.id, successorIds))
+      : []
+    ).map((d) => [d.id, d]),
   );
   return rows.map((d) => {
     const head = d.headUserId ? heads.get(`person:${d.headUserId}`) : undefined;
@@ -40,6 +55,8 @@ export async function presentDepartments(ctx: ModuleContext, rows: DepartmentRow
       address: d.address,
       website: d.website,
       head: head?.visible ? { id: head.id, displayName: head.title } : null,
+      retiredAt: d.retiredAt?.toISOString() ?? null,
+      mergedInto: d.mergedIntoId ? (successors.get(d.mergedIntoId) ?? null) : null,
     };
   });
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../../core/db/client.js';
+import { departments } from '../../../core/city/schema.js';
 import { classifierCategories, classifierObjects, classifierReasons, routingRules } from './schema.js';
 
 /** A reason row as stored. */
@@ -88,13 +89,17 @@ export async function listAllReasons(db: Executor): Promise<ReasonWithParents[]>
 }
 
 /** The routing rules that could apply to a reason in a category (reason-, category- or catch-all rules). */
-export function candidateRules(db: Executor, reasonId: number, categoryId: number): Promise<RoutingRuleRow[]> {
-  return db
-    .select()
+export async function candidateRules(db: Executor, reasonId: number, categoryId: number): Promise<RoutingRuleRow[]> {
+  // a retired department is never chosen: retiring is refused while rules point at it, and this join keeps a
+  // rule added to it in the same moment (or left by hand in the database) from winning
+  const rows = await db
+    .select({ rule: routingRules })
     .from(routingRules)
+    .innerJoin(departments, and(eq(departments.id, routingRules.departmentId), isNull(departments.retiredAt)))
     .where(
       or(eq(routingRules.reasonId, reasonId), and(isNull(routingRules.reasonId), or(eq(routingRules.categoryId, categoryId), isNull(routingRules.categoryId)))),
     );
+  return rows.map((r) => r.rule);
 }
 
 /** Every object and category in classifier order (the tree's upper levels). */

@@ -22,7 +22,7 @@ import {
   canReadClassifier,
   canReadRejectionReasons,
 } from '../policy-classifier.js';
-import { classifierDepartmentRoutes } from './classifier-department-routes.js';
+import { departmentRoutes } from './department-routes.js';
 import { presentReason, presentReasonWithParents } from './classifier-presenters.js';
 import * as s from './classifier-schemas.js';
 
@@ -333,5 +333,5 @@ export function classifierRoutes(app: App, ctx: ModuleContext): void {
     },
   );
 
-  classifierDepartmentRoutes(app, ctx);
+  departmentRoutes(app, ctx);
 }

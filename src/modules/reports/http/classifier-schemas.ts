@@ -28,6 +28,8 @@ const reasonPublicFields = {
   nameRu: z.string(),
   nameEn: z.string().nullable(),
   helpText: z.string(),
+  /** The help text in English when the shipped translations have it (null when an administrator rewrote it). */
+  helpTextEn: z.string().nullable(),
   description: z.string(),
   photoRequired: z.boolean(),
   extraFields: z.array(extraFieldSchema),
@@ -35,6 +37,7 @@ const reasonPublicFields = {
   seasonFrom: z.string().nullable(),
   seasonTo: z.string().nullable(),
   seasonMessage: z.string().nullable(),
+  seasonMessageEn: z.string().nullable(),
   inSeason: z.boolean(),
   verifiedRequired: z.boolean(),
   premoderationDays: z.number().int(),
@@ -201,15 +204,3 @@ const templateFields = {
 export const templateCreateSchema = z.strictObject(templateFields).partial({ departmentId: true });
 export const templatePatchSchema = z.strictObject({ title: templateFields.title, text: templateFields.text }).partial();
 export const templateListQuerySchema = z.object({ departmentId: z.string().max(64).optional() });
-
-// Departments (administrators edit contacts and the head)
-const contact = (max: number) => lineSchema(0, max).nullable();
-export const departmentPatchSchema = z.strictObject({
-  phone: contact(60)
-    .refine((v) => v === null || v === '' || /^[+\d][\d\s()\-–]{4,40}(\s*(доб\.|ext\.?)\s*\d{1,6})?$/i.test(v), { message: 'field.department_phone' })
-    .optional(),
-  email: z.union([z.email().max(200), z.literal(''), z.null()]).optional(),
-  address: contact(300).optional(),
-  website: z.union([z.url({ protocol: /^https?$/ }).max(300), z.literal(''), z.null()]).optional(),
-  headUserId: z.uuid().nullable().optional(),
-});

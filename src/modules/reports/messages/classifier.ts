@@ -1,8 +1,10 @@
 import type { Catalogue, Language } from '../../../core/i18n/i18n.js';
+import { departmentMessages } from './departments.js';
 
-/** Server messages of reports: the classifier, routing, dictionaries, department contacts, the calendar's import. */
+/** Server messages of reports: the classifier, routing, dictionaries, departments (./departments.ts), the calendar's import. */
 export const classifierMessages: Record<Language, Catalogue> = {
   en: {
+    ...departmentMessages.en,
     'error.reason_not_found': 'There is no such reason in the classifier.',
     'error.category_not_found': 'There is no such category in the classifier.',
     'error.object_not_found': 'There is no such object in the classifier.',
@@ -60,6 +62,7 @@ export const classifierMessages: Record<Language, Catalogue> = {
     'field.name.name': 'Name',
   },
   ru: {
+    ...departmentMessages.ru,
     'error.reason_not_found': 'Такой причины в классификаторе нет.',
     'error.category_not_found': 'Такой категории в классификаторе нет.',
     'error.object_not_found': 'Такого объекта в классификаторе нет.',

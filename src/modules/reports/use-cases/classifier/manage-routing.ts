@@ -87,7 +87,9 @@ export async function createRoutingRule(
   };
   try {
     return await ctx.database.db.transaction(async (tx) => {
-      if (!(await exists(tx, departments, rule.departmentId))) throw fieldError('departmentId', 'field.routing_unknown_department');
+      const [department] = await tx.select({ retiredAt: departments.retiredAt }).from(departments).where(eq(departments.id, rule.departmentId)).limit(1);
+      if (!department) throw fieldError('departmentId', 'field.routing_unknown_department');
+      if (department.retiredAt) throw fieldError('departmentId', 'field.routing_retired_department');
       if (rule.districtId && !(await exists(tx, districts, rule.districtId))) throw fieldError('districtId', 'field.routing_unknown_district');
       if (rule.reasonId && !(await findReason(tx, rule.reasonId))) throw fieldError('reasonId', 'field.routing_unknown_reason');
       if (rule.categoryId && !(await findCategory(tx, rule.categoryId))) throw fieldError('categoryId', 'field.routing_unknown_category');
