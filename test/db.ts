@@ -6,7 +6,8 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { openDatabase, type Database } from '../src/core/db/client.js';
+import { openDatabase, openScratchPglite, type Database } from '../src/core/db/client.js';
+import { migrate } from '../src/core/db/migrate.js';
 import { modules } from '../src/modules.js';
 
 declare module 'vitest' {
@@ -45,9 +46,42 @@ export async function testDatabase(): Promise<Database> {
   return openDatabase({ dataDir: '.', pgliteDump: blob });
 }
 
-/** The whole HTTP app on a fresh database, for `app.inject()` tests; DATA_DIR is a temp folder. */
-export async function testApp(env: Record<string, string> = {}) {
-  const database = await testDatabase();
+/**
+ * A fresh database with nothing in it but the schema: a city as `SEED_DEMO=0` starts it (no districts, departments,
+ * calendar or classifier), on this project's backend.
+ */
+export async function emptyTestDatabase(): Promise<Database> {
+  if (inject('backend') !== 'postgres') {
+    const database = await openScratchPglite();
+    await migrate(database.db);
+    return database;
+  }
+  const url = inject('postgresUrl');
+  const name = `e_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const database = await openDatabase({ databaseUrl: url.replace(/\/postgres$/, `/${name}`), dataDir: '.', poolSize: 4 });
+  await migrate(database.db);
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/**
+ * The whole HTTP app on a fresh database, for `app.inject()` tests; DATA_DIR is a temp folder. The database is the
+ * demo city's districts, departments, calendar and classifier, or with `{ city: 'empty' }` nothing at all.
+ */
+export async function testApp(env: Record<string, string> = {}, opts: { city?: 'demo' | 'empty' } = {}) {
+  const database = opts.city === 'empty' ? await emptyTestDatabase() : await testDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gorod-app-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PUBLIC_URL: 'http://gorod.test', ...env });
   const { app, ctx, routes } = await buildApp(config, database, modules, { logger: false });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { areaKm2, bbox, containsPoint, simplify, type AreaGeometry } from './geo.js';
+import { areaKm2, bbox, containsPoint, interiorPoint, simplify, type AreaGeometry } from './geo.js';
 
 const spb = JSON.parse(fs.readFileSync(new URL('../../../data/spb_districts_osm_2020.geojson', import.meta.url), 'utf8')) as {
   features: { properties: { name: string }; geometry: AreaGeometry }[];
@@ -47,5 +47,32 @@ describe('geometry over the real St Petersburg districts', () => {
     const count = (x: AreaGeometry) => JSON.stringify(x.coordinates).split('],[').length;
     expect(count(s)).toBeLessThan(count(g) / 2);
     expect(containsPoint(s, 30.3245, 59.9343)).toBe(true);
+  });
+});
+
+describe('a point inside an area', () => {
+  it('lies in its own district and in no other, for every real district (islands, coastlines and all)', () => {
+    for (const f of spb.features) {
+      const p = interiorPoint(f.geometry);
+      expect(p, f.properties.name).not.toBeNull();
+      expect(districtOf(p![0], p![1]), f.properties.name).toEqual([f.properties.name]);
+    }
+  });
+
+  it('avoids a hole in the middle: a square with a square hole gives a point on the solid ring', () => {
+    const ring = (a: number, b: number): [number, number][] => [
+      [a, a],
+      [b, a],
+      [b, b],
+      [a, b],
+      [a, a],
+    ];
+    const donut: AreaGeometry = { type: 'Polygon', coordinates: [ring(0, 10), ring(3, 7)] };
+    const p = interiorPoint(donut)!;
+    expect(containsPoint(donut, p[0], p[1])).toBe(true);
+  });
+
+  it('has none for an empty area', () => {
+    expect(interiorPoint({ type: 'MultiPolygon', coordinates: [] })).toBeNull();
   });
 });

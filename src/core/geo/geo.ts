@@ -96,3 +96,35 @@ export function simplify(g: AreaGeometry, tolerance: number): AreaGeometry {
     ? { type: 'Polygon', coordinates: g.coordinates.map(ring) }
     : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(ring)) };
 }
+
+/**
+ * A point surely inside the area (not on its boundary, not in a hole), e.g. to try a district out: on the horizontal
+ * line through the middle of its largest polygon, the midpoint of the widest stretch inside. Null for an empty area.
+ */
+export function interiorPoint(g: AreaGeometry): Position | null {
+  const largest = polygons(g)
+    .filter((p) => p[0] && p[0].length >= 4)
+    .sort((a, b) => ringArea(b[0]!) - ringArea(a[0]!))[0];
+  if (!largest) return null;
+  const [, minLat, , maxLat] = bbox([{ type: 'Polygon', coordinates: largest }]);
+  // a few lines across the polygon: the middle one first, then nearer its top and bottom
+  for (const f of [0.5, 0.37, 0.63, 0.25, 0.75, 0.13, 0.87]) {
+    const lat = minLat + (maxLat - minLat) * f;
+    const crossings: number[] = [];
+    for (const ring of largest)
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i]!;
+        const [xj, yj] = ring[j]!;
+        if (yi > lat !== yj > lat) crossings.push(((xj - xi) * (lat - yi)) / (yj - yi) + xi);
+      }
+    crossings.sort((a, b) => a - b);
+    let best: Position | null = null;
+    let width = 0;
+    for (let i = 0; i + 1 < crossings.length; i += 2) {
+      const w = crossings[i + 1]! - crossings[i]!;
+      if (w > width) [width, best] = [w, [(crossings[i]! + crossings[i + 1]!) / 2, lat]];
+    }
+    if (best && containsPoint({ type: 'Polygon', coordinates: largest }, best[0], best[1])) return best;
+  }
+  return null;
+}

@@ -1,10 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { listAudit, verifyAuditChain } from '../audit/audit.js';
+import { appendAudit, listAudit, verifyAuditChain } from '../audit/audit.js';
 import { authorize } from '../auth/authorize.js';
 import { jobCounts, listFailedJobs, retryFailedJob } from '../jobs/jobs.js';
 import { pendingMailCount } from '../mail/mail.js';
 import { canOperate } from './core-policy.js';
+import { setupStatus } from './setup.js';
+import { citySettings } from '../city/schema.js';
 import { AppError } from './errors.js';
 import type { App, GorodModule, ModuleContext } from '../module/module.js';
 import { version } from '../version.js';
@@ -51,6 +53,16 @@ const failedJobSchema = z
 const jobsOverviewSchema = z
   .object({ pending: z.number().int(), failed: z.number().int(), mailPending: z.number().int(), failedJobs: z.array(failedJobSchema) })
   .meta({ id: 'JobsOverview' });
+const setupCheckSchema = z
+  .object({
+    id: z.string(),
+    state: z.enum(['ok', 'missing', 'advice']),
+    title: z.string(),
+    detail: z.string(),
+    fix: z.string().nullable(),
+  })
+  .meta({ id: 'SetupCheck' });
+const setupStatusSchema = z.object({ ready: z.boolean(), completedAt: z.string().nullable(), checks: z.array(setupCheckSchema) }).meta({ id: 'SetupStatus' });
 /** Audit sequence numbers and job ids are bigserial, read as JavaScript numbers. */
 const bigserialSchema = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 
@@ -140,6 +152,37 @@ export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[])
         mailPending: await pendingMailCount(ctx.database.db),
         failedJobs: failedJobs.map((j) => ({ ...j, failedAt: j.failedAt?.toISOString() ?? null, createdAt: j.createdAt.toISOString() })),
       };
+    },
+  );
+
+  // City administrators: what the city still needs before residents can use it, every module's checks in order,
+  // ending with a report tried out end to end ("can a resident file a report here?").
+  app.get(
+    '/api/admin/setup',
+    { config: { policy: canOperate }, schema: { tags: ['operations'], summary: 'Setup checklist', response: { 200: setupStatusSchema } } },
+    async (req) => {
+      authorize(req.actor, canOperate(req.actor));
+      return setupStatus(ctx, modules, req.lang);
+    },
+  );
+
+  // City administrators: the setup is finished (every required check passes); the web stops leading them to it.
+  app.post(
+    '/api/admin/setup/complete',
+    { config: { policy: canOperate }, schema: { tags: ['operations'], summary: 'Finish the setup', response: { 200: setupStatusSchema } } },
+    async (req) => {
+      authorize(req.actor, canOperate(req.actor));
+      const actorId = req.actor.userId;
+      const status = await setupStatus(ctx, modules, req.lang);
+      const missing = status.checks.filter((c) => c.state === 'missing');
+      if (missing.length) throw new AppError(409, 'setup_not_ready', { missing: missing.map((c) => c.title).join('; ') });
+      await ctx.database.db.transaction(async (tx) => {
+        const now = new Date();
+        const [row] = await tx.update(citySettings).set({ setupCompletedAt: now, updatedAt: now }).returning({ id: citySettings.id });
+        if (!row) throw new AppError(409, 'setup_not_ready', { missing: status.checks.find((c) => c.id === 'city.identity')?.title ?? '' });
+        await appendAudit(tx, { actorId, action: 'city.setup_completed', subjectType: 'city', subjectId: null, data: {} });
+      });
+      return setupStatus(ctx, modules, req.lang);
     },
   );
 

@@ -39,6 +39,20 @@ export type Progress = (message: string) => void;
 /** What the city-level statistics on the home page gather from a module. */
 export type CityFigures = Record<string, number>;
 
+/**
+ * One thing the setup page checks. `missing`: residents cannot use the city until it is done; `advice`: it works, but
+ * not as well as it could. Texts are the module's messages `readiness.<id>.title` and `readiness.<id>.<state>`, with
+ * `{name}` placeholders filled from `params`.
+ */
+export interface ReadinessCheck {
+  id: string;
+  state: 'ok' | 'missing' | 'advice';
+  /** Placeholder values; a name has a value per language. */
+  params?: Record<string, string | number | Record<Language, string>>;
+  /** The web page where the administrator does it (e.g. `/admin/districts`). */
+  fix?: string;
+}
+
 /** A capability plugged into the kernel. The core iterates modules and never names one. */
 export interface GorodModule {
   name: string;
@@ -73,6 +87,11 @@ export interface GorodModule {
   cli?: CliCommand[];
   /** Public figures for "the city at a glance". */
   figures?: (ctx: ModuleContext) => Promise<CityFigures>;
+  /**
+   * What this module needs before residents can use the city ("can a resident file a report here?"): the
+   * administrators' setup page lists every module's checks in module order.
+   */
+  readiness?: (ctx: ModuleContext) => Promise<ReadinessCheck[]>;
   /** Called once when the server has started and before it stops (timers, background work). */
   start?: (ctx: ModuleContext) => void | Promise<void>;
   stop?: (ctx: ModuleContext) => void | Promise<void>;

@@ -11,6 +11,7 @@ import { sessionCookieName } from './domain/account-rules.js';
 import { createAdministrator } from './use-cases/admin-users.js';
 import { purgeExpiredSessions, resolveSession } from './use-cases/sessions.js';
 import { describePeople } from './use-cases/public-profile.js';
+import { accountsReadiness, accountsReadinessMessages } from './readiness.js';
 
 export const demoAdminEmail = 'admin@gorod.demo';
 
@@ -50,7 +51,8 @@ let purgeTimer: NodeJS.Timeout | undefined;
 /** Accounts: registration, e-mail confirmation, sessions, password reset, profiles, roles, the outbox. */
 export const accountsModule = defineModule({
   name: 'accounts',
-  messages: accountMessages,
+  messages: { en: { ...accountMessages.en, ...accountsReadinessMessages.en }, ru: { ...accountMessages.ru, ...accountsReadinessMessages.ru } },
+  readiness: accountsReadiness,
   routes: accountRoutes,
   entities: [{ type: 'person', describe: describePeople, pagePath: '/people/:id' }],
 

@@ -11,6 +11,7 @@ import { fixedHolidays, parseCalendarCsv, type CalendarEntry } from './domain/ca
 import { calendarRoutes } from './http/calendar-routes.js';
 import { departmentSchema, presentDepartments } from './http/department-presenter.js';
 import { cityMessages } from './messages.js';
+import { cityReadiness, cityReadinessMessages } from './readiness.js';
 import { spbCommittees, spbDistrictNames } from './domain/spb-districts.js';
 import { describeDepartments, districtAt, findDepartment, listDepartments, listDistricts } from './db/queries.js';
 
@@ -31,7 +32,8 @@ type Feature = { properties: { name: string; osm_relation_id: number }; geometry
 /** The city itself: districts with their boundaries and departments. */
 export const cityModule = defineModule({
   name: 'city',
-  messages: cityMessages,
+  messages: { en: { ...cityMessages.en, ...cityReadinessMessages.en }, ru: { ...cityMessages.ru, ...cityReadinessMessages.ru } },
+  readiness: cityReadiness,
 
   entities: [{ type: 'department', describe: describeDepartments, pagePath: '/departments/:id' }],
 

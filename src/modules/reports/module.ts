@@ -12,11 +12,13 @@ import { reportListeners, reportNotificationKinds } from './notifications.js';
 import { seedClassifier } from './use-cases/classifier/seed-classifier.js';
 import { reportEntities } from './use-cases/reports/report-entity.js';
 import { seedDemoReports } from './use-cases/reports/seed-demo-reports.js';
+import { reportsReadiness } from './readiness.js';
 
 /** Reports: problems in the city from a photo on the map to a confirmed fix; Open311 GeoReport v2. */
 export const reportsModule = defineModule({
   name: 'reports',
   messages: reportsMessages,
+  readiness: reportsReadiness,
   entities: reportEntities,
   jobs: reportJobs,
   notifications: reportNotificationKinds,
