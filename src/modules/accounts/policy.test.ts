@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anonymous, type Actor, type RoleGrant } from '../../core/auth/actor.js';
-import { canBlockUser, canGrantRole, canManageUsers, canReadOutbox, canRevokeRole, canSignIn, canUseOwnAccount } from './policy.js';
+import { canBlockUser, canFindPeopleAtDesk, canGrantRole, canManageUsers, canReadOutbox, canRevokeRole, canSignIn, canUseOwnAccount } from './policy.js';
 
 const user = (roles: RoleGrant[]): Actor => ({ kind: 'user', userId: 'u1', displayName: 'U', verification: 'email', roles, language: 'ru', districtId: null });
 const resident = user([]);
@@ -10,6 +10,18 @@ const cityModerator = user([{ role: 'moderator', scopeType: 'city', scopeId: nul
 const official = user([{ role: 'official', scopeType: 'department', scopeId: 'admin-nevsky' }]);
 
 describe('accounts policy', () => {
+  it.each([
+    ['a visitor', anonymous, { allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' }],
+    ['a resident', resident, { allowed: false, reason: 'not_desk_staff', kind: 'forbidden' }],
+    ['a city moderator', cityModerator, { allowed: false, reason: 'not_desk_staff', kind: 'forbidden' }],
+    ['an official', official, { allowed: false, reason: 'not_desk_staff', kind: 'forbidden' }],
+    ['a district verifier', user([{ role: 'verifier', scopeType: 'district', scopeId: 'nevsky' }]), { allowed: true }],
+    ['a city verifier', user([{ role: 'verifier', scopeType: 'city', scopeId: null }]), { allowed: true }],
+    ['a city administrator', cityAdmin, { allowed: true }],
+  ])('finding a person at a desk by code, e-mail or name: %s → %j', (_who, actor, expected) => {
+    expect(canFindPeopleAtDesk(actor)).toEqual(expected);
+  });
+
   it.each([
     ['a visitor', anonymous, { allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' }],
     ['a resident', resident, { allowed: false, reason: 'not_administrator', kind: 'forbidden' }],

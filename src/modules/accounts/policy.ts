@@ -63,3 +63,11 @@ export function canSignIn(account: { blockedAt: Date | null; blockedUntil: Date 
   if (!account.emailConfirmedAt) return deny('email_not_confirmed');
   return allow;
 }
+
+/**
+ * Who may find a person at a desk by their code, e-mail or name: the staff who act on a person standing
+ * before them — verifiers (any scope) at the verification desk and administrators (who grant points).
+ */
+export const canFindPeopleAtDesk = signedIn(function canFindPeopleAtDesk(actor) {
+  return actor.roles.some((g) => g.role === 'verifier' || (g.role === 'administrator' && g.scopeType === 'city')) ? allow : deny('not_desk_staff');
+});

@@ -21,6 +21,7 @@ import { signIn } from '../use-cases/sign-in.js';
 import { changePassword, updateProfile } from '../use-cases/update-profile.js';
 import { presentAdminUser, presentBlock, presentMe } from './presenters.js';
 import * as s from './schemas.js';
+import { deskRoutes } from './desk-routes.js';
 
 const cookieName = sessionCookieName;
 
@@ -321,4 +322,6 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
       };
     },
   );
+
+  deskRoutes(app, ctx);
 }
