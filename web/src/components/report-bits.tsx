@@ -19,6 +19,15 @@ export function useNamed(): (n: Named | null | undefined) => string {
   return (n) => (!n ? '' : i18n.language === 'en' && n.nameEn ? n.nameEn : n.nameRu);
 }
 
+/** A reason's help text or season message in the page's language (English when the classifier's translations have it). */
+export function useReasonText(): (
+  r: { helpText: string; helpTextEn: string | null; seasonMessage: string | null; seasonMessageEn: string | null },
+  which: 'helpText' | 'seasonMessage',
+) => string {
+  const { i18n } = useTranslation();
+  return (r, which) => (i18n.language === 'en' && r[`${which}En`] ? r[`${which}En`]! : r[which]) ?? '';
+}
+
 /** The localized name of a department by id (the id while the list loads). */
 export function useDepartmentName(): (id: string | null | undefined) => string {
   const f = useFormat();

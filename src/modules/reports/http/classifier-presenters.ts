@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { ReasonRow, ReasonWithParents } from '../db/classifier-queries.js';
+import { englishPhrase } from '../domain/classifier-english.js';
 import { inSeason } from '../domain/classifier-season.js';
+import { classifierPhrases } from '../use-cases/classifier/english-phrases.js';
 import type { reasonPublicSchema, reasonWithParentsSchema } from './classifier-schemas.js';
 
 export type ReasonPublic = z.infer<typeof reasonPublicSchema>;
@@ -13,6 +15,7 @@ export function presentReason(r: ReasonRow, today: string): ReasonPublic {
     nameRu: r.nameRu,
     nameEn: r.nameEn,
     helpText: r.helpText,
+    helpTextEn: englishPhrase(classifierPhrases(), r.helpText),
     description: r.description,
     photoRequired: r.photoRequired,
     extraFields: r.extraFields,
@@ -20,6 +23,7 @@ export function presentReason(r: ReasonRow, today: string): ReasonPublic {
     seasonFrom: r.seasonFrom,
     seasonTo: r.seasonTo,
     seasonMessage: r.seasonMessage,
+    seasonMessageEn: englishPhrase(classifierPhrases(), r.seasonMessage),
     inSeason: inSeason(r, today),
     verifiedRequired: r.verifiedRequired,
     premoderationDays: r.premoderationDays,

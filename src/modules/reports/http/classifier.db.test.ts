@@ -91,7 +91,7 @@ describe('the classifier, imported from «Наш СПб»', () => {
   it('re-importing changes nothing an administrator decided and keeps the counts', async () => {
     const lines: string[] = [];
     const summary = await importClassifierFile(t.ctx, classifierFile, (l) => lines.push(l));
-    expect(summary).toEqual({ objects: 20, categories: 64, reasons: 277, archived: 78 });
+    expect(summary).toEqual({ objects: 20, categories: 64, reasons: 277, archived: 78, english: 0 });
     expect(lines.at(-1)).toBe('reasons: 277/277');
     expect((await lastAudit()).action).toBe('classifier.imported');
   });

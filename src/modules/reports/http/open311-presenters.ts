@@ -1,6 +1,8 @@
 import { t, type Language } from '../../../core/i18n/i18n.js';
 import type { ReasonWithParents } from '../db/classifier-queries.js';
 import { open311Status, w3cDateTime, type Open311Value } from '../domain/open311-format.js';
+import { englishPhrase } from '../domain/classifier-english.js';
+import { classifierPhrases } from '../use-cases/classifier/english-phrases.js';
 import type { PublicReportRow } from '../use-cases/public/public-reports.js';
 
 /** What every Open311 presenter needs: the language, the city's clock and the site's address. */
@@ -35,7 +37,7 @@ export function presentService(c: Open311Context, r: ReasonWithParents): Open311
   return {
     service_code: String(r.id),
     service_name: named(c.lang, r.nameRu, r.nameEn),
-    description: r.helpText || r.description,
+    description: (c.lang === 'en' ? englishPhrase(classifierPhrases(), r.helpText) : null) ?? (r.helpText || r.description),
     metadata: r.extraFields.length > 0,
     type: 'batch',
     keywords: [named(c.lang, r.object.nameRu, r.object.nameEn), category].join(', '),

@@ -8,7 +8,7 @@ import { Notice } from '../../components/notice.js';
 import { PageHeading } from '../../components/page.js';
 import { PlainText } from '../../components/plain-text.js';
 import { QueryView } from '../../components/query-view.js';
-import { useNamed } from '../../components/report-bits.js';
+import { useNamed, useReasonText } from '../../components/report-bits.js';
 import { useSession } from '../../session.js';
 import { refuse, type ChosenReason, type StepProps } from './report-new-draft.js';
 
@@ -17,11 +17,13 @@ function ReasonAbout({ reason, id }: { reason: Schema<'ClassifierReason'>; id?: 
   const { t } = useTranslation();
   const { me } = useSession();
   const named = useNamed();
+  const text = useReasonText();
   const needsVerified = reason.verifiedRequired && me?.verification !== 'verified';
+  const helpText = text(reason, 'helpText');
   return (
     <div className="reason-about" id={id} tabIndex={id ? -1 : undefined}>
       <h2 className="reason-about__title">{named(reason)}</h2>
-      {reason.helpText ? <PlainText text={reason.helpText} /> : null}
+      {helpText ? <PlainText text={helpText} /> : null}
       {reason.description && reason.description !== reason.helpText ? (
         <details className="details">
           <summary>{t('newReport.reasonMore')}</summary>
@@ -34,7 +36,7 @@ function ReasonAbout({ reason, id }: { reason: Schema<'ClassifierReason'>; id?: 
       </ul>
       {!reason.inSeason ? (
         <Notice kind="warning" title={t('newReport.outOfSeason')}>
-          <p>{reason.seasonMessage ?? t('newReport.outOfSeasonText')}</p>
+          <p>{text(reason, 'seasonMessage') || t('newReport.outOfSeasonText')}</p>
         </Notice>
       ) : null}
       {needsVerified ? (
@@ -51,6 +53,7 @@ export function WhatStep({ draft, setDraft, error, setError, onContinue, reason 
   const { t } = useTranslation();
   const { me } = useSession();
   const named = useNamed();
+  const text = useReasonText();
   const [q, setQ] = useState('');
   const [asked, setAsked] = useState<string | null>(null);
   const [mode, setMode] = useState<'search' | 'browse'>('search');
@@ -73,7 +76,7 @@ export function WhatStep({ draft, setDraft, error, setError, onContinue, reason 
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!draft.reasonId || !reason) return setError(refuse('reasonId', t('newReport.reasonRequired')));
-    if (!reason.inSeason) return setError(refuse('reasonId', reason.seasonMessage ?? t('newReport.outOfSeasonText')));
+    if (!reason.inSeason) return setError(refuse('reasonId', text(reason, 'seasonMessage') || t('newReport.outOfSeasonText')));
     if (reason.verifiedRequired && me?.verification !== 'verified') return setError(refuse('reasonId', t('newReport.verifiedText')));
     onContinue();
   }

@@ -4,10 +4,12 @@ import { departments, districts } from '../../../../core/city/schema.js';
 import type { ModuleContext, Progress } from '../../../../core/module/module.js';
 import { answerTemplates, classifierCategories, classifierReasons, rejectionReasons, routingRules } from '../../db/schema.js';
 import { demoRoutingRules, type KindDepartments } from '../../domain/routing-seed.js';
-import { importClassifier, readClassifierFile } from './import-classifier.js';
+import { importClassifier, readClassifierEnglishFile, readClassifierFile } from './import-classifier.js';
 
 /** The real «Наш СПб» classifier shipped in data/ (see data/SOURCES.md). */
 export const classifierFile = fileURLToPath(new URL('../../../../../data/spb_our_spb_classifier_api_v4.json', import.meta.url));
+/** Its English names, help texts and season messages, translated by the project (data/SOURCES.md). */
+export const classifierEnglishFile = fileURLToPath(new URL('../../../../../data/spb_our_spb_classifier_en.json', import.meta.url));
 
 /** The demo city's departments per kind (ids from the city module's seed). */
 export const demoKindDepartments: KindDepartments = {
@@ -72,15 +74,16 @@ const isEmpty = async (ctx: ModuleContext, table: typeof routingRules | typeof r
   Number((await ctx.database.db.select({ n: count() }).from(table))[0]?.n ?? 0) === 0;
 
 /**
- * Demo city: the real classifier (re-imported on every seed: idempotent, keeps administrators'
- * deadlines, kinds and seasons), and — only while their tables are empty, so an administrator's
+ * Demo city: the real classifier with its English names (re-imported on every seed: idempotent,
+ * keeps administrators' deadlines, kinds, seasons and English names), and — only while their tables are empty, so an administrator's
  * deletions stay deleted — routing rules for every district and plausible committees, the
  * rejection dictionary and answer templates.
  */
 export async function seedClassifier(ctx: ModuleContext, progress: Progress): Promise<void> {
   const data = readClassifierFile(classifierFile);
+  const english = readClassifierEnglishFile(classifierEnglishFile);
   const db = ctx.database.db;
-  const summary = await db.transaction((tx) => importClassifier(tx, data, () => undefined));
+  const summary = await db.transaction((tx) => importClassifier(tx, data, () => undefined, english));
   progress(`Classifier: ${summary.objects} objects, ${summary.categories} categories, ${summary.reasons} reasons (${summary.archived} archived)`);
 
   if (await isEmpty(ctx, routingRules)) {
