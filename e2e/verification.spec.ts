@@ -73,7 +73,10 @@ describe.each([
     await page.getByText(tr(lang, 'verification.page.notVerified')).first().waitFor();
     await page.getByRole('heading', { name: tr(lang, 'verification.method.sms') }).waitFor();
     await page.getByRole('heading', { name: tr(lang, 'verification.method.in_person') }).waitFor();
-    expect(await page.locator('.verif__account').textContent()).toBe(resident.id);
+    await page
+      .getByRole('region', { name: tr(lang, 'desk.code.title') })
+      .locator('.person-code')
+      .waitFor();
     await screenshot(page, `verification-ways-${lang}-${device}`);
 
     const phoneNumber = `+7999${randomDigits(7)}`;
@@ -101,8 +104,9 @@ describe.each([
     await desk.goto('/profile');
     await desk.getByRole('link', { name: tr(lang, 'verification.deskLink') }).click();
     await expectHeading(desk, tr(lang, 'verification.desk.title'));
-    await desk.getByLabel(tr(lang, 'verification.desk.accountNumber'), { exact: true }).fill(walkIn.id);
-    await desk.getByRole('button', { name: tr(lang, 'verification.desk.find') }).click();
+    const walkInCode = (await apiAs<{ code: string }>(baseURL, walkIn, 'GET', '/api/me/person-code')).code;
+    await desk.getByLabel(tr(lang, 'desk.find.label'), { exact: true }).fill(walkInCode);
+    await desk.getByRole('button', { name: tr(lang, 'desk.find.submit'), exact: true }).click();
     await desk.getByRole('heading', { name: walkIn.displayName }).waitFor();
     // a district verifier chooses only their district
     expect(await desk.locator('#desk-district option').allTextContents()).toEqual([tr(lang, 'verification.field.chooseDistrict'), districtName[lang]]);

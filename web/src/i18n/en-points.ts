@@ -89,4 +89,6 @@ export const enPoints = {
   'adminPoints.reason': 'Reason',
   'adminPoints.adjust': 'Apply',
   'adminPoints.adjusted': '{{name}} now has {{balance}} points.',
+  'adminPoints.personChosen': 'Points for {{name}}',
+  'adminPoints.personNone': 'Find the person first: by their code, e-mail or name.',
 } as const;

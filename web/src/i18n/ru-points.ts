@@ -95,4 +95,6 @@ export const ruPoints = {
   'adminPoints.reason': 'Причина',
   'adminPoints.adjust': 'Применить',
   'adminPoints.adjusted': 'Баланс жителя «{{name}}» — {{balance}}.',
+  'adminPoints.personChosen': 'Баллы для: {{name}}',
+  'adminPoints.personNone': 'Сначала найдите человека: по коду, e-mail или имени.',
 } as const;

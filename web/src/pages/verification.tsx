@@ -6,6 +6,7 @@ import { useDistricts } from '../api/lists.js';
 import { invalidate, useApiQuery } from '../api/query.js';
 import type { Schema } from '../api/types.js';
 import { ErrorSummary, fieldMessage } from '../components/errors.js';
+import { PersonCodeCard } from '../components/person-code-card.js';
 import { SelectField, TextField } from '../components/fields.js';
 import { Notice, Tag } from '../components/notice.js';
 import { PageHeading, useErrorTitle, useTitle } from '../components/page.js';
@@ -56,6 +57,7 @@ export function VerificationPage() {
         {(v) => (
           <>
             <Status v={v} districtName={districtName} date={f.date} />
+            <PersonCodeCard />
             {v.verified ? (
               <p>
                 <Link to="/budgeting">{t('verification.page.toBudgeting')}</Link>
@@ -128,9 +130,6 @@ function Methods({ v, emailConfirmed, onDone }: { v: MyVerification; emailConfir
         <section aria-labelledby="verif-desk-title" className="card verif__way">
           <h3 id="verif-desk-title">{t('verification.method.in_person')}</h3>
           <p>{t('verification.page.inPersonText')}</p>
-          <p>
-            {t('verification.page.accountNumber')} <code className="verif__account break">{v.accountId}</code>
-          </p>
         </section>
       ) : null}
     </>

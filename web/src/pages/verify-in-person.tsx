@@ -6,6 +6,7 @@ import { invalidate } from '../api/query.js';
 import type { Me, Schema } from '../api/types.js';
 import { ErrorSummary, fieldMessage } from '../components/errors.js';
 import { SelectField, TextField } from '../components/fields.js';
+import { PersonFinder, type DeskPerson } from '../components/person-finder.js';
 import { Notice, Tag } from '../components/notice.js';
 import { PageHeading, useTitle } from '../components/page.js';
 import { useFormat } from '../format.js';
@@ -36,15 +37,13 @@ function Desk({ scope }: { scope: 'all' | string[] }) {
   const { t } = useTranslation();
   const f = useFormat();
   const districts = useDistricts();
-  const lookup = useSubmit();
   const verify = useSubmit();
-  const [accountNumber, setAccountNumber] = useState('');
-  const [account, setAccount] = useState<DeskAccount | null>(null);
+  const [account, setAccount] = useState<DeskPerson | null>(null);
   const [documentNumber, setDocumentNumber] = useState('');
   const [districtId, setDistrictId] = useState(scope !== 'all' && scope.length === 1 ? scope[0]! : '');
   const [birthDate, setBirthDate] = useState('');
   const [verified, setVerified] = useState<DeskAccount | null>(null);
-  useTitle(t('verification.desk.title'), !!(lookup.error || verify.error));
+  useTitle(t('verification.desk.title'), !!verify.error);
 
   const options = [...(districts.data ?? [])]
     .filter((d) => scope === 'all' || scope.includes(d.id))
@@ -54,10 +53,8 @@ function Desk({ scope }: { scope: 'all' | string[] }) {
   const startOver = () => {
     setAccount(null);
     setVerified(null);
-    setAccountNumber('');
     setDocumentNumber('');
     setBirthDate('');
-    lookup.setError(null);
     verify.setError(null);
   };
 
@@ -76,36 +73,14 @@ function Desk({ scope }: { scope: 'all' | string[] }) {
         </div>
       ) : (
         <>
-          <form
-            noValidate
-            onSubmit={lookup.submit(
-              () => api.GET('/api/verification/accounts/{userId}', { params: { path: { userId: accountNumber.trim() } } }),
-              (a) => setAccount(a),
-            )}
-          >
-            <ErrorSummary
-              id="desk-lookup-errors"
-              error={lookup.error}
-              targets={{ userId: 'desk-account' }}
-              codeFields={{ verification_account_not_found: 'userId' }}
-            />
-            <TextField
-              id="desk-account"
-              label={t('verification.desk.accountNumber')}
-              hint={t('verification.desk.accountHint')}
-              value={accountNumber}
-              onChange={(v) => {
-                setAccountNumber(v);
-                setAccount(null);
-              }}
-              autoComplete="off"
-              spellCheck={false}
-              error={fieldMessage(lookup.error, 'userId', { verification_account_not_found: 'userId' })}
-            />
-            <button type="submit" className="button button--secondary" disabled={lookup.busy}>
-              {t('verification.desk.find')}
-            </button>
-          </form>
+          <PersonFinder
+            id="desk-person"
+            picked={account}
+            onPick={(p) => {
+              setAccount(p);
+              verify.setError(null);
+            }}
+          />
           {account ? (
             <section aria-labelledby="desk-person-title" className="card verif__way">
               <h2 id="desk-person-title">{account.displayName}</h2>

@@ -6,6 +6,7 @@ import { invalidate, useApiQuery } from '../../api/query.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
+import { PersonFinder, type DeskPerson } from '../../components/person-finder.js';
 import { Pagination } from '../../components/pagination.js';
 import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
@@ -14,7 +15,7 @@ import { useSubmit } from '../../use-submit.js';
 /** Points an administrator adds to or takes from a person, with the reason they see. */
 export function Adjust() {
   const { t } = useTranslation();
-  const [userId, setUserId] = useState('');
+  const [person, setPerson] = useState<DeskPerson | null>(null);
   const [delta, setDelta] = useState('');
   const [reason, setReason] = useState('');
   const [done, setDone] = useState<{ displayName: string; balance: number } | null>(null);
@@ -23,11 +24,19 @@ export function Adjust() {
     <section className="section" aria-labelledby="ap-adjust-title">
       <h2 id="ap-adjust-title">{t('adminPoints.adjustTitle')}</h2>
       <p>{t('adminPoints.adjustText')}</p>
+      <PersonFinder
+        id="adjust-user"
+        picked={person}
+        onPick={(p) => {
+          setPerson(p);
+          setDone(null);
+        }}
+      />
       <form
         className="card"
         noValidate
         onSubmit={s.submit(
-          () => api.POST('/api/admin/points/adjustments', { body: { userId: userId.trim(), delta: Number(delta), reason } }),
+          () => api.POST('/api/admin/points/adjustments', { body: { userId: person?.id ?? '', delta: Number(delta), reason } }),
           (r) => {
             setDone(r);
             void invalidate('/api/admin/points/balances/{userId}', '/api/points/me');
@@ -36,14 +45,7 @@ export function Adjust() {
       >
         <ErrorSummary error={s.error} targets={{ userId: 'adjust-user', delta: 'adjust-delta', reason: 'adjust-reason' }} id="adjust-errors" />
         {done && !s.error ? <Notice kind="success" title={t('adminPoints.adjusted', { name: done.displayName, balance: done.balance })} /> : null}
-        <TextField
-          id="adjust-user"
-          label={t('adminPoints.userId')}
-          value={userId}
-          onChange={setUserId}
-          error={fieldMessage(s.error, 'userId')}
-          spellCheck={false}
-        />
+        <p id="adjust-person">{person ? <strong>{t('adminPoints.personChosen', { name: person.displayName })}</strong> : t('adminPoints.personNone')}</p>
         <TextField
           id="adjust-delta"
           label={t('adminPoints.delta')}
