@@ -21,6 +21,7 @@ import type { RouteRecord } from './core/http/route-policy.js';
 import { databaseRateLimitStore } from './core/http/rate-limit-store.js';
 import { AppError, installErrorHandler } from './core/http/errors.js';
 import { matchPagePath, previewText, templateDefaults, withShareMeta, type ShareMeta } from './core/http/share-meta.js';
+import { matchWebRoute } from './core/http/web-routes.js';
 import { coreMessages } from './core/i18n/core-messages.js';
 import { addMessages, languageFromHeader, t } from './core/i18n/i18n.js';
 import type { App, GorodModule, ModuleContext } from './core/module/module.js';
@@ -198,7 +199,8 @@ function publicRoutes(register: (scope: FastifyInstance) => Promise<unknown>) {
 }
 
 /**
- * Serves the built SPA: hashed assets cached for a year, every other page answered with index.html.
+ * Serves the built SPA: hashed assets cached for a year, every page of the web app (web-routes.ts)
+ * answered with index.html, and any other address with index.html and 404 (the app says "not found").
  * A page of an entity kind with a `pagePath` (e.g. `/discussions/:id`) whose entity is visible gets
  * its title, excerpt and image as OpenGraph/Twitter meta, so a link pasted into a messenger
  * previews; every other page gets the site's own.
@@ -259,8 +261,12 @@ async function serveWebApp(app: App, ctx: ModuleContext, methodsOf: (path: strin
 
   const sendIndex = async (req: FastifyRequest, reply: FastifyReply) => {
     if (!hasWeb) return reply.status(503).type('text/plain; charset=utf-8').send(t(req.lang, 'error.web_not_built'));
-    const { meta, documentTitle } = await previewOf(req, req.url.split('?')[0] ?? '/');
+    const pathname = req.url.split('?')[0] ?? '/';
+    // an address that is no page of the web app: 404, still with the app, which says "page not found"
+    const known = matchWebRoute(pathname) !== null || pageKinds.some((k) => matchPagePath(k.pagePath!, pathname) !== null);
+    const { meta, documentTitle } = await previewOf(req, pathname);
     return reply
+      .status(known ? 200 : 404)
       .header('cache-control', 'no-cache')
       .type('text/html; charset=utf-8')
       .send(withShareMeta(template, meta, documentTitle));
