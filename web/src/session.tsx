@@ -5,7 +5,7 @@ import type { Language, Me, MeResponse } from './api/types.js';
 import { currentLanguage, storedLanguage, switchLanguage } from './i18n/i18n.js';
 
 interface Session {
-  /** undefined while the first GET /api/me is in flight; null when signed out. */
+  /** undefined while the first GET /api/session is in flight; null when signed out. */
   me: Me | null | undefined;
   /** Takes the answer of login, confirm, GET or PATCH /api/me. */
   signedIn(res: MeResponse): Promise<void>;
@@ -30,9 +30,9 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   // every sign-in, sign-out and refresh bumps this; an answer that arrives after a newer change is
-  // dropped (the page-load GET /api/me must not undo a sign-in that finished before it)
+  // dropped (the page-load GET /api/session must not undo a sign-in that finished before it)
   const generation = useRef(0);
-  // whose answers the query cache holds: undefined until the first GET /api/me tells
+  // whose answers the query cache holds: undefined until the first GET /api/session tells
   const holder = useRef<string | null | undefined>(undefined);
 
   // another person (or nobody) now: what was loaded for the previous one (eligibility, "mine", drafts) goes
@@ -66,8 +66,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const refresh = useCallback(async () => {
     const mine = ++generation.current;
     try {
-      const res = await api.GET('/api/me');
-      if (mine === generation.current) await accept(res);
+      // answers 200 with no user for a visitor who is not signed in (no 401 in the console)
+      const res = await api.GET('/api/session');
+      if (mine !== generation.current) return;
+      if (res.user) {
+        await accept({ user: res.user, csrfToken: res.csrfToken });
+      } else {
+        setCsrfToken(null);
+        show(null);
+      }
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
       if (mine !== generation.current) return;

@@ -11743,7 +11743,7 @@ export interface components {
             /** @enum {string} */
             severity: "error" | "warning";
             /** @enum {string} */
-            code: "not_feature_collection" | "no_features" | "not_a_feature" | "not_polygon" | "bad_coordinates" | "outside_wgs84" | "ring_too_short" | "ring_not_closed" | "self_intersecting" | "name_missing" | "name_too_long" | "id_invalid" | "duplicate_name" | "duplicate_id" | "overlap" | "gap";
+            code: "not_feature_collection" | "no_features" | "not_a_feature" | "not_polygon" | "bad_coordinates" | "outside_wgs84" | "ring_too_short" | "ring_not_closed" | "self_intersecting" | "name_missing" | "name_too_long" | "id_missing" | "id_invalid" | "duplicate_name" | "duplicate_id" | "overlap" | "gap";
             params: {
                 [key: string]: string | number;
             };
@@ -14281,7 +14281,7 @@ export interface components {
             /** @enum {string} */
             severity: "error" | "warning";
             /** @enum {string} */
-            code: "not_feature_collection" | "no_features" | "not_a_feature" | "not_polygon" | "bad_coordinates" | "outside_wgs84" | "ring_too_short" | "ring_not_closed" | "self_intersecting" | "name_missing" | "name_too_long" | "id_invalid" | "duplicate_name" | "duplicate_id" | "overlap" | "gap";
+            code: "not_feature_collection" | "no_features" | "not_a_feature" | "not_polygon" | "bad_coordinates" | "outside_wgs84" | "ring_too_short" | "ring_not_closed" | "self_intersecting" | "name_missing" | "name_too_long" | "id_missing" | "id_invalid" | "duplicate_name" | "duplicate_id" | "overlap" | "gap";
             params: {
                 [key: string]: string | number;
             };

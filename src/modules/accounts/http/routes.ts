@@ -151,6 +151,17 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
     },
   );
 
+  // Public: who this browser is — the account, or nobody. The web app asks this on every page load,
+  // so a visitor who is not signed in gets a 200 with no user instead of /api/me's 401.
+  app.get(
+    '/api/session',
+    {
+      config: { policy: 'public' },
+      schema: { tags: ['accounts'], summary: 'The signed-in account, or nobody', response: { 200: s.currentSessionSchema } },
+    },
+    async (req) => (req.actor.kind === 'user' ? meBody(req.actor.userId, req.csrfToken ?? null) : { user: null, csrfToken: null }),
+  );
+
   // Signed in: the caller's own account.
   app.get(
     '/api/me',

@@ -56,6 +56,8 @@ export const meSchema = z
   .meta({ id: 'AccountMe' });
 /** The signed-in account with the session's CSRF token (to send as X-CSRF-Token on writes). */
 export const meResponseSchema = z.object({ user: meSchema, csrfToken: z.string().nullable() }).meta({ id: 'AccountSession' });
+/** Who this browser is: the signed-in account and its CSRF token, or nobody (both null) — not an error. */
+export const currentSessionSchema = z.object({ user: meSchema.nullable(), csrfToken: z.string().nullable() }).meta({ id: 'CurrentSession' });
 /** What registration answers, whether or not the address already had an account. */
 export const registrationSchema = z.object({ email: z.string() }).meta({ id: 'AccountRegistration' });
 
