@@ -22,6 +22,7 @@ import { SessionProvider } from './session.js';
 const AdminUsersPage = lazy(() => import('./pages/admin/admin-users.js').then((m) => ({ default: m.AdminUsersPage })));
 const AdminUserPage = lazy(() => import('./pages/admin/admin-user.js').then((m) => ({ default: m.AdminUserPage })));
 const AdminOutboxPage = lazy(() => import('./pages/admin/admin-outbox.js').then((m) => ({ default: m.AdminOutboxPage })));
+const AdminSetupPage = lazy(() => import('./pages/admin/admin-setup.js').then((m) => ({ default: m.AdminSetupPage })));
 // so are the moderators'
 const ModerationQueuePage = lazy(() => import('./pages/moderation/moderation-queue.js').then((m) => ({ default: m.ModerationQueuePage })));
 const ModerationWordsPage = lazy(() => import('./pages/moderation/moderation-words.js').then((m) => ({ default: m.ModerationWordsPage })));
@@ -147,6 +148,14 @@ const router = createBrowserRouter([
         element: (
           <RequireAdmin>
             <AdminUserPage />
+          </RequireAdmin>
+        ),
+      },
+      {
+        path: '/admin/setup',
+        element: (
+          <RequireAdmin>
+            <AdminSetupPage />
           </RequireAdmin>
         ),
       },

@@ -2,6 +2,7 @@ import { enReports } from './en-reports.js';
 import { enVerification } from './en-verification.js';
 import { enPoints } from './en-points.js';
 import { enWorks } from './en-works.js';
+import { enSetup } from './en-setup.js';
 import { enBallots } from './en-ballots.js';
 import { enPolls } from './en-polls.js';
 import { enInitiatives } from './en-initiatives.js';
@@ -583,6 +584,7 @@ export const en = {
   ...enVerification,
   ...enPoints,
   ...enWorks,
+  ...enSetup,
   ...enBallots,
   ...enPolls,
   ...enInitiatives,

@@ -4,6 +4,7 @@ import { ruReports } from './ru-reports.js';
 import { ruVerification } from './ru-verification.js';
 import { ruPoints } from './ru-points.js';
 import { ruWorks } from './ru-works.js';
+import { ruSetup } from './ru-setup.js';
 import { ruBallots } from './ru-ballots.js';
 import { ruPolls } from './ru-polls.js';
 import { ruInitiatives } from './ru-initiatives.js';
@@ -621,6 +622,7 @@ export const ru = {
   ...ruVerification,
   ...ruPoints,
   ...ruWorks,
+  ...ruSetup,
   ...ruBallots,
   ...ruPolls,
   ...ruInitiatives,

@@ -5,6 +5,7 @@ import { NavLink } from 'react-router';
 export function AdminNav() {
   const { t } = useTranslation();
   const links: [string, string][] = [
+    ['/admin/setup', t('setup.title')],
     ['/admin/users', t('admin.usersTitle')],
     ['/admin/outbox', t('admin.outboxTitle')],
     ['/admin/classifier', t('adminClassifier.title')],
