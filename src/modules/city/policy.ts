@@ -5,3 +5,8 @@ import { hasRole } from '../../core/auth/actor.js';
 export const canEditCalendar = signedIn(function canEditCalendar(actor) {
   return hasRole(actor, 'administrator') ? allow : deny('not_administrator');
 });
+
+/** Who may change the city's identity (name, clock, map, logo, contacts, languages): city administrators. */
+export const canEditCityIdentity = signedIn(function canEditCityIdentity(actor) {
+  return hasRole(actor, 'administrator') ? allow : deny('not_administrator');
+});

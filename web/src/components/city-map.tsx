@@ -7,7 +7,7 @@ import type { ReportStatus } from '@server/modules/reports/domain/lifecycle.js';
 import { useDistrictShapes, useSite } from '../api/lists.js';
 import { textElement } from './text-element.js';
 
-/** The city's centre and a zoom that shows all of it (St Petersburg). */
+/** Where a map opens before the site's settings say the city's centre and zoom (its administrator sets them). */
 export const cityCenter: [number, number] = [59.94, 30.31];
 export const cityZoom = 10;
 
@@ -61,13 +61,13 @@ const statusGroup = (s: ReportStatus | undefined) =>
 /**
  * The city map (Leaflet). It never traps scrolling: the mouse wheel scrolls the page (zoom with the
  * buttons or a double click), and on a touch screen one finger scrolls the page until the person
- * presses "Move the map"; two fingers always zoom. Without a tile server (MAP_TILE_URL=none) the
- * district outlines are the map. The attribution is always shown under it, as text.
+ * presses "Move the map"; two fingers always zoom. The district outlines are drawn under the tiles:
+ * without a tile server (MAP_TILE_URL=none), or while tiles fail, they are the map. The attribution is always shown under it, as text.
  */
 export function CityMap({ label, size = 'medium', center, zoom, point, onPick, markers, clusters, onView, quiet }: CityMapProps) {
   const { t } = useTranslation();
   const site = useSite();
-  const shapes = useDistrictShapes(!!site.data && !site.data.mapTileUrl);
+  const shapes = useDistrictShapes(!!site.data);
   const box = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const layers = useRef<{ point: L.LayerGroup; markers: L.LayerGroup; clusters: L.LayerGroup; outlines: L.LayerGroup } | null>(null);
@@ -82,20 +82,25 @@ export function CityMap({ label, size = 'medium', center, zoom, point, onPick, m
   useEffect(() => {
     if (!box.current || !site.data || map.current) return;
     const { center, zoom, label, touch } = start.current;
+    // the city's own centre and zoom (GET /api/site)
+    const home = site.data.city;
     const m = L.map(box.current, {
-      center: center ? [center.lat, center.lon] : cityCenter,
+      center: center ? [center.lat, center.lon] : [home.centre.lat, home.centre.lon],
       // a phone shows the whole city one step further out
-      zoom: zoom ?? (box.current.clientWidth < 500 ? cityZoom - 1 : cityZoom),
+      zoom: zoom ?? (box.current.clientWidth < 500 ? home.zoom - 1 : home.zoom),
       scrollWheelZoom: false,
       dragging: !touch,
       tapHold: false,
       attributionControl: false,
       zoomSnap: 1,
-      minZoom: 8,
+      minZoom: Math.min(8, home.zoom - 1),
       maxZoom: 19,
       keyboard: true,
     });
     if (site.data.mapTileUrl) L.tileLayer(site.data.mapTileUrl, { maxZoom: 19, crossOrigin: true }).addTo(m);
+    // the district outlines lie in a pane under the tiles' (z-index 200): while tiles load, when they fail, or
+    // without a tile server (MAP_TILE_URL=none), the map still shows the city
+    m.createPane('districts').style.zIndex = '150';
     const groups = { outlines: L.layerGroup().addTo(m), clusters: L.layerGroup().addTo(m), markers: L.layerGroup().addTo(m), point: L.layerGroup().addTo(m) };
     layers.current = groups;
     m.on('click', (e: L.LeafletMouseEvent) => handlers.current.onPick?.({ lat: round(e.latlng.lat), lon: round(e.latlng.lng) }));
@@ -125,13 +130,15 @@ export function CityMap({ label, size = 'medium', center, zoom, point, onPick, m
     };
   }, [site.data]);
 
-  // without tiles, the districts are drawn
+  // the districts, under the tiles
   useEffect(() => {
     const g = layers.current?.outlines;
     if (!g || !shapes.data) return;
     g.clearLayers();
     for (const d of shapes.data)
-      L.polygon(ringsOf(d.geometry), { color: '#1a5aa8', weight: 1.5, fillColor: '#6f97cc', fillOpacity: 0.12, interactive: false }).addTo(g);
+      L.polygon(ringsOf(d.geometry), { pane: 'districts', color: '#1a5aa8', weight: 1.5, fillColor: '#6f97cc', fillOpacity: 0.12, interactive: false }).addTo(
+        g,
+      );
   }, [shapes.data, site.data]);
 
   useEffect(() => {
@@ -142,7 +149,7 @@ export function CityMap({ label, size = 'medium', center, zoom, point, onPick, m
   const [centerLat, centerLon] = [center?.lat, center?.lon];
   useEffect(() => {
     if (map.current && centerLat !== undefined && centerLon !== undefined)
-      map.current.setView([centerLat, centerLon], Math.max(map.current.getZoom(), zoom ?? cityZoom));
+      map.current.setView([centerLat, centerLon], Math.max(map.current.getZoom(), zoom ?? site.data?.city.zoom ?? cityZoom));
   }, [centerLat, centerLon, zoom, site.data]);
 
   const [pointLat, pointLon] = [point?.lat, point?.lon];
