@@ -228,14 +228,12 @@ async function serveWebApp(app: App, ctx: ModuleContext, methodsOf: (path: strin
   const pageKinds = ctx.entities.all().filter((k) => k.pagePath);
 
   const previewOf = async (req: FastifyRequest, pathname: string): Promise<{ meta: ShareMeta; documentTitle: string }> => {
-    // the site's own name is the city's («Город» — Казань), as its administrator set it
-    const siteTitle = t(req.lang, 'city.name');
     const fallback = {
-      title: siteTitle,
+      title: site.title,
       description: site.description,
       url: `${publicUrl}${pathname}`,
       image: `${publicUrl}/og-image.png`,
-      siteName: siteTitle,
+      siteName: site.title,
     };
     for (const kind of pageKinds) {
       const id = matchPagePath(kind.pagePath!, pathname);
@@ -250,7 +248,7 @@ async function serveWebApp(app: App, ctx: ModuleContext, methodsOf: (path: strin
             image: entity.imagePath?.startsWith('/') ? `${publicUrl}${entity.imagePath}` : fallback.image,
             type: 'article',
           };
-          return { meta, documentTitle: `${entity.title} — ${siteTitle}` };
+          return { meta, documentTitle: site.title ? `${entity.title} — ${site.title}` : entity.title };
         }
       } catch (err) {
         // an id this kind cannot hold (e.g. not a uuid): the page is the SPA's "not found", with the site's preview
@@ -258,7 +256,7 @@ async function serveWebApp(app: App, ctx: ModuleContext, methodsOf: (path: strin
       }
       break;
     }
-    return { meta: { ...fallback, type: 'website' }, documentTitle: siteTitle };
+    return { meta: { ...fallback, type: 'website' }, documentTitle: site.title };
   };
 
   const sendIndex = async (req: FastifyRequest, reply: FastifyReply) => {

@@ -21,7 +21,6 @@ import { SessionProvider } from './session.js';
 // administrators' pages are a separate download: residents never load them
 const AdminUsersPage = lazy(() => import('./pages/admin/admin-users.js').then((m) => ({ default: m.AdminUsersPage })));
 const AdminUserPage = lazy(() => import('./pages/admin/admin-user.js').then((m) => ({ default: m.AdminUserPage })));
-const AdminCityPage = lazy(() => import('./pages/admin/admin-city.js').then((m) => ({ default: m.AdminCityPage })));
 const AdminOutboxPage = lazy(() => import('./pages/admin/admin-outbox.js').then((m) => ({ default: m.AdminOutboxPage })));
 const AdminSetupPage = lazy(() => import('./pages/admin/admin-setup.js').then((m) => ({ default: m.AdminSetupPage })));
 // so are the moderators'
@@ -31,6 +30,7 @@ const ModerationReportsPage = lazy(() => import('./pages/moderation/moderation-r
 const AdminClassifierPage = lazy(() => import('./pages/admin/admin-classifier.js').then((m) => ({ default: m.AdminClassifierPage })));
 const AdminRoutingPage = lazy(() => import('./pages/admin/admin-routing.js').then((m) => ({ default: m.AdminRoutingPage })));
 const AdminCalendarPage = lazy(() => import('./pages/admin/admin-calendar.js').then((m) => ({ default: m.AdminCalendarPage })));
+const AdminDistrictsPage = lazy(() => import('./pages/admin/admin-districts.js').then((m) => ({ default: m.AdminDistrictsPage })));
 const AdminDepartmentsPage = lazy(() => import('./pages/admin/admin-departments.js').then((m) => ({ default: m.AdminDepartmentsPage })));
 const AdminDictionariesPage = lazy(() => import('./pages/admin/admin-dictionaries.js').then((m) => ({ default: m.AdminDictionariesPage })));
 const AdminApiKeysPage = lazy(() => import('./pages/admin/admin-api-keys.js').then((m) => ({ default: m.AdminApiKeysPage })));
@@ -161,14 +161,6 @@ const router = createBrowserRouter([
         ),
       },
       {
-        path: '/admin/city',
-        element: (
-          <RequireAdmin>
-            <AdminCityPage />
-          </RequireAdmin>
-        ),
-      },
-      {
         path: '/admin/outbox',
         element: (
           <RequireAdmin>
@@ -234,6 +226,14 @@ const router = createBrowserRouter([
         element: (
           <RequireAdmin>
             <AdminCalendarPage />
+          </RequireAdmin>
+        ),
+      },
+      {
+        path: '/admin/districts',
+        element: (
+          <RequireAdmin>
+            <AdminDistrictsPage />
           </RequireAdmin>
         ),
       },

@@ -31,6 +31,7 @@ export const webRoutePatterns = [
   '/admin/classifier',
   '/admin/routing',
   '/admin/calendar',
+  '/admin/districts',
   '/admin/departments',
   '/admin/dictionaries',
   '/admin/api-keys',

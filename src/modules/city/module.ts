@@ -9,11 +9,10 @@ import { AppError } from '../../core/http/errors.js';
 import { calendarDays } from '../../core/time/schema.js';
 import { fixedHolidays, parseCalendarCsv, type CalendarEntry } from './domain/calendar-days.js';
 import { calendarRoutes } from './http/calendar-routes.js';
+import { districtRoutes } from './http/district-routes.js';
+import { districtsCli } from './cli-districts.js';
 import { departmentSchema, presentDepartments } from './http/department-presenter.js';
 import { cityMessages } from './messages.js';
-import { cityCli } from './cli-city.js';
-import { identityRoutes } from './http/identity-routes.js';
-import { loadIdentity, refreshIdentityEveryMinute, seedDemoIdentity } from './use-cases/city-identity.js';
 import { cityReadiness, cityReadinessMessages } from './readiness.js';
 import { spbCommittees, spbDistrictNames } from './domain/spb-districts.js';
 import { describeDepartments, districtAt, findDepartment, listDepartments, listDistricts } from './db/queries.js';
@@ -32,8 +31,6 @@ const districtListSchema = z
   .meta({ id: 'CityDistrictList' });
 type Feature = { properties: { name: string; osm_relation_id: number }; geometry: AreaGeometry };
 
-let stopRefreshing = (): void => undefined;
-
 /** The city itself: districts with their boundaries and departments. */
 export const cityModule = defineModule({
   name: 'city',
@@ -43,18 +40,6 @@ export const cityModule = defineModule({
   entities: [{ type: 'department', describe: describeDepartments, pagePath: '/departments/:id' }],
 
   routes(app, ctx) {
-    // the stored identity (time zone, name) takes effect before the first request; an app built without a database
-    // (the OpenAPI document) keeps CITY_TIMEZONE
-    app.addHook('onReady', async () => {
-      try {
-        await loadIdentity(ctx);
-      } catch (err) {
-        ctx.log.warn({ err }, 'could not read the city’s identity; CITY_TIMEZONE applies until it is set');
-      }
-    });
-    // the site's settings and the city's identity (name, clock, map, logo, contacts, languages)
-    identityRoutes(app, ctx);
-
     // Public: the districts, optionally with boundaries simplified for drawing.
     app.get(
       '/api/districts',
@@ -143,12 +128,12 @@ export const cityModule = defineModule({
     // moves reports, routing rules and officials' roles in one transaction, and the head check needs
     // accounts — both depend on this module, which owns only the table and its public reading.
     calendarRoutes(app, ctx);
+    // administrators' districts: import from GeoJSON, rename, remove
+    districtRoutes(app, ctx);
   },
 
   async seedDemo(ctx, progress) {
     const db = ctx.database.db;
-    // first: the demo's other dates are read on St Petersburg's clock
-    await seedDemoIdentity(ctx);
     const features = (JSON.parse(fs.readFileSync(districtsFile, 'utf8')) as { features: Feature[] }).features;
     const rows = features.map((f) => {
       const known = spbDistrictNames[f.properties.osm_relation_id];
@@ -195,15 +180,7 @@ export const cityModule = defineModule({
     progress(`Districts: ${rows.length}; departments: ${rows.length + spbCommittees.length}; calendar days: ${demoCalendar().length}`);
   },
 
-  cli: cityCli,
-
-  // several processes on one PostgreSQL database: each picks up an administrator's change within a minute
-  start(ctx) {
-    stopRefreshing = refreshIdentityEveryMinute(ctx);
-  },
-  stop() {
-    stopRefreshing();
-  },
+  cli: districtsCli,
 
   async figures(ctx) {
     const [d] = await ctx.database.db.select({ n: count() }).from(districts);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anonymous, type Actor, type RoleGrant } from '../../core/auth/actor.js';
-import { canEditCalendar } from './policy.js';
+import { canEditCalendar, canManageDistricts } from './policy.js';
 
 const user = (roles: RoleGrant[]): Actor => ({ kind: 'user', userId: 'u1', displayName: 'U', verification: 'email', roles, language: 'ru', districtId: null });
 
@@ -15,7 +15,8 @@ describe('city policy', () => {
     ],
     ['a city moderator', user([{ role: 'moderator', scopeType: 'city', scopeId: null }]), { allowed: false, reason: 'not_administrator', kind: 'forbidden' }],
     ['an administrator', user([{ role: 'administrator', scopeType: 'city', scopeId: null }]), { allowed: true }],
-  ])('editing the calendar: %s → %j', (_who, actor, expected) => {
+  ])('editing the calendar and managing districts: %s → %j', (_who, actor, expected) => {
     expect(canEditCalendar(actor)).toEqual(expected);
+    expect(canManageDistricts(actor)).toEqual(expected);
   });
 });

@@ -820,6 +820,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Districts with the number of reports, users, departments and all records pointing at each */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminDistrictList"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/districts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import district boundaries from a GeoJSON FeatureCollection (or plan it: dryRun) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        geojson: unknown;
+                        nameField: string;
+                        nameEnField?: string;
+                        idField?: string;
+                        /** @default false */
+                        keepMissing?: boolean;
+                        /** @default false */
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DistrictImportResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/districts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a district nothing points at */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename a district (Russian and/or English name) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nameRu?: string;
+                        nameEn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RenamedDistrict"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        trace?: never;
+    };
     "/api/auth/register": {
         parameters: {
             query?: never;
@@ -1125,6 +1297,43 @@ export interface paths {
                 "5XX": components["responses"]["ServerError"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in account, or nobody */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CurrentSession"];
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -11516,6 +11725,52 @@ export interface components {
             kind: "holiday" | "day_off_transferred" | "working_weekend" | "short_day";
             note: string | null;
         };
+        DistrictImportLineInput: {
+            id: string;
+            feature: number | null;
+            nameRu: string;
+            nameEn: string;
+            previousNameRu?: string;
+            previousNameEn?: string;
+            /** @enum {string} */
+            matchedBy?: "id" | "osm_relation" | "name";
+            references?: {
+                [key: string]: number;
+            };
+        };
+        DistrictImportProblemInput: {
+            feature: number | null;
+            /** @enum {string} */
+            severity: "error" | "warning";
+            /** @enum {string} */
+            code: "not_feature_collection" | "no_features" | "not_a_feature" | "not_polygon" | "bad_coordinates" | "outside_wgs84" | "ring_too_short" | "ring_not_closed" | "self_intersecting" | "name_missing" | "name_too_long" | "id_missing" | "id_invalid" | "duplicate_name" | "duplicate_id" | "overlap" | "gap";
+            params: {
+                [key: string]: string | number;
+            };
+            message: string;
+        };
+        DistrictImportResultInput: {
+            dryRun: boolean;
+            imported: boolean;
+            added: components["schemas"]["DistrictImportLineInput"][];
+            renamed: components["schemas"]["DistrictImportLineInput"][];
+            kept: components["schemas"]["DistrictImportLineInput"][];
+            removed: components["schemas"]["DistrictImportLineInput"][];
+            leftAsIs: components["schemas"]["DistrictImportLineInput"][];
+            blocking: components["schemas"]["DistrictImportLineInput"][];
+            problems: components["schemas"]["DistrictImportProblemInput"][];
+        };
+        AdminDistrictInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            osmRelationId: number | null;
+            areaKm2: number;
+            reports: number;
+            users: number;
+            departments: number;
+            count: number;
+        };
         CityDepartmentRefInput: {
             id: string;
             nameRu: string;
@@ -11606,6 +11861,10 @@ export interface components {
         };
         AccountSessionInput: {
             user: components["schemas"]["AccountMeInput"];
+            csrfToken: string | null;
+        };
+        CurrentSessionInput: {
+            user: components["schemas"]["AccountMeInput"] | null;
             csrfToken: string | null;
         };
         AccountRegistrationInput: {
@@ -13924,6 +14183,15 @@ export interface components {
             year: number;
             days: components["schemas"]["CalendarDayInput"][];
         };
+        AdminDistrictListInput: {
+            items: components["schemas"]["AdminDistrictInput"][];
+        };
+        RenamedDistrictInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            areaKm2: number;
+        };
         AuditEntry: {
             seq: number;
             at: string;
@@ -13994,6 +14262,52 @@ export interface components {
             /** @enum {string} */
             kind: "holiday" | "day_off_transferred" | "working_weekend" | "short_day";
             note: string | null;
+        };
+        DistrictImportLine: {
+            id: string;
+            feature: number | null;
+            nameRu: string;
+            nameEn: string;
+            previousNameRu?: string;
+            previousNameEn?: string;
+            /** @enum {string} */
+            matchedBy?: "id" | "osm_relation" | "name";
+            references?: {
+                [key: string]: number;
+            };
+        };
+        DistrictImportProblem: {
+            feature: number | null;
+            /** @enum {string} */
+            severity: "error" | "warning";
+            /** @enum {string} */
+            code: "not_feature_collection" | "no_features" | "not_a_feature" | "not_polygon" | "bad_coordinates" | "outside_wgs84" | "ring_too_short" | "ring_not_closed" | "self_intersecting" | "name_missing" | "name_too_long" | "id_missing" | "id_invalid" | "duplicate_name" | "duplicate_id" | "overlap" | "gap";
+            params: {
+                [key: string]: string | number;
+            };
+            message: string;
+        };
+        DistrictImportResult: {
+            dryRun: boolean;
+            imported: boolean;
+            added: components["schemas"]["DistrictImportLine"][];
+            renamed: components["schemas"]["DistrictImportLine"][];
+            kept: components["schemas"]["DistrictImportLine"][];
+            removed: components["schemas"]["DistrictImportLine"][];
+            leftAsIs: components["schemas"]["DistrictImportLine"][];
+            blocking: components["schemas"]["DistrictImportLine"][];
+            problems: components["schemas"]["DistrictImportProblem"][];
+        };
+        AdminDistrict: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            osmRelationId: number | null;
+            areaKm2: number;
+            reports: number;
+            users: number;
+            departments: number;
+            count: number;
         };
         CityDepartmentRef: {
             id: string;
@@ -14085,6 +14399,10 @@ export interface components {
         };
         AccountSession: {
             user: components["schemas"]["AccountMe"];
+            csrfToken: string | null;
+        };
+        CurrentSession: {
+            user: components["schemas"]["AccountMe"] | null;
             csrfToken: string | null;
         };
         AccountRegistration: {
@@ -16394,6 +16712,15 @@ export interface components {
         CalendarYear: {
             year: number;
             days: components["schemas"]["CalendarDay"][];
+        };
+        AdminDistrictList: {
+            items: components["schemas"]["AdminDistrict"][];
+        };
+        RenamedDistrict: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            areaKm2: number;
         };
         /** @description Every JSON error: a stable code, a message in the request’s language, and the fields it concerns. */
         Error: {

@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { perDatabaseCache } from '../../../core/db/cache.js';
-import type { Executor } from '../../../core/db/client.js';
+import { queryRows, type Executor } from '../../../core/db/client.js';
 import { departments, districts } from '../../../core/city/schema.js';
 import { containsPoint, type AreaGeometry } from '../../../core/geo/geo.js';
 import { calendarDays } from '../../../core/time/schema.js';
@@ -70,4 +70,45 @@ export function listCalendarDays(db: Executor, year: number) {
     .from(calendarDays)
     .where(and(gte(calendarDays.day, `${year}-01-01`), lte(calendarDays.day, `${year}-12-31`)))
     .orderBy(asc(calendarDays.day));
+}
+
+/** Forgets the cached boundaries of this handle after districts were imported, renamed or removed here. */
+export function forgetDistrictBoundaries(db: Executor): void {
+  boundaries.forget(db);
+}
+
+/**
+ * How many records point at each district, by table: every table with a foreign key to districts (reports,
+ * users, departments, budgets…), and role grants scoped to a district (`role_grants`, no foreign key). Found
+ * in the catalogue, so a module's new table is counted without this module naming it.
+ */
+export async function districtReferences(db: Executor): Promise<Map<string, Record<string, number>>> {
+  const columns = await queryRows<{ table_name: string; column_name: string }>(
+    db,
+    sql`select kcu.table_name, kcu.column_name
+        from information_schema.referential_constraints rc
+        join information_schema.key_column_usage kcu on kcu.constraint_name = rc.constraint_name and kcu.constraint_schema = rc.constraint_schema
+        join information_schema.key_column_usage pk on pk.constraint_name = rc.unique_constraint_name and pk.constraint_schema = rc.unique_constraint_schema
+        where pk.table_name = 'districts' and kcu.table_schema = current_schema()
+        order by 1, 2`,
+  );
+  const out = new Map<string, Record<string, number>>();
+  const add = (district: string, table: string, n: number) => {
+    const refs = out.get(district) ?? {};
+    refs[table] = (refs[table] ?? 0) + n;
+    out.set(district, refs);
+  };
+  for (const c of columns) {
+    const rows = await queryRows<{ d: string; n: number | string }>(
+      db,
+      sql`select ${sql.identifier(c.column_name)} as d, count(*) as n from ${sql.identifier(c.table_name)} where ${sql.identifier(c.column_name)} is not null group by 1`,
+    );
+    for (const r of rows) add(r.d, c.table_name, Number(r.n));
+  }
+  const grants = await queryRows<{ d: string; n: number | string }>(
+    db,
+    sql`select scope_id as d, count(*) as n from role_grants where scope_type = 'district' and scope_id is not null group by 1`,
+  );
+  for (const r of grants) add(r.d, 'role_grants', Number(r.n));
+  return out;
 }

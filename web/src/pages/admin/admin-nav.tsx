@@ -6,11 +6,11 @@ export function AdminNav() {
   const { t } = useTranslation();
   const links: [string, string][] = [
     ['/admin/setup', t('setup.title')],
-    ['/admin/city', t('adminCity.title')],
     ['/admin/users', t('admin.usersTitle')],
     ['/admin/outbox', t('admin.outboxTitle')],
     ['/admin/classifier', t('adminClassifier.title')],
     ['/admin/routing', t('adminRouting.title')],
+    ['/admin/districts', t('adminDistricts.title')],
     ['/admin/calendar', t('adminCalendar.title')],
     ['/admin/departments', t('adminDepartments.title')],
     ['/admin/dictionaries', t('adminDictionaries.title')],
