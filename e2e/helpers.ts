@@ -11,11 +11,15 @@ import { waitForLink } from './mail.js';
 
 const catalogues = { ru: ru as Record<string, string>, en: en as Record<string, string> };
 
-/** The interface text of a key in a language, with {{placeholders}} filled (what the page must show). */
+/** The demo city's name, which texts naming the city ({{city}}) show unless a journey changed it. */
+export const demoCityName: Record<Lang, string> = { ru: 'Санкт-Петербург', en: 'St Petersburg' };
+
+/** The interface text of a key in a language, with {{placeholders}} filled (what the page must show; {{city}}: the demo city). */
 export function tr(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {
   const text = catalogues[lang][key];
   if (text === undefined) throw new Error(`no ${lang} text for ${key}`);
-  return text.replace(/\{\{(\w+)\}\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  const all: Record<string, string | number> = { city: demoCityName[lang], ...vars };
+  return text.replace(/\{\{(\w+)\}\}/g, (m, name: string) => (name in all ? String(all[name]) : m));
 }
 
 /** A fresh address nobody registered yet. */

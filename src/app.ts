@@ -228,12 +228,14 @@ async function serveWebApp(app: App, ctx: ModuleContext, methodsOf: (path: strin
   const pageKinds = ctx.entities.all().filter((k) => k.pagePath);
 
   const previewOf = async (req: FastifyRequest, pathname: string): Promise<{ meta: ShareMeta; documentTitle: string }> => {
+    // the site's own name is the city's («Город» — Казань), as its administrator set it
+    const siteTitle = t(req.lang, 'city.name');
     const fallback = {
-      title: site.title,
+      title: siteTitle,
       description: site.description,
       url: `${publicUrl}${pathname}`,
       image: `${publicUrl}/og-image.png`,
-      siteName: site.title,
+      siteName: siteTitle,
     };
     for (const kind of pageKinds) {
       const id = matchPagePath(kind.pagePath!, pathname);
@@ -248,7 +250,7 @@ async function serveWebApp(app: App, ctx: ModuleContext, methodsOf: (path: strin
             image: entity.imagePath?.startsWith('/') ? `${publicUrl}${entity.imagePath}` : fallback.image,
             type: 'article',
           };
-          return { meta, documentTitle: site.title ? `${entity.title} — ${site.title}` : entity.title };
+          return { meta, documentTitle: `${entity.title} — ${siteTitle}` };
         }
       } catch (err) {
         // an id this kind cannot hold (e.g. not a uuid): the page is the SPA's "not found", with the site's preview
@@ -256,7 +258,7 @@ async function serveWebApp(app: App, ctx: ModuleContext, methodsOf: (path: strin
       }
       break;
     }
-    return { meta: { ...fallback, type: 'website' }, documentTitle: site.title };
+    return { meta: { ...fallback, type: 'website' }, documentTitle: siteTitle };
   };
 
   const sendIndex = async (req: FastifyRequest, reply: FastifyReply) => {

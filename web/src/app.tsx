@@ -21,6 +21,7 @@ import { SessionProvider } from './session.js';
 // administrators' pages are a separate download: residents never load them
 const AdminUsersPage = lazy(() => import('./pages/admin/admin-users.js').then((m) => ({ default: m.AdminUsersPage })));
 const AdminUserPage = lazy(() => import('./pages/admin/admin-user.js').then((m) => ({ default: m.AdminUserPage })));
+const AdminCityPage = lazy(() => import('./pages/admin/admin-city.js').then((m) => ({ default: m.AdminCityPage })));
 const AdminOutboxPage = lazy(() => import('./pages/admin/admin-outbox.js').then((m) => ({ default: m.AdminOutboxPage })));
 const AdminSetupPage = lazy(() => import('./pages/admin/admin-setup.js').then((m) => ({ default: m.AdminSetupPage })));
 // so are the moderators'
@@ -157,6 +158,14 @@ const router = createBrowserRouter([
         element: (
           <RequireAdmin>
             <AdminSetupPage />
+          </RequireAdmin>
+        ),
+      },
+      {
+        path: '/admin/city',
+        element: (
+          <RequireAdmin>
+            <AdminCityPage />
           </RequireAdmin>
         ),
       },

@@ -27,9 +27,6 @@ const auditEntrySchema = z
 
 const healthSchema = z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']), version: z.string() }).meta({ id: 'Health' });
 const healthDownSchema = z.object({ status: z.literal('error'), db: z.string(), version: z.string() }).meta({ id: 'HealthDown' });
-const siteSettingsSchema = z
-  .object({ mapTileUrl: z.string().nullable(), mapAttribution: z.string(), cityTimezone: z.string(), publicUrl: z.string() })
-  .meta({ id: 'SiteSettings' });
 const cityFiguresSchema = z.object({ figures: z.record(z.string(), z.number()) }).meta({ id: 'CityFigures' });
 const auditVerificationSchema = z
   .object({
@@ -82,17 +79,6 @@ export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[])
       } catch {
         return reply.status(503).send({ status: 'error' as const, db: ctx.database.kind, version });
       }
-    },
-  );
-
-  // Public: what the web app needs to know about this installation (maps, the city's clock).
-  app.get(
-    '/api/site',
-    { config: { policy: 'public' }, schema: { tags: ['city'], summary: 'Site settings for the web app', response: { 200: siteSettingsSchema } } },
-    async (_req, reply) => {
-      reply.header('cache-control', 'public, max-age=300');
-      const { mapTileUrl, mapAttribution, cityTimezone, publicUrl } = ctx.config;
-      return { mapTileUrl: mapTileUrl === 'none' ? null : mapTileUrl, mapAttribution, cityTimezone, publicUrl };
     },
   );
 

@@ -16,6 +16,18 @@ export function addMessages(messages: Record<Language, Catalogue>): void {
   }
 }
 
+// messages set while the server runs (the city's name in e-mails, which its administrator changes): consulted first
+const overrides: Record<Language, Catalogue> = { ru: Object.create(null) as Catalogue, en: Object.create(null) as Catalogue };
+
+/**
+ * Replaces one message in a language while the server runs, over what the catalogue says (the city's name, which
+ * its administrator sets); null goes back to the catalogue's.
+ */
+export function overrideMessage(lang: Language, key: string, text: string | null): void {
+  if (text === null) delete overrides[lang][key];
+  else overrides[lang][key] = text;
+}
+
 /** True when the key has a message in every language. */
 export function hasMessage(key: string): boolean {
   return languages.every((l) => key in catalogues[l]);
@@ -32,7 +44,7 @@ export function t(lang: Language, key: string, params: Record<string, string | n
     const form = new Intl.PluralRules(lang).select(params.count);
     text = catalogues[lang][`${key}#${form}`] ?? catalogues[lang][`${key}#other`];
   }
-  text ??= catalogues[lang][key] ?? catalogues.en[key] ?? key;
+  text ??= overrides[lang][key] ?? catalogues[lang][key] ?? catalogues.en[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : m));
 }
 

@@ -54,7 +54,7 @@ export const accountMessages: Record<Language, Catalogue> = {
     'mail.registration_attempt.subject': 'Someone tried to register on {city} with your address',
     'mail.registration_attempt.text':
       'Hello, {name}!\n\nSomeone (perhaps you) just tried to register on {city} with this e-mail address. You already have an account with it, so no new one was made.\n\nIf it was you, sign in:\n\n{signIn}\n\nor, if you forgot your password, choose a new one:\n\n{reset}\n\nIf it was not you, ignore this message: your account stays as it is.\n',
-    'city.name': 'Gorod — St Petersburg',
+    'city.name': 'Gorod',
   },
   ru: {
     'field.name.email': 'Электронная почта',
@@ -110,6 +110,6 @@ export const accountMessages: Record<Language, Catalogue> = {
     'mail.registration_attempt.subject': 'Кто-то пытался зарегистрироваться на портале {city} с вашим адресом',
     'mail.registration_attempt.text':
       'Здравствуйте, {name}!\n\nКто-то (возможно, вы) только что пытался зарегистрироваться на портале {city} с этим адресом почты. У вас уже есть учётная запись с этим адресом, поэтому новая не создана.\n\nЕсли это были вы, войдите:\n\n{signIn}\n\nили, если вы забыли пароль, задайте новый:\n\n{reset}\n\nЕсли это были не вы, проигнорируйте письмо: ваша учётная запись останется как есть.\n',
-    'city.name': '«Город» — Санкт-Петербург',
+    'city.name': '«Город»',
   },
 };

@@ -13,6 +13,9 @@ import { districtRoutes } from './http/district-routes.js';
 import { districtsCli } from './cli-districts.js';
 import { departmentSchema, presentDepartments } from './http/department-presenter.js';
 import { cityMessages } from './messages.js';
+import { cityCli } from './cli-city.js';
+import { identityRoutes } from './http/identity-routes.js';
+import { loadIdentity, refreshIdentityEveryMinute, seedDemoIdentity } from './use-cases/city-identity.js';
 import { cityReadiness, cityReadinessMessages } from './readiness.js';
 import { spbCommittees, spbDistrictNames } from './domain/spb-districts.js';
 import { describeDepartments, districtAt, findDepartment, listDepartments, listDistricts } from './db/queries.js';
@@ -31,6 +34,8 @@ const districtListSchema = z
   .meta({ id: 'CityDistrictList' });
 type Feature = { properties: { name: string; osm_relation_id: number }; geometry: AreaGeometry };
 
+let stopRefreshing = (): void => undefined;
+
 /** The city itself: districts with their boundaries and departments. */
 export const cityModule = defineModule({
   name: 'city',
@@ -40,6 +45,18 @@ export const cityModule = defineModule({
   entities: [{ type: 'department', describe: describeDepartments, pagePath: '/departments/:id' }],
 
   routes(app, ctx) {
+    // the stored identity (time zone, name) takes effect before the first request; an app built without a database
+    // (the OpenAPI document) keeps CITY_TIMEZONE
+    app.addHook('onReady', async () => {
+      try {
+        await loadIdentity(ctx);
+      } catch (err) {
+        ctx.log.warn({ err }, 'could not read the city’s identity; CITY_TIMEZONE applies until it is set');
+      }
+    });
+    // the site's settings and the city's identity (name, clock, map, logo, contacts, languages)
+    identityRoutes(app, ctx);
+
     // Public: the districts, optionally with boundaries simplified for drawing.
     app.get(
       '/api/districts',
@@ -134,6 +151,8 @@ export const cityModule = defineModule({
 
   async seedDemo(ctx, progress) {
     const db = ctx.database.db;
+    // first: the demo's other dates are read on St Petersburg's clock
+    await seedDemoIdentity(ctx);
     const features = (JSON.parse(fs.readFileSync(districtsFile, 'utf8')) as { features: Feature[] }).features;
     const rows = features.map((f) => {
       const known = spbDistrictNames[f.properties.osm_relation_id];
@@ -180,7 +199,15 @@ export const cityModule = defineModule({
     progress(`Districts: ${rows.length}; departments: ${rows.length + spbCommittees.length}; calendar days: ${demoCalendar().length}`);
   },
 
-  cli: districtsCli,
+  cli: [...cityCli, ...districtsCli],
+
+  // several processes on one PostgreSQL database: each picks up an administrator's change within a minute
+  start(ctx) {
+    stopRefreshing = refreshIdentityEveryMinute(ctx);
+  },
+  stop() {
+    stopRefreshing();
+  },
 
   async figures(ctx) {
     const [d] = await ctx.database.db.select({ n: count() }).from(districts);

@@ -7,7 +7,7 @@ import type { ReportStatus } from '@server/modules/reports/domain/lifecycle.js';
 import { useDistrictShapes, useSite } from '../api/lists.js';
 import { textElement } from './text-element.js';
 
-/** The city's centre and a zoom that shows all of it (St Petersburg). */
+/** Where a map opens before the site's settings say the city's centre and zoom (its administrator sets them). */
 export const cityCenter: [number, number] = [59.94, 30.31];
 export const cityZoom = 10;
 
@@ -82,16 +82,18 @@ export function CityMap({ label, size = 'medium', center, zoom, point, onPick, m
   useEffect(() => {
     if (!box.current || !site.data || map.current) return;
     const { center, zoom, label, touch } = start.current;
+    // the city's own centre and zoom (GET /api/site)
+    const home = site.data.city;
     const m = L.map(box.current, {
-      center: center ? [center.lat, center.lon] : cityCenter,
+      center: center ? [center.lat, center.lon] : [home.centre.lat, home.centre.lon],
       // a phone shows the whole city one step further out
-      zoom: zoom ?? (box.current.clientWidth < 500 ? cityZoom - 1 : cityZoom),
+      zoom: zoom ?? (box.current.clientWidth < 500 ? home.zoom - 1 : home.zoom),
       scrollWheelZoom: false,
       dragging: !touch,
       tapHold: false,
       attributionControl: false,
       zoomSnap: 1,
-      minZoom: 8,
+      minZoom: Math.min(8, home.zoom - 1),
       maxZoom: 19,
       keyboard: true,
     });
@@ -147,7 +149,7 @@ export function CityMap({ label, size = 'medium', center, zoom, point, onPick, m
   const [centerLat, centerLon] = [center?.lat, center?.lon];
   useEffect(() => {
     if (map.current && centerLat !== undefined && centerLon !== undefined)
-      map.current.setView([centerLat, centerLon], Math.max(map.current.getZoom(), zoom ?? cityZoom));
+      map.current.setView([centerLat, centerLon], Math.max(map.current.getZoom(), zoom ?? site.data?.city.zoom ?? cityZoom));
   }, [centerLat, centerLon, zoom, site.data]);
 
   const [pointLat, pointLon] = [point?.lat, point?.lon];

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaGeometry, Position } from '@server/core/geo/geo.js';
 import type { DistrictWithGeometry } from '../api/lists.js';
+import { useCityName } from '../city.js';
 import { useFormat } from '../format.js';
 
 const width = 1000;
@@ -44,6 +45,7 @@ function projectAll(districts: DistrictWithGeometry[]) {
  */
 export function DistrictMap({ districts, active, onActive }: { districts: DistrictWithGeometry[]; active: string | null; onActive(id: string | null): void }) {
   const { t } = useTranslation();
+  const cityName = useCityName();
   const f = useFormat();
   const { paths, height } = useMemo(() => projectAll(districts), [districts]);
   const byId = new Map(districts.map((d) => [d.id, d]));
@@ -55,7 +57,7 @@ export function DistrictMap({ districts, active, onActive }: { districts: Distri
         className="map__svg"
         viewBox={`${-pad} ${-pad} ${width + 2 * pad} ${Math.ceil(height) + 2 * pad}`}
         role="group"
-        aria-label={t('home.mapLabel')}
+        aria-label={t('home.mapLabel', { city: cityName })}
         onMouseLeave={() => onActive(null)}
       >
         {paths.map((p) => {

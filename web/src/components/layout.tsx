@@ -6,6 +6,8 @@ import { useSite } from '../api/lists.js';
 import { setCityTimeZone } from '../city-time.js';
 import { currentLanguage } from '../i18n/i18n.js';
 import { useSession } from '../session.js';
+import { useCityLanguages, useOfferedLanguage } from '../city.js';
+import { CityBrand } from './city-brand.js';
 import { NotificationBell } from './notification-bell.js';
 import { Loading } from './page.js';
 
@@ -14,6 +16,9 @@ export function Layout() {
   const { t } = useTranslation();
   const { me, chooseLanguage } = useSession();
   const other = currentLanguage() === 'ru' ? 'en' : 'ru';
+  // the switcher offers only the city's languages; a first visit follows the browser's among them
+  const offered = useCityLanguages();
+  useOfferedLanguage();
   const nav = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   // on a phone the menu is one sideways-scrolling row: keep the current page's link in view
@@ -33,19 +38,15 @@ export function Layout() {
       </a>
       <header className="header">
         <div className="container header__top">
-          <Link className="header__brand" to="/">
-            <svg className="header__logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
-              <path d="M7 25V13l5-4 5 4v12zM19 25V7h6v18z" fill="currentColor" />
-            </svg>
-            <span>{t('app.name')}</span>
-            <span className="header__city">{t('app.city')}</span>
-          </Link>
+          <CityBrand />
           <div className="header__tools">
             <NotificationBell />
-            <button type="button" className="header__language" onClick={() => void chooseLanguage(other)}>
-              <span className="visually-hidden">{t('layout.languageLabel')}: </span>
-              <span lang={other}>{t(`language.${other}`, { lng: other })}</span>
-            </button>
+            {offered.includes(other) ? (
+              <button type="button" className="header__language" onClick={() => void chooseLanguage(other)}>
+                <span className="visually-hidden">{t('layout.languageLabel')}: </span>
+                <span lang={other}>{t(`language.${other}`, { lng: other })}</span>
+              </button>
+            ) : null}
           </div>
         </div>
         <nav ref={nav} className="container header__nav" aria-label={t('layout.navLabel')}>

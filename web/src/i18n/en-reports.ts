@@ -96,7 +96,7 @@ export const enReports = {
   'newReport.addressHint':
     'For example: 12 Sadovaya St, by the second entrance. We do not look addresses up, so the place must still be marked on the map: the address helps the department find it.',
   'newReport.pointRequired': 'Mark the place of the problem on the map, press “My location”, or type coordinates.',
-  'newReport.outsideCity': 'This place is outside the city. Reports are accepted only within St Petersburg: mark a place on the city’s map.',
+  'newReport.outsideCity': 'This place is outside the city. Reports are accepted only within {{city}}: mark a place on the city’s map.',
   'newReport.stillChecking': 'One moment: finding the district of this place.',
   'newReport.whatLead': 'Search by words or choose from the list: the problem decides which department answers and by when.',
   'newReport.howToFind': 'How to find the problem',

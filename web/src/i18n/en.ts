@@ -3,6 +3,7 @@ import { enDistricts } from './en-districts.js';
 import { enVerification } from './en-verification.js';
 import { enPoints } from './en-points.js';
 import { enWorks } from './en-works.js';
+import { enCity } from './en-city.js';
 import { enSetup } from './en-setup.js';
 import { enBallots } from './en-ballots.js';
 import { enPolls } from './en-polls.js';
@@ -24,7 +25,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 export const en = {
   'app.name': 'Gorod',
-  'app.city': 'St Petersburg',
+  'app.city': '{{city}}',
 
   'language.ru': 'Русский',
   'language.en': 'English',
@@ -81,7 +82,7 @@ export const en = {
   'verification.verified': 'Verified resident',
 
   'home.title': 'Home',
-  'home.heading': 'Gorod — St Petersburg',
+  'home.heading': 'Gorod — {{city}}',
   'home.lead': 'Here the city and its residents decide together: report problems, choose how part of the budget is spent, and watch what the city does.',
   'home.nowTitle': 'What you can do now',
   'home.registerTitle': 'Create an account',
@@ -120,9 +121,9 @@ export const en = {
   'home.decide.cityBudget.action': 'Open the budget',
   'home.glanceTitle': 'The city at a glance',
   'home.districtsTitle': 'Districts',
-  'home.districtsLead_one': 'St Petersburg has {{count}} district covering {{area}} km².',
-  'home.districtsLead_other': 'St Petersburg has {{count}} districts covering {{area}} km².',
-  'home.mapLabel': 'Map of the districts of St Petersburg',
+  'home.districtsLead_one': '{{city}} has {{count}} district covering {{area}} km².',
+  'home.districtsLead_other': '{{city}} has {{count}} districts covering {{area}} km².',
+  'home.mapLabel': 'Map of the districts of {{city}}',
   'home.mapLoading': 'Loading the district map…',
   'home.mapHint': 'Choose a district on the map to find it in the list.',
   'home.mapCurrent': '{{name}} — {{area}} km²',
@@ -585,6 +586,7 @@ export const en = {
   ...enVerification,
   ...enPoints,
   ...enWorks,
+  ...enCity,
   ...enSetup,
   ...enBallots,
   ...enPolls,

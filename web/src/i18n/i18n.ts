@@ -30,6 +30,19 @@ export function storedLanguage(): Language | null {
   }
 }
 
+/**
+ * The language a first visit shows: the first of the browser's languages (navigator.languages, most wanted first)
+ * that the city offers, else the city's default (the first it offers).
+ */
+export function browserLanguage(offered: readonly Language[] = languages): Language {
+  const wanted = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  for (const tag of wanted) {
+    const base = tag?.toLowerCase().split('-')[0];
+    if (isLanguage(base) && offered.includes(base)) return base;
+  }
+  return offered[0] ?? 'ru';
+}
+
 /** The current interface language. */
 export function currentLanguage(): Language {
   return isLanguage(i18next.language) ? i18next.language : 'ru';
@@ -42,7 +55,8 @@ export function localeOf(lang: Language): string {
 
 /** Loads the catalogues synchronously (they are bundled) and applies the remembered language. */
 export function initI18n(): void {
-  const lng = storedLanguage() ?? 'ru';
+  // a first visit follows the browser; the city's own list narrows it once the site's settings arrive
+  const lng = storedLanguage() ?? browserLanguage();
   void i18next.use(initReactI18next).init({
     resources: { ru: { translation: ru }, en: { translation: en } },
     lng,

@@ -5,6 +5,7 @@ import { ruDistricts } from './ru-districts.js';
 import { ruVerification } from './ru-verification.js';
 import { ruPoints } from './ru-points.js';
 import { ruWorks } from './ru-works.js';
+import { ruCity } from './ru-city.js';
 import { ruSetup } from './ru-setup.js';
 import { ruBallots } from './ru-ballots.js';
 import { ruPolls } from './ru-polls.js';
@@ -14,7 +15,7 @@ import { ruBudgeting } from './ru-budgeting.js';
 
 export const ru = {
   'app.name': '«Город»',
-  'app.city': 'Санкт-Петербург',
+  'app.city': '{{city}}',
 
   'language.ru': 'Русский',
   'language.en': 'English',
@@ -71,7 +72,7 @@ export const ru = {
   'verification.verified': 'Подтверждённый житель',
 
   'home.title': 'Главная',
-  'home.heading': '«Город» — Санкт-Петербург',
+  'home.heading': '«Город» — {{city}}',
   'home.lead': 'Здесь город и жители решают вместе: сообщают о проблемах, выбирают, на что потратить часть бюджета, и следят за тем, что город делает.',
   'home.nowTitle': 'Что можно сделать сейчас',
   'home.registerTitle': 'Создать учётную запись',
@@ -112,11 +113,11 @@ export const ru = {
   'home.decide.cityBudget.action': 'Открыть бюджет',
   'home.glanceTitle': 'Город в цифрах',
   'home.districtsTitle': 'Районы',
-  'home.districtsLead_one': 'В Санкт-Петербурге {{count}} район, общая площадь — {{area}} км².',
-  'home.districtsLead_few': 'В Санкт-Петербурге {{count}} района, общая площадь — {{area}} км².',
-  'home.districtsLead_many': 'В Санкт-Петербурге {{count}} районов, общая площадь — {{area}} км².',
-  'home.districtsLead_other': 'В Санкт-Петербурге {{count}} района, общая площадь — {{area}} км².',
-  'home.mapLabel': 'Карта районов Санкт-Петербурга',
+  'home.districtsLead_one': 'Город {{city}}: {{count}} район, общая площадь — {{area}} км².',
+  'home.districtsLead_few': 'Город {{city}}: {{count}} района, общая площадь — {{area}} км².',
+  'home.districtsLead_many': 'Город {{city}}: {{count}} районов, общая площадь — {{area}} км².',
+  'home.districtsLead_other': 'Город {{city}}: {{count}} района, общая площадь — {{area}} км².',
+  'home.mapLabel': 'Карта районов: {{city}}',
   'home.mapLoading': 'Загружаем карту районов…',
   'home.mapHint': 'Выберите район на карте, чтобы найти его в списке.',
   'home.mapCurrent': '{{name}} — {{area}} км²',
@@ -623,6 +624,7 @@ export const ru = {
   ...ruVerification,
   ...ruPoints,
   ...ruWorks,
+  ...ruCity,
   ...ruSetup,
   ...ruBallots,
   ...ruPolls,

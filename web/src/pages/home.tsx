@@ -10,6 +10,7 @@ import { LoadError, Loading, PageHeading, useTitle } from '../components/page.js
 import { QueryView } from '../components/query-view.js';
 import { useFormat } from '../format.js';
 import { useSession } from '../session.js';
+import { useCity, useCityName } from '../city.js';
 import { DiscussionCard } from './discussion-card.js';
 import { PublicReportList } from './reports/public-report-item.js';
 
@@ -31,6 +32,8 @@ export function HomePage() {
   const { me } = useSession();
   useTitle(t('home.title'));
   const city = useApiQuery('/api/city');
+  const identity = useCity();
+  const cityName = useCityName();
   const shapes = useDistrictShapes();
   const plain = useDistricts();
   const [active, setActive] = useState<string | null>(null);
@@ -46,7 +49,7 @@ export function HomePage() {
 
   return (
     <>
-      <PageHeading>{t('home.heading')}</PageHeading>
+      <PageHeading>{identity && !identity.setupNeeded ? t('home.heading', { city: cityName }) : t('app.name')}</PageHeading>
       <p className="lead">{t('home.lead')}</p>
 
       <section aria-labelledby="now-title" className="section">
@@ -188,7 +191,13 @@ export function HomePage() {
       <section aria-labelledby="districts-title" className="section">
         <h2 id="districts-title">{t('home.districtsTitle')}</h2>
         {sorted ? (
-          <p>{t('home.districtsLead', { count: sorted.length, area: f.number(totalArea, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}</p>
+          <p>
+            {t('home.districtsLead', {
+              city: cityName,
+              count: sorted.length,
+              area: f.number(totalArea, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+            })}
+          </p>
         ) : null}
         {shapes.data ? (
           <DistrictMap districts={shapes.data} active={active} onActive={setActive} />

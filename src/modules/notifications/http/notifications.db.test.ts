@@ -461,7 +461,7 @@ describe('share previews', () => {
     const html = res.body;
     expect(html).not.toContain('<script>alert');
     expect(html).toContain('<meta property="og:title" content="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; benches" />');
-    expect(html).toContain('<title>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; benches — «Город»</title>');
+    expect(html).toContain('<title>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; benches — «Город» — Санкт-Петербург</title>');
     expect(html).toContain('<meta property="og:description" content="Where &quot;we&quot; sit &lt;b&gt;now&lt;/b&gt;" />');
     expect(html).toContain('<meta name="description" content="Where &quot;we&quot; sit &lt;b&gt;now&lt;/b&gt;" />');
     expect(html).toContain(`<meta property="og:url" content="http://gorod.test/things/${id}" />`);
@@ -476,7 +476,7 @@ describe('share previews', () => {
       const res = await app.inject({ method: 'GET', url });
       expect(res.statusCode, url).toBe(200);
       expect(res.body, url).not.toContain('Secret title');
-      expect(res.body, url).toContain('<meta property="og:title" content="«Город»" />');
+      expect(res.body, url).toContain('<meta property="og:title" content="«Город» — Санкт-Петербург" />');
       expect(res.body, url).toContain('<meta property="og:image" content="http://gorod.test/og-image.png" />');
       expect(res.body, url).toContain('<meta property="og:type" content="website" />');
     }

@@ -6,6 +6,7 @@ export function AdminNav() {
   const { t } = useTranslation();
   const links: [string, string][] = [
     ['/admin/setup', t('setup.title')],
+    ['/admin/city', t('adminCity.title')],
     ['/admin/users', t('admin.usersTitle')],
     ['/admin/outbox', t('admin.outboxTitle')],
     ['/admin/classifier', t('adminClassifier.title')],

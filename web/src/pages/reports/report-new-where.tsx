@@ -6,6 +6,7 @@ import { CityMap, type MapPoint } from '../../components/city-map.js';
 import { fieldMessage } from '../../components/errors.js';
 import { TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
+import { useCityName } from '../../city.js';
 import { useFormat } from '../../format.js';
 import { refuse, type StepProps } from './report-new-draft.js';
 import { StepForm } from './report-new-step.js';
@@ -13,6 +14,7 @@ import { StepForm } from './report-new-step.js';
 /** Where: a point on the map (tapped, found by the device, or typed as coordinates), checked to be in a district; an address. */
 export function WhereStep({ draft, setDraft, error, setError, onContinue }: StepProps) {
   const { t } = useTranslation();
+  const cityName = useCityName();
   const f = useFormat();
   const [locating, setLocating] = useState(false);
   const [geoProblem, setGeoProblem] = useState<string | null>(null);
@@ -31,7 +33,7 @@ export function WhereStep({ draft, setDraft, error, setError, onContinue }: Step
       setDraft((x) => (x.lat === p.lat && x.lon === p.lon ? { ...x, district: d } : x));
       setError(null);
     } catch (err) {
-      if (err instanceof ApiError && err.status === 404) setError(refuse('lat', t('newReport.outsideCity')));
+      if (err instanceof ApiError && err.status === 404) setError(refuse('lat', t('newReport.outsideCity', { city: cityName })));
       else if (err instanceof ApiError) setError(err);
     }
     setChecking(false);
@@ -70,7 +72,7 @@ export function WhereStep({ draft, setDraft, error, setError, onContinue }: Step
   function submit(e: FormEvent) {
     e.preventDefault();
     if (draft.lat === null || draft.lon === null) return setError(refuse('lat', t('newReport.pointRequired')));
-    if (!draft.district) return setError(refuse('lat', checking ? t('newReport.stillChecking') : t('newReport.outsideCity')));
+    if (!draft.district) return setError(refuse('lat', checking ? t('newReport.stillChecking') : t('newReport.outsideCity', { city: cityName })));
     onContinue();
   }
 
