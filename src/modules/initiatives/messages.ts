@@ -15,7 +15,7 @@ export const initiativesMessages: Record<Language, Catalogue> = {
     'field.name.mine': 'Only mine',
     'field.name.page': 'Page',
     'field.name.rules': 'Rules',
-    'error.initiative_not_found': 'There is no initiative № {number}. Check the link or find it on the initiatives page.',
+    'error.initiative_not_found': 'There is no initiative No. {number}. Check the link or find it on the initiatives page.',
     'error.initiative_not_verified':
       'Only verified residents can start, join or support initiatives. Verify your account on your profile page, then come back.',
     'error.initiative_district_unknown':

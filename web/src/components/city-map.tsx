@@ -5,6 +5,7 @@ import 'leaflet/dist/leaflet.css';
 import type { AreaGeometry } from '@server/core/geo/geo.js';
 import type { ReportStatus } from '@server/modules/reports/domain/lifecycle.js';
 import { useDistrictShapes, useSite } from '../api/lists.js';
+import { mapCredit } from './map-credit.js';
 import { textElement } from './text-element.js';
 
 /** Where a map opens before the site's settings say the city's centre and zoom (its administrator sets them). */
@@ -207,7 +208,7 @@ export function CityMap({ label, size = 'medium', center, zoom, point, onPick, m
       <div className="city-map__box" ref={box} />
       <figcaption className="city-map__caption">
         {!quiet ? <span className="city-map__hint">{touch ? t('map.hintTouch') : onPick ? t('map.hintPick') : t('map.hint')}</span> : null}
-        {site.data ? <span className="city-map__credit">{site.data.mapAttribution}</span> : null}
+        {site.data ? <span className="city-map__credit">{mapCredit(site.data.mapAttribution, t)}</span> : null}
       </figcaption>
       {touch && !quiet ? (
         <button type="button" className="button button--secondary button--small city-map__move" aria-pressed={moving} onClick={toggleMoving}>

@@ -51,7 +51,7 @@ export const enBallots = {
   'results.winner': 'Won',
   'results.notWinner': 'Did not win',
   'results.projects': 'Every project and why',
-  'results.number': '№{{number}}',
+  'results.number': 'No. {{number}}',
   'results.cost': 'Cost: {{amount}}',
   'results.why.funded': 'Won: {{votes}}; it fitted in the {{remaining}} left at its turn.',
   'results.why.did-not-fit-remaining-budget': 'Did not win: {{votes}}, but it costs {{cost}} and only {{remaining}} was left at its turn.',

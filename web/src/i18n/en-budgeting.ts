@@ -166,7 +166,7 @@ export const enBudgeting = {
   'proposal.unsupport': 'Take my support back',
   'proposal.withdraw': 'Withdraw the proposal',
   'proposal.edit': 'Change the proposal',
-  'proposal.editTitle': 'Change proposal № {{number}}',
+  'proposal.editTitle': 'Change proposal No. {{number}}',
   'proposal.editLead': 'You and your co-authors can change the proposal until the experts’ review starts. Everyone who follows it sees the new text.',
   'proposal.editSave': 'Save the changes',
   'proposal.edited': 'Your changes are saved.',
@@ -196,7 +196,7 @@ export const enBudgeting = {
   'review.finalCost': 'Final cost, {{currency}}',
   'review.months': 'Implementation period, months',
   'review.save': 'Save the decision',
-  'review.mergeInto': 'Merge into proposal №',
+  'review.mergeInto': 'Merge into proposal number',
   'review.mergeHint': 'A similar proposal of the same budget; this one’s authors become its co-authors.',
   'review.merge': 'Merge',
 };

@@ -230,7 +230,7 @@ export const enCrowdsourcing = {
   'crowd.admin.acceptedLegend': 'Accepted ideas',
   'crowd.admin.acceptedHint': 'Choose the shortlisted ideas the city accepted and say what was done with each.',
   'crowd.admin.noShortlist': 'No idea was shortlisted.',
-  'crowd.admin.note': 'What was done with idea № {{number}}',
+  'crowd.admin.note': 'What was done with idea No. {{number}}',
   'crowd.admin.noteHint': 'Shown with the idea in the report.',
   'crowd.admin.publishReport': 'Publish the report',
   'crowd.admin.reportDone': 'The report is published.',

@@ -64,7 +64,7 @@ export const enInitiatives = {
   'initiatives.rule.answer_one': 'Reaching it, the authority must answer within {{count}} working day.',
   'initiatives.rule.answer_other': 'Reaching it, the authority must answer within {{count}} working days.',
   'initiatives.form.newTitle': 'Start an initiative',
-  'initiatives.form.editTitle': 'Edit the draft of initiative № {{number}}',
+  'initiatives.form.editTitle': 'Edit the draft of initiative No. {{number}}',
   'initiatives.form.lead':
     'Only verified residents can start an initiative; a district initiative needs you to be verified in that district. Saving keeps it a draft: nothing is public until you submit it.',
   'initiatives.form.notVerified': 'Only verified residents can start or support an initiative. Confirm your identity and address first.',

@@ -20,7 +20,7 @@ export const enWorks = {
   'works.found_one': '{{count}} work',
   'works.found_other': '{{count}} works',
   'works.none': 'No works match these filters yet. Winners become works after the votes are tallied.',
-  'works.number': 'Project №{{number}}',
+  'works.number': 'Project No. {{number}}',
   'works.progress': 'Done: {{progress}} %',
   'works.progressLabel': 'How far along',
   'works.spentOf': 'Spent {{spent}} of {{cost}}',

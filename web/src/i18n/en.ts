@@ -32,6 +32,7 @@ export const en = {
 
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
+  'common.number': 'No. {{number}}',
   'common.showPassword': 'Show',
   'common.showPasswordLabel': 'Show password',
 

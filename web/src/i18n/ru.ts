@@ -22,6 +22,7 @@ export const ru = {
 
   'common.loading': 'Загрузка…',
   'common.retry': 'Попробовать ещё раз',
+  'common.number': '№ {{number}}',
   'common.showPassword': 'Показать',
   'common.showPasswordLabel': 'Показать пароль',
 

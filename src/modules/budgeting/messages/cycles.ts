@@ -29,7 +29,7 @@ export const cyclesMessages: Record<Language, Catalogue> = {
     'field.name.tallyingFrom': 'Tallying from',
     'field.name.resultsFrom': 'Results from',
     'field.name.implementationFrom': 'Implementation from',
-    'field.name.intoNumber': 'Merge into proposal №',
+    'field.name.intoNumber': 'Merge into proposal number',
     'field.name.cycleId': 'Cycle',
     'field.name.number': 'Number',
     'field.name.mine': 'Only mine',

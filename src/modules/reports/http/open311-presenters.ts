@@ -84,7 +84,7 @@ export function presentRequest(c: Open311Context, r: PublicReportRow): Open311Va
     service_code: String(r.reasonId),
     description: r.description,
     agency_responsible: r.departmentNameRu ? named(c.lang, r.departmentNameRu, r.departmentNameEn) : null,
-    service_notice: t(c.lang, 'open311.service_notice.request', { days: r.resolutionDays }),
+    service_notice: t(c.lang, 'open311.service_notice.request', { days: r.resolutionDays, count: r.resolutionDays }),
     requested_datetime: w3cDateTime(r.createdAt, c.timeZone),
     updated_datetime: w3cDateTime(r.statusChangedAt, c.timeZone),
     expected_datetime: r.resolutionDueAt ? w3cDateTime(r.resolutionDueAt, c.timeZone) : null,

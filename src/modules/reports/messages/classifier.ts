@@ -18,7 +18,9 @@ export const classifierMessages: Record<Language, Catalogue> = {
     'error.classifier_file_invalid': 'The file {file} is not a «Наш СПб» classifier (API v4 JSON): {detail}',
     'error.classifier_english_invalid':
       'The file {file} is not a classifier translations file (JSON with objects, categories and reasons by id, helpTexts and seasonMessages): {detail}',
-    'error.classifier_english_unknown_ids':
+    'error.classifier_english_unknown_ids#one':
+      'The translations file names an item the classifier does not have ({ids}): check that it belongs to this classifier file.',
+    'error.classifier_english_unknown_ids#other':
       'The translations file names {count} items the classifier does not have ({ids}): check that it belongs to this classifier file.',
     'field.classifier_month_day': '{field}: write the day as MM-DD, e.g. 05-15 for 15 May.',
     'field.classifier_season_pair': '{field}: a season needs both its first and its last day (or neither, for all year).',
@@ -80,8 +82,14 @@ export const classifierMessages: Record<Language, Catalogue> = {
     'error.classifier_file_invalid': 'Файл {file} — не классификатор «Наш СПб» (JSON API v4): {detail}',
     'error.classifier_english_invalid':
       'Файл {file} — не файл переводов классификатора (JSON с objects, categories и reasons по id, helpTexts и seasonMessages): {detail}',
-    'error.classifier_english_unknown_ids':
+    'error.classifier_english_unknown_ids#one':
+      'В файле переводов {count} элемент, которого нет в классификаторе ({ids}): проверьте, что он относится к этому файлу классификатора.',
+    'error.classifier_english_unknown_ids#few':
+      'В файле переводов {count} элемента, которых нет в классификаторе ({ids}): проверьте, что он относится к этому файлу классификатора.',
+    'error.classifier_english_unknown_ids#many':
       'В файле переводов {count} элементов, которых нет в классификаторе ({ids}): проверьте, что он относится к этому файлу классификатора.',
+    'error.classifier_english_unknown_ids#other':
+      'В файле переводов {count} элемента, которых нет в классификаторе ({ids}): проверьте, что он относится к этому файлу классификатора.',
     'field.classifier_month_day': '{field}: укажите день в виде ММ-ДД, например 05-15 для 15 мая.',
     'field.classifier_season_pair': '{field}: у сезона должны быть и первый, и последний день (или ни одного — круглый год).',
     'field.classifier_extra_fields_unique': '{field}: каждое дополнительное поле — только один раз.',

@@ -36,8 +36,9 @@ export const open311Messages: Record<Language, Catalogue> = {
     'open311.key_service': 'Reading needs no key. Keys for filing reports are issued by the city’s administrators: ask through {url}.',
     'open311.service_notice.filed':
       'A moderator checks the report within {moderationDays} working day(s); then the department has {days} working day(s) to answer.',
-    'open311.service_notice.request': 'The department has {days} working day(s) to answer once it receives the report.',
-    'open311.notes.duplicate': 'Duplicate of report № {number}.',
+    'open311.service_notice.request#one': 'The department has {days} working day to answer once it receives the report.',
+    'open311.service_notice.request#other': 'The department has {days} working days to answer once it receives the report.',
+    'open311.notes.duplicate': 'Duplicate of report No. {number}.',
     'open311.status.moderation': 'On moderation.',
     'open311.status.rejected': 'Rejected by a moderator.',
     'open311.status.sent': 'Sent to the department.',

@@ -59,7 +59,7 @@ function ProjectAdmin({ p, main, version }: { p: ProjectView; main: Submission; 
         </Link>
       </p>
       <p className="cs-kicker">
-        <PhaseTag p={p} /> № {p.number}
+        <PhaseTag p={p} /> {t('common.number', { number: p.number })}
       </p>
       <PageHeading>{p.title}</PageHeading>
       <ErrorSummary error={main.error} />
@@ -147,7 +147,7 @@ function VotePanel({ p, sub, onDone }: { p: ProjectView; sub: Submission; onDone
               {ideas.map((i) => (
                 <li key={i.number}>
                   <Link to={`/crowdsourcing/ideas/${i.number}`}>
-                    № {i.number}. {i.title}
+                    {t('common.number', { number: i.number })}. {i.title}
                   </Link>
                 </li>
               ))}

@@ -59,7 +59,7 @@ export function ReportForm({ p, onDone }: { p: ProjectView; onDone(): void }) {
                     <div key={i.number} className="cs-accept">
                       <Checkbox
                         id={`f-accept-${i.number}`}
-                        label={`№ ${i.number}. ${i.title}${i.votes !== null ? ` — ${t('crowd.votes', { count: i.votes })}` : ''}`}
+                        label={`${t('common.number', { number: i.number })}. ${i.title}${i.votes !== null ? ` — ${t('crowd.votes', { count: i.votes })}` : ''}`}
                         checked={on}
                         onChange={(v) =>
                           setChosen((c) => {

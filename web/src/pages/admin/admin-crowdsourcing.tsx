@@ -65,7 +65,7 @@ function ProjectList() {
                     <tr key={p.number}>
                       <th scope="row">
                         <Link to={`/admin/crowdsourcing?project=${p.number}`}>
-                          № {p.number}. {p.title}
+                          {t('common.number', { number: p.number })}. {p.title}
                         </Link>
                         <div className="muted">{t('crowd.fromTo', { from: f.date(p.ideasFrom), to: f.dueDate(p.implementationFrom) })}</div>
                       </th>

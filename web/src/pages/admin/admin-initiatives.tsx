@@ -54,6 +54,7 @@ function rulesOf(form: RuleForm): InitiativeRule[] {
 
 /** Initiatives that wait on the city in one status: overdue answers, or those under screening. */
 function Waiting({ title, status, empty }: { title: string; status: 'overdue' | 'screening'; empty: string }) {
+  const { t } = useTranslation();
   const f = useFormat();
   const list = useApiQuery('/api/initiatives', { query: { status } });
   return (
@@ -66,7 +67,7 @@ function Waiting({ title, status, empty }: { title: string; status: 'overdue' | 
               {items.map((i) => (
                 <li key={i.number}>
                   <Link to={`/initiatives/${i.number}`}>
-                    № {i.number}. {i.title}
+                    {t('common.number', { number: i.number })}. {i.title}
                   </Link>{' '}
                   <InitiativeStatusTag i={i} />{' '}
                   <span className="muted">{i.answerDueAt ? f.dueDate(i.answerDueAt) : i.submittedAt ? f.date(i.submittedAt) : ''}</span>

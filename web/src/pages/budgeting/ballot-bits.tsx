@@ -42,7 +42,7 @@ export function explanation(t: TFunction, f: Formatters, p: ResultProject, r: Pi
       return t('results.why.winner-limit-reached', params);
     case 'supporters-money-spent':
       return p.supportersFunded?.length
-        ? t('results.why.es.supporters-money-spent', { ...params, list: p.supportersFunded.map((n) => `№${n}`).join(', ') })
+        ? t('results.why.es.supporters-money-spent', { ...params, list: p.supportersFunded.map((n) => `${t('common.number', { number: n })}`).join(', ') })
         : t('results.why.es.supporters-money-spent-other', params);
     default:
       return t('results.why.other', params);

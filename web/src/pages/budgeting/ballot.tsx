@@ -199,12 +199,12 @@ function Ballot({ v, headingId, submission }: { v: Schema<'BudgetingBallot'>; he
                           onChange={(e) => toggle(p.number, e.target.checked)}
                         />
                         <label className="pbb-project__label" htmlFor={id}>
-                          <span className="pbb-project__number">№{p.number}</span> {p.title}
+                          <span className="pbb-project__number">{t('common.number', { number: p.number })}</span> {p.title}
                         </label>
                       </div>
                     ) : (
                       <p className="pbb-project__label">
-                        <span className="pbb-project__number">№{p.number}</span> {p.title}
+                        <span className="pbb-project__number">{t('common.number', { number: p.number })}</span> {p.title}
                       </p>
                     )}
                     <p className="pbb-project__cost" id={`${id}-cost`}>

@@ -35,7 +35,7 @@ function Heading({ v }: { v: Schema<'BudgetingHeadingPage'> }) {
           key: p.id,
           lat: p.lat!,
           lon: p.lon!,
-          label: `№ ${p.number}. ${p.title}`,
+          label: `${t('common.number', { number: p.number })}. ${p.title}`,
           onOpen: () => void navigate(`/budgeting/proposals/${p.number}`),
         })),
     [v.proposals, navigate],

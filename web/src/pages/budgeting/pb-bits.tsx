@@ -80,7 +80,7 @@ export function ProposalItem({
       <div className="pb-card__body">
         <H className="pb-card__title">
           <Link to={`/budgeting/proposals/${p.number}`}>
-            <span className="pb-card__number">№ {p.number}.</span> {p.title}
+            <span className="pb-card__number">{t('common.number', { number: p.number })}.</span> {p.title}
           </Link>
         </H>
         <p className="pb-card__meta">

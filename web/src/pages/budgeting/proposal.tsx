@@ -40,14 +40,14 @@ function ProposalView({ p }: { p: Proposal }) {
   const [params, setParams] = useSearchParams();
   const [edited, setEdited] = useState(false);
   const editing = params.get('edit') === '1' && p.can.edit;
-  useTitle(editing ? t('proposal.editTitle', { number: p.number }) : `№ ${p.number}. ${p.title}`, !!error);
+  useTitle(editing ? t('proposal.editTitle', { number: p.number }) : `${t('common.number', { number: p.number })}. ${p.title}`, !!error);
   if (editing) {
     const close = () => setParams({}, { replace: true });
     return (
       <div>
         <p>
           <Link className="back-link" to={`/budgeting/proposals/${p.number}`}>
-            № {p.number}. {p.title}
+            {t('common.number', { number: p.number })}. {p.title}
           </Link>
         </p>
         <PageHeading>{t('proposal.editTitle', { number: p.number })}</PageHeading>
@@ -83,7 +83,7 @@ function ProposalView({ p }: { p: Proposal }) {
           {p.cycle.title} · {p.heading.title}
         </p>
         <PageHeading id="proposal-title">
-          <span className="pb-card__number">№ {p.number}.</span> {p.title}
+          <span className="pb-card__number">{t('common.number', { number: p.number })}.</span> {p.title}
         </PageHeading>
         <p className="pb-card__meta">
           <ProposalStatusTag status={p.status} /> {t(`proposal.topic.${p.topic}`)}
@@ -97,7 +97,7 @@ function ProposalView({ p }: { p: Proposal }) {
         {p.mergedInto ? (
           <Notice kind="info" title={t('proposal.mergedInto')}>
             <Link to={`/budgeting/proposals/${p.mergedInto.number}`}>
-              № {p.mergedInto.number}. {p.mergedInto.title}
+              {t('common.number', { number: p.mergedInto.number })}. {p.mergedInto.title}
             </Link>
           </Notice>
         ) : null}
@@ -115,7 +115,7 @@ function ProposalView({ p }: { p: Proposal }) {
               <span key={m.number}>
                 {i ? ', ' : ''}
                 <Link to={`/budgeting/proposals/${m.number}`}>
-                  № {m.number}. {m.title}
+                  {t('common.number', { number: m.number })}. {m.title}
                 </Link>
               </span>
             ))}

@@ -60,7 +60,7 @@ export function ReceiptPage() {
           <ul className="pbk-choices">
             {found.choices.map((c) => (
               <li key={c.number}>
-                №{c.number} {c.title}
+                {t('common.number', { number: c.number })} {c.title}
                 {found.heading.ballotKind === 'points' ? ` — ${c.points}` : ''}
               </li>
             ))}

@@ -55,7 +55,7 @@ function Results({ r, headingId }: { r: Schema<'BudgetingResults'>; headingId: s
         title={t('results.chartTitle')}
         bars={r.projects.slice(0, 40).map((p) => ({
           key: String(p.number),
-          label: `${p.winner ? '✓ ' : ''}№${p.number} ${p.title}`,
+          label: `${p.winner ? '✓ ' : ''}${t('common.number', { number: p.number })} ${p.title}`,
           value: Number(p.votes),
           text: f.number(Number(p.votes)),
         }))}
@@ -69,7 +69,7 @@ function Results({ r, headingId }: { r: Schema<'BudgetingResults'>; headingId: s
               <li key={o.number}>
                 <p>
                   <strong>
-                    №{o.number} {o.title}
+                    {t('common.number', { number: o.number })} {o.title}
                   </strong>{' '}
                   — {t(`results.override.${o.decision}`)}
                 </p>
@@ -92,7 +92,7 @@ function Results({ r, headingId }: { r: Schema<'BudgetingResults'>; headingId: s
                     to={r.cycle.importedFrom ? `/budgeting/headings/${headingId}/results#p-${p.number}` : `/budgeting/proposals/${p.number}`}
                     id={`p-${p.number}`}
                   >
-                    №{p.number} {p.title}
+                    {t('common.number', { number: p.number })} {p.title}
                   </Link>
                 </h3>
                 <Tag kind={p.winner ? 'success' : 'neutral'}>{p.winner ? t('results.winner') : t('results.notWinner')}</Tag>

@@ -140,7 +140,7 @@ export function IdeaCard({
     <li className="cs-idea-card">
       <h3 className="cs-idea-card__title">
         <Link to={`/crowdsourcing/ideas/${idea.number}`}>
-          <span className="cs-number">№ {idea.number}.</span> {idea.title}
+          <span className="cs-number">{t('common.number', { number: idea.number })}.</span> {idea.title}
         </Link>
       </h3>
       <p className="cs-idea-card__meta">

@@ -27,7 +27,7 @@ export function IdeaPage() {
   const idea = useApiQuery('/api/crowdsourcing/ideas/{number}', { path: { number: Number(number) } });
   const submission = useSubmit();
   useScrollToHash(!!idea.data);
-  useTitle(idea.data ? `№ ${idea.data.number}. ${idea.data.title}` : t('crowd.title'), !!submission.error);
+  useTitle(idea.data ? `${t('common.number', { number: idea.data.number })}. ${idea.data.title}` : t('crowd.title'), !!submission.error);
   if (idea.error?.status === 404 || idea.error?.status === 400) return <NotFoundPage />;
   return <QueryView query={idea}>{(i) => <Idea key={i.number} i={i} submission={submission} />}</QueryView>;
 }
@@ -78,7 +78,7 @@ function Idea({ i, submission }: { i: IdeaView; submission: Submission }) {
       <article className="cs-idea" aria-labelledby="idea-title">
         <p className="cs-kicker">{t('crowd.idea.kicker', { project: i.projectTitle })}</p>
         <PageHeading id="idea-title">
-          <span className="cs-number">№ {i.number}.</span> {i.title}
+          <span className="cs-number">{t('common.number', { number: i.number })}.</span> {i.title}
         </PageHeading>
         <p className="cs-idea__meta">
           <IdeaStatusTag status={i.status} accepted={i.accepted} /> <Link to={`/people/${i.author.id}`}>{i.author.displayName}</Link>,{' '}
@@ -93,7 +93,7 @@ function Idea({ i, submission }: { i: IdeaView; submission: Submission }) {
               {i.mergedFrom.map((m) => (
                 <li key={m.number}>
                   <Link to={`/crowdsourcing/ideas/${m.number}`}>
-                    № {m.number}. {m.title}
+                    {t('common.number', { number: m.number })}. {m.title}
                   </Link>{' '}
                   — <Link to={`/people/${m.author.id}`}>{m.author.displayName}</Link>
                 </li>
@@ -168,7 +168,7 @@ function StatusExplained({ i }: { i: IdeaView }) {
         <Notice kind="info" title={t('crowd.idea.mergedInto')}>
           <p>
             <Link to={`/crowdsourcing/ideas/${i.mergedInto.number}`}>
-              № {i.mergedInto.number}. {i.mergedInto.title}
+              {t('common.number', { number: i.mergedInto.number })}. {i.mergedInto.title}
             </Link>
           </p>
           <p>{t('crowd.idea.mergedCredit')}</p>

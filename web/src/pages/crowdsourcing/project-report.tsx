@@ -37,12 +37,13 @@ export function Report({ p, report }: { p: ProjectView; report: NonNullable<Proj
 
 /** An accepted idea: what the city did with it, and everyone credited (its author and the authors of ideas merged into it). */
 function AcceptedIdea({ idea }: { idea: IdeaSummary }) {
+  const { t } = useTranslation();
   const view = useApiQuery('/api/crowdsourcing/ideas/{number}', at(idea).params);
   return (
     <li className="cs-accepted__item">
       <p className="cs-accepted__title">
         <Link to={`/crowdsourcing/ideas/${idea.number}`}>
-          № {idea.number}. {idea.title}
+          {t('common.number', { number: idea.number })}. {idea.title}
         </Link>
       </p>
       <QueryView query={view}>{(i) => <Credit i={i} />}</QueryView>

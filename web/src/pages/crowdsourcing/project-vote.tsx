@@ -41,7 +41,7 @@ export function VoteSection({ p }: { p: ProjectView }) {
               {items.map((i) => (
                 <li key={i.number}>
                   <Link to={`/crowdsourcing/ideas/${i.number}`}>
-                    № {i.number}. {i.title}
+                    {t('common.number', { number: i.number })}. {i.title}
                   </Link>{' '}
                   <span className="muted">— {i.author.displayName}</span>
                 </li>
@@ -85,7 +85,7 @@ function VoteTable({ items }: { items: IdeaSummary[] }) {
             <tr key={i.number}>
               <th scope="row">
                 <Link to={`/crowdsourcing/ideas/${i.number}`}>
-                  № {i.number}. {i.title}
+                  {t('common.number', { number: i.number })}. {i.title}
                 </Link>
                 {i.accepted ? <span className="cs-accepted-mark"> · {t('crowd.idea.accepted')}</span> : null}
               </th>

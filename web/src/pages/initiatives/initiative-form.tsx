@@ -212,7 +212,7 @@ function FormLayout({ existing, children }: { existing?: InitiativeView; childre
     <div className="narrow in">
       <p>
         <Link className="back-link" to={existing ? `/initiatives/${existing.number}` : '/initiatives'}>
-          {existing ? `№ ${existing.number}. ${existing.title}` : t('initiatives.title')}
+          {existing ? `${t('common.number', { number: existing.number })}. ${existing.title}` : t('initiatives.title')}
         </Link>
       </p>
       <PageHeading>{heading}</PageHeading>

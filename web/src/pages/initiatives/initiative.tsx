@@ -31,7 +31,7 @@ export function InitiativePage() {
   const { number = '' } = useParams();
   const view = useApiQuery('/api/initiatives/{number}', { path: { number: Number(number) } });
   const submission = useSubmit();
-  useTitle(view.data ? `№ ${view.data.number}. ${view.data.title}` : t('initiatives.title'), !!submission.error);
+  useTitle(view.data ? `${t('common.number', { number: view.data.number })}. ${view.data.title}` : t('initiatives.title'), !!submission.error);
   return <QueryView query={view}>{(i) => <Initiative key={i.number} i={i} submission={submission} />}</QueryView>;
 }
 
@@ -75,7 +75,7 @@ function Initiative({ i, submission }: { i: InitiativeView; submission: Submissi
       ) : null}
       <article aria-labelledby="initiative-title">
         <PageHeading id="initiative-title">
-          <span className="in-card__number">№ {i.number}.</span> {i.title}
+          <span className="in-card__number">{t('common.number', { number: i.number })}.</span> {i.title}
         </PageHeading>
         <p className="in-card__meta">
           <InitiativeStatusTag i={i} /> {t(`initiatives.type.${i.type}`)} · {i.scope === 'city' ? t('initiatives.scope.city') : districtName(i.districtId)}

@@ -21,7 +21,7 @@ function InitiativeCard({ i, level = 2 }: { i: InitiativeSummary; level?: 2 | 3 
     <li className="in-card">
       <Heading className="in-card__title">
         <Link to={`/initiatives/${i.number}`}>
-          <span className="in-card__number">№ {i.number}.</span> {i.title}
+          <span className="in-card__number">{t('common.number', { number: i.number })}.</span> {i.title}
         </Link>
       </Heading>
       <p className="in-card__meta">
