@@ -18,8 +18,13 @@ export const useDistricts = () => useApiQuery('/api/districts', undefined, { ...
 /** The districts with their boundaries, for drawing. */
 export const useDistrictShapes = (enabled = true) =>
   useApiQuery('/api/districts', { query: { geometry: 'simplified' } }, { ...forTheVisit, enabled, select: withGeometry });
-/** The city's departments with their contacts. */
-export const useDepartments = () => useApiQuery('/api/departments', undefined, { ...forTheVisit, select: (r): Department[] => r.items });
+// retired departments too: past reports, answers, roles and audit entries still name them
+const allDepartments = { query: { retired: 'include' } } as const;
+/** The city's departments with their contacts, retired ones included (to name what refers to them). */
+export const useDepartments = () => useApiQuery('/api/departments', allDepartments, { ...forTheVisit, select: (r): Department[] => r.items });
+/** The departments still working: what pickers offer (routing, redirecting, roles, assignments), never a retired one. */
+export const useWorkingDepartments = () =>
+  useApiQuery('/api/departments', allDepartments, { ...forTheVisit, select: (r): Department[] => r.items.filter((d) => !d.retiredAt) });
 /** How the web app draws maps and dates. */
 export const useSite = () => useApiQuery('/api/site', undefined, forTheVisit);
 
@@ -38,6 +43,6 @@ export function useDistrictName(): (id: string | null | undefined) => string {
 export const cachedList = {
   districts: () => queryClient.fetchQuery({ ...apiQuery('/api/districts', undefined), ...forTheVisit }).then((r) => r.items),
   districtShapes: () => queryClient.fetchQuery({ ...apiQuery('/api/districts', { query: { geometry: 'simplified' } }), ...forTheVisit }).then(withGeometry),
-  departments: () => queryClient.fetchQuery({ ...apiQuery('/api/departments', undefined), ...forTheVisit }).then((r) => r.items),
+  departments: () => queryClient.fetchQuery({ ...apiQuery('/api/departments', allDepartments), ...forTheVisit }).then((r) => r.items),
   site: () => queryClient.fetchQuery({ ...apiQuery('/api/site', undefined), ...forTheVisit }),
 };

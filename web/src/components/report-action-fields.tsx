@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { actionInputs, type PersonAction } from '@server/modules/reports/domain/lifecycle.js';
 import { answerLimits, noteLimits } from '@server/modules/reports/domain/report-rules.js';
 import type { ApiError } from '../api/client.js';
-import { useDepartments } from '../api/lists.js';
+import { useWorkingDepartments } from '../api/lists.js';
 import { useApiQuery } from '../api/query.js';
 import { useFormat } from '../format.js';
 import { fieldMessage } from './errors.js';
@@ -157,7 +157,7 @@ function RejectionReasonField({ idPrefix, values, set, error }: ActionFieldsProp
 function DepartmentField({ action, idPrefix, departmentId, values, set, error }: ActionFieldsProps) {
   const { t } = useTranslation();
   const f = useFormat();
-  const departments = useDepartments();
+  const departments = useWorkingDepartments();
   const required = actionInputs[action].department === 'required';
   const others = [...(departments.data ?? [])].filter((d) => !required || d.id !== departmentId).sort((a, b) => f.collator.compare(f.name(a), f.name(b)));
   return (

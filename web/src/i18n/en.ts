@@ -3,6 +3,7 @@ import { enDistricts } from './en-districts.js';
 import { enVerification } from './en-verification.js';
 import { enPoints } from './en-points.js';
 import { enWorks } from './en-works.js';
+import { enDepartments } from './en-departments.js';
 import { enCity } from './en-city.js';
 import { enSetup } from './en-setup.js';
 import { enBallots } from './en-ballots.js';
@@ -587,6 +588,7 @@ export const en = {
   ...enVerification,
   ...enPoints,
   ...enWorks,
+  ...enDepartments,
   ...enCity,
   ...enSetup,
   ...enBallots,

@@ -5,6 +5,7 @@ import { ruDistricts } from './ru-districts.js';
 import { ruVerification } from './ru-verification.js';
 import { ruPoints } from './ru-points.js';
 import { ruWorks } from './ru-works.js';
+import { ruDepartments } from './ru-departments.js';
 import { ruCity } from './ru-city.js';
 import { ruSetup } from './ru-setup.js';
 import { ruBallots } from './ru-ballots.js';
@@ -625,6 +626,7 @@ export const ru = {
   ...ruVerification,
   ...ruPoints,
   ...ruWorks,
+  ...ruDepartments,
   ...ruCity,
   ...ruSetup,
   ...ruBallots,

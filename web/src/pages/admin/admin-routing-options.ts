@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useDepartments, useDistricts } from '../../api/lists.js';
+import { useWorkingDepartments, useDistricts } from '../../api/lists.js';
 import { useApiQuery } from '../../api/query.js';
 import { useNamed } from '../../components/report-bits.js';
 import { useFormat } from '../../format.js';
@@ -11,7 +11,7 @@ export function useRoutingOptions() {
   const named = useNamed();
   const tree = useApiQuery('/api/classifier');
   const districts = useDistricts();
-  const departments = useDepartments();
+  const departments = useWorkingDepartments();
   const byLabel = (a: { label: string }, b: { label: string }) => f.collator.compare(a.label, b.label);
   const objects = tree.data?.objects ?? [];
   const reasons = objects

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { overrideReasonLimits } from '@server/modules/budgeting/domain/explain.js';
 import { api } from '../../api/client.js';
-import { useDepartments } from '../../api/lists.js';
+import { useWorkingDepartments } from '../../api/lists.js';
 import { invalidate, useApiQuery } from '../../api/query.js';
 import type { ApiBody, Schema } from '../../api/types.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
@@ -49,7 +49,7 @@ function AdminTally({ o, cycleId }: { o: TallyOverview; cycleId: string }) {
   });
   const [saved, setSaved] = useState(false);
   const works = useSubmit();
-  const departments = useDepartments();
+  const departments = useWorkingDepartments();
   const [worksForm, setWorksForm] = useState({ headingId: '', departmentId: '' });
   const [worksDone, setWorksDone] = useState<{ heading: string; created: number; existing: number } | null>(null);
   useTitle(t('tally.title', { cycle: o.cycle.title }), !!(tally.error ?? override.error ?? works.error));

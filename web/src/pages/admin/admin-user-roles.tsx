@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roles, scopeTypes } from '@server/core/auth/actor.js';
-import { useDepartments, useDistricts } from '../../api/lists.js';
+import { useWorkingDepartments, useDistricts } from '../../api/lists.js';
 import { api } from '../../api/client.js';
 import type { Role, RoleGrant, Schema, ScopeType } from '../../api/types.js';
 import { fieldMessage } from '../../components/errors.js';
@@ -77,7 +77,7 @@ export function RolesSection({ user, submission, act, lookup }: Props) {
 export function GrantForm({ user, submission, act, lookup }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
-  const departments = useDepartments();
+  const departments = useWorkingDepartments();
   const districts = useDistricts();
   const { busy, error } = submission;
   const [role, setRole] = useState<Role>('official');

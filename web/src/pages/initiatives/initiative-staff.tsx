@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { initiativeLimits } from '@server/modules/initiatives/domain/initiative-input.js';
 import { answerDecisions, type AnswerDecision } from '@server/modules/initiatives/domain/lifecycle.js';
 import { api } from '../../api/client.js';
-import { useDepartments } from '../../api/lists.js';
+import { useWorkingDepartments } from '../../api/lists.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { RadioGroup, SelectField, TextArea } from '../../components/fields.js';
 import { useFormat } from '../../format.js';
@@ -17,7 +17,7 @@ const screenCodes = { initiative_department_required: 'departmentId', initiative
 export function ScreeningForm({ i, onDone }: { i: InitiativeView; onDone(message: string): void }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const departments = useDepartments();
+  const departments = useWorkingDepartments();
   const [decision, setDecision] = useState<'admissible' | 'inadmissible'>('admissible');
   const [departmentId, setDepartmentId] = useState('');
   const [reason, setReason] = useState('');

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { isDepartmentKind } from '@server/modules/reports/domain/department-rules.js';
 import { useApiQuery } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
+import { Notice } from '../../components/notice.js';
 import { PageHeading, useTitle } from '../../components/page.js';
 import { useDistrictName } from '../../components/person.js';
 import { QueryView } from '../../components/query-view.js';
@@ -37,8 +39,17 @@ function DepartmentView({ d }: { d: Department }) {
   const head = d.head;
   return (
     <>
-      <p className="muted">{t(`departmentKind.${d.kind === 'district_administration' || d.kind === 'city_committee' ? d.kind : 'other'}`)}</p>
+      <p className="muted">{t(`departmentKind.${isDepartmentKind(d.kind) ? d.kind : 'other'}`)}</p>
       <PageHeading>{f.name(d)}</PageHeading>
+      {d.mergedInto ? (
+        <Notice kind="warning" title={t('department.mergedNote', { name: f.name(d.mergedInto), date: d.retiredAt ? f.date(d.retiredAt) : '' })}>
+          <p>
+            <Link to={`/departments/${encodeURIComponent(d.mergedInto.id)}`}>{t('department.mergedLink', { name: f.name(d.mergedInto) })}</Link>
+          </p>
+        </Notice>
+      ) : d.retiredAt ? (
+        <Notice kind="warning" title={t('department.retiredNote', { date: f.date(d.retiredAt) })} />
+      ) : null}
       <dl className="summary-list">
         {d.districtId ? (
           <div>

@@ -317,7 +317,7 @@ function SupportButton({ card, onChanged }: { card: ReportCard; onChanged(c: Rep
 }
 
 /** What a history entry may say: the lifecycle's actions and the events around them. */
-const knownActions = ['filed', ...reportActions, 'assigned', 'overdue', 'deadline_warning'] as const;
+const knownActions = ['filed', ...reportActions, 'assigned', 'overdue', 'deadline_warning', 'department_merged'] as const;
 const knownRoles = ['resident', 'moderator', 'official', 'administrator', 'system', 'api'] as const;
 
 function HistoryEntry({ h }: { h: Schema<'ReportHistoryItem'> }) {
