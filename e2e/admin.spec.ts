@@ -5,6 +5,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { desktop, specBrowser, phone, watchErrors } from './browser.js';
 import { expectErrorSummary, expectHeading, registerViaApi, screenshot, strongPassword, tr, uniqueEmail } from './helpers.js';
 import { waitForLink } from './mail.js';
+import { siteNav } from './nav.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
@@ -31,8 +32,6 @@ describe.each([
     const context = await browser.context({ viewport, lang });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    const nav = page.getByRole('navigation', { name: tr(lang, 'layout.navLabel') });
-
     // sign in
     await page.goto('/login');
     await page.getByLabel(tr(lang, 'field.email'), { exact: true }).fill(adminEmail);
@@ -42,7 +41,7 @@ describe.each([
     await page.getByText(`${tr(lang, 'role.administrator')} — ${tr(lang, 'scopeType.city')}`).waitFor();
 
     // accounts: search by e-mail, kept in the address
-    await nav.getByRole('link', { name: tr(lang, 'nav.admin') }).click();
+    await (await siteNav(page, lang)).getByRole('link', { name: tr(lang, 'nav.admin') }).click();
     await expectHeading(page, tr(lang, 'admin.usersTitle'));
     await page.getByLabel(tr(lang, 'admin.search'), { exact: true }).fill(email);
     await page.getByRole('button', { name: tr(lang, 'admin.find'), exact: true }).click();
@@ -91,7 +90,7 @@ describe.each([
     expect(await page.locator('.role-list').count()).toBe(0);
 
     // both acts are in the public audit log
-    await nav.getByRole('link', { name: tr(lang, 'nav.audit') }).click();
+    await (await siteNav(page, lang)).getByRole('link', { name: tr(lang, 'nav.audit') }).click();
     await expectHeading(page, tr(lang, 'audit.title'));
     await page
       .locator('tbody tr')

@@ -5,6 +5,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
 import { expectErrorSummary, expectHeading, screenshot, tr } from './helpers.js';
+import { siteNav } from './nav.js';
 
 const baseURL = inject('baseURL');
 const adminSession = inject('adminSession');
@@ -26,10 +27,7 @@ describe('the budget for citizens', () => {
     const page = await ctx.newPage();
     const errors = watchErrors(page);
     await page.goto('/');
-    await page
-      .getByRole('navigation', { name: tr('en', 'layout.navLabel') })
-      .getByRole('link', { name: tr('en', 'nav.cityBudget') })
-      .click();
+    await (await siteNav(page, 'en')).getByRole('link', { name: tr('en', 'nav.cityBudget') }).click();
     await expectHeading(page, tr('en', 'cityBudget.title'));
     await page.getByText(tr('en', 'cityBudget.illustrativeTitle')).waitFor();
     await page

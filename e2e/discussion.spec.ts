@@ -5,6 +5,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
 import { apiAs, confirmedResident, eventually, expectErrorSummary, expectHeading, grantRoleAs, screenshot, tr } from './helpers.js';
+import { siteNav } from './nav.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
@@ -23,7 +24,7 @@ describe('a discussion between two residents, a flag and a moderator', () => {
     const a = await annaCtx.newPage();
     const annaErrors = watchErrors(a);
     await a.goto('/');
-    const annaNav = a.getByRole('navigation', { name: tr('ru', 'layout.navLabel') });
+    const annaNav = await siteNav(a, 'ru');
     await annaNav.getByRole('link', { name: tr('ru', 'nav.discussions') }).click();
     await expectHeading(a, tr('ru', 'discussions.title'));
     await a.getByRole('link', { name: tr('ru', 'discussions.start') }).click();

@@ -4,6 +4,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, specBrowser, phone, watchErrors } from './browser.js';
 import { expectHeading, tr } from './helpers.js';
+import { expectNavLink } from './nav.js';
 
 const baseURL = inject('baseURL');
 const browser = specBrowser(baseURL);
@@ -51,10 +52,7 @@ describe.each([
     await page.getByRole('button', { name: /English/ }).click();
     await expectHeading(page, tr('en', 'home.heading'));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await page
-      .getByRole('navigation', { name: tr('en', 'layout.navLabel') })
-      .getByRole('link', { name: tr('en', 'nav.audit') })
-      .waitFor();
+    await expectNavLink(page, 'en', 'nav.audit');
     expect(await page.locator('.figures').textContent()).toMatch(/18\s*districts/);
     expect(await districts.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toContain('Admiralteysky District');
     expect(await page.title()).toBe(`${tr('en', 'home.title')} — ${tr('en', 'app.name')}`);

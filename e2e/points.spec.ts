@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, phone, specBrowser, watchErrors } from './browser.js';
 import { apiAs, confirmedResident, eventually, expectHeading, screenshot, tr } from './helpers.js';
+import { siteNav } from './nav.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
@@ -70,10 +71,7 @@ describe.each([
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto('/');
-    await page
-      .getByRole('link', { name: tr(lang, 'nav.points') })
-      .first()
-      .click();
+    await (await siteNav(page, lang)).getByRole('link', { name: tr(lang, 'nav.points') }).click();
     await expectHeading(page, tr(lang, 'points.title'));
     await eventually(page, async () => (await page.getByTestId('points-balance').textContent()) === '7');
     await page.getByText(tr(lang, 'points.action.comment.posted')).first().waitFor();

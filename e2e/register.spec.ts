@@ -4,6 +4,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { desktop, specBrowser, phone, watchErrors, type Lang } from './browser.js';
 import { expectErrorSummary, expectHeading, screenshot, strongPassword, tr, uniqueEmail } from './helpers.js';
 import { waitForLink } from './mail.js';
+import { expectNavLink, siteNav } from './nav.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
@@ -26,10 +27,7 @@ describe.each([
     const name = lang === 'ru' ? 'Вера Новикова' : 'Vera Novikova';
 
     await page.goto('/');
-    await page
-      .getByRole('navigation', { name: tr(lang, 'layout.navLabel') })
-      .getByRole('link', { name: tr(lang, 'nav.register') })
-      .click();
+    await (await siteNav(page, lang)).getByRole('link', { name: tr(lang, 'nav.register') }).click();
     await expectHeading(page, tr(lang, 'register.title'));
     await page.getByText(tr(lang, 'field.passwordHint')).waitFor();
 
@@ -64,10 +62,7 @@ describe.each([
     await expectHeading(page, tr(lang, 'confirm.doneTitle'));
     await page.getByText(tr(lang, 'confirm.doneText', { name })).waitFor();
     // signed in: the header offers the profile instead of "sign in"
-    await page
-      .getByRole('navigation', { name: tr(lang, 'layout.navLabel') })
-      .getByRole('link', { name: tr(lang, 'nav.profile') })
-      .waitFor();
+    await expectNavLink(page, lang, 'nav.profile');
 
     await page.getByRole('link', { name: tr(lang, 'confirm.toProfile') }).click();
     await expectHeading(page, tr(lang, 'profile.title'));
@@ -112,10 +107,7 @@ describe.each([
     }
 
     // the home page greets the resident and names their district
-    await page
-      .getByRole('navigation', { name: tr(target, 'layout.navLabel') })
-      .getByRole('link', { name: tr(target, 'nav.home') })
-      .click();
+    await (await siteNav(page, target)).getByRole('link', { name: tr(target, 'nav.home') }).click();
     await page.getByText(tr(target, 'home.yourDistrict', { name: district[target] })).waitFor();
 
     // the header's language switch, signed in, changes the account's language too
@@ -124,17 +116,11 @@ describe.each([
     await page.waitForFunction(async (l) => ((await (await fetch('/api/me')).json()) as { user: { language: string } }).user.language === l, lang);
 
     // sign out: the profile is behind sign-in again
-    await page
-      .getByRole('navigation', { name: tr(lang, 'layout.navLabel') })
-      .getByRole('link', { name: tr(lang, 'nav.profile') })
-      .click();
+    await (await siteNav(page, lang)).getByRole('link', { name: tr(lang, 'nav.profile') }).click();
     expect(await page.locator('#f-language').inputValue()).toBe(lang);
     await page.getByRole('button', { name: tr(lang, 'profile.signOut'), exact: true }).click();
     await expectHeading(page, tr(lang, 'home.heading'));
-    await page
-      .getByRole('navigation', { name: tr(lang, 'layout.navLabel') })
-      .getByRole('link', { name: tr(lang, 'nav.signIn') })
-      .waitFor();
+    await expectNavLink(page, lang, 'nav.signIn');
     await page.goto('/profile');
     await expectHeading(page, tr(lang, 'login.title'));
     expect(new URL(page.url()).searchParams.get('next')).toBe('/profile');

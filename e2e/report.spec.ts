@@ -8,6 +8,7 @@ import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
 import { apiAs, confirmedResident, eventually, expectErrorSummary, expectHeading, grantRoleAs, screenshot, tr } from './helpers.js';
+import { siteNav } from './nav.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
@@ -205,10 +206,7 @@ describe('a report from a photo on the map to a confirmed fix', () => {
     await eventually(o, async () => (await o.locator(`.notification a[href="/reports/${number}"]`).count()) >= 3);
 
     // "my reports" lists it, closed
-    await o
-      .getByRole('navigation', { name: tr('ru', 'layout.navLabel') })
-      .getByRole('link', { name: tr('ru', 'nav.myReports') })
-      .click();
+    await (await siteNav(o, 'ru')).getByRole('link', { name: tr('ru', 'nav.myReports') }).click();
     await expectHeading(o, tr('ru', 'myReports.title'));
     const mine = o.locator('.report-item').filter({ hasText: new RegExp(`№ ${number}\\s`) });
     await mine.locator('.tag').getByText(tr('ru', 'reportStatus.closed')).waitFor();

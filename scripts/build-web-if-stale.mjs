@@ -34,7 +34,7 @@ function staleReason() {
   const built = fs.statSync(indexFile).mtimeMs;
   const sources = newestUnder(webDir);
   if (sources.mtimeMs > built) return `${rel(sources.file)} changed`;
-  // the server's pure rules the web app imports (@server/…: modules' domain/, core/text, core/geo, core/auth)
+  // the server's pure rules the web app imports (@server/…: modules' domain/, core/text, core/geo, core/auth, core/http/web-routes.ts)
   const modules = path.join(root, 'src', 'modules');
   const shared = [
     ...fs.readdirSync(modules).map((m) => path.join(modules, m, 'domain')),
@@ -44,6 +44,9 @@ function staleReason() {
     const newest = newestUnder(dir);
     if (newest.mtimeMs > built) return `${rel(newest.file)} changed`;
   }
+  // the web app's page addresses, shared with the server
+  const routes = path.join(root, 'src', 'core', 'http', 'web-routes.ts');
+  if (fs.existsSync(routes) && fs.statSync(routes).mtimeMs > built) return `${rel(routes)} changed`;
   const lock = path.join(root, 'package-lock.json');
   if (fs.existsSync(lock) && fs.statSync(lock).mtimeMs > built) return 'package-lock.json changed';
   return null;

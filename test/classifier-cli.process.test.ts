@@ -14,8 +14,14 @@ describe('gorod classifier import FILE', () => {
     let stdout = '';
     p.child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
     expect(await p.exited).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ objects: 20, categories: 64, reasons: 277, archived: 78 });
+    // with the English names shipped next to it (data/spb_our_spb_classifier_en.json): all 361 items
+    expect(JSON.parse(stdout)).toEqual({ objects: 20, categories: 64, reasons: 277, archived: 78, english: 361 });
     expect(p.output()).toContain('reasons: 277/277');
+    expect(p.output()).toContain('English names from');
+    // a re-import of the Russian only keeps them
+    const again = await runGorodToEnd(['classifier', 'import', '--no-english', 'data/spb_our_spb_classifier_api_v4.json'], { DATA_DIR: dataDir });
+    expect(again.code).toBe(0);
+    expect(again.output).not.toContain('English names from');
   });
 
   it('says plainly what is wrong with a missing or foreign file (exit code 2)', async () => {

@@ -266,16 +266,23 @@ async function* dumpLines(input: Readable): AsyncGenerator<string> {
   });
   const lines = readline.createInterface({ input: gunzip, crlfDelay: Infinity });
   try {
-    for await (const line of lines) yield line;
-  } catch (err) {
-    failed.err ??= err as Error;
-  }
-  await piped;
-  if (failed.err) {
-    const code = (failed.err as NodeJS.ErrnoException).code;
-    if (code === 'Z_DATA_ERROR') throw new DumpError('This file is not a Gorod dump: it is not gzip-compressed (make one with `gorod dump FILE`).');
-    if (code === 'Z_BUF_ERROR') throw new DumpError('The dump file ends in the middle: it was cut short (copy it again, or dump again).');
-    throw failed.err;
+    try {
+      for await (const line of lines) yield line;
+    } catch (err) {
+      failed.err ??= err as Error;
+    }
+    await piped;
+    if (failed.err) {
+      const code = (failed.err as NodeJS.ErrnoException).code;
+      if (code === 'Z_DATA_ERROR') throw new DumpError('This file is not a Gorod dump: it is not gzip-compressed (make one with `gorod dump FILE`).');
+      if (code === 'Z_BUF_ERROR') throw new DumpError('The dump file ends in the middle: it was cut short (copy it again, or dump again).');
+      throw failed.err;
+    }
+  } finally {
+    // a restore that stops early (a refusal, a bad row) closes the file instead of leaving it open
+    lines.close();
+    gunzip.destroy();
+    input.destroy();
   }
 }
 
@@ -357,109 +364,115 @@ async function checkEmptyTarget(database: Database, dumpCount: number, code: Mig
  */
 export async function restoreDatabase(database: Database, input: Readable, progress: DumpProgress = () => undefined): Promise<RestoreSummary> {
   const lines = dumpLines(input);
-  const first = await lines.next();
-  const header = parseHeader(first.done ? undefined : first.value);
-  const code = readMigrations();
-  const dumpCount = checkDumpMigrations(header, code);
-  await checkEmptyTarget(database, dumpCount, code);
-  const dumpMigration = header.migrations.at(-1)?.tag ?? '';
-  const before = await migrate(database.db, code.slice(0, dumpCount));
-  if (before.length) progress(`Created the schema up to ${dumpMigration} (${before.length} migrations).`);
-  progress(`Restoring a dump of Gorod ${header.gorod} made ${header.createdAt} from ${header.source} (PostgreSQL ${header.postgres})…`);
+  try {
+    const first = await lines.next();
+    const header = parseHeader(first.done ? undefined : first.value);
+    const code = readMigrations();
+    const dumpCount = checkDumpMigrations(header, code);
+    await checkEmptyTarget(database, dumpCount, code);
+    const dumpMigration = header.migrations.at(-1)?.tag ?? '';
+    const before = await migrate(database.db, code.slice(0, dumpCount));
+    if (before.length) progress(`Created the schema up to ${dumpMigration} (${before.length} migrations).`);
+    progress(`Restoring a dump of Gorod ${header.gorod} made ${header.createdAt} from ${header.source} (PostgreSQL ${header.postgres})…`);
 
-  const tablesAfter = await database.db.transaction(async (tx) => {
-    await portableSettings(tx);
-    const known = new Map((await tables(tx)).map((t) => [t.name, t]));
-    const fks = await foreignKeys(tx);
-    for (const fk of fks) await tx.execute(sql`alter table ${ident(fk.table)} drop constraint ${ident(fk.name)}`);
+    const tablesAfter = await database.db.transaction(async (tx) => {
+      await portableSettings(tx);
+      const known = new Map((await tables(tx)).map((t) => [t.name, t]));
+      const fks = await foreignKeys(tx);
+      for (const fk of fks) await tx.execute(sql`alter table ${ident(fk.table)} drop constraint ${ident(fk.name)}`);
 
-    const counts: Record<string, number> = {};
-    let current: { name: string; columns: string[]; rows: string[]; size: number; loaded: number } | undefined;
-    let dumpedSequences: { name: string; lastValue: string; isCalled: boolean }[] = [];
-    let complete = false;
-    const flush = async () => {
-      if (!current || current.rows.length === 0) return;
-      const columnList = sql.join(
-        current.columns.map((c) => ident(c)),
-        sql`, `,
-      );
-      const payload = `[${current.rows.join(',')}]`;
-      await tx.execute(
-        sql`insert into ${ident(current.name)} (${columnList}) overriding system value
-            select ${columnList} from json_populate_recordset(null::${ident(current.name)}, ${payload}::text::json)`,
-      );
-      current.loaded += current.rows.length;
-      current.rows = [];
-      current.size = 0;
-    };
-    for await (const line of lines) {
-      if (!line.startsWith('{"@')) {
-        if (!current) throw new DumpError('The dump is damaged: a row stands outside any table.');
-        current.rows.push(line);
-        current.size += line.length;
-        if (current.rows.length >= 500 || current.size >= 8_000_000) await flush();
-        continue;
-      }
-      const marker = JSON.parse(line) as Record<string, unknown>;
-      if (typeof marker['@table'] === 'string') {
-        const name = marker['@table'];
-        const columns = marker.columns as string[];
-        const target = known.get(name);
-        if (!target) throw new DumpError(`The dump has a table ${name} that the schema at ${dumpMigration} does not: it was not made by Gorod, or was edited.`);
-        const missing = target.columns.filter((c) => !columns.includes(c));
-        const extra = columns.filter((c) => !target.columns.includes(c));
-        if (missing.length || extra.length) {
-          throw new DumpError(
-            `The dump's table ${name} does not match the schema at ${dumpMigration} (${[...missing.map((c) => `missing ${c}`), ...extra.map((c) => `unknown ${c}`)].join(', ')}).`,
-          );
+      const counts: Record<string, number> = {};
+      let current: { name: string; columns: string[]; rows: string[]; size: number; loaded: number } | undefined;
+      let dumpedSequences: { name: string; lastValue: string; isCalled: boolean }[] = [];
+      let complete = false;
+      const flush = async () => {
+        if (!current || current.rows.length === 0) return;
+        const columnList = sql.join(
+          current.columns.map((c) => ident(c)),
+          sql`, `,
+        );
+        const payload = `[${current.rows.join(',')}]`;
+        await tx.execute(
+          sql`insert into ${ident(current.name)} (${columnList}) overriding system value
+              select ${columnList} from json_populate_recordset(null::${ident(current.name)}, ${payload}::text::json)`,
+        );
+        current.loaded += current.rows.length;
+        current.rows = [];
+        current.size = 0;
+      };
+      for await (const line of lines) {
+        if (!line.startsWith('{"@')) {
+          if (!current) throw new DumpError('The dump is damaged: a row stands outside any table.');
+          current.rows.push(line);
+          current.size += line.length;
+          if (current.rows.length >= 500 || current.size >= 8_000_000) await flush();
+          continue;
         }
-        // the migrations' default rows (the target was empty before them) give way to the dump's
-        const [filled] = await queryRows<{ has: boolean }>(tx, sql`select exists (select from ${ident(name)}) as has`);
-        if (filled?.has) await tx.execute(sql`delete from ${ident(name)}`);
-        current = { name, columns, rows: [], size: 0, loaded: 0 };
-      } else if (typeof marker['@end'] === 'string') {
-        if (!current || current.name !== marker['@end']) throw new DumpError('The dump is damaged: a table ends that did not begin.');
-        await flush();
-        const expected = Number(marker.rows);
-        const [row] = await queryRows<{ n: string }>(tx, sql`select count(*)::text as n from ${ident(current.name)}`);
-        const n = Number(row?.n ?? 0);
-        if (n !== expected || current.loaded !== expected) {
-          throw new DumpError(`Table ${current.name} has ${n} rows after loading, the dump says ${expected}: the dump is damaged. Nothing was restored.`);
+        const marker = JSON.parse(line) as Record<string, unknown>;
+        if (typeof marker['@table'] === 'string') {
+          const name = marker['@table'];
+          const columns = marker.columns as string[];
+          const target = known.get(name);
+          if (!target)
+            throw new DumpError(`The dump has a table ${name} that the schema at ${dumpMigration} does not: it was not made by Gorod, or was edited.`);
+          const missing = target.columns.filter((c) => !columns.includes(c));
+          const extra = columns.filter((c) => !target.columns.includes(c));
+          if (missing.length || extra.length) {
+            throw new DumpError(
+              `The dump's table ${name} does not match the schema at ${dumpMigration} (${[...missing.map((c) => `missing ${c}`), ...extra.map((c) => `unknown ${c}`)].join(', ')}).`,
+            );
+          }
+          // the migrations' default rows (the target was empty before them) give way to the dump's
+          const [filled] = await queryRows<{ has: boolean }>(tx, sql`select exists (select from ${ident(name)}) as has`);
+          if (filled?.has) await tx.execute(sql`delete from ${ident(name)}`);
+          current = { name, columns, rows: [], size: 0, loaded: 0 };
+        } else if (typeof marker['@end'] === 'string') {
+          if (!current || current.name !== marker['@end']) throw new DumpError('The dump is damaged: a table ends that did not begin.');
+          await flush();
+          const expected = Number(marker.rows);
+          const [row] = await queryRows<{ n: string }>(tx, sql`select count(*)::text as n from ${ident(current.name)}`);
+          const n = Number(row?.n ?? 0);
+          if (n !== expected || current.loaded !== expected) {
+            throw new DumpError(`Table ${current.name} has ${n} rows after loading, the dump says ${expected}: the dump is damaged. Nothing was restored.`);
+          }
+          counts[current.name] = n;
+          progress(`  ${current.name}: ${n} rows`);
+          current = undefined;
+        } else if (Array.isArray(marker['@sequences'])) {
+          dumpedSequences = marker['@sequences'] as typeof dumpedSequences;
+        } else if (marker['@end-of-dump'] === true) {
+          complete = true;
         }
-        counts[current.name] = n;
-        progress(`  ${current.name}: ${n} rows`);
-        current = undefined;
-      } else if (Array.isArray(marker['@sequences'])) {
-        dumpedSequences = marker['@sequences'] as typeof dumpedSequences;
-      } else if (marker['@end-of-dump'] === true) {
-        complete = true;
       }
-    }
-    if (!complete) throw new DumpError('The dump file ends early (it has no end marker): it was cut short. Nothing was restored; copy it again or dump again.');
-    const absent = [...known.keys()].filter((name) => !(name in counts));
-    if (absent.length) throw new DumpError(`The dump lacks the tables ${absent.join(', ')}: it is damaged. Nothing was restored.`);
+      if (!complete)
+        throw new DumpError('The dump file ends early (it has no end marker): it was cut short. Nothing was restored; copy it again or dump again.');
+      const absent = [...known.keys()].filter((name) => !(name in counts));
+      if (absent.length) throw new DumpError(`The dump lacks the tables ${absent.join(', ')}: it is damaged. Nothing was restored.`);
 
-    // foreign keys back, exactly as the migrations made them: adding one checks every row against it
-    progress('Checking foreign keys…');
-    for (const fk of fks) await tx.execute(sql`alter table ${ident(fk.table)} add constraint ${ident(fk.name)} ${sql.raw(fk.definition)}`);
+      // foreign keys back, exactly as the migrations made them: adding one checks every row against it
+      progress('Checking foreign keys…');
+      for (const fk of fks) await tx.execute(sql`alter table ${ident(fk.table)} add constraint ${ident(fk.name)} ${sql.raw(fk.definition)}`);
 
-    // sequences where the source left them (numbers handed out and rolled back stay used), and never behind a row
-    const dumped = new Map(dumpedSequences.map((s) => [s.name, s]));
-    for (const s of await sequences(tx)) {
-      const d = dumped.get(s.name);
-      let value = d?.isCalled ? BigInt(d.lastValue) : 0n;
-      if (s.table && s.column) {
-        const [row] = await queryRows<{ m: string | null }>(tx, sql`select max(${ident(s.column)})::text as m from ${ident(s.table)}`);
-        if (row?.m && BigInt(row.m) > value) value = BigInt(row.m);
+      // sequences where the source left them (numbers handed out and rolled back stay used), and never behind a row
+      const dumped = new Map(dumpedSequences.map((s) => [s.name, s]));
+      for (const s of await sequences(tx)) {
+        const d = dumped.get(s.name);
+        let value = d?.isCalled ? BigInt(d.lastValue) : 0n;
+        if (s.table && s.column) {
+          const [row] = await queryRows<{ m: string | null }>(tx, sql`select max(${ident(s.column)})::text as m from ${ident(s.table)}`);
+          if (row?.m && BigInt(row.m) > value) value = BigInt(row.m);
+        }
+        if (value > 0n) await tx.execute(sql`select setval(quote_ident(${s.name}::text)::regclass, ${value.toString()}::text::bigint, true)`);
       }
-      if (value > 0n) await tx.execute(sql`select setval(quote_ident(${s.name}::text)::regclass, ${value.toString()}::text::bigint, true)`);
-    }
-    return counts;
-  });
+      return counts;
+    });
 
-  const appliedAfter = await migrate(database.db, code);
-  if (appliedAfter.length) progress(`Applied ${appliedAfter.length} newer migration(s): ${appliedAfter.join(', ')}`);
-  return { dumpMigration, appliedAfter, tables: tablesAfter };
+    const appliedAfter = await migrate(database.db, code);
+    if (appliedAfter.length) progress(`Applied ${appliedAfter.length} newer migration(s): ${appliedAfter.join(', ')}`);
+    return { dumpMigration, appliedAfter, tables: tablesAfter };
+  } finally {
+    await lines.return(undefined);
+  }
 }
 
 /** `gorod dump FILE`: writes FILE.partial and renames it when the dump is whole, so FILE is never half a dump; `-` is stdout. */

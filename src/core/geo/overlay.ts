@@ -13,12 +13,12 @@ export function sharedAreaKm2(a: AreaGeometry, b: AreaGeometry): number {
   return shared.length ? areaKm2({ type: 'MultiPolygon', coordinates: shared }) : 0;
 }
 
-/** The holes of the union of several geometries: areas surrounded by them that none of them covers. */
-export function holesOfUnion(geoms: AreaGeometry[]): Position[][] {
+/** The union of several geometries: its area, and its holes (areas surrounded by them that none of them covers). */
+export function unionOf(geoms: AreaGeometry[]): { areaKm2: number; holes: Position[][] } {
   const [first, ...rest] = geoms.map(coordinatesOf);
-  if (!first) return [];
+  if (!first) return { areaKm2: 0, holes: [] };
   const whole = union(first, ...rest) as Position[][][];
-  return whole.flatMap(([, ...holes]) => holes);
+  return { areaKm2: areaKm2({ type: 'MultiPolygon', coordinates: whole }), holes: whole.flatMap(([, ...holes]) => holes) };
 }
 
 /** A point where an area's boundary crosses itself, or null. */

@@ -137,7 +137,7 @@ describe('importing districts', () => {
     kolpino.properties.name = 'Колпинский район';
     const back = await admin.client.post('/api/admin/districts/import', { geojson: file, nameField: 'name' });
     expect(back.body.renamed.map((d: { id: string; matchedBy: string }) => [d.id, d.matchedBy])).toEqual([['kolpinsky', 'id']]);
-  });
+  }, 120_000);
 
   it('refuses to drop a district that reports point at, naming it and the counts; keeps it on request', async () => {
     const before = await districtsNow();
@@ -155,7 +155,7 @@ describe('importing districts', () => {
     expect(kept.status).toBe(200);
     expect(kept.body.leftAsIs.map((d: { id: string }) => d.id)).toEqual(['tsentralny']);
     expect((await districtsNow()).map((d) => d.id)).toEqual(before.map((d) => d.id));
-  });
+  }, 120_000);
 
   it('adds a new town beside the city, and removes its districts when a re-import leaves them out', async () => {
     const added = await admin.client.post('/api/admin/districts/import', { geojson: novoozyorsk(), ...town, keepMissing: true });
@@ -173,7 +173,7 @@ describe('importing districts', () => {
     expect(res.status).toBe(200);
     expect(res.body.removed.map((d: { id: string }) => d.id)).toEqual(['lugovoy']);
     expect((await districtsNow()).map((d) => d.id)).not.toContain('lugovoy');
-  });
+  }, 120_000);
 });
 
 describe('renaming and removing a district', () => {

@@ -45,6 +45,8 @@ export const en = {
 
   'layout.skipLink': 'Skip to main content',
   'layout.navLabel': 'Main menu',
+  'layout.menu': 'Menu',
+  'layout.closeMenu': 'Close the menu',
   'layout.languageLabel': 'Language',
   'layout.footerAbout': 'Gorod is an open platform where the city and its residents decide together.',
   'layout.api': 'API for developers',

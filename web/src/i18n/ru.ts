@@ -35,6 +35,8 @@ export const ru = {
 
   'layout.skipLink': 'Перейти к основному содержанию',
   'layout.navLabel': 'Главное меню',
+  'layout.menu': 'Меню',
+  'layout.closeMenu': 'Закрыть меню',
   'layout.languageLabel': 'Язык',
   'layout.footerAbout': '«Город» — открытая платформа, на которой город и жители решают вместе.',
   'layout.api': 'API для разработчиков',

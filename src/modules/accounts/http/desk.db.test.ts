@@ -6,7 +6,7 @@ import { person, type TestPerson } from '../../../../test/fixtures.js';
 import { TestClient } from '../../../../test/http-client.js';
 import { users } from '../db/schema.js';
 import { parsePersonCode, personCodeAlphabet } from '../domain/person-code.js';
-import { ensurePersonCode, findPeopleAtDesk } from '../use-cases/person-code.js';
+import { ensurePersonCode, findPeopleAtDesk, randomPersonCode } from '../use-cases/person-code.js';
 
 let t: TestApp;
 let resident: TestPerson;
@@ -48,6 +48,18 @@ describe('a person code', () => {
     const other = await person(t);
     const codes = await Promise.all(Array.from({ length: 5 }, () => ensurePersonCode(t.database.db, other.userId)));
     expect(new Set(codes).size).toBe(1);
+  });
+
+  it('is drawn again when the random one is taken, and refused with 503 after too many collisions', async () => {
+    const taken = residentCode.replace('-', '');
+    const fresh = randomPersonCode();
+    const draws = [taken, taken, fresh];
+    const other = await person(t);
+    expect(await ensurePersonCode(t.database.db, other.userId, () => draws.shift()!)).toBe(fresh);
+    const unlucky = await person(t);
+    await expect(ensurePersonCode(t.database.db, unlucky.userId, () => taken)).rejects.toMatchObject({ status: 503, code: 'person_code_unavailable' });
+    const [row] = await t.database.db.select({ code: users.personCode }).from(users).where(eq(users.id, unlucky.userId));
+    expect(row?.code).toBeNull();
   });
 
   it('is drawn as a QR code (SVG) that carries the code alone, for its owner only', async () => {

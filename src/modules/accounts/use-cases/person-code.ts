@@ -23,18 +23,23 @@ import { canFindPeopleAtDesk, canUseOwnAccount } from '../policy.js';
 /** Attempts at a fresh random code before giving up (each collides with probability people / 32⁶ ≈ 10⁻⁹ per person). */
 const codeAttempts = 8;
 
+/** A fresh code from the operating system's random source. */
+export function randomPersonCode(): string {
+  return personCodeFromRandom(Array.from({ length: personCodeDataLength }, () => crypto.randomInt(32)));
+}
+
 /**
  * A person's code, given on first need: a random one (crypto) written in a transaction that locks the account
  * row, so two first needs at once give one code; a collision on the unique index is retried with another code.
  * Returns the canonical code; 404 `user_not_found` for an unknown account.
  */
-export async function ensurePersonCode(db: Executor, userId: string): Promise<string> {
+export async function ensurePersonCode(db: Executor, userId: string, draw: () => string = randomPersonCode): Promise<string> {
   return db.transaction(async (tx) => {
     const [row] = await tx.select({ code: users.personCode }).from(users).where(eq(users.id, userId)).for('update');
     if (!row) throw new AppError(404, 'user_not_found');
     if (row.code) return row.code;
     for (let attempt = 0; attempt < codeAttempts; attempt++) {
-      const code = personCodeFromRandom(Array.from({ length: personCodeDataLength }, () => crypto.randomInt(32)));
+      const code = draw();
       try {
         // a savepoint: a unique violation undoes only this attempt, not the transaction
         await tx.transaction((sp) =>

@@ -8,6 +8,16 @@ export const steps = ['where', 'what', 'nearby', 'details', 'photos', 'check'] a
 export type Step = (typeof steps)[number];
 export const isStep = (v: string | null): v is Step => !!v && (steps as readonly string[]).includes(v);
 
+/**
+ * The steps the resident goes through, and where they are: "nearby" only when there are reports
+ * near the point, but always while it is the step shown (its list may still be loading), so the
+ * counter never reads «шаг 0 из 5».
+ */
+export function stepProgress(step: Step, hasNearby: boolean): { order: Step[]; index: number } {
+  const order: Step[] = steps.filter((s) => s !== 'nearby' || hasNearby || step === 'nearby');
+  return { order, index: order.indexOf(step) };
+}
+
 /** The reason as the form reads it (GET /api/classifier/reasons/{id}: with its category and object). */
 export type ChosenReason = Schema<'ClassifierReasonDetails'>;
 export type ExtraFieldName = ExtraField['name'];

@@ -9,7 +9,7 @@ import { useDraft } from '../../use-draft.js';
 import { useSubmit } from '../../use-submit.js';
 import { CheckStep } from './report-new-check.js';
 import { DetailsStep, PhotosStep } from './report-new-details.js';
-import { emptyDraft, filingOf, isStep, stepOfError, stepPath, steps, type Draft, type Step } from './report-new-draft.js';
+import { emptyDraft, filingOf, isStep, stepOfError, stepPath, stepProgress, steps, type Draft, type Step } from './report-new-draft.js';
 import { NearbyStep } from './report-new-nearby.js';
 import { WhatStep } from './report-new-what.js';
 import { WhereStep } from './report-new-where.js';
@@ -43,8 +43,7 @@ export function NewReportPage() {
 
   // the step after "what": the nearby reports only when there are some
   const hasNearby = (nearby.data?.items.length ?? 0) > 0;
-  const order: Step[] = steps.filter((s) => s !== 'nearby' || hasNearby);
-  const index = order.indexOf(step);
+  const { order, index } = stepProgress(step, hasNearby);
   const previous = index > 0 ? order[index - 1] : undefined;
   const next = order[index + 1];
 

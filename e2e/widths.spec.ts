@@ -1,0 +1,194 @@
+// Story: a resident holds a 360 px phone; an official works at 1366 px. Every page of the web app —
+// each address the router knows, filled with real ids of the demo city — fits the screen's width
+// in both languages: nothing makes the page scroll sideways (wide tables scroll in their own box).
+// A visitor who is not signed in meets no 401 on the way.
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { webRoutePatterns, type WebRoutePattern } from '../src/core/http/web-routes.js';
+import { specBrowser, type Lang } from './browser.js';
+import { apiAs, tr } from './helpers.js';
+
+const baseURL = inject('baseURL');
+const adminSession = inject('adminSession');
+const browser = specBrowser(baseURL);
+const widths = [360, 390, 1366] as const;
+
+/** Ids of the demo city's things, found through the API when the spec starts. */
+const ids: Record<string, string | number> = {};
+
+beforeAll(async () => {
+  const admin = { cookie: adminSession };
+  const get = <T>(path: string) => apiAs<T>(baseURL, admin, 'GET', path);
+  ids.admin = (await get<{ user: { id: string } }>('/api/me')).user.id;
+  ids.report = (await get<{ items: { number: number }[] }>('/api/reports?limit=1')).items[0]!.number;
+  ids.discussion = (await get<{ items: { id: string }[] }>('/api/discussions')).items[0]!.id;
+  ids.district = (await get<{ items: { id: string }[] }>('/api/districts')).items[0]!.id;
+  ids.department = (await get<{ items: { id: string }[] }>('/api/departments')).items[0]!.id;
+  const cycles = (await get<{ items: { id: string; headings: { id: string }[] }[] }>('/api/budgeting/cycles')).items;
+  const cycle = cycles.find((c) => c.headings.length > 0)!;
+  ids.cycle = cycle.id;
+  ids.heading = cycle.headings[0]!.id;
+  ids.proposal = (await get<{ items: { number: number }[] }>('/api/budgeting/proposals')).items[0]!.number;
+  ids.work = (await get<{ items: { id: string }[] }>('/api/budgeting/works')).items[0]!.id;
+  ids.poll = (await get<{ polls: { id: string }[] }>('/api/polls')).polls[0]!.id;
+  ids.initiative = (await get<{ items: { number: number }[] }>('/api/initiatives')).items[0]!.number;
+  const project = (await get<{ projects: { number: number }[] }>('/api/crowdsourcing/projects')).projects[0]!.number;
+  ids.project = project;
+  ids.idea = (await get<{ items: { number: number }[] }>(`/api/crowdsourcing/projects/${project}/ideas`)).items[0]!.number;
+});
+
+/** An address to visit for each page the router knows (a pattern missing here fails the spec). */
+const addresses: Record<WebRoutePattern, () => string> = {
+  '/': () => '/',
+  '/register': () => '/register',
+  '/confirm': () => '/confirm',
+  '/login': () => '/login',
+  '/reset-password': () => '/reset-password',
+  '/audit': () => '/audit',
+  '/discussions': () => '/discussions',
+  '/discussions/new': () => '/discussions/new',
+  '/discussions/:id': () => `/discussions/${ids.discussion}`,
+  '/people/:id': () => `/people/${ids.admin}`,
+  '/unsubscribe': () => '/unsubscribe?token=not-a-real-token-123',
+  '/notifications': () => '/notifications',
+  '/moderation': () => '/moderation',
+  '/moderation/words': () => '/moderation/words',
+  '/moderation/reports': () => '/moderation/reports',
+  '/profile': () => '/profile',
+  '/profile/verification': () => '/profile/verification',
+  '/verify': () => '/verify',
+  '/admin/users': () => '/admin/users',
+  '/admin/users/:id': () => `/admin/users/${ids.admin}`,
+  '/admin/setup': () => '/admin/setup',
+  '/admin/districts': () => '/admin/districts',
+  '/admin/city': () => '/admin/city',
+  '/admin/outbox': () => '/admin/outbox',
+  '/admin/classifier': () => '/admin/classifier',
+  '/admin/routing': () => '/admin/routing',
+  '/admin/calendar': () => '/admin/calendar',
+  '/admin/departments': () => `/admin/departments?id=${ids.department}`,
+  '/admin/dictionaries': () => '/admin/dictionaries',
+  '/admin/api-keys': () => '/admin/api-keys',
+  '/admin/budgeting': () => '/admin/budgeting',
+  '/admin/budgeting/cycles/:cycleId': () => `/admin/budgeting/cycles/${ids.cycle}`,
+  '/admin/budgeting/cycles/:cycleId/tally': () => `/admin/budgeting/cycles/${ids.cycle}/tally`,
+  '/admin/polls': () => '/admin/polls',
+  '/admin/verification': () => '/admin/verification',
+  '/admin/points': () => '/admin/points',
+  '/admin/initiatives': () => '/admin/initiatives',
+  '/admin/crowdsourcing': () => '/admin/crowdsourcing',
+  '/reports': () => '/reports',
+  '/reports/new': () => '/reports/new',
+  '/reports/stats': () => '/reports/stats',
+  '/reports/:number': () => `/reports/${ids.report}`,
+  '/me/reports': () => '/me/reports',
+  '/districts/:id': () => `/districts/${ids.district}`,
+  '/departments/:id': () => `/departments/${ids.department}`,
+  '/inbox': () => '/inbox',
+  '/budgeting': () => '/budgeting',
+  '/budgeting/cycles/:cycleId': () => `/budgeting/cycles/${ids.cycle}`,
+  '/budgeting/headings/:headingId': () => `/budgeting/headings/${ids.heading}`,
+  '/budgeting/headings/:headingId/ballot': () => `/budgeting/headings/${ids.heading}/ballot`,
+  '/budgeting/headings/:headingId/results': () => `/budgeting/headings/${ids.heading}/results`,
+  '/budgeting/proposals/new': () => '/budgeting/proposals/new',
+  '/budgeting/proposals/:number': () => `/budgeting/proposals/${ids.proposal}`,
+  '/budgeting/review': () => '/budgeting/review',
+  '/budgeting/receipt': () => '/budgeting/receipt',
+  '/budgeting/works': () => '/budgeting/works',
+  '/budgeting/works/:id': () => `/budgeting/works/${ids.work}`,
+  '/city-budget': () => '/city-budget',
+  '/polls': () => '/polls',
+  '/polls/receipt': () => '/polls/receipt',
+  '/polls/:id': () => `/polls/${ids.poll}`,
+  '/polls/:id/results': () => `/polls/${ids.poll}/results`,
+  '/points': () => '/points',
+  '/initiatives': () => '/initiatives',
+  '/initiatives/new': () => '/initiatives/new',
+  '/initiatives/:number': () => `/initiatives/${ids.initiative}`,
+  '/initiatives/:number/edit': () => `/initiatives/${ids.initiative}/edit`,
+  '/crowdsourcing': () => '/crowdsourcing',
+  '/crowdsourcing/:number': () => `/crowdsourcing/${ids.project}`,
+  '/crowdsourcing/ideas/:number': () => `/crowdsourcing/ideas/${ids.idea}`,
+};
+
+/** Pages a visitor who is not signed in sees differently (the header's links, the page's offers). */
+const anonymousAddresses = ['/', '/reports', '/reports?view=list', '/login', '/register', '/budgeting', '/polls', '/initiatives', '/no-such-page'];
+
+/** The document's width and, when it is wider than the window, the elements that stick out first. */
+async function measure(page: Page): Promise<{ width: number; culprits: string[] }> {
+  // one frame after a resize, so the layout (and a map's own resize handler) has run
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return page.evaluate(() => {
+    const vw = window.innerWidth;
+    const width = document.documentElement.scrollWidth;
+    if (width <= vw) return { width, culprits: [] };
+    const describe = (el: Element) => {
+      const parts: string[] = [];
+      for (let e: Element | null = el; e && e !== document.body && parts.length < 4; e = e.parentElement) {
+        const cls = [...e.classList]
+          .slice(0, 2)
+          .map((c) => `.${c}`)
+          .join('');
+        parts.unshift(`${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${cls}`);
+      }
+      return parts.join(' > ');
+    };
+    const clipped = (el: Element) => {
+      for (let e = el.parentElement; e && e !== document.body && e !== document.documentElement; e = e.parentElement) {
+        if (getComputedStyle(e).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    const sticking = [...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > vw + 0.5 && !clipped(el));
+    // the outermost ones: their parent fits, so they are where the widening starts
+    const first = sticking.filter((el) => !sticking.includes(el.parentElement!));
+    first.sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right);
+    return { width, culprits: first.slice(0, 3).map((el) => `${describe(el)} (${Math.round(el.getBoundingClientRect().right)}px)`) };
+  });
+}
+
+async function visit(page: Page, path: string, lang: Lang, problems: string[]): Promise<void> {
+  await page.setViewportSize({ width: widths[0], height: 740 });
+  try {
+    await page.goto(path);
+    await page.locator('h1').first().waitFor({ timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelectorAll('.loading, [aria-busy="true"]').length === 0, null, { timeout: 10_000 });
+  } catch (err) {
+    problems.push(`${path} (${lang}): the page did not finish loading — ${(err as Error).message.split('\n')[0]}`);
+    return;
+  }
+  const heading = (await page.locator('h1').first().textContent()) ?? '';
+  if (path !== '/no-such-page' && heading === tr(lang, 'notFound.title')) problems.push(`${path} (${lang}): shows "page not found" — its id is wrong`);
+  for (const width of widths) {
+    if (width !== widths[0]) await page.setViewportSize({ width, height: width < 600 ? 740 : 800 });
+    const m = await measure(page);
+    if (m.width > width) problems.push(`${path} at ${width}px (${lang}): ${m.width}px wide — ${m.culprits.join('; ')}`);
+  }
+}
+
+describe('page widths', () => {
+  test('the list of addresses covers every page the router knows', () => {
+    expect(Object.keys(addresses).sort()).toEqual([...webRoutePatterns].sort());
+  });
+
+  test.each(['ru', 'en'] as const)(
+    '%s: every page fits 360, 390 and 1366 px without scrolling sideways',
+    async (lang) => {
+      const problems: string[] = [];
+      const staff = await browser.context({ viewport: { width: widths[0], height: 740 }, lang, sessionCookie: adminSession });
+      const page = await staff.newPage();
+      for (const pattern of webRoutePatterns) await visit(page, addresses[pattern](), lang, problems);
+      await staff.close();
+      const visitor = await browser.context({ viewport: { width: widths[0], height: 740 }, lang });
+      const anonymous = await visitor.newPage();
+      // a visitor who is not signed in asks nothing the server refuses with 401 (no error in the console)
+      anonymous.on('response', (res) => {
+        if (res.status() === 401) problems.push(`${new URL(res.url()).pathname} answered 401 to a visitor (${lang})`);
+      });
+      for (const path of anonymousAddresses) await visit(anonymous, path, lang, problems);
+      await visitor.close();
+      expect(problems, `pages wider than the window (or refusing a visitor):\n${problems.join('\n')}`).toEqual([]);
+    },
+    300_000,
+  );
+});
