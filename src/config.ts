@@ -22,7 +22,11 @@ export const configVariables = [
   },
   { name: 'LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug, trace or silent. Logs are JSON lines on stdout.' },
   { name: 'COOKIE_SECURE', default: 'auto', description: '`auto`: session cookies are `Secure` when PUBLIC_URL is https. `1`/`0` forces it.' },
-  { name: 'CITY_TIMEZONE', default: 'Europe/Moscow', description: "The city's time zone (IANA name) until its administrator sets one (Admin → City, `gorod city set`): daily digests and local dates follow it." },
+  {
+    name: 'CITY_TIMEZONE',
+    default: 'Europe/Moscow',
+    description: "The city's time zone (IANA name) until its administrator sets one (Admin → City, `gorod city set`): daily digests and local dates follow it.",
+  },
   { name: 'DIGEST_HOUR', default: '8', description: 'Hour of the day (0–23, city time) when daily notification digests are mailed.' },
   {
     name: 'FLAG_HIDE_THRESHOLD',
