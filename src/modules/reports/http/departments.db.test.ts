@@ -124,7 +124,7 @@ describe('retiring', () => {
     const refused = await admin.post(`/api/admin/departments/${id}/retire`, {});
     expect(refused.status).toBe(409);
     expect(refused.body.error).toMatchObject({ code: 'department_retire_in_use' });
-    expect(refused.body.error.message).toMatch(/1 routing rules and 2 open reports/);
+    expect(refused.body.error.message).toMatch(/routing rules \(1\) or open reports \(2\)/);
     expect((await admin.delete(`/api/admin/routing-rules/${rule}`)).status).toBe(204);
     await t.database.db.update(reports).set({ status: 'closed' }).where(eq(reports.departmentId, id));
     expect((await admin.post(`/api/admin/departments/${id}/retire`, {})).status).toBe(200);

@@ -5,12 +5,14 @@ export const departmentMessages: Record<Language, Catalogue> = {
   en: {
     'error.department_already_retired': 'This department is retired already.',
     'error.department_retire_in_use':
-      'The department cannot be retired: {rules} routing rules and {reports} open reports still point at it. Change the rules and finish the reports, or merge it into another department instead.',
+      'The department cannot be retired while routing rules ({rules}) or open reports ({reports}) still point at it. Change the rules and finish the reports, or merge it into another department instead.',
     'error.department_not_retired': 'This department is not retired.',
     'error.department_merged_cannot_restore': 'This department was merged into “{into}”: its reports and rules live there now, so it cannot come back.',
+    'error.department_has_open_reports#one': 'The department cannot be deleted: {count} open report is with it. Merge it into another department instead.',
+    'error.department_has_open_reports#other': 'The department cannot be deleted: {count} open reports are with it. Merge it into another department instead.',
     'error.department_has_open_reports': 'The department cannot be deleted: {count} open reports are with it. Merge it into another department instead.',
     'error.department_in_use':
-      'The department cannot be deleted: it has {reports} reports, {rules} routing rules, {roles} staff roles and {other} other records. Retire it or merge it into another department instead.',
+      'The department cannot be deleted while anything refers to it — reports: {reports}, routing rules: {rules}, staff roles: {roles}, other records: {other}. Retire it or merge it into another department instead.',
     'error.department_merge_into_itself': 'Choose another department to merge into.',
     'error.department_already_merged': 'This department was merged into “{into}” already.',
     'error.department_merge_into_retired': 'The department “{into}” is retired: choose a working department to merge into.',
@@ -27,6 +29,8 @@ export const departmentMessages: Record<Language, Catalogue> = {
     'error.departments_csv_duplicate_id': 'the id “{id}” is already on line {first}.',
     'error.departments_csv_unknown_district': 'there is no district “{district}” (use the district’s id).',
     'error.departments_csv_line': 'line {line}: {message}',
+    'error.departments_csv_invalid#one': 'The file has {count} problem, so nothing was imported:\n{details}',
+    'error.departments_csv_invalid#other': 'The file has {count} problems, so nothing was imported:\n{details}',
     'error.departments_csv_invalid': 'The file has {count} problems, so nothing was imported:\n{details}',
     'field.department_kind': '{field}: choose one of district_administration, city_committee, management_company, utility, other.',
     'field.department_id': 'A department’s id: lower-case Latin letters, digits and dashes (e.g. roads-committee), up to 64.',
