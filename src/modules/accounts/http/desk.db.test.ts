@@ -5,7 +5,7 @@ import { testApp, type TestApp } from '../../../../test/db.js';
 import { person, type TestPerson } from '../../../../test/fixtures.js';
 import { TestClient } from '../../../../test/http-client.js';
 import { users } from '../db/schema.js';
-import { parsePersonCode, personCodeAlphabet } from '../domain/person-code.js';
+import { parsePersonCode, personCodeAlphabet, personCodeFromRandom } from '../domain/person-code.js';
 import { ensurePersonCode, findPeopleAtDesk, randomPersonCode } from '../use-cases/person-code.js';
 
 let t: TestApp;
@@ -135,6 +135,17 @@ describe('finding a person at the desk', () => {
     const res = await search(verifier.client, typo);
     expect(res.body.items).toEqual([]);
     expect(res.body.suggestions.map((p: { id: string }) => p.id).sort()).toEqual([resident.userId, neighbour.userId].sort());
+  });
+
+  it('reads seven letters without a digit or dash as a mistyped code when no name has them', async () => {
+    // a code of letters only (K M N P Q R and its check symbol), typed without the dash with one letter wrong
+    const lettersOnly = personCodeFromRandom([19, 20, 21, 22, 23, 24]);
+    const owner = await person(t);
+    await t.database.db.update(users).set({ personCode: lettersOnly }).where(eq(users.id, owner.userId));
+    const wrong = `${lettersOnly.slice(0, 2)}${lettersOnly[2] === 'Z' ? 'Y' : 'Z'}${lettersOnly.slice(3)}`;
+    const res = await search(verifier.client, wrong.toLowerCase());
+    expect(res.body).toMatchObject({ kind: 'code', problem: 'person_code_check_failed', items: [] });
+    expect(res.body.suggestions.map((p: { id: string }) => p.id)).toContain(owner.userId);
   });
 
   it('says why a code of the wrong length or with a stray symbol finds no one', async () => {

@@ -129,16 +129,19 @@ export async function findPeopleAtDesk(ctx: ModuleContext, actor: Actor, text: s
       suggestions: [],
     };
   }
-  if (looksLikePersonCode(query)) {
-    const parsed = parsePersonCode(query);
+  const parsed = parsePersonCode(query);
+  const codeSearch = async (): Promise<DeskSearch> => {
     if (parsed.ok) return { kind: 'code', problem: null, items: present(await select().where(eq(users.personCode, parsed.code)).limit(1)), suggestions: [] };
     const suggestions = parsed.suggestions.length
       ? present(await select().where(inArray(users.personCode, parsed.suggestions)).orderBy(asc(users.personCode)))
       : [];
     return { kind: 'code', problem: parsed.reason, items: [], suggestions };
-  }
+  };
+  if (looksLikePersonCode(query)) return codeSearch();
   const like = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = await select().where(ilike(users.displayName, like)).orderBy(asc(users.displayName), asc(users.id)).limit(nameResultLimit);
+  // seven letters of the code's alphabet with no digit or dash (a mistyped «KXFBGWZ») read as a code when no name has them
+  if (!rows.length && (parsed.ok || parsed.reason === 'person_code_check_failed')) return codeSearch();
   return { kind: 'name', problem: null, items: present(rows), suggestions: [] };
 }
 
