@@ -236,7 +236,8 @@ describe('gorod dump and gorod restore', () => {
       write(_chunk: Buffer, _enc, done) {
         if (insert) return done();
         // the first compressed bytes come out long before rate_limits (near the end) is read
-        insert = target.db.execute(sql`insert into rate_limits (key, hits, reset_at) values ('during-the-dump', 1, now())`);
+        // (drizzle's query runs when first awaited: Promise.resolve starts it now, once)
+        insert = Promise.resolve(target.db.execute(sql`insert into rate_limits (key, hits, reset_at) values ('during-the-dump', 1, now())`));
         // on a server the write commits while the dump goes on; PGlite's one connection runs it after the dump
         if (target.kind === 'postgres') void insert.then(() => done(), done);
         else done();
