@@ -7,6 +7,7 @@ import { useDistrictName } from '../../api/lists.js';
 import { invalidate } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
 import { Tag } from '../../components/notice.js';
+import { ballotKindText } from './ballot-kind-text.js';
 import type { Formatters } from '../../format.js';
 
 /** What the phase pictures read of a cycle (a cycle, or the summary a heading's page carries). */
@@ -105,16 +106,8 @@ export function HeadingKind({
   h: { ballotKind: BallotKind; minProjects: number | null; maxProjects: number | null; pointsTotal: number | null; pointsPerProject: number | null };
 }) {
   const { t } = useTranslation();
-  return (
-    <>
-      {t(`cycle.ballotKind.${h.ballotKind}`, {
-        min: h.minProjects ?? 0,
-        max: h.maxProjects ?? 0,
-        total: h.pointsTotal ?? 0,
-        perProject: h.pointsPerProject ?? 0,
-      })}
-    </>
-  );
+  const { key, params } = ballotKindText(h);
+  return <>{t(key, params)}</>;
 }
 
 export { Link };
