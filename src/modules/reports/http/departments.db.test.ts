@@ -146,6 +146,19 @@ describe('retiring', () => {
     expect((await admin.post(`/api/admin/departments/${id}/restore`, {})).status).toBe(409);
   });
 
+  it('a moderator cannot send a report to a retired department', async () => {
+    const retired = await department();
+    expect((await admin.post(`/api/admin/departments/${retired}/retire`, {})).status).toBe(200);
+    const moderator = await person(t, { roles: ['moderator'] });
+    const [row] = await t.database.db
+      .insert(reports)
+      .values({ reasonId: 189, districtId: 'nevsky', lat: 59.93, lon: 30.36, description: 'Fixture report on moderation', status: 'moderation' })
+      .returning({ number: reports.number });
+    const refused = await moderator.client.post(`/api/reports/${row!.number}/approve`, { departmentId: retired });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('report_department_retired');
+  });
+
   it('routing never chooses a retired department, even with a rule left pointing at it', async () => {
     const id = await department();
     await ruleFor(id, 189, 'kurortny');

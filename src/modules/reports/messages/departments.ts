@@ -4,6 +4,7 @@ import type { Catalogue, Language } from '../../../core/i18n/i18n.js';
 export const departmentMessages: Record<Language, Catalogue> = {
   en: {
     'error.department_already_retired': 'This department is retired already.',
+    'error.report_department_retired': 'This department is retired and takes no new reports: choose a working one.',
     'error.department_retire_in_use':
       'The department cannot be retired while routing rules ({rules}) or open reports ({reports}) still point at it. Change the rules and finish the reports, or merge it into another department instead.',
     'error.department_not_retired': 'This department is not retired.',
@@ -44,6 +45,7 @@ export const departmentMessages: Record<Language, Catalogue> = {
   },
   ru: {
     'error.department_already_retired': 'Этот исполнитель уже выведен из работы.',
+    'error.report_department_retired': 'Этот исполнитель выведен из работы и не получает новых сообщений: выберите действующего.',
     'error.department_retire_in_use':
       'Исполнителя нельзя вывести из работы: на него указывают правила маршрутизации ({rules}) и открытые сообщения ({reports}). Измените правила и завершите сообщения или объедините его с другим исполнителем.',
     'error.department_not_retired': 'Этот исполнитель работает.',

@@ -58,8 +58,10 @@ function answerText(raw: string | undefined): string {
 
 async function requireDepartment(db: Executor, id: string | undefined): Promise<string> {
   if (!id) throw reportFieldError('departmentId', 'report_department_unknown');
-  const [row] = await db.select({ id: departments.id }).from(departments).where(eq(departments.id, id)).limit(1);
+  const [row] = await db.select({ id: departments.id, retiredAt: departments.retiredAt }).from(departments).where(eq(departments.id, id)).limit(1);
   if (!row) throw reportFieldError('departmentId', 'report_department_unknown');
+  // a retired department takes no new reports (redirected or approved to it)
+  if (row.retiredAt) throw reportFieldError('departmentId', 'report_department_retired');
   return row.id;
 }
 
