@@ -12,6 +12,7 @@ import { t } from './core/i18n/i18n.js';
 import { version } from './core/version.js';
 import { modules } from './modules.js';
 import { createAdministrator } from './modules/accounts/index.js';
+import { loadIdentity } from './modules/city/index.js';
 import { commandContext, migrate, openConfiguredDatabase, seedDemo, seedIfEmpty } from './runtime.js';
 
 /** Progress and notices go to stderr; stdout stays for machine-readable output. */
@@ -232,6 +233,8 @@ for (const m of modules) {
       const config = loadConfig();
       await withDatabase(config, async (database) => {
         const ctx = commandContext(config, database, modules);
+        // the city's stored time zone and name, as the server runs with them
+        await loadIdentity(ctx);
         await run(ctx, args, opts, note);
         await ctx.jobs.runDue();
         await ctx.mailer.flush();
