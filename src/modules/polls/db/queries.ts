@@ -84,8 +84,17 @@ export async function responseBreakdown(db: Executor, pollId: string) {
     .where(eq(pollResponses.pollId, pollId))
     .groupBy(pollResponses.ageBand)
     .orderBy(asc(pollResponses.ageBand));
+  const [verified] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(pollResponses)
+    .where(and(eq(pollResponses.pollId, pollId), eq(pollResponses.verified, true)));
   const fix = <T extends { responses: number }>(r: T[]) => r.map((x) => ({ ...x, responses: Number(x.responses) }));
-  return { districts: fix(districts), ageBands: fix(ageBands), responses: districts.reduce((s, d) => s + Number(d.responses), 0) };
+  return {
+    districts: fix(districts),
+    ageBands: fix(ageBands),
+    responses: districts.reduce((s, d) => s + Number(d.responses), 0),
+    verifiedResponses: Number(verified?.n ?? 0),
+  };
 }
 
 /** Free-text answers of a poll (administrators only), by question. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, fractionText, percentText, questionResults, type DecisionRule, type QuestionResult } from './results.js';
+import { decide, fractionText, percentText, pollResults, questionResults, type DecisionRule, type QuestionResult } from './results.js';
 
 const rule: DecisionRule = { questionId: 'q', optionId: 'yes', minTurnoutCount: null, minTurnoutPermille: null, numerator: 7, denominator: 10, strict: true };
 const question = (yes: number, no: number): QuestionResult => ({
@@ -80,5 +80,48 @@ describe('questionResults', () => {
     expect(fractionText(8, 4)).toBe('2');
     expect(percentText(699, 1000)).toBe('69.9');
     expect(percentText(6999, 10000)).toBe('69.9');
+  });
+});
+
+describe('the turnout of an advisory poll', () => {
+  // 300 responses, 120 of them from verified residents; 1000 verified residents live in the targeted districts
+  const results = (verifiedResponses: number | undefined) =>
+    pollResults({
+      computedAt: new Date('2026-12-01T12:00:00Z'),
+      questions: [{ id: 'q', kind: 'single', scale: null, optionIds: ['yes', 'no'] }],
+      counts: [
+        { questionId: 'q', optionId: 'yes', value: null, isText: false, count: 200 },
+        { questionId: 'q', optionId: 'no', value: null, isText: false, count: 100 },
+      ],
+      answered: new Map([['q', 300]]),
+      responses: 300,
+      ...(verifiedResponses === undefined ? {} : { verifiedResponses }),
+      eligible: 1000,
+      districts: [],
+      ageBands: [],
+      rule: { ...rule, minTurnoutPermille: 200, numerator: 1, denominator: 2 },
+    });
+
+  it('divides the responses of verified residents by the verified residents, not every response', () => {
+    const r = results(120);
+    expect(r.responses).toBe(300);
+    expect(r.turnoutPermille).toBe(120);
+    // 12 % of the verified residents answered: a 20 % minimum share is not reached
+    expect(r.decision).toMatchObject({ passed: false, reason: 'turnout_below_share' });
+  });
+
+  it('never passes 100 % when many unverified residents answer', () => {
+    const r = pollResults({
+      ...{ computedAt: new Date(), questions: [], counts: [], answered: new Map(), districts: [], ageBands: [], rule: null },
+      responses: 5000,
+      verifiedResponses: 900,
+      eligible: 1000,
+    });
+    expect(r.turnoutPermille).toBe(900);
+  });
+
+  it('counts every response when all respondents are verified (binding and verified-only polls)', () => {
+    expect(results(300).turnoutPermille).toBe(300);
+    expect(results(undefined).turnoutPermille).toBe(300);
   });
 });

@@ -147,7 +147,14 @@ export function requiredText(r: Pick<DecisionRule, 'numerator' | 'denominator' |
  * minimum share of eligible residents); then the majority: responses choosing the "in favour" option among those that
  * answered the decision question, more than (strict) or at least the required fraction — compared in integers.
  */
-export function decide(rule: DecisionRule, responses: number, eligible: number | null, question: QuestionResult | undefined): Decision {
+export function decide(
+  rule: DecisionRule,
+  responses: number,
+  eligible: number | null,
+  question: QuestionResult | undefined,
+  /** Responses counted against `eligible` (verified residents): those of verified residents; all of them by default. */
+  eligibleResponses = responses,
+): Decision {
   const answered = question?.answered ?? 0;
   const inFavour = question?.options.find((o) => o.optionId === rule.optionId)?.count ?? 0;
   const d = {
@@ -162,7 +169,7 @@ export function decide(rule: DecisionRule, responses: number, eligible: number |
   };
   if (rule.minTurnoutCount !== null && responses < rule.minTurnoutCount) return { ...d, passed: false, reason: 'turnout_below_count' };
   // with nobody eligible the share cannot be reached
-  if (rule.minTurnoutPermille !== null && (eligible === null || eligible === 0 || responses * 1000 < rule.minTurnoutPermille * eligible)) {
+  if (rule.minTurnoutPermille !== null && (eligible === null || eligible === 0 || eligibleResponses * 1000 < rule.minTurnoutPermille * eligible)) {
     return { ...d, passed: false, reason: 'turnout_below_share' };
   }
   const lhs = inFavour * rule.denominator;
@@ -178,6 +185,12 @@ export function pollResults(input: {
   counts: readonly AnswerCount[];
   answered: ReadonlyMap<string, number>;
   responses: number;
+  /**
+   * Responses of verified residents. An advisory poll is open to unverified residents too, but
+   * `eligible` counts verified residents only: the turnout is the share of them who answered, never
+   * all responses over verified residents (which could pass 100 %). All responses when not given.
+   */
+  verifiedResponses?: number;
   eligible: number | null;
   districts: { districtId: string | null; responses: number }[];
   ageBands: { ageBand: string | null; responses: number }[];
@@ -189,7 +202,7 @@ export function pollResults(input: {
     computedAt: input.computedAt.toISOString(),
     responses: input.responses,
     eligible,
-    turnoutPermille: eligible ? Math.floor((input.responses * 1000) / eligible) : null,
+    turnoutPermille: eligible ? Math.floor(((input.verifiedResponses ?? input.responses) * 1000) / eligible) : null,
     districts: input.districts,
     ageBands: input.ageBands,
     questions,
@@ -199,6 +212,7 @@ export function pollResults(input: {
           input.responses,
           eligible,
           questions.find((q) => q.questionId === input.rule!.questionId),
+          input.verifiedResponses ?? input.responses,
         )
       : null,
   };

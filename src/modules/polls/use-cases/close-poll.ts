@@ -44,6 +44,7 @@ export async function computeResults(db: Executor, found: FullPoll, timeZone: st
     counts,
     answered,
     responses: breakdown.responses,
+    verifiedResponses: breakdown.verifiedResponses,
     eligible,
     districts: breakdown.districts,
     ageBands: breakdown.ageBands,
