@@ -137,7 +137,7 @@ function AdminPolls({ polls, submission }: { polls: PollSummary[]; submission: S
               <Checkbox
                 key={b}
                 id={`f-a-${b}`}
-                label={b}
+                label={t(`verification.ageBand.${b}`)}
                 checked={form.ageBands.includes(b)}
                 onChange={(on) => set({ ageBands: on ? [...form.ageBands, b] : form.ageBands.filter((x) => x !== b) })}
               />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { AgeBand } from '@server/modules/verification/domain/age.js';
 import { useDistrictName } from '../../api/lists.js';
 import type { Schema } from '../../api/types.js';
 import { Tag } from '../../components/notice.js';
@@ -18,7 +19,7 @@ export function WhoMayAnswer({ poll, districtName }: { poll: PollSummary; distri
   const { t } = useTranslation();
   const parts = [poll.binding || poll.verifiedOnly ? t('polls.who.verified') : t('polls.who.anyone')];
   if (poll.districtIds.length) parts.push(t('polls.who.districts', { list: poll.districtIds.map(districtName).join(', ') }));
-  if (poll.ageBands.length) parts.push(t('polls.who.ages', { list: poll.ageBands.join(', ') }));
+  if (poll.ageBands.length) parts.push(t('polls.who.ages', { list: poll.ageBands.map((b) => t(`verification.ageBand.${b as AgeBand}`)).join(', ') }));
   return <p className="pl-who">{parts.join('; ')}.</p>;
 }
 
