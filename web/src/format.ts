@@ -49,8 +49,9 @@ export function useFormat(): Formatters {
   const lang = isLanguage(i18n.language) ? i18n.language : 'ru';
   return useMemo(() => {
     const locale = localeOf(lang);
-    const dateFmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
-    const timeFmt = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+    // every date and time on the city's clock, as the administrators' forms enter them, not the browser's
+    const dateFmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: cityTimeZone() });
+    const timeFmt = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: cityTimeZone() });
     // Russian adds « г.» after the year; the city's portals write dates without it
     const date = (iso: string) =>
       dateFmt

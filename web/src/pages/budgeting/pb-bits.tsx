@@ -8,6 +8,7 @@ import { invalidate } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
 import { Tag } from '../../components/notice.js';
 import { ballotKindText } from './ballot-kind-text.js';
+import { phaseSentenceDay } from './phase-dates.js';
 import type { Formatters } from '../../format.js';
 
 /** What the phase pictures read of a cycle (a cycle, or the summary a heading's page carries). */
@@ -48,12 +49,16 @@ export function PhaseSteps({ cycle, f }: { cycle: CyclePhases; f: Formatters }) 
   );
 }
 
-/** One sentence: what happens now and until when. */
+const shownDay = (d: { day: 'last' | 'first'; iso: string }, f: Formatters) => (d.day === 'last' ? f.dueDate(d.iso) : f.date(d.iso));
+
+/** One sentence: what happens now and until when (the last day, inclusive, on the city's calendar). */
 export function PhaseSentence({ cycle, f }: { cycle: CyclePhases; f: Formatters }) {
   const { t } = useTranslation();
   return (
     <p className="pb-phase-now">
-      {cycle.next ? t(`cycle.now.${cycle.phase}`, { date: f.date(cycle.next.from) }) : t(`cycle.now.${cycle.phase}`, { date: '' })}
+      {cycle.next
+        ? t(`cycle.now.${cycle.phase}`, { date: shownDay(phaseSentenceDay(cycle.phase, cycle.next.from), f) })
+        : t(`cycle.now.${cycle.phase}`, { date: '' })}
     </p>
   );
 }
