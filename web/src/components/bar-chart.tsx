@@ -12,12 +12,14 @@ export interface Bar {
  * A horizontal bar chart: one row per item, its label, the bar and its value, so it reads on a
  * 360 px phone. It is a picture for sighted readers (`aria-hidden`); the table next to it carries
  * the same numbers for everyone. A bar that needs attention is hatched and its text says why.
+ * `title` is its caption: leave it out when the heading right above already says it (a page
+ * shows a heading once).
  */
-export function BarChart({ bars, max, title }: { bars: Bar[]; max?: number; title: string }) {
+export function BarChart({ bars, max, title }: { bars: Bar[]; max?: number; title?: string | undefined }) {
   const top = max ?? Math.max(1, ...bars.map((b) => b.value));
   return (
     <figure className="chart">
-      <figcaption className="chart__title">{title}</figcaption>
+      {title ? <figcaption className="chart__title">{title}</figcaption> : null}
       <ul className="hbars" aria-hidden="true">
         {bars.map((b) => (
           <li key={b.key} className="hbars__row">
@@ -37,12 +39,12 @@ export function BarChart({ bars, max, title }: { bars: Bar[]; max?: number; titl
 }
 
 /** A column chart (one column per month), with the values as text under the axis. */
-export function ColumnChart({ bars, title }: { bars: Bar[]; title: string }) {
+export function ColumnChart({ bars, title }: { bars: Bar[]; title?: string | undefined }) {
   const top = Math.max(1, ...bars.map((b) => b.value));
   const width = Math.max(1, bars.length) * 56;
   return (
     <figure className="chart chart--columns">
-      <figcaption className="chart__title">{title}</figcaption>
+      {title ? <figcaption className="chart__title">{title}</figcaption> : null}
       <div className="chart__scroll">
         <svg className="chart__svg--columns" width={width} height={220} viewBox={`0 0 ${width} 220`} aria-hidden="true" focusable="false">
           {bars.map((b, i) => {

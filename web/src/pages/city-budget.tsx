@@ -202,7 +202,6 @@ export function CityBudgetPage() {
                   <h2 id="cb-districts">{t('cityBudget.districtsTitle')}</h2>
                   <p>{t('cityBudget.districtsLead')}</p>
                   <BarChart
-                    title={t('cityBudget.districtsTitle')}
                     bars={b.districts.map((d) => ({ key: d.districtId, label: districtName(d.districtId), value: num(d.planned), text: compact(d.planned) }))}
                   />
                   <details className="details">
@@ -220,10 +219,7 @@ export function CityBudgetPage() {
                 <section className="section" aria-labelledby="cb-programmes">
                   <h2 id="cb-programmes">{t('cityBudget.programmesTitle')}</h2>
                   <p>{t('cityBudget.programmesLead')}</p>
-                  <BarChart
-                    title={t('cityBudget.programmesTitle')}
-                    bars={b.programmes.map((p) => ({ key: p.name, label: p.name, value: num(p.planned), text: compact(p.planned) }))}
-                  />
+                  <BarChart bars={b.programmes.map((p) => ({ key: p.name, label: p.name, value: num(p.planned), text: compact(p.planned) }))} />
                 </section>
               ) : null}
               {b.source ? <p className="muted">{t('cityBudget.source', { source: b.source })}</p> : null}

@@ -38,7 +38,7 @@ function Heading({ v }: { v: Schema<'BudgetingHeadingPage'> }) {
           label: `${t('common.number', { number: p.number })}. ${p.title}`,
           onOpen: () => void navigate(`/budgeting/proposals/${p.number}`),
         })),
-    [v.proposals, navigate],
+    [v.proposals, navigate, t],
   );
   return (
     <div>

@@ -58,7 +58,6 @@ function PollResults({ id, v }: { id: string; v: Schema<'PollResultsView'> }) {
       <section aria-labelledby="pl-districts">
         <h2 id="pl-districts">{t('polls.results.districts')}</h2>
         <BarChart
-          title={t('polls.results.districts')}
           bars={r.districts.map((d) => ({ key: d.districtId ?? '-', label: districtName(d.districtId), value: d.responses, text: f.number(d.responses) }))}
         />
         <table className="table">
@@ -101,7 +100,6 @@ function QuestionResults({ q, r, pct }: { q: PollQuestion; r: QuestionResult; pc
       <p className="muted">{t('polls.results.answered', { count: r.answered })}</p>
       {q.kind === 'single' || q.kind === 'multiple' ? (
         <BarChart
-          title={title}
           bars={r.options.map((o) => ({
             key: o.optionId,
             label: label(o.optionId),
@@ -140,7 +138,7 @@ function QuestionResults({ q, r, pct }: { q: PollQuestion; r: QuestionResult; pc
       ) : null}
       {q.kind === 'rating' && r.distribution ? (
         <>
-          <BarChart title={title} bars={r.distribution.map((c, i) => ({ key: String(i + 1), label: String(i + 1), value: c, text: f.number(c) }))} />
+          <BarChart bars={r.distribution.map((c, i) => ({ key: String(i + 1), label: String(i + 1), value: c, text: f.number(c) }))} />
           {r.mean ? <p>{t('polls.results.mean', { mean: r.mean.decimal, fraction: r.mean.fraction })}</p> : null}
         </>
       ) : null}
