@@ -68,7 +68,13 @@ export function Layout() {
             {offered.includes(other) ? (
               <button type="button" className="header__language" onClick={() => void chooseLanguage(other)}>
                 <span className="visually-hidden">{t('layout.languageLabel')}: </span>
-                <span lang={other}>{t(`language.${other}`, { lng: other })}</span>
+                <span lang={other} className="header__language-name">
+                  {t(`language.${other}`, { lng: other })}
+                </span>
+                {/* a phone's header has room for the code only; the name above is still what is read out */}
+                <span className="header__language-code" aria-hidden="true">
+                  {other.toUpperCase()}
+                </span>
               </button>
             ) : null}
           </div>

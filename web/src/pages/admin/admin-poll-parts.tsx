@@ -21,55 +21,58 @@ export function PollsTable({
   const { t } = useTranslation();
   const f = useFormat();
   return (
-    <table className="table pl-admin__table">
-      <thead>
-        <tr>
-          <th scope="col">{t('polls.admin.poll')}</th>
-          <th scope="col">{t('polls.admin.state')}</th>
-          <th scope="col">{t('polls.results.responses')}</th>
-          <th scope="col">{t('polls.admin.actions')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {polls.map((p) => (
-          <tr key={p.id}>
-            <td>
-              <Link to={`/polls/${p.id}`}>{p.title}</Link>
-              <div className="muted">{t('polls.dates', { opens: f.dateTime(p.opensAt), closes: f.dateTime(p.closesAt) })}</div>
-            </td>
-            <td>{t(`polls.state.${p.state}`)}</td>
-            <td>{f.number(p.responses ?? 0)}</td>
-            <td className="pl-actions">
-              {/* a published poll can still be corrected until it opens: nobody can have answered it yet */}
-              {p.state === 'draft' || p.state === 'upcoming' ? (
-                <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => edit(p.id)}>
-                  {t('polls.admin.edit')}
-                </button>
-              ) : null}
-              {p.state === 'draft' ? (
-                <button type="button" className="button button--small" disabled={busy} onClick={() => act(p.id, 'publish', t('polls.admin.published'))}>
-                  {t('polls.admin.publish')}
-                </button>
-              ) : null}
-              {p.state === 'open' || p.state === 'upcoming' || p.state === 'closing' ? (
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  disabled={busy}
-                  onClick={() => act(p.id, 'close', t('polls.admin.closed'))}
-                >
-                  {t('polls.admin.close')}
-                </button>
-              ) : null}
-              {p.state !== 'draft' ? <Link to={`/polls/${p.id}/results`}>{t('polls.resultsLink')}</Link> : null}
-              <a href={`/api/admin/polls/${p.id}/texts.csv`} download>
-                {t('polls.admin.texts')}
-              </a>
-            </td>
+    // wider than a phone: the table scrolls in its own box, not the page
+    <div className="table-wrap">
+      <table className="table pl-admin__table">
+        <thead>
+          <tr>
+            <th scope="col">{t('polls.admin.poll')}</th>
+            <th scope="col">{t('polls.admin.state')}</th>
+            <th scope="col">{t('polls.results.responses')}</th>
+            <th scope="col">{t('polls.admin.actions')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {polls.map((p) => (
+            <tr key={p.id}>
+              <td>
+                <Link to={`/polls/${p.id}`}>{p.title}</Link>
+                <div className="muted">{t('polls.dates', { opens: f.dateTime(p.opensAt), closes: f.dateTime(p.closesAt) })}</div>
+              </td>
+              <td>{t(`polls.state.${p.state}`)}</td>
+              <td>{f.number(p.responses ?? 0)}</td>
+              <td className="pl-actions">
+                {/* a published poll can still be corrected until it opens: nobody can have answered it yet */}
+                {p.state === 'draft' || p.state === 'upcoming' ? (
+                  <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => edit(p.id)}>
+                    {t('polls.admin.edit')}
+                  </button>
+                ) : null}
+                {p.state === 'draft' ? (
+                  <button type="button" className="button button--small" disabled={busy} onClick={() => act(p.id, 'publish', t('polls.admin.published'))}>
+                    {t('polls.admin.publish')}
+                  </button>
+                ) : null}
+                {p.state === 'open' || p.state === 'upcoming' || p.state === 'closing' ? (
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    disabled={busy}
+                    onClick={() => act(p.id, 'close', t('polls.admin.closed'))}
+                  >
+                    {t('polls.admin.close')}
+                  </button>
+                ) : null}
+                {p.state !== 'draft' ? <Link to={`/polls/${p.id}/results`}>{t('polls.resultsLink')}</Link> : null}
+                <a href={`/api/admin/polls/${p.id}/texts.csv`} download>
+                  {t('polls.admin.texts')}
+                </a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
