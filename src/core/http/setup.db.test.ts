@@ -100,12 +100,14 @@ describe('the setup checklist of an empty city (SEED_DEMO=0)', () => {
     expect(byId((await admin.client.get('/api/admin/setup')).body.checks)['accounts.officials']!.state).toBe('ok');
   });
 
-  it('finishing the setup is recorded once ready, and said in the audit log', async () => {
+  it('finishing the setup is recorded once ready, said in the audit log, and the site stops leading administrators to it', async () => {
+    expect((await new TestClient(t.app).get('/api/site')).body.city).toMatchObject({ setupNeeded: false, setupCompleted: false });
     const res = await admin.client.post('/api/admin/setup/complete', {});
     expect(res.status).toBe(200);
     expect(res.body.completedAt).toEqual(expect.any(String));
     const [entry] = await listAudit(t.database.db, { limit: 1 });
     expect(entry).toMatchObject({ action: 'city.setup_completed', actorId: admin.userId });
+    expect((await new TestClient(t.app).get('/api/site')).body.city.setupCompleted).toBe(true);
   });
 });
 

@@ -73,6 +73,7 @@ describe("the city's identity", () => {
       languages: ['ru', 'en'],
       country: 'RU',
       setupNeeded: false,
+      setupCompleted: true,
     });
   });
 
@@ -176,6 +177,7 @@ describe("the city's identity", () => {
       nameEn: 'Gorod',
       timeZone: 'Europe/Moscow',
       setupNeeded: true,
+      setupCompleted: false,
       logoUrl: null,
       languages: ['ru', 'en'],
     });

@@ -11811,6 +11811,7 @@ export interface components {
             languages: ("ru" | "en")[];
             country: string;
             setupNeeded: boolean;
+            setupCompleted: boolean;
         };
         SiteSettingsInput: {
             mapTileUrl: string | null;
@@ -14349,6 +14350,7 @@ export interface components {
             languages: ("ru" | "en")[];
             country: string;
             setupNeeded: boolean;
+            setupCompleted: boolean;
         };
         SiteSettings: {
             mapTileUrl: string | null;

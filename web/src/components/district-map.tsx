@@ -41,7 +41,7 @@ function projectAll(districts: DistrictWithGeometry[]) {
 
 /**
  * The city's districts drawn as an SVG: each district is a link to its row in the list below
- * (the map serves the list), labelled with its name for keyboards and screen readers.
+ * (the map serves the list), labelled with its name for keyboards and screen readers. Nothing while there are none.
  */
 export function DistrictMap({ districts, active, onActive }: { districts: DistrictWithGeometry[]; active: string | null; onActive(id: string | null): void }) {
   const { t } = useTranslation();
@@ -50,6 +50,8 @@ export function DistrictMap({ districts, active, onActive }: { districts: Distri
   const { paths, height } = useMemo(() => projectAll(districts), [districts]);
   const byId = new Map(districts.map((d) => [d.id, d]));
   const shown = active ? byId.get(active) : undefined;
+  // a city set up without districts yet has nothing to draw (an empty extent is an invalid view box)
+  if (districts.length === 0) return null;
 
   return (
     <figure className="map">

@@ -10,6 +10,7 @@ import { useSession } from '../session.js';
 import { useCityLanguages, useOfferedLanguage } from '../city.js';
 import { CityBrand } from './city-brand.js';
 import { NotificationBell } from './notification-bell.js';
+import { SetupBanner } from './setup-banner.js';
 import { Loading } from './page.js';
 
 /** Header (skip link, brand, language, navigation), the page, and the footer. */
@@ -85,6 +86,7 @@ export function Layout() {
       </header>
       {menuOpen ? <MenuSheet onClose={closeMenu} /> : null}
       <main id="main" className="container main" tabIndex={-1}>
+        <SetupBanner />
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>

@@ -27,6 +27,8 @@ export interface CityIdentity {
   country: string;
   /** No identity stored yet: the administrator's setup still has to name the city. */
   setupNeeded: boolean;
+  /** An administrator finished the setup checklist (/admin/setup); until then administrators are led to it. */
+  setupCompleted: boolean;
 }
 
 /** True for an IANA time-zone name this runtime knows (`Europe/Moscow`, `Asia/Yekaterinburg`, `UTC`). */
@@ -80,6 +82,7 @@ export function defaultIdentity(timeZone: string, view: { centre: { lat: number;
     languages: [...cityLanguages],
     country: 'RU',
     setupNeeded: true,
+    setupCompleted: false,
   };
 }
 

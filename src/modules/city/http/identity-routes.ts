@@ -24,6 +24,7 @@ const identitySchema = z
     languages: z.array(z.enum(cityLanguages)),
     country: z.string(),
     setupNeeded: z.boolean(),
+    setupCompleted: z.boolean(),
   })
   .meta({ id: 'CityIdentity' });
 

@@ -47,6 +47,7 @@ const fromRow = (r: Row): CityIdentity => ({
   languages: r.languages.filter((l): l is CityLanguage => l === 'ru' || l === 'en'),
   country: r.country,
   setupNeeded: false,
+  setupCompleted: r.setupCompletedAt !== null,
 });
 
 // The time zone CITY_TIMEZONE named when this process started, for a city without a stored identity. The stored
@@ -234,6 +235,8 @@ export async function seedDemoIdentity(ctx: Pick<ModuleContext, 'config' | 'data
       website: 'https://www.gov.spb.ru',
       languages: ['ru', 'en'],
       country: 'RU',
+      // the demo city is ready to use: nothing leads its administrators to the setup checklist
+      setupCompletedAt: new Date(),
     })
     .onConflictDoNothing();
   await loadIdentity(ctx);

@@ -105,7 +105,9 @@ export function AdminCityPage() {
       <AdminNav />
       <PageHeading>{t('adminCity.title')}</PageHeading>
       <p className="lead">{t('adminCity.lead')}</p>
-      <QueryView query={site}>{(s) => <CityForm key={s.city.setupNeeded ? 'new' : 'set'} city={s.city} />}</QueryView>
+      {/* not keyed on the data: the first save of a new city flips setupNeeded, and a remount would drop the
+          "saved" notice the administrator is waiting for (the draft already holds what was saved) */}
+      <QueryView query={site}>{(s) => <CityForm city={s.city} />}</QueryView>
     </>
   );
 }

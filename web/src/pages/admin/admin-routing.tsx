@@ -36,13 +36,14 @@ export function AdminRoutingPage() {
     e.preventDefault();
     setNotice(null);
     const [kind, id] = form.target.split(':');
-    if (!id) return add.setError(refuse('target', t('adminRouting.targetRequired')));
+    if (!id && kind !== 'all') return add.setError(refuse('target', t('adminRouting.targetRequired')));
     if (!form.departmentId) return add.setError(refuse('departmentId', t('adminRouting.departmentRequired')));
     void add.run(
       () =>
         api.POST('/api/admin/routing-rules', {
           body: {
-            ...(kind === 'r' ? { reasonId: Number(id) } : { categoryId: Number(id) }),
+            // 'all': the city-wide default, for every problem no more specific rule covers
+            ...(kind === 'r' ? { reasonId: Number(id) } : kind === 'c' ? { categoryId: Number(id) } : {}),
             districtId: form.districtId || null,
             departmentId: form.departmentId,
           },
@@ -69,6 +70,7 @@ export function AdminRoutingPage() {
 
   const targetOptions = [
     { value: '', label: t('admin.choose') },
+    { value: 'all', label: t('adminRouting.everything') },
     ...options.reasons.map((o) => ({ value: `r:${o.value}`, label: `${t('adminRouting.reasonPrefix')}: ${o.label}` })),
     ...options.categories.map((o) => ({ value: `c:${o.value}`, label: `${t('adminRouting.categoryPrefix')}: ${o.label}` })),
   ];
