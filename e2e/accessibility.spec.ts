@@ -4,7 +4,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { desktop, specBrowser, narrow, phone, watchErrors, type Lang, type Viewport } from './browser.js';
-import { apiAs, screenshot, tr } from './helpers.js';
+import { apiAs, photoPng, screenshot, tr } from './helpers.js';
 
 const baseURL = inject('baseURL');
 const adminSession = inject('adminSession');
@@ -13,10 +13,6 @@ let adminId = '';
 let discussionId = '';
 /** A report (approved, so public) with a photo, routed to a department the administrator is an official of. */
 const report = { number: 0, reasonRu: '', reasonEn: '', departmentId: '', departmentRu: '', departmentEn: '', reasonId: 0 };
-const photoPng = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAFAAAAA8CAIAAAB+RarbAAAAcUlEQVR42u3YMQ0AIBADwJeDEkSgBCUoQSAOfuMTyCVdO9zWNMZcSXZvSV7sBjAwMDAwMDBwGfg/Ut4FBgYGBgYGBq4D29LAwMDAwMDAwD4tWxoYGBgYGBjYp2VLAwMDAwMDAwP7tICBgYGBgYGBr3YPYX3PGoIPnEwAAAAASUVORK5CYII=',
-  'base64',
-);
 const discussionTitle = 'Скамейки и урны во дворах: где их не хватает';
 /** The demo city's crowdsourcing project taking ideas, and one of its ideas. */
 const crowd = { project: 0, projectTitle: '', idea: 0, ideaTitle: '' };

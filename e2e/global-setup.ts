@@ -1,11 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { freePort, outputDir, root, runCli, signIn, waitForHealth } from './gorod-server.js';
 import { startOidcProvider } from './oidc-provider.js';
 
 declare module 'vitest' {
@@ -19,62 +18,8 @@ declare module 'vitest' {
   }
 }
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const gorod = path.join(root, 'bin', 'gorod.js');
-const outputDir = path.join(root, '.test-output');
 const adminEmail = 'e2e-admin@gorod.test';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function runCli(args: string[], env: NodeJS.ProcessEnv): string {
-  const res = spawnSync(process.execPath, [gorod, ...args], { cwd: root, env, encoding: 'utf8', timeout: 120_000 });
-  if (res.status !== 0) throw new Error(`gorod ${args[0]} failed (${res.status}):\n${res.stderr}\n${res.stdout}`);
-  return res.stderr;
-}
-
-async function waitForHealth(baseURL: string, server: ChildProcess, logFile: string): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  let exited: number | null = null;
-  server.once('exit', (code) => (exited = code ?? -1));
-  while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`the server exited (${exited}) before answering; log:\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`);
-    try {
-      const res = await fetch(`${baseURL}/api/health`);
-      if (res.ok && ((await res.json()) as { status?: string }).status === 'ok') return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the server did not answer /api/health within 90 s; log:\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`);
-}
-
-/** Signs in over HTTP; returns the session cookie and CSRF token. */
-async function signIn(baseURL: string, email: string, password: string): Promise<{ cookie: string; csrf: string }> {
-  const res = await fetch(`${baseURL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  if (!res.ok) throw new Error(`sign-in of ${email} failed: ${res.status} ${await res.text()}`);
-  const body = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => /^gorod_session=([^;]+)/.exec(c)?.[1])
-    .find(Boolean);
-  if (!cookie) throw new Error('no session cookie after sign-in');
-  return { cookie, csrf: body.csrfToken };
-}
 
 /**
  * The demo seed creates its own administrator; the journeys need the e2e administrator to be the

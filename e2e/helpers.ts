@@ -161,3 +161,12 @@ export async function eventually(page: Page, check: () => Promise<boolean>, time
     await page.waitForFunction(() => document.querySelectorAll('.loading').length === 0);
   }
 }
+
+/** An 80×60 PNG (a checked pattern): the photo journeys upload. */
+export const photoPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAFAAAAA8CAIAAAB+RarbAAAAcUlEQVR42u3YMQ0AIBADwJeDEkSgBCUoQSAOfuMTyCVdO9zWNMZcSXZvSV7sBjAwMDAwMDBwGfg/Ut4FBgYGBgYGBq4D29LAwMDAwMDAwD4tWxoYGBgYGBjYp2VLAwMDAwMDAwP7tICBgYGBgYGBr3YPYX3PGoIPnEwAAAAASUVORK5CYII=',
+  'base64',
+);
+
+/** The test photo under a file name, as a file input takes it. */
+export const photo = (name: string) => ({ name, mimeType: 'image/png', buffer: photoPng });

@@ -7,20 +7,13 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
-import { apiAs, confirmedResident, eventually, expectErrorSummary, expectHeading, grantRoleAs, screenshot, tr } from './helpers.js';
+import { apiAs, confirmedResident, eventually, expectErrorSummary, expectHeading, grantRoleAs, photo, screenshot, tr } from './helpers.js';
 import { siteNav } from './nav.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
 const adminSession = inject('adminSession');
 const browser = specBrowser(baseURL);
-
-/** An 80×60 PNG (a checked pattern), made once for the photos the story uploads. */
-const photoPng = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAFAAAAA8CAIAAAB+RarbAAAAcUlEQVR42u3YMQ0AIBADwJeDEkSgBCUoQSAOfuMTyCVdO9zWNMZcSXZvSV7sBjAwMDAwMDBwGfg/Ut4FBgYGBgYGBq4D29LAwMDAwMDAwD4tWxoYGBgYGBjYp2VLAwMDAwMDAwP7tICBgYGBgYGBr3YPYX3PGoIPnEwAAAAASUVORK5CYII=',
-  'base64',
-);
-const photo = (name: string) => ({ name, mimeType: 'image/png', buffer: photoPng });
 
 async function continueStep(page: Page, next: string): Promise<void> {
   await page.getByRole('button', { name: tr('ru', 'newReport.continue'), exact: true }).click();
