@@ -28,6 +28,14 @@ beforeAll(async () => {
   const cycle = cycles.find((c) => c.headings.length > 0)!;
   ids.cycle = cycle.id;
   ids.heading = cycle.headings[0]!.id;
+  // a heading whose results are published (the imported Pabulib election's), for the results page
+  ids.resultsHeading = ids.heading;
+  for (const h of cycles.flatMap((c) => c.headings)) {
+    if ((await fetch(`${baseURL}/api/budgeting/headings/${h.id}/results`)).ok) {
+      ids.resultsHeading = h.id;
+      break;
+    }
+  }
   ids.proposal = (await get<{ items: { number: number }[] }>('/api/budgeting/proposals')).items[0]!.number;
   ids.work = (await get<{ items: { id: string }[] }>('/api/budgeting/works')).items[0]!.id;
   ids.poll = (await get<{ polls: { id: string }[] }>('/api/polls')).polls[0]!.id;
@@ -89,7 +97,7 @@ const addresses: Record<WebRoutePattern, () => string> = {
   '/budgeting/cycles/:cycleId': () => `/budgeting/cycles/${ids.cycle}`,
   '/budgeting/headings/:headingId': () => `/budgeting/headings/${ids.heading}`,
   '/budgeting/headings/:headingId/ballot': () => `/budgeting/headings/${ids.heading}/ballot`,
-  '/budgeting/headings/:headingId/results': () => `/budgeting/headings/${ids.heading}/results`,
+  '/budgeting/headings/:headingId/results': () => `/budgeting/headings/${ids.resultsHeading}/results`,
   '/budgeting/proposals/new': () => '/budgeting/proposals/new',
   '/budgeting/proposals/:number': () => `/budgeting/proposals/${ids.proposal}`,
   '/budgeting/review': () => '/budgeting/review',
