@@ -97,7 +97,7 @@ export const reportsReadinessMessages: Record<Language, Catalogue> = {
     'readiness.reports.classifier.missing':
       'No reasons: a resident has nothing to choose from. Import the classifier (gorod classifier import) or add reasons.',
     'readiness.reports.routing.title': 'Routing',
-    'readiness.reports.routing.ok': 'Every reason in every district goes to a working department ({rules} rules).',
+    'readiness.reports.routing.ok': 'Every reason in every district goes to a working department (rules: {rules}).',
     'readiness.reports.routing.advice':
       'Of {pairs} reason × district pairs, {unrouted} have no department and {retired} go to a retired one: a moderator has to choose the department for those reports by hand.',
     'readiness.reports.routing.missing': 'Nothing to route yet: districts and reasons come first.',
