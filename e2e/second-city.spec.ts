@@ -2,7 +2,7 @@
 // SEED_DEMO=0, creates the first administrator (`gorod admin create`) and imports the «Наш СПб» classifier
 // (`gorod classifier import`). Anna, the administrator (English, desktop), starts from the setup checklist, which
 // names what is missing; she names the city Novoozyorsk, loads its three districts from a GeoJSON file, adds its
-// roads department and a rule sending every problem there, and the checklist's trial report says a resident can now
+// roads department and a rule sending every problem there, loads Russia's working-day calendar, and the checklist's trial report says a resident can now
 // file one. Olga (Russian, 390 px phone) files a pothole in the town centre and sees it sent to that department.
 import crypto from 'node:crypto';
 import path from 'node:path';
@@ -91,6 +91,11 @@ describe('a second city set up from scratch', () => {
     await page.getByRole('button', { name: tr('en', 'adminRouting.add') }).click();
     await page.getByText(tr('en', 'adminRouting.added')).waitFor();
 
+    // ---- the country's working-day calendar, shipped with Gorod, for the deadlines ----
+    await page.goto('/admin/calendar');
+    await page.getByRole('button', { name: tr('en', 'adminCalendar.load') }).click();
+    await page.getByText(/^Days added: \d+; already listed and kept: 0\.$/).waitFor();
+
     // ---- the checklist now tries a report out and finds it goes to the new department ----
     await page.goto('/admin/setup');
     await page.getByText(tr('en', 'setup.ready')).waitFor();
@@ -98,6 +103,7 @@ describe('a second city set up from scratch', () => {
     await trial
       .getByText(new RegExp(`^Yes\\. A report of “.+” at [\\d.]+, [\\d.]+ lands in (Zarechny|Soborny|Lugovoy) District, goes to ${department.en} and is due`))
       .waitFor();
+    expect(await page.locator('.setup-item--ok').filter({ hasText: 'Working-day calendar' }).count()).toBe(1);
     await screenshot(page, 'journey-second-city-setup-ready-en-desktop');
     await page.getByRole('button', { name: tr('en', 'setup.complete') }).click();
     await page.locator('.notice').filter({ hasText: 'The setup was finished on' }).waitFor();

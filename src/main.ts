@@ -220,8 +220,12 @@ for (const m of modules) {
       else cmd.option(o.flags, o.description);
     }
     cmd.action(async (...received: unknown[]) => {
-      // commander passes the positional arguments, then the options object, then the command
-      const args = received.slice(0, -2).map(String);
+      // commander passes the positional arguments, then the options object, then the command; an optional
+      // argument not given (`[file]`) is left out rather than passed as the text "undefined"
+      const args = received
+        .slice(0, -2)
+        .filter((a) => a !== undefined)
+        .map(String);
       const opts = received.at(-2) as Record<string, string | boolean | undefined>;
       loadMessages(modules);
       if (c.offline) {

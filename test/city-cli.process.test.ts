@@ -17,6 +17,23 @@ async function gorod(args: string[]) {
   return { code, stdout, output: p.output() };
 }
 
+describe('gorod calendar load', () => {
+  it('loads the shipped calendar of the city’s country, then keeps it; a file that is not a calendar is refused by line', async () => {
+    const first = await gorod(['calendar', 'load']);
+    expect(first.code).toBe(0);
+    const loaded = JSON.parse(first.stdout) as { source: string; added: number; kept: number };
+    expect(loaded).toMatchObject({ source: 'RU', kept: 0 });
+    expect(loaded.added).toBeGreaterThan(20);
+    expect(first.output).toContain(`Calendar RU: ${loaded.added} days added, 0 already listed and kept.`);
+    const bad = path.join(dataDir, 'bad.csv');
+    fs.writeFileSync(bad, 'date,kind,note\n2027-13-01,holiday,Нет такого дня\n');
+    const refused = await gorod(['calendar', 'load', bad]);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.output).toContain('line 2');
+  }, 120_000);
+});
+
 describe('gorod city show / gorod city set', () => {
   it('shows the defaults of a city not yet set up, sets its identity, and shows it', async () => {
     const before = await gorod(['city', 'show']);

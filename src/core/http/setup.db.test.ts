@@ -60,6 +60,27 @@ describe('the setup checklist of an empty city (SEED_DEMO=0)', () => {
     for (const c of res.body.checks as Check[]) expect(c.detail, c.id).not.toMatch(/^readiness\./);
   });
 
+  it('loads the calendar shipped for the city’s country once, keeping days already listed; administrators only', async () => {
+    expect((await new TestClient(t.app).post('/api/admin/calendar/country', {})).status).toBe(401);
+    const resident = await person(t);
+    expect((await resident.client.post('/api/admin/calendar/country', {})).status).toBe(403);
+    // an administrator listed one day of 2026 by hand before: it stays as listed
+    expect((await admin.client.put('/api/admin/calendar/2026-12-31', { kind: 'short_day', note: 'Своё' })).status).toBe(200);
+    const first = await admin.client.post('/api/admin/calendar/country', {});
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ source: 'RU', kept: 1 });
+    expect(first.body.added).toBeGreaterThan(20);
+    const again = await admin.client.post('/api/admin/calendar/country', {});
+    expect(again.body).toEqual({ source: 'RU', added: 0, kept: first.body.added + 1 });
+    const year = (await new TestClient(t.app).get('/api/calendar?year=2026')).body.days as { day: string; kind: string; note: string | null }[];
+    expect(year.find((d) => d.day === '2026-12-31')).toMatchObject({ kind: 'short_day', note: 'Своё' });
+    expect(year.find((d) => d.day === '2026-01-07')).toMatchObject({ kind: 'holiday' });
+    const checks = byId((await admin.client.get('/api/admin/setup')).body.checks);
+    expect(checks['city.calendar']!.state).toBe('ok');
+    const [entry] = await listAudit(t.database.db, { limit: 1 });
+    expect(entry).toMatchObject({ action: 'calendar.loaded', actorId: admin.userId, data: { source: 'RU', added: 0 } });
+  });
+
   it('refuses to finish the setup while something is missing, naming it', async () => {
     const res = await admin.client.post('/api/admin/setup/complete', {});
     expect(res.status).toBe(409);

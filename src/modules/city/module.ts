@@ -7,13 +7,14 @@ import { departments, districts } from '../../core/city/schema.js';
 import { areaKm2, simplify, type AreaGeometry } from '../../core/geo/geo.js';
 import { AppError } from '../../core/http/errors.js';
 import { calendarDays } from '../../core/time/schema.js';
-import { fixedHolidays, parseCalendarCsv, type CalendarEntry } from './domain/calendar-days.js';
+import { shippedCalendar } from './use-cases/country-calendar.js';
 import { calendarRoutes } from './http/calendar-routes.js';
 import { districtRoutes } from './http/district-routes.js';
 import { districtsCli } from './cli-districts.js';
 import { departmentSchema, presentDepartments } from './http/department-presenter.js';
 import { cityMessages } from './messages.js';
 import { cityCli } from './cli-city.js';
+import { calendarCli } from './cli-calendar.js';
 import { identityRoutes } from './http/identity-routes.js';
 import { loadIdentity, refreshIdentityEveryMinute, seedDemoIdentity } from './use-cases/city-identity.js';
 import { cityReadiness, cityReadinessMessages } from './readiness.js';
@@ -21,12 +22,6 @@ import { spbCommittees, spbDistrictNames } from './domain/spb-districts.js';
 import { describeDepartments, districtAt, findDepartment, listDepartments, listDistricts } from './db/queries.js';
 
 export const districtsFile = fileURLToPath(new URL('../../../data/spb_districts_osm_2020.geojson', import.meta.url));
-export const calendarFile = fileURLToPath(new URL('../../../data/ru_calendar_2026.csv', import.meta.url));
-
-/** The demo city's calendar: Russia's 2026 (data/ru_calendar_2026.csv) and the fixed holidays of 2027. */
-function demoCalendar(): CalendarEntry[] {
-  return [...parseCalendarCsv(fs.readFileSync(calendarFile, 'utf8')), ...fixedHolidays(2027)];
-}
 
 const districtSchema = z.object({ id: z.string(), nameRu: z.string(), nameEn: z.string(), areaKm2: z.number() }).meta({ id: 'CityDistrict' });
 const districtListSchema = z
@@ -194,12 +189,12 @@ export const cityModule = defineModule({
         .onConflictDoNothing();
       // the working-day calendar: this year's published one and next year's fixed holidays; days an
       // administrator already listed are left as they are
-      await tx.insert(calendarDays).values(demoCalendar()).onConflictDoNothing();
+      await tx.insert(calendarDays).values(shippedCalendar('RU')).onConflictDoNothing();
     });
-    progress(`Districts: ${rows.length}; departments: ${rows.length + spbCommittees.length}; calendar days: ${demoCalendar().length}`);
+    progress(`Districts: ${rows.length}; departments: ${rows.length + spbCommittees.length}; calendar days: ${shippedCalendar('RU').length}`);
   },
 
-  cli: [...cityCli, ...districtsCli],
+  cli: [...cityCli, ...districtsCli, ...calendarCli],
 
   // several processes on one PostgreSQL database: each picks up an administrator's change within a minute
   start(ctx) {

@@ -820,6 +820,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/calendar/country": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Load the working-day calendar shipped for the city’s country */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarLoaded"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/districts": {
         parameters: {
             query?: never;
@@ -14184,6 +14225,11 @@ export interface components {
             year: number;
             days: components["schemas"]["CalendarDayInput"][];
         };
+        CalendarLoadedInput: {
+            source: string;
+            added: number;
+            kept: number;
+        };
         AdminDistrictListInput: {
             items: components["schemas"]["AdminDistrictInput"][];
         };
@@ -16714,6 +16760,11 @@ export interface components {
         CalendarYear: {
             year: number;
             days: components["schemas"]["CalendarDay"][];
+        };
+        CalendarLoaded: {
+            source: string;
+            added: number;
+            kept: number;
         };
         AdminDistrictList: {
             items: components["schemas"]["AdminDistrict"][];

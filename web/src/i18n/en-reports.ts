@@ -553,6 +553,11 @@ export const enReports = {
 
   'adminCalendar.title': 'Working-day calendar',
   'adminCalendar.heading': 'Working-day calendar {{year}}',
+  'adminCalendar.loadTitle': 'The country’s calendar',
+  'adminCalendar.loadText':
+    'Gorod ships Russia’s published calendar for 2026 (with the transferred days off) and the fixed public holidays of 2027. Loading it adds the days not listed yet; days you listed stay as they are.',
+  'adminCalendar.load': 'Load the country’s calendar',
+  'adminCalendar.loaded': 'Days added: {{added}}; already listed and kept: {{kept}}.',
   'adminCalendar.lead':
     'Deadlines in working days are counted on it. Saturdays and Sundays are days off unless marked as working; mark public holidays, transferred days off, working Saturdays and shortened days here.',
   'adminCalendar.years': 'Other years',

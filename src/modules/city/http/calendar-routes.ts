@@ -5,6 +5,7 @@ import { calendarDayKinds } from '../domain/calendar-days.js';
 import { listCalendarDays } from '../db/queries.js';
 import { canEditCalendar } from '../policy.js';
 import { removeCalendarDay, setCalendarDay } from '../use-cases/edit-calendar.js';
+import { loadCountryCalendar } from '../use-cases/country-calendar.js';
 
 const entrySchema = z.object({ day: z.string(), kind: z.enum(calendarDayKinds), note: z.string().nullable() }).meta({ id: 'CalendarDay' });
 const bodySchema = z.strictObject({
@@ -39,6 +40,21 @@ export function calendarRoutes(app: App, ctx: ModuleContext): void {
       schema: { tags: ['city'], summary: 'List a day in the working-day calendar', params: dayParams, body: bodySchema, response: { 200: entrySchema } },
     },
     async (req) => setCalendarDay(ctx, req.actor, req.params.day, req.body),
+  );
+
+  // Who may call: administrators. The calendar Gorod ships for the city's country (a city set up without the demo
+  // starts with none); days already listed stay as they are.
+  app.post(
+    '/api/admin/calendar/country',
+    {
+      config: { policy: canEditCalendar },
+      schema: {
+        tags: ['city'],
+        summary: 'Load the working-day calendar shipped for the city’s country',
+        response: { 200: z.object({ source: z.string(), added: z.number().int(), kept: z.number().int() }).meta({ id: 'CalendarLoaded' }) },
+      },
+    },
+    async (req) => loadCountryCalendar(ctx, req.actor),
   );
 
   // Who may call: administrators.

@@ -11,6 +11,7 @@ import { PageHeading, useTitle } from '../../components/page.js';
 import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
 import { useSubmit } from '../../use-submit.js';
+import { CalendarLoad } from './admin-calendar-load.js';
 import { AdminNav } from './admin-nav.js';
 
 type CalendarDay = Schema<'CalendarDay'>;
@@ -85,6 +86,8 @@ export function AdminCalendarPage() {
           {t('adminCalendar.yearLink', { year: year + 1 })}
         </Link>
       </nav>
+
+      <CalendarLoad />
 
       <section className="section" aria-labelledby="add-title">
         <h2 id="add-title">{t('adminCalendar.addTitle')}</h2>
