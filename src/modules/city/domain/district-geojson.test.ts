@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDistrictGeoJson } from './district-geojson.js';
+import { readDistrictGeoJson, slugOf } from './district-geojson.js';
 import { planDistrictImport, type ExistingDistrict } from './district-import-plan.js';
-import { slugOf, transliterate } from './transliterate.js';
+import { transliterate } from '../../../core/text/transliterate.js';
 
 type Ring = number[][];
 // rounded, so that squares side by side share their corners exactly (59.01 + 0.01 is 59.019999999999996)

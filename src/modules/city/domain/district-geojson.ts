@@ -1,7 +1,15 @@
 import { areaKm2, bbox, type AreaGeometry, type Position } from '../../../core/geo/geo.js';
 import { selfIntersection, sharedAreaKm2, unionOf } from '../../../core/geo/overlay.js';
 import { cleanLine } from '../../../core/text/text.js';
-import { slugOf, transliterate } from './transliterate.js';
+import { slugify, transliterate } from '../../../core/text/transliterate.js';
+
+/**
+ * A district's stable id from its name, without the word "district" the demo city's ids leave out
+ * («Колпинский район» → "kolpinsky").
+ */
+export function slugOf(name: string): string {
+  return slugify(name).replace(/(.)-district$/, '$1') || 'district';
+}
 
 /** Which properties of a feature hold its names and id (`--name-field`, `--name-en-field`, `--id-field`). */
 export interface DistrictFields {

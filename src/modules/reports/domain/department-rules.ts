@@ -1,3 +1,5 @@
+import { slugify } from '../../../core/text/transliterate.js';
+
 /**
  * Departments as the city's administrators manage them: the kinds a department may be, its id, and
  * when it may be retired, deleted or merged. Pure: the use cases count what refers to a department and
@@ -15,56 +17,9 @@ export function isDepartmentKind(v: string): v is DepartmentKind {
 /** A department's id: lower-case Latin letters, digits and dashes, up to 64 characters (it is in page addresses). */
 export const departmentIdPattern = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
-const cyrillic: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
-
 /** An id made from a name (the English one, else the Russian one transliterated): `Roads Committee` → `roads-committee`. */
 export function departmentIdFrom(name: string): string {
-  const latin = [...name.toLowerCase()]
-    .map((c) => cyrillic[c] ?? c)
-    .join('')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-  const slug = latin
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'department';
+  return slugify(name, 60) || 'department';
 }
 
 /** The first of `base`, `base-2`, `base-3`… that is not taken. */

@@ -60,18 +60,16 @@ export function transliterate(ru: string): string {
 }
 
 /**
- * A stable id from a name: lower-case Latin letters, digits and hyphens, without the word "district" the
- * demo city's ids leave out («Колпинский район» → "kolpinsky").
+ * Lower-case Latin letters, digits and hyphens from any name (Russian transliterated, accents dropped), at most
+ * `max` characters; '' when nothing is left. Ids in page addresses are made with it.
  */
-export function slugOf(name: string): string {
-  return (
-    transliterate(name)
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .replace(/(.)-district$/, '$1')
-      .slice(0, 64) || 'district'
-  );
+export function slugify(name: string, max = 64): string {
+  return transliterate(name)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max)
+    .replace(/-+$/, '');
 }
