@@ -21,49 +21,15 @@ declare module 'vitest' {
 /** Which backend this test project runs on. */
 export const backend = () => inject('backend');
 
-/** A fresh database for one test file: a copy of the migrated template, on this project's backend. */
-export async function testDatabase(): Promise<Database> {
-  if (inject('backend') === 'postgres') {
-    const url = inject('postgresUrl');
-    const name = `t_${crypto.randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create database ${name} template gorod_template`);
-    await admin.end();
-    const database = await openDatabase({ databaseUrl: url.replace(/\/postgres$/, `/${name}`), dataDir: '.', poolSize: 4 });
-    return {
-      ...database,
-      async close() {
-        await database.close();
-        const c = new pg.Client({ connectionString: url });
-        await c.connect();
-        await c.query(`drop database if exists ${name} with (force)`);
-        await c.end();
-      },
-    };
-  }
-  const blob = new Blob([fs.readFileSync(inject('pgliteTemplate'))]);
-  return openDatabase({ dataDir: '.', pgliteDump: blob });
-}
-
-/**
- * A fresh database with nothing in it but the schema: a city as `SEED_DEMO=0` starts it (no districts, departments,
- * calendar or classifier), on this project's backend.
- */
-export async function emptyTestDatabase(): Promise<Database> {
-  if (inject('backend') !== 'postgres') {
-    const database = await openScratchPglite();
-    await migrate(database.db);
-    return database;
-  }
+/** A database of its own on the test PostgreSQL server (a copy of `template`, or empty), dropped when closed. */
+async function postgresDatabase(template: 'gorod_template' | null): Promise<Database> {
   const url = inject('postgresUrl');
-  const name = `e_${crypto.randomBytes(6).toString('hex')}`;
+  const name = `t_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
   await admin.end();
   const database = await openDatabase({ databaseUrl: url.replace(/\/postgres$/, `/${name}`), dataDir: '.', poolSize: 4 });
-  await migrate(database.db);
   return {
     ...database,
     async close() {
@@ -74,6 +40,23 @@ export async function emptyTestDatabase(): Promise<Database> {
       await c.end();
     },
   };
+}
+
+/** A fresh database for one test file: a copy of the migrated template, on this project's backend. */
+export async function testDatabase(): Promise<Database> {
+  if (inject('backend') === 'postgres') return postgresDatabase('gorod_template');
+  const blob = new Blob([fs.readFileSync(inject('pgliteTemplate'))]);
+  return openDatabase({ dataDir: '.', pgliteDump: blob });
+}
+
+/**
+ * A fresh database with nothing in it but the schema: a city as `SEED_DEMO=0` starts it (no districts, departments,
+ * calendar or classifier), on this project's backend.
+ */
+export async function emptyTestDatabase(): Promise<Database> {
+  const database = inject('backend') === 'postgres' ? await postgresDatabase(null) : await openScratchPglite();
+  await migrate(database.db);
+  return database;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { foreignKeysTo } from '../../../core/db/catalogue.js';
 import { perDatabaseCache } from '../../../core/db/cache.js';
 import { queryRows, type Executor } from '../../../core/db/client.js';
 import { departments, districts } from '../../../core/city/schema.js';
@@ -83,15 +84,7 @@ export function forgetDistrictBoundaries(db: Executor): void {
  * in the catalogue, so a module's new table is counted without this module naming it.
  */
 export async function districtReferences(db: Executor): Promise<Map<string, Record<string, number>>> {
-  const columns = await queryRows<{ table_name: string; column_name: string }>(
-    db,
-    sql`select kcu.table_name, kcu.column_name
-        from information_schema.referential_constraints rc
-        join information_schema.key_column_usage kcu on kcu.constraint_name = rc.constraint_name and kcu.constraint_schema = rc.constraint_schema
-        join information_schema.key_column_usage pk on pk.constraint_name = rc.unique_constraint_name and pk.constraint_schema = rc.unique_constraint_schema
-        where pk.table_name = 'districts' and kcu.table_schema = current_schema()
-        order by 1, 2`,
-  );
+  const columns = await foreignKeysTo(db, 'districts');
   const out = new Map<string, Record<string, number>>();
   const add = (district: string, table: string, n: number) => {
     const refs = out.get(district) ?? {};
@@ -101,9 +94,9 @@ export async function districtReferences(db: Executor): Promise<Map<string, Reco
   for (const c of columns) {
     const rows = await queryRows<{ d: string; n: number | string }>(
       db,
-      sql`select ${sql.identifier(c.column_name)} as d, count(*) as n from ${sql.identifier(c.table_name)} where ${sql.identifier(c.column_name)} is not null group by 1`,
+      sql`select ${sql.identifier(c.column)} as d, count(*) as n from ${sql.identifier(c.table)} where ${sql.identifier(c.column)} is not null group by 1`,
     );
-    for (const r of rows) add(r.d, c.table_name, Number(r.n));
+    for (const r of rows) add(r.d, c.table, Number(r.n));
   }
   const grants = await queryRows<{ d: string; n: number | string }>(
     db,

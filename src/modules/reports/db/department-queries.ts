@@ -1,5 +1,6 @@
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import { departments } from '../../../core/city/schema.js';
+import { foreignKeysTo } from '../../../core/db/catalogue.js';
 import { queryRows, type Executor } from '../../../core/db/client.js';
 import { countDepartmentRoles } from '../../accounts/index.js';
 import type { DepartmentUsage } from '../domain/department-rules.js';
@@ -14,16 +15,7 @@ export type DepartmentRow = typeof departments.$inferSelect;
  * without this file naming it. Reports and routing rules, which a merge treats on their own, are left out.
  */
 export async function otherDepartmentReferences(db: Executor): Promise<{ table: string; column: string }[]> {
-  const rows = await queryRows<{ table_name: string; column_name: string }>(
-    db,
-    sql`select kcu.table_name, kcu.column_name
-        from information_schema.referential_constraints rc
-        join information_schema.key_column_usage kcu on kcu.constraint_name = rc.constraint_name and kcu.constraint_schema = rc.constraint_schema
-        join information_schema.key_column_usage pk on pk.constraint_name = rc.unique_constraint_name and pk.constraint_schema = rc.unique_constraint_schema
-        where pk.table_name = 'departments' and kcu.table_schema = current_schema()
-        order by 1, 2`,
-  );
-  return rows.filter((r) => r.table_name !== 'reports' && r.table_name !== 'routing_rules').map((r) => ({ table: r.table_name, column: r.column_name }));
+  return (await foreignKeysTo(db, 'departments')).filter((r) => r.table !== 'reports' && r.table !== 'routing_rules');
 }
 
 /** What refers to a department: its reports (open ones apart), routing rules, roles and anything else. */
