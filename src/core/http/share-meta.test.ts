@@ -56,7 +56,7 @@ describe('share previews', () => {
   });
 
   it('reads the site defaults from the template', () => {
-    expect(templateDefaults(template)).toEqual({ title: '«Город»', description: '«Город» — платформа участия жителей Санкт-Петербурга' });
+    expect(templateDefaults(template)).toEqual({ title: '«Город»', description: '«Город» — платформа участия жителей в жизни своего города' });
     expect(templateDefaults('<title>A &amp; B</title><meta name="description" content="x &quot;y&quot;" />')).toEqual({ title: 'A & B', description: 'x "y"' });
     expect(shareMetaTags(meta())).toContain('og:type');
   });

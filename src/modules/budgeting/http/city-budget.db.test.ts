@@ -91,7 +91,7 @@ describe('importing the city budget', () => {
     const res = await admin.post('/api/admin/city-budget', { csv: bad });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('city_budget_invalid');
-    expect(res.body.error.message).toMatch(/3 problem\(s\); the first is on line 7/);
+    expect(res.body.error.message).toMatch(/3 problems; the first is on line 7/);
     expect(Object.keys(res.body.error.fields)).toEqual(['line 7', 'line 8', 'line 9']);
     expect(res.body.error.fields['line 8']).toMatch(/planned must be roubles/);
     const unknownDistrict = budget2024.replace(',nevsky,', ',atlantis,');

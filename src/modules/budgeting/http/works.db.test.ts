@@ -86,7 +86,7 @@ describe('creating works from a heading’s winners', () => {
       numbers: [heading.loser.number],
     });
     expect(loser.status).toBe(400);
-    expect(loser.body.error.fields.numbers).toContain(`№${heading.loser.number}`);
+    expect(loser.body.error.fields.numbers).toContain(`No. ${heading.loser.number}`);
   });
 
   it('makes one work per winner for the department, audited, and a second call changes nothing', async () => {
