@@ -173,7 +173,12 @@ const pages: PageCase[] = [
   { name: 'initiative-new', path: () => '/initiatives/new', signedIn: true, heading: (l) => tr(l, 'initiatives.form.newTitle') },
   { name: 'crowdsourcing', path: () => '/crowdsourcing', signedIn: false, heading: (l) => tr(l, 'crowd.title') },
   { name: 'crowd-project', path: () => `/crowdsourcing/${crowd.project}`, signedIn: true, heading: () => crowd.projectTitle },
-  { name: 'crowd-idea', path: () => `/crowdsourcing/ideas/${crowd.idea}`, signedIn: true, heading: () => `№ ${crowd.idea}. ${crowd.ideaTitle}` },
+  {
+    name: 'crowd-idea',
+    path: () => `/crowdsourcing/ideas/${crowd.idea}`,
+    signedIn: true,
+    heading: (l) => `${tr(l, 'common.number', { number: crowd.idea })}. ${crowd.ideaTitle}`,
+  },
   { name: 'points', path: () => '/points', signedIn: true, heading: (l) => tr(l, 'points.title') },
   { name: 'admin-initiatives', path: () => '/admin/initiatives', signedIn: true, heading: (l) => tr(l, 'initiatives.admin.title') },
   { name: 'admin-crowdsourcing', path: () => '/admin/crowdsourcing', signedIn: true, heading: (l) => tr(l, 'crowd.admin.title') },

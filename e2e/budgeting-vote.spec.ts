@@ -90,10 +90,10 @@ describe('voting with a receipt, the tally, the explained result and the receipt
     const veraErrors = watchErrors(v);
     await v.goto(`/budgeting/headings/${headingId}/ballot`);
     await expectHeading(v, `${tr('en', 'ballot.title')}: Whole city ${stamp}`);
-    await v.getByLabel(`№ ${numbers[0]} ${ideas[0]!.title}`).check();
-    await v.getByLabel(`№ ${numbers[1]} ${ideas[1]!.title}`).check();
+    await v.getByLabel(`${tr('en', 'common.number', { number: numbers[0]! })} ${ideas[0]!.title}`).check();
+    await v.getByLabel(`${tr('en', 'common.number', { number: numbers[1]! })} ${ideas[1]!.title}`).check();
     // 900 000 of 1 M chosen: the skate park no longer fits, and the ballot says why
-    const skate = v.getByLabel(`№ ${numbers[2]} ${ideas[2]!.title}`);
+    const skate = v.getByLabel(`${tr('en', 'common.number', { number: numbers[2]! })} ${ideas[2]!.title}`);
     expect(await skate.isDisabled()).toBe(true);
     await v.locator(`#pbb-${numbers[2]}-why`).waitFor();
     await v
@@ -149,8 +149,8 @@ describe('voting with a receipt, the tally, the explained result and the receipt
     await v.getByLabel(tr('en', 'receipt.code')).fill(code.toLowerCase());
     await v.getByRole('button', { name: tr('en', 'receipt.find') }).click();
     const found = v.getByTestId('receipt-found');
-    await found.getByText(`№ ${numbers[0]} ${ideas[0]!.title}`).waitFor();
-    await found.getByText(`№ ${numbers[1]} ${ideas[1]!.title}`).waitFor();
+    await found.getByText(`${tr('en', 'common.number', { number: numbers[0]! })} ${ideas[0]!.title}`).waitFor();
+    await found.getByText(`${tr('en', 'common.number', { number: numbers[1]! })} ${ideas[1]!.title}`).waitFor();
     const voterId = (await found.locator('code').first().textContent())!.trim();
     const file = await (await fetch(`${baseURL}/api/budgeting/headings/${headingId}/ballots.pb`)).text();
     expect(file).toContain(`${voterId};`);

@@ -215,7 +215,7 @@ describe('an idea goes from submission to credited implementation', () => {
     await a
       .getByLabel(tr('en', 'crowd.admin.reportText'))
       .fill('Motion-sensor lights were installed in 40 courtyards of the Admiralteysky and Central districts in the spring.');
-    await a.getByLabel(new RegExp(`№ ${ideaNumber}\\. `)).check();
+    await a.getByLabel(new RegExp(`^${tr('en', 'common.number', { number: ideaNumber })}\\. `)).check();
     await a.getByLabel(tr('en', 'crowd.admin.note', { number: ideaNumber })).fill('Installed in 40 courtyards; the sensors switch off after two minutes.');
     await screenshot(a, 'crowd-admin-report-en-desktop');
     await a.getByRole('button', { name: tr('en', 'crowd.admin.publishReport') }).click();

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { freePort, outputDir, root, runCli, signIn, waitForHealth } from './gorod-server.js';
+import { freePort, outputDir, root, runCli, signIn, stopServer, waitForHealth } from './gorod-server.js';
 import { startOidcProvider } from './oidc-provider.js';
 
 declare module 'vitest' {
@@ -83,13 +83,7 @@ export default async function setup(project: TestProject) {
   fs.closeSync(log);
 
   const teardown = async () => {
-    if (server.exitCode === null && server.signalCode === null) {
-      const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-      server.kill('SIGTERM');
-      const timer = setTimeout(() => server.kill('SIGKILL'), 25_000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await stopServer(server);
     await oidc.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };

@@ -63,6 +63,16 @@ export async function signIn(baseURL: string, email: string, password: string): 
   return { cookie, csrf: body.csrfToken };
 }
 
+/** Stops a server process: SIGTERM for a graceful stop, SIGKILL after 25 s. */
+export async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  server.kill('SIGTERM');
+  const timer = setTimeout(() => server.kill('SIGKILL'), 25_000);
+  await exited;
+  clearTimeout(timer);
+}
+
 /** A server of its own for one journey: a temp DATA_DIR, a free port, the CLI run first, stopped by `stop()`. */
 export interface GorodServer {
   baseURL: string;
@@ -100,13 +110,7 @@ export async function startGorodServer(name: string, extra: NodeJS.ProcessEnv, b
   const server = spawn(process.execPath, [gorod, 'serve'], { cwd: root, env, stdio: ['ignore', log, log] });
   fs.closeSync(log);
   const stop = async () => {
-    if (server.exitCode === null && server.signalCode === null) {
-      const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-      server.kill('SIGTERM');
-      const timer = setTimeout(() => server.kill('SIGKILL'), 25_000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await stopServer(server);
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   try {

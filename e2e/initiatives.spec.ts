@@ -167,7 +167,7 @@ describe('an initiative reaches its threshold and gets an answer', () => {
     const departments = (await (await fetch(`${baseURL}/api/departments`)).json()) as { items: { id: string; nameEn: string; districtId: string | null }[] };
     const department = departments.items.find((d) => d.districtId === district) ?? departments.items[0]!;
     await a.goto('/admin/initiatives');
-    await a.getByRole('link', { name: new RegExp(`№ ${number}\\.`) }).click();
+    await a.getByRole('link', { name: new RegExp(`${tr('en', 'common.number', { number })}\\.`) }).click();
     await expectHeading(a, new RegExp(title));
     await a.locator('#f-decision-admissible').check();
     await a.locator('#f-department').selectOption(department.id);

@@ -4,7 +4,7 @@
 // HTML: only the Content-Security-Policy kept the handler from running.)
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, specBrowser, watchErrors } from './browser.js';
-import { apiAs, confirmedResident, expectHeading, screenshot } from './helpers.js';
+import { apiAs, confirmedResident, expectHeading, screenshot, tr } from './helpers.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
@@ -71,7 +71,7 @@ describe('a map shows people’s text as text', () => {
     await page.locator('.city-map .map-point').first().hover();
     const tooltip = page.locator('.leaflet-tooltip');
     await tooltip.waitFor();
-    expect(await tooltip.textContent()).toBe(`№ ${proposal.number}. ${title}`);
+    expect(await tooltip.textContent()).toBe(`${tr('en', 'common.number', { number: proposal.number })}. ${title}`);
     expect(await tooltip.locator('img').count()).toBe(0);
     await screenshot(page, 'map-tooltip-text-en-desktop');
 

@@ -14,6 +14,7 @@ const admin = { cookie: adminSession };
 interface Reason {
   id: number;
   nameRu: string;
+  nameEn: string | null;
   resolutionDays: number;
   categoryId: number;
   archived: boolean;
@@ -40,7 +41,11 @@ describe('an administrator edits the classifier, routing, the calendar and API k
       .click();
     await expectHeading(page, tr('en', 'adminClassifier.title'));
     await page.getByLabel(tr('en', 'adminClassifier.filter')).fill(String(reason.id));
-    await page.locator('.tree').getByRole('link', { name: reason.nameRu }).click();
+    // the English interface names it in English (the classifier ships with its translation)
+    await page
+      .locator('.tree')
+      .getByRole('link', { name: reason.nameEn ?? reason.nameRu })
+      .click();
     await page.getByRole('heading', { name: tr('en', 'adminClassifier.editReason', { id: reason.id }) }).waitFor();
     // a deadline the server refuses is shown beside its field, nothing else lost
     await page.getByLabel(tr('en', 'adminClassifier.resolutionDays')).fill('999');
