@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import sharp, { type Metadata } from 'sharp';
 import type { Executor } from '../db/client.js';
+import { AppError } from '../http/errors.js';
 import { files } from './schema.js';
 
 /** Limits on uploaded images. */
@@ -33,6 +34,24 @@ export interface ProcessedImage {
 export type ImageProblem = 'too_large' | 'not_image' | 'unsupported_format' | 'heic_unsupported' | 'too_many_pixels' | 'damaged';
 
 export type ImageResult = { ok: true; image: ProcessedImage } | { ok: false; problem: ImageProblem; format?: string };
+
+const imageProblemStatus: Record<ImageProblem, number> = {
+  too_large: 413,
+  not_image: 415,
+  unsupported_format: 415,
+  heic_unsupported: 415,
+  too_many_pixels: 400,
+  damaged: 400,
+};
+
+/**
+ * The refusal for an upload that is not a usable image: 413 too large, 415 not an image or a format not read, 400
+ * otherwise. Its code is `<prefix>_<problem>` (`report_photo_too_large`), so each kind of upload words it in its
+ * module's messages, with `{maxMb}` and `{format}`.
+ */
+export function imageRefusal(prefix: string, problem: ImageProblem, format?: string): AppError {
+  return new AppError(imageProblemStatus[problem], `${prefix}_${problem}`, { maxMb: imageLimits.maxBytes / 1024 / 1024, format: format ?? '' });
+}
 
 /** The container an `ftyp` box names (HEIC from iPhones, AVIF), or null. */
 function isoBrand(input: Buffer): string | null {

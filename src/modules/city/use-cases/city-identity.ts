@@ -5,7 +5,7 @@ import { appendAudit } from '../../../core/audit/audit.js';
 import { citySettings, districts } from '../../../core/city/schema.js';
 import type { Config } from '../../../config.js';
 import type { Executor } from '../../../core/db/client.js';
-import { deleteFiles, processImage, readFileBytes, storeImage, imageLimits, type ImageProblem } from '../../../core/files/files.js';
+import { deleteFiles, processImage, readFileBytes, storeImage, imageRefusal, type ImageProblem } from '../../../core/files/files.js';
 import type { AreaGeometry } from '../../../core/geo/geo.js';
 import { AppError, fieldError } from '../../../core/http/errors.js';
 import { overrideMessage, type Language } from '../../../core/i18n/i18n.js';
@@ -157,18 +157,9 @@ export async function writeIdentity(ctx: ModuleContext, actorId: string | null, 
   return identity;
 }
 
-const logoStatus: Record<ImageProblem, number> = {
-  too_large: 413,
-  not_image: 415,
-  unsupported_format: 415,
-  heic_unsupported: 415,
-  too_many_pixels: 400,
-  damaged: 400,
-};
-
 /** The refusal for an upload that is not a usable logo. */
 export function logoProblem(problem: ImageProblem, format?: string): AppError {
-  return new AppError(logoStatus[problem], `city_logo_${problem}`, { maxMb: imageLimits.maxBytes / 1024 / 1024, format: format ?? '' });
+  return imageRefusal('city_logo', problem, format);
 }
 
 /**

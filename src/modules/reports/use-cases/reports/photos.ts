@@ -1,24 +1,15 @@
 import type { Actor } from '../../../../core/auth/actor.js';
 import { authorize } from '../../../../core/auth/authorize.js';
-import { imageLimits, processImage, readFileBytes, storeImage, type FileFacts, type ImageProblem } from '../../../../core/files/files.js';
+import { imageRefusal, processImage, readFileBytes, storeImage, type FileFacts, type ImageProblem } from '../../../../core/files/files.js';
 import { AppError } from '../../../../core/http/errors.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { reportsOfFile } from '../../db/report-queries.js';
 import { canSeePhoto, canUploadPhoto, isPublicPhoto, type PhotoFacts } from '../../policy.js';
 import { factsOf, reportPhotoPurpose } from './common.js';
 
-const problemStatus: Record<ImageProblem, number> = {
-  too_large: 413,
-  not_image: 415,
-  unsupported_format: 415,
-  heic_unsupported: 415,
-  too_many_pixels: 400,
-  damaged: 400,
-};
-
 /** The refusal for an upload that is not a usable photo. */
 export function photoProblem(problem: ImageProblem, format?: string): AppError {
-  return new AppError(problemStatus[problem], `report_photo_${problem}`, { maxMb: imageLimits.maxBytes / 1024 / 1024, format: format ?? '' });
+  return imageRefusal('report_photo', problem, format);
 }
 
 /**
