@@ -31,8 +31,8 @@ export function htmlToPlainText(html: string): string {
   });
 }
 
-/** Reads and checks a «Наш СПб» classifier file; refusals are 400s that say what is wrong with the file. */
-export function readClassifierFile(file: string): ImportedClassifier {
+/** A JSON file's value; a missing or unreadable file, or text that is not JSON (`invalid`), is a 400 naming the file. */
+function readJsonFile(file: string, invalid: string): unknown {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -40,12 +40,16 @@ export function readClassifierFile(file: string): ImportedClassifier {
     const code = (err as NodeJS.ErrnoException).code;
     throw new AppError(400, code === 'ENOENT' ? 'classifier_file_missing' : 'classifier_file_unreadable', { file, detail: code ?? String(err) });
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (err) {
-    throw new AppError(400, 'classifier_file_invalid', { file, detail: (err as Error).message });
+    throw new AppError(400, invalid, { file, detail: (err as Error).message });
   }
+}
+
+/** Reads and checks a «Наш СПб» classifier file; refusals are 400s that say what is wrong with the file. */
+export function readClassifierFile(file: string): ImportedClassifier {
+  const json = readJsonFile(file, 'classifier_file_invalid');
   const parsed = parseClassifierSource(json, htmlToPlainText);
   if (!parsed.ok) throw new AppError(400, 'classifier_file_invalid', { file, detail: `${parsed.problem.at}: ${parsed.problem.detail}` });
   return parsed.value;
@@ -62,19 +66,7 @@ export function englishFileFor(file: string): string | null {
 
 /** Reads and checks a classifier translations file (English names, help texts, season messages). */
 export function readClassifierEnglishFile(file: string): ClassifierEnglish {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new AppError(400, code === 'ENOENT' ? 'classifier_file_missing' : 'classifier_file_unreadable', { file, detail: code ?? String(err) });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new AppError(400, 'classifier_english_invalid', { file, detail: (err as Error).message });
-  }
+  const json = readJsonFile(file, 'classifier_english_invalid');
   const parsed = classifierEnglishSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
