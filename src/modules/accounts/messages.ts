@@ -39,6 +39,8 @@ export const accountMessages: Record<Language, Catalogue> = {
     'error.person_code_unavailable': 'A person code could not be given just now. Try again in a minute.',
     'error.grant_not_found': 'No such role grant.',
     'error.role_already_granted': 'This person already has this role in this scope.',
+    'error.role_department_retired':
+      'This department is retired and takes no new staff: restore it first, or grant the role in the department that took over its work.',
     'error.scope_required': 'Name the department or district this role applies to.',
     'error.scope_not_expected': 'A city-wide role takes no department or district.',
     'error.administrator_city_only': 'The administrator role is city-wide only.',
@@ -95,6 +97,8 @@ export const accountMessages: Record<Language, Catalogue> = {
     'error.person_code_unavailable': 'Не удалось выдать код прямо сейчас. Попробуйте через минуту.',
     'error.grant_not_found': 'Нет такой роли у пользователя.',
     'error.role_already_granted': 'У этого человека уже есть эта роль в этой области.',
+    'error.role_department_retired':
+      'Этот исполнитель выведен из работы и не получает новых сотрудников: сначала верните его в работу или выдайте роль у исполнителя, который принял его дела.',
     'error.scope_required': 'Укажите исполнителя или район, к которому относится роль.',
     'error.scope_not_expected': 'Для общегородской роли не нужно указывать исполнителя или район.',
     'error.administrator_city_only': 'Роль администратора бывает только общегородской.',

@@ -70,6 +70,18 @@ describe('administrators manage users and roles', () => {
     expect(Object.keys(badRole.body.error.fields)).toEqual(['role']);
   });
 
+  it('refuses an official role in a retired department (409, in words), and grants none', async () => {
+    await t.database.db.execute(
+      sql`insert into departments (id, name_ru, name_en, kind, retired_at) values ('old-works', 'Старый трест', 'Old works trust', 'committee', now())`,
+    );
+    const res = await admin.post(`/api/admin/users/${residentId}/roles`, { role: 'official', scopeType: 'department', scopeId: 'old-works' });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('role_department_retired');
+    expect(res.body.error.message).toMatch(/^Этот исполнитель выведен из работы/);
+    const held = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from role_grants where scope_id = 'old-works'`);
+    expect(held[0]!.n).toBe(0);
+  });
+
   it('never removes the last city administrator', async () => {
     const me = await admin.get(`/api/admin/users/${adminId}`);
     const grantId = me.body.roles.find((r: { role: string }) => r.role === 'administrator').id;

@@ -17,10 +17,19 @@ export interface GrantInput {
   scopeId: string | null;
 }
 
+/**
+ * The grant's department or district exists; a retired department takes no new roles (409 `role_department_retired`:
+ * restore it, or grant the role in the department that took over its work).
+ */
 async function assertScopeExists(tx: Executor, g: GrantInput): Promise<void> {
   if (g.scopeType === 'city' || !g.scopeId) return;
-  const table = g.scopeType === 'department' ? departments : districts;
-  const [row] = await tx.select({ id: table.id }).from(table).where(eq(table.id, g.scopeId)).limit(1);
+  if (g.scopeType === 'department') {
+    const [row] = await tx.select({ retiredAt: departments.retiredAt }).from(departments).where(eq(departments.id, g.scopeId)).limit(1);
+    if (!row) throw fieldError('scopeId', 'scope.unknown');
+    if (row.retiredAt) throw new AppError(409, 'role_department_retired');
+    return;
+  }
+  const [row] = await tx.select({ id: districts.id }).from(districts).where(eq(districts.id, g.scopeId)).limit(1);
   if (!row) throw fieldError('scopeId', 'scope.unknown');
 }
 
