@@ -1,58 +1,87 @@
+import crypto from 'node:crypto';
 import { count, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import type { Actor } from '../../../../core/auth/actor.js';
 import { districts } from '../../../../core/city/schema.js';
-import { queryRows, type Executor } from '../../../../core/db/client.js';
-import { processImage, storeImage } from '../../../../core/files/files.js';
-import { containsPoint, type AreaGeometry } from '../../../../core/geo/geo.js';
+import { queryRows } from '../../../../core/db/client.js';
+import { processImage, storeImage, type ProcessedImage } from '../../../../core/files/files.js';
 import type { ModuleContext, Progress } from '../../../../core/module/module.js';
 import { loadWorkCalendar } from '../../../../core/time/calendar-store.js';
-import type { WorkCalendar } from '../../../../core/time/calendar.js';
+import { localDay } from '../../../../core/time/calendar.js';
 import { demoAdminEmail } from '../../../accounts/index.js';
 import { postComment } from '../../../comments/index.js';
 import { applyCellDelta } from '../../db/cells.js';
 import { listActiveReasons, type ReasonWithParents } from '../../db/classifier-queries.js';
-import { rejectionReasons, reports, reportSupports, type ReportStatus } from '../../db/schema.js';
+import { rejectionReasons, reportEvents, reportPhotos, reports, reportSupports, type ReportStatus } from '../../db/schema.js';
 import { inSeason } from '../../domain/classifier-season.js';
 import { deadlinesFor, type Deadlines } from '../../domain/deadlines.js';
 import { closedHowFor, nextStatus, type ReportAction } from '../../domain/lifecycle.js';
+import { withDepartmentStatuses } from '../../domain/report-rules.js';
 import { routeReport } from '../classifier/route-report.js';
 import { reportCreated } from '../../events.js';
-import { addHistory, emitReportEvent, linkPhotos, reportPhotoPurpose, reportType, type HistoryRole } from './common.js';
+import { emitReportEvent, reportPhotoPurpose, reportType, type HistoryRole } from './common.js';
+import { demoAddresses, demoProblems, demoSummerProblems, type DemoProblem } from './demo-reports-data.js';
 
 const hour = 3600_000;
 const day = 24 * hour;
 
-/** How each demo report got where it is: the actions after filing, in order (`overdue`: left past its deadline). */
-const scripts: (ReportAction | 'overdue')[][] = [
-  [],
-  ['approve'],
-  ['approve', 'take'],
-  ['approve', 'take', 'answer'],
-  ['approve', 'take', 'answer', 'publish_answer'],
-  ['approve', 'take', 'answer', 'publish_answer', 'confirm'],
-  ['approve', 'take', 'answer', 'publish_answer', 'dispute'],
-  ['approve', 'take', 'answer', 'publish_answer', 'auto_close'],
-  ['reject'],
-  ['approve', 'overdue'],
-  ['not_competent'],
-  ['approve', 'take', 'answer', 'publish_answer', 'dispute', 'take', 'answer', 'publish_answer', 'confirm'],
+/**
+ * How each demo report got where it is: its actions after filing, when each came (days after filing; `A` is the day
+ * the department answered, from 4 to 9), and how many days ago it was filed (a range, picked by the seeded random).
+ * An open report whose resolution deadline passed on the working-day calendar is marked overdue, as the deadline job
+ * would have.
+ */
+interface Story {
+  actions: ReportAction[];
+  age: (answerDay: number) => [number, number];
+}
+const answerSteps: ReportAction[] = ['approve', 'take', 'answer', 'publish_answer'];
+const stories: Story[] = [
+  { actions: [], age: () => [0.1, 0.8] },
+  { actions: ['approve'], age: () => [1, 3] },
+  { actions: ['approve', 'take'], age: () => [2.5, 6] },
+  // left past the deadline: the department took it and went quiet
+  { actions: ['approve', 'take'], age: () => [18, 40] },
+  { actions: ['approve', 'take', 'answer'], age: (a) => [a + 0.3, a + 0.7] },
+  { actions: answerSteps, age: (a) => [a + 2, a + 12] },
+  { actions: [...answerSteps, 'confirm'], age: (a) => [a + 5, 180] },
+  { actions: [...answerSteps, 'confirm'], age: (a) => [a + 5, 120] },
+  { actions: [...answerSteps, 'auto_close'], age: (a) => [a + 18, 180] },
+  { actions: [...answerSteps, 'auto_close'], age: (a) => [a + 18, 150] },
+  { actions: [...answerSteps, 'dispute'], age: (a) => [a + 4, a + 7] },
+  { actions: [...answerSteps, 'dispute', 'take', 'answer', 'publish_answer', 'confirm'], age: (a) => [a + 16, 180] },
+  { actions: ['reject'], age: () => [3, 150] },
+  { actions: ['not_competent'], age: () => [3, 150] },
+  { actions: [...answerSteps, 'confirm'], age: (a) => [a + 5, 60] },
+  // never taken: still with the department long after its deadline
+  { actions: ['approve'], age: () => [15, 30] },
+  { actions: answerSteps, age: (a) => [a + 1, a + 8] },
+  { actions: [...answerSteps, 'auto_close'], age: (a) => [a + 18, 90] },
 ];
 
-/** What residents write, by the words of the reason (a fallback says it plainly). */
-const descriptions = [
-  'Проблема появилась на прошлой неделе и с тех пор только хуже. Прошу разобраться.',
-  'Каждый день хожу здесь с ребёнком — опасно. Просьба устранить как можно скорее.',
-  'Соседи уже жаловались в управляющую компанию, но ничего не изменилось.',
-  'Место видно на фото, рядом остановка автобуса. Людей здесь много весь день.',
-  'После последнего ремонта стало ещё хуже. Просьба проверить качество работ.',
-  'Проблема повторяется каждую весну. Нужен постоянный ремонт, а не временный.',
-];
-const answers = [
-  'Работы выполнены подрядной организацией. Фотофиксация приложена. Благодарим за сообщение.',
-  'Проведено обследование, дефект устранён в установленный срок.',
-  'Выполнен ремонт, результат проверен инспектором района.',
-];
+/** When each action comes, in days after the previous one (`answer` waits for the department's answer day). */
+function stepDays(action: ReportAction, answerDay: number, afterDispute: boolean): number {
+  switch (action) {
+    case 'approve':
+    case 'reject':
+    case 'not_competent':
+    case 'duplicate':
+      return 0.2;
+    case 'take':
+      return afterDispute ? 0.8 : 0.9;
+    case 'answer':
+      return afterDispute ? 4 : answerDay - 1.1;
+    case 'publish_answer':
+      return 0.7;
+    case 'confirm':
+      return 2.5;
+    case 'dispute':
+      return 3;
+    default:
+      return 1;
+  }
+}
+
 const disputes = ['Ничего не изменилось: проблема на месте, фото приложено.', 'Сделано только частично, половина осталась как была.'];
 const comments = ['Подтверждаю, сам видел вчера вечером.', 'У нас во дворе то же самое, спасибо, что написали.', 'Наконец-то! Третий год ждём.'];
 const colours = ['#6d8a96', '#8a7d6d', '#5f7f5f', '#7a6d8a', '#8a6d6d', '#6d7a8a'];
@@ -66,27 +95,8 @@ function sequence(seed: number) {
   };
 }
 
-function bboxOf(g: AreaGeometry): [number, number, number, number] {
-  const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
-  let [w, s, e, n] = [180, 90, -180, -90];
-  for (const ring of rings) for (const [x, y] of ring) [w, s, e, n] = [Math.min(w, x), Math.min(s, y), Math.max(e, x), Math.max(n, y)];
-  return [w, s, e, n];
-}
-
-/** A point inside a district: tries points of its box until one falls inside (close to the box's middle first). */
-function pointIn(g: AreaGeometry, next: () => number): { lat: number; lon: number } {
-  const [w, s, e, n] = bboxOf(g);
-  for (let i = 0; i < 500; i++) {
-    const spread = i < 100 ? 0.4 : 1;
-    const lon = w + (e - w) * (0.5 + (next() - 0.5) * spread);
-    const lat = s + (n - s) * (0.5 + (next() - 0.5) * spread);
-    if (containsPoint(g, lon, lat)) return { lat: Math.round(lat * 1e6) / 1e6, lon: Math.round(lon * 1e6) / 1e6 };
-  }
-  throw new Error('no point found inside a district');
-}
-
-/** A demo photo: a coloured picture with the problem's name, through the same processing as uploads. */
-async function demoPhoto(tx: Executor, label: string, colour: string, uploadedBy: string | null): Promise<string> {
+/** A demo photo: a coloured picture with the problem's name, through the same processing as uploads (made once per problem). */
+async function demoPicture(label: string, colour: string): Promise<ProcessedImage> {
   const escape = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600">
     <defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#dfe7ea"/><stop offset="1" stop-color="${colour}"/></linearGradient></defs>
@@ -96,20 +106,25 @@ async function demoPhoto(tx: Executor, label: string, colour: string, uploadedBy
   const jpeg = await sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
   const processed = await processImage(jpeg);
   if (!processed.ok) throw new Error(`demo photo: ${processed.problem}`);
-  return (await storeImage(tx, { purpose: reportPhotoPurpose, uploadedBy, image: processed.image })).id;
+  return processed.image;
 }
 
-interface Step {
-  action: ReportAction;
-  role: HistoryRole;
-  actorId: string | null;
+type ReportRow = typeof reports.$inferInsert & { id: string };
+type EventRow = typeof reportEvents.$inferInsert;
+
+/** A demo report played through its story: its final row and its history. */
+interface Played {
+  row: ReportRow;
+  history: EventRow[];
+  reason: ReasonWithParents;
 }
 
 /**
- * Demo city: two reports in every district, in every status of the lifecycle (moderation to closed,
- * rejected, disputed and reopened, overdue, not the city's competence, a duplicate), each with its
- * history and deadlines on the working-day calendar, photos where the reason needs one, a few "me
- * too"s and comments. Does nothing once any report exists.
+ * Demo city: three reports in every district on the problems residents file most, at real addresses, filed over
+ * the last six months and in every status of the lifecycle (moderation to closed, rejected, disputed and reopened,
+ * overdue on the working-day calendar, not the city's competence, a duplicate), each with its history, deadlines and
+ * the department's answer, photos, a few "me too"s and comments. Deterministic (seeded), so tests can count on it:
+ * 55 reports, 6 of them overdue. Does nothing once any report exists. Writes in a few batched statements.
  */
 export async function seedDemoReports(ctx: ModuleContext, progress: Progress): Promise<void> {
   const db = ctx.database.db;
@@ -117,97 +132,137 @@ export async function seedDemoReports(ctx: ModuleContext, progress: Progress): P
   if (Number(existing?.n ?? 0) > 0) return;
   const tz = ctx.config.cityTimezone;
   const now = new Date();
-  const today = now.toISOString().slice(0, 10);
-  const reasons = (await listActiveReasons(db)).filter(
-    (r) => r.isPublic && !r.verifiedRequired && r.extraFields.every((f) => !f.required) && inSeason(r, today),
-  );
-  const areas = await db.select({ id: districts.id, geometry: districts.geometry }).from(districts).orderBy(districts.id);
-  if (!reasons.length || !areas.length) return;
+  const today = localDay(now, tz);
+  const active = await listActiveReasons(db);
+  const usable = active.filter((r) => r.isPublic && !r.verifiedRequired && r.extraFields.every((f) => !f.required) && inSeason(r, today));
+  const byId = new Map(active.map((r) => [r.id, r]));
+  const areas = await db.select({ id: districts.id }).from(districts).orderBy(districts.id);
+  if (!usable.length || !areas.length) return;
   const people = await queryRows<{ id: string; email: string }>(db, sql`select id, email from users where email like '%@gorod.demo' order by email`);
   const admin = people.find((p) => p.email === demoAdminEmail)?.id ?? null;
-  const residents = people.filter((p) => p.email !== demoAdminEmail).map((p) => p.id);
+  const residents = people.filter((p) => p.email !== demoAdminEmail && !/^(official|moderator|verifier|expert)/.test(p.email)).map((p) => p.id);
   const [rejection] = await db.select().from(rejectionReasons).orderBy(rejectionReasons.id).limit(1);
   const calendar = await loadWorkCalendar(db);
   const next = sequence(20_260_401);
+  const routes = new Map<string, string | null>();
 
-  // one reason per report, spread over the classifier's categories
-  const byCategory = new Map<number, ReasonWithParents[]>();
-  for (const r of reasons) byCategory.set(r.categoryId, [...(byCategory.get(r.categoryId) ?? []), r]);
-  const categories = [...byCategory.values()];
-
-  const created: { number: number; id: string; status: ReportStatus; reporterId: string | null }[] = [];
-  let photos = 0;
-  await db.transaction(async (tx) => {
-    let i = 0;
-    for (const area of areas) {
-      for (let k = 0; k < 2; k++, i++) {
-        const pool = categories[(i * 7) % categories.length]!;
-        const reason = pool[i % pool.length]!;
-        const script = scripts[i % scripts.length]!;
-        const point = pointIn(area.geometry as AreaGeometry, next);
-        const departmentId = await routeReport(tx, { reasonId: reason.id, categoryId: reason.categoryId, districtId: area.id });
-        const reporterId = residents.length ? residents[i % residents.length]! : null;
-        const filedAt = new Date(now.getTime() - (script.length * 2 + 3 + (i % 5)) * day - (i % 9) * hour);
-        const row = await seedOne(tx, {
+  const played: Played[] = [];
+  let i = 0;
+  for (const area of areas) {
+    const addresses = demoAddresses[area.id];
+    for (let k = 0; k < 3; k++, i++) {
+      const story = stories[i % stories.length]!;
+      const answerDay = 4 + Math.floor(next() * 6);
+      const [from, to] = story.age(answerDay);
+      const ageDays = from + (Math.max(from, to) - from) * next();
+      const filedAt = new Date(now.getTime() - ageDays * day);
+      // a district's three reports are three different problems; snow and ice only in winter
+      let problem: DemoProblem = demoProblems[(area.id.length + k * 5 + i) % demoProblems.length]!;
+      const month = Number(localDay(filedAt, tz).slice(5, 7));
+      if (problem.winter && month > 3 && month < 11) problem = demoSummerProblems[problem.reasonId] ?? problem;
+      // the shipped classifier has the reason; a city that changed its classifier gets another of its reasons
+      const known = byId.get(problem.reasonId);
+      const reason = known && known.isPublic ? known : usable[i % usable.length]!;
+      const fits = reason === known;
+      const point = addresses?.[k];
+      const key = `${reason.id}:${area.id}`;
+      if (!routes.has(key)) routes.set(key, await routeReport(db, { reasonId: reason.id, categoryId: reason.categoryId, districtId: area.id }));
+      played.push(
+        play({
           reason,
           districtId: area.id,
-          departmentId,
-          point,
-          reporterId,
+          departmentId: routes.get(key)!,
+          point: point ?? { lat: 59.9343, lon: 30.3351 },
+          address: point ? (problem.place && fits ? `${point.address}, ${problem.place}` : point.address) : null,
+          extra: fits ? (problem.extra ?? {}) : {},
+          description: fits ? problem.description : `${reason.nameRu}. Прошу разобраться.`,
+          answer: fits ? problem.answer : 'Работы выполнены, результат проверен инспектором района.',
+          reporterId: residents.length ? residents[i % residents.length]! : null,
           filedAt,
-          script,
+          actions: story.actions,
+          answerDay,
           admin,
           rejectionId: rejection?.id ?? null,
           calendar,
           tz,
           now,
-          description: `${reason.nameRu}. ${descriptions[i % descriptions.length]}`,
           index: i,
-        });
-        if (reason.photoRequired || i % 3 === 0) {
-          const fileId = await demoPhoto(tx, reason.nameRu, colours[i % colours.length]!, reporterId);
-          await linkPhotos(tx, row.id, [fileId], 'report');
-          photos++;
-        }
-        if (reporterId) await emitReportEvent(tx, reportCreated, reporterId, row, reason.nameRu);
-        created.push({ number: row.number, id: row.id, status: row.status, reporterId });
-      }
+        }),
+      );
     }
-    // one more, merged into the first public report of its district as a duplicate
-    const original = created.find((c) => c.status === 'in_progress');
-    if (original) {
-      const [o] = await tx
-        .select()
-        .from(reports)
-        .where(sql`${reports.id} = ${original.id}`);
-      const reason = reasons.find((r) => r.id === o!.reasonId)!;
-      const reporterId = residents.length ? residents[(created.length + 1) % residents.length]! : null;
-      const dup = await seedOne(tx, {
-        reason,
-        districtId: o!.districtId!,
-        departmentId: o!.departmentId,
-        point: { lat: o!.lat + 0.0001, lon: o!.lon + 0.0001 },
-        reporterId,
+  }
+  // one more, filed two days ago and merged into an open report nearby as a duplicate
+  const original = played.find((p) => p.row.status === 'in_progress' && !p.row.overdueAt);
+  if (original) {
+    const o = original.row;
+    played.push(
+      play({
+        reason: original.reason,
+        districtId: o.districtId!,
+        departmentId: o.departmentId ?? null,
+        point: { lat: o.lat + 0.0001, lon: o.lon + 0.0001 },
+        address: o.address ?? null,
+        extra: o.extra ?? {},
+        description: 'Та же проблема, что и в соседнем сообщении: до сих пор не устранена.',
+        answer: '',
+        reporterId: residents.length ? residents[(played.length + 1) % residents.length]! : null,
         filedAt: new Date(now.getTime() - 2 * day),
-        script: ['duplicate'],
-        duplicateOf: { id: o!.id, number: o!.number },
+        actions: ['duplicate'],
+        duplicateOf: o.id,
+        answerDay: 4,
         admin,
         rejectionId: null,
         calendar,
         tz,
         now,
-        description: `${reason.nameRu}. Та же проблема, что и в соседнем сообщении.`,
-        index: created.length,
-      });
-      if (reporterId && reporterId !== o!.reporterId) await tx.insert(reportSupports).values({ reportId: o!.id, userId: reporterId }).onConflictDoNothing();
-      created.push({ number: dup.number, id: dup.id, status: dup.status, reporterId });
+        index: played.length,
+      }),
+    );
+  }
+  // numbers follow the filing dates, as they would have
+  played.sort((a, b) => a.row.createdAt!.getTime() - b.row.createdAt!.getTime());
+
+  const pictures = new Map<number, ProcessedImage>();
+  for (const p of played) {
+    if (!pictures.has(p.reason.id)) pictures.set(p.reason.id, await demoPicture(p.reason.nameRu, colours[pictures.size % colours.length]!));
+  }
+
+  let photos = 0;
+  const created: { number: number; id: string; status: ReportStatus; reporterId: string | null }[] = [];
+  await db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(reports)
+      .values(played.map((p) => ({ ...p.row, duplicateOfId: null })))
+      .returning();
+    const numbers = new Map(inserted.map((r) => [r.id, r.number]));
+    // a duplicate names its original by number in the history; the link is set once both exist
+    for (const p of played.filter((x) => x.row.duplicateOfId)) {
+      await tx.execute(sql`update ${reports} set duplicate_of_id = ${p.row.duplicateOfId} where id = ${p.row.id}`);
+      for (const e of p.history) if (e.action === 'duplicate') e.data = { of: numbers.get(p.row.duplicateOfId!) };
     }
-    // "me too" from neighbours on open public reports
+    await tx.insert(reportEvents).values(played.flatMap((p) => p.history));
+    const links: (typeof reportPhotos.$inferInsert)[] = [];
+    for (const [j, p] of played.entries()) {
+      const row = inserted.find((r) => r.id === p.row.id)!;
+      if (p.reason.photoRequired || j % 4 !== 3) {
+        const file = await storeImage(tx, { purpose: reportPhotoPurpose, uploadedBy: row.reporterId, image: pictures.get(p.reason.id)! });
+        links.push({ reportId: row.id, fileId: file.id, stage: 'report', position: 0 });
+        photos++;
+      }
+      await applyCellDelta(tx, { lat: row.lat, lon: row.lon, status: row.status, categoryId: p.reason.categoryId, createdAt: row.createdAt }, 1);
+      if (row.reporterId) await emitReportEvent(tx, reportCreated, row.reporterId, row, p.reason.nameRu);
+      created.push({ number: row.number, id: row.id, status: row.status, reporterId: row.reporterId });
+    }
+    if (links.length) await tx.insert(reportPhotos).values(links);
+    // "me too" from neighbours on open public reports (and from the duplicate's author on its original)
+    const supports: { reportId: string; userId: string }[] = [];
     for (const [j, c] of created.entries()) {
       if (!['sent', 'in_progress', 'answered', 'reopened'].includes(c.status)) continue;
-      const supporters = residents.filter((r) => r !== c.reporterId).slice(0, 1 + (j % 3));
-      for (const userId of supporters) await tx.insert(reportSupports).values({ reportId: c.id, userId }).onConflictDoNothing();
+      for (const userId of residents.filter((r) => r !== c.reporterId).slice(0, 1 + (j % 3))) supports.push({ reportId: c.id, userId });
     }
+    const dup = played.find((p) => p.row.duplicateOfId);
+    if (dup?.row.reporterId) supports.push({ reportId: dup.row.duplicateOfId!, userId: dup.row.reporterId });
+    if (supports.length) await tx.insert(reportSupports).values(supports).onConflictDoNothing();
     await tx.execute(sql`update reports r set support_count = (select count(*)::int from report_supports s where s.report_id = r.id)`);
   });
 
@@ -221,130 +276,113 @@ export async function seedDemoReports(ctx: ModuleContext, progress: Progress): P
     posted++;
   }
   ctx.jobs.kick();
-  progress(`Demo reports (${created.length}) in ${areas.length} districts, ${photos} photos, ${posted} comments`);
+  const overdue = played.filter((p) => p.row.overdueAt).length;
+  progress(`Demo reports (${created.length}) in ${areas.length} districts, ${overdue} overdue, ${photos} photos, ${posted} comments`);
 }
 
-interface SeedInput {
+interface PlayInput {
   reason: ReasonWithParents;
   districtId: string;
   departmentId: string | null;
   point: { lat: number; lon: number };
+  address: string | null;
+  extra: Record<string, string>;
+  description: string;
+  answer: string;
   reporterId: string | null;
   filedAt: Date;
-  script: (ReportAction | 'overdue')[];
-  duplicateOf?: { id: string; number: number };
+  actions: ReportAction[];
+  answerDay: number;
+  duplicateOf?: string;
   admin: string | null;
   rejectionId: number | null;
-  calendar: WorkCalendar;
+  calendar: Parameters<typeof deadlinesFor>[4];
   tz: string;
   now: Date;
-  description: string;
   index: number;
 }
 
-/** Inserts one report and plays its script: every step in the history, deadlines as they were, the final state in the map grid. */
-async function seedOne(tx: Executor, s: SeedInput) {
+/** Plays one report's story in memory: every step in its history, the deadlines as they were, the final row. */
+function play(s: PlayInput): Played {
+  const id = crypto.randomUUID();
   let status: ReportStatus = 'moderation';
   let at = s.filedAt;
   let deadlines: Deadlines = deadlinesFor('moderation', at, s.reason, { dueAt: null, resolutionDueAt: null }, s.calendar, s.tz);
-  const [inserted] = await tx
-    .insert(reports)
-    .values({
-      reasonId: s.reason.id,
-      districtId: s.districtId,
-      departmentId: s.departmentId,
-      lat: s.point.lat,
-      lon: s.point.lon,
-      description: s.description,
-      reporterId: s.reporterId,
-      status,
-      statusChangedAt: at,
-      dueAt: deadlines.dueAt,
-      resolutionDueAt: deadlines.resolutionDueAt,
-      createdAt: at,
-    })
-    .returning();
-  const row = inserted!;
-  await addHistory(tx, { reportId: row.id, actorId: s.reporterId, actorRole: 'resident', action: 'filed', toStatus: status, departmentId: s.departmentId, at });
-  const set: Partial<typeof reports.$inferInsert> = {};
-  const gap = Math.max(hour, (s.now.getTime() - s.filedAt.getTime()) / (s.script.length + 2));
-  for (const action of s.script) {
-    at = new Date(at.getTime() + gap);
-    if (action === 'overdue') {
-      // the department let the deadline pass: it was due yesterday
-      const due = new Date(s.now.getTime() - day);
-      Object.assign(set, { resolutionDueAt: due, dueAt: due, overdueAt: new Date(s.now.getTime() - day + hour) });
-      await addHistory(tx, {
-        reportId: row.id,
-        actorId: null,
-        actorRole: 'system',
-        action: 'overdue',
-        fromStatus: status,
-        toStatus: status,
-        departmentId: s.departmentId,
-        data: { dueAt: due.toISOString() },
-        at: new Date(due.getTime() + hour),
-      });
-      continue;
-    }
+  const history: EventRow[] = [
+    { reportId: id, actorId: s.reporterId, actorRole: 'resident', action: 'filed', toStatus: status, departmentId: s.departmentId, at, data: {} },
+  ];
+  const row: ReportRow = {
+    id,
+    reasonId: s.reason.id,
+    districtId: s.districtId,
+    departmentId: s.departmentId,
+    lat: s.point.lat,
+    lon: s.point.lon,
+    address: s.address,
+    extra: s.extra,
+    description: s.description,
+    reporterId: s.reporterId,
+    createdAt: s.filedAt,
+  };
+  let disputed = false;
+  for (const action of s.actions) {
     const to = nextStatus(status, action);
     if (!to) throw new Error(`demo script: ${action} from ${status}`);
-    const step: Step =
-      action === 'confirm' || action === 'dispute'
-        ? { action, role: 'resident', actorId: s.reporterId }
-        : action === 'take' || action === 'answer' || action === 'redirect'
-          ? { action, role: 'official', actorId: null }
-          : action === 'auto_close'
-            ? { action, role: 'system', actorId: null }
-            : { action, role: 'administrator', actorId: s.admin };
-    // the auto-close happens when the window ends
-    if (action === 'auto_close') at = new Date(Math.min(s.now.getTime() - hour, (deadlines.dueAt ?? at).getTime()));
+    // the auto-close happens when the resident's window ends; everything else after its usual wait
+    at = action === 'auto_close' ? (deadlines.dueAt ?? at) : new Date(at.getTime() + stepDays(action, s.answerDay, disputed) * day);
+    if (at.getTime() >= s.now.getTime()) at = new Date(s.now.getTime() - hour);
     deadlines = deadlinesFor(to, at, s.reason, deadlines, s.calendar, s.tz);
+    const role: HistoryRole =
+      action === 'confirm' || action === 'dispute'
+        ? 'resident'
+        : action === 'take' || action === 'answer'
+          ? 'official'
+          : action === 'auto_close'
+            ? 'system'
+            : 'administrator';
+    const actorId = role === 'resident' ? s.reporterId : role === 'administrator' ? s.admin : null;
     let note: string | null = null;
     const data: Record<string, unknown> = {};
-    if (action === 'answer') {
-      note = answers[s.index % answers.length]!;
-      Object.assign(set, { answerText: note, answeredAt: at, answerPublishedAt: null });
-    } else if (action === 'publish_answer') {
-      note = answers[s.index % answers.length]!;
-      set.answerPublishedAt = at;
-      // the answered window starts at publication (already in deadlines); auto-close needs it passed
+    if (action === 'answer' || action === 'publish_answer') {
+      note = s.answer;
+      if (action === 'answer') Object.assign(row, { answerText: note, answeredAt: at, answerPublishedAt: null });
+      else row.answerPublishedAt = at;
     } else if (action === 'dispute') {
       note = disputes[s.index % disputes.length]!;
-      set.reopenCount = (set.reopenCount ?? 0) + 1;
+      row.reopenCount = (row.reopenCount ?? 0) + 1;
+      disputed = true;
     } else if (action === 'reject' && s.rejectionId) {
-      Object.assign(set, { rejectionReasonId: s.rejectionId });
+      row.rejectionReasonId = s.rejectionId;
       data.rejectionReasonId = s.rejectionId;
     } else if (action === 'not_competent') {
-      note = 'Территория не относится к землям общего пользования города.';
+      note = 'Территория не относится к землям общего пользования города: обращение направлено собственнику участка.';
     } else if (action === 'duplicate' && s.duplicateOf) {
-      set.duplicateOfId = s.duplicateOf.id;
-      data.of = s.duplicateOf.number;
+      row.duplicateOfId = s.duplicateOf;
     }
     const how = closedHowFor(action);
-    if (how) Object.assign(set, { closedAt: at, closedHow: how });
-    if (action === 'dispute') Object.assign(set, { closedAt: null, closedHow: null });
-    await addHistory(tx, {
-      reportId: row.id,
-      actorId: step.actorId,
-      actorRole: step.role,
-      action,
-      fromStatus: status,
-      toStatus: to,
-      departmentId: s.departmentId,
-      note,
-      data,
-      at,
-    });
+    if (how) Object.assign(row, { closedAt: at, closedHow: how });
+    if (action === 'dispute') Object.assign(row, { closedAt: null, closedHow: null });
+    history.push({ reportId: id, actorId, actorRole: role, action, fromStatus: status, toStatus: to, departmentId: s.departmentId, note, data, at });
     status = to;
   }
-  // an answered report whose window has already passed would close at the next job run: keep it within the window
+  // the department let the deadline pass: marked as the deadline job marks it
+  if (withDepartmentStatuses.includes(status) && deadlines.resolutionDueAt && deadlines.resolutionDueAt.getTime() <= s.now.getTime()) {
+    const due = deadlines.resolutionDueAt;
+    row.overdueAt = new Date(Math.min(due.getTime() + 10 * 60_000, s.now.getTime()));
+    history.push({
+      reportId: id,
+      actorId: null,
+      actorRole: 'system',
+      action: 'overdue',
+      fromStatus: status,
+      toStatus: status,
+      departmentId: s.departmentId,
+      data: { dueAt: due.toISOString() },
+      at: row.overdueAt,
+    });
+  }
+  // an answered report stays within the resident's window (the stories are chosen so); never closed by the next job run
   if (status === 'answered' && deadlines.dueAt && deadlines.dueAt <= s.now) deadlines = { ...deadlines, dueAt: new Date(s.now.getTime() + 3 * day) };
-  const [updated] = await tx
-    .update(reports)
-    .set({ ...set, status, statusChangedAt: at, dueAt: set.dueAt ?? deadlines.dueAt, resolutionDueAt: set.resolutionDueAt ?? deadlines.resolutionDueAt })
-    .where(sql`${reports.id} = ${row.id}`)
-    .returning();
-  await applyCellDelta(tx, { lat: row.lat, lon: row.lon, status, categoryId: s.reason.categoryId, createdAt: row.createdAt }, 1);
-  return updated!;
+  Object.assign(row, { status, statusChangedAt: at, dueAt: deadlines.dueAt, resolutionDueAt: deadlines.resolutionDueAt });
+  return { row, history, reason: s.reason };
 }
