@@ -24,8 +24,9 @@ export const modules: GorodModule[] = [
   reportsModule,
   verificationModule,
   budgetingModule,
-  pollsModule,
   initiativesModule,
+  // after initiatives: its seed verifies the demo residents, who then answer the demo poll as verified residents
+  pollsModule,
   crowdsourcingModule,
   pointsModule,
 ];

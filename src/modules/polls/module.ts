@@ -2,6 +2,9 @@ import { defineModule } from '../../core/module/module.js';
 import { pollRoutes } from './http/routes.js';
 import { pollJobs } from './jobs.js';
 import { pollsMessages } from './messages.js';
+import { seedDemoPolls } from './use-cases/seed-demo-polls.js';
+import { pollsOpenNow } from './use-cases/open-now.js';
+import { pollsAudit } from './audit.js';
 
 /**
  * Polls: city-wide or targeted, binding (verified residents, one response each) or advisory; single, multiple,
@@ -10,9 +13,14 @@ import { pollsMessages } from './messages.js';
  */
 export const pollsModule = defineModule({
   name: 'polls',
+  audit: pollsAudit,
   messages: pollsMessages,
   jobs: pollJobs,
+  openNow: pollsOpenNow,
   routes(app, ctx) {
     pollRoutes(app, ctx);
+  },
+  async seedDemo(ctx, progress) {
+    await seedDemoPolls(ctx, progress);
   },
 });

@@ -1,0 +1,159 @@
+import { inArray, sql } from 'drizzle-orm';
+import type { Actor } from '../../../core/auth/actor.js';
+import { queryRows } from '../../../core/db/client.js';
+import type { ModuleContext, Progress } from '../../../core/module/module.js';
+import { polls } from '../db/schema.js';
+import type { AnswerInput } from '../domain/answers.js';
+import { respond } from './respond.js';
+import { createPublishedPoll, type PollInput } from './save-poll.js';
+
+const day = 86_400_000;
+
+/** The demo city's open city-wide poll (its title finds it again: the seed runs once). */
+export const demoCityPollTitle = 'Пешеходные выходные в центре летом 2027 года';
+/** The demo city's open «Родной район» priorities poll, for the Admiralteysky district (where anna.petrova@gorod.demo lives). */
+export const demoPrioritiesPollTitle = 'Родной район: что важнее для Адмиралтейского района в 2027 году';
+const prioritiesDistrict = 'admiralteysky';
+
+const question = (q: Partial<PollInput['questions'][number]> & Pick<PollInput['questions'][number], 'kind' | 'text'>): PollInput['questions'][number] => ({
+  description: '',
+  required: true,
+  minChoices: null,
+  maxChoices: null,
+  scale: null,
+  lat: null,
+  lon: null,
+  imageFileId: null,
+  options: [],
+  ...q,
+});
+
+/** The city poll: advisory (any signed-in resident), live results, open from five days ago for three more weeks. */
+function cityPoll(now: Date): PollInput {
+  return {
+    title: demoCityPollTitle,
+    description:
+      'Летом по выходным несколько улиц центра могут закрывать для машин, как Малую Конюшенную. Скажите, нужно ли это и какие улицы выбрать. Опрос совещательный: итоги учтут при подготовке летней программы.',
+    districtIds: [],
+    ageBands: [],
+    verifiedOnly: false,
+    binding: false,
+    resultsVisibility: 'live',
+    opensAt: new Date(now.getTime() - 5 * day),
+    closesAt: new Date(now.getTime() + 21 * day),
+    questions: [
+      question({ kind: 'single', text: 'Закрывать ли улицы центра для машин по выходным летом?', options: ['Да', 'Нет', 'Затрудняюсь ответить'] }),
+      question({
+        kind: 'multiple',
+        text: 'Какие улицы сделать пешеходными по выходным?',
+        description: 'Выберите от одной до трёх.',
+        minChoices: 1,
+        maxChoices: 3,
+        options: [
+          'Большая Конюшенная улица',
+          'улица Рубинштейна',
+          'Большая Морская улица',
+          'Итальянская улица',
+          'Караванная улица',
+          'Садовая улица у Гостиного двора',
+        ],
+      }),
+      question({ kind: 'rating', text: 'Насколько удобно ходить пешком по центру сейчас?', description: '1 — очень неудобно, 5 — очень удобно.', scale: 5 }),
+      question({ kind: 'text', text: 'Что ещё сделать для пешеходов?', required: false }),
+    ],
+    decision: null,
+  };
+}
+
+/** «Родной район»: the district's residents put its development directions in order (a priorities poll). */
+function prioritiesPoll(now: Date): PollInput {
+  return {
+    kind: 'priorities',
+    title: demoPrioritiesPollTitle,
+    description:
+      'Программа «Родной район» распределяет деньги на благоустройство по приоритетам жителей. Расставьте направления по важности: итоги определят, с чего район начнёт в 2027 году.',
+    districtIds: [prioritiesDistrict],
+    ageBands: [],
+    verifiedOnly: false,
+    binding: false,
+    resultsVisibility: 'after_close',
+    opensAt: new Date(now.getTime() - 3 * day),
+    closesAt: new Date(now.getTime() + 28 * day),
+    questions: [
+      question({
+        kind: 'ranking',
+        text: 'Расставьте направления развития района по важности',
+        options: [
+          'Благоустройство дворов',
+          'Ремонт дорог и тротуаров',
+          'Детские и спортивные площадки',
+          'Озеленение и скверы',
+          'Освещение улиц и дворов',
+          'Доступная среда для маломобильных жителей',
+        ],
+      }),
+    ],
+    decision: null,
+  };
+}
+
+/** How the demo's neighbours answered the city poll (option positions; anna.petrova@gorod.demo is left to answer herself). */
+const cityAnswers: { single: number; multiple: number[]; rating: number; text?: string }[] = [
+  { single: 0, multiple: [0, 1], rating: 2, text: 'Больше скамеек и питьевых фонтанчиков.' },
+  { single: 0, multiple: [1, 3, 4], rating: 3 },
+  { single: 1, multiple: [2], rating: 4, text: 'Сначала продумать объезды для автобусов.' },
+  { single: 0, multiple: [0, 5], rating: 2 },
+  { single: 2, multiple: [3], rating: 3 },
+];
+
+/**
+ * The demo city's polls, open whenever the demo starts (dates relative to now): a city-wide advisory poll with live
+ * results that five demo residents already answered, and a «Родной район» priorities poll for the Admiralteysky
+ * district. Published by the demo administrator (audited as `poll.published`). Runs once (found by title).
+ */
+export async function seedDemoPolls(ctx: ModuleContext, progress: Progress): Promise<void> {
+  const db = ctx.database.db;
+  const [done] = await db
+    .select({ id: polls.id })
+    .from(polls)
+    .where(inArray(polls.title, [demoCityPollTitle, demoPrioritiesPollTitle]))
+    .limit(1);
+  if (done) return;
+  const people = await queryRows<{ id: string; email: string; display_name: string; verification: string; district_id: string | null }>(
+    db,
+    sql`select id, email, display_name, verification, district_id from users where email like '%@gorod.demo' order by email`,
+  );
+  const admin = people.find((p) => p.email === 'admin@gorod.demo')?.id ?? null;
+  const now = new Date();
+  const { city, districtKnown } = await db.transaction(async (tx) => {
+    const city = await createPublishedPoll(tx, admin, cityPoll(now), now);
+    const [known] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from districts where id = ${prioritiesDistrict}`);
+    if (known?.n) await createPublishedPoll(tx, admin, prioritiesPoll(now), now);
+    return { city, districtKnown: Boolean(known?.n) };
+  });
+  // neighbours' answers through the module's own use case (receipts, events, points)
+  const [single, multiple, rating, text] = city.questions;
+  const neighbours = people.filter((p) => !/^(admin|expert|official|moderator|verifier|anna\.)/.test(p.email));
+  let answered = 0;
+  for (const [k, who] of neighbours.slice(0, cityAnswers.length).entries()) {
+    const a = cityAnswers[k]!;
+    const actor: Actor = {
+      kind: 'user',
+      userId: who.id,
+      displayName: who.display_name,
+      verification: who.verification === 'verified' ? 'verified' : 'email',
+      roles: [],
+      language: 'ru',
+      districtId: who.district_id,
+    };
+    const answers: AnswerInput[] = [
+      { questionId: single!.questionId, optionIds: [single!.optionIds[a.single]!] },
+      { questionId: multiple!.questionId, optionIds: a.multiple.map((m) => multiple!.optionIds[m]!) },
+      { questionId: rating!.questionId, value: a.rating },
+      ...(a.text ? [{ questionId: text!.questionId, text: a.text }] : []),
+    ];
+    await respond(ctx, actor, city.id, answers, now);
+    answered++;
+  }
+  progress(`Polls: «${demoCityPollTitle}» (open, ${answered} responses)${districtKnown ? ` and «${demoPrioritiesPollTitle}»` : ''}`);
+}
