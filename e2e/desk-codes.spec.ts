@@ -1,7 +1,8 @@
 // Story: a resident opens their verification page and sees their code for city desks as text and as a QR
-// code; at the verification desk the administrator types the code with one wrong character, is told the
-// code belongs to no one and offered the person whose code is one character away, chooses them and
-// verifies them; on the points page the administrator does the same and grants the person points.
+// code; the QR code's link opens the verification desk with the person already found; there the administrator
+// also types the code with one wrong character, is told the code belongs to no one and offered the person whose
+// code is one character away, chooses them and verifies them; on the points page the administrator does the
+// same and grants the person points.
 import crypto from 'node:crypto';
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, phone, specBrowser, watchErrors } from './browser.js';
@@ -54,12 +55,16 @@ describe.each([
     expect(errors).toEqual([]);
     await rc.close();
 
-    // 2. the administrator at the verification desk types the code with one wrong character
+    // 2. the administrator's phone camera opens the QR code's link: the desk with the person looked up already
     const ac = await browser.context({ viewport, lang, sessionCookie: adminSession });
     const desk = await ac.newPage();
     const deskErrors = watchErrors(desk);
-    await desk.goto('/verify');
+    await desk.goto(`/verify?code=${code}`);
     await expectHeading(desk, tr(lang, 'verification.desk.title'));
+    await desk.getByRole('heading', { name: resident.displayName }).waitFor();
+    expect(await desk.getByLabel(tr(lang, 'desk.find.label'), { exact: true }).inputValue()).toBe(code);
+
+    // then types the code with one wrong character, as a person reading it aloud might be misheard
     await desk.getByLabel(tr(lang, 'desk.find.label'), { exact: true }).fill(mistyped(code, 2));
     await desk.getByRole('button', { name: tr(lang, 'desk.find.submit'), exact: true }).click();
     await desk.getByText(tr(lang, 'desk.find.problem.person_code_check_failed')).waitFor();

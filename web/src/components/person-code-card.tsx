@@ -4,7 +4,8 @@ import { QueryView } from './query-view.js';
 
 /**
  * The signed-in person's code for city desks, as text and as a QR code (an SVG image the server draws; it
- * encodes the code alone), to show at the verification desk or to staff who grant points.
+ * encodes the desk page's link with the code, nothing personal), to show at the verification desk or to staff
+ * who grant points.
  */
 export function PersonCodeCard() {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client.js';
 import type { Schema } from '../api/types.js';
@@ -13,15 +13,43 @@ type DeskSearch = Schema<'DeskSearch'>;
 
 /**
  * Staff find the person before them (the verification desk, a points grant): by the code the person shows —
- * typed, or scanned by a USB or phone scanner that types it into the field and presses Enter — by their whole
- * e-mail or by a part of their name. A code with a wrong character finds no one; the people whose codes are one
- * character away are offered as "did you mean".
+ * typed, or scanned by a USB or phone scanner that types it (or the desk link of its QR code) into the field and
+ * presses Enter — by their whole e-mail or by a part of their name. A code with a wrong character finds no one;
+ * the people whose codes are one character away are offered as "did you mean". `initial`: a code to look up
+ * straight away (the desk page opened from a person's QR code with `?code=`).
  */
-export function PersonFinder({ id, onPick, picked }: { id: string; onPick(person: DeskPerson | null): void; picked: DeskPerson | null }) {
+export function PersonFinder({
+  id,
+  onPick,
+  picked,
+  initial,
+}: {
+  id: string;
+  onPick(person: DeskPerson | null): void;
+  picked: DeskPerson | null;
+  initial?: string | undefined;
+}) {
   const { t } = useTranslation();
   const s = useSubmit();
-  const [q, setQ] = useState('');
+  const [q, setQ] = useState(initial ?? '');
   const [found, setFound] = useState<DeskSearch | null>(null);
+  const find = (text: string) =>
+    s.run(
+      () => api.GET('/api/desk/people', { params: { query: { q: text } } }),
+      (r) => {
+        setFound(r);
+        onPick(r.items.length === 1 && r.kind !== 'name' ? r.items[0]! : null);
+      },
+    );
+  // the code from the address is looked up once (React may run effects twice in development)
+  const looked = useRef<string | null>(null);
+  useEffect(() => {
+    if (!initial || looked.current === initial) return;
+    looked.current = initial;
+    setQ(initial);
+    void find(initial);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new code from the address starts a search
+  }, [initial]);
 
   const problem = found?.problem ? t(`desk.find.problem.${found.problem}`) : undefined;
   return (
@@ -29,13 +57,10 @@ export function PersonFinder({ id, onPick, picked }: { id: string; onPick(person
       <form
         role="search"
         noValidate
-        onSubmit={s.submit(
-          () => api.GET('/api/desk/people', { params: { query: { q } } }),
-          (r) => {
-            setFound(r);
-            onPick(r.items.length === 1 && r.kind !== 'name' ? r.items[0]! : null);
-          },
-        )}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void find(q);
+        }}
       >
         <ErrorSummary id={`${id}-errors`} error={s.error} targets={{ q: id }} />
         <TextField

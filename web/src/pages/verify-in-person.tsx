@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { api } from '../api/client.js';
 import { useDistricts } from '../api/lists.js';
 import { invalidate } from '../api/query.js';
@@ -23,7 +24,10 @@ function deskDistricts(me: Me | null | undefined): 'all' | string[] {
   return grants.filter((g) => g.role === 'verifier' && g.scopeType === 'district' && g.scopeId).map((g) => g.scopeId!);
 }
 
-/** /verify: a verifier (or administrator) checks a person's document at the desk and verifies their account. */
+/**
+ * /verify: a verifier (or administrator) checks a person's document at the desk and verifies their account.
+ * `/verify?code=K7F-29QX` (the link a person's QR code carries) looks the person up straight away.
+ */
 export function VerifyInPersonPage() {
   const { t } = useTranslation();
   const { me } = useSession();
@@ -43,6 +47,7 @@ function Desk({ scope }: { scope: 'all' | string[] }) {
   const [districtId, setDistrictId] = useState(scope !== 'all' && scope.length === 1 ? scope[0]! : '');
   const [birthDate, setBirthDate] = useState('');
   const [verified, setVerified] = useState<DeskAccount | null>(null);
+  const [params, setParams] = useSearchParams();
   useTitle(t('verification.desk.title'), !!verify.error);
 
   const options = [...(districts.data ?? [])]
@@ -56,6 +61,8 @@ function Desk({ scope }: { scope: 'all' | string[] }) {
     setDocumentNumber('');
     setBirthDate('');
     verify.setError(null);
+    // the next person is not the one whose code opened the page
+    if (params.has('code')) setParams({}, { replace: true });
   };
 
   return (
@@ -75,6 +82,7 @@ function Desk({ scope }: { scope: 'all' | string[] }) {
         <>
           <PersonFinder
             id="desk-person"
+            initial={params.get('code') ?? undefined}
             picked={account}
             onPick={(p) => {
               setAccount(p);

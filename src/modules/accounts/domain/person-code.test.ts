@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatPersonCode, looksLikePersonCode, parsePersonCode, personCodeAlphabet, personCodeFromRandom, personCodeLength } from './person-code.js';
+import {
+  codeInDeskLink,
+  formatPersonCode,
+  looksLikePersonCode,
+  parsePersonCode,
+  personCodeAlphabet,
+  personCodeFromRandom,
+  personCodeLength,
+  personCodeLink,
+} from './person-code.js';
 
 /** A deterministic sample of codes (a linear congruential generator), so a failure names its code. */
 function sampleCodes(count: number): string[] {
@@ -95,6 +104,22 @@ describe('person codes', () => {
     expect(looksLikePersonCode('Иванова')).toBe(false);
     expect(looksLikePersonCode('Natalia')).toBe(false);
     expect(looksLikePersonCode('anna@example.org')).toBe(false);
+  });
+
+  it('travel in a desk link that the QR code carries, read back however a scanner types it', () => {
+    const code = sample[1]!;
+    const link = personCodeLink('https://gorod.example.org/', code);
+    expect(link).toBe(`https://gorod.example.org/verify?code=${formatPersonCode(code)}`);
+    expect(parsePersonCode(codeInDeskLink(link)!)).toEqual({ ok: true, code });
+    // a scanner on the Russian layout types the keys: «code=» is «сщву=», the code is read as the keys pressed
+    const russianKeys = (text: string) =>
+      [...text].map((c) => 'йцукенгшщзфывапролдячсмить'['qwertyuiopasdfghjklzxcvbnm'.indexOf(c.toLowerCase())] ?? c).join('');
+    expect(parsePersonCode(codeInDeskLink(`https://gorod.example.org/verify?${russianKeys('code')}=${russianKeys(formatPersonCode(code))}`)!)).toEqual({
+      ok: true,
+      code,
+    });
+    expect(codeInDeskLink('Анна Петрова')).toBeNull();
+    expect(codeInDeskLink('anna@example.org')).toBeNull();
   });
 
   it('refuse six numbers of the wrong count', () => {

@@ -129,3 +129,26 @@ export function looksLikePersonCode(text: string): boolean {
   if (!/^[0-9A-Z]+$/.test(compact) || Math.abs(compact.length - personCodeLength) > 1) return false;
   return /\d/.test(text) || /-/.test(text) || parsePersonCode(text).ok;
 }
+
+/** The desk page a person's QR code opens: the verification desk, which looks the person up by `?code=`. */
+export const deskPagePath = '/verify';
+
+/** The link a person's QR code carries: the desk page with their code (`https://…/verify?code=K7F-29QX`); nothing personal. */
+export function personCodeLink(publicUrl: string, code: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}${deskPagePath}?code=${formatPersonCode(code)}`;
+}
+
+/**
+ * The code in a desk link as a scanner types it into the search field (the whole link, not the code alone),
+ * also on the Russian layout, where `code=` comes out as `сщву=` (the code itself is then read as the keys
+ * pressed by parsePersonCode). Null for text that is not such a link.
+ */
+export function codeInDeskLink(text: string): string | null {
+  const m = /(?:code|сщву)=([^&#?,\s]+)/i.exec(text);
+  if (!m) return null;
+  try {
+    return decodeURIComponent(m[1]!);
+  } catch {
+    return m[1]!;
+  }
+}

@@ -16,7 +16,7 @@ export function deskRoutes(app: App, ctx: ModuleContext): void {
     async (req) => myPersonCode(ctx, req.actor),
   );
 
-  // Signed in: the caller's own code as a QR code (SVG); it encodes the code alone.
+  // Signed in: the caller's own code as a QR code (SVG) of the desk link PUBLIC_URL/verify?code=…; nothing personal.
   app.get(
     '/api/me/person-code/qr',
     {

@@ -5,8 +5,8 @@ import { testApp, type TestApp } from '../../../../test/db.js';
 import { person, type TestPerson } from '../../../../test/fixtures.js';
 import { TestClient } from '../../../../test/http-client.js';
 import { users } from '../db/schema.js';
-import { parsePersonCode, personCodeAlphabet, personCodeFromRandom } from '../domain/person-code.js';
-import { ensurePersonCode, findPeopleAtDesk, randomPersonCode } from '../use-cases/person-code.js';
+import { parsePersonCode, personCodeAlphabet, personCodeFromRandom, personCodeLink } from '../domain/person-code.js';
+import { ensurePersonCode, findPeopleAtDesk, qrSvg, randomPersonCode } from '../use-cases/person-code.js';
 
 let t: TestApp;
 let resident: TestPerson;
@@ -62,12 +62,14 @@ describe('a person code', () => {
     expect(row?.code).toBeNull();
   });
 
-  it('is drawn as a QR code (SVG) that carries the code alone, for its owner only', async () => {
+  it('is drawn as a QR code (SVG) of the desk link with the code and nothing personal, for its owner only', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/me/person-code/qr', headers: { cookie: resident.client.cookie! } });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('image/svg+xml');
     expect(res.headers['cache-control']).toContain('no-store');
     expect(res.body).toContain('<svg');
+    expect(res.body).toBe(await qrSvg(personCodeLink(t.ctx.config.publicUrl, residentCode)));
+    expect(personCodeLink(t.ctx.config.publicUrl, residentCode)).toMatch(new RegExp(`/verify\\?code=${residentCode}$`));
     expect(res.body).not.toMatch(/script|zinaida|Зинаида|example\.org/i);
     expect(res.body).not.toContain(resident.userId);
     expect((await new TestClient(t.app).get('/api/me/person-code/qr')).status).toBe(401);
@@ -153,6 +155,36 @@ describe('finding a person at the desk', () => {
     expect(short.body).toEqual({ kind: 'code', problem: 'person_code_wrong_length', items: [], suggestions: [] });
     const stray = await search(verifier.client, `${residentCode.slice(0, 7)}U`);
     expect(stray.body).toMatchObject({ kind: 'code', problem: 'person_code_bad_character', items: [] });
+  });
+
+  it('finds the person by the desk link their QR code carries, typed into the field by a scanner', async () => {
+    const link = personCodeLink(t.ctx.config.publicUrl, residentCode);
+    const res = await search(verifier.client, link);
+    expect(res.body).toMatchObject({ kind: 'code', problem: null, items: [{ id: resident.userId, code: residentCode }] });
+    const [, wrongLast] = /^(.*)(.)$/.exec(residentCode)!;
+    const mistyped = await search(verifier.client, link.replace(/.$/, wrongLast === '0' ? '1' : '0'));
+    expect(mistyped.body).toMatchObject({ kind: 'code', problem: 'person_code_check_failed', items: [] });
+  });
+
+  it('gives a code, at once and for good, to a person found by e-mail or name who never opened their verification page', async () => {
+    const codeOf = async (userId: string) => (await t.database.db.select({ code: users.personCode }).from(users).where(eq(users.id, userId)))[0]?.code ?? null;
+    const newcomer = await person(t, { email: 'arkady.bezkodov@example.org' });
+    await newcomer.client.patch('/api/me', { displayName: 'Аркадий Безкодов' });
+    expect(await codeOf(newcomer.userId)).toBeNull();
+    const byEmail = await search(verifier.client, 'arkady.bezkodov@example.org');
+    const code = byEmail.body.items[0].code as string;
+    expect(parsePersonCode(code).ok).toBe(true);
+    expect(await codeOf(newcomer.userId)).toBe(code.replace('-', ''));
+    // the same code on the person's own page, by name, and by the code read back
+    expect((await newcomer.client.get('/api/me/person-code')).body.code).toBe(code);
+    expect((await search(admin.client, 'Безкодов')).body.items).toMatchObject([{ id: newcomer.userId, code }]);
+    expect((await search(verifier.client, code)).body.items).toMatchObject([{ id: newcomer.userId }]);
+    // found by name before anything else: given then too
+    const other = await person(t);
+    await other.client.patch('/api/me', { displayName: 'Ефросинья Безкодова' });
+    const byName = await search(admin.client, 'Ефросинья Безкодова');
+    expect(byName.body.items[0].code).toMatch(/^[0-9A-Z]{3}-[0-9A-Z]{4}$/);
+    expect(await codeOf(other.userId)).toBe(byName.body.items[0].code.replace('-', ''));
   });
 
   it('finds by the whole e-mail address only, never by a part of it', async () => {

@@ -11,11 +11,13 @@ import { users } from '../db/schema.js';
 import { isBlockedNow, normalizeEmail } from '../domain/account-rules.js';
 import { maskEmail } from '../domain/mask-email.js';
 import {
+  codeInDeskLink,
   formatPersonCode,
   looksLikePersonCode,
   parsePersonCode,
   personCodeDataLength,
   personCodeFromRandom,
+  personCodeLink,
   type PersonCodeProblem,
 } from '../domain/person-code.js';
 import { canFindPeopleAtDesk, canUseOwnAccount } from '../policy.js';
@@ -63,10 +65,19 @@ export async function myPersonCode(ctx: ModuleContext, actor: Actor): Promise<{ 
   return { code: formatPersonCode(await ensurePersonCode(ctx.database.db, actor.userId)) };
 }
 
-/** The signed-in person's code as a QR code (SVG text): it encodes the code alone, nothing personal. */
+/** A QR code (SVG text) of a text, black on white. */
+export function qrSvg(text: string): Promise<string> {
+  return QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
+}
+
+/**
+ * The signed-in person's code as a QR code (SVG text): the link to the desk page with the code
+ * (`PUBLIC_URL/verify?code=K7F-29QX`), nothing personal. Staff scanning it with a phone's camera open the desk
+ * with the person looked up; a scanner that types it into the desk's search field is read too.
+ */
 export async function myPersonCodeQr(ctx: ModuleContext, actor: Actor): Promise<string> {
   const { code } = await myPersonCode(ctx, actor);
-  return QRCode.toString(code, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
+  return qrSvg(personCodeLink(ctx.config.publicUrl, code));
 }
 
 /** A person as desk staff see them in a search: never the whole e-mail, the birth date or how they were verified. */
@@ -106,22 +117,33 @@ const deskColumns = {
 };
 
 /**
- * Verifiers and administrators find the person before them by the code they show (typed or scanned), by their
- * whole e-mail address, or by a part of their name. A code with a wrong character never finds anyone: it finds
- * the people whose codes are one character away, as suggestions. What staff see is the DeskPerson: a masked
- * e-mail, no birth date, document or verification method. 401 anonymous, 403 `not_desk_staff` for others.
+ * Verifiers and administrators find the person before them by the code they show (typed, or scanned: the code
+ * or the desk link its QR code carries), by their whole e-mail address, or by a part of their name. A code with
+ * a wrong character never finds anyone: it finds the people whose codes are one character away, as suggestions.
+ * People found by e-mail or name who never needed a code are given one now, in the search's transaction, so the
+ * desk always has a code to read back. What staff see is the DeskPerson: a masked e-mail, no birth date,
+ * document or verification method. 401 anonymous, 403 `not_desk_staff` for others.
  */
 export async function findPeopleAtDesk(ctx: ModuleContext, actor: Actor, text: string, now = new Date()): Promise<DeskSearch> {
   authorize(actor, canFindPeopleAtDesk(actor));
-  const db = ctx.database.db;
+  return ctx.database.db.transaction((tx) => searchDesk(tx, text, now));
+}
+
+async function searchDesk(db: Executor, text: string, now: Date): Promise<DeskSearch> {
   const present = (rows: DeskRow[]) => rows.map((r) => toDeskPerson(r, now));
+  // found by e-mail or name: a person without a code gets one (a savepoint each; the row is locked meanwhile)
+  const withCodes = async (rows: DeskRow[]) => {
+    for (const r of rows) if (!r.personCode) r.personCode = await ensurePersonCode(db, r.id);
+    return present(rows);
+  };
   const select = () => db.select(deskColumns).from(users);
-  const query = text.trim();
-  if (query.includes('@')) {
+  const linked = codeInDeskLink(text.trim());
+  const query = linked ?? text.trim();
+  if (!linked && query.includes('@')) {
     return {
       kind: 'email',
       problem: null,
-      items: present(
+      items: await withCodes(
         await select()
           .where(eq(users.email, normalizeEmail(query)))
           .limit(1),
@@ -137,12 +159,12 @@ export async function findPeopleAtDesk(ctx: ModuleContext, actor: Actor, text: s
       : [];
     return { kind: 'code', problem: parsed.reason, items: [], suggestions };
   };
-  if (looksLikePersonCode(query)) return codeSearch();
+  if (linked || looksLikePersonCode(query)) return codeSearch();
   const like = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = await select().where(ilike(users.displayName, like)).orderBy(asc(users.displayName), asc(users.id)).limit(nameResultLimit);
   // seven letters of the code's alphabet with no digit or dash (a mistyped «KXFBGWZ») read as a code when no name has them
   if (!rows.length && (parsed.ok || parsed.reason === 'person_code_check_failed')) return codeSearch();
-  return { kind: 'name', problem: null, items: present(rows), suggestions: [] };
+  return { kind: 'name', problem: null, items: await withCodes(rows), suggestions: [] };
 }
 
 interface DeskRow {
