@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { actionProblem, decide, hidesOnFlag, needsReason } from './case-rules.js';
+import { actionProblem, caseDueAt, decide, hidesOnFlag, isCaseOverdue, needsReason } from './case-rules.js';
 
 describe('case rules', () => {
+  // opened Friday 5 June 2026 at 10:00 UTC: due Sunday at 10:00 (hours, weekends included)
+  const openedAt = new Date('2026-06-05T10:00:00Z');
+  it('an open case is due two days after it opened, weekend included', () => {
+    expect(caseDueAt(openedAt).toISOString()).toBe('2026-06-07T10:00:00.000Z');
+  });
+
+  it.each([
+    ['open', '2026-06-07T10:00:00Z', false],
+    ['open', '2026-06-07T10:00:01Z', true],
+    ['closed', '2026-06-20T10:00:00Z', false],
+  ] as const)('a %s case at %s is overdue: %s', (status, now, expected) => {
+    expect(isCaseOverdue({ status, openedAt }, new Date(now))).toBe(expected);
+  });
+
   it.each([
     [2, 'visible', false, false],
     [3, 'visible', false, true],

@@ -21,6 +21,23 @@ export const caseStatuses = ['open', 'closed'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 
 /**
+ * How long an open case may wait for a moderator: two days from its opening, counted in hours
+ * (content is moderated at weekends too, unlike reports' working-day deadlines). Past it the
+ * queue marks the case overdue; the queue lists the oldest first, so those lead.
+ */
+export const caseDecisionHours = 48;
+
+/** When a moderator should have decided a case opened at `openedAt`. */
+export function caseDueAt(openedAt: Date): Date {
+  return new Date(openedAt.getTime() + caseDecisionHours * 3_600_000);
+}
+
+/** An open case past its decision time; a closed one is never overdue. */
+export function isCaseOverdue(c: { status: CaseStatus; openedAt: Date }, now: Date): boolean {
+  return c.status === 'open' && now.getTime() > caseDueAt(c.openedAt).getTime();
+}
+
+/**
  * Whether a new flag hides the content pending review: at the threshold, while it is still visible,
  * and only if no moderator has reviewed it yet — once a moderator restored or dismissed it, more
  * flags reopen the case but do not hide it again (a moderator's word outweighs a crowd's).

@@ -163,6 +163,18 @@ describe('the queue', () => {
     expect(page.body.items).toHaveLength(1);
     expect(page.body.total).toBe(all.body.total);
   });
+
+  it('marks a case overdue two days after it opened, so web and server agree', async () => {
+    // the Primorsky case waited three days; the Nevsky one opened just now
+    await t.database.db.execute(sql`update moderation_cases set opened_at = now() - interval '3 days' where entity_id = ${primorsky}`);
+    const res = await cityModerator.get('/api/moderation/queue');
+    const byId = (id: string) => res.body.items.find((c: { entityId: string }) => c.entityId === id);
+    expect(byId(primorsky)).toMatchObject({ overdue: true });
+    expect(byId(nevsky)).toMatchObject({ overdue: false });
+    expect(Date.parse(byId(nevsky).dueAt) - Date.parse(byId(nevsky).openedAt)).toBe(48 * 3_600_000);
+    // the oldest first: what is overdue leads the queue
+    expect(res.body.items[0].entityId).toBe(primorsky);
+  });
 });
 
 describe('decisions', () => {

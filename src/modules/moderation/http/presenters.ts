@@ -1,7 +1,8 @@
+import { caseDueAt, isCaseOverdue } from '../domain/case-rules.js';
 import type { CaseView } from '../use-cases/case-views.js';
 
-/** A case as moderators see it (the author's public facts only; who flagged is never shown). */
-export function presentCase(v: CaseView) {
+/** A case as moderators see it (the author's public facts only; who flagged is never shown), overdue as of `now`. */
+export function presentCase(v: CaseView, now: Date = new Date()) {
   const { row, summary, author } = v;
   return {
     entityType: row.entityType,
@@ -17,6 +18,8 @@ export function presentCase(v: CaseView) {
     notes: v.notes,
     matchedWords: row.matchedWords ? row.matchedWords.split(',') : [],
     openedAt: row.openedAt.toISOString(),
+    dueAt: caseDueAt(row.openedAt).toISOString(),
+    overdue: isCaseOverdue(row, now),
     status: row.status,
     decision: row.decision,
     decisionReason: row.decisionReason,

@@ -28,7 +28,8 @@ export function moderationRoutes(app: App, ctx: ModuleContext): void {
     },
     async (req) => {
       const { items, total } = await listQueue(ctx, req.actor, req.query);
-      return { items: items.map(presentCase), total };
+      const now = new Date();
+      return { items: items.map((v) => presentCase(v, now)), total };
     },
   );
 

@@ -47,6 +47,10 @@ export const caseSchema = z
     notes: z.array(z.string()),
     matchedWords: z.array(z.string()),
     openedAt: z.string(),
+    /** When a moderator should decide (caseDecisionHours after opening). */
+    dueAt: z.string(),
+    /** Open and past `dueAt`. */
+    overdue: z.boolean(),
     status: z.enum(caseStatuses),
     decision: z.enum(['hidden', 'restored', 'dismissed']).nullable(),
     decisionReason: z.string().nullable(),
