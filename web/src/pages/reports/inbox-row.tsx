@@ -13,8 +13,8 @@ type ReportSummary = Schema<'ReportSummary'>;
 export const officialActions = (r: ReportSummary) => actionSegmentsFor(r.status, 'official') as ActionSegment[];
 
 /**
- * One report of the inbox: a checkbox to select it, its number and problem, status, deadline,
- * where, who is in charge; "take" at once, or the answer and redirect forms opened below the row.
+ * One report of the inbox: a checkbox to select it, its number and problem with where it is (so
+ * the table fits a 1366 px screen), status, deadline, who is in charge; "take" at once, or the answer and redirect forms opened below the row.
  */
 export function InboxRow({
   r,
@@ -41,6 +41,7 @@ export function InboxRow({
   const named = useNamed();
   const districtName = useDistrictName();
   const acts = officialActions(r);
+  const where = [r.address, districtName(r.districtId)].filter(Boolean).join(', ');
   return (
     <Fragment>
       <tr data-number={r.number} className={`${r.overdue ? 'is-overdue' : ''}${selected ? ' is-selected' : ''}`}>
@@ -58,15 +59,20 @@ export function InboxRow({
           <Link to={`/reports/${r.number}`}>
             {t('report.numberShort', { number: r.number })} {named(r.reason)}
           </Link>
+          {where ? (
+            <span className="inbox-table__where">
+              <span className="visually-hidden">{t('inbox.colWhere')}: </span>
+              {where}
+            </span>
+          ) : null}
           <span className="inbox-table__excerpt">{r.excerpt}</span>
         </th>
         <td data-label={t('reports.status')}>
           <StatusTag status={r.status} />
         </td>
-        <td data-label={t('inbox.colDue')}>
+        <td data-label={t('inbox.colDue')} className="inbox-table__due">
           <DueText dueAt={r.dueAt} overdue={r.overdue} />
         </td>
-        <td data-label={t('inbox.colWhere')}>{[r.address, districtName(r.districtId)].filter(Boolean).join(', ')}</td>
         <td data-label={t('inbox.assignee')}>{inCharge}</td>
         <td data-label={t('inbox.colActions')} className="inbox-table__actions">
           {acts.includes('take') ? (
@@ -90,7 +96,7 @@ export function InboxRow({
       </tr>
       {open ? (
         <tr className="inbox-table__panel" id={`actions-${r.number}`}>
-          <td colSpan={7}>
+          <td colSpan={6}>
             <ReportActions
               target={{ number: r.number, departmentId: r.departmentId, actions: acts.filter((a) => a !== 'take') }}
               idPrefix="inbox"

@@ -124,7 +124,6 @@ export function InboxTable({ department, items, onNotice }: { department: string
               <th scope="col">{t('inbox.colReport')}</th>
               <th scope="col">{t('reports.status')}</th>
               <th scope="col">{t('inbox.colDue')}</th>
-              <th scope="col">{t('inbox.colWhere')}</th>
               <th scope="col">{t('inbox.assignee')}</th>
               <th scope="col">{t('inbox.colActions')}</th>
             </tr>
