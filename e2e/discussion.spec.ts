@@ -122,6 +122,13 @@ describe('a discussion between two residents, a flag and a moderator', () => {
       .getByRole('link', { name: tr('en', 'nav.moderation') })
       .click();
     await expectHeading(m, tr('en', 'moderation.queueTitle'));
+    // the queue is a compact list; the reply's line puts its case in focus, shown in full
+    await m
+      .getByRole('list', { name: tr('en', 'moderation.listLabel') })
+      .getByRole('button')
+      .filter({ hasText: title })
+      .filter({ hasText: tr('en', 'moderation.type.comment') })
+      .click();
     const kase = m.locator('.case').filter({ hasText: reply });
     await kase.waitFor();
     expect(await kase.textContent()).toContain(tr('en', 'flag.reason.abuse'));
@@ -134,7 +141,9 @@ describe('a discussion between two residents, a flag and a moderator', () => {
     const reason = 'Личные выпады против участника';
     await kase.getByLabel(tr('en', 'moderation.reason')).fill(reason);
     await kase.getByRole('button', { name: tr('en', 'moderation.hide'), exact: true }).click();
-    await kase.getByText(tr('en', 'moderation.done.hide')).waitFor();
+    // decided, the case leaves the waiting list
+    await m.getByText(tr('en', 'moderation.done.hide')).waitFor();
+    await kase.waitFor({ state: 'detached' });
     await screenshot(m, 'journey-moderation-en-desktop');
     // the decision is in the closed tab
     await m.getByRole('link', { name: tr('en', 'moderation.closed') }).click();

@@ -1,5 +1,6 @@
 // Story: a resident reports a pothole and sees it through to a confirmed fix. Olga (Russian, on a
-// 360 px phone) files a report with a photo, one question per step; a moderator approves it; an
+// 360 px phone) files a report with a photo, one question per step; a moderator approves it from
+// the queue's compact list with the "a" key (it leaves the list, the count drops by one); an
 // official of the department it was routed to takes it and answers with an "after" photo; the
 // moderator publishes the answer; Olga disputes it with a photo; the official answers again; the
 // answer is published; Olga confirms and the report closes. The history shows every step and Olga
@@ -119,10 +120,23 @@ describe('a report from a photo on the map to a confirmed fix', () => {
       .getByRole('link', { name: tr('en', 'modReports.title') })
       .click();
     await expectHeading(m, tr('en', 'modReports.title'));
-    const caseOf = () => m.locator('.case').filter({ hasText: new RegExp(`No\\. ${number}:`) });
-    const modCase = caseOf();
-    await modCase.getByRole('button', { name: tr('en', 'actions.approve.button') }).click();
-    await modCase.getByText(tr('en', 'actions.approve.done')).waitFor();
+    // a compact list, one line per report; its line puts the report in focus, shown in full
+    const lineOf = () => m.getByRole('list', { name: tr('en', 'modReports.listLabel') }).getByRole('button', { name: new RegExp(`^No\\. ${number} `) });
+    const caseOf = async () => {
+      await lineOf().click();
+      const focused = m.locator('#queue-focus .case').filter({ hasText: new RegExp(`No\\. ${number}:`) });
+      await focused.waitFor();
+      return focused;
+    };
+    const waiting = async () => Number(/\d+/.exec((await m.locator('.result-count').textContent()) ?? '')?.[0] ?? 0);
+    const modCase = await caseOf();
+    const before = await waiting();
+    // "a" approves the report in focus; it leaves the list and the count drops by one
+    await m.keyboard.press('a');
+    await m.getByText(tr('en', 'actions.approve.done')).waitFor();
+    await lineOf().waitFor({ state: 'detached' });
+    expect(await modCase.count()).toBe(0);
+    expect(await waiting()).toBe(before - 1);
     await screenshot(m, 'journey-report-moderation-en-desktop');
 
     // ---- the official takes it from the inbox and answers with an "after" photo ----
@@ -142,10 +156,10 @@ describe('a report from a photo on the map to a confirmed fix', () => {
 
     // ---- the moderator publishes the answer ----
     await m.goto('/moderation/reports?queue=answers');
-    const answerCase = caseOf();
+    const answerCase = await caseOf();
     await answerCase.getByText('Яму заасфальтировали').waitFor();
     await answerCase.getByRole('button', { name: tr('en', 'actions.publish-answer.button') }).click();
-    await answerCase.getByText(tr('en', 'actions.publish-answer.done')).waitFor();
+    await m.getByText(tr('en', 'actions.publish-answer.done')).waitFor();
 
     // ---- Olga sees the answer and disputes it with a photo ----
     await o.goto(`/reports/${number}`);
@@ -165,9 +179,9 @@ describe('a report from a photo on the map to a confirmed fix', () => {
     await expectHeading(f, tr('en', 'inbox.title'));
     await answerFromInbox(f, number, 'Вторую половину ямы заделали, двор осмотрен полностью.');
     await m.goto('/moderation/reports?queue=answers');
-    const secondCase = caseOf();
+    const secondCase = await caseOf();
     await secondCase.getByRole('button', { name: tr('en', 'actions.publish-answer.button') }).click();
-    await secondCase.getByText(tr('en', 'actions.publish-answer.done')).waitFor();
+    await m.getByText(tr('en', 'actions.publish-answer.done')).waitFor();
 
     // ---- Olga confirms: the report is closed ----
     await o.goto(`/reports/${number}`);

@@ -469,6 +469,9 @@ export const enReports = {
   'modReports.count_other': '{{count}} reports waiting',
   'modReports.emptyNew': 'No new reports: all checked.',
   'modReports.emptyAnswers': 'No answers to check.',
+  'modReports.listLabel': 'Reports in the queue',
+  'modReports.keyApprove': 'a — approve and send (or publish the answer)',
+  'modReports.keyReject': 'r — to the reason for rejecting (or the remark to return the answer)',
 
   'adminClassifier.title': 'Classifier',
   'adminClassifier.lead': 'The objects, categories and problems residents choose from. Every change to a problem is recorded in the audit log.',

@@ -572,6 +572,13 @@ export const en = {
   'moderation.wordsSave': 'Save the list',
   'moderation.wordsSaved_one': 'The list is saved: {{count}} word.',
   'moderation.wordsSaved_other': 'The list is saved: {{count}} words.',
+  'moderation.listLabel': 'Cases in the queue',
+  'moderation.keyReason': 'r — to the reason for the decision',
+  'focusQueue.keysTitle': 'Keys',
+  'focusQueue.keyMove': 'j / k (or ↓ / ↑ in the list) — the next or the previous item',
+  'focusQueue.keyOpen': 'o — open the selected item’s page',
+  'focusQueue.focusedLabel': 'Selected item',
+  'focusQueue.overdue': 'Overdue',
 
   'admin.blockUntil': 'Block until (optional)',
   'admin.blockUntilHint': 'The block ends at the end of this day. Leave empty to block until someone unblocks the account.',

@@ -504,6 +504,9 @@ export const ruReports = {
   'modReports.count_other': 'Ждут проверки {{count}} сообщения',
   'modReports.emptyNew': 'Новых сообщений нет: всё проверено.',
   'modReports.emptyAnswers': 'Ответов на проверке нет.',
+  'modReports.listLabel': 'Сообщения в очереди',
+  'modReports.keyApprove': 'a — одобрить и направить (или опубликовать ответ)',
+  'modReports.keyReject': 'r — к причине отклонения (или к замечанию, чтобы вернуть ответ)',
 
   'adminClassifier.title': 'Классификатор',
   'adminClassifier.lead': 'Объекты, категории и проблемы, из которых жители выбирают. Изменения каждой проблемы записываются в журнал действий.',

@@ -608,6 +608,13 @@ export const ru = {
   'moderation.wordsSaved_few': 'Список сохранён: {{count}} слова.',
   'moderation.wordsSaved_many': 'Список сохранён: {{count}} слов.',
   'moderation.wordsSaved_other': 'Список сохранён: {{count}} слова.',
+  'moderation.listLabel': 'Случаи в очереди',
+  'moderation.keyReason': 'r — к причине решения',
+  'focusQueue.keysTitle': 'Клавиши',
+  'focusQueue.keyMove': 'j / k (или ↓ / ↑ в списке) — следующее или предыдущее',
+  'focusQueue.keyOpen': 'o — открыть страницу выбранного',
+  'focusQueue.focusedLabel': 'Выбранное',
+  'focusQueue.overdue': 'Просрочено',
 
   'admin.blockUntil': 'Заблокировать до (необязательно)',
   'admin.blockUntilHint': 'Блокировка закончится в конце этого дня. Оставьте пустым, чтобы заблокировать до ручной разблокировки.',

@@ -18,8 +18,18 @@ import { canEditWords } from './moderation-nav.js';
 type ModerationCase = Schema<'ModerationCase'>;
 const knownTypes = ['discussion', 'comment'] as const;
 
-/** One case of the queue: what was flagged or held, by whom, why, and the moderator's hide / restore / dismiss with a reason. */
-export function CaseCard({ c, onDecided }: { c: ModerationCase; onDecided(c: ModerationCase): void }) {
+/** What kind of thing a case is about, in the interface's language (a kind this page does not know by its code). */
+export function useCaseTypeName(): (entityType: string) => string {
+  const { t } = useTranslation();
+  return (entityType) =>
+    (knownTypes as readonly string[]).includes(entityType) ? t(`moderation.type.${entityType as (typeof knownTypes)[number]}`) : entityType;
+}
+
+/**
+ * One case of the queue: what was flagged or held, by whom, why, and the moderator's hide / restore
+ * / dismiss with a reason. `onDecided` gets the case as decided and the action.
+ */
+export function CaseCard({ c, onDecided }: { c: ModerationCase; onDecided(c: ModerationCase, action: DecisionAction): void }) {
   const { t } = useTranslation();
   const { me } = useSession();
   const f = useFormat();
@@ -28,9 +38,7 @@ export function CaseCard({ c, onDecided }: { c: ModerationCase; onDecided(c: Mod
   useErrorTitle(!!error);
   const [done, setDone] = useState<DecisionAction | null>(null);
   const idPrefix = `case-${c.entityType}-${c.entityId}`;
-  const typeName = (knownTypes as readonly string[]).includes(c.entityType)
-    ? t(`moderation.type.${c.entityType as (typeof knownTypes)[number]}`)
-    : c.entityType;
+  const typeName = useCaseTypeName()(c.entityType);
 
   const decide = (action: DecisionAction) =>
     run(
@@ -42,14 +50,14 @@ export function CaseCard({ c, onDecided }: { c: ModerationCase; onDecided(c: Mod
       (updated) => {
         setDone(action);
         setReason('');
-        onDecided(updated);
+        onDecided(updated, action);
         // the content, the lists it is in and its author's page change with it; the queue's other tab has the case now
         void invalidate('/api/discussions', '/api/discussions/{id}', '/api/people/{id}');
       },
     );
 
   return (
-    <li className="card case" aria-labelledby={`${idPrefix}-title`}>
+    <article className="case" aria-labelledby={`${idPrefix}-title`}>
       <p className="case__tags">
         <Tag kind="neutral">{typeName}</Tag> <Tag kind={c.cause === 'held' ? 'warning' : 'error'}>{t(`moderation.cause.${c.cause}`)}</Tag>{' '}
         {c.state === 'hidden' || c.state === 'held' ? (
@@ -169,6 +177,6 @@ export function CaseCard({ c, onDecided }: { c: ModerationCase; onDecided(c: Mod
           ) : null}
         </div>
       </form>
-    </li>
+    </article>
   );
 }

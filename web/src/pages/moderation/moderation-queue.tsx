@@ -1,25 +1,30 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { caseCauses } from '@server/modules/moderation/domain/case-rules.js';
-import { useApiQuery } from '../../api/query.js';
+import { caseCauses, type CaseStatus, type DecisionAction } from '@server/modules/moderation/domain/case-rules.js';
+import { invalidate, useApiQuery } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
 import { SelectField } from '../../components/fields.js';
 import { PageHeading, useTitle } from '../../components/page.js';
 import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { CaseCard } from './moderation-case.js';
+import { Notice } from '../../components/notice.js';
+import { CaseCard, useCaseTypeName } from './moderation-case.js';
+import { FocusQueue, QueueLine, useFocusQueue } from './focus-queue.js';
 import { ModerationNav } from './moderation-nav.js';
 import { Pagination } from '../../components/pagination.js';
 
 const pageSize = 20;
 type ModerationCase = Schema<'ModerationCase'>;
+const keyOf = (c: ModerationCase) => `${c.entityType}:${c.entityId}`;
 const isCause = (v: string | null): v is (typeof caseCauses)[number] => (caseCauses as readonly (string | null)[]).includes(v);
 
-/** The moderation queue: open or closed cases, flagged or held, each with what it needs to decide. */
+/**
+ * The moderation queue: open or closed cases, flagged or held, as a compact list (oldest first,
+ * overdue marked) and the one case in focus with what it needs to decide.
+ */
 export function ModerationQueuePage() {
   const { t } = useTranslation();
-  const f = useFormat();
   useTitle(t('moderation.queueTitle'));
   const [params, setParams] = useSearchParams();
   const status = params.get('status') === 'closed' ? 'closed' : 'open';
@@ -28,8 +33,6 @@ export function ModerationQueuePage() {
   const offset = Math.max(0, Math.floor(Number(params.get('offset')) || 0));
 
   const list = useApiQuery('/api/moderation/queue', { query: { status, limit: pageSize, offset, ...(cause ? { cause } : {}) } });
-  // a decided case keeps its place (with what was decided) until the list is asked for again
-  const [decided, setDecided] = useState<Record<string, ModerationCase>>({});
 
   function filter(causeInput: string) {
     const next = new URLSearchParams(params);
@@ -74,31 +77,71 @@ export function ModerationQueuePage() {
       <CauseFilter key={cause} cause={cause} onFilter={filter} />
 
       <QueryView query={list}>
-        {({ items: loaded, total }) => {
-          const items = loaded.map((c) => decided[`${c.entityType}:${c.entityId}`] ?? c);
-          return (
-            <>
-              <p role="status" className="result-count">
-                {items.length
-                  ? t('moderation.showing', { from: f.number(offset + 1), to: f.number(offset + items.length), count: total, total: f.number(total) })
-                  : status === 'open'
-                    ? t('moderation.emptyOpen')
-                    : t('moderation.emptyClosed')}
-              </p>
-              <ol className="case-list">
-                {items.map((c) => (
-                  <CaseCard
-                    key={`${c.entityType}:${c.entityId}`}
-                    c={c}
-                    onDecided={(u) => setDecided((d) => ({ ...d, [`${c.entityType}:${c.entityId}`]: u }))}
-                  />
-                ))}
-              </ol>
-              <Pagination offset={offset} pageSize={pageSize} total={total} href={(n) => link({ offset: n > 0 ? String(n) : null })} />
-            </>
-          );
-        }}
+        {(first) => <CaseQueue key={JSON.stringify([status, cause, offset])} status={status} offset={offset} first={first} loadedAt={list.dataUpdatedAt} />}
       </QueryView>
+      {list.data ? <Pagination offset={offset} pageSize={pageSize} total={list.data.total} href={(n) => link({ offset: n > 0 ? String(n) : null })} /> : null}
+    </>
+  );
+}
+
+/**
+ * One page of the queue as a compact list beside the case in focus. A case decided while waiting
+ * leaves the list, the focus moves to the next and the count drops (the queue loads again behind);
+ * a decided case changed again keeps its place with what was decided. Keys: r goes to the reason,
+ * beside FocusQueue's j / k / o.
+ */
+function CaseQueue({ status, offset, first, loadedAt }: { status: CaseStatus; offset: number; first: Schema<'ModerationQueue'>; loadedAt: number }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const typeName = useCaseTypeName();
+  const [decided, setDecided] = useState<Record<string, ModerationCase>>({});
+  const [done, setDone] = useState<string | null>(null);
+  const loaded = first.items.map((c) => decided[keyOf(c)] ?? c);
+  const queue = useFocusQueue(loaded, keyOf, loadedAt);
+  const total = first.total - queue.pending;
+
+  const onDecided = (c: ModerationCase, action: DecisionAction) => {
+    if (status === 'open') {
+      setDone(`${c.title}: ${t(`moderation.done.${action}`)}`);
+      queue.handle(keyOf(c));
+    } else setDecided((d) => ({ ...d, [keyOf(c)]: c }));
+    void invalidate('/api/moderation/queue');
+  };
+  const keys = (key: string) => {
+    if (key !== 'r') return false;
+    document.querySelector<HTMLElement>('#queue-focus textarea')?.focus();
+    return true;
+  };
+
+  return (
+    <>
+      <p role="status" className="result-count">
+        {queue.items.length
+          ? t('moderation.showing', { from: f.number(offset + 1), to: f.number(offset + queue.items.length), count: total, total: f.number(total) })
+          : status === 'open'
+            ? t('moderation.emptyOpen')
+            : t('moderation.emptyClosed')}
+      </p>
+      {done ? <Notice kind="success" title={done} /> : null}
+      {queue.items.length ? (
+        <FocusQueue
+          queue={queue}
+          keyOf={keyOf}
+          label={t('moderation.listLabel')}
+          onKey={keys}
+          keyHelp={[t('moderation.keyReason')]}
+          line={(c) => (
+            <QueueLine
+              title={c.title}
+              kind={`${typeName(c.entityType)}, ${t(`moderation.cause.${c.cause}`).toLowerCase()}`}
+              openedAt={c.openedAt}
+              overdue={c.overdue}
+            />
+          )}
+        >
+          {(c) => <CaseCard key={keyOf(c)} c={c} onDecided={onDecided} />}
+        </FocusQueue>
+      ) : null}
     </>
   );
 }

@@ -1,9 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApiQuery } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
-import { Notice } from '../../components/notice.js';
 import { QueryView } from '../../components/query-view.js';
 import { PlainText } from '../../components/plain-text.js';
 import { ReportActions, type ActionSegment } from '../../components/report-actions.js';
@@ -12,31 +10,20 @@ import { useFormat } from '../../format.js';
 
 type ReportCard = Schema<'ReportCard'>;
 
-/** One report to check in a moderator's queue: what was filed (or answered), and the moderator's choices. */
-export function QueueItem({ number }: { number: number }) {
+/**
+ * The report in focus in a moderator's queue: what was filed (or answered), and the moderator's
+ * choices. `onDone` says what was done (the queue then lets the report go).
+ */
+export function QueueItem({ number, onDone }: { number: number; onDone(action: ActionSegment): void }) {
   const loaded = useApiQuery('/api/reports/{number}', { path: { number } });
-  // the card an action answered with, shown at once (the query reloads it too)
-  const [card, setCard] = useState<ReportCard | null>(null);
-  const [done, setDone] = useState<ActionSegment | null>(null);
   return (
-    <li className="card case" aria-labelledby={`mod-${number}-title`}>
-      <QueryView query={{ ...loaded, data: card ?? loaded.data }}>
-        {(c) => (
-          <CaseBody
-            c={c}
-            done={done}
-            onDone={(next, a) => {
-              setCard(next);
-              setDone(a);
-            }}
-          />
-        )}
-      </QueryView>
-    </li>
+    <article className="case" id={`mod-${number}`} aria-labelledby={`mod-${number}-title`}>
+      <QueryView query={loaded}>{(c) => <CaseBody c={c} onDone={(_card, a) => onDone(a)} />}</QueryView>
+    </article>
   );
 }
 
-function CaseBody({ c, done, onDone }: { c: ReportCard; done: ActionSegment | null; onDone(card: ReportCard, a: ActionSegment): void }) {
+function CaseBody({ c, onDone }: { c: ReportCard; onDone(card: ReportCard, a: ActionSegment): void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const named = useNamed();
@@ -74,7 +61,6 @@ function CaseBody({ c, done, onDone }: { c: ReportCard; done: ActionSegment | nu
           <PhotoGallery photos={c.answer.photos} label={t('report.answerPhotos')} />
         </div>
       ) : null}
-      {done ? <Notice kind="success" title={t(`actions.${done}.done`)} /> : null}
       <ReportActions
         target={{ number: c.number, departmentId: c.department?.id ?? null, actions: c.actions }}
         only={['approve', 'reject', 'duplicate', 'not-competent', 'publish-answer', 'return-answer']}

@@ -2,20 +2,24 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api/client.js';
-import { useDistricts } from '../../api/lists.js';
-import { useApiQuery } from '../../api/query.js';
+import { useDistrictName, useDistricts } from '../../api/lists.js';
+import { invalidate, useApiQuery } from '../../api/query.js';
 import type { ApiParams, Schema } from '../../api/types.js';
 import { SelectField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
 import { PageHeading, useTitle } from '../../components/page.js';
 import { QueryView } from '../../components/query-view.js';
+import type { ActionSegment } from '../../components/report-actions.js';
+import { useNamed } from '../../components/report-bits.js';
 import { useFormat } from '../../format.js';
 import { useSubmit } from '../../use-submit.js';
+import { FocusQueue, QueueLine, useFocusQueue } from './focus-queue.js';
 import { ModerationNav } from './moderation-nav.js';
 import { QueueItem } from './moderation-report-item.js';
 
 const pageSize = 20;
 type ReportList = Schema<'ReportList'>;
+type ReportSummary = Schema<'ReportSummary'>;
 type QueueQuery = NonNullable<ApiParams<'/api/reports/moderation'>['query']>;
 
 /**
@@ -68,7 +72,13 @@ export function ModerationReportsPage() {
       <DistrictFilter key={district} district={district} onApply={filter} />
       <QueryView query={list}>
         {(first) => (
-          <Queue key={JSON.stringify(query)} query={query} first={first} empty={queue === 'new' ? t('modReports.emptyNew') : t('modReports.emptyAnswers')} />
+          <Queue
+            key={JSON.stringify(query)}
+            query={query}
+            first={first}
+            loadedAt={list.dataUpdatedAt}
+            empty={queue === 'new' ? t('modReports.emptyNew') : t('modReports.emptyAnswers')}
+          />
         )}
       </QueryView>
     </>
@@ -106,28 +116,71 @@ function DistrictFilter({ district, onApply }: { district: string; onApply(distr
   );
 }
 
-/** The queue's first page and the pages "more" added (each report checked stays in place until the page is left). */
-function Queue({ query, first, empty }: { query: QueueQuery; first: ReportList; empty: string }) {
+/**
+ * The queue as a compact list beside the report in focus (its card and the moderator's actions).
+ * A report acted on leaves the list, the focus moves to the next and the count drops; the queue is
+ * loaded again behind. Keys: a approves (or publishes the answer), r goes to the reason to reject
+ * (or the remark to return the answer), beside FocusQueue's j / k / o.
+ */
+function Queue({ query, first, loadedAt, empty }: { query: QueueQuery; first: ReportList; loadedAt: number; empty: string }) {
   const { t } = useTranslation();
+  const named = useNamed();
+  const districtName = useDistrictName();
   const [more, setMore] = useState<ReportList | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   const { busy, error, run } = useSubmit();
-  const items = [...first.items, ...(more?.items ?? [])];
+  const seen = new Set(first.items.map((r) => r.number));
+  const loaded = [...first.items, ...(more?.items ?? []).filter((r) => !seen.has(r.number))];
+  const queue = useFocusQueue(loaded, (r) => String(r.number), loadedAt);
+  const total = (first.total ?? loaded.length) - queue.pending;
   const cursor = more ? more.nextCursor : first.nextCursor;
   const loadMore = (after: string) =>
     run(
       () => api.GET('/api/reports/moderation', { params: { query: { ...query, cursor: after } } }),
       (page) => setMore({ items: [...(more?.items ?? []), ...page.items], nextCursor: page.nextCursor ?? null }),
     );
+  const handled = (number: number, a: ActionSegment) => {
+    setDone(`${t('report.numberShort', { number })}: ${t(`actions.${a}.done`)}`);
+    queue.handle(String(number));
+    void invalidate('/api/reports/moderation');
+  };
+  const keys = (key: string, r: ReportSummary) => {
+    const form = (segments: string[]) => segments.map((s) => document.querySelector(`#mod-${r.number} .report-action--${s}`)).find(Boolean);
+    if (key === 'a') {
+      form(['approve', 'publish-answer'])?.querySelector<HTMLButtonElement>('button[type=submit]')?.click();
+      return true;
+    }
+    if (key === 'r') {
+      form(['reject', 'return-answer'])?.querySelector<HTMLElement>('select, textarea, input')?.focus();
+      return true;
+    }
+    return false;
+  };
   return (
     <>
       <p role="status" className="result-count">
-        {items.length ? t('modReports.count', { count: first.total ?? items.length }) : empty}
+        {queue.items.length ? t('modReports.count', { count: total }) : empty}
       </p>
-      <ol className="case-list">
-        {items.map((r) => (
-          <QueueItem key={r.number} number={r.number} />
-        ))}
-      </ol>
+      {done ? <Notice kind="success" title={done} /> : null}
+      {queue.items.length ? (
+        <FocusQueue
+          queue={queue}
+          keyOf={(r) => String(r.number)}
+          label={t('modReports.listLabel')}
+          onKey={keys}
+          keyHelp={[t('modReports.keyApprove'), t('modReports.keyReject')]}
+          line={(r) => (
+            <QueueLine
+              title={`${t('report.numberShort', { number: r.number })} ${named(r.reason)}`}
+              extra={districtName(r.districtId) || null}
+              openedAt={r.createdAt}
+              overdue={r.overdue}
+            />
+          )}
+        >
+          {(r) => <QueueItem key={r.number} number={r.number} onDone={(a) => handled(r.number, a)} />}
+        </FocusQueue>
+      ) : null}
       {error ? <Notice kind="error" title={error.message} /> : null}
       {cursor ? (
         <button type="button" className="button button--secondary" disabled={busy} onClick={() => void loadMore(cursor)}>
