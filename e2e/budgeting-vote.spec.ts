@@ -1,14 +1,14 @@
 // Story: a budget year runs from ideas to results. A resident proposes three projects during intake;
 // the administrator reviews them as feasible and opens voting. Vera, a verified resident (English,
-// desktop), chooses two projects that fit in the money, casts her ballot and writes down the receipt
-// code. Pyotr (Russian, 360 px phone) is not verified: the ballot tells him why he cannot vote and
+// desktop), chooses two projects that fit in the money, is asked to confirm (Cancel casts nothing), casts
+// her ballot and writes down the receipt code. Pyotr (Russian, 360 px phone) is not verified: the ballot tells him why he cannot vote and
 // where to verify. After voting the administrator computes the tally; once the results are published
 // Vera reads why each project won or lost and finds her own ballot in the published file by her receipt.
 // The administrator turns the winners into works for a department and follows the link to them. An
 // imported election (the demo's Wieliczka 2023) shows its results in złoty, not roubles.
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
-import { apiAs, confirmedResident, expectHeading, screenshot, tr } from './helpers.js';
+import { apiAs, confirmedResident, expectFocused, expectHeading, screenshot, tr } from './helpers.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
@@ -101,7 +101,19 @@ describe('voting with a receipt, the tally, the explained result and the receipt
       .getByText(/Left to spend/)
       .waitFor();
     await screenshot(v, 'journey-ballot-en-desktop');
-    await v.getByRole('button', { name: tr('en', 'ballot.submit') }).click();
+    // asked first, in words and figures; Cancel casts nothing and gives the focus back to the button
+    const castButton = v.getByRole('button', { name: tr('en', 'ballot.submit') });
+    await castButton.click();
+    const ask = v.getByRole('dialog', { name: tr('en', 'ballot.confirm.castTitle') });
+    expect(await ask.getByTestId('ballot-confirm-summary').textContent()).toMatch(/^You vote for 2 projects totalling \D*900,000/);
+    await screenshot(v, 'journey-ballot-confirm-en-desktop');
+    await ask.getByRole('button', { name: tr('en', 'common.cancel') }).click();
+    await ask.waitFor({ state: 'hidden' });
+    await expectFocused(v, '.pbb form button[type=submit]');
+    expect((await apiAs<{ mine: unknown }>(baseURL, vera, 'GET', `/api/budgeting/headings/${headingId}/ballot`)).mine).toBeNull();
+    expect(await v.getByTestId('receipt-code').count()).toBe(0);
+    await castButton.click();
+    await ask.getByRole('button', { name: tr('en', 'ballot.confirm.castYes') }).click();
     const code = (await v.getByTestId('receipt-code').textContent())!.trim();
     expect(code).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
     await v.getByText(tr('en', 'ballot.receiptTitle')).waitFor();

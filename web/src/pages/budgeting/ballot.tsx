@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { IneligibleReason } from '@server/modules/budgeting/domain/eligibility.js';
 import { api } from '../../api/client.js';
 import { invalidate, useApiQuery } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
+import { useConfirm } from '../../components/confirm-dialog.js';
 import { ErrorSummary } from '../../components/errors.js';
 import { Notice } from '../../components/notice.js';
 import { PageHeading, useTitle } from '../../components/page.js';
@@ -40,7 +41,8 @@ export function BallotPage() {
 function Ballot({ v, headingId, submission }: { v: Schema<'BudgetingBallot'>; headingId: string; submission: Submission }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const { busy, error, submit } = submission;
+  const { busy, error, run } = submission;
+  const { ask, dialog } = useConfirm();
   // the ballot as cast before, when there is one (the page is made again for another heading)
   const [choices, setChoices] = useState<Map<number, number>>(() => new Map(v.mine?.choices.map((c) => [c.number, c.points])));
   const [cast, setCast] = useState<Schema<'BudgetingBallotCast'> | null>(null);
@@ -82,19 +84,54 @@ function Ballot({ v, headingId, submission }: { v: Schema<'BudgetingBallot'>; he
       return next;
     });
 
-  const send = submit(
-    () =>
-      api.PUT('/api/budgeting/headings/{id}/ballot', {
-        params: { path: { id: headingId } },
-        body: { choices: [...choices].map(([number, points]) => (kind === 'points' ? { number, points } : { number })) },
-      }),
-    (r) => {
-      // the receipt is shown once: a quick second change must not hide it
-      setCast((prev) => (r.receipt || !prev?.receipt ? r : prev));
-      window.scrollTo({ top: 0 });
-      void invalidate('/api/budgeting/headings/{id}/ballot');
-    },
-  );
+  const castBallot = () =>
+    run(
+      () =>
+        api.PUT('/api/budgeting/headings/{id}/ballot', {
+          params: { path: { id: headingId } },
+          body: { choices: [...choices].map(([number, points]) => (kind === 'points' ? { number, points } : { number })) },
+        }),
+      (r) => {
+        // the receipt is shown once: a quick second change must not hide it
+        setCast((prev) => (r.receipt || !prev?.receipt ? r : prev));
+        window.scrollTo({ top: 0 });
+        void invalidate('/api/budgeting/headings/{id}/ballot');
+      },
+    );
+
+  // what the ballot says, in words and figures, asked before it is cast (an empty one goes straight to the server's refusal)
+  const replacing = !!(v.mine || cast);
+  const chosen = v.proposals.filter((p) => choices.has(p.number));
+  const send = async (e: FormEvent) => {
+    e.preventDefault();
+    const yes =
+      choices.size === 0 ||
+      (await ask({
+        title: t(replacing ? 'ballot.confirm.replaceTitle' : 'ballot.confirm.castTitle'),
+        confirm: t(replacing ? 'ballot.confirm.replaceYes' : 'ballot.confirm.castYes'),
+        body: (
+          <>
+            <p data-testid="ballot-confirm-summary">
+              {kind === 'approval-budget'
+                ? t('ballot.confirm.budget', { count: choices.size, amount: m(centsText(spent), false) })
+                : kind === 'points'
+                  ? t('ballot.confirm.points', { count: choices.size, points: pointsUsed })
+                  : t('ballot.confirm.projects', { count: choices.size })}
+            </p>
+            <ul>
+              {chosen.map((p) => (
+                <li key={p.number}>
+                  {t('common.number', { number: p.number })} {p.title}
+                  {kind === 'points' ? ` — ${t('ballot.confirm.pointsFor', { points: choices.get(p.number) ?? 0 })}` : ''}
+                </li>
+              ))}
+            </ul>
+            <p>{v.phase === 'voting' ? t('ballot.confirm.changeUntil', { date: f.dateTime(v.cycle.tallyingFrom) }) : t('ballot.confirm.change')}</p>
+          </>
+        ),
+      }));
+    if (yes) void castBallot();
+  };
 
   return (
     <div className="pbb">
@@ -244,11 +281,12 @@ function Ballot({ v, headingId, submission }: { v: Schema<'BudgetingBallot'>; he
           </fieldset>
           {v.eligibility.eligible ? (
             <button className="button" type="submit" disabled={busy}>
-              {v.mine || cast ? t('ballot.replace') : t('ballot.submit')}
+              {replacing ? t('ballot.replace') : t('ballot.submit')}
             </button>
           ) : null}
         </form>
       )}
+      {dialog}
     </div>
   );
 }
