@@ -138,6 +138,14 @@ describe('a report from a photo on the map to a confirmed fix', () => {
     expect(await modCase.count()).toBe(0);
     expect(await waiting()).toBe(before - 1);
     await screenshot(m, 'journey-report-moderation-en-desktop');
+    // the public audit log says it in words, the report linked
+    await m.goto('/audit?area=reports');
+    await m
+      .locator('.audit-entry')
+      .filter({ hasText: `Moderator approved report No. ${number} and sent it to` })
+      .getByRole('link', { name: `report No. ${number}` })
+      .first()
+      .waitFor();
 
     // ---- the official takes it from the inbox and answers with an "after" photo ----
     const offCtx = await browser.context({ viewport: desktop, lang: 'en', sessionCookie: off.cookie });

@@ -13,7 +13,7 @@ afterEach(async () => database.close());
 async function appendThree() {
   for (const n of [1, 2, 3]) {
     await database.db.transaction((tx) =>
-      appendAudit(tx, { actorId: null, action: 'test.done', subjectType: 'thing', subjectId: String(n), data: { n, nested: { b: 2, a: 1 } } }),
+      appendAudit(tx, { actorId: null, action: 'city.setup_completed', subjectType: 'thing', subjectId: String(n), data: { n, nested: { b: 2, a: 1 } } }),
     );
   }
 }
@@ -62,7 +62,7 @@ describe('audit chain', () => {
   it('a rolled-back action leaves no entry', async () => {
     await expect(
       database.db.transaction(async (tx) => {
-        await appendAudit(tx, { actorId: null, action: 'test.done', subjectType: 'thing', subjectId: '1', data: {} });
+        await appendAudit(tx, { actorId: null, action: 'city.setup_completed', subjectType: 'thing', subjectId: '1', data: {} });
         throw new Error('the action failed');
       }),
     ).rejects.toThrow('the action failed');
@@ -72,7 +72,9 @@ describe('audit chain', () => {
   it('concurrent appends still form one chain', async () => {
     await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        database.db.transaction((tx) => appendAudit(tx, { actorId: null, action: 'test.parallel', subjectType: 'thing', subjectId: String(i), data: { i } })),
+        database.db.transaction((tx) =>
+          appendAudit(tx, { actorId: null, action: 'city.setup_completed', subjectType: 'thing', subjectId: String(i), data: { i } }),
+        ),
       ),
     );
     expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, entries: 8 });

@@ -1,12 +1,13 @@
 import crypto from 'node:crypto';
-import { asc, desc, eq, gt, sql, and } from 'drizzle-orm';
+import { asc, desc, eq, gt, inArray, sql, and } from 'drizzle-orm';
 import type { Executor, Db } from '../db/client.js';
 import { auditLog } from './schema.js';
+import type { AuditAction } from './sentences.js';
 
 export interface AuditEntry {
   actorId: string | null;
-  /** Verb in `subject.verb` form, e.g. `role.granted`, `report.status_changed`. */
-  action: string;
+  /** Verb in `subject.verb` form, e.g. `role.granted`; one of the actions a module declares with its sentence (sentences.ts). */
+  action: AuditAction;
   subjectType: string;
   subjectId: string | null;
   /** What changed; no personal data (e-mails, phones) — the log is public. */
@@ -28,7 +29,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** The hash of one entry: sha256 over the previous hash and the entry's canonical form. */
-export function entryHash(prevHash: string, e: AuditEntry & { seq: number; at: string }): string {
+export function entryHash(prevHash: string, e: Omit<AuditEntry, 'action'> & { action: string; seq: number; at: string }): string {
   const body = canonicalJson({ seq: e.seq, at: e.at, actorId: e.actorId, action: e.action, subjectType: e.subjectType, subjectId: e.subjectId, data: e.data });
   return crypto.createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
@@ -92,8 +93,9 @@ export async function verifyAuditChain(db: Db, onProgress?: (checked: number) =>
 }
 
 /** Recent entries, newest first (public: entries hold no personal data). */
-export async function listAudit(db: Db, opts: { limit: number; before?: number; subjectType?: string; subjectId?: string }) {
+export async function listAudit(db: Db, opts: { limit: number; before?: number; subjectType?: string; subjectId?: string; actions?: string[] }) {
   const conds = [
+    opts.actions ? inArray(auditLog.action, opts.actions.length ? opts.actions : ['']) : undefined,
     opts.before ? sql`${auditLog.seq} < ${opts.before}` : undefined,
     opts.subjectType ? eq(auditLog.subjectType, opts.subjectType) : undefined,
     opts.subjectId ? eq(auditLog.subjectId, opts.subjectId) : undefined,

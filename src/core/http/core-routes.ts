@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { appendAudit, listAudit, verifyAuditChain } from '../audit/audit.js';
+import { coreAuditKinds, presentAudit } from '../audit/present.js';
 import { authorize } from '../auth/authorize.js';
 import { jobCounts, listFailedJobs, retryFailedJob } from '../jobs/jobs.js';
 import { pendingMailCount } from '../mail/mail.js';
@@ -11,15 +12,22 @@ import { AppError } from './errors.js';
 import type { App, GorodModule, ModuleContext } from '../module/module.js';
 import { version } from '../version.js';
 
+const sentencePartSchema = z.object({ text: z.string(), href: z.string().optional() }).meta({ id: 'AuditSentencePart' });
+/** One entry as the public reads it: no actor id, no person's or API key's id, only the data its kind shows. */
 const auditEntrySchema = z
   .object({
     seq: z.number().int(),
     at: z.string(),
-    actorId: z.string().nullable(),
     action: z.string(),
+    /** The module whose action it is (the filter's areas). */
+    area: z.string(),
     subjectType: z.string(),
     subjectId: z.string().nullable(),
     data: z.record(z.string(), z.unknown()),
+    /** The entry in words in the request's language: "Moderator approved report No. 38 and sent it to …". */
+    sentence: z.string(),
+    /** The same sentence in parts; a part with `href` links to the page of what it names. */
+    parts: z.array(sentencePartSchema),
     prevHash: z.string(),
     hash: z.string(),
   })
@@ -92,26 +100,39 @@ export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[])
     },
   );
 
-  // Public: the audit log, newest first (entries carry no personal data).
+  // Public: the audit log, newest first, in words (entries carry no personal data; people are named by role only).
+  const vocabularies = modules.flatMap((m) => (m.audit ? [{ area: m.name, vocabulary: m.audit }] : []));
+  const areas = ['city', ...vocabularies.map((v) => v.area).filter((a) => a !== 'city')] as [string, ...string[]];
+  const areaOf = new Map<string, string>(Object.keys(coreAuditKinds).map((a) => [a, 'city']));
+  for (const v of vocabularies) for (const action of Object.keys(v.vocabulary.kinds)) areaOf.set(action, v.area);
   app.get(
     '/api/audit',
     {
       config: { policy: 'public' },
       schema: {
         tags: ['trust'],
-        summary: 'Audit log entries',
+        summary: 'Audit log entries in words',
         querystring: z.object({
           before: bigserialSchema.optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),
           subjectType: z.string().max(64).optional(),
           subjectId: z.string().max(64).optional(),
+          area: z.enum(areas).optional(),
         }),
-        response: { 200: z.object({ items: z.array(auditEntrySchema) }).meta({ id: 'AuditPage' }) },
+        response: { 200: z.object({ items: z.array(auditEntrySchema), areas: z.array(z.string()) }).meta({ id: 'AuditPage' }) },
       },
     },
     async (req) => {
-      const rows = await listAudit(ctx.database.db, req.query);
-      return { items: rows.map((r) => ({ ...r, at: r.at.toISOString(), data: r.data as Record<string, unknown> })) };
+      const { area, ...query } = req.query;
+      const actions = area ? [...areaOf].filter(([, a]) => a === area).map(([action]) => action) : undefined;
+      const rows = await listAudit(ctx.database.db, { ...query, actions });
+      const items = await presentAudit(
+        ctx.database.db,
+        vocabularies.map((v) => v.vocabulary),
+        rows,
+        req.lang,
+      );
+      return { items: items.map((e) => ({ ...e, area: areaOf.get(e.action) ?? 'city' })), areas };
     },
   );
 

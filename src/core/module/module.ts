@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.js';
+import type { AuditVocabulary } from '../audit/present.js';
 import type { Actor } from '../auth/actor.js';
 import type { Database } from '../db/client.js';
 import type { Catalogue, Language } from '../i18n/i18n.js';
@@ -83,6 +84,8 @@ export interface GorodModule {
    * how each reads; their texts are in this module's messages.
    */
   notifications?: NotificationKind[];
+  /** How this module's audit actions read in the public log (every action it writes has a sentence there). */
+  audit?: AuditVocabulary;
   /** Commands this module adds to the CLI. */
   cli?: CliCommand[];
   /** Public figures for "the city at a glance". */

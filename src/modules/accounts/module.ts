@@ -12,6 +12,7 @@ import { createAdministrator } from './use-cases/admin-users.js';
 import { purgeExpiredSessions, resolveSession } from './use-cases/sessions.js';
 import { describePeople } from './use-cases/public-profile.js';
 import { accountsReadiness, accountsReadinessMessages } from './readiness.js';
+import { accountsAudit } from './audit.js';
 
 export const demoAdminEmail = 'admin@gorod.demo';
 
@@ -51,6 +52,7 @@ let purgeTimer: NodeJS.Timeout | undefined;
 /** Accounts: registration, e-mail confirmation, sessions, password reset, profiles, roles, the outbox. */
 export const accountsModule = defineModule({
   name: 'accounts',
+  audit: accountsAudit,
   messages: { en: { ...accountMessages.en, ...accountsReadinessMessages.en }, ru: { ...accountMessages.ru, ...accountsReadinessMessages.ru } },
   readiness: accountsReadiness,
   routes: accountRoutes,

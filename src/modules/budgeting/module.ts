@@ -14,6 +14,7 @@ import { seedDemoCityBudget } from './use-cases/city-budget/seed-demo-city-budge
 import { seedDemoCycle } from './use-cases/cycles/seed-demo-cycle.js';
 import { proposalEntities } from './use-cases/proposals/proposal-entity.js';
 import { seedDemoWorks } from './use-cases/works/seed-demo-works.js';
+import { budgetingAudit } from './audit.js';
 
 /**
  * Participatory budgeting from idea to built project: cycles with headings and phases, proposals and expert
@@ -22,6 +23,7 @@ import { seedDemoWorks } from './use-cases/works/seed-demo-works.js';
  */
 export const budgetingModule = defineModule({
   name: 'budgeting',
+  audit: budgetingAudit,
   messages: budgetingMessages,
   entities: proposalEntities,
   jobs: budgetingJobs,

@@ -20,6 +20,7 @@ import { loadIdentity, refreshIdentityEveryMinute, seedDemoIdentity } from './us
 import { cityReadiness, cityReadinessMessages } from './readiness.js';
 import { spbCommittees, spbDistrictNames } from './domain/spb-districts.js';
 import { describeDepartments, districtAt, findDepartment, listDepartments, listDistricts } from './db/queries.js';
+import { cityAudit } from './audit.js';
 
 export const districtsFile = fileURLToPath(new URL('../../../data/spb_districts_osm_2020.geojson', import.meta.url));
 
@@ -34,6 +35,7 @@ let stopRefreshing = (): void => undefined;
 /** The city itself: districts with their boundaries and departments. */
 export const cityModule = defineModule({
   name: 'city',
+  audit: cityAudit,
   messages: { en: { ...cityMessages.en, ...cityReadinessMessages.en }, ru: { ...cityMessages.ru, ...cityReadinessMessages.ru } },
   readiness: cityReadiness,
 

@@ -4,6 +4,7 @@ import { crowdsourcingMessages } from './messages.js';
 import { crowdsourcingListeners, crowdsourcingNotificationKinds } from './notifications.js';
 import { crowdsourcingEntities } from './use-cases/entities.js';
 import { seedDemoCrowdsourcing } from './use-cases/seed-demo.js';
+import { crowdsourcingAudit } from './audit.js';
 
 /**
  * Crowdsourcing projects, full cycle: the city poses a problem with a brief and dated phases; residents submit, rate
@@ -12,6 +13,7 @@ import { seedDemoCrowdsourcing } from './use-cases/seed-demo.js';
  */
 export const crowdsourcingModule = defineModule({
   name: 'crowdsourcing',
+  audit: crowdsourcingAudit,
   messages: crowdsourcingMessages,
   entities: crowdsourcingEntities,
   notifications: crowdsourcingNotificationKinds,

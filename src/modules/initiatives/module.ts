@@ -5,6 +5,7 @@ import { initiativesMessages } from './messages.js';
 import { initiativeListeners, initiativeNotificationKinds } from './notifications.js';
 import { initiativeEntities } from './use-cases/initiative-entity.js';
 import { seedDemoInitiatives } from './use-cases/seed-demo-initiatives.js';
+import { initiativesAudit } from './audit.js';
 
 /**
  * Citizen initiatives: a verified resident drafts one (for the city or a district), gathers co-initiators and submits
@@ -14,6 +15,7 @@ import { seedDemoInitiatives } from './use-cases/seed-demo-initiatives.js';
  */
 export const initiativesModule = defineModule({
   name: 'initiatives',
+  audit: initiativesAudit,
   messages: initiativesMessages,
   entities: initiativeEntities,
   jobs: initiativeJobs,

@@ -3,6 +3,7 @@ import { pointsRoutes } from './http/routes.js';
 import { pointsMessages } from './messages.js';
 import { pointListeners } from './use-cases/earn-from-event.js';
 import { seedDemoPoints } from './use-cases/seed-demo-points.js';
+import { pointsAudit } from './audit.js';
 
 /**
  * Points for taking part: an append-only ledger fed by other modules' domain events, levels, monthly badges,
@@ -10,6 +11,7 @@ import { seedDemoPoints } from './use-cases/seed-demo-points.js';
  */
 export const pointsModule = defineModule({
   name: 'points',
+  audit: pointsAudit,
   messages: pointsMessages,
   routes(app, ctx) {
     pointsRoutes(app, ctx);

@@ -13,10 +13,12 @@ import { seedClassifier } from './use-cases/classifier/seed-classifier.js';
 import { reportEntities } from './use-cases/reports/report-entity.js';
 import { seedDemoReports } from './use-cases/reports/seed-demo-reports.js';
 import { reportsReadiness } from './readiness.js';
+import { reportsAudit } from './audit.js';
 
 /** Reports: problems in the city from a photo on the map to a confirmed fix; Open311 GeoReport v2. */
 export const reportsModule = defineModule({
   name: 'reports',
+  audit: reportsAudit,
   messages: reportsMessages,
   readiness: reportsReadiness,
   entities: reportEntities,

@@ -3,6 +3,7 @@ import { verificationCli } from './cli.js';
 import { verificationRoutes } from './http/routes.js';
 import { verificationMessages } from './messages.js';
 import { seedDemoMethods } from './use-cases/method-settings.js';
+import { verificationAudit } from './audit.js';
 
 /**
  * Verified residents: methods an administrator enables (SMS code, residents register, in person, OpenID
@@ -10,6 +11,7 @@ import { seedDemoMethods } from './use-cases/method-settings.js';
  */
 export const verificationModule = defineModule({
   name: 'verification',
+  audit: verificationAudit,
   messages: verificationMessages,
   cli: verificationCli,
   routes(app, ctx) {

@@ -11884,7 +11884,7 @@ export interface components {
         GeocodeResultInput: {
             label: string;
             /** @enum {string} */
-            kind: "district" | "street" | "address" | "external";
+            kind: "district" | "street" | "place" | "address" | "external";
             lat: number;
             lon: number;
             bbox: [
@@ -14483,7 +14483,7 @@ export interface components {
         GeocodeResult: {
             label: string;
             /** @enum {string} */
-            kind: "district" | "street" | "address" | "external";
+            kind: "district" | "street" | "place" | "address" | "external";
             lat: number;
             lon: number;
             bbox: [

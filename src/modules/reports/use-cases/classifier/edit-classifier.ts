@@ -38,7 +38,7 @@ const objectKeys = ['nameRu', 'nameEn', 'position', 'archived'] as const satisfi
 const definedOnly = <T extends object>(patch: T): Partial<T> => Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 // What the classifier's audit entries say: which record, what changed.
-function auditVerb(before: { archived: boolean } | null, after: { archived: boolean }): string {
+function auditVerb(before: { archived: boolean } | null, after: { archived: boolean }): 'created' | 'archived' | 'unarchived' | 'updated' {
   if (!before) return 'created';
   if (before.archived !== after.archived) return after.archived ? 'archived' : 'unarchived';
   return 'updated';
