@@ -1,6 +1,6 @@
-// Story: a visitor opens the home page, sees what they can do and the city at a glance with its
-// 18 districts on a map and in a list, and switches the language to English, which stays after a
-// reload.
+// Story: a visitor opens the home page, sees first what is open now — a poll with the day it closes and
+// the days left —, then what they can do and the city at a glance with its 18 districts on a map and in a
+// list, and switches the language to English, which stays after a reload.
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, specBrowser, phone, watchErrors } from './browser.js';
 import { expectHeading, tr } from './helpers.js';
@@ -21,6 +21,14 @@ describe.each([
     await page.goto('/');
     await expectHeading(page, tr('ru', 'home.heading'));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+
+    // what is open now comes first under the heading: a poll (whichever the city has open) and until when,
+    // on the city's calendar with the days left
+    expect(await page.evaluate(() => document.querySelector('main section')?.getAttribute('aria-labelledby'))).toBe('open-now-title');
+    const poll = page.locator('.open-card', { has: page.getByText(tr('ru', 'home.open.kind.poll'), { exact: true }) }).first();
+    await poll.waitFor();
+    expect(await poll.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(await poll.locator('time').textContent()).toMatch(/^до \d{1,2} [а-я]+( \d{4})?(, \d\d:\d\d)?, (остал(ось|ся) \d+ (день|дня|дней)|последний день)$/);
 
     // the task first: what a visitor can do (only what exists)
     await page.getByRole('link', { name: tr('ru', 'home.registerAction') }).waitFor();
@@ -54,8 +62,11 @@ describe.each([
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expectNavLink(page, 'en', 'nav.audit');
     expect(await page.locator('.figures').textContent()).toMatch(/18\s*districts/);
+    const pollEn = page.locator('.open-card', { has: page.getByText(tr('en', 'home.open.kind.poll'), { exact: true }) }).first();
+    await pollEn.waitFor();
+    expect(await pollEn.locator('time').textContent()).toMatch(/^until \d{1,2} [A-Z][a-z]+( \d{4})?(, \d\d:\d\d)?, (\d+ days? left|last day)$/);
     expect(await districts.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toContain('Admiralteysky District');
-    expect(await page.title()).toBe(`${tr('en', 'home.title')} — ${tr('en', 'app.name')}`);
+    expect(await page.title()).toBe(`${tr('en', 'home.title')} — ${tr('en', 'app.nameWithCity')}`);
 
     // …and it stays English after a reload
     await page.reload();

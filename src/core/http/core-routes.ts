@@ -6,6 +6,7 @@ import { authorize } from '../auth/authorize.js';
 import { jobCounts, listFailedJobs, retryFailedJob } from '../jobs/jobs.js';
 import { pendingMailCount } from '../mail/mail.js';
 import { canOperate } from './core-policy.js';
+import { openNowRoutes } from './open-now.js';
 import { setupStatus } from './setup.js';
 import { citySettings } from '../city/schema.js';
 import { AppError } from './errors.js';
@@ -99,6 +100,9 @@ export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[])
       return { figures: Object.assign({}, ...parts) as Record<string, number> };
     },
   );
+
+  // Public: what is open now, for the top of the home page (every module's part).
+  openNowRoutes(app, ctx, modules);
 
   // Public: the audit log, newest first, in words (entries carry no personal data; people are named by role only).
   const vocabularies = modules.flatMap((m) => (m.audit ? [{ area: m.name, vocabulary: m.audit }] : []));

@@ -10,6 +10,7 @@ import type { JobDefinition, JobRunner } from '../jobs/jobs.js';
 import type { Mailer } from '../mail/mail.js';
 import type { EntityKind, EntityRegistry } from './entities.js';
 import type { NotificationKind } from './notification-kinds.js';
+import type { OpenNowItem, OpenNowViewer } from './open-now.js';
 
 /** The Fastify instance modules register routes on, typed by their zod schemas. */
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -95,6 +96,11 @@ export interface GorodModule {
    * administrators' setup page lists every module's checks in module order.
    */
   readiness?: (ctx: ModuleContext) => Promise<ReadinessCheck[]>;
+  /**
+   * What this module has open now for the home page (polls to answer, a vote, initiatives collecting support, the
+   * viewer's own reports, what happens in their district): public facts and the viewer's own only.
+   */
+  openNow?: (ctx: ModuleContext, viewer: OpenNowViewer) => Promise<OpenNowItem[]>;
   /** Called once when the server has started and before it stops (timers, background work). */
   start?: (ctx: ModuleContext) => void | Promise<void>;
   stop?: (ctx: ModuleContext) => void | Promise<void>;

@@ -11,6 +11,7 @@ import { budgetingMessages } from './messages.js';
 import { budgetingListeners, budgetingNotificationKinds } from './notifications.js';
 import { seedDemoImported } from './use-cases/ballots/seed-demo-imported.js';
 import { seedDemoCityBudget } from './use-cases/city-budget/seed-demo-city-budget.js';
+import { budgetingOpenNow } from './use-cases/cycles/open-now.js';
 import { seedDemoCycle } from './use-cases/cycles/seed-demo-cycle.js';
 import { proposalEntities } from './use-cases/proposals/proposal-entity.js';
 import { seedDemoWorks } from './use-cases/works/seed-demo-works.js';
@@ -27,6 +28,7 @@ export const budgetingModule = defineModule({
   messages: budgetingMessages,
   entities: proposalEntities,
   jobs: budgetingJobs,
+  openNow: budgetingOpenNow,
   notifications: budgetingNotificationKinds,
   on: budgetingListeners,
   cli: [...budgetingCli, ...cityBudgetCli],

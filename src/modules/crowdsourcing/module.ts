@@ -3,6 +3,7 @@ import { crowdsourcingRoutes } from './http/routes.js';
 import { crowdsourcingMessages } from './messages.js';
 import { crowdsourcingListeners, crowdsourcingNotificationKinds } from './notifications.js';
 import { crowdsourcingEntities } from './use-cases/entities.js';
+import { crowdsourcingOpenNow } from './use-cases/open-now.js';
 import { seedDemoCrowdsourcing } from './use-cases/seed-demo.js';
 import { crowdsourcingAudit } from './audit.js';
 
@@ -18,6 +19,7 @@ export const crowdsourcingModule = defineModule({
   entities: crowdsourcingEntities,
   notifications: crowdsourcingNotificationKinds,
   on: crowdsourcingListeners,
+  openNow: crowdsourcingOpenNow,
   routes(app, ctx) {
     crowdsourcingRoutes(app, ctx);
   },

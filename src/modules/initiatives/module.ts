@@ -4,6 +4,7 @@ import { initiativeJobs } from './jobs.js';
 import { initiativesMessages } from './messages.js';
 import { initiativeListeners, initiativeNotificationKinds } from './notifications.js';
 import { initiativeEntities } from './use-cases/initiative-entity.js';
+import { initiativesOpenNow } from './use-cases/open-now.js';
 import { seedDemoInitiatives } from './use-cases/seed-demo-initiatives.js';
 import { initiativesAudit } from './audit.js';
 
@@ -19,6 +20,7 @@ export const initiativesModule = defineModule({
   messages: initiativesMessages,
   entities: initiativeEntities,
   jobs: initiativeJobs,
+  openNow: initiativesOpenNow,
   notifications: initiativeNotificationKinds,
   on: initiativeListeners,
   routes(app, ctx) {

@@ -13,6 +13,7 @@ import { seedClassifier } from './use-cases/classifier/seed-classifier.js';
 import { reportEntities } from './use-cases/reports/report-entity.js';
 import { seedDemoReports } from './use-cases/reports/seed-demo-reports.js';
 import { reportsReadiness } from './readiness.js';
+import { reportsOpenNow } from './use-cases/public/open-now.js';
 import { reportsAudit } from './audit.js';
 
 /** Reports: problems in the city from a photo on the map to a confirmed fix; Open311 GeoReport v2. */
@@ -21,6 +22,7 @@ export const reportsModule = defineModule({
   audit: reportsAudit,
   messages: reportsMessages,
   readiness: reportsReadiness,
+  openNow: reportsOpenNow,
   entities: reportEntities,
   jobs: reportJobs,
   notifications: reportNotificationKinds,

@@ -6,6 +6,7 @@ import { enWorks } from './en-works.js';
 import { enDepartments } from './en-departments.js';
 import { enCity } from './en-city.js';
 import { enSetup } from './en-setup.js';
+import { enHome } from './en-home.js';
 import { enBallots } from './en-ballots.js';
 import { enPolls } from './en-polls.js';
 import { enInitiatives } from './en-initiatives.js';
@@ -602,6 +603,7 @@ export const en = {
   ...enDepartments,
   ...enCity,
   ...enSetup,
+  ...enHome,
   ...enBallots,
   ...enPolls,
   ...enInitiatives,

@@ -8,6 +8,7 @@ import { ruWorks } from './ru-works.js';
 import { ruDepartments } from './ru-departments.js';
 import { ruCity } from './ru-city.js';
 import { ruSetup } from './ru-setup.js';
+import { ruHome } from './ru-home.js';
 import { ruBallots } from './ru-ballots.js';
 import { ruPolls } from './ru-polls.js';
 import { ruInitiatives } from './ru-initiatives.js';
@@ -640,6 +641,7 @@ export const ru = {
   ...ruDepartments,
   ...ruCity,
   ...ruSetup,
+  ...ruHome,
   ...ruBallots,
   ...ruPolls,
   ...ruInitiatives,

@@ -12,7 +12,7 @@ import { useFormat } from '../format.js';
 import { useSession } from '../session.js';
 import { useCity, useCityName } from '../city.js';
 import { DiscussionCard } from './discussion-card.js';
-import { PublicReportList } from './reports/public-report-item.js';
+import { OpenNow } from './home/open-now.js';
 
 /** Where residents decide with the city: each card says what it is and links to it. */
 const decideCards = [
@@ -25,7 +25,7 @@ const decideCards = [
 
 const figureKeys = ['residents', 'residentsWithDistrict', 'verifiedResidents', 'districts', 'departments'] as const;
 
-/** The home page: what a person can do here now, the city at a glance, and its districts. */
+/** The home page: what is open now (and near me), what a person can do here, the city at a glance, and its districts. */
 export function HomePage() {
   const { t } = useTranslation();
   const f = useFormat();
@@ -37,8 +37,6 @@ export function HomePage() {
   const shapes = useDistrictShapes();
   const plain = useDistricts();
   const [active, setActive] = useState<string | null>(null);
-  // near the person's district once we know who they are
-  const reports = useApiQuery('/api/reports', me === undefined ? null : { query: { limit: 3, ...(me?.districtId ? { districtId: me.districtId } : {}) } });
   const recent = useApiQuery('/api/discussions', { query: { sort: 'activity', limit: 3 } });
 
   const districts: District[] | undefined = shapes.data ?? plain.data;
@@ -50,10 +48,13 @@ export function HomePage() {
   return (
     <>
       <PageHeading>{identity && !identity.setupNeeded ? t('home.heading', { city: cityName }) : t('app.name')}</PageHeading>
-      <p className="lead">{t('home.lead')}</p>
+
+      {/* what is open now comes first: on a phone it is the first thing under the heading */}
+      <OpenNow />
 
       <section aria-labelledby="now-title" className="section">
         <h2 id="now-title">{t('home.nowTitle')}</h2>
+        <p className="lead">{t('home.lead')}</p>
         <ul className="cards">
           <li className="card card--primary">
             <h3 className="card__title">{t('home.reportTitle')}</h3>
@@ -126,20 +127,6 @@ export function HomePage() {
             </li>
           ))}
         </ul>
-      </section>
-
-      <section aria-labelledby="reports-title" className="section">
-        <h2 id="reports-title">{myDistrict ? t('home.reportsNear', { district: f.name(myDistrict) }) : t('home.reportsCity')}</h2>
-        <p>{t('home.reportsText')}</p>
-        <PublicReportList list={reports} empty={t('reports.none')} />
-        <p className="card__actions">
-          <Link className="button button--secondary" to="/reports">
-            {t('home.allReports')}
-          </Link>
-          <Link className="button button--secondary" to="/reports/stats">
-            {t('stats.title')}
-          </Link>
-        </p>
       </section>
 
       <section aria-labelledby="discussions-title" className="section">
