@@ -102,14 +102,14 @@ describe('the phone menu', () => {
       await route.continue();
     });
     await page.goto(`/reports/${number}`);
-    await page.waitForFunction((title) => document.title === title, `${tr('en', 'reports.title')} — ${tr('en', 'app.name')}`);
+    await page.waitForFunction((title) => document.title === title, `${tr('en', 'reports.title')} — ${tr('en', 'app.nameWithCity')}`);
     release();
     // then the report's number and reason
     await page.getByRole('heading', { level: 1, name: new RegExp(`${number}`) }).waitFor();
-    expect(await page.title()).toBe(`${await page.locator('h1').textContent()} — ${tr('en', 'app.name')}`);
+    expect(await page.title()).toBe(`${await page.locator('h1').textContent()} — ${tr('en', 'app.nameWithCity')}`);
     // an unknown address is "page not found" at once
     await page.goto('/no-such-page');
-    await page.waitForFunction((title) => document.title === title, `${tr('en', 'notFound.title')} — ${tr('en', 'app.name')}`);
+    await page.waitForFunction((title) => document.title === title, `${tr('en', 'notFound.title')} — ${tr('en', 'app.nameWithCity')}`);
     await context.close();
   });
 });

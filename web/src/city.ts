@@ -21,6 +21,14 @@ export function useCityName(): string {
   return i18n.language === 'en' ? city.nameEn : city.nameRu;
 }
 
+/** The site's name for titles: «Город» — Санкт-Петербург (as the server titles its pages) once the city is set up, «Город» before (and while loading). */
+export function useSiteName(): string {
+  const { t } = useTranslation();
+  const city = useCity();
+  const name = useCityName();
+  return city && !city.setupNeeded && name ? t('app.nameWithCity', { city: name }) : t('app.name');
+}
+
 /** The languages the city offers, its default first (both while the settings load). */
 export function useCityLanguages(): Language[] {
   const offered = useCity()?.languages.filter(isLanguage);

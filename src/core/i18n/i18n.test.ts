@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMessages, hasMessage, languageFromHeader, t } from './i18n.js';
+import { addMessages, hasMessage, languageFromHeader, setDefaultLanguage, t } from './i18n.js';
 
 addMessages({
   ru: {
@@ -43,6 +43,17 @@ describe('server messages', () => {
     ['garbage;;q=x', 'ru'],
   ])('Accept-Language %j → %s', (header, lang) => {
     expect(languageFromHeader(header)).toBe(lang);
+  });
+
+  it('a request naming no language it knows is answered in the city’s first language', () => {
+    setDefaultLanguage('en');
+    try {
+      expect(languageFromHeader(undefined)).toBe('en');
+      expect(languageFromHeader('fr-FR, de;q=0.8')).toBe('en');
+      expect(languageFromHeader('ru;q=0.3, fr')).toBe('ru');
+    } finally {
+      setDefaultLanguage('ru');
+    }
   });
 
   it('refuses two different texts for one key', () => {

@@ -1,6 +1,19 @@
-/** The languages the server answers in; the first is the city's default. */
+/** The languages the server answers in. */
 export const languages = ['ru', 'en'] as const;
 export type Language = (typeof languages)[number];
+
+// the city's first language (its identity sets it; Russian until then): what a request asking for none is answered in
+let cityLanguage: Language = languages[0];
+
+/** Makes a language the one a request that names none (or only unknown ones) is answered in. */
+export function setDefaultLanguage(lang: Language): void {
+  cityLanguage = lang;
+}
+
+/** The city's first language: the answer to a request that names none, the fallback for a stored value that is none. */
+export function defaultLanguage(): Language {
+  return cityLanguage;
+}
 
 export type Catalogue = Record<string, string>;
 // without a prototype, so that a key such as `field.name.__proto__` (from a request) is simply absent
@@ -50,7 +63,7 @@ export function t(lang: Language, key: string, params: Record<string, string | n
 
 /** Picks the best language from an Accept-Language header; the city's default when none matches. */
 export function languageFromHeader(header: string | undefined): Language {
-  if (!header) return languages[0];
+  if (!header) return cityLanguage;
   const ranked = header
     .split(',')
     .map((part, i) => {
@@ -61,7 +74,7 @@ export function languageFromHeader(header: string | undefined): Language {
     .filter((r) => r.base && Number.isFinite(r.q) && r.q > 0)
     .sort((a, b) => b.q - a.q || a.i - b.i);
   for (const r of ranked) if (isLanguage(r.base)) return r.base;
-  return languages[0];
+  return cityLanguage;
 }
 
 export function isLanguage(v: unknown): v is Language {

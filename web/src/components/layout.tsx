@@ -7,7 +7,7 @@ import { setCityTimeZone } from '../city-time.js';
 import { currentLanguage } from '../i18n/i18n.js';
 import { routeTitleKey } from '../route-titles.js';
 import { useSession } from '../session.js';
-import { useCityLanguages, useOfferedLanguage } from '../city.js';
+import { useCityLanguages, useOfferedLanguage, useSiteName } from '../city.js';
 import { CityBrand } from './city-brand.js';
 import { NotificationBell } from './notification-bell.js';
 import { SetupBanner } from './setup-banner.js';
@@ -34,9 +34,10 @@ export function Layout() {
   // the page's title from its address at once, before its code and data arrive; the page's own
   // useTitle (a passive effect, so after this one) then names what it shows
   const language = currentLanguage();
+  const site = useSiteName();
   useLayoutEffect(() => {
-    document.title = `${t(routeTitleKey(pathname))} — ${t('app.name')}`;
-  }, [pathname, language, t]);
+    document.title = `${t(routeTitleKey(pathname))} — ${site}`;
+  }, [pathname, language, t, site]);
   // dates are shown in the city's time zone once the site says which it is
   const zone = useSite().data?.cityTimezone;
   useEffect(() => {

@@ -2,14 +2,16 @@ import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { ApiError } from '../api/client.js';
+import { useSiteName } from '../city.js';
 import { Notice } from './notice.js';
 
-/** Sets the document title: «Ошибка: Войти — «Город»» when the page shows an error summary. */
+/** Sets the document title: «Ошибка: Войти — «Город» — Новоозёрск» when the page shows an error summary. */
 export function useTitle(title: string, hasError = false): void {
   const { t } = useTranslation();
+  const site = useSiteName();
   useEffect(() => {
-    document.title = `${hasError ? t('errors.titlePrefix') : ''}${title} — ${t('app.name')}`;
-  }, [title, hasError, t]);
+    document.title = `${hasError ? t('errors.titlePrefix') : ''}${title} — ${site}`;
+  }, [title, hasError, t, site]);
 }
 
 /**

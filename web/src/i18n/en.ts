@@ -27,6 +27,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 export const en = {
   'app.name': 'Gorod',
+  'app.nameWithCity': 'Gorod — {{city}}',
   'app.city': '{{city}}',
 
   'language.ru': 'Русский',

@@ -17,6 +17,7 @@ import { ruBudgeting } from './ru-budgeting.js';
 
 export const ru = {
   'app.name': '«Город»',
+  'app.nameWithCity': '«Город» — {{city}}',
   'app.city': '{{city}}',
 
   'language.ru': 'Русский',

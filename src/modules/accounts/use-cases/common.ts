@@ -3,7 +3,7 @@ import { AppError, fieldError } from '../../../core/http/errors.js';
 import { maxPasswordLength, minPasswordLength, passwordProblem } from '../../../core/auth/passwords.js';
 import { newToken, tokenHash } from '../../../core/auth/session-token.js';
 import type { Executor } from '../../../core/db/client.js';
-import { t, type Language } from '../../../core/i18n/i18n.js';
+import { defaultLanguage, isLanguage, t, type Language } from '../../../core/i18n/i18n.js';
 import { queueMail } from '../../../core/mail/mail.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { districts } from '../../../core/city/schema.js';
@@ -35,7 +35,7 @@ export async function sendTokenMail(
   await tx.delete(accountTokens).where(and(eq(accountTokens.userId, user.id), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt)));
   const token = newToken();
   await tx.insert(accountTokens).values({ tokenHash: tokenHash(token), userId: user.id, purpose, expiresAt: new Date(Date.now() + ttlMs) });
-  const lang = (user.language === 'en' ? 'en' : 'ru') as Language;
+  const lang: Language = isLanguage(user.language) ? user.language : defaultLanguage();
   const page = purpose === 'confirm_email' ? 'confirm' : 'reset-password';
   const kind = purpose === 'confirm_email' ? 'confirm' : 'reset';
   const link = `${ctx.config.publicUrl}/${page}?token=${encodeURIComponent(token)}`;

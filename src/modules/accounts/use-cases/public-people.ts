@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull, isNull, or, lte } from 'drizzle-orm';
 import type { Role, RoleGrant } from '../../../core/auth/actor.js';
 import type { Executor } from '../../../core/db/client.js';
-import { isLanguage, type Language } from '../../../core/i18n/i18n.js';
+import { defaultLanguage, isLanguage, type Language } from '../../../core/i18n/i18n.js';
 import { grantsOfMany } from '../db/queries.js';
 import { roleGrants, users } from '../db/schema.js';
 
@@ -33,7 +33,7 @@ export async function mailContacts(db: Executor, ids: string[]): Promise<Map<str
     .select({ id: users.id, email: users.email, displayName: users.displayName, language: users.language })
     .from(users)
     .where(and(inArray(users.id, unique), isNotNull(users.emailConfirmedAt), or(isNull(users.blockedAt), lte(users.blockedUntil, new Date()))));
-  return new Map(rows.map((r) => [r.id, { email: r.email, displayName: r.displayName, language: isLanguage(r.language) ? r.language : 'ru' }]));
+  return new Map(rows.map((r) => [r.id, { email: r.email, displayName: r.displayName, language: isLanguage(r.language) ? r.language : defaultLanguage() }]));
 }
 
 /**

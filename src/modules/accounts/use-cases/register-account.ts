@@ -1,7 +1,7 @@
 import { hashPassword } from '../../../core/auth/passwords.js';
 import { isUniqueViolation } from '../../../core/db/errors.js';
 import { hit } from '../../../core/http/rate-limit-store.js';
-import { t, type Language } from '../../../core/i18n/i18n.js';
+import { defaultLanguage, isLanguage, t, type Language } from '../../../core/i18n/i18n.js';
 import { queueMail } from '../../../core/mail/mail.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { users } from '../db/schema.js';
@@ -52,7 +52,7 @@ export async function registerAccount(ctx: ModuleContext, input: RegisterInput):
 async function noticeToOwner(ctx: ModuleContext, owner: UserRow): Promise<void> {
   const db = ctx.database.db;
   if ((await hit(db, `registration notice|${owner.id}`, registrationNoticeIntervalMs)).current > 1) return;
-  const lang: Language = owner.language === 'en' ? 'en' : 'ru';
+  const lang: Language = isLanguage(owner.language) ? owner.language : defaultLanguage();
   const city = t(lang, 'city.name');
   await queueMail(db, {
     kind: 'registration_attempt',

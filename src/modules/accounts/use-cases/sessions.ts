@@ -2,7 +2,7 @@ import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { Executor, Db } from '../../../core/db/client.js';
 import type { RoleGrant, UserActor } from '../../../core/auth/actor.js';
 import { newToken, tokenHash } from '../../../core/auth/session-token.js';
-import { isLanguage } from '../../../core/i18n/i18n.js';
+import { defaultLanguage, isLanguage } from '../../../core/i18n/i18n.js';
 import { roleGrants, sessions, users } from '../db/schema.js';
 import { isBlockedNow, sessionTouchMs, sessionTtlMs } from '../domain/account-rules.js';
 
@@ -76,7 +76,7 @@ export async function resolveSession(db: Db, token: string): Promise<{ actor: Us
       userId: row.userId,
       displayName: row.displayName,
       verification: row.verification,
-      language: isLanguage(row.language) ? row.language : 'ru',
+      language: isLanguage(row.language) ? row.language : defaultLanguage(),
       districtId: row.districtId,
       roles: row.roles,
     },

@@ -8,7 +8,7 @@ import type { Executor } from '../../../core/db/client.js';
 import { deleteFiles, processImage, readFileBytes, storeImage, imageRefusal, type ImageProblem } from '../../../core/files/files.js';
 import type { AreaGeometry } from '../../../core/geo/geo.js';
 import { AppError, fieldError } from '../../../core/http/errors.js';
-import { overrideMessage, type Language } from '../../../core/i18n/i18n.js';
+import { isLanguage, overrideMessage, setDefaultLanguage, type Language } from '../../../core/i18n/i18n.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { defaultIdentity, isLanguageList, isTimeZone, nameIn, viewOfDistricts, type CityIdentity, type CityLanguage } from '../domain/identity.js';
 import { canEditCityIdentity } from '../policy.js';
@@ -71,7 +71,8 @@ let current: Pick<CityIdentity, 'nameRu' | 'nameEn' | 'setupNeeded'> = { nameRu:
 
 /**
  * Makes an identity the one this process runs with: its time zone becomes `config.cityTimezone` (the one value
- * deadlines, digests and local dates read) and its name the `city.name` of e-mails. Called when the server starts,
+ * deadlines, digests and local dates read), its name the `city.name` of e-mails and its first language the one a
+ * request naming none is answered in. Called when the server starts,
  * after an administrator's change, after the demo seed, and every minute by a server on PostgreSQL (another
  * process may have changed it).
  */
@@ -79,6 +80,8 @@ export function applyIdentity(config: Config, identity: CityIdentity): void {
   configuredZone(config);
   config.cityTimezone = identity.timeZone;
   current = { nameRu: identity.nameRu, nameEn: identity.nameEn, setupNeeded: identity.setupNeeded };
+  const first = identity.languages[0];
+  setDefaultLanguage(isLanguage(first) ? first : 'ru');
   overrideMessage('ru', 'city.name', identity.setupNeeded ? null : `«Город» — ${identity.nameRu}`);
   overrideMessage('en', 'city.name', identity.setupNeeded ? null : `Gorod — ${identity.nameEn}`);
 }
