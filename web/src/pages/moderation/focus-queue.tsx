@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Tag } from '../../components/notice.js';
 import { useFormat } from '../../format.js';
 
+/** The id of an item's line in the list. */
+const queueItemId = (key: string) => `queue-item-${key.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+
 /**
  * A queue's items minus those handled here, the one in focus, and how many handled ones the loaded
  * list does not know of yet (handled after `loadedAt`, the time the list was loaded), so the count
@@ -30,6 +33,8 @@ export function useFocusQueue<T>(loaded: readonly T[], keyOf: (item: T) => strin
     const next = items[at + 1] ?? items[at - 1] ?? null;
     setHandled((m) => new Map(m).set(key, Date.now()));
     setFocusKey(next ? keyOf(next) : null);
+    // the form acted with is gone: keyboard focus goes to the next item's line, not to the page's start
+    if (next) requestAnimationFrame(() => document.getElementById(queueItemId(keyOf(next)))?.focus({ preventScroll: true }));
   };
   return { items, focused, focusKey: focused ? keyOf(focused) : null, focus: setFocusKey, move, handle, pending };
 }
@@ -66,14 +71,13 @@ export function FocusQueue<T>({
 }) {
   const { t } = useTranslation();
   const { items, focused, focusKey } = queue;
-  const buttonId = (key: string) => `queue-item-${key.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 
   const go = (step: 1 | -1, moveDomFocus: boolean) => {
     const next = queue.move(step);
     if (!next) return;
     // after React has drawn the new focus
     requestAnimationFrame(() => {
-      const el = document.getElementById(buttonId(next));
+      const el = document.getElementById(queueItemId(next));
       if (moveDomFocus) el?.focus();
       else el?.scrollIntoView({ block: 'nearest' });
     });
@@ -132,7 +136,7 @@ export function FocusQueue<T>({
               <li key={key}>
                 <button
                   type="button"
-                  id={buttonId(key)}
+                  id={queueItemId(key)}
                   className="focus-queue__item"
                   aria-current={current ? 'true' : undefined}
                   aria-controls="queue-focus"
