@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { appendAudit, listAudit, verifyAuditChain } from '../audit/audit.js';
 import { coreAuditKinds, presentAudit } from '../audit/present.js';
+import { languageFromHeader } from '../i18n/i18n.js';
 import { authorize } from '../auth/authorize.js';
 import { jobCounts, listFailedJobs, retryFailedJob } from '../jobs/jobs.js';
 import { pendingMailCount } from '../mail/mail.js';
@@ -130,11 +131,13 @@ export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[])
       const { area, ...query } = req.query;
       const actions = area ? [...areaOf].filter(([, a]) => a === area).map(([action]) => action) : undefined;
       const rows = await listAudit(ctx.database.db, { ...query, actions });
+      // the page asks in the language it shows (a public page: the reader's, not their account's setting)
+      const lang = req.headers['accept-language'] ? languageFromHeader(req.headers['accept-language']) : req.lang;
       const items = await presentAudit(
         ctx.database.db,
         vocabularies.map((v) => v.vocabulary),
         rows,
-        req.lang,
+        lang,
       );
       return { items: items.map((e) => ({ ...e, area: areaOf.get(e.action) ?? 'city' })), areas };
     },
