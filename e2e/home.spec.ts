@@ -1,6 +1,7 @@
 // Story: a visitor opens the home page, sees first what is open now — a poll with the day it closes and
-// the days left —, then what they can do and the city at a glance with its 18 districts on a map and in a
-// list, and switches the language to English, which stays after a reload.
+// the days left — and chooses their district to see what happens near them; then what they can do and the
+// city at a glance with its 18 districts on a map and in a list, and switches the language to English, which
+// stays after a reload.
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, specBrowser, phone, watchErrors } from './browser.js';
 import { expectHeading, tr } from './helpers.js';
@@ -29,6 +30,10 @@ describe.each([
     await poll.waitFor();
     expect(await poll.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(await poll.locator('time').textContent()).toMatch(/^до \d{1,2} [а-я]+( \d{4})?(, \d\d:\d\d)?, (остал(ось|ся) \d+ (день|дня|дней)|последний день)$/);
+
+    // a visitor chooses their district to see what happens near them (kept in this browser)
+    await page.getByLabel(tr('ru', 'home.open.chooseDistrict')).selectOption('nevsky');
+    await page.getByRole('heading', { name: tr('ru', 'home.open.nearTitle', { district: 'Невский район' }) }).waitFor();
 
     // the task first: what a visitor can do (only what exists)
     await page.getByRole('link', { name: tr('ru', 'home.registerAction') }).waitFor();

@@ -36,6 +36,5 @@ export async function pollsOpenNow(ctx: ModuleContext, viewer: OpenNowViewer): P
     districtIds: p.districtIds,
     endsAt: p.closesAt,
     done: p.answered === null ? null : Boolean(p.answered),
-    thumbUrl: p.imageFileId ? `/api/polls/${p.id}/images/${p.imageFileId}` : null,
   }));
 }
