@@ -198,6 +198,9 @@ describe('an initiative reaches its threshold and gets an answer', () => {
     expect(await v.getByTestId('initiative-progress').first().textContent()).toMatch(/^2 of 3 supports \(66 %\) · 30 days left$/);
     await screenshot(v, 'journey-initiative-support-en-desktop');
     await v.getByRole('button', { name: tr('en', 'initiatives.support.button') }).click();
+    const ask = v.getByRole('dialog', { name: tr('en', 'initiatives.support.confirmTitle', { title }) });
+    expect(await ask.textContent()).toContain(tr('en', 'initiatives.support.confirmText', { next: 3, threshold: 3 }));
+    await ask.getByRole('button', { name: tr('en', 'initiatives.support.confirmYes') }).click();
     await v.getByText(tr('en', 'initiatives.done.supported')).waitFor();
     await expectFocused(v, '.in-done');
     await v.getByTestId('initiative-supported').first().waitFor();

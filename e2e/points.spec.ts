@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, phone, specBrowser, watchErrors } from './browser.js';
-import { apiAs, confirmedResident, eventually, expectHeading, screenshot, tr } from './helpers.js';
+import { apiAs, confirmedResident, eventually, expectFocused, expectHeading, screenshot, tr } from './helpers.js';
 import { siteNav } from './nav.js';
 
 const baseURL = inject('baseURL');
@@ -88,7 +88,17 @@ describe.each([
 
     // the affordable one: a code, shown at once and under «My codes»; the balance is spent
     const cheapCard = page.locator('.points__reward', { hasText: cheap.title });
+    // spending is asked first; Esc spends nothing and gives the focus back to the button
     await cheapCard.getByRole('button').click();
+    const ask = page.getByRole('dialog');
+    await ask.getByText(cheap.title).waitFor();
+    await screenshot(page, `points-confirm-${lang}-${device}`);
+    await page.keyboard.press('Escape');
+    await ask.waitFor({ state: 'hidden' });
+    await expectFocused(page, '.points__reward button');
+    expect(await page.getByTestId('points-balance').textContent()).toBe('7');
+    await cheapCard.getByRole('button').click();
+    await ask.getByRole('button', { name: tr(lang, 'points.confirm.yes') }).click();
     const success = page.getByText(tr(lang, 'points.redeemedTitle'));
     await success.waitFor();
     const code = /GRD-[2-9A-Z]{4}-[2-9A-Z]{4}/.exec((await page.locator('.notice', { hasText: tr(lang, 'points.redeemedTitle') }).textContent()) ?? '')?.[0];

@@ -5,6 +5,7 @@ import { ledgerActions, type LedgerAction } from '@server/modules/points/domain/
 import { api } from '../api/client.js';
 import { invalidate, useApiQuery } from '../api/query.js';
 import type { Schema } from '../api/types.js';
+import { useConfirm } from '../components/confirm-dialog.js';
 import { Notice, Tag } from '../components/notice.js';
 import { PageHeading, useTitle } from '../components/page.js';
 import { Pagination } from '../components/pagination.js';
@@ -97,7 +98,20 @@ function Catalogue({ balance }: { balance: number }) {
   const { me } = useSession();
   // one id per click of "Get": a double click or a retry of the same click is the same redemption
   const requestIds = useRef(new Map<string, string>());
-  const get = (r: Reward) => {
+  const { ask, dialog } = useConfirm();
+  const f = useFormat();
+  const get = async (r: Reward) => {
+    // spending is asked first; a reward that cannot be had now goes straight to the server, whose refusal says why
+    const spends = r.stock > 0 && (me?.emailConfirmed ?? false) && balance >= r.cost;
+    if (
+      spends &&
+      !(await ask({
+        title: t('points.confirm.title', { count: r.cost, title: r.title }),
+        body: <p>{t('points.confirm.text', { left: f.number(balance - r.cost) })}</p>,
+        confirm: t('points.confirm.yes'),
+      }))
+    )
+      return;
     let id = requestIds.current.get(r.id);
     if (!id) requestIds.current.set(r.id, (id = crypto.randomUUID()));
     void s.run(
@@ -128,12 +142,13 @@ function Catalogue({ balance }: { balance: number }) {
           ) : (
             <ul className="points__rewards">
               {items.map((r) => (
-                <RewardCard key={r.id} r={r} balance={balance} confirmed={me?.emailConfirmed ?? false} busy={s.busy} onGet={() => get(r)} />
+                <RewardCard key={r.id} r={r} balance={balance} confirmed={me?.emailConfirmed ?? false} busy={s.busy} onGet={() => void get(r)} />
               ))}
             </ul>
           )
         }
       </QueryView>
+      {dialog}
     </section>
   );
 }

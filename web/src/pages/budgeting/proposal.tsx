@@ -7,6 +7,7 @@ import { useApiQuery } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
 import { CityMap } from '../../components/city-map.js';
 import { CommentThread } from '../../components/comment-thread.js';
+import { useConfirm } from '../../components/confirm-dialog.js';
 import { ErrorSummary } from '../../components/errors.js';
 import { FlagButton } from '../../components/flag-dialog.js';
 import { FollowButton } from '../../components/follow-button.js';
@@ -37,6 +38,7 @@ function ProposalView({ p }: { p: Proposal }) {
   const { t } = useTranslation();
   const districtName = useDistrictName();
   const { busy, error, run } = useSubmit();
+  const { ask, dialog } = useConfirm();
   const [params, setParams] = useSearchParams();
   const [edited, setEdited] = useState(false);
   const editing = params.get('edit') === '1' && p.can.edit;
@@ -65,8 +67,9 @@ function ProposalView({ p }: { p: Proposal }) {
   }
   const number = { params: { path: { number: p.number } } };
   const support = () => run(() => (p.supported ? api.DELETE : api.POST)('/api/budgeting/proposals/{number}/support', number), proposalsChanged);
-  const withdraw = () => {
-    if (window.confirm(t('proposal.withdrawConfirm'))) void run(() => api.POST('/api/budgeting/proposals/{number}/withdraw', number), proposalsChanged);
+  const withdraw = async () => {
+    if (await ask({ title: t('proposal.withdrawConfirm'), body: null, confirm: t('proposal.withdraw') }))
+      void run(() => api.POST('/api/budgeting/proposals/{number}/withdraw', number), proposalsChanged);
   };
   const path = `/budgeting/proposals/${p.number}`;
   return (
@@ -139,7 +142,7 @@ function ProposalView({ p }: { p: Proposal }) {
             </button>
           ) : null}
           {p.can.withdraw ? (
-            <button type="button" className="button button--warning" disabled={busy} onClick={withdraw}>
+            <button type="button" className="button button--warning" disabled={busy} onClick={() => void withdraw()}>
               {t('proposal.withdraw')}
             </button>
           ) : null}
@@ -151,6 +154,7 @@ function ProposalView({ p }: { p: Proposal }) {
       <Coauthors p={p} onDone={proposalsChanged} />
       {p.can.review ? <ReviewForm p={p} onDone={proposalsChanged} /> : null}
       <CommentThread hostType="proposal" hostId={String(p.number)} />
+      {dialog}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { isDiscussionPhase } from '@server/modules/crowdsourcing/domain/phases.j
 import { api } from '../../api/client.js';
 import { invalidate, useApiQuery } from '../../api/query.js';
 import { CommentThread } from '../../components/comment-thread.js';
+import { useConfirm } from '../../components/confirm-dialog.js';
 import { ErrorSummary } from '../../components/errors.js';
 import { FollowButton } from '../../components/follow-button.js';
 import { Notice } from '../../components/notice.js';
@@ -54,8 +55,9 @@ function Idea({ i, submission }: { i: IdeaView; submission: Submission }) {
       '/api/crowdsourcing/projects',
     );
   };
-  const withdraw = () => {
-    if (!window.confirm(t('crowd.idea.withdrawConfirm'))) return;
+  const { ask, dialog } = useConfirm();
+  const withdraw = async () => {
+    if (!(await ask({ title: t('crowd.idea.withdrawConfirm'), body: null, confirm: t('crowd.idea.withdraw') }))) return;
     void run(
       () => api.POST('/api/crowdsourcing/ideas/{number}/withdraw', at(i)),
       () => refresh(t('crowd.idea.withdrawn')),
@@ -132,7 +134,7 @@ function Idea({ i, submission }: { i: IdeaView; submission: Submission }) {
         <div className="entity-actions" role="group" aria-label={t('crowd.idea.actions')}>
           {i.me.can.withdraw ? (
             <div className="entity-action">
-              <button type="button" className="button button--warning button--small" disabled={busy} onClick={withdraw}>
+              <button type="button" className="button button--warning button--small" disabled={busy} onClick={() => void withdraw()}>
                 {t('crowd.idea.withdraw')}
               </button>
             </div>
@@ -145,6 +147,7 @@ function Idea({ i, submission }: { i: IdeaView; submission: Submission }) {
       <div id="comments">
         <CommentThread hostType="idea" hostId={String(i.number)} />
       </div>
+      {dialog}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { coinitiatorsMissing } from '@server/modules/initiatives/domain/lifecycle.js';
 import { api } from '../../api/client.js';
+import { useConfirm } from '../../components/confirm-dialog.js';
 import { useDistrictName } from '../../components/person.js';
 import { at, type Act, type InitiativeView } from './initiative-bits.js';
 
@@ -10,6 +11,7 @@ import { at, type Act, type InitiativeView } from './initiative-bits.js';
 export function AuthorBox({ i, busy, act }: { i: InitiativeView; busy: boolean; act: Act }) {
   const { t } = useTranslation();
   const [checking, setChecking] = useState(false);
+  const { ask, dialog } = useConfirm();
   const missing = coinitiatorsMissing(i.coinitiatorCount, i.minCoinitiators);
   return (
     <section aria-labelledby="author-title" className="in-section in-author">
@@ -47,14 +49,16 @@ export function AuthorBox({ i, busy, act }: { i: InitiativeView; busy: boolean; 
             type="button"
             className="button button--warning"
             disabled={busy}
-            onClick={() => {
-              if (window.confirm(t('initiatives.authorBox.withdrawConfirm')))
-                act(() => api.POST('/api/initiatives/{number}/withdraw', at(i)), t('initiatives.done.withdrawn'));
-            }}
+            onClick={() =>
+              void ask({ title: t('initiatives.authorBox.withdrawConfirm'), body: null, confirm: t('initiatives.authorBox.withdraw') }).then((yes) => {
+                if (yes) act(() => api.POST('/api/initiatives/{number}/withdraw', at(i)), t('initiatives.done.withdrawn'));
+              })
+            }
           >
             {t('initiatives.authorBox.withdraw')}
           </button>
         ) : null}
+        {dialog}
       </div>
       {checking && i.status === 'draft' ? (
         <SubmitCheck

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { api } from '../../api/client.js';
+import { useConfirm } from '../../components/confirm-dialog.js';
 import { Notice } from '../../components/notice.js';
+import { useFormat } from '../../format.js';
 import { useSession } from '../../session.js';
 import { at, SupportProgress, type Act, type InitiativeView } from './initiative-bits.js';
 
@@ -10,7 +12,18 @@ export function Support({ i, busy, act }: { i: InitiativeView; busy: boolean; ac
   const { t } = useTranslation();
   const { me } = useSession();
   const location = useLocation();
+  const f = useFormat();
+  const { ask, dialog } = useConfirm();
   if (i.supportThreshold === null) return null;
+  // a support cannot be taken back: asked first, with what it makes of the count
+  const support = async () => {
+    const yes = await ask({
+      title: t('initiatives.support.confirmTitle', { title: i.title }),
+      body: <p>{t('initiatives.support.confirmText', { next: f.number(i.supportCount + 1), threshold: f.number(i.supportThreshold ?? 0) })}</p>,
+      confirm: t('initiatives.support.confirmYes'),
+    });
+    if (yes) act(() => api.POST('/api/initiatives/{number}/supports', at(i)), t('initiatives.done.supported'));
+  };
   return (
     <section aria-labelledby="support-title" className="in-section in-support">
       <h2 id="support-title">{t('initiatives.support.title')}</h2>
@@ -24,14 +37,10 @@ export function Support({ i, busy, act }: { i: InitiativeView; busy: boolean; ac
         ) : i.me.can.support ? (
           <>
             <p>{t('initiatives.support.explain')}</p>
-            <button
-              type="button"
-              className="button"
-              disabled={busy}
-              onClick={() => act(() => api.POST('/api/initiatives/{number}/supports', at(i)), t('initiatives.done.supported'))}
-            >
+            <button type="button" className="button" disabled={busy} onClick={() => void support()}>
               {t('initiatives.support.button')}
             </button>
+            {dialog}
           </>
         ) : me === null ? (
           <p>
