@@ -19,7 +19,6 @@ export async function pollsOpenNow(ctx: ModuleContext, viewer: OpenNowViewer): P
       title: polls.title,
       districtIds: polls.districtIds,
       closesAt: polls.closesAt,
-      imageFileId: polls.imageFileId,
       answered,
     })
     .from(polls)
