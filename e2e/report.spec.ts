@@ -47,6 +47,17 @@ describe('a report from a photo on the map to a confirmed fix', () => {
       .locator('.wizard__place')
       .filter({ hasText: /Выбрано место/ })
       .waitFor();
+    // the map finds a district by its name: a suggestion chosen with the keyboard moves the map there (the point stays)
+    // the district outlines are drawn again for the new view
+    const outline = o.locator('.city-map path').first();
+    const view = await outline.getAttribute('d');
+    const placeSearch = o.getByRole('combobox', { name: tr('ru', 'placeSearch.label') });
+    await placeSearch.fill('адмиралт');
+    await o.getByRole('option', { name: /Адмиралтейский район/ }).waitFor();
+    await placeSearch.press('ArrowDown');
+    await placeSearch.press('Enter');
+    await expect.poll(() => outline.getAttribute('d')).not.toBe(view);
+    expect(await placeSearch.inputValue()).toBe('Адмиралтейский район');
     await o.getByLabel(tr('ru', 'newReport.address')).fill('Садовая ул., 12, у второй парадной');
     await screenshot(o, 'journey-report-where-ru-narrow');
     await continueStep(o, tr('ru', 'newReport.step.what'));

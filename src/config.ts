@@ -42,6 +42,17 @@ export const configVariables = [
   },
   { name: 'MAP_ATTRIBUTION', default: '© OpenStreetMap contributors', description: "Attribution shown on every map (required by the tiles' licence)." },
   {
+    name: 'GEOCODER_URL',
+    default: '(unset)',
+    description:
+      "A Nominatim-compatible geocoder (`…/search?format=jsonv2`) the map search asks, within the city's districts, when a person presses «Найти»; never while typing. Unset: the search finds districts, streets and addresses from the city's own reports and proposals only.",
+  },
+  {
+    name: 'GEOCODER_TIMEOUT_MS',
+    default: '2000',
+    description: 'How long the map search waits for `GEOCODER_URL` before answering with the local results alone.',
+  },
+  {
     name: 'SMS_URL',
     default: '(unset)',
     description:
@@ -115,6 +126,13 @@ const envSchema = z.object({
     .default(10),
   MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   MAP_ATTRIBUTION: z.string().default('© OpenStreetMap contributors'),
+  GEOCODER_URL: z.url({ protocol: /^https?$/, error: 'GEOCODER_URL must be an absolute http(s) URL such as https://nominatim.example.org' }).optional(),
+  GEOCODER_TIMEOUT_MS: z.coerce
+    .number({ error: 'GEOCODER_TIMEOUT_MS must be a number' })
+    .int()
+    .min(100, 'GEOCODER_TIMEOUT_MS must be 100–30000')
+    .max(30_000, 'GEOCODER_TIMEOUT_MS must be 100–30000')
+    .default(2000),
   SMS_URL: z.url({ error: 'SMS_URL must be an absolute http(s) URL' }).optional(),
   SMS_TOKEN: z.string().optional(),
   OIDC_ISSUER: z.url({ error: 'OIDC_ISSUER must be an absolute URL such as https://id.example.org' }).optional(),
@@ -149,6 +167,9 @@ export interface Config {
   reportsDailyLimit: number;
   mapTileUrl: string;
   mapAttribution: string;
+  /** The external geocoder's address; undefined: the map search is local only. */
+  geocoderUrl: string | undefined;
+  geocoderTimeoutMs: number;
   smsUrl: string | undefined;
   smsToken: string | undefined;
   oidcIssuer: string | undefined;
@@ -197,6 +218,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportsDailyLimit: e.REPORTS_DAILY_LIMIT,
     mapTileUrl: e.MAP_TILE_URL,
     mapAttribution: e.MAP_ATTRIBUTION,
+    geocoderUrl: e.GEOCODER_URL,
+    geocoderTimeoutMs: e.GEOCODER_TIMEOUT_MS,
     smsUrl: e.SMS_URL,
     smsToken: e.SMS_TOKEN,
     oidcIssuer: e.OIDC_ISSUER,

@@ -55,6 +55,13 @@ export interface ReadinessCheck {
   fix?: string;
 }
 
+/** A public point with the address people wrote for it (a report's, a proposal's): what the geocoder reads streets from. */
+export interface AddressedPoint {
+  address: string;
+  lat: number;
+  lon: number;
+}
+
 /** A capability plugged into the kernel. The core iterates modules and never names one. */
 export interface GorodModule {
   name: string;
@@ -101,6 +108,12 @@ export interface GorodModule {
    * viewer's own reports, what happens in their district): public facts and the viewer's own only.
    */
   openNow?: (ctx: ModuleContext, viewer: OpenNowViewer) => Promise<OpenNowItem[]>;
+  /**
+   * Public points whose address contains `word` (folded: lower case, ё as е), at most `limit`: the geocoder
+   * (`GET /api/geocode`) groups them into the streets and addresses a map search finds. Only what the public may
+   * already see, and nothing about people.
+   */
+  addressedPoints?: (ctx: ModuleContext, word: string, limit: number) => Promise<AddressedPoint[]>;
   /** Called once when the server has started and before it stops (timers, background work). */
   start?: (ctx: ModuleContext) => void | Promise<void>;
   stop?: (ctx: ModuleContext) => void | Promise<void>;

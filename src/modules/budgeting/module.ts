@@ -15,6 +15,7 @@ import { budgetingOpenNow } from './use-cases/cycles/open-now.js';
 import { seedDemoCycle } from './use-cases/cycles/seed-demo-cycle.js';
 import { proposalEntities } from './use-cases/proposals/proposal-entity.js';
 import { seedDemoWorks } from './use-cases/works/seed-demo-works.js';
+import { proposalAddressedPoints } from './use-cases/proposals/addressed-points.js';
 import { budgetingAudit } from './audit.js';
 
 /**
@@ -27,6 +28,7 @@ export const budgetingModule = defineModule({
   audit: budgetingAudit,
   messages: budgetingMessages,
   entities: proposalEntities,
+  addressedPoints: proposalAddressedPoints,
   jobs: budgetingJobs,
   openNow: budgetingOpenNow,
   notifications: budgetingNotificationKinds,

@@ -14,6 +14,7 @@ import { reportEntities } from './use-cases/reports/report-entity.js';
 import { seedDemoReports } from './use-cases/reports/seed-demo-reports.js';
 import { reportsReadiness } from './readiness.js';
 import { reportsOpenNow } from './use-cases/public/open-now.js';
+import { reportAddressedPoints } from './use-cases/public/addressed-points.js';
 import { reportsAudit } from './audit.js';
 
 /** Reports: problems in the city from a photo on the map to a confirmed fix; Open311 GeoReport v2. */
@@ -24,6 +25,7 @@ export const reportsModule = defineModule({
   readiness: reportsReadiness,
   openNow: reportsOpenNow,
   entities: reportEntities,
+  addressedPoints: reportAddressedPoints,
   jobs: reportJobs,
   notifications: reportNotificationKinds,
   on: reportListeners,

@@ -25,6 +25,12 @@ export interface MapMarker extends MapPoint {
   onOpen?(): void;
 }
 
+/** A place to show (a search's choice): its box fitted when it is an area, else its point close up. */
+export interface MapFocus extends MapPoint {
+  /** west, south, east, north */
+  bbox?: [number, number, number, number] | null | undefined;
+}
+
 export interface MapCluster extends MapPoint {
   count: number;
 }
@@ -51,6 +57,8 @@ interface CityMapProps {
   onView?(view: MapView): void;
   /** Hides the "how to use the map" line (a small map that only shows a place). */
   quiet?: boolean;
+  /** A place to show; each new object moves the map there (a search's choice). */
+  focus?: MapFocus | null | undefined;
 }
 
 const ringsOf = (g: AreaGeometry) =>
@@ -65,7 +73,7 @@ const statusGroup = (s: ReportStatus | undefined) =>
  * presses "Move the map"; two fingers always zoom. The district outlines are drawn under the tiles:
  * without a tile server (MAP_TILE_URL=none), or while tiles fail, they are the map. The attribution is always shown under it, as text.
  */
-export function CityMap({ label, size = 'medium', center, zoom, point, onPick, markers, clusters, onView, quiet }: CityMapProps) {
+export function CityMap({ label, size = 'medium', center, zoom, point, onPick, markers, clusters, onView, quiet, focus }: CityMapProps) {
   const { t } = useTranslation();
   const site = useSite();
   const shapes = useDistrictShapes(!!site.data);
@@ -152,6 +160,22 @@ export function CityMap({ label, size = 'medium', center, zoom, point, onPick, m
     if (map.current && centerLat !== undefined && centerLon !== undefined)
       map.current.setView([centerLat, centerLon], Math.max(map.current.getZoom(), zoom ?? site.data?.city.zoom ?? cityZoom));
   }, [centerLat, centerLon, zoom, site.data]);
+
+  // show a place found by the search: an area fitted, a point at street zoom
+  useEffect(() => {
+    const m = map.current;
+    if (!m || !focus) return;
+    if (focus.bbox) {
+      const [w, s, e, n] = focus.bbox;
+      m.fitBounds(
+        [
+          [s, w],
+          [n, e],
+        ],
+        { maxZoom: 17, padding: [12, 12] },
+      );
+    } else m.setView([focus.lat, focus.lon], 17);
+  }, [focus, site.data]);
 
   const [pointLat, pointLon] = [point?.lat, point?.lon];
   useEffect(() => {

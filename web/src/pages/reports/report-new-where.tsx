@@ -2,10 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addressMax } from '@server/modules/reports/domain/report-rules.js';
 import { api, ApiError } from '../../api/client.js';
-import { CityMap, type MapPoint } from '../../components/city-map.js';
+import { CityMap, type MapFocus, type MapPoint } from '../../components/city-map.js';
 import { fieldMessage } from '../../components/errors.js';
 import { TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
+import { PlaceSearch, type Place } from '../../components/place-search.js';
 import { useCityName } from '../../city.js';
 import { useFormat } from '../../format.js';
 import { refuse, type StepProps } from './report-new-draft.js';
@@ -20,6 +21,7 @@ export function WhereStep({ draft, setDraft, error, setError, onContinue }: Step
   const [geoProblem, setGeoProblem] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
   const [centre, setCentre] = useState<MapPoint | undefined>(draft.lat !== null && draft.lon !== null ? { lat: draft.lat, lon: draft.lon } : undefined);
+  const [focus, setFocus] = useState<MapFocus | null>(null);
   const targets = { lat: 'f-map', lon: 'f-map', address: 'f-address', latText: 'f-lat', lonText: 'f-lon' };
   const codeFields = { report_outside_city: 'lat', outside_city: 'lat' };
 
@@ -37,6 +39,14 @@ export function WhereStep({ draft, setDraft, error, setError, onContinue }: Step
       else if (err instanceof ApiError) setError(err);
     }
     setChecking(false);
+  }
+
+  /** A place found by the search: the map goes there; an address is also the point, and the address when none is typed. */
+  function found(p: Place) {
+    setFocus({ lat: p.lat, lon: p.lon, bbox: p.bbox });
+    if (p.kind !== 'address') return;
+    if (!draft.address.trim()) setDraft((d) => ({ ...d, address: p.label }));
+    void place({ lat: p.lat, lon: p.lon });
   }
 
   function locate() {
@@ -79,6 +89,7 @@ export function WhereStep({ draft, setDraft, error, setError, onContinue }: Step
   const pointError = fieldMessage(error, 'lat', codeFields) ?? fieldMessage(error, 'lon');
   return (
     <StepForm title={t('newReport.step.where')} lead={t('newReport.whereLead')} error={error} targets={targets} codeFields={codeFields} onSubmit={submit}>
+      <PlaceSearch onChoose={found} />
       <div className={`field${pointError ? ' field--error' : ''}`}>
         <p className="field__label" id="f-map-label">
           {t('newReport.mapLabel')}
@@ -91,6 +102,7 @@ export function WhereStep({ draft, setDraft, error, setError, onContinue }: Step
         ) : null}
         <div id="f-map" tabIndex={-1} className="wizard__map">
           <CityMap
+            focus={focus}
             label={t('newReport.mapLabel')}
             size="large"
             point={draft.lat !== null && draft.lon !== null ? { lat: draft.lat, lon: draft.lon } : null}

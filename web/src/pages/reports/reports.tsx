@@ -4,9 +4,10 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client.js';
 import { useApiQuery } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
-import { CityMap, type MapView } from '../../components/city-map.js';
+import { CityMap, type MapFocus, type MapView } from '../../components/city-map.js';
 import { Notice } from '../../components/notice.js';
 import { PageHeading, useTitle } from '../../components/page.js';
+import { PlaceSearch } from '../../components/place-search.js';
 import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
 import { useSession } from '../../session.js';
@@ -107,6 +108,7 @@ function ReportsMap({ query }: { query: FilterQuery }) {
   const f = useFormat();
   const navigate = useNavigate();
   const [view, setView] = useState<MapView | null>(null);
+  const [focus, setFocus] = useState<MapFocus | null>(null);
   const map = useApiQuery('/api/reports/map', view ? { query: { ...query, bbox: view.bbox.join(','), zoom: view.zoom } } : null);
 
   const markers = useMemo(
@@ -128,7 +130,8 @@ function ReportsMap({ query }: { query: FilterQuery }) {
       <h2 id="map-title" className="visually-hidden">
         {t('reports.mapTitle')}
       </h2>
-      <CityMap label={t('reports.mapLabel')} size="large" clusters={map.data?.clusters ?? []} markers={markers} onView={setView} />
+      <PlaceSearch onChoose={(p) => setFocus({ lat: p.lat, lon: p.lon, bbox: p.bbox })} />
+      <CityMap label={t('reports.mapLabel')} size="large" clusters={map.data?.clusters ?? []} markers={markers} onView={setView} focus={focus} />
       <p className="muted" role="status">
         {map.error
           ? map.error.message
