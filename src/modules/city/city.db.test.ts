@@ -48,6 +48,14 @@ describe('the city', () => {
     const admins = res.body.items.filter((d: { kind: string }) => d.kind === 'district_administration');
     expect(admins).toHaveLength(18);
     expect(admins.find((d: { id: string }) => d.id === 'admin-nevsky').nameRu).toBe('Администрация Невского района');
+    // every demo department has contacts, and the page says which of them are a made-up sample
+    for (const d of res.body.items as { phone: string | null; email: string | null; address: string | null; website: string | null }[]) {
+      expect(d.phone).toMatch(/^\+7 \(812\) 000-\d\d-\d\d$/);
+      expect(d.email).toMatch(/@gorod\.demo$/);
+      expect(d.address).toMatch(/приём: .* — образец$/);
+      expect(d.website).toMatch(/^https:\/\/www\.gov\.spb\.ru\//);
+    }
+    expect(admins.find((d: { id: string }) => d.id === 'admin-nevsky').address).toMatch(/^пр\. Обуховской Обороны, 163 · /);
   });
 
   it('seeding the demo city twice changes nothing the second time', async () => {

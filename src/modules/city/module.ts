@@ -18,7 +18,7 @@ import { calendarCli } from './cli-calendar.js';
 import { identityRoutes } from './http/identity-routes.js';
 import { loadIdentity, refreshIdentityEveryMinute, seedDemoIdentity } from './use-cases/city-identity.js';
 import { cityReadiness, cityReadinessMessages } from './readiness.js';
-import { spbCommittees, spbDistrictNames } from './domain/spb-districts.js';
+import { sampleContactsNote, spbAdministrationContacts, spbCommittees, spbDistrictNames } from './domain/spb-districts.js';
 import { describeDepartments, districtAt, findDepartment, listDepartments, listDistricts } from './db/queries.js';
 import { cityAudit } from './audit.js';
 
@@ -177,14 +177,27 @@ export const cityModule = defineModule({
             osmRelationId: sql`excluded.osm_relation_id`,
           },
         });
-      const administrations = rows.map((d) => ({
-        id: `admin-${d.id}`,
-        nameRu: `Администрация ${d.nameRu.replace(/(ий|ый) район$/, 'ого района')}`,
-        nameEn: `${d.nameEn} Administration`,
-        kind: 'district_administration',
-        districtId: d.id,
+      // contacts: each administration's real building and the city portal's page; hours, phones and e-mails are a sample
+      const website = 'https://www.gov.spb.ru/gov/terr/';
+      const administrations = rows.map((d) => {
+        const c = spbAdministrationContacts[d.id];
+        return {
+          id: `admin-${d.id}`,
+          nameRu: `Администрация ${d.nameRu.replace(/(ий|ый) район$/, 'ого района')}`,
+          nameEn: `${d.nameEn} Administration`,
+          kind: 'district_administration',
+          districtId: d.id,
+          ...(c ? { phone: c.phone, email: c.email, address: `${c.address} · ${sampleContactsNote('часы, телефон и почта')}`, website } : {}),
+        };
+      });
+      const committees = spbCommittees.map((c) => ({
+        ...c,
+        kind: 'city_committee',
+        districtId: null,
+        email: `${c.id}@gorod.demo`,
+        address: `Смольный проезд, 1 · ${sampleContactsNote('адрес, часы, телефон и почта')}`,
+        website: 'https://www.gov.spb.ru/',
       }));
-      const committees = spbCommittees.map((c) => ({ ...c, kind: 'city_committee', districtId: null }));
       await tx
         .insert(departments)
         .values([...administrations, ...committees])
