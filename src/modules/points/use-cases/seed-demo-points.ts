@@ -7,7 +7,8 @@ const day = 24 * 60 * 60 * 1000;
 
 /**
  * The demo city's rules and levels (the defaults, written out so administrators see rows to change) and four
- * rewards. Residents' points come from what the other demo seeds did: their events (reports filed, discussions
+ * rewards a demo resident can reach: one at once, one after answering the open polls, one a few actions later, and
+ * a tree to save up for. Residents' points come from what the other demo seeds did: their events (reports filed, discussions
  * started, comments) earn through the module's handlers when the job runner processes them. Idempotent.
  */
 export async function seedDemoPoints(ctx: ModuleContext, progress: Progress): Promise<void> {
@@ -21,20 +22,29 @@ export async function seedDemoPoints(ctx: ModuleContext, progress: Progress): Pr
   const [existing] = await db.select({ n: count() }).from(rewards);
   if (existing?.n) return;
   const now = Date.now();
+  // within a demo resident's reach: anna.petrova@gorod.demo starts with about 150 points (her reports, ballot,
+  // discussion and comments); the two open polls bring 40 more, a new report 10
   await db.insert(rewards).values([
     {
       title: 'Билет в Музей истории Санкт-Петербурга',
       description: 'Один взрослый билет в Петропавловскую крепость (основная экспозиция). Покажите код в кассе.',
-      cost: 200,
+      cost: 120,
       stock: 50,
       validUntil: new Date(now + 180 * day),
     },
     {
-      title: 'Пополнение транспортной карты «Подорожник» на 300 ₽',
-      description: 'Код пополнения вводится в приложении «Подорожник» или в кассе метро.',
-      cost: 500,
+      title: 'Пополнение транспортной карты «Подорожник» на 100 ₽',
+      description: 'Код пополнения вводится в приложении «Подорожник» или в кассе метро. Хватит, если ответить на открытые опросы.',
+      cost: 180,
       stock: 30,
       validUntil: new Date(now + 90 * day),
+    },
+    {
+      title: 'Экскурсия по крышам с городским гидом',
+      description: 'Групповая экскурсия выходного дня. Осталось всего несколько мест.',
+      cost: 250,
+      stock: 2,
+      validUntil: new Date(now + 30 * day),
     },
     {
       title: 'Дерево, посаженное от вашего имени',
@@ -42,13 +52,6 @@ export async function seedDemoPoints(ctx: ModuleContext, progress: Progress): Pr
       cost: 1000,
       stock: 20,
       validUntil: null,
-    },
-    {
-      title: 'Экскурсия по крышам с городским гидом',
-      description: 'Групповая экскурсия выходного дня. Осталось всего несколько мест.',
-      cost: 800,
-      stock: 2,
-      validUntil: new Date(now + 30 * day),
     },
   ]);
   progress('Points: rules, levels and 4 rewards');
