@@ -90,7 +90,7 @@ export const enReports = {
   'newReport.step.photos': 'Add photos',
   'newReport.step.photosRequired': 'Add a photo',
   'newReport.step.check': 'Check your report before sending it',
-  'newReport.whereLead': 'Mark the place on the map, use your location or type coordinates. You can add the address below.',
+  'newReport.whereLead': 'Find the place by its address or mark it on the map, use your location or type coordinates. You can add the address below.',
   'newReport.mapLabel': 'Map: the place of the problem',
   'newReport.noPlace': 'No place chosen yet.',
   'newReport.checkingPlace': 'Finding the district of this place…',
@@ -110,7 +110,7 @@ export const enReports = {
   'newReport.lonInvalid': 'Enter the longitude as a number from −180 to 180, e.g. 30.3351.',
   'newReport.address': 'Address or landmark (optional)',
   'newReport.addressHint':
-    'For example: 12 Sadovaya St, by the second entrance. We do not look addresses up, so the place must still be marked on the map: the address helps the department find it.',
+    'For example: 12 Sadovaya St, by the second entrance. This field is not looked up on the map, so the place must still be marked (or found with the search above): the address helps the department find it.',
   'newReport.pointRequired': 'Mark the place of the problem on the map, press “My location”, or type coordinates.',
   'newReport.outsideCity': 'This place is outside the city. Reports are accepted only within {{city}}: mark a place on the city’s map.',
   'newReport.stillChecking': 'One moment: finding the district of this place.',
