@@ -27,8 +27,11 @@ export type ExternalState = 'off' | 'not_asked' | 'ok' | 'unavailable';
 /** Points read per module for one search: enough for the streets of a city, bounded for a busy one. */
 const pointsPerModule = 2000;
 
-/** Districts as a search reads them (names' words, the point and box to show), kept a minute per database. */
-const districtPlaces = perDatabaseCache(60_000, async (db) => {
+/**
+ * Districts as a search reads them (names' words, the point and box to show), kept five minutes per database as the
+ * filing's boundaries are: reading and measuring every boundary costs more than the search itself.
+ */
+const districtPlaces = perDatabaseCache(5 * 60_000, async (db) => {
   const rows = await (db as Executor).select({ nameRu: districts.nameRu, nameEn: districts.nameEn, geometry: districts.geometry }).from(districts);
   const places = rows.map((d) => {
     const g = d.geometry as AreaGeometry;
