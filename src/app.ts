@@ -25,6 +25,7 @@ import { matchPagePath, previewText, templateDefaults, withShareMeta, type Share
 import { matchWebRoute } from './core/http/web-routes.js';
 import { coreMessages } from './core/i18n/core-messages.js';
 import { addMessages, languageFromHeader, t } from './core/i18n/i18n.js';
+import { titleIn } from './core/module/entities.js';
 import type { App, GorodModule, ModuleContext } from './core/module/module.js';
 import { createContext } from './context.js';
 import { version } from './core/version.js';
@@ -247,12 +248,12 @@ async function serveWebApp(app: App, ctx: ModuleContext, methodsOf: (path: strin
         if (entity?.visible) {
           const meta: ShareMeta = {
             ...fallback,
-            title: entity.title,
+            title: titleIn(req.lang, entity),
             description: previewText(entity.excerpt) || site.description,
             image: entity.imagePath?.startsWith('/') ? `${publicUrl}${entity.imagePath}` : fallback.image,
             type: 'article',
           };
-          return { meta, documentTitle: `${entity.title} — ${siteTitle}` };
+          return { meta, documentTitle: `${titleIn(req.lang, entity)} — ${siteTitle}` };
         }
       } catch (err) {
         // an id this kind cannot hold (e.g. not a uuid): the page is the SPA's "not found", with the site's preview

@@ -13,6 +13,8 @@ export interface EntitySummary {
   id: string;
   /** Plain-text title for notifications, share previews and the moderation queue. */
   title: string;
+  /** The title in English when it is not the same text (a report's reason has an English name); else absent. */
+  titleEn?: string;
   /** Plain-text excerpt (a few hundred characters at most). */
   excerpt: string;
   /** The site path of its public page, e.g. `/discussions/…`; a comment's path has its anchor. */
@@ -34,6 +36,8 @@ export interface CommentHostRules {
   stance: boolean;
   /** The entity's own title and path, for notifications about its comments. */
   title: string;
+  /** The title in English when it is not the same text (see EntitySummary.titleEn). */
+  titleEn?: string;
   path: string;
   /** The number of shown comments when the host keeps it (saves counting a long thread on every page). */
   commentCount?: number;
@@ -59,6 +63,11 @@ export interface EntityKind {
   pagePath?: string;
   /** Profiles: public things a person created, newest first. */
   authoredBy?(db: Db, userId: string, limit: number): Promise<EntitySummary[]>;
+}
+
+/** An entity's title in a reader's language. */
+export function titleIn(lang: 'ru' | 'en', entity: { title: string; titleEn?: string }): string {
+  return lang === 'en' && entity.titleEn ? entity.titleEn : entity.title;
 }
 
 /** The entity kinds of all enabled modules, by type. */

@@ -11,6 +11,8 @@ export const commentCreated = defineEvent(
     hostType: z.string().min(1),
     hostId: z.string().min(1),
     hostTitle: z.string(),
+    /** The host's title in English when it differs (a report's reason); absent from events stored before it. */
+    hostTitleEn: z.string().optional(),
     hostPath: z.string(),
     parentId: z.string().nullable(),
     parentAuthorId: z.string().nullable(),

@@ -7,6 +7,8 @@ const contentModerated = z.object({
   reason: z.string().nullable(),
   authorId: z.string().nullable(),
   title: z.string(),
+  /** The title in English when it differs (a report's reason); absent from events stored before it. */
+  titleEn: z.string().optional(),
   path: z.string(),
   /** Hidden after several flags until a moderator reviews it (no moderator acted). */
   pending: z.boolean().optional(),

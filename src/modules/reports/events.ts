@@ -8,8 +8,10 @@ const status = z.enum(reportStatuses);
 /** What every report event says, on the report (`report`, its public number): public texts, and people by id only. */
 export const reportFacts = z.object({
   number: z.number().int(),
-  /** "№ 123: reason", as on its page. */
+  /** "№ 123 · reason", as on its page. */
   title: z.string(),
+  /** The same in English ("No. 123 · reason" with the reason's English name); absent from events stored before it. */
+  titleEn: z.string().optional(),
   path: z.string(),
   /** The status before (null for a new report). */
   from: status.nullable(),

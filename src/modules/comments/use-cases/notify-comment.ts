@@ -15,7 +15,7 @@ export async function tellOfComment(event: EventOf<typeof commentCreated>, ctx: 
   const comment = await ctx.entities.describeOne(db, event.entityType, event.entityId);
   const visible = comment?.visible ?? true;
   const actorName = event.actorId ? ((await publicPeople(db, [event.actorId])).get(event.actorId)?.displayName ?? '') : '';
-  const data = { actor: actorName, title: d.hostTitle, excerpt: d.excerpt, path: `${d.hostPath}#comment-${event.entityId}` };
+  const data = { actor: actorName, title: d.hostTitle, titleEn: d.hostTitleEn, excerpt: d.excerpt, path: `${d.hostPath}#comment-${event.entityId}` };
   const host = { entityType: d.hostType, entityId: d.hostId };
   await db.transaction(async (tx) => {
     if (event.actorId) await follow(tx, event.actorId, host);

@@ -78,7 +78,12 @@ export async function postComment(ctx: ModuleContext, actor: Actor, input: PostC
 }
 
 /** Records `comment.created` (notifications follow it) in the transaction that published the comment. */
-export async function emitCommentCreated(tx: Executor, c: CommentRow, host: { title: string; path: string }, parentAuthorId: string | null): Promise<void> {
+export async function emitCommentCreated(
+  tx: Executor,
+  c: CommentRow,
+  host: { title: string; titleEn?: string; path: string },
+  parentAuthorId: string | null,
+): Promise<void> {
   await emitEvent(tx, commentCreated, {
     actorId: c.authorId,
     entityType: 'comment',
@@ -87,6 +92,7 @@ export async function emitCommentCreated(tx: Executor, c: CommentRow, host: { ti
       hostType: c.hostType,
       hostId: c.hostId,
       hostTitle: host.title,
+      hostTitleEn: host.titleEn,
       hostPath: host.path,
       parentId: c.parentId,
       parentAuthorId,

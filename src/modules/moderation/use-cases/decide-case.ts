@@ -61,7 +61,7 @@ export async function decideCase(
       await emitEvent(tx, outcome.event === 'content.hidden' ? contentHidden : contentRestored, {
         actorId,
         ...key,
-        data: { reason, authorId: summary.authorId, title: summary.title, path: summary.path },
+        data: { reason, authorId: summary.authorId, title: summary.title, titleEn: summary.titleEn, path: summary.path },
       });
     }
     return { row: updated, emitted: outcome.event !== null };

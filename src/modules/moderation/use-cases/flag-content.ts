@@ -47,7 +47,7 @@ export async function flagContent(ctx: ModuleContext, actor: Actor, input: FlagI
     await emitEvent(tx, contentHidden, {
       actorId: null,
       ...key,
-      data: { pending: true, authorId: summary.authorId, title: summary.title, path: summary.path, reason: null },
+      data: { pending: true, authorId: summary.authorId, title: summary.title, titleEn: summary.titleEn, path: summary.path, reason: null },
     });
     return { flagCount: row.flagCount, hidden: true, emitted: true };
   });

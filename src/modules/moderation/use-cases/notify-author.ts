@@ -7,7 +7,7 @@ import type { contentHidden, contentRestored } from '../events.js';
 export async function tellAuthor(event: EventOf<typeof contentHidden | typeof contentRestored>, ctx: ModuleContext): Promise<void> {
   const d = event.data;
   if (!d.authorId) return;
-  const data = { title: d.title, path: d.path, reason: d.reason, ...(d.pending ? { pending: true } : {}) };
+  const data = { title: d.title, titleEn: d.titleEn, path: d.path, reason: d.reason, ...(d.pending ? { pending: true } : {}) };
   await ctx.database.db.transaction((tx) => notify(tx, ctx, event, [{ to: [d.authorId], kind: event.type, data }]));
   void ctx.mailer.flush();
 }

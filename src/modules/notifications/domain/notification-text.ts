@@ -8,6 +8,8 @@ import type { NotificationFacts, NotificationKind } from '../../../core/module/n
 export interface NotificationData {
   actor?: string;
   title?: string;
+  /** A fact's English wording, when it differs (a report's title with its reason in English): `<fact>En`. */
+  titleEn?: string;
   excerpt?: string;
   path?: string;
   reason?: string | null;
@@ -15,6 +17,20 @@ export interface NotificationData {
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/**
+ * The facts in the reader's language: an English reader gets `titleEn` for `title`, `departmentEn` for
+ * `department` and so on wherever the notification stored one (names from the classifier and the departments
+ * list are kept in both languages); everything else as stored.
+ */
+export function factsIn(lang: Language, data: Record<string, unknown>): Record<string, unknown> {
+  if (lang !== 'en') return data;
+  const out = { ...data };
+  for (const [key, value] of Object.entries(data)) {
+    if (key.length > 2 && key.endsWith('En') && typeof value === 'string' && value) out[key.slice(0, -2)] = value;
+  }
+  return out;
+}
 
 /** Every module's notification kinds, by kind (the modules declare them in their manifests). */
 export type NotificationKinds = ReadonlyMap<string, NotificationKind>;
@@ -28,11 +44,12 @@ export type NotificationContent = NotificationFacts;
  * when there is one. An unknown kind, or one without its message, gets the general sentence.
  */
 export function notificationText(lang: Language, n: NotificationContent, kinds: NotificationKinds): string {
-  const params = { actor: str(n.data.actor), title: str(n.data.title), excerpt: str(n.data.excerpt) };
+  const data = factsIn(lang, n.data);
+  const params = { actor: str(data.actor), title: str(data.title), excerpt: str(data.excerpt) };
   const key = kinds.get(n.kind)?.sentence?.(n) ?? `notification.${n.kind}`;
   if (!hasMessage(key)) return t(lang, 'notification.generic', params);
-  const facts = Object.fromEntries(Object.entries(n.data).filter((e): e is [string, string] => typeof e[1] === 'string'));
-  const reason = str(n.data.reason).trim();
+  const facts = Object.fromEntries(Object.entries(data).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  const reason = str(data.reason).trim();
   return t(lang, key, { ...facts, ...params }) + (reason ? t(lang, 'notification.reason', { reason }) : '');
 }
 
@@ -69,7 +86,8 @@ function footer(lang: Language, links: MailLinks): string {
  * picks another; the general one without it), text with the page link and the unsubscribe links, headers.
  */
 export function notificationMail(lang: Language, to: { name: string }, n: NotificationContent, links: MailLinks, kinds: NotificationKinds) {
-  const params = { actor: str(n.data.actor), title: str(n.data.title), city: t(lang, 'city.name') };
+  const data = factsIn(lang, n.data);
+  const params = { actor: str(data.actor), title: str(data.title), city: t(lang, 'city.name') };
   const key = kinds.get(n.kind)?.subject?.(n) ?? `mail.notification.subject.${n.kind}`;
   return {
     subject: t(lang, hasMessage(key) ? key : 'mail.notification.subject', params),

@@ -13,7 +13,7 @@ export async function departmentOfficials(db: Executor, departmentId: string | n
 export async function departmentFacts(db: Executor, departmentId: string | null | undefined) {
   if (!departmentId) return undefined;
   const [d] = await db
-    .select({ nameRu: departments.nameRu, headUserId: departments.headUserId })
+    .select({ nameRu: departments.nameRu, nameEn: departments.nameEn, headUserId: departments.headUserId })
     .from(departments)
     .where(eq(departments.id, departmentId))
     .limit(1);

@@ -38,8 +38,14 @@ export const isOpenStatus = (s: ReportStatus) => openStatuses.includes(s);
 /** The site path of a report's card. */
 export const reportPath = (number: number) => `/reports/${number}`;
 
-/** A report's plain title for notifications and previews: `№ 123 · Яма на дороге`. */
-export const reportTitle = (number: number, reasonName: string) => `№ ${number} · ${reasonName}`;
+/** A report's plain title for notifications and previews: `№ 123 · Яма на дороге`, in English `No. 123 · Pothole`. */
+export const reportTitle = (number: number, reasonName: string, lang: 'ru' | 'en' = 'ru') => `${lang === 'en' ? 'No.' : '№'} ${number} · ${reasonName}`;
+
+/** Both languages' titles of a report (the reason's English name when the classifier has one). */
+export const reportTitles = (number: number, reason: { nameRu: string; nameEn?: string | null }) => ({
+  title: reportTitle(number, reason.nameRu),
+  titleEn: reportTitle(number, reason.nameEn || reason.nameRu, 'en'),
+});
 
 const phonePattern = /^\+?[0-9][0-9 ()-]{4,24}$/;
 

@@ -62,7 +62,7 @@ async function photoId(client: TestClient, format: 'jpeg' | 'png' = 'jpeg'): Pro
   return res.body.id as string;
 }
 
-type Reason = { id: number; categoryId: number; nameRu: string };
+type Reason = { id: number; categoryId: number; nameRu: string; nameEn: string | null };
 
 /** An active, all-year reason without verification, with or without a required photo. */
 async function pickReason(wish: { photoRequired: boolean; skip?: number[] }): Promise<Reason> {
@@ -71,6 +71,7 @@ async function pickReason(wish: { photoRequired: boolean; skip?: number[] }): Pr
       id: classifierReasons.id,
       categoryId: classifierReasons.categoryId,
       nameRu: classifierReasons.nameRu,
+      nameEn: classifierReasons.nameEn,
       photoRequired: classifierReasons.photoRequired,
     })
     .from(classifierReasons)
@@ -508,7 +509,8 @@ describe('the lifecycle', () => {
       'report.department.reopened',
     ]);
     const list = await boris.get('/api/notifications');
-    expect(list.body.items.map((i: { text: string }) => i.text)).toContain(`“№ ${n} · ${plain.nameRu}” is closed.`);
+    // in the reader's language: the number as English writes it and the reason's English name
+    expect(list.body.items.map((i: { text: string }) => i.text)).toContain(`“No. ${n} · ${plain.nameEn ?? plain.nameRu}” is closed.`);
 
     // the map grid follows every status change: one report, counted once, as closed
     const grid = await queryRows<{ status: string; n: number }>(
@@ -674,7 +676,13 @@ describe('views', () => {
     const hidden = await file(vera);
     expect((await boris.post(`/api/comments/report/${hidden}`, { body: 'Подтверждаю, сам чуть не упал.' })).status).toBe(404);
     const summary = await t.ctx.entities.describeOne(t.database.db, 'report', String(n));
-    expect(summary).toMatchObject({ title: `№ ${n} · ${plain.nameRu}`, path: `/reports/${n}`, authorId: null, visible: true });
+    expect(summary).toMatchObject({
+      title: `№ ${n} · ${plain.nameRu}`,
+      titleEn: `No. ${n} · ${plain.nameEn ?? plain.nameRu}`,
+      path: `/reports/${n}`,
+      authorId: null,
+      visible: true,
+    });
   });
 
   it('community moderation hides a report from the public and the map grid, and restores it', async () => {

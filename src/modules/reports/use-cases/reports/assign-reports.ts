@@ -66,7 +66,7 @@ export async function assignReports(ctx: ModuleContext, actor: Actor, numbers: n
         data: { assigneeId, previous: current.assigneeId },
       });
       if (assigneeId && assigneeId !== actor.userId) {
-        await emitReportEvent(tx, reportAssigned, actor.userId, row!, names.get(r.reasonId)!.nameRu, { from: row!.status, assigneeId });
+        await emitReportEvent(tx, reportAssigned, actor.userId, row!, names.get(r.reasonId)!, { from: row!.status, assigneeId });
       }
     }
   });

@@ -12,7 +12,7 @@ import type { WorkCalendar } from '../../../../core/time/calendar.js';
 import { findReportByNumber, type ReportRow } from '../../db/report-queries.js';
 import { reportEvents, reportPhotos } from '../../db/schema.js';
 import type { ReportStatus } from '../../domain/lifecycle.js';
-import { photoMaxAgeHours, reportPath, reportTitle } from '../../domain/report-rules.js';
+import { photoMaxAgeHours, reportPath, reportTitles } from '../../domain/report-rules.js';
 import type { reportFacts } from '../../events.js';
 import { canReadReport, type ReportFacts } from '../../policy.js';
 
@@ -93,12 +93,12 @@ export async function emitReportEvent<S extends z.ZodType>(
   def: EventDefinition<string, S>,
   actorId: string | null,
   row: ReportRow,
-  reasonNameRu: string,
+  reason: { nameRu: string; nameEn?: string | null },
   ...[extra]: object extends ExtraFacts<S> ? [extra?: ExtraFacts<S>] : [extra: ExtraFacts<S>]
 ): Promise<void> {
   const facts: ReportFactsInput = {
     number: row.number,
-    title: reportTitle(row.number, reasonNameRu),
+    ...reportTitles(row.number, reason),
     path: reportPath(row.number),
     from: null,
     to: row.status,

@@ -47,7 +47,7 @@ export async function markOverdue(ctx: ModuleContext, now = new Date()): Promise
         data: { dueAt: r.resolutionDueAt!.toISOString() },
         at: now,
       });
-      await emitReportEvent(tx, reportOverdue, null, row!, names.nameRu, { from: r.status, dueAt: r.resolutionDueAt!.toISOString() });
+      await emitReportEvent(tx, reportOverdue, null, row!, names, { from: r.status, dueAt: r.resolutionDueAt!.toISOString() });
       return true;
     });
     if (done) marked++;
@@ -92,7 +92,7 @@ export async function warnDeadlines(ctx: ModuleContext, now = new Date()): Promi
         data: { dueMs: r.resolutionDueAt.getTime() },
         at: now,
       });
-      await emitReportEvent(tx, reportDeadlineNear, null, r, names.nameRu, {
+      await emitReportEvent(tx, reportDeadlineNear, null, r, names, {
         from: r.status,
         dueAt: r.resolutionDueAt.toISOString(),
         assigneeId: r.assigneeId,
@@ -135,7 +135,7 @@ export async function closeUnconfirmed(ctx: ModuleContext, now = new Date()): Pr
         departmentId: r.departmentId,
         at: now,
       });
-      await emitReportEvent(tx, reportStatusChanged, null, row!, names.nameRu, { from: r.status, action: 'auto_close' });
+      await emitReportEvent(tx, reportStatusChanged, null, row!, names, { from: r.status, action: 'auto_close' });
       closed++;
     });
   }

@@ -152,7 +152,7 @@ export async function fileReport(ctx: ModuleContext, filer: Filer, input: NewRep
       at: now,
     });
     await applyCellDelta(tx, { lat: report.lat, lon: report.lon, status: report.status, categoryId: reason.categoryId, createdAt: report.createdAt }, 1);
-    await emitReportEvent(tx, reportCreated, userId, report, reason.nameRu);
+    await emitReportEvent(tx, reportCreated, userId, report, reason);
     return report;
   });
   ctx.jobs.kick();

@@ -28,7 +28,7 @@ export async function tellOfStatusChange(event: EventOf<typeof reportStatusChang
   const d = event.data;
   const db = ctx.database.db;
   const department = await departmentFacts(db, d.departmentId);
-  const base = { title: d.title, path: d.path };
+  const base = { title: d.title, titleEn: d.titleEn, path: d.path };
   await db.transaction(async (tx) => {
     const followers = await followersOf(tx, event);
     if (d.to === 'duplicate' && d.duplicateOf) {
@@ -48,9 +48,16 @@ export async function tellOfStatusChange(event: EventOf<typeof reportStatusChang
     if (announcedStatuses.includes(d.to) && d.action !== 'return_answer') {
       const kind = d.to === 'sent' && d.action === 'redirect' ? 'report.status.redirected' : `report.status.${d.to}`;
       const reason = [d.reasonRu, d.note].filter(Boolean).join('. ') || null;
+      const reasonEn = [d.reasonEn ?? d.reasonRu, d.note].filter(Boolean).join('. ') || null;
       const explained = d.to === 'rejected' || d.to === 'not_competent' || d.to === 'duplicate' || d.action === 'redirect';
-      const data: Record<string, unknown> = { ...base, department: department?.nameRu ?? '', reason: explained ? reason : null };
-      if (d.duplicateOf) data.original = `№ ${d.duplicateOf}`;
+      const data: Record<string, unknown> = {
+        ...base,
+        department: department?.nameRu ?? '',
+        departmentEn: department?.nameEn ?? '',
+        reason: explained ? reason : null,
+        reasonEn: explained ? reasonEn : null,
+      };
+      if (d.duplicateOf) Object.assign(data, { original: `№ ${d.duplicateOf}`, originalEn: `No. ${d.duplicateOf}` });
       notices.push({ to: [d.reporterId, ...followers], kind, data });
     }
     await notify(tx, ctx, event, notices);
@@ -66,7 +73,13 @@ export async function tellOfOverdue(event: EventOf<typeof reportOverdue>, ctx: M
   const due = cityDateTime(new Date(d.dueAt), ctx.config.cityTimezone);
   await db.transaction(async (tx) => {
     const ids = department?.headUserId ? [department.headUserId] : await departmentOfficials(tx, d.departmentId);
-    await notify(tx, ctx, event, [{ to: ids, kind: 'report.overdue', data: { title: d.title, path: d.path, due, department: department?.nameRu ?? '' } }]);
+    await notify(tx, ctx, event, [
+      {
+        to: ids,
+        kind: 'report.overdue',
+        data: { title: d.title, titleEn: d.titleEn, path: d.path, due, department: department?.nameRu ?? '', departmentEn: department?.nameEn ?? '' },
+      },
+    ]);
   });
   void ctx.mailer.flush();
 }
@@ -78,7 +91,7 @@ export async function tellOfDeadlineNear(event: EventOf<typeof reportDeadlineNea
   await ctx.database.db.transaction(async (tx) => {
     const officials = await departmentOfficials(tx, d.departmentId);
     const ids = d.assigneeId && officials.includes(d.assigneeId) ? [d.assigneeId] : officials;
-    await notify(tx, ctx, event, [{ to: ids, kind: 'report.deadline_near', data: { title: d.title, path: d.path, due } }]);
+    await notify(tx, ctx, event, [{ to: ids, kind: 'report.deadline_near', data: { title: d.title, titleEn: d.titleEn, path: d.path, due } }]);
   });
   void ctx.mailer.flush();
 }
@@ -86,6 +99,8 @@ export async function tellOfDeadlineNear(event: EventOf<typeof reportDeadlineNea
 /** A report was assigned to an official: they hear of it. */
 export async function tellAssignee(event: EventOf<typeof reportAssigned>, ctx: ModuleContext): Promise<void> {
   const d = event.data;
-  await ctx.database.db.transaction((tx) => notify(tx, ctx, event, [{ to: [d.assigneeId], kind: 'report.assigned', data: { title: d.title, path: d.path } }]));
+  await ctx.database.db.transaction((tx) =>
+    notify(tx, ctx, event, [{ to: [d.assigneeId], kind: 'report.assigned', data: { title: d.title, titleEn: d.titleEn, path: d.path } }]),
+  );
   void ctx.mailer.flush();
 }

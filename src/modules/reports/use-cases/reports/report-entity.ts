@@ -4,7 +4,7 @@ import type { Executor } from '../../../../core/db/client.js';
 import { applyCellDelta } from '../../db/cells.js';
 import { findReportByNumber, firstPhotos, reasonNames, type ReportRow } from '../../db/report-queries.js';
 import { reports } from '../../db/schema.js';
-import { isPublicReport, reportPath, reportTitle } from '../../domain/report-rules.js';
+import { isPublicReport, reportPath, reportTitles } from '../../domain/report-rules.js';
 import { canCommentOnReport, canReadReport } from '../../policy.js';
 import { factsOf, reportType } from './common.js';
 
@@ -27,7 +27,7 @@ async function summaries(db: Executor, rows: ReportRow[]): Promise<Map<string, E
         {
           type: reportType,
           id: String(r.number),
-          title: reportTitle(r.number, names.get(r.reasonId)?.nameRu ?? ''),
+          ...reportTitles(r.number, names.get(r.reasonId) ?? { nameRu: '' }),
           excerpt: r.description.length > 300 ? `${r.description.slice(0, 299)}…` : r.description,
           path: reportPath(r.number),
           // reports are public without names: no author is named anywhere
@@ -68,7 +68,7 @@ export function reportEntities(_registry: EntityRegistry): EntityKind[] {
         return {
           decision: canCommentOnReport(actor, factsOf(row)),
           stance: false,
-          title: reportTitle(row.number, names?.nameRu ?? ''),
+          ...reportTitles(row.number, names ?? { nameRu: '' }),
           path: reportPath(row.number),
         };
       },

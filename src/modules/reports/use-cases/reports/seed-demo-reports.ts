@@ -250,7 +250,7 @@ export async function seedDemoReports(ctx: ModuleContext, progress: Progress): P
         photos++;
       }
       await applyCellDelta(tx, { lat: row.lat, lon: row.lon, status: row.status, categoryId: p.reason.categoryId, createdAt: row.createdAt }, 1);
-      if (row.reporterId) await emitReportEvent(tx, reportCreated, row.reporterId, row, p.reason.nameRu);
+      if (row.reporterId) await emitReportEvent(tx, reportCreated, row.reporterId, row, p.reason);
       created.push({ number: row.number, id: row.id, status: row.status, reporterId: row.reporterId });
     }
     if (links.length) await tx.insert(reportPhotos).values(links);

@@ -38,7 +38,7 @@ export async function supportReport(ctx: ModuleContext, actor: Actor, number: nu
         .set({ supportCount: sql`${reports.supportCount} + 1` })
         .where(eq(reports.id, report.id));
       const row = (await findReportById(tx, report.id))!;
-      await emitReportEvent(tx, reportSupported, actor.userId, row, names.nameRu);
+      await emitReportEvent(tx, reportSupported, actor.userId, row, names);
       return { supported: true, supportCount: row.supportCount };
     }
     const row = (await findReportById(tx, report.id))!;

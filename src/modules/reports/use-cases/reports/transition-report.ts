@@ -208,7 +208,7 @@ export async function transitionReport(
         data: { from: current.status, to: row.status, departmentId: row.departmentId, ...data },
       });
     }
-    await emitReportEvent(tx, reportStatusChanged, actor.userId, row, names.nameRu, {
+    await emitReportEvent(tx, reportStatusChanged, actor.userId, row, names, {
       from: current.status,
       action,
       note: action === 'answer' || action === 'return_answer' ? null : historyNote,
