@@ -95,14 +95,14 @@ function sequence(seed: number) {
   };
 }
 
-/** A demo photo: a coloured picture with the problem's name, through the same processing as uploads (made once per problem). */
+/** A demo photo: a coloured picture with the kind of problem, through the same processing as uploads (made once per kind). */
 async function demoPicture(label: string, colour: string): Promise<ProcessedImage> {
   const escape = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600">
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480">
     <defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#dfe7ea"/><stop offset="1" stop-color="${colour}"/></linearGradient></defs>
-    <rect width="800" height="600" fill="url(#g)"/><rect y="420" width="800" height="180" fill="#4a4f55"/>
-    <text x="40" y="520" font-family="DejaVu Sans, sans-serif" font-size="34" fill="#ffffff">${escape(label.slice(0, 40))}</text>
-    <text x="40" y="570" font-family="DejaVu Sans, sans-serif" font-size="22" fill="#d0d4d8">демонстрационное фото</text></svg>`;
+    <rect width="640" height="480" fill="url(#g)"/><rect y="420" width="800" height="180" fill="#4a4f55"/>
+    <text x="32" y="410" font-family="DejaVu Sans, sans-serif" font-size="32" fill="#ffffff">${escape(label.slice(0, 40))}</text>
+    <text x="32" y="452" font-family="DejaVu Sans, sans-serif" font-size="20" fill="#d0d4d8">демонстрационное фото</text></svg>`;
   const jpeg = await sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
   const processed = await processImage(jpeg);
   if (!processed.ok) throw new Error(`demo photo: ${processed.problem}`);
@@ -117,6 +117,8 @@ interface Played {
   row: ReportRow;
   history: EventRow[];
   reason: ReasonWithParents;
+  /** What its photo says. */
+  kind: string;
 }
 
 /**
@@ -170,6 +172,7 @@ export async function seedDemoReports(ctx: ModuleContext, progress: Progress): P
       played.push(
         play({
           reason,
+          kind: fits ? problem.kind : 'Проблема в городе',
           districtId: area.id,
           departmentId: routes.get(key)!,
           point: point ?? { lat: 59.9343, lon: 30.3351 },
@@ -198,6 +201,7 @@ export async function seedDemoReports(ctx: ModuleContext, progress: Progress): P
     played.push(
       play({
         reason: original.reason,
+        kind: original.kind,
         districtId: o.districtId!,
         departmentId: o.departmentId ?? null,
         point: { lat: o.lat + 0.0001, lon: o.lon + 0.0001 },
@@ -222,10 +226,8 @@ export async function seedDemoReports(ctx: ModuleContext, progress: Progress): P
   // numbers follow the filing dates, as they would have
   played.sort((a, b) => a.row.createdAt!.getTime() - b.row.createdAt!.getTime());
 
-  const pictures = new Map<number, ProcessedImage>();
-  for (const p of played) {
-    if (!pictures.has(p.reason.id)) pictures.set(p.reason.id, await demoPicture(p.reason.nameRu, colours[pictures.size % colours.length]!));
-  }
+  const pictures = new Map<string, ProcessedImage>();
+  for (const p of played) if (!pictures.has(p.kind)) pictures.set(p.kind, await demoPicture(p.kind, colours[pictures.size % colours.length]!));
 
   let photos = 0;
   const created: { number: number; id: string; status: ReportStatus; reporterId: string | null }[] = [];
@@ -245,7 +247,7 @@ export async function seedDemoReports(ctx: ModuleContext, progress: Progress): P
     for (const [j, p] of played.entries()) {
       const row = inserted.find((r) => r.id === p.row.id)!;
       if (p.reason.photoRequired || j % 4 !== 3) {
-        const file = await storeImage(tx, { purpose: reportPhotoPurpose, uploadedBy: row.reporterId, image: pictures.get(p.reason.id)! });
+        const file = await storeImage(tx, { purpose: reportPhotoPurpose, uploadedBy: row.reporterId, image: pictures.get(p.kind)! });
         links.push({ reportId: row.id, fileId: file.id, stage: 'report', position: 0 });
         photos++;
       }
@@ -282,6 +284,7 @@ export async function seedDemoReports(ctx: ModuleContext, progress: Progress): P
 
 interface PlayInput {
   reason: ReasonWithParents;
+  kind: string;
   districtId: string;
   departmentId: string | null;
   point: { lat: number; lon: number };
@@ -384,5 +387,5 @@ function play(s: PlayInput): Played {
   // an answered report stays within the resident's window (the stories are chosen so); never closed by the next job run
   if (status === 'answered' && deadlines.dueAt && deadlines.dueAt <= s.now) deadlines = { ...deadlines, dueAt: new Date(s.now.getTime() + 3 * day) };
   Object.assign(row, { status, statusChangedAt: at, dueAt: deadlines.dueAt, resolutionDueAt: deadlines.resolutionDueAt });
-  return { row, history, reason: s.reason };
+  return { row, history, reason: s.reason, kind: s.kind };
 }
