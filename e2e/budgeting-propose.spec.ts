@@ -120,8 +120,11 @@ describe('a resident proposes, an expert reviews, the resident reads the opinion
     await a.getByText('₽6m').first().waitFor();
     // a heading with proposals cannot be removed, so only the empty one offers it
     expect(await a.getByRole('button', { name: tr('en', 'pb.deleteHeadingFor', { title: headingTitle }) }).count()).toBe(0);
-    a.once('dialog', (d) => void d.accept());
     await a.getByRole('button', { name: tr('en', 'pb.deleteHeadingFor', { title: spare }) }).click();
+    await a
+      .getByRole('dialog', { name: tr('en', 'pb.deleteHeadingConfirm', { title: spare }) })
+      .getByRole('button', { name: tr('en', 'pb.deleteHeading') })
+      .click();
     await a.getByText(tr('en', 'pb.headingDeleted', { title: spare })).waitFor();
     expect(await a.getByRole('heading', { name: spare }).count()).toBe(0);
     await screenshot(a, 'budgeting-admin-cycle-en-desktop');

@@ -152,6 +152,10 @@ describe('an idea goes from submission to credited implementation', () => {
     await a.goto(`/admin/crowdsourcing?project=${number}`);
     await expectHeading(a, title);
     await a.getByRole('button', { name: tr('en', 'crowd.admin.advance', { phase: tr('en', 'crowd.phase.selection') }) }).click();
+    await a
+      .getByRole('dialog')
+      .getByRole('button', { name: tr('en', 'crowd.admin.advance', { phase: tr('en', 'crowd.phase.selection') }) })
+      .click();
     await a.getByText(tr('en', 'crowd.admin.advanced', { phase: tr('en', 'crowd.phase.selection') })).waitFor();
     for (const [num, reason] of [
       [ideaNumber, 'Cheap to install, saves energy and answers the noise-and-dark problem directly.'],
@@ -172,6 +176,10 @@ describe('an idea goes from submission to credited implementation', () => {
     await a.goto(`/admin/crowdsourcing?project=${number}`);
     await expectHeading(a, title);
     await a.getByRole('button', { name: tr('en', 'crowd.admin.advance', { phase: tr('en', 'crowd.phase.voting') }) }).click();
+    await a
+      .getByRole('dialog')
+      .getByRole('button', { name: tr('en', 'crowd.admin.advance', { phase: tr('en', 'crowd.phase.voting') }) })
+      .click();
     await a.getByText(tr('en', 'crowd.admin.advanced', { phase: tr('en', 'crowd.phase.voting') })).waitFor();
     await a.getByRole('button', { name: tr('en', 'crowd.admin.startVote') }).click();
     await a.getByText(tr('en', 'crowd.admin.voteStarted')).waitFor();
@@ -211,6 +219,10 @@ describe('an idea goes from submission to credited implementation', () => {
     await a.goto(`/admin/crowdsourcing?project=${number}`);
     await expectHeading(a, title);
     await a.getByRole('button', { name: tr('en', 'crowd.admin.advance', { phase: tr('en', 'crowd.phase.implementation') }) }).click();
+    await a
+      .getByRole('dialog')
+      .getByRole('button', { name: tr('en', 'crowd.admin.advance', { phase: tr('en', 'crowd.phase.implementation') }) })
+      .click();
     await a.getByText(tr('en', 'crowd.admin.advanced', { phase: tr('en', 'crowd.phase.implementation') })).waitFor();
     await a
       .getByLabel(tr('en', 'crowd.admin.reportText'))

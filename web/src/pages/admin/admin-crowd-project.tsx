@@ -5,6 +5,7 @@ import { voteMaxChoicesOf } from '@server/modules/crowdsourcing/domain/idea-rule
 import { nextDatedPhase } from '@server/modules/crowdsourcing/domain/phases.js';
 import { api } from '../../api/client.js';
 import { invalidate, useApiQuery } from '../../api/query.js';
+import { useConfirm } from '../../components/confirm-dialog.js';
 import { ErrorSummary } from '../../components/errors.js';
 import { Notice } from '../../components/notice.js';
 import { PageHeading, useTitle } from '../../components/page.js';
@@ -36,6 +37,7 @@ function ProjectAdmin({ p, main, version }: { p: ProjectView; main: Submission; 
   const f = useFormat();
   const [params, setParams] = useSearchParams();
   const [done, setDone] = useState<string | null>(params.get('created') ? t('crowd.admin.created') : null);
+  const { ask, dialog } = useConfirm();
   // every step changes the project: its phase, dates, poll or report, in the lists and on its public page
   const after = (message: string) => () => {
     setDone(message);
@@ -96,13 +98,19 @@ function ProjectAdmin({ p, main, version }: { p: ProjectView; main: Submission; 
               type="button"
               className="button button--secondary"
               disabled={main.busy}
-              onClick={() => {
-                if (window.confirm(t('crowd.admin.advanceConfirm', { phase: t(`crowd.phase.${next}`) })))
-                  void main.run(
-                    () => api.POST('/api/admin/crowdsourcing/projects/{number}/advance', at(p)),
-                    after(t('crowd.admin.advanced', { phase: t(`crowd.phase.${next}`) })),
-                  );
-              }}
+              onClick={() =>
+                void ask({
+                  title: t('crowd.admin.advanceConfirm', { phase: t(`crowd.phase.${next}`) }),
+                  body: <p>{t('crowd.admin.advanceHint')}</p>,
+                  confirm: t('crowd.admin.advance', { phase: t(`crowd.phase.${next}`) }),
+                }).then((yes) => {
+                  if (yes)
+                    void main.run(
+                      () => api.POST('/api/admin/crowdsourcing/projects/{number}/advance', at(p)),
+                      after(t('crowd.admin.advanced', { phase: t(`crowd.phase.${next}`) })),
+                    );
+                })
+              }
             >
               {t('crowd.admin.advance', { phase: t(`crowd.phase.${next}`) })}
             </button>
@@ -122,6 +130,7 @@ function ProjectAdmin({ p, main, version }: { p: ProjectView; main: Submission; 
         </section>
       ) : null}
       {!p.pollId ? <EditProject key={version} p={p} onDone={after(t('crowd.admin.saved'))} /> : <p className="muted">{t('crowd.admin.lockedAfterVote')}</p>}
+      {dialog}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { useDistrictName, useDistricts } from '../../api/lists.js';
 import { invalidate, useApiQuery } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
 import { cityDayOf } from '../../city-time.js';
+import { useConfirm } from '../../components/confirm-dialog.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
@@ -54,6 +55,7 @@ function AdminCycle({ c }: { c: PbCycle }) {
   const districts = useDistricts();
   const [dates, setDates] = useState<PhaseDays | null>(null);
   const [heading, setHeading] = useState(emptyHeading);
+  const { ask, dialog } = useConfirm();
   // the heading being changed in the form, or null when the form adds one
   const [editingId, setEditingId] = useState<string | null>(null);
   const [headingNote, setHeadingNote] = useState<string | null>(null);
@@ -110,8 +112,8 @@ function AdminCycle({ c }: { c: PbCycle }) {
     });
     requestAnimationFrame(() => document.getElementById('heading-form-title')?.focus());
   };
-  const deleteHeading = (x: PbHeading) => {
-    if (!window.confirm(t('pb.deleteHeadingConfirm', { title: x.title }))) return;
+  const deleteHeading = async (x: PbHeading) => {
+    if (!(await ask({ title: t('pb.deleteHeadingConfirm', { title: x.title }), body: null, confirm: t('pb.deleteHeading') }))) return;
     void h.run(
       () => api.DELETE('/api/admin/budgeting/headings/{id}', { params: { path: { id: x.id } } }),
       async () => {
@@ -201,7 +203,7 @@ function AdminCycle({ c }: { c: PbCycle }) {
                       className="button button--warning button--small"
                       disabled={h.busy}
                       aria-label={t('pb.deleteHeadingFor', { title: x.title })}
-                      onClick={() => deleteHeading(x)}
+                      onClick={() => void deleteHeading(x)}
                     >
                       {t('pb.deleteHeading')}
                     </button>
@@ -333,6 +335,7 @@ function AdminCycle({ c }: { c: PbCycle }) {
         ) : null}
       </section>
       <AdminCycleExperts cycle={c} onFailed={setExpertsFailed} />
+      {dialog}
     </>
   );
 }

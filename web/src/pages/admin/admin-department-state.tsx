@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { api } from '../../api/client.js';
 import { invalidate, useApiQuery } from '../../api/query.js';
 import type { Department } from '../../api/types.js';
+import { useConfirm } from '../../components/confirm-dialog.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { SelectField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
@@ -23,6 +24,7 @@ export function DepartmentState({ d, departments }: { d: Department; departments
   const { busy, error, run } = useSubmit();
   const [done, setDone] = useState('');
   const [merging, setMerging] = useState(false);
+  const { ask, dialog } = useConfirm();
   const refresh = () => invalidate('/api/departments/{id}', '/api/departments', '/api/admin/departments/{id}/usage');
   const name = f.name(d);
 
@@ -35,8 +37,15 @@ export function DepartmentState({ d, departments }: { d: Department; departments
       </section>
     );
 
-  const retire = () => {
-    if (!window.confirm(t('adminDepartments.retireConfirm', { name }))) return;
+  const retire = async () => {
+    if (
+      !(await ask({
+        title: t('adminDepartments.retireConfirm', { name }),
+        body: <p>{t('adminDepartments.retireHint')}</p>,
+        confirm: t('adminDepartments.retire'),
+      }))
+    )
+      return;
     void run(
       () => api.POST('/api/admin/departments/{id}/retire', { params: { path: { id: d.id } } }),
       async () => {
@@ -53,8 +62,15 @@ export function DepartmentState({ d, departments }: { d: Department; departments
         await refresh();
       },
     );
-  const remove = () => {
-    if (!window.confirm(t('adminDepartments.deleteConfirm', { name }))) return;
+  const remove = async () => {
+    if (
+      !(await ask({
+        title: t('adminDepartments.deleteConfirm', { name }),
+        body: <p>{t('adminDepartments.deleteHint')}</p>,
+        confirm: t('adminDepartments.delete'),
+      }))
+    )
+      return;
     void run(
       () => api.DELETE('/api/admin/departments/{id}', { params: { path: { id: d.id } } }),
       async () => {
@@ -77,14 +93,14 @@ export function DepartmentState({ d, departments }: { d: Department; departments
             {t('adminDepartments.restore')}
           </button>
         ) : (
-          <button type="button" className="button button--secondary" disabled={busy} onClick={retire}>
+          <button type="button" className="button button--secondary" disabled={busy} onClick={() => void retire()}>
             {t('adminDepartments.retire')}
           </button>
         )}
         <button type="button" className="button button--secondary" aria-haspopup="dialog" disabled={busy} onClick={() => setMerging(true)}>
           {t('adminDepartments.merge')}
         </button>
-        <button type="button" className="button button--warning" disabled={busy} onClick={remove}>
+        <button type="button" className="button button--warning" disabled={busy} onClick={() => void remove()}>
           {t('adminDepartments.delete')}
         </button>
       </div>
@@ -102,6 +118,7 @@ export function DepartmentState({ d, departments }: { d: Department; departments
           }}
         />
       ) : null}
+      {dialog}
     </section>
   );
 }
