@@ -1,6 +1,6 @@
 // Story: the city administrator opens the districts page, sees the districts on a map and in a table,
 // renames one and renames it back, then checks a new GeoJSON file with a dry run: the plan lists the
-// districts it would add and those it cannot drop (reports point at them), and once "keep districts
+// districts it would add (drawn on the map too) and those it cannot drop (reports point at them), and once "keep districts
 // missing from the file" is ticked, it is ready to load. (Nothing is loaded: the e2e server is shared.)
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
@@ -54,6 +54,12 @@ describe.each([
     await plan.getByText(tr(lang, 'adminDistricts.added', { count: 3 })).waitFor();
     const added = lang === 'ru' ? ['Заречный район', 'Соборный район', 'Луговой район'] : ['Zarechny District', 'Soborny District', 'Lugovoy District'];
     for (const name of added) await plan.getByText(name, { exact: true }).waitFor();
+    // the map draws the file's three districts as new, with a legend in words
+    await page
+      .getByRole('list', { name: tr(lang, 'adminDistricts.legendLabel') })
+      .getByText(tr(lang, 'adminDistricts.legend.added', { count: 3 }))
+      .waitFor();
+    expect(await page.locator('.map__preview--added').count()).toBe(4); // three shapes and the legend's swatch
     await plan.getByText(tr(lang, 'adminDistricts.blocking', { count: 18 })).waitFor();
     await plan.getByText(tr(lang, 'adminDistricts.cannotImport')).waitFor();
     expect(await page.getByRole('button', { name: tr(lang, 'adminDistricts.import'), exact: true }).count()).toBe(0);

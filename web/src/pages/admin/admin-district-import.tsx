@@ -4,6 +4,8 @@ import { api } from '../../api/client.js';
 import { invalidate } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
+import type { AreaGeometry } from '@server/core/geo/geo.js';
+import type { PreviewShape } from '../../components/district-map.js';
 import { Checkbox, SelectField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
 import { useErrorTitle } from '../../components/page.js';
@@ -32,6 +34,41 @@ function propertiesOf(json: unknown): { features: number; properties: string[] }
   return { features: features.length, properties: [...names].sort() };
 }
 
+const isRing = (ring: unknown) =>
+  Array.isArray(ring) && ring.length >= 4 && ring.every((p) => Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1]));
+const isPolygon = (rings: unknown) => Array.isArray(rings) && rings.length > 0 && rings.every(isRing);
+
+/** A feature's geometry if it can be drawn (a polygon or multipolygon of numbers); anything else is not drawn. */
+function drawable(feature: unknown): AreaGeometry | null {
+  const g = (feature as { geometry?: { type?: unknown; coordinates?: unknown } } | null)?.geometry;
+  if (g?.type === 'Polygon' && isPolygon(g.coordinates)) return g as AreaGeometry;
+  if (g?.type === 'MultiPolygon' && Array.isArray(g.coordinates) && g.coordinates.length && g.coordinates.every(isPolygon)) return g as AreaGeometry;
+  return null;
+}
+
+/**
+ * The file's districts as the dry run sees them, for the map: the plan names each by its feature number,
+ * the boundaries come from the file already read here. A feature with an error is marked whatever else it is.
+ */
+export function previewShapes(json: unknown, plan: ImportResult, name: (d: Line) => string): PreviewShape[] {
+  const features = (json as { features?: unknown[] })?.features ?? [];
+  const status = new Map<number, { status: PreviewShape['status']; name: string }>();
+  for (const [list, s] of [
+    [plan.kept, 'kept'],
+    [plan.renamed, 'renamed'],
+    [plan.added, 'added'],
+  ] as const)
+    for (const d of list) if (d.feature !== null) status.set(d.feature, { status: s, name: name(d) });
+  for (const p of plan.problems)
+    if (p.severity === 'error' && p.feature !== null) status.set(p.feature, { status: 'problem', name: status.get(p.feature)?.name ?? `#${p.feature}` });
+  const shapes: PreviewShape[] = [];
+  for (const [feature, s] of [...status].sort(([a], [b]) => a - b)) {
+    const geometry = drawable(features[feature - 1]);
+    if (geometry) shapes.push({ feature, geometry, ...s });
+  }
+  return shapes;
+}
+
 const pick = (props: string[], ...preferred: string[]) => preferred.find((p) => props.includes(p)) ?? '';
 
 /**
@@ -39,7 +76,7 @@ const pick = (props: string[], ...preferred: string[]) => preferred.find((p) => 
  * and the id, check it (a dry run: what is added, renamed, removed, and the problems by feature number),
  * then load it.
  */
-export function DistrictImport() {
+export function DistrictImport({ onPreview }: { onPreview(shapes: PreviewShape[] | null): void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const s = useSubmit();
@@ -47,8 +84,12 @@ export function DistrictImport() {
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [fields, setFields] = useState({ nameField: '', nameEnField: '', idField: '' });
   const [keepMissing, setKeepMissing] = useState(false);
-  const [plan, setPlan] = useState<ImportResult | null>(null);
+  const [plan, setPlanOnly] = useState<ImportResult | null>(null);
   const [done, setDone] = useState<ImportResult | null>(null);
+  const setPlan = (p: ImportResult | null, json: unknown = chosen?.json) => {
+    setPlanOnly(p);
+    onPreview(p && json ? previewShapes(json, p, (d) => f.name(d)) : null);
+  };
 
   async function choose(file: File | null) {
     setPlan(null);

@@ -4,7 +4,7 @@ import { api } from '../../api/client.js';
 import { useDistrictShapes } from '../../api/lists.js';
 import { invalidate, useApiQuery } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
-import { DistrictMap } from '../../components/district-map.js';
+import { DistrictMap, type PreviewShape } from '../../components/district-map.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
@@ -19,7 +19,8 @@ type AdminDistrict = Schema<'AdminDistrict'>;
 
 /**
  * The city's districts for administrators: their outlines on a map, a table (names editable in place, area,
- * reports and all records pointing at each; one with none can be removed) and the GeoJSON import.
+ * reports and all records pointing at each; one with none can be removed) and the GeoJSON import, whose dry run
+ * draws the file's districts on the same map.
  */
 export function AdminDistrictsPage() {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export function AdminDistrictsPage() {
   const shapes = useDistrictShapes();
   const [active, setActive] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [preview, setPreview] = useState<PreviewShape[] | null>(null);
   useTitle(t('adminDistricts.title'));
 
   return (
@@ -42,7 +44,8 @@ export function AdminDistrictsPage() {
               {shapes.data?.length ? (
                 <section className="section" aria-labelledby="district-map-title">
                   <h2 id="district-map-title">{t('adminDistricts.mapTitle')}</h2>
-                  <DistrictMap districts={shapes.data} active={active} onActive={setActive} />
+                  {preview?.length ? <p className="muted">{t('adminDistricts.previewHint')}</p> : null}
+                  <DistrictMap districts={shapes.data} active={active} onActive={setActive} preview={preview} />
                 </section>
               ) : null}
               <DistrictTable items={data.items} active={active} onNotice={setNotice} />
@@ -52,7 +55,7 @@ export function AdminDistrictsPage() {
           )
         }
       </QueryView>
-      <DistrictImport />
+      <DistrictImport onPreview={setPreview} />
     </>
   );
 }
