@@ -6,6 +6,12 @@ export const enBudgeting = {
     'Residents decide how part of the city budget is spent: propose an idea, support your neighbours’ ideas, vote, and follow how the winners are built.',
   'pb.manage': 'Manage cycles',
   'pb.noCycles': 'No budgeting cycle has been announced yet.',
+  'pb.examplesTitle': 'Examples from Pabulib',
+  'pb.examplesLead':
+    'Real elections of other cities from the open Pabulib data set (pabulib.org), loaded as examples of how results look and how winners are counted. They are not our city’s budget.',
+  'pb.exampleTag': 'An example from Pabulib',
+  'cycle.exampleTitle': 'An example from Pabulib, not our city’s budget',
+  'cycle.exampleNote': 'This is a real election loaded from the open Pabulib data set (pabulib.org): {{source}}. The money is in that city’s currency.',
   'pb.headingsCount_one': '{{count}} budget',
   'pb.headingsCount_other': '{{count}} budgets',
   'pb.goVote': 'Vote',

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useDistrictName } from '../../api/lists.js';
 import { useApiQuery } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
+import { Notice } from '../../components/notice.js';
 import { PageHeading, useTitle } from '../../components/page.js';
 import { PlainText } from '../../components/plain-text.js';
 import { QueryView } from '../../components/query-view.js';
@@ -30,6 +31,11 @@ function Cycle({ c }: { c: Schema<'BudgetingCycle'> }) {
         </Link>
       </p>
       <PageHeading>{c.title}</PageHeading>
+      {c.importedFrom ? (
+        <Notice kind="info" title={t('cycle.exampleTitle')}>
+          <p>{t('cycle.exampleNote', { source: c.importedFrom })}</p>
+        </Notice>
+      ) : null}
       <PhaseSentence cycle={c} f={f} />
       {c.description ? <PlainText text={c.description} className="lead" /> : null}
       {c.phase === 'intake' ? (
