@@ -1,14 +1,15 @@
 // Story: a city's administrator keeps the list of departments. On a desktop, in English, she adds a
-// department, corrects its phone, merges it into another one she made (the dialog says what moves),
+// department with its head (found by e-mail; made its official), corrects its phone, merges it into another one she made (the dialog says what moves),
 // and sees its public page say it was merged; then she checks a CSV list whose bad line is named by
 // number, fixes it and imports it. On a phone, in Russian, the page reads and fits. (The e2e server
 // is shared by every spec: she works only on departments of her own, never the demo's.)
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, phone, specBrowser, watchErrors } from './browser.js';
-import { apiAs, expectHeading, screenshot, tr } from './helpers.js';
+import { apiAs, confirmedResident, expectHeading, screenshot, tr } from './helpers.js';
 
 const baseURL = inject('baseURL');
 const adminSession = inject('adminSession');
+const dataDir = inject('dataDir');
 const browser = specBrowser(baseURL);
 const admin = { cookie: adminSession };
 
@@ -21,6 +22,7 @@ describe('an administrator adds, edits and merges departments and imports a list
       kind: 'city_committee',
     });
 
+    const head = await confirmedResident(baseURL, dataDir, { displayName: `Lighting Head ${tag}`, language: 'en', label: 'dephead' });
     const ctx = await browser.context({ viewport: desktop, lang: 'en', sessionCookie: adminSession });
     const page = await ctx.newPage();
     const errors = watchErrors(page);
@@ -34,10 +36,14 @@ describe('an administrator adds, edits and merges departments and imports a list
     await page.getByLabel(tr('en', 'adminDepartments.nameRu')).fill(`Служба освещения ${tag}`);
     await page.getByLabel(tr('en', 'adminDepartments.nameEn')).fill(nameEn);
     await page.getByLabel(tr('en', 'adminDepartments.kind')).selectOption('utility');
+    await page.getByLabel(tr('en', 'desk.find.label')).fill(head.email);
+    await page.getByRole('button', { name: tr('en', 'desk.find.submit'), exact: true }).click();
+    await page.getByText(tr('en', 'adminDepartments.headChosen', { name: head.displayName })).waitFor();
     await page.getByRole('button', { name: tr('en', 'adminDepartments.create') }).click();
     await page.getByText(tr('en', 'adminDepartments.created', { name: nameEn })).waitFor();
     const id = new URL(page.url()).searchParams.get('id')!;
     expect(id).toBe(`street-lighting-service-${tag}`);
+    await expect.poll(() => page.getByLabel(tr('en', 'department.head')).inputValue()).toBe(head.id);
 
     // ---- its phone corrected ----
     await page.getByLabel(tr('en', 'department.phone')).fill('+7 812 000-11-22');
@@ -49,7 +55,7 @@ describe('an administrator adds, edits and merges departments and imports a list
     await page.getByRole('button', { name: tr('en', 'adminDepartments.merge') }).click();
     const dialog = page.getByRole('dialog', { name: tr('en', 'adminDepartments.mergeTitle', { name: nameEn }) });
     await dialog.getByLabel(tr('en', 'adminDepartments.mergeTarget')).selectOption(target.id);
-    await dialog.getByText(tr('en', 'adminDepartments.mergeWhat', { name: nameEn, reports: 0, rules: 0, roles: 0 })).waitFor();
+    await dialog.getByText(tr('en', 'adminDepartments.mergeWhat', { name: nameEn, reports: 0, rules: 0, roles: 1 })).waitFor();
     await screenshot(page, 'journey-departments-merge-en-desktop');
     await dialog.getByRole('button', { name: tr('en', 'adminDepartments.mergeConfirm') }).click();
     await page.getByText(tr('en', 'adminDepartments.merged', { name: target.nameEn, reports: 0, rules: 0 })).waitFor();

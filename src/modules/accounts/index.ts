@@ -7,5 +7,5 @@ export { listStaff, mailContacts, publicPeople, type PublicPerson } from './use-
 export { startSession } from './use-cases/sessions.js';
 export { createProviderAccount, type ProviderAccountInput } from './use-cases/create-provider-account.js';
 export { sessionCookieName, sessionTtlMs } from './domain/account-rules.js';
-// for merging and deleting departments (reports owns the departments' administration)
-export { countDepartmentRoles, moveDepartmentRoles } from './use-cases/department-roles.js';
+// for creating (with a head), merging and deleting departments (reports owns the departments' administration)
+export { countDepartmentRoles, grantDepartmentOfficial, moveDepartmentRoles } from './use-cases/department-roles.js';

@@ -4510,6 +4510,7 @@ export interface paths {
                         email?: string | "" | null;
                         address?: string | null;
                         website?: string | "" | null;
+                        headUserId?: string | null;
                     };
                 };
             };

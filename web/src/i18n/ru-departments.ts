@@ -24,7 +24,11 @@ export const ruDepartments = {
   'adminDepartments.kind': 'Вид',
   'adminDepartments.district': 'Район',
   'adminDepartments.wholeCity': 'Весь город',
-  'adminDepartments.headAfterCreate': 'Руководителя можно выбрать после того, как исполнитель добавлен и сотруднику назначена роль в нём.',
+  'adminDepartments.headAtCreate': 'Руководитель (можно выбрать позже)',
+  'adminDepartments.headAtCreateHint':
+    'Найдите человека по имени, почте или коду и выберите его: он станет сотрудником нового исполнителя и его руководителем.',
+  'adminDepartments.headChosen': 'Руководитель: {{name}}.',
+  'adminDepartments.headNone': 'Руководитель не выбран.',
   'adminDepartments.stateTitle': 'Вывод из работы, объединение, удаление',
   'adminDepartments.usage': 'Сообщений: {{reports}} (открытых: {{openReports}}); правил маршрутизации: {{routingRules}}; ролей сотрудников: {{roles}}.',
   'adminDepartments.retire': 'Вывести из работы',

@@ -1,5 +1,6 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client.js';
+import { appendAudit } from '../../../core/audit/audit.js';
 import { roleGrants } from '../db/schema.js';
 
 /** How many role grants are scoped to a department (a department with officials is not deleted). */
@@ -25,4 +26,17 @@ export async function moveDepartmentRoles(tx: Executor, fromId: string, intoId: 
   if (twice.length) await tx.delete(roleGrants).where(inArray(roleGrants.id, twice));
   await tx.update(roleGrants).set({ scopeId: intoId }).where(scoped(fromId));
   return from.length;
+}
+
+/**
+ * Makes a person an official of a department in the caller's transaction (a department created with its
+ * head), audited as any role grant from the web. The caller checks the person exists and may be granted it.
+ */
+export async function grantDepartmentOfficial(tx: Executor, actorId: string, userId: string, departmentId: string): Promise<void> {
+  const g = { role: 'official', scopeType: 'department', scopeId: departmentId } as const;
+  const [row] = await tx
+    .insert(roleGrants)
+    .values({ userId, ...g, grantedBy: actorId })
+    .returning({ id: roleGrants.id });
+  await appendAudit(tx, { actorId, action: 'role.granted', subjectType: 'user', subjectId: userId, data: { grantId: row!.id, ...g, via: 'web' } });
 }

@@ -22,10 +22,13 @@ export const departmentFieldSchemas = {
 
 export const departmentIdSchema = z.string().max(64).regex(departmentIdPattern, { message: 'field.department_id' });
 
-/** A new department: names and kind required; the id is made from the name unless given. */
+/**
+ * A new department: names and kind required; the id is made from the name unless given. A head may be
+ * chosen at once: an existing account, made an official of the new department.
+ */
 export const departmentCreateSchema = z
-  .strictObject({ id: departmentIdSchema, ...departmentFieldSchemas })
-  .partial({ id: true, districtId: true, phone: true, email: true, address: true, website: true });
+  .strictObject({ id: departmentIdSchema, ...departmentFieldSchemas, headUserId: z.uuid().nullable() })
+  .partial({ id: true, districtId: true, phone: true, email: true, address: true, website: true, headUserId: true });
 export type DepartmentCreateInput = z.infer<typeof departmentCreateSchema>;
 
 /** A change to a department: any of its fields and its head (who must be an official of it). */

@@ -96,6 +96,37 @@ describe('creating and editing departments', () => {
     expect((await admin.patch('/api/admin/departments/no-such', { phone: null })).status).toBe(404);
   });
 
+  it('a head chosen at creation becomes an official of the new department and its head in one go; audited both; an unknown person is a 400', async () => {
+    const head = await person(t);
+    const id = await department({ headUserId: head.userId });
+    const [row] = await t.database.db.select({ headUserId: departments.headUserId }).from(departments).where(eq(departments.id, id));
+    expect(row?.headUserId).toBe(head.userId);
+    const grants = await queryRows<{ role: string; scope_id: string }>(
+      t.database.db,
+      sql`select role, scope_id from role_grants where user_id = ${head.userId} and scope_type = 'department'`,
+    );
+    expect(grants).toEqual([{ role: 'official', scope_id: id }]);
+    const audit = await queryRows<{ action: string; subject_id: string }>(
+      t.database.db,
+      sql`select action, subject_id from audit_log order by seq desc limit 2`,
+    );
+    expect(audit).toEqual([
+      { action: 'role.granted', subject_id: head.userId },
+      { action: 'department.created', subject_id: id },
+    ]);
+
+    const unknown = await admin.post('/api/admin/departments', {
+      nameRu: 'Без главы',
+      nameEn: 'Headless',
+      kind: 'other',
+      headUserId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.fields.headUserId).toMatch(/^Head: there is no such account/);
+    const [none] = await t.database.db.select({ id: departments.id }).from(departments).where(eq(departments.nameEn, 'Headless'));
+    expect(none).toBeUndefined();
+  });
+
   it('anonymous callers are asked to sign in (401) and residents refused (403), on every route', async () => {
     const id = await department();
     const calls: [string, string, unknown?][] = [

@@ -36,6 +36,7 @@ export const classifierMessages: Record<Language, Catalogue> = {
     'field.routing_reason_or_category': 'A rule names a reason or a category, not both: a reason already belongs to its category.',
     'field.department_phone': '{field}: a phone number of digits, spaces, brackets and dashes, e.g. +7 812 576-00-00.',
     'field.department_head_not_official': '{field}: the head must be an official of this department. Grant them the official role for it first.',
+    'field.department_head_unknown': '{field}: there is no such account. Find the person by name or e-mail and choose them from the list.',
     'field.name.nameRu': 'Name (Russian)',
     'field.name.nameEn': 'Name (English)',
     'field.name.helpText': 'Hint',
@@ -105,6 +106,7 @@ export const classifierMessages: Record<Language, Catalogue> = {
     'field.department_phone': '{field}: номер из цифр, пробелов, скобок и дефисов, например +7 812 576-00-00.',
     'field.department_head_not_official':
       '{field}: руководитель должен быть сотрудником этого исполнителя. Сначала выдайте ему роль сотрудника этого исполнителя.',
+    'field.department_head_unknown': '{field}: такой учётной записи нет. Найдите человека по имени или почте и выберите его из списка.',
     'field.name.nameRu': 'Название (по-русски)',
     'field.name.nameEn': 'Название (по-английски)',
     'field.name.helpText': 'Подсказка',

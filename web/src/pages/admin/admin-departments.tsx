@@ -7,6 +7,7 @@ import type { Department } from '../../api/types.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
+import { PersonFinder, type DeskPerson } from '../../components/person-finder.js';
 import { PageHeading, useErrorTitle, useTitle } from '../../components/page.js';
 import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
@@ -87,41 +88,58 @@ export function AdminDepartmentsPage() {
   );
 }
 
-/** A new department: its id (or one made from the name), names, kind, district and contacts. */
+/**
+ * A new department: its id (or one made from the name), names, kind, district and contacts, and optionally its
+ * head, found with the person finder (its own search form, so it sits outside the department's form, whose
+ * button comes after it): they are made an official of the new department and its head.
+ */
 function NewDepartment() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [value, setValue] = useState<DepartmentDraft>(emptyDraft);
   const [id, setId] = useState('');
+  const [head, setHead] = useState<DeskPerson | null>(null);
   const { busy, error, submit } = useSubmit();
   useErrorTitle(!!error);
   const set = (k: keyof DepartmentDraft) => (v: string) => setValue((old) => ({ ...old, [k]: v }));
   const save = submit(
-    () => api.POST('/api/admin/departments', { body: { ...draftBody(value), ...(id.trim() ? { id: id.trim() } : {}) } }),
+    () =>
+      api.POST('/api/admin/departments', {
+        body: { ...draftBody(value), ...(id.trim() ? { id: id.trim() } : {}), ...(head ? { headUserId: head.id } : {}) },
+      }),
     async (created) => {
       await invalidate('/api/departments');
       void navigate(`?id=${encodeURIComponent(created.id)}&created=1`);
     },
   );
+  const headError = fieldMessage(error, 'headUserId');
   return (
-    <form onSubmit={save} noValidate aria-labelledby="edit-title">
-      <h2 id="edit-title">{t('adminDepartments.newTitle')}</h2>
-      <ErrorSummary error={error} targets={draftTargets} />
-      <DepartmentFields value={value} set={set} error={error} />
-      <TextField
-        id="f-id"
-        label={t('adminDepartments.idLabel')}
-        hint={t('adminDepartments.idHint')}
-        value={id}
-        onChange={setId}
-        width="medium"
-        error={fieldMessage(error, 'id')}
-      />
-      <p className="muted">{t('adminDepartments.headAfterCreate')}</p>
-      <button type="submit" className="button" disabled={busy}>
+    <>
+      <form id="new-department" onSubmit={save} noValidate aria-labelledby="edit-title">
+        <h2 id="edit-title">{t('adminDepartments.newTitle')}</h2>
+        <ErrorSummary error={error} targets={{ ...draftTargets, headUserId: 'f-new-head' }} />
+        <DepartmentFields value={value} set={set} error={error} />
+        <TextField
+          id="f-id"
+          label={t('adminDepartments.idLabel')}
+          hint={t('adminDepartments.idHint')}
+          value={id}
+          onChange={setId}
+          width="medium"
+          error={fieldMessage(error, 'id')}
+        />
+      </form>
+      <section className={`admin-section${headError ? ' field--error' : ''}`} aria-labelledby="new-head-title">
+        <h3 id="new-head-title">{t('adminDepartments.headAtCreate')}</h3>
+        <p className="muted">{t('adminDepartments.headAtCreateHint')}</p>
+        {headError ? <p className="field__error">{headError}</p> : null}
+        <PersonFinder id="f-new-head" picked={head} onPick={setHead} />
+        <p aria-live="polite">{head ? t('adminDepartments.headChosen', { name: head.displayName }) : t('adminDepartments.headNone')}</p>
+      </section>
+      <button type="submit" form="new-department" className="button" disabled={busy}>
         {t('adminDepartments.create')}
       </button>
-    </form>
+    </>
   );
 }
 
