@@ -2,12 +2,19 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { queryRows } from '../../../core/db/client.js';
 import type { ModuleContext, Progress } from '../../../core/module/module.js';
+import { localDay } from '../../../core/time/calendar.js';
+import { zonedToUtc } from '../../../core/time/time.js';
 import { polls } from '../db/schema.js';
 import type { AnswerInput } from '../domain/answers.js';
 import { respond } from './respond.js';
 import { createPublishedPoll, type PollInput } from './save-poll.js';
 
-const day = 86_400_000;
+/** A round local time `days` from today on the city's clock (a poll opens at 10:00 and closes at 20:00, as an administrator would set). */
+function localAt(now: Date, days: number, hour: number, timeZone: string): Date {
+  const [y, m, d] = localDay(now, timeZone).split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d + days));
+  return zonedToUtc(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), hour, timeZone);
+}
 
 /** The demo city's open city-wide poll (its title finds it again: the seed runs once). */
 export const demoCityPollTitle = 'Пешеходные выходные в центре летом 2027 года';
@@ -29,7 +36,7 @@ const question = (q: Partial<PollInput['questions'][number]> & Pick<PollInput['q
 });
 
 /** The city poll: advisory (any signed-in resident), live results, open from five days ago for three more weeks. */
-function cityPoll(now: Date): PollInput {
+function cityPoll(now: Date, tz: string): PollInput {
   return {
     title: demoCityPollTitle,
     description:
@@ -39,8 +46,8 @@ function cityPoll(now: Date): PollInput {
     verifiedOnly: false,
     binding: false,
     resultsVisibility: 'live',
-    opensAt: new Date(now.getTime() - 5 * day),
-    closesAt: new Date(now.getTime() + 21 * day),
+    opensAt: localAt(now, -5, 10, tz),
+    closesAt: localAt(now, 21, 20, tz),
     questions: [
       question({ kind: 'single', text: 'Закрывать ли улицы центра для машин по выходным летом?', options: ['Да', 'Нет', 'Затрудняюсь ответить'] }),
       question({
@@ -66,7 +73,7 @@ function cityPoll(now: Date): PollInput {
 }
 
 /** «Родной район»: the district's residents put its development directions in order (a priorities poll). */
-function prioritiesPoll(now: Date): PollInput {
+function prioritiesPoll(now: Date, tz: string): PollInput {
   return {
     kind: 'priorities',
     title: demoPrioritiesPollTitle,
@@ -77,8 +84,8 @@ function prioritiesPoll(now: Date): PollInput {
     verifiedOnly: false,
     binding: false,
     resultsVisibility: 'after_close',
-    opensAt: new Date(now.getTime() - 3 * day),
-    closesAt: new Date(now.getTime() + 28 * day),
+    opensAt: localAt(now, -3, 10, tz),
+    closesAt: localAt(now, 28, 20, tz),
     questions: [
       question({
         kind: 'ranking',
@@ -126,9 +133,9 @@ export async function seedDemoPolls(ctx: ModuleContext, progress: Progress): Pro
   const admin = people.find((p) => p.email === 'admin@gorod.demo')?.id ?? null;
   const now = new Date();
   const { city, districtKnown } = await db.transaction(async (tx) => {
-    const city = await createPublishedPoll(tx, admin, cityPoll(now), now);
+    const city = await createPublishedPoll(tx, admin, cityPoll(now, ctx.config.cityTimezone), now);
     const [known] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from districts where id = ${prioritiesDistrict}`);
-    if (known?.n) await createPublishedPoll(tx, admin, prioritiesPoll(now), now);
+    if (known?.n) await createPublishedPoll(tx, admin, prioritiesPoll(now, ctx.config.cityTimezone), now);
     return { city, districtKnown: Boolean(known?.n) };
   });
   // neighbours' answers through the module's own use case (receipts, events, points)
