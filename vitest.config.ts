@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { findPostgresBinaries } from './test/postgres-server.js';
@@ -14,6 +15,10 @@ if (!pgBin) {
 export default defineConfig({
   test: {
     reporters: ['default'],
+    // Vitest's default is one worker fewer than the cores: on CI's 2 cores, ONE file at a time, while most
+    // files wait on a database server or a child process half the time. A worker per core keeps both busy
+    // (each worker has its own PGlite and its own PostgreSQL database, so files never share data).
+    maxWorkers: Math.max(2, os.availableParallelism()),
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [

@@ -24,7 +24,7 @@ export function freePort(): Promise<number> {
 }
 
 export function runCli(args: string[], env: NodeJS.ProcessEnv): string {
-  const res = spawnSync(process.execPath, [gorod, ...args], { cwd: root, env, encoding: 'utf8', timeout: 120_000 });
+  const res = spawnSync(process.execPath, [gorod, ...args], { cwd: root, env, encoding: 'utf8', timeout: 300_000 });
   if (res.status !== 0) throw new Error(`gorod ${args[0]} failed (${res.status}):\n${res.stderr}\n${res.stdout}`);
   return res.stderr;
 }
