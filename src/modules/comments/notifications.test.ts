@@ -19,10 +19,10 @@ const links = { publicUrl: 'https://gorod.example', unsubscribeToken: 'tok_en-12
 describe('what people hear of comments', () => {
   it.each([
     ['en', 'comment.created', comment, 'Bob commented on “Benches”: Ten more'],
-    ['ru', 'comment.created', comment, 'Bob прокомментировал(а) «Benches»: Ten more'],
+    ['ru', 'comment.created', comment, 'Новый комментарий к «Benches». Bob: Ten more'],
     ['en', 'comment.created', { ...comment, excerpt: '' }, 'Bob commented on “Benches”.'],
     ['en', 'comment.reply', comment, 'Bob replied to your comment on “Benches”: Ten more'],
-    ['ru', 'comment.reply', { ...comment, excerpt: '' }, 'Bob ответил(а) на ваш комментарий к «Benches».'],
+    ['ru', 'comment.reply', { ...comment, excerpt: '' }, 'Ответ на ваш комментарий к «Benches» (автор — Bob).'],
   ] as const)('%s %s %j', (lang, kind, data, expected) => {
     expect(notificationText(lang, { kind, data }, kinds)).toBe(expected);
   });

@@ -148,7 +148,7 @@ export const initiativesMessages: Record<Language, Catalogue> = {
     'initiative.history.not_reached#many': 'Сбор подписей завершён: {count} подписей из {threshold} нужных',
     'initiative.history.not_reached#other': 'Сбор подписей завершён: подписей — {count} из {threshold} нужных',
     'initiative.history.overdue': 'Срок ответа просрочен',
-    'notification.initiative.coinitiator_joined': '{actor} стал(а) соинициатором вашей инициативы «{title}».',
+    'notification.initiative.coinitiator_joined': 'У вашей инициативы «{title}» новый соинициатор: {actor}.',
     'notification.initiative.submitted': 'Инициатива «{title}» подана; её проверят эксперты.',
     'notification.initiative.withdrawn': 'Автор отозвал инициативу «{title}».',
     'notification.initiative.screened.admissible': 'Эксперты допустили инициативу «{title}»: идёт сбор подписей. Прочитайте обоснование.',

@@ -134,7 +134,7 @@ export const ruVerification = {
   'verification.admin.found_many': '{{count}} подтверждений',
   'verification.admin.found_other': '{{count}} подтверждения',
   'verification.admin.revokedAt': 'Отозвано {{at}}',
-  'verification.admin.verifiedBy': 'Подтвердил(а)',
+  'verification.admin.verifiedBy': 'Кто подтвердил',
   'verification.admin.reason': 'Причина',
   'verification.admin.reasonLabel': 'Почему подтверждение отзывается?',
   'verification.admin.reasonHint': 'Человек увидит эту причину.',

@@ -183,7 +183,7 @@ export const cyclesMessages: Record<Language, Catalogue> = {
     'notification.proposal.reviewed.feasible': 'Эксперты признали проект «{title}» реализуемым. Прочитайте заключение.',
     'notification.proposal.reviewed.unfeasible': 'Эксперты признали проект «{title}» нереализуемым. Прочитайте заключение.',
     'notification.proposal.merged': 'Проект «{title}» объединён с проектом «{into}»; вы указаны его соавтором.',
-    'notification.proposal.coauthor_added': '{actor} указал(а) вас соавтором проекта «{title}». Отказаться можно на странице проекта.',
+    'notification.proposal.coauthor_added': 'Вы добавлены в соавторы проекта «{title}» (добавил автор — {actor}). Отказаться можно на странице проекта.',
     'mail.notification.subject.proposal.reviewed.feasible': 'Ваш проект признан реализуемым',
     'mail.notification.subject.proposal.reviewed.unfeasible': 'Эксперты рассмотрели ваш проект',
   },

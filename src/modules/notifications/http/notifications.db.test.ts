@@ -258,9 +258,9 @@ describe('notifications from domain events', () => {
     expect(mine.map((n) => n.kind)).toEqual(['comment.reply']);
     expect((await notificationsOf(aliceId)).filter((n) => n.eventId === event.id).map((n) => n.kind)).toEqual(['comment.created']);
     const list = await carol.get('/api/notifications');
-    expect(list.body.items[0].text).toBe('Bob ответил(а) на ваш комментарий к «Скамейки»: Согласен');
+    expect(list.body.items[0].text).toBe('Ответ на ваш комментарий к «Скамейки». Bob: Согласен');
     const [mail] = await mailsTo('carol@example.org');
-    expect(mail?.subject).toBe('Bob ответил(а) вам в «Скамейки»');
+    expect(mail?.subject).toBe('Вам ответили в «Скамейки» (автор — Bob)');
     expect(mail?.text).toContain('Здравствуйте, Карина!');
   });
 
@@ -372,8 +372,8 @@ describe('e-mail settings, digests and unsubscribing', () => {
     const digest = mails.at(-1)!;
     expect(digest.kind).toBe('digest');
     expect(digest.subject).toBe('2 новых уведомления на портале «Город» — Санкт-Петербург');
-    expect(digest.text).toContain('Bob прокомментировал(а) «Дворы»: Первый');
-    expect(digest.text).toContain('Alice прокомментировал(а) «Дворы»: Второй');
+    expect(digest.text).toContain('Новый комментарий к «Дворы». Bob: Первый');
+    expect(digest.text).toContain('Новый комментарий к «Дворы». Alice: Второй');
     expect(digest.text.indexOf('Первый')).toBeLessThan(digest.text.indexOf('Второй'));
     expect(digest.text).toMatch(/\/unsubscribe\?token=[A-Za-z0-9_-]{43}/);
     expect(digest.headers?.['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
