@@ -13159,6 +13159,7 @@ export interface components {
             helpText: string;
             helpTextEn: string | null;
             description: string;
+            descriptionEn: string | null;
             photoRequired: boolean;
             extraFields: components["schemas"]["ClassifierExtraFieldInput"][];
             /** @enum {string} */
@@ -13197,6 +13198,7 @@ export interface components {
             helpText: string;
             helpTextEn: string | null;
             description: string;
+            descriptionEn: string | null;
             photoRequired: boolean;
             extraFields: components["schemas"]["ClassifierExtraFieldInput"][];
             /** @enum {string} */
@@ -15758,6 +15760,7 @@ export interface components {
             helpText: string;
             helpTextEn: string | null;
             description: string;
+            descriptionEn: string | null;
             photoRequired: boolean;
             extraFields: components["schemas"]["ClassifierExtraField"][];
             /** @enum {string} */
@@ -15796,6 +15799,7 @@ export interface components {
             helpText: string;
             helpTextEn: string | null;
             description: string;
+            descriptionEn: string | null;
             photoRequired: boolean;
             extraFields: components["schemas"]["ClassifierExtraField"][];
             /** @enum {string} */

@@ -19,10 +19,17 @@ export function useNamed(): (n: Named | null | undefined) => string {
   return (n) => (!n ? '' : i18n.language === 'en' && n.nameEn ? n.nameEn : n.nameRu);
 }
 
-/** A reason's help text or season message in the page's language (English when the classifier's translations have it). */
+/** A reason's help text, season message or description in the page's language (English when the classifier's translations have it). */
 export function useReasonText(): (
-  r: { helpText: string; helpTextEn: string | null; seasonMessage: string | null; seasonMessageEn: string | null },
-  which: 'helpText' | 'seasonMessage',
+  r: {
+    helpText: string;
+    helpTextEn: string | null;
+    seasonMessage: string | null;
+    seasonMessageEn: string | null;
+    description: string;
+    descriptionEn: string | null;
+  },
+  which: 'helpText' | 'seasonMessage' | 'description',
 ) => string {
   const { i18n } = useTranslation();
   return (r, which) => (i18n.language === 'en' && r[`${which}En`] ? r[`${which}En`]! : r[which]) ?? '';

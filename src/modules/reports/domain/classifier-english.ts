@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { cleanName, type ImportedClassifier } from './classifier-import.js';
 
 // English for a classifier, shipped next to its source file (data/spb_our_spb_classifier_en.json):
-// names keyed by the source's ids; help texts and season messages keyed by their Russian text,
-// because many reasons share them.
+// names keyed by the source's ids; help texts, season messages and descriptions keyed by their
+// Russian text, because many reasons share them.
 const idKey = z.string().regex(/^\d{1,10}$/);
 const names = z.record(idKey, z.string().trim().min(1).max(500));
 const phrases = z.record(z.string().min(1), z.string().trim().min(1).max(2000));
@@ -14,18 +14,22 @@ export const classifierEnglishSchema = z.object({
   reasons: names.default({}),
   helpTexts: phrases.default({}),
   seasonMessages: phrases.default({}),
+  /** What counts as each problem (the reasons' long descriptions, as plain text). */
+  descriptions: z.record(z.string().min(1), z.string().trim().min(1).max(8000)).default({}),
 });
 export type ClassifierEnglish = z.infer<typeof classifierEnglishSchema>;
 
 /** A phrase book: Russian text (spaces collapsed) → English. */
 export type PhraseBook = ReadonlyMap<string, string>;
 
-/** The help texts and season messages of a translations file as one phrase book. */
+/** The help texts, season messages and descriptions of a translations file as one phrase book. */
 export function phraseBook(en: ClassifierEnglish): PhraseBook {
-  return new Map([...Object.entries(en.helpTexts), ...Object.entries(en.seasonMessages)].map(([ru, text]) => [cleanName(ru), text]));
+  return new Map(
+    [...Object.entries(en.helpTexts), ...Object.entries(en.seasonMessages), ...Object.entries(en.descriptions)].map(([ru, text]) => [cleanName(ru), text]),
+  );
 }
 
-/** The English for a Russian help text or season message; null when the book has none (e.g. an administrator rewrote it). */
+/** The English for a Russian help text, season message or description; null when the book has none (e.g. an administrator rewrote it). */
 export function englishPhrase(book: PhraseBook, ru: string | null | undefined): string | null {
   if (!ru) return null;
   return book.get(cleanName(ru)) ?? null;

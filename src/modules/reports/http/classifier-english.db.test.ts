@@ -7,6 +7,8 @@ import { queryRows } from '../../../core/db/client.js';
 import { testApp, type TestApp } from '../../../../test/db.js';
 import { TestClient, strongPassword } from '../../../../test/http-client.js';
 import { createAdministrator } from '../../accounts/use-cases/admin-users.js';
+import { englishPhrase } from '../domain/classifier-english.js';
+import { classifierPhrases } from '../use-cases/classifier/english-phrases.js';
 import { englishFileFor, importClassifierFile } from '../use-cases/classifier/import-classifier.js';
 import { classifierEnglishFile, classifierFile } from '../use-cases/classifier/seed-classifier.js';
 
@@ -52,6 +54,20 @@ describe('the classifier in English', () => {
     if (seasonal.seasonMessage) expect(seasonal.seasonMessageEn).toMatch(/^[\x20-\x7e]+$/);
     const found = (await inLanguage('en').get(`/api/classifier/search?q=${encodeURIComponent('яма')}`)).body.items;
     expect(found.find((i: { reason: { id: number } }) => i.reason.id === 9).reason.nameEn).toBe('Damaged road surface');
+  });
+
+  it('every active reason’s description (what counts as the problem) has its English shipped with the data', async () => {
+    const described = await queryRows<{ id: number; description: string }>(
+      t.database.db,
+      sql`select r.id, r.description from classifier_reasons r
+          join classifier_categories c on c.id = r.category_id join classifier_objects o on o.id = c.object_id
+          where not r.archived and not c.archived and not o.archived and r.description <> ''`,
+    );
+    expect(described.length).toBeGreaterThan(150);
+    expect(described.filter((r) => englishPhrase(classifierPhrases(), r.description) === null).map((r) => r.id)).toEqual([]);
+    const reason = (await inLanguage('en').get('/api/classifier/reasons/9')).body;
+    expect(reason.description).toMatch(/[а-яё]/i);
+    expect(reason.descriptionEn).toMatch(/^[^а-яё]+$/i);
   });
 
   it('Open311 services are named and described in English when asked in English', async () => {

@@ -17,6 +17,7 @@ export function presentReason(r: ReasonRow, today: string): ReasonPublic {
     helpText: r.helpText,
     helpTextEn: englishPhrase(classifierPhrases(), r.helpText),
     description: r.description,
+    descriptionEn: englishPhrase(classifierPhrases(), r.description),
     photoRequired: r.photoRequired,
     extraFields: r.extraFields,
     locationKind: r.locationKind,

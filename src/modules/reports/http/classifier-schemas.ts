@@ -31,6 +31,8 @@ const reasonPublicFields = {
   /** The help text in English when the shipped translations have it (null when an administrator rewrote it). */
   helpTextEn: z.string().nullable(),
   description: z.string(),
+  /** The description in English when the shipped translations have it (null when an administrator rewrote it). */
+  descriptionEn: z.string().nullable(),
   photoRequired: z.boolean(),
   extraFields: z.array(extraFieldSchema),
   locationKind: z.enum(locationKinds),

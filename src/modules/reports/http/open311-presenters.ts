@@ -37,7 +37,7 @@ export function presentService(c: Open311Context, r: ReasonWithParents): Open311
   return {
     service_code: String(r.id),
     service_name: named(c.lang, r.nameRu, r.nameEn),
-    description: (c.lang === 'en' ? englishPhrase(classifierPhrases(), r.helpText) : null) ?? (r.helpText || r.description),
+    description: (c.lang === 'en' ? englishPhrase(classifierPhrases(), r.helpText || r.description) : null) ?? (r.helpText || r.description),
     metadata: r.extraFields.length > 0,
     type: 'batch',
     keywords: [named(c.lang, r.object.nameRu, r.object.nameEn), category].join(', '),

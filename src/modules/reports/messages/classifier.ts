@@ -17,7 +17,7 @@ export const classifierMessages: Record<Language, Catalogue> = {
     'error.classifier_file_unreadable': 'The file {file} cannot be read ({detail}).',
     'error.classifier_file_invalid': 'The file {file} is not a «Наш СПб» classifier (API v4 JSON): {detail}',
     'error.classifier_english_invalid':
-      'The file {file} is not a classifier translations file (JSON with objects, categories and reasons by id, helpTexts and seasonMessages): {detail}',
+      'The file {file} is not a classifier translations file (JSON with objects, categories and reasons by id, helpTexts, seasonMessages and descriptions): {detail}',
     'error.classifier_english_unknown_ids#one':
       'The translations file names an item the classifier does not have ({ids}): check that it belongs to this classifier file.',
     'error.classifier_english_unknown_ids#other':
@@ -82,7 +82,7 @@ export const classifierMessages: Record<Language, Catalogue> = {
     'error.classifier_file_unreadable': 'Файл {file} не читается ({detail}).',
     'error.classifier_file_invalid': 'Файл {file} — не классификатор «Наш СПб» (JSON API v4): {detail}',
     'error.classifier_english_invalid':
-      'Файл {file} — не файл переводов классификатора (JSON с objects, categories и reasons по id, helpTexts и seasonMessages): {detail}',
+      'Файл {file} — не файл переводов классификатора (JSON с objects, categories и reasons по id, helpTexts, seasonMessages и descriptions): {detail}',
     'error.classifier_english_unknown_ids#one':
       'В файле переводов {count} элемент, которого нет в классификаторе ({ids}): проверьте, что он относится к этому файлу классификатора.',
     'error.classifier_english_unknown_ids#few':

@@ -27,7 +27,7 @@ function ReasonAbout({ reason, id }: { reason: Schema<'ClassifierReason'>; id?: 
       {reason.description && reason.description !== reason.helpText ? (
         <details className="details">
           <summary>{t('newReport.reasonMore')}</summary>
-          <PlainText text={reason.description} />
+          <PlainText text={text(reason, 'description')} />
         </details>
       ) : null}
       <ul className="reason-about__facts">
