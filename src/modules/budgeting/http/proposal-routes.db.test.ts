@@ -204,7 +204,7 @@ describe('proposing during idea intake', () => {
     expect((await boris.patch(`/api/budgeting/proposals/${first}`, { title: 'Скамейки и урны в Коломне' })).status).toBe(200);
     await runJobs();
     const notes = await boris.get('/api/notifications');
-    expect(notes.body.items.some((n: { text: string }) => n.text.includes('соавтором'))).toBe(true);
+    expect(notes.body.items.some((n: { text: string }) => n.text.includes('добавлены в соавторы'))).toBe(true);
   });
 
   it('comments are open during intake (the proposal entity kind)', async () => {
