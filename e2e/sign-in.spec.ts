@@ -24,7 +24,9 @@ describe.each([
     const errors = watchErrors(page);
     await page.goto('/login');
     await expectHeading(page, tr(lang, 'login.title'));
-    const titleBefore = await page.title();
+    // the title names the page and the city (once the site's settings have arrived)
+    const titleBefore = `${tr(lang, 'login.title')} — ${tr(lang, 'app.nameWithCity')}`;
+    await page.waitForFunction((title) => document.title === title, titleBefore);
 
     // a demo resident (seeded), with a wrong password
     await page.getByLabel(tr(lang, 'field.email'), { exact: true }).fill('ivan.smirnov@gorod.demo');
