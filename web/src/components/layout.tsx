@@ -11,7 +11,7 @@ import { useCityLanguages, useOfferedLanguage, useSiteName } from '../city.js';
 import { CityBrand } from './city-brand.js';
 import { NotificationBell } from './notification-bell.js';
 import { SetupBanner } from './setup-banner.js';
-import { Loading } from './page.js';
+import { documentTitle, Loading } from './page.js';
 
 /** Header (skip link, brand, language, navigation), the page, and the footer. */
 export function Layout() {
@@ -36,7 +36,7 @@ export function Layout() {
   const language = currentLanguage();
   const site = useSiteName();
   useLayoutEffect(() => {
-    document.title = `${t(routeTitleKey(pathname))} — ${site}`;
+    document.title = documentTitle(t, t(routeTitleKey(pathname)), site);
   }, [pathname, language, t, site]);
   // dates are shown in the city's time zone once the site says which it is
   const zone = useSite().data?.cityTimezone;

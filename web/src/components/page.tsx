@@ -1,16 +1,28 @@
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useLocation } from 'react-router';
 import type { ApiError } from '../api/client.js';
 import { useSiteName } from '../city.js';
 import { Notice } from './notice.js';
+
+// forms inside the page showing their own error summary now (useErrorTitle): a title set while one does keeps «Ошибка: »
+let nestedErrors = 0;
+
+/**
+ * The document title: the page, then the site («Войти — «Город» — Новоозёрск»), prefixed «Ошибка: » while the page
+ * or a form inside it shows an error summary — also when the title is set again later (the city's name arriving).
+ */
+export function documentTitle(t: TFunction, page: string, site: string, hasError = false): string {
+  return `${hasError || nestedErrors > 0 ? t('errors.titlePrefix') : ''}${page} — ${site}`;
+}
 
 /** Sets the document title: «Ошибка: Войти — «Город» — Новоозёрск» when the page shows an error summary. */
 export function useTitle(title: string, hasError = false): void {
   const { t } = useTranslation();
   const site = useSiteName();
   useEffect(() => {
-    document.title = `${hasError ? t('errors.titlePrefix') : ''}${title} — ${site}`;
+    document.title = documentTitle(t, title, site, hasError);
   }, [title, hasError, t, site]);
 }
 
@@ -24,9 +36,11 @@ export function useErrorTitle(hasError: boolean): void {
   useEffect(() => {
     if (!hasError) return;
     const prefix = t('errors.titlePrefix');
+    nestedErrors += 1;
     if (!document.title.startsWith(prefix)) document.title = `${prefix}${document.title}`;
     return () => {
-      if (document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
+      nestedErrors -= 1;
+      if (nestedErrors === 0 && document.title.startsWith(prefix)) document.title = document.title.slice(prefix.length);
     };
   }, [hasError, t]);
 }
