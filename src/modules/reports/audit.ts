@@ -5,6 +5,7 @@ import {
   departmentRef,
   districtRef,
   num,
+  numbered,
   numberedLink,
   quoted,
   str,
@@ -25,7 +26,7 @@ const nameOf = (e: AuditFacts): AuditText => {
   const changes = (e.data.changes ?? {}) as Record<string, unknown>;
   const ru = str(e.data.nameRu) ?? str(changes.nameRu);
   const en = str(e.data.nameEn) ?? str(changes.nameEn) ?? ru;
-  return ru ? quoted(ru, en ?? ru) : { ru: `№ ${e.subjectId ?? ''}`, en: `No. ${e.subjectId ?? ''}` };
+  return ru ? quoted(ru, en ?? ru) : numbered(e.subjectId ?? '');
 };
 const department = (e: AuditFacts) => departmentRef(e.subjectId);
 
