@@ -1,9 +1,11 @@
 import crypto from 'node:crypto';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Role } from '../src/core/auth/actor.js';
 import { AppError } from '../src/core/http/errors.js';
-import type { Database } from '../src/core/db/client.js';
+import type { Database, Executor } from '../src/core/db/client.js';
 import type { App, ModuleContext } from '../src/core/module/module.js';
 import { grantRole as grantRoleAsCommandLine } from '../src/modules/accounts/use-cases/manage-roles.js';
+import { classifierCategories, classifierObjects, classifierReasons } from '../src/modules/reports/db/schema.js';
 import { signedInResident, type TestClient } from './http-client.js';
 import { verifyResident } from './verified.js';
 
@@ -72,4 +74,34 @@ export async function grantRole(t: Pick<FixtureApp, 'ctx'>, userId: string, role
   } catch (err) {
     if (!(err instanceof AppError && err.code === 'role_already_granted')) throw err;
   }
+}
+
+/**
+ * The reasons any signed-in resident may file today with no more than a point and a text: active (with their
+ * category and object), all year, public, no verification and no extra fields — by id; some require a photo.
+ */
+export function fileableReasons(db: Executor) {
+  return db
+    .select({
+      id: classifierReasons.id,
+      categoryId: classifierReasons.categoryId,
+      nameRu: classifierReasons.nameRu,
+      nameEn: classifierReasons.nameEn,
+      photoRequired: classifierReasons.photoRequired,
+    })
+    .from(classifierReasons)
+    .innerJoin(classifierCategories, eq(classifierCategories.id, classifierReasons.categoryId))
+    .innerJoin(classifierObjects, eq(classifierObjects.id, classifierCategories.objectId))
+    .where(
+      and(
+        eq(classifierReasons.archived, false),
+        eq(classifierCategories.archived, false),
+        eq(classifierObjects.archived, false),
+        eq(classifierReasons.verifiedRequired, false),
+        eq(classifierReasons.isPublic, true),
+        sql`${classifierReasons.seasonFrom} is null`,
+        sql`${classifierReasons.extraFields} = '[]'::jsonb`,
+      ),
+    )
+    .orderBy(asc(classifierReasons.id));
 }

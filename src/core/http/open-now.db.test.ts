@@ -1,14 +1,12 @@
 import crypto from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../test/db.js';
-import { person, type TestPerson } from '../../../test/fixtures.js';
+import { fileableReasons, person, type TestPerson } from '../../../test/fixtures.js';
 import { TestClient } from '../../../test/http-client.js';
 import { districtAt } from '../../modules/city/index.js';
 import { pbBallots, pbCycles, pbHeadings } from '../../modules/budgeting/db/schema.js';
 import { initiativeSupports, initiatives } from '../../modules/initiatives/db/schema.js';
 import { pollResponses, polls } from '../../modules/polls/db/schema.js';
-import { classifierCategories, classifierObjects, classifierReasons } from '../../modules/reports/db/schema.js';
 
 type Item = {
   section: string;
@@ -104,25 +102,7 @@ beforeAll(async () => {
   t = await testApp();
   here = (await districtAt(t.database.db, centre.lon, centre.lat))!.id;
   elsewhere = here === 'kurortny' ? 'kolpinsky' : 'kurortny';
-  const [reason] = await t.database.db
-    .select({ id: classifierReasons.id })
-    .from(classifierReasons)
-    .innerJoin(classifierCategories, eq(classifierCategories.id, classifierReasons.categoryId))
-    .innerJoin(classifierObjects, eq(classifierObjects.id, classifierCategories.objectId))
-    .where(
-      and(
-        eq(classifierReasons.archived, false),
-        eq(classifierCategories.archived, false),
-        eq(classifierObjects.archived, false),
-        eq(classifierReasons.verifiedRequired, false),
-        eq(classifierReasons.isPublic, true),
-        eq(classifierReasons.photoRequired, false),
-        sql`${classifierReasons.seasonFrom} is null`,
-        sql`${classifierReasons.extraFields} = '[]'::jsonb`,
-      ),
-    )
-    .orderBy(asc(classifierReasons.id))
-    .limit(1);
+  const reason = (await fileableReasons(t.database.db)).find((r) => !r.photoRequired);
   reasonId = reason!.id;
 
   anna = await person(t, { email: 'anna@open-now.test' });

@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../../test/db.js';
-import { person } from '../../../../test/fixtures.js';
+import { fileableReasons, person } from '../../../../test/fixtures.js';
 import { signedInResident, TestClient } from '../../../../test/http-client.js';
 import { auditLog } from '../../../core/audit/schema.js';
 import { queryRows } from '../../../core/db/client.js';
@@ -11,16 +11,7 @@ import { AppError } from '../../../core/http/errors.js';
 import { enqueueJob } from '../../../core/jobs/jobs.js';
 import { addWorkingDays } from '../../../core/time/calendar.js';
 import { districtAt } from '../../city/index.js';
-import {
-  classifierCategories,
-  classifierObjects,
-  classifierReasons,
-  rejectionReasons,
-  reportCells,
-  reportEvents,
-  reports,
-  reportSupports,
-} from '../db/schema.js';
+import { classifierReasons, rejectionReasons, reportCells, reportEvents, reports, reportSupports } from '../db/schema.js';
 import { deadlinesJobKind } from '../jobs.js';
 import { routeReport } from '../use-cases/classifier/route-report.js';
 import { seedClassifier } from '../use-cases/classifier/seed-classifier.js';
@@ -66,29 +57,7 @@ type Reason = { id: number; categoryId: number; nameRu: string; nameEn: string |
 
 /** An active, all-year reason without verification, with or without a required photo. */
 async function pickReason(wish: { photoRequired: boolean; skip?: number[] }): Promise<Reason> {
-  const rows = await t.database.db
-    .select({
-      id: classifierReasons.id,
-      categoryId: classifierReasons.categoryId,
-      nameRu: classifierReasons.nameRu,
-      nameEn: classifierReasons.nameEn,
-      photoRequired: classifierReasons.photoRequired,
-    })
-    .from(classifierReasons)
-    .innerJoin(classifierCategories, eq(classifierCategories.id, classifierReasons.categoryId))
-    .innerJoin(classifierObjects, eq(classifierObjects.id, classifierCategories.objectId))
-    .where(
-      and(
-        eq(classifierReasons.archived, false),
-        eq(classifierCategories.archived, false),
-        eq(classifierObjects.archived, false),
-        eq(classifierReasons.verifiedRequired, false),
-        eq(classifierReasons.isPublic, true),
-        sql`${classifierReasons.seasonFrom} is null`,
-        sql`${classifierReasons.extraFields} = '[]'::jsonb`,
-      ),
-    )
-    .orderBy(asc(classifierReasons.id));
+  const rows = await fileableReasons(t.database.db);
   const r = rows.find((x) => x.photoRequired === wish.photoRequired && !(wish.skip ?? []).includes(x.id));
   expect(r, `a reason with photoRequired=${wish.photoRequired}`).toBeDefined();
   return r!;
