@@ -11,7 +11,7 @@ import { useCityLanguages, useOfferedLanguage, useSiteName } from '../city.js';
 import { CityBrand } from './city-brand.js';
 import { NotificationBell } from './notification-bell.js';
 import { SetupBanner } from './setup-banner.js';
-import { documentTitle, Loading } from './page.js';
+import { layoutTitle, Loading } from './page.js';
 
 /** Header (skip link, brand, language, navigation), the page, and the footer. */
 export function Layout() {
@@ -32,11 +32,12 @@ export function Layout() {
   // following a link closes it (the new page's heading takes the focus)
   useEffect(() => setMenuOpen(false), [pathname]);
   // the page's title from its address at once, before its code and data arrive; the page's own
-  // useTitle (a passive effect, so after this one) then names what it shows
+  // useTitle (a passive effect, so after this one) then names what it shows; set again when the city's name or the
+  // language arrives, it keeps the name the page gave itself (layoutTitle)
   const language = currentLanguage();
   const site = useSiteName();
   useLayoutEffect(() => {
-    document.title = documentTitle(t, t(routeTitleKey(pathname)), site);
+    document.title = layoutTitle(t, pathname, t(routeTitleKey(pathname)), site);
   }, [pathname, language, t, site]);
   // dates are shown in the city's time zone once the site says which it is
   const zone = useSite().data?.cityTimezone;

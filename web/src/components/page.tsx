@@ -17,13 +17,32 @@ export function documentTitle(t: TFunction, page: string, site: string, hasError
   return `${hasError || nestedErrors > 0 ? t('errors.titlePrefix') : ''}${page} — ${site}`;
 }
 
+// the title the page on screen gave itself (useTitle), with the path it was given for: the layout, setting the title
+// again when the city's name or the language arrives, keeps it instead of the address's generic one
+let pageTitle: { path: string; page: string; hasError: boolean } | null = null;
+
+/**
+ * The title for `path`, as the layout sets it: the page's own when the page on screen has named itself, else the
+ * address's (`routeTitle`), before the page's code and data arrive.
+ */
+export function layoutTitle(t: TFunction, path: string, routeTitle: string, site: string): string {
+  const own = pageTitle?.path === path ? pageTitle : null;
+  return documentTitle(t, own?.page ?? routeTitle, site, own?.hasError ?? false);
+}
+
 /** Sets the document title: «Ошибка: Войти — «Город» — Новоозёрск» when the page shows an error summary. */
 export function useTitle(title: string, hasError = false): void {
   const { t } = useTranslation();
   const site = useSiteName();
+  const { pathname } = useLocation();
   useEffect(() => {
+    const own = { path: pathname, page: title, hasError };
+    pageTitle = own;
     document.title = documentTitle(t, title, site, hasError);
-  }, [title, hasError, t, site]);
+    return () => {
+      if (pageTitle === own) pageTitle = null;
+    };
+  }, [pathname, title, hasError, t, site]);
 }
 
 /**
