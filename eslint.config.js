@@ -27,7 +27,7 @@ const htmlSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'web/dist/', 'migrations/', 'data/', '.test-output/', 'docs/', '*.cjs', 'tmp/', 'web/src/api/schema.d.ts'] },
+  { ignores: ['node_modules/', 'web/dist/', 'dist/', 'migrations/', 'data/', '.test-output/', 'docs/', '*.cjs', 'tmp/', 'web/src/api/schema.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,44 @@
 #!/usr/bin/env node
-// The `gorod` command: runs the TypeScript sources through tsx, so it works right after `npm install`.
-import { register } from 'tsx/esm/api';
+// The `gorod` command: runs the compiled server and CLI (dist/server/, built by `npm install`, `npm start`
+// and `npm test` through scripts/build-server.mjs). When a source under src/ is newer than the build, it
+// compiles again first (a second or two, said on stderr), so what runs is always the current code.
+// GOROD_TSX=1 runs the TypeScript sources through tsx instead (slower to start; a development tool).
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildServer, describeBuildError, outDir, readManifest, staleReason } from '../scripts/build-server.mjs';
 
-register();
-await import('../src/main.ts');
+/** Runs src/main.ts through tsx, as before there was a build. */
+async function runSources() {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/main.ts');
+}
+
+if (process.env.GOROD_TSX === '1') {
+  await runSources();
+} else {
+  let manifest = readManifest();
+  const reason = staleReason(manifest);
+  if (reason) {
+    const started = Date.now();
+    try {
+      manifest = await buildServer();
+      process.stderr.write(`gorod: compiled the server in ${((Date.now() - started) / 1000).toFixed(1)} s (${reason}).\n`);
+    } catch (err) {
+      const code = err && typeof err === 'object' && 'code' in err ? err.code : undefined;
+      if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM') {
+        // an installation this user may not write to: the sources still run, only slower to start
+        process.stderr.write(`gorod: cannot write ${outDir} (${code}); running the sources through tsx (${reason}).\n`);
+        manifest = null;
+      } else {
+        process.stderr.write(`gorod: the server does not compile (${reason}):\n${describeBuildError(err)}\n`);
+        process.exit(1);
+      }
+    }
+  }
+  if (manifest) {
+    // stack traces name the TypeScript sources (dist/server/*.js.map)
+    process.setSourceMapsEnabled(true);
+    await import(pathToFileURL(path.join(outDir, manifest.entry)).href);
+  } else await runSources();
+}

@@ -12,6 +12,15 @@ const outDir = path.resolve('.test-output');
 fs.mkdirSync(outDir, { recursive: true });
 const vitest = path.resolve('node_modules/vitest/vitest.mjs');
 
+// the process tests and the browser journeys run `gorod`, which runs the compiled server: compile it now, once
+// (bin/gorod.js would also do it, in whichever test came first)
+const serverBuild = spawnSync(process.execPath, ['scripts/build-server.mjs'], { stdio: 'inherit' });
+if (serverBuild.status !== 0) {
+  process.stderr.write('Compiling the server failed; no test can run it.\n');
+  process.stdout.write('0 passed, 1 failed\n');
+  process.exit(1);
+}
+
 const suites = [];
 if (!e2eOnly) suites.push({ name: 'unit, database and process tests', args: [] });
 if (fs.existsSync('vitest.e2e.config.ts')) {

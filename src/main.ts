@@ -1,25 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { buildApp, loadMessages } from './app.js';
-import { ConfigError, configTableMarkdown, configVariables, loadConfig, type Config } from './config.js';
-import { verifyAuditChain } from './core/audit/audit.js';
-import { DataDirLockedError } from './core/db/lock.js';
-import { DatabaseOpenError, type Database } from './core/db/client.js';
-import { DumpError, dumpToFile, restoreFromFile } from './core/db/dump.js';
-import { AppError } from './core/http/errors.js';
-import { t } from './core/i18n/i18n.js';
+import { moduleCommands } from './commands.js';
+import type { Config } from './config.js';
+import type { Database } from './core/db/client.js';
+import { fromRoot } from './core/paths.js';
 import { version } from './core/version.js';
-import { modules } from './modules.js';
-import { createAdministrator } from './modules/accounts/index.js';
-import { loadIdentity } from './modules/city/index.js';
-import { commandContext, migrate, openConfiguredDatabase, seedDemo, seedIfEmpty } from './runtime.js';
+
+// Only the command line itself is imported up front: each command imports what it runs when it runs
+// (`gorod --help` and `gorod pb compute` never load the server, the database drivers or the modules'
+// use cases). Compiled with esbuild (scripts/build-server.mjs), every `await import()` below is a chunk.
+const configModule = () => import('./config.js');
+const runtime = () => import('./runtime.js');
+const allModules = async () => (await import('./modules.js')).modules;
 
 /** Progress and notices go to stderr; stdout stays for machine-readable output. */
 const note = (msg: string) => process.stderr.write(`${msg}\n`);
 
 /** Opens the database for a command, explaining plainly when a server holds the folder. */
 async function withDatabase<T>(config: Config, fn: (database: Database) => Promise<T>): Promise<T> {
+  const { migrate, openConfiguredDatabase } = await runtime();
   const database = await openConfiguredDatabase(config);
   try {
     const applied = await migrate(database.db);
@@ -31,6 +31,12 @@ async function withDatabase<T>(config: Config, fn: (database: Database) => Promi
 }
 
 async function serve(): Promise<void> {
+  const [{ loadConfig }, { migrate, openConfiguredDatabase, seedIfEmpty }, { buildApp }, modules] = await Promise.all([
+    configModule(),
+    runtime(),
+    import('./app.js'),
+    allModules(),
+  ]);
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
   let stopping = false;
@@ -109,6 +115,7 @@ program
   .command('migrate')
   .description('Apply pending database migrations')
   .action(async () => {
+    const { loadConfig } = await configModule();
     await withDatabase(loadConfig(), async () => note('Database is up to date.'));
   });
 
@@ -116,6 +123,12 @@ program
   .command('seed')
   .description('Fill the demo city (St Petersburg): districts, departments, an administrator, residents. Safe to run again.')
   .action(async () => {
+    const [{ loadConfig }, { commandContext, seedDemo }, { loadMessages }, modules] = await Promise.all([
+      configModule(),
+      runtime(),
+      import('./app.js'),
+      allModules(),
+    ]);
     const config = loadConfig();
     loadMessages(modules);
     await withDatabase(config, async (database) => seedDemo(commandContext(config, database, modules), modules, note));
@@ -129,6 +142,13 @@ admin
   .requiredOption('--password <password>', 'password for a new account: at least 10 characters, not a common one')
   .option('--name <name>', 'display name')
   .action(async (opts: { email: string; password: string; name?: string }) => {
+    const [{ loadConfig }, { commandContext }, { loadMessages }, modules, { createAdministrator }] = await Promise.all([
+      configModule(),
+      runtime(),
+      import('./app.js'),
+      allModules(),
+      import('./modules/accounts/index.js'),
+    ]);
     const config = loadConfig();
     loadMessages(modules);
     await withDatabase(config, async (database) => {
@@ -145,6 +165,7 @@ program
     'Write the whole database (every table, uploaded files, the audit log, the migration state) to one portable file; from PGlite (server stopped) or PostgreSQL (consistent while it serves)',
   )
   .action(async (file: string) => {
+    const [{ loadConfig }, { openConfiguredDatabase }, { dumpToFile }] = await Promise.all([configModule(), runtime(), import('./core/db/dump.js')]);
     const database = await openConfiguredDatabase(loadConfig());
     try {
       const res = await dumpToFile(database, file, note);
@@ -162,6 +183,12 @@ program
     "Load a dump into an EMPTY database (PGlite under DATA_DIR or DATABASE_URL): migrates to the dump's version, loads every table in one transaction, resets sequences, checks row counts and the audit chain",
   )
   .action(async (file: string) => {
+    const [{ loadConfig }, { openConfiguredDatabase }, { restoreFromFile }, { verifyAuditChain }] = await Promise.all([
+      configModule(),
+      runtime(),
+      import('./core/db/dump.js'),
+      import('./core/audit/audit.js'),
+    ]);
     const database = await openConfiguredDatabase(loadConfig());
     try {
       const res = await restoreFromFile(database, file, note);
@@ -185,6 +212,7 @@ audit
   .command('verify')
   .description('Check every link of the audit chain; exit code 1 and the first broken entry if it was tampered with')
   .action(async () => {
+    const [{ loadConfig }, { verifyAuditChain }] = await Promise.all([configModule(), import('./core/audit/audit.js')]);
     await withDatabase(loadConfig(), async (database) => {
       const result = await verifyAuditChain(database.db, (n) => process.stderr.write(`\rchecked ${n} entries`));
       process.stderr.write('\n');
@@ -200,51 +228,57 @@ audit
 // commands the modules add (`gorod classifier import FILE`, `gorod apikey create --name N`, …);
 // a command of several words becomes a group with subcommands
 const groups = new Map<string, Command>();
-for (const m of modules) {
-  for (const c of m.cli ?? []) {
-    const [first, ...rest] = c.name.split(' ');
-    let parent = program;
-    let spec = c.name;
-    if (rest.length && !rest[0]!.startsWith('<') && !rest[0]!.startsWith('[')) {
-      let group = groups.get(first!);
-      if (!group) {
-        group = program.command(first!).description(`${first} commands`);
-        groups.set(first!, group);
-      }
-      parent = group;
-      spec = rest.join(' ');
+for (const c of moduleCommands) {
+  const [first, ...rest] = c.name.split(' ');
+  let parent = program;
+  let spec = c.name;
+  if (rest.length && !rest[0]!.startsWith('<') && !rest[0]!.startsWith('[')) {
+    let group = groups.get(first!);
+    if (!group) {
+      group = program.command(first!).description(`${first} commands`);
+      groups.set(first!, group);
     }
-    const cmd = parent.command(spec).description(c.description);
-    for (const o of c.options ?? []) {
-      if (o.required) cmd.requiredOption(o.flags, o.description);
-      else cmd.option(o.flags, o.description);
-    }
-    cmd.action(async (...received: unknown[]) => {
-      // commander passes the positional arguments, then the options object, then the command; an optional
-      // argument not given (`[file]`) is left out rather than passed as the text "undefined"
-      const args = received
-        .slice(0, -2)
-        .filter((a) => a !== undefined)
-        .map(String);
-      const opts = received.at(-2) as Record<string, string | boolean | undefined>;
-      loadMessages(modules);
-      if (c.offline) {
-        await c.offline(args, opts, note);
-        return;
-      }
-      if (!c.run) throw new Error(`The command ${c.name} has nothing to run`);
-      const run = c.run;
-      const config = loadConfig();
-      await withDatabase(config, async (database) => {
-        const ctx = commandContext(config, database, modules);
-        // the city's stored time zone and name, as the server runs with them
-        await loadIdentity(ctx);
-        await run(ctx, args, opts, note);
-        await ctx.jobs.runDue();
-        await ctx.mailer.flush();
-      });
-    });
+    parent = group;
+    spec = rest.join(' ');
   }
+  const cmd = parent.command(spec).description(c.description);
+  for (const o of c.options ?? []) {
+    if (o.required) cmd.requiredOption(o.flags, o.description);
+    else cmd.option(o.flags, o.description);
+  }
+  cmd.action(async (...received: unknown[]) => {
+    // commander passes the positional arguments, then the options object, then the command; an optional
+    // argument not given (`[file]`) is left out rather than passed as the text "undefined"
+    const args = received
+      .slice(0, -2)
+      .filter((a) => a !== undefined)
+      .map(String);
+    const opts = received.at(-2) as Record<string, string | boolean | undefined>;
+    // a command that needs no database loads only its own code (its errors get their texts on the way out)
+    if (c.offline) {
+      await c.offline(args, opts, note);
+      return;
+    }
+    if (!c.run) throw new Error(`The command ${c.name} has nothing to run`);
+    const run = c.run;
+    const [{ loadConfig }, { commandContext }, { loadMessages }, modules, { loadIdentity }] = await Promise.all([
+      configModule(),
+      runtime(),
+      import('./app.js'),
+      allModules(),
+      import('./modules/city/index.js'),
+    ]);
+    loadMessages(modules);
+    const config = loadConfig();
+    await withDatabase(config, async (database) => {
+      const ctx = commandContext(config, database, modules);
+      // the city's stored time zone and name, as the server runs with them
+      await loadIdentity(ctx);
+      await run(ctx, args, opts, note);
+      await ctx.jobs.runDue();
+      await ctx.mailer.flush();
+    });
+  });
 }
 
 program
@@ -254,7 +288,7 @@ program
   .action(async (opts: { check?: boolean }) => {
     const { openapiDocument } = await import('./openapi.js');
     const text = await openapiDocument();
-    const file = new URL('../docs/openapi.json', import.meta.url);
+    const file = fromRoot('docs', 'openapi.json');
     if (opts.check) {
       const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
       if (current !== text) {
@@ -271,7 +305,8 @@ program
   .command('config')
   .description('List the configuration variables')
   .option('--markdown', 'as the Markdown table in the README')
-  .action((opts: { markdown?: boolean }) => {
+  .action(async (opts: { markdown?: boolean }) => {
+    const { configTableMarkdown, configVariables } = await configModule();
     if (opts.markdown) process.stdout.write(`${configTableMarkdown()}\n`);
     else for (const v of configVariables) process.stdout.write(`${v.name.padEnd(20)} default ${v.default}\n    ${v.description}\n`);
   });
@@ -279,6 +314,15 @@ program
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
+  // the failures an operator acts on print their message alone; their classes are loaded only now, as a
+  // command that never touched the database cannot have thrown a database error
+  const [{ ConfigError }, { DataDirLockedError }, { DatabaseOpenError }, { DumpError }, { AppError }] = await Promise.all([
+    configModule(),
+    import('./core/db/lock.js'),
+    import('./core/db/client.js'),
+    import('./core/db/dump.js'),
+    import('./core/http/errors.js'),
+  ]);
   if (
     err instanceof ConfigError ||
     err instanceof DataDirLockedError ||
@@ -290,6 +334,8 @@ try {
     process.exit(err instanceof DataDirLockedError ? 3 : 2);
   }
   if (err instanceof AppError) {
+    const [{ loadMessages }, { t }, modules] = await Promise.all([import('./app.js'), import('./core/i18n/i18n.js'), allModules()]);
+    loadMessages(modules);
     note(
       t('en', `error.${err.code}`, {
         ...err.params,

@@ -22,5 +22,9 @@ export async function openapiDocument(): Promise<string> {
   const { app } = await appWithoutDatabase();
   const doc = app.swagger();
   await app.close();
+  // named schemas in alphabetical order: the order zod met them depends on the order modules were evaluated,
+  // which differs between the sources run through tsx and the compiled server (dist/server's chunks)
+  const components = (doc as { components?: { schemas?: Record<string, unknown> } }).components;
+  if (components?.schemas) components.schemas = Object.fromEntries(Object.entries(components.schemas).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

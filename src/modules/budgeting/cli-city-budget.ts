@@ -2,7 +2,8 @@ import path from 'node:path';
 import { AppError } from '../../core/http/errors.js';
 import { t } from '../../core/i18n/i18n.js';
 import type { CliCommand } from '../../core/module/module.js';
-import { importCityBudget, readBudgetFile } from './use-cases/city-budget/import-city-budget.js';
+// the use cases load when a command runs, so `gorod --help` reads only these declarations
+const useCases = () => import('./use-cases/city-budget/import-city-budget.js');
 
 /** `gorod budget import FILE.csv`: progress and problems (by line) on stderr, the summary as JSON on stdout. */
 export const cityBudgetCli: CliCommand[] = [
@@ -10,6 +11,7 @@ export const cityBudgetCli: CliCommand[] = [
     name: 'budget import <file>',
     description: 'Import a year of the city budget from CSV (format: docs/budget-csv.md); replaces that year atomically; problems are listed by line number',
     async run(ctx, args, _opts, progress) {
+      const { importCityBudget, readBudgetFile } = await useCases();
       const file = path.resolve(args[0]!);
       try {
         const summary = await importCityBudget(ctx, 'system', readBudgetFile(file), progress);

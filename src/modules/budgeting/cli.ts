@@ -3,7 +3,8 @@ import path from 'node:path';
 import { AppError } from '../../core/http/errors.js';
 import type { CliCommand } from '../../core/module/module.js';
 import { completions, computePb, rules, utilities } from './use-cases/compute-pb.js';
-import { importPb } from './use-cases/tally/import-pb.js';
+// the use cases load when a command runs, so `gorod --help` reads only these declarations
+const useCases = () => import('./use-cases/tally/import-pb.js');
 
 /** `gorod pb compute`: winners of a pabulib election, needing no database or server; `gorod pb import`: a finished cycle from one. */
 export const budgetingCli: CliCommand[] = [
@@ -36,6 +37,7 @@ export const budgetingCli: CliCommand[] = [
       { flags: '--completion <completion>', description: `equal-shares: ${completions.join(' | ')} (default: the file's, else add1)` },
     ],
     async run(ctx, args, opts, progress) {
+      const { importPb } = await useCases();
       const file = path.resolve(args[0]!);
       if (!fs.existsSync(file)) throw new AppError(400, 'pb_file_missing', { file: args[0]! });
       const year = opts.year === undefined ? undefined : Number(opts.year);

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import type { CliCommand } from '../../core/module/module.js';
 import { AppError } from '../../core/http/errors.js';
 import { parseCalendarCsv } from './domain/calendar-days.js';
-import { loadCalendar, loadCountryCalendar } from './use-cases/country-calendar.js';
+// the use cases load when a command runs, so `gorod --help` reads only these declarations
+const useCases = () => import('./use-cases/country-calendar.js');
 
 /** `gorod calendar load [FILE]`: the working-day calendar, as a JSON summary on stdout. */
 export const calendarCli: CliCommand[] = [
@@ -11,6 +12,7 @@ export const calendarCli: CliCommand[] = [
     description:
       "Load the working-day calendar: without FILE the one Gorod ships for the city's country (Russia: 2026 and 2027's fixed holidays); FILE is `date,kind,note` CSV like data/ru_calendar_2026.csv. Days already listed are kept",
     async run(ctx, args, _opts, progress) {
+      const { loadCalendar, loadCountryCalendar } = await useCases();
       const file = args[0];
       let result;
       if (file) {

@@ -1,7 +1,8 @@
 import type { CliCommand } from '../../core/module/module.js';
 import { AppError, zodFields } from '../../core/http/errors.js';
-import { identityBodySchema, presentIdentity } from './http/identity-routes.js';
-import { readIdentity, writeIdentity } from './use-cases/city-identity.js';
+// the use cases load when a command runs, so `gorod --help` reads only these declarations
+const identityRoutes = () => import('./http/identity-routes.js');
+const identityUseCases = () => import('./use-cases/city-identity.js');
 
 type Opts = Record<string, string | boolean | undefined>;
 const text = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -19,6 +20,8 @@ export const cityCli: CliCommand[] = [
     name: 'city show',
     description: "Print the city's identity (name, time zone, map, contacts, languages) as JSON; setupNeeded is true before it is set",
     async run(ctx) {
+      const { presentIdentity } = await identityRoutes();
+      const { readIdentity } = await identityUseCases();
       process.stdout.write(`${JSON.stringify(presentIdentity(await readIdentity(ctx)))}\n`);
     },
   },
@@ -39,6 +42,8 @@ export const cityCli: CliCommand[] = [
       { flags: '--country <code>', description: 'country of the working-day calendar (RU)' },
     ],
     async run(ctx, _args, opts: Opts, progress) {
+      const { identityBodySchema, presentIdentity } = await identityRoutes();
+      const { readIdentity, writeIdentity } = await identityUseCases();
       const now = await readIdentity(ctx);
       const zoom = text(opts.zoom);
       const centre = text(opts.centre);

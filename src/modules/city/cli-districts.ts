@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../core/http/errors.js';
 import type { CliCommand } from '../../core/module/module.js';
-import { describeDistrictProblem, importDistricts } from './use-cases/import-districts.js';
+// the use cases load when a command runs, so `gorod --help` reads only these declarations
+const useCases = () => import('./use-cases/import-districts.js');
 
 /** Reads a GeoJSON file; a missing or non-JSON file is a refusal that says so. */
 function readJsonFile(file: string): unknown {
@@ -38,6 +39,7 @@ export const districtsCli: CliCommand[] = [
       { flags: '--keep-missing', description: 'keep districts the file does not have instead of removing them' },
     ],
     async run(ctx, args, opts, progress) {
+      const { describeDistrictProblem, importDistricts } = await useCases();
       const file = path.resolve(args[0]!);
       progress(`Reading ${file}`);
       const json = readJsonFile(file);

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { count, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineModule } from '../../core/module/module.js';
@@ -21,8 +20,9 @@ import { cityReadiness, cityReadinessMessages } from './readiness.js';
 import { sampleContactsNote, spbAdministrationContacts, spbCommittees, spbDistrictNames } from './domain/spb-districts.js';
 import { describeDepartments, districtAt, findDepartment, listDepartments, listDistricts } from './db/queries.js';
 import { cityAudit } from './audit.js';
+import { fromRoot } from '../../core/paths.js';
 
-export const districtsFile = fileURLToPath(new URL('../../../data/spb_districts_osm_2020.geojson', import.meta.url));
+export const districtsFile = fromRoot('data', 'spb_districts_osm_2020.geojson');
 
 const districtSchema = z.object({ id: z.string(), nameRu: z.string(), nameEn: z.string(), areaKm2: z.number() }).meta({ id: 'CityDistrict' });
 const districtListSchema = z

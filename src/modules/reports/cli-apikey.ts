@@ -1,5 +1,7 @@
 import type { CliCommand } from '../../core/module/module.js';
-import { createApiKey, listApiKeys, revokeApiKey, type ApiKeyRow } from './use-cases/open311/api-keys.js';
+import type { ApiKeyRow } from './use-cases/open311/api-keys.js';
+// the use cases load when a command runs, so `gorod --help` reads only these declarations
+const useCases = () => import('./use-cases/open311/api-keys.js');
 
 const shown = (k: ApiKeyRow) => ({
   id: k.id,
@@ -21,6 +23,7 @@ export const apiKeyCli: CliCommand[] = [
     description: 'Create an Open311 API key for a client; the key is printed once (only its hash is stored)',
     options: [{ flags: '--name <name>', description: 'who the key is for, e.g. "FixMyStreet bridge"', required: true }],
     async run(ctx, _args, opts, progress) {
+      const { createApiKey } = await useCases();
       const { row, key } = await createApiKey(ctx, 'operator', String(opts.name ?? ''));
       progress(`Created API key "${row.name}" (id ${row.id}). Keep it now: it is not shown again.`);
       process.stdout.write(`${key}\n`);
@@ -30,6 +33,7 @@ export const apiKeyCli: CliCommand[] = [
     name: 'apikey list',
     description: 'List Open311 API keys (one JSON object a line; never the keys themselves)',
     async run(ctx, _args, _opts, progress) {
+      const { listApiKeys } = await useCases();
       const rows = await listApiKeys(ctx, 'operator');
       for (const k of rows) process.stdout.write(`${JSON.stringify(shown(k))}\n`);
       progress(`${rows.length} key(s), ${rows.filter((k) => !k.revokedAt).length} active.`);
@@ -39,6 +43,7 @@ export const apiKeyCli: CliCommand[] = [
     name: 'apikey revoke <id>',
     description: 'Revoke an Open311 API key by its id (its client is refused from then on)',
     async run(ctx, args, _opts, progress) {
+      const { revokeApiKey } = await useCases();
       const row = await revokeApiKey(ctx, 'operator', args[0] ?? '');
       progress(`Revoked API key "${row.name}" (${row.prefix}…).`);
       process.stdout.write(`${JSON.stringify(shown(row))}\n`);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { CliCommand } from '../../core/module/module.js';
-import { importClassifierFile } from './use-cases/classifier/import-classifier.js';
+// the use cases load when a command runs, so `gorod --help` reads only these declarations
+const useCases = () => import('./use-cases/classifier/import-classifier.js');
 
 /** `gorod classifier import FILE [--english FILE]`: progress on stderr, `{objects, categories, reasons, archived, english}` as JSON on stdout. */
 export const classifierCli: CliCommand[] = [
@@ -16,6 +17,7 @@ export const classifierCli: CliCommand[] = [
       { flags: '--no-english', description: 'import the Russian names only (English names already set are kept)' },
     ],
     async run(ctx, args, opts, progress) {
+      const { importClassifierFile } = await useCases();
       const english = opts.english === false ? false : typeof opts.english === 'string' ? path.resolve(opts.english) : undefined;
       const summary = await importClassifierFile(ctx, path.resolve(args[0]!), progress, english === undefined ? {} : { english });
       process.stdout.write(`${JSON.stringify(summary)}\n`);

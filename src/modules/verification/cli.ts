@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../core/http/errors.js';
 import type { CliCommand } from '../../core/module/module.js';
-import { importRegister } from './use-cases/register.js';
+// the use cases load when a command runs, so `gorod --help` reads only these declarations
+const useCases = () => import('./use-cases/register.js');
 
 /** `gorod register import FILE.csv [--replace]`: progress on stderr, the summary as JSON on stdout. */
 export const verificationCli: CliCommand[] = [
@@ -11,6 +12,7 @@ export const verificationCli: CliCommand[] = [
     description: 'Import the residents register from CSV (document_number,district,birth_date): document numbers are kept only as keyed hashes',
     options: [{ flags: '--replace', description: 'empty the register first (the file is a full snapshot)' }],
     async run(ctx, args, opts, progress) {
+      const { importRegister } = await useCases();
       const file = path.resolve(args[0]!);
       progress(`Reading ${file}`);
       let csv: string;

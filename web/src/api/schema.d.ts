@@ -11783,249 +11783,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        OpenNowItemInput: {
-            /** @enum {string} */
-            section: "open" | "mine" | "near";
-            kind: string;
-            id: string;
-            title: string;
-            path: string;
-            districtIds: string[];
-            endsAt: string | null;
-            done: boolean | null;
-            progress: {
-                count: number;
-                goal: number;
-            } | null;
-            status: string | null;
-            statusText: string | null;
-            overdue: boolean;
-            number: number | null;
-            address: string | null;
-            thumbUrl: string | null;
-            changedAt: string | null;
-        };
-        HomeOpenNowInput: {
-            districtId: string | null;
-            open: components["schemas"]["OpenNowItemInput"][];
-            mine: components["schemas"]["OpenNowItemInput"][];
-            near: components["schemas"]["OpenNowItemInput"][];
-        };
-        AuditSentencePartInput: {
-            text: string;
-            href?: string;
-        };
-        AuditEntryInput: {
-            seq: number;
-            at: string;
-            action: string;
-            area: string;
-            subjectType: string;
-            subjectId: string | null;
-            data: {
-                [key: string]: unknown;
-            };
-            sentence: string;
-            parts: components["schemas"]["AuditSentencePartInput"][];
-            prevHash: string;
-            hash: string;
-        };
-        HealthInput: {
-            /** @constant */
-            status: "ok";
-            /** @enum {string} */
-            db: "pglite" | "postgres";
-            version: string;
-        };
-        HealthDownInput: {
-            /** @constant */
-            status: "error";
-            db: string;
-            version: string;
-        };
-        CityFiguresInput: {
-            figures: {
-                [key: string]: number;
-            };
-        };
-        AuditVerificationInput: {
-            ok: boolean;
-            entries: number;
-            head?: string;
-            brokenAt?: number;
-            problem?: string;
-        };
-        FailedJobInput: {
-            id: number;
-            kind: string;
-            attempts: number;
-            lastError: string | null;
-            failedAt: string | null;
-            createdAt: string;
-        };
-        JobsOverviewInput: {
-            pending: number;
-            failed: number;
-            mailPending: number;
-            failedJobs: components["schemas"]["FailedJobInput"][];
-        };
-        SetupCheckInput: {
-            id: string;
-            /** @enum {string} */
-            state: "ok" | "missing" | "advice";
-            title: string;
-            detail: string;
-            fix: string | null;
-        };
-        SetupStatusInput: {
-            ready: boolean;
-            completedAt: string | null;
-            checks: components["schemas"]["SetupCheckInput"][];
-        };
-        GeocodeResultInput: {
-            label: string;
-            /** @enum {string} */
-            kind: "district" | "street" | "place" | "address" | "external";
-            lat: number;
-            lon: number;
-            bbox: [
-                number,
-                number,
-                number,
-                number
-            ] | null;
-        };
-        GeocodeAnswerInput: {
-            items: components["schemas"]["GeocodeResultInput"][];
-            /** @enum {string} */
-            external: "off" | "not_asked" | "ok" | "unavailable";
-        };
-        CalendarDayInput: {
-            day: string;
-            /** @enum {string} */
-            kind: "holiday" | "day_off_transferred" | "working_weekend" | "short_day";
-            note: string | null;
-        };
-        DistrictImportLineInput: {
-            id: string;
-            feature: number | null;
-            nameRu: string;
-            nameEn: string;
-            previousNameRu?: string;
-            previousNameEn?: string;
-            /** @enum {string} */
-            matchedBy?: "id" | "osm_relation" | "name";
-            references?: {
-                [key: string]: number;
-            };
-        };
-        DistrictImportProblemInput: {
-            feature: number | null;
-            /** @enum {string} */
-            severity: "error" | "warning";
-            /** @enum {string} */
-            code: "not_feature_collection" | "no_features" | "not_a_feature" | "not_polygon" | "bad_coordinates" | "outside_wgs84" | "ring_too_short" | "ring_not_closed" | "self_intersecting" | "name_missing" | "name_too_long" | "id_missing" | "id_invalid" | "duplicate_name" | "duplicate_id" | "overlap" | "gap";
-            params: {
-                [key: string]: string | number;
-            };
-            message: string;
-        };
-        DistrictImportResultInput: {
-            dryRun: boolean;
-            imported: boolean;
-            added: components["schemas"]["DistrictImportLineInput"][];
-            renamed: components["schemas"]["DistrictImportLineInput"][];
-            kept: components["schemas"]["DistrictImportLineInput"][];
-            removed: components["schemas"]["DistrictImportLineInput"][];
-            leftAsIs: components["schemas"]["DistrictImportLineInput"][];
-            blocking: components["schemas"]["DistrictImportLineInput"][];
-            problems: components["schemas"]["DistrictImportProblemInput"][];
-        };
-        AdminDistrictInput: {
-            id: string;
-            nameRu: string;
-            nameEn: string;
-            osmRelationId: number | null;
-            areaKm2: number;
-            reports: number;
-            users: number;
-            departments: number;
-            count: number;
-        };
-        CityDepartmentRefInput: {
-            id: string;
-            nameRu: string;
-            nameEn: string;
-        };
-        CityDepartmentInput: {
-            id: string;
-            nameRu: string;
-            nameEn: string;
-            kind: string;
-            districtId: string | null;
-            phone: string | null;
-            email: string | null;
-            address: string | null;
-            website: string | null;
-            head: {
-                id: string;
-                displayName: string;
-            } | null;
-            retiredAt: string | null;
-            mergedInto: components["schemas"]["CityDepartmentRefInput"] | null;
-        };
-        CityCentreInput: {
-            lat: number;
-            lon: number;
-        };
-        CityIdentityInput: {
-            nameRu: string;
-            nameEn: string;
-            timeZone: string;
-            centre: components["schemas"]["CityCentreInput"];
-            zoom: number;
-            logoUrl: string | null;
-            phone: string | null;
-            email: string | null;
-            address: string | null;
-            website: string | null;
-            languages: ("ru" | "en")[];
-            country: string;
-            setupNeeded: boolean;
-            setupCompleted: boolean;
-        };
-        SiteSettingsInput: {
-            mapTileUrl: string | null;
-            mapAttribution: string;
-            cityTimezone: string;
-            publicUrl: string;
-            city: components["schemas"]["CityIdentityInput"];
-        };
-        CityDistrictInput: {
-            id: string;
-            nameRu: string;
-            nameEn: string;
-            areaKm2: number;
-        };
-        CityDistrictWithBoundaryInput: {
-            id: string;
-            nameRu: string;
-            nameEn: string;
-            areaKm2: number;
-            geometry?: unknown;
-        };
-        CityDistrictListInput: {
-            items: components["schemas"]["CityDistrictWithBoundaryInput"][];
-        };
-        AccountRoleGrantInput: {
+        AccountMe: {
             /** Format: uuid */
             id: string;
+            email: string;
+            displayName: string;
+            districtId: string | null;
             /** @enum {string} */
-            role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+            language: "ru" | "en";
             /** @enum {string} */
-            scopeType: "city" | "department" | "district";
-            scopeId: string | null;
-            grantedAt: string;
+            verification: "none" | "email" | "verified";
+            emailConfirmed: boolean;
+            roles: components["schemas"]["AccountRoleGrant"][];
+            createdAt: string;
         };
         AccountMeInput: {
             /** Format: uuid */
@@ -12041,16 +11811,64 @@ export interface components {
             roles: components["schemas"]["AccountRoleGrantInput"][];
             createdAt: string;
         };
+        AccountRegistration: {
+            email: string;
+        };
+        AccountRegistrationInput: {
+            email: string;
+        };
+        AccountRequestAccepted: {
+            /** @constant */
+            ok: true;
+        };
+        AccountRequestAcceptedInput: {
+            /** @constant */
+            ok: true;
+        };
+        AccountRoleGrant: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+            /** @enum {string} */
+            scopeType: "city" | "department" | "district";
+            scopeId: string | null;
+            grantedAt: string;
+        };
+        AccountRoleGrantInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+            /** @enum {string} */
+            scopeType: "city" | "department" | "district";
+            scopeId: string | null;
+            grantedAt: string;
+        };
+        AccountSession: {
+            user: components["schemas"]["AccountMe"];
+            csrfToken: string | null;
+        };
         AccountSessionInput: {
             user: components["schemas"]["AccountMeInput"];
             csrfToken: string | null;
         };
-        CurrentSessionInput: {
-            user: components["schemas"]["AccountMeInput"] | null;
-            csrfToken: string | null;
-        };
-        AccountRegistrationInput: {
+        AdminAccount: {
+            /** Format: uuid */
+            id: string;
             email: string;
+            displayName: string;
+            districtId: string | null;
+            /** @enum {string} */
+            language: "ru" | "en";
+            /** @enum {string} */
+            verification: "none" | "email" | "verified";
+            emailConfirmed: boolean;
+            roles: components["schemas"]["AccountRoleGrant"][];
+            createdAt: string;
+            blocked: boolean;
+            blockedUntil: string | null;
+            blockReason: string | null;
         };
         AdminAccountInput: {
             /** Format: uuid */
@@ -12069,291 +11887,202 @@ export interface components {
             blockedUntil: string | null;
             blockReason: string | null;
         };
+        AdminAccountList: {
+            items: components["schemas"]["AdminAccount"][];
+            total: number;
+        };
         AdminAccountListInput: {
             items: components["schemas"]["AdminAccountInput"][];
             total: number;
         };
-        PublicProfileInput: {
-            /** Format: uuid */
+        AdminDistrict: {
             id: string;
-            displayName: string;
-            districtId: string | null;
-            /** Format: date-time */
-            joinedAt: string;
-            roles: {
-                /** @enum {string} */
-                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
-                /** @enum {string} */
-                scopeType: "city" | "department" | "district";
-                scopeId: string | null;
-                scopeNameRu: string | null;
-                scopeNameEn: string | null;
-            }[];
-            authored: {
-                type: string;
-                items: {
-                    type: string;
-                    id: string;
-                    title: string;
-                    excerpt: string;
-                    path: string;
-                    /** Format: date-time */
-                    createdAt: string;
-                }[];
-            }[];
+            nameRu: string;
+            nameEn: string;
+            osmRelationId: number | null;
+            areaKm2: number;
+            reports: number;
+            users: number;
+            departments: number;
+            count: number;
         };
-        StaffMemberInput: {
-            /** Format: uuid */
+        AdminDistrictInput: {
             id: string;
-            displayName: string;
-            districtId: string | null;
-            roles: {
-                /** @enum {string} */
-                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
-                /** @enum {string} */
-                scopeType: "city" | "department" | "district";
-                scopeId: string | null;
-            }[];
+            nameRu: string;
+            nameEn: string;
+            osmRelationId: number | null;
+            areaKm2: number;
+            reports: number;
+            users: number;
+            departments: number;
+            count: number;
         };
-        StaffDirectoryInput: {
-            items: components["schemas"]["StaffMemberInput"][];
+        AdminDistrictList: {
+            items: components["schemas"]["AdminDistrict"][];
         };
-        PersonBlockInput: {
-            blocked: boolean;
-            blockedUntil: string | null;
-            blockReason: string | null;
-            /** Format: uuid */
-            id: string;
-            displayName: string;
+        AdminDistrictListInput: {
+            items: components["schemas"]["AdminDistrictInput"][];
         };
-        OutboxMailInput: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            to: string;
-            subject: string;
+        AnswerTemplate: {
+            id: number;
+            departmentId: string | null;
+            title: string;
             text: string;
             createdAt: string;
-            sentAt: string | null;
-            attempts: number;
-            lastError: string | null;
-            deliveredAs: string | null;
         };
-        OutboxPageInput: {
-            items: components["schemas"]["OutboxMailInput"][];
-            /** @enum {string} */
-            mode: "smtp" | "files";
-        };
-        AccountRequestAcceptedInput: {
-            /** @constant */
-            ok: true;
-        };
-        PersonCodeInput: {
-            code: string;
-        };
-        DeskPersonInput: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            maskedEmail: string;
-            districtId: string | null;
-            verified: boolean;
-            blocked: boolean;
-            code: string | null;
-        };
-        DeskSearchInput: {
-            /** @enum {string} */
-            kind: "code" | "email" | "name";
-            problem: ("person_code_wrong_length" | "person_code_bad_character" | "person_code_check_failed") | null;
-            items: components["schemas"]["DeskPersonInput"][];
-            suggestions: components["schemas"]["DeskPersonInput"][];
-        };
-        MyVerificationInput: {
-            /** Format: uuid */
-            accountId: string;
-            verified: boolean;
-            method: ("sms" | "register" | "in_person" | "oidc") | null;
-            districtId: string | null;
-            ageBand: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+") | null;
-            verifiedAt: string | null;
-            revoked: {
-                at: string;
-                reason: string | null;
-            } | null;
-            methods: ("sms" | "register" | "in_person" | "oidc")[];
-        };
-        OfferedVerificationMethodsInput: {
-            methods: ("sms" | "register" | "in_person" | "oidc")[];
-            oidcName: string | null;
-        };
-        VerificationDeskAccountInput: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            verified: boolean;
-        };
-        VerificationMethodSettingsInput: {
-            items: {
-                /** @enum {string} */
-                method: "sms" | "register" | "in_person" | "oidc";
-                enabled: boolean;
-                configured: boolean;
-                delivery: ("provider" | "files") | null;
-                updatedAt: string | null;
-            }[];
-        };
-        VerificationRecordInput: {
-            /** Format: uuid */
-            id: string;
-            user: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            };
-            /** @enum {string} */
-            method: "sms" | "register" | "in_person" | "oidc";
-            districtId: string | null;
-            ageBand: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+") | null;
-            verifiedAt: string;
-            verifiedBy: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            } | null;
-            revokedAt: string | null;
-            revokeReason: string | null;
-        };
-        VerificationListInput: {
-            items: components["schemas"]["VerificationRecordInput"][];
-            total: number;
-        };
-        VerificationStatsInput: {
-            active: number;
-            revoked: number;
-            byMethod: {
-                /** @enum {string} */
-                method: "sms" | "register" | "in_person" | "oidc";
-                count: number;
-            }[];
-            byDistrict: {
-                districtId: string | null;
-                count: number;
-            }[];
-            register: {
-                entries: number;
-                lastImportedAt: string | null;
-            };
-        };
-        RegisterImportSummaryInput: {
-            lines: number;
-            imported: number;
-            problems: {
-                line: number;
-                message: string;
-            }[];
-            entries: number;
-        };
-        SmsCodeSentInput: {
-            sentTo: string;
-            expiresAt: string;
-        };
-        BudgetingHeadingInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            cycleId: string;
-            districtId: string | null;
+        AnswerTemplateInput: {
+            id: number;
+            departmentId: string | null;
             title: string;
+            text: string;
+            createdAt: string;
+        };
+        AnswerTemplateList: {
+            items: components["schemas"]["AnswerTemplate"][];
+        };
+        AnswerTemplateListInput: {
+            items: components["schemas"]["AnswerTemplateInput"][];
+        };
+        AuditEntry: {
+            seq: number;
+            at: string;
+            action: string;
+            area: string;
+            subjectType: string;
+            subjectId: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+            sentence: string;
+            parts: components["schemas"]["AuditSentencePart"][];
+            prevHash: string;
+            hash: string;
+        };
+        AuditEntryInput: {
+            seq: number;
+            at: string;
+            action: string;
+            area: string;
+            subjectType: string;
+            subjectId: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+            sentence: string;
+            parts: components["schemas"]["AuditSentencePartInput"][];
+            prevHash: string;
+            hash: string;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            areas: string[];
+        };
+        AuditPageInput: {
+            items: components["schemas"]["AuditEntryInput"][];
+            areas: string[];
+        };
+        AuditSentencePart: {
+            text: string;
+            href?: string;
+        };
+        AuditSentencePartInput: {
+            text: string;
+            href?: string;
+        };
+        AuditVerification: {
+            ok: boolean;
+            entries: number;
+            head?: string;
+            brokenAt?: number;
+            problem?: string;
+        };
+        AuditVerificationInput: {
+            ok: boolean;
+            entries: number;
+            head?: string;
+            brokenAt?: number;
+            problem?: string;
+        };
+        BudgetingBallot: {
+            heading: components["schemas"]["BudgetingBallotHeading"];
+            cycle: components["schemas"]["BudgetingBallotCycle"];
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            eligibility: {
+                eligible: boolean;
+                reason: string | null;
+                message: string | null;
+            };
+            proposals: {
+                number: number;
+                title: string;
+                /** @description exact decimal string, roubles */
+                cost: string;
+            }[];
+            mine: {
+                choices: {
+                    number: number;
+                    points: number;
+                }[];
+                /** Format: date-time */
+                updatedAt: string;
+            } | null;
+        };
+        BudgetingBallotCast: {
+            created: boolean;
+            /** @description shown once, on the first cast; only its hash is stored */
+            receipt: string | null;
+        };
+        BudgetingBallotCastInput: {
+            created: boolean;
+            /** @description shown once, on the first cast; only its hash is stored */
+            receipt: string | null;
+        };
+        BudgetingBallotCycle: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            year: number;
+            /** Format: date-time */
+            votingFrom: string;
+            /** Format: date-time */
+            tallyingFrom: string;
+            /** Format: date-time */
+            resultsFrom: string;
+            minAge: number;
+            importedFrom: string | null;
+            currency: string;
+        };
+        BudgetingBallotCycleInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            year: number;
+            /** Format: date-time */
+            votingFrom: string;
+            /** Format: date-time */
+            tallyingFrom: string;
+            /** Format: date-time */
+            resultsFrom: string;
+            minAge: number;
+            importedFrom: string | null;
+            currency: string;
+        };
+        BudgetingBallotHeading: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            districtId: string | null;
+            /** @description exact decimal string, roubles */
             amount: string;
-            maxWinners: number | null;
             /** @enum {string} */
             ballotKind: "approval-budget" | "approval-count" | "points";
             minProjects: number | null;
             maxProjects: number | null;
             pointsTotal: number | null;
             pointsPerProject: number | null;
+            maxWinners: number | null;
             residentsOnly: boolean;
-            position: number;
-            proposalCount: number;
-            feasibleCount: number;
-        };
-        BudgetingCycleSummaryInput: {
-            /** Format: uuid */
-            id: string;
-            year: number;
-            title: string;
-            description: string;
-            /** @enum {string} */
-            rule: "greedy" | "equal-shares";
-            /** @enum {string} */
-            utility: "cost" | "approval";
-            /** @enum {string} */
-            completion: "none" | "add1" | "add1-full" | "add1-greedy";
-            minAge: number;
-            excludeOfficials: boolean;
-            importedFrom: string | null;
-            currency: string;
-            /** @enum {string} */
-            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-            phases: {
-                /** @enum {string} */
-                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                from: string;
-            }[];
-            next: {
-                /** @enum {string} */
-                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                from: string;
-            } | null;
-        };
-        BudgetingCycleInput: {
-            /** Format: uuid */
-            id: string;
-            year: number;
-            title: string;
-            description: string;
-            /** @enum {string} */
-            rule: "greedy" | "equal-shares";
-            /** @enum {string} */
-            utility: "cost" | "approval";
-            /** @enum {string} */
-            completion: "none" | "add1" | "add1-full" | "add1-greedy";
-            minAge: number;
-            excludeOfficials: boolean;
-            importedFrom: string | null;
-            currency: string;
-            /** @enum {string} */
-            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-            phases: {
-                /** @enum {string} */
-                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                from: string;
-            }[];
-            next: {
-                /** @enum {string} */
-                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                from: string;
-            } | null;
-            headings: components["schemas"]["BudgetingHeadingInput"][];
-        };
-        BudgetingCycleListInput: {
-            items: components["schemas"]["BudgetingCycleInput"][];
-        };
-        BudgetingExpertInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            userId: string;
-            displayName: string;
-            headingId: string | null;
-            topic: ("improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other") | null;
-        };
-        BudgetingExpertListInput: {
-            items: components["schemas"]["BudgetingExpertInput"][];
-        };
-        BudgetingDoneInput: {
-            /** @constant */
-            ok: true;
         };
         BudgetingBallotHeadingInput: {
             /** Format: uuid */
@@ -12370,21 +12099,6 @@ export interface components {
             pointsPerProject: number | null;
             maxWinners: number | null;
             residentsOnly: boolean;
-        };
-        BudgetingBallotCycleInput: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            year: number;
-            /** Format: date-time */
-            votingFrom: string;
-            /** Format: date-time */
-            tallyingFrom: string;
-            /** Format: date-time */
-            resultsFrom: string;
-            minAge: number;
-            importedFrom: string | null;
-            currency: string;
         };
         BudgetingBallotInput: {
             heading: components["schemas"]["BudgetingBallotHeadingInput"];
@@ -12409,2502 +12123,6 @@ export interface components {
                 }[];
                 /** Format: date-time */
                 updatedAt: string;
-            } | null;
-        };
-        BudgetingBallotCastInput: {
-            created: boolean;
-            /** @description shown once, on the first cast; only its hash is stored */
-            receipt: string | null;
-        };
-        BudgetingResultProjectInput: {
-            number: number;
-            title: string;
-            /** @description the project id in the ballot file */
-            id: string;
-            votes: string;
-            /** @description exact decimal string, roubles */
-            cost: string;
-            rank: number;
-            ruleWinner: boolean;
-            winner: boolean;
-            code: string;
-            remainingBefore?: string;
-            round?: number;
-            supporters?: number;
-            supportersMoneyAtStart?: string;
-            supportersMoneyAtEnd?: string;
-            supportersFunded?: number[];
-            override: {
-                /** @enum {string} */
-                decision: "add" | "remove";
-                reason: string;
-            } | null;
-        };
-        BudgetingResultsInput: {
-            heading: components["schemas"]["BudgetingBallotHeadingInput"];
-            cycle: components["schemas"]["BudgetingBallotCycleInput"];
-            /** @enum {string} */
-            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-            /** @enum {string} */
-            rule: "greedy" | "equal-shares";
-            /** @enum {string} */
-            utility: "cost" | "approval";
-            /** @enum {string} */
-            completion: "none" | "add1" | "add1-full" | "add1-greedy";
-            /** @description exact decimal string, roubles */
-            budget: string;
-            /** @description exact decimal string, roubles */
-            ruleCost: string;
-            ballots: number;
-            ballotsSha256: string;
-            /** Format: date-time */
-            computedAt: string;
-            projects: components["schemas"]["BudgetingResultProjectInput"][];
-            overrides: {
-                number: number;
-                title: string;
-                /** @enum {string} */
-                decision: "add" | "remove";
-                reason: string;
-                /** Format: date-time */
-                decidedAt: string;
-            }[];
-            totals: {
-                winners: number;
-                /** @description exact decimal string, roubles */
-                cost: string;
-                /** @description exact decimal string, roubles */
-                remaining: string;
-            };
-        };
-        BudgetingReceiptInput: {
-            heading: components["schemas"]["BudgetingBallotHeadingInput"];
-            cycle: components["schemas"]["BudgetingBallotCycleInput"];
-            /** @description how the ballot is named in the published ballot file */
-            voterId: string;
-            ballotsSha256: string;
-            /** Format: date-time */
-            castAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            choices: {
-                number: number;
-                title: string;
-                points: number;
-            }[];
-        };
-        BudgetingTallyOverviewInput: {
-            cycle: components["schemas"]["BudgetingBallotCycleInput"];
-            /** @enum {string} */
-            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-            /** @enum {string} */
-            rule: "greedy" | "equal-shares";
-            /** @enum {string} */
-            utility: "cost" | "approval";
-            /** @enum {string} */
-            completion: "none" | "add1" | "add1-full" | "add1-greedy";
-            headings: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-                districtId: string | null;
-                /** @description exact decimal string, roubles */
-                amount: string;
-                /** @enum {string} */
-                ballotKind: "approval-budget" | "approval-count" | "points";
-                minProjects: number | null;
-                maxProjects: number | null;
-                pointsTotal: number | null;
-                pointsPerProject: number | null;
-                maxWinners: number | null;
-                residentsOnly: boolean;
-                ballots: number;
-                tally: {
-                    /** Format: date-time */
-                    computedAt: string;
-                    winners: number;
-                    ballotsSha256: string;
-                } | null;
-            }[];
-        };
-        CityBudgetYearInput: {
-            year: number;
-            title: string;
-            population: number;
-            illustrative: boolean;
-            source: string;
-            importedAt: string;
-        };
-        CityBudgetYearListInput: {
-            items: components["schemas"]["CityBudgetYearInput"][];
-        };
-        CityBudgetInput: {
-            year: number;
-            title: string;
-            population: number;
-            illustrative: boolean;
-            source: string;
-            importedAt: string;
-            revenue: {
-                planned: string;
-                executed: string;
-                plannedPerResident: string;
-                executedPerResident: string;
-            };
-            expenditure: {
-                planned: string;
-                executed: string;
-                plannedPerResident: string;
-                executedPerResident: string;
-            };
-            balancePlanned: string;
-            revenues: {
-                code: string;
-                nameRu: string;
-                nameEn: string | null;
-                explanationRu: string | null;
-                explanationEn: string | null;
-                planned: string;
-                executed: string;
-            }[];
-            sections: {
-                code: string;
-                nameRu: string;
-                nameEn: string | null;
-                explanationRu: string | null;
-                explanationEn: string | null;
-                planned: string;
-                executed: string;
-                plannedPerResident: string;
-                items: {
-                    code: string;
-                    nameRu: string;
-                    nameEn: string | null;
-                    explanationRu: string | null;
-                    explanationEn: string | null;
-                    planned: string;
-                    executed: string;
-                }[];
-            }[];
-            programmes: {
-                name: string;
-                planned: string;
-                executed: string;
-            }[];
-            districts: {
-                districtId: string;
-                planned: string;
-                executed: string;
-            }[];
-        };
-        CityBudgetImportResultInput: {
-            year: number;
-            title: string;
-            illustrative: boolean;
-            revenueLines: number;
-            expenditureLines: number;
-            replaced: boolean;
-        };
-        BudgetingPersonInput: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            districtId: string | null;
-            official: null;
-        };
-        BudgetingPhotoInput: {
-            /** Format: uuid */
-            id: string;
-            url: string;
-            thumbUrl: string;
-        };
-        BudgetingProposalSummaryInput: {
-            /** Format: uuid */
-            id: string;
-            number: number;
-            /** Format: uuid */
-            cycleId: string;
-            /** Format: uuid */
-            headingId: string;
-            title: string;
-            excerpt: string;
-            /** @enum {string} */
-            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
-            /** @enum {string} */
-            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
-            districtId: string | null;
-            address: string | null;
-            lat: number | null;
-            lon: number | null;
-            estimatedCost: string;
-            finalCost: string | null;
-            cost: string;
-            implementationMonths: number | null;
-            supportCount: number;
-            commentCount: number;
-            author: components["schemas"]["BudgetingPersonInput"] | null;
-            photo: components["schemas"]["BudgetingPhotoInput"] | null;
-            createdAt: string;
-        };
-        BudgetingProposalListInput: {
-            items: components["schemas"]["BudgetingProposalSummaryInput"][];
-            total: number;
-        };
-        BudgetingProposalInput: {
-            /** Format: uuid */
-            id: string;
-            number: number;
-            /** Format: uuid */
-            cycleId: string;
-            /** Format: uuid */
-            headingId: string;
-            title: string;
-            excerpt: string;
-            /** @enum {string} */
-            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
-            /** @enum {string} */
-            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
-            districtId: string | null;
-            address: string | null;
-            lat: number | null;
-            lon: number | null;
-            estimatedCost: string;
-            finalCost: string | null;
-            cost: string;
-            implementationMonths: number | null;
-            supportCount: number;
-            commentCount: number;
-            author: components["schemas"]["BudgetingPersonInput"] | null;
-            photo: components["schemas"]["BudgetingPhotoInput"] | null;
-            createdAt: string;
-            description: string;
-            photos: components["schemas"]["BudgetingPhotoInput"][];
-            coauthors: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                districtId: string | null;
-                official: null;
-                viaMerge: boolean;
-            }[];
-            review: {
-                opinion: string;
-                reviewedAt: string;
-                reviewer: components["schemas"]["BudgetingPersonInput"] | null;
-            } | null;
-            mergedInto: {
-                number: number;
-                title: string;
-            } | null;
-            mergedFrom: {
-                number: number;
-                title: string;
-            }[];
-            heading: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-                districtId: string | null;
-            };
-            cycle: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-                year: number;
-                currency: string;
-            };
-            /** @enum {string} */
-            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-            withdrawnAt: string | null;
-            /** @enum {string} */
-            moderation: "visible" | "held" | "hidden";
-            moderationReason: string | null;
-            supported: boolean;
-            mine: boolean;
-            can: {
-                edit: boolean;
-                withdraw: boolean;
-                support: boolean;
-                comment: boolean;
-                review: boolean;
-                manageCoauthors: boolean;
-            };
-        };
-        BudgetingProposalSupportInput: {
-            supported: boolean;
-            supportCount: number;
-        };
-        BudgetingHeadingPageInput: {
-            heading: components["schemas"]["BudgetingHeadingInput"];
-            cycle: components["schemas"]["BudgetingCycleSummaryInput"];
-            /** @enum {string} */
-            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-            proposals: components["schemas"]["BudgetingProposalSummaryInput"][];
-            otherCount: number;
-        };
-        BudgetingReviewQueueInput: {
-            cycles: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-                year: number;
-                currency: string;
-                /** @enum {string} */
-                phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-            }[];
-            items: components["schemas"]["BudgetingProposalSummaryInput"][];
-        };
-        FlagResultInput: {
-            flagCount: number;
-            hidden: boolean;
-        };
-        ModerationAuthorInput: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            districtId: string | null;
-            official: {
-                departmentId: string;
-                nameRu: string;
-                nameEn: string;
-            } | null;
-        };
-        ModerationCaseInput: {
-            entityType: string;
-            entityId: string;
-            title: string;
-            excerpt: string;
-            path: string;
-            author: components["schemas"]["ModerationAuthorInput"] | null;
-            /** @enum {string} */
-            cause: "flagged" | "held";
-            /** @enum {string} */
-            state: "visible" | "held" | "hidden";
-            flagCount: number;
-            reasons: {
-                /** @enum {string} */
-                reason: "spam" | "abuse" | "off_topic" | "personal_data" | "illegal" | "other";
-                count: number;
-            }[];
-            notes: string[];
-            matchedWords: string[];
-            openedAt: string;
-            dueAt: string;
-            overdue: boolean;
-            /** @enum {string} */
-            status: "open" | "closed";
-            decision: ("hidden" | "restored" | "dismissed") | null;
-            decisionReason: string | null;
-            decidedAt: string | null;
-        };
-        ModerationQueueInput: {
-            items: components["schemas"]["ModerationCaseInput"][];
-            total: number;
-        };
-        ForbiddenWordsInput: {
-            words: string[];
-        };
-        FollowStateInput: {
-            following: boolean;
-            followers: number;
-        };
-        MyFollowsInput: {
-            items: {
-                type: string;
-                id: string;
-                title: string;
-                path: string;
-                /** @enum {string} */
-                origin: "manual" | "auto";
-                createdAt: string;
-            }[];
-            total: number;
-        };
-        NotificationInput: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            entityType: string;
-            entityId: string;
-            text: string;
-            path: string;
-            createdAt: string;
-            read: boolean;
-        };
-        NotificationListInput: {
-            items: components["schemas"]["NotificationInput"][];
-            unread: number;
-            nextBefore: string | null;
-        };
-        UnreadNotificationsInput: {
-            unread: number;
-        };
-        NotificationSettingsInput: {
-            /** @enum {string} */
-            emailMode: "immediate" | "digest" | "off";
-        };
-        UnsubscribedInput: {
-            /** @constant */
-            emailMode: "off";
-        };
-        DigestResultInput: {
-            mailed: number;
-        };
-        BudgetingWorkDepartmentInput: {
-            id: string;
-            nameRu: string;
-            nameEn: string;
-        };
-        BudgetingWorkSummaryInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
-            progress: number;
-            spent: string;
-            startedOn: string | null;
-            finishedOn: string | null;
-            updatedAt: string;
-            department: components["schemas"]["BudgetingWorkDepartmentInput"] | null;
-            proposal: {
-                number: number;
-                title: string;
-                cost: string;
-                lat: number | null;
-                lon: number | null;
-                districtId: string | null;
-                address: string | null;
-            };
-            heading: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-            };
-            cycle: {
-                /** Format: uuid */
-                id: string;
-                year: number;
-                title: string;
-                currency: string;
-            };
-        };
-        BudgetingWorkListInput: {
-            items: components["schemas"]["BudgetingWorkSummaryInput"][];
-            total: number;
-            counts: {
-                [key: string]: number;
-            };
-            years: number[];
-            points: {
-                /** Format: uuid */
-                id: string;
-                number: number;
-                title: string;
-                /** @enum {string} */
-                status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
-                progress: number;
-                lat: number;
-                lon: number;
-            }[];
-        };
-        BudgetingWorkInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
-            progress: number;
-            spent: string;
-            startedOn: string | null;
-            finishedOn: string | null;
-            updatedAt: string;
-            department: components["schemas"]["BudgetingWorkDepartmentInput"] | null;
-            proposal: {
-                number: number;
-                title: string;
-                cost: string;
-                lat: number | null;
-                lon: number | null;
-                districtId: string | null;
-                address: string | null;
-            };
-            heading: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-            };
-            cycle: {
-                /** Format: uuid */
-                id: string;
-                year: number;
-                title: string;
-                currency: string;
-            };
-            description: string;
-            milestones: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-                dueOn: string | null;
-                doneOn: string | null;
-            }[];
-            updates: {
-                /** Format: uuid */
-                id: string;
-                at: string;
-                note: string;
-                /** @enum {string} */
-                status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
-                progress: number;
-                spent: string;
-                photos: components["schemas"]["BudgetingPhotoInput"][];
-            }[];
-            canUpdate: boolean;
-        };
-        BudgetingWorksCreatedInput: {
-            created: string[];
-            existing: string[];
-        };
-        CommentAuthorInput: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            districtId: string | null;
-            official: {
-                departmentId: string;
-                nameRu: string;
-                nameEn: string;
-            } | null;
-        };
-        CommentReplyInput: {
-            /** Format: uuid */
-            id: string;
-            parentId: string | null;
-            /** Format: uuid */
-            rootId: string;
-            depth: number;
-            author: components["schemas"]["CommentAuthorInput"] | null;
-            body: string | null;
-            stance: ("for" | "against" | "neutral") | null;
-            up: number;
-            down: number;
-            score: number;
-            myVote: -1 | 0 | 1;
-            replyCount: number;
-            /** Format: date-time */
-            createdAt: string;
-            editedAt: string | null;
-            deleted: boolean;
-            /** @enum {string} */
-            moderation: "visible" | "held" | "hidden";
-            moderationReason: string | null;
-            mine: boolean;
-            editableUntil: string | null;
-            replies: unknown[];
-            moreReplies: boolean;
-        };
-        ThreadCommentInput: {
-            /** Format: uuid */
-            id: string;
-            parentId: string | null;
-            /** Format: uuid */
-            rootId: string;
-            depth: number;
-            author: components["schemas"]["CommentAuthorInput"] | null;
-            body: string | null;
-            stance: ("for" | "against" | "neutral") | null;
-            up: number;
-            down: number;
-            score: number;
-            myVote: -1 | 0 | 1;
-            replyCount: number;
-            /** Format: date-time */
-            createdAt: string;
-            editedAt: string | null;
-            deleted: boolean;
-            /** @enum {string} */
-            moderation: "visible" | "held" | "hidden";
-            moderationReason: string | null;
-            mine: boolean;
-            editableUntil: string | null;
-            replies: components["schemas"]["CommentReplyInput"][];
-            moreReplies: boolean;
-        };
-        CommentThreadPageInput: {
-            host: {
-                type: string;
-                id: string;
-                title: string;
-                path: string;
-                stance: boolean;
-                canComment: boolean;
-                cannotCommentReason: string | null;
-            };
-            total: number;
-            items: components["schemas"]["ThreadCommentInput"][];
-            nextCursor: string | null;
-        };
-        CommentRepliesPageInput: {
-            items: components["schemas"]["CommentReplyInput"][];
-            nextCursor: string | null;
-        };
-        CommentVoteResultInput: {
-            up: number;
-            down: number;
-            score: number;
-            myVote: -1 | 0 | 1;
-        };
-        DiscussionAuthorInput: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            districtId: string | null;
-            official: {
-                departmentId: string;
-                nameRu: string;
-                nameEn: string;
-            } | null;
-        };
-        DiscussionSummaryInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "topic" | "question";
-            title: string;
-            excerpt: string;
-            districtId: string | null;
-            tags: string[];
-            author: components["schemas"]["DiscussionAuthorInput"];
-            commentCount: number;
-            lastActivityAt: string;
-            createdAt: string;
-        };
-        DiscussionInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "topic" | "question";
-            title: string;
-            excerpt: string;
-            districtId: string | null;
-            tags: string[];
-            author: components["schemas"]["DiscussionAuthorInput"];
-            commentCount: number;
-            lastActivityAt: string;
-            createdAt: string;
-            body: string;
-            editedAt: string | null;
-            /** @enum {string} */
-            moderation: "visible" | "held" | "hidden";
-            moderationReason: string | null;
-            mine: boolean;
-            canEdit: boolean;
-        };
-        DiscussionListInput: {
-            items: components["schemas"]["DiscussionSummaryInput"][];
-            total: number;
-        };
-        DiscussionTagsInput: {
-            items: {
-                tag: string;
-                count: number;
-            }[];
-        };
-        DepartmentUsageInput: {
-            reports: number;
-            openReports: number;
-            routingRules: number;
-            roles: number;
-            other: number;
-        };
-        DepartmentMergeMovedInput: {
-            reports: number;
-            routingRules: number;
-            roles: number;
-            other: number;
-        };
-        DepartmentMergeResultInput: {
-            department: components["schemas"]["CityDepartmentInput"];
-            moved: components["schemas"]["DepartmentMergeMovedInput"];
-        };
-        DepartmentImportProblemInput: {
-            line: number;
-            message: string;
-        };
-        DepartmentImportItemInput: {
-            line: number;
-            id: string;
-            nameRu: string;
-            nameEn: string;
-            /** @enum {string} */
-            change: "create" | "update" | "unchanged";
-        };
-        DepartmentImportSummaryInput: {
-            dryRun: boolean;
-            created: number;
-            updated: number;
-            unchanged: number;
-            problems: components["schemas"]["DepartmentImportProblemInput"][];
-            items: components["schemas"]["DepartmentImportItemInput"][];
-        };
-        ClassifierExtraFieldInput: {
-            /** @enum {string} */
-            name: "stairs" | "apartment" | "floor" | "phone";
-            required: boolean;
-        };
-        ClassifierReasonInput: {
-            id: number;
-            categoryId: number;
-            nameRu: string;
-            nameEn: string | null;
-            helpText: string;
-            helpTextEn: string | null;
-            description: string;
-            descriptionEn: string | null;
-            photoRequired: boolean;
-            extraFields: components["schemas"]["ClassifierExtraFieldInput"][];
-            /** @enum {string} */
-            locationKind: "building" | "street" | "near_building";
-            seasonFrom: string | null;
-            seasonTo: string | null;
-            seasonMessage: string | null;
-            seasonMessageEn: string | null;
-            inSeason: boolean;
-            verifiedRequired: boolean;
-            premoderationDays: number;
-            resolutionDays: number;
-            answerModerationDays: number;
-            departmentKind: string | null;
-            isPublic: boolean;
-            archived: boolean;
-        };
-        ClassifierReasonCategoryInput: {
-            id: number;
-            nameRu: string;
-            nameEn: string | null;
-            archived: boolean;
-            objectId: number;
-        };
-        ClassifierReasonObjectInput: {
-            id: number;
-            nameRu: string;
-            nameEn: string | null;
-            archived: boolean;
-        };
-        ClassifierReasonDetailsInput: {
-            id: number;
-            categoryId: number;
-            nameRu: string;
-            nameEn: string | null;
-            helpText: string;
-            helpTextEn: string | null;
-            description: string;
-            descriptionEn: string | null;
-            photoRequired: boolean;
-            extraFields: components["schemas"]["ClassifierExtraFieldInput"][];
-            /** @enum {string} */
-            locationKind: "building" | "street" | "near_building";
-            seasonFrom: string | null;
-            seasonTo: string | null;
-            seasonMessage: string | null;
-            seasonMessageEn: string | null;
-            inSeason: boolean;
-            verifiedRequired: boolean;
-            premoderationDays: number;
-            resolutionDays: number;
-            answerModerationDays: number;
-            departmentKind: string | null;
-            isPublic: boolean;
-            archived: boolean;
-            category: components["schemas"]["ClassifierReasonCategoryInput"];
-            object: components["schemas"]["ClassifierReasonObjectInput"];
-        };
-        ClassifierCategoryInput: {
-            id: number;
-            nameRu: string;
-            nameEn: string | null;
-            archived: boolean;
-            objectId: number;
-            position: number;
-        };
-        ClassifierObjectInput: {
-            id: number;
-            nameRu: string;
-            nameEn: string | null;
-            archived: boolean;
-            position: number;
-        };
-        ClassifierTreeCategoryInput: {
-            id: number;
-            nameRu: string;
-            nameEn: string | null;
-            archived: boolean;
-            objectId: number;
-            position: number;
-            reasons: components["schemas"]["ClassifierReasonInput"][];
-        };
-        ClassifierTreeObjectInput: {
-            id: number;
-            nameRu: string;
-            nameEn: string | null;
-            archived: boolean;
-            position: number;
-            categories: components["schemas"]["ClassifierTreeCategoryInput"][];
-        };
-        ClassifierTreeInput: {
-            objects: components["schemas"]["ClassifierTreeObjectInput"][];
-        };
-        ClassifierSearchResultInput: {
-            items: {
-                reason: components["schemas"]["ClassifierReasonInput"];
-                categoryId: number;
-                categoryNameRu: string;
-                categoryNameEn: string | null;
-                objectId: number;
-                objectNameRu: string;
-                objectNameEn: string | null;
-                rank: number;
-            }[];
-        };
-        RoutingDepartmentInput: {
-            id: string;
-            nameRu: string;
-            nameEn: string;
-            kind: string;
-            districtId: string | null;
-        };
-        RoutingRuleInput: {
-            id: number;
-            reasonId: number | null;
-            categoryId: number | null;
-            districtId: string | null;
-            departmentId: string;
-            reasonNameRu: string | null;
-            categoryNameRu: string | null;
-            districtNameRu: string | null;
-            departmentNameRu: string;
-            createdAt: string;
-        };
-        RoutingRuleListInput: {
-            items: components["schemas"]["RoutingRuleInput"][];
-        };
-        RoutingResolutionInput: {
-            department: components["schemas"]["RoutingDepartmentInput"] | null;
-        };
-        RejectionReasonInput: {
-            id: number;
-            textRu: string;
-            textEn: string;
-            position: number;
-            active: boolean;
-        };
-        RejectionReasonListInput: {
-            items: components["schemas"]["RejectionReasonInput"][];
-        };
-        AnswerTemplateInput: {
-            id: number;
-            departmentId: string | null;
-            title: string;
-            text: string;
-            createdAt: string;
-        };
-        AnswerTemplateListInput: {
-            items: components["schemas"]["AnswerTemplateInput"][];
-        };
-        Open311ApiKeyInput: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            prefix: string;
-            createdAt: string;
-            revokedAt: string | null;
-            lastUsedAt: string | null;
-        };
-        Open311ApiKeyListInput: {
-            items: components["schemas"]["Open311ApiKeyInput"][];
-        };
-        Open311ApiKeyCreatedInput: {
-            apiKey: components["schemas"]["Open311ApiKeyInput"];
-            /** @description the key itself: shown this once, only its hash is stored */
-            key: string;
-        };
-        ReportMapClusterInput: {
-            lat: number;
-            lon: number;
-            count: number;
-        };
-        ReportMapPointInput: {
-            number: number;
-            lat: number;
-            lon: number;
-            /** @enum {string} */
-            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-            reasonId: number;
-        };
-        ReportMapInput: {
-            clusters: components["schemas"]["ReportMapClusterInput"][];
-            points: components["schemas"]["ReportMapPointInput"][];
-            truncated: boolean;
-        };
-        PublicReportSummaryInput: {
-            number: number;
-            /** @enum {string} */
-            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-            reasonId: number;
-            reasonNameRu: string;
-            reasonNameEn: string | null;
-            categoryId: number;
-            categoryNameRu: string;
-            categoryNameEn: string | null;
-            objectNameRu: string;
-            objectNameEn: string | null;
-            districtId: string | null;
-            departmentId: string | null;
-            departmentNameRu: string | null;
-            departmentNameEn: string | null;
-            lat: number;
-            lon: number;
-            address: string | null;
-            excerpt: string;
-            createdAt: string;
-            resolutionDueAt: string | null;
-            overdue: boolean;
-            supportCount: number;
-            thumbUrl: string | null;
-        };
-        PublicReportListInput: {
-            items: components["schemas"]["PublicReportSummaryInput"][];
-            nextCursor: string | null;
-        };
-        ReportStatsInput: {
-            totals: {
-                count: number;
-                answered: number;
-                overdue: number;
-                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                onTimeShare: number | null;
-                /** @description median hours from filing to the department’s answer */
-                medianHoursToAnswer: number | null;
-            };
-            departments: {
-                departmentId: string;
-                nameRu: string;
-                nameEn: string;
-                count: number;
-                answered: number;
-                overdue: number;
-                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                onTimeShare: number | null;
-                /** @description median hours from filing to the department’s answer */
-                medianHoursToAnswer: number | null;
-            }[];
-            reasons: {
-                reasonId: number;
-                nameRu: string;
-                nameEn: string | null;
-                categoryNameRu: string;
-                categoryNameEn: string | null;
-                count: number;
-                answered: number;
-                overdue: number;
-                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                onTimeShare: number | null;
-                /** @description median hours from filing to the department’s answer */
-                medianHoursToAnswer: number | null;
-            }[];
-            months: {
-                month: string;
-                count: number;
-                answered: number;
-                overdue: number;
-                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                onTimeShare: number | null;
-                /** @description median hours from filing to the department’s answer */
-                medianHoursToAnswer: number | null;
-            }[];
-            districts: {
-                districtId: string;
-                nameRu: string;
-                nameEn: string;
-                count: number;
-                answered: number;
-                overdue: number;
-                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                onTimeShare: number | null;
-                /** @description median hours from filing to the department’s answer */
-                medianHoursToAnswer: number | null;
-            }[];
-        };
-        DistrictReportStatsInput: {
-            district: {
-                id: string;
-                nameRu: string;
-                nameEn: string;
-            };
-            totals: {
-                count: number;
-                answered: number;
-                overdue: number;
-                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                onTimeShare: number | null;
-                /** @description median hours from filing to the department’s answer */
-                medianHoursToAnswer: number | null;
-            };
-            departments: {
-                departmentId: string;
-                nameRu: string;
-                nameEn: string;
-                count: number;
-                answered: number;
-                overdue: number;
-                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                onTimeShare: number | null;
-                /** @description median hours from filing to the department’s answer */
-                medianHoursToAnswer: number | null;
-            }[];
-            reasons: {
-                reasonId: number;
-                nameRu: string;
-                nameEn: string | null;
-                categoryNameRu: string;
-                categoryNameEn: string | null;
-                count: number;
-                answered: number;
-                overdue: number;
-                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                onTimeShare: number | null;
-                /** @description median hours from filing to the department’s answer */
-                medianHoursToAnswer: number | null;
-            }[];
-            months: {
-                month: string;
-                count: number;
-                answered: number;
-                overdue: number;
-                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                onTimeShare: number | null;
-                /** @description median hours from filing to the department’s answer */
-                medianHoursToAnswer: number | null;
-            }[];
-        };
-        ReportFilingInput: {
-            reasonId: number;
-            lat: number;
-            lon: number;
-            address?: string;
-            description: string;
-            extra?: {
-                [key: string]: string;
-            };
-            photoIds?: string[];
-        };
-        ReportClassifierRefInput: {
-            id: number;
-            nameRu: string;
-            nameEn: string | null;
-        };
-        ReportPhotoInput: {
-            /** Format: uuid */
-            id: string;
-            url: string;
-            thumbUrl: string;
-            width?: number;
-            height?: number;
-        };
-        ReportPhotoUploadInput: {
-            /** Format: uuid */
-            id: string;
-            width: number;
-            height: number;
-            url: string;
-            thumbUrl: string;
-        };
-        ReportSummaryInput: {
-            number: number;
-            /** @enum {string} */
-            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-            statusText: string;
-            reason: components["schemas"]["ReportClassifierRefInput"];
-            category: components["schemas"]["ReportClassifierRefInput"];
-            districtId: string | null;
-            departmentId: string | null;
-            lat: number;
-            lon: number;
-            address: string | null;
-            excerpt: string;
-            thumbUrl: string | null;
-            dueAt: string | null;
-            overdue: boolean;
-            supportCount: number;
-            /** Format: date-time */
-            createdAt: string;
-            distanceMeters?: number;
-            assigneeId?: string | null;
-        };
-        ReportListInput: {
-            items: components["schemas"]["ReportSummaryInput"][];
-            nextCursor?: string | null;
-            total?: number;
-        };
-        ReportInboxInput: {
-            items: components["schemas"]["ReportSummaryInput"][];
-            nextCursor?: string | null;
-            total?: number;
-            departmentId: string;
-        };
-        ReportDepartmentInput: {
-            id: string;
-            nameRu: string;
-            nameEn: string;
-            phone: string | null;
-            email: string | null;
-            address: string | null;
-            website: string | null;
-        };
-        ReportHistoryItemInput: {
-            /** Format: date-time */
-            at: string;
-            action: string;
-            actorRole: string;
-            fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-            toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-            department: {
-                id: string;
-                nameRu: string;
-                nameEn: string;
-            } | null;
-            note: string | null;
-            photos: components["schemas"]["ReportPhotoInput"][];
-            data: {
-                [key: string]: unknown;
-            };
-        };
-        ReportCardInput: {
-            number: number;
-            /** @enum {string} */
-            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-            statusText: string;
-            /** @enum {string} */
-            source: "web" | "open311";
-            reporter: string;
-            reason: components["schemas"]["ReportClassifierRefInput"];
-            category: components["schemas"]["ReportClassifierRefInput"];
-            object: components["schemas"]["ReportClassifierRefInput"];
-            district: {
-                id: string;
-                nameRu: string;
-                nameEn: string;
-            } | null;
-            department: components["schemas"]["ReportDepartmentInput"] | null;
-            lat: number;
-            lon: number;
-            address: string | null;
-            description: string;
-            extra: {
-                [key: string]: string;
-            };
-            mediaUrl: string | null;
-            photos: components["schemas"]["ReportPhotoInput"][];
-            answer: {
-                text: string;
-                answeredAt: string | null;
-                publishedAt: string | null;
-                photos: components["schemas"]["ReportPhotoInput"][];
-            } | null;
-            rejection: {
-                reason: string;
-                note: string | null;
-            } | null;
-            duplicateOf: number | null;
-            dueAt: string | null;
-            resolutionDueAt: string | null;
-            overdue: boolean;
-            overdueAt: string | null;
-            closedAt: string | null;
-            closedHow: string | null;
-            reopenCount: number;
-            supportCount: number;
-            supported: boolean;
-            canSupport: boolean;
-            mine: boolean;
-            actions: string[];
-            canConfirm: boolean;
-            canDispute: boolean;
-            assigneeId: string | null;
-            /** @enum {string} */
-            moderation: "visible" | "held" | "hidden";
-            history: components["schemas"]["ReportHistoryItemInput"][];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            statusChangedAt: string;
-        };
-        ReportSupportInput: {
-            supported: boolean;
-            supportCount: number;
-        };
-        ReportAssignmentInput: {
-            numbers: number[];
-        };
-        PointsLevelsChangeInput: {
-            items: {
-                threshold: number;
-                nameRu: string;
-                nameEn: string;
-            }[];
-        };
-        PointsAdjustmentInput: {
-            /** Format: uuid */
-            userId: string;
-            delta: number;
-            reason: string;
-        };
-        PointsRewardDraftInput: {
-            title: string;
-            /** @default  */
-            description?: string;
-            /** @default null */
-            imageFileId?: string | null;
-            cost: number;
-            stock: number;
-            /** @default null */
-            validUntil?: string | null;
-            /** @default true */
-            active?: boolean;
-        };
-        PointsRewardChangeInput: {
-            title?: string;
-            description?: string;
-            imageFileId?: string | null;
-            cost?: number;
-            stock?: number;
-            validUntil?: string | null;
-            active?: boolean;
-        };
-        PointsLevelInput: {
-            threshold: number;
-            nameRu: string;
-            nameEn: string;
-        };
-        PointsLevelsInput: {
-            items: components["schemas"]["PointsLevelInput"][];
-        };
-        PointsRuleInput: {
-            /** @enum {string} */
-            action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated";
-            points: number;
-            defaultPoints: number;
-            available: boolean;
-        };
-        PointsRulesInput: {
-            items: components["schemas"]["PointsRuleInput"][];
-        };
-        PointsLedgerEntryInput: {
-            id: number;
-            delta: number;
-            action: string;
-            sourceType: string;
-            sourceId: string;
-            note: string | null;
-            createdAt: string;
-        };
-        PointsMineInput: {
-            balance: number;
-            earned: number;
-            level: components["schemas"]["PointsLevelInput"] | null;
-            next: {
-                threshold: number;
-                nameRu: string;
-                nameEn: string;
-                missing: number;
-            } | null;
-            badges: {
-                month: string;
-                /** @enum {string} */
-                kind: "active_month" | "all_rounder";
-                count: number;
-            }[];
-            history: {
-                items: components["schemas"]["PointsLedgerEntryInput"][];
-                total: number;
-                offset: number;
-                limit: number;
-            };
-        };
-        PointsRewardInput: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            imageFileId: string | null;
-            imageUrl: string | null;
-            cost: number;
-            stock: number;
-            validUntil: string | null;
-            active: boolean;
-        };
-        PointsRewardsInput: {
-            items: components["schemas"]["PointsRewardInput"][];
-        };
-        PointsRedemptionInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            rewardId: string;
-            rewardTitle: string;
-            points: number;
-            code: string;
-            /** Format: uuid */
-            requestId: string;
-            createdAt: string;
-        };
-        PointsRedemptionsInput: {
-            items: components["schemas"]["PointsRedemptionInput"][];
-        };
-        PointsRedemptionOfPersonInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            rewardId: string;
-            rewardTitle: string;
-            points: number;
-            code: string;
-            /** Format: uuid */
-            requestId: string;
-            createdAt: string;
-            /** Format: uuid */
-            userId: string;
-            displayName: string;
-        };
-        PointsAdminRedemptionsInput: {
-            items: components["schemas"]["PointsRedemptionOfPersonInput"][];
-            total: number;
-        };
-        PointsBalanceInput: {
-            /** Format: uuid */
-            userId: string;
-            displayName: string;
-            balance: number;
-            earned: number;
-        };
-        PollDraftInput: {
-            title: string;
-            /** @default  */
-            description?: string;
-            /** @default null */
-            imageFileId?: string | null;
-            /** @default [] */
-            districtIds?: string[];
-            /** @default [] */
-            ageBands?: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+")[];
-            /** @default false */
-            verifiedOnly?: boolean;
-            /** @default false */
-            binding?: boolean;
-            /**
-             * @default after_close
-             * @enum {string}
-             */
-            resultsVisibility?: "live" | "after_close";
-            /** Format: date-time */
-            opensAt: string;
-            /** Format: date-time */
-            closesAt: string;
-            questions: {
-                /** @enum {string} */
-                kind: "single" | "multiple" | "rating" | "ranking" | "text";
-                text: string;
-                /** @default  */
-                description?: string;
-                /** @default true */
-                required?: boolean;
-                /** @default null */
-                minChoices?: number | null;
-                /** @default null */
-                maxChoices?: number | null;
-                /** @default null */
-                scale?: (5 | 10) | null;
-                /** @default null */
-                lat?: number | null;
-                /** @default null */
-                lon?: number | null;
-                /** @default null */
-                imageFileId?: string | null;
-                /** @default [] */
-                options?: string[];
-            }[];
-            /** @default null */
-            decision?: {
-                questionIndex: number;
-                optionIndex: number;
-                /** @default null */
-                minTurnoutCount?: number | null;
-                /** @default null */
-                minTurnoutPermille?: number | null;
-                numerator: number;
-                denominator: number;
-                /** @default true */
-                strict?: boolean;
-            } | null;
-        };
-        PollPrioritiesDraftInput: {
-            districtId: string;
-            title: string;
-            question: string;
-            directions: string[];
-            /** Format: date-time */
-            opensAt: string;
-            /** Format: date-time */
-            closesAt: string;
-            /** @default false */
-            verifiedOnly?: boolean;
-        };
-        PollAnswersInput: {
-            answers: {
-                /** Format: uuid */
-                questionId: string;
-                optionIds?: string[];
-                value?: number;
-                ranking?: string[];
-                text?: string;
-            }[];
-        };
-        PollOptionInput: {
-            /** Format: uuid */
-            id: string;
-            text: string;
-        };
-        PollQuestionInput: {
-            /** Format: uuid */
-            id: string;
-            position: number;
-            /** @enum {string} */
-            kind: "single" | "multiple" | "rating" | "ranking" | "text";
-            text: string;
-            description: string;
-            required: boolean;
-            minChoices: number | null;
-            maxChoices: number | null;
-            scale: number | null;
-            lat: number | null;
-            lon: number | null;
-            imageFileId: string | null;
-            imageUrl: string | null;
-            options: components["schemas"]["PollOptionInput"][];
-        };
-        PollDecisionRuleInput: {
-            /** Format: uuid */
-            questionId: string;
-            /** Format: uuid */
-            optionId: string;
-            minTurnoutCount: number | null;
-            minTurnoutPermille: number | null;
-            numerator: number;
-            denominator: number;
-            strict: boolean;
-            required: string;
-        };
-        PollSummaryInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "poll" | "priorities";
-            title: string;
-            description: string;
-            districtIds: string[];
-            ageBands: string[];
-            verifiedOnly: boolean;
-            binding: boolean;
-            /** @enum {string} */
-            resultsVisibility: "live" | "after_close";
-            opensAt: string;
-            closesAt: string;
-            publishedAt: string | null;
-            closedAt: string | null;
-            /** @enum {string} */
-            state: "draft" | "upcoming" | "open" | "closing" | "closed";
-            responses?: number;
-        };
-        PollListInput: {
-            polls: components["schemas"]["PollSummaryInput"][];
-        };
-        PollEligibilityInput: {
-            eligible: boolean;
-            reason: string | null;
-            message: string | null;
-        };
-        PollViewInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "poll" | "priorities";
-            title: string;
-            description: string;
-            districtIds: string[];
-            ageBands: string[];
-            verifiedOnly: boolean;
-            binding: boolean;
-            /** @enum {string} */
-            resultsVisibility: "live" | "after_close";
-            opensAt: string;
-            closesAt: string;
-            publishedAt: string | null;
-            closedAt: string | null;
-            /** @enum {string} */
-            state: "draft" | "upcoming" | "open" | "closing" | "closed";
-            responses?: number;
-            imageFileId: string | null;
-            imageUrl: string | null;
-            questions: components["schemas"]["PollQuestionInput"][];
-            rule: components["schemas"]["PollDecisionRuleInput"] | null;
-            eligibility: components["schemas"]["PollEligibilityInput"];
-        };
-        PollResponseReceiptInput: {
-            receipt: string;
-        };
-        PollResultsInput: {
-            computedAt: string;
-            responses: number;
-            eligible: number | null;
-            turnoutPermille: number | null;
-            districts: {
-                districtId: string | null;
-                responses: number;
-            }[];
-            ageBands: {
-                ageBand: string | null;
-                responses: number;
-            }[];
-            questions: {
-                questionId: string;
-                /** @enum {string} */
-                kind: "single" | "multiple" | "rating" | "ranking" | "text";
-                answered: number;
-                options: {
-                    optionId: string;
-                    count: number;
-                    borda?: number;
-                    firstPlaces?: number;
-                }[];
-                distribution?: number[];
-                mean?: {
-                    fraction: string;
-                    decimal: string;
-                } | null;
-            }[];
-            decision: {
-                passed: boolean;
-                reason: string;
-                responses: number;
-                eligible: number | null;
-                inFavour: number;
-                answered: number;
-                inFavourPercent: string;
-                required: string;
-                minTurnoutCount: number | null;
-                minTurnoutPermille: number | null;
-                sentence: string;
-            } | null;
-        };
-        PollWithQuestionsInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "poll" | "priorities";
-            title: string;
-            description: string;
-            districtIds: string[];
-            ageBands: string[];
-            verifiedOnly: boolean;
-            binding: boolean;
-            /** @enum {string} */
-            resultsVisibility: "live" | "after_close";
-            opensAt: string;
-            closesAt: string;
-            publishedAt: string | null;
-            closedAt: string | null;
-            /** @enum {string} */
-            state: "draft" | "upcoming" | "open" | "closing" | "closed";
-            responses?: number;
-            imageFileId: string | null;
-            imageUrl: string | null;
-            questions: components["schemas"]["PollQuestionInput"][];
-            rule: components["schemas"]["PollDecisionRuleInput"] | null;
-        };
-        PollResultsViewInput: {
-            poll: components["schemas"]["PollWithQuestionsInput"];
-            final: boolean;
-            results: components["schemas"]["PollResultsInput"];
-        };
-        PollAnonymisedResponseInput: {
-            receiptHash: string;
-            districtId: string | null;
-            ageBand: string | null;
-            answers: {
-                questionId: string;
-                optionId: string | null;
-                value: number | null;
-            }[];
-        };
-        PollReceiptLookupInput: {
-            poll: components["schemas"]["PollSummaryInput"];
-            response: components["schemas"]["PollAnonymisedResponseInput"];
-            questions: components["schemas"]["PollQuestionInput"][];
-        };
-        PollCreatedInput: {
-            /** Format: uuid */
-            id: string;
-        };
-        PollChangedInput: {
-            /** @constant */
-            ok: true;
-        };
-        CrowdProjectDraftInput: {
-            title: string;
-            problem: string;
-            brief: string;
-            districtId: string | null;
-            /** Format: date-time */
-            ideasFrom: string;
-            /** Format: date-time */
-            selectionFrom: string;
-            /** Format: date-time */
-            votingFrom: string;
-            /** Format: date-time */
-            implementationFrom: string;
-            voteMaxChoices: number;
-            /** @default [] */
-            expertIds?: string[];
-        };
-        CrowdIdeaDraftInput: {
-            title: string;
-            text: string;
-        };
-        CrowdIdeaReviewInput: {
-            /** @enum {string} */
-            decision: "shortlisted" | "rejected" | "merged";
-            reason: string;
-            intoNumber?: number | null;
-        };
-        CrowdProjectReportInput: {
-            text: string;
-            accepted: {
-                ideaNumber: number;
-                /** @default  */
-                note?: string;
-            }[];
-        };
-        CrowdPersonInput: {
-            id: string;
-            displayName: string;
-        };
-        CrowdProjectFiguresInput: {
-            participants: number;
-            ideas: number;
-            shortlisted: number;
-            accepted: number;
-            acceptedShare: number;
-        };
-        CrowdProjectSummaryInput: {
-            number: number;
-            title: string;
-            problem: string;
-            districtId: string | null;
-            /** @enum {string} */
-            phase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
-            published: boolean;
-            ideasFrom: string;
-            selectionFrom: string;
-            votingFrom: string;
-            implementationFrom: string;
-            figures: components["schemas"]["CrowdProjectFiguresInput"];
-        };
-        CrowdProjectListInput: {
-            projects: components["schemas"]["CrowdProjectSummaryInput"][];
-        };
-        CrowdProjectViewInput: {
-            number: number;
-            title: string;
-            problem: string;
-            districtId: string | null;
-            /** @enum {string} */
-            phase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
-            published: boolean;
-            ideasFrom: string;
-            selectionFrom: string;
-            votingFrom: string;
-            implementationFrom: string;
-            figures: components["schemas"]["CrowdProjectFiguresInput"];
-            brief: string;
-            voteMaxChoices: number;
-            pollId: string | null;
-            pollClosed: boolean;
-            experts: components["schemas"]["CrowdPersonInput"][];
-            report: {
-                text: string;
-                publishedAt: string;
-            } | null;
-            me: {
-                canSubmitIdea: boolean;
-                isExpert: boolean;
-                canManage: boolean;
-            };
-        };
-        CrowdIdeaSummaryInput: {
-            number: number;
-            projectNumber: number;
-            title: string;
-            excerpt: string;
-            /** @enum {string} */
-            status: "submitted" | "shortlisted" | "rejected" | "merged" | "withdrawn";
-            author: components["schemas"]["CrowdPersonInput"];
-            ratingCount: number;
-            ratingAverage: number | null;
-            commentCount: number;
-            accepted: boolean;
-            votes: number | null;
-            myRating: number | null;
-            createdAt: string;
-        };
-        CrowdIdeaListInput: {
-            items: components["schemas"]["CrowdIdeaSummaryInput"][];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        CrowdIdeaViewInput: {
-            number: number;
-            projectNumber: number;
-            title: string;
-            excerpt: string;
-            /** @enum {string} */
-            status: "submitted" | "shortlisted" | "rejected" | "merged" | "withdrawn";
-            author: components["schemas"]["CrowdPersonInput"];
-            ratingCount: number;
-            ratingAverage: number | null;
-            commentCount: number;
-            accepted: boolean;
-            votes: number | null;
-            myRating: number | null;
-            createdAt: string;
-            text: string;
-            projectTitle: string;
-            /** @enum {string} */
-            projectPhase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
-            reviewReason: string | null;
-            reviewedAt: string | null;
-            mergedInto: {
-                number: number;
-                title: string;
-            } | null;
-            mergedFrom: {
-                number: number;
-                title: string;
-                author: components["schemas"]["CrowdPersonInput"];
-            }[];
-            acceptedNote: string | null;
-            me: {
-                isAuthor: boolean;
-                can: {
-                    rate: boolean;
-                    review: boolean;
-                    withdraw: boolean;
-                    comment: boolean;
-                };
-            };
-        };
-        CrowdIdeaRatingInput: {
-            ratingCount: number;
-            ratingAverage: number | null;
-            myRating: number;
-        };
-        CrowdCreatedInput: {
-            number: number;
-        };
-        CrowdVoteStartedInput: {
-            pollId: string;
-        };
-        InitiativeDraftInput: {
-            /** @enum {string} */
-            type: "improvement" | "regulation" | "social";
-            /** @enum {string} */
-            scope: "city" | "district";
-            districtId: string | null;
-            title: string;
-            text: string;
-            ask: string;
-            addressee: string;
-        };
-        InitiativeScreeningInput: {
-            /** @enum {string} */
-            decision: "admissible" | "inadmissible";
-            reason: string;
-            departmentId?: string;
-        };
-        InitiativeAnswerInput: {
-            /** @enum {string} */
-            decision: "accepted" | "partially" | "rejected";
-            text: string;
-        };
-        InitiativeRuleInput: {
-            /** @enum {string} */
-            type: "improvement" | "regulation" | "social";
-            /** @enum {string} */
-            scope: "city" | "district";
-            minCoinitiators: number;
-            supportThreshold: number;
-            supportDays: number;
-            answerWorkingDays: number;
-        };
-        InitiativeRulesInput: {
-            rules: components["schemas"]["InitiativeRuleInput"][];
-        };
-        InitiativeSummaryInput: {
-            number: number;
-            /** @enum {string} */
-            type: "improvement" | "regulation" | "social";
-            /** @enum {string} */
-            scope: "city" | "district";
-            districtId: string | null;
-            title: string;
-            /** @enum {string} */
-            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
-            overdue: boolean;
-            coinitiatorCount: number;
-            supportCount: number;
-            supportThreshold: number | null;
-            supportClosesAt: string | null;
-            answerDueAt: string | null;
-            submittedAt: string | null;
-            createdAt: string;
-        };
-        InitiativeListInput: {
-            items: components["schemas"]["InitiativeSummaryInput"][];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        InitiativePersonInput: {
-            id: string;
-            displayName: string;
-        };
-        InitiativeViewInput: {
-            number: number;
-            /** @enum {string} */
-            type: "improvement" | "regulation" | "social";
-            /** @enum {string} */
-            scope: "city" | "district";
-            districtId: string | null;
-            title: string;
-            /** @enum {string} */
-            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
-            overdue: boolean;
-            coinitiatorCount: number;
-            supportCount: number;
-            supportThreshold: number | null;
-            supportClosesAt: string | null;
-            answerDueAt: string | null;
-            submittedAt: string | null;
-            createdAt: string;
-            text: string;
-            ask: string;
-            addressee: string;
-            author: components["schemas"]["InitiativePersonInput"];
-            coinitiators: components["schemas"]["InitiativePersonInput"][];
-            minCoinitiators: number;
-            departmentId: string | null;
-            supportOpensAt: string | null;
-            thresholdReachedAt: string | null;
-            answerWorkingDays: number | null;
-            screening: {
-                /** @enum {string} */
-                decision: "admissible" | "inadmissible";
-                reason: string;
-                at: string;
-            } | null;
-            answer: {
-                /** @enum {string} */
-                decision: "accepted" | "partially" | "rejected";
-                text: string;
-                at: string;
-            } | null;
-            history: {
-                /** @enum {string} */
-                status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
-                note: string;
-                at: string;
-            }[];
-            commentCount: number;
-            me: {
-                isAuthor: boolean;
-                isCoinitiator: boolean;
-                supported: boolean;
-                can: {
-                    edit: boolean;
-                    join: boolean;
-                    leave: boolean;
-                    submit: boolean;
-                    withdraw: boolean;
-                    screen: boolean;
-                    support: boolean;
-                    answer: boolean;
-                };
-                supportRefusal: string | null;
-            };
-        };
-        InitiativeCreatedInput: {
-            number: number;
-        };
-        InitiativeSupportResultInput: {
-            supportCount: number;
-            /** @enum {string} */
-            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
-        };
-        AuditPageInput: {
-            items: components["schemas"]["AuditEntryInput"][];
-            areas: string[];
-        };
-        CityDepartmentListInput: {
-            items: components["schemas"]["CityDepartmentInput"][];
-        };
-        CalendarYearInput: {
-            year: number;
-            days: components["schemas"]["CalendarDayInput"][];
-        };
-        CalendarLoadedInput: {
-            source: string;
-            added: number;
-            kept: number;
-        };
-        AdminDistrictListInput: {
-            items: components["schemas"]["AdminDistrictInput"][];
-        };
-        RenamedDistrictInput: {
-            id: string;
-            nameRu: string;
-            nameEn: string;
-            areaKm2: number;
-        };
-        OpenNowItem: {
-            /** @enum {string} */
-            section: "open" | "mine" | "near";
-            kind: string;
-            id: string;
-            title: string;
-            path: string;
-            districtIds: string[];
-            endsAt: string | null;
-            done: boolean | null;
-            progress: {
-                count: number;
-                goal: number;
-            } | null;
-            status: string | null;
-            statusText: string | null;
-            overdue: boolean;
-            number: number | null;
-            address: string | null;
-            thumbUrl: string | null;
-            changedAt: string | null;
-        };
-        HomeOpenNow: {
-            districtId: string | null;
-            open: components["schemas"]["OpenNowItem"][];
-            mine: components["schemas"]["OpenNowItem"][];
-            near: components["schemas"]["OpenNowItem"][];
-        };
-        AuditSentencePart: {
-            text: string;
-            href?: string;
-        };
-        AuditEntry: {
-            seq: number;
-            at: string;
-            action: string;
-            area: string;
-            subjectType: string;
-            subjectId: string | null;
-            data: {
-                [key: string]: unknown;
-            };
-            sentence: string;
-            parts: components["schemas"]["AuditSentencePart"][];
-            prevHash: string;
-            hash: string;
-        };
-        Health: {
-            /** @constant */
-            status: "ok";
-            /** @enum {string} */
-            db: "pglite" | "postgres";
-            version: string;
-        };
-        HealthDown: {
-            /** @constant */
-            status: "error";
-            db: string;
-            version: string;
-        };
-        CityFigures: {
-            figures: {
-                [key: string]: number;
-            };
-        };
-        AuditVerification: {
-            ok: boolean;
-            entries: number;
-            head?: string;
-            brokenAt?: number;
-            problem?: string;
-        };
-        FailedJob: {
-            id: number;
-            kind: string;
-            attempts: number;
-            lastError: string | null;
-            failedAt: string | null;
-            createdAt: string;
-        };
-        JobsOverview: {
-            pending: number;
-            failed: number;
-            mailPending: number;
-            failedJobs: components["schemas"]["FailedJob"][];
-        };
-        SetupCheck: {
-            id: string;
-            /** @enum {string} */
-            state: "ok" | "missing" | "advice";
-            title: string;
-            detail: string;
-            fix: string | null;
-        };
-        SetupStatus: {
-            ready: boolean;
-            completedAt: string | null;
-            checks: components["schemas"]["SetupCheck"][];
-        };
-        GeocodeResult: {
-            label: string;
-            /** @enum {string} */
-            kind: "district" | "street" | "place" | "address" | "external";
-            lat: number;
-            lon: number;
-            bbox: [
-                number,
-                number,
-                number,
-                number
-            ] | null;
-        };
-        GeocodeAnswer: {
-            items: components["schemas"]["GeocodeResult"][];
-            /** @enum {string} */
-            external: "off" | "not_asked" | "ok" | "unavailable";
-        };
-        CalendarDay: {
-            day: string;
-            /** @enum {string} */
-            kind: "holiday" | "day_off_transferred" | "working_weekend" | "short_day";
-            note: string | null;
-        };
-        DistrictImportLine: {
-            id: string;
-            feature: number | null;
-            nameRu: string;
-            nameEn: string;
-            previousNameRu?: string;
-            previousNameEn?: string;
-            /** @enum {string} */
-            matchedBy?: "id" | "osm_relation" | "name";
-            references?: {
-                [key: string]: number;
-            };
-        };
-        DistrictImportProblem: {
-            feature: number | null;
-            /** @enum {string} */
-            severity: "error" | "warning";
-            /** @enum {string} */
-            code: "not_feature_collection" | "no_features" | "not_a_feature" | "not_polygon" | "bad_coordinates" | "outside_wgs84" | "ring_too_short" | "ring_not_closed" | "self_intersecting" | "name_missing" | "name_too_long" | "id_missing" | "id_invalid" | "duplicate_name" | "duplicate_id" | "overlap" | "gap";
-            params: {
-                [key: string]: string | number;
-            };
-            message: string;
-        };
-        DistrictImportResult: {
-            dryRun: boolean;
-            imported: boolean;
-            added: components["schemas"]["DistrictImportLine"][];
-            renamed: components["schemas"]["DistrictImportLine"][];
-            kept: components["schemas"]["DistrictImportLine"][];
-            removed: components["schemas"]["DistrictImportLine"][];
-            leftAsIs: components["schemas"]["DistrictImportLine"][];
-            blocking: components["schemas"]["DistrictImportLine"][];
-            problems: components["schemas"]["DistrictImportProblem"][];
-        };
-        AdminDistrict: {
-            id: string;
-            nameRu: string;
-            nameEn: string;
-            osmRelationId: number | null;
-            areaKm2: number;
-            reports: number;
-            users: number;
-            departments: number;
-            count: number;
-        };
-        CityDepartmentRef: {
-            id: string;
-            nameRu: string;
-            nameEn: string;
-        };
-        CityDepartment: {
-            id: string;
-            nameRu: string;
-            nameEn: string;
-            kind: string;
-            districtId: string | null;
-            phone: string | null;
-            email: string | null;
-            address: string | null;
-            website: string | null;
-            head: {
-                id: string;
-                displayName: string;
-            } | null;
-            retiredAt: string | null;
-            mergedInto: components["schemas"]["CityDepartmentRef"] | null;
-        };
-        CityCentre: {
-            lat: number;
-            lon: number;
-        };
-        CityIdentity: {
-            nameRu: string;
-            nameEn: string;
-            timeZone: string;
-            centre: components["schemas"]["CityCentre"];
-            zoom: number;
-            logoUrl: string | null;
-            phone: string | null;
-            email: string | null;
-            address: string | null;
-            website: string | null;
-            languages: ("ru" | "en")[];
-            country: string;
-            setupNeeded: boolean;
-            setupCompleted: boolean;
-        };
-        SiteSettings: {
-            mapTileUrl: string | null;
-            mapAttribution: string;
-            cityTimezone: string;
-            publicUrl: string;
-            city: components["schemas"]["CityIdentity"];
-        };
-        CityDistrict: {
-            id: string;
-            nameRu: string;
-            nameEn: string;
-            areaKm2: number;
-        };
-        CityDistrictWithBoundary: {
-            id: string;
-            nameRu: string;
-            nameEn: string;
-            areaKm2: number;
-            geometry?: unknown;
-        };
-        CityDistrictList: {
-            items: components["schemas"]["CityDistrictWithBoundary"][];
-        };
-        AccountRoleGrant: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            role: "official" | "moderator" | "expert" | "verifier" | "administrator";
-            /** @enum {string} */
-            scopeType: "city" | "department" | "district";
-            scopeId: string | null;
-            grantedAt: string;
-        };
-        AccountMe: {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            displayName: string;
-            districtId: string | null;
-            /** @enum {string} */
-            language: "ru" | "en";
-            /** @enum {string} */
-            verification: "none" | "email" | "verified";
-            emailConfirmed: boolean;
-            roles: components["schemas"]["AccountRoleGrant"][];
-            createdAt: string;
-        };
-        AccountSession: {
-            user: components["schemas"]["AccountMe"];
-            csrfToken: string | null;
-        };
-        CurrentSession: {
-            user: components["schemas"]["AccountMe"] | null;
-            csrfToken: string | null;
-        };
-        AccountRegistration: {
-            email: string;
-        };
-        AdminAccount: {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            displayName: string;
-            districtId: string | null;
-            /** @enum {string} */
-            language: "ru" | "en";
-            /** @enum {string} */
-            verification: "none" | "email" | "verified";
-            emailConfirmed: boolean;
-            roles: components["schemas"]["AccountRoleGrant"][];
-            createdAt: string;
-            blocked: boolean;
-            blockedUntil: string | null;
-            blockReason: string | null;
-        };
-        AdminAccountList: {
-            items: components["schemas"]["AdminAccount"][];
-            total: number;
-        };
-        PublicProfile: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            districtId: string | null;
-            /** Format: date-time */
-            joinedAt: string;
-            roles: {
-                /** @enum {string} */
-                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
-                /** @enum {string} */
-                scopeType: "city" | "department" | "district";
-                scopeId: string | null;
-                scopeNameRu: string | null;
-                scopeNameEn: string | null;
-            }[];
-            authored: {
-                type: string;
-                items: {
-                    type: string;
-                    id: string;
-                    title: string;
-                    excerpt: string;
-                    path: string;
-                    /** Format: date-time */
-                    createdAt: string;
-                }[];
-            }[];
-        };
-        StaffMember: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            districtId: string | null;
-            roles: {
-                /** @enum {string} */
-                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
-                /** @enum {string} */
-                scopeType: "city" | "department" | "district";
-                scopeId: string | null;
-            }[];
-        };
-        StaffDirectory: {
-            items: components["schemas"]["StaffMember"][];
-        };
-        PersonBlock: {
-            blocked: boolean;
-            blockedUntil: string | null;
-            blockReason: string | null;
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-        };
-        OutboxMail: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            to: string;
-            subject: string;
-            text: string;
-            createdAt: string;
-            sentAt: string | null;
-            attempts: number;
-            lastError: string | null;
-            deliveredAs: string | null;
-        };
-        OutboxPage: {
-            items: components["schemas"]["OutboxMail"][];
-            /** @enum {string} */
-            mode: "smtp" | "files";
-        };
-        AccountRequestAccepted: {
-            /** @constant */
-            ok: true;
-        };
-        PersonCode: {
-            code: string;
-        };
-        DeskPerson: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            maskedEmail: string;
-            districtId: string | null;
-            verified: boolean;
-            blocked: boolean;
-            code: string | null;
-        };
-        DeskSearch: {
-            /** @enum {string} */
-            kind: "code" | "email" | "name";
-            problem: ("person_code_wrong_length" | "person_code_bad_character" | "person_code_check_failed") | null;
-            items: components["schemas"]["DeskPerson"][];
-            suggestions: components["schemas"]["DeskPerson"][];
-        };
-        MyVerification: {
-            /** Format: uuid */
-            accountId: string;
-            verified: boolean;
-            method: ("sms" | "register" | "in_person" | "oidc") | null;
-            districtId: string | null;
-            ageBand: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+") | null;
-            verifiedAt: string | null;
-            revoked: {
-                at: string;
-                reason: string | null;
-            } | null;
-            methods: ("sms" | "register" | "in_person" | "oidc")[];
-        };
-        OfferedVerificationMethods: {
-            methods: ("sms" | "register" | "in_person" | "oidc")[];
-            oidcName: string | null;
-        };
-        VerificationDeskAccount: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            verified: boolean;
-        };
-        VerificationMethodSettings: {
-            items: {
-                /** @enum {string} */
-                method: "sms" | "register" | "in_person" | "oidc";
-                enabled: boolean;
-                configured: boolean;
-                delivery: ("provider" | "files") | null;
-                updatedAt: string | null;
-            }[];
-        };
-        VerificationRecord: {
-            /** Format: uuid */
-            id: string;
-            user: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            };
-            /** @enum {string} */
-            method: "sms" | "register" | "in_person" | "oidc";
-            districtId: string | null;
-            ageBand: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+") | null;
-            verifiedAt: string;
-            verifiedBy: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            } | null;
-            revokedAt: string | null;
-            revokeReason: string | null;
-        };
-        VerificationList: {
-            items: components["schemas"]["VerificationRecord"][];
-            total: number;
-        };
-        VerificationStats: {
-            active: number;
-            revoked: number;
-            byMethod: {
-                /** @enum {string} */
-                method: "sms" | "register" | "in_person" | "oidc";
-                count: number;
-            }[];
-            byDistrict: {
-                districtId: string | null;
-                count: number;
-            }[];
-            register: {
-                entries: number;
-                lastImportedAt: string | null;
-            };
-        };
-        RegisterImportSummary: {
-            lines: number;
-            imported: number;
-            problems: {
-                line: number;
-                message: string;
-            }[];
-            entries: number;
-        };
-        SmsCodeSent: {
-            sentTo: string;
-            expiresAt: string;
-        };
-        BudgetingHeading: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            cycleId: string;
-            districtId: string | null;
-            title: string;
-            amount: string;
-            maxWinners: number | null;
-            /** @enum {string} */
-            ballotKind: "approval-budget" | "approval-count" | "points";
-            minProjects: number | null;
-            maxProjects: number | null;
-            pointsTotal: number | null;
-            pointsPerProject: number | null;
-            residentsOnly: boolean;
-            position: number;
-            proposalCount: number;
-            feasibleCount: number;
-        };
-        BudgetingCycleSummary: {
-            /** Format: uuid */
-            id: string;
-            year: number;
-            title: string;
-            description: string;
-            /** @enum {string} */
-            rule: "greedy" | "equal-shares";
-            /** @enum {string} */
-            utility: "cost" | "approval";
-            /** @enum {string} */
-            completion: "none" | "add1" | "add1-full" | "add1-greedy";
-            minAge: number;
-            excludeOfficials: boolean;
-            importedFrom: string | null;
-            currency: string;
-            /** @enum {string} */
-            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-            phases: {
-                /** @enum {string} */
-                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                from: string;
-            }[];
-            next: {
-                /** @enum {string} */
-                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-                from: string;
             } | null;
         };
         BudgetingCycle: {
@@ -14937,10 +12155,118 @@ export interface components {
             } | null;
             headings: components["schemas"]["BudgetingHeading"][];
         };
+        BudgetingCycleInput: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            rule: "greedy" | "equal-shares";
+            /** @enum {string} */
+            utility: "cost" | "approval";
+            /** @enum {string} */
+            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+            minAge: number;
+            excludeOfficials: boolean;
+            importedFrom: string | null;
+            currency: string;
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            phases: {
+                /** @enum {string} */
+                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                from: string;
+            }[];
+            next: {
+                /** @enum {string} */
+                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                from: string;
+            } | null;
+            headings: components["schemas"]["BudgetingHeadingInput"][];
+        };
         BudgetingCycleList: {
             items: components["schemas"]["BudgetingCycle"][];
         };
+        BudgetingCycleListInput: {
+            items: components["schemas"]["BudgetingCycleInput"][];
+        };
+        BudgetingCycleSummary: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            rule: "greedy" | "equal-shares";
+            /** @enum {string} */
+            utility: "cost" | "approval";
+            /** @enum {string} */
+            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+            minAge: number;
+            excludeOfficials: boolean;
+            importedFrom: string | null;
+            currency: string;
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            phases: {
+                /** @enum {string} */
+                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                from: string;
+            }[];
+            next: {
+                /** @enum {string} */
+                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                from: string;
+            } | null;
+        };
+        BudgetingCycleSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            rule: "greedy" | "equal-shares";
+            /** @enum {string} */
+            utility: "cost" | "approval";
+            /** @enum {string} */
+            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+            minAge: number;
+            excludeOfficials: boolean;
+            importedFrom: string | null;
+            currency: string;
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            phases: {
+                /** @enum {string} */
+                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                from: string;
+            }[];
+            next: {
+                /** @enum {string} */
+                phase: "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+                from: string;
+            } | null;
+        };
+        BudgetingDone: {
+            /** @constant */
+            ok: true;
+        };
+        BudgetingDoneInput: {
+            /** @constant */
+            ok: true;
+        };
         BudgetingExpert: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            headingId: string | null;
+            topic: ("improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other") | null;
+        };
+        BudgetingExpertInput: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -14952,261 +12278,73 @@ export interface components {
         BudgetingExpertList: {
             items: components["schemas"]["BudgetingExpert"][];
         };
-        BudgetingDone: {
-            /** @constant */
-            ok: true;
+        BudgetingExpertListInput: {
+            items: components["schemas"]["BudgetingExpertInput"][];
         };
-        BudgetingBallotHeading: {
+        BudgetingHeading: {
             /** Format: uuid */
             id: string;
-            title: string;
+            /** Format: uuid */
+            cycleId: string;
             districtId: string | null;
-            /** @description exact decimal string, roubles */
+            title: string;
             amount: string;
+            maxWinners: number | null;
             /** @enum {string} */
             ballotKind: "approval-budget" | "approval-count" | "points";
             minProjects: number | null;
             maxProjects: number | null;
             pointsTotal: number | null;
             pointsPerProject: number | null;
-            maxWinners: number | null;
             residentsOnly: boolean;
+            position: number;
+            proposalCount: number;
+            feasibleCount: number;
         };
-        BudgetingBallotCycle: {
+        BudgetingHeadingInput: {
             /** Format: uuid */
             id: string;
+            /** Format: uuid */
+            cycleId: string;
+            districtId: string | null;
             title: string;
-            year: number;
-            /** Format: date-time */
-            votingFrom: string;
-            /** Format: date-time */
-            tallyingFrom: string;
-            /** Format: date-time */
-            resultsFrom: string;
-            minAge: number;
-            importedFrom: string | null;
-            currency: string;
+            amount: string;
+            maxWinners: number | null;
+            /** @enum {string} */
+            ballotKind: "approval-budget" | "approval-count" | "points";
+            minProjects: number | null;
+            maxProjects: number | null;
+            pointsTotal: number | null;
+            pointsPerProject: number | null;
+            residentsOnly: boolean;
+            position: number;
+            proposalCount: number;
+            feasibleCount: number;
         };
-        BudgetingBallot: {
-            heading: components["schemas"]["BudgetingBallotHeading"];
-            cycle: components["schemas"]["BudgetingBallotCycle"];
+        BudgetingHeadingPage: {
+            heading: components["schemas"]["BudgetingHeading"];
+            cycle: components["schemas"]["BudgetingCycleSummary"];
             /** @enum {string} */
             phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-            eligibility: {
-                eligible: boolean;
-                reason: string | null;
-                message: string | null;
-            };
-            proposals: {
-                number: number;
-                title: string;
-                /** @description exact decimal string, roubles */
-                cost: string;
-            }[];
-            mine: {
-                choices: {
-                    number: number;
-                    points: number;
-                }[];
-                /** Format: date-time */
-                updatedAt: string;
-            } | null;
+            proposals: components["schemas"]["BudgetingProposalSummary"][];
+            otherCount: number;
         };
-        BudgetingBallotCast: {
-            created: boolean;
-            /** @description shown once, on the first cast; only its hash is stored */
-            receipt: string | null;
-        };
-        BudgetingResultProject: {
-            number: number;
-            title: string;
-            /** @description the project id in the ballot file */
-            id: string;
-            votes: string;
-            /** @description exact decimal string, roubles */
-            cost: string;
-            rank: number;
-            ruleWinner: boolean;
-            winner: boolean;
-            code: string;
-            remainingBefore?: string;
-            round?: number;
-            supporters?: number;
-            supportersMoneyAtStart?: string;
-            supportersMoneyAtEnd?: string;
-            supportersFunded?: number[];
-            override: {
-                /** @enum {string} */
-                decision: "add" | "remove";
-                reason: string;
-            } | null;
-        };
-        BudgetingResults: {
-            heading: components["schemas"]["BudgetingBallotHeading"];
-            cycle: components["schemas"]["BudgetingBallotCycle"];
+        BudgetingHeadingPageInput: {
+            heading: components["schemas"]["BudgetingHeadingInput"];
+            cycle: components["schemas"]["BudgetingCycleSummaryInput"];
             /** @enum {string} */
             phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-            /** @enum {string} */
-            rule: "greedy" | "equal-shares";
-            /** @enum {string} */
-            utility: "cost" | "approval";
-            /** @enum {string} */
-            completion: "none" | "add1" | "add1-full" | "add1-greedy";
-            /** @description exact decimal string, roubles */
-            budget: string;
-            /** @description exact decimal string, roubles */
-            ruleCost: string;
-            ballots: number;
-            ballotsSha256: string;
-            /** Format: date-time */
-            computedAt: string;
-            projects: components["schemas"]["BudgetingResultProject"][];
-            overrides: {
-                number: number;
-                title: string;
-                /** @enum {string} */
-                decision: "add" | "remove";
-                reason: string;
-                /** Format: date-time */
-                decidedAt: string;
-            }[];
-            totals: {
-                winners: number;
-                /** @description exact decimal string, roubles */
-                cost: string;
-                /** @description exact decimal string, roubles */
-                remaining: string;
-            };
-        };
-        BudgetingReceipt: {
-            heading: components["schemas"]["BudgetingBallotHeading"];
-            cycle: components["schemas"]["BudgetingBallotCycle"];
-            /** @description how the ballot is named in the published ballot file */
-            voterId: string;
-            ballotsSha256: string;
-            /** Format: date-time */
-            castAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            choices: {
-                number: number;
-                title: string;
-                points: number;
-            }[];
-        };
-        BudgetingTallyOverview: {
-            cycle: components["schemas"]["BudgetingBallotCycle"];
-            /** @enum {string} */
-            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-            /** @enum {string} */
-            rule: "greedy" | "equal-shares";
-            /** @enum {string} */
-            utility: "cost" | "approval";
-            /** @enum {string} */
-            completion: "none" | "add1" | "add1-full" | "add1-greedy";
-            headings: {
-                /** Format: uuid */
-                id: string;
-                title: string;
-                districtId: string | null;
-                /** @description exact decimal string, roubles */
-                amount: string;
-                /** @enum {string} */
-                ballotKind: "approval-budget" | "approval-count" | "points";
-                minProjects: number | null;
-                maxProjects: number | null;
-                pointsTotal: number | null;
-                pointsPerProject: number | null;
-                maxWinners: number | null;
-                residentsOnly: boolean;
-                ballots: number;
-                tally: {
-                    /** Format: date-time */
-                    computedAt: string;
-                    winners: number;
-                    ballotsSha256: string;
-                } | null;
-            }[];
-        };
-        CityBudgetYear: {
-            year: number;
-            title: string;
-            population: number;
-            illustrative: boolean;
-            source: string;
-            importedAt: string;
-        };
-        CityBudgetYearList: {
-            items: components["schemas"]["CityBudgetYear"][];
-        };
-        CityBudget: {
-            year: number;
-            title: string;
-            population: number;
-            illustrative: boolean;
-            source: string;
-            importedAt: string;
-            revenue: {
-                planned: string;
-                executed: string;
-                plannedPerResident: string;
-                executedPerResident: string;
-            };
-            expenditure: {
-                planned: string;
-                executed: string;
-                plannedPerResident: string;
-                executedPerResident: string;
-            };
-            balancePlanned: string;
-            revenues: {
-                code: string;
-                nameRu: string;
-                nameEn: string | null;
-                explanationRu: string | null;
-                explanationEn: string | null;
-                planned: string;
-                executed: string;
-            }[];
-            sections: {
-                code: string;
-                nameRu: string;
-                nameEn: string | null;
-                explanationRu: string | null;
-                explanationEn: string | null;
-                planned: string;
-                executed: string;
-                plannedPerResident: string;
-                items: {
-                    code: string;
-                    nameRu: string;
-                    nameEn: string | null;
-                    explanationRu: string | null;
-                    explanationEn: string | null;
-                    planned: string;
-                    executed: string;
-                }[];
-            }[];
-            programmes: {
-                name: string;
-                planned: string;
-                executed: string;
-            }[];
-            districts: {
-                districtId: string;
-                planned: string;
-                executed: string;
-            }[];
-        };
-        CityBudgetImportResult: {
-            year: number;
-            title: string;
-            illustrative: boolean;
-            revenueLines: number;
-            expenditureLines: number;
-            replaced: boolean;
+            proposals: components["schemas"]["BudgetingProposalSummaryInput"][];
+            otherCount: number;
         };
         BudgetingPerson: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            official: null;
+        };
+        BudgetingPersonInput: {
             /** Format: uuid */
             id: string;
             displayName: string;
@@ -15219,37 +12357,11 @@ export interface components {
             url: string;
             thumbUrl: string;
         };
-        BudgetingProposalSummary: {
+        BudgetingPhotoInput: {
             /** Format: uuid */
             id: string;
-            number: number;
-            /** Format: uuid */
-            cycleId: string;
-            /** Format: uuid */
-            headingId: string;
-            title: string;
-            excerpt: string;
-            /** @enum {string} */
-            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
-            /** @enum {string} */
-            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
-            districtId: string | null;
-            address: string | null;
-            lat: number | null;
-            lon: number | null;
-            estimatedCost: string;
-            finalCost: string | null;
-            cost: string;
-            implementationMonths: number | null;
-            supportCount: number;
-            commentCount: number;
-            author: components["schemas"]["BudgetingPerson"] | null;
-            photo: components["schemas"]["BudgetingPhoto"] | null;
-            createdAt: string;
-        };
-        BudgetingProposalList: {
-            items: components["schemas"]["BudgetingProposalSummary"][];
-            total: number;
+            url: string;
+            thumbUrl: string;
         };
         BudgetingProposal: {
             /** Format: uuid */
@@ -15331,17 +12443,311 @@ export interface components {
                 manageCoauthors: boolean;
             };
         };
+        BudgetingProposalInput: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** Format: uuid */
+            cycleId: string;
+            /** Format: uuid */
+            headingId: string;
+            title: string;
+            excerpt: string;
+            /** @enum {string} */
+            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+            /** @enum {string} */
+            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
+            districtId: string | null;
+            address: string | null;
+            lat: number | null;
+            lon: number | null;
+            estimatedCost: string;
+            finalCost: string | null;
+            cost: string;
+            implementationMonths: number | null;
+            supportCount: number;
+            commentCount: number;
+            author: components["schemas"]["BudgetingPersonInput"] | null;
+            photo: components["schemas"]["BudgetingPhotoInput"] | null;
+            createdAt: string;
+            description: string;
+            photos: components["schemas"]["BudgetingPhotoInput"][];
+            coauthors: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                districtId: string | null;
+                official: null;
+                viaMerge: boolean;
+            }[];
+            review: {
+                opinion: string;
+                reviewedAt: string;
+                reviewer: components["schemas"]["BudgetingPersonInput"] | null;
+            } | null;
+            mergedInto: {
+                number: number;
+                title: string;
+            } | null;
+            mergedFrom: {
+                number: number;
+                title: string;
+            }[];
+            heading: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                districtId: string | null;
+            };
+            cycle: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                year: number;
+                currency: string;
+            };
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            withdrawnAt: string | null;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            moderationReason: string | null;
+            supported: boolean;
+            mine: boolean;
+            can: {
+                edit: boolean;
+                withdraw: boolean;
+                support: boolean;
+                comment: boolean;
+                review: boolean;
+                manageCoauthors: boolean;
+            };
+        };
+        BudgetingProposalList: {
+            items: components["schemas"]["BudgetingProposalSummary"][];
+            total: number;
+        };
+        BudgetingProposalListInput: {
+            items: components["schemas"]["BudgetingProposalSummaryInput"][];
+            total: number;
+        };
+        BudgetingProposalSummary: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** Format: uuid */
+            cycleId: string;
+            /** Format: uuid */
+            headingId: string;
+            title: string;
+            excerpt: string;
+            /** @enum {string} */
+            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+            /** @enum {string} */
+            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
+            districtId: string | null;
+            address: string | null;
+            lat: number | null;
+            lon: number | null;
+            estimatedCost: string;
+            finalCost: string | null;
+            cost: string;
+            implementationMonths: number | null;
+            supportCount: number;
+            commentCount: number;
+            author: components["schemas"]["BudgetingPerson"] | null;
+            photo: components["schemas"]["BudgetingPhoto"] | null;
+            createdAt: string;
+        };
+        BudgetingProposalSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** Format: uuid */
+            cycleId: string;
+            /** Format: uuid */
+            headingId: string;
+            title: string;
+            excerpt: string;
+            /** @enum {string} */
+            topic: "improvement" | "ecology" | "culture" | "sport" | "education" | "social" | "safety" | "transport" | "other";
+            /** @enum {string} */
+            status: "submitted" | "withdrawn" | "feasible" | "unfeasible" | "merged";
+            districtId: string | null;
+            address: string | null;
+            lat: number | null;
+            lon: number | null;
+            estimatedCost: string;
+            finalCost: string | null;
+            cost: string;
+            implementationMonths: number | null;
+            supportCount: number;
+            commentCount: number;
+            author: components["schemas"]["BudgetingPersonInput"] | null;
+            photo: components["schemas"]["BudgetingPhotoInput"] | null;
+            createdAt: string;
+        };
         BudgetingProposalSupport: {
             supported: boolean;
             supportCount: number;
         };
-        BudgetingHeadingPage: {
-            heading: components["schemas"]["BudgetingHeading"];
-            cycle: components["schemas"]["BudgetingCycleSummary"];
+        BudgetingProposalSupportInput: {
+            supported: boolean;
+            supportCount: number;
+        };
+        BudgetingReceipt: {
+            heading: components["schemas"]["BudgetingBallotHeading"];
+            cycle: components["schemas"]["BudgetingBallotCycle"];
+            /** @description how the ballot is named in the published ballot file */
+            voterId: string;
+            ballotsSha256: string;
+            /** Format: date-time */
+            castAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            choices: {
+                number: number;
+                title: string;
+                points: number;
+            }[];
+        };
+        BudgetingReceiptInput: {
+            heading: components["schemas"]["BudgetingBallotHeadingInput"];
+            cycle: components["schemas"]["BudgetingBallotCycleInput"];
+            /** @description how the ballot is named in the published ballot file */
+            voterId: string;
+            ballotsSha256: string;
+            /** Format: date-time */
+            castAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            choices: {
+                number: number;
+                title: string;
+                points: number;
+            }[];
+        };
+        BudgetingResultProject: {
+            number: number;
+            title: string;
+            /** @description the project id in the ballot file */
+            id: string;
+            votes: string;
+            /** @description exact decimal string, roubles */
+            cost: string;
+            rank: number;
+            ruleWinner: boolean;
+            winner: boolean;
+            code: string;
+            remainingBefore?: string;
+            round?: number;
+            supporters?: number;
+            supportersMoneyAtStart?: string;
+            supportersMoneyAtEnd?: string;
+            supportersFunded?: number[];
+            override: {
+                /** @enum {string} */
+                decision: "add" | "remove";
+                reason: string;
+            } | null;
+        };
+        BudgetingResultProjectInput: {
+            number: number;
+            title: string;
+            /** @description the project id in the ballot file */
+            id: string;
+            votes: string;
+            /** @description exact decimal string, roubles */
+            cost: string;
+            rank: number;
+            ruleWinner: boolean;
+            winner: boolean;
+            code: string;
+            remainingBefore?: string;
+            round?: number;
+            supporters?: number;
+            supportersMoneyAtStart?: string;
+            supportersMoneyAtEnd?: string;
+            supportersFunded?: number[];
+            override: {
+                /** @enum {string} */
+                decision: "add" | "remove";
+                reason: string;
+            } | null;
+        };
+        BudgetingResults: {
+            heading: components["schemas"]["BudgetingBallotHeading"];
+            cycle: components["schemas"]["BudgetingBallotCycle"];
             /** @enum {string} */
             phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
-            proposals: components["schemas"]["BudgetingProposalSummary"][];
-            otherCount: number;
+            /** @enum {string} */
+            rule: "greedy" | "equal-shares";
+            /** @enum {string} */
+            utility: "cost" | "approval";
+            /** @enum {string} */
+            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+            /** @description exact decimal string, roubles */
+            budget: string;
+            /** @description exact decimal string, roubles */
+            ruleCost: string;
+            ballots: number;
+            ballotsSha256: string;
+            /** Format: date-time */
+            computedAt: string;
+            projects: components["schemas"]["BudgetingResultProject"][];
+            overrides: {
+                number: number;
+                title: string;
+                /** @enum {string} */
+                decision: "add" | "remove";
+                reason: string;
+                /** Format: date-time */
+                decidedAt: string;
+            }[];
+            totals: {
+                winners: number;
+                /** @description exact decimal string, roubles */
+                cost: string;
+                /** @description exact decimal string, roubles */
+                remaining: string;
+            };
+        };
+        BudgetingResultsInput: {
+            heading: components["schemas"]["BudgetingBallotHeadingInput"];
+            cycle: components["schemas"]["BudgetingBallotCycleInput"];
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            /** @enum {string} */
+            rule: "greedy" | "equal-shares";
+            /** @enum {string} */
+            utility: "cost" | "approval";
+            /** @enum {string} */
+            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+            /** @description exact decimal string, roubles */
+            budget: string;
+            /** @description exact decimal string, roubles */
+            ruleCost: string;
+            ballots: number;
+            ballotsSha256: string;
+            /** Format: date-time */
+            computedAt: string;
+            projects: components["schemas"]["BudgetingResultProjectInput"][];
+            overrides: {
+                number: number;
+                title: string;
+                /** @enum {string} */
+                decision: "add" | "remove";
+                reason: string;
+                /** Format: date-time */
+                decidedAt: string;
+            }[];
+            totals: {
+                winners: number;
+                /** @description exact decimal string, roubles */
+                cost: string;
+                /** @description exact decimal string, roubles */
+                remaining: string;
+            };
         };
         BudgetingReviewQueue: {
             cycles: {
@@ -15355,157 +12761,84 @@ export interface components {
             }[];
             items: components["schemas"]["BudgetingProposalSummary"][];
         };
-        FlagResult: {
-            flagCount: number;
-            hidden: boolean;
-        };
-        ModerationAuthor: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            districtId: string | null;
-            official: {
-                departmentId: string;
-                nameRu: string;
-                nameEn: string;
-            } | null;
-        };
-        ModerationCase: {
-            entityType: string;
-            entityId: string;
-            title: string;
-            excerpt: string;
-            path: string;
-            author: components["schemas"]["ModerationAuthor"] | null;
-            /** @enum {string} */
-            cause: "flagged" | "held";
-            /** @enum {string} */
-            state: "visible" | "held" | "hidden";
-            flagCount: number;
-            reasons: {
-                /** @enum {string} */
-                reason: "spam" | "abuse" | "off_topic" | "personal_data" | "illegal" | "other";
-                count: number;
-            }[];
-            notes: string[];
-            matchedWords: string[];
-            openedAt: string;
-            dueAt: string;
-            overdue: boolean;
-            /** @enum {string} */
-            status: "open" | "closed";
-            decision: ("hidden" | "restored" | "dismissed") | null;
-            decisionReason: string | null;
-            decidedAt: string | null;
-        };
-        ModerationQueue: {
-            items: components["schemas"]["ModerationCase"][];
-            total: number;
-        };
-        ForbiddenWords: {
-            words: string[];
-        };
-        FollowState: {
-            following: boolean;
-            followers: number;
-        };
-        MyFollows: {
-            items: {
-                type: string;
-                id: string;
-                title: string;
-                path: string;
-                /** @enum {string} */
-                origin: "manual" | "auto";
-                createdAt: string;
-            }[];
-            total: number;
-        };
-        Notification: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            entityType: string;
-            entityId: string;
-            text: string;
-            path: string;
-            createdAt: string;
-            read: boolean;
-        };
-        NotificationList: {
-            items: components["schemas"]["Notification"][];
-            unread: number;
-            nextBefore: string | null;
-        };
-        UnreadNotifications: {
-            unread: number;
-        };
-        NotificationSettings: {
-            /** @enum {string} */
-            emailMode: "immediate" | "digest" | "off";
-        };
-        Unsubscribed: {
-            /** @constant */
-            emailMode: "off";
-        };
-        DigestResult: {
-            mailed: number;
-        };
-        BudgetingWorkDepartment: {
-            id: string;
-            nameRu: string;
-            nameEn: string;
-        };
-        BudgetingWorkSummary: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
-            progress: number;
-            spent: string;
-            startedOn: string | null;
-            finishedOn: string | null;
-            updatedAt: string;
-            department: components["schemas"]["BudgetingWorkDepartment"] | null;
-            proposal: {
-                number: number;
-                title: string;
-                cost: string;
-                lat: number | null;
-                lon: number | null;
-                districtId: string | null;
-                address: string | null;
-            };
-            heading: {
+        BudgetingReviewQueueInput: {
+            cycles: {
                 /** Format: uuid */
                 id: string;
                 title: string;
-            };
-            cycle: {
-                /** Format: uuid */
-                id: string;
                 year: number;
-                title: string;
                 currency: string;
-            };
+                /** @enum {string} */
+                phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            }[];
+            items: components["schemas"]["BudgetingProposalSummaryInput"][];
         };
-        BudgetingWorkList: {
-            items: components["schemas"]["BudgetingWorkSummary"][];
-            total: number;
-            counts: {
-                [key: string]: number;
-            };
-            years: number[];
-            points: {
+        BudgetingTallyOverview: {
+            cycle: components["schemas"]["BudgetingBallotCycle"];
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            /** @enum {string} */
+            rule: "greedy" | "equal-shares";
+            /** @enum {string} */
+            utility: "cost" | "approval";
+            /** @enum {string} */
+            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+            headings: {
                 /** Format: uuid */
                 id: string;
-                number: number;
                 title: string;
+                districtId: string | null;
+                /** @description exact decimal string, roubles */
+                amount: string;
                 /** @enum {string} */
-                status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
-                progress: number;
-                lat: number;
-                lon: number;
+                ballotKind: "approval-budget" | "approval-count" | "points";
+                minProjects: number | null;
+                maxProjects: number | null;
+                pointsTotal: number | null;
+                pointsPerProject: number | null;
+                maxWinners: number | null;
+                residentsOnly: boolean;
+                ballots: number;
+                tally: {
+                    /** Format: date-time */
+                    computedAt: string;
+                    winners: number;
+                    ballotsSha256: string;
+                } | null;
+            }[];
+        };
+        BudgetingTallyOverviewInput: {
+            cycle: components["schemas"]["BudgetingBallotCycleInput"];
+            /** @enum {string} */
+            phase: "draft" | "informing" | "intake" | "review" | "voting" | "tallying" | "results" | "implementation";
+            /** @enum {string} */
+            rule: "greedy" | "equal-shares";
+            /** @enum {string} */
+            utility: "cost" | "approval";
+            /** @enum {string} */
+            completion: "none" | "add1" | "add1-full" | "add1-greedy";
+            headings: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                districtId: string | null;
+                /** @description exact decimal string, roubles */
+                amount: string;
+                /** @enum {string} */
+                ballotKind: "approval-budget" | "approval-count" | "points";
+                minProjects: number | null;
+                maxProjects: number | null;
+                pointsTotal: number | null;
+                pointsPerProject: number | null;
+                maxWinners: number | null;
+                residentsOnly: boolean;
+                ballots: number;
+                tally: {
+                    /** Format: date-time */
+                    computedAt: string;
+                    winners: number;
+                    ballotsSha256: string;
+                } | null;
             }[];
         };
         BudgetingWork: {
@@ -15561,196 +12894,538 @@ export interface components {
             }[];
             canUpdate: boolean;
         };
+        BudgetingWorkDepartment: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+        };
+        BudgetingWorkDepartmentInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+        };
+        BudgetingWorkInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+            progress: number;
+            spent: string;
+            startedOn: string | null;
+            finishedOn: string | null;
+            updatedAt: string;
+            department: components["schemas"]["BudgetingWorkDepartmentInput"] | null;
+            proposal: {
+                number: number;
+                title: string;
+                cost: string;
+                lat: number | null;
+                lon: number | null;
+                districtId: string | null;
+                address: string | null;
+            };
+            heading: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            };
+            cycle: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+                title: string;
+                currency: string;
+            };
+            description: string;
+            milestones: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                dueOn: string | null;
+                doneOn: string | null;
+            }[];
+            updates: {
+                /** Format: uuid */
+                id: string;
+                at: string;
+                note: string;
+                /** @enum {string} */
+                status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+                progress: number;
+                spent: string;
+                photos: components["schemas"]["BudgetingPhotoInput"][];
+            }[];
+            canUpdate: boolean;
+        };
+        BudgetingWorkList: {
+            items: components["schemas"]["BudgetingWorkSummary"][];
+            total: number;
+            counts: {
+                [key: string]: number;
+            };
+            years: number[];
+            points: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                title: string;
+                /** @enum {string} */
+                status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+                progress: number;
+                lat: number;
+                lon: number;
+            }[];
+        };
+        BudgetingWorkListInput: {
+            items: components["schemas"]["BudgetingWorkSummaryInput"][];
+            total: number;
+            counts: {
+                [key: string]: number;
+            };
+            years: number[];
+            points: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+                title: string;
+                /** @enum {string} */
+                status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+                progress: number;
+                lat: number;
+                lon: number;
+            }[];
+        };
+        BudgetingWorkSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+            progress: number;
+            spent: string;
+            startedOn: string | null;
+            finishedOn: string | null;
+            updatedAt: string;
+            department: components["schemas"]["BudgetingWorkDepartment"] | null;
+            proposal: {
+                number: number;
+                title: string;
+                cost: string;
+                lat: number | null;
+                lon: number | null;
+                districtId: string | null;
+                address: string | null;
+            };
+            heading: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            };
+            cycle: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+                title: string;
+                currency: string;
+            };
+        };
+        BudgetingWorkSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+            progress: number;
+            spent: string;
+            startedOn: string | null;
+            finishedOn: string | null;
+            updatedAt: string;
+            department: components["schemas"]["BudgetingWorkDepartmentInput"] | null;
+            proposal: {
+                number: number;
+                title: string;
+                cost: string;
+                lat: number | null;
+                lon: number | null;
+                districtId: string | null;
+                address: string | null;
+            };
+            heading: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            };
+            cycle: {
+                /** Format: uuid */
+                id: string;
+                year: number;
+                title: string;
+                currency: string;
+            };
+        };
         BudgetingWorksCreated: {
             created: string[];
             existing: string[];
         };
-        CommentAuthor: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            districtId: string | null;
-            official: {
-                departmentId: string;
-                nameRu: string;
-                nameEn: string;
-            } | null;
+        BudgetingWorksCreatedInput: {
+            created: string[];
+            existing: string[];
         };
-        CommentReply: {
-            /** Format: uuid */
-            id: string;
-            parentId: string | null;
-            /** Format: uuid */
-            rootId: string;
-            depth: number;
-            author: components["schemas"]["CommentAuthor"] | null;
-            body: string | null;
-            stance: ("for" | "against" | "neutral") | null;
-            up: number;
-            down: number;
-            score: number;
-            myVote: -1 | 0 | 1;
-            replyCount: number;
-            /** Format: date-time */
-            createdAt: string;
-            editedAt: string | null;
-            deleted: boolean;
+        CalendarDay: {
+            day: string;
             /** @enum {string} */
-            moderation: "visible" | "held" | "hidden";
-            moderationReason: string | null;
-            mine: boolean;
-            editableUntil: string | null;
-            replies: unknown[];
-            moreReplies: boolean;
+            kind: "holiday" | "day_off_transferred" | "working_weekend" | "short_day";
+            note: string | null;
         };
-        ThreadComment: {
-            /** Format: uuid */
-            id: string;
-            parentId: string | null;
-            /** Format: uuid */
-            rootId: string;
-            depth: number;
-            author: components["schemas"]["CommentAuthor"] | null;
-            body: string | null;
-            stance: ("for" | "against" | "neutral") | null;
-            up: number;
-            down: number;
-            score: number;
-            myVote: -1 | 0 | 1;
-            replyCount: number;
-            /** Format: date-time */
-            createdAt: string;
-            editedAt: string | null;
-            deleted: boolean;
+        CalendarDayInput: {
+            day: string;
             /** @enum {string} */
-            moderation: "visible" | "held" | "hidden";
-            moderationReason: string | null;
-            mine: boolean;
-            editableUntil: string | null;
-            replies: components["schemas"]["CommentReply"][];
-            moreReplies: boolean;
+            kind: "holiday" | "day_off_transferred" | "working_weekend" | "short_day";
+            note: string | null;
         };
-        CommentThreadPage: {
-            host: {
-                type: string;
-                id: string;
-                title: string;
-                path: string;
-                stance: boolean;
-                canComment: boolean;
-                cannotCommentReason: string | null;
+        CalendarLoaded: {
+            source: string;
+            added: number;
+            kept: number;
+        };
+        CalendarLoadedInput: {
+            source: string;
+            added: number;
+            kept: number;
+        };
+        CalendarYear: {
+            year: number;
+            days: components["schemas"]["CalendarDay"][];
+        };
+        CalendarYearInput: {
+            year: number;
+            days: components["schemas"]["CalendarDayInput"][];
+        };
+        CityBudget: {
+            year: number;
+            title: string;
+            population: number;
+            illustrative: boolean;
+            source: string;
+            importedAt: string;
+            revenue: {
+                planned: string;
+                executed: string;
+                plannedPerResident: string;
+                executedPerResident: string;
             };
-            total: number;
-            items: components["schemas"]["ThreadComment"][];
-            nextCursor: string | null;
-        };
-        CommentRepliesPage: {
-            items: components["schemas"]["CommentReply"][];
-            nextCursor: string | null;
-        };
-        CommentVoteResult: {
-            up: number;
-            down: number;
-            score: number;
-            myVote: -1 | 0 | 1;
-        };
-        DiscussionAuthor: {
-            /** Format: uuid */
-            id: string;
-            displayName: string;
-            districtId: string | null;
-            official: {
-                departmentId: string;
+            expenditure: {
+                planned: string;
+                executed: string;
+                plannedPerResident: string;
+                executedPerResident: string;
+            };
+            balancePlanned: string;
+            revenues: {
+                code: string;
                 nameRu: string;
-                nameEn: string;
-            } | null;
-        };
-        DiscussionSummary: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "topic" | "question";
-            title: string;
-            excerpt: string;
-            districtId: string | null;
-            tags: string[];
-            author: components["schemas"]["DiscussionAuthor"];
-            commentCount: number;
-            lastActivityAt: string;
-            createdAt: string;
-        };
-        Discussion: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "topic" | "question";
-            title: string;
-            excerpt: string;
-            districtId: string | null;
-            tags: string[];
-            author: components["schemas"]["DiscussionAuthor"];
-            commentCount: number;
-            lastActivityAt: string;
-            createdAt: string;
-            body: string;
-            editedAt: string | null;
-            /** @enum {string} */
-            moderation: "visible" | "held" | "hidden";
-            moderationReason: string | null;
-            mine: boolean;
-            canEdit: boolean;
-        };
-        DiscussionList: {
-            items: components["schemas"]["DiscussionSummary"][];
-            total: number;
-        };
-        DiscussionTags: {
-            items: {
-                tag: string;
-                count: number;
+                nameEn: string | null;
+                explanationRu: string | null;
+                explanationEn: string | null;
+                planned: string;
+                executed: string;
+            }[];
+            sections: {
+                code: string;
+                nameRu: string;
+                nameEn: string | null;
+                explanationRu: string | null;
+                explanationEn: string | null;
+                planned: string;
+                executed: string;
+                plannedPerResident: string;
+                items: {
+                    code: string;
+                    nameRu: string;
+                    nameEn: string | null;
+                    explanationRu: string | null;
+                    explanationEn: string | null;
+                    planned: string;
+                    executed: string;
+                }[];
+            }[];
+            programmes: {
+                name: string;
+                planned: string;
+                executed: string;
+            }[];
+            districts: {
+                districtId: string;
+                planned: string;
+                executed: string;
             }[];
         };
-        DepartmentUsage: {
-            reports: number;
-            openReports: number;
-            routingRules: number;
-            roles: number;
-            other: number;
+        CityBudgetImportResult: {
+            year: number;
+            title: string;
+            illustrative: boolean;
+            revenueLines: number;
+            expenditureLines: number;
+            replaced: boolean;
         };
-        DepartmentMergeMoved: {
-            reports: number;
-            routingRules: number;
-            roles: number;
-            other: number;
+        CityBudgetImportResultInput: {
+            year: number;
+            title: string;
+            illustrative: boolean;
+            revenueLines: number;
+            expenditureLines: number;
+            replaced: boolean;
         };
-        DepartmentMergeResult: {
-            department: components["schemas"]["CityDepartment"];
-            moved: components["schemas"]["DepartmentMergeMoved"];
+        CityBudgetInput: {
+            year: number;
+            title: string;
+            population: number;
+            illustrative: boolean;
+            source: string;
+            importedAt: string;
+            revenue: {
+                planned: string;
+                executed: string;
+                plannedPerResident: string;
+                executedPerResident: string;
+            };
+            expenditure: {
+                planned: string;
+                executed: string;
+                plannedPerResident: string;
+                executedPerResident: string;
+            };
+            balancePlanned: string;
+            revenues: {
+                code: string;
+                nameRu: string;
+                nameEn: string | null;
+                explanationRu: string | null;
+                explanationEn: string | null;
+                planned: string;
+                executed: string;
+            }[];
+            sections: {
+                code: string;
+                nameRu: string;
+                nameEn: string | null;
+                explanationRu: string | null;
+                explanationEn: string | null;
+                planned: string;
+                executed: string;
+                plannedPerResident: string;
+                items: {
+                    code: string;
+                    nameRu: string;
+                    nameEn: string | null;
+                    explanationRu: string | null;
+                    explanationEn: string | null;
+                    planned: string;
+                    executed: string;
+                }[];
+            }[];
+            programmes: {
+                name: string;
+                planned: string;
+                executed: string;
+            }[];
+            districts: {
+                districtId: string;
+                planned: string;
+                executed: string;
+            }[];
         };
-        DepartmentImportProblem: {
-            line: number;
-            message: string;
+        CityBudgetYear: {
+            year: number;
+            title: string;
+            population: number;
+            illustrative: boolean;
+            source: string;
+            importedAt: string;
         };
-        DepartmentImportItem: {
-            line: number;
+        CityBudgetYearInput: {
+            year: number;
+            title: string;
+            population: number;
+            illustrative: boolean;
+            source: string;
+            importedAt: string;
+        };
+        CityBudgetYearList: {
+            items: components["schemas"]["CityBudgetYear"][];
+        };
+        CityBudgetYearListInput: {
+            items: components["schemas"]["CityBudgetYearInput"][];
+        };
+        CityCentre: {
+            lat: number;
+            lon: number;
+        };
+        CityCentreInput: {
+            lat: number;
+            lon: number;
+        };
+        CityDepartment: {
             id: string;
             nameRu: string;
             nameEn: string;
-            /** @enum {string} */
-            change: "create" | "update" | "unchanged";
+            kind: string;
+            districtId: string | null;
+            phone: string | null;
+            email: string | null;
+            address: string | null;
+            website: string | null;
+            head: {
+                id: string;
+                displayName: string;
+            } | null;
+            retiredAt: string | null;
+            mergedInto: components["schemas"]["CityDepartmentRef"] | null;
         };
-        DepartmentImportSummary: {
-            dryRun: boolean;
-            created: number;
-            updated: number;
-            unchanged: number;
-            problems: components["schemas"]["DepartmentImportProblem"][];
-            items: components["schemas"]["DepartmentImportItem"][];
+        CityDepartmentInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            kind: string;
+            districtId: string | null;
+            phone: string | null;
+            email: string | null;
+            address: string | null;
+            website: string | null;
+            head: {
+                id: string;
+                displayName: string;
+            } | null;
+            retiredAt: string | null;
+            mergedInto: components["schemas"]["CityDepartmentRefInput"] | null;
+        };
+        CityDepartmentList: {
+            items: components["schemas"]["CityDepartment"][];
+        };
+        CityDepartmentListInput: {
+            items: components["schemas"]["CityDepartmentInput"][];
+        };
+        CityDepartmentRef: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+        };
+        CityDepartmentRefInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+        };
+        CityDistrict: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            areaKm2: number;
+        };
+        CityDistrictInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            areaKm2: number;
+        };
+        CityDistrictList: {
+            items: components["schemas"]["CityDistrictWithBoundary"][];
+        };
+        CityDistrictListInput: {
+            items: components["schemas"]["CityDistrictWithBoundaryInput"][];
+        };
+        CityDistrictWithBoundary: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            areaKm2: number;
+            geometry?: unknown;
+        };
+        CityDistrictWithBoundaryInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            areaKm2: number;
+            geometry?: unknown;
+        };
+        CityFigures: {
+            figures: {
+                [key: string]: number;
+            };
+        };
+        CityFiguresInput: {
+            figures: {
+                [key: string]: number;
+            };
+        };
+        CityIdentity: {
+            nameRu: string;
+            nameEn: string;
+            timeZone: string;
+            centre: components["schemas"]["CityCentre"];
+            zoom: number;
+            logoUrl: string | null;
+            phone: string | null;
+            email: string | null;
+            address: string | null;
+            website: string | null;
+            languages: ("ru" | "en")[];
+            country: string;
+            setupNeeded: boolean;
+            setupCompleted: boolean;
+        };
+        CityIdentityInput: {
+            nameRu: string;
+            nameEn: string;
+            timeZone: string;
+            centre: components["schemas"]["CityCentreInput"];
+            zoom: number;
+            logoUrl: string | null;
+            phone: string | null;
+            email: string | null;
+            address: string | null;
+            website: string | null;
+            languages: ("ru" | "en")[];
+            country: string;
+            setupNeeded: boolean;
+            setupCompleted: boolean;
+        };
+        ClassifierCategory: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+            archived: boolean;
+            objectId: number;
+            position: number;
+        };
+        ClassifierCategoryInput: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+            archived: boolean;
+            objectId: number;
+            position: number;
         };
         ClassifierExtraField: {
             /** @enum {string} */
             name: "stairs" | "apartment" | "floor" | "phone";
             required: boolean;
+        };
+        ClassifierExtraFieldInput: {
+            /** @enum {string} */
+            name: "stairs" | "apartment" | "floor" | "phone";
+            required: boolean;
+        };
+        ClassifierObject: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+            archived: boolean;
+            position: number;
+        };
+        ClassifierObjectInput: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+            archived: boolean;
+            position: number;
         };
         ClassifierReason: {
             id: number;
@@ -15785,11 +13460,12 @@ export interface components {
             archived: boolean;
             objectId: number;
         };
-        ClassifierReasonObject: {
+        ClassifierReasonCategoryInput: {
             id: number;
             nameRu: string;
             nameEn: string | null;
             archived: boolean;
+            objectId: number;
         };
         ClassifierReasonDetails: {
             id: number;
@@ -15819,40 +13495,71 @@ export interface components {
             category: components["schemas"]["ClassifierReasonCategory"];
             object: components["schemas"]["ClassifierReasonObject"];
         };
-        ClassifierCategory: {
+        ClassifierReasonDetailsInput: {
+            id: number;
+            categoryId: number;
+            nameRu: string;
+            nameEn: string | null;
+            helpText: string;
+            helpTextEn: string | null;
+            description: string;
+            descriptionEn: string | null;
+            photoRequired: boolean;
+            extraFields: components["schemas"]["ClassifierExtraFieldInput"][];
+            /** @enum {string} */
+            locationKind: "building" | "street" | "near_building";
+            seasonFrom: string | null;
+            seasonTo: string | null;
+            seasonMessage: string | null;
+            seasonMessageEn: string | null;
+            inSeason: boolean;
+            verifiedRequired: boolean;
+            premoderationDays: number;
+            resolutionDays: number;
+            answerModerationDays: number;
+            departmentKind: string | null;
+            isPublic: boolean;
+            archived: boolean;
+            category: components["schemas"]["ClassifierReasonCategoryInput"];
+            object: components["schemas"]["ClassifierReasonObjectInput"];
+        };
+        ClassifierReasonInput: {
+            id: number;
+            categoryId: number;
+            nameRu: string;
+            nameEn: string | null;
+            helpText: string;
+            helpTextEn: string | null;
+            description: string;
+            descriptionEn: string | null;
+            photoRequired: boolean;
+            extraFields: components["schemas"]["ClassifierExtraFieldInput"][];
+            /** @enum {string} */
+            locationKind: "building" | "street" | "near_building";
+            seasonFrom: string | null;
+            seasonTo: string | null;
+            seasonMessage: string | null;
+            seasonMessageEn: string | null;
+            inSeason: boolean;
+            verifiedRequired: boolean;
+            premoderationDays: number;
+            resolutionDays: number;
+            answerModerationDays: number;
+            departmentKind: string | null;
+            isPublic: boolean;
+            archived: boolean;
+        };
+        ClassifierReasonObject: {
             id: number;
             nameRu: string;
             nameEn: string | null;
             archived: boolean;
-            objectId: number;
-            position: number;
         };
-        ClassifierObject: {
+        ClassifierReasonObjectInput: {
             id: number;
             nameRu: string;
             nameEn: string | null;
             archived: boolean;
-            position: number;
-        };
-        ClassifierTreeCategory: {
-            id: number;
-            nameRu: string;
-            nameEn: string | null;
-            archived: boolean;
-            objectId: number;
-            position: number;
-            reasons: components["schemas"]["ClassifierReason"][];
-        };
-        ClassifierTreeObject: {
-            id: number;
-            nameRu: string;
-            nameEn: string | null;
-            archived: boolean;
-            position: number;
-            categories: components["schemas"]["ClassifierTreeCategory"][];
-        };
-        ClassifierTree: {
-            objects: components["schemas"]["ClassifierTreeObject"][];
         };
         ClassifierSearchResult: {
             items: {
@@ -15866,174 +13573,811 @@ export interface components {
                 rank: number;
             }[];
         };
-        RoutingDepartment: {
-            id: string;
+        ClassifierSearchResultInput: {
+            items: {
+                reason: components["schemas"]["ClassifierReasonInput"];
+                categoryId: number;
+                categoryNameRu: string;
+                categoryNameEn: string | null;
+                objectId: number;
+                objectNameRu: string;
+                objectNameEn: string | null;
+                rank: number;
+            }[];
+        };
+        ClassifierTree: {
+            objects: components["schemas"]["ClassifierTreeObject"][];
+        };
+        ClassifierTreeCategory: {
+            id: number;
             nameRu: string;
-            nameEn: string;
-            kind: string;
-            districtId: string | null;
-        };
-        RoutingRule: {
-            id: number;
-            reasonId: number | null;
-            categoryId: number | null;
-            districtId: string | null;
-            departmentId: string;
-            reasonNameRu: string | null;
-            categoryNameRu: string | null;
-            districtNameRu: string | null;
-            departmentNameRu: string;
-            createdAt: string;
-        };
-        RoutingRuleList: {
-            items: components["schemas"]["RoutingRule"][];
-        };
-        RoutingResolution: {
-            department: components["schemas"]["RoutingDepartment"] | null;
-        };
-        RejectionReason: {
-            id: number;
-            textRu: string;
-            textEn: string;
+            nameEn: string | null;
+            archived: boolean;
+            objectId: number;
             position: number;
-            active: boolean;
+            reasons: components["schemas"]["ClassifierReason"][];
         };
-        RejectionReasonList: {
-            items: components["schemas"]["RejectionReason"][];
-        };
-        AnswerTemplate: {
+        ClassifierTreeCategoryInput: {
             id: number;
-            departmentId: string | null;
-            title: string;
-            text: string;
-            createdAt: string;
+            nameRu: string;
+            nameEn: string | null;
+            archived: boolean;
+            objectId: number;
+            position: number;
+            reasons: components["schemas"]["ClassifierReasonInput"][];
         };
-        AnswerTemplateList: {
-            items: components["schemas"]["AnswerTemplate"][];
+        ClassifierTreeInput: {
+            objects: components["schemas"]["ClassifierTreeObjectInput"][];
         };
-        Open311ApiKey: {
+        ClassifierTreeObject: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+            archived: boolean;
+            position: number;
+            categories: components["schemas"]["ClassifierTreeCategory"][];
+        };
+        ClassifierTreeObjectInput: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+            archived: boolean;
+            position: number;
+            categories: components["schemas"]["ClassifierTreeCategoryInput"][];
+        };
+        CommentAuthor: {
             /** Format: uuid */
             id: string;
-            name: string;
-            prefix: string;
-            createdAt: string;
-            revokedAt: string | null;
-            lastUsedAt: string | null;
-        };
-        Open311ApiKeyList: {
-            items: components["schemas"]["Open311ApiKey"][];
-        };
-        Open311ApiKeyCreated: {
-            apiKey: components["schemas"]["Open311ApiKey"];
-            /** @description the key itself: shown this once, only its hash is stored */
-            key: string;
-        };
-        ReportMapCluster: {
-            lat: number;
-            lon: number;
-            count: number;
-        };
-        ReportMapPoint: {
-            number: number;
-            lat: number;
-            lon: number;
-            /** @enum {string} */
-            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-            reasonId: number;
-        };
-        ReportMap: {
-            clusters: components["schemas"]["ReportMapCluster"][];
-            points: components["schemas"]["ReportMapPoint"][];
-            truncated: boolean;
-        };
-        PublicReportSummary: {
-            number: number;
-            /** @enum {string} */
-            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-            reasonId: number;
-            reasonNameRu: string;
-            reasonNameEn: string | null;
-            categoryId: number;
-            categoryNameRu: string;
-            categoryNameEn: string | null;
-            objectNameRu: string;
-            objectNameEn: string | null;
+            displayName: string;
             districtId: string | null;
-            departmentId: string | null;
-            departmentNameRu: string | null;
-            departmentNameEn: string | null;
-            lat: number;
-            lon: number;
-            address: string | null;
-            excerpt: string;
-            createdAt: string;
-            resolutionDueAt: string | null;
-            overdue: boolean;
-            supportCount: number;
-            thumbUrl: string | null;
-        };
-        PublicReportList: {
-            items: components["schemas"]["PublicReportSummary"][];
-            nextCursor: string | null;
-        };
-        ReportStats: {
-            totals: {
-                count: number;
-                answered: number;
-                overdue: number;
-                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                onTimeShare: number | null;
-                /** @description median hours from filing to the department’s answer */
-                medianHoursToAnswer: number | null;
-            };
-            departments: {
+            official: {
                 departmentId: string;
                 nameRu: string;
                 nameEn: string;
-                count: number;
-                answered: number;
-                overdue: number;
-                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                onTimeShare: number | null;
-                /** @description median hours from filing to the department’s answer */
-                medianHoursToAnswer: number | null;
-            }[];
-            reasons: {
-                reasonId: number;
-                nameRu: string;
-                nameEn: string | null;
-                categoryNameRu: string;
-                categoryNameEn: string | null;
-                count: number;
-                answered: number;
-                overdue: number;
-                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                onTimeShare: number | null;
-                /** @description median hours from filing to the department’s answer */
-                medianHoursToAnswer: number | null;
-            }[];
-            months: {
-                month: string;
-                count: number;
-                answered: number;
-                overdue: number;
-                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                onTimeShare: number | null;
-                /** @description median hours from filing to the department’s answer */
-                medianHoursToAnswer: number | null;
-            }[];
-            districts: {
-                districtId: string;
+            } | null;
+        };
+        CommentAuthorInput: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            official: {
+                departmentId: string;
                 nameRu: string;
                 nameEn: string;
-                count: number;
-                answered: number;
-                overdue: number;
-                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
-                onTimeShare: number | null;
-                /** @description median hours from filing to the department’s answer */
-                medianHoursToAnswer: number | null;
+            } | null;
+        };
+        CommentRepliesPage: {
+            items: components["schemas"]["CommentReply"][];
+            nextCursor: string | null;
+        };
+        CommentRepliesPageInput: {
+            items: components["schemas"]["CommentReplyInput"][];
+            nextCursor: string | null;
+        };
+        CommentReply: {
+            /** Format: uuid */
+            id: string;
+            parentId: string | null;
+            /** Format: uuid */
+            rootId: string;
+            depth: number;
+            author: components["schemas"]["CommentAuthor"] | null;
+            body: string | null;
+            stance: ("for" | "against" | "neutral") | null;
+            up: number;
+            down: number;
+            score: number;
+            myVote: -1 | 0 | 1;
+            replyCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            editedAt: string | null;
+            deleted: boolean;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            moderationReason: string | null;
+            mine: boolean;
+            editableUntil: string | null;
+            replies: unknown[];
+            moreReplies: boolean;
+        };
+        CommentReplyInput: {
+            /** Format: uuid */
+            id: string;
+            parentId: string | null;
+            /** Format: uuid */
+            rootId: string;
+            depth: number;
+            author: components["schemas"]["CommentAuthorInput"] | null;
+            body: string | null;
+            stance: ("for" | "against" | "neutral") | null;
+            up: number;
+            down: number;
+            score: number;
+            myVote: -1 | 0 | 1;
+            replyCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            editedAt: string | null;
+            deleted: boolean;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            moderationReason: string | null;
+            mine: boolean;
+            editableUntil: string | null;
+            replies: unknown[];
+            moreReplies: boolean;
+        };
+        CommentThreadPage: {
+            host: {
+                type: string;
+                id: string;
+                title: string;
+                path: string;
+                stance: boolean;
+                canComment: boolean;
+                cannotCommentReason: string | null;
+            };
+            total: number;
+            items: components["schemas"]["ThreadComment"][];
+            nextCursor: string | null;
+        };
+        CommentThreadPageInput: {
+            host: {
+                type: string;
+                id: string;
+                title: string;
+                path: string;
+                stance: boolean;
+                canComment: boolean;
+                cannotCommentReason: string | null;
+            };
+            total: number;
+            items: components["schemas"]["ThreadCommentInput"][];
+            nextCursor: string | null;
+        };
+        CommentVoteResult: {
+            up: number;
+            down: number;
+            score: number;
+            myVote: -1 | 0 | 1;
+        };
+        CommentVoteResultInput: {
+            up: number;
+            down: number;
+            score: number;
+            myVote: -1 | 0 | 1;
+        };
+        CrowdCreated: {
+            number: number;
+        };
+        CrowdCreatedInput: {
+            number: number;
+        };
+        CrowdIdeaDraft: {
+            title: string;
+            text: string;
+        };
+        CrowdIdeaDraftInput: {
+            title: string;
+            text: string;
+        };
+        CrowdIdeaList: {
+            items: components["schemas"]["CrowdIdeaSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CrowdIdeaListInput: {
+            items: components["schemas"]["CrowdIdeaSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CrowdIdeaRating: {
+            ratingCount: number;
+            ratingAverage: number | null;
+            myRating: number;
+        };
+        CrowdIdeaRatingInput: {
+            ratingCount: number;
+            ratingAverage: number | null;
+            myRating: number;
+        };
+        CrowdIdeaReview: {
+            /** @enum {string} */
+            decision: "shortlisted" | "rejected" | "merged";
+            reason: string;
+            intoNumber?: number | null;
+        };
+        CrowdIdeaReviewInput: {
+            /** @enum {string} */
+            decision: "shortlisted" | "rejected" | "merged";
+            reason: string;
+            intoNumber?: number | null;
+        };
+        CrowdIdeaSummary: {
+            number: number;
+            projectNumber: number;
+            title: string;
+            excerpt: string;
+            /** @enum {string} */
+            status: "submitted" | "shortlisted" | "rejected" | "merged" | "withdrawn";
+            author: components["schemas"]["CrowdPerson"];
+            ratingCount: number;
+            ratingAverage: number | null;
+            commentCount: number;
+            accepted: boolean;
+            votes: number | null;
+            myRating: number | null;
+            createdAt: string;
+        };
+        CrowdIdeaSummaryInput: {
+            number: number;
+            projectNumber: number;
+            title: string;
+            excerpt: string;
+            /** @enum {string} */
+            status: "submitted" | "shortlisted" | "rejected" | "merged" | "withdrawn";
+            author: components["schemas"]["CrowdPersonInput"];
+            ratingCount: number;
+            ratingAverage: number | null;
+            commentCount: number;
+            accepted: boolean;
+            votes: number | null;
+            myRating: number | null;
+            createdAt: string;
+        };
+        CrowdIdeaView: {
+            number: number;
+            projectNumber: number;
+            title: string;
+            excerpt: string;
+            /** @enum {string} */
+            status: "submitted" | "shortlisted" | "rejected" | "merged" | "withdrawn";
+            author: components["schemas"]["CrowdPerson"];
+            ratingCount: number;
+            ratingAverage: number | null;
+            commentCount: number;
+            accepted: boolean;
+            votes: number | null;
+            myRating: number | null;
+            createdAt: string;
+            text: string;
+            projectTitle: string;
+            /** @enum {string} */
+            projectPhase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
+            reviewReason: string | null;
+            reviewedAt: string | null;
+            mergedInto: {
+                number: number;
+                title: string;
+            } | null;
+            mergedFrom: {
+                number: number;
+                title: string;
+                author: components["schemas"]["CrowdPerson"];
             }[];
+            acceptedNote: string | null;
+            me: {
+                isAuthor: boolean;
+                can: {
+                    rate: boolean;
+                    review: boolean;
+                    withdraw: boolean;
+                    comment: boolean;
+                };
+            };
+        };
+        CrowdIdeaViewInput: {
+            number: number;
+            projectNumber: number;
+            title: string;
+            excerpt: string;
+            /** @enum {string} */
+            status: "submitted" | "shortlisted" | "rejected" | "merged" | "withdrawn";
+            author: components["schemas"]["CrowdPersonInput"];
+            ratingCount: number;
+            ratingAverage: number | null;
+            commentCount: number;
+            accepted: boolean;
+            votes: number | null;
+            myRating: number | null;
+            createdAt: string;
+            text: string;
+            projectTitle: string;
+            /** @enum {string} */
+            projectPhase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
+            reviewReason: string | null;
+            reviewedAt: string | null;
+            mergedInto: {
+                number: number;
+                title: string;
+            } | null;
+            mergedFrom: {
+                number: number;
+                title: string;
+                author: components["schemas"]["CrowdPersonInput"];
+            }[];
+            acceptedNote: string | null;
+            me: {
+                isAuthor: boolean;
+                can: {
+                    rate: boolean;
+                    review: boolean;
+                    withdraw: boolean;
+                    comment: boolean;
+                };
+            };
+        };
+        CrowdPerson: {
+            id: string;
+            displayName: string;
+        };
+        CrowdPersonInput: {
+            id: string;
+            displayName: string;
+        };
+        CrowdProjectDraft: {
+            title: string;
+            problem: string;
+            brief: string;
+            districtId: string | null;
+            ideasFrom: unknown;
+            selectionFrom: unknown;
+            votingFrom: unknown;
+            implementationFrom: unknown;
+            voteMaxChoices: number;
+            /** @default [] */
+            expertIds: string[];
+        };
+        CrowdProjectDraftInput: {
+            title: string;
+            problem: string;
+            brief: string;
+            districtId: string | null;
+            /** Format: date-time */
+            ideasFrom: string;
+            /** Format: date-time */
+            selectionFrom: string;
+            /** Format: date-time */
+            votingFrom: string;
+            /** Format: date-time */
+            implementationFrom: string;
+            voteMaxChoices: number;
+            /** @default [] */
+            expertIds?: string[];
+        };
+        CrowdProjectFigures: {
+            participants: number;
+            ideas: number;
+            shortlisted: number;
+            accepted: number;
+            acceptedShare: number;
+        };
+        CrowdProjectFiguresInput: {
+            participants: number;
+            ideas: number;
+            shortlisted: number;
+            accepted: number;
+            acceptedShare: number;
+        };
+        CrowdProjectList: {
+            projects: components["schemas"]["CrowdProjectSummary"][];
+        };
+        CrowdProjectListInput: {
+            projects: components["schemas"]["CrowdProjectSummaryInput"][];
+        };
+        CrowdProjectReport: {
+            text: string;
+            accepted: {
+                ideaNumber: number;
+                /** @default  */
+                note: string;
+            }[];
+        };
+        CrowdProjectReportInput: {
+            text: string;
+            accepted: {
+                ideaNumber: number;
+                /** @default  */
+                note?: string;
+            }[];
+        };
+        CrowdProjectSummary: {
+            number: number;
+            title: string;
+            problem: string;
+            districtId: string | null;
+            /** @enum {string} */
+            phase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
+            published: boolean;
+            ideasFrom: string;
+            selectionFrom: string;
+            votingFrom: string;
+            implementationFrom: string;
+            figures: components["schemas"]["CrowdProjectFigures"];
+        };
+        CrowdProjectSummaryInput: {
+            number: number;
+            title: string;
+            problem: string;
+            districtId: string | null;
+            /** @enum {string} */
+            phase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
+            published: boolean;
+            ideasFrom: string;
+            selectionFrom: string;
+            votingFrom: string;
+            implementationFrom: string;
+            figures: components["schemas"]["CrowdProjectFiguresInput"];
+        };
+        CrowdProjectView: {
+            number: number;
+            title: string;
+            problem: string;
+            districtId: string | null;
+            /** @enum {string} */
+            phase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
+            published: boolean;
+            ideasFrom: string;
+            selectionFrom: string;
+            votingFrom: string;
+            implementationFrom: string;
+            figures: components["schemas"]["CrowdProjectFigures"];
+            brief: string;
+            voteMaxChoices: number;
+            pollId: string | null;
+            pollClosed: boolean;
+            experts: components["schemas"]["CrowdPerson"][];
+            report: {
+                text: string;
+                publishedAt: string;
+            } | null;
+            me: {
+                canSubmitIdea: boolean;
+                isExpert: boolean;
+                canManage: boolean;
+            };
+        };
+        CrowdProjectViewInput: {
+            number: number;
+            title: string;
+            problem: string;
+            districtId: string | null;
+            /** @enum {string} */
+            phase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
+            published: boolean;
+            ideasFrom: string;
+            selectionFrom: string;
+            votingFrom: string;
+            implementationFrom: string;
+            figures: components["schemas"]["CrowdProjectFiguresInput"];
+            brief: string;
+            voteMaxChoices: number;
+            pollId: string | null;
+            pollClosed: boolean;
+            experts: components["schemas"]["CrowdPersonInput"][];
+            report: {
+                text: string;
+                publishedAt: string;
+            } | null;
+            me: {
+                canSubmitIdea: boolean;
+                isExpert: boolean;
+                canManage: boolean;
+            };
+        };
+        CrowdVoteStarted: {
+            pollId: string;
+        };
+        CrowdVoteStartedInput: {
+            pollId: string;
+        };
+        CurrentSession: {
+            user: components["schemas"]["AccountMe"] | null;
+            csrfToken: string | null;
+        };
+        CurrentSessionInput: {
+            user: components["schemas"]["AccountMeInput"] | null;
+            csrfToken: string | null;
+        };
+        DepartmentImportItem: {
+            line: number;
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            /** @enum {string} */
+            change: "create" | "update" | "unchanged";
+        };
+        DepartmentImportItemInput: {
+            line: number;
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            /** @enum {string} */
+            change: "create" | "update" | "unchanged";
+        };
+        DepartmentImportProblem: {
+            line: number;
+            message: string;
+        };
+        DepartmentImportProblemInput: {
+            line: number;
+            message: string;
+        };
+        DepartmentImportSummary: {
+            dryRun: boolean;
+            created: number;
+            updated: number;
+            unchanged: number;
+            problems: components["schemas"]["DepartmentImportProblem"][];
+            items: components["schemas"]["DepartmentImportItem"][];
+        };
+        DepartmentImportSummaryInput: {
+            dryRun: boolean;
+            created: number;
+            updated: number;
+            unchanged: number;
+            problems: components["schemas"]["DepartmentImportProblemInput"][];
+            items: components["schemas"]["DepartmentImportItemInput"][];
+        };
+        DepartmentMergeMoved: {
+            reports: number;
+            routingRules: number;
+            roles: number;
+            other: number;
+        };
+        DepartmentMergeMovedInput: {
+            reports: number;
+            routingRules: number;
+            roles: number;
+            other: number;
+        };
+        DepartmentMergeResult: {
+            department: components["schemas"]["CityDepartment"];
+            moved: components["schemas"]["DepartmentMergeMoved"];
+        };
+        DepartmentMergeResultInput: {
+            department: components["schemas"]["CityDepartmentInput"];
+            moved: components["schemas"]["DepartmentMergeMovedInput"];
+        };
+        DepartmentUsage: {
+            reports: number;
+            openReports: number;
+            routingRules: number;
+            roles: number;
+            other: number;
+        };
+        DepartmentUsageInput: {
+            reports: number;
+            openReports: number;
+            routingRules: number;
+            roles: number;
+            other: number;
+        };
+        DeskPerson: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            maskedEmail: string;
+            districtId: string | null;
+            verified: boolean;
+            blocked: boolean;
+            code: string | null;
+        };
+        DeskPersonInput: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            maskedEmail: string;
+            districtId: string | null;
+            verified: boolean;
+            blocked: boolean;
+            code: string | null;
+        };
+        DeskSearch: {
+            /** @enum {string} */
+            kind: "code" | "email" | "name";
+            problem: ("person_code_wrong_length" | "person_code_bad_character" | "person_code_check_failed") | null;
+            items: components["schemas"]["DeskPerson"][];
+            suggestions: components["schemas"]["DeskPerson"][];
+        };
+        DeskSearchInput: {
+            /** @enum {string} */
+            kind: "code" | "email" | "name";
+            problem: ("person_code_wrong_length" | "person_code_bad_character" | "person_code_check_failed") | null;
+            items: components["schemas"]["DeskPersonInput"][];
+            suggestions: components["schemas"]["DeskPersonInput"][];
+        };
+        DigestResult: {
+            mailed: number;
+        };
+        DigestResultInput: {
+            mailed: number;
+        };
+        Discussion: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "topic" | "question";
+            title: string;
+            excerpt: string;
+            districtId: string | null;
+            tags: string[];
+            author: components["schemas"]["DiscussionAuthor"];
+            commentCount: number;
+            lastActivityAt: string;
+            createdAt: string;
+            body: string;
+            editedAt: string | null;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            moderationReason: string | null;
+            mine: boolean;
+            canEdit: boolean;
+        };
+        DiscussionAuthor: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            official: {
+                departmentId: string;
+                nameRu: string;
+                nameEn: string;
+            } | null;
+        };
+        DiscussionAuthorInput: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            official: {
+                departmentId: string;
+                nameRu: string;
+                nameEn: string;
+            } | null;
+        };
+        DiscussionInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "topic" | "question";
+            title: string;
+            excerpt: string;
+            districtId: string | null;
+            tags: string[];
+            author: components["schemas"]["DiscussionAuthorInput"];
+            commentCount: number;
+            lastActivityAt: string;
+            createdAt: string;
+            body: string;
+            editedAt: string | null;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            moderationReason: string | null;
+            mine: boolean;
+            canEdit: boolean;
+        };
+        DiscussionList: {
+            items: components["schemas"]["DiscussionSummary"][];
+            total: number;
+        };
+        DiscussionListInput: {
+            items: components["schemas"]["DiscussionSummaryInput"][];
+            total: number;
+        };
+        DiscussionSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "topic" | "question";
+            title: string;
+            excerpt: string;
+            districtId: string | null;
+            tags: string[];
+            author: components["schemas"]["DiscussionAuthor"];
+            commentCount: number;
+            lastActivityAt: string;
+            createdAt: string;
+        };
+        DiscussionSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "topic" | "question";
+            title: string;
+            excerpt: string;
+            districtId: string | null;
+            tags: string[];
+            author: components["schemas"]["DiscussionAuthorInput"];
+            commentCount: number;
+            lastActivityAt: string;
+            createdAt: string;
+        };
+        DiscussionTags: {
+            items: {
+                tag: string;
+                count: number;
+            }[];
+        };
+        DiscussionTagsInput: {
+            items: {
+                tag: string;
+                count: number;
+            }[];
+        };
+        DistrictImportLine: {
+            id: string;
+            feature: number | null;
+            nameRu: string;
+            nameEn: string;
+            previousNameRu?: string;
+            previousNameEn?: string;
+            /** @enum {string} */
+            matchedBy?: "id" | "osm_relation" | "name";
+            references?: {
+                [key: string]: number;
+            };
+        };
+        DistrictImportLineInput: {
+            id: string;
+            feature: number | null;
+            nameRu: string;
+            nameEn: string;
+            previousNameRu?: string;
+            previousNameEn?: string;
+            /** @enum {string} */
+            matchedBy?: "id" | "osm_relation" | "name";
+            references?: {
+                [key: string]: number;
+            };
+        };
+        DistrictImportProblem: {
+            feature: number | null;
+            /** @enum {string} */
+            severity: "error" | "warning";
+            /** @enum {string} */
+            code: "not_feature_collection" | "no_features" | "not_a_feature" | "not_polygon" | "bad_coordinates" | "outside_wgs84" | "ring_too_short" | "ring_not_closed" | "self_intersecting" | "name_missing" | "name_too_long" | "id_missing" | "id_invalid" | "duplicate_name" | "duplicate_id" | "overlap" | "gap";
+            params: {
+                [key: string]: string | number;
+            };
+            message: string;
+        };
+        DistrictImportProblemInput: {
+            feature: number | null;
+            /** @enum {string} */
+            severity: "error" | "warning";
+            /** @enum {string} */
+            code: "not_feature_collection" | "no_features" | "not_a_feature" | "not_polygon" | "bad_coordinates" | "outside_wgs84" | "ring_too_short" | "ring_not_closed" | "self_intersecting" | "name_missing" | "name_too_long" | "id_missing" | "id_invalid" | "duplicate_name" | "duplicate_id" | "overlap" | "gap";
+            params: {
+                [key: string]: string | number;
+            };
+            message: string;
+        };
+        DistrictImportResult: {
+            dryRun: boolean;
+            imported: boolean;
+            added: components["schemas"]["DistrictImportLine"][];
+            renamed: components["schemas"]["DistrictImportLine"][];
+            kept: components["schemas"]["DistrictImportLine"][];
+            removed: components["schemas"]["DistrictImportLine"][];
+            leftAsIs: components["schemas"]["DistrictImportLine"][];
+            blocking: components["schemas"]["DistrictImportLine"][];
+            problems: components["schemas"]["DistrictImportProblem"][];
+        };
+        DistrictImportResultInput: {
+            dryRun: boolean;
+            imported: boolean;
+            added: components["schemas"]["DistrictImportLineInput"][];
+            renamed: components["schemas"]["DistrictImportLineInput"][];
+            kept: components["schemas"]["DistrictImportLineInput"][];
+            removed: components["schemas"]["DistrictImportLineInput"][];
+            leftAsIs: components["schemas"]["DistrictImportLineInput"][];
+            blocking: components["schemas"]["DistrictImportLineInput"][];
+            problems: components["schemas"]["DistrictImportProblemInput"][];
         };
         DistrictReportStats: {
             district: {
@@ -16087,734 +14431,198 @@ export interface components {
                 medianHoursToAnswer: number | null;
             }[];
         };
-        ReportFiling: {
-            reasonId: number;
-            lat: number;
-            lon: number;
-            address?: string;
-            description: string;
-            extra?: {
-                [key: string]: string;
-            };
-            photoIds?: string[];
-        };
-        ReportClassifierRef: {
-            id: number;
-            nameRu: string;
-            nameEn: string | null;
-        };
-        ReportPhoto: {
-            /** Format: uuid */
-            id: string;
-            url: string;
-            thumbUrl: string;
-            width?: number;
-            height?: number;
-        };
-        ReportPhotoUpload: {
-            /** Format: uuid */
-            id: string;
-            width: number;
-            height: number;
-            url: string;
-            thumbUrl: string;
-        };
-        ReportSummary: {
-            number: number;
-            /** @enum {string} */
-            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-            statusText: string;
-            reason: components["schemas"]["ReportClassifierRef"];
-            category: components["schemas"]["ReportClassifierRef"];
-            districtId: string | null;
-            departmentId: string | null;
-            lat: number;
-            lon: number;
-            address: string | null;
-            excerpt: string;
-            thumbUrl: string | null;
-            dueAt: string | null;
-            overdue: boolean;
-            supportCount: number;
-            /** Format: date-time */
-            createdAt: string;
-            distanceMeters?: number;
-            assigneeId?: string | null;
-        };
-        ReportList: {
-            items: components["schemas"]["ReportSummary"][];
-            nextCursor?: string | null;
-            total?: number;
-        };
-        ReportInbox: {
-            items: components["schemas"]["ReportSummary"][];
-            nextCursor?: string | null;
-            total?: number;
-            departmentId: string;
-        };
-        ReportDepartment: {
-            id: string;
-            nameRu: string;
-            nameEn: string;
-            phone: string | null;
-            email: string | null;
-            address: string | null;
-            website: string | null;
-        };
-        ReportHistoryItem: {
-            /** Format: date-time */
-            at: string;
-            action: string;
-            actorRole: string;
-            fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-            toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
-            department: {
-                id: string;
-                nameRu: string;
-                nameEn: string;
-            } | null;
-            note: string | null;
-            photos: components["schemas"]["ReportPhoto"][];
-            data: {
-                [key: string]: unknown;
-            };
-        };
-        ReportCard: {
-            number: number;
-            /** @enum {string} */
-            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
-            statusText: string;
-            /** @enum {string} */
-            source: "web" | "open311";
-            reporter: string;
-            reason: components["schemas"]["ReportClassifierRef"];
-            category: components["schemas"]["ReportClassifierRef"];
-            object: components["schemas"]["ReportClassifierRef"];
+        DistrictReportStatsInput: {
             district: {
                 id: string;
                 nameRu: string;
                 nameEn: string;
-            } | null;
-            department: components["schemas"]["ReportDepartment"] | null;
-            lat: number;
-            lon: number;
-            address: string | null;
-            description: string;
-            extra: {
-                [key: string]: string;
             };
-            mediaUrl: string | null;
-            photos: components["schemas"]["ReportPhoto"][];
-            answer: {
-                text: string;
-                answeredAt: string | null;
-                publishedAt: string | null;
-                photos: components["schemas"]["ReportPhoto"][];
-            } | null;
-            rejection: {
-                reason: string;
-                note: string | null;
-            } | null;
-            duplicateOf: number | null;
-            dueAt: string | null;
-            resolutionDueAt: string | null;
-            overdue: boolean;
-            overdueAt: string | null;
-            closedAt: string | null;
-            closedHow: string | null;
-            reopenCount: number;
-            supportCount: number;
-            supported: boolean;
-            canSupport: boolean;
-            mine: boolean;
-            actions: string[];
-            canConfirm: boolean;
-            canDispute: boolean;
-            assigneeId: string | null;
-            /** @enum {string} */
-            moderation: "visible" | "held" | "hidden";
-            history: components["schemas"]["ReportHistoryItem"][];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            statusChangedAt: string;
-        };
-        ReportSupport: {
-            supported: boolean;
-            supportCount: number;
-        };
-        ReportAssignment: {
-            numbers: number[];
-        };
-        PointsLevelsChange: {
-            items: {
-                threshold: number;
-                nameRu: string;
-                nameEn: string;
-            }[];
-        };
-        PointsAdjustment: {
-            /** Format: uuid */
-            userId: string;
-            delta: number;
-            reason: string;
-        };
-        PointsRewardDraft: {
-            title: string;
-            /** @default  */
-            description: string;
-            /** @default null */
-            imageFileId: string | null;
-            cost: number;
-            stock: number;
-            /** @default null */
-            validUntil: string | null;
-            /** @default true */
-            active: boolean;
-        };
-        PointsRewardChange: {
-            title?: string;
-            description?: string;
-            imageFileId?: string | null;
-            cost?: number;
-            stock?: number;
-            validUntil?: string | null;
-            active?: boolean;
-        };
-        PointsLevel: {
-            threshold: number;
-            nameRu: string;
-            nameEn: string;
-        };
-        PointsLevels: {
-            items: components["schemas"]["PointsLevel"][];
-        };
-        PointsRule: {
-            /** @enum {string} */
-            action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated";
-            points: number;
-            defaultPoints: number;
-            available: boolean;
-        };
-        PointsRules: {
-            items: components["schemas"]["PointsRule"][];
-        };
-        PointsLedgerEntry: {
-            id: number;
-            delta: number;
-            action: string;
-            sourceType: string;
-            sourceId: string;
-            note: string | null;
-            createdAt: string;
-        };
-        PointsMine: {
-            balance: number;
-            earned: number;
-            level: components["schemas"]["PointsLevel"] | null;
-            next: {
-                threshold: number;
-                nameRu: string;
-                nameEn: string;
-                missing: number;
-            } | null;
-            badges: {
-                month: string;
-                /** @enum {string} */
-                kind: "active_month" | "all_rounder";
+            totals: {
                 count: number;
-            }[];
-            history: {
-                items: components["schemas"]["PointsLedgerEntry"][];
-                total: number;
-                offset: number;
-                limit: number;
-            };
-        };
-        PointsReward: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            description: string;
-            imageFileId: string | null;
-            imageUrl: string | null;
-            cost: number;
-            stock: number;
-            validUntil: string | null;
-            active: boolean;
-        };
-        PointsRewards: {
-            items: components["schemas"]["PointsReward"][];
-        };
-        PointsRedemption: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            rewardId: string;
-            rewardTitle: string;
-            points: number;
-            code: string;
-            /** Format: uuid */
-            requestId: string;
-            createdAt: string;
-        };
-        PointsRedemptions: {
-            items: components["schemas"]["PointsRedemption"][];
-        };
-        PointsRedemptionOfPerson: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            rewardId: string;
-            rewardTitle: string;
-            points: number;
-            code: string;
-            /** Format: uuid */
-            requestId: string;
-            createdAt: string;
-            /** Format: uuid */
-            userId: string;
-            displayName: string;
-        };
-        PointsAdminRedemptions: {
-            items: components["schemas"]["PointsRedemptionOfPerson"][];
-            total: number;
-        };
-        PointsBalance: {
-            /** Format: uuid */
-            userId: string;
-            displayName: string;
-            balance: number;
-            earned: number;
-        };
-        PollDraft: {
-            title: string;
-            /** @default  */
-            description: string;
-            /** @default null */
-            imageFileId: string | null;
-            /** @default [] */
-            districtIds: string[];
-            /** @default [] */
-            ageBands: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+")[];
-            /** @default false */
-            verifiedOnly: boolean;
-            /** @default false */
-            binding: boolean;
-            /**
-             * @default after_close
-             * @enum {string}
-             */
-            resultsVisibility: "live" | "after_close";
-            opensAt: unknown;
-            closesAt: unknown;
-            questions: {
-                /** @enum {string} */
-                kind: "single" | "multiple" | "rating" | "ranking" | "text";
-                text: string;
-                /** @default  */
-                description: string;
-                /** @default true */
-                required: boolean;
-                /** @default null */
-                minChoices: number | null;
-                /** @default null */
-                maxChoices: number | null;
-                /** @default null */
-                scale: (5 | 10) | null;
-                /** @default null */
-                lat: number | null;
-                /** @default null */
-                lon: number | null;
-                /** @default null */
-                imageFileId: string | null;
-                /** @default [] */
-                options: string[];
-            }[];
-            /** @default null */
-            decision: {
-                questionIndex: number;
-                optionIndex: number;
-                /** @default null */
-                minTurnoutCount: number | null;
-                /** @default null */
-                minTurnoutPermille: number | null;
-                numerator: number;
-                denominator: number;
-                /** @default true */
-                strict: boolean;
-            } | null;
-        };
-        PollPrioritiesDraft: {
-            districtId: string;
-            title: string;
-            question: string;
-            directions: string[];
-            opensAt: unknown;
-            closesAt: unknown;
-            /** @default false */
-            verifiedOnly: boolean;
-        };
-        PollAnswers: {
-            answers: {
-                /** Format: uuid */
-                questionId: string;
-                optionIds?: string[];
-                value?: number;
-                ranking?: string[];
-                text?: string;
-            }[];
-        };
-        PollOption: {
-            /** Format: uuid */
-            id: string;
-            text: string;
-        };
-        PollQuestion: {
-            /** Format: uuid */
-            id: string;
-            position: number;
-            /** @enum {string} */
-            kind: "single" | "multiple" | "rating" | "ranking" | "text";
-            text: string;
-            description: string;
-            required: boolean;
-            minChoices: number | null;
-            maxChoices: number | null;
-            scale: number | null;
-            lat: number | null;
-            lon: number | null;
-            imageFileId: string | null;
-            imageUrl: string | null;
-            options: components["schemas"]["PollOption"][];
-        };
-        PollDecisionRule: {
-            /** Format: uuid */
-            questionId: string;
-            /** Format: uuid */
-            optionId: string;
-            minTurnoutCount: number | null;
-            minTurnoutPermille: number | null;
-            numerator: number;
-            denominator: number;
-            strict: boolean;
-            required: string;
-        };
-        PollSummary: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "poll" | "priorities";
-            title: string;
-            description: string;
-            districtIds: string[];
-            ageBands: string[];
-            verifiedOnly: boolean;
-            binding: boolean;
-            /** @enum {string} */
-            resultsVisibility: "live" | "after_close";
-            opensAt: string;
-            closesAt: string;
-            publishedAt: string | null;
-            closedAt: string | null;
-            /** @enum {string} */
-            state: "draft" | "upcoming" | "open" | "closing" | "closed";
-            responses?: number;
-        };
-        PollList: {
-            polls: components["schemas"]["PollSummary"][];
-        };
-        PollEligibility: {
-            eligible: boolean;
-            reason: string | null;
-            message: string | null;
-        };
-        PollView: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "poll" | "priorities";
-            title: string;
-            description: string;
-            districtIds: string[];
-            ageBands: string[];
-            verifiedOnly: boolean;
-            binding: boolean;
-            /** @enum {string} */
-            resultsVisibility: "live" | "after_close";
-            opensAt: string;
-            closesAt: string;
-            publishedAt: string | null;
-            closedAt: string | null;
-            /** @enum {string} */
-            state: "draft" | "upcoming" | "open" | "closing" | "closed";
-            responses?: number;
-            imageFileId: string | null;
-            imageUrl: string | null;
-            questions: components["schemas"]["PollQuestion"][];
-            rule: components["schemas"]["PollDecisionRule"] | null;
-            eligibility: components["schemas"]["PollEligibility"];
-        };
-        PollResponseReceipt: {
-            receipt: string;
-        };
-        PollResults: {
-            computedAt: string;
-            responses: number;
-            eligible: number | null;
-            turnoutPermille: number | null;
-            districts: {
-                districtId: string | null;
-                responses: number;
-            }[];
-            ageBands: {
-                ageBand: string | null;
-                responses: number;
-            }[];
-            questions: {
-                questionId: string;
-                /** @enum {string} */
-                kind: "single" | "multiple" | "rating" | "ranking" | "text";
                 answered: number;
-                options: {
-                    optionId: string;
-                    count: number;
-                    borda?: number;
-                    firstPlaces?: number;
-                }[];
-                distribution?: number[];
-                mean?: {
-                    fraction: string;
-                    decimal: string;
-                } | null;
-            }[];
-            decision: {
-                passed: boolean;
-                reason: string;
-                responses: number;
-                eligible: number | null;
-                inFavour: number;
-                answered: number;
-                inFavourPercent: string;
-                required: string;
-                minTurnoutCount: number | null;
-                minTurnoutPermille: number | null;
-                sentence: string;
-            } | null;
-        };
-        PollWithQuestions: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "poll" | "priorities";
-            title: string;
-            description: string;
-            districtIds: string[];
-            ageBands: string[];
-            verifiedOnly: boolean;
-            binding: boolean;
-            /** @enum {string} */
-            resultsVisibility: "live" | "after_close";
-            opensAt: string;
-            closesAt: string;
-            publishedAt: string | null;
-            closedAt: string | null;
-            /** @enum {string} */
-            state: "draft" | "upcoming" | "open" | "closing" | "closed";
-            responses?: number;
-            imageFileId: string | null;
-            imageUrl: string | null;
-            questions: components["schemas"]["PollQuestion"][];
-            rule: components["schemas"]["PollDecisionRule"] | null;
-        };
-        PollResultsView: {
-            poll: components["schemas"]["PollWithQuestions"];
-            final: boolean;
-            results: components["schemas"]["PollResults"];
-        };
-        PollAnonymisedResponse: {
-            receiptHash: string;
-            districtId: string | null;
-            ageBand: string | null;
-            answers: {
-                questionId: string;
-                optionId: string | null;
-                value: number | null;
-            }[];
-        };
-        PollReceiptLookup: {
-            poll: components["schemas"]["PollSummary"];
-            response: components["schemas"]["PollAnonymisedResponse"];
-            questions: components["schemas"]["PollQuestion"][];
-        };
-        PollCreated: {
-            /** Format: uuid */
-            id: string;
-        };
-        PollChanged: {
-            /** @constant */
-            ok: true;
-        };
-        CrowdProjectDraft: {
-            title: string;
-            problem: string;
-            brief: string;
-            districtId: string | null;
-            ideasFrom: unknown;
-            selectionFrom: unknown;
-            votingFrom: unknown;
-            implementationFrom: unknown;
-            voteMaxChoices: number;
-            /** @default [] */
-            expertIds: string[];
-        };
-        CrowdIdeaDraft: {
-            title: string;
-            text: string;
-        };
-        CrowdIdeaReview: {
-            /** @enum {string} */
-            decision: "shortlisted" | "rejected" | "merged";
-            reason: string;
-            intoNumber?: number | null;
-        };
-        CrowdProjectReport: {
-            text: string;
-            accepted: {
-                ideaNumber: number;
-                /** @default  */
-                note: string;
-            }[];
-        };
-        CrowdPerson: {
-            id: string;
-            displayName: string;
-        };
-        CrowdProjectFigures: {
-            participants: number;
-            ideas: number;
-            shortlisted: number;
-            accepted: number;
-            acceptedShare: number;
-        };
-        CrowdProjectSummary: {
-            number: number;
-            title: string;
-            problem: string;
-            districtId: string | null;
-            /** @enum {string} */
-            phase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
-            published: boolean;
-            ideasFrom: string;
-            selectionFrom: string;
-            votingFrom: string;
-            implementationFrom: string;
-            figures: components["schemas"]["CrowdProjectFigures"];
-        };
-        CrowdProjectList: {
-            projects: components["schemas"]["CrowdProjectSummary"][];
-        };
-        CrowdProjectView: {
-            number: number;
-            title: string;
-            problem: string;
-            districtId: string | null;
-            /** @enum {string} */
-            phase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
-            published: boolean;
-            ideasFrom: string;
-            selectionFrom: string;
-            votingFrom: string;
-            implementationFrom: string;
-            figures: components["schemas"]["CrowdProjectFigures"];
-            brief: string;
-            voteMaxChoices: number;
-            pollId: string | null;
-            pollClosed: boolean;
-            experts: components["schemas"]["CrowdPerson"][];
-            report: {
-                text: string;
-                publishedAt: string;
-            } | null;
-            me: {
-                canSubmitIdea: boolean;
-                isExpert: boolean;
-                canManage: boolean;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
             };
-        };
-        CrowdIdeaSummary: {
-            number: number;
-            projectNumber: number;
-            title: string;
-            excerpt: string;
-            /** @enum {string} */
-            status: "submitted" | "shortlisted" | "rejected" | "merged" | "withdrawn";
-            author: components["schemas"]["CrowdPerson"];
-            ratingCount: number;
-            ratingAverage: number | null;
-            commentCount: number;
-            accepted: boolean;
-            votes: number | null;
-            myRating: number | null;
-            createdAt: string;
-        };
-        CrowdIdeaList: {
-            items: components["schemas"]["CrowdIdeaSummary"][];
-            total: number;
-            page: number;
-            pageSize: number;
-        };
-        CrowdIdeaView: {
-            number: number;
-            projectNumber: number;
-            title: string;
-            excerpt: string;
-            /** @enum {string} */
-            status: "submitted" | "shortlisted" | "rejected" | "merged" | "withdrawn";
-            author: components["schemas"]["CrowdPerson"];
-            ratingCount: number;
-            ratingAverage: number | null;
-            commentCount: number;
-            accepted: boolean;
-            votes: number | null;
-            myRating: number | null;
-            createdAt: string;
-            text: string;
-            projectTitle: string;
-            /** @enum {string} */
-            projectPhase: "announced" | "ideas" | "selection" | "voting" | "implementation" | "completed";
-            reviewReason: string | null;
-            reviewedAt: string | null;
-            mergedInto: {
-                number: number;
-                title: string;
-            } | null;
-            mergedFrom: {
-                number: number;
-                title: string;
-                author: components["schemas"]["CrowdPerson"];
+            departments: {
+                departmentId: string;
+                nameRu: string;
+                nameEn: string;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
             }[];
-            acceptedNote: string | null;
-            me: {
-                isAuthor: boolean;
-                can: {
-                    rate: boolean;
-                    review: boolean;
-                    withdraw: boolean;
-                    comment: boolean;
+            reasons: {
+                reasonId: number;
+                nameRu: string;
+                nameEn: string | null;
+                categoryNameRu: string;
+                categoryNameEn: string | null;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+            months: {
+                month: string;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+        };
+        /** @description Every JSON error: a stable code, a message in the request’s language, and the fields it concerns. */
+        Error: {
+            error: {
+                /** @description Stable, e.g. `validation_failed`, `unauthenticated`, `poll_closed`. */
+                code: string;
+                /** @description What to do, in the language of Accept-Language or of the signed-in user. */
+                message: string;
+                /** @description Field name → its message (400 only). */
+                fields?: {
+                    [key: string]: string;
                 };
             };
         };
-        CrowdIdeaRating: {
-            ratingCount: number;
-            ratingAverage: number | null;
-            myRating: number;
+        FailedJob: {
+            id: number;
+            kind: string;
+            attempts: number;
+            lastError: string | null;
+            failedAt: string | null;
+            createdAt: string;
         };
-        CrowdCreated: {
+        FailedJobInput: {
+            id: number;
+            kind: string;
+            attempts: number;
+            lastError: string | null;
+            failedAt: string | null;
+            createdAt: string;
+        };
+        FlagResult: {
+            flagCount: number;
+            hidden: boolean;
+        };
+        FlagResultInput: {
+            flagCount: number;
+            hidden: boolean;
+        };
+        FollowState: {
+            following: boolean;
+            followers: number;
+        };
+        FollowStateInput: {
+            following: boolean;
+            followers: number;
+        };
+        ForbiddenWords: {
+            words: string[];
+        };
+        ForbiddenWordsInput: {
+            words: string[];
+        };
+        GeocodeAnswer: {
+            items: components["schemas"]["GeocodeResult"][];
+            /** @enum {string} */
+            external: "off" | "not_asked" | "ok" | "unavailable";
+        };
+        GeocodeAnswerInput: {
+            items: components["schemas"]["GeocodeResultInput"][];
+            /** @enum {string} */
+            external: "off" | "not_asked" | "ok" | "unavailable";
+        };
+        GeocodeResult: {
+            label: string;
+            /** @enum {string} */
+            kind: "district" | "street" | "place" | "address" | "external";
+            lat: number;
+            lon: number;
+            bbox: [
+                number,
+                number,
+                number,
+                number
+            ] | null;
+        };
+        GeocodeResultInput: {
+            label: string;
+            /** @enum {string} */
+            kind: "district" | "street" | "place" | "address" | "external";
+            lat: number;
+            lon: number;
+            bbox: [
+                number,
+                number,
+                number,
+                number
+            ] | null;
+        };
+        Health: {
+            /** @constant */
+            status: "ok";
+            /** @enum {string} */
+            db: "pglite" | "postgres";
+            version: string;
+        };
+        HealthDown: {
+            /** @constant */
+            status: "error";
+            db: string;
+            version: string;
+        };
+        HealthDownInput: {
+            /** @constant */
+            status: "error";
+            db: string;
+            version: string;
+        };
+        HealthInput: {
+            /** @constant */
+            status: "ok";
+            /** @enum {string} */
+            db: "pglite" | "postgres";
+            version: string;
+        };
+        HomeOpenNow: {
+            districtId: string | null;
+            open: components["schemas"]["OpenNowItem"][];
+            mine: components["schemas"]["OpenNowItem"][];
+            near: components["schemas"]["OpenNowItem"][];
+        };
+        HomeOpenNowInput: {
+            districtId: string | null;
+            open: components["schemas"]["OpenNowItemInput"][];
+            mine: components["schemas"]["OpenNowItemInput"][];
+            near: components["schemas"]["OpenNowItemInput"][];
+        };
+        InitiativeAnswer: {
+            /** @enum {string} */
+            decision: "accepted" | "partially" | "rejected";
+            text: string;
+        };
+        InitiativeAnswerInput: {
+            /** @enum {string} */
+            decision: "accepted" | "partially" | "rejected";
+            text: string;
+        };
+        InitiativeCreated: {
             number: number;
         };
-        CrowdVoteStarted: {
-            pollId: string;
+        InitiativeCreatedInput: {
+            number: number;
         };
         InitiativeDraft: {
             /** @enum {string} */
@@ -16827,16 +14635,36 @@ export interface components {
             ask: string;
             addressee: string;
         };
-        InitiativeScreening: {
+        InitiativeDraftInput: {
             /** @enum {string} */
-            decision: "admissible" | "inadmissible";
-            reason: string;
-            departmentId?: string;
-        };
-        InitiativeAnswer: {
+            type: "improvement" | "regulation" | "social";
             /** @enum {string} */
-            decision: "accepted" | "partially" | "rejected";
+            scope: "city" | "district";
+            districtId: string | null;
+            title: string;
             text: string;
+            ask: string;
+            addressee: string;
+        };
+        InitiativeList: {
+            items: components["schemas"]["InitiativeSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        InitiativeListInput: {
+            items: components["schemas"]["InitiativeSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        InitiativePerson: {
+            id: string;
+            displayName: string;
+        };
+        InitiativePersonInput: {
+            id: string;
+            displayName: string;
         };
         InitiativeRule: {
             /** @enum {string} */
@@ -16848,8 +14676,33 @@ export interface components {
             supportDays: number;
             answerWorkingDays: number;
         };
+        InitiativeRuleInput: {
+            /** @enum {string} */
+            type: "improvement" | "regulation" | "social";
+            /** @enum {string} */
+            scope: "city" | "district";
+            minCoinitiators: number;
+            supportThreshold: number;
+            supportDays: number;
+            answerWorkingDays: number;
+        };
         InitiativeRules: {
             rules: components["schemas"]["InitiativeRule"][];
+        };
+        InitiativeRulesInput: {
+            rules: components["schemas"]["InitiativeRuleInput"][];
+        };
+        InitiativeScreening: {
+            /** @enum {string} */
+            decision: "admissible" | "inadmissible";
+            reason: string;
+            departmentId?: string;
+        };
+        InitiativeScreeningInput: {
+            /** @enum {string} */
+            decision: "admissible" | "inadmissible";
+            reason: string;
+            departmentId?: string;
         };
         InitiativeSummary: {
             number: number;
@@ -16870,15 +14723,34 @@ export interface components {
             submittedAt: string | null;
             createdAt: string;
         };
-        InitiativeList: {
-            items: components["schemas"]["InitiativeSummary"][];
-            total: number;
-            page: number;
-            pageSize: number;
+        InitiativeSummaryInput: {
+            number: number;
+            /** @enum {string} */
+            type: "improvement" | "regulation" | "social";
+            /** @enum {string} */
+            scope: "city" | "district";
+            districtId: string | null;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
+            overdue: boolean;
+            coinitiatorCount: number;
+            supportCount: number;
+            supportThreshold: number | null;
+            supportClosesAt: string | null;
+            answerDueAt: string | null;
+            submittedAt: string | null;
+            createdAt: string;
         };
-        InitiativePerson: {
-            id: string;
-            displayName: string;
+        InitiativeSupportResult: {
+            supportCount: number;
+            /** @enum {string} */
+            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
+        };
+        InitiativeSupportResultInput: {
+            supportCount: number;
+            /** @enum {string} */
+            status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
         };
         InitiativeView: {
             number: number;
@@ -16944,32 +14816,1381 @@ export interface components {
                 supportRefusal: string | null;
             };
         };
-        InitiativeCreated: {
+        InitiativeViewInput: {
             number: number;
-        };
-        InitiativeSupportResult: {
-            supportCount: number;
+            /** @enum {string} */
+            type: "improvement" | "regulation" | "social";
+            /** @enum {string} */
+            scope: "city" | "district";
+            districtId: string | null;
+            title: string;
             /** @enum {string} */
             status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
+            overdue: boolean;
+            coinitiatorCount: number;
+            supportCount: number;
+            supportThreshold: number | null;
+            supportClosesAt: string | null;
+            answerDueAt: string | null;
+            submittedAt: string | null;
+            createdAt: string;
+            text: string;
+            ask: string;
+            addressee: string;
+            author: components["schemas"]["InitiativePersonInput"];
+            coinitiators: components["schemas"]["InitiativePersonInput"][];
+            minCoinitiators: number;
+            departmentId: string | null;
+            supportOpensAt: string | null;
+            thresholdReachedAt: string | null;
+            answerWorkingDays: number | null;
+            screening: {
+                /** @enum {string} */
+                decision: "admissible" | "inadmissible";
+                reason: string;
+                at: string;
+            } | null;
+            answer: {
+                /** @enum {string} */
+                decision: "accepted" | "partially" | "rejected";
+                text: string;
+                at: string;
+            } | null;
+            history: {
+                /** @enum {string} */
+                status: "draft" | "screening" | "inadmissible" | "collecting" | "not_reached" | "awaiting_answer" | "answered" | "withdrawn";
+                note: string;
+                at: string;
+            }[];
+            commentCount: number;
+            me: {
+                isAuthor: boolean;
+                isCoinitiator: boolean;
+                supported: boolean;
+                can: {
+                    edit: boolean;
+                    join: boolean;
+                    leave: boolean;
+                    submit: boolean;
+                    withdraw: boolean;
+                    screen: boolean;
+                    support: boolean;
+                    answer: boolean;
+                };
+                supportRefusal: string | null;
+            };
         };
-        AuditPage: {
-            items: components["schemas"]["AuditEntry"][];
-            areas: string[];
+        JobsOverview: {
+            pending: number;
+            failed: number;
+            mailPending: number;
+            failedJobs: components["schemas"]["FailedJob"][];
         };
-        CityDepartmentList: {
-            items: components["schemas"]["CityDepartment"][];
+        JobsOverviewInput: {
+            pending: number;
+            failed: number;
+            mailPending: number;
+            failedJobs: components["schemas"]["FailedJobInput"][];
         };
-        CalendarYear: {
-            year: number;
-            days: components["schemas"]["CalendarDay"][];
+        ModerationAuthor: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            official: {
+                departmentId: string;
+                nameRu: string;
+                nameEn: string;
+            } | null;
         };
-        CalendarLoaded: {
-            source: string;
-            added: number;
-            kept: number;
+        ModerationAuthorInput: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            official: {
+                departmentId: string;
+                nameRu: string;
+                nameEn: string;
+            } | null;
         };
-        AdminDistrictList: {
-            items: components["schemas"]["AdminDistrict"][];
+        ModerationCase: {
+            entityType: string;
+            entityId: string;
+            title: string;
+            excerpt: string;
+            path: string;
+            author: components["schemas"]["ModerationAuthor"] | null;
+            /** @enum {string} */
+            cause: "flagged" | "held";
+            /** @enum {string} */
+            state: "visible" | "held" | "hidden";
+            flagCount: number;
+            reasons: {
+                /** @enum {string} */
+                reason: "spam" | "abuse" | "off_topic" | "personal_data" | "illegal" | "other";
+                count: number;
+            }[];
+            notes: string[];
+            matchedWords: string[];
+            openedAt: string;
+            dueAt: string;
+            overdue: boolean;
+            /** @enum {string} */
+            status: "open" | "closed";
+            decision: ("hidden" | "restored" | "dismissed") | null;
+            decisionReason: string | null;
+            decidedAt: string | null;
+        };
+        ModerationCaseInput: {
+            entityType: string;
+            entityId: string;
+            title: string;
+            excerpt: string;
+            path: string;
+            author: components["schemas"]["ModerationAuthorInput"] | null;
+            /** @enum {string} */
+            cause: "flagged" | "held";
+            /** @enum {string} */
+            state: "visible" | "held" | "hidden";
+            flagCount: number;
+            reasons: {
+                /** @enum {string} */
+                reason: "spam" | "abuse" | "off_topic" | "personal_data" | "illegal" | "other";
+                count: number;
+            }[];
+            notes: string[];
+            matchedWords: string[];
+            openedAt: string;
+            dueAt: string;
+            overdue: boolean;
+            /** @enum {string} */
+            status: "open" | "closed";
+            decision: ("hidden" | "restored" | "dismissed") | null;
+            decisionReason: string | null;
+            decidedAt: string | null;
+        };
+        ModerationQueue: {
+            items: components["schemas"]["ModerationCase"][];
+            total: number;
+        };
+        ModerationQueueInput: {
+            items: components["schemas"]["ModerationCaseInput"][];
+            total: number;
+        };
+        MyFollows: {
+            items: {
+                type: string;
+                id: string;
+                title: string;
+                path: string;
+                /** @enum {string} */
+                origin: "manual" | "auto";
+                createdAt: string;
+            }[];
+            total: number;
+        };
+        MyFollowsInput: {
+            items: {
+                type: string;
+                id: string;
+                title: string;
+                path: string;
+                /** @enum {string} */
+                origin: "manual" | "auto";
+                createdAt: string;
+            }[];
+            total: number;
+        };
+        MyVerification: {
+            /** Format: uuid */
+            accountId: string;
+            verified: boolean;
+            method: ("sms" | "register" | "in_person" | "oidc") | null;
+            districtId: string | null;
+            ageBand: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+") | null;
+            verifiedAt: string | null;
+            revoked: {
+                at: string;
+                reason: string | null;
+            } | null;
+            methods: ("sms" | "register" | "in_person" | "oidc")[];
+        };
+        MyVerificationInput: {
+            /** Format: uuid */
+            accountId: string;
+            verified: boolean;
+            method: ("sms" | "register" | "in_person" | "oidc") | null;
+            districtId: string | null;
+            ageBand: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+") | null;
+            verifiedAt: string | null;
+            revoked: {
+                at: string;
+                reason: string | null;
+            } | null;
+            methods: ("sms" | "register" | "in_person" | "oidc")[];
+        };
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            entityType: string;
+            entityId: string;
+            text: string;
+            path: string;
+            createdAt: string;
+            read: boolean;
+        };
+        NotificationInput: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            entityType: string;
+            entityId: string;
+            text: string;
+            path: string;
+            createdAt: string;
+            read: boolean;
+        };
+        NotificationList: {
+            items: components["schemas"]["Notification"][];
+            unread: number;
+            nextBefore: string | null;
+        };
+        NotificationListInput: {
+            items: components["schemas"]["NotificationInput"][];
+            unread: number;
+            nextBefore: string | null;
+        };
+        NotificationSettings: {
+            /** @enum {string} */
+            emailMode: "immediate" | "digest" | "off";
+        };
+        NotificationSettingsInput: {
+            /** @enum {string} */
+            emailMode: "immediate" | "digest" | "off";
+        };
+        OfferedVerificationMethods: {
+            methods: ("sms" | "register" | "in_person" | "oidc")[];
+            oidcName: string | null;
+        };
+        OfferedVerificationMethodsInput: {
+            methods: ("sms" | "register" | "in_person" | "oidc")[];
+            oidcName: string | null;
+        };
+        Open311ApiKey: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            prefix: string;
+            createdAt: string;
+            revokedAt: string | null;
+            lastUsedAt: string | null;
+        };
+        Open311ApiKeyCreated: {
+            apiKey: components["schemas"]["Open311ApiKey"];
+            /** @description the key itself: shown this once, only its hash is stored */
+            key: string;
+        };
+        Open311ApiKeyCreatedInput: {
+            apiKey: components["schemas"]["Open311ApiKeyInput"];
+            /** @description the key itself: shown this once, only its hash is stored */
+            key: string;
+        };
+        Open311ApiKeyInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            prefix: string;
+            createdAt: string;
+            revokedAt: string | null;
+            lastUsedAt: string | null;
+        };
+        Open311ApiKeyList: {
+            items: components["schemas"]["Open311ApiKey"][];
+        };
+        Open311ApiKeyListInput: {
+            items: components["schemas"]["Open311ApiKeyInput"][];
+        };
+        OpenNowItem: {
+            /** @enum {string} */
+            section: "open" | "mine" | "near";
+            kind: string;
+            id: string;
+            title: string;
+            path: string;
+            districtIds: string[];
+            endsAt: string | null;
+            done: boolean | null;
+            progress: {
+                count: number;
+                goal: number;
+            } | null;
+            status: string | null;
+            statusText: string | null;
+            overdue: boolean;
+            number: number | null;
+            address: string | null;
+            thumbUrl: string | null;
+            changedAt: string | null;
+        };
+        OpenNowItemInput: {
+            /** @enum {string} */
+            section: "open" | "mine" | "near";
+            kind: string;
+            id: string;
+            title: string;
+            path: string;
+            districtIds: string[];
+            endsAt: string | null;
+            done: boolean | null;
+            progress: {
+                count: number;
+                goal: number;
+            } | null;
+            status: string | null;
+            statusText: string | null;
+            overdue: boolean;
+            number: number | null;
+            address: string | null;
+            thumbUrl: string | null;
+            changedAt: string | null;
+        };
+        OutboxMail: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            to: string;
+            subject: string;
+            text: string;
+            createdAt: string;
+            sentAt: string | null;
+            attempts: number;
+            lastError: string | null;
+            deliveredAs: string | null;
+        };
+        OutboxMailInput: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            to: string;
+            subject: string;
+            text: string;
+            createdAt: string;
+            sentAt: string | null;
+            attempts: number;
+            lastError: string | null;
+            deliveredAs: string | null;
+        };
+        OutboxPage: {
+            items: components["schemas"]["OutboxMail"][];
+            /** @enum {string} */
+            mode: "smtp" | "files";
+        };
+        OutboxPageInput: {
+            items: components["schemas"]["OutboxMailInput"][];
+            /** @enum {string} */
+            mode: "smtp" | "files";
+        };
+        PersonBlock: {
+            blocked: boolean;
+            blockedUntil: string | null;
+            blockReason: string | null;
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
+        PersonBlockInput: {
+            blocked: boolean;
+            blockedUntil: string | null;
+            blockReason: string | null;
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
+        PersonCode: {
+            code: string;
+        };
+        PersonCodeInput: {
+            code: string;
+        };
+        PointsAdjustment: {
+            /** Format: uuid */
+            userId: string;
+            delta: number;
+            reason: string;
+        };
+        PointsAdjustmentInput: {
+            /** Format: uuid */
+            userId: string;
+            delta: number;
+            reason: string;
+        };
+        PointsAdminRedemptions: {
+            items: components["schemas"]["PointsRedemptionOfPerson"][];
+            total: number;
+        };
+        PointsAdminRedemptionsInput: {
+            items: components["schemas"]["PointsRedemptionOfPersonInput"][];
+            total: number;
+        };
+        PointsBalance: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            balance: number;
+            earned: number;
+        };
+        PointsBalanceInput: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            balance: number;
+            earned: number;
+        };
+        PointsLedgerEntry: {
+            id: number;
+            delta: number;
+            action: string;
+            sourceType: string;
+            sourceId: string;
+            note: string | null;
+            createdAt: string;
+        };
+        PointsLedgerEntryInput: {
+            id: number;
+            delta: number;
+            action: string;
+            sourceType: string;
+            sourceId: string;
+            note: string | null;
+            createdAt: string;
+        };
+        PointsLevel: {
+            threshold: number;
+            nameRu: string;
+            nameEn: string;
+        };
+        PointsLevelInput: {
+            threshold: number;
+            nameRu: string;
+            nameEn: string;
+        };
+        PointsLevels: {
+            items: components["schemas"]["PointsLevel"][];
+        };
+        PointsLevelsChange: {
+            items: {
+                threshold: number;
+                nameRu: string;
+                nameEn: string;
+            }[];
+        };
+        PointsLevelsChangeInput: {
+            items: {
+                threshold: number;
+                nameRu: string;
+                nameEn: string;
+            }[];
+        };
+        PointsLevelsInput: {
+            items: components["schemas"]["PointsLevelInput"][];
+        };
+        PointsMine: {
+            balance: number;
+            earned: number;
+            level: components["schemas"]["PointsLevel"] | null;
+            next: {
+                threshold: number;
+                nameRu: string;
+                nameEn: string;
+                missing: number;
+            } | null;
+            badges: {
+                month: string;
+                /** @enum {string} */
+                kind: "active_month" | "all_rounder";
+                count: number;
+            }[];
+            history: {
+                items: components["schemas"]["PointsLedgerEntry"][];
+                total: number;
+                offset: number;
+                limit: number;
+            };
+        };
+        PointsMineInput: {
+            balance: number;
+            earned: number;
+            level: components["schemas"]["PointsLevelInput"] | null;
+            next: {
+                threshold: number;
+                nameRu: string;
+                nameEn: string;
+                missing: number;
+            } | null;
+            badges: {
+                month: string;
+                /** @enum {string} */
+                kind: "active_month" | "all_rounder";
+                count: number;
+            }[];
+            history: {
+                items: components["schemas"]["PointsLedgerEntryInput"][];
+                total: number;
+                offset: number;
+                limit: number;
+            };
+        };
+        PointsRedemption: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            rewardId: string;
+            rewardTitle: string;
+            points: number;
+            code: string;
+            /** Format: uuid */
+            requestId: string;
+            createdAt: string;
+        };
+        PointsRedemptionInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            rewardId: string;
+            rewardTitle: string;
+            points: number;
+            code: string;
+            /** Format: uuid */
+            requestId: string;
+            createdAt: string;
+        };
+        PointsRedemptionOfPerson: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            rewardId: string;
+            rewardTitle: string;
+            points: number;
+            code: string;
+            /** Format: uuid */
+            requestId: string;
+            createdAt: string;
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+        };
+        PointsRedemptionOfPersonInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            rewardId: string;
+            rewardTitle: string;
+            points: number;
+            code: string;
+            /** Format: uuid */
+            requestId: string;
+            createdAt: string;
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+        };
+        PointsRedemptions: {
+            items: components["schemas"]["PointsRedemption"][];
+        };
+        PointsRedemptionsInput: {
+            items: components["schemas"]["PointsRedemptionInput"][];
+        };
+        PointsReward: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            imageFileId: string | null;
+            imageUrl: string | null;
+            cost: number;
+            stock: number;
+            validUntil: string | null;
+            active: boolean;
+        };
+        PointsRewardChange: {
+            title?: string;
+            description?: string;
+            imageFileId?: string | null;
+            cost?: number;
+            stock?: number;
+            validUntil?: string | null;
+            active?: boolean;
+        };
+        PointsRewardChangeInput: {
+            title?: string;
+            description?: string;
+            imageFileId?: string | null;
+            cost?: number;
+            stock?: number;
+            validUntil?: string | null;
+            active?: boolean;
+        };
+        PointsRewardDraft: {
+            title: string;
+            /** @default  */
+            description: string;
+            /** @default null */
+            imageFileId: string | null;
+            cost: number;
+            stock: number;
+            /** @default null */
+            validUntil: string | null;
+            /** @default true */
+            active: boolean;
+        };
+        PointsRewardDraftInput: {
+            title: string;
+            /** @default  */
+            description?: string;
+            /** @default null */
+            imageFileId?: string | null;
+            cost: number;
+            stock: number;
+            /** @default null */
+            validUntil?: string | null;
+            /** @default true */
+            active?: boolean;
+        };
+        PointsRewardInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            imageFileId: string | null;
+            imageUrl: string | null;
+            cost: number;
+            stock: number;
+            validUntil: string | null;
+            active: boolean;
+        };
+        PointsRewards: {
+            items: components["schemas"]["PointsReward"][];
+        };
+        PointsRewardsInput: {
+            items: components["schemas"]["PointsRewardInput"][];
+        };
+        PointsRule: {
+            /** @enum {string} */
+            action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated";
+            points: number;
+            defaultPoints: number;
+            available: boolean;
+        };
+        PointsRuleInput: {
+            /** @enum {string} */
+            action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated";
+            points: number;
+            defaultPoints: number;
+            available: boolean;
+        };
+        PointsRules: {
+            items: components["schemas"]["PointsRule"][];
+        };
+        PointsRulesInput: {
+            items: components["schemas"]["PointsRuleInput"][];
+        };
+        PollAnonymisedResponse: {
+            receiptHash: string;
+            districtId: string | null;
+            ageBand: string | null;
+            answers: {
+                questionId: string;
+                optionId: string | null;
+                value: number | null;
+            }[];
+        };
+        PollAnonymisedResponseInput: {
+            receiptHash: string;
+            districtId: string | null;
+            ageBand: string | null;
+            answers: {
+                questionId: string;
+                optionId: string | null;
+                value: number | null;
+            }[];
+        };
+        PollAnswers: {
+            answers: {
+                /** Format: uuid */
+                questionId: string;
+                optionIds?: string[];
+                value?: number;
+                ranking?: string[];
+                text?: string;
+            }[];
+        };
+        PollAnswersInput: {
+            answers: {
+                /** Format: uuid */
+                questionId: string;
+                optionIds?: string[];
+                value?: number;
+                ranking?: string[];
+                text?: string;
+            }[];
+        };
+        PollChanged: {
+            /** @constant */
+            ok: true;
+        };
+        PollChangedInput: {
+            /** @constant */
+            ok: true;
+        };
+        PollCreated: {
+            /** Format: uuid */
+            id: string;
+        };
+        PollCreatedInput: {
+            /** Format: uuid */
+            id: string;
+        };
+        PollDecisionRule: {
+            /** Format: uuid */
+            questionId: string;
+            /** Format: uuid */
+            optionId: string;
+            minTurnoutCount: number | null;
+            minTurnoutPermille: number | null;
+            numerator: number;
+            denominator: number;
+            strict: boolean;
+            required: string;
+        };
+        PollDecisionRuleInput: {
+            /** Format: uuid */
+            questionId: string;
+            /** Format: uuid */
+            optionId: string;
+            minTurnoutCount: number | null;
+            minTurnoutPermille: number | null;
+            numerator: number;
+            denominator: number;
+            strict: boolean;
+            required: string;
+        };
+        PollDraft: {
+            title: string;
+            /** @default  */
+            description: string;
+            /** @default null */
+            imageFileId: string | null;
+            /** @default [] */
+            districtIds: string[];
+            /** @default [] */
+            ageBands: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+")[];
+            /** @default false */
+            verifiedOnly: boolean;
+            /** @default false */
+            binding: boolean;
+            /**
+             * @default after_close
+             * @enum {string}
+             */
+            resultsVisibility: "live" | "after_close";
+            opensAt: unknown;
+            closesAt: unknown;
+            questions: {
+                /** @enum {string} */
+                kind: "single" | "multiple" | "rating" | "ranking" | "text";
+                text: string;
+                /** @default  */
+                description: string;
+                /** @default true */
+                required: boolean;
+                /** @default null */
+                minChoices: number | null;
+                /** @default null */
+                maxChoices: number | null;
+                /** @default null */
+                scale: (5 | 10) | null;
+                /** @default null */
+                lat: number | null;
+                /** @default null */
+                lon: number | null;
+                /** @default null */
+                imageFileId: string | null;
+                /** @default [] */
+                options: string[];
+            }[];
+            /** @default null */
+            decision: {
+                questionIndex: number;
+                optionIndex: number;
+                /** @default null */
+                minTurnoutCount: number | null;
+                /** @default null */
+                minTurnoutPermille: number | null;
+                numerator: number;
+                denominator: number;
+                /** @default true */
+                strict: boolean;
+            } | null;
+        };
+        PollDraftInput: {
+            title: string;
+            /** @default  */
+            description?: string;
+            /** @default null */
+            imageFileId?: string | null;
+            /** @default [] */
+            districtIds?: string[];
+            /** @default [] */
+            ageBands?: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+")[];
+            /** @default false */
+            verifiedOnly?: boolean;
+            /** @default false */
+            binding?: boolean;
+            /**
+             * @default after_close
+             * @enum {string}
+             */
+            resultsVisibility?: "live" | "after_close";
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            questions: {
+                /** @enum {string} */
+                kind: "single" | "multiple" | "rating" | "ranking" | "text";
+                text: string;
+                /** @default  */
+                description?: string;
+                /** @default true */
+                required?: boolean;
+                /** @default null */
+                minChoices?: number | null;
+                /** @default null */
+                maxChoices?: number | null;
+                /** @default null */
+                scale?: (5 | 10) | null;
+                /** @default null */
+                lat?: number | null;
+                /** @default null */
+                lon?: number | null;
+                /** @default null */
+                imageFileId?: string | null;
+                /** @default [] */
+                options?: string[];
+            }[];
+            /** @default null */
+            decision?: {
+                questionIndex: number;
+                optionIndex: number;
+                /** @default null */
+                minTurnoutCount?: number | null;
+                /** @default null */
+                minTurnoutPermille?: number | null;
+                numerator: number;
+                denominator: number;
+                /** @default true */
+                strict?: boolean;
+            } | null;
+        };
+        PollEligibility: {
+            eligible: boolean;
+            reason: string | null;
+            message: string | null;
+        };
+        PollEligibilityInput: {
+            eligible: boolean;
+            reason: string | null;
+            message: string | null;
+        };
+        PollList: {
+            polls: components["schemas"]["PollSummary"][];
+        };
+        PollListInput: {
+            polls: components["schemas"]["PollSummaryInput"][];
+        };
+        PollOption: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+        };
+        PollOptionInput: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+        };
+        PollPrioritiesDraft: {
+            districtId: string;
+            title: string;
+            question: string;
+            directions: string[];
+            opensAt: unknown;
+            closesAt: unknown;
+            /** @default false */
+            verifiedOnly: boolean;
+        };
+        PollPrioritiesDraftInput: {
+            districtId: string;
+            title: string;
+            question: string;
+            directions: string[];
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** @default false */
+            verifiedOnly?: boolean;
+        };
+        PollQuestion: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            /** @enum {string} */
+            kind: "single" | "multiple" | "rating" | "ranking" | "text";
+            text: string;
+            description: string;
+            required: boolean;
+            minChoices: number | null;
+            maxChoices: number | null;
+            scale: number | null;
+            lat: number | null;
+            lon: number | null;
+            imageFileId: string | null;
+            imageUrl: string | null;
+            options: components["schemas"]["PollOption"][];
+        };
+        PollQuestionInput: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            /** @enum {string} */
+            kind: "single" | "multiple" | "rating" | "ranking" | "text";
+            text: string;
+            description: string;
+            required: boolean;
+            minChoices: number | null;
+            maxChoices: number | null;
+            scale: number | null;
+            lat: number | null;
+            lon: number | null;
+            imageFileId: string | null;
+            imageUrl: string | null;
+            options: components["schemas"]["PollOptionInput"][];
+        };
+        PollReceiptLookup: {
+            poll: components["schemas"]["PollSummary"];
+            response: components["schemas"]["PollAnonymisedResponse"];
+            questions: components["schemas"]["PollQuestion"][];
+        };
+        PollReceiptLookupInput: {
+            poll: components["schemas"]["PollSummaryInput"];
+            response: components["schemas"]["PollAnonymisedResponseInput"];
+            questions: components["schemas"]["PollQuestionInput"][];
+        };
+        PollResponseReceipt: {
+            receipt: string;
+        };
+        PollResponseReceiptInput: {
+            receipt: string;
+        };
+        PollResults: {
+            computedAt: string;
+            responses: number;
+            eligible: number | null;
+            turnoutPermille: number | null;
+            districts: {
+                districtId: string | null;
+                responses: number;
+            }[];
+            ageBands: {
+                ageBand: string | null;
+                responses: number;
+            }[];
+            questions: {
+                questionId: string;
+                /** @enum {string} */
+                kind: "single" | "multiple" | "rating" | "ranking" | "text";
+                answered: number;
+                options: {
+                    optionId: string;
+                    count: number;
+                    borda?: number;
+                    firstPlaces?: number;
+                }[];
+                distribution?: number[];
+                mean?: {
+                    fraction: string;
+                    decimal: string;
+                } | null;
+            }[];
+            decision: {
+                passed: boolean;
+                reason: string;
+                responses: number;
+                eligible: number | null;
+                inFavour: number;
+                answered: number;
+                inFavourPercent: string;
+                required: string;
+                minTurnoutCount: number | null;
+                minTurnoutPermille: number | null;
+                sentence: string;
+            } | null;
+        };
+        PollResultsInput: {
+            computedAt: string;
+            responses: number;
+            eligible: number | null;
+            turnoutPermille: number | null;
+            districts: {
+                districtId: string | null;
+                responses: number;
+            }[];
+            ageBands: {
+                ageBand: string | null;
+                responses: number;
+            }[];
+            questions: {
+                questionId: string;
+                /** @enum {string} */
+                kind: "single" | "multiple" | "rating" | "ranking" | "text";
+                answered: number;
+                options: {
+                    optionId: string;
+                    count: number;
+                    borda?: number;
+                    firstPlaces?: number;
+                }[];
+                distribution?: number[];
+                mean?: {
+                    fraction: string;
+                    decimal: string;
+                } | null;
+            }[];
+            decision: {
+                passed: boolean;
+                reason: string;
+                responses: number;
+                eligible: number | null;
+                inFavour: number;
+                answered: number;
+                inFavourPercent: string;
+                required: string;
+                minTurnoutCount: number | null;
+                minTurnoutPermille: number | null;
+                sentence: string;
+            } | null;
+        };
+        PollResultsView: {
+            poll: components["schemas"]["PollWithQuestions"];
+            final: boolean;
+            results: components["schemas"]["PollResults"];
+        };
+        PollResultsViewInput: {
+            poll: components["schemas"]["PollWithQuestionsInput"];
+            final: boolean;
+            results: components["schemas"]["PollResultsInput"];
+        };
+        PollSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "poll" | "priorities";
+            title: string;
+            description: string;
+            districtIds: string[];
+            ageBands: string[];
+            verifiedOnly: boolean;
+            binding: boolean;
+            /** @enum {string} */
+            resultsVisibility: "live" | "after_close";
+            opensAt: string;
+            closesAt: string;
+            publishedAt: string | null;
+            closedAt: string | null;
+            /** @enum {string} */
+            state: "draft" | "upcoming" | "open" | "closing" | "closed";
+            responses?: number;
+        };
+        PollSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "poll" | "priorities";
+            title: string;
+            description: string;
+            districtIds: string[];
+            ageBands: string[];
+            verifiedOnly: boolean;
+            binding: boolean;
+            /** @enum {string} */
+            resultsVisibility: "live" | "after_close";
+            opensAt: string;
+            closesAt: string;
+            publishedAt: string | null;
+            closedAt: string | null;
+            /** @enum {string} */
+            state: "draft" | "upcoming" | "open" | "closing" | "closed";
+            responses?: number;
+        };
+        PollView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "poll" | "priorities";
+            title: string;
+            description: string;
+            districtIds: string[];
+            ageBands: string[];
+            verifiedOnly: boolean;
+            binding: boolean;
+            /** @enum {string} */
+            resultsVisibility: "live" | "after_close";
+            opensAt: string;
+            closesAt: string;
+            publishedAt: string | null;
+            closedAt: string | null;
+            /** @enum {string} */
+            state: "draft" | "upcoming" | "open" | "closing" | "closed";
+            responses?: number;
+            imageFileId: string | null;
+            imageUrl: string | null;
+            questions: components["schemas"]["PollQuestion"][];
+            rule: components["schemas"]["PollDecisionRule"] | null;
+            eligibility: components["schemas"]["PollEligibility"];
+        };
+        PollViewInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "poll" | "priorities";
+            title: string;
+            description: string;
+            districtIds: string[];
+            ageBands: string[];
+            verifiedOnly: boolean;
+            binding: boolean;
+            /** @enum {string} */
+            resultsVisibility: "live" | "after_close";
+            opensAt: string;
+            closesAt: string;
+            publishedAt: string | null;
+            closedAt: string | null;
+            /** @enum {string} */
+            state: "draft" | "upcoming" | "open" | "closing" | "closed";
+            responses?: number;
+            imageFileId: string | null;
+            imageUrl: string | null;
+            questions: components["schemas"]["PollQuestionInput"][];
+            rule: components["schemas"]["PollDecisionRuleInput"] | null;
+            eligibility: components["schemas"]["PollEligibilityInput"];
+        };
+        PollWithQuestions: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "poll" | "priorities";
+            title: string;
+            description: string;
+            districtIds: string[];
+            ageBands: string[];
+            verifiedOnly: boolean;
+            binding: boolean;
+            /** @enum {string} */
+            resultsVisibility: "live" | "after_close";
+            opensAt: string;
+            closesAt: string;
+            publishedAt: string | null;
+            closedAt: string | null;
+            /** @enum {string} */
+            state: "draft" | "upcoming" | "open" | "closing" | "closed";
+            responses?: number;
+            imageFileId: string | null;
+            imageUrl: string | null;
+            questions: components["schemas"]["PollQuestion"][];
+            rule: components["schemas"]["PollDecisionRule"] | null;
+        };
+        PollWithQuestionsInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "poll" | "priorities";
+            title: string;
+            description: string;
+            districtIds: string[];
+            ageBands: string[];
+            verifiedOnly: boolean;
+            binding: boolean;
+            /** @enum {string} */
+            resultsVisibility: "live" | "after_close";
+            opensAt: string;
+            closesAt: string;
+            publishedAt: string | null;
+            closedAt: string | null;
+            /** @enum {string} */
+            state: "draft" | "upcoming" | "open" | "closing" | "closed";
+            responses?: number;
+            imageFileId: string | null;
+            imageUrl: string | null;
+            questions: components["schemas"]["PollQuestionInput"][];
+            rule: components["schemas"]["PollDecisionRuleInput"] | null;
+        };
+        PublicProfile: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            /** Format: date-time */
+            joinedAt: string;
+            roles: {
+                /** @enum {string} */
+                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                /** @enum {string} */
+                scopeType: "city" | "department" | "district";
+                scopeId: string | null;
+                scopeNameRu: string | null;
+                scopeNameEn: string | null;
+            }[];
+            authored: {
+                type: string;
+                items: {
+                    type: string;
+                    id: string;
+                    title: string;
+                    excerpt: string;
+                    path: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+            }[];
+        };
+        PublicProfileInput: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            /** Format: date-time */
+            joinedAt: string;
+            roles: {
+                /** @enum {string} */
+                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                /** @enum {string} */
+                scopeType: "city" | "department" | "district";
+                scopeId: string | null;
+                scopeNameRu: string | null;
+                scopeNameEn: string | null;
+            }[];
+            authored: {
+                type: string;
+                items: {
+                    type: string;
+                    id: string;
+                    title: string;
+                    excerpt: string;
+                    path: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+            }[];
+        };
+        PublicReportList: {
+            items: components["schemas"]["PublicReportSummary"][];
+            nextCursor: string | null;
+        };
+        PublicReportListInput: {
+            items: components["schemas"]["PublicReportSummaryInput"][];
+            nextCursor: string | null;
+        };
+        PublicReportSummary: {
+            number: number;
+            /** @enum {string} */
+            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+            reasonId: number;
+            reasonNameRu: string;
+            reasonNameEn: string | null;
+            categoryId: number;
+            categoryNameRu: string;
+            categoryNameEn: string | null;
+            objectNameRu: string;
+            objectNameEn: string | null;
+            districtId: string | null;
+            departmentId: string | null;
+            departmentNameRu: string | null;
+            departmentNameEn: string | null;
+            lat: number;
+            lon: number;
+            address: string | null;
+            excerpt: string;
+            createdAt: string;
+            resolutionDueAt: string | null;
+            overdue: boolean;
+            supportCount: number;
+            thumbUrl: string | null;
+        };
+        PublicReportSummaryInput: {
+            number: number;
+            /** @enum {string} */
+            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+            reasonId: number;
+            reasonNameRu: string;
+            reasonNameEn: string | null;
+            categoryId: number;
+            categoryNameRu: string;
+            categoryNameEn: string | null;
+            objectNameRu: string;
+            objectNameEn: string | null;
+            districtId: string | null;
+            departmentId: string | null;
+            departmentNameRu: string | null;
+            departmentNameEn: string | null;
+            lat: number;
+            lon: number;
+            address: string | null;
+            excerpt: string;
+            createdAt: string;
+            resolutionDueAt: string | null;
+            overdue: boolean;
+            supportCount: number;
+            thumbUrl: string | null;
+        };
+        RegisterImportSummary: {
+            lines: number;
+            imported: number;
+            problems: {
+                line: number;
+                message: string;
+            }[];
+            entries: number;
+        };
+        RegisterImportSummaryInput: {
+            lines: number;
+            imported: number;
+            problems: {
+                line: number;
+                message: string;
+            }[];
+            entries: number;
+        };
+        RejectionReason: {
+            id: number;
+            textRu: string;
+            textEn: string;
+            position: number;
+            active: boolean;
+        };
+        RejectionReasonInput: {
+            id: number;
+            textRu: string;
+            textEn: string;
+            position: number;
+            active: boolean;
+        };
+        RejectionReasonList: {
+            items: components["schemas"]["RejectionReason"][];
+        };
+        RejectionReasonListInput: {
+            items: components["schemas"]["RejectionReasonInput"][];
         };
         RenamedDistrict: {
             id: string;
@@ -16977,17 +16198,796 @@ export interface components {
             nameEn: string;
             areaKm2: number;
         };
-        /** @description Every JSON error: a stable code, a message in the request’s language, and the fields it concerns. */
-        Error: {
-            error: {
-                /** @description Stable, e.g. `validation_failed`, `unauthenticated`, `poll_closed`. */
-                code: string;
-                /** @description What to do, in the language of Accept-Language or of the signed-in user. */
-                message: string;
-                /** @description Field name → its message (400 only). */
-                fields?: {
-                    [key: string]: string;
-                };
+        RenamedDistrictInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            areaKm2: number;
+        };
+        ReportAssignment: {
+            numbers: number[];
+        };
+        ReportAssignmentInput: {
+            numbers: number[];
+        };
+        ReportCard: {
+            number: number;
+            /** @enum {string} */
+            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+            statusText: string;
+            /** @enum {string} */
+            source: "web" | "open311";
+            reporter: string;
+            reason: components["schemas"]["ReportClassifierRef"];
+            category: components["schemas"]["ReportClassifierRef"];
+            object: components["schemas"]["ReportClassifierRef"];
+            district: {
+                id: string;
+                nameRu: string;
+                nameEn: string;
+            } | null;
+            department: components["schemas"]["ReportDepartment"] | null;
+            lat: number;
+            lon: number;
+            address: string | null;
+            description: string;
+            extra: {
+                [key: string]: string;
+            };
+            mediaUrl: string | null;
+            photos: components["schemas"]["ReportPhoto"][];
+            answer: {
+                text: string;
+                answeredAt: string | null;
+                publishedAt: string | null;
+                photos: components["schemas"]["ReportPhoto"][];
+            } | null;
+            rejection: {
+                reason: string;
+                note: string | null;
+            } | null;
+            duplicateOf: number | null;
+            dueAt: string | null;
+            resolutionDueAt: string | null;
+            overdue: boolean;
+            overdueAt: string | null;
+            closedAt: string | null;
+            closedHow: string | null;
+            reopenCount: number;
+            supportCount: number;
+            supported: boolean;
+            canSupport: boolean;
+            mine: boolean;
+            actions: string[];
+            canConfirm: boolean;
+            canDispute: boolean;
+            assigneeId: string | null;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            history: components["schemas"]["ReportHistoryItem"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            statusChangedAt: string;
+        };
+        ReportCardInput: {
+            number: number;
+            /** @enum {string} */
+            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+            statusText: string;
+            /** @enum {string} */
+            source: "web" | "open311";
+            reporter: string;
+            reason: components["schemas"]["ReportClassifierRefInput"];
+            category: components["schemas"]["ReportClassifierRefInput"];
+            object: components["schemas"]["ReportClassifierRefInput"];
+            district: {
+                id: string;
+                nameRu: string;
+                nameEn: string;
+            } | null;
+            department: components["schemas"]["ReportDepartmentInput"] | null;
+            lat: number;
+            lon: number;
+            address: string | null;
+            description: string;
+            extra: {
+                [key: string]: string;
+            };
+            mediaUrl: string | null;
+            photos: components["schemas"]["ReportPhotoInput"][];
+            answer: {
+                text: string;
+                answeredAt: string | null;
+                publishedAt: string | null;
+                photos: components["schemas"]["ReportPhotoInput"][];
+            } | null;
+            rejection: {
+                reason: string;
+                note: string | null;
+            } | null;
+            duplicateOf: number | null;
+            dueAt: string | null;
+            resolutionDueAt: string | null;
+            overdue: boolean;
+            overdueAt: string | null;
+            closedAt: string | null;
+            closedHow: string | null;
+            reopenCount: number;
+            supportCount: number;
+            supported: boolean;
+            canSupport: boolean;
+            mine: boolean;
+            actions: string[];
+            canConfirm: boolean;
+            canDispute: boolean;
+            assigneeId: string | null;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            history: components["schemas"]["ReportHistoryItemInput"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            statusChangedAt: string;
+        };
+        ReportClassifierRef: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+        };
+        ReportClassifierRefInput: {
+            id: number;
+            nameRu: string;
+            nameEn: string | null;
+        };
+        ReportDepartment: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            phone: string | null;
+            email: string | null;
+            address: string | null;
+            website: string | null;
+        };
+        ReportDepartmentInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            phone: string | null;
+            email: string | null;
+            address: string | null;
+            website: string | null;
+        };
+        ReportFiling: {
+            reasonId: number;
+            lat: number;
+            lon: number;
+            address?: string;
+            description: string;
+            extra?: {
+                [key: string]: string;
+            };
+            photoIds?: string[];
+        };
+        ReportFilingInput: {
+            reasonId: number;
+            lat: number;
+            lon: number;
+            address?: string;
+            description: string;
+            extra?: {
+                [key: string]: string;
+            };
+            photoIds?: string[];
+        };
+        ReportHistoryItem: {
+            /** Format: date-time */
+            at: string;
+            action: string;
+            actorRole: string;
+            fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+            toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+            department: {
+                id: string;
+                nameRu: string;
+                nameEn: string;
+            } | null;
+            note: string | null;
+            photos: components["schemas"]["ReportPhoto"][];
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        ReportHistoryItemInput: {
+            /** Format: date-time */
+            at: string;
+            action: string;
+            actorRole: string;
+            fromStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+            toStatus: ("moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent") | null;
+            department: {
+                id: string;
+                nameRu: string;
+                nameEn: string;
+            } | null;
+            note: string | null;
+            photos: components["schemas"]["ReportPhotoInput"][];
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        ReportInbox: {
+            items: components["schemas"]["ReportSummary"][];
+            nextCursor?: string | null;
+            total?: number;
+            departmentId: string;
+        };
+        ReportInboxInput: {
+            items: components["schemas"]["ReportSummaryInput"][];
+            nextCursor?: string | null;
+            total?: number;
+            departmentId: string;
+        };
+        ReportList: {
+            items: components["schemas"]["ReportSummary"][];
+            nextCursor?: string | null;
+            total?: number;
+        };
+        ReportListInput: {
+            items: components["schemas"]["ReportSummaryInput"][];
+            nextCursor?: string | null;
+            total?: number;
+        };
+        ReportMap: {
+            clusters: components["schemas"]["ReportMapCluster"][];
+            points: components["schemas"]["ReportMapPoint"][];
+            truncated: boolean;
+        };
+        ReportMapCluster: {
+            lat: number;
+            lon: number;
+            count: number;
+        };
+        ReportMapClusterInput: {
+            lat: number;
+            lon: number;
+            count: number;
+        };
+        ReportMapInput: {
+            clusters: components["schemas"]["ReportMapClusterInput"][];
+            points: components["schemas"]["ReportMapPointInput"][];
+            truncated: boolean;
+        };
+        ReportMapPoint: {
+            number: number;
+            lat: number;
+            lon: number;
+            /** @enum {string} */
+            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+            reasonId: number;
+        };
+        ReportMapPointInput: {
+            number: number;
+            lat: number;
+            lon: number;
+            /** @enum {string} */
+            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+            reasonId: number;
+        };
+        ReportPhoto: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            thumbUrl: string;
+            width?: number;
+            height?: number;
+        };
+        ReportPhotoInput: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            thumbUrl: string;
+            width?: number;
+            height?: number;
+        };
+        ReportPhotoUpload: {
+            /** Format: uuid */
+            id: string;
+            width: number;
+            height: number;
+            url: string;
+            thumbUrl: string;
+        };
+        ReportPhotoUploadInput: {
+            /** Format: uuid */
+            id: string;
+            width: number;
+            height: number;
+            url: string;
+            thumbUrl: string;
+        };
+        ReportStats: {
+            totals: {
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            };
+            departments: {
+                departmentId: string;
+                nameRu: string;
+                nameEn: string;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+            reasons: {
+                reasonId: number;
+                nameRu: string;
+                nameEn: string | null;
+                categoryNameRu: string;
+                categoryNameEn: string | null;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+            months: {
+                month: string;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+            districts: {
+                districtId: string;
+                nameRu: string;
+                nameEn: string;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+        };
+        ReportStatsInput: {
+            totals: {
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            };
+            departments: {
+                departmentId: string;
+                nameRu: string;
+                nameEn: string;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+            reasons: {
+                reasonId: number;
+                nameRu: string;
+                nameEn: string | null;
+                categoryNameRu: string;
+                categoryNameEn: string | null;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+            months: {
+                month: string;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+            districts: {
+                districtId: string;
+                nameRu: string;
+                nameEn: string;
+                count: number;
+                answered: number;
+                overdue: number;
+                /** @description answered by the deadline ÷ (answered + unanswered past the deadline) */
+                onTimeShare: number | null;
+                /** @description median hours from filing to the department’s answer */
+                medianHoursToAnswer: number | null;
+            }[];
+        };
+        ReportSummary: {
+            number: number;
+            /** @enum {string} */
+            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+            statusText: string;
+            reason: components["schemas"]["ReportClassifierRef"];
+            category: components["schemas"]["ReportClassifierRef"];
+            districtId: string | null;
+            departmentId: string | null;
+            lat: number;
+            lon: number;
+            address: string | null;
+            excerpt: string;
+            thumbUrl: string | null;
+            dueAt: string | null;
+            overdue: boolean;
+            supportCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            distanceMeters?: number;
+            assigneeId?: string | null;
+        };
+        ReportSummaryInput: {
+            number: number;
+            /** @enum {string} */
+            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+            statusText: string;
+            reason: components["schemas"]["ReportClassifierRefInput"];
+            category: components["schemas"]["ReportClassifierRefInput"];
+            districtId: string | null;
+            departmentId: string | null;
+            lat: number;
+            lon: number;
+            address: string | null;
+            excerpt: string;
+            thumbUrl: string | null;
+            dueAt: string | null;
+            overdue: boolean;
+            supportCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            distanceMeters?: number;
+            assigneeId?: string | null;
+        };
+        ReportSupport: {
+            supported: boolean;
+            supportCount: number;
+        };
+        ReportSupportInput: {
+            supported: boolean;
+            supportCount: number;
+        };
+        RoutingDepartment: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            kind: string;
+            districtId: string | null;
+        };
+        RoutingDepartmentInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            kind: string;
+            districtId: string | null;
+        };
+        RoutingResolution: {
+            department: components["schemas"]["RoutingDepartment"] | null;
+        };
+        RoutingResolutionInput: {
+            department: components["schemas"]["RoutingDepartmentInput"] | null;
+        };
+        RoutingRule: {
+            id: number;
+            reasonId: number | null;
+            categoryId: number | null;
+            districtId: string | null;
+            departmentId: string;
+            reasonNameRu: string | null;
+            categoryNameRu: string | null;
+            districtNameRu: string | null;
+            departmentNameRu: string;
+            createdAt: string;
+        };
+        RoutingRuleInput: {
+            id: number;
+            reasonId: number | null;
+            categoryId: number | null;
+            districtId: string | null;
+            departmentId: string;
+            reasonNameRu: string | null;
+            categoryNameRu: string | null;
+            districtNameRu: string | null;
+            departmentNameRu: string;
+            createdAt: string;
+        };
+        RoutingRuleList: {
+            items: components["schemas"]["RoutingRule"][];
+        };
+        RoutingRuleListInput: {
+            items: components["schemas"]["RoutingRuleInput"][];
+        };
+        SetupCheck: {
+            id: string;
+            /** @enum {string} */
+            state: "ok" | "missing" | "advice";
+            title: string;
+            detail: string;
+            fix: string | null;
+        };
+        SetupCheckInput: {
+            id: string;
+            /** @enum {string} */
+            state: "ok" | "missing" | "advice";
+            title: string;
+            detail: string;
+            fix: string | null;
+        };
+        SetupStatus: {
+            ready: boolean;
+            completedAt: string | null;
+            checks: components["schemas"]["SetupCheck"][];
+        };
+        SetupStatusInput: {
+            ready: boolean;
+            completedAt: string | null;
+            checks: components["schemas"]["SetupCheckInput"][];
+        };
+        SiteSettings: {
+            mapTileUrl: string | null;
+            mapAttribution: string;
+            cityTimezone: string;
+            publicUrl: string;
+            city: components["schemas"]["CityIdentity"];
+        };
+        SiteSettingsInput: {
+            mapTileUrl: string | null;
+            mapAttribution: string;
+            cityTimezone: string;
+            publicUrl: string;
+            city: components["schemas"]["CityIdentityInput"];
+        };
+        SmsCodeSent: {
+            sentTo: string;
+            expiresAt: string;
+        };
+        SmsCodeSentInput: {
+            sentTo: string;
+            expiresAt: string;
+        };
+        StaffDirectory: {
+            items: components["schemas"]["StaffMember"][];
+        };
+        StaffDirectoryInput: {
+            items: components["schemas"]["StaffMemberInput"][];
+        };
+        StaffMember: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            roles: {
+                /** @enum {string} */
+                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                /** @enum {string} */
+                scopeType: "city" | "department" | "district";
+                scopeId: string | null;
+            }[];
+        };
+        StaffMemberInput: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            districtId: string | null;
+            roles: {
+                /** @enum {string} */
+                role: "official" | "moderator" | "expert" | "verifier" | "administrator";
+                /** @enum {string} */
+                scopeType: "city" | "department" | "district";
+                scopeId: string | null;
+            }[];
+        };
+        ThreadComment: {
+            /** Format: uuid */
+            id: string;
+            parentId: string | null;
+            /** Format: uuid */
+            rootId: string;
+            depth: number;
+            author: components["schemas"]["CommentAuthor"] | null;
+            body: string | null;
+            stance: ("for" | "against" | "neutral") | null;
+            up: number;
+            down: number;
+            score: number;
+            myVote: -1 | 0 | 1;
+            replyCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            editedAt: string | null;
+            deleted: boolean;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            moderationReason: string | null;
+            mine: boolean;
+            editableUntil: string | null;
+            replies: components["schemas"]["CommentReply"][];
+            moreReplies: boolean;
+        };
+        ThreadCommentInput: {
+            /** Format: uuid */
+            id: string;
+            parentId: string | null;
+            /** Format: uuid */
+            rootId: string;
+            depth: number;
+            author: components["schemas"]["CommentAuthorInput"] | null;
+            body: string | null;
+            stance: ("for" | "against" | "neutral") | null;
+            up: number;
+            down: number;
+            score: number;
+            myVote: -1 | 0 | 1;
+            replyCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            editedAt: string | null;
+            deleted: boolean;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            moderationReason: string | null;
+            mine: boolean;
+            editableUntil: string | null;
+            replies: components["schemas"]["CommentReplyInput"][];
+            moreReplies: boolean;
+        };
+        UnreadNotifications: {
+            unread: number;
+        };
+        UnreadNotificationsInput: {
+            unread: number;
+        };
+        Unsubscribed: {
+            /** @constant */
+            emailMode: "off";
+        };
+        UnsubscribedInput: {
+            /** @constant */
+            emailMode: "off";
+        };
+        VerificationDeskAccount: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            verified: boolean;
+        };
+        VerificationDeskAccountInput: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            verified: boolean;
+        };
+        VerificationList: {
+            items: components["schemas"]["VerificationRecord"][];
+            total: number;
+        };
+        VerificationListInput: {
+            items: components["schemas"]["VerificationRecordInput"][];
+            total: number;
+        };
+        VerificationMethodSettings: {
+            items: {
+                /** @enum {string} */
+                method: "sms" | "register" | "in_person" | "oidc";
+                enabled: boolean;
+                configured: boolean;
+                delivery: ("provider" | "files") | null;
+                updatedAt: string | null;
+            }[];
+        };
+        VerificationMethodSettingsInput: {
+            items: {
+                /** @enum {string} */
+                method: "sms" | "register" | "in_person" | "oidc";
+                enabled: boolean;
+                configured: boolean;
+                delivery: ("provider" | "files") | null;
+                updatedAt: string | null;
+            }[];
+        };
+        VerificationRecord: {
+            /** Format: uuid */
+            id: string;
+            user: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            /** @enum {string} */
+            method: "sms" | "register" | "in_person" | "oidc";
+            districtId: string | null;
+            ageBand: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+") | null;
+            verifiedAt: string;
+            verifiedBy: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            revokedAt: string | null;
+            revokeReason: string | null;
+        };
+        VerificationRecordInput: {
+            /** Format: uuid */
+            id: string;
+            user: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            /** @enum {string} */
+            method: "sms" | "register" | "in_person" | "oidc";
+            districtId: string | null;
+            ageBand: ("under-18" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+") | null;
+            verifiedAt: string;
+            verifiedBy: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            revokedAt: string | null;
+            revokeReason: string | null;
+        };
+        VerificationStats: {
+            active: number;
+            revoked: number;
+            byMethod: {
+                /** @enum {string} */
+                method: "sms" | "register" | "in_person" | "oidc";
+                count: number;
+            }[];
+            byDistrict: {
+                districtId: string | null;
+                count: number;
+            }[];
+            register: {
+                entries: number;
+                lastImportedAt: string | null;
+            };
+        };
+        VerificationStatsInput: {
+            active: number;
+            revoked: number;
+            byMethod: {
+                /** @enum {string} */
+                method: "sms" | "register" | "in_person" | "oidc";
+                count: number;
+            }[];
+            byDistrict: {
+                districtId: string | null;
+                count: number;
+            }[];
+            register: {
+                entries: number;
+                lastImportedAt: string | null;
             };
         };
     };

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { inArray } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
@@ -11,9 +10,10 @@ import { calendarDays } from '../../../core/time/schema.js';
 import { fixedHolidays, parseCalendarCsv, type CalendarEntry } from '../domain/calendar-days.js';
 import { canEditCalendar } from '../policy.js';
 import { readIdentity } from './city-identity.js';
+import { fromRoot } from '../../../core/paths.js';
 
 /** Russia's published working-day calendar for 2026 (see data/SOURCES.md). */
-export const russianCalendarFile = fileURLToPath(new URL('../../../../data/ru_calendar_2026.csv', import.meta.url));
+export const russianCalendarFile = fromRoot('data', 'ru_calendar_2026.csv');
 
 /**
  * The working-day calendar Gorod ships for a country: for Russia (the only one yet) its published 2026 with the

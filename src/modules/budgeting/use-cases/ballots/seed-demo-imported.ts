@@ -1,12 +1,12 @@
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import type { ModuleContext, Progress } from '../../../../core/module/module.js';
 import { pbCycles } from '../../db/schema.js';
 import { importPb } from '../tally/import-pb.js';
+import { fromRoot } from '../../../../core/paths.js';
 
 /** Wieliczka's Green Budget 2023 (pabulib): the real election the Method of Equal Shares decided. */
-export const demoImportFile = fileURLToPath(new URL('../../../../../data/pabulib/poland_wieliczka_2023_green-budget.pb', import.meta.url));
+export const demoImportFile = fromRoot('data', 'pabulib', 'poland_wieliczka_2023_green-budget.pb');
 export const demoImportTitle = 'Пример из Pabulib: Величка (Польша), 2023 · Zielony Milion';
 const demoImportDescription =
   'Пример из Pabulib, не бюджет Санкт-Петербурга. Настоящее голосование «Зелёного миллиона» гмины Величка (Польша) в 2023 году из открытого набора данных Pabulib (pabulib.org): 64 проекта, 6586 бюллетеней, победители по методу равных долей — так же, как их определил город. Деньги — в злотых.';

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { ModuleContext, Progress } from '../../../../core/module/module.js';
 import { findCityBudget } from '../../db/city-budget-queries.js';
 import { importCityBudget } from './import-city-budget.js';
+import { fromRoot } from '../../../../core/paths.js';
 
 /** The demo city's budget: made-up figures with plausible magnitudes, marked illustrative in the file. */
-export const demoBudgetFile = fileURLToPath(new URL('../../../../../data/city-budget-demo.csv', import.meta.url));
+export const demoBudgetFile = fromRoot('data', 'city-budget-demo.csv');
 const demoBudgetYear = 2025;
 
 /** Imports the illustrative budget once (idempotent: a year already there is kept). */

@@ -1,15 +1,15 @@
-import { fileURLToPath } from 'node:url';
 import { count } from 'drizzle-orm';
 import { departments, districts } from '../../../../core/city/schema.js';
 import type { ModuleContext, Progress } from '../../../../core/module/module.js';
 import { answerTemplates, classifierCategories, classifierReasons, rejectionReasons, routingRules } from '../../db/schema.js';
 import { demoRoutingRules, type KindDepartments } from '../../domain/routing-seed.js';
 import { importClassifier, readClassifierEnglishFile, readClassifierFile } from './import-classifier.js';
+import { fromRoot } from '../../../../core/paths.js';
 
 /** The real «Наш СПб» classifier shipped in data/ (see data/SOURCES.md). */
-export const classifierFile = fileURLToPath(new URL('../../../../../data/spb_our_spb_classifier_api_v4.json', import.meta.url));
+export const classifierFile = fromRoot('data', 'spb_our_spb_classifier_api_v4.json');
 /** Its English names, help texts and season messages, translated by the project (data/SOURCES.md). */
-export const classifierEnglishFile = fileURLToPath(new URL('../../../../../data/spb_our_spb_classifier_en.json', import.meta.url));
+export const classifierEnglishFile = fromRoot('data', 'spb_our_spb_classifier_en.json');
 
 /** The demo city's departments per kind (ids from the city module's seed). */
 export const demoKindDepartments: KindDepartments = {
