@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -29,8 +28,9 @@ import { titleIn } from './core/module/entities.js';
 import type { App, GorodModule, ModuleContext } from './core/module/module.js';
 import { createContext } from './context.js';
 import { version } from './core/version.js';
+import { fromRoot } from './core/paths.js';
 
-export const webDist = fileURLToPath(new URL('../web/dist/', import.meta.url));
+export const webDist = fromRoot('web', 'dist');
 
 let messagesLoaded = false;
 /** Loads the kernel's and every module's messages into the server catalogue (once per process). */
