@@ -10,6 +10,7 @@
  *     casting throughput on PostgreSQL with 100,000 verified voters against a plain insert.
  *   - bench/voting.ts: a binding city poll with 1,000,000 responses on PostgreSQL: responses/s through the
  *     respond use case against a plain insert of the same rows; the time to close and publish the results.
+ *   - bench/startup.ts: the CPU `gorod --help` and `gorod pb compute` spend starting, compiled against tsx.
  * Prints figures and ratios to stdout; progress to stderr. Run: `npm run bench`.
  */
 import crypto from 'node:crypto';
@@ -73,3 +74,5 @@ process.stdout.write('\n');
 await import('./budgeting.js');
 process.stdout.write('\n');
 await import('./voting.js');
+process.stdout.write('\n');
+await import('./startup.js');
