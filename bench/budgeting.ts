@@ -112,6 +112,10 @@ async function main(): Promise<void> {
     parseMs: number;
     results: (CaseResult | 'limit')[];
   }
+  if (process.env.BENCH_PB_ADD1_ONLY) {
+    await add1Bench(shared, progress);
+    return;
+  }
   const rows: Row[] = [];
   const started = performance.now();
   for (const file of files) {
@@ -179,7 +183,63 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`All rules on all files: ${rulesSeconds.toFixed(0)} s of wall time (workers included).\n`);
 
+  await add1Bench(shared, progress);
   await castingBench(progress);
+}
+
+/**
+ * add1 that jumps to the next raise of the share whose outcome may differ, against the 1 zł steps of the
+ * definition (the reference loop, `stepByStep`), in the same process, in turns; CPU time of this thread; the
+ * outcomes (share, projects, explanations) must be identical. BENCH_ADD1_REPEATS (default 1) turns each.
+ */
+async function add1Bench(shared: string, progress: (m: string) => void): Promise<void> {
+  const { parsePb } = await import('../src/modules/budgeting/domain/pabulib.js');
+  const { instanceFromPb } = await import('../src/modules/budgeting/domain/instance.js');
+  const { equalShares } = await import('../src/modules/budgeting/domain/equal-shares.js');
+  const { toString } = await import('../src/modules/budgeting/domain/fraction.js');
+  const repeats = Number(process.env.BENCH_ADD1_REPEATS ?? 1);
+  const targets: { name: string; file: string; utility: Utility; targetMs?: number }[] = [
+    { name: 'Wieliczka 2023', file: path.join(shared, 'poland_wieliczka_2023_green-budget.pb'), utility: 'cost', targetMs: 300 },
+    { name: 'Warszawa 2023 Mokotów', file: path.join(shared, 'more/poland_warszawa_2023_mokotow.pb'), utility: 'cost', targetMs: 2000 },
+    { name: 'Warszawa 2023 Mokotów', file: path.join(shared, 'more/poland_warszawa_2023_mokotow.pb'), utility: 'approval' },
+  ];
+  process.stdout.write(`\nadd1: jumping vs 1 zł steps (same process, in turns, CPU ms, median of ${repeats}):\n\n`);
+  for (const t of targets) {
+    if (!fs.existsSync(t.file)) {
+      progress(`add1: ${t.file} is missing, skipped`);
+      continue;
+    }
+    const inst = instanceFromPb(parsePb(fs.readFileSync(t.file, 'utf8')));
+    const cpu = (f: () => unknown) => {
+      const u0 = process.cpuUsage();
+      const out = f();
+      const u = process.cpuUsage(u0);
+      return { ms: (u.user + u.system) / 1000, out };
+    };
+    const fast: number[] = [];
+    const steps: number[] = [];
+    let same = true;
+    let runs = [0, 0];
+    for (let i = 0; i < repeats; i++) {
+      const a = cpu(() => equalShares(inst, { utility: t.utility, completion: 'add1' }));
+      const b = cpu(() => equalShares(inst, { utility: t.utility, completion: 'add1', stepByStep: true }));
+      fast.push(a.ms);
+      steps.push(b.ms);
+      const x = a.out as ReturnType<typeof equalShares>;
+      const y = b.out as ReturnType<typeof equalShares>;
+      runs = [x.runs, y.runs];
+      same &&=
+        toString(x.share) === toString(y.share) &&
+        JSON.stringify({ ...x, runs: 0, share: 0, cost: 0 }) === JSON.stringify({ ...y, runs: 0, share: 0, cost: 0 });
+      progress(`  ${t.name} ${t.utility} add1: jumping ${a.ms.toFixed(0)} ms, 1 zł steps ${b.ms.toFixed(0)} ms`);
+    }
+    const f = median(fast);
+    const s = median(steps);
+    const target = t.targetMs === undefined ? '' : ` (target ≤ ${fmt(t.targetMs)}): ${f <= t.targetMs ? 'holds' : 'does not hold'}`;
+    process.stdout.write(
+      `- ${t.name}, equal-shares + ${t.utility} + add1: ${fmt(f)} CPU, ${runs[0]} runs${target}; 1 zł steps ${fmt(s)} (${runs[1]} runs), ${(s / f).toFixed(1)}× — outcomes ${same ? 'identical' : 'DIFFERENT'}\n`,
+    );
+  }
 }
 
 function label(c: Case): string {

@@ -49,12 +49,15 @@ export interface EqualSharesOptions {
   /** At most this many winners: a run stops once it has funded them, and the completions respect the cap too
    *  (add1 and add1-full count an outcome with that many winners as final; add1-greedy fills up to the cap). */
   maxWinners?: number;
+  /** The reference for the tests: add1 and add1-full run equal shares once per 1 zł raise of the share, as the
+   *  definition says, instead of jumping to the next raise at which the outcome can differ. Same outcome, slower. */
+  stepByStep?: boolean;
 }
 
 export interface EqualSharesOutcome extends RuleOutcome<EqualSharesExplanation> {
   /** Each voter's starting share in the run that gave the result. */
   share: Fraction;
-  /** How many runs the completion needed. */
+  /** How many runs of equal shares the completion computed (with stepByStep: one per 1 zł raise tried). */
   runs: number;
 }
 
@@ -132,7 +135,15 @@ interface Run {
   cost: Fraction;
   /** The money of p's supporters at the end (asked only of the final run, for the explanations). */
   moneyAtEnd: (p: number) => Fraction;
+  /**
+   * Asked with `track`: the smallest whole raise k ≥ 1 of the share at which the funded projects may differ
+   * (for every raise below k they are the same, in the same order); null when no raise changes them.
+   */
+  jump: bigint | null;
 }
+
+/** ⌈x / y⌉ for x ≥ 0, y > 0. */
+const ceilDiv = (x: bigint, y: bigint): bigint => (x + y - 1n) / y;
 
 /** a < b for ρ values kept as unreduced fractions an/ad, bn/bd (positive denominators); ties by the smaller id. */
 function lessRho(an: bigint, ad: bigint, ai: string, bn: bigint, bd: bigint, bi: string): boolean {
@@ -149,26 +160,52 @@ function lessRho(an: bigint, ad: bigint, ai: string, bn: bigint, bd: bigint, bi:
  * brings a new factor into the denominator, D and every account are multiplied by it. `order` lists the accounts
  * held by someone by increasing money, so the voters who cannot pay σ·w for a project are found by one ascending
  * pass. ρ values keep their own (unreduced) denominators, so lower bounds from earlier rounds compare exactly.
+ *
+ * With `track`, the run is also read as a function of a raise t ≥ 0 of the share (`jump` in the result): while
+ * its decisions hold, every amount is affine in t, so each account also keeps its slope (slope[a] / E, zł of
+ * money per zł of raise). Slopes are never negative: those who pay everything have 0 left whatever t is; the
+ * others pay σ(t)·w, and σ(t) = (cost − money of those who pay everything) / their weight never grows with t.
+ * So a voter who could pay stays able to; the decisions that can change as t grows are: a voter who paid
+ * everything for the round's project becomes able to pay σ·w (when the money crosses σ·w), a project nobody
+ * could afford becomes affordable, and another project's ρ falls to the winner's (a project's ρ computed with
+ * the voters who paid everything at t = 0 held fixed is a lower bound on its ρ at every t, so this comparison
+ * covers the projects not evaluated in a round too, through their lower bounds). `jump` is the first whole t
+ * at which one of them may happen; ties and a decision exactly on its boundary give 1 (no jump).
  */
-function runOnce(prep: Prepared, share: Fraction, maxWinners: number): Run {
+function runOnce(prep: Prepared, share: Fraction, maxWinners: number, track = false): Run {
   const n = prep.projects.length;
   const groups = prep.groupSize.length;
   const { sizes, weights, sup, supWeightIndex: supWi } = prep;
   let D = (prep.costDen / gcd(prep.costDen, share.d)) * share.d;
+  let E = 1n;
   const acct: bigint[] = [0n]; // account 0 is always the empty one
+  const slope: bigint[] = [0n]; // with track: per account, its money's growth per zł of raise, over E
   const holders: number[] = [0]; // groups holding each account
   let order: number[] = [0];
   const gAcct = new Int32Array(groups);
   if (share.n > 0n) {
     acct.push(share.n * (D / share.d));
+    slope.push(1n);
     holders.push(groups);
     order.push(1);
     gAcct.fill(1);
   } else holders[0] = groups;
+  let jump: bigint | null = null;
+  const limit = (k: bigint) => {
+    if (jump === null || k < jump) jump = k;
+    if (jump <= 1n) {
+      jump = 1n;
+      track = false; // nothing can be skipped: the rest of the run need not be followed in t
+    }
+  };
+  if (track && share.n <= 0n) limit(1n); // the empty account would grow with t
   const costD = prep.projects.map((p) => p.cost.n * (D / p.cost.d));
   // lower bound on each project's ρ (it only grows as money is spent); out = funded or unaffordable
   const lowerN: bigint[] = new Array<bigint>(n).fill(0n);
   const lowerD: bigint[] = new Array<bigint>(n).fill(1n);
+  // with track: the lower bound's slope in t
+  const lowerSN: bigint[] = new Array<bigint>(n).fill(0n);
+  const lowerSD: bigint[] = new Array<bigint>(n).fill(1n);
   const out = new Uint8Array(n);
   for (let p = 0; p < n; p++) if (sup[p]!.length === 0) out[p] = 1;
   const funded: Run['funded'] = [];
@@ -178,9 +215,11 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number): Run {
    * The smallest σ (payment per unit of weight, = need / (rest · D)) with Σ size·min(money, σ·weight) ≥ cost,
    * or false when the supporters cannot pay. Voters who cannot pay σ·weight pay all they have, which raises σ;
    * every voter found so would also be at the final σ, so σ is updated as soon as one is found.
+   * With track, needS / E is need's slope in t.
    */
   let need = 0n;
   let rest = 0n;
+  let needS = 0n;
   // per account, p's supporters holding it, by weight index (zero between uses)
   let held = new Float64Array(256);
   const sigma = (p: number): boolean => {
@@ -210,6 +249,7 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number): Run {
     }
     rest = weightSum;
     need = costD[p]!;
+    needS = 0n;
     if (nW === 1) {
       // one weight (every approval ballot): the poorest accounts are the ones that cannot pay
       const w = ws[0]!;
@@ -222,6 +262,7 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number): Run {
           const size = BigInt(count);
           need -= b * size;
           rest -= size * w;
+          if (track) needS -= slope[a]! * size;
           if (rest === 0n) break;
         }
       }
@@ -244,6 +285,7 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number): Run {
               const size = BigInt(count);
               need -= b * size;
               rest -= size * w;
+              if (track) needS -= slope[a]! * size;
             }
           }
         }
@@ -251,13 +293,19 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number): Run {
     }
     for (let i = 0; i < gs.length; i++) held[gAcct[gs[i]!]! * nW + wi[i]!] = 0;
     if (rest === 0n) {
-      if (need > 0n) return false;
+      if (need > 0n) {
+        // unaffordable while the supporters' money, cost − need(t), stays below the cost
+        if (track && needS < 0n) limit(ceilDiv(need * E, -needS * D));
+        return false;
+      }
       need = 0n;
+      needS = 0n;
       rest = 1n;
       return true;
     }
     if (need <= 0n) {
       need = 0n;
+      needS = 0n;
       rest = 1n;
     }
     return true;
@@ -274,6 +322,7 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number): Run {
     let bestD = 1n;
     let bestNeed = 0n;
     let bestRest = 1n;
+    let bestNeedS = 0n;
     let bestId = '';
     for (const p of candidates) {
       const id = prep.projects[p]!.id;
@@ -287,16 +336,36 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number): Run {
       const rd = c.n === 0n ? 1n : rest * D * c.n;
       lowerN[p] = rn;
       lowerD[p] = rd;
+      if (track) {
+        lowerSN[p] = c.n === 0n ? 0n : needS * c.d;
+        lowerSD[p] = c.n === 0n ? 1n : rest * E * c.n;
+      }
       if (best < 0 || lessRho(rn, rd, id, bestN, bestD, bestId)) {
         best = p;
         bestN = rn;
         bestD = rd;
         bestNeed = need;
         bestRest = rest;
+        bestNeedS = needS;
         bestId = id;
       }
     }
     if (best < 0) break;
+
+    if (track) {
+      // every other project still in the race keeps a ρ (or a lower bound on it) above the winner's
+      const bSN = lowerSN[best]!;
+      const bSD = lowerSD[best]!;
+      for (const q of candidates) {
+        if (q === best || out[q]) continue;
+        const slopeDiff = lowerSN[q]! * bSD - bSN * lowerSD[q]!; // over lowerSD[q]·bSD
+        if (slopeDiff >= 0n) continue;
+        const gap = lowerN[q]! * bestD - bestN * lowerD[q]!; // over lowerD[q]·bestD
+        if (gap <= 0n) limit(1n);
+        else limit(ceilDiv(gap * lowerSD[q]! * bSD, -slopeDiff * lowerD[q]! * bestD));
+        if (!track) break;
+      }
+    }
 
     // the supporters pay min(money, σ·weight); σ = bestNeed / (bestRest · D)
     if (bestNeed !== 0n) {
@@ -307,6 +376,17 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number): Run {
         D *= m;
         for (const a of order) acct[a]! *= m;
         for (let p = 0; p < n; p++) costD[p]! *= m;
+      }
+      // with track, σ's slope in t is bestNeedS / (bestRest · E) likewise
+      let ssn = 0n;
+      if (track) {
+        const g2 = gcd(bestNeedS, bestRest);
+        ssn = bestNeedS / g2;
+        const m2 = bestRest / g2;
+        if (m2 !== 1n) {
+          E *= m2;
+          for (const a of order) slope[a]! *= m2;
+        }
       }
       const gs = sup[best]!;
       const wi = supWi[best]!;
@@ -320,10 +400,26 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number): Run {
         let to = moved.get(key);
         if (to === undefined) {
           const nb = acct[from]! - sn * ws[wi[i]!]!;
-          if (nb <= 0n) to = 0;
+          if (track) {
+            // what is left at t: nb / D + snb / E · t; those who pay everything (nb ≤ 0) must go on doing so
+            const snb = slope[from]! - ssn * ws[wi[i]!]!;
+            if (nb < 0n) {
+              if (snb > 0n) limit(ceilDiv(-nb * E, snb * D));
+            } else if (nb === 0n) {
+              if (snb !== 0n) limit(1n);
+            } else if (snb < 0n) limit(ceilDiv(nb * E, -snb * D)); // cannot happen: slopes are never negative
+            if (nb <= 0n) to = 0;
+            else {
+              to = acct.length;
+              acct.push(nb);
+              slope.push(snb);
+              holders.push(0);
+            }
+          } else if (nb <= 0n) to = 0;
           else {
             to = acct.length;
             acct.push(nb);
+            slope.push(0n);
             holders.push(0);
           }
           moved.set(key, to);
@@ -353,7 +449,7 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number): Run {
         return m;
       };
       order = runs.reduce(merge);
-    }
+    } else if (track && bestNeedS !== 0n) limit(1n); // cannot happen: a free project's σ stays 0
     funded.push({ p: best, rho: frac(bestN, bestD) });
     cost = add(cost, prep.projects[best]!.cost);
     out[best] = 1;
@@ -369,6 +465,7 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number): Run {
       for (const [a, k] of count) sum += acct[a]! * BigInt(k);
       return frac(sum, finalD);
     },
+    jump,
   };
 }
 
@@ -397,26 +494,42 @@ export function equalShares(inst: BudgetingInstance, options: EqualSharesOptions
   let runs = 1;
   if (options.completion === 'none' || voters === 0n) {
     run = runOnce(prep, share, cap);
-  } else if (options.completion === 'add1-full') {
-    share = frac(floor(share));
-    run = runOnce(prep, share, cap);
-    // until every project is selected — every one with supporters: nobody pays for the others — or the cap
-    while (run.funded.length < Math.min(supportedCount(prep), cap)) {
-      const next = runOnce(prep, add(share, ONE), cap);
-      runs++;
-      if (compare(next.cost, budget) > 0) break;
-      share = add(share, ONE);
-      run = next;
-    }
   } else {
-    run = runOnce(prep, share, cap);
-    for (;;) {
-      if (isExhaustive(prep, run, budget, cap)) break;
-      const next = runOnce(prep, add(share, ONE), cap);
-      runs++;
-      if (compare(next.cost, budget) > 0) break;
-      share = add(share, ONE);
-      run = next;
+    // add1: until the outcome is exhaustive; add1-full: until every project with supporters is selected (nobody
+    // pays for the others) or the cap; both stop before a raise whose outcome would cost more than the budget
+    const final =
+      options.completion === 'add1-full' ? (r: Run) => r.funded.length >= Math.min(supportedCount(prep), cap) : (r: Run) => isExhaustive(prep, r, budget, cap);
+    if (options.completion === 'add1-full') share = frac(floor(share));
+    if (options.stepByStep) {
+      run = runOnce(prep, share, cap);
+      while (!final(run)) {
+        const next = runOnce(prep, add(share, ONE), cap);
+        runs++;
+        if (compare(next.cost, budget) > 0) break;
+        share = add(share, ONE);
+        run = next;
+      }
+    } else {
+      // Whether to go on depends only on the funded projects, the same for every raise below the run's jump:
+      // go straight to the first raise whose outcome may differ. Landing there is what the 1 zł steps would
+      // do; if it costs too much, the steps would have stopped one raise before it, with the same projects.
+      run = runOnce(prep, share, cap, true);
+      while (!final(run)) {
+        const k = run.jump;
+        if (k === null) throw new Error('equal shares: no raise of the share changes an outcome that is not final');
+        const next = runOnce(prep, add(share, frac(k)), cap, true);
+        runs++;
+        if (compare(next.cost, budget) > 0) {
+          if (k > 1n) {
+            share = add(share, frac(k - 1n));
+            run = runOnce(prep, share, cap);
+            runs++;
+          }
+          break;
+        }
+        share = add(share, frac(k));
+        run = next;
+      }
     }
   }
 
