@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
-import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { queryRows, type Executor } from '../../../core/db/client.js';
+import { preparedSql, tableRow } from '../../../core/db/prepared.js';
 import type { ThreadCursor, ThreadSort } from '../domain/cursor.js';
 import { commentVotes, comments } from './schema.js';
 
@@ -69,57 +70,109 @@ export function ancestorsOf(c: Pick<CommentRow, 'parentId' | 'rootId' | 'depth'>
   return c.depth >= 2 && c.rootId !== c.parentId ? [c.parentId, c.rootId] : [c.parentId];
 }
 
-function cursorCondition(cursor: ThreadCursor | null): SQL | undefined {
-  if (!cursor) return undefined;
-  if (cursor.sort === 'best') return sql`(${comments.score}, ${comments.seq}) < (${cursor.score}, ${cursor.seq})`;
-  return cursor.sort === 'newest' ? lt(comments.seq, cursor.seq) : gt(comments.seq, cursor.seq);
+/** A row of a thread page: a top-level comment (`kind` 0) or one of its first replies (1), with the reader's vote. */
+export interface PageRow {
+  row: CommentRow;
+  kind: 0 | 1;
+  myVote: number;
 }
 
-// "nulls last" as in comments_host_best_idx: the planner matches the index's order only when it is
-// written the same way (the columns are not null, but it does not use that)
-const orderOf: Record<ThreadSort, SQL[]> = {
-  best: [sql`${comments.score} desc nulls last`, sql`${comments.seq} desc nulls last`],
-  newest: [desc(comments.seq)],
-  oldest: [asc(comments.seq)],
+// Each sort's keyset condition and order. Without a cursor the bound is past every comment (score ≤ 2^31−1,
+// seq < 2^63−1), so one statement serves the first and the later pages and the index range stays a range.
+// "nulls last" as in comments_host_best_idx: the planner matches the index's order only when it is written the
+// same way (the columns are not null, but it does not use that).
+const pageSorts: Record<ThreadSort, { after: string; order: string; first: { score: number; seq: string } }> = {
+  best: {
+    after: '(c.score, c.seq) < ($score::int, $seq::bigint)',
+    order: 'score desc nulls last, seq desc nulls last',
+    first: { score: 2147483647, seq: '9223372036854775807' },
+  },
+  newest: { after: 'c.seq < $seq::bigint', order: 'seq desc', first: { score: 0, seq: '9223372036854775807' } },
+  oldest: { after: 'c.seq > $seq::bigint', order: 'seq asc', first: { score: 0, seq: '0' } },
 };
 
-/**
- * One page of a host's top-level comments after the cursor, in the sort's order (one index scan).
- * Returns the query itself (awaiting it runs it), so the benchmark can show its plan.
- */
-export function listRoots(db: Executor, q: { hostType: string; hostId: string; sort: ThreadSort; cursor: ThreadCursor | null; limit: number; viewer: Viewer }) {
-  return db
-    .select()
-    .from(comments)
-    .where(
-      and(eq(comments.hostType, q.hostType), eq(comments.hostId, q.hostId), isNull(comments.parentId), shownTo(comments, q.viewer), cursorCondition(q.cursor)),
+/** shownTo as SQL over parameters (one statement for every reader): `$userId` null for a guest, `$moderator`. */
+const shownSql = "((c.deleted_at is null and (c.moderation = 'visible' or c.author_id = $userId::uuid or $moderator::boolean)) or c.reply_count > 0)";
+
+/** The text of a thread page statement; `$name` are placeholders. */
+function threadPageText(sort: ThreadSort, withTotal: boolean): SQL {
+  const { after, order } = pageSorts[sort];
+  const on = (alias: string, list: string) => list.replace(/(^|, )/g, `$1${alias}.`);
+  // the columns by name, not `*`: a prepared statement's result must keep its shape when a column is added
+  const columns = Object.values(getTableColumns(comments))
+    .map((c) => c.name)
+    .join(', ');
+  const total = withTotal
+    ? `(select coalesce(sum(c.reply_count + (c.moderation = 'visible' and c.deleted_at is null)::int), 0)::int
+        from comments c where c.host_type = $hostType::text and c.host_id = $hostId::text and c.parent_id is null)`
+    : 'null::int';
+  const text = `with roots as (
+      select ${on('r', columns)}, row_number() over (order by ${on('r', order)}) as ord
+      from (select ${on('c', columns)} from comments c
+            where c.host_type = $hostType::text and c.host_id = $hostId::text and c.parent_id is null and ${shownSql} and ${after}
+            order by ${on('c', order)} limit $fetch::int) r
+    ),
+    shown as (
+      select 0 as kind, roots.ord, ${on('roots', columns)} from roots
+      union all
+      select 1, roots.ord, ${on('x', columns)} from roots cross join lateral (
+        select ${on('c', columns)} from comments c where c.root_id = roots.id and c.depth > 0 and ${shownSql} order by c.path limit $perRoot::int
+      ) x where roots.ord <= $page::int
     )
-    .orderBy(...orderOf[q.sort])
-    .limit(q.limit);
+    select t.total, s.kind, ${on('s', columns)}, v.value as my_vote
+    from (select ${total} as total) t
+    left join shown s on true
+    left join comment_votes v on v.comment_id = s.id and v.user_id = $userId::uuid
+    order by s.kind, s.ord, s.path`;
+  // $name → a drizzle placeholder, so the driver sends the values apart from the text
+  const parts = text.split(/\$([a-zA-Z]+)/);
+  return sql.join(parts.map((part, i) => (i % 2 ? sql.placeholder(part) : sql.raw(part))));
+}
+
+export interface ThreadPageQuery {
+  hostType: string;
+  hostId: string;
+  sort: ThreadSort;
+  cursor: ThreadCursor | null;
+  fetch: number;
+  page: number;
+  perRoot: number;
+  viewer: Viewer;
+  withTotal: boolean;
+}
+
+/** The statement of a thread page: its name (one per sort, with or without the total), text and values. */
+export function threadPageStatement(q: ThreadPageQuery): { kind: string; text: () => SQL; values: Record<string, unknown> } {
+  const bound = q.cursor ? { score: q.cursor.sort === 'best' ? q.cursor.score : 0, seq: String(q.cursor.seq) } : pageSorts[q.sort].first;
+  return {
+    kind: `comments_page_${q.sort}${q.withTotal ? '_total' : ''}`,
+    text: () => threadPageText(q.sort, q.withTotal),
+    values: {
+      hostType: q.hostType,
+      hostId: q.hostId,
+      score: bound.score,
+      seq: bound.seq,
+      fetch: q.fetch,
+      page: q.page,
+      perRoot: q.perRoot,
+      userId: q.viewer.userId,
+      moderator: q.viewer.moderator,
+    },
+  };
 }
 
 /**
- * The first `perRoot` replies (tree order) under each of several top-level comments, in one query:
- * a lateral index scan of (root_id, path) per root, each stopping after `perRoot` rows.
+ * One page of a host's thread in one prepared statement: the top-level comments after the cursor in the sort's
+ * order (one index scan, `fetch` of them), the first `perRoot` replies (tree order) of the first `page` of them
+ * (a lateral index scan of (root_id, path) each), the reader's vote on each, and — when `withTotal` — the host's
+ * live comments (countLive). Rows come top-level first in order, then replies by top-level comment and path.
  */
-export async function listFirstReplies(db: Executor, rootIds: string[], viewer: Viewer, perRoot: number): Promise<CommentRow[]> {
-  if (!rootIds.length) return [];
-  const c = alias(comments, 'c');
-  const firstOfEach = db
-    .select({ id: c.id })
-    .from(c)
-    .where(and(sql`${c.rootId} = roots.id`, gt(c.depth, 0), shownTo(c, viewer)))
-    .orderBy(asc(c.path))
-    .limit(perRoot);
-  const ids = sql.join(
-    rootIds.map((id) => sql`${id}`),
-    sql`, `,
-  );
-  return db
-    .select()
-    .from(comments)
-    .where(sql`${comments.id} in (select r.id from unnest(array[${ids}]::uuid[]) as roots(id) cross join lateral (${firstOfEach}) as r)`)
-    .orderBy(asc(comments.rootId), asc(comments.path));
+export async function threadPage(db: Executor, q: ThreadPageQuery): Promise<{ rows: PageRow[]; total: number | null }> {
+  const { kind, text, values } = threadPageStatement(q);
+  const raw = await preparedSql<Record<string, unknown>>(db, kind, text).execute(values);
+  const total = raw[0]?.total;
+  const rows = raw.filter((r) => r.id !== null).map((r) => ({ row: tableRow(comments, r), kind: Number(r.kind) as 0 | 1, myVote: Number(r.my_vote ?? 0) }));
+  return { rows, total: total === null || total === undefined ? null : Number(total) };
 }
 
 /**

@@ -94,8 +94,17 @@ export interface ThreadFacts {
   now: Date;
 }
 
-/** Looks up the facts about a set of comments in three or four queries, whatever their number. */
-export async function gatherFacts(ctx: ModuleContext, actor: Actor, hostDistrictId: string | null, rows: CommentRow[]): Promise<ThreadFacts> {
+/**
+ * Looks up the facts about a set of comments in one to three queries, whatever their number: the authors, the
+ * departments of official answers (when any), the reader's votes (unless the caller read them with the rows).
+ */
+export async function gatherFacts(
+  ctx: ModuleContext,
+  actor: Actor,
+  hostDistrictId: string | null,
+  rows: CommentRow[],
+  knownVotes?: Map<string, number>,
+): Promise<ThreadFacts> {
   const db = ctx.database.db;
   const kept = rows.filter((r) => r.deletedAt === null);
   const [authors, departments, myVotes] = await Promise.all([
@@ -107,13 +116,14 @@ export async function gatherFacts(ctx: ModuleContext, actor: Actor, hostDistrict
       db,
       kept.flatMap((r) => (r.officialDepartmentId ? [r.officialDepartmentId] : [])),
     ),
-    actor.kind === 'user'
-      ? votesOf(
-          db,
-          actor.userId,
-          rows.map((r) => r.id),
-        )
-      : Promise.resolve(new Map<string, number>()),
+    knownVotes ??
+      (actor.kind === 'user'
+        ? votesOf(
+            db,
+            actor.userId,
+            rows.map((r) => r.id),
+          )
+        : Promise.resolve(new Map<string, number>())),
   ]);
   return { actor, hostDistrictId, authors, departments, myVotes, now: new Date() };
 }

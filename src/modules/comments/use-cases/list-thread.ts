@@ -4,7 +4,7 @@ import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { firstRepliesPerRoot } from '../domain/comment-rules.js';
 import { decodeThreadCursor, encodeThreadCursor, type ThreadSort } from '../domain/cursor.js';
-import { countLive, listFirstReplies, listRoots, type CommentRow } from '../db/queries.js';
+import { threadPage, type CommentRow } from '../db/queries.js';
 import { canComment } from '../policy.js';
 import { gatherFacts, hostDistrictFor, requireHost, viewerOf, type ThreadFacts } from './common.js';
 
@@ -33,8 +33,9 @@ export interface ThreadPage {
 
 /**
  * One page of a host's thread for this reader: top-level comments in the chosen sort after the
- * cursor (one index scan), the first replies of each (one query for the whole page), authors,
- * departments and the reader's votes (one query each). The cost does not grow with the page's depth.
+ * cursor (one index scan), the first replies of each, the reader's votes and (for a host that keeps
+ * no count) the total, in one prepared statement (threadPage); then the authors, and the departments
+ * of official answers when there are any. The cost does not grow with the page's depth.
  * 400 `invalid_cursor` for a cursor of another sort or a damaged one.
  */
 export async function listThread(ctx: ModuleContext, actor: Actor, q: ThreadQuery): Promise<ThreadPage> {
@@ -45,32 +46,37 @@ export async function listThread(ctx: ModuleContext, actor: Actor, q: ThreadQuer
   const hostDistrictId = await hostDistrictFor(actor, kind, db, q.hostId);
   const viewer = viewerOf(actor, hostDistrictId);
 
-  const fetched = await listRoots(db, { hostType: q.hostType, hostId: q.hostId, sort: q.sort, cursor, limit: q.limit + 1, viewer });
-  const roots = fetched.slice(0, q.limit);
-  const replies = await listFirstReplies(
-    db,
-    roots.map((r) => r.id),
+  const { rows, total } = await threadPage(db, {
+    hostType: q.hostType,
+    hostId: q.hostId,
+    sort: q.sort,
+    cursor,
+    fetch: q.limit + 1,
+    page: q.limit,
+    perRoot: firstRepliesPerRoot + 1,
     viewer,
-    firstRepliesPerRoot + 1,
-  );
+    withTotal: rules.commentCount === undefined,
+  });
+  const fetched = rows.filter((r) => r.kind === 0).map((r) => r.row);
+  const roots = fetched.slice(0, q.limit);
   const byRoot = new Map<string, CommentRow[]>();
-  for (const r of replies) {
-    const list = byRoot.get(r.rootId) ?? [];
-    list.push(r);
-    byRoot.set(r.rootId, list);
+  for (const r of rows) {
+    if (r.kind !== 1) continue;
+    const list = byRoot.get(r.row.rootId) ?? [];
+    list.push(r.row);
+    byRoot.set(r.row.rootId, list);
   }
   const items = roots.map((row) => {
     const all = byRoot.get(row.id) ?? [];
     return { row, replies: all.slice(0, firstRepliesPerRoot), moreReplies: all.length > firstRepliesPerRoot };
   });
   const last = roots.at(-1);
-  const [total, facts] = await Promise.all([
-    rules.commentCount ?? countLive(db, q.hostType, q.hostId),
-    gatherFacts(ctx, actor, hostDistrictId, [...roots, ...items.flatMap((i) => i.replies)]),
-  ]);
+  const shown = [...roots, ...items.flatMap((i) => i.replies)];
+  const myVotes = new Map(rows.flatMap((r) => (r.myVote ? [[r.row.id, r.myVote] as const] : [])));
+  const facts = await gatherFacts(ctx, actor, hostDistrictId, shown, myVotes);
   return {
     host: { type: q.hostType, id: q.hostId, title: rules.title, path: rules.path, stance: rules.stance, canComment: canComment(actor, rules.decision) },
-    total,
+    total: rules.commentCount ?? total ?? 0,
     items,
     nextCursor: fetched.length > q.limit && last ? encodeThreadCursor(q.sort, last) : null,
     facts,
