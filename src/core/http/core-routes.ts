@@ -9,6 +9,7 @@ import { pendingMailCount } from '../mail/mail.js';
 import { canOperate } from './core-policy.js';
 import { openNowRoutes } from './open-now.js';
 import { setupStatus } from './setup.js';
+import { preparedSql } from '../db/prepared.js';
 import { citySettings } from '../city/schema.js';
 import { AppError } from './errors.js';
 import type { App, GorodModule, ModuleContext } from '../module/module.js';
@@ -84,7 +85,8 @@ export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[])
     },
     async (_req, reply) => {
       try {
-        await ctx.database.db.execute(sql`select 1`);
+        // prepared: monitoring asks often, and the answer should cost one round trip and no planning
+        await preparedSql(ctx.database.db, 'core_health', () => sql`select 1`).execute();
         return { status: 'ok' as const, db: ctx.database.kind, version };
       } catch {
         return reply.status(503).send({ status: 'error' as const, db: ctx.database.kind, version });

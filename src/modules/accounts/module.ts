@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
-import { count, eq, isNotNull, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { defineModule } from '../../core/module/module.js';
+import { preparedOnce } from '../../core/db/prepared.js';
 import { hashPassword } from '../../core/auth/passwords.js';
 import { departments, districts } from '../../core/city/schema.js';
 import { accountRoutes } from './http/routes.js';
@@ -107,13 +108,23 @@ export const accountsModule = defineModule({
 
   async figures(ctx) {
     const db = ctx.database.db;
-    const [all] = await db.select({ n: count() }).from(users).where(isNotNull(users.emailConfirmedAt));
-    const [withDistrict] = await db
-      .select({ n: count() })
-      .from(users)
-      .where(sql`${users.emailConfirmedAt} is not null and ${users.districtId} is not null`);
-    const [verified] = await db.select({ n: count() }).from(users).where(eq(users.verification, 'verified'));
-    return { residents: Number(all?.n ?? 0), residentsWithDistrict: Number(withDistrict?.n ?? 0), verifiedResidents: Number(verified?.n ?? 0) };
+    // one prepared statement: the home page asks on every visit
+    const statement = preparedOnce(db, 'accounts_figures', '', (name) =>
+      db
+        .select({
+          residents: sql<number>`count(*) filter (where ${users.emailConfirmedAt} is not null)::int`,
+          residentsWithDistrict: sql<number>`count(*) filter (where ${users.emailConfirmedAt} is not null and ${users.districtId} is not null)::int`,
+          verifiedResidents: sql<number>`count(*) filter (where ${users.verification} = 'verified')::int`,
+        })
+        .from(users)
+        .prepare(name),
+    );
+    const [row] = await statement.execute();
+    return {
+      residents: Number(row?.residents ?? 0),
+      residentsWithDistrict: Number(row?.residentsWithDistrict ?? 0),
+      verifiedResidents: Number(row?.verifiedResidents ?? 0),
+    };
   },
 
   start(ctx) {

@@ -1,5 +1,6 @@
-import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Executor, Db } from '../../../core/db/client.js';
+import { preparedOnce } from '../../../core/db/prepared.js';
 import type { RoleGrant, UserActor } from '../../../core/auth/actor.js';
 import { newToken, tokenHash } from '../../../core/auth/session-token.js';
 import { defaultLanguage, isLanguage } from '../../../core/i18n/i18n.js';
@@ -41,33 +42,39 @@ export async function endOtherSessions(db: Executor, userId: string, keepToken: 
  */
 export async function resolveSession(db: Db, token: string): Promise<{ actor: UserActor; csrfToken: string } | null> {
   const now = new Date();
-  const [row] = await db
-    .select({
-      userId: users.id,
-      displayName: users.displayName,
-      verification: users.verification,
-      language: users.language,
-      districtId: users.districtId,
-      blockedAt: users.blockedAt,
-      blockedUntil: users.blockedUntil,
-      csrfToken: sessions.csrfToken,
-      lastSeenAt: sessions.lastSeenAt,
-      // the roles come in the same query: this runs on every signed-in request
-      roles: sql<
-        RoleGrant[]
-      >`coalesce((select json_agg(json_build_object('role', g.role, 'scopeType', g.scope_type, 'scopeId', g.scope_id) order by g.granted_at)
-        from ${roleGrants} g where g.user_id = ${users.id}), '[]'::json)`,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash(token)), gt(sessions.expiresAt, now)))
-    .limit(1);
+  const hash = tokenHash(token);
+  // a prepared statement: this runs on every signed-in request, so it is planned once per connection
+  const statement = preparedOnce(db, 'accounts_session_actor', '', (name) =>
+    db
+      .select({
+        userId: users.id,
+        displayName: users.displayName,
+        verification: users.verification,
+        language: users.language,
+        districtId: users.districtId,
+        blockedAt: users.blockedAt,
+        blockedUntil: users.blockedUntil,
+        csrfToken: sessions.csrfToken,
+        lastSeenAt: sessions.lastSeenAt,
+        // the roles come in the same query
+        roles: sql<
+          RoleGrant[]
+        >`coalesce((select json_agg(json_build_object('role', g.role, 'scopeType', g.scope_type, 'scopeId', g.scope_id) order by g.granted_at)
+          from ${roleGrants} g where g.user_id = ${users.id}), '[]'::json)`,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.tokenHash, sql.placeholder('hash')), sql`${sessions.expiresAt} > ${sql.placeholder('now')}::timestamptz`))
+      .limit(1)
+      .prepare(name),
+  );
+  const [row] = await statement.execute({ hash, now: now.toISOString() });
   if (!row || isBlockedNow(row, now)) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > sessionTouchMs) {
     await db
       .update(sessions)
       .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + sessionTtlMs) })
-      .where(eq(sessions.tokenHash, tokenHash(token)));
+      .where(eq(sessions.tokenHash, hash));
   }
   return {
     csrfToken: row.csrfToken,
