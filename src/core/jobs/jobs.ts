@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../db/client.js';
+import { yieldToEventLoop } from './batches.js';
 import { jobs } from './schema.js';
 
 /**
@@ -87,6 +88,8 @@ export class JobRunner<C = unknown> {
             if (!job) break;
             await this.runOne(job);
             done++;
+            // a long queue (a backlog's notifications) must not keep requests waiting: they go between jobs
+            await yieldToEventLoop();
           }
         } while (this.again && !this.stopped);
       } catch (err) {

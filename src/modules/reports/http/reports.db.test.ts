@@ -15,6 +15,7 @@ import { classifierReasons, rejectionReasons, reportCells, reportEvents, reports
 import { deadlinesJobKind } from '../jobs.js';
 import { routeReport } from '../use-cases/classifier/route-report.js';
 import { seedClassifier } from '../use-cases/classifier/seed-classifier.js';
+import { markOverdue } from '../use-cases/reports/deadline-jobs.js';
 import { fileReport } from '../use-cases/reports/file-report.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -701,6 +702,35 @@ describe('deadline jobs', () => {
     await runDeadlines();
     expect((await notificationsOf(colleagueId, n)).map((x) => x.kind)).toEqual(['report.department.new', 'report.overdue']);
     expect(await t.database.db.$count(reportEvents, and(eq(reportEvents.reportId, row.id), eq(reportEvents.action, 'overdue')))).toBe(1);
+  });
+
+  it('works through a backlog of overdue reports in batches in one run, answering requests meanwhile', async () => {
+    const { client: eve } = await signedInResident(t.app, t.database, 'eve@example.org');
+    const n = await filedAndSent(eve);
+    const past = new Date(Date.now() - 60_000);
+    await t.database.db.update(reports).set({ resolutionDueAt: past, dueAt: past }).where(eq(reports.number, n));
+    // 14 copies of it: a backlog of 15 after a server was down for a while, two and a half batches of 6
+    const columns = (
+      await queryRows<{ name: string }>(
+        t.database.db,
+        sql`select column_name as name from information_schema.columns
+            where table_name = 'reports' and table_schema = current_schema() and column_name not in ('id', 'number', 'open311_token')`,
+      )
+    ).map((c) => `"${c.name}"`);
+    const list = sql.raw(columns.join(', '));
+    await t.database.db.execute(sql`insert into reports (${list}) select ${list} from reports, generate_series(1, 14) where number = ${n}`);
+    const run = markOverdue(t.ctx, new Date(), { size: 6 });
+    let finished = false;
+    void run.then(() => (finished = true));
+    expect((await visitor.get('/api/health')).status).toBe(200);
+    expect(finished).toBe(false);
+    await run;
+    const [left] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from reports where resolution_due_at = ${past} and overdue_at is null`,
+    );
+    expect(left!.n).toBe(0);
+    expect(await run).toBe(15);
   });
 
   it('warns the department a working day before the deadline, once', async () => {
