@@ -180,13 +180,39 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number, track = fa
   let E = 1n;
   const acct: bigint[] = [0n]; // account 0 is always the empty one
   const slope: bigint[] = [0n]; // with track: per account, its money's growth per zł of raise, over E
+  // D and E grow round by round; an account is brought to the current denominator only when it is read (few are
+  // in a round), not every account in every round: acctAt[a] is the rescaling (epoch) its amount was written
+  // at, and scaleSince[e] what an amount written at epoch e must be multiplied by now. The same for slopes.
+  const acctAt: number[] = [0];
+  const scaleSince: bigint[] = [1n];
+  const slopeAt: number[] = [0];
+  const slopeScaleSince: bigint[] = [1n];
+  const money = (a: number): bigint => {
+    const e = acctAt[a]!;
+    if (e === scaleSince.length - 1) return acct[a]!;
+    acctAt[a] = scaleSince.length - 1;
+    return (acct[a] = acct[a]! * scaleSince[e]!);
+  };
+  const growth = (a: number): bigint => {
+    const e = slopeAt[a]!;
+    if (e === slopeScaleSince.length - 1) return slope[a]!;
+    slopeAt[a] = slopeScaleSince.length - 1;
+    return (slope[a] = slope[a]! * slopeScaleSince[e]!);
+  };
+  const newAccount = (amount: bigint, growth: bigint): number => {
+    acct.push(amount);
+    acctAt.push(scaleSince.length - 1);
+    slope.push(growth);
+    slopeAt.push(slopeScaleSince.length - 1);
+    holders.push(0);
+    return acct.length - 1;
+  };
   const holders: number[] = [0]; // groups holding each account
   let order: number[] = [0];
   const gAcct = new Int32Array(groups);
   if (share.n > 0n) {
-    acct.push(share.n * (D / share.d));
-    slope.push(1n);
-    holders.push(groups);
+    newAccount(share.n * (D / share.d), 1n);
+    holders[1] = groups;
     order.push(1);
     gAcct.fill(1);
   } else holders[0] = groups;
@@ -257,12 +283,12 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number, track = fa
         for (const a of order) {
           const count = held[a]!;
           if (count === 0) continue;
-          const b = acct[a]!;
+          const b = money(a);
           if (b * rest >= need * w) break;
           const size = BigInt(count);
           need -= b * size;
           rest -= size * w;
-          if (track) needS -= slope[a]! * size;
+          if (track) needS -= growth(a) * size;
           if (rest === 0n) break;
         }
       }
@@ -277,7 +303,7 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number, track = fa
             const key = a * nW + k;
             const count = held[key]!;
             if (count === 0 || poor[key]) continue;
-            const b = acct[a]!;
+            const b = money(a);
             const w = ws[k]!;
             if (b * rest < need * w) {
               poor[key] = 1;
@@ -285,7 +311,7 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number, track = fa
               const size = BigInt(count);
               need -= b * size;
               rest -= size * w;
-              if (track) needS -= slope[a]! * size;
+              if (track) needS -= growth(a) * size;
             }
           }
         }
@@ -374,7 +400,8 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number, track = fa
       const m = bestRest / g;
       if (m !== 1n) {
         D *= m;
-        for (const a of order) acct[a]! *= m;
+        for (let e = 0; e < scaleSince.length; e++) scaleSince[e]! *= m;
+        scaleSince.push(1n);
         for (let p = 0; p < n; p++) costD[p]! *= m;
       }
       // with track, σ's slope in t is bestNeedS / (bestRest · E) likewise
@@ -385,7 +412,8 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number, track = fa
         const m2 = bestRest / g2;
         if (m2 !== 1n) {
           E *= m2;
-          for (const a of order) slope[a]! *= m2;
+          for (let e = 0; e < slopeScaleSince.length; e++) slopeScaleSince[e]! *= m2;
+          slopeScaleSince.push(1n);
         }
       }
       const gs = sup[best]!;
@@ -399,56 +427,45 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number, track = fa
         const key = from * nW + wi[i]!;
         let to = moved.get(key);
         if (to === undefined) {
-          const nb = acct[from]! - sn * ws[wi[i]!]!;
+          const nb = money(from) - sn * ws[wi[i]!]!;
           if (track) {
             // what is left at t: nb / D + snb / E · t; those who pay everything (nb ≤ 0) must go on doing so
-            const snb = slope[from]! - ssn * ws[wi[i]!]!;
+            const snb = growth(from) - ssn * ws[wi[i]!]!;
             if (nb < 0n) {
               if (snb > 0n) limit(ceilDiv(-nb * E, snb * D));
             } else if (nb === 0n) {
               if (snb !== 0n) limit(1n);
             } else if (snb < 0n) limit(ceilDiv(nb * E, -snb * D)); // cannot happen: slopes are never negative
-            if (nb <= 0n) to = 0;
-            else {
-              to = acct.length;
-              acct.push(nb);
-              slope.push(snb);
-              holders.push(0);
-            }
-          } else if (nb <= 0n) to = 0;
-          else {
-            to = acct.length;
-            acct.push(nb);
-            slope.push(0n);
-            holders.push(0);
-          }
+            to = nb <= 0n ? 0 : newAccount(nb, snb);
+          } else to = nb <= 0n ? 0 : newAccount(nb, 0n);
           moved.set(key, to);
         }
         gAcct[grp] = to;
         holders[from]!--;
         holders[to]!++;
       }
-      // the new order: accounts still held, merged with the new ones; those who paid the same σ·w from accounts
-      // in increasing order have new amounts in increasing order, so each weight's new accounts form a sorted run
-      const runs: number[][] = [order.filter((a) => a === 0 || holders[a]! > 0)];
-      for (let k = 0; k < nW; k++) {
-        const run: number[] = [];
-        for (const a of order) {
-          const to = moved.get(a * nW + k);
-          if (to !== undefined && to !== 0) run.push(to); // a new account, held by its payers
+      // the new order: the accounts still held, with the new ones (few) put in place by binary search, after
+      // those with as much money (the order among equal amounts decides nothing)
+      const kept = order.filter((a) => a === 0 || holders[a]! > 0);
+      const fresh: number[] = [];
+      for (const to of moved.values()) if (to !== 0) fresh.push(to);
+      fresh.sort((x, y) => (acct[x]! < acct[y]! ? -1 : acct[x]! > acct[y]! ? 1 : x - y));
+      const merged: number[] = new Array<number>(kept.length + fresh.length);
+      let i = 0;
+      let o = 0;
+      for (const x of fresh) {
+        let lo = i;
+        let hi = kept.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (money(kept[mid]!) <= acct[x]!) lo = mid + 1;
+          else hi = mid;
         }
-        runs.push(run);
+        while (i < lo) merged[o++] = kept[i++]!;
+        merged[o++] = x;
       }
-      const merge = (l: number[], r: number[]): number[] => {
-        const m: number[] = [];
-        let i = 0;
-        let j = 0;
-        while (i < l.length && j < r.length) m.push(acct[l[i]!]! <= acct[r[j]!]! ? l[i++]! : r[j++]!);
-        while (i < l.length) m.push(l[i++]!);
-        while (j < r.length) m.push(r[j++]!);
-        return m;
-      };
-      order = runs.reduce(merge);
+      while (i < kept.length) merged[o++] = kept[i++]!;
+      order = merged;
     } else if (track && bestNeedS !== 0n) limit(1n); // cannot happen: a free project's σ stays 0
     funded.push({ p: best, rho: frac(bestN, bestD) });
     cost = add(cost, prep.projects[best]!.cost);
@@ -462,7 +479,7 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number, track = fa
       const count = new Map<number, number>();
       for (const g of sup[p]!) count.set(gAcct[g]!, (count.get(gAcct[g]!) ?? 0) + sizes[g]!);
       let sum = 0n;
-      for (const [a, k] of count) sum += acct[a]! * BigInt(k);
+      for (const [a, k] of count) sum += money(a) * BigInt(k);
       return frac(sum, finalD);
     },
     jump,
