@@ -45,9 +45,22 @@ export async function emitEvent<S extends z.ZodType>(
   def: EventDefinition<string, S>,
   event: { actorId: string | null; entityType: string; entityId: string; data: z.input<S> },
 ): Promise<DomainEvent<z.output<S>>> {
+  const job = eventJob(def, event);
+  await enqueueJob(tx, job);
+  return job.payload;
+}
+
+/**
+ * The job that carries an event, its data checked against the emitter's schema, for a write that queues it in its
+ * own statement (a data-modifying CTE inserting `{ kind, payload }` into jobs only when its row was written): the
+ * same job emitEvent queues, dispatched after commit and never if the statement's transaction rolls back.
+ */
+export function eventJob<S extends z.ZodType>(
+  def: EventDefinition<string, S>,
+  event: { actorId: string | null; entityType: string; entityId: string; data: z.input<S> },
+): { kind: typeof eventJobKind; payload: DomainEvent<z.output<S>> & Record<string, unknown> } {
   const full: DomainEvent<z.output<S>> = { ...event, type: def.type, data: def.data.parse(event.data), id: crypto.randomUUID(), at: new Date().toISOString() };
-  await enqueueJob(tx, { kind: eventJobKind, payload: full as unknown as Record<string, unknown> });
-  return full;
+  return { kind: eventJobKind, payload: full as DomainEvent<z.output<S>> & Record<string, unknown> };
 }
 
 /** A reaction of a module to one event type. `name` is unique within the module (the handler's function name). */

@@ -1,36 +1,10 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client.js';
-import { parseDecimal } from '../domain/fraction.js';
-import type { ChoiceStanding } from '../domain/ballot-rules.js';
 import { proposalCost } from './cycle-queries.js';
 import { pbBallots, pbProposals, pbResultOverrides, pbResults } from './schema.js';
 
 export type BallotRow = typeof pbBallots.$inferSelect;
 export type ResultRow = typeof pbResults.$inferSelect;
-
-/** What each named number is for a heading's ballot: on it (with its cost), another heading's, not on the ballot, unknown. */
-export async function choiceStandings(db: Executor, headingId: string, numbers: number[]): Promise<Map<number, ChoiceStanding>> {
-  const out = new Map<number, ChoiceStanding>(numbers.map((n) => [n, { standing: 'unknown' }]));
-  const valid = numbers.filter((n) => Number.isSafeInteger(n) && n > 0);
-  if (!valid.length) return out;
-  const rows = await db
-    .select({
-      number: pbProposals.number,
-      headingId: pbProposals.headingId,
-      status: pbProposals.status,
-      moderation: pbProposals.moderation,
-      finalCost: pbProposals.finalCost,
-      estimatedCost: pbProposals.estimatedCost,
-    })
-    .from(pbProposals)
-    .where(inArray(pbProposals.number, valid));
-  for (const r of rows) {
-    if (r.headingId !== headingId) out.set(r.number, { standing: 'other-heading' });
-    else if (r.status !== 'feasible' || r.moderation !== 'visible') out.set(r.number, { standing: 'not-on-ballot' });
-    else out.set(r.number, { standing: 'on-ballot', cost: parseDecimal(proposalCost(r)) });
-  }
-  return out;
-}
 
 /** The voter's ballot on a heading, if any. */
 export async function findBallot(db: Executor, headingId: string, voterId: string): Promise<BallotRow | undefined> {

@@ -8,14 +8,15 @@ import { grantRole } from '../../../../test/fixtures.js';
 import { backend, testApp, type TestApp } from '../../../../test/db.js';
 import { signedInResident, TestClient } from '../../../../test/http-client.js';
 import { verifyResident } from '../../../../test/verified.js';
+import { gate, untilWaitingForLock } from '../../../../test/locks.js';
 import { auditLog } from '../../../core/audit/schema.js';
 import { departments } from '../../../core/city/schema.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/http/errors.js';
-import { headingWinners } from '../db/cycle-queries.js';
+import { findHeading, headingWinners } from '../db/cycle-queries.js';
 import { pbBallots, pbHeadings, pbProposals, pbResults } from '../db/schema.js';
 import { castBallot } from '../use-cases/ballots/cast-ballot.js';
-import { tallyHeading } from '../use-cases/tally/tally-heading.js';
+import { computeTally, lockHeadingForTally, tallyHeading } from '../use-cases/tally/tally-heading.js';
 import { demoImportFile, seedDemoImported } from '../use-cases/ballots/seed-demo-imported.js';
 import { computePb } from '../use-cases/compute-pb.js';
 import { importPb } from '../use-cases/tally/import-pb.js';
@@ -167,6 +168,40 @@ describe('a heading’s ballot', () => {
     const [result] = await t.database.db.select().from(pbResults).where(eq(pbResults.headingId, h.id));
     expect(result!.ballots).toBe(stored);
   });
+
+  it.runIf(backend() === 'postgres')(
+    'refuses a ballot that waited for a tally holding its heading, once the tally commits (never stored outside it)',
+    async () => {
+      const c = await createCycle(t.database, { phase: 'voting' });
+      const h = await createHeading(t.database, c.id, { districtId: 'nevsky', amount: '15000000.00' });
+      const q = await createProposal(t.database, h, { cost: '1000000.00', title: 'Benches' });
+      const v = await voter();
+      const tallyNow = new Date(c.tallyingFrom.getTime() + 60_000);
+      const held = gate();
+      const release = gate();
+      const tally = t.database.db.transaction(async (tx) => {
+        await lockHeadingForTally(tx, h.id);
+        held.open();
+        await release.opened;
+        const found = await findHeading(tx, h.id, tallyNow);
+        await computeTally(tx, found!.heading, found!.cycle, null, tallyNow);
+      });
+      await held.opened;
+      // the voter read the heading during voting, untallied; the write waits for the tally's lock
+      const cast = castBallot(t.ctx, actorOf(v.userId), h.id, [{ number: q.number }], new Date(c.votingFrom.getTime() + 60_000));
+      const outcome = cast.then(
+        () => 'stored',
+        (err: AppError) => err.code,
+      );
+      await untilWaitingForLock(t.database.db, 'pb_ballots');
+      release.open();
+      await tally;
+      expect(await outcome).toBe('ballot_voting_closed');
+      expect(await t.database.db.select().from(pbBallots).where(eq(pbBallots.headingId, h.id))).toHaveLength(0);
+      const [result] = await t.database.db.select().from(pbResults).where(eq(pbResults.headingId, h.id));
+      expect(result!.ballots).toBe(0);
+    },
+  );
 
   it('refuses every kind of bad ballot with a message naming the problem', async () => {
     const { client } = await voter();

@@ -16,6 +16,7 @@ export const ballotsMessages: Record<Language, Catalogue> = {
     'error.ballot_cycle_not_found': 'There is no such budgeting cycle. Choose one on the budgeting page.',
     'error.ballot_voting_not_open': 'Voting on this heading has not started yet. Come back when the voting phase opens.',
     'error.ballot_voting_closed': 'Voting on this heading is over. You can see the results once they are published.',
+    'error.ballot_heading_changed': 'The heading was changed while you voted. Reload the page and vote again.',
     'error.ballot_not_verified': 'Only verified residents can vote. Verify your account on your profile page, then come back.',
     'error.ballot_age_unknown':
       'Voting is open from age {minAge}, and your verification does not include your date of birth. Verify in person or through the residents register.',
@@ -59,6 +60,7 @@ export const ballotsMessages: Record<Language, Catalogue> = {
     'error.ballot_cycle_not_found': 'Такого цикла бюджета нет. Выберите цикл на странице бюджета.',
     'error.ballot_voting_not_open': 'Голосование по этому направлению ещё не началось. Возвращайтесь, когда откроется этап голосования.',
     'error.ballot_voting_closed': 'Голосование по этому направлению закончилось. Итоги будут видны после публикации.',
+    'error.ballot_heading_changed': 'Пока вы голосовали, направление изменили. Обновите страницу и проголосуйте снова.',
     'error.ballot_not_verified': 'Голосовать могут только подтверждённые жители. Подтвердите аккаунт в профиле и возвращайтесь.',
     'error.ballot_age_unknown':
       'Голосовать можно с {minAge} лет, а в вашем подтверждении нет даты рождения. Подтвердите личность лично или по реестру жителей.',

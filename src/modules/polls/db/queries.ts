@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../../core/db/client.js';
 import type { AnswerCount, PollResults } from '../domain/results.js';
 import { pollAnswers, pollOptions, pollQuestions, pollResponses, polls } from './schema.js';
@@ -30,6 +30,32 @@ export async function findPoll(db: Executor, id: string, lock = false): Promise<
       .orderBy(asc(pollOptions.position))
   ).map((r) => r.option);
   return { poll, questions: questions.map((x) => ({ ...x, options: options.filter((o) => o.questionId === x.id) })) };
+}
+
+/**
+ * A poll with its questions and options in one statement (findPoll's three reads as one), the poll row's version
+ * (xmin: it changes whenever the row is written, which every edit of the poll, its questions and its close does) and
+ * the value of `extra` (e.g. the respondent's verification), or null. For a write that checks against what it read and
+ * then compares the version under its lock (respond).
+ */
+export async function findPollVersioned(db: Executor, id: string, extra: SQL = sql`null`): Promise<(FullPoll & { version: string; extra: unknown }) | null> {
+  const options = sql`(select coalesce(json_agg(json_build_object('id', o.id, 'questionId', o.question_id, 'position', o.position, 'text', o.text) order by o.position), '[]'::json)
+    from ${pollOptions} o where o.question_id = q.id)`;
+  const [row] = await db
+    .select({
+      poll: polls,
+      version: sql<string>`${polls}.xmin::text`,
+      questions: sql<unknown>`(select coalesce(json_agg(json_build_object('id', q.id, 'pollId', q.poll_id, 'position', q.position, 'kind', q.kind, 'text', q.text,
+          'description', q.description, 'imageFileId', q.image_file_id, 'lat', q.lat, 'lon', q.lon, 'required', q.required, 'minChoices', q.min_choices,
+          'maxChoices', q.max_choices, 'scale', q.scale, 'options', ${options}) order by q.position), '[]'::json)
+        from ${pollQuestions} q where q.poll_id = ${polls}.id)`,
+      extra: sql<unknown>`${extra}`,
+    })
+    .from(polls)
+    .where(eq(polls.id, id));
+  if (!row) return null;
+  const questions = (typeof row.questions === 'string' ? JSON.parse(row.questions) : row.questions) as QuestionRow[];
+  return { poll: row.poll, questions, version: row.version, extra: row.extra };
 }
 
 /** Whether a person has answered a poll. */

@@ -7,10 +7,12 @@ import { grantRole } from '../../../../test/fixtures.js';
 import { backend, testApp, type TestApp } from '../../../../test/db.js';
 import { signedInResident, TestClient } from '../../../../test/http-client.js';
 import { verifyResident } from '../../../../test/verified.js';
+import { gate, untilWaitingForLock } from '../../../../test/locks.js';
 import { auditLog } from '../../../core/audit/schema.js';
 import { jobs } from '../../../core/jobs/schema.js';
 import { pollAnswers, pollResponses, polls } from '../db/schema.js';
 import { closeDuePolls } from '../use-cases/close-poll.js';
+import { findPoll } from '../db/queries.js';
 
 let t: TestApp;
 let n = 0;
@@ -563,6 +565,35 @@ describe('on the server backend', () => {
       .where(eq(pollResponses.pollId, poll.id));
     expect(Number(count!.n)).toBe(1);
   });
+  it.runIf(backend() === 'postgres')(
+    'refuses a response that waited for a close holding the poll, once the close commits (the frozen count stays right)',
+    async () => {
+      const poll = await publishedPoll({ decision: null });
+      const p = await resident();
+      const held = gate();
+      const release = gate();
+      const closing = t.database.db.transaction(async (tx) => {
+        // as closing does: the poll row locked for update, the results counted, then the poll rewritten closed
+        await findPoll(tx, poll.id, true);
+        held.open();
+        await release.opened;
+        await tx
+          .update(polls)
+          .set({ closedAt: new Date(), results: { responses: 0 }, updatedAt: new Date() })
+          .where(eq(polls.id, poll.id));
+      });
+      await held.opened;
+      const response = p.client.post(`/api/polls/${poll.id}/responses`, {
+        answers: [{ questionId: poll.questions[0]!.id, optionIds: [poll.questions[0]!.options[0]!.id] }],
+      });
+      await untilWaitingForLock(t.database.db, 'poll_responses');
+      release.open();
+      await closing;
+      const res = await response;
+      expect([res.status, res.body.error?.code]).toEqual([409, 'poll_closed']);
+      expect(await t.database.db.select().from(pollResponses).where(eq(pollResponses.pollId, poll.id))).toHaveLength(0);
+    },
+  );
   it.runIf(backend() === 'postgres')('responses racing the close are either in the frozen results or refused: the counts add up', async () => {
     const poll = await publishedPoll({ decision: null });
     const people = await Promise.all(Array.from({ length: 12 }, () => resident()));

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client.js';
 import { ageBand, ageOn, type AgeBand } from '../domain/age.js';
 import { verifications, type VerificationMethod } from '../db/schema.js';
@@ -21,6 +21,29 @@ export async function verifiedResident(db: Executor, userId: string): Promise<Ve
     .orderBy(desc(verifications.verifiedAt))
     .limit(1);
   return row ?? null;
+}
+
+/**
+ * The person's active verification as a scalar subquery (json, null when not verified): for a module that reads its
+ * facts in one statement instead of asking verifiedResident separately. `userId` is a value or an expression (null
+ * for a visitor). Read the column with residentFromJson.
+ */
+export function verifiedResidentSql(userId: string | null | SQL): SQL {
+  if (userId === null) return sql`null::json`;
+  return sql`(select json_build_object('method', v.method, 'districtId', v.district_id, 'birthDate', v.birth_date, 'verifiedAt', v.verified_at)
+    from ${verifications} v where v.user_id = ${userId} and v.revoked_at is null order by v.verified_at desc limit 1)`;
+}
+
+/** What verifiedResidentSql read, as verifiedResident returns it. */
+export function residentFromJson(json: unknown): VerifiedResident | null {
+  if (json === null || json === undefined) return null;
+  const v = (typeof json === 'string' ? JSON.parse(json) : json) as {
+    method: VerificationMethod;
+    districtId: string | null;
+    birthDate: string | null;
+    verifiedAt: string;
+  };
+  return { method: v.method, districtId: v.districtId, birthDate: v.birthDate, verifiedAt: new Date(v.verifiedAt) };
 }
 
 /** The age band on a day ('YYYY-MM-DD'), or null without a birth date. */

@@ -4,7 +4,7 @@ import { appendAudit } from '../../../../core/audit/audit.js';
 import type { Executor } from '../../../../core/db/client.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { findHeading, type CycleRow, type HeadingRow } from '../../db/cycle-queries.js';
-import { and, eq, isNull, lte } from 'drizzle-orm';
+import { and, eq, isNull, lte, sql } from 'drizzle-orm';
 import { emitEvent } from '../../../../core/jobs/events.js';
 import { pbCycles, pbHeadings, pbProposals, pbResults } from '../../db/schema.js';
 import { headingResultsPublic, headingTallied } from '../../events.js';
@@ -72,6 +72,20 @@ export async function computeTally(tx: Executor, heading: HeadingRow, cycle: Cyc
   return row!;
 }
 
+/**
+ * Locks a heading row against ballots before its tally reads them, in the tally's transaction: locked for update,
+ * so ballots being cast on it (each holds a share lock until it commits) commit first and are counted; and rewritten
+ * unchanged, so that a ballot waiting for the lock finds a new row version once the tally commits and is checked
+ * again (castBallot compares the version it read; a statement's other reads would not see the tally's result).
+ */
+export async function lockHeadingForTally(tx: Executor, headingId: string): Promise<void> {
+  await tx.select({ id: pbHeadings.id }).from(pbHeadings).where(eq(pbHeadings.id, headingId)).for('update');
+  await tx
+    .update(pbHeadings)
+    .set({ id: sql`${pbHeadings.id}` })
+    .where(eq(pbHeadings.id, headingId));
+}
+
 /** An administrator's tally of a heading once voting is over (recomputing replaces the result); emits `pb_heading.tallied`. */
 export async function tallyHeading(ctx: ModuleContext, actor: Actor, headingId: string, now = new Date()) {
   const db = ctx.database.db;
@@ -79,8 +93,7 @@ export async function tallyHeading(ctx: ModuleContext, actor: Actor, headingId: 
   authorize(actor, canTally(actor, phase));
   const actorId = actor.userId;
   const row = await db.transaction(async (tx) => {
-    // locked for update: ballots being cast on this heading commit first (and are counted), later ones see the tally
-    await tx.select({ id: pbHeadings.id }).from(pbHeadings).where(eq(pbHeadings.id, heading.id)).for('update');
+    await lockHeadingForTally(tx, heading.id);
     const result = await computeTally(tx, heading, cycle, actorId, now, resultsPublic(phase));
     // followers of each proposal hear whether it won (the notifications module waits for the results phase)
     await emitOutcome(tx, headingTallied, actorId, heading, phase, result.explanations as StoredExplanation[]);
