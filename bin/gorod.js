@@ -5,7 +5,7 @@
 // GOROD_TSX=1 runs the TypeScript sources through tsx instead (slower to start; a development tool).
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildServer, describeBuildError, outDir, readManifest, staleReason } from '../scripts/build-server.mjs';
+import { describeBuildError, ensureBuilt, outDir, staleReason } from '../scripts/build-server.mjs';
 
 /** Runs src/main.ts through tsx, as before there was a build. */
 async function runSources() {
@@ -17,23 +17,20 @@ async function runSources() {
 if (process.env.GOROD_TSX === '1') {
   await runSources();
 } else {
-  let manifest = readManifest();
-  const reason = staleReason(manifest);
-  if (reason) {
-    const started = Date.now();
-    try {
-      manifest = await buildServer();
-      process.stderr.write(`gorod: compiled the server in ${((Date.now() - started) / 1000).toFixed(1)} s (${reason}).\n`);
-    } catch (err) {
-      const code = err && typeof err === 'object' && 'code' in err ? err.code : undefined;
-      if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM') {
-        // an installation this user may not write to: the sources still run, only slower to start
-        process.stderr.write(`gorod: cannot write ${outDir} (${code}); running the sources through tsx (${reason}).\n`);
-        manifest = null;
-      } else {
-        process.stderr.write(`gorod: the server does not compile (${reason}):\n${describeBuildError(err)}\n`);
-        process.exit(1);
-      }
+  let manifest = null;
+  const started = Date.now();
+  try {
+    const { manifest: current, built } = await ensureBuilt();
+    manifest = current;
+    if (built) process.stderr.write(`gorod: compiled the server in ${((Date.now() - started) / 1000).toFixed(1)} s (${built}).\n`);
+  } catch (err) {
+    const code = err && typeof err === 'object' && 'code' in err ? err.code : undefined;
+    if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM') {
+      // an installation this user may not write to: the sources still run, only slower to start
+      process.stderr.write(`gorod: cannot write ${outDir} (${code}); running the sources through tsx (${staleReason()}).\n`);
+    } else {
+      process.stderr.write(`gorod: the server does not compile:\n${describeBuildError(err)}\n`);
+      process.exit(1);
     }
   }
   if (manifest) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Compiles the server and the CLI (src/ → dist/server/) with esbuild, once: `npm install` (prepare),
 // `npm start` and `npm test` run it, and bin/gorod.js runs it itself when a source is newer than the
-// build, so a stale build never runs. Run as a script it builds only when stale and prints one line to
+// build, so a stale build never runs (one process compiles, under dist/server-build.lock; others wait). Run as a script it builds only when stale and prints one line to
 // stderr saying what it did (`--force` builds anyway); exit code 1 when the build fails.
 //
 // The build is ES modules with code splitting: src/main.ts is the entry, and every `await import()` in it
@@ -119,6 +119,59 @@ function removeOldFiles(keep) {
   walk(outDir);
 }
 
+const lockFile = path.join(root, 'dist', 'server-build.lock');
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === 'EPERM';
+  }
+};
+
+/** Runs `fn` holding dist/server-build.lock, so processes that find the build stale at once compile it once. */
+async function withBuildLock(fn) {
+  fs.mkdirSync(path.dirname(lockFile), { recursive: true });
+  for (;;) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+      let abandoned = false;
+      try {
+        // a holder that died, or a lock older than any build, is taken over
+        abandoned = !alive(Number(fs.readFileSync(lockFile, 'utf8'))) || Date.now() - fs.statSync(lockFile).mtimeMs > 180_000;
+      } catch {
+        continue; // released meanwhile
+      }
+      if (abandoned) fs.rmSync(lockFile, { force: true });
+      else await sleep(100);
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    fs.rmSync(lockFile, { force: true });
+  }
+}
+
+/**
+ * The current build's manifest, compiling first when it is stale (or `force`): `{ manifest, built }`, `built` the
+ * reason it compiled or null. While another process compiles, waits for it and uses its build.
+ */
+export async function ensureBuilt({ force = false } = {}) {
+  const first = readManifest();
+  if (!force && !staleReason(first)) return { manifest: first, built: null };
+  return withBuildLock(async () => {
+    const manifest = readManifest();
+    const reason = force ? 'asked to' : staleReason(manifest);
+    if (!reason) return { manifest, built: null }; // another process just compiled it
+    return { manifest: await buildServer(), built: reason };
+  });
+}
+
 /** esbuild's errors as readable lines. */
 export function describeBuildError(err) {
   if (Array.isArray(err?.errors) && err.errors.length) {
@@ -128,16 +181,13 @@ export function describeBuildError(err) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const reason = process.argv.includes('--force') ? 'asked to' : staleReason();
-  if (!reason) process.stderr.write(`server: ${rel(outDir)} is up to date, not rebuilding.\n`);
-  else {
-    const started = Date.now();
-    try {
-      await buildServer();
-      process.stderr.write(`server: compiled ${rel(outDir)} in ${((Date.now() - started) / 1000).toFixed(1)} s (${reason}).\n`);
-    } catch (err) {
-      process.stderr.write(`server: the build failed (${reason}):\n${describeBuildError(err)}\n`);
-      process.exitCode = 1;
-    }
+  const started = Date.now();
+  try {
+    const { built } = await ensureBuilt({ force: process.argv.includes('--force') });
+    if (!built) process.stderr.write(`server: ${rel(outDir)} is up to date, not rebuilding.\n`);
+    else process.stderr.write(`server: compiled ${rel(outDir)} in ${((Date.now() - started) / 1000).toFixed(1)} s (${built}).\n`);
+  } catch (err) {
+    process.stderr.write(`server: the build failed:\n${describeBuildError(err)}\n`);
+    process.exitCode = 1;
   }
 }
