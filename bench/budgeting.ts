@@ -190,20 +190,22 @@ async function main(): Promise<void> {
 /**
  * add1 that jumps to the next raise of the share whose outcome may differ, against the 1 zł steps of the
  * definition (the reference loop, `stepByStep`), in the same process, in turns; CPU time of this thread; the
- * outcomes (share, projects, explanations) must be identical. BENCH_ADD1_REPEATS (default 1) turns each.
+ * outcomes (share, projects, explanations) must be identical. BENCH_ADD1_REPEATS sets the turns (default 3 on
+ * Wieliczka after a warm-up, 1 on Mokotów, whose runs take seconds). BENCH_PB_ADD1_ONLY=1 runs only this part.
  */
 async function add1Bench(shared: string, progress: (m: string) => void): Promise<void> {
   const { parsePb } = await import('../src/modules/budgeting/domain/pabulib.js');
   const { instanceFromPb } = await import('../src/modules/budgeting/domain/instance.js');
   const { equalShares } = await import('../src/modules/budgeting/domain/equal-shares.js');
   const { toString } = await import('../src/modules/budgeting/domain/fraction.js');
-  const repeats = Number(process.env.BENCH_ADD1_REPEATS ?? 1);
-  const targets: { name: string; file: string; utility: Utility; targetMs?: number }[] = [
-    { name: 'Wieliczka 2023', file: path.join(shared, 'poland_wieliczka_2023_green-budget.pb'), utility: 'cost', targetMs: 300 },
-    { name: 'Warszawa 2023 Mokotów', file: path.join(shared, 'more/poland_warszawa_2023_mokotow.pb'), utility: 'cost', targetMs: 2000 },
-    { name: 'Warszawa 2023 Mokotów', file: path.join(shared, 'more/poland_warszawa_2023_mokotow.pb'), utility: 'approval' },
+  const turns = (n: number) => Number(process.env.BENCH_ADD1_REPEATS ?? n);
+  const targets: { name: string; file: string; utility: Utility; targetMs?: number; repeats: number }[] = [
+    { name: 'Wieliczka 2023', file: path.join(shared, 'poland_wieliczka_2023_green-budget.pb'), utility: 'cost', targetMs: 300, repeats: turns(3) },
+    { name: 'Warszawa 2023 Mokotów', file: path.join(shared, 'more/poland_warszawa_2023_mokotow.pb'), utility: 'cost', targetMs: 2000, repeats: turns(1) },
+    { name: 'Warszawa 2023 Mokotów', file: path.join(shared, 'more/poland_warszawa_2023_mokotow.pb'), utility: 'approval', repeats: turns(1) },
   ];
-  process.stdout.write(`\nadd1: jumping vs 1 zł steps (same process, in turns, CPU ms, median of ${repeats}):\n\n`);
+  process.stdout.write(`\nadd1: jumping vs 1 zł steps (same process, in turns, CPU time of the thread, median):\n\n`);
+  let warm = false;
   for (const t of targets) {
     if (!fs.existsSync(t.file)) {
       progress(`add1: ${t.file} is missing, skipped`);
@@ -216,11 +218,16 @@ async function add1Bench(shared: string, progress: (m: string) => void): Promise
       const u = process.cpuUsage(u0);
       return { ms: (u.user + u.system) / 1000, out };
     };
+    if (!warm) {
+      equalShares(inst, { utility: t.utility, completion: 'add1' });
+      equalShares(inst, { utility: t.utility, completion: 'add1', stepByStep: true });
+      warm = true;
+    }
     const fast: number[] = [];
     const steps: number[] = [];
     let same = true;
     let runs = [0, 0];
-    for (let i = 0; i < repeats; i++) {
+    for (let i = 0; i < t.repeats; i++) {
       const a = cpu(() => equalShares(inst, { utility: t.utility, completion: 'add1' }));
       const b = cpu(() => equalShares(inst, { utility: t.utility, completion: 'add1', stepByStep: true }));
       fast.push(a.ms);

@@ -530,11 +530,15 @@ export function equalShares(inst: BudgetingInstance, options: EqualSharesOptions
       // Whether to go on depends only on the funded projects, the same for every raise below the run's jump:
       // go straight to the first raise whose outcome may differ. Landing there is what the 1 zł steps would
       // do; if it costs too much, the steps would have stopped one raise before it, with the same projects.
+      // Following a run in the raise costs more than the run: after a run that could not jump, the next is a
+      // plain 1 zł step (its jump is taken as 1), and the one after is followed again.
       run = runOnce(prep, share, cap, true);
+      let followed = true;
       while (!final(run)) {
-        const k = run.jump;
+        const k: bigint | null = followed ? run.jump : 1n;
         if (k === null) throw new Error('equal shares: no raise of the share changes an outcome that is not final');
-        const next = runOnce(prep, add(share, frac(k)), cap, true);
+        followed = k > 1n || !followed;
+        const next = runOnce(prep, add(share, frac(k)), cap, followed);
         runs++;
         if (compare(next.cost, budget) > 0) {
           if (k > 1n) {
