@@ -64,7 +64,12 @@ export function tileOrigin(template: string): string[] {
 }
 
 /** Builds the HTTP application from the configuration, an open database and the module list. */
-export async function buildApp(config: Config, database: Database, modules: GorodModule[], opts: { logger?: boolean } = {}): Promise<BuiltApp> {
+export async function buildApp(
+  config: Config,
+  database: Database,
+  modules: GorodModule[],
+  opts: { logger?: boolean; /** the built web app's folder (tests give one of their own) */ webDist?: string } = {},
+): Promise<BuiltApp> {
   loadMessages(modules);
   const app = Fastify({
     logger:
@@ -186,7 +191,7 @@ export async function buildApp(config: Config, database: Database, modules: Goro
   geocodeRoutes(app, ctx, modules);
   for (const m of modules) await m.routes?.(app, ctx);
 
-  await serveWebApp(app, ctx, methodsFor(routes));
+  await serveWebApp(app, ctx, methodsFor(routes), opts.webDist ?? webDist);
   return { app, ctx, routes };
 }
 
@@ -202,13 +207,15 @@ function publicRoutes(register: (scope: FastifyInstance) => Promise<unknown>) {
 }
 
 /**
- * Serves the built SPA: hashed assets cached for a year, every page of the web app (web-routes.ts)
+ * Serves the built SPA: hashed assets cached for a year (immutable: a new build names its files anew), sent
+ * as the build's Brotli or gzip copies (`name.js.br`, `name.js.gz`, written by web/vite.config.ts) to a
+ * browser that accepts them; every page of the web app (web-routes.ts)
  * answered with index.html, and any other address with index.html and 404 (the app says "not found").
  * A page of an entity kind with a `pagePath` (e.g. `/discussions/:id`) whose entity is visible gets
  * its title, excerpt and image as OpenGraph/Twitter meta, so a link pasted into a messenger
  * previews; every other page gets the site's own.
  */
-async function serveWebApp(app: App, ctx: ModuleContext, methodsOf: (path: string) => string[]): Promise<void> {
+async function serveWebApp(app: App, ctx: ModuleContext, methodsOf: (path: string) => string[], webDist: string): Promise<void> {
   const indexFile = path.join(webDist, 'index.html');
   const hasWeb = fs.existsSync(indexFile);
   if (hasWeb) {
@@ -217,6 +224,7 @@ async function serveWebApp(app: App, ctx: ModuleContext, methodsOf: (path: strin
         files.register(fastifyStatic, {
           root: webDist,
           index: false,
+          preCompressed: true,
           setHeaders: (res, file) => {
             res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
           },

@@ -1,89 +1,124 @@
 import { lazy } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { BrowserRouter, useRoutes, type RouteObject } from 'react-router';
 import { Layout } from './components/layout.js';
 import { RequireAdmin, RequireModerator, RequireOfficial, RequireSignedIn } from './components/require.js';
-import { AuditPage } from './pages/audit.js';
-import { ConfirmPage } from './pages/confirm.js';
-import { NewDiscussionPage } from './pages/discussion-new.js';
-import { DiscussionPage } from './pages/discussion.js';
-import { DiscussionsPage } from './pages/discussions.js';
 import { HomePage } from './pages/home.js';
-import { LoginPage } from './pages/login.js';
+import { withTexts } from './i18n/i18n.js';
 import { NotFoundPage } from './pages/not-found.js';
-import { NotificationsPage } from './pages/notifications.js';
-import { PersonPage } from './pages/person.js';
-import { ProfilePage } from './pages/profile.js';
-import { RegisterPage } from './pages/register.js';
-import { ResetPasswordPage } from './pages/reset-password.js';
-import { UnsubscribePage } from './pages/unsubscribe.js';
 import { SessionProvider } from './session.js';
+import { PageErrorBoundary } from './components/page-error-boundary.js';
 
+// every page but the home page is a download of its own: the first load carries only what the page it opens shows
+const AuditPage = lazy(() => import('./pages/audit.js').then((m) => ({ default: m.AuditPage })));
+const ConfirmPage = lazy(() => withTexts(['account'], import('./pages/confirm.js')).then((m) => ({ default: m.ConfirmPage })));
+const NewDiscussionPage = lazy(() => import('./pages/discussion-new.js').then((m) => ({ default: m.NewDiscussionPage })));
+const DiscussionPage = lazy(() => import('./pages/discussion.js').then((m) => ({ default: m.DiscussionPage })));
+const DiscussionsPage = lazy(() => import('./pages/discussions.js').then((m) => ({ default: m.DiscussionsPage })));
+const LoginPage = lazy(() => withTexts(['account'], import('./pages/login.js')).then((m) => ({ default: m.LoginPage })));
+const NotificationsPage = lazy(() => withTexts(['account'], import('./pages/notifications.js')).then((m) => ({ default: m.NotificationsPage })));
+const PersonPage = lazy(() => import('./pages/person.js').then((m) => ({ default: m.PersonPage })));
+const ProfilePage = lazy(() => withTexts(['account'], import('./pages/profile.js')).then((m) => ({ default: m.ProfilePage })));
+const RegisterPage = lazy(() => withTexts(['account'], import('./pages/register.js')).then((m) => ({ default: m.RegisterPage })));
+const ResetPasswordPage = lazy(() => withTexts(['account'], import('./pages/reset-password.js')).then((m) => ({ default: m.ResetPasswordPage })));
+const UnsubscribePage = lazy(() => withTexts(['account'], import('./pages/unsubscribe.js')).then((m) => ({ default: m.UnsubscribePage })));
 // administrators' pages are a separate download: residents never load them
-const AdminUsersPage = lazy(() => import('./pages/admin/admin-users.js').then((m) => ({ default: m.AdminUsersPage })));
-const AdminUserPage = lazy(() => import('./pages/admin/admin-user.js').then((m) => ({ default: m.AdminUserPage })));
-const AdminCityPage = lazy(() => import('./pages/admin/admin-city.js').then((m) => ({ default: m.AdminCityPage })));
-const AdminOutboxPage = lazy(() => import('./pages/admin/admin-outbox.js').then((m) => ({ default: m.AdminOutboxPage })));
-const AdminSetupPage = lazy(() => import('./pages/admin/admin-setup.js').then((m) => ({ default: m.AdminSetupPage })));
+const AdminUsersPage = lazy(() => withTexts(['admin'], import('./pages/admin/admin-users.js')).then((m) => ({ default: m.AdminUsersPage })));
+const AdminUserPage = lazy(() => withTexts(['admin', 'points'], import('./pages/admin/admin-user.js')).then((m) => ({ default: m.AdminUserPage })));
+const AdminCityPage = lazy(() => withTexts(['admin'], import('./pages/admin/admin-city.js')).then((m) => ({ default: m.AdminCityPage })));
+const AdminOutboxPage = lazy(() => withTexts(['admin'], import('./pages/admin/admin-outbox.js')).then((m) => ({ default: m.AdminOutboxPage })));
+const AdminSetupPage = lazy(() => withTexts(['admin'], import('./pages/admin/admin-setup.js')).then((m) => ({ default: m.AdminSetupPage })));
 // so are the moderators'
-const ModerationQueuePage = lazy(() => import('./pages/moderation/moderation-queue.js').then((m) => ({ default: m.ModerationQueuePage })));
-const ModerationWordsPage = lazy(() => import('./pages/moderation/moderation-words.js').then((m) => ({ default: m.ModerationWordsPage })));
-const ModerationReportsPage = lazy(() => import('./pages/moderation/moderation-reports.js').then((m) => ({ default: m.ModerationReportsPage })));
-const AdminClassifierPage = lazy(() => import('./pages/admin/admin-classifier.js').then((m) => ({ default: m.AdminClassifierPage })));
-const AdminRoutingPage = lazy(() => import('./pages/admin/admin-routing.js').then((m) => ({ default: m.AdminRoutingPage })));
-const AdminCalendarPage = lazy(() => import('./pages/admin/admin-calendar.js').then((m) => ({ default: m.AdminCalendarPage })));
-const AdminDistrictsPage = lazy(() => import('./pages/admin/admin-districts.js').then((m) => ({ default: m.AdminDistrictsPage })));
-const AdminDepartmentsPage = lazy(() => import('./pages/admin/admin-departments.js').then((m) => ({ default: m.AdminDepartmentsPage })));
-const AdminDictionariesPage = lazy(() => import('./pages/admin/admin-dictionaries.js').then((m) => ({ default: m.AdminDictionariesPage })));
-const AdminApiKeysPage = lazy(() => import('./pages/admin/admin-api-keys.js').then((m) => ({ default: m.AdminApiKeysPage })));
+const ModerationQueuePage = lazy(() =>
+  withTexts(['admin'], import('./pages/moderation/moderation-queue.js')).then((m) => ({ default: m.ModerationQueuePage })),
+);
+const ModerationWordsPage = lazy(() =>
+  withTexts(['admin'], import('./pages/moderation/moderation-words.js')).then((m) => ({ default: m.ModerationWordsPage })),
+);
+const ModerationReportsPage = lazy(() =>
+  withTexts(['admin', 'reports'], import('./pages/moderation/moderation-reports.js')).then((m) => ({ default: m.ModerationReportsPage })),
+);
+const AdminClassifierPage = lazy(() =>
+  withTexts(['admin', 'reports'], import('./pages/admin/admin-classifier.js')).then((m) => ({ default: m.AdminClassifierPage })),
+);
+const AdminRoutingPage = lazy(() => withTexts(['admin', 'reports'], import('./pages/admin/admin-routing.js')).then((m) => ({ default: m.AdminRoutingPage })));
+const AdminCalendarPage = lazy(() => withTexts(['admin'], import('./pages/admin/admin-calendar.js')).then((m) => ({ default: m.AdminCalendarPage })));
+const AdminDistrictsPage = lazy(() =>
+  withTexts(['admin', 'reports'], import('./pages/admin/admin-districts.js')).then((m) => ({ default: m.AdminDistrictsPage })),
+);
+const AdminDepartmentsPage = lazy(() =>
+  withTexts(['admin', 'reports', 'verification'], import('./pages/admin/admin-departments.js')).then((m) => ({ default: m.AdminDepartmentsPage })),
+);
+const AdminDictionariesPage = lazy(() =>
+  withTexts(['admin'], import('./pages/admin/admin-dictionaries.js')).then((m) => ({ default: m.AdminDictionariesPage })),
+);
+const AdminApiKeysPage = lazy(() => withTexts(['admin'], import('./pages/admin/admin-api-keys.js')).then((m) => ({ default: m.AdminApiKeysPage })));
 // reports carry the map library (Leaflet): their pages load it only when visited
-const ReportsPage = lazy(() => import('./pages/reports/reports.js').then((m) => ({ default: m.ReportsPage })));
-const NewReportPage = lazy(() => import('./pages/reports/report-new.js').then((m) => ({ default: m.NewReportPage })));
-const ReportPage = lazy(() => import('./pages/reports/report.js').then((m) => ({ default: m.ReportPage })));
-const MyReportsPage = lazy(() => import('./pages/reports/my-reports.js').then((m) => ({ default: m.MyReportsPage })));
-const ReportStatsPage = lazy(() => import('./pages/reports/report-stats.js').then((m) => ({ default: m.ReportStatsPage })));
-const DistrictPage = lazy(() => import('./pages/reports/district.js').then((m) => ({ default: m.DistrictPage })));
-const DepartmentPage = lazy(() => import('./pages/reports/department.js').then((m) => ({ default: m.DepartmentPage })));
-const InboxPage = lazy(() => import('./pages/reports/inbox.js').then((m) => ({ default: m.InboxPage })));
+const ReportsPage = lazy(() => withTexts(['reports'], import('./pages/reports/reports.js')).then((m) => ({ default: m.ReportsPage })));
+const NewReportPage = lazy(() => withTexts(['reports', 'reportForm'], import('./pages/reports/report-new.js')).then((m) => ({ default: m.NewReportPage })));
+const ReportPage = lazy(() => withTexts(['reports'], import('./pages/reports/report.js')).then((m) => ({ default: m.ReportPage })));
+const MyReportsPage = lazy(() => withTexts(['reports'], import('./pages/reports/my-reports.js')).then((m) => ({ default: m.MyReportsPage })));
+const ReportStatsPage = lazy(() =>
+  withTexts(['reports', 'reportDesk'], import('./pages/reports/report-stats.js')).then((m) => ({ default: m.ReportStatsPage })),
+);
+const DistrictPage = lazy(() => withTexts(['reports', 'reportDesk'], import('./pages/reports/district.js')).then((m) => ({ default: m.DistrictPage })));
+const DepartmentPage = lazy(() => withTexts(['reports', 'reportDesk'], import('./pages/reports/department.js')).then((m) => ({ default: m.DepartmentPage })));
+const InboxPage = lazy(() => withTexts(['reports', 'reportDesk'], import('./pages/reports/inbox.js')).then((m) => ({ default: m.InboxPage })));
 
 // Budgeting (issue 5) and verified residents.
-const BudgetingPage = lazy(() => import('./pages/budgeting/budgeting.js').then((m) => ({ default: m.BudgetingPage })));
-const CyclePage = lazy(() => import('./pages/budgeting/cycle.js').then((m) => ({ default: m.CyclePage })));
-const HeadingPage = lazy(() => import('./pages/budgeting/heading.js').then((m) => ({ default: m.HeadingPage })));
-const NewProposalPage = lazy(() => import('./pages/budgeting/proposal-new.js').then((m) => ({ default: m.NewProposalPage })));
-const ProposalPage = lazy(() => import('./pages/budgeting/proposal.js').then((m) => ({ default: m.ProposalPage })));
-const ReviewPage = lazy(() => import('./pages/budgeting/review.js').then((m) => ({ default: m.ReviewPage })));
-const AdminBudgetingPage = lazy(() => import('./pages/admin/admin-budgeting.js').then((m) => ({ default: m.AdminBudgetingPage })));
-const AdminCyclePage = lazy(() => import('./pages/admin/admin-cycle.js').then((m) => ({ default: m.AdminCyclePage })));
-const BallotPage = lazy(() => import('./pages/budgeting/ballot.js').then((m) => ({ default: m.BallotPage })));
-const ResultsPage = lazy(() => import('./pages/budgeting/results.js').then((m) => ({ default: m.ResultsPage })));
-const PollsPage = lazy(() => import('./pages/polls/polls.js').then((m) => ({ default: m.PollsPage })));
-const PollPage = lazy(() => import('./pages/polls/poll.js').then((m) => ({ default: m.PollPage })));
-const PollResultsPage = lazy(() => import('./pages/polls/poll-results.js').then((m) => ({ default: m.PollResultsPage })));
-const PollReceiptPage = lazy(() => import('./pages/polls/poll-receipt.js').then((m) => ({ default: m.PollReceiptPage })));
-const AdminPollsPage = lazy(() => import('./pages/admin/admin-polls.js').then((m) => ({ default: m.AdminPollsPage })));
-const ReceiptPage = lazy(() => import('./pages/budgeting/receipt.js').then((m) => ({ default: m.ReceiptPage })));
-const AdminTallyPage = lazy(() => import('./pages/admin/admin-tally.js').then((m) => ({ default: m.AdminTallyPage })));
-const WorksPage = lazy(() => import('./pages/budgeting/works.js').then((m) => ({ default: m.WorksPage })));
-const WorkPage = lazy(() => import('./pages/budgeting/work.js').then((m) => ({ default: m.WorkPage })));
-const CityBudgetPage = lazy(() => import('./pages/city-budget.js').then((m) => ({ default: m.CityBudgetPage })));
-const VerificationPage = lazy(() => import('./pages/verification.js').then((m) => ({ default: m.VerificationPage })));
-const VerifyInPersonPage = lazy(() => import('./pages/verify-in-person.js').then((m) => ({ default: m.VerifyInPersonPage })));
+const BudgetingPage = lazy(() => withTexts(['budgeting'], import('./pages/budgeting/budgeting.js')).then((m) => ({ default: m.BudgetingPage })));
+const CyclePage = lazy(() => withTexts(['budgeting'], import('./pages/budgeting/cycle.js')).then((m) => ({ default: m.CyclePage })));
+const HeadingPage = lazy(() => withTexts(['budgeting'], import('./pages/budgeting/heading.js')).then((m) => ({ default: m.HeadingPage })));
+const NewProposalPage = lazy(() =>
+  withTexts(['budgeting', 'reports'], import('./pages/budgeting/proposal-new.js')).then((m) => ({ default: m.NewProposalPage })),
+);
+const ProposalPage = lazy(() => withTexts(['budgeting', 'reports'], import('./pages/budgeting/proposal.js')).then((m) => ({ default: m.ProposalPage })));
+const ReviewPage = lazy(() => withTexts(['budgeting'], import('./pages/budgeting/review.js')).then((m) => ({ default: m.ReviewPage })));
+const AdminBudgetingPage = lazy(() =>
+  withTexts(['admin', 'budgeting'], import('./pages/admin/admin-budgeting.js')).then((m) => ({ default: m.AdminBudgetingPage })),
+);
+const AdminCyclePage = lazy(() => withTexts(['admin', 'budgeting'], import('./pages/admin/admin-cycle.js')).then((m) => ({ default: m.AdminCyclePage })));
+const BallotPage = lazy(() => withTexts(['budgeting'], import('./pages/budgeting/ballot.js')).then((m) => ({ default: m.BallotPage })));
+const ResultsPage = lazy(() => withTexts(['budgeting'], import('./pages/budgeting/results.js')).then((m) => ({ default: m.ResultsPage })));
+const PollsPage = lazy(() => withTexts(['polls'], import('./pages/polls/polls.js')).then((m) => ({ default: m.PollsPage })));
+const PollPage = lazy(() => withTexts(['polls'], import('./pages/polls/poll.js')).then((m) => ({ default: m.PollPage })));
+const PollResultsPage = lazy(() => withTexts(['polls'], import('./pages/polls/poll-results.js')).then((m) => ({ default: m.PollResultsPage })));
+const PollReceiptPage = lazy(() => withTexts(['polls'], import('./pages/polls/poll-receipt.js')).then((m) => ({ default: m.PollReceiptPage })));
+const AdminPollsPage = lazy(() => withTexts(['admin', 'polls'], import('./pages/admin/admin-polls.js')).then((m) => ({ default: m.AdminPollsPage })));
+const ReceiptPage = lazy(() => withTexts(['budgeting'], import('./pages/budgeting/receipt.js')).then((m) => ({ default: m.ReceiptPage })));
+const AdminTallyPage = lazy(() => withTexts(['admin', 'budgeting'], import('./pages/admin/admin-tally.js')).then((m) => ({ default: m.AdminTallyPage })));
+const WorksPage = lazy(() => withTexts(['budgeting'], import('./pages/budgeting/works.js')).then((m) => ({ default: m.WorksPage })));
+const WorkPage = lazy(() => withTexts(['budgeting', 'reports'], import('./pages/budgeting/work.js')).then((m) => ({ default: m.WorkPage })));
+const CityBudgetPage = lazy(() => withTexts(['budgeting'], import('./pages/city-budget.js')).then((m) => ({ default: m.CityBudgetPage })));
+const VerificationPage = lazy(() => withTexts(['verification'], import('./pages/verification.js')).then((m) => ({ default: m.VerificationPage })));
+const VerifyInPersonPage = lazy(() => withTexts(['verification'], import('./pages/verify-in-person.js')).then((m) => ({ default: m.VerifyInPersonPage })));
 // Initiatives.
-const InitiativesPage = lazy(() => import('./pages/initiatives/initiatives.js').then((m) => ({ default: m.InitiativesPage })));
-const InitiativePage = lazy(() => import('./pages/initiatives/initiative.js').then((m) => ({ default: m.InitiativePage })));
-const InitiativeFormPage = lazy(() => import('./pages/initiatives/initiative-form.js').then((m) => ({ default: m.InitiativeFormPage })));
-const AdminInitiativesPage = lazy(() => import('./pages/admin/admin-initiatives.js').then((m) => ({ default: m.AdminInitiativesPage })));
+const InitiativesPage = lazy(() => withTexts(['initiatives'], import('./pages/initiatives/initiatives.js')).then((m) => ({ default: m.InitiativesPage })));
+const InitiativePage = lazy(() => withTexts(['initiatives'], import('./pages/initiatives/initiative.js')).then((m) => ({ default: m.InitiativePage })));
+const InitiativeFormPage = lazy(() =>
+  withTexts(['initiatives'], import('./pages/initiatives/initiative-form.js')).then((m) => ({ default: m.InitiativeFormPage })),
+);
+const AdminInitiativesPage = lazy(() =>
+  withTexts(['admin', 'initiatives'], import('./pages/admin/admin-initiatives.js')).then((m) => ({ default: m.AdminInitiativesPage })),
+);
 // Crowdsourcing projects.
-const CrowdProjectsPage = lazy(() => import('./pages/crowdsourcing/projects.js').then((m) => ({ default: m.CrowdProjectsPage })));
-const CrowdProjectPage = lazy(() => import('./pages/crowdsourcing/project.js').then((m) => ({ default: m.CrowdProjectPage })));
-const IdeaPage = lazy(() => import('./pages/crowdsourcing/idea.js').then((m) => ({ default: m.IdeaPage })));
-const AdminCrowdsourcingPage = lazy(() => import('./pages/admin/admin-crowdsourcing.js').then((m) => ({ default: m.AdminCrowdsourcingPage })));
+const CrowdProjectsPage = lazy(() => withTexts(['crowd'], import('./pages/crowdsourcing/projects.js')).then((m) => ({ default: m.CrowdProjectsPage })));
+const CrowdProjectPage = lazy(() => withTexts(['crowd'], import('./pages/crowdsourcing/project.js')).then((m) => ({ default: m.CrowdProjectPage })));
+const IdeaPage = lazy(() => withTexts(['crowd'], import('./pages/crowdsourcing/idea.js')).then((m) => ({ default: m.IdeaPage })));
+const AdminCrowdsourcingPage = lazy(() =>
+  withTexts(['admin', 'crowd'], import('./pages/admin/admin-crowdsourcing.js')).then((m) => ({ default: m.AdminCrowdsourcingPage })),
+);
 // Points and rewards.
-const PointsPage = lazy(() => import('./pages/points.js').then((m) => ({ default: m.PointsPage })));
-const AdminPointsPage = lazy(() => import('./pages/admin/admin-points.js').then((m) => ({ default: m.AdminPointsPage })));
-const AdminVerificationPage = lazy(() => import('./pages/admin/admin-verification.js').then((m) => ({ default: m.AdminVerificationPage })));
+const PointsPage = lazy(() => withTexts(['points'], import('./pages/points.js')).then((m) => ({ default: m.PointsPage })));
+const AdminPointsPage = lazy(() =>
+  withTexts(['admin', 'points', 'verification'], import('./pages/admin/admin-points.js')).then((m) => ({ default: m.AdminPointsPage })),
+);
+const AdminVerificationPage = lazy(() =>
+  withTexts(['admin', 'verification'], import('./pages/admin/admin-verification.js')).then((m) => ({ default: m.AdminVerificationPage })),
+);
 
-const router = createBrowserRouter([
+// the route table, read by <BrowserRouter> (React Router's plain mode: its data router would add 20 KB gzip to
+// every first load, for loaders and actions this app does not use)
+const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
@@ -419,13 +454,21 @@ const router = createBrowserRouter([
       { path: '*', element: <NotFoundPage /> },
     ],
   },
-]);
+];
 
-/** The web app: the session around the router. */
+function Routes() {
+  return useRoutes(routes);
+}
+
+/** The web app: the session around the router; a page that fails to draw says so instead of a blank screen. */
 export function App() {
   return (
     <SessionProvider>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <PageErrorBoundary>
+          <Routes />
+        </PageErrorBoundary>
+      </BrowserRouter>
     </SessionProvider>
   );
 }

@@ -8,7 +8,8 @@ import { App } from './app.js';
 import { currentLanguage, initI18n } from './i18n/i18n.js';
 import './styles.css';
 
-initI18n();
+// the home page's texts come with it; other pages fetch theirs with their code (app.tsx)
+await initI18n(location.pathname === '/' ? ['home'] : []);
 configureApi({ language: currentLanguage, messages: () => ({ network: i18next.t('errors.network'), unexpected: i18next.t('errors.unexpected') }) });
 
 createRoot(document.getElementById('root')!).render(

@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { ScrollRestoration } from './scroll-restoration.js';
 import { canModerate, isCityAdministrator, isOfficial } from '../roles.js';
 import { useSite } from '../api/lists.js';
 import { setCityTimeZone } from '../city-time.js';
