@@ -1,7 +1,19 @@
 import { and, asc, between, count, desc, eq, inArray, isNull, lt, not, notInArray, sql, type SQL } from 'drizzle-orm';
+import { departments, districts } from '../../../core/city/schema.js';
 import type { Executor } from '../../../core/db/client.js';
 import { files } from '../../../core/files/schema.js';
-import { classifierCategories, classifierObjects, classifierReasons, reportEvents, reportPhotos, reports, type ReportStatus } from './schema.js';
+import { preparedOnce } from './prepared.js';
+import {
+  classifierCategories,
+  classifierObjects,
+  classifierReasons,
+  rejectionReasons,
+  reportEvents,
+  reportPhotos,
+  reports,
+  reportSupports,
+  type ReportStatus,
+} from './schema.js';
 
 /** A report as stored (personal data included: the reporter id and the `phone` extra field; presenters decide what leaves). */
 export type ReportRow = typeof reports.$inferSelect;
@@ -174,21 +186,6 @@ export async function firstPhotos(db: Executor, reportIds: string[]): Promise<Ma
   return out;
 }
 
-/** The photos of one report with their sizes, by stage and position. */
-export function photosWithSizes(db: Executor, reportId: string) {
-  return db
-    .select({ fileId: reportPhotos.fileId, stage: reportPhotos.stage, position: reportPhotos.position, width: files.width, height: files.height })
-    .from(reportPhotos)
-    .innerJoin(files, eq(files.id, reportPhotos.fileId))
-    .where(eq(reportPhotos.reportId, reportId))
-    .orderBy(asc(reportPhotos.stage), asc(reportPhotos.position));
-}
-
-/** The history of a report, oldest first. */
-export function historyOf(db: Executor, reportId: string) {
-  return db.select().from(reportEvents).where(eq(reportEvents.reportId, reportId)).orderBy(asc(reportEvents.at), asc(reportEvents.id));
-}
-
 /** The reports a file is attached to, with the stage (who may see a photo). */
 export function reportsOfFile(db: Executor, fileId: string) {
   return db
@@ -198,10 +195,127 @@ export function reportsOfFile(db: Executor, fileId: string) {
     .where(eq(reportPhotos.fileId, fileId));
 }
 
-/** Numbers of several reports by id (a duplicate's original). */
-export async function numbersOf(db: Executor, ids: string[]): Promise<Map<string, number>> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return new Map();
-  const rows = await db.select({ id: reports.id, number: reports.number }).from(reports).where(inArray(reports.id, unique));
-  return new Map(rows.map((r) => [r.id, r.number]));
+/** A department with its public contacts, as a report card shows it. */
+export interface CardDepartment {
+  id: string;
+  nameRu: string;
+  nameEn: string;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  website: string | null;
+}
+
+/** Everything around a report that its card shows, read with it (before anyone decides what the caller sees). */
+export interface CardFacts {
+  names: ReasonNames;
+  district: { id: string; nameRu: string; nameEn: string } | null;
+  /** The whole history, oldest first, internal entries included. */
+  history: {
+    at: Date;
+    action: string;
+    actorRole: string;
+    fromStatus: string | null;
+    toStatus: string | null;
+    departmentId: string | null;
+    note: string | null;
+    data: Record<string, unknown>;
+  }[];
+  /** The report's department and those its history names. */
+  departments: CardDepartment[];
+  /** Every photo, by stage and position, unpublished answers' included. */
+  photos: { fileId: string; stage: 'report' | 'answer' | 'dispute'; position: number; width: number; height: number }[];
+  rejection: { textRu: string; textEn: string } | null;
+  duplicateOf: number | null;
+  /** Whether the given person said "me too". */
+  supported: boolean;
+}
+
+const json = (pairs: Record<string, unknown>) =>
+  sql.join(
+    Object.entries(pairs).map(([k, v]) => sql`${sql.raw(`'${k}'`)}, ${v}`),
+    sql`, `,
+  );
+const departmentJson = sql`json_build_object(${json({
+  id: departments.id,
+  nameRu: departments.nameRu,
+  nameEn: departments.nameEn,
+  phone: departments.phone,
+  email: departments.email,
+  address: departments.address,
+  website: departments.website,
+})})`;
+
+/** The card's facts as one JSON value, each part a subquery on the report's row. */
+const cardFactsSql = sql`json_build_object(
+  'names', (select json_build_object(${json({
+    reasonId: classifierReasons.id,
+    nameRu: classifierReasons.nameRu,
+    nameEn: classifierReasons.nameEn,
+    categoryId: classifierCategories.id,
+    categoryNameRu: classifierCategories.nameRu,
+    categoryNameEn: classifierCategories.nameEn,
+    objectId: classifierObjects.id,
+    objectNameRu: classifierObjects.nameRu,
+    objectNameEn: classifierObjects.nameEn,
+    premoderationDays: classifierReasons.premoderationDays,
+    resolutionDays: classifierReasons.resolutionDays,
+    answerModerationDays: classifierReasons.answerModerationDays,
+  })})
+    from ${classifierReasons}
+    join ${classifierCategories} on ${classifierCategories.id} = ${classifierReasons.categoryId}
+    join ${classifierObjects} on ${classifierObjects.id} = ${classifierCategories.objectId}
+    where ${classifierReasons.id} = ${reports.reasonId}),
+  'district', (select json_build_object(${json({ id: districts.id, nameRu: districts.nameRu, nameEn: districts.nameEn })})
+    from ${districts} where ${districts.id} = ${reports.districtId}),
+  'history', coalesce((select json_agg(json_build_object(${json({
+    at: sql`(extract(epoch from ${reportEvents.at}) * 1000)::float8`,
+    action: reportEvents.action,
+    actorRole: reportEvents.actorRole,
+    fromStatus: reportEvents.fromStatus,
+    toStatus: reportEvents.toStatus,
+    departmentId: reportEvents.departmentId,
+    note: reportEvents.note,
+    data: reportEvents.data,
+  })}) order by ${reportEvents.at}, ${reportEvents.id})
+    from ${reportEvents} where ${reportEvents.reportId} = ${reports.id}), '[]'::json),
+  'departments', coalesce((select json_agg(${departmentJson}) from ${departments}
+    where ${departments.id} = ${reports.departmentId}
+       or ${departments.id} in (select ${reportEvents.departmentId} from ${reportEvents} where ${reportEvents.reportId} = ${reports.id})), '[]'::json),
+  'photos', coalesce((select json_agg(json_build_object(${json({
+    fileId: reportPhotos.fileId,
+    stage: reportPhotos.stage,
+    position: reportPhotos.position,
+    width: files.width,
+    height: files.height,
+  })}) order by ${reportPhotos.stage}, ${reportPhotos.position})
+    from ${reportPhotos} join ${files} on ${files.id} = ${reportPhotos.fileId} where ${reportPhotos.reportId} = ${reports.id}), '[]'::json),
+  'rejection', (select json_build_object(${json({ textRu: rejectionReasons.textRu, textEn: rejectionReasons.textEn })})
+    from ${rejectionReasons} where ${rejectionReasons.id} = ${reports.rejectionReasonId}),
+  'duplicateOf', (select duplicate_of.number from ${reports} duplicate_of where duplicate_of.id = ${reports.duplicateOfId}),
+  'supported', exists (select 1 from ${reportSupports}
+    where ${reportSupports.reportId} = ${reports.id} and ${reportSupports.userId} = ${sql.placeholder('userId')}::uuid)
+)`;
+
+/**
+ * A report by its public number with everything its card shows, in one query (a named prepared
+ * statement): names, district, history, departments, photos, rejection, the original of a duplicate
+ * and whether `userId` supports it. Nothing here is filtered for a caller: the use case decides.
+ */
+export async function findReportCard(db: Executor, n: number, userId: string | null): Promise<{ row: ReportRow; facts: CardFacts } | undefined> {
+  if (!Number.isSafeInteger(n) || n <= 0) return undefined;
+  const [found] = await preparedOnce(db, 'reports_card', 'v1', (name) =>
+    db
+      .select({
+        row: reports,
+        facts: sql<Omit<CardFacts, 'history'> & { history: (Omit<CardFacts['history'][number], 'at'> & { at: number })[] }>`${cardFactsSql}`,
+      })
+      .from(reports)
+      .where(eq(reports.number, sql.placeholder('number')))
+      .limit(1)
+      .prepare(name),
+  ).execute({ number: n, userId });
+  if (!found) return undefined;
+  const f = found.facts;
+  return { row: found.row, facts: { ...f, history: f.history.map((e) => ({ ...e, at: new Date(e.at) })) } };
 }

@@ -270,7 +270,9 @@ export const reportCells = pgTable(
     sumLat: doublePrecision('sum_lat').notNull(),
     sumLon: doublePrecision('sum_lon').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.zoom, t.cellX, t.cellY, t.status, t.categoryId, t.month] })],
+  // the key leads with what the map fixes (zoom, category, month: the roll-up rows are category 0 and month
+  // 1970-01-01), then the cells in view: a read of the map touches only the rows it sums
+  (t) => [primaryKey({ columns: [t.zoom, t.categoryId, t.month, t.cellX, t.cellY, t.status] })],
 );
 
 /** Open311 API keys: only a hash is stored; the key is shown once when created. */

@@ -1,8 +1,9 @@
-import { and, asc, desc, gt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, gt, sql } from 'drizzle-orm';
 import { AppError } from '../../../../core/http/errors.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { reports } from '../../db/schema.js';
-import { publicConditions, selectPublicReports, type PublicFilters, type PublicReportRow } from './public-reports.js';
+import { preparedOnce } from '../../db/prepared.js';
+import { placeholderConditions, publicConditions, selectPublicReports, type PublicFilters, type PublicReportRow } from './public-reports.js';
 
 /** Where a page of the public list starts: after the report with this sort key (filed at, in microseconds; number). */
 export interface ListCursor {
@@ -25,22 +26,35 @@ export function decodeListCursor(cursor: string): ListCursor | null {
 /**
  * The public list, newest first, with the map's filters, a page at a time: keyset pagination on
  * (filed at, number), so a deep page costs what the first does. 400 `map_cursor_invalid` for a
- * cursor that cannot be read.
+ * cursor that cannot be read. A named prepared statement per filter shape (see db/prepared.ts): the
+ * values go in as placeholders, so PostgreSQL plans the seven-table join once per connection.
  */
 export async function listPublicReports(
   ctx: ModuleContext,
   q: PublicFilters & { cursor?: string | undefined; limit: number },
 ): Promise<{ items: PublicReportRow[]; nextCursor: string | null }> {
-  const conds: SQL[] = [publicConditions(q)];
+  const { shape, conds, values } = placeholderConditions(q);
   if (q.cursor) {
     const c = decodeListCursor(q.cursor);
     if (!c) throw new AppError(400, 'map_cursor_invalid');
-    conds.push(sql`(${reports.createdAt}, ${reports.number}) < (timestamptz 'epoch' + ${c.createdUs}::bigint * interval '1 microsecond', ${c.number})`);
+    shape.push('cursor');
+    conds.push(
+      sql`(${reports.createdAt}, ${reports.number}) < (timestamptz 'epoch' + ${sql.placeholder('cursorUs')}::bigint * interval '1 microsecond', ${sql.placeholder('cursorNumber')}::bigint)`,
+    );
+    values.cursorUs = c.createdUs;
+    values.cursorNumber = c.number;
   }
-  const rows = await selectPublicReports(ctx.database.db)
-    .where(and(...conds))
-    .orderBy(desc(reports.createdAt), desc(reports.number))
-    .limit(q.limit + 1);
+  // the limit stays in the text (a handful of page sizes): the plan depends on it
+  const limit = q.limit + 1;
+  shape.push(`limit${limit}`);
+  const db = ctx.database.db;
+  const rows = await preparedOnce(db, 'reports_list', shape.join(','), (name) =>
+    selectPublicReports(db)
+      .where(and(...conds))
+      .orderBy(desc(reports.createdAt), desc(reports.number))
+      .limit(limit)
+      .prepare(name),
+  ).execute(values);
   const items = rows.slice(0, q.limit);
   return { items, nextCursor: rows.length > q.limit ? encodeListCursor(items.at(-1)!) : null };
 }

@@ -107,3 +107,53 @@ export function publicConditions(f: PublicFilters, visible: SQL = isPublicReport
   if (f.to) conds.push(lt(reports.createdAt, f.to));
   return and(...conds)!;
 }
+
+/**
+ * The same conditions with every value as a placeholder, for prepared statements: `shape` names the
+ * parts present (it decides the SQL text), `values` fills the placeholders at `execute`.
+ */
+export function placeholderConditions(f: PublicFilters): { shape: string[]; conds: SQL[]; values: Record<string, unknown> } {
+  const shape: string[] = [];
+  const conds: SQL[] = [isPublicReport];
+  const values: Record<string, unknown> = {};
+  const statuses = [...new Set(f.statuses ?? [])];
+  if (statuses.length) {
+    shape.push(`statuses${statuses.length}`);
+    conds.push(
+      inArray(
+        reports.status,
+        statuses.map((s, i) => ((values[`status${i}`] = s), sql.placeholder(`status${i}`))),
+      ),
+    );
+  }
+  if (f.categoryId !== undefined) {
+    shape.push('category');
+    values.categoryId = f.categoryId;
+    conds.push(
+      sql`${reports.reasonId} in (select ${classifierReasons.id} from ${classifierReasons} where ${classifierReasons.categoryId} = ${sql.placeholder('categoryId')})`,
+    );
+  }
+  const equal = (
+    key: 'reasonId' | 'districtId' | 'departmentId',
+    column: typeof reports.reasonId | typeof reports.districtId | typeof reports.departmentId,
+  ) => {
+    if (f[key] === undefined) return;
+    shape.push(key);
+    values[key] = f[key];
+    conds.push(sql`${column} = ${sql.placeholder(key)}`);
+  };
+  equal('reasonId', reports.reasonId);
+  equal('districtId', reports.districtId);
+  equal('departmentId', reports.departmentId);
+  if (f.from) {
+    shape.push('from');
+    values.from = f.from.toISOString();
+    conds.push(sql`${reports.createdAt} >= ${sql.placeholder('from')}::timestamptz`);
+  }
+  if (f.to) {
+    shape.push('to');
+    values.to = f.to.toISOString();
+    conds.push(sql`${reports.createdAt} < ${sql.placeholder('to')}::timestamptz`);
+  }
+  return { shape, conds, values };
+}

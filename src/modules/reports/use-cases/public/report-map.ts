@@ -1,10 +1,10 @@
-import { and, between, desc, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
-import { queryRows } from '../../../../core/db/client.js';
+import { and, desc, inArray, sql, type SQL } from 'drizzle-orm';
 import type { ModuleContext } from '../../../../core/module/module.js';
-import { reportCells, reports, reportStatuses, type ReportStatus } from '../../db/schema.js';
+import { preparedOnce } from '../../db/prepared.js';
+import { classifierReasons, reportCells, reports, reportStatuses, type ReportStatus } from '../../db/schema.js';
 import { cellOf, cellZooms, nearestCellZoom, rollupCategoryId, rollupMonth } from '../../domain/map-cells.js';
 import { unpublishedStatuses } from '../../domain/report-rules.js';
-import { publicConditions } from './public-reports.js';
+import { isPublicReport } from './public-reports.js';
 
 /** West, south, east, north in degrees (WGS84). */
 export interface Bbox {
@@ -56,43 +56,97 @@ export async function reportMap(ctx: ModuleContext, q: MapQuery): Promise<MapAns
   if (!statuses.length) return { clusters: [], points: [], truncated: false };
   const { west, south, east, north } = q.bbox;
 
+  // named prepared statements per filter shape (db/prepared.ts); every value is a placeholder
+  const shape: string[] = [`statuses${statuses.length}`];
+  const values: Record<string, unknown> = {};
+  const statusIn = (column: typeof reportCells.status | typeof reports.status) =>
+    inArray(
+      column,
+      statuses.map((s, i) => ((values[`status${i}`] = s), sql.placeholder(`status${i}`))),
+    );
+
   if (q.zoom <= clusterMaxZoom) {
     const zoom = nearestCellZoom(q.zoom);
     const topLeft = cellOf(north, west, zoom);
     const bottomRight = cellOf(south, east, zoom);
+    Object.assign(values, { zoom, x0: topLeft.x, x1: bottomRight.x, y0: topLeft.y, y1: bottomRight.y });
+    // the key leads with (zoom, category, month), then the cells in view
     const conds: SQL[] = [
-      sql`${reportCells.zoom} = ${zoom}`,
-      between(reportCells.cellX, topLeft.x, bottomRight.x),
-      between(reportCells.cellY, topLeft.y, bottomRight.y),
-      inArray(reportCells.status, statuses),
+      sql`${reportCells.zoom} = ${sql.placeholder('zoom')}::smallint`,
+      sql`${reportCells.cellX} between ${sql.placeholder('x0')}::int and ${sql.placeholder('x1')}::int`,
+      sql`${reportCells.cellY} between ${sql.placeholder('y0')}::int and ${sql.placeholder('y1')}::int`,
+      statusIn(reportCells.status),
     ];
     if (q.categoryId === undefined && !q.fromMonth && !q.toMonth) {
       // the unfiltered map reads the cells' roll-up rows
-      conds.push(sql`${reportCells.categoryId} = ${rollupCategoryId}`, sql`${reportCells.month} = ${rollupMonth}`);
+      shape.push('rollup');
+      conds.push(sql`${reportCells.categoryId} = ${rollupCategoryId}`, sql`${reportCells.month} = ${rollupMonth}::date`);
     } else {
+      if (q.categoryId !== undefined) {
+        shape.push('category');
+        values.categoryId = q.categoryId;
+        conds.push(sql`${reportCells.categoryId} = ${sql.placeholder('categoryId')}::int`);
+      }
       conds.push(sql`${reportCells.categoryId} <> ${rollupCategoryId}`);
-      if (q.categoryId !== undefined) conds.push(sql`${reportCells.categoryId} = ${q.categoryId}`);
-      if (q.fromMonth) conds.push(gte(reportCells.month, `${q.fromMonth}-01`));
-      if (q.toMonth) conds.push(sql`${reportCells.month} <= ${`${q.toMonth}-01`}`);
+      if (q.fromMonth) {
+        shape.push('from');
+        values.fromMonth = `${q.fromMonth}-01`;
+        conds.push(sql`${reportCells.month} >= ${sql.placeholder('fromMonth')}::date`);
+      }
+      if (q.toMonth) {
+        shape.push('to');
+        values.toMonth = `${q.toMonth}-01`;
+        conds.push(sql`${reportCells.month} <= ${sql.placeholder('toMonth')}::date`);
+      }
     }
-    const rows = await queryRows<{ n: number; lat: number; lon: number }>(
-      db,
-      sql`select sum(${reportCells.count})::int as n, sum(${reportCells.sumLat}) / sum(${reportCells.count}) as lat, sum(${reportCells.sumLon}) / sum(${reportCells.count}) as lon
-          from ${reportCells} where ${and(...conds)}
-          group by ${reportCells.cellX}, ${reportCells.cellY}
-          having sum(${reportCells.count}) > 0`,
-    );
+    const rows = await preparedOnce(db, 'reports_map_cells', shape.join(','), (name) =>
+      db
+        .select({
+          n: sql<number>`sum(${reportCells.count})::int`,
+          lat: sql<number>`sum(${reportCells.sumLat}) / sum(${reportCells.count})`,
+          lon: sql<number>`sum(${reportCells.sumLon}) / sum(${reportCells.count})`,
+        })
+        .from(reportCells)
+        .where(and(...conds))
+        .groupBy(reportCells.cellX, reportCells.cellY)
+        .having(sql`sum(${reportCells.count}) > 0`)
+        .prepare(name),
+    ).execute(values);
     return { clusters: rows.map((r) => ({ lat: Number(r.lat), lon: Number(r.lon), count: Number(r.n) })), points: [], truncated: false };
   }
 
-  const conds: SQL[] = [publicConditions({ statuses, categoryId: q.categoryId }), between(reports.lat, south, north), between(reports.lon, west, east)];
-  if (q.fromMonth) conds.push(gte(reports.createdAt, monthStart(q.fromMonth)));
-  if (q.toMonth) conds.push(lt(reports.createdAt, monthStart(q.toMonth, 1)));
-  const rows = await db
-    .select({ number: reports.number, lat: reports.lat, lon: reports.lon, status: reports.status, reasonId: reports.reasonId })
-    .from(reports)
-    .where(and(...conds))
-    .orderBy(desc(reports.number))
-    .limit(mapPointCap + 1);
+  Object.assign(values, { south, north, west, east });
+  const conds: SQL[] = [
+    isPublicReport,
+    statusIn(reports.status),
+    sql`${reports.lat} between ${sql.placeholder('south')}::float8 and ${sql.placeholder('north')}::float8`,
+    sql`${reports.lon} between ${sql.placeholder('west')}::float8 and ${sql.placeholder('east')}::float8`,
+  ];
+  if (q.categoryId !== undefined) {
+    shape.push('category');
+    values.categoryId = q.categoryId;
+    conds.push(
+      sql`${reports.reasonId} in (select ${classifierReasons.id} from ${classifierReasons} where ${classifierReasons.categoryId} = ${sql.placeholder('categoryId')}::int)`,
+    );
+  }
+  if (q.fromMonth) {
+    shape.push('from');
+    values.from = monthStart(q.fromMonth).toISOString();
+    conds.push(sql`${reports.createdAt} >= ${sql.placeholder('from')}::timestamptz`);
+  }
+  if (q.toMonth) {
+    shape.push('to');
+    values.to = monthStart(q.toMonth, 1).toISOString();
+    conds.push(sql`${reports.createdAt} < ${sql.placeholder('to')}::timestamptz`);
+  }
+  const rows = await preparedOnce(db, 'reports_map_points', shape.join(','), (name) =>
+    db
+      .select({ number: reports.number, lat: reports.lat, lon: reports.lon, status: reports.status, reasonId: reports.reasonId })
+      .from(reports)
+      .where(and(...conds))
+      .orderBy(desc(reports.number))
+      .limit(mapPointCap + 1)
+      .prepare(name),
+  ).execute(values);
   return { clusters: [], points: rows.slice(0, mapPointCap), truncated: rows.length > mapPointCap };
 }

@@ -1,27 +1,24 @@
-import { eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../../../core/auth/actor.js';
 import { authorize } from '../../../../core/auth/authorize.js';
-import { departments, districts } from '../../../../core/city/schema.js';
 import type { Executor } from '../../../../core/db/client.js';
+import { AppError } from '../../../../core/http/errors.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import {
+  findReportCard,
   firstPhotos,
-  historyOf,
   listByReporter,
   listWork,
-  numbersOf,
   openReportsInBox,
-  photosWithSizes,
   reasonNames,
   type ReasonNames,
   type ReportRow,
 } from '../../db/report-queries.js';
-import { rejectionReasons } from '../../db/schema.js';
 import type { ReportAction, ReportStatus } from '../../domain/lifecycle.js';
 import { inboxDefaultStatuses, isOpenStatus, isPublicReport, nearbyMeters } from '../../domain/report-rules.js';
 import {
   actionsFor,
   canListOwnReports,
+  canReadReport,
   canModerateReports,
   canSeePrivateFields,
   canSupport,
@@ -30,8 +27,7 @@ import {
   moderatedDistricts,
   ownInboxDepartment,
 } from '../../policy.js';
-import { factsOf, reportFieldError, requireReadableReport, type HistoryRole } from './common.js';
-import { supportedBy } from './support-report.js';
+import { factsOf, reportFieldError, type HistoryRole } from './common.js';
 
 /** A department as a report card shows it, with its public contacts. */
 export interface DepartmentView {
@@ -82,36 +78,20 @@ const internalActions = new Set(['assigned', 'deadline_warning']);
 /** Actions whose note is for the staff only (the unpublished answer, a moderator's remark to the department). */
 const staffNotes = new Set(['answer', 'return_answer']);
 
-async function departmentViews(db: Executor, ids: string[]): Promise<Map<string, DepartmentView>> {
-  const unique = [...new Set(ids.filter(Boolean))];
-  if (!unique.length) return new Map();
-  const rows = await db
-    .select({
-      id: departments.id,
-      nameRu: departments.nameRu,
-      nameEn: departments.nameEn,
-      phone: departments.phone,
-      email: departments.email,
-      address: departments.address,
-      website: departments.website,
-    })
-    .from(departments)
-    .where(inArray(departments.id, unique));
-  return new Map(rows.map((r) => [r.id, r]));
-}
-
-/** The card of a report for this caller: 404 when they may not see it. */
+/**
+ * The card of a report for this caller: 404 when they may not see it. One query reads the report with
+ * everything around it (db/report-queries.ts `findReportCard`); what this caller may see of it is decided
+ * here, after the same visibility check `requireReadableReport` makes.
+ */
 export async function getReportCard(ctx: ModuleContext, actor: Actor, number: number): Promise<ReportCardView> {
-  const db = ctx.database.db;
-  const row = await requireReadableReport(db, actor, number);
+  const found = await findReportCard(ctx.database.db, number, actor.kind === 'user' ? actor.userId : null);
+  if (!found) throw new AppError(404, 'report_not_found', { number });
+  const { row, facts: card } = found;
   const facts = factsOf(row);
+  authorize(actor, canReadReport(actor, facts), { number });
   const staff = isStaffOf(actor, row);
-  const names = (await reasonNames(db, [row.reasonId])).get(row.reasonId)!;
-  const [district] = row.districtId
-    ? await db.select({ id: districts.id, nameRu: districts.nameRu, nameEn: districts.nameEn }).from(districts).where(eq(districts.id, row.districtId))
-    : [];
-  const events = (await historyOf(db, row.id)).filter((e) => staff || !internalActions.has(e.action));
-  const depts = await departmentViews(db, [row.departmentId ?? '', ...events.map((e) => e.departmentId ?? '')]);
+  const events = card.history.filter((e) => staff || !internalActions.has(e.action));
+  const depts = new Map(card.departments.map((d) => [d.id, d]));
   const history: HistoryItem[] = events.map((e) => {
     const hidden = !staff && staffNotes.has(e.action);
     const d = e.departmentId ? depts.get(e.departmentId) : undefined;
@@ -128,24 +108,22 @@ export async function getReportCard(ctx: ModuleContext, actor: Actor, number: nu
     };
   });
   const answerPublished = row.answerPublishedAt !== null;
-  const photos = (await photosWithSizes(db, row.id)).filter((p) => p.stage !== 'answer' || answerPublished || staff);
-  let rejection: ReportCardView['rejection'] = null;
-  if (row.rejectionReasonId) {
-    const [r] = await db.select().from(rejectionReasons).where(eq(rejectionReasons.id, row.rejectionReasonId));
-    if (r) rejection = { textRu: r.textRu, textEn: r.textEn, note: row.rejectionNote };
-  }
-  const duplicateOf = row.duplicateOfId ? ((await numbersOf(db, [row.duplicateOfId])).get(row.duplicateOfId) ?? null) : null;
-  const supported = actor.kind === 'user' ? (await supportedBy(ctx, actor.userId, [row.id])).has(row.id) : false;
+  const photos = card.photos
+    .filter((p) => p.stage !== 'answer' || answerPublished || staff)
+    .map((p) => ({ fileId: p.fileId, stage: p.stage, width: p.width, height: p.height }));
+  const rejection: ReportCardView['rejection'] =
+    row.rejectionReasonId && card.rejection ? { textRu: card.rejection.textRu, textEn: card.rejection.textEn, note: row.rejectionNote } : null;
+  const supported = actor.kind === 'user' && card.supported;
   const now = new Date();
   return {
     row,
-    names,
-    district: district ?? null,
+    names: card.names,
+    district: card.district,
     department: row.departmentId ? (depts.get(row.departmentId) ?? null) : null,
     photos,
     history,
     rejection,
-    duplicateOf,
+    duplicateOf: row.duplicateOfId ? card.duplicateOf : null,
     supported,
     canSupport: canSupport(actor, { ...facts, open: isOpenStatus(row.status) }).allowed && !supported,
     actions: actionsFor(actor, facts, now),

@@ -68,13 +68,3 @@ export async function unsupportReport(ctx: ModuleContext, actor: Actor, number: 
     return { supported: false, supportCount: row.supportCount };
   });
 }
-
-/** Whether the person said "me too" on these reports. */
-export async function supportedBy(ctx: ModuleContext, userId: string, reportIds: string[]): Promise<Set<string>> {
-  if (!reportIds.length) return new Set();
-  const rows = await ctx.database.db
-    .select({ reportId: reportSupports.reportId })
-    .from(reportSupports)
-    .where(and(eq(reportSupports.userId, userId), sql`${reportSupports.reportId} in ${reportIds}`));
-  return new Set(rows.map((r) => r.reportId));
-}

@@ -1,0 +1,2 @@
+ALTER TABLE "report_cells" DROP CONSTRAINT "report_cells_zoom_cell_x_cell_y_status_category_id_month_pk";--> statement-breakpoint
+ALTER TABLE "report_cells" ADD CONSTRAINT "report_cells_zoom_category_id_month_cell_x_cell_y_status_pk" PRIMARY KEY("zoom","category_id","month","cell_x","cell_y","status");
