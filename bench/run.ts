@@ -11,6 +11,8 @@
  *   - bench/voting.ts: a binding city poll with 1,000,000 responses on PostgreSQL: responses/s through the
  *     respond use case against a plain insert of the same rows; the time to close and publish the results.
  *   - bench/startup.ts: the CPU `gorod --help` and `gorod pb compute` spend starting, compiled against tsx.
+ *   - bench/embedded.ts: the report list under 1–50 concurrent clients on a real listening server, embedded PGlite
+ *     (worker thread and HTTP thread) against PostgreSQL; the health check while the deadlines job works a backlog.
  * Prints figures and ratios to stdout; progress to stderr. Run: `npm run bench`.
  */
 // each bench runs on its own databases (PGlite and a throwaway PostgreSQL) and closes them before the next
@@ -25,3 +27,5 @@ process.stdout.write('\n');
 await import('./voting.js');
 process.stdout.write('\n');
 await import('./startup.js');
+process.stdout.write('\n');
+await import('./embedded.js');

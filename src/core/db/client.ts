@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { lockDataDir, type DataDirLock } from './lock.js';
+import { startPgliteServer } from './pglite-worker.js';
 
 /** The query interface every module uses; the same on PGlite and on a PostgreSQL server. */
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>, ExtractTablesWithRelations<Record<string, never>>>;
@@ -46,24 +47,71 @@ export interface OpenOptions {
   poolSize?: number;
   /** An in-memory PGlite started from a dumped data folder (tests); no lock, nothing on disk. */
   pgliteDump?: Blob;
+  /** Runs the embedded database on the caller's thread instead of a worker (bench/embedded.ts compares the two). */
+  pgliteOnCallerThread?: boolean;
 }
 
-/** Opens the embedded PGlite database under DATA_DIR/db (locked) or connects to DATABASE_URL. */
+/**
+ * Opens the embedded PGlite database under DATA_DIR/db (locked) or connects to DATABASE_URL. The embedded database
+ * runs in a worker thread (pglite-worker.ts) and is spoken to through node-postgres, as a server is; only the
+ * in-memory copies tests start from a dump run PGlite on the caller's thread (a worker would add its start-up to
+ * every test file and they never serve concurrent requests).
+ */
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
+  if (opts.databaseUrl)
+    return openPostgres({ connectionString: opts.databaseUrl }, opts.poolSize ?? 10, `Cannot use DATABASE_URL (${redactUrl(opts.databaseUrl)})`);
   if (opts.pgliteDump) {
     const client = await PGlite.create({ loadDataDir: opts.pgliteDump, extensions: { cube, earthdistance } });
     return wrapPglite(client, undefined);
   }
   ensureWritable(opts.dataDir);
   const lock = await lockDataDir(opts.dataDir);
+  const dbDir = path.join(opts.dataDir, 'db');
+  if (opts.pgliteOnCallerThread) {
+    try {
+      return wrapPglite(await PGlite.create(dbDir, { extensions: { cube, earthdistance } }), lock);
+    } catch (err) {
+      await lock.release();
+      throw new DatabaseOpenError(`Cannot open the embedded database in ${dbDir}: ${(err as Error).message}`);
+    }
+  }
+  let server: Awaited<ReturnType<typeof startPgliteServer>>;
   try {
-    const client = await PGlite.create(path.join(opts.dataDir, 'db'), { extensions: { cube, earthdistance } });
-    return wrapPglite(client, lock);
+    server = await startPgliteServer(dbDir);
   } catch (err) {
     await lock.release();
-    throw new DatabaseOpenError(`Cannot open the embedded database in ${path.join(opts.dataDir, 'db')}: ${(err as Error).message}`);
+    throw new DatabaseOpenError(`Cannot open the embedded database in ${dbDir}: ${(err as Error).message}`);
   }
+  let database: Awaited<ReturnType<typeof openPostgres>>;
+  try {
+    // PGlite is one session: one connection, kept open (a transaction holds it; other queries wait their turn)
+    database = await openPostgres(
+      { host: server.socketDir, port: server.port, user: 'postgres', database: 'postgres', idleTimeoutMillis: 0 },
+      1,
+      `Cannot open the embedded database in ${dbDir}`,
+    );
+  } catch (err) {
+    await server.close().catch(() => undefined);
+    await lock.release();
+    throw err;
+  }
+  const closePool = database.close;
+  let closed = false;
+  server.onExit((err) => database.lost?.(err));
+  return {
+    ...database,
+    kind: 'pglite',
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await closePool();
+        await server.close();
+      } finally {
+        await lock.release();
+      }
+    },
+  };
 }
 
 /** Creates an empty in-memory PGlite (tests and tools that need a scratch database). */
@@ -95,10 +143,10 @@ function wrapPglite(client: PGlite, lock: DataDirLock | undefined): Database {
   return database;
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
+async function openPostgres(connection: pg.PoolConfig, poolSize: number, what: string): Promise<Database & { lost?: (err: Error) => void }> {
   // keep-alive probes find a connection whose server vanished without closing it (a failover moving the address),
   // which would otherwise hang until the operating system gives up on it
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
+  const pool = new pg.Pool({ ...connection, max: poolSize, connectionTimeoutMillis: 5000, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
   const listeners = new Set<(err: Error) => void>();
   const lost = (err: Error) => {
     for (const l of listeners) l(err);
@@ -117,7 +165,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     if (version < 150000) throw new Error(`the server runs PostgreSQL ${Math.floor(version / 10000)}; Gorod needs 15 or newer`);
   } catch (err) {
     await pool.end().catch(() => undefined);
-    throw new DatabaseOpenError(`Cannot use DATABASE_URL (${redactUrl(url)}): ${(err as Error).message}`);
+    throw new DatabaseOpenError(`${what}: ${(err as Error).message}`);
   }
   let closed = false;
   return {
@@ -131,6 +179,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     onConnectionLost(listener) {
       listeners.add(listener);
     },
+    lost,
   };
 }
 
