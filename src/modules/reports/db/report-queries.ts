@@ -2,7 +2,7 @@ import { and, asc, between, count, desc, eq, inArray, isNull, lt, not, notInArra
 import { departments, districts } from '../../../core/city/schema.js';
 import type { Executor } from '../../../core/db/client.js';
 import { files } from '../../../core/files/schema.js';
-import { preparedOnce } from './prepared.js';
+import { preparedOnce } from '../../../core/db/prepared.js';
 import {
   classifierCategories,
   classifierObjects,
@@ -304,7 +304,7 @@ const cardFactsSql = sql`json_build_object(
  */
 export async function findReportCard(db: Executor, n: number, userId: string | null): Promise<{ row: ReportRow; facts: CardFacts } | undefined> {
   if (!Number.isSafeInteger(n) || n <= 0) return undefined;
-  const [found] = await preparedOnce(db, 'reports_card', 'v1', (name) =>
+  const [found] = await preparedOnce(db, 'reports_card', '', (name) =>
     db
       .select({
         row: reports,

@@ -2,7 +2,7 @@ import { and, asc, desc, gt, sql } from 'drizzle-orm';
 import { AppError } from '../../../../core/http/errors.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { reports } from '../../db/schema.js';
-import { preparedOnce } from '../../db/prepared.js';
+import { preparedOnce } from '../../../../core/db/prepared.js';
 import { placeholderConditions, publicConditions, selectPublicReports, type PublicFilters, type PublicReportRow } from './public-reports.js';
 
 /** Where a page of the public list starts: after the report with this sort key (filed at, in microseconds; number). */

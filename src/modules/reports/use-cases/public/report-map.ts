@@ -1,6 +1,6 @@
 import { and, desc, inArray, sql, type SQL } from 'drizzle-orm';
 import type { ModuleContext } from '../../../../core/module/module.js';
-import { preparedOnce } from '../../db/prepared.js';
+import { preparedOnce } from '../../../../core/db/prepared.js';
 import { classifierReasons, reportCells, reports, reportStatuses, type ReportStatus } from '../../db/schema.js';
 import { cellOf, cellZooms, nearestCellZoom, rollupCategoryId, rollupMonth } from '../../domain/map-cells.js';
 import { unpublishedStatuses } from '../../domain/report-rules.js';
