@@ -3,11 +3,16 @@
  * takes ~900,000 a year) and their map grid, inserted in bulk with generate_series, on PGlite (on
  * disk, as the embedded mode runs) and on a throwaway PostgreSQL server. Times the real use cases —
  * the public map at city zoom (server-side clusters, with and without filters) and at street zoom
- * (points), the filtered public list (first page and a page ~10,000 reports deep) — as p50/p95
- * against a primary-key read (`select * from reports where id = $1`) measured in the same run, in
- * turns; then filing throughput through the real `fileReport` (residents on the web path, photos
- * excluded), sequential and, on PostgreSQL, 8 at a time. Prints a table to stdout, progress to
- * stderr. Run: `node --import tsx bench/reports.ts` (also part of `npm run bench`).
+ * (points), the filtered public list (first page and a page ~10,000 reports deep), a public report's
+ * card for an anonymous visitor (with a history of four entries) — as CPU per request (this process,
+ * PGlite's thread included, plus the PostgreSQL server's processes read from /proc) and wall time,
+ * against a primary-key read (`select * from reports where id = $1`, unprepared) measured in the same
+ * run, in turns, with the issue's targets (list ≤ 5×, card ≤ 4×, map ≤ 4×) and whether each holds;
+ * then filing throughput through the real `fileReport` (residents on the web path, photos excluded),
+ * sequential and, on PostgreSQL, 8 at a time. Prints tables to stdout, progress to stderr.
+ * Run: `node --import tsx bench/reports.ts` (also part of `npm run bench`). Options: BENCH_REPORTS
+ * (how many reports, default 500,000), BENCH_REPORTS_BACKENDS (`pglite,postgres`), BENCH_REPORTS_ROUNDS
+ * (rounds of 10 requests each, default 60), BENCH_REPORTS_FILING=0 to skip the filing throughput.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -30,11 +35,22 @@ import { seedClassifier } from '../src/modules/reports/use-cases/classifier/seed
 import { listPublicReports } from '../src/modules/reports/use-cases/public/list-reports.js';
 import { reportMap, type Bbox } from '../src/modules/reports/use-cases/public/report-map.js';
 import { fileReport } from '../src/modules/reports/use-cases/reports/file-report.js';
+import { getReportCard } from '../src/modules/reports/use-cases/reports/read-reports.js';
+import { anonymous } from '../src/core/auth/actor.js';
 import { findPostgresBinaries } from '../test/postgres-server.js';
 import { withThrowawayDatabase } from './throwaway-postgres.js';
-import { measureInTurns } from './measure.js';
+import { measureCpuInTurns, serverCpuOf } from './cpu.js';
 
 const total = Number(process.env.BENCH_REPORTS ?? 500_000);
+const backends = (process.env.BENCH_REPORTS_BACKENDS ?? 'pglite,postgres').split(',');
+const cpuRounds = Number(process.env.BENCH_REPORTS_ROUNDS ?? 0) || 60;
+const withFiling = process.env.BENCH_REPORTS_FILING !== '0';
+/** The issue's targets: CPU per request against a primary-key read in the same run. */
+const targets: { prefix: string; name: string; max: number }[] = [
+  { prefix: 'list', name: 'list', max: 5 },
+  { prefix: 'card', name: 'card', max: 4 },
+  { prefix: 'map', name: 'map', max: 4 },
+];
 const residents = 400;
 const progress = (m: string) => process.stderr.write(`${m}\n`);
 
@@ -203,17 +219,40 @@ async function measure(backend: string, database: Database, rounds: number, conc
     `  city zoom: ${city.clusters.length} clusters summing to ${city.clusters.reduce((s, c) => s + c.count, 0)}; street zoom: ${near.points.length} points`,
   );
 
-  const rows = await measureInTurns(rounds, [
-    { label: 'primary-key read (baseline)', fn: (i) => queryRows(db, sql`select * from reports where id = ${ids[i % ids.length]!}`) },
-    { label: 'map, city zoom 10: clusters, no filter', fn: () => reportMap(ctx, { bbox: cityBbox, zoom: 10 }) },
-    {
-      label: 'map, city zoom 10: one category, last 12 months',
-      fn: () => reportMap(ctx, { bbox: cityBbox, zoom: 10, categoryId: category!.category_id, fromMonth: yearAgo }),
-    },
-    { label: 'map, street zoom 16: points', fn: (i) => reportMap(ctx, { bbox: street(i), zoom: 16 }) },
-    { label: 'list: district + status, first page of 20', fn: () => listPublicReports(ctx, { ...listFilter, limit: 20 }) },
-    { label: 'list: district + status, page of 20 after ~10,000', fn: () => listPublicReports(ctx, { ...listFilter, cursor: deepCursor, limit: 20 }) },
-  ]);
+  // cards with a history: filed, sent to the department, answered, published (the public sees all four)
+  const cardNumbers = (
+    await queryRows<{ number: number }>(
+      db,
+      sql`select number from reports where moderation = 'visible' and status in ('answered', 'closed') order by random() limit 200`,
+    )
+  ).map((r) => Number(r.number));
+  await db.execute(sql`insert into report_events (report_id, at, actor_role, action, from_status, to_status, department_id, note)
+    select r.id, r.created_at + make_interval(hours => k), x.role, x.action, x.from_status, x.to_status, r.department_id, x.note
+    from reports r,
+         lateral (values (0, 'resident', 'filed', null, 'moderation', null), (24, 'moderator', 'approved', 'moderation', 'sent', null),
+                         (72, 'official', 'answer', 'sent', 'answer_moderation', 'Проблема устранена.'), (96, 'moderator', 'publish_answer', 'answer_moderation', 'answered', null))
+           as x(k, role, action, from_status, to_status, note)
+    where r.number = any(${`{${cardNumbers.join(',')}}`}::bigint[])`);
+  const card = await getReportCard(ctx, anonymous, cardNumbers[0]!);
+  progress(`  card of № ${cardNumbers[0]}: ${card.history.length} history entries`);
+
+  const server = await serverCpuOf(database);
+  const rows = await measureCpuInTurns(
+    rounds,
+    [
+      { label: 'primary-key read (baseline)', fn: (i) => queryRows(db, sql`select * from reports where id = ${ids[i % ids.length]!}`) },
+      { label: 'map, city zoom 10: clusters, no filter', fn: () => reportMap(ctx, { bbox: cityBbox, zoom: 10 }) },
+      {
+        label: 'map, city zoom 10: one category, last 12 months',
+        fn: () => reportMap(ctx, { bbox: cityBbox, zoom: 10, categoryId: category!.category_id, fromMonth: yearAgo }),
+      },
+      { label: 'map, street zoom 16: points', fn: (i) => reportMap(ctx, { bbox: street(i), zoom: 16 }) },
+      { label: 'list: district + status, first page of 20', fn: () => listPublicReports(ctx, { ...listFilter, limit: 20 }) },
+      { label: 'list: district + status, page of 20 after ~10,000', fn: () => listPublicReports(ctx, { ...listFilter, cursor: deepCursor, limit: 20 }) },
+      { label: 'card: a public report, anonymous visitor', fn: (i) => getReportCard(ctx, anonymous, cardNumbers[i % cardNumbers.length]!) },
+    ],
+    server,
+  );
 
   const people = (await queryRows<{ id: string }>(db, sql`select id from users where email like 'bench%' order by email`)).map((u): UserActor => ({
     kind: 'user',
@@ -224,40 +263,45 @@ async function measure(backend: string, database: Database, rounds: number, conc
     language: 'ru',
     districtId: null,
   }));
-  progress('  filing, one at a time:');
-  const sequential = await filing(ctx, 300, 1, people, 0);
+  let sequential: number | null = null;
+  if (withFiling) {
+    progress('  filing, one at a time:');
+    sequential = await filing(ctx, 300, 1, people, 0);
+  }
   let concurrent: number | null = null;
-  if (concurrentFiling) {
+  if (withFiling && concurrentFiling) {
     progress('  filing, 8 at a time:');
     concurrent = await filing(ctx, 800, 8, people, 300);
   }
   await ctx.jobs.runDue();
   await ctx.jobs.stop();
-  return { backend, rows, pk: rows[0]!.p50, sequential, concurrent, counts: counts!, clusters: city.clusters.length };
+  return { backend, rows, pk: rows[0]!, sequential, concurrent, counts: counts!, clusters: city.clusters.length };
 }
 
 const results: Awaited<ReturnType<typeof measure>>[] = [];
 
-progress(`PGlite (on disk):`);
-const liteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gorod-bench-reports-'));
-try {
-  const lite = await openDatabase({ dataDir: liteDir });
+if (backends.includes('pglite')) {
+  progress(`PGlite (on disk):`);
+  const liteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gorod-bench-reports-'));
   try {
-    results.push(await measure('PGlite', lite, 100, false));
+    const lite = await openDatabase({ dataDir: liteDir });
+    try {
+      results.push(await measure('PGlite', lite, cpuRounds, false));
+    } finally {
+      await lite.close();
+    }
   } finally {
-    await lite.close();
+    fs.rmSync(liteDir, { recursive: true, force: true });
   }
-} finally {
-  fs.rmSync(liteDir, { recursive: true, force: true });
 }
 
-const bindir = findPostgresBinaries();
+const bindir = backends.includes('postgres') ? findPostgresBinaries() : null;
 if (bindir) {
   progress(`PostgreSQL (throwaway server from ${bindir}):`);
   await withThrowawayDatabase(bindir, 'gorod_bench_reports', 10, async (database) => {
-    results.push(await measure('PostgreSQL', database, 200, true));
+    results.push(await measure('PostgreSQL', database, cpuRounds, true));
   });
-} else {
+} else if (backends.includes('postgres')) {
   progress('No PostgreSQL server binaries: PostgreSQL skipped.');
 }
 
@@ -267,13 +311,30 @@ for (const r of results) {
     `${r.backend}: ${r.counts.reports.toLocaleString('en')} reports (${r.counts.public.toLocaleString('en')} public), ${r.counts.cells.toLocaleString('en')} map grid cells; the city at zoom 10 is ${r.clusters} clusters.\n`,
   );
 }
-process.stdout.write('\n| backend | what | p50 ms | p95 ms | p50 × primary-key read |\n| --- | --- | ---: | ---: | ---: |\n');
+process.stdout.write(
+  "\nCPU per request: this process (PGlite included) + the PostgreSQL server's processes, medians of rounds of 10 in turns; wall time alongside.\n",
+);
+process.stdout.write(
+  '\n| backend | what | CPU ms (app + server) | × primary-key read | wall ms | × primary-key read |\n| --- | --- | ---: | ---: | ---: | ---: |\n',
+);
 for (const r of results) {
   for (const row of r.rows)
-    process.stdout.write(`| ${r.backend} | ${row.label} | ${row.p50.toFixed(2)} | ${row.p95.toFixed(2)} | ${(row.p50 / r.pk).toFixed(1)} |\n`);
+    process.stdout.write(
+      `| ${r.backend} | ${row.label} | ${row.cpuMs.toFixed(2)} (${row.appCpuMs.toFixed(2)} + ${row.serverCpuMs.toFixed(2)}) | ${(row.cpuMs / r.pk.cpuMs).toFixed(1)} | ${row.wallMs.toFixed(2)} | ${(row.wallMs / r.pk.wallMs).toFixed(1)} |\n`,
+    );
+}
+process.stdout.write('\nTargets (CPU per request against the primary-key read):\n');
+for (const r of results) {
+  for (const row of r.rows.slice(1)) {
+    const target = targets.find((t) => row.label.startsWith(t.prefix))!;
+    const ratio = row.cpuMs / r.pk.cpuMs;
+    process.stdout.write(
+      `${r.backend}: ${row.label} ${ratio.toFixed(1)}× primary-key read (target ≤ ${target.max}×): ${ratio <= target.max ? 'holds' : 'misses'}\n`,
+    );
+  }
 }
 process.stdout.write('\n| backend | filing through fileReport (web path, no photos) | reports/s |\n| --- | --- | ---: |\n');
 for (const r of results) {
-  process.stdout.write(`| ${r.backend} | one at a time | ${r.sequential.toFixed(0)} |\n`);
+  if (r.sequential !== null) process.stdout.write(`| ${r.backend} | one at a time | ${r.sequential.toFixed(0)} |\n`);
   if (r.concurrent !== null) process.stdout.write(`| ${r.backend} | 8 at a time | ${r.concurrent.toFixed(0)} |\n`);
 }
