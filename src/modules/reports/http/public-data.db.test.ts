@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserActor } from '../../../core/auth/actor.js';
+import { cityDateTime } from '../../../core/time/time.js';
 import { testApp, type TestApp } from '../../../../test/db.js';
 import { TestClient, strongPassword } from '../../../../test/http-client.js';
 import { createAdministrator } from '../../accounts/index.js';
@@ -165,7 +166,8 @@ describe('the public list', () => {
     expect(await numbers('departmentId=committee-energy')).toEqual(published.slice(3).sort());
     expect(await numbers('districtId=admiralteysky')).toEqual(published.slice(0, 3).sort());
     expect(await numbers('status=closed')).toEqual([]);
-    const today = new Date().toISOString().slice(0, 10);
+    // periods are the city's days: after 21:00 UTC it is already tomorrow in St Petersburg
+    const today = cityDateTime(new Date(), t.ctx.config.cityTimezone).slice(0, 10);
     expect(await numbers(`from=2020-01-01&to=${today}`)).toHaveLength(5);
     expect(await numbers('to=2020-01-01')).toEqual([]);
     expect((await client.get('/api/reports?cursor=garbage!')).status).toBe(400);
