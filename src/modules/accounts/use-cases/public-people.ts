@@ -26,10 +26,12 @@ export async function publicPeople(db: Executor, ids: string[]): Promise<Map<str
         id: users.id,
         displayName: users.displayName,
         districtId: users.districtId,
+        // the outer row's id written out in full: drizzle renders ${users.id} unqualified in a one-table select, which
+        // inside the subquery would mean the grant's own id (and find no roles)
         roles: sql<
           RoleGrant[]
         >`coalesce((select json_agg(json_build_object('role', g.role, 'scopeType', g.scope_type, 'scopeId', g.scope_id) order by g.granted_at)
-          from ${roleGrants} g where g.user_id = ${users.id}), '[]'::json)`,
+          from ${roleGrants} g where g.user_id = "users"."id"), '[]'::json)`,
       })
       .from(users)
       .where(sql`${users.id} = any(${sql.placeholder('ids')}::uuid[])`)
