@@ -2,13 +2,13 @@
  * The web's first load: for each measured page, the JavaScript a fresh browser (no cache) downloads until the page
  * has drawn, as gzip and Brotli bytes (the build writes both copies; the server sends the one the browser accepts),
  * against the targets (≤ 200 KB gzip on every page, ≤ 150 KB on the home page); whether the server sent it compressed
- * and cached for good; and any text group a page had to fetch late (web/src/i18n/text-groups.ts). With Lighthouse
- * installed (`npm i -D -E lighthouse@12.2.3`, or LIGHTHOUSE_DIR pointing at a folder where it is), each page's
+ * and cached for good; and any text group a page had to fetch late (web/src/i18n/text-groups.ts). With Lighthouse (a
+ * devDependency pinned at 12.2.3, as 13 needs Node 22; or LIGHTHOUSE_DIR pointing at a folder where it is), each page's
  * mobile performance score against the target (≥ 90).
  *
  * It needs the built web (`npm run build`) and a server with the demo city:
  *   DATA_DIR=/tmp/gorod-fl node bin/gorod.js seed && DATA_DIR=/tmp/gorod-fl MAP_TILE_URL=none node bin/gorod.js serve
- *   node --import tsx bench/first-load.ts --url http://127.0.0.1:3000 [--no-lighthouse] [--runs 3] [--ru] [--files]
+ *   npm run bench:first-load -- --url http://127.0.0.1:3000 [--no-lighthouse] [--runs 3] [--ru] [--files]
  * Not part of `npm run bench` (which needs neither).
  */
 import path from 'node:path';
