@@ -57,25 +57,28 @@ export interface ReasonNames {
   answerModerationDays: number;
 }
 
+/** What a report shows of its reason: the reason's, category's and object's names and the reason's deadlines. */
+const reasonNameColumns = {
+  reasonId: classifierReasons.id,
+  nameRu: classifierReasons.nameRu,
+  nameEn: classifierReasons.nameEn,
+  categoryId: classifierCategories.id,
+  categoryNameRu: classifierCategories.nameRu,
+  categoryNameEn: classifierCategories.nameEn,
+  objectId: classifierObjects.id,
+  objectNameRu: classifierObjects.nameRu,
+  objectNameEn: classifierObjects.nameEn,
+  premoderationDays: classifierReasons.premoderationDays,
+  resolutionDays: classifierReasons.resolutionDays,
+  answerModerationDays: classifierReasons.answerModerationDays,
+};
+
 /** Reason, category and object names of several reasons at once. */
 export async function reasonNames(db: Executor, reasonIds: number[]): Promise<Map<number, ReasonNames>> {
   const unique = [...new Set(reasonIds)];
   if (!unique.length) return new Map();
   const rows = await db
-    .select({
-      reasonId: classifierReasons.id,
-      nameRu: classifierReasons.nameRu,
-      nameEn: classifierReasons.nameEn,
-      categoryId: classifierCategories.id,
-      categoryNameRu: classifierCategories.nameRu,
-      categoryNameEn: classifierCategories.nameEn,
-      objectId: classifierObjects.id,
-      objectNameRu: classifierObjects.nameRu,
-      objectNameEn: classifierObjects.nameEn,
-      premoderationDays: classifierReasons.premoderationDays,
-      resolutionDays: classifierReasons.resolutionDays,
-      answerModerationDays: classifierReasons.answerModerationDays,
-    })
+    .select(reasonNameColumns)
     .from(classifierReasons)
     .innerJoin(classifierCategories, eq(classifierCategories.id, classifierReasons.categoryId))
     .innerJoin(classifierObjects, eq(classifierObjects.id, classifierCategories.objectId))
@@ -248,20 +251,7 @@ const departmentJson = sql`json_build_object(${json({
 
 /** The card's facts as one JSON value, each part a subquery on the report's row. */
 const cardFactsSql = sql`json_build_object(
-  'names', (select json_build_object(${json({
-    reasonId: classifierReasons.id,
-    nameRu: classifierReasons.nameRu,
-    nameEn: classifierReasons.nameEn,
-    categoryId: classifierCategories.id,
-    categoryNameRu: classifierCategories.nameRu,
-    categoryNameEn: classifierCategories.nameEn,
-    objectId: classifierObjects.id,
-    objectNameRu: classifierObjects.nameRu,
-    objectNameEn: classifierObjects.nameEn,
-    premoderationDays: classifierReasons.premoderationDays,
-    resolutionDays: classifierReasons.resolutionDays,
-    answerModerationDays: classifierReasons.answerModerationDays,
-  })})
+  'names', (select json_build_object(${json(reasonNameColumns)})
     from ${classifierReasons}
     join ${classifierCategories} on ${classifierCategories.id} = ${classifierReasons.categoryId}
     join ${classifierObjects} on ${classifierObjects.id} = ${classifierCategories.objectId}

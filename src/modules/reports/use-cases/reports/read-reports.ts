@@ -10,6 +10,7 @@ import {
   listWork,
   openReportsInBox,
   reasonNames,
+  type CardDepartment,
   type ReasonNames,
   type ReportRow,
 } from '../../db/report-queries.js';
@@ -30,15 +31,7 @@ import {
 import { factsOf, reportFieldError, type HistoryRole } from './common.js';
 
 /** A department as a report card shows it, with its public contacts. */
-export interface DepartmentView {
-  id: string;
-  nameRu: string;
-  nameEn: string;
-  phone: string | null;
-  email: string | null;
-  address: string | null;
-  website: string | null;
-}
+export type DepartmentView = CardDepartment;
 
 /** One entry of the public history. */
 export interface HistoryItem {
