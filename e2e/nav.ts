@@ -8,8 +8,12 @@ import { tr } from './helpers.js';
  */
 export async function siteNav(page: Page, lang: Lang) {
   const menu = page.getByRole('button', { name: tr(lang, 'layout.menu'), exact: true });
+  const nav = page.getByRole('navigation', { name: tr(lang, 'layout.navLabel') });
+  // the header draws once the page's texts have arrived: wait for it (the menu button on a phone, the links on a
+  // desktop) before asking whether there is a menu to open
+  await menu.or(nav).first().waitFor();
   if (await menu.isVisible()) await menu.click();
-  return page.getByRole('navigation', { name: tr(lang, 'layout.navLabel') });
+  return nav;
 }
 
 /** Waits until the navigation offers the link named by `key`; on a phone the sheet is shut again after. */
