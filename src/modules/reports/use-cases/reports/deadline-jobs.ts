@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { inBatches } from '../../../../core/jobs/batches.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
+import type { Db } from '../../../../core/db/client.js';
 import { moveCells } from '../../db/cells.js';
 import { findReportById, reasonNames } from '../../db/report-queries.js';
 import { reportEvents, reports } from '../../db/schema.js';
@@ -13,6 +14,17 @@ import { reportDeadlineNear, reportOverdue, reportStatusChanged } from '../../ev
 /** Rows read at a time; each is handled in a transaction of its own, and the server serves requests in between. */
 const batchSize = 100;
 
+/** One page of the ids of reports matching `condition`, in id order after `after` (for `inBatches`). */
+async function reportIdsAfter(db: Db, condition: SQL | undefined, after: string | undefined, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ id: reports.id })
+    .from(reports)
+    .where(and(condition, after === undefined ? undefined : gt(reports.id, after)))
+    .orderBy(asc(reports.id))
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
 /**
  * Marks reports whose resolution deadline passed while the department held them: `overdueAt` is
  * set (counted against the department), the public history says so, and `report.overdue` tells the
@@ -20,22 +32,12 @@ const batchSize = 100;
  */
 export async function markOverdue(ctx: ModuleContext, now = new Date(), { size = batchSize }: { size?: number } = {}): Promise<number> {
   const db = ctx.database.db;
-  const page = async (after: string | undefined, limit: number) => {
-    const rows = await db
-      .select({ id: reports.id })
-      .from(reports)
-      .where(
-        and(
-          inArray(reports.status, [...withDepartmentStatuses]),
-          lte(reports.resolutionDueAt, now),
-          or(isNull(reports.overdueAt), sql`${reports.overdueAt} < ${reports.resolutionDueAt}`),
-          after === undefined ? undefined : gt(reports.id, after),
-        ),
-      )
-      .orderBy(asc(reports.id))
-      .limit(limit);
-    return rows.map((r) => r.id);
-  };
+  const due = and(
+    inArray(reports.status, [...withDepartmentStatuses]),
+    lte(reports.resolutionDueAt, now),
+    or(isNull(reports.overdueAt), sql`${reports.overdueAt} < ${reports.resolutionDueAt}`),
+  );
+  const page = (after: string | undefined, limit: number) => reportIdsAfter(db, due, after, limit);
   const marked = await inBatches(
     page,
     (id) =>
@@ -121,15 +123,8 @@ export async function warnDeadlines(ctx: ModuleContext, now = new Date()): Promi
 /** Closes answered reports whose resident neither confirmed nor disputed within the window. */
 export async function closeUnconfirmed(ctx: ModuleContext, now = new Date()): Promise<number> {
   const db = ctx.database.db;
-  const page = async (after: string | undefined, limit: number) => {
-    const rows = await db
-      .select({ id: reports.id })
-      .from(reports)
-      .where(and(eq(reports.status, 'answered'), lte(reports.dueAt, now), after === undefined ? undefined : gt(reports.id, after)))
-      .orderBy(asc(reports.id))
-      .limit(limit);
-    return rows.map((r) => r.id);
-  };
+  const due = and(eq(reports.status, 'answered'), lte(reports.dueAt, now));
+  const page = (after: string | undefined, limit: number) => reportIdsAfter(db, due, after, limit);
   const closed = await inBatches(
     page,
     (id) =>
