@@ -198,6 +198,11 @@ export const reports = pgTable(
     index('reports_reporter_idx').on(t.reporterId, t.createdAt),
     index('reports_created_idx').on(t.createdAt),
     index('reports_lat_lon_idx').on(t.lat, t.lon),
+    // the public list of a district in one status, newest first (the prepared list's generic plan walks it and
+    // stops after a page, whatever the district and status); the predicate is `isPublicReport`'s text
+    index('reports_public_district_status_idx')
+      .on(t.districtId, t.status, t.createdAt, t.number)
+      .where(sql`${t.moderation} = 'visible' and ${t.status} not in ('moderation', 'rejected')`),
   ],
 );
 
@@ -271,7 +276,8 @@ export const reportCells = pgTable(
     sumLon: doublePrecision('sum_lon').notNull(),
   },
   // the key leads with what the map fixes (zoom, category, month: the roll-up rows are category 0 and month
-  // 1970-01-01), then the cells in view: a read of the map touches only the rows it sums
+  // 1970-01-01), then the cells in view: a read of the map touches only the rows it sums; the key's index also
+  // carries count, sum_lat and sum_lon (INCLUDE, by hand in migration 0016), so those rows come from the index alone
   (t) => [primaryKey({ columns: [t.zoom, t.categoryId, t.month, t.cellX, t.cellY, t.status] })],
 );
 
