@@ -1,0 +1,101 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, boolean, check, doublePrecision, index, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { departments, districts } from '../../../core/city/schema.js';
+import { eventKinds, eventSourceTypes, eventStatuses, registrationStates } from '../domain/events.js';
+
+export { eventKinds, eventSourceTypes, eventStatuses, registrationStates };
+
+/**
+ * City events: meetings, cleanups, hearings, excursions, workshops, online meetings. Organised by a department (its
+ * officials create it, public at once) or by a verified resident (held for a moderator until approved). The counts
+ * of registered and waitlisted people change only under the event's row lock, so the check below is the last guard:
+ * registrations never exceed the capacity.
+ */
+export const events = pgTable(
+  'events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind', { enum: eventKinds }).notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    /** The organising department (an official event); null when a resident organises it. */
+    departmentId: text('department_id').references(() => departments.id),
+    /** The person who created it (the resident organiser, or the official who entered the department's event). */
+    organiserId: uuid('organiser_id').notNull(),
+    /** The place on the map (WGS84) with its district derived from the point; or none for an online event. */
+    lat: doublePrecision('lat'),
+    lon: doublePrecision('lon'),
+    address: text('address').notNull().default(''),
+    districtId: text('district_id').references(() => districts.id),
+    onlineUrl: text('online_url'),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    /** Null: no limit (nobody waits). */
+    capacity: integer('capacity'),
+    registrationOpensAt: timestamp('registration_opens_at', { withTimezone: true }),
+    registrationClosesAt: timestamp('registration_closes_at', { withTimezone: true }),
+    /** The organiser closed registration for now (and may reopen it). */
+    registrationPaused: boolean('registration_paused').notNull().default(false),
+    minAge: smallint('min_age'),
+    accessibility: text('accessibility').notNull().default(''),
+    status: text('status', { enum: eventStatuses }).notNull().default('published'),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    /** What opened this meeting (a poll's result, an initiative, a crowdsourcing project), for later. */
+    sourceType: text('source_type', { enum: eventSourceTypes }),
+    sourceId: text('source_id'),
+    registeredCount: integer('registered_count').notNull().default(0),
+    waitlistCount: integer('waitlist_count').notNull().default(0),
+    commentCount: integer('comment_count').notNull().default(0),
+    moderation: text('moderation', { enum: ['visible', 'held', 'hidden'] })
+      .notNull()
+      .default('visible'),
+    moderationReason: text('moderation_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('events_starts_idx').on(t.startsAt),
+    index('events_district_idx').on(t.districtId, t.startsAt),
+    index('events_organiser_idx').on(t.organiserId, t.startsAt),
+    index('events_department_idx').on(t.departmentId, t.startsAt),
+    check('events_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
+    check('events_somewhere', sql`(${t.lat} is not null and ${t.lon} is not null) or ${t.onlineUrl} is not null`),
+    check('events_counts', sql`${t.registeredCount} >= 0 and ${t.waitlistCount} >= 0`),
+    check('events_capacity', sql`${t.capacity} is null or (${t.capacity} > 0 and ${t.registeredCount} <= ${t.capacity})`),
+    check('events_source', sql`(${t.sourceType} is null) = (${t.sourceId} is null)`),
+  ],
+);
+
+/**
+ * One registration per person and event (the primary key): a second or racing registration finds the row. `queue`
+ * orders the waitlist — taken from a sequence under the event's row lock, so it is the order people arrived in; a
+ * person who registers again after cancelling joins the end.
+ */
+export const eventRegistrations = pgTable(
+  'event_registrations',
+  {
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull(),
+    state: text('state', { enum: registrationStates }).notNull(),
+    queue: bigserial('queue', { mode: 'number' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When the reminders went out (once each). */
+    remindedDayBeforeAt: timestamp('reminded_day_before_at', { withTimezone: true }),
+    remindedSoonAt: timestamp('reminded_soon_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.userId] }),
+    index('event_registrations_queue_idx').on(t.eventId, t.state, t.queue),
+    index('event_registrations_user_idx').on(t.userId, t.state),
+  ],
+);
+
+/** A person's secret calendar feed of what they registered for: only the token's SHA-256 is kept; revoking deletes the row. */
+export const eventFeeds = pgTable('event_feeds', {
+  userId: uuid('user_id').primaryKey(),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

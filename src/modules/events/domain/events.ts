@@ -1,0 +1,128 @@
+/**
+ * The vocabulary and the pure rules of city events (meetings, cleanups, hearings…): kinds, states, limits, the
+ * checks of an event's times, place and capacity, whether a person may register now and where they land (registered
+ * or on the waitlist). No I/O: the web imports the vocabulary from here.
+ */
+
+export const eventKinds = ['meeting', 'cleanup', 'hearing', 'excursion', 'workshop', 'online'] as const;
+export type EventKind = (typeof eventKinds)[number];
+
+/** An event is published (held by moderation first when a resident organises it) or cancelled by its organiser. */
+export const eventStatuses = ['published', 'cancelled'] as const;
+export type EventStatus = (typeof eventStatuses)[number];
+
+/** A registration: in (registered), in line (waitlisted), withdrawn (cancelled), or marked present by the organiser (attended). */
+export const registrationStates = ['registered', 'waitlisted', 'cancelled', 'attended'] as const;
+export type RegistrationState = (typeof registrationStates)[number];
+
+/** What an event may link to as its source (a meeting on a poll's result…), for later. */
+export const eventSourceTypes = ['poll', 'initiative', 'crowd_project'] as const;
+export type EventSourceType = (typeof eventSourceTypes)[number];
+
+/** Text and number limits (after the text rule cleaned the input). */
+export const eventLimits = {
+  title: { min: 3, max: 200 },
+  description: { min: 10, max: 10_000 },
+  address: { min: 0, max: 300 },
+  accessibility: { min: 0, max: 2_000 },
+  capacity: { min: 1, max: 100_000 },
+  minAge: { min: 0, max: 99 },
+  /** An event lasts at most this long (a festival's days, not a season). */
+  maxDurationDays: 31,
+} as const;
+
+/** A refusal of the input that names the field it is about. */
+export interface EventInputProblem {
+  field: string;
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+/** The times an event is given, checked: ends after it starts, within the longest duration; registration closes by its end and opens before it closes. */
+export function timesProblem(input: {
+  startsAt: Date;
+  endsAt: Date;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+}): EventInputProblem | null {
+  if (input.endsAt.getTime() <= input.startsAt.getTime()) return { field: 'endsAt', code: 'event_ends_before_start' };
+  if (input.endsAt.getTime() - input.startsAt.getTime() > eventLimits.maxDurationDays * 86_400_000)
+    return { field: 'endsAt', code: 'event_too_long', params: { days: eventLimits.maxDurationDays } };
+  const { registrationOpensAt: opens, registrationClosesAt: closes } = input;
+  if (closes && closes.getTime() > input.endsAt.getTime()) return { field: 'registrationClosesAt', code: 'event_registration_closes_after_end' };
+  if (opens && closes && opens.getTime() >= closes.getTime()) return { field: 'registrationClosesAt', code: 'event_registration_closes_before_opens' };
+  return null;
+}
+
+/** An event happens somewhere: a point on the map, or an online link (an online event needs the link). */
+export function placeProblem(input: { kind: EventKind; lat: number | null; lon: number | null; onlineUrl: string | null }): EventInputProblem | null {
+  if ((input.lat === null) !== (input.lon === null)) return { field: 'lat', code: 'event_place_incomplete' };
+  if (input.kind === 'online' && !input.onlineUrl) return { field: 'onlineUrl', code: 'event_online_link_required' };
+  if (input.lat === null && !input.onlineUrl) return { field: 'lat', code: 'event_place_required' };
+  return null;
+}
+
+/** A capacity may not fall below those already registered (lower it only as far as the registered, or leave it open). */
+export function capacityProblem(capacity: number | null, registered: number): EventInputProblem | null {
+  if (capacity !== null && capacity < registered) return { field: 'capacity', code: 'event_capacity_below_registered', params: { registered } };
+  return null;
+}
+
+/** What the registration rules need to know of an event. */
+export interface RegistrationFacts {
+  status: EventStatus;
+  startsAt: Date;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  /** The organiser closed registration (capped it) for now. */
+  registrationPaused: boolean;
+  minAge: number | null;
+}
+
+/** Why a person may not register now. */
+export type RegistrationRefusal =
+  | 'event_cancelled'
+  | 'event_started'
+  | 'event_registration_not_open'
+  | 'event_registration_closed'
+  | 'event_registration_paused'
+  | 'event_age_unknown'
+  | 'event_under_age'
+  | 'event_already_registered';
+
+/**
+ * Whether a person may register at `now`: the event is on, has not started, its window is open and the organiser has
+ * not closed registration; a person already registered or waitlisted may not again (a cancelled registration may);
+ * with an age limit, the person's age on the event's day (their verified birth date) must reach it.
+ */
+export function registrationRefusal(
+  e: RegistrationFacts,
+  person: { state: RegistrationState | null; age: number | null },
+  now: Date,
+): RegistrationRefusal | null {
+  if (e.status === 'cancelled') return 'event_cancelled';
+  if (now.getTime() >= e.startsAt.getTime()) return 'event_started';
+  if (person.state === 'registered' || person.state === 'waitlisted' || person.state === 'attended') return 'event_already_registered';
+  if (e.registrationOpensAt && now.getTime() < e.registrationOpensAt.getTime()) return 'event_registration_not_open';
+  if (e.registrationClosesAt && now.getTime() >= e.registrationClosesAt.getTime()) return 'event_registration_closed';
+  if (e.registrationPaused) return 'event_registration_paused';
+  if (e.minAge !== null && e.minAge > 0) {
+    if (person.age === null) return 'event_age_unknown';
+    if (person.age < e.minAge) return 'event_under_age';
+  }
+  return null;
+}
+
+/** Where a new registration lands: registered while there is a free place (always without a capacity), else on the waitlist. */
+export function placeFor(capacity: number | null, registered: number): 'registered' | 'waitlisted' {
+  return capacity === null || registered < capacity ? 'registered' : 'waitlisted';
+}
+
+/** How many of the waitlist move up when places free up (capacity raised, someone cancelled). */
+export function promotions(capacity: number | null, registered: number, waitlisted: number): number {
+  if (capacity === null) return waitlisted;
+  return Math.max(0, Math.min(waitlisted, capacity - registered));
+}
+
+/** Free places (null: no limit). */
+export const freePlaces = (capacity: number | null, registered: number): number | null => (capacity === null ? null : Math.max(0, capacity - registered));
