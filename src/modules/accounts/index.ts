@@ -2,7 +2,7 @@
 export { accountsModule, demoAdminEmail } from './module.js';
 export { createAdministrator } from './use-cases/admin-users.js';
 export { setResidentVerified } from './use-cases/verification-level.js';
-export { listStaff, mailContacts, publicPeople, type PublicPerson } from './use-cases/public-people.js';
+export { listStaff, mailContacts, publicNamesFromJson, publicNamesJson, publicPeople, type PublicName, type PublicPerson } from './use-cases/public-people.js';
 // for signing in through the verification module's OpenID Connect provider
 export { startSession } from './use-cases/sessions.js';
 export { createProviderAccount, type ProviderAccountInput } from './use-cases/create-provider-account.js';

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, isNull, or, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, or, lte, sql, type SQL } from 'drizzle-orm';
 import type { Role, RoleGrant } from '../../../core/auth/actor.js';
 import type { Executor } from '../../../core/db/client.js';
 import { preparedOnce } from '../../../core/db/prepared.js';
@@ -39,6 +39,24 @@ export async function publicPeople(db: Executor, ids: string[]): Promise<Map<str
   );
   const rows = await statement.execute({ ids: unique });
   return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The part of the public facts a signature needs: the name and the district. */
+export type PublicName = Pick<PublicPerson, 'id' | 'displayName' | 'districtId'>;
+
+/**
+ * Public names as SQL another module folds into a statement of its own (a comments page brings its authors with its
+ * rows): a JSON array of `[id, displayName, districtId]`, one per person whose id the subquery `ids` (one uuid column,
+ * in parentheses) selects; read it with `publicNamesFromJson`.
+ */
+export function publicNamesJson(ids: SQL): SQL {
+  return sql`(select coalesce(json_agg(json_build_array(p.id, p.display_name, p.district_id)), '[]'::json) from ${users} p where p.id in ${ids})`;
+}
+
+/** The names of a `publicNamesJson` value (as the driver parsed it, or its text), by id. */
+export function publicNamesFromJson(value: unknown): Map<string, PublicName> {
+  const list = (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as [string, string, string | null][];
+  return new Map(list.map(([id, displayName, districtId]) => [id, { id, displayName, districtId }]));
 }
 
 /**

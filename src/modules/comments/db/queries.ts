@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { queryRows, type Executor } from '../../../core/db/client.js';
-import { preparedSql, tableRow } from '../../../core/db/prepared.js';
+import { preparedSql } from '../../../core/db/prepared.js';
+import { publicNamesFromJson, publicNamesJson, type PublicName } from '../../accounts/index.js';
 import type { ThreadCursor, ThreadSort } from '../domain/cursor.js';
 import { commentVotes, comments } from './schema.js';
 
@@ -91,42 +92,85 @@ const pageSorts: Record<ThreadSort, { after: string; order: string; first: { sco
   oldest: { after: 'c.seq > $seq::bigint', order: 'seq asc', first: { score: 0, seq: '0' } },
 };
 
-/** shownTo as SQL over parameters (one statement for every reader): `$userId` null for a guest, `$moderator`. */
-const shownSql = "((c.deleted_at is null and (c.moderation = 'visible' or c.author_id = $userId::uuid or $moderator::boolean)) or c.reply_count > 0)";
+/**
+ * Who reads, as far as a page's text is concerned: a guest (no votes, only live comments and those with live replies),
+ * a signed-in resident (their own held or hidden comments too, and their votes) or a moderator of the thread.
+ */
+type ReaderShape = 'guest' | 'resident' | 'moderator';
 
-/** The text of a thread page statement; `$name` are placeholders. */
-function threadPageText(sort: ThreadSort, withTotal: boolean): SQL {
+function readerShape(viewer: Viewer): ReaderShape {
+  return viewer.moderator ? 'moderator' : viewer.userId ? 'resident' : 'guest';
+}
+
+/** shownTo as SQL for each reader shape (`$userId` a parameter): the same rule, written without parameters where it can be. */
+const shownSql: Record<ReaderShape, string> = {
+  guest: "((c.deleted_at is null and c.moderation = 'visible') or c.reply_count > 0)",
+  resident: "((c.deleted_at is null and (c.moderation = 'visible' or c.author_id = $userId::uuid)) or c.reply_count > 0)",
+  moderator: '(c.deleted_at is null or c.reply_count > 0)',
+};
+
+/** The comments table's columns by name, not `*`: a prepared statement's result must keep its shape when a column is added. */
+const commentColumns = Object.entries(getTableColumns(comments)).map(([key, column]) => ({ key, column, name: column.name }));
+/** The columns a page sends back for each comment: not the host (the caller knows it). */
+const pageColumns = commentColumns.filter((c) => c.name !== 'host_type' && c.name !== 'host_id');
+
+/** How many rows a page takes, written into its text (so PostgreSQL's plan of it, kept once per connection, knows them). */
+interface PageSizes {
+  fetch: number;
+  page: number;
+  perRoot: number;
+}
+
+/**
+ * The text of a thread page statement; `$name` are placeholders. It answers one row: `rows`, a JSON array of
+ * `[kind, myVote, …pageColumns]` in page order (one value for the driver to parse instead of some 25 per comment),
+ * `total` and `authors` (accounts' `publicNamesJson`). The sizes are written in: PostgreSQL keeps a statement's
+ * generic plan (planned once per connection) only when it costs no more than planning each call, and an unknown
+ * LIMIT is costed as a tenth of the thread, so with the sizes as parameters it planned every call.
+ */
+function threadPageText(sort: ThreadSort, reader: ReaderShape, withTotal: boolean, sizes: PageSizes): SQL {
   const { after, order } = pageSorts[sort];
-  const on = (alias: string, list: string) => list.replace(/(^|, )/g, `$1${alias}.`);
-  // the columns by name, not `*`: a prepared statement's result must keep its shape when a column is added
-  const columns = Object.values(getTableColumns(comments))
-    .map((c) => c.name)
-    .join(', ');
+  const shown = shownSql[reader];
+  const all = commentColumns.map((c) => c.name);
+  const on = (alias: string, list: string[]) => list.map((c) => `${alias}.${c}`).join(', ');
+  const orderOn = (alias: string) => order.replace(/(^|, )/g, `$1${alias}.`);
+  const n = (x: number) => {
+    if (!Number.isInteger(x) || x < 0) throw new Error(`a page size must be a whole number, not ${x}`);
+    return String(x);
+  };
   const total = withTotal
     ? `(select coalesce(sum(c.reply_count + (c.moderation = 'visible' and c.deleted_at is null)::int), 0)::int
         from comments c where c.host_type = $hostType::text and c.host_id = $hostId::text and c.parent_id is null)`
     : 'null::int';
+  // the reader's votes: a guest has none
+  const votes =
+    reader === 'guest'
+      ? { value: 'null', join: '' }
+      : { value: 'v.value', join: 'left join comment_votes v on v.comment_id = s.id and v.user_id = $userId::uuid' };
   const text = `with roots as (
-      select ${on('r', columns)}, row_number() over (order by ${on('r', order)}) as ord
-      from (select ${on('c', columns)} from comments c
-            where c.host_type = $hostType::text and c.host_id = $hostId::text and c.parent_id is null and ${shownSql} and ${after}
-            order by ${on('c', order)} limit $fetch::int) r
+      select ${on('r', all)}, row_number() over (order by ${orderOn('r')}) as ord
+      from (select ${on('c', all)} from comments c
+            where c.host_type = $hostType::text and c.host_id = $hostId::text and c.parent_id is null and ${shown} and ${after}
+            order by ${orderOn('c')} limit ${n(sizes.fetch)}) r
     ),
     shown as (
-      select 0 as kind, roots.ord, ${on('roots', columns)} from roots
+      select 0 as kind, roots.ord, ${on('roots', all)} from roots
       union all
-      select 1, roots.ord, ${on('x', columns)} from roots cross join lateral (
-        select ${on('c', columns)} from comments c where c.root_id = roots.id and c.depth > 0 and ${shownSql} order by c.path limit $perRoot::int
-      ) x where roots.ord <= $page::int
+      select 1, roots.ord, ${on('x', all)} from roots cross join lateral (
+        select ${on('c', all)} from comments c where c.root_id = roots.id and c.depth > 0 and ${shown} order by c.path limit ${n(sizes.perRoot)}
+      ) x where roots.ord <= ${n(sizes.page)}
     )
-    select t.total, s.kind, ${on('s', columns)}, v.value as my_vote
-    from (select ${total} as total) t
-    left join shown s on true
-    left join comment_votes v on v.comment_id = s.id and v.user_id = $userId::uuid
-    order by s.kind, s.ord, s.path`;
+    select (select json_agg(json_build_array(s.kind, ${votes.value}, ${on(
+      's',
+      pageColumns.map((c) => c.name),
+    )}) order by s.kind, s.ord, s.path) from shown s ${votes.join}) as rows,
+      ${total} as total,
+      `;
   // $name → a drizzle placeholder, so the driver sends the values apart from the text
   const parts = text.split(/\$([a-zA-Z]+)/);
-  return sql.join(parts.map((part, i) => (i % 2 ? sql.placeholder(part) : sql.raw(part))));
+  const head = sql.join(parts.map((part, i) => (i % 2 ? sql.placeholder(part) : sql.raw(part))));
+  // the authors of the comments not deleted, with their public names, in the accounts module's words
+  return sql.join([head, publicNamesJson(sql.raw('(select s.author_id from shown s where s.deleted_at is null)')), sql.raw(' as authors')]);
 }
 
 export interface ThreadPageQuery {
@@ -141,22 +185,23 @@ export interface ThreadPageQuery {
   withTotal: boolean;
 }
 
-/** The statement of a thread page: its name (one per sort, with or without the total), text and values. */
+/**
+ * The statement of a thread page: its name (one per sort, reader shape, sizes, with or without the total), text and
+ * values.
+ */
 export function threadPageStatement(q: ThreadPageQuery): { kind: string; text: () => SQL; values: Record<string, unknown> } {
   const bound = q.cursor ? { score: q.cursor.sort === 'best' ? q.cursor.score : 0, seq: String(q.cursor.seq) } : pageSorts[q.sort].first;
+  const reader = readerShape(q.viewer);
+  const sizes = { fetch: q.fetch, page: q.page, perRoot: q.perRoot };
   return {
-    kind: `comments_page_${q.sort}${q.withTotal ? '_total' : ''}`,
-    text: () => threadPageText(q.sort, q.withTotal),
+    kind: `comments_page_${q.sort}_${reader}_${q.fetch}_${q.page}_${q.perRoot}${q.withTotal ? '_total' : ''}`,
+    text: () => threadPageText(q.sort, reader, q.withTotal, sizes),
     values: {
       hostType: q.hostType,
       hostId: q.hostId,
       score: bound.score,
       seq: bound.seq,
-      fetch: q.fetch,
-      page: q.page,
-      perRoot: q.perRoot,
-      userId: q.viewer.userId,
-      moderator: q.viewer.moderator,
+      ...(reader === 'guest' ? {} : { userId: q.viewer.userId }),
     },
   };
 }
@@ -164,15 +209,25 @@ export function threadPageStatement(q: ThreadPageQuery): { kind: string; text: (
 /**
  * One page of a host's thread in one prepared statement: the top-level comments after the cursor in the sort's
  * order (one index scan, `fetch` of them), the first `perRoot` replies (tree order) of the first `page` of them
- * (a lateral index scan of (root_id, path) each), the reader's vote on each, and — when `withTotal` — the host's
- * live comments (countLive). Rows come top-level first in order, then replies by top-level comment and path.
+ * (a lateral index scan of (root_id, path) each), the reader's vote on each (signed in), the authors' public names
+ * (accounts' `publicNamesJson`) and — when `withTotal` — the host's live comments (countLive). Rows come top-level
+ * first in order, then replies by top-level comment and path.
  */
-export async function threadPage(db: Executor, q: ThreadPageQuery): Promise<{ rows: PageRow[]; total: number | null }> {
+export async function threadPage(db: Executor, q: ThreadPageQuery): Promise<{ rows: PageRow[]; total: number | null; authors: Map<string, PublicName> }> {
   const { kind, text, values } = threadPageStatement(q);
-  const raw = await preparedSql<Record<string, unknown>>(db, kind, text).execute(values);
-  const total = raw[0]?.total;
-  const rows = raw.filter((r) => r.id !== null).map((r) => ({ row: tableRow(comments, r), kind: Number(r.kind) as 0 | 1, myVote: Number(r.my_vote ?? 0) }));
-  return { rows, total: total === null || total === undefined ? null : Number(total) };
+  const [answer] = await preparedSql<{ rows: unknown; total: number | null; authors: unknown }>(db, kind, text).execute(values);
+  const list = (typeof answer?.rows === 'string' ? JSON.parse(answer.rows) : (answer?.rows ?? [])) as unknown[][];
+  const rows = list.map((values): PageRow => {
+    // each column as drizzle maps it (timestamps to Dates); the host is the one asked for
+    const row: Record<string, unknown> = { hostType: q.hostType, hostId: q.hostId };
+    pageColumns.forEach(({ key, column }, i) => {
+      const value = values[i + 2];
+      row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+    });
+    return { row: row as CommentRow, kind: values[0] as 0 | 1, myVote: Number(values[1] ?? 0) };
+  });
+  const total = answer?.total;
+  return { rows, total: total === null || total === undefined ? null : Number(total), authors: publicNamesFromJson(answer?.authors) };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Db, Executor } from '../../../core/db/client.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { CommentHostRules, EntityKind } from '../../../core/module/entities.js';
 import type { ModuleContext } from '../../../core/module/module.js';
-import { publicPeople, type PublicPerson } from '../../accounts/index.js';
+import { publicPeople, type PublicName } from '../../accounts/index.js';
 import { departmentNames } from '../../city/index.js';
 import { bodyProblem, maxBodyLength } from '../domain/comment-rules.js';
 import { adjustReplyCounts, ancestorsOf, votesOf, type CommentRow, type Viewer } from '../db/queries.js';
@@ -88,7 +88,7 @@ export async function liveChanged(tx: Executor, kind: EntityKind | undefined, ro
 export interface ThreadFacts {
   actor: Actor;
   hostDistrictId: string | null;
-  authors: Map<string, PublicPerson>;
+  authors: Map<string, PublicName>;
   departments: Map<string, { nameRu: string; nameEn: string }>;
   myVotes: Map<string, number>;
   now: Date;
@@ -96,27 +96,28 @@ export interface ThreadFacts {
 
 /**
  * Looks up the facts about a set of comments in one to three queries, whatever their number: the authors, the
- * departments of official answers (when any), the reader's votes (unless the caller read them with the rows).
+ * departments of official answers (when any), the reader's votes; those the caller read with the rows are not read again.
  */
 export async function gatherFacts(
   ctx: ModuleContext,
   actor: Actor,
   hostDistrictId: string | null,
   rows: CommentRow[],
-  knownVotes?: Map<string, number>,
+  known: { votes?: Map<string, number>; authors?: Map<string, PublicName> } = {},
 ): Promise<ThreadFacts> {
   const db = ctx.database.db;
   const kept = rows.filter((r) => r.deletedAt === null);
   const [authors, departments, myVotes] = await Promise.all([
-    publicPeople(
-      db,
-      kept.map((r) => r.authorId),
-    ),
+    known.authors ??
+      publicPeople(
+        db,
+        kept.map((r) => r.authorId),
+      ),
     departmentNames(
       db,
       kept.flatMap((r) => (r.officialDepartmentId ? [r.officialDepartmentId] : [])),
     ),
-    knownVotes ??
+    known.votes ??
       (actor.kind === 'user'
         ? votesOf(
             db,

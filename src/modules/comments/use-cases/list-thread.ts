@@ -33,9 +33,9 @@ export interface ThreadPage {
 
 /**
  * One page of a host's thread for this reader: top-level comments in the chosen sort after the
- * cursor (one index scan), the first replies of each, the reader's votes and (for a host that keeps
- * no count) the total, in one prepared statement (threadPage); then the authors, and the departments
- * of official answers when there are any. The cost does not grow with the page's depth.
+ * cursor (one index scan), the first replies of each, the reader's votes, the authors and (for a host
+ * that keeps no count) the total, in one prepared statement (threadPage); then the departments of
+ * official answers when there are any. The cost does not grow with the page's depth.
  * 400 `invalid_cursor` for a cursor of another sort or a damaged one.
  */
 export async function listThread(ctx: ModuleContext, actor: Actor, q: ThreadQuery): Promise<ThreadPage> {
@@ -46,7 +46,7 @@ export async function listThread(ctx: ModuleContext, actor: Actor, q: ThreadQuer
   const hostDistrictId = await hostDistrictFor(actor, kind, db, q.hostId);
   const viewer = viewerOf(actor, hostDistrictId);
 
-  const { rows, total } = await threadPage(db, {
+  const { rows, total, authors } = await threadPage(db, {
     hostType: q.hostType,
     hostId: q.hostId,
     sort: q.sort,
@@ -73,7 +73,7 @@ export async function listThread(ctx: ModuleContext, actor: Actor, q: ThreadQuer
   const last = roots.at(-1);
   const shown = [...roots, ...items.flatMap((i) => i.replies)];
   const myVotes = new Map(rows.flatMap((r) => (r.myVote ? [[r.row.id, r.myVote] as const] : [])));
-  const facts = await gatherFacts(ctx, actor, hostDistrictId, shown, myVotes);
+  const facts = await gatherFacts(ctx, actor, hostDistrictId, shown, { votes: myVotes, authors });
   return {
     host: { type: q.hostType, id: q.hostId, title: rules.title, path: rules.path, stance: rules.stance, canComment: canComment(actor, rules.decision) },
     total: rules.commentCount ?? total ?? 0,
