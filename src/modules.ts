@@ -12,6 +12,7 @@ import { pollsModule } from './modules/polls/index.js';
 import { initiativesModule } from './modules/initiatives/index.js';
 import { crowdsourcingModule } from './modules/crowdsourcing/index.js';
 import { verificationModule } from './modules/verification/index.js';
+import { eventsModule } from './modules/events/index.js';
 
 /** The enabled modules, in order (authentication asks them in this order too; demo seeds run in it). */
 export const modules: GorodModule[] = [
@@ -28,5 +29,6 @@ export const modules: GorodModule[] = [
   // after initiatives: its seed verifies the demo residents, who then answer the demo poll as verified residents
   pollsModule,
   crowdsourcingModule,
+  eventsModule,
   pointsModule,
 ];

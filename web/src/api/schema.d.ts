@@ -142,7 +142,7 @@ export interface paths {
                     limit?: number;
                     subjectType?: string;
                     subjectId?: string;
-                    area?: "city" | "accounts" | "moderation" | "notifications" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "points";
+                    area?: "city" | "accounts" | "moderation" | "notifications" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "events" | "points";
                 };
                 header?: never;
                 path?: never;
@@ -11176,6 +11176,608 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events, soonest first, by district, kind, dates, free places, organiser */
+        get: {
+            parameters: {
+                query?: {
+                    districtId?: string;
+                    kind?: "meeting" | "cleanup" | "hearing" | "excursion" | "workshop" | "online";
+                    from?: string;
+                    to?: string;
+                    free?: "true" | "false";
+                    organiser?: string;
+                    page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventList"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Organise an event */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EventDraftInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventView"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My events: registered, waiting, organised */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyEvents"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/events/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether my calendar feed exists */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventFeed"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Create (or replace) my secret calendar feed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventFeedCreated"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        /** Revoke my calendar feed */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendars/personal/{token}/events.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A personal calendar feed (text/calendar): the events its owner registered for */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendars/districts/{districtId}/events.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A district’s calendar feed (text/calendar) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    districtId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event, with my registration */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventView"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        /** Edit an event */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EventEditInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventView"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/event.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event as an .ics file (text/calendar) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an event */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/registration-paused": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Close or reopen registration */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        paused: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who registered and who waits, in order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventRegistrations"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register (at capacity: join the waitlist) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventMyRegistration"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        /** Cancel my registration */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/points/me": {
         parameters: {
             query?: never;
@@ -14496,6 +15098,298 @@ export interface components {
                 };
             };
         };
+        EventDraft: {
+            /** @enum {string} */
+            kind: "meeting" | "cleanup" | "hearing" | "excursion" | "workshop" | "online";
+            title: string;
+            description: string;
+            lat: number | null;
+            lon: number | null;
+            /** @default  */
+            address: string;
+            /** @default null */
+            onlineUrl: string | null;
+            startsAt: unknown;
+            endsAt: unknown;
+            /** @default null */
+            capacity: number | null;
+            /** @default null */
+            registrationOpensAt: unknown | null;
+            /** @default null */
+            registrationClosesAt: unknown | null;
+            /** @default null */
+            minAge: number | null;
+            /** @default  */
+            accessibility: string;
+            /** @default null */
+            departmentId: string | null;
+        };
+        EventDraftInput: {
+            /** @enum {string} */
+            kind: "meeting" | "cleanup" | "hearing" | "excursion" | "workshop" | "online";
+            title: string;
+            description: string;
+            lat: number | null;
+            lon: number | null;
+            /** @default  */
+            address?: string;
+            /** @default null */
+            onlineUrl?: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @default null */
+            capacity?: number | null;
+            registrationOpensAt?: string | null;
+            registrationClosesAt?: string | null;
+            /** @default null */
+            minAge?: number | null;
+            /** @default  */
+            accessibility?: string;
+            /** @default null */
+            departmentId?: string | null;
+        };
+        EventEdit: {
+            /** @enum {string} */
+            kind: "meeting" | "cleanup" | "hearing" | "excursion" | "workshop" | "online";
+            title: string;
+            description: string;
+            lat: number | null;
+            lon: number | null;
+            /** @default  */
+            address: string;
+            /** @default null */
+            onlineUrl: string | null;
+            startsAt: unknown;
+            endsAt: unknown;
+            /** @default null */
+            capacity: number | null;
+            /** @default null */
+            registrationOpensAt: unknown | null;
+            /** @default null */
+            registrationClosesAt: unknown | null;
+            /** @default null */
+            minAge: number | null;
+            /** @default  */
+            accessibility: string;
+        };
+        EventEditInput: {
+            /** @enum {string} */
+            kind: "meeting" | "cleanup" | "hearing" | "excursion" | "workshop" | "online";
+            title: string;
+            description: string;
+            lat: number | null;
+            lon: number | null;
+            /** @default  */
+            address?: string;
+            /** @default null */
+            onlineUrl?: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @default null */
+            capacity?: number | null;
+            registrationOpensAt?: string | null;
+            registrationClosesAt?: string | null;
+            /** @default null */
+            minAge?: number | null;
+            /** @default  */
+            accessibility?: string;
+        };
+        EventFeed: {
+            exists: boolean;
+            createdAt: string | null;
+        };
+        EventFeedCreated: {
+            url: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        EventFeedCreatedInput: {
+            url: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        EventFeedInput: {
+            exists: boolean;
+            createdAt: string | null;
+        };
+        EventList: {
+            items: components["schemas"]["EventSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        EventListInput: {
+            items: components["schemas"]["EventSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        EventMyRegistration: {
+            /** @enum {string} */
+            state: "registered" | "waitlisted" | "cancelled" | "attended";
+            position: number | null;
+        };
+        EventMyRegistrationInput: {
+            /** @enum {string} */
+            state: "registered" | "waitlisted" | "cancelled" | "attended";
+            position: number | null;
+        };
+        EventRegistrations: {
+            items: {
+                userId: string;
+                displayName: string;
+                /** @enum {string} */
+                state: "registered" | "waitlisted" | "cancelled" | "attended";
+                position: number | null;
+                /** Format: date-time */
+                registeredAt: string;
+            }[];
+        };
+        EventRegistrationsInput: {
+            items: {
+                userId: string;
+                displayName: string;
+                /** @enum {string} */
+                state: "registered" | "waitlisted" | "cancelled" | "attended";
+                position: number | null;
+                /** Format: date-time */
+                registeredAt: string;
+            }[];
+        };
+        EventSummary: {
+            id: string;
+            /** @enum {string} */
+            kind: "meeting" | "cleanup" | "hearing" | "excursion" | "workshop" | "online";
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            districtId: string | null;
+            address: string;
+            lat: number | null;
+            lon: number | null;
+            online: boolean;
+            /** @enum {string} */
+            organisedBy: "department" | "resident";
+            departmentId: string | null;
+            /** @enum {string} */
+            status: "published" | "cancelled";
+            capacity: number | null;
+            registeredCount: number;
+            waitlistCount: number;
+            freePlaces: number | null;
+            minAge: number | null;
+        };
+        EventSummaryInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "meeting" | "cleanup" | "hearing" | "excursion" | "workshop" | "online";
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            districtId: string | null;
+            address: string;
+            lat: number | null;
+            lon: number | null;
+            online: boolean;
+            /** @enum {string} */
+            organisedBy: "department" | "resident";
+            departmentId: string | null;
+            /** @enum {string} */
+            status: "published" | "cancelled";
+            capacity: number | null;
+            registeredCount: number;
+            waitlistCount: number;
+            freePlaces: number | null;
+            minAge: number | null;
+        };
+        EventView: {
+            id: string;
+            /** @enum {string} */
+            kind: "meeting" | "cleanup" | "hearing" | "excursion" | "workshop" | "online";
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            districtId: string | null;
+            address: string;
+            lat: number | null;
+            lon: number | null;
+            online: boolean;
+            /** @enum {string} */
+            organisedBy: "department" | "resident";
+            departmentId: string | null;
+            /** @enum {string} */
+            status: "published" | "cancelled";
+            capacity: number | null;
+            registeredCount: number;
+            waitlistCount: number;
+            freePlaces: number | null;
+            minAge: number | null;
+            description: string;
+            accessibility: string;
+            registrationOpensAt: string | null;
+            registrationClosesAt: string | null;
+            registrationPaused: boolean;
+            onlineUrl: string | null;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            commentCount: number;
+            mine: components["schemas"]["EventMyRegistration"] | null;
+            isOrganiser: boolean;
+            registration: {
+                allowed: boolean;
+                reason: string | null;
+            };
+        };
+        EventViewInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "meeting" | "cleanup" | "hearing" | "excursion" | "workshop" | "online";
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            districtId: string | null;
+            address: string;
+            lat: number | null;
+            lon: number | null;
+            online: boolean;
+            /** @enum {string} */
+            organisedBy: "department" | "resident";
+            departmentId: string | null;
+            /** @enum {string} */
+            status: "published" | "cancelled";
+            capacity: number | null;
+            registeredCount: number;
+            waitlistCount: number;
+            freePlaces: number | null;
+            minAge: number | null;
+            description: string;
+            accessibility: string;
+            registrationOpensAt: string | null;
+            registrationClosesAt: string | null;
+            registrationPaused: boolean;
+            onlineUrl: string | null;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            commentCount: number;
+            mine: components["schemas"]["EventMyRegistrationInput"] | null;
+            isOrganiser: boolean;
+            registration: {
+                allowed: boolean;
+                reason: string | null;
+            };
+        };
         FailedJob: {
             id: number;
             kind: string;
@@ -14977,6 +15871,118 @@ export interface components {
         ModerationQueueInput: {
             items: components["schemas"]["ModerationCaseInput"][];
             total: number;
+        };
+        MyEvents: {
+            registered: {
+                id: string;
+                /** @enum {string} */
+                kind: "meeting" | "cleanup" | "hearing" | "excursion" | "workshop" | "online";
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                districtId: string | null;
+                address: string;
+                lat: number | null;
+                lon: number | null;
+                online: boolean;
+                /** @enum {string} */
+                organisedBy: "department" | "resident";
+                departmentId: string | null;
+                /** @enum {string} */
+                status: "published" | "cancelled";
+                capacity: number | null;
+                registeredCount: number;
+                waitlistCount: number;
+                freePlaces: number | null;
+                minAge: number | null;
+                /** @enum {string} */
+                myState: "registered" | "waitlisted" | "cancelled" | "attended";
+            }[];
+            organised: {
+                id: string;
+                /** @enum {string} */
+                kind: "meeting" | "cleanup" | "hearing" | "excursion" | "workshop" | "online";
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                districtId: string | null;
+                address: string;
+                lat: number | null;
+                lon: number | null;
+                online: boolean;
+                /** @enum {string} */
+                organisedBy: "department" | "resident";
+                departmentId: string | null;
+                /** @enum {string} */
+                status: "published" | "cancelled";
+                capacity: number | null;
+                registeredCount: number;
+                waitlistCount: number;
+                freePlaces: number | null;
+                minAge: number | null;
+                /** @enum {string} */
+                moderation: "visible" | "held" | "hidden";
+            }[];
+        };
+        MyEventsInput: {
+            registered: {
+                id: string;
+                /** @enum {string} */
+                kind: "meeting" | "cleanup" | "hearing" | "excursion" | "workshop" | "online";
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                districtId: string | null;
+                address: string;
+                lat: number | null;
+                lon: number | null;
+                online: boolean;
+                /** @enum {string} */
+                organisedBy: "department" | "resident";
+                departmentId: string | null;
+                /** @enum {string} */
+                status: "published" | "cancelled";
+                capacity: number | null;
+                registeredCount: number;
+                waitlistCount: number;
+                freePlaces: number | null;
+                minAge: number | null;
+                /** @enum {string} */
+                myState: "registered" | "waitlisted" | "cancelled" | "attended";
+            }[];
+            organised: {
+                id: string;
+                /** @enum {string} */
+                kind: "meeting" | "cleanup" | "hearing" | "excursion" | "workshop" | "online";
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                districtId: string | null;
+                address: string;
+                lat: number | null;
+                lon: number | null;
+                online: boolean;
+                /** @enum {string} */
+                organisedBy: "department" | "resident";
+                departmentId: string | null;
+                /** @enum {string} */
+                status: "published" | "cancelled";
+                capacity: number | null;
+                registeredCount: number;
+                waitlistCount: number;
+                freePlaces: number | null;
+                minAge: number | null;
+                /** @enum {string} */
+                moderation: "visible" | "held" | "hidden";
+            }[];
         };
         MyFollows: {
             items: {

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { defineEvent } from '../../core/jobs/events.js';
+
+/** What every event of this module says about the city event (`event`, its id): its public facts. */
+export const cityEventFacts = z.object({
+  title: z.string(),
+  path: z.string(),
+  startsAt: z.iso.datetime(),
+  departmentId: z.string().nullable(),
+  organiserId: z.string(),
+});
+
+/** An event was created (by its organiser); a resident's waits for a moderator. */
+export const cityEventCreated = defineEvent('event.created', cityEventFacts.extend({ held: z.boolean() }));
+/** Its organiser cancelled it: everyone registered or waiting hears of it. */
+export const cityEventCancelled = defineEvent('event.cancelled', cityEventFacts);
+/** Its organiser moved it (time or place): everyone registered or waiting hears of it. */
+export const cityEventMoved = defineEvent('event.moved', cityEventFacts);
+/** A person registered (or joined the waitlist). */
+export const cityEventRegistered = defineEvent('event.registered', cityEventFacts.extend({ userId: z.string(), state: z.enum(['registered', 'waitlisted']) }));
+/** People moved from the waitlist to registered (a cancellation or a raised capacity freed their places): each hears of it. */
+export const cityEventPromoted = defineEvent('event.promoted', cityEventFacts.extend({ userIds: z.array(z.string()) }));

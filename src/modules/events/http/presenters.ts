@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import type { EventRow } from '../db/queries.js';
+import { freePlaces } from '../domain/events.js';
+import type { EventView } from '../use-cases/read-events.js';
+import type { summarySchema, viewSchema } from './schemas.js';
+
+/** What anyone may see of an event: no person (not even the resident who organises it), no online link. */
+export function presentSummary(row: EventRow): z.input<typeof summarySchema> {
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt.toISOString(),
+    districtId: row.districtId,
+    address: row.address,
+    lat: row.lat,
+    lon: row.lon,
+    online: row.onlineUrl !== null,
+    organisedBy: row.departmentId === null ? 'resident' : 'department',
+    departmentId: row.departmentId,
+    status: row.status,
+    capacity: row.capacity,
+    registeredCount: row.registeredCount,
+    waitlistCount: row.waitlistCount,
+    freePlaces: freePlaces(row.capacity, row.registeredCount),
+    minAge: row.minAge,
+  };
+}
+
+/** One event for its viewer; the online link only to those registered and to its organisers. */
+export function presentView(v: EventView): z.input<typeof viewSchema> {
+  const { row } = v;
+  const inside = v.isOrganiser || v.mine?.state === 'registered' || v.mine?.state === 'attended';
+  return {
+    ...presentSummary(row),
+    description: row.description,
+    accessibility: row.accessibility,
+    registrationOpensAt: row.registrationOpensAt?.toISOString() ?? null,
+    registrationClosesAt: row.registrationClosesAt?.toISOString() ?? null,
+    registrationPaused: row.registrationPaused,
+    onlineUrl: inside ? row.onlineUrl : null,
+    moderation: row.moderation,
+    commentCount: row.commentCount,
+    mine: v.mine,
+    isOrganiser: v.isOrganiser,
+    registration: v.registration,
+  };
+}

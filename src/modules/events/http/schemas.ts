@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { lineSchema, textSchema } from '../../../core/text/schemas.js';
+import { eventKinds, eventLimits as limits, eventStatuses, registrationStates } from '../domain/events.js';
+
+const date = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
+const latitude = z.number().min(-90).max(90);
+const longitude = z.number().min(-180).max(180);
+/** An http(s) link (a meeting room's address). */
+const linkSchema = lineSchema(8, 500).refine((s) => /^https?:\/\/[^\s/]+/i.test(s) && URL.canParse(s), { message: 'Must be an http(s) link' });
+
+export const idParamsSchema = z.object({ id: z.uuid() });
+export const districtParamsSchema = z.object({ districtId: z.string().min(1).max(64) });
+export const tokenParamsSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/) });
+
+export const listQuerySchema = z.object({
+  districtId: z.string().min(1).max(64).optional(),
+  kind: z.enum(eventKinds).optional(),
+  from: date.optional(),
+  to: date.optional(),
+  free: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  /** A department's id, or `residents`. */
+  organiser: z.string().min(1).max(64).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).optional(),
+});
+
+const eventFields = {
+  kind: z.enum(eventKinds),
+  title: lineSchema(limits.title.min, limits.title.max),
+  description: textSchema(limits.description.min, limits.description.max),
+  lat: latitude.nullable(),
+  lon: longitude.nullable(),
+  address: lineSchema(limits.address.min, limits.address.max).default(''),
+  onlineUrl: linkSchema.nullable().default(null),
+  startsAt: date,
+  endsAt: date,
+  capacity: z.number().int().min(limits.capacity.min).max(limits.capacity.max).nullable().default(null),
+  registrationOpensAt: date.nullable().default(null),
+  registrationClosesAt: date.nullable().default(null),
+  minAge: z.number().int().min(limits.minAge.min).max(limits.minAge.max).nullable().default(null),
+  accessibility: textSchema(limits.accessibility.min, limits.accessibility.max).default(''),
+};
+
+/** What an organiser gives when creating an event: for a department (`departmentId`), or as a resident (null). */
+export const createBodySchema = z.strictObject({ ...eventFields, departmentId: z.string().min(1).max(64).nullable().default(null) }).meta({ id: 'EventDraft' });
+/** What an organiser gives when editing (the organiser stays). */
+export const editBodySchema = z.strictObject(eventFields).meta({ id: 'EventEdit' });
+export const pauseBodySchema = z.strictObject({ paused: z.boolean() });
+
+/** An event as anyone sees it: no person, only the organising department (or that a resident organises it). */
+export const summarySchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(eventKinds),
+    title: z.string(),
+    startsAt: z.iso.datetime(),
+    endsAt: z.iso.datetime(),
+    districtId: z.string().nullable(),
+    address: z.string(),
+    lat: z.number().nullable(),
+    lon: z.number().nullable(),
+    online: z.boolean(),
+    organisedBy: z.enum(['department', 'resident']),
+    departmentId: z.string().nullable(),
+    status: z.enum(eventStatuses),
+    capacity: z.number().nullable(),
+    registeredCount: z.number(),
+    waitlistCount: z.number(),
+    freePlaces: z.number().nullable(),
+    minAge: z.number().nullable(),
+  })
+  .meta({ id: 'EventSummary' });
+
+export const listSchema = z.object({ items: z.array(summarySchema), total: z.number(), page: z.number(), pageSize: z.number() }).meta({ id: 'EventList' });
+
+const myRegistrationSchema = z.object({ state: z.enum(registrationStates), position: z.number().nullable() }).meta({ id: 'EventMyRegistration' });
+
+/** One event for its viewer: the public facts, and the viewer's own place and what they may do. */
+export const viewSchema = summarySchema
+  .extend({
+    description: z.string(),
+    accessibility: z.string(),
+    registrationOpensAt: z.iso.datetime().nullable(),
+    registrationClosesAt: z.iso.datetime().nullable(),
+    registrationPaused: z.boolean(),
+    /** The online link: to those registered and the organisers only. */
+    onlineUrl: z.string().nullable(),
+    moderation: z.enum(['visible', 'held', 'hidden']),
+    commentCount: z.number(),
+    mine: myRegistrationSchema.nullable(),
+    isOrganiser: z.boolean(),
+    registration: z.object({ allowed: z.boolean(), reason: z.string().nullable() }),
+  })
+  .meta({ id: 'EventView' });
+
+export const registrationsSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        userId: z.string(),
+        displayName: z.string(),
+        state: z.enum(registrationStates),
+        position: z.number().nullable(),
+        registeredAt: z.iso.datetime(),
+      }),
+    ),
+  })
+  .meta({ id: 'EventRegistrations' });
+
+export const myEventsSchema = z
+  .object({
+    registered: z.array(summarySchema.extend({ myState: z.enum(registrationStates) })),
+    organised: z.array(summarySchema.extend({ moderation: z.enum(['visible', 'held', 'hidden']) })),
+  })
+  .meta({ id: 'MyEvents' });
+
+export const feedSchema = z.object({ exists: z.boolean(), createdAt: z.iso.datetime().nullable() }).meta({ id: 'EventFeed' });
+export const createdFeedSchema = z.object({ url: z.string(), createdAt: z.iso.datetime() }).meta({ id: 'EventFeedCreated' });
+export const noContentSchema = z.null();

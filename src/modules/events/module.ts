@@ -1,0 +1,24 @@
+import { defineModule } from '../../core/module/module.js';
+import { eventsAudit } from './audit.js';
+import { eventRoutes } from './http/routes.js';
+import { eventsMessages } from './messages.js';
+import { eventListeners, eventNotificationKinds } from './notifications.js';
+import { eventEntity } from './use-cases/event-entity.js';
+
+/**
+ * City events: meetings, cleanups, public hearings, excursions, workshops, online meetings, organised by departments
+ * or by verified residents (after moderation). Registration is one per person with a waitlist in order; a cancelled
+ * place goes to the first in line; cancelled or moved events tell everyone registered; iCal for one event, a
+ * personal secret feed and a public feed per district.
+ */
+export const eventsModule = defineModule({
+  name: 'events',
+  audit: eventsAudit,
+  messages: eventsMessages,
+  entities: [eventEntity],
+  notifications: eventNotificationKinds,
+  on: eventListeners,
+  routes(app, ctx) {
+    eventRoutes(app, ctx);
+  },
+});

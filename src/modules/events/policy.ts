@@ -1,0 +1,103 @@
+import { hasRole, hasVerification, type Actor, type UserActor } from '../../core/auth/actor.js';
+import { allow, deny, notNow, notVisible, signedIn, type Decision } from '../../core/auth/decision.js';
+import { registrationRefusal, type RegistrationFacts, type RegistrationRefusal, type RegistrationState } from './domain/events.js';
+
+/** What the rules need to know about an event. */
+export interface EventFacts extends RegistrationFacts {
+  organiserId: string;
+  departmentId: string | null;
+  districtId: string | null;
+  endsAt: Date;
+  moderation: 'visible' | 'held' | 'hidden';
+}
+
+const isUser = (actor: Actor): actor is UserActor => actor.kind === 'user';
+const isAdmin = (actor: Actor) => hasRole(actor, 'administrator');
+
+/** Moderators whose scope covers the district (city-wide moderators and administrators: all). */
+function isModeratorOf(actor: Actor, districtId: string | null): boolean {
+  if (!isUser(actor)) return false;
+  return actor.roles.some(
+    (g) =>
+      ((g.role === 'moderator' || g.role === 'administrator') && g.scopeType === 'city') ||
+      (g.role === 'moderator' && g.scopeType === 'district' && districtId !== null && g.scopeId === districtId),
+  );
+}
+
+/** The organiser: the resident who created it, or — for a department's event — that department's officials; administrators too. */
+export function isEventOrganiser(actor: Actor, e: Pick<EventFacts, 'organiserId' | 'departmentId'>): boolean {
+  if (!isUser(actor)) return false;
+  if (isAdmin(actor)) return true;
+  if (e.departmentId !== null) return hasRole(actor, 'official', { type: 'department', id: e.departmentId });
+  return actor.userId === e.organiserId;
+}
+
+/** Who may see an event: anyone once published; held for moderation or hidden: its organisers and the district's moderators. */
+export function canReadEvent(actor: Actor, e: Pick<EventFacts, 'organiserId' | 'departmentId' | 'districtId' | 'moderation'>): Decision {
+  if (e.moderation === 'visible' || isEventOrganiser(actor, e) || isModeratorOf(actor, e.districtId)) return allow;
+  return notVisible('event_not_found');
+}
+
+/**
+ * Who may organise: for a department, its officials (and administrators); as a resident, a verified resident (the
+ * event waits for a moderator before it is public).
+ */
+export const canCreateEvent = signedIn(function canCreateEvent(actor, organiser: { departmentId: string | null }) {
+  if (organiser.departmentId !== null) {
+    return hasRole(actor, 'official', { type: 'department', id: organiser.departmentId }) || isAdmin(actor) ? allow : deny('not_event_department_official');
+  }
+  return hasVerification(actor, 'verified') ? allow : deny('event_organiser_not_verified');
+});
+
+/** Who may edit, cancel, close or reopen registration: its organisers, while it is not cancelled. */
+export const canManageEvent = signedIn(function canManageEvent(actor, e: Pick<EventFacts, 'organiserId' | 'departmentId' | 'status'>) {
+  if (!isEventOrganiser(actor, e)) return deny('not_event_organiser');
+  return e.status === 'cancelled' ? notNow('event_cancelled') : allow;
+});
+
+/** Who may read the names of those registered: its organisers only. */
+export const canSeeRegistrations = signedIn(function canSeeRegistrations(actor, e: Pick<EventFacts, 'organiserId' | 'departmentId'>) {
+  return isEventOrganiser(actor, e) ? allow : deny('not_event_organiser');
+});
+
+function refusal(reason: RegistrationRefusal): Decision {
+  switch (reason) {
+    case 'event_age_unknown':
+    case 'event_under_age':
+      return deny(reason);
+    case 'event_cancelled':
+    case 'event_started':
+    case 'event_registration_not_open':
+    case 'event_registration_closed':
+    case 'event_registration_paused':
+    case 'event_already_registered':
+      return notNow(reason);
+  }
+}
+
+/** Who may register at `now`: a signed-in person, once, while registration is open, of the event's minimum age. */
+export const canRegister = signedIn(function canRegister(
+  _actor,
+  e: RegistrationFacts,
+  person: { state: RegistrationState | null; age: number | null },
+  now: Date,
+) {
+  const reason = registrationRefusal(e, person, now);
+  return reason ? refusal(reason) : allow;
+});
+
+/** Who may cancel their registration: a person registered or on the waitlist, until the event starts. */
+export const canCancelRegistration = signedIn(function canCancelRegistration(
+  _actor,
+  e: Pick<EventFacts, 'startsAt'>,
+  state: RegistrationState | null,
+  now: Date,
+) {
+  if (state !== 'registered' && state !== 'waitlisted') return notNow('event_not_registered');
+  return now.getTime() >= e.startsAt.getTime() ? notNow('event_started') : allow;
+});
+
+/** Who may read their own events and manage their calendar feed: any signed-in person. */
+export const canReadOwnEvents = signedIn(function canReadOwnEvents() {
+  return allow;
+});

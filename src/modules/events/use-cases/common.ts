@@ -1,0 +1,63 @@
+import type { z } from 'zod';
+import type { Actor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/authorize.js';
+import type { Executor } from '../../../core/db/client.js';
+import { AppError } from '../../../core/http/errors.js';
+import { emitEvent, type EventDefinition } from '../../../core/jobs/events.js';
+import { findEvent, type EventRow } from '../db/queries.js';
+import type { cityEventFacts } from '../events.js';
+import { canReadEvent, type EventFacts } from '../policy.js';
+
+/** A rule's refusal as a 400 naming the field (the core's one mapping). */
+export { ruleError } from '../../../core/http/errors.js';
+
+/** The entity kind (comments, follows, notifications, moderation) and its page. */
+export const eventType = 'event';
+export const eventPath = (id: string) => `/events/${id}`;
+
+/** The facts the policy takes, from a row. */
+export function factsOf(row: EventRow): EventFacts {
+  return {
+    organiserId: row.organiserId,
+    departmentId: row.departmentId,
+    districtId: row.districtId,
+    moderation: row.moderation,
+    status: row.status,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    registrationOpensAt: row.registrationOpensAt,
+    registrationClosesAt: row.registrationClosesAt,
+    registrationPaused: row.registrationPaused,
+    minAge: row.minAge,
+  };
+}
+
+/** An event the caller may see (locked for update when asked); 404 otherwise. */
+export async function requireEvent(db: Executor, actor: Actor, id: string, opts: { forUpdate?: boolean } = {}) {
+  const row = await findEvent(db, id, opts);
+  if (!row) throw new AppError(404, 'event_not_found');
+  const facts = factsOf(row);
+  authorize(actor, canReadEvent(actor, facts));
+  return { row, facts };
+}
+
+type FactsInput = z.input<typeof cityEventFacts>;
+type ExtraFacts<S extends z.ZodType> = Omit<z.input<S>, keyof FactsInput>;
+
+/** Emits one of the module's domain events (see events.ts) in the caller's transaction, with the facts every one carries. */
+export async function emitCityEvent<S extends z.ZodType>(
+  tx: Executor,
+  def: EventDefinition<string, S>,
+  actorId: string | null,
+  row: EventRow,
+  ...[extra]: object extends ExtraFacts<S> ? [extra?: ExtraFacts<S>] : [extra: ExtraFacts<S>]
+): Promise<void> {
+  const facts: FactsInput = {
+    title: row.title,
+    path: eventPath(row.id),
+    startsAt: row.startsAt.toISOString(),
+    departmentId: row.departmentId,
+    organiserId: row.organiserId,
+  };
+  await emitEvent(tx, def, { actorId, entityType: eventType, entityId: row.id, data: { ...facts, ...extra } as z.input<S> });
+}

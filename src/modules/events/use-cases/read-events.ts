@@ -1,0 +1,98 @@
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/authorize.js';
+import type { ModuleContext } from '../../../core/module/module.js';
+import { eventRegistrations, events } from '../db/schema.js';
+import type { EventKind, RegistrationState } from '../domain/events.js';
+import type { EventRow } from '../db/queries.js';
+import { canReadOwnEvents, canRegister, isEventOrganiser } from '../policy.js';
+import { requireEvent } from './common.js';
+import { myRegistration, type MyRegistration } from './registrations.js';
+
+export const eventsPageSize = 20;
+
+/** The public list's filters. Without `from`, events that have not ended yet. */
+export interface EventFilters {
+  districtId?: string | undefined;
+  kind?: EventKind | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+  /** Only those with a free place (or no limit) that are not cancelled. */
+  free?: boolean | undefined;
+  /** A department's id, or `residents` for those residents organise. */
+  organiser?: string | undefined;
+  page?: number | undefined;
+}
+
+/**
+ * Published events anyone may see (held or hidden ones never), soonest first, with the filters: district, kind, a
+ * date range (events overlapping it), free places, organiser. Cancelled ones stay listed, marked. Public: the list
+ * carries no person.
+ */
+export async function listEvents(ctx: ModuleContext, filters: EventFilters, now = new Date()) {
+  const where: (SQL | undefined)[] = [eq(events.moderation, 'visible'), gte(events.endsAt, filters.from ?? now)];
+  if (filters.to) where.push(lte(events.startsAt, filters.to));
+  if (filters.districtId) where.push(eq(events.districtId, filters.districtId));
+  if (filters.kind) where.push(eq(events.kind, filters.kind));
+  if (filters.free) where.push(eq(events.status, 'published'), or(isNull(events.capacity), lt(events.registeredCount, events.capacity)));
+  if (filters.organiser === 'residents') where.push(isNull(events.departmentId));
+  else if (filters.organiser) where.push(eq(events.departmentId, filters.organiser));
+  const page = filters.page ?? 1;
+  const db = ctx.database.db;
+  const condition = and(...where);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select()
+      .from(events)
+      .where(condition)
+      .orderBy(asc(events.startsAt), asc(events.id))
+      .limit(eventsPageSize)
+      .offset((page - 1) * eventsPageSize),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(events)
+      .where(condition),
+  ]);
+  return { rows, total: Number(count?.n ?? 0), page, pageSize: eventsPageSize };
+}
+
+/** What the viewer of one event may do and where they stand. */
+export interface EventView {
+  row: EventRow;
+  mine: MyRegistration | null;
+  isOrganiser: boolean;
+  /** Whether the viewer may register now, or the reason not (null for a visitor: sign in first). */
+  registration: { allowed: boolean; reason: string | null };
+}
+
+/** One event for anyone who may see it (404 otherwise), with the viewer's registration and whether they may register. */
+export async function getEvent(ctx: ModuleContext, actor: Actor, id: string, now = new Date()): Promise<EventView> {
+  const { row, facts } = await requireEvent(ctx.database.db, actor, id);
+  const mine = await myRegistration(ctx, actor, row.id);
+  // the age is checked when registering (it needs the verified birth date): here the rest of the rules
+  const decision = canRegister(actor, { ...facts, minAge: null }, { state: mine?.state ?? null, age: null }, now);
+  return {
+    row,
+    mine,
+    isOrganiser: isEventOrganiser(actor, facts),
+    registration: { allowed: decision.allowed, reason: decision.allowed ? null : decision.reason },
+  };
+}
+
+/** The caller's events: those they registered for or wait for (newest first), and those they organise. */
+export async function myEvents(ctx: ModuleContext, actor: Actor) {
+  authorize(actor, canReadOwnEvents(actor));
+  const db = ctx.database.db;
+  const states: RegistrationState[] = ['registered', 'waitlisted', 'attended'];
+  const [registered, organised] = await Promise.all([
+    db
+      .select({ event: events, state: eventRegistrations.state })
+      .from(eventRegistrations)
+      .innerJoin(events, eq(events.id, eventRegistrations.eventId))
+      .where(and(eq(eventRegistrations.userId, actor.userId), inArray(eventRegistrations.state, states)))
+      .orderBy(desc(events.startsAt))
+      .limit(200),
+    db.select().from(events).where(eq(events.organiserId, actor.userId)).orderBy(desc(events.startsAt)).limit(200),
+  ]);
+  return { registered, organised };
+}

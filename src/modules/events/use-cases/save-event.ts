@@ -1,0 +1,146 @@
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/authorize.js';
+import { appendAudit } from '../../../core/audit/audit.js';
+import type { Executor } from '../../../core/db/client.js';
+import { AppError } from '../../../core/http/errors.js';
+import type { ModuleContext } from '../../../core/module/module.js';
+import { districtAt, findDepartment } from '../../city/index.js';
+import { openHeldCase } from '../../moderation/index.js';
+import { events } from '../db/schema.js';
+import { capacityProblem, placeProblem, timesProblem, type EventKind } from '../domain/events.js';
+import { cityEventCreated, cityEventMoved } from '../events.js';
+import { canCreateEvent, canManageEvent } from '../policy.js';
+import { emitCityEvent, eventType, requireEvent, ruleError } from './common.js';
+import { promoteWaitlisted } from './promote.js';
+
+/** What an organiser gives (the same for creating and editing; the organising department is set once, at creation). */
+export interface EventInput {
+  kind: EventKind;
+  title: string;
+  description: string;
+  lat: number | null;
+  lon: number | null;
+  address: string;
+  onlineUrl: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number | null;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  minAge: number | null;
+  accessibility: string;
+}
+
+/** The input's times and place checked (400 naming the field), with the district of its point (400 outside the city). */
+async function checkedColumns(db: Executor, input: EventInput) {
+  const problem = timesProblem(input) ?? placeProblem(input);
+  if (problem) throw ruleError(problem);
+  let districtId: string | null = null;
+  if (input.lat !== null && input.lon !== null) {
+    const district = await districtAt(db, input.lon, input.lat);
+    if (!district) throw ruleError({ field: 'lat', code: 'event_place_outside_city' });
+    districtId = district.id;
+  }
+  return {
+    kind: input.kind,
+    title: input.title,
+    description: input.description,
+    lat: input.lat,
+    lon: input.lon,
+    address: input.address,
+    districtId,
+    onlineUrl: input.onlineUrl,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    capacity: input.capacity,
+    registrationOpensAt: input.registrationOpensAt,
+    registrationClosesAt: input.registrationClosesAt,
+    minAge: input.minAge,
+    accessibility: input.accessibility,
+  };
+}
+
+/**
+ * Creates an event. For a department (`departmentId`): its officials and administrators (403 otherwise), public at
+ * once and audited. As a resident: verified residents only (403 `event_organiser_not_verified`); the event is held
+ * in the moderators' queue until a moderator approves it. 400 for times, place or an unknown department. Emits
+ * `event.created`.
+ */
+export async function createEvent(ctx: ModuleContext, actor: Actor, input: EventInput & { departmentId: string | null }, now = new Date()) {
+  const db = ctx.database.db;
+  authorize(actor, canCreateEvent(actor, { departmentId: input.departmentId }));
+  if (input.departmentId !== null && !(await findDepartment(db, input.departmentId)))
+    throw ruleError({ field: 'departmentId', code: 'event_department_unknown' });
+  const columns = await checkedColumns(db, input);
+  const held = input.departmentId === null;
+  const row = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(events)
+      .values({
+        ...columns,
+        departmentId: input.departmentId,
+        organiserId: actor.userId,
+        moderation: held ? 'held' : 'visible',
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    if (!row) throw new AppError(500, 'internal');
+    // a resident's event waits for a moderator: the held-content queue with no forbidden word matched
+    if (held) await openHeldCase(tx, { entityType: eventType, entityId: row.id, authorId: actor.userId, words: [] });
+    else
+      await appendAudit(tx, {
+        actorId: actor.userId,
+        action: 'event.created',
+        subjectType: eventType,
+        subjectId: row.id,
+        data: { title: row.title, departmentId: row.departmentId, startsAt: row.startsAt.toISOString() },
+      });
+    await emitCityEvent(tx, cityEventCreated, actor.userId, row, { held });
+    return row;
+  });
+  ctx.jobs.kick();
+  return row;
+}
+
+/**
+ * Replaces an event's details: its organisers, while it is not cancelled (403/409). 400 when it would end before it
+ * starts or hold fewer than those already registered. A raised capacity moves the first on the waitlist up (they are
+ * told); a new time or place tells everyone registered or waiting (`event.moved`). A department's event is audited.
+ */
+export async function editEvent(ctx: ModuleContext, actor: Actor, id: string, input: EventInput, now = new Date()) {
+  const db = ctx.database.db;
+  const columns = await checkedColumns(db, input);
+  const row = await db.transaction(async (tx) => {
+    const { row, facts } = await requireEvent(tx, actor, id, { forUpdate: true });
+    authorize(actor, canManageEvent(actor, facts));
+    const problem = capacityProblem(columns.capacity, row.registeredCount);
+    if (problem) throw ruleError(problem);
+    const [updated] = await tx
+      .update(events)
+      .set({ ...columns, updatedAt: now })
+      .where(eq(events.id, row.id))
+      .returning();
+    let u = updated!;
+    u = await promoteWaitlisted(tx, actor.userId, u, now);
+    const moved =
+      row.startsAt.getTime() !== u.startsAt.getTime() ||
+      row.endsAt.getTime() !== u.endsAt.getTime() ||
+      row.lat !== u.lat ||
+      row.lon !== u.lon ||
+      row.onlineUrl !== u.onlineUrl;
+    if (moved && u.moderation === 'visible') await emitCityEvent(tx, cityEventMoved, actor.userId, u);
+    if (u.departmentId !== null)
+      await appendAudit(tx, {
+        actorId: actor.userId,
+        action: 'event.updated',
+        subjectType: eventType,
+        subjectId: u.id,
+        data: { title: u.title, departmentId: u.departmentId, startsAt: u.startsAt.toISOString(), capacity: u.capacity },
+      });
+    return u;
+  });
+  ctx.jobs.kick();
+  return row;
+}
