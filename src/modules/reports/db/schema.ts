@@ -171,6 +171,8 @@ export const reports = pgTable(
     reopenCount: integer('reopen_count').notNull().default(0),
     /** Residents who said "me too". */
     supportCount: integer('support_count').notNull().default(0),
+    /** Live comments on the report (the comments module's hook keeps it in the comment's transaction): its comments page reads it instead of counting. */
+    commentCount: integer('comment_count').notNull().default(0),
     /** An official of the department it is assigned to. */
     assigneeId: uuid('assignee_id'),
     source: text('source', { enum: ['web', 'open311'] })
