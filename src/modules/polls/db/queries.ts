@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../../core/db/client.js';
+import { preparedSql, tableRow } from '../../../core/db/prepared.js';
 import type { AnswerCount, PollResults } from '../domain/results.js';
 import { pollAnswers, pollOptions, pollQuestions, pollResponses, polls } from './schema.js';
 
@@ -33,29 +34,37 @@ export async function findPoll(db: Executor, id: string, lock = false): Promise<
 }
 
 /**
- * A poll with its questions and options in one statement (findPoll's three reads as one), the poll row's version
- * (xmin: it changes whenever the row is written, which every edit of the poll, its questions and its close does) and
- * the value of `extra` (e.g. the respondent's verification), or null. For a write that checks against what it read and
- * then compares the version under its lock (respond).
+ * A poll with its questions and options in one named prepared statement (findPoll's three reads as one, planned once
+ * per connection), the poll row's version (xmin: it changes whenever the row is written, which every edit of the poll,
+ * its questions and its close does) and the value of `extra` (e.g. the respondent's verification: its SQL built from
+ * the placeholder of `extra.value`, one statement per `extra.kind`), or null. For a write that checks against what it
+ * read and then compares the version under its lock (respond).
  */
-export async function findPollVersioned(db: Executor, id: string, extra: SQL = sql`null`): Promise<(FullPoll & { version: string; extra: unknown }) | null> {
-  const options = sql`(select coalesce(json_agg(json_build_object('id', o.id, 'questionId', o.question_id, 'position', o.position, 'text', o.text) order by o.position), '[]'::json)
-    from ${pollOptions} o where o.question_id = q.id)`;
-  const [row] = await db
-    .select({
-      poll: polls,
-      version: sql<string>`${polls}.xmin::text`,
-      questions: sql<unknown>`(select coalesce(json_agg(json_build_object('id', q.id, 'pollId', q.poll_id, 'position', q.position, 'kind', q.kind, 'text', q.text,
-          'description', q.description, 'imageFileId', q.image_file_id, 'lat', q.lat, 'lon', q.lon, 'required', q.required, 'minChoices', q.min_choices,
-          'maxChoices', q.max_choices, 'scale', q.scale, 'options', ${options}) order by q.position), '[]'::json)
-        from ${pollQuestions} q where q.poll_id = ${polls}.id)`,
-      extra: sql<unknown>`${extra}`,
-    })
-    .from(polls)
-    .where(eq(polls.id, id));
+export async function findPollVersioned(
+  db: Executor,
+  id: string,
+  extra?: { kind: string; sql: (value: SQL) => SQL; value: unknown },
+): Promise<(FullPoll & { version: string; extra: unknown }) | null> {
+  const [row] = await preparedSql<Record<string, unknown>>(db, `polls_versioned${extra ? `_${extra.kind}` : ''}`, () => {
+    const options = sql`(select coalesce(json_agg(json_build_object('id', o.id, 'questionId', o.question_id, 'position', o.position, 'text', o.text) order by o.position), '[]'::json)
+      from ${pollOptions} o where o.question_id = q.id)`;
+    // the columns by name, not `*`: a prepared statement's result must keep its shape when a column is added
+    const columns = sql.raw(
+      Object.values(getTableColumns(polls))
+        .map((c) => `p.${c.name}`)
+        .join(', '),
+    );
+    return sql`select ${columns}, p.xmin::text as version,
+        (select coalesce(json_agg(json_build_object('id', q.id, 'pollId', q.poll_id, 'position', q.position, 'kind', q.kind, 'text', q.text,
+            'description', q.description, 'imageFileId', q.image_file_id, 'lat', q.lat, 'lon', q.lon, 'required', q.required, 'minChoices', q.min_choices,
+            'maxChoices', q.max_choices, 'scale', q.scale, 'options', ${options}) order by q.position), '[]'::json)
+          from ${pollQuestions} q where q.poll_id = p.id) as questions,
+        ${extra ? extra.sql(sql`${sql.placeholder('extra')}`) : sql`null`} as extra
+      from ${polls} p where p.id = ${sql.placeholder('id')}`;
+  }).execute({ id, extra: extra?.value ?? null });
   if (!row) return null;
   const questions = (typeof row.questions === 'string' ? JSON.parse(row.questions) : row.questions) as QuestionRow[];
-  return { poll: row.poll, questions, version: row.version, extra: row.extra };
+  return { poll: tableRow(polls, row), questions, version: row.version as string, extra: row.extra };
 }
 
 /** Whether a person has answered a poll. */

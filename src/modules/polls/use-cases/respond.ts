@@ -2,7 +2,8 @@ import { localDay } from '../../../core/time/calendar.js';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
-import { queryRows, type Executor } from '../../../core/db/client.js';
+import type { Executor } from '../../../core/db/client.js';
+import { preparedSql } from '../../../core/db/prepared.js';
 import { AppError } from '../../../core/http/errors.js';
 import { eventJob } from '../../../core/jobs/events.js';
 import { jobs } from '../../../core/jobs/schema.js';
@@ -47,7 +48,11 @@ const attempts = 3;
  */
 export async function respond(ctx: ModuleContext, actor: Actor, pollId: string, answers: AnswerInput[], now = new Date()): Promise<{ receipt: string }> {
   for (let attempt = 1; ; attempt++) {
-    const found = await findPollVersioned(ctx.database.db, pollId, verifiedResidentSql(actor.kind === 'user' ? actor.userId : null));
+    const found = await findPollVersioned(ctx.database.db, pollId, {
+      kind: 'resident',
+      sql: verifiedResidentSql,
+      value: actor.kind === 'user' ? actor.userId : null,
+    });
     if (!found) throw new AppError(404, 'poll_not_found');
     authorize(actor, canReadPoll(actor, found.poll));
     const resident = residentFromJson(found.extra);
@@ -88,8 +93,24 @@ export async function respond(ctx: ModuleContext, actor: Actor, pollId: string, 
   }
 }
 
+/** writeResponse's statement (named and prepared: one text whatever the response, planned once per connection). */
+const writeResponseSql = () => sql`with p as (select xmin::text as version from ${polls} where id = ${sql.placeholder('poll')} for share),
+    r as (
+      insert into ${pollResponses} (poll_id, respondent_id, receipt_hash, district_id, age_band, verified, created_at)
+      select ${sql.placeholder('poll')}::uuid, ${sql.placeholder('respondent')}::uuid, ${sql.placeholder('receiptHash')}::text, ${sql.placeholder('district')}::text,
+        ${sql.placeholder('ageBand')}::text, ${sql.placeholder('verified')}::boolean, ${sql.placeholder('now')}::timestamptz
+      from p where p.version = ${sql.placeholder('version')}::text
+      on conflict (poll_id, respondent_id) do nothing
+      returning id),
+    a as (
+      insert into ${pollAnswers} (response_id, question_id, option_id, value, text)
+      select r.id, x.question_id, x.option_id, x.value, x.text
+      from r cross join json_to_recordset(${sql.placeholder('answers')}::json) as x(question_id uuid, option_id uuid, value smallint, text text)),
+    e as (insert into ${jobs} (kind, payload) select ${sql.placeholder('eventKind')}::text, ${sql.placeholder('event')}::jsonb from r)
+  select p.version, (select id from r) as id from p`;
+
 /**
- * The response's write, one statement (its own transaction): the poll row share-locked, then the response inserted on
+ * The response's write, one named prepared statement (its own transaction): the poll row share-locked, then the response inserted on
  * the unique (poll, respondent) index, its answers and its event — only when the locked poll row is still the version
  * the checks read. Closing locks the poll row for update and rewrites it (closed_at, the frozen results) after reading
  * the responses: a response being written holds its share lock until it commits, so the close waits and counts it; a
@@ -112,22 +133,19 @@ async function writeResponse(
   },
 ): Promise<'written' | 'taken' | 'changed' | 'gone'> {
   const answers = JSON.stringify(r.answers.map((a) => ({ question_id: a.questionId, option_id: a.optionId, value: a.value, text: a.text })));
-  const [row] = await queryRows<{ version: string; id: string | null }>(
-    db,
-    sql`with p as (select xmin::text as version from ${polls} where id = ${r.pollId} for share),
-      r as (
-        insert into ${pollResponses} (poll_id, respondent_id, receipt_hash, district_id, age_band, verified, created_at)
-        select ${r.pollId}, ${r.respondentId}, ${r.receiptHash}, ${r.districtId}, ${r.ageBand}, ${r.verified}, ${r.now.toISOString()}::timestamptz
-        from p where p.version = ${r.version}
-        on conflict (poll_id, respondent_id) do nothing
-        returning id),
-      a as (
-        insert into ${pollAnswers} (response_id, question_id, option_id, value, text)
-        select r.id, x.question_id, x.option_id, x.value, x.text
-        from r cross join json_to_recordset(${answers}::json) as x(question_id uuid, option_id uuid, value smallint, text text)),
-      e as (insert into ${jobs} (kind, payload) select ${r.event.kind}, ${JSON.stringify(r.event.payload)}::jsonb from r)
-      select p.version, (select id from r) as id from p`,
-  );
+  const [row] = await preparedSql<{ version: string; id: string | null }>(db, 'polls_respond_write', writeResponseSql).execute({
+    poll: r.pollId,
+    respondent: r.respondentId,
+    receiptHash: r.receiptHash,
+    district: r.districtId,
+    ageBand: r.ageBand,
+    verified: r.verified,
+    now: r.now.toISOString(),
+    version: r.version,
+    answers,
+    eventKind: r.event.kind,
+    event: JSON.stringify(r.event.payload),
+  });
   if (!row) return 'gone';
   if (row.version !== r.version) return 'changed';
   return row.id === null ? 'taken' : 'written';

@@ -1,7 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Actor } from '../../../../core/auth/actor.js';
 import { authorize } from '../../../../core/auth/authorize.js';
-import { queryRows, type Executor } from '../../../../core/db/client.js';
+import type { Executor } from '../../../../core/db/client.js';
+import { preparedSql } from '../../../../core/db/prepared.js';
 import { AppError } from '../../../../core/http/errors.js';
 import { eventJob } from '../../../../core/jobs/events.js';
 import { jobs } from '../../../../core/jobs/schema.js';
@@ -10,11 +11,11 @@ import { localDay } from '../../../../core/time/calendar.js';
 import { residentFromJson, verifiedResidentSql } from '../../../verification/index.js';
 import { ballotCast } from '../../events.js';
 import { pbBallots, pbCycles, pbHeadings, pbProposals, pbResults } from '../../db/schema.js';
-import { checkBallot, type ChoiceStanding } from '../../domain/ballot-rules.js';
+import { checkBallot, type BallotRules, type ChoiceStanding } from '../../domain/ballot-rules.js';
 import { parseDecimal } from '../../domain/fraction.js';
-import { phaseAt } from '../../domain/phases.js';
+import { pbPhases, phaseAt, phaseDateField, type Phase, type PhaseDates } from '../../domain/phases.js';
 import { canVote, voteParams, type VoteFacts } from '../../policy-ballots.js';
-import { newReceiptCode, receiptHash, rulesOf } from './ballot-common.js';
+import { newReceiptCode, receiptHash } from './ballot-common.js';
 
 /** How many times a ballot is checked again when its heading changed between reading and writing it. */
 const attempts = 3;
@@ -42,7 +43,7 @@ export async function castBallot(
     if (!found) throw new AppError(404, 'ballot_heading_not_found');
     const { facts } = found;
     authorize(actor, canVote(actor, facts), voteParams(facts));
-    const check = checkBallot(rulesOf(found.heading), choices, (n) => found.standings.get(n) ?? { standing: 'unknown' });
+    const check = checkBallot(found.rules, choices, (n) => found.standings.get(n) ?? { standing: 'unknown' });
     if (!check.ok) throw new AppError(400, check.problem.code, check.problem.params);
     const receipt = newReceiptCode();
     const written = await writeBallot(db, {
@@ -67,38 +68,74 @@ export async function castBallot(
   }
 }
 
+/** The database column of each phase date. */
+const columnOf = Object.fromEntries(Object.values(phaseDateField).map((f) => [f, pbCycles[f].name])) as Record<(typeof phaseDateField)[Phase], string>;
+
 /**
- * Everything castBallot checks, in one statement: the heading with its cycle, its row version (xmin), whether it is
- * tallied, the voter's active verification, and what each named number is (on this heading's ballot with its cost,
- * another heading's, not on the ballot); undefined when there is no such heading.
+ * Everything castBallot checks, in one named prepared statement (one text whatever the ballot, so PostgreSQL parses
+ * and plans it once per connection): the heading's rules and place, its row version (xmin), its cycle's phase dates
+ * and eligibility, whether it is tallied, the voter's active verification (none for a visitor), and what each named
+ * number is (on this heading's ballot with its cost, another heading's, not on the ballot).
  */
+const castFactsSql = () => sql`select h.cycle_id, h.district_id, h.ballot_kind, h.amount::text as amount, h.min_projects, h.max_projects,
+    h.points_total, h.points_per_project, h.residents_only, h.xmin::text as version,
+    ${sql.join(
+      pbPhases.map((p) => sql.raw(`date_part('epoch', c.${columnOf[phaseDateField[p]]}) * 1000 as ${columnOf[phaseDateField[p]]}`)),
+      sql`, `,
+    )},
+    c.min_age, c.exclude_officials,
+    exists (select 1 from ${pbResults} r where r.heading_id = h.id) as tallied,
+    ${verifiedResidentSql(sql`${sql.placeholder('voter')}`)} as resident,
+    (select json_agg(json_build_array(p.number, p.heading_id, p.status, p.moderation, coalesce(p.final_cost, p.estimated_cost)::text))
+      from ${pbProposals} p where p.number = any(${sql.placeholder('numbers')}::bigint[])) as proposals
+  from ${pbHeadings} h join ${pbCycles} c on c.id = h.cycle_id
+  where h.id = ${sql.placeholder('heading')}`;
+
+interface CastFactsRow {
+  cycle_id: string;
+  district_id: string | null;
+  ballot_kind: BallotRules['kind'];
+  amount: string;
+  min_projects: number | null;
+  max_projects: number | null;
+  points_total: number | null;
+  points_per_project: number | null;
+  residents_only: boolean;
+  version: string;
+  min_age: number;
+  exclude_officials: boolean;
+  tallied: boolean;
+  resident: unknown;
+  proposals: unknown;
+  [phaseDate: string]: unknown;
+}
+
+/** castBallot's facts (see castFactsSql); undefined when there is no such heading. */
 async function castFacts(ctx: ModuleContext, actor: Actor, headingId: string, choices: { number: number }[], now: Date) {
   const numbers = [...new Set(choices.map((c) => c.number).filter((n) => Number.isSafeInteger(n) && n > 0))];
-  const [row] = await ctx.database.db
-    .select({
-      heading: pbHeadings,
-      cycle: pbCycles,
-      version: sql<string>`${pbHeadings}.xmin::text`,
-      tallied: sql<boolean>`exists (select 1 from ${pbResults} r where r.heading_id = ${pbHeadings}.id)`,
-      resident: verifiedResidentSql(actor.kind === 'user' ? actor.userId : null),
-      proposals: numbers.length
-        ? sql<unknown>`(select json_agg(json_build_array(p.number, p.heading_id, p.status, p.moderation, coalesce(p.final_cost, p.estimated_cost)::text))
-            from ${pbProposals} p where p.number = any(${sql.param(numbers)}::bigint[]))`
-        : sql<unknown>`null::json`,
-    })
-    .from(pbHeadings)
-    .innerJoin(pbCycles, eq(pbCycles.id, pbHeadings.cycleId))
-    .where(eq(pbHeadings.id, headingId));
+  const [row] = await preparedSql<CastFactsRow>(ctx.database.db, 'pb_cast_facts', castFactsSql).execute({
+    heading: headingId,
+    voter: actor.kind === 'user' ? actor.userId : null,
+    numbers,
+  });
   if (!row) return undefined;
-  const { heading, cycle } = row;
+  const dates = Object.fromEntries(Object.entries(columnOf).map(([field, column]) => [field, new Date(Number(row[column]))])) as unknown as PhaseDates;
   const resident = residentFromJson(row.resident);
   const facts: VoteFacts = {
-    phase: phaseAt(cycle, now),
+    phase: phaseAt(dates, now),
     tallied: row.tallied,
     verified: resident ? { districtId: resident.districtId, birthDate: resident.birthDate } : null,
     today: localDay(now, ctx.config.cityTimezone),
-    cycle: { minAge: cycle.minAge, excludeOfficials: cycle.excludeOfficials },
-    heading: { districtId: heading.districtId, residentsOnly: heading.residentsOnly },
+    cycle: { minAge: Number(row.min_age), excludeOfficials: row.exclude_officials },
+    heading: { districtId: row.district_id, residentsOnly: row.residents_only },
+  };
+  const rules: BallotRules = {
+    kind: row.ballot_kind,
+    amount: parseDecimal(row.amount),
+    minProjects: row.min_projects,
+    maxProjects: row.max_projects,
+    pointsTotal: row.points_total,
+    pointsPerProject: row.points_per_project,
   };
   const standings = new Map<number, ChoiceStanding>();
   const proposals = (typeof row.proposals === 'string' ? JSON.parse(row.proposals) : row.proposals) as [number, string, string, string, string][] | null;
@@ -107,18 +144,30 @@ async function castFacts(ctx: ModuleContext, actor: Actor, headingId: string, ch
     else if (status !== 'feasible' || moderation !== 'visible') standings.set(number, { standing: 'not-on-ballot' });
     else standings.set(number, { standing: 'on-ballot', cost: parseDecimal(cost) });
   }
-  return { heading, cycleId: cycle.id, version: row.version, facts, standings };
+  return { rules, cycleId: row.cycle_id, version: row.version, facts, standings };
 }
 
 /**
- * The ballot's write, one statement (its own transaction): the heading row share-locked, then the ballot inserted
- * or replaced on the unique (heading, voter) index, and on a first cast its event queued — all only when the locked
- * heading row is still the version the checks read. A tally locks the heading row for update and rewrites it
- * (lockHeadingForTally) before it reads the ballots: a ballot being written holds its share lock until it commits,
- * so the tally waits for it and counts it; a ballot arriving while the tally holds the row waits, then finds a new
- * version ('changed', so it is checked again and refused as tallied). So a tally and its published file hold every
- * stored ballot. 'gone': the heading was deleted.
+ * The ballot's write, one named prepared statement (its own transaction): the heading row share-locked, then the
+ * ballot inserted or replaced on the unique (heading, voter) index, and on a first cast its event queued — all only
+ * when the locked heading row is still the version the checks read. A tally locks the heading row for update and
+ * rewrites it (lockHeadingForTally) before it reads the ballots: a ballot being written holds its share lock until it
+ * commits, so the tally waits for it and counts it; a ballot arriving while the tally holds the row waits, then finds
+ * a new version ('changed', so it is checked again and refused as tallied). So a tally and its published file hold
+ * every stored ballot. 'gone': the heading was deleted.
  */
+const writeBallotSql = () => sql`with h as (select xmin::text as version from ${pbHeadings} where id = ${sql.placeholder('heading')} for share),
+    b as (
+      insert into ${pbBallots} (heading_id, voter_id, receipt_hash, numbers, points, created_at, updated_at)
+      select ${sql.placeholder('heading')}::uuid, ${sql.placeholder('voter')}::uuid, ${sql.placeholder('receiptHash')}::text,
+        ${sql.placeholder('numbers')}::bigint[], ${sql.placeholder('points')}::integer[], ${sql.placeholder('now')}::timestamptz, ${sql.placeholder('now')}::timestamptz
+      from h where h.version = ${sql.placeholder('version')}::text
+      on conflict (heading_id, voter_id) do update set numbers = excluded.numbers, points = excluded.points, updated_at = excluded.updated_at
+      -- xmax is 0 for a row this statement inserted, and the updating transaction's id for one it replaced
+      returning (xmax = 0) as created),
+    e as (insert into ${jobs} (kind, payload) select ${sql.placeholder('eventKind')}::text, ${sql.placeholder('event')}::jsonb from b where b.created)
+  select h.version, (select created from b) as created from h`;
+
 async function writeBallot(
   db: Executor,
   b: {
@@ -132,20 +181,17 @@ async function writeBallot(
     event: ReturnType<typeof eventJob>;
   },
 ): Promise<{ created: boolean } | 'changed' | 'gone'> {
-  const now = sql`${b.now.toISOString()}::timestamptz`;
-  const [row] = await queryRows<{ version: string; created: boolean | null }>(
-    db,
-    sql`with h as (select xmin::text as version from ${pbHeadings} where id = ${b.headingId} for share),
-      b as (
-        insert into ${pbBallots} (heading_id, voter_id, receipt_hash, numbers, points, created_at, updated_at)
-        select ${b.headingId}, ${b.voterId}, ${b.receiptHash}, ${sql.param(b.numbers)}::bigint[], ${sql.param(b.points)}::integer[], ${now}, ${now}
-        from h where h.version = ${b.version}
-        on conflict (heading_id, voter_id) do update set numbers = excluded.numbers, points = excluded.points, updated_at = excluded.updated_at
-        -- xmax is 0 for a row this statement inserted, and the updating transaction's id for one it replaced
-        returning (xmax = 0) as created),
-      e as (insert into ${jobs} (kind, payload) select ${b.event.kind}, ${JSON.stringify(b.event.payload)}::jsonb from b where b.created)
-      select h.version, (select created from b) as created from h`,
-  );
+  const [row] = await preparedSql<{ version: string; created: boolean | null }>(db, 'pb_cast_write', writeBallotSql).execute({
+    heading: b.headingId,
+    voter: b.voterId,
+    receiptHash: b.receiptHash,
+    numbers: b.numbers,
+    points: b.points,
+    now: b.now.toISOString(),
+    version: b.version,
+    eventKind: b.event.kind,
+    event: JSON.stringify(b.event.payload),
+  });
   if (!row) return 'gone';
   if (row.version !== b.version || row.created === null) return 'changed';
   return { created: row.created };
