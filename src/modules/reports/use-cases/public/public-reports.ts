@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { departments } from '../../../../core/city/schema.js';
 import type { Executor } from '../../../../core/db/client.js';
@@ -10,8 +10,10 @@ import { unpublishedStatuses } from '../../domain/report-rules.js';
  * domain/report-rules.ts): past pre-moderation, not refused, not hidden or held by community
  * moderation. The select below carries no personal data: no reporter, no extra fields (the phone
  * and contact fields live there), no API key — presenters build every public output from it.
+ * The condition's constants are in the text, not bound values, so a prepared statement's generic plan can use the
+ * partial index on public reports (`reports_public_district_status_idx`), whose predicate is this condition.
  */
-export const isPublicReport: SQL = and(eq(reports.moderation, 'visible'), notInArray(reports.status, [...unpublishedStatuses]))!;
+export const isPublicReport: SQL = sql`(${reports.moderation} = 'visible' and ${reports.status} not in (${sql.raw(unpublishedStatuses.map((s) => `'${s}'`).join(', '))}))`;
 
 /** Public reports, plus those an Open311 client filed with this key (it follows its own reports through moderation, as a resident does on the web). */
 export function isPublicOrFiledWith(apiKeyId: string | null): SQL {
@@ -109,8 +111,21 @@ export function publicConditions(f: PublicFilters, visible: SQL = isPublicReport
 }
 
 /**
- * The same conditions with every value as a placeholder, for prepared statements: `shape` names the
- * parts present (it decides the SQL text), `values` fills the placeholders at `execute`.
+ * A placeholder the planner cannot see through: `(select $n::type)` is an initplan, so PostgreSQL plans around an
+ * unknown value on every execution. A prepared statement whose values it can see gets custom plans costed with
+ * each value's statistics (a common status makes a page look cheaper), and once those look cheaper than the
+ * generic plan PostgreSQL plans the query again on every request; with opaque values the custom and the generic
+ * plan are the same, so the generic one is kept after five runs and the statement is planned once per connection.
+ * The plan then must not depend on the values: the indexes it walks lead with the equalities (see the schema's
+ * `reports_public_district_status_idx`). Still an index condition: the value is known when the scan starts.
+ */
+export function opaque(name: string, type: 'text' | 'text[]' | 'int' | 'bigint' | 'timestamptz'): SQL {
+  return sql`(select ${sql.placeholder(name)}::${sql.raw(type)})`;
+}
+
+/**
+ * The same conditions with every value as an opaque placeholder (`opaque`), for prepared statements: `shape` names
+ * the parts present (it decides the SQL text), `values` fills the placeholders at `execute`.
  */
 export function placeholderConditions(f: PublicFilters): { shape: string[]; conds: SQL[]; values: Record<string, unknown> } {
   const shape: string[] = [];
@@ -118,42 +133,47 @@ export function placeholderConditions(f: PublicFilters): { shape: string[]; cond
   const values: Record<string, unknown> = {};
   const statuses = [...new Set(f.statuses ?? [])];
   if (statuses.length) {
-    shape.push(`statuses${statuses.length}`);
-    conds.push(
-      inArray(
-        reports.status,
-        statuses.map((s, i) => ((values[`status${i}`] = s), sql.placeholder(`status${i}`))),
-      ),
-    );
+    // one status is an equality (the index then gives the order); several, one array value (a list of
+    // placeholders would be an array built again for every row a generic plan reads)
+    if (statuses.length === 1) {
+      shape.push('status');
+      values.status = statuses[0];
+      conds.push(sql`${reports.status} = ${opaque('status', 'text')}`);
+    } else {
+      shape.push('statuses');
+      values.statuses = `{${statuses.join(',')}}`;
+      conds.push(sql`${reports.status} = any(${opaque('statuses', 'text[]')}::text[])`);
+    }
   }
   if (f.categoryId !== undefined) {
     shape.push('category');
     values.categoryId = f.categoryId;
     conds.push(
-      sql`${reports.reasonId} in (select ${classifierReasons.id} from ${classifierReasons} where ${classifierReasons.categoryId} = ${sql.placeholder('categoryId')})`,
+      sql`${reports.reasonId} in (select ${classifierReasons.id} from ${classifierReasons} where ${classifierReasons.categoryId} = ${opaque('categoryId', 'int')})`,
     );
   }
   const equal = (
     key: 'reasonId' | 'districtId' | 'departmentId',
     column: typeof reports.reasonId | typeof reports.districtId | typeof reports.departmentId,
+    type: 'int' | 'text',
   ) => {
     if (f[key] === undefined) return;
     shape.push(key);
     values[key] = f[key];
-    conds.push(sql`${column} = ${sql.placeholder(key)}`);
+    conds.push(sql`${column} = ${opaque(key, type)}`);
   };
-  equal('reasonId', reports.reasonId);
-  equal('districtId', reports.districtId);
-  equal('departmentId', reports.departmentId);
+  equal('reasonId', reports.reasonId, 'int');
+  equal('districtId', reports.districtId, 'text');
+  equal('departmentId', reports.departmentId, 'text');
   if (f.from) {
     shape.push('from');
     values.from = f.from.toISOString();
-    conds.push(sql`${reports.createdAt} >= ${sql.placeholder('from')}::timestamptz`);
+    conds.push(sql`${reports.createdAt} >= ${opaque('from', 'timestamptz')}`);
   }
   if (f.to) {
     shape.push('to');
     values.to = f.to.toISOString();
-    conds.push(sql`${reports.createdAt} < ${sql.placeholder('to')}::timestamptz`);
+    conds.push(sql`${reports.createdAt} < ${opaque('to', 'timestamptz')}`);
   }
   return { shape, conds, values };
 }
