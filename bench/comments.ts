@@ -44,8 +44,8 @@ const rounds = Number(process.env.BENCH_COMMENTS_ROUNDS ?? 0) || undefined;
 const backends = (process.env.BENCH_COMMENTS_BACKENDS ?? 'pglite,postgres').split(',').map((b) => b.trim());
 
 /**
- * Whether the bench host keeps its comment count, as a discussion, an idea, a proposal and an initiative do
- * (`commentCount` in their comment rules); a report does not, and its pages count the thread.
+ * Whether the bench host keeps its comment count, as every host does (`commentCount` in their comment rules: a
+ * discussion, an idea, a proposal, an initiative, a report); one line measures a host that would not.
  */
 let hostKeepsCount = true;
 
@@ -204,7 +204,10 @@ async function measure(backend: string, database: Database, rounds: number) {
       { label: 'deep page (after ~9,000 comments), best', fn: page(anonymous, 'best', deepBest) },
       { label: 'deep page (after ~9,000 comments), newest', fn: page(anonymous, 'newest', deepNewest) },
       { label: 'deep page, best, signed in (+ own votes)', fn: page(signedIn, 'best', deepBest) },
-      { label: 'first page, best, on a host that keeps no count (a report: the page sums the total)', fn: page(anonymous, 'best', undefined, false) },
+      {
+        label: 'first page, best, on a host that keeps no count (none does now: reports keep one too; the page sums the total)',
+        fn: page(anonymous, 'best', undefined, false),
+      },
       { label: 'the total alone (a sum over all top-level comments)', fn: () => countLive(db, 'benchhost', hostId) },
     ],
     await serverCpuOf(database),
@@ -273,8 +276,8 @@ for (const r of results) {
   const firstBest = r.rows[1]!.cpuMs;
   const deepBest = r.rows[3]!.cpuMs;
   process.stdout.write(`\n${r.backend}: the deep page costs ${(deepBest / firstBest).toFixed(2)}× the first page in CPU (keyset: ${r.scan}).`);
-  // the target holds when every page (rows 1–6: first and deep, both sorts, signed in, a host that keeps no count) is within it
-  const worst = Math.max(...r.rows.slice(1, 7).map((row) => row.cpuMs)) / r.pk.cpuMs;
+  // the target holds when every page (rows 1–5: first and deep, both sorts, signed in) is within it
+  const worst = Math.max(...r.rows.slice(1, 6).map((row) => row.cpuMs)) / r.pk.cpuMs;
   process.stdout.write(
     `\n${r.backend}: comments page ${worst.toFixed(1)}× primary-key read in CPU at worst (target ≤ ${target}×): ${worst <= target ? 'holds' : 'does not hold'}.`,
   );

@@ -27,6 +27,15 @@ export async function findReportByNumber(db: Executor, n: number, opts: { forUpd
   return row;
 }
 
+/** Adds `delta` to a report's live comments (the comments module's hook, in the comment's transaction). */
+export async function countReportComments(tx: Executor, n: number, delta: number): Promise<void> {
+  if (!Number.isSafeInteger(n) || n <= 0 || delta === 0) return;
+  await tx
+    .update(reports)
+    .set({ commentCount: sql`greatest(0, ${reports.commentCount} + ${delta})` })
+    .where(eq(reports.number, n));
+}
+
 /** A report by its internal id. */
 export async function findReportById(db: Executor, id: string, opts: { forUpdate?: boolean } = {}): Promise<ReportRow | undefined> {
   const q = db.select().from(reports).where(eq(reports.id, id)).limit(1);

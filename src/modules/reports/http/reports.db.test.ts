@@ -639,10 +639,16 @@ describe('views', () => {
       .where(eq(reports.number, b));
   });
 
-  it('reports host comments while public', async () => {
+  it('reports host comments while public and keep their count', async () => {
     const n = await filedAndSent(vera);
     const res = await boris.post(`/api/comments/report/${n}`, { body: 'Подтверждаю, сам чуть не упал.' });
     expect(res.status).toBe(201);
+    const reply = await vera.post(`/api/comments/report/${n}`, { body: 'Спасибо!', parentId: res.body.id });
+    expect((await visitor.get(`/api/comments/report/${n}`)).body.total).toBe(2);
+    expect((await vera.delete(`/api/comments/${reply.body.id}`)).status).toBe(204);
+    expect((await visitor.get(`/api/comments/report/${n}`)).body.total).toBe(1);
+    const [kept] = await t.database.db.select({ commentCount: reports.commentCount }).from(reports).where(eq(reports.number, n));
+    expect(kept!.commentCount).toBe(1);
     const hidden = await file(vera);
     expect((await boris.post(`/api/comments/report/${hidden}`, { body: 'Подтверждаю, сам чуть не упал.' })).status).toBe(404);
     const summary = await t.ctx.entities.describeOne(t.database.db, 'report', String(n));

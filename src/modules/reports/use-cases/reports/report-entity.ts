@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { EntityKind, EntityRegistry, EntitySummary } from '../../../../core/module/entities.js';
 import type { Executor } from '../../../../core/db/client.js';
 import { applyCellDelta } from '../../db/cells.js';
-import { findReportByNumber, firstPhotos, reasonNames, type ReportRow } from '../../db/report-queries.js';
+import { countReportComments, findReportByNumber, firstPhotos, reasonNames, type ReportRow } from '../../db/report-queries.js';
 import { reports } from '../../db/schema.js';
 import { isPublicReport, reportPath, reportTitles } from '../../domain/report-rules.js';
 import { canCommentOnReport, canReadReport } from '../../policy.js';
@@ -44,7 +44,7 @@ async function summaries(db: Executor, rows: ReportRow[]): Promise<Map<string, E
 
 /**
  * The `report` entity kind (id: the public number): it hosts comments (signed-in people, while the
- * report is public; no stance), can be flagged and hidden by community moderation (a hidden report
+ * report is public; no stance) and keeps their count, can be flagged and hidden by community moderation (a hidden report
  * leaves the map grid), and has a shareable page. Reports are not signed publicly, so no profile
  * lists them.
  */
@@ -70,7 +70,13 @@ export function reportEntities(_registry: EntityRegistry): EntityKind[] {
           stance: false,
           ...reportTitles(row.number, names ?? { nameRu: '' }),
           path: reportPath(row.number),
+          commentCount: row.commentCount,
         };
+      },
+
+      async onCommentsChanged(tx, id, change) {
+        const n = parseNumber(id);
+        if (n !== null) await countReportComments(tx, n, change.delta);
       },
 
       async setModeration(tx, id, state, reason) {
