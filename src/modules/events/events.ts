@@ -20,3 +20,8 @@ export const cityEventMoved = defineEvent('event.moved', cityEventFacts);
 export const cityEventRegistered = defineEvent('event.registered', cityEventFacts.extend({ userId: z.string(), state: z.enum(['registered', 'waitlisted']) }));
 /** People moved from the waitlist to registered (a cancellation or a raised capacity freed their places): each hears of it. */
 export const cityEventPromoted = defineEvent('event.promoted', cityEventFacts.extend({ userIds: z.array(z.string()) }));
+/** Reminders went out to these registered people (the day before, or two hours before); `sentAt` keeps each batch its own. */
+export const cityEventReminder = defineEvent(
+  'event.reminder',
+  cityEventFacts.extend({ which: z.enum(['day_before', 'soon']), userIds: z.array(z.string()), sentAt: z.iso.datetime() }),
+);

@@ -1,5 +1,6 @@
 import { defineModule } from '../../core/module/module.js';
 import { eventsAudit } from './audit.js';
+import { eventJobs } from './jobs.js';
 import { eventRoutes } from './http/routes.js';
 import { eventsMessages } from './messages.js';
 import { eventListeners, eventNotificationKinds } from './notifications.js';
@@ -16,6 +17,7 @@ export const eventsModule = defineModule({
   audit: eventsAudit,
   messages: eventsMessages,
   entities: [eventEntity],
+  jobs: eventJobs,
   notifications: eventNotificationKinds,
   on: eventListeners,
   routes(app, ctx) {

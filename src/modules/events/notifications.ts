@@ -1,7 +1,7 @@
 import { listen } from '../../core/jobs/events.js';
 import type { NotificationKind } from '../../core/module/notification-kinds.js';
-import { cityEventCancelled, cityEventMoved, cityEventPromoted, cityEventRegistered } from './events.js';
-import { registrantFollows, tellPromoted, tellRegistrants } from './use-cases/notify.js';
+import { cityEventCancelled, cityEventMoved, cityEventPromoted, cityEventRegistered, cityEventReminder } from './events.js';
+import { registrantFollows, tellPromoted, tellRegistrants, tellReminded } from './use-cases/notify.js';
 
 /** What people registered for events hear (the texts are in messages.ts). */
 export const eventNotificationKinds: NotificationKind[] = [
@@ -18,4 +18,5 @@ export const eventListeners = [
   listen(cityEventCancelled, tellRegistrants),
   listen(cityEventMoved, tellRegistrants),
   listen(cityEventPromoted, tellPromoted),
+  listen(cityEventReminder, tellReminded),
 ];

@@ -7,6 +7,7 @@ import { TestClient } from '../../../../test/http-client.js';
 import type { UserActor } from '../../../core/auth/actor.js';
 import { eventRegistrations, events } from '../db/schema.js';
 import { registerForEvent } from '../use-cases/registrations.js';
+import { sendReminders } from '../use-cases/reminders.js';
 
 let t: TestApp;
 let official: TestPerson;
@@ -276,6 +277,33 @@ describe('registering', () => {
     expect((await organiser.client.get('/api/me/events')).body.organised).toHaveLength(1);
     expect((await visitor.get('/api/me/events')).status).toBe(401);
     expect((await visitor.get('/api/events?kind=party')).status).toBe(400);
+  });
+});
+
+describe('reminders', () => {
+  it('the day before and two hours before, once each, to those registered (not those waiting)', async () => {
+    const id = await announce({ capacity: 1, startsAt: inDays(0, 20), endsAt: inDays(0, 22) });
+    const [a, b] = [await person(t), await person(t)];
+    await a.client.post(`/api/events/${id}/registration`);
+    await b.client.post(`/api/events/${id}/registration`);
+    const ours = async (when: Date) => {
+      await sendReminders(t.ctx, when);
+      const [row] = await t.database.db
+        .select()
+        .from(eventRegistrations)
+        .where(and(eq(eventRegistrations.eventId, id), eq(eventRegistrations.userId, a.userId)));
+      return row!;
+    };
+    const now = new Date();
+    expect((await ours(now)).remindedDayBeforeAt).toEqual(now);
+    // a second run sends nothing again
+    const later = new Date(now.getTime() + 60_000);
+    expect((await ours(later)).remindedDayBeforeAt).toEqual(now);
+    const soon = new Date(now.getTime() + 18.5 * 3_600_000);
+    expect((await ours(soon)).remindedSoonAt).toEqual(soon);
+    await runJobs();
+    expect((await kinds(a.client)).filter((k) => k.startsWith('event.reminder')).sort()).toEqual(['event.reminder.day_before', 'event.reminder.soon']);
+    expect((await kinds(b.client)).filter((k) => k.startsWith('event.reminder'))).toEqual([]);
   });
 });
 

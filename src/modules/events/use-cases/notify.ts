@@ -3,7 +3,7 @@ import type { ModuleContext } from '../../../core/module/module.js';
 import { cityDateTime } from '../../../core/time/time.js';
 import { follow, notify } from '../../notifications/index.js';
 import { activeRegistrants } from '../db/queries.js';
-import type { cityEventCancelled, cityEventMoved, cityEventPromoted, cityEventRegistered } from '../events.js';
+import type { cityEventCancelled, cityEventMoved, cityEventPromoted, cityEventRegistered, cityEventReminder } from '../events.js';
 
 /** A person who registers follows the event (its comments and news reach them). */
 export async function registrantFollows(event: EventOf<typeof cityEventRegistered>, ctx: ModuleContext): Promise<void> {
@@ -29,6 +29,16 @@ export async function tellPromoted(event: EventOf<typeof cityEventPromoted>, ctx
   const when = cityDateTime(new Date(d.startsAt), ctx.config.cityTimezone);
   await ctx.database.db.transaction(async (tx) =>
     notify(tx, ctx, event, [{ to: d.userIds, kind: 'event.promoted', data: { title: d.title, path: d.path, when } }]),
+  );
+  void ctx.mailer.flush();
+}
+
+/** A reminder: each registered person it names hears that the event is tomorrow, or soon (`event.reminder.day_before`, `.soon`). */
+export async function tellReminded(event: EventOf<typeof cityEventReminder>, ctx: ModuleContext): Promise<void> {
+  const d = event.data;
+  const when = cityDateTime(new Date(d.startsAt), ctx.config.cityTimezone);
+  await ctx.database.db.transaction(async (tx) =>
+    notify(tx, ctx, event, [{ to: d.userIds, kind: `event.reminder.${d.which}`, data: { title: d.title, path: d.path, when } }]),
   );
   void ctx.mailer.flush();
 }
