@@ -22,6 +22,8 @@ import { databaseRateLimitStore } from './core/http/rate-limit-store.js';
 import { AppError, installErrorHandler } from './core/http/errors.js';
 import { matchPagePath, previewText, templateDefaults, withShareMeta, type ShareMeta } from './core/http/share-meta.js';
 import { matchWebRoute } from './core/http/web-routes.js';
+import { preloadsFor, readRoutePreloads, withPreloads } from './core/http/route-preloads.js';
+import { sessionCookieName } from './modules/accounts/index.js';
 import { coreMessages } from './core/i18n/core-messages.js';
 import { addMessages, languageFromHeader, t } from './core/i18n/i18n.js';
 import { titleIn } from './core/module/entities.js';
@@ -211,7 +213,8 @@ function publicRoutes(register: (scope: FastifyInstance) => Promise<unknown>) {
  * as the build's Brotli or gzip copies (`name.js.br`, `name.js.gz`, written by web/vite.config.ts) to a
  * browser that accepts them; every page of the web app (web-routes.ts)
  * answered with index.html, and any other address with index.html and 404 (the app says "not found").
- * A page of an entity kind with a `pagePath` (e.g. `/discussions/:id`) whose entity is visible gets
+ * Each page's index.html lists its own scripts and texts as modulepreload links (route-preloads.ts), so they
+ * download beside the entry script. A page of an entity kind with a `pagePath` (e.g. `/discussions/:id`) whose entity is visible gets
  * its title, excerpt and image as OpenGraph/Twitter meta, so a link pasted into a messenger
  * previews; every other page gets the site's own.
  */
@@ -234,6 +237,7 @@ async function serveWebApp(app: App, ctx: ModuleContext, methodsOf: (path: strin
   }
   // web/dist does not change while the server runs: the page is read once
   const template = hasWeb ? fs.readFileSync(indexFile, 'utf8') : '';
+  const preloads = hasWeb ? readRoutePreloads(webDist) : null;
   const site = templateDefaults(template);
   const { publicUrl } = ctx.config;
   const pageKinds = ctx.entities.all().filter((k) => k.pagePath);
@@ -282,7 +286,12 @@ async function serveWebApp(app: App, ctx: ModuleContext, methodsOf: (path: strin
       .status(known ? 200 : 404)
       .header('cache-control', 'no-cache')
       .type('text/html; charset=utf-8')
-      .send(withShareMeta(template, meta, documentTitle));
+      .send(
+        withPreloads(
+          withShareMeta(template, meta, documentTitle),
+          preloads ? preloadsFor(preloads, pathname, req.lang, Boolean(req.cookies[sessionCookieName])) : [],
+        ),
+      );
   };
   // the site's root is the SPA too (the static plugin does not list folders)
   app.get('/', { config: { policy: 'public' }, schema: { hide: true } }, sendIndex);

@@ -2,13 +2,14 @@ import { lazy } from 'react';
 import { BrowserRouter, useRoutes, type RouteObject } from 'react-router';
 import { Layout } from './components/layout.js';
 import { RequireAdmin, RequireModerator, RequireOfficial, RequireSignedIn } from './components/require.js';
-import { HomePage } from './pages/home.js';
 import { withTexts } from './i18n/i18n.js';
 import { NotFoundPage } from './pages/not-found.js';
 import { SessionProvider } from './session.js';
 import { PageErrorBoundary } from './components/page-error-boundary.js';
 
-// every page but the home page is a download of its own: the first load carries only what the page it opens shows
+// every page is a download of its own: the first load carries only what the page it opens shows (the server lists
+// the page's files in its index.html, so they come beside the entry: src/core/http/route-preloads.ts)
+const HomePage = lazy(() => withTexts(['home'], import('./pages/home.js')).then((m) => ({ default: m.HomePage })));
 const AuditPage = lazy(() => import('./pages/audit.js').then((m) => ({ default: m.AuditPage })));
 const ConfirmPage = lazy(() => withTexts(['account'], import('./pages/confirm.js')).then((m) => ({ default: m.ConfirmPage })));
 const NewDiscussionPage = lazy(() => import('./pages/discussion-new.js').then((m) => ({ default: m.NewDiscussionPage })));

@@ -21,6 +21,17 @@ interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
+const askSession = () => api.GET('/api/session');
+/** The page load's GET /api/session, sent before the first render (main.tsx) so it travels while the code and texts load. */
+let early: ReturnType<typeof askSession> | null = null;
+
+/** Sends the page load's GET /api/session now; the session provider's first read takes its answer. */
+export function prefetchSession(): void {
+  early ??= askSession();
+  // a failure is handled where the provider reads it
+  early.catch(() => {});
+}
+
 /**
  * Keeps the account and its CSRF token in memory. The language shown is the one chosen on this
  * device; when the account's differs, the account follows it (so the server's messages and mails
@@ -67,7 +78,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const mine = ++generation.current;
     try {
       // answers 200 with no user for a visitor who is not signed in (no 401 in the console)
-      const res = await api.GET('/api/session');
+      const sent = early ?? askSession();
+      early = null;
+      const res = await sent;
       if (mine !== generation.current) return;
       if (res.user) {
         await accept({ user: res.user, csrfToken: res.csrfToken });

@@ -102,7 +102,8 @@ function loadGroup(lang: Language, group: TextGroup): Promise<void> {
   if (!done) {
     done = loaders[lang][group]().then(
       (m) => {
-        i18next.addResourceBundle(lang, 'translation', m.default, true, true);
+        // the module's catalogue is not used elsewhere: no copy needed
+        i18next.addResourceBundle(lang, 'translation', m.default, true, true, { skipCopy: true });
         // each language's name is written in that language, the same in every catalogue: the switcher
         // names the other language before its texts are fetched
         if (group === 'base') {
@@ -162,8 +163,6 @@ export async function initI18n(groups: readonly TextGroup[] = []): Promise<void>
   });
   await loadTexts(['base', ...groups], lng);
   document.documentElement.lang = lng;
-  // the home page is one click away from every page: its texts follow once this page has loaded
-  if (!groups.includes('home')) setTimeout(() => void loadTexts(['home']).catch(() => {}), 3000);
 }
 
 /**
