@@ -36,57 +36,74 @@ function formatMoney(locale: string, amount: string | number, currency: string, 
     ? { notation: 'compact', maximumFractionDigits: 1 }
     : { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 };
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', ...digits }).format(n);
+    return numberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', ...digits }).format(n);
   } catch {
     // a code the browser does not know how to write: the number and the code as given
-    return `${new Intl.NumberFormat(locale, digits).format(n)} ${currency}`;
+    return `${numberFormat(locale, digits).format(n)} ${currency}`;
   }
+}
+
+/** One set of formatters per language and city time zone: Intl's constructors are slow, and every component formats. */
+const sets = new Map<string, Formatters>();
+/** Number formats by locale and options, made once each (a list formats many numbers the same way). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, opts: Intl.NumberFormatOptions | undefined): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(opts ?? {})}`;
+  let fmt = numberFormats.get(key);
+  if (!fmt) {
+    fmt = new Intl.NumberFormat(locale, opts);
+    numberFormats.set(key, fmt);
+  }
+  return fmt;
+}
+
+function formattersFor(lang: 'ru' | 'en', timeZone: string): Formatters {
+  const key = `${lang} ${timeZone}`;
+  const known = sets.get(key);
+  if (known) return known;
+  const locale = localeOf(lang);
+  // every date and time on the city's clock, as the administrators' forms enter them, not the browser's
+  const dateFmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+  const timeFmt = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone });
+  // Russian adds « г.» after the year; the city's portals write dates without it
+  const day = (at: Date) =>
+    dateFmt
+      .formatToParts(at)
+      .filter((p) => !(p.type === 'literal' && p.value.trim() === 'г.'))
+      .map((p) => p.value)
+      .join('')
+      .trim();
+  const date = (iso: string) => day(new Date(iso));
+  const dueDate = (iso: string) => day(new Date(Date.parse(iso) - 1000));
+  const formatters: Formatters = {
+    locale,
+    dueDate,
+    number: (n, opts) => numberFormat(locale, opts).format(n),
+    money: (amount, currency, opts) => formatMoney(locale, amount, currency, opts?.compact ?? false),
+    currencySign: (currency) => {
+      try {
+        return (
+          numberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' })
+            .formatToParts(0)
+            .find((p) => p.type === 'currency')?.value ?? currency
+        );
+      } catch {
+        return currency;
+      }
+    },
+    date,
+    dateTime: (iso) => `${date(iso)}, ${timeFmt.format(new Date(iso))}`,
+    name: (item) => (lang === 'en' ? item.nameEn : item.nameRu),
+    collator: new Intl.Collator(locale),
+  };
+  sets.set(key, formatters);
+  return formatters;
 }
 
 /** Numbers, dates and names in the current interface language. */
 export function useFormat(): Formatters {
   const { i18n } = useTranslation();
   const lang = isLanguage(i18n.language) ? i18n.language : 'ru';
-  return useMemo(() => {
-    const locale = localeOf(lang);
-    // every date and time on the city's clock, as the administrators' forms enter them, not the browser's
-    const dateFmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: cityTimeZone() });
-    const timeFmt = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: cityTimeZone() });
-    // Russian adds « г.» after the year; the city's portals write dates without it
-    const date = (iso: string) =>
-      dateFmt
-        .formatToParts(new Date(iso))
-        .filter((p) => !(p.type === 'literal' && p.value.trim() === 'г.'))
-        .map((p) => p.value)
-        .join('')
-        .trim();
-    const dueFmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: cityTimeZone() });
-    const dueDate = (iso: string) =>
-      dueFmt
-        .formatToParts(new Date(Date.parse(iso) - 1000))
-        .filter((p) => !(p.type === 'literal' && p.value.trim() === 'г.'))
-        .map((p) => p.value)
-        .join('')
-        .trim();
-    return {
-      locale,
-      dueDate,
-      number: (n, opts) => new Intl.NumberFormat(locale, opts).format(n),
-      money: (amount, currency, opts) => formatMoney(locale, amount, currency, opts?.compact ?? false),
-      currencySign: (currency) => {
-        try {
-          return (
-            new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(0).find((p) => p.type === 'currency')
-              ?.value ?? currency
-          );
-        } catch {
-          return currency;
-        }
-      },
-      date,
-      dateTime: (iso) => `${date(iso)}, ${timeFmt.format(new Date(iso))}`,
-      name: (item) => (lang === 'en' ? item.nameEn : item.nameRu),
-      collator: new Intl.Collator(locale),
-    };
-  }, [lang]);
+  return useMemo(() => formattersFor(lang, cityTimeZone()), [lang]);
 }

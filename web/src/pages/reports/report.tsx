@@ -6,10 +6,10 @@ import { reportActions } from '@server/modules/reports/domain/lifecycle.js';
 import { api } from '../../api/client.js';
 import { apiQuery, invalidate, queryClient, useApiQuery } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
-import { CityMap } from '../../components/city-map.js';
 import { CommentThread } from '../../components/comment-thread.js';
 import { FlagButton } from '../../components/flag-dialog.js';
 import { FollowButton } from '../../components/follow-button.js';
+import { LazyCityMap } from '../../components/lazy-city-map.js';
 import { Notice } from '../../components/notice.js';
 import { PageHeading, useTitle } from '../../components/page.js';
 import { PlainText } from '../../components/plain-text.js';
@@ -182,7 +182,7 @@ function ReportView({ card, onChanged }: { card: ReportCard; onChanged(c: Report
                 <dd>{t('report.supporters', { count: card.supportCount })}</dd>
               </div>
             </dl>
-            <CityMap
+            <LazyCityMap
               label={t('report.mapLabel', { number: card.number })}
               size="small"
               point={{ lat: card.lat, lon: card.lon }}
