@@ -4,6 +4,7 @@
  */
 import { type Fraction, add, compare, div, floor, frac, gcd, mulInt, sub, toString, ONE, ZERO } from './fraction.js';
 import { type BudgetingInstance, byIdString, utilityWeights } from './instance.js';
+import { type FilterHint, type FilterInput, type FloatShare, provedFunded } from './equal-shares-filter.js';
 import { type GreedyExplanation, type RuleOutcome, greedyFill, voteTotals } from './greedy.js';
 
 export type Utility = 'cost' | 'approval';
@@ -140,6 +141,8 @@ interface Run {
    * (for every raise below k they are the same, in the same order); null when no raise changes them.
    */
   jump: bigint | null;
+  /** Funded projects proved by the float run (provedRun): no ρ, no money, no jump. */
+  proved?: true;
 }
 
 /** ⌈x / y⌉ for x ≥ 0, y > 0. */
@@ -486,6 +489,62 @@ function runOnce(prep: Prepared, share: Fraction, maxWinners: number, track = fa
   };
 }
 
+/** The float run's view of the election (null when a number does not fit a float). */
+function filterInput(prep: Prepared, inst: BudgetingInstance, utility: Utility): FilterInput | null {
+  const cost = new Float64Array(prep.projects.length);
+  const costErr = new Float64Array(prep.projects.length);
+  const free = new Uint8Array(prep.projects.length);
+  for (let p = 0; p < prep.projects.length; p++) {
+    const c = prep.projects[p]!.cost;
+    const f = floatShare(c);
+    if (!f || c.n < 0n) return null;
+    cost[p] = f.value;
+    costErr[p] = f.err;
+    free[p] = c.n === 0n ? 1 : 0;
+  }
+  const supW = prep.supWeight.map((ws) => Float64Array.from(ws, (w) => Number(w)));
+  if (supW.some((ws) => ws.some((w) => !(w <= 2 ** 53)))) return null;
+  if (prep.sizes.reduce((a, b) => a + b, 0) > 2 ** 40) return null;
+  const weightOf = Float64Array.from(prep.sup, (gs, p) => gs.reduce((sum, g, i) => sum + prep.sizes[g]! * supW[p]![i]!, 0));
+  const supSize = prep.sup.map((gs) => Float64Array.from(gs, (g) => prep.sizes[g]!));
+  const unit = Uint8Array.from(supW, (ws) => (ws.every((w) => w === 1) ? 1 : 0));
+  return {
+    sup: prep.sup,
+    supW,
+    supSize,
+    unit,
+    sizes: prep.sizes,
+    cost,
+    costErr,
+    free,
+    weightOf,
+    costUtility: utility === 'cost',
+    ids: inst.projects.map((p) => p.id),
+  };
+}
+
+/** A non-negative fraction as a float with a bound on its error (three roundings), or null when it does not fit. */
+function floatShare(x: Fraction): FloatShare | null {
+  const value = Number(x.n) / Number(x.d);
+  if (!Number.isFinite(value) || value < 0 || (value === 0 && x.n !== 0n) || value > 2 ** 900) return null;
+  return { value, err: value * 4.8e-16 };
+}
+
+/** A run whose funded projects provedFunded proved: enough for the add1 loop, not for the explanations. */
+function provedRun(prep: Prepared, funded: number[]): Run {
+  let cost = ZERO;
+  for (const p of funded) cost = add(cost, prep.projects[p]!.cost);
+  return {
+    funded: funded.map((p) => ({ p, rho: ZERO })),
+    cost,
+    moneyAtEnd: () => {
+      throw new Error('equal shares: a proved run has no money to show');
+    },
+    jump: null,
+    proved: true,
+  };
+}
+
 const supportedCount = (prep: Prepared): number => prep.sup.reduce((k, gs) => k + (gs.length > 0 ? 1 : 0), 0);
 
 /**
@@ -530,26 +589,54 @@ export function equalShares(inst: BudgetingInstance, options: EqualSharesOptions
       // Whether to go on depends only on the funded projects, the same for every raise below the run's jump:
       // go straight to the first raise whose outcome may differ. Landing there is what the 1 zł steps would
       // do; if it costs too much, the steps would have stopped one raise before it, with the same projects.
-      // Following a run in the raise costs more than the run: after a run that could not jump, the next is a
-      // plain 1 zł step (its jump is taken as 1), and the one after is followed again.
+      // Following a run in the raise costs more than the run, and where decisions change at almost every raise
+      // nothing is skipped: after a followed run that could not jump, the next `gap` raises are 1 zł steps (gap
+      // doubling each time, back to 0 after a jump) whose funded projects a float run proves when it can
+      // (provedFunded: floats decide nothing, an exact run is made when it cannot tell), and the outcome of the
+      // raise where the steps stop is run exactly once more for the explanations.
+      const filter = filterInput(prep, inst, options.utility);
+      const hint: FilterHint = { sigma: [] };
       run = runOnce(prep, share, cap, true);
+      let exact = true;
       let followed = true;
+      let gap = 8;
+      let wait = 0;
       while (!final(run)) {
         const k: bigint | null = followed ? run.jump : 1n;
         if (k === null) throw new Error('equal shares: no raise of the share changes an outcome that is not final');
-        followed = k > 1n || !followed;
-        const next = runOnce(prep, add(share, frac(k)), cap, followed);
+        if (followed && k === 1n) {
+          gap = Math.min(gap * 2, 256);
+          wait = gap;
+        } else if (k > 1n) gap = 8;
+        const nextShare = add(share, frac(k));
+        let next: Run | null = null;
+        followed = k > 1n || wait === 0;
+        if (!followed) {
+          wait--;
+          if (filter) {
+            const fs = floatShare(nextShare);
+            const proved = fs && provedFunded(filter, fs, cap, hint);
+            if (proved) next = provedRun(prep, proved);
+          }
+        }
+        next ??= runOnce(prep, nextShare, cap, followed);
         runs++;
         if (compare(next.cost, budget) > 0) {
           if (k > 1n) {
             share = add(share, frac(k - 1n));
             run = runOnce(prep, share, cap);
+            exact = true;
             runs++;
           }
           break;
         }
-        share = add(share, frac(k));
+        share = nextShare;
         run = next;
+        exact = !next.proved;
+      }
+      if (!exact) {
+        run = runOnce(prep, share, cap);
+        runs++;
       }
     }
   }
