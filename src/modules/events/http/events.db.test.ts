@@ -232,6 +232,14 @@ describe('registering', () => {
       expect.objectContaining({ userId: a.userId, state: 'registered', position: null }),
       expect.objectContaining({ userId: b.userId, state: 'waitlisted', position: 1 }),
     ]);
+    const csv = await official.client.request('GET', `/api/events/${id}/registrations.csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    const text = (await t.app.inject({ method: 'GET', url: `/api/events/${id}/registrations.csv`, headers: { cookie: String(official.client.cookie) } })).body;
+    expect(text.split('\r\n')[0]).toBe('name,state,waitlist_position,registered_at');
+    expect(text).toContain('registered');
+    expect(text).toContain('waitlisted,1,');
+    expect((await a.client.get(`/api/events/${id}/registrations.csv`)).status).toBe(403);
     const denied = await a.client.get(`/api/events/${id}/registrations`);
     expect(denied.status).toBe(403);
     expect(denied.body.error.code).toBe('not_event_organiser');

@@ -2,7 +2,7 @@ import { perUserRateLimit } from '../../../core/http/rate-limits.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import { canCancelRegistration, canCreateEvent, canManageEvent, canReadEvent, canReadOwnEvents, canRegister, canSeeRegistrations } from '../policy.js';
 import { createFeed, districtCalendar, eventCalendar, myFeed, personalCalendar, revokeFeed } from '../use-cases/calendar.js';
-import { cancelEvent, listRegistrations, setRegistrationPaused } from '../use-cases/manage-event.js';
+import { cancelEvent, listRegistrations, registrationsCsv, setRegistrationPaused } from '../use-cases/manage-event.js';
 import { getEvent, listEvents, myEvents } from '../use-cases/read-events.js';
 import { cancelRegistration, registerForEvent } from '../use-cases/registrations.js';
 import { createEvent, editEvent } from '../use-cases/save-event.js';
@@ -182,6 +182,21 @@ export function eventRoutes(app: App, ctx: ModuleContext): void {
     async (req) => ({
       items: (await listRegistrations(ctx, req.actor, req.params.id)).map((r) => ({ ...r, registeredAt: r.registeredAt.toISOString() })),
     }),
+  );
+
+  // Who may call: its organisers only (names of people).
+  app.get(
+    '/api/events/:id/registrations.csv',
+    {
+      config: { policy: [canReadEvent, canSeeRegistrations] },
+      schema: { tags, summary: 'Who registered and who waits, as CSV', params: s.idParamsSchema },
+    },
+    async (req, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('cache-control', 'private, no-store')
+        .header('content-disposition', `attachment; filename="event-${req.params.id}-registrations.csv"`)
+        .send(await registrationsCsv(ctx, req.actor, req.params.id)),
   );
 
   // Who may call: signed-in people, once per event, while registration is open; 60 an hour each.
