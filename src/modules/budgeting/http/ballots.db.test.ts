@@ -316,6 +316,37 @@ describe('a heading’s ballot', () => {
     expect(view.body.eligibility).toMatchObject({ eligible: false, reason: 'ballot_voting_not_open', message: expect.stringContaining('not started') });
   });
 
+  it('checks each ballot against the heading, cycle and projects as they are now, not as an earlier ballot found them', async () => {
+    const c = await createCycle(t.database, { phase: 'voting' });
+    const h = await createHeading(t.database, c.id, { districtId: 'nevsky', amount: '15000000.00' });
+    const x = await createProposal(t.database, h, { cost: '1000000.00', title: 'Lanterns' });
+    const y = await createProposal(t.database, h, { cost: '2000000.00', title: 'Fountain' });
+    const cast = async (numbers: number[]) =>
+      castBallot(
+        t.ctx,
+        actorOf((await voter()).userId),
+        h.id,
+        numbers.map((number) => ({ number })),
+      );
+    expect((await cast([x.number, y.number])).created).toBe(true);
+    // a project taken off the ballot after the first ballot named it
+    await t.database.db.update(pbProposals).set({ moderation: 'hidden' }).where(eq(pbProposals.id, y.id));
+    await expect(cast([x.number, y.number])).rejects.toMatchObject({ code: 'ballot_project_not_on_ballot' });
+    expect((await cast([x.number])).created).toBe(true);
+    // its cost raised past the budget
+    await t.database.db.update(pbProposals).set({ finalCost: '16000000.00' }).where(eq(pbProposals.id, x.id));
+    await expect(cast([x.number])).rejects.toMatchObject({ code: 'ballot_over_budget' });
+    await t.database.db.update(pbProposals).set({ finalCost: '1000000.00' }).where(eq(pbProposals.id, x.id));
+    // the heading's budget cut, then the cycle's voting ended
+    await t.database.db.update(pbHeadings).set({ amount: '500000.00' }).where(eq(pbHeadings.id, h.id));
+    await expect(cast([x.number])).rejects.toMatchObject({ code: 'ballot_over_budget' });
+    await t.database.db.update(pbHeadings).set({ amount: '15000000.00' }).where(eq(pbHeadings.id, h.id));
+    expect((await cast([x.number])).created).toBe(true);
+    await setPhase(t.database, c.id, 'tallying');
+    await expect(cast([x.number])).rejects.toMatchObject({ code: 'ballot_voting_closed' });
+    expect(await t.database.db.select().from(pbBallots).where(eq(pbBallots.headingId, h.id))).toHaveLength(3);
+  });
+
   it('refuses a ballot outside the voting phase (409) and says when', async () => {
     const early = await createCycle(t.database, { phase: 'review' });
     const h = await createHeading(t.database, early.id, { districtId: null });

@@ -39,16 +39,21 @@ export async function castBallot(
 ): Promise<{ receipt: string | null; created: boolean }> {
   const db = ctx.database.db;
   for (let attempt = 1; ; attempt++) {
-    const found = await castFacts(ctx, actor, headingId, choices, now);
-    if (!found) throw new AppError(404, 'ballot_heading_not_found');
-    const { facts } = found;
-    authorize(actor, canVote(actor, facts), voteParams(facts));
-    const check = checkBallot(found.rules, choices, (n) => found.standings.get(n) ?? { standing: 'unknown' });
+    // first from what this process already read of the heading (the write checks it is still so); a refusal always
+    // comes from facts read now
+    let found = attempt === 1 ? await knownFacts(ctx, actor, headingId, choices, now) : undefined;
+    if (!found || !canVote(actor, found.facts).allowed || !checkBallot(found.rules, choices, found.standing).ok) {
+      found = await castFacts(ctx, actor, headingId, choices, now);
+      if (!found) throw new AppError(404, 'ballot_heading_not_found');
+    }
+    authorize(actor, canVote(actor, found.facts), voteParams(found.facts));
+    const check = checkBallot(found.rules, choices, found.standing);
     if (!check.ok) throw new AppError(400, check.problem.code, check.problem.params);
     const receipt = newReceiptCode();
     const written = await writeBallot(db, {
       headingId,
       version: found.version,
+      checked: found.numbers,
       voterId: actor.userId,
       receiptHash: receiptHash(receipt),
       numbers: check.numbers,
@@ -60,6 +65,7 @@ export async function castBallot(
     if (written === 'gone') throw new AppError(404, 'ballot_heading_not_found');
     if (written === 'changed') {
       // tallied (or edited) since it was read: read it again, and the gate refuses a tallied heading
+      known.get(db)?.delete(headingId);
       if (attempt < attempts) continue;
       throw new AppError(409, 'ballot_heading_changed');
     }
@@ -73,12 +79,13 @@ const columnOf = Object.fromEntries(Object.values(phaseDateField).map((f) => [f,
 
 /**
  * Everything castBallot checks, in one named prepared statement (one text whatever the ballot, so PostgreSQL parses
- * and plans it once per connection): the heading's rules and place, its row version (xmin), its cycle's phase dates
- * and eligibility, whether it is tallied, the voter's active verification (none for a visitor), and what each named
- * number is (on this heading's ballot with its cost, another heading's, not on the ballot).
+ * and plans it once per connection): the heading's rules and place, its cycle's phase dates and eligibility, whether
+ * it is tallied, the voter's active verification (none for a visitor), what each named number is (on this heading's
+ * ballot with its cost, another heading's, not on the ballot), and the row versions (xmin) of the heading, the cycle
+ * and each named project.
  */
 const castFactsSql = () => sql`select h.cycle_id, h.district_id, h.ballot_kind, h.amount::text as amount, h.min_projects, h.max_projects,
-    h.points_total, h.points_per_project, h.residents_only, h.xmin::text as version,
+    h.points_total, h.points_per_project, h.residents_only, h.xmin::text as heading_version, c.xmin::text as cycle_version,
     ${sql.join(
       pbPhases.map((p) => sql.raw(`date_part('epoch', c.${columnOf[phaseDateField[p]]}) * 1000 as ${columnOf[phaseDateField[p]]}`)),
       sql`, `,
@@ -86,7 +93,7 @@ const castFactsSql = () => sql`select h.cycle_id, h.district_id, h.ballot_kind, 
     c.min_age, c.exclude_officials,
     exists (select 1 from ${pbResults} r where r.heading_id = h.id) as tallied,
     ${verifiedResidentSql(sql`${sql.placeholder('voter')}`)} as resident,
-    (select json_agg(json_build_array(p.number, p.heading_id, p.status, p.moderation, coalesce(p.final_cost, p.estimated_cost)::text))
+    (select json_agg(json_build_array(p.number, p.heading_id, p.status, p.moderation, coalesce(p.final_cost, p.estimated_cost)::text, p.xmin::text))
       from ${pbProposals} p where p.number = any(${sql.placeholder('numbers')}::bigint[])) as proposals
   from ${pbHeadings} h join ${pbCycles} c on c.id = h.cycle_id
   where h.id = ${sql.placeholder('heading')}`;
@@ -101,7 +108,8 @@ interface CastFactsRow {
   points_total: number | null;
   points_per_project: number | null;
   residents_only: boolean;
-  version: string;
+  heading_version: string;
+  cycle_version: string;
   min_age: number;
   exclude_officials: boolean;
   tallied: boolean;
@@ -110,41 +118,124 @@ interface CastFactsRow {
   [phaseDate: string]: unknown;
 }
 
-/** castBallot's facts (see castFactsSql); undefined when there is no such heading. */
+/** What castBallot knows of a heading, besides the voter: read by castFacts, kept per process by heading (`known`). */
+interface HeadingFacts {
+  headingVersion: string;
+  cycleVersion: string;
+  cycleId: string;
+  rules: BallotRules;
+  dates: PhaseDates;
+  tallied: boolean;
+  cycle: VoteFacts['cycle'];
+  heading: VoteFacts['heading'];
+  /** The projects named on ballots so far, by number: what each is for this heading, and its row version. */
+  projects: Map<number, { standing: ChoiceStanding; version: string }>;
+}
+
+/**
+ * The headings' facts this process has read, per database handle: a ballot whose projects are all known here reads
+ * only its voter's verification, and its write checks that the heading, the cycle and those projects are still the
+ * versions these facts came from (else they are read again). Nothing is refused on them: a refusal reads afresh.
+ */
+const known = new WeakMap<Executor, Map<string, HeadingFacts>>();
+
+/** The distinct project numbers a ballot names (in ascending order, as the write's version lists them). */
+const namedNumbers = (choices: { number: number }[]) =>
+  [...new Set(choices.map((c) => c.number).filter((n) => Number.isSafeInteger(n) && n > 0))].sort((a, b) => a - b);
+
+/**
+ * The version the write compares, of the heading, its cycle and the named projects: the same text writeBallotSql
+ * computes under its lock (numbers not found are left out by both).
+ */
+const versionOf = (h: HeadingFacts, numbers: number[]) =>
+  `${h.headingVersion}/${h.cycleVersion}/${numbers
+    .filter((n) => h.projects.has(n))
+    .map((n) => `${n}=${h.projects.get(n)!.version}`)
+    .join(',')}`;
+
+/** castBallot's facts from the heading facts and the voter's verification. */
+function castFactsOf(ctx: ModuleContext, h: HeadingFacts, resident: unknown, numbers: number[], now: Date) {
+  const verified = residentFromJson(resident);
+  const facts: VoteFacts = {
+    phase: phaseAt(h.dates, now),
+    tallied: h.tallied,
+    verified: verified ? { districtId: verified.districtId, birthDate: verified.birthDate } : null,
+    today: localDay(now, ctx.config.cityTimezone),
+    cycle: h.cycle,
+    heading: h.heading,
+  };
+  const standing = (n: number): ChoiceStanding => h.projects.get(n)?.standing ?? { standing: 'unknown' };
+  return { rules: h.rules, cycleId: h.cycleId, version: versionOf(h, numbers), numbers, facts, standing };
+}
+
+/** castBallot's facts (see castFactsSql), kept for the next ballots on the heading; undefined when there is no such heading. */
 async function castFacts(ctx: ModuleContext, actor: Actor, headingId: string, choices: { number: number }[], now: Date) {
-  const numbers = [...new Set(choices.map((c) => c.number).filter((n) => Number.isSafeInteger(n) && n > 0))];
-  const [row] = await preparedSql<CastFactsRow>(ctx.database.db, 'pb_cast_facts', castFactsSql).execute({
+  const db = ctx.database.db;
+  const numbers = namedNumbers(choices);
+  const [row] = await preparedSql<CastFactsRow>(db, 'pb_cast_facts', castFactsSql).execute({
     heading: headingId,
     voter: actor.kind === 'user' ? actor.userId : null,
     numbers,
   });
   if (!row) return undefined;
-  const dates = Object.fromEntries(Object.entries(columnOf).map(([field, column]) => [field, new Date(Number(row[column]))])) as unknown as PhaseDates;
-  const resident = residentFromJson(row.resident);
-  const facts: VoteFacts = {
-    phase: phaseAt(dates, now),
-    tallied: row.tallied,
-    verified: resident ? { districtId: resident.districtId, birthDate: resident.birthDate } : null,
-    today: localDay(now, ctx.config.cityTimezone),
-    cycle: { minAge: Number(row.min_age), excludeOfficials: row.exclude_officials },
-    heading: { districtId: row.district_id, residentsOnly: row.residents_only },
-  };
-  const rules: BallotRules = {
-    kind: row.ballot_kind,
-    amount: parseDecimal(row.amount),
-    minProjects: row.min_projects,
-    maxProjects: row.max_projects,
-    pointsTotal: row.points_total,
-    pointsPerProject: row.points_per_project,
-  };
-  const standings = new Map<number, ChoiceStanding>();
-  const proposals = (typeof row.proposals === 'string' ? JSON.parse(row.proposals) : row.proposals) as [number, string, string, string, string][] | null;
-  for (const [number, inHeading, status, moderation, cost] of proposals ?? []) {
-    if (inHeading !== headingId) standings.set(number, { standing: 'other-heading' });
-    else if (status !== 'feasible' || moderation !== 'visible') standings.set(number, { standing: 'not-on-ballot' });
-    else standings.set(number, { standing: 'on-ballot', cost: parseDecimal(cost) });
+  const byHeading = known.get(db) ?? new Map<string, HeadingFacts>();
+  known.set(db, byHeading);
+  const before = byHeading.get(headingId);
+  const same = before && before.headingVersion === row.heading_version && before.cycleVersion === row.cycle_version;
+  const h: HeadingFacts = same
+    ? before
+    : {
+        headingVersion: row.heading_version,
+        cycleVersion: row.cycle_version,
+        cycleId: row.cycle_id,
+        rules: {
+          kind: row.ballot_kind,
+          amount: parseDecimal(row.amount),
+          minProjects: row.min_projects,
+          maxProjects: row.max_projects,
+          pointsTotal: row.points_total,
+          pointsPerProject: row.points_per_project,
+        },
+        dates: Object.fromEntries(Object.entries(columnOf).map(([field, column]) => [field, new Date(Number(row[column]))])) as unknown as PhaseDates,
+        tallied: row.tallied,
+        cycle: { minAge: Number(row.min_age), excludeOfficials: row.exclude_officials },
+        heading: { districtId: row.district_id, residentsOnly: row.residents_only },
+        projects: new Map(),
+      };
+  const proposals = (typeof row.proposals === 'string' ? JSON.parse(row.proposals) : row.proposals) as
+    [number, string, string, string, string, string][] | null;
+  const projects = same ? new Map(h.projects) : h.projects;
+  for (const [number, inHeading, status, moderation, cost, version] of proposals ?? []) {
+    const standing: ChoiceStanding =
+      inHeading !== headingId
+        ? { standing: 'other-heading' }
+        : status !== 'feasible' || moderation !== 'visible'
+          ? { standing: 'not-on-ballot' }
+          : { standing: 'on-ballot', cost: parseDecimal(cost) };
+    projects.set(number, { standing, version });
   }
-  return { rules, cycleId: row.cycle_id, version: row.version, facts, standings };
+  // a number named now and not found is forgotten (it may be added later)
+  for (const n of numbers) if (!proposals?.some((p) => p[0] === n)) projects.delete(n);
+  const fresh = { ...h, tallied: row.tallied, projects };
+  byHeading.set(headingId, fresh);
+  return castFactsOf(ctx, fresh, row.resident, numbers, now);
+}
+
+/** The voter's active verification, alone (a ballot on a heading whose facts this process knows). */
+const voterSql = () => sql`select ${verifiedResidentSql(sql`${sql.placeholder('voter')}`)} as resident`;
+
+/**
+ * castBallot's facts from what this process knows of the heading and the named projects, and the voter's verification
+ * read now; undefined when some of it is not known (castFacts reads everything).
+ */
+async function knownFacts(ctx: ModuleContext, actor: Actor, headingId: string, choices: { number: number }[], now: Date) {
+  if (actor.kind !== 'user') return undefined;
+  const db = ctx.database.db;
+  const h = known.get(db)?.get(headingId);
+  const numbers = namedNumbers(choices);
+  if (!h || !numbers.every((n) => h.projects.has(n))) return undefined;
+  const [row] = await preparedSql<{ resident: unknown }>(db, 'pb_cast_voter', voterSql).execute({ voter: actor.userId });
+  return castFactsOf(ctx, h, row?.resident ?? null, numbers, now);
 }
 
 /**
@@ -156,7 +247,10 @@ async function castFacts(ctx: ModuleContext, actor: Actor, headingId: string, ch
  * a new version ('changed', so it is checked again and refused as tallied). So a tally and its published file hold
  * every stored ballot. 'gone': the heading was deleted.
  */
-const writeBallotSql = () => sql`with h as (select xmin::text as version from ${pbHeadings} where id = ${sql.placeholder('heading')} for share),
+const writeBallotSql = () => sql`with h as (
+      select h.xmin::text || '/' || c.xmin::text || '/' || coalesce((select string_agg(p.number::text || '=' || p.xmin::text, ',' order by p.number)
+          from ${pbProposals} p where p.number = any(${sql.placeholder('checked')}::bigint[])), '') as version
+      from ${pbHeadings} h join ${pbCycles} c on c.id = h.cycle_id where h.id = ${sql.placeholder('heading')} for share of h),
     b as (
       insert into ${pbBallots} (heading_id, voter_id, receipt_hash, numbers, points, created_at, updated_at)
       select ${sql.placeholder('heading')}::uuid, ${sql.placeholder('voter')}::uuid, ${sql.placeholder('receiptHash')}::text,
@@ -173,6 +267,7 @@ async function writeBallot(
   b: {
     headingId: string;
     version: string;
+    checked: number[];
     voterId: string;
     receiptHash: string;
     numbers: number[];
@@ -189,6 +284,7 @@ async function writeBallot(
     points: b.points,
     now: b.now.toISOString(),
     version: b.version,
+    checked: b.checked,
     eventKind: b.event.kind,
     event: JSON.stringify(b.event.payload),
   });
