@@ -21,12 +21,13 @@ import { newReceiptCode, receiptHash } from './ballot-common.js';
 const attempts = 3;
 
 /**
- * Casts or replaces the actor's ballot on a heading (editable while voting is open), in two statements: one read of
- * every fact the checks need (the heading, its cycle and phase, whether it is tallied, the voter's verification, the
- * named projects, and the heading row's version), then one write (ballot, and on a first cast its event). The
- * receipt code is returned once, on the first cast; only its hash is stored, and later replacements keep it. One
- * ballot per voter and heading is the unique index's guarantee: a racing second first-cast becomes a replacement,
- * never a second row. Refuses through canVote: 401 to a visitor, 409 outside the voting phase or once the heading is
+ * Casts or replaces the actor's ballot on a heading (editable while voting is open), in two named prepared statements:
+ * one read of every fact the checks need (the heading, its cycle and phase, whether it is tallied, the voter's
+ * verification, the named projects, and their row versions) — only the voter's verification when this process already
+ * read the heading and those projects (`known`) — then one write (ballot, and on a first cast its event) that checks
+ * the versions under its lock. The receipt code is returned once, on the first cast; only its hash is stored, and
+ * later replacements keep it. One ballot per voter and heading is the unique index's guarantee: a racing second
+ * first-cast becomes a replacement, never a second row. Refuses through canVote: 401 to a visitor, 409 outside the voting phase or once the heading is
  * tallied (checked again when the heading changed before the write, see writeBallot), 403 to a person who may not
  * vote (the message names the minimum age); and 400 a ballot its heading's rules do not allow.
  */
@@ -241,7 +242,7 @@ async function knownFacts(ctx: ModuleContext, actor: Actor, headingId: string, c
 /**
  * The ballot's write, one named prepared statement (its own transaction): the heading row share-locked, then the
  * ballot inserted or replaced on the unique (heading, voter) index, and on a first cast its event queued — all only
- * when the locked heading row is still the version the checks read. A tally locks the heading row for update and
+ * when the locked heading row, its cycle and the named projects are still the versions the checks read. A tally locks the heading row for update and
  * rewrites it (lockHeadingForTally) before it reads the ballots: a ballot being written holds its share lock until it
  * commits, so the tally waits for it and counts it; a ballot arriving while the tally holds the row waits, then finds
  * a new version ('changed', so it is checked again and refused as tallied). So a tally and its published file hold
