@@ -128,11 +128,14 @@ export function provedFunded(input: FilterInput, share: FloatShare, maxWinners: 
       let maxPoor = 0; // the largest m̃/w among those who cannot pay σ·w, the smallest among those who can
       let minRich = Infinity;
       let total = 0;
+      let sumErr = 0;
       if (one) {
         // without branches: whether a voter can pay is as good as random
         for (let i = 0; i < gs.length; i++) {
-          const mg = m[gs[i]!]!;
+          const g = gs[i]!;
+          const mg = m[g]!;
           total += ss[i]! * mg;
+          sumErr += ss[i]! * err[g]!;
           const poor = +(mg < sg);
           const size = ss[i]! * poor;
           poorMoney += size * mg;
@@ -142,8 +145,10 @@ export function provedFunded(input: FilterInput, share: FloatShare, maxWinners: 
         }
       } else {
         for (let i = 0; i < gs.length; i++) {
-          const mg = m[gs[i]!]!;
+          const g = gs[i]!;
+          const mg = m[g]!;
           total += ss[i]! * mg;
+          sumErr += ss[i]! * err[g]!;
           const w = ws[i]!;
           if (mg < sg * w) {
             poorMoney += ss[i]! * mg;
@@ -154,8 +159,6 @@ export function provedFunded(input: FilterInput, share: FloatShare, maxWinners: 
       }
       if (it === 0) {
         // every supporter's money is within its err of the exact one
-        let sumErr = 0;
-        for (let i = 0; i < gs.length; i++) sumErr += ss[i]! * err[gs[i]!]!;
         allErr = sumErr * (1 + terms * U);
         const totalErr = (allErr + terms * U * total) * (1 + 8 * U);
         if (less(total + totalErr, C - cE)) return UNAFFORDABLE;

@@ -591,7 +591,7 @@ export function equalShares(inst: BudgetingInstance, options: EqualSharesOptions
       // do; if it costs too much, the steps would have stopped one raise before it, with the same projects.
       // Following a run in the raise costs more than the run, and where decisions change at almost every raise
       // nothing is skipped: after a followed run that could not jump, the next `gap` raises are 1 zł steps (gap
-      // doubling each time, back to 0 after a jump) whose funded projects a float run proves when it can
+      // 32, doubling up to 256 each time, 16 again after a jump) whose funded projects a float run proves when it can
       // (provedFunded: floats decide nothing, an exact run is made when it cannot tell), and the outcome of the
       // raise where the steps stop is run exactly once more for the explanations.
       const filter = filterInput(prep, inst, options.utility);
@@ -599,7 +599,7 @@ export function equalShares(inst: BudgetingInstance, options: EqualSharesOptions
       run = runOnce(prep, share, cap, true);
       let exact = true;
       let followed = true;
-      let gap = 8;
+      let gap = 16;
       let wait = 0;
       while (!final(run)) {
         const k: bigint | null = followed ? run.jump : 1n;
@@ -607,7 +607,7 @@ export function equalShares(inst: BudgetingInstance, options: EqualSharesOptions
         if (followed && k === 1n) {
           gap = Math.min(gap * 2, 256);
           wait = gap;
-        } else if (k > 1n) gap = 8;
+        } else if (k > 1n) gap = 16;
         const nextShare = add(share, frac(k));
         let next: Run | null = null;
         followed = k > 1n || wait === 0;
