@@ -526,7 +526,7 @@ function filterInput(prep: Prepared, inst: BudgetingInstance, utility: Utility):
 /** A non-negative fraction as a float with a bound on its error (three roundings), or null when it does not fit. */
 function floatShare(x: Fraction): FloatShare | null {
   const value = Number(x.n) / Number(x.d);
-  if (!Number.isFinite(value) || value < 0 || (value === 0 && x.n !== 0n) || value > 2 ** 900) return null;
+  if (!Number.isFinite(value) || value < 0 || (value === 0 && x.n !== 0n) || value > 2 ** 900 || (value > 0 && value < 2 ** -900)) return null;
   return { value, err: value * 4.8e-16 };
 }
 
