@@ -210,7 +210,9 @@ async function add1Bench(shared: string, progress: (m: string) => void): Promise
     { name: 'Warszawa 2023 Mokotów', file: path.join(shared, 'more/poland_warszawa_2023_mokotow.pb'), utility: 'cost', targetMs: 2000, repeats: turns(1) },
     { name: 'Warszawa 2023 Mokotów', file: path.join(shared, 'more/poland_warszawa_2023_mokotow.pb'), utility: 'approval', repeats: turns(1) },
   ];
-  process.stdout.write(`\nadd1: jumping vs 1 zł steps (same process, in turns, CPU time of the thread, median):\n\n`);
+  process.stdout.write(
+    `\nadd1 (float-proved raises, affine jumps, exact final run) vs 1 zł steps (same process, in turns, CPU time of the thread, median):\n\n`,
+  );
   let warm = false;
   for (const t of targets) {
     if (!fs.existsSync(t.file)) {
@@ -244,7 +246,7 @@ async function add1Bench(shared: string, progress: (m: string) => void): Promise
       same &&=
         toString(x.share) === toString(y.share) &&
         JSON.stringify({ ...x, runs: 0, share: 0, cost: 0 }) === JSON.stringify({ ...y, runs: 0, share: 0, cost: 0 });
-      progress(`  ${t.name} ${t.utility} add1: jumping ${a.ms.toFixed(0)} ms, 1 zł steps ${b.ms.toFixed(0)} ms`);
+      progress(`  ${t.name} ${t.utility} add1: ${a.ms.toFixed(0)} ms, 1 zł steps ${b.ms.toFixed(0)} ms`);
     }
     const f = median(fast);
     const s = median(steps);
@@ -332,7 +334,7 @@ async function castingBench(progress: (m: string) => void): Promise<void> {
     process.stdout.write('| what | ballots/s | ms per ballot (one connection) |\n| --- | ---: | ---: |\n');
     process.stdout.write(`| plain insert of the same rows (baseline) | ${insert!.perSecond.toFixed(0)} | ${insert!.msEach.toFixed(2)} |\n`);
     process.stdout.write(
-      `| castBallot (one read: heading, cycle, phase, tally, verification, projects; one write: share lock, upsert with receipt, points event) | ${cast!.perSecond.toFixed(0)} | ${cast!.msEach.toFixed(2)} |\n`,
+      `| castBallot (one read: the voter's verification — heading, cycle and projects too on the first ballot a process sees on a heading; one write: share lock, version check, upsert with receipt, points event) | ${cast!.perSecond.toFixed(0)} | ${cast!.msEach.toFixed(2)} |\n`,
     );
     process.stdout.write(
       `\nThe job runner dispatching each first cast's event afterwards (points for taking part; between the turns, untimed above): ${cast!.settleMsEach.toFixed(2)} ms per ballot.\n`,
