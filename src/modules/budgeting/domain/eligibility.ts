@@ -29,11 +29,46 @@ export interface EligibilityFacts {
 
 export type Eligibility = { eligible: true } | { eligible: false; reason: IneligibleReason; params?: Record<string, string | number> };
 
-/** Whole years between a birth date and a day (both 'YYYY-MM-DD'). */
-function yearsOn(birthDate: string, day: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+/** The day `years` whole years before `day` (both 'YYYY-MM-DD'); 29 February becomes the 28th in a common year. */
+function yearsBefore(day: string, years: number): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  const year = y - years;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const dd = m === 2 && d === 29 && !leap ? 28 : d;
+  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+}
+
+/**
+ * What the person's active verification must show for a ballot on a heading, on the city-local day: a birth date on
+ * or before `bornOnOrBefore` (old enough; null: no age asked) and the district `districtId` (a residents-only
+ * heading's; null: any). A verification meets it exactly when `eligibility` finds nothing wrong with it, so a write
+ * can check it in the database (`meetsRequirement` is the same test here).
+ */
+export interface VoterRequirement {
+  bornOnOrBefore: string | null;
+  districtId: string | null;
+}
+
+export function voterRequirement(f: Pick<EligibilityFacts, 'today' | 'cycle' | 'heading'>): VoterRequirement {
+  return {
+    bornOnOrBefore: f.cycle.minAge > 0 ? yearsBefore(f.today, f.cycle.minAge) : null,
+    districtId: f.heading.residentsOnly ? f.heading.districtId : null,
+  };
+}
+
+/** Whether a verification shows what the requirement asks. */
+export function meetsRequirement(r: VoterRequirement, v: NonNullable<EligibilityFacts['verified']>): boolean {
+  if (r.bornOnOrBefore !== null && (v.birthDate === null || v.birthDate > r.bornOnOrBefore)) return false;
+  return r.districtId === null || v.districtId === r.districtId;
+}
+
+/**
+ * A verification that just meets the requirement: the eligibility of anyone whose verification meets it is the
+ * eligibility of this one (the rest is the moment and the person's roles), so a ballot can be checked before its
+ * voter's verification is read, the write then checking that it meets the requirement.
+ */
+export function verificationMeeting(r: VoterRequirement): NonNullable<EligibilityFacts['verified']> {
+  return { districtId: r.districtId, birthDate: r.bornOnOrBefore };
 }
 
 /** Why a phase takes no ballots (before voting: not open yet; after: closed), or null during voting. */
@@ -53,11 +88,12 @@ export function eligibility(f: EligibilityFacts): Eligibility {
   if (moment) return { eligible: false, reason: moment };
   if (!f.signedIn) return { eligible: false, reason: 'unauthenticated' };
   if (!f.verified) return { eligible: false, reason: 'ballot_not_verified' };
-  if (f.cycle.minAge > 0) {
+  const required = voterRequirement(f);
+  if (required.bornOnOrBefore !== null) {
     if (!f.verified.birthDate) return { eligible: false, reason: 'ballot_age_unknown', params: { minAge: f.cycle.minAge } };
-    if (yearsOn(f.verified.birthDate, f.today) < f.cycle.minAge) return { eligible: false, reason: 'ballot_too_young', params: { minAge: f.cycle.minAge } };
+    if (f.verified.birthDate > required.bornOnOrBefore) return { eligible: false, reason: 'ballot_too_young', params: { minAge: f.cycle.minAge } };
   }
-  if (f.heading.residentsOnly && f.heading.districtId !== null && f.verified.districtId !== f.heading.districtId) {
+  if (required.districtId !== null && f.verified.districtId !== required.districtId) {
     return { eligible: false, reason: 'ballot_not_resident' };
   }
   if (f.cycle.excludeOfficials && f.isOfficial) return { eligible: false, reason: 'ballot_officials_excluded' };

@@ -15,6 +15,7 @@ import type { Actor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/http/errors.js';
 import { findHeading, headingWinners } from '../db/cycle-queries.js';
 import { pbBallots, pbHeadings, pbProposals, pbResults } from '../db/schema.js';
+import { verifications } from '../../verification/db/schema.js';
 import { castBallot } from '../use-cases/ballots/cast-ballot.js';
 import { computeTally, lockHeadingForTally, tallyHeading } from '../use-cases/tally/tally-heading.js';
 import { demoImportFile, seedDemoImported } from '../use-cases/ballots/seed-demo-imported.js';
@@ -345,6 +346,25 @@ describe('a heading’s ballot', () => {
     await setPhase(t.database, c.id, 'tallying');
     await expect(cast([x.number])).rejects.toMatchObject({ code: 'ballot_voting_closed' });
     expect(await t.database.db.select().from(pbBallots).where(eq(pbBallots.headingId, h.id))).toHaveLength(3);
+  });
+
+  it('on a heading it already knows, checks the voter’s own verification in the write: the wrong district, too young, no birth date, revoked — refused with the reason, nothing written', async () => {
+    const c = await createCycle(t.database, { phase: 'voting' });
+    const h = await createHeading(t.database, c.id, { districtId: 'nevsky', amount: '15000000.00' });
+    const x = await createProposal(t.database, h, { cost: '1000000.00', title: 'Lanterns' });
+    const cast = (userId: string) => castBallot(t.ctx, actorOf(userId), h.id, [{ number: x.number }]);
+    // the first ballot makes the heading and its project known to this process
+    expect((await cast((await voter()).userId)).created).toBe(true);
+    await expect(cast((await voter('admiralteysky')).userId)).rejects.toMatchObject({ code: 'ballot_not_resident' });
+    await expect(cast((await voter('nevsky', `${new Date().getFullYear() - 16}-01-01`)).userId)).rejects.toMatchObject({ code: 'ballot_too_young' });
+    await expect(cast((await voter('nevsky', null)).userId)).rejects.toMatchObject({ code: 'ballot_age_unknown' });
+    const revoked = await voter();
+    await t.database.db.update(verifications).set({ revokedAt: new Date() }).where(eq(verifications.userId, revoked.userId));
+    await expect(cast(revoked.userId)).rejects.toMatchObject({ code: 'ballot_not_verified' });
+    // a later verification of the right district counts, the revoked one does not
+    await verifyResident(t.database, revoked.userId, { districtId: 'nevsky', birthDate: '1990-05-17' });
+    expect((await cast(revoked.userId)).created).toBe(true);
+    expect(await t.database.db.select().from(pbBallots).where(eq(pbBallots.headingId, h.id))).toHaveLength(2);
   });
 
   it('refuses a ballot outside the voting phase (409) and says when', async () => {

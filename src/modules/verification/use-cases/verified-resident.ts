@@ -34,6 +34,18 @@ export function verifiedResidentSql(userId: string | null | SQL): SQL {
     from ${verifications} v where v.user_id = ${userId} and v.revoked_at is null order by v.verified_at desc limit 1)`;
 }
 
+/**
+ * Whether the person's active verification (the one verifiedResidentSql reads) shows a birth date on or before
+ * `bornOnOrBefore` and the district `districtId` — each expression a 'YYYY-MM-DD' text or a district id, or null for
+ * "not asked": a boolean expression for a write that checks its voter's verification itself instead of reading it
+ * first. False when the person is not verified.
+ */
+export function verifiedResidentMeetsSql(userId: SQL, bornOnOrBefore: SQL, districtId: SQL): SQL {
+  return sql`coalesce((select (${bornOnOrBefore}::date is null or v.birth_date <= ${bornOnOrBefore}::date)
+      and (${districtId}::text is null or v.district_id = ${districtId}::text)
+    from ${verifications} v where v.user_id = ${userId} and v.revoked_at is null order by v.verified_at desc limit 1), false)`;
+}
+
 /** What verifiedResidentSql read, as verifiedResident returns it. */
 export function residentFromJson(json: unknown): VerifiedResident | null {
   if (json === null || json === undefined) return null;

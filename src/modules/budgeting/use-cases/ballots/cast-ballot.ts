@@ -8,10 +8,11 @@ import { eventJob } from '../../../../core/jobs/events.js';
 import { jobs } from '../../../../core/jobs/schema.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { localDay } from '../../../../core/time/calendar.js';
-import { residentFromJson, verifiedResidentSql } from '../../../verification/index.js';
+import { residentFromJson, verifiedResidentMeetsSql, verifiedResidentSql } from '../../../verification/index.js';
 import { ballotCast } from '../../events.js';
 import { pbBallots, pbCycles, pbHeadings, pbProposals, pbResults } from '../../db/schema.js';
 import { checkBallot, type BallotRules, type ChoiceStanding } from '../../domain/ballot-rules.js';
+import { verificationMeeting, voterRequirement, type VoterRequirement } from '../../domain/eligibility.js';
 import { parseDecimal } from '../../domain/fraction.js';
 import { pbPhases, phaseAt, phaseDateField, type Phase, type PhaseDates } from '../../domain/phases.js';
 import { canVote, voteParams, type VoteFacts } from '../../policy-ballots.js';
@@ -23,9 +24,9 @@ const attempts = 3;
 /**
  * Casts or replaces the actor's ballot on a heading (editable while voting is open), in two named prepared statements:
  * one read of every fact the checks need (the heading, its cycle and phase, whether it is tallied, the voter's
- * verification, the named projects, and their row versions) — only the voter's verification when this process already
- * read the heading and those projects (`known`) — then one write (ballot, and on a first cast its event) that checks
- * the versions under its lock. The receipt code is returned once, on the first cast; only its hash is stored, and
+ * verification, the named projects, and their row versions) — nothing when this process already read the heading and
+ * those projects (`known`) — then one write (ballot, and on a first cast its event) that checks the versions under its
+ * lock and that the voter's active verification meets the heading's requirement (age, district: voterRequirement). The receipt code is returned once, on the first cast; only its hash is stored, and
  * later replacements keep it. One ballot per voter and heading is the unique index's guarantee: a racing second
  * first-cast becomes a replacement, never a second row. Refuses through canVote: 401 to a visitor, 409 outside the voting phase or once the heading is
  * tallied (checked again when the heading changed before the write, see writeBallot), 403 to a person who may not
@@ -42,7 +43,7 @@ export async function castBallot(
   for (let attempt = 1; ; attempt++) {
     // first from what this process already read of the heading (the write checks it is still so); a refusal always
     // comes from facts read now
-    let found = attempt === 1 ? await knownFacts(ctx, actor, headingId, choices, now) : undefined;
+    let found = attempt === 1 ? knownFacts(ctx, actor, headingId, choices, now) : undefined;
     if (!found || !canVote(actor, found.facts).allowed || !checkBallot(found.rules, choices, found.standing).ok) {
       found = await castFacts(ctx, actor, headingId, choices, now);
       if (!found) throw new AppError(404, 'ballot_heading_not_found');
@@ -56,6 +57,7 @@ export async function castBallot(
       version: found.version,
       checked: found.numbers,
       voterId: actor.userId,
+      requirement: found.requirement,
       receiptHash: receiptHash(receipt),
       numbers: check.numbers,
       points: check.points,
@@ -64,6 +66,12 @@ export async function castBallot(
       event: eventJob(ballotCast, { actorId: actor.userId, entityType: 'pb_heading', entityId: headingId, data: { cycleId: found.cycleId } }),
     });
     if (written === 'gone') throw new AppError(404, 'ballot_heading_not_found');
+    if (written === 'ineligible') {
+      // the voter's verification does not show what the heading asks (or changed since it was read): read it, and
+      // the gate says why
+      if (attempt < attempts) continue;
+      throw new AppError(409, 'ballot_heading_changed');
+    }
     if (written === 'changed') {
       // tallied (or edited) since it was read: read it again, and the gate refuses a tallied heading
       known.get(db)?.delete(headingId);
@@ -135,7 +143,7 @@ interface HeadingFacts {
 
 /**
  * The headings' facts this process has read, per database handle: a ballot whose projects are all known here reads
- * only its voter's verification, and its write checks that the heading, the cycle and those projects are still the
+ * nothing before its write, which checks the voter's verification and that the heading, the cycle and those projects are still the
  * versions these facts came from (else they are read again). Nothing is refused on them: a refusal reads afresh.
  */
 const known = new WeakMap<Executor, Map<string, HeadingFacts>>();
@@ -154,20 +162,29 @@ const versionOf = (h: HeadingFacts, numbers: number[]) =>
     .map((n) => `${n}=${h.projects.get(n)!.version}`)
     .join(',')}`;
 
-/** castBallot's facts from the heading facts and the voter's verification. */
+/**
+ * castBallot's facts from the heading facts and the voter's verification — or, when it is `byWrite` (not read), the
+ * least verification meeting the heading's requirement: the checks then decide everything but the verification, and
+ * the write checks that the voter's meets the requirement (see writeBallotSql).
+ */
 function castFactsOf(ctx: ModuleContext, h: HeadingFacts, resident: unknown, numbers: number[], now: Date) {
-  const verified = residentFromJson(resident);
+  const today = localDay(now, ctx.config.cityTimezone);
+  const requirement = voterRequirement({ today, cycle: h.cycle, heading: h.heading });
+  const verified = resident === byWrite ? verificationMeeting(requirement) : residentFromJson(resident);
   const facts: VoteFacts = {
     phase: phaseAt(h.dates, now),
     tallied: h.tallied,
     verified: verified ? { districtId: verified.districtId, birthDate: verified.birthDate } : null,
-    today: localDay(now, ctx.config.cityTimezone),
+    today,
     cycle: h.cycle,
     heading: h.heading,
   };
   const standing = (n: number): ChoiceStanding => h.projects.get(n)?.standing ?? { standing: 'unknown' };
-  return { rules: h.rules, cycleId: h.cycleId, version: versionOf(h, numbers), numbers, facts, standing };
+  return { rules: h.rules, cycleId: h.cycleId, version: versionOf(h, numbers), numbers, facts, standing, requirement };
 }
+
+/** Stands for a voter's verification the write checks instead of one read before it. */
+const byWrite = Symbol('verification checked by the write');
 
 /** castBallot's facts (see castFactsSql), kept for the next ballots on the heading; undefined when there is no such heading. */
 async function castFacts(ctx: ModuleContext, actor: Actor, headingId: string, choices: { number: number }[], now: Date) {
@@ -222,21 +239,16 @@ async function castFacts(ctx: ModuleContext, actor: Actor, headingId: string, ch
   return castFactsOf(ctx, fresh, row.resident, numbers, now);
 }
 
-/** The voter's active verification, alone (a ballot on a heading whose facts this process knows). */
-const voterSql = () => sql`select ${verifiedResidentSql(sql`${sql.placeholder('voter')}`)} as resident`;
-
 /**
- * castBallot's facts from what this process knows of the heading and the named projects, and the voter's verification
- * read now; undefined when some of it is not known (castFacts reads everything).
+ * castBallot's facts from what this process knows of the heading and the named projects, without reading anything:
+ * the voter's verification is checked by the write; undefined when some of it is not known (castFacts reads everything).
  */
-async function knownFacts(ctx: ModuleContext, actor: Actor, headingId: string, choices: { number: number }[], now: Date) {
+function knownFacts(ctx: ModuleContext, actor: Actor, headingId: string, choices: { number: number }[], now: Date) {
   if (actor.kind !== 'user') return undefined;
-  const db = ctx.database.db;
-  const h = known.get(db)?.get(headingId);
+  const h = known.get(ctx.database.db)?.get(headingId);
   const numbers = namedNumbers(choices);
   if (!h || !numbers.every((n) => h.projects.has(n))) return undefined;
-  const [row] = await preparedSql<{ resident: unknown }>(db, 'pb_cast_voter', voterSql).execute({ voter: actor.userId });
-  return castFactsOf(ctx, h, row?.resident ?? null, numbers, now);
+  return castFactsOf(ctx, h, byWrite, numbers, now);
 }
 
 /**
@@ -246,22 +258,24 @@ async function knownFacts(ctx: ModuleContext, actor: Actor, headingId: string, c
  * rewrites it (lockHeadingForTally) before it reads the ballots: a ballot being written holds its share lock until it
  * commits, so the tally waits for it and counts it; a ballot arriving while the tally holds the row waits, then finds
  * a new version ('changed', so it is checked again and refused as tallied). So a tally and its published file hold
- * every stored ballot. 'gone': the heading was deleted.
+ * every stored ballot. The voter's active verification must meet the requirement (`eligible`), else nothing is written
+ * ('ineligible': castBallot reads the facts and the gate says why). 'gone': the heading was deleted.
  */
 const writeBallotSql = () => sql`with h as (
       select h.xmin::text || '/' || c.xmin::text || '/' || coalesce((select string_agg(p.number::text || '=' || p.xmin::text, ',' order by p.number)
           from ${pbProposals} p where p.number = any(${sql.placeholder('checked')}::bigint[])), '') as version
       from ${pbHeadings} h join ${pbCycles} c on c.id = h.cycle_id where h.id = ${sql.placeholder('heading')} for share of h),
+    v as (select ${verifiedResidentMeetsSql(sql`${sql.placeholder('voter')}::uuid`, sql`${sql.placeholder('bornOnOrBefore')}`, sql`${sql.placeholder('district')}`)} as eligible),
     b as (
       insert into ${pbBallots} (heading_id, voter_id, receipt_hash, numbers, points, created_at, updated_at)
       select ${sql.placeholder('heading')}::uuid, ${sql.placeholder('voter')}::uuid, ${sql.placeholder('receiptHash')}::text,
         ${sql.placeholder('numbers')}::bigint[], ${sql.placeholder('points')}::integer[], ${sql.placeholder('now')}::timestamptz, ${sql.placeholder('now')}::timestamptz
-      from h where h.version = ${sql.placeholder('version')}::text
+      from h, v where h.version = ${sql.placeholder('version')}::text and v.eligible
       on conflict (heading_id, voter_id) do update set numbers = excluded.numbers, points = excluded.points, updated_at = excluded.updated_at
       -- xmax is 0 for a row this statement inserted, and the updating transaction's id for one it replaced
       returning (xmax = 0) as created),
     e as (insert into ${jobs} (kind, payload) select ${sql.placeholder('eventKind')}::text, ${sql.placeholder('event')}::jsonb from b where b.created)
-  select h.version, (select created from b) as created from h`;
+  select h.version, (select eligible from v) as eligible, (select created from b) as created from h`;
 
 async function writeBallot(
   db: Executor,
@@ -270,16 +284,19 @@ async function writeBallot(
     version: string;
     checked: number[];
     voterId: string;
+    requirement: VoterRequirement;
     receiptHash: string;
     numbers: number[];
     points: number[];
     now: Date;
     event: ReturnType<typeof eventJob>;
   },
-): Promise<{ created: boolean } | 'changed' | 'gone'> {
-  const [row] = await preparedSql<{ version: string; created: boolean | null }>(db, 'pb_cast_write', writeBallotSql).execute({
+): Promise<{ created: boolean } | 'changed' | 'ineligible' | 'gone'> {
+  const [row] = await preparedSql<{ version: string; eligible: boolean; created: boolean | null }>(db, 'pb_cast_write', writeBallotSql).execute({
     heading: b.headingId,
     voter: b.voterId,
+    bornOnOrBefore: b.requirement.bornOnOrBefore,
+    district: b.requirement.districtId,
     receiptHash: b.receiptHash,
     numbers: b.numbers,
     points: b.points,
@@ -290,6 +307,8 @@ async function writeBallot(
     event: JSON.stringify(b.event.payload),
   });
   if (!row) return 'gone';
-  if (row.version !== b.version || row.created === null) return 'changed';
+  if (row.version !== b.version) return 'changed';
+  if (!row.eligible) return 'ineligible';
+  if (row.created === null) return 'changed';
   return { created: row.created };
 }
