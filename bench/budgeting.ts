@@ -334,7 +334,7 @@ async function castingBench(progress: (m: string) => void): Promise<void> {
     process.stdout.write('| what | ballots/s | ms per ballot (one connection) |\n| --- | ---: | ---: |\n');
     process.stdout.write(`| plain insert of the same rows (baseline) | ${insert!.perSecond.toFixed(0)} | ${insert!.msEach.toFixed(2)} |\n`);
     process.stdout.write(
-      `| castBallot (one read: the voter's verification — heading, cycle and projects too on the first ballot a process sees on a heading; one write: share lock, version check, upsert with receipt, points event) | ${cast!.perSecond.toFixed(0)} | ${cast!.msEach.toFixed(2)} |\n`,
+      `| castBallot (one statement once the process knows the heading: share lock, version check, the voter's verification checked, upsert with receipt, points event; the first ballot a process sees on a heading reads its facts first) | ${cast!.perSecond.toFixed(0)} | ${cast!.msEach.toFixed(2)} |\n`,
     );
     process.stdout.write(
       `\nThe job runner dispatching each first cast's event afterwards (points for taking part; between the turns, untimed above): ${cast!.settleMsEach.toFixed(2)} ms per ballot.\n`,
