@@ -1,3 +1,5 @@
+import { appendAudit } from '../../../core/audit/audit.js';
+import type { AuditAction } from '../../../core/audit/sentences.js';
 import type { z } from 'zod';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
@@ -39,6 +41,17 @@ export async function requireEvent(db: Executor, actor: Actor, id: string, opts:
   const facts = factsOf(row);
   authorize(actor, canReadEvent(actor, facts));
   return { row, facts };
+}
+
+/** Writes an official act on an event to the audit log: its title, department and start, and what else the act changed. */
+export function auditEventAct(tx: Executor, actorId: string, action: AuditAction, row: EventRow, extra: Record<string, unknown> = {}): Promise<unknown> {
+  return appendAudit(tx, {
+    actorId,
+    action,
+    subjectType: eventType,
+    subjectId: row.id,
+    data: { title: row.title, departmentId: row.departmentId, startsAt: row.startsAt.toISOString(), ...extra },
+  });
 }
 
 type FactsInput = z.input<typeof cityEventFacts>;

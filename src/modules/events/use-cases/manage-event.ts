@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
-import { appendAudit } from '../../../core/audit/audit.js';
 import { writeCsv } from '../../../core/csv/csv.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { cityDateTime } from '../../../core/time/time.js';
@@ -11,7 +10,7 @@ import { events } from '../db/schema.js';
 import type { RegistrationState } from '../domain/events.js';
 import { cityEventCancelled } from '../events.js';
 import { canManageEvent, canSeeRegistrations } from '../policy.js';
-import { emitCityEvent, eventType, requireEvent } from './common.js';
+import { auditEventAct, emitCityEvent, requireEvent } from './common.js';
 
 /**
  * Cancels an event: its organisers, once (403/409). Registrations stay as they were, for the record; everyone
@@ -22,14 +21,7 @@ export async function cancelEvent(ctx: ModuleContext, actor: Actor, id: string, 
     const { row, facts } = await requireEvent(tx, actor, id, { forUpdate: true });
     authorize(actor, canManageEvent(actor, facts));
     const [u] = await tx.update(events).set({ status: 'cancelled', cancelledAt: now, updatedAt: now }).where(eq(events.id, row.id)).returning();
-    if (row.departmentId !== null)
-      await appendAudit(tx, {
-        actorId: actor.userId,
-        action: 'event.cancelled',
-        subjectType: eventType,
-        subjectId: row.id,
-        data: { title: row.title, departmentId: row.departmentId, startsAt: row.startsAt.toISOString() },
-      });
+    if (row.departmentId !== null) await auditEventAct(tx, actor.userId, 'event.cancelled', row);
     await emitCityEvent(tx, cityEventCancelled, actor.userId, u!);
   });
   ctx.jobs.kick();

@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
-import { appendAudit } from '../../../core/audit/audit.js';
 import type { Executor } from '../../../core/db/client.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
@@ -11,7 +10,7 @@ import { events } from '../db/schema.js';
 import { capacityProblem, placeProblem, timesProblem, type EventKind } from '../domain/events.js';
 import { cityEventCreated, cityEventMoved } from '../events.js';
 import { canCreateEvent, canManageEvent } from '../policy.js';
-import { emitCityEvent, eventType, requireEvent, ruleError } from './common.js';
+import { auditEventAct, emitCityEvent, eventType, requireEvent, ruleError } from './common.js';
 import { promoteWaitlisted } from './promote.js';
 
 /** What an organiser gives (the same for creating and editing; the organising department is set once, at creation). */
@@ -89,14 +88,7 @@ export async function createEvent(ctx: ModuleContext, actor: Actor, input: Event
     if (!row) throw new AppError(500, 'internal');
     // a resident's event waits for a moderator: the held-content queue with no forbidden word matched
     if (held) await openHeldCase(tx, { entityType: eventType, entityId: row.id, authorId: actor.userId, words: [] });
-    else
-      await appendAudit(tx, {
-        actorId: actor.userId,
-        action: 'event.created',
-        subjectType: eventType,
-        subjectId: row.id,
-        data: { title: row.title, departmentId: row.departmentId, startsAt: row.startsAt.toISOString() },
-      });
+    else await auditEventAct(tx, actor.userId, 'event.created', row);
     await emitCityEvent(tx, cityEventCreated, actor.userId, row, { held });
     return row;
   });
@@ -131,14 +123,7 @@ export async function editEvent(ctx: ModuleContext, actor: Actor, id: string, in
       row.lon !== u.lon ||
       row.onlineUrl !== u.onlineUrl;
     if (moved && u.moderation === 'visible') await emitCityEvent(tx, cityEventMoved, actor.userId, u);
-    if (u.departmentId !== null)
-      await appendAudit(tx, {
-        actorId: actor.userId,
-        action: 'event.updated',
-        subjectType: eventType,
-        subjectId: u.id,
-        data: { title: u.title, departmentId: u.departmentId, startsAt: u.startsAt.toISOString(), capacity: u.capacity },
-      });
+    if (u.departmentId !== null) await auditEventAct(tx, actor.userId, 'event.updated', u, { capacity: u.capacity });
     return u;
   });
   ctx.jobs.kick();
