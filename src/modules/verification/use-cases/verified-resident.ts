@@ -31,8 +31,12 @@ export async function verifiedResident(db: Executor, userId: string): Promise<Ve
 export function verifiedResidentSql(userId: string | null | SQL): SQL {
   if (userId === null) return sql`null::json`;
   return sql`(select json_build_object('method', v.method, 'districtId', v.district_id, 'birthDate', v.birth_date, 'verifiedAt', v.verified_at)
-    from ${verifications} v where v.user_id = ${userId} and v.revoked_at is null order by v.verified_at desc limit 1)`;
+    ${activeVerificationOf(userId)})`;
 }
+
+/** The rows of a subquery over the person's active verification `v` (the latest one not revoked). */
+const activeVerificationOf = (userId: string | SQL): SQL =>
+  sql`from ${verifications} v where v.user_id = ${userId} and v.revoked_at is null order by v.verified_at desc limit 1`;
 
 /**
  * Whether the person's active verification (the one verifiedResidentSql reads) shows a birth date on or before
@@ -43,7 +47,7 @@ export function verifiedResidentSql(userId: string | null | SQL): SQL {
 export function verifiedResidentMeetsSql(userId: SQL, bornOnOrBefore: SQL, districtId: SQL): SQL {
   return sql`coalesce((select (${bornOnOrBefore}::date is null or v.birth_date <= ${bornOnOrBefore}::date)
       and (${districtId}::text is null or v.district_id = ${districtId}::text)
-    from ${verifications} v where v.user_id = ${userId} and v.revoked_at is null order by v.verified_at desc limit 1), false)`;
+    ${activeVerificationOf(userId)}), false)`;
 }
 
 /** What verifiedResidentSql read, as verifiedResident returns it. */
