@@ -40,10 +40,22 @@ export const events = pgTable(
     accessibility: text('accessibility').notNull().default(''),
     status: text('status', { enum: eventStatuses }).notNull().default('published'),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
-    /** What opened this meeting (a poll's result, an initiative, a crowdsourcing project), for later. */
+    /**
+     * What opened this meeting (a poll's result, an initiative, a crowdsourcing project): the entity kind and its id
+     * (a poll's uuid, an initiative's or a project's public number). Its participants may register first.
+     */
     sourceType: text('source_type', { enum: eventSourceTypes }),
     sourceId: text('source_id'),
+    /** With a source: its participants may register this many days before registration opens for everyone. */
+    priorityDays: smallint('priority_days').notNull().default(0),
+    /** The event's image (a stored file, uploaded through the shared photo route), or none. */
+    imageFileId: uuid('image_file_id'),
+    /** The short code the organiser shows at the door; a registered person who enters it during the event is marked present. */
+    checkInCode: text('check_in_code'),
+    /** Registered people (those present included: `registered_count` counts both). */
     registeredCount: integer('registered_count').notNull().default(0),
+    /** Of the registered, those marked present (by the organiser or by the check-in code). */
+    attendedCount: integer('attended_count').notNull().default(0),
     waitlistCount: integer('waitlist_count').notNull().default(0),
     commentCount: integer('comment_count').notNull().default(0),
     moderation: text('moderation', { enum: ['visible', 'held', 'hidden'] })
@@ -58,11 +70,16 @@ export const events = pgTable(
     index('events_district_idx').on(t.districtId, t.startsAt),
     index('events_organiser_idx').on(t.organiserId, t.startsAt),
     index('events_department_idx').on(t.departmentId, t.startsAt),
+    index('events_source_idx')
+      .on(t.sourceType, t.sourceId, t.startsAt)
+      .where(sql`${t.sourceType} is not null`),
     check('events_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
     check('events_somewhere', sql`(${t.lat} is not null and ${t.lon} is not null) or ${t.onlineUrl} is not null`),
     check('events_counts', sql`${t.registeredCount} >= 0 and ${t.waitlistCount} >= 0`),
     check('events_capacity', sql`${t.capacity} is null or (${t.capacity} > 0 and ${t.registeredCount} <= ${t.capacity})`),
     check('events_source', sql`(${t.sourceType} is null) = (${t.sourceId} is null)`),
+    check('events_attended', sql`${t.attendedCount} >= 0 and ${t.attendedCount} <= ${t.registeredCount}`),
+    check('events_priority_days', sql`${t.priorityDays} >= 0 and ${t.priorityDays} <= 60`),
   ],
 );
 
@@ -85,6 +102,10 @@ export const eventRegistrations = pgTable(
     /** When the reminders went out (once each). */
     remindedDayBeforeAt: timestamp('reminded_day_before_at', { withTimezone: true }),
     remindedSoonAt: timestamp('reminded_soon_at', { withTimezone: true }),
+    /** When the person was marked present (null unless `attended`). */
+    attendedAt: timestamp('attended_at', { withTimezone: true }),
+    /** How many times the person was marked present (a mark after an unmark earns afresh what the unmark took back). */
+    attendanceMarks: integer('attendance_marks').notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.eventId, t.userId] }),
@@ -98,4 +119,26 @@ export const eventFeeds = pgTable('event_feeds', {
   userId: uuid('user_id').primaryKey(),
   tokenHash: text('token_hash').notNull().unique(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The minutes of an event, published by its organisers after it: what was said (text), what was decided (short items)
+ * and photos (stored files). Public on the event's page; every change is audited for a department's event.
+ */
+export const eventMinutes = pgTable('event_minutes', {
+  eventId: uuid('event_id')
+    .primaryKey()
+    .references(() => events.id, { onDelete: 'cascade' }),
+  text: text('text').notNull(),
+  decisions: text('decisions')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  photoFileIds: uuid('photo_file_ids')
+    .array()
+    .notNull()
+    .default(sql`'{}'::uuid[]`),
+  publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: uuid('updated_by'),
 });
