@@ -1,0 +1,123 @@
+/**
+ * The vocabulary and the pure rules of volunteering: projects with shifts (a date and time, a place or online, slots,
+ * an age requirement, what to bring), sign-ups with a waitlist, no two overlapping shifts for one person, and the
+ * hours an organiser confirms (at most the shift's length). No I/O: the web imports the vocabulary from here.
+ *
+ * The capacity and waitlist rules (placeFor, promotions, freeSlots) are the same as the events module's
+ * (src/modules/events/domain/events.ts), written here in parallel: three one-line rules, and modules meet only
+ * through their index, which exposes no domain rules.
+ */
+
+/** A sign-up: in (registered), in line (waitlisted) or withdrawn (cancelled). Confirmed hours sit beside a registered one. */
+export const signupStates = ['registered', 'waitlisted', 'cancelled'] as const;
+export type SignupState = (typeof signupStates)[number];
+
+/** The age requirements a shift may have (none, 14+ or 18+): checked against the verified birth date on the shift's day. */
+export const shiftMinAges = [14, 18] as const;
+export type ShiftMinAge = (typeof shiftMinAges)[number];
+
+/** Text and number limits (after the text rule cleaned the input). */
+export const volunteeringLimits = {
+  title: { min: 3, max: 200 },
+  description: { min: 10, max: 10_000 },
+  organisationName: { min: 3, max: 200 },
+  organisationRegNumber: { min: 5, max: 20 },
+  shiftTitle: { min: 3, max: 200 },
+  address: { min: 0, max: 300 },
+  bring: { min: 0, max: 1_000 },
+  capacity: { min: 1, max: 10_000 },
+  /** A project is given at most this many shifts at once. */
+  shiftsAtOnce: 30,
+  /** A shift lasts at most this long. */
+  maxShiftHours: 24,
+} as const;
+
+/** A refusal of the input that names the field it is about. */
+export interface ShiftInputProblem {
+  field: string;
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+/** A shift's times and place, checked: ends after it starts, at most a day long; a point on the map or an online link. */
+export function shiftProblem(input: {
+  startsAt: Date;
+  endsAt: Date;
+  lat: number | null;
+  lon: number | null;
+  onlineUrl: string | null;
+}): ShiftInputProblem | null {
+  if (input.endsAt.getTime() <= input.startsAt.getTime()) return { field: 'endsAt', code: 'volunteer_shift_ends_before_start' };
+  if (input.endsAt.getTime() - input.startsAt.getTime() > volunteeringLimits.maxShiftHours * 3_600_000)
+    return { field: 'endsAt', code: 'volunteer_shift_too_long', params: { hours: volunteeringLimits.maxShiftHours } };
+  if ((input.lat === null) !== (input.lon === null)) return { field: 'lat', code: 'volunteer_shift_place_incomplete' };
+  if (input.lat === null && !input.onlineUrl) return { field: 'lat', code: 'volunteer_shift_place_required' };
+  return null;
+}
+
+/** Who organises a project: a department (its officials), or an outside organisation named with its registration number. */
+export function organiserProblem(input: {
+  departmentId: string | null;
+  organisationName: string | null;
+  organisationRegNumber: string | null;
+}): ShiftInputProblem | null {
+  if (input.departmentId !== null && input.organisationName !== null) return { field: 'organisationName', code: 'volunteer_organiser_twice' };
+  if (input.departmentId === null && input.organisationName === null) return { field: 'departmentId', code: 'volunteer_organiser_required' };
+  if (input.organisationName !== null && input.organisationRegNumber === null)
+    return { field: 'organisationRegNumber', code: 'volunteer_organisation_reg_number_required' };
+  return null;
+}
+
+/** What the sign-up rules need to know of a shift. */
+export interface ShiftFacts {
+  startsAt: Date;
+  endsAt: Date;
+  minAge: number | null;
+}
+
+/** Why a person may not sign up now. */
+export type SignupRefusal = 'volunteer_shift_started' | 'volunteer_already_signed_up' | 'volunteer_age_unknown' | 'volunteer_under_age';
+
+/**
+ * Whether a person may sign up at `now`: the shift has not started, the person is not already in (or waiting; a
+ * cancelled sign-up may come back), and with an age requirement their age on the shift's day reaches it.
+ */
+export function signupRefusal(shift: ShiftFacts, person: { state: SignupState | null; age: number | null }, now: Date): SignupRefusal | null {
+  if (now.getTime() >= shift.startsAt.getTime()) return 'volunteer_shift_started';
+  if (person.state === 'registered' || person.state === 'waitlisted') return 'volunteer_already_signed_up';
+  if (shift.minAge !== null && shift.minAge > 0) {
+    if (person.age === null) return 'volunteer_age_unknown';
+    if (person.age < shift.minAge) return 'volunteer_under_age';
+  }
+  return null;
+}
+
+/** Whether two shifts overlap in time (touching ends do not: one may end at 12:00 and the next start at 12:00). */
+export const overlaps = (a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }): boolean =>
+  a.startsAt.getTime() < b.endsAt.getTime() && b.startsAt.getTime() < a.endsAt.getTime();
+
+/** Where a new sign-up lands: registered while there is a free slot, else on the waitlist. */
+export const placeFor = (capacity: number, registered: number): 'registered' | 'waitlisted' => (registered < capacity ? 'registered' : 'waitlisted');
+
+/** How many of the waitlist move up when slots free up. */
+export const promotions = (capacity: number, registered: number, waitlisted: number): number => Math.max(0, Math.min(waitlisted, capacity - registered));
+
+/** Free slots. */
+export const freeSlots = (capacity: number, registered: number): number => Math.max(0, capacity - registered);
+
+/** A shift's length in whole minutes: the most hours an organiser may confirm for it. */
+export const shiftMinutes = (shift: { startsAt: Date; endsAt: Date }): number => Math.floor((shift.endsAt.getTime() - shift.startsAt.getTime()) / 60_000);
+
+/** Why the organiser may not confirm these hours: before the shift ended, more than its length, for someone not in. */
+export type HoursRefusal = 'volunteer_shift_not_over' | 'volunteer_hours_beyond_shift' | 'volunteer_not_signed_up';
+
+/** Whether `minutes` may be confirmed for a person in `state` at `now` (0 says they did not come). */
+export function hoursRefusal(shift: { startsAt: Date; endsAt: Date }, state: SignupState | null, minutes: number, now: Date): HoursRefusal | null {
+  if (state !== 'registered') return 'volunteer_not_signed_up';
+  if (now.getTime() < shift.endsAt.getTime()) return 'volunteer_shift_not_over';
+  if (minutes > shiftMinutes(shift)) return 'volunteer_hours_beyond_shift';
+  return null;
+}
+
+/** Points for confirmed minutes at `perHour` points an hour (whole points, rounded down). */
+export const pointsForMinutes = (minutes: number, perHour: number): number => Math.floor((minutes * perHour) / 60);
