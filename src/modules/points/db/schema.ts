@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { rewardKinds } from '../domain/points-rules.js';
 import { bigint, bigserial, boolean, check, index, integer, pgTable, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** Points an action earns; administrators change them (audited). A missing row means the built-in default. */
@@ -49,11 +50,18 @@ export const pointLevels = pgTable('point_levels', {
   nameEn: text('name_en').notNull(),
 });
 
-/** The rewards catalogue. Stock never goes below zero. */
+/**
+ * The rewards catalogue. Stock never goes below zero. A reward is a thing (`item`: a code to use) or a donation to
+ * another module's entity that takes pledges (`donation`, e.g. a charity cause: `target_type` `cause`,
+ * `target_id` its id), whose redemption records the pledge in its transaction (EntityKind.pledges).
+ */
 export const rewards = pgTable(
   'rewards',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind', { enum: rewardKinds }).notNull().default('item'),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
     imageFileId: uuid('image_file_id'),
@@ -65,7 +73,11 @@ export const rewards = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check('rewards_cost_positive', sql`${t.cost} > 0`), check('rewards_stock_not_negative', sql`${t.stock} >= 0`)],
+  (t) => [
+    check('rewards_cost_positive', sql`${t.cost} > 0`),
+    check('rewards_stock_not_negative', sql`${t.stock} >= 0`),
+    check('rewards_donation_target', sql`(${t.kind} = 'donation') = (${t.targetType} is not null and ${t.targetId} is not null)`),
+  ],
 );
 
 /**

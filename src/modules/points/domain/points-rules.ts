@@ -12,6 +12,7 @@ export const pointActions = [
   'ballot.cast',
   'poll.responded',
   'idea.rated',
+  'volunteer.hours',
 ] as const;
 export type PointAction = (typeof pointActions)[number];
 
@@ -28,6 +29,8 @@ export const defaultPoints: Record<PointAction, number> = {
   'ballot.cast': 20,
   'poll.responded': 20,
   'idea.rated': 3,
+  /** Per hour of volunteering the organiser confirmed (a part of an hour earns its share, rounded down). */
+  'volunteer.hours': 10,
 };
 
 /** Actions no enabled module earns yet: listed, not offered as a way to earn (none today; a new action starts here until its module emits it). */
@@ -124,3 +127,7 @@ export function redemptionCode(bytes: Uint8Array): string {
   const chars = Array.from(bytes.slice(0, 8), (b) => codeAlphabet[b % codeAlphabet.length]).join('');
   return `GRD-${chars.slice(0, 4)}-${chars.slice(4, 8)}`;
 }
+
+/** A reward is a thing to use (`item`, with a code) or a donation of its points to a cause (`donation`: its redemption records a pledge). */
+export const rewardKinds = ['item', 'donation'] as const;
+export type RewardKind = (typeof rewardKinds)[number];

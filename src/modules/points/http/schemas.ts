@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { lineSchema, nameSchema, textSchema } from '../../../core/text/schemas.js';
-import { badgeKinds, maxAdjustment, maxRulePoints, pointActions } from '../domain/points-rules.js';
+import { badgeKinds, maxAdjustment, maxRulePoints, pointActions, rewardKinds } from '../domain/points-rules.js';
 
 const action = z.enum(pointActions);
 const page = {
@@ -36,6 +36,10 @@ export const adjustmentBodySchema = z
   .meta({ id: 'PointsAdjustment' });
 
 const rewardFields = {
+  kind: z.enum(rewardKinds).default('item'),
+  /** For a donation: the entity kind it donates to (`cause`) and its id. */
+  targetType: z.string().min(1).max(40).nullable().default(null),
+  targetId: z.string().min(1).max(64).nullable().default(null),
   title: lineSchema(3, 120),
   description: textSchema(0, 2000).default(''),
   imageFileId: z.uuid().nullable().default(null),
@@ -96,6 +100,9 @@ export const rewardSchema = z
     description: z.string(),
     imageFileId: z.string().nullable(),
     imageUrl: z.string().nullable(),
+    kind: z.enum(rewardKinds),
+    targetType: z.string().nullable(),
+    targetId: z.string().nullable(),
     cost: z.number(),
     stock: z.number(),
     validUntil: z.string().nullable(),

@@ -8,6 +8,7 @@ import { pointBalances, pointEntries, rewardRedemptions, rewards } from '../db/s
 import { redemptionCode } from '../domain/points-rules.js';
 import { canRedeemReward, requestReplayable, rewardObtainable } from '../policy.js';
 import { lockBalance } from './ledger.js';
+import { pledgeTarget } from './rewards.js';
 import { withRewardTitles, type RedemptionRow } from './my-points.js';
 
 /**
@@ -17,7 +18,8 @@ import { withRewardTitles, type RedemptionRow } from './my-points.js';
  * (409 `reward_unavailable`, `reward_sold_out`, `points_not_enough` saying how many are missing: rewardObtainable);
  * then one unit of stock is taken, the − entry appended, the balance debited and the redemption stored with a code.
  * The same `requestId` again — retried or racing — finds the redemption made the first time (`created: false`),
- * never a second one.
+ * never a second one. A donation reward (kind `donation`) also asks the entity it names whether it takes pledges now
+ * (a charity cause: approved, not closed) and records the pledge there, in this same transaction (PledgeTarget).
  */
 export async function redeemReward(
   ctx: ModuleContext,
@@ -42,6 +44,9 @@ export async function redeemReward(
     const [reward] = await tx.select().from(rewards).where(eq(rewards.id, rewardId)).for('no key update');
     if (!reward) throw new AppError(404, 'reward_not_found');
     authorize(rewardObtainable(reward, balance, now), { cost: reward.cost, balance, count: reward.cost - balance });
+    // a donation: the entity it names must take pledges now (its row stays locked until the pledge is recorded)
+    const target = reward.kind === 'donation' ? pledgeTarget(ctx, reward) : null;
+    if (target) authorize(await target.kind.open(tx, target.id));
     await tx
       .update(rewards)
       .set({ stock: sql`${rewards.stock} - 1`, updatedAt: sql`now()` })
@@ -58,6 +63,7 @@ export async function redeemReward(
       .insert(rewardRedemptions)
       .values({ rewardId, userId, requestId, points: reward.cost, code: redemptionCode(crypto.randomBytes(8)), entryId: entry!.id })
       .returning();
+    if (target) await target.kind.record(tx, target.id, { redemptionId: row!.id, points: reward.cost });
     return { row: row!, created: true };
   });
   const [redemption] = await withRewardTitles(ctx, [result.row]);

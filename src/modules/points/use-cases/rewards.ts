@@ -6,6 +6,8 @@ import { fileFacts } from '../../../core/files/files.js';
 import { AppError, fieldError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { rewards } from '../db/schema.js';
+import type { RewardKind } from '../domain/points-rules.js';
+import type { PledgeTarget } from '../pledges.js';
 import { canAdministerPoints } from '../policy.js';
 
 export type RewardRow = typeof rewards.$inferSelect;
@@ -26,6 +28,10 @@ export async function adminListRewards(ctx: ModuleContext, actor: Actor): Promis
 }
 
 export interface RewardInput {
+  kind: RewardKind;
+  /** For a donation: the entity it donates to (an entity kind that takes pledges, e.g. `cause`). */
+  targetType: string | null;
+  targetId: string | null;
   title: string;
   description: string;
   imageFileId: string | null;
@@ -41,11 +47,31 @@ async function checkImage(ctx: ModuleContext, id: string | null | undefined): Pr
   if (!facts) throw fieldError('imageFileId', 'points.field.image_unknown');
 }
 
+/** The entity a donation reward names, with its kind's pledge hook; a 404 when its kind no longer takes pledges. */
+export function pledgeTarget(ctx: ModuleContext, reward: { targetType: string | null; targetId: string | null }): { kind: PledgeTarget; id: string } {
+  const kind = reward.targetType ? ctx.entities.get(reward.targetType)?.pledges : undefined;
+  if (!kind || !reward.targetId) throw new AppError(404, 'reward_not_found');
+  return { kind, id: reward.targetId };
+}
+
+/** A donation names an entity that takes pledges now (a charity cause that is approved and open); an item names none. */
+async function checkTarget(ctx: ModuleContext, input: RewardInput): Promise<void> {
+  if (input.kind === 'item') {
+    if (input.targetType || input.targetId) throw fieldError('targetId', 'points.field.target_for_donation_only');
+    return;
+  }
+  const kind = input.targetType ? ctx.entities.get(input.targetType)?.pledges : undefined;
+  if (!kind || !input.targetId) throw fieldError('targetId', 'points.field.target_unavailable');
+  const decision = await ctx.database.db.transaction((tx) => kind.open(tx, input.targetId!));
+  if (!decision.allowed) throw fieldError('targetId', 'points.field.target_unavailable');
+}
+
 /** An administrator adds a reward to the catalogue (audited). The image is uploaded first through /api/uploads/photos. */
 export async function createReward(ctx: ModuleContext, actor: Actor, input: RewardInput): Promise<RewardRow> {
   authorize(actor, canAdministerPoints(actor));
   const actorId = actor.userId;
   await checkImage(ctx, input.imageFileId);
+  await checkTarget(ctx, input);
   return ctx.database.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(rewards)
@@ -56,7 +82,16 @@ export async function createReward(ctx: ModuleContext, actor: Actor, input: Rewa
       action: 'points.reward_created',
       subjectType: 'reward',
       subjectId: row!.id,
-      data: { title: input.title, cost: input.cost, stock: input.stock, validUntil: input.validUntil?.toISOString() ?? null, active: input.active },
+      data: {
+        title: input.title,
+        kind: input.kind,
+        targetType: input.targetType,
+        targetId: input.targetId,
+        cost: input.cost,
+        stock: input.stock,
+        validUntil: input.validUntil?.toISOString() ?? null,
+        active: input.active,
+      },
     });
     return row!;
   });
@@ -66,7 +101,12 @@ export async function createReward(ctx: ModuleContext, actor: Actor, input: Rewa
  * An administrator changes a reward (audited). Stock is set as a number; a redemption racing the change
  * takes from whichever value the database holds at its turn, and stock never goes below zero (CHECK).
  */
-export async function updateReward(ctx: ModuleContext, actor: Actor, id: string, input: Partial<RewardInput>): Promise<RewardRow> {
+export async function updateReward(
+  ctx: ModuleContext,
+  actor: Actor,
+  id: string,
+  input: Partial<Omit<RewardInput, 'kind' | 'targetType' | 'targetId'>>,
+): Promise<RewardRow> {
   authorize(actor, canAdministerPoints(actor));
   const actorId = actor.userId;
   await checkImage(ctx, input.imageFileId);
