@@ -1,6 +1,7 @@
 import { defineModule } from '../../core/module/module.js';
 import { eventsAudit } from './audit.js';
 import { eventJobs } from './jobs.js';
+import { eventMapRoutes } from './http/map.js';
 import { eventRoutes } from './http/routes.js';
 import { eventsMessages } from './messages.js';
 import { eventListeners, eventNotificationKinds } from './notifications.js';
@@ -21,6 +22,7 @@ export const eventsModule = defineModule({
   notifications: eventNotificationKinds,
   on: eventListeners,
   routes(app, ctx) {
+    eventMapRoutes(app, ctx);
     eventRoutes(app, ctx);
   },
 });

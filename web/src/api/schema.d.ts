@@ -11176,6 +11176,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The map of events: points in an area, soonest first
+         * @description The list's filters (without dates: events that have not ended) and an area; at most 500 points, the soonest (`truncated` says there were more: zoom in or narrow the dates).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    districtId?: string;
+                    kind?: "meeting" | "cleanup" | "hearing" | "excursion" | "workshop" | "online";
+                    from?: string;
+                    to?: string;
+                    free?: "true" | "false";
+                    organiser?: string;
+                    /** @description west,south,east,north in degrees; without it, the whole city */
+                    bbox?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventMapPoints"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events": {
         parameters: {
             query?: never;
@@ -12251,7 +12301,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated";
+                    action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated" | "volunteer.hours";
                 };
                 cookie?: never;
             };
@@ -15269,6 +15319,34 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        EventMapPoints: {
+            points: {
+                id: string;
+                lat: number;
+                lon: number;
+                /** @enum {string} */
+                kind: "meeting" | "cleanup" | "hearing" | "excursion" | "workshop" | "online";
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+                freePlaces: number | null;
+            }[];
+            truncated: boolean;
+        };
+        EventMapPointsInput: {
+            points: {
+                id: string;
+                lat: number;
+                lon: number;
+                /** @enum {string} */
+                kind: "meeting" | "cleanup" | "hearing" | "excursion" | "workshop" | "online";
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+                freePlaces: number | null;
+            }[];
+            truncated: boolean;
+        };
         EventMyRegistration: {
             /** @enum {string} */
             state: "registered" | "waitlisted" | "cancelled" | "attended";
@@ -16456,6 +16534,10 @@ export interface components {
             description: string;
             imageFileId: string | null;
             imageUrl: string | null;
+            /** @enum {string} */
+            kind: "item" | "donation";
+            targetType: string | null;
+            targetId: string | null;
             cost: number;
             stock: number;
             validUntil: string | null;
@@ -16480,6 +16562,15 @@ export interface components {
             active?: boolean;
         };
         PointsRewardDraft: {
+            /**
+             * @default item
+             * @enum {string}
+             */
+            kind: "item" | "donation";
+            /** @default null */
+            targetType: string | null;
+            /** @default null */
+            targetId: string | null;
             title: string;
             /** @default  */
             description: string;
@@ -16493,6 +16584,15 @@ export interface components {
             active: boolean;
         };
         PointsRewardDraftInput: {
+            /**
+             * @default item
+             * @enum {string}
+             */
+            kind?: "item" | "donation";
+            /** @default null */
+            targetType?: string | null;
+            /** @default null */
+            targetId?: string | null;
             title: string;
             /** @default  */
             description?: string;
@@ -16512,6 +16612,10 @@ export interface components {
             description: string;
             imageFileId: string | null;
             imageUrl: string | null;
+            /** @enum {string} */
+            kind: "item" | "donation";
+            targetType: string | null;
+            targetId: string | null;
             cost: number;
             stock: number;
             validUntil: string | null;
@@ -16525,14 +16629,14 @@ export interface components {
         };
         PointsRule: {
             /** @enum {string} */
-            action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated";
+            action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated" | "volunteer.hours";
             points: number;
             defaultPoints: number;
             available: boolean;
         };
         PointsRuleInput: {
             /** @enum {string} */
-            action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated";
+            action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated" | "volunteer.hours";
             points: number;
             defaultPoints: number;
             available: boolean;

@@ -3,7 +3,7 @@ import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { eventRegistrations, events } from '../db/schema.js';
-import type { EventKind, RegistrationState } from '../domain/events.js';
+import { eventLimits, type EventKind, type RegistrationState } from '../domain/events.js';
 import type { EventRow } from '../db/queries.js';
 import { canReadOwnEvents, canRegister, isEventOrganiser } from '../policy.js';
 import { requireEvent } from './common.js';
@@ -25,21 +25,35 @@ export interface EventFilters {
 }
 
 /**
- * Published events anyone may see (held or hidden ones never), soonest first, with the filters: district, kind, a
- * date range (events overlapping it), free places, organiser. Cancelled ones stay listed, marked. Public: the list
- * carries no person.
+ * The conditions of the public list's filters (the map takes them too): visible events that end on or after `from`
+ * (default now) — and so start at most the longest duration before it, the bound the start index can use — and start
+ * by `to`, in the district, of the kind, with a free place, by the organiser.
  */
-export async function listEvents(ctx: ModuleContext, filters: EventFilters, now = new Date()) {
-  const where: (SQL | undefined)[] = [eq(events.moderation, 'visible'), gte(events.endsAt, filters.from ?? now)];
+export function publicEventConditions(filters: Omit<EventFilters, 'page'>, now: Date): (SQL | undefined)[] {
+  const from = filters.from ?? now;
+  const where: (SQL | undefined)[] = [
+    eq(events.moderation, 'visible'),
+    gte(events.endsAt, from),
+    gte(events.startsAt, new Date(from.getTime() - eventLimits.maxDurationDays * 86_400_000)),
+  ];
   if (filters.to) where.push(lte(events.startsAt, filters.to));
   if (filters.districtId) where.push(eq(events.districtId, filters.districtId));
   if (filters.kind) where.push(eq(events.kind, filters.kind));
   if (filters.free) where.push(eq(events.status, 'published'), or(isNull(events.capacity), lt(events.registeredCount, events.capacity)));
   if (filters.organiser === 'residents') where.push(isNull(events.departmentId));
   else if (filters.organiser) where.push(eq(events.departmentId, filters.organiser));
+  return where;
+}
+
+/**
+ * Published events anyone may see (held or hidden ones never), soonest first, with the filters: district, kind, a
+ * date range (events overlapping it), free places, organiser. Cancelled ones stay listed, marked. Public: the list
+ * carries no person.
+ */
+export async function listEvents(ctx: ModuleContext, filters: EventFilters, now = new Date()) {
   const page = filters.page ?? 1;
   const db = ctx.database.db;
-  const condition = and(...where);
+  const condition = and(...publicEventConditions(filters, now));
   const [rows, [count]] = await Promise.all([
     db
       .select()
