@@ -13,6 +13,7 @@ import { initiativesModule } from './modules/initiatives/index.js';
 import { crowdsourcingModule } from './modules/crowdsourcing/index.js';
 import { verificationModule } from './modules/verification/index.js';
 import { eventsModule } from './modules/events/index.js';
+import { volunteeringModule } from './modules/volunteering/index.js';
 
 /** The enabled modules, in order (authentication asks them in this order too; demo seeds run in it). */
 export const modules: GorodModule[] = [
@@ -30,5 +31,6 @@ export const modules: GorodModule[] = [
   pollsModule,
   crowdsourcingModule,
   eventsModule,
+  volunteeringModule,
   pointsModule,
 ];

@@ -1,3 +1,4 @@
+import { and, eq, like, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { listen, type DomainEvent, type EventDefinition, type EventOf, type Listener } from '../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../core/module/module.js';
@@ -7,8 +8,10 @@ import { ideaRated } from '../../crowdsourcing/index.js';
 import { discussionCreated } from '../../discussions/index.js';
 import { pollResponded } from '../../polls/index.js';
 import { reportCreated } from '../../reports/index.js';
+import { confirmedHours, volunteerHoursConfirmed } from '../../volunteering/index.js';
+import { pointBalances, pointEntries } from '../db/schema.js';
 import { dailyCommentCap, type Earning, type PointAction } from '../domain/points-rules.js';
-import { appendEarning, currentRules, earnedToday } from './ledger.js';
+import { appendEarning, currentRules, earnedToday, lockBalance } from './ledger.js';
 
 /**
  * Appends an earning at the administrators' current rule. Idempotent: the ledger's once-index (person, action,
@@ -50,6 +53,45 @@ async function commentPosted(event: EventOf<typeof commentCreated>, ctx: ModuleC
   await earn(ctx, { userId, action: 'comment.posted', sourceType: 'comment', sourceId: event.entityId });
 }
 
+/**
+ * Confirmed volunteer hours earn `volunteer.hours` points an hour (a part of an hour its share, rounded down). The
+ * organiser may change the hours: each confirmation (its revision) adds one ledger line taking the shift's total to
+ * what the latest hours are worth — more, or back down (never below the balance left) — so a retried event adds
+ * nothing, and an event that a later confirmation overtook leaves the settling to that one.
+ */
+async function volunteerHours(event: EventOf<typeof volunteerHoursConfirmed>, ctx: ModuleContext): Promise<void> {
+  const d = event.data;
+  await ctx.database.db.transaction(async (tx) => {
+    const current = await confirmedHours(tx, d.shiftId, d.userId);
+    if (!current || current.revision !== d.revision) return;
+    const target = Math.floor((current.minutes * (await currentRules(tx))['volunteer.hours']) / 60);
+    const { balance } = await lockBalance(tx, d.userId);
+    const source = and(
+      eq(pointEntries.userId, d.userId),
+      eq(pointEntries.action, 'volunteer.hours'),
+      eq(pointEntries.sourceType, 'volunteer_shift'),
+      like(pointEntries.sourceId, `${d.shiftId}#%`),
+    );
+    const [sum] = await tx
+      .select({ n: sql<number>`coalesce(sum(${pointEntries.delta}), 0)::int` })
+      .from(pointEntries)
+      .where(source);
+    const delta = Math.max(target - Number(sum?.n ?? 0), -balance);
+    if (delta === 0) return;
+    const inserted = await tx
+      .insert(pointEntries)
+      .values({ userId: d.userId, delta, action: 'volunteer.hours', sourceType: 'volunteer_shift', sourceId: `${d.shiftId}#${d.revision}` })
+      .onConflictDoNothing()
+      .returning({ id: pointEntries.id });
+    if (!inserted.length) return;
+    // the balance row exists (locked above); an insert of a negative balance would fail its check before the conflict
+    await tx
+      .update(pointBalances)
+      .set({ balance: sql`${pointBalances.balance} + ${delta}`, earned: sql`${pointBalances.earned} + ${delta}`, updatedAt: new Date() })
+      .where(eq(pointBalances.userId, d.userId));
+  });
+}
+
 /** What earns points: other modules' events, each typed by its emitter's schema (the points module's `on`). */
 export const pointListeners: Listener<ModuleContext>[] = [
   earning(reportCreated, 'report.filed', 'report', (e) => e.data.reporterId ?? e.actorId),
@@ -60,4 +102,5 @@ export const pointListeners: Listener<ModuleContext>[] = [
   earning(pollResponded, 'poll.responded', 'poll', (e) => e.actorId),
   // emitted only for a person's first rating of an idea, so changing a rating earns nothing more
   earning(ideaRated, 'idea.rated', 'idea', (e) => e.actorId),
+  listen(volunteerHoursConfirmed, volunteerHours, 'volunteer.hours'),
 ];

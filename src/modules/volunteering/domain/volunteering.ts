@@ -118,6 +118,3 @@ export function hoursRefusal(shift: { startsAt: Date; endsAt: Date }, state: Sig
   if (minutes > shiftMinutes(shift)) return 'volunteer_hours_beyond_shift';
   return null;
 }
-
-/** Points for confirmed minutes at `perHour` points an hour (whole points, rounded down). */
-export const pointsForMinutes = (minutes: number, perHour: number): number => Math.floor((minutes * perHour) / 60);

@@ -1,0 +1,117 @@
+import { and, asc, eq, gt, inArray, lt, ne, sql } from 'drizzle-orm';
+import type { Executor } from '../../../core/db/client.js';
+import type { SignupState } from '../domain/volunteering.js';
+import { volunteerProjects, volunteerShifts, volunteerSignups, volunteers } from './schema.js';
+
+export type ProjectRow = typeof volunteerProjects.$inferSelect;
+export type ShiftRow = typeof volunteerShifts.$inferSelect;
+export type SignupRow = typeof volunteerSignups.$inferSelect;
+
+const active: SignupState[] = ['registered', 'waitlisted'];
+
+/** One project by id. */
+export async function findProject(db: Executor, id: string): Promise<ProjectRow | undefined> {
+  const [row] = await db.select().from(volunteerProjects).where(eq(volunteerProjects.id, id)).limit(1);
+  return row;
+}
+
+/** Several projects by id. */
+export async function findProjects(db: Executor, ids: string[]): Promise<ProjectRow[]> {
+  if (!ids.length) return [];
+  return db.select().from(volunteerProjects).where(inArray(volunteerProjects.id, ids));
+}
+
+/** One shift with its project (the shift locked for update when asked: sign-ups and counts change only under this lock). */
+export async function findShift(db: Executor, id: string, opts: { forUpdate?: boolean } = {}): Promise<{ shift: ShiftRow; project: ProjectRow } | undefined> {
+  const q = db.select().from(volunteerShifts).where(eq(volunteerShifts.id, id)).limit(1);
+  const [shift] = opts.forUpdate ? await q.for('update') : await q;
+  if (!shift) return undefined;
+  const project = await findProject(db, shift.projectId);
+  return project ? { shift, project } : undefined;
+}
+
+/** A project's shifts, soonest first. */
+export async function shiftsOf(db: Executor, projectId: string): Promise<ShiftRow[]> {
+  return db.select().from(volunteerShifts).where(eq(volunteerShifts.projectId, projectId)).orderBy(asc(volunteerShifts.startsAt), asc(volunteerShifts.id));
+}
+
+/** A person's sign-up for a shift, or undefined. */
+export async function findSignup(db: Executor, shiftId: string, userId: string): Promise<SignupRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(volunteerSignups)
+    .where(and(eq(volunteerSignups.shiftId, shiftId), eq(volunteerSignups.userId, userId)))
+    .limit(1);
+  return row;
+}
+
+/** A person's sign-ups (registered or waiting) for the shifts of the given ids. */
+export async function signupsOfPerson(db: Executor, userId: string, shiftIds: string[]): Promise<SignupRow[]> {
+  if (!shiftIds.length) return [];
+  return db
+    .select()
+    .from(volunteerSignups)
+    .where(and(eq(volunteerSignups.userId, userId), inArray(volunteerSignups.shiftId, shiftIds), inArray(volunteerSignups.state, active)));
+}
+
+/**
+ * Locks the person's volunteer row for the rest of the transaction (creating it first): their sign-ups happen one
+ * after another, so an overlap check cannot miss a sign-up racing beside it.
+ */
+export async function lockVolunteer(tx: Executor, userId: string): Promise<void> {
+  await tx.insert(volunteers).values({ userId }).onConflictDoNothing();
+  await tx.select({ userId: volunteers.userId }).from(volunteers).where(eq(volunteers.userId, userId)).for('update');
+}
+
+/** The first of the person's other shifts (registered or waiting) overlapping this time, with its project's title. */
+export async function overlappingShift(db: Executor, userId: string, shift: ShiftRow): Promise<{ shift: ShiftRow; projectTitle: string } | undefined> {
+  const [row] = await db
+    .select({ shift: volunteerShifts, projectTitle: volunteerProjects.title })
+    .from(volunteerSignups)
+    .innerJoin(volunteerShifts, eq(volunteerShifts.id, volunteerSignups.shiftId))
+    .innerJoin(volunteerProjects, eq(volunteerProjects.id, volunteerShifts.projectId))
+    .where(
+      and(
+        eq(volunteerSignups.userId, userId),
+        inArray(volunteerSignups.state, active),
+        ne(volunteerShifts.id, shift.id),
+        lt(volunteerShifts.startsAt, shift.endsAt),
+        gt(volunteerShifts.endsAt, shift.startsAt),
+      ),
+    )
+    .orderBy(asc(volunteerShifts.startsAt))
+    .limit(1);
+  return row;
+}
+
+/** A person's place on a shift's waitlist (1 = next). */
+export async function waitlistPosition(db: Executor, shiftId: string, queue: number): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(volunteerSignups)
+    .where(and(eq(volunteerSignups.shiftId, shiftId), eq(volunteerSignups.state, 'waitlisted'), sql`${volunteerSignups.queue} <= ${queue}`));
+  return Number(row?.n ?? 0);
+}
+
+/** The first `n` on a shift's waitlist, in the order they came. */
+export async function firstWaitlisted(db: Executor, shiftId: string, n: number): Promise<string[]> {
+  if (n <= 0) return [];
+  const rows = await db
+    .select({ userId: volunteerSignups.userId })
+    .from(volunteerSignups)
+    .where(and(eq(volunteerSignups.shiftId, shiftId), eq(volunteerSignups.state, 'waitlisted')))
+    .orderBy(asc(volunteerSignups.queue))
+    .limit(n);
+  return rows.map((r) => r.userId);
+}
+
+/** A shift's sign-ups in the order they came, for its organisers. */
+export async function signupsOf(db: Executor, shiftId: string): Promise<SignupRow[]> {
+  return db.select().from(volunteerSignups).where(eq(volunteerSignups.shiftId, shiftId)).orderBy(asc(volunteerSignups.queue));
+}
+
+/** Whether the person shows their volunteer record (true unless they hid it). */
+export async function recordIsPublic(db: Executor, userId: string): Promise<boolean> {
+  const [row] = await db.select({ p: volunteers.recordPublic }).from(volunteers).where(eq(volunteers.userId, userId)).limit(1);
+  return row?.p ?? true;
+}

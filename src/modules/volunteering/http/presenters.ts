@@ -1,0 +1,70 @@
+import type { z } from 'zod';
+import type { ProjectRow, ShiftRow } from '../db/queries.js';
+import { freeSlots } from '../domain/volunteering.js';
+import type { ProjectListItem, ProjectView } from '../use-cases/projects.js';
+import type { shiftSchema, summarySchema, viewSchema } from './schemas.js';
+
+function organiser(row: ProjectRow) {
+  return {
+    organisedBy: row.departmentId === null ? ('organisation' as const) : ('department' as const),
+    departmentId: row.departmentId,
+    organisationName: row.organisationName,
+    organisationRegNumber: row.organisationRegNumber,
+  };
+}
+
+/** A project in the public list (no person). */
+export function presentSummary(item: ProjectListItem): z.input<typeof summarySchema> {
+  const { row } = item;
+  return {
+    id: row.id,
+    title: row.title,
+    excerpt: row.description.slice(0, 300),
+    districtId: row.districtId,
+    ...organiser(row),
+    nextShiftAt: item.nextShiftAt?.toISOString() ?? null,
+    upcomingShifts: item.upcomingShifts,
+    freeSlots: item.freeSlots,
+  };
+}
+
+function presentShift(shift: ShiftRow, v: ProjectView): z.input<typeof shiftSchema> {
+  const mine = v.mine.get(shift.id);
+  const inside = v.isOrganiser || mine?.state === 'registered';
+  return {
+    id: shift.id,
+    title: shift.title,
+    startsAt: shift.startsAt.toISOString(),
+    endsAt: shift.endsAt.toISOString(),
+    districtId: shift.districtId,
+    address: shift.address,
+    lat: shift.lat,
+    lon: shift.lon,
+    online: shift.onlineUrl !== null,
+    onlineUrl: inside ? shift.onlineUrl : null,
+    capacity: shift.capacity,
+    registeredCount: shift.registeredCount,
+    waitlistCount: shift.waitlistCount,
+    freeSlots: freeSlots(shift.capacity, shift.registeredCount),
+    minAge: shift.minAge,
+    bring: shift.bring,
+    mine: mine ? { state: mine.state, position: v.positions.get(shift.id) ?? null } : null,
+    minutesWorked: mine?.minutesWorked ?? null,
+  };
+}
+
+/** One project for its viewer, with its shifts and the viewer's own place on each. */
+export function presentView(v: ProjectView): z.input<typeof viewSchema> {
+  const { row } = v;
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    districtId: row.districtId,
+    ...organiser(row),
+    moderation: row.moderation,
+    commentCount: row.commentCount,
+    isOrganiser: v.isOrganiser,
+    shifts: v.shifts.map((s) => presentShift(s, v)),
+  };
+}

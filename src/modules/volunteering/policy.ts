@@ -1,0 +1,87 @@
+import { hasRole, type Actor, type UserActor } from '../../core/auth/actor.js';
+import { allow, deny, notNow, notVisible, signedIn, type Decision } from '../../core/auth/decision.js';
+import { hoursRefusal, signupRefusal, type ShiftFacts, type SignupState } from './domain/volunteering.js';
+
+/** What the rules need to know about a project. */
+export interface ProjectFacts {
+  organiserId: string;
+  departmentId: string | null;
+  districtId: string | null;
+  moderation: 'visible' | 'held' | 'hidden';
+}
+
+const isUser = (actor: Actor): actor is UserActor => actor.kind === 'user';
+const isAdmin = (actor: Actor) => hasRole(actor, 'administrator');
+
+function isModeratorOf(actor: Actor, districtId: string | null): boolean {
+  if (!isUser(actor)) return false;
+  return actor.roles.some(
+    (g) =>
+      ((g.role === 'moderator' || g.role === 'administrator') && g.scopeType === 'city') ||
+      (g.role === 'moderator' && g.scopeType === 'district' && districtId !== null && g.scopeId === districtId),
+  );
+}
+
+/**
+ * The organiser: for a department's project that department's officials; for an organisation's project the
+ * administrator who entered it; administrators always (they act for organisations until groups exist).
+ */
+export function isProjectOrganiser(actor: Actor, p: Pick<ProjectFacts, 'organiserId' | 'departmentId'>): boolean {
+  if (!isUser(actor)) return false;
+  if (isAdmin(actor)) return true;
+  if (p.departmentId !== null) return hasRole(actor, 'official', { type: 'department', id: p.departmentId });
+  return actor.userId === p.organiserId;
+}
+
+/** Who may see a project: anyone unless moderation hid it; then its organisers and the district's moderators. */
+export function canReadProject(actor: Actor, p: ProjectFacts): Decision {
+  if (p.moderation === 'visible' || isProjectOrganiser(actor, p) || isModeratorOf(actor, p.districtId)) return allow;
+  return notVisible('volunteer_project_not_found');
+}
+
+/**
+ * Who may announce a project: for a department, its officials (and administrators); for an outside organisation
+ * (named with its registration number), administrators only — organisations get accounts of their own with groups.
+ */
+export const canCreateProject = signedIn(function canCreateProject(actor, organiser: { departmentId: string | null }) {
+  if (isAdmin(actor)) return allow;
+  if (organiser.departmentId !== null)
+    return hasRole(actor, 'official', { type: 'department', id: organiser.departmentId }) ? allow : deny('not_volunteer_department_official');
+  return deny('volunteer_organisation_admin_only');
+});
+
+/** Who may add shifts, see the sign-ups and confirm hours: the project's organisers. */
+export const canManageProject = signedIn(function canManageProject(actor, p: Pick<ProjectFacts, 'organiserId' | 'departmentId'>) {
+  return isProjectOrganiser(actor, p) ? allow : deny('not_volunteer_organiser');
+});
+
+/** Who may sign up at `now`: a signed-in person, once per shift, before it starts, of its minimum age (verified). */
+export const canSignUp = signedIn(function canSignUp(_actor, shift: ShiftFacts, person: { state: SignupState | null; age: number | null }, now: Date) {
+  const reason = signupRefusal(shift, person, now);
+  if (!reason) return allow;
+  return reason === 'volunteer_age_unknown' || reason === 'volunteer_under_age' ? deny(reason) : notNow(reason);
+});
+
+/** Who may cancel their sign-up: a person in or waiting, until the shift starts. */
+export const canCancelSignup = signedIn(function canCancelSignup(_actor, shift: Pick<ShiftFacts, 'startsAt'>, state: SignupState | null, now: Date) {
+  if (state !== 'registered' && state !== 'waitlisted') return notNow('volunteer_not_signed_up');
+  return now.getTime() >= shift.startsAt.getTime() ? notNow('volunteer_shift_started') : allow;
+});
+
+/** Whether the organiser may confirm hours for a person now: after the shift, for someone who was in (the amount: hoursRefusal). */
+export const canConfirmHours = signedIn(function canConfirmHours(
+  actor,
+  p: Pick<ProjectFacts, 'organiserId' | 'departmentId'>,
+  shift: Pick<ShiftFacts, 'startsAt' | 'endsAt'>,
+  state: SignupState | null,
+  now: Date,
+) {
+  if (!isProjectOrganiser(actor, p)) return deny('not_volunteer_organiser');
+  const reason = hoursRefusal(shift, state, 0, now);
+  return reason ? notNow(reason) : allow;
+});
+
+/** Who may read their own sign-ups and set whether their record is public: any signed-in person. */
+export const canReadOwnVolunteering = signedIn(function canReadOwnVolunteering() {
+  return allow;
+});

@@ -1,0 +1,196 @@
+import { and, asc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/authorize.js';
+import { appendAudit } from '../../../core/audit/audit.js';
+import type { Executor } from '../../../core/db/client.js';
+import { AppError } from '../../../core/http/errors.js';
+import type { ModuleContext } from '../../../core/module/module.js';
+import { districtAt, findDepartment, listDistricts } from '../../city/index.js';
+import { shiftsOf, signupsOfPerson, waitlistPosition, type ProjectRow, type ShiftRow, type SignupRow } from '../db/queries.js';
+import { volunteerProjects, volunteerShifts } from '../db/schema.js';
+import { organiserProblem, shiftProblem } from '../domain/volunteering.js';
+import { volunteerProjectCreated } from '../events.js';
+import { canCreateProject, canManageProject, isProjectOrganiser } from '../policy.js';
+import { emitVolunteerEvent, projectType, requireProject, ruleError } from './common.js';
+
+/** A shift as an organiser gives it. */
+export interface ShiftInput {
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  lat: number | null;
+  lon: number | null;
+  address: string;
+  onlineUrl: string | null;
+  capacity: number;
+  minAge: number | null;
+  bring: string;
+}
+
+/** A project as an organiser gives it: for a department, or (administrators) for an organisation named with its registration number. */
+export interface ProjectInput {
+  title: string;
+  description: string;
+  districtId: string | null;
+  departmentId: string | null;
+  organisationName: string | null;
+  organisationRegNumber: string | null;
+  shifts: ShiftInput[];
+}
+
+/** A shift's columns, checked (400 naming the field, `shifts.<n>.<field>` within a project's list), with the district of its point. */
+async function shiftColumns(db: Executor, input: ShiftInput, prefix: string) {
+  const problem = shiftProblem(input);
+  if (problem) throw ruleError({ ...problem, field: `${prefix}${problem.field}` });
+  let districtId: string | null = null;
+  if (input.lat !== null && input.lon !== null) {
+    const district = await districtAt(db, input.lon, input.lat);
+    if (!district) throw ruleError({ field: `${prefix}lat`, code: 'volunteer_shift_place_outside_city' });
+    districtId = district.id;
+  }
+  return { ...input, districtId };
+}
+
+/**
+ * Announces a project with its first shifts: a department's officials (or administrators) for the department; an
+ * administrator for an outside organisation (403 otherwise). 400 for an unknown department or district, a missing
+ * organiser, or a shift's times or place. Public at once, audited; followers of its district's volunteering hear of
+ * it (`volunteer.project_created`).
+ */
+export async function createProject(ctx: ModuleContext, actor: Actor, input: ProjectInput, now = new Date()): Promise<ProjectRow> {
+  const db = ctx.database.db;
+  authorize(actor, canCreateProject(actor, { departmentId: input.departmentId }));
+  const problem = organiserProblem(input);
+  if (problem) throw ruleError(problem);
+  if (input.departmentId !== null && !(await findDepartment(db, input.departmentId)))
+    throw ruleError({ field: 'departmentId', code: 'volunteer_department_unknown' });
+  if (input.districtId !== null && !(await listDistricts(db)).some((d) => d.id === input.districtId))
+    throw ruleError({ field: 'districtId', code: 'volunteer_district_unknown' });
+  const shifts: (ShiftInput & { districtId: string | null })[] = [];
+  for (const [i, s] of input.shifts.entries()) shifts.push(await shiftColumns(db, s, `shifts.${i}.`));
+  const row = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(volunteerProjects)
+      .values({
+        title: input.title,
+        description: input.description,
+        districtId: input.districtId,
+        departmentId: input.departmentId,
+        organisationName: input.organisationName,
+        organisationRegNumber: input.organisationRegNumber,
+        organiserId: actor.userId,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    if (!row) throw new AppError(500, 'internal');
+    if (shifts.length) await tx.insert(volunteerShifts).values(shifts.map((s) => ({ ...s, projectId: row.id, createdAt: now })));
+    await appendAudit(tx, {
+      actorId: actor.userId,
+      action: 'volunteer.project_created',
+      subjectType: projectType,
+      subjectId: row.id,
+      data: { title: row.title, departmentId: row.departmentId, organisationName: row.organisationName },
+    });
+    await emitVolunteerEvent(tx, volunteerProjectCreated, actor.userId, row);
+    return row;
+  });
+  ctx.jobs.kick();
+  return row;
+}
+
+/** Adds a shift to a project: its organisers (403 otherwise); 400 for its times or place. */
+export async function addShift(ctx: ModuleContext, actor: Actor, projectId: string, input: ShiftInput, now = new Date()): Promise<ShiftRow> {
+  const db = ctx.database.db;
+  const { row, facts } = await requireProject(db, actor, projectId);
+  authorize(actor, canManageProject(actor, facts));
+  const columns = await shiftColumns(db, input, '');
+  const [shift] = await db
+    .insert(volunteerShifts)
+    .values({ ...columns, projectId: row.id, createdAt: now })
+    .returning();
+  return shift!;
+}
+
+export const projectsPageSize = 20;
+
+/** What the public list says of a project: its next shift and the free slots across its upcoming shifts. */
+export interface ProjectListItem {
+  row: ProjectRow;
+  nextShiftAt: Date | null;
+  upcomingShifts: number;
+  freeSlots: number;
+}
+
+/**
+ * Projects anyone may see with shifts still to come, the soonest next shift first; by district (the project's or
+ * one of its upcoming shifts'). Projects without upcoming shifts are not listed. Public: no person in the answer.
+ */
+export async function listProjects(ctx: ModuleContext, filters: { districtId?: string | undefined; page?: number | undefined }, now = new Date()) {
+  const db = ctx.database.db;
+  const page = filters.page ?? 1;
+  const where: SQL[] = [gte(volunteerShifts.startsAt, now), eq(volunteerProjects.moderation, 'visible')];
+  if (filters.districtId) where.push(sql`(${volunteerProjects.districtId} = ${filters.districtId} or ${volunteerShifts.districtId} = ${filters.districtId})`);
+  const next = sql<Date>`min(${volunteerShifts.startsAt})`;
+  const rows = await db
+    .select({
+      id: volunteerProjects.id,
+      nextShiftAt: next,
+      upcomingShifts: sql<number>`count(*)::int`,
+      freeSlots: sql<number>`sum(greatest(0, ${volunteerShifts.capacity} - ${volunteerShifts.registeredCount}))::int`,
+      total: sql<number>`(count(*) over ())::int`,
+    })
+    .from(volunteerShifts)
+    .innerJoin(volunteerProjects, eq(volunteerProjects.id, volunteerShifts.projectId))
+    .where(and(...where))
+    .groupBy(volunteerProjects.id)
+    .orderBy(asc(next), asc(volunteerProjects.id))
+    .limit(projectsPageSize)
+    .offset((page - 1) * projectsPageSize);
+  const projects = rows.length
+    ? await db
+        .select()
+        .from(volunteerProjects)
+        .where(
+          inArray(
+            volunteerProjects.id,
+            rows.map((r) => r.id),
+          ),
+        )
+    : [];
+  const byId = new Map(projects.map((p) => [p.id, p]));
+  const items: ProjectListItem[] = rows.map((r) => ({
+    row: byId.get(r.id)!,
+    nextShiftAt: r.nextShiftAt ? new Date(r.nextShiftAt) : null,
+    upcomingShifts: Number(r.upcomingShifts),
+    freeSlots: Number(r.freeSlots),
+  }));
+  return { items, total: Number(rows[0]?.total ?? 0), page, pageSize: projectsPageSize };
+}
+
+/** One project for its viewer: its shifts, the viewer's own sign-ups, whether they organise it. */
+export interface ProjectView {
+  row: ProjectRow;
+  shifts: ShiftRow[];
+  mine: Map<string, SignupRow>;
+  positions: Map<string, number>;
+  isOrganiser: boolean;
+}
+
+/** One project anyone may see (404 otherwise), with its shifts and the viewer's sign-ups and places on waitlists. */
+export async function getProject(ctx: ModuleContext, actor: Actor, id: string): Promise<ProjectView> {
+  const db = ctx.database.db;
+  const { row, facts } = await requireProject(db, actor, id);
+  const shifts = await shiftsOf(db, row.id);
+  const signups =
+    actor.kind === 'user'
+      ? await signupsOfPerson(
+          db,
+          actor.userId,
+          shifts.map((s) => s.id),
+        )
+      : [];
+  const positions = new Map<string, number>();
+  for (const s of signups) if (s.state === 'waitlisted') positions.set(s.shiftId, await waitlistPosition(db, s.shiftId, s.queue));
+  return { row, shifts, mine: new Map(signups.map((s) => [s.shiftId, s])), positions, isOrganiser: isProjectOrganiser(actor, facts) };
+}
