@@ -13,6 +13,7 @@ import { initiativesModule } from './modules/initiatives/index.js';
 import { crowdsourcingModule } from './modules/crowdsourcing/index.js';
 import { verificationModule } from './modules/verification/index.js';
 import { eventsModule } from './modules/events/index.js';
+import { charityModule } from './modules/charity/index.js';
 import { volunteeringModule } from './modules/volunteering/index.js';
 
 /** The enabled modules, in order (authentication asks them in this order too; demo seeds run in it). */
@@ -33,4 +34,6 @@ export const modules: GorodModule[] = [
   eventsModule,
   volunteeringModule,
   pointsModule,
+  // after points: its seed offers each demo cause's donation reward in the catalogue, which points seeds first
+  charityModule,
 ];

@@ -127,3 +127,18 @@ export async function updateReward(
     return row;
   });
 }
+
+/**
+ * For another module's demo seed: a "donation" reward naming an entity that takes pledges (a demo charity cause), added
+ * once — nothing happens when a reward already names it. Not audited (seeding is not an administrator's act).
+ */
+export async function offerDonationReward(
+  ctx: ModuleContext,
+  reward: { targetType: string; targetId: string; title: string; description: string; cost: number; stock: number },
+): Promise<void> {
+  const [existing] = await ctx.database.db
+    .select({ id: rewards.id })
+    .from(rewards)
+    .where(and(eq(rewards.targetType, reward.targetType), eq(rewards.targetId, reward.targetId)));
+  if (!existing) await ctx.database.db.insert(rewards).values({ ...reward, kind: 'donation' });
+}

@@ -1,0 +1,200 @@
+import crypto from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../../../../test/db.js';
+import { person, type TestPerson } from '../../../../test/fixtures.js';
+import { TestClient } from '../../../../test/http-client.js';
+import { causePledges, causes } from '../db/schema.js';
+
+let t: TestApp;
+let admin: TestPerson;
+let resident: TestPerson;
+let visitor: TestClient;
+
+/** A cause giving by bank details (invented, checksum-valid numbers). */
+const body = (over: Record<string, unknown> = {}) => ({
+  title: 'Тёплые вещи для приюта',
+  organisation: 'Фонд «Тёплый дом»',
+  inn: '7801000005',
+  ogrn: '1027800000007',
+  goal: 'Собрать на зиму тёплые вещи для постояльцев приюта.',
+  spending: 'Куртки, обувь и одеяла по списку приюта.',
+  targetRubles: 100_000,
+  districtId: 'tsentralny',
+  givingMethod: 'bank',
+  recipient: 'Фонд «Тёплый дом»',
+  bankName: 'Банк',
+  bik: '044030999',
+  account: '40703810900000000001',
+  correspondentAccount: '30101810400000000999',
+  ...over,
+});
+const linkBody = {
+  givingMethod: 'link',
+  paymentUrl: 'https://pay.example.org/warm',
+  recipient: null,
+  bankName: null,
+  bik: null,
+  account: null,
+  correspondentAccount: null,
+};
+
+async function draft(over: Record<string, unknown> = {}): Promise<string> {
+  const res = await admin.client.post('/api/admin/charity/causes', body(over));
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body.id as string;
+}
+async function approved(over: Record<string, unknown> = {}): Promise<string> {
+  const id = await draft(over);
+  expect((await admin.client.post(`/api/admin/charity/causes/${id}/approve`, {})).status).toBe(200);
+  return id;
+}
+/** A "donation to the cause" reward in the points catalogue. */
+async function donation(causeId: string, cost: number): Promise<{ status: number; id: string; body: Record<string, unknown> }> {
+  const res = await admin.client.post('/api/admin/points/rewards', {
+    kind: 'donation',
+    targetType: 'cause',
+    targetId: causeId,
+    title: 'Пожертвование баллов',
+    cost,
+    stock: 1000,
+  });
+  return { status: res.status, id: res.body.id as string, body: res.body };
+}
+async function give(userId: string, delta: number) {
+  expect((await admin.client.post('/api/admin/points/adjustments', { userId, delta, reason: 'test credit' })).status).toBe(200);
+}
+const balance = async (c: TestClient) => (await c.get('/api/points/me')).body.balance as number;
+const pledged = async (id: string) => (await t.database.db.select().from(causes).where(eq(causes.id, id)))[0]!.pledgedPoints;
+
+beforeAll(async () => {
+  t = await testApp();
+  admin = await person(t, { roles: ['administrator'] });
+  resident = await person(t);
+  visitor = new TestClient(t.app, 'en');
+});
+afterAll(async () => t?.close());
+
+describe('vetting', () => {
+  it('a draft is not public: not on its page, in the list, nor in a share preview; approving makes it so, audited', async () => {
+    const id = await draft();
+    expect((await visitor.get(`/api/charity/causes/${id}`)).status).toBe(404);
+    expect((await resident.client.get(`/api/charity/causes/${id}`)).body.error.code).toBe('cause_not_found');
+    expect((await visitor.get('/api/charity/causes')).body.items.map((c: { id: string }) => c.id)).not.toContain(id);
+    expect((await t.ctx.entities.describeOne(t.database.db, 'cause', id))?.visible).toBe(false);
+    expect((await admin.client.get(`/api/charity/causes/${id}`)).body.state).toBe('draft');
+
+    const res = await admin.client.post(`/api/admin/charity/causes/${id}/approve`, {});
+    expect(res.body).toMatchObject({ state: 'approved', giving: { method: 'bank', bank: { bik: '044030999', inn: '7801000005' } } });
+    expect((await visitor.get(`/api/charity/causes/${id}`)).status).toBe(200);
+    expect((await visitor.get('/api/charity/causes')).body.items.map((c: { id: string }) => c.id)).toContain(id);
+    expect((await t.ctx.entities.describeOne(t.database.db, 'cause', id))?.visible).toBe(true);
+    expect((await admin.client.post(`/api/admin/charity/causes/${id}/approve`, {})).body.error.code).toBe('cause_already_approved');
+    const actions = await t.database.db.execute(sql`select action from audit_log where subject_id = ${id} order by seq`);
+    expect((actions as unknown as { rows: { action: string }[] }).rows.map((r) => r.action)).toEqual(['charity.cause_created', 'charity.cause_approved']);
+  });
+
+  it('refuses a bad ИНН or ОГРН, bank details that do not check, and a payment link that is not https', async () => {
+    const refused = async (over: Record<string, unknown>, field: string) => {
+      const res = await admin.client.post('/api/admin/charity/causes', body(over));
+      expect(res.status, JSON.stringify(over)).toBe(400);
+      expect(Object.keys(res.body.error.fields ?? {}), JSON.stringify(res.body)).toContain(field);
+    };
+    await refused({ inn: '7801000006' }, 'inn');
+    await refused({ inn: '78010000' }, 'inn');
+    await refused({ ogrn: '1027800000008' }, 'ogrn');
+    await refused({ account: '40703810800000000001' }, 'account');
+    await refused({ correspondentAccount: '30101810400000000225' }, 'correspondentAccount');
+    await refused({ bik: '144030999' }, 'bik');
+    await refused({ ...linkBody, paymentUrl: 'http://pay.example.org/warm' }, 'paymentUrl');
+    await refused({ ...linkBody, paymentUrl: 'javascript:alert(1)//x' }, 'paymentUrl');
+    await refused({ ...linkBody, paymentUrl: 'https://pay.example.org/warm', account: '40703810900000000001' }, 'bank');
+    await refused({ districtId: 'atlantis' }, 'districtId');
+    const link = await admin.client.post('/api/admin/charity/causes', body(linkBody));
+    expect(link.status).toBe(201);
+    expect(link.body.giving).toEqual({ method: 'link', paymentUrl: 'https://pay.example.org/warm', paymentDomain: 'pay.example.org', bank: null });
+  });
+
+  it('only administrators draft, approve, close or report', async () => {
+    const id = await draft();
+    expect((await resident.client.post('/api/admin/charity/causes', body())).status).toBe(403);
+    expect((await resident.client.post(`/api/admin/charity/causes/${id}/approve`, {})).status).toBe(403);
+    expect((await resident.client.post(`/api/admin/charity/causes/${id}/reports`, { reportedOn: '2026-01-01', text: 'Куплены куртки.' })).status).toBe(403);
+    expect((await visitor.post(`/api/admin/charity/causes/${id}/approve`, {})).status).toBe(401);
+    expect((await admin.client.get(`/api/charity/causes/${id}`)).body.state).toBe('draft');
+  });
+
+  it('dated reports move the collected amount and read in date order; a closed cause takes none', async () => {
+    const id = await approved();
+    const r1 = await admin.client.post(`/api/admin/charity/causes/${id}/reports`, {
+      reportedOn: '2026-11-20',
+      text: 'Куплены первые куртки.',
+      collectedRubles: 40_000,
+    });
+    expect(r1.status, JSON.stringify(r1.body)).toBe(201);
+    await admin.client.post(`/api/admin/charity/causes/${id}/reports`, {
+      reportedOn: '2026-10-01',
+      text: 'Сбор начат, список вещей готов.',
+      collectedRubles: 5_000,
+    });
+    const page = (await visitor.get(`/api/charity/causes/${id}`)).body;
+    expect(page.reports.map((r: { reportedOn: string }) => r.reportedOn)).toEqual(['2026-10-01', '2026-11-20']);
+    expect(page).toMatchObject({ collectedRubles: 40_000, collectedOn: '2026-11-20', progressPercent: 40 });
+    const future = await admin.client.post(`/api/admin/charity/causes/${id}/reports`, { reportedOn: '2999-01-01', text: 'Из будущего отчёт.' });
+    expect(future.status).toBe(400);
+    expect((await admin.client.post(`/api/admin/charity/causes/${id}/close`, {})).body.state).toBe('closed');
+    expect((await admin.client.post(`/api/admin/charity/causes/${id}/reports`, { reportedOn: '2026-11-21', text: 'Ещё один отчёт.' })).status).toBe(409);
+  });
+});
+
+describe('points donated to a cause', () => {
+  it('a donation reward names an approved cause only', async () => {
+    const id = await draft();
+    const refused = await donation(id, 10);
+    expect(refused.status).toBe(400);
+    expect(Object.keys((refused.body.error as { fields: object }).fields)).toEqual(['targetId']);
+    expect((await donation(crypto.randomUUID(), 10)).status).toBe(400);
+  });
+
+  it('more points than the balance are refused with the reason; counts add up', async () => {
+    const cause = await approved();
+    const reward = await donation(cause, 30);
+    expect(reward.status).toBe(201);
+    expect(reward.body).toMatchObject({ kind: 'donation', targetType: 'cause', targetId: cause });
+    const donor = await person(t);
+    await give(donor.userId, 50);
+    expect((await donor.client.post(`/api/points/rewards/${reward.id}/redeem`, { requestId: crypto.randomUUID() })).status).toBe(201);
+    const again = await donor.client.post(`/api/points/rewards/${reward.id}/redeem`, { requestId: crypto.randomUUID() });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('points_not_enough');
+    expect(await balance(donor.client)).toBe(20);
+    expect((await visitor.get(`/api/charity/causes/${cause}`)).body.pledgedPoints).toBe(30);
+    // a closed cause takes no more
+    await give(donor.userId, 100);
+    await admin.client.post(`/api/admin/charity/causes/${cause}/close`, {});
+    const closed = await donor.client.post(`/api/points/rewards/${reward.id}/redeem`, { requestId: crypto.randomUUID() });
+    expect(closed.body.error.code).toBe('cause_closed');
+    expect(await balance(donor.client)).toBe(120);
+    expect(await pledged(cause)).toBe(30);
+  });
+
+  it('20 racing redemptions by one person with points for 5: 5 pledges, recorded once each', async () => {
+    const cause = await approved(linkBody);
+    const reward = await donation(cause, 10);
+    const donor = await person(t);
+    await give(donor.userId, 55);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => donor.client.post(`/api/points/rewards/${reward.id}/redeem`, { requestId: crypto.randomUUID() })),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(5);
+    for (const r of results.filter((x) => x.status !== 201)) expect(r.body.error.code).toBe('points_not_enough');
+    // the same request again is the same redemption, no second pledge
+    const requestId = crypto.randomUUID();
+    await give(donor.userId, 5);
+    const same = await Promise.all([1, 2, 3].map(() => donor.client.post(`/api/points/rewards/${reward.id}/redeem`, { requestId })));
+    expect(new Set(same.map((r) => r.body.id)).size).toBe(1);
+    expect(await balance(donor.client)).toBe(0);
+    expect(await pledged(cause)).toBe(60);
+    expect(await t.database.db.select().from(causePledges).where(eq(causePledges.causeId, cause))).toHaveLength(6);
+  });
+});

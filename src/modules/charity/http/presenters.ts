@@ -1,0 +1,49 @@
+import { paymentDomain, progressPercent } from '../domain/charity.js';
+import type { CauseReportRow, CauseRow } from '../use-cases/causes.js';
+
+/** A cause in the public list: no person, only the organisation and the amounts. */
+export function presentSummary(row: CauseRow) {
+  return {
+    id: row.id,
+    state: row.state,
+    title: row.title,
+    organisation: row.organisation,
+    districtId: row.districtId,
+    targetRubles: row.targetRubles,
+    collectedRubles: row.collectedRubles,
+    collectedOn: row.collectedOn,
+    progressPercent: progressPercent(row.collectedRubles, row.targetRubles),
+    pledgedPoints: row.pledgedPoints,
+    approvedAt: row.approvedAt?.toISOString() ?? null,
+  };
+}
+
+/** A cause's page: the one way to give (the link with its domain, or the bank details) and the reports in date order. */
+export function presentView({ row, reports }: { row: CauseRow; reports: CauseReportRow[] }) {
+  return {
+    ...presentSummary(row),
+    inn: row.inn,
+    ogrn: row.ogrn,
+    goal: row.goal,
+    spending: row.spending,
+    giving: {
+      method: row.method,
+      paymentUrl: row.method === 'link' ? row.paymentUrl : null,
+      paymentDomain: row.method === 'link' && row.paymentUrl ? paymentDomain(row.paymentUrl) : null,
+      bank:
+        row.method === 'bank'
+          ? {
+              recipient: row.recipient ?? '',
+              bankName: row.bankName ?? '',
+              bik: row.bik ?? '',
+              account: row.account ?? '',
+              correspondentAccount: row.correspondentAccount ?? '',
+              inn: row.inn,
+            }
+          : null,
+    },
+    reports: reports.map((r) => ({ id: r.id, reportedOn: r.reportedOn, text: r.text, collectedRubles: r.collectedRubles })),
+    commentCount: row.commentCount,
+    moderation: row.moderation,
+  };
+}

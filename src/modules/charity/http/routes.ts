@@ -1,0 +1,105 @@
+import type { App, ModuleContext } from '../../../core/module/module.js';
+import { canAdministerCharity, canReadCause } from '../policy.js';
+import { addCauseReport, adminListCauses, createCause, editCause, getCause, listCauses, setCauseState } from '../use-cases/causes.js';
+import { presentSummary, presentView } from './presenters.js';
+import * as s from './schemas.js';
+
+const tags = ['charity'];
+
+/** Charity causes: the public list and pages; administrators draft, edit, approve, close and report. */
+export function charityRoutes(app: App, ctx: ModuleContext): void {
+  // Who may call: anyone. Approved and closed causes only (never a draft or a hidden cause).
+  app.get(
+    '/api/charity/causes',
+    { config: { policy: 'public' }, schema: { tags, summary: 'Approved charity causes, open ones first', response: { 200: s.listSchema } } },
+    async () => ({ items: (await listCauses(ctx)).map(presentSummary) }),
+  );
+
+  // Who may call: anyone for an approved or closed cause; a draft or a hidden cause: administrators only (404 to others).
+  app.get(
+    '/api/charity/causes/:id',
+    {
+      config: { policy: canReadCause },
+      schema: { tags, summary: 'One cause: how to give, progress and dated reports', params: s.idParamsSchema, response: { 200: s.viewSchema } },
+    },
+    async (req) => presentView(await getCause(ctx, req.actor, req.params.id)),
+  );
+
+  // Who may call: administrators. Every cause, drafts first.
+  app.get(
+    '/api/admin/charity/causes',
+    { config: { policy: canAdministerCharity }, schema: { tags: ['admin', ...tags], summary: 'Every cause, drafts first', response: { 200: s.listSchema } } },
+    async (req) => ({ items: (await adminListCauses(ctx, req.actor)).map(presentSummary) }),
+  );
+
+  // Who may call: administrators. A draft, public only once approved; audited.
+  app.post(
+    '/api/admin/charity/causes',
+    {
+      config: { policy: canAdministerCharity },
+      schema: { tags: ['admin', ...tags], summary: 'Draft a cause', body: s.causeBodySchema, response: { 201: s.viewSchema } },
+    },
+    async (req, reply) => {
+      const row = await createCause(ctx, req.actor, req.body);
+      return reply.status(201).send(presentView(await getCause(ctx, req.actor, row.id)));
+    },
+  );
+
+  // Who may call: administrators, until the cause is closed; audited.
+  app.put(
+    '/api/admin/charity/causes/:id',
+    {
+      config: { policy: canAdministerCharity },
+      schema: { tags: ['admin', ...tags], summary: 'Change a cause', params: s.idParamsSchema, body: s.causeBodySchema, response: { 200: s.viewSchema } },
+    },
+    async (req) => {
+      await editCause(ctx, req.actor, req.params.id, req.body);
+      return presentView(await getCause(ctx, req.actor, req.params.id));
+    },
+  );
+
+  // Who may call: administrators. A draft becomes public; audited.
+  app.post(
+    '/api/admin/charity/causes/:id/approve',
+    {
+      config: { policy: canAdministerCharity },
+      schema: { tags: ['admin', ...tags], summary: 'Approve a cause (public from now on)', params: s.idParamsSchema, response: { 200: s.viewSchema } },
+    },
+    async (req) => {
+      await setCauseState(ctx, req.actor, req.params.id, 'approve');
+      return presentView(await getCause(ctx, req.actor, req.params.id));
+    },
+  );
+
+  // Who may call: administrators. An approved cause stops taking pledges (it stays public with its reports); audited.
+  app.post(
+    '/api/admin/charity/causes/:id/close',
+    {
+      config: { policy: canAdministerCharity },
+      schema: { tags: ['admin', ...tags], summary: 'Close a cause', params: s.idParamsSchema, response: { 200: s.viewSchema } },
+    },
+    async (req) => {
+      await setCauseState(ctx, req.actor, req.params.id, 'close');
+      return presentView(await getCause(ctx, req.actor, req.params.id));
+    },
+  );
+
+  // Who may call: administrators, on the organisation's behalf, until the cause is closed; audited.
+  app.post(
+    '/api/admin/charity/causes/:id/reports',
+    {
+      config: { policy: canAdministerCharity },
+      schema: {
+        tags: ['admin', ...tags],
+        summary: 'Add the organisation’s dated report (and the amount collected by then)',
+        params: s.idParamsSchema,
+        body: s.reportBodySchema,
+        response: { 201: s.viewSchema },
+      },
+    },
+    async (req, reply) => {
+      await addCauseReport(ctx, req.actor, req.params.id, req.body);
+      return reply.status(201).send(presentView(await getCause(ctx, req.actor, req.params.id)));
+    },
+  );
+}

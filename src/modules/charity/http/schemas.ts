@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { lineSchema, nameSchema, textSchema } from '../../../core/text/schemas.js';
+import { causeLimits as limits, causeStates, givingMethods } from '../domain/charity.js';
+
+const rubles = z.number().int().min(limits.rubles.min).max(limits.rubles.max);
+const digitsField = (min: number, max: number) => z.string().trim().min(min).max(max).regex(/^\d+$/, { message: 'Digits only' });
+
+export const idParamsSchema = z.object({ id: z.uuid() });
+
+/** What an administrator gives for a cause: amounts in whole rubles; the bank fields only for `givingMethod: 'bank'`. */
+export const causeBodySchema = z
+  .strictObject({
+    title: lineSchema(limits.title.min, limits.title.max),
+    organisation: nameSchema(limits.organisation.min, limits.organisation.max),
+    inn: digitsField(10, 12),
+    ogrn: digitsField(13, 15).nullable().default(null),
+    goal: textSchema(limits.goal.min, limits.goal.max),
+    spending: textSchema(limits.spending.min, limits.spending.max),
+    targetRubles: rubles,
+    collectedRubles: rubles.default(0),
+    districtId: z.string().min(1).max(64).nullable().default(null),
+    givingMethod: z.enum(givingMethods),
+    paymentUrl: lineSchema(limits.paymentUrl.min, limits.paymentUrl.max).nullable().default(null),
+    recipient: nameSchema(limits.recipient.min, limits.recipient.max).nullable().default(null),
+    bankName: nameSchema(limits.bankName.min, limits.bankName.max).nullable().default(null),
+    bik: digitsField(9, 9).nullable().default(null),
+    account: digitsField(20, 20).nullable().default(null),
+    correspondentAccount: digitsField(20, 20).nullable().default(null),
+  })
+  .meta({ id: 'CauseDraft' });
+
+/** An organisation's dated report, entered by an administrator: the text and, when known, the amount collected by that day. */
+export const reportBodySchema = z
+  .strictObject({
+    reportedOn: z.iso.date(),
+    text: textSchema(limits.report.min, limits.report.max),
+    collectedRubles: rubles.nullable().default(null),
+  })
+  .meta({ id: 'CauseReportDraft' });
+
+const giving = z
+  .object({
+    method: z.enum(givingMethods),
+    paymentUrl: z.string().nullable(),
+    /** The payment page's domain, shown plainly beside the link. */
+    paymentDomain: z.string().nullable(),
+    bank: z
+      .object({ recipient: z.string(), bankName: z.string(), bik: z.string(), account: z.string(), correspondentAccount: z.string(), inn: z.string() })
+      .nullable(),
+  })
+  .meta({ id: 'CauseGiving' });
+
+/** A cause as the public list shows it. */
+export const summarySchema = z
+  .object({
+    id: z.string(),
+    state: z.enum(causeStates),
+    title: z.string(),
+    organisation: z.string(),
+    districtId: z.string().nullable(),
+    targetRubles: z.number(),
+    collectedRubles: z.number(),
+    collectedOn: z.string().nullable(),
+    progressPercent: z.number(),
+    pledgedPoints: z.number(),
+    approvedAt: z.string().nullable(),
+  })
+  .meta({ id: 'CauseSummary' });
+export const listSchema = z.object({ items: z.array(summarySchema) }).meta({ id: 'CauseList' });
+
+export const reportSchema = z
+  .object({ id: z.string(), reportedOn: z.string(), text: z.string(), collectedRubles: z.number().nullable() })
+  .meta({ id: 'CauseReport' });
+
+/** One cause's page: who it helps (with registration numbers), what for, how to give, progress and reports in date order. */
+export const viewSchema = summarySchema
+  .extend({
+    inn: z.string(),
+    ogrn: z.string().nullable(),
+    goal: z.string(),
+    spending: z.string(),
+    giving,
+    reports: z.array(reportSchema),
+    commentCount: z.number(),
+    moderation: z.enum(['visible', 'held', 'hidden']),
+  })
+  .meta({ id: 'CauseView' });

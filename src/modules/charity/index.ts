@@ -1,0 +1,2 @@
+/** What other modules may use from charity: the module. */
+export { charityModule } from './module.js';

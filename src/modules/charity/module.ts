@@ -1,0 +1,26 @@
+import { defineModule } from '../../core/module/module.js';
+import { charityAudit } from './audit.js';
+import { charityRoutes } from './http/routes.js';
+import { charityMessages } from './messages.js';
+import { causeEntity } from './use-cases/cause-entity.js';
+import { seedDemoCharity } from './use-cases/seed-demo-charity.js';
+
+/**
+ * Charity causes vetted by administrators; Gorod handles no money. A cause names its beneficiary (ИНН, ОГРН checked),
+ * its goal and what the money buys, and only one city-approved way to give (an official https payment page or the
+ * beneficiary's bank details, checked, with a warning about impostors); the organisation's dated reports (entered
+ * by administrators for now) move the collected amount. Points can be donated through the rewards catalogue: a
+ * "donation" reward names a cause and its redemption records the pledge (the `cause` entity kind's `pledges`).
+ */
+export const charityModule = defineModule({
+  name: 'charity',
+  audit: charityAudit,
+  messages: charityMessages,
+  entities: [causeEntity],
+  routes(app, ctx) {
+    charityRoutes(app, ctx);
+  },
+  async seedDemo(ctx, progress) {
+    await seedDemoCharity(ctx, progress);
+  },
+});

@@ -1,0 +1,235 @@
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { appendAudit } from '../../../core/audit/audit.js';
+import type { AuditAction } from '../../../core/audit/sentences.js';
+import type { Actor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/authorize.js';
+import { districts } from '../../../core/city/schema.js';
+import type { Executor } from '../../../core/db/client.js';
+import { AppError, ruleError } from '../../../core/http/errors.js';
+import type { ModuleContext } from '../../../core/module/module.js';
+import { localDay } from '../../../core/time/calendar.js';
+import { causeReports, causes } from '../db/schema.js';
+import { causeProblem, type GivingMethod } from '../domain/charity.js';
+import { canAdministerCharity, canReadCause, causeActNow, type CauseFacts } from '../policy.js';
+
+export type CauseRow = typeof causes.$inferSelect;
+export type CauseReportRow = typeof causeReports.$inferSelect;
+
+/** The entity kind (comments, follows, flags, share previews) and its page. */
+export const causeType = 'cause';
+export const causePath = (id: string) => `/charity/${id}`;
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What an administrator gives for a cause (amounts in whole rubles; bank fields only with `givingMethod: 'bank'`). */
+export interface CauseInput {
+  title: string;
+  organisation: string;
+  inn: string;
+  ogrn: string | null;
+  goal: string;
+  spending: string;
+  targetRubles: number;
+  collectedRubles: number;
+  districtId: string | null;
+  givingMethod: GivingMethod;
+  paymentUrl: string | null;
+  recipient: string | null;
+  bankName: string | null;
+  bik: string | null;
+  account: string | null;
+  correspondentAccount: string | null;
+}
+
+export const factsOf = (row: CauseRow): CauseFacts => ({ state: row.state, moderation: row.moderation });
+
+/** One cause by id (locked for update when asked). */
+export async function findCause(db: Executor, id: string, opts: { forUpdate?: boolean } = {}): Promise<CauseRow | undefined> {
+  if (!uuidPattern.test(id)) return undefined;
+  const q = db.select().from(causes).where(eq(causes.id, id)).limit(1);
+  const [row] = opts.forUpdate ? await q.for('update') : await q;
+  return row;
+}
+
+/** Several causes by id (any state: callers decide what is public). */
+export async function findCauses(db: Executor, ids: string[]): Promise<CauseRow[]> {
+  const valid = ids.filter((id) => uuidPattern.test(id));
+  return valid.length ? db.select().from(causes).where(inArray(causes.id, valid)) : [];
+}
+
+/** The public list: approved causes (newest approval first), then closed ones; never a draft nor a hidden cause. */
+export async function listCauses(ctx: ModuleContext): Promise<CauseRow[]> {
+  return ctx.database.db
+    .select()
+    .from(causes)
+    .where(and(ne(causes.state, 'draft'), eq(causes.moderation, 'visible')))
+    .orderBy(sql`${causes.state} = 'closed'`, desc(causes.approvedAt));
+}
+
+/** Every cause, drafts first, for administrators. */
+export async function adminListCauses(ctx: ModuleContext, actor: Actor): Promise<CauseRow[]> {
+  authorize(actor, canAdministerCharity(actor));
+  return ctx.database.db
+    .select()
+    .from(causes)
+    .orderBy(sql`${causes.state} <> 'draft'`, desc(causes.createdAt));
+}
+
+/** One cause the caller may see, with its reports oldest first (404 for a draft to anyone but administrators). */
+export async function getCause(ctx: ModuleContext, actor: Actor, id: string): Promise<{ row: CauseRow; reports: CauseReportRow[] }> {
+  const row = await findCause(ctx.database.db, id);
+  if (!row) throw new AppError(404, 'cause_not_found');
+  authorize(actor, canReadCause(actor, factsOf(row)));
+  const reports = await ctx.database.db
+    .select()
+    .from(causeReports)
+    .where(eq(causeReports.causeId, id))
+    .orderBy(asc(causeReports.reportedOn), asc(causeReports.createdAt));
+  return { row, reports };
+}
+
+/** The input checked (400 naming the field) and turned into columns: one way to give, the other's fields cleared. */
+async function columnsOf(db: Executor, input: CauseInput) {
+  const bank = input.givingMethod === 'bank' || input.account || input.bik || input.correspondentAccount;
+  const problem = causeProblem({
+    inn: input.inn,
+    ogrn: input.ogrn,
+    method: input.givingMethod,
+    paymentUrl: input.paymentUrl,
+    bank: bank
+      ? {
+          recipient: input.recipient ?? '',
+          bankName: input.bankName ?? '',
+          bik: input.bik ?? '',
+          account: input.account ?? '',
+          correspondentAccount: input.correspondentAccount ?? '',
+        }
+      : null,
+    targetRubles: input.targetRubles,
+    collectedRubles: input.collectedRubles,
+  });
+  if (problem) throw ruleError(problem);
+  if (input.givingMethod === 'bank') {
+    if (!input.recipient) throw ruleError({ field: 'recipient', code: 'cause_bank_required' });
+    if (!input.bankName) throw ruleError({ field: 'bankName', code: 'cause_bank_required' });
+  }
+  if (input.districtId) {
+    const [d] = await db.select({ id: districts.id }).from(districts).where(eq(districts.id, input.districtId));
+    if (!d) throw ruleError({ field: 'districtId', code: 'cause_district_not_found' });
+  }
+  const { givingMethod, ...rest } = input;
+  const link = givingMethod === 'link';
+  return {
+    ...rest,
+    method: givingMethod,
+    paymentUrl: link ? input.paymentUrl : null,
+    recipient: link ? null : input.recipient,
+    bankName: link ? null : input.bankName,
+    bik: link ? null : input.bik,
+    account: link ? null : input.account,
+    correspondentAccount: link ? null : input.correspondentAccount,
+  };
+}
+
+function audit(tx: Executor, actorId: string, action: AuditAction, row: CauseRow, extra: Record<string, unknown> = {}) {
+  return appendAudit(tx, {
+    actorId,
+    action,
+    subjectType: causeType,
+    subjectId: row.id,
+    data: { title: row.title, organisation: row.organisation, inn: row.inn, ...extra },
+  });
+}
+
+/** An administrator drafts a cause (not public until approved); audited. */
+export async function createCause(ctx: ModuleContext, actor: Actor, input: CauseInput): Promise<CauseRow> {
+  authorize(actor, canAdministerCharity(actor));
+  const actorId = actor.userId;
+  return ctx.database.db.transaction(async (tx) => {
+    const values = await columnsOf(tx, input);
+    const [row] = await tx
+      .insert(causes)
+      .values({ ...values, createdBy: actorId, collectedOn: values.collectedRubles > 0 ? localDay(new Date(), ctx.config.cityTimezone) : null })
+      .returning();
+    await audit(tx, actorId, 'charity.cause_created', row!, { targetRubles: row!.targetRubles, method: row!.method });
+    return row!;
+  });
+}
+
+/** An administrator changes a cause until it is closed (the way to give too: its change is in the audit log). */
+export async function editCause(ctx: ModuleContext, actor: Actor, id: string, input: CauseInput): Promise<CauseRow> {
+  authorize(actor, canAdministerCharity(actor));
+  const actorId = actor.userId;
+  return ctx.database.db.transaction(async (tx) => {
+    const before = await findCause(tx, id, { forUpdate: true });
+    if (!before) throw new AppError(404, 'cause_not_found');
+    authorize(causeActNow(before, 'edit'));
+    const values = await columnsOf(tx, input);
+    const collectedOn = values.collectedRubles !== before.collectedRubles ? localDay(new Date(), ctx.config.cityTimezone) : before.collectedOn;
+    const [row] = await tx
+      .update(causes)
+      .set({ ...values, collectedOn, updatedAt: sql`now()` })
+      .where(eq(causes.id, id))
+      .returning();
+    await audit(tx, actorId, 'charity.cause_changed', row!, {
+      targetRubles: row!.targetRubles,
+      method: row!.method,
+      ...(row!.paymentUrl !== before.paymentUrl || row!.account !== before.account ? { givingChanged: true } : {}),
+    });
+    return row!;
+  });
+}
+
+/** An administrator approves a draft (public from now on) or closes an approved cause (no more pledges); audited. */
+export async function setCauseState(ctx: ModuleContext, actor: Actor, id: string, act: 'approve' | 'close'): Promise<CauseRow> {
+  authorize(actor, canAdministerCharity(actor));
+  const actorId = actor.userId;
+  return ctx.database.db.transaction(async (tx) => {
+    const before = await findCause(tx, id, { forUpdate: true });
+    if (!before) throw new AppError(404, 'cause_not_found');
+    authorize(causeActNow(before, act));
+    const [row] = await tx
+      .update(causes)
+      .set(
+        act === 'approve'
+          ? { state: 'approved', approvedAt: sql`now()`, updatedAt: sql`now()` }
+          : { state: 'closed', closedAt: sql`now()`, updatedAt: sql`now()` },
+      )
+      .where(eq(causes.id, id))
+      .returning();
+    await audit(tx, actorId, act === 'approve' ? 'charity.cause_approved' : 'charity.cause_closed', row!, { collectedRubles: row!.collectedRubles });
+    return row!;
+  });
+}
+
+/**
+ * An administrator enters the organisation's dated report on its behalf (organisations as accounts come with groups):
+ * its text and, when given, the amount collected as of that day, which becomes the cause's collected amount unless a
+ * later report already set it. Audited.
+ */
+export async function addCauseReport(
+  ctx: ModuleContext,
+  actor: Actor,
+  id: string,
+  input: { reportedOn: string; text: string; collectedRubles: number | null },
+): Promise<CauseReportRow> {
+  authorize(actor, canAdministerCharity(actor));
+  const actorId = actor.userId;
+  if (input.reportedOn > localDay(new Date(), ctx.config.cityTimezone)) throw ruleError({ field: 'reportedOn', code: 'cause_reported_in_future' });
+  return ctx.database.db.transaction(async (tx) => {
+    const cause = await findCause(tx, id, { forUpdate: true });
+    if (!cause) throw new AppError(404, 'cause_not_found');
+    authorize(causeActNow(cause, 'report'));
+    const [report] = await tx
+      .insert(causeReports)
+      .values({ causeId: id, reportedOn: input.reportedOn, text: input.text, collectedRubles: input.collectedRubles, createdBy: actorId })
+      .returning();
+    if (input.collectedRubles !== null && (!cause.collectedOn || cause.collectedOn <= input.reportedOn)) {
+      await tx
+        .update(causes)
+        .set({ collectedRubles: input.collectedRubles, collectedOn: input.reportedOn, updatedAt: sql`now()` })
+        .where(eq(causes.id, id));
+    }
+    await audit(tx, actorId, 'charity.cause_reported', cause, { reportedOn: input.reportedOn, collectedRubles: input.collectedRubles });
+    return report!;
+  });
+}
