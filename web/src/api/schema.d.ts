@@ -142,7 +142,7 @@ export interface paths {
                     limit?: number;
                     subjectType?: string;
                     subjectId?: string;
-                    area?: "city" | "accounts" | "moderation" | "notifications" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "events" | "points" | "charity";
+                    area?: "city" | "accounts" | "moderation" | "notifications" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "events" | "volunteering" | "points" | "charity";
                 };
                 header?: never;
                 path?: never;
@@ -11176,6 +11176,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The map of events: points in an area, soonest first
+         * @description The list's filters (without dates: events that have not ended) and an area; at most 500 points, the soonest (`truncated` says there were more: zoom in or narrow the dates).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    districtId?: string;
+                    kind?: "meeting" | "cleanup" | "hearing" | "excursion" | "workshop" | "online";
+                    from?: string;
+                    to?: string;
+                    free?: "true" | "false";
+                    organiser?: string;
+                    /** @description west,south,east,north in degrees; without it, the whole city */
+                    bbox?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventMapPoints"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events": {
         parameters: {
             query?: never;
@@ -11814,6 +11864,461 @@ export interface paths {
                 "5XX": components["responses"]["ServerError"];
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteering/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Volunteering projects with shifts to come, by district */
+        get: {
+            parameters: {
+                query?: {
+                    districtId?: string;
+                    page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VolunteerProjectList"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Announce a volunteering project with its shifts */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VolunteerProjectDraftInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VolunteerProjectView"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteering/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One project with its shifts and my sign-ups */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VolunteerProjectView"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteering/projects/{id}/shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a shift to a project */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VolunteerShiftDraftInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VolunteerProjectView"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteering/shifts/{shiftId}/signups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who signed up for a shift and who waits, in order, with confirmed hours */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    shiftId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VolunteerSignups"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteering/shifts/{shiftId}/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign up for a shift (when full: join its waitlist) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    shiftId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VolunteerMySignup"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        /** Cancel my sign-up */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    shiftId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteering/shifts/{shiftId}/signups/{userId}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Confirm the hours a volunteer worked */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    shiftId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        hours: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VolunteerHours"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/volunteering": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person’s volunteer record */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VolunteerRecord"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/volunteering": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My shifts: in or waiting */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyVolunteering"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/volunteering/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Show or hide my volunteer record */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        public: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -15792,6 +16297,34 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        EventMapPoints: {
+            points: {
+                id: string;
+                lat: number;
+                lon: number;
+                /** @enum {string} */
+                kind: "meeting" | "cleanup" | "hearing" | "excursion" | "workshop" | "online";
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+                freePlaces: number | null;
+            }[];
+            truncated: boolean;
+        };
+        EventMapPointsInput: {
+            points: {
+                id: string;
+                lat: number;
+                lon: number;
+                /** @enum {string} */
+                kind: "meeting" | "cleanup" | "hearing" | "excursion" | "workshop" | "online";
+                title: string;
+                /** Format: date-time */
+                startsAt: string;
+                freePlaces: number | null;
+            }[];
+            truncated: boolean;
+        };
         EventMyRegistration: {
             /** @enum {string} */
             state: "registered" | "waitlisted" | "cancelled" | "attended";
@@ -16599,6 +17132,36 @@ export interface components {
                 reason: string | null;
             } | null;
             methods: ("sms" | "register" | "in_person" | "oidc")[];
+        };
+        MyVolunteering: {
+            items: {
+                projectId: string;
+                projectTitle: string;
+                shiftId: string;
+                shiftTitle: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                /** @enum {string} */
+                state: "registered" | "waitlisted" | "cancelled";
+                minutesWorked: number | null;
+            }[];
+        };
+        MyVolunteeringInput: {
+            items: {
+                projectId: string;
+                projectTitle: string;
+                shiftId: string;
+                shiftTitle: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                /** @enum {string} */
+                state: "registered" | "waitlisted" | "cancelled";
+                minutesWorked: number | null;
+            }[];
         };
         Notification: {
             /** Format: uuid */
@@ -18585,6 +19148,255 @@ export interface components {
                 entries: number;
                 lastImportedAt: string | null;
             };
+        };
+        VolunteerHours: {
+            minutesWorked: number;
+            changed: boolean;
+        };
+        VolunteerHoursInput: {
+            minutesWorked: number;
+            changed: boolean;
+        };
+        VolunteerMySignup: {
+            /** @enum {string} */
+            state: "registered" | "waitlisted" | "cancelled";
+            position: number | null;
+        };
+        VolunteerMySignupInput: {
+            /** @enum {string} */
+            state: "registered" | "waitlisted" | "cancelled";
+            position: number | null;
+        };
+        VolunteerProjectDraft: {
+            title: string;
+            description: string;
+            /** @default null */
+            districtId: string | null;
+            /** @default null */
+            departmentId: string | null;
+            /** @default null */
+            organisationName: string | null;
+            /** @default null */
+            organisationRegNumber: string | null;
+            /** @default [] */
+            shifts: components["schemas"]["VolunteerShiftDraft"][];
+        };
+        VolunteerProjectDraftInput: {
+            title: string;
+            description: string;
+            /** @default null */
+            districtId?: string | null;
+            /** @default null */
+            departmentId?: string | null;
+            /** @default null */
+            organisationName?: string | null;
+            /** @default null */
+            organisationRegNumber?: string | null;
+            shifts?: components["schemas"]["VolunteerShiftDraftInput"][];
+        };
+        VolunteerProjectList: {
+            items: components["schemas"]["VolunteerProjectSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        VolunteerProjectListInput: {
+            items: components["schemas"]["VolunteerProjectSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        VolunteerProjectSummary: {
+            id: string;
+            title: string;
+            excerpt: string;
+            districtId: string | null;
+            /** @enum {string} */
+            organisedBy: "department" | "organisation";
+            departmentId: string | null;
+            organisationName: string | null;
+            organisationRegNumber: string | null;
+            nextShiftAt: string | null;
+            upcomingShifts: number;
+            freeSlots: number;
+        };
+        VolunteerProjectSummaryInput: {
+            id: string;
+            title: string;
+            excerpt: string;
+            districtId: string | null;
+            /** @enum {string} */
+            organisedBy: "department" | "organisation";
+            departmentId: string | null;
+            organisationName: string | null;
+            organisationRegNumber: string | null;
+            nextShiftAt: string | null;
+            upcomingShifts: number;
+            freeSlots: number;
+        };
+        VolunteerProjectView: {
+            id: string;
+            title: string;
+            description: string;
+            districtId: string | null;
+            /** @enum {string} */
+            organisedBy: "department" | "organisation";
+            departmentId: string | null;
+            organisationName: string | null;
+            organisationRegNumber: string | null;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            commentCount: number;
+            isOrganiser: boolean;
+            shifts: components["schemas"]["VolunteerShift"][];
+        };
+        VolunteerProjectViewInput: {
+            id: string;
+            title: string;
+            description: string;
+            districtId: string | null;
+            /** @enum {string} */
+            organisedBy: "department" | "organisation";
+            departmentId: string | null;
+            organisationName: string | null;
+            organisationRegNumber: string | null;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            commentCount: number;
+            isOrganiser: boolean;
+            shifts: components["schemas"]["VolunteerShiftInput"][];
+        };
+        VolunteerRecord: {
+            shown: boolean;
+            totalMinutes: number;
+            shifts: number;
+            projects: {
+                id: string;
+                title: string;
+                minutes: number;
+                shifts: number;
+                /** Format: date-time */
+                lastShiftAt: string;
+            }[];
+        };
+        VolunteerRecordInput: {
+            shown: boolean;
+            totalMinutes: number;
+            shifts: number;
+            projects: {
+                id: string;
+                title: string;
+                minutes: number;
+                shifts: number;
+                /** Format: date-time */
+                lastShiftAt: string;
+            }[];
+        };
+        VolunteerShift: {
+            id: string;
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            districtId: string | null;
+            address: string;
+            lat: number | null;
+            lon: number | null;
+            online: boolean;
+            onlineUrl: string | null;
+            capacity: number;
+            registeredCount: number;
+            waitlistCount: number;
+            freeSlots: number;
+            minAge: number | null;
+            bring: string;
+            mine: components["schemas"]["VolunteerMySignup"] | null;
+            minutesWorked: number | null;
+        };
+        VolunteerShiftDraft: {
+            title: string;
+            startsAt: unknown;
+            endsAt: unknown;
+            /** @default null */
+            lat: number | null;
+            /** @default null */
+            lon: number | null;
+            /** @default  */
+            address: string;
+            /** @default null */
+            onlineUrl: string | null;
+            capacity: number;
+            /** @default null */
+            minAge: (14 | 18) | null;
+            /** @default  */
+            bring: string;
+        };
+        VolunteerShiftDraftInput: {
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @default null */
+            lat?: number | null;
+            /** @default null */
+            lon?: number | null;
+            /** @default  */
+            address?: string;
+            /** @default null */
+            onlineUrl?: string | null;
+            capacity: number;
+            /** @default null */
+            minAge?: (14 | 18) | null;
+            /** @default  */
+            bring?: string;
+        };
+        VolunteerShiftInput: {
+            id: string;
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            districtId: string | null;
+            address: string;
+            lat: number | null;
+            lon: number | null;
+            online: boolean;
+            onlineUrl: string | null;
+            capacity: number;
+            registeredCount: number;
+            waitlistCount: number;
+            freeSlots: number;
+            minAge: number | null;
+            bring: string;
+            mine: components["schemas"]["VolunteerMySignupInput"] | null;
+            minutesWorked: number | null;
+        };
+        VolunteerSignups: {
+            items: {
+                userId: string;
+                displayName: string;
+                /** @enum {string} */
+                state: "registered" | "waitlisted" | "cancelled";
+                position: number | null;
+                minutesWorked: number | null;
+                /** Format: date-time */
+                signedUpAt: string;
+            }[];
+        };
+        VolunteerSignupsInput: {
+            items: {
+                userId: string;
+                displayName: string;
+                /** @enum {string} */
+                state: "registered" | "waitlisted" | "cancelled";
+                position: number | null;
+                minutesWorked: number | null;
+                /** Format: date-time */
+                signedUpAt: string;
+            }[];
         };
     };
     responses: {
