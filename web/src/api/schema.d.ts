@@ -16381,6 +16381,9 @@ export interface components {
             waitlistCount: number;
             freePlaces: number | null;
             minAge: number | null;
+            registrationOpensAt: string | null;
+            registrationClosesAt: string | null;
+            registrationPaused: boolean;
         };
         EventSummaryInput: {
             id: string;
@@ -16406,6 +16409,9 @@ export interface components {
             waitlistCount: number;
             freePlaces: number | null;
             minAge: number | null;
+            registrationOpensAt: string | null;
+            registrationClosesAt: string | null;
+            registrationPaused: boolean;
         };
         EventView: {
             id: string;
@@ -16431,11 +16437,11 @@ export interface components {
             waitlistCount: number;
             freePlaces: number | null;
             minAge: number | null;
-            description: string;
-            accessibility: string;
             registrationOpensAt: string | null;
             registrationClosesAt: string | null;
             registrationPaused: boolean;
+            description: string;
+            accessibility: string;
             onlineUrl: string | null;
             /** @enum {string} */
             moderation: "visible" | "held" | "hidden";
@@ -16445,6 +16451,7 @@ export interface components {
             registration: {
                 allowed: boolean;
                 reason: string | null;
+                message: string | null;
             };
         };
         EventViewInput: {
@@ -16471,11 +16478,11 @@ export interface components {
             waitlistCount: number;
             freePlaces: number | null;
             minAge: number | null;
-            description: string;
-            accessibility: string;
             registrationOpensAt: string | null;
             registrationClosesAt: string | null;
             registrationPaused: boolean;
+            description: string;
+            accessibility: string;
             onlineUrl: string | null;
             /** @enum {string} */
             moderation: "visible" | "held" | "hidden";
@@ -16485,6 +16492,7 @@ export interface components {
             registration: {
                 allowed: boolean;
                 reason: string | null;
+                message: string | null;
             };
         };
         FailedJob: {
@@ -16994,6 +17002,9 @@ export interface components {
                 waitlistCount: number;
                 freePlaces: number | null;
                 minAge: number | null;
+                registrationOpensAt: string | null;
+                registrationClosesAt: string | null;
+                registrationPaused: boolean;
                 /** @enum {string} */
                 myState: "registered" | "waitlisted" | "cancelled" | "attended";
             }[];
@@ -17021,6 +17032,9 @@ export interface components {
                 waitlistCount: number;
                 freePlaces: number | null;
                 minAge: number | null;
+                registrationOpensAt: string | null;
+                registrationClosesAt: string | null;
+                registrationPaused: boolean;
                 /** @enum {string} */
                 moderation: "visible" | "held" | "hidden";
             }[];
@@ -17050,6 +17064,9 @@ export interface components {
                 waitlistCount: number;
                 freePlaces: number | null;
                 minAge: number | null;
+                registrationOpensAt: string | null;
+                registrationClosesAt: string | null;
+                registrationPaused: boolean;
                 /** @enum {string} */
                 myState: "registered" | "waitlisted" | "cancelled" | "attended";
             }[];
@@ -17077,6 +17094,9 @@ export interface components {
                 waitlistCount: number;
                 freePlaces: number | null;
                 minAge: number | null;
+                registrationOpensAt: string | null;
+                registrationClosesAt: string | null;
+                registrationPaused: boolean;
                 /** @enum {string} */
                 moderation: "visible" | "held" | "hidden";
             }[];

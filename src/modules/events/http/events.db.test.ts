@@ -72,7 +72,7 @@ describe('organising', () => {
       moderation: 'visible',
       mine: null,
       isOrganiser: false,
-      registration: { allowed: false, reason: 'unauthenticated' },
+      registration: { allowed: false, reason: 'unauthenticated', message: 'Sign in to do this.' },
     });
     const [entry] = await t.database.db
       .execute(sql`select action from audit_log where subject_id = ${id}`)
@@ -181,10 +181,19 @@ describe('registering', () => {
     const r = await person(t, { lang: 'ru' });
     const past = await announce({ startsAt: inDays(-2), endsAt: inDays(-2, 2) });
     expect((await r.client.post(`/api/events/${past}/registration`)).body.error.code).toBe('event_started');
-    const later = await announce({ registrationOpensAt: inDays(3), registrationClosesAt: inDays(5) });
+    const window = { registrationOpensAt: inDays(3), registrationClosesAt: inDays(5) };
+    const later = await announce(window);
     const notOpen = await r.client.post(`/api/events/${later}/registration`);
     expect(notOpen.status).toBe(409);
     expect(notOpen.body.error).toMatchObject({ code: 'event_registration_not_open', message: expect.stringMatching(/ещё не открылась/) });
+    // the page says so before anyone tries, in the viewer's language; the list's card carries the window
+    expect((await r.client.get(`/api/events/${later}`)).body.registration).toEqual({
+      allowed: false,
+      reason: 'event_registration_not_open',
+      message: expect.stringMatching(/ещё не открылась/),
+    });
+    const card = (await r.client.get('/api/events')).body.items.find((e: { id: string }) => e.id === later);
+    expect(card).toMatchObject({ ...window, registrationPaused: false });
     const over = await announce({ registrationOpensAt: inDays(-3), registrationClosesAt: inDays(-1) });
     expect((await r.client.post(`/api/events/${over}/registration`)).body.error.code).toBe('event_registration_closed');
     const paused = await announce();

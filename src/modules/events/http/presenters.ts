@@ -1,10 +1,11 @@
 import type { z } from 'zod';
+import { t, type Language } from '../../../core/i18n/i18n.js';
 import type { EventRow } from '../db/queries.js';
 import { freePlaces } from '../domain/events.js';
 import type { EventView } from '../use-cases/read-events.js';
 import type { summarySchema, viewSchema } from './schemas.js';
 
-/** What anyone may see of an event: no person (not even the resident who organises it), no online link. */
+/** What anyone may see of an event: no person (not even the resident who organises it), no online link; its registration window for the list's cards. */
 export function presentSummary(row: EventRow): z.input<typeof summarySchema> {
   return {
     id: row.id,
@@ -25,25 +26,25 @@ export function presentSummary(row: EventRow): z.input<typeof summarySchema> {
     waitlistCount: row.waitlistCount,
     freePlaces: freePlaces(row.capacity, row.registeredCount),
     minAge: row.minAge,
+    registrationOpensAt: row.registrationOpensAt?.toISOString() ?? null,
+    registrationClosesAt: row.registrationClosesAt?.toISOString() ?? null,
+    registrationPaused: row.registrationPaused,
   };
 }
 
-/** One event for its viewer; the online link only to those registered and to its organisers. */
-export function presentView(v: EventView): z.input<typeof viewSchema> {
+/** One event for its viewer; the online link only to those registered and to its organisers; why they may not register, in their language. */
+export function presentView(v: EventView, lang: Language): z.input<typeof viewSchema> {
   const { row } = v;
   const inside = v.isOrganiser || v.mine?.state === 'registered' || v.mine?.state === 'attended';
   return {
     ...presentSummary(row),
     description: row.description,
     accessibility: row.accessibility,
-    registrationOpensAt: row.registrationOpensAt?.toISOString() ?? null,
-    registrationClosesAt: row.registrationClosesAt?.toISOString() ?? null,
-    registrationPaused: row.registrationPaused,
     onlineUrl: inside ? row.onlineUrl : null,
     moderation: row.moderation,
     commentCount: row.commentCount,
     mine: v.mine,
     isOrganiser: v.isOrganiser,
-    registration: v.registration,
+    registration: { ...v.registration, message: v.registration.reason === null ? null : t(lang, `error.${v.registration.reason}`) },
   };
 }

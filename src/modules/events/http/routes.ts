@@ -41,7 +41,7 @@ export function eventRoutes(app: App, ctx: ModuleContext): void {
     },
     async (req, reply) => {
       const row = await createEvent(ctx, req.actor, req.body);
-      return reply.status(201).send(presentView(await getEvent(ctx, req.actor, row.id)));
+      return reply.status(201).send(presentView(await getEvent(ctx, req.actor, row.id), req.lang));
     },
   );
 
@@ -119,7 +119,7 @@ export function eventRoutes(app: App, ctx: ModuleContext): void {
       config: { policy: canReadEvent },
       schema: { tags, summary: 'One event, with my registration', params: s.idParamsSchema, response: { 200: s.viewSchema } },
     },
-    async (req) => presentView(await getEvent(ctx, req.actor, req.params.id)),
+    async (req) => presentView(await getEvent(ctx, req.actor, req.params.id), req.lang),
   );
 
   // Who may call: anyone who may see the event.
@@ -142,7 +142,7 @@ export function eventRoutes(app: App, ctx: ModuleContext): void {
     },
     async (req) => {
       await editEvent(ctx, req.actor, req.params.id, req.body);
-      return presentView(await getEvent(ctx, req.actor, req.params.id));
+      return presentView(await getEvent(ctx, req.actor, req.params.id), req.lang);
     },
   );
 

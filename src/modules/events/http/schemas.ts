@@ -70,6 +70,10 @@ export const summarySchema = z
     waitlistCount: z.number(),
     freePlaces: z.number().nullable(),
     minAge: z.number().nullable(),
+    /** The registration window (null: from publication / until the start) and whether the organiser closed it for now. */
+    registrationOpensAt: z.iso.datetime().nullable(),
+    registrationClosesAt: z.iso.datetime().nullable(),
+    registrationPaused: z.boolean(),
   })
   .meta({ id: 'EventSummary' });
 
@@ -82,16 +86,14 @@ export const viewSchema = summarySchema
   .extend({
     description: z.string(),
     accessibility: z.string(),
-    registrationOpensAt: z.iso.datetime().nullable(),
-    registrationClosesAt: z.iso.datetime().nullable(),
-    registrationPaused: z.boolean(),
     /** The online link: to those registered and the organisers only. */
     onlineUrl: z.string().nullable(),
     moderation: z.enum(['visible', 'held', 'hidden']),
     commentCount: z.number(),
     mine: myRegistrationSchema.nullable(),
     isOrganiser: z.boolean(),
-    registration: z.object({ allowed: z.boolean(), reason: z.string().nullable() }),
+    /** Whether the viewer may register now; if not, the reason's code and its sentence in the viewer's language. */
+    registration: z.object({ allowed: z.boolean(), reason: z.string().nullable(), message: z.string().nullable() }),
   })
   .meta({ id: 'EventView' });
 
