@@ -43,6 +43,7 @@ beforeAll(async () => {
   const project = (await get<{ projects: { number: number }[] }>('/api/crowdsourcing/projects')).projects[0]!.number;
   ids.project = project;
   ids.idea = (await get<{ items: { number: number }[] }>(`/api/crowdsourcing/projects/${project}/ideas`)).items[0]!.number;
+  ids.cause = (await get<{ items: { id: string }[] }>('/api/charity/causes')).items[0]!.id;
 });
 
 /** An address to visit for each page the router knows (a pattern missing here fails the spec). */
@@ -83,6 +84,9 @@ const addresses: Record<WebRoutePattern, () => string> = {
   '/admin/polls': () => '/admin/polls',
   '/admin/verification': () => '/admin/verification',
   '/admin/points': () => '/admin/points',
+  '/admin/charity': () => '/admin/charity',
+  '/admin/charity/new': () => '/admin/charity/new',
+  '/admin/charity/:id': () => `/admin/charity/${ids.cause}`,
   '/admin/initiatives': () => '/admin/initiatives',
   '/admin/crowdsourcing': () => '/admin/crowdsourcing',
   '/reports': () => '/reports',
@@ -110,6 +114,8 @@ const addresses: Record<WebRoutePattern, () => string> = {
   '/polls/:id': () => `/polls/${ids.poll}`,
   '/polls/:id/results': () => `/polls/${ids.poll}/results`,
   '/points': () => '/points',
+  '/charity': () => '/charity',
+  '/charity/:id': () => `/charity/${ids.cause}`,
   '/initiatives': () => '/initiatives',
   '/initiatives/new': () => '/initiatives/new',
   '/initiatives/:number': () => `/initiatives/${ids.initiative}`,

@@ -116,6 +116,13 @@ const AdminPointsPage = lazy(() =>
 const AdminVerificationPage = lazy(() =>
   withTexts(['admin', 'verification'], import('./pages/admin/admin-verification.js')).then((m) => ({ default: m.AdminVerificationPage })),
 );
+// Charity causes (issue 15): the list and a cause's page, and the administrators' pages (texts with the points group).
+const CausesPage = lazy(() => withTexts(['points'], import('./pages/charity/causes.js')).then((m) => ({ default: m.CausesPage })));
+const CausePage = lazy(() => withTexts(['points'], import('./pages/charity/cause.js')).then((m) => ({ default: m.CausePage })));
+const AdminCharityPage = lazy(() =>
+  withTexts(['admin', 'points'], import('./pages/charity/admin-charity.js')).then((m) => ({ default: m.AdminCharityPage })),
+);
+const AdminCausePage = lazy(() => withTexts(['admin', 'points'], import('./pages/charity/admin-charity.js')).then((m) => ({ default: m.AdminCausePage })));
 
 // the route table, read by <BrowserRouter> (React Router's plain mode: its data router would add 20 KB gzip to
 // every first load, for loaders and actions this app does not use)
@@ -412,6 +419,32 @@ const routes: RouteObject[] = [
         element: (
           <RequireAdmin>
             <AdminPointsPage />
+          </RequireAdmin>
+        ),
+      },
+      { path: '/charity', element: <CausesPage /> },
+      { path: '/charity/:id', element: <CausePage /> },
+      {
+        path: '/admin/charity',
+        element: (
+          <RequireAdmin>
+            <AdminCharityPage />
+          </RequireAdmin>
+        ),
+      },
+      {
+        path: '/admin/charity/new',
+        element: (
+          <RequireAdmin>
+            <AdminCausePage />
+          </RequireAdmin>
+        ),
+      },
+      {
+        path: '/admin/charity/:id',
+        element: (
+          <RequireAdmin>
+            <AdminCausePage />
           </RequireAdmin>
         ),
       },

@@ -2,6 +2,7 @@ import { enReports } from './en-reports.js';
 import { enDistricts } from './en-districts.js';
 import { enVerification } from './en-verification.js';
 import { enPoints } from './en-points.js';
+import { enCharity } from './en-charity.js';
 import { enWorks } from './en-works.js';
 import { enDepartments } from './en-departments.js';
 import { enCity } from './en-city.js';
@@ -600,6 +601,7 @@ export const en = {
   ...enReports,
   ...enVerification,
   ...enPoints,
+  ...enCharity,
   ...enWorks,
   ...enDepartments,
   ...enCity,

@@ -4,6 +4,7 @@ import { ruReports } from './ru-reports.js';
 import { ruDistricts } from './ru-districts.js';
 import { ruVerification } from './ru-verification.js';
 import { ruPoints } from './ru-points.js';
+import { ruCharity } from './ru-charity.js';
 import { ruWorks } from './ru-works.js';
 import { ruDepartments } from './ru-departments.js';
 import { ruCity } from './ru-city.js';
@@ -638,6 +639,7 @@ export const ru = {
   ...ruReports,
   ...ruVerification,
   ...ruPoints,
+  ...ruCharity,
   ...ruWorks,
   ...ruDepartments,
   ...ruCity,

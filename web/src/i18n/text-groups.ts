@@ -63,6 +63,8 @@ const groupOfPrefix: Record<string, TextGroup> = {
   verification: 'verification',
   desk: 'verification',
   points: 'points',
+  // charity's pages come with the points group (a cause takes donations of points)
+  charity: 'points',
   admin: 'admin',
   adminCity: 'admin',
   adminClassifier: 'admin',
@@ -133,6 +135,8 @@ const groupOfPrefix: Record<string, TextGroup> = {
   'department.title': 'base',
   'inbox.title': 'base',
   'points.title': 'base',
+  'charity.title': 'base',
+  'charity.admin.title': 'base',
   'verification.title': 'base',
   'verification.none': 'base',
   'verification.email': 'base',

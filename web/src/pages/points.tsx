@@ -170,6 +170,11 @@ function RewardCard({ r, balance, confirmed, busy, onGet }: { r: Reward; balance
       {r.imageUrl ? <img src={`${r.imageUrl}/thumb`} alt="" width={160} height={120} loading="lazy" /> : null}
       <h3>{r.title}</h3>
       {r.description ? <p>{r.description}</p> : null}
+      {r.kind === 'donation' && r.targetType === 'cause' && r.targetId ? (
+        <p>
+          <Link to={`/charity/${r.targetId}`}>{t('charity.seeCause')}</Link>
+        </p>
+      ) : null}
       <p className="points__reward-facts">
         <Tag kind="accent">{t('points.points', { count: r.cost })}</Tag> <span>{`${t('points.left')}: ${f.number(r.stock)}`}</span>
         {r.validUntil ? <span> · {t('points.validUntil', { date: f.date(r.validUntil) })}</span> : null}

@@ -20,6 +20,7 @@ export function AdminNav() {
     ['/admin/verification', t('verification.title')],
     ['/admin/polls', t('polls.admin.title')],
     ['/admin/points', t('adminPoints.title')],
+    ['/admin/charity', t('charity.admin.title')],
     ['/admin/initiatives', t('nav.initiatives')],
     ['/admin/crowdsourcing', t('nav.crowdsourcing')],
   ];
