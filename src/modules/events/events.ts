@@ -12,8 +12,8 @@ export const cityEventFacts = z.object({
 
 /** An event was created (by its organiser); a resident's waits for a moderator. */
 export const cityEventCreated = defineEvent('event.created', cityEventFacts.extend({ held: z.boolean() }));
-/** Its organiser cancelled it: everyone registered or waiting hears of it. */
-export const cityEventCancelled = defineEvent('event.cancelled', cityEventFacts);
+/** Its organiser cancelled it (`reason`: theirs, may be empty): everyone registered or waiting hears of it. */
+export const cityEventCancelled = defineEvent('event.cancelled', cityEventFacts.extend({ reason: z.string().default('') }));
 /** Its organiser moved it (time or place): everyone registered or waiting hears of it. */
 export const cityEventMoved = defineEvent('event.moved', cityEventFacts);
 /** A person registered (or joined the waitlist). */

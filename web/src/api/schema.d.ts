@@ -11633,7 +11633,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel an event */
+        /** Cancel an event (with a reason for those registered) */
         post: {
             parameters: {
                 query?: never;
@@ -11643,7 +11643,11 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EventCancelInput"] | null;
+                };
+            };
             responses: {
                 /** @description Default Response */
                 204: {
@@ -11864,6 +11868,372 @@ export interface paths {
                 "5XX": components["responses"]["ServerError"];
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings opened on a source (`source=poll:<id>`, `initiative:<n>`, `crowd_project:<n>`) */
+        get: {
+            parameters: {
+                query: {
+                    source: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventList"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/images/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An image of an event or of its minutes (WebP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/images/{fileId}/thumb": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An image’s 320 px preview (WebP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark who attended (or not) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EventAttendanceMarksInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventAttendanceCounts"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/check-in-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The check-in code to show at the door */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventCheckInCode"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Make a new check-in code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventCheckInCode"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check in with the code shown at the door */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EventCheckInInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventAttendanceCounts"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The minutes of an event */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventMinutes"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        /** Publish or edit the minutes */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EventMinutesDraftInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventMinutes"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -12756,7 +13126,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated" | "volunteer.hours";
+                    action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated" | "volunteer.hours" | "event.attended";
                 };
                 cookie?: never;
             };
@@ -16167,6 +16537,48 @@ export interface components {
                 };
             };
         };
+        EventAttendanceCounts: {
+            registeredCount: number;
+            attendedCount: number;
+        };
+        EventAttendanceCountsInput: {
+            registeredCount: number;
+            attendedCount: number;
+        };
+        EventAttendanceMarks: {
+            items: {
+                /** Format: uuid */
+                userId: string;
+                attended: boolean;
+            }[];
+        };
+        EventAttendanceMarksInput: {
+            items: {
+                /** Format: uuid */
+                userId: string;
+                attended: boolean;
+            }[];
+        };
+        EventCancel: {
+            /** @default  */
+            reason: string;
+        };
+        EventCancelInput: {
+            /** @default  */
+            reason?: string;
+        };
+        EventCheckIn: {
+            code: string;
+        };
+        EventCheckInCode: {
+            code: string | null;
+        };
+        EventCheckInCodeInput: {
+            code: string | null;
+        };
+        EventCheckInInput: {
+            code: string;
+        };
         EventDraft: {
             /** @enum {string} */
             kind: "meeting" | "cleanup" | "hearing" | "excursion" | "workshop" | "online";
@@ -16190,8 +16602,12 @@ export interface components {
             minAge: number | null;
             /** @default  */
             accessibility: string;
+            imageFileId?: string | null;
+            priorityDays?: number;
             /** @default null */
             departmentId: string | null;
+            /** @default null */
+            source: components["schemas"]["EventSourceRef"] | null;
         };
         EventDraftInput: {
             /** @enum {string} */
@@ -16216,8 +16632,12 @@ export interface components {
             minAge?: number | null;
             /** @default  */
             accessibility?: string;
+            imageFileId?: string | null;
+            priorityDays?: number;
             /** @default null */
             departmentId?: string | null;
+            /** @default null */
+            source?: components["schemas"]["EventSourceRefInput"] | null;
         };
         EventEdit: {
             /** @enum {string} */
@@ -16242,6 +16662,8 @@ export interface components {
             minAge: number | null;
             /** @default  */
             accessibility: string;
+            imageFileId?: string | null;
+            priorityDays?: number;
         };
         EventEditInput: {
             /** @enum {string} */
@@ -16266,6 +16688,8 @@ export interface components {
             minAge?: number | null;
             /** @default  */
             accessibility?: string;
+            imageFileId?: string | null;
+            priorityDays?: number;
         };
         EventFeed: {
             exists: boolean;
@@ -16325,6 +16749,64 @@ export interface components {
             }[];
             truncated: boolean;
         };
+        EventMinutes: {
+            minutes: {
+                text: string;
+                decisions: string[];
+                photos: {
+                    id: string;
+                    url: string;
+                    thumbUrl: string;
+                }[];
+                /** Format: date-time */
+                publishedAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                source: {
+                    /** @enum {string} */
+                    type: "poll" | "initiative" | "crowd_project";
+                    id: string;
+                    title: string;
+                    path: string;
+                } | null;
+            } | null;
+        };
+        EventMinutesDraft: {
+            text: string;
+            /** @default [] */
+            decisions: string[];
+            /** @default [] */
+            photoFileIds: string[];
+        };
+        EventMinutesDraftInput: {
+            text: string;
+            /** @default [] */
+            decisions?: string[];
+            /** @default [] */
+            photoFileIds?: string[];
+        };
+        EventMinutesInput: {
+            minutes: {
+                text: string;
+                decisions: string[];
+                photos: {
+                    id: string;
+                    url: string;
+                    thumbUrl: string;
+                }[];
+                /** Format: date-time */
+                publishedAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                source: {
+                    /** @enum {string} */
+                    type: "poll" | "initiative" | "crowd_project";
+                    id: string;
+                    title: string;
+                    path: string;
+                } | null;
+            } | null;
+        };
         EventMyRegistration: {
             /** @enum {string} */
             state: "registered" | "waitlisted" | "cancelled" | "attended";
@@ -16357,6 +16839,16 @@ export interface components {
                 registeredAt: string;
             }[];
         };
+        EventSourceRef: {
+            /** @enum {string} */
+            type: "poll" | "initiative" | "crowd_project";
+            id: string;
+        };
+        EventSourceRefInput: {
+            /** @enum {string} */
+            type: "poll" | "initiative" | "crowd_project";
+            id: string;
+        };
         EventSummary: {
             id: string;
             /** @enum {string} */
@@ -16384,6 +16876,11 @@ export interface components {
             registrationOpensAt: string | null;
             registrationClosesAt: string | null;
             registrationPaused: boolean;
+            image: {
+                url: string;
+                thumbUrl: string;
+            } | null;
+            attendedCount: number;
         };
         EventSummaryInput: {
             id: string;
@@ -16412,6 +16909,11 @@ export interface components {
             registrationOpensAt: string | null;
             registrationClosesAt: string | null;
             registrationPaused: boolean;
+            image: {
+                url: string;
+                thumbUrl: string;
+            } | null;
+            attendedCount: number;
         };
         EventView: {
             id: string;
@@ -16440,6 +16942,11 @@ export interface components {
             registrationOpensAt: string | null;
             registrationClosesAt: string | null;
             registrationPaused: boolean;
+            image: {
+                url: string;
+                thumbUrl: string;
+            } | null;
+            attendedCount: number;
             description: string;
             accessibility: string;
             onlineUrl: string | null;
@@ -16448,6 +16955,15 @@ export interface components {
             commentCount: number;
             mine: components["schemas"]["EventMyRegistration"] | null;
             isOrganiser: boolean;
+            source: {
+                /** @enum {string} */
+                type: "poll" | "initiative" | "crowd_project";
+                id: string;
+                title: string;
+                path: string;
+            } | null;
+            priorityDays: number;
+            minutesPublishedAt: string | null;
             registration: {
                 allowed: boolean;
                 reason: string | null;
@@ -16481,6 +16997,11 @@ export interface components {
             registrationOpensAt: string | null;
             registrationClosesAt: string | null;
             registrationPaused: boolean;
+            image: {
+                url: string;
+                thumbUrl: string;
+            } | null;
+            attendedCount: number;
             description: string;
             accessibility: string;
             onlineUrl: string | null;
@@ -16489,6 +17010,15 @@ export interface components {
             commentCount: number;
             mine: components["schemas"]["EventMyRegistrationInput"] | null;
             isOrganiser: boolean;
+            source: {
+                /** @enum {string} */
+                type: "poll" | "initiative" | "crowd_project";
+                id: string;
+                title: string;
+                path: string;
+            } | null;
+            priorityDays: number;
+            minutesPublishedAt: string | null;
             registration: {
                 allowed: boolean;
                 reason: string | null;
@@ -17005,8 +17535,14 @@ export interface components {
                 registrationOpensAt: string | null;
                 registrationClosesAt: string | null;
                 registrationPaused: boolean;
+                image: {
+                    url: string;
+                    thumbUrl: string;
+                } | null;
+                attendedCount: number;
                 /** @enum {string} */
                 myState: "registered" | "waitlisted" | "cancelled" | "attended";
+                position: number | null;
             }[];
             organised: {
                 id: string;
@@ -17035,6 +17571,11 @@ export interface components {
                 registrationOpensAt: string | null;
                 registrationClosesAt: string | null;
                 registrationPaused: boolean;
+                image: {
+                    url: string;
+                    thumbUrl: string;
+                } | null;
+                attendedCount: number;
                 /** @enum {string} */
                 moderation: "visible" | "held" | "hidden";
             }[];
@@ -17067,8 +17608,14 @@ export interface components {
                 registrationOpensAt: string | null;
                 registrationClosesAt: string | null;
                 registrationPaused: boolean;
+                image: {
+                    url: string;
+                    thumbUrl: string;
+                } | null;
+                attendedCount: number;
                 /** @enum {string} */
                 myState: "registered" | "waitlisted" | "cancelled" | "attended";
+                position: number | null;
             }[];
             organised: {
                 id: string;
@@ -17097,6 +17644,11 @@ export interface components {
                 registrationOpensAt: string | null;
                 registrationClosesAt: string | null;
                 registrationPaused: boolean;
+                image: {
+                    url: string;
+                    thumbUrl: string;
+                } | null;
+                attendedCount: number;
                 /** @enum {string} */
                 moderation: "visible" | "held" | "hidden";
             }[];
@@ -17657,14 +18209,14 @@ export interface components {
         };
         PointsRule: {
             /** @enum {string} */
-            action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated" | "volunteer.hours";
+            action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated" | "volunteer.hours" | "event.attended";
             points: number;
             defaultPoints: number;
             available: boolean;
         };
         PointsRuleInput: {
             /** @enum {string} */
-            action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated" | "volunteer.hours";
+            action: "report.filed" | "proposal.submitted" | "discussion.started" | "comment.posted" | "ballot.cast" | "poll.responded" | "idea.rated" | "volunteer.hours" | "event.attended";
             points: number;
             defaultPoints: number;
             available: boolean;

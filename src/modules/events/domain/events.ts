@@ -27,6 +27,8 @@ export const eventLimits = {
   accessibility: { min: 0, max: 2_000 },
   capacity: { min: 1, max: 100_000 },
   minAge: { min: 0, max: 99 },
+  /** The organiser's reason for cancelling, told to those registered. */
+  cancelReason: { max: 1_000 },
   /** An event lasts at most this long (a festival's days, not a season). */
   maxDurationDays: 31,
 } as const;

@@ -52,7 +52,7 @@ export function eventRoutes(app: App, ctx: ModuleContext): void {
     async (req) => {
       const { registered, organised } = await myEvents(ctx, req.actor);
       return {
-        registered: registered.map((r) => ({ ...presentSummary(r.event), myState: r.state })),
+        registered: registered.map((r) => ({ ...presentSummary(r.event), myState: r.state, position: r.position })),
         organised: organised.map((r) => ({ ...presentSummary(r), moderation: r.moderation })),
       };
     },
@@ -151,10 +151,16 @@ export function eventRoutes(app: App, ctx: ModuleContext): void {
     '/api/events/:id/cancel',
     {
       config: { policy: [canReadEvent, canManageEvent] },
-      schema: { tags, summary: 'Cancel an event', params: s.idParamsSchema, response: { 204: s.noContentSchema } },
+      schema: {
+        tags,
+        summary: 'Cancel an event (with a reason for those registered)',
+        params: s.idParamsSchema,
+        body: s.cancelBodySchema.nullish(),
+        response: { 204: s.noContentSchema },
+      },
     },
     async (req, reply) => {
-      await cancelEvent(ctx, req.actor, req.params.id);
+      await cancelEvent(ctx, req.actor, req.params.id, req.body?.reason ?? '');
       return reply.status(204).send(null);
     },
   );

@@ -48,6 +48,8 @@ export const createBodySchema = z.strictObject({ ...eventFields, departmentId: z
 /** What an organiser gives when editing (the organiser stays). */
 export const editBodySchema = z.strictObject(eventFields).meta({ id: 'EventEdit' });
 export const pauseBodySchema = z.strictObject({ paused: z.boolean() });
+/** Why an event is cancelled (optional): everyone registered or waiting reads it with the news. */
+export const cancelBodySchema = z.strictObject({ reason: textSchema(0, limits.cancelReason.max).default('') }).meta({ id: 'EventCancel' });
 
 /** An event as anyone sees it: no person, only the organising department (or that a resident organises it). */
 export const summarySchema = z
@@ -113,7 +115,8 @@ export const registrationsSchema = z
 
 export const myEventsSchema = z
   .object({
-    registered: z.array(summarySchema.extend({ myState: z.enum(registrationStates) })),
+    /** `position`: my place on the waitlist (1 first), null unless waiting. */
+    registered: z.array(summarySchema.extend({ myState: z.enum(registrationStates), position: z.number().nullable() })),
     organised: z.array(summarySchema.extend({ moderation: z.enum(['visible', 'held', 'hidden']) })),
   })
   .meta({ id: 'MyEvents' });

@@ -14,15 +14,16 @@ import { auditEventAct, emitCityEvent, requireEvent } from './common.js';
 
 /**
  * Cancels an event: its organisers, once (403/409). Registrations stay as they were, for the record; everyone
- * registered or waiting is told (`event.cancelled`). A department's event is audited.
+ * registered or waiting is told (`event.cancelled`), with the organiser's reason when one is given. A department's
+ * event is audited, with the reason.
  */
-export async function cancelEvent(ctx: ModuleContext, actor: Actor, id: string, now = new Date()): Promise<void> {
+export async function cancelEvent(ctx: ModuleContext, actor: Actor, id: string, reason = '', now = new Date()): Promise<void> {
   await ctx.database.db.transaction(async (tx) => {
     const { row, facts } = await requireEvent(tx, actor, id, { forUpdate: true });
     authorize(actor, canManageEvent(actor, facts));
     const [u] = await tx.update(events).set({ status: 'cancelled', cancelledAt: now, updatedAt: now }).where(eq(events.id, row.id)).returning();
-    if (row.departmentId !== null) await auditEventAct(tx, actor.userId, 'event.cancelled', row);
-    await emitCityEvent(tx, cityEventCancelled, actor.userId, u!);
+    if (row.departmentId !== null) await auditEventAct(tx, actor.userId, 'event.cancelled', row, reason ? { reason } : {});
+    await emitCityEvent(tx, cityEventCancelled, actor.userId, u!, { reason });
   });
   ctx.jobs.kick();
 }

@@ -12,13 +12,19 @@ export async function registrantFollows(event: EventOf<typeof cityEventRegistere
 
 /**
  * The event was cancelled or moved: everyone registered or on the waitlist hears of it, with its time in the city's
- * clock (a moved event's new time). `event.cancelled`, `event.moved`.
+ * clock (a moved event's new time) and a cancellation's reason. `event.cancelled`, `event.moved`.
  */
 export async function tellRegistrants(event: EventOf<typeof cityEventCancelled | typeof cityEventMoved>, ctx: ModuleContext): Promise<void> {
   const d = event.data;
   const when = cityDateTime(new Date(d.startsAt), ctx.config.cityTimezone);
   await ctx.database.db.transaction(async (tx) =>
-    notify(tx, ctx, event, [{ to: await activeRegistrants(tx, event.entityId), kind: event.type, data: { title: d.title, path: d.path, when } }]),
+    notify(tx, ctx, event, [
+      {
+        to: await activeRegistrants(tx, event.entityId),
+        kind: event.type,
+        data: { title: d.title, path: d.path, when, reason: 'reason' in d ? d.reason : null },
+      },
+    ]),
   );
   void ctx.mailer.flush();
 }

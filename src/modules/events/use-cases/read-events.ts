@@ -4,7 +4,7 @@ import { authorize } from '../../../core/auth/authorize.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { eventRegistrations, events } from '../db/schema.js';
 import { eventLimits, type EventKind, type RegistrationState } from '../domain/events.js';
-import type { EventRow } from '../db/queries.js';
+import { waitlistPosition, type EventRow } from '../db/queries.js';
 import { canReadOwnEvents, canRegister, isEventOrganiser } from '../policy.js';
 import { requireEvent } from './common.js';
 import { myRegistration, type MyRegistration } from './registrations.js';
@@ -93,14 +93,14 @@ export async function getEvent(ctx: ModuleContext, actor: Actor, id: string, now
   };
 }
 
-/** The caller's events: those they registered for or wait for (newest first), and those they organise. */
+/** The caller's events: those they registered for or wait for (newest first, with their place on a waitlist), and those they organise. */
 export async function myEvents(ctx: ModuleContext, actor: Actor) {
   authorize(actor, canReadOwnEvents(actor));
   const db = ctx.database.db;
   const states: RegistrationState[] = ['registered', 'waitlisted', 'attended'];
   const [registered, organised] = await Promise.all([
     db
-      .select({ event: events, state: eventRegistrations.state })
+      .select({ event: events, state: eventRegistrations.state, queue: eventRegistrations.queue })
       .from(eventRegistrations)
       .innerJoin(events, eq(events.id, eventRegistrations.eventId))
       .where(and(eq(eventRegistrations.userId, actor.userId), inArray(eventRegistrations.state, states)))
@@ -108,5 +108,8 @@ export async function myEvents(ctx: ModuleContext, actor: Actor) {
       .limit(200),
     db.select().from(events).where(eq(events.organiserId, actor.userId)).orderBy(desc(events.startsAt)).limit(200),
   ]);
-  return { registered, organised };
+  const withPlaces = await Promise.all(
+    registered.map(async (r) => ({ ...r, position: r.state === 'waitlisted' ? await waitlistPosition(db, r.event.id, r.queue) : null })),
+  );
+  return { registered: withPlaces, organised };
 }
