@@ -93,7 +93,15 @@ export const enCharity = {
   'charity.admin.reportAdded': 'The report is published.',
   'charity.admin.organisationsLater':
     'Organisations will enter their own reports once they have accounts; for now an administrator enters them, and the audit log names the act.',
-  'charity.admin.rewardHint': 'To let residents donate points, add a reward of the kind “donation to a cause” naming this cause on the points page.',
+  'charity.admin.offerTitle': 'Donations of points',
+  'charity.admin.offerCost': 'Points per donation',
+  'charity.admin.offer': 'Offer in the points catalogue',
+  'charity.admin.offered': 'The donation is in the points catalogue.',
+  'charity.admin.rewardTitle': 'Donate points: {{title}}',
+  'charity.admin.rewardDescription':
+    'Your points go to this cause as a sign of support; Gorod takes no money. To give money, use only the way shown on the cause’s page.',
+  'charity.admin.rewardHint':
+    'A donation is a reward of the kind “donation to a cause” in the points catalogue: redeeming it pledges its points here. Offer one per amount you want residents to give.',
   'charity.admin.viewPublic': 'See the public page',
   'charity.admin.state': 'State',
 };

@@ -222,7 +222,7 @@ function StateActions({ c }: { c: CauseView }) {
           </button>
         ) : null}
       </div>
-      {c.state === 'approved' ? <p className="muted">{t('charity.admin.rewardHint')}</p> : null}
+      {c.state === 'approved' ? <OfferDonation c={c} /> : null}
       {dialog}
     </div>
   );
@@ -269,7 +269,7 @@ function CauseForm({ editing }: { editing: CauseView | null }) {
   const targets = Object.fromEntries(Object.keys(empty).map((k) => [k, `cause-${k}`]));
   if (closed) return null;
   return (
-    <form className="card" onSubmit={send} noValidate>
+    <form className="card cause-form" onSubmit={send} noValidate>
       <ErrorSummary error={s.error} targets={{ ...targets, bank: 'cause-account' }} id="cause-errors" />
       {saved ? <Notice kind="success" title={t('charity.admin.saved')} /> : null}
       {field('title', t('charity.admin.causeTitle'), { maxLength: causeLimits.title.max })}
@@ -358,7 +358,7 @@ function ReportForm({ c }: { c: CauseView }) {
     },
   );
   return (
-    <form className="card section" onSubmit={send} noValidate aria-labelledby="cause-report-title">
+    <form className="card section cause-form" onSubmit={send} noValidate aria-labelledby="cause-report-title">
       <h2 id="cause-report-title">{t('charity.admin.reportTitle')}</h2>
       <p className="muted">{t('charity.admin.organisationsLater')}</p>
       <ErrorSummary error={s.error} targets={{ reportedOn: 'report-on', text: 'report-text', collectedRubles: 'report-collected' }} id="report-errors" />
@@ -396,6 +396,57 @@ function ReportForm({ c }: { c: CauseView }) {
       <div className="form-actions">
         <button type="submit" className="button" disabled={s.busy}>
           {t('charity.admin.addReport')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Offers a "donation to the cause" reward in the points catalogue (the points module's own route), so residents can donate points. */
+function OfferDonation({ c }: { c: CauseView }) {
+  const { t } = useTranslation();
+  const [cost, setCost] = useState('50');
+  const [offered, setOffered] = useState(false);
+  const s = useSubmit();
+  const send = s.submit(
+    () =>
+      api.POST('/api/admin/points/rewards', {
+        body: {
+          kind: 'donation',
+          targetType: 'cause',
+          targetId: c.id,
+          title: t('charity.admin.rewardTitle', { title: c.title }).slice(0, 120),
+          description: t('charity.admin.rewardDescription'),
+          cost: Number(cost) || 0,
+          stock: 1_000_000,
+        },
+      }),
+    () => {
+      setOffered(true);
+      void invalidate('/api/points/rewards', '/api/admin/points/rewards');
+    },
+  );
+  return (
+    <form className="card section cause-form" onSubmit={send} noValidate aria-labelledby="cause-offer-title">
+      <h2 id="cause-offer-title">{t('charity.admin.offerTitle')}</h2>
+      <p className="muted">{t('charity.admin.rewardHint')}</p>
+      <ErrorSummary error={s.error} targets={{ cost: 'offer-cost', targetId: 'offer-cost' }} id="offer-errors" />
+      {offered ? <Notice kind="success" title={t('charity.admin.offered')} /> : null}
+      <TextField
+        id="offer-cost"
+        label={t('charity.admin.offerCost')}
+        type="number"
+        width="short"
+        value={cost}
+        onChange={(v) => {
+          setOffered(false);
+          setCost(v);
+        }}
+        error={fieldMessage(s.error, 'cost')}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button button--secondary" disabled={s.busy}>
+          {t('charity.admin.offer')}
         </button>
       </div>
     </form>

@@ -24,7 +24,7 @@ import './charity.css';
 type CauseView = Schema<'CauseView'>;
 
 /** A demo cause says so in its title; its bank details are then said to be invented. */
-const isDemo = (c: CauseView) => /(^|\s)(демо|demo)\b/i.test(c.title);
+const isDemo = (c: CauseView) => /(^|\s)(демо|demo)(?![a-zа-яё])/i.test(c.title);
 
 /** /charity/:id: who the cause helps, its goal, how to give (the one approved way, with the warning), progress, reports, donating points. */
 export function CausePage() {
@@ -231,11 +231,28 @@ function DonatePoints({ c }: { c: CauseView }) {
             </p>
           ) : null}
           <div className="cause__actions">
-            {offers.map((r) => (
-              <button key={r.id} type="button" className="button" disabled={s.busy} onClick={() => void donate(r)}>
-                {t('charity.donate', { points: t('points.points', { count: r.cost }) })}
-              </button>
-            ))}
+            {offers.map((r) => {
+              const short = balance !== null && balance < r.cost;
+              return (
+                <div key={r.id}>
+                  {/* stays pressable when points are short: the answer then says exactly how many are missing */}
+                  <button
+                    type="button"
+                    className={short ? 'button button--secondary' : 'button'}
+                    disabled={s.busy}
+                    aria-describedby={short ? `why-${r.id}` : undefined}
+                    onClick={() => void donate(r)}
+                  >
+                    {t('charity.donate', { points: t('points.points', { count: r.cost }) })}
+                  </button>
+                  {short ? (
+                    <p id={`why-${r.id}`} className="muted">
+                      {t('points.why.notEnough', { count: r.cost - balance })}
+                    </p>
+                  ) : null}
+                </div>
+              );
+            })}
           </div>
         </>
       ) : (
