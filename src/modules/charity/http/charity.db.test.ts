@@ -5,6 +5,7 @@ import { testApp, type TestApp } from '../../../../test/db.js';
 import { person, type TestPerson } from '../../../../test/fixtures.js';
 import { TestClient } from '../../../../test/http-client.js';
 import { causePledges, causes } from '../db/schema.js';
+import { seedDemoCharity } from '../use-cases/seed-demo-charity.js';
 
 let t: TestApp;
 let admin: TestPerson;
@@ -196,5 +197,19 @@ describe('points donated to a cause', () => {
     expect(await balance(donor.client)).toBe(0);
     expect(await pledged(cause)).toBe(60);
     expect(await t.database.db.select().from(causePledges).where(eq(causePledges.causeId, cause))).toHaveLength(6);
+  });
+});
+
+describe('the demo city', () => {
+  it('two causes labelled «Демо», approved, each with a report and a donation reward; seeding again adds nothing', async () => {
+    await seedDemoCharity(t.ctx, () => {});
+    await seedDemoCharity(t.ctx, () => {});
+    const demo = (await visitor.get('/api/charity/causes')).body.items.filter((c: { title: string }) => c.title.startsWith('Демо'));
+    expect(demo).toHaveLength(2);
+    const rewards = (await visitor.get('/api/points/rewards')).body.items as { kind: string; targetId: string | null }[];
+    for (const c of demo as { id: string }[]) {
+      expect(rewards.filter((r) => r.kind === 'donation' && r.targetId === c.id)).toHaveLength(1);
+      expect((await visitor.get(`/api/charity/causes/${c.id}`)).body.reports.length).toBeGreaterThan(0);
+    }
   });
 });
