@@ -80,6 +80,10 @@ export const webRoutePatterns = [
   '/crowdsourcing',
   '/crowdsourcing/:number',
   '/crowdsourcing/ideas/:number',
+  '/volunteering',
+  '/volunteering/new',
+  '/volunteering/:id',
+  '/volunteering/:id/organise',
 ] as const;
 
 export type WebRoutePattern = (typeof webRoutePatterns)[number];
