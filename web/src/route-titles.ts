@@ -75,10 +75,6 @@ const routeTitleKeys: Record<WebRoutePattern, TitleKey> = {
   '/polls/:id': 'polls.title',
   '/polls/:id/results': 'polls.results.title',
   '/points': 'points.title',
-  '/volunteering': 'volunteering.title',
-  '/volunteering/new': 'volunteering.title',
-  '/volunteering/:id': 'volunteering.title',
-  '/volunteering/:id/organise': 'volunteering.title',
   '/charity': 'charity.title',
   '/charity/:id': 'charity.title',
   '/initiatives': 'initiatives.title',
@@ -88,6 +84,10 @@ const routeTitleKeys: Record<WebRoutePattern, TitleKey> = {
   '/crowdsourcing': 'crowd.title',
   '/crowdsourcing/:number': 'crowd.title',
   '/crowdsourcing/ideas/:number': 'crowd.title',
+  '/events/new': 'eventsOrganise.newTitle',
+  '/events/:id/edit': 'eventsOrganise.editTitle',
+  '/events/:id/manage': 'eventsOrganise.manageTitle',
+  '/me/events': 'myEvents.title',
 };
 
 /** The i18n key of a path's title before its data arrives ("page not found" for no page). */

@@ -80,10 +80,10 @@ export const webRoutePatterns = [
   '/crowdsourcing',
   '/crowdsourcing/:number',
   '/crowdsourcing/ideas/:number',
-  '/volunteering',
-  '/volunteering/new',
-  '/volunteering/:id',
-  '/volunteering/:id/organise',
+  '/events/new',
+  '/events/:id/edit',
+  '/events/:id/manage',
+  '/me/events',
 ] as const;
 
 export type WebRoutePattern = (typeof webRoutePatterns)[number];

@@ -145,9 +145,6 @@ function NavLinks() {
         <NavLink to="/crowdsourcing">{t('nav.crowdsourcing')}</NavLink>
       </li>
       <li>
-        <NavLink to="/volunteering">{t('nav.volunteering')}</NavLink>
-      </li>
-      <li>
         <NavLink to="/charity">{t('nav.charity')}</NavLink>
       </li>
       <li>
@@ -159,6 +156,11 @@ function NavLinks() {
       {me ? (
         <li>
           <NavLink to="/me/reports">{t('nav.myReports')}</NavLink>
+        </li>
+      ) : null}
+      {me ? (
+        <li>
+          <NavLink to="/me/events">{t('nav.myEvents')}</NavLink>
         </li>
       ) : null}
       {me ? (

@@ -2,7 +2,6 @@ import { enReports } from './en-reports.js';
 import { enDistricts } from './en-districts.js';
 import { enVerification } from './en-verification.js';
 import { enPoints } from './en-points.js';
-import { enVolunteering } from './en-volunteering.js';
 import { enCharity } from './en-charity.js';
 import { enWorks } from './en-works.js';
 import { enDepartments } from './en-departments.js';
@@ -12,6 +11,7 @@ import { enHome } from './en-home.js';
 import { enBallots } from './en-ballots.js';
 import { enPolls } from './en-polls.js';
 import { enInitiatives } from './en-initiatives.js';
+import { enEventsOrganise } from './en-events-organise.js';
 import { enCrowdsourcing } from './en-crowdsourcing.js';
 import { enBudgeting } from './en-budgeting.js';
 import type { ru } from './ru.js';
@@ -602,7 +602,6 @@ export const en = {
   ...enReports,
   ...enVerification,
   ...enPoints,
-  ...enVolunteering,
   ...enCharity,
   ...enWorks,
   ...enDepartments,
@@ -612,6 +611,7 @@ export const en = {
   ...enBallots,
   ...enPolls,
   ...enInitiatives,
+  ...enEventsOrganise,
   ...enCrowdsourcing,
   ...enBudgeting,
   ...enDistricts,

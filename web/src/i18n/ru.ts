@@ -4,7 +4,6 @@ import { ruReports } from './ru-reports.js';
 import { ruDistricts } from './ru-districts.js';
 import { ruVerification } from './ru-verification.js';
 import { ruPoints } from './ru-points.js';
-import { ruVolunteering } from './ru-volunteering.js';
 import { ruCharity } from './ru-charity.js';
 import { ruWorks } from './ru-works.js';
 import { ruDepartments } from './ru-departments.js';
@@ -14,6 +13,7 @@ import { ruHome } from './ru-home.js';
 import { ruBallots } from './ru-ballots.js';
 import { ruPolls } from './ru-polls.js';
 import { ruInitiatives } from './ru-initiatives.js';
+import { ruEventsOrganise } from './ru-events-organise.js';
 import { ruCrowdsourcing } from './ru-crowdsourcing.js';
 import { ruBudgeting } from './ru-budgeting.js';
 
@@ -640,7 +640,6 @@ export const ru = {
   ...ruReports,
   ...ruVerification,
   ...ruPoints,
-  ...ruVolunteering,
   ...ruCharity,
   ...ruWorks,
   ...ruDepartments,
@@ -650,6 +649,7 @@ export const ru = {
   ...ruBallots,
   ...ruPolls,
   ...ruInitiatives,
+  ...ruEventsOrganise,
   ...ruCrowdsourcing,
   ...ruBudgeting,
   ...ruDistricts,

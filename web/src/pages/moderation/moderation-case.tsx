@@ -16,13 +16,19 @@ import { useSubmit } from '../../use-submit.js';
 import { canEditWords } from './moderation-nav.js';
 
 type ModerationCase = Schema<'ModerationCase'>;
-const knownTypes = ['discussion', 'comment'] as const;
+const knownTypes = ['discussion', 'comment', 'event'] as const;
 
 /** What kind of thing a case is about, in the interface's language (a kind this page does not know by its code). */
 export function useCaseTypeName(): (entityType: string) => string {
   const { t } = useTranslation();
   return (entityType) =>
     (knownTypes as readonly string[]).includes(entityType) ? t(`moderation.type.${entityType as (typeof knownTypes)[number]}`) : entityType;
+}
+
+/** Why a case is in the queue; a resident's event held for approval (no forbidden word) says so. */
+export function useCauseName(): (c: Pick<ModerationCase, 'cause' | 'entityType'>) => string {
+  const { t } = useTranslation();
+  return (c) => (c.cause === 'held' && c.entityType === 'event' ? t('moderation.cause.heldEvent') : t(`moderation.cause.${c.cause}`));
 }
 
 /**
@@ -39,6 +45,7 @@ export function CaseCard({ c, onDecided }: { c: ModerationCase; onDecided(c: Mod
   const [done, setDone] = useState<DecisionAction | null>(null);
   const idPrefix = `case-${c.entityType}-${c.entityId}`;
   const typeName = useCaseTypeName()(c.entityType);
+  const causeName = useCauseName();
 
   const decide = (action: DecisionAction) =>
     run(
@@ -52,14 +59,14 @@ export function CaseCard({ c, onDecided }: { c: ModerationCase; onDecided(c: Mod
         setReason('');
         onDecided(updated, action);
         // the content, the lists it is in and its author's page change with it; the queue's other tab has the case now
-        void invalidate('/api/discussions', '/api/discussions/{id}', '/api/people/{id}');
+        void invalidate('/api/discussions', '/api/discussions/{id}', '/api/people/{id}', '/api/events', '/api/events/{id}', '/api/me/events');
       },
     );
 
   return (
     <article className="case" aria-labelledby={`${idPrefix}-title`}>
       <p className="case__tags">
-        <Tag kind="neutral">{typeName}</Tag> <Tag kind={c.cause === 'held' ? 'warning' : 'error'}>{t(`moderation.cause.${c.cause}`)}</Tag>{' '}
+        <Tag kind="neutral">{typeName}</Tag> <Tag kind={c.cause === 'held' ? 'warning' : 'error'}>{causeName(c)}</Tag>{' '}
         {c.state === 'hidden' || c.state === 'held' ? (
           <Tag kind="warning">{t('moderation.notPublic')}</Tag>
         ) : (

@@ -9,7 +9,7 @@ import { PageHeading, useTitle } from '../../components/page.js';
 import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
 import { Notice } from '../../components/notice.js';
-import { CaseCard, useCaseTypeName } from './moderation-case.js';
+import { CaseCard, useCaseTypeName, useCauseName } from './moderation-case.js';
 import { FocusQueue, QueueLine, useFocusQueue } from './focus-queue.js';
 import { ModerationNav } from './moderation-nav.js';
 import { Pagination } from '../../components/pagination.js';
@@ -94,6 +94,7 @@ function CaseQueue({ status, offset, first, loadedAt }: { status: CaseStatus; of
   const { t } = useTranslation();
   const f = useFormat();
   const typeName = useCaseTypeName();
+  const causeName = useCauseName();
   const [decided, setDecided] = useState<Record<string, ModerationCase>>({});
   const [done, setDone] = useState<string | null>(null);
   const loaded = first.items.map((c) => decided[keyOf(c)] ?? c);
@@ -131,12 +132,7 @@ function CaseQueue({ status, offset, first, loadedAt }: { status: CaseStatus; of
           onKey={keys}
           keyHelp={[t('moderation.keyReason')]}
           line={(c) => (
-            <QueueLine
-              title={c.title}
-              kind={`${typeName(c.entityType)}, ${t(`moderation.cause.${c.cause}`).toLowerCase()}`}
-              openedAt={c.openedAt}
-              overdue={c.overdue}
-            />
+            <QueueLine title={c.title} kind={`${typeName(c.entityType)}, ${causeName(c).toLowerCase()}`} openedAt={c.openedAt} overdue={c.overdue} />
           )}
         >
           {(c) => <CaseCard key={keyOf(c)} c={c} onDecided={onDecided} />}
