@@ -108,6 +108,17 @@ const IdeaPage = lazy(() => withTexts(['crowd'], import('./pages/crowdsourcing/i
 const AdminCrowdsourcingPage = lazy(() =>
   withTexts(['admin', 'crowd'], import('./pages/admin/admin-crowdsourcing.js')).then((m) => ({ default: m.AdminCrowdsourcingPage })),
 );
+// Volunteering (its texts come with the points group: text-groups.ts).
+const VolunteeringPage = lazy(() => withTexts(['points'], import('./pages/volunteering/volunteering.js')).then((m) => ({ default: m.VolunteeringPage })));
+const VolunteerProjectPage = lazy(() =>
+  withTexts(['points'], import('./pages/volunteering/project.js')).then((m) => ({ default: m.VolunteerProjectPage })),
+);
+const NewVolunteerProjectPage = lazy(() =>
+  withTexts(['points', 'reports'], import('./pages/volunteering/project-new.js')).then((m) => ({ default: m.NewVolunteerProjectPage })),
+);
+const VolunteerOrganisePage = lazy(() =>
+  withTexts(['points'], import('./pages/volunteering/organise.js')).then((m) => ({ default: m.VolunteerOrganisePage })),
+);
 // Organising events (the form, the organiser's page) and a person's own events with their calendar feed.
 const EventFormPage = lazy(() => withTexts(['reports'], import('./pages/events/event-form.js')).then((m) => ({ default: m.EventFormPage })));
 const ManageEventPage = lazy(() => import('./pages/events/event-manage.js').then((m) => ({ default: m.ManageEventPage })));
@@ -479,6 +490,24 @@ const routes: RouteObject[] = [
         ),
       },
       { path: '/crowdsourcing', element: <CrowdProjectsPage /> },
+      { path: '/volunteering', element: <VolunteeringPage /> },
+      {
+        path: '/volunteering/new',
+        element: (
+          <RequireSignedIn>
+            <NewVolunteerProjectPage />
+          </RequireSignedIn>
+        ),
+      },
+      { path: '/volunteering/:id', element: <VolunteerProjectPage /> },
+      {
+        path: '/volunteering/:id/organise',
+        element: (
+          <RequireSignedIn>
+            <VolunteerOrganisePage />
+          </RequireSignedIn>
+        ),
+      },
       { path: '/crowdsourcing/:number', element: <CrowdProjectPage /> },
       { path: '/crowdsourcing/ideas/:number', element: <IdeaPage /> },
       {

@@ -84,6 +84,10 @@ export const webRoutePatterns = [
   '/events/:id/edit',
   '/events/:id/manage',
   '/me/events',
+  '/volunteering',
+  '/volunteering/new',
+  '/volunteering/:id',
+  '/volunteering/:id/organise',
 ] as const;
 
 export type WebRoutePattern = (typeof webRoutePatterns)[number];

@@ -27,6 +27,7 @@ export const enPoints = {
   'points.action.ballot.cast': 'Vote in «Your Budget»',
   'points.action.poll.responded': 'Answer a city poll',
   'points.action.idea.rated': 'Rate an idea in a crowdsourcing project',
+  'points.action.volunteer.hours': 'Volunteer (per hour the organiser confirmed)',
   'points.action.reward.redeemed': 'Reward received',
   'points.action.adjustment': 'Correction by the city',
   'points.historyTitle': 'History',

@@ -2,6 +2,7 @@ import { enReports } from './en-reports.js';
 import { enDistricts } from './en-districts.js';
 import { enVerification } from './en-verification.js';
 import { enPoints } from './en-points.js';
+import { enVolunteering } from './en-volunteering.js';
 import { enCharity } from './en-charity.js';
 import { enWorks } from './en-works.js';
 import { enDepartments } from './en-departments.js';
@@ -602,6 +603,7 @@ export const en = {
   ...enReports,
   ...enVerification,
   ...enPoints,
+  ...enVolunteering,
   ...enCharity,
   ...enWorks,
   ...enDepartments,

@@ -31,6 +31,7 @@ export const ruPoints = {
   'points.action.ballot.cast': 'Проголосовать в «Твоём бюджете»',
   'points.action.poll.responded': 'Ответить на городской опрос',
   'points.action.idea.rated': 'Оценить идею в краудсорсинг-проекте',
+  'points.action.volunteer.hours': 'Волонтёрство (за час, подтверждённый организатором)',
   'points.action.reward.redeemed': 'Получено поощрение',
   'points.action.adjustment': 'Исправление от города',
   'points.historyTitle': 'История',

@@ -4,6 +4,7 @@ import { ruReports } from './ru-reports.js';
 import { ruDistricts } from './ru-districts.js';
 import { ruVerification } from './ru-verification.js';
 import { ruPoints } from './ru-points.js';
+import { ruVolunteering } from './ru-volunteering.js';
 import { ruCharity } from './ru-charity.js';
 import { ruWorks } from './ru-works.js';
 import { ruDepartments } from './ru-departments.js';
@@ -640,6 +641,7 @@ export const ru = {
   ...ruReports,
   ...ruVerification,
   ...ruPoints,
+  ...ruVolunteering,
   ...ruCharity,
   ...ruWorks,
   ...ruDepartments,

@@ -63,6 +63,8 @@ const groupOfPrefix: Record<string, TextGroup> = {
   verification: 'verification',
   desk: 'verification',
   points: 'points',
+  // volunteering's pages come with the points group (confirmed hours earn points)
+  volunteering: 'points',
   // charity's pages come with the points group (a cause takes donations of points)
   charity: 'points',
   admin: 'admin',
@@ -135,6 +137,15 @@ const groupOfPrefix: Record<string, TextGroup> = {
   'department.title': 'base',
   'inbox.title': 'base',
   'points.title': 'base',
+  'volunteering.title': 'base',
+  // the volunteer record is on every person's page
+  'volunteering.record.title': 'base',
+  'volunteering.record.total': 'base',
+  'volunteering.record.project': 'base',
+  'volunteering.record.empty': 'base',
+  'volunteering.record.hidden': 'base',
+  'volunteering.record.show': 'base',
+  'volunteering.record.hide': 'base',
   'charity.title': 'base',
   'charity.admin.title': 'base',
   'verification.title': 'base',

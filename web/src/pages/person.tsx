@@ -16,6 +16,7 @@ import { useSession } from '../session.js';
 import { useSubmit } from '../use-submit.js';
 import { grantName } from '../words.js';
 import { NotFoundPage } from './not-found.js';
+import { VolunteerRecord } from './volunteering/volunteer-record.js';
 
 // the crowdsourcing texts (en/ru-crowdsourcing.ts) name the groups of ideas, initiatives and proposals
 const knownTypes = ['discussion', 'comment', 'idea', 'initiative', 'proposal', 'event'] as const;
@@ -97,6 +98,7 @@ function Profile({ p }: { p: PublicProfile }) {
           </ul>
         </section>
       ))}
+      <VolunteerRecord personId={p.id} />
       {canBlockPeople(me) && me?.id !== p.id && p.roles.length === 0 ? <BlockPerson person={p} /> : null}
     </>
   );

@@ -105,8 +105,11 @@ export const promotions = (capacity: number, registered: number, waitlisted: num
 /** Free slots. */
 export const freeSlots = (capacity: number, registered: number): number => Math.max(0, capacity - registered);
 
-/** A shift's length in whole minutes: the most hours an organiser may confirm for it. */
-export const shiftMinutes = (shift: { startsAt: Date; endsAt: Date }): number => Math.floor((shift.endsAt.getTime() - shift.startsAt.getTime()) / 60_000);
+/**
+ * The most minutes an organiser may confirm for a shift: its length, rounded up to a quarter of an hour (hours are
+ * confirmed in quarters, so a 2 h 10 min shift may be confirmed as 2¼ h, never as 2½ h).
+ */
+export const shiftMinutes = (shift: { startsAt: Date; endsAt: Date }): number => Math.ceil((shift.endsAt.getTime() - shift.startsAt.getTime()) / 900_000) * 15;
 
 /** Why the organiser may not confirm these hours: before the shift ended, more than its length, for someone not in. */
 export type HoursRefusal = 'volunteer_shift_not_over' | 'volunteer_hours_beyond_shift' | 'volunteer_not_signed_up';

@@ -6,7 +6,7 @@ import type { ModuleContext } from '../../../core/module/module.js';
 import { publicPeople } from '../../accounts/index.js';
 import { findSignup, signupsOf } from '../db/queries.js';
 import { volunteerSignups } from '../db/schema.js';
-import { hoursRefusal, type SignupState } from '../domain/volunteering.js';
+import { hoursRefusal, shiftMinutes, type SignupState } from '../domain/volunteering.js';
 import { volunteerHoursConfirmed } from '../events.js';
 import { canConfirmHours, canManageProject } from '../policy.js';
 import { emitVolunteerEvent, projectType, requireShift, ruleError } from './common.js';
@@ -57,7 +57,7 @@ export async function confirmHours(ctx: ModuleContext, actor: Actor, shiftId: st
       throw ruleError({
         field: 'hours',
         code: 'volunteer_hours_beyond_shift',
-        params: { hours: Math.floor(((shift.endsAt.getTime() - shift.startsAt.getTime()) / 3_600_000) * 100) / 100 },
+        params: { hours: shiftMinutes(shift) / 60 },
       });
     if (signup!.minutesWorked === minutes) return { minutesWorked: minutes, changed: false };
     const [updated] = await tx

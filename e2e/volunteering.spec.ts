@@ -1,0 +1,93 @@
+// Story: a district administration announces a volunteering project with a short shift; a resident finds it and signs
+// up on a phone, in Russian. When the shift is over, the organiser (an official, on a desktop, in English) opens the
+// sign-ups and confirms the volunteer's hours. The volunteer's profile shows them in the volunteer record, and the
+// points for them arrive.
+import crypto from 'node:crypto';
+import { describe, expect, inject, test } from 'vitest';
+import { desktop, phone, specBrowser, watchErrors } from './browser.js';
+import { apiAs, confirmedResident, eventually, expectHeading, grantRoleAs, screenshot, tr } from './helpers.js';
+import { siteNav } from './nav.js';
+
+const baseURL = inject('baseURL');
+const dataDir = inject('dataDir');
+const adminSession = inject('adminSession');
+const browser = specBrowser(baseURL);
+
+describe('volunteering', () => {
+  test('a volunteer signs up for a shift, the organiser confirms the hours, the profile shows them and points arrive', async () => {
+    const tag = crypto.randomBytes(3).toString('hex');
+    const official = await confirmedResident(baseURL, dataDir, { displayName: 'Official Volunteering', language: 'en', label: 'vol-official' });
+    await grantRoleAs(baseURL, adminSession, official.id, { role: 'official', scopeType: 'department', scopeId: 'admin-admiralteysky' });
+    const volunteer = await confirmedResident(baseURL, dataDir, { displayName: 'Вера Волонтёрова', language: 'ru', label: 'volunteer' });
+    // a shift that starts soon and lasts a few seconds: the organiser may confirm its hours once it is over
+    const startsAt = new Date(Date.now() + 40_000);
+    const title = `Уборка сквера ${tag}`;
+    const project = await apiAs<{ id: string; shifts: { id: string }[] }>(
+      baseURL,
+      official,
+      'POST',
+      '/api/volunteering/projects',
+      {
+        title,
+        description: 'Убираем листву в сквере у Никольского собора.',
+        districtId: 'admiralteysky',
+        departmentId: 'admin-admiralteysky',
+        shifts: [
+          {
+            title: 'Утренняя смена',
+            startsAt: startsAt.toISOString(),
+            endsAt: new Date(startsAt.getTime() + 5_000).toISOString(),
+            lat: 59.9187,
+            lon: 30.288,
+            address: 'Никольский сквер',
+            capacity: 3,
+            bring: 'Перчатки',
+          },
+        ],
+      },
+      201,
+    );
+
+    // ---- the volunteer signs up on the project's page ----
+    const phoneCtx = await browser.context({ viewport: phone, lang: 'ru', sessionCookie: volunteer.cookie });
+    const page = await phoneCtx.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`/volunteering/${project.id}`);
+    await expectHeading(page, title);
+    await page.getByRole('button', { name: tr('ru', 'volunteering.signUp') }).click();
+    await page.getByText(tr('ru', 'volunteering.signedUpDone')).waitFor();
+    await page.getByText(tr('ru', 'volunteering.youAreIn')).waitFor();
+    await screenshot(page, 'volunteering-signed-up-ru-phone');
+
+    // ---- the organiser confirms the hours once the shift is over ----
+    const deskCtx = await browser.context({ viewport: desktop, lang: 'en', sessionCookie: official.cookie });
+    const desk = await deskCtx.newPage();
+    const deskErrors = watchErrors(desk);
+    await desk.goto(`/volunteering/${project.id}/organise`);
+    await expectHeading(desk, tr('en', 'volunteering.organiseTitle', { title }));
+    await desk.getByRole('link', { name: volunteer.displayName }).waitFor();
+    const hoursLabel = tr('en', 'volunteering.hoursLabel', { name: volunteer.displayName });
+    await eventually(desk, async () => (await desk.getByLabel(hoursLabel).count()) > 0, 90_000);
+    await desk.getByLabel(hoursLabel).fill('0.25');
+    await desk.getByRole('button', { name: tr('en', 'volunteering.confirm') }).click();
+    await desk.getByText(tr('en', 'volunteering.confirmedDone')).waitFor();
+    await desk.getByText(tr('en', 'volunteering.confirmedAs', { hours: 0.25 })).waitFor();
+    await screenshot(desk, 'volunteering-organise-en-desktop');
+    expect(deskErrors).toEqual([]);
+    await deskCtx.close();
+
+    // ---- the volunteer's profile shows the hours; the points arrive ----
+    await page.goto(`/people/${volunteer.id}`);
+    const record = page.getByTestId('volunteer-record');
+    await record.getByRole('link', { name: title }).waitFor();
+    await record.getByText(tr('ru', 'volunteering.record.total', { hours: '0,25', shifts: 1 })).waitFor();
+    await screenshot(page, 'volunteering-record-ru-phone');
+    await (await siteNav(page, 'ru')).getByRole('link', { name: tr('ru', 'nav.points') }).click();
+    await expectHeading(page, tr('ru', 'points.title'));
+    // a quarter of an hour at 10 points an hour
+    await eventually(page, async () => (await page.getByTestId('points-balance').textContent()) === '2');
+    await page.getByRole('cell', { name: tr('ru', 'points.action.volunteer.hours') }).waitFor();
+    expect(errors).toEqual([]);
+    await phoneCtx.close();
+  });
+});
