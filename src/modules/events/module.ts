@@ -6,6 +6,7 @@ import { eventRoutes } from './http/routes.js';
 import { eventsMessages } from './messages.js';
 import { eventListeners, eventNotificationKinds } from './notifications.js';
 import { eventEntity } from './use-cases/event-entity.js';
+import { seedDemoEvents } from './use-cases/seed-demo-events.js';
 
 /**
  * City events: meetings, cleanups, public hearings, excursions, workshops, online meetings, organised by departments
@@ -21,6 +22,7 @@ export const eventsModule = defineModule({
   jobs: eventJobs,
   notifications: eventNotificationKinds,
   on: eventListeners,
+  seedDemo: seedDemoEvents,
   routes(app, ctx) {
     eventMapRoutes(app, ctx);
     eventRoutes(app, ctx);

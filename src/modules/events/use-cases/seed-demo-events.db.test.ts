@@ -1,0 +1,65 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../../../../test/db.js';
+import { queryRows } from '../../../core/db/client.js';
+import { accountsModule } from '../../accounts/index.js';
+import { eventKinds } from '../domain/events.js';
+import { demoEventNotice, demoEvents, demoFullEventTitle, demoPastMeetingTitle, seedDemoEvents } from './seed-demo-events.js';
+
+let t: TestApp;
+type Row = {
+  title: string;
+  kind: string;
+  district_id: string | null;
+  starts_at: Date;
+  capacity: number | null;
+  registered_count: number;
+  waitlist_count: number;
+  description: string;
+};
+let rows: Row[];
+
+beforeAll(async () => {
+  t = await testApp();
+  await accountsModule.seedDemo!(t.ctx, () => undefined);
+  await seedDemoEvents(t.ctx, () => undefined);
+  await seedDemoEvents(t.ctx, () => undefined);
+  rows = await queryRows<Row>(
+    t.database.db,
+    sql`select title, kind, district_id, starts_at, capacity, registered_count, waitlist_count, description from events`,
+  );
+});
+afterAll(async () => t?.close());
+
+describe('the demo events', () => {
+  it('are a dozen across districts and every kind, once each, their invented texts labelled as demo', () => {
+    expect(rows).toHaveLength(demoEvents.length);
+    expect(demoEvents.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(eventKinds));
+    expect(new Set(rows.map((r) => r.district_id).filter(Boolean)).size).toBeGreaterThanOrEqual(10);
+    expect(rows.every((r) => r.description.startsWith(demoEventNotice))).toBe(true);
+  });
+
+  it('have several this week and one past, dated from today', () => {
+    const now = Date.now();
+    const week = rows.filter((r) => new Date(r.starts_at).getTime() > now && new Date(r.starts_at).getTime() < now + 7 * 86_400_000);
+    expect(week.length).toBeGreaterThanOrEqual(5);
+    expect(rows.filter((r) => new Date(r.starts_at).getTime() < now).map((r) => r.title)).toEqual([demoPastMeetingTitle]);
+  });
+
+  it('have one full with demo residents waiting in order, counts matching the rows', async () => {
+    const full = rows.find((r) => r.title === demoFullEventTitle)!;
+    expect(full).toMatchObject({ capacity: 3, registered_count: 3, waitlist_count: 2 });
+    const line = await queryRows<{ email: string; state: string }>(
+      t.database.db,
+      sql`select u.email, r.state from event_registrations r join events e on e.id = r.event_id join users u on u.id = r.user_id where e.title = ${demoFullEventTitle} order by r.queue`,
+    );
+    expect(line.map((l) => l.state)).toEqual(['registered', 'registered', 'registered', 'waitlisted', 'waitlisted']);
+    const [off] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from events e where registered_count <> (select count(*) from event_registrations r where r.event_id = e.id and r.state = 'registered')
+            or waitlist_count <> (select count(*) from event_registrations r where r.event_id = e.id and r.state = 'waitlisted')`,
+    );
+    expect(off!.n).toBe(0);
+  });
+});
