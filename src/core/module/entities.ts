@@ -63,6 +63,16 @@ export interface EntityKind {
   pagePath?: string;
   /** Profiles: public things a person created, newest first. */
   authoredBy?(db: Db, userId: string, limit: number): Promise<EntitySummary[]>;
+  /**
+   * Meetings (an event opened on it, such as a meeting on a poll's result): whether this actor is responsible for it
+   * (may open a meeting on it) and whether it is ready for one — public, and as far along as its owner asks (a poll:
+   * closed with its results) — or null when there is no such thing or it is not public.
+   */
+  meetingSource?(db: Db, id: string, actor: Actor): Promise<{ responsible: boolean; ready: boolean } | null>;
+  /** Meetings: everyone who took part in it (who answered, supported, proposed or rated), to be told of a meeting on it. */
+  participants?(db: Db, id: string): Promise<string[]>;
+  /** Meetings: whether this person took part in it (they may register for a meeting on it first). */
+  tookPart?(db: Db, id: string, userId: string): Promise<boolean>;
 }
 
 /** An entity's title in a reader's language. */

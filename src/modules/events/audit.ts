@@ -26,6 +26,18 @@ export const eventsAuditKinds = auditKinds({
     params: (e) => ({ event: event(e) }),
     shows: ['startsAt'],
   },
+  'event.minutes_published': {
+    role: 'official',
+    sentence: { ru: '{actor} опубликовал протокол мероприятия {event}', en: '{actor} published the minutes of the event {event}' },
+    params: (e) => ({ event: event(e) }),
+    shows: ['decisions'],
+  },
+  'event.minutes_updated': {
+    role: 'official',
+    sentence: { ru: '{actor} изменил протокол мероприятия {event}', en: '{actor} changed the minutes of the event {event}' },
+    params: (e) => ({ event: event(e) }),
+    shows: ['decisions'],
+  },
 });
 declare module '../../core/audit/sentences.js' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- this module's actions join the list

@@ -25,3 +25,22 @@ export const cityEventReminder = defineEvent(
   'event.reminder',
   cityEventFacts.extend({ which: z.enum(['day_before', 'soon']), userIds: z.array(z.string()), sentAt: z.iso.datetime() }),
 );
+/**
+ * Its organisers marked people present or not (by the list or, for one person, the check-in code): `marked` now
+ * attended, `unmarked` no longer; `mark` counts each person's marks, so points given for a mark and taken back by
+ * its unmark pair up (see the points module).
+ */
+export const cityEventAttendance = defineEvent(
+  'event.attendance',
+  cityEventFacts.extend({
+    marked: z.array(z.object({ userId: z.string(), mark: z.number().int() })),
+    unmarked: z.array(z.object({ userId: z.string(), mark: z.number().int() })),
+  }),
+);
+/** Its organisers published the minutes (the first time): everyone registered hears of it. */
+export const cityEventMinutesPublished = defineEvent('event.minutes_published', cityEventFacts);
+/** A meeting was opened on a poll, an initiative or a crowdsourcing project: everyone who took part in it hears of it. */
+export const cityEventOpenedOnSource = defineEvent(
+  'event.opened_on_source',
+  cityEventFacts.extend({ sourceType: z.string(), sourceId: z.string(), sourceTitle: z.string(), priorityOpensAt: z.iso.datetime().nullable() }),
+);

@@ -1,3 +1,13 @@
 /** What other modules may use from events: the module and the events it emits. */
 export { eventsModule } from './module.js';
-export { cityEventCancelled, cityEventCreated, cityEventMoved, cityEventPromoted, cityEventRegistered, cityEventReminder } from './events.js';
+export {
+  cityEventAttendance,
+  cityEventCancelled,
+  cityEventCreated,
+  cityEventMinutesPublished,
+  cityEventOpenedOnSource,
+  cityEventMoved,
+  cityEventPromoted,
+  cityEventRegistered,
+  cityEventReminder,
+} from './events.js';

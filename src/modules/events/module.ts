@@ -2,6 +2,7 @@ import { defineModule } from '../../core/module/module.js';
 import { eventsAudit } from './audit.js';
 import { eventJobs } from './jobs.js';
 import { eventMapRoutes } from './http/map.js';
+import { afterEventRoutes } from './http/after-routes.js';
 import { eventRoutes } from './http/routes.js';
 import { eventsMessages } from './messages.js';
 import { eventListeners, eventNotificationKinds } from './notifications.js';
@@ -12,7 +13,9 @@ import { seedDemoEvents } from './use-cases/seed-demo-events.js';
  * City events: meetings, cleanups, public hearings, excursions, workshops, online meetings, organised by departments
  * or by verified residents (after moderation). Registration is one per person with a waitlist in order; a cancelled
  * place goes to the first in line; cancelled or moved events tell everyone registered; iCal for one event, a
- * personal secret feed and a public feed per district.
+ * personal secret feed and a public feed per district. After it: attendance (marked by its organisers or by a check-in
+ * code at the door) that earns points, minutes with decisions and photos; a meeting may be opened on a poll, an
+ * initiative or a crowdsourcing project, whose participants are told and may register first.
  */
 export const eventsModule = defineModule({
   name: 'events',
@@ -26,5 +29,6 @@ export const eventsModule = defineModule({
   routes(app, ctx) {
     eventMapRoutes(app, ctx);
     eventRoutes(app, ctx);
+    afterEventRoutes(app, ctx);
   },
 });

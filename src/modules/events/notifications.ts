@@ -1,6 +1,15 @@
 import { listen } from '../../core/jobs/events.js';
 import type { NotificationKind } from '../../core/module/notification-kinds.js';
-import { cityEventCancelled, cityEventMoved, cityEventPromoted, cityEventRegistered, cityEventReminder } from './events.js';
+import {
+  cityEventCancelled,
+  cityEventMinutesPublished,
+  cityEventMoved,
+  cityEventOpenedOnSource,
+  cityEventPromoted,
+  cityEventRegistered,
+  cityEventReminder,
+} from './events.js';
+import { tellMinutes, tellParticipants } from './use-cases/notify-after.js';
 import { registrantFollows, tellPromoted, tellRegistrants, tellReminded } from './use-cases/notify.js';
 
 /** What people registered for events hear (the texts are in messages.ts). */
@@ -10,6 +19,9 @@ export const eventNotificationKinds: NotificationKind[] = [
   { kind: 'event.promoted' },
   { kind: 'event.reminder.day_before' },
   { kind: 'event.reminder.soon' },
+  { kind: 'event.minutes_published' },
+  { kind: 'event.meeting_on_source' },
+  { kind: 'event.meeting_on_source.priority' },
 ];
 
 /** Who follows an event and who hears of its changes (see use-cases/notify.ts). */
@@ -19,4 +31,6 @@ export const eventListeners = [
   listen(cityEventMoved, tellRegistrants),
   listen(cityEventPromoted, tellPromoted),
   listen(cityEventReminder, tellReminded),
+  listen(cityEventMinutesPublished, tellMinutes),
+  listen(cityEventOpenedOnSource, tellParticipants),
 ];

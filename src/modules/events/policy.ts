@@ -1,6 +1,14 @@
 import { hasRole, hasVerification, type Actor, type UserActor } from '../../core/auth/actor.js';
 import { allow, deny, notNow, notVisible, signedIn, type Decision } from '../../core/auth/decision.js';
-import { registrationRefusal, type RegistrationFacts, type RegistrationRefusal, type RegistrationState } from './domain/events.js';
+import {
+  attendanceRefusal,
+  checkInRefusal,
+  registrationRefusal,
+  type EventStatus,
+  type RegistrationFacts,
+  type RegistrationRefusal,
+  type RegistrationState,
+} from './domain/events.js';
 
 /** What the rules need to know about an event. */
 export interface EventFacts extends RegistrationFacts {
@@ -79,7 +87,7 @@ function refusal(reason: RegistrationRefusal): Decision {
 export const canRegister = signedIn(function canRegister(
   _actor,
   e: RegistrationFacts,
-  person: { state: RegistrationState | null; age: number | null },
+  person: { state: RegistrationState | null; age: number | null; priority?: boolean },
   now: Date,
 ) {
   const reason = registrationRefusal(e, person, now);
@@ -100,4 +108,42 @@ export const canCancelRegistration = signedIn(function canCancelRegistration(
 /** Who may read their own events and manage their calendar feed: any signed-in person. */
 export const canReadOwnEvents = signedIn(function canReadOwnEvents() {
   return allow;
+});
+
+type Organised = Pick<EventFacts, 'organiserId' | 'departmentId' | 'status' | 'startsAt'>;
+
+/** Who may mark who attended (and unmark): its organisers, once the event has started, unless it was cancelled. */
+export const canMarkAttendance = signedIn(function canMarkAttendance(actor, e: Organised, now: Date) {
+  if (!isEventOrganiser(actor, e)) return deny('not_event_organiser');
+  const reason = attendanceRefusal(e, now);
+  return reason ? notNow(reason) : allow;
+});
+
+/** Who may check in with the code at the door: a registered person, during the event (an hour's margin either side). */
+export const canCheckIn = signedIn(function canCheckIn(
+  _actor,
+  e: { status: EventStatus; startsAt: Date; endsAt: Date },
+  state: RegistrationState | null,
+  now: Date,
+) {
+  const reason = checkInRefusal(e, state, now);
+  return reason ? notNow(reason) : allow;
+});
+
+/** Who may publish and edit the minutes: its organisers, once the event has started, unless it was cancelled. */
+export const canWriteMinutes = signedIn(function canWriteMinutes(actor, e: Organised, now: Date) {
+  if (!isEventOrganiser(actor, e)) return deny('not_event_organiser');
+  const reason = attendanceRefusal(e, now);
+  return reason ? notNow(reason) : allow;
+});
+
+/**
+ * Who may open a meeting on a poll, an initiative or a crowdsourcing project: the people its module says are
+ * responsible for it (administrators for polls and projects; the addressed department's officials for an
+ * initiative), once it is ready (a poll closed with its results). A source that does not exist or is not public is
+ * refused as the input's mistake (400, see createEvent), before this rule.
+ */
+export const canOpenMeetingOn = signedIn(function canOpenMeetingOn(_actor, source: { responsible: boolean; ready: boolean }) {
+  if (!source.responsible) return deny('event_source_not_responsible');
+  return source.ready ? allow : notNow('event_source_not_ready');
 });

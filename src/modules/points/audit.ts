@@ -9,6 +9,7 @@ const actions: Record<string, AuditText> = {
   'ballot.cast': { ru: 'голос в «Твоём бюджете»', en: 'voting in «Your Budget»' },
   'poll.responded': { ru: 'ответ на опрос', en: 'answering a poll' },
   'idea.rated': { ru: 'оценку идеи', en: 'rating an idea' },
+  'event.attended': { ru: 'участие в мероприятии', en: 'attending an event' },
 };
 const points = (n: unknown) => counted(Math.abs(num(n) ?? 0), ['балл', 'балла', 'баллов'], ['point', 'points']);
 const reward = (title: unknown, id: string | null) => ({ text: quoted(str(title) ?? ''), href: id ? '/points' : null });

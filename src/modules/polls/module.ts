@@ -4,6 +4,7 @@ import { pollJobs } from './jobs.js';
 import { pollsMessages } from './messages.js';
 import { seedDemoPolls } from './use-cases/seed-demo-polls.js';
 import { pollsOpenNow } from './use-cases/open-now.js';
+import { pollEntity } from './use-cases/poll-entity.js';
 import { pollsAudit } from './audit.js';
 
 /**
@@ -15,6 +16,7 @@ export const pollsModule = defineModule({
   name: 'polls',
   audit: pollsAudit,
   messages: pollsMessages,
+  entities: [pollEntity],
   jobs: pollJobs,
   openNow: pollsOpenNow,
   routes(app, ctx) {

@@ -27,6 +27,8 @@ export const enPoints = {
   'points.action.ballot.cast': 'Vote in «Your Budget»',
   'points.action.poll.responded': 'Answer a city poll',
   'points.action.idea.rated': 'Rate an idea in a crowdsourcing project',
+  'points.action.event.attended': 'Attend a city event',
+  'points.action.event.attendance_withdrawn': 'Event attendance unmarked',
   'points.action.volunteer.hours': 'Volunteer (per hour the organiser confirmed)',
   'points.action.reward.redeemed': 'Reward received',
   'points.action.adjustment': 'Correction by the city',

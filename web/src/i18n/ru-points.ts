@@ -31,6 +31,8 @@ export const ruPoints = {
   'points.action.ballot.cast': 'Проголосовать в «Твоём бюджете»',
   'points.action.poll.responded': 'Ответить на городской опрос',
   'points.action.idea.rated': 'Оценить идею в краудсорсинг-проекте',
+  'points.action.event.attended': 'Прийти на городское мероприятие',
+  'points.action.event.attendance_withdrawn': 'Отметка о посещении мероприятия снята',
   'points.action.volunteer.hours': 'Волонтёрство (за час, подтверждённый организатором)',
   'points.action.reward.redeemed': 'Получено поощрение',
   'points.action.adjustment': 'Исправление от города',

@@ -1,9 +1,9 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../core/db/client.js';
 import type { EntityKind, EntitySummary } from '../../../core/module/entities.js';
-import { findIdeaByNumber, findProjectById, moveCommentCount, type IdeaRow, type ProjectRow } from '../db/queries.js';
-import { crowdIdeas, crowdProjects } from '../db/schema.js';
-import { canCommentOnIdea, canReadIdea } from '../policy.js';
+import { findIdeaByNumber, findProjectById, findProjectByNumber, moveCommentCount, type IdeaRow, type ProjectRow } from '../db/queries.js';
+import { crowdIdeaRatings, crowdIdeas, crowdProjects } from '../db/schema.js';
+import { canCommentOnIdea, canManageProjects, canReadIdea } from '../policy.js';
 import { excerptOf, ideaFacts, ideaPath, ideaTitle, ideaType, phaseOf, projectPath, projectType } from './common.js';
 
 const parseNumber = (id: string) => (/^\d{1,15}$/.test(id) ? Number(id) : null);
@@ -21,6 +21,22 @@ function projectSummary(p: ProjectRow): EntitySummary {
     districtId: p.districtId,
     createdAt: p.createdAt,
   };
+}
+
+/** Everyone who proposed an idea in the project or rated one (one person, or all when `userId` is null). */
+async function projectParticipants(db: Db, projectId: string, userId: string | null): Promise<string[]> {
+  const ideas = db.select({ id: crowdIdeas.id }).from(crowdIdeas).where(eq(crowdIdeas.projectId, projectId));
+  const [authors, raters] = await Promise.all([
+    db
+      .selectDistinct({ userId: crowdIdeas.authorId })
+      .from(crowdIdeas)
+      .where(and(eq(crowdIdeas.projectId, projectId), userId ? eq(crowdIdeas.authorId, userId) : undefined)),
+    db
+      .selectDistinct({ userId: crowdIdeaRatings.userId })
+      .from(crowdIdeaRatings)
+      .where(and(inArray(crowdIdeaRatings.ideaId, ideas), userId ? eq(crowdIdeaRatings.userId, userId) : undefined)),
+  ]);
+  return [...new Set([...authors, ...raters].map((r) => r.userId))];
 }
 
 async function ideaSummaries(db: Db, rows: IdeaRow[]): Promise<Map<string, EntitySummary>> {
@@ -50,7 +66,8 @@ async function ideaSummaries(db: Db, rows: IdeaRow[]): Promise<Map<string, Entit
 
 /**
  * The `crowd_project` kind (id: the public number; follows, share previews) and the `idea` kind (id: the public
- * number): an idea hosts comments during ideas and selection (no stance), counts them, can be hidden by moderation, has
+ * number; the source of a meeting administrators open once it is published, whose idea authors and raters are told
+ * and may register first) and the `idea` kind (id: the public number): an idea hosts comments during ideas and selection (no stance), counts them, can be hidden by moderation, has
  * a shareable page, and is listed on the profiles of the people it credits — its author once accepted, and the authors
  * of ideas merged into it.
  */
@@ -64,6 +81,26 @@ export function crowdsourcingEntities(): EntityKind[] {
         if (!numbers.length) return new Map();
         const rows = await db.select().from(crowdProjects).where(inArray(crowdProjects.number, numbers));
         return new Map(rows.map((p) => [String(p.number), projectSummary(p)]));
+      },
+
+      // a meeting on a project: administrators (who run projects) open it once the project is published
+      async meetingSource(db, id, actor) {
+        const n = parseNumber(id);
+        const p = n === null ? undefined : await findProjectByNumber(db, n);
+        if (!p?.publishedAt) return null;
+        return { responsible: canManageProjects(actor).allowed, ready: true };
+      },
+
+      async participants(db, id) {
+        const n = parseNumber(id);
+        const p = n === null ? undefined : await findProjectByNumber(db, n);
+        return p ? projectParticipants(db, p.id, null) : [];
+      },
+
+      async tookPart(db, id, userId) {
+        const n = parseNumber(id);
+        const p = n === null ? undefined : await findProjectByNumber(db, n);
+        return p ? (await projectParticipants(db, p.id, userId)).length > 0 : false;
       },
     },
     {

@@ -79,6 +79,14 @@ export interface RegistrationFacts {
   /** The organiser closed registration (capped it) for now. */
   registrationPaused: boolean;
   minAge: number | null;
+  /** A meeting opened on a source: its participants may register this many days before registration opens. */
+  priorityDays?: number;
+}
+
+/** When registration opens for this person: earlier by the event's priority days for a participant of its source. */
+export function registrationOpensFor(e: Pick<RegistrationFacts, 'registrationOpensAt' | 'priorityDays'>, priority: boolean): Date | null {
+  if (!e.registrationOpensAt) return null;
+  return priority && e.priorityDays ? new Date(e.registrationOpensAt.getTime() - e.priorityDays * 86_400_000) : e.registrationOpensAt;
 }
 
 /** Why a person may not register now. */
@@ -93,19 +101,20 @@ export type RegistrationRefusal =
   | 'event_already_registered';
 
 /**
- * Whether a person may register at `now`: the event is on, has not started, its window is open and the organiser has
- * not closed registration; a person already registered or waitlisted may not again (a cancelled registration may);
+ * Whether a person may register at `now`: the event is on, has not started, its window is open (for a participant of
+ * the meeting's source, `priorityDays` earlier) and the organiser has not closed registration; a person already registered or waitlisted may not again (a cancelled registration may);
  * with an age limit, the person's age on the event's day (their verified birth date) must reach it.
  */
 export function registrationRefusal(
   e: RegistrationFacts,
-  person: { state: RegistrationState | null; age: number | null },
+  person: { state: RegistrationState | null; age: number | null; priority?: boolean },
   now: Date,
 ): RegistrationRefusal | null {
   if (e.status === 'cancelled') return 'event_cancelled';
   if (now.getTime() >= e.startsAt.getTime()) return 'event_started';
   if (person.state === 'registered' || person.state === 'waitlisted' || person.state === 'attended') return 'event_already_registered';
-  if (e.registrationOpensAt && now.getTime() < e.registrationOpensAt.getTime()) return 'event_registration_not_open';
+  const opens = registrationOpensFor(e, person.priority ?? false);
+  if (opens && now.getTime() < opens.getTime()) return 'event_registration_not_open';
   if (e.registrationClosesAt && now.getTime() >= e.registrationClosesAt.getTime()) return 'event_registration_closed';
   if (e.registrationPaused) return 'event_registration_paused';
   if (e.minAge !== null && e.minAge > 0) {
@@ -128,3 +137,58 @@ export function promotions(capacity: number | null, registered: number, waitlist
 
 /** Free places (null: no limit). */
 export const freePlaces = (capacity: number | null, registered: number): number | null => (capacity === null ? null : Math.max(0, capacity - registered));
+
+/** What a meeting may be opened on, as `type:id` in a list's filter (`poll:<uuid>`, `initiative:12`, `crowd_project:3`). */
+export function parseSourceRef(ref: string): { type: EventSourceType; id: string } | null {
+  const at = ref.indexOf(':');
+  if (at <= 0) return null;
+  const type = ref.slice(0, at);
+  const id = ref.slice(at + 1);
+  if (!(eventSourceTypes as readonly string[]).includes(type) || !/^[0-9A-Za-z-]{1,64}$/.test(id)) return null;
+  return { type: type as EventSourceType, id };
+}
+
+/** Limits of what comes after an event: the minutes, their decisions and photos; the check-in code; the priority window. */
+export const afterLimits = {
+  minutesText: { min: 10, max: 20_000 },
+  decision: { min: 2, max: 500 },
+  decisions: 50,
+  photos: 12,
+  priorityDays: { min: 0, max: 60 },
+  /** Residents may check in from this long before the start until this long after the end. */
+  checkInMarginMinutes: 60,
+  checkInCodeLength: 6,
+  /** People marked in one request. */
+  attendanceBatch: 500,
+} as const;
+
+/** Letters and digits people do not confuse when read off a poster (no 0/O, 1/I/L). */
+const checkInAlphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+/** A check-in code from random bytes (at least `checkInCodeLength`), e.g. `K7Q4M2`. */
+export function checkInCode(bytes: Uint8Array): string {
+  return Array.from(bytes.slice(0, afterLimits.checkInCodeLength), (b) => checkInAlphabet[b % checkInAlphabet.length]).join('');
+}
+
+/** A code as typed: spaces and dashes dropped, upper case. */
+export const normalizeCheckInCode = (typed: string): string => typed.replace(/[\s-]/g, '').toUpperCase();
+
+/** Why attendance may not be marked now: the event was cancelled, or has not started. */
+export function attendanceRefusal(e: { status: EventStatus; startsAt: Date }, now: Date): 'event_cancelled' | 'event_not_started' | null {
+  if (e.status === 'cancelled') return 'event_cancelled';
+  return now.getTime() < e.startsAt.getTime() ? 'event_not_started' : null;
+}
+
+/** Why a person may not check in now: cancelled, outside the event's time (± the margin), or not registered. */
+export function checkInRefusal(
+  e: { status: EventStatus; startsAt: Date; endsAt: Date },
+  state: RegistrationState | null,
+  now: Date,
+): 'event_cancelled' | 'event_check_in_not_open' | 'event_check_in_over' | 'event_not_registered' | null {
+  if (e.status === 'cancelled') return 'event_cancelled';
+  const margin = afterLimits.checkInMarginMinutes * 60_000;
+  if (now.getTime() < e.startsAt.getTime() - margin) return 'event_check_in_not_open';
+  if (now.getTime() > e.endsAt.getTime() + margin) return 'event_check_in_over';
+  if (state !== 'registered' && state !== 'attended') return 'event_not_registered';
+  return null;
+}

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { t, type Language } from '../../../core/i18n/i18n.js';
 import type { EventRow } from '../db/queries.js';
 import { freePlaces } from '../domain/events.js';
+import { eventImagePaths } from '../use-cases/event-images.js';
 import type { EventView } from '../use-cases/read-events.js';
 import type { summarySchema, viewSchema } from './schemas.js';
 
@@ -29,6 +30,8 @@ export function presentSummary(row: EventRow): z.input<typeof summarySchema> {
     registrationOpensAt: row.registrationOpensAt?.toISOString() ?? null,
     registrationClosesAt: row.registrationClosesAt?.toISOString() ?? null,
     registrationPaused: row.registrationPaused,
+    image: row.imageFileId ? eventImagePaths(row.id, row.imageFileId) : null,
+    attendedCount: row.attendedCount,
   };
 }
 
@@ -45,6 +48,9 @@ export function presentView(v: EventView, lang: Language): z.input<typeof viewSc
     commentCount: row.commentCount,
     mine: v.mine,
     isOrganiser: v.isOrganiser,
+    source: v.source,
+    priorityDays: row.sourceType ? row.priorityDays : 0,
+    minutesPublishedAt: v.minutesPublishedAt?.toISOString() ?? null,
     registration: { ...v.registration, message: v.registration.reason === null ? null : t(lang, `error.${v.registration.reason}`) },
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { lineSchema, textSchema } from '../../../core/text/schemas.js';
-import { eventKinds, eventLimits as limits, eventStatuses, registrationStates } from '../domain/events.js';
+import { afterLimits, eventKinds, eventLimits as limits, eventSourceTypes, eventStatuses, registrationStates } from '../domain/events.js';
 
 const date = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 const latitude = z.number().min(-90).max(90);
@@ -41,10 +41,19 @@ const eventFields = {
   registrationClosesAt: date.nullable().default(null),
   minAge: z.number().int().min(limits.minAge.min).max(limits.minAge.max).nullable().default(null),
   accessibility: textSchema(limits.accessibility.min, limits.accessibility.max).default(''),
+  /** The image: an upload's id (`POST /api/uploads/photos`); null removes it, absent keeps it. */
+  imageFileId: z.uuid().nullable().optional(),
+  /** A meeting on a source: its participants may register this many days before registration opens for everyone. */
+  priorityDays: z.number().int().min(afterLimits.priorityDays.min).max(afterLimits.priorityDays.max).optional(),
 };
 
+/** What a meeting is opened on: a poll (its id), an initiative or a crowdsourcing project (their numbers). */
+export const sourceSchema = z.strictObject({ type: z.enum(eventSourceTypes), id: z.string().regex(/^[0-9A-Za-z-]{1,64}$/) }).meta({ id: 'EventSourceRef' });
+
 /** What an organiser gives when creating an event: for a department (`departmentId`), or as a resident (null). */
-export const createBodySchema = z.strictObject({ ...eventFields, departmentId: z.string().min(1).max(64).nullable().default(null) }).meta({ id: 'EventDraft' });
+export const createBodySchema = z
+  .strictObject({ ...eventFields, departmentId: z.string().min(1).max(64).nullable().default(null), source: sourceSchema.nullable().default(null) })
+  .meta({ id: 'EventDraft' });
 /** What an organiser gives when editing (the organiser stays). */
 export const editBodySchema = z.strictObject(eventFields).meta({ id: 'EventEdit' });
 export const pauseBodySchema = z.strictObject({ paused: z.boolean() });
@@ -76,6 +85,10 @@ export const summarySchema = z
     registrationOpensAt: z.iso.datetime().nullable(),
     registrationClosesAt: z.iso.datetime().nullable(),
     registrationPaused: z.boolean(),
+    /** The event's image and its 320 px preview. */
+    image: z.object({ url: z.string(), thumbUrl: z.string() }).nullable(),
+    /** Of the registered, those marked present. */
+    attendedCount: z.number(),
   })
   .meta({ id: 'EventSummary' });
 
@@ -94,6 +107,12 @@ export const viewSchema = summarySchema
     commentCount: z.number(),
     mine: myRegistrationSchema.nullable(),
     isOrganiser: z.boolean(),
+    /** What the meeting was opened on (a poll's result…), with its title and page; null when none or no longer public. */
+    source: z.object({ type: z.enum(eventSourceTypes), id: z.string(), title: z.string(), path: z.string() }).nullable(),
+    /** With a source: how many days before everyone its participants may register. */
+    priorityDays: z.number(),
+    /** When the minutes were published (null: not yet). */
+    minutesPublishedAt: z.iso.datetime().nullable(),
     /** Whether the viewer may register now; if not, the reason's code and its sentence in the viewer's language. */
     registration: z.object({ allowed: z.boolean(), reason: z.string().nullable(), message: z.string().nullable() }),
   })

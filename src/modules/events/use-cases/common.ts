@@ -31,6 +31,7 @@ export function factsOf(row: EventRow): EventFacts {
     registrationClosesAt: row.registrationClosesAt,
     registrationPaused: row.registrationPaused,
     minAge: row.minAge,
+    priorityDays: row.priorityDays,
   };
 }
 

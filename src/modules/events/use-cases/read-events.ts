@@ -2,11 +2,12 @@ import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } 
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import type { ModuleContext } from '../../../core/module/module.js';
-import { eventRegistrations, events } from '../db/schema.js';
+import { eventMinutes, eventRegistrations, events } from '../db/schema.js';
 import { eventLimits, type EventKind, type RegistrationState } from '../domain/events.js';
 import { waitlistPosition, type EventRow } from '../db/queries.js';
 import { canReadOwnEvents, canRegister, isEventOrganiser } from '../policy.js';
 import { requireEvent } from './common.js';
+import { hasPriority, sourceOf, type EventSource } from './event-source.js';
 import { myRegistration, type MyRegistration } from './registrations.js';
 
 export const eventsPageSize = 20;
@@ -77,6 +78,9 @@ export interface EventView {
   isOrganiser: boolean;
   /** Whether the viewer may register now, or the reason not (null for a visitor: sign in first). */
   registration: { allowed: boolean; reason: string | null };
+  /** What the meeting was opened on, while it is public. */
+  source: EventSource | null;
+  minutesPublishedAt: Date | null;
 }
 
 /** One event for anyone who may see it (404 otherwise), with the viewer's registration and whether they may register. */
@@ -84,12 +88,20 @@ export async function getEvent(ctx: ModuleContext, actor: Actor, id: string, now
   const { row, facts } = await requireEvent(ctx.database.db, actor, id);
   const mine = await myRegistration(ctx, actor, row.id);
   // the age is checked when registering (it needs the verified birth date): here the rest of the rules
-  const decision = canRegister(actor, { ...facts, minAge: null }, { state: mine?.state ?? null, age: null }, now);
+  const db = ctx.database.db;
+  const [priority, source, [minutes]] = await Promise.all([
+    hasPriority(ctx, db, row, actor.kind === 'user' ? actor.userId : null, now),
+    sourceOf(ctx, row),
+    db.select({ at: eventMinutes.publishedAt }).from(eventMinutes).where(eq(eventMinutes.eventId, row.id)),
+  ]);
+  const decision = canRegister(actor, { ...facts, minAge: null }, { state: mine?.state ?? null, age: null, priority }, now);
   return {
     row,
     mine,
     isOrganiser: isEventOrganiser(actor, facts),
     registration: { allowed: decision.allowed, reason: decision.allowed ? null : decision.reason },
+    source,
+    minutesPublishedAt: minutes?.at ?? null,
   };
 }
 

@@ -5,12 +5,13 @@ import type { Executor } from '../../../core/db/client.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { localParts } from '../../../core/time/time.js';
 import { ageOn, verifiedResident } from '../../verification/index.js';
-import { findRegistration, waitlistPosition } from '../db/queries.js';
+import { findEvent, findRegistration, waitlistPosition } from '../db/queries.js';
 import { eventRegistrations, events } from '../db/schema.js';
 import { placeFor, type RegistrationState } from '../domain/events.js';
 import { cityEventRegistered } from '../events.js';
 import { canCancelRegistration, canRegister } from '../policy.js';
 import { emitCityEvent, requireEvent } from './common.js';
+import { hasPriority } from './event-source.js';
 import { promoteWaitlisted } from './promote.js';
 
 /** Where a person stands: their state and, on the waitlist, their place in it (1 = next). */
@@ -31,18 +32,21 @@ async function ageAt(ctx: ModuleContext, tx: Executor, userId: string, startsAt:
 /**
  * Registers the caller, once: 401 for visitors; 409 when cancelled, started, outside the window, closed by the
  * organiser or already registered; 403 under the age limit (or with no verified birth date when there is one); 404
- * when not visible. The event's row is locked for the whole transaction, so the count and the capacity are read and
+ * when not visible. A participant of a meeting's source may register its priority days early. The event's row is locked for the whole transaction, so the count and the capacity are read and
  * changed by one registration at a time: at capacity the person joins the waitlist, in the order they came, and
  * registrations never exceed the capacity (the table's check is the last guard). A person who cancelled may register
  * again, at the end of the line. Emits `event.registered`.
  */
 export async function registerForEvent(ctx: ModuleContext, actor: Actor, id: string, now = new Date()): Promise<MyRegistration> {
   const db = ctx.database.db;
+  // whether the person took part in a meeting's source is asked of its module before the transaction (its own reads)
+  const before = await findEvent(db, id);
+  const priority = before ? await hasPriority(ctx, db, before, actor.kind === 'user' ? actor.userId : null, now) : false;
   const result = await db.transaction(async (tx) => {
     const { row, facts } = await requireEvent(tx, actor, id, { forUpdate: true });
     const existing = actor.kind === 'user' ? await findRegistration(tx, row.id, actor.userId) : undefined;
     const age = actor.kind === 'user' && row.minAge ? await ageAt(ctx, tx, actor.userId, row.startsAt) : null;
-    authorize(actor, canRegister(actor, facts, { state: existing?.state ?? null, age }, now));
+    authorize(actor, canRegister(actor, facts, { state: existing?.state ?? null, age, priority }, now));
     const state = placeFor(row.capacity, row.registeredCount);
     const values = { eventId: row.id, userId: actor.userId, state, createdAt: now, updatedAt: now };
     // a cancelled registration comes back at the end of the line: a new number from the same sequence

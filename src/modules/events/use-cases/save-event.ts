@@ -7,10 +7,12 @@ import type { ModuleContext } from '../../../core/module/module.js';
 import { districtAt, findDepartment } from '../../city/index.js';
 import { openHeldCase } from '../../moderation/index.js';
 import { events } from '../db/schema.js';
-import { capacityProblem, placeProblem, timesProblem, type EventKind } from '../domain/events.js';
-import { cityEventCreated, cityEventMoved } from '../events.js';
+import { capacityProblem, placeProblem, registrationOpensFor, timesProblem, type EventKind, type EventSourceType } from '../domain/events.js';
+import { cityEventCreated, cityEventMoved, cityEventOpenedOnSource } from '../events.js';
 import { canCreateEvent, canManageEvent } from '../policy.js';
 import { auditEventAct, emitCityEvent, eventType, requireEvent, ruleError } from './common.js';
+import { checkImages } from './event-images.js';
+import { checkSource } from './event-source.js';
 import { promoteWaitlisted } from './promote.js';
 
 /** What an organiser gives (the same for creating and editing; the organising department is set once, at creation). */
@@ -29,6 +31,16 @@ export interface EventInput {
   registrationClosesAt: Date | null;
   minAge: number | null;
   accessibility: string;
+  /** The event's image (an upload of the organiser's, or the one it has); null removes it; absent keeps it. */
+  imageFileId?: string | null | undefined;
+  /** With a source: its participants may register this many days before everyone (ignored without one). */
+  priorityDays?: number | undefined;
+}
+
+/** What a meeting is opened on (a poll's result, an initiative, a crowdsourcing project): the kind and its id. */
+export interface SourceInput {
+  type: EventSourceType;
+  id: string;
 }
 
 /** The input's times and place checked (400 naming the field), with the district of its point (400 outside the city). */
@@ -57,7 +69,13 @@ async function checkedColumns(db: Executor, input: EventInput) {
     registrationClosesAt: input.registrationClosesAt,
     minAge: input.minAge,
     accessibility: input.accessibility,
+    ...(input.imageFileId !== undefined ? { imageFileId: input.imageFileId } : {}),
   };
+}
+
+/** The image named, checked: the organiser's recent upload, or the one the event already has (400 naming the field). */
+async function checkImage(tx: Executor, actorId: string, input: EventInput, current: string | null, now: Date): Promise<void> {
+  if (input.imageFileId) await checkImages(tx, actorId, [{ field: 'imageFileId', fileId: input.imageFileId }], new Set(current ? [current] : []), now);
 }
 
 /**
@@ -66,18 +84,30 @@ async function checkedColumns(db: Executor, input: EventInput) {
  * in the moderators' queue until a moderator approves it. 400 for times, place or an unknown department. Emits
  * `event.created`.
  */
-export async function createEvent(ctx: ModuleContext, actor: Actor, input: EventInput & { departmentId: string | null }, now = new Date()) {
+export async function createEvent(
+  ctx: ModuleContext,
+  actor: Actor,
+  input: EventInput & { departmentId: string | null; source?: SourceInput | null | undefined },
+  now = new Date(),
+) {
   const db = ctx.database.db;
   authorize(actor, canCreateEvent(actor, { departmentId: input.departmentId }));
   if (input.departmentId !== null && !(await findDepartment(db, input.departmentId)))
     throw ruleError({ field: 'departmentId', code: 'event_department_unknown' });
   const columns = await checkedColumns(db, input);
+  // a meeting on a source is a department's (officials answer for the source), checked with the source's module
+  if (input.source && input.departmentId === null) throw ruleError({ field: 'source', code: 'event_source_needs_department' });
+  const source = input.source ? await checkSource(ctx, db, actor, input.source) : null;
   const held = input.departmentId === null;
   const row = await db.transaction(async (tx) => {
+    await checkImage(tx, actor.userId, input, null, now);
     const [row] = await tx
       .insert(events)
       .values({
         ...columns,
+        sourceType: source?.type ?? null,
+        sourceId: source?.id ?? null,
+        priorityDays: source ? (input.priorityDays ?? 0) : 0,
         departmentId: input.departmentId,
         organiserId: actor.userId,
         moderation: held ? 'held' : 'visible',
@@ -90,6 +120,15 @@ export async function createEvent(ctx: ModuleContext, actor: Actor, input: Event
     if (held) await openHeldCase(tx, { entityType: eventType, entityId: row.id, authorId: actor.userId, words: [] });
     else await auditEventAct(tx, actor.userId, 'event.created', row);
     await emitCityEvent(tx, cityEventCreated, actor.userId, row, { held });
+    if (source) {
+      const opens = registrationOpensFor(row, true);
+      await emitCityEvent(tx, cityEventOpenedOnSource, actor.userId, row, {
+        sourceType: source.type,
+        sourceId: source.id,
+        sourceTitle: source.title,
+        priorityOpensAt: opens?.toISOString() ?? null,
+      });
+    }
     return row;
   });
   ctx.jobs.kick();
@@ -109,9 +148,11 @@ export async function editEvent(ctx: ModuleContext, actor: Actor, id: string, in
     authorize(actor, canManageEvent(actor, facts));
     const problem = capacityProblem(columns.capacity, row.registeredCount);
     if (problem) throw ruleError(problem);
+    await checkImage(tx, actor.userId, input, row.imageFileId, now);
+    const priorityDays = row.sourceType && input.priorityDays !== undefined ? { priorityDays: input.priorityDays } : {};
     const [updated] = await tx
       .update(events)
-      .set({ ...columns, updatedAt: now })
+      .set({ ...columns, ...priorityDays, updatedAt: now })
       .where(eq(events.id, row.id))
       .returning();
     let u = updated!;

@@ -1,8 +1,9 @@
-import { desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { hasRole } from '../../../core/auth/actor.js';
 import type { Executor } from '../../../core/db/client.js';
 import type { EntityKind, EntitySummary } from '../../../core/module/entities.js';
 import { findInitiativeByNumber, type InitiativeRow } from '../db/queries.js';
-import { initiativeCoinitiators, initiatives } from '../db/schema.js';
+import { initiativeCoinitiators, initiativeSupports, initiatives } from '../db/schema.js';
 import { canCommentOnInitiative, canReadInitiative } from '../policy.js';
 import { factsOf, initiativePath, initiativeTitle, initiativeType } from './common.js';
 
@@ -32,7 +33,9 @@ async function byNumber(db: Executor, id: string) {
 /**
  * The `initiative` entity kind (id: the public number): it hosts comments with a stance (for, against, neutral) while
  * it is screened, collects or awaits the answer; counts them; can be flagged and hidden by moderation; has a shareable
- * page; and is listed on its author's and co-initiators' profiles once submitted.
+ * page; is listed on its author's and co-initiators' profiles once submitted; and is the source of a meeting that the
+ * responsible department's officials (or administrators) may open while it is public — its author, co-initiators and
+ * supporters are told and may register first.
  */
 export const initiativeEntities: EntityKind[] = [
   {
@@ -78,6 +81,40 @@ export const initiativeEntities: EntityKind[] = [
         .where(eq(initiatives.number, n))
         .returning({ id: initiatives.id });
       return rows.length > 0;
+    },
+
+    async meetingSource(db, id, actor) {
+      const row = await byNumber(db, id);
+      if (!row || !summary(row).visible) return null;
+      const official = row.departmentId !== null && hasRole(actor, 'official', { type: 'department', id: row.departmentId });
+      return { responsible: official || hasRole(actor, 'administrator'), ready: true };
+    },
+
+    async participants(db, id) {
+      const row = await byNumber(db, id);
+      if (!row) return [];
+      const [co, supporters] = await Promise.all([
+        db.select({ userId: initiativeCoinitiators.userId }).from(initiativeCoinitiators).where(eq(initiativeCoinitiators.initiativeId, row.id)),
+        db.select({ userId: initiativeSupports.userId }).from(initiativeSupports).where(eq(initiativeSupports.initiativeId, row.id)),
+      ]);
+      return [...new Set([row.authorId, ...co.map((r) => r.userId), ...supporters.map((r) => r.userId)])];
+    },
+
+    async tookPart(db, id, userId) {
+      const row = await byNumber(db, id);
+      if (!row) return false;
+      if (row.authorId === userId) return true;
+      const [co, support] = await Promise.all([
+        db
+          .select({ userId: initiativeCoinitiators.userId })
+          .from(initiativeCoinitiators)
+          .where(and(eq(initiativeCoinitiators.initiativeId, row.id), eq(initiativeCoinitiators.userId, userId))),
+        db
+          .select({ userId: initiativeSupports.userId })
+          .from(initiativeSupports)
+          .where(and(eq(initiativeSupports.initiativeId, row.id), eq(initiativeSupports.userId, userId))),
+      ]);
+      return co.length > 0 || support.length > 0;
     },
 
     async authoredBy(db, userId, limit) {

@@ -13,11 +13,12 @@ export const pointActions = [
   'poll.responded',
   'idea.rated',
   'volunteer.hours',
+  'event.attended',
 ] as const;
 export type PointAction = (typeof pointActions)[number];
 
 /** What a line of the ledger records: an action that earned, a reward taken, or an administrator's adjustment. */
-export const ledgerActions = [...pointActions, 'reward.redeemed', 'adjustment'] as const;
+export const ledgerActions = [...pointActions, 'reward.redeemed', 'adjustment', 'event.attendance_withdrawn'] as const;
 export type LedgerAction = (typeof ledgerActions)[number];
 
 /** Points per action when an administrator has not set them (a missing `point_rules` row). */
@@ -31,6 +32,8 @@ export const defaultPoints: Record<PointAction, number> = {
   'idea.rated': 3,
   /** Per hour of volunteering the organiser confirmed (a part of an hour earns its share, rounded down). */
   'volunteer.hours': 10,
+  /** Once per event a person is marked present at (taken back if the organisers unmark them). */
+  'event.attended': 25,
 };
 
 /** Actions no enabled module earns yet: listed, not offered as a way to earn (none today; a new action starts here until its module emits it). */

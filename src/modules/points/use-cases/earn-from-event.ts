@@ -4,6 +4,7 @@ import { listen, type DomainEvent, type EventDefinition, type EventOf, type List
 import type { ModuleContext } from '../../../core/module/module.js';
 import { ballotCast, proposalCreated } from '../../budgeting/index.js';
 import { commentCreated } from '../../comments/index.js';
+import { cityEventAttendance } from '../../events/index.js';
 import { ideaRated } from '../../crowdsourcing/index.js';
 import { discussionCreated } from '../../discussions/index.js';
 import { pollResponded } from '../../polls/index.js';
@@ -11,6 +12,7 @@ import { reportCreated } from '../../reports/index.js';
 import { confirmedHours, volunteerHoursConfirmed } from '../../volunteering/index.js';
 import { pointBalances, pointEntries } from '../db/schema.js';
 import { dailyCommentCap, type Earning, type PointAction } from '../domain/points-rules.js';
+import { attendancePoints } from './earn-attendance.js';
 import { appendEarning, currentRules, earnedToday, lockBalance } from './ledger.js';
 
 /**
@@ -103,4 +105,6 @@ export const pointListeners: Listener<ModuleContext>[] = [
   // emitted only for a person's first rating of an idea, so changing a rating earns nothing more
   earning(ideaRated, 'idea.rated', 'idea', (e) => e.actorId),
   listen(volunteerHoursConfirmed, volunteerHours, 'volunteer.hours'),
+  // once per person per event, taken back when the organisers unmark them
+  listen(cityEventAttendance, attendancePoints, 'event.attended'),
 ];
