@@ -128,6 +128,10 @@ const addresses: Record<WebRoutePattern, () => string> = {
   '/crowdsourcing': () => '/crowdsourcing',
   '/crowdsourcing/:number': () => `/crowdsourcing/${ids.project}`,
   '/crowdsourcing/ideas/:number': () => `/crowdsourcing/ideas/${ids.idea}`,
+  '/events/new': () => '/events/new',
+  '/events/:id/edit': () => `/events/${ids.event}/edit`,
+  '/events/:id/manage': () => `/events/${ids.event}/manage`,
+  '/me/events': () => '/me/events',
 };
 
 /** Pages a visitor who is not signed in sees differently (the header's links, the page's offers). */
