@@ -10,6 +10,8 @@
  *     casting throughput on PostgreSQL with 100,000 verified voters against a plain insert.
  *   - bench/voting.ts: a binding city poll with 1,000,000 responses on PostgreSQL: responses/s through the
  *     respond use case against a plain insert of the same rows; the time to close and publish the results.
+ *   - bench/events.ts: 1,000,000 event registrations on PostgreSQL through the use case (capacity, waitlist) against a
+ *     plain insert, and the guarantees checked; the events list and map over 100,000 events against a primary-key read.
  *   - bench/startup.ts: the CPU `gorod --help` and `gorod pb compute` spend starting, compiled against tsx.
  *   - bench/embedded.ts: the report list under 1–50 concurrent clients on a real listening server, embedded PGlite
  *     (worker thread and HTTP thread) against PostgreSQL; the health check while the deadlines job works a backlog.
@@ -25,6 +27,8 @@ process.stdout.write('\n');
 await import('./budgeting.js');
 process.stdout.write('\n');
 await import('./voting.js');
+process.stdout.write('\n');
+await import('./events.js');
 process.stdout.write('\n');
 await import('./startup.js');
 process.stdout.write('\n');
