@@ -12,6 +12,8 @@ export function cityTimeZone(): string {
 
 /** Takes the city's time zone from GET /api/site; an unknown zone keeps the one before. */
 export function setCityTimeZone(tz: string): void {
+  // the zone already in use needs no check (Intl's first formatter with a zone costs a long task on a phone)
+  if (tz === zone) return;
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
     zone = tz;

@@ -63,12 +63,14 @@ function formattersFor(lang: 'ru' | 'en', timeZone: string): Formatters {
   const known = sets.get(key);
   if (known) return known;
   const locale = localeOf(lang);
-  // every date and time on the city's clock, as the administrators' forms enter them, not the browser's
-  const dateFmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
-  const timeFmt = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone });
+  // every date and time on the city's clock, as the administrators' forms enter them, not the browser's; each
+  // formatter is made when first used (a page that shows no date, or sorts nothing, does not pay for it)
+  let dateFmt: Intl.DateTimeFormat | undefined;
+  let timeFmt: Intl.DateTimeFormat | undefined;
+  let collator: Intl.Collator | undefined;
   // Russian adds « г.» after the year; the city's portals write dates without it
   const day = (at: Date) =>
-    dateFmt
+    (dateFmt ??= new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }))
       .formatToParts(at)
       .filter((p) => !(p.type === 'literal' && p.value.trim() === 'г.'))
       .map((p) => p.value)
@@ -93,9 +95,11 @@ function formattersFor(lang: 'ru' | 'en', timeZone: string): Formatters {
       }
     },
     date,
-    dateTime: (iso) => `${date(iso)}, ${timeFmt.format(new Date(iso))}`,
+    dateTime: (iso) => `${date(iso)}, ${(timeFmt ??= new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone })).format(new Date(iso))}`,
     name: (item) => (lang === 'en' ? item.nameEn : item.nameRu),
-    collator: new Intl.Collator(locale),
+    get collator() {
+      return (collator ??= new Intl.Collator(locale));
+    },
   };
   sets.set(key, formatters);
   return formatters;

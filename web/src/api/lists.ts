@@ -27,8 +27,8 @@ export const useWorkingDepartments = () =>
   useApiQuery('/api/departments', allDepartments, { ...forTheVisit, select: (r): Department[] => r.items.filter((d) => !d.retiredAt) });
 /** How the web app draws maps and dates. */
 export const useSite = () => useApiQuery('/api/site', undefined, forTheVisit);
-/** Asks for the site's settings before the first render (main.tsx): every page's header needs them. */
-export const prefetchSite = (language: string) => void queryClient.prefetchQuery({ ...apiQuery('/api/site', undefined, language), ...forTheVisit });
+/** Asks for the site's settings before the first render (main.tsx): every page's header needs them (settled, never rejected, when the answer is in the cache or failed). */
+export const prefetchSite = (language: string): Promise<void> => queryClient.prefetchQuery({ ...apiQuery('/api/site', undefined, language), ...forTheVisit });
 
 /** A district's name in the interface language by its id ('' for none, and while the list loads). */
 export function useDistrictName(): (id: string | null | undefined) => string {
