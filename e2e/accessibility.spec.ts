@@ -16,6 +16,8 @@ const report = { number: 0, reasonRu: '', reasonEn: '', departmentId: '', depart
 const discussionTitle = 'Скамейки и урны во дворах: где их не хватает';
 /** The demo city's crowdsourcing project taking ideas, and one of its ideas. */
 const crowd = { project: 0, projectTitle: '', idea: 0, ideaTitle: '' };
+/** An event whose one place the administrator took, announced for the report's department. */
+const event = { id: '', title: 'Субботник в Михайловском саду' };
 
 beforeAll(async () => {
   const res = await fetch(`${baseURL}/api/me`, { headers: { cookie: `gorod_session=${adminSession}` } });
@@ -87,6 +89,29 @@ beforeAll(async () => {
   const open = projects.projects.find((p) => p.phase === 'ideas')!;
   const ideas = await apiAs<{ items: { number: number; title: string }[] }>(baseURL, admin, 'GET', `/api/crowdsourcing/projects/${open.number}/ideas`);
   Object.assign(crowd, { project: open.number, projectTitle: open.title, idea: ideas.items[0]!.number, ideaTitle: ideas.items[0]!.title });
+  const at = (hours: number) => new Date(Date.now() + 5 * 86_400_000 + hours * 3_600_000).toISOString();
+  const announced = await apiAs<{ id: string }>(
+    baseURL,
+    { cookie: adminSession, csrf },
+    'POST',
+    '/api/events',
+    {
+      kind: 'cleanup',
+      title: event.title,
+      description: 'Убираем листья и ветки. Перчатки и мешки выдадим на месте.',
+      lat: 59.9396,
+      lon: 30.332,
+      address: 'Михайловский сад, главные ворота',
+      startsAt: at(0),
+      endsAt: at(3),
+      capacity: 1,
+      accessibility: 'Вход без ступеней.',
+      departmentId: card.department.id,
+    },
+    201,
+  );
+  event.id = announced.id;
+  await apiAs(baseURL, { cookie: adminSession, csrf }, 'POST', `/api/events/${announced.id}/registration`, undefined, 201);
   Object.assign(report, {
     number: card.number,
     reasonId: reason.id,
@@ -180,6 +205,9 @@ const pages: PageCase[] = [
     heading: (l) => `${tr(l, 'common.number', { number: crowd.idea })}. ${crowd.ideaTitle}`,
   },
   { name: 'points', path: () => '/points', signedIn: true, heading: (l) => tr(l, 'points.title') },
+  { name: 'events', path: () => '/events', signedIn: false, heading: (l) => tr(l, 'events.title') },
+  { name: 'events-calendar', path: () => '/events?view=calendar', signedIn: false, heading: (l) => tr(l, 'events.title') },
+  { name: 'event', path: () => `/events/${event.id}`, signedIn: true, heading: () => event.title },
   { name: 'admin-initiatives', path: () => '/admin/initiatives', signedIn: true, heading: (l) => tr(l, 'initiatives.admin.title') },
   { name: 'admin-crowdsourcing', path: () => '/admin/crowdsourcing', signedIn: true, heading: (l) => tr(l, 'crowd.admin.title') },
   { name: 'admin-polls', path: () => '/admin/polls', signedIn: true, heading: (l) => tr(l, 'polls.admin.title') },

@@ -44,6 +44,30 @@ beforeAll(async () => {
   const project = (await get<{ projects: { number: number }[] }>('/api/crowdsourcing/projects')).projects[0]!.number;
   ids.project = project;
   ids.idea = (await get<{ items: { number: number }[] }>(`/api/crowdsourcing/projects/${project}/ideas`)).items[0]!.number;
+  // an event: the demo city's first, else one announced here for a department (the administrator may)
+  ids.event =
+    (await get<{ items: { id: string }[] }>('/api/events')).items[0]?.id ??
+    (
+      await apiAs<{ id: string }>(
+        baseURL,
+        admin,
+        'POST',
+        '/api/events',
+        {
+          kind: 'meeting',
+          title: 'Встреча с жителями о благоустройстве',
+          description: 'Обсуждаем, что сделать во дворах в следующем году.',
+          lat: 59.9301,
+          lon: 30.3102,
+          address: 'Садовая ул., 40',
+          startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+          endsAt: new Date(Date.now() + 7 * 86_400_000 + 7_200_000).toISOString(),
+          capacity: 30,
+          departmentId: ids.department,
+        },
+        201,
+      )
+    ).id;
   ids.cause = (await get<{ items: { id: string }[] }>('/api/charity/causes')).items[0]!.id;
 });
 
@@ -128,6 +152,8 @@ const addresses: Record<WebRoutePattern, () => string> = {
   '/crowdsourcing': () => '/crowdsourcing',
   '/crowdsourcing/:number': () => `/crowdsourcing/${ids.project}`,
   '/crowdsourcing/ideas/:number': () => `/crowdsourcing/ideas/${ids.idea}`,
+  '/events': () => '/events',
+  '/events/:id': () => `/events/${ids.event}`,
   '/events/new': () => '/events/new',
   '/events/:id/edit': () => `/events/${ids.event}/edit`,
   '/events/:id/manage': () => `/events/${ids.event}/manage`,

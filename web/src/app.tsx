@@ -123,6 +123,9 @@ const VolunteerOrganisePage = lazy(() =>
 const EventFormPage = lazy(() => withTexts(['reports'], import('./pages/events/event-form.js')).then((m) => ({ default: m.EventFormPage })));
 const ManageEventPage = lazy(() => import('./pages/events/event-manage.js').then((m) => ({ default: m.ManageEventPage })));
 const MyEventsPage = lazy(() => import('./pages/events/my-events.js').then((m) => ({ default: m.MyEventsPage })));
+// City events (issue 15): the list, month calendar and map of events, and one event's page.
+const EventsPage = lazy(() => withTexts(['events'], import('./pages/events/events.js')).then((m) => ({ default: m.EventsPage })));
+const EventPage = lazy(() => withTexts(['events'], import('./pages/events/event.js')).then((m) => ({ default: m.EventPage })));
 // Points and rewards.
 const PointsPage = lazy(() => withTexts(['points'], import('./pages/points.js')).then((m) => ({ default: m.PointsPage })));
 const AdminPointsPage = lazy(() =>
@@ -510,6 +513,8 @@ const routes: RouteObject[] = [
       },
       { path: '/crowdsourcing/:number', element: <CrowdProjectPage /> },
       { path: '/crowdsourcing/ideas/:number', element: <IdeaPage /> },
+      { path: '/events', element: <EventsPage /> },
+      { path: '/events/:id', element: <EventPage /> },
       {
         path: '/events/new',
         element: (

@@ -88,6 +88,8 @@ const routeTitleKeys: Record<WebRoutePattern, TitleKey> = {
   '/crowdsourcing': 'crowd.title',
   '/crowdsourcing/:number': 'crowd.title',
   '/crowdsourcing/ideas/:number': 'crowd.title',
+  '/events': 'events.title',
+  '/events/:id': 'events.title',
   '/events/new': 'eventsOrganise.newTitle',
   '/events/:id/edit': 'eventsOrganise.editTitle',
   '/events/:id/manage': 'eventsOrganise.manageTitle',

@@ -80,6 +80,8 @@ export const webRoutePatterns = [
   '/crowdsourcing',
   '/crowdsourcing/:number',
   '/crowdsourcing/ideas/:number',
+  '/events',
+  '/events/:id',
   '/events/new',
   '/events/:id/edit',
   '/events/:id/manage',

@@ -145,6 +145,9 @@ function NavLinks() {
         <NavLink to="/crowdsourcing">{t('nav.crowdsourcing')}</NavLink>
       </li>
       <li>
+        <NavLink to="/events">{t('nav.events')}</NavLink>
+      </li>
+      <li>
         <NavLink to="/volunteering">{t('nav.volunteering')}</NavLink>
       </li>
       <li>

@@ -12,6 +12,7 @@ import { enHome } from './en-home.js';
 import { enBallots } from './en-ballots.js';
 import { enPolls } from './en-polls.js';
 import { enInitiatives } from './en-initiatives.js';
+import { enEvents } from './en-events.js';
 import { enEventsOrganise } from './en-events-organise.js';
 import { enCrowdsourcing } from './en-crowdsourcing.js';
 import { enBudgeting } from './en-budgeting.js';
@@ -613,6 +614,7 @@ export const en = {
   ...enBallots,
   ...enPolls,
   ...enInitiatives,
+  ...enEvents,
   ...enEventsOrganise,
   ...enCrowdsourcing,
   ...enBudgeting,

@@ -74,6 +74,7 @@ const loaders: Record<Language, Record<TextGroup, () => Promise<{ default: Catal
     verification: () => import('./ru.js?texts=verification'),
     points: () => import('./ru.js?texts=points'),
     admin: () => import('./ru.js?texts=admin'),
+    events: () => import('./ru.js?texts=events'),
   },
   en: {
     base: () => import('./en.js?texts=base'),
@@ -89,6 +90,7 @@ const loaders: Record<Language, Record<TextGroup, () => Promise<{ default: Catal
     verification: () => import('./en.js?texts=verification'),
     points: () => import('./en.js?texts=points'),
     admin: () => import('./en.js?texts=admin'),
+    events: () => import('./en.js?texts=events'),
   },
 };
 

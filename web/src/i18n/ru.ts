@@ -14,6 +14,7 @@ import { ruHome } from './ru-home.js';
 import { ruBallots } from './ru-ballots.js';
 import { ruPolls } from './ru-polls.js';
 import { ruInitiatives } from './ru-initiatives.js';
+import { ruEvents } from './ru-events.js';
 import { ruEventsOrganise } from './ru-events-organise.js';
 import { ruCrowdsourcing } from './ru-crowdsourcing.js';
 import { ruBudgeting } from './ru-budgeting.js';
@@ -651,6 +652,7 @@ export const ru = {
   ...ruBallots,
   ...ruPolls,
   ...ruInitiatives,
+  ...ruEvents,
   ...ruEventsOrganise,
   ...ruCrowdsourcing,
   ...ruBudgeting,

@@ -19,6 +19,7 @@ export const textGroups = [
   'verification',
   'points',
   'admin',
+  'events',
 ] as const;
 export type TextGroup = (typeof textGroups)[number];
 
@@ -63,6 +64,7 @@ const groupOfPrefix: Record<string, TextGroup> = {
   verification: 'verification',
   desk: 'verification',
   points: 'points',
+  events: 'events',
   // volunteering's pages come with the points group (confirmed hours earn points)
   volunteering: 'points',
   // charity's pages come with the points group (a cause takes donations of points)
@@ -137,6 +139,7 @@ const groupOfPrefix: Record<string, TextGroup> = {
   'department.title': 'base',
   'inbox.title': 'base',
   'points.title': 'base',
+  'events.title': 'base',
   'volunteering.title': 'base',
   // the volunteer record is on every person's page
   'volunteering.record.title': 'base',

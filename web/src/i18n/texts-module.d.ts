@@ -51,3 +51,7 @@ declare module '*?texts=admin' {
   const texts: Record<string, string>;
   export default texts;
 }
+declare module '*?texts=events' {
+  const texts: Record<string, string>;
+  export default texts;
+}
