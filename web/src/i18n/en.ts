@@ -14,6 +14,7 @@ import { enPolls } from './en-polls.js';
 import { enInitiatives } from './en-initiatives.js';
 import { enEvents } from './en-events.js';
 import { enEventsOrganise } from './en-events-organise.js';
+import { enEventsAfter } from './en-events-after.js';
 import { enCrowdsourcing } from './en-crowdsourcing.js';
 import { enBudgeting } from './en-budgeting.js';
 import type { ru } from './ru.js';
@@ -616,6 +617,7 @@ export const en = {
   ...enInitiatives,
   ...enEvents,
   ...enEventsOrganise,
+  ...enEventsAfter,
   ...enCrowdsourcing,
   ...enBudgeting,
   ...enDistricts,

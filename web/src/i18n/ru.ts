@@ -16,6 +16,7 @@ import { ruPolls } from './ru-polls.js';
 import { ruInitiatives } from './ru-initiatives.js';
 import { ruEvents } from './ru-events.js';
 import { ruEventsOrganise } from './ru-events-organise.js';
+import { ruEventsAfter } from './ru-events-after.js';
 import { ruCrowdsourcing } from './ru-crowdsourcing.js';
 import { ruBudgeting } from './ru-budgeting.js';
 
@@ -654,6 +655,7 @@ export const ru = {
   ...ruInitiatives,
   ...ruEvents,
   ...ruEventsOrganise,
+  ...ruEventsAfter,
   ...ruCrowdsourcing,
   ...ruBudgeting,
   ...ruDistricts,

@@ -1,3 +1,4 @@
+import { SourceMeetings } from '../events/source-meetings.js';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApiQuery } from '../../api/query.js';
@@ -55,6 +56,7 @@ function Project({ p }: { p: ProjectView }) {
       {p.report ? <Report p={p} report={p.report} /> : null}
       {p.pollId ? <VoteSection p={p} /> : null}
       <ProjectFigures figures={p.figures} f={f} />
+      <SourceMeetings type="crowd_project" id={String(p.number)} openable={p.published} />
       <div className="entity-actions" role="group" aria-label={t('crowd.actions')}>
         <FollowButton entityType="crowd_project" entityId={String(p.number)} />
         <ShareButton title={p.title} path={path} />

@@ -1,3 +1,4 @@
+import { parseSourceRef } from '@server/modules/events/domain/events.js';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -230,7 +231,7 @@ function EventFields({
       async () =>
         existing
           ? (await api.PUT('/api/events/{id}', { params: { path: { id: existing.id } }, body })).id
-          : (await api.POST('/api/events', { body: { ...body, departmentId: draft.departmentId || null } })).id,
+          : (await api.POST('/api/events', { body: { ...body, departmentId: draft.departmentId || null, source: sourceOfPage() } })).id,
       (id) => {
         if (!existing) clearDraft();
         void invalidate('/api/events', '/api/events/{id}', '/api/me/events');
@@ -366,4 +367,9 @@ function DepartmentName({ id }: { id: string }) {
   const departments = useDepartments();
   const d = departments.data?.find((x) => x.id === id);
   return <>{d ? f.name(d) : id}</>;
+}
+
+/** A meeting opened from a poll's, an initiative's or a project's page: `/events/new?source=poll:<id>` names its source. */
+function sourceOfPage() {
+  return parseSourceRef(new URLSearchParams(window.location.search).get('source') ?? '');
 }

@@ -1,3 +1,4 @@
+import { SourceMeetings } from '../events/source-meetings.js';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -152,6 +153,7 @@ function Initiative({ i, submission }: { i: InitiativeView; submission: Submissi
       <Coinitiators i={i} busy={busy} act={act} />
       <Timeline i={i} f={f} />
 
+      {i.status !== 'draft' && i.status !== 'withdrawn' ? <SourceMeetings type="initiative" id={String(i.number)} /> : null}
       {i.status !== 'draft' && i.status !== 'withdrawn' ? <CommentThread hostType="initiative" hostId={String(i.number)} /> : null}
     </div>
   );

@@ -1,3 +1,4 @@
+import { SourceMeetings } from '../events/source-meetings.js';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -149,6 +150,7 @@ function Poll({ v, submission }: { v: PollView; submission: Submission }) {
           <Link to={`/polls/${v.id}/results`}>{t('polls.resultsLink')}</Link>
         </p>
       ) : null}
+      <SourceMeetings type="poll" id={v.id} openable={v.state === 'closed'} />
 
       {!v.eligibility.eligible ? (
         <Notice kind="warning" title={t('polls.cannot')}>
