@@ -13,8 +13,8 @@ import { initiativesModule } from './modules/initiatives/index.js';
 import { crowdsourcingModule } from './modules/crowdsourcing/index.js';
 import { verificationModule } from './modules/verification/index.js';
 import { eventsModule } from './modules/events/index.js';
-import { charityModule } from './modules/charity/index.js';
 import { volunteeringModule } from './modules/volunteering/index.js';
+import { charityModule } from './modules/charity/index.js';
 
 /** The enabled modules, in order (authentication asks them in this order too; demo seeds run in it). */
 export const modules: GorodModule[] = [

@@ -108,24 +108,20 @@ const IdeaPage = lazy(() => withTexts(['crowd'], import('./pages/crowdsourcing/i
 const AdminCrowdsourcingPage = lazy(() =>
   withTexts(['admin', 'crowd'], import('./pages/admin/admin-crowdsourcing.js')).then((m) => ({ default: m.AdminCrowdsourcingPage })),
 );
-// Volunteering (its texts come with the points group: text-groups.ts).
-const VolunteeringPage = lazy(() => withTexts(['points'], import('./pages/volunteering/volunteering.js')).then((m) => ({ default: m.VolunteeringPage })));
-const VolunteerProjectPage = lazy(() =>
-  withTexts(['points'], import('./pages/volunteering/project.js')).then((m) => ({ default: m.VolunteerProjectPage })),
-);
-const NewVolunteerProjectPage = lazy(() =>
-  withTexts(['points', 'reports'], import('./pages/volunteering/project-new.js')).then((m) => ({ default: m.NewVolunteerProjectPage })),
-);
-const VolunteerOrganisePage = lazy(() =>
-  withTexts(['points'], import('./pages/volunteering/organise.js')).then((m) => ({ default: m.VolunteerOrganisePage })),
-);
-// Organising events (the form, the organiser's page) and a person's own events with their calendar feed.
-const EventFormPage = lazy(() => withTexts(['reports'], import('./pages/events/event-form.js')).then((m) => ({ default: m.EventFormPage })));
-const ManageEventPage = lazy(() => import('./pages/events/event-manage.js').then((m) => ({ default: m.ManageEventPage })));
-const MyEventsPage = lazy(() => import('./pages/events/my-events.js').then((m) => ({ default: m.MyEventsPage })));
 // City events (issue 15): the list, month calendar and map of events, and one event's page.
 const EventsPage = lazy(() => withTexts(['events'], import('./pages/events/events.js')).then((m) => ({ default: m.EventsPage })));
 const EventPage = lazy(() => withTexts(['events'], import('./pages/events/event.js')).then((m) => ({ default: m.EventPage })));
+// Organising events (the form, the organiser's page) and a person's own events with their calendar feed.
+const EventFormPage = lazy(() => withTexts(['events', 'reports'], import('./pages/events/event-form.js')).then((m) => ({ default: m.EventFormPage })));
+const ManageEventPage = lazy(() => withTexts(['events'], import('./pages/events/event-manage.js')).then((m) => ({ default: m.ManageEventPage })));
+const MyEventsPage = lazy(() => withTexts(['events'], import('./pages/events/my-events.js')).then((m) => ({ default: m.MyEventsPage })));
+// Volunteering (its texts come with the points group: text-groups.ts).
+const VolunteeringPage = lazy(() => withTexts(['points'], import('./pages/volunteering/volunteering.js')).then((m) => ({ default: m.VolunteeringPage })));
+const VolunteerProjectPage = lazy(() => withTexts(['points'], import('./pages/volunteering/project.js')).then((m) => ({ default: m.VolunteerProjectPage })));
+const NewVolunteerProjectPage = lazy(() =>
+  withTexts(['points', 'reports'], import('./pages/volunteering/project-new.js')).then((m) => ({ default: m.NewVolunteerProjectPage })),
+);
+const VolunteerOrganisePage = lazy(() => withTexts(['points'], import('./pages/volunteering/organise.js')).then((m) => ({ default: m.VolunteerOrganisePage })));
 // Points and rewards.
 const PointsPage = lazy(() => withTexts(['points'], import('./pages/points.js')).then((m) => ({ default: m.PointsPage })));
 const AdminPointsPage = lazy(() =>
@@ -137,9 +133,7 @@ const AdminVerificationPage = lazy(() =>
 // Charity causes (issue 15): the list and a cause's page, and the administrators' pages (texts with the points group).
 const CausesPage = lazy(() => withTexts(['points'], import('./pages/charity/causes.js')).then((m) => ({ default: m.CausesPage })));
 const CausePage = lazy(() => withTexts(['points'], import('./pages/charity/cause.js')).then((m) => ({ default: m.CausePage })));
-const AdminCharityPage = lazy(() =>
-  withTexts(['admin', 'points'], import('./pages/charity/admin-charity.js')).then((m) => ({ default: m.AdminCharityPage })),
-);
+const AdminCharityPage = lazy(() => withTexts(['admin', 'points'], import('./pages/charity/admin-charity.js')).then((m) => ({ default: m.AdminCharityPage })));
 const AdminCausePage = lazy(() => withTexts(['admin', 'points'], import('./pages/charity/admin-charity.js')).then((m) => ({ default: m.AdminCausePage })));
 
 // the route table, read by <BrowserRouter> (React Router's plain mode: its data router would add 20 KB gzip to

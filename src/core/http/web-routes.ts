@@ -80,16 +80,16 @@ export const webRoutePatterns = [
   '/crowdsourcing',
   '/crowdsourcing/:number',
   '/crowdsourcing/ideas/:number',
+  '/volunteering',
+  '/volunteering/new',
+  '/volunteering/:id',
+  '/volunteering/:id/organise',
   '/events',
   '/events/:id',
   '/events/new',
   '/events/:id/edit',
   '/events/:id/manage',
   '/me/events',
-  '/volunteering',
-  '/volunteering/new',
-  '/volunteering/:id',
-  '/volunteering/:id/organise',
 ] as const;
 
 export type WebRoutePattern = (typeof webRoutePatterns)[number];

@@ -145,13 +145,13 @@ function NavLinks() {
         <NavLink to="/crowdsourcing">{t('nav.crowdsourcing')}</NavLink>
       </li>
       <li>
+        <NavLink to="/charity">{t('nav.charity')}</NavLink>
+      </li>
+      <li>
         <NavLink to="/events">{t('nav.events')}</NavLink>
       </li>
       <li>
         <NavLink to="/volunteering">{t('nav.volunteering')}</NavLink>
-      </li>
-      <li>
-        <NavLink to="/charity">{t('nav.charity')}</NavLink>
       </li>
       <li>
         <NavLink to="/city-budget">{t('nav.cityBudget')}</NavLink>

@@ -13,6 +13,7 @@ import { QueryView } from '../../components/query-view.js';
 import { ShareButton } from '../../components/share-button.js';
 import { useSession } from '../../session.js';
 import { NotFoundPage } from '../not-found.js';
+import { EventAfter, EventSourceLink } from './event-after.js';
 import { EventKindTag } from './event-bits.js';
 import { EventFacts } from './event-facts.js';
 import { EventRegistration } from './event-registration.js';
@@ -53,11 +54,17 @@ function EventArticle({ v }: { v: EventView }) {
         </p>
         <PageHeading id="event-title">{v.title}</PageHeading>
         <EventStatusNotice v={v} />
-        {/* slot: the organisers' tools ("manage this event": /events/:id/manage) — shown when v.isOrganiser */}
-        {/* slot: the source this meeting was opened from ("meeting on the result of poll №…") */}
+        {v.isOrganiser ? (
+          <p>
+            <Link className="button button--secondary" to={`/events/${v.id}/manage`}>
+              {t('eventsOrganise.manageLink')}
+            </Link>
+          </p>
+        ) : null}
+        <EventSourceLink v={v} />
         <EventFacts v={v} />
         <PlainText text={v.description} className="event__description" />
-        {/* slot: the minutes (after the event) and attendance / check-in */}
+        <EventAfter v={v} />
         <EventRegistration v={v} />
         <CalendarLinks v={v} />
         <div className="entity-actions" role="group" aria-label={t('events.actions')}>

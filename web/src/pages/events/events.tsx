@@ -48,7 +48,9 @@ export function EventsPage() {
     <>
       <div className="page-top">
         <PageHeading>{t('events.title')}</PageHeading>
-        {/* slot: "organise an event" (/events/new) and "my events" (/me/events) — the organisers' pages add their links here */}
+        <Link className="button page-top__action" to="/events/new">
+          {t('eventsOrganise.organiseAction')}
+        </Link>
       </div>
       <p className="lead">{t('events.lead')}</p>
 
