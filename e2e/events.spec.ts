@@ -55,7 +55,8 @@ describe('registering for a full event', () => {
       .getByRole('status')
       .filter({ hasText: tr('en', 'events.nowWaiting', { position: 1 }) })
       .waitFor();
-    await b.getByText(tr('en', 'events.youAreWaiting', { position: 1 })).waitFor();
+    // the panel's notice (the status above says the same with a full stop)
+    await b.getByText(tr('en', 'events.youAreWaiting', { position: 1 }), { exact: true }).waitFor();
     await screenshot(b, 'journey-event-waitlist-en-desktop');
 
     // ---- Anna, Russian, 360 px: cancels her registration after confirming ----
