@@ -3,7 +3,8 @@
 export const enPoints = {
   'nav.points': 'My points',
   'points.title': 'Points and rewards',
-  'points.intro': 'You earn points for taking part in the life of the city and spend them on rewards. Points are never taken back for what you have done.',
+  'points.intro':
+    'You earn points for taking part in the life of the city and spend them on rewards. Points for what you have done stay yours; they are taken back only when an organiser corrects a record (attendance unmarked, volunteer hours lowered).',
   'points.balance': 'Points to spend',
   'points.earned': 'Earned in all',
   'points.level': 'Level',
