@@ -90,43 +90,48 @@ function routePreloads(): Plugin {
   return {
     name: 'gorod:route-preloads',
     apply: 'build',
-    async generateBundle(_options, bundle) {
-      const appFile = path.join(root, 'src', 'app.tsx');
-      const source = await fs.readFile(appFile, 'utf8');
-      const pages = new Map<string, { module: string; texts: string[] }>();
-      for (const m of source.matchAll(/const (\w+) = lazy\(\s*\(\) =>\s*(?:withTexts\(\[([^\]]*)\],\s*)?import\('([^']+)'\)/g)) {
-        const texts = [...(m[2] ?? '').matchAll(/'(\w+)'/g)].map((t) => t[1]!);
-        pages.set(m[1]!, { module: path.resolve(path.dirname(appFile), m[3]!).replace(/\.js$/, ''), texts });
-      }
-      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-      const byModule = new Map(chunks.filter((c) => c.facadeModuleId).map((c) => [c.facadeModuleId!.replace(/\.tsx?$/, ''), c]));
-      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-      const closure = (file: string, seen = new Set<string>()) => {
-        if (seen.has(file)) return seen;
-        seen.add(file);
-        for (const i of byFile.get(file)?.imports ?? []) closure(i, seen);
-        return seen;
-      };
-      const entry = new Set<string>();
-      for (const c of chunks) if (c.isEntry) closure(c.fileName, entry);
-      const out: RoutePreloads = { routes: {}, texts: {} };
-      for (const c of chunks) {
-        const texts = /[\\/](ru|en)\.ts\?texts=(\w+)$/.exec(c.facadeModuleId ?? '');
-        if (texts) (out.texts[texts[1]!] ??= {})[texts[2]!] = `/${c.fileName}`;
-      }
-      // each route's text runs from its path to the next one's; its page is the first lazy page named there
-      const paths = [...source.matchAll(/path: '([^']+)'/g)];
-      paths.forEach((m, i) => {
-        const text = source.slice(m.index, paths[i + 1]?.index ?? source.length);
-        const name = [...text.matchAll(/<(\w+)[\s/>]/g)].map((e) => e[1]!).find((n) => pages.has(n));
-        const page = name ? pages.get(name)! : undefined;
-        const chunk = page ? byModule.get(page.module) : undefined;
-        if (!page || !chunk) return;
-        const scripts = [...closure(chunk.fileName)].filter((f) => !entry.has(f)).map((f) => `/${f}`);
-        // a page behind <RequireSignedIn> (or an administrator's…): a visitor who is not signed in is sent to sign in
-        out.routes[m[1]!] = { scripts, texts: page.texts, ...(/<Require\w+>/.test(text) ? { signedIn: true as const } : {}) };
-      });
-      this.emitFile({ type: 'asset', fileName: 'route-preloads.json', source: `${JSON.stringify(out, null, 1)}\n` });
+    // last: Vite drops the chunks that only carried a page's CSS in its own generateBundle, and a page's list must
+    // not name them
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        const appFile = path.join(root, 'src', 'app.tsx');
+        const source = await fs.readFile(appFile, 'utf8');
+        const pages = new Map<string, { module: string; texts: string[] }>();
+        for (const m of source.matchAll(/const (\w+) = lazy\(\s*\(\) =>\s*(?:withTexts\(\[([^\]]*)\],\s*)?import\('([^']+)'\)/g)) {
+          const texts = [...(m[2] ?? '').matchAll(/'(\w+)'/g)].map((t) => t[1]!);
+          pages.set(m[1]!, { module: path.resolve(path.dirname(appFile), m[3]!).replace(/\.js$/, ''), texts });
+        }
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const byModule = new Map(chunks.filter((c) => c.facadeModuleId).map((c) => [c.facadeModuleId!.replace(/\.tsx?$/, ''), c]));
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const closure = (file: string, seen = new Set<string>()) => {
+          if (seen.has(file)) return seen;
+          seen.add(file);
+          for (const i of byFile.get(file)?.imports ?? []) if (i in bundle) closure(i, seen);
+          return seen;
+        };
+        const entry = new Set<string>();
+        for (const c of chunks) if (c.isEntry) closure(c.fileName, entry);
+        const out: RoutePreloads = { routes: {}, texts: {} };
+        for (const c of chunks) {
+          const texts = /[\\/](ru|en)\.ts\?texts=(\w+)$/.exec(c.facadeModuleId ?? '');
+          if (texts) (out.texts[texts[1]!] ??= {})[texts[2]!] = `/${c.fileName}`;
+        }
+        // each route's text runs from its path to the next one's; its page is the first lazy page named there
+        const paths = [...source.matchAll(/path: '([^']+)'/g)];
+        paths.forEach((m, i) => {
+          const text = source.slice(m.index, paths[i + 1]?.index ?? source.length);
+          const name = [...text.matchAll(/<(\w+)[\s/>]/g)].map((e) => e[1]!).find((n) => pages.has(n));
+          const page = name ? pages.get(name)! : undefined;
+          const chunk = page ? byModule.get(page.module) : undefined;
+          if (!page || !chunk) return;
+          const scripts = [...closure(chunk.fileName)].filter((f) => !entry.has(f)).map((f) => `/${f}`);
+          // a page behind <RequireSignedIn> (or an administrator's…): a visitor who is not signed in is sent to sign in
+          out.routes[m[1]!] = { scripts, texts: page.texts, ...(/<Require\w+>/.test(text) ? { signedIn: true as const } : {}) };
+        });
+        this.emitFile({ type: 'asset', fileName: 'route-preloads.json', source: `${JSON.stringify(out, null, 1)}\n` });
+      },
     },
   };
 }
