@@ -5,6 +5,7 @@ export { identityHash, recordVerification, type NewVerification } from './use-ca
 export {
   ageBandOn,
   residentFromJson,
+  verifiedAgeAt,
   verifiedResident,
   verifiedResidentMeetsSql,
   verifiedResidentSql,

@@ -1,10 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
-import type { Executor } from '../../../core/db/client.js';
 import type { ModuleContext } from '../../../core/module/module.js';
-import { localParts } from '../../../core/time/time.js';
-import { ageOn, verifiedResident } from '../../verification/index.js';
+import { verifiedAgeAt } from '../../verification/index.js';
 import { findEvent, findRegistration, waitlistPosition } from '../db/queries.js';
 import { eventRegistrations, events } from '../db/schema.js';
 import { placeFor, type RegistrationState } from '../domain/events.js';
@@ -18,15 +16,6 @@ import { promoteWaitlisted } from './promote.js';
 export interface MyRegistration {
   state: RegistrationState;
   position: number | null;
-}
-
-/** The person's age on the event's day in the city (from their verified birth date), or null when unknown. */
-async function ageAt(ctx: ModuleContext, tx: Executor, userId: string, startsAt: Date): Promise<number | null> {
-  const resident = await verifiedResident(tx, userId);
-  if (!resident?.birthDate) return null;
-  const p = localParts(startsAt, ctx.config.cityTimezone);
-  const day = `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
-  return ageOn(resident.birthDate, day);
 }
 
 /**
@@ -45,7 +34,7 @@ export async function registerForEvent(ctx: ModuleContext, actor: Actor, id: str
   const result = await db.transaction(async (tx) => {
     const { row, facts } = await requireEvent(tx, actor, id, { forUpdate: true });
     const existing = actor.kind === 'user' ? await findRegistration(tx, row.id, actor.userId) : undefined;
-    const age = actor.kind === 'user' && row.minAge ? await ageAt(ctx, tx, actor.userId, row.startsAt) : null;
+    const age = actor.kind === 'user' && row.minAge ? await verifiedAgeAt(tx, actor.userId, row.startsAt, ctx.config.cityTimezone) : null;
     authorize(actor, canRegister(actor, facts, { state: existing?.state ?? null, age, priority }, now));
     const state = placeFor(row.capacity, row.registeredCount);
     const values = { eventId: row.id, userId: actor.userId, state, createdAt: now, updatedAt: now };

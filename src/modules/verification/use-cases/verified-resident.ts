@@ -1,5 +1,6 @@
 import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client.js';
+import { localDay } from '../../../core/time/calendar.js';
 import { ageBand, ageOn, type AgeBand } from '../domain/age.js';
 import { verifications, type VerificationMethod } from '../db/schema.js';
 
@@ -65,4 +66,10 @@ export function residentFromJson(json: unknown): VerifiedResident | null {
 /** The age band on a day ('YYYY-MM-DD'), or null without a birth date. */
 export function ageBandOn(resident: VerifiedResident, day: string): AgeBand | null {
   return resident.birthDate ? ageBand(ageOn(resident.birthDate, day)) : null;
+}
+
+/** A person's age on the city's day of an instant (an event's or a shift's start), from their verified birth date; null when unknown. */
+export async function verifiedAgeAt(db: Executor, userId: string, at: Date, timeZone: string): Promise<number | null> {
+  const resident = await verifiedResident(db, userId);
+  return resident?.birthDate ? ageOn(resident.birthDate, localDay(at, timeZone)) : null;
 }

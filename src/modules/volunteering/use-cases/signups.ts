@@ -4,8 +4,8 @@ import { authorize } from '../../../core/auth/authorize.js';
 import type { Executor } from '../../../core/db/client.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
-import { cityDateTime, localParts } from '../../../core/time/time.js';
-import { ageOn, verifiedResident } from '../../verification/index.js';
+import { cityDateTime } from '../../../core/time/time.js';
+import { verifiedAgeAt } from '../../verification/index.js';
 import { findSignup, firstWaitlisted, lockVolunteer, overlappingShift, waitlistPosition, type ProjectRow, type ShiftRow } from '../db/queries.js';
 import { volunteerShifts, volunteerSignups } from '../db/schema.js';
 import { placeFor, promotions, type SignupState } from '../domain/volunteering.js';
@@ -17,15 +17,6 @@ import { emitVolunteerEvent, requireShift } from './common.js';
 export interface MySignup {
   state: SignupState;
   position: number | null;
-}
-
-/** The person's age on the shift's day in the city (from their verified birth date), or null when unknown. */
-async function ageAt(ctx: ModuleContext, tx: Executor, userId: string, startsAt: Date): Promise<number | null> {
-  const resident = await verifiedResident(tx, userId);
-  if (!resident?.birthDate) return null;
-  const p = localParts(startsAt, ctx.config.cityTimezone);
-  const day = `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
-  return ageOn(resident.birthDate, day);
 }
 
 /**
@@ -45,7 +36,7 @@ export async function signUp(ctx: ModuleContext, actor: Actor, shiftId: string, 
     if (actor.kind === 'user') await lockVolunteer(tx, actor.userId);
     const { shift, project } = await requireShift(tx, actor, shiftId, { forUpdate: true });
     const existing = actor.kind === 'user' ? await findSignup(tx, shift.id, actor.userId) : undefined;
-    const age = actor.kind === 'user' && shift.minAge ? await ageAt(ctx, tx, actor.userId, shift.startsAt) : null;
+    const age = actor.kind === 'user' && shift.minAge ? await verifiedAgeAt(tx, actor.userId, shift.startsAt, ctx.config.cityTimezone) : null;
     authorize(actor, canSignUp(actor, shift, { state: existing?.state ?? null, age }, now));
     const other = await overlappingShift(tx, actor.userId, shift);
     if (other)
