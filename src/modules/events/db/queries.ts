@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { WaitlistTables } from '../../../core/capacity/waitlist.js';
 import type { Executor } from '../../../core/db/client.js';
 import type { RegistrationState } from '../domain/events.js';
 import { eventRegistrations, events } from './schema.js';
@@ -29,26 +30,18 @@ export async function findRegistration(db: Executor, eventId: string, userId: st
   return row;
 }
 
-/** A person's place on the waitlist (1 = next), or null when they are not on it. */
-export async function waitlistPosition(db: Executor, eventId: string, queue: number): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(eventRegistrations)
-    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.state, 'waitlisted'), sql`${eventRegistrations.queue} <= ${queue}`));
-  return Number(row?.n ?? 0);
-}
-
-/** The first `n` on the waitlist, in the order they came (uses event_registrations_queue_idx). */
-export async function firstWaitlisted(db: Executor, eventId: string, n: number): Promise<string[]> {
-  if (n <= 0) return [];
-  const rows = await db
-    .select({ userId: eventRegistrations.userId })
-    .from(eventRegistrations)
-    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.state, 'waitlisted')))
-    .orderBy(asc(eventRegistrations.queue))
-    .limit(n);
-  return rows.map((r) => r.userId);
-}
+/** An event's places: its row's counts and its registrations' queue (core/capacity/waitlist.ts). */
+export const eventPlaces: WaitlistTables = {
+  holder: { table: events, id: events.id, registeredCount: events.registeredCount, waitlistCount: events.waitlistCount },
+  entries: {
+    table: eventRegistrations,
+    holderId: eventRegistrations.eventId,
+    userId: eventRegistrations.userId,
+    state: eventRegistrations.state,
+    queue: eventRegistrations.queue,
+    updatedAt: eventRegistrations.updatedAt,
+  },
+};
 
 /** Everyone registered or waiting for an event (who must hear that it was cancelled or moved). */
 export async function activeRegistrants(db: Executor, eventId: string): Promise<string[]> {

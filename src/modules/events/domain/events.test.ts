@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capacityProblem, freePlaces, placeFor, placeProblem, promotions, registrationRefusal, timesProblem, type RegistrationFacts } from './events.js';
+import { capacityProblem, placeProblem, registrationRefusal, timesProblem, type RegistrationFacts } from './events.js';
 
 const at = (iso: string) => new Date(iso);
 const event: RegistrationFacts = {
@@ -33,14 +33,10 @@ describe('an event’s times, place and capacity', () => {
     expect(placeProblem({ kind: 'meeting', lat: null, lon: null, onlineUrl: 'https://x.example' })).toBeNull();
   });
 
-  it('a capacity never below those registered; free places, placement and promotions add up', () => {
+  it('a capacity never below those registered', () => {
     expect(capacityProblem(3, 4)).toEqual({ field: 'capacity', code: 'event_capacity_below_registered', params: { registered: 4 } });
     expect(capacityProblem(4, 4)).toBeNull();
     expect(capacityProblem(null, 400)).toBeNull();
-    expect([placeFor(2, 1), placeFor(2, 2), placeFor(null, 10_000)]).toEqual(['registered', 'waitlisted', 'registered']);
-    // 5 places, 3 in, 4 waiting: 2 move up; no limit: everyone waiting moves up
-    expect([promotions(5, 3, 4), promotions(5, 5, 4), promotions(null, 3, 4), promotions(10, 3, 2)]).toEqual([2, 0, 4, 2]);
-    expect([freePlaces(5, 3), freePlaces(5, 5), freePlaces(null, 3)]).toEqual([2, 0, null]);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The vocabulary and the pure rules of city events (meetings, cleanups, hearings…): kinds, states, limits, the
- * checks of an event's times, place and capacity, whether a person may register now and where they land (registered
- * or on the waitlist). No I/O: the web imports the vocabulary from here.
+ * checks of an event's times, place and capacity, and whether a person may register now (where they land, registered
+ * or on the waitlist, is core/capacity's rule, as for volunteering's shifts). No I/O: the web imports the vocabulary from here.
  */
 
 export const eventKinds = ['meeting', 'cleanup', 'hearing', 'excursion', 'workshop', 'online'] as const;
@@ -124,19 +124,8 @@ export function registrationRefusal(
   return null;
 }
 
-/** Where a new registration lands: registered while there is a free place (always without a capacity), else on the waitlist. */
-export function placeFor(capacity: number | null, registered: number): 'registered' | 'waitlisted' {
-  return capacity === null || registered < capacity ? 'registered' : 'waitlisted';
-}
-
-/** How many of the waitlist move up when places free up (capacity raised, someone cancelled). */
-export function promotions(capacity: number | null, registered: number, waitlisted: number): number {
-  if (capacity === null) return waitlisted;
-  return Math.max(0, Math.min(waitlisted, capacity - registered));
-}
-
-/** Free places (null: no limit). */
-export const freePlaces = (capacity: number | null, registered: number): number | null => (capacity === null ? null : Math.max(0, capacity - registered));
+/** Free places (null: no limit): core/capacity's rule, named here with the events' vocabulary. */
+export { freePlaces } from '../../../core/capacity/capacity.js';
 
 /** What a meeting may be opened on, as `type:id` in a list's filter (`poll:<uuid>`, `initiative:12`, `crowd_project:3`). */
 export function parseSourceRef(ref: string): { type: EventSourceType; id: string } | null {

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
+import { numberWaitlist } from '../../../core/capacity/capacity.js';
 import { writeCsv } from '../../../core/csv/csv.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { cityDateTime } from '../../../core/time/time.js';
@@ -59,14 +60,9 @@ export async function listRegistrations(ctx: ModuleContext, actor: Actor, id: st
     db,
     rows.map((r) => r.userId),
   );
-  let waiting = 0;
-  return rows.map((r) => ({
-    userId: r.userId,
-    displayName: people.get(r.userId)?.displayName ?? '',
-    state: r.state,
-    position: r.state === 'waitlisted' ? ++waiting : null,
-    registeredAt: r.updatedAt,
-  }));
+  return numberWaitlist(
+    rows.map((r) => ({ userId: r.userId, displayName: people.get(r.userId)?.displayName ?? '', state: r.state, registeredAt: r.updatedAt })),
+  );
 }
 
 /**

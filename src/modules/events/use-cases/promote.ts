@@ -1,8 +1,7 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { promotions } from '../../../core/capacity/capacity.js';
+import { promoteFromWaitlist } from '../../../core/capacity/waitlist.js';
 import type { Executor } from '../../../core/db/client.js';
-import { firstWaitlisted, type EventRow } from '../db/queries.js';
-import { eventRegistrations, events } from '../db/schema.js';
-import { promotions } from '../domain/events.js';
+import { eventPlaces, type EventRow } from '../db/queries.js';
 import { cityEventPromoted } from '../events.js';
 import { emitCityEvent } from './common.js';
 
@@ -13,21 +12,9 @@ import { emitCityEvent } from './common.js';
  */
 export async function promoteWaitlisted(tx: Executor, actorId: string | null, row: EventRow, now: Date): Promise<EventRow> {
   if (row.status === 'cancelled') return row;
-  const n = promotions(row.capacity, row.registeredCount, row.waitlistCount);
-  const userIds = await firstWaitlisted(tx, row.id, n);
+  const userIds = await promoteFromWaitlist(tx, eventPlaces, row.id, promotions(row.capacity, row.registeredCount, row.waitlistCount), now);
   if (!userIds.length) return row;
-  await tx
-    .update(eventRegistrations)
-    .set({ state: 'registered', updatedAt: now })
-    .where(and(eq(eventRegistrations.eventId, row.id), inArray(eventRegistrations.userId, userIds)));
-  const [updated] = await tx
-    .update(events)
-    .set({
-      registeredCount: sql`${events.registeredCount} + ${userIds.length}`,
-      waitlistCount: sql`${events.waitlistCount} - ${userIds.length}`,
-    })
-    .where(eq(events.id, row.id))
-    .returning();
-  await emitCityEvent(tx, cityEventPromoted, actorId, updated!, { userIds });
-  return updated!;
+  const updated = { ...row, registeredCount: row.registeredCount + userIds.length, waitlistCount: row.waitlistCount - userIds.length };
+  await emitCityEvent(tx, cityEventPromoted, actorId, updated, { userIds });
+  return updated;
 }

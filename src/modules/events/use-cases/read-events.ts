@@ -4,7 +4,8 @@ import { authorize } from '../../../core/auth/authorize.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { eventMinutes, eventRegistrations, events } from '../db/schema.js';
 import { eventLimits, type EventKind, type RegistrationState } from '../domain/events.js';
-import { waitlistPosition, type EventRow } from '../db/queries.js';
+import { waitlistPosition } from '../../../core/capacity/waitlist.js';
+import { eventPlaces, type EventRow } from '../db/queries.js';
 import { canReadOwnEvents, canRegister, isEventOrganiser } from '../policy.js';
 import { requireEvent } from './common.js';
 import { hasPriority, sourceOf, type EventSource } from './event-source.js';
@@ -121,7 +122,7 @@ export async function myEvents(ctx: ModuleContext, actor: Actor) {
     db.select().from(events).where(eq(events.organiserId, actor.userId)).orderBy(desc(events.startsAt)).limit(200),
   ]);
   const withPlaces = await Promise.all(
-    registered.map(async (r) => ({ ...r, position: r.state === 'waitlisted' ? await waitlistPosition(db, r.event.id, r.queue) : null })),
+    registered.map(async (r) => ({ ...r, position: r.state === 'waitlisted' ? await waitlistPosition(db, eventPlaces, r.event.id, r.queue) : null })),
   );
   return { registered: withPlaces, organised };
 }

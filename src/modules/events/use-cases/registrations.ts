@@ -3,9 +3,11 @@ import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { verifiedAgeAt } from '../../verification/index.js';
-import { findEvent, findRegistration, waitlistPosition } from '../db/queries.js';
+import { placeFor } from '../../../core/capacity/capacity.js';
+import { waitlistPosition } from '../../../core/capacity/waitlist.js';
+import { eventPlaces, findEvent, findRegistration } from '../db/queries.js';
 import { eventRegistrations, events } from '../db/schema.js';
-import { placeFor, type RegistrationState } from '../domain/events.js';
+import type { RegistrationState } from '../domain/events.js';
 import { cityEventRegistered } from '../events.js';
 import { canCancelRegistration, canRegister } from '../policy.js';
 import { emitCityEvent, requireEvent } from './common.js';
@@ -53,7 +55,7 @@ export async function registerForEvent(ctx: ModuleContext, actor: Actor, id: str
       .where(eq(events.id, row.id))
       .returning();
     await emitCityEvent(tx, cityEventRegistered, actor.userId, updated!, { userId: actor.userId, state });
-    return { state, position: state === 'waitlisted' ? await waitlistPosition(tx, row.id, reg!.queue) : null };
+    return { state, position: state === 'waitlisted' ? await waitlistPosition(tx, eventPlaces, row.id, reg!.queue) : null };
   });
   ctx.jobs.kick();
   return result;
@@ -89,5 +91,5 @@ export async function myRegistration(ctx: ModuleContext, actor: Actor, eventId: 
   const db = ctx.database.db;
   const reg = await findRegistration(db, eventId, actor.userId);
   if (!reg || reg.state === 'cancelled') return null;
-  return { state: reg.state, position: reg.state === 'waitlisted' ? await waitlistPosition(db, eventId, reg.queue) : null };
+  return { state: reg.state, position: reg.state === 'waitlisted' ? await waitlistPosition(db, eventPlaces, eventId, reg.queue) : null };
 }

@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, ne } from 'drizzle-orm';
+import type { WaitlistTables } from '../../../core/capacity/waitlist.js';
 import type { Executor } from '../../../core/db/client.js';
 import type { SignupState } from '../domain/volunteering.js';
 import { volunteerProjects, volunteerShifts, volunteerSignups, volunteers } from './schema.js';
@@ -84,26 +85,18 @@ export async function overlappingShift(db: Executor, userId: string, shift: Shif
   return row;
 }
 
-/** A person's place on a shift's waitlist (1 = next). */
-export async function waitlistPosition(db: Executor, shiftId: string, queue: number): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(volunteerSignups)
-    .where(and(eq(volunteerSignups.shiftId, shiftId), eq(volunteerSignups.state, 'waitlisted'), sql`${volunteerSignups.queue} <= ${queue}`));
-  return Number(row?.n ?? 0);
-}
-
-/** The first `n` on a shift's waitlist, in the order they came. */
-export async function firstWaitlisted(db: Executor, shiftId: string, n: number): Promise<string[]> {
-  if (n <= 0) return [];
-  const rows = await db
-    .select({ userId: volunteerSignups.userId })
-    .from(volunteerSignups)
-    .where(and(eq(volunteerSignups.shiftId, shiftId), eq(volunteerSignups.state, 'waitlisted')))
-    .orderBy(asc(volunteerSignups.queue))
-    .limit(n);
-  return rows.map((r) => r.userId);
-}
+/** A shift's slots: its row's counts and its sign-ups' queue (core/capacity/waitlist.ts). */
+export const shiftPlaces: WaitlistTables = {
+  holder: { table: volunteerShifts, id: volunteerShifts.id, registeredCount: volunteerShifts.registeredCount, waitlistCount: volunteerShifts.waitlistCount },
+  entries: {
+    table: volunteerSignups,
+    holderId: volunteerSignups.shiftId,
+    userId: volunteerSignups.userId,
+    state: volunteerSignups.state,
+    queue: volunteerSignups.queue,
+    updatedAt: volunteerSignups.updatedAt,
+  },
+};
 
 /** A shift's sign-ups in the order they came, for its organisers. */
 export async function signupsOf(db: Executor, shiftId: string): Promise<SignupRow[]> {

@@ -2,10 +2,7 @@
  * The vocabulary and the pure rules of volunteering: projects with shifts (a date and time, a place or online, slots,
  * an age requirement, what to bring), sign-ups with a waitlist, no two overlapping shifts for one person, and the
  * hours an organiser confirms (at most the shift's length). No I/O: the web imports the vocabulary from here.
- *
- * The capacity and waitlist rules (placeFor, promotions, freeSlots) are the same as the events module's
- * (src/modules/events/domain/events.ts), written here in parallel: three one-line rules, and modules meet only
- * through their index, which exposes no domain rules.
+ * Where a sign-up lands, who moves up and the free slots are core/capacity's rules, as for events' registrations.
  */
 
 /** A sign-up: in (registered), in line (waitlisted) or withdrawn (cancelled). Confirmed hours sit beside a registered one. */
@@ -95,15 +92,6 @@ export function signupRefusal(shift: ShiftFacts, person: { state: SignupState | 
 /** Whether two shifts overlap in time (touching ends do not: one may end at 12:00 and the next start at 12:00). */
 export const overlaps = (a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }): boolean =>
   a.startsAt.getTime() < b.endsAt.getTime() && b.startsAt.getTime() < a.endsAt.getTime();
-
-/** Where a new sign-up lands: registered while there is a free slot, else on the waitlist. */
-export const placeFor = (capacity: number, registered: number): 'registered' | 'waitlisted' => (registered < capacity ? 'registered' : 'waitlisted');
-
-/** How many of the waitlist move up when slots free up. */
-export const promotions = (capacity: number, registered: number, waitlisted: number): number => Math.max(0, Math.min(waitlisted, capacity - registered));
-
-/** Free slots. */
-export const freeSlots = (capacity: number, registered: number): number => Math.max(0, capacity - registered);
 
 /**
  * The most minutes an organiser may confirm for a shift: its length, rounded up to a quarter of an hour (hours are

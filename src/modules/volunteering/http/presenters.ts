@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ProjectRow, ShiftRow } from '../db/queries.js';
-import { freeSlots } from '../domain/volunteering.js';
+import { freePlaces } from '../../../core/capacity/capacity.js';
 import type { ProjectListItem, ProjectView } from '../use-cases/projects.js';
 import type { shiftSchema, summarySchema, viewSchema } from './schemas.js';
 
@@ -45,7 +45,7 @@ function presentShift(shift: ShiftRow, v: ProjectView): z.input<typeof shiftSche
     capacity: shift.capacity,
     registeredCount: shift.registeredCount,
     waitlistCount: shift.waitlistCount,
-    freeSlots: freeSlots(shift.capacity, shift.registeredCount),
+    freeSlots: freePlaces(shift.capacity, shift.registeredCount),
     minAge: shift.minAge,
     bring: shift.bring,
     mine: mine ? { state: mine.state, position: v.positions.get(shift.id) ?? null } : null,

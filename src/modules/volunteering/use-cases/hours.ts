@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import { appendAudit } from '../../../core/audit/audit.js';
+import { numberWaitlist } from '../../../core/capacity/capacity.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { publicPeople } from '../../accounts/index.js';
 import { findSignup, signupsOf } from '../db/queries.js';
@@ -31,15 +32,15 @@ export async function listSignups(ctx: ModuleContext, actor: Actor, shiftId: str
     db,
     rows.map((r) => r.userId),
   );
-  let waiting = 0;
-  return rows.map((r) => ({
-    userId: r.userId,
-    displayName: people.get(r.userId)?.displayName ?? '',
-    state: r.state,
-    position: r.state === 'waitlisted' ? ++waiting : null,
-    minutesWorked: r.minutesWorked,
-    signedUpAt: r.updatedAt,
-  }));
+  return numberWaitlist(
+    rows.map((r) => ({
+      userId: r.userId,
+      displayName: people.get(r.userId)?.displayName ?? '',
+      state: r.state,
+      minutesWorked: r.minutesWorked,
+      signedUpAt: r.updatedAt,
+    })),
+  );
 }
 
 /**

@@ -6,7 +6,8 @@ import type { Executor } from '../../../core/db/client.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { districtAt, findDepartment, listDistricts } from '../../city/index.js';
-import { shiftsOf, signupsOfPerson, waitlistPosition, type ProjectRow, type ShiftRow, type SignupRow } from '../db/queries.js';
+import { waitlistPosition } from '../../../core/capacity/waitlist.js';
+import { shiftPlaces, shiftsOf, signupsOfPerson, type ProjectRow, type ShiftRow, type SignupRow } from '../db/queries.js';
 import { volunteerProjects, volunteerShifts } from '../db/schema.js';
 import { organiserProblem, shiftProblem } from '../domain/volunteering.js';
 import { volunteerProjectCreated } from '../events.js';
@@ -191,6 +192,6 @@ export async function getProject(ctx: ModuleContext, actor: Actor, id: string): 
         )
       : [];
   const positions = new Map<string, number>();
-  for (const s of signups) if (s.state === 'waitlisted') positions.set(s.shiftId, await waitlistPosition(db, s.shiftId, s.queue));
+  for (const s of signups) if (s.state === 'waitlisted') positions.set(s.shiftId, await waitlistPosition(db, shiftPlaces, s.shiftId, s.queue));
   return { row, shifts, mine: new Map(signups.map((s) => [s.shiftId, s])), positions, isOrganiser: isProjectOrganiser(actor, facts) };
 }

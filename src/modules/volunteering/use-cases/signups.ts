@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import type { Executor } from '../../../core/db/client.js';
@@ -6,9 +6,11 @@ import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { cityDateTime } from '../../../core/time/time.js';
 import { verifiedAgeAt } from '../../verification/index.js';
-import { findSignup, firstWaitlisted, lockVolunteer, overlappingShift, waitlistPosition, type ProjectRow, type ShiftRow } from '../db/queries.js';
+import { placeFor, promotions } from '../../../core/capacity/capacity.js';
+import { promoteFromWaitlist, waitlistPosition } from '../../../core/capacity/waitlist.js';
+import { findSignup, lockVolunteer, overlappingShift, shiftPlaces, type ProjectRow, type ShiftRow } from '../db/queries.js';
 import { volunteerShifts, volunteerSignups } from '../db/schema.js';
-import { placeFor, promotions, type SignupState } from '../domain/volunteering.js';
+import type { SignupState } from '../domain/volunteering.js';
 import { volunteerPromoted, volunteerSignedUp } from '../events.js';
 import { canCancelSignup, canSignUp } from '../policy.js';
 import { emitVolunteerEvent, requireShift } from './common.js';
@@ -63,7 +65,7 @@ export async function signUp(ctx: ModuleContext, actor: Actor, shiftId: string, 
       )
       .where(eq(volunteerShifts.id, shift.id));
     await emitVolunteerEvent(tx, volunteerSignedUp, actor.userId, project, { shiftId: shift.id, userId: actor.userId, state });
-    return { state, position: state === 'waitlisted' ? await waitlistPosition(tx, shift.id, signup!.queue) : null };
+    return { state, position: state === 'waitlisted' ? await waitlistPosition(tx, shiftPlaces, shift.id, signup!.queue) : null };
   });
   ctx.jobs.kick();
   return result;
@@ -71,23 +73,11 @@ export async function signUp(ctx: ModuleContext, actor: Actor, shiftId: string, 
 
 /**
  * Moves the first on a shift's waitlist up to its free slots, in the order they came, and emits
- * `volunteer.promoted` (each is told). Call it under the shift's row lock, after the change that freed slots. The
- * same as events' promoteWaitlisted (use-cases/promote.ts), over this module's tables.
+ * `volunteer.promoted` (each is told). Call it under the shift's row lock, after the change that freed slots.
  */
 async function promoteWaitlisted(tx: Executor, actorId: string | null, project: ProjectRow, shift: ShiftRow, now: Date): Promise<void> {
-  const userIds = await firstWaitlisted(tx, shift.id, promotions(shift.capacity, shift.registeredCount, shift.waitlistCount));
+  const userIds = await promoteFromWaitlist(tx, shiftPlaces, shift.id, promotions(shift.capacity, shift.registeredCount, shift.waitlistCount), now);
   if (!userIds.length) return;
-  await tx
-    .update(volunteerSignups)
-    .set({ state: 'registered', updatedAt: now })
-    .where(and(eq(volunteerSignups.shiftId, shift.id), inArray(volunteerSignups.userId, userIds)));
-  await tx
-    .update(volunteerShifts)
-    .set({
-      registeredCount: sql`${volunteerShifts.registeredCount} + ${userIds.length}`,
-      waitlistCount: sql`${volunteerShifts.waitlistCount} - ${userIds.length}`,
-    })
-    .where(eq(volunteerShifts.id, shift.id));
   await emitVolunteerEvent(tx, volunteerPromoted, actorId, project, { shiftId: shift.id, startsAt: shift.startsAt.toISOString(), userIds });
 }
 
