@@ -5,7 +5,10 @@ import { backend, testApp, type TestApp } from '../../../../test/db.js';
 import { person, type TestPerson } from '../../../../test/fixtures.js';
 import { TestClient } from '../../../../test/http-client.js';
 import type { UserActor } from '../../../core/auth/actor.js';
+import { queryRows } from '../../../core/db/client.js';
+import { localDay } from '../../../core/time/calendar.js';
 import { eventRegistrations, events } from '../db/schema.js';
+import { cityEventRegistered } from '../events.js';
 import { registerForEvent } from '../use-cases/registrations.js';
 import { sendReminders } from '../use-cases/reminders.js';
 
@@ -210,6 +213,36 @@ describe('registering', () => {
     const adult = await person(t, { verified: true });
     expect((await adult.client.post(`/api/events/${adults}/registration`)).status).toBe(201);
     expect((await visitor.post(`/api/events/${adults}/registration`)).status).toBe(401);
+  });
+
+  it('the age limit counts on the event’s day in the city: 18 that day may register, 18 the day after may not; the registration’s news carries the event’s facts', async () => {
+    const startsAt = inDays(7);
+    const id = await announce({ minAge: 18, startsAt, endsAt: inDays(7, 2) });
+    const eventDay = localDay(new Date(startsAt), t.ctx.config.cityTimezone);
+    const yearsBefore = (days: number) => {
+      const d = new Date(`${eventDay}T00:00:00Z`);
+      d.setUTCFullYear(d.getUTCFullYear() - 18);
+      d.setUTCDate(d.getUTCDate() + days);
+      return d.toISOString().slice(0, 10);
+    };
+    const tomorrow = await person(t, { verified: { birthDate: yearsBefore(1) } });
+    expect((await tomorrow.client.post(`/api/events/${id}/registration`)).body.error.code).toBe('event_under_age');
+    const birthday = await person(t, { verified: { birthDate: yearsBefore(0) } });
+    expect((await birthday.client.post(`/api/events/${id}/registration`)).body).toEqual({ state: 'registered', position: null });
+    const [job] = await queryRows<{ payload: { type: string; actorId: string; entityId: string; data: unknown } }>(
+      t.database.db,
+      sql`select payload from jobs where payload->>'type' = 'event.registered' and payload->>'entityId' = ${id}`,
+    );
+    expect(job!.payload).toMatchObject({ actorId: birthday.userId, entityId: id });
+    expect(cityEventRegistered.data.parse(job!.payload.data)).toEqual({
+      title: 'Субботник в сквере',
+      path: `/events/${id}`,
+      startsAt: new Date(startsAt).toISOString(),
+      departmentId: 'committee-roads',
+      organiserId: official.userId,
+      userId: birthday.userId,
+      state: 'registered',
+    });
   });
 
   it('cancelling an event tells everyone registered or waiting; it can no longer be registered for or edited', async () => {

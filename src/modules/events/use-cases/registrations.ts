@@ -1,16 +1,21 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Actor } from '../../../core/auth/actor.js';
+import type { Actor, UserActor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
-import type { ModuleContext } from '../../../core/module/module.js';
-import { verifiedAgeAt } from '../../verification/index.js';
-import { placeFor } from '../../../core/capacity/capacity.js';
 import { waitlistPosition } from '../../../core/capacity/waitlist.js';
-import { eventPlaces, findEvent, findRegistration } from '../db/queries.js';
+import type { Executor } from '../../../core/db/client.js';
+import { preparedSql, tableRow } from '../../../core/db/prepared.js';
+import { AppError } from '../../../core/http/errors.js';
+import { eventJob } from '../../../core/jobs/events.js';
+import { jobs } from '../../../core/jobs/schema.js';
+import type { ModuleContext } from '../../../core/module/module.js';
+import { localDay } from '../../../core/time/calendar.js';
+import { ageOn, verifiedResidentMeetsSql, verifiedResidentSql } from '../../verification/index.js';
+import { eventPlaces, findRegistration, type EventRow } from '../db/queries.js';
 import { eventRegistrations, events } from '../db/schema.js';
 import type { RegistrationState } from '../domain/events.js';
+import { canCancelRegistration, canReadEvent, canRegister, type EventFacts } from '../policy.js';
 import { cityEventRegistered } from '../events.js';
-import { canCancelRegistration, canRegister } from '../policy.js';
-import { emitCityEvent, requireEvent } from './common.js';
+import { eventPath, eventType, factsOf, requireEvent } from './common.js';
 import { hasPriority } from './event-source.js';
 import { promoteWaitlisted } from './promote.js';
 
@@ -20,45 +25,139 @@ export interface MyRegistration {
   position: number | null;
 }
 
+/** How many times a registration is tried again when the event or the person's registration changed under it. */
+const attempts = 3;
+
 /**
  * Registers the caller, once: 401 for visitors; 409 when cancelled, started, outside the window, closed by the
  * organiser or already registered; 403 under the age limit (or with no verified birth date when there is one); 404
- * when not visible. A participant of a meeting's source may register its priority days early. The event's row is locked for the whole transaction, so the count and the capacity are read and
- * changed by one registration at a time: at capacity the person joins the waitlist, in the order they came, and
- * registrations never exceed the capacity (the table's check is the last guard). A person who cancelled may register
- * again, at the end of the line. Emits `event.registered`.
+ * when not visible. A participant of a meeting's source may register its priority days early. One statement does
+ * it all (see writeRegistration): under the event's row lock it checks the rules, takes a place — registered while
+ * one is free, else the end of the waitlist, in the order people came — updates the counts and queues
+ * `event.registered`; so registrations never exceed the capacity (the table's check is the last guard) and the
+ * primary key keeps one per person. A person who cancelled may register again, at the end of the line. When the
+ * statement refuses, the gate says why from the facts it returned; when the gate would allow it (a meeting's source
+ * gives priority, an organiser registers for an event moderation holds, or a racing request changed the facts) it is
+ * tried again with what the gate knows.
  */
 export async function registerForEvent(ctx: ModuleContext, actor: Actor, id: string, now = new Date()): Promise<MyRegistration> {
   const db = ctx.database.db;
-  // whether the person took part in a meeting's source is asked of its module before the transaction (its own reads)
-  const before = await findEvent(db, id);
-  const priority = before ? await hasPriority(ctx, db, before, actor.kind === 'user' ? actor.userId : null, now) : false;
-  const result = await db.transaction(async (tx) => {
-    const { row, facts } = await requireEvent(tx, actor, id, { forUpdate: true });
-    const existing = actor.kind === 'user' ? await findRegistration(tx, row.id, actor.userId) : undefined;
-    const age = actor.kind === 'user' && row.minAge ? await verifiedAgeAt(tx, actor.userId, row.startsAt, ctx.config.cityTimezone) : null;
-    authorize(actor, canRegister(actor, facts, { state: existing?.state ?? null, age, priority }, now));
-    const state = placeFor(row.capacity, row.registeredCount);
-    const values = { eventId: row.id, userId: actor.userId, state, createdAt: now, updatedAt: now };
-    // a cancelled registration comes back at the end of the line: a new number from the same sequence
-    const [reg] = await tx
-      .insert(eventRegistrations)
-      .values(values)
-      .onConflictDoUpdate({
-        target: [eventRegistrations.eventId, eventRegistrations.userId],
-        set: { state, updatedAt: now, queue: sql`nextval(pg_get_serial_sequence('event_registrations', 'queue'))` },
-      })
-      .returning();
-    const [updated] = await tx
-      .update(events)
-      .set(state === 'registered' ? { registeredCount: sql`${events.registeredCount} + 1` } : { waitlistCount: sql`${events.waitlistCount} + 1` })
-      .where(eq(events.id, row.id))
-      .returning();
-    await emitCityEvent(tx, cityEventRegistered, actor.userId, updated!, { userId: actor.userId, state });
-    return { state, position: state === 'waitlisted' ? await waitlistPosition(tx, eventPlaces, row.id, reg!.queue) : null };
+  if (actor.kind !== 'user') {
+    const { facts } = await requireEvent(db, actor, id);
+    authorize(actor, canRegister(actor, facts, { state: null, age: null }, now));
+  }
+  const userId = (actor as UserActor).userId;
+  const tz = ctx.config.cityTimezone;
+  let asked = { priority: false, hidden: false };
+  for (let attempt = 1; ; attempt++) {
+    const written = await writeRegistration(db, { eventId: id, userId, now, timeZone: tz, ...asked });
+    if (!written) throw new AppError(404, 'event_not_found');
+    if (written.place) {
+      ctx.jobs.kick();
+      return written.place;
+    }
+    // refused: the gate says why, from the facts the statement read under the lock
+    const { row, facts } = written;
+    authorize(actor, canReadEvent(actor, facts));
+    const age = row.minAge ? (written.birthDate ? ageOn(written.birthDate, localDay(row.startsAt, tz)) : null) : null;
+    const priority = await hasPriority(ctx, db, row, userId, now);
+    authorize(actor, canRegister(actor, facts, { state: written.state, age, priority }, now));
+    if (attempt === attempts) throw new AppError(409, 'event_registration_changed');
+    asked = { priority, hidden: facts.moderation !== 'visible' };
+  }
+}
+
+/**
+ * writeRegistration's statement (named and prepared: one text, planned once per connection). `e` locks the event's
+ * row for update: racing registrations for one event pass here one at a time, and `e` is the row as the last one
+ * left it. `ok` is registrationRefusal's rules in SQL (with the priority and the moderation the caller was allowed)
+ * and the age limit against the verified birth date on the event's day in the city; `r` takes the place (a cancelled
+ * registration comes back with a new queue number, at the end of the line; a registered or waiting one is left
+ * alone), `u` counts it, `j` queues the event; the place on the waitlist is the number waiting before, plus one.
+ */
+const writeRegistrationSql = () => {
+  const user = sql`${sql.placeholder('user')}::uuid`;
+  const now = sql`${sql.placeholder('now')}::timestamptz`;
+  const eventDay = sql`(e.starts_at at time zone ${sql.placeholder('tz')}::text)::date`;
+  return sql`with e as (select * from ${events} where id = ${sql.placeholder('event')}::uuid for update),
+    mine as (select state from ${eventRegistrations} where event_id = ${sql.placeholder('event')}::uuid and user_id = ${user}),
+    ok as (
+      select e.id, case when e.capacity is null or e.registered_count < e.capacity then 'registered' else 'waitlisted' end as place
+      from e
+      where (e.moderation = 'visible' or ${sql.placeholder('hidden')}::boolean) and e.status = 'published' and ${now} < e.starts_at
+        and coalesce((select state from mine) = 'cancelled', true)
+        and (e.registration_opens_at is null
+          or ${now} >= e.registration_opens_at - case when ${sql.placeholder('priority')}::boolean then make_interval(days => e.priority_days) else interval '0' end)
+        and (e.registration_closes_at is null or ${now} < e.registration_closes_at)
+        and not e.registration_paused
+        and (coalesce(e.min_age, 0) = 0 or ${verifiedResidentMeetsSql(user, sql`(${eventDay} - make_interval(years => e.min_age::int))::date::text`, sql`null`)})),
+    r as (
+      insert into ${eventRegistrations} (event_id, user_id, state, created_at, updated_at)
+      select ok.id, ${user}, ok.place, ${now}, ${now} from ok
+      on conflict (event_id, user_id) do update
+        set state = excluded.state, updated_at = excluded.updated_at, queue = nextval(pg_get_serial_sequence('event_registrations', 'queue'))
+        where ${eventRegistrations}.state = 'cancelled'
+      returning state),
+    u as (
+      update ${events} set registered_count = registered_count + (r.state = 'registered')::int, waitlist_count = waitlist_count + (r.state = 'waitlisted')::int
+      from r where ${events}.id = ${sql.placeholder('event')}::uuid),
+    j as (
+      insert into ${jobs} (kind, payload)
+      select ${sql.placeholder('eventKind')}::text, ${sql.placeholder('payload')}::jsonb || jsonb_build_object('data', (${sql.placeholder('payload')}::jsonb -> 'data')
+        || jsonb_build_object('title', e.title, 'startsAt', to_char(e.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+             'departmentId', e.department_id, 'organiserId', e.organiser_id, 'state', r.state))
+      from r, e)
+  select e.*, (select state from r) as written, e.waitlist_count + 1 as waitlist_place, (select state from mine) as my_state,
+    case when e.min_age > 0 then ${verifiedResidentSql(user)} ->> 'birthDate' end as birth_date
+  from e`;
+};
+
+/**
+ * Registers a person in one statement (its own transaction; see writeRegistrationSql): their place, or — when the
+ * rules refuse — the event's row with the facts the gate needs to say why. Undefined when there is no such event.
+ */
+async function writeRegistration(
+  db: Executor,
+  w: { eventId: string; userId: string; now: Date; timeZone: string; priority: boolean; hidden: boolean },
+): Promise<
+  { place: MyRegistration } | { place: null; row: EventRow; facts: EventFacts; state: RegistrationState | null; birthDate: string | null } | undefined
+> {
+  // the event's facts in its data are the locked row's, filled in by the statement
+  const job = eventJob(cityEventRegistered, {
+    actorId: w.userId,
+    entityType: eventType,
+    entityId: w.eventId,
+    data: {
+      title: '',
+      path: eventPath(w.eventId),
+      startsAt: w.now.toISOString(),
+      departmentId: null,
+      organiserId: w.userId,
+      userId: w.userId,
+      state: 'registered',
+    },
   });
-  ctx.jobs.kick();
-  return result;
+  const [raw] = await preparedSql<Record<string, unknown>>(db, 'events_register', writeRegistrationSql).execute({
+    event: w.eventId,
+    user: w.userId,
+    now: w.now.toISOString(),
+    tz: w.timeZone,
+    priority: w.priority,
+    hidden: w.hidden,
+    eventKind: job.kind,
+    payload: JSON.stringify(job.payload),
+  });
+  if (!raw) return undefined;
+  const written = raw.written as 'registered' | 'waitlisted' | null;
+  if (written) return { place: { state: written, position: written === 'waitlisted' ? Number(raw.waitlist_place) : null } };
+  const row = tableRow(events, raw);
+  return {
+    place: null,
+    row,
+    facts: factsOf(row),
+    state: (raw.my_state as RegistrationState | null) ?? null,
+    birthDate: (raw.birth_date as string | null) ?? null,
+  };
 }
 
 /**
