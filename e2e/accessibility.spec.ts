@@ -18,6 +18,9 @@ const discussionTitle = 'Скамейки и урны во дворах: где 
 const crowd = { project: 0, projectTitle: '', idea: 0, ideaTitle: '' };
 /** An event whose one place the administrator took, announced for the report's department. */
 const event = { id: '', title: 'Субботник в Михайловском саду' };
+/** The demo city's first volunteering project and charity cause. */
+const volunteering = { id: '', title: '' };
+const cause = { id: '', title: '' };
 
 beforeAll(async () => {
   const res = await fetch(`${baseURL}/api/me`, { headers: { cookie: `gorod_session=${adminSession}` } });
@@ -111,6 +114,8 @@ beforeAll(async () => {
     201,
   );
   event.id = announced.id;
+  Object.assign(volunteering, (await apiAs<{ items: { id: string; title: string }[] }>(baseURL, admin, 'GET', '/api/volunteering/projects')).items[0]);
+  Object.assign(cause, (await apiAs<{ items: { id: string; title: string }[] }>(baseURL, admin, 'GET', '/api/charity/causes')).items[0]);
   await apiAs(baseURL, { cookie: adminSession, csrf }, 'POST', `/api/events/${announced.id}/registration`, undefined, 201);
   Object.assign(report, {
     number: card.number,
@@ -208,6 +213,20 @@ const pages: PageCase[] = [
   { name: 'events', path: () => '/events', signedIn: false, heading: (l) => tr(l, 'events.title') },
   { name: 'events-calendar', path: () => '/events?view=calendar', signedIn: false, heading: (l) => tr(l, 'events.title') },
   { name: 'event', path: () => `/events/${event.id}`, signedIn: true, heading: () => event.title },
+  { name: 'event-new', path: () => '/events/new', signedIn: true, heading: (l) => tr(l, 'eventsOrganise.newTitle') },
+  {
+    name: 'event-manage',
+    path: () => `/events/${event.id}/manage`,
+    signedIn: true,
+    heading: (l) => tr(l, 'eventsOrganise.manageTitle'),
+  },
+  { name: 'my-events', path: () => '/me/events', signedIn: true, heading: (l) => tr(l, 'myEvents.title') },
+  { name: 'volunteering', path: () => '/volunteering', signedIn: false, heading: (l) => tr(l, 'volunteering.title') },
+  { name: 'volunteering-project', path: () => `/volunteering/${volunteering.id}`, signedIn: false, heading: () => volunteering.title },
+  { name: 'volunteering-new', path: () => '/volunteering/new', signedIn: true, heading: (l) => tr(l, 'volunteering.form.title') },
+  { name: 'charity', path: () => '/charity', signedIn: false, heading: (l) => tr(l, 'charity.title') },
+  { name: 'cause', path: () => `/charity/${cause.id}`, signedIn: true, heading: () => cause.title },
+  { name: 'admin-charity', path: () => '/admin/charity', signedIn: true, heading: (l) => tr(l, 'charity.admin.title') },
   { name: 'admin-initiatives', path: () => '/admin/initiatives', signedIn: true, heading: (l) => tr(l, 'initiatives.admin.title') },
   { name: 'admin-crowdsourcing', path: () => '/admin/crowdsourcing', signedIn: true, heading: (l) => tr(l, 'crowd.admin.title') },
   { name: 'admin-polls', path: () => '/admin/polls', signedIn: true, heading: (l) => tr(l, 'polls.admin.title') },
@@ -293,28 +312,40 @@ async function checkPage(page: Page, c: PageCase, lang: Lang, viewport: Viewport
   expect(s.overflow, `${where}: horizontal scroll`).toBeLessThanOrEqual(0);
 }
 
-describe.each(['ru', 'en'] as const)('accessibility smoke (%s)', (lang) => {
-  test(`${lang}: every page at 360px and 1280px — one h1, main, skip link, labels, targets, no sideways scroll`, async () => {
-    for (const [device, viewport] of [
-      ['phone', narrow],
-      ['desktop', desktop],
-    ] as const) {
-      const visitor = await browser.context({ viewport, lang });
-      const admin = await browser.context({ viewport, lang, sessionCookie: adminSession });
-      for (const c of pages) {
-        const { page, errors } = await openPage(c.signedIn ? admin : visitor, c, lang);
-        await checkPage(page, c, lang, viewport);
-        expect(errors, c.name).toEqual([]);
-        // the page as checked, for people to look at (the same load: a second pass would double the time)
-        await screenshot(page, `${c.name}-${lang}-${device}`);
-        await page.close();
-      }
-      await visitor.close();
-      await admin.close();
-    }
-    // the page list grew with reports and voting: two viewports of ~55 pages take longer than the default
-  }, 420_000);
+/** Opens and checks every page in one language at one viewport, saving each as checked. */
+async function checkEveryPage(lang: Lang, device: string, viewport: Viewport): Promise<void> {
+  const visitor = await browser.context({ viewport, lang });
+  const admin = await browser.context({ viewport, lang, sessionCookie: adminSession });
+  for (const c of pages) {
+    const { page, errors } = await openPage(c.signedIn ? admin : visitor, c, lang);
+    await checkPage(page, c, lang, viewport);
+    expect(errors, c.name).toEqual([]);
+    // the page as checked, for people to look at (the same load: a second pass would double the time)
+    await screenshot(page, `${c.name}-${lang}-${device}`);
+    await page.close();
+  }
+  await visitor.close();
+  await admin.close();
+}
 
+// the four passes (two languages, a phone and a desktop) run side by side: a page's load is mostly waiting on the
+// server and the browser, and one after another they took over five minutes
+describe.concurrent.each(
+  (['ru', 'en'] as const).flatMap((lang) =>
+    (
+      [
+        ['phone', narrow],
+        ['desktop', desktop],
+      ] as const
+    ).map(([device, viewport]) => ({ lang, device, viewport })),
+  ),
+)('accessibility smoke ($lang, $device)', ({ lang, device, viewport }) => {
+  test(`${lang}, ${viewport.width}px: every page — one h1, main, skip link, labels, targets, no sideways scroll`, async () => {
+    await checkEveryPage(lang, device, viewport);
+  }, 600_000);
+});
+
+describe.each(['ru', 'en'] as const)('keyboard (%s)', (lang) => {
   test(`${lang}: the skip link is the first stop and moves to the main content; focus is visible`, async () => {
     const context = await browser.context({ viewport: desktop, lang });
     const page = await context.newPage();

@@ -19,8 +19,9 @@ describe('volunteering', () => {
     const official = await confirmedResident(baseURL, dataDir, { displayName: 'Official Volunteering', language: 'en', label: 'vol-official' });
     await grantRoleAs(baseURL, adminSession, official.id, { role: 'official', scopeType: 'department', scopeId: 'admin-admiralteysky' });
     const volunteer = await confirmedResident(baseURL, dataDir, { displayName: 'Вера Волонтёрова', language: 'ru', label: 'volunteer' });
-    // a shift that starts soon and lasts a few seconds: the organiser may confirm its hours once it is over
-    const startsAt = new Date(Date.now() + 40_000);
+    // a shift that starts soon and lasts a second: the organiser may confirm its hours once it is over. The sign-up
+    // below takes a few seconds; the margin is for a loaded machine (the start refuses a late sign-up with a message)
+    const startsAt = new Date(Date.now() + 20_000);
     const title = `Уборка сквера ${tag}`;
     const project = await apiAs<{ id: string; shifts: { id: string }[] }>(
       baseURL,
@@ -36,7 +37,7 @@ describe('volunteering', () => {
           {
             title: 'Утренняя смена',
             startsAt: startsAt.toISOString(),
-            endsAt: new Date(startsAt.getTime() + 5_000).toISOString(),
+            endsAt: new Date(startsAt.getTime() + 1_000).toISOString(),
             lat: 59.9187,
             lon: 30.288,
             address: 'Никольский сквер',
@@ -67,7 +68,7 @@ describe('volunteering', () => {
     await expectHeading(desk, tr('en', 'volunteering.organiseTitle', { title }));
     await desk.getByRole('link', { name: volunteer.displayName }).waitFor();
     const hoursLabel = tr('en', 'volunteering.hoursLabel', { name: volunteer.displayName });
-    await eventually(desk, async () => (await desk.getByLabel(hoursLabel).count()) > 0, 90_000);
+    await eventually(desk, async () => (await desk.getByLabel(hoursLabel).count()) > 0, 60_000);
     await desk.getByLabel(hoursLabel).fill('0.25');
     await desk.getByRole('button', { name: tr('en', 'volunteering.confirm') }).click();
     await desk.getByText(tr('en', 'volunteering.confirmedDone')).waitFor();

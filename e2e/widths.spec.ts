@@ -243,7 +243,8 @@ describe('page widths', () => {
     expect(Object.keys(addresses).sort()).toEqual([...webRoutePatterns].sort());
   });
 
-  test.each(['ru', 'en'] as const)(
+  // the two languages side by side: each mostly waits on the server and the browser
+  test.concurrent.each(['ru', 'en'] as const)(
     '%s: every page fits 360, 390 and 1366 px without scrolling sideways',
     async (lang) => {
       const problems: string[] = [];
