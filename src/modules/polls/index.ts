@@ -5,3 +5,4 @@ export { bringPollForward, createPublishedPoll, type PollInput } from './use-cas
 export { closeDuePolls, closePoll } from './use-cases/close-poll.js';
 export { respond } from './use-cases/respond.js';
 export { findPoll, pollOutcome, pollRespondentIds } from './db/queries.js';
+export { demoClosedPollTitle } from './use-cases/seed-demo-polls.js';

@@ -12,7 +12,7 @@ import { requireEvent, ruleError } from './common.js';
  * auto-rotated, at most 1600 px, WebP, metadata such as GPS stripped, a 320 px preview), which stores them with this
  * purpose; an event names them by id.
  */
-const uploadPurpose = 'report_photo';
+export const eventImagePurpose = 'report_photo';
 /** Uploaded photos are usable for this long before they must be attached. */
 const photoMaxAgeHours = 48;
 
@@ -45,7 +45,7 @@ export async function checkImages(
   );
   for (const { field, fileId } of fresh) {
     const f = facts.get(fileId);
-    if (!f || f.purpose !== uploadPurpose || f.uploadedBy !== uploaderId || f.createdAt.getTime() < now.getTime() - photoMaxAgeHours * 3600_000) {
+    if (!f || f.purpose !== eventImagePurpose || f.uploadedBy !== uploaderId || f.createdAt.getTime() < now.getTime() - photoMaxAgeHours * 3600_000) {
       throw ruleError({ field, code: 'event_image_unknown' });
     }
   }

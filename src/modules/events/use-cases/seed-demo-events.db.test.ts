@@ -2,9 +2,11 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../../test/db.js';
 import { queryRows } from '../../../core/db/client.js';
+import { TestClient } from '../../../../test/http-client.js';
 import { accountsModule } from '../../accounts/index.js';
+import { demoClosedPollTitle, pollsModule } from '../../polls/index.js';
 import { eventKinds } from '../domain/events.js';
-import { demoEventNotice, demoEvents, demoFullEventTitle, demoPastMeetingTitle, seedDemoEvents } from './seed-demo-events.js';
+import { demoEventNotice, demoEvents, demoFullEventTitle, demoPastMeetingMinutes, demoPastMeetingTitle, seedDemoEvents } from './seed-demo-events.js';
 
 let t: TestApp;
 type Row = {
@@ -22,6 +24,7 @@ let rows: Row[];
 beforeAll(async () => {
   t = await testApp();
   await accountsModule.seedDemo!(t.ctx, () => undefined);
+  await pollsModule.seedDemo!(t.ctx, () => undefined);
   await seedDemoEvents(t.ctx, () => undefined);
   await seedDemoEvents(t.ctx, () => undefined);
   rows = await queryRows<Row>(
@@ -61,5 +64,29 @@ describe('the demo events', () => {
             or waitlist_count <> (select count(*) from event_registrations r where r.event_id = e.id and r.state = 'waitlisted')`,
     );
     expect(off!.n).toBe(0);
+  });
+
+  it('have the past meeting on the closed demo poll, with its image and published minutes and photos that link back to the poll', async () => {
+    const web = new TestClient(t.app, 'ru');
+    const [past] = await queryRows<{ id: string }>(t.database.db, sql`select id from events where title = ${demoPastMeetingTitle}`);
+    const [poll] = await queryRows<{ id: string; closed_at: Date | null }>(
+      t.database.db,
+      sql`select id, closed_at from polls where title = ${demoClosedPollTitle}`,
+    );
+    expect(poll!.closed_at).not.toBeNull();
+    const view = await web.get(`/api/events/${past!.id}`);
+    expect(view.status).toBe(200);
+    expect(view.body).toMatchObject({ source: { type: 'poll', id: poll!.id, title: demoClosedPollTitle, path: `/polls/${poll!.id}` }, priorityDays: 2 });
+    expect(view.body.image).not.toBeNull();
+    expect(view.body.minutesPublishedAt).not.toBeNull();
+    const image = await web.get(view.body.image.thumbUrl);
+    expect(image.status).toBe(200);
+    const { minutes } = (await web.get(`/api/events/${past!.id}/minutes`)).body;
+    expect(minutes).toMatchObject({ text: demoPastMeetingMinutes.text, decisions: demoPastMeetingMinutes.decisions, source: { type: 'poll', id: poll!.id } });
+    expect(minutes.photos).toHaveLength(demoPastMeetingMinutes.photos.length);
+    for (const p of minutes.photos) expect((await web.get(p.url)).status).toBe(200);
+    // the poll's page lists the meeting
+    const meetings = await web.get(`/api/events/meetings?source=poll:${poll!.id}`);
+    expect(meetings.body.items.map((m: { title: string }) => m.title)).toEqual([demoPastMeetingTitle]);
   });
 });

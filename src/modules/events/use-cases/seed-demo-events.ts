@@ -1,10 +1,14 @@
 import { inArray, sql } from 'drizzle-orm';
-import { queryRows } from '../../../core/db/client.js';
+import { queryRows, type Tx } from '../../../core/db/client.js';
+import { demoPicture } from '../../../core/files/demo-picture.js';
+import { storeImage } from '../../../core/files/files.js';
 import type { ModuleContext, Progress } from '../../../core/module/module.js';
 import { localDay } from '../../../core/time/calendar.js';
 import { zonedToUtc } from '../../../core/time/time.js';
-import { eventRegistrations, events } from '../db/schema.js';
+import { demoClosedPollTitle } from '../../polls/index.js';
+import { eventMinutes, eventRegistrations, events } from '../db/schema.js';
 import type { EventKind } from '../domain/events.js';
+import { eventImagePurpose } from './event-images.js';
 
 /** Every demo event's description opens with this: the texts are invented for showing the portal. */
 export const demoEventNotice = 'Демонстрационное мероприятие: текст придуман для показа портала.';
@@ -31,8 +35,8 @@ interface DemoEvent {
 /** The full event: three places, three demo residents registered and two waiting (a resident may join the line). */
 export const demoFullEventTitle = 'Экскурсия «Доходные дома Коломны»';
 /**
- * The past meeting: a meeting on the result of the demo city's closed poll, whose minutes, photos and source link the
- * events' minutes and sources add (see seedDemoEvents: the place for it is marked there).
+ * The past meeting: a meeting on the result of the demo city's closed poll (the polls' seed closes it eight days ago),
+ * with an image, and minutes with decisions and photos that link back to the poll.
  */
 export const demoPastMeetingTitle = 'Встреча с жителями: итоги опроса о пешеходных улицах';
 
@@ -201,6 +205,52 @@ export const demoEvents: DemoEvent[] = [
   },
 ];
 
+/** The past meeting's minutes, as its organiser would publish them the day after (invented for the demo, as its description says). */
+export const demoPastMeetingMinutes = {
+  text:
+    'Пришли жители центра и представители администрации района. Рассказали итоги опроса: больше всего голосов у улицы Рубинштейна и Большой Конюшенной. ' +
+    'Жители просили заранее продумать подъезд к домам и доставку, поставить скамейки и не закрывать улицы в будни. Администрация ответила на вопросы о парковке и уборке.',
+  decisions: [
+    'Начать с улицы Рубинштейна: пешеходные выходные летом, с подъездом к домам для жителей',
+    'Подготовить схему объездов для автобусов и доставки до конца месяца',
+    'Спросить жителей о летних выходных в новом опросе',
+  ],
+  photos: ['Встреча в актовом зале', 'Карта улиц из опроса'],
+};
+
+/**
+ * The past meeting's extras, in the seed's transaction: the closed demo poll as its source (its participants could
+ * register two days early), an image, and the minutes with photos published the day after — stored as an organiser's
+ * uploads, as the minutes' use case would have them.
+ */
+async function addPastMeetingExtras(tx: Tx, eventId: string, organiserId: string, startsAt: Date, endsAt: Date): Promise<void> {
+  const [poll] = await queryRows<{ id: string }>(tx, sql`select id from polls where title = ${demoClosedPollTitle} and closed_at is not null limit 1`);
+  const image = await storeImage(tx, { purpose: eventImagePurpose, uploadedBy: organiserId, image: await demoPicture(demoPastMeetingTitle, '#8fa9c7') });
+  const photoIds: string[] = [];
+  for (const [i, caption] of demoPastMeetingMinutes.photos.entries()) {
+    const file = await storeImage(tx, { purpose: eventImagePurpose, uploadedBy: organiserId, image: await demoPicture(caption, i ? '#9cc3a4' : '#c7b38f') });
+    photoIds.push(file.id);
+  }
+  await tx
+    .update(events)
+    .set({
+      imageFileId: image.id,
+      // registration opened for everyone 12 days before, for the poll's participants two days earlier still
+      ...(poll ? { sourceType: 'poll' as const, sourceId: poll.id, priorityDays: 2, registrationOpensAt: new Date(startsAt.getTime() - 12 * 86_400_000) } : {}),
+    })
+    .where(sql`${events.id} = ${eventId}`);
+  const published = new Date(endsAt.getTime() + 86_400_000);
+  await tx.insert(eventMinutes).values({
+    eventId,
+    text: demoPastMeetingMinutes.text,
+    decisions: demoPastMeetingMinutes.decisions,
+    photoFileIds: photoIds,
+    publishedAt: published,
+    updatedAt: published,
+    updatedBy: organiserId,
+  });
+}
+
 /** A round local hour `days` from today on the city's clock. */
 function cityAt(now: Date, days: number, hour: number, timeZone: string): Date {
   const [y, m, d] = localDay(now, timeZone).split('-').map(Number) as [number, number, number];
@@ -210,7 +260,8 @@ function cityAt(now: Date, days: number, hour: number, timeZone: string): Date {
 
 /**
  * Seeds the demo events, once each (an event whose title exists is left alone): a dozen across the districts and all
- * kinds, dated from today — several this week, one full with a waitlist of demo residents, one past. Not the use case
+ * kinds, dated from today — several this week, one full with a waitlist of demo residents, one past: a meeting on the
+ * demo's closed poll with its minutes and photos. Not the use case
  * (no audit entries, notifications or follows for the demo's history): rows as it leaves them, counts included.
  */
 export async function seedDemoEvents(ctx: ModuleContext, progress: Progress, now = new Date()): Promise<void> {
@@ -276,8 +327,7 @@ export async function seedDemoEvents(ctx: ModuleContext, progress: Progress, now
           .insert(eventRegistrations)
           .values({ eventId: row!.id, userId, state: i < registered ? 'registered' : 'waitlisted', createdAt: at, updatedAt: at });
       }
-      // The past meeting (demoPastMeetingTitle): its source (the demo city's closed poll), minutes and photos are added
-      // here once the events' minutes and sources are seeded — see the events module's minutes use cases.
+      if (e.title === demoPastMeetingTitle) await addPastMeetingExtras(tx, row!.id, organiserId, startsAt, new Date(startsAt.getTime() + e.hours * 3_600_000));
     });
     added++;
   }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../../test/db.js';
 import { signedInResident, TestClient } from '../../../../test/http-client.js';
 import { accountsModule } from '../../accounts/index.js';
-import { demoCityPollTitle, demoPrioritiesPollTitle, seedDemoPolls } from './seed-demo-polls.js';
+import { demoCityPollTitle, demoClosedPollTitle, demoPrioritiesPollTitle, seedDemoPolls } from './seed-demo-polls.js';
 
 let t: TestApp;
 const lines: string[] = [];
@@ -26,7 +26,10 @@ interface Summary {
 
 describe('the demo polls', () => {
   it('are a city poll and a «Родной район» priorities poll, open for weeks after the seed runs, made once', async () => {
-    expect(lines).toEqual([expect.stringMatching(/^Polls: .* \(open, 5 responses\) and «Родной район/)]);
+    expect(lines).toEqual([
+      `Polls: «${demoClosedPollTitle}» (closed, 6 responses)`,
+      expect.stringMatching(/^Polls: .* \(open, 5 responses\) and «Родной район/),
+    ]);
     const list = (await new TestClient(t.app, 'ru').get('/api/polls')).body.polls as Summary[];
     const city = list.filter((p) => p.title === demoCityPollTitle);
     const priorities = list.filter((p) => p.title === demoPrioritiesPollTitle);
@@ -48,5 +51,17 @@ describe('the demo polls', () => {
     const results = await client.get(`/api/polls/${id}/results`);
     expect(results.status).toBe(200);
     expect(results.body).toMatchObject({ final: false, results: { responses: 5 } });
+  });
+
+  it('have a closed poll that six residents answered weeks ago, its results final', async () => {
+    const web = new TestClient(t.app, 'ru');
+    const list = (await web.get('/api/polls')).body.polls as Summary[];
+    const closed = list.filter((p) => p.title === demoClosedPollTitle);
+    expect(closed).toHaveLength(1);
+    expect(closed[0]).toMatchObject({ state: 'closed' });
+    expect(new Date(closed[0]!.closesAt).getTime()).toBeLessThan(Date.now() - 7 * 86_400_000);
+    const results = await web.get(`/api/polls/${closed[0]!.id}/results`);
+    expect(results.status).toBe(200);
+    expect(results.body).toMatchObject({ final: true, results: { responses: 6 } });
   });
 });

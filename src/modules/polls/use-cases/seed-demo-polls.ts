@@ -6,6 +6,7 @@ import { localDay } from '../../../core/time/calendar.js';
 import { zonedToUtc } from '../../../core/time/time.js';
 import { polls } from '../db/schema.js';
 import type { AnswerInput } from '../domain/answers.js';
+import { closePoll } from './close-poll.js';
 import { respond } from './respond.js';
 import { createPublishedPoll, type PollInput } from './save-poll.js';
 
@@ -18,6 +19,8 @@ function localAt(now: Date, days: number, hour: number, timeZone: string): Date 
 
 /** The demo city's open city-wide poll (its title finds it again: the seed runs once). */
 export const demoCityPollTitle = 'Пешеходные выходные в центре летом 2027 года';
+/** The demo city's closed poll: the spring one on the centre's pedestrian streets, whose result a past demo meeting discussed. */
+export const demoClosedPollTitle = 'Какие улицы центра сделать пешеходными';
 /** The demo city's open «Родной район» priorities poll, for the Admiralteysky district (where anna.petrova@gorod.demo lives). */
 export const demoPrioritiesPollTitle = 'Родной район: что важнее для Адмиралтейского района в 2027 году';
 const prioritiesDistrict = 'admiralteysky';
@@ -104,6 +107,69 @@ function prioritiesPoll(now: Date, tz: string): PollInput {
   };
 }
 
+/** The closed poll: advisory, results after closing, open from 30 days ago to 8 days ago (closed by then). */
+function closedPoll(now: Date, tz: string): PollInput {
+  return {
+    title: demoClosedPollTitle,
+    description:
+      'Весенний опрос: какие улицы центра жители хотели бы видеть пешеходными. Опрос совещательный; его итоги обсудили на встрече с жителями, а летние выходные — в следующем опросе.',
+    districtIds: [],
+    ageBands: [],
+    verifiedOnly: false,
+    binding: false,
+    resultsVisibility: 'after_close',
+    opensAt: localAt(now, -30, 10, tz),
+    closesAt: localAt(now, -8, 20, tz),
+    questions: [
+      question({
+        kind: 'multiple',
+        text: 'Какие улицы сделать пешеходными в первую очередь?',
+        description: 'Выберите от одной до двух.',
+        minChoices: 1,
+        maxChoices: 2,
+        options: ['Большая Конюшенная улица', 'улица Рубинштейна', 'Итальянская улица', 'Караванная улица'],
+      }),
+    ],
+    decision: null,
+  };
+}
+
+/** How the demo's residents answered the closed poll (option positions; anna.petrova@gorod.demo among them). */
+const closedAnswers: number[][] = [[1], [0, 1], [1, 2], [0], [1, 3], [2]];
+
+type DemoPerson = { id: string; email: string; display_name: string; verification: string; district_id: string | null };
+
+const actorOf = (who: DemoPerson, administrator = false): Actor => ({
+  kind: 'user',
+  userId: who.id,
+  displayName: who.display_name,
+  verification: who.verification === 'verified' ? 'verified' : 'email',
+  roles: administrator ? [{ role: 'administrator', scopeType: 'city', scopeId: null }] : [],
+  language: 'ru',
+  districtId: who.district_id,
+});
+
+/**
+ * The closed demo poll, as it happened: published a month ago, answered by six demo residents three weeks ago and
+ * closed by the demo administrator eight days ago (its results frozen, audited) — the demo's past meeting is on it.
+ */
+async function seedClosedDemoPoll(ctx: ModuleContext, people: DemoPerson[], now: Date): Promise<number | null> {
+  const db = ctx.database.db;
+  const admin = people.find((p) => p.email === 'admin@gorod.demo');
+  if (!admin) return null;
+  const input = closedPoll(now, ctx.config.cityTimezone);
+  const published = new Date(input.opensAt.getTime() - 86_400_000);
+  const poll = await db.transaction((tx) => createPublishedPoll(tx, admin.id, input, published));
+  const [q] = poll.questions;
+  const answering = people.filter((p) => !/^(admin|expert|official|moderator|verifier)/.test(p.email)).slice(0, closedAnswers.length);
+  for (const [k, who] of answering.entries()) {
+    const answers: AnswerInput[] = [{ questionId: q!.questionId, optionIds: closedAnswers[k]!.map((o) => q!.optionIds[o]!) }];
+    await respond(ctx, actorOf(who), poll.id, answers, new Date(now.getTime() - (21 - k) * 86_400_000));
+  }
+  await closePoll(ctx, actorOf(admin, true), poll.id, input.closesAt);
+  return answering.length;
+}
+
 /** How the demo's neighbours answered the city poll (option positions; anna.petrova@gorod.demo is left to answer herself). */
 const cityAnswers: { single: number; multiple: number[]; rating: number; text?: string }[] = [
   { single: 0, multiple: [0, 1], rating: 2, text: 'Больше скамеек и питьевых фонтанчиков.' },
@@ -116,22 +182,30 @@ const cityAnswers: { single: number; multiple: number[]; rating: number; text?: 
 /**
  * The demo city's polls, open whenever the demo starts (dates relative to now): a city-wide advisory poll with live
  * results that five demo residents already answered, and a «Родной район» priorities poll for the Admiralteysky
- * district. Published by the demo administrator (audited as `poll.published`). Runs once (found by title).
+ * district; and a closed one on the centre's pedestrian streets that six answered (a demo meeting is on its result).
+ * Published by the demo administrator (audited as `poll.published`). Each runs once (found by title).
  */
 export async function seedDemoPolls(ctx: ModuleContext, progress: Progress): Promise<void> {
   const db = ctx.database.db;
-  const [done] = await db
-    .select({ id: polls.id })
-    .from(polls)
-    .where(inArray(polls.title, [demoCityPollTitle, demoPrioritiesPollTitle]))
-    .limit(1);
-  if (done) return;
-  const people = await queryRows<{ id: string; email: string; display_name: string; verification: string; district_id: string | null }>(
+  const seeded = new Set(
+    (
+      await db
+        .select({ title: polls.title })
+        .from(polls)
+        .where(inArray(polls.title, [demoCityPollTitle, demoPrioritiesPollTitle, demoClosedPollTitle]))
+    ).map((p) => p.title),
+  );
+  const people = await queryRows<DemoPerson>(
     db,
     sql`select id, email, display_name, verification, district_id from users where email like '%@gorod.demo' order by email`,
   );
-  const admin = people.find((p) => p.email === 'admin@gorod.demo')?.id ?? null;
   const now = new Date();
+  if (!seeded.has(demoClosedPollTitle)) {
+    const answered = await seedClosedDemoPoll(ctx, people, now);
+    if (answered !== null) progress(`Polls: «${demoClosedPollTitle}» (closed, ${answered} responses)`);
+  }
+  if (seeded.has(demoCityPollTitle) || seeded.has(demoPrioritiesPollTitle)) return;
+  const admin = people.find((p) => p.email === 'admin@gorod.demo')?.id ?? null;
   const { city, districtKnown } = await db.transaction(async (tx) => {
     const city = await createPublishedPoll(tx, admin, cityPoll(now, ctx.config.cityTimezone), now);
     const [known] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from districts where id = ${prioritiesDistrict}`);
@@ -144,15 +218,7 @@ export async function seedDemoPolls(ctx: ModuleContext, progress: Progress): Pro
   let answered = 0;
   for (const [k, who] of neighbours.slice(0, cityAnswers.length).entries()) {
     const a = cityAnswers[k]!;
-    const actor: Actor = {
-      kind: 'user',
-      userId: who.id,
-      displayName: who.display_name,
-      verification: who.verification === 'verified' ? 'verified' : 'email',
-      roles: [],
-      language: 'ru',
-      districtId: who.district_id,
-    };
+    const actor = actorOf(who);
     const answers: AnswerInput[] = [
       { questionId: single!.questionId, optionIds: [single!.optionIds[a.single]!] },
       { questionId: multiple!.questionId, optionIds: a.multiple.map((m) => multiple!.optionIds[m]!) },

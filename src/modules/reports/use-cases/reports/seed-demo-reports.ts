@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import { count, sql } from 'drizzle-orm';
-import sharp from 'sharp';
 import type { Actor } from '../../../../core/auth/actor.js';
 import { districts } from '../../../../core/city/schema.js';
 import { queryRows } from '../../../../core/db/client.js';
-import { processImage, storeImage, type ProcessedImage } from '../../../../core/files/files.js';
+import { demoPicture } from '../../../../core/files/demo-picture.js';
+import { storeImage, type ProcessedImage } from '../../../../core/files/files.js';
 import type { ModuleContext, Progress } from '../../../../core/module/module.js';
 import { loadWorkCalendar } from '../../../../core/time/calendar-store.js';
 import { localDay } from '../../../../core/time/calendar.js';
@@ -93,20 +93,6 @@ function sequence(seed: number) {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
     return s / 2 ** 32;
   };
-}
-
-/** A demo photo: a coloured picture with the kind of problem, through the same processing as uploads (made once per kind). */
-async function demoPicture(label: string, colour: string): Promise<ProcessedImage> {
-  const escape = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480">
-    <defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#dfe7ea"/><stop offset="1" stop-color="${colour}"/></linearGradient></defs>
-    <rect width="640" height="480" fill="url(#g)"/><rect y="420" width="800" height="180" fill="#4a4f55"/>
-    <text x="32" y="410" font-family="DejaVu Sans, sans-serif" font-size="32" fill="#ffffff">${escape(label.slice(0, 40))}</text>
-    <text x="32" y="452" font-family="DejaVu Sans, sans-serif" font-size="20" fill="#d0d4d8">демонстрационное фото</text></svg>`;
-  const jpeg = await sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
-  const processed = await processImage(jpeg);
-  if (!processed.ok) throw new Error(`demo photo: ${processed.problem}`);
-  return processed.image;
 }
 
 type ReportRow = typeof reports.$inferInsert & { id: string };
