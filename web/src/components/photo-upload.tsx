@@ -138,7 +138,7 @@ export function PhotoUpload({
         />
       ) : (
         <p className="muted" id={id} tabIndex={-1}>
-          {t('photos.full', { max })}
+          {t('photos.full', { count: max })}
         </p>
       )}
       <p className="visually-hidden" role="status">

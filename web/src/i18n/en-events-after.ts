@@ -14,4 +14,56 @@ export const enEventsAfter = {
   'eventsAfter.checkIn': 'Check in',
   'eventsAfter.meetingsTitle': 'Meetings on the result',
   'eventsAfter.openMeeting': 'Open a meeting on the result',
+
+  'eventsAfter.openingOn.poll':
+    'You are opening a meeting on the result of a poll: everyone who answered it will be told, and the meeting’s page will link to the poll.',
+  'eventsAfter.openingOn.initiative':
+    'You are opening a meeting on an initiative: everyone who signed it will be told, and the meeting’s page will link to it.',
+  'eventsAfter.openingOn.crowd_project':
+    'You are opening a meeting on a crowdsourcing project: everyone who took part will be told, and the meeting’s page will link to it.',
+  'eventsAfter.image': 'Image',
+  'eventsAfter.imageAlt': 'The image of the event “{{title}}”',
+  'eventsAfter.imageHint': 'One photo or poster shown with the event (JPEG, PNG, WebP or HEIC).',
+  'eventsAfter.priorityDays': 'Early registration, days',
+  'eventsAfter.priorityDaysHint.poll':
+    'Those who answered the poll may register this many days before registration opens for everyone (set the opening time above). From 0 to {{max}}.',
+  'eventsAfter.priorityDaysHint.initiative':
+    'Those who signed the initiative may register this many days before registration opens for everyone (set the opening time above). From 0 to {{max}}.',
+  'eventsAfter.priorityDaysHint.crowd_project':
+    'Those who took part in the project may register this many days before registration opens for everyone (set the opening time above). From 0 to {{max}}.',
+  'eventsAfter.earlyYou.poll': 'You answered the poll, so you may register now, before everyone else.',
+  'eventsAfter.earlyYou.initiative': 'You signed the initiative, so you may register now, before everyone else.',
+  'eventsAfter.earlyYou.crowd_project': 'You took part in the project, so you may register now, before everyone else.',
+  'eventsAfter.earlyOpensForAll': 'Registration opens for everyone {{when}}.',
+  'eventsAfter.earlyOthers.poll_one': 'Those who answered the poll may register {{count}} day before everyone.',
+  'eventsAfter.earlyOthers.poll_other': 'Those who answered the poll may register {{count}} days before everyone.',
+  'eventsAfter.earlyOthers.initiative_one': 'Those who signed the initiative may register {{count}} day before everyone.',
+  'eventsAfter.earlyOthers.initiative_other': 'Those who signed the initiative may register {{count}} days before everyone.',
+  'eventsAfter.earlyOthers.crowd_project_one': 'Those who took part in the project may register {{count}} day before everyone.',
+  'eventsAfter.earlyOthers.crowd_project_other': 'Those who took part in the project may register {{count}} days before everyone.',
+
+  'eventsAfter.codeTitle': 'Check-in code for the door',
+  'eventsAfter.codeText':
+    'Show this code at the entrance. Those registered type it on the event’s page during the event (from an hour before the start until an hour after the end) and are marked present.',
+  'eventsAfter.codeLabel': 'Check-in code: {{code}}',
+  'eventsAfter.noCode': 'No code yet.',
+  'eventsAfter.makeCode': 'Make a code',
+  'eventsAfter.newCode': 'Make a new code',
+  'eventsAfter.newCodeHint': 'A new code replaces this one: the old code stops working.',
+  'eventsAfter.attendanceTitle': 'Who attended',
+  'eventsAfter.attendanceLegend': 'Tick those who came',
+  'eventsAfter.attendedCount_one': '{{count}} of {{total}} registered attended.',
+  'eventsAfter.attendedCount_other': '{{count}} of {{total}} registered attended.',
+  'eventsAfter.saveAttendance': 'Save attendance',
+  'eventsAfter.attendanceSaved': 'Attendance saved.',
+  'eventsAfter.minutesNewText': 'Write what was discussed and decided: the minutes appear on the event’s page, and those registered are told.',
+  'eventsAfter.minutesEditText': 'The minutes are published. Changes replace them on the event’s page.',
+  'eventsAfter.minutesText': 'What was discussed',
+  'eventsAfter.minutesTextHint': 'At least 10 characters.',
+  'eventsAfter.decisionsHint': 'One decision per line, at most {{max}}.',
+  'eventsAfter.photosHint': 'Up to {{max}} photos from the event.',
+  'eventsAfter.publishMinutes': 'Publish the minutes',
+  'eventsAfter.saveMinutes': 'Save the minutes',
+  'eventsAfter.minutesSaved': 'The minutes are published.',
+  'eventsAfter.seeOnPage': 'See them on the event’s page',
 } as const;

@@ -73,7 +73,8 @@ export const enReports = {
   'photos.uploading': 'Uploading {{name}}',
   'photos.added': 'Photo {{name}} added.',
   'photos.tooMany': 'At most {{max}} photos: the rest were not uploaded.',
-  'photos.full': '{{max}} photos attached, the most allowed. To replace one, remove it first.',
+  'photos.full_one': 'A photo is attached, the most allowed. To replace it, remove it first.',
+  'photos.full_other': '{{count}} photos attached, the most allowed. To replace one, remove it first.',
   'photos.attached_one': '{{count}} photo attached',
   'photos.attached_other': '{{count}} photos attached',
 

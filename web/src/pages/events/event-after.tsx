@@ -11,13 +11,40 @@ import { useSubmit } from '../../use-submit.js';
 
 type EventView = Schema<'EventView'>;
 
-/** "Meeting on the result of …": the poll, initiative or project this meeting was opened on, linked. */
+/**
+ * "Meeting on the result of …": the poll, initiative or project this meeting was opened on, linked; before
+ * registration opens for everyone, that its participants may register first — and to one of them, that they may now.
+ */
 export function EventSourceLink({ v }: { v: EventView }) {
   const { t } = useTranslation();
+  const f = useFormat();
   if (!v.source) return null;
+  const early = v.priorityDays > 0 && v.registrationOpensAt !== null && Date.now() < Date.parse(v.registrationOpensAt) && v.status !== 'cancelled';
   return (
-    <p className="event-source">
-      {t(`eventsAfter.sourceLead.${v.source.type}`)} <Link to={v.source.path}>{v.source.title}</Link>
+    <>
+      <p className="event-source">
+        {t(`eventsAfter.sourceLead.${v.source.type}`)} <Link to={v.source.path}>{v.source.title}</Link>
+      </p>
+      {early && v.registration.allowed ? (
+        <Notice kind="success" title={t(`eventsAfter.earlyYou.${v.source.type}`)}>
+          <p>{t('eventsAfter.earlyOpensForAll', { when: f.dateTime(v.registrationOpensAt!) })}</p>
+        </Notice>
+      ) : early ? (
+        <p className="muted">{t(`eventsAfter.earlyOthers.${v.source.type}`, { count: v.priorityDays })}</p>
+      ) : null}
+    </>
+  );
+}
+
+/** The event's image (its poster or a photo), at most the column's width. */
+export function EventImage({ v }: { v: EventView }) {
+  const { t } = useTranslation();
+  if (!v.image) return null;
+  return (
+    <p className="event__image">
+      <a href={v.image.url}>
+        <img src={v.image.url} alt={t('eventsAfter.imageAlt', { title: v.title })} width={640} height={480} />
+      </a>
     </p>
   );
 }
@@ -59,7 +86,7 @@ function EventMinutes({ id }: { id: string }) {
           {m.photos.map((p) => (
             <li key={p.id}>
               <a href={p.url}>
-                <img src={p.thumbUrl} alt={t('eventsAfter.photoAlt')} loading="lazy" width={160} />
+                <img src={p.thumbUrl} alt={t('eventsAfter.photoAlt')} loading="lazy" width={160} height={120} />
               </a>
             </li>
           ))}

@@ -4,6 +4,10 @@ import type { EventKind } from '@server/modules/events/domain/events.js';
 import { ApiError } from '../../api/client.js';
 import type { Schema } from '../../api/types.js';
 import { cityMinute, cityMinuteOf } from '../../city-time.js';
+import type { AttachedPhoto } from '../../components/photo-upload.js';
+
+/** Stands for the image an event already has (its file id is not in the view): sent as "keep it". */
+export const keptImage = 'kept';
 
 export interface EventDraft {
   kind: EventKind;
@@ -24,6 +28,10 @@ export interface EventDraft {
   capacity: string;
   minAge: string;
   accessibility: string;
+  /** The event's image: none or one (an upload, or `keptImage`). */
+  image: AttachedPhoto[];
+  /** A meeting on a source: days its participants may register before everyone; '' for none. */
+  priorityDays: string;
 }
 
 export type EventBody = Schema<'EventEditInput'>;
@@ -44,6 +52,8 @@ export const emptyDraft = (departmentId: string): EventDraft => ({
   capacity: '',
   minAge: '',
   accessibility: '',
+  image: [],
+  priorityDays: '',
 });
 
 /** A saved event as the form's starting point (its times on the city's clock). */
@@ -65,6 +75,8 @@ export function draftOf(e: Schema<'EventView'>): EventDraft {
     capacity: e.capacity === null ? '' : String(e.capacity),
     minAge: e.minAge === null ? '' : String(e.minAge),
     accessibility: e.accessibility,
+    image: e.image ? [{ id: keptImage, thumbUrl: e.image.thumbUrl }] : [],
+    priorityDays: e.priorityDays ? String(e.priorityDays) : '',
   };
 }
 
@@ -97,6 +109,9 @@ export function bodyOf(d: EventDraft, m: DraftMessages): EventBody | ApiError {
   if (capacity instanceof ApiError) return capacity;
   const minAge = whole('minAge', d.minAge);
   if (minAge instanceof ApiError) return minAge;
+  const priorityDays = whole('priorityDays', d.priorityDays);
+  if (priorityDays instanceof ApiError) return priorityDays;
+  const image = d.image[0]?.id ?? null;
   const online = d.kind === 'online';
   return {
     kind: d.kind,
@@ -114,5 +129,9 @@ export function bodyOf(d: EventDraft, m: DraftMessages): EventBody | ApiError {
     registrationClosesAt: cityMinute(d.registrationClosesAt),
     minAge,
     accessibility: d.accessibility,
+    // the image it has is kept by leaving the field out; a new upload replaces it, none removes it
+    ...(image === keptImage ? {} : { imageFileId: image }),
+    // the server uses it only for a meeting on a source (empty: none)
+    priorityDays: priorityDays ?? 0,
   };
 }

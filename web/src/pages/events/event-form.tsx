@@ -1,4 +1,4 @@
-import { parseSourceRef } from '@server/modules/events/domain/events.js';
+import { afterLimits, parseSourceRef } from '@server/modules/events/domain/events.js';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -10,6 +10,7 @@ import type { Me, Schema } from '../../api/types.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
+import { PhotoUpload } from '../../components/photo-upload.js';
 import { PageHeading, useTitle } from '../../components/page.js';
 import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
@@ -40,6 +41,8 @@ const targets = {
   registrationClosesAt: 'f-registrationClosesAt',
   minAge: 'f-minAge',
   accessibility: 'f-accessibility',
+  imageFileId: 'f-image',
+  priorityDays: 'f-priorityDays',
 };
 // refusals that are not a field's, shown beside the field they are about
 const codeFields = { ...placeCodeFields, not_event_department_official: 'departmentId', event_organiser_not_verified: 'departmentId' };
@@ -222,6 +225,8 @@ function EventFields({
     (v: EventDraft[K]) =>
       setDraft((d) => ({ ...d, [k]: v }));
   const people = existing ? existing.registeredCount + existing.waitlistCount : 0;
+  // a meeting on a poll, an initiative or a project: opened from its page (?source=), or saved with one
+  const source = existing ? existing.source : sourceOfPage();
 
   function send(e: FormEvent) {
     e.preventDefault();
@@ -249,6 +254,7 @@ function EventFields({
           <p>{t('eventsOrganise.capacityRule', { count: existing.registeredCount })}</p>
         </Notice>
       ) : null}
+      {!existing && source ? <Notice kind="info" title={t(`eventsAfter.openingOn.${source.type}`)} /> : null}
       <form onSubmit={send} noValidate>
         <RadioGroup
           idPrefix="f-kind"
@@ -276,6 +282,15 @@ function EventFields({
           rows={8}
           maxLength={limits.description.max}
           error={fieldMessage(error, 'description')}
+        />
+        <PhotoUpload
+          id="f-image"
+          label={t('eventsAfter.image')}
+          hint={t('eventsAfter.imageHint')}
+          photos={draft.image}
+          max={1}
+          onChange={(update) => setDraft((d) => ({ ...d, image: update(d.image) }))}
+          error={fieldMessage(error, 'imageFileId')}
         />
         {existing ? (
           <div className="field">
@@ -332,6 +347,19 @@ function EventFields({
             error={fieldMessage(error, 'registrationClosesAt')}
           />
         </div>
+        {source ? (
+          <TextField
+            id="f-priorityDays"
+            type="number"
+            width="short"
+            label={t('eventsAfter.priorityDays')}
+            hint={t(`eventsAfter.priorityDaysHint.${source.type}`, { max: afterLimits.priorityDays.max })}
+            value={draft.priorityDays}
+            onChange={set('priorityDays')}
+            min={String(afterLimits.priorityDays.min)}
+            error={fieldMessage(error, 'priorityDays')}
+          />
+        ) : null}
         <TextField
           id="f-minAge"
           type="number"

@@ -8,6 +8,7 @@ import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
 import { NotFoundPage } from '../not-found.js';
 import { CancelEvent, RegistrationSwitch } from './event-manage-actions.js';
+import { AttendanceList, CheckInCode, hasStarted, isCheckInOver, MinutesEditor } from './event-manage-after.js';
 import { RegistrationLists } from './event-manage-list.js';
 import './events-organise.css';
 
@@ -16,7 +17,8 @@ type EventView = Schema<'EventView'>;
 /**
  * /events/:id/manage — the organiser's page (its organisers, the department's officials, administrators; the server
  * refuses others and says why): counts, who registered and who waits in order (names come from the server, to the
- * organiser only), the CSV, closing or reopening registration, editing, cancelling with a reason.
+ * organiser only), the CSV, closing or reopening registration, editing, the check-in code for the door, and once it
+ * has started who attended and the minutes; cancelling with a reason.
  */
 export function ManageEventPage() {
   const { t } = useTranslation();
@@ -90,8 +92,9 @@ function Manage({ e }: { e: EventView }) {
       )}
       {cancelled ? null : <RegistrationSwitch e={e} />}
       <RegistrationLists e={e} />
-      {/* ── Slot for attendance: helper C adds the attendance marking, the check-in code and the minutes here
-          (their own components in this folder, one line each). ── */}
+      {cancelled || isCheckInOver(e) ? null : <CheckInCode e={e} />}
+      {!cancelled && hasStarted(e) ? <AttendanceList e={e} /> : null}
+      {!cancelled && hasStarted(e) ? <MinutesEditor e={e} /> : null}
       {cancelled ? null : <CancelEvent e={e} />}
     </>
   );

@@ -13,7 +13,7 @@ import { QueryView } from '../../components/query-view.js';
 import { ShareButton } from '../../components/share-button.js';
 import { useSession } from '../../session.js';
 import { NotFoundPage } from '../not-found.js';
-import { EventAfter, EventSourceLink } from './event-after.js';
+import { EventAfter, EventImage, EventSourceLink } from './event-after.js';
 import { EventKindTag } from './event-bits.js';
 import { EventFacts } from './event-facts.js';
 import { EventRegistration } from './event-registration.js';
@@ -63,6 +63,7 @@ function EventArticle({ v }: { v: EventView }) {
         ) : null}
         <EventSourceLink v={v} />
         <EventFacts v={v} />
+        <EventImage v={v} />
         <PlainText text={v.description} className="event__description" />
         <EventAfter v={v} />
         <EventRegistration v={v} />
