@@ -164,6 +164,41 @@ export async function readFileBytes(db: Executor, id: string, variant: 'full' | 
   return { facts, data: Buffer.from(data) };
 }
 
+/** The purpose the shared photo upload (`POST /api/uploads/photos`) stores files with; modules attach them by id. */
+export const sharedUploadPurpose = 'report_photo';
+/** How long a shared upload stays attachable (hours): long enough to finish a form, short enough that ids do not linger. */
+export const sharedUploadMaxAgeHours = 48;
+
+/**
+ * Of the images a person names for something they write (each with the field it came in), the field of the first that
+ * is neither their own recent upload through the shared photo route nor already on the thing (`kept`, while editing);
+ * null when every one may be attached. The caller refuses with its own words (400 naming the field).
+ */
+export async function unattachableImage(
+  db: Executor,
+  uploaderId: string,
+  images: readonly { field: string; fileId: string }[],
+  kept: ReadonlySet<string>,
+  now = new Date(),
+): Promise<string | null> {
+  const fresh = images.filter((i) => !kept.has(i.fileId));
+  if (!fresh.length) return null;
+  const facts = new Map(
+    (
+      await fileFacts(
+        db,
+        fresh.map((i) => i.fileId),
+      )
+    ).map((f) => [f.id, f]),
+  );
+  const oldest = now.getTime() - sharedUploadMaxAgeHours * 3600_000;
+  const bad = fresh.find(({ fileId }) => {
+    const f = facts.get(fileId);
+    return !f || f.purpose !== sharedUploadPurpose || f.uploadedBy !== uploaderId || f.createdAt.getTime() < oldest;
+  });
+  return bad?.field ?? null;
+}
+
 /** Deletes a person's files of a purpose that nothing uses (the caller decides which are unused). */
 export async function deleteFiles(db: Executor, ids: string[], purpose: string): Promise<void> {
   if (!ids.length) return;

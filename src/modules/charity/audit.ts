@@ -36,7 +36,7 @@ export const charityAuditKinds = auditKinds({
     role: 'administrator',
     sentence: { ru: '{actor} опубликовал отчёт по сбору {cause}', en: '{actor} published a report on the cause {cause}' },
     params: (e) => ({ cause: cause(e) }),
-    shows: ['reportedOn', 'collectedRubles'],
+    shows: ['reportedOn', 'collectedRubles', 'photos'],
   },
 });
 declare module '../../core/audit/sentences.js' {

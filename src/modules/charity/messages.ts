@@ -40,6 +40,10 @@ export const charityMessages: Record<Language, Catalogue> = {
     'error.cause_target_required': 'Give the amount the cause collects, in rubles (more than zero).',
     'error.cause_district_not_found': 'There is no such district. Choose one from the list.',
     'error.cause_reported_in_future': 'A report cannot be dated after today.',
+    'field.name.imageAlt': 'What the image shows',
+    'error.cause_image_unknown': 'This image is not one you uploaded in the last two days. Upload it again here.',
+    'error.cause_image_alt_required': 'Say in a few words what the image shows, for residents who cannot see it.',
+    'error.cause_image_not_found': 'There is no such image of this cause.',
   },
   ru: {
     'field.name.organisation': 'организация-получатель',
@@ -78,5 +82,9 @@ export const charityMessages: Record<Language, Catalogue> = {
     'error.cause_target_required': 'Укажите, сколько нужно собрать, в рублях (больше нуля).',
     'error.cause_district_not_found': 'Такого района нет. Выберите из списка.',
     'error.cause_reported_in_future': 'Отчёт не может быть датирован позже сегодняшнего дня.',
+    'field.name.imageAlt': 'что на изображении',
+    'error.cause_image_unknown': 'Это изображение не из загруженных вами за последние два дня. Загрузите его заново здесь.',
+    'error.cause_image_alt_required': 'Опишите в нескольких словах, что на изображении, — для жителей, которые его не видят.',
+    'error.cause_image_not_found': 'У этого сбора нет такого изображения.',
   },
 };

@@ -12957,7 +12957,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every reward, active or not */
+        /** Every reward, active or not; a donation with what it gives to */
         get: {
             parameters: {
                 query?: never;
@@ -12973,7 +12973,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["PointsRewards"];
+                        "application/json": components["schemas"]["PointsAdminRewards"];
                     };
                 };
                 401: components["responses"]["Unauthenticated"];
@@ -13334,6 +13334,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/open-data/causes.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Approved charity causes as CSV (UTF-8, RFC 4180): beneficiary, way to give, amounts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/charity/causes/{id}": {
         parameters: {
             query?: never;
@@ -13361,6 +13396,88 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["CauseView"];
                     };
+                };
+                400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/charity/causes/{id}/images/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cause’s image or a photo of its report (WebP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/charity/causes/{id}/images/{fileId}/thumb": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An image’s 320 px preview (WebP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 400: components["responses"]["BadRequest"];
                 403: components["responses"]["Forbidden"];
@@ -14977,6 +15094,10 @@ export interface components {
             account: string | null;
             /** @default null */
             correspondentAccount: string | null;
+            /** @default null */
+            imageFileId: string | null;
+            /** @default null */
+            imageAlt: string | null;
         };
         CauseDraftInput: {
             title: string;
@@ -15005,6 +15126,10 @@ export interface components {
             account?: string | null;
             /** @default null */
             correspondentAccount?: string | null;
+            /** @default null */
+            imageFileId?: string | null;
+            /** @default null */
+            imageAlt?: string | null;
         };
         CauseGiving: {
             /** @enum {string} */
@@ -15034,6 +15159,18 @@ export interface components {
                 inn: string;
             } | null;
         };
+        CauseImage: {
+            id: string;
+            url: string;
+            thumbUrl: string;
+            alt: string;
+        };
+        CauseImageInput: {
+            id: string;
+            url: string;
+            thumbUrl: string;
+            alt: string;
+        };
         CauseList: {
             items: components["schemas"]["CauseSummary"][];
         };
@@ -15045,6 +15182,11 @@ export interface components {
             reportedOn: string;
             text: string;
             collectedRubles: number | null;
+            photos: {
+                id: string;
+                url: string;
+                thumbUrl: string;
+            }[];
         };
         CauseReportDraft: {
             /** Format: date */
@@ -15052,6 +15194,8 @@ export interface components {
             text: string;
             /** @default null */
             collectedRubles: number | null;
+            /** @default [] */
+            photoFileIds: string[];
         };
         CauseReportDraftInput: {
             /** Format: date */
@@ -15059,12 +15203,19 @@ export interface components {
             text: string;
             /** @default null */
             collectedRubles?: number | null;
+            /** @default [] */
+            photoFileIds?: string[];
         };
         CauseReportInput: {
             id: string;
             reportedOn: string;
             text: string;
             collectedRubles: number | null;
+            photos: {
+                id: string;
+                url: string;
+                thumbUrl: string;
+            }[];
         };
         CauseSummary: {
             id: string;
@@ -15079,6 +15230,7 @@ export interface components {
             progressPercent: number;
             pledgedPoints: number;
             approvedAt: string | null;
+            image: components["schemas"]["CauseImage"] | null;
         };
         CauseSummaryInput: {
             id: string;
@@ -15093,6 +15245,7 @@ export interface components {
             progressPercent: number;
             pledgedPoints: number;
             approvedAt: string | null;
+            image: components["schemas"]["CauseImageInput"] | null;
         };
         CauseView: {
             id: string;
@@ -15107,6 +15260,7 @@ export interface components {
             progressPercent: number;
             pledgedPoints: number;
             approvedAt: string | null;
+            image: components["schemas"]["CauseImage"] | null;
             inn: string;
             ogrn: string | null;
             goal: string;
@@ -15130,6 +15284,7 @@ export interface components {
             progressPercent: number;
             pledgedPoints: number;
             approvedAt: string | null;
+            image: components["schemas"]["CauseImageInput"] | null;
             inn: string;
             ogrn: string | null;
             goal: string;
@@ -17938,6 +18093,54 @@ export interface components {
         PointsAdminRedemptionsInput: {
             items: components["schemas"]["PointsRedemptionOfPersonInput"][];
             total: number;
+        };
+        PointsAdminReward: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            imageFileId: string | null;
+            imageUrl: string | null;
+            /** @enum {string} */
+            kind: "item" | "donation";
+            targetType: string | null;
+            targetId: string | null;
+            cost: number;
+            stock: number;
+            validUntil: string | null;
+            active: boolean;
+            target: {
+                title: string;
+                path: string;
+                visible: boolean;
+            } | null;
+        };
+        PointsAdminRewardInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            imageFileId: string | null;
+            imageUrl: string | null;
+            /** @enum {string} */
+            kind: "item" | "donation";
+            targetType: string | null;
+            targetId: string | null;
+            cost: number;
+            stock: number;
+            validUntil: string | null;
+            active: boolean;
+            target: {
+                title: string;
+                path: string;
+                visible: boolean;
+            } | null;
+        };
+        PointsAdminRewards: {
+            items: components["schemas"]["PointsAdminReward"][];
+        };
+        PointsAdminRewardsInput: {
+            items: components["schemas"]["PointsAdminRewardInput"][];
         };
         PointsBalance: {
             /** Format: uuid */

@@ -104,4 +104,13 @@ export const enCharity = {
     'A donation is a reward of the kind “donation to a cause” in the points catalogue: redeeming it pledges its points here. Offer one per amount you want residents to give.',
   'charity.admin.viewPublic': 'See the public page',
   'charity.admin.state': 'State',
+  'charity.reportPhotos': 'Photos with the report of {{date}}',
+  'charity.openDataTitle': 'Open data',
+  'charity.openData': 'Every approved cause as open data (CSV): beneficiary, way to give, amounts.',
+  'charity.openDataLink': 'Download causes.csv',
+  'charity.admin.image': 'Image of the cause (optional)',
+  'charity.admin.imageHint': 'A photo of what the money is for; JPEG, PNG, WebP or AVIF up to 10 MB.',
+  'charity.admin.imageAlt': 'What the image shows',
+  'charity.admin.imageAltHint': 'A sentence for residents who cannot see it, e.g. “Volunteers sorting warm clothes at the shelter”.',
+  'charity.admin.reportPhotos': 'Photos the organisation sent (optional, up to {{max}})',
 };

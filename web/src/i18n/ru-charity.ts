@@ -106,4 +106,13 @@ export const ruCharity = {
     'Пожертвование — это поощрение вида «пожертвование в сбор» в каталоге баллов: получив его, житель отдаёт баллы этому сбору. Предложите по одному на каждую сумму.',
   'charity.admin.viewPublic': 'Открыть страницу сбора',
   'charity.admin.state': 'Состояние',
+  'charity.reportPhotos': 'Фотографии к отчёту от {{date}}',
+  'charity.openDataTitle': 'Открытые данные',
+  'charity.openData': 'Все одобренные сборы — открытыми данными (CSV): получатель, способ пожертвовать, суммы.',
+  'charity.openDataLink': 'Скачать causes.csv',
+  'charity.admin.image': 'Изображение сбора (необязательно)',
+  'charity.admin.imageHint': 'Фотография того, на что собирают; JPEG, PNG, WebP или AVIF до 10 МБ.',
+  'charity.admin.imageAlt': 'Что на изображении',
+  'charity.admin.imageAltHint': 'Одно предложение для жителей, которые его не видят, например: «Волонтёры разбирают тёплые вещи в приюте».',
+  'charity.admin.reportPhotos': 'Фотографии от организации (необязательно, до {{max}})',
 };

@@ -27,6 +27,9 @@ export const causes = pgTable(
     /** The day the collected amount was last reported. */
     collectedOn: date('collected_on'),
     districtId: text('district_id').references(() => districts.id),
+    /** The cause's image (a stored file, uploaded through the shared photo route), or none; with its text for those who cannot see it. */
+    imageFileId: uuid('image_file_id'),
+    imageAlt: text('image_alt'),
     method: text('method', { enum: givingMethods }).notNull(),
     paymentUrl: text('payment_url'),
     recipient: text('recipient'),
@@ -48,6 +51,7 @@ export const causes = pgTable(
   },
   (t) => [
     index('causes_state_idx').on(t.state, t.approvedAt),
+    check('causes_image_alt', sql`(${t.imageFileId} is null) = (${t.imageAlt} is null)`),
     check('causes_amounts', sql`${t.targetRubles} > 0 and ${t.collectedRubles} >= 0 and ${t.pledgedPoints} >= 0`),
     check(
       'causes_one_way_to_give',
@@ -56,7 +60,7 @@ export const causes = pgTable(
   ],
 );
 
-/** The beneficiary's dated reports (entered by an administrator on its behalf), each with the collected amount as of that day. */
+/** The beneficiary's dated reports (entered by an administrator on its behalf), each with the collected amount as of that day and its photos. */
 export const causeReports = pgTable(
   'cause_reports',
   {
@@ -67,6 +71,11 @@ export const causeReports = pgTable(
     reportedOn: date('reported_on').notNull(),
     text: text('text').notNull(),
     collectedRubles: integer('collected_rubles'),
+    /** Photos the organisation sent with the report (stored files, uploaded through the shared photo route). */
+    photoFileIds: uuid('photo_file_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -24,6 +24,10 @@ export const causeLimits = {
   paymentUrl: { min: 12, max: 500 },
   rubles: { min: 0, max: 1_000_000_000 },
   report: { min: 10, max: 10_000 },
+  /** What the cause's image shows, for those who cannot see it. */
+  imageAlt: { min: 3, max: 300 },
+  /** Photos with one report. */
+  reportPhotos: { max: 5 },
 } as const;
 
 const digits = (s: string) => [...s].map(Number);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../../test/db.js';
 import { person, type TestPerson } from '../../../../test/fixtures.js';
 import { TestClient } from '../../../../test/http-client.js';
+import { uploadTestPhoto } from '../../../../test/uploads.js';
 import { causePledges, causes } from '../db/schema.js';
 import { seedDemoCharity } from '../use-cases/seed-demo-charity.js';
 
@@ -211,5 +212,149 @@ describe('the demo city', () => {
       expect(rewards.filter((r) => r.kind === 'donation' && r.targetId === c.id)).toHaveLength(1);
       expect((await visitor.get(`/api/charity/causes/${c.id}`)).body.reports.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('a cause’s image and its reports’ photos', () => {
+  const fetchImage = (url: string, c?: TestClient) => t.app.inject({ method: 'GET', url, headers: c?.cookie ? { cookie: c.cookie } : {} });
+
+  it('an administrator gives a cause an image of their own upload with what it shows: the list, the page and the share preview show it once approved', async () => {
+    const fileId = await uploadTestPhoto(t.app, admin.client);
+    const id = await draft({ imageFileId: fileId, imageAlt: 'Куртки и одеяла на складе приюта' });
+    const page = (await admin.client.get(`/api/charity/causes/${id}`)).body;
+    expect(page.image).toEqual({
+      id: fileId,
+      url: `/api/charity/causes/${id}/images/${fileId}`,
+      thumbUrl: `/api/charity/causes/${id}/images/${fileId}/thumb`,
+      alt: 'Куртки и одеяла на складе приюта',
+    });
+    // a draft's image is no more public than the draft
+    expect((await fetchImage(page.image.url)).statusCode).toBe(404);
+    expect((await fetchImage(page.image.url, admin.client)).statusCode).toBe(200);
+    expect((await t.ctx.entities.describeOne(t.database.db, 'cause', id))?.imagePath).toBeNull();
+
+    await admin.client.post(`/api/admin/charity/causes/${id}/approve`, {});
+    const listed = (await visitor.get('/api/charity/causes')).body.items.find((c: { id: string }) => c.id === id);
+    expect(listed.image).toMatchObject({ id: fileId, alt: 'Куртки и одеяла на складе приюта' });
+    const full = await fetchImage(page.image.url);
+    expect(full.statusCode).toBe(200);
+    expect(full.headers['content-type']).toBe('image/webp');
+    expect(full.headers['cache-control']).toContain('public');
+    expect((await fetchImage(page.image.thumbUrl)).statusCode).toBe(200);
+    expect((await t.ctx.entities.describeOne(t.database.db, 'cause', id))?.imagePath).toBe(page.image.url);
+
+    // kept while editing; removed with null
+    const kept = await admin.client.put(`/api/admin/charity/causes/${id}`, body({ imageFileId: fileId, imageAlt: 'Склад приюта' }));
+    expect(kept.body.image).toMatchObject({ id: fileId, alt: 'Склад приюта' });
+    const removed = await admin.client.put(`/api/admin/charity/causes/${id}`, body({ imageFileId: null, imageAlt: 'Склад приюта' }));
+    expect(removed.body.image).toBeNull();
+    expect((await fetchImage(page.image.url)).statusCode).toBe(404);
+  });
+
+  it('refuses an image without words for it, someone else’s upload and an id that is not an upload, each naming the field', async () => {
+    const own = await uploadTestPhoto(t.app, admin.client);
+    const noAlt = await admin.client.post('/api/admin/charity/causes', body({ imageFileId: own }));
+    expect(noAlt.status).toBe(400);
+    expect(noAlt.body.error.fields.imageAlt).toMatch(/what the image shows/i);
+
+    const foreign = await admin.client.post(
+      '/api/admin/charity/causes',
+      body({ imageFileId: await uploadTestPhoto(t.app, resident.client), imageAlt: 'Фото' }),
+    );
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.error.code).toBe('cause_image_unknown');
+    expect(foreign.body.error.fields.imageFileId).toMatch(/upload it again/i);
+    const unknown = await admin.client.post('/api/admin/charity/causes', body({ imageFileId: crypto.randomUUID(), imageAlt: 'Фото' }));
+    expect(unknown.body.error.fields).toHaveProperty('imageFileId');
+    expect((await admin.client.post('/api/admin/charity/causes', body({ imageFileId: 'nope', imageAlt: 'Фото' }))).status).toBe(400);
+    // a resident may not attach an image to a cause at all
+    const theirs = await uploadTestPhoto(t.app, resident.client);
+    expect((await resident.client.post('/api/admin/charity/causes', body({ imageFileId: theirs, imageAlt: 'Фото' }))).status).toBe(403);
+  });
+
+  it('a dated report carries photos the administrator uploaded, shown on the page and served; others’ uploads and too many are refused', async () => {
+    const id = await approved(linkBody);
+    const photos = [await uploadTestPhoto(t.app, admin.client, '#aa3300'), await uploadTestPhoto(t.app, admin.client, '#33aa00')];
+    const added = await admin.client.post(`/api/admin/charity/causes/${id}/reports`, {
+      reportedOn: '2026-11-20',
+      text: 'Куплены куртки, фото со склада.',
+      photoFileIds: photos,
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    const report = (await visitor.get(`/api/charity/causes/${id}`)).body.reports[0];
+    expect(report.photos.map((p: { id: string }) => p.id)).toEqual(photos);
+    expect((await fetchImage(report.photos[1].thumbUrl)).statusCode).toBe(200);
+    // a photo is served only under the cause it is on
+    const other = await approved(linkBody);
+    expect((await fetchImage(`/api/charity/causes/${other}/images/${photos[0]}`)).statusCode).toBe(404);
+    const loose = await uploadTestPhoto(t.app, admin.client);
+    expect((await fetchImage(`/api/charity/causes/${id}/images/${loose}`)).statusCode).toBe(404);
+
+    const foreign = await admin.client.post(`/api/admin/charity/causes/${id}/reports`, {
+      reportedOn: '2026-11-21',
+      text: 'Чужое фото в отчёте.',
+      photoFileIds: [loose, await uploadTestPhoto(t.app, resident.client)],
+    });
+    expect(foreign.status).toBe(400);
+    expect(Object.keys(foreign.body.error.fields)).toEqual(['photoFileIds.1']);
+    const many = await admin.client.post(`/api/admin/charity/causes/${id}/reports`, {
+      reportedOn: '2026-11-21',
+      text: 'Слишком много фото.',
+      photoFileIds: Array.from({ length: 6 }, () => loose),
+    });
+    expect(many.status).toBe(400);
+    expect((await visitor.get(`/api/charity/causes/${id}`)).body.reports).toHaveLength(1);
+  });
+
+  it('a draft’s report photos stay with administrators', async () => {
+    const id = await draft();
+    const photo = await uploadTestPhoto(t.app, admin.client);
+    await admin.client.post(`/api/admin/charity/causes/${id}/reports`, { reportedOn: '2026-11-20', text: 'Отчёт по черновику.', photoFileIds: [photo] });
+    const url = `/api/charity/causes/${id}/images/${photo}`;
+    expect((await fetchImage(url)).statusCode).toBe(404);
+    expect((await fetchImage(url, resident.client)).statusCode).toBe(404);
+    expect((await fetchImage(url, admin.client)).statusCode).toBe(200);
+  });
+});
+
+describe('open data', () => {
+  it('the public causes as CSV: approved and closed ones with their beneficiary and amounts, never a draft nor a hidden cause', async () => {
+    const open = await approved({ title: 'Открытый сбор для CSV' });
+    const closed = await approved({ ...linkBody, title: 'Закрытый сбор для CSV' });
+    await admin.client.post(`/api/admin/charity/causes/${closed}/close`, {});
+    const drafted = await draft({ title: 'Черновик для CSV' });
+    const hidden = await approved({ title: 'Скрытый сбор для CSV' });
+    await t.database.db.update(causes).set({ moderation: 'hidden' }).where(eq(causes.id, hidden));
+
+    const res = await t.app.inject({ method: 'GET', url: '/api/open-data/causes.csv' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    expect(res.body.startsWith('\ufeff"id","url","state","title","organisation","inn"')).toBe(true);
+    expect(res.body).toContain(open);
+    expect(res.body).toContain(closed);
+    expect(res.body).not.toContain(drafted);
+    expect(res.body).not.toContain('Черновик для CSV');
+    expect(res.body).not.toContain(hidden);
+    const line = res.body.split('\r\n').find((l) => l.includes(closed))!;
+    expect(line).toContain('"closed"');
+    expect(line).toContain('"https://pay.example.org/warm"');
+    // an account keeps its leading digits as text
+    expect(res.body.split('\r\n').find((l) => l.includes(open))).toContain('"40703810900000000001"');
+  });
+});
+
+describe('the rewards catalogue for administrators', () => {
+  it('marks a donation reward with the cause it gives to; residents may not read it', async () => {
+    const cause = await approved({ title: 'Сбор для таблицы поощрений' });
+    const reward = await donation(cause, 25);
+    const items = (await admin.client.get('/api/admin/points/rewards')).body.items as { id: string; kind: string; target: unknown }[];
+    expect(items.find((r) => r.id === reward.id)).toMatchObject({
+      kind: 'donation',
+      target: { title: 'Сбор для таблицы поощрений', path: `/charity/${cause}`, visible: true },
+    });
+    expect(items.filter((r) => r.kind === 'item').every((r) => r.target === null)).toBe(true);
+    const denied = await resident.client.get('/api/admin/points/rewards');
+    expect(denied.status).toBe(403);
+    expect(denied.body.error.message).toBeTruthy();
   });
 });

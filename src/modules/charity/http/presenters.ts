@@ -1,4 +1,5 @@
 import { paymentDomain, progressPercent } from '../domain/charity.js';
+import { causeImagePaths } from '../use-cases/cause-images.js';
 import type { CauseReportRow, CauseRow } from '../use-cases/causes.js';
 
 /** A cause in the public list: no person, only the organisation and the amounts. */
@@ -15,6 +16,7 @@ export function presentSummary(row: CauseRow) {
     progressPercent: progressPercent(row.collectedRubles, row.targetRubles),
     pledgedPoints: row.pledgedPoints,
     approvedAt: row.approvedAt?.toISOString() ?? null,
+    image: row.imageFileId ? { ...causeImagePaths(row.id, row.imageFileId), alt: row.imageAlt ?? '' } : null,
   };
 }
 
@@ -42,7 +44,13 @@ export function presentView({ row, reports }: { row: CauseRow; reports: CauseRep
             }
           : null,
     },
-    reports: reports.map((r) => ({ id: r.id, reportedOn: r.reportedOn, text: r.text, collectedRubles: r.collectedRubles })),
+    reports: reports.map((r) => ({
+      id: r.id,
+      reportedOn: r.reportedOn,
+      text: r.text,
+      collectedRubles: r.collectedRubles,
+      photos: r.photoFileIds.map((fileId) => causeImagePaths(row.id, fileId)),
+    })),
     commentCount: row.commentCount,
     moderation: row.moderation,
   };

@@ -1,6 +1,9 @@
+import { sendImage } from '../../../core/http/send-image.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import { canAdministerCharity, canReadCause } from '../policy.js';
+import { readCauseImage } from '../use-cases/cause-images.js';
 import { addCauseReport, adminListCauses, createCause, editCause, getCause, listCauses, setCauseState } from '../use-cases/causes.js';
+import { causesCsv } from './open-data.js';
 import { presentSummary, presentView } from './presenters.js';
 import * as s from './schemas.js';
 
@@ -15,6 +18,21 @@ export function charityRoutes(app: App, ctx: ModuleContext): void {
     async () => ({ items: (await listCauses(ctx)).map(presentSummary) }),
   );
 
+  // Who may call: anyone. Open data: the same causes as the public list (never a draft or a hidden cause), no person.
+  app.get(
+    '/api/open-data/causes.csv',
+    {
+      config: { policy: 'public' },
+      schema: { tags: ['open data'], summary: 'Approved charity causes as CSV (UTF-8, RFC 4180): beneficiary, way to give, amounts' },
+    },
+    async (_req, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="causes.csv"')
+        .header('cache-control', 'public, max-age=300')
+        .send(causesCsv(await listCauses(ctx), ctx.config.publicUrl)),
+  );
+
   // Who may call: anyone for an approved or closed cause; a draft or a hidden cause: administrators only (404 to others).
   app.get(
     '/api/charity/causes/:id',
@@ -23,6 +41,19 @@ export function charityRoutes(app: App, ctx: ModuleContext): void {
       schema: { tags, summary: 'One cause: how to give, progress and dated reports', params: s.idParamsSchema, response: { 200: s.viewSchema } },
     },
     async (req) => presentView(await getCause(ctx, req.actor, req.params.id)),
+  );
+
+  // Who may call: anyone who may see the cause (a draft's: administrators only): its image or a photo of one of its reports.
+  app.get(
+    '/api/charity/causes/:id/images/:fileId',
+    { config: { policy: canReadCause }, schema: { tags, summary: 'A cause’s image or a photo of its report (WebP)', params: s.imageParamsSchema } },
+    async (req, reply) => sendImage(reply, await readCauseImage(ctx, req.actor, req.params.id, req.params.fileId, 'full')),
+  );
+  // Who may call: as for the image itself.
+  app.get(
+    '/api/charity/causes/:id/images/:fileId/thumb',
+    { config: { policy: canReadCause }, schema: { tags, summary: 'An image’s 320 px preview (WebP)', params: s.imageParamsSchema } },
+    async (req, reply) => sendImage(reply, await readCauseImage(ctx, req.actor, req.params.id, req.params.fileId, 'thumb')),
   );
 
   // Who may call: administrators. Every cause, drafts first.

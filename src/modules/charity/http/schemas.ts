@@ -6,6 +6,7 @@ const rubles = z.number().int().min(limits.rubles.min).max(limits.rubles.max);
 const digitsField = (min: number, max: number) => z.string().trim().min(min).max(max).regex(/^\d+$/, { message: 'Digits only' });
 
 export const idParamsSchema = z.object({ id: z.uuid() });
+export const imageParamsSchema = z.object({ id: z.uuid(), fileId: z.uuid() });
 
 /** What an administrator gives for a cause: amounts in whole rubles; the bank fields only for `givingMethod: 'bank'`. */
 export const causeBodySchema = z
@@ -26,6 +27,10 @@ export const causeBodySchema = z
     bik: digitsField(9, 9).nullable().default(null),
     account: digitsField(20, 20).nullable().default(null),
     correspondentAccount: digitsField(20, 20).nullable().default(null),
+    /** The image: an upload's id (`POST /api/uploads/photos`) or the one the cause has; null for none. */
+    imageFileId: z.uuid().nullable().default(null),
+    /** What the image shows, for those who cannot see it: required with an image. */
+    imageAlt: lineSchema(limits.imageAlt.min, limits.imageAlt.max).nullable().default(null),
   })
   .meta({ id: 'CauseDraft' });
 
@@ -35,6 +40,8 @@ export const reportBodySchema = z
     reportedOn: z.iso.date(),
     text: textSchema(limits.report.min, limits.report.max),
     collectedRubles: rubles.nullable().default(null),
+    /** Photos the organisation sent: uploads' ids (`POST /api/uploads/photos`). */
+    photoFileIds: z.array(z.uuid()).max(limits.reportPhotos.max).default([]),
   })
   .meta({ id: 'CauseReportDraft' });
 
@@ -50,6 +57,10 @@ const giving = z
   })
   .meta({ id: 'CauseGiving' });
 
+/** A stored image as the page shows it: the full WebP and its 320 px preview. */
+const photo = z.object({ id: z.string(), url: z.string(), thumbUrl: z.string() });
+const image = photo.extend({ alt: z.string() }).meta({ id: 'CauseImage' });
+
 /** A cause as the public list shows it. */
 export const summarySchema = z
   .object({
@@ -64,12 +75,13 @@ export const summarySchema = z
     progressPercent: z.number(),
     pledgedPoints: z.number(),
     approvedAt: z.string().nullable(),
+    image: image.nullable(),
   })
   .meta({ id: 'CauseSummary' });
 export const listSchema = z.object({ items: z.array(summarySchema) }).meta({ id: 'CauseList' });
 
 export const reportSchema = z
-  .object({ id: z.string(), reportedOn: z.string(), text: z.string(), collectedRubles: z.number().nullable() })
+  .object({ id: z.string(), reportedOn: z.string(), text: z.string(), collectedRubles: z.number().nullable(), photos: z.array(photo) })
   .meta({ id: 'CauseReport' });
 
 /** One cause's page: who it helps (with registration numbers), what for, how to give, progress and reports in date order. */

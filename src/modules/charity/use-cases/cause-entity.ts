@@ -4,9 +4,11 @@ import type { EntityKind, EntitySummary } from '../../../core/module/entities.js
 import type { PledgeTarget } from '../../points/index.js';
 import { causePledges, causes } from '../db/schema.js';
 import { canReadCause, causeTakesPledges } from '../policy.js';
+import { causeImagePaths } from './cause-images.js';
 import { causePath, causeType, factsOf, findCause, findCauses, type CauseRow } from './causes.js';
 
 function summarize(row: CauseRow): EntitySummary {
+  const visible = row.state !== 'draft' && row.moderation === 'visible';
   return {
     type: causeType,
     id: row.id,
@@ -15,9 +17,10 @@ function summarize(row: CauseRow): EntitySummary {
     path: causePath(row.id),
     authorId: null,
     // a draft is never public: not in share previews, follows' notices or the moderators' public views
-    visible: row.state !== 'draft' && row.moderation === 'visible',
+    visible,
     districtId: row.districtId,
     createdAt: row.approvedAt ?? row.createdAt,
+    imagePath: visible && row.imageFileId ? causeImagePaths(row.id, row.imageFileId).url : null,
   };
 }
 

@@ -5,6 +5,7 @@ import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import { districts } from '../../../core/city/schema.js';
 import type { Executor } from '../../../core/db/client.js';
+import { unattachableImage } from '../../../core/files/files.js';
 import { AppError, ruleError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { localDay } from '../../../core/time/calendar.js';
@@ -38,6 +39,17 @@ export interface CauseInput {
   bik: string | null;
   account: string | null;
   correspondentAccount: string | null;
+  /** An upload's id (or the image the cause has), with what it shows; both null for none. */
+  imageFileId: string | null;
+  imageAlt: string | null;
+}
+
+/** What an administrator gives for one of the organisation's reports. */
+export interface CauseReportInput {
+  reportedOn: string;
+  text: string;
+  collectedRubles: number | null;
+  photoFileIds: string[];
 }
 
 export const factsOf = (row: CauseRow): CauseFacts => ({ state: row.state, moderation: row.moderation });
@@ -87,8 +99,20 @@ export async function getCause(ctx: ModuleContext, actor: Actor, id: string): Pr
   return { row, reports };
 }
 
-/** The input checked (400 naming the field) and turned into columns: one way to give, the other's fields cleared. */
-async function columnsOf(db: Executor, input: CauseInput) {
+/**
+ * Checks the images an administrator names: each must be their own recent upload through the shared photo route, or
+ * one the cause already shows (`kept`, while editing). 400 naming the field otherwise (`cause_image_unknown`).
+ */
+async function checkImages(tx: Executor, actorId: string, images: { field: string; fileId: string }[], kept: ReadonlySet<string> = new Set()) {
+  const field = await unattachableImage(tx, actorId, images, kept);
+  if (field) throw ruleError({ field, code: 'cause_image_unknown' });
+}
+
+/**
+ * The input checked (400 naming the field) and turned into columns: one way to give, the other's fields cleared; an
+ * image only with the words of what it shows.
+ */
+async function columnsOf(db: Executor, input: CauseInput, actorId: string, before: CauseRow | null) {
   const bank = input.givingMethod === 'bank' || input.account || input.bik || input.correspondentAccount;
   const problem = causeProblem({
     inn: input.inn,
@@ -116,6 +140,10 @@ async function columnsOf(db: Executor, input: CauseInput) {
     const [d] = await db.select({ id: districts.id }).from(districts).where(eq(districts.id, input.districtId));
     if (!d) throw ruleError({ field: 'districtId', code: 'cause_district_not_found' });
   }
+  if (input.imageFileId) {
+    if (!input.imageAlt) throw ruleError({ field: 'imageAlt', code: 'cause_image_alt_required' });
+    await checkImages(db, actorId, [{ field: 'imageFileId', fileId: input.imageFileId }], new Set(before?.imageFileId ? [before.imageFileId] : []));
+  }
   const { givingMethod, ...rest } = input;
   const link = givingMethod === 'link';
   return {
@@ -127,6 +155,7 @@ async function columnsOf(db: Executor, input: CauseInput) {
     bik: link ? null : input.bik,
     account: link ? null : input.account,
     correspondentAccount: link ? null : input.correspondentAccount,
+    imageAlt: input.imageFileId ? input.imageAlt : null,
   };
 }
 
@@ -145,7 +174,7 @@ export async function createCause(ctx: ModuleContext, actor: Actor, input: Cause
   authorize(actor, canAdministerCharity(actor));
   const actorId = actor.userId;
   return ctx.database.db.transaction(async (tx) => {
-    const values = await columnsOf(tx, input);
+    const values = await columnsOf(tx, input, actorId, null);
     const [row] = await tx
       .insert(causes)
       .values({ ...values, createdBy: actorId, collectedOn: values.collectedRubles > 0 ? localDay(new Date(), ctx.config.cityTimezone) : null })
@@ -163,7 +192,7 @@ export async function editCause(ctx: ModuleContext, actor: Actor, id: string, in
     const before = await findCause(tx, id, { forUpdate: true });
     if (!before) throw new AppError(404, 'cause_not_found');
     authorize(causeActNow(before, 'edit'));
-    const values = await columnsOf(tx, input);
+    const values = await columnsOf(tx, input, actorId, before);
     const collectedOn = values.collectedRubles !== before.collectedRubles ? localDay(new Date(), ctx.config.cityTimezone) : before.collectedOn;
     const [row] = await tx
       .update(causes)
@@ -174,6 +203,7 @@ export async function editCause(ctx: ModuleContext, actor: Actor, id: string, in
       targetRubles: row!.targetRubles,
       method: row!.method,
       ...(row!.paymentUrl !== before.paymentUrl || row!.account !== before.account ? { givingChanged: true } : {}),
+      ...(row!.imageFileId !== before.imageFileId ? { imageChanged: true } : {}),
     });
     return row!;
   });
@@ -204,14 +234,10 @@ export async function setCauseState(ctx: ModuleContext, actor: Actor, id: string
 /**
  * An administrator enters the organisation's dated report on its behalf (organisations as accounts come with groups):
  * its text and, when given, the amount collected as of that day, which becomes the cause's collected amount unless a
- * later report already set it. Audited.
+ * later report already set it; its photos are the administrator's own recent uploads (400 naming the photo otherwise).
+ * Audited.
  */
-export async function addCauseReport(
-  ctx: ModuleContext,
-  actor: Actor,
-  id: string,
-  input: { reportedOn: string; text: string; collectedRubles: number | null },
-): Promise<CauseReportRow> {
+export async function addCauseReport(ctx: ModuleContext, actor: Actor, id: string, input: CauseReportInput): Promise<CauseReportRow> {
   authorize(actor, canAdministerCharity(actor));
   const actorId = actor.userId;
   if (input.reportedOn > localDay(new Date(), ctx.config.cityTimezone)) throw ruleError({ field: 'reportedOn', code: 'cause_reported_in_future' });
@@ -219,9 +245,15 @@ export async function addCauseReport(
     const cause = await findCause(tx, id, { forUpdate: true });
     if (!cause) throw new AppError(404, 'cause_not_found');
     authorize(causeActNow(cause, 'report'));
+    await checkImages(
+      tx,
+      actorId,
+      input.photoFileIds.map((fileId, i) => ({ field: `photoFileIds.${i}`, fileId })),
+    );
+    const photoFileIds = [...new Set(input.photoFileIds)];
     const [report] = await tx
       .insert(causeReports)
-      .values({ causeId: id, reportedOn: input.reportedOn, text: input.text, collectedRubles: input.collectedRubles, createdBy: actorId })
+      .values({ causeId: id, reportedOn: input.reportedOn, text: input.text, collectedRubles: input.collectedRubles, photoFileIds, createdBy: actorId })
       .returning();
     if (input.collectedRubles !== null && (!cause.collectedOn || cause.collectedOn <= input.reportedOn)) {
       await tx
@@ -229,7 +261,11 @@ export async function addCauseReport(
         .set({ collectedRubles: input.collectedRubles, collectedOn: input.reportedOn, updatedAt: sql`now()` })
         .where(eq(causes.id, id));
     }
-    await audit(tx, actorId, 'charity.cause_reported', cause, { reportedOn: input.reportedOn, collectedRubles: input.collectedRubles });
+    await audit(tx, actorId, 'charity.cause_reported', cause, {
+      reportedOn: input.reportedOn,
+      collectedRubles: input.collectedRubles,
+      photos: photoFileIds.length,
+    });
     return report!;
   });
 }

@@ -1,5 +1,5 @@
 import type { MyPoints, RedemptionRow } from '../use-cases/my-points.js';
-import type { RewardRow } from '../use-cases/rewards.js';
+import type { RewardRow, RewardTarget } from '../use-cases/rewards.js';
 
 /** The person's own points: balance, level, badges, a page of history. */
 export function presentMyPoints(p: MyPoints) {
@@ -40,6 +40,11 @@ export function presentReward(r: RewardRow) {
     validUntil: r.validUntil?.toISOString() ?? null,
     active: r.active,
   };
+}
+
+/** A reward as administrators see it: a donation names what it gives to. */
+export function presentAdminReward({ row, target }: { row: RewardRow; target: RewardTarget | null }) {
+  return { ...presentReward(row), target };
 }
 
 /** A redemption: the code is shown to its owner and to administrators only. */

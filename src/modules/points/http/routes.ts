@@ -5,7 +5,7 @@ import { myPoints, myRedemptions } from '../use-cases/my-points.js';
 import { canAdministerPoints, canRedeemReward, canSeeOwnPoints } from '../policy.js';
 import { redeemReward } from '../use-cases/redeem-reward.js';
 import { adminListRewards, createReward, listRewards, updateReward } from '../use-cases/rewards.js';
-import { presentMyPoints, presentRedemption, presentReward } from './presenters.js';
+import { presentAdminReward, presentMyPoints, presentRedemption, presentReward } from './presenters.js';
 import * as s from './schemas.js';
 
 const date = (v: string | null | undefined) => (v === undefined ? undefined : v === null ? null : new Date(v));
@@ -84,10 +84,14 @@ export function pointsRoutes(app: App, ctx: ModuleContext): void {
     '/api/admin/points/rewards',
     {
       config: { policy: canAdministerPoints },
-      schema: { tags: ['admin', 'points'], summary: 'Every reward, active or not', response: { 200: s.rewardsSchema } },
+      schema: {
+        tags: ['admin', 'points'],
+        summary: 'Every reward, active or not; a donation with what it gives to',
+        response: { 200: s.adminRewardsSchema },
+      },
     },
     async (req) => ({
-      items: (await adminListRewards(ctx, req.actor)).map(presentReward),
+      items: (await adminListRewards(ctx, req.actor)).map(presentAdminReward),
     }),
   );
 

@@ -110,6 +110,11 @@ export const rewardSchema = z
   })
   .meta({ id: 'PointsReward' });
 export const rewardsSchema = z.object({ items: z.array(rewardSchema) }).meta({ id: 'PointsRewards' });
+/** A reward as administrators see it: a donation with the entity it gives to (its title, page, and whether it is public now). */
+export const adminRewardSchema = rewardSchema
+  .extend({ target: z.object({ title: z.string(), path: z.string(), visible: z.boolean() }).nullable() })
+  .meta({ id: 'PointsAdminReward' });
+export const adminRewardsSchema = z.object({ items: z.array(adminRewardSchema) }).meta({ id: 'PointsAdminRewards' });
 
 export const redemptionSchema = z
   .object({

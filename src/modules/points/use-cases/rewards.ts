@@ -21,10 +21,24 @@ export async function listRewards(ctx: ModuleContext, now = new Date()): Promise
     .orderBy(rewards.cost, rewards.title);
 }
 
-/** Every reward, for administrators (newest first). */
-export async function adminListRewards(ctx: ModuleContext, actor: Actor): Promise<RewardRow[]> {
+/** What a donation reward gives to, as administrators see it: the entity's title and page, and whether it is public now. */
+export interface RewardTarget {
+  title: string;
+  path: string;
+  visible: boolean;
+}
+
+/** Every reward, for administrators (newest first), a donation with the entity it gives to (null when that is gone). */
+export async function adminListRewards(ctx: ModuleContext, actor: Actor): Promise<{ row: RewardRow; target: RewardTarget | null }[]> {
   authorize(actor, canAdministerPoints(actor));
-  return ctx.database.db.select().from(rewards).orderBy(desc(rewards.createdAt));
+  const db = ctx.database.db;
+  const rows = await db.select().from(rewards).orderBy(desc(rewards.createdAt));
+  const refs = rows.flatMap((r) => (r.kind === 'donation' && r.targetType && r.targetId ? [{ type: r.targetType, id: r.targetId }] : []));
+  const described = await ctx.entities.describeMany(db, refs);
+  return rows.map((row) => {
+    const e = row.kind === 'donation' ? described.get(`${row.targetType}:${row.targetId}`) : undefined;
+    return { row, target: e ? { title: e.title, path: e.path, visible: e.visible } : null };
+  });
 }
 
 export interface RewardInput {

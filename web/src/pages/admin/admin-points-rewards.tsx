@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api } from '../../api/client.js';
 import { invalidate, useApiQuery } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
@@ -14,6 +15,7 @@ import { useFormat } from '../../format.js';
 import { useSubmit } from '../../use-submit.js';
 
 type Reward = Schema<'PointsReward'>;
+type AdminReward = Schema<'PointsAdminReward'>;
 
 interface RewardDraft {
   title: string;
@@ -51,6 +53,7 @@ export function Rewards() {
               <thead>
                 <tr>
                   <th scope="col">{t('adminPoints.rewardTitle')}</th>
+                  <th scope="col">{t('adminPoints.kind')}</th>
                   <th scope="col" className="numeric">
                     {t('adminPoints.cost')}
                   </th>
@@ -68,6 +71,9 @@ export function Rewards() {
                   <tr key={r.id}>
                     <td>
                       {r.title} {r.active ? null : <Tag kind="warning">{t('adminPoints.inactive')}</Tag>}
+                    </td>
+                    <td>
+                      <RewardKind r={r} />
                     </td>
                     <td className="numeric">{f.number(r.cost)}</td>
                     <td className="numeric">{f.number(r.stock)}</td>
@@ -94,6 +100,25 @@ export function Rewards() {
       </QueryView>
       <RewardForm key={editing?.id ?? 'new'} editing={editing} onDone={() => setEditing(null)} />
     </section>
+  );
+}
+
+/** An item, or a donation with the cause it gives to (a link to its page; said when it is gone or not public). */
+function RewardKind({ r }: { r: AdminReward }) {
+  const { t } = useTranslation();
+  if (r.kind !== 'donation') return <>{t('adminPoints.kind.item')}</>;
+  return (
+    <span data-testid="reward-donation">
+      <Tag kind="accent">{t('adminPoints.kind.donation')}</Tag>{' '}
+      {r.target ? (
+        <>
+          {t('adminPoints.givesTo')} <Link to={r.target.path}>{r.target.title}</Link>
+          {r.target.visible ? null : <span className="muted"> ({t('adminPoints.targetHidden')})</span>}
+        </>
+      ) : (
+        <span className="muted">{t('adminPoints.targetGone')}</span>
+      )}
+    </span>
   );
 }
 

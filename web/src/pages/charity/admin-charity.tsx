@@ -12,6 +12,7 @@ import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
 import { PageHeading, useErrorTitle, useTitle } from '../../components/page.js';
+import { PhotoUpload, type AttachedPhoto } from '../../components/photo-upload.js';
 import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
 import { useSubmit } from '../../use-submit.js';
@@ -80,7 +81,11 @@ interface Draft {
   bik: string;
   account: string;
   correspondentAccount: string;
+  /** The cause's image (one at most) and what it shows. */
+  photos: AttachedPhoto[];
+  imageAlt: string;
 }
+type TextKey = Exclude<keyof Draft, 'photos'>;
 const empty: Draft = {
   title: '',
   organisation: '',
@@ -98,6 +103,8 @@ const empty: Draft = {
   bik: '',
   account: '',
   correspondentAccount: '',
+  photos: [],
+  imageAlt: '',
 };
 const draftOf = (c: CauseView): Draft => ({
   title: c.title,
@@ -116,6 +123,8 @@ const draftOf = (c: CauseView): Draft => ({
   bik: c.giving.bank?.bik ?? '',
   account: c.giving.bank?.account ?? '',
   correspondentAccount: c.giving.bank?.correspondentAccount ?? '',
+  photos: c.image ? [{ id: c.image.id, thumbUrl: c.image.thumbUrl }] : [],
+  imageAlt: c.image?.alt ?? '',
 });
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 const bodyOf = (d: Draft): CauseDraft => {
@@ -137,6 +146,8 @@ const bodyOf = (d: Draft): CauseDraft => {
     bik: bank ? orNull(d.bik) : null,
     account: bank ? orNull(d.account) : null,
     correspondentAccount: bank ? orNull(d.correspondentAccount) : null,
+    imageFileId: d.photos[0]?.id ?? null,
+    imageAlt: d.photos[0] ? orNull(d.imageAlt) : null,
   };
 };
 
@@ -254,7 +265,7 @@ function CauseForm({ editing }: { editing: CauseView | null }) {
       },
     )(e);
   const closed = editing?.state === 'closed';
-  const field = (name: keyof Draft, label: string, extra: { type?: 'text' | 'number'; maxLength?: number; width?: 'short' | 'full' } = {}) => (
+  const field = (name: TextKey, label: string, extra: { type?: 'text' | 'number'; maxLength?: number; width?: 'short' | 'full' } = {}) => (
     <TextField
       id={`cause-${name}`}
       label={label}
@@ -266,7 +277,7 @@ function CauseForm({ editing }: { editing: CauseView | null }) {
       maxLength={extra.maxLength}
     />
   );
-  const targets = Object.fromEntries(Object.keys(empty).map((k) => [k, `cause-${k}`]));
+  const targets = { ...Object.fromEntries(Object.keys(empty).map((k) => [k, `cause-${k}`])), imageFileId: 'cause-image' };
   if (closed) return null;
   return (
     <form className="card cause-form" onSubmit={send} noValidate>
@@ -315,6 +326,29 @@ function CauseForm({ editing }: { editing: CauseView | null }) {
           { value: 'bank', label: t('charity.admin.method.bank') },
         ]}
       />
+      <PhotoUpload
+        id="cause-image"
+        label={t('charity.admin.image')}
+        hint={t('charity.admin.imageHint')}
+        photos={draft.photos}
+        max={1}
+        onChange={(update) => {
+          setSaved(false);
+          setDraft((d) => ({ ...d, photos: update(d.photos) }));
+        }}
+        error={fieldMessage(s.error, 'imageFileId')}
+      />
+      {draft.photos.length ? (
+        <TextField
+          id="cause-imageAlt"
+          label={t('charity.admin.imageAlt')}
+          hint={t('charity.admin.imageAltHint')}
+          value={draft.imageAlt}
+          onChange={(v) => set({ imageAlt: v })}
+          error={fieldMessage(s.error, 'imageAlt')}
+          maxLength={causeLimits.imageAlt.max}
+        />
+      ) : null}
       {draft.givingMethod === 'link' ? (
         field('paymentUrl', t('charity.admin.paymentUrl'), { maxLength: causeLimits.paymentUrl.max })
       ) : (
@@ -341,6 +375,7 @@ function ReportForm({ c }: { c: CauseView }) {
   const [reportedOn, setReportedOn] = useState(() => cityDayOf(new Date().toISOString()));
   const [text, setText] = useState('');
   const [collected, setCollected] = useState('');
+  const [photos, setPhotos] = useState<AttachedPhoto[]>([]);
   const [added, setAdded] = useState(false);
   const s = useSubmit();
   if (c.state === 'closed') return null;
@@ -348,11 +383,12 @@ function ReportForm({ c }: { c: CauseView }) {
     () =>
       api.POST('/api/admin/charity/causes/{id}/reports', {
         params: { path: { id: c.id } },
-        body: { reportedOn, text, collectedRubles: collected.trim() === '' ? null : Number(collected) },
+        body: { reportedOn, text, collectedRubles: collected.trim() === '' ? null : Number(collected), photoFileIds: photos.map((p) => p.id) },
       }),
     () => {
       setText('');
       setCollected('');
+      setPhotos([]);
       setAdded(true);
       void invalidate('/api/charity/causes/{id}', '/api/admin/charity/causes', '/api/charity/causes');
     },
@@ -361,7 +397,11 @@ function ReportForm({ c }: { c: CauseView }) {
     <form className="card section cause-form" onSubmit={send} noValidate aria-labelledby="cause-report-title">
       <h2 id="cause-report-title">{t('charity.admin.reportTitle')}</h2>
       <p className="muted">{t('charity.admin.organisationsLater')}</p>
-      <ErrorSummary error={s.error} targets={{ reportedOn: 'report-on', text: 'report-text', collectedRubles: 'report-collected' }} id="report-errors" />
+      <ErrorSummary
+        error={s.error}
+        targets={{ reportedOn: 'report-on', text: 'report-text', collectedRubles: 'report-collected', photoFileIds: 'report-photos' }}
+        id="report-errors"
+      />
       {added ? <Notice kind="success" title={t('charity.admin.reportAdded')} /> : null}
       <TextField
         id="report-on"
@@ -392,6 +432,17 @@ function ReportForm({ c }: { c: CauseView }) {
         value={collected}
         onChange={setCollected}
         error={fieldMessage(s.error, 'collectedRubles')}
+      />
+      <PhotoUpload
+        id="report-photos"
+        label={t('charity.admin.reportPhotos', { max: causeLimits.reportPhotos.max })}
+        photos={photos}
+        max={causeLimits.reportPhotos.max}
+        onChange={(update) => {
+          setAdded(false);
+          setPhotos(update);
+        }}
+        error={fieldMessage(s.error, 'photoFileIds')}
       />
       <div className="form-actions">
         <button type="submit" className="button" disabled={s.busy}>

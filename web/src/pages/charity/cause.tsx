@@ -11,6 +11,7 @@ import { FlagButton } from '../../components/flag-dialog.js';
 import { FollowButton } from '../../components/follow-button.js';
 import { Notice } from '../../components/notice.js';
 import { PageHeading, useTitle } from '../../components/page.js';
+import { PhotoGallery } from '../../components/photo-gallery.js';
 import { PlainText } from '../../components/plain-text.js';
 import { QueryView } from '../../components/query-view.js';
 import { ShareButton } from '../../components/share-button.js';
@@ -60,6 +61,7 @@ function CauseArticle({ c }: { c: CauseView }) {
         <p>
           <CauseStateTag state={c.state} />
         </p>
+        {c.image ? <img className="cause__image" src={c.image.url} alt={c.image.alt} width={800} height={600} /> : null}
         <CauseProgress c={c} />
         <dl className="cause__facts">
           <dt>{t('charity.organisation')}</dt>
@@ -166,6 +168,7 @@ function Reports({ c }: { c: CauseView }) {
           <time dateTime={r.reportedOn}>{f.date(r.reportedOn)}</time>
           <PlainText text={r.text} />
           {r.collectedRubles !== null ? <p className="muted">{t('charity.reportCollected', { amount: rubles(r.collectedRubles) })}</p> : null}
+          <PhotoGallery photos={r.photos} label={t('charity.reportPhotos', { date: f.date(r.reportedOn) })} />
         </li>
       ))}
     </ol>

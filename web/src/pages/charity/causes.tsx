@@ -24,21 +24,33 @@ export function CausesPage() {
           ) : (
             <ul className="charity__list">
               {items.map((c) => (
-                <li key={c.id} className="card charity__item">
-                  <h2 className="charity__item-title">
-                    <Link to={`/charity/${c.id}`}>{c.title}</Link> <CauseStateTag state={c.state} />
-                  </h2>
-                  <p className="charity__org">
-                    {c.organisation}
-                    {c.districtId ? <span className="muted"> · {districtName(c.districtId)}</span> : null}
-                  </p>
-                  <CauseProgress c={c} />
+                <li key={c.id} className={`card charity__item${c.image ? ' charity__item--image' : ''}`}>
+                  {c.image ? <img className="charity__thumb" src={c.image.thumbUrl} alt={c.image.alt} width={320} height={240} loading="lazy" /> : null}
+                  <div>
+                    <h2 className="charity__item-title">
+                      <Link to={`/charity/${c.id}`}>{c.title}</Link> <CauseStateTag state={c.state} />
+                    </h2>
+                    <p className="charity__org">
+                      {c.organisation}
+                      {c.districtId ? <span className="muted"> · {districtName(c.districtId)}</span> : null}
+                    </p>
+                    <CauseProgress c={c} />
+                  </div>
                 </li>
               ))}
             </ul>
           )
         }
       </QueryView>
+      <section className="section" aria-labelledby="charity-open-data">
+        <h2 id="charity-open-data">{t('charity.openDataTitle')}</h2>
+        <p>{t('charity.openData')}</p>
+        <p>
+          <a href="/api/open-data/causes.csv" download>
+            {t('charity.openDataLink')}
+          </a>
+        </p>
+      </section>
     </div>
   );
 }
