@@ -80,9 +80,10 @@ interface RoutePreloads {
 }
 
 /**
- * Writes web/dist/route-preloads.json: for each page of web/src/app.tsx (`const XPage = lazy(() => withTexts([…],
+ * Writes web/dist/route-preloads.json: for each page of web/src/app.tsx (`const XPage = lazyPage(() => withTexts([…],
  * import('./pages/x.js')))` and the route whose element names it), the page's chunk with every chunk it imports that
- * the entry does not already bring, and its text groups. The server lists them as `<link rel="modulepreload">` in
+ * the entry does not already bring, the styles those chunks import, and its text groups. The server lists them as
+ * `<link rel="modulepreload">` (`rel="preload" as="style"`) in
  * that page's index.html, so the browser fetches the page's code and texts beside the entry instead of after it
  * (for a page only the signed-in see, only when the request carries a session cookie).
  */
@@ -98,7 +99,7 @@ function routePreloads(): Plugin {
         const appFile = path.join(root, 'src', 'app.tsx');
         const source = await fs.readFile(appFile, 'utf8');
         const pages = new Map<string, { module: string; texts: string[] }>();
-        for (const m of source.matchAll(/const (\w+) = lazy\(\s*\(\) =>\s*(?:withTexts\(\[([^\]]*)\],\s*)?import\('([^']+)'\)/g)) {
+        for (const m of source.matchAll(/const (\w+) = lazyPage\(\s*\(\) =>\s*(?:withTexts\(\[([^\]]*)\],\s*)?import\('([^']+)'\)/g)) {
           const texts = [...(m[2] ?? '').matchAll(/'(\w+)'/g)].map((t) => t[1]!);
           pages.set(m[1]!, { module: path.resolve(path.dirname(appFile), m[3]!).replace(/\.js$/, ''), texts });
         }
@@ -126,9 +127,17 @@ function routePreloads(): Plugin {
           const page = name ? pages.get(name)! : undefined;
           const chunk = page ? byModule.get(page.module) : undefined;
           if (!page || !chunk) return;
-          const scripts = [...closure(chunk.fileName)].filter((f) => !entry.has(f)).map((f) => `/${f}`);
-          // a page behind <RequireSignedIn> (or an administrator's…): a visitor who is not signed in is sent to sign in
-          out.routes[m[1]!] = { scripts, texts: page.texts, ...(/<Require\w+>/.test(text) ? { signedIn: true as const } : {}) };
+          const files = [...closure(chunk.fileName)].filter((f) => !entry.has(f));
+          const scripts = files.map((f) => `/${f}`);
+          // the styles the page's chunks bring (its code waits for them before it draws)
+          const styles = [...new Set(files.flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]))].map((f) => `/${f}`);
+          out.routes[m[1]!] = {
+            scripts,
+            ...(styles.length ? { styles } : {}),
+            texts: page.texts,
+            // a page behind <RequireSignedIn> (or an administrator's…): a visitor who is not signed in is sent to sign in
+            ...(/<Require\w+>/.test(text) ? { signedIn: true as const } : {}),
+          };
         });
         this.emitFile({ type: 'asset', fileName: 'route-preloads.json', source: `${JSON.stringify(out, null, 1)}\n` });
       },

@@ -1,140 +1,151 @@
-import { lazy } from 'react';
-import { BrowserRouter, useRoutes, type RouteObject } from 'react-router';
+import { isValidElement, type ReactNode } from 'react';
+import { BrowserRouter, matchRoutes, useRoutes, type RouteObject } from 'react-router';
 import { Layout } from './components/layout.js';
 import { RequireAdmin, RequireModerator, RequireOfficial, RequireSignedIn } from './components/require.js';
 import { withTexts } from './i18n/i18n.js';
 import { NotFoundPage } from './pages/not-found.js';
+import { lazyPage, type LazyPage } from './lazy-page.js';
 import { SessionProvider } from './session.js';
 import { PageErrorBoundary } from './components/page-error-boundary.js';
 
 // every page is a download of its own: the first load carries only what the page it opens shows (the server lists
 // the page's files in its index.html, so they come beside the entry: src/core/http/route-preloads.ts)
-const HomePage = lazy(() => withTexts(['home'], import('./pages/home.js')).then((m) => ({ default: m.HomePage })));
-const AuditPage = lazy(() => import('./pages/audit.js').then((m) => ({ default: m.AuditPage })));
-const ConfirmPage = lazy(() => withTexts(['account'], import('./pages/confirm.js')).then((m) => ({ default: m.ConfirmPage })));
-const NewDiscussionPage = lazy(() => import('./pages/discussion-new.js').then((m) => ({ default: m.NewDiscussionPage })));
-const DiscussionPage = lazy(() => import('./pages/discussion.js').then((m) => ({ default: m.DiscussionPage })));
-const DiscussionsPage = lazy(() => import('./pages/discussions.js').then((m) => ({ default: m.DiscussionsPage })));
-const LoginPage = lazy(() => withTexts(['account'], import('./pages/login.js')).then((m) => ({ default: m.LoginPage })));
-const NotificationsPage = lazy(() => withTexts(['account'], import('./pages/notifications.js')).then((m) => ({ default: m.NotificationsPage })));
-const PersonPage = lazy(() => import('./pages/person.js').then((m) => ({ default: m.PersonPage })));
-const ProfilePage = lazy(() => withTexts(['account'], import('./pages/profile.js')).then((m) => ({ default: m.ProfilePage })));
-const RegisterPage = lazy(() => withTexts(['account'], import('./pages/register.js')).then((m) => ({ default: m.RegisterPage })));
-const ResetPasswordPage = lazy(() => withTexts(['account'], import('./pages/reset-password.js')).then((m) => ({ default: m.ResetPasswordPage })));
-const UnsubscribePage = lazy(() => withTexts(['account'], import('./pages/unsubscribe.js')).then((m) => ({ default: m.UnsubscribePage })));
+const HomePage = lazyPage(() => withTexts(['home'], import('./pages/home.js')).then((m) => ({ default: m.HomePage })));
+const AuditPage = lazyPage(() => import('./pages/audit.js').then((m) => ({ default: m.AuditPage })));
+const ConfirmPage = lazyPage(() => withTexts(['account'], import('./pages/confirm.js')).then((m) => ({ default: m.ConfirmPage })));
+const NewDiscussionPage = lazyPage(() => import('./pages/discussion-new.js').then((m) => ({ default: m.NewDiscussionPage })));
+const DiscussionPage = lazyPage(() => import('./pages/discussion.js').then((m) => ({ default: m.DiscussionPage })));
+const DiscussionsPage = lazyPage(() => import('./pages/discussions.js').then((m) => ({ default: m.DiscussionsPage })));
+const LoginPage = lazyPage(() => withTexts(['account'], import('./pages/login.js')).then((m) => ({ default: m.LoginPage })));
+const NotificationsPage = lazyPage(() => withTexts(['account'], import('./pages/notifications.js')).then((m) => ({ default: m.NotificationsPage })));
+const PersonPage = lazyPage(() => import('./pages/person.js').then((m) => ({ default: m.PersonPage })));
+const ProfilePage = lazyPage(() => withTexts(['account'], import('./pages/profile.js')).then((m) => ({ default: m.ProfilePage })));
+const RegisterPage = lazyPage(() => withTexts(['account'], import('./pages/register.js')).then((m) => ({ default: m.RegisterPage })));
+const ResetPasswordPage = lazyPage(() => withTexts(['account'], import('./pages/reset-password.js')).then((m) => ({ default: m.ResetPasswordPage })));
+const UnsubscribePage = lazyPage(() => withTexts(['account'], import('./pages/unsubscribe.js')).then((m) => ({ default: m.UnsubscribePage })));
 // administrators' pages are a separate download: residents never load them
-const AdminUsersPage = lazy(() => withTexts(['admin'], import('./pages/admin/admin-users.js')).then((m) => ({ default: m.AdminUsersPage })));
-const AdminUserPage = lazy(() => withTexts(['admin', 'points'], import('./pages/admin/admin-user.js')).then((m) => ({ default: m.AdminUserPage })));
-const AdminCityPage = lazy(() => withTexts(['admin'], import('./pages/admin/admin-city.js')).then((m) => ({ default: m.AdminCityPage })));
-const AdminOutboxPage = lazy(() => withTexts(['admin'], import('./pages/admin/admin-outbox.js')).then((m) => ({ default: m.AdminOutboxPage })));
-const AdminSetupPage = lazy(() => withTexts(['admin'], import('./pages/admin/admin-setup.js')).then((m) => ({ default: m.AdminSetupPage })));
+const AdminUsersPage = lazyPage(() => withTexts(['admin'], import('./pages/admin/admin-users.js')).then((m) => ({ default: m.AdminUsersPage })));
+const AdminUserPage = lazyPage(() => withTexts(['admin', 'points'], import('./pages/admin/admin-user.js')).then((m) => ({ default: m.AdminUserPage })));
+const AdminCityPage = lazyPage(() => withTexts(['admin'], import('./pages/admin/admin-city.js')).then((m) => ({ default: m.AdminCityPage })));
+const AdminOutboxPage = lazyPage(() => withTexts(['admin'], import('./pages/admin/admin-outbox.js')).then((m) => ({ default: m.AdminOutboxPage })));
+const AdminSetupPage = lazyPage(() => withTexts(['admin'], import('./pages/admin/admin-setup.js')).then((m) => ({ default: m.AdminSetupPage })));
 // so are the moderators'
-const ModerationQueuePage = lazy(() =>
+const ModerationQueuePage = lazyPage(() =>
   withTexts(['admin'], import('./pages/moderation/moderation-queue.js')).then((m) => ({ default: m.ModerationQueuePage })),
 );
-const ModerationWordsPage = lazy(() =>
+const ModerationWordsPage = lazyPage(() =>
   withTexts(['admin'], import('./pages/moderation/moderation-words.js')).then((m) => ({ default: m.ModerationWordsPage })),
 );
-const ModerationReportsPage = lazy(() =>
+const ModerationReportsPage = lazyPage(() =>
   withTexts(['admin', 'reports'], import('./pages/moderation/moderation-reports.js')).then((m) => ({ default: m.ModerationReportsPage })),
 );
-const AdminClassifierPage = lazy(() =>
+const AdminClassifierPage = lazyPage(() =>
   withTexts(['admin', 'reports'], import('./pages/admin/admin-classifier.js')).then((m) => ({ default: m.AdminClassifierPage })),
 );
-const AdminRoutingPage = lazy(() => withTexts(['admin', 'reports'], import('./pages/admin/admin-routing.js')).then((m) => ({ default: m.AdminRoutingPage })));
-const AdminCalendarPage = lazy(() => withTexts(['admin'], import('./pages/admin/admin-calendar.js')).then((m) => ({ default: m.AdminCalendarPage })));
-const AdminDistrictsPage = lazy(() =>
+const AdminRoutingPage = lazyPage(() =>
+  withTexts(['admin', 'reports'], import('./pages/admin/admin-routing.js')).then((m) => ({ default: m.AdminRoutingPage })),
+);
+const AdminCalendarPage = lazyPage(() => withTexts(['admin'], import('./pages/admin/admin-calendar.js')).then((m) => ({ default: m.AdminCalendarPage })));
+const AdminDistrictsPage = lazyPage(() =>
   withTexts(['admin', 'reports'], import('./pages/admin/admin-districts.js')).then((m) => ({ default: m.AdminDistrictsPage })),
 );
-const AdminDepartmentsPage = lazy(() =>
+const AdminDepartmentsPage = lazyPage(() =>
   withTexts(['admin', 'reports', 'verification'], import('./pages/admin/admin-departments.js')).then((m) => ({ default: m.AdminDepartmentsPage })),
 );
-const AdminDictionariesPage = lazy(() =>
+const AdminDictionariesPage = lazyPage(() =>
   withTexts(['admin'], import('./pages/admin/admin-dictionaries.js')).then((m) => ({ default: m.AdminDictionariesPage })),
 );
-const AdminApiKeysPage = lazy(() => withTexts(['admin'], import('./pages/admin/admin-api-keys.js')).then((m) => ({ default: m.AdminApiKeysPage })));
+const AdminApiKeysPage = lazyPage(() => withTexts(['admin'], import('./pages/admin/admin-api-keys.js')).then((m) => ({ default: m.AdminApiKeysPage })));
 // reports carry the map library (Leaflet): their pages load it only when visited
-const ReportsPage = lazy(() => withTexts(['reports'], import('./pages/reports/reports.js')).then((m) => ({ default: m.ReportsPage })));
-const NewReportPage = lazy(() => withTexts(['reports', 'reportForm'], import('./pages/reports/report-new.js')).then((m) => ({ default: m.NewReportPage })));
-const ReportPage = lazy(() => withTexts(['reports'], import('./pages/reports/report.js')).then((m) => ({ default: m.ReportPage })));
-const MyReportsPage = lazy(() => withTexts(['reports'], import('./pages/reports/my-reports.js')).then((m) => ({ default: m.MyReportsPage })));
-const ReportStatsPage = lazy(() =>
+const ReportsPage = lazyPage(() => withTexts(['reports'], import('./pages/reports/reports.js')).then((m) => ({ default: m.ReportsPage })));
+const NewReportPage = lazyPage(() => withTexts(['reports', 'reportForm'], import('./pages/reports/report-new.js')).then((m) => ({ default: m.NewReportPage })));
+const ReportPage = lazyPage(() => withTexts(['reports'], import('./pages/reports/report.js')).then((m) => ({ default: m.ReportPage })));
+const MyReportsPage = lazyPage(() => withTexts(['reports'], import('./pages/reports/my-reports.js')).then((m) => ({ default: m.MyReportsPage })));
+const ReportStatsPage = lazyPage(() =>
   withTexts(['reports', 'reportDesk'], import('./pages/reports/report-stats.js')).then((m) => ({ default: m.ReportStatsPage })),
 );
-const DistrictPage = lazy(() => withTexts(['reports', 'reportDesk'], import('./pages/reports/district.js')).then((m) => ({ default: m.DistrictPage })));
-const DepartmentPage = lazy(() => withTexts(['reports', 'reportDesk'], import('./pages/reports/department.js')).then((m) => ({ default: m.DepartmentPage })));
-const InboxPage = lazy(() => withTexts(['reports', 'reportDesk'], import('./pages/reports/inbox.js')).then((m) => ({ default: m.InboxPage })));
+const DistrictPage = lazyPage(() => withTexts(['reports', 'reportDesk'], import('./pages/reports/district.js')).then((m) => ({ default: m.DistrictPage })));
+const DepartmentPage = lazyPage(() =>
+  withTexts(['reports', 'reportDesk'], import('./pages/reports/department.js')).then((m) => ({ default: m.DepartmentPage })),
+);
+const InboxPage = lazyPage(() => withTexts(['reports', 'reportDesk'], import('./pages/reports/inbox.js')).then((m) => ({ default: m.InboxPage })));
 
 // Budgeting (issue 5) and verified residents.
-const BudgetingPage = lazy(() => withTexts(['budgeting'], import('./pages/budgeting/budgeting.js')).then((m) => ({ default: m.BudgetingPage })));
-const CyclePage = lazy(() => withTexts(['budgeting'], import('./pages/budgeting/cycle.js')).then((m) => ({ default: m.CyclePage })));
-const HeadingPage = lazy(() => withTexts(['budgeting'], import('./pages/budgeting/heading.js')).then((m) => ({ default: m.HeadingPage })));
-const NewProposalPage = lazy(() =>
+const BudgetingPage = lazyPage(() => withTexts(['budgeting'], import('./pages/budgeting/budgeting.js')).then((m) => ({ default: m.BudgetingPage })));
+const CyclePage = lazyPage(() => withTexts(['budgeting'], import('./pages/budgeting/cycle.js')).then((m) => ({ default: m.CyclePage })));
+const HeadingPage = lazyPage(() => withTexts(['budgeting'], import('./pages/budgeting/heading.js')).then((m) => ({ default: m.HeadingPage })));
+const NewProposalPage = lazyPage(() =>
   withTexts(['budgeting', 'reports'], import('./pages/budgeting/proposal-new.js')).then((m) => ({ default: m.NewProposalPage })),
 );
-const ProposalPage = lazy(() => withTexts(['budgeting', 'reports'], import('./pages/budgeting/proposal.js')).then((m) => ({ default: m.ProposalPage })));
-const ReviewPage = lazy(() => withTexts(['budgeting'], import('./pages/budgeting/review.js')).then((m) => ({ default: m.ReviewPage })));
-const AdminBudgetingPage = lazy(() =>
+const ProposalPage = lazyPage(() => withTexts(['budgeting', 'reports'], import('./pages/budgeting/proposal.js')).then((m) => ({ default: m.ProposalPage })));
+const ReviewPage = lazyPage(() => withTexts(['budgeting'], import('./pages/budgeting/review.js')).then((m) => ({ default: m.ReviewPage })));
+const AdminBudgetingPage = lazyPage(() =>
   withTexts(['admin', 'budgeting'], import('./pages/admin/admin-budgeting.js')).then((m) => ({ default: m.AdminBudgetingPage })),
 );
-const AdminCyclePage = lazy(() => withTexts(['admin', 'budgeting'], import('./pages/admin/admin-cycle.js')).then((m) => ({ default: m.AdminCyclePage })));
-const BallotPage = lazy(() => withTexts(['budgeting'], import('./pages/budgeting/ballot.js')).then((m) => ({ default: m.BallotPage })));
-const ResultsPage = lazy(() => withTexts(['budgeting'], import('./pages/budgeting/results.js')).then((m) => ({ default: m.ResultsPage })));
-const PollsPage = lazy(() => withTexts(['polls'], import('./pages/polls/polls.js')).then((m) => ({ default: m.PollsPage })));
-const PollPage = lazy(() => withTexts(['polls'], import('./pages/polls/poll.js')).then((m) => ({ default: m.PollPage })));
-const PollResultsPage = lazy(() => withTexts(['polls'], import('./pages/polls/poll-results.js')).then((m) => ({ default: m.PollResultsPage })));
-const PollReceiptPage = lazy(() => withTexts(['polls'], import('./pages/polls/poll-receipt.js')).then((m) => ({ default: m.PollReceiptPage })));
-const AdminPollsPage = lazy(() => withTexts(['admin', 'polls'], import('./pages/admin/admin-polls.js')).then((m) => ({ default: m.AdminPollsPage })));
-const ReceiptPage = lazy(() => withTexts(['budgeting'], import('./pages/budgeting/receipt.js')).then((m) => ({ default: m.ReceiptPage })));
-const AdminTallyPage = lazy(() => withTexts(['admin', 'budgeting'], import('./pages/admin/admin-tally.js')).then((m) => ({ default: m.AdminTallyPage })));
-const WorksPage = lazy(() => withTexts(['budgeting'], import('./pages/budgeting/works.js')).then((m) => ({ default: m.WorksPage })));
-const WorkPage = lazy(() => withTexts(['budgeting', 'reports'], import('./pages/budgeting/work.js')).then((m) => ({ default: m.WorkPage })));
-const CityBudgetPage = lazy(() => withTexts(['budgeting'], import('./pages/city-budget.js')).then((m) => ({ default: m.CityBudgetPage })));
-const VerificationPage = lazy(() => withTexts(['verification'], import('./pages/verification.js')).then((m) => ({ default: m.VerificationPage })));
-const VerifyInPersonPage = lazy(() => withTexts(['verification'], import('./pages/verify-in-person.js')).then((m) => ({ default: m.VerifyInPersonPage })));
+const AdminCyclePage = lazyPage(() => withTexts(['admin', 'budgeting'], import('./pages/admin/admin-cycle.js')).then((m) => ({ default: m.AdminCyclePage })));
+const BallotPage = lazyPage(() => withTexts(['budgeting'], import('./pages/budgeting/ballot.js')).then((m) => ({ default: m.BallotPage })));
+const ResultsPage = lazyPage(() => withTexts(['budgeting'], import('./pages/budgeting/results.js')).then((m) => ({ default: m.ResultsPage })));
+const PollsPage = lazyPage(() => withTexts(['polls'], import('./pages/polls/polls.js')).then((m) => ({ default: m.PollsPage })));
+const PollPage = lazyPage(() => withTexts(['polls'], import('./pages/polls/poll.js')).then((m) => ({ default: m.PollPage })));
+const PollResultsPage = lazyPage(() => withTexts(['polls'], import('./pages/polls/poll-results.js')).then((m) => ({ default: m.PollResultsPage })));
+const PollReceiptPage = lazyPage(() => withTexts(['polls'], import('./pages/polls/poll-receipt.js')).then((m) => ({ default: m.PollReceiptPage })));
+const AdminPollsPage = lazyPage(() => withTexts(['admin', 'polls'], import('./pages/admin/admin-polls.js')).then((m) => ({ default: m.AdminPollsPage })));
+const ReceiptPage = lazyPage(() => withTexts(['budgeting'], import('./pages/budgeting/receipt.js')).then((m) => ({ default: m.ReceiptPage })));
+const AdminTallyPage = lazyPage(() => withTexts(['admin', 'budgeting'], import('./pages/admin/admin-tally.js')).then((m) => ({ default: m.AdminTallyPage })));
+const WorksPage = lazyPage(() => withTexts(['budgeting'], import('./pages/budgeting/works.js')).then((m) => ({ default: m.WorksPage })));
+const WorkPage = lazyPage(() => withTexts(['budgeting', 'reports'], import('./pages/budgeting/work.js')).then((m) => ({ default: m.WorkPage })));
+const CityBudgetPage = lazyPage(() => withTexts(['budgeting'], import('./pages/city-budget.js')).then((m) => ({ default: m.CityBudgetPage })));
+const VerificationPage = lazyPage(() => withTexts(['verification'], import('./pages/verification.js')).then((m) => ({ default: m.VerificationPage })));
+const VerifyInPersonPage = lazyPage(() => withTexts(['verification'], import('./pages/verify-in-person.js')).then((m) => ({ default: m.VerifyInPersonPage })));
 // Initiatives.
-const InitiativesPage = lazy(() => withTexts(['initiatives'], import('./pages/initiatives/initiatives.js')).then((m) => ({ default: m.InitiativesPage })));
-const InitiativePage = lazy(() => withTexts(['initiatives'], import('./pages/initiatives/initiative.js')).then((m) => ({ default: m.InitiativePage })));
-const InitiativeFormPage = lazy(() =>
+const InitiativesPage = lazyPage(() => withTexts(['initiatives'], import('./pages/initiatives/initiatives.js')).then((m) => ({ default: m.InitiativesPage })));
+const InitiativePage = lazyPage(() => withTexts(['initiatives'], import('./pages/initiatives/initiative.js')).then((m) => ({ default: m.InitiativePage })));
+const InitiativeFormPage = lazyPage(() =>
   withTexts(['initiatives'], import('./pages/initiatives/initiative-form.js')).then((m) => ({ default: m.InitiativeFormPage })),
 );
-const AdminInitiativesPage = lazy(() =>
+const AdminInitiativesPage = lazyPage(() =>
   withTexts(['admin', 'initiatives'], import('./pages/admin/admin-initiatives.js')).then((m) => ({ default: m.AdminInitiativesPage })),
 );
 // Crowdsourcing projects.
-const CrowdProjectsPage = lazy(() => withTexts(['crowd'], import('./pages/crowdsourcing/projects.js')).then((m) => ({ default: m.CrowdProjectsPage })));
-const CrowdProjectPage = lazy(() => withTexts(['crowd'], import('./pages/crowdsourcing/project.js')).then((m) => ({ default: m.CrowdProjectPage })));
-const IdeaPage = lazy(() => withTexts(['crowd'], import('./pages/crowdsourcing/idea.js')).then((m) => ({ default: m.IdeaPage })));
-const AdminCrowdsourcingPage = lazy(() =>
+const CrowdProjectsPage = lazyPage(() => withTexts(['crowd'], import('./pages/crowdsourcing/projects.js')).then((m) => ({ default: m.CrowdProjectsPage })));
+const CrowdProjectPage = lazyPage(() => withTexts(['crowd'], import('./pages/crowdsourcing/project.js')).then((m) => ({ default: m.CrowdProjectPage })));
+const IdeaPage = lazyPage(() => withTexts(['crowd'], import('./pages/crowdsourcing/idea.js')).then((m) => ({ default: m.IdeaPage })));
+const AdminCrowdsourcingPage = lazyPage(() =>
   withTexts(['admin', 'crowd'], import('./pages/admin/admin-crowdsourcing.js')).then((m) => ({ default: m.AdminCrowdsourcingPage })),
 );
 // City events (issue 15): the list, month calendar and map of events, and one event's page.
-const EventsPage = lazy(() => withTexts(['events'], import('./pages/events/events.js')).then((m) => ({ default: m.EventsPage })));
-const EventPage = lazy(() => withTexts(['events'], import('./pages/events/event.js')).then((m) => ({ default: m.EventPage })));
+const EventsPage = lazyPage(() => withTexts(['events'], import('./pages/events/events.js')).then((m) => ({ default: m.EventsPage })));
+const EventPage = lazyPage(() => withTexts(['events'], import('./pages/events/event.js')).then((m) => ({ default: m.EventPage })));
 // Organising events (the form, the organiser's page) and a person's own events with their calendar feed.
-const EventFormPage = lazy(() => withTexts(['events', 'reports'], import('./pages/events/event-form.js')).then((m) => ({ default: m.EventFormPage })));
-const ManageEventPage = lazy(() => withTexts(['events'], import('./pages/events/event-manage.js')).then((m) => ({ default: m.ManageEventPage })));
-const MyEventsPage = lazy(() => withTexts(['events'], import('./pages/events/my-events.js')).then((m) => ({ default: m.MyEventsPage })));
+const EventFormPage = lazyPage(() => withTexts(['events', 'reports'], import('./pages/events/event-form.js')).then((m) => ({ default: m.EventFormPage })));
+const ManageEventPage = lazyPage(() => withTexts(['events'], import('./pages/events/event-manage.js')).then((m) => ({ default: m.ManageEventPage })));
+const MyEventsPage = lazyPage(() => withTexts(['events'], import('./pages/events/my-events.js')).then((m) => ({ default: m.MyEventsPage })));
 // Volunteering (its texts come with the points group: text-groups.ts).
-const VolunteeringPage = lazy(() => withTexts(['points'], import('./pages/volunteering/volunteering.js')).then((m) => ({ default: m.VolunteeringPage })));
-const VolunteerProjectPage = lazy(() => withTexts(['points'], import('./pages/volunteering/project.js')).then((m) => ({ default: m.VolunteerProjectPage })));
-const NewVolunteerProjectPage = lazy(() =>
+const VolunteeringPage = lazyPage(() => withTexts(['points'], import('./pages/volunteering/volunteering.js')).then((m) => ({ default: m.VolunteeringPage })));
+const VolunteerProjectPage = lazyPage(() =>
+  withTexts(['points'], import('./pages/volunteering/project.js')).then((m) => ({ default: m.VolunteerProjectPage })),
+);
+const NewVolunteerProjectPage = lazyPage(() =>
   withTexts(['points', 'reports'], import('./pages/volunteering/project-new.js')).then((m) => ({ default: m.NewVolunteerProjectPage })),
 );
-const VolunteerOrganisePage = lazy(() => withTexts(['points'], import('./pages/volunteering/organise.js')).then((m) => ({ default: m.VolunteerOrganisePage })));
+const VolunteerOrganisePage = lazyPage(() =>
+  withTexts(['points'], import('./pages/volunteering/organise.js')).then((m) => ({ default: m.VolunteerOrganisePage })),
+);
 // Points and rewards.
-const PointsPage = lazy(() => withTexts(['points'], import('./pages/points.js')).then((m) => ({ default: m.PointsPage })));
-const AdminPointsPage = lazy(() =>
+const PointsPage = lazyPage(() => withTexts(['points'], import('./pages/points.js')).then((m) => ({ default: m.PointsPage })));
+const AdminPointsPage = lazyPage(() =>
   withTexts(['admin', 'points', 'verification'], import('./pages/admin/admin-points.js')).then((m) => ({ default: m.AdminPointsPage })),
 );
-const AdminVerificationPage = lazy(() =>
+const AdminVerificationPage = lazyPage(() =>
   withTexts(['admin', 'verification'], import('./pages/admin/admin-verification.js')).then((m) => ({ default: m.AdminVerificationPage })),
 );
 // Charity causes (issue 15): the list and a cause's page, and the administrators' pages (texts with the points group).
-const CausesPage = lazy(() => withTexts(['points'], import('./pages/charity/causes.js')).then((m) => ({ default: m.CausesPage })));
-const CausePage = lazy(() => withTexts(['points'], import('./pages/charity/cause.js')).then((m) => ({ default: m.CausePage })));
-const AdminCharityPage = lazy(() => withTexts(['admin', 'points'], import('./pages/charity/admin-charity.js')).then((m) => ({ default: m.AdminCharityPage })));
-const AdminCausePage = lazy(() => withTexts(['admin', 'points'], import('./pages/charity/admin-charity.js')).then((m) => ({ default: m.AdminCausePage })));
+const CausesPage = lazyPage(() => withTexts(['points'], import('./pages/charity/causes.js')).then((m) => ({ default: m.CausesPage })));
+const CausePage = lazyPage(() => withTexts(['points'], import('./pages/charity/cause.js')).then((m) => ({ default: m.CausePage })));
+const AdminCharityPage = lazyPage(() =>
+  withTexts(['admin', 'points'], import('./pages/charity/admin-charity.js')).then((m) => ({ default: m.AdminCharityPage })),
+);
+const AdminCausePage = lazyPage(() => withTexts(['admin', 'points'], import('./pages/charity/admin-charity.js')).then((m) => ({ default: m.AdminCausePage })));
 
 // the route table, read by <BrowserRouter> (React Router's plain mode: its data router would add 20 KB gzip to
 // every first load, for loaders and actions this app does not use)
@@ -556,6 +567,26 @@ const routes: RouteObject[] = [
 
 function Routes() {
   return useRoutes(routes);
+}
+
+/** The lazy page a route's element shows: the element itself, or the page inside a Require… guard (`guarded`). */
+function pageOf(element: ReactNode, guarded = false): { page: LazyPage; guarded: boolean } | undefined {
+  if (!isValidElement(element)) return undefined;
+  const type = element.type as Partial<LazyPage>;
+  if (typeof type.preload === 'function') return { page: type as LazyPage, guarded };
+  return pageOf((element.props as { children?: ReactNode }).children, true);
+}
+
+/**
+ * Starts the download of the page at `pathname` (main.tsx, before the first render) and answers when the first render
+ * may begin: once a public page's code is in, so React draws it at once (lazy-page.ts); at once for a page behind a
+ * guard, which waits for the session first anyway (and a visitor who is not signed in is sent to sign in instead).
+ */
+export function preloadPage(pathname: string): Promise<unknown> {
+  const found = pageOf(matchRoutes(routes, pathname)?.at(-1)?.route.element);
+  if (!found) return Promise.resolve();
+  const loading = found.page.preload().catch(() => undefined);
+  return found.guarded ? Promise.resolve() : loading;
 }
 
 /** The web app: the session around the router; a page that fails to draw says so instead of a blank screen. */

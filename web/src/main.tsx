@@ -5,7 +5,7 @@ import i18next from 'i18next';
 import { configureApi } from './api/client.js';
 import { prefetchSite } from './api/lists.js';
 import { apiQuery, queryClient } from './api/query.js';
-import { App } from './app.js';
+import { App, preloadPage } from './app.js';
 import { currentLanguage, initI18n } from './i18n/i18n.js';
 import { prefetchSession } from './session.js';
 import './styles.css';
@@ -20,8 +20,8 @@ const site = prefetchSite(currentLanguage());
 const reportNumber = /^\/reports\/(\d{1,15})$/.exec(location.pathname)?.[1];
 if (reportNumber) void queryClient.prefetchQuery(apiQuery('/api/reports/{number}', { path: { number: Number(reportNumber) } }, currentLanguage()));
 // the first render waits for the site's settings too (they come beside the texts): arriving during it, they would
-// make React draw the whole page again in one long task
-await Promise.all([texts, site]);
+// make React draw the whole page again in one long task; and for the page's own code, so it draws at once
+await Promise.all([texts, site, preloadPage(location.pathname)]);
 
 // the first render is a transition: React renders in slices and lets the browser paint and answer input between
 // them, instead of one long task for the whole page

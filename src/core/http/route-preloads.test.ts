@@ -7,7 +7,7 @@ import { webRoutePatterns } from './web-routes.js';
 
 const preloads: RoutePreloads = {
   routes: {
-    '/reports/:number': { scripts: ['/assets/report-a1.js', '/assets/comment-thread-b2.js'], texts: ['reports'] },
+    '/reports/:number': { scripts: ['/assets/report-a1.js', '/assets/comment-thread-b2.js'], styles: ['/assets/report-a1.css'], texts: ['reports'] },
     '/budgeting/headings/:headingId/ballot': { scripts: ['/assets/ballot-c3.js'], texts: ['budgeting'], signedIn: true },
     '/polls': { scripts: ['/assets/polls-d4.js', '"><script>alert(1)</script>'], texts: ['polls'] },
   },
@@ -18,14 +18,16 @@ const preloads: RoutePreloads = {
 };
 
 describe('a page’s first scripts, listed in its index.html', () => {
-  it('a report page gets its language’s base and report texts and the page’s own scripts', () => {
+  it('a report page gets its styles, its language’s base and report texts and the page’s own scripts', () => {
     expect(preloadsFor(preloads, '/reports/17', 'ru', false)).toEqual([
+      '/assets/report-a1.css',
       '/assets/texts-ru-base-1.js',
       '/assets/texts-ru-reports-2.js',
       '/assets/report-a1.js',
       '/assets/comment-thread-b2.js',
     ]);
     expect(preloadsFor(preloads, '/reports/17', 'en', false)).toEqual([
+      '/assets/report-a1.css',
       '/assets/texts-en-base-4.js',
       '/assets/texts-en-reports-5.js',
       '/assets/report-a1.js',
@@ -43,7 +45,7 @@ describe('a page’s first scripts, listed in its index.html', () => {
     expect(preloadsFor(preloads, '/no-such-page', 'ru', false)).toEqual(['/assets/texts-ru-base-1.js']);
     expect(preloadsFor(preloads, '/discussions', 'en', false)).toEqual(['/assets/texts-en-base-4.js']);
     // a language the build has no texts for: only the scripts
-    expect(preloadsFor(preloads, '/reports/1', 'de', false)).toEqual(['/assets/report-a1.js', '/assets/comment-thread-b2.js']);
+    expect(preloadsFor(preloads, '/reports/1', 'de', false)).toEqual(['/assets/report-a1.css', '/assets/report-a1.js', '/assets/comment-thread-b2.js']);
   });
 
   it('only the build’s own asset names reach the page (a text group it lacks, or anything else, is left out)', () => {
@@ -58,6 +60,8 @@ describe('a page’s first scripts, listed in its index.html', () => {
       '<link rel="modulepreload" crossorigin href="/assets/a.js">\n    <link rel="modulepreload" crossorigin href="/assets/b.js">\n  </head>',
     );
     expect(out.indexOf('modulepreload')).toBeGreaterThan(out.indexOf('<title>'));
+    // a style is fetched early, not applied: the page's code applies it when it loads
+    expect(withPreloads(html, ['/assets/a.css'])).toContain('<link rel="preload" as="style" crossorigin href="/assets/a.css">\n  </head>');
   });
 
   it('without the build’s list (an older build, or none) there are no hints', () => {
@@ -83,7 +87,12 @@ describe('a page’s first scripts, listed in its index.html', () => {
     expect(built!.routes['/reports/:number']!.texts).toEqual(['reports']);
     expect(built!.routes['/budgeting/headings/:headingId/ballot']!.signedIn).toBe(true);
     expect(built!.routes['/']!.texts).toEqual(['home']);
-    const files = [...Object.values(built!.routes).flatMap((r) => r.scripts), ...Object.values(built!.texts).flatMap((t) => Object.values(t))];
+    // the home page's own styles (home.css) come with it
+    expect(built!.routes['/']!.styles?.some((f) => /^\/assets\/home-[\w-]+\.css$/.test(f))).toBe(true);
+    const files = [
+      ...Object.values(built!.routes).flatMap((r) => [...r.scripts, ...(r.styles ?? [])]),
+      ...Object.values(built!.texts).flatMap((t) => Object.values(t)),
+    ];
     for (const file of files) expect(fs.existsSync(path.join(dist, file)), file).toBe(true);
   });
 });
