@@ -202,7 +202,7 @@ describe('points donated to a cause', () => {
 });
 
 describe('the demo city', () => {
-  it('two causes labelled «Демо», approved, each with a report and a donation reward; seeding again adds nothing', async () => {
+  it('two causes labelled «Демо», approved, each with a picture, a report with a photo and a donation reward; seeding again adds nothing', async () => {
     await seedDemoCharity(t.ctx, () => {});
     await seedDemoCharity(t.ctx, () => {});
     const demo = (await visitor.get('/api/charity/causes')).body.items.filter((c: { title: string }) => c.title.startsWith('Демо'));
@@ -210,7 +210,12 @@ describe('the demo city', () => {
     const rewards = (await visitor.get('/api/points/rewards')).body.items as { kind: string; targetId: string | null }[];
     for (const c of demo as { id: string }[]) {
       expect(rewards.filter((r) => r.kind === 'donation' && r.targetId === c.id)).toHaveLength(1);
-      expect((await visitor.get(`/api/charity/causes/${c.id}`)).body.reports.length).toBeGreaterThan(0);
+      const page = (await visitor.get(`/api/charity/causes/${c.id}`)).body;
+      expect(page.reports.length).toBeGreaterThan(0);
+      expect(page.image.alt).toMatch(/^Демонстрационное изображение/);
+      expect((await t.app.inject({ method: 'GET', url: page.image.thumbUrl })).statusCode).toBe(200);
+      expect(page.reports.at(-1).photos).toHaveLength(1);
+      expect((await t.app.inject({ method: 'GET', url: page.reports.at(-1).photos[0].url })).statusCode).toBe(200);
     }
   });
 });

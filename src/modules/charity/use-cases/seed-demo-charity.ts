@@ -1,4 +1,6 @@
 import { eq } from 'drizzle-orm';
+import { demoPicture } from '../../../core/files/demo-picture.js';
+import { sharedUploadPurpose, storeImage } from '../../../core/files/files.js';
 import type { ModuleContext, Progress } from '../../../core/module/module.js';
 import { cleanLine, cleanText } from '../../../core/text/text.js';
 import { localDay } from '../../../core/time/calendar.js';
@@ -30,6 +32,8 @@ const demoCauses = [
     bik: '044030999',
     account: '40703810900000000001',
     correspondentAccount: '30101810400000000999',
+    image: { label: 'Тёплые вещи для приюта', colour: '#c79a7a', alt: 'Демонстрационное изображение: тёплые вещи для приюта' },
+    reportPhoto: { label: 'Первые 15 курток', colour: '#8fa9c7' },
     reports: [{ daysAgo: 20, collected: 126_500, text: 'Демо-отчёт: закуплены первые 15 курток, фото накладных приложены в отчёте фонда.' }],
     reward: { cost: 50, title: 'Пожертвование 50 баллов: тёплые вещи для приюта (демо)' },
   },
@@ -49,6 +53,8 @@ const demoCauses = [
     bik: null,
     account: null,
     correspondentAccount: null,
+    image: { label: 'Книги для детского зала', colour: '#9cc3a4', alt: 'Демонстрационное изображение: книги для детской библиотеки' },
+    reportPhoto: { label: '120 книг на полках', colour: '#c7b38f' },
     reports: [
       { daysAgo: 30, collected: 40_000, text: 'Демо-отчёт: библиотекари составили список книг, первые 40 000 ₽ собраны.' },
       { daysAgo: 5, collected: 92_300, text: 'Демо-отчёт: куплены 120 книг, они уже на полках детского зала.' },
@@ -59,8 +65,8 @@ const demoCauses = [
 
 /**
  * Two demo causes, clearly labelled «Демо» (invented organisations with checksum-valid numbers; one gives by bank
- * details, one by a payment page), approved, each with a dated report and a "donation to the cause" reward in the
- * points catalogue. Idempotent: a cause whose title exists is left as it is.
+ * details, one by a payment page), approved, each with a demo picture, dated reports (the last with a demo photo) and a
+ * "donation to the cause" reward in the points catalogue. Idempotent: a cause whose title exists is left as it is.
  */
 export async function seedDemoCharity(ctx: ModuleContext, progress: Progress): Promise<void> {
   const db = ctx.database.db;
@@ -86,6 +92,10 @@ export async function seedDemoCharity(ctx: ModuleContext, progress: Progress): P
       if (problem) throw new Error(`demo cause ${c.title}: ${problem.code}`);
       const last = c.reports[c.reports.length - 1]!;
       [row] = await db.transaction(async (tx) => {
+        const picture = async (label: string, colour: string) =>
+          (await storeImage(tx, { purpose: sharedUploadPurpose, uploadedBy: null, image: await demoPicture(label, colour) })).id;
+        const imageFileId = await picture(c.image.label, c.image.colour);
+        const reportPhotoId = await picture(c.reportPhoto.label, c.reportPhoto.colour);
         const inserted = await tx
           .insert(causes)
           .values({
@@ -107,6 +117,8 @@ export async function seedDemoCharity(ctx: ModuleContext, progress: Progress): P
             bik: c.bik,
             account: c.account,
             correspondentAccount: c.correspondentAccount,
+            imageFileId,
+            imageAlt: c.image.alt,
             createdBy: seedAuthor,
             approvedAt: new Date(now - 40 * day),
           })
@@ -117,6 +129,7 @@ export async function seedDemoCharity(ctx: ModuleContext, progress: Progress): P
             reportedOn: localDay(new Date(now - r.daysAgo * day), ctx.config.cityTimezone),
             text: cleanText(r.text),
             collectedRubles: r.collected,
+            photoFileIds: r === last ? [reportPhotoId] : [],
             createdBy: seedAuthor,
           })),
         );
