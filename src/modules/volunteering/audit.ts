@@ -20,6 +20,30 @@ export const volunteeringAuditKinds = auditKinds({
     params: (e) => ({ project: project(e) }),
     shows: ['minutes'],
   },
+  'volunteer.project_changed': {
+    role: 'official',
+    sentence: { ru: '{actor} изменил волонтёрский проект {project}', en: '{actor} changed the volunteering project {project}' },
+    params: (e) => ({ project: project(e) }),
+    shows: ['previousTitle'],
+  },
+  'volunteer.project_cancelled': {
+    role: 'official',
+    sentence: { ru: '{actor} отменил волонтёрский проект {project}', en: '{actor} cancelled the volunteering project {project}' },
+    params: (e) => ({ project: project(e) }),
+    shows: ['reason'],
+  },
+  'volunteer.shift_changed': {
+    role: 'official',
+    sentence: { ru: '{actor} изменил смену в проекте {project}', en: '{actor} changed a shift of {project}' },
+    params: (e) => ({ project: project(e) }),
+    shows: ['startsAt', 'capacity'],
+  },
+  'volunteer.shift_cancelled': {
+    role: 'official',
+    sentence: { ru: '{actor} отменил смену в проекте {project}', en: '{actor} cancelled a shift of {project}' },
+    params: (e) => ({ project: project(e) }),
+    shows: ['startsAt', 'reason'],
+  },
 });
 declare module '../../core/audit/sentences.js' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- this module's actions join the list

@@ -28,3 +28,19 @@ export const volunteerHoursConfirmed = defineEvent(
   'volunteer.hours_confirmed',
   volunteerProjectFacts.extend({ shiftId: z.string(), userId: z.string(), minutes: z.number().int(), revision: z.number().int() }),
 );
+/** What every event about one shift says of it: its id, title and (new) start. */
+const shiftFacts = volunteerProjectFacts.extend({ shiftId: z.string(), shiftTitle: z.string(), startsAt: z.iso.datetime() });
+/** A shift's time or place changed: everyone signed up or waiting (`userIds`, at the change) hears its new time. */
+export const volunteerShiftMoved = defineEvent('volunteer.shift_moved', shiftFacts.extend({ userIds: z.array(z.string()) }));
+/** Its organisers cancelled a shift: everyone signed up or waiting hears of it with the reason. */
+export const volunteerShiftCancelled = defineEvent('volunteer.shift_cancelled', shiftFacts.extend({ reason: z.string(), userIds: z.array(z.string()) }));
+/** Its organisers cancelled a whole project (its shifts to come with it): everyone signed up or waiting on those hears of it. */
+export const volunteerProjectCancelled = defineEvent(
+  'volunteer.project_cancelled',
+  volunteerProjectFacts.extend({ reason: z.string(), userIds: z.array(z.string()) }),
+);
+/** The day-before or two-hours-before reminder of a shift, to the people it names (those signed up, each once). */
+export const volunteerShiftReminder = defineEvent(
+  'volunteer.shift_reminder',
+  shiftFacts.extend({ which: z.enum(['day_before', 'soon']), userIds: z.array(z.string()), sentAt: z.iso.datetime() }),
+);

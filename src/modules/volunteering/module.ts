@@ -1,5 +1,6 @@
 import { defineModule } from '../../core/module/module.js';
 import { volunteeringAudit } from './audit.js';
+import { volunteeringJobs } from './jobs.js';
 import { volunteeringRoutes } from './http/routes.js';
 import { volunteeringMessages } from './messages.js';
 import { volunteeringListeners, volunteeringNotificationKinds } from './notifications.js';
@@ -18,6 +19,7 @@ export const volunteeringModule = defineModule({
   entities: [projectEntity, districtVolunteeringEntity],
   notifications: volunteeringNotificationKinds,
   on: volunteeringListeners,
+  jobs: volunteeringJobs,
   routes(app, ctx) {
     volunteeringRoutes(app, ctx);
   },

@@ -55,6 +55,27 @@ export const canManageProject = signedIn(function canManageProject(actor, p: Pic
   return isProjectOrganiser(actor, p) ? allow : deny('not_volunteer_organiser');
 });
 
+/** Who may change or cancel a project now: its organisers, until it is cancelled (409 after). */
+export const canChangeProject = signedIn(function canChangeProject(
+  actor,
+  p: Pick<ProjectFacts, 'organiserId' | 'departmentId'> & { cancelledAt: Date | null },
+) {
+  if (!isProjectOrganiser(actor, p)) return deny('not_volunteer_organiser');
+  return p.cancelledAt ? notNow('volunteer_project_cancelled') : allow;
+});
+
+/** Who may change or cancel a shift now: the project's organisers, before it starts and while it is not cancelled (409). */
+export const canChangeShift = signedIn(function canChangeShift(
+  actor,
+  p: Pick<ProjectFacts, 'organiserId' | 'departmentId'>,
+  shift: Pick<ShiftFacts, 'startsAt' | 'cancelledAt'>,
+  now: Date,
+) {
+  if (!isProjectOrganiser(actor, p)) return deny('not_volunteer_organiser');
+  if (shift.cancelledAt) return notNow('volunteer_shift_cancelled');
+  return now.getTime() >= shift.startsAt.getTime() ? notNow('volunteer_shift_started') : allow;
+});
+
 /** Who may sign up at `now`: a signed-in person, once per shift, before it starts, of its minimum age (verified). */
 export const canSignUp = signedIn(function canSignUp(_actor, shift: ShiftFacts, person: { state: SignupState | null; age: number | null }, now: Date) {
   const reason = signupRefusal(shift, person, now);
@@ -62,8 +83,14 @@ export const canSignUp = signedIn(function canSignUp(_actor, shift: ShiftFacts, 
   return reason === 'volunteer_age_unknown' || reason === 'volunteer_under_age' ? deny(reason) : notNow(reason);
 });
 
-/** Who may cancel their sign-up: a person in or waiting, until the shift starts. */
-export const canCancelSignup = signedIn(function canCancelSignup(_actor, shift: Pick<ShiftFacts, 'startsAt'>, state: SignupState | null, now: Date) {
+/** Who may cancel their sign-up: a person in or waiting, until the shift starts (a cancelled shift needs nothing more). */
+export const canCancelSignup = signedIn(function canCancelSignup(
+  _actor,
+  shift: Pick<ShiftFacts, 'startsAt' | 'cancelledAt'>,
+  state: SignupState | null,
+  now: Date,
+) {
+  if (shift.cancelledAt) return notNow('volunteer_shift_cancelled');
   if (state !== 'registered' && state !== 'waitlisted') return notNow('volunteer_not_signed_up');
   return now.getTime() >= shift.startsAt.getTime() ? notNow('volunteer_shift_started') : allow;
 });
@@ -72,7 +99,7 @@ export const canCancelSignup = signedIn(function canCancelSignup(_actor, shift: 
 export const canConfirmHours = signedIn(function canConfirmHours(
   actor,
   p: Pick<ProjectFacts, 'organiserId' | 'departmentId'>,
-  shift: Pick<ShiftFacts, 'startsAt' | 'endsAt'>,
+  shift: Pick<ShiftFacts, 'startsAt' | 'endsAt' | 'cancelledAt'>,
   state: SignupState | null,
   now: Date,
 ) {

@@ -12345,7 +12345,40 @@ export interface paths {
                 "5XX": components["responses"]["ServerError"];
             };
         };
-        put?: never;
+        /** Change a project’s title, description and district */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VolunteerProjectEditInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VolunteerProjectView"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -12380,6 +12413,153 @@ export interface paths {
             responses: {
                 /** @description Default Response */
                 201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VolunteerProjectView"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteering/projects/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a project with its shifts to come */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VolunteerCancelInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VolunteerProjectView"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteering/shifts/{shiftId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a shift */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    shiftId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VolunteerShiftEditInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VolunteerProjectView"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteering/shifts/{shiftId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a shift */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    shiftId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VolunteerCancelInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -19924,6 +20104,12 @@ export interface components {
                 lastImportedAt: string | null;
             };
         };
+        VolunteerCancel: {
+            reason: string;
+        };
+        VolunteerCancelInput: {
+            reason: string;
+        };
         VolunteerHours: {
             minutesWorked: number;
             changed: boolean;
@@ -19968,6 +20154,18 @@ export interface components {
             /** @default null */
             organisationRegNumber?: string | null;
             shifts?: components["schemas"]["VolunteerShiftDraftInput"][];
+        };
+        VolunteerProjectEdit: {
+            title: string;
+            description: string;
+            /** @default null */
+            districtId: string | null;
+        };
+        VolunteerProjectEditInput: {
+            title: string;
+            description: string;
+            /** @default null */
+            districtId?: string | null;
         };
         VolunteerProjectList: {
             items: components["schemas"]["VolunteerProjectSummary"][];
@@ -20023,6 +20221,8 @@ export interface components {
             moderation: "visible" | "held" | "hidden";
             commentCount: number;
             isOrganiser: boolean;
+            cancelledAt: string | null;
+            cancelReason: string | null;
             shifts: components["schemas"]["VolunteerShift"][];
         };
         VolunteerProjectViewInput: {
@@ -20039,6 +20239,8 @@ export interface components {
             moderation: "visible" | "held" | "hidden";
             commentCount: number;
             isOrganiser: boolean;
+            cancelledAt: string | null;
+            cancelReason: string | null;
             shifts: components["schemas"]["VolunteerShiftInput"][];
         };
         VolunteerRecord: {
@@ -20088,6 +20290,8 @@ export interface components {
             bring: string;
             mine: components["schemas"]["VolunteerMySignup"] | null;
             minutesWorked: number | null;
+            cancelledAt: string | null;
+            cancelReason: string | null;
         };
         VolunteerShiftDraft: {
             title: string;
@@ -20127,6 +20331,40 @@ export interface components {
             /** @default  */
             bring?: string;
         };
+        VolunteerShiftEdit: {
+            title: string;
+            startsAt: unknown;
+            endsAt: unknown;
+            /** @default null */
+            lat: number | null;
+            /** @default null */
+            lon: number | null;
+            /** @default  */
+            address: string;
+            /** @default null */
+            onlineUrl: string | null;
+            capacity: number;
+            /** @default  */
+            bring: string;
+        };
+        VolunteerShiftEditInput: {
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @default null */
+            lat?: number | null;
+            /** @default null */
+            lon?: number | null;
+            /** @default  */
+            address?: string;
+            /** @default null */
+            onlineUrl?: string | null;
+            capacity: number;
+            /** @default  */
+            bring?: string;
+        };
         VolunteerShiftInput: {
             id: string;
             title: string;
@@ -20148,6 +20386,8 @@ export interface components {
             bring: string;
             mine: components["schemas"]["VolunteerMySignupInput"] | null;
             minutesWorked: number | null;
+            cancelledAt: string | null;
+            cancelReason: string | null;
         };
         VolunteerSignups: {
             items: {

@@ -28,6 +28,9 @@ export const volunteerProjects = pgTable(
       .notNull()
       .default('visible'),
     moderationReason: text('moderation_reason'),
+    /** When its organisers cancelled the whole project (its shifts still to come are cancelled with it), and why. */
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    cancelReason: text('cancel_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -62,6 +65,9 @@ export const volunteerShifts = pgTable(
     bring: text('bring').notNull().default(''),
     registeredCount: integer('registered_count').notNull().default(0),
     waitlistCount: integer('waitlist_count').notNull().default(0),
+    /** When its organisers cancelled it (sign-ups and hours are refused from then on), and why; sign-ups stay for the record. */
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    cancelReason: text('cancel_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -92,6 +98,9 @@ export const volunteerSignups = pgTable(
     hoursRevision: integer('hours_revision').notNull().default(0),
     hoursConfirmedBy: uuid('hours_confirmed_by'),
     hoursConfirmedAt: timestamp('hours_confirmed_at', { withTimezone: true }),
+    /** When the day-before and the two-hours-before reminders went out (each once; see use-cases/reminders.ts). */
+    remindedDayBeforeAt: timestamp('reminded_day_before_at', { withTimezone: true }),
+    remindedSoonAt: timestamp('reminded_soon_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

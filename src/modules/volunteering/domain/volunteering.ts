@@ -22,6 +22,7 @@ export const volunteeringLimits = {
   shiftTitle: { min: 3, max: 200 },
   address: { min: 0, max: 300 },
   bring: { min: 0, max: 1_000 },
+  cancelReason: { min: 3, max: 1_000 },
   capacity: { min: 1, max: 10_000 },
   /** A project is given at most this many shifts at once. */
   shiftsAtOnce: 30,
@@ -65,21 +66,41 @@ export function organiserProblem(input: {
   return null;
 }
 
-/** What the sign-up rules need to know of a shift. */
+/** Slots cannot drop below the people already signed up (they would lose a slot they were promised). */
+export function capacityProblem(capacity: number, registered: number): ShiftInputProblem | null {
+  if (capacity < registered) return { field: 'capacity', code: 'volunteer_capacity_below_signed_up', params: { registered } };
+  return null;
+}
+
+type Whereabouts = { startsAt: Date; endsAt: Date; lat: number | null; lon: number | null; address: string; onlineUrl: string | null };
+
+/** Whether a shift's time or place changed, so those signed up or waiting must be told. */
+export const shiftMoved = (a: Whereabouts, b: Whereabouts): boolean =>
+  a.startsAt.getTime() !== b.startsAt.getTime() ||
+  a.endsAt.getTime() !== b.endsAt.getTime() ||
+  a.lat !== b.lat ||
+  a.lon !== b.lon ||
+  a.address !== b.address ||
+  a.onlineUrl !== b.onlineUrl;
+
+/** What the sign-up rules need to know of a shift (a cancelled one takes nobody). */
 export interface ShiftFacts {
   startsAt: Date;
   endsAt: Date;
   minAge: number | null;
+  cancelledAt?: Date | null;
 }
 
 /** Why a person may not sign up now. */
-export type SignupRefusal = 'volunteer_shift_started' | 'volunteer_already_signed_up' | 'volunteer_age_unknown' | 'volunteer_under_age';
+export type SignupRefusal =
+  'volunteer_shift_cancelled' | 'volunteer_shift_started' | 'volunteer_already_signed_up' | 'volunteer_age_unknown' | 'volunteer_under_age';
 
 /**
  * Whether a person may sign up at `now`: the shift has not started, the person is not already in (or waiting; a
  * cancelled sign-up may come back), and with an age requirement their age on the shift's day reaches it.
  */
 export function signupRefusal(shift: ShiftFacts, person: { state: SignupState | null; age: number | null }, now: Date): SignupRefusal | null {
+  if (shift.cancelledAt) return 'volunteer_shift_cancelled';
   if (now.getTime() >= shift.startsAt.getTime()) return 'volunteer_shift_started';
   if (person.state === 'registered' || person.state === 'waitlisted') return 'volunteer_already_signed_up';
   if (shift.minAge !== null && shift.minAge > 0) {
@@ -100,10 +121,16 @@ export const overlaps = (a: { startsAt: Date; endsAt: Date }, b: { startsAt: Dat
 export const shiftMinutes = (shift: { startsAt: Date; endsAt: Date }): number => Math.ceil((shift.endsAt.getTime() - shift.startsAt.getTime()) / 900_000) * 15;
 
 /** Why the organiser may not confirm these hours: before the shift ended, more than its length, for someone not in. */
-export type HoursRefusal = 'volunteer_shift_not_over' | 'volunteer_hours_beyond_shift' | 'volunteer_not_signed_up';
+export type HoursRefusal = 'volunteer_shift_cancelled' | 'volunteer_shift_not_over' | 'volunteer_hours_beyond_shift' | 'volunteer_not_signed_up';
 
-/** Whether `minutes` may be confirmed for a person in `state` at `now` (0 says they did not come). */
-export function hoursRefusal(shift: { startsAt: Date; endsAt: Date }, state: SignupState | null, minutes: number, now: Date): HoursRefusal | null {
+/** Whether `minutes` may be confirmed for a person in `state` at `now` (0 says they did not come); never on a cancelled shift. */
+export function hoursRefusal(
+  shift: { startsAt: Date; endsAt: Date; cancelledAt?: Date | null },
+  state: SignupState | null,
+  minutes: number,
+  now: Date,
+): HoursRefusal | null {
+  if (shift.cancelledAt) return 'volunteer_shift_cancelled';
   if (state !== 'registered') return 'volunteer_not_signed_up';
   if (now.getTime() < shift.endsAt.getTime()) return 'volunteer_shift_not_over';
   if (minutes > shiftMinutes(shift)) return 'volunteer_hours_beyond_shift';

@@ -50,6 +50,8 @@ function presentShift(shift: ShiftRow, v: ProjectView): z.input<typeof shiftSche
     bring: shift.bring,
     mine: mine ? { state: mine.state, position: v.positions.get(shift.id) ?? null } : null,
     minutesWorked: mine?.minutesWorked ?? null,
+    cancelledAt: shift.cancelledAt?.toISOString() ?? null,
+    cancelReason: shift.cancelReason,
   };
 }
 
@@ -65,6 +67,8 @@ export function presentView(v: ProjectView): z.input<typeof viewSchema> {
     moderation: row.moderation,
     commentCount: row.commentCount,
     isOrganiser: v.isOrganiser,
+    cancelledAt: row.cancelledAt?.toISOString() ?? null,
+    cancelReason: row.cancelReason,
     shifts: v.shifts.map((s) => presentShift(s, v)),
   };
 }

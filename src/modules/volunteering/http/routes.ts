@@ -1,8 +1,21 @@
 import { perUserRateLimit } from '../../../core/http/rate-limits.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
-import { canCancelSignup, canConfirmHours, canCreateProject, canManageProject, canReadOwnVolunteering, canReadProject, canSignUp } from '../policy.js';
+import {
+  canCancelSignup,
+  canChangeProject,
+  canChangeShift,
+  canConfirmHours,
+  canCreateProject,
+  canManageProject,
+  canReadOwnVolunteering,
+  canReadProject,
+  canSignUp,
+} from '../policy.js';
+import { cancelProject, cancelShift } from '../use-cases/cancel.js';
+import { editProject, editShift } from '../use-cases/edit.js';
 import { confirmHours, listSignups } from '../use-cases/hours.js';
 import { addShift, createProject, getProject, listProjects } from '../use-cases/projects.js';
+import { findShift } from '../db/queries.js';
 import { mySignups, setRecordPublic, volunteerRecord } from '../use-cases/record.js';
 import { cancelSignup, signUp } from '../use-cases/signups.js';
 import { presentSummary, presentView } from './presenters.js';
@@ -58,6 +71,70 @@ export function volunteeringRoutes(app: App, ctx: ModuleContext): void {
     async (req, reply) => {
       await addShift(ctx, req.actor, req.params.id, req.body);
       return reply.status(201).send(presentView(await getProject(ctx, req.actor, req.params.id)));
+    },
+  );
+
+  // Who may call: the project's organisers, while it is not cancelled. Audited.
+  app.put(
+    '/api/volunteering/projects/:id',
+    {
+      config: { ...perUserRateLimit(120, 60), policy: [canReadProject, canChangeProject] },
+      schema: {
+        tags,
+        summary: 'Change a project’s title, description and district',
+        params: s.idParamsSchema,
+        body: s.projectEditBodySchema,
+        response: { 200: s.viewSchema },
+      },
+    },
+    async (req) => {
+      await editProject(ctx, req.actor, req.params.id, req.body);
+      return presentView(await getProject(ctx, req.actor, req.params.id));
+    },
+  );
+
+  // Who may call: the project's organisers, once. Its shifts to come are cancelled; everyone signed up or waiting is told the reason. Audited.
+  app.post(
+    '/api/volunteering/projects/:id/cancel',
+    {
+      config: { ...perUserRateLimit(20, 60), policy: [canReadProject, canChangeProject] },
+      schema: {
+        tags,
+        summary: 'Cancel a project with its shifts to come',
+        params: s.idParamsSchema,
+        body: s.cancelBodySchema,
+        response: { 200: s.viewSchema },
+      },
+    },
+    async (req) => {
+      await cancelProject(ctx, req.actor, req.params.id, req.body.reason);
+      return presentView(await getProject(ctx, req.actor, req.params.id));
+    },
+  );
+
+  // Who may call: the project's organisers, before the shift starts and while it is not cancelled. Those signed up or waiting hear of a new time or place. Audited.
+  app.put(
+    '/api/volunteering/shifts/:shiftId',
+    {
+      config: { ...perUserRateLimit(120, 60), policy: [canReadProject, canChangeShift] },
+      schema: { tags, summary: 'Change a shift', params: s.shiftParamsSchema, body: s.shiftEditBodySchema, response: { 200: s.viewSchema } },
+    },
+    async (req) => {
+      await editShift(ctx, req.actor, req.params.shiftId, req.body);
+      return presentView(await getProject(ctx, req.actor, (await findShift(ctx.database.db, req.params.shiftId))!.shift.projectId));
+    },
+  );
+
+  // Who may call: the project's organisers, before the shift starts, once. Everyone signed up or waiting is told the reason. Audited.
+  app.post(
+    '/api/volunteering/shifts/:shiftId/cancel',
+    {
+      config: { ...perUserRateLimit(60, 60), policy: [canReadProject, canChangeShift] },
+      schema: { tags, summary: 'Cancel a shift', params: s.shiftParamsSchema, body: s.cancelBodySchema, response: { 200: s.viewSchema } },
+    },
+    async (req) => {
+      await cancelShift(ctx, req.actor, req.params.shiftId, req.body.reason);
+      return presentView(await getProject(ctx, req.actor, (await findShift(ctx.database.db, req.params.shiftId))!.shift.projectId));
     },
   );
 

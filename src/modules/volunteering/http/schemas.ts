@@ -53,6 +53,15 @@ export const projectBodySchema = z
   })
   .meta({ id: 'VolunteerProjectDraft' });
 
+/** A shift's new details (its age requirement stays: those signed up were checked against it). */
+export const shiftEditBodySchema = shiftBodySchema.omit({ minAge: true }).meta({ id: 'VolunteerShiftEdit' });
+
+/** A project's new title, description and district (its organiser stays). */
+export const projectEditBodySchema = projectBodySchema.pick({ title: true, description: true, districtId: true }).meta({ id: 'VolunteerProjectEdit' });
+
+/** Why the organisers cancel a shift or a project: everyone signed up or waiting is told. */
+export const cancelBodySchema = z.strictObject({ reason: textSchema(limits.cancelReason.min, limits.cancelReason.max) }).meta({ id: 'VolunteerCancel' });
+
 /** The minutes a person worked, in hours (quarter hours), as the organiser confirms them; 0 says they did not come. */
 export const hoursBodySchema = z.strictObject({ hours: z.number().min(0).max(limits.maxShiftHours).multipleOf(0.25) });
 export const recordSettingBodySchema = z.strictObject({ public: z.boolean() });
@@ -105,6 +114,9 @@ export const shiftSchema = z
     bring: z.string(),
     mine: mySignupSchema.nullable(),
     minutesWorked: z.number().nullable(),
+    /** When its organisers cancelled it (or the whole project), and why; null while it goes ahead. */
+    cancelledAt: z.iso.datetime().nullable(),
+    cancelReason: z.string().nullable(),
   })
   .meta({ id: 'VolunteerShift' });
 
@@ -118,6 +130,9 @@ export const viewSchema = z
     moderation: z.enum(['visible', 'held', 'hidden']),
     commentCount: z.number(),
     isOrganiser: z.boolean(),
+    /** When its organisers cancelled the whole project, and why; null while it goes ahead. */
+    cancelledAt: z.iso.datetime().nullable(),
+    cancelReason: z.string().nullable(),
     shifts: z.array(shiftSchema),
   })
   .meta({ id: 'VolunteerProjectView' });

@@ -2,7 +2,16 @@ import type { EventOf } from '../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { cityDateTime } from '../../../core/time/time.js';
 import { follow, followersOf, notify } from '../../notifications/index.js';
-import type { volunteerHoursConfirmed, volunteerProjectCreated, volunteerPromoted, volunteerSignedUp } from '../events.js';
+import type {
+  volunteerHoursConfirmed,
+  volunteerProjectCancelled,
+  volunteerProjectCreated,
+  volunteerPromoted,
+  volunteerShiftCancelled,
+  volunteerShiftMoved,
+  volunteerShiftReminder,
+  volunteerSignedUp,
+} from '../events.js';
 import { districtVolunteeringType } from './common.js';
 
 /** A person who signs up follows the project (its comments and news reach them). */
@@ -42,6 +51,32 @@ export async function tellHours(event: EventOf<typeof volunteerHoursConfirmed>, 
   const hours = Math.round((d.minutes / 60) * 100) / 100;
   await ctx.database.db.transaction(async (tx) =>
     notify(tx, ctx, event, [{ to: [d.userId], kind: 'volunteer.hours_confirmed', data: { title: d.title, path: d.path, hours } }]),
+  );
+  void ctx.mailer.flush();
+}
+
+/**
+ * A shift moved or was cancelled, or the whole project was: everyone it names (signed up or waiting at the change)
+ * hears of it with the shift's time in the city's clock and the organiser's reason (`volunteer.shift_moved`,
+ * `volunteer.shift_cancelled`, `volunteer.project_cancelled`).
+ */
+export async function tellVolunteers(
+  event: EventOf<typeof volunteerShiftMoved | typeof volunteerShiftCancelled | typeof volunteerProjectCancelled>,
+  ctx: ModuleContext,
+): Promise<void> {
+  const d = event.data;
+  const when = 'startsAt' in d ? cityDateTime(new Date(d.startsAt), ctx.config.cityTimezone) : null;
+  const data = { title: d.title, path: d.path, when, shift: 'shiftTitle' in d ? d.shiftTitle : null, reason: 'reason' in d ? d.reason : null };
+  await ctx.database.db.transaction(async (tx) => notify(tx, ctx, event, [{ to: d.userIds, kind: event.type, data }]));
+  void ctx.mailer.flush();
+}
+
+/** A shift's reminder: each person signed up it names hears that it is tomorrow, or soon (`volunteer.reminder.day_before`, `.soon`). */
+export async function tellReminded(event: EventOf<typeof volunteerShiftReminder>, ctx: ModuleContext): Promise<void> {
+  const d = event.data;
+  const when = cityDateTime(new Date(d.startsAt), ctx.config.cityTimezone);
+  await ctx.database.db.transaction(async (tx) =>
+    notify(tx, ctx, event, [{ to: d.userIds, kind: `volunteer.reminder.${d.which}`, data: { title: d.title, path: d.path, when, shift: d.shiftTitle } }]),
   );
   void ctx.mailer.flush();
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import { appendAudit } from '../../../core/audit/audit.js';
@@ -11,7 +11,7 @@ import { shiftPlaces, shiftsOf, signupsOfPerson, type ProjectRow, type ShiftRow,
 import { volunteerProjects, volunteerShifts } from '../db/schema.js';
 import { organiserProblem, shiftProblem } from '../domain/volunteering.js';
 import { volunteerProjectCreated } from '../events.js';
-import { canCreateProject, canManageProject, isProjectOrganiser } from '../policy.js';
+import { canChangeProject, canCreateProject, isProjectOrganiser } from '../policy.js';
 import { emitVolunteerEvent, projectType, requireProject, ruleError } from './common.js';
 
 /** A shift as an organiser gives it. */
@@ -40,7 +40,7 @@ export interface ProjectInput {
 }
 
 /** A shift's columns, checked (400 naming the field, `shifts.<n>.<field>` within a project's list), with the district of its point. */
-async function shiftColumns(db: Executor, input: ShiftInput, prefix: string) {
+export async function shiftColumns(db: Executor, input: ShiftInput, prefix: string) {
   const problem = shiftProblem(input);
   if (problem) throw ruleError({ ...problem, field: `${prefix}${problem.field}` });
   let districtId: string | null = null;
@@ -50,6 +50,12 @@ async function shiftColumns(db: Executor, input: ShiftInput, prefix: string) {
     districtId = district.id;
   }
   return { ...input, districtId };
+}
+
+/** 400 naming `districtId` when a project's district is not one of the city's. */
+export async function checkDistrict(db: Executor, districtId: string | null): Promise<void> {
+  if (districtId !== null && !(await listDistricts(db)).some((d) => d.id === districtId))
+    throw ruleError({ field: 'districtId', code: 'volunteer_district_unknown' });
 }
 
 /**
@@ -65,8 +71,7 @@ export async function createProject(ctx: ModuleContext, actor: Actor, input: Pro
   if (problem) throw ruleError(problem);
   if (input.departmentId !== null && !(await findDepartment(db, input.departmentId)))
     throw ruleError({ field: 'departmentId', code: 'volunteer_department_unknown' });
-  if (input.districtId !== null && !(await listDistricts(db)).some((d) => d.id === input.districtId))
-    throw ruleError({ field: 'districtId', code: 'volunteer_district_unknown' });
+  await checkDistrict(db, input.districtId);
   const shifts: (ShiftInput & { districtId: string | null })[] = [];
   for (const [i, s] of input.shifts.entries()) shifts.push(await shiftColumns(db, s, `shifts.${i}.`));
   const row = await db.transaction(async (tx) => {
@@ -100,11 +105,11 @@ export async function createProject(ctx: ModuleContext, actor: Actor, input: Pro
   return row;
 }
 
-/** Adds a shift to a project: its organisers (403 otherwise); 400 for its times or place. */
+/** Adds a shift to a project: its organisers (403 otherwise), while it is not cancelled (409); 400 for its times or place. */
 export async function addShift(ctx: ModuleContext, actor: Actor, projectId: string, input: ShiftInput, now = new Date()): Promise<ShiftRow> {
   const db = ctx.database.db;
   const { row, facts } = await requireProject(db, actor, projectId);
-  authorize(actor, canManageProject(actor, facts));
+  authorize(actor, canChangeProject(actor, { ...facts, cancelledAt: row.cancelledAt }));
   const columns = await shiftColumns(db, input, '');
   const [shift] = await db
     .insert(volunteerShifts)
@@ -130,7 +135,7 @@ export interface ProjectListItem {
 export async function listProjects(ctx: ModuleContext, filters: { districtId?: string | undefined; page?: number | undefined }, now = new Date()) {
   const db = ctx.database.db;
   const page = filters.page ?? 1;
-  const where: SQL[] = [gte(volunteerShifts.startsAt, now), eq(volunteerProjects.moderation, 'visible')];
+  const where: SQL[] = [gte(volunteerShifts.startsAt, now), isNull(volunteerShifts.cancelledAt), eq(volunteerProjects.moderation, 'visible')];
   if (filters.districtId) where.push(sql`(${volunteerProjects.districtId} = ${filters.districtId} or ${volunteerShifts.districtId} = ${filters.districtId})`);
   const next = sql<Date>`min(${volunteerShifts.startsAt})`;
   const rows = await db

@@ -75,7 +75,7 @@ export async function signUp(ctx: ModuleContext, actor: Actor, shiftId: string, 
  * Moves the first on a shift's waitlist up to its free slots, in the order they came, and emits
  * `volunteer.promoted` (each is told). Call it under the shift's row lock, after the change that freed slots.
  */
-async function promoteWaitlisted(tx: Executor, actorId: string | null, project: ProjectRow, shift: ShiftRow, now: Date): Promise<void> {
+export async function promoteWaitlisted(tx: Executor, actorId: string | null, project: ProjectRow, shift: ShiftRow, now: Date): Promise<void> {
   const userIds = await promoteFromWaitlist(tx, shiftPlaces, shift.id, promotions(shift.capacity, shift.registeredCount, shift.waitlistCount), now);
   if (!userIds.length) return;
   await emitVolunteerEvent(tx, volunteerPromoted, actorId, project, { shiftId: shift.id, startsAt: shift.startsAt.toISOString(), userIds });

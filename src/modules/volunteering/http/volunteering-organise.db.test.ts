@@ -1,0 +1,253 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../../../../test/db.js';
+import { person, type TestPerson } from '../../../../test/fixtures.js';
+import { TestClient } from '../../../../test/http-client.js';
+import { volunteerShifts, volunteerSignups } from '../db/schema.js';
+import { sendShiftReminders } from '../use-cases/reminders.js';
+
+let t: TestApp;
+let official: TestPerson;
+let stranger: TestPerson;
+let visitor: TestClient;
+
+const hour = 3_600_000;
+const at = (hours: number) => new Date(Date.now() + hours * hour).toISOString();
+const yusupovGarden = { lat: 59.9265, lon: 30.3127 };
+
+const shift = (over: Record<string, unknown> = {}) => ({
+  title: 'Уборка листвы',
+  startsAt: at(48),
+  endsAt: at(51),
+  ...yusupovGarden,
+  address: 'Садовая ул., 50',
+  capacity: 1,
+  bring: 'Перчатки',
+  ...over,
+});
+
+/** A department's project (committee-roads) with the given shifts; returns its id and its shifts' ids in order. */
+async function announce(shifts: Record<string, unknown>[]): Promise<{ id: string; shifts: string[] }> {
+  const res = await official.client.post('/api/volunteering/projects', {
+    title: 'Субботник в Юсуповском саду',
+    description: 'Убираем листву и красим скамейки, инвентарь выдаём на месте.',
+    districtId: 'admiralteysky',
+    departmentId: 'committee-roads',
+    shifts,
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return { id: res.body.id as string, shifts: (res.body.shifts as { id: string }[]).map((s) => s.id) };
+}
+const runJobs = async () => {
+  await t.ctx.jobs.runDue();
+  await t.ctx.jobs.runDue();
+};
+type Note = { kind: string; text?: string };
+const notes = async (c: TestClient) => (await c.get('/api/notifications')).body.items as Note[];
+const kinds = async (c: TestClient) => (await notes(c)).map((x) => x.kind);
+const audited = async (subjectId: string) =>
+  (
+    await t.database.db
+      .execute(sql`select action from audit_log where subject_id = ${subjectId}`)
+      .then((r) => (r as unknown as { rows: { action: string }[] }).rows)
+  ).map((r) => r.action);
+const signUp = async (p: TestPerson, shiftId: string) => (await p.client.post(`/api/volunteering/shifts/${shiftId}/signup`)).body.state as string;
+
+beforeAll(async () => {
+  t = await testApp();
+  official = await person(t, { roles: [{ role: 'official', department: 'committee-roads' }] });
+  stranger = await person(t, { roles: [{ role: 'official', department: 'committee-improvement' }] });
+  visitor = new TestClient(t.app, 'en');
+});
+afterAll(async () => t?.close());
+
+describe('changing a project', () => {
+  it('its organisers change the title, description and district (audited); others are refused', async () => {
+    const { id } = await announce([shift()]);
+    const edit = { title: 'Субботник в саду', description: 'Убираем листву, инвентарь выдаём на месте.', districtId: null };
+    expect((await stranger.client.put(`/api/volunteering/projects/${id}`, edit)).status).toBe(403);
+    expect((await visitor.put(`/api/volunteering/projects/${id}`, edit)).status).toBe(401);
+    const unknown = await official.client.put(`/api/volunteering/projects/${id}`, { ...edit, districtId: 'atlantis' });
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(unknown.body)).toContain('districtId');
+    const res = await official.client.put(`/api/volunteering/projects/${id}`, edit);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ title: 'Субботник в саду', districtId: null, cancelledAt: null });
+    expect(await audited(id)).toContain('volunteer.project_changed');
+  });
+});
+
+describe('changing a shift', () => {
+  it('a new time tells everyone signed up or waiting, in their notifications and by mail; audited', async () => {
+    const { id, shifts } = await announce([shift()]);
+    const [a, b, other] = [await person(t), await person(t), await person(t)];
+    expect(await signUp(a, shifts[0]!)).toBe('registered');
+    expect(await signUp(b, shifts[0]!)).toBe('waitlisted');
+    const moved = shift({ startsAt: at(72), endsAt: at(75) });
+    const res = await official.client.put(`/api/volunteering/shifts/${shifts[0]}`, moved);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.shifts[0]).toMatchObject({ startsAt: moved.startsAt, endsAt: moved.endsAt });
+    await runJobs();
+    expect(await kinds(a.client)).toContain('volunteer.shift_moved');
+    expect(await kinds(b.client)).toContain('volunteer.shift_moved');
+    expect(await kinds(other.client)).not.toContain('volunteer.shift_moved');
+    expect(await audited(id)).toContain('volunteer.shift_changed');
+  });
+
+  it('a new title or what to bring alone tells nobody', async () => {
+    const first = shift();
+    const { shifts } = await announce([first]);
+    const a = await person(t);
+    await signUp(a, shifts[0]!);
+    const res = await official.client.put(`/api/volunteering/shifts/${shifts[0]}`, { ...first, title: 'Уборка сада', bring: 'Грабли' });
+    expect(res.status).toBe(200);
+    expect(res.body.shifts[0]).toMatchObject({ title: 'Уборка сада', bring: 'Грабли' });
+    await runJobs();
+    expect(await kinds(a.client)).not.toContain('volunteer.shift_moved');
+  });
+
+  it('more slots move the first waiting up, who are told; fewer than those signed up is refused with a 400 naming the count', async () => {
+    const { shifts } = await announce([shift({ capacity: 2 })]);
+    const [a, b, c, d] = [await person(t), await person(t), await person(t), await person(t)];
+    for (const p of [a, b, c, d]) await signUp(p, shifts[0]!);
+    const lower = await official.client.put(`/api/volunteering/shifts/${shifts[0]}`, shift({ capacity: 1 }));
+    expect(lower.status).toBe(400);
+    expect(lower.body.error.code).toBe('volunteer_capacity_below_signed_up');
+    expect(JSON.stringify(lower.body)).toContain('2 people have already signed up');
+    const raised = await official.client.put(`/api/volunteering/shifts/${shifts[0]}`, shift({ capacity: 3 }));
+    expect(raised.body.shifts[0]).toMatchObject({ capacity: 3, registeredCount: 3, waitlistCount: 1 });
+    expect((await official.client.get(`/api/volunteering/shifts/${shifts[0]}/signups`)).body.items.map((l: { state: string }) => l.state)).toEqual([
+      'registered',
+      'registered',
+      'registered',
+      'waitlisted',
+    ]);
+    await runJobs();
+    expect(await kinds(c.client)).toContain('volunteer.promoted');
+    expect(await kinds(d.client)).not.toContain('volunteer.promoted');
+  });
+
+  it('refuses other officials, a shift that started, bad times and an age requirement in the body', async () => {
+    const { shifts } = await announce([shift()]);
+    expect((await stranger.client.put(`/api/volunteering/shifts/${shifts[0]}`, shift())).status).toBe(403);
+    const backwards = await official.client.put(`/api/volunteering/shifts/${shifts[0]}`, shift({ endsAt: at(47) }));
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.error.code).toBe('volunteer_shift_ends_before_start');
+    expect((await official.client.put(`/api/volunteering/shifts/${shifts[0]}`, { ...shift(), minAge: 18 })).status).toBe(400);
+    await t.database.db
+      .update(volunteerShifts)
+      .set({ startsAt: new Date(Date.now() - hour), endsAt: new Date(Date.now() + hour) })
+      .where(eq(volunteerShifts.id, shifts[0]!));
+    const started = await official.client.put(`/api/volunteering/shifts/${shifts[0]}`, shift());
+    expect(started.status).toBe(409);
+    expect(started.body.error.code).toBe('volunteer_shift_started');
+  });
+});
+
+describe('cancelling', () => {
+  it('a cancelled shift tells those in or waiting the reason, refuses sign-ups with a 409 and shows as cancelled; audited', async () => {
+    const { id, shifts } = await announce([shift(), shift({ startsAt: at(96), endsAt: at(99) })]);
+    const [a, b, late] = [await person(t), await person(t), await person(t)];
+    await signUp(a, shifts[0]!);
+    await signUp(b, shifts[0]!);
+    expect((await stranger.client.post(`/api/volunteering/shifts/${shifts[0]}/cancel`, { reason: 'Дождь' })).status).toBe(403);
+    expect((await official.client.post(`/api/volunteering/shifts/${shifts[0]}/cancel`, { reason: '' })).status).toBe(400);
+    const res = await official.client.post(`/api/volunteering/shifts/${shifts[0]}/cancel`, { reason: 'Обещают ливень весь день' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.shifts[0]).toMatchObject({ cancelReason: 'Обещают ливень весь день' });
+    expect(res.body.shifts[0].cancelledAt).not.toBeNull();
+    expect(res.body.shifts[1].cancelledAt).toBeNull();
+    const refused = await late.client.post(`/api/volunteering/shifts/${shifts[0]}/signup`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('volunteer_shift_cancelled');
+    expect((await official.client.post(`/api/volunteering/shifts/${shifts[0]}/cancel`, { reason: 'Ещё раз' })).status).toBe(409);
+    expect((await official.client.put(`/api/volunteering/shifts/${shifts[0]}`, shift())).status).toBe(409);
+    await runJobs();
+    for (const p of [a, b]) {
+      const note = (await notes(p.client)).find((n) => n.kind === 'volunteer.shift_cancelled');
+      expect(note).toBeDefined();
+    }
+    expect(await kinds(late.client)).not.toContain('volunteer.shift_cancelled');
+    expect(await audited(id)).toContain('volunteer.shift_cancelled');
+  });
+
+  it('hours cannot be confirmed on a cancelled shift', async () => {
+    const { shifts } = await announce([shift()]);
+    const a = await person(t);
+    await signUp(a, shifts[0]!);
+    await official.client.post(`/api/volunteering/shifts/${shifts[0]}/cancel`, { reason: 'Нет инвентаря' });
+    await t.database.db
+      .update(volunteerShifts)
+      .set({ startsAt: new Date(Date.now() - 3 * hour), endsAt: new Date(Date.now() - hour) })
+      .where(eq(volunteerShifts.id, shifts[0]!));
+    const res = await official.client.put(`/api/volunteering/shifts/${shifts[0]}/signups/${a.userId}/hours`, { hours: 2 });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('volunteer_shift_cancelled');
+  });
+
+  it('a cancelled project cancels its shifts to come and tells everyone on them the reason, once; it then refuses changes', async () => {
+    const { id, shifts } = await announce([shift(), shift({ startsAt: at(96), endsAt: at(99) })]);
+    const [a, b] = [await person(t), await person(t)];
+    await signUp(a, shifts[0]!);
+    await signUp(b, shifts[1]!);
+    const res = await official.client.post(`/api/volunteering/projects/${id}/cancel`, { reason: 'Сад закрыт на ремонт' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ cancelReason: 'Сад закрыт на ремонт' });
+    expect(res.body.shifts.every((s: { cancelledAt: string | null }) => s.cancelledAt !== null)).toBe(true);
+    expect((await official.client.post(`/api/volunteering/projects/${id}/cancel`, { reason: 'Ещё раз' })).status).toBe(409);
+    const edit = { title: 'Субботник', description: 'Убираем листву и красим скамейки.', districtId: null };
+    expect((await official.client.put(`/api/volunteering/projects/${id}`, edit)).status).toBe(409);
+    expect((await official.client.post(`/api/volunteering/projects/${id}/shifts`, shift({ startsAt: at(120), endsAt: at(121) }))).status).toBe(409);
+    expect((await visitor.get('/api/volunteering/projects')).body.items.map((p: { id: string }) => p.id)).not.toContain(id);
+    await runJobs();
+    expect((await kinds(a.client)).filter((k) => k === 'volunteer.project_cancelled')).toHaveLength(1);
+    expect(await kinds(b.client)).toContain('volunteer.project_cancelled');
+    expect(await audited(id)).toContain('volunteer.project_cancelled');
+  });
+});
+
+describe('reminders', () => {
+  it('the day before and two hours before, once each, to those signed up (not those waiting, not on a cancelled shift)', async () => {
+    const { shifts } = await announce([shift({ startsAt: at(20), endsAt: at(22) }), shift({ startsAt: at(21), endsAt: at(23), title: 'Покраска' })]);
+    const [a, b, c] = [await person(t), await person(t), await person(t)];
+    await signUp(a, shifts[0]!);
+    await signUp(b, shifts[0]!);
+    await signUp(c, shifts[1]!);
+    await official.client.post(`/api/volunteering/shifts/${shifts[1]}/cancel`, { reason: 'Краска не приехала' });
+    const ours = async (when: Date) => {
+      await sendShiftReminders(t.ctx, when);
+      const [row] = await t.database.db
+        .select()
+        .from(volunteerSignups)
+        .where(and(eq(volunteerSignups.shiftId, shifts[0]!), eq(volunteerSignups.userId, a.userId)));
+      return row!;
+    };
+    const now = new Date();
+    expect((await ours(now)).remindedDayBeforeAt).toEqual(now);
+    // a second run sends nothing again
+    const later = new Date(now.getTime() + 60_000);
+    expect((await ours(later)).remindedDayBeforeAt).toEqual(now);
+    const soon = new Date(now.getTime() + 18.5 * hour);
+    expect((await ours(soon)).remindedSoonAt).toEqual(soon);
+    await runJobs();
+    expect((await kinds(a.client)).filter((k) => k.startsWith('volunteer.reminder')).sort()).toEqual([
+      'volunteer.reminder.day_before',
+      'volunteer.reminder.soon',
+    ]);
+    expect((await kinds(b.client)).filter((k) => k.startsWith('volunteer.reminder'))).toEqual([]);
+    expect((await kinds(c.client)).filter((k) => k.startsWith('volunteer.reminder'))).toEqual([]);
+  });
+
+  it('a shift moved to a new time reminds again', async () => {
+    const { shifts } = await announce([shift({ startsAt: at(20), endsAt: at(22) })]);
+    const a = await person(t);
+    await signUp(a, shifts[0]!);
+    expect(await sendShiftReminders(t.ctx)).toBeGreaterThanOrEqual(1);
+    await official.client.put(`/api/volunteering/shifts/${shifts[0]}`, shift({ startsAt: at(23), endsAt: at(25) }));
+    const [row] = await t.database.db
+      .select()
+      .from(volunteerSignups)
+      .where(and(eq(volunteerSignups.shiftId, shifts[0]!), eq(volunteerSignups.userId, a.userId)));
+    expect(row!.remindedDayBeforeAt).toBeNull();
+  });
+});
