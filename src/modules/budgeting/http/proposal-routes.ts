@@ -1,5 +1,5 @@
-import type { FastifyReply } from 'fastify';
 import { perUserRateLimit } from '../../../core/http/rate-limits.js';
+import { sendImage } from '../../../core/http/send-image.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import { createProposal } from '../use-cases/proposals/create-proposal.js';
 import { addCoauthor, editProposal, removeCoauthor, supportProposal, unsupportProposal, withdrawProposal } from '../use-cases/proposals/edit-proposal.js';
@@ -141,23 +141,17 @@ export function proposalRoutes(app: App, ctx: ModuleContext): void {
     },
   );
 
-  const sendFile = async (reply: FastifyReply, file: { data: Buffer; contentType: string; shared: boolean }) =>
-    reply
-      .header('cache-control', file.shared ? 'public, max-age=86400' : 'private, max-age=3600')
-      .header('x-content-type-options', 'nosniff')
-      .type(file.contentType)
-      .send(file.data);
   // Who may call: whoever may see the proposal.
   app.get(
     '/api/budgeting/proposals/:number/photos/:fileId',
     { config: { policy: canReadProposal }, schema: { tags, summary: 'A proposal’s photo (WebP)', params: s.photoParamsSchema } },
-    async (req, reply) => sendFile(reply, await readProposalPhoto(ctx, req.actor, req.params.number, req.params.fileId, 'full')),
+    async (req, reply) => sendImage(reply, await readProposalPhoto(ctx, req.actor, req.params.number, req.params.fileId, 'full')),
   );
   // Who may call: whoever may see the proposal.
   app.get(
     '/api/budgeting/proposals/:number/photos/:fileId/thumb',
     { config: { policy: canReadProposal }, schema: { tags, summary: 'A proposal’s photo, 320 px preview (WebP)', params: s.photoParamsSchema } },
-    async (req, reply) => sendFile(reply, await readProposalPhoto(ctx, req.actor, req.params.number, req.params.fileId, 'thumb')),
+    async (req, reply) => sendImage(reply, await readProposalPhoto(ctx, req.actor, req.params.number, req.params.fileId, 'thumb')),
   );
 
   reviewRoutes(app, ctx, card);

@@ -1,15 +1,10 @@
 import type { Actor } from '../../../core/auth/actor.js';
 import type { Tx } from '../../../core/db/client.js';
-import { fileFacts, readFileBytes } from '../../../core/files/files.js';
+import { readFileBytes, unattachableImage } from '../../../core/files/files.js';
 import { AppError, fieldError } from '../../../core/http/errors.js';
 import type { FullPoll } from '../db/queries.js';
 import { requirePoll } from './poll-common.js';
 import type { ModuleContext } from '../../../core/module/module.js';
-
-/** Photos go through the shared upload route (`POST /api/uploads/photos`), which stores them with this purpose. */
-const uploadPurpose = 'report_photo';
-/** Uploaded photos are usable for this long before they must be attached. */
-const photoMaxAgeHours = 48;
 
 /** The images a poll's draft names: the poll's own, then each question's (field names as in the body). */
 export function imagesOf(input: { imageFileId?: string | null; questions: { imageFileId?: string | null }[] }): { field: string; fileId: string }[] {
@@ -20,8 +15,9 @@ export function imagesOf(input: { imageFileId?: string | null; questions: { imag
 }
 
 /**
- * Checks the images of a draft: each must be a recent upload of `uploaderId` (the administrator writing it), or
- * already on this poll (kept while editing). 400 naming the field otherwise.
+ * Checks the images of a draft: each must be a recent upload of `uploaderId` (the administrator writing it) through
+ * the shared photo route (`POST /api/uploads/photos`), or already on this poll (kept while editing). 400 naming the
+ * field otherwise.
  */
 export async function checkPollImages(
   tx: Tx,
@@ -32,20 +28,8 @@ export async function checkPollImages(
 ): Promise<void> {
   if (!images.length) return;
   const kept = new Set([current?.poll.imageFileId, ...(current?.questions.map((q) => q.imageFileId) ?? [])].filter((x): x is string => !!x));
-  const facts = new Map((await fileFacts(tx, [...new Set(images.map((i) => i.fileId))])).map((f) => [f.id, f]));
-  for (const { field, fileId } of images) {
-    if (kept.has(fileId)) continue;
-    const f = facts.get(fileId);
-    if (
-      !f ||
-      !uploaderId ||
-      f.purpose !== uploadPurpose ||
-      f.uploadedBy !== uploaderId ||
-      f.createdAt.getTime() < now.getTime() - photoMaxAgeHours * 3600_000
-    ) {
-      throw fieldError(field, 'error.poll_image_unknown', {}, 'poll_image_unknown');
-    }
-  }
+  const field = uploaderId ? await unattachableImage(tx, uploaderId, images, kept, now) : (images.find((i) => !kept.has(i.fileId))?.field ?? null);
+  if (field) throw fieldError(field, 'error.poll_image_unknown', {}, 'poll_image_unknown');
 }
 
 /** An image of a poll or of one of its questions (404 when the poll is not the caller's to see or the file is not on it). */
