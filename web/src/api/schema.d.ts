@@ -17047,12 +17047,14 @@ export interface components {
         EventList: {
             items: components["schemas"]["EventSummary"][];
             total: number;
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };
         EventListInput: {
             items: components["schemas"]["EventSummaryInput"][];
             total: number;
+            totalCapped: boolean;
             page: number;
             pageSize: number;
         };

@@ -54,6 +54,7 @@ export const enEvents = {
   'events.noneOnMap': 'No events with a place on the map. Online meetings are in the list.',
   'events.showing_one': 'Showing {{from}}–{{to}} of {{total}} event',
   'events.showing_other': 'Showing {{from}}–{{to}} of {{total}} events',
+  'events.showingMore': 'Showing {{from}}–{{to}} of more than {{total}} events: narrow the filters to find the rest',
   'events.noneFound': 'No such events. Change the filters.',
   'events.none': 'No events coming up yet.',
   'events.registrationTitle': 'Registration',

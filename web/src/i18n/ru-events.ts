@@ -62,6 +62,7 @@ export const ruEvents = {
   'events.showing_few': 'Показаны {{from}}–{{to}} из {{total}} событий',
   'events.showing_many': 'Показаны {{from}}–{{to}} из {{total}} событий',
   'events.showing_other': 'Показаны {{from}}–{{to}} из {{total}} события',
+  'events.showingMore': 'Показаны {{from}}–{{to}} из более чем {{total}} событий: уточните отбор, чтобы найти остальные',
   'events.noneFound': 'Таких событий нет. Измените отбор.',
   'events.none': 'Предстоящих событий пока нет.',
   'events.registrationTitle': 'Регистрация',

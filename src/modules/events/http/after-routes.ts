@@ -50,7 +50,7 @@ export function afterEventRoutes(app: App, ctx: ModuleContext): void {
     },
     async (req) => {
       const rows = await meetingsOn(ctx.database.db, req.query.source);
-      return { items: rows.map(presentSummary), total: rows.length, page: 1, pageSize: rows.length };
+      return { items: rows.map(presentSummary), total: rows.length, totalCapped: false, page: 1, pageSize: rows.length };
     },
   );
 

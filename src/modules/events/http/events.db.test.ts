@@ -449,3 +449,22 @@ describe('racing for the last places', () => {
     expect(twinRows).toHaveLength(1);
   });
 });
+
+describe('the list’s count', () => {
+  it('counts the matches up to 1,000 and says when there are more; the pages beyond still answer', async () => {
+    const [district] = await queryRows<{ id: string }>(t.database.db, sql`select id from districts order by id desc limit 1`);
+    // 1,001 workshops in one district (a fixture written straight to the table: the use case would take minutes)
+    await t.database.db.execute(sql`insert into events (kind, title, description, organiser_id, lat, lon, district_id, starts_at, ends_at)
+      select 'workshop', 'Мастер-класс № ' || g, 'Описание мастер-класса ' || g, ${official.userId}, 59.9, 30.3, ${district!.id},
+        now() + interval '10 days' + make_interval(mins => g), now() + interval '10 days' + make_interval(mins => g) + interval '1 hour'
+      from generate_series(1, 1001) g`);
+    const first = await visitor.get(`/api/events?districtId=${district!.id}&kind=workshop`);
+    expect(first.body).toMatchObject({ total: 1000, totalCapped: true, page: 1, pageSize: 20 });
+    expect(first.body.items.map((e: { title: string }) => e.title).slice(0, 2)).toEqual(['Мастер-класс № 1', 'Мастер-класс № 2']);
+    const last = await visitor.get(`/api/events?districtId=${district!.id}&kind=workshop&page=51`);
+    expect(last.body.items.map((e: { title: string }) => e.title)).toEqual(['Мастер-класс № 1001']);
+    const few = await visitor.get(`/api/events?districtId=${district!.id}&kind=workshop&to=${encodeURIComponent(inDays(10, 1))}`);
+    expect(few.body).toMatchObject({ totalCapped: false });
+    expect(few.body.total).toBeLessThan(1000);
+  });
+});

@@ -92,7 +92,17 @@ export const summarySchema = z
   })
   .meta({ id: 'EventSummary' });
 
-export const listSchema = z.object({ items: z.array(summarySchema), total: z.number(), page: z.number(), pageSize: z.number() }).meta({ id: 'EventList' });
+export const listSchema = z
+  .object({
+    items: z.array(summarySchema),
+    /** The matches, counted up to eventsCountCap. */
+    total: z.number(),
+    /** More match than `total` says (it stopped counting at the cap): narrow the filters. */
+    totalCapped: z.boolean(),
+    page: z.number(),
+    pageSize: z.number(),
+  })
+  .meta({ id: 'EventList' });
 
 const myRegistrationSchema = z.object({ state: z.enum(registrationStates), position: z.number().nullable() }).meta({ id: 'EventMyRegistration' });
 

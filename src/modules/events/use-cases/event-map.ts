@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNotNull, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { events } from '../db/schema.js';
 import { freePlaces } from '../domain/events.js';
@@ -43,7 +43,16 @@ export async function eventMap(
     const { west, south, east, north } = filters.bbox;
     where.push(gte(events.lat, south), lte(events.lat, north), gte(events.lon, west), lte(events.lon, east));
   }
-  const rows = await ctx.database.db
+  // the ids in view, soonest first, from events_starts_idx alone (every condition is a column of it); then only
+  // their rows
+  const db = ctx.database.db;
+  const inView = db
+    .select({ id: events.id })
+    .from(events)
+    .where(and(...where))
+    .orderBy(asc(events.startsAt), asc(events.id))
+    .limit(eventMapPointCap + 1);
+  const rows = await db
     .select({
       id: events.id,
       lat: events.lat,
@@ -55,9 +64,8 @@ export async function eventMap(
       registeredCount: events.registeredCount,
     })
     .from(events)
-    .where(and(...where))
-    .orderBy(asc(events.startsAt), asc(events.id))
-    .limit(eventMapPointCap + 1);
+    .where(inArray(events.id, inView))
+    .orderBy(asc(events.startsAt), asc(events.id));
   return {
     points: rows.slice(0, eventMapPointCap).map((r) => ({
       id: r.id,

@@ -12,6 +12,11 @@ import { hasPriority, sourceOf, type EventSource } from './event-source.js';
 import { myRegistration, type MyRegistration } from './registrations.js';
 
 export const eventsPageSize = 20;
+/**
+ * The list counts its matches up to this many (fifty pages; `totalCapped` says there are more): counting every match
+ * on each request cost more than the page itself, and nobody pages that far — they narrow the filters.
+ */
+export const eventsCountCap = 1_000;
 
 /** The public list's filters. Without `from`, events that have not ended yet. */
 export interface EventFilters {
@@ -50,26 +55,33 @@ export function publicEventConditions(filters: Omit<EventFilters, 'page'>, now: 
 /**
  * Published events anyone may see (held or hidden ones never), soonest first, with the filters: district, kind, a
  * date range (events overlapping it), free places, organiser. Cancelled ones stay listed, marked. Public: the list
- * carries no person.
+ * carries no person. The page's ids and the count come from events_starts_idx alone (an index-only scan: every
+ * filter but free places is a column of it), and only the page's rows are read from the table.
  */
 export async function listEvents(ctx: ModuleContext, filters: EventFilters, now = new Date()) {
   const page = filters.page ?? 1;
   const db = ctx.database.db;
   const condition = and(...publicEventConditions(filters, now));
+  const pageIds = db
+    .select({ id: events.id })
+    .from(events)
+    .where(condition)
+    .orderBy(asc(events.startsAt), asc(events.id))
+    .limit(eventsPageSize)
+    .offset((page - 1) * eventsPageSize);
   const [rows, [count]] = await Promise.all([
-    db
-      .select()
-      .from(events)
-      .where(condition)
-      .orderBy(asc(events.startsAt), asc(events.id))
-      .limit(eventsPageSize)
-      .offset((page - 1) * eventsPageSize),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(events)
-      .where(condition),
+    db.select().from(events).where(inArray(events.id, pageIds)).orderBy(asc(events.startsAt), asc(events.id)),
+    db.select({ n: sql<number>`count(*)::int` }).from(
+      db
+        .select({ one: sql`1` })
+        .from(events)
+        .where(condition)
+        .limit(eventsCountCap + 1)
+        .as('matches'),
+    ),
   ]);
-  return { rows, total: Number(count?.n ?? 0), page, pageSize: eventsPageSize };
+  const n = Number(count?.n ?? 0);
+  return { rows, total: Math.min(n, eventsCountCap), totalCapped: n > eventsCountCap, page, pageSize: eventsPageSize };
 }
 
 /** What the viewer of one event may do and where they stand. */

@@ -96,13 +96,18 @@ function EventList({ filters, page, pageHref }: { filters: EventFilters; page: n
   const list = useApiQuery('/api/events', { query: { ...eventQuery(filters), ...(page > 1 ? { page } : {}) } });
   return (
     <QueryView query={list}>
-      {({ items, total, pageSize: size }) => {
+      {({ items, total, totalCapped, pageSize: size }) => {
         const offset = (page - 1) * size;
         return (
           <>
             <p role="status" className="result-count">
               {items.length
-                ? t('events.showing', { from: f.number(offset + 1), to: f.number(offset + items.length), count: total, total: f.number(total) })
+                ? t(totalCapped ? 'events.showingMore' : 'events.showing', {
+                    from: f.number(offset + 1),
+                    to: f.number(offset + items.length),
+                    count: total,
+                    total: f.number(total),
+                  })
                 : isFiltered(filters)
                   ? t('events.noneFound')
                   : t('events.none')}

@@ -1,0 +1,2 @@
+DROP INDEX "events_starts_idx";--> statement-breakpoint
+CREATE INDEX "events_starts_idx" ON "events" USING btree ("starts_at","id","ends_at","moderation","status","kind","district_id","department_id","lat","lon");
