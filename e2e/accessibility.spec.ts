@@ -4,6 +4,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { desktop, specBrowser, narrow, watchErrors, type Lang, type Viewport } from './browser.js';
+import { demoClosedPollTitle } from '../src/modules/polls/index.js';
 import { apiAs, photoPng, screenshot, tr } from './helpers.js';
 
 const baseURL = inject('baseURL');
@@ -20,6 +21,9 @@ const crowd = { project: 0, projectTitle: '', idea: 0, ideaTitle: '' };
 const event = { id: '', title: 'Субботник в Михайловском саду' };
 /** The demo city's first volunteering project and charity cause. */
 const volunteering = { id: '', title: '' };
+/** The demo city's closed poll and the past meeting opened on it (image, minutes with photos, attendance). */
+const closedPoll = { id: '' };
+const meeting = { id: '', title: '' };
 const cause = { id: '', title: '' };
 
 beforeAll(async () => {
@@ -116,6 +120,10 @@ beforeAll(async () => {
   event.id = announced.id;
   Object.assign(volunteering, (await apiAs<{ items: { id: string; title: string }[] }>(baseURL, admin, 'GET', '/api/volunteering/projects')).items[0]);
   Object.assign(cause, (await apiAs<{ items: { id: string; title: string }[] }>(baseURL, admin, 'GET', '/api/charity/causes')).items[0]);
+  const polls = await apiAs<{ polls: { id: string; title: string }[] }>(baseURL, admin, 'GET', '/api/polls');
+  closedPoll.id = polls.polls.find((p) => p.title === demoClosedPollTitle)!.id;
+  const meetings = await apiAs<{ items: { id: string; title: string }[] }>(baseURL, admin, 'GET', `/api/events/meetings?source=poll:${closedPoll.id}`);
+  Object.assign(meeting, meetings.items[0]);
   await apiAs(baseURL, { cookie: adminSession, csrf }, 'POST', `/api/events/${announced.id}/registration`, undefined, 201);
   Object.assign(report, {
     number: card.number,
@@ -221,6 +229,10 @@ const pages: PageCase[] = [
     heading: (l) => tr(l, 'eventsOrganise.manageTitle'),
   },
   { name: 'my-events', path: () => '/me/events', signedIn: true, heading: (l) => tr(l, 'myEvents.title') },
+  { name: 'meeting-past', path: () => `/events/${meeting.id}`, signedIn: false, heading: () => meeting.title },
+  { name: 'meeting-past-manage', path: () => `/events/${meeting.id}/manage`, signedIn: true, heading: (l) => tr(l, 'eventsOrganise.manageTitle') },
+  { name: 'meeting-new-on-poll', path: () => `/events/new?source=poll:${closedPoll.id}`, signedIn: true, heading: (l) => tr(l, 'eventsOrganise.newTitle') },
+  { name: 'poll-closed', path: () => `/polls/${closedPoll.id}`, signedIn: false, heading: () => demoClosedPollTitle },
   { name: 'volunteering', path: () => '/volunteering', signedIn: false, heading: (l) => tr(l, 'volunteering.title') },
   { name: 'volunteering-project', path: () => `/volunteering/${volunteering.id}`, signedIn: false, heading: () => volunteering.title },
   { name: 'volunteering-new', path: () => '/volunteering/new', signedIn: true, heading: (l) => tr(l, 'volunteering.form.title') },
@@ -248,7 +260,12 @@ async function structure(page: Page) {
         .map((id) => document.getElementById(id)?.textContent ?? '')
         .join(' ')
         .trim() ||
-      (el.textContent ?? '').trim();
+      (el.textContent ?? '').trim() ||
+      // a picture inside a link names it by its text alternative
+      [...el.querySelectorAll('img[alt]')]
+        .map((img) => img.getAttribute('alt') ?? '')
+        .join(' ')
+        .trim();
     const controls = [...document.querySelectorAll('input, select, textarea')].filter((el) => (el as HTMLInputElement).type !== 'hidden' && visible(el));
     const unlabelled = controls
       .filter((el) => {
