@@ -13,6 +13,7 @@ import { shiftMinutes } from '@server/modules/volunteering/domain/volunteering.j
 import { useFormat } from '../../format.js';
 import { useSubmit } from '../../use-submit.js';
 import { NotFoundPage } from '../not-found.js';
+import { ProjectChanges, ShiftChanges } from './organise-changes.js';
 import { ShiftFacts } from './project.js';
 import './volunteering.css';
 
@@ -23,7 +24,10 @@ type Line = Schema<'VolunteerSignups'>['items'][number];
 /** The most minutes a shift's hours may be (its length in quarters of an hour, rounded up). */
 const longest = (s: Shift) => shiftMinutes({ startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) });
 
-/** /volunteering/:id/organise — the organisers' page: each shift's sign-ups in order, the waitlist, and the hours to confirm after it. */
+/**
+ * /volunteering/:id/organise — the organisers' page: the project and its shifts to change or cancel, each shift's
+ * sign-ups in order, the waitlist, and the hours to confirm after it.
+ */
 export function VolunteerOrganisePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -39,6 +43,12 @@ export function VolunteerOrganisePage() {
             <Link to={`/volunteering/${p.id}`}>{p.title}</Link>
           </p>
           <p className="lead">{t('volunteering.organiseLead')}</p>
+          {p.cancelledAt ? (
+            <Notice kind="warning" title={t('volunteering.cancelledProject')}>
+              {p.cancelReason}
+            </Notice>
+          ) : null}
+          <ProjectChanges p={p} />
           {p.shifts.map((s) => (
             <ShiftSignups key={s.id} s={s} />
           ))}
@@ -56,7 +66,8 @@ function ShiftSignups({ s }: { s: Shift }) {
     <section className="section card" aria-labelledby={`vol-s-${s.id}`}>
       <h2 id={`vol-s-${s.id}`}>{s.title}</h2>
       <ShiftFacts s={s} />
-      {!over ? <p className="muted">{t('volunteering.afterShift')}</p> : null}
+      <ShiftChanges s={s} />
+      {!over && !s.cancelledAt ? <p className="muted">{t('volunteering.afterShift')}</p> : null}
       <QueryView query={list}>
         {({ items }) =>
           items.filter((l) => l.state !== 'cancelled').length === 0 ? (

@@ -42,6 +42,11 @@ function Project({ p }: { p: View }) {
       <PageHeading>{p.title}</PageHeading>
       {p.districtId ? <p className="muted">{districtName(p.districtId)}</p> : null}
       <OrganiserLine p={p} />
+      {p.cancelledAt ? (
+        <Notice kind="warning" title={t('volunteering.cancelledProject')}>
+          {p.cancelReason}
+        </Notice>
+      ) : null}
       <PlainText text={p.description} />
       <div className="entity-actions" role="group" aria-label={t('volunteering.title')}>
         <FollowButton entityType="volunteer_project" entityId={p.id} />
@@ -124,8 +129,15 @@ function ShiftCard({ s, projectId }: { s: Shift; projectId: string }) {
       },
     );
   return (
-    <li className="card vol-shift" data-testid={`shift-${s.id}`}>
-      <h3>{s.title}</h3>
+    <li className={`card vol-shift${s.cancelledAt ? ' vol-shift--cancelled' : ''}`} data-testid={`shift-${s.id}`}>
+      <h3>
+        {s.title} {s.cancelledAt ? <Tag kind="error">{t('volunteering.cancelledTag')}</Tag> : null}
+      </h3>
+      {s.cancelledAt ? (
+        <p>
+          {t('volunteering.cancelledShift')} {s.cancelReason}
+        </p>
+      ) : null}
       <ShiftFacts s={s} />
       <ul className="tags">
         <li>
@@ -148,7 +160,7 @@ function ShiftCard({ s, projectId }: { s: Shift; projectId: string }) {
       {s.mine?.state === 'registered' ? <p>{t('volunteering.youAreIn')}</p> : null}
       {s.mine?.state === 'waitlisted' ? <p>{t('volunteering.youWait', { position: s.mine.position ?? 0 })}</p> : null}
       {s.minutesWorked !== null ? <p>{t('volunteering.hoursConfirmed', { hours: f.number(s.minutesWorked / 60) })}</p> : null}
-      {started ? (
+      {s.cancelledAt ? null : started ? (
         <p className="muted">{t('volunteering.started')}</p>
       ) : !me ? (
         <Link className="button" to={`/login?next=${encodeURIComponent(`/volunteering/${projectId}`)}`}>

@@ -1,0 +1,131 @@
+// Story: an official changes the time of one shift of their department's volunteering project and cancels another,
+// with a reason, on a desktop in English; the volunteer signed up for both reads both notifications on a phone, in
+// Russian, and the project's page shows the cancelled shift plainly.
+import crypto from 'node:crypto';
+import { describe, expect, inject, test } from 'vitest';
+import { desktop, phone, specBrowser, watchErrors } from './browser.js';
+import { apiAs, confirmedResident, eventually, expectHeading, grantRoleAs, screenshot, tr } from './helpers.js';
+
+const baseURL = inject('baseURL');
+const dataDir = inject('dataDir');
+const adminSession = inject('adminSession');
+const browser = specBrowser(baseURL);
+
+const day = 86_400_000;
+const shift = (title: string, startsAt: Date) => ({
+  title,
+  startsAt: startsAt.toISOString(),
+  endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(),
+  lat: 59.9187,
+  lon: 30.288,
+  address: 'Никольский сквер',
+  capacity: 5,
+  bring: 'Перчатки',
+});
+
+describe('volunteering organisers', () => {
+  test('an official moves one shift and cancels another; the volunteer signed up is told of both', async () => {
+    const tag = crypto.randomBytes(3).toString('hex');
+    const official = await confirmedResident(baseURL, dataDir, { displayName: 'Official Changes', language: 'en', label: 'vol-changes' });
+    await grantRoleAs(baseURL, adminSession, official.id, { role: 'official', scopeType: 'department', scopeId: 'admin-admiralteysky' });
+    const volunteer = await confirmedResident(baseURL, dataDir, { displayName: 'Пётр Сменов', language: 'ru', label: 'vol-told' });
+    const title = `Посадка деревьев ${tag}`;
+    // whole days ahead, at noon UTC: no reminder is due, and the new time is a clear minute on any clock
+    const first = new Date(Math.ceil(Date.now() / day) * day + 5 * day + 12 * 3_600_000);
+    const project = await apiAs<{ id: string; shifts: { id: string }[] }>(
+      baseURL,
+      official,
+      'POST',
+      '/api/volunteering/projects',
+      {
+        title,
+        description: 'Сажаем липы вдоль набережной, лопаты выдаём.',
+        districtId: 'admiralteysky',
+        departmentId: 'admin-admiralteysky',
+        shifts: [shift('Утренняя посадка', first), shift('Вечерний полив', new Date(first.getTime() + day))],
+      },
+      201,
+    );
+    for (const s of project.shifts) await apiAs(baseURL, volunteer, 'POST', `/api/volunteering/shifts/${s.id}/signup`, undefined, 201);
+    const [moved, cancelled] = project.shifts.map((s) => s.id);
+
+    // ---- the official moves the first shift an hour later and cancels the second, with a reason ----
+    const deskCtx = await browser.context({ viewport: desktop, lang: 'en', sessionCookie: official.cookie });
+    const desk = await deskCtx.newPage();
+    const deskErrors = watchErrors(desk);
+    await desk.goto(`/volunteering/${project.id}/organise`);
+    await expectHeading(desk, tr('en', 'volunteering.organiseTitle', { title }));
+    const movedCard = desk.getByRole('region', { name: 'Утренняя посадка' });
+    await movedCard.getByRole('button', { name: tr('en', 'volunteering.change.editShift') }).click();
+    const starts = movedCard.getByLabel(tr('en', 'volunteering.form.startsAt'));
+    const ends = movedCard.getByLabel(tr('en', 'volunteering.form.endsAt'));
+    const later = (v: string) => {
+      const [d, hm] = v.split('T');
+      return `${d}T${String(Number(hm!.slice(0, 2)) + 1).padStart(2, '0')}${hm!.slice(2)}`;
+    };
+    await starts.fill(later(await starts.inputValue()));
+    await ends.fill(later(await ends.inputValue()));
+    await screenshot(desk, 'volunteering-change-shift-en-desktop');
+    await movedCard.getByRole('button', { name: tr('en', 'volunteering.change.saveShift') }).click();
+    await movedCard.getByText(tr('en', 'volunteering.change.savedShift')).waitFor();
+
+    const cancelledCard = desk.getByRole('region', { name: 'Вечерний полив' });
+    await cancelledCard.getByRole('button', { name: tr('en', 'volunteering.change.cancelShift') }).click();
+    await cancelledCard.getByLabel(tr('en', 'volunteering.change.reason')).fill('Обещают ливень весь вечер');
+    await cancelledCard.getByText(tr('en', 'volunteering.change.confirmShift_one', { count: 1 })).waitFor();
+    await cancelledCard.getByRole('button', { name: tr('en', 'volunteering.change.confirmCancel') }).click();
+    await cancelledCard.getByText(tr('en', 'volunteering.cancelledShift')).waitFor();
+    await screenshot(desk, 'volunteering-cancel-shift-en-desktop');
+    expect(deskErrors).toEqual([]);
+    await deskCtx.close();
+
+    // ---- the volunteer reads both notifications and sees the cancelled shift on the project's page ----
+    const phoneCtx = await browser.context({ viewport: phone, lang: 'ru', sessionCookie: volunteer.cookie });
+    const page = await phoneCtx.newPage();
+    const errors = watchErrors(page);
+    await page.goto('/notifications');
+    await expectHeading(page, tr('ru', 'notifications.title'));
+    const told = async (text: RegExp) =>
+      eventually(page, async () => {
+        if ((await page.getByText(text).count()) > 0) return true;
+        await page.reload();
+        return false;
+      });
+    await told(/Утренняя посадка.*новое время или место/);
+    await told(/Вечерний полив.*Обещают ливень весь вечер/);
+    await screenshot(page, 'volunteering-told-ru-phone');
+    await page.goto(`/volunteering/${project.id}`);
+    await expectHeading(page, title);
+    const card = page.getByTestId(`shift-${cancelled}`);
+    await card.getByText(tr('ru', 'volunteering.cancelledTag'), { exact: true }).waitFor();
+    await card.getByText(/Обещают ливень весь вечер/).waitFor();
+    expect(await card.getByRole('button').count()).toBe(0);
+    await page
+      .getByTestId(`shift-${moved}`)
+      .getByRole('button', { name: tr('ru', 'volunteering.cancel') })
+      .waitFor();
+    await screenshot(page, 'volunteering-cancelled-shift-ru-phone');
+    expect(errors).toEqual([]);
+    await phoneCtx.close();
+
+    // ---- the other widths and languages: the organiser's page on a phone in English, the project's on a desktop in Russian ----
+    for (const [viewport, lang, cookie, path, name] of [
+      [{ ...phone, width: 360 }, 'en', official.cookie, `/volunteering/${project.id}/organise`, 'volunteering-organise-changes-en-phone'],
+      [desktop, 'ru', volunteer.cookie, `/volunteering/${project.id}`, 'volunteering-cancelled-shift-ru-desktop'],
+    ] as const) {
+      const ctx = await browser.context({ viewport, lang, sessionCookie: cookie });
+      const p = await ctx.newPage();
+      const pageErrors = watchErrors(p);
+      await p.goto(path);
+      await p
+        .getByTestId(`shift-${cancelled}`)
+        .or(p.getByRole('region', { name: 'Вечерний полив' }))
+        .getByText(/Обещают ливень весь вечер/)
+        .first()
+        .waitFor();
+      await screenshot(p, name);
+      expect(pageErrors).toEqual([]);
+      await ctx.close();
+    }
+  });
+});
