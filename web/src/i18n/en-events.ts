@@ -77,6 +77,7 @@ export const enEvents = {
   'events.cancelYes': 'Yes, cancel my registration',
   'events.cancelledMine': 'Your registration is cancelled.',
   'events.signInToRegister': 'Sign in to register',
+  'events.registrationOver': 'Registration is over: the event has started or has already taken place.',
   'events.when': 'When',
   'events.where': 'Where',
   'events.onlineLinkHidden': 'the link is shown to those registered',

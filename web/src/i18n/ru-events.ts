@@ -89,6 +89,7 @@ export const ruEvents = {
   'events.cancelYes': 'Да, отменить запись',
   'events.cancelledMine': 'Запись отменена.',
   'events.signInToRegister': 'Войдите, чтобы записаться',
+  'events.registrationOver': 'Запись закончена: мероприятие уже идёт или прошло.',
   'events.when': 'Когда',
   'events.where': 'Где',
   'events.onlineLinkHidden': 'ссылку увидят записавшиеся',

@@ -81,7 +81,9 @@ export function EventRegistration({ v }: { v: EventView }) {
         <button type="button" className="button button--secondary" disabled={busy} onClick={() => void cancel()}>
           {t('events.cancelMine')}
         </button>
-      ) : state === 'registered' || state === 'waitlisted' || state === 'attended' ? null : me === null ? (
+      ) : state === 'registered' || state === 'waitlisted' || state === 'attended' ? null : started ? (
+        <p className="event-registration__refusal">{t('events.registrationOver')}</p>
+      ) : me === null ? (
         <p>
           <Link className="button" to={`/login?next=${encodeURIComponent(`/events/${v.id}`)}`}>
             {t('events.signInToRegister')}
