@@ -1,7 +1,8 @@
 // Story: a department announces a cleanup with one place, and Anna takes it. Ben (English, desktop) finds it in
 // the list of events filtered to its day and kind, sees it is full and joins the waitlist: number 1. Anna (Russian,
 // 360 px phone) cancels her registration after confirming; the first in line moves up, so Ben's page now says he is
-// registered, and he is told so in his notifications.
+// registered, and he is told so in his notifications. And the map: an event announced in the test is on the map of
+// events and in its list, and zooming the map asks again for the area in view.
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
 import { apiAs, confirmedResident, eventually, expectHeading, screenshot, tr } from './helpers.js';
@@ -91,4 +92,68 @@ describe('registering for a full event', () => {
     await benCtx.close();
     await annaCtx.close();
   }, 120_000);
+});
+
+describe('the map of events', () => {
+  test.each([
+    { lang: 'ru' as const, viewport: narrow, name: 'narrow' },
+    { lang: 'en' as const, viewport: desktop, name: 'desktop' },
+  ])(
+    'shows an event announced now on the map and in its list, and asks again for the area when zoomed ($lang, $name)',
+    async ({ lang, viewport, name }) => {
+      const admin = { cookie: adminSession };
+      const department = (await apiAs<{ items: { id: string }[] }>(baseURL, admin, 'GET', '/api/departments')).items[0]!.id;
+      const startsAt = new Date(Date.now() + 2 * 86_400_000);
+      const title = `Экскурсия по Летнему саду ${lang}-${Date.now().toString(36)}`;
+      await apiAs(
+        baseURL,
+        admin,
+        'POST',
+        '/api/events',
+        {
+          kind: 'excursion',
+          title,
+          description: 'Скульптуры и история сада с экскурсоводом.',
+          lat: 59.9447,
+          lon: 30.3366,
+          address: 'Летний сад, вход с набережной Кутузова',
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+          capacity: 20,
+          departmentId: department,
+        },
+        201,
+      );
+      const context = await browser.context({ viewport, lang });
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      // a request for the map's area in view (the list asks for the whole city until the map reports one)
+      const areaOf = (r: { url(): string }) => (new URL(r.url()).searchParams.get('bbox') ?? '').split(',').map(Number) as [number, number, number, number];
+      const isArea = (r: { url(): string }) => new URL(r.url()).pathname === '/api/events/map' && new URL(r.url()).searchParams.has('bbox');
+      const firstArea = page.waitForRequest(isArea);
+      await page.goto('/events?view=map');
+      await expectHeading(page, tr(lang, 'events.title'));
+      const list = page.locator('section', { has: page.getByRole('heading', { name: tr(lang, 'events.mapListTitle') }) });
+      await list.getByRole('link', { name: title }).waitFor();
+      expect(await list.locator('li', { hasText: title }).textContent()).toContain(lang === 'ru' ? 'Свободно 20 мест' : '20 free places');
+      // the map reports the area it shows; zooming in asks again for the smaller area, which still holds the event
+      await page.locator('.event-map').scrollIntoViewIfNeeded();
+      await page.locator('.map-point').first().waitFor();
+      const [west0, , east0] = areaOf(await firstArea);
+      const zoomed = page.waitForRequest(isArea);
+      await page.locator('.leaflet-control-zoom-in').click();
+      const [west, south, east, north] = areaOf(await zoomed);
+      expect(east - west).toBeLessThan(east0 - west0);
+      expect(west < 30.3366 && 30.3366 < east && south < 59.9447 && 59.9447 < north).toBe(true);
+      await list.getByRole('link', { name: title }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: lang === 'ru' ? /На карте \d+ событи/ : /\d+ events? on the map/ })
+        .waitFor();
+      await screenshot(page, `events-map-${lang}-${name}`);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    60_000,
+  );
 });

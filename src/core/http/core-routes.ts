@@ -8,6 +8,7 @@ import { jobCounts, listFailedJobs, retryFailedJob } from '../jobs/jobs.js';
 import { pendingMailCount } from '../mail/mail.js';
 import { canOperate } from './core-policy.js';
 import { openNowRoutes } from './open-now.js';
+import { thisWeekRoutes } from './this-week.js';
 import { setupStatus } from './setup.js';
 import { preparedSql } from '../db/prepared.js';
 import { citySettings } from '../city/schema.js';
@@ -106,6 +107,9 @@ export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[])
 
   // Public: what is open now, for the top of the home page (every module's part).
   openNowRoutes(app, ctx, modules);
+
+  // Public: what residents may come to this week, for the home page (every module's part).
+  thisWeekRoutes(app, ctx, modules);
 
   // Public: the audit log, newest first, in words (entries carry no personal data; people are named by role only).
   const vocabularies = modules.flatMap((m) => (m.audit ? [{ area: m.name, vocabulary: m.audit }] : []));

@@ -11,6 +11,7 @@ import type { Mailer } from '../mail/mail.js';
 import type { EntityKind, EntityRegistry } from './entities.js';
 import type { NotificationKind } from './notification-kinds.js';
 import type { OpenNowItem, OpenNowViewer } from './open-now.js';
+import type { ThisWeekItem, ThisWeekViewer } from './this-week.js';
 
 /** The Fastify instance modules register routes on, typed by their zod schemas. */
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -108,6 +109,13 @@ export interface GorodModule {
    * viewer's own reports, what happens in their district): public facts and the viewer's own only.
    */
   openNow?: (ctx: ModuleContext, viewer: OpenNowViewer) => Promise<OpenNowItem[]>;
+  /**
+   * What residents may come to in the viewer's coming week (events, shifts), for the home page: up to `limit` in the
+   * viewer's district and up to `limit` soonest across the city. Public facts only.
+   */
+  thisWeek?: (ctx: ModuleContext, viewer: ThisWeekViewer) => Promise<ThisWeekItem[]>;
+  /** The district this module knows a signed-in person lives in (a verified address), or null: "near me" without a profile district. */
+  residentDistrict?: (ctx: ModuleContext, userId: string) => Promise<string | null>;
   /**
    * Public points whose address contains `word` (folded: lower case, ё as е), at most `limit`: the geocoder
    * (`GET /api/geocode`) groups them into the streets and addresses a map search finds. Only what the public may

@@ -8,6 +8,7 @@ import { eventsMessages } from './messages.js';
 import { eventListeners, eventNotificationKinds } from './notifications.js';
 import { eventEntity } from './use-cases/event-entity.js';
 import { seedDemoEvents } from './use-cases/seed-demo-events.js';
+import { eventsThisWeek } from './use-cases/this-week.js';
 
 /**
  * City events: meetings, cleanups, public hearings, excursions, workshops, online meetings, organised by departments
@@ -26,6 +27,7 @@ export const eventsModule = defineModule({
   notifications: eventNotificationKinds,
   on: eventListeners,
   seedDemo: seedDemoEvents,
+  thisWeek: eventsThisWeek,
   routes(app, ctx) {
     eventMapRoutes(app, ctx);
     eventRoutes(app, ctx);

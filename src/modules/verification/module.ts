@@ -3,6 +3,7 @@ import { verificationCli } from './cli.js';
 import { verificationRoutes } from './http/routes.js';
 import { verificationMessages } from './messages.js';
 import { seedDemoMethods } from './use-cases/method-settings.js';
+import { verifiedResident } from './use-cases/verified-resident.js';
 import { verificationAudit } from './audit.js';
 
 /**
@@ -14,6 +15,10 @@ export const verificationModule = defineModule({
   audit: verificationAudit,
   messages: verificationMessages,
   cli: verificationCli,
+  // "near me" for a resident whose profile names no district: the district their verification established
+  async residentDistrict(ctx, userId) {
+    return (await verifiedResident(ctx.database.db, userId))?.districtId ?? null;
+  },
   routes(app, ctx) {
     verificationRoutes(app, ctx);
   },

@@ -6,6 +6,7 @@ import { volunteeringMessages } from './messages.js';
 import { volunteeringListeners, volunteeringNotificationKinds } from './notifications.js';
 import { districtVolunteeringEntity, projectEntity } from './use-cases/entities.js';
 import { seedDemoVolunteering } from './use-cases/seed-demo-volunteering.js';
+import { volunteeringThisWeek } from './use-cases/this-week.js';
 
 /**
  * Volunteering: projects of departments (and, entered by administrators, of outside organisations) with shifts;
@@ -20,6 +21,7 @@ export const volunteeringModule = defineModule({
   notifications: volunteeringNotificationKinds,
   on: volunteeringListeners,
   jobs: volunteeringJobs,
+  thisWeek: volunteeringThisWeek,
   routes(app, ctx) {
     volunteeringRoutes(app, ctx);
   },

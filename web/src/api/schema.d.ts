@@ -127,6 +127,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/home/this-week": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This week near me: events, meetings and volunteering shifts of the coming seven days
+         * @description `districtId` chooses the district "near me" (a visitor has no profile); without it a signed-in resident’s profile district, else their verified one. Those in the district come first, then the rest of the city, each soonest first. An unknown district reads as none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    districtId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HomeThisWeek"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -17474,6 +17517,18 @@ export interface components {
             mine: components["schemas"]["OpenNowItemInput"][];
             near: components["schemas"]["OpenNowItemInput"][];
         };
+        HomeThisWeek: {
+            districtId: string | null;
+            /** Format: date-time */
+            until: string;
+            items: components["schemas"]["ThisWeekItem"][];
+        };
+        HomeThisWeekInput: {
+            districtId: string | null;
+            /** Format: date-time */
+            until: string;
+            items: components["schemas"]["ThisWeekItemInput"][];
+        };
         InitiativeAnswer: {
             /** @enum {string} */
             decision: "accepted" | "partially" | "rejected";
@@ -19921,6 +19976,44 @@ export interface components {
                 scopeType: "city" | "department" | "district";
                 scopeId: string | null;
             }[];
+        };
+        ThisWeekItem: {
+            kind: string;
+            type: string | null;
+            id: string;
+            title: string;
+            context: string | null;
+            path: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            districtId: string | null;
+            address: string | null;
+            online: boolean;
+            freePlaces: number | null;
+            waiting: number;
+            thumbUrl: string | null;
+            near: boolean;
+        };
+        ThisWeekItemInput: {
+            kind: string;
+            type: string | null;
+            id: string;
+            title: string;
+            context: string | null;
+            path: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            districtId: string | null;
+            address: string | null;
+            online: boolean;
+            freePlaces: number | null;
+            waiting: number;
+            thumbUrl: string | null;
+            near: boolean;
         };
         ThreadComment: {
             /** Format: uuid */

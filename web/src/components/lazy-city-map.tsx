@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, type ComponentProps } from 'react';
 import type { CityMap as CityMapComponent } from './city-map.js';
+import { useNearScreen } from './use-near-screen.js';
 
 // the map library (Leaflet, ~42 KB gzip) is fetched only when a map is about to be seen
 const CityMap = lazy(() => import('./city-map.js').then((m) => ({ default: m.CityMap })));
@@ -10,15 +11,7 @@ const CityMap = lazy(() => import('./city-map.js').then((m) => ({ default: m.Cit
  * nothing moves when the map arrives. Without IntersectionObserver the map loads at once.
  */
 export function LazyCityMap(props: ComponentProps<typeof CityMapComponent>) {
-  const holder = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
-  useEffect(() => {
-    const el = holder.current;
-    if (near || !el) return;
-    const watch = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '300px 0px' });
-    watch.observe(el);
-    return () => watch.disconnect();
-  }, [near]);
+  const [holder, near] = useNearScreen<HTMLDivElement>();
   const placeholder = (
     <figure className={`city-map city-map--${props.size ?? 'medium'}`} aria-hidden="true">
       <div className="city-map__box" />

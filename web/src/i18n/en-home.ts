@@ -1,4 +1,4 @@
-// English texts of the home page's "open now" block. Spread into en.ts.
+// English texts of the home page's "open now" and "this week near me" blocks. Spread into en.ts.
 
 export const enHome = {
   'home.open.title': 'Open now',
@@ -30,4 +30,28 @@ export const enHome = {
   'home.open.setInProfile': 'Set your district in your profile',
   'home.open.nearNone': 'No reports in this district yet.',
   'home.open.aboutDistrict': 'About {{district}}',
+  'home.week.title': 'This week near me',
+  'home.week.leadNear': 'What you can come to in the next seven days: {{district}} first, then the rest of the city.',
+  'home.week.leadCity': 'What you can come to in the next seven days across the city, soonest first. Choose your district above to see what is near you first.',
+  'home.week.kind.meeting': 'Meeting',
+  'home.week.kind.cleanup': 'Cleanup',
+  'home.week.kind.hearing': 'Public hearing',
+  'home.week.kind.excursion': 'Excursion',
+  'home.week.kind.workshop': 'Workshop',
+  'home.week.kind.online': 'Online meeting',
+  'home.week.kind.shift': 'Volunteering',
+  'home.week.today': 'Today',
+  'home.week.tomorrow': 'Tomorrow',
+  'home.week.online': 'Online',
+  'home.week.project': 'Project: {{title}}',
+  'home.week.openedOn': 'Meeting on: {{title}}',
+  'home.week.noLimit': 'No limit on places',
+  'home.week.free_one': '{{n}} free place',
+  'home.week.free_other': '{{n}} free places',
+  'home.week.waitlist': 'Full — waitlist',
+  'home.week.waiting_one': 'Full — waitlist ({{n}} waiting)',
+  'home.week.waiting_other': 'Full — waitlist ({{n}} waiting)',
+  'home.week.none': 'Nothing is planned for the next seven days yet.',
+  'home.week.allEvents': 'All events',
+  'home.week.volunteering': 'Volunteering',
 };

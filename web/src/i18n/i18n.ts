@@ -75,6 +75,7 @@ const loaders: Record<Language, Record<TextGroup, () => Promise<{ default: Catal
     points: () => import('./ru.js?texts=points'),
     admin: () => import('./ru.js?texts=admin'),
     events: () => import('./ru.js?texts=events'),
+    week: () => import('./ru.js?texts=week'),
   },
   en: {
     base: () => import('./en.js?texts=base'),
@@ -91,6 +92,7 @@ const loaders: Record<Language, Record<TextGroup, () => Promise<{ default: Catal
     points: () => import('./en.js?texts=points'),
     admin: () => import('./en.js?texts=admin'),
     events: () => import('./en.js?texts=events'),
+    week: () => import('./en.js?texts=week'),
   },
 };
 

@@ -1,4 +1,4 @@
-// Russian texts of the home page's "open now" block. Spread into ru.ts.
+// Russian texts of the home page's "open now" and "this week near me" blocks. Spread into ru.ts.
 
 export const ruHome = {
   'home.open.title': 'Открыто сейчас',
@@ -33,4 +33,33 @@ export const ruHome = {
   'home.open.setInProfile': 'Указать район в профиле',
   'home.open.nearNone': 'В районе пока нет сообщений о проблемах.',
   'home.open.aboutDistrict': 'О районе: {{district}}',
+  'home.week.title': 'На этой неделе рядом',
+  'home.week.leadNear': 'Куда можно прийти в ближайшие семь дней: сначала {{district}}, потом весь город.',
+  'home.week.leadCity':
+    'Куда можно прийти в ближайшие семь дней по всему городу, ближайшие по времени первыми. Выберите свой район выше, чтобы первым видеть то, что рядом.',
+  'home.week.kind.meeting': 'Встреча',
+  'home.week.kind.cleanup': 'Субботник',
+  'home.week.kind.hearing': 'Публичные слушания',
+  'home.week.kind.excursion': 'Экскурсия',
+  'home.week.kind.workshop': 'Мастер-класс',
+  'home.week.kind.online': 'Онлайн-встреча',
+  'home.week.kind.shift': 'Волонтёрство',
+  'home.week.today': 'Сегодня',
+  'home.week.tomorrow': 'Завтра',
+  'home.week.online': 'Онлайн',
+  'home.week.project': 'Проект: {{title}}',
+  'home.week.openedOn': 'Встреча по теме: {{title}}',
+  'home.week.noLimit': 'Число мест не ограничено',
+  'home.week.free_one': 'Свободно {{n}} место',
+  'home.week.free_few': 'Свободно {{n}} места',
+  'home.week.free_many': 'Свободно {{n}} мест',
+  'home.week.free_other': 'Свободно {{n}} места',
+  'home.week.waitlist': 'Мест нет — лист ожидания',
+  'home.week.waiting_one': 'Мест нет — лист ожидания ({{n}} человек ждёт)',
+  'home.week.waiting_few': 'Мест нет — лист ожидания ({{n}} человека ждут)',
+  'home.week.waiting_many': 'Мест нет — лист ожидания ({{n}} человек ждут)',
+  'home.week.waiting_other': 'Мест нет — лист ожидания ({{n}} человека ждут)',
+  'home.week.none': 'На ближайшие семь дней пока ничего не запланировано.',
+  'home.week.allEvents': 'Все события',
+  'home.week.volunteering': 'Волонтёрство',
 };

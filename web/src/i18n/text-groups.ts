@@ -20,11 +20,17 @@ export const textGroups = [
   'points',
   'admin',
   'events',
+  'week',
 ] as const;
 export type TextGroup = (typeof textGroups)[number];
 
 const groupOfPrefix: Record<string, TextGroup> = {
   home: 'home',
+  // the home page's "this week near me" cards come when the block nears the screen (its heading and links with the page)
+  'home.week': 'week',
+  'home.week.title': 'home',
+  'home.week.allEvents': 'home',
+  'home.week.volunteering': 'home',
   register: 'account',
   reset: 'account',
   confirm: 'account',

@@ -55,3 +55,7 @@ declare module '*?texts=events' {
   const texts: Record<string, string>;
   export default texts;
 }
+declare module '*?texts=week' {
+  const texts: Record<string, string>;
+  export default texts;
+}

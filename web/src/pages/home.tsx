@@ -12,7 +12,8 @@ import { useFormat } from '../format.js';
 import { useSession } from '../session.js';
 import { useCity, useCityName } from '../city.js';
 import { DiscussionCard } from './discussion-card.js';
-import { OpenNow } from './home/open-now.js';
+import { OpenNow, useHomeDistrict } from './home/open-now.js';
+import { ThisWeek } from './home/this-week.js';
 
 /** Where residents decide with the city: each card says what it is and links to it. */
 const decideCards = [
@@ -25,7 +26,7 @@ const decideCards = [
 
 const figureKeys = ['residents', 'residentsWithDistrict', 'verifiedResidents', 'districts', 'departments'] as const;
 
-/** The home page: what is open now (and near me), what a person can do here, the city at a glance, and its districts. */
+/** The home page: what is open now (and near me), what happens this week near me, what a person can do here, the city at a glance, and its districts. */
 export function HomePage() {
   const { t } = useTranslation();
   const f = useFormat();
@@ -38,6 +39,7 @@ export function HomePage() {
   const plain = useDistricts();
   const [active, setActive] = useState<string | null>(null);
   const recent = useApiQuery('/api/discussions', { query: { sort: 'activity', limit: 3 } });
+  const homeDistrict = useHomeDistrict();
 
   const districts: District[] | undefined = shapes.data ?? plain.data;
   const sorted = districts ? [...districts].sort((a, b) => f.collator.compare(f.name(a), f.name(b))) : undefined;
@@ -50,7 +52,9 @@ export function HomePage() {
       <PageHeading>{identity && !identity.setupNeeded ? t('home.heading', { city: cityName }) : t('app.name')}</PageHeading>
 
       {/* what is open now comes first: on a phone it is the first thing under the heading */}
-      <OpenNow />
+      <OpenNow district={homeDistrict} />
+
+      <ThisWeek districtId={homeDistrict.districtId} />
 
       <section aria-labelledby="now-title" className="section">
         <h2 id="now-title">{t('home.nowTitle')}</h2>

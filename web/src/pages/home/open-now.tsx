@@ -10,18 +10,33 @@ import { useDraft } from '../../use-draft.js';
 import { OpenCard, ReportLine } from './open-now-items.js';
 import './home.css';
 
+/** The district "near me" the home page's blocks read: the profile's, else the one a visitor chose here (kept in this browser). */
+export interface HomeDistrict {
+  choice: { districtId: string };
+  setChoice(update: (prev: { districtId: string }) => { districtId: string }): void;
+  profileDistrict: string | null;
+  /** What the blocks ask for; undefined: none chosen (the server may still know a signed-in person's). */
+  districtId: string | undefined;
+}
+
+/** The home page's district "near me", shared by its blocks (so choosing it once reorders them all). */
+export function useHomeDistrict(): HomeDistrict {
+  const { me } = useSession();
+  const [choice, setChoice] = useDraft('gorod.home.district', { districtId: '' }, 'local');
+  const profileDistrict = me?.districtId ?? null;
+  return { choice, setChoice, profileDistrict, districtId: profileDistrict ?? (choice.districtId || undefined) };
+}
+
 /**
  * The top of the home page: what a resident can take part in now and until when (polls, the budget vote,
  * initiatives collecting support), their own reports and where they stand, and what happens in their district —
  * from GET /api/home/open-now. A visitor chooses a district here (kept in this browser); a signed-in resident's is
  * their profile's.
  */
-export function OpenNow() {
+export function OpenNow({ district }: { district: HomeDistrict }) {
   const { t } = useTranslation();
   const { me } = useSession();
-  const [choice, setChoice] = useDraft('gorod.home.district', { districtId: '' }, 'local');
-  const profileDistrict = me?.districtId ?? null;
-  const districtId = profileDistrict ?? (choice.districtId || undefined);
+  const { choice, setChoice, profileDistrict, districtId } = district;
   // wait for the session, so a signed-in person's own parts come with the first read
   const query = useApiQuery('/api/home/open-now', me === undefined ? null : { query: districtId ? { districtId } : {} });
   return (
