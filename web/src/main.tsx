@@ -14,14 +14,15 @@ import './styles.css';
 const texts = initI18n(location.pathname === '/' ? ['home'] : []);
 configureApi({ language: currentLanguage, messages: () => ({ network: i18next.t('errors.network'), unexpected: i18next.t('errors.unexpected') }) });
 // what every page's header needs travels beside the texts (the language is set as initI18n starts)
-prefetchSession();
+const session = prefetchSession();
 const site = prefetchSite(currentLanguage());
 // a report's card too (its page asks only once the session is known, and its heading is the largest thing it draws)
 const reportNumber = /^\/reports\/(\d{1,15})$/.exec(location.pathname)?.[1];
 if (reportNumber) void queryClient.prefetchQuery(apiQuery('/api/reports/{number}', { path: { number: Number(reportNumber) } }, currentLanguage()));
 // the first render waits for the site's settings too (they come beside the texts): arriving during it, they would
-// make React draw the whole page again in one long task; and for the page's own code, so it draws at once
-await Promise.all([texts, site, preloadPage(location.pathname)]);
+// make React draw the whole page again in one long task; for who is signed in (preloaded by index.html), so nothing
+// drawn for "not known yet" moves the page when it is known; and for the page's own code, so it draws at once
+await Promise.all([texts, site, session, preloadPage(location.pathname)]);
 
 // the first render is a transition: React renders in slices and lets the browser paint and answer input between
 // them, instead of one long task for the whole page

@@ -25,11 +25,37 @@ const askSession = () => api.GET('/api/session');
 /** The page load's GET /api/session, sent before the first render (main.tsx) so it travels while the code and texts load. */
 let early: ReturnType<typeof askSession> | null = null;
 
-/** Sends the page load's GET /api/session now; the session provider's first read takes its answer. */
-export function prefetchSession(): void {
+/** The page load's answer, once it has come: the provider's first render starts from it (see knownAtStart). */
+let earlyAnswer: Awaited<ReturnType<typeof askSession>> | undefined;
+
+/**
+ * Sends the page load's GET /api/session now; the session provider's first read takes its answer. Resolves when the
+ * answer is in (or failed): main.tsx waits for it, so the first render already knows who is signed in and nothing
+ * drawn for "not known yet" is replaced (a button's longer "sign in to…" text moved the page down).
+ */
+export function prefetchSession(): Promise<void> {
   early ??= askSession();
+  const sent = early;
   // a failure is handled where the provider reads it
-  early.catch(() => {});
+  return sent.then(
+    (res) => {
+      if (early === sent) earlyAnswer = res;
+    },
+    () => {},
+  );
+}
+
+/**
+ * Who is signed in, from the page load's answer when it has come and needs nothing more; undefined otherwise (no
+ * answer yet, or the account's language differs from the interface's, which the provider reconciles first).
+ */
+function knownAtStart(): Me | null | undefined {
+  const res = earlyAnswer;
+  if (!res) return undefined;
+  if (!res.user) return null;
+  const chosen = storedLanguage();
+  if (chosen ? chosen !== res.user.language : res.user.language !== currentLanguage()) return undefined;
+  return res.user;
 }
 
 /**
@@ -39,12 +65,15 @@ export function prefetchSession(): void {
  * interface adopts the account's language.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  // the first render starts from the page load's answer when it is in (main.tsx waits for it); the effect below
+  // still reads it, to set the CSRF token and reconcile the language, and changes nothing it already shows
+  const [atStart] = useState(knownAtStart);
+  const [me, setMe] = useState<Me | null | undefined>(atStart);
   // every sign-in, sign-out and refresh bumps this; an answer that arrives after a newer change is
   // dropped (the page-load GET /api/session must not undo a sign-in that finished before it)
   const generation = useRef(0);
   // whose answers the query cache holds: undefined until the first GET /api/session tells
-  const holder = useRef<string | null | undefined>(undefined);
+  const holder = useRef<string | null | undefined>(atStart === undefined ? undefined : (atStart?.id ?? null));
 
   // another person (or nobody) now: what was loaded for the previous one (eligibility, "mine", drafts) goes
   const show = useCallback((user: Me | null) => {
