@@ -49,7 +49,15 @@ describe.each([
     expect(code).toMatch(/^[0-9A-Z]{3}-[0-9A-Z]{4}$/);
     const qr = card.getByRole('img', { name: tr(lang, 'desk.code.qrAlt', { code }) });
     await qr.waitFor();
-    expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    // the picture is shown once it has loaded and decoded (decode() fails for a broken image)
+    expect(
+      await qr.evaluate((img: HTMLImageElement) =>
+        img.decode().then(
+          () => img.naturalWidth > 0,
+          () => false,
+        ),
+      ),
+    ).toBe(true);
     await page.getByText(tr(lang, 'verification.page.inPersonText')).waitFor();
     await screenshot(page, `desk-code-resident-${lang}-${device}`);
     expect(errors).toEqual([]);
