@@ -45,7 +45,8 @@ interface TextFieldProps {
   error?: string | undefined;
   value: string;
   onChange(value: string): void;
-  type?: 'text' | 'email' | 'password' | 'search' | 'date' | 'number' | 'tel' | 'url';
+  /** datetime-local: a minute on the city's clock in the organisers' forms (web/src/city-time.ts makes it an instant) */
+  type?: 'text' | 'email' | 'password' | 'search' | 'date' | 'datetime-local' | 'number' | 'tel' | 'url';
   autoComplete?: string;
   name?: string;
   width?: 'full' | 'medium' | 'short';

@@ -19,7 +19,6 @@ import { useSession } from '../../session.js';
 import { useDraft } from '../../use-draft.js';
 import { useSubmit } from '../../use-submit.js';
 import { bodyOf, draftOf, emptyDraft, type EventDraft } from './event-form-draft.js';
-import { CityTimeField } from './event-form-fields.js';
 import { EventPlaceFields, placeCodeFields } from './event-form-place.js';
 import './events-organise.css';
 
@@ -307,14 +306,24 @@ function EventFields({
         <h2 className="ev-form__section">{t('eventsOrganise.whenTitle')}</h2>
         <p className="field__hint">{t('eventsOrganise.cityClock')}</p>
         <div className="ev-form__pair">
-          <CityTimeField
+          <TextField
+            type="datetime-local"
+            width="medium"
             id="f-startsAt"
             label={t('eventsOrganise.startsAt')}
             value={draft.startsAt}
             onChange={set('startsAt')}
             error={fieldMessage(error, 'startsAt')}
           />
-          <CityTimeField id="f-endsAt" label={t('eventsOrganise.endsAt')} value={draft.endsAt} onChange={set('endsAt')} error={fieldMessage(error, 'endsAt')} />
+          <TextField
+            type="datetime-local"
+            width="medium"
+            id="f-endsAt"
+            label={t('eventsOrganise.endsAt')}
+            value={draft.endsAt}
+            onChange={set('endsAt')}
+            error={fieldMessage(error, 'endsAt')}
+          />
         </div>
 
         <h2 className="ev-form__section">{t('eventsOrganise.registrationTitle')}</h2>
@@ -330,7 +339,9 @@ function EventFields({
           error={fieldMessage(error, 'capacity')}
         />
         <div className="ev-form__pair">
-          <CityTimeField
+          <TextField
+            type="datetime-local"
+            width="medium"
             id="f-registrationOpensAt"
             label={t('eventsOrganise.registrationOpensAt')}
             hint={t('eventsOrganise.registrationOpensHint')}
@@ -338,7 +349,9 @@ function EventFields({
             onChange={set('registrationOpensAt')}
             error={fieldMessage(error, 'registrationOpensAt')}
           />
-          <CityTimeField
+          <TextField
+            type="datetime-local"
+            width="medium"
             id="f-registrationClosesAt"
             label={t('eventsOrganise.registrationClosesAt')}
             hint={t('eventsOrganise.registrationClosesHint')}

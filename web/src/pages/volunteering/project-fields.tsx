@@ -117,14 +117,18 @@ export function ShiftFields({
         value={s.title}
         onChange={(v) => set({ title: v })}
       />
-      <CityMinuteField
+      <TextField
+        type="datetime-local"
+        width="medium"
         id={`${prefix}startsAt`}
         label={t('volunteering.form.startsAt')}
         error={err(`${prefix}startsAt`)}
         value={s.startsAt}
         onChange={(v) => set({ startsAt: v })}
       />
-      <CityMinuteField
+      <TextField
+        type="datetime-local"
+        width="medium"
         id={`${prefix}endsAt`}
         label={t('volunteering.form.endsAt')}
         error={err(`${prefix}endsAt`)}
@@ -166,42 +170,5 @@ export function ShiftFields({
       ) : null}
       <TextField id={`${prefix}bring`} label={t('volunteering.form.bring')} error={err(`${prefix}bring`)} value={s.bring} onChange={(v) => set({ bring: v })} />
     </>
-  );
-}
-
-/** A labelled datetime-local input: a minute on the city's clock (the label says so; city-time.ts makes it an instant). */
-function CityMinuteField({
-  id,
-  label,
-  error,
-  value,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  error: string | undefined;
-  value: string;
-  onChange(v: string): void;
-}) {
-  return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-      <input
-        className="input input--medium"
-        type="datetime-local"
-        id={id}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
   );
 }
