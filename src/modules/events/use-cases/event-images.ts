@@ -1,20 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import type { Executor } from '../../../core/db/client.js';
-import { fileFacts, readFileBytes } from '../../../core/files/files.js';
+import { readFileBytes, unattachableImage } from '../../../core/files/files.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { eventMinutes } from '../db/schema.js';
 import { requireEvent, ruleError } from './common.js';
-
-/**
- * Images go through the shared photo upload (`POST /api/uploads/photos`: JPEG, PNG, WebP or AVIF up to 10 MB,
- * auto-rotated, at most 1600 px, WebP, metadata such as GPS stripped, a 320 px preview), which stores them with this
- * purpose; an event names them by id.
- */
-export const eventImagePurpose = 'report_photo';
-/** Uploaded photos are usable for this long before they must be attached. */
-const photoMaxAgeHours = 48;
 
 /** The site paths of a stored image of an event and of its preview. */
 export const eventImagePaths = (eventId: string, fileId: string) => ({
@@ -23,8 +14,10 @@ export const eventImagePaths = (eventId: string, fileId: string) => ({
 });
 
 /**
- * Checks the images an organiser names: each must be their own recent upload, or one the event already shows (kept
- * while editing). 400 naming the field otherwise (`event_image_unknown`).
+ * Checks the images an organiser names: each must be their own recent upload through the shared photo upload
+ * (`POST /api/uploads/photos`: JPEG, PNG, WebP or AVIF up to 10 MB, auto-rotated, at most 1600 px, WebP, metadata such
+ * as GPS stripped, a 320 px preview), or one the event already shows (kept while editing). 400 naming the field
+ * otherwise (`event_image_unknown`).
  */
 export async function checkImages(
   tx: Executor,
@@ -33,22 +26,8 @@ export async function checkImages(
   kept: ReadonlySet<string>,
   now = new Date(),
 ): Promise<void> {
-  const fresh = images.filter((i) => !kept.has(i.fileId));
-  if (!fresh.length) return;
-  const facts = new Map(
-    (
-      await fileFacts(
-        tx,
-        fresh.map((i) => i.fileId),
-      )
-    ).map((f) => [f.id, f]),
-  );
-  for (const { field, fileId } of fresh) {
-    const f = facts.get(fileId);
-    if (!f || f.purpose !== eventImagePurpose || f.uploadedBy !== uploaderId || f.createdAt.getTime() < now.getTime() - photoMaxAgeHours * 3600_000) {
-      throw ruleError({ field, code: 'event_image_unknown' });
-    }
-  }
+  const field = await unattachableImage(tx, uploaderId, images, kept, now);
+  if (field) throw ruleError({ field, code: 'event_image_unknown' });
 }
 
 /**

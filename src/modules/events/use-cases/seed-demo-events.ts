@@ -1,14 +1,13 @@
 import { inArray, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../../core/db/client.js';
 import { demoPicture } from '../../../core/files/demo-picture.js';
-import { storeImage } from '../../../core/files/files.js';
+import { sharedUploadPurpose, storeImage } from '../../../core/files/files.js';
 import type { ModuleContext, Progress } from '../../../core/module/module.js';
 import { localDay } from '../../../core/time/calendar.js';
 import { zonedToUtc } from '../../../core/time/time.js';
 import { demoClosedPollTitle } from '../../polls/index.js';
 import { eventMinutes, eventRegistrations, events } from '../db/schema.js';
 import type { EventKind } from '../domain/events.js';
-import { eventImagePurpose } from './event-images.js';
 
 /** Every demo event's description opens with this: the texts are invented for showing the portal. */
 export const demoEventNotice = 'Демонстрационное мероприятие: текст придуман для показа портала.';
@@ -225,10 +224,10 @@ export const demoPastMeetingMinutes = {
  */
 async function addPastMeetingExtras(tx: Tx, eventId: string, organiserId: string, startsAt: Date, endsAt: Date): Promise<void> {
   const [poll] = await queryRows<{ id: string }>(tx, sql`select id from polls where title = ${demoClosedPollTitle} and closed_at is not null limit 1`);
-  const image = await storeImage(tx, { purpose: eventImagePurpose, uploadedBy: organiserId, image: await demoPicture(demoPastMeetingTitle, '#8fa9c7') });
+  const image = await storeImage(tx, { purpose: sharedUploadPurpose, uploadedBy: organiserId, image: await demoPicture(demoPastMeetingTitle, '#8fa9c7') });
   const photoIds: string[] = [];
   for (const [i, caption] of demoPastMeetingMinutes.photos.entries()) {
-    const file = await storeImage(tx, { purpose: eventImagePurpose, uploadedBy: organiserId, image: await demoPicture(caption, i ? '#9cc3a4' : '#c7b38f') });
+    const file = await storeImage(tx, { purpose: sharedUploadPurpose, uploadedBy: organiserId, image: await demoPicture(caption, i ? '#9cc3a4' : '#c7b38f') });
     photoIds.push(file.id);
   }
   await tx
