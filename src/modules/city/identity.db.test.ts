@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { t as message } from '../../core/i18n/i18n.js';
 import { localDay } from '../../core/time/calendar.js';
 import { testApp, type TestApp } from '../../../test/db.js';
 import { TestClient, signedInResident, strongPassword } from '../../../test/http-client.js';
+import { sendTestFile } from '../../../test/uploads.js';
 import { createAdministrator } from '../accounts/use-cases/admin-users.js';
 import { cityName } from './index.js';
 
@@ -46,17 +46,9 @@ const kazan = {
   country: 'RU',
 };
 
-/** PUTs one file as multipart/form-data with the client's session. */
-async function uploadLogo(client: TestClient, data: Buffer) {
-  const boundary = `----gorod${crypto.randomBytes(8).toString('hex')}`;
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="logo.png"\r\nContent-Type: image/png\r\n\r\n`);
-  const payload = Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  const headers: Record<string, string> = { 'accept-language': client.lang, 'content-type': `multipart/form-data; boundary=${boundary}` };
-  if (client.cookie) headers.cookie = client.cookie;
-  if (client.csrfToken) headers['x-csrf-token'] = client.csrfToken;
-  const res = await t.app.inject({ method: 'PUT', url: '/api/admin/city/logo', headers, payload });
-  return { status: res.statusCode, body: res.json() as any };
-}
+/** PUTs a logo as the client. */
+const uploadLogo = (client: TestClient, data: Buffer) =>
+  sendTestFile(t.app, client, data, { method: 'PUT', url: '/api/admin/city/logo', filename: 'logo.png', contentType: 'image/png' });
 
 describe("the city's identity", () => {
   it('anyone reads the demo city’s identity with the site’s settings', async () => {

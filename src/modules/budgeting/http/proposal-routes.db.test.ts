@@ -1,9 +1,8 @@
-import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../../core/db/client.js';
 import { testApp, type TestApp } from '../../../../test/db.js';
+import { uploadTestPhoto } from '../../../../test/uploads.js';
 import { person } from '../../../../test/fixtures.js';
 import { TestClient, signedInResident } from '../../../../test/http-client.js';
 
@@ -25,27 +24,6 @@ let nevskyHeading: string;
 const day = 86_400_000;
 const admiralteysky = { lat: 59.9187, lon: 30.288 };
 const nevsky = { lat: 59.9075, lon: 30.483 };
-
-async function upload(client: TestClient) {
-  const data = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7bd5' } })
-    .jpeg()
-    .toBuffer();
-  const boundary = `----gorod${crypto.randomBytes(8).toString('hex')}`;
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`);
-  const headers: Record<string, string> = {
-    'content-type': `multipart/form-data; boundary=${boundary}`,
-    cookie: client.cookie!,
-    'x-csrf-token': client.csrfToken!,
-  };
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/uploads/photos',
-    headers,
-    payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-  });
-  expect(res.statusCode).toBe(201);
-  return (res.json() as { id: string }).id;
-}
 
 const propose = (c: TestClient, body: Record<string, unknown>) =>
   c.post('/api/budgeting/proposals', {
@@ -93,7 +71,7 @@ let second: number;
 
 describe('proposing during idea intake', () => {
   it('a resident proposes with a place and a photo: the district follows from the place, the author follows it', async () => {
-    const photo = await upload(anna);
+    const photo = await uploadTestPhoto(t.app, anna);
     const res = await propose(anna, { photoIds: [photo], address: 'наб. канала Грибоедова, 120', topic: 'improvement' });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../../test/db.js';
+import { uploadTestPhoto } from '../../../../test/uploads.js';
 import { person } from '../../../../test/fixtures.js';
 import { signedInResident, TestClient } from '../../../../test/http-client.js';
 import { talliedHeading, untalliedHeading, type TalliedHeading } from '../../../../test/works-fixtures.js';
@@ -17,27 +17,6 @@ let otherOfficial: TestClient;
 let resident: TestClient;
 let anonymous: TestClient;
 let heading: TalliedHeading;
-
-/** Uploads a small JPEG through the shared photo upload as this client; returns the file id. */
-async function uploadPhoto(client: TestClient): Promise<string> {
-  const data = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7bd5' } })
-    .jpeg()
-    .toBuffer();
-  const boundary = `----gorod${crypto.randomBytes(8).toString('hex')}`;
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="w.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`),
-    data,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/uploads/photos',
-    headers: { cookie: client.cookie!, 'x-csrf-token': client.csrfToken!, 'content-type': `multipart/form-data; boundary=${boundary}` },
-    payload,
-  });
-  expect(res.statusCode).toBe(201);
-  return (res.json() as { id: string }).id;
-}
 
 async function lastAudit(action: string) {
   const [row] = await t.database.db.select().from(auditLog).where(eq(auditLog.action, action)).orderBy(desc(auditLog.seq)).limit(1);
@@ -187,7 +166,7 @@ describe('reporting on a work', () => {
 
   it('shows attached photos to everyone, and refuses someone else’s photo or one already used', async () => {
     const id = await workIdOf(heading.winners[0]!.number);
-    const photo = await uploadPhoto(official);
+    const photo = await uploadTestPhoto(t.app, official);
     const res = await official.post(`/api/budgeting/works/${id}/updates`, { note: 'Фото с объекта', photoIds: [photo] });
     expect(res.status).toBe(200);
     const url = res.body.updates[0].photos[0].thumbUrl as string;
@@ -195,7 +174,7 @@ describe('reporting on a work', () => {
     expect(img.statusCode).toBe(200);
     expect(img.headers['content-type']).toBe('image/webp');
     expect((await official.post(`/api/budgeting/works/${id}/updates`, { note: 'Снова', photoIds: [photo] })).body.error.fields.photoIds).toMatch(/already/);
-    const foreign = await uploadPhoto(resident);
+    const foreign = await uploadTestPhoto(t.app, resident);
     expect((await official.post(`/api/budgeting/works/${id}/updates`, { note: 'Чужое', photoIds: [foreign] })).body.error.fields.photoIds).toMatch(
       /upload it again/,
     );

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../../test/db.js';
+import { uploadTestPhoto } from '../../../../test/uploads.js';
 import { person, type TestPerson } from '../../../../test/fixtures.js';
 import { TestClient } from '../../../../test/http-client.js';
 import type { UserActor } from '../../../core/auth/actor.js';
@@ -64,23 +64,6 @@ const pointsOf = async (userId: string) =>
   Number(
     (await rows<{ n: number }>(sql`select coalesce(sum(delta), 0)::int as n from point_entries where user_id = ${userId} and source_type = 'event'`))[0]!.n,
   );
-
-/** Uploads a small JPEG through the shared photo route as this client; the file's id. */
-async function upload(client: TestClient): Promise<string> {
-  const data = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7bd5' } })
-    .jpeg()
-    .toBuffer();
-  const boundary = `----gorod${crypto.randomBytes(8).toString('hex')}`;
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`);
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/uploads/photos',
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: client.cookie!, 'x-csrf-token': client.csrfToken! },
-    payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-  });
-  expect(res.statusCode).toBe(201);
-  return (res.json() as { id: string }).id;
-}
 
 /** A published advisory poll with one question, answered by `respondent` when given, closed when asked. */
 async function poll(opts: { answeredBy?: TestPerson; close?: boolean; publish?: boolean }): Promise<string> {
@@ -205,8 +188,8 @@ describe('check-in code', () => {
 
 describe('minutes', () => {
   it('its organisers publish minutes after the start: public, photos through the shared upload, audited, those registered told', async () => {
-    const photo = await upload(official.client);
-    const foreign = await upload(present.client);
+    const photo = await uploadTestPhoto(t.app, official.client);
+    const foreign = await uploadTestPhoto(t.app, present.client);
     const draft = { text: 'Обсудили ремонт двора: начнём весной.', decisions: ['Ремонт двора в апреле', 'Собрание в мае'], photoFileIds: [photo] };
     const denied = await present.client.put(`/api/events/${started}/minutes`, draft);
     expect(denied.status).toBe(403);
@@ -243,7 +226,7 @@ describe('minutes', () => {
 
 describe('image', () => {
   it('an organiser gives the event an image of their own upload: the list shows its preview; another’s upload is refused', async () => {
-    const own = await upload(official.client);
+    const own = await uploadTestPhoto(t.app, official.client);
     const res = await announce(official, { imageFileId: own });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.image).toEqual({ url: `/api/events/${res.body.id}/images/${own}`, thumbUrl: `/api/events/${res.body.id}/images/${own}/thumb` });
@@ -251,7 +234,7 @@ describe('image', () => {
     expect(listed?.image).toEqual(res.body.image);
     const full = await t.app.inject({ method: 'GET', url: res.body.image.url });
     expect(full.statusCode).toBe(200);
-    const foreign = await announce(official, { imageFileId: await upload(present.client) });
+    const foreign = await announce(official, { imageFileId: await uploadTestPhoto(t.app, present.client) });
     expect(foreign.status).toBe(400);
     expect(Object.keys(foreign.body.error.fields)).toEqual(['imageFileId']);
   });

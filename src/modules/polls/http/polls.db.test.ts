@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { grantRole } from '../../../../test/fixtures.js';
 import { backend, testApp, type TestApp } from '../../../../test/db.js';
+import { uploadTestPhoto } from '../../../../test/uploads.js';
 import { signedInResident, TestClient } from '../../../../test/http-client.js';
 import { verifyResident } from '../../../../test/verified.js';
 import { gate, untilWaitingForLock } from '../../../../test/locks.js';
@@ -29,28 +29,6 @@ async function resident(opts: { verified?: boolean; districtId?: string | null; 
   return r;
 }
 let admin: Awaited<ReturnType<typeof signedInResident>>;
-
-/** Uploads a small JPEG through the shared photo route as this client; the file's id. */
-async function upload(client: TestClient) {
-  const data = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7bd5' } })
-    .jpeg()
-    .toBuffer();
-  const boundary = `----gorod${crypto.randomBytes(8).toString('hex')}`;
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`);
-  const headers: Record<string, string> = {
-    'content-type': `multipart/form-data; boundary=${boundary}`,
-    cookie: client.cookie!,
-    'x-csrf-token': client.csrfToken!,
-  };
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/uploads/photos',
-    headers,
-    payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-  });
-  expect(res.statusCode).toBe(201);
-  return (res.json() as { id: string }).id;
-}
 
 /** A poll body: a binding yes/no (decision > 70 %) plus a multiple choice, a rating, a ranking and a text. */
 function body(over: Record<string, unknown> = {}) {
@@ -184,7 +162,7 @@ describe('drafting polls', () => {
 
   it('attaches the administrator’s own images and serves them only through the poll; refuses a foreign file', async () => {
     const r = await resident();
-    const foreign = await upload(r.client);
+    const foreign = await uploadTestPhoto(t.app, r.client);
     const refused = await admin.client.post(
       '/api/admin/polls',
       body({ questions: [{ kind: 'single', text: 'Close it to cars?', options: ['Yes', 'No'], imageFileId: foreign }] }),
@@ -197,8 +175,8 @@ describe('drafting polls', () => {
     const unknown = await admin.client.post('/api/admin/polls', body({ imageFileId: crypto.randomUUID() }));
     expect(unknown.status).toBe(400);
 
-    const cover = await upload(admin.client);
-    const photo = await upload(admin.client);
+    const cover = await uploadTestPhoto(t.app, admin.client);
+    const photo = await uploadTestPhoto(t.app, admin.client);
     const questions = [{ kind: 'single', text: 'Close it to cars?', options: ['Yes', 'No'], imageFileId: photo, lat: 59.9311, lon: 30.3609 }];
     const created = await admin.client.post('/api/admin/polls', body({ imageFileId: cover, questions }));
     expect(created.status).toBe(201);

@@ -3,6 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../../test/db.js';
+import { sendTestFile } from '../../../../test/uploads.js';
 import { fileableReasons, person } from '../../../../test/fixtures.js';
 import { signedInResident, TestClient } from '../../../../test/http-client.js';
 import { auditLog } from '../../../core/audit/schema.js';
@@ -34,19 +35,9 @@ async function image(format: 'jpeg' | 'png' | 'webp' | 'avif', opts: { width?: n
 
 let t: TestApp;
 
-/** POSTs one file as multipart/form-data with the client's session. */
-async function upload(client: TestClient, data: Buffer, opts: { filename?: string; contentType?: string; field?: string } = {}) {
-  const boundary = `----gorod${crypto.randomBytes(8).toString('hex')}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="${opts.field ?? 'file'}"; filename="${opts.filename ?? 'photo.jpg'}"\r\nContent-Type: ${opts.contentType ?? 'image/jpeg'}\r\n\r\n`,
-  );
-  const payload = Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  const headers: Record<string, string> = { 'accept-language': client.lang, 'content-type': `multipart/form-data; boundary=${boundary}` };
-  if (client.cookie) headers.cookie = client.cookie;
-  if (client.csrfToken) headers['x-csrf-token'] = client.csrfToken;
-  const res = await t.app.inject({ method: 'POST', url: '/api/uploads/photos', headers, payload });
-  return { status: res.statusCode, body: res.json() as any };
-}
+/** POSTs one file to the shared photo route as the client. */
+const upload = (client: TestClient, data: Buffer, opts: { filename?: string; contentType?: string; field?: string } = {}) =>
+  sendTestFile(t.app, client, data, { filename: 'photo.jpg', ...opts });
 
 async function photoId(client: TestClient, format: 'jpeg' | 'png' = 'jpeg'): Promise<string> {
   const res = await upload(client, await image(format));
