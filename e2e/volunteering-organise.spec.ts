@@ -1,6 +1,6 @@
 // Story: an official changes the time of one shift of their department's volunteering project and cancels another,
 // with a reason, on a desktop in English; the volunteer signed up for both reads both notifications on a phone, in
-// Russian, and the project's page shows the cancelled shift plainly.
+// Russian, and the project's page and «my shifts» on the volunteering page show the cancelled shift plainly.
 import crypto from 'node:crypto';
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, phone, specBrowser, watchErrors } from './browser.js';
@@ -105,6 +105,15 @@ describe('volunteering organisers', () => {
       .getByRole('button', { name: tr('ru', 'volunteering.cancel') })
       .waitFor();
     await screenshot(page, 'volunteering-cancelled-shift-ru-phone');
+    // «my shifts» on the volunteering page marks the cancelled one with the reason, and lists the moved one as on
+    await page.goto('/volunteering');
+    const mine = page.getByTestId('my-shifts');
+    await mine.getByRole('heading', { name: tr('ru', 'volunteering.mine.title') }).waitFor();
+    const off = mine.getByTestId(`my-shift-${cancelled}`);
+    await off.getByText(tr('ru', 'volunteering.mine.shiftOff'), { exact: true }).waitFor();
+    await off.getByText(tr('ru', 'volunteering.mine.reason', { reason: 'Обещают ливень весь вечер' })).waitFor();
+    await mine.getByTestId(`my-shift-${moved}`).getByText(tr('ru', 'volunteering.mine.registered'), { exact: true }).waitFor();
+    await screenshot(page, 'volunteering-my-shifts-ru-phone');
     expect(errors).toEqual([]);
     await phoneCtx.close();
 
@@ -112,6 +121,10 @@ describe('volunteering organisers', () => {
     for (const [viewport, lang, cookie, path, name] of [
       [{ ...phone, width: 360 }, 'en', official.cookie, `/volunteering/${project.id}/organise`, 'volunteering-organise-changes-en-phone'],
       [desktop, 'ru', volunteer.cookie, `/volunteering/${project.id}`, 'volunteering-cancelled-shift-ru-desktop'],
+      [{ ...phone, width: 360 }, 'en', volunteer.cookie, '/volunteering', 'volunteering-my-shifts-en-phone'],
+      [desktop, 'en', volunteer.cookie, '/volunteering', 'volunteering-my-shifts-en-desktop'],
+      [{ ...phone, width: 360 }, 'ru', volunteer.cookie, '/volunteering', 'volunteering-my-shifts-ru-narrow'],
+      [desktop, 'ru', volunteer.cookie, '/volunteering', 'volunteering-my-shifts-ru-desktop'],
     ] as const) {
       const ctx = await browser.context({ viewport, lang, sessionCookie: cookie });
       const p = await ctx.newPage();
@@ -120,6 +133,7 @@ describe('volunteering organisers', () => {
       await p
         .getByTestId(`shift-${cancelled}`)
         .or(p.getByRole('region', { name: 'Вечерний полив' }))
+        .or(p.getByTestId(`my-shift-${cancelled}`))
         .getByText(/Обещают ливень весь вечер/)
         .first()
         .waitFor();

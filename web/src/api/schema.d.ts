@@ -185,7 +185,7 @@ export interface paths {
                     limit?: number;
                     subjectType?: string;
                     subjectId?: string;
-                    area?: "city" | "accounts" | "moderation" | "notifications" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "events" | "volunteering" | "points" | "charity";
+                    area?: "city" | "accounts" | "moderation" | "notifications" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "events" | "volunteering" | "points" | "charity" | "services" | "places";
                 };
                 header?: never;
                 path?: never;
@@ -448,6 +448,99 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["GeocodeAnswer"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search everything public: reports, discussions, proposals, initiatives, ideas, polls, events, departments…
+         * @description Words are matched by their Russian and English stems (`"phrase"`, `-word` and `or` work as in web search) and, in titles, despite a typo. `from`/`to` are days (inclusive) of the date that matters to each kind (filed, published, the start). Nothing hidden, held for moderation or private is ever indexed.
+         */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    kind?: string;
+                    district?: string;
+                    status?: "open" | "closed";
+                    from?: string;
+                    to?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchResults"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Type-ahead: titles of public things matching what has been typed so far */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchSuggestions"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -12838,7 +12931,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My shifts: in or waiting */
+        /** My shifts: in or waiting, a cancelled one marked with the reason */
         get: {
             parameters: {
                 query?: never;
@@ -13970,6 +14063,765 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/services/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Life roles, the reader’s own first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LifeRoleList"];
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/roles/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One life role and its services */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LifeRoleView"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/my-roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The life roles I chose */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyLifeRoles"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        /** Choose my life roles (replaces the list) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MyLifeRolesChoiceInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyLifeRoles"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/proposals/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose a life role (moderated) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LifeRoleProposalInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueProposalResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/proposals/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose a service (moderated) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServiceProposalInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueProposalResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service: how to get it, documents, cost, time limit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceView"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/{id}/mark": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark a service useful or not (with an optional note) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServiceMarkDraftInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceMarkResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue with usefulness per service */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminServicesCatalogue"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Add a service */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServiceDraftInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueProposalResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service for editing, with residents’ notes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminServiceView"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        /** Change a service */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServiceDraftInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueProposalResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/services/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a life role */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LifeRoleDraftInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueProposalResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/services/roles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a life role */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LifeRoleDraftInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueProposalResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/services/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import roles and services (CSV or JSON) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServicesImportInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServicesImportResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/places/layers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The places layers with their counts, sources and whether they hold sample data */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlaceLayers"];
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/places/near": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The nearest places of chosen layers within walking distance of a point, nearest first */
+        get: {
+            parameters: {
+                query: {
+                    lat: number;
+                    lon: number;
+                    layers?: string;
+                    radius?: number;
+                    count?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NearPlaces"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/places/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import or refresh a layer from GeoJSON or CSV (all or nothing; problems by feature number or line), or check it (dryRun) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        layerId: string;
+                        /** @enum {string} */
+                        format: "geojson" | "csv";
+                        content: string;
+                        source?: string;
+                        licence?: string;
+                        /** @default false */
+                        sample?: boolean;
+                        /** @default false */
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlaceImportResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -14113,6 +14965,106 @@ export interface components {
         };
         AdminDistrictListInput: {
             items: components["schemas"]["AdminDistrictInput"][];
+        };
+        AdminService: {
+            id: string;
+            key: string;
+            title: string;
+            titleEn: string | null;
+            excerpt: string;
+            demoText: boolean;
+            online: boolean;
+            usefulCount: number;
+            notUsefulCount: number;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            usefulPercent: number | null;
+            proposed: boolean;
+            roles: string[];
+        };
+        AdminServiceInput: {
+            id: string;
+            key: string;
+            title: string;
+            titleEn: string | null;
+            excerpt: string;
+            demoText: boolean;
+            online: boolean;
+            usefulCount: number;
+            notUsefulCount: number;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            usefulPercent: number | null;
+            proposed: boolean;
+            roles: string[];
+        };
+        AdminServiceView: {
+            service: {
+                id: string;
+                key: string;
+                title: string;
+                titleEn: string | null;
+                description: string;
+                demoText: boolean;
+                providerDepartmentId: string | null;
+                providerName: string | null;
+                onlineLink: string | null;
+                inPerson: string | null;
+                phone: string | null;
+                documents: string[];
+                price: string | null;
+                timeLimit: string | null;
+                whoMayApply: string | null;
+                sourceUrl: string | null;
+                roles: string[];
+                /** @enum {string} */
+                moderation: "visible" | "held" | "hidden";
+                usefulCount: number;
+                notUsefulCount: number;
+            };
+            notes: {
+                useful: boolean;
+                note: string;
+                at: string;
+            }[];
+        };
+        AdminServiceViewInput: {
+            service: {
+                id: string;
+                key: string;
+                title: string;
+                titleEn: string | null;
+                description: string;
+                demoText: boolean;
+                providerDepartmentId: string | null;
+                providerName: string | null;
+                onlineLink: string | null;
+                inPerson: string | null;
+                phone: string | null;
+                documents: string[];
+                price: string | null;
+                timeLimit: string | null;
+                whoMayApply: string | null;
+                sourceUrl: string | null;
+                roles: string[];
+                /** @enum {string} */
+                moderation: "visible" | "held" | "hidden";
+                usefulCount: number;
+                notUsefulCount: number;
+            };
+            notes: {
+                useful: boolean;
+                note: string;
+                at: string;
+            }[];
+        };
+        AdminServicesCatalogue: {
+            services: components["schemas"]["AdminService"][];
+            roles: components["schemas"]["LifeRole"][];
+        };
+        AdminServicesCatalogueInput: {
+            services: components["schemas"]["AdminServiceInput"][];
+            roles: components["schemas"]["LifeRoleInput"][];
         };
         AnswerTemplate: {
             id: number;
@@ -15289,6 +16241,16 @@ export interface components {
         CalendarYearInput: {
             year: number;
             days: components["schemas"]["CalendarDayInput"][];
+        };
+        CatalogueProposalResult: {
+            id: string;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+        };
+        CatalogueProposalResultInput: {
+            id: string;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
         };
         CauseDraft: {
             title: string;
@@ -17813,6 +18775,88 @@ export interface components {
             mailPending: number;
             failedJobs: components["schemas"]["FailedJobInput"][];
         };
+        LifeRole: {
+            id: string;
+            key: string;
+            nameRu: string;
+            nameEn: string;
+            icon: string;
+            descriptionRu: string;
+            descriptionEn: string;
+            position: number;
+            sourceUrl: string | null;
+            serviceCount: number;
+            mine: boolean;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+        };
+        LifeRoleDraft: {
+            key: string;
+            nameRu: string;
+            nameEn: string;
+            icon: string;
+            /** @default  */
+            descriptionRu: string;
+            /** @default  */
+            descriptionEn: string;
+            /** @default 100 */
+            position: number;
+            sourceUrl: unknown;
+        };
+        LifeRoleDraftInput: {
+            key: string;
+            nameRu: string;
+            nameEn: string;
+            icon: string;
+            /** @default  */
+            descriptionRu?: string;
+            /** @default  */
+            descriptionEn?: string;
+            /** @default 100 */
+            position?: number;
+            sourceUrl?: string | "" | null;
+        };
+        LifeRoleInput: {
+            id: string;
+            key: string;
+            nameRu: string;
+            nameEn: string;
+            icon: string;
+            descriptionRu: string;
+            descriptionEn: string;
+            position: number;
+            sourceUrl: string | null;
+            serviceCount: number;
+            mine: boolean;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+        };
+        LifeRoleList: {
+            items: components["schemas"]["LifeRole"][];
+        };
+        LifeRoleListInput: {
+            items: components["schemas"]["LifeRoleInput"][];
+        };
+        LifeRoleProposal: {
+            nameRu: string;
+            /** @default null */
+            nameEn: string | null;
+            description: string;
+        };
+        LifeRoleProposalInput: {
+            nameRu: string;
+            /** @default null */
+            nameEn?: string | null;
+            description: string;
+        };
+        LifeRoleView: {
+            role: components["schemas"]["LifeRole"];
+            services: components["schemas"]["ServiceSummary"][];
+        };
+        LifeRoleViewInput: {
+            role: components["schemas"]["LifeRoleInput"];
+            services: components["schemas"]["ServiceSummaryInput"][];
+        };
         ModerationAuthor: {
             /** Format: uuid */
             id: string;
@@ -18069,6 +19113,18 @@ export interface components {
             }[];
             total: number;
         };
+        MyLifeRoles: {
+            roleIds: string[];
+        };
+        MyLifeRolesChoice: {
+            roleIds: string[];
+        };
+        MyLifeRolesChoiceInput: {
+            roleIds: string[];
+        };
+        MyLifeRolesInput: {
+            roleIds: string[];
+        };
         MyVerification: {
             /** Format: uuid */
             accountId: string;
@@ -18110,6 +19166,9 @@ export interface components {
                 /** @enum {string} */
                 state: "registered" | "waitlisted" | "cancelled";
                 minutesWorked: number | null;
+                calledOff: ("shift" | "project") | null;
+                cancelledAt: string | null;
+                cancelReason: string | null;
             }[];
         };
         MyVolunteeringInput: {
@@ -18125,7 +19184,56 @@ export interface components {
                 /** @enum {string} */
                 state: "registered" | "waitlisted" | "cancelled";
                 minutesWorked: number | null;
+                calledOff: ("shift" | "project") | null;
+                cancelledAt: string | null;
+                cancelReason: string | null;
             }[];
+        };
+        NearPlace: {
+            /** Format: uuid */
+            id: string;
+            layerId: string;
+            name: string;
+            address: string | null;
+            lat: number;
+            lon: number;
+            openingHours: string | null;
+            phone: string | null;
+            email: string | null;
+            website: string | null;
+            source: string;
+            sourceUrl: string | null;
+            licence: string;
+            isSample: boolean;
+            distanceMeters: number;
+            walkingMinutes: number;
+        };
+        NearPlaceInput: {
+            /** Format: uuid */
+            id: string;
+            layerId: string;
+            name: string;
+            address: string | null;
+            lat: number;
+            lon: number;
+            openingHours: string | null;
+            phone: string | null;
+            email: string | null;
+            website: string | null;
+            source: string;
+            sourceUrl: string | null;
+            licence: string;
+            isSample: boolean;
+            distanceMeters: number;
+            walkingMinutes: number;
+        };
+        NearPlaces: {
+            radiusMeters: number;
+            items: components["schemas"]["NearPlace"][];
+        };
+        NearPlacesInput: {
+            radiusMeters: number;
+            items: components["schemas"]["NearPlaceInput"][];
         };
         Notification: {
             /** Format: uuid */
@@ -18310,6 +19418,58 @@ export interface components {
         };
         PersonCodeInput: {
             code: string;
+        };
+        PlaceImportResult: {
+            layerId: string;
+            dryRun: boolean;
+            imported: boolean;
+            read: number;
+            added: number;
+            updated: number;
+            removed: number;
+            problems: {
+                at: number | null;
+                /** @enum {string} */
+                code: "not_json" | "not_feature_collection" | "no_places" | "not_a_feature" | "geometry_unsupported" | "bad_coordinates" | "outside_city" | "name_missing" | "too_long" | "id_missing" | "duplicate_id" | "bad_link" | "csv_syntax" | "csv_header" | "csv_columns";
+                message: string;
+            }[];
+        };
+        PlaceImportResultInput: {
+            layerId: string;
+            dryRun: boolean;
+            imported: boolean;
+            read: number;
+            added: number;
+            updated: number;
+            removed: number;
+            problems: {
+                at: number | null;
+                /** @enum {string} */
+                code: "not_json" | "not_feature_collection" | "no_places" | "not_a_feature" | "geometry_unsupported" | "bad_coordinates" | "outside_city" | "name_missing" | "too_long" | "id_missing" | "duplicate_id" | "bad_link" | "csv_syntax" | "csv_header" | "csv_columns";
+                message: string;
+            }[];
+        };
+        PlaceLayer: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            places: number;
+            isSample: boolean;
+            sources: string[];
+        };
+        PlaceLayerInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            places: number;
+            isSample: boolean;
+            sources: string[];
+        };
+        PlaceLayers: {
+            items: components["schemas"]["PlaceLayer"][];
+        };
+        PlaceLayersInput: {
+            items: components["schemas"]["PlaceLayerInput"][];
         };
         PointsAdjustment: {
             /** Format: uuid */
@@ -19896,6 +21056,294 @@ export interface components {
         };
         RoutingRuleListInput: {
             items: components["schemas"]["RoutingRuleInput"][];
+        };
+        SearchHit: {
+            kind: string;
+            id: string;
+            title: string;
+            titleEn: string | null;
+            excerpt: string;
+            districtId: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** Format: date-time */
+            date: string;
+            path: string;
+        };
+        SearchHitInput: {
+            kind: string;
+            id: string;
+            title: string;
+            titleEn: string | null;
+            excerpt: string;
+            districtId: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** Format: date-time */
+            date: string;
+            path: string;
+        };
+        SearchResults: {
+            kinds: string[];
+            counts: {
+                kind: string;
+                count: number;
+            }[];
+            total: number;
+            capped: boolean;
+            items: components["schemas"]["SearchHit"][];
+        };
+        SearchResultsInput: {
+            kinds: string[];
+            counts: {
+                kind: string;
+                count: number;
+            }[];
+            total: number;
+            capped: boolean;
+            items: components["schemas"]["SearchHitInput"][];
+        };
+        SearchSuggestion: {
+            kind: string;
+            id: string;
+            title: string;
+            titleEn: string | null;
+            path: string;
+        };
+        SearchSuggestionInput: {
+            kind: string;
+            id: string;
+            title: string;
+            titleEn: string | null;
+            path: string;
+        };
+        SearchSuggestions: {
+            items: components["schemas"]["SearchSuggestion"][];
+        };
+        SearchSuggestionsInput: {
+            items: components["schemas"]["SearchSuggestionInput"][];
+        };
+        ServiceDraft: {
+            key: string;
+            title: string;
+            titleEn: unknown;
+            description: string;
+            /** @default false */
+            demoText: boolean;
+            providerDepartmentId: unknown;
+            providerName: unknown;
+            onlineLink: unknown;
+            inPerson: unknown;
+            phone: unknown;
+            /** @default [] */
+            documents: string[];
+            price: unknown;
+            timeLimit: unknown;
+            whoMayApply: unknown;
+            sourceUrl: unknown;
+            roles: string[];
+        };
+        ServiceDraftInput: {
+            key: string;
+            title: string;
+            titleEn?: string | null;
+            description: string;
+            /** @default false */
+            demoText?: boolean;
+            providerDepartmentId?: string | null;
+            providerName?: string | null;
+            onlineLink?: string | "" | null;
+            inPerson?: string | null;
+            phone?: string | null;
+            /** @default [] */
+            documents?: string[];
+            price?: string | null;
+            timeLimit?: string | null;
+            whoMayApply?: string | null;
+            sourceUrl?: string | "" | null;
+            roles: string[];
+        };
+        ServiceMark: {
+            useful: boolean;
+            note: string | null;
+        };
+        ServiceMarkDraft: {
+            useful: boolean;
+            /** @default null */
+            note: string | null;
+        };
+        ServiceMarkDraftInput: {
+            useful: boolean;
+            /** @default null */
+            note?: string | null;
+        };
+        ServiceMarkInput: {
+            useful: boolean;
+            note: string | null;
+        };
+        ServiceMarkResult: {
+            usefulCount: number;
+            notUsefulCount: number;
+            mine: components["schemas"]["ServiceMark"];
+        };
+        ServiceMarkResultInput: {
+            usefulCount: number;
+            notUsefulCount: number;
+            mine: components["schemas"]["ServiceMarkInput"];
+        };
+        ServiceProposal: {
+            title: string;
+            description: string;
+            roles: string[];
+            onlineLink: unknown;
+            inPerson: unknown;
+            phone: unknown;
+            providerName: unknown;
+        };
+        ServiceProposalInput: {
+            title: string;
+            description: string;
+            roles: string[];
+            /** @default null */
+            onlineLink?: string | "" | null;
+            /** @default null */
+            inPerson?: string | null;
+            /** @default null */
+            phone?: string | null;
+            /** @default null */
+            providerName?: string | null;
+        };
+        ServiceSummary: {
+            id: string;
+            key: string;
+            title: string;
+            titleEn: string | null;
+            excerpt: string;
+            demoText: boolean;
+            online: boolean;
+            usefulCount: number;
+            notUsefulCount: number;
+        };
+        ServiceSummaryInput: {
+            id: string;
+            key: string;
+            title: string;
+            titleEn: string | null;
+            excerpt: string;
+            demoText: boolean;
+            online: boolean;
+            usefulCount: number;
+            notUsefulCount: number;
+        };
+        ServiceView: {
+            id: string;
+            key: string;
+            title: string;
+            titleEn: string | null;
+            excerpt: string;
+            demoText: boolean;
+            online: boolean;
+            usefulCount: number;
+            notUsefulCount: number;
+            description: string;
+            provider: {
+                departmentId: string | null;
+                nameRu: string;
+                nameEn: string;
+            } | null;
+            onlineLink: string | null;
+            inPerson: string | null;
+            phone: string | null;
+            documents: string[];
+            price: string | null;
+            timeLimit: string | null;
+            whoMayApply: string | null;
+            sourceUrl: string | null;
+            roles: {
+                key: string;
+                nameRu: string;
+                nameEn: string;
+                icon: string;
+            }[];
+            proposedBy: {
+                id: string;
+                displayName: string;
+            } | null;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            commentCount: number;
+            mine: components["schemas"]["ServiceMark"] | null;
+        };
+        ServiceViewInput: {
+            id: string;
+            key: string;
+            title: string;
+            titleEn: string | null;
+            excerpt: string;
+            demoText: boolean;
+            online: boolean;
+            usefulCount: number;
+            notUsefulCount: number;
+            description: string;
+            provider: {
+                departmentId: string | null;
+                nameRu: string;
+                nameEn: string;
+            } | null;
+            onlineLink: string | null;
+            inPerson: string | null;
+            phone: string | null;
+            documents: string[];
+            price: string | null;
+            timeLimit: string | null;
+            whoMayApply: string | null;
+            sourceUrl: string | null;
+            roles: {
+                key: string;
+                nameRu: string;
+                nameEn: string;
+                icon: string;
+            }[];
+            proposedBy: {
+                id: string;
+                displayName: string;
+            } | null;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            commentCount: number;
+            mine: components["schemas"]["ServiceMarkInput"] | null;
+        };
+        ServicesImport: {
+            /** @enum {string} */
+            format: "csv" | "json";
+            text: string;
+            /** @default false */
+            dryRun: boolean;
+        };
+        ServicesImportInput: {
+            /** @enum {string} */
+            format: "csv" | "json";
+            text: string;
+            /** @default false */
+            dryRun?: boolean;
+        };
+        ServicesImportResult: {
+            dryRun: boolean;
+            roles: number;
+            services: number;
+            problems: {
+                at: string;
+                message: string;
+            }[];
+        };
+        ServicesImportResultInput: {
+            dryRun: boolean;
+            roles: number;
+            services: number;
+            problems: {
+                at: string;
+                message: string;
+            }[];
         };
         SetupCheck: {
             id: string;

@@ -114,4 +114,10 @@ export const enVolunteering = {
   'volunteering.change.confirmShift_few': 'We will tell {{count}} people signed up or waiting.',
   'volunteering.change.confirmShift_many': 'We will tell {{count}} people signed up or waiting.',
   'volunteering.change.confirmShift_other': 'We will tell {{count}} people signed up or waiting.',
+  'volunteering.mine.title': 'My shifts',
+  'volunteering.mine.registered': 'You are signed up',
+  'volunteering.mine.waitlisted': 'You are on the waitlist',
+  'volunteering.mine.shiftOff': 'Shift cancelled',
+  'volunteering.mine.projectOff': 'Project cancelled',
+  'volunteering.mine.reason': 'The organisers write: {{reason}}',
 };

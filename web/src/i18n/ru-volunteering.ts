@@ -114,4 +114,10 @@ export const ruVolunteering = {
   'volunteering.change.confirmShift_few': 'Мы сообщим {{count}} записавшимся или ожидающим.',
   'volunteering.change.confirmShift_many': 'Мы сообщим {{count}} записавшимся или ожидающим.',
   'volunteering.change.confirmShift_other': 'Мы сообщим {{count}} записавшимся или ожидающим.',
+  'volunteering.mine.title': 'Мои смены',
+  'volunteering.mine.registered': 'Вы записаны',
+  'volunteering.mine.waitlisted': 'Вы в листе ожидания',
+  'volunteering.mine.shiftOff': 'Смена отменена',
+  'volunteering.mine.projectOff': 'Проект отменён',
+  'volunteering.mine.reason': 'Организаторы пишут: {{reason}}',
 };

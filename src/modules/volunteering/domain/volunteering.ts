@@ -83,6 +83,20 @@ export const shiftMoved = (a: Whereabouts, b: Whereabouts): boolean =>
   a.address !== b.address ||
   a.onlineUrl !== b.onlineUrl;
 
+/** What called a person's shift off: the shift itself, or its whole project (its shifts to come went with it). */
+export const calledOffKinds = ['shift', 'project'] as const;
+export type CalledOff = (typeof calledOffKinds)[number];
+
+/**
+ * Whether a shift is off for those on it, and why: a project's cancellation stamps its shifts to come with its own
+ * time (one statement, use-cases/cancel.ts), so a shift cancelled at the project's moment went with the project; one
+ * cancelled before on its own keeps its own reason. A past shift of a cancelled project took place: it is not off.
+ */
+export function calledOff(shift: { cancelledAt: Date | null }, project: { cancelledAt: Date | null }): CalledOff | null {
+  if (!shift.cancelledAt) return null;
+  return project.cancelledAt && project.cancelledAt.getTime() === shift.cancelledAt.getTime() ? 'project' : 'shift';
+}
+
 /** What the sign-up rules need to know of a shift (a cancelled one takes nobody). */
 export interface ShiftFacts {
   startsAt: Date;

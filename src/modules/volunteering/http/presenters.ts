@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import type { ProjectRow, ShiftRow } from '../db/queries.js';
 import { freePlaces } from '../../../core/capacity/capacity.js';
+import { calledOff } from '../domain/volunteering.js';
 import type { ProjectListItem, ProjectView } from '../use-cases/projects.js';
-import type { shiftSchema, summarySchema, viewSchema } from './schemas.js';
+import type { mySignups } from '../use-cases/record.js';
+import type { mySchema, shiftSchema, summarySchema, viewSchema } from './schemas.js';
 
 function organiser(row: ProjectRow) {
   return {
@@ -70,5 +72,25 @@ export function presentView(v: ProjectView): z.input<typeof viewSchema> {
     cancelledAt: row.cancelledAt?.toISOString() ?? null,
     cancelReason: row.cancelReason,
     shifts: v.shifts.map((s) => presentShift(s, v)),
+  };
+}
+
+type MyRow = Awaited<ReturnType<typeof mySignups>>[number];
+
+/** One of the caller's shifts in «my volunteering»: a cancelled one says so, whether the shift or its project was called off, and why. */
+export function presentMine(r: MyRow): z.input<typeof mySchema>['items'][number] {
+  const off = calledOff(r.shift, { cancelledAt: r.projectCancelledAt });
+  return {
+    projectId: r.shift.projectId,
+    projectTitle: r.projectTitle,
+    shiftId: r.shift.id,
+    shiftTitle: r.shift.title,
+    startsAt: r.shift.startsAt.toISOString(),
+    endsAt: r.shift.endsAt.toISOString(),
+    state: r.state,
+    minutesWorked: r.minutesWorked,
+    calledOff: off,
+    cancelledAt: off ? r.shift.cancelledAt!.toISOString() : null,
+    cancelReason: off ? r.shift.cancelReason : null,
   };
 }

@@ -18,7 +18,7 @@ import { addShift, createProject, getProject, listProjects } from '../use-cases/
 import { findShift } from '../db/queries.js';
 import { mySignups, setRecordPublic, volunteerRecord } from '../use-cases/record.js';
 import { cancelSignup, signUp } from '../use-cases/signups.js';
-import { presentSummary, presentView } from './presenters.js';
+import { presentMine, presentSummary, presentView } from './presenters.js';
 import * as s from './schemas.js';
 
 const tags = ['volunteering'];
@@ -209,22 +209,14 @@ export function volunteeringRoutes(app: App, ctx: ModuleContext): void {
     },
   );
 
-  // Who may call: signed-in people: their shifts.
+  // Who may call: signed-in people: their shifts (a cancelled shift or project says so, with the reason).
   app.get(
     '/api/me/volunteering',
-    { config: { policy: canReadOwnVolunteering }, schema: { tags, summary: 'My shifts: in or waiting', response: { 200: s.mySchema } } },
-    async (req) => ({
-      items: (await mySignups(ctx, req.actor)).map((r) => ({
-        projectId: r.shift.projectId,
-        projectTitle: r.projectTitle,
-        shiftId: r.shift.id,
-        shiftTitle: r.shift.title,
-        startsAt: r.shift.startsAt.toISOString(),
-        endsAt: r.shift.endsAt.toISOString(),
-        state: r.state,
-        minutesWorked: r.minutesWorked,
-      })),
-    }),
+    {
+      config: { policy: canReadOwnVolunteering },
+      schema: { tags, summary: 'My shifts: in or waiting, a cancelled one marked with the reason', response: { 200: s.mySchema } },
+    },
+    async (req) => ({ items: (await mySignups(ctx, req.actor)).map(presentMine) }),
   );
 
   // Who may call: signed-in people: show or hide their volunteer record on their profile.

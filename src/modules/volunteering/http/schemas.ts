@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { lineSchema, textSchema } from '../../../core/text/schemas.js';
-import { shiftMinAges, signupStates, volunteeringLimits as limits } from '../domain/volunteering.js';
+import { calledOffKinds, shiftMinAges, signupStates, volunteeringLimits as limits } from '../domain/volunteering.js';
 
 const date = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 /** An http(s) link (an online task's meeting room). */
@@ -175,6 +175,10 @@ export const mySchema = z
         endsAt: z.iso.datetime(),
         state: z.enum(signupStates),
         minutesWorked: z.number().nullable(),
+        /** Called off by its organisers: the shift alone, or with its whole project; null while it goes ahead. */
+        calledOff: z.enum(calledOffKinds).nullable(),
+        cancelledAt: z.iso.datetime().nullable(),
+        cancelReason: z.string().nullable(),
       }),
     ),
   })

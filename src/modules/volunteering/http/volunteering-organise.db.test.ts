@@ -206,6 +206,27 @@ describe('cancelling', () => {
   });
 });
 
+describe('my volunteering', () => {
+  it('marks a shift called off on its own and one called off with its project, each with its reason; one that goes ahead stays unmarked', async () => {
+    const alone = await announce([
+      shift({ title: 'Покраска', startsAt: at(300), endsAt: at(302) }),
+      shift({ title: 'Полив', startsAt: at(303), endsAt: at(305) }),
+    ]);
+    const whole = await announce([shift({ title: 'Посадка', startsAt: at(306), endsAt: at(308) })]);
+    const v = await person(t, { lang: 'ru' });
+    for (const id of [...alone.shifts, ...whole.shifts]) await signUp(v, id);
+    await official.client.post(`/api/volunteering/shifts/${alone.shifts[0]}/cancel`, { reason: 'Краска не приехала' });
+    await official.client.post(`/api/volunteering/projects/${whole.id}/cancel`, { reason: 'Сад закрыт на ремонт' });
+    const mine = await v.client.get('/api/me/volunteering');
+    expect(mine.status).toBe(200);
+    const byTitle = Object.fromEntries((mine.body.items as { shiftTitle: string }[]).map((i) => [i.shiftTitle, i]));
+    expect(byTitle['Покраска']).toMatchObject({ state: 'registered', calledOff: 'shift', cancelReason: 'Краска не приехала' });
+    expect(byTitle['Посадка']).toMatchObject({ state: 'registered', calledOff: 'project', cancelReason: 'Сад закрыт на ремонт' });
+    expect(byTitle['Полив']).toMatchObject({ state: 'registered', calledOff: null, cancelledAt: null, cancelReason: null });
+    expect((await visitor.get('/api/me/volunteering')).status).toBe(401);
+  });
+});
+
 describe('reminders', () => {
   it('the day before and two hours before, once each, to those signed up (not those waiting, not on a cancelled shift)', async () => {
     const { shifts } = await announce([shift({ startsAt: at(20), endsAt: at(22) }), shift({ startsAt: at(21), endsAt: at(23), title: 'Покраска' })]);

@@ -66,11 +66,21 @@ export async function setRecordPublic(ctx: ModuleContext, actor: Actor, shown: b
     .onConflictDoUpdate({ target: volunteers.userId, set: { recordPublic: shown, updatedAt: now } });
 }
 
-/** The caller's sign-ups (in or waiting, newest shift first) with their project, for «my shifts». */
+/**
+ * The caller's sign-ups (in or waiting, newest shift first) with their project, for «my shifts»: a shift its
+ * organisers cancelled stays in the list (the sign-up is kept for the record) and the project's cancellation comes
+ * with it, so the list can say it is off and why (domain calledOff).
+ */
 export async function mySignups(ctx: ModuleContext, actor: Actor) {
   authorize(actor, canReadOwnVolunteering(actor));
   return ctx.database.db
-    .select({ shift: volunteerShifts, projectTitle: volunteerProjects.title, state: volunteerSignups.state, minutesWorked: volunteerSignups.minutesWorked })
+    .select({
+      shift: volunteerShifts,
+      projectTitle: volunteerProjects.title,
+      projectCancelledAt: volunteerProjects.cancelledAt,
+      state: volunteerSignups.state,
+      minutesWorked: volunteerSignups.minutesWorked,
+    })
     .from(volunteerSignups)
     .innerJoin(volunteerShifts, eq(volunteerShifts.id, volunteerSignups.shiftId))
     .innerJoin(volunteerProjects, eq(volunteerProjects.id, volunteerShifts.projectId))

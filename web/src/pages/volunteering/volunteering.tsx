@@ -10,6 +10,7 @@ import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
 import { isCityAdministrator, isOfficial } from '../../roles.js';
 import { useSession } from '../../session.js';
+import { MyShifts } from './my-shifts.js';
 import './volunteering.css';
 
 type Summary = Schema<'VolunteerProjectSummary'>;
@@ -35,6 +36,7 @@ export function VolunteeringPage() {
           </Link>
         </p>
       ) : null}
+      {me ? <MyShifts /> : null}
       <div className="vol-filter">
         <SelectField
           id="vol-district"
