@@ -185,7 +185,7 @@ export interface paths {
                     limit?: number;
                     subjectType?: string;
                     subjectId?: string;
-                    area?: "city" | "accounts" | "moderation" | "notifications" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "events" | "volunteering" | "points" | "charity";
+                    area?: "city" | "accounts" | "moderation" | "notifications" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "events" | "volunteering" | "points" | "charity" | "places";
                 };
                 header?: never;
                 path?: never;
@@ -13970,6 +13970,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/places/layers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The places layers with their counts, sources and whether they hold sample data */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlaceLayers"];
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/places/near": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The nearest places of chosen layers within walking distance of a point, nearest first */
+        get: {
+            parameters: {
+                query: {
+                    lat: number;
+                    lon: number;
+                    layers?: string;
+                    radius?: number;
+                    count?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NearPlaces"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/places/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import or refresh a layer from GeoJSON or CSV (all or nothing; problems by feature number or line), or check it (dryRun) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        layerId: string;
+                        /** @enum {string} */
+                        format: "geojson" | "csv";
+                        content: string;
+                        source?: string;
+                        licence?: string;
+                        /** @default false */
+                        sample?: boolean;
+                        /** @default false */
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlaceImportResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -18133,6 +18272,52 @@ export interface components {
                 cancelReason: string | null;
             }[];
         };
+        NearPlace: {
+            /** Format: uuid */
+            id: string;
+            layerId: string;
+            name: string;
+            address: string | null;
+            lat: number;
+            lon: number;
+            openingHours: string | null;
+            phone: string | null;
+            email: string | null;
+            website: string | null;
+            source: string;
+            sourceUrl: string | null;
+            licence: string;
+            isSample: boolean;
+            distanceMeters: number;
+            walkingMinutes: number;
+        };
+        NearPlaceInput: {
+            /** Format: uuid */
+            id: string;
+            layerId: string;
+            name: string;
+            address: string | null;
+            lat: number;
+            lon: number;
+            openingHours: string | null;
+            phone: string | null;
+            email: string | null;
+            website: string | null;
+            source: string;
+            sourceUrl: string | null;
+            licence: string;
+            isSample: boolean;
+            distanceMeters: number;
+            walkingMinutes: number;
+        };
+        NearPlaces: {
+            radiusMeters: number;
+            items: components["schemas"]["NearPlace"][];
+        };
+        NearPlacesInput: {
+            radiusMeters: number;
+            items: components["schemas"]["NearPlaceInput"][];
+        };
         Notification: {
             /** Format: uuid */
             id: string;
@@ -18316,6 +18501,58 @@ export interface components {
         };
         PersonCodeInput: {
             code: string;
+        };
+        PlaceImportResult: {
+            layerId: string;
+            dryRun: boolean;
+            imported: boolean;
+            read: number;
+            added: number;
+            updated: number;
+            removed: number;
+            problems: {
+                at: number | null;
+                /** @enum {string} */
+                code: "not_json" | "not_feature_collection" | "no_places" | "not_a_feature" | "geometry_unsupported" | "bad_coordinates" | "outside_city" | "name_missing" | "too_long" | "id_missing" | "duplicate_id" | "bad_link" | "csv_syntax" | "csv_header" | "csv_columns";
+                message: string;
+            }[];
+        };
+        PlaceImportResultInput: {
+            layerId: string;
+            dryRun: boolean;
+            imported: boolean;
+            read: number;
+            added: number;
+            updated: number;
+            removed: number;
+            problems: {
+                at: number | null;
+                /** @enum {string} */
+                code: "not_json" | "not_feature_collection" | "no_places" | "not_a_feature" | "geometry_unsupported" | "bad_coordinates" | "outside_city" | "name_missing" | "too_long" | "id_missing" | "duplicate_id" | "bad_link" | "csv_syntax" | "csv_header" | "csv_columns";
+                message: string;
+            }[];
+        };
+        PlaceLayer: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            places: number;
+            isSample: boolean;
+            sources: string[];
+        };
+        PlaceLayerInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+            places: number;
+            isSample: boolean;
+            sources: string[];
+        };
+        PlaceLayers: {
+            items: components["schemas"]["PlaceLayer"][];
+        };
+        PlaceLayersInput: {
+            items: components["schemas"]["PlaceLayerInput"][];
         };
         PointsAdjustment: {
             /** Format: uuid */

@@ -1,0 +1,25 @@
+import { defineModule } from '../../core/module/module.js';
+import { placesAudit } from './audit.js';
+import { placesCli } from './cli.js';
+import { placesRoutes } from './http/routes.js';
+import { placesMessages } from './messages.js';
+import { seedDemoPlaces } from './use-cases/seed-demo-places.js';
+
+/**
+ * Places near me: layers of public places (kindergartens, schools, polyclinics, public service centres, libraries,
+ * dog-walking areas, sports grounds, recycling points, places of interest) imported from open data (GeoJSON or CSV,
+ * refreshed by re-import without losing ids), and the nearest places of chosen layers within walking distance of a
+ * point, found through a GiST index on ll_to_earth (cube + earthdistance).
+ */
+export const placesModule = defineModule({
+  name: 'places',
+  audit: placesAudit,
+  messages: placesMessages,
+  cli: placesCli,
+  routes(app, ctx) {
+    placesRoutes(app, ctx);
+  },
+  async seedDemo(ctx, progress) {
+    await seedDemoPlaces(ctx, progress);
+  },
+});

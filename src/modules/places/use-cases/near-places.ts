@@ -1,0 +1,51 @@
+import { districts } from '../../../core/city/schema.js';
+import { AppError } from '../../../core/http/errors.js';
+import type { ModuleContext } from '../../../core/module/module.js';
+import { districtAt } from '../../city/index.js';
+import { layersWithCounts, listLayerIds, placesNear, type NearRow } from '../db/queries.js';
+import { nearLimits, walkingMinutes } from '../domain/places.js';
+
+/** A place near the asked point, with the straight-line distance and the minutes on foot. */
+export type NearPlace = Omit<NearRow, 'meters'> & { distanceMeters: number; walkingMinutes: number };
+
+export interface NearQuery {
+  lat: number;
+  lon: number;
+  /** Layers to look in; empty: every layer. */
+  layerIds: string[];
+  radiusMeters?: number | undefined;
+  count?: number | undefined;
+}
+
+/**
+ * The nearest places of the chosen layers within walking distance of a point (a resident's location, a typed address
+ * or a point on the map), nearest first. Public. Refusals (400): `place_radius_too_large` over 5 km,
+ * `place_outside_city` for a point in none of the city's districts (when it has districts), `place_layer_unknown`.
+ */
+export async function nearPlaces(ctx: ModuleContext, q: NearQuery): Promise<{ radiusMeters: number; items: NearPlace[] }> {
+  const db = ctx.database.db;
+  const radiusMeters = q.radiusMeters ?? nearLimits.defaultRadiusMeters;
+  if (radiusMeters > nearLimits.maxRadiusMeters) throw new AppError(400, 'place_radius_too_large', { max: nearLimits.maxRadiusMeters });
+  const known = (await listLayerIds(db)).map((l) => l.id);
+  const unknown = q.layerIds.find((id) => !known.includes(id));
+  if (unknown) throw new AppError(400, 'place_layer_unknown', { layer: unknown.slice(0, 40), layers: known.join(', ') });
+  const [anyDistrict] = await db.select({ id: districts.id }).from(districts).limit(1);
+  if (anyDistrict && !(await districtAt(db, q.lon, q.lat))) throw new AppError(400, 'place_outside_city');
+  const rows = await placesNear(db, {
+    lat: q.lat,
+    lon: q.lon,
+    layerIds: q.layerIds.length ? q.layerIds : known,
+    radiusMeters,
+    count: q.count ?? nearLimits.defaultCount,
+  });
+  return {
+    radiusMeters,
+    items: rows.map(({ meters, ...r }) => ({ ...r, distanceMeters: Math.round(meters), walkingMinutes: walkingMinutes(meters) })),
+  };
+}
+
+/** The layers with their number of places, whether they hold sample data, and where their data comes from. Public. */
+export async function listLayers(ctx: ModuleContext) {
+  const rows = await layersWithCounts(ctx.database.db);
+  return rows.map((r) => ({ id: r.id, nameRu: r.nameRu, nameEn: r.nameEn, places: r.places, isSample: r.samples > 0, sources: r.sources ?? [] }));
+}
