@@ -15,6 +15,7 @@ import { safeEqual } from './core/auth/session-token.js';
 import type { Database } from './core/db/client.js';
 import { coreRoutes } from './core/http/core-routes.js';
 import { geocodeRoutes } from './core/geocode/routes.js';
+import { searchRoutes } from './core/search/routes.js';
 import { completeOpenApi } from './core/http/openapi-complete.js';
 import { installRouteGate, methodsFor } from './core/http/route-gate.js';
 import type { RouteRecord } from './core/http/route-policy.js';
@@ -191,6 +192,7 @@ export async function buildApp(
 
   coreRoutes(app, ctx, modules);
   geocodeRoutes(app, ctx, modules);
+  searchRoutes(app, ctx, modules);
   for (const m of modules) await m.routes?.(app, ctx);
 
   await serveWebApp(app, ctx, methodsFor(routes), opts.webDist ?? webDist);

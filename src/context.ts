@@ -1,13 +1,15 @@
 import path from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.js';
-import type { Database } from './core/db/client.js';
 import { eventJobKind, listenJobKind, type DomainEvent, type Listener } from './core/jobs/events.js';
 import { enqueueJob, JobRunner, purgeFinishedJobs, type JobDefinition } from './core/jobs/jobs.js';
 import { Mailer } from './core/mail/mail.js';
-import { EntityRegistry } from './core/module/entities.js';
+import { EntityRegistry, type EntityKind, type ModerationState } from './core/module/entities.js';
+import type { SearchKind } from './core/module/search.js';
+import type { Database, Executor } from './core/db/client.js';
 import type { GorodModule, ModuleContext } from './core/module/module.js';
 import { notificationKindMap } from './core/module/notification-kinds.js';
+import { queueSearchRefresh, refreshSearch, searchKindMap, searchRefreshJobKind, searchTargetsOf } from './core/search/refresh.js';
 
 /**
  * The context every module receives: configuration, database, mail delivery, the entity registry, the job runner
@@ -17,8 +19,10 @@ export function createContext(config: Config, database: Database, modules: Gorod
   const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'mail') }, (err) =>
     log.warn({ err }, 'mail delivery pass failed; the mail stays queued'),
   );
+  const searchKinds = searchKindMap(modules.flatMap((m) => m.search ?? []));
   const entities = new EntityRegistry();
-  for (const m of modules) for (const kind of typeof m.entities === 'function' ? m.entities(entities) : (m.entities ?? [])) entities.add(kind);
+  for (const m of modules)
+    for (const kind of typeof m.entities === 'function' ? m.entities(entities) : (m.entities ?? [])) entities.add(searchModerated(kind, searchKinds));
   const definitions = new Map<string, JobDefinition<ModuleContext>>();
   const jobs = new JobRunner<ModuleContext>(database.db, definitions, (err, kind) => log.warn({ err, kind }, 'background job failed; it will be retried'));
   const notificationKinds = notificationKindMap(modules.flatMap((m) => m.notifications ?? []));
@@ -26,7 +30,8 @@ export function createContext(config: Config, database: Database, modules: Gorod
   jobs.bind(ctx);
   for (const m of modules) {
     for (const [kind, def] of Object.entries(m.jobs ?? {})) {
-      if (definitions.has(kind) || kind === eventJobKind || kind === listenJobKind) throw new Error(`Job kind ${kind} is declared twice`);
+      if (definitions.has(kind) || kind === eventJobKind || kind === listenJobKind || kind === searchRefreshJobKind)
+        throw new Error(`Job kind ${kind} is declared twice`);
       definitions.set(kind, def);
     }
   }
@@ -43,9 +48,12 @@ export function createContext(config: Config, database: Database, modules: Gorod
     run: async (payload, c) => {
       const event = payload as unknown as DomainEvent;
       const ids = [...listeners].filter(([, l]) => l.type === event.type).map(([id]) => id);
-      if (ids.length === 0) return;
+      // the search index refreshes what the event names, as one more reaction of its own
+      const targets = searchTargetsOf(event, searchKinds);
+      if (ids.length === 0 && targets.length === 0) return;
       await c.database.db.transaction(async (tx) => {
         for (const listener of ids) await enqueueJob(tx, { kind: listenJobKind, key: `${event.id}|${listener}`, payload: { listener, event } });
+        for (const t of targets) await enqueueJob(tx, { kind: searchRefreshJobKind, key: `${event.id}|search:${t.kind}`, payload: t });
       });
     },
   });
@@ -56,10 +64,33 @@ export function createContext(config: Config, database: Database, modules: Gorod
       if (listener) await listener.run(payload.event as DomainEvent, c);
     },
   });
+  definitions.set(searchRefreshJobKind, {
+    run: async (payload, c) => {
+      const kind = searchKinds.get(String(payload.kind));
+      // a kind removed by an upgrade leaves nothing to do (the next reindex drops its documents)
+      if (kind) await refreshSearch(c.database.db, kind, (payload.ids as unknown[]).map(String));
+    },
+  });
   // finished jobs are kept two weeks for inspection, then removed (daily)
   definitions.set('core.purge-jobs', {
     run: async (_payload, c) => void (await purgeFinishedJobs(c.database.db, 14)),
     every: (after) => new Date(after.getTime() + 24 * 3600_000),
   });
   return ctx;
+}
+
+/**
+ * An entity kind whose moderation also reaches the search index in the same transaction: hiding or holding takes its
+ * document out at once, restoring queues its rebuild. Kinds no search kind shares a name with are returned as they are.
+ */
+function searchModerated(kind: EntityKind, searchKinds: ReadonlyMap<string, SearchKind>): EntityKind {
+  const setModeration = kind.setModeration;
+  if (!setModeration || !searchKinds.has(kind.type)) return kind;
+  return Object.assign(Object.create(kind) as EntityKind, {
+    async setModeration(tx: Executor, id: string, state: ModerationState, reason: string | null): Promise<boolean> {
+      const found = await setModeration.call(kind, tx, id, state, reason);
+      if (found) await queueSearchRefresh(tx, kind.type, [id], { visible: state === 'visible' });
+      return found;
+    },
+  });
 }

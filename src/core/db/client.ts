@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { cube } from '@electric-sql/pglite/contrib/cube';
 import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -61,7 +62,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl)
     return openPostgres({ connectionString: opts.databaseUrl }, opts.poolSize ?? 10, `Cannot use DATABASE_URL (${redactUrl(opts.databaseUrl)})`);
   if (opts.pgliteDump) {
-    const client = await PGlite.create({ loadDataDir: opts.pgliteDump, extensions: { cube, earthdistance } });
+    const client = await PGlite.create({ loadDataDir: opts.pgliteDump, extensions: { cube, earthdistance, pg_trgm } });
     return wrapPglite(client, undefined);
   }
   ensureWritable(opts.dataDir);
@@ -69,7 +70,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const dbDir = path.join(opts.dataDir, 'db');
   if (opts.pgliteOnCallerThread) {
     try {
-      return wrapPglite(await PGlite.create(dbDir, { extensions: { cube, earthdistance } }), lock);
+      return wrapPglite(await PGlite.create(dbDir, { extensions: { cube, earthdistance, pg_trgm } }), lock);
     } catch (err) {
       await lock.release();
       throw new DatabaseOpenError(`Cannot open the embedded database in ${dbDir}: ${(err as Error).message}`);
@@ -116,7 +117,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 
 /** Creates an empty in-memory PGlite (tests and tools that need a scratch database). */
 export async function openScratchPglite(): Promise<Database> {
-  const client = await PGlite.create({ extensions: { cube, earthdistance } });
+  const client = await PGlite.create({ extensions: { cube, earthdistance, pg_trgm } });
   return wrapPglite(client, undefined);
 }
 

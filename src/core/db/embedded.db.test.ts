@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { cube } from '@electric-sql/pglite/contrib/cube';
 import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { backend } from '../../../test/db.js';
@@ -21,7 +22,7 @@ describe.skipIf(backend() !== 'pglite')('the embedded database in its worker thr
     // the migrated template, unpacked into DATA_DIR/db as a server that ran before would have left it
     const seed = await PGlite.create(path.join(dataDir, 'db'), {
       loadDataDir: new Blob([fs.readFileSync(inject('pgliteTemplate'))]),
-      extensions: { cube, earthdistance },
+      extensions: { cube, earthdistance, pg_trgm },
     });
     await seed.close();
     database = await openDatabase({ dataDir });

@@ -37,9 +37,10 @@ const sync = Buffer.from([0x53, 0, 0, 0, 4]);
   const { PGlite } = await import(workerData.pglite);
   const { cube } = await import(workerData.cube);
   const { earthdistance } = await import(workerData.earthdistance);
+  const { pg_trgm } = await import(workerData.pg_trgm);
   let db;
   try {
-    db = await PGlite.create(workerData.dataDir, { extensions: { cube, earthdistance } });
+    db = await PGlite.create(workerData.dataDir, { extensions: { cube, earthdistance, pg_trgm } });
   } catch (err) {
     parentPort.postMessage({ type: 'failed', message: String((err && err.message) || err) });
     return;
@@ -143,6 +144,7 @@ export async function startPgliteServer(dbDir: string): Promise<PgliteServer> {
       pglite: import.meta.resolve('@electric-sql/pglite'),
       cube: import.meta.resolve('@electric-sql/pglite/contrib/cube'),
       earthdistance: import.meta.resolve('@electric-sql/pglite/contrib/earthdistance'),
+      pg_trgm: import.meta.resolve('@electric-sql/pglite/contrib/pg_trgm'),
     },
   });
   const exitListeners = new Set<(err: Error) => void>();

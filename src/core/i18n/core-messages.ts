@@ -55,6 +55,7 @@ export const coreMessages: Record<Language, Catalogue> = {
     'field.reserved_key': 'Remove “{field}”: this name cannot be used as a field.',
     'error.invalid_input': 'A value you sent is out of range or in the wrong form. Check the numbers and dates and try again.',
     'error.database_unavailable': 'The database is not answering for a moment. Nothing was lost; try again in a few seconds.',
+    'error.search_dates_reversed': 'The “from” date is after the “to” date. Swap them or change one.',
   },
   ru: {
     'error.validation_failed': 'В запросе есть ошибка: {details}',
@@ -108,5 +109,6 @@ export const coreMessages: Record<Language, Catalogue> = {
     'field.reserved_key': 'Уберите «{field}»: такое имя поля использовать нельзя.',
     'error.invalid_input': 'Одно из значений вне допустимого диапазона или в неверном виде. Проверьте числа и даты и попробуйте снова.',
     'error.database_unavailable': 'База данных на минуту недоступна. Ничего не потеряно — попробуйте через несколько секунд.',
+    'error.search_dates_reversed': 'Дата «с» позже даты «по». Поменяйте их местами или измените одну.',
   },
 };

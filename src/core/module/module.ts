@@ -11,6 +11,7 @@ import type { Mailer } from '../mail/mail.js';
 import type { EntityKind, EntityRegistry } from './entities.js';
 import type { NotificationKind } from './notification-kinds.js';
 import type { OpenNowItem, OpenNowViewer } from './open-now.js';
+import type { SearchKind } from './search.js';
 import type { ThisWeekItem, ThisWeekViewer } from './this-week.js';
 
 /** The Fastify instance modules register routes on, typed by their zod schemas. */
@@ -122,6 +123,11 @@ export interface GorodModule {
    * already see, and nothing about people.
    */
   addressedPoints?: (ctx: ModuleContext, word: string, limit: number) => Promise<AddressedPoint[]>;
+  /**
+   * The kinds of public things the site-wide search (`GET /api/search`, the header's box) finds in this module: how
+   * to build each one's document and which ids to reindex (see SearchKind for how the index keeps them fresh).
+   */
+  search?: SearchKind[];
   /** Called once when the server has started and before it stops (timers, background work). */
   start?: (ctx: ModuleContext) => void | Promise<void>;
   stop?: (ctx: ModuleContext) => void | Promise<void>;

@@ -5,6 +5,7 @@ import { discussionRoutes } from './http/routes.js';
 import { discussionCreated } from './events.js';
 import { discussionsMessages } from './messages.js';
 import { discussionEntity } from './use-cases/discussion-entity.js';
+import { discussionSearch } from './use-cases/discussion-search.js';
 import { authorFollows } from './use-cases/notify-discussion.js';
 import { seedDemoDiscussions } from './use-cases/seed-demo-discussions.js';
 
@@ -14,6 +15,7 @@ export const discussionsModule = defineModule({
   messages: discussionsMessages,
   routes: discussionRoutes,
   entities: [discussionEntity],
+  search: [discussionSearch],
   seedDemo: seedDemoDiscussions,
   on: [listen(discussionCreated, authorFollows)],
 

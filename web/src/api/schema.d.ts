@@ -463,6 +463,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search everything public: reports, discussions, proposals, initiatives, ideas, polls, events, departments…
+         * @description Words are matched by their Russian and English stems (`"phrase"`, `-word` and `or` work as in web search) and, in titles, despite a typo. `from`/`to` are days (inclusive) of the date that matters to each kind (filed, published, the start). Nothing hidden, held for moderation or private is ever indexed.
+         */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    kind?: string;
+                    district?: string;
+                    status?: "open" | "closed";
+                    from?: string;
+                    to?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchResults"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Type-ahead: titles of public things matching what has been typed so far */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchSuggestions"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/site": {
         parameters: {
             query?: never;
@@ -20139,6 +20232,72 @@ export interface components {
         };
         RoutingRuleListInput: {
             items: components["schemas"]["RoutingRuleInput"][];
+        };
+        SearchHit: {
+            kind: string;
+            id: string;
+            title: string;
+            titleEn: string | null;
+            excerpt: string;
+            districtId: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** Format: date-time */
+            date: string;
+            path: string;
+        };
+        SearchHitInput: {
+            kind: string;
+            id: string;
+            title: string;
+            titleEn: string | null;
+            excerpt: string;
+            districtId: string | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** Format: date-time */
+            date: string;
+            path: string;
+        };
+        SearchResults: {
+            kinds: string[];
+            counts: {
+                kind: string;
+                count: number;
+            }[];
+            total: number;
+            capped: boolean;
+            items: components["schemas"]["SearchHit"][];
+        };
+        SearchResultsInput: {
+            kinds: string[];
+            counts: {
+                kind: string;
+                count: number;
+            }[];
+            total: number;
+            capped: boolean;
+            items: components["schemas"]["SearchHitInput"][];
+        };
+        SearchSuggestion: {
+            kind: string;
+            id: string;
+            title: string;
+            titleEn: string | null;
+            path: string;
+        };
+        SearchSuggestionInput: {
+            kind: string;
+            id: string;
+            title: string;
+            titleEn: string | null;
+            path: string;
+        };
+        SearchSuggestions: {
+            items: components["schemas"]["SearchSuggestion"][];
+        };
+        SearchSuggestionsInput: {
+            items: components["schemas"]["SearchSuggestionInput"][];
         };
         SetupCheck: {
             id: string;

@@ -3,6 +3,7 @@ import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
+import { queueSearchRefresh } from '../../../core/search/refresh.js';
 import { openHeldCase, screenText } from '../../moderation/index.js';
 import { discussions } from '../db/schema.js';
 import { findDiscussion, updateDiscussion, type DiscussionRow } from '../db/queries.js';
@@ -45,6 +46,7 @@ export async function editDiscussion(ctx: ModuleContext, actor: Actor, id: strin
     const hold = words.length ? { moderation: sql<'held' | 'hidden'>`case when ${discussions.moderation} = 'hidden' then 'hidden' else 'held' end` } : {};
     const row = await updateDiscussion(tx, id, { ...next, editedAt: new Date(), ...hold });
     if (row.moderation === 'held' && words.length) await openHeldCase(tx, { entityType: discussionType, entityId: id, authorId: row.authorId, words });
+    await queueSearchRefresh(tx, discussionType, [id], { visible: row.moderation === 'visible' });
     return row;
   });
 }

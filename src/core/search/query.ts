@@ -1,0 +1,133 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Db } from '../db/client.js';
+import { foldSearchText } from './refresh.js';
+
+/** What a search asks: the words and the filters, each optional but the words. */
+export interface SearchQuery {
+  q: string;
+  kind?: string | undefined;
+  districtId?: string | undefined;
+  status?: 'open' | 'closed' | undefined;
+  /** Dates from this day on (inclusive) and before `to`'s end. */
+  from?: Date | undefined;
+  to?: Date | undefined;
+  limit: number;
+  offset: number;
+}
+
+export interface SearchHit {
+  kind: string;
+  id: string;
+  title: string;
+  titleEn: string | null;
+  excerpt: string;
+  districtId: string | null;
+  status: 'open' | 'closed';
+  date: Date;
+  path: string;
+}
+
+export interface SearchAnswer {
+  /** Matches per kind under the other filters (not the kind filter), most first; counted up to `countCap` matches in all. */
+  counts: { kind: string; count: number }[];
+  /** Matches under every filter (up to the cap). */
+  total: number;
+  /** True when there were more matches than `countCap`: the counts are lower bounds. */
+  capped: boolean;
+  items: SearchHit[];
+}
+
+/** The counts stop here: a word in half the city's documents need not be counted exactly on every key. */
+export const countCap = 10_000;
+/** How alike a typed word and a word of a title must be (pg_trgm word similarity) to match despite a typo. */
+const typoThreshold = 0.45;
+
+/** Words of letters and digits only, for a prefix query (`выбо:*`): nothing a tsquery would read as an operator. */
+function prefixTerms(folded: string): string[] {
+  return (folded.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
+}
+
+/** The full-text query: the words stemmed in Russian and in English (web-search syntax), and with `prefix`, the last word as a prefix. */
+function textQuery(folded: string, prefix: boolean): SQL {
+  const words = sql`(websearch_to_tsquery('russian', ${folded}) || websearch_to_tsquery('english', ${folded}))`;
+  const terms = prefixTerms(folded);
+  if (!prefix || terms.length === 0) return words;
+  const last = terms.pop()!;
+  const prefixQuery = [...terms, `${last}:*`].join(' & ');
+  return sql`(${words} || to_tsquery('simple', ${prefixQuery}))`;
+}
+
+/** The condition a document matches: its stems, or its title's words despite a typo (trigram word similarity). */
+function matches(folded: string, prefix: boolean): SQL {
+  return sql`(d.search @@ ${textQuery(folded, prefix)} or d.folded %> ${folded})`;
+}
+
+function filtersOf(query: Omit<SearchQuery, 'q' | 'limit' | 'offset'>, withKind: boolean): SQL[] {
+  const out: SQL[] = [];
+  if (withKind && query.kind) out.push(sql`d.kind = ${query.kind}`);
+  if (query.districtId) out.push(sql`d.district_id = ${query.districtId}`);
+  if (query.status) out.push(sql`d.status = ${query.status}`);
+  if (query.from) out.push(sql`d.date >= ${query.from.toISOString()}::timestamptz`);
+  if (query.to) out.push(sql`d.date < ${query.to.toISOString()}::timestamptz`);
+  return out;
+}
+
+const and = (parts: SQL[]) => sql.join(parts, sql` and `);
+
+/**
+ * The site-wide search: documents matching the words under the filters, best first (title matches outrank body
+ * matches, then the closest spelling, then the newest), with matches per kind. Runs in one transaction so the
+ * typo threshold is set for it alone.
+ */
+export async function searchDocumentsFor(db: Db, query: SearchQuery): Promise<SearchAnswer> {
+  const folded = foldSearchText(query.q);
+  const match = matches(folded, false);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`set local pg_trgm.word_similarity_threshold = ${typoThreshold}`));
+    const counted = await queryRows<{ kind: string; count: number }>(
+      tx,
+      sql`select kind, count(*)::int as count from (select d.kind from search_documents d where ${and([match, ...filtersOf(query, false)])} limit ${countCap + 1}) m group by kind`,
+    );
+    const all = counted.reduce((n, c) => n + c.count, 0);
+    const capped = all > countCap;
+    const counts = counted.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
+    const total = query.kind ? (counts.find((c) => c.kind === query.kind)?.count ?? 0) : Math.min(all, countCap);
+    const tsq = textQuery(folded, false);
+    const rows = await queryRows<SearchHit & { date: string | Date }>(
+      tx,
+      sql`select d.kind, d.id, d.title, d.title_en as "titleEn", d.excerpt, d.district_id as "districtId", d.status, d.date, d.path
+          from search_documents d
+          where ${and([match, ...filtersOf(query, true)])}
+          order by ts_rank_cd(d.search, ${tsq}) + word_similarity(${folded}, d.folded) desc, d.date desc, d.kind, d.id
+          limit ${query.limit} offset ${query.offset}`,
+    );
+    return { counts, total, capped, items: rows.map((r) => ({ ...r, date: new Date(r.date) })) };
+  });
+}
+
+export interface SearchSuggestion {
+  kind: string;
+  id: string;
+  title: string;
+  titleEn: string | null;
+  path: string;
+}
+
+/**
+ * Type-ahead: titles that match what has been typed so far (the last word as a prefix, or any word despite a typo),
+ * closest spelling first.
+ */
+export async function suggestDocuments(db: Db, q: string, limit: number): Promise<SearchSuggestion[]> {
+  const folded = foldSearchText(q);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`set local pg_trgm.word_similarity_threshold = ${typoThreshold}`));
+    return queryRows<SearchSuggestion>(
+      tx,
+      sql`select d.kind, d.id, d.title, d.title_en as "titleEn", d.path
+          from search_documents d
+          where ${matches(folded, true)}
+          order by word_similarity(${folded}, d.folded) desc, ts_rank_cd(d.search, ${textQuery(folded, true)}) desc, d.date desc, d.kind, d.id
+          limit ${limit}`,
+    );
+  });
+}

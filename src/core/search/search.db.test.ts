@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../../../test/db.js';
+import { person, type TestPerson } from '../../../test/fixtures.js';
+import { TestClient } from '../../../test/http-client.js';
+import { modules } from '../../modules.js';
+import { reindexSearch } from './refresh.js';
+
+type Hit = { kind: string; id: string; title: string; excerpt: string; districtId: string | null; status: string; date: string; path: string };
+type Results = { kinds: string[]; counts: { kind: string; count: number }[]; total: number; capped: boolean; items: Hit[] };
+
+let t: TestApp;
+let visitor: TestClient;
+let author: TestPerson;
+let moderator: TestPerson;
+const ids: Record<string, string> = {};
+
+async function discuss(key: string, title: string, body: string, districtId: string | null = null) {
+  const res = await author.client.post('/api/discussions', { title, body, districtId });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  ids[key] = res.body.id as string;
+}
+
+async function search(query: string, client = visitor): Promise<Results> {
+  const res = await client.get(`/api/search?${query}`);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body as Results;
+}
+const found = (r: Results) => r.items.map((i) => i.id);
+
+beforeAll(async () => {
+  t = await testApp();
+  visitor = new TestClient(t.app, 'en');
+  author = await person(t);
+  moderator = await person(t, { roles: ['moderator'] });
+  await discuss('pothole', 'Выбоина на Садовой улице у дома 12', 'Глубокая яма на проезжей части, машины объезжают по встречной.', 'admiralteysky');
+  await discuss('lights', 'Street lights out along the embankment', 'Every lamp between the two bridges has been dark for a week.', 'nevsky');
+  await discuss('yard', 'Детская площадка во дворе', 'Нужны новые качели и песочница, старые сломаны.', 'admiralteysky');
+  await t.ctx.jobs.runDue();
+});
+
+afterAll(async () => {
+  await t.close();
+});
+
+describe('the city-wide search', () => {
+  it('finds a new discussion by a Russian word in another form once its event is handled', async () => {
+    const r = await search(`q=${encodeURIComponent('выбоины')}`);
+    expect(found(r)).toEqual([ids.pothole]);
+    expect(r.items[0]).toMatchObject({ kind: 'discussion', path: `/discussions/${ids.pothole}`, districtId: 'admiralteysky', status: 'open' });
+    expect(r.counts).toEqual([{ kind: 'discussion', count: 1 }]);
+    expect(r.kinds).toContain('discussion');
+  });
+
+  it('finds English words by their stem and words of the text as well as the title', async () => {
+    expect(found(await search('q=light'))).toEqual([ids.lights]);
+    expect(found(await search(`q=${encodeURIComponent('качелей')}`))).toEqual([ids.yard]);
+  });
+
+  it('finds a title despite a typo', async () => {
+    expect(found(await search(`q=${encodeURIComponent('выбоена')}`))).toEqual([ids.pothole]);
+    expect(found(await search('q=embankmnet'))).toEqual([ids.lights]);
+  });
+
+  it('filters by district, kind, status and dates', async () => {
+    expect(found(await search(`q=${encodeURIComponent('выбоина')}&district=nevsky`))).toEqual([]);
+    expect(found(await search(`q=${encodeURIComponent('выбоина')}&district=admiralteysky&kind=discussion&status=open`))).toEqual([ids.pothole]);
+    expect(found(await search(`q=${encodeURIComponent('выбоина')}&status=closed`))).toEqual([]);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(found(await search(`q=${encodeURIComponent('выбоина')}&from=${today}&to=${today}`))).toEqual([ids.pothole]);
+    expect(found(await search(`q=${encodeURIComponent('выбоина')}&to=2020-01-01`))).toEqual([]);
+    const other = await search(`q=${encodeURIComponent('выбоина')}&kind=report`);
+    expect(other.items).toEqual([]);
+    // the counts keep every kind, so the filter can say what the other kinds hold
+    expect(other.counts).toEqual([{ kind: 'discussion', count: 1 }]);
+  });
+
+  it('suggests titles as one types, the last word as a prefix', async () => {
+    const res = await visitor.get(`/api/search/suggest?q=${encodeURIComponent('детская пло')}`);
+    expect(res.status).toBe(200);
+    expect(res.body.items[0]).toMatchObject({ kind: 'discussion', id: ids.yard, title: 'Детская площадка во дворе' });
+  });
+
+  it('drops a discussion from the results at once when a moderator hides it, and brings it back when restored', async () => {
+    await discuss('hidden', 'Объявление о продаже гаража', 'Продаю гараж недорого.');
+    await t.ctx.jobs.runDue();
+    expect(found(await search(`q=${encodeURIComponent('гараж')}`))).toEqual([ids.hidden]);
+    await t.database.db.transaction((tx) => t.ctx.entities.require('discussion').setModeration!(tx, ids.hidden!, 'hidden', 'spam'));
+    // before any background job runs
+    expect(found(await search(`q=${encodeURIComponent('гараж')}`))).toEqual([]);
+    expect((await visitor.get(`/api/search/suggest?q=${encodeURIComponent('гараж')}`)).body.items).toEqual([]);
+    await t.database.db.transaction((tx) => t.ctx.entities.require('discussion').setModeration!(tx, ids.hidden!, 'visible', null));
+    await t.ctx.jobs.runDue();
+    expect(found(await search(`q=${encodeURIComponent('гараж')}`))).toEqual([ids.hidden]);
+  });
+
+  it('never indexes a discussion held for a moderator, nor one whose edit holds it', async () => {
+    const word = 'запрещённоеслово';
+    const added = await moderator.client.put('/api/moderation/forbidden-words', { words: [word] });
+    expect(added.status, JSON.stringify(added.body)).toBeLessThan(300);
+    await discuss('held', `Собрание жильцов ${word}`, 'Обсудим ремонт подъезда.');
+    await t.ctx.jobs.runDue();
+    expect(found(await search(`q=${encodeURIComponent('собрание')}`))).toEqual([]);
+    const edited = await author.client.patch(`/api/discussions/${ids.yard}`, { body: `Нужны новые качели ${word}` });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    expect(found(await search(`q=${encodeURIComponent('площадка')}`))).toEqual([]);
+  });
+
+  it('rebuilds the whole index from the modules and drops what is no longer there', async () => {
+    await t.database.db.execute(
+      `insert into search_documents (kind, id, title, excerpt, folded, status, date, path, search) values ('gone_kind', '1', 'Старая запись', '', 'старая запись', 'open', now(), '/x', to_tsvector('russian', 'старая запись'))` as never,
+    );
+    const counts = await reindexSearch(
+      t.database.db,
+      modules.flatMap((m) => m.search ?? []),
+    );
+    expect(counts.discussion).toBeGreaterThanOrEqual(3);
+    expect(found(await search(`q=${encodeURIComponent('старая')}`))).toEqual([]);
+    expect(found(await search(`q=${encodeURIComponent('выбоина')}`))).toEqual([ids.pothole]);
+  });
+
+  it('refuses an empty or a very long query with a message in the reader’s language', async () => {
+    const empty = await new TestClient(t.app, 'ru').get('/api/search?q=%20%20');
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toMatch(/Поиск/);
+    const long = await visitor.get(`/api/search?q=${'a'.repeat(10_000)}`);
+    expect(long.status).toBe(400);
+    expect(long.body.error.message).toMatch(/200/);
+    const reversed = await visitor.get(`/api/search?q=x&from=2026-05-02&to=2026-05-01`);
+    expect(reversed.status).toBe(400);
+    expect(reversed.body.error.code).toBe('search_dates_reversed');
+    expect((await visitor.get('/api/search?q=x&kind=DROP%20TABLE')).status).toBe(400);
+  });
+
+  it('treats SQL, search operators and HTML in a query as words', async () => {
+    for (const q of [`'; drop table search_documents; --`, '<script>alert(1)</script>', '!!! & | :* ( ) ""', `выбоина' or '1'='1`]) {
+      const res = await visitor.get(`/api/search?q=${encodeURIComponent(q)}`);
+      expect(res.status, q).toBe(200);
+      const suggest = await visitor.get(`/api/search/suggest?q=${encodeURIComponent(q)}`);
+      expect(suggest.status, q).toBe(200);
+    }
+    expect(found(await search(`q=${encodeURIComponent('выбоина')}`))).toEqual([ids.pothole]);
+  });
+});

@@ -1,0 +1,22 @@
+import type { SearchKind } from '../../../core/module/search.js';
+import { discussionIdsAfter, findDiscussions } from '../db/queries.js';
+import { discussionPath, discussionType } from './common.js';
+
+/** Discussions in the site-wide search: public ones, by their title and text, dated by their opening. */
+export const discussionSearch: SearchKind = {
+  kind: discussionType,
+  ids: discussionIdsAfter,
+  async documents(db, ids) {
+    return (await findDiscussions(db, ids)).map((row) => ({
+      id: row.id,
+      title: row.title,
+      body: `${row.body} ${row.tags.join(' ')}`,
+      districtId: row.districtId,
+      // a discussion stays open to comments while public
+      status: 'open' as const,
+      date: row.createdAt,
+      path: discussionPath(row.id),
+      visible: row.moderation === 'visible',
+    }));
+  },
+};
