@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { desktop, specBrowser, narrow, watchErrors, type Lang, type Viewport } from './browser.js';
 import { demoClosedPollTitle } from '../src/modules/polls/index.js';
-import { apiAs, photoPng, screenshot, tr } from './helpers.js';
+import { apiAs, screenshot, tr, uploadPhotoAs } from './helpers.js';
 
 const baseURL = inject('baseURL');
 const adminSession = inject('adminSession');
@@ -53,14 +53,7 @@ beforeAll(async () => {
   // a report with a photo, approved, in the inbox of a department the administrator works for
   const me = await fetch(`${baseURL}/api/me`, { headers: { cookie: `gorod_session=${adminSession}` } });
   const csrf = ((await me.json()) as { csrfToken: string }).csrfToken;
-  const form = new FormData();
-  form.append('file', new Blob([photoPng], { type: 'image/png' }), 'yama.png');
-  const up = await fetch(`${baseURL}/api/uploads/photos`, {
-    method: 'POST',
-    headers: { cookie: `gorod_session=${adminSession}`, 'x-csrf-token': csrf },
-    body: form,
-  });
-  const photo = (await up.json()) as { id: string };
+  const photoId = await uploadPhotoAs(baseURL, { cookie: adminSession, csrf }, 'yama.png');
   const found = await apiAs<{ items: { reason: { id: number; nameRu: string; nameEn: string | null } }[] }>(
     baseURL,
     admin,
@@ -79,7 +72,7 @@ beforeAll(async () => {
       lon: 30.3102,
       address: 'Садовая ул., 40',
       description: 'Яма во дворе у детской площадки, глубокая.',
-      photoIds: [photo.id],
+      photoIds: [photoId],
     },
     201,
   );

@@ -1,16 +1,33 @@
-// Story: a department announces a cleanup with one place, and Anna takes it. Ben (English, desktop) finds it in
-// the list of events filtered to its day and kind, sees it is full and joins the waitlist: number 1. Anna (Russian,
-// 360 px phone) cancels her registration after confirming; the first in line moves up, so Ben's page now says he is
-// registered, and he is told so in his notifications. And the map: an event announced in the test is on the map of
-// events and in its list, and zooming the map asks again for the area in view.
+// Story: a department announces a cleanup with one place and a picture, and Anna takes it. Ben (English, desktop)
+// finds it in the list of events filtered to its day and kind, its card showing the picture's preview, sees it is full
+// and joins the waitlist: number 1. Anna (Russian, 360 px phone) sees the same card, then cancels her registration
+// after confirming; the first in line moves up, so Ben's page now says he is registered, and he is told so in his
+// notifications. And the map: an event announced in the test is on the map of events and in its list, and zooming the
+// map asks again for the area in view.
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
-import { apiAs, confirmedResident, eventually, expectHeading, screenshot, tr } from './helpers.js';
+import { apiAs, confirmedResident, eventually, expectHeading, screenshot, tr, uploadPhotoAs } from './helpers.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
 const adminSession = inject('adminSession');
 const browser = specBrowser(baseURL);
+
+/** The list's card of the event shows its image's preview: loaded lazily, its size given before it loads. */
+async function expectThumbnail(page: Page, title: string): Promise<void> {
+  const img = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: title }) })
+    .locator('img');
+  await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+  expect(await img.evaluate((el: HTMLImageElement) => [el.loading, el.getAttribute('width'), el.getAttribute('height'), el.src.endsWith('/thumb')])).toEqual([
+    'lazy',
+    '96',
+    '72',
+    true,
+  ]);
+}
 
 describe('registering for a full event', () => {
   test('a resident lands on the waitlist and is promoted when another registered person cancels', async () => {
@@ -37,6 +54,7 @@ describe('registering for a full event', () => {
         endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(),
         capacity: 1,
         departmentId: department,
+        imageFileId: await uploadPhotoAs(baseURL, admin, 'garden.png'),
       },
       201,
     );
@@ -47,8 +65,11 @@ describe('registering for a full event', () => {
     const b = await benCtx.newPage();
     const benErrors = watchErrors(b);
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow' }).format(startsAt);
-    await b.goto(`/events?kind=cleanup&from=${day}&to=${day}`);
+    const list = `/events?kind=cleanup&from=${day}&to=${day}`;
+    await b.goto(list);
     await expectHeading(b, tr('en', 'events.title'));
+    await expectThumbnail(b, title);
+    await screenshot(b, 'journey-event-list-en-desktop');
     await b.getByRole('link', { name: title }).click();
     await expectHeading(b, title);
     await b.getByRole('button', { name: tr('en', 'events.joinWaitlist') }).click();
@@ -64,6 +85,9 @@ describe('registering for a full event', () => {
     const annaCtx = await browser.context({ viewport: narrow, lang: 'ru', sessionCookie: anna.cookie });
     const a = await annaCtx.newPage();
     const annaErrors = watchErrors(a);
+    await a.goto(list);
+    await expectThumbnail(a, title);
+    await screenshot(a, 'journey-event-list-ru-narrow');
     await a.goto(`/events/${event.id}`);
     await expectHeading(a, title);
     await a.getByText(tr('ru', 'events.youAreRegistered')).waitFor();

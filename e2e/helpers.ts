@@ -170,3 +170,21 @@ export const photoPng = Buffer.from(
 
 /** The test photo under a file name, as a file input takes it. */
 export const photo = (name: string) => ({ name, mimeType: 'image/png', buffer: photoPng });
+
+/** Uploads the test photo through the shared photo route (`POST /api/uploads/photos`) as this session; the stored file's id. */
+export async function uploadPhotoAs(baseURL: string, session: { cookie: string; csrf?: string }, name = 'photo.png'): Promise<string> {
+  let csrf = session.csrf;
+  if (!csrf) {
+    const me = await fetch(`${baseURL}/api/me`, { headers: { cookie: `gorod_session=${session.cookie}` } });
+    csrf = ((await me.json()) as { csrfToken: string }).csrfToken;
+  }
+  const form = new FormData();
+  form.append('file', new Blob([photoPng], { type: 'image/png' }), name);
+  const res = await fetch(`${baseURL}/api/uploads/photos`, {
+    method: 'POST',
+    headers: { cookie: `gorod_session=${session.cookie}`, 'x-csrf-token': csrf },
+    body: form,
+  });
+  if (res.status !== 201) throw new Error(`POST /api/uploads/photos: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { id: string }).id;
+}
