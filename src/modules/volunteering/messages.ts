@@ -44,6 +44,10 @@ export const volunteeringMessages: Record<Language, Catalogue> = {
     'error.volunteer_shift_cancelled': 'This shift has been cancelled. Choose another shift of the project.',
     'error.volunteer_project_cancelled': 'This project has been cancelled.',
     'error.volunteer_capacity_below_signed_up': '{registered} people have already signed up: the number of slots cannot be lower.',
+    'error.volunteer_shift_move_overlaps#one':
+      '{count} person signed up for this shift or waiting for a slot has another shift at the new time, so the shift cannot move there. Choose another time, or cancel this shift and announce a new one.',
+    'error.volunteer_shift_move_overlaps#other':
+      '{count} people signed up for this shift or waiting for a slot have another shift at the new time, so the shift cannot move there. Choose another time, or cancel this shift and announce a new one.',
     'notification.volunteer.shift_moved': 'The shift “{shift}” of “{title}” has a new time or place: it is now on {when}.',
     'notification.volunteer.shift_cancelled': 'The shift “{shift}” of “{title}” on {when} is cancelled.',
     'notification.volunteer.project_cancelled': 'The volunteering project “{title}” is cancelled, with its shifts to come.',
@@ -97,6 +101,14 @@ export const volunteeringMessages: Record<Language, Catalogue> = {
     'error.volunteer_shift_cancelled': 'Эта смена отменена. Выберите другую смену проекта.',
     'error.volunteer_project_cancelled': 'Этот проект отменён.',
     'error.volunteer_capacity_below_signed_up': 'На смену уже записано человек: {registered}. Мест не может быть меньше.',
+    'error.volunteer_shift_move_overlaps#one':
+      'У {count} человека, записанного на эту смену или ждущего места, в новое время другая смена: перенести её туда нельзя. Выберите другое время или отмените смену и объявите новую.',
+    'error.volunteer_shift_move_overlaps#few':
+      'У {count} человек, записанных на эту смену или ждущих места, в новое время другая смена: перенести её туда нельзя. Выберите другое время или отмените смену и объявите новую.',
+    'error.volunteer_shift_move_overlaps#many':
+      'У {count} человек, записанных на эту смену или ждущих места, в новое время другая смена: перенести её туда нельзя. Выберите другое время или отмените смену и объявите новую.',
+    'error.volunteer_shift_move_overlaps#other':
+      'У {count} человека, записанных на эту смену или ждущих места, в новое время другая смена: перенести её туда нельзя. Выберите другое время или отмените смену и объявите новую.',
     'notification.volunteer.shift_moved': 'У смены «{shift}» проекта «{title}» новое время или место: теперь {when}.',
     'notification.volunteer.shift_cancelled': 'Смена «{shift}» проекта «{title}» ({when}) отменена.',
     'notification.volunteer.project_cancelled': 'Волонтёрский проект «{title}» отменён вместе с предстоящими сменами.',

@@ -12,6 +12,13 @@ import { volunteeringThisWeek } from './use-cases/this-week.js';
  * Volunteering: projects of departments (and, entered by administrators, of outside organisations) with shifts;
  * residents sign up (slots, a waitlist in order, no two overlapping shifts, age requirements), organisers confirm the
  * hours worked, which earn points and fill the public volunteer record on the profile («книжка волонтёра»).
+ *
+ * No person has two shifts at once, whoever acts: a sign-up overlapping another shift of the person's is refused
+ * (409 `volunteer_shift_overlaps`, naming it), and so is an organiser's move of a shift to a time that would overlap
+ * another shift of anyone signed up or waiting on it (409 `volunteer_shift_move_overlaps`, naming how many people):
+ * a volunteer is never dropped from a shift they chose, nor double-booked, by a change they did not make; the
+ * organisers pick another time, or cancel the shift (everyone is told why) and announce a new one. A cancelled shift
+ * keeps its sign-ups for the record but holds nobody's time.
  */
 export const volunteeringModule = defineModule({
   name: 'volunteering',

@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, inArray, lt, ne } from 'drizzle-orm';
+import { and, asc, countDistinct, eq, gt, inArray, isNull, lt, ne } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { WaitlistTables } from '../../../core/capacity/waitlist.js';
 import type { Executor } from '../../../core/db/client.js';
 import type { SignupState } from '../domain/volunteering.js';
@@ -64,7 +65,49 @@ export async function lockVolunteer(tx: Executor, userId: string): Promise<void>
   await tx.select({ userId: volunteers.userId }).from(volunteers).where(eq(volunteers.userId, userId)).for('update');
 }
 
-/** The first of the person's other shifts (registered or waiting) overlapping this time, with its project's title. */
+/**
+ * Locks the volunteer rows of these people (creating them first), in the order of their ids so that two callers
+ * locking overlapping sets never wait on each other in a circle: what the person's sign-ups lock (lockVolunteer), so
+ * none of them signs up elsewhere while a move of their shift is checked against their other shifts.
+ */
+export async function lockVolunteers(tx: Executor, userIds: string[]): Promise<void> {
+  if (!userIds.length) return;
+  const sorted = [...new Set(userIds)].sort();
+  await tx
+    .insert(volunteers)
+    .values(sorted.map((userId) => ({ userId })))
+    .onConflictDoNothing();
+  await tx.select({ userId: volunteers.userId }).from(volunteers).where(inArray(volunteers.userId, sorted)).orderBy(asc(volunteers.userId)).for('update');
+}
+
+const otherSignup = alias(volunteerSignups, 'other_signup');
+
+/**
+ * How many people signed up for (or waiting on) this shift have another shift that goes ahead (registered or
+ * waiting) overlapping the given time: those a move of the shift to that time would give two shifts at once.
+ */
+export async function peopleOverlapping(db: Executor, shiftId: string, time: { startsAt: Date; endsAt: Date }): Promise<number> {
+  const [row] = await db
+    .select({ n: countDistinct(volunteerSignups.userId) })
+    .from(volunteerSignups)
+    .innerJoin(otherSignup, and(eq(otherSignup.userId, volunteerSignups.userId), ne(otherSignup.shiftId, shiftId), inArray(otherSignup.state, active)))
+    .innerJoin(volunteerShifts, eq(volunteerShifts.id, otherSignup.shiftId))
+    .where(
+      and(
+        eq(volunteerSignups.shiftId, shiftId),
+        inArray(volunteerSignups.state, active),
+        isNull(volunteerShifts.cancelledAt),
+        lt(volunteerShifts.startsAt, time.endsAt),
+        gt(volunteerShifts.endsAt, time.startsAt),
+      ),
+    );
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * The first of the person's other shifts (registered or waiting) overlapping this time, with its project's title. A
+ * cancelled shift keeps its sign-ups for the record but holds nobody's time.
+ */
 export async function overlappingShift(db: Executor, userId: string, shift: ShiftRow): Promise<{ shift: ShiftRow; projectTitle: string } | undefined> {
   const [row] = await db
     .select({ shift: volunteerShifts, projectTitle: volunteerProjects.title })
@@ -76,6 +119,7 @@ export async function overlappingShift(db: Executor, userId: string, shift: Shif
         eq(volunteerSignups.userId, userId),
         inArray(volunteerSignups.state, active),
         ne(volunteerShifts.id, shift.id),
+        isNull(volunteerShifts.cancelledAt),
         lt(volunteerShifts.startsAt, shift.endsAt),
         gt(volunteerShifts.endsAt, shift.startsAt),
       ),

@@ -112,7 +112,8 @@ export function volunteeringRoutes(app: App, ctx: ModuleContext): void {
     },
   );
 
-  // Who may call: the project's organisers, before the shift starts and while it is not cancelled. Those signed up or waiting hear of a new time or place. Audited.
+  // Who may call: the project's organisers, before the shift starts and while it is not cancelled. Those signed up or waiting hear of a new time or place;
+  // a time that would overlap another shift of theirs is refused (409, naming how many). Audited.
   app.put(
     '/api/volunteering/shifts/:shiftId',
     {

@@ -127,6 +127,55 @@ describe('changing a shift', () => {
     expect(await kinds(d.client)).not.toContain('volunteer.promoted');
   });
 
+  it('a new time that would give people on it two shifts at once is refused with a 409 naming how many; the shift stays; a cancelled shift holds nobody’s time', async () => {
+    // one clock for the whole test: touching shifts must touch to the millisecond
+    const base = Date.now();
+    const on = (hours: number) => new Date(base + hours * hour).toISOString();
+    const { id, shifts } = await announce([
+      shift({ title: 'Утро', startsAt: on(400), endsAt: on(402), capacity: 1 }),
+      shift({ title: 'Полдень', startsAt: on(403), endsAt: on(405), capacity: 5 }),
+      shift({ title: 'Вечер', startsAt: on(406), endsAt: on(408), capacity: 5 }),
+    ]);
+    const [morning, noon, evening] = shifts as [string, string, string];
+    const startOf = async (projectId: string, shiftId: string) =>
+      ((await visitor.get(`/api/volunteering/projects/${projectId}`)).body.shifts as { id: string; startsAt: string }[]).find((x) => x.id === shiftId)!
+        .startsAt;
+    const before = await startOf(id, morning);
+    const [a, b, c] = [await person(t), await person(t), await person(t)];
+    // a in the morning and at noon, b waiting on the morning one and in the evening, c at noon only
+    for (const [p, shiftId] of [
+      [a, morning],
+      [a, noon],
+      [b, morning],
+      [b, evening],
+      [c, noon],
+    ] as const)
+      await signUp(p, shiftId);
+    const move = (startsAt: string, endsAt: string) => shift({ title: 'Утро', startsAt, endsAt, capacity: 1 });
+    const intoNoon = await official.client.put(`/api/volunteering/shifts/${morning}`, move(on(404), on(406)));
+    expect(intoNoon.status).toBe(409);
+    expect(intoNoon.body.error.code).toBe('volunteer_shift_move_overlaps');
+    expect(intoNoon.body.error.message).toMatch(/^1 person signed up for this shift or waiting for a slot has another shift at the new time/);
+    const intoBoth = await official.client.put(`/api/volunteering/shifts/${morning}`, move(on(404), on(407)));
+    expect(intoBoth.body.error.message).toMatch(/^2 people/);
+    const russian = await person(t, { lang: 'ru', roles: [{ role: 'official', department: 'committee-roads' }] });
+    expect((await russian.client.put(`/api/volunteering/shifts/${morning}`, move(on(404), on(407)))).body.error.message).toMatch(
+      /^У 2 человек, записанных на эту смену или ждущих места, в новое время другая смена/,
+    );
+    // nothing moved, nobody was told
+    expect(await startOf(id, morning)).toBe(before);
+    await runJobs();
+    expect(await kinds(a.client)).not.toContain('volunteer.shift_moved');
+    // the evening shift cancelled: b's time there is free again, so only a stands in the way
+    await official.client.post(`/api/volunteering/shifts/${evening}/cancel`, { reason: 'Нет инвентаря' });
+    expect((await official.client.put(`/api/volunteering/shifts/${morning}`, move(on(404), on(407)))).body.error.message).toMatch(/^1 person/);
+    // a time nobody on it is busy at moves the shift
+    const earlier = move(on(398), on(400));
+    const moved = await official.client.put(`/api/volunteering/shifts/${morning}`, earlier);
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(moved.body.shifts.find((x: { id: string }) => x.id === morning)).toMatchObject({ startsAt: earlier.startsAt });
+  });
+
   it('refuses other officials, a shift that started, bad times and an age requirement in the body', async () => {
     const { shifts } = await announce([shift()]);
     expect((await stranger.client.put(`/api/volunteering/shifts/${shifts[0]}`, shift())).status).toBe(403);

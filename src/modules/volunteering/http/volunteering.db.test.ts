@@ -158,7 +158,7 @@ describe('signing up', () => {
     expect((await visitor.post(url)).status).toBe(401);
   });
 
-  it('refuses an overlapping shift, naming it; touching shifts are fine', async () => {
+  it('refuses an overlapping shift, naming it; touching shifts are fine, and so is the time of a cancelled one', async () => {
     const { shifts } = await announce([
       shift({ title: 'Утро', startsAt: at(72), endsAt: at(75) }),
       shift({ title: 'Полдень', startsAt: at(74), endsAt: at(77) }),
@@ -171,6 +171,10 @@ describe('signing up', () => {
     expect(overlap.body.error.code).toBe('volunteer_shift_overlaps');
     expect(overlap.body.error.message).toMatch(/«Утро»/);
     expect((await p.client.post(`/api/volunteering/shifts/${shifts[2]}/signup`)).status).toBe(201);
+    // a cancelled shift keeps the sign-up for the record but holds nobody's time
+    await official.client.post(`/api/volunteering/shifts/${shifts[0]}/cancel`, { reason: 'Нет инвентаря' });
+    const [late] = await announce([shift({ title: 'Утро снова', startsAt: at(72), endsAt: at(74) })]).then((r) => r.shifts);
+    expect((await p.client.post(`/api/volunteering/shifts/${late}/signup`)).status).toBe(201);
   });
 
   it('two racing sign-ups by one person for overlapping shifts: exactly one passes', async () => {
