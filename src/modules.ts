@@ -15,6 +15,7 @@ import { verificationModule } from './modules/verification/index.js';
 import { eventsModule } from './modules/events/index.js';
 import { volunteeringModule } from './modules/volunteering/index.js';
 import { charityModule } from './modules/charity/index.js';
+import { servicesModule } from './modules/services/index.js';
 import { placesModule } from './modules/places/index.js';
 
 /** The enabled modules, in order (authentication asks them in this order too; demo seeds run in it). */
@@ -37,5 +38,6 @@ export const modules: GorodModule[] = [
   pointsModule,
   // after points: its seed offers each demo cause's donation reward in the catalogue, which points seeds first
   charityModule,
+  servicesModule,
   placesModule,
 ];

@@ -185,7 +185,7 @@ export interface paths {
                     limit?: number;
                     subjectType?: string;
                     subjectId?: string;
-                    area?: "city" | "accounts" | "moderation" | "notifications" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "events" | "volunteering" | "points" | "charity" | "places";
+                    area?: "city" | "accounts" | "moderation" | "notifications" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "events" | "volunteering" | "points" | "charity" | "services" | "places";
                 };
                 header?: never;
                 path?: never;
@@ -14063,6 +14063,626 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/services/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Life roles, the reader’s own first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LifeRoleList"];
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/roles/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One life role and its services */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LifeRoleView"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/my-roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The life roles I chose */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyLifeRoles"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        /** Choose my life roles (replaces the list) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MyLifeRolesChoiceInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyLifeRoles"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/proposals/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose a life role (moderated) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LifeRoleProposalInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueProposalResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/proposals/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose a service (moderated) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServiceProposalInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueProposalResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service: how to get it, documents, cost, time limit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceView"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/{id}/mark": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark a service useful or not (with an optional note) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServiceMarkDraftInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceMarkResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue with usefulness per service */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminServicesCatalogue"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Add a service */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServiceDraftInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueProposalResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service for editing, with residents’ notes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminServiceView"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        /** Change a service */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServiceDraftInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueProposalResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/services/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a life role */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LifeRoleDraftInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueProposalResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/services/roles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a life role */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LifeRoleDraftInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueProposalResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/services/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import roles and services (CSV or JSON) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ServicesImportInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServicesImportResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/places/layers": {
         parameters: {
             query?: never;
@@ -14345,6 +14965,106 @@ export interface components {
         };
         AdminDistrictListInput: {
             items: components["schemas"]["AdminDistrictInput"][];
+        };
+        AdminService: {
+            id: string;
+            key: string;
+            title: string;
+            titleEn: string | null;
+            excerpt: string;
+            demoText: boolean;
+            online: boolean;
+            usefulCount: number;
+            notUsefulCount: number;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            usefulPercent: number | null;
+            proposed: boolean;
+            roles: string[];
+        };
+        AdminServiceInput: {
+            id: string;
+            key: string;
+            title: string;
+            titleEn: string | null;
+            excerpt: string;
+            demoText: boolean;
+            online: boolean;
+            usefulCount: number;
+            notUsefulCount: number;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            usefulPercent: number | null;
+            proposed: boolean;
+            roles: string[];
+        };
+        AdminServiceView: {
+            service: {
+                id: string;
+                key: string;
+                title: string;
+                titleEn: string | null;
+                description: string;
+                demoText: boolean;
+                providerDepartmentId: string | null;
+                providerName: string | null;
+                onlineLink: string | null;
+                inPerson: string | null;
+                phone: string | null;
+                documents: string[];
+                price: string | null;
+                timeLimit: string | null;
+                whoMayApply: string | null;
+                sourceUrl: string | null;
+                roles: string[];
+                /** @enum {string} */
+                moderation: "visible" | "held" | "hidden";
+                usefulCount: number;
+                notUsefulCount: number;
+            };
+            notes: {
+                useful: boolean;
+                note: string;
+                at: string;
+            }[];
+        };
+        AdminServiceViewInput: {
+            service: {
+                id: string;
+                key: string;
+                title: string;
+                titleEn: string | null;
+                description: string;
+                demoText: boolean;
+                providerDepartmentId: string | null;
+                providerName: string | null;
+                onlineLink: string | null;
+                inPerson: string | null;
+                phone: string | null;
+                documents: string[];
+                price: string | null;
+                timeLimit: string | null;
+                whoMayApply: string | null;
+                sourceUrl: string | null;
+                roles: string[];
+                /** @enum {string} */
+                moderation: "visible" | "held" | "hidden";
+                usefulCount: number;
+                notUsefulCount: number;
+            };
+            notes: {
+                useful: boolean;
+                note: string;
+                at: string;
+            }[];
+        };
+        AdminServicesCatalogue: {
+            services: components["schemas"]["AdminService"][];
+            roles: components["schemas"]["LifeRole"][];
+        };
+        AdminServicesCatalogueInput: {
+            services: components["schemas"]["AdminServiceInput"][];
+            roles: components["schemas"]["LifeRoleInput"][];
         };
         AnswerTemplate: {
             id: number;
@@ -15521,6 +16241,16 @@ export interface components {
         CalendarYearInput: {
             year: number;
             days: components["schemas"]["CalendarDayInput"][];
+        };
+        CatalogueProposalResult: {
+            id: string;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+        };
+        CatalogueProposalResultInput: {
+            id: string;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
         };
         CauseDraft: {
             title: string;
@@ -18045,6 +18775,88 @@ export interface components {
             mailPending: number;
             failedJobs: components["schemas"]["FailedJobInput"][];
         };
+        LifeRole: {
+            id: string;
+            key: string;
+            nameRu: string;
+            nameEn: string;
+            icon: string;
+            descriptionRu: string;
+            descriptionEn: string;
+            position: number;
+            sourceUrl: string | null;
+            serviceCount: number;
+            mine: boolean;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+        };
+        LifeRoleDraft: {
+            key: string;
+            nameRu: string;
+            nameEn: string;
+            icon: string;
+            /** @default  */
+            descriptionRu: string;
+            /** @default  */
+            descriptionEn: string;
+            /** @default 100 */
+            position: number;
+            sourceUrl: unknown;
+        };
+        LifeRoleDraftInput: {
+            key: string;
+            nameRu: string;
+            nameEn: string;
+            icon: string;
+            /** @default  */
+            descriptionRu?: string;
+            /** @default  */
+            descriptionEn?: string;
+            /** @default 100 */
+            position?: number;
+            sourceUrl?: string | "" | null;
+        };
+        LifeRoleInput: {
+            id: string;
+            key: string;
+            nameRu: string;
+            nameEn: string;
+            icon: string;
+            descriptionRu: string;
+            descriptionEn: string;
+            position: number;
+            sourceUrl: string | null;
+            serviceCount: number;
+            mine: boolean;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+        };
+        LifeRoleList: {
+            items: components["schemas"]["LifeRole"][];
+        };
+        LifeRoleListInput: {
+            items: components["schemas"]["LifeRoleInput"][];
+        };
+        LifeRoleProposal: {
+            nameRu: string;
+            /** @default null */
+            nameEn: string | null;
+            description: string;
+        };
+        LifeRoleProposalInput: {
+            nameRu: string;
+            /** @default null */
+            nameEn?: string | null;
+            description: string;
+        };
+        LifeRoleView: {
+            role: components["schemas"]["LifeRole"];
+            services: components["schemas"]["ServiceSummary"][];
+        };
+        LifeRoleViewInput: {
+            role: components["schemas"]["LifeRoleInput"];
+            services: components["schemas"]["ServiceSummaryInput"][];
+        };
         ModerationAuthor: {
             /** Format: uuid */
             id: string;
@@ -18300,6 +19112,18 @@ export interface components {
                 createdAt: string;
             }[];
             total: number;
+        };
+        MyLifeRoles: {
+            roleIds: string[];
+        };
+        MyLifeRolesChoice: {
+            roleIds: string[];
+        };
+        MyLifeRolesChoiceInput: {
+            roleIds: string[];
+        };
+        MyLifeRolesInput: {
+            roleIds: string[];
         };
         MyVerification: {
             /** Format: uuid */
@@ -20298,6 +21122,228 @@ export interface components {
         };
         SearchSuggestionsInput: {
             items: components["schemas"]["SearchSuggestionInput"][];
+        };
+        ServiceDraft: {
+            key: string;
+            title: string;
+            titleEn: unknown;
+            description: string;
+            /** @default false */
+            demoText: boolean;
+            providerDepartmentId: unknown;
+            providerName: unknown;
+            onlineLink: unknown;
+            inPerson: unknown;
+            phone: unknown;
+            /** @default [] */
+            documents: string[];
+            price: unknown;
+            timeLimit: unknown;
+            whoMayApply: unknown;
+            sourceUrl: unknown;
+            roles: string[];
+        };
+        ServiceDraftInput: {
+            key: string;
+            title: string;
+            titleEn?: string | null;
+            description: string;
+            /** @default false */
+            demoText?: boolean;
+            providerDepartmentId?: string | null;
+            providerName?: string | null;
+            onlineLink?: string | "" | null;
+            inPerson?: string | null;
+            phone?: string | null;
+            /** @default [] */
+            documents?: string[];
+            price?: string | null;
+            timeLimit?: string | null;
+            whoMayApply?: string | null;
+            sourceUrl?: string | "" | null;
+            roles: string[];
+        };
+        ServiceMark: {
+            useful: boolean;
+            note: string | null;
+        };
+        ServiceMarkDraft: {
+            useful: boolean;
+            /** @default null */
+            note: string | null;
+        };
+        ServiceMarkDraftInput: {
+            useful: boolean;
+            /** @default null */
+            note?: string | null;
+        };
+        ServiceMarkInput: {
+            useful: boolean;
+            note: string | null;
+        };
+        ServiceMarkResult: {
+            usefulCount: number;
+            notUsefulCount: number;
+            mine: components["schemas"]["ServiceMark"];
+        };
+        ServiceMarkResultInput: {
+            usefulCount: number;
+            notUsefulCount: number;
+            mine: components["schemas"]["ServiceMarkInput"];
+        };
+        ServiceProposal: {
+            title: string;
+            description: string;
+            roles: string[];
+            onlineLink: unknown;
+            inPerson: unknown;
+            phone: unknown;
+            providerName: unknown;
+        };
+        ServiceProposalInput: {
+            title: string;
+            description: string;
+            roles: string[];
+            /** @default null */
+            onlineLink?: string | "" | null;
+            /** @default null */
+            inPerson?: string | null;
+            /** @default null */
+            phone?: string | null;
+            /** @default null */
+            providerName?: string | null;
+        };
+        ServiceSummary: {
+            id: string;
+            key: string;
+            title: string;
+            titleEn: string | null;
+            excerpt: string;
+            demoText: boolean;
+            online: boolean;
+            usefulCount: number;
+            notUsefulCount: number;
+        };
+        ServiceSummaryInput: {
+            id: string;
+            key: string;
+            title: string;
+            titleEn: string | null;
+            excerpt: string;
+            demoText: boolean;
+            online: boolean;
+            usefulCount: number;
+            notUsefulCount: number;
+        };
+        ServiceView: {
+            id: string;
+            key: string;
+            title: string;
+            titleEn: string | null;
+            excerpt: string;
+            demoText: boolean;
+            online: boolean;
+            usefulCount: number;
+            notUsefulCount: number;
+            description: string;
+            provider: {
+                departmentId: string | null;
+                nameRu: string;
+                nameEn: string;
+            } | null;
+            onlineLink: string | null;
+            inPerson: string | null;
+            phone: string | null;
+            documents: string[];
+            price: string | null;
+            timeLimit: string | null;
+            whoMayApply: string | null;
+            sourceUrl: string | null;
+            roles: {
+                key: string;
+                nameRu: string;
+                nameEn: string;
+                icon: string;
+            }[];
+            proposedBy: {
+                id: string;
+                displayName: string;
+            } | null;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            commentCount: number;
+            mine: components["schemas"]["ServiceMark"] | null;
+        };
+        ServiceViewInput: {
+            id: string;
+            key: string;
+            title: string;
+            titleEn: string | null;
+            excerpt: string;
+            demoText: boolean;
+            online: boolean;
+            usefulCount: number;
+            notUsefulCount: number;
+            description: string;
+            provider: {
+                departmentId: string | null;
+                nameRu: string;
+                nameEn: string;
+            } | null;
+            onlineLink: string | null;
+            inPerson: string | null;
+            phone: string | null;
+            documents: string[];
+            price: string | null;
+            timeLimit: string | null;
+            whoMayApply: string | null;
+            sourceUrl: string | null;
+            roles: {
+                key: string;
+                nameRu: string;
+                nameEn: string;
+                icon: string;
+            }[];
+            proposedBy: {
+                id: string;
+                displayName: string;
+            } | null;
+            /** @enum {string} */
+            moderation: "visible" | "held" | "hidden";
+            commentCount: number;
+            mine: components["schemas"]["ServiceMarkInput"] | null;
+        };
+        ServicesImport: {
+            /** @enum {string} */
+            format: "csv" | "json";
+            text: string;
+            /** @default false */
+            dryRun: boolean;
+        };
+        ServicesImportInput: {
+            /** @enum {string} */
+            format: "csv" | "json";
+            text: string;
+            /** @default false */
+            dryRun?: boolean;
+        };
+        ServicesImportResult: {
+            dryRun: boolean;
+            roles: number;
+            services: number;
+            problems: {
+                at: string;
+                message: string;
+            }[];
+        };
+        ServicesImportResultInput: {
+            dryRun: boolean;
+            roles: number;
+            services: number;
+            problems: {
+                at: string;
+                message: string;
+            }[];
         };
         SetupCheck: {
             id: string;
