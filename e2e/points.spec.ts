@@ -119,6 +119,13 @@ describe.each([
     await expectHeading(adminPage, tr(lang, 'adminPoints.title'));
     await adminPage.getByRole('cell', { name: code! }).waitFor();
     await adminPage.getByRole('cell', { name: costly.title }).first().waitFor();
+    // the rewards table fits the screen without scrolling sideways: on a phone each reward is a block of labelled lines
+    const rewardsTable = adminPage.getByRole('region', { name: tr(lang, 'adminPoints.rewardsTitle'), exact: true }).locator('.table-wrap');
+    expect(await rewardsTable.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    if (device === 'phone') {
+      const costLine = rewardsTable.locator(`td[data-label="${tr(lang, 'adminPoints.cost')}"]`).first();
+      expect(await costLine.evaluate((td) => getComputedStyle(td, '::before').content)).toContain(tr(lang, 'adminPoints.cost'));
+    }
     await screenshot(adminPage, `admin-points-${lang}-${device}`);
     expect(adminErrors).toEqual([]);
     await admin.close();

@@ -81,6 +81,7 @@ export const enPoints = {
   'adminPoints.cost': 'Cost in points',
   'adminPoints.stock': 'How many are available',
   'adminPoints.validUntil': 'Valid until (optional)',
+  'adminPoints.validUntilColumn': 'Valid until',
   'adminPoints.active': 'Offered in the catalogue',
   'adminPoints.image': 'Picture (optional)',
   'adminPoints.create': 'Add the reward',

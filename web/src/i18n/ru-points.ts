@@ -89,6 +89,7 @@ export const ruPoints = {
   'adminPoints.cost': 'Стоимость в баллах',
   'adminPoints.stock': 'Сколько есть',
   'adminPoints.validUntil': 'Действует до (необязательно)',
+  'adminPoints.validUntilColumn': 'Действует до',
   'adminPoints.active': 'Показывать в каталоге',
   'adminPoints.image': 'Картинка (необязательно)',
   'adminPoints.create': 'Добавить поощрение',

@@ -49,7 +49,7 @@ export function Rewards() {
       <QueryView query={rewards}>
         {({ items }) => (
           <div className="table-wrap">
-            <table className="table">
+            <table className="table table--stack">
               <thead>
                 <tr>
                   <th scope="col">{t('adminPoints.rewardTitle')}</th>
@@ -60,7 +60,7 @@ export function Rewards() {
                   <th scope="col" className="numeric">
                     {t('adminPoints.stock')}
                   </th>
-                  <th scope="col">{t('adminPoints.validUntil')}</th>
+                  <th scope="col">{t('adminPoints.validUntilColumn')}</th>
                   <th scope="col">
                     <span className="visually-hidden">{t('adminPoints.change')}</span>
                   </th>
@@ -69,15 +69,19 @@ export function Rewards() {
               <tbody>
                 {items.map((r) => (
                   <tr key={r.id}>
-                    <td>
+                    <td className="admin-points__reward-title">
                       {r.title} {r.active ? null : <Tag kind="warning">{t('adminPoints.inactive')}</Tag>}
                     </td>
-                    <td>
+                    <td data-label={t('adminPoints.kind')}>
                       <RewardKind r={r} />
                     </td>
-                    <td className="numeric">{f.number(r.cost)}</td>
-                    <td className="numeric">{f.number(r.stock)}</td>
-                    <td>{r.validUntil ? f.date(r.validUntil) : '—'}</td>
+                    <td className="numeric" data-label={t('adminPoints.cost')}>
+                      {f.number(r.cost)}
+                    </td>
+                    <td className="numeric" data-label={t('adminPoints.stock')}>
+                      {f.number(r.stock)}
+                    </td>
+                    <td data-label={t('adminPoints.validUntilColumn')}>{r.validUntil ? f.date(r.validUntil) : '—'}</td>
                     <td>
                       <button
                         type="button"
