@@ -5,6 +5,7 @@ import { servicesRoutes } from './http/routes.js';
 import { servicesMessages } from './messages.js';
 import { lifeRoleEntity, serviceEntity } from './use-cases/entities.js';
 import { seedDemoServices } from './use-cases/seed-demo-services.js';
+import { lifeRoleSearch, serviceSearch } from './use-cases/services-search.js';
 
 /**
  * The city's public services by life role («Я родитель», «Я выхожу на пенсию»…): each service says in plain words what
@@ -18,6 +19,7 @@ export const servicesModule = defineModule({
   audit: servicesAudit,
   messages: servicesMessages,
   entities: [serviceEntity, lifeRoleEntity],
+  search: [serviceSearch, lifeRoleSearch],
   cli: servicesCli,
   routes(app, ctx) {
     servicesRoutes(app, ctx);

@@ -5,6 +5,8 @@ import { person, type TestPerson } from '../../../../test/fixtures.js';
 import { TestClient } from '../../../../test/http-client.js';
 import { lifeRoles, services } from '../db/schema.js';
 import { seedDemoServices } from '../use-cases/seed-demo-services.js';
+import { lifeRoleSearch, serviceSearch } from '../use-cases/services-search.js';
+import { reindexSearch } from '../../../core/search/refresh.js';
 
 let t: TestApp;
 let admin: TestPerson;
@@ -212,5 +214,27 @@ describe('administering and importing', () => {
     expect(json.body.error.message).toMatch(/service 1/);
     expect((await admin.client.post('/api/admin/services/import', { format: 'json', text: '{not json' })).status).toBe(400);
     expect((await resident.client.post('/api/admin/services/import', { format: 'csv', text: csv })).status).toBe(403);
+  });
+});
+
+describe('search', () => {
+  it('finds the kindergarten service and the parent role in the city-wide search, and never a proposal waiting for moderation', async () => {
+    await reindexSearch(t.database.db, [serviceSearch, lifeRoleSearch]);
+    const held = await resident.client.post('/api/services/proposals/services', {
+      title: 'Детские сады: секретная запись',
+      description: 'Предложение ещё не проверено модератором.',
+      roles: ['parent'],
+      phone: '+7 812 000-00-02',
+    });
+    expect(held.status).toBe(201);
+    await t.ctx.jobs.runDue();
+    const res = await visitor.get(`/api/search?q=${encodeURIComponent('детские сады')}&kind=service`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const titles = (res.body.items as { title: string; path: string }[]).map((i) => i.title);
+    expect(titles).toContain('Зачисление детей в государственные детские сады');
+    expect(titles).not.toContain('Детские сады: секретная запись');
+    const role = await visitor.get(`/api/search?q=${encodeURIComponent('родитель')}&kind=life_role`);
+    expect(role.status, JSON.stringify(role.body)).toBe(200);
+    expect((role.body.items as { path: string }[]).map((i) => i.path)).toContain('/services/roles/parent');
   });
 });

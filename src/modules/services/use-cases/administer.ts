@@ -6,6 +6,7 @@ import type { ModuleContext } from '../../../core/module/module.js';
 import { allRoles, feedbackNotes, findRole, findService, roleKeysByService, rolesOfService, servicesByUsefulness } from '../db/queries.js';
 import type { RoleFields, ServiceFields } from '../domain/services.js';
 import { canAdministerServices } from '../policy.js';
+import { lifeRoleType, serviceType } from './catalogue.js';
 import { saveRole, saveService } from './save-catalogue.js';
 
 /** Every service (any moderation state) with its marks, least useful first among those marked, and every role: the administrators' page. */
@@ -44,7 +45,7 @@ export async function saveServiceAsAdmin(ctx: ModuleContext, actor: Actor, field
     await appendAudit(tx, {
       actorId: actor.userId,
       action: created ? 'services.service_created' : 'services.service_changed',
-      subjectType: 'service',
+      subjectType: serviceType,
       subjectId: row.id,
       data: { title: row.title, key: row.key, roles: fields.roles },
     });
@@ -66,7 +67,7 @@ export async function saveRoleAsAdmin(ctx: ModuleContext, actor: Actor, fields: 
     await appendAudit(tx, {
       actorId: actor.userId,
       action: created ? 'services.role_created' : 'services.role_changed',
-      subjectType: 'life-role',
+      subjectType: lifeRoleType,
       subjectId: row.id,
       data: { name: row.nameRu, key: row.key },
     });

@@ -22,7 +22,7 @@ import { canChooseMyRoles, canMarkService, canReadCatalogueItem } from '../polic
 
 /** The entity kinds (comments, follows, flags, moderation, share previews) and their pages. */
 export const serviceType = 'service';
-export const lifeRoleType = 'life-role';
+export const lifeRoleType = 'life_role';
 export const servicePath = (id: string) => `/services/${id}`;
 export const rolePath = (key: string) => `/services/roles/${key}`;
 

@@ -2,7 +2,9 @@ import { eq, inArray } from 'drizzle-orm';
 import { departments } from '../../../core/city/schema.js';
 import type { Executor } from '../../../core/db/client.js';
 import { ruleError } from '../../../core/http/errors.js';
+import { queueSearchRefresh } from '../../../core/search/refresh.js';
 import { lifeRoles, serviceRoles, services } from '../db/schema.js';
+import { lifeRoleType, serviceType } from './catalogue.js';
 import { serviceProblem, type RoleFields, type ServiceFields } from '../domain/services.js';
 
 /** Who a saved item is from: an administrator or an import (public at once) or a resident's proposal (held for moderation). */
@@ -37,6 +39,8 @@ export async function saveRole(tx: Executor, fields: RoleFields, origin: SaveOri
         .insert(lifeRoles)
         .values({ ...columns, moderation: origin.held ? 'held' : 'visible', proposedBy: origin.proposedBy, createdAt: origin.now })
         .returning();
+  // the search index follows the role: rebuilt after commit, or taken out now while it waits for moderation
+  await queueSearchRefresh(tx, lifeRoleType, [row!.id], { visible: row!.moderation === 'visible' });
   return { row: row!, created: !before };
 }
 
@@ -60,5 +64,6 @@ export async function saveService(tx: Executor, fields: ServiceFields, origin: S
   await tx.delete(serviceRoles).where(eq(serviceRoles.serviceId, row!.id));
   const roleIds = await tx.select({ id: lifeRoles.id }).from(lifeRoles).where(inArray(lifeRoles.key, roles));
   if (roleIds.length) await tx.insert(serviceRoles).values(roleIds.map((r) => ({ serviceId: row!.id, roleId: r.id })));
+  await queueSearchRefresh(tx, serviceType, [row!.id], { visible: row!.moderation === 'visible' });
   return { row: row!, created: !before };
 }
