@@ -44,6 +44,7 @@ export const volunteeringMessages: Record<Language, Catalogue> = {
     'error.volunteer_shift_cancelled': 'This shift has been cancelled. Choose another shift of the project.',
     'error.volunteer_project_cancelled': 'This project has been cancelled.',
     'error.volunteer_capacity_below_signed_up': '{registered} people have already signed up: the number of slots cannot be lower.',
+    'error.volunteer_signup_changed': 'Your shifts or this shift changed while you were signing up. Open the project again and try once more.',
     'error.volunteer_shift_move_overlaps#one':
       '{count} person signed up for this shift or waiting for a slot has another shift at the new time, so the shift cannot move there. Choose another time, or cancel this shift and announce a new one.',
     'error.volunteer_shift_move_overlaps#other':
@@ -101,6 +102,7 @@ export const volunteeringMessages: Record<Language, Catalogue> = {
     'error.volunteer_shift_cancelled': 'Эта смена отменена. Выберите другую смену проекта.',
     'error.volunteer_project_cancelled': 'Этот проект отменён.',
     'error.volunteer_capacity_below_signed_up': 'На смену уже записано человек: {registered}. Мест не может быть меньше.',
+    'error.volunteer_signup_changed': 'Ваши смены или эта смена изменились, пока шла запись. Откройте проект заново и попробуйте ещё раз.',
     'error.volunteer_shift_move_overlaps#one':
       'У {count} человека, записанного на эту смену или ждущего места, в новое время другая смена: перенести её туда нельзя. Выберите другое время или отмените смену и объявите новую.',
     'error.volunteer_shift_move_overlaps#few':

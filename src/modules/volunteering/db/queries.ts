@@ -1,4 +1,4 @@
-import { and, asc, countDistinct, eq, gt, inArray, isNull, lt, ne } from 'drizzle-orm';
+import { and, asc, countDistinct, eq, gt, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { WaitlistTables } from '../../../core/capacity/waitlist.js';
 import type { Executor } from '../../../core/db/client.js';
@@ -57,18 +57,11 @@ export async function signupsOfPerson(db: Executor, userId: string, shiftIds: st
 }
 
 /**
- * Locks the person's volunteer row for the rest of the transaction (creating it first): their sign-ups happen one
- * after another, so an overlap check cannot miss a sign-up racing beside it.
- */
-export async function lockVolunteer(tx: Executor, userId: string): Promise<void> {
-  await tx.insert(volunteers).values({ userId }).onConflictDoNothing();
-  await tx.select({ userId: volunteers.userId }).from(volunteers).where(eq(volunteers.userId, userId)).for('update');
-}
-
-/**
- * Locks the volunteer rows of these people (creating them first), in the order of their ids so that two callers
- * locking overlapping sets never wait on each other in a circle: what the person's sign-ups lock (lockVolunteer), so
- * none of them signs up elsewhere while a move of their shift is checked against their other shifts.
+ * Locks the volunteer rows of these people for the rest of the transaction (creating them), in the order of their
+ * ids so that two callers locking overlapping sets never wait on each other in a circle, and moves each row's version
+ * (`updated_at`) on: the row a sign-up locks first (use-cases/signups.ts), so none of them signs up elsewhere while a
+ * move of their shift is checked against their other shifts, and a sign-up that read their shifts before the move
+ * committed finds itself stale and reads again.
  */
 export async function lockVolunteers(tx: Executor, userIds: string[]): Promise<void> {
   if (!userIds.length) return;
@@ -76,8 +69,7 @@ export async function lockVolunteers(tx: Executor, userIds: string[]): Promise<v
   await tx
     .insert(volunteers)
     .values(sorted.map((userId) => ({ userId })))
-    .onConflictDoNothing();
-  await tx.select({ userId: volunteers.userId }).from(volunteers).where(inArray(volunteers.userId, sorted)).orderBy(asc(volunteers.userId)).for('update');
+    .onConflictDoUpdate({ target: volunteers.userId, set: { updatedAt: sql`greatest(${volunteers.updatedAt} + interval '1 microsecond', now())` } });
 }
 
 const otherSignup = alias(volunteerSignups, 'other_signup');

@@ -258,11 +258,11 @@ describe('hours, the record and points', () => {
 });
 
 describe('racing for the last places', () => {
-  it('30 volunteers racing for the last 3 slots: exactly 3 in, 27 waiting in order, none twice', async () => {
-    const { shifts } = await announce([shift({ capacity: 5, startsAt: at(200), endsAt: at(202) })]);
+  it('50 volunteers racing for the last 5 slots: exactly 5 in, 45 waiting in order, none twice; the counts add up', async () => {
+    const { shifts } = await announce([shift({ capacity: 7, startsAt: at(200), endsAt: at(202) })]);
     const early = [await person(t), await person(t)];
     for (const p of early) await p.client.post(`/api/volunteering/shifts/${shifts[0]}/signup`);
-    const racers: UserActor[] = Array.from({ length: 30 }, (_, i) => ({
+    const racers: UserActor[] = Array.from({ length: 50 }, (_, i) => ({
       kind: 'user',
       userId: crypto.randomUUID(),
       displayName: `Racer ${i}`,
@@ -272,15 +272,15 @@ describe('racing for the last places', () => {
       districtId: null,
     }));
     const results = await Promise.all(racers.map((actor) => signUp(t.ctx, actor, shifts[0]!)));
-    expect(results.filter((r) => r.state === 'registered')).toHaveLength(3);
+    expect(results.filter((r) => r.state === 'registered')).toHaveLength(5);
     const positions = results.filter((r) => r.state === 'waitlisted').map((r) => r.position as number);
-    expect(positions.sort((a, b) => a - b)).toEqual(Array.from({ length: 27 }, (_, i) => i + 1));
+    expect(positions.sort((a, b) => a - b)).toEqual(Array.from({ length: 45 }, (_, i) => i + 1));
     const rows = await t.database.db.select().from(volunteerSignups).where(eq(volunteerSignups.shiftId, shifts[0]!));
-    expect(new Set(rows.map((r) => r.userId)).size).toBe(32);
+    expect(new Set(rows.map((r) => r.userId)).size).toBe(52);
     const lastIn = Math.max(...rows.filter((r) => r.state === 'registered').map((r) => r.queue));
     const firstWaiting = Math.min(...rows.filter((r) => r.state === 'waitlisted').map((r) => r.queue));
     expect(lastIn).toBeLessThan(firstWaiting);
     const [row] = await t.database.db.select().from(volunteerShifts).where(eq(volunteerShifts.id, shifts[0]!));
-    expect(row).toMatchObject({ registeredCount: 5, waitlistCount: 27 });
+    expect(row).toMatchObject({ registeredCount: 7, waitlistCount: 45 });
   });
 });
