@@ -1,8 +1,8 @@
 /** ru texts of what comes after an event (minutes, check-in) and of meetings opened on a poll, initiative or project. */
 export const ruEventsAfter = {
-  'eventsAfter.sourceLead.poll': 'Встреча по итогам опроса',
-  'eventsAfter.sourceLead.initiative': 'Встреча по инициативе',
-  'eventsAfter.sourceLead.crowd_project': 'Встреча по краудсорсинг-проекту',
+  'eventsAfter.sourceLead.poll': 'Встреча по итогам опроса:',
+  'eventsAfter.sourceLead.initiative': 'Встреча по инициативе:',
+  'eventsAfter.sourceLead.crowd_project': 'Встреча по краудсорсинг-проекту:',
   'eventsAfter.minutesTitle': 'Протокол',
   'eventsAfter.minutesPublished': 'Опубликован {{when}}',
   'eventsAfter.decisionsTitle': 'Решения',
@@ -12,7 +12,7 @@ export const ruEventsAfter = {
   'eventsAfter.checkInLabel': 'Код у входа',
   'eventsAfter.checkInHint': 'Введите код, который показывает организатор, — вас отметят как присутствующего.',
   'eventsAfter.checkIn': 'Отметиться',
-  'eventsAfter.meetingsTitle': 'Встречи по итогам',
+  'eventsAfter.meetingsTitle': 'Встречи по теме',
   'eventsAfter.openMeeting': 'Открыть встречу по итогам',
 
   'eventsAfter.openingOn.poll': 'Вы открываете встречу по итогам опроса: всем, кто ответил, придёт сообщение, а страница встречи будет ссылаться на опрос.',
