@@ -225,6 +225,22 @@ audit
     });
   });
 
+const search = program.command('search').description('The city-wide search index');
+search
+  .command('reindex')
+  .description('Rebuild the search index from every module (progress on stderr; the documents per kind as JSON on stdout)')
+  .action(async () => {
+    const [{ loadConfig }, { reindexSearch }, modules] = await Promise.all([configModule(), import('./core/search/refresh.js'), allModules()]);
+    await withDatabase(loadConfig(), async (database) => {
+      const counts = await reindexSearch(
+        database.db,
+        modules.flatMap((m) => m.search ?? []),
+        (message) => process.stderr.write(`${message}\n`),
+      );
+      process.stdout.write(`${JSON.stringify(counts)}\n`);
+    });
+  });
+
 // commands the modules add (`gorod classifier import FILE`, `gorod apikey create --name N`, …);
 // a command of several words becomes a group with subcommands
 const groups = new Map<string, Command>();

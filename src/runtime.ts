@@ -5,6 +5,7 @@ import { migrate } from './core/db/migrate.js';
 import { createContext } from './context.js';
 import type { GorodModule, ModuleContext, Progress } from './core/module/module.js';
 import pino from 'pino';
+import { reindexSearch } from './core/search/refresh.js';
 
 /** Opens the configured database (locked PGlite folder or PostgreSQL server). */
 export function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -56,6 +57,12 @@ export async function seedDemo(ctx: ModuleContext, modules: GorodModule[], progr
   // what the seeded things set off (auto-follows, notifications) happens before anyone looks
   await ctx.jobs.runDue();
   await ctx.mailer.flush();
+  // the city-wide search finds everything seeded (its events refreshed most already; this catches writes without one)
+  await reindexSearch(
+    ctx.database.db,
+    modules.flatMap((m) => m.search ?? []),
+    progress,
+  );
 }
 
 export { migrate };

@@ -40,7 +40,7 @@ export interface SearchAnswer {
 /** The counts stop here: a word in half the city's documents need not be counted exactly on every key. */
 export const countCap = 10_000;
 /** How alike a typed word and a word of a title must be (pg_trgm word similarity) to match despite a typo. */
-const typoThreshold = 0.45;
+const typoThreshold = 0.5;
 
 /** Words of letters and digits only, for a prefix query (`выбо:*`): nothing a tsquery would read as an operator. */
 function prefixTerms(folded: string): string[] {
@@ -57,9 +57,9 @@ function textQuery(folded: string, prefix: boolean): SQL {
   return sql`(${words} || to_tsquery('simple', ${prefixQuery}))`;
 }
 
-/** The condition a document matches: its stems, or its title's words despite a typo (trigram word similarity). */
-function matches(folded: string, prefix: boolean): SQL {
-  return sql`(d.search @@ ${textQuery(folded, prefix)} or d.folded %> ${folded})`;
+/** The condition a document matches: its stems, and with `fuzzy`, its title's words despite a typo (trigram word similarity). */
+function matches(folded: string, prefix: boolean, fuzzy: boolean): SQL {
+  return fuzzy ? sql`(d.search @@ ${textQuery(folded, prefix)} or d.folded %> ${folded})` : sql`d.search @@ ${textQuery(folded, prefix)}`;
 }
 
 function filtersOf(query: Omit<SearchQuery, 'q' | 'limit' | 'offset'>, withKind: boolean): SQL[] {
@@ -76,18 +76,26 @@ const and = (parts: SQL[]) => sql.join(parts, sql` and `);
 
 /**
  * The site-wide search: documents matching the words under the filters, best first (title matches outrank body
- * matches, then the closest spelling, then the newest), with matches per kind. Runs in one transaction so the
- * typo threshold is set for it alone.
+ * matches, then the closest spelling, then the newest), with matches per kind. When the words match nothing as
+ * written, titles that match them despite a typo are the answer («выбоена» finds «Выбоина…»); a word that does
+ * match is not blurred into its look-alikes («выбоина» does not bring «Выборгский»). Runs in one transaction so
+ * the typo threshold is set for it alone.
  */
 export async function searchDocumentsFor(db: Db, query: SearchQuery): Promise<SearchAnswer> {
   const folded = foldSearchText(query.q);
-  const match = matches(folded, false);
   return db.transaction(async (tx) => {
     await tx.execute(sql.raw(`set local pg_trgm.word_similarity_threshold = ${typoThreshold}`));
-    const counted = await queryRows<{ kind: string; count: number }>(
-      tx,
-      sql`select kind, count(*)::int as count from (select d.kind from search_documents d where ${and([match, ...filtersOf(query, false)])} limit ${countCap + 1}) m group by kind`,
-    );
+    const countFor = (match: SQL) =>
+      queryRows<{ kind: string; count: number }>(
+        tx,
+        sql`select kind, count(*)::int as count from (select d.kind from search_documents d where ${and([match, ...filtersOf(query, false)])} limit ${countCap + 1}) m group by kind`,
+      );
+    let match = matches(folded, false, false);
+    let counted = await countFor(match);
+    if (counted.length === 0) {
+      match = matches(folded, false, true);
+      counted = await countFor(match);
+    }
     const all = counted.reduce((n, c) => n + c.count, 0);
     const capped = all > countCap;
     const counts = counted.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
@@ -125,7 +133,7 @@ export async function suggestDocuments(db: Db, q: string, limit: number): Promis
       tx,
       sql`select d.kind, d.id, d.title, d.title_en as "titleEn", d.path
           from search_documents d
-          where ${matches(folded, true)}
+          where ${matches(folded, true, true)}
           order by word_similarity(${folded}, d.folded) desc, ts_rank_cd(d.search, ${textQuery(folded, true)}) desc, d.date desc, d.kind, d.id
           limit ${limit}`,
     );

@@ -114,6 +114,10 @@ describe('the city-wide search', () => {
       modules.flatMap((m) => m.search ?? []),
     );
     expect(counts.discussion).toBeGreaterThanOrEqual(3);
+    // the kinds every module contributes, e.g. the city's departments by their English name
+    expect(counts.department).toBeGreaterThan(10);
+    const departments = await search(`q=${encodeURIComponent('Admiralteysky district')}&kind=department`);
+    expect(departments.items[0]).toMatchObject({ kind: 'department', path: expect.stringMatching(/^\/departments\//) });
     expect(found(await search(`q=${encodeURIComponent('старая')}`))).toEqual([]);
     expect(found(await search(`q=${encodeURIComponent('выбоина')}`))).toEqual([ids.pothole]);
   });

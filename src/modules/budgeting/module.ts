@@ -17,6 +17,7 @@ import { proposalEntities } from './use-cases/proposals/proposal-entity.js';
 import { seedDemoWorks } from './use-cases/works/seed-demo-works.js';
 import { proposalAddressedPoints } from './use-cases/proposals/addressed-points.js';
 import { budgetingAudit } from './audit.js';
+import { proposalSearch } from './use-cases/proposals/proposal-search.js';
 
 /**
  * Participatory budgeting from idea to built project: cycles with headings and phases, proposals and expert
@@ -28,6 +29,7 @@ export const budgetingModule = defineModule({
   audit: budgetingAudit,
   messages: budgetingMessages,
   entities: proposalEntities,
+  search: [proposalSearch],
   addressedPoints: proposalAddressedPoints,
   jobs: budgetingJobs,
   openNow: budgetingOpenNow,

@@ -4,6 +4,7 @@ import { charityRoutes } from './http/routes.js';
 import { charityMessages } from './messages.js';
 import { causeEntity } from './use-cases/cause-entity.js';
 import { seedDemoCharity } from './use-cases/seed-demo-charity.js';
+import { causeSearch } from './use-cases/cause-search.js';
 
 /**
  * Charity causes vetted by administrators; Gorod handles no money. A cause names its beneficiary (ИНН, ОГРН checked),
@@ -17,6 +18,7 @@ export const charityModule = defineModule({
   audit: charityAudit,
   messages: charityMessages,
   entities: [causeEntity],
+  search: [causeSearch],
   routes(app, ctx) {
     charityRoutes(app, ctx);
   },

@@ -21,6 +21,7 @@ import { sampleContactsNote, spbAdministrationContacts, spbCommittees, spbDistri
 import { describeDepartments, districtAt, findDepartment, listDepartments, listDistricts } from './db/queries.js';
 import { cityAudit } from './audit.js';
 import { fromRoot } from '../../core/paths.js';
+import { departmentSearch } from './use-cases/department-search.js';
 
 export const districtsFile = fromRoot('data', 'spb_districts_osm_2020.geojson');
 
@@ -40,6 +41,7 @@ export const cityModule = defineModule({
   readiness: cityReadiness,
 
   entities: [{ type: 'department', describe: describeDepartments, pagePath: '/departments/:id' }],
+  search: [departmentSearch],
 
   routes(app, ctx) {
     // the stored identity (time zone, name) takes effect before the first request; an app built without a database

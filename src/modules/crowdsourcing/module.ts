@@ -6,6 +6,7 @@ import { crowdsourcingEntities } from './use-cases/entities.js';
 import { crowdsourcingOpenNow } from './use-cases/open-now.js';
 import { seedDemoCrowdsourcing } from './use-cases/seed-demo.js';
 import { crowdsourcingAudit } from './audit.js';
+import { crowdProjectSearch, ideaSearch } from './use-cases/crowd-search.js';
 
 /**
  * Crowdsourcing projects, full cycle: the city poses a problem with a brief and dated phases; residents submit, rate
@@ -17,6 +18,7 @@ export const crowdsourcingModule = defineModule({
   audit: crowdsourcingAudit,
   messages: crowdsourcingMessages,
   entities: crowdsourcingEntities,
+  search: [crowdProjectSearch, ideaSearch],
   notifications: crowdsourcingNotificationKinds,
   on: crowdsourcingListeners,
   openNow: crowdsourcingOpenNow,

@@ -9,6 +9,7 @@ import { eventListeners, eventNotificationKinds } from './notifications.js';
 import { eventEntity } from './use-cases/event-entity.js';
 import { seedDemoEvents } from './use-cases/seed-demo-events.js';
 import { eventsThisWeek } from './use-cases/this-week.js';
+import { eventSearch } from './use-cases/event-search.js';
 
 /**
  * City events: meetings, cleanups, public hearings, excursions, workshops, online meetings, organised by departments
@@ -23,6 +24,7 @@ export const eventsModule = defineModule({
   audit: eventsAudit,
   messages: eventsMessages,
   entities: [eventEntity],
+  search: [eventSearch],
   jobs: eventJobs,
   notifications: eventNotificationKinds,
   on: eventListeners,

@@ -7,6 +7,7 @@ import { initiativeEntities } from './use-cases/initiative-entity.js';
 import { initiativesOpenNow } from './use-cases/open-now.js';
 import { seedDemoInitiatives } from './use-cases/seed-demo-initiatives.js';
 import { initiativesAudit } from './audit.js';
+import { initiativeSearch } from './use-cases/initiative-search.js';
 
 /**
  * Citizen initiatives: a verified resident drafts one (for the city or a district), gathers co-initiators and submits
@@ -19,6 +20,7 @@ export const initiativesModule = defineModule({
   audit: initiativesAudit,
   messages: initiativesMessages,
   entities: initiativeEntities,
+  search: [initiativeSearch],
   jobs: initiativeJobs,
   openNow: initiativesOpenNow,
   notifications: initiativeNotificationKinds,

@@ -6,6 +6,7 @@ import { seedDemoPolls } from './use-cases/seed-demo-polls.js';
 import { pollsOpenNow } from './use-cases/open-now.js';
 import { pollEntity } from './use-cases/poll-entity.js';
 import { pollsAudit } from './audit.js';
+import { pollSearch } from './use-cases/poll-search.js';
 
 /**
  * Polls: city-wide or targeted, binding (verified residents, one response each) or advisory; single, multiple,
@@ -17,6 +18,7 @@ export const pollsModule = defineModule({
   audit: pollsAudit,
   messages: pollsMessages,
   entities: [pollEntity],
+  search: [pollSearch],
   jobs: pollJobs,
   openNow: pollsOpenNow,
   routes(app, ctx) {

@@ -11,6 +11,7 @@ import { reportsMessages } from './messages.js';
 import { reportListeners, reportNotificationKinds } from './notifications.js';
 import { seedClassifier } from './use-cases/classifier/seed-classifier.js';
 import { reportEntities } from './use-cases/reports/report-entity.js';
+import { reportSearch } from './use-cases/reports/report-search.js';
 import { seedDemoReports } from './use-cases/reports/seed-demo-reports.js';
 import { reportsReadiness } from './readiness.js';
 import { reportsOpenNow } from './use-cases/public/open-now.js';
@@ -26,6 +27,7 @@ export const reportsModule = defineModule({
   openNow: reportsOpenNow,
   entities: reportEntities,
   addressedPoints: reportAddressedPoints,
+  search: [reportSearch],
   jobs: reportJobs,
   notifications: reportNotificationKinds,
   on: reportListeners,

@@ -7,6 +7,7 @@ import { volunteeringListeners, volunteeringNotificationKinds } from './notifica
 import { districtVolunteeringEntity, projectEntity } from './use-cases/entities.js';
 import { seedDemoVolunteering } from './use-cases/seed-demo-volunteering.js';
 import { volunteeringThisWeek } from './use-cases/this-week.js';
+import { volunteerProjectSearch } from './use-cases/project-search.js';
 
 /**
  * Volunteering: projects of departments (and, entered by administrators, of outside organisations) with shifts;
@@ -25,6 +26,7 @@ export const volunteeringModule = defineModule({
   audit: volunteeringAudit,
   messages: volunteeringMessages,
   entities: [projectEntity, districtVolunteeringEntity],
+  search: [volunteerProjectSearch],
   notifications: volunteeringNotificationKinds,
   on: volunteeringListeners,
   jobs: volunteeringJobs,

@@ -1,4 +1,4 @@
-import { and, arrayContains, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { queryRows, type Executor } from '../../../core/db/client.js';
 import { webSearchQuery } from '../../../core/db/search.js';
@@ -41,17 +41,6 @@ export async function findDiscussions(db: Executor, ids: string[]): Promise<Disc
   const valid = uuidsOnly(ids);
   if (!valid.length) return [];
   return db.select(columns).from(discussions).where(inArray(discussions.id, valid));
-}
-
-/** A page of discussion ids after `after`, in id order (the search index's reindex). */
-export async function discussionIdsAfter(db: Executor, after: string | null, limit: number): Promise<string[]> {
-  const rows = await db
-    .select({ id: discussions.id })
-    .from(discussions)
-    .where(after ? gt(discussions.id, after) : undefined)
-    .orderBy(discussions.id)
-    .limit(limit);
-  return rows.map((r) => r.id);
 }
 
 /** Public discussions a person opened, newest first. */

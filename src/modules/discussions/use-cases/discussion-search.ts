@@ -1,11 +1,13 @@
 import type { SearchKind } from '../../../core/module/search.js';
-import { discussionIdsAfter, findDiscussions } from '../db/queries.js';
+import { searchIdsAfter } from '../../../core/search/pages.js';
+import { findDiscussions } from '../db/queries.js';
+import { discussions } from '../db/schema.js';
 import { discussionPath, discussionType } from './common.js';
 
 /** Discussions in the site-wide search: public ones, by their title and text, dated by their opening. */
 export const discussionSearch: SearchKind = {
   kind: discussionType,
-  ids: discussionIdsAfter,
+  ids: (db, after, limit) => searchIdsAfter(db, discussions, discussions.id, after, limit),
   async documents(db, ids) {
     return (await findDiscussions(db, ids)).map((row) => ({
       id: row.id,
