@@ -7,6 +7,7 @@ import { districtsCli } from './modules/city/cli-districts.js';
 import { apiKeyCli } from './modules/reports/cli-apikey.js';
 import { classifierCli } from './modules/reports/cli-classifier.js';
 import { departmentsCli } from './modules/reports/cli-departments.js';
+import { placesCli } from './modules/places/cli.js';
 import { verificationCli } from './modules/verification/cli.js';
 
 /**
@@ -25,4 +26,5 @@ export const moduleCommands: CliCommand[] = [
   ...verificationCli,
   ...budgetingCli,
   ...cityBudgetCli,
+  ...placesCli,
 ];
