@@ -145,6 +145,8 @@ const addresses: Record<WebRoutePattern, () => string> = {
   '/volunteering/:id/organise': () => `/volunteering/${ids.volunteering}/organise`,
   '/charity': () => '/charity',
   '/charity/:id': () => `/charity/${ids.cause}`,
+  '/places': () => '/places?lat=59.9386&lon=30.339&layers=dog-areas',
+  '/admin/places': () => '/admin/places',
   '/initiatives': () => '/initiatives',
   '/initiatives/new': () => '/initiatives/new',
   '/initiatives/:number': () => `/initiatives/${ids.initiative}`,

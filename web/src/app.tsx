@@ -145,6 +145,9 @@ const CausePage = lazyPage(() => withTexts(['points'], import('./pages/charity/c
 const AdminCharityPage = lazyPage(() =>
   withTexts(['admin', 'points'], import('./pages/charity/admin-charity.js')).then((m) => ({ default: m.AdminCharityPage })),
 );
+// Places near me (issue 16): the resident's page and the administrators' layers and import.
+const PlacesPage = lazyPage(() => withTexts(['places'], import('./pages/places/places.js')).then((m) => ({ default: m.PlacesPage })));
+const AdminPlacesPage = lazyPage(() => withTexts(['admin', 'places'], import('./pages/places/admin-places.js')).then((m) => ({ default: m.AdminPlacesPage })));
 const AdminCausePage = lazyPage(() => withTexts(['admin', 'points'], import('./pages/charity/admin-charity.js')).then((m) => ({ default: m.AdminCausePage })));
 
 // the route table, read by <BrowserRouter> (React Router's plain mode: its data router would add 20 KB gzip to
@@ -446,6 +449,15 @@ const routes: RouteObject[] = [
         ),
       },
       { path: '/charity', element: <CausesPage /> },
+      { path: '/places', element: <PlacesPage /> },
+      {
+        path: '/admin/places',
+        element: (
+          <RequireAdmin>
+            <AdminPlacesPage />
+          </RequireAdmin>
+        ),
+      },
       { path: '/charity/:id', element: <CausePage /> },
       {
         path: '/admin/charity',

@@ -148,6 +148,9 @@ function NavLinks() {
         <NavLink to="/charity">{t('nav.charity')}</NavLink>
       </li>
       <li>
+        <NavLink to="/places">{t('nav.places')}</NavLink>
+      </li>
+      <li>
         <NavLink to="/events">{t('nav.events')}</NavLink>
       </li>
       <li>

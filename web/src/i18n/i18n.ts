@@ -76,6 +76,7 @@ const loaders: Record<Language, Record<TextGroup, () => Promise<{ default: Catal
     admin: () => import('./ru.js?texts=admin'),
     events: () => import('./ru.js?texts=events'),
     week: () => import('./ru.js?texts=week'),
+    places: () => import('./ru.js?texts=places'),
   },
   en: {
     base: () => import('./en.js?texts=base'),
@@ -93,6 +94,7 @@ const loaders: Record<Language, Record<TextGroup, () => Promise<{ default: Catal
     admin: () => import('./en.js?texts=admin'),
     events: () => import('./en.js?texts=events'),
     week: () => import('./en.js?texts=week'),
+    places: () => import('./en.js?texts=places'),
   },
 };
 

@@ -6,6 +6,7 @@ import { ruVerification } from './ru-verification.js';
 import { ruPoints } from './ru-points.js';
 import { ruVolunteering } from './ru-volunteering.js';
 import { ruCharity } from './ru-charity.js';
+import { ruPlaces } from './ru-places.js';
 import { ruWorks } from './ru-works.js';
 import { ruDepartments } from './ru-departments.js';
 import { ruCity } from './ru-city.js';
@@ -645,6 +646,7 @@ export const ru = {
   ...ruPoints,
   ...ruVolunteering,
   ...ruCharity,
+  ...ruPlaces,
   ...ruWorks,
   ...ruDepartments,
   ...ruCity,

@@ -21,6 +21,7 @@ export const textGroups = [
   'admin',
   'events',
   'week',
+  'places',
 ] as const;
 export type TextGroup = (typeof textGroups)[number];
 
@@ -74,6 +75,7 @@ const groupOfPrefix: Record<string, TextGroup> = {
   volunteering: 'points',
   // charity's pages come with the points group (a cause takes donations of points)
   charity: 'points',
+  places: 'places',
   events: 'events',
   eventsOrganise: 'events',
   eventsAfter: 'events',
@@ -159,6 +161,8 @@ const groupOfPrefix: Record<string, TextGroup> = {
   'volunteering.record.hide': 'base',
   'charity.title': 'base',
   'charity.admin.title': 'base',
+  'places.title': 'base',
+  'places.admin.title': 'base',
   'events.title': 'base',
   'eventsOrganise.newTitle': 'base',
   'eventsOrganise.editTitle': 'base',

@@ -59,3 +59,7 @@ declare module '*?texts=week' {
   const texts: Record<string, string>;
   export default texts;
 }
+declare module '*?texts=places' {
+  const texts: Record<string, string>;
+  export default texts;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planPlaceImport, readPlacesCsv, readPlacesGeoJson, walkingMinutes } from './places.js';
+import { walkingMinutes } from './near.js';
+import { planPlaceImport, readPlacesCsv, readPlacesGeoJson } from './places.js';
 
 const point = (lon: number, lat: number, properties: Record<string, unknown>) => ({
   type: 'Feature',

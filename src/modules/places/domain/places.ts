@@ -1,17 +1,6 @@
 import { readCsv } from '../../../core/csv/csv.js';
 import { cleanLine } from '../../../core/text/text.js';
 
-/** "Near me" limits: walking distance, so at most 5 km (about an hour on foot); at most 50 places in one answer. */
-export const nearLimits = { defaultRadiusMeters: 1500, maxRadiusMeters: 5000, defaultCount: 10, maxCount: 50 } as const;
-
-/** Walking speed for "minutes on foot": 4.5 km/h, 75 m a minute (a relaxed adult's pace, as city walking maps count). */
-export const walkingMetersPerMinute = 75;
-
-/** Minutes on foot for a straight-line distance, rounded up, at least one. */
-export function walkingMinutes(meters: number): number {
-  return Math.max(1, Math.ceil(meters / walkingMetersPerMinute));
-}
-
 /** A layer id: lower-case Latin letters, digits and hyphens (`dog-areas`). */
 export const layerIdPattern = /^[a-z][a-z0-9-]{1,39}$/;
 

@@ -93,8 +93,8 @@ describe('import', () => {
     expect(refused.status).toBe(400);
     expect(refused.body.error).toMatchObject({ code: 'places_file_invalid' });
     expect(refused.body.error.message).toContain('Feature 2: the coordinates are missing');
-    const [{ n }] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from places where external_id in ('node/10', 'node/12')`);
-    expect(n).toBe(0);
+    const [row] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from places where external_id in ('node/10', 'node/12')`);
+    expect(row!.n).toBe(0);
   });
 
   it('reads CSV with problems by line; refuses an unknown layer, residents and visitors', async () => {

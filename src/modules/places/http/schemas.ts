@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { lineSchema } from '../../../core/text/schemas.js';
-import { nearLimits, placeProblemCodes } from '../domain/places.js';
+import { nearLimits } from '../domain/near.js';
+import { placeProblemCodes } from '../domain/places.js';
 
 const layerId = z.string().min(1).max(40);
 

@@ -3,7 +3,7 @@ import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { districtAt } from '../../city/index.js';
 import { layersWithCounts, listLayerIds, placesNear, type NearRow } from '../db/queries.js';
-import { nearLimits, walkingMinutes } from '../domain/places.js';
+import { nearLimits, walkingMinutes } from '../domain/near.js';
 
 /** A place near the asked point, with the straight-line distance and the minutes on foot. */
 export type NearPlace = Omit<NearRow, 'meters'> & { distanceMeters: number; walkingMinutes: number };
