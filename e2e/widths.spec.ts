@@ -69,6 +69,8 @@ beforeAll(async () => {
       )
     ).id;
   ids.cause = (await get<{ items: { id: string }[] }>('/api/charity/causes')).items[0]!.id;
+  ids.service = (await get<{ services: { id: string }[] }>('/api/services/roles/parent')).services[0]!.id;
+  ids.role = (await get<{ items: { id: string }[] }>('/api/services/roles')).items[0]!.id;
 });
 
 /** An address to visit for each page the router knows (a pattern missing here fails the spec). */
@@ -112,6 +114,11 @@ const addresses: Record<WebRoutePattern, () => string> = {
   '/admin/charity': () => '/admin/charity',
   '/admin/charity/new': () => '/admin/charity/new',
   '/admin/charity/:id': () => `/admin/charity/${ids.cause}`,
+  '/admin/services': () => '/admin/services',
+  '/admin/services/new': () => '/admin/services/new',
+  '/admin/services/roles/new': () => '/admin/services/roles/new',
+  '/admin/services/roles/:id': () => `/admin/services/roles/${ids.role}`,
+  '/admin/services/:id': () => `/admin/services/${ids.service}`,
   '/admin/initiatives': () => '/admin/initiatives',
   '/admin/crowdsourcing': () => '/admin/crowdsourcing',
   '/reports': () => '/reports',
@@ -145,6 +152,10 @@ const addresses: Record<WebRoutePattern, () => string> = {
   '/volunteering/:id/organise': () => `/volunteering/${ids.volunteering}/organise`,
   '/charity': () => '/charity',
   '/charity/:id': () => `/charity/${ids.cause}`,
+  '/services': () => '/services',
+  '/services/propose': () => '/services/propose',
+  '/services/roles/:key': () => '/services/roles/parent',
+  '/services/:id': () => `/services/${ids.service}`,
   '/places': () => '/places?lat=59.9386&lon=30.339&layers=dog-areas',
   '/admin/places': () => '/admin/places',
   '/initiatives': () => '/initiatives',

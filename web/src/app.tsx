@@ -140,6 +140,15 @@ const AdminVerificationPage = lazyPage(() =>
   withTexts(['admin', 'verification'], import('./pages/admin/admin-verification.js')).then((m) => ({ default: m.AdminVerificationPage })),
 );
 // Charity causes (issue 15): the list and a cause's page, and the administrators' pages (texts with the points group).
+const ServicesPage = lazyPage(() => import('./pages/services/services.js').then((m) => ({ default: m.ServicesPage })));
+const ServiceRolePage = lazyPage(() => import('./pages/services/services.js').then((m) => ({ default: m.ServiceRolePage })));
+const ServicePage = lazyPage(() => import('./pages/services/service.js').then((m) => ({ default: m.ServicePage })));
+const ProposeServicePage = lazyPage(() => import('./pages/services/propose.js').then((m) => ({ default: m.ProposeServicePage })));
+const AdminServicesPage = lazyPage(() => withTexts(['admin'], import('./pages/services/admin-services.js')).then((m) => ({ default: m.AdminServicesPage })));
+const AdminServicePage = lazyPage(() => withTexts(['admin'], import('./pages/services/admin-services.js')).then((m) => ({ default: m.AdminServicePage })));
+const AdminServiceRolePage = lazyPage(() =>
+  withTexts(['admin'], import('./pages/services/admin-services.js')).then((m) => ({ default: m.AdminServiceRolePage })),
+);
 const CausesPage = lazyPage(() => withTexts(['points'], import('./pages/charity/causes.js')).then((m) => ({ default: m.CausesPage })));
 const CausePage = lazyPage(() => withTexts(['points'], import('./pages/charity/cause.js')).then((m) => ({ default: m.CausePage })));
 const AdminCharityPage = lazyPage(() =>
@@ -445,6 +454,50 @@ const routes: RouteObject[] = [
         element: (
           <RequireAdmin>
             <AdminPointsPage />
+          </RequireAdmin>
+        ),
+      },
+      { path: '/services', element: <ServicesPage /> },
+      { path: '/services/propose', element: <ProposeServicePage /> },
+      { path: '/services/roles/:key', element: <ServiceRolePage /> },
+      { path: '/services/:id', element: <ServicePage /> },
+      {
+        path: '/admin/services',
+        element: (
+          <RequireAdmin>
+            <AdminServicesPage />
+          </RequireAdmin>
+        ),
+      },
+      {
+        path: '/admin/services/new',
+        element: (
+          <RequireAdmin>
+            <AdminServicePage />
+          </RequireAdmin>
+        ),
+      },
+      {
+        path: '/admin/services/roles/new',
+        element: (
+          <RequireAdmin>
+            <AdminServiceRolePage />
+          </RequireAdmin>
+        ),
+      },
+      {
+        path: '/admin/services/roles/:id',
+        element: (
+          <RequireAdmin>
+            <AdminServiceRolePage />
+          </RequireAdmin>
+        ),
+      },
+      {
+        path: '/admin/services/:id',
+        element: (
+          <RequireAdmin>
+            <AdminServicePage />
           </RequireAdmin>
         ),
       },

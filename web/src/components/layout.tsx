@@ -145,6 +145,9 @@ function NavLinks() {
         <NavLink to="/crowdsourcing">{t('nav.crowdsourcing')}</NavLink>
       </li>
       <li>
+        <NavLink to="/services">{t('nav.services')}</NavLink>
+      </li>
+      <li>
         <NavLink to="/charity">{t('nav.charity')}</NavLink>
       </li>
       <li>

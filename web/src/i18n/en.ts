@@ -4,6 +4,7 @@ import { enVerification } from './en-verification.js';
 import { enPoints } from './en-points.js';
 import { enVolunteering } from './en-volunteering.js';
 import { enCharity } from './en-charity.js';
+import { enServices } from './en-services.js';
 import { enPlaces } from './en-places.js';
 import { enWorks } from './en-works.js';
 import { enDepartments } from './en-departments.js';
@@ -608,6 +609,7 @@ export const en = {
   ...enPoints,
   ...enVolunteering,
   ...enCharity,
+  ...enServices,
   ...enPlaces,
   ...enWorks,
   ...enDepartments,

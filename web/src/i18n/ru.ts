@@ -6,6 +6,7 @@ import { ruVerification } from './ru-verification.js';
 import { ruPoints } from './ru-points.js';
 import { ruVolunteering } from './ru-volunteering.js';
 import { ruCharity } from './ru-charity.js';
+import { ruServices } from './ru-services.js';
 import { ruPlaces } from './ru-places.js';
 import { ruWorks } from './ru-works.js';
 import { ruDepartments } from './ru-departments.js';
@@ -646,6 +647,7 @@ export const ru = {
   ...ruPoints,
   ...ruVolunteering,
   ...ruCharity,
+  ...ruServices,
   ...ruPlaces,
   ...ruWorks,
   ...ruDepartments,

@@ -75,6 +75,7 @@ const groupOfPrefix: Record<string, TextGroup> = {
   volunteering: 'points',
   // charity's pages come with the points group (a cause takes donations of points)
   charity: 'points',
+  adminServices: 'admin',
   places: 'places',
   events: 'events',
   eventsOrganise: 'events',
@@ -161,6 +162,7 @@ const groupOfPrefix: Record<string, TextGroup> = {
   'volunteering.record.hide': 'base',
   'charity.title': 'base',
   'charity.admin.title': 'base',
+  'adminServices.title': 'base',
   'places.title': 'base',
   'places.admin.title': 'base',
   'events.title': 'base',

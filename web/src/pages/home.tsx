@@ -14,6 +14,7 @@ import { useCity, useCityName } from '../city.js';
 import { DiscussionCard } from './discussion-card.js';
 import { OpenNow, useHomeDistrict } from './home/open-now.js';
 import { ThisWeek } from './home/this-week.js';
+import { HomeServices } from './services/home-services.js';
 
 /** Where residents decide with the city: each card says what it is and links to it. */
 const decideCards = [
@@ -116,6 +117,8 @@ export function HomePage() {
           </li>
         </ul>
       </section>
+
+      {me ? <HomeServices /> : null}
 
       <section aria-labelledby="decide-title" className="section">
         <h2 id="decide-title">{t('home.decideTitle')}</h2>

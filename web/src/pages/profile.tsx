@@ -14,6 +14,7 @@ import { useSession } from '../session.js';
 import { useSubmit } from '../use-submit.js';
 import { grantName, verificationName } from '../words.js';
 import { FollowList, NotificationSettings } from './profile-community.js';
+import { MyLifeRoles } from './services/my-roles.js';
 
 const targets = {
   displayName: 'f-displayName',
@@ -176,6 +177,8 @@ function Profile({ me }: { me: Me }) {
           </button>
         </form>
       </section>
+
+      <MyLifeRoles />
 
       <section aria-labelledby="password-title" className="section">
         <h2 id="password-title">{t('profile.passwordTitle')}</h2>

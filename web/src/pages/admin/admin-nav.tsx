@@ -21,6 +21,7 @@ export function AdminNav() {
     ['/admin/polls', t('polls.admin.title')],
     ['/admin/points', t('adminPoints.title')],
     ['/admin/charity', t('charity.admin.title')],
+    ['/admin/services', t('adminServices.title')],
     ['/admin/places', t('places.admin.title')],
     ['/admin/initiatives', t('nav.initiatives')],
     ['/admin/crowdsourcing', t('nav.crowdsourcing')],
