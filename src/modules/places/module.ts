@@ -3,6 +3,7 @@ import { placesAudit } from './audit.js';
 import { placesCli } from './cli.js';
 import { placesRoutes } from './http/routes.js';
 import { placesMessages } from './messages.js';
+import { placeSearch } from './use-cases/place-search.js';
 import { seedDemoPlaces } from './use-cases/seed-demo-places.js';
 
 /**
@@ -16,6 +17,7 @@ export const placesModule = defineModule({
   audit: placesAudit,
   messages: placesMessages,
   cli: placesCli,
+  search: [placeSearch],
   routes(app, ctx) {
     placesRoutes(app, ctx);
   },

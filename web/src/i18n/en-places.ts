@@ -39,6 +39,7 @@ export const enPlaces = {
   'places.website': 'Website',
   'places.source': 'Source: {{source}}, {{licence}}',
   'places.atSource': 'the record at its source',
+  'search.kinds.place': 'Places',
   'places.admin.title': 'Places layers',
   'places.admin.intro': 'The layers of the places map, how many places each has and where they come from.',
   'places.admin.layersCaption': 'Places layers',

@@ -43,6 +43,7 @@ export const ruPlaces = {
   'places.website': 'Сайт',
   'places.source': 'Источник: {{source}}, {{licence}}',
   'places.atSource': 'запись в источнике',
+  'search.kinds.place': 'Места',
   'places.admin.title': 'Слои мест',
   'places.admin.intro': 'Слои карты мест: сколько в каждом мест и откуда они.',
   'places.admin.layersCaption': 'Слои мест',

@@ -113,6 +113,26 @@ describe('import', () => {
   });
 });
 
+describe('search', () => {
+  it('the site-wide search finds an imported place by a word of its name, and a re-import that drops it takes it out', async () => {
+    const content = geojson(feature('node/77', 'Площадка у Таврического сада', 59.9455, 30.373));
+    await admin.client.post('/api/admin/places/import', { layerId: 'sports-grounds', format: 'geojson', content });
+    await t.ctx.jobs.runDue();
+    const res = await visitor.get(`/api/search?q=${encodeURIComponent('таврического')}`);
+    expect(res.status).toBe(200);
+    const hit = (res.body.items as { kind: string; title: string; path: string }[]).find((i) => i.kind === 'place');
+    expect(hit).toMatchObject({ title: 'Площадка у Таврического сада', path: '/places?lat=59.9455&lon=30.373&layers=sports-grounds' });
+    await admin.client.post('/api/admin/places/import', {
+      layerId: 'sports-grounds',
+      format: 'geojson',
+      content: geojson(feature('node/78', 'Другая площадка', 59.9455, 30.373)),
+    });
+    await t.ctx.jobs.runDue();
+    const after = await visitor.get(`/api/search?q=${encodeURIComponent('таврического')}`);
+    expect((after.body.items as { kind: string }[]).filter((i) => i.kind === 'place')).toEqual([]);
+  });
+});
+
 describe('near me', () => {
   it('lists the nearest places of the chosen layers within the radius, nearest first, with metres and minutes on foot', async () => {
     const res = await near(`lat=${here.lat}&lon=${here.lon}&layers=dog-areas&count=2`);

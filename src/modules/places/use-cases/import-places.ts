@@ -6,11 +6,13 @@ import { districts } from '../../../core/city/schema.js';
 import { AppError } from '../../../core/http/errors.js';
 import { t, type Language } from '../../../core/i18n/i18n.js';
 import type { ModuleContext, Progress } from '../../../core/module/module.js';
+import { queueSearchRefresh } from '../../../core/search/refresh.js';
 import { districtAt } from '../../city/index.js';
 import { findLayer, listLayerIds, storedIdsOf } from '../db/queries.js';
 import { placeLayers, places } from '../db/schema.js';
 import { osmSource, planPlaceImport, readPlacesCsv, readPlacesGeoJson, type PlaceImportPlan, type PlaceProblem, type PlaceReading } from '../domain/places.js';
 import { canImportPlaces } from '../policy.js';
+import { placeSearchKind } from './place-search.js';
 
 /** What an import (or its dry run) found and did; `imported` false when nothing was written. */
 export interface PlaceImportResult extends PlaceImportPlan {
@@ -129,7 +131,7 @@ export async function importPlaces(
         isSample: p.isSample || input.sample === true,
       }));
       const excluded = (column: string) => sql.raw(`excluded.${column}`);
-      await tx
+      const written = await tx
         .insert(places)
         .values(rows)
         .onConflictDoUpdate({
@@ -150,12 +152,27 @@ export async function importPlaces(
             isSample: excluded('is_sample'),
             importedAt: sql`now()`,
           },
-        });
+        })
+        .returning({ id: places.id });
+      await queueSearchRefresh(
+        tx,
+        placeSearchKind,
+        written.map((r) => r.id),
+      );
       progress(`Wrote ${Math.min(i + batchSize, reading.places.length)} of ${reading.places.length} places`);
     }
     const keep = reading.places.map((p) => p.externalId);
     if (plan.removed) {
-      await tx.delete(places).where(and(eq(places.layerId, layer.id), keep.length ? notInArray(places.externalId, keep) : undefined));
+      const gone = await tx
+        .delete(places)
+        .where(and(eq(places.layerId, layer.id), keep.length ? notInArray(places.externalId, keep) : undefined))
+        .returning({ id: places.id });
+      await queueSearchRefresh(
+        tx,
+        placeSearchKind,
+        gone.map((r) => r.id),
+        { visible: false },
+      );
       progress(`Removed ${plan.removed} places the file no longer has`);
     }
     if (input.audited !== false)

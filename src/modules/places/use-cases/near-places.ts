@@ -1,9 +1,19 @@
 import { districts } from '../../../core/city/schema.js';
+import { perDatabaseCache } from '../../../core/db/cache.js';
+import type { Executor } from '../../../core/db/client.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { districtAt } from '../../city/index.js';
 import { layersWithCounts, listLayerIds, placesNear, type NearRow } from '../db/queries.js';
 import { nearLimits, walkingMinutes } from '../domain/near.js';
+
+// The layers and whether the city has districts change only with a migration or a districts import: each database
+// handle keeps them a minute, so "near me" is one query (the boundaries are the city module's cache).
+const cityFacts = perDatabaseCache(60_000, async (handle) => {
+  const db = handle as Executor;
+  const [layers, [anyDistrict]] = await Promise.all([listLayerIds(db), db.select({ id: districts.id }).from(districts).limit(1)]);
+  return { layerIds: layers.map((l) => l.id), hasDistricts: !!anyDistrict };
+});
 
 /** A place near the asked point, with the straight-line distance and the minutes on foot. */
 export type NearPlace = Omit<NearRow, 'meters'> & { distanceMeters: number; walkingMinutes: number };
@@ -26,11 +36,10 @@ export async function nearPlaces(ctx: ModuleContext, q: NearQuery): Promise<{ ra
   const db = ctx.database.db;
   const radiusMeters = q.radiusMeters ?? nearLimits.defaultRadiusMeters;
   if (radiusMeters > nearLimits.maxRadiusMeters) throw new AppError(400, 'place_radius_too_large', { max: nearLimits.maxRadiusMeters });
-  const known = (await listLayerIds(db)).map((l) => l.id);
+  const { layerIds: known, hasDistricts } = await cityFacts.get(db);
   const unknown = q.layerIds.find((id) => !known.includes(id));
   if (unknown) throw new AppError(400, 'place_layer_unknown', { layer: unknown.slice(0, 40), layers: known.join(', ') });
-  const [anyDistrict] = await db.select({ id: districts.id }).from(districts).limit(1);
-  if (anyDistrict && !(await districtAt(db, q.lon, q.lat))) throw new AppError(400, 'place_outside_city');
+  if (hasDistricts && !(await districtAt(db, q.lon, q.lat))) throw new AppError(400, 'place_outside_city');
   const rows = await placesNear(db, {
     lat: q.lat,
     lon: q.lon,
