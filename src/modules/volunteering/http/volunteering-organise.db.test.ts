@@ -1,50 +1,20 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp, type TestApp } from '../../../../test/db.js';
+import type { TestApp } from '../../../../test/db.js';
 import { person, type TestPerson } from '../../../../test/fixtures.js';
-import { TestClient } from '../../../../test/http-client.js';
+import { type TestClient } from '../../../../test/http-client.js';
 import { volunteerShifts, volunteerSignups } from '../db/schema.js';
 import { sendShiftReminders } from '../use-cases/reminders.js';
+import { announce as announceAs, at, hour, kinds, notes, runJobs as runJobsOf, shiftDraft, volunteeringTest } from './volunteering-fixtures.js';
 
 let t: TestApp;
 let official: TestPerson;
 let stranger: TestPerson;
 let visitor: TestClient;
 
-const hour = 3_600_000;
-const at = (hours: number) => new Date(Date.now() + hours * hour).toISOString();
-const yusupovGarden = { lat: 59.9265, lon: 30.3127 };
-
-const shift = (over: Record<string, unknown> = {}) => ({
-  title: 'Уборка листвы',
-  startsAt: at(48),
-  endsAt: at(51),
-  ...yusupovGarden,
-  address: 'Садовая ул., 50',
-  capacity: 1,
-  bring: 'Перчатки',
-  ...over,
-});
-
-/** A department's project (committee-roads) with the given shifts; returns its id and its shifts' ids in order. */
-async function announce(shifts: Record<string, unknown>[]): Promise<{ id: string; shifts: string[] }> {
-  const res = await official.client.post('/api/volunteering/projects', {
-    title: 'Субботник в Юсуповском саду',
-    description: 'Убираем листву и красим скамейки, инвентарь выдаём на месте.',
-    districtId: 'admiralteysky',
-    departmentId: 'committee-roads',
-    shifts,
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return { id: res.body.id as string, shifts: (res.body.shifts as { id: string }[]).map((s) => s.id) };
-}
-const runJobs = async () => {
-  await t.ctx.jobs.runDue();
-  await t.ctx.jobs.runDue();
-};
-type Note = { kind: string; text?: string };
-const notes = async (c: TestClient) => (await c.get('/api/notifications')).body.items as Note[];
-const kinds = async (c: TestClient) => (await notes(c)).map((x) => x.kind);
+const shift = (over: Record<string, unknown> = {}) => shiftDraft({ capacity: 1, ...over });
+const announce = (shifts: Record<string, unknown>[]) => announceAs(official, shifts);
+const runJobs = () => runJobsOf(t);
 const audited = async (subjectId: string) =>
   (
     await t.database.db
@@ -54,10 +24,8 @@ const audited = async (subjectId: string) =>
 const signUp = async (p: TestPerson, shiftId: string) => (await p.client.post(`/api/volunteering/shifts/${shiftId}/signup`)).body.state as string;
 
 beforeAll(async () => {
-  t = await testApp();
-  official = await person(t, { roles: [{ role: 'official', department: 'committee-roads' }] });
+  ({ t, official, visitor } = await volunteeringTest());
   stranger = await person(t, { roles: [{ role: 'official', department: 'committee-improvement' }] });
-  visitor = new TestClient(t.app, 'en');
 });
 afterAll(async () => t?.close());
 

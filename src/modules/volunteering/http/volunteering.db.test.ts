@@ -1,66 +1,25 @@
 import crypto from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp, type TestApp } from '../../../../test/db.js';
+import type { TestApp } from '../../../../test/db.js';
 import { person, type TestPerson } from '../../../../test/fixtures.js';
-import { TestClient } from '../../../../test/http-client.js';
-import type { UserActor } from '../../../core/auth/actor.js';
+import { type TestClient } from '../../../../test/http-client.js';
 import { volunteerShifts, volunteerSignups } from '../db/schema.js';
 import { signUp } from '../use-cases/signups.js';
+import { actorOf, announce as announceAs, at, hour, kinds, runJobs as runJobsOf, shiftDraft, volunteeringTest } from './volunteering-fixtures.js';
 
 let t: TestApp;
 let official: TestPerson;
 let admin: TestPerson;
 let visitor: TestClient;
 
-const hour = 3_600_000;
-const at = (hours: number) => new Date(Date.now() + hours * hour).toISOString();
-const yusupovGarden = { lat: 59.9265, lon: 30.3127 };
-
-const shift = (over: Record<string, unknown> = {}) => ({
-  title: 'Уборка листвы',
-  startsAt: at(48),
-  endsAt: at(51),
-  ...yusupovGarden,
-  address: 'Садовая ул., 50',
-  capacity: 2,
-  bring: 'Перчатки',
-  ...over,
-});
-
-/** A department's project (committee-roads) with the given shifts; returns its id and its shifts' ids in order. */
-async function announce(shifts: Record<string, unknown>[], over: Record<string, unknown> = {}): Promise<{ id: string; shifts: string[] }> {
-  const res = await official.client.post('/api/volunteering/projects', {
-    title: 'Субботник в Юсуповском саду',
-    description: 'Убираем листву и красим скамейки, инвентарь выдаём на месте.',
-    districtId: 'admiralteysky',
-    departmentId: 'committee-roads',
-    shifts,
-    ...over,
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return { id: res.body.id as string, shifts: (res.body.shifts as { id: string }[]).map((s) => s.id) };
-}
-const actorOf = (p: TestPerson): UserActor => ({
-  kind: 'user',
-  userId: p.userId,
-  displayName: 'Volunteer',
-  verification: 'email',
-  roles: [],
-  language: 'en',
-  districtId: null,
-});
-const runJobs = async () => {
-  await t.ctx.jobs.runDue();
-  await t.ctx.jobs.runDue();
-};
-const kinds = async (c: TestClient) => ((await c.get('/api/notifications')).body.items as { kind: string }[]).map((x) => x.kind);
+const shift = shiftDraft;
+const announce = (shifts: Record<string, unknown>[], over: Record<string, unknown> = {}) => announceAs(official, shifts, over);
+const runJobs = () => runJobsOf(t);
 
 beforeAll(async () => {
-  t = await testApp();
-  official = await person(t, { roles: [{ role: 'official', department: 'committee-roads' }] });
+  ({ t, official, visitor } = await volunteeringTest());
   admin = await person(t, { roles: ['administrator'] });
-  visitor = new TestClient(t.app, 'en');
 });
 afterAll(async () => t?.close());
 
@@ -262,15 +221,7 @@ describe('racing for the last places', () => {
     const { shifts } = await announce([shift({ capacity: 7, startsAt: at(200), endsAt: at(202) })]);
     const early = [await person(t), await person(t)];
     for (const p of early) await p.client.post(`/api/volunteering/shifts/${shifts[0]}/signup`);
-    const racers: UserActor[] = Array.from({ length: 50 }, (_, i) => ({
-      kind: 'user',
-      userId: crypto.randomUUID(),
-      displayName: `Racer ${i}`,
-      verification: 'email',
-      roles: [],
-      language: 'en',
-      districtId: null,
-    }));
+    const racers = Array.from({ length: 50 }, (_, i) => actorOf({ userId: crypto.randomUUID() }, `Racer ${i}`));
     const results = await Promise.all(racers.map((actor) => signUp(t.ctx, actor, shifts[0]!)));
     expect(results.filter((r) => r.state === 'registered')).toHaveLength(5);
     const positions = results.filter((r) => r.state === 'waitlisted').map((r) => r.position as number);
