@@ -7,6 +7,7 @@ import { districtsCli } from './modules/city/cli-districts.js';
 import { apiKeyCli } from './modules/reports/cli-apikey.js';
 import { classifierCli } from './modules/reports/cli-classifier.js';
 import { departmentsCli } from './modules/reports/cli-departments.js';
+import { servicesCli } from './modules/services/cli.js';
 import { placesCli } from './modules/places/cli.js';
 import { verificationCli } from './modules/verification/cli.js';
 
@@ -26,5 +27,6 @@ export const moduleCommands: CliCommand[] = [
   ...verificationCli,
   ...budgetingCli,
   ...cityBudgetCli,
+  ...servicesCli,
   ...placesCli,
 ];
