@@ -12,6 +12,8 @@
  *     respond use case against a plain insert of the same rows; the time to close and publish the results.
  *   - bench/events.ts: 1,000,000 event registrations on PostgreSQL through the use case (capacity, waitlist) against a
  *     plain insert, and the guarantees checked; the events list and map over 100,000 events against a primary-key read.
+ *   - bench/places.ts: near me — the nearest 10 places of chosen layers within walking distance over 200,000 places,
+ *     on PGlite and PostgreSQL, against a primary-key read.
  *   - bench/startup.ts: the CPU `gorod --help` and `gorod pb compute` spend starting, compiled against tsx.
  *   - bench/embedded.ts: the report list under 1–50 concurrent clients on a real listening server, embedded PGlite
  *     (worker thread and HTTP thread) against PostgreSQL; the health check while the deadlines job works a backlog.
@@ -29,6 +31,8 @@ process.stdout.write('\n');
 await import('./voting.js');
 process.stdout.write('\n');
 await import('./events.js');
+process.stdout.write('\n');
+await import('./places.js');
 process.stdout.write('\n');
 await import('./startup.js');
 process.stdout.write('\n');
