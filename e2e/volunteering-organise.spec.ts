@@ -1,10 +1,10 @@
 // Story: an official changes the time of one shift of their department's volunteering project and cancels another,
 // with a reason, on a desktop in English; the volunteer signed up for both reads both notifications on a phone, in
 // Russian, and the project's page and «my shifts» on the volunteering page show the cancelled shift plainly.
-import crypto from 'node:crypto';
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, phone, specBrowser, watchErrors } from './browser.js';
-import { apiAs, confirmedResident, eventually, expectHeading, grantRoleAs, screenshot, tr } from './helpers.js';
+import { apiAs, eventually, expectHeading, screenshot, tr } from './helpers.js';
+import { announceProject, squareShift, volunteeringCast } from './volunteering-setup.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
@@ -12,40 +12,22 @@ const adminSession = inject('adminSession');
 const browser = specBrowser(baseURL);
 
 const day = 86_400_000;
-const shift = (title: string, startsAt: Date) => ({
-  title,
-  startsAt: startsAt.toISOString(),
-  endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(),
-  lat: 59.9187,
-  lon: 30.288,
-  address: 'Никольский сквер',
-  capacity: 5,
-  bring: 'Перчатки',
-});
+const threeHours = 3 * 3_600_000;
 
 describe('volunteering organisers', () => {
   test('an official moves one shift and cancels another; the volunteer signed up is told of both', async () => {
-    const tag = crypto.randomBytes(3).toString('hex');
-    const official = await confirmedResident(baseURL, dataDir, { displayName: 'Official Changes', language: 'en', label: 'vol-changes' });
-    await grantRoleAs(baseURL, adminSession, official.id, { role: 'official', scopeType: 'department', scopeId: 'admin-admiralteysky' });
-    const volunteer = await confirmedResident(baseURL, dataDir, { displayName: 'Пётр Сменов', language: 'ru', label: 'vol-told' });
+    const { tag, official, volunteer } = await volunteeringCast(
+      { baseURL, dataDir, adminSession },
+      { official: 'Official Changes', volunteer: 'Пётр Сменов', label: 'vol-changes' },
+    );
     const title = `Посадка деревьев ${tag}`;
     // whole days ahead, at noon UTC: no reminder is due, and the new time is a clear minute on any clock
     const first = new Date(Math.ceil(Date.now() / day) * day + 5 * day + 12 * 3_600_000);
-    const project = await apiAs<{ id: string; shifts: { id: string }[] }>(
-      baseURL,
-      official,
-      'POST',
-      '/api/volunteering/projects',
-      {
-        title,
-        description: 'Сажаем липы вдоль набережной, лопаты выдаём.',
-        districtId: 'admiralteysky',
-        departmentId: 'admin-admiralteysky',
-        shifts: [shift('Утренняя посадка', first), shift('Вечерний полив', new Date(first.getTime() + day))],
-      },
-      201,
-    );
+    const project = await announceProject(baseURL, official, {
+      title,
+      description: 'Сажаем липы вдоль набережной, лопаты выдаём.',
+      shifts: [squareShift('Утренняя посадка', first, threeHours, 5), squareShift('Вечерний полив', new Date(first.getTime() + day), threeHours, 5)],
+    });
     for (const s of project.shifts) await apiAs(baseURL, volunteer, 'POST', `/api/volunteering/shifts/${s.id}/signup`, undefined, 201);
     const [moved, cancelled] = project.shifts.map((s) => s.id);
 

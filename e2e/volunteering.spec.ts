@@ -2,11 +2,11 @@
 // up on a phone, in Russian. When the shift is over, the organiser (an official, on a desktop, in English) opens the
 // sign-ups and confirms the volunteer's hours. The volunteer's profile shows them in the volunteer record, and the
 // points for them arrive.
-import crypto from 'node:crypto';
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, phone, specBrowser, watchErrors } from './browser.js';
-import { apiAs, confirmedResident, eventually, expectHeading, grantRoleAs, screenshot, tr } from './helpers.js';
+import { eventually, expectHeading, screenshot, tr } from './helpers.js';
 import { siteNav } from './nav.js';
+import { announceProject, squareShift, volunteeringCast } from './volunteering-setup.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
@@ -15,39 +15,19 @@ const browser = specBrowser(baseURL);
 
 describe('volunteering', () => {
   test('a volunteer signs up for a shift, the organiser confirms the hours, the profile shows them and points arrive', async () => {
-    const tag = crypto.randomBytes(3).toString('hex');
-    const official = await confirmedResident(baseURL, dataDir, { displayName: 'Official Volunteering', language: 'en', label: 'vol-official' });
-    await grantRoleAs(baseURL, adminSession, official.id, { role: 'official', scopeType: 'department', scopeId: 'admin-admiralteysky' });
-    const volunteer = await confirmedResident(baseURL, dataDir, { displayName: 'Вера Волонтёрова', language: 'ru', label: 'volunteer' });
+    const { tag, official, volunteer } = await volunteeringCast(
+      { baseURL, dataDir, adminSession },
+      { official: 'Official Volunteering', volunteer: 'Вера Волонтёрова', label: 'vol' },
+    );
     // a shift that starts soon and lasts a second: the organiser may confirm its hours once it is over. The sign-up
     // below takes a few seconds; the margin is for a loaded machine (the start refuses a late sign-up with a message)
     const startsAt = new Date(Date.now() + 20_000);
     const title = `Уборка сквера ${tag}`;
-    const project = await apiAs<{ id: string; shifts: { id: string }[] }>(
-      baseURL,
-      official,
-      'POST',
-      '/api/volunteering/projects',
-      {
-        title,
-        description: 'Убираем листву в сквере у Никольского собора.',
-        districtId: 'admiralteysky',
-        departmentId: 'admin-admiralteysky',
-        shifts: [
-          {
-            title: 'Утренняя смена',
-            startsAt: startsAt.toISOString(),
-            endsAt: new Date(startsAt.getTime() + 1_000).toISOString(),
-            lat: 59.9187,
-            lon: 30.288,
-            address: 'Никольский сквер',
-            capacity: 3,
-            bring: 'Перчатки',
-          },
-        ],
-      },
-      201,
-    );
+    const project = await announceProject(baseURL, official, {
+      title,
+      description: 'Убираем листву в сквере у Никольского собора.',
+      shifts: [squareShift('Утренняя смена', startsAt, 1_000, 3)],
+    });
 
     // ---- the volunteer signs up on the project's page ----
     const phoneCtx = await browser.context({ viewport: phone, lang: 'ru', sessionCookie: volunteer.cookie });
