@@ -71,3 +71,32 @@ export function presentAdminService(s: ServiceRow, roleKeys: string[]) {
     roles: roleKeys,
   };
 }
+
+/** A service for its edit form (its fields as administrators write them), with residents' notes, newest first, without names. */
+export function presentAdminServiceView(row: ServiceRow, roles: LifeRoleRow[], notes: { useful: boolean; note: string | null; at: Date }[]) {
+  return {
+    service: {
+      id: row.id,
+      key: row.key,
+      title: row.title,
+      titleEn: row.titleEn,
+      description: row.description,
+      demoText: row.demoText,
+      providerDepartmentId: row.providerDepartmentId,
+      providerName: row.providerName,
+      onlineLink: row.onlineLink,
+      inPerson: row.inPerson,
+      phone: row.phone,
+      documents: row.documents,
+      price: row.price,
+      timeLimit: row.timeLimit,
+      whoMayApply: row.whoMayApply,
+      sourceUrl: row.sourceUrl,
+      roles: roles.map((r) => r.key),
+      moderation: row.moderation,
+      usefulCount: row.usefulCount,
+      notUsefulCount: row.notUsefulCount,
+    },
+    notes: notes.map((n) => ({ useful: n.useful, note: n.note ?? '', at: n.at.toISOString() })),
+  };
+}

@@ -5,7 +5,7 @@ import { adminCatalogue, adminService, saveRoleAsAdmin, saveServiceAsAdmin } fro
 import { getMyRoles, getRole, getService, listRoles, markService, setMyRoles } from '../use-cases/catalogue.js';
 import { importServices } from '../use-cases/import-services.js';
 import { proposeRole, proposeService } from '../use-cases/propose.js';
-import { presentAdminService, presentRole, presentServiceSummary, presentServiceView } from './presenters.js';
+import { presentAdminService, presentAdminServiceView, presentRole, presentServiceSummary, presentServiceView } from './presenters.js';
 import * as s from './schemas.js';
 
 const tags = ['services'];
@@ -132,31 +132,7 @@ export function servicesRoutes(app: App, ctx: ModuleContext): void {
     },
     async (req) => {
       const { row, roles, notes } = await adminService(ctx, req.actor, req.params.id);
-      return {
-        service: {
-          id: row.id,
-          key: row.key,
-          title: row.title,
-          titleEn: row.titleEn,
-          description: row.description,
-          demoText: row.demoText,
-          providerDepartmentId: row.providerDepartmentId,
-          providerName: row.providerName,
-          onlineLink: row.onlineLink,
-          inPerson: row.inPerson,
-          phone: row.phone,
-          documents: row.documents,
-          price: row.price,
-          timeLimit: row.timeLimit,
-          whoMayApply: row.whoMayApply,
-          sourceUrl: row.sourceUrl,
-          roles: roles.map((r) => r.key),
-          moderation: row.moderation,
-          usefulCount: row.usefulCount,
-          notUsefulCount: row.notUsefulCount,
-        },
-        notes: notes.map((n) => ({ useful: n.useful, note: n.note ?? '', at: n.at.toISOString() })),
-      };
+      return presentAdminServiceView(row, roles, notes);
     },
   );
 

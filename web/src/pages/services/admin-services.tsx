@@ -16,36 +16,10 @@ import { AdminNav } from '../admin/admin-nav.js';
 import { roleName, serviceTitle } from './services-bits.js';
 import './services.css';
 
-/** A service's fields as the form holds them (the server's ServiceDraft, every optional text null when empty). */
-interface ServiceDraft {
-  key: string;
-  title: string;
-  titleEn: string | null;
-  description: string;
-  demoText: boolean;
-  providerDepartmentId: string | null;
-  providerName: string | null;
-  onlineLink: string | null;
-  inPerson: string | null;
-  phone: string | null;
-  documents: string[];
-  price: string | null;
-  timeLimit: string | null;
-  whoMayApply: string | null;
-  sourceUrl: string | null;
-  roles: string[];
-}
-/** A life role's fields as the form holds them (the server's LifeRoleDraft). */
-interface RoleDraft {
-  key: string;
-  nameRu: string;
-  nameEn: string;
-  icon: string;
-  descriptionRu: string;
-  descriptionEn: string;
-  position: number;
-  sourceUrl: string | null;
-}
+/** A service's fields as the form holds them: the administrators' view of it (the server's ServiceDraft, each optional text null when empty). */
+type ServiceDraft = Omit<Schema<'AdminServiceView'>['service'], 'id' | 'moderation' | 'usefulCount' | 'notUsefulCount'>;
+/** A life role's fields as the form holds them: the catalogue's role (the server's LifeRoleDraft). */
+type RoleDraft = Pick<Schema<'LifeRole'>, 'key' | 'nameRu' | 'nameEn' | 'icon' | 'descriptionRu' | 'descriptionEn' | 'position' | 'sourceUrl'>;
 
 /** /admin/services: usefulness per service (least useful first), the roles, and the import. */
 export function AdminServicesPage() {
