@@ -1,9 +1,10 @@
-// Story: an official changes the time of one shift of their department's volunteering project and cancels another,
+// Story: an official changes the time of one shift of their department's volunteering project (a first try onto the
+// time of the volunteer's other shift is refused, saying how many people it would double-book) and cancels another,
 // with a reason, on a desktop in English; the volunteer signed up for both reads both notifications on a phone, in
 // Russian, and the project's page and «my shifts» on the volunteering page show the cancelled shift plainly.
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, phone, specBrowser, watchErrors } from './browser.js';
-import { apiAs, eventually, expectHeading, screenshot, tr } from './helpers.js';
+import { apiAs, eventually, expectErrorSummary, expectHeading, screenshot, tr } from './helpers.js';
 import { announceProject, squareShift, volunteeringCast } from './volunteering-setup.js';
 
 const baseURL = inject('baseURL');
@@ -45,8 +46,16 @@ describe('volunteering organisers', () => {
       const [d, hm] = v.split('T');
       return `${d}T${String(Number(hm!.slice(0, 2)) + 1).padStart(2, '0')}${hm!.slice(2)}`;
     };
-    await starts.fill(later(await starts.inputValue()));
-    await ends.fill(later(await ends.inputValue()));
+    // first a day later, onto the evening shift the volunteer also signed up for: refused, naming how many
+    const [start0, end0] = [await starts.inputValue(), await ends.inputValue()];
+    const nextDay = (v: string) => new Date(Date.parse(`${v}Z`) + day).toISOString().slice(0, 16);
+    await starts.fill(nextDay(start0));
+    await ends.fill(nextDay(end0));
+    await movedCard.getByRole('button', { name: tr('en', 'volunteering.change.saveShift') }).click();
+    await expectErrorSummary(desk, 'en', /1 person signed up for this shift or waiting for a slot has another shift at the new time/);
+    await screenshot(desk, 'volunteering-move-overlaps-en-desktop');
+    await starts.fill(later(start0));
+    await ends.fill(later(end0));
     await screenshot(desk, 'volunteering-change-shift-en-desktop');
     await movedCard.getByRole('button', { name: tr('en', 'volunteering.change.saveShift') }).click();
     await movedCard.getByText(tr('en', 'volunteering.change.savedShift')).waitFor();
