@@ -10,17 +10,15 @@
  * (also part of `npm run bench`). Options: BENCH_PLACES_TOTAL (default 200,000), BENCH_PLACES_ROUNDS (rounds of 10
  * reads each, default 40), BENCH_PLACES_BACKENDS (`pglite,postgres`).
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { openDatabase, queryRows, type Database, type Db } from '../src/core/db/client.js';
+import { queryRows, type Database, type Db } from '../src/core/db/client.js';
 import type { ModuleContext } from '../src/core/module/module.js';
 import { districtAt } from '../src/modules/city/index.js';
 import { nearPlaces } from '../src/modules/places/use-cases/near-places.js';
 import { findPostgresBinaries } from '../test/postgres-server.js';
 import { measureCpuInTurns, serverCpuOf, type CpuFigure } from './cpu.js';
-import { cityContext, withThrowawayDatabase } from './throwaway-postgres.js';
+import { cityContext, withEmbeddedDatabase, withThrowawayDatabase } from './throwaway-postgres.js';
 
 const env = process.env;
 const total = Number(env.BENCH_PLACES_TOTAL ?? 200_000);
@@ -88,19 +86,11 @@ const results: { backend: string; rows: CpuFigure[]; counts: { places: number; f
 
 if (backends.includes('pglite')) {
   progress('PGlite (on disk):');
-  const liteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gorod-bench-places-'));
-  try {
-    const lite = await openDatabase({ dataDir: liteDir });
-    try {
-      const ctx = await cityContext(lite);
-      results.push({ backend: 'PGlite', ...(await bench(lite, ctx)) });
-      await ctx.jobs.stop();
-    } finally {
-      await lite.close();
-    }
-  } finally {
-    fs.rmSync(liteDir, { recursive: true, force: true });
-  }
+  await withEmbeddedDatabase('gorod-bench-places', async (lite) => {
+    const ctx = await cityContext(lite);
+    results.push({ backend: 'PGlite', ...(await bench(lite, ctx)) });
+    await ctx.jobs.stop();
+  });
 }
 
 const bindir = backends.includes('postgres') ? findPostgresBinaries() : null;

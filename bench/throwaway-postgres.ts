@@ -37,6 +37,21 @@ export async function withThrowawayDatabase<T>(bindir: string, name: string, poo
   }
 }
 
+/** Runs `use` on a fresh embedded PGlite database in a temporary DATA_DIR (on disk, as a server's), then closes and removes it. */
+export async function withEmbeddedDatabase<T>(name: string, use: (database: Database) => Promise<T>): Promise<T> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
+  try {
+    const database = await openDatabase({ dataDir });
+    try {
+      return await use(database);
+    } finally {
+      await database.close();
+    }
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 /** Migrates a throwaway database and fills the city (districts, departments) as the server would; the context for use cases. */
 export async function cityContext(database: Database): Promise<ModuleContext> {
   await migrate(database.db);
