@@ -13,7 +13,7 @@ export const placesMessages: Record<Language, Catalogue> = {
     'error.place_layer_unknown': 'There is no layer “{layer}”. Layers: {layers}.',
     'error.place_outside_city': 'This point is outside the city. Choose a place within the city’s districts.',
     'error.place_radius_too_large': 'Choose a distance of at most 5 km (about an hour on foot).',
-    'error.places_file_invalid': 'The file has {count} problems and nothing was imported. The first: {first}',
+    'error.places_file_invalid': 'Nothing was imported: problems in the file: {count}. The first: {first}',
     'error.places_file_missing': 'Cannot read {file} ({detail}).',
     'error.places_file_not_json': 'The file {file} is not JSON: {detail}. Give a GeoJSON FeatureCollection, or a .csv file.',
     'places_problem.feature': 'Feature {feature}: {message}',
