@@ -119,6 +119,7 @@ function ImportForm() {
         </label>
         <input
           id="f-import-file"
+          className="service-file"
           type="file"
           accept=".csv,.json,text/csv,application/json"
           onChange={async (e) => {
