@@ -35,7 +35,7 @@ import { AppError } from '../src/core/http/errors.js';
 import type { ModuleContext } from '../src/core/module/module.js';
 import { modules } from '../src/modules.js';
 import { cityModule } from '../src/modules/city/index.js';
-import { eventMap } from '../src/modules/events/use-cases/event-map.js';
+import { eventMap, type EventMapAnswer } from '../src/modules/events/use-cases/event-map.js';
 import { listEvents } from '../src/modules/events/use-cases/read-events.js';
 import { registerForEvent } from '../src/modules/events/use-cases/registrations.js';
 import { findPostgresBinaries } from '../test/postgres-server.js';
@@ -57,6 +57,8 @@ const perResident = 10;
 /** The issue's targets. */
 const registrationTarget = 0.5;
 const readTarget = 5;
+/** Marks a read measured for the record, without a target (a page nobody is linked to). */
+const noTarget = 'no target';
 const progress = (m: string) => process.stderr.write(`${m}\n`);
 const out = (m: string) => process.stdout.write(m);
 const day = 86_400_000;
@@ -226,7 +228,12 @@ async function registrationBench(database: Database, ctx: ModuleContext) {
                (select count(*) from x where x.first_waiting < x.last_in)::int as out_of_order,
                (select count(*) from events e join x on x.event_id = e.id where e.capacity is not null and x.r = e.capacity)::int as full_events`,
   );
-  return { use: use!, plain: plain!, minutes, refused, other, check: check!, residents, poolTimeouts };
+  // how the events' count updates were written: a HOT update touches no index; any other writes every index again
+  const [writes] = await queryRows<{ updates: number; hot: number }>(
+    db,
+    sql`select n_tup_upd::int as updates, n_tup_hot_upd::int as hot from pg_stat_user_tables where relname = 'events'`,
+  );
+  return { use: use!, plain: plain!, minutes, refused, other, check: check!, residents, poolTimeouts, writes: writes! };
 }
 
 /** (b) The list and the map against a primary-key read, CPU per request in turns. */
@@ -249,11 +256,13 @@ async function readBench(database: Database, ctx: ModuleContext): Promise<{ rows
     const c = centres[i % centres.length]!;
     return { west: c.lon - 0.02, east: c.lon + 0.02, south: c.lat - 0.01, north: c.lat + 0.01 };
   };
+  // the deepest page the list links (it counts up to 1,000 matches: 50 pages), and one beyond, asked by address
+  const lastLinked = 50;
   const deepPage = 500;
   const nextWeek = () => ({ from: new Date(), to: new Date(Date.now() + 7 * day) });
   const first = await listEvents(ctx, {});
   const deep = await listEvents(ctx, { page: deepPage });
-  const whole = await eventMap(ctx, {});
+  const whole = JSON.parse(await eventMap(ctx, {})) as EventMapAnswer;
   progress(
     `  ${counts!.events.toLocaleString('en')} events, ${counts!.upcoming.toLocaleString('en')} not ended; list total ${first.total}, page ${deepPage} has ${deep.rows.length}; city map ${whole.points.length} points${whole.truncated ? ' (truncated)' : ''}`,
   );
@@ -263,7 +272,14 @@ async function readBench(database: Database, ctx: ModuleContext): Promise<{ rows
     [
       { label: 'primary-key read (baseline)', fn: (i) => queryRows(db, sql`select * from events where id = ${ids[i % ids.length]!}`) },
       { label: 'list: not ended, first page of 20', fn: () => listEvents(ctx, {}) },
-      { label: `list: not ended, page ${deepPage} (~${((deepPage - 1) * 20).toLocaleString('en')} deep)`, fn: () => listEvents(ctx, { page: deepPage }) },
+      {
+        label: `list: not ended, page ${lastLinked}, the last one linked (~${((lastLinked - 1) * 20).toLocaleString('en')} deep)`,
+        fn: () => listEvents(ctx, { page: lastLinked }),
+      },
+      {
+        label: `list: not ended, page ${deepPage} (~${((deepPage - 1) * 20).toLocaleString('en')} deep, by address only: ${noTarget})`,
+        fn: () => listEvents(ctx, { page: deepPage }),
+      },
       {
         label: 'list: district + kind + free places, first page',
         fn: (i) => listEvents(ctx, { districtId: 'nevsky', kind: (['meeting', 'cleanup', 'hearing'] as const)[i % 3], free: true }),
@@ -326,6 +342,9 @@ if (r) {
   out(
     `| registerForEvent (one statement: row lock, rules and age, capacity → registered or waitlisted, counts, event queued) | ${r.use.perSecond.toFixed(0)} | ${r.use.msEach.toFixed(1)} |\n`,
   );
+  out(
+    `\nThe events' count updates: ${r.writes.hot.toLocaleString('en')} of ${r.writes.updates.toLocaleString('en')} HOT (${((100 * r.writes.hot) / Math.max(1, r.writes.updates)).toFixed(0)} %; the others wrote every index of the table again).\n`,
+  );
   if (r.poolTimeouts)
     out(`\n${r.poolTimeouts.toLocaleString('en')} registrations waited more than 5 s for a connection and were refused (counted in the rate as done).\n`);
   out(
@@ -357,7 +376,7 @@ if (reads.length) {
   out(`\nTargets (CPU per request against the primary-key read, ≤ ${readTarget}×):\n`);
   for (const b of reads) {
     const pk = b.rows[0]!;
-    for (const row of b.rows.slice(1)) {
+    for (const row of b.rows.slice(1).filter((r) => !r.label.includes(noTarget))) {
       const ratio = row.cpuMs / pk.cpuMs;
       out(`${b.backend}: ${row.label} ${ratio.toFixed(1)}× primary-key read (target ≤ ${readTarget}×): ${ratio <= readTarget ? 'holds' : 'does not hold'}\n`);
     }

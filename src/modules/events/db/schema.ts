@@ -57,6 +57,12 @@ export const events = pgTable(
     /** Of the registered, those marked present (by the organiser or by the check-in code). */
     attendedCount: integer('attended_count').notNull().default(0),
     waitlistCount: integer('waitlist_count').notNull().default(0),
+    /**
+     * No place left (kept by the database from the counts): the list's "free places" filter reads it from the start
+     * index, and it changes only when the last place is taken or one frees up — every other registration stays a HOT
+     * update.
+     */
+    isFull: boolean('is_full').generatedAlwaysAs(sql`capacity is not null and registered_count >= capacity`),
     commentCount: integer('comment_count').notNull().default(0),
     moderation: text('moderation', { enum: ['visible', 'held', 'hidden'] })
       .notNull()
@@ -68,9 +74,16 @@ export const events = pgTable(
   (t) => [
     // by start, with every column the public list and map filter on (read-events.ts, event-map.ts): they pick a page's
     // ids from the index alone (an index-only scan) and read only those rows; the counts registrations change are left
-    // out, so registering stays a HOT update. The reminders' start window leads with it too.
-    index('events_starts_idx').on(t.startsAt, t.id, t.endsAt, t.moderation, t.status, t.kind, t.districtId, t.departmentId, t.lat, t.lon),
-    index('events_district_idx').on(t.districtId, t.startsAt),
+    // out (`is_full` stands for them), so registering stays a HOT update. The reminders' start window leads with it too.
+    index('events_starts_idx').on(t.startsAt, t.id, t.endsAt, t.moderation, t.status, t.kind, t.districtId, t.departmentId, t.lat, t.lon, t.isFull),
+    // the map's small areas: a point per event in (longitude, latitude, end as seconds since 1970), so an area of a few
+    // streets finds its events that have not ended without walking every event that has not (event-map.ts)
+    index('events_map_area_idx')
+      .using('gist', sql`cube(array[${t.lon}, ${t.lat}, extract(epoch from ${t.endsAt} at time zone 'UTC')::float8])`)
+      .where(sql`${t.moderation} = 'visible' and ${t.status} = 'published' and ${t.lat} is not null`),
+    // a district's events by start, with the same columns: the list filtered by district (and kind, free places) reads
+    // the district's part of the index instead of every event in the city that has not ended
+    index('events_district_idx').on(t.districtId, t.startsAt, t.id, t.endsAt, t.moderation, t.status, t.kind, t.isFull, t.departmentId, t.lat, t.lon),
     index('events_organiser_idx').on(t.organiserId, t.startsAt),
     index('events_department_idx').on(t.departmentId, t.startsAt),
     index('events_source_idx')

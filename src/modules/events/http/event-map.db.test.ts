@@ -96,6 +96,17 @@ describe('the public map of events', () => {
     expect(names(await mapOf('?bbox=30.5,59.7,30.7,59.8'))).toEqual(['kolpino']);
   });
 
+  it('finds a small area’s events (a phone zoomed in, through the area index) as a large one does, with the filters', async () => {
+    const small = '30.278,59.914,30.298,59.924';
+    expect(names(await mapOf(`?bbox=${small}`))).toEqual(['running', 'soon', 'full', 'later']);
+    expect(names(await mapOf(`?bbox=${small}&free=true`))).toEqual(['running', 'soon', 'later']);
+    expect(names(await mapOf(`?bbox=${small}&from=${at(30).toISOString()}`))).toEqual(['later']);
+    expect(names(await mapOf(`?bbox=${small}&from=${at(-6).toISOString()}&to=${at(-4).toISOString()}`))).toEqual(['past']);
+    expect(names(await mapOf('?bbox=30.58,59.745,30.6,59.755'))).toEqual(['kolpino']);
+    // just beside it: nothing
+    expect(names(await mapOf('?bbox=30.30,59.914,30.32,59.924'))).toEqual([]);
+  });
+
   it('refuses an area that is not four numbers in order, naming the field in the visitor’s language', async () => {
     for (const bbox of ['1,2,3', '30.4,59.88,30.2,59.96', 'a,b,c,d', '30,59,190,60']) {
       const res = await visitor.get(`/api/events/map?bbox=${bbox}`);
@@ -118,5 +129,9 @@ describe('the public map of events', () => {
     expect(m.points[0]!.id).toBe(ids.kolpino);
     expect(m.points.at(-1)!.title).toBe(`Встреча ${eventMapPointCap - 1}`);
     expect((await mapOf(`?bbox=${centreBox}`)).truncated).toBe(false);
+    // the same through the area index
+    const zoomed = await mapOf('?bbox=30.58,59.745,30.6,59.755');
+    expect(zoomed.truncated).toBe(true);
+    expect(zoomed.points.map((p) => p.id)).toEqual(m.points.map((p) => p.id));
   });
 });

@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { preparedOnce } from '../../../core/db/prepared.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import type { ModuleContext } from '../../../core/module/module.js';
@@ -31,57 +32,92 @@ export interface EventFilters {
   page?: number | undefined;
 }
 
+/** A filter's SQL with its values as placeholders: one text per `shape`, prepared once (core/db/prepared.ts). */
+export interface PreparedFilter {
+  conditions: SQL[];
+  values: Record<string, unknown>;
+  /** Which optional parts are present: the prepared statement's key. */
+  shape: string[];
+}
+
 /**
  * The conditions of the public list's filters (the map takes them too): visible events that end on or after `from`
  * (default now) — and so start at most the longest duration before it, the bound the start index can use — and start
- * by `to`, in the district, of the kind, with a free place, by the organiser.
+ * by `to`, in the district, of the kind, with a free place, by the organiser. Values are placeholders, so each
+ * combination of filters is one prepared statement, planned once per connection.
  */
-export function publicEventConditions(filters: Omit<EventFilters, 'page'>, now: Date): (SQL | undefined)[] {
+export function publicEventConditions(filters: Omit<EventFilters, 'page'>, now: Date): PreparedFilter {
   const from = filters.from ?? now;
-  const where: (SQL | undefined)[] = [
-    eq(events.moderation, 'visible'),
-    gte(events.endsAt, from),
-    gte(events.startsAt, new Date(from.getTime() - eventLimits.maxDurationDays * 86_400_000)),
+  const values: Record<string, unknown> = {
+    from: from.toISOString(),
+    startsFrom: new Date(from.getTime() - eventLimits.maxDurationDays * 86_400_000).toISOString(),
+  };
+  const shape: string[] = [];
+  const conditions: SQL[] = [
+    sql`${events.moderation} = 'visible'`,
+    sql`${events.endsAt} >= ${sql.placeholder('from')}::timestamptz`,
+    sql`${events.startsAt} >= ${sql.placeholder('startsFrom')}::timestamptz`,
   ];
-  if (filters.to) where.push(lte(events.startsAt, filters.to));
-  if (filters.districtId) where.push(eq(events.districtId, filters.districtId));
-  if (filters.kind) where.push(eq(events.kind, filters.kind));
-  if (filters.free) where.push(eq(events.status, 'published'), or(isNull(events.capacity), lt(events.registeredCount, events.capacity)));
-  if (filters.organiser === 'residents') where.push(isNull(events.departmentId));
-  else if (filters.organiser) where.push(eq(events.departmentId, filters.organiser));
-  return where;
+  const add = (part: string, condition: SQL, value?: unknown) => {
+    shape.push(part);
+    conditions.push(condition);
+    if (value !== undefined) values[part] = value;
+  };
+  if (filters.to) add('to', sql`${events.startsAt} <= ${sql.placeholder('to')}::timestamptz`, filters.to.toISOString());
+  if (filters.districtId) add('district', sql`${events.districtId} = ${sql.placeholder('district')}::text`, filters.districtId);
+  if (filters.kind) add('kind', sql`${events.kind} = ${sql.placeholder('kind')}::text`, filters.kind);
+  if (filters.free) add('free', sql`${events.status} = 'published' and not ${events.isFull}`);
+  if (filters.organiser === 'residents') add('residents', sql`${events.departmentId} is null`);
+  else if (filters.organiser) add('organiser', sql`${events.departmentId} = ${sql.placeholder('organiser')}::text`, filters.organiser);
+  return { conditions, values, shape };
 }
 
 /**
  * Published events anyone may see (held or hidden ones never), soonest first, with the filters: district, kind, a
  * date range (events overlapping it), free places, organiser. Cancelled ones stay listed, marked. Public: the list
- * carries no person. The page's ids and the count come from events_starts_idx alone (an index-only scan: every
- * filter but free places is a column of it), and only the page's rows are read from the table.
+ * carries no person. One prepared statement per combination of filters: the page's ids come from events_starts_idx
+ * alone (an index-only scan: every filter is a column of it, free places as `is_full`), only the page's rows are read from the
+ * table, and each row carries the matches counted up to `eventsCountCap` + 1 (a page past the end has no row to carry
+ * it: then the count is asked alone).
  */
 export async function listEvents(ctx: ModuleContext, filters: EventFilters, now = new Date()) {
   const page = filters.page ?? 1;
   const db = ctx.database.db;
-  const condition = and(...publicEventConditions(filters, now));
-  const pageIds = db
-    .select({ id: events.id })
-    .from(events)
-    .where(condition)
-    .orderBy(asc(events.startsAt), asc(events.id))
-    .limit(eventsPageSize)
-    .offset((page - 1) * eventsPageSize);
-  const [rows, [count]] = await Promise.all([
-    db.select().from(events).where(inArray(events.id, pageIds)).orderBy(asc(events.startsAt), asc(events.id)),
-    db.select({ n: sql<number>`count(*)::int` }).from(
-      db
-        .select({ one: sql`1` })
-        .from(events)
-        .where(condition)
-        .limit(eventsCountCap + 1)
-        .as('matches'),
-    ),
-  ]);
-  const n = Number(count?.n ?? 0);
-  return { rows, total: Math.min(n, eventsCountCap), totalCapped: n > eventsCountCap, page, pageSize: eventsPageSize };
+  const { conditions, values, shape } = publicEventConditions(filters, now);
+  const where = and(...conditions);
+  const matches = sql`(select count(*)::int from (select 1 from ${events} where ${where} limit ${eventsCountCap + 1}) matches)`;
+  const rows = await preparedOnce(db, 'events_list', shape.join(','), (name) =>
+    db
+      .select({ event: events, matches: sql<number>`${matches}`.as('matches') })
+      .from(events)
+      .where(
+        inArray(
+          events.id,
+          db
+            .select({ id: events.id })
+            .from(events)
+            .where(where)
+            .orderBy(asc(events.startsAt), asc(events.id))
+            .limit(eventsPageSize)
+            .offset(sql.placeholder('offset')),
+        ),
+      )
+      .orderBy(asc(events.startsAt), asc(events.id))
+      .prepare(name),
+  ).execute({ ...values, offset: (page - 1) * eventsPageSize });
+  const n = rows.length
+    ? Number(rows[0]!.matches)
+    : Number(
+        (
+          await preparedOnce(db, 'events_list_count', shape.join(','), (name) =>
+            db
+              .select({ n: matches })
+              .from(sql`(select 1) one`)
+              .prepare(name),
+          ).execute(values)
+        )[0]!.n,
+      );
+  return { rows: rows.map((r) => r.event), total: Math.min(n, eventsCountCap), totalCapped: n > eventsCountCap, page, pageSize: eventsPageSize };
 }
 
 /** What the viewer of one event may do and where they stand. */
