@@ -14,6 +14,8 @@
  *     plain insert, and the guarantees checked; the events list and map over 100,000 events against a primary-key read.
  *   - bench/places.ts: near me — the nearest 10 places of chosen layers within walking distance over 200,000 places,
  *     on PGlite and PostgreSQL, against a primary-key read.
+ *   - bench/search.ts: the city-wide search over 1,000,000 indexed documents (a common word, rarer words, typos, filters,
+ *     type-ahead) against a primary-key read, on PGlite and PostgreSQL.
  *   - bench/startup.ts: the CPU `gorod --help` and `gorod pb compute` spend starting, compiled against tsx.
  *   - bench/embedded.ts: the report list under 1–50 concurrent clients on a real listening server, embedded PGlite
  *     (worker thread and HTTP thread) against PostgreSQL; the health check while the deadlines job works a backlog.
@@ -33,6 +35,8 @@ process.stdout.write('\n');
 await import('./events.js');
 process.stdout.write('\n');
 await import('./places.js');
+process.stdout.write('\n');
+await import('./search.js');
 process.stdout.write('\n');
 await import('./startup.js');
 process.stdout.write('\n');

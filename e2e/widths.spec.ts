@@ -157,6 +157,7 @@ const addresses: Record<WebRoutePattern, () => string> = {
   '/services/roles/:key': () => '/services/roles/parent',
   '/services/:id': () => `/services/${ids.service}`,
   '/places': () => '/places?lat=59.9386&lon=30.339&layers=dog-areas',
+  '/search': () => `/search?q=${encodeURIComponent('яма')}`,
   '/admin/places': () => '/admin/places',
   '/initiatives': () => '/initiatives',
   '/initiatives/new': () => '/initiatives/new',

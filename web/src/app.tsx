@@ -155,6 +155,7 @@ const AdminCharityPage = lazyPage(() =>
   withTexts(['admin', 'points'], import('./pages/charity/admin-charity.js')).then((m) => ({ default: m.AdminCharityPage })),
 );
 // Places near me (issue 16): the resident's page and the administrators' layers and import.
+const SearchPage = lazyPage(() => withTexts(['search'], import('./pages/search/search.js')).then((m) => ({ default: m.SearchPage })));
 const PlacesPage = lazyPage(() => withTexts(['places'], import('./pages/places/places.js')).then((m) => ({ default: m.PlacesPage })));
 const AdminPlacesPage = lazyPage(() => withTexts(['admin', 'places'], import('./pages/places/admin-places.js')).then((m) => ({ default: m.AdminPlacesPage })));
 const AdminCausePage = lazyPage(() => withTexts(['admin', 'points'], import('./pages/charity/admin-charity.js')).then((m) => ({ default: m.AdminCausePage })));
@@ -503,6 +504,7 @@ const routes: RouteObject[] = [
       },
       { path: '/charity', element: <CausesPage /> },
       { path: '/places', element: <PlacesPage /> },
+      { path: '/search', element: <SearchPage /> },
       {
         path: '/admin/places',
         element: (

@@ -92,6 +92,7 @@ const routeTitleKeys: Record<WebRoutePattern, TitleKey> = {
   '/services/roles/:key': 'services.title',
   '/services/:id': 'services.title',
   '/places': 'places.title',
+  '/search': 'search.title',
   '/initiatives': 'initiatives.title',
   '/initiatives/new': 'initiatives.form.newTitle',
   '/initiatives/:number': 'initiatives.title',

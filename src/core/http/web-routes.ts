@@ -84,6 +84,7 @@ export const webRoutePatterns = [
   '/services/roles/:key',
   '/services/:id',
   '/places',
+  '/search',
   '/initiatives',
   '/initiatives/new',
   '/initiatives/:number',

@@ -2,6 +2,9 @@ import { asc, gt, type AnyColumn } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.js';
 
+/** The ids that are uuids (a search kind keyed by uuid asks its table for these only: anything else cannot be one). */
+export const searchUuids = (ids: string[]): string[] => ids.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
+
 /** A numeric id as the search index keeps it (text), or null when it is not one. */
 export const searchNumber = (id: string): number | null => (/^\d{1,15}$/.test(id) ? Number(id) : null);
 

@@ -39,6 +39,11 @@ export interface SearchAnswer {
 
 /** The counts stop here: a word in half the city's documents need not be counted exactly on every key. */
 export const countCap = 10_000;
+/**
+ * At most this many matches are ranked: a word in most of the city's documents («яма») is answered in bounded time,
+ * the best of a sample of its matches first; the counts say how many there are, and more words or a filter narrow them.
+ */
+export const rankCap = 2000;
 /** How alike a typed word and a word of a title must be (pg_trgm word similarity) to match despite a typo. */
 const typoThreshold = 0.5;
 
@@ -57,9 +62,22 @@ function textQuery(folded: string, prefix: boolean): SQL {
   return sql`(${words} || to_tsquery('simple', ${prefixQuery}))`;
 }
 
-/** The condition a document matches: its stems, and with `fuzzy`, its title's words despite a typo (trigram word similarity). */
+/**
+ * Each typed word of three letters or more is like a word of the title (trigram word similarity), so one typo per
+ * word is forgiven («детсикй сад» finds «…детские сады»); shorter words are left to the stems.
+ */
+function titleLooksLike(folded: string): SQL {
+  const words = prefixTerms(folded).filter((w) => w.length >= 3);
+  if (words.length === 0) return sql`d.folded %> ${folded}`;
+  return sql`(${sql.join(
+    words.map((w) => sql`d.folded %> ${w}`),
+    sql` and `,
+  )})`;
+}
+
+/** The condition a document matches: its stems, and with `fuzzy`, its title's words despite a typo. */
 function matches(folded: string, prefix: boolean, fuzzy: boolean): SQL {
-  return fuzzy ? sql`(d.search @@ ${textQuery(folded, prefix)} or d.folded %> ${folded})` : sql`d.search @@ ${textQuery(folded, prefix)}`;
+  return fuzzy ? sql`(d.search @@ ${textQuery(folded, prefix)} or ${titleLooksLike(folded)})` : sql`d.search @@ ${textQuery(folded, prefix)}`;
 }
 
 function filtersOf(query: Omit<SearchQuery, 'q' | 'limit' | 'offset'>, withKind: boolean): SQL[] {
@@ -104,8 +122,7 @@ export async function searchDocumentsFor(db: Db, query: SearchQuery): Promise<Se
     const rows = await queryRows<SearchHit & { date: string | Date }>(
       tx,
       sql`select d.kind, d.id, d.title, d.title_en as "titleEn", d.excerpt, d.district_id as "districtId", d.status, d.date, d.path
-          from search_documents d
-          where ${and([match, ...filtersOf(query, true)])}
+          from (select * from search_documents d where ${and([match, ...filtersOf(query, true)])} limit ${rankCap}) d
           order by ts_rank_cd(d.search, ${tsq}) + word_similarity(${folded}, d.folded) desc, d.date desc, d.kind, d.id
           limit ${query.limit} offset ${query.offset}`,
     );
@@ -132,8 +149,7 @@ export async function suggestDocuments(db: Db, q: string, limit: number): Promis
     return queryRows<SearchSuggestion>(
       tx,
       sql`select d.kind, d.id, d.title, d.title_en as "titleEn", d.path
-          from search_documents d
-          where ${matches(folded, true, true)}
+          from (select * from search_documents d where ${matches(folded, true, true)} limit ${rankCap}) d
           order by word_similarity(${folded}, d.folded) desc, ts_rank_cd(d.search, ${textQuery(folded, true)}) desc, d.date desc, d.kind, d.id
           limit ${limit}`,
     );

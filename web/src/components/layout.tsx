@@ -10,6 +10,7 @@ import { routeTitleKey } from '../route-titles.js';
 import { useSession } from '../session.js';
 import { useCityLanguages, useOfferedLanguage, useSiteName } from '../city.js';
 import { CityBrand } from './city-brand.js';
+import { HeaderSearch } from './header-search.js';
 import { NotificationBell } from './notification-bell.js';
 import { SetupBanner } from './setup-banner.js';
 import { layoutTitle, Loading } from './page.js';
@@ -82,6 +83,9 @@ export function Layout() {
               </button>
             ) : null}
           </div>
+        </div>
+        <div className="container">
+          <HeaderSearch />
         </div>
         <nav className="container header__nav" aria-label={t('layout.navLabel')}>
           <NavLinks />

@@ -77,6 +77,7 @@ const loaders: Record<Language, Record<TextGroup, () => Promise<{ default: Catal
     events: () => import('./ru.js?texts=events'),
     week: () => import('./ru.js?texts=week'),
     places: () => import('./ru.js?texts=places'),
+    search: () => import('./ru.js?texts=search'),
   },
   en: {
     base: () => import('./en.js?texts=base'),
@@ -95,6 +96,7 @@ const loaders: Record<Language, Record<TextGroup, () => Promise<{ default: Catal
     events: () => import('./en.js?texts=events'),
     week: () => import('./en.js?texts=week'),
     places: () => import('./en.js?texts=places'),
+    search: () => import('./en.js?texts=search'),
   },
 };
 

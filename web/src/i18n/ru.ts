@@ -8,6 +8,7 @@ import { ruVolunteering } from './ru-volunteering.js';
 import { ruCharity } from './ru-charity.js';
 import { ruServices } from './ru-services.js';
 import { ruPlaces } from './ru-places.js';
+import { ruSearch } from './ru-search.js';
 import { ruWorks } from './ru-works.js';
 import { ruDepartments } from './ru-departments.js';
 import { ruCity } from './ru-city.js';
@@ -649,6 +650,7 @@ export const ru = {
   ...ruCharity,
   ...ruServices,
   ...ruPlaces,
+  ...ruSearch,
   ...ruWorks,
   ...ruDepartments,
   ...ruCity,

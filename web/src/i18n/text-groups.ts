@@ -22,6 +22,7 @@ export const textGroups = [
   'events',
   'week',
   'places',
+  'search',
 ] as const;
 export type TextGroup = (typeof textGroups)[number];
 
@@ -77,6 +78,10 @@ const groupOfPrefix: Record<string, TextGroup> = {
   charity: 'points',
   adminServices: 'admin',
   places: 'places',
+  // the search page and the header's type-ahead; the box's own words and the page's title come with every page
+  search: 'search',
+  'search.box': 'base',
+  'search.title': 'base',
   events: 'events',
   eventsOrganise: 'events',
   eventsAfter: 'events',

@@ -63,3 +63,7 @@ declare module '*?texts=places' {
   const texts: Record<string, string>;
   export default texts;
 }
+declare module '*?texts=search' {
+  const texts: Record<string, string>;
+  export default texts;
+}

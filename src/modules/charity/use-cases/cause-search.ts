@@ -1,17 +1,15 @@
 import { inArray } from 'drizzle-orm';
 import type { SearchKind } from '../../../core/module/search.js';
-import { searchIdsAfter } from '../../../core/search/pages.js';
+import { searchIdsAfter, searchUuids } from '../../../core/search/pages.js';
 import { causes } from '../db/schema.js';
 import { causePath, causeType } from './causes.js';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Charity causes in the city-wide search: approved or closed ones moderation has not hidden, by title, organisation, goal and spending. */
 export const causeSearch: SearchKind = {
   kind: causeType,
   ids: (db, after, limit) => searchIdsAfter(db, causes, causes.id, after, limit),
   async documents(db, ids) {
-    const valid = ids.filter((id) => uuidPattern.test(id));
+    const valid = searchUuids(ids);
     if (valid.length === 0) return [];
     const rows = await db.select().from(causes).where(inArray(causes.id, valid));
     return rows.map((c) => ({

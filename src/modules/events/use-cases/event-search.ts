@@ -1,17 +1,15 @@
 import { inArray } from 'drizzle-orm';
 import type { SearchKind } from '../../../core/module/search.js';
-import { searchIdsAfter } from '../../../core/search/pages.js';
+import { searchIdsAfter, searchUuids } from '../../../core/search/pages.js';
 import { events } from '../db/schema.js';
 import { eventPath, eventType } from './common.js';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Events in the city-wide search: visible ones by title, description and address, dated by their start; open until they end unless cancelled. */
 export const eventSearch: SearchKind = {
   kind: eventType,
   ids: (db, after, limit) => searchIdsAfter(db, events, events.id, after, limit),
   async documents(db, ids) {
-    const valid = ids.filter((id) => uuidPattern.test(id));
+    const valid = searchUuids(ids);
     if (valid.length === 0) return [];
     const rows = await db.select().from(events).where(inArray(events.id, valid));
     const now = new Date();

@@ -1,16 +1,14 @@
 import { inArray } from 'drizzle-orm';
 import type { SearchKind } from '../../../core/module/search.js';
-import { searchIdsAfter } from '../../../core/search/pages.js';
+import { searchIdsAfter, searchUuids } from '../../../core/search/pages.js';
 import { pollQuestions, polls } from '../db/schema.js';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Polls in the city-wide search: published ones by title, description and questions; open until they close. */
 export const pollSearch: SearchKind = {
   kind: 'poll',
   ids: (db, after, limit) => searchIdsAfter(db, polls, polls.id, after, limit),
   async documents(db, ids) {
-    const valid = ids.filter((id) => uuidPattern.test(id));
+    const valid = searchUuids(ids);
     if (valid.length === 0) return [];
     const rows = await db.select().from(polls).where(inArray(polls.id, valid));
     const questions = await db

@@ -1,17 +1,15 @@
 import { inArray } from 'drizzle-orm';
 import type { SearchKind } from '../../../core/module/search.js';
-import { searchIdsAfter } from '../../../core/search/pages.js';
+import { searchIdsAfter, searchUuids } from '../../../core/search/pages.js';
 import { volunteerProjects } from '../db/schema.js';
 import { projectPath, projectType } from './common.js';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Volunteering projects in the city-wide search: visible ones by title and description; open unless cancelled. */
 export const volunteerProjectSearch: SearchKind = {
   kind: projectType,
   ids: (db, after, limit) => searchIdsAfter(db, volunteerProjects, volunteerProjects.id, after, limit),
   async documents(db, ids) {
-    const valid = ids.filter((id) => uuidPattern.test(id));
+    const valid = searchUuids(ids);
     if (valid.length === 0) return [];
     const rows = await db.select().from(volunteerProjects).where(inArray(volunteerProjects.id, valid));
     return rows.map((p) => ({
