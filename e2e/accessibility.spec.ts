@@ -21,6 +21,8 @@ const crowd = { project: 0, projectTitle: '', idea: 0, ideaTitle: '' };
 const event = { id: '', title: 'Субботник в Михайловском саду' };
 /** The demo city's first volunteering project and charity cause. */
 const volunteering = { id: '', title: '' };
+/** The demo catalogue's kindergarten enrolment (its title is English in English). */
+const kindergarten = { id: '', title: '', titleEn: '' };
 /** The demo city's closed poll and the past meeting opened on it (image, minutes with photos, attendance). */
 const closedPoll = { id: '' };
 const meeting = { id: '', title: '' };
@@ -113,6 +115,12 @@ beforeAll(async () => {
   event.id = announced.id;
   Object.assign(volunteering, (await apiAs<{ items: { id: string; title: string }[] }>(baseURL, admin, 'GET', '/api/volunteering/projects')).items[0]);
   Object.assign(cause, (await apiAs<{ items: { id: string; title: string }[] }>(baseURL, admin, 'GET', '/api/charity/causes')).items[0]);
+  const parentServices = (await apiAs<{ services: { id: string; title: string; titleEn: string }[] }>(baseURL, admin, 'GET', '/api/services/roles/parent'))
+    .services;
+  Object.assign(
+    kindergarten,
+    parentServices.find((s) => s.title.startsWith('Зачисление детей')),
+  );
   const polls = await apiAs<{ polls: { id: string; title: string }[] }>(baseURL, admin, 'GET', '/api/polls');
   closedPoll.id = polls.polls.find((p) => p.title === demoClosedPollTitle)!.id;
   const meetings = await apiAs<{ items: { id: string; title: string }[] }>(baseURL, admin, 'GET', `/api/events/meetings?source=poll:${closedPoll.id}`);
@@ -232,6 +240,11 @@ const pages: PageCase[] = [
   { name: 'charity', path: () => '/charity', signedIn: false, heading: (l) => tr(l, 'charity.title') },
   { name: 'cause', path: () => `/charity/${cause.id}`, signedIn: true, heading: () => cause.title },
   { name: 'admin-charity', path: () => '/admin/charity', signedIn: true, heading: (l) => tr(l, 'charity.admin.title') },
+  { name: 'services', path: () => '/services', signedIn: true, heading: (l) => tr(l, 'services.title') },
+  { name: 'service-role', path: () => '/services/roles/parent', signedIn: false, heading: (l) => (l === 'en' ? 'I am a parent' : 'Я родитель') },
+  { name: 'service', path: () => `/services/${kindergarten.id}`, signedIn: true, heading: (l) => (l === 'en' ? kindergarten.titleEn : kindergarten.title) },
+  { name: 'service-propose', path: () => '/services/propose', signedIn: true, heading: (l) => tr(l, 'services.propose.title') },
+  { name: 'admin-services', path: () => '/admin/services', signedIn: true, heading: (l) => tr(l, 'adminServices.title') },
   { name: 'admin-initiatives', path: () => '/admin/initiatives', signedIn: true, heading: (l) => tr(l, 'initiatives.admin.title') },
   { name: 'admin-crowdsourcing', path: () => '/admin/crowdsourcing', signedIn: true, heading: (l) => tr(l, 'crowd.admin.title') },
   { name: 'admin-polls', path: () => '/admin/polls', signedIn: true, heading: (l) => tr(l, 'polls.admin.title') },
