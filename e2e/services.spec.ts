@@ -1,7 +1,7 @@
-// Story: a parent chooses «Я родитель» in the profile, finds it first in the services catalogue, opens the
-// kindergarten enrolment (how to get it, the documents, the demo label), marks it useful with a note; an
-// administrator sees the service's usefulness and the note. A proposal that says no way to get the service is
-// refused beside the field.
+// Story: a parent chooses «Я родитель» in the profile, finds it first in the services catalogue and the kindergarten
+// enrolment under it, finds the same service through the header's search with a typo, opens it (how to get it, the
+// documents, the demo label), marks it useful with a note; an administrator sees the service's usefulness and the
+// note. A proposal that says no way to get the service is refused beside the field.
 import { expect, inject, test } from 'vitest';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
 import { confirmedResident, expectErrorSummary, expectHeading, screenshot, tr } from './helpers.js';
@@ -16,7 +16,7 @@ const kindergarten = 'Зачисление детей в государстве�
 const kindergartenEn = 'Enrolling children in state kindergartens';
 const note = 'Подали заявление за десять минут.';
 
-test('ru 360 px: a parent picks «Я родитель», finds the kindergarten enrolment through the role and marks it useful; an administrator sees it', async () => {
+test('ru 360 px: a parent picks «Я родитель», finds the kindergarten enrolment under the role and through the search with a typo, and marks it useful; an administrator sees it', async () => {
   const lang = 'ru' as const;
   const parent = await confirmedResident(baseURL, dataDir, { displayName: 'Ольга Родина', language: lang, label: 'parent' });
   const context = await browser.context({ viewport: narrow, lang, sessionCookie: parent.cookie });
@@ -37,7 +37,14 @@ test('ru 360 px: a parent picks «Я родитель», finds the kindergarten 
   await screenshot(page, 'services-catalogue-ru-360');
   await mine.getByRole('link', { name: 'Я родитель' }).click();
   await expectHeading(page, 'Я родитель');
-  await page.getByRole('link', { name: kindergarten }).click();
+  await page.getByRole('link', { name: kindergarten }).waitFor();
+  // the same service through the header's search, despite a typo
+  const box = page.getByRole('combobox', { name: tr(lang, 'search.box.label') });
+  await box.click();
+  await box.pressSequentially('детсикй сад', { delay: 20 });
+  await box.press('Enter');
+  await page.waitForURL(/\/search\?q=/);
+  await page.getByRole('link', { name: kindergarten }).first().click();
   await expectHeading(page, kindergarten);
   await page.getByText(tr(lang, 'services.demo')).waitFor();
   await page.getByRole('link', { name: tr(lang, 'services.applyOnline') }).waitFor();
