@@ -205,7 +205,10 @@ describe('gorod dump and gorod restore', () => {
 
     const cut = editedDump('cut.dump.gz', (lines) => lines.slice(0, -2));
     await expect(restoreFromFile(fresh, cut, quiet)).rejects.toThrow(/ends early .* Nothing was restored/);
-    expect(Object.values(await tableCounts(fresh)).reduce((a, b) => a + b, 0)).toBe(6); // the initiative rules its migration adds
+    // nothing of the dump: only the rows the migrations themselves add (the initiative rules, the places' layers)
+    const migrated = await emptyTarget();
+    await migrate(migrated.db);
+    expect(await tableCounts(fresh)).toEqual(await tableCounts(migrated));
     // the schema stayed, empty: the whole dump restores there afterwards
     const res = await restoreFromFile(fresh, dumpFile, quiet);
     expect(res.tables).toEqual(sourceCounts);
