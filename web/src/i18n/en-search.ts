@@ -4,7 +4,7 @@
 export const enSearch = {
   'search.box.label': 'Search the site',
   'search.box.placeholder': 'Search services, reports, polls…',
-  'search.box.submit': 'Search',
+  'search.box.submit': 'Search the site',
   'search.title': 'Search',
   'search.suggestions': 'Suggestions',
   'search.suggestAll': 'All results for “{{q}}”',

@@ -4,7 +4,7 @@
 export const ruSearch = {
   'search.box.label': 'Поиск по сайту',
   'search.box.placeholder': 'Услуги, обращения, опросы…',
-  'search.box.submit': 'Найти',
+  'search.box.submit': 'Искать на сайте',
   'search.title': 'Поиск',
   'search.suggestions': 'Подсказки',
   'search.suggestAll': 'Все результаты по запросу «{{q}}»',
