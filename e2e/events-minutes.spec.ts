@@ -140,7 +140,7 @@ describe('a meeting opened on a closed poll: early registration, attendance, min
     await a.locator('.photo-upload__item img').waitFor();
     await screenshot(a, 'journey-meeting-manage-after-en-desktop');
     await a.getByRole('button', { name: tr('en', 'eventsAfter.publishMinutes') }).click();
-    await a.getByText(tr('en', 'eventsAfter.minutesSaved')).waitFor();
+    await a.getByText(tr('en', 'eventsAfter.minutesSaved'), { exact: true }).waitFor();
     await a.getByRole('button', { name: tr('en', 'eventsAfter.saveMinutes') }).waitFor();
 
     // ---- the minutes on the event's page link back to the poll, whose page lists the meeting ----
