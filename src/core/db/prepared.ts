@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { getTableColumns, type SQL, type Table } from 'drizzle-orm';
+import { getTableColumns, sql, type SQL, type SQLWrapper, type Table } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Executor } from './client.js';
 
@@ -63,4 +63,12 @@ export function tableRow<T extends Table>(table: T, raw: Record<string, unknown>
     out[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
   }
   return out as T['$inferSelect'];
+}
+
+/**
+ * A timestamptz as the text JavaScript's `toISOString` writes (UTC, milliseconds, `Z`), for JSON the database builds
+ * itself (a job's payload, an answer the route sends as it is): the same text whatever the connection's time zone.
+ */
+export function isoTimestampSql(value: SQLWrapper): SQL {
+  return sql`to_char(${value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 }

@@ -1,5 +1,5 @@
 import { and, sql } from 'drizzle-orm';
-import { preparedOnce } from '../../../core/db/prepared.js';
+import { isoTimestampSql, preparedOnce } from '../../../core/db/prepared.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { events } from '../db/schema.js';
 import { publicEventConditions, type EventFilters } from './read-events.js';
@@ -46,8 +46,9 @@ export interface EventMapAnswer {
 /**
  * The public map of events: published, visible, not cancelled events with a place (online ones have none), within the
  * list's filters (without dates: those that have not ended) and the map's area when given, soonest first, at most
- * `eventMapPointCap` of them — `truncated` says there were more —, as the JSON text of `EventMapAnswer`. No clustering on the server: a city's upcoming
- * events in view are hundreds, not the hundreds of thousands of reports; a map shows the soonest and zooms in.
+ * `eventMapPointCap` of them — `truncated` says there were more —, as the JSON text of `EventMapAnswer`. No
+ * clustering on the server: a city's upcoming events in view are hundreds, not the hundreds of thousands of reports; a
+ * map shows the soonest and zooms in.
  */
 export async function eventMap(ctx: ModuleContext, filters: Omit<EventFilters, 'page'> & { bbox?: EventBbox | undefined }, now = new Date()): Promise<string> {
   const { conditions, values, shape } = publicEventConditions(filters, now);
@@ -59,7 +60,7 @@ export async function eventMap(ctx: ModuleContext, filters: Omit<EventFilters, '
       // a small area: its events that have not ended, from events_map_area_idx — a few hundred points, not every
       // event in the city that has not ended (the start index's order would walk them all to test the place)
       shape.push('area');
-      values.fromSeconds = new Date(String(values.from)).getTime() / 1000;
+      values.fromSeconds = (filters.from ?? now).getTime() / 1000;
       conditions.push(
         sql`cube(array[${events.lon}, ${events.lat}, extract(epoch from ${events.endsAt} at time zone 'UTC')::float8])
           <@ cube(array[${sql.placeholder('west')}::float8, ${sql.placeholder('south')}::float8, ${sql.placeholder('fromSeconds')}::float8],
@@ -87,7 +88,7 @@ export async function eventMap(ctx: ModuleContext, filters: Omit<EventFilters, '
       })
       .from(
         sql`(select ${events.id}, ${events.lat}, ${events.lon}, ${events.kind}, ${events.title},
-                    to_char(${events.startsAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "startsAt",
+                    ${isoTimestampSql(events.startsAt)} as "startsAt",
                     case when ${events.capacity} is null then null else greatest(${events.capacity} - ${events.registeredCount}, 0) end as "freePlaces"
              from ${events} where ${where} order by ${events.startsAt}, ${events.id} limit ${sql.raw(String(eventMapPointCap))}) p`,
       )

@@ -76,9 +76,9 @@ export function publicEventConditions(filters: Omit<EventFilters, 'page'>, now: 
  * Published events anyone may see (held or hidden ones never), soonest first, with the filters: district, kind, a
  * date range (events overlapping it), free places, organiser. Cancelled ones stay listed, marked. Public: the list
  * carries no person. One prepared statement per combination of filters: the page's ids come from events_starts_idx
- * alone (an index-only scan: every filter is a column of it, free places as `is_full`), only the page's rows are read from the
- * table, and each row carries the matches counted up to `eventsCountCap` + 1 (a page past the end has no row to carry
- * it: then the count is asked alone).
+ * or events_district_idx alone (an index-only scan: every filter is a column of both, free places as `is_full`), only
+ * the page's rows are read from the table, and each row carries the matches counted up to `eventsCountCap` + 1 (a page
+ * past the end has no row to carry it: then the count is asked alone).
  */
 export async function listEvents(ctx: ModuleContext, filters: EventFilters, now = new Date()) {
   const page = filters.page ?? 1;

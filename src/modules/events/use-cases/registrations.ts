@@ -3,7 +3,7 @@ import type { Actor, UserActor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import { waitlistPosition } from '../../../core/capacity/waitlist.js';
 import type { Executor } from '../../../core/db/client.js';
-import { preparedSql, tableRow } from '../../../core/db/prepared.js';
+import { isoTimestampSql, preparedSql, tableRow } from '../../../core/db/prepared.js';
 import { AppError } from '../../../core/http/errors.js';
 import { eventJob } from '../../../core/jobs/events.js';
 import { jobs } from '../../../core/jobs/schema.js';
@@ -106,7 +106,7 @@ const writeRegistrationSql = () => {
     j as (
       insert into ${jobs} (kind, payload)
       select ${sql.placeholder('eventKind')}::text, ${sql.placeholder('payload')}::jsonb || jsonb_build_object('data', (${sql.placeholder('payload')}::jsonb -> 'data')
-        || jsonb_build_object('title', e.title, 'startsAt', to_char(e.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+        || jsonb_build_object('title', e.title, 'startsAt', ${isoTimestampSql(sql`e.starts_at`)},
              'departmentId', e.department_id, 'organiserId', e.organiser_id, 'state', r.state))
       from r, e)
   select w.written, e.waitlist_count + 1 as waitlist_place,
