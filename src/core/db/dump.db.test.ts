@@ -149,7 +149,7 @@ describe('gorod dump and gorod restore', () => {
     const audit = await verifyAuditChain(target.db);
     expect(audit).toEqual(sourceAudit);
     expect(audit.ok).toBe(true);
-  });
+  }, 120_000); // a whole demo city restored: slow on a loaded 2-core CI machine
 
   it('leaves every sequence past the numbers in use, so new rows do not collide', async () => {
     const owned = await queryRows<{ seq: string; tbl: string; col: string }>(
@@ -205,14 +205,14 @@ describe('gorod dump and gorod restore', () => {
 
     const cut = editedDump('cut.dump.gz', (lines) => lines.slice(0, -2));
     await expect(restoreFromFile(fresh, cut, quiet)).rejects.toThrow(/ends early .* Nothing was restored/);
-    // nothing of the dump: only the rows the migrations themselves add (the initiative rules, the places' layers)
-    const migrated = await emptyTarget();
-    await migrate(migrated.db);
-    expect(await tableCounts(fresh)).toEqual(await tableCounts(migrated));
+    // nothing of the dump: rows only in the tables the migrations themselves fill (the initiative rules, the places'
+    // layers); a migration that seeds another table adds it here
+    const filled = Object.entries(await tableCounts(fresh)).filter(([, n]) => n > 0).map(([name]) => name);
+    expect(filled).toEqual(['initiative_rules', 'place_layers']);
     // the schema stayed, empty: the whole dump restores there afterwards
     const res = await restoreFromFile(fresh, dumpFile, quiet);
     expect(res.tables).toEqual(sourceCounts);
-  });
+  }, 120_000); // a whole demo city restored: slow on a loaded 2-core CI machine
 
   it('streams a dump to a writable stream and reads one from a readable stream (stdout and stdin with -)', async () => {
     const chunks: Buffer[] = [];
@@ -231,7 +231,7 @@ describe('gorod dump and gorod restore', () => {
     const res = await restoreDatabase(embedded, Readable.from([Buffer.concat(chunks)]), quiet);
     expect(res.tables).toEqual(counts);
     expect(await verifyAuditChain(embedded.db)).toEqual(sourceAudit);
-  });
+  }, 120_000); // a whole demo city restored: slow on a loaded 2-core CI machine
   it('dumps one moment: a row written while the dump runs is not in it', async () => {
     const before = await tableCounts(target);
     let insert: Promise<unknown> | undefined;
