@@ -26,7 +26,8 @@ export function createContext(config: Config, database: Database, modules: Gorod
   const definitions = new Map<string, JobDefinition<ModuleContext>>();
   const jobs = new JobRunner<ModuleContext>(database.db, definitions, (err, kind) => log.warn({ err, kind }, 'background job failed; it will be retried'));
   const notificationKinds = notificationKindMap(modules.flatMap((m) => m.notifications ?? []));
-  const ctx: ModuleContext = { config, database, mailer, log, entities, jobs, notificationKinds };
+  const areaKinds = modules.flatMap((m) => m.area ?? []);
+  const ctx: ModuleContext = { config, database, mailer, log, entities, jobs, notificationKinds, areaKinds };
   jobs.bind(ctx);
   for (const m of modules) {
     for (const [kind, def] of Object.entries(m.jobs ?? {})) {
@@ -38,7 +39,7 @@ export function createContext(config: Config, database: Database, modules: Gorod
   // a domain event's job queues one job per listener, so each reaction runs, fails and retries on its own
   const listeners = new Map<string, Listener<ModuleContext>>();
   for (const m of modules) {
-    for (const l of m.on ?? []) {
+    for (const l of typeof m.on === 'function' ? m.on(modules) : (m.on ?? [])) {
       const id = `${m.name}:${l.type}:${l.name}`;
       if (listeners.has(id)) throw new Error(`Listener ${id} is declared twice`);
       listeners.set(id, l);

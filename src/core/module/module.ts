@@ -2,6 +2,7 @@ import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawServerDefau
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.js';
 import type { AuditVocabulary } from '../audit/present.js';
+import type { AreaKind } from './area.js';
 import type { Actor } from '../auth/actor.js';
 import type { Database } from '../db/client.js';
 import type { Catalogue, Language } from '../i18n/i18n.js';
@@ -29,6 +30,8 @@ export interface ModuleContext {
   jobs: JobRunner<ModuleContext>;
   /** Every module's notification kinds, by kind (the notifications module renders them). */
   notificationKinds: ReadonlyMap<string, NotificationKind>;
+  /** Every module's area kinds, in module order (the area page and area alerts read them). */
+  areaKinds: readonly AreaKind[];
 }
 
 /** The result of recognising who sent a request. `csrfToken` is set when the credential was a cookie. */
@@ -86,9 +89,9 @@ export interface GorodModule {
   /**
    * Reactions to domain events, each `listen(event, handler)` with the emitting module's event definition; every
    * (event, listener) pair runs as its own job, so a failing one retries alone. Must be idempotent (use the event
-   * id).
+   * id). The function form receives every enabled module, for listeners built from their manifests (area alerts).
    */
-  on?: Listener<ModuleContext>[];
+  on?: Listener<ModuleContext>[] | ((modules: readonly GorodModule[]) => Listener<ModuleContext>[]);
   /**
    * The kinds of notification this module's listeners record (through the notifications module's `notify`), with
    * how each reads; their texts are in this module's messages.
@@ -128,6 +131,11 @@ export interface GorodModule {
    * to build each one's document and which ids to reindex (see SearchKind for how the index keeps them fresh).
    */
   search?: SearchKind[];
+  /**
+   * What this module shows on the area page (`GET /api/area`: a circle around a point, or a district) and which of
+   * its domain events are news for area subscribers (see AreaKind).
+   */
+  area?: AreaKind[];
   /** Called once when the server has started and before it stops (timers, background work). */
   start?: (ctx: ModuleContext) => void | Promise<void>;
   stop?: (ctx: ModuleContext) => void | Promise<void>;
