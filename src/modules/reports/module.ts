@@ -17,6 +17,7 @@ import { reportsReadiness } from './readiness.js';
 import { reportsOpenNow } from './use-cases/public/open-now.js';
 import { reportAddressedPoints } from './use-cases/public/addressed-points.js';
 import { reportsAudit } from './audit.js';
+import { reportArea } from './use-cases/public/report-area.js';
 
 /** Reports: problems in the city from a photo on the map to a confirmed fix; Open311 GeoReport v2. */
 export const reportsModule = defineModule({
@@ -28,6 +29,7 @@ export const reportsModule = defineModule({
   entities: reportEntities,
   addressedPoints: reportAddressedPoints,
   search: [reportSearch],
+  area: [reportArea],
   jobs: reportJobs,
   notifications: reportNotificationKinds,
   on: reportListeners,

@@ -205,6 +205,11 @@ export const reports = pgTable(
     index('reports_public_district_status_idx')
       .on(t.districtId, t.status, t.createdAt, t.number)
       .where(sql`${t.moderation} = 'visible' and ${t.status} not in ('moderation', 'rejected')`),
+    // public reports in a circle (the area page: what is filed near a home): earth_box over ll_to_earth walks only
+    // the circle's reports, with `isPublicReport`'s text as predicate so hidden and held ones are not in it
+    index('reports_public_earth_idx')
+      .using('gist', sql`ll_to_earth(${t.lat}, ${t.lon})`)
+      .where(sql`${t.moderation} = 'visible' and ${t.status} not in ('moderation', 'rejected')`),
   ],
 );
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkExtra, isAcceptableMediaUrl, isPublicReport, publicExtra, reportTitle } from './report-rules.js';
+import { nextStatus, reportActions, reportStatuses } from './lifecycle.js';
+import { areaNewsOfStep, checkExtra, isAcceptableMediaUrl, isPublicReport, publicExtra, reportTitle } from './report-rules.js';
 
 describe('report rules', () => {
   it('cleans extra values by the one text rule for lines: controls and direction overrides dropped, whitespace one space', () => {
@@ -36,5 +37,20 @@ describe('report rules', () => {
     expect(isPublicReport({ status: 'sent', moderation: 'visible' })).toBe(true);
     expect(isPublicReport({ status: 'closed', moderation: 'hidden' })).toBe(false);
     expect(reportTitle(12, 'Яма')).toBe('№ 12 · Яма');
+  });
+
+  it('tells area subscribers of a published answer and of a report leaving pre-moderation into public view, of no other step', () => {
+    const news: string[] = [];
+    for (const action of reportActions)
+      for (const from of reportStatuses) {
+        const to = nextStatus(from, action);
+        const topic = to && areaNewsOfStep({ action, from, to });
+        if (topic) news.push(`${action}: ${from} → ${to} = ${topic}`);
+      }
+    expect(news).toEqual([
+      'approve: moderation → sent = reports',
+      'not_competent: moderation → not_competent = reports',
+      'publish_answer: answer_moderation → answered = answers',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { cleanLine, textLength } from '../../../core/text/text.js';
 import type { ExtraField } from './classifier-rules.js';
-import type { ReportStatus } from './lifecycle.js';
+import type { ReportAction, ReportStatus } from './lifecycle.js';
 
 /** Limits on what a resident files (in characters as people count them: an emoji is one). */
 export const descriptionLimits = { min: 10, max: 2000 } as const;
@@ -96,4 +96,16 @@ export const unpublishedStatuses: readonly ReportStatus[] = ['moderation', 'reje
 /** Whether the public sees a report: past pre-moderation, not refused, not hidden by community moderation. */
 export function isPublicReport(r: { status: ReportStatus; moderation: string }): boolean {
   return !unpublishedStatuses.includes(r.status) && r.moderation === 'visible';
+}
+
+/**
+ * What a step of a report's life is for area subscribers: `answers` when a moderator publishes the department's
+ * answer (the department's `answer` itself waits for that check, unseen); `reports` when a moderator's step takes a
+ * report out of pre-moderation into public view (approve, or not the city's competence), so a held report is news
+ * once, when published, and never while held; a duplicate is not: its original was. Anything else is no news.
+ */
+export function areaNewsOfStep(step: { action: ReportAction; from: ReportStatus | null; to: ReportStatus }): 'reports' | 'answers' | null {
+  if (step.action === 'publish_answer') return 'answers';
+  if (step.from === 'moderation' && !unpublishedStatuses.includes(step.to) && step.action !== 'duplicate') return 'reports';
+  return null;
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "reports_public_earth_idx" ON "reports" USING gist (ll_to_earth("lat", "lon")) WHERE "reports"."moderation" = 'visible' and "reports"."status" not in ('moderation', 'rejected');
