@@ -17,6 +17,7 @@ import { volunteeringModule } from './modules/volunteering/index.js';
 import { charityModule } from './modules/charity/index.js';
 import { servicesModule } from './modules/services/index.js';
 import { placesModule } from './modules/places/index.js';
+import { areasModule } from './modules/areas/index.js';
 
 /** The enabled modules, in order (authentication asks them in this order too; demo seeds run in it). */
 export const modules: GorodModule[] = [
@@ -40,4 +41,6 @@ export const modules: GorodModule[] = [
   charityModule,
   servicesModule,
   placesModule,
+  // last: its area page and alerts read every other module's area kinds
+  areasModule,
 ];

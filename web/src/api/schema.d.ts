@@ -14822,6 +14822,437 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/area": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What is in an area: reports, works, polls, events, volunteering, places and departments around a point or in a district
+         * @description A circle of `radius` metres (100–3000, default 500) around `lat`,`lon`, or a `district`. One section per kind (module order) with up to `limit` items and the total; `kinds` (comma-separated) keeps some. 400 for a point outside the city.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    lat?: number;
+                    lon?: number;
+                    radius?: number;
+                    district?: string;
+                    kinds?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AreaPage"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved places with their alerts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedPlaces"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /** Save a place (home, work, parents’ home, another) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        label: "home" | "work" | "parents" | "other";
+                        name?: string;
+                        address: string;
+                        lat: number;
+                        lon: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedPlace"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/places/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my saved places */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedPlace"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a saved place */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a saved place */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        label?: "home" | "work" | "parents" | "other";
+                        name?: string;
+                        address?: string;
+                        lat?: number;
+                        lon?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedPlace"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        trace?: never;
+    };
+    "/api/me/places/{id}/alert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Be told of what becomes news within a distance of a saved place */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        radiusMeters: number;
+                        topics: ("reports" | "answers" | "works" | "polls" | "events")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedPlace"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        /** Stop the alerts around a saved place */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/district-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The districts I am told about */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DistrictAlerts"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/district-alerts/{districtId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Be told of what becomes news in a district */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    districtId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        topics: ("reports" | "answers" | "works" | "polls" | "events")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DistrictAlert"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        /** Stop the alerts of a district */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    districtId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -15085,6 +15516,74 @@ export interface components {
         };
         AnswerTemplateListInput: {
             items: components["schemas"]["AnswerTemplateInput"][];
+        };
+        AreaItem: {
+            kind: string;
+            id: string;
+            title: string;
+            path: string;
+            status: string | null;
+            statusText: string | null;
+            lat: number | null;
+            lon: number | null;
+            distanceMeters: number | null;
+            districtId: string | null;
+            address: string | null;
+            date: string | null;
+            contacts: {
+                phone: string | null;
+                email: string | null;
+                address: string | null;
+            } | null;
+        };
+        AreaItemInput: {
+            kind: string;
+            id: string;
+            title: string;
+            path: string;
+            status: string | null;
+            statusText: string | null;
+            lat: number | null;
+            lon: number | null;
+            distanceMeters: number | null;
+            districtId: string | null;
+            address: string | null;
+            date: string | null;
+            contacts: {
+                phone: string | null;
+                email: string | null;
+                address: string | null;
+            } | null;
+        };
+        AreaPage: {
+            area: {
+                /** @enum {string} */
+                type: "circle" | "district";
+                lat: number | null;
+                lon: number | null;
+                radiusMeters: number | null;
+                districtId: string | null;
+            };
+            sections: {
+                kind: string;
+                total: number;
+                items: components["schemas"]["AreaItem"][];
+            }[];
+        };
+        AreaPageInput: {
+            area: {
+                /** @enum {string} */
+                type: "circle" | "district";
+                lat: number | null;
+                lon: number | null;
+                radiusMeters: number | null;
+                districtId: string | null;
+            };
+            sections: {
+                kind: string;
+                total: number;
+                items: components["schemas"]["AreaItemInput"][];
+            }[];
         };
         AuditEntry: {
             seq: number;
@@ -17689,6 +18188,20 @@ export interface components {
                 tag: string;
                 count: number;
             }[];
+        };
+        DistrictAlert: {
+            districtId: string;
+            topics: ("reports" | "answers" | "works" | "polls" | "events")[];
+        };
+        DistrictAlertInput: {
+            districtId: string;
+            topics: ("reports" | "answers" | "works" | "polls" | "events")[];
+        };
+        DistrictAlerts: {
+            items: components["schemas"]["DistrictAlert"][];
+        };
+        DistrictAlertsInput: {
+            items: components["schemas"]["DistrictAlertInput"][];
         };
         DistrictImportLine: {
             id: string;
@@ -21056,6 +21569,40 @@ export interface components {
         };
         RoutingRuleListInput: {
             items: components["schemas"]["RoutingRuleInput"][];
+        };
+        SavedPlace: {
+            id: string;
+            /** @enum {string} */
+            label: "home" | "work" | "parents" | "other";
+            name: string;
+            address: string;
+            lat: number;
+            lon: number;
+            districtId: string | null;
+            alert: {
+                radiusMeters: number;
+                topics: ("reports" | "answers" | "works" | "polls" | "events")[];
+            } | null;
+        };
+        SavedPlaceInput: {
+            id: string;
+            /** @enum {string} */
+            label: "home" | "work" | "parents" | "other";
+            name: string;
+            address: string;
+            lat: number;
+            lon: number;
+            districtId: string | null;
+            alert: {
+                radiusMeters: number;
+                topics: ("reports" | "answers" | "works" | "polls" | "events")[];
+            } | null;
+        };
+        SavedPlaces: {
+            items: components["schemas"]["SavedPlace"][];
+        };
+        SavedPlacesInput: {
+            items: components["schemas"]["SavedPlaceInput"][];
         };
         SearchHit: {
             kind: string;

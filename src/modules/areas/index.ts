@@ -1,0 +1,2 @@
+/** What other modules may use from areas: the module. */
+export { areasModule } from './module.js';

@@ -1,0 +1,20 @@
+import { defineModule } from '../../core/module/module.js';
+import { areasRoutes } from './http/routes.js';
+import { areasMessages } from './messages.js';
+import { areaAlertListeners, areaNewsKind } from './use-cases/area-alerts.js';
+
+/**
+ * My building and my area: residents save places (home, work, parents' home) — private, their own only — and read
+ * an area page (what every module shows in a circle around a point, or in a district: `GorodModule.area`), and
+ * subscribe to area alerts: a circle around a saved place or a district, for new reports, answers, works, polls and
+ * events, delivered once each through the notification centre and its mail or digest.
+ */
+export const areasModule = defineModule({
+  name: 'areas',
+  messages: areasMessages,
+  notifications: [{ kind: areaNewsKind, sentence: (n) => `notification.area.news.${String(n.data.topic)}` }],
+  on: areaAlertListeners,
+  routes(app, ctx) {
+    areasRoutes(app, ctx);
+  },
+});
