@@ -18,6 +18,7 @@ import { seedDemoWorks } from './use-cases/works/seed-demo-works.js';
 import { proposalAddressedPoints } from './use-cases/proposals/addressed-points.js';
 import { budgetingAudit } from './audit.js';
 import { proposalSearch } from './use-cases/proposals/proposal-search.js';
+import { workArea } from './use-cases/works/work-area.js';
 
 /**
  * Participatory budgeting from idea to built project: cycles with headings and phases, proposals and expert
@@ -30,6 +31,7 @@ export const budgetingModule = defineModule({
   messages: budgetingMessages,
   entities: proposalEntities,
   search: [proposalSearch],
+  area: [workArea],
   addressedPoints: proposalAddressedPoints,
   jobs: budgetingJobs,
   openNow: budgetingOpenNow,
