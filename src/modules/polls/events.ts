@@ -3,3 +3,12 @@ import { defineEvent } from '../../core/jobs/events.js';
 
 /** A person answered a poll (`poll`, its id), once: the points module rewards taking part. The answers stay in the poll. */
 export const pollResponded = defineEvent('poll.responded', z.object({ pollId: z.string(), respondentId: z.string() }));
+/**
+ * A poll was published (`poll`, its id): from `opensAt` residents may answer it (polls open at their time, with no
+ * step of their own, so publication is when the city learns of one). `districtIds`: the districts it asks, empty for
+ * the whole city. Area subscribers hear of it (topic `polls`).
+ */
+export const pollPublished = defineEvent(
+  'poll.published',
+  z.object({ title: z.string(), path: z.string(), districtIds: z.array(z.string()), opensAt: z.iso.datetime() }),
+);

@@ -3,6 +3,8 @@ import type { Catalogue, Language } from '../../core/i18n/i18n.js';
 /** Server messages of the polls module. */
 export const pollsMessages: Record<Language, Catalogue> = {
   en: {
+    'area.poll.open': 'Open',
+    'area.poll.closed': 'Closed',
     'field.name.answers': 'Answers',
     'field.name.questions': 'Questions',
     'field.name.opensAt': 'Opens at',
@@ -87,6 +89,8 @@ export const pollsMessages: Record<Language, Catalogue> = {
       'Not passed: turnout below the minimum — {responses} responses of {eligible} eligible residents, at least {minShare} % required.',
   },
   ru: {
+    'area.poll.open': 'Идёт',
+    'area.poll.closed': 'Завершён',
     'field.name.answers': 'Ответы',
     'field.name.questions': 'Вопросы',
     'field.name.opensAt': 'Начало',

@@ -7,6 +7,7 @@ import { pollsOpenNow } from './use-cases/open-now.js';
 import { pollEntity } from './use-cases/poll-entity.js';
 import { pollsAudit } from './audit.js';
 import { pollSearch } from './use-cases/poll-search.js';
+import { pollArea } from './use-cases/poll-area.js';
 
 /**
  * Polls: city-wide or targeted, binding (verified residents, one response each) or advisory; single, multiple,
@@ -19,6 +20,7 @@ export const pollsModule = defineModule({
   messages: pollsMessages,
   entities: [pollEntity],
   search: [pollSearch],
+  area: [pollArea],
   jobs: pollJobs,
   openNow: pollsOpenNow,
   routes(app, ctx) {

@@ -5,8 +5,10 @@ import { appendAudit } from '../../../core/audit/audit.js';
 import { districts } from '../../../core/city/schema.js';
 import type { Tx } from '../../../core/db/client.js';
 import { AppError, fieldError } from '../../../core/http/errors.js';
+import { emitEvent } from '../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { pollOptions, pollQuestions, polls } from '../db/schema.js';
+import { pollPublished } from '../events.js';
 import type { QuestionKind } from '../domain/answers.js';
 import { checkDraft } from '../domain/poll-draft.js';
 import { districtAt } from '../../city/index.js';
@@ -144,9 +146,24 @@ async function insertPoll(tx: Tx, createdBy: string | null, input: PollInput, pu
   return { id: row!.id, questions: await writeQuestions(tx, row!.id, input) };
 }
 
-/** The audit entry of a publication (the same whether an administrator publishes a draft or another module publishes a poll it creates). */
-const auditPublished = (tx: Tx, actorId: string | null, id: string, binding: boolean) =>
-  appendAudit(tx, { actorId, action: 'poll.published', subjectType: 'poll', subjectId: id, data: { binding } });
+/**
+ * What a publication writes (the same whether an administrator publishes a draft or another module publishes a poll it
+ * creates): the audit entry, and `poll.published` for whoever tells residents of a poll they may answer.
+ */
+async function recordPublished(
+  tx: Tx,
+  actorId: string | null,
+  id: string,
+  poll: { binding: boolean; title: string; districtIds: string[]; opensAt: Date },
+): Promise<void> {
+  await appendAudit(tx, { actorId, action: 'poll.published', subjectType: 'poll', subjectId: id, data: { binding: poll.binding } });
+  await emitEvent(tx, pollPublished, {
+    actorId,
+    entityType: 'poll',
+    entityId: id,
+    data: { title: poll.title, path: `/polls/${id}`, districtIds: poll.districtIds, opensAt: poll.opensAt.toISOString() },
+  });
+}
 
 /** Creates a draft poll (administrators). Refuses (400) a poll that could not be answered or decided. */
 export async function createPoll(ctx: ModuleContext, actor: Actor, input: PollInput): Promise<string> {
@@ -157,7 +174,7 @@ export async function createPoll(ctx: ModuleContext, actor: Actor, input: PollIn
 /**
  * Creates and publishes a poll inside the caller's transaction (another module's use case, e.g. a crowdsourcing
  * project's vote, which authorizes its caller itself). The same checks as a draft (400) and as publishing (409 when
- * it closes before `now`); audited as `poll.published` with `actorId`. Returns the poll's id and the ids of its
+ * it closes before `now`); audited and announced as `poll.published` with `actorId`. Returns the poll's id and the ids of its
  * questions and options in the order of the input.
  */
 export async function createPublishedPoll(
@@ -168,7 +185,7 @@ export async function createPublishedPoll(
 ): Promise<{ id: string; questions: { questionId: string; optionIds: string[] }[] }> {
   authorize(isPublishable({ publishedAt: null, closesAt: input.closesAt }, now));
   const created = await insertPoll(tx, actorId, input, now);
-  await auditPublished(tx, actorId, created.id, input.binding);
+  await recordPublished(tx, actorId, created.id, { ...input, districtIds: [...new Set(input.districtIds)] });
   return created;
 }
 
@@ -200,19 +217,27 @@ export async function updatePoll(ctx: ModuleContext, actor: Actor, id: string, i
   });
 }
 
-/** Publishes a draft (administrators, audited): from now on its questions are fixed and it opens at opens_at. */
+/** Publishes a draft (administrators, audited; `poll.published`): from now on its questions are fixed and it opens at opens_at. */
 export async function publishPoll(ctx: ModuleContext, actor: Actor, id: string, now = new Date()): Promise<void> {
   await ctx.database.db.transaction(async (tx) => {
     const [poll] = await tx
-      .select({ publishedAt: polls.publishedAt, closesAt: polls.closesAt, binding: polls.binding })
+      .select({
+        publishedAt: polls.publishedAt,
+        closesAt: polls.closesAt,
+        binding: polls.binding,
+        title: polls.title,
+        districtIds: polls.districtIds,
+        opensAt: polls.opensAt,
+      })
       .from(polls)
       .where(eq(polls.id, id))
       .for('update');
     if (!poll) throw new AppError(404, 'poll_not_found');
     authorize(actor, canPublishPoll(actor, poll, now));
     await tx.update(polls).set({ publishedAt: now, updatedAt: now }).where(eq(polls.id, id));
-    await auditPublished(tx, actor.userId, id, poll.binding);
+    await recordPublished(tx, actor.userId, id, poll);
   });
+  ctx.jobs.kick();
 }
 
 /**
