@@ -3,6 +3,7 @@ import { placesAudit } from './audit.js';
 import { placesCli } from './cli.js';
 import { placesRoutes } from './http/routes.js';
 import { placesMessages } from './messages.js';
+import { placeArea } from './use-cases/place-area.js';
 import { placeSearch } from './use-cases/place-search.js';
 import { seedDemoPlaces } from './use-cases/seed-demo-places.js';
 
@@ -18,6 +19,7 @@ export const placesModule = defineModule({
   messages: placesMessages,
   cli: placesCli,
   search: [placeSearch],
+  area: [placeArea],
   routes(app, ctx) {
     placesRoutes(app, ctx);
   },

@@ -6,6 +6,9 @@ import { placeLayers, places } from '../db/schema.js';
 /** The search kind of a place (and the id the import's refresh names). */
 export const placeSearchKind = 'place';
 
+/** Where a place opens: /places looking from the place itself on its layer (a place has no page of its own). */
+export const placePath = (p: { lat: number; lon: number; layerId: string }) => `/places?lat=${p.lat}&lon=${p.lon}&layers=${encodeURIComponent(p.layerId)}`;
+
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -31,7 +34,7 @@ export const placeSearch: SearchKind = {
       districtId: p.districtId,
       status: 'open' as const,
       date: p.importedAt,
-      path: `/places?lat=${p.lat}&lon=${p.lon}&layers=${encodeURIComponent(p.layerId)}`,
+      path: placePath(p),
       visible: true,
     }));
   },
