@@ -2,6 +2,7 @@ import { defineModule } from '../../core/module/module.js';
 import { areasRoutes } from './http/routes.js';
 import { areasMessages } from './messages.js';
 import { areaAlertListeners, areaNewsKind } from './use-cases/area-alerts.js';
+import { seedDemoAreas } from './use-cases/seed-demo-areas.js';
 
 /**
  * My building and my area: residents save places (home, work, parents' home) — private, their own only — and read
@@ -17,4 +18,5 @@ export const areasModule = defineModule({
   routes(app, ctx) {
     areasRoutes(app, ctx);
   },
+  seedDemo: seedDemoAreas,
 });
