@@ -22,6 +22,7 @@ import { describeDepartments, districtAt, findDepartment, listDepartments, listD
 import { cityAudit } from './audit.js';
 import { fromRoot } from '../../core/paths.js';
 import { departmentSearch } from './use-cases/department-search.js';
+import { departmentArea } from './use-cases/department-area.js';
 
 export const districtsFile = fromRoot('data', 'spb_districts_osm_2020.geojson');
 
@@ -42,6 +43,7 @@ export const cityModule = defineModule({
 
   entities: [{ type: 'department', describe: describeDepartments, pagePath: '/departments/:id' }],
   search: [departmentSearch],
+  area: [departmentArea],
 
   routes(app, ctx) {
     // the stored identity (time zone, name) takes effect before the first request; an app built without a database
