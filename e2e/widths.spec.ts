@@ -71,6 +71,10 @@ beforeAll(async () => {
   ids.cause = (await get<{ items: { id: string }[] }>('/api/charity/causes')).items[0]!.id;
   ids.service = (await get<{ services: { id: string }[] }>('/api/services/roles/parent')).services[0]!.id;
   ids.role = (await get<{ items: { id: string }[] }>('/api/services/roles')).items[0]!.id;
+  // the administrator's saved home, for "my area"
+  ids.place = (
+    await apiAs<{ id: string }>(baseURL, admin, 'POST', '/api/me/places', { label: 'home', address: 'Садовая ул., 40', lat: 59.9301, lon: 30.3102 }, 201)
+  ).id;
 });
 
 /** An address to visit for each page the router knows (a pattern missing here fails the spec). */
@@ -157,6 +161,8 @@ const addresses: Record<WebRoutePattern, () => string> = {
   '/services/roles/:key': () => '/services/roles/parent',
   '/services/:id': () => `/services/${ids.service}`,
   '/places': () => '/places?lat=59.9386&lon=30.339&layers=dog-areas',
+  '/area': () => '/area?lat=59.9386&lon=30.339&radius=1000',
+  '/area/:placeId': () => `/area/${ids.place}`,
   '/search': () => `/search?q=${encodeURIComponent('яма')}`,
   '/admin/places': () => '/admin/places',
   '/initiatives': () => '/initiatives',

@@ -157,6 +157,9 @@ const AdminCharityPage = lazyPage(() =>
 // Places near me (issue 16): the resident's page and the administrators' layers and import.
 const SearchPage = lazyPage(() => withTexts(['search'], import('./pages/search/search.js')).then((m) => ({ default: m.SearchPage })));
 const PlacesPage = lazyPage(() => withTexts(['places'], import('./pages/places/places.js')).then((m) => ({ default: m.PlacesPage })));
+// "my area": a saved place's surroundings (its label's words are the profile's) and any point's or district's
+const SavedPlaceAreaPage = lazyPage(() => withTexts(['places', 'account'], import('./pages/areas/area.js')).then((m) => ({ default: m.SavedPlaceAreaPage })));
+const AreaPage = lazyPage(() => withTexts(['places', 'reports'], import('./pages/areas/area.js')).then((m) => ({ default: m.AreaPage })));
 const AdminPlacesPage = lazyPage(() => withTexts(['admin', 'places'], import('./pages/places/admin-places.js')).then((m) => ({ default: m.AdminPlacesPage })));
 const AdminCausePage = lazyPage(() => withTexts(['admin', 'points'], import('./pages/charity/admin-charity.js')).then((m) => ({ default: m.AdminCausePage })));
 
@@ -504,6 +507,15 @@ const routes: RouteObject[] = [
       },
       { path: '/charity', element: <CausesPage /> },
       { path: '/places', element: <PlacesPage /> },
+      { path: '/area', element: <AreaPage /> },
+      {
+        path: '/area/:placeId',
+        element: (
+          <RequireSignedIn>
+            <SavedPlaceAreaPage />
+          </RequireSignedIn>
+        ),
+      },
       { path: '/search', element: <SearchPage /> },
       {
         path: '/admin/places',

@@ -92,6 +92,8 @@ const routeTitleKeys: Record<WebRoutePattern, TitleKey> = {
   '/services/roles/:key': 'services.title',
   '/services/:id': 'services.title',
   '/places': 'places.title',
+  '/area': 'area.publicTitle',
+  '/area/:placeId': 'area.title',
   '/search': 'search.title',
   '/initiatives': 'initiatives.title',
   '/initiatives/new': 'initiatives.form.newTitle',

@@ -84,6 +84,8 @@ export const webRoutePatterns = [
   '/services/roles/:key',
   '/services/:id',
   '/places',
+  '/area',
+  '/area/:placeId',
   '/search',
   '/initiatives',
   '/initiatives/new',

@@ -59,6 +59,8 @@ interface CityMapProps {
   quiet?: boolean;
   /** A place to show; each new object moves the map there (a search's choice). */
   focus?: MapFocus | null | undefined;
+  /** An area drawn as a circle around its centre (the area page's radius). */
+  circle?: (MapPoint & { radiusMeters: number }) | null | undefined;
 }
 
 const ringsOf = (g: AreaGeometry) =>
@@ -73,7 +75,7 @@ const statusGroup = (s: ReportStatus | undefined) =>
  * presses "Move the map"; two fingers always zoom. The district outlines are drawn under the tiles:
  * without a tile server (MAP_TILE_URL=none), or while tiles fail, they are the map. The attribution is always shown under it, as text.
  */
-export function CityMap({ label, size = 'medium', center, zoom, point, onPick, markers, clusters, onView, quiet, focus }: CityMapProps) {
+export function CityMap({ label, size = 'medium', center, zoom, point, onPick, markers, clusters, onView, quiet, focus, circle }: CityMapProps) {
   const { t } = useTranslation();
   const site = useSite();
   const shapes = useDistrictShapes(!!site.data);
@@ -178,13 +180,16 @@ export function CityMap({ label, size = 'medium', center, zoom, point, onPick, m
   }, [focus, site.data]);
 
   const [pointLat, pointLon] = [point?.lat, point?.lon];
+  const [circleLat, circleLon, circleRadius] = [circle?.lat, circle?.lon, circle?.radiusMeters];
   useEffect(() => {
     const g = layers.current?.point;
     if (!g) return;
     g.clearLayers();
+    if (circleLat !== undefined && circleLon !== undefined && circleRadius !== undefined)
+      L.circle([circleLat, circleLon], { radius: circleRadius, color: '#1a5aa8', weight: 2, dashArray: '6 4', fillOpacity: 0.06, interactive: false }).addTo(g);
     if (pointLat !== undefined && pointLon !== undefined)
       L.marker([pointLat, pointLon], { icon: pinIcon, interactive: false, keyboard: false, alt: '' }).addTo(g);
-  }, [pointLat, pointLon, site.data]);
+  }, [pointLat, pointLon, circleLat, circleLon, circleRadius, site.data]);
 
   useEffect(() => {
     const g = layers.current?.markers;

@@ -6,6 +6,7 @@ import { enVolunteering } from './en-volunteering.js';
 import { enCharity } from './en-charity.js';
 import { enServices } from './en-services.js';
 import { enPlaces } from './en-places.js';
+import { enAreas } from './en-areas.js';
 import { enSearch } from './en-search.js';
 import { enWorks } from './en-works.js';
 import { enDepartments } from './en-departments.js';
@@ -612,6 +613,7 @@ export const en = {
   ...enCharity,
   ...enServices,
   ...enPlaces,
+  ...enAreas,
   ...enSearch,
   ...enWorks,
   ...enDepartments,

@@ -8,6 +8,7 @@ import { ruVolunteering } from './ru-volunteering.js';
 import { ruCharity } from './ru-charity.js';
 import { ruServices } from './ru-services.js';
 import { ruPlaces } from './ru-places.js';
+import { ruAreas } from './ru-areas.js';
 import { ruSearch } from './ru-search.js';
 import { ruWorks } from './ru-works.js';
 import { ruDepartments } from './ru-departments.js';
@@ -650,6 +651,7 @@ export const ru = {
   ...ruCharity,
   ...ruServices,
   ...ruPlaces,
+  ...ruAreas,
   ...ruSearch,
   ...ruWorks,
   ...ruDepartments,

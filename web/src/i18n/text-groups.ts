@@ -78,6 +78,8 @@ const groupOfPrefix: Record<string, TextGroup> = {
   charity: 'points',
   adminServices: 'admin',
   places: 'places',
+  // the area page ("my area") comes with the places group; the profile's saved places are `profile.` (account)
+  area: 'places',
   // the search page and the header's type-ahead; the box's own words and the page's title come with every page
   search: 'search',
   'search.box': 'base',
@@ -170,6 +172,8 @@ const groupOfPrefix: Record<string, TextGroup> = {
   'adminServices.title': 'base',
   'places.title': 'base',
   'places.admin.title': 'base',
+  'area.title': 'base',
+  'area.publicTitle': 'base',
   'events.title': 'base',
   'eventsOrganise.newTitle': 'base',
   'eventsOrganise.editTitle': 'base',

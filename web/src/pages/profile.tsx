@@ -15,6 +15,7 @@ import { useSubmit } from '../use-submit.js';
 import { grantName, verificationName } from '../words.js';
 import { FollowList, NotificationSettings } from './profile-community.js';
 import { MyLifeRoles } from './services/my-roles.js';
+import { MyPlaces } from './areas/my-places.js';
 
 const targets = {
   displayName: 'f-displayName',
@@ -214,6 +215,7 @@ function Profile({ me }: { me: Me }) {
       </section>
 
       <NotificationSettings />
+      <MyPlaces />
       <FollowList />
 
       <section aria-labelledby="signout-title" className="section">

@@ -1,0 +1,26 @@
+import type { TFunction } from 'i18next';
+import { areaTopics, type AreaTopic } from '@server/core/module/area.js';
+import type { Schema } from '../../api/types.js';
+import type { Formatters } from '../../format.js';
+
+export { areaTopics, type AreaTopic };
+
+/** "250 m" or "1.5 km" in the page's language (Intl's units: no catalogue keys to keep in step). */
+export function distanceText(f: Pick<Formatters, 'number'>, meters: number): string {
+  return meters < 1000
+    ? f.number(meters, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 })
+    : f.number(meters / 1000, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
+}
+
+/** The topics as words, joined: «новые сообщения о проблемах, ответы исполнителей». */
+export function topicsText(t: TFunction, topics: readonly AreaTopic[]): string {
+  return areaTopics
+    .filter((x) => topics.includes(x))
+    .map((x) => t(`profile.places.topic.${x}`))
+    .join(', ');
+}
+
+/** A saved place's own name, or its label's word ("Home"). */
+export function placeName(t: TFunction, p: Pick<Schema<'SavedPlace'>, 'name' | 'label'>): string {
+  return p.name || t(`profile.places.label.${p.label}`);
+}
