@@ -45,10 +45,20 @@ export async function serverCpuOf(database: Database): Promise<ServerCpu> {
   };
   refresh();
   let reads = 0;
+  let refreshedAt = performance.now();
+  // a backend that exits (the pool closes an idle connection during a long operation) keeps the time it had run, so
+  // the total never goes back
+  const last = new Map<number, number>();
   return () => {
     // a new backend may have started (the pool opens connections on demand): look again now and then
-    if (++reads % 50 === 0) refresh();
-    return pids.reduce((sum, pid) => sum + processCpuUs(pid), 0);
+    if (++reads % 50 === 0 || performance.now() - refreshedAt > 1000) {
+      refresh();
+      refreshedAt = performance.now();
+    }
+    for (const pid of pids) last.set(pid, Math.max(last.get(pid) ?? 0, processCpuUs(pid)));
+    let sum = 0;
+    for (const v of last.values()) sum += v;
+    return sum;
   };
 }
 
