@@ -3,6 +3,13 @@ import type { Catalogue, Language } from '../../core/i18n/i18n.js';
 /** Server messages of the events module: field names, refusals, notifications and their mail subjects. */
 export const eventsMessages: Record<Language, Catalogue> = {
   en: {
+    'area.event.cancelled': 'Cancelled',
+    'area.event.ended': 'Over',
+    'area.event.started': 'Under way',
+    'area.event.not_open': 'Registration not open yet',
+    'area.event.closed': 'Registration closed',
+    'area.event.full': 'Full — you can join the waitlist',
+    'area.event.open': 'Registration open',
     'field.name.onlineUrl': 'Online link',
     'field.name.startsAt': 'Start',
     'field.name.endsAt': 'End',
@@ -76,6 +83,13 @@ export const eventsMessages: Record<Language, Catalogue> = {
     'mail.notification.subject.event.meeting_on_source.priority': 'A meeting on something you took part in: register first',
   },
   ru: {
+    'area.event.cancelled': 'Отменено',
+    'area.event.ended': 'Прошло',
+    'area.event.started': 'Идёт',
+    'area.event.not_open': 'Регистрация ещё не открылась',
+    'area.event.closed': 'Регистрация закрыта',
+    'area.event.full': 'Мест нет — можно встать в лист ожидания',
+    'area.event.open': 'Идёт регистрация',
     'field.name.onlineUrl': 'ссылка на онлайн-встречу',
     'field.name.startsAt': 'начало',
     'field.name.endsAt': 'окончание',

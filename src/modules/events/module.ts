@@ -10,6 +10,7 @@ import { eventEntity } from './use-cases/event-entity.js';
 import { seedDemoEvents } from './use-cases/seed-demo-events.js';
 import { eventsThisWeek } from './use-cases/this-week.js';
 import { eventSearch } from './use-cases/event-search.js';
+import { eventArea } from './use-cases/event-area.js';
 
 /**
  * City events: meetings, cleanups, public hearings, excursions, workshops, online meetings, organised by departments
@@ -25,6 +26,7 @@ export const eventsModule = defineModule({
   messages: eventsMessages,
   entities: [eventEntity],
   search: [eventSearch],
+  area: [eventArea],
   jobs: eventJobs,
   notifications: eventNotificationKinds,
   on: eventListeners,

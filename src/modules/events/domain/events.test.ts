@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capacityProblem, placeProblem, registrationRefusal, timesProblem, type RegistrationFacts } from './events.js';
+import { capacityProblem, eventStanding, placeProblem, registrationRefusal, timesProblem, type RegistrationFacts } from './events.js';
 
 const at = (iso: string) => new Date(iso);
 const event: RegistrationFacts = {
@@ -57,5 +57,22 @@ describe('who may register now', () => {
     ['no limit, age unknown', event, { state: null, age: null }, now, null],
   ])('%s', (_name, e, person, when, expected) => {
     expect(registrationRefusal(e, person, when)).toBe(expected);
+  });
+});
+
+describe('where an event stands for anyone', () => {
+  const shown = { ...event, endsAt: at('2030-05-10T12:00:00Z'), isFull: false };
+  it.each([
+    ['registration open', shown, now, 'open'],
+    ['full (newcomers wait)', { ...shown, isFull: true }, now, 'full'],
+    ['an age limit does not matter', { ...shown, minAge: 18 }, now, 'open'],
+    ['before the window', shown, at('2030-04-30T23:59:59Z'), 'not_open'],
+    ['after the window', shown, at('2030-05-09T00:00:00Z'), 'closed'],
+    ['paused', { ...shown, registrationPaused: true }, now, 'closed'],
+    ['under way', shown, at('2030-05-10T11:00:00Z'), 'started'],
+    ['over', shown, at('2030-05-10T12:00:00Z'), 'ended'],
+    ['cancelled', { ...shown, status: 'cancelled' as const }, now, 'cancelled'],
+  ])('%s', (_name, e, when, expected) => {
+    expect(eventStanding(e, when)).toBe(expected);
   });
 });

@@ -124,6 +124,26 @@ export function registrationRefusal(
   return null;
 }
 
+/** Where an event stands for anyone at a glance (the area page words it): cancelled, over, under way, or how registration stands. */
+export type EventStanding = 'cancelled' | 'ended' | 'started' | 'not_open' | 'closed' | 'full' | 'open';
+
+/** An event's standing at `now` by the registration rules, for a person with no priority and no age to check. */
+export function eventStanding(e: RegistrationFacts & { endsAt: Date; isFull: boolean }, now: Date): EventStanding {
+  if (e.status === 'cancelled') return 'cancelled';
+  if (now.getTime() >= e.endsAt.getTime()) return 'ended';
+  switch (registrationRefusal({ ...e, minAge: null }, { state: null, age: null }, now)) {
+    case 'event_started':
+      return 'started';
+    case 'event_registration_not_open':
+      return 'not_open';
+    case 'event_registration_closed':
+    case 'event_registration_paused':
+      return 'closed';
+    default:
+      return e.isFull ? 'full' : 'open';
+  }
+}
+
 /** Free places (null: no limit): core/capacity's rule, named here with the events' vocabulary. */
 export { freePlaces } from '../../../core/capacity/capacity.js';
 
