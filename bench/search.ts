@@ -15,6 +15,7 @@ import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../src/core/db/client.js';
 import { migrate } from '../src/core/db/migrate.js';
 import { searchDocumentsFor, suggestDocuments } from '../src/core/search/query.js';
+import { filterTermsOf } from '../src/core/search/refresh.js';
 import { findPostgresBinaries } from '../test/postgres-server.js';
 import { measureInTurns } from './measure.js';
 import { withThrowawayDatabase } from './throwaway-postgres.js';
@@ -119,6 +120,7 @@ async function fill(database: Database): Promise<void> {
       select kind, id, title, body, title, district, status, date, path,
              setweight(to_tsvector('russian', title), 'A') || setweight(to_tsvector('english', title), 'A')
              || setweight(to_tsvector('russian', body), 'B') || setweight(to_tsvector('english', body), 'B')
+             || ${filterTermsOf(sql`kind`, sql`district`, sql`status`)}
       from (
         select (${k})[1 + i % ${kinds.length}] as kind, i::text as id,
                ${word(7919)} || ' ' || ${word(104729)} || ' ' || ${word(1299709)} || ' ' || i as title,

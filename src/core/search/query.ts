@@ -75,11 +75,30 @@ function titleLooksLike(folded: string): SQL {
   )})`;
 }
 
-/** The condition a document matches: its stems, and with `fuzzy`, its title's words despite a typo. */
-function matches(folded: string, prefix: boolean, fuzzy: boolean): SQL {
-  return fuzzy ? sql`(d.search @@ ${textQuery(folded, prefix)} or ${titleLooksLike(folded)})` : sql`d.search @@ ${textQuery(folded, prefix)}`;
+/**
+ * The condition a document matches: its stems, and with `fuzzy`, its title's words despite a typo; `filters` (the
+ * filter lexemes, see filterQuery) are part of the same index search, so the GIN index intersects words and filters.
+ */
+function matches(folded: string, prefix: boolean, fuzzy: boolean, filters: SQL | null = null): SQL {
+  const words = filters ? sql`(${textQuery(folded, prefix)} && ${filters})` : textQuery(folded, prefix);
+  if (!fuzzy) return sql`d.search @@ ${words}`;
+  return sql`(d.search @@ ${words} or (${titleLooksLike(folded)}${filters ? sql` and d.search @@ ${filters}` : sql``}))`;
 }
 
+/** A lexeme of the document vector's filter terms as a tsquery of its own (quoted: no character is an operator). */
+const lexeme = (term: string) => `'${term.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+/** The kind, district and state filters as one tsquery over the filter terms `filterTermsOf` writes; null without any. */
+function filterQuery(query: Omit<SearchQuery, 'q' | 'limit' | 'offset'>, withKind: boolean): SQL | null {
+  const terms = [
+    ...(withKind && query.kind ? [`k:${query.kind}`] : []),
+    ...(query.districtId ? [`d:${query.districtId}`] : []),
+    ...(query.status ? [`s:${query.status}`] : []),
+  ];
+  return terms.length ? sql`${terms.map(lexeme).join(' & ')}::tsquery` : null;
+}
+
+/** The filters as column conditions too: exact whatever the vector holds, and the date range, which has no lexeme. */
 function filtersOf(query: Omit<SearchQuery, 'q' | 'limit' | 'offset'>, withKind: boolean): SQL[] {
   const out: SQL[] = [];
   if (withKind && query.kind) out.push(sql`d.kind = ${query.kind}`);
@@ -103,16 +122,16 @@ export async function searchDocumentsFor(db: Db, query: SearchQuery): Promise<Se
   const folded = foldSearchText(query.q);
   return db.transaction(async (tx) => {
     await tx.execute(sql.raw(`set local pg_trgm.word_similarity_threshold = ${typoThreshold}`));
-    const countFor = (match: SQL) =>
+    const countFor = (fuzzy: boolean) =>
       queryRows<{ kind: string; count: number }>(
         tx,
-        sql`select kind, count(*)::int as count from (select d.kind from search_documents d where ${and([match, ...filtersOf(query, false)])} limit ${countCap + 1}) m group by kind`,
+        sql`select kind, count(*)::int as count from (select d.kind from search_documents d where ${and([matches(folded, false, fuzzy, filterQuery(query, false)), ...filtersOf(query, false)])} limit ${countCap + 1}) m group by kind`,
       );
-    let match = matches(folded, false, false);
-    let counted = await countFor(match);
+    let fuzzy = false;
+    let counted = await countFor(fuzzy);
     if (counted.length === 0) {
-      match = matches(folded, false, true);
-      counted = await countFor(match);
+      fuzzy = true;
+      counted = await countFor(fuzzy);
     }
     const all = counted.reduce((n, c) => n + c.count, 0);
     const capped = all > countCap;
@@ -122,7 +141,7 @@ export async function searchDocumentsFor(db: Db, query: SearchQuery): Promise<Se
     const rows = await queryRows<SearchHit & { date: string | Date }>(
       tx,
       sql`select d.kind, d.id, d.title, d.title_en as "titleEn", d.excerpt, d.district_id as "districtId", d.status, d.date, d.path
-          from (select * from search_documents d where ${and([match, ...filtersOf(query, true)])} limit ${rankCap}) d
+          from (select * from search_documents d where ${and([matches(folded, false, fuzzy, filterQuery(query, true)), ...filtersOf(query, true)])} limit ${rankCap}) d
           order by ts_rank_cd(d.search, ${tsq}) + word_similarity(${folded}, d.folded) desc, d.date desc, d.kind, d.id
           limit ${query.limit} offset ${query.offset}`,
     );

@@ -65,6 +65,8 @@ describe('the city-wide search', () => {
     expect(found(await search(`q=${encodeURIComponent('выбоина')}&district=nevsky`))).toEqual([]);
     expect(found(await search(`q=${encodeURIComponent('выбоина')}&district=admiralteysky&kind=discussion&status=open`))).toEqual([ids.pothole]);
     expect(found(await search(`q=${encodeURIComponent('выбоина')}&status=closed`))).toEqual([]);
+    // a filter's value is a lexeme of its own: quotes, backslashes and operators in it match nothing and break nothing
+    expect(found(await search(`q=${encodeURIComponent('выбоина')}&district=${encodeURIComponent("x' | !y\\")}`))).toEqual([]);
     const today = new Date().toISOString().slice(0, 10);
     expect(found(await search(`q=${encodeURIComponent('выбоина')}&from=${today}&to=${today}`))).toEqual([ids.pothole]);
     expect(found(await search(`q=${encodeURIComponent('выбоина')}&to=2020-01-01`))).toEqual([]);
