@@ -3,6 +3,9 @@ import type { Catalogue, Language } from '../../core/i18n/i18n.js';
 /** Server messages of the volunteering module: field names, refusals, notifications and their mail subjects. */
 export const volunteeringMessages: Record<Language, Catalogue> = {
   en: {
+    'area.volunteer_project.open': 'Volunteers wanted',
+    'area.volunteer_project.full': 'All slots taken — you can join the waitlist',
+    'area.volunteer_project.ended': 'Shifts are over',
     'field.name.organisationName': 'Organisation',
     'field.name.organisationRegNumber': 'Registration number (OGRN or INN)',
     'field.name.shifts': 'Shifts',
@@ -61,6 +64,9 @@ export const volunteeringMessages: Record<Language, Catalogue> = {
     'mail.notification.subject.volunteer.reminder.soon': 'Your volunteering shift starts soon',
   },
   ru: {
+    'area.volunteer_project.open': 'Идёт запись волонтёров',
+    'area.volunteer_project.full': 'Мест нет — можно встать в лист ожидания',
+    'area.volunteer_project.ended': 'Смены прошли',
     'field.name.organisationName': 'организация',
     'field.name.organisationRegNumber': 'регистрационный номер (ОГРН или ИНН)',
     'field.name.shifts': 'смены',

@@ -8,6 +8,7 @@ import { districtVolunteeringEntity, projectEntity } from './use-cases/entities.
 import { seedDemoVolunteering } from './use-cases/seed-demo-volunteering.js';
 import { volunteeringThisWeek } from './use-cases/this-week.js';
 import { volunteerProjectSearch } from './use-cases/project-search.js';
+import { projectArea } from './use-cases/project-area.js';
 
 /**
  * Volunteering: projects of departments (and, entered by administrators, of outside organisations) with shifts;
@@ -27,6 +28,7 @@ export const volunteeringModule = defineModule({
   messages: volunteeringMessages,
   entities: [projectEntity, districtVolunteeringEntity],
   search: [volunteerProjectSearch],
+  area: [projectArea],
   notifications: volunteeringNotificationKinds,
   on: volunteeringListeners,
   jobs: volunteeringJobs,
