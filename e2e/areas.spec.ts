@@ -55,7 +55,8 @@ describe('my area', () => {
     await a.getByRole('button', { name: tr('ru', 'profile.places.save') }).click();
     await expectErrorSummary(a, 'ru', tr('ru', 'profile.places.pointRequired'));
     // a tap on the map chooses the point (tiles off: the district outlines are the map)
-    await a.locator('.saved-place__form .city-map__box').click();
+    // the map listens for taps once Leaflet made it (the box is there before)
+    await a.locator('.saved-place__form .city-map__box.leaflet-container').click();
     await a.getByText(/^Точка выбрана:/).waitFor();
     await a.getByLabel(tr('ru', 'profile.places.address'), { exact: true }).fill('Садовая ул., 40');
     await a.getByRole('button', { name: tr('ru', 'profile.places.save') }).click();
@@ -89,7 +90,7 @@ describe('my area', () => {
     await a.goto('/notifications');
     await expectHeading(a, tr('ru', 'notifications.title'));
     const nearAlert = a.locator(`.notification__link[href="/reports/${near}"]`);
-    await eventually(a, async () => (await nearAlert.count()) > 0, 30_000);
+    await eventually(a, async () => (await nearAlert.count()) > 0, 60_000);
     expect(await nearAlert.first().innerText()).toContain('Рядом с домом: новое сообщение о проблеме');
     // the far report was published first: its alert would have come before the near one's
     expect(await a.locator(`.notification__link[href="/reports/${far}"]`).count()).toBe(0);

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { areaTopics, type AreaTopic } from '@server/core/module/area.js';
-import type { Schema } from '../../api/types.js';
+import { ApiError } from '../../api/client.js';
+import type { District, Schema } from '../../api/types.js';
 import type { Formatters } from '../../format.js';
 
 export { areaTopics, type AreaTopic };
@@ -23,4 +24,12 @@ export function topicsText(t: TFunction, topics: readonly AreaTopic[]): string {
 /** A saved place's own name, or its label's word ("Home"). */
 export function placeName(t: TFunction, p: Pick<Schema<'SavedPlace'>, 'name' | 'label'>): string {
   return p.name || t(`profile.places.label.${p.label}`);
+}
+
+/** A form's own refusal before anything is sent, shown as the server's would be (summary and field). */
+export const refuse = (field: string, message: string) => new ApiError(400, 'validation_failed', message, { [field]: message });
+
+/** The districts as a select's options, by name in the page's language. */
+export function districtOptions(f: Pick<Formatters, 'collator' | 'name'>, districts: District[] | undefined): { value: string; label: string }[] {
+  return [...(districts ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) }));
 }

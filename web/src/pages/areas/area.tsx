@@ -15,7 +15,7 @@ import { PageHeading, useTitle } from '../../components/page.js';
 import { PlaceSearch } from '../../components/place-search.js';
 import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { distanceText, placeName } from './area-words.js';
+import { distanceText, districtOptions, placeName } from './area-words.js';
 import './areas.css';
 
 type AreaPageData = Schema<'AreaPage'>;
@@ -76,11 +76,13 @@ export function SavedPlaceAreaPage() {
             <AreaView
               request={{ lat: place.lat, lon: place.lon, radius }}
               where={t('area.aroundPlace', { distance: distanceText(f, radius), address: place.address, name })}
-              controls={<RadiusChoice radius={radius} onChange={setRadius} />}
-              after={
-                <p>
-                  <Link to="/profile#my-places">{t('area.alertsLink')}</Link>
-                </p>
+              controls={
+                <>
+                  <RadiusChoice radius={radius} onChange={setRadius} />
+                  <p>
+                    <Link to="/profile#my-places">{t('area.alertsLink')}</Link>
+                  </p>
+                </>
               }
             />
           )
@@ -126,7 +128,7 @@ export function AreaPage() {
           where={
             'district' in request
               ? t('area.inDistrict', { name: districtName(request.district) })
-              : t('area.aroundPoint', { distance: distanceText(f, request.radius), lat: request.lat, lon: request.lon })
+              : t('area.aroundPoint', { distance: distanceText(f, request.radius), lat: round(request.lat), lon: round(request.lon) })
           }
           controls={chooser}
           onPick={choosePoint}
@@ -158,7 +160,7 @@ function PlaceChooser({
   const { t } = useTranslation();
   const f = useFormat();
   const districts = useDistricts();
-  const options = [...(districts.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) }));
+  const options = districtOptions(f, districts.data);
   return (
     <fieldset className="fieldset">
       <legend className="field__label">{t('area.choose')}</legend>
@@ -192,19 +194,7 @@ function RadiusChoice({ radius, onChange }: { radius: number; onChange(r: number
 }
 
 /** The area's answer: the circle (or district) and its items on the map, then one section per kind with its count. */
-function AreaView({
-  request,
-  where,
-  controls,
-  after,
-  onPick,
-}: {
-  request: AreaRequest;
-  where: string;
-  controls: ReactNode;
-  after?: ReactNode;
-  onPick?(p: MapPoint): void;
-}) {
+function AreaView({ request, where, controls, onPick }: { request: AreaRequest; where: string; controls: ReactNode; onPick?(p: MapPoint): void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const area = useApiQuery('/api/area', { query: request });
@@ -240,7 +230,6 @@ function AreaView({
           ) : null}
         </div>
       </div>
-      {after}
       <div aria-busy={area.isFetching}>
         {area.error && !area.data ? (
           <Notice kind="error" title={area.error.message} />

@@ -2,7 +2,7 @@ import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { areaLimits } from '@server/modules/areas/domain/areas.js';
-import { api, ApiError } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import { useDistrictName, useDistricts } from '../../api/lists.js';
 import { invalidate, useApiQuery } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
@@ -15,7 +15,7 @@ import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
 import { withTexts } from '../../i18n/i18n.js';
 import { useSubmit } from '../../use-submit.js';
-import { areaTopics, distanceText, placeName, topicsText, type AreaTopic } from './area-words.js';
+import { areaTopics, distanceText, districtOptions, placeName, refuse, topicsText, type AreaTopic } from './area-words.js';
 import './areas.css';
 
 type SavedPlace = Schema<'SavedPlace'>;
@@ -224,8 +224,6 @@ function TopicChoice({
   );
 }
 
-const refuse = (field: string, message: string) => new ApiError(400, 'validation_failed', message, { [field]: message });
-
 /** A place's alert: the radius and the topics; "turn off" when it has one. */
 function AlertForm({ place: p, onCancel, onDone }: { place: SavedPlace; onCancel(): void; onDone(message: string): void }) {
   const { t } = useTranslation();
@@ -295,7 +293,7 @@ function DistrictAlerts() {
   const [status, setStatus] = useState<string | null>(null);
   const { busy, error, setError, run } = useSubmit();
   useErrorTitle(!!error);
-  const options = [...(districts.data ?? [])].sort((a, b) => f.collator.compare(f.name(a), f.name(b))).map((d) => ({ value: d.id, label: f.name(d) }));
+  const options = districtOptions(f, districts.data);
 
   const done = (message: string) => {
     setStatus(message);

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import type { Schema } from '../../api/types.js';
 import type { MapFocus, MapPoint } from '../../components/city-map.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
@@ -10,12 +10,12 @@ import { useErrorTitle } from '../../components/page.js';
 import { PlaceSearch, type Place } from '../../components/place-search.js';
 import { useFormat } from '../../format.js';
 import { useSubmit } from '../../use-submit.js';
+import { refuse } from './area-words.js';
 
 type SavedPlace = Schema<'SavedPlace'>;
 type Label = SavedPlace['label'];
 
 const labels: Label[] = ['home', 'work', 'parents', 'other'];
-const refuse = (field: string, message: string) => new ApiError(400, 'validation_failed', message, { [field]: message });
 
 /**
  * Adding or changing a saved place: what it is (home, work, parents, other) and an own name, its point — an address
