@@ -3,7 +3,7 @@
 // reports two problems, one 200 m from her home and one 5 km away; once a moderator publishes them, her notification
 // centre tells her of the near one only, and her home's area page lists it. On a desktop, in English, the other
 // resident looks at any point's area (the near report there), is refused a point outside the city in words, cannot
-// open her saved place, and subscribes to a district's alerts and unsubscribes again.
+// open her saved place, and subscribes to a district's alerts and unsubscribes again. She names her home, then deletes it.
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
 import { apiAs, confirmedResident, eventually, expectErrorSummary, expectHeading, screenshot, tr, uploadPhotoAs, type Session } from './helpers.js';
@@ -151,12 +151,21 @@ describe('my area', () => {
     await b.getByText(tr('en', 'profile.districtAlerts.empty')).waitFor();
     expect(borisErrors).toEqual([]);
 
-    // ---- Anna deletes her home after confirming; its alert goes with it ----
+    // ---- Anna names her home; then deletes it after confirming, and its alert goes with it ----
     await a.goto('/profile#my-places');
-    await a.getByRole('button', { name: tr('ru', 'profile.places.deleteLabel', { name: tr('ru', 'profile.places.label.home') }) }).click();
-    const dialog = a.getByRole('dialog', { name: tr('ru', 'profile.places.deleteQuestion', { name: tr('ru', 'profile.places.label.home') }) });
+    await a.getByRole('button', { name: tr('ru', 'profile.places.editLabel', { name: tr('ru', 'profile.places.label.home') }) }).click();
+    await a.getByRole('heading', { level: 4, name: tr('ru', 'profile.places.editTitle') }).waitFor();
+    await a.getByLabel(tr('ru', 'profile.places.name')).fill('Наш двор');
+    await a.getByRole('button', { name: tr('ru', 'profile.places.save') }).click();
+    await a.getByText(tr('ru', 'profile.places.saved', { name: 'Наш двор' })).waitFor();
+    await a
+      .locator('.saved-place')
+      .getByRole('heading', { level: 3, name: /Наш двор/ })
+      .waitFor();
+    await a.getByRole('button', { name: tr('ru', 'profile.places.deleteLabel', { name: 'Наш двор' }) }).click();
+    const dialog = a.getByRole('dialog', { name: tr('ru', 'profile.places.deleteQuestion', { name: 'Наш двор' }) });
     await dialog.getByRole('button', { name: tr('ru', 'profile.places.deleteYes') }).click();
-    await a.getByText(tr('ru', 'profile.places.deleted', { name: tr('ru', 'profile.places.label.home') })).waitFor();
+    await a.getByText(tr('ru', 'profile.places.deleted', { name: 'Наш двор' })).waitFor();
     await a.getByText(tr('ru', 'profile.places.empty')).waitFor();
     expect((await apiAs<{ items: SavedPlace[] }>(baseURL, anna, 'GET', '/api/me/places')).items).toEqual([]);
     expect(annaErrors).toEqual([]);
