@@ -33,6 +33,7 @@ import { inSeason } from '../src/modules/reports/domain/classifier-season.js';
 import { cellOf, cellZooms } from '../src/modules/reports/domain/map-cells.js';
 import { seedClassifier } from '../src/modules/reports/use-cases/classifier/seed-classifier.js';
 import { listPublicReports } from '../src/modules/reports/use-cases/public/list-reports.js';
+import { reportsInArea } from '../src/modules/reports/use-cases/public/report-area.js';
 import { reportMap, type Bbox } from '../src/modules/reports/use-cases/public/report-map.js';
 import { fileReport } from '../src/modules/reports/use-cases/reports/file-report.js';
 import { getReportCard } from '../src/modules/reports/use-cases/reports/read-reports.js';
@@ -50,9 +51,14 @@ const targets: { prefix: string; name: string; max: number }[] = [
   { prefix: 'list', name: 'list', max: 5 },
   { prefix: 'card', name: 'card', max: 4 },
   { prefix: 'map', name: 'map', max: 4 },
+  // the area page's reports (issue 16) hold the list's target
+  { prefix: 'area', name: 'area', max: 5 },
 ];
 const residents = 400;
 const progress = (m: string) => process.stderr.write(`${m}\n`);
+
+/** Nevsky Prospekt by Gostiny Dvor: the densest part of the city's reports. */
+const cityCentre = { lat: 59.9343, lon: 30.3351 };
 
 /** The city as the map shows it whole (zoom 10 on a laptop screen). */
 const cityBbox: Bbox = { west: 29.95, south: 59.78, east: 30.6, north: 60.08 };
@@ -251,6 +257,18 @@ async function measure(backend: string, database: Database, rounds: number, conc
       { label: 'map, street zoom 16: points', fn: (i) => reportMap(ctx, { bbox: street(i), zoom: 16 }) },
       { label: 'list: district + status, first page of 20', fn: () => listPublicReports(ctx, { ...listFilter, limit: 20 }) },
       { label: 'list: district + status, page of 20 after ~10,000', fn: () => listPublicReports(ctx, { ...listFilter, cursor: deepCursor, limit: 20 }) },
+      {
+        label: 'area: public reports within 500 m of the centre, open first, 6 and the total',
+        fn: () => reportsInArea(db, { type: 'circle', ...cityCentre, radiusMeters: 500, districtId: null, lang: 'ru', now: new Date() }, 6),
+      },
+      {
+        label: 'area: public reports within 500 m of a random report, 6 and the total',
+        fn: (i) => reportsInArea(db, { type: 'circle', ...centres[i % centres.length]!, radiusMeters: 500, districtId: null, lang: 'ru', now: new Date() }, 6),
+      },
+      {
+        label: "area: the busiest district's public reports, open first, 6 and the total",
+        fn: () => reportsInArea(db, { type: 'district', districtId: district!.district_id, lang: 'ru', now: new Date() }, 6),
+      },
       { label: 'card: a public report, anonymous visitor', fn: (i) => getReportCard(ctx, anonymous, cardNumbers[i % cardNumbers.length]!) },
     ],
     server,
