@@ -207,7 +207,9 @@ describe('gorod dump and gorod restore', () => {
     await expect(restoreFromFile(fresh, cut, quiet)).rejects.toThrow(/ends early .* Nothing was restored/);
     // nothing of the dump: rows only in the tables the migrations themselves fill (the initiative rules, the places'
     // layers); a migration that seeds another table adds it here
-    const filled = Object.entries(await tableCounts(fresh)).filter(([, n]) => n > 0).map(([name]) => name);
+    const filled = Object.entries(await tableCounts(fresh))
+      .filter(([, n]) => n > 0)
+      .map(([name]) => name);
     expect(filled).toEqual(['initiative_rules', 'place_layers']);
     // the schema stayed, empty: the whole dump restores there afterwards
     const res = await restoreFromFile(fresh, dumpFile, quiet);
