@@ -1,10 +1,13 @@
 import type { TFunction } from 'i18next';
-import { areaTopics, type AreaTopic } from '@server/core/module/area.js';
 import { ApiError } from '../../api/client.js';
 import type { District, Schema } from '../../api/types.js';
 import type { Formatters } from '../../format.js';
 
-export { areaTopics, type AreaTopic };
+/** What area alerts tell of (the API's topics: a topic the server adds fails to compile here until it is worded). */
+export type AreaTopic = NonNullable<Schema<'SavedPlace'>['alert']>['topics'][number];
+const topicOrder: Record<AreaTopic, number> = { reports: 0, answers: 1, works: 2, polls: 3, events: 4 };
+/** The topics in the order the forms offer them. */
+export const areaTopics = (Object.keys(topicOrder) as AreaTopic[]).sort((a, b) => topicOrder[a] - topicOrder[b]);
 
 /** "250 m" or "1.5 km" in the page's language (Intl's units: no catalogue keys to keep in step). */
 export function distanceText(f: Pick<Formatters, 'number'>, meters: number): string {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { areaLimits } from '@server/modules/areas/domain/areas.js';
@@ -38,6 +38,11 @@ export function MyPlaces() {
   const { busy, error, run } = useSubmit();
   const { ask, dialog } = useConfirm();
   const items = places.data?.items ?? [];
+  // the form that was closed held the focus: it goes to what happened
+  const said = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (status) said.current?.focus();
+  }, [status]);
 
   const done = (message: string) => {
     setOpen(null);
@@ -64,7 +69,9 @@ export function MyPlaces() {
       <section aria-labelledby="my-places-title" className="section" id="my-places">
         <h2 id="my-places-title">{t('profile.places.title')}</h2>
         <p>{t('profile.places.intro')}</p>
-        <div role="status">{status ? <Notice kind="success">{status}</Notice> : null}</div>
+        <div role="status" ref={said} tabIndex={-1}>
+          {status ? <Notice kind="success">{status}</Notice> : null}
+        </div>
         {error ? <Notice kind="error" title={error.message} /> : null}
         <QueryView query={places}>
           {() =>
