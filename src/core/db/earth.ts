@@ -27,3 +27,15 @@ export function inEarthCircle(lat: AnyColumn, lon: AnyColumn, c: EarthCircle): S
 export function metresFrom(lat: AnyColumn, lon: AnyColumn, c: { lat: number; lon: number }): SQL<number | null> {
   return sql<number | null>`earth_distance(${earthOf(lat, lon)}, ${earthAt(c.lat, c.lon)})`.mapWith(Number);
 }
+
+/** Metres in a degree of latitude, a little less than on the sphere earth_distance uses: a box from it holds the circle. */
+const metresPerDegree = 111_000;
+
+/**
+ * The latitude and longitude box around a circle (for a plain or cube index over degrees, where earth_box does not
+ * apply): half-sizes in degrees, longitude widened for the latitude.
+ */
+export function degreeBox(c: EarthCircle): { dLat: number; dLon: number } {
+  const dLat = c.radiusMeters / metresPerDegree;
+  return { dLat, dLon: dLat / Math.cos((c.lat * Math.PI) / 180) };
+}

@@ -9,11 +9,10 @@ import { events } from '../db/schema.js';
 import { eventStanding } from '../domain/events.js';
 import { cityEventCreated } from '../events.js';
 import { eventPath, eventType } from './common.js';
+import { degreeBox } from '../../../core/db/earth.js';
 
 /** The end of time for the area index's third dimension (seconds since 1970: the year 2286), as in event-map.ts. */
 const farSeconds = 1e10;
-/** Metres in a degree of latitude, a little less than on the sphere earth_distance uses: the box holds the circle. */
-const metresPerDegree = 111_000;
 
 /**
  * The conditions that put an event in a circle: within the box around it through events_map_area_idx (a point per
@@ -21,8 +20,7 @@ const metresPerDegree = 111_000;
  * then within the radius by earth_distance. Online events have no point and are never in a circle.
  */
 function inCircle(area: Extract<AreaQuery, { type: 'circle' }>, ends: [number, number]): { where: SQL[]; meters: SQL<number> } {
-  const dLat = area.radiusMeters / metresPerDegree;
-  const dLon = dLat / Math.cos((area.lat * Math.PI) / 180);
+  const { dLat, dLon } = degreeBox(area);
   const meters = sql<number>`earth_distance(ll_to_earth(${events.lat}, ${events.lon}), ll_to_earth(${area.lat}::float8, ${area.lon}::float8))`;
   return {
     meters,

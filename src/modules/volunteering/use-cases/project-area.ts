@@ -6,15 +6,12 @@ import { areaAlert, type AreaItem, type AreaKind, type AreaQuery, type AreaSecti
 import { volunteerProjects, volunteerShifts } from '../db/schema.js';
 import { volunteerProjectCreated } from '../events.js';
 import { projectPath, projectType } from './common.js';
-
-/** Metres in a degree of latitude, a little less than on the sphere earth_distance uses: the box holds the circle. */
-const metresPerDegree = 111_000;
+import { degreeBox } from '../../../core/db/earth.js';
 
 /** The shifts of an area: in the circle by their place (online ones have none), or in the district (the shift's or its project's). */
 function shiftsIn(area: AreaQuery): { where: SQL; meters: SQL } {
   if (area.type === 'district') return { where: sql`(s.district_id = ${area.districtId} or p.district_id = ${area.districtId})`, meters: sql`null::float8` };
-  const dLat = area.radiusMeters / metresPerDegree;
-  const dLon = dLat / Math.cos((area.lat * Math.PI) / 180);
+  const { dLat, dLon } = degreeBox(area);
   const meters = sql`earth_distance(ll_to_earth(s.lat, s.lon), ll_to_earth(${area.lat}::float8, ${area.lon}::float8))`;
   return {
     meters,
