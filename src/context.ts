@@ -10,6 +10,7 @@ import type { Database, Executor } from './core/db/client.js';
 import type { GorodModule, ModuleContext } from './core/module/module.js';
 import { notificationKindMap } from './core/module/notification-kinds.js';
 import { queueSearchRefresh, refreshSearch, searchKindMap, searchRefreshJobKind, searchTargetsOf } from './core/search/refresh.js';
+import { searchKindsOf } from './core/search/site-pages.js';
 
 /**
  * The context every module receives: configuration, database, mail delivery, the entity registry, the job runner
@@ -19,7 +20,7 @@ export function createContext(config: Config, database: Database, modules: Gorod
   const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, outboxDir: path.join(config.dataDir, 'mail') }, (err) =>
     log.warn({ err }, 'mail delivery pass failed; the mail stays queued'),
   );
-  const searchKinds = searchKindMap(modules.flatMap((m) => m.search ?? []));
+  const searchKinds = searchKindMap(searchKindsOf(modules));
   const entities = new EntityRegistry();
   for (const m of modules)
     for (const kind of typeof m.entities === 'function' ? m.entities(entities) : (m.entities ?? [])) entities.add(searchModerated(kind, searchKinds));

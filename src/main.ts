@@ -31,7 +31,7 @@ async function withDatabase<T>(config: Config, fn: (database: Database) => Promi
 }
 
 async function serve(): Promise<void> {
-  const [{ loadConfig }, { migrate, openConfiguredDatabase, seedIfEmpty }, { buildApp }, modules] = await Promise.all([
+  const [{ loadConfig }, { migrate, openConfiguredDatabase, seedIfEmpty, indexSitePages }, { buildApp }, modules] = await Promise.all([
     configModule(),
     runtime(),
     import('./app.js'),
@@ -55,6 +55,8 @@ async function serve(): Promise<void> {
     if (config.seedDemo) {
       if (await seedIfEmpty(ctx, modules, note)) note('Demo city ready.');
     }
+    // the site's own pages come with the code, not with an event: this version's are found from its first start
+    await indexSitePages(database.db, modules);
     // delivery passes every 30 s pick up retries and mail queued by other processes
     const mailTimer = setInterval(() => void ctx.mailer.flush(), 30_000);
     mailTimer.unref();
@@ -230,13 +232,14 @@ search
   .command('reindex')
   .description('Rebuild the search index from every module (progress on stderr; the documents per kind as JSON on stdout)')
   .action(async () => {
-    const [{ loadConfig }, { reindexSearch }, modules] = await Promise.all([configModule(), import('./core/search/refresh.js'), allModules()]);
+    const [{ loadConfig }, { reindexSearch }, { searchKindsOf }, modules] = await Promise.all([
+      configModule(),
+      import('./core/search/refresh.js'),
+      import('./core/search/site-pages.js'),
+      allModules(),
+    ]);
     await withDatabase(loadConfig(), async (database) => {
-      const counts = await reindexSearch(
-        database.db,
-        modules.flatMap((m) => m.search ?? []),
-        (message) => process.stderr.write(`${message}\n`),
-      );
+      const counts = await reindexSearch(database.db, searchKindsOf(modules), (message) => process.stderr.write(`${message}\n`));
       process.stdout.write(`${JSON.stringify(counts)}\n`);
     });
   });

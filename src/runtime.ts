@@ -6,6 +6,7 @@ import { createContext } from './context.js';
 import type { GorodModule, ModuleContext, Progress } from './core/module/module.js';
 import pino from 'pino';
 import { reindexSearch } from './core/search/refresh.js';
+import { searchKindsOf } from './core/search/site-pages.js';
 
 /** Opens the configured database (locked PGlite folder or PostgreSQL server). */
 export function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -58,11 +59,8 @@ export async function seedDemo(ctx: ModuleContext, modules: GorodModule[], progr
   await ctx.jobs.runDue();
   await ctx.mailer.flush();
   // the city-wide search finds everything seeded (its events refreshed most already; this catches writes without one)
-  await reindexSearch(
-    ctx.database.db,
-    modules.flatMap((m) => m.search ?? []),
-    progress,
-  );
+  await reindexSearch(ctx.database.db, searchKindsOf(modules), progress);
 }
 
 export { migrate };
+export { indexSitePages } from './core/search/site-pages.js';

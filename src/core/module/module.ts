@@ -12,7 +12,7 @@ import type { Mailer } from '../mail/mail.js';
 import type { EntityKind, EntityRegistry } from './entities.js';
 import type { NotificationKind } from './notification-kinds.js';
 import type { OpenNowItem, OpenNowViewer } from './open-now.js';
-import type { SearchKind } from './search.js';
+import type { SearchKind, SitePage } from './search.js';
 import type { ThisWeekItem, ThisWeekViewer } from './this-week.js';
 
 /** The Fastify instance modules register routes on, typed by their zod schemas. */
@@ -131,6 +131,8 @@ export interface GorodModule {
    * to build each one's document and which ids to reindex (see SearchKind for how the index keeps them fresh).
    */
   search?: SearchKind[];
+  /** This module's main public pages, which the site-wide search finds as kind `page` (see SitePage). */
+  pages?: SitePage[];
   /**
    * What this module shows on the area page (`GET /api/area`: a circle around a point, or a district) and which of
    * its domain events are news for area subscribers (see AreaKind).

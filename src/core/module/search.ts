@@ -49,3 +49,17 @@ export interface SearchKind {
   /** Ids of this kind an event changes besides its own entity (e.g. a proposal's when its cycle changes phase). */
   refreshOn?(event: DomainEvent): string[];
 }
+
+/**
+ * One of the site's own public pages a module declares (`GorodModule.pages`), so the site-wide search finds the page
+ * itself («бюджет» → `/budgeting`): its main public pages only, not an administrator's nor one entity's. The words are
+ * the ones the web uses for the page.
+ */
+export interface SitePage {
+  /** The web address, one of src/core/http/web-routes.ts's patterns without a parameter, e.g. `/reports/new`. */
+  path: string;
+  /** The page's title as the web names it. */
+  title: { ru: string; en: string };
+  /** What a resident does there, one plain sentence: searched with the title's words and shown under it. */
+  description: { ru: string; en: string };
+}

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../db/client.js';
 import { foldSearchText } from './refresh.js';
+import { sitePageKind } from './site-pages.js';
 
 /** What a search asks: the words and the filters, each optional but the words. */
 export interface SearchQuery {
@@ -23,7 +24,8 @@ export interface SearchHit {
   excerpt: string;
   districtId: string | null;
   status: 'open' | 'closed';
-  date: Date;
+  /** Null for a site page, which has no date. */
+  date: Date | null;
   path: string;
 }
 
@@ -106,6 +108,8 @@ function filtersOf(query: Omit<SearchQuery, 'q' | 'limit' | 'offset'>, withKind:
   if (query.status) out.push(sql`d.status = ${query.status}`);
   if (query.from) out.push(sql`d.date >= ${query.from.toISOString()}::timestamptz`);
   if (query.to) out.push(sql`d.date < ${query.to.toISOString()}::timestamptz`);
+  // a site page has no date (it is stored with a stand-in): no date range holds it
+  if (query.from || query.to) out.push(sql`d.kind <> ${sitePageKind}`);
   return out;
 }
 
@@ -138,14 +142,14 @@ export async function searchDocumentsFor(db: Db, query: SearchQuery): Promise<Se
     const counts = counted.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
     const total = query.kind ? (counts.find((c) => c.kind === query.kind)?.count ?? 0) : Math.min(all, countCap);
     const tsq = textQuery(folded, false);
-    const rows = await queryRows<SearchHit & { date: string | Date }>(
+    const rows = await queryRows<Omit<SearchHit, 'date'> & { date: string | Date }>(
       tx,
       sql`select d.kind, d.id, d.title, d.title_en as "titleEn", d.excerpt, d.district_id as "districtId", d.status, d.date, d.path
           from (select * from search_documents d where ${and([matches(folded, false, fuzzy, filterQuery(query, true)), ...filtersOf(query, true)])} limit ${rankCap}) d
           order by ts_rank_cd(d.search, ${tsq}) + word_similarity(${folded}, d.folded) desc, d.date desc, d.kind, d.id
           limit ${query.limit} offset ${query.offset}`,
     );
-    return { counts, total, capped, items: rows.map((r) => ({ ...r, date: new Date(r.date) })) };
+    return { counts, total, capped, items: rows.map((r) => ({ ...r, date: r.kind === sitePageKind ? null : new Date(r.date) })) };
   });
 }
 

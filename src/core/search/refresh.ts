@@ -112,31 +112,42 @@ export function searchKindMap(kinds: SearchKind[]): Map<string, SearchKind> {
   return map;
 }
 
+/** The database's clock now, as text: what a rebuild compares `indexed_at` with to find what it did not write. */
+async function databaseNow(db: Db): Promise<string> {
+  const [row] = await queryRows<{ started: string }>(db, sql`select now()::text as started`);
+  return row!.started;
+}
+
 /**
- * Rebuilds the whole index from every kind (`gorod search reindex`, the demo seed): each kind's ids page by page,
- * then drops what was not written in this pass (deleted things, kinds no module contributes any more). Returns the
- * number of documents per kind.
+ * Rebuilds one kind from its ids page by page, then drops its documents not written in this pass (deleted things).
+ * `started` is the database time the rebuild began (by default now). Returns the number of documents indexed.
+ */
+export async function reindexSearchKind(db: Db, kind: SearchKind, progress: Progress = () => undefined, started?: string): Promise<number> {
+  const since = started ?? (await databaseNow(db));
+  let after: string | null = null;
+  let count = 0;
+  for (;;) {
+    const ids = await kind.ids(db, after, batchSize);
+    if (ids.length === 0) break;
+    const docs = await kind.documents(db, ids);
+    await db.transaction((tx) => writeSearchDocuments(tx, kind.kind, ids, docs));
+    count += docs.filter((d) => d.visible).length;
+    after = ids[ids.length - 1]!;
+    progress(`search: ${kind.kind} ${count}`);
+    if (ids.length < batchSize) break;
+  }
+  await db.delete(searchDocuments).where(and(eq(searchDocuments.kind, kind.kind), lt(searchDocuments.indexedAt, sql`${since}::timestamptz`)));
+  return count;
+}
+
+/**
+ * Rebuilds the whole index from every kind (`gorod search reindex`, the demo seed): each kind as reindexSearchKind
+ * does, then drops the kinds no module contributes any more. Returns the number of documents per kind.
  */
 export async function reindexSearch(db: Db, kinds: SearchKind[], progress: Progress = () => undefined): Promise<Record<string, number>> {
-  const [row] = await queryRows<{ started: string }>(db, sql`select now()::text as started`);
-  const started = row!.started;
+  const started = await databaseNow(db);
   const counts: Record<string, number> = {};
-  for (const kind of kinds) {
-    let after: string | null = null;
-    let count = 0;
-    for (;;) {
-      const ids = await kind.ids(db, after, batchSize);
-      if (ids.length === 0) break;
-      const docs = await kind.documents(db, ids);
-      await db.transaction((tx) => writeSearchDocuments(tx, kind.kind, ids, docs));
-      count += docs.filter((d) => d.visible).length;
-      after = ids[ids.length - 1]!;
-      progress(`search: ${kind.kind} ${count}`);
-      if (ids.length < batchSize) break;
-    }
-    counts[kind.kind] = count;
-    await db.delete(searchDocuments).where(and(eq(searchDocuments.kind, kind.kind), lt(searchDocuments.indexedAt, sql`${started}::timestamptz`)));
-  }
+  for (const kind of kinds) counts[kind.kind] = await reindexSearchKind(db, kind, progress, started);
   const names = kinds.map((k) => k.kind);
   await db.delete(searchDocuments).where(names.length > 0 ? notInArray(searchDocuments.kind, names) : sql`true`);
   progress(`search: ${Object.values(counts).reduce((a, b) => a + b, 0)} documents indexed`);

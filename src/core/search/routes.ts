@@ -3,6 +3,7 @@ import { AppError } from '../http/errors.js';
 import type { App, GorodModule, ModuleContext } from '../module/module.js';
 import { lineSchema } from '../text/schemas.js';
 import { searchDocumentsFor, suggestDocuments } from './query.js';
+import { searchKindsOf, sitePageKind, sitePagesOf } from './site-pages.js';
 
 /** The longest query: a search box takes a few words, not a text. */
 export const searchQueryMax = 200;
@@ -20,7 +21,8 @@ const searchHitSchema = z
     excerpt: z.string(),
     districtId: z.string().nullable(),
     status: z.enum(['open', 'closed']),
-    date: z.iso.datetime(),
+    /** The date that matters to its kind (filed, published, the start); null for one of the site's pages. */
+    date: z.iso.datetime().nullable(),
     path: z.string(),
   })
   .meta({ id: 'SearchHit' });
@@ -45,7 +47,8 @@ const suggestionSchema = z
 
 /** The city-wide search (`GET /api/search`, `GET /api/search/suggest`) over what every module contributes (GorodModule.search). */
 export function searchRoutes(app: App, ctx: ModuleContext, modules: GorodModule[]): void {
-  const kinds = modules.flatMap((m) => m.search ?? []).map((k) => k.kind);
+  const kinds = searchKindsOf(modules).map((k) => k.kind);
+  const pages = sitePagesOf(modules);
   const rateLimit = { max: 120, timeWindow: 60_000 };
 
   // Who may call: anyone, rate-limited as the map search; only public things are in the index.
@@ -55,9 +58,9 @@ export function searchRoutes(app: App, ctx: ModuleContext, modules: GorodModule[
       config: { policy: 'public', rateLimit },
       schema: {
         tags: ['city'],
-        summary: 'Search everything public: reports, discussions, proposals, initiatives, ideas, polls, events, departments…',
+        summary: 'Search everything public: reports, discussions, proposals, initiatives, ideas, polls, events, departments, the site’s own pages…',
         description:
-          'Words are matched by their Russian and English stems (`"phrase"`, `-word` and `or` work as in web search) and, in titles, despite a typo. `from`/`to` are days (inclusive) of the date that matters to each kind (filed, published, the start). Nothing hidden, held for moderation or private is ever indexed.',
+          'Words are matched by their Russian and English stems (`"phrase"`, `-word` and `or` work as in web search) and, in titles, despite a typo. `from`/`to` are days (inclusive) of the date that matters to each kind (filed, published, the start); the site’s own pages (kind `page`) have no date (`null`), so a date range leaves them out. Nothing hidden, held for moderation or private is ever indexed.',
         querystring: z.object({
           q: lineSchema(1, searchQueryMax),
           kind: kindSchema.optional(),
@@ -77,7 +80,13 @@ export function searchRoutes(app: App, ctx: ModuleContext, modules: GorodModule[
       const toDate = to ? new Date(new Date(`${to}T00:00:00Z`).getTime() + 86_400_000) : undefined;
       if (fromDate && toDate && fromDate >= toDate) throw new AppError(400, 'search_dates_reversed');
       const answer = await searchDocumentsFor(ctx.database.db, { q, kind, districtId: district, status, from: fromDate, to: toDate, limit, offset });
-      return { kinds, ...answer, items: answer.items.map((i) => ({ ...i, date: i.date.toISOString() })) };
+      // a site page's excerpt is its description in the reader's language (the index holds both)
+      const excerptOf = (kind: string, id: string, excerpt: string) => (kind === sitePageKind ? (pages.get(id)?.description[req.lang] ?? excerpt) : excerpt);
+      return {
+        kinds,
+        ...answer,
+        items: answer.items.map((i) => ({ ...i, excerpt: excerptOf(i.kind, i.id, i.excerpt), date: i.date?.toISOString() ?? null })),
+      };
     },
   );
 

@@ -4,8 +4,9 @@ import { person, type TestPerson } from '../../../test/fixtures.js';
 import { TestClient } from '../../../test/http-client.js';
 import { modules } from '../../modules.js';
 import { reindexSearch } from './refresh.js';
+import { indexSitePages, searchKindsOf, sitePagesOf } from './site-pages.js';
 
-type Hit = { kind: string; id: string; title: string; excerpt: string; districtId: string | null; status: string; date: string; path: string };
+type Hit = { kind: string; id: string; title: string; excerpt: string; districtId: string | null; status: string; date: string | null; path: string };
 type Results = { kinds: string[]; counts: { kind: string; count: number }[]; total: number; capped: boolean; items: Hit[] };
 
 let t: TestApp;
@@ -107,15 +108,54 @@ describe('the city-wide search', () => {
     expect(found(await search(`q=${encodeURIComponent('площадка')}`))).toEqual([]);
   });
 
+  it('finds the site’s own pages by their Russian and English words once the server has indexed them at start', async () => {
+    expect(await indexSitePages(t.database.db, modules)).toBe(sitePagesOf(modules).size);
+    const pagesFor = async (q: string, client = visitor) => (await search(`q=${encodeURIComponent(q)}&kind=page`, client)).items.map((i) => i.path);
+    expect(await pagesFor('бюджет')).toEqual(expect.arrayContaining(['/budgeting', '/city-budget']));
+    expect((await pagesFor('опрос'))[0]).toBe('/polls');
+    expect((await pagesFor('места рядом'))[0]).toBe('/places');
+    expect(await pagesFor('мой дом')).toContain('/area');
+    expect((await pagesFor('услуги'))[0]).toBe('/services');
+    expect((await pagesFor('report a problem'))[0]).toBe('/reports/new');
+    expect((await pagesFor('polls'))[0]).toBe('/polls');
+    // a page has no date and is shown with its description in the reader’s language
+    const polls = (await search(`q=${encodeURIComponent('опросы')}`)).items.find((i) => i.kind === 'page')!;
+    expect(polls).toMatchObject({ kind: 'page', id: '/polls', path: '/polls', date: null, districtId: null, status: 'open' });
+    expect(polls.excerpt).toBe(sitePagesOf(modules).get('/polls')!.description.en);
+    const ru = (await search(`q=${encodeURIComponent('опросы')}&kind=page`, new TestClient(t.app, 'ru'))).items[0]!;
+    expect(ru.excerpt).toBe(sitePagesOf(modules).get('/polls')!.description.ru);
+    // the page ranks above a discussion that only mentions the word in its text
+    const neighbour = await person(t);
+    const survey = await neighbour.client.post('/api/discussions', {
+      title: 'Лавочки у метро',
+      body: 'Провести опрос жителей о том, где поставить лавочки.',
+      districtId: null,
+    });
+    expect(survey.status, JSON.stringify(survey.body)).toBe(201);
+    ids.survey = survey.body.id as string;
+    await t.ctx.jobs.runDue();
+    const mixed = await search(`q=${encodeURIComponent('опрос')}`);
+    expect(mixed.items.map((i) => i.path).slice(0, 1)).toEqual(['/polls']);
+    expect(mixed.items.map((i) => i.id)).toContain(ids.survey);
+    expect(mixed.kinds).toContain('page');
+    // a date range holds no page
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await search(`q=${encodeURIComponent('опрос')}&from=${today}`)).items.map((i) => i.kind)).not.toContain('page');
+    expect((await search(`q=${encodeURIComponent('опрос')}&to=${today}`)).items.map((i) => i.kind)).not.toContain('page');
+    // type-ahead offers the page as one types
+    const suggested = await visitor.get(`/api/search/suggest?q=${encodeURIComponent('бюдж')}`);
+    expect(suggested.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'page', path: '/budgeting', titleEn: 'Your Budget' })]));
+  });
+
   it('rebuilds the whole index from the modules and drops what is no longer there', async () => {
     await t.database.db.execute(
       `insert into search_documents (kind, id, title, excerpt, folded, status, date, path, search) values ('gone_kind', '1', 'Старая запись', '', 'старая запись', 'open', now(), '/x', to_tsvector('russian', 'старая запись'))` as never,
     );
-    const counts = await reindexSearch(
-      t.database.db,
-      modules.flatMap((m) => m.search ?? []),
-    );
+    const counts = await reindexSearch(t.database.db, searchKindsOf(modules));
     expect(counts.discussion).toBeGreaterThanOrEqual(3);
+    // the site's pages stay in the index
+    expect(counts.page).toBe(sitePagesOf(modules).size);
+    expect((await search(`q=${encodeURIComponent('бюджет')}&kind=page`)).items.map((i) => i.path)).toContain('/budgeting');
     // the kinds every module contributes, e.g. the city's departments by their English name
     expect(counts.department).toBeGreaterThan(10);
     const departments = await search(`q=${encodeURIComponent('Admiralteysky district')}&kind=department`);

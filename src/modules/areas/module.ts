@@ -12,6 +12,16 @@ import { seedDemoAreas } from './use-cases/seed-demo-areas.js';
  */
 export const areasModule = defineModule({
   name: 'areas',
+  pages: [
+    {
+      path: '/area',
+      title: { ru: 'Что рядом', en: 'What’s around' },
+      description: {
+        ru: 'Всё, что происходит рядом с вашим домом, работой или любым адресом: сообщения о проблемах, работы, опросы, мероприятия и места.',
+        en: 'Everything happening around your home, your work or any address: reports, works, polls, events and places.',
+      },
+    },
+  ],
   messages: areasMessages,
   notifications: [{ kind: areaNewsKind, sentence: (n) => `notification.area.news.${String(n.data.topic)}` }],
   on: areaAlertListeners,

@@ -31,6 +31,32 @@ export const budgetingModule = defineModule({
   messages: budgetingMessages,
   entities: proposalEntities,
   search: [proposalSearch],
+  pages: [
+    {
+      path: '/budgeting',
+      title: { ru: 'Твой бюджет', en: 'Your Budget' },
+      description: {
+        ru: 'Жители решают, на что потратить часть городского бюджета: предложите идею, поддержите идеи соседей, проголосуйте и следите, как строят победителей.',
+        en: 'Residents decide how part of the city budget is spent: propose an idea, support your neighbours’ ideas, vote, and follow how the winners are built.',
+      },
+    },
+    {
+      path: '/budgeting/works',
+      title: { ru: 'Что строится', en: 'What is being built' },
+      description: {
+        ru: 'Проекты-победители «Твоего бюджета»: этап, готовность, потраченные деньги и фотографии каждого объекта.',
+        en: 'The winning projects of residents’ budgets: the stage, how far along each work is, the money spent, with photos.',
+      },
+    },
+    {
+      path: '/city-budget',
+      title: { ru: 'Бюджет города', en: 'City budget' },
+      description: {
+        ru: 'Откуда у города деньги и на что они идут — по плану и на деле, в картинках и простыми словами.',
+        en: 'Where the city’s money comes from and what it is spent on, planned and actually spent, in pictures and plain words.',
+      },
+    },
+  ],
   area: [workArea],
   addressedPoints: proposalAddressedPoints,
   jobs: budgetingJobs,

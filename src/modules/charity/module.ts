@@ -19,6 +19,16 @@ export const charityModule = defineModule({
   messages: charityMessages,
   entities: [causeEntity],
   search: [causeSearch],
+  pages: [
+    {
+      path: '/charity',
+      title: { ru: 'Благотворительность', en: 'Charity' },
+      description: {
+        ru: 'Сборы, проверенные городом: жертвуйте способом, указанным на странице сбора, или подарите баллы в знак поддержки.',
+        en: 'Causes vetted by the city: give the way a cause’s page shows, or donate your points as a sign of support.',
+      },
+    },
+  ],
   routes(app, ctx) {
     charityRoutes(app, ctx);
   },

@@ -19,6 +19,16 @@ export const crowdsourcingModule = defineModule({
   messages: crowdsourcingMessages,
   entities: crowdsourcingEntities,
   search: [crowdProjectSearch, ideaSearch],
+  pages: [
+    {
+      path: '/crowdsourcing',
+      title: { ru: 'Краудсорсинг-проекты', en: 'Crowdsourcing projects' },
+      description: {
+        ru: 'Город ставит задачу жителям: предлагайте идеи, оценивайте чужие и голосуйте за лучшие, а город отчитывается, что сделал.',
+        en: 'The city puts a problem to residents: send ideas, rate each other’s and vote for the best, and the city reports what it did.',
+      },
+    },
+  ],
   notifications: crowdsourcingNotificationKinds,
   on: crowdsourcingListeners,
   openNow: crowdsourcingOpenNow,

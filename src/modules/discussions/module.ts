@@ -16,6 +16,16 @@ export const discussionsModule = defineModule({
   routes: discussionRoutes,
   entities: [discussionEntity],
   search: [discussionSearch],
+  pages: [
+    {
+      path: '/discussions',
+      title: { ru: 'Обсуждения', en: 'Discussions' },
+      description: {
+        ru: 'Темы и вопросы жителей и сотрудников исполнителей: найдите обсуждение своего района или начните новое.',
+        en: 'Topics and questions from residents and officials: find a discussion about your district or start a new one.',
+      },
+    },
+  ],
   seedDemo: seedDemoDiscussions,
   on: [listen(discussionCreated, authorFollows)],
 

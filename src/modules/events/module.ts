@@ -26,6 +26,16 @@ export const eventsModule = defineModule({
   messages: eventsMessages,
   entities: [eventEntity],
   search: [eventSearch],
+  pages: [
+    {
+      path: '/events',
+      title: { ru: 'События', en: 'Events' },
+      description: {
+        ru: 'Встречи, субботники, публичные слушания, экскурсии и мастер-классы в городе: выберите событие и запишитесь.',
+        en: 'Meetings, cleanups, public hearings, excursions and workshops in the city: choose one and register.',
+      },
+    },
+  ],
   area: [eventArea],
   jobs: eventJobs,
   notifications: eventNotificationKinds,

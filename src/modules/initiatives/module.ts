@@ -21,6 +21,16 @@ export const initiativesModule = defineModule({
   messages: initiativesMessages,
   entities: initiativeEntities,
   search: [initiativeSearch],
+  pages: [
+    {
+      path: '/initiatives',
+      title: { ru: 'Инициативы жителей', en: 'Residents’ initiatives' },
+      description: {
+        ru: 'Выдвиньте требование к городу или поддержите чужое: когда подписей подтверждённых жителей достаточно, ответственная организация обязана публично ответить в срок.',
+        en: 'Put forward a demand to the city or support another: when enough verified residents support it, the responsible authority must answer publicly by a deadline.',
+      },
+    },
+  ],
   jobs: initiativeJobs,
   openNow: initiativesOpenNow,
   notifications: initiativeNotificationKinds,

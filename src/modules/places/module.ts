@@ -19,6 +19,16 @@ export const placesModule = defineModule({
   messages: placesMessages,
   cli: placesCli,
   search: [placeSearch],
+  pages: [
+    {
+      path: '/places',
+      title: { ru: 'Места рядом', en: 'Places near me' },
+      description: {
+        ru: 'Ближайшие детские сады, школы, поликлиники, МФЦ, библиотеки, спортивные площадки и пункты приёма вторсырья в пешей доступности.',
+        en: 'The nearest kindergartens, schools, polyclinics, public service centres, libraries, sports grounds and recycling points within walking distance.',
+      },
+    },
+  ],
   area: [placeArea],
   routes(app, ctx) {
     placesRoutes(app, ctx);

@@ -11,6 +11,16 @@ import { pointsAudit } from './audit.js';
  */
 export const pointsModule = defineModule({
   name: 'points',
+  pages: [
+    {
+      path: '/points',
+      title: { ru: 'Баллы и поощрения', en: 'Points and rewards' },
+      description: {
+        ru: 'Баллы начисляются за участие в жизни города, и их можно обменять на поощрения.',
+        en: 'You earn points for taking part in the life of the city and spend them on rewards.',
+      },
+    },
+  ],
   audit: pointsAudit,
   messages: pointsMessages,
   routes(app, ctx) {

@@ -20,6 +20,16 @@ export const pollsModule = defineModule({
   messages: pollsMessages,
   entities: [pollEntity],
   search: [pollSearch],
+  pages: [
+    {
+      path: '/polls',
+      title: { ru: 'Опросы', en: 'Polls' },
+      description: {
+        ru: 'Вопросы города к жителям: ответьте на открытые опросы и голосования и посмотрите итоги завершённых.',
+        en: 'Questions from the city to residents: answer open polls and votes and see the results of finished ones.',
+      },
+    },
+  ],
   area: [pollArea],
   jobs: pollJobs,
   openNow: pollsOpenNow,

@@ -29,6 +29,32 @@ export const reportsModule = defineModule({
   entities: reportEntities,
   addressedPoints: reportAddressedPoints,
   search: [reportSearch],
+  pages: [
+    {
+      path: '/reports',
+      title: { ru: 'Сообщения о проблемах', en: 'Reports' },
+      description: {
+        ru: 'Всё, о чём жители сообщили городу: что и где, кто отвечает и в какой срок — на карте и списком.',
+        en: 'Everything residents reported to the city: what and where, who must act and by when, on a map and in a list.',
+      },
+    },
+    {
+      path: '/reports/new',
+      title: { ru: 'Новое сообщение о проблеме', en: 'Report a problem' },
+      description: {
+        ru: 'Сообщите городу о проблеме — яме, мусоре, сломанном фонаре — с фото и точкой на карте, и исполнитель ответит в срок.',
+        en: 'Tell the city about a problem — a pothole, litter, a broken street light — with a photo and a point on the map, and the department responsible answers by a deadline.',
+      },
+    },
+    {
+      path: '/reports/stats',
+      title: { ru: 'Статистика сообщений', en: 'Report statistics' },
+      description: {
+        ru: 'Как город отвечает жителям: сколько сообщений, сколько ответов в срок и как быстро, с открытыми данными для проверки.',
+        en: 'How the city answers residents: how many reports, how many answered on time and how fast, with open data to check every figure.',
+      },
+    },
+  ],
   area: [reportArea],
   jobs: reportJobs,
   notifications: reportNotificationKinds,

@@ -20,6 +20,16 @@ export const servicesModule = defineModule({
   messages: servicesMessages,
   entities: [serviceEntity, lifeRoleEntity],
   search: [serviceSearch, lifeRoleSearch],
+  pages: [
+    {
+      path: '/services',
+      title: { ru: 'Услуги по жизненным ролям', en: 'Services by life role' },
+      description: {
+        ru: 'Городские услуги, собранные по тому, кто вы, а не по тому, какое ведомство их оказывает.',
+        en: 'The city’s public services grouped by who you are, not by which office provides them.',
+      },
+    },
+  ],
   cli: servicesCli,
   routes(app, ctx) {
     servicesRoutes(app, ctx);

@@ -28,6 +28,16 @@ export const volunteeringModule = defineModule({
   messages: volunteeringMessages,
   entities: [projectEntity, districtVolunteeringEntity],
   search: [volunteerProjectSearch],
+  pages: [
+    {
+      path: '/volunteering',
+      title: { ru: 'Волонтёрство', en: 'Volunteering' },
+      description: {
+        ru: 'Проекты городских ведомств и проверенных организаций: запишитесь на смену, а подтверждённые часы принесут баллы и попадут в книжку волонтёра.',
+        en: 'Projects of the city’s departments and organisations it trusts: sign up for a shift, and confirmed hours earn points and fill your volunteer record.',
+      },
+    },
+  ],
   area: [projectArea],
   notifications: volunteeringNotificationKinds,
   on: volunteeringListeners,

@@ -471,8 +471,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search everything public: reports, discussions, proposals, initiatives, ideas, polls, events, departments…
-         * @description Words are matched by their Russian and English stems (`"phrase"`, `-word` and `or` work as in web search) and, in titles, despite a typo. `from`/`to` are days (inclusive) of the date that matters to each kind (filed, published, the start). Nothing hidden, held for moderation or private is ever indexed.
+         * Search everything public: reports, discussions, proposals, initiatives, ideas, polls, events, departments, the site’s own pages…
+         * @description Words are matched by their Russian and English stems (`"phrase"`, `-word` and `or` work as in web search) and, in titles, despite a typo. `from`/`to` are days (inclusive) of the date that matters to each kind (filed, published, the start); the site’s own pages (kind `page`) have no date (`null`), so a date range leaves them out. Nothing hidden, held for moderation or private is ever indexed.
          */
         get: {
             parameters: {
@@ -21613,8 +21613,7 @@ export interface components {
             districtId: string | null;
             /** @enum {string} */
             status: "open" | "closed";
-            /** Format: date-time */
-            date: string;
+            date: string | null;
             path: string;
         };
         SearchHitInput: {
@@ -21626,8 +21625,7 @@ export interface components {
             districtId: string | null;
             /** @enum {string} */
             status: "open" | "closed";
-            /** Format: date-time */
-            date: string;
+            date: string | null;
             path: string;
         };
         SearchResults: {

@@ -217,7 +217,8 @@ function HitList({ items }: { items: Hit[] }) {
             {hit.excerpt ? <p className="search-hit__excerpt">{hit.excerpt}</p> : null}
             <p className="search-hit__meta">
               <span className={`tag tag--${hit.status === 'open' ? 'success' : 'neutral'}`}>{t(`search.status.${hit.status}`)}</span>
-              <span>{f.date(hit.date)}</span>
+              {/* a site page has no date */}
+              {hit.date ? <span>{f.date(hit.date)}</span> : null}
               {district ? <span>{district}</span> : null}
             </p>
           </li>
