@@ -1,6 +1,6 @@
 // Story: a resident types a query with a typo into the header's search box, picks a suggestion, then sees the results
-// grouped by kind, filters them by kind and opens one; a discussion a moderator hid is found neither by the box nor by
-// the page.
+// grouped by kind, filters them by kind and opens one, and finds a page of the site by its name; a discussion a
+// moderator hid is found neither by the box nor by the page.
 import { expect, inject, test } from 'vitest';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
 import { apiAs, expectHeading, screenshot, tr } from './helpers.js';
@@ -13,7 +13,7 @@ for (const [lang, viewport, label] of [
   ['ru', narrow, 'phone'],
   ['en', desktop, 'desktop'],
 ] as const)
-  test(`${lang} ${label}: a resident finds things through the header's box despite a typo, filters by kind and never sees hidden content`, async () => {
+  test(`${lang} ${label}: a resident finds things through the header's box despite a typo, filters by kind, finds a page of the site by its name and never sees hidden content`, async () => {
     // a discussion a moderator hides: its words must lead nowhere
     const word = `${lang === 'ru' ? 'Гаражный' : 'Garage'} ${Date.now().toString(36)}`;
     const hidden = await apiAs<{ id: string }>(baseURL, { cookie: adminSession }, 'POST', '/api/discussions', {
@@ -66,6 +66,13 @@ for (const [lang, viewport, label] of [
     expect(path).toMatch(/^\/reports\/\d+$/);
     await result.click();
     await page.waitForURL((url) => url.pathname === path);
+
+    // the site's own pages: «бюджет» suggests the budgeting page itself, named as a page
+    // (once the report has loaded: its page then takes the focus to its heading)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await box.fill(lang === 'ru' ? 'бюджет' : 'budget');
+    await suggestions.getByRole('option', { name: new RegExp(`${tr(lang, 'nav.budgeting')}.*${tr(lang, 'search.kinds.page')}`) }).click();
+    await page.waitForURL((url) => url.pathname === '/budgeting');
 
     // the hidden discussion: neither suggested nor found
     await page.goto(`/search?q=${encodeURIComponent(word)}`);
