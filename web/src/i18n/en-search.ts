@@ -8,7 +8,8 @@ export const enSearch = {
   'search.title': 'Search',
   'search.suggestions': 'Suggestions',
   'search.suggestAll': 'All results for “{{q}}”',
-  'search.lead': 'Everything public in the city: services and places, reports, discussions, proposals, initiatives, ideas, polls, events and departments.',
+  'search.lead':
+    'Everything public in the city: services and places, reports, discussions, proposals, initiatives, ideas, polls, events, departments and the site’s own pages.',
   'search.query': 'Words to find',
   'search.queryHint': 'Spelling mistakes are forgiven; “quotes” find a phrase, -word leaves a word out.',
   'search.find': 'Find',

@@ -215,12 +215,14 @@ function HitList({ items }: { items: Hit[] }) {
               {i18n.language === 'en' && hit.titleEn ? hit.titleEn : hit.title}
             </Link>
             {hit.excerpt ? <p className="search-hit__excerpt">{hit.excerpt}</p> : null}
-            <p className="search-hit__meta">
-              <span className={`tag tag--${hit.status === 'open' ? 'success' : 'neutral'}`}>{t(`search.status.${hit.status}`)}</span>
-              {/* a site page has no date */}
-              {hit.date ? <span>{f.date(hit.date)}</span> : null}
-              {district ? <span>{district}</span> : null}
-            </p>
+            {/* a page of the site (kind `page`) has no date and no state to tell */}
+            {hit.date ? (
+              <p className="search-hit__meta">
+                <span className={`tag tag--${hit.status === 'open' ? 'success' : 'neutral'}`}>{t(`search.status.${hit.status}`)}</span>
+                <span>{f.date(hit.date)}</span>
+                {district ? <span>{district}</span> : null}
+              </p>
+            ) : null}
           </li>
         );
       })}
