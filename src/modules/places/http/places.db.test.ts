@@ -4,6 +4,7 @@ import { testApp, type TestApp } from '../../../../test/db.js';
 import { person, type TestPerson } from '../../../../test/fixtures.js';
 import { TestClient } from '../../../../test/http-client.js';
 import { queryRows } from '../../../core/db/client.js';
+import { placesNear, placesNearLayerByLayer } from '../db/queries.js';
 import { seedDemoPlaces } from '../use-cases/seed-demo-places.js';
 
 let t: TestApp;
@@ -146,6 +147,18 @@ describe('near me', () => {
     // 300 m: only the nearest is within reach
     expect((await near(`lat=${here.lat}&lon=${here.lon}&layers=dog-areas&radius=300`)).body.items).toHaveLength(1);
     expect((await near(`lat=${here.lat}&lon=${here.lon}&layers=libraries`)).body.items).toEqual([]);
+  });
+
+  it('layers searched layer by layer answer exactly what the nearest-first walk over every place answers', async () => {
+    const ask = { lat: here.lat, lon: here.lon, layerIds: ['dog-areas', 'libraries', 'recycling'], radiusMeters: 5000, count: 3 };
+    const names = (rows: { name: string; meters: number }[]) => rows.map((r) => [r.name, Math.round(r.meters)]);
+    await seedDemoPlaces(t.ctx, () => undefined);
+    for (const layerIds of [['dog-areas'], ['dog-areas', 'libraries', 'recycling'], ['recycling']]) {
+      const walked = await placesNear(t.database.db, { ...ask, layerIds });
+      expect(walked.length).toBeGreaterThan(0);
+      expect(names(await placesNearLayerByLayer(t.database.db, { ...ask, layerIds }))).toEqual(names(walked));
+    }
+    expect(await placesNearLayerByLayer(t.database.db, { ...ask, radiusMeters: 50 })).toEqual([]);
   });
 
   it('refuses a point outside the city, a radius over 5 km and an unknown layer, in the request’s language', async () => {

@@ -1,0 +1,1 @@
+CREATE INDEX "places_layer_earth_idx" ON "places" USING gist (cube(ll_to_earth("lat", "lon")::cube, hashtext("layer_id")::float8));
