@@ -31,16 +31,24 @@ export function readCoordinates(text: string): MapPoint | null {
 }
 
 /** The search in the address: the point, the layers (none: all), the radius and how many. */
-function useNearSearch() {
-  const [params, setParams] = useSearchParams();
+function readNear(params: URLSearchParams) {
   const lat = Number(params.get('lat'));
   const lon = Number(params.get('lon'));
-  const point = params.get('lat') && params.get('lon') && Number.isFinite(lat) && Number.isFinite(lon) ? { lat, lon } : null;
+  const point: MapPoint | null = params.get('lat') && params.get('lon') && Number.isFinite(lat) && Number.isFinite(lon) ? { lat, lon } : null;
   const layers = (params.get('layers') ?? '').split(',').filter(Boolean);
   const radius = Number(params.get('radius')) || nearLimits.defaultRadiusMeters;
   const count = Number(params.get('count')) || nearLimits.defaultCount;
+  return { point, layers, radius, count };
+}
+
+function useNearSearch() {
+  const [params, setParams] = useSearchParams();
+  const { point, layers, radius, count } = readNear(params);
   const set = (change: Partial<{ point: MapPoint | null; layers: string[]; radius: number; count: number }>) => {
-    const next = { point, layers, radius, count, ...change };
+    // from the address as it is now, not as last rendered: the router renders a change in a transition, so two quick
+    // changes (a tick, then the number) would otherwise build the second on the first's stale state and undo it
+    const now = readNear(new URLSearchParams(window.location.search));
+    const next = { ...now, ...change };
     const p = new URLSearchParams();
     if (next.point) {
       p.set('lat', String(round(next.point.lat)));
@@ -177,6 +185,15 @@ function distance(number: (n: number, opts?: Intl.NumberFormatOptions) => string
 function LayerChoice({ layers, chosen, onChange }: { layers: Layer[]; chosen: string[]; onChange(layers: string[]): void }) {
   const { t } = useTranslation();
   const f = useFormat();
+  // the tick shows at once: the address (and so `chosen`) changes in the router's transition, which a slow phone
+  // renders later; the address wins again whenever it changes (back, a shared link)
+  const [ticked, setTicked] = useState(chosen);
+  const chosenKey = chosen.join(',');
+  const [seenKey, setSeenKey] = useState(chosenKey);
+  if (seenKey !== chosenKey) {
+    setSeenKey(chosenKey);
+    setTicked(chosen);
+  }
   return (
     <fieldset className="fieldset places__layers">
       <legend className="fieldset__legend">{t('places.layers')}</legend>
@@ -190,8 +207,12 @@ function LayerChoice({ layers, chosen, onChange }: { layers: Layer[]; chosen: st
               {f.name(l)} <span className="muted">({f.number(l.places)})</span> {l.isSample ? <Tag kind="warning">{t('places.sample')}</Tag> : null}
             </>
           }
-          checked={chosen.includes(l.id)}
-          onChange={(on) => onChange(on ? [...chosen, l.id] : chosen.filter((id) => id !== l.id))}
+          checked={ticked.includes(l.id)}
+          onChange={(on) => {
+            const next = on ? [...ticked, l.id] : ticked.filter((id) => id !== l.id);
+            setTicked(next);
+            onChange(next);
+          }}
         />
       ))}
     </fieldset>
