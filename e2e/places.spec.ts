@@ -56,6 +56,13 @@ for (const [lang, viewport, label] of [
     expect(page.url()).toContain('layers=dog-areas');
     await screenshot(page, `places-near-${lang}-${label}`);
 
+    // everything else around the same point: the area page
+    await page.getByRole('link', { name: tr(lang, 'places.aroundLink') }).click();
+    await page.waitForURL(/\/area\?lat=59\.9386&lon=30\.339/);
+    await expectHeading(page, tr(lang, 'area.publicTitle'));
+    await page.goBack();
+    await expectHeading(page, tr(lang, 'places.title'));
+
     // a point outside the city: the server's refusal, in the page's language
     await page.getByLabel(tr(lang, 'places.coordinates')).fill('55.7539, 37.6208');
     await page.getByRole('button', { name: tr(lang, 'places.show') }).click();

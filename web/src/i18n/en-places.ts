@@ -27,6 +27,7 @@ export const enPlaces = {
   'places.dataCredit': 'Places: © OpenStreetMap contributors,',
   'places.odbl': 'ODbL licence',
   'places.results': 'Nearest places',
+  'places.aroundLink': 'Everything around this point: reports, works, polls, events and departments →',
   'places.choosePoint': 'Choose where to look from: your location, an address, coordinates or a point on the map.',
   'places.found_one': '{{n}} place within {{distance}}, nearest first.',
   'places.found_other': '{{n}} places within {{distance}}, nearest first.',

@@ -27,6 +27,7 @@ export const ruPlaces = {
   'places.dataCredit': 'Места: © участники OpenStreetMap,',
   'places.odbl': 'лицензия ODbL',
   'places.results': 'Ближайшие места',
+  'places.aroundLink': 'Всё вокруг этой точки: сообщения о проблемах, работы, опросы, мероприятия и ведомства →',
   'places.choosePoint': 'Выберите, откуда искать: ваше местоположение, адрес, координаты или точка на карте.',
   'places.found_one': '{{n}} место в пределах {{distance}}, сначала ближайшие.',
   'places.found_few': '{{n}} места в пределах {{distance}}, сначала ближайшие.',

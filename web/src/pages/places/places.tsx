@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { nearLimits } from '@server/modules/places/domain/near.js';
 import { useApiQuery } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
@@ -156,6 +156,11 @@ export function PlacesPage() {
             <p>{t('common.loading')}</p>
           )}
         </div>
+        {search.point ? (
+          <p>
+            <Link to={`/area?lat=${search.point.lat}&lon=${search.point.lon}`}>{t('places.aroundLink')}</Link>
+          </p>
+        ) : null}
         {items.length ? (
           <ol className="places__list">
             {items.map((p) => (
