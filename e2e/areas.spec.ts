@@ -132,6 +132,11 @@ describe('my area', () => {
     await b.getByText('This point is outside the city').waitFor();
     await b.goto(`/area/${home!.id}`);
     await b.getByText(tr('en', 'area.placeNotFound')).waitFor();
+    // a district's page leads to everything else in it
+    await b.goto('/districts/admiralteysky');
+    await b.getByRole('link', { name: tr('en', 'district.around') }).click();
+    await b.waitForURL(/\/area\?district=admiralteysky$/);
+    await expectHeading(b, tr('en', 'area.publicTitle'));
 
     // district alerts: none chosen is refused; subscribed, listed, unsubscribed
     await b.goto('/profile');

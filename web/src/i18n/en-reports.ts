@@ -412,6 +412,7 @@ export const enReports = {
   'district.title': 'District',
   'district.lead': 'Reports in the district: how many, and how fast and on time the departments answer.',
   'district.latest': 'Latest reports',
+  'district.around': 'Everything else in the district: works, polls, events, volunteering, places and departments →',
   'district.allReports': 'All reports on the map',
 
   'department.title': 'Department',

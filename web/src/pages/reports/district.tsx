@@ -39,6 +39,9 @@ function DistrictView({ stats }: { stats: Schema<'DistrictReportStats'> }) {
     <>
       <PageHeading>{f.name(stats.district)}</PageHeading>
       <p className="lead">{t('district.lead')}</p>
+      <p>
+        <Link to={`/area?district=${encodeURIComponent(stats.district.id)}`}>{t('district.around')}</Link>
+      </p>
       <section className="section" aria-labelledby="totals-title">
         <h2 id="totals-title">{t('stats.totalsTitle')}</h2>
         <p>{t('stats.totalsExplain')}</p>
