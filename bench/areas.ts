@@ -23,7 +23,7 @@ import type { ModuleContext } from '../src/core/module/module.js';
 import { areaSubscribers } from '../src/modules/areas/db/queries.js';
 import { alertArea } from '../src/modules/areas/use-cases/area-alerts.js';
 import { findPostgresBinaries } from '../test/postgres-server.js';
-import { measureCpuInTurns, serverCpuOf, type CpuFigure } from './cpu.js';
+import { cpuTableRow, measureCpuInTurns, serverCpuOf, type CpuFigure } from './cpu.js';
 import { cityContext, withEmbeddedDatabase, withThrowawayDatabase } from './throwaway-postgres.js';
 
 const env = process.env;
@@ -150,10 +150,7 @@ out(
 out('\n| backend | what | CPU ms (app + server) | × baseline | wall ms | × baseline |\n| --- | --- | ---: | ---: | ---: | ---: |\n');
 for (const b of results) {
   const [pk, quietRow, insert, lookup, fanOut] = b.rows as [CpuFigure, CpuFigure, CpuFigure, CpuFigure, CpuFigure];
-  const line = (row: CpuFigure, base: CpuFigure) =>
-    out(
-      `| ${b.backend} | ${row.label} | ${row.cpuMs.toFixed(2)} (${row.appCpuMs.toFixed(2)} + ${row.serverCpuMs.toFixed(2)}) | ${(row.cpuMs / base.cpuMs).toFixed(1)} | ${row.wallMs.toFixed(1)} | ${(row.wallMs / base.wallMs).toFixed(1)} |\n`,
-    );
+  const line = (row: CpuFigure, base: CpuFigure) => out(cpuTableRow(b.backend, row, base, 1));
   line(pk, pk);
   line(quietRow, pk);
   line(insert, insert);

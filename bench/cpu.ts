@@ -105,3 +105,8 @@ export async function measureCpuInTurns(rounds: number, ops: TimedOperation[], s
     return { label: op.label, cpuMs: median(total), appCpuMs: median(app[k]!), serverCpuMs: median(srv[k]!), wallMs: median(wall[k]!) };
   });
 }
+
+/** One markdown table row of a CPU figure against its baseline: CPU (app + server), × baseline, wall, × baseline. */
+export function cpuTableRow(backend: string, row: CpuFigure, base: CpuFigure, wallDigits = 2): string {
+  return `| ${backend} | ${row.label} | ${row.cpuMs.toFixed(2)} (${row.appCpuMs.toFixed(2)} + ${row.serverCpuMs.toFixed(2)}) | ${(row.cpuMs / base.cpuMs).toFixed(1)} | ${row.wallMs.toFixed(wallDigits)} | ${(row.wallMs / base.wallMs).toFixed(1)} |\n`;
+}

@@ -39,7 +39,7 @@ import { eventMap, type EventMapAnswer } from '../src/modules/events/use-cases/e
 import { listEvents } from '../src/modules/events/use-cases/read-events.js';
 import { registerForEvent } from '../src/modules/events/use-cases/registrations.js';
 import { findPostgresBinaries } from '../test/postgres-server.js';
-import { measureCpuInTurns, serverCpuOf, type CpuFigure } from './cpu.js';
+import { cpuTableRow, measureCpuInTurns, serverCpuOf, type CpuFigure } from './cpu.js';
 import { throughputInTurns } from './measure.js';
 import { insertVerifiedResidents, withThrowawayDatabase } from './throwaway-postgres.js';
 
@@ -368,10 +368,7 @@ if (reads.length) {
   out('\n| backend | what | CPU ms (app + server) | × primary-key read | wall ms | × primary-key read |\n| --- | --- | ---: | ---: | ---: | ---: |\n');
   for (const b of reads) {
     const pk = b.rows[0]!;
-    for (const row of b.rows)
-      out(
-        `| ${b.backend} | ${row.label} | ${row.cpuMs.toFixed(2)} (${row.appCpuMs.toFixed(2)} + ${row.serverCpuMs.toFixed(2)}) | ${(row.cpuMs / pk.cpuMs).toFixed(1)} | ${row.wallMs.toFixed(2)} | ${(row.wallMs / pk.wallMs).toFixed(1)} |\n`,
-      );
+    for (const row of b.rows) out(cpuTableRow(b.backend, row, pk));
   }
   out(`\nTargets (CPU per request against the primary-key read, ≤ ${readTarget}×):\n`);
   for (const b of reads) {

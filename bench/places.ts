@@ -17,7 +17,7 @@ import type { ModuleContext } from '../src/core/module/module.js';
 import { districtAt } from '../src/modules/city/index.js';
 import { nearPlaces } from '../src/modules/places/use-cases/near-places.js';
 import { findPostgresBinaries } from '../test/postgres-server.js';
-import { measureCpuInTurns, serverCpuOf, type CpuFigure } from './cpu.js';
+import { cpuTableRow, measureCpuInTurns, serverCpuOf, type CpuFigure } from './cpu.js';
 import { cityContext, withEmbeddedDatabase, withThrowawayDatabase } from './throwaway-postgres.js';
 
 const env = process.env;
@@ -110,10 +110,7 @@ out(
 out('\n| backend | what | CPU ms (app + server) | × primary-key read | wall ms | × primary-key read |\n| --- | --- | ---: | ---: | ---: | ---: |\n');
 for (const b of results) {
   const pk = b.rows[0]!;
-  for (const row of b.rows)
-    out(
-      `| ${b.backend} | ${row.label} | ${row.cpuMs.toFixed(2)} (${row.appCpuMs.toFixed(2)} + ${row.serverCpuMs.toFixed(2)}) | ${(row.cpuMs / pk.cpuMs).toFixed(1)} | ${row.wallMs.toFixed(2)} | ${(row.wallMs / pk.wallMs).toFixed(1)} |\n`,
-    );
+  for (const row of b.rows) out(cpuTableRow(b.backend, row, pk));
 }
 out(`\nTarget (CPU per request against the primary-key read, ≤ ${readTarget}×):\n`);
 for (const b of results) {

@@ -40,7 +40,7 @@ import { getReportCard } from '../src/modules/reports/use-cases/reports/read-rep
 import { anonymous } from '../src/core/auth/actor.js';
 import { findPostgresBinaries } from '../test/postgres-server.js';
 import { withThrowawayDatabase } from './throwaway-postgres.js';
-import { measureCpuInTurns, serverCpuOf } from './cpu.js';
+import { cpuTableRow, measureCpuInTurns, serverCpuOf } from './cpu.js';
 
 const total = Number(process.env.BENCH_REPORTS ?? 500_000);
 const backends = (process.env.BENCH_REPORTS_BACKENDS ?? 'pglite,postgres').split(',');
@@ -338,10 +338,7 @@ process.stdout.write(
   '\n| backend | what | CPU ms (app + server) | × primary-key read | wall ms | × primary-key read |\n| --- | --- | ---: | ---: | ---: | ---: |\n',
 );
 for (const r of results) {
-  for (const row of r.rows)
-    process.stdout.write(
-      `| ${r.backend} | ${row.label} | ${row.cpuMs.toFixed(2)} (${row.appCpuMs.toFixed(2)} + ${row.serverCpuMs.toFixed(2)}) | ${(row.cpuMs / r.pk.cpuMs).toFixed(1)} | ${row.wallMs.toFixed(2)} | ${(row.wallMs / r.pk.wallMs).toFixed(1)} |\n`,
-    );
+  for (const row of r.rows) process.stdout.write(cpuTableRow(r.backend, row, r.pk));
 }
 process.stdout.write('\nTargets (CPU per request against the primary-key read):\n');
 for (const r of results) {
