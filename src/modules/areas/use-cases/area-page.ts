@@ -1,9 +1,8 @@
-import { eq } from 'drizzle-orm';
-import { districts } from '../../../core/city/schema.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { Language } from '../../../core/i18n/i18n.js';
 import type { AreaItem, AreaQuery } from '../../../core/module/area.js';
 import type { ModuleContext } from '../../../core/module/module.js';
+import { findDistrict } from '../../city/index.js';
 import { areaLimits } from '../domain/areas.js';
 import { districtOfPoint } from './saved-places.js';
 
@@ -22,7 +21,7 @@ export async function areaPage(ctx: ModuleContext, ask: AreaAsk & { kinds?: stri
   const now = new Date();
   let query: AreaQuery;
   if (ask.districtId !== undefined) {
-    const [known] = await db.select({ id: districts.id }).from(districts).where(eq(districts.id, ask.districtId)).limit(1);
+    const known = await findDistrict(db, ask.districtId);
     if (!known) throw new AppError(404, 'area_district_not_found');
     query = { type: 'district', districtId: known.id, lang: ask.lang, now };
   } else {

@@ -1,12 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
-import { districts } from '../../../core/city/schema.js';
 import type { Executor } from '../../../core/db/client.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { AreaTopic } from '../../../core/module/area.js';
 import type { ModuleContext } from '../../../core/module/module.js';
-import { districtAt } from '../../city/index.js';
+import { findDistrict, pointInCity } from '../../city/index.js';
 import {
   countPlaces,
   deleteDistrictAlert,
@@ -54,13 +53,14 @@ function ownerOf(actor: Actor): string {
   return actor.userId;
 }
 
-/** The district of a point; 400 `area_outside_city` when the city has districts and the point is in none. */
+/**
+ * The district of a point; 400 `area_outside_city` when the city has districts and the point is in none. Reads the
+ * city's cached boundaries: pass the database, not a transaction.
+ */
 export async function districtOfPoint(db: Executor, lat: number, lon: number): Promise<string | null> {
-  const found = await districtAt(db, lon, lat);
-  if (found) return found.id;
-  const [any] = await db.select({ id: districts.id }).from(districts).limit(1);
-  if (any) throw new AppError(400, 'area_outside_city');
-  return null;
+  const { districtId, outside } = await pointInCity(db, lon, lat);
+  if (outside) throw new AppError(400, 'area_outside_city');
+  return districtId;
 }
 
 export async function listSavedPlaces(ctx: ModuleContext, actor: Actor): Promise<SavedPlaceView[]> {
@@ -78,8 +78,8 @@ export async function getSavedPlace(ctx: ModuleContext, actor: Actor, id: string
 /** Saves a place (at most `maxSavedPlaces`; 409 `saved_places_too_many`), its district taken from its point. */
 export async function addSavedPlace(ctx: ModuleContext, actor: Actor, input: SavedPlaceInput): Promise<SavedPlaceView> {
   const userId = ownerOf(actor);
+  const districtId = await districtOfPoint(ctx.database.db, input.lat, input.lon);
   return ctx.database.db.transaction(async (tx) => {
-    const districtId = await districtOfPoint(tx, input.lat, input.lon);
     // two saves at once by one person: the count and the insert run under the person's advisory lock
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`areas.places:${userId}`}))`);
     if ((await countPlaces(tx, userId)) >= areaLimits.maxSavedPlaces) throw new AppError(409, 'saved_places_too_many', { max: areaLimits.maxSavedPlaces });
@@ -98,21 +98,31 @@ export async function addSavedPlace(ctx: ModuleContext, actor: Actor, input: Sav
 
 export async function editSavedPlace(ctx: ModuleContext, actor: Actor, id: string, input: Partial<SavedPlaceInput>): Promise<SavedPlaceView> {
   const userId = ownerOf(actor);
-  return ctx.database.db.transaction(async (tx) => {
+  const db = ctx.database.db;
+  // a new point's district is read before the transaction (the boundaries are cached per database handle)
+  const movedTo = input.lat !== undefined || input.lon !== undefined ? await pointOf(db, userId, id, input) : null;
+  return db.transaction(async (tx) => {
     const row = await placeOf(tx, userId, id, { forUpdate: true });
     if (!row) throw new AppError(404, 'saved_place_not_found');
-    const lat = input.lat ?? row.place.lat;
-    const lon = input.lon ?? row.place.lon;
-    const moved = lat !== row.place.lat || lon !== row.place.lon;
+    const moved = movedTo !== null && (movedTo.lat !== row.place.lat || movedTo.lon !== row.place.lon);
     const place = await updatePlace(tx, id, {
       ...(input.label !== undefined && { label: input.label }),
       ...(input.name !== undefined && { name: input.name.trim() }),
       ...(input.address !== undefined && { address: input.address.trim() }),
-      ...(moved && { lat, lon, districtId: await districtOfPoint(tx, lat, lon) }),
+      ...(moved && movedTo),
     });
     // the alert's circle moved with the place
     return presentSavedPlace(place, row.alert ? { ...row.alert, lat: place.lat, lon: place.lon } : null);
   });
+}
+
+/** The point a change moves a place to (a missing coordinate stays as stored) with its district; 404 for another's place. */
+async function pointOf(db: Executor, userId: string, id: string, input: Partial<SavedPlaceInput>) {
+  const row = await placeOf(db, userId, id);
+  if (!row) throw new AppError(404, 'saved_place_not_found');
+  const lat = input.lat ?? row.place.lat;
+  const lon = input.lon ?? row.place.lon;
+  return { lat, lon, districtId: await districtOfPoint(db, lat, lon) };
 }
 
 export async function removeSavedPlace(ctx: ModuleContext, actor: Actor, id: string): Promise<void> {
@@ -157,8 +167,7 @@ export async function listDistrictAlerts(ctx: ModuleContext, actor: Actor) {
 export async function setDistrictAlert(ctx: ModuleContext, actor: Actor, districtId: string, topics: AreaTopic[]) {
   const userId = ownerOf(actor);
   const db = ctx.database.db;
-  const [known] = await db.select({ id: districts.id }).from(districts).where(eq(districts.id, districtId)).limit(1);
-  if (!known) throw new AppError(404, 'area_district_not_found');
+  if (!(await findDistrict(db, districtId))) throw new AppError(404, 'area_district_not_found');
   const row = await upsertDistrictAlert(db, userId, districtId, [...new Set(topics)]);
   return { districtId: row.districtId!, topics: row.topics as AreaTopic[] };
 }

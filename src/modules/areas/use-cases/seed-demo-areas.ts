@@ -12,8 +12,8 @@ export async function seedDemoAreas(ctx: ModuleContext, progress: Progress): Pro
   const db = ctx.database.db;
   const [user] = await queryRows<{ id: string }>(db, sql`select id from users where email = ${demoHome.email}`);
   if (!user || (await countPlaces(db, user.id)) > 0) return;
+  const districtId = await districtOfPoint(db, demoHome.lat, demoHome.lon);
   await db.transaction(async (tx) => {
-    const districtId = await districtOfPoint(tx, demoHome.lat, demoHome.lon);
     const home = await insertPlace(tx, {
       userId: user.id,
       label: 'home',

@@ -25,6 +25,21 @@ export async function districtAt(db: Executor, lon: number, lat: number) {
   return rows.find((d) => containsPoint(d.geometry as AreaGeometry, lon, lat)) ?? null;
 }
 
+/**
+ * Where a point lies in the city: its district, and `outside` when the city has districts and none holds the point
+ * (a city without districts holds every point). From the cached boundaries: pass the database, not a transaction.
+ */
+export async function pointInCity(db: Executor, lon: number, lat: number): Promise<{ districtId: string | null; outside: boolean }> {
+  const rows = await boundaries.get(db);
+  const found = rows.find((d) => containsPoint(d.geometry as AreaGeometry, lon, lat));
+  return { districtId: found?.id ?? null, outside: !found && rows.length > 0 };
+}
+
+/** A district by its id from the cached boundaries (undefined for an unknown id). */
+export async function findDistrict(db: Executor, id: string) {
+  return (await boundaries.get(db)).find((d) => d.id === id);
+}
+
 export async function findDepartment(db: Executor, id: string) {
   const [row] = await db.select().from(departments).where(eq(departments.id, id)).limit(1);
   return row;

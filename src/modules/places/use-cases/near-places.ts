@@ -1,24 +1,19 @@
-import { districts } from '../../../core/city/schema.js';
 import { perDatabaseCache } from '../../../core/db/cache.js';
 import type { Executor } from '../../../core/db/client.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
-import { districtAt } from '../../city/index.js';
+import { pointInCity } from '../../city/index.js';
 import { layersWithCounts, listLayerIds, placeCountsByLayer, placesNear, placesNearLayerByLayer, type NearRow } from '../db/queries.js';
 import { nearLimits, walkingMinutes } from '../domain/near.js';
 
-// The layers and whether the city has districts change only with a migration or a districts import: each database
-// handle keeps them a minute, so "near me" is one query (the boundaries are the city module's cache).
+// The layers and their sizes change only with a migration or an import: each database handle keeps them a minute, so
+// "near me" is one query (whether the point is in the city comes from the city module's cached boundaries).
 const cityFacts = perDatabaseCache(60_000, async (handle) => {
   const db = handle as Executor;
-  const [layers, [anyDistrict], counts] = await Promise.all([
-    listLayerIds(db),
-    db.select({ id: districts.id }).from(districts).limit(1),
-    placeCountsByLayer(db),
-  ]);
+  const [layers, counts] = await Promise.all([listLayerIds(db), placeCountsByLayer(db)]);
   let total = 0;
   for (const n of counts.values()) total += n;
-  return { layerIds: layers.map((l) => l.id), hasDistricts: !!anyDistrict, counts, total };
+  return { layerIds: layers.map((l) => l.id), counts, total };
 });
 
 /**
@@ -49,10 +44,10 @@ export async function nearPlaces(ctx: ModuleContext, q: NearQuery): Promise<{ ra
   const db = ctx.database.db;
   const radiusMeters = q.radiusMeters ?? nearLimits.defaultRadiusMeters;
   if (radiusMeters > nearLimits.maxRadiusMeters) throw new AppError(400, 'place_radius_too_large', { max: nearLimits.maxRadiusMeters });
-  const { layerIds: known, hasDistricts, counts, total } = await cityFacts.get(db);
+  const { layerIds: known, counts, total } = await cityFacts.get(db);
   const unknown = q.layerIds.find((id) => !known.includes(id));
   if (unknown) throw new AppError(400, 'place_layer_unknown', { layer: unknown.slice(0, 40), layers: known.join(', ') });
-  if (hasDistricts && !(await districtAt(db, q.lon, q.lat))) throw new AppError(400, 'place_outside_city');
+  if ((await pointInCity(db, q.lon, q.lat)).outside) throw new AppError(400, 'place_outside_city');
   const layerIds = q.layerIds.length ? q.layerIds : known;
   const chosen = layerIds.reduce((n, id) => n + (counts.get(id) ?? 0), 0);
   const ask = { lat: q.lat, lon: q.lon, layerIds, radiusMeters, count: q.count ?? nearLimits.defaultCount };
