@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../../core/db/client.js';
 import { placeLayers, places } from './schema.js';
 
@@ -21,6 +21,11 @@ export interface NearRow {
   meters: number;
 }
 
+/** A near-me row's columns (NearRow) with its distance in metres from `here`. */
+const nearColumns = (here: SQL) =>
+  sql`id, layer_id as "layerId", name, address, lat, lon, opening_hours as "openingHours", phone, email, website, source,
+      source_url as "sourceUrl", licence, is_sample as "isSample", earth_distance(ll_to_earth(lat, lon), ${here}) as meters`;
+
 /**
  * The `count` places of `layerIds` nearest to a point within `radiusMeters`, nearest first. Index-served: the GiST
  * index on ll_to_earth(lat, lon) both bounds the search (earth_box, a cube around the point) and walks it in distance
@@ -36,8 +41,7 @@ export async function placesNear(db: Executor, q: { lat: number; lon: number; la
   )}]::text[]`;
   const rows = await queryRows<NearRow>(
     db,
-    sql`select id, layer_id as "layerId", name, address, lat, lon, opening_hours as "openingHours", phone, email, website, source,
-               source_url as "sourceUrl", licence, is_sample as "isSample", earth_distance(ll_to_earth(lat, lon), ${here}) as meters
+    sql`select ${nearColumns(here)}
         from places
         where layer_id = any(${layers}) and earth_box(${here}, ${q.radiusMeters}::float8) @> ll_to_earth(lat, lon)
         order by ll_to_earth(lat, lon) <-> ${here}
@@ -59,8 +63,7 @@ export async function placesNearLayerByLayer(
 ): Promise<NearRow[]> {
   const here = sql`ll_to_earth(${q.lat}::float8, ${q.lon}::float8)`;
   const perLayer = q.layerIds.map(
-    (id) => sql`(select id, layer_id as "layerId", name, address, lat, lon, opening_hours as "openingHours", phone, email, website, source,
-                        source_url as "sourceUrl", licence, is_sample as "isSample", earth_distance(ll_to_earth(lat, lon), ${here}) as meters
+    (id) => sql`(select ${nearColumns(here)}
                  from places
                  where layer_id = ${id}
                  order by cube(ll_to_earth(lat, lon)::cube, hashtext(layer_id)::float8) <-> cube(${here}::cube, hashtext(${id}::text)::float8)
