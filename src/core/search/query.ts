@@ -100,12 +100,9 @@ function filterQuery(query: Omit<SearchQuery, 'q' | 'limit' | 'offset'>, withKin
   return terms.length ? sql`${terms.map(lexeme).join(' & ')}::tsquery` : null;
 }
 
-/** The filters as column conditions too: exact whatever the vector holds, and the date range, which has no lexeme. */
-function filtersOf(query: Omit<SearchQuery, 'q' | 'limit' | 'offset'>, withKind: boolean): SQL[] {
+/** The date range, which has no lexeme (the kind, district and state are filterQuery's terms). */
+function dateFilters(query: Omit<SearchQuery, 'q' | 'limit' | 'offset'>): SQL[] {
   const out: SQL[] = [];
-  if (withKind && query.kind) out.push(sql`d.kind = ${query.kind}`);
-  if (query.districtId) out.push(sql`d.district_id = ${query.districtId}`);
-  if (query.status) out.push(sql`d.status = ${query.status}`);
   if (query.from) out.push(sql`d.date >= ${query.from.toISOString()}::timestamptz`);
   if (query.to) out.push(sql`d.date < ${query.to.toISOString()}::timestamptz`);
   // a site page has no date (it is stored with a stand-in): no date range holds it
@@ -129,7 +126,7 @@ export async function searchDocumentsFor(db: Db, query: SearchQuery): Promise<Se
     const countFor = (fuzzy: boolean) =>
       queryRows<{ kind: string; count: number }>(
         tx,
-        sql`select kind, count(*)::int as count from (select d.kind from search_documents d where ${and([matches(folded, false, fuzzy, filterQuery(query, false)), ...filtersOf(query, false)])} limit ${countCap + 1}) m group by kind`,
+        sql`select kind, count(*)::int as count from (select d.kind from search_documents d where ${and([matches(folded, false, fuzzy, filterQuery(query, false)), ...dateFilters(query)])} limit ${countCap + 1}) m group by kind`,
       );
     let fuzzy = false;
     let counted = await countFor(fuzzy);
@@ -145,7 +142,7 @@ export async function searchDocumentsFor(db: Db, query: SearchQuery): Promise<Se
     const rows = await queryRows<Omit<SearchHit, 'date'> & { date: string | Date }>(
       tx,
       sql`select d.kind, d.id, d.title, d.title_en as "titleEn", d.excerpt, d.district_id as "districtId", d.status, d.date, d.path
-          from (select * from search_documents d where ${and([matches(folded, false, fuzzy, filterQuery(query, true)), ...filtersOf(query, true)])} limit ${rankCap}) d
+          from (select * from search_documents d where ${and([matches(folded, false, fuzzy, filterQuery(query, true)), ...dateFilters(query)])} limit ${rankCap}) d
           order by ts_rank_cd(d.search, ${tsq}) + word_similarity(${folded}, d.folded) desc, d.date desc, d.kind, d.id
           limit ${query.limit} offset ${query.offset}`,
     );
