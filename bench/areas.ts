@@ -22,9 +22,8 @@ import type { AreaAlertSource, AreaSpot } from '../src/core/module/area.js';
 import type { ModuleContext } from '../src/core/module/module.js';
 import { areaSubscribers } from '../src/modules/areas/db/queries.js';
 import { alertArea } from '../src/modules/areas/use-cases/area-alerts.js';
-import { findPostgresBinaries } from '../test/postgres-server.js';
 import { cpuTableRow, measureCpuInTurns, serverCpuOf, type CpuFigure } from './cpu.js';
-import { cityContext, withEmbeddedDatabase, withThrowawayDatabase } from './throwaway-postgres.js';
+import { onEachBackend } from './throwaway-postgres.js';
 
 const env = process.env;
 const subscribers = Number(env.BENCH_AREAS_SUBSCRIBERS ?? 100_000);
@@ -122,26 +121,7 @@ async function bench(database: Database, ctx: ModuleContext): Promise<{ rows: Cp
   return { rows: [...lookups, ...fanOuts], told, near, few };
 }
 
-const results: { backend: string; rows: CpuFigure[]; told: number[]; near: number; few: number }[] = [];
-
-if (backends.includes('pglite')) {
-  progress('PGlite (on disk):');
-  await withEmbeddedDatabase('gorod-bench-areas', async (lite) => {
-    const ctx = await cityContext(lite);
-    results.push({ backend: 'PGlite', ...(await bench(lite, ctx)) });
-    await ctx.jobs.stop();
-  });
-}
-
-const bindir = backends.includes('postgres') ? findPostgresBinaries() : null;
-if (bindir) {
-  progress(`PostgreSQL (throwaway server from ${bindir}):`);
-  await withThrowawayDatabase(bindir, 'gorod_bench_areas', 10, async (database) => {
-    const ctx = await cityContext(database);
-    results.push({ backend: 'PostgreSQL', ...(await bench(database, ctx)) });
-    await ctx.jobs.stop();
-  });
-} else if (backends.includes('postgres')) progress('No PostgreSQL server binaries: the PostgreSQL run skipped.');
+const results = await onEachBackend(backends, 'areas', progress, bench);
 
 out(`bench/areas — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}\n`);
 out(

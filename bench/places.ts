@@ -16,9 +16,8 @@ import { queryRows, type Database, type Db } from '../src/core/db/client.js';
 import type { ModuleContext } from '../src/core/module/module.js';
 import { districtAt } from '../src/modules/city/index.js';
 import { nearPlaces } from '../src/modules/places/use-cases/near-places.js';
-import { findPostgresBinaries } from '../test/postgres-server.js';
 import { cpuTableRow, measureCpuInTurns, serverCpuOf, type CpuFigure } from './cpu.js';
-import { cityContext, withEmbeddedDatabase, withThrowawayDatabase } from './throwaway-postgres.js';
+import { onEachBackend } from './throwaway-postgres.js';
 
 const env = process.env;
 const total = Number(env.BENCH_PLACES_TOTAL ?? 200_000);
@@ -82,26 +81,7 @@ async function bench(database: Database, ctx: ModuleContext): Promise<{ rows: Cp
   return { rows, counts: { places: count!.n, found: probe.items.length } };
 }
 
-const results: { backend: string; rows: CpuFigure[]; counts: { places: number; found: number } }[] = [];
-
-if (backends.includes('pglite')) {
-  progress('PGlite (on disk):');
-  await withEmbeddedDatabase('gorod-bench-places', async (lite) => {
-    const ctx = await cityContext(lite);
-    results.push({ backend: 'PGlite', ...(await bench(lite, ctx)) });
-    await ctx.jobs.stop();
-  });
-}
-
-const bindir = backends.includes('postgres') ? findPostgresBinaries() : null;
-if (bindir) {
-  progress(`PostgreSQL (throwaway server from ${bindir}):`);
-  await withThrowawayDatabase(bindir, 'gorod_bench_places', 10, async (database) => {
-    const ctx = await cityContext(database);
-    results.push({ backend: 'PostgreSQL', ...(await bench(database, ctx)) });
-    await ctx.jobs.stop();
-  });
-} else if (backends.includes('postgres')) progress('No PostgreSQL server binaries: the PostgreSQL run skipped.');
+const results = await onEachBackend(backends, 'places', progress, bench);
 
 out(`bench/places — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}\n`);
 out(

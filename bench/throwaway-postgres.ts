@@ -11,7 +11,7 @@ import { migrate } from '../src/core/db/migrate.js';
 import type { ModuleContext } from '../src/core/module/module.js';
 import { modules } from '../src/modules.js';
 import { cityModule } from '../src/modules/city/index.js';
-import { startPostgres } from '../test/postgres-server.js';
+import { findPostgresBinaries, startPostgres } from '../test/postgres-server.js';
 
 /**
  * Runs `use` on a fresh database `name` of a throwaway PostgreSQL server started from `bindir`, then closes the
@@ -78,4 +78,33 @@ export async function insertVerifiedResidents(
     from users where email like ${`${opts.prefix}%@example.org`}`);
   await db.execute(sql`analyze`);
   return (performance.now() - t0) / 1000;
+}
+
+/**
+ * Runs `bench` on each backend asked for (`pglite`: an embedded database on disk; `postgres`: a throwaway server, when
+ * its binaries are installed), each migrated and filled with the city, and returns the results by backend name.
+ * `name` names the databases; progress goes to `progress`.
+ */
+export async function onEachBackend<T extends object>(
+  backends: readonly string[],
+  name: string,
+  progress: (message: string) => void,
+  bench: (database: Database, ctx: ModuleContext) => Promise<T>,
+): Promise<(T & { backend: string })[]> {
+  const results: (T & { backend: string })[] = [];
+  const run = async (backend: string, database: Database) => {
+    const ctx = await cityContext(database);
+    results.push({ backend, ...(await bench(database, ctx)) });
+    await ctx.jobs.stop();
+  };
+  if (backends.includes('pglite')) {
+    progress('PGlite (on disk):');
+    await withEmbeddedDatabase(`gorod-bench-${name}`, (lite) => run('PGlite', lite));
+  }
+  const bindir = backends.includes('postgres') ? findPostgresBinaries() : null;
+  if (bindir) {
+    progress(`PostgreSQL (throwaway server from ${bindir}):`);
+    await withThrowawayDatabase(bindir, `gorod_bench_${name}`, 10, (database) => run('PostgreSQL', database));
+  } else if (backends.includes('postgres')) progress('No PostgreSQL server binaries: the PostgreSQL run skipped.');
+  return results;
 }
