@@ -7,11 +7,13 @@ import { areaLimits } from '../domain/areas.js';
 const lat = z.number().min(-90).max(90);
 const lon = z.number().min(-180).max(180);
 const topics = z.array(z.enum(areaTopics)).min(1).max(areaTopics.length);
-const radiusMeters = z
-  .number()
-  .int()
-  .min(areaLimits.minRadiusMeters, { message: 'error.area_radius_too_small' })
-  .max(areaLimits.maxRadiusMeters, { message: 'error.area_radius_too_large' });
+/** A circle's radius in metres, within the area's limits (a JSON number, or `z.coerce.number()` for a query string). */
+const radiusOf = (n: z.ZodNumber) =>
+  n
+    .int()
+    .min(areaLimits.minRadiusMeters, { message: 'error.area_radius_too_small' })
+    .max(areaLimits.maxRadiusMeters, { message: 'error.area_radius_too_large' });
+const radiusMeters = radiusOf(z.number());
 
 export const placeBodySchema = z.object({
   label: z.enum(savedPlaceLabels),
@@ -49,12 +51,7 @@ export const areaQuerySchema = z
   .object({
     lat: z.coerce.number().min(-90).max(90).optional(),
     lon: z.coerce.number().min(-180).max(180).optional(),
-    radius: z.coerce
-      .number()
-      .int()
-      .min(areaLimits.minRadiusMeters, { message: 'error.area_radius_too_small' })
-      .max(areaLimits.maxRadiusMeters, { message: 'error.area_radius_too_large' })
-      .default(areaLimits.defaultRadiusMeters),
+    radius: radiusOf(z.coerce.number()).default(areaLimits.defaultRadiusMeters),
     district: z.string().min(1).max(64).optional(),
     kinds: z
       .string()
