@@ -27,6 +27,11 @@ export const users = pgTable(
     blockReason: text('block_reason'),
     /** A short code staff read aloud or scan at a desk (e.g. `K7F-29Q`), unique; given on first use. */
     personCode: text('person_code'),
+    /**
+     * When the person deleted the account: the row stays as a tombstone (no e-mail, name, district or password) so the
+     * content kept anonymised still has an author, shown as «удалённый аккаунт» / "deleted account".
+     */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
