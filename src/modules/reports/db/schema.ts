@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  check,
   date,
   doublePrecision,
   index,
@@ -17,6 +18,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { departments, districts } from '../../../core/city/schema.js';
+import { answerOutcomes } from '../domain/answer-ratings.js';
 import { locationKinds, type ExtraField } from '../domain/classifier-rules.js';
 import { reportStatuses } from '../domain/lifecycle.js';
 
@@ -262,6 +264,32 @@ export const reportSupports = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.reportId, t.userId] })],
+);
+
+/**
+ * Answer ratings: the reporter and supporters each rate a published answer once — the outcome, the answer's quality
+ * and an optional note (seen by the department's officials and the rater; the public sees only aggregates).
+ */
+export const reportRatings = pgTable(
+  'report_ratings',
+  {
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull(),
+    role: text('role', { enum: ['reporter', 'supporter'] }).notNull(),
+    outcome: text('outcome', { enum: answerOutcomes }).notNull(),
+    quality: smallint('quality').notNull(),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // one rating per person and report: two at once leave one row
+    primaryKey({ columns: [t.reportId, t.userId] }),
+    check('report_ratings_quality', sql`${t.quality} between 1 and 5`),
+    // a person's own ratings (their data export and deletion)
+    index('report_ratings_user_idx').on(t.userId),
+  ],
 );
 
 /**

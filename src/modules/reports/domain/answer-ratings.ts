@@ -1,0 +1,62 @@
+import { answerLimits } from './report-rules.js';
+
+/** How the resident found the problem after the answer: fixed, partly fixed, not fixed. */
+export const answerOutcomes = ['fixed', 'partly_fixed', 'not_fixed'] as const;
+export type AnswerOutcome = (typeof answerOutcomes)[number];
+
+/** The answer's quality, 1 (poor) to 5 (excellent). */
+export const qualityLimits = { min: 1, max: 5 } as const;
+
+/**
+ * A rating's note: optional, at most `max` characters; a reporter's "not fixed" that reopens the report is the
+ * dispute itself, so its note is the dispute's text and needs `reopenMin` characters, as a dispute does.
+ */
+export const ratingNoteLimits = { max: 2000, reopenMin: answerLimits.min } as const;
+
+/** Fewer ratings than this in a group are shown as "< 10", never as shares (small groups identify people). */
+export const ratingsShownFrom = 10;
+
+/** In which capacity a person rated: the reporter, or a resident who said "me too". */
+export type RaterRole = 'reporter' | 'supporter';
+
+/** A group's ratings as counted. */
+export interface RatingCounts {
+  count: number;
+  fixed: number;
+  partlyFixed: number;
+  notFixed: number;
+  qualitySum: number;
+}
+
+/**
+ * A group's ratings as shown publicly: the shares of each outcome and the mean quality (to one decimal), or — with
+ * fewer than `ratingsShownFrom` ratings — nothing but `fewerThan` (the count itself is shown only when it is 0).
+ */
+export type RatingFigures =
+  | { count: number; fewerThan: null; fixedShare: number; partlyFixedShare: number; notFixedShare: number; meanQuality: number }
+  | { count: number | null; fewerThan: number; fixedShare: null; partlyFixedShare: null; notFixedShare: null; meanQuality: null };
+
+/** The public figures of a group's ratings (k-anonymity: a group of 1–9 shows only "< 10"). */
+export function ratingFigures(c: RatingCounts): RatingFigures {
+  if (c.count < ratingsShownFrom)
+    return { count: c.count === 0 ? 0 : null, fewerThan: ratingsShownFrom, fixedShare: null, partlyFixedShare: null, notFixedShare: null, meanQuality: null };
+  return {
+    count: c.count,
+    fewerThan: null,
+    fixedShare: c.fixed / c.count,
+    partlyFixedShare: c.partlyFixed / c.count,
+    notFixedShare: c.notFixed / c.count,
+    meanQuality: Math.round((c.qualitySum / c.count) * 10) / 10,
+  };
+}
+
+/**
+ * What a rating does to the report: a reporter's "not fixed" is their dispute and reopens it while a dispute may
+ * (`canDispute`: the answer is published and its 15-day window is open); after that, and for supporters, the rating
+ * is recorded and counted and the department hears of a "not fixed" — supporters' ratings never reopen a report,
+ * however many (the reporter owns the dispute; supporters' view reaches the department and the statistics).
+ */
+export function ratingEffect(outcome: AnswerOutcome, role: RaterRole, canDispute: boolean): 'reopen' | 'tell_department' | 'none' {
+  if (outcome !== 'not_fixed') return 'none';
+  return role === 'reporter' && canDispute ? 'reopen' : 'tell_department';
+}
