@@ -12,3 +12,11 @@ export const pollPublished = defineEvent(
   'poll.published',
   z.object({ title: z.string(), path: z.string(), districtIds: z.array(z.string()), opensAt: z.iso.datetime() }),
 );
+/**
+ * A poll closed (`poll`, its id) and its results were frozen: by an administrator early, or at its closing time.
+ * `passed`: whether its decision rule passed, null when it has none. The audit log publishes a signed checkpoint.
+ */
+export const pollClosed = defineEvent(
+  'poll.closed',
+  z.object({ title: z.string(), path: z.string(), responses: z.number().int(), passed: z.boolean().nullable() }),
+);

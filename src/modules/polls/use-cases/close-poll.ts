@@ -11,6 +11,8 @@ import { answerCounts, answeredCounts, findPoll, responseBreakdown, type FullPol
 import { polls } from '../db/schema.js';
 import { pollResults, type DecisionRule, type PollResults } from '../domain/results.js';
 import { canClosePoll } from '../policy.js';
+import { pollClosed } from '../events.js';
+import { emitEvent } from '../../../core/jobs/events.js';
 
 /** The decision rule of a poll, or null when it has none. */
 export function ruleOf(p: FullPoll['poll']): DecisionRule | null {
@@ -56,6 +58,12 @@ export async function computeResults(db: Executor, found: FullPoll, timeZone: st
 async function freeze(ctx: ModuleContext, tx: Tx, found: FullPoll, now: Date): Promise<PollResults> {
   const results = await computeResults(tx, found, ctx.config.cityTimezone, now);
   await tx.update(polls).set({ closedAt: now, results, updatedAt: now }).where(eq(polls.id, found.poll.id));
+  await emitEvent(tx, pollClosed, {
+    actorId: null,
+    entityType: 'poll',
+    entityId: found.poll.id,
+    data: { title: found.poll.title, path: `/polls/${found.poll.id}`, responses: results.responses, passed: results.decision?.passed ?? null },
+  });
   return results;
 }
 
