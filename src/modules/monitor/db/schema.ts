@@ -18,6 +18,8 @@ export const surveyAnswers = pgTable(
     recommend: smallint('recommend'),
     community: smallint('community'),
     dismissed: boolean('dismissed').notNull().default(false),
+    /** An invented answer the demo city seeds so its monitor has figures to show; the page says how many it counts. */
+    sample: boolean('sample').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

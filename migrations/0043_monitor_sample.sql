@@ -1,0 +1,1 @@
+ALTER TABLE "monitor_survey_answers" ADD COLUMN "sample" boolean DEFAULT false NOT NULL;
