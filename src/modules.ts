@@ -11,6 +11,7 @@ import { pointsModule } from './modules/points/index.js';
 import { pollsModule } from './modules/polls/index.js';
 import { initiativesModule } from './modules/initiatives/index.js';
 import { crowdsourcingModule } from './modules/crowdsourcing/index.js';
+import { commitmentsModule } from './modules/commitments/index.js';
 import { verificationModule } from './modules/verification/index.js';
 import { eventsModule } from './modules/events/index.js';
 import { volunteeringModule } from './modules/volunteering/index.js';
@@ -34,6 +35,8 @@ export const modules: GorodModule[] = [
   // after initiatives: its seed verifies the demo residents, who then answer the demo poll as verified residents
   pollsModule,
   crowdsourcingModule,
+  // after the modules whose acceptances it records (they call its recordCommitment in their own transactions)
+  commitmentsModule,
   eventsModule,
   volunteeringModule,
   pointsModule,

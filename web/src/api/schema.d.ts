@@ -185,7 +185,7 @@ export interface paths {
                     limit?: number;
                     subjectType?: string;
                     subjectId?: string;
-                    area?: "city" | "accounts" | "moderation" | "notifications" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "events" | "volunteering" | "points" | "charity" | "services" | "places";
+                    area?: "city" | "accounts" | "moderation" | "notifications" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "commitments" | "events" | "volunteering" | "points" | "charity" | "services" | "places";
                 };
                 header?: never;
                 path?: never;
@@ -11312,6 +11312,409 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Commitments: a page of the list (overdue first), every matching point for the map; filters: status (or `overdue`), department, district, source kind */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "delivered" | "disputed" | "overdue";
+                    departmentId?: string;
+                    districtId?: string;
+                    sourceType?: "initiative" | "proposal" | "idea";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommitmentList"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commitments/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per department: delivered on time, delivered late, open, overdue */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommitmentDeliveryStats"];
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commitments/by-source/{sourceType}/{sourceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The commitment made of a source (an initiative’s number…), or 404 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceType: "initiative" | "proposal" | "idea";
+                    sourceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommitmentSummary"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commitments/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One commitment: what was promised, by whom and when, its history, what I may do */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Commitment"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commitments/{number}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post dated progress: stage, percent, money spent, a note, photos (uploaded first through /api/uploads/photos) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        stage?: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+                        percent?: number;
+                        spent?: string;
+                        note?: string;
+                        photoIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Commitment"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commitments/{number}/delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm delivery (today) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Commitment"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commitments/{number}/disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dispute a delivery, with the reason: it reopens */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Commitment"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commitments/{number}/photos/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A photo from a commitment’s history (WebP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commitments/{number}/photos/{fileId}/thumb": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Its 320 px preview (WebP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/map": {
         parameters: {
             query?: never;
@@ -17629,6 +18032,204 @@ export interface components {
             score: number;
             myVote: -1 | 0 | 1;
         };
+        Commitment: {
+            number: number;
+            title: string;
+            promise: string;
+            /** @enum {string} */
+            sourceType: "initiative" | "proposal" | "idea";
+            sourceId: string;
+            department: components["schemas"]["CommitmentDepartment"];
+            dueOn: string;
+            districtId: string | null;
+            lat: number | null;
+            lon: number | null;
+            /** @enum {string} */
+            status: "open" | "delivered" | "disputed";
+            overdue: boolean;
+            /** @enum {string} */
+            stage: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+            percent: number;
+            spent: string | null;
+            deliveredOn: string | null;
+            createdAt: string;
+            source: {
+                title: string;
+                path: string;
+            } | null;
+            entries: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "created" | "progress" | "delivered" | "disputed" | "overdue";
+                at: string;
+                /** @enum {string} */
+                stage: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+                percent: number;
+                spent: string | null;
+                note: string;
+                photos: components["schemas"]["CommitmentPhoto"][];
+            }[];
+            may: {
+                progress: boolean;
+                deliver: boolean;
+                dispute: boolean;
+            };
+        };
+        CommitmentDeliveryStats: {
+            departments: {
+                department: components["schemas"]["CommitmentDepartment"];
+                onTime: number;
+                late: number;
+                open: number;
+                overdue: number;
+            }[];
+        };
+        CommitmentDeliveryStatsInput: {
+            departments: {
+                department: components["schemas"]["CommitmentDepartmentInput"];
+                onTime: number;
+                late: number;
+                open: number;
+                overdue: number;
+            }[];
+        };
+        CommitmentDepartment: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+        };
+        CommitmentDepartmentInput: {
+            id: string;
+            nameRu: string;
+            nameEn: string;
+        };
+        CommitmentInput: {
+            number: number;
+            title: string;
+            promise: string;
+            /** @enum {string} */
+            sourceType: "initiative" | "proposal" | "idea";
+            sourceId: string;
+            department: components["schemas"]["CommitmentDepartmentInput"];
+            dueOn: string;
+            districtId: string | null;
+            lat: number | null;
+            lon: number | null;
+            /** @enum {string} */
+            status: "open" | "delivered" | "disputed";
+            overdue: boolean;
+            /** @enum {string} */
+            stage: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+            percent: number;
+            spent: string | null;
+            deliveredOn: string | null;
+            createdAt: string;
+            source: {
+                title: string;
+                path: string;
+            } | null;
+            entries: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "created" | "progress" | "delivered" | "disputed" | "overdue";
+                at: string;
+                /** @enum {string} */
+                stage: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+                percent: number;
+                spent: string | null;
+                note: string;
+                photos: components["schemas"]["CommitmentPhotoInput"][];
+            }[];
+            may: {
+                progress: boolean;
+                deliver: boolean;
+                dispute: boolean;
+            };
+        };
+        CommitmentList: {
+            items: components["schemas"]["CommitmentSummary"][];
+            total: number;
+            points: {
+                number: number;
+                title: string;
+                /** @enum {string} */
+                status: "open" | "delivered" | "disputed";
+                overdue: boolean;
+                lat: number;
+                lon: number;
+            }[];
+        };
+        CommitmentListInput: {
+            items: components["schemas"]["CommitmentSummaryInput"][];
+            total: number;
+            points: {
+                number: number;
+                title: string;
+                /** @enum {string} */
+                status: "open" | "delivered" | "disputed";
+                overdue: boolean;
+                lat: number;
+                lon: number;
+            }[];
+        };
+        CommitmentPhoto: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            thumbUrl: string;
+        };
+        CommitmentPhotoInput: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            thumbUrl: string;
+        };
+        CommitmentSummary: {
+            number: number;
+            title: string;
+            promise: string;
+            /** @enum {string} */
+            sourceType: "initiative" | "proposal" | "idea";
+            sourceId: string;
+            department: components["schemas"]["CommitmentDepartment"];
+            dueOn: string;
+            districtId: string | null;
+            lat: number | null;
+            lon: number | null;
+            /** @enum {string} */
+            status: "open" | "delivered" | "disputed";
+            overdue: boolean;
+            /** @enum {string} */
+            stage: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+            percent: number;
+            spent: string | null;
+            deliveredOn: string | null;
+            createdAt: string;
+        };
+        CommitmentSummaryInput: {
+            number: number;
+            title: string;
+            promise: string;
+            /** @enum {string} */
+            sourceType: "initiative" | "proposal" | "idea";
+            sourceId: string;
+            department: components["schemas"]["CommitmentDepartmentInput"];
+            dueOn: string;
+            districtId: string | null;
+            lat: number | null;
+            lon: number | null;
+            /** @enum {string} */
+            status: "open" | "delivered" | "disputed";
+            overdue: boolean;
+            /** @enum {string} */
+            stage: "planned" | "design" | "procurement" | "in_progress" | "done" | "cancelled";
+            percent: number;
+            spent: string | null;
+            deliveredOn: string | null;
+            createdAt: string;
+        };
         CrowdCreated: {
             number: number;
         };
@@ -19008,11 +19609,17 @@ export interface components {
             /** @enum {string} */
             decision: "accepted" | "partially" | "rejected";
             text: string;
+            departmentId?: string;
+            /** Format: date */
+            dueOn?: string;
         };
         InitiativeAnswerInput: {
             /** @enum {string} */
             decision: "accepted" | "partially" | "rejected";
             text: string;
+            departmentId?: string;
+            /** Format: date */
+            dueOn?: string;
         };
         InitiativeCreated: {
             number: number;

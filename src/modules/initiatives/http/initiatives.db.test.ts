@@ -7,7 +7,7 @@ import { verifyResident } from '../../../../test/verified.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import { accountsModule } from '../../accounts/index.js';
 import { auditLog } from '../../../core/audit/schema.js';
-import { addWorkingDays } from '../../../core/time/calendar.js';
+import { addWorkingDays, localDay } from '../../../core/time/calendar.js';
 import { loadWorkCalendar } from '../../../core/time/calendar-store.js';
 import { zonedToUtc } from '../../../core/time/time.js';
 import { initiatives, initiativeSupports } from '../db/schema.js';
@@ -74,6 +74,12 @@ async function collecting(over: Record<string, unknown> = {}) {
   });
   expect(res.status, JSON.stringify(res.body)).toBe(204);
   return s;
+}
+/** What an accepted answer must name for the city's commitment: the department and a working day a month ahead. */
+async function commitmentTerms() {
+  const calendar = await loadWorkCalendar(t.database.db);
+  const end = addWorkingDays(new Date(), 20, calendar, t.ctx.config.cityTimezone);
+  return { departmentId: 'admin-nevsky', dueOn: localDay(new Date(end.getTime() - 1), t.ctx.config.cityTimezone) };
 }
 const row = async (number: number) => (await t.database.db.select().from(initiatives).where(eq(initiatives.number, number)))[0]!;
 
@@ -398,6 +404,7 @@ describe('the whole lifecycle', () => {
         await official.client.post(`/api/initiatives/${number}/answer`, {
           decision: 'partially',
           text: 'Traffic lights in May; speed bumps are not allowed on this street.',
+          ...(await commitmentTerms()),
         })
       ).status,
     ).toBe(204);
@@ -579,6 +586,7 @@ describe('texts', () => {
     const answered = await official.client.post(`/api/initiatives/${number}/answer`, {
       decision: 'accepted',
       text: 'Traffic lights\u202e in May,\u202c and speed bumps in June.',
+      ...(await commitmentTerms()),
     });
     expect(answered.status).toBe(204);
     expect(await row(number)).toMatchObject({

@@ -46,6 +46,9 @@ export const answerBodySchema = z
   .strictObject({
     decision: z.enum(answerDecisions),
     text: textSchema(limits.answerText.min, limits.answerText.max),
+    /** Accepted or partially: the department that will carry it out and the working day it is due (the city's commitment). */
+    departmentId: z.string().min(1).max(64).optional(),
+    dueOn: z.iso.date().optional(),
   })
   .meta({ id: 'InitiativeAnswer' });
 

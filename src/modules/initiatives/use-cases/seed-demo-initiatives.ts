@@ -2,6 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../../core/db/client.js';
 import type { ModuleContext, Progress } from '../../../core/module/module.js';
 import { loadWorkCalendar } from '../../../core/time/calendar-store.js';
+import { addWorkingDays, localDay } from '../../../core/time/calendar.js';
+import { recordCommitment } from '../../commitments/index.js';
 import { listDepartments } from '../../city/index.js';
 import { identityHash, recordVerification, verifiedResident } from '../../verification/index.js';
 import type { InitiativeRow } from '../db/queries.js';
@@ -267,6 +269,24 @@ export async function seedDemoInitiatives(ctx: ModuleContext, progress: Progress
       // the author, co-initiators and supporters follow, as the live flow would make them
       await emitInitiativeEvent(tx, initiativeCreated, r.authorId, r);
       for (const i of new Set([...d.coinitiators, ...(d.supporters ?? [])])) await emitInitiativeEvent(tx, initiativeSupported, person(i), r, { demo: true });
+      // an accepted answer is the city's commitment, made when it was answered; the demo's is due 14 working days
+      // later, long past, so the list has an overdue one
+      if (d.answer && d.answer.decision !== 'rejected' && department) {
+        const answeredAt = at(d.answer.daysAgo);
+        const dueEnd = addWorkingDays(answeredAt, 14, calendar, ctx.config.cityTimezone);
+        await recordCommitment(tx, {
+          sourceType: 'initiative',
+          sourceId: String(r.number),
+          title: r.title,
+          promise: d.answer.text,
+          departmentId: department,
+          dueOn: localDay(new Date(dueEnd.getTime() - 1), ctx.config.cityTimezone),
+          districtId: r.districtId,
+          actorId: official?.id ?? null,
+          timeZone: ctx.config.cityTimezone,
+          now: answeredAt,
+        });
+      }
     }
     return demo.length;
   });

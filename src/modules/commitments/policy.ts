@@ -1,0 +1,42 @@
+import { hasRole, type UserActor } from '../../core/auth/actor.js';
+import { allow, deny, notNow, signedIn, type Decision } from '../../core/auth/decision.js';
+import { disputeWindowOpen, type CommitmentStatus } from './domain/commitments.js';
+
+/** What the rules need to know about a commitment. */
+export interface CommitmentFacts {
+  departmentId: string;
+  status: CommitmentStatus;
+  deliveredAt: Date | null;
+}
+
+const responsible = (actor: UserActor, c: Pick<CommitmentFacts, 'departmentId'>) =>
+  hasRole(actor, 'administrator') || hasRole(actor, 'official', { type: 'department', id: c.departmentId });
+
+/** Who posts progress (stage, %, money, note, photos): officials of the responsible department and administrators, until delivered. */
+export const canPostCommitmentProgress = signedIn(function canPostCommitmentProgress(actor, c: Pick<CommitmentFacts, 'departmentId' | 'status'>): Decision {
+  if (!responsible(actor, c)) return deny('commitment_not_responsible');
+  return c.status === 'delivered' ? notNow('commitment_already_delivered') : allow;
+});
+
+/** Who confirms delivery: the same people, once it is not delivered yet. */
+export const canConfirmCommitmentDelivery = signedIn(function canConfirmCommitmentDelivery(
+  actor,
+  c: Pick<CommitmentFacts, 'departmentId' | 'status'>,
+): Decision {
+  if (!responsible(actor, c)) return deny('commitment_not_responsible');
+  return c.status === 'delivered' ? notNow('commitment_already_delivered') : allow;
+});
+
+/**
+ * Who disputes a delivery: a participant of the source (who supported the initiative, authored or rated the idea…),
+ * while the delivery is confirmed and within the window (as a report's answer is disputed).
+ */
+export const canDisputeCommitment = signedIn(function canDisputeCommitment(
+  _actor,
+  c: Pick<CommitmentFacts, 'status' | 'deliveredAt'>,
+  facts: { tookPart: boolean; now: Date },
+): Decision {
+  if (!facts.tookPart) return deny('commitment_not_participant');
+  if (c.status !== 'delivered') return notNow('commitment_not_delivered');
+  return disputeWindowOpen(c.deliveredAt, facts.now) ? allow : notNow('commitment_dispute_window_closed');
+});

@@ -1,0 +1,75 @@
+import { eq } from 'drizzle-orm';
+import { appendAudit } from '../../../core/audit/audit.js';
+import { departments } from '../../../core/city/schema.js';
+import type { Executor } from '../../../core/db/client.js';
+import { fieldError } from '../../../core/http/errors.js';
+import { calendarDays } from '../../../core/time/schema.js';
+import { commitments } from '../db/schema.js';
+import { dueDateProblem, type CommitmentSourceKind } from '../domain/commitments.js';
+import { commitmentCreated } from '../events.js';
+import { addEntry, cityToday, emitCommitmentEvent } from './common.js';
+
+/** What a source module says when the city accepts something. */
+export interface NewCommitment {
+  /** The source's entity kind and its id there (the initiative's number, the proposal's number…): linked both ways. */
+  sourceType: CommitmentSourceKind;
+  sourceId: string;
+  /** The source's title and what was promised, as the source gives them. */
+  title: string;
+  promise: string;
+  /** Required: a missing one is a 400 naming `departmentId` / `dueOn`. */
+  departmentId: string | null | undefined;
+  dueOn: string | null | undefined;
+  districtId?: string | null;
+  lat?: number | null;
+  lon?: number | null;
+  /** Who accepted it (the official answering, the administrator); null for the platform itself. */
+  actorId: string | null;
+  timeZone: string;
+  now?: Date;
+}
+
+/**
+ * Records a commitment IN THE CALLER'S TRANSACTION, the one that accepts the source, so an acceptance without its
+ * commitment never commits. Refuses (400 naming the field, which rolls the acceptance back) a missing or unknown
+ * department, a missing due date, a date in the past or a day off on the city's calendar. Audited; emits
+ * `commitment.created` (the source's followers then follow it). Returns its public number.
+ */
+export async function recordCommitment(tx: Executor, input: NewCommitment): Promise<number> {
+  const now = input.now ?? new Date();
+  if (!input.departmentId) throw fieldError('departmentId', 'commitments.department_required');
+  if (!input.dueOn) throw fieldError('dueOn', 'commitments.due_required');
+  const [department] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId));
+  if (!department) throw fieldError('departmentId', 'commitments.department_unknown');
+  // only the due day's entry matters to whether it is a working day
+  const listed = await tx.select({ day: calendarDays.day, kind: calendarDays.kind }).from(calendarDays).where(eq(calendarDays.day, input.dueOn));
+  const problem = dueDateProblem(input.dueOn, cityToday(now, input.timeZone), new Map(listed.map((d) => [d.day, d.kind])));
+  if (problem) throw fieldError('dueOn', problem);
+  const [row] = await tx
+    .insert(commitments)
+    .values({
+      sourceType: input.sourceType,
+      sourceId: input.sourceId,
+      title: input.title,
+      promise: input.promise,
+      departmentId: input.departmentId,
+      dueOn: input.dueOn,
+      districtId: input.districtId ?? null,
+      lat: input.lat ?? null,
+      lon: input.lon ?? null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  const c = row!;
+  await addEntry(tx, c, 'created', { authorId: input.actorId, at: now });
+  await appendAudit(tx, {
+    actorId: input.actorId,
+    action: 'commitment.created',
+    subjectType: 'commitment',
+    subjectId: String(c.number),
+    data: { sourceType: c.sourceType, sourceId: c.sourceId, departmentId: c.departmentId, dueOn: c.dueOn },
+  });
+  await emitCommitmentEvent(tx, commitmentCreated, input.actorId, c);
+  return c.number;
+}
