@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -77,6 +78,12 @@ export const configVariables = [
     default: 'district',
     description: "The ID-token or userinfo claim that holds the resident's district id (the birth date comes from the standard `birthdate` claim).",
   },
+  {
+    name: 'AUDIT_SIGNING_KEY',
+    default: '(unset)',
+    description:
+      "The installation's Ed25519 key that signs the audit log's checkpoints (PKCS#8 PEM, or its DER in base64 on one line); every process of a multi-process install needs the same one. Unset: `DATA_DIR/audit-signing-key.pem`, created at first start. Never in the database; back it up apart from it.",
+  },
   { name: 'TRUST_PROXY', default: '0', description: '`1` when behind a reverse proxy that sets X-Forwarded-For (client addresses for rate limits and logs).' },
 ] as const;
 
@@ -140,6 +147,20 @@ const envSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_NAME: z.string().trim().max(60, 'OIDC_NAME must be at most 60 characters').optional(),
   OIDC_DISTRICT_CLAIM: z.string().min(1).default('district'),
+  AUDIT_SIGNING_KEY: z
+    .string()
+    .refine((v) => {
+      try {
+        const t = v.trim();
+        const key = t.startsWith('-----BEGIN')
+          ? crypto.createPrivateKey(t)
+          : crypto.createPrivateKey({ key: Buffer.from(t, 'base64'), format: 'der', type: 'pkcs8' });
+        return key.asymmetricKeyType === 'ed25519';
+      } catch {
+        return false;
+      }
+    }, 'AUDIT_SIGNING_KEY must be an Ed25519 private key: PKCS#8 PEM, or its DER in base64 (openssl genpkey -algorithm ed25519 -outform DER | base64 -w0)')
+    .optional(),
   FLAG_HIDE_THRESHOLD: z.coerce
     .number({ error: 'FLAG_HIDE_THRESHOLD must be a number' })
     .int()
@@ -178,6 +199,8 @@ export interface Config {
   /** The provider's name for the sign-in button; undefined: a generic name. */
   oidcName: string | undefined;
   oidcDistrictClaim: string;
+  /** The audit checkpoints' signing key (see core/audit/checkpoints.ts); undefined: the key file under dataDir. */
+  auditSigningKey: string | undefined;
 }
 
 /** The configuration table as Markdown, exactly as the README shows it. */
@@ -227,5 +250,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidcClientSecret: e.OIDC_CLIENT_SECRET,
     oidcName: e.OIDC_NAME || undefined,
     oidcDistrictClaim: e.OIDC_DISTRICT_CLAIM,
+    auditSigningKey: e.AUDIT_SIGNING_KEY,
   };
 }

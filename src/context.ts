@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.js';
+import { checkpointListeners, checkpointsEntityKind, dailyCheckpointJob, dailyCheckpointJobKind } from './core/audit/checkpoint-triggers.js';
 import { eventJobKind, listenJobKind, type DomainEvent, type Listener } from './core/jobs/events.js';
 import { enqueueJob, JobRunner, purgeFinishedJobs, type JobDefinition } from './core/jobs/jobs.js';
 import { Mailer } from './core/mail/mail.js';
@@ -22,6 +23,7 @@ export function createContext(config: Config, database: Database, modules: Gorod
   );
   const searchKinds = searchKindMap(searchKindsOf(modules));
   const entities = new EntityRegistry();
+  entities.add(checkpointsEntityKind);
   for (const m of modules)
     for (const kind of typeof m.entities === 'function' ? m.entities(entities) : (m.entities ?? [])) entities.add(searchModerated(kind, searchKinds));
   const definitions = new Map<string, JobDefinition<ModuleContext>>();
@@ -39,6 +41,7 @@ export function createContext(config: Config, database: Database, modules: Gorod
   }
   // a domain event's job queues one job per listener, so each reaction runs, fails and retries on its own
   const listeners = new Map<string, Listener<ModuleContext>>();
+  for (const l of checkpointListeners(modules)) listeners.set(`core:${l.type}:${l.name}`, l);
   for (const m of modules) {
     for (const l of typeof m.on === 'function' ? m.on(modules) : (m.on ?? [])) {
       const id = `${m.name}:${l.type}:${l.name}`;
@@ -73,6 +76,8 @@ export function createContext(config: Config, database: Database, modules: Gorod
       if (kind) await refreshSearch(c.database.db, kind, (payload.ids as unknown[]).map(String));
     },
   });
+  // the audit log's signed checkpoint of the day (core/audit/checkpoint-triggers.ts)
+  definitions.set(dailyCheckpointJobKind, dailyCheckpointJob);
   // finished jobs are kept two weeks for inspection, then removed (daily)
   definitions.set('core.purge-jobs', {
     run: async (_payload, c) => void (await purgeFinishedJobs(c.database.db, 14)),

@@ -55,6 +55,8 @@ async function serve(): Promise<void> {
     if (config.seedDemo) {
       if (await seedIfEmpty(ctx, modules, note)) note('Demo city ready.');
     }
+    // the key that signs the audit log's checkpoints: AUDIT_SIGNING_KEY, or a file made now at the first start
+    (await import('./core/audit/checkpoints.js')).installationKey(config, true);
     // the site's own pages come with the code, not with an event: this version's are found from its first start
     await indexSitePages(database.db, modules);
     // delivery passes every 30 s pick up retries and mail queued by other processes
@@ -212,16 +214,68 @@ program
 const audit = program.command('audit').description('The hash-chained audit log');
 audit
   .command('verify')
-  .description('Check every link of the audit chain; exit code 1 and the first broken entry if it was tampered with')
-  .action(async () => {
-    const [{ loadConfig }, { verifyAuditChain }] = await Promise.all([configModule(), import('./core/audit/audit.js')]);
-    await withDatabase(loadConfig(), async (database) => {
-      const result = await verifyAuditChain(database.db, (n) => process.stderr.write(`\rchecked ${n} entries`));
+  .description(
+    "Check every link of the audit chain; exit code 1 and the first broken entry if it was tampered with. With --checkpoints: also check every published checkpoint's signature and that the log still holds each signed head (a rewritten history or a cut tail names the checkpoint)",
+  )
+  .option('--checkpoints <file-or-url>', 'Signed checkpoints as published (`/api/audit/checkpoints.jsonl`, a mirror of it, or a JSON array)')
+  .option(
+    '--public-key <file-url-or-base64>',
+    "A public key the checkpoints may be signed with (PEM, 32 bytes in base64, or `/api/audit/public-key`); repeat it for a rotated key. Default: this installation's key",
+    (value: string, previous: string[] = []) => [...previous, value],
+  )
+  .action(async (opts: { checkpoints?: string; publicKey?: string[] }) => {
+    const [{ loadConfig }, { verifyAuditChain }, checkpoints] = await Promise.all([
+      configModule(),
+      import('./core/audit/audit.js'),
+      import('./core/audit/checkpoints.js'),
+    ]);
+    const config = loadConfig();
+    /** A file's text, or a URL's body (a watcher's mirror or the site itself). */
+    const read = async (source: string) => {
+      if (!/^https?:\/\//.test(source)) return fs.readFileSync(source, 'utf8');
+      const res = await fetch(source);
+      if (!res.ok) throw new StartupError(`${source} answered ${res.status}`);
+      return res.text();
+    };
+    let published: Awaited<ReturnType<typeof checkpoints.parseCheckpoints>> | null = null;
+    let keys: Awaited<ReturnType<typeof checkpoints.parsePublicKey>>[] = [];
+    if (opts.checkpoints) {
+      const text = await read(opts.checkpoints);
+      try {
+        published = checkpoints.parseCheckpoints(text);
+      } catch {
+        throw new StartupError(`${opts.checkpoints} is not a list of checkpoints (JSON Lines, a JSON array, or a page of /api/audit/checkpoints).`);
+      }
+      if (opts.publicKey?.length) {
+        keys = await Promise.all(
+          opts.publicKey.map(async (k) => {
+            const text = /^[A-Za-z0-9+/=]{43,44}$/.test(k) ? k : await read(k);
+            try {
+              return checkpoints.parsePublicKey(text);
+            } catch {
+              throw new StartupError(`${k} is not an Ed25519 public key (PEM, 32 bytes in base64, or the JSON of /api/audit/public-key).`);
+            }
+          }),
+        );
+      } else {
+        const own = checkpoints.installationKey(config, false);
+        if (!own)
+          throw new StartupError(
+            `No signing key here (AUDIT_SIGNING_KEY or ${path.join(config.dataDir, checkpoints.signingKeyFile)}): give the installation's public key with --public-key.`,
+          );
+        keys = [own];
+      }
+      note(`Checking ${published.length} checkpoint(s) signed by key ${keys.map((k) => k.keyId).join(' or ')}.`);
+    }
+    await withDatabase(config, async (database) => {
+      const progress = (n: number) => process.stderr.write(`\rchecked ${n} entries`);
+      const result = published ? await checkpoints.verifyCheckpoints(database.db, published, keys, progress) : await verifyAuditChain(database.db, progress);
       process.stderr.write('\n');
       process.stdout.write(`${JSON.stringify(result)}\n`);
-      if (result.ok) note(`Audit log intact: ${result.entries} entries, head ${result.head}.`);
+      const vouched = 'checkpoints' in result ? ` and every one of ${result.checkpoints} signed checkpoint(s) is in it` : '';
+      if (result.ok) note(`Audit log intact: ${result.entries} entries, head ${result.head}${vouched}.`);
       else {
-        note(`Audit log BROKEN at entry ${result.brokenAt}: ${result.problem}.`);
+        note(`Audit log BROKEN${'brokenAt' in result && result.brokenAt ? ` at entry ${result.brokenAt}` : ''}: ${result.problem}.`);
         process.exitCode = 1;
       }
     });

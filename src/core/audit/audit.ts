@@ -62,8 +62,15 @@ export async function appendAudit(tx: Executor, entry: AuditEntry): Promise<{ se
 
 export type VerifyResult = { ok: true; entries: number; head: string } | { ok: false; entries: number; brokenAt: number; problem: string };
 
-/** Walks the whole chain in order and reports the first entry whose link or content does not match. */
-export async function verifyAuditChain(db: Db, onProgress?: (checked: number) => void): Promise<VerifyResult> {
+/**
+ * Walks the whole chain in order and reports the first entry whose link or content does not match, or (with `pins`,
+ * the hashes signed checkpoints vouch for, by position) whose hash is not the one a checkpoint signed.
+ */
+export async function verifyAuditChain(
+  db: Db,
+  onProgress?: (checked: number) => void,
+  pins?: ReadonlyMap<number, { hash: string; label: string }>,
+): Promise<VerifyResult> {
   let prevHash = GENESIS;
   let expectedSeq = 1;
   let checked = 0;
@@ -83,6 +90,14 @@ export async function verifyAuditChain(db: Db, onProgress?: (checked: number) =>
       const at = row.at.toISOString();
       const recomputed = entryHash(prevHash, { ...row, at, data: row.data as Record<string, unknown> });
       if (recomputed !== row.hash) return { ok: false, entries: checked, brokenAt: row.seq, problem: `entry ${row.seq} was altered after it was written` };
+      const pin = pins?.get(row.seq);
+      if (pin && pin.hash !== row.hash)
+        return {
+          ok: false,
+          entries: checked,
+          brokenAt: row.seq,
+          problem: `entry ${row.seq} is not the one ${pin.label} signed: the history up to it was rewritten`,
+        };
       prevHash = row.hash;
       expectedSeq++;
       checked++;

@@ -2,6 +2,7 @@ import { inArray } from 'drizzle-orm';
 import type { RoleGrant } from '../auth/actor.js';
 import { departments, districts } from '../city/schema.js';
 import type { Db } from '../db/client.js';
+import type { EventDefinition } from '../jobs/events.js';
 import type { Language } from '../i18n/i18n.js';
 import { type auditLog } from './schema.js';
 import {
@@ -28,6 +29,8 @@ export interface AuditVocabulary {
   names?: Record<string, (db: Db, ids: string[]) => Promise<Map<string, AuditLink>>>;
   /** Each actor's role grants, so that the sentence names them by role. */
   actorGrants?: (db: Db, userIds: string[]) => Promise<Map<string, RoleGrant[]>>;
+  /** Events after which the log publishes a signed checkpoint of its head at once (a tally, a poll close: results people hold the city to). */
+  checkpointOn?: EventDefinition[];
 }
 
 /** The kernel's own actions. */

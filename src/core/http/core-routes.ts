@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { appendAudit, listAudit, verifyAuditChain } from '../audit/audit.js';
 import { coreAuditKinds, presentAudit } from '../audit/present.js';
+import { installationKey, listCheckpoints } from '../audit/checkpoints.js';
 import { languageFromHeader } from '../i18n/i18n.js';
 import { authorize } from '../auth/authorize.js';
 import { jobCounts, listFailedJobs, retryFailedJob } from '../jobs/jobs.js';
@@ -49,6 +50,28 @@ const auditVerificationSchema = z
     problem: z.string().optional(),
   })
   .meta({ id: 'AuditVerification' });
+const checkpointSchema = z
+  .object({
+    id: z.number().int(),
+    seq: z.number().int(),
+    hash: z.string(),
+    entries: z.number().int(),
+    at: z.string(),
+    reason: z.string(),
+    site: z.string(),
+    keyId: z.string(),
+    signature: z.string(),
+  })
+  .meta({ id: 'AuditCheckpoint' });
+const publicKeySchema = z
+  .object({
+    algorithm: z.literal('Ed25519'),
+    keyId: z.string(),
+    /** The raw 32-byte key in base64 (what the audit page shows). */
+    publicKey: z.string(),
+    pem: z.string(),
+  })
+  .meta({ id: 'AuditPublicKey' });
 const failedJobSchema = z
   .object({
     id: z.number().int(),
@@ -75,7 +98,7 @@ const setupStatusSchema = z.object({ ready: z.boolean(), completedAt: z.string()
 /** Audit sequence numbers and job ids are bigserial, read as JavaScript numbers. */
 const bigserialSchema = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 
-/** Routes of the kernel itself: health, the city at a glance, the public audit log. */
+/** Routes of the kernel itself: health, the city at a glance, the public audit log and its signed checkpoints. */
 export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[]): void {
   // Public: liveness and database reachability (load balancers, monitoring).
   app.get(
@@ -157,6 +180,49 @@ export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[])
       schema: { tags: ['trust'], summary: 'Verify the audit chain', response: { 200: auditVerificationSchema } },
     },
     async () => verifyAuditChain(ctx.database.db),
+  );
+
+  // Public: the installation's Ed25519 public key, which signs every checkpoint (watchers pin it once).
+  const publicKeyOf = () => {
+    const key = installationKey(ctx.config, true)!;
+    return { algorithm: 'Ed25519' as const, keyId: key.keyId, publicKey: key.publicKeyBase64, pem: key.publicKeyPem };
+  };
+  app.get(
+    '/api/audit/public-key',
+    { config: { policy: 'public' }, schema: { tags: ['trust'], summary: 'The key that signs audit checkpoints', response: { 200: publicKeySchema } } },
+    async (_req, reply) => {
+      reply.header('cache-control', 'public, max-age=3600');
+      return publicKeyOf();
+    },
+  );
+
+  // Public: signed checkpoints of the chain's head, newest first, 50 a page (`before` the last id), with the key.
+  app.get(
+    '/api/audit/checkpoints',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags: ['trust'],
+        summary: 'Signed checkpoints of the audit log',
+        querystring: z.object({ before: bigserialSchema.optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        response: { 200: z.object({ items: z.array(checkpointSchema), key: publicKeySchema }).meta({ id: 'AuditCheckpointPage' }) },
+      },
+    },
+    async (req) => ({ items: await listCheckpoints(ctx.database.db, req.query), key: publicKeyOf() }),
+  );
+
+  // Public: every checkpoint, oldest first, one JSON object a line: the file watchers mirror and `gorod audit verify --checkpoints` reads.
+  app.get(
+    '/api/audit/checkpoints.jsonl',
+    { config: { policy: 'public' }, schema: { tags: ['trust'], summary: 'Every signed checkpoint (JSON Lines)' } },
+    async (_req, reply) => {
+      const lines = (await listCheckpoints(ctx.database.db)).map((c) => `${JSON.stringify(c)}\n`).join('');
+      return reply
+        .type('application/jsonl; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="audit-checkpoints.jsonl"')
+        .header('cache-control', 'public, max-age=60')
+        .send(lines);
+    },
   );
 
   // City administrators: background work at a glance — jobs waiting, jobs that gave up, mail not yet delivered.

@@ -16,6 +16,7 @@ import {
 } from '../../core/audit/sentences.js';
 import type { Db } from '../../core/db/client.js';
 import { pbCycles, pbHeadings } from './db/schema.js';
+import { headingTallied } from './events.js';
 
 const phases: Record<string, AuditText> = {
   draft: { ru: 'черновик', en: 'draft' },
@@ -192,5 +193,7 @@ const titles =
 
 export const budgetingAudit: AuditVocabulary = {
   kinds: budgetingAuditKinds,
+  // a tally is pinned in a signed checkpoint at once
+  checkpointOn: [headingTallied],
   names: { pb_cycle: titles(pbCycles, '/budgeting/cycles/'), pb_heading: titles(pbHeadings, '/budgeting/headings/') },
 };

@@ -12,6 +12,9 @@ export const notificationsMessages: Record<Language, Catalogue> = {
     'error.unsubscribe_token_missing': 'The unsubscribe link has no code. Open the link from the e-mail again.',
     'notification.reason': ' Reason: {reason}',
     'notification.generic': 'News about “{title}”.',
+    'notification.audit.checkpoint':
+      'The audit log published a signed checkpoint: {entries} entries, the last one’s hash {hash} (key {keyId}). Keep it, or check your copy of the log against it.',
+    'mail.notification.subject.audit.checkpoint': 'A signed checkpoint of the audit log on {city}',
     'mail.notification.subject': 'News on {city}',
     'mail.notification.text': 'Hello, {name}!\n\n{text}\n\nOpen: {link}\n\n-- \n{footer}',
     'mail.notification.footer':
@@ -32,6 +35,9 @@ export const notificationsMessages: Record<Language, Catalogue> = {
     'error.unsubscribe_token_missing': 'В ссылке для отписки нет кода. Откройте ссылку из письма ещё раз.',
     'notification.reason': ' Причина: {reason}',
     'notification.generic': 'Новости о «{title}».',
+    'notification.audit.checkpoint':
+      'В журнале действий опубликована подписанная контрольная точка: записей — {entries}, хеш последней — {hash} (ключ {keyId}). Сохраните её или сверьте с ней свою копию журнала.',
+    'mail.notification.subject.audit.checkpoint': 'Подписанная контрольная точка журнала действий портала {city}',
     'mail.notification.subject': 'Новости на портале {city}',
     'mail.notification.text': 'Здравствуйте, {name}!\n\n{text}\n\nОткрыть: {link}\n\n-- \n{footer}',
     'mail.notification.footer':

@@ -1,3 +1,6 @@
+import { auditCheckpointPublished } from '../../core/audit/checkpoints.js';
+import { listen } from '../../core/jobs/events.js';
+import { checkpointNotificationKind, tellOfCheckpoint } from './use-cases/tell-of-checkpoint.js';
 import { defineModule } from '../../core/module/module.js';
 import { notificationRoutes } from './http/routes.js';
 import { notificationJobs } from './jobs.js';
@@ -10,5 +13,8 @@ export const notificationsModule = defineModule({
   audit: notificationsAudit,
   messages: notificationsMessages,
   routes: notificationRoutes,
+  // the audit log's checkpoints are the kernel's; telling their followers is this module's
+  notifications: [{ kind: checkpointNotificationKind }],
+  on: [listen(auditCheckpointPublished, tellOfCheckpoint)],
   jobs: notificationJobs,
 });

@@ -3,6 +3,7 @@ import type { AuditVocabulary } from '../../core/audit/present.js';
 import { auditKinds, counted, num, quoted, refTo, type ActionsOf, type AuditFacts, type AuditLink } from '../../core/audit/sentences.js';
 import type { Db } from '../../core/db/client.js';
 import { polls } from './db/schema.js';
+import { pollClosed } from './events.js';
 
 /** The poll's title once it is published; before, nothing (the sentence says "a poll"). */
 const poll = (e: AuditFacts) => refTo('poll', e.subjectId);
@@ -53,4 +54,5 @@ async function pollNames(db: Db, ids: string[]): Promise<Map<string, AuditLink>>
   return new Map(rows.map((r) => [r.id, { text: quoted(r.title), href: `/polls/${r.id}` }]));
 }
 
-export const pollsAudit: AuditVocabulary = { kinds: pollsAuditKinds, names: { poll: pollNames } };
+// a closed poll's frozen result is pinned in a signed checkpoint at once
+export const pollsAudit: AuditVocabulary = { kinds: pollsAuditKinds, names: { poll: pollNames }, checkpointOn: [pollClosed] };

@@ -252,6 +252,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The key that signs audit checkpoints */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPublicKey"];
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signed checkpoints of the audit log */
+        get: {
+            parameters: {
+                query?: {
+                    before?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditCheckpointPage"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/checkpoints.jsonl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every signed checkpoint (JSON Lines) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/jobs": {
         parameters: {
             query?: never;
@@ -15988,6 +16101,36 @@ export interface components {
                 items: components["schemas"]["AreaItemInput"][];
             }[];
         };
+        AuditCheckpoint: {
+            id: number;
+            seq: number;
+            hash: string;
+            entries: number;
+            at: string;
+            reason: string;
+            site: string;
+            keyId: string;
+            signature: string;
+        };
+        AuditCheckpointInput: {
+            id: number;
+            seq: number;
+            hash: string;
+            entries: number;
+            at: string;
+            reason: string;
+            site: string;
+            keyId: string;
+            signature: string;
+        };
+        AuditCheckpointPage: {
+            items: components["schemas"]["AuditCheckpoint"][];
+            key: components["schemas"]["AuditPublicKey"];
+        };
+        AuditCheckpointPageInput: {
+            items: components["schemas"]["AuditCheckpointInput"][];
+            key: components["schemas"]["AuditPublicKeyInput"];
+        };
         AuditEntry: {
             seq: number;
             at: string;
@@ -16025,6 +16168,20 @@ export interface components {
         AuditPageInput: {
             items: components["schemas"]["AuditEntryInput"][];
             areas: string[];
+        };
+        AuditPublicKey: {
+            /** @constant */
+            algorithm: "Ed25519";
+            keyId: string;
+            publicKey: string;
+            pem: string;
+        };
+        AuditPublicKeyInput: {
+            /** @constant */
+            algorithm: "Ed25519";
+            keyId: string;
+            publicKey: string;
+            pem: string;
         };
         AuditSentencePart: {
             text: string;
