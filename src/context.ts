@@ -30,7 +30,8 @@ export function createContext(config: Config, database: Database, modules: Gorod
   const jobs = new JobRunner<ModuleContext>(database.db, definitions, (err, kind) => log.warn({ err, kind }, 'background job failed; it will be retried'));
   const notificationKinds = notificationKindMap(modules.flatMap((m) => m.notifications ?? []));
   const areaKinds = modules.flatMap((m) => m.area ?? []);
-  const ctx: ModuleContext = { config, database, mailer, log, entities, jobs, notificationKinds, areaKinds };
+  const personalData = modules.flatMap((m) => (m.personalData ? [{ ...m.personalData, module: m.name }] : []));
+  const ctx: ModuleContext = { config, database, mailer, log, entities, jobs, notificationKinds, areaKinds, personalData };
   jobs.bind(ctx);
   for (const m of modules) {
     for (const [kind, def] of Object.entries(m.jobs ?? {})) {

@@ -12,6 +12,7 @@ import type { Mailer } from '../mail/mail.js';
 import type { EntityKind, EntityRegistry } from './entities.js';
 import type { NotificationKind } from './notification-kinds.js';
 import type { OpenNowItem, OpenNowViewer } from './open-now.js';
+import type { PersonalDataPart } from './personal-data.js';
 import type { SearchKind, SitePage } from './search.js';
 import type { ThisWeekItem, ThisWeekViewer } from './this-week.js';
 
@@ -32,6 +33,8 @@ export interface ModuleContext {
   notificationKinds: ReadonlyMap<string, NotificationKind>;
   /** Every module's area kinds, in module order (the area page and area alerts read them). */
   areaKinds: readonly AreaKind[];
+  /** Every module's part of a person's data (export and erasure), in module order, with the module's name. */
+  personalData: readonly (PersonalDataPart & { module: string })[];
 }
 
 /** The result of recognising who sent a request. `csrfToken` is set when the credential was a cookie. */
@@ -138,6 +141,8 @@ export interface GorodModule {
    * its domain events are news for area subscribers (see AreaKind).
    */
   area?: AreaKind[];
+  /** What this module keeps about a person and how it exports and erases it (see PersonalDataPart). */
+  personalData?: PersonalDataPart;
   /** Called once when the server has started and before it stops (timers, background work). */
   start?: (ctx: ModuleContext) => void | Promise<void>;
   stop?: (ctx: ModuleContext) => void | Promise<void>;

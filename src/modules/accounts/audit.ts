@@ -64,6 +64,14 @@ export const accountsAuditKinds = auditKinds({
     role: 'resident',
     sentence: { ru: 'Новый житель зарегистрировался', en: 'A new resident signed up' },
   },
+  // written with no actor and an opaque reference as the subject: nothing in it leads to the person
+  'account.deleted': {
+    role: 'resident',
+    sentence: (e) =>
+      e.data.content === 'remove'
+        ? { ru: 'Житель удалил свою учётную запись и написанное', en: 'A resident deleted their account and what they wrote' }
+        : { ru: 'Житель удалил свою учётную запись', en: 'A resident deleted their account' },
+  },
 });
 declare module '../../core/audit/sentences.js' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- this module's actions join the list

@@ -9,3 +9,5 @@ export { createProviderAccount, type ProviderAccountInput } from './use-cases/cr
 export { sessionCookieName, sessionTtlMs } from './domain/account-rules.js';
 // for creating (with a head), merging and deleting departments (reports owns the departments' administration)
 export { countDepartmentRoles, grantDepartmentOfficial, moveDepartmentRoles } from './use-cases/department-roles.js';
+// for ballots and poll responses: written only for an account not deleted, and never half-way through its deletion
+export { livingPersonSql } from './personal-data.js';

@@ -14,6 +14,8 @@ import { purgeExpiredSessions, resolveSession } from './use-cases/sessions.js';
 import { describePeople } from './use-cases/public-profile.js';
 import { accountsReadiness, accountsReadinessMessages } from './readiness.js';
 import { accountsAudit } from './audit.js';
+import { eraseLate, eraseLateJobKind } from './use-cases/delete-account.js';
+import { accountsPersonalData } from './personal-data.js';
 
 export const demoAdminEmail = 'admin@gorod.demo';
 
@@ -53,10 +55,12 @@ let purgeTimer: NodeJS.Timeout | undefined;
 /** Accounts: registration, e-mail confirmation, sessions, password reset, profiles, roles, the outbox. */
 export const accountsModule = defineModule({
   name: 'accounts',
+  personalData: accountsPersonalData,
   audit: accountsAudit,
   messages: { en: { ...accountMessages.en, ...accountsReadinessMessages.en }, ru: { ...accountMessages.ru, ...accountsReadinessMessages.ru } },
   readiness: accountsReadiness,
   routes: accountRoutes,
+  jobs: { [eraseLateJobKind]: { run: (payload, ctx) => eraseLate(ctx, payload) } },
   entities: [{ type: 'person', describe: describePeople, pagePath: '/people/:id' }],
 
   async authenticate(request, ctx) {

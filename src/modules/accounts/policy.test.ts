@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { anonymous, type Actor, type RoleGrant } from '../../core/auth/actor.js';
-import { canBlockUser, canFindPeopleAtDesk, canGrantRole, canManageUsers, canReadOutbox, canRevokeRole, canSignIn, canUseOwnAccount } from './policy.js';
+import {
+  canBlockUser,
+  canDeleteOwnAccount,
+  canFindPeopleAtDesk,
+  canGrantRole,
+  canManageUsers,
+  canReadOutbox,
+  canRevokeRole,
+  canSignIn,
+  canUseOwnAccount,
+} from './policy.js';
 
 const user = (roles: RoleGrant[]): Actor => ({ kind: 'user', userId: 'u1', displayName: 'U', verification: 'email', roles, language: 'ru', districtId: null });
 const resident = user([]);
@@ -123,5 +133,15 @@ describe('accounts policy', () => {
     ],
   ])('signing in with the right password: %s → %j', (_case, facts, expected) => {
     expect(canSignIn(facts, now)).toEqual(expected);
+  });
+
+  it.each([
+    ['a visitor', anonymous, false, 2, { allowed: false, reason: 'unauthenticated', kind: 'unauthenticated' }],
+    ['a resident', resident, false, 1, { allowed: true }],
+    ['an official', official, false, 1, { allowed: true }],
+    ['one of two city administrators', cityAdmin, true, 2, { allowed: true }],
+    ['the last city administrator', cityAdmin, true, 1, { allowed: false, reason: 'last_administrator', kind: 'conflict' }],
+  ] as const)('deleting one’s own account: %s → %j', (_case, actor, isCityAdministrator, cityAdministrators, expected) => {
+    expect(canDeleteOwnAccount(actor, { isCityAdministrator, cityAdministrators })).toEqual(expected);
   });
 });

@@ -71,3 +71,12 @@ export function canSignIn(account: { blockedAt: Date | null; blockedUntil: Date 
 export const canFindPeopleAtDesk = signedIn(function canFindPeopleAtDesk(actor) {
   return actor.roles.some((g) => g.role === 'verifier' || (g.role === 'administrator' && g.scopeType === 'city')) ? allow : deny('not_desk_staff');
 });
+
+/**
+ * Who may delete an account: its owner only (there is no route to delete or export another's) — but not the city's
+ * last administrator (not now: name another administrator first, or nobody could run the city).
+ */
+export const canDeleteOwnAccount = signedIn(function canDeleteOwnAccount(_actor, facts: { isCityAdministrator: boolean; cityAdministrators: number }) {
+  if (facts.isCityAdministrator && facts.cityAdministrators <= 1) return notNow('last_administrator');
+  return allow;
+});

@@ -3,6 +3,7 @@ import { areasRoutes } from './http/routes.js';
 import { areasMessages } from './messages.js';
 import { areaAlertListeners, areaNewsKind } from './use-cases/area-alerts.js';
 import { seedDemoAreas } from './use-cases/seed-demo-areas.js';
+import { areasPersonalData } from './personal-data.js';
 
 /**
  * My building and my area: residents save places (home, work, parents' home) — private, their own only — and read
@@ -12,6 +13,7 @@ import { seedDemoAreas } from './use-cases/seed-demo-areas.js';
  */
 export const areasModule = defineModule({
   name: 'areas',
+  personalData: areasPersonalData,
   pages: [
     {
       path: '/area',

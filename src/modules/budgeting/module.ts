@@ -19,6 +19,7 @@ import { proposalAddressedPoints } from './use-cases/proposals/addressed-points.
 import { budgetingAudit } from './audit.js';
 import { proposalSearch } from './use-cases/proposals/proposal-search.js';
 import { workArea } from './use-cases/works/work-area.js';
+import { budgetingPersonalData } from './personal-data.js';
 
 /**
  * Participatory budgeting from idea to built project: cycles with headings and phases, proposals and expert
@@ -27,6 +28,7 @@ import { workArea } from './use-cases/works/work-area.js';
  */
 export const budgetingModule = defineModule({
   name: 'budgeting',
+  personalData: budgetingPersonalData,
   audit: budgetingAudit,
   messages: budgetingMessages,
   entities: proposalEntities,

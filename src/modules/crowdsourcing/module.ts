@@ -7,6 +7,7 @@ import { crowdsourcingOpenNow } from './use-cases/open-now.js';
 import { seedDemoCrowdsourcing } from './use-cases/seed-demo.js';
 import { crowdsourcingAudit } from './audit.js';
 import { crowdProjectSearch, ideaSearch } from './use-cases/crowd-search.js';
+import { crowdsourcingPersonalData } from './personal-data.js';
 
 /**
  * Crowdsourcing projects, full cycle: the city poses a problem with a brief and dated phases; residents submit, rate
@@ -15,6 +16,7 @@ import { crowdProjectSearch, ideaSearch } from './use-cases/crowd-search.js';
  */
 export const crowdsourcingModule = defineModule({
   name: 'crowdsourcing',
+  personalData: crowdsourcingPersonalData,
   audit: crowdsourcingAudit,
   messages: crowdsourcingMessages,
   entities: crowdsourcingEntities,

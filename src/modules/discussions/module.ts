@@ -8,10 +8,12 @@ import { discussionEntity } from './use-cases/discussion-entity.js';
 import { discussionSearch } from './use-cases/discussion-search.js';
 import { authorFollows } from './use-cases/notify-discussion.js';
 import { seedDemoDiscussions } from './use-cases/seed-demo-discussions.js';
+import { discussionsPersonalData } from './personal-data.js';
 
 /** Discussions: topics and questions residents and officials open, with search, filters and tags. */
 export const discussionsModule = defineModule({
   name: 'discussions',
+  personalData: discussionsPersonalData,
   messages: discussionsMessages,
   routes: discussionRoutes,
   entities: [discussionEntity],

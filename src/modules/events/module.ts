@@ -11,6 +11,7 @@ import { seedDemoEvents } from './use-cases/seed-demo-events.js';
 import { eventsThisWeek } from './use-cases/this-week.js';
 import { eventSearch } from './use-cases/event-search.js';
 import { eventArea } from './use-cases/event-area.js';
+import { eventsPersonalData } from './personal-data.js';
 
 /**
  * City events: meetings, cleanups, public hearings, excursions, workshops, online meetings, organised by departments
@@ -22,6 +23,7 @@ import { eventArea } from './use-cases/event-area.js';
  */
 export const eventsModule = defineModule({
   name: 'events',
+  personalData: eventsPersonalData,
   audit: eventsAudit,
   messages: eventsMessages,
   entities: [eventEntity],

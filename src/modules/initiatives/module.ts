@@ -8,6 +8,7 @@ import { initiativesOpenNow } from './use-cases/open-now.js';
 import { seedDemoInitiatives } from './use-cases/seed-demo-initiatives.js';
 import { initiativesAudit } from './audit.js';
 import { initiativeSearch } from './use-cases/initiative-search.js';
+import { initiativesPersonalData } from './personal-data.js';
 
 /**
  * Citizen initiatives: a verified resident drafts one (for the city or a district), gathers co-initiators and submits
@@ -17,6 +18,7 @@ import { initiativeSearch } from './use-cases/initiative-search.js';
  */
 export const initiativesModule = defineModule({
   name: 'initiatives',
+  personalData: initiativesPersonalData,
   audit: initiativesAudit,
   messages: initiativesMessages,
   entities: initiativeEntities,

@@ -6,10 +6,12 @@ import { notificationRoutes } from './http/routes.js';
 import { notificationJobs } from './jobs.js';
 import { notificationsMessages } from './messages.js';
 import { notificationsAudit } from './audit.js';
+import { notificationsPersonalData } from './personal-data.js';
 
 /** Follows and notifications: the notification centre, e-mail (immediate or a daily digest), one-click unsubscribe. */
 export const notificationsModule = defineModule({
   name: 'notifications',
+  personalData: notificationsPersonalData,
   audit: notificationsAudit,
   messages: notificationsMessages,
   routes: notificationRoutes,

@@ -4,6 +4,7 @@ import { pointsMessages } from './messages.js';
 import { pointListeners } from './use-cases/earn-from-event.js';
 import { seedDemoPoints } from './use-cases/seed-demo-points.js';
 import { pointsAudit } from './audit.js';
+import { pointsPersonalData } from './personal-data.js';
 
 /**
  * Points for taking part: an append-only ledger fed by other modules' domain events, levels, monthly badges,
@@ -11,6 +12,7 @@ import { pointsAudit } from './audit.js';
  */
 export const pointsModule = defineModule({
   name: 'points',
+  personalData: pointsPersonalData,
   pages: [
     {
       path: '/points',

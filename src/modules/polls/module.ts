@@ -8,6 +8,7 @@ import { pollEntity } from './use-cases/poll-entity.js';
 import { pollsAudit } from './audit.js';
 import { pollSearch } from './use-cases/poll-search.js';
 import { pollArea } from './use-cases/poll-area.js';
+import { pollsPersonalData } from './personal-data.js';
 
 /**
  * Polls: city-wide or targeted, binding (verified residents, one response each) or advisory; single, multiple,
@@ -16,6 +17,7 @@ import { pollArea } from './use-cases/poll-area.js';
  */
 export const pollsModule = defineModule({
   name: 'polls',
+  personalData: pollsPersonalData,
   audit: pollsAudit,
   messages: pollsMessages,
   entities: [pollEntity],

@@ -6,6 +6,7 @@ import { servicesMessages } from './messages.js';
 import { lifeRoleEntity, serviceEntity } from './use-cases/entities.js';
 import { seedDemoServices } from './use-cases/seed-demo-services.js';
 import { lifeRoleSearch, serviceSearch } from './use-cases/services-search.js';
+import { servicesPersonalData } from './personal-data.js';
 
 /**
  * The city's public services by life role («Я родитель», «Я выхожу на пенсию»…): each service says in plain words what
@@ -16,6 +17,7 @@ import { lifeRoleSearch, serviceSearch } from './use-cases/services-search.js';
  */
 export const servicesModule = defineModule({
   name: 'services',
+  personalData: servicesPersonalData,
   audit: servicesAudit,
   messages: servicesMessages,
   entities: [serviceEntity, lifeRoleEntity],

@@ -5,6 +5,7 @@ import { verificationMessages } from './messages.js';
 import { seedDemoMethods } from './use-cases/method-settings.js';
 import { verifiedResident } from './use-cases/verified-resident.js';
 import { verificationAudit } from './audit.js';
+import { verificationPersonalData } from './personal-data.js';
 
 /**
  * Verified residents: methods an administrator enables (SMS code, residents register, in person, OpenID
@@ -12,6 +13,7 @@ import { verificationAudit } from './audit.js';
  */
 export const verificationModule = defineModule({
   name: 'verification',
+  personalData: verificationPersonalData,
   audit: verificationAudit,
   messages: verificationMessages,
   cli: verificationCli,

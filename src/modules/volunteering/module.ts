@@ -9,6 +9,7 @@ import { seedDemoVolunteering } from './use-cases/seed-demo-volunteering.js';
 import { volunteeringThisWeek } from './use-cases/this-week.js';
 import { volunteerProjectSearch } from './use-cases/project-search.js';
 import { projectArea } from './use-cases/project-area.js';
+import { volunteeringPersonalData } from './personal-data.js';
 
 /**
  * Volunteering: projects of departments (and, entered by administrators, of outside organisations) with shifts;
@@ -24,6 +25,7 @@ import { projectArea } from './use-cases/project-area.js';
  */
 export const volunteeringModule = defineModule({
   name: 'volunteering',
+  personalData: volunteeringPersonalData,
   audit: volunteeringAudit,
   messages: volunteeringMessages,
   entities: [projectEntity, districtVolunteeringEntity],

@@ -7,10 +7,12 @@ import { listOutbox } from '../../../core/mail/mail.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import { findUserById, grantsOf } from '../db/queries.js';
 import { sessionCookieName, sessionTtlMs } from '../domain/account-rules.js';
-import { canBlockUser, canGrantRole, canManageUsers, canReadOutbox, canRevokeRole, canUseOwnAccount } from '../policy.js';
+import { canBlockUser, canDeleteOwnAccount, canGrantRole, canManageUsers, canReadOutbox, canRevokeRole, canUseOwnAccount } from '../policy.js';
 
 import { getUser, listUsers, setBlocked } from '../use-cases/admin-users.js';
 import { getPublicProfile } from '../use-cases/public-profile.js';
+import { deleteAccount } from '../use-cases/delete-account.js';
+import { exportPersonalData } from '../use-cases/export-data.js';
 import { listStaff } from '../use-cases/public-people.js';
 import { confirmEmail } from '../use-cases/confirm-email.js';
 import { grantRole, revokeRole } from '../use-cases/manage-roles.js';
@@ -192,6 +194,39 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
     async (req) => {
       await changePassword(ctx, req.actor, { ...req.body, sessionToken: req.cookies[cookieName] });
       return { ok: true as const };
+    },
+  );
+
+  // Signed in, a few an hour: the signed-in person's own data as a ZIP streamed out (one JSON per module and their
+  // images). Only one's own: no route takes another account's id (GET /api/people/:id/data is a 404).
+  app.get(
+    '/api/me/data',
+    {
+      config: { ...limited(5, 60), policy: canUseOwnAccount },
+      schema: { tags: ['accounts'], summary: 'Download my data (application/zip: one JSON file per module and my images)' },
+    },
+    async (req, reply) => {
+      const { stream, fileName } = await exportPersonalData(ctx, req.actor);
+      return reply
+        .header('cache-control', 'private, no-store')
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .type('application/zip')
+        .send(stream);
+    },
+  );
+
+  // Signed in, rate-limited: the signed-in person deletes their own account, with the password, keeping what they wrote
+  // anonymised or removing it; the session ends (canDeleteOwnAccount: not the last city administrator).
+  app.post(
+    '/api/me/account/delete',
+    {
+      config: { ...limited(10, 15), policy: [canUseOwnAccount, canDeleteOwnAccount] },
+      schema: { tags: ['accounts'], summary: 'Delete my account', body: s.accountDeletionBodySchema, response: { 200: s.accountDeletedSchema } },
+    },
+    async (req, reply) => {
+      const deleted = await deleteAccount(ctx, req.actor, req.body);
+      reply.clearCookie(cookieName, { path: '/' });
+      return deleted;
     },
   );
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { maxPasswordLength } from '../../../core/auth/passwords.js';
 import { roles, scopeTypes, verificationLevels } from '../../../core/auth/actor.js';
 import { languages } from '../../../core/i18n/i18n.js';
+import { contentChoices } from '../../../core/module/personal-data.js';
 import { lineSchema, nameSchema, textSchema } from '../../../core/text/schemas.js';
 import { blockReasonMax, displayNameLimits } from '../domain/account-rules.js';
 
@@ -29,6 +30,14 @@ export const profileBodySchema = z.strictObject({
   language: languageSchema.optional(),
 });
 export const passwordChangeBodySchema = z.strictObject({ currentPassword: z.string().min(1).max(maxPasswordLength), newPassword: newPasswordSchema });
+
+export const accountDeletionBodySchema = z.strictObject({
+  password: z.string().min(1).max(maxPasswordLength).describe('the account’s password, to confirm'),
+  content: z.enum(contentChoices).describe('what the person wrote: kept under "deleted account" (anonymise) or removed'),
+});
+export const accountDeletedSchema = z
+  .object({ reference: z.uuid().describe('the deletion’s opaque reference, as the public audit log names it') })
+  .meta({ id: 'AccountDeleted' });
 
 export const roleGrantSchema = z
   .object({

@@ -8,6 +8,7 @@ import { AppError } from '../../../core/http/errors.js';
 import { eventJob } from '../../../core/jobs/events.js';
 import { jobs } from '../../../core/jobs/schema.js';
 import type { ModuleContext } from '../../../core/module/module.js';
+import { livingPersonSql } from '../../accounts/index.js';
 import { ageBandOn, residentFromJson, verifiedResident, verifiedResidentSql } from '../../verification/index.js';
 import { findPollVersioned, hasResponded, type FullPoll } from '../db/queries.js';
 import { pollAnswers, pollResponses, polls } from '../db/schema.js';
@@ -82,6 +83,8 @@ export async function respond(ctx: ModuleContext, actor: Actor, pollId: string, 
       event: eventJob(pollResponded, { actorId: actor.userId, entityType: 'poll', entityId: pollId, data: { pollId, respondentId: actor.userId } }),
     });
     if (written === 'gone') throw new AppError(404, 'poll_not_found');
+    // the account was deleted before this response could be written: nothing was written, the person has no session now
+    if (written === 'no-respondent') throw new AppError(401, 'unauthenticated');
     if (written === 'changed') {
       if (attempt < attempts) continue;
       throw new AppError(409, 'poll_changed');
@@ -95,11 +98,12 @@ export async function respond(ctx: ModuleContext, actor: Actor, pollId: string, 
 
 /** writeResponse's statement (named and prepared: one text whatever the response, planned once per connection). */
 const writeResponseSql = () => sql`with p as (select xmin::text as version from ${polls} where id = ${sql.placeholder('poll')} for share),
+    u as (${livingPersonSql(sql`${sql.placeholder('respondent')}::uuid`)}),
     r as (
       insert into ${pollResponses} (poll_id, respondent_id, receipt_hash, district_id, age_band, verified, created_at)
       select ${sql.placeholder('poll')}::uuid, ${sql.placeholder('respondent')}::uuid, ${sql.placeholder('receiptHash')}::text, ${sql.placeholder('district')}::text,
         ${sql.placeholder('ageBand')}::text, ${sql.placeholder('verified')}::boolean, ${sql.placeholder('now')}::timestamptz
-      from p where p.version = ${sql.placeholder('version')}::text
+      from p, u where p.version = ${sql.placeholder('version')}::text
       on conflict (poll_id, respondent_id) do nothing
       returning id),
     a as (
@@ -107,7 +111,7 @@ const writeResponseSql = () => sql`with p as (select xmin::text as version from 
       select r.id, x.question_id, x.option_id, x.value, x.text
       from r cross join json_to_recordset(${sql.placeholder('answers')}::json) as x(question_id uuid, option_id uuid, value smallint, text text)),
     e as (insert into ${jobs} (kind, payload) select ${sql.placeholder('eventKind')}::text, ${sql.placeholder('event')}::jsonb from r)
-  select p.version, (select id from r) as id from p`;
+  select p.version, exists (select 1 from u) as living, (select id from r) as id from p`;
 
 /**
  * The response's write, one named prepared statement (its own transaction): the poll row share-locked, then the response inserted on
@@ -116,6 +120,8 @@ const writeResponseSql = () => sql`with p as (select xmin::text as version from 
  * the responses: a response being written holds its share lock until it commits, so the close waits and counts it; a
  * response arriving while the close holds the row waits, then finds a new version ('changed': checked again, and
  * refused as closed). So the frozen counts always include every stored response. 'taken': the person has answered.
+ * The respondent's account row is key-share-locked too (livingPersonSql): a deletion of the account running at the same
+ * time either waits for this response and then anonymises it, or came first and nothing is written ('no-respondent').
  */
 async function writeResponse(
   db: Executor,
@@ -131,9 +137,9 @@ async function writeResponse(
     answers: AnswerRow[];
     event: ReturnType<typeof eventJob>;
   },
-): Promise<'written' | 'taken' | 'changed' | 'gone'> {
+): Promise<'written' | 'taken' | 'changed' | 'gone' | 'no-respondent'> {
   const answers = JSON.stringify(r.answers.map((a) => ({ question_id: a.questionId, option_id: a.optionId, value: a.value, text: a.text })));
-  const [row] = await preparedSql<{ version: string; id: string | null }>(db, 'polls_respond_write', writeResponseSql).execute({
+  const [row] = await preparedSql<{ version: string; living: boolean; id: string | null }>(db, 'polls_respond_write', writeResponseSql).execute({
     poll: r.pollId,
     respondent: r.respondentId,
     receiptHash: r.receiptHash,
@@ -147,6 +153,7 @@ async function writeResponse(
     event: JSON.stringify(r.event.payload),
   });
   if (!row) return 'gone';
+  if (!row.living) return 'no-respondent';
   if (row.version !== r.version) return 'changed';
   return row.id === null ? 'taken' : 'written';
 }

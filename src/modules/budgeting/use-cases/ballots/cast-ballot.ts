@@ -8,6 +8,7 @@ import { eventJob } from '../../../../core/jobs/events.js';
 import { jobs } from '../../../../core/jobs/schema.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { localDay } from '../../../../core/time/calendar.js';
+import { livingPersonSql } from '../../../accounts/index.js';
 import { residentFromJson, verifiedResidentMeetsSql, verifiedResidentSql } from '../../../verification/index.js';
 import { ballotCast } from '../../events.js';
 import { pbBallots, pbCycles, pbHeadings, pbProposals, pbResults } from '../../db/schema.js';
@@ -66,6 +67,8 @@ export async function castBallot(
       event: eventJob(ballotCast, { actorId: actor.userId, entityType: 'pb_heading', entityId: headingId, data: { cycleId: found.cycleId } }),
     });
     if (written === 'gone') throw new AppError(404, 'ballot_heading_not_found');
+    // the account was deleted before this ballot could be written: nothing was written, the person has no session now
+    if (written === 'no-voter') throw new AppError(401, 'unauthenticated');
     if (written === 'ineligible') {
       // the voter's verification does not show what the heading asks (or changed since it was read): read it, and
       // the gate says why
@@ -260,22 +263,25 @@ function knownFacts(ctx: ModuleContext, actor: Actor, headingId: string, choices
  * a new version ('changed', so it is checked again and refused as tallied). So a tally and its published file hold
  * every stored ballot. The voter's active verification must meet the requirement (`eligible`), else nothing is written
  * ('ineligible': castBallot reads the facts and the gate says why). 'gone': the heading was deleted.
+ * The voter's account row is key-share-locked too (livingPersonSql): a deletion of the account running at the same time
+ * either waits for this ballot and then anonymises it (counted, no voter), or came first and nothing is written ('no-voter').
  */
 const writeBallotSql = () => sql`with h as (
       select h.xmin::text || '/' || c.xmin::text || '/' || coalesce((select string_agg(p.number::text || '=' || p.xmin::text, ',' order by p.number)
           from ${pbProposals} p where p.number = any(${sql.placeholder('checked')}::bigint[])), '') as version
       from ${pbHeadings} h join ${pbCycles} c on c.id = h.cycle_id where h.id = ${sql.placeholder('heading')} for share of h),
     v as (select ${verifiedResidentMeetsSql(sql`${sql.placeholder('voter')}::uuid`, sql`${sql.placeholder('bornOnOrBefore')}`, sql`${sql.placeholder('district')}`)} as eligible),
+    u as (${livingPersonSql(sql`${sql.placeholder('voter')}::uuid`)}),
     b as (
       insert into ${pbBallots} (heading_id, voter_id, receipt_hash, numbers, points, created_at, updated_at)
       select ${sql.placeholder('heading')}::uuid, ${sql.placeholder('voter')}::uuid, ${sql.placeholder('receiptHash')}::text,
         ${sql.placeholder('numbers')}::bigint[], ${sql.placeholder('points')}::integer[], ${sql.placeholder('now')}::timestamptz, ${sql.placeholder('now')}::timestamptz
-      from h, v where h.version = ${sql.placeholder('version')}::text and v.eligible
+      from h, v, u where h.version = ${sql.placeholder('version')}::text and v.eligible
       on conflict (heading_id, voter_id) do update set numbers = excluded.numbers, points = excluded.points, updated_at = excluded.updated_at
       -- xmax is 0 for a row this statement inserted, and the updating transaction's id for one it replaced
       returning (xmax = 0) as created),
     e as (insert into ${jobs} (kind, payload) select ${sql.placeholder('eventKind')}::text, ${sql.placeholder('event')}::jsonb from b where b.created)
-  select h.version, (select eligible from v) as eligible, (select created from b) as created from h`;
+  select h.version, (select eligible from v) as eligible, exists (select 1 from u) as living, (select created from b) as created from h`;
 
 async function writeBallot(
   db: Executor,
@@ -291,8 +297,12 @@ async function writeBallot(
     now: Date;
     event: ReturnType<typeof eventJob>;
   },
-): Promise<{ created: boolean } | 'changed' | 'ineligible' | 'gone'> {
-  const [row] = await preparedSql<{ version: string; eligible: boolean; created: boolean | null }>(db, 'pb_cast_write', writeBallotSql).execute({
+): Promise<{ created: boolean } | 'changed' | 'ineligible' | 'gone' | 'no-voter'> {
+  const [row] = await preparedSql<{ version: string; eligible: boolean; living: boolean; created: boolean | null }>(
+    db,
+    'pb_cast_write',
+    writeBallotSql,
+  ).execute({
     heading: b.headingId,
     voter: b.voterId,
     bornOnOrBefore: b.requirement.bornOnOrBefore,
@@ -307,6 +317,7 @@ async function writeBallot(
     event: JSON.stringify(b.event.payload),
   });
   if (!row) return 'gone';
+  if (!row.living) return 'no-voter';
   if (row.version !== b.version) return 'changed';
   if (!row.eligible) return 'ineligible';
   if (row.created === null) return 'changed';

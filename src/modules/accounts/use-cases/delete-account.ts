@@ -1,0 +1,71 @@
+import crypto from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Actor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/authorize.js';
+import { verifyPassword } from '../../../core/auth/passwords.js';
+import { appendAudit } from '../../../core/audit/audit.js';
+import type { Executor } from '../../../core/db/client.js';
+import { AppError, fieldError } from '../../../core/http/errors.js';
+import { enqueueJob } from '../../../core/jobs/jobs.js';
+import type { ModuleContext } from '../../../core/module/module.js';
+import type { ContentChoice } from '../../../core/module/personal-data.js';
+import { findUserById } from '../db/queries.js';
+import { roleGrants, users } from '../db/schema.js';
+import { canDeleteOwnAccount, canUseOwnAccount } from '../policy.js';
+
+/**
+ * The signed-in person deletes their own account, confirming with their password, in ONE transaction: the person's
+ * row locked first (a ballot or poll response being written holds a key-share lock on it, see livingPersonSql, so it
+ * commits before and is anonymised here, or waits and is refused), then every module erases its part by the person's
+ * choice for content (kept anonymised or removed), and the deletion is audited with an opaque reference only — no id,
+ * name or address. Sessions end with it. Returns the reference (the person may keep it as proof).
+ * 401 without a session, 400 `wrong_password` naming `password`, 409 `last_administrator`.
+ */
+export async function deleteAccount(ctx: ModuleContext, actor: Actor, input: { password: string; content: ContentChoice }, now = new Date()) {
+  authorize(actor, canUseOwnAccount(actor));
+  const user = await findUserById(ctx.database.db, actor.userId);
+  if (!user || user.deletedAt) throw new AppError(404, 'user_not_found');
+  if (!(await verifyPassword(user.passwordHash, input.password))) throw fieldError('password', 'error.wrong_password', {}, 'wrong_password');
+  const reference = crypto.randomUUID();
+  await ctx.database.db.transaction(async (tx) => {
+    const [locked] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, actor.userId), isNull(users.deletedAt)))
+      .for('update');
+    if (!locked) throw new AppError(404, 'user_not_found');
+    // the city administrators' grants locked: two last administrators deleting at once are counted one after the other
+    const admins = await tx
+      .select({ userId: roleGrants.userId })
+      .from(roleGrants)
+      .where(and(eq(roleGrants.role, 'administrator'), eq(roleGrants.scopeType, 'city')))
+      .for('update');
+    const adminIds = admins.map((r) => r.userId);
+    authorize(actor, canDeleteOwnAccount(actor, { isCityAdministrator: adminIds.includes(actor.userId), cityAdministrators: new Set(adminIds).size }));
+    await eraseEverywhere(ctx, tx, actor.userId, input.content, now);
+    // background reactions to what the person did just before (a follow of the thread they commented on, a
+    // notification) may still be queued and run after this commits: the same erasure runs again once they have
+    await enqueueJob(tx, { kind: eraseLateJobKind, payload: { userId: actor.userId, content: input.content }, runAt: new Date(now.getTime() + eraseLateMs) });
+    await appendAudit(tx, { actorId: null, action: 'account.deleted', subjectType: 'account', subjectId: reference, data: { content: input.content } });
+  });
+  return { reference };
+}
+
+/** The background job that erases a deleted account's data again, after the reactions queued before its deletion ran. */
+export const eraseLateJobKind = 'accounts.erase-late';
+const eraseLateMs = 10 * 60_000;
+
+/** Every module's erasure of one person, in the caller's transaction (idempotent: running it again changes nothing more). */
+async function eraseEverywhere(ctx: ModuleContext, tx: Executor, userId: string, content: ContentChoice, now: Date): Promise<void> {
+  for (const part of ctx.personalData) await part.erase(tx, userId, { content, entities: ctx.entities, now });
+}
+
+/** The late erasure's run: only for an account that is deleted (its tombstone keeps the time it was deleted). */
+export async function eraseLate(ctx: ModuleContext, payload: Record<string, unknown>): Promise<void> {
+  const userId = String(payload.userId);
+  const content: ContentChoice = payload.content === 'remove' ? 'remove' : 'anonymise';
+  await ctx.database.db.transaction(async (tx) => {
+    const [user] = await tx.select({ deletedAt: users.deletedAt }).from(users).where(eq(users.id, userId)).for('update');
+    if (user?.deletedAt) await eraseEverywhere(ctx, tx, userId, content, user.deletedAt);
+  });
+}

@@ -1,0 +1,20 @@
+import { rowsOf, type PersonalDataPart } from '../../core/module/personal-data.js';
+import { pointBalances, pointEntries, rewardRedemptions } from './db/schema.js';
+
+/**
+ * A person's points ledger, balance and redeemed rewards: exported. The ledger is append-only (a trigger refuses any
+ * change, as the audit log's): at deletion its rows, the balance kept with it and the redemptions stay under the
+ * tombstone's id, which leads to no one — actions and numbers, nothing personal.
+ */
+export const pointsPersonalData: PersonalDataPart = {
+  async export(db, userId) {
+    return {
+      tables: {
+        point_entries: await rowsOf(db, pointEntries, pointEntries.userId, userId),
+        point_balances: await rowsOf(db, pointBalances, pointBalances.userId, userId),
+        reward_redemptions: await rowsOf(db, rewardRedemptions, rewardRedemptions.userId, userId),
+      },
+    };
+  },
+  async erase() {},
+};

@@ -1,0 +1,24 @@
+import { eq } from 'drizzle-orm';
+import { rowsOf, unlinkRows, type PersonalDataPart } from '../../core/module/personal-data.js';
+import { reportEvents, reports, reportSupports } from './db/schema.js';
+
+/**
+ * A person's reports and supports. Reports are the department's case files: kept whatever the choice, with no reporter
+ * (as an Open311 report without one); supports stay counted, no longer theirs. An official's answers and steps are
+ * the city's acts and stay as they are, shown under the department.
+ */
+export const reportsPersonalData: PersonalDataPart = {
+  async export(db, userId) {
+    return {
+      tables: {
+        reports: await rowsOf(db, reports, reports.reporterId, userId, ['search', 'open311Token']),
+        report_supports: await rowsOf(db, reportSupports, reportSupports.userId, userId),
+      },
+    };
+  },
+  async erase(tx, userId) {
+    await tx.update(reportEvents).set({ actorId: null }).where(eq(reportEvents.actorId, userId));
+    await tx.update(reports).set({ reporterId: null }).where(eq(reports.reporterId, userId));
+    await unlinkRows(tx, reportSupports, reportSupports.userId, userId);
+  },
+};
