@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../../core/jobs/events.js';
 import { reportStatuses } from './db/schema.js';
+import { answerOutcomes } from './domain/answer-ratings.js';
 import { reportActions } from './domain/lifecycle.js';
 
 const status = z.enum(reportStatuses);
@@ -47,3 +48,12 @@ export const reportOverdue = defineEvent('report.overdue', reportFacts.extend({ 
 export const reportDeadlineNear = defineEvent('report.deadline_near', reportFacts.extend({ dueAt: z.iso.datetime(), assigneeId: z.string().nullable() }));
 /** A head of department assigned the report to one of its officials. */
 export const reportAssigned = defineEvent('report.assigned', reportFacts.extend({ assigneeId: z.string() }));
+/**
+ * A resident (the actor) rated the report's published answer: the outcome and quality, in which capacity, and whether
+ * it reopened the report (a reporter's "not fixed" — the dispute's own `report.status_changed` follows). No note:
+ * it stays with the rating.
+ */
+export const reportRated = defineEvent(
+  'report.rated',
+  reportFacts.extend({ outcome: z.enum(answerOutcomes), quality: z.number().int(), raterRole: z.enum(['reporter', 'supporter']), reopened: z.boolean() }),
+);

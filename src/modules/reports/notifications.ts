@@ -1,12 +1,13 @@
 import { listen } from '../../core/jobs/events.js';
 import type { NotificationKind } from '../../core/module/notification-kinds.js';
-import { reportAssigned, reportCreated, reportDeadlineNear, reportOverdue, reportStatusChanged, reportSupported } from './events.js';
+import { reportAssigned, reportCreated, reportDeadlineNear, reportOverdue, reportRated, reportStatusChanged, reportSupported } from './events.js';
 import {
   announcedStatuses,
   reporterFollows,
   supporterFollows,
   tellAssignee,
   tellOfDeadlineNear,
+  tellOfNotFixed,
   tellOfOverdue,
   tellOfStatusChange,
 } from './use-cases/reports/notify.js';
@@ -20,6 +21,7 @@ export const reportNotificationKinds: NotificationKind[] = [
   { kind: 'report.department.new' },
   { kind: 'report.department.reopened' },
   { kind: 'report.department.answer_returned' },
+  { kind: 'report.department.not_fixed' },
   { kind: 'report.overdue' },
   { kind: 'report.deadline_near' },
   { kind: 'report.assigned' },
@@ -33,4 +35,5 @@ export const reportListeners = [
   listen(reportOverdue, tellOfOverdue),
   listen(reportDeadlineNear, tellOfDeadlineNear),
   listen(reportAssigned, tellAssignee),
+  listen(reportRated, tellOfNotFixed),
 ];

@@ -9,6 +9,8 @@ import {
   canFileReport,
   canListOwnReports,
   canModerateReports,
+  canRateAnswer,
+  canReadRatingNotes,
   canReadReport,
   canSeePhoto,
   canSeePrivateFields,
@@ -262,6 +264,37 @@ describe('report policy: filing, supporting, commenting', () => {
     expect(canUploadPhoto(actor)).toEqual(upload);
     expect(canUnsupport(actor)).toEqual(unsupport);
     expect(canListOwnReports(actor)).toEqual(own);
+  });
+});
+
+describe('report policy: rating an answer', () => {
+  const answered = facts('answered');
+  const notYet = facts('in_progress');
+  const participant = { isSupporter: false, hasRated: false };
+  const supporter = { isSupporter: true, hasRated: false };
+  it.each([
+    ['a visitor', people.visitor, answered, participant, signIn],
+    ['the reporter, the answer published', people.reporter, answered, participant, yes],
+    ['a supporter, the answer published', people.resident, answered, supporter, yes],
+    ['a supporter, the report reopened after the answer', people.resident, facts('reopened', { answerPublishedAt: now }), supporter, yes],
+    ['the reporter, the report closed after the answer', people.reporter, facts('closed', { answerPublishedAt: now }), participant, yes],
+    ['a resident who neither filed nor supported', people.resident, answered, participant, no('report_rating_not_participant', 'forbidden')],
+    ['the department’s official', people.official, answered, participant, no('report_rating_not_participant', 'forbidden')],
+    ['the reporter, no answer published yet', people.reporter, notYet, participant, no('report_rating_no_answer', 'conflict')],
+    ['a supporter, no answer published yet', people.resident, notYet, supporter, no('report_rating_no_answer', 'conflict')],
+    ['the reporter, a second time', people.reporter, answered, { isSupporter: false, hasRated: true }, no('report_rating_exists', 'conflict')],
+    ['a supporter, a second time', people.resident, answered, { isSupporter: true, hasRated: true }, no('report_rating_exists', 'conflict')],
+  ] as const)('%s → %j', (_who, actor, report, rating, expected) => {
+    expect(canRateAnswer(actor, report, rating)).toEqual(expected);
+  });
+
+  it.each([
+    ['the department’s official', people.official, yes],
+    ['another department’s official', people.otherOfficial, no('report_not_official', 'forbidden')],
+    ['the district’s moderator', people.moderator, no('report_not_official', 'forbidden')],
+    ['the reporter', people.reporter, no('report_not_official', 'forbidden')],
+  ] as const)('reads the ratings’ notes: %s → %j', (_who, actor, expected) => {
+    expect(canReadRatingNotes(actor, answered)).toEqual(expected);
   });
 });
 

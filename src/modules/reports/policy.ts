@@ -190,3 +190,28 @@ export const canUploadPhoto = signedIn(function canUploadPhoto(actor) {
 export const canCommentOnReport = signedIn(function canCommentOnReport(_actor, r: ReportFacts) {
   return isPublicReport(r) ? allow : notNow('report_not_public');
 });
+
+/** What rating a report's answer needs besides the report: whether the person said "me too" and rated it already. */
+export interface RatingFacts {
+  isSupporter: boolean;
+  hasRated: boolean;
+}
+
+/**
+ * Who may rate a report's answer: its reporter and the residents who said "me too" — anyone else is not you (403);
+ * once the answer is published (409 before), once each (409 for a second rating).
+ */
+export const canRateAnswer = signedIn(function canRateAnswer(actor, r: ReportFacts, p: RatingFacts) {
+  if (!isReporter(actor, r) && !p.isSupporter) return deny('report_rating_not_participant');
+  if (r.answerPublishedAt === null) return notNow('report_rating_no_answer');
+  if (p.hasRated) return notNow('report_rating_exists');
+  return allow;
+});
+
+/** The rater's capacity, for a person `canRateAnswer` allowed: the reporter, else a supporter. */
+export const raterRoleOf = (actor: UserActor, r: ReportFacts): 'reporter' | 'supporter' => (isReporter(actor, r) ? 'reporter' : 'supporter');
+
+/** Who reads a report's rating notes (never with names): the officials of its department. */
+export function canReadRatingNotes(actor: Actor, r: ReportFacts): Decision {
+  return isOfficialOf(actor, r.departmentId) ? allow : deny('report_not_official');
+}

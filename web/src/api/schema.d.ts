@@ -185,7 +185,7 @@ export interface paths {
                     limit?: number;
                     subjectType?: string;
                     subjectId?: string;
-                    area?: "city" | "accounts" | "moderation" | "notifications" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "commitments" | "events" | "volunteering" | "points" | "charity" | "services" | "places";
+                    area?: "city" | "accounts" | "moderation" | "notifications" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "commitments" | "events" | "volunteering" | "points" | "charity" | "services" | "places" | "statistics";
                 };
                 header?: never;
                 path?: never;
@@ -5706,6 +5706,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/{number}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s rating of the answer and whether they may rate; every rating, without names, for the department’s officials */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportRatings"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /**
+         * Rate the published answer: fixed, partly fixed or not fixed, quality 1–5, a note
+         * @description Once per person (409 for a second rating or before the answer is published; 403 for anyone but the reporter and supporters). The reporter’s “not fixed” within 15 days of the answer disputes it: the report is reopened and the note (at least 10 characters) is the dispute’s text.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "fixed" | "partly_fixed" | "not_fixed";
+                        quality: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportRated"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/{number}/approve": {
         parameters: {
             query?: never;
@@ -10564,7 +10647,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The anonymised responses of a closed poll (receipt hash, district, age band, answers) */
+        /** The anonymised responses of a closed poll (receipt hash, district, age band, answers); a district or age band shared by fewer than 10 respondents is null */
         get: {
             parameters: {
                 query?: never;
@@ -15432,6 +15515,311 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Participation per district and for the city against the population (counts of people below ten say "< 10") */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Statistics"];
+                    };
+                };
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/representativeness/{kind}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who took part in a result (kind poll or budgeting-heading) by district and age band against the population */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Representativeness"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/population/{districtId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a district’s population with its year and source (audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    districtId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        population: string;
+                        year: string;
+                        source: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DistrictPopulation"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/population": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import district populations from CSV (district,population,year,source,note): all or nothing, 400 lists problems by line */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            districts: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The social-performance monitor: six measures per month
+         * @description Trust (active residents and how often they come), usefulness, recommendation, participation, community ties and contribution (volunteering), per month for the last 24 months, oldest first. A figure with fewer than ten people behind it is withheld (`few`).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Monitor"];
+                    };
+                };
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This quarter’s survey: whether to offer it, and my answer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitorSurveyState"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /**
+         * Answer this quarter’s survey (or decline it)
+         * @description Usefulness 1–5, would you recommend 0–10, sense of community 1–5; each may be skipped but not all; `dismissed: true` declines. Once per quarter.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        usefulness?: number | null;
+                        recommend?: number | null;
+                        community?: number | null;
+                        dismissed?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitorSurveyState"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/area": {
         parameters: {
             query?: never;
@@ -19139,6 +19527,18 @@ export interface components {
             blocking: components["schemas"]["DistrictImportLineInput"][];
             problems: components["schemas"]["DistrictImportProblemInput"][];
         };
+        DistrictPopulation: {
+            population: number;
+            year: number;
+            source: string;
+            note: string | null;
+        };
+        DistrictPopulationInput: {
+            population: number;
+            year: number;
+            source: string;
+            note: string | null;
+        };
         DistrictReportStats: {
             district: {
                 id: string;
@@ -19153,6 +19553,18 @@ export interface components {
                 onTimeShare: number | null;
                 /** @description median hours from filing to the department’s answer */
                 medianHoursToAnswer: number | null;
+                /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
+                ratings: {
+                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
+                    count: number | null;
+                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
+                    fewerThan: number | null;
+                    fixedShare: number | null;
+                    partlyFixedShare: number | null;
+                    notFixedShare: number | null;
+                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    meanQuality: number | null;
+                };
             };
             departments: {
                 departmentId: string;
@@ -19165,6 +19577,18 @@ export interface components {
                 onTimeShare: number | null;
                 /** @description median hours from filing to the department’s answer */
                 medianHoursToAnswer: number | null;
+                /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
+                ratings: {
+                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
+                    count: number | null;
+                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
+                    fewerThan: number | null;
+                    fixedShare: number | null;
+                    partlyFixedShare: number | null;
+                    notFixedShare: number | null;
+                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    meanQuality: number | null;
+                };
             }[];
             reasons: {
                 reasonId: number;
@@ -19179,6 +19603,18 @@ export interface components {
                 onTimeShare: number | null;
                 /** @description median hours from filing to the department’s answer */
                 medianHoursToAnswer: number | null;
+                /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
+                ratings: {
+                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
+                    count: number | null;
+                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
+                    fewerThan: number | null;
+                    fixedShare: number | null;
+                    partlyFixedShare: number | null;
+                    notFixedShare: number | null;
+                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    meanQuality: number | null;
+                };
             }[];
             months: {
                 month: string;
@@ -19189,6 +19625,18 @@ export interface components {
                 onTimeShare: number | null;
                 /** @description median hours from filing to the department’s answer */
                 medianHoursToAnswer: number | null;
+                /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
+                ratings: {
+                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
+                    count: number | null;
+                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
+                    fewerThan: number | null;
+                    fixedShare: number | null;
+                    partlyFixedShare: number | null;
+                    notFixedShare: number | null;
+                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    meanQuality: number | null;
+                };
             }[];
         };
         DistrictReportStatsInput: {
@@ -19205,6 +19653,18 @@ export interface components {
                 onTimeShare: number | null;
                 /** @description median hours from filing to the department’s answer */
                 medianHoursToAnswer: number | null;
+                /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
+                ratings: {
+                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
+                    count: number | null;
+                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
+                    fewerThan: number | null;
+                    fixedShare: number | null;
+                    partlyFixedShare: number | null;
+                    notFixedShare: number | null;
+                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    meanQuality: number | null;
+                };
             };
             departments: {
                 departmentId: string;
@@ -19217,6 +19677,18 @@ export interface components {
                 onTimeShare: number | null;
                 /** @description median hours from filing to the department’s answer */
                 medianHoursToAnswer: number | null;
+                /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
+                ratings: {
+                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
+                    count: number | null;
+                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
+                    fewerThan: number | null;
+                    fixedShare: number | null;
+                    partlyFixedShare: number | null;
+                    notFixedShare: number | null;
+                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    meanQuality: number | null;
+                };
             }[];
             reasons: {
                 reasonId: number;
@@ -19231,6 +19703,18 @@ export interface components {
                 onTimeShare: number | null;
                 /** @description median hours from filing to the department’s answer */
                 medianHoursToAnswer: number | null;
+                /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
+                ratings: {
+                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
+                    count: number | null;
+                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
+                    fewerThan: number | null;
+                    fixedShare: number | null;
+                    partlyFixedShare: number | null;
+                    notFixedShare: number | null;
+                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    meanQuality: number | null;
+                };
             }[];
             months: {
                 month: string;
@@ -19241,6 +19725,18 @@ export interface components {
                 onTimeShare: number | null;
                 /** @description median hours from filing to the department’s answer */
                 medianHoursToAnswer: number | null;
+                /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
+                ratings: {
+                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
+                    count: number | null;
+                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
+                    fewerThan: number | null;
+                    fixedShare: number | null;
+                    partlyFixedShare: number | null;
+                    notFixedShare: number | null;
+                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    meanQuality: number | null;
+                };
             }[];
         };
         /** @description Every JSON error: a stable code, a message in the request’s language, and the fields it concerns. */
@@ -20327,6 +20823,118 @@ export interface components {
         ModerationQueueInput: {
             items: components["schemas"]["ModerationCaseInput"][];
             total: number;
+        };
+        Monitor: {
+            measures: ("trust" | "usefulness" | "recommendation" | "participation" | "community" | "contribution")[];
+            months: components["schemas"]["MonitorMonth"][];
+            fewest: number;
+        };
+        MonitorFigure: {
+            value: number;
+            people: number;
+        } | {
+            value: null;
+            people: null;
+            /** @constant */
+            few: true;
+        };
+        MonitorFigureInput: {
+            value: number;
+            people: number;
+        } | {
+            value: null;
+            people: null;
+            /** @constant */
+            few: true;
+        };
+        MonitorInput: {
+            measures: ("trust" | "usefulness" | "recommendation" | "participation" | "community" | "contribution")[];
+            months: components["schemas"]["MonitorMonthInput"][];
+            fewest: number;
+        };
+        MonitorMonth: {
+            month: string;
+            computedAt: string;
+            trust: {
+                activeResidents: components["schemas"]["MonitorFigure"];
+                activeShare: components["schemas"]["MonitorFigure"];
+                daysPerActive: components["schemas"]["MonitorFigure"];
+            };
+            usefulness: {
+                mean: components["schemas"]["MonitorFigure"];
+            };
+            recommendation: {
+                nps: components["schemas"]["MonitorFigure"];
+                promoters: components["schemas"]["MonitorFigure"];
+                detractors: components["schemas"]["MonitorFigure"];
+            };
+            participation: {
+                participants: components["schemas"]["MonitorFigure"];
+                shareOfActive: components["schemas"]["MonitorFigure"];
+            };
+            community: {
+                mean: components["schemas"]["MonitorFigure"];
+            };
+            contribution: {
+                volunteers: components["schemas"]["MonitorFigure"];
+                hours: components["schemas"]["MonitorFigure"];
+            };
+            survey: {
+                answers: number;
+                sampleAnswers: number;
+            };
+        };
+        MonitorMonthInput: {
+            month: string;
+            computedAt: string;
+            trust: {
+                activeResidents: components["schemas"]["MonitorFigureInput"];
+                activeShare: components["schemas"]["MonitorFigureInput"];
+                daysPerActive: components["schemas"]["MonitorFigureInput"];
+            };
+            usefulness: {
+                mean: components["schemas"]["MonitorFigureInput"];
+            };
+            recommendation: {
+                nps: components["schemas"]["MonitorFigureInput"];
+                promoters: components["schemas"]["MonitorFigureInput"];
+                detractors: components["schemas"]["MonitorFigureInput"];
+            };
+            participation: {
+                participants: components["schemas"]["MonitorFigureInput"];
+                shareOfActive: components["schemas"]["MonitorFigureInput"];
+            };
+            community: {
+                mean: components["schemas"]["MonitorFigureInput"];
+            };
+            contribution: {
+                volunteers: components["schemas"]["MonitorFigureInput"];
+                hours: components["schemas"]["MonitorFigureInput"];
+            };
+            survey: {
+                answers: number;
+                sampleAnswers: number;
+            };
+        };
+        MonitorSurveyState: {
+            period: string;
+            ask: boolean;
+            answer: {
+                usefulness: number | null;
+                recommend: number | null;
+                community: number | null;
+                dismissed: boolean;
+            } | null;
+        };
+        MonitorSurveyStateInput: {
+            period: string;
+            ask: boolean;
+            answer: {
+                usefulness: number | null;
+                recommend: number | null;
+                community: number | null;
+                dismissed: boolean;
+            } | null;
         };
         MyEvents: {
             registered: {
@@ -21752,6 +22360,8 @@ export interface components {
             questions: components["schemas"]["PollQuestionInput"][];
             rule: components["schemas"]["PollDecisionRuleInput"] | null;
         };
+        PublicCount: number | "< 10";
+        PublicCountInput: number | "< 10";
         PublicProfile: {
             /** Format: uuid */
             id: string;
@@ -22222,6 +22832,48 @@ export interface components {
             url: string;
             thumbUrl: string;
         };
+        ReportRated: {
+            rating: components["schemas"]["ReportRating"];
+            /** @enum {string} */
+            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+        };
+        ReportRatedInput: {
+            rating: components["schemas"]["ReportRatingInput"];
+            /** @enum {string} */
+            status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+        };
+        ReportRating: {
+            /** @enum {string} */
+            outcome: "fixed" | "partly_fixed" | "not_fixed";
+            quality: number;
+            note: string | null;
+            /** @enum {string} */
+            role: "reporter" | "supporter";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ReportRatingInput: {
+            /** @enum {string} */
+            outcome: "fixed" | "partly_fixed" | "not_fixed";
+            quality: number;
+            note: string | null;
+            /** @enum {string} */
+            role: "reporter" | "supporter";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ReportRatings: {
+            mine: components["schemas"]["ReportRating"] | null;
+            canRate: boolean;
+            notFixedReopens: boolean;
+            all: components["schemas"]["ReportRating"][] | null;
+        };
+        ReportRatingsInput: {
+            mine: components["schemas"]["ReportRatingInput"] | null;
+            canRate: boolean;
+            notFixedReopens: boolean;
+            all: components["schemas"]["ReportRatingInput"][] | null;
+        };
         ReportStats: {
             totals: {
                 count: number;
@@ -22231,6 +22883,18 @@ export interface components {
                 onTimeShare: number | null;
                 /** @description median hours from filing to the department’s answer */
                 medianHoursToAnswer: number | null;
+                /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
+                ratings: {
+                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
+                    count: number | null;
+                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
+                    fewerThan: number | null;
+                    fixedShare: number | null;
+                    partlyFixedShare: number | null;
+                    notFixedShare: number | null;
+                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    meanQuality: number | null;
+                };
             };
             departments: {
                 departmentId: string;
@@ -22243,6 +22907,18 @@ export interface components {
                 onTimeShare: number | null;
                 /** @description median hours from filing to the department’s answer */
                 medianHoursToAnswer: number | null;
+                /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
+                ratings: {
+                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
+                    count: number | null;
+                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
+                    fewerThan: number | null;
+                    fixedShare: number | null;
+                    partlyFixedShare: number | null;
+                    notFixedShare: number | null;
+                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    meanQuality: number | null;
+                };
             }[];
             reasons: {
                 reasonId: number;
@@ -22257,6 +22933,18 @@ export interface components {
                 onTimeShare: number | null;
                 /** @description median hours from filing to the department’s answer */
                 medianHoursToAnswer: number | null;
+                /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
+                ratings: {
+                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
+                    count: number | null;
+                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
+                    fewerThan: number | null;
+                    fixedShare: number | null;
+                    partlyFixedShare: number | null;
+                    notFixedShare: number | null;
+                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    meanQuality: number | null;
+                };
             }[];
             months: {
                 month: string;
@@ -22267,6 +22955,18 @@ export interface components {
                 onTimeShare: number | null;
                 /** @description median hours from filing to the department’s answer */
                 medianHoursToAnswer: number | null;
+                /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
+                ratings: {
+                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
+                    count: number | null;
+                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
+                    fewerThan: number | null;
+                    fixedShare: number | null;
+                    partlyFixedShare: number | null;
+                    notFixedShare: number | null;
+                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    meanQuality: number | null;
+                };
             }[];
             districts: {
                 districtId: string;
@@ -22279,6 +22979,18 @@ export interface components {
                 onTimeShare: number | null;
                 /** @description median hours from filing to the department’s answer */
                 medianHoursToAnswer: number | null;
+                /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
+                ratings: {
+                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
+                    count: number | null;
+                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
+                    fewerThan: number | null;
+                    fixedShare: number | null;
+                    partlyFixedShare: number | null;
+                    notFixedShare: number | null;
+                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    meanQuality: number | null;
+                };
             }[];
         };
         ReportStatsInput: {
@@ -22290,6 +23002,18 @@ export interface components {
                 onTimeShare: number | null;
                 /** @description median hours from filing to the department’s answer */
                 medianHoursToAnswer: number | null;
+                /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
+                ratings: {
+                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
+                    count: number | null;
+                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
+                    fewerThan: number | null;
+                    fixedShare: number | null;
+                    partlyFixedShare: number | null;
+                    notFixedShare: number | null;
+                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    meanQuality: number | null;
+                };
             };
             departments: {
                 departmentId: string;
@@ -22302,6 +23026,18 @@ export interface components {
                 onTimeShare: number | null;
                 /** @description median hours from filing to the department’s answer */
                 medianHoursToAnswer: number | null;
+                /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
+                ratings: {
+                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
+                    count: number | null;
+                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
+                    fewerThan: number | null;
+                    fixedShare: number | null;
+                    partlyFixedShare: number | null;
+                    notFixedShare: number | null;
+                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    meanQuality: number | null;
+                };
             }[];
             reasons: {
                 reasonId: number;
@@ -22316,6 +23052,18 @@ export interface components {
                 onTimeShare: number | null;
                 /** @description median hours from filing to the department’s answer */
                 medianHoursToAnswer: number | null;
+                /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
+                ratings: {
+                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
+                    count: number | null;
+                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
+                    fewerThan: number | null;
+                    fixedShare: number | null;
+                    partlyFixedShare: number | null;
+                    notFixedShare: number | null;
+                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    meanQuality: number | null;
+                };
             }[];
             months: {
                 month: string;
@@ -22326,6 +23074,18 @@ export interface components {
                 onTimeShare: number | null;
                 /** @description median hours from filing to the department’s answer */
                 medianHoursToAnswer: number | null;
+                /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
+                ratings: {
+                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
+                    count: number | null;
+                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
+                    fewerThan: number | null;
+                    fixedShare: number | null;
+                    partlyFixedShare: number | null;
+                    notFixedShare: number | null;
+                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    meanQuality: number | null;
+                };
             }[];
             districts: {
                 districtId: string;
@@ -22338,6 +23098,18 @@ export interface components {
                 onTimeShare: number | null;
                 /** @description median hours from filing to the department’s answer */
                 medianHoursToAnswer: number | null;
+                /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
+                ratings: {
+                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
+                    count: number | null;
+                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
+                    fewerThan: number | null;
+                    fixedShare: number | null;
+                    partlyFixedShare: number | null;
+                    notFixedShare: number | null;
+                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    meanQuality: number | null;
+                };
             }[];
         };
         ReportSummary: {
@@ -22391,6 +23163,46 @@ export interface components {
         ReportSupportInput: {
             supported: boolean;
             supportCount: number;
+        };
+        Representativeness: {
+            participants: components["schemas"]["PublicCount"];
+            districts: {
+                districtId: string | null;
+                nameRu: string | null;
+                nameEn: string | null;
+                participants: components["schemas"]["PublicCount"];
+                participantShare: number | null;
+                populationShare: number | null;
+                difference: number | null;
+                /** @enum {string} */
+                verdict: "over" | "under" | "even" | "unknown";
+            }[];
+            ageBands: {
+                ageBand: string | null;
+                participants: components["schemas"]["PublicCount"];
+                participantShare: number | null;
+            }[];
+            evenWithinPoints: number;
+        };
+        RepresentativenessInput: {
+            participants: components["schemas"]["PublicCountInput"];
+            districts: {
+                districtId: string | null;
+                nameRu: string | null;
+                nameEn: string | null;
+                participants: components["schemas"]["PublicCountInput"];
+                participantShare: number | null;
+                populationShare: number | null;
+                difference: number | null;
+                /** @enum {string} */
+                verdict: "over" | "under" | "even" | "unknown";
+            }[];
+            ageBands: {
+                ageBand: string | null;
+                participants: components["schemas"]["PublicCountInput"];
+                participantShare: number | null;
+            }[];
+            evenWithinPoints: number;
         };
         RoutingDepartment: {
             id: string;
@@ -22841,6 +23653,92 @@ export interface components {
                 scopeType: "city" | "department" | "district";
                 scopeId: string | null;
             }[];
+        };
+        Statistics: {
+            computedAt: string;
+            measures: {
+                id: string;
+                /** @enum {string} */
+                counts: "people" | "things" | "hours";
+            }[];
+            months: string[];
+            city: {
+                population: number | null;
+                populationYears: {
+                    from: number;
+                    to: number;
+                } | null;
+                districtsWithPopulation: number;
+                figures: {
+                    [key: string]: components["schemas"]["PublicCount"];
+                };
+                registeredShare: number | null;
+                verifiedShare: number | null;
+                active: components["schemas"]["PublicCount"][];
+                ratios: components["schemas"]["StatisticsRatio"][];
+            };
+            districts: {
+                districtId: string;
+                nameRu: string;
+                nameEn: string;
+                population: components["schemas"]["DistrictPopulation"] | null;
+                figures: {
+                    [key: string]: components["schemas"]["PublicCount"];
+                };
+                registeredShare: number | null;
+                verifiedShare: number | null;
+                active: components["schemas"]["PublicCount"][];
+                ratios: components["schemas"]["StatisticsRatio"][];
+            }[];
+        };
+        StatisticsInput: {
+            computedAt: string;
+            measures: {
+                id: string;
+                /** @enum {string} */
+                counts: "people" | "things" | "hours";
+            }[];
+            months: string[];
+            city: {
+                population: number | null;
+                populationYears: {
+                    from: number;
+                    to: number;
+                } | null;
+                districtsWithPopulation: number;
+                figures: {
+                    [key: string]: components["schemas"]["PublicCountInput"];
+                };
+                registeredShare: number | null;
+                verifiedShare: number | null;
+                active: components["schemas"]["PublicCountInput"][];
+                ratios: components["schemas"]["StatisticsRatioInput"][];
+            };
+            districts: {
+                districtId: string;
+                nameRu: string;
+                nameEn: string;
+                population: components["schemas"]["DistrictPopulationInput"] | null;
+                figures: {
+                    [key: string]: components["schemas"]["PublicCountInput"];
+                };
+                registeredShare: number | null;
+                verifiedShare: number | null;
+                active: components["schemas"]["PublicCountInput"][];
+                ratios: components["schemas"]["StatisticsRatioInput"][];
+            }[];
+        };
+        StatisticsRatio: {
+            capability: string;
+            implemented: number;
+            proposed: number;
+            share: number | null;
+        };
+        StatisticsRatioInput: {
+            capability: string;
+            implemented: number;
+            proposed: number;
+            share: number | null;
         };
         ThisWeekItem: {
             kind: string;

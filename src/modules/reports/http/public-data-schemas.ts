@@ -92,6 +92,16 @@ const figures = {
   overdue: z.number().int(),
   onTimeShare: z.number().nullable().describe('answered by the deadline ÷ (answered + unanswered past the deadline)'),
   medianHoursToAnswer: z.number().nullable().describe('median hours from filing to the department’s answer'),
+  ratings: z
+    .object({
+      count: z.number().int().nullable().describe('ratings given; null for 1–9 (shown as “< 10”)'),
+      fewerThan: z.number().int().nullable().describe('set (10) when fewer ratings than that were given: no shares are shown'),
+      fixedShare: z.number().nullable(),
+      partlyFixedShare: z.number().nullable(),
+      notFixedShare: z.number().nullable(),
+      meanQuality: z.number().nullable().describe('mean quality of the answers, 1–5, to one decimal'),
+    })
+    .describe('the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”)'),
 };
 
 const statsBody = {

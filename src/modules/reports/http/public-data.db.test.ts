@@ -304,7 +304,9 @@ describe('statistics', () => {
   it('per department, reason, district and month: count, answered, on-time share, median hours to answer', async () => {
     const res = await client.get('/api/reports/stats?from=2025-01-01&to=2025-12-31');
     expect(res.status).toBe(200);
-    const figures = { count: 4, answered: 3, overdue: 1, onTimeShare: 0.5, medianHoursToAnswer: 30 };
+    // no answer was rated: 0 ratings, shown as such (answer-ratings.db.test.ts has the rated figures)
+    const ratings = { count: 0, fewerThan: 10, fixedShare: null, partlyFixedShare: null, notFixedShare: null, meanQuality: null };
+    const figures = { count: 4, answered: 3, overdue: 1, onTimeShare: 0.5, medianHoursToAnswer: 30, ratings };
     expect(res.body.totals).toEqual(figures);
     expect(res.body.departments).toEqual([
       { departmentId: 'committee-energy', nameRu: expect.any(String), nameEn: 'Committee for Energy and Utilities', ...figures },
@@ -314,8 +316,8 @@ describe('statistics', () => {
     ]);
     expect(res.body.districts).toEqual([{ districtId: 'nevsky', nameRu: expect.any(String), nameEn: expect.any(String), ...figures }]);
     expect(res.body.months).toEqual([
-      { month: '2025-03', count: 2, answered: 2, overdue: 0, onTimeShare: 1, medianHoursToAnswer: 20 },
-      { month: '2025-04', count: 2, answered: 1, overdue: 1, onTimeShare: 0, medianHoursToAnswer: 200 },
+      { month: '2025-03', count: 2, answered: 2, overdue: 0, onTimeShare: 1, medianHoursToAnswer: 20, ratings },
+      { month: '2025-04', count: 2, answered: 1, overdue: 1, onTimeShare: 0, medianHoursToAnswer: 200, ratings },
     ]);
   });
 

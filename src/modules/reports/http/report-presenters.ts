@@ -1,3 +1,4 @@
+import type { RatingRow } from '../db/rating-queries.js';
 import { t, type Language } from '../../../core/i18n/i18n.js';
 import { isOverdue } from '../domain/deadlines.js';
 import { actionSegment } from '../domain/lifecycle.js';
@@ -109,4 +110,9 @@ export function presentCard(v: ReportCardView, lang: Language, now = new Date())
     createdAt: r.createdAt.toISOString(),
     statusChangedAt: r.statusChangedAt.toISOString(),
   };
+}
+
+/** A rating without the person who gave it. */
+export function presentRating(r: RatingRow) {
+  return { outcome: r.outcome, quality: r.quality, note: r.note, role: r.role, createdAt: r.createdAt.toISOString() };
 }

@@ -11,6 +11,7 @@ import {
   canFileReport,
   canListOwnReports,
   canModerateReports,
+  canRateAnswer,
   canReadReport,
   canSeePhoto,
   canSupport,
@@ -23,9 +24,10 @@ import { assignReports } from '../use-cases/reports/assign-reports.js';
 import { fileReport } from '../use-cases/reports/file-report.js';
 import { photoProblem, readPhoto, uploadPhoto } from '../use-cases/reports/photos.js';
 import { getReportCard, listInbox, listModerationQueue, listMyReports, nearbyReports } from '../use-cases/reports/read-reports.js';
+import { rateAnswer, readRatings } from '../use-cases/reports/rate-answer.js';
 import { supportReport, unsupportReport } from '../use-cases/reports/support-report.js';
 import { transitionReport } from '../use-cases/reports/transition-report.js';
-import { presentCard, presentSummary } from './report-presenters.js';
+import { presentCard, presentRating, presentSummary } from './report-presenters.js';
 import * as s from './report-schemas.js';
 
 /** Who may take each action, for the route comments and the OpenAPI summaries. */
@@ -227,6 +229,44 @@ export function reportRoutes(app: App, ctx: ModuleContext): void {
       schema: { tags: ['reports'], summary: 'Take back a "me too"', params: s.numberParamsSchema, response: { 200: s.supportSchema } },
     },
     async (req) => unsupportReport(ctx, req.actor, req.params.number),
+  );
+
+  // Who may call: anyone who may see the report (the caller's own rating; every rating's note for the department's officials).
+  app.get(
+    '/api/reports/:number/ratings',
+    {
+      config: { policy: canReadReport },
+      schema: {
+        tags: ['reports'],
+        summary: 'The caller’s rating of the answer and whether they may rate; every rating, without names, for the department’s officials',
+        params: s.numberParamsSchema,
+        response: { 200: s.ratingsViewSchema },
+      },
+    },
+    async (req) => {
+      const v = await readRatings(ctx, req.actor, req.params.number);
+      return { ...v, mine: v.mine && presentRating(v.mine), all: v.all && v.all.map(presentRating) };
+    },
+  );
+  // Who may call: the report's reporter and supporters, once each, after its answer is published.
+  app.post(
+    '/api/reports/:number/ratings',
+    {
+      config: { ...perUserRateLimit(30, 60), policy: canRateAnswer },
+      schema: {
+        tags: ['reports'],
+        summary: 'Rate the published answer: fixed, partly fixed or not fixed, quality 1–5, a note',
+        description:
+          'Once per person (409 for a second rating or before the answer is published; 403 for anyone but the reporter and supporters). The reporter’s “not fixed” within 15 days of the answer disputes it: the report is reopened and the note (at least 10 characters) is the dispute’s text.',
+        params: s.numberParamsSchema,
+        body: s.rateBodySchema,
+        response: { 201: s.rateResultSchema },
+      },
+    },
+    async (req, reply) => {
+      const { rating, report } = await rateAnswer(ctx, req.actor, req.params.number, req.body);
+      return reply.status(201).send({ rating: presentRating(rating), status: report.status });
+    },
   );
 
   for (const [action, doc] of Object.entries(actionDocs) as [Exclude<ReportAction, 'auto_close'>, { who: string; summary: string }][]) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lineSchema, textSchema } from '../../../core/text/schemas.js';
+import { answerOutcomes, qualityLimits } from '../domain/answer-ratings.js';
 import { reportStatuses } from '../domain/lifecycle.js';
 import { addressMax, maxPhotos } from '../domain/report-rules.js';
 
@@ -207,3 +208,33 @@ export const reportCardSchema = z
 
 export const supportSchema = z.object({ supported: z.boolean(), supportCount: z.number().int() }).meta({ id: 'ReportSupport' });
 export const assignResultSchema = z.object({ numbers: z.array(z.number().int()) }).meta({ id: 'ReportAssignment' });
+
+export const rateBodySchema = z.strictObject({
+  outcome: z.enum(answerOutcomes),
+  quality: z.number().int().min(qualityLimits.min).max(qualityLimits.max),
+  // cleaned here; its length (and the dispute's minimum for a reporter's "not fixed") is checked by the use case
+  note: textSchema(0, 20_000).optional(),
+});
+
+/** A rating as its rater and the department's officials see it (never who gave it). */
+export const ratingSchema = z
+  .object({
+    outcome: z.enum(answerOutcomes),
+    quality: z.number().int(),
+    note: z.string().nullable(),
+    role: z.enum(['reporter', 'supporter']),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'ReportRating' });
+
+export const ratingsViewSchema = z
+  .object({
+    mine: ratingSchema.nullable(),
+    canRate: z.boolean(),
+    notFixedReopens: z.boolean(),
+    /** Every rating without the person: for the department's officials; null for everyone else. */
+    all: z.array(ratingSchema).nullable(),
+  })
+  .meta({ id: 'ReportRatings' });
+
+export const rateResultSchema = z.object({ rating: ratingSchema, status: z.enum(reportStatuses) }).meta({ id: 'ReportRated' });

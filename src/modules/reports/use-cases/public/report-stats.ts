@@ -5,7 +5,8 @@ import { AppError } from '../../../../core/http/errors.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { departmentNames } from '../../../city/index.js';
 import { reasonNames } from '../../db/report-queries.js';
-import { reports } from '../../db/schema.js';
+import { reportRatings, reports } from '../../db/schema.js';
+import { ratingFigures, type RatingFigures } from '../../domain/answer-ratings.js';
 import { withDepartmentStatuses } from '../../domain/report-rules.js';
 import { publicConditions } from './public-reports.js';
 
@@ -21,6 +22,8 @@ export interface ReportFigures {
   onTimeShare: number | null;
   /** Median hours from filing to the department's answer; null when nothing was answered. */
   medianHoursToAnswer: number | null;
+  /** What the reporters and supporters said of the answers: shares and mean quality, or "< 10" for fewer ratings. */
+  ratings: RatingFigures;
 }
 
 export interface ReportStats {
@@ -53,6 +56,11 @@ type Row = {
   on_time: number;
   late: number;
   median_hours: number | null;
+  ratings: number;
+  rated_fixed: number;
+  rated_partly: number;
+  rated_not_fixed: number;
+  quality_sum: number;
 };
 
 const figures = (r: Row): ReportFigures => ({
@@ -61,11 +69,19 @@ const figures = (r: Row): ReportFigures => ({
   overdue: Number(r.overdue),
   onTimeShare: Number(r.on_time) + Number(r.late) > 0 ? Number(r.on_time) / (Number(r.on_time) + Number(r.late)) : null,
   medianHoursToAnswer: r.median_hours === null ? null : Math.round(Number(r.median_hours) * 10) / 10,
+  ratings: ratingFigures({
+    count: Number(r.ratings),
+    fixed: Number(r.rated_fixed),
+    partlyFixed: Number(r.rated_partly),
+    notFixed: Number(r.rated_not_fixed),
+    qualitySum: Number(r.quality_sum),
+  }),
 });
 
 /**
  * The numbers of public reports filed in a period (optionally in one district): per department,
- * reason, district and month, and in total — one pass over the reports (grouping sets). A report
+ * reason, district and month, and in total — one pass over the reports (grouping sets), with their
+ * answers' ratings (joined per report; a group of fewer than 10 ratings shows only "< 10"). A report
  * is on time when the department answered it by its resolution deadline; late when answered after
  * it, or still unanswered with the department past it.
  */
@@ -86,8 +102,17 @@ export async function reportStats(ctx: ModuleContext, q: StatsQuery): Promise<Re
                  (${reports.answeredAt} is not null and ${reports.answeredAt} > ${reports.resolutionDueAt})
                    or (${reports.answeredAt} is null and ${reports.status} in (${withDepartment}) and ${reports.resolutionDueAt} < now()) as late,
                  ${reports.answeredAt} is null and ${reports.status} in (${withDepartment}) and ${reports.resolutionDueAt} < now() as overdue,
-                 extract(epoch from ${reports.answeredAt} - ${reports.createdAt}) / 3600.0 as hours
+                 extract(epoch from ${reports.answeredAt} - ${reports.createdAt}) / 3600.0 as hours,
+                 coalesce(rr.n, 0) as ratings, coalesce(rr.fixed, 0) as rated_fixed, coalesce(rr.partly, 0) as rated_partly,
+                 coalesce(rr.not_fixed, 0) as rated_not_fixed, coalesce(rr.quality_sum, 0) as quality_sum
           from ${reports}
+          -- each report's ratings, counted once per report (grouped by the primary key's leading column)
+          left join (select ${reportRatings.reportId} as report_id, count(*) as n,
+                            count(*) filter (where ${reportRatings.outcome} = 'fixed') as fixed,
+                            count(*) filter (where ${reportRatings.outcome} = 'partly_fixed') as partly,
+                            count(*) filter (where ${reportRatings.outcome} = 'not_fixed') as not_fixed,
+                            sum(${reportRatings.quality}) as quality_sum
+                     from ${reportRatings} group by ${reportRatings.reportId}) rr on rr.report_id = ${reports.id}
           where ${where})
         select grouping(department_id) as g_department, grouping(reason_id) as g_reason, grouping(district_id) as g_district, grouping(month) as g_month,
                department_id, reason_id, district_id, month,
@@ -96,7 +121,9 @@ export async function reportStats(ctx: ModuleContext, q: StatsQuery): Promise<Re
                count(*) filter (where overdue)::int as overdue,
                count(*) filter (where on_time)::int as on_time,
                count(*) filter (where late)::int as late,
-               percentile_cont(0.5) within group (order by hours) filter (where answered_at is not null) as median_hours
+               percentile_cont(0.5) within group (order by hours) filter (where answered_at is not null) as median_hours,
+               sum(ratings)::int as ratings, sum(rated_fixed)::int as rated_fixed, sum(rated_partly)::int as rated_partly,
+               sum(rated_not_fixed)::int as rated_not_fixed, sum(quality_sum)::int as quality_sum
         from r
         group by grouping sets ((department_id), (reason_id), (district_id), (month), ())`,
   );
@@ -124,7 +151,14 @@ export async function reportStats(ctx: ModuleContext, q: StatsQuery): Promise<Re
   ]);
   const districtNames = new Map(districtRows.map((d) => [d.id, d]));
   const byCount = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
-  const empty: ReportFigures = { count: 0, answered: 0, overdue: 0, onTimeShare: null, medianHoursToAnswer: null };
+  const empty: ReportFigures = {
+    count: 0,
+    answered: 0,
+    overdue: 0,
+    onTimeShare: null,
+    medianHoursToAnswer: null,
+    ratings: ratingFigures({ count: 0, fixed: 0, partlyFixed: 0, notFixed: 0, qualitySum: 0 }),
+  };
   return {
     totals: total ? figures(total) : empty,
     departments: byDepartment

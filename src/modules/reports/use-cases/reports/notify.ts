@@ -3,7 +3,7 @@ import type { ModuleContext } from '../../../../core/module/module.js';
 import { cityDateTime } from '../../../../core/time/time.js';
 import { departmentFacts, departmentOfficials, follow, followersOf, notify, type Notice } from '../../../notifications/index.js';
 import type { ReportStatus } from '../../db/schema.js';
-import type { reportAssigned, reportCreated, reportDeadlineNear, reportOverdue, reportStatusChanged, reportSupported } from '../../events.js';
+import type { reportAssigned, reportCreated, reportDeadlineNear, reportOverdue, reportRated, reportStatusChanged, reportSupported } from '../../events.js';
 
 /** Statuses the reporter and followers hear of (checking an answer before publication is the staff's business). */
 export const announcedStatuses: readonly ReportStatus[] = ['sent', 'rejected', 'in_progress', 'answered', 'reopened', 'closed', 'duplicate', 'not_competent'];
@@ -101,6 +101,25 @@ export async function tellAssignee(event: EventOf<typeof reportAssigned>, ctx: M
   const d = event.data;
   await ctx.database.db.transaction((tx) =>
     notify(tx, ctx, event, [{ to: [d.assigneeId], kind: 'report.assigned', data: { title: d.title, titleEn: d.titleEn, path: d.path } }]),
+  );
+  void ctx.mailer.flush();
+}
+
+/**
+ * A "not fixed" rating that did not reopen the report (a supporter's, or the reporter's after the dispute window): the
+ * department's officials hear of it, without the rater's name. One that reopened it is told as the dispute.
+ */
+export async function tellOfNotFixed(event: EventOf<typeof reportRated>, ctx: ModuleContext): Promise<void> {
+  const d = event.data;
+  if (d.outcome !== 'not_fixed' || d.reopened) return;
+  await ctx.database.db.transaction(async (tx) =>
+    notify(tx, ctx, event, [
+      {
+        to: await departmentOfficials(tx, d.departmentId),
+        kind: 'report.department.not_fixed',
+        data: { title: d.title, titleEn: d.titleEn, path: d.path, quality: d.quality },
+      },
+    ]),
   );
   void ctx.mailer.flush();
 }

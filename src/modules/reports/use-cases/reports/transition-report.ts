@@ -4,9 +4,10 @@ import { authorize } from '../../../../core/auth/authorize.js';
 import { appendAudit } from '../../../../core/audit/audit.js';
 import { departments } from '../../../../core/city/schema.js';
 import type { Executor } from '../../../../core/db/client.js';
+import type { WorkCalendar } from '../../../../core/time/calendar.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { moveCells } from '../../db/cells.js';
-import { findReportById, findReportByNumber, reasonNames, type ReportRow } from '../../db/report-queries.js';
+import { findReportById, findReportByNumber, reasonNames, type ReasonNames, type ReportRow } from '../../db/report-queries.js';
 import { rejectionReasons, reports, reportSupports } from '../../db/schema.js';
 import { deadlinesFor } from '../../domain/deadlines.js';
 import { actionInputs, capacityFor, closedHowFor, finalStatuses, nextStatus, type ActionInput, type ReportAction } from '../../domain/lifecycle.js';
@@ -92,8 +93,29 @@ export async function transitionReport(
   const now = new Date();
   const before = await requireReadableReport(db, actor, number);
   authorize(actor, canTransition(actor, factsOf(before), action, now));
+  const step = await prepareTransition(ctx, before, action, input);
+  const row = await db.transaction((tx) => applyTransition(tx, actor, before.id, step, now));
+  ctx.jobs.kick();
+  return row;
+}
 
-  // what the action carries, checked before the transaction
+/** An action with what it carries, checked and looked up before its transaction (see `prepareTransition`). */
+export interface PreparedTransition {
+  action: ReportAction;
+  note: string | null;
+  text: string | null;
+  photoIds: string[];
+  rejection: { id: number; textRu: string; textEn: string } | null;
+  original: ReportRow | null;
+  departmentId: string | null;
+  names: ReasonNames;
+  calendar: WorkCalendar;
+  tz: string;
+}
+
+/** Checks what an action carries (400 naming the field) and reads what its transaction needs, outside the transaction. */
+export async function prepareTransition(ctx: ModuleContext, before: ReportRow, action: ReportAction, input: TransitionInput): Promise<PreparedTransition> {
+  const db = ctx.database.db;
   let note: string | null = null;
   let text: string | null = null;
   let photoIds: string[] = [];
@@ -129,96 +151,100 @@ export async function transitionReport(
   if (photoIds.length > maxPhotos) throw reportFieldError('photoIds', 'report_photos_too_many', { max: maxPhotos });
   const names = (await reasonNames(db, [before.reasonId])).get(before.reasonId)!;
   const calendar = await calendarOf(ctx);
-  const tz = ctx.config.cityTimezone;
+  return { action, note, text, photoIds, rejection, original, departmentId, names, calendar, tz: ctx.config.cityTimezone };
+}
 
-  const row = await db.transaction(async (tx) => {
-    const current = (await findReportById(tx, before.id, { forUpdate: true }))!;
-    // someone else may have moved it meanwhile: decide again on the locked row
-    authorize(actor, canTransition(actor, factsOf(current), action, now));
-    const to = nextStatus(current.status, action)!;
-    await checkOwnPhotos(tx, actor.userId, photoIds, now);
-    const deadlines = deadlinesFor(to, now, names, { dueAt: current.dueAt, resolutionDueAt: current.resolutionDueAt }, calendar, tz);
-    const set: Partial<typeof reports.$inferInsert> = { status: to, statusChangedAt: now, dueAt: deadlines.dueAt, resolutionDueAt: deadlines.resolutionDueAt };
-    const closedHow = closedHowFor(action);
-    if (closedHow) Object.assign(set, { closedAt: now, closedHow });
-    let historyNote: string | null = note;
-    const data: Record<string, unknown> = {};
-    switch (action) {
-      case 'approve':
-        set.departmentId = departmentId;
-        break;
-      case 'reject':
-        Object.assign(set, { rejectionReasonId: rejection!.id, rejectionNote: note });
-        data.rejectionReasonId = rejection!.id;
-        break;
-      case 'duplicate':
-        set.duplicateOfId = original!.id;
-        data.of = original!.number;
-        break;
-      case 'take':
-        if (!current.assigneeId) set.assigneeId = actor.userId;
-        break;
-      case 'answer':
-        Object.assign(set, { answerText: text, answeredAt: now, answeredBy: actor.userId, answerPublishedAt: null });
-        if (!current.assigneeId) set.assigneeId = actor.userId;
-        historyNote = text;
-        data.photoIds = photoIds;
-        await linkPhotos(tx, current.id, photoIds, 'answer');
-        break;
-      case 'publish_answer':
-        set.answerPublishedAt = now;
-        historyNote = current.answerText;
-        break;
-      case 'redirect':
-        Object.assign(set, { departmentId, assigneeId: null });
-        data.fromDepartmentId = current.departmentId;
-        break;
-      case 'dispute':
-        Object.assign(set, { reopenCount: current.reopenCount + 1, closedAt: null, closedHow: null });
-        historyNote = text;
-        data.photoIds = photoIds;
-        await linkPhotos(tx, current.id, photoIds, 'dispute');
-        break;
-    }
-    const [updated] = await tx.update(reports).set(set).where(eq(reports.id, current.id)).returning();
-    const row = updated!;
-    // the map grid counts reports community moderation left visible
-    if (row.moderation === 'visible')
-      await moveCells(tx, { lat: row.lat, lon: row.lon, categoryId: names.categoryId, createdAt: row.createdAt }, current.status, row.status);
-    if (action === 'duplicate') await mergeSupporters(tx, current, original!);
-    const role = roleOf(actor, action);
-    await addHistory(tx, {
-      reportId: row.id,
-      actorId: actor.userId,
-      actorRole: role,
-      action,
-      fromStatus: current.status,
-      toStatus: row.status,
-      departmentId: row.departmentId,
-      note: historyNote,
-      data,
-      at: now,
-    });
-    if (role !== 'resident') {
-      await appendAudit(tx, {
-        actorId: actor.userId,
-        action: `report.${action}`,
-        subjectType: 'report',
-        subjectId: String(row.number),
-        data: { from: current.status, to: row.status, departmentId: row.departmentId, ...data },
-      });
-    }
-    await emitReportEvent(tx, reportStatusChanged, actor.userId, row, names, {
-      from: current.status,
-      action,
-      note: action === 'answer' || action === 'return_answer' ? null : historyNote,
-      ...(rejection ? { reasonRu: rejection.textRu, reasonEn: rejection.textEn } : {}),
-      ...(original ? { duplicateOf: original.number } : {}),
-      ...(action === 'redirect' ? { fromDepartmentId: current.departmentId } : {}),
-    });
-    return row;
+/**
+ * Takes a prepared action in the caller's transaction: locks the report, decides again on the locked row (someone
+ * may have moved it meanwhile), then the report row, deadlines, map cells, history, audit of staff acts and the
+ * event. `rateAnswer` takes a reporter's "not fixed" as the dispute through it, in the rating's transaction.
+ */
+export async function applyTransition(tx: Executor, actor: UserActor, reportId: string, step: PreparedTransition, now: Date): Promise<ReportRow> {
+  const { action, note, text, photoIds, rejection, original, departmentId, names, calendar, tz } = step;
+  const current = (await findReportById(tx, reportId, { forUpdate: true }))!;
+  // someone else may have moved it meanwhile: decide again on the locked row
+  authorize(actor, canTransition(actor, factsOf(current), action, now));
+  const to = nextStatus(current.status, action)!;
+  await checkOwnPhotos(tx, actor.userId, photoIds, now);
+  const deadlines = deadlinesFor(to, now, names, { dueAt: current.dueAt, resolutionDueAt: current.resolutionDueAt }, calendar, tz);
+  const set: Partial<typeof reports.$inferInsert> = { status: to, statusChangedAt: now, dueAt: deadlines.dueAt, resolutionDueAt: deadlines.resolutionDueAt };
+  const closedHow = closedHowFor(action);
+  if (closedHow) Object.assign(set, { closedAt: now, closedHow });
+  let historyNote: string | null = note;
+  const data: Record<string, unknown> = {};
+  switch (action) {
+    case 'approve':
+      set.departmentId = departmentId;
+      break;
+    case 'reject':
+      Object.assign(set, { rejectionReasonId: rejection!.id, rejectionNote: note });
+      data.rejectionReasonId = rejection!.id;
+      break;
+    case 'duplicate':
+      set.duplicateOfId = original!.id;
+      data.of = original!.number;
+      break;
+    case 'take':
+      if (!current.assigneeId) set.assigneeId = actor.userId;
+      break;
+    case 'answer':
+      Object.assign(set, { answerText: text, answeredAt: now, answeredBy: actor.userId, answerPublishedAt: null });
+      if (!current.assigneeId) set.assigneeId = actor.userId;
+      historyNote = text;
+      data.photoIds = photoIds;
+      await linkPhotos(tx, current.id, photoIds, 'answer');
+      break;
+    case 'publish_answer':
+      set.answerPublishedAt = now;
+      historyNote = current.answerText;
+      break;
+    case 'redirect':
+      Object.assign(set, { departmentId, assigneeId: null });
+      data.fromDepartmentId = current.departmentId;
+      break;
+    case 'dispute':
+      Object.assign(set, { reopenCount: current.reopenCount + 1, closedAt: null, closedHow: null });
+      historyNote = text;
+      data.photoIds = photoIds;
+      await linkPhotos(tx, current.id, photoIds, 'dispute');
+      break;
+  }
+  const [updated] = await tx.update(reports).set(set).where(eq(reports.id, current.id)).returning();
+  const row = updated!;
+  // the map grid counts reports community moderation left visible
+  if (row.moderation === 'visible')
+    await moveCells(tx, { lat: row.lat, lon: row.lon, categoryId: names.categoryId, createdAt: row.createdAt }, current.status, row.status);
+  if (action === 'duplicate') await mergeSupporters(tx, current, original!);
+  const role = roleOf(actor, action);
+  await addHistory(tx, {
+    reportId: row.id,
+    actorId: actor.userId,
+    actorRole: role,
+    action,
+    fromStatus: current.status,
+    toStatus: row.status,
+    departmentId: row.departmentId,
+    note: historyNote,
+    data,
+    at: now,
   });
-  ctx.jobs.kick();
+  if (role !== 'resident') {
+    await appendAudit(tx, {
+      actorId: actor.userId,
+      action: `report.${action}`,
+      subjectType: 'report',
+      subjectId: String(row.number),
+      data: { from: current.status, to: row.status, departmentId: row.departmentId, ...data },
+    });
+  }
+  await emitReportEvent(tx, reportStatusChanged, actor.userId, row, names, {
+    from: current.status,
+    action,
+    note: action === 'answer' || action === 'return_answer' ? null : historyNote,
+    ...(rejection ? { reasonRu: rejection.textRu, reasonEn: rejection.textEn } : {}),
+    ...(original ? { duplicateOf: original.number } : {}),
+    ...(action === 'redirect' ? { fromDepartmentId: current.departmentId } : {}),
+  });
   return row;
 }
 
