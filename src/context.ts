@@ -30,8 +30,9 @@ export function createContext(config: Config, database: Database, modules: Gorod
   const jobs = new JobRunner<ModuleContext>(database.db, definitions, (err, kind) => log.warn({ err, kind }, 'background job failed; it will be retried'));
   const notificationKinds = notificationKindMap(modules.flatMap((m) => m.notifications ?? []));
   const areaKinds = modules.flatMap((m) => m.area ?? []);
+  const statistics = modules.flatMap((m) => (m.statistics ? [m.statistics] : []));
   const personalData = modules.flatMap((m) => (m.personalData ? [{ ...m.personalData, module: m.name }] : []));
-  const ctx: ModuleContext = { config, database, mailer, log, entities, jobs, notificationKinds, areaKinds, personalData };
+  const ctx: ModuleContext = { config, database, mailer, log, entities, jobs, notificationKinds, areaKinds, personalData, statistics };
   jobs.bind(ctx);
   for (const m of modules) {
     for (const [kind, def] of Object.entries(m.jobs ?? {})) {

@@ -19,6 +19,7 @@ import { charityModule } from './modules/charity/index.js';
 import { servicesModule } from './modules/services/index.js';
 import { placesModule } from './modules/places/index.js';
 import { areasModule } from './modules/areas/index.js';
+import { statisticsModule } from './modules/statistics/index.js';
 
 /** The enabled modules, in order (authentication asks them in this order too; demo seeds run in it). */
 export const modules: GorodModule[] = [
@@ -44,6 +45,8 @@ export const modules: GorodModule[] = [
   charityModule,
   servicesModule,
   placesModule,
+  // after every module it counts: its seed counts the demo city
+  statisticsModule,
   // last: its area page and alerts read every other module's area kinds
   areasModule,
 ];

@@ -14,6 +14,7 @@ import type { NotificationKind } from './notification-kinds.js';
 import type { OpenNowItem, OpenNowViewer } from './open-now.js';
 import type { PersonalDataPart } from './personal-data.js';
 import type { SearchKind, SitePage } from './search.js';
+import type { StatisticsContribution } from './statistics.js';
 import type { ThisWeekItem, ThisWeekViewer } from './this-week.js';
 
 /** The Fastify instance modules register routes on, typed by their zod schemas. */
@@ -31,6 +32,8 @@ export interface ModuleContext {
   jobs: JobRunner<ModuleContext>;
   /** Every module's notification kinds, by kind (the notifications module renders them). */
   notificationKinds: ReadonlyMap<string, NotificationKind>;
+  /** Every module's participation statistics (the statistics module counts and publishes them). */
+  statistics: readonly StatisticsContribution[];
   /** Every module's area kinds, in module order (the area page and area alerts read them). */
   areaKinds: readonly AreaKind[];
   /** Every module's part of a person's data (export and erasure), in module order, with the module's name. */
@@ -104,6 +107,8 @@ export interface GorodModule {
   audit?: AuditVocabulary;
   /** Commands this module adds to the CLI. */
   cli?: CliCommand[];
+  /** What this module counts for participation statistics (`/statistics`): measures, implemented ÷ proposed, activity, participants of a result. */
+  statistics?: StatisticsContribution;
   /** Public figures for "the city at a glance". */
   figures?: (ctx: ModuleContext) => Promise<CityFigures>;
   /**

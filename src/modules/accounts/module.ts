@@ -16,6 +16,7 @@ import { accountsReadiness, accountsReadinessMessages } from './readiness.js';
 import { accountsAudit } from './audit.js';
 import { eraseLate, eraseLateJobKind } from './use-cases/delete-account.js';
 import { accountsPersonalData } from './personal-data.js';
+import { accountsStatistics } from './statistics.js';
 
 export const demoAdminEmail = 'admin@gorod.demo';
 
@@ -57,6 +58,7 @@ export const accountsModule = defineModule({
   name: 'accounts',
   personalData: accountsPersonalData,
   audit: accountsAudit,
+  statistics: accountsStatistics,
   messages: { en: { ...accountMessages.en, ...accountsReadinessMessages.en }, ru: { ...accountMessages.ru, ...accountsReadinessMessages.ru } },
   readiness: accountsReadiness,
   routes: accountRoutes,

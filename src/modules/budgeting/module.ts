@@ -20,6 +20,7 @@ import { budgetingAudit } from './audit.js';
 import { proposalSearch } from './use-cases/proposals/proposal-search.js';
 import { workArea } from './use-cases/works/work-area.js';
 import { budgetingPersonalData } from './personal-data.js';
+import { budgetingStatistics } from './statistics.js';
 
 /**
  * Participatory budgeting from idea to built project: cycles with headings and phases, proposals and expert
@@ -30,6 +31,7 @@ export const budgetingModule = defineModule({
   name: 'budgeting',
   personalData: budgetingPersonalData,
   audit: budgetingAudit,
+  statistics: budgetingStatistics,
   messages: budgetingMessages,
   entities: proposalEntities,
   search: [proposalSearch],

@@ -8,6 +8,7 @@ import { seedDemoCrowdsourcing } from './use-cases/seed-demo.js';
 import { crowdsourcingAudit } from './audit.js';
 import { crowdProjectSearch, ideaSearch } from './use-cases/crowd-search.js';
 import { crowdsourcingPersonalData } from './personal-data.js';
+import { crowdsourcingStatistics } from './statistics.js';
 
 /**
  * Crowdsourcing projects, full cycle: the city poses a problem with a brief and dated phases; residents submit, rate
@@ -18,6 +19,7 @@ export const crowdsourcingModule = defineModule({
   name: 'crowdsourcing',
   personalData: crowdsourcingPersonalData,
   audit: crowdsourcingAudit,
+  statistics: crowdsourcingStatistics,
   messages: crowdsourcingMessages,
   entities: crowdsourcingEntities,
   search: [crowdProjectSearch, ideaSearch],

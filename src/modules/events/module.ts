@@ -12,6 +12,7 @@ import { eventsThisWeek } from './use-cases/this-week.js';
 import { eventSearch } from './use-cases/event-search.js';
 import { eventArea } from './use-cases/event-area.js';
 import { eventsPersonalData } from './personal-data.js';
+import { eventsStatistics } from './statistics.js';
 
 /**
  * City events: meetings, cleanups, public hearings, excursions, workshops, online meetings, organised by departments
@@ -25,6 +26,7 @@ export const eventsModule = defineModule({
   name: 'events',
   personalData: eventsPersonalData,
   audit: eventsAudit,
+  statistics: eventsStatistics,
   messages: eventsMessages,
   entities: [eventEntity],
   search: [eventSearch],

@@ -9,6 +9,7 @@ import { seedDemoInitiatives } from './use-cases/seed-demo-initiatives.js';
 import { initiativesAudit } from './audit.js';
 import { initiativeSearch } from './use-cases/initiative-search.js';
 import { initiativesPersonalData } from './personal-data.js';
+import { initiativesStatistics } from './statistics.js';
 
 /**
  * Citizen initiatives: a verified resident drafts one (for the city or a district), gathers co-initiators and submits
@@ -20,6 +21,7 @@ export const initiativesModule = defineModule({
   name: 'initiatives',
   personalData: initiativesPersonalData,
   audit: initiativesAudit,
+  statistics: initiativesStatistics,
   messages: initiativesMessages,
   entities: initiativeEntities,
   search: [initiativeSearch],

@@ -9,6 +9,7 @@ import { pollsAudit } from './audit.js';
 import { pollSearch } from './use-cases/poll-search.js';
 import { pollArea } from './use-cases/poll-area.js';
 import { pollsPersonalData } from './personal-data.js';
+import { pollsStatistics } from './statistics.js';
 
 /**
  * Polls: city-wide or targeted, binding (verified residents, one response each) or advisory; single, multiple,
@@ -19,6 +20,7 @@ export const pollsModule = defineModule({
   name: 'polls',
   personalData: pollsPersonalData,
   audit: pollsAudit,
+  statistics: pollsStatistics,
   messages: pollsMessages,
   entities: [pollEntity],
   search: [pollSearch],

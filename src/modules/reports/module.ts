@@ -19,12 +19,14 @@ import { reportAddressedPoints } from './use-cases/public/addressed-points.js';
 import { reportsAudit } from './audit.js';
 import { reportArea } from './use-cases/public/report-area.js';
 import { reportsPersonalData } from './personal-data.js';
+import { reportsStatistics } from './statistics.js';
 
 /** Reports: problems in the city from a photo on the map to a confirmed fix; Open311 GeoReport v2. */
 export const reportsModule = defineModule({
   name: 'reports',
   personalData: reportsPersonalData,
   audit: reportsAudit,
+  statistics: reportsStatistics,
   messages: reportsMessages,
   readiness: reportsReadiness,
   openNow: reportsOpenNow,

@@ -10,6 +10,7 @@ import { volunteeringThisWeek } from './use-cases/this-week.js';
 import { volunteerProjectSearch } from './use-cases/project-search.js';
 import { projectArea } from './use-cases/project-area.js';
 import { volunteeringPersonalData } from './personal-data.js';
+import { volunteeringStatistics } from './statistics.js';
 
 /**
  * Volunteering: projects of departments (and, entered by administrators, of outside organisations) with shifts;
@@ -27,6 +28,7 @@ export const volunteeringModule = defineModule({
   name: 'volunteering',
   personalData: volunteeringPersonalData,
   audit: volunteeringAudit,
+  statistics: volunteeringStatistics,
   messages: volunteeringMessages,
   entities: [projectEntity, districtVolunteeringEntity],
   search: [volunteerProjectSearch],

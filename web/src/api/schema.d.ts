@@ -185,7 +185,7 @@ export interface paths {
                     limit?: number;
                     subjectType?: string;
                     subjectId?: string;
-                    area?: "city" | "accounts" | "moderation" | "notifications" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "commitments" | "events" | "volunteering" | "points" | "charity" | "services" | "places";
+                    area?: "city" | "accounts" | "moderation" | "notifications" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "commitments" | "events" | "volunteering" | "points" | "charity" | "services" | "places" | "statistics";
                 };
                 header?: never;
                 path?: never;
@@ -10647,7 +10647,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The anonymised responses of a closed poll (receipt hash, district, age band, answers) */
+        /** The anonymised responses of a closed poll (receipt hash, district, age band, answers); a district or age band shared by fewer than 10 respondents is null */
         get: {
             parameters: {
                 query?: never;
@@ -15515,6 +15515,191 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Participation per district and for the city against the population (counts of people below ten say "< 10") */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Statistics"];
+                    };
+                };
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/representativeness/{kind}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who took part in a result (kind poll or budgeting-heading) by district and age band against the population */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Representativeness"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/population/{districtId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a district’s population with its year and source (audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    districtId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        population: string;
+                        year: string;
+                        source: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DistrictPopulation"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/population": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import district populations from CSV (district,population,year,source,note): all or nothing, 400 lists problems by line */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            districts: number;
+                        };
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/area": {
         parameters: {
             query?: never;
@@ -19222,6 +19407,18 @@ export interface components {
             blocking: components["schemas"]["DistrictImportLineInput"][];
             problems: components["schemas"]["DistrictImportProblemInput"][];
         };
+        DistrictPopulation: {
+            population: number;
+            year: number;
+            source: string;
+            note: string | null;
+        };
+        DistrictPopulationInput: {
+            population: number;
+            year: number;
+            source: string;
+            note: string | null;
+        };
         DistrictReportStats: {
             district: {
                 id: string;
@@ -21931,6 +22128,8 @@ export interface components {
             questions: components["schemas"]["PollQuestionInput"][];
             rule: components["schemas"]["PollDecisionRuleInput"] | null;
         };
+        PublicCount: number | "< 10";
+        PublicCountInput: number | "< 10";
         PublicProfile: {
             /** Format: uuid */
             id: string;
@@ -22733,6 +22932,46 @@ export interface components {
             supported: boolean;
             supportCount: number;
         };
+        Representativeness: {
+            participants: components["schemas"]["PublicCount"];
+            districts: {
+                districtId: string | null;
+                nameRu: string | null;
+                nameEn: string | null;
+                participants: components["schemas"]["PublicCount"];
+                participantShare: number | null;
+                populationShare: number | null;
+                difference: number | null;
+                /** @enum {string} */
+                verdict: "over" | "under" | "even" | "unknown";
+            }[];
+            ageBands: {
+                ageBand: string | null;
+                participants: components["schemas"]["PublicCount"];
+                participantShare: number | null;
+            }[];
+            evenWithinPoints: number;
+        };
+        RepresentativenessInput: {
+            participants: components["schemas"]["PublicCountInput"];
+            districts: {
+                districtId: string | null;
+                nameRu: string | null;
+                nameEn: string | null;
+                participants: components["schemas"]["PublicCountInput"];
+                participantShare: number | null;
+                populationShare: number | null;
+                difference: number | null;
+                /** @enum {string} */
+                verdict: "over" | "under" | "even" | "unknown";
+            }[];
+            ageBands: {
+                ageBand: string | null;
+                participants: components["schemas"]["PublicCountInput"];
+                participantShare: number | null;
+            }[];
+            evenWithinPoints: number;
+        };
         RoutingDepartment: {
             id: string;
             nameRu: string;
@@ -23182,6 +23421,92 @@ export interface components {
                 scopeType: "city" | "department" | "district";
                 scopeId: string | null;
             }[];
+        };
+        Statistics: {
+            computedAt: string;
+            measures: {
+                id: string;
+                /** @enum {string} */
+                counts: "people" | "things" | "hours";
+            }[];
+            months: string[];
+            city: {
+                population: number | null;
+                populationYears: {
+                    from: number;
+                    to: number;
+                } | null;
+                districtsWithPopulation: number;
+                figures: {
+                    [key: string]: components["schemas"]["PublicCount"];
+                };
+                registeredShare: number | null;
+                verifiedShare: number | null;
+                active: components["schemas"]["PublicCount"][];
+                ratios: components["schemas"]["StatisticsRatio"][];
+            };
+            districts: {
+                districtId: string;
+                nameRu: string;
+                nameEn: string;
+                population: components["schemas"]["DistrictPopulation"] | null;
+                figures: {
+                    [key: string]: components["schemas"]["PublicCount"];
+                };
+                registeredShare: number | null;
+                verifiedShare: number | null;
+                active: components["schemas"]["PublicCount"][];
+                ratios: components["schemas"]["StatisticsRatio"][];
+            }[];
+        };
+        StatisticsInput: {
+            computedAt: string;
+            measures: {
+                id: string;
+                /** @enum {string} */
+                counts: "people" | "things" | "hours";
+            }[];
+            months: string[];
+            city: {
+                population: number | null;
+                populationYears: {
+                    from: number;
+                    to: number;
+                } | null;
+                districtsWithPopulation: number;
+                figures: {
+                    [key: string]: components["schemas"]["PublicCountInput"];
+                };
+                registeredShare: number | null;
+                verifiedShare: number | null;
+                active: components["schemas"]["PublicCountInput"][];
+                ratios: components["schemas"]["StatisticsRatioInput"][];
+            };
+            districts: {
+                districtId: string;
+                nameRu: string;
+                nameEn: string;
+                population: components["schemas"]["DistrictPopulationInput"] | null;
+                figures: {
+                    [key: string]: components["schemas"]["PublicCountInput"];
+                };
+                registeredShare: number | null;
+                verifiedShare: number | null;
+                active: components["schemas"]["PublicCountInput"][];
+                ratios: components["schemas"]["StatisticsRatioInput"][];
+            }[];
+        };
+        StatisticsRatio: {
+            capability: string;
+            implemented: number;
+            proposed: number;
+            share: number | null;
+        };
+        StatisticsRatioInput: {
+            capability: string;
+            implemented: number;
+            proposed: number;
+            share: number | null;
         };
         ThisWeekItem: {
             kind: string;

@@ -6,6 +6,7 @@ import { enVolunteering } from './en-volunteering.js';
 import { enCharity } from './en-charity.js';
 import { enServices } from './en-services.js';
 import { enPlaces } from './en-places.js';
+import { enStatistics } from './en-statistics.js';
 import { enAreas } from './en-areas.js';
 import { enSearch } from './en-search.js';
 import { enWorks } from './en-works.js';
@@ -613,6 +614,7 @@ export const en = {
   ...enCharity,
   ...enServices,
   ...enPlaces,
+  ...enStatistics,
   ...enAreas,
   ...enSearch,
   ...enWorks,

@@ -8,6 +8,7 @@ import { ruVolunteering } from './ru-volunteering.js';
 import { ruCharity } from './ru-charity.js';
 import { ruServices } from './ru-services.js';
 import { ruPlaces } from './ru-places.js';
+import { ruStatistics } from './ru-statistics.js';
 import { ruAreas } from './ru-areas.js';
 import { ruSearch } from './ru-search.js';
 import { ruWorks } from './ru-works.js';
@@ -651,6 +652,7 @@ export const ru = {
   ...ruCharity,
   ...ruServices,
   ...ruPlaces,
+  ...ruStatistics,
   ...ruAreas,
   ...ruSearch,
   ...ruWorks,

@@ -8,6 +8,7 @@ import { respond } from '../use-cases/respond.js';
 import { createPoll, createPrioritiesPoll, publishPoll, updatePoll } from '../use-cases/save-poll.js';
 import { presentAnonymised, presentEligibility, presentPoll, presentResults, presentSummary } from './presenters.js';
 import * as s from './schemas.js';
+import { generaliseResponses } from '../domain/generalise-responses.js';
 
 /** Polls: the public list and pages, responses, results, receipts; administrators' drafting, publishing, closing and export. */
 export function pollRoutes(app: App, ctx: ModuleContext): void {
@@ -112,18 +113,23 @@ export function pollRoutes(app: App, ctx: ModuleContext): void {
     },
   );
 
-  // Who may call: anyone, once the poll is closed. No respondent ids, no free texts.
+  // Who may call: anyone, once the poll is closed. No respondent ids, no free texts, no group of fewer than 10 (k-anonymity).
   app.get(
     '/api/polls/:id/responses.json',
     {
       config: { policy: [canReadPoll, canReadResponses] },
-      schema: { tags: ['polls'], summary: 'The anonymised responses of a closed poll (receipt hash, district, age band, answers)', params: s.pollParamsSchema },
+      schema: {
+        tags: ['polls'],
+        summary:
+          'The anonymised responses of a closed poll (receipt hash, district, age band, answers); a district or age band shared by fewer than 10 respondents is null',
+        params: s.pollParamsSchema,
+      },
     },
     async (req, reply) => {
       const r = await publishedResponses(ctx, req.actor, req.params.id);
       return reply
         .header('content-disposition', `attachment; filename="poll-${req.params.id}-responses.json"`)
-        .send({ poll: presentPoll(r.found), responses: r.rows.map(presentAnonymised) });
+        .send({ poll: presentPoll(r.found), responses: generaliseResponses(r.rows).map(presentAnonymised) });
     },
   );
 

@@ -23,6 +23,7 @@ export function AdminNav() {
     ['/admin/charity', t('charity.admin.title')],
     ['/admin/services', t('adminServices.title')],
     ['/admin/places', t('places.admin.title')],
+    ['/admin/population', t('statistics.admin.title')],
     ['/admin/initiatives', t('nav.initiatives')],
     ['/admin/crowdsourcing', t('nav.crowdsourcing')],
   ];

@@ -7,6 +7,7 @@ import { Tag } from '../../components/notice.js';
 import { PageHeading, useTitle } from '../../components/page.js';
 import { PlainText } from '../../components/plain-text.js';
 import { QueryView } from '../../components/query-view.js';
+import { RepresentativenessPanel } from '../../components/representativeness-panel.js';
 import { useFormat } from '../../format.js';
 import { explanation, votesText } from './ballot-bits.js';
 
@@ -111,6 +112,8 @@ function Results({ r, headingId }: { r: Schema<'BudgetingResults'>; headingId: s
           ))}
         </ol>
       </section>
+
+      <RepresentativenessPanel kind="budgeting-heading" id={headingId} who="voters" />
 
       <section aria-labelledby="pbr-verify" className="pbr-verify">
         <h2 id="pbr-verify">{t('results.verifyTitle')}</h2>

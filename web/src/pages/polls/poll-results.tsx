@@ -6,6 +6,7 @@ import { BarChart } from '../../components/bar-chart.js';
 import { Notice } from '../../components/notice.js';
 import { PageHeading, useTitle } from '../../components/page.js';
 import { QueryView } from '../../components/query-view.js';
+import { RepresentativenessPanel } from '../../components/representativeness-panel.js';
 import { useFormat } from '../../format.js';
 import { PollDates, PollTags, useDistrictNames } from './poll-bits.js';
 
@@ -77,6 +78,7 @@ function PollResults({ id, v }: { id: string; v: Schema<'PollResultsView'> }) {
           </tbody>
         </table>
       </section>
+      <RepresentativenessPanel kind="poll" id={id} who="respondents" />
       {v.final ? (
         <p>
           <a href={`/api/polls/${id}/responses.json`} download>

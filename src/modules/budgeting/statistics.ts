@@ -1,0 +1,39 @@
+import { sql } from 'drizzle-orm';
+import { countsBy, measure, type StatisticsContribution } from '../../core/module/statistics.js';
+import { readResults } from './use-cases/tally/read-results.js';
+
+/**
+ * Ballots (by the heading's district; city-wide headings count in the city only) and proposals submitted (neither
+ * withdrawn nor merged) and funded (a winner, which becomes a work), by the proposal's district. A heading's voters by
+ * the district of their profile for its representativeness panel (whoever may see its results).
+ */
+export const budgetingStatistics: StatisticsContribution = {
+  measures: [
+    measure('ballots', 'people', sql`select h.district_id, count(*)::int as value from pb_ballots b join pb_headings h on h.id = b.heading_id group by 1`),
+    measure('pb_proposals', 'things', sql`select district_id, count(*)::int as value from pb_proposals where status not in ('withdrawn', 'merged') group by 1`),
+    measure(
+      'pb_proposals_funded',
+      'things',
+      sql`select p.district_id, count(*)::int as value from pb_proposals p join pb_works w on w.proposal_id = p.id group by 1`,
+    ),
+  ],
+  ratios: [{ capability: 'budgeting', implemented: 'pb_proposals_funded', proposed: 'pb_proposals' }],
+  activity: sql`select voter_id as user_id, created_at as at from pb_ballots`,
+  representativeness: [
+    {
+      kind: 'budgeting-heading',
+      async read(ctx, actor, id) {
+        await readResults(ctx, actor, id);
+        // the ballot keeps no district: the voter's is read from where they live now (the accounts module's residence)
+        const residence = ctx.statistics.find((s) => s.residence)?.residence;
+        const districts = residence
+          ? await countsBy(
+              ctx.database.db,
+              sql`select r.district_id, count(*)::int as value from pb_ballots b left join (${residence}) r on r.user_id = b.voter_id where b.heading_id = ${id} group by 1`,
+            )
+          : await countsBy(ctx.database.db, sql`select null::text as district_id, count(*)::int as value from pb_ballots where heading_id = ${id}`);
+        return { districts, ageBands: [] };
+      },
+    },
+  ],
+};

@@ -1,0 +1,16 @@
+import type { JobDefinition } from '../../core/jobs/jobs.js';
+import type { ModuleContext } from '../../core/module/module.js';
+import { refreshParticipation } from './use-cases/participation.js';
+
+/** Kind of the recurring job that recounts participation statistics. */
+export const refreshJobKind = 'statistics.refresh';
+
+/** Every ten minutes: the published statistics are at most that old (a request never counts). */
+export const statisticsJobs: Record<string, JobDefinition<ModuleContext>> = {
+  [refreshJobKind]: {
+    run: async (_payload, ctx) => {
+      await refreshParticipation(ctx);
+    },
+    every: (after) => new Date(after.getTime() + 10 * 60_000),
+  },
+};
