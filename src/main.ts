@@ -55,8 +55,6 @@ async function serve(): Promise<void> {
     if (config.seedDemo) {
       if (await seedIfEmpty(ctx, modules, note)) note('Demo city ready.');
     }
-    // the key that signs the audit log's checkpoints: AUDIT_SIGNING_KEY, or a file made now at the first start
-    (await import('./core/audit/checkpoints.js')).installationKey(config, true);
     // the site's own pages come with the code, not with an event: this version's are found from its first start
     await indexSitePages(database.db, modules);
     // delivery passes every 30 s pick up retries and mail queued by other processes
@@ -93,6 +91,9 @@ async function serve(): Promise<void> {
       throw err;
     }
     for (const m of modules) await m.start?.(ctx);
+    // the audit log's head signed now (the key made at the first start, unless AUDIT_SIGNING_KEY): a new city has a
+    // checkpoint at once, and one whose log grew while no server ran has it pinned before anything else happens
+    await (await import('./core/audit/checkpoint-triggers.js')).publishNow(ctx, 'start', { onlyIfMoved: true });
     // due jobs run now (including those that fell due while no server ran), then every 5 s
     await ctx.jobs.start(5_000);
     void ctx.mailer.flush();

@@ -7,16 +7,19 @@ import { checkpointsEntity, installationKey, publishCheckpoint } from './checkpo
 /** Kind of the recurring job that publishes the day's checkpoint. */
 export const dailyCheckpointJobKind = 'core.audit-checkpoint';
 
-/** Signs the current head with the installation's key (made at first use when there is none yet). */
-export function publishNow(ctx: ModuleContext, reason: string, eventId?: string) {
+/**
+ * Signs the current head with the installation's key (made at first use when there is none yet). The server calls it
+ * at start with `onlyIfMoved` too, so a new city (and one whose log grew while no server ran) has its head signed at once.
+ */
+export function publishNow(ctx: ModuleContext, reason: string, opts: { eventId?: string; onlyIfMoved?: boolean } = {}) {
   const key = installationKey(ctx.config, true)!;
-  return publishCheckpoint(ctx.database.db, key, { site: ctx.config.publicUrl, reason, eventId });
+  return publishCheckpoint(ctx.database.db, key, { site: ctx.config.publicUrl, reason, ...opts });
 }
 
 /** Daily: a checkpoint of the head, unless the last one already vouches for it. */
 export const dailyCheckpointJob: JobDefinition<ModuleContext> = {
   run: async (_payload, ctx) => {
-    if (await publishNow(ctx, 'daily')) ctx.jobs.kick();
+    if (await publishNow(ctx, 'daily', { onlyIfMoved: true })) ctx.jobs.kick();
   },
   every: (after) => new Date(after.getTime() + 24 * 3600_000),
 };
@@ -31,7 +34,7 @@ export function checkpointListeners(modules: readonly GorodModule[]): Listener<M
       type: def.type,
       name: `${m.name}:auditCheckpoint`,
       run: async (event, ctx: ModuleContext) => {
-        if (await publishNow(ctx, event.type, event.id)) ctx.jobs.kick();
+        if (await publishNow(ctx, event.type, { eventId: event.id })) ctx.jobs.kick();
       },
     })),
   );

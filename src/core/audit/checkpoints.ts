@@ -23,7 +23,7 @@ export interface Checkpoint {
   /** How many entries the log had then. */
   entries: number;
   at: string;
-  /** `daily`, `poll.closed`, `pb_heading.tallied`, … */
+  /** `start`, `daily`, `poll.closed`, `pb_heading.tallied`, … */
   reason: string;
   /** The installation's address. */
   site: string;
@@ -127,10 +127,15 @@ export const checkpointsEntity = { entityType: 'audit_log', entityId: 'checkpoin
 
 /**
  * Signs the chain's committed head and stores the checkpoint; emits `audit.checkpoint_published`. Once per `eventId`
- * (a retried listener publishes nothing more). `daily` publishes nothing when the head has not moved since the last
- * checkpoint (that one still vouches for it). Returns the checkpoint, or null when none was needed.
+ * (a retried listener publishes nothing more). With `onlyIfMoved` (the daily one, the one at start) nothing is
+ * published when the head has not moved since the last checkpoint, which still vouches for it. Returns the
+ * checkpoint, or null when none was needed.
  */
-export async function publishCheckpoint(db: Db, key: AuditKey, opts: { site: string; reason: string; eventId?: string }): Promise<Checkpoint | null> {
+export async function publishCheckpoint(
+  db: Db,
+  key: AuditKey,
+  opts: { site: string; reason: string; eventId?: string; onlyIfMoved?: boolean },
+): Promise<Checkpoint | null> {
   if (!key.privateKey) throw new Error('Publishing a checkpoint needs the private key');
   const privateKey = key.privateKey;
   return db.transaction(async (tx) => {
@@ -140,7 +145,7 @@ export async function publishCheckpoint(db: Db, key: AuditKey, opts: { site: str
     }
     const [head] = await tx.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
     const seq = head?.seq ?? 0;
-    if (opts.reason === 'daily') {
+    if (opts.onlyIfMoved) {
       const [last] = await tx.select({ seq: auditCheckpoints.seq }).from(auditCheckpoints).orderBy(desc(auditCheckpoints.id)).limit(1);
       if (last && last.seq === seq) return null;
     }

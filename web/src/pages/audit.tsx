@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, client, unwrap, type ApiError } from '../api/client.js';
 import type { Schema } from '../api/types.js';
 import { Notice } from '../components/notice.js';
+import { AuditCheckpoints } from './audit-checkpoints.js';
 import { Loading, PageHeading, useTitle } from '../components/page.js';
 import { QueryView } from '../components/query-view.js';
 import { useFormat } from '../format.js';
@@ -78,6 +79,8 @@ export function AuditPage() {
       <p>{t('audit.how')}</p>
 
       <VerifyChain />
+
+      <AuditCheckpoints />
 
       <section aria-labelledby="entries-title" className="section">
         <h2 id="entries-title">{t('audit.entriesTitle')}</h2>
