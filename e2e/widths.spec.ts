@@ -41,6 +41,7 @@ beforeAll(async () => {
   ids.poll = (await get<{ polls: { id: string }[] }>('/api/polls')).polls[0]!.id;
   ids.volunteering = (await get<{ items: { id: string }[] }>('/api/volunteering/projects')).items[0]!.id;
   ids.initiative = (await get<{ items: { number: number }[] }>('/api/initiatives')).items[0]!.number;
+  ids.commitment = (await get<{ items: { number: number }[] }>('/api/commitments')).items[0]!.number;
   const project = (await get<{ projects: { number: number }[] }>('/api/crowdsourcing/projects')).projects[0]!.number;
   ids.project = project;
   ids.idea = (await get<{ items: { number: number }[] }>(`/api/crowdsourcing/projects/${project}/ideas`)).items[0]!.number;
@@ -164,10 +165,10 @@ const addresses: Record<WebRoutePattern, () => string> = {
   '/area': () => '/area?lat=59.9386&lon=30.339&radius=1000',
   '/area/:placeId': () => `/area/${ids.place}`,
   '/search': () => `/search?q=${encodeURIComponent('яма')}`,
-  '/statistics': () => '/statistics',
   '/admin/places': () => '/admin/places',
-  '/admin/population': () => '/admin/population',
   '/initiatives': () => '/initiatives',
+  '/commitments': () => '/commitments',
+  '/commitments/:number': () => `/commitments/${ids.commitment}`,
   '/initiatives/new': () => '/initiatives/new',
   '/initiatives/:number': () => `/initiatives/${ids.initiative}`,
   '/initiatives/:number/edit': () => `/initiatives/${ids.initiative}/edit`,

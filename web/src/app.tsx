@@ -103,6 +103,9 @@ const InitiativePage = lazyPage(() => withTexts(['initiatives'], import('./pages
 const InitiativeFormPage = lazyPage(() =>
   withTexts(['initiatives'], import('./pages/initiatives/initiative-form.js')).then((m) => ({ default: m.InitiativeFormPage })),
 );
+// The commitments ledger (with the initiatives' texts: an initiative's page shows its commitment).
+const CommitmentsPage = lazyPage(() => withTexts(['initiatives'], import('./pages/commitments/commitments.js')).then((m) => ({ default: m.CommitmentsPage })));
+const CommitmentPage = lazyPage(() => withTexts(['initiatives'], import('./pages/commitments/commitment.js')).then((m) => ({ default: m.CommitmentPage })));
 const AdminInitiativesPage = lazyPage(() =>
   withTexts(['admin', 'initiatives'], import('./pages/admin/admin-initiatives.js')).then((m) => ({ default: m.AdminInitiativesPage })),
 );
@@ -155,11 +158,6 @@ const AdminCharityPage = lazyPage(() =>
   withTexts(['admin', 'points'], import('./pages/charity/admin-charity.js')).then((m) => ({ default: m.AdminCharityPage })),
 );
 // Places near me (issue 16): the resident's page and the administrators' layers and import.
-// Participation statistics (issue 17): the public page and the administrators' district populations.
-const StatisticsPage = lazyPage(() => withTexts(['places'], import('./pages/statistics/statistics.js')).then((m) => ({ default: m.StatisticsPage })));
-const AdminPopulationPage = lazyPage(() =>
-  withTexts(['admin', 'places'], import('./pages/statistics/admin-population.js')).then((m) => ({ default: m.AdminPopulationPage })),
-);
 const SearchPage = lazyPage(() => withTexts(['search'], import('./pages/search/search.js')).then((m) => ({ default: m.SearchPage })));
 const PlacesPage = lazyPage(() => withTexts(['places'], import('./pages/places/places.js')).then((m) => ({ default: m.PlacesPage })));
 // "my area": a saved place's surroundings (its label's words are the profile's) and any point's or district's
@@ -522,15 +520,6 @@ const routes: RouteObject[] = [
         ),
       },
       { path: '/search', element: <SearchPage /> },
-      { path: '/statistics', element: <StatisticsPage /> },
-      {
-        path: '/admin/population',
-        element: (
-          <RequireAdmin>
-            <AdminPopulationPage />
-          </RequireAdmin>
-        ),
-      },
       {
         path: '/admin/places',
         element: (
@@ -565,6 +554,8 @@ const routes: RouteObject[] = [
         ),
       },
       { path: '/initiatives', element: <InitiativesPage /> },
+      { path: '/commitments', element: <CommitmentsPage /> },
+      { path: '/commitments/:number', element: <CommitmentPage /> },
       {
         path: '/initiatives/new',
         element: (

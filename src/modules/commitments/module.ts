@@ -5,6 +5,7 @@ import { commitmentJobs } from './jobs.js';
 import { commitmentsMessages } from './messages.js';
 import { commitmentListeners, commitmentNotificationKinds } from './notifications.js';
 import { commitmentEntities } from './use-cases/commitment-entity.js';
+import { seedDemoCommitments } from './use-cases/seed-demo-commitments.js';
 
 /**
  * The commitments ledger: whatever the city accepts (an initiative answered accepted, …) becomes, in the same
@@ -16,10 +17,21 @@ export const commitmentsModule = defineModule({
   audit: commitmentsAudit,
   messages: commitmentsMessages,
   entities: commitmentEntities,
+  pages: [
+    {
+      path: '/commitments',
+      title: { ru: 'Обязательства города', en: 'The city’s commitments' },
+      description: {
+        ru: 'Что город пообещал по инициативам жителей и другим решениям: кто отвечает, к какому сроку, как идёт выполнение и что просрочено.',
+        en: 'What the city promised on residents’ initiatives and other decisions: who is responsible, by when, how it is going and what is overdue.',
+      },
+    },
+  ],
   jobs: commitmentJobs,
   notifications: commitmentNotificationKinds,
   on: commitmentListeners,
   routes(app, ctx) {
     commitmentRoutes(app, ctx);
   },
+  seedDemo: seedDemoCommitments,
 });

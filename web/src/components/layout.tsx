@@ -106,9 +106,6 @@ export function Layout() {
               <Link to="/audit">{t('nav.audit')}</Link>
             </li>
             <li>
-              <Link to="/statistics">{t('nav.statistics')}</Link>
-            </li>
-            <li>
               <a href="/api/docs">{t('layout.api')}</a>
             </li>
           </ul>
@@ -147,6 +144,9 @@ function NavLinks() {
       </li>
       <li>
         <NavLink to="/initiatives">{t('nav.initiatives')}</NavLink>
+      </li>
+      <li>
+        <NavLink to="/commitments">{t('nav.commitments')}</NavLink>
       </li>
       <li>
         <NavLink to="/crowdsourcing">{t('nav.crowdsourcing')}</NavLink>

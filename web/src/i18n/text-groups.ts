@@ -68,6 +68,8 @@ const groupOfPrefix: Record<string, TextGroup> = {
   workStatus: 'budgeting',
   polls: 'polls',
   initiatives: 'initiatives',
+  // the commitments' pages come with the initiatives group (an initiative's page shows its commitment)
+  commitments: 'initiatives',
   crowd: 'crowd',
   verification: 'verification',
   desk: 'verification',
@@ -78,8 +80,6 @@ const groupOfPrefix: Record<string, TextGroup> = {
   charity: 'points',
   adminServices: 'admin',
   places: 'places',
-  // participation statistics come with the places group (both are about districts); `representativeness.` stays in base
-  statistics: 'places',
   // the area page ("my area") comes with the places group; the profile's saved places are `profile.` (account)
   area: 'places',
   // the search page and the header's type-ahead; the box's own words and the page's title come with every page
@@ -146,6 +146,7 @@ const groupOfPrefix: Record<string, TextGroup> = {
   'crowd.title': 'base',
   'crowd.admin.title': 'base',
   'initiatives.title': 'base',
+  'commitments.title': 'base',
   'initiatives.admin.title': 'base',
   'initiatives.form.newTitle': 'base',
   'initiatives.progress': 'base',

@@ -5,7 +5,8 @@ import { answerDecisions, type AnswerDecision } from '@server/modules/initiative
 import { api } from '../../api/client.js';
 import { useWorkingDepartments } from '../../api/lists.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
-import { RadioGroup, SelectField, TextArea } from '../../components/fields.js';
+import { RadioGroup, SelectField, TextArea, TextField } from '../../components/fields.js';
+import { useErrorTitle } from '../../components/page.js';
 import { useFormat } from '../../format.js';
 import { useSubmit } from '../../use-submit.js';
 import { at, type InitiativeView } from './initiative-bits.js';
@@ -84,17 +85,28 @@ export function ScreeningForm({ i, onDone }: { i: InitiativeView; onDone(message
   );
 }
 
-const answerTargets = { decision: 'f-answer-accepted', text: 'f-answer-text' };
+const answerTargets = { decision: 'f-answer-accepted', text: 'f-answer-text', departmentId: 'f-answer-department', dueOn: 'f-answer-due' };
 const answerCodes = { initiative_answer_short: 'text' };
 
 /** The department's answer: accepted, partially or rejected, with the text residents will read. */
 export function AnswerForm({ i, onDone }: { i: InitiativeView; onDone(message: string): void }) {
   const { t } = useTranslation();
+  const f = useFormat();
+  const departments = useWorkingDepartments();
   const [decision, setDecision] = useState<AnswerDecision>('accepted');
   const [text, setText] = useState('');
+  // accepted, fully or in part, it becomes the city's commitment: who delivers it (the answering department unless changed) and by when
+  const [departmentId, setDepartmentId] = useState(i.departmentId ?? '');
+  const [dueOn, setDueOn] = useState('');
   const { busy, error, submit } = useSubmit();
+  useErrorTitle(!!error);
+  const promises = decision !== 'rejected';
   const send = submit(
-    () => api.POST('/api/initiatives/{number}/answer', { ...at(i), body: { decision, text } }),
+    () =>
+      api.POST('/api/initiatives/{number}/answer', {
+        ...at(i),
+        body: promises ? { decision, text, ...(departmentId ? { departmentId } : {}), ...(dueOn ? { dueOn } : {}) } : { decision, text },
+      }),
     () => onDone(t('initiatives.done.answered')),
   );
   return (
@@ -121,6 +133,31 @@ export function AnswerForm({ i, onDone }: { i: InitiativeView; onDone(message: s
           maxLength={initiativeLimits.answerText.max}
           error={fieldMessage(error, 'text', answerCodes)}
         />
+        {promises ? (
+          <>
+            <SelectField
+              id="f-answer-department"
+              label={t('commitments.answer.department')}
+              hint={t('commitments.answer.departmentHint')}
+              value={departmentId}
+              onChange={setDepartmentId}
+              error={fieldMessage(error, 'departmentId')}
+              options={[
+                { value: '', label: t('commitments.answer.chooseDepartment') },
+                ...(departments.data ?? []).map((d) => ({ value: d.id, label: f.name(d) })).sort((a, b) => f.collator.compare(a.label, b.label)),
+              ]}
+            />
+            <TextField
+              id="f-answer-due"
+              type="date"
+              width="medium"
+              label={t('commitments.answer.dueOn')}
+              value={dueOn}
+              onChange={setDueOn}
+              error={fieldMessage(error, 'dueOn')}
+            />
+          </>
+        ) : null}
         <button type="submit" className="button" disabled={busy}>
           {t('initiatives.answerForm.send')}
         </button>

@@ -18,6 +18,7 @@ import { AuthorBox } from './initiative-author.js';
 import { InitiativeStatusTag, useDepartmentName, type Act, type InitiativeView } from './initiative-bits.js';
 import { Coinitiators } from './initiative-coinitiators.js';
 import { AnswerForm, ScreeningForm } from './initiative-staff.js';
+import { SourceCommitment } from '../commitments/source-commitment.js';
 import { StatusSentence, Timeline } from './initiative-status.js';
 import { Support } from './initiative-support.js';
 import './initiatives.css';
@@ -137,6 +138,7 @@ function Initiative({ i, submission }: { i: InitiativeView; submission: Submissi
           </p>
         </section>
       ) : null}
+      {i.answer && i.answer.decision !== 'rejected' ? <SourceCommitment sourceType="initiative" sourceId={String(i.number)} /> : null}
 
       {i.me.can.answer ? <AnswerForm i={i} onDone={finished} /> : null}
       {i.me.can.screen ? <ScreeningForm i={i} onDone={finished} /> : null}
