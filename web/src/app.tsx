@@ -158,6 +158,11 @@ const AdminCharityPage = lazyPage(() =>
   withTexts(['admin', 'points'], import('./pages/charity/admin-charity.js')).then((m) => ({ default: m.AdminCharityPage })),
 );
 // Places near me (issue 16): the resident's page and the administrators' layers and import.
+// Participation statistics (issue 17): the public page and the administrators' district populations.
+const StatisticsPage = lazyPage(() => withTexts(['places'], import('./pages/statistics/statistics.js')).then((m) => ({ default: m.StatisticsPage })));
+const AdminPopulationPage = lazyPage(() =>
+  withTexts(['admin', 'places'], import('./pages/statistics/admin-population.js')).then((m) => ({ default: m.AdminPopulationPage })),
+);
 const SearchPage = lazyPage(() => withTexts(['search'], import('./pages/search/search.js')).then((m) => ({ default: m.SearchPage })));
 const PlacesPage = lazyPage(() => withTexts(['places'], import('./pages/places/places.js')).then((m) => ({ default: m.PlacesPage })));
 // "my area": a saved place's surroundings (its label's words are the profile's) and any point's or district's
@@ -520,6 +525,15 @@ const routes: RouteObject[] = [
         ),
       },
       { path: '/search', element: <SearchPage /> },
+      { path: '/statistics', element: <StatisticsPage /> },
+      {
+        path: '/admin/population',
+        element: (
+          <RequireAdmin>
+            <AdminPopulationPage />
+          </RequireAdmin>
+        ),
+      },
       {
         path: '/admin/places',
         element: (

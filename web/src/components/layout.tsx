@@ -106,6 +106,9 @@ export function Layout() {
               <Link to="/audit">{t('nav.audit')}</Link>
             </li>
             <li>
+              <Link to="/statistics">{t('nav.statistics')}</Link>
+            </li>
+            <li>
               <a href="/api/docs">{t('layout.api')}</a>
             </li>
           </ul>

@@ -6,6 +6,7 @@ import { enVolunteering } from './en-volunteering.js';
 import { enCharity } from './en-charity.js';
 import { enServices } from './en-services.js';
 import { enPlaces } from './en-places.js';
+import { enStatistics } from './en-statistics.js';
 import { enAreas } from './en-areas.js';
 import { enSearch } from './en-search.js';
 import { enWorks } from './en-works.js';
@@ -261,6 +262,21 @@ export const en = {
   'audit.area.polls': 'Polls',
   'audit.area.points': 'Points and rewards',
   'audit.area.notifications': 'Notifications',
+  'audit.checkpoints.title': 'Signed checkpoints',
+  'audit.checkpoints.text':
+    'Every day, and whenever a poll closes or a budget vote is tallied, the server signs the hash of the latest entry with this site’s own key, which is kept outside the database. Keep a copy of the checkpoints: if anyone later rewrote or cut the log, checking it against them (gorod audit verify --checkpoints) names the checkpoint it no longer matches.',
+  'audit.checkpoints.key': 'Public key (Ed25519):',
+  'audit.checkpoints.keyId': 'key {{keyId}}',
+  'audit.checkpoints.download': 'Download every checkpoint (JSON Lines)',
+  'audit.checkpoints.keyLink': 'The public key (JSON with PEM)',
+  'audit.checkpoints.empty': 'No checkpoint has been published yet.',
+  'audit.checkpoints.caption': 'Newest checkpoints',
+  'audit.checkpoints.entry_one': '{{n}} entry signed: {{reason}}',
+  'audit.checkpoints.entry_other': '{{n}} entries signed: {{reason}}',
+  'audit.checkpoints.reason.start': 'the server started',
+  'audit.checkpoints.reason.daily': 'the daily checkpoint',
+  'audit.checkpoints.reason.poll.closed': 'a poll closed',
+  'audit.checkpoints.reason.pb_heading.tallied': 'a budget vote was tallied',
 
   'admin.navLabel': 'Administration',
   'admin.usersTitle': 'Accounts',
@@ -614,6 +630,7 @@ export const en = {
   ...enCharity,
   ...enServices,
   ...enPlaces,
+  ...enStatistics,
   ...enAreas,
   ...enSearch,
   ...enWorks,

@@ -8,6 +8,7 @@ import { ruVolunteering } from './ru-volunteering.js';
 import { ruCharity } from './ru-charity.js';
 import { ruServices } from './ru-services.js';
 import { ruPlaces } from './ru-places.js';
+import { ruStatistics } from './ru-statistics.js';
 import { ruAreas } from './ru-areas.js';
 import { ruSearch } from './ru-search.js';
 import { ruWorks } from './ru-works.js';
@@ -267,6 +268,23 @@ export const ru = {
   'audit.area.polls': 'Опросы',
   'audit.area.points': 'Баллы и поощрения',
   'audit.area.notifications': 'Уведомления',
+  'audit.checkpoints.title': 'Подписанные контрольные точки',
+  'audit.checkpoints.text':
+    'Каждый день, а также когда закрывается опрос или подводятся итоги голосования по бюджету, сервер подписывает хеш последней записи собственным ключом портала, который хранится вне базы данных. Сохраняйте копию контрольных точек: если кто-то потом перепишет или обрежет журнал, проверка по ним (gorod audit verify --checkpoints) назовёт точку, с которой он больше не сходится.',
+  'audit.checkpoints.key': 'Открытый ключ (Ed25519):',
+  'audit.checkpoints.keyId': 'ключ {{keyId}}',
+  'audit.checkpoints.download': 'Скачать все контрольные точки (JSON Lines)',
+  'audit.checkpoints.keyLink': 'Открытый ключ (JSON с PEM)',
+  'audit.checkpoints.empty': 'Контрольных точек пока нет.',
+  'audit.checkpoints.caption': 'Последние контрольные точки',
+  'audit.checkpoints.entry_one': 'Подписана {{n}} запись: {{reason}}',
+  'audit.checkpoints.entry_few': 'Подписаны {{n}} записи: {{reason}}',
+  'audit.checkpoints.entry_many': 'Подписано {{n}} записей: {{reason}}',
+  'audit.checkpoints.entry_other': 'Подписано {{n}} записи: {{reason}}',
+  'audit.checkpoints.reason.start': 'запуск сервера',
+  'audit.checkpoints.reason.daily': 'ежедневная точка',
+  'audit.checkpoints.reason.poll.closed': 'закрыт опрос',
+  'audit.checkpoints.reason.pb_heading.tallied': 'подведены итоги голосования по бюджету',
 
   'admin.navLabel': 'Администрирование',
   'admin.usersTitle': 'Учётные записи',
@@ -652,6 +670,7 @@ export const ru = {
   ...ruCharity,
   ...ruServices,
   ...ruPlaces,
+  ...ruStatistics,
   ...ruAreas,
   ...ruSearch,
   ...ruWorks,

@@ -80,6 +80,8 @@ const groupOfPrefix: Record<string, TextGroup> = {
   charity: 'points',
   adminServices: 'admin',
   places: 'places',
+  // participation statistics come with the places group (both are about districts); `representativeness.` stays in base
+  statistics: 'places',
   // the area page ("my area") comes with the places group; the profile's saved places are `profile.` (account)
   area: 'places',
   // the search page and the header's type-ahead; the box's own words and the page's title come with every page
