@@ -14,24 +14,27 @@ export const checkpointFormat = 'gorod-audit-checkpoint/1';
 export const signingKeyFile = 'audit-signing-key.pem';
 
 /** One published checkpoint as anyone reads, mirrors and verifies it alone (the list's JSON and each JSONL line). */
-export interface Checkpoint {
-  id: number;
-  /** The position of the head entry it vouches for (0: the empty log). */
-  seq: number;
-  /** That entry's hash. */
-  hash: string;
-  /** How many entries the log had then. */
-  entries: number;
-  at: string;
-  /** `start`, `daily`, `poll.closed`, `pb_heading.tallied`, … */
-  reason: string;
-  /** The installation's address. */
-  site: string;
-  /** Which key signed it: the first 16 hex digits of sha256 over the raw public key. */
-  keyId: string;
-  /** Ed25519 over checkpointMessage(), base64. */
-  signature: string;
-}
+export const checkpointSchema = z
+  .object({
+    id: z.number().int(),
+    /** The position of the head entry it vouches for (0: the empty log). */
+    seq: z.number().int(),
+    /** That entry's hash. */
+    hash: z.string(),
+    /** How many entries the log had then. */
+    entries: z.number().int(),
+    at: z.string(),
+    /** `start`, `daily`, `poll.closed`, `pb_heading.tallied`, … */
+    reason: z.string(),
+    /** The installation's address. */
+    site: z.string(),
+    /** Which key signed it: the first 16 hex digits of sha256 over the raw public key. */
+    keyId: z.string(),
+    /** Ed25519 over checkpointMessage(), base64. */
+    signature: z.string(),
+  })
+  .meta({ id: 'AuditCheckpoint' });
+export type Checkpoint = z.infer<typeof checkpointSchema>;
 
 /** The exact bytes a checkpoint's signature covers: the canonical JSON of its facts (not its list id) and the format. */
 export function checkpointMessage(c: Omit<Checkpoint, 'id' | 'signature'>): Buffer {

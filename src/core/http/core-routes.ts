@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { appendAudit, listAudit, verifyAuditChain } from '../audit/audit.js';
 import { coreAuditKinds, presentAudit } from '../audit/present.js';
-import { installationKey, listCheckpoints } from '../audit/checkpoints.js';
+import { checkpointSchema, installationKey, listCheckpoints } from '../audit/checkpoints.js';
 import { languageFromHeader } from '../i18n/i18n.js';
 import { authorize } from '../auth/authorize.js';
 import { jobCounts, listFailedJobs, retryFailedJob } from '../jobs/jobs.js';
@@ -50,19 +50,6 @@ const auditVerificationSchema = z
     problem: z.string().optional(),
   })
   .meta({ id: 'AuditVerification' });
-const checkpointSchema = z
-  .object({
-    id: z.number().int(),
-    seq: z.number().int(),
-    hash: z.string(),
-    entries: z.number().int(),
-    at: z.string(),
-    reason: z.string(),
-    site: z.string(),
-    keyId: z.string(),
-    signature: z.string(),
-  })
-  .meta({ id: 'AuditCheckpoint' });
 const publicKeySchema = z
   .object({
     algorithm: z.literal('Ed25519'),
