@@ -163,6 +163,7 @@ const addresses: Record<WebRoutePattern, () => string> = {
   '/services/:id': () => `/services/${ids.service}`,
   '/places': () => '/places?lat=59.9386&lon=30.339&layers=dog-areas',
   '/area': () => '/area?lat=59.9386&lon=30.339&radius=1000',
+  '/monitor': () => '/monitor',
   '/area/:placeId': () => `/area/${ids.place}`,
   '/search': () => `/search?q=${encodeURIComponent('яма')}`,
   '/statistics': () => '/statistics',

@@ -20,6 +20,7 @@ import { servicesModule } from './modules/services/index.js';
 import { placesModule } from './modules/places/index.js';
 import { areasModule } from './modules/areas/index.js';
 import { statisticsModule } from './modules/statistics/index.js';
+import { monitorModule } from './modules/monitor/index.js';
 
 /** The enabled modules, in order (authentication asks them in this order too; demo seeds run in it). */
 export const modules: GorodModule[] = [
@@ -47,6 +48,8 @@ export const modules: GorodModule[] = [
   placesModule,
   // after every module it counts: its seed counts the demo city
   statisticsModule,
+  // after statistics: it reads every module's participation statistics, and its seed computes the demo's months
+  monitorModule,
   // last: its area page and alerts read every other module's area kinds
   areasModule,
 ];

@@ -168,6 +168,7 @@ const PlacesPage = lazyPage(() => withTexts(['places'], import('./pages/places/p
 // "my area": a saved place's surroundings (its label's words are the profile's) and any point's or district's
 const SavedPlaceAreaPage = lazyPage(() => withTexts(['places', 'account'], import('./pages/areas/area.js')).then((m) => ({ default: m.SavedPlaceAreaPage })));
 const AreaPage = lazyPage(() => withTexts(['places', 'reports'], import('./pages/areas/area.js')).then((m) => ({ default: m.AreaPage })));
+const MonitorPage = lazyPage(() => withTexts(['monitor'], import('./pages/monitor/monitor.js')).then((m) => ({ default: m.MonitorPage })));
 const AdminPlacesPage = lazyPage(() => withTexts(['admin', 'places'], import('./pages/places/admin-places.js')).then((m) => ({ default: m.AdminPlacesPage })));
 const AdminCausePage = lazyPage(() => withTexts(['admin', 'points'], import('./pages/charity/admin-charity.js')).then((m) => ({ default: m.AdminCausePage })));
 
@@ -516,6 +517,7 @@ const routes: RouteObject[] = [
       { path: '/charity', element: <CausesPage /> },
       { path: '/places', element: <PlacesPage /> },
       { path: '/area', element: <AreaPage /> },
+      { path: '/monitor', element: <MonitorPage /> },
       {
         path: '/area/:placeId',
         element: (

@@ -95,6 +95,7 @@ const routeTitleKeys: Record<WebRoutePattern, TitleKey> = {
   '/places': 'places.title',
   '/statistics': 'statistics.title',
   '/area': 'area.publicTitle',
+  '/monitor': 'monitor.title',
   '/area/:placeId': 'area.title',
   '/search': 'search.title',
   '/initiatives': 'initiatives.title',

@@ -86,6 +86,7 @@ export const webRoutePatterns = [
   '/services/:id',
   '/places',
   '/area',
+  '/monitor',
   '/area/:placeId',
   '/search',
   '/statistics',

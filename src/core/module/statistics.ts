@@ -52,6 +52,14 @@ export interface StatisticsContribution {
    * (timestamptz) — one row per act (a report filed, a ballot cast, an answer given…), null users left out.
    */
   activity?: SQL;
+  /**
+   * Whether the acts of `activity` are taking part in a decision or a meeting — a ballot, a poll response, a support, an
+   * attendance — as seed 002's "participation" counts them (the social-performance monitor's participants); reports and
+   * ideas are activity but not that.
+   */
+  participation?: boolean;
+  /** Volunteering hours confirmed per person and when: a query selecting `user_id`, `at` and `hours` (the monitor's contribution). */
+  hours?: SQL;
   /** Where each person lives, for counting active residents by district: a query selecting `user_id` and `district_id` (the accounts module). */
   residence?: SQL;
   representativeness?: ParticipantGroups[];

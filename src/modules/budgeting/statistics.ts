@@ -19,6 +19,7 @@ export const budgetingStatistics: StatisticsContribution = {
   ],
   ratios: [{ capability: 'budgeting', implemented: 'pb_proposals_funded', proposed: 'pb_proposals' }],
   activity: sql`select voter_id as user_id, created_at as at from pb_ballots`,
+  participation: true,
   representativeness: [
     {
       kind: 'budgeting-heading',

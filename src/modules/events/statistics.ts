@@ -11,4 +11,5 @@ export const eventsStatistics: StatisticsContribution = {
     ),
   ],
   activity: sql`select user_id, attended_at as at from event_registrations where attended_at is not null`,
+  participation: true,
 };

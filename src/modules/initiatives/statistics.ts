@@ -17,4 +17,5 @@ export const initiativesStatistics: StatisticsContribution = {
   ],
   ratios: [{ capability: 'initiatives', implemented: 'initiatives_accepted', proposed: 'initiatives' }],
   activity: sql`select user_id, created_at as at from initiative_supports`,
+  participation: true,
 };

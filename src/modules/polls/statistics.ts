@@ -9,6 +9,7 @@ import { readResults } from './use-cases/read-polls.js';
 export const pollsStatistics: StatisticsContribution = {
   measures: [measure('poll_responses', 'people', sql`select district_id, count(*)::int as value from poll_responses group by 1`)],
   activity: sql`select respondent_id as user_id, created_at as at from poll_responses`,
+  participation: true,
   representativeness: [
     {
       kind: 'poll',

@@ -11,4 +11,5 @@ export const volunteeringStatistics: StatisticsContribution = {
     ),
   ],
   activity: sql`select g.user_id, s.starts_at as at from volunteer_signups g join volunteer_shifts s on s.id = g.shift_id where g.minutes_worked > 0`,
+  hours: sql`select g.user_id, s.starts_at as at, g.minutes_worked / 60.0 as hours from volunteer_signups g join volunteer_shifts s on s.id = g.shift_id where g.minutes_worked > 0`,
 };

@@ -15700,6 +15700,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/monitor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The social-performance monitor: six measures per month
+         * @description Trust (active residents and how often they come), usefulness, recommendation, participation, community ties and contribution (volunteering), per month for the last 24 months, oldest first. A figure with fewer than ten people behind it is withheld (`few`).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Monitor"];
+                    };
+                };
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This quarter’s survey: whether to offer it, and my answer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitorSurveyState"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        /**
+         * Answer this quarter’s survey (or decline it)
+         * @description Usefulness 1–5, would you recommend 0–10, sense of community 1–5; each may be skipped but not all; `dismissed: true` declines. Once per quarter.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        usefulness?: number | null;
+                        recommend?: number | null;
+                        community?: number | null;
+                        dismissed?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonitorSurveyState"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/area": {
         parameters: {
             query?: never;
@@ -20703,6 +20823,118 @@ export interface components {
         ModerationQueueInput: {
             items: components["schemas"]["ModerationCaseInput"][];
             total: number;
+        };
+        Monitor: {
+            measures: ("trust" | "usefulness" | "recommendation" | "participation" | "community" | "contribution")[];
+            months: components["schemas"]["MonitorMonth"][];
+            fewest: number;
+        };
+        MonitorFigure: {
+            value: number;
+            people: number;
+        } | {
+            value: null;
+            people: null;
+            /** @constant */
+            few: true;
+        };
+        MonitorFigureInput: {
+            value: number;
+            people: number;
+        } | {
+            value: null;
+            people: null;
+            /** @constant */
+            few: true;
+        };
+        MonitorInput: {
+            measures: ("trust" | "usefulness" | "recommendation" | "participation" | "community" | "contribution")[];
+            months: components["schemas"]["MonitorMonthInput"][];
+            fewest: number;
+        };
+        MonitorMonth: {
+            month: string;
+            computedAt: string;
+            trust: {
+                activeResidents: components["schemas"]["MonitorFigure"];
+                activeShare: components["schemas"]["MonitorFigure"];
+                daysPerActive: components["schemas"]["MonitorFigure"];
+            };
+            usefulness: {
+                mean: components["schemas"]["MonitorFigure"];
+            };
+            recommendation: {
+                nps: components["schemas"]["MonitorFigure"];
+                promoters: components["schemas"]["MonitorFigure"];
+                detractors: components["schemas"]["MonitorFigure"];
+            };
+            participation: {
+                participants: components["schemas"]["MonitorFigure"];
+                shareOfActive: components["schemas"]["MonitorFigure"];
+            };
+            community: {
+                mean: components["schemas"]["MonitorFigure"];
+            };
+            contribution: {
+                volunteers: components["schemas"]["MonitorFigure"];
+                hours: components["schemas"]["MonitorFigure"];
+            };
+            survey: {
+                answers: number;
+                sampleAnswers: number;
+            };
+        };
+        MonitorMonthInput: {
+            month: string;
+            computedAt: string;
+            trust: {
+                activeResidents: components["schemas"]["MonitorFigureInput"];
+                activeShare: components["schemas"]["MonitorFigureInput"];
+                daysPerActive: components["schemas"]["MonitorFigureInput"];
+            };
+            usefulness: {
+                mean: components["schemas"]["MonitorFigureInput"];
+            };
+            recommendation: {
+                nps: components["schemas"]["MonitorFigureInput"];
+                promoters: components["schemas"]["MonitorFigureInput"];
+                detractors: components["schemas"]["MonitorFigureInput"];
+            };
+            participation: {
+                participants: components["schemas"]["MonitorFigureInput"];
+                shareOfActive: components["schemas"]["MonitorFigureInput"];
+            };
+            community: {
+                mean: components["schemas"]["MonitorFigureInput"];
+            };
+            contribution: {
+                volunteers: components["schemas"]["MonitorFigureInput"];
+                hours: components["schemas"]["MonitorFigureInput"];
+            };
+            survey: {
+                answers: number;
+                sampleAnswers: number;
+            };
+        };
+        MonitorSurveyState: {
+            period: string;
+            ask: boolean;
+            answer: {
+                usefulness: number | null;
+                recommend: number | null;
+                community: number | null;
+                dismissed: boolean;
+            } | null;
+        };
+        MonitorSurveyStateInput: {
+            period: string;
+            ask: boolean;
+            answer: {
+                usefulness: number | null;
+                recommend: number | null;
+                community: number | null;
+                dismissed: boolean;
+            } | null;
         };
         MyEvents: {
             registered: {

@@ -8,6 +8,7 @@ import { enServices } from './en-services.js';
 import { enPlaces } from './en-places.js';
 import { enStatistics } from './en-statistics.js';
 import { enAreas } from './en-areas.js';
+import { enMonitor } from './en-monitor.js';
 import { enSearch } from './en-search.js';
 import { enWorks } from './en-works.js';
 import { enDepartments } from './en-departments.js';
@@ -632,6 +633,7 @@ export const en = {
   ...enPlaces,
   ...enStatistics,
   ...enAreas,
+  ...enMonitor,
   ...enSearch,
   ...enWorks,
   ...enDepartments,

@@ -78,6 +78,7 @@ const loaders: Record<Language, Record<TextGroup, () => Promise<{ default: Catal
     week: () => import('./ru.js?texts=week'),
     places: () => import('./ru.js?texts=places'),
     search: () => import('./ru.js?texts=search'),
+    monitor: () => import('./ru.js?texts=monitor'),
   },
   en: {
     base: () => import('./en.js?texts=base'),
@@ -97,6 +98,7 @@ const loaders: Record<Language, Record<TextGroup, () => Promise<{ default: Catal
     week: () => import('./en.js?texts=week'),
     places: () => import('./en.js?texts=places'),
     search: () => import('./en.js?texts=search'),
+    monitor: () => import('./en.js?texts=monitor'),
   },
 };
 

@@ -10,6 +10,7 @@ import { ruServices } from './ru-services.js';
 import { ruPlaces } from './ru-places.js';
 import { ruStatistics } from './ru-statistics.js';
 import { ruAreas } from './ru-areas.js';
+import { ruMonitor } from './ru-monitor.js';
 import { ruSearch } from './ru-search.js';
 import { ruWorks } from './ru-works.js';
 import { ruDepartments } from './ru-departments.js';
@@ -672,6 +673,7 @@ export const ru = {
   ...ruPlaces,
   ...ruStatistics,
   ...ruAreas,
+  ...ruMonitor,
   ...ruSearch,
   ...ruWorks,
   ...ruDepartments,

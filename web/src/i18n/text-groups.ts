@@ -23,6 +23,7 @@ export const textGroups = [
   'week',
   'places',
   'search',
+  'monitor',
 ] as const;
 export type TextGroup = (typeof textGroups)[number];
 
@@ -84,6 +85,9 @@ const groupOfPrefix: Record<string, TextGroup> = {
   statistics: 'places',
   // the area page ("my area") comes with the places group; the profile's saved places are `profile.` (account)
   area: 'places',
+  // the monitor's page and the home page's quarterly survey card (loaded only for a signed-in resident it asks)
+  monitor: 'monitor',
+  'monitor.title': 'base',
   // the search page and the header's type-ahead; the box's own words and the page's title come with every page
   search: 'search',
   'search.box': 'base',

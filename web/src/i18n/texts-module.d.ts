@@ -67,3 +67,7 @@ declare module '*?texts=search' {
   const texts: Record<string, string>;
   export default texts;
 }
+declare module '*?texts=monitor' {
+  const texts: Record<string, string>;
+  export default texts;
+}

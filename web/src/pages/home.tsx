@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isCityAdministrator } from '../roles.js';
@@ -11,6 +11,7 @@ import { QueryView } from '../components/query-view.js';
 import { useFormat } from '../format.js';
 import { useSession } from '../session.js';
 import { useCity, useCityName } from '../city.js';
+import { withTexts } from '../i18n/i18n.js';
 import { DiscussionCard } from './discussion-card.js';
 import { OpenNow, useHomeDistrict } from './home/open-now.js';
 import { ThisWeek } from './home/this-week.js';
@@ -24,6 +25,9 @@ const decideCards = [
   { key: 'crowdsourcing', to: '/crowdsourcing' },
   { key: 'cityBudget', to: '/city-budget' },
 ] as const;
+
+// the quarterly survey: its code and words come only for a signed-in resident, never in the first load
+const SurveyCard = lazy(() => withTexts(['monitor'], import('./monitor/survey-card.js')).then((m) => ({ default: m.SurveyCard })));
 
 const figureKeys = ['residents', 'residentsWithDistrict', 'verifiedResidents', 'districts', 'departments'] as const;
 
@@ -119,6 +123,12 @@ export function HomePage() {
       </section>
 
       {me ? <HomeServices /> : null}
+
+      {me ? (
+        <Suspense fallback={null}>
+          <SurveyCard />
+        </Suspense>
+      ) : null}
 
       <section aria-labelledby="decide-title" className="section">
         <h2 id="decide-title">{t('home.decideTitle')}</h2>

@@ -1,0 +1,66 @@
+// English texts of the social-performance monitor (`monitor.`, its own group): the /monitor page and the home page's
+// quarterly survey card. Spread into en.ts.
+
+export const enMonitor = {
+  'monitor.title': 'Social performance monitor',
+  'monitor.lead':
+    'Is the platform doing what it is for — bringing residents into the city’s decisions? Six measures from the study «Цифровой Петербург» (trust, usefulness, recommendation, participation, community ties, contribution), counted every month from what residents do here and from a short quarterly survey.',
+  'monitor.few': 'Any figure with fewer than {{n}} people behind it is not shown (“< {{n}}”), so that nobody can be picked out.',
+  'monitor.nothing': 'Nothing has been counted yet: the monitor is computed every night.',
+  'monitor.computedAt': 'Computed {{at}}.',
+  'monitor.sample_one': 'Demo city: {{count}} of this month’s survey answers is a sample written for the demo, not a real resident’s answer.',
+  'monitor.sample_other': 'Demo city: {{count}} of this month’s survey answers are a sample written for the demo, not real residents’ answers.',
+  'monitor.latest': 'This month',
+  'monitor.withheld': '< {{n}}',
+  'monitor.noValue': 'Too few people',
+  'monitor.colMonth': 'Month',
+  'monitor.chartCaption': '{{measure}} by month',
+  'monitor.tableCaption': '{{measure}}: figures by month',
+  'monitor.answers': 'Survey answers',
+  'monitor.trust.title': 'Trust: residents and how often they come',
+  'monitor.trust.definition':
+    'Residents who took part in anything in the month — filed a report, cast a budgeting ballot, answered a poll, supported an initiative, proposed an idea, came to an event or volunteered (as the participation statistics count them) — their share of all registered residents, and on how many different days an active resident did so, on average.',
+  'monitor.trust.activeResidents': 'Active residents',
+  'monitor.trust.activeShare': 'Share of registered, %',
+  'monitor.trust.daysPerActive': 'Days per active resident',
+  'monitor.usefulness.title': 'Usefulness',
+  'monitor.usefulness.definition':
+    'The mean answer to “How useful is the platform to you?” on a scale of 1 (not at all) to 5 (very), from the survey answers given in the month.',
+  'monitor.usefulness.mean': 'Mean, 1–5',
+  'monitor.recommendation.title': 'Recommendation',
+  'monitor.recommendation.definition':
+    'From “How likely are you to recommend the platform to a friend or neighbour?” (0–10): the share answering 9 or 10 minus the share answering 0 to 6 (the net promoter score, from −100 to 100).',
+  'monitor.recommendation.nps': 'Net promoter score',
+  'monitor.recommendation.promoters': 'Answered 9–10, %',
+  'monitor.recommendation.detractors': 'Answered 0–6, %',
+  'monitor.participation.title': 'Participation',
+  'monitor.participation.definition':
+    'Residents who took part in a decision or a meeting in the month — cast a budgeting ballot, answered a poll, supported an initiative, or came to an event — and their share of the active residents.',
+  'monitor.participation.participants': 'Residents who took part',
+  'monitor.participation.shareOfActive': 'Share of active, %',
+  'monitor.community.title': 'Community ties',
+  'monitor.community.definition':
+    'The mean answer to “How much do you feel part of a community of your neighbours and your city?” (1–5). Membership of communities and groups will join this measure once residents can form them here.',
+  'monitor.community.mean': 'Mean, 1–5',
+  'monitor.contribution.title': 'Contribution: volunteering',
+  'monitor.contribution.definition': 'Residents whose volunteering hours were confirmed by the organiser in the month, and those hours.',
+  'monitor.contribution.volunteers': 'Volunteers',
+  'monitor.contribution.hours': 'Hours confirmed',
+  'monitor.survey.title': 'Three questions about Gorod',
+  'monitor.survey.intro':
+    'Once a quarter we ask residents how the platform serves them. Every question may be skipped; answers are published only as totals of at least ten.',
+  'monitor.survey.usefulness': 'How useful is the platform to you?',
+  'monitor.survey.usefulnessLow': '1 — not at all',
+  'monitor.survey.usefulnessHigh': '5 — very',
+  'monitor.survey.recommend': 'How likely are you to recommend it to a friend or neighbour?',
+  'monitor.survey.recommendLow': '0 — not at all likely',
+  'monitor.survey.recommendHigh': '10 — extremely likely',
+  'monitor.survey.community': 'How much do you feel part of a community of your neighbours and your city?',
+  'monitor.survey.communityLow': '1 — not at all',
+  'monitor.survey.communityHigh': '5 — very much',
+  'monitor.survey.send': 'Send',
+  'monitor.survey.notNow': 'Not now',
+  'monitor.survey.empty': 'Answer at least one question, or choose “Not now”.',
+  'monitor.survey.thanks': 'Thank you! Your answers count in this quarter’s monitor.',
+  'monitor.survey.seeMonitor': 'See the monitor',
+} as const;
