@@ -90,6 +90,7 @@ function DepartmentView({ d }: { d: Department }) {
       </dl>
 
       <DepartmentNumbers id={d.id} />
+      <DepartmentRatings id={d.id} />
       <DepartmentOfficials id={d.id} headId={head?.id ?? null} />
       <section className="section" aria-labelledby="latest-title">
         <h2 id="latest-title">{t('department.latest')}</h2>
@@ -130,6 +131,55 @@ function DepartmentNumbers({ id }: { id: string }) {
             </ul>
           ) : (
             <p className="muted">{t('department.noReports')}</p>
+          );
+        }}
+      </QueryView>
+    </section>
+  );
+}
+
+/** How residents rate the department's answers, from the same statistics: shares from 10 ratings, "< 10" below. */
+function DepartmentRatings({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const stats = useApiQuery('/api/reports/stats');
+  return (
+    <section className="section" aria-labelledby="ratings-title">
+      <h2 id="ratings-title">{t('department.ratingsTitle')}</h2>
+      <p>{t('department.ratingsExplain')}</p>
+      <QueryView query={stats}>
+        {({ departments }) => {
+          const r = departments.find((x) => x.departmentId === id)?.ratings;
+          if (!r || r.count === 0) return <p className="muted">{t('department.ratingsNone')}</p>;
+          if (r.fewerThan !== null || r.count === null)
+            return (
+              <ul className="figures">
+                <li className="figure">
+                  <span className="figure__number">{`< ${f.number(r.fewerThan ?? 10)}`}</span>{' '}
+                  <span className="figure__label">{t('department.ratingsFew')}</span>
+                </li>
+              </ul>
+            );
+          return (
+            <ul className="figures">
+              <li className="figure">
+                <span className="figure__number">{f.number(r.count)}</span>{' '}
+                <span className="figure__label">{t('department.ratingsCount', { count: r.count })}</span>
+              </li>
+              <li className="figure">
+                <span className="figure__number">{share(f, r.fixedShare)}</span> <span className="figure__label">{t('department.ratingsFixed')}</span>
+              </li>
+              <li className="figure">
+                <span className="figure__number">{share(f, r.partlyFixedShare)}</span> <span className="figure__label">{t('department.ratingsPartly')}</span>
+              </li>
+              <li className="figure">
+                <span className="figure__number">{share(f, r.notFixedShare)}</span> <span className="figure__label">{t('department.ratingsNotFixed')}</span>
+              </li>
+              <li className="figure">
+                <span className="figure__number">{r.meanQuality === null ? '—' : f.number(r.meanQuality, { maximumFractionDigits: 1 })}</span>{' '}
+                <span className="figure__label">{t('department.ratingsQuality')}</span>
+              </li>
+            </ul>
           );
         }}
       </QueryView>

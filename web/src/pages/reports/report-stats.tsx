@@ -22,6 +22,12 @@ export function share(f: Formatters, v: number | null): string {
   return v === null ? '—' : f.number(v, { style: 'percent', maximumFractionDigits: 0 });
 }
 
+/** The share of ratings saying "fixed": "—" with none, "< 10" with fewer (they are never shown as shares). */
+export function ratedFixed(f: Formatters, r: StatFigures['ratings']): string {
+  if (r.count === 0) return '—';
+  return r.fewerThan !== null ? `< ${f.number(r.fewerThan)}` : share(f, r.fixedShare);
+}
+
 /** Hours as days past a day ("2,5 дн."), hours below it ("5 ч"). */
 export function useDuration(): (hours: number | null) => string {
   const { t } = useTranslation();
@@ -111,6 +117,9 @@ export function DepartmentStats({ stats, idPrefix = 'dep' }: { stats: ReportStat
                   <th scope="col" className="numeric">
                     {t('stats.colOverdue')}
                   </th>
+                  <th scope="col" className="numeric">
+                    {t('stats.colRatedFixed')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -130,6 +139,9 @@ export function DepartmentStats({ stats, idPrefix = 'dep' }: { stats: ReportStat
                     </td>
                     <td className="numeric" data-label={t('stats.colOverdue')}>
                       {f.number(d.overdue)}
+                    </td>
+                    <td className="numeric" data-label={t('stats.colRatedFixed')}>
+                      {ratedFixed(f, d.ratings)}
                     </td>
                   </tr>
                 ))}

@@ -21,6 +21,7 @@ import { useFormat } from '../../format.js';
 import { useSession } from '../../session.js';
 import { useSubmit } from '../../use-submit.js';
 import { NotFoundPage } from '../not-found.js';
+import { AnswerRating } from './report-rating.js';
 
 type ExtraFieldName = (typeof extraFieldNames)[number];
 
@@ -218,6 +219,8 @@ function ReportView({ card, onChanged }: { card: ReportCard; onChanged(c: Report
           <PhotoGallery photos={card.answer.photos} label={t('report.answerPhotos')} />
         </section>
       ) : null}
+
+      {card.answer?.publishedAt ? <AnswerRating number={card.number} published /> : null}
 
       {card.canConfirm || card.canDispute ? (
         <section className="section" aria-labelledby="verdict-title">

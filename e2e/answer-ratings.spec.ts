@@ -1,0 +1,94 @@
+// Story (issue 17, answer ratings): a resident, on a phone in Russian, reported a pothole; the department answered and a
+// moderator published the answer. On the report's page she is asked to rate it: sending nothing is refused with an
+// error summary; she rates it "partly fixed", 3 of 5, with a note, and then sees her rating instead of the form. On a
+// desktop in English, the department's official reads the rating and its note (who rated is not shown), and the
+// department's public page shows the ratings only in aggregate — with one rating, as "< 10".
+import { describe, expect, inject, test } from 'vitest';
+import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
+import { apiAs, confirmedResident, expectErrorSummary, grantRoleAs, screenshot, tr, uploadPhotoAs } from './helpers.js';
+
+const baseURL = inject('baseURL');
+const dataDir = inject('dataDir');
+const adminSession = inject('adminSession');
+const browser = specBrowser(baseURL);
+const admin = { cookie: adminSession };
+
+describe('answer ratings', () => {
+  test('ru 360 resident rates an answer “partly fixed” and sees her rating; en 1280 official reads it and the department page shows the aggregate', async () => {
+    const anna = await confirmedResident(baseURL, dataDir, { displayName: 'Анна Оценкина', language: 'ru', label: 'rating-anna' });
+    const off = await confirmedResident(baseURL, dataDir, { displayName: 'Oleg Official', language: 'en', label: 'rating-official' });
+
+    // ---- through the API: Anna files, the administrator publishes it, the department answers, the answer is published ----
+    const found = await apiAs<{ items: { reason: { id: number } }[] }>(baseURL, anna, 'GET', `/api/classifier/search?q=${encodeURIComponent('яма')}`);
+    const photoId = await uploadPhotoAs(baseURL, anna, 'yama.png');
+    const { number } = await apiAs<{ number: number }>(
+      baseURL,
+      anna,
+      'POST',
+      '/api/reports',
+      {
+        reasonId: found.items[0]!.reason.id,
+        lat: 59.9311,
+        lon: 30.3609,
+        address: 'Невский проспект, 100',
+        description: 'Яма у перехода, люди спотыкаются.',
+        photoIds: [photoId],
+      },
+      201,
+    );
+    const sent = await apiAs<{ department: { id: string } }>(baseURL, admin, 'POST', `/api/reports/${number}/approve`, {});
+    const departmentId = sent.department.id;
+    await grantRoleAs(baseURL, adminSession, off.id, { role: 'official', scopeType: 'department', scopeId: departmentId });
+    await apiAs(baseURL, off, 'POST', `/api/reports/${number}/answer`, { text: 'Яму заделали асфальтом, бордюр заменим весной.' });
+    await apiAs(baseURL, admin, 'POST', `/api/reports/${number}/publish-answer`, {});
+
+    // ---- Anna, Russian, 360 px: the form under the answer ----
+    const annaCtx = await browser.context({ viewport: narrow, lang: 'ru', sessionCookie: anna.cookie });
+    const a = await annaCtx.newPage();
+    const annaErrors = watchErrors(a);
+    await a.goto(`/reports/${number}`);
+    await a.getByRole('heading', { name: tr('ru', 'report.rating.title') }).waitFor();
+    const send = a.getByRole('button', { name: tr('ru', 'report.rating.send') });
+    await send.click();
+    await expectErrorSummary(a, 'ru', tr('ru', 'report.rating.chooseOutcome'));
+    await a.getByRole('radio', { name: tr('ru', 'report.rating.outcome.partly_fixed') }).check();
+    await a.getByRole('radio', { name: tr('ru', 'report.rating.star', { value: 3 }) }).check();
+    await a.locator('#rating-note').fill('Яму заделали, но бордюр по-прежнему разбит.');
+    await screenshot(a, 'journey-rating-form-ru-narrow');
+    await send.click();
+    await a.getByRole('heading', { name: tr('ru', 'report.rating.yours') }).waitFor();
+    await a.getByText(tr('ru', 'report.rating.outcome.partly_fixed')).first().waitFor();
+    await a.getByText(tr('ru', 'report.rating.yoursQuality', { value: 3 }), { exact: false }).waitFor();
+    expect(await a.getByRole('button', { name: tr('ru', 'report.rating.send') }).count()).toBe(0);
+    // "partly fixed" does not reopen it: still answered
+    await a.getByText(tr('ru', 'reportStatus.answered')).first().waitFor();
+    await screenshot(a, 'journey-rating-mine-ru-narrow');
+    expect(annaErrors).toEqual([]);
+
+    // ---- the official, English, 1280 px: the ratings of the answer, without names ----
+    const offCtx = await browser.context({ viewport: desktop, lang: 'en', sessionCookie: off.cookie });
+    const o = await offCtx.newPage();
+    const offErrors = watchErrors(o);
+    await o.goto(`/reports/${number}`);
+    const all = o.locator('section', { has: o.getByRole('heading', { name: tr('en', 'report.rating.allTitle') }) });
+    await all.getByText('бордюр по-прежнему разбит').waitFor();
+    await all.getByText(tr('en', 'report.rating.outcome.partly_fixed')).waitFor();
+    expect(await all.textContent()).not.toContain('Анна');
+    await screenshot(o, 'journey-rating-official-en-desktop');
+
+    // ---- the department's public page: the aggregate only, "< 10" for so few ratings ----
+    await o.goto(`/departments/${encodeURIComponent(departmentId)}`);
+    await o.getByRole('heading', { name: tr('en', 'department.ratingsTitle') }).waitFor();
+    await o.getByText(tr('en', 'department.ratingsFew')).waitFor();
+    expect(await o.getByText('бордюр').count()).toBe(0);
+    await screenshot(o, 'journey-rating-department-en-desktop');
+    expect(offErrors).toEqual([]);
+
+    // and in Russian on the phone, the same aggregate
+    await a.goto(`/departments/${encodeURIComponent(departmentId)}`);
+    await a.getByRole('heading', { name: tr('ru', 'department.ratingsTitle') }).waitFor();
+    await a.getByText(tr('ru', 'department.ratingsFew')).waitFor();
+    await screenshot(a, 'journey-rating-department-ru-narrow');
+    expect(annaErrors).toEqual([]);
+  });
+});
