@@ -29,19 +29,17 @@ const inMonth = (day: number, hour = 12) => new Date(Date.UTC(2025, 2, day, hour
 
 /** `n` invented survey answers in the month (the monitor's own table), each question from `pick(i)`. */
 async function answers(n: number, pick: (i: number) => { usefulness?: number | null; recommend?: number | null; community?: number | null }) {
-  await t.ctx.database.db
-    .insert(surveyAnswers)
-    .values(
-      Array.from({ length: n }, (_, i) => ({
-        userId: crypto.randomUUID(),
-        period: '2025-Q1',
-        usefulness: null,
-        recommend: null,
-        community: null,
-        ...pick(i),
-        createdAt: inMonth(1 + (i % 28)),
-      })),
-    );
+  await t.ctx.database.db.insert(surveyAnswers).values(
+    Array.from({ length: n }, (_, i) => ({
+      userId: crypto.randomUUID(),
+      period: '2025-Q1',
+      usefulness: null,
+      recommend: null,
+      community: null,
+      ...pick(i),
+      createdAt: inMonth(1 + (i % 28)),
+    })),
+  );
 }
 
 /**
@@ -158,31 +156,33 @@ describe('the six measures of a month', () => {
     const may = '2025-05-01';
     const { from } = monthBounds(may, 'Europe/Moscow');
     const scores = [10, 9, 9, 10, 9, 7, 8, 7, 0, 3, 6, 5, null, null];
-    await t.ctx.database.db
-      .insert(surveyAnswers)
-      .values(
-        scores.map((recommend, i) => ({
-          userId: crypto.randomUUID(),
-          period: '2025-Q2',
-          recommend,
-          usefulness: 3,
-          createdAt: new Date(from.getTime() + (i + 1) * 3_600_000),
-        })),
-      );
+    await t.ctx.database.db.insert(surveyAnswers).values(
+      scores.map((recommend, i) => ({
+        userId: crypto.randomUUID(),
+        period: '2025-Q2',
+        recommend,
+        usefulness: 3,
+        createdAt: new Date(from.getTime() + (i + 1) * 3_600_000),
+      })),
+    );
     const m = await computeMonth(withActs([]), may);
     expect(m.recommendation.nps).toEqual({ value: Math.round((100 * (5 - 4)) / 12), people: 12 });
     expect(m.recommendation.promoters).toEqual({ value: 41.7, people: 12 });
     expect(m.survey).toEqual({ answers: 14, sampleAnswers: 0 });
   });
 
-  it('publishes the computed months to anyone, oldest first, with nothing about a person', async () => {
+  it('publishes the computed months to anyone, oldest first, from the first in which anything happened, with nothing about a person', async () => {
     await computeMonth(t.ctx, monthOf(new Date(), 'Europe/Moscow'));
+    // a month before anything happened here is stored but not shown
+    expect((await computeMonth(withActs([]), '2025-01-01')).quiet).toBe(true);
     const res = await new TestClient(t.app).get('/api/monitor');
     expect(res.status).toBe(200);
     expect(res.body.measures).toEqual(['trust', 'usefulness', 'recommendation', 'participation', 'community', 'contribution']);
     const months = (res.body.months as { month: string }[]).map((m) => m.month);
     expect(months).toEqual([...months].sort());
     expect(months).toContain(month);
+    expect(months[0]).toBe(month);
+    expect(res.body.months[0]).not.toHaveProperty('quiet');
     expect(JSON.stringify(res.body)).not.toContain(resident.userId);
     expect(JSON.stringify(res.body)).not.toContain(resident.email);
   });

@@ -29,6 +29,8 @@ describe('the six measures', () => {
     expect(m.participation.participants).toEqual({ value: null, people: null, few: true });
     expect(m.participation.shareOfActive).toEqual({ value: null, people: null, few: true });
     expect(m.usefulness.mean).toEqual({ value: null, people: null, few: true });
+    expect(m.quiet).toBe(false);
+    expect(computeMeasures(none).quiet).toBe(true);
   });
 
   it('counts only the questions answered: a skipped one neither lowers a mean nor counts toward ten', () => {

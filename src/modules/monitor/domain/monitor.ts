@@ -96,6 +96,8 @@ export interface MonthMeasures {
   contribution: { volunteers: Figure; hours: Figure };
   /** Survey answers counted, and how many of them are invented samples (said on the page). */
   survey: { answers: number; sampleAnswers: number };
+  /** Nothing at all happened (no act, no answer, no hours): the months before a city's first are not shown. */
+  quiet: boolean;
 }
 
 /**
@@ -130,5 +132,6 @@ export function computeMeasures(c: MonthCounts): MonthMeasures {
       hours: c.volunteers < fewest ? withheld : { value: round(c.volunteerHours), people: c.volunteers },
     },
     survey: { answers: c.answers.length, sampleAnswers: c.sampleAnswers },
+    quiet: c.activeResidents === 0 && c.answers.length === 0 && c.volunteers === 0,
   };
 }

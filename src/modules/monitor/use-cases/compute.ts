@@ -112,8 +112,12 @@ export async function computeMonitor(ctx: ModuleContext, now = new Date()): Prom
   for (const month of due) await computeMonth(ctx, month, now);
 }
 
-/** The published monitor: the stored months, oldest first. */
+/** The published monitor: the stored months, oldest first, from the first in which anything happened. */
 export async function readMonitor(db: Executor) {
-  const rows = await db.select().from(monitorMonths).orderBy(desc(monitorMonths.month)).limit(shownMonths);
-  return rows.reverse().map((r) => ({ month: r.month, computedAt: r.computedAt.toISOString(), ...(r.measures as MonthMeasures) }));
+  const rows = (await db.select().from(monitorMonths).orderBy(desc(monitorMonths.month)).limit(shownMonths)).reverse();
+  const first = rows.findIndex((r) => !(r.measures as MonthMeasures).quiet);
+  return (first < 0 ? [] : rows.slice(first)).map((r) => {
+    const { quiet: _quiet, ...measures } = r.measures as MonthMeasures;
+    return { month: r.month, computedAt: r.computedAt.toISOString(), ...measures };
+  });
 }

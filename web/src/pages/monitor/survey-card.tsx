@@ -5,6 +5,7 @@ import { api, ApiError } from '../../api/client.js';
 import { invalidate, useApiQuery } from '../../api/query.js';
 import { ErrorSummary } from '../../components/errors.js';
 import { RadioGroup } from '../../components/fields.js';
+import { useErrorTitle } from '../../components/page.js';
 import { useSubmit } from '../../use-submit.js';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
@@ -54,6 +55,7 @@ export function SurveyCard() {
   const [community, setCommunity] = useState('');
   const [thanked, setThanked] = useState(false);
   const { busy, error, setError, run } = useSubmit();
+  useErrorTitle(!!error);
 
   if (thanked)
     return (
