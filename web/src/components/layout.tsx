@@ -109,6 +109,9 @@ export function Layout() {
               <Link to="/statistics">{t('nav.statistics')}</Link>
             </li>
             <li>
+              <Link to="/monitor">{t('monitor.title')}</Link>
+            </li>
+            <li>
               <a href="/api/docs">{t('layout.api')}</a>
             </li>
           </ul>
