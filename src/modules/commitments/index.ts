@@ -2,3 +2,4 @@
 export { commitmentsModule } from './module.js';
 export { recordCommitment, type NewCommitment } from './use-cases/record-commitment.js';
 export { commitmentCreated, commitmentDelivered, commitmentDisputed, commitmentOverdue, commitmentProgressed } from './events.js';
+export { syncCommitmentFromSource, type SourceProgress } from './use-cases/sync-commitment.js';

@@ -11,6 +11,8 @@ export const commitmentsMessages: Record<Language, Catalogue> = {
     'error.commitment_not_found_for_source': 'Nothing the city accepted here has become a commitment.',
     'error.commitment_not_responsible': 'Only officials of the responsible department and administrators report on this commitment.',
     'error.commitment_already_delivered': 'This commitment is already confirmed as delivered.',
+    'error.commitment_reported_on_work':
+      'A winning budget project is reported on through its work: post progress on the work’s page; when it is done, the commitment is delivered.',
     'error.commitment_not_participant':
       'Only those who took part in what it came from (who supported the initiative, proposed or rated the idea) can dispute its delivery.',
     'error.commitment_not_delivered': 'The department has not confirmed delivery: there is nothing to dispute yet.',
@@ -47,6 +49,8 @@ export const commitmentsMessages: Record<Language, Catalogue> = {
     'error.commitment_not_found_for_source': 'Из принятого здесь обязательство не создано.',
     'error.commitment_not_responsible': 'Отчитываться по этому обязательству могут только сотрудники ответственного исполнителя и администраторы.',
     'error.commitment_already_delivered': 'Выполнение этого обязательства уже подтверждено.',
+    'error.commitment_reported_on_work':
+      'О ходе реализации проекта-победителя сообщают на странице его реализации; когда она завершена, обязательство выполнено.',
     'error.commitment_not_participant':
       'Опровергнуть выполнение могут только участники того, из чего оно возникло (поддержавшие инициативу, авторы и оценившие идею).',
     'error.commitment_not_delivered': 'Исполнитель ещё не подтвердил выполнение: опровергать пока нечего.',

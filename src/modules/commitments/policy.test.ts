@@ -25,7 +25,12 @@ const yes: Decision = { allowed: true };
 const no = (reason: string, kind: DenialKind): Decision => ({ allowed: false, reason, kind });
 const signIn = no('unauthenticated', 'unauthenticated');
 const now = new Date('2026-11-25T12:00:00Z');
-const c = (status: CommitmentFacts['status'], deliveredAt: Date | null = null): CommitmentFacts => ({ departmentId: 'admin-nevsky', status, deliveredAt });
+const c = (status: CommitmentFacts['status'], deliveredAt: Date | null = null, sourceType = 'initiative'): CommitmentFacts => ({
+  departmentId: 'admin-nevsky',
+  sourceType,
+  status,
+  deliveredAt,
+});
 
 describe('who posts progress and confirms delivery: the responsible department and administrators, until delivered', () => {
   const rows: [Who, CommitmentFacts['status'], Decision][] = [
@@ -40,6 +45,10 @@ describe('who posts progress and confirms delivery: the responsible department a
   it.each(rows)('%s on a %s commitment', (who, status, expected) => {
     expect(canPostCommitmentProgress(people[who], c(status))).toEqual(expected);
     expect(canConfirmCommitmentDelivery(people[who], c(status))).toEqual(expected);
+  });
+  it('a budgeting winner’s commitment is reported on through its work, not here', () => {
+    expect(canPostCommitmentProgress(people.official, c('open', null, 'proposal'))).toEqual(no('commitment_reported_on_work', 'conflict'));
+    expect(canConfirmCommitmentDelivery(people.administrator, c('open', null, 'proposal'))).toEqual(no('commitment_reported_on_work', 'conflict'));
   });
 });
 

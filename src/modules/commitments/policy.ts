@@ -5,6 +5,8 @@ import { disputeWindowOpen, type CommitmentStatus } from './domain/commitments.j
 /** What the rules need to know about a commitment. */
 export interface CommitmentFacts {
   departmentId: string;
+  /** A budgeting winner's (`proposal`) progress and delivery are its work's updates, posted on the work's page. */
+  sourceType: string;
   status: CommitmentStatus;
   deliveredAt: Date | null;
 }
@@ -13,17 +15,22 @@ const responsible = (actor: UserActor, c: Pick<CommitmentFacts, 'departmentId'>)
   hasRole(actor, 'administrator') || hasRole(actor, 'official', { type: 'department', id: c.departmentId });
 
 /** Who posts progress (stage, %, money, note, photos): officials of the responsible department and administrators, until delivered. */
-export const canPostCommitmentProgress = signedIn(function canPostCommitmentProgress(actor, c: Pick<CommitmentFacts, 'departmentId' | 'status'>): Decision {
+export const canPostCommitmentProgress = signedIn(function canPostCommitmentProgress(
+  actor,
+  c: Pick<CommitmentFacts, 'departmentId' | 'status' | 'sourceType'>,
+): Decision {
   if (!responsible(actor, c)) return deny('commitment_not_responsible');
+  if (c.sourceType === 'proposal') return notNow('commitment_reported_on_work');
   return c.status === 'delivered' ? notNow('commitment_already_delivered') : allow;
 });
 
 /** Who confirms delivery: the same people, once it is not delivered yet. */
 export const canConfirmCommitmentDelivery = signedIn(function canConfirmCommitmentDelivery(
   actor,
-  c: Pick<CommitmentFacts, 'departmentId' | 'status'>,
+  c: Pick<CommitmentFacts, 'departmentId' | 'status' | 'sourceType'>,
 ): Decision {
   if (!responsible(actor, c)) return deny('commitment_not_responsible');
+  if (c.sourceType === 'proposal') return notNow('commitment_reported_on_work');
   return c.status === 'delivered' ? notNow('commitment_already_delivered') : allow;
 });
 

@@ -23,6 +23,8 @@ export const listWorksQuerySchema = z.object({
 
 export const createWorksBodySchema = z.strictObject({
   departmentId: z.string().min(1).max(64),
+  /** The due working day of the works' commitments; left out, each is due the project's implementation months (12 when unset) from today. */
+  dueOn: day.optional(),
   numbers: z.array(z.number().int().min(1).max(Number.MAX_SAFE_INTEGER)).min(1).max(500).optional(),
 });
 

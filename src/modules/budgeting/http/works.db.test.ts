@@ -77,6 +77,10 @@ describe('creating works from a heading’s winners', () => {
     expect(rows.map((r) => r.proposalId).sort()).toEqual(heading.winners.map((w) => w.id).sort());
     expect(rows.every((r) => r.status === 'planned' && r.departmentId === 'committee-improvement' && r.spent === '0.00')).toBe(true);
     expect(await lastAudit('pb_works.created')).toMatchObject({ subjectId: heading.headingId, data: { departmentId: 'committee-improvement' } });
+    // each work is one of the city's commitments, made with it, due after the project's implementation months
+    const made = await anonymous.get('/api/commitments?sourceType=proposal');
+    expect(made.body.items.map((c: { sourceId: string }) => Number(c.sourceId)).sort()).toEqual(heading.winners.map((w) => w.number).sort());
+    expect(made.body.items[0]).toMatchObject({ status: 'open', stage: 'planned', department: { id: 'committee-improvement' } });
     const again = await admin.post(`/api/admin/budgeting/headings/${heading.headingId}/works`, { departmentId: 'committee-roads' });
     expect(again.body).toEqual({ created: [], existing: expect.arrayContaining(first.body.created) });
     expect((await t.database.db.select().from(pbWorks)).every((r) => r.departmentId === 'committee-improvement')).toBe(true);
@@ -199,6 +203,12 @@ describe('reporting on a work', () => {
       .from(pbWorkUpdates)
       .where(and(eq(pbWorkUpdates.workId, id), eq(pbWorkUpdates.status, 'done')));
     expect(row?.spent).toBe('2750000.50');
+    // the work's update is its commitment's progress, and finishing it is the delivery; nobody reports twice
+    const c = (await anonymous.get(`/api/commitments/by-source/proposal/${heading.winners[1]!.number}`)).body;
+    expect(c).toMatchObject({ status: 'delivered', stage: 'done', percent: 100, spent: '2750000.50', deliveredOn: '2027-08-30' });
+    const twice = await admin.post(`/api/commitments/${c.number}/progress`, { note: 'Also here.' });
+    expect(twice.status).toBe(409);
+    expect(twice.body.error.code).toBe('commitment_reported_on_work');
   });
 
   it('keeps milestones in order, replaced as a list by the responsible official only', async () => {

@@ -44,6 +44,7 @@ export const commitments = pgTable(
     uniqueIndex('commitments_source_key').on(t.sourceType, t.sourceId),
     index('commitments_due_idx').on(t.status, t.dueOn),
     index('commitments_department_idx').on(t.departmentId, t.status),
+    index('commitments_district_idx').on(t.districtId, t.status),
     check('commitments_percent', sql`${t.percent} between 0 and 100`),
     check('commitments_delivered', sql`(${t.status} = 'delivered') = (${t.deliveredOn} is not null)`),
   ],

@@ -7,6 +7,9 @@ import { worksOfProposals } from '../../db/work-queries.js';
 import { toMoney } from '../../domain/city-budget-sums.js';
 import { divInt, mulInt, parseDecimal } from '../../domain/fraction.js';
 import type { WorkStatusValue } from '../../domain/work-rules.js';
+import { loadWorkCalendar } from '../../../../core/time/calendar-store.js';
+import { isWorkingDay } from '../../../../core/time/calendar.js';
+import { recordCommitment, syncCommitmentFromSource } from '../../../commitments/index.js';
 
 /** The demo's department for works: the city's committee for urban improvement. */
 const demoDepartment = 'committee-improvement';
@@ -34,6 +37,7 @@ const milestoneTitles = ['Проектирование', 'Закупка', 'Ра
 export async function seedDemoWorks(ctx: ModuleContext, progress: Progress): Promise<void> {
   const db = ctx.database.db;
   if (!(await findDepartment(db, demoDepartment))) return;
+  const calendar = await loadWorkCalendar(db);
   const headings = await db
     .select({ id: pbHeadings.id, year: pbCycles.year })
     .from(pbResults)
@@ -83,6 +87,25 @@ export async function seedDemoWorks(ctx: ModuleContext, progress: Progress): Pro
             createdAt: new Date(Date.UTC(year, 2 + k * 2, 5 + (i % 20), 9)),
           });
         }
+        // each work is the city's commitment, made when the work was handed over and due by the end of November
+        const handedOver = new Date(Date.UTC(year, 1, 1, 9));
+        let dueOn = `${year}-11-30`;
+        for (let d = 29; !isWorkingDay(dueOn, calendar); d--) dueOn = `${year}-11-${String(d).padStart(2, '0')}`;
+        const source = { sourceType: 'proposal' as const, sourceId: String(p.number), timeZone: ctx.config.cityTimezone };
+        await recordCommitment(tx, {
+          ...source,
+          title: p.title,
+          promise: p.description,
+          departmentId: demoDepartment,
+          dueOn,
+          districtId: p.districtId,
+          lat: p.lat,
+          lon: p.lon,
+          actorId: null,
+          now: handedOver,
+        });
+        const at = finishedOn ? new Date(`${finishedOn}T12:00:00Z`) : handedOver;
+        await syncCommitmentFromSource(tx, { ...source, stage: stage.status, percent: stage.progress, spent, finishedOn, actorId: null, now: at });
         made++;
       }
     });

@@ -11,6 +11,7 @@ import { findWork } from '../../db/work-queries.js';
 import { applyWorkChange, workUpdateProblem, type WorkChange } from '../../domain/work-rules.js';
 import { canUpdateWork } from '../../policy-works.js';
 import { checkWorkPhotos, workRuleError } from './work-common.js';
+import { syncCommitmentFromSource } from '../../../commitments/index.js';
 
 /**
  * An official's report on a work: any of stage, progress, money spent, dates, with a note and photos.
@@ -44,6 +45,18 @@ export async function updateWork(ctx: ModuleContext, actor: Actor, workId: strin
         createdAt: now,
       })
       .returning({ id: pbWorkUpdates.id });
+    // the work's updates are its commitment's progress (one record), and its finishing is the delivery
+    await syncCommitmentFromSource(tx, {
+      sourceType: 'proposal',
+      sourceId: String(found.proposal.number),
+      stage: next.status,
+      percent: next.progress,
+      spent: next.spent,
+      finishedOn: next.finishedOn,
+      actorId: actor.userId,
+      timeZone: ctx.config.cityTimezone,
+      now,
+    });
     const data = { status: next.status, progress: next.progress, spent: next.spent, photos: photoIds.length, updateId: entry!.id };
     await appendAudit(tx, { actorId: actor.userId, action: 'pb_work.updated', subjectType: 'pb_work', subjectId: workId, data });
     await emitEvent(tx, workUpdated, {
