@@ -9649,6 +9649,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         departmentId: string;
+                        /** Format: date */
+                        dueOn?: string;
                         numbers?: number[];
                     };
                 };
