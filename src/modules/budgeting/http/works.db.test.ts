@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
-import { and, desc, eq } from 'drizzle-orm';
+import fs from 'node:fs';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../../test/db.js';
 import { uploadTestPhoto } from '../../../../test/uploads.js';
@@ -8,6 +9,7 @@ import { signedInResident, TestClient } from '../../../../test/http-client.js';
 import { talliedHeading, untalliedHeading, type TalliedHeading } from '../../../../test/works-fixtures.js';
 import { auditLog } from '../../../core/audit/schema.js';
 import { pbResultOverrides, pbWorks, pbWorkUpdates } from '../db/schema.js';
+import { commitments } from '../../commitments/db/schema.js';
 
 let t: TestApp;
 let admin: TestClient;
@@ -209,6 +211,16 @@ describe('reporting on a work', () => {
     const twice = await admin.post(`/api/commitments/${c.number}/progress`, { note: 'Also here.' });
     expect(twice.status).toBe(409);
     expect(twice.body.error.code).toBe('commitment_reported_on_work');
+  });
+
+  it('the ledger’s migration made works built before it their commitments: delivered when done, with the created entry', async () => {
+    const number = heading.winners[1]!.number;
+    await t.database.db.delete(commitments).where(and(eq(commitments.sourceType, 'proposal'), eq(commitments.sourceId, String(number))));
+    const migration = fs.readFileSync(new URL('../../../../migrations/0044_commitments_works.sql', import.meta.url), 'utf8');
+    for (const statement of migration.split('--> statement-breakpoint').filter((q) => /INSERT INTO/.test(q))) await t.database.db.execute(sql.raw(statement));
+    const c = (await anonymous.get(`/api/commitments/by-source/proposal/${number}`)).body;
+    expect(c).toMatchObject({ status: 'delivered', stage: 'done', deliveredOn: '2027-08-30', department: { id: 'committee-improvement' } });
+    expect((await anonymous.get(`/api/commitments/${c.number}`)).body.entries.map((e: { kind: string }) => e.kind)).toEqual(['created']);
   });
 
   it('keeps milestones in order, replaced as a list by the responsible official only', async () => {
