@@ -18,6 +18,8 @@
  *     type-ahead) against a primary-key read, on PGlite and PostgreSQL.
  *   - bench/areas.ts: area alerts — a report where 100,000 residents subscribed, told through the fan-out, against one plain
  *     insert of as many notifications; the subscriber lookup against a primary-key read, on PGlite and PostgreSQL.
+ *   - bench/statistics.ts: participation statistics over 1,000,000 residents and their poll responses — the page's
+ *     figures and a big poll's representativeness against a primary-key read, and the job that counts them.
  *   - bench/startup.ts: the CPU `gorod --help` and `gorod pb compute` spend starting, compiled against tsx.
  *   - bench/embedded.ts: the report list under 1–50 concurrent clients on a real listening server, embedded PGlite
  *     (worker thread and HTTP thread) against PostgreSQL; the health check while the deadlines job works a backlog.
@@ -41,6 +43,8 @@ process.stdout.write('\n');
 await import('./search.js');
 process.stdout.write('\n');
 await import('./areas.js');
+process.stdout.write('\n');
+await import('./statistics.js');
 process.stdout.write('\n');
 await import('./startup.js');
 process.stdout.write('\n');

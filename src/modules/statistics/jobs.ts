@@ -1,9 +1,8 @@
 import type { JobDefinition } from '../../core/jobs/jobs.js';
 import type { ModuleContext } from '../../core/module/module.js';
-import { refreshParticipation } from './use-cases/participation.js';
+import { refreshJobKind, refreshParticipation } from './use-cases/participation.js';
 
-/** Kind of the recurring job that recounts participation statistics. */
-export const refreshJobKind = 'statistics.refresh';
+export { refreshJobKind };
 
 /** Every ten minutes: the published statistics are at most that old (a request never counts). */
 export const statisticsJobs: Record<string, JobDefinition<ModuleContext>> = {

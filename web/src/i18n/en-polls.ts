@@ -73,7 +73,6 @@ export const enPolls = {
   'polls.results.option': 'Option',
   'polls.results.mean': 'Average: {{mean}} (exactly {{fraction}}).',
   'polls.results.texts': 'Free answers are read by the city’s administrators and are not published.',
-  'polls.results.districts': 'Responses by district',
   'polls.results.district': 'District',
   'polls.results.responses': 'Responses',
   'polls.results.download': 'Download the anonymised responses (JSON)',

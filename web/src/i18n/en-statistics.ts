@@ -27,6 +27,7 @@ export const enStatistics = {
   'statistics.activeTitle': 'Active residents per month',
   'statistics.month': 'Month',
   'statistics.activeResidents': 'Active residents',
+  'statistics.byDistrictTitle': 'What residents did, by district',
   'statistics.figuresTitle': 'What residents did',
   'statistics.ratiosTitle': 'Implemented ÷ proposed',
   'statistics.ratiosIntro': 'For each way of taking part: how many of the things residents proposed the city did.',

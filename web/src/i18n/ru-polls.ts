@@ -85,7 +85,6 @@ export const ruPolls = {
   'polls.results.option': 'Вариант',
   'polls.results.mean': 'Средняя оценка: {{mean}} (точно {{fraction}}).',
   'polls.results.texts': 'Свободные ответы читают администраторы города, они не публикуются.',
-  'polls.results.districts': 'Ответы по районам',
   'polls.results.district': 'Район',
   'polls.results.responses': 'Ответов',
   'polls.results.download': 'Скачать обезличенные ответы (JSON)',

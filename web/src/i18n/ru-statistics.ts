@@ -27,6 +27,7 @@ export const ruStatistics = {
   'statistics.activeTitle': 'Активные жители по месяцам',
   'statistics.month': 'Месяц',
   'statistics.activeResidents': 'Активные жители',
+  'statistics.byDistrictTitle': 'Что сделали жители, по районам',
   'statistics.figuresTitle': 'Что сделали жители',
   'statistics.ratiosTitle': 'Выполнено из предложенного',
   'statistics.ratiosIntro': 'Для каждого способа участия: сколько из предложенного жителями город выполнил.',

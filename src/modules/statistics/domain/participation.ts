@@ -36,7 +36,7 @@ export interface RatioFigure {
 export interface PlaceFigures {
   /** Each measure's published value, by measure id. */
   figures: Record<string, PublicCount>;
-  /** Registered and verified residents ÷ population, in percent (two decimals); null without a population or for a small group. */
+  /** Registered and verified residents ÷ population, in percent (five decimals: early shares are tiny); null without a population or for a small group. */
   registeredShare: number | null;
   verifiedShare: number | null;
   /** Active residents in each month of `months`. */
@@ -62,7 +62,7 @@ export function participationFigures(
     const value = (id: string) => pick(exact.get(id) ?? new Map()).reduce((s, n) => s + n, 0);
     const share = (id: string) => {
       const n = value(id);
-      return residents === null || isSmallGroup(n) ? null : percent(n, residents, 2);
+      return residents === null || isSmallGroup(n) ? null : percent(n, residents, 5);
     };
     return {
       figures: Object.fromEntries(snapshot.measures.map((m) => [m.id, publish(m.id, pick(exact.get(m.id)!))])),

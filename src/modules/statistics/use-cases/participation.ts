@@ -5,9 +5,11 @@ import type { ModuleContext } from '../../../core/module/module.js';
 import type { DistrictCount, StatisticsContribution } from '../../../core/module/statistics.js';
 import { statisticsSnapshots } from '../db/schema.js';
 import { participationFigures, type ParticipationSnapshot } from '../domain/participation.js';
-import { listPopulation } from './population.js';
+import { listPopulation } from '../db/queries.js';
 
 export const participationKey = 'participation';
+/** Kind of the job that recounts participation statistics (every ten minutes, and after a population change). */
+export const refreshJobKind = 'statistics.refresh';
 /** How many calendar months "active residents per month" covers, this one included. */
 export const activeMonths = 12;
 
@@ -30,6 +32,7 @@ export async function refreshParticipation(ctx: ModuleContext, now = new Date())
     .insert(statisticsSnapshots)
     .values({ key: participationKey, data: snapshot, computedAt: now })
     .onConflictDoUpdate({ target: statisticsSnapshots.key, set: { data: snapshot, computedAt: now } });
+  cache = null;
   return snapshot;
 }
 

@@ -3,24 +3,19 @@ import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import { appendAudit } from '../../../core/audit/audit.js';
-import type { Executor } from '../../../core/db/client.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext, Progress } from '../../../core/module/module.js';
 import { fromRoot } from '../../../core/paths.js';
 import { listDistricts } from '../../city/index.js';
 import { districtPopulation } from '../db/schema.js';
+import type { PopulationRow } from '../db/queries.js';
+import { enqueueJob } from '../../../core/jobs/jobs.js';
+import { refreshJobKind } from './participation.js';
 import { maxPopulationProblems, parsePopulationCsv, populationProblem, type PopulationProblem } from '../domain/population-csv.js';
 import { latestShippedPopulation } from '../domain/spb-population.js';
 import { canEditPopulation } from '../policy.js';
 
 export const shippedPopulationFile = fromRoot('data', 'spb_district_population.csv');
-
-export type PopulationRow = typeof districtPopulation.$inferSelect;
-
-/** Every district's population figure (districts without one are left out). */
-export async function listPopulation(db: Executor): Promise<PopulationRow[]> {
-  return db.select().from(districtPopulation);
-}
 
 /** The 400 listing a file's problems: one field per line (`line 12`), each with its message. */
 export function populationFileError(problems: PopulationProblem[]): AppError {
@@ -61,27 +56,33 @@ export async function setPopulation(ctx: ModuleContext, actor: Actor, input: Pop
     updatedBy: actor.userId,
     updatedAt: new Date(),
   };
-  return ctx.database.db.transaction(async (tx) => {
-    const [previous] = await tx.select().from(districtPopulation).where(eq(districtPopulation.districtId, district.id)).for('update');
-    const [saved] = await tx.insert(districtPopulation).values(row).onConflictDoUpdate({ target: districtPopulation.districtId, set: row }).returning();
-    await appendAudit(tx, {
-      actorId: actor.userId,
-      action: 'population.set',
-      subjectType: 'district',
-      subjectId: district.id,
-      data: {
-        nameRu: district.nameRu,
-        nameEn: district.nameEn,
-        population: row.population,
-        year: row.year,
-        source: row.source,
-        note: row.note,
-        previous: previous ? { population: previous.population, year: previous.year, source: previous.source } : null,
-      },
-    });
-    return saved!;
-  });
+  return ctx.database.db
+    .transaction(async (tx) => {
+      const [previous] = await tx.select().from(districtPopulation).where(eq(districtPopulation.districtId, district.id)).for('update');
+      const [saved] = await tx.insert(districtPopulation).values(row).onConflictDoUpdate({ target: districtPopulation.districtId, set: row }).returning();
+      await appendAudit(tx, {
+        actorId: actor.userId,
+        action: 'population.set',
+        subjectType: 'district',
+        subjectId: district.id,
+        data: {
+          nameRu: district.nameRu,
+          nameEn: district.nameEn,
+          population: row.population,
+          year: row.year,
+          source: row.source,
+          note: row.note,
+          previous: previous ? { population: previous.population, year: previous.year, source: previous.source } : null,
+        },
+      });
+      await recount(tx);
+      return saved!;
+    })
+    .finally(() => ctx.jobs.kick());
 }
+
+/** A new population changes every share: the statistics are recounted at once (the job), not at its next turn. */
+const recount = (tx: Parameters<typeof enqueueJob>[0]) => enqueueJob(tx, { kind: refreshJobKind, key: `${refreshJobKind}:population` });
 
 /**
  * Imports district populations from CSV (docs/population-csv.md), all or nothing: a negative or non-numeric figure,

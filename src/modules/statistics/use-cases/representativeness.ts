@@ -4,7 +4,7 @@ import { districts } from '../../../core/city/schema.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { representativeness } from '../domain/representativeness.js';
-import { listPopulation } from './population.js';
+import { listPopulation } from '../db/queries.js';
 
 /**
  * Who took part in a result (a poll's respondents, a budgeting heading's voters) by district and age band against the

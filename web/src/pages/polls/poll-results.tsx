@@ -8,7 +8,7 @@ import { PageHeading, useTitle } from '../../components/page.js';
 import { QueryView } from '../../components/query-view.js';
 import { RepresentativenessPanel } from '../../components/representativeness-panel.js';
 import { useFormat } from '../../format.js';
-import { PollDates, PollTags, useDistrictNames } from './poll-bits.js';
+import { PollDates, PollTags } from './poll-bits.js';
 
 type PollQuestion = Schema<'PollQuestion'>;
 type QuestionResult = Schema<'PollResults'>['questions'][number];
@@ -26,7 +26,6 @@ export function PollResultsPage() {
 function PollResults({ id, v }: { id: string; v: Schema<'PollResultsView'> }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const districtName = useDistrictNames();
   const r = v.results;
   const pct = (part: number, whole: number) => (whole ? `${f.number(Math.round((1000 * part) / whole) / 10)} %` : '0 %');
 
@@ -56,28 +55,6 @@ function PollResults({ id, v }: { id: string; v: Schema<'PollResultsView'> }) {
         const qr = r.questions.find((x) => x.questionId === q.id);
         return qr ? <QuestionResults key={q.id} q={q} r={qr} pct={pct} /> : null;
       })}
-      <section aria-labelledby="pl-districts">
-        <h2 id="pl-districts">{t('polls.results.districts')}</h2>
-        <BarChart
-          bars={r.districts.map((d) => ({ key: d.districtId ?? '-', label: districtName(d.districtId), value: d.responses, text: f.number(d.responses) }))}
-        />
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('polls.results.district')}</th>
-              <th scope="col">{t('polls.results.responses')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.districts.map((d) => (
-              <tr key={d.districtId ?? '-'}>
-                <td>{districtName(d.districtId)}</td>
-                <td>{f.number(d.responses)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
       <RepresentativenessPanel kind="poll" id={id} who="respondents" />
       {v.final ? (
         <p>

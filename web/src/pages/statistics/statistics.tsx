@@ -55,8 +55,10 @@ function StatisticsView({ s }: { s: Statistics }) {
   const measure = (id: string) => (id in measureKeys ? t(measureKeys[id as keyof typeof measureKeys]) : id);
   const capability = (id: string) => (id in capabilityKeys ? t(capabilityKeys[id as keyof typeof capabilityKeys]) : id);
   const count = (n: Count | undefined) => (n === undefined ? '—' : typeof n === 'number' ? f.number(n) : n);
-  const share = (n: number | null) => (n === null ? t('statistics.noShare') : t('statistics.shareOf', { share: f.number(n) }));
-  const people = s.measures.filter((m) => m.id !== 'registered' && m.id !== 'verified');
+  // early shares are tiny (10 of 83,700 is 0.012 %): two significant digits below one per cent
+  const pct = (n: number) => f.number(n, n < 1 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 1 });
+  const share = (n: number | null) => (n === null ? t('statistics.noShare') : t('statistics.shareOf', { share: pct(n) }));
+  const others = s.measures.filter((m) => m.id !== 'registered' && m.id !== 'verified');
   const month = (m: string) => new Intl.DateTimeFormat(f.locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(new Date(`${m}-01T00:00:00Z`));
   return (
     <div className="statistics">
@@ -106,7 +108,7 @@ function StatisticsView({ s }: { s: Statistics }) {
             key: d.districtId,
             label: f.name(d),
             value: d.registeredShare ?? 0,
-            text: d.registeredShare === null ? '—' : `${f.number(d.registeredShare)} %`,
+            text: d.registeredShare === null ? '—' : `${pct(d.registeredShare)} %`,
           }))}
         />
         <div className="table-wrap" role="region" aria-label={t('statistics.tableCaption')} tabIndex={0}>
@@ -118,11 +120,6 @@ function StatisticsView({ s }: { s: Statistics }) {
                 <th scope="col">{t('statistics.population')}</th>
                 <th scope="col">{t('statistics.registeredShare')}</th>
                 <th scope="col">{t('statistics.verifiedShare')}</th>
-                {people.map((m) => (
-                  <th scope="col" key={m.id}>
-                    {measure(m.id)}
-                  </th>
-                ))}
               </tr>
             </thead>
             <tbody>
@@ -136,16 +133,40 @@ function StatisticsView({ s }: { s: Statistics }) {
                   </td>
                   <td data-label={t('statistics.registeredShare')}>
                     {count(d.figures.registered)}
-                    {d.registeredShare === null ? '' : ` (${f.number(d.registeredShare)} %)`}
+                    {d.registeredShare === null ? '' : ` (${pct(d.registeredShare)} %)`}
                   </td>
                   <td data-label={t('statistics.verifiedShare')}>
                     {count(d.figures.verified)}
-                    {d.verifiedShare === null ? '' : ` (${f.number(d.verifiedShare)} %)`}
+                    {d.verifiedShare === null ? '' : ` (${pct(d.verifiedShare)} %)`}
                   </td>
-                  {people.map((m) => (
-                    <td key={m.id} data-label={measure(m.id)}>
-                      {count(d.figures[m.id])}
-                    </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="section" aria-labelledby="st-by-district">
+        <h2 id="st-by-district">{t('statistics.byDistrictTitle')}</h2>
+        {/* one row per district, scrolled sideways on a phone rather than stacked: fifteen measures per district would not read stacked */}
+        <div className="table-wrap" role="region" aria-labelledby="st-by-district" tabIndex={0}>
+          <table className="table table--dense">
+            <thead>
+              <tr>
+                <th scope="col">{t('statistics.district')}</th>
+                {others.map((m) => (
+                  <th scope="col" key={m.id}>
+                    {measure(m.id)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {s.districts.map((d) => (
+                <tr key={d.districtId}>
+                  <th scope="row">{f.name(d)}</th>
+                  {others.map((m) => (
+                    <td key={m.id}>{count(d.figures[m.id])}</td>
                   ))}
                 </tr>
               ))}
