@@ -9,6 +9,7 @@ import { jobCounts, listFailedJobs, retryFailedJob } from '../jobs/jobs.js';
 import { pendingMailCount } from '../mail/mail.js';
 import { canOperate } from './core-policy.js';
 import { openNowRoutes } from './open-now.js';
+import { openDataRoutes } from '../open-data/routes.js';
 import { thisWeekRoutes } from './this-week.js';
 import { setupStatus } from './setup.js';
 import { preparedSql } from '../db/prepared.js';
@@ -211,6 +212,9 @@ export function coreRoutes(app: App, ctx: ModuleContext, modules: GorodModule[])
         .send(lines);
     },
   );
+
+  // Public: the open-data catalogue (every module's datasets) and /data.json.
+  openDataRoutes(app, ctx, modules);
 
   // City administrators: background work at a glance — jobs waiting, jobs that gave up, mail not yet delivered.
   app.get(

@@ -9,6 +9,7 @@ import type { Catalogue, Language } from '../i18n/i18n.js';
 import type { Listener } from '../jobs/events.js';
 import type { JobDefinition, JobRunner } from '../jobs/jobs.js';
 import type { Mailer } from '../mail/mail.js';
+import type { Dataset } from './datasets.js';
 import type { EntityKind, EntityRegistry } from './entities.js';
 import type { NotificationKind } from './notification-kinds.js';
 import type { OpenNowItem, OpenNowViewer } from './open-now.js';
@@ -148,6 +149,8 @@ export interface GorodModule {
   area?: AreaKind[];
   /** What this module keeps about a person and how it exports and erases it (see PersonalDataPart). */
   personalData?: PersonalDataPart;
+  /** The public datasets this module publishes, for the open-data catalogue (see Dataset). */
+  datasets?: (ctx: ModuleContext) => Promise<Dataset[]>;
   /** Called once when the server has started and before it stops (timers, background work). */
   start?: (ctx: ModuleContext) => void | Promise<void>;
   stop?: (ctx: ModuleContext) => void | Promise<void>;

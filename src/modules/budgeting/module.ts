@@ -1,3 +1,4 @@
+import { budgetingDatasets } from './datasets.js';
 import { defineModule } from '../../core/module/module.js';
 import { budgetingCli } from './cli.js';
 import { cityBudgetCli } from './cli-city-budget.js';
@@ -29,6 +30,7 @@ import { budgetingStatistics } from './statistics.js';
  */
 export const budgetingModule = defineModule({
   name: 'budgeting',
+  datasets: budgetingDatasets,
   personalData: budgetingPersonalData,
   audit: budgetingAudit,
   statistics: budgetingStatistics,

@@ -1,3 +1,4 @@
+import { charityDatasets } from './datasets.js';
 import { defineModule } from '../../core/module/module.js';
 import { charityAudit } from './audit.js';
 import { charityRoutes } from './http/routes.js';
@@ -15,6 +16,7 @@ import { causeSearch } from './use-cases/cause-search.js';
  */
 export const charityModule = defineModule({
   name: 'charity',
+  datasets: charityDatasets,
   audit: charityAudit,
   messages: charityMessages,
   entities: [causeEntity],

@@ -1,3 +1,4 @@
+import { cityDatasets } from './datasets.js';
 import fs from 'node:fs';
 import { count, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -37,6 +38,7 @@ let stopRefreshing = (): void => undefined;
 /** The city itself: districts with their boundaries and departments. */
 export const cityModule = defineModule({
   name: 'city',
+  datasets: cityDatasets,
   audit: cityAudit,
   messages: { en: { ...cityMessages.en, ...cityReadinessMessages.en }, ru: { ...cityMessages.ru, ...cityReadinessMessages.ru } },
   readiness: cityReadiness,

@@ -1,3 +1,4 @@
+import { eventDatasets } from './datasets.js';
 import { defineModule } from '../../core/module/module.js';
 import { eventsAudit } from './audit.js';
 import { eventJobs } from './jobs.js';
@@ -24,6 +25,7 @@ import { eventsStatistics } from './statistics.js';
  */
 export const eventsModule = defineModule({
   name: 'events',
+  datasets: eventDatasets,
   personalData: eventsPersonalData,
   audit: eventsAudit,
   statistics: eventsStatistics,

@@ -1,3 +1,4 @@
+import { initiativeDatasets } from './datasets.js';
 import { defineModule } from '../../core/module/module.js';
 import { initiativeRoutes } from './http/routes.js';
 import { initiativeJobs } from './jobs.js';
@@ -19,6 +20,7 @@ import { initiativesStatistics } from './statistics.js';
  */
 export const initiativesModule = defineModule({
   name: 'initiatives',
+  datasets: initiativeDatasets,
   personalData: initiativesPersonalData,
   audit: initiativesAudit,
   statistics: initiativesStatistics,

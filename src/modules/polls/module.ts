@@ -1,3 +1,4 @@
+import { pollDatasets } from './datasets.js';
 import { defineModule } from '../../core/module/module.js';
 import { pollRoutes } from './http/routes.js';
 import { pollJobs } from './jobs.js';
@@ -18,6 +19,7 @@ import { pollsStatistics } from './statistics.js';
  */
 export const pollsModule = defineModule({
   name: 'polls',
+  datasets: pollDatasets,
   personalData: pollsPersonalData,
   audit: pollsAudit,
   statistics: pollsStatistics,

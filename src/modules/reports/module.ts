@@ -1,3 +1,4 @@
+import { reportDatasets } from './datasets.js';
 import { defineModule } from '../../core/module/module.js';
 import { apiKeyCli } from './cli-apikey.js';
 import { classifierCli } from './cli-classifier.js';
@@ -24,6 +25,7 @@ import { reportsStatistics } from './statistics.js';
 /** Reports: problems in the city from a photo on the map to a confirmed fix; Open311 GeoReport v2. */
 export const reportsModule = defineModule({
   name: 'reports',
+  datasets: reportDatasets,
   personalData: reportsPersonalData,
   audit: reportsAudit,
   statistics: reportsStatistics,

@@ -365,6 +365,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/open-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open-data catalogue */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenDataCatalogue"];
+                    };
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/data.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open-data catalogue as DCAT-AP JSON-LD */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/jobs": {
         parameters: {
             query?: never;
@@ -21311,6 +21383,52 @@ export interface components {
         };
         Open311ApiKeyListInput: {
             items: components["schemas"]["Open311ApiKeyInput"][];
+        };
+        OpenDataCatalogue: {
+            datasets: components["schemas"]["OpenDataset"][];
+        };
+        OpenDataCatalogueInput: {
+            datasets: components["schemas"]["OpenDatasetInput"][];
+        };
+        OpenDataset: {
+            id: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            format: "CSV" | "JSON" | "GeoJSON" | "JSONL" | "PB";
+            url: string;
+            licence: {
+                /** @enum {string} */
+                id: "CC-BY-4.0" | "ODbL-1.0";
+                name: string;
+                url: string;
+            };
+            schema: {
+                url: string | null;
+                columns: string[] | null;
+                text: string | null;
+            };
+            updatedAt: string | null;
+        };
+        OpenDatasetInput: {
+            id: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            format: "CSV" | "JSON" | "GeoJSON" | "JSONL" | "PB";
+            url: string;
+            licence: {
+                /** @enum {string} */
+                id: "CC-BY-4.0" | "ODbL-1.0";
+                name: string;
+                url: string;
+            };
+            schema: {
+                url: string | null;
+                columns: string[] | null;
+                text: string | null;
+            };
+            updatedAt: string | null;
         };
         OpenNowItem: {
             /** @enum {string} */
