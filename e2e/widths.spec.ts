@@ -86,6 +86,7 @@ const addresses: Record<WebRoutePattern, () => string> = {
   '/login': () => '/login',
   '/reset-password': () => '/reset-password',
   '/audit': () => '/audit',
+  '/open-data': () => '/open-data',
   '/discussions': () => '/discussions',
   '/discussions/new': () => '/discussions/new',
   '/discussions/:id': () => `/discussions/${ids.discussion}`,

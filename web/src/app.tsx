@@ -12,6 +12,7 @@ import { PageErrorBoundary } from './components/page-error-boundary.js';
 // the page's files in its index.html, so they come beside the entry: src/core/http/route-preloads.ts)
 const HomePage = lazyPage(() => withTexts(['home'], import('./pages/home.js')).then((m) => ({ default: m.HomePage })));
 const AuditPage = lazyPage(() => import('./pages/audit.js').then((m) => ({ default: m.AuditPage })));
+const OpenDataPage = lazyPage(() => import('./pages/open-data.js').then((m) => ({ default: m.OpenDataPage })));
 const ConfirmPage = lazyPage(() => withTexts(['account'], import('./pages/confirm.js')).then((m) => ({ default: m.ConfirmPage })));
 const NewDiscussionPage = lazyPage(() => import('./pages/discussion-new.js').then((m) => ({ default: m.NewDiscussionPage })));
 const DiscussionPage = lazyPage(() => import('./pages/discussion.js').then((m) => ({ default: m.DiscussionPage })));
@@ -183,6 +184,7 @@ const routes: RouteObject[] = [
       { path: '/confirm', element: <ConfirmPage /> },
       { path: '/login', element: <LoginPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
+      { path: '/open-data', element: <OpenDataPage /> },
       { path: '/audit', element: <AuditPage /> },
       { path: '/discussions', element: <DiscussionsPage /> },
       {

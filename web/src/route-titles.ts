@@ -15,6 +15,7 @@ const routeTitleKeys: Record<WebRoutePattern, TitleKey> = {
   '/login': 'login.title',
   '/reset-password': 'reset.requestTitle',
   '/audit': 'audit.title',
+  '/open-data': 'openData.title',
   '/discussions': 'discussions.title',
   '/discussions/new': 'newDiscussion.title',
   '/discussions/:id': 'discussions.title',

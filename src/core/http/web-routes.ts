@@ -11,6 +11,7 @@ export const webRoutePatterns = [
   '/login',
   '/reset-password',
   '/audit',
+  '/open-data',
   '/discussions',
   '/discussions/new',
   '/discussions/:id',

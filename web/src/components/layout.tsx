@@ -103,6 +103,9 @@ export function Layout() {
           <p>{t('layout.footerAbout')}</p>
           <ul className="footer__links">
             <li>
+              <Link to="/open-data">{t('openData.title')}</Link>
+            </li>
+            <li>
               <Link to="/audit">{t('nav.audit')}</Link>
             </li>
             <li>

@@ -263,6 +263,15 @@ export const en = {
   'audit.area.polls': 'Polls',
   'audit.area.points': 'Points and rewards',
   'audit.area.notifications': 'Notifications',
+  'openData.title': 'Open data',
+  'openData.lead':
+    'Every public dataset of the site, free to download and reuse under the licence stated: the city’s data under CC BY 4.0, layers derived from OpenStreetMap under ODbL. No personal data.',
+  'openData.machine': 'The same catalogue for machines (DCAT-AP, JSON-LD):',
+  'openData.caption': 'Datasets',
+  'openData.updated': 'updated {{date}}',
+  'openData.notUpdated': 'no update date',
+  'openData.schema': 'schema',
+  'openData.download': 'Download ({{format}})',
   'audit.checkpoints.title': 'Signed checkpoints',
   'audit.checkpoints.text':
     'Every day, and whenever a poll closes or a budget vote is tallied, the server signs the hash of the latest entry with this site’s own key, which is kept outside the database. Keep a copy of the checkpoints: if anyone later rewrote or cut the log, checking it against them (gorod audit verify --checkpoints) names the checkpoint it no longer matches.',
