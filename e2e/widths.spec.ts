@@ -97,6 +97,8 @@ const addresses: Record<WebRoutePattern, () => string> = {
   '/moderation/words': () => '/moderation/words',
   '/moderation/reports': () => '/moderation/reports',
   '/profile': () => '/profile',
+  '/privacy': () => '/privacy',
+  '/account-deleted': () => '/account-deleted',
   '/profile/verification': () => '/profile/verification',
   '/verify': () => '/verify',
   '/admin/users': () => '/admin/users',

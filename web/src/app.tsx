@@ -20,6 +20,8 @@ const DiscussionsPage = lazyPage(() => import('./pages/discussions.js').then((m)
 const LoginPage = lazyPage(() => withTexts(['account'], import('./pages/login.js')).then((m) => ({ default: m.LoginPage })));
 const NotificationsPage = lazyPage(() => withTexts(['account'], import('./pages/notifications.js')).then((m) => ({ default: m.NotificationsPage })));
 const PersonPage = lazyPage(() => import('./pages/person.js').then((m) => ({ default: m.PersonPage })));
+const PrivacyPage = lazyPage(() => withTexts(['account'], import('./pages/privacy.js')).then((m) => ({ default: m.PrivacyPage })));
+const AccountDeletedPage = lazyPage(() => withTexts(['account'], import('./pages/my-data.js')).then((m) => ({ default: m.AccountDeletedPage })));
 const ProfilePage = lazyPage(() => withTexts(['account'], import('./pages/profile.js')).then((m) => ({ default: m.ProfilePage })));
 const RegisterPage = lazyPage(() => withTexts(['account'], import('./pages/register.js')).then((m) => ({ default: m.RegisterPage })));
 const ResetPasswordPage = lazyPage(() => withTexts(['account'], import('./pages/reset-password.js')).then((m) => ({ default: m.ResetPasswordPage })));
@@ -186,6 +188,8 @@ const routes: RouteObject[] = [
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/open-data', element: <OpenDataPage /> },
       { path: '/audit', element: <AuditPage /> },
+      { path: '/privacy', element: <PrivacyPage /> },
+      { path: '/account-deleted', element: <AccountDeletedPage /> },
       { path: '/discussions', element: <DiscussionsPage /> },
       {
         path: '/discussions/new',

@@ -26,6 +26,8 @@ const routeTitleKeys: Record<WebRoutePattern, TitleKey> = {
   '/moderation/words': 'moderation.wordsTitle',
   '/moderation/reports': 'modReports.title',
   '/profile': 'profile.title',
+  '/privacy': 'privacy.title',
+  '/account-deleted': 'profile.myData.deletedTitle',
   '/profile/verification': 'verification.title',
   '/verify': 'verification.desk.title',
   '/admin/city': 'adminCity.title',

@@ -22,6 +22,8 @@ export const webRoutePatterns = [
   '/moderation/words',
   '/moderation/reports',
   '/profile',
+  '/privacy',
+  '/account-deleted',
   '/profile/verification',
   '/verify',
   '/admin/city',

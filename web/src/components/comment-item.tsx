@@ -51,7 +51,7 @@ export function CommentItem({
   const editable = useEditable(node.mine && !node.deleted ? node.editableUntil : null);
   const children = branch.filter((r) => r.parentId === node.id);
   const visible = node.moderation === 'visible' && !node.deleted;
-  const name = node.author?.displayName ?? t('person.unknown');
+  const name = node.author ? node.author.displayName || t('person.deletedAccount') : t('person.unknown');
   const canReply = !!me && host.canComment && visible && node.depth < maxDepth;
   const canVote = !!me && !node.mine && visible;
   const headingId = `comment-${node.id}-by`;

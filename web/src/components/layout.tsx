@@ -109,6 +109,9 @@ export function Layout() {
               <Link to="/audit">{t('nav.audit')}</Link>
             </li>
             <li>
+              <Link to="/privacy">{t('layout.privacyLink')}</Link>
+            </li>
+            <li>
               <Link to="/statistics">{t('nav.statistics')}</Link>
             </li>
             <li>

@@ -18,6 +18,8 @@ export function PersonLink({ person }: { person: PersonRef | null }) {
   const { t } = useTranslation();
   const f = useFormat();
   if (!person) return <span className="muted">{t('person.unknown')}</span>;
+  // a deleted account keeps no name (its content stays anonymised) and has no page
+  if (!person.displayName) return <span className="muted">{t('person.deletedAccount')}</span>;
   return (
     <span className="person">
       <Link className="person__name" to={`/people/${person.id}`}>

@@ -24,6 +24,7 @@ import { enEventsOrganise } from './en-events-organise.js';
 import { enEventsAfter } from './en-events-after.js';
 import { enCrowdsourcing } from './en-crowdsourcing.js';
 import { enBudgeting } from './en-budgeting.js';
+import { enMyData } from './en-my-data.js';
 import type { ru } from './ru.js';
 
 // English. Every Russian key has an English one (checked by the type below); plural keys differ
@@ -658,6 +659,7 @@ export const en = {
   ...enEventsAfter,
   ...enCrowdsourcing,
   ...enBudgeting,
+  ...enMyData,
   ...enDistricts,
 } satisfies Catalogue;
 

@@ -26,6 +26,7 @@ import { ruEventsOrganise } from './ru-events-organise.js';
 import { ruEventsAfter } from './ru-events-after.js';
 import { ruCrowdsourcing } from './ru-crowdsourcing.js';
 import { ruBudgeting } from './ru-budgeting.js';
+import { ruMyData } from './ru-my-data.js';
 
 export const ru = {
   'app.name': '«Город»',
@@ -698,5 +699,6 @@ export const ru = {
   ...ruEventsAfter,
   ...ruCrowdsourcing,
   ...ruBudgeting,
+  ...ruMyData,
   ...ruDistricts,
 };

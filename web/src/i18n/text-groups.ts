@@ -41,6 +41,7 @@ const groupOfPrefix: Record<string, TextGroup> = {
   unsubscribe: 'account',
   notifications: 'account',
   profile: 'account',
+  privacy: 'account',
   newReport: 'reportForm',
   actions: 'reports',
   report: 'reports',

@@ -16,6 +16,7 @@ import { grantName, verificationName } from '../words.js';
 import { FollowList, NotificationSettings } from './profile-community.js';
 import { MyLifeRoles } from './services/my-roles.js';
 import { MyPlaces } from './areas/my-places.js';
+import { MyData } from './my-data.js';
 
 const targets = {
   displayName: 'f-displayName',
@@ -217,6 +218,7 @@ function Profile({ me }: { me: Me }) {
       <NotificationSettings />
       <MyPlaces />
       <FollowList />
+      <MyData />
 
       <section aria-labelledby="signout-title" className="section">
         <h2 id="signout-title">{t('profile.signOutTitle')}</h2>

@@ -71,6 +71,9 @@ export function RegisterPage() {
       <p>
         {t('register.haveAccount')} <Link to="/login">{t('register.signInLink')}</Link>
       </p>
+      <p>
+        <Link to="/privacy">{t('register.privacyLink')}</Link>
+      </p>
     </div>
   );
 }
