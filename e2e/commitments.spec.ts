@@ -97,6 +97,8 @@ describe('an accepted initiative becomes a commitment', () => {
     await expectHeading(o, new RegExp(title));
     await o.locator('#f-answer-accepted').check();
     await o.locator('#f-answer-text').fill('Six benches will be installed along the main alley by the end of the month.');
+    // the answering department is offered (once the list of departments has come)
+    await o.locator(`#f-answer-department option[value="${department.id}"]`).waitFor({ state: 'attached' });
     expect(await o.locator('#f-answer-department').inputValue()).toBe(department.id);
     await o.getByRole('button', { name: tr('en', 'initiatives.answerForm.send') }).click();
     await expectErrorSummary(o, 'en', 'Enter the date by which it will be done.');
@@ -130,7 +132,7 @@ describe('an accepted initiative becomes a commitment', () => {
     await expectHeading(n, tr('ru', 'commitments.title'));
     await n.getByRole('link', { name: title }).click();
     await expectHeading(n, title);
-    expect(await n.getByTestId('commitment-now').textContent()).toMatch(/должен выполнить его до \d{1,2} [а-я]+ \d{4}/);
+    expect(await n.getByTestId('commitment-now').textContent()).toMatch(/^Срок выполнения — \d{1,2} [а-я]+ \d{4}; исполнитель: /);
     await n.getByText('Three benches are in place; three more arrive next week.').waitFor();
     await n.getByRole('link', { name: tr('ru', 'commitments.sourceLink', { title: `№ ${number}. ${title}` }) }).waitFor();
     expect(await n.getByRole('button', { name: tr('ru', 'commitments.progressForm.send') }).count()).toBe(0);
@@ -151,7 +153,10 @@ describe('an accepted initiative becomes a commitment', () => {
     // ---- Olga confirms delivery; Anna sees it delivered and may dispute it ----
     await o.getByRole('button', { name: tr('en', 'commitments.deliveryForm.send') }).click();
     await o.getByText(tr('en', 'commitments.deliveryForm.sent')).waitFor();
-    expect(await o.getByTestId('commitment-now').textContent()).toMatch(/confirmed delivery on/);
+    await o
+      .getByTestId('commitment-now')
+      .getByText(/confirmed delivery on/)
+      .waitFor();
     await o.goto('/commitments');
     await o.getByRole('row', { name: new RegExp(department.nameEn) }).waitFor();
     await expectSoundPage(o);

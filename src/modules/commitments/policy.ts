@@ -14,24 +14,27 @@ export interface CommitmentFacts {
 const responsible = (actor: UserActor, c: Pick<CommitmentFacts, 'departmentId'>) =>
   hasRole(actor, 'administrator') || hasRole(actor, 'official', { type: 'department', id: c.departmentId });
 
+/** Officials of the responsible department and administrators act on a commitment until it is delivered, unless its source keeps its progress. */
+function departmentActs(actor: UserActor, c: Pick<CommitmentFacts, 'departmentId' | 'status' | 'sourceType'>): Decision {
+  if (!responsible(actor, c)) return deny('commitment_not_responsible');
+  if (c.sourceType === 'proposal') return notNow('commitment_reported_on_work');
+  return c.status === 'delivered' ? notNow('commitment_already_delivered') : allow;
+}
+
 /** Who posts progress (stage, %, money, note, photos): officials of the responsible department and administrators, until delivered. */
 export const canPostCommitmentProgress = signedIn(function canPostCommitmentProgress(
   actor,
   c: Pick<CommitmentFacts, 'departmentId' | 'status' | 'sourceType'>,
-): Decision {
-  if (!responsible(actor, c)) return deny('commitment_not_responsible');
-  if (c.sourceType === 'proposal') return notNow('commitment_reported_on_work');
-  return c.status === 'delivered' ? notNow('commitment_already_delivered') : allow;
+) {
+  return departmentActs(actor, c);
 });
 
 /** Who confirms delivery: the same people, once it is not delivered yet. */
 export const canConfirmCommitmentDelivery = signedIn(function canConfirmCommitmentDelivery(
   actor,
   c: Pick<CommitmentFacts, 'departmentId' | 'status' | 'sourceType'>,
-): Decision {
-  if (!responsible(actor, c)) return deny('commitment_not_responsible');
-  if (c.sourceType === 'proposal') return notNow('commitment_reported_on_work');
-  return c.status === 'delivered' ? notNow('commitment_already_delivered') : allow;
+) {
+  return departmentActs(actor, c);
 });
 
 /**

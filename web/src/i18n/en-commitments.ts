@@ -61,7 +61,7 @@ export const enCommitments = {
   'commitments.entry.disputed': 'Delivery disputed',
   'commitments.entry.overdue': 'The due date passed',
   'commitments.entry.spent': 'Spent: {{spent}}',
-  'commitments.photoAlt': 'Photo {{n}} of {{date}}',
+  'commitments.photosOf': 'Photos of {{date}}',
   'commitments.progressForm.title': 'Report progress',
   'commitments.progressForm.lead': 'Residents see each report with its date. Change the stage or percent, say what was done, add photos.',
   'commitments.progressForm.stage': 'Stage',

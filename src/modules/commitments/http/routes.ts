@@ -2,6 +2,7 @@ import { AppError } from '../../../core/http/errors.js';
 import { perUserRateLimit } from '../../../core/http/rate-limits.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import { readFileBytes } from '../../../core/files/files.js';
+import { sendImage } from '../../../core/http/send-image.js';
 import { canConfirmCommitmentDelivery, canDisputeCommitment, canPostCommitmentProgress } from '../policy.js';
 import { confirmCommitmentDelivery, disputeCommitment, postCommitmentProgress } from '../use-cases/act-on-commitment.js';
 import { commitmentOfSource, departmentDelivery, getCommitment, isPhotoOfCommitment, listCommitments } from '../use-cases/read-commitments.js';
@@ -153,11 +154,7 @@ export function commitmentRoutes(app: App, ctx: ModuleContext): void {
           ? await readFileBytes(ctx.database.db, req.params.fileId, variant)
           : undefined;
         if (!file) throw new AppError(404, 'commitment_photo_not_found');
-        return reply
-          .header('cache-control', 'public, max-age=31536000, immutable')
-          .header('x-content-type-options', 'nosniff')
-          .type(file.facts.contentType)
-          .send(file.data);
+        return sendImage(reply, { data: file.data, contentType: file.facts.contentType, shared: true });
       },
     );
   }

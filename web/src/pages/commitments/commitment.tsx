@@ -10,6 +10,7 @@ import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { SelectField, TextArea, TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
 import { PageHeading, useErrorTitle, useTitle } from '../../components/page.js';
+import { PhotoGallery } from '../../components/photo-gallery.js';
 import { PhotoUpload, type AttachedPhoto } from '../../components/photo-upload.js';
 import { PlainText } from '../../components/plain-text.js';
 import { QueryView } from '../../components/query-view.js';
@@ -94,17 +95,7 @@ function History({ c }: { c: Commitment }) {
               {e.spent ? ` · ${t('commitments.entry.spent', { spent: f.money(e.spent, 'RUB') })}` : ''}
             </p>
             {e.note ? <PlainText text={e.note} /> : null}
-            {e.photos.length ? (
-              <ul className="wk-photos">
-                {e.photos.map((p, i) => (
-                  <li key={p.id}>
-                    <a href={p.url}>
-                      <img src={p.thumbUrl} alt={t('commitments.photoAlt', { n: i + 1, date: f.date(e.at) })} width={160} height={120} loading="lazy" />
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            <PhotoGallery photos={e.photos} label={t('commitments.photosOf', { date: f.date(e.at) })} />
           </li>
         ))}
       </ol>
