@@ -19629,14 +19629,13 @@ export interface components {
                 medianHoursToAnswer: number | null;
                 /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
                 ratings: {
-                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
-                    count: number | null;
-                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
-                    fewerThan: number | null;
+                    /** @description ratings given: exact from 10 (and 0), else “< 10” */
+                    count: components["schemas"]["PublicCount"];
+                    /** @description from 10 ratings; null below */
                     fixedShare: number | null;
                     partlyFixedShare: number | null;
                     notFixedShare: number | null;
-                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    /** @description mean quality of the answers, 1–5, to one decimal; from 10 ratings */
                     meanQuality: number | null;
                 };
             };
@@ -19653,14 +19652,13 @@ export interface components {
                 medianHoursToAnswer: number | null;
                 /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
                 ratings: {
-                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
-                    count: number | null;
-                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
-                    fewerThan: number | null;
+                    /** @description ratings given: exact from 10 (and 0), else “< 10” */
+                    count: components["schemas"]["PublicCount"];
+                    /** @description from 10 ratings; null below */
                     fixedShare: number | null;
                     partlyFixedShare: number | null;
                     notFixedShare: number | null;
-                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    /** @description mean quality of the answers, 1–5, to one decimal; from 10 ratings */
                     meanQuality: number | null;
                 };
             }[];
@@ -19679,14 +19677,13 @@ export interface components {
                 medianHoursToAnswer: number | null;
                 /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
                 ratings: {
-                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
-                    count: number | null;
-                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
-                    fewerThan: number | null;
+                    /** @description ratings given: exact from 10 (and 0), else “< 10” */
+                    count: components["schemas"]["PublicCount"];
+                    /** @description from 10 ratings; null below */
                     fixedShare: number | null;
                     partlyFixedShare: number | null;
                     notFixedShare: number | null;
-                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    /** @description mean quality of the answers, 1–5, to one decimal; from 10 ratings */
                     meanQuality: number | null;
                 };
             }[];
@@ -19701,14 +19698,13 @@ export interface components {
                 medianHoursToAnswer: number | null;
                 /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
                 ratings: {
-                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
-                    count: number | null;
-                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
-                    fewerThan: number | null;
+                    /** @description ratings given: exact from 10 (and 0), else “< 10” */
+                    count: components["schemas"]["PublicCount"];
+                    /** @description from 10 ratings; null below */
                     fixedShare: number | null;
                     partlyFixedShare: number | null;
                     notFixedShare: number | null;
-                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    /** @description mean quality of the answers, 1–5, to one decimal; from 10 ratings */
                     meanQuality: number | null;
                 };
             }[];
@@ -19729,14 +19725,13 @@ export interface components {
                 medianHoursToAnswer: number | null;
                 /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
                 ratings: {
-                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
-                    count: number | null;
-                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
-                    fewerThan: number | null;
+                    /** @description ratings given: exact from 10 (and 0), else “< 10” */
+                    count: components["schemas"]["PublicCountInput"];
+                    /** @description from 10 ratings; null below */
                     fixedShare: number | null;
                     partlyFixedShare: number | null;
                     notFixedShare: number | null;
-                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    /** @description mean quality of the answers, 1–5, to one decimal; from 10 ratings */
                     meanQuality: number | null;
                 };
             };
@@ -19753,14 +19748,13 @@ export interface components {
                 medianHoursToAnswer: number | null;
                 /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
                 ratings: {
-                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
-                    count: number | null;
-                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
-                    fewerThan: number | null;
+                    /** @description ratings given: exact from 10 (and 0), else “< 10” */
+                    count: components["schemas"]["PublicCountInput"];
+                    /** @description from 10 ratings; null below */
                     fixedShare: number | null;
                     partlyFixedShare: number | null;
                     notFixedShare: number | null;
-                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    /** @description mean quality of the answers, 1–5, to one decimal; from 10 ratings */
                     meanQuality: number | null;
                 };
             }[];
@@ -19779,14 +19773,13 @@ export interface components {
                 medianHoursToAnswer: number | null;
                 /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
                 ratings: {
-                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
-                    count: number | null;
-                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
-                    fewerThan: number | null;
+                    /** @description ratings given: exact from 10 (and 0), else “< 10” */
+                    count: components["schemas"]["PublicCountInput"];
+                    /** @description from 10 ratings; null below */
                     fixedShare: number | null;
                     partlyFixedShare: number | null;
                     notFixedShare: number | null;
-                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    /** @description mean quality of the answers, 1–5, to one decimal; from 10 ratings */
                     meanQuality: number | null;
                 };
             }[];
@@ -19801,14 +19794,13 @@ export interface components {
                 medianHoursToAnswer: number | null;
                 /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
                 ratings: {
-                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
-                    count: number | null;
-                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
-                    fewerThan: number | null;
+                    /** @description ratings given: exact from 10 (and 0), else “< 10” */
+                    count: components["schemas"]["PublicCountInput"];
+                    /** @description from 10 ratings; null below */
                     fixedShare: number | null;
                     partlyFixedShare: number | null;
                     notFixedShare: number | null;
-                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    /** @description mean quality of the answers, 1–5, to one decimal; from 10 ratings */
                     meanQuality: number | null;
                 };
             }[];
@@ -23005,14 +22997,13 @@ export interface components {
                 medianHoursToAnswer: number | null;
                 /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
                 ratings: {
-                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
-                    count: number | null;
-                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
-                    fewerThan: number | null;
+                    /** @description ratings given: exact from 10 (and 0), else “< 10” */
+                    count: components["schemas"]["PublicCount"];
+                    /** @description from 10 ratings; null below */
                     fixedShare: number | null;
                     partlyFixedShare: number | null;
                     notFixedShare: number | null;
-                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    /** @description mean quality of the answers, 1–5, to one decimal; from 10 ratings */
                     meanQuality: number | null;
                 };
             };
@@ -23029,14 +23020,13 @@ export interface components {
                 medianHoursToAnswer: number | null;
                 /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
                 ratings: {
-                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
-                    count: number | null;
-                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
-                    fewerThan: number | null;
+                    /** @description ratings given: exact from 10 (and 0), else “< 10” */
+                    count: components["schemas"]["PublicCount"];
+                    /** @description from 10 ratings; null below */
                     fixedShare: number | null;
                     partlyFixedShare: number | null;
                     notFixedShare: number | null;
-                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    /** @description mean quality of the answers, 1–5, to one decimal; from 10 ratings */
                     meanQuality: number | null;
                 };
             }[];
@@ -23055,14 +23045,13 @@ export interface components {
                 medianHoursToAnswer: number | null;
                 /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
                 ratings: {
-                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
-                    count: number | null;
-                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
-                    fewerThan: number | null;
+                    /** @description ratings given: exact from 10 (and 0), else “< 10” */
+                    count: components["schemas"]["PublicCount"];
+                    /** @description from 10 ratings; null below */
                     fixedShare: number | null;
                     partlyFixedShare: number | null;
                     notFixedShare: number | null;
-                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    /** @description mean quality of the answers, 1–5, to one decimal; from 10 ratings */
                     meanQuality: number | null;
                 };
             }[];
@@ -23077,14 +23066,13 @@ export interface components {
                 medianHoursToAnswer: number | null;
                 /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
                 ratings: {
-                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
-                    count: number | null;
-                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
-                    fewerThan: number | null;
+                    /** @description ratings given: exact from 10 (and 0), else “< 10” */
+                    count: components["schemas"]["PublicCount"];
+                    /** @description from 10 ratings; null below */
                     fixedShare: number | null;
                     partlyFixedShare: number | null;
                     notFixedShare: number | null;
-                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    /** @description mean quality of the answers, 1–5, to one decimal; from 10 ratings */
                     meanQuality: number | null;
                 };
             }[];
@@ -23101,14 +23089,13 @@ export interface components {
                 medianHoursToAnswer: number | null;
                 /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
                 ratings: {
-                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
-                    count: number | null;
-                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
-                    fewerThan: number | null;
+                    /** @description ratings given: exact from 10 (and 0), else “< 10” */
+                    count: components["schemas"]["PublicCount"];
+                    /** @description from 10 ratings; null below */
                     fixedShare: number | null;
                     partlyFixedShare: number | null;
                     notFixedShare: number | null;
-                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    /** @description mean quality of the answers, 1–5, to one decimal; from 10 ratings */
                     meanQuality: number | null;
                 };
             }[];
@@ -23124,14 +23111,13 @@ export interface components {
                 medianHoursToAnswer: number | null;
                 /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
                 ratings: {
-                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
-                    count: number | null;
-                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
-                    fewerThan: number | null;
+                    /** @description ratings given: exact from 10 (and 0), else “< 10” */
+                    count: components["schemas"]["PublicCountInput"];
+                    /** @description from 10 ratings; null below */
                     fixedShare: number | null;
                     partlyFixedShare: number | null;
                     notFixedShare: number | null;
-                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    /** @description mean quality of the answers, 1–5, to one decimal; from 10 ratings */
                     meanQuality: number | null;
                 };
             };
@@ -23148,14 +23134,13 @@ export interface components {
                 medianHoursToAnswer: number | null;
                 /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
                 ratings: {
-                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
-                    count: number | null;
-                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
-                    fewerThan: number | null;
+                    /** @description ratings given: exact from 10 (and 0), else “< 10” */
+                    count: components["schemas"]["PublicCountInput"];
+                    /** @description from 10 ratings; null below */
                     fixedShare: number | null;
                     partlyFixedShare: number | null;
                     notFixedShare: number | null;
-                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    /** @description mean quality of the answers, 1–5, to one decimal; from 10 ratings */
                     meanQuality: number | null;
                 };
             }[];
@@ -23174,14 +23159,13 @@ export interface components {
                 medianHoursToAnswer: number | null;
                 /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
                 ratings: {
-                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
-                    count: number | null;
-                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
-                    fewerThan: number | null;
+                    /** @description ratings given: exact from 10 (and 0), else “< 10” */
+                    count: components["schemas"]["PublicCountInput"];
+                    /** @description from 10 ratings; null below */
                     fixedShare: number | null;
                     partlyFixedShare: number | null;
                     notFixedShare: number | null;
-                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    /** @description mean quality of the answers, 1–5, to one decimal; from 10 ratings */
                     meanQuality: number | null;
                 };
             }[];
@@ -23196,14 +23180,13 @@ export interface components {
                 medianHoursToAnswer: number | null;
                 /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
                 ratings: {
-                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
-                    count: number | null;
-                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
-                    fewerThan: number | null;
+                    /** @description ratings given: exact from 10 (and 0), else “< 10” */
+                    count: components["schemas"]["PublicCountInput"];
+                    /** @description from 10 ratings; null below */
                     fixedShare: number | null;
                     partlyFixedShare: number | null;
                     notFixedShare: number | null;
-                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    /** @description mean quality of the answers, 1–5, to one decimal; from 10 ratings */
                     meanQuality: number | null;
                 };
             }[];
@@ -23220,14 +23203,13 @@ export interface components {
                 medianHoursToAnswer: number | null;
                 /** @description the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”) */
                 ratings: {
-                    /** @description ratings given; null for 1–9 (shown as “< 10”) */
-                    count: number | null;
-                    /** @description set (10) when fewer ratings than that were given: no shares are shown */
-                    fewerThan: number | null;
+                    /** @description ratings given: exact from 10 (and 0), else “< 10” */
+                    count: components["schemas"]["PublicCountInput"];
+                    /** @description from 10 ratings; null below */
                     fixedShare: number | null;
                     partlyFixedShare: number | null;
                     notFixedShare: number | null;
-                    /** @description mean quality of the answers, 1–5, to one decimal */
+                    /** @description mean quality of the answers, 1–5, to one decimal; from 10 ratings */
                     meanQuality: number | null;
                 };
             }[];

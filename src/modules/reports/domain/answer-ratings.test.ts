@@ -13,12 +13,12 @@ describe('answer ratings', () => {
   });
 
   it('shows shares from 10 ratings; 1–9 only as “< 10”, none as 0', () => {
-    expect(ratingFigures({ count: 0, fixed: 0, partlyFixed: 0, notFixed: 0, qualitySum: 0 })).toMatchObject({ count: 0, fewerThan: 10, fixedShare: null });
-    expect(ratingFigures({ count: 9, fixed: 9, partlyFixed: 0, notFixed: 0, qualitySum: 45 })).toMatchObject({ count: null, fewerThan: 10, meanQuality: null });
+    const none = { fixedShare: null, partlyFixedShare: null, notFixedShare: null, meanQuality: null };
+    expect(ratingFigures({ count: 0, fixed: 0, partlyFixed: 0, notFixed: 0, qualitySum: 0 })).toEqual({ count: 0, ...none });
+    expect(ratingFigures({ count: 9, fixed: 9, partlyFixed: 0, notFixed: 0, qualitySum: 45 })).toEqual({ count: '< 10', ...none });
     // 4 / 4 / 2 of 10; quality 37 / 10 = 3.7
     expect(ratingFigures({ count: 10, fixed: 4, partlyFixed: 4, notFixed: 2, qualitySum: 37 })).toEqual({
       count: 10,
-      fewerThan: null,
       fixedShare: 0.4,
       partlyFixedShare: 0.4,
       notFixedShare: 0.2,

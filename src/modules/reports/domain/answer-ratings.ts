@@ -1,3 +1,4 @@
+import { K, publicCount, type PublicCount } from '../../../core/privacy/k-anonymity.js';
 import { answerLimits } from './report-rules.js';
 
 /** How the resident found the problem after the answer: fixed, partly fixed, not fixed. */
@@ -13,9 +14,6 @@ export const qualityLimits = { min: 1, max: 5 } as const;
  */
 export const ratingNoteLimits = { max: 2000, reopenMin: answerLimits.min } as const;
 
-/** Fewer ratings than this in a group are shown as "< 10", never as shares (small groups identify people). */
-export const ratingsShownFrom = 10;
-
 /** In which capacity a person rated: the reporter, or a resident who said "me too". */
 export type RaterRole = 'reporter' | 'supporter';
 
@@ -29,20 +27,23 @@ export interface RatingCounts {
 }
 
 /**
- * A group's ratings as shown publicly: the shares of each outcome and the mean quality (to one decimal), or — with
- * fewer than `ratingsShownFrom` ratings — nothing but `fewerThan` (the count itself is shown only when it is 0).
+ * A group's ratings as shown publicly: how many (a published count: "< 10" for 1–9, the k-anonymity rule of
+ * core/privacy), and from K ratings the shares of each outcome and the mean quality (to one decimal); below K, or
+ * with none, no shares (null).
  */
-export type RatingFigures =
-  | { count: number; fewerThan: null; fixedShare: number; partlyFixedShare: number; notFixedShare: number; meanQuality: number }
-  | { count: number | null; fewerThan: number; fixedShare: null; partlyFixedShare: null; notFixedShare: null; meanQuality: null };
+export interface RatingFigures {
+  count: PublicCount;
+  fixedShare: number | null;
+  partlyFixedShare: number | null;
+  notFixedShare: number | null;
+  meanQuality: number | null;
+}
 
-/** The public figures of a group's ratings (k-anonymity: a group of 1–9 shows only "< 10"). */
+/** The public figures of a group's ratings: shares only from K ratings, so nobody's rating can be told from them. */
 export function ratingFigures(c: RatingCounts): RatingFigures {
-  if (c.count < ratingsShownFrom)
-    return { count: c.count === 0 ? 0 : null, fewerThan: ratingsShownFrom, fixedShare: null, partlyFixedShare: null, notFixedShare: null, meanQuality: null };
+  if (c.count < K) return { count: publicCount(c.count), fixedShare: null, partlyFixedShare: null, notFixedShare: null, meanQuality: null };
   return {
     count: c.count,
-    fewerThan: null,
     fixedShare: c.fixed / c.count,
     partlyFixedShare: c.partlyFixed / c.count,
     notFixedShare: c.notFixed / c.count,

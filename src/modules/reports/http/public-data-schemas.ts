@@ -1,3 +1,4 @@
+import { publicCountSchema } from '../../../core/privacy/k-anonymity.js';
 import { z } from 'zod';
 import { reportStatuses } from '../domain/lifecycle.js';
 
@@ -94,12 +95,11 @@ const figures = {
   medianHoursToAnswer: z.number().nullable().describe('median hours from filing to the department’s answer'),
   ratings: z
     .object({
-      count: z.number().int().nullable().describe('ratings given; null for 1–9 (shown as “< 10”)'),
-      fewerThan: z.number().int().nullable().describe('set (10) when fewer ratings than that were given: no shares are shown'),
-      fixedShare: z.number().nullable(),
+      count: publicCountSchema.describe('ratings given: exact from 10 (and 0), else “< 10”'),
+      fixedShare: z.number().nullable().describe('from 10 ratings; null below'),
       partlyFixedShare: z.number().nullable(),
       notFixedShare: z.number().nullable(),
-      meanQuality: z.number().nullable().describe('mean quality of the answers, 1–5, to one decimal'),
+      meanQuality: z.number().nullable().describe('mean quality of the answers, 1–5, to one decimal; from 10 ratings'),
     })
     .describe('the reporters’ and supporters’ ratings of the answers (k-anonymity: fewer than 10 → only “< 10”)'),
 };

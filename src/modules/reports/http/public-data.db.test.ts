@@ -305,7 +305,7 @@ describe('statistics', () => {
     const res = await client.get('/api/reports/stats?from=2025-01-01&to=2025-12-31');
     expect(res.status).toBe(200);
     // no answer was rated: 0 ratings, shown as such (answer-ratings.db.test.ts has the rated figures)
-    const ratings = { count: 0, fewerThan: 10, fixedShare: null, partlyFixedShare: null, notFixedShare: null, meanQuality: null };
+    const ratings = { count: 0, fixedShare: null, partlyFixedShare: null, notFixedShare: null, meanQuality: null };
     const figures = { count: 4, answered: 3, overdue: 1, onTimeShare: 0.5, medianHoursToAnswer: 30, ratings };
     expect(res.body.totals).toEqual(figures);
     expect(res.body.departments).toEqual([

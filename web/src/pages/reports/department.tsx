@@ -151,12 +151,11 @@ function DepartmentRatings({ id }: { id: string }) {
         {({ departments }) => {
           const r = departments.find((x) => x.departmentId === id)?.ratings;
           if (!r || r.count === 0) return <p className="muted">{t('department.ratingsNone')}</p>;
-          if (r.fewerThan !== null || r.count === null)
+          if (typeof r.count !== 'number')
             return (
               <ul className="figures">
                 <li className="figure">
-                  <span className="figure__number">{`< ${f.number(r.fewerThan ?? 10)}`}</span>{' '}
-                  <span className="figure__label">{t('department.ratingsFew')}</span>
+                  <span className="figure__number">{r.count}</span> <span className="figure__label">{t('department.ratingsFew')}</span>
                 </li>
               </ul>
             );

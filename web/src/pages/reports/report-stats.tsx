@@ -25,7 +25,7 @@ export function share(f: Formatters, v: number | null): string {
 /** The share of ratings saying "fixed": "—" with none, "< 10" with fewer (they are never shown as shares). */
 export function ratedFixed(f: Formatters, r: StatFigures['ratings']): string {
   if (r.count === 0) return '—';
-  return r.fewerThan !== null ? `< ${f.number(r.fewerThan)}` : share(f, r.fixedShare);
+  return typeof r.count === 'number' ? share(f, r.fixedShare) : r.count;
 }
 
 /** Hours as days past a day ("2,5 дн."), hours below it ("5 ч"). */
