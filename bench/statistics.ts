@@ -6,7 +6,8 @@
  * representativeness of the big poll (`GET /api/statistics/representativeness/poll/:id`: its frozen results against
  * the populations); and, once, the statistics job that counts everything (the only scan, every ten minutes). CPU
  * (this process + the PostgreSQL server's) with wall time; on PGlite (on disk) and a throwaway PostgreSQL server.
- * Prints a table to stdout, progress to stderr. Run: `node --import tsx bench/statistics.ts` (also part of `npm run
+ * The social-performance monitor: its page (the stored months) and its nightly count of one month (1 % of the
+ * residents answered the survey). Prints a table to stdout, progress to stderr. Run: `node --import tsx bench/statistics.ts` (also part of `npm run
  * bench`). Options: BENCH_STATISTICS_RESIDENTS (default 1,000,000), BENCH_STATISTICS_BACKENDS (`pglite,postgres`).
  */
 import os from 'node:os';
@@ -18,6 +19,8 @@ import { closeDuePolls } from '../src/modules/polls/use-cases/close-poll.js';
 import { seedDemoPopulation } from '../src/modules/statistics/use-cases/population.js';
 import { forgetParticipation, readParticipation, refreshParticipation } from '../src/modules/statistics/use-cases/participation.js';
 import { readRepresentativeness } from '../src/modules/statistics/use-cases/representativeness.js';
+import { monthOf } from '../src/modules/monitor/domain/monitor.js';
+import { computeMonth, readMonitor } from '../src/modules/monitor/use-cases/compute.js';
 import { cpuTableRow, measureCpuInTurns, serverCpuOf, type CpuFigure } from './cpu.js';
 import { onEachBackend } from './throwaway-postgres.js';
 
@@ -38,7 +41,7 @@ async function insertCity(database: Database): Promise<string> {
   const ids = (await queryRows<{ id: string }>(db, sql`select id from districts order by id`)).map((d) => d.id);
   const districts = sql.raw(`array[${ids.map((d) => `'${d}'`).join(',')}]`);
   await db.execute(sql`insert into users (email, password_hash, display_name, email_confirmed_at, district_id, verification)
-    select 'stat-' || g || '@example.org', 'x', 'Житель ' || g, now(), (${districts})[1 + (g * 7919) % ${ids.length}], case when g % 3 = 0 then 'verified' else 'email' end
+    select 'stat-' || g || '@example.org', 'x', 'Житель ' || g, now(), (${districts})[(1 + (g::bigint * 7919) % ${ids.length})::int], case when g % 3 = 0 then 'verified' else 'email' end
     from generate_series(1, ${residents}) g`);
   const polls = await queryRows<{ id: string }>(
     db,
@@ -58,7 +61,7 @@ async function insertCity(database: Database): Promise<string> {
   return polls[0]!.id;
 }
 
-async function bench(database: Database, ctx: ModuleContext): Promise<{ rows: CpuFigure[]; refreshMs: number; active: number }> {
+async function bench(database: Database, ctx: ModuleContext): Promise<{ rows: CpuFigure[]; refreshMs: number; monitorMs: number; active: number }> {
   const db = database.db;
   const t0 = performance.now();
   const pollId = await insertCity(database);
@@ -72,6 +75,14 @@ async function bench(database: Database, ctx: ModuleContext): Promise<{ rows: Cp
   const refreshMs = performance.now() - r0;
   progress(`  the statistics job counted everything in ${(refreshMs / 1000).toFixed(1)} s`);
   const active = snapshot.active.at(-1)?.byDistrict.reduce((s, [, n]) => s + n, 0) ?? 0;
+  // the monitor: a quarter's survey answered by 1 % of the residents this month, then the nightly count of one month
+  await db.execute(sql`insert into monitor_survey_answers (user_id, period, usefulness, recommend, community, created_at)
+    select id, 'bench', 1 + n % 5, n % 11, 1 + n % 5, now() - make_interval(hours => (n % 48)::int)
+    from (select id, row_number() over (order by email) as n from users where email like 'stat-%') u where n <= ${Math.round(residents / 100)}`);
+  const m0 = performance.now();
+  await computeMonth(ctx, monthOf(new Date(), ctx.config.cityTimezone));
+  const monitorMs = performance.now() - m0;
+  progress(`  the monitor counted this month in ${(monitorMs / 1000).toFixed(1)} s`);
   const userIds = (await queryRows<{ id: string }>(db, sql`select id from users order by random() limit 200`)).map((r) => r.id);
   const server = await serverCpuOf(database);
   const rows = await measureCpuInTurns(
@@ -90,10 +101,11 @@ async function bench(database: Database, ctx: ModuleContext): Promise<{ rows: Cp
         label: `representativeness of a closed poll of ${bigPoll.toLocaleString('en')} responses`,
         fn: () => readRepresentativeness(ctx, anonymous, 'poll', pollId),
       },
+      { label: 'social-performance monitor (the stored months)', fn: () => readMonitor(db) },
     ],
     server,
   );
-  return { rows, refreshMs, active };
+  return { rows, refreshMs, monitorMs, active };
 }
 
 const results = await onEachBackend(backends, 'statistics', progress, bench);
@@ -107,5 +119,5 @@ for (const b of results) for (const row of b.rows) out(cpuTableRow(b.backend, ro
 out('\n');
 for (const b of results)
   out(
-    `${b.backend}: the statistics job (the only scan, every ten minutes) took ${(b.refreshMs / 1000).toFixed(1)} s; active residents this month: ${b.active.toLocaleString('en')}.\n`,
+    `${b.backend}: the statistics job (the only scan, every ten minutes) took ${(b.refreshMs / 1000).toFixed(1)} s; active residents this month: ${b.active.toLocaleString('en')}; the monitor's nightly count of one month took ${(b.monitorMs / 1000).toFixed(1)} s.\n`,
   );
