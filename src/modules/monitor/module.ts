@@ -1,4 +1,5 @@
 import { defineModule } from '../../core/module/module.js';
+import { monitorDatasets } from './datasets.js';
 import { monitorRoutes } from './http/routes.js';
 import { monitorJobs } from './jobs.js';
 import { monitorMessages } from './messages.js';
@@ -24,6 +25,7 @@ export const monitorModule = defineModule({
     },
   ],
   messages: monitorMessages,
+  datasets: monitorDatasets,
   jobs: monitorJobs,
   routes(app, ctx) {
     monitorRoutes(app, ctx);
