@@ -8,6 +8,7 @@ import { asApiError } from '../../components/errors.js';
 import { Tag } from '../../components/notice.js';
 import type { Formatters } from '../../format.js';
 import { at, type IdeaSummary, type RatingResult } from './crowd-bits.js';
+import '../../components/star-field.css';
 
 /**
  * After a rating: what shows ratings is stale for the next visit, but the lists on screen keep their order (a list
@@ -97,11 +98,11 @@ export function StarRating({
           {t('crowd.rating.yours')}
           <span className="visually-hidden">: {title}</span>
         </legend>
-        <div className="cs-stars__row">
+        <div className="stars__row">
           {stars.map((v) => (
-            <span key={v} className="cs-star">
-              <input className="cs-star__input" type="radio" id={`${name}-${v}`} name={name} value={v} checked={value === v} onChange={() => choose(v)} />
-              <label className={`cs-star__label${value !== null && v <= value ? ' cs-star__label--on' : ''}`} htmlFor={`${name}-${v}`}>
+            <span key={v} className="star">
+              <input className="star__input" type="radio" id={`${name}-${v}`} name={name} value={v} checked={value === v} onChange={() => choose(v)} />
+              <label className={`star__label${value !== null && v <= value ? ' star__label--on' : ''}`} htmlFor={`${name}-${v}`}>
                 <span aria-hidden="true">★</span>
                 <span className="visually-hidden">{t('crowd.rating.stars', { count: v })}</span>
               </label>
