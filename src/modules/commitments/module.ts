@@ -1,9 +1,11 @@
 import { defineModule } from '../../core/module/module.js';
 import { commitmentsAudit } from './audit.js';
+import { commitmentDatasets } from './datasets.js';
 import { commitmentRoutes } from './http/routes.js';
 import { commitmentJobs } from './jobs.js';
 import { commitmentsMessages } from './messages.js';
 import { commitmentListeners, commitmentNotificationKinds } from './notifications.js';
+import { commitmentsPersonalData } from './personal-data.js';
 import { commitmentEntities } from './use-cases/commitment-entity.js';
 import { seedDemoCommitments } from './use-cases/seed-demo-commitments.js';
 
@@ -15,6 +17,8 @@ import { seedDemoCommitments } from './use-cases/seed-demo-commitments.js';
 export const commitmentsModule = defineModule({
   name: 'commitments',
   audit: commitmentsAudit,
+  personalData: commitmentsPersonalData,
+  datasets: commitmentDatasets,
   messages: commitmentsMessages,
   entities: commitmentEntities,
   pages: [
