@@ -2,13 +2,13 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { grantRole } from '../../../../test/fixtures.js';
 import { testApp, type TestApp } from '../../../../test/db.js';
-import { signedInResident, TestClient } from '../../../../test/http-client.js';
+import { signedInResident, strongPassword, TestClient } from '../../../../test/http-client.js';
 import { auditLog } from '../../../core/audit/schema.js';
 import { addWorkingDays, isWorkingDay, isoDay, localDay } from '../../../core/time/calendar.js';
 import { loadWorkCalendar } from '../../../core/time/calendar-store.js';
 import { initiatives } from '../../initiatives/db/schema.js';
 import { follow } from '../../notifications/index.js';
-import { commitments } from '../db/schema.js';
+import { commitmentEntries, commitments } from '../db/schema.js';
 import { markOverdueCommitments } from '../use-cases/mark-overdue.js';
 
 let t: TestApp;
@@ -190,5 +190,13 @@ describe('an initiative answered accepted becomes a commitment in the same trans
 
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.subjectType, 'commitment'));
     expect(audit.map((a) => a.action).sort()).toEqual(['commitment.created', 'commitment.delivered', 'commitment.progressed']);
+
+    // the participant deletes the account, removing what they wrote: the dispute stays in the history, nameless and
+    // without its note; the official's entries stay the department's, no longer naming anyone
+    expect((await supporter.client.post('/api/me/account/delete', { password: strongPassword, content: 'remove' })).status).toBe(200);
+    const history = (await new TestClient(t.app).get(`/api/commitments/${c}`)).body.entries as { kind: string; note: string }[];
+    expect(history.find((e) => e.kind === 'disputed')?.note).toBe('');
+    const named = await t.database.db.select().from(commitmentEntries).where(eq(commitmentEntries.authorId, supporter.userId));
+    expect(named).toEqual([]);
   });
 });
