@@ -44,6 +44,16 @@ export async function rowsOf(db: Executor, table: PgTable, column: PgColumn, use
   return db.select(columns).from(table).where(eq(column, userId));
 }
 
+/** Where a module's rows about a person are, by the name they get in the export: the table, the person's column, columns left out. */
+export type OwnTables = Record<string, readonly [table: PgTable, column: PgColumn, omit?: readonly string[]]>;
+
+/** A module's export from where its rows about the person are (see OwnTables), one query per table. */
+export async function exportTables(db: Executor, userId: string, tables: OwnTables): Promise<PersonalDataExport> {
+  const out: Record<string, unknown[]> = {};
+  for (const [name, [table, column, omit]] of Object.entries(tables)) out[name] = await rowsOf(db, table, column, userId, omit);
+  return { tables: out };
+}
+
 /**
  * Cuts the link between the person and rows that must stay counted (supports, ratings, votes on comments, sign-ups):
  * each row gets a fresh random id in place of theirs, so the counts and unique indexes hold and nothing leads back.

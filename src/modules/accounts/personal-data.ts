@@ -2,7 +2,7 @@ import { eq, sql, type SQL } from 'drizzle-orm';
 import { departments } from '../../core/city/schema.js';
 import { files } from '../../core/files/schema.js';
 import { mailOutbox } from '../../core/mail/schema.js';
-import { deleteRows, rowsOf, type PersonalDataPart } from '../../core/module/personal-data.js';
+import { deleteRows, exportTables, type PersonalDataPart } from '../../core/module/personal-data.js';
 import { accountTokens, roleGrants, sessions, users } from './db/schema.js';
 
 /**
@@ -12,19 +12,15 @@ import { accountTokens, roleGrants, sessions, users } from './db/schema.js';
  */
 export const accountsPersonalData: PersonalDataPart = {
   async export(db, userId) {
-    const profile = await rowsOf(db, users, users.id, userId, ['passwordHash', 'blockReason']);
     const uploads = await db.select({ id: files.id }).from(files).where(eq(files.uploadedBy, userId));
-    return {
-      tables: {
-        account: profile,
-        sessions: await rowsOf(db, sessions, sessions.userId, userId, ['tokenHash', 'csrfToken']),
-        role_grants: await rowsOf(db, roleGrants, roleGrants.userId, userId),
-      },
-      fileIds: uploads.map((f) => f.id),
-    };
+    const own = await exportTables(db, userId, {
+      account: [users, users.id, ['passwordHash', 'blockReason']],
+      sessions: [sessions, sessions.userId, ['tokenHash', 'csrfToken']],
+      role_grants: [roleGrants, roleGrants.userId],
+    });
+    return { ...own, fileIds: uploads.map((f) => f.id) };
   },
   async erase(tx, userId, { now }) {
-    // (run again by the late erasure: the same tombstone, its time of deletion kept)
     const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
     if (user) await tx.delete(mailOutbox).where(eq(mailOutbox.to, user.email));
     await deleteRows(tx, sessions, sessions.userId, userId);

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { deleteRows, rowsOf, unlinkRows, type PersonalDataPart } from '../../core/module/personal-data.js';
+import { deleteRows, exportTables, type PersonalDataPart, unlinkRows } from '../../core/module/personal-data.js';
 import { pbBallots, pbExperts, pbProposalCoauthors, pbProposals, pbProposalSupports } from './db/schema.js';
 
 /**
@@ -8,17 +8,14 @@ import { pbBallots, pbExperts, pbProposalCoauthors, pbProposals, pbProposalSuppo
  * end; proposals (reviewed, voted on, built) are kept under "deleted account" whatever the choice.
  */
 export const budgetingPersonalData: PersonalDataPart = {
-  async export(db, userId) {
-    return {
-      tables: {
-        pb_proposals: await rowsOf(db, pbProposals, pbProposals.authorId, userId, ['search']),
-        pb_proposal_coauthors: await rowsOf(db, pbProposalCoauthors, pbProposalCoauthors.userId, userId),
-        pb_proposal_supports: await rowsOf(db, pbProposalSupports, pbProposalSupports.userId, userId),
-        pb_experts: await rowsOf(db, pbExperts, pbExperts.userId, userId),
-        pb_ballots: await rowsOf(db, pbBallots, pbBallots.voterId, userId, ['receiptHash']),
-      },
-    };
-  },
+  export: (db, userId) =>
+    exportTables(db, userId, {
+      pb_proposals: [pbProposals, pbProposals.authorId, ['search']],
+      pb_proposal_coauthors: [pbProposalCoauthors, pbProposalCoauthors.userId],
+      pb_proposal_supports: [pbProposalSupports, pbProposalSupports.userId],
+      pb_experts: [pbExperts, pbExperts.userId],
+      pb_ballots: [pbBallots, pbBallots.voterId, ['receiptHash']],
+    }),
   async erase(tx, userId) {
     await tx.update(pbBallots).set({ voterId: null }).where(eq(pbBallots.voterId, userId));
     await unlinkRows(tx, pbProposalSupports, pbProposalSupports.userId, userId);

@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { rowsOf, unlinkRows, type PersonalDataPart } from '../../core/module/personal-data.js';
+import { exportTables, type PersonalDataPart, unlinkRows } from '../../core/module/personal-data.js';
 import { comments, commentVotes } from './db/schema.js';
 import { isLive } from './domain/comment-rules.js';
 import { liveChanged } from './use-cases/common.js';
@@ -9,14 +9,11 @@ import { liveChanged } from './use-cases/common.js';
  * account", or removed as their author deletes one: the text cleared, the place (and any replies) kept, the counters down.
  */
 export const commentsPersonalData: PersonalDataPart = {
-  async export(db, userId) {
-    return {
-      tables: {
-        comments: await rowsOf(db, comments, comments.authorId, userId),
-        comment_votes: await rowsOf(db, commentVotes, commentVotes.userId, userId),
-      },
-    };
-  },
+  export: (db, userId) =>
+    exportTables(db, userId, {
+      comments: [comments, comments.authorId],
+      comment_votes: [commentVotes, commentVotes.userId],
+    }),
   async erase(tx, userId, { content, entities, now }) {
     await unlinkRows(tx, commentVotes, commentVotes.userId, userId);
     if (content !== 'remove') return;

@@ -1,4 +1,4 @@
-import { deleteRows, rowsOf, unlinkRows, type PersonalDataPart } from '../../core/module/personal-data.js';
+import { deleteRows, exportTables, type PersonalDataPart, unlinkRows } from '../../core/module/personal-data.js';
 import { crowdExperts, crowdIdeaRatings, crowdIdeas } from './db/schema.js';
 
 /**
@@ -6,15 +6,12 @@ import { crowdExperts, crowdIdeaRatings, crowdIdeas } from './db/schema.js';
  * (reviewed, merged, put to a poll) are kept under "deleted account" whatever the choice.
  */
 export const crowdsourcingPersonalData: PersonalDataPart = {
-  async export(db, userId) {
-    return {
-      tables: {
-        crowd_ideas: await rowsOf(db, crowdIdeas, crowdIdeas.authorId, userId, ['search']),
-        crowd_idea_ratings: await rowsOf(db, crowdIdeaRatings, crowdIdeaRatings.userId, userId),
-        crowd_experts: await rowsOf(db, crowdExperts, crowdExperts.userId, userId),
-      },
-    };
-  },
+  export: (db, userId) =>
+    exportTables(db, userId, {
+      crowd_ideas: [crowdIdeas, crowdIdeas.authorId, ['search']],
+      crowd_idea_ratings: [crowdIdeaRatings, crowdIdeaRatings.userId],
+      crowd_experts: [crowdExperts, crowdExperts.userId],
+    }),
   async erase(tx, userId) {
     await unlinkRows(tx, crowdIdeaRatings, crowdIdeaRatings.userId, userId);
     await deleteRows(tx, crowdExperts, crowdExperts.userId, userId);

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { rowsOf, type PersonalDataPart } from '../../core/module/personal-data.js';
+import { exportTables, type PersonalDataPart } from '../../core/module/personal-data.js';
 import { removeFromSearch } from '../../core/search/refresh.js';
 import { discussions } from './db/schema.js';
 import { discussionType } from './use-cases/common.js';
@@ -9,9 +9,10 @@ import { discussionType } from './use-cases/common.js';
  * talking in stays under "deleted account" (their comments need their thread).
  */
 export const discussionsPersonalData: PersonalDataPart = {
-  async export(db, userId) {
-    return { tables: { discussions: await rowsOf(db, discussions, discussions.authorId, userId, ['search']) } };
-  },
+  export: (db, userId) =>
+    exportTables(db, userId, {
+      discussions: [discussions, discussions.authorId, ['search']],
+    }),
   async erase(tx, userId, { content }) {
     if (content !== 'remove') return;
     const gone = await tx

@@ -1,4 +1,4 @@
-import { rowsOf, unlinkRows, type PersonalDataPart } from '../../core/module/personal-data.js';
+import { exportTables, type PersonalDataPart, unlinkRows } from '../../core/module/personal-data.js';
 import { initiativeCoinitiators, initiatives, initiativeSupports } from './db/schema.js';
 
 /**
@@ -6,15 +6,12 @@ import { initiativeCoinitiators, initiatives, initiativeSupports } from './db/sc
  * theirs; initiatives others supported and the city answered are kept under "deleted account" whatever the choice.
  */
 export const initiativesPersonalData: PersonalDataPart = {
-  async export(db, userId) {
-    return {
-      tables: {
-        initiatives: await rowsOf(db, initiatives, initiatives.authorId, userId, ['search']),
-        initiative_coinitiators: await rowsOf(db, initiativeCoinitiators, initiativeCoinitiators.userId, userId),
-        initiative_supports: await rowsOf(db, initiativeSupports, initiativeSupports.userId, userId),
-      },
-    };
-  },
+  export: (db, userId) =>
+    exportTables(db, userId, {
+      initiatives: [initiatives, initiatives.authorId, ['search']],
+      initiative_coinitiators: [initiativeCoinitiators, initiativeCoinitiators.userId],
+      initiative_supports: [initiativeSupports, initiativeSupports.userId],
+    }),
   async erase(tx, userId) {
     await unlinkRows(tx, initiativeSupports, initiativeSupports.userId, userId);
     await unlinkRows(tx, initiativeCoinitiators, initiativeCoinitiators.userId, userId);

@@ -1,4 +1,4 @@
-import { rowsOf, type PersonalDataPart } from '../../core/module/personal-data.js';
+import { exportTables, type PersonalDataPart } from '../../core/module/personal-data.js';
 import { pointBalances, pointEntries, rewardRedemptions } from './db/schema.js';
 
 /**
@@ -7,14 +7,11 @@ import { pointBalances, pointEntries, rewardRedemptions } from './db/schema.js';
  * tombstone's id, which leads to no one — actions and numbers, nothing personal.
  */
 export const pointsPersonalData: PersonalDataPart = {
-  async export(db, userId) {
-    return {
-      tables: {
-        point_entries: await rowsOf(db, pointEntries, pointEntries.userId, userId),
-        point_balances: await rowsOf(db, pointBalances, pointBalances.userId, userId),
-        reward_redemptions: await rowsOf(db, rewardRedemptions, rewardRedemptions.userId, userId),
-      },
-    };
-  },
+  export: (db, userId) =>
+    exportTables(db, userId, {
+      point_entries: [pointEntries, pointEntries.userId],
+      point_balances: [pointBalances, pointBalances.userId],
+      reward_redemptions: [rewardRedemptions, rewardRedemptions.userId],
+    }),
   async erase() {},
 };

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { rowsOf, unlinkRows, type PersonalDataPart } from '../../core/module/personal-data.js';
+import { exportTables, type PersonalDataPart, unlinkRows } from '../../core/module/personal-data.js';
 import { reportEvents, reports, reportSupports } from './db/schema.js';
 
 /**
@@ -8,14 +8,11 @@ import { reportEvents, reports, reportSupports } from './db/schema.js';
  * the city's acts and stay as they are, shown under the department.
  */
 export const reportsPersonalData: PersonalDataPart = {
-  async export(db, userId) {
-    return {
-      tables: {
-        reports: await rowsOf(db, reports, reports.reporterId, userId, ['search', 'open311Token']),
-        report_supports: await rowsOf(db, reportSupports, reportSupports.userId, userId),
-      },
-    };
-  },
+  export: (db, userId) =>
+    exportTables(db, userId, {
+      reports: [reports, reports.reporterId, ['search', 'open311Token']],
+      report_supports: [reportSupports, reportSupports.userId],
+    }),
   async erase(tx, userId) {
     await tx.update(reportEvents).set({ actorId: null }).where(eq(reportEvents.actorId, userId));
     await tx.update(reports).set({ reporterId: null }).where(eq(reports.reporterId, userId));
