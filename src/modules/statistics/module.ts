@@ -2,6 +2,7 @@ import { enqueueJob } from '../../core/jobs/jobs.js';
 import { defineModule } from '../../core/module/module.js';
 import { statisticsAudit } from './audit.js';
 import { statisticsCli } from './cli.js';
+import { statisticsDatasets } from './datasets.js';
 import { statisticsRoutes } from './http/routes.js';
 import { refreshJobKind, statisticsJobs } from './jobs.js';
 import { statisticsMessages } from './messages.js';
@@ -19,6 +20,7 @@ export const statisticsModule = defineModule({
   audit: statisticsAudit,
   jobs: statisticsJobs,
   cli: statisticsCli,
+  datasets: statisticsDatasets,
   pages: [
     {
       path: '/statistics',
