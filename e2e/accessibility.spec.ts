@@ -200,6 +200,7 @@ const pages: PageCase[] = [
   { name: 'area', path: () => '/area?lat=59.9301&lon=30.3102&radius=500', signedIn: false, heading: (l) => tr(l, 'area.publicTitle') },
   { name: 'area-district', path: () => '/area?district=admiralteysky', signedIn: false, heading: (l) => tr(l, 'area.publicTitle') },
   { name: 'monitor', path: () => '/monitor', signedIn: false, heading: (l) => tr(l, 'monitor.title') },
+  { name: 'open-data', path: () => '/open-data', signedIn: false, heading: (l) => tr(l, 'openData.title') },
   { name: 'inbox', path: () => '/inbox', signedIn: true, heading: (l) => tr(l, 'inbox.title') },
   { name: 'moderation-reports', path: () => '/moderation/reports', signedIn: true, heading: (l) => tr(l, 'modReports.title') },
   { name: 'admin-classifier', path: () => `/admin/classifier?reason=${report.reasonId}`, signedIn: true, heading: (l) => tr(l, 'adminClassifier.title') },
