@@ -8,51 +8,26 @@ import { RadioGroup } from '../../components/fields.js';
 import { useErrorTitle } from '../../components/page.js';
 import { useSubmit } from '../../use-submit.js';
 
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+/** The three questions, each a scale of whole numbers (the server's bounds), worded in `monitor.survey.<key>`. */
+const questions = [
+  { key: 'usefulness', from: 1, to: 5 },
+  { key: 'recommend', from: 0, to: 10 },
+  { key: 'community', from: 1, to: 5 },
+] as const;
+type Question = (typeof questions)[number]['key'];
+type Answers = Record<Question, string>;
 
-/** One question of the survey: a row of numbered choices with the scale's two ends said in words. */
-function Scale({
-  id,
-  question,
-  low,
-  high,
-  from,
-  to,
-  value,
-  onChange,
-}: {
-  id: string;
-  question: string;
-  low: string;
-  high: string;
-  from: number;
-  to: number;
-  value: string;
-  onChange(v: string): void;
-}) {
-  return (
-    <RadioGroup
-      idPrefix={id}
-      legend={question}
-      hint={`${low} · ${high}`}
-      value={value}
-      onChange={onChange}
-      options={range(from, to).map((v) => ({ value: v, label: v }))}
-      inline
-    />
-  );
-}
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 
 /**
  * The quarterly survey of the social-performance monitor, on the home page of a signed-in resident who has not answered
- * nor declined it this quarter: three optional questions, "Send" and "Not now". Its words and code come only then.
+ * nor declined it this quarter: three optional questions, each a row of numbered choices with its scale's two ends in
+ * words, "Send" and "Not now". Its words and code come only then.
  */
 export function SurveyCard() {
   const { t } = useTranslation();
   const state = useApiQuery('/api/me/survey');
-  const [usefulness, setUsefulness] = useState('');
-  const [recommend, setRecommend] = useState('');
-  const [community, setCommunity] = useState('');
+  const [answers, setAnswers] = useState<Answers>({ usefulness: '', recommend: '', community: '' });
   const [thanked, setThanked] = useState(false);
   const { busy, error, setError, run } = useSubmit();
   useErrorTitle(!!error);
@@ -69,9 +44,10 @@ export function SurveyCard() {
 
   const num = (v: string) => (v === '' ? null : Number(v));
   function send(dismissed: boolean) {
-    const body = dismissed ? { dismissed: true } : { usefulness: num(usefulness), recommend: num(recommend), community: num(community) };
-    if (!dismissed && usefulness === '' && recommend === '' && community === '')
-      return setError(new ApiError(400, 'monitor_survey_empty', t('monitor.survey.empty')));
+    if (!dismissed && questions.every((q) => answers[q.key] === '')) return setError(new ApiError(400, 'monitor_survey_empty', t('monitor.survey.empty')));
+    const body = dismissed
+      ? { dismissed: true }
+      : { usefulness: num(answers.usefulness), recommend: num(answers.recommend), community: num(answers.community) };
     void run(
       () => api.POST('/api/me/survey', { body }),
       async () => {
@@ -94,36 +70,18 @@ export function SurveyCard() {
         }}
       >
         <ErrorSummary id="survey-errors" error={error} targets={{}} />
-        <Scale
-          id="survey-usefulness"
-          question={t('monitor.survey.usefulness')}
-          low={t('monitor.survey.usefulnessLow')}
-          high={t('monitor.survey.usefulnessHigh')}
-          from={1}
-          to={5}
-          value={usefulness}
-          onChange={setUsefulness}
-        />
-        <Scale
-          id="survey-recommend"
-          question={t('monitor.survey.recommend')}
-          low={t('monitor.survey.recommendLow')}
-          high={t('monitor.survey.recommendHigh')}
-          from={0}
-          to={10}
-          value={recommend}
-          onChange={setRecommend}
-        />
-        <Scale
-          id="survey-community"
-          question={t('monitor.survey.community')}
-          low={t('monitor.survey.communityLow')}
-          high={t('monitor.survey.communityHigh')}
-          from={1}
-          to={5}
-          value={community}
-          onChange={setCommunity}
-        />
+        {questions.map((q) => (
+          <RadioGroup
+            key={q.key}
+            idPrefix={`survey-${q.key}`}
+            legend={t(`monitor.survey.${q.key}`)}
+            hint={`${t(`monitor.survey.${q.key}Low`)} · ${t(`monitor.survey.${q.key}High`)}`}
+            value={answers[q.key]}
+            onChange={(v) => setAnswers((a) => ({ ...a, [q.key]: v }))}
+            options={range(q.from, q.to).map((v) => ({ value: v, label: v }))}
+            inline
+          />
+        ))}
         <p className="card__actions">
           <button className="button" type="submit" disabled={busy}>
             {t('monitor.survey.send')}
