@@ -22237,11 +22237,11 @@ export interface components {
             turnoutPermille: number | null;
             districts: {
                 districtId: string | null;
-                responses: number;
+                responses: components["schemas"]["PublicCount"];
             }[];
             ageBands: {
                 ageBand: string | null;
-                responses: number;
+                responses: components["schemas"]["PublicCount"];
             }[];
             questions: {
                 questionId: string;
@@ -22281,11 +22281,11 @@ export interface components {
             turnoutPermille: number | null;
             districts: {
                 districtId: string | null;
-                responses: number;
+                responses: components["schemas"]["PublicCountInput"];
             }[];
             ageBands: {
                 ageBand: string | null;
-                responses: number;
+                responses: components["schemas"]["PublicCountInput"];
             }[];
             questions: {
                 questionId: string;

@@ -1,4 +1,5 @@
 import { t, type Language } from '../../../core/i18n/i18n.js';
+import { publicCount } from '../../../core/privacy/k-anonymity.js';
 import type { FullPoll } from '../db/queries.js';
 import { pollState, type PollEligibility } from '../domain/eligibility.js';
 import { requiredText, type Decision, type PollResults } from '../domain/results.js';
@@ -74,7 +75,13 @@ export function presentResults(found: FullPoll, results: PollResults, final: boo
   return {
     poll: presentPoll(found, now),
     final,
-    results: { ...results, decision: results.decision ? { ...results.decision, sentence: decisionSentence(results.decision, lang) } : null },
+    results: {
+      ...results,
+      // who answered, by district and age band: a group of fewer than ten is "< 10", never its exact size
+      districts: results.districts.map((d) => ({ ...d, responses: publicCount(d.responses) })),
+      ageBands: results.ageBands.map((b) => ({ ...b, responses: publicCount(b.responses) })),
+      decision: results.decision ? { ...results.decision, sentence: decisionSentence(results.decision, lang) } : null,
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { publicCountSchema } from '../../../core/privacy/k-anonymity.js';
 import { lineSchema, textSchema } from '../../../core/text/schemas.js';
 import { ageBands } from '../../verification/index.js';
 import { questionKinds } from '../db/schema.js';
@@ -161,8 +162,9 @@ const resultsBody = z
     responses: z.number(),
     eligible: z.number().nullable(),
     turnoutPermille: z.number().nullable(),
-    districts: z.array(z.object({ districtId: z.string().nullable(), responses: z.number() })),
-    ageBands: z.array(z.object({ ageBand: z.string().nullable(), responses: z.number() })),
+    /** Who answered by district and age band; a group of fewer than ten is "< 10". */
+    districts: z.array(z.object({ districtId: z.string().nullable(), responses: publicCountSchema })),
+    ageBands: z.array(z.object({ ageBand: z.string().nullable(), responses: publicCountSchema })),
     questions: z.array(
       z.object({
         questionId: z.string(),
