@@ -392,7 +392,7 @@ describe('the full cycle', () => {
       'crowd_project.advanced',
       'crowd_project.reported',
     ]);
-  });
+  }, 90_000); // five residents, a whole project's journey: 15 s on a quiet 2-core machine, near 30 s under a full run's load
 
   it('refuses a vote with fewer than two shortlisted ideas, and ideas before the ideas phase', async () => {
     const early = await publishedProject({ ideasFrom: iso(HOUR), selectionFrom: iso(DAY) });
