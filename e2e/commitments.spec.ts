@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
-import { apiAs, confirmedResident, expectErrorSummary, expectHeading, grantRoleAs, screenshot, tr } from './helpers.js';
+import { apiAs, confirmedResident, expectErrorSummary, expectHeading, grantRoleAs, screenshot, tr, workingDayAhead } from './helpers.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
@@ -17,19 +17,6 @@ const adminSession = inject('adminSession');
 const browser = specBrowser(baseURL);
 const admin = { cookie: adminSession };
 const district = 'nevsky';
-
-/** A working day three weeks or more ahead on the city's calendar (weekdays that are not holidays or transferred days off). */
-async function workingDayAhead(): Promise<string> {
-  const day = new Date(Date.now() + 21 * 86_400_000);
-  const year = day.getUTCFullYear();
-  const off = new Set<string>();
-  for (const y of [year, year + 1]) {
-    const { days } = (await (await fetch(`${baseURL}/api/calendar?year=${y}`)).json()) as { days: { day: string; kind: string }[] };
-    for (const d of days) if (d.kind === 'holiday' || d.kind === 'day_off_transferred') off.add(d.day);
-  }
-  while (day.getUTCDay() === 0 || day.getUTCDay() === 6 || off.has(day.toISOString().slice(0, 10))) day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
-}
 
 /** What every page must hold: no sideways scroll, a label on every control. */
 async function expectSoundPage(page: Page): Promise<void> {
@@ -102,7 +89,7 @@ describe('an accepted initiative becomes a commitment', () => {
     expect(await o.locator('#f-answer-department').inputValue()).toBe(department.id);
     await o.getByRole('button', { name: tr('en', 'initiatives.answerForm.send') }).click();
     await expectErrorSummary(o, 'en', 'Enter the date by which it will be done.');
-    const dueOn = await workingDayAhead();
+    const dueOn = await workingDayAhead(baseURL);
     await o.locator('#f-answer-due').fill(dueOn);
     await screenshot(o, 'journey-commitment-answer-en-desktop');
     await o.getByRole('button', { name: tr('en', 'initiatives.answerForm.send') }).click();

@@ -188,3 +188,16 @@ export async function uploadPhotoAs(baseURL: string, session: { cookie: string; 
   if (res.status !== 201) throw new Error(`POST /api/uploads/photos: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { id: string }).id;
 }
+
+/** A working day three weeks or more ahead on the city's calendar (no weekend, holiday or transferred day off), `YYYY-MM-DD`: a due day the server accepts. */
+export async function workingDayAhead(baseURL: string): Promise<string> {
+  const day = new Date(Date.now() + 21 * 86_400_000);
+  const year = day.getUTCFullYear();
+  const off = new Set<string>();
+  for (const y of [year, year + 1]) {
+    const { days } = (await (await fetch(`${baseURL}/api/calendar?year=${y}`)).json()) as { days: { day: string; kind: string }[] };
+    for (const d of days) if (d.kind === 'holiday' || d.kind === 'day_off_transferred') off.add(d.day);
+  }
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6 || off.has(day.toISOString().slice(0, 10))) day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}

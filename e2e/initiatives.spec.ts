@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
-import { apiAs, confirmedResident, expectErrorSummary, expectFocused, expectHeading, grantRoleAs, screenshot, tr } from './helpers.js';
+import { apiAs, confirmedResident, expectErrorSummary, expectFocused, expectHeading, grantRoleAs, screenshot, tr, workingDayAhead } from './helpers.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
@@ -244,6 +244,9 @@ describe('an initiative reaches its threshold and gets an answer', () => {
     await expectHeading(o, new RegExp(title));
     await o.locator('#f-answer-partially').check();
     await o.locator('#f-answer-text').fill('The ramp will be built at the main entrance by October; the side entrance will follow next year.');
+    // accepted in part, it becomes the city's commitment: the answering department delivers it, by a working day
+    await o.locator(`#f-answer-department option[value="${department.id}"]`).waitFor({ state: 'attached' });
+    await o.locator('#f-answer-due').fill(await workingDayAhead(baseURL));
     await o.getByRole('button', { name: tr('en', 'initiatives.answerForm.send') }).click();
     await o.getByText(tr('en', 'initiatives.done.answered')).waitFor();
     await o.getByTestId('initiative-answer').getByText(tr('en', 'initiatives.decision.partially')).waitFor();

@@ -9,6 +9,7 @@ import { classifierCli } from './modules/reports/cli-classifier.js';
 import { departmentsCli } from './modules/reports/cli-departments.js';
 import { servicesCli } from './modules/services/cli.js';
 import { placesCli } from './modules/places/cli.js';
+import { statisticsCli } from './modules/statistics/cli.js';
 import { verificationCli } from './modules/verification/cli.js';
 
 /**
@@ -29,4 +30,5 @@ export const moduleCommands: CliCommand[] = [
   ...cityBudgetCli,
   ...servicesCli,
   ...placesCli,
+  ...statisticsCli,
 ];

@@ -24,7 +24,7 @@ export const statisticsCli: CliCommand[] = [
       }
       try {
         const summary = await importPopulation(ctx, 'system', text, progress);
-        (await participation()).refreshParticipation(ctx);
+        await (await participation()).refreshParticipation(ctx);
         process.stdout.write(`${JSON.stringify(summary)}\n`);
       } catch (err) {
         if (err instanceof AppError && err.code === 'population_invalid') {

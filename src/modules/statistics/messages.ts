@@ -3,6 +3,7 @@ import type { Catalogue, Language } from '../../core/i18n/i18n.js';
 /** Server messages of participation statistics: the population form and file. */
 export const statisticsMessages: Record<Language, Catalogue> = {
   en: {
+    'field.name.population': 'Population',
     'error.population_invalid#one': 'The population file has {count} problem, on line {line}. Fix that line and load the file again: nothing was changed.',
     'error.population_invalid#other':
       'The population file has {count} problems; the first is on line {line}. Fix the lines listed and load the file again: nothing was changed.',
@@ -22,6 +23,7 @@ export const statisticsMessages: Record<Language, Catalogue> = {
     'statistics.csv.misplaced_quote': 'A quote on this line is in the wrong place (text after a closing quote).',
   },
   ru: {
+    'field.name.population': 'Численность населения',
     'error.population_invalid':
       'В файле с населением ошибок: {count}; первая — в строке {line}. Исправьте указанные строки и загрузите файл снова: ничего не изменено.',
     'error.population_invalid_figure': 'Проверьте численность населения.',
