@@ -2,6 +2,21 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 /**
+ * A filtered list's address parts: the filters that are set, as a query (also a key that remounts the filter form when
+ * they change), and `href` for Pagination — the same filters with the page's offset (none for the first page).
+ */
+export function filteredPages(filters: object): { shown: URLSearchParams; href: (offset: number) => string } {
+  const shown = new URLSearchParams();
+  for (const [k, v] of Object.entries(filters)) if (typeof v === 'string' && v) shown.set(k, v);
+  const href = (offset: number) => {
+    const next = new URLSearchParams(shown);
+    if (offset) next.set('offset', String(offset));
+    return `?${next}`;
+  };
+  return { shown, href };
+}
+
+/**
  * "Previous / Next" links for a list paged by offset, shown only when there is more than one page.
  * `href` turns an offset into the page's address (offset 0 should drop the parameter).
  */

@@ -8,7 +8,7 @@ import type { Schema } from '../../api/types.js';
 import { CityMap } from '../../components/city-map.js';
 import { SelectField } from '../../components/fields.js';
 import { PageHeading, useTitle } from '../../components/page.js';
-import { Pagination } from '../../components/pagination.js';
+import { filteredPages, Pagination } from '../../components/pagination.js';
 import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
 import { spentText, WorkProgress, WorkStatusTag } from './work-bits.js';
@@ -39,13 +39,7 @@ export function WorksPage() {
   };
   const list = useApiQuery('/api/budgeting/works', { query });
 
-  const shown = new URLSearchParams();
-  for (const [k, v] of Object.entries(filters)) if (v) shown.set(k, v);
-  const href = (o: number) => {
-    const next = new URLSearchParams(shown);
-    if (o) next.set('offset', String(o));
-    return `?${next}`;
-  };
+  const { shown, href } = filteredPages(filters);
 
   return (
     <>
