@@ -16,6 +16,7 @@ import type { Database } from './core/db/client.js';
 import { coreRoutes } from './core/http/core-routes.js';
 import { geocodeRoutes } from './core/geocode/routes.js';
 import { searchRoutes } from './core/search/routes.js';
+import { liveRoutes } from './core/live/routes.js';
 import { completeOpenApi } from './core/http/openapi-complete.js';
 import { installRouteGate, methodsFor } from './core/http/route-gate.js';
 import type { RouteRecord } from './core/http/route-policy.js';
@@ -98,6 +99,7 @@ export async function buildApp(
   app.addHook('onClose', async () => {
     await jobsRunner.stop();
     await mailer.stop();
+    await ctx.live.close();
   });
   // while stopping, answers close their connection: a keep-alive client would otherwise hold the
   // server open after its request in flight was answered
@@ -193,6 +195,7 @@ export async function buildApp(
   coreRoutes(app, ctx, modules);
   geocodeRoutes(app, ctx, modules);
   searchRoutes(app, ctx, modules);
+  await liveRoutes(app, ctx);
   for (const m of modules) await m.routes?.(app, ctx);
 
   await serveWebApp(app, ctx, methodsFor(routes), opts.webDist ?? webDist);

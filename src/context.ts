@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import { checkpointListeners, checkpointsEntityKind, dailyCheckpointJob, dailyCheckpointJobKind } from './core/audit/checkpoint-triggers.js';
 import { eventJobKind, listenJobKind, type DomainEvent, type Listener } from './core/jobs/events.js';
 import { enqueueJob, JobRunner, purgeFinishedJobs, type JobDefinition } from './core/jobs/jobs.js';
+import { createLiveBus } from './core/live/bus.js';
 import { Mailer } from './core/mail/mail.js';
 import { EntityRegistry, type EntityKind, type ModerationState } from './core/module/entities.js';
 import type { SearchKind } from './core/module/search.js';
@@ -32,7 +33,8 @@ export function createContext(config: Config, database: Database, modules: Gorod
   const areaKinds = modules.flatMap((m) => m.area ?? []);
   const statistics = modules.flatMap((m) => (m.statistics ? [m.statistics] : []));
   const personalData = modules.flatMap((m) => (m.personalData ? [{ ...m.personalData, module: m.name }] : []));
-  const ctx: ModuleContext = { config, database, mailer, log, entities, jobs, notificationKinds, areaKinds, personalData, statistics };
+  const live = createLiveBus(database, log);
+  const ctx: ModuleContext = { config, database, mailer, log, entities, jobs, notificationKinds, areaKinds, personalData, statistics, live };
   jobs.bind(ctx);
   for (const m of modules) {
     for (const [kind, def] of Object.entries(m.jobs ?? {})) {

@@ -31,6 +31,8 @@ export interface Database {
    * else is needed: the query that used one fails as 'unavailable' (see errors.ts) and the pool opens new ones.
    */
   onConnectionLost?(listener: (err: Error) => void): void;
+  /** A new connection to the PostgreSQL server outside the pool, not yet connected: for a session that must stay (LISTEN). */
+  openSession?(): pg.Client;
 }
 
 /** Runs raw SQL and returns its rows (both drivers answer with `{ rows }`). */
@@ -180,6 +182,7 @@ async function openPostgres(connection: pg.PoolConfig, poolSize: number, what: s
     onConnectionLost(listener) {
       listeners.add(listener);
     },
+    openSession: () => new pg.Client({ ...connection, connectionTimeoutMillis: 5000, keepAlive: true, keepAliveInitialDelayMillis: 10_000 }),
     lost,
   };
 }

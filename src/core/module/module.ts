@@ -8,6 +8,7 @@ import type { Database } from '../db/client.js';
 import type { Catalogue, Language } from '../i18n/i18n.js';
 import type { Listener } from '../jobs/events.js';
 import type { JobDefinition, JobRunner } from '../jobs/jobs.js';
+import type { LiveBus } from '../live/bus.js';
 import type { Mailer } from '../mail/mail.js';
 import type { Dataset } from './datasets.js';
 import type { EntityKind, EntityRegistry } from './entities.js';
@@ -39,6 +40,8 @@ export interface ModuleContext {
   areaKinds: readonly AreaKind[];
   /** Every module's part of a person's data (export and erasure), in module order, with the module's name. */
   personalData: readonly (PersonalDataPart & { module: string })[];
+  /** Live delivery to signed-in people's open pages (GET /api/live): `publish` after the transaction has committed. */
+  live: LiveBus;
 }
 
 /** The result of recognising who sent a request. `csrfToken` is set when the credential was a cookie. */
