@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../app.js';
 import { modules } from '../../modules.js';
@@ -5,6 +6,7 @@ import { backend, testApp, type TestApp } from '../../../test/db.js';
 import { person, type TestPerson } from '../../../test/fixtures.js';
 import { TestClient } from '../../../test/http-client.js';
 import { LiveStream } from '../../../test/live-stream.js';
+import { liveChannel } from './bus.js';
 import { streamsPerPerson } from './routes.js';
 
 describe('live delivery to open pages (GET /api/live)', () => {
@@ -72,5 +74,18 @@ describe('live delivery to open pages (GET /api/live)', () => {
     } finally {
       await other.app.close();
     }
+  });
+
+  it.runIf(backend() === 'postgres')('tells open pages to refetch when its database connection was lost, and delivers again', async () => {
+    const tab = stream(anna);
+    await tab.opened();
+    // the server ends the listening session (a restart or a failover does)
+    await t.database.db.execute(
+      sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query = ${`listen ${liveChannel}`}`,
+    );
+    expect(await tab.next()).toEqual({ type: 'live.resync', data: null });
+    await t.ctx.live.publish([anna.userId], { type: 'message.new', data: { conversationId: 'c4' } });
+    expect(await tab.next()).toEqual({ type: 'message.new', data: { conversationId: 'c4' } });
+    tab.close();
   });
 });
