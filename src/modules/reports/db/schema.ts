@@ -164,6 +164,11 @@ export const reports = pgTable(
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     answeredBy: uuid('answered_by'),
     answerPublishedAt: timestamp('answer_published_at', { withTimezone: true }),
+    /**
+     * The day an answer promises later work done by ("включено в план на 2027"), when it does: published, the answer
+     * becomes the city's commitment, the department's to deliver by then.
+     */
+    answerDueOn: date('answer_due_on', { mode: 'string' }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     /** How it ended: confirmed by the resident, closed automatically, rejected, merged… */
     closedHow: text('closed_how'),

@@ -1,0 +1,1 @@
+ALTER TABLE "reports" ADD COLUMN "answer_due_on" date;
