@@ -20,6 +20,8 @@
  *     insert of as many notifications; the subscriber lookup against a primary-key read, on PGlite and PostgreSQL.
  *   - bench/statistics.ts: participation statistics over 1,000,000 residents and their poll responses — the page's
  *     figures and a big poll's representativeness against a primary-key read, and the job that counts them.
+ *   - bench/messages.ts: live delivery — send → the recipient's open page with 2,000 open pages, on PGlite, on PostgreSQL and
+ *     across two PostgreSQL processes (LISTEN/NOTIFY), p50/p95 and messages per second, against a plain insert.
  *   - bench/startup.ts: the CPU `gorod --help` and `gorod pb compute` spend starting, compiled against tsx.
  *   - bench/embedded.ts: the report list under 1–50 concurrent clients on a real listening server, embedded PGlite
  *     (worker thread and HTTP thread) against PostgreSQL; the health check while the deadlines job works a backlog.
@@ -45,6 +47,8 @@ process.stdout.write('\n');
 await import('./areas.js');
 process.stdout.write('\n');
 await import('./statistics.js');
+process.stdout.write('\n');
+await import('./messages.js');
 process.stdout.write('\n');
 await import('./startup.js');
 process.stdout.write('\n');

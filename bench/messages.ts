@@ -1,0 +1,205 @@
+/**
+ * bench/messages: live delivery of messages (issue 18's Measure) — with BENCH_MESSAGES_STREAMS (default 2,000) people
+ * each holding one open page (GET /api/live, a real listening server on 127.0.0.1), the time from sending a message
+ * to its recipient's page hearing of it (p50/p95, one message at a time, the recipient a different person each time)
+ * and messages per second (8 senders at once, each message awaited until delivered), against a plain INSERT of the
+ * same row in the same run. Three setups:
+ *   - PGlite, one process: the app, its streams and the sender in this process (the bus hands events over in memory);
+ *   - PostgreSQL, one process: the same on a throwaway server (publish is NOTIFY; the process hears its own LISTEN);
+ *   - PostgreSQL, two processes: the streams on a second app process (`gorod serve`), the sender here: each message
+ *     crosses processes through LISTEN/NOTIFY.
+ * What is sent: a row insert standing in for the messages module's send (a `bench_messages` row in a transaction,
+ * then `ctx.live.publish` to the recipient), the work a send does around its own rules; the output says so.
+ * Prints figures and ratios to stdout, progress to stderr. Run: `npm run bench:messages`. Options:
+ * BENCH_MESSAGES_STREAMS, BENCH_MESSAGES_ROUNDS (latency samples, default 400), BENCH_MESSAGES_TOTAL (throughput
+ * messages, default 4,000), BENCH_MESSAGES_SETUPS (`pglite,postgres,postgres-2`).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import http from 'node:http';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { openDatabase, queryRows, type Database } from '../src/core/db/client.js';
+import { migrate } from '../src/core/db/migrate.js';
+import type { ModuleContext } from '../src/core/module/module.js';
+import { modules } from '../src/modules.js';
+import { startSession } from '../src/modules/accounts/index.js';
+import { findPostgresBinaries, freePort, startPostgres } from '../test/postgres-server.js';
+import { runGorod } from '../test/gorod-process.js';
+import { LiveStream } from '../test/live-stream.js';
+import { measureInTurns, throughputInTurns } from './measure.js';
+
+const env = process.env;
+const streamCount = Number(env.BENCH_MESSAGES_STREAMS ?? 2_000);
+const rounds = Number(env.BENCH_MESSAGES_ROUNDS ?? 400);
+const total = Number(env.BENCH_MESSAGES_TOTAL ?? 4_000);
+const setups = (env.BENCH_MESSAGES_SETUPS ?? 'pglite,postgres,postgres-2').split(',');
+const progress = (m: string) => process.stderr.write(`${m}\n`);
+const out = (m: string) => process.stdout.write(m);
+const sending = 'a row insert + ctx.live.publish standing in for the messages module’s send';
+
+interface Result {
+  setup: string;
+  latency: { label: string; p50: number; p95: number }[];
+  rate: { label: string; perSecond: number }[];
+}
+
+/** The people (confirmed, e-mail level) with a session each, as a fixture: the sender first. */
+async function people(database: Database, count: number): Promise<{ ids: string[]; cookies: string[] }> {
+  await database.db.execute(sql`insert into users (email, password_hash, display_name, email_confirmed_at, verification, language)
+    select 'live-' || g || '@example.org', 'x', 'Житель ' || g, now(), 'email', 'en' from generate_series(0, ${count}) g`);
+  const rows = await queryRows<{ id: string }>(
+    database.db,
+    sql`select id from users where email like 'live-%@example.org' order by split_part(substring(email from 6), '@', 1)::int`,
+  );
+  const cookies: string[] = [];
+  for (const r of rows) cookies.push(`gorod_session=${(await startSession(database.db, r.id, 'bench')).token}`);
+  await database.db.execute(
+    sql.raw(`create table bench_messages (id bigserial primary key, conversation_id uuid not null, author_id uuid not null, body text not null,
+      created_at timestamptz not null default now())`),
+  );
+  return { ids: rows.map((r) => r.id), cookies };
+}
+
+/** Opens one stream per recipient on `baseUrl`, 100 at a time; resolves when every one has said it is open. */
+async function openStreams(baseUrl: string, cookies: string[], onEvent: (key: string, at: number) => void): Promise<LiveStream[]> {
+  const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
+  const streams: LiveStream[] = [];
+  for (let i = 0; i < cookies.length; i += 100) {
+    const batch = cookies.slice(i, i + 100).map((c) => new LiveStream(baseUrl, c, agent));
+    await Promise.all(batch.map((s) => s.opened(60_000)));
+    for (const s of batch) s.onEvent = (e, at) => onEvent(String((e.data as { key?: string } | null)?.key ?? ''), at);
+    streams.push(...batch);
+    process.stderr.write(`\r  ${streams.length}/${cookies.length} live streams open`);
+  }
+  process.stderr.write('\n');
+  return streams;
+}
+
+/** Sends with `ctx` and times the delivery to streams already open for `recipients`. */
+async function measure(setup: string, ctx: ModuleContext, sender: string, recipients: string[], cookies: string[], baseUrl: string): Promise<Result> {
+  const waiting = new Map<string, (at: number) => void>();
+  const streams = await openStreams(baseUrl, cookies, (key, at) => {
+    waiting.get(key)?.(at);
+    waiting.delete(key);
+  });
+  const conversationId = crypto.randomUUID();
+  const insert = (body: string) =>
+    ctx.database.db.execute(sql`insert into bench_messages (conversation_id, author_id, body) values (${conversationId}, ${sender}, ${body})`);
+  let n = 0;
+  /** One message to recipient `i`: stored, published, and resolved when that recipient's page has it. */
+  const sendAndDeliver = async (i: number) => {
+    const key = `m${n++}`;
+    const delivered = new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`message ${key} not delivered in 10 s`)), 10_000);
+      waiting.set(key, (at) => {
+        clearTimeout(timer);
+        resolve(at);
+      });
+    });
+    await ctx.database.db.transaction(async (tx) => {
+      await tx.execute(sql`insert into bench_messages (conversation_id, author_id, body) values (${conversationId}, ${sender}, ${`Сообщение ${key}`})`);
+    });
+    await ctx.live.publish([recipients[i % recipients.length]!], { type: 'message', data: { conversationId, key } });
+    await delivered;
+  };
+  progress(`  latency, ${rounds} messages one at a time:`);
+  const latency = await measureInTurns(rounds, [
+    { label: 'plain INSERT of the row', fn: (i) => insert(`plain ${i}`) },
+    { label: 'send → the recipient’s page has it', fn: sendAndDeliver },
+  ]);
+  progress(`  throughput, ${total} messages, 8 at a time:`);
+  const rate = await throughputInTurns(total, 8, 10, [
+    { label: 'plain INSERT of the row', fn: (i) => insert(`plain ${i}`) },
+    { label: 'send → delivered', fn: sendAndDeliver },
+  ]);
+  for (const s of streams) s.close();
+  return { setup, latency, rate };
+}
+
+/** A fresh app context on `database` with the people; `use` runs with a listening app on 127.0.0.1 (its own streams). */
+async function withApp<T>(database: Database, use: (ctx: ModuleContext, baseUrl: string) => Promise<T>): Promise<T> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gorod-bench-live-'));
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', SEED_DEMO: '0' });
+  const { app, ctx } = await buildApp(config, database, modules, { logger: false });
+  try {
+    const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
+    return await use(ctx, baseUrl);
+  } finally {
+    await app.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const results: Result[] = [];
+
+if (setups.includes('pglite')) {
+  progress('PGlite (on disk), one process:');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gorod-bench-live-db-'));
+  const database = await openDatabase({ dataDir });
+  try {
+    await migrate(database.db);
+    const { ids, cookies } = await people(database, streamCount);
+    results.push(await withApp(database, (ctx, url) => measure('PGlite, one process', ctx, ids[0]!, ids.slice(1), cookies.slice(1), url)));
+  } finally {
+    await database.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const bindir = findPostgresBinaries();
+if (bindir && (setups.includes('postgres') || setups.includes('postgres-2'))) {
+  progress(`PostgreSQL (throwaway server from ${bindir}):`);
+  const server = await startPostgres(bindir);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gorod-bench-live-pg-'));
+  try {
+    const admin = new pg.Client({ connectionString: server.url });
+    await admin.connect();
+    await admin.query('create database gorod_bench_live');
+    await admin.end();
+    const url = server.url.replace(/\/postgres$/, '/gorod_bench_live');
+    const database = await openDatabase({ databaseUrl: url, dataDir, poolSize: 10 });
+    try {
+      await migrate(database.db);
+      const { ids, cookies } = await people(database, streamCount);
+      if (setups.includes('postgres')) {
+        progress(' one process:');
+        results.push(await withApp(database, (ctx, base) => measure('PostgreSQL, one process', ctx, ids[0]!, ids.slice(1), cookies.slice(1), base)));
+      }
+      if (setups.includes('postgres-2')) {
+        progress(' two processes (streams on a second `gorod serve`):');
+        const port = await freePort();
+        const other = runGorod(['serve'], { DATABASE_URL: url, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: '0' });
+        try {
+          await other.waitFor(/serves http/, 120_000);
+          results.push(
+            await withApp(database, (ctx) => measure('PostgreSQL, two processes', ctx, ids[0]!, ids.slice(1), cookies.slice(1), `http://127.0.0.1:${port}`)),
+          );
+        } finally {
+          other.child.kill('SIGTERM');
+          await other.exited;
+        }
+      }
+    } finally {
+      await database.close();
+    }
+  } finally {
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+} else if (setups.some((s) => s.startsWith('postgres'))) progress('No PostgreSQL server binaries: the PostgreSQL runs skipped.');
+
+out(`bench/messages — ${streamCount} open live pages (one person each); sending: ${sending}\n`);
+out('| setup | what | p50 ms | p95 ms | ratio p50 | per second | ratio rate |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n');
+for (const r of results) {
+  const [plainL, sendL] = r.latency;
+  const [plainR, sendR] = r.rate;
+  out(`| ${r.setup} | ${plainL!.label} | ${plainL!.p50.toFixed(2)} | ${plainL!.p95.toFixed(2)} | 1.0x | ${plainR!.perSecond.toFixed(0)} | 1.0x |\n`);
+  out(
+    `| ${r.setup} | ${sendL!.label} | ${sendL!.p50.toFixed(2)} | ${sendL!.p95.toFixed(2)} | ${(sendL!.p50 / plainL!.p50).toFixed(1)}x | ${sendR!.perSecond.toFixed(0)} | ${(plainR!.perSecond / sendR!.perSecond).toFixed(1)}x slower |\n`,
+  );
+}
