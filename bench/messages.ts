@@ -69,6 +69,7 @@ async function people(database: Database, count: number): Promise<{ ids: string[
 async function openStreams(baseUrl: string, cookies: string[], onEvent: (key: string, at: number) => void): Promise<LiveStream[]> {
   const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
   const streams: LiveStream[] = [];
+  const t0 = performance.now();
   for (let i = 0; i < cookies.length; i += 100) {
     const batch = cookies.slice(i, i + 100).map((c) => new LiveStream(baseUrl, c, agent));
     await Promise.all(batch.map((s) => s.opened(60_000)));
@@ -76,7 +77,7 @@ async function openStreams(baseUrl: string, cookies: string[], onEvent: (key: st
     streams.push(...batch);
     process.stderr.write(`\r  ${streams.length}/${cookies.length} live streams open`);
   }
-  process.stderr.write('\n');
+  process.stderr.write(` in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   return streams;
 }
 
@@ -136,6 +137,7 @@ async function withApp<T>(database: Database, use: (ctx: ModuleContext, baseUrl:
 }
 
 const results: Result[] = [];
+const loadAtStart = os.loadavg()[0]!.toFixed(1);
 
 if (setups.includes('pglite')) {
   progress('PGlite (on disk), one process:');
@@ -193,7 +195,7 @@ if (bindir && (setups.includes('postgres') || setups.includes('postgres-2'))) {
   }
 } else if (setups.some((s) => s.startsWith('postgres'))) progress('No PostgreSQL server binaries: the PostgreSQL runs skipped.');
 
-out(`bench/messages — ${streamCount} open live pages (one person each); sending: ${sending}\n`);
+out(`bench/messages — ${streamCount.toLocaleString('en')} open live pages (one person each), load average at the start ${loadAtStart}; sending: ${sending}\n`);
 out('| setup | what | p50 ms | p95 ms | ratio p50 | per second | ratio rate |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n');
 for (const r of results) {
   const [plainL, sendL] = r.latency;
