@@ -36,6 +36,8 @@ export async function liveRoutes(app: App, ctx: ModuleContext): Promise<void> {
     '/api/live',
     {
       sse: { kind: 'manual' },
+      // a HEAD of an endless stream would hold the connection for nothing
+      exposeHeadRoute: false,
       config: { policy: canListenLive, ...perUserRateLimit(60, 1) },
       schema: {
         tags: ['live'],
