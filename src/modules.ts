@@ -18,6 +18,7 @@ import { volunteeringModule } from './modules/volunteering/index.js';
 import { charityModule } from './modules/charity/index.js';
 import { servicesModule } from './modules/services/index.js';
 import { placesModule } from './modules/places/index.js';
+import { groupsModule } from './modules/groups/index.js';
 import { areasModule } from './modules/areas/index.js';
 import { statisticsModule } from './modules/statistics/index.js';
 import { monitorModule } from './modules/monitor/index.js';
@@ -46,6 +47,8 @@ export const modules: GorodModule[] = [
   charityModule,
   servicesModule,
   placesModule,
+  // after the modules whose public work a public figure's page lists, and after accounts (its seed adds the demo deputy)
+  groupsModule,
   // after every module it counts: its seed counts the demo city
   statisticsModule,
   // after statistics: it reads every module's participation statistics, and its seed computes the demo's months

@@ -1,0 +1,222 @@
+import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import type { Executor } from '../../../core/db/client.js';
+import type { GroupKind } from '../domain/groups.js';
+import type { Standing } from '../policy.js';
+import { groupBans, groupInvitations, groupMembers, groupPosts, groups } from './schema.js';
+
+export type GroupRow = typeof groups.$inferSelect;
+export type PostRow = typeof groupPosts.$inferSelect;
+export type MemberRow = typeof groupMembers.$inferSelect;
+
+const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids that can be groups' or posts' (others name nothing and would make PostgreSQL refuse the query). */
+export const uuidsOnly = (ids: readonly string[]) => [...new Set(ids)].filter((id) => uuidShape.test(id));
+
+/** One group; `lock` takes its row lock (joins and approvals change the member count under it). */
+export async function findGroup(db: Executor, id: string, lock = false): Promise<GroupRow | undefined> {
+  if (!uuidShape.test(id)) return undefined;
+  const q = db.select().from(groups).where(eq(groups.id, id)).limit(1);
+  const [row] = lock ? await q.for('update') : await q;
+  return row;
+}
+
+export async function findGroups(db: Executor, ids: readonly string[]): Promise<GroupRow[]> {
+  const valid = uuidsOnly(ids);
+  return valid.length ? db.select().from(groups).where(inArray(groups.id, valid)) : [];
+}
+
+/** A person's place in a group: their membership row and whether they are banned there (an anonymous caller: nothing). */
+export async function standingIn(db: Executor, groupId: string, userId: string | null): Promise<Standing> {
+  if (!userId || !uuidShape.test(groupId)) return { role: null, state: null, banned: false };
+  const [[m], [b]] = await Promise.all([
+    db
+      .select({ role: groupMembers.role, state: groupMembers.state })
+      .from(groupMembers)
+      .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId))),
+    db
+      .select({ at: groupBans.bannedAt })
+      .from(groupBans)
+      .where(and(eq(groupBans.groupId, groupId), eq(groupBans.userId, userId))),
+  ]);
+  return { role: m?.role ?? null, state: m?.state ?? null, banned: !!b };
+}
+
+export interface GroupFilter {
+  kind?: GroupKind | undefined;
+  districtId?: string | undefined;
+  q?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** One page of active, visible groups (largest first) and the total. */
+export async function selectGroups(db: Executor, f: GroupFilter): Promise<{ rows: GroupRow[]; total: number }> {
+  const like = f.q ? `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const where = and(
+    eq(groups.status, 'active'),
+    eq(groups.moderation, 'visible'),
+    f.kind ? eq(groups.kind, f.kind) : undefined,
+    f.districtId ? eq(groups.districtId, f.districtId) : undefined,
+    like ? or(ilike(groups.name, like), ilike(groups.description, like)) : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db.select().from(groups).where(where).orderBy(desc(groups.memberCount), desc(groups.createdAt), desc(groups.id)).limit(f.limit).offset(f.offset),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(groups)
+      .where(where),
+  ]);
+  return { rows, total: Number(total?.n ?? 0) };
+}
+
+/** Groups waiting for an administrator's verification, oldest first. */
+export async function pendingGroups(db: Executor): Promise<GroupRow[]> {
+  return db.select().from(groups).where(eq(groups.status, 'pending')).orderBy(asc(groups.createdAt)).limit(200);
+}
+
+/** The groups a person is a member of (for their page and the list's "mine"). */
+export async function groupsOf(db: Executor, userId: string): Promise<GroupRow[]> {
+  if (!uuidShape.test(userId)) return [];
+  const rows = await db
+    .select({ group: groups })
+    .from(groupMembers)
+    .innerJoin(groups, eq(groups.id, groupMembers.groupId))
+    .where(and(eq(groupMembers.userId, userId), eq(groupMembers.state, 'member')))
+    .orderBy(desc(groupMembers.joinedAt))
+    .limit(100);
+  return rows.map((r) => r.group);
+}
+
+export async function updateGroup(tx: Executor, id: string, set: PgUpdateSetSource<typeof groups>): Promise<GroupRow> {
+  const [row] = await tx
+    .update(groups)
+    .set({ ...set, updatedAt: new Date() })
+    .where(eq(groups.id, id))
+    .returning();
+  return row!;
+}
+
+/** Counts members joining (+1) or leaving (-1); the table's check refuses a count over the cap. */
+export async function countMembers(tx: Executor, id: string, delta: number): Promise<void> {
+  await tx
+    .update(groups)
+    .set({ memberCount: sql`${groups.memberCount} + ${delta}` })
+    .where(eq(groups.id, id));
+}
+
+/** How many owners a group has (the last one may not leave). */
+export async function ownerCount(db: Executor, groupId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(groupMembers)
+    .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.role, 'owner'), eq(groupMembers.state, 'member')));
+  return Number(row?.n ?? 0);
+}
+
+/** A group's members (and, for its admins, requests), owners and admins first then by joining. */
+export async function membersOf(db: Executor, groupId: string, withRequests: boolean): Promise<MemberRow[]> {
+  return db
+    .select()
+    .from(groupMembers)
+    .where(and(eq(groupMembers.groupId, groupId), withRequests ? undefined : eq(groupMembers.state, 'member')))
+    .orderBy(sql`case ${groupMembers.role} when 'owner' then 0 when 'admin' then 1 else 2 end`, asc(groupMembers.joinedAt), asc(groupMembers.createdAt))
+    .limit(500);
+}
+
+export async function findMember(db: Executor, groupId: string, userId: string): Promise<MemberRow | undefined> {
+  if (!uuidShape.test(userId)) return undefined;
+  const [row] = await db
+    .select()
+    .from(groupMembers)
+    .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, userId)));
+  return row;
+}
+
+/** Whether an unexpired invitation link of this group has this token's hash; counts the use. */
+export async function useInvitation(tx: Executor, groupId: string, tokenHash: string, now: Date): Promise<boolean> {
+  const rows = await tx
+    .update(groupInvitations)
+    .set({ uses: sql`${groupInvitations.uses} + 1` })
+    .where(
+      and(
+        eq(groupInvitations.groupId, groupId),
+        eq(groupInvitations.tokenHash, tokenHash),
+        sql`${groupInvitations.expiresAt} > ${now.toISOString()}::timestamptz`,
+      ),
+    )
+    .returning({ id: groupInvitations.id });
+  return rows.length > 0;
+}
+
+export async function findPost(db: Executor, id: string): Promise<PostRow | undefined> {
+  if (!uuidShape.test(id)) return undefined;
+  const [row] = await db.select().from(groupPosts).where(eq(groupPosts.id, id)).limit(1);
+  return row;
+}
+
+export async function findPosts(db: Executor, ids: readonly string[]): Promise<PostRow[]> {
+  const valid = uuidsOnly(ids);
+  return valid.length ? db.select().from(groupPosts).where(inArray(groupPosts.id, valid)) : [];
+}
+
+/** A group's feed: pinned posts first, then newest; hidden and held posts only for their author. */
+export async function feedOf(
+  db: Executor,
+  groupId: string,
+  viewerId: string | null,
+  limit: number,
+  offset: number,
+): Promise<{ rows: PostRow[]; total: number }> {
+  const shown: SQL = viewerId ? or(eq(groupPosts.moderation, 'visible'), eq(groupPosts.authorId, viewerId))! : eq(groupPosts.moderation, 'visible');
+  const where = and(eq(groupPosts.groupId, groupId), shown);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(groupPosts)
+      .where(where)
+      .orderBy(sql`${groupPosts.pinnedAt} desc nulls last`, desc(groupPosts.createdAt), desc(groupPosts.id))
+      .limit(limit)
+      .offset(offset),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(groupPosts)
+      .where(where),
+  ]);
+  return { rows, total: Number(total?.n ?? 0) };
+}
+
+/** Public posts a person wrote in open, active groups, newest first (their profile). */
+export async function publicPostsBy(db: Executor, authorId: string, limit: number): Promise<PostRow[]> {
+  if (!uuidShape.test(authorId)) return [];
+  const rows = await db
+    .select({ post: groupPosts })
+    .from(groupPosts)
+    .innerJoin(groups, eq(groups.id, groupPosts.groupId))
+    .where(
+      and(
+        eq(groupPosts.authorId, authorId),
+        eq(groupPosts.moderation, 'visible'),
+        eq(groups.membership, 'open'),
+        eq(groups.status, 'active'),
+        eq(groups.moderation, 'visible'),
+      ),
+    )
+    .orderBy(desc(groupPosts.createdAt))
+    .limit(limit);
+  return rows.map((r) => r.post);
+}
+
+export async function updatePost(tx: Executor, id: string, set: PgUpdateSetSource<typeof groupPosts>): Promise<PostRow | undefined> {
+  const [row] = await tx.update(groupPosts).set(set).where(eq(groupPosts.id, id)).returning();
+  return row;
+}
+
+/** Counts comments added (+1) or removed (-1) under a post. */
+export async function countPostComments(tx: Executor, id: string, delta: number): Promise<void> {
+  if (!uuidShape.test(id)) return;
+  await tx
+    .update(groupPosts)
+    .set({ commentCount: sql`greatest(0, ${groupPosts.commentCount} + ${delta})` })
+    .where(eq(groupPosts.id, id));
+}

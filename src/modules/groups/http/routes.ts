@@ -1,0 +1,315 @@
+import type { FastifyReply } from 'fastify';
+import { perUserRateLimit } from '../../../core/http/rate-limits.js';
+import { sendImage } from '../../../core/http/send-image.js';
+import type { App, ModuleContext } from '../../../core/module/module.js';
+import { publicPeople } from '../../accounts/index.js';
+import {
+  canCreateGroup,
+  canGiveRoles,
+  canJoinGroup,
+  canLeaveGroup,
+  canManageGroup,
+  canModerateGroup,
+  canPostInGroup,
+  canReadFeed,
+  canReadGroup,
+  canSeeMembers,
+  canVerifyGroups,
+} from '../policy.js';
+import { groupPath, requirePost } from '../use-cases/common.js';
+import { createGroup } from '../use-cases/create-group.js';
+import { editGroup, verifyGroup } from '../use-cases/edit-group.js';
+import { approveMember, createInvitation, joinGroup, leaveGroup, liftBan, removeMember, setMemberRole } from '../use-cases/membership.js';
+import { createPost, hideComment, hidePost, pinPost, readFeed, readGroupImage, readPostPhoto } from '../use-cases/posts.js';
+import { getGroup, listGroups, listMembers, listPending } from '../use-cases/read-groups.js';
+import { presentGroup, presentPost, presentSummary } from './presenters.js';
+import * as s from './schemas.js';
+
+const tags = ['groups'];
+
+/** Communities: the list, a group's page, membership, roles, bans, invitations, the feed and its moderation, verification. */
+export function groupRoutes(app: App, ctx: ModuleContext): void {
+  const db = ctx.database.db;
+  const page = async (req: { actor: Parameters<typeof getGroup>[1] }, id: string) => {
+    const g = await getGroup(ctx, req.actor, id);
+    return presentGroup(g.group, req.actor, g.me, g.owner, g.activity, g.owners);
+  };
+  const postView = async (actor: Parameters<typeof getGroup>[1], id: string) => {
+    const { post, group, me } = await requirePost(db, actor, id);
+    const people = await publicPeople(db, [post.authorId]);
+    return presentPost(post, group, actor, me, people.get(post.authorId));
+  };
+  const image = (reply: FastifyReply, file: Parameters<typeof sendImage>[1]) => sendImage(reply, file);
+
+  // Who may call: anyone (active groups only); `mine` lists the caller's own groups.
+  app.get(
+    '/api/groups',
+    {
+      config: { policy: 'public' },
+      schema: { tags, summary: 'Groups by kind, district and words', querystring: s.listQuerySchema, response: { 200: s.listSchema } },
+    },
+    async (req) => {
+      const { district, ...rest } = req.query;
+      const { rows, total } = await listGroups(ctx, req.actor, { ...rest, districtId: district });
+      return { items: rows.map(presentSummary), total };
+    },
+  );
+
+  // Who may call: verified residents (organisations and public figures wait for an administrator); 5 an hour.
+  app.post(
+    '/api/groups',
+    {
+      config: { ...perUserRateLimit(5, 60), policy: canCreateGroup },
+      schema: { tags, summary: 'Create a group', body: s.createBodySchema, response: { 201: s.groupSchema } },
+    },
+    async (req, reply) => {
+      const row = await createGroup(ctx, req.actor, req.body);
+      return reply.status(201).send(await page(req, row.id));
+    },
+  );
+
+  // Who may call: administrators: organisations and public figures waiting for verification.
+  app.get(
+    '/api/groups/pending',
+    { config: { policy: canVerifyGroups }, schema: { tags, summary: 'Pages waiting for verification', response: { 200: s.listSchema } } },
+    async (req) => {
+      const rows = await listPending(ctx, req.actor);
+      return { items: rows.map(presentSummary), total: rows.length };
+    },
+  );
+
+  // Who may call: anyone while it is active; a pending or hidden one its creator, members, administrators and moderators.
+  app.get(
+    '/api/groups/:id',
+    { config: { policy: canReadGroup }, schema: { tags, summary: 'A group', params: s.idParamsSchema, response: { 200: s.groupSchema } } },
+    async (req) => page(req, req.params.id),
+  );
+
+  // Who may call: the group's owners and admins.
+  app.patch(
+    '/api/groups/:id',
+    {
+      config: { ...perUserRateLimit(30, 60), policy: canManageGroup },
+      schema: { tags, summary: 'Edit a group', params: s.idParamsSchema, body: s.editBodySchema, response: { 200: s.groupSchema } },
+    },
+    async (req) => {
+      await editGroup(ctx, req.actor, req.params.id, req.body);
+      return page(req, req.params.id);
+    },
+  );
+
+  // Who may call: administrators, for a page waiting for verification.
+  app.post(
+    '/api/groups/:id/verify',
+    {
+      config: { policy: canVerifyGroups },
+      schema: {
+        tags,
+        summary: 'Verify or refuse an organisation or a public figure',
+        params: s.idParamsSchema,
+        body: s.verifyBodySchema,
+        response: { 200: s.groupSchema },
+      },
+    },
+    async (req) => {
+      await verifyGroup(ctx, req.actor, req.params.id, req.body);
+      return page(req, req.params.id);
+    },
+  );
+
+  // Who may call: signed-in people not banned there (an invitation group needs its link's token); 30 an hour.
+  app.post(
+    '/api/groups/:id/join',
+    {
+      config: { ...perUserRateLimit(30, 60), policy: canJoinGroup },
+      schema: { tags, summary: 'Join a group or ask to', params: s.idParamsSchema, body: s.joinBodySchema, response: { 200: s.joinResultSchema } },
+    },
+    async (req) => ({ state: await joinGroup(ctx, req.actor, req.params.id, req.body.invitation) }),
+  );
+
+  // Who may call: its members (and those who asked or were invited); not the last owner.
+  app.post(
+    '/api/groups/:id/leave',
+    { config: { policy: canLeaveGroup }, schema: { tags, summary: 'Leave a group', params: s.idParamsSchema } },
+    async (req, reply) => {
+      await leaveGroup(ctx, req.actor, req.params.id);
+      return reply.status(204).send();
+    },
+  );
+
+  // Who may call: per the group's setting — anyone, members, or its admins; admins also see requests.
+  app.get(
+    '/api/groups/:id/members',
+    { config: { policy: canSeeMembers }, schema: { tags, summary: 'A group’s members', params: s.idParamsSchema, response: { 200: s.membersSchema } } },
+    async (req) => {
+      const { rows, people } = await listMembers(ctx, req.actor, req.params.id);
+      return {
+        items: rows.map((m) => ({
+          userId: m.userId,
+          displayName: people.get(m.userId)?.displayName ?? '',
+          role: m.role,
+          state: m.state,
+          joinedAt: m.joinedAt?.toISOString() ?? null,
+        })),
+      };
+    },
+  );
+
+  // Who may call: the group's owners and admins.
+  app.post(
+    '/api/groups/:id/members/:userId/approve',
+    { config: { policy: canManageGroup }, schema: { tags, summary: 'Accept a request to join', params: s.memberParamsSchema } },
+    async (req, reply) => {
+      await approveMember(ctx, req.actor, req.params.id, req.params.userId);
+      return reply.status(204).send();
+    },
+  );
+
+  // Who may call: the group's owners and admins: remove a member or decline a request, with a reason; `ban` keeps them out.
+  app.post(
+    '/api/groups/:id/members/:userId/remove',
+    { config: { policy: canManageGroup }, schema: { tags, summary: 'Remove or ban a member', params: s.memberParamsSchema, body: s.removeBodySchema } },
+    async (req, reply) => {
+      await removeMember(ctx, req.actor, req.params.id, req.params.userId, req.body);
+      return reply.status(204).send();
+    },
+  );
+
+  // Who may call: the group's owners and admins.
+  app.delete(
+    '/api/groups/:id/bans/:userId',
+    { config: { policy: canManageGroup }, schema: { tags, summary: 'Lift a ban', params: s.memberParamsSchema } },
+    async (req, reply) => {
+      await liftBan(ctx, req.actor, req.params.id, req.params.userId);
+      return reply.status(204).send();
+    },
+  );
+
+  // Who may call: the group's owners (giving `owner` hands the group over).
+  app.post(
+    '/api/groups/:id/members/:userId/role',
+    { config: { policy: canGiveRoles }, schema: { tags, summary: 'Give a member a role', params: s.memberParamsSchema, body: s.roleBodySchema } },
+    async (req, reply) => {
+      await setMemberRole(ctx, req.actor, req.params.id, req.params.userId, req.body.role);
+      return reply.status(204).send();
+    },
+  );
+
+  // Who may call: the group's owners and admins; 20 an hour.
+  app.post(
+    '/api/groups/:id/invitations',
+    {
+      config: { ...perUserRateLimit(20, 60), policy: canManageGroup },
+      schema: { tags, summary: 'Make an invitation link', params: s.idParamsSchema, body: s.invitationBodySchema, response: { 201: s.invitationSchema } },
+    },
+    async (req, reply) => {
+      const { token, expiresAt } = await createInvitation(ctx, req.actor, req.params.id, req.body.days);
+      return reply.status(201).send({ token, path: `${groupPath(req.params.id)}?invitation=${token}`, expiresAt: expiresAt.toISOString() });
+    },
+  );
+
+  // Who may call: anyone in an open group; members (and the city's moderators) in the others — 404 to anyone else.
+  app.get(
+    '/api/groups/:id/posts',
+    {
+      config: { policy: canReadFeed },
+      schema: {
+        tags,
+        summary: 'A group’s feed, pinned posts first',
+        params: s.idParamsSchema,
+        querystring: s.pageQuerySchema,
+        response: { 200: s.feedSchema },
+      },
+    },
+    async (req) => {
+      const { group, me, rows, total } = await readFeed(ctx, req.actor, req.params.id, req.query);
+      const people = await publicPeople(
+        db,
+        rows.map((r) => r.authorId),
+      );
+      return { items: rows.map((p) => presentPost(p, group, req.actor, me, people.get(p.authorId))), total };
+    },
+  );
+
+  // Who may call: the group's members, not banned; 30 an hour.
+  app.post(
+    '/api/groups/:id/posts',
+    {
+      config: { ...perUserRateLimit(30, 60), policy: canPostInGroup },
+      schema: { tags, summary: 'Post in a group', params: s.idParamsSchema, body: s.postBodySchema, response: { 201: s.postSchema } },
+    },
+    async (req, reply) => {
+      const row = await createPost(ctx, req.actor, req.params.id, req.body);
+      return reply.status(201).send(await postView(req.actor, row.id));
+    },
+  );
+
+  // Who may call: the group's owners and admins, and the city's moderators: hide a comment under one of its posts.
+  app.post(
+    '/api/groups/:id/comments/:commentId/hide',
+    { config: { policy: canModerateGroup }, schema: { tags, summary: 'Hide a comment in the group', params: s.commentParamsSchema, body: s.hideBodySchema } },
+    async (req, reply) => {
+      await hideComment(ctx, req.actor, req.params.id, req.params.commentId, req.body.reason);
+      return reply.status(204).send();
+    },
+  );
+
+  // Who may call: as for the group: its image (WebP).
+  app.get(
+    '/api/groups/:id/image',
+    { config: { policy: canReadGroup }, schema: { tags, summary: 'A group’s image (WebP)', params: s.idParamsSchema } },
+    async (req, reply) => image(reply, await readGroupImage(ctx, req.actor, req.params.id, 'full')),
+  );
+  // Who may call: as for the group: its image's 320 px preview.
+  app.get(
+    '/api/groups/:id/image/thumb',
+    { config: { policy: canReadGroup }, schema: { tags, summary: 'A group image’s preview (WebP)', params: s.idParamsSchema } },
+    async (req, reply) => image(reply, await readGroupImage(ctx, req.actor, req.params.id, 'thumb')),
+  );
+
+  // Who may call: whoever may read the group's feed.
+  app.get(
+    '/api/groups/posts/:id',
+    { config: { policy: canReadFeed }, schema: { tags, summary: 'A post', params: s.idParamsSchema, response: { 200: s.postSchema } } },
+    async (req) => postView(req.actor, req.params.id),
+  );
+
+  // Who may call: the group's owners and admins.
+  app.post(
+    '/api/groups/posts/:id/pin',
+    {
+      config: { policy: canManageGroup },
+      schema: { tags, summary: 'Pin or unpin a post', params: s.idParamsSchema, body: s.pinBodySchema, response: { 200: s.postSchema } },
+    },
+    async (req) => {
+      await pinPost(ctx, req.actor, req.params.id, req.body.pinned);
+      return postView(req.actor, req.params.id);
+    },
+  );
+
+  // Who may call: the group's owners and admins, and the city's moderators: hide a post with a reason.
+  app.post(
+    '/api/groups/posts/:id/hide',
+    {
+      config: { policy: canModerateGroup },
+      schema: { tags, summary: 'Hide a post in the group', params: s.idParamsSchema, body: s.hideBodySchema, response: { 200: s.postSchema } },
+    },
+    async (req) => {
+      const { post, group, me } = await hidePost(ctx, req.actor, req.params.id, req.body.reason);
+      return presentPost(post, group, req.actor, me, (await publicPeople(db, [post.authorId])).get(post.authorId));
+    },
+  );
+
+  // Who may call: whoever may read the post: one of its photos (WebP).
+  app.get(
+    '/api/groups/posts/:id/photos/:fileId',
+    { config: { policy: canReadFeed }, schema: { tags, summary: 'A post’s photo (WebP)', params: s.photoParamsSchema } },
+    async (req, reply) => image(reply, await readPostPhoto(ctx, req.actor, req.params.id, req.params.fileId, 'full')),
+  );
+  // Who may call: as for the photo: its 320 px preview.
+  app.get(
+    '/api/groups/posts/:id/photos/:fileId/thumb',
+    { config: { policy: canReadFeed }, schema: { tags, summary: 'A post photo’s preview (WebP)', params: s.photoParamsSchema } },
+    async (req, reply) => image(reply, await readPostPhoto(ctx, req.actor, req.params.id, req.params.fileId, 'thumb')),
+  );
+}

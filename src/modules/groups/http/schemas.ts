@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { lineSchema, nameSchema, textSchema } from '../../../core/text/schemas.js';
+import { moderationStates } from '../../../core/module/entities.js';
+import {
+  capLimits,
+  descriptionLimits,
+  groupKinds,
+  groupRoles,
+  groupStatuses,
+  invitationDays,
+  memberListVisibilities,
+  memberStates,
+  membershipModes,
+  nameLimits,
+  postLimits,
+  reasonLimits,
+  rulesLimits,
+} from '../domain/groups.js';
+
+const reasonSchema = lineSchema(reasonLimits.min, reasonLimits.max);
+
+export const listQuerySchema = z.object({
+  kind: z.enum(groupKinds).optional(),
+  district: z.string().max(64).optional(),
+  q: lineSchema(0, 200).optional(),
+  mine: z.stringbool().optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+
+const editableFields = {
+  name: nameSchema(nameLimits.min, nameLimits.max),
+  description: textSchema(descriptionLimits.min, descriptionLimits.max),
+  districtId: z.string().min(1).max(64).nullable().optional(),
+  address: lineSchema(0, 300).optional(),
+  imageFileId: z.uuid().nullable().optional(),
+  rules: textSchema(0, rulesLimits.max).optional(),
+  membership: z.enum(membershipModes).optional(),
+  memberListVisibility: z.enum(memberListVisibilities).optional(),
+  memberCap: z.number().int().min(capLimits.min).max(capLimits.max).nullable().optional(),
+  registrationNumber: lineSchema(5, 40).nullable().optional(),
+  officeHours: textSchema(0, 1000).optional(),
+  responsibilities: textSchema(0, 3000).optional(),
+};
+
+export const createBodySchema = z.strictObject({ kind: z.enum(groupKinds), ...editableFields });
+export const editBodySchema = z.strictObject({ ...editableFields, name: editableFields.name.optional(), description: editableFields.description.optional() });
+
+export const idParamsSchema = z.object({ id: z.uuid() });
+export const memberParamsSchema = z.object({ id: z.uuid(), userId: z.uuid() });
+export const commentParamsSchema = z.object({ id: z.uuid(), commentId: z.uuid() });
+export const photoParamsSchema = z.object({ id: z.uuid(), fileId: z.uuid() });
+export const pageQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+
+export const joinBodySchema = z.strictObject({ invitation: z.string().min(10).max(100).optional() });
+export const roleBodySchema = z.strictObject({ role: z.enum(groupRoles) });
+export const removeBodySchema = z.strictObject({ reason: reasonSchema, ban: z.boolean().default(false) });
+export const invitationBodySchema = z.strictObject({ days: z.number().int().min(1).max(invitationDays.max).default(invitationDays.default) });
+export const postBodySchema = z.strictObject({
+  body: textSchema(postLimits.min, postLimits.max),
+  photoFileIds: z.array(z.uuid()).max(postLimits.photos).optional(),
+});
+export const pinBodySchema = z.strictObject({ pinned: z.boolean() });
+export const hideBodySchema = z.strictObject({ reason: reasonSchema });
+export const verifyBodySchema = z.strictObject({ approve: z.boolean(), reason: reasonSchema.optional() });
+
+export const groupSummarySchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(groupKinds),
+    name: z.string(),
+    excerpt: z.string(),
+    districtId: z.string().nullable(),
+    imageUrl: z.string().nullable(),
+    membership: z.enum(membershipModes),
+    memberCount: z.number().int(),
+    postCount: z.number().int(),
+    verified: z.boolean(),
+    status: z.enum(groupStatuses),
+  })
+  .meta({ id: 'GroupSummary' });
+
+const activitySchema = z.object({ type: z.string(), id: z.string(), title: z.string(), path: z.string(), createdAt: z.string() });
+
+export const groupSchema = groupSummarySchema
+  .extend({
+    description: z.string(),
+    address: z.string(),
+    rules: z.string(),
+    memberListVisibility: z.enum(memberListVisibilities),
+    memberCap: z.number().int().nullable(),
+    registrationNumber: z.string().nullable(),
+    officeHours: z.string(),
+    responsibilities: z.string(),
+    verifiedAt: z.string().nullable(),
+    /** Why an administrator refused the page: for its creator. */
+    statusReason: z.string().nullable(),
+    /** The person a public figure's page is about (the "Write to" button's addressee). */
+    ownerId: z.uuid(),
+    ownerName: z.string(),
+    createdAt: z.string(),
+    /** What the caller may do here. */
+    me: z.object({
+      role: z.enum(groupRoles).nullable(),
+      state: z.enum(memberStates).nullable(),
+      banned: z.boolean(),
+      canJoin: z.boolean(),
+      canLeave: z.boolean(),
+      canManage: z.boolean(),
+      canGiveRoles: z.boolean(),
+      canPost: z.boolean(),
+      canReadFeed: z.boolean(),
+      canSeeMembers: z.boolean(),
+      canVerify: z.boolean(),
+    }),
+    activity: z.array(activitySchema),
+  })
+  .meta({ id: 'Group' });
+
+export const listSchema = z.object({ items: z.array(groupSummarySchema), total: z.number().int() }).meta({ id: 'GroupList' });
+
+export const memberSchema = z.object({
+  userId: z.uuid(),
+  displayName: z.string(),
+  role: z.enum(groupRoles),
+  state: z.enum(memberStates),
+  joinedAt: z.string().nullable(),
+});
+export const membersSchema = z.object({ items: z.array(memberSchema) }).meta({ id: 'GroupMembers' });
+export const joinResultSchema = z.object({ state: z.enum(['member', 'requested']) });
+export const invitationSchema = z.object({ token: z.string(), path: z.string(), expiresAt: z.string() });
+
+export const postSchema = z
+  .object({
+    id: z.uuid(),
+    groupId: z.uuid(),
+    groupName: z.string(),
+    body: z.string(),
+    author: z.object({ id: z.uuid(), displayName: z.string() }),
+    photos: z.array(z.object({ id: z.uuid(), url: z.string(), thumbUrl: z.string() })),
+    pinned: z.boolean(),
+    moderation: z.enum(moderationStates),
+    /** Only for the author and the group's admins. */
+    moderationReason: z.string().nullable(),
+    commentCount: z.number().int(),
+    createdAt: z.string(),
+    canModerate: z.boolean(),
+  })
+  .meta({ id: 'GroupPost' });
+export const feedSchema = z.object({ items: z.array(postSchema), total: z.number().int() }).meta({ id: 'GroupFeed' });

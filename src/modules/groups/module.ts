@@ -1,0 +1,23 @@
+import { defineModule } from '../../core/module/module.js';
+import { groupsAudit } from './audit.js';
+import { groupRoutes } from './http/routes.js';
+import { groupsMessages } from './messages.js';
+import { groupsPersonalData } from './personal-data.js';
+import { groupEntity, groupPostEntity } from './use-cases/group-entity.js';
+import { seedDemoGroups } from './use-cases/seed-demo-groups.js';
+
+/**
+ * Communities: a building or yard (its district's verified residents, or people its admins confirm), a neighbourhood,
+ * an interest group, a registered organisation and a public figure's page (both verified by administrators). Open,
+ * by request or by invitation link; owners, admins and members; removing and banning with a reason; a feed of posts
+ * with photos, pinned posts and the comment layer, moderated by the group's admins and above them the city's.
+ */
+export const groupsModule = defineModule({
+  name: 'groups',
+  messages: groupsMessages,
+  audit: groupsAudit,
+  personalData: groupsPersonalData,
+  entities: [groupEntity, groupPostEntity],
+  routes: groupRoutes,
+  seedDemo: seedDemoGroups,
+});
