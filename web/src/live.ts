@@ -81,6 +81,24 @@ function reconcile(userId: string | null): void {
 }
 
 /**
+ * Adds `handler` for live events of `type` for `userId` (null: signed out, nothing opens) to the page's one stream,
+ * opening it if needed; returns the removal, which closes the stream when no one listens any more.
+ */
+export function listenLive(userId: string | null, type: string, handler: Handler): () => void {
+  let set = handlers.get(type);
+  const isNewType = !set;
+  if (!set) handlers.set(type, (set = new Set()));
+  set.add(handler);
+  // a type the open stream does not listen for yet
+  if (isNewType && source && type !== liveResync) listenTo(source, type);
+  reconcile(userId);
+  return () => {
+    set.delete(handler);
+    if (listenerCount() === 0) close();
+  };
+}
+
+/**
  * Calls `handler` with each live event of `type` for the signed-in person (its `data`: ids to refetch by), and with
  * `liveResync` when some may have been missed. Signed out, nothing is opened.
  */
@@ -90,18 +108,5 @@ export function useLive(type: string, handler: (data: unknown) => void): void {
   // the latest handler is called, without reopening anything when a render gives a new function
   const latest = useRef(handler);
   latest.current = handler;
-  useEffect(() => {
-    const h: Handler = (data) => latest.current(data);
-    let set = handlers.get(type);
-    const isNewType = !set;
-    if (!set) handlers.set(type, (set = new Set()));
-    set.add(h);
-    // a type the open stream does not listen for yet
-    if (isNewType && source && type !== liveResync) listenTo(source, type);
-    reconcile(userId);
-    return () => {
-      set.delete(h);
-      reconcile(userId);
-    };
-  }, [type, userId]);
+  useEffect(() => listenLive(userId, type, (data) => latest.current(data)), [type, userId]);
 }
