@@ -12,6 +12,13 @@ if (!pgBin) {
   );
 }
 
+// A worker runs its files one after another in one module graph instead of importing the whole app again for each
+// (2.1–2.5 s of CPU per database test file, 0.3 s per unit file, measured on 2 cores). Safe because nothing a file
+// leaves behind in a module decides another's result: each file has its own database, app and DATA_DIR; the process-wide
+// state is keyed by database or config (caches) or re-applied by every app it built (the city's identity, read when it
+// is ready); the message catalogue only grows, and a key defined twice with two texts throws. No test mocks a module.
+const shared = { isolate: false } as const;
+
 export default defineConfig({
   test: {
     reporters: ['default'],
@@ -30,13 +37,16 @@ export default defineConfig({
         resolve: { alias: { '@server': fileURLToPath(new URL('./src', import.meta.url)) } },
         test: {
           name: 'unit',
+          ...shared,
           include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'],
           exclude: [...dbTests, '**/*.process.test.ts'],
           testTimeout: 5_000,
         },
       },
-      { test: { name: 'pglite', include: dbTests, globalSetup: ['test/setup-pglite.ts'], testTimeout: 30_000, hookTimeout: 120_000 } },
-      ...(pgBin ? [{ test: { name: 'postgres', include: dbTests, globalSetup: ['test/setup-postgres.ts'], testTimeout: 30_000, hookTimeout: 120_000 } }] : []),
+      { test: { name: 'pglite', ...shared, include: dbTests, globalSetup: ['test/setup-pglite.ts'], testTimeout: 30_000, hookTimeout: 120_000 } },
+      ...(pgBin
+        ? [{ test: { name: 'postgres', ...shared, include: dbTests, globalSetup: ['test/setup-postgres.ts'], testTimeout: 30_000, hookTimeout: 120_000 } }]
+        : []),
       { test: { name: 'process', include: ['test/**/*.process.test.ts'], testTimeout: 90_000, hookTimeout: 120_000 } },
     ],
   },

@@ -92,7 +92,7 @@ async function bench(database: Database, ctx: ModuleContext): Promise<{ rows: Cp
       {
         label: 'statistics, its minute in memory passed (snapshot, populations, k-anonymised)',
         fn: async () => {
-          forgetParticipation();
+          forgetParticipation(ctx);
           await readParticipation(ctx);
         },
       },

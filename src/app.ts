@@ -36,13 +36,16 @@ import { fromRoot } from './core/paths.js';
 
 export const webDist = fromRoot('web', 'dist');
 
-let messagesLoaded = false;
-/** Loads the kernel's and every module's messages into the server catalogue (once per process). */
+// the catalogues already added to the process's one catalogue: a module list that adds a module (a test's host
+// module, built after the real app in the same process) gets that module's messages too
+const loadedCatalogues = new WeakSet<object>();
+/** Loads the kernel's and every module's messages into the server catalogue (each catalogue once per process). */
 export function loadMessages(modules: GorodModule[]): void {
-  if (messagesLoaded) return;
-  addMessages(coreMessages);
-  for (const m of modules) if (m.messages) addMessages(m.messages);
-  messagesLoaded = true;
+  for (const messages of [coreMessages, ...modules.map((m) => m.messages)]) {
+    if (!messages || loadedCatalogues.has(messages)) continue;
+    addMessages(messages);
+    loadedCatalogues.add(messages);
+  }
 }
 
 export interface BuiltApp {

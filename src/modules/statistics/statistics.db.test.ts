@@ -116,7 +116,7 @@ describe('participation statistics and k-anonymity', () => {
       })),
     );
     await refreshParticipation(t.ctx);
-    forgetParticipation();
+    forgetParticipation(t.ctx);
 
     const res = await anonymous.get('/api/statistics');
     expect(res.status).toBe(200);

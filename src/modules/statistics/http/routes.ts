@@ -57,7 +57,7 @@ export function statisticsRoutes(app: App, ctx: ModuleContext): void {
     },
     async (req) => {
       const row = await setPopulation(ctx, req.actor, { districtId: req.params.districtId, ...req.body });
-      forgetParticipation();
+      forgetParticipation(ctx);
       return { population: row.population, year: row.year, source: row.source, note: row.note };
     },
   );
@@ -77,7 +77,7 @@ export function statisticsRoutes(app: App, ctx: ModuleContext): void {
     },
     async (req) => {
       const r = await importPopulation(ctx, req.actor, req.body.csv);
-      forgetParticipation();
+      forgetParticipation(ctx);
       return r;
     },
   );

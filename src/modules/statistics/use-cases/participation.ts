@@ -32,7 +32,7 @@ export async function refreshParticipation(ctx: ModuleContext, now = new Date())
     .insert(statisticsSnapshots)
     .values({ key: participationKey, data: snapshot, computedAt: now })
     .onConflictDoUpdate({ target: statisticsSnapshots.key, set: { data: snapshot, computedAt: now } });
-  cache = null;
+  cache.delete(ctx.database);
   return snapshot;
 }
 
@@ -60,13 +60,14 @@ async function activeByMonth(db: Executor, sources: readonly StatisticsContribut
   return [...months].map(([month, byDistrict]) => ({ month, byDistrict }));
 }
 
-let cache: { at: number; value: Awaited<ReturnType<typeof computePublic>> } | null = null;
+// per database: a process that opens another one (a test, a second app) never serves the first one's figures
+const cache = new WeakMap<object, { at: number; value: Awaited<ReturnType<typeof computePublic>> }>();
 /** How long a process serves the same published figures (the snapshot changes every ten minutes). */
 const cacheMs = 60_000;
 
 /** Forgets the served figures (after a population edit, so the administrator sees it at once). */
-export function forgetParticipation(): void {
-  cache = null;
+export function forgetParticipation(ctx: Pick<ModuleContext, 'database'>): void {
+  cache.delete(ctx.database);
 }
 
 /**
@@ -74,9 +75,10 @@ export function forgetParticipation(): void {
  * population, k-anonymised. Kept in memory for a minute: a request costs two small reads at most.
  */
 export async function readParticipation(ctx: ModuleContext, nowMs = Date.now()) {
-  if (cache && nowMs - cache.at < cacheMs) return cache.value;
+  const cached = cache.get(ctx.database);
+  if (cached && nowMs - cached.at < cacheMs) return cached.value;
   const value = await computePublic(ctx);
-  cache = { at: nowMs, value };
+  cache.set(ctx.database, { at: nowMs, value });
   return value;
 }
 
