@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listenLive, liveResync } from './live.js';
 
 /** A stand-in for the browser's EventSource: records what the page opened and lets the test play the server. */
@@ -22,9 +22,11 @@ class FakeSource {
     for (const l of this.listeners.get(type) ?? []) l({ data: JSON.stringify(data) });
   }
 }
-vi.stubGlobal('EventSource', FakeSource);
 const open = () => FakeSource.opened.filter((s) => !s.closed);
 
+// test files share their worker (isolate: false): the stand-in is there for this file only
+beforeAll(() => void vi.stubGlobal('EventSource', FakeSource));
+afterAll(() => void vi.unstubAllGlobals());
 afterEach(() => {
   FakeSource.opened = [];
   vi.useRealTimers();
