@@ -25,7 +25,22 @@ class FakeSource {
 const open = () => FakeSource.opened.filter((s) => !s.closed);
 
 // test files share their worker (isolate: false): the stand-in is there for this file only
-beforeAll(() => void vi.stubGlobal('EventSource', FakeSource));
+/** The page's visibility, as the browser's document reports it. */
+const page = {
+  visibilityState: 'visible' as 'visible' | 'hidden',
+  listeners: [] as (() => void)[],
+  addEventListener(_type: 'visibilitychange', l: () => void) {
+    this.listeners.push(l);
+  },
+  show(state: 'visible' | 'hidden') {
+    this.visibilityState = state;
+    for (const l of this.listeners) l();
+  },
+};
+beforeAll(() => {
+  vi.stubGlobal('EventSource', FakeSource);
+  vi.stubGlobal('document', page);
+});
 afterAll(() => void vi.unstubAllGlobals());
 afterEach(() => {
   FakeSource.opened = [];
@@ -85,6 +100,30 @@ describe('the page’s live stream (useLive)', () => {
     expect(second).not.toBe(first);
     second.emit('live.open');
     expect(resyncs).toHaveLength(1);
+    stop();
+  });
+
+  it('lets the stream go when the page has been hidden a minute, and takes it up again with a resync when shown', () => {
+    vi.useFakeTimers();
+    const resyncs: unknown[] = [];
+    const stop = listenLive('u1', liveResync, (d) => resyncs.push(d));
+    open()[0]!.emit('live.open');
+    page.show('hidden');
+    vi.advanceTimersByTime(59_000);
+    expect(open()).toHaveLength(1);
+    vi.advanceTimersByTime(1_000);
+    expect(open()).toHaveLength(0);
+    page.show('visible');
+    expect(open()).toHaveLength(1);
+    open()[0]!.emit('live.open');
+    expect(resyncs).toHaveLength(1);
+    // hidden for a moment only: the stream stays
+    page.show('hidden');
+    vi.advanceTimersByTime(10_000);
+    page.show('visible');
+    vi.advanceTimersByTime(60_000);
+    expect(FakeSource.opened).toHaveLength(2);
+    expect(open()).toHaveLength(1);
     stop();
   });
 

@@ -2,7 +2,9 @@
 // component that listens. The stream is open while someone signed in listens and closes when the last listener goes
 // or the person signs out. A stream that drops reconnects (the browser's EventSource does, after 3 s; a refusal — a
 // session that ended, too many tabs — is tried again after a pause), and every reconnection is told to listeners of
-// `live.resync`: events sent meanwhile are gone, so a page refetches what it shows.
+// `live.resync`: events sent meanwhile are gone, so a page refetches what it shows. A page hidden for a minute lets its
+// stream go and takes it up again (with a resync) when shown: over HTTP/1.1 a browser keeps at most 6 connections to a
+// site, and each open stream holds one, so tabs left in the background must not starve the one in front.
 import { useEffect, useRef } from 'react';
 import { useSession } from './session.js';
 
@@ -18,6 +20,33 @@ let opened = 0;
 let retry: ReturnType<typeof setTimeout> | null = null;
 /** A refused stream (401, 429, 503) is not reopened by the browser: we try again after this long. */
 const refusedRetryMs = 30_000;
+/** How long a hidden page keeps its stream. */
+const hiddenReleaseMs = 60_000;
+let hiddenTimer: ReturnType<typeof setTimeout> | null = null;
+/** Whose stream was let go while the page was hidden (taken up again when it is shown). */
+let released: string | null = null;
+let watchingVisibility = false;
+
+function onVisibilityChange(): void {
+  if (document.visibilityState === 'hidden') {
+    hiddenTimer ??= setTimeout(() => {
+      hiddenTimer = null;
+      const user = sourceUser;
+      close();
+      released = user;
+    }, hiddenReleaseMs);
+    return;
+  }
+  if (hiddenTimer) clearTimeout(hiddenTimer);
+  hiddenTimer = null;
+  const user = released;
+  released = null;
+  if (user && listenerCount() > 0) {
+    open(user);
+    // what came while it was let go is gone
+    opened = 1;
+  }
+}
 
 function dispatch(type: string, data: unknown): void {
   for (const h of [...(handlers.get(type) ?? [])]) h(data);
@@ -43,6 +72,10 @@ function listenTo(es: EventSource, type: string): void {
 
 function open(userId: string): void {
   close();
+  if (!watchingVisibility && typeof document !== 'undefined') {
+    document.addEventListener('visibilitychange', onVisibilityChange);
+    watchingVisibility = true;
+  }
   sourceUser = userId;
   const es = new EventSource('/api/live', { withCredentials: true });
   source = es;
@@ -69,6 +102,7 @@ function open(userId: string): void {
 function close(): void {
   if (retry) clearTimeout(retry);
   retry = null;
+  released = null;
   source?.close();
   source = null;
   sourceUser = null;
