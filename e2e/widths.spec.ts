@@ -70,6 +70,9 @@ beforeAll(async () => {
       )
     ).id;
   ids.cause = (await get<{ items: { id: string }[] }>('/api/charity/causes')).items[0]!.id;
+  // the demo building community and its first post
+  ids.group = (await get<{ items: { id: string; kind: string }[] }>('/api/groups?kind=building')).items[0]!.id;
+  ids.groupPost = (await get<{ items: { id: string }[] }>(`/api/groups/${ids.group}/posts`)).items[0]!.id;
   ids.service = (await get<{ services: { id: string }[] }>('/api/services/roles/parent')).services[0]!.id;
   ids.role = (await get<{ items: { id: string }[] }>('/api/services/roles')).items[0]!.id;
   // the administrator's saved home, for "my area"
@@ -187,6 +190,12 @@ const addresses: Record<WebRoutePattern, () => string> = {
   '/events/:id/edit': () => `/events/${ids.event}/edit`,
   '/events/:id/manage': () => `/events/${ids.event}/manage`,
   '/me/events': () => '/me/events',
+  '/groups': () => '/groups',
+  '/groups/new': () => '/groups/new',
+  '/groups/:id': () => `/groups/${ids.group}`,
+  '/groups/:id/edit': () => `/groups/${ids.group}/edit`,
+  '/groups/posts/:id': () => `/groups/posts/${ids.groupPost}`,
+  '/admin/groups': () => '/admin/groups',
 };
 
 /** Pages a visitor who is not signed in sees differently (the header's links, the page's offers). */

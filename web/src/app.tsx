@@ -126,6 +126,13 @@ const EventPage = lazyPage(() => withTexts(['events'], import('./pages/events/ev
 const EventFormPage = lazyPage(() => withTexts(['events', 'reports'], import('./pages/events/event-form.js')).then((m) => ({ default: m.EventFormPage })));
 const ManageEventPage = lazyPage(() => withTexts(['events'], import('./pages/events/event-manage.js')).then((m) => ({ default: m.ManageEventPage })));
 const MyEventsPage = lazyPage(() => withTexts(['events'], import('./pages/events/my-events.js')).then((m) => ({ default: m.MyEventsPage })));
+// Communities (issue 18): the list, a community's page, a post with its comments, the form, the administrators' queue.
+const GroupsPage = lazyPage(() => withTexts(['groups'], import('./pages/groups/groups.js')).then((m) => ({ default: m.GroupsPage })));
+const GroupPage = lazyPage(() => withTexts(['groups', 'reports'], import('./pages/groups/group.js')).then((m) => ({ default: m.GroupPage })));
+const GroupPostPage = lazyPage(() => withTexts(['groups', 'reports'], import('./pages/groups/group-post.js')).then((m) => ({ default: m.GroupPostPage })));
+const NewGroupPage = lazyPage(() => withTexts(['groups', 'reports'], import('./pages/groups/group-form.js')).then((m) => ({ default: m.NewGroupPage })));
+const EditGroupPage = lazyPage(() => withTexts(['groups', 'reports'], import('./pages/groups/group-form.js')).then((m) => ({ default: m.EditGroupPage })));
+const AdminGroupsPage = lazyPage(() => withTexts(['groups'], import('./pages/groups/admin-groups.js')).then((m) => ({ default: m.AdminGroupsPage })));
 // Volunteering (its texts come with the points group: text-groups.ts).
 const VolunteeringPage = lazyPage(() => withTexts(['points'], import('./pages/volunteering/volunteering.js')).then((m) => ({ default: m.VolunteeringPage })));
 const VolunteerProjectPage = lazyPage(() =>
@@ -624,6 +631,33 @@ const routes: RouteObject[] = [
       },
       { path: '/crowdsourcing/:number', element: <CrowdProjectPage /> },
       { path: '/crowdsourcing/ideas/:number', element: <IdeaPage /> },
+      { path: '/groups', element: <GroupsPage /> },
+      {
+        path: '/groups/new',
+        element: (
+          <RequireSignedIn>
+            <NewGroupPage />
+          </RequireSignedIn>
+        ),
+      },
+      { path: '/groups/:id', element: <GroupPage /> },
+      {
+        path: '/groups/:id/edit',
+        element: (
+          <RequireSignedIn>
+            <EditGroupPage />
+          </RequireSignedIn>
+        ),
+      },
+      { path: '/groups/posts/:id', element: <GroupPostPage /> },
+      {
+        path: '/admin/groups',
+        element: (
+          <RequireAdmin>
+            <AdminGroupsPage />
+          </RequireAdmin>
+        ),
+      },
       { path: '/events', element: <EventsPage /> },
       { path: '/events/:id', element: <EventPage /> },
       {

@@ -116,6 +116,12 @@ const routeTitleKeys: Record<WebRoutePattern, TitleKey> = {
   '/events/:id/edit': 'eventsOrganise.editTitle',
   '/events/:id/manage': 'eventsOrganise.manageTitle',
   '/me/events': 'myEvents.title',
+  '/groups': 'groups.title',
+  '/groups/new': 'groups.newTitle',
+  '/groups/:id': 'groups.title',
+  '/groups/:id/edit': 'groups.editTitle',
+  '/groups/posts/:id': 'groups.postTitle',
+  '/admin/groups': 'groups.adminTitle',
 };
 
 /** The i18n key of a path's title before its data arrives ("page not found" for no page). */

@@ -112,6 +112,12 @@ export const webRoutePatterns = [
   '/events/:id/edit',
   '/events/:id/manage',
   '/me/events',
+  '/groups',
+  '/groups/new',
+  '/groups/:id',
+  '/groups/:id/edit',
+  '/groups/posts/:id',
+  '/admin/groups',
 ] as const;
 
 export type WebRoutePattern = (typeof webRoutePatterns)[number];

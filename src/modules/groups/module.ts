@@ -20,4 +20,14 @@ export const groupsModule = defineModule({
   entities: [groupEntity, groupPostEntity],
   routes: groupRoutes,
   seedDemo: seedDemoGroups,
+  pages: [
+    {
+      path: '/groups',
+      title: { ru: 'Сообщества', en: 'Communities' },
+      description: {
+        ru: 'Сообщества дома, района и по интересам, организации и страницы депутатов: вступайте и пишите соседям.',
+        en: 'Communities of a building, a neighbourhood or an interest, organisations and deputies’ pages: join and write to your neighbours.',
+      },
+    },
+  ],
 });

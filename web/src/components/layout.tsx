@@ -149,6 +149,9 @@ function NavLinks() {
         <NavLink to="/discussions">{t('nav.discussions')}</NavLink>
       </li>
       <li>
+        <NavLink to="/groups">{t('nav.groups')}</NavLink>
+      </li>
+      <li>
         <NavLink to="/budgeting">{t('nav.budgeting')}</NavLink>
       </li>
       <li>

@@ -22,6 +22,7 @@ import { enCommitments } from './en-commitments.js';
 import { enEvents } from './en-events.js';
 import { enEventsOrganise } from './en-events-organise.js';
 import { enEventsAfter } from './en-events-after.js';
+import { enGroups } from './en-groups.js';
 import { enCrowdsourcing } from './en-crowdsourcing.js';
 import { enBudgeting } from './en-budgeting.js';
 import { enMyData } from './en-my-data.js';
@@ -657,6 +658,7 @@ export const en = {
   ...enEvents,
   ...enEventsOrganise,
   ...enEventsAfter,
+  ...enGroups,
   ...enCrowdsourcing,
   ...enBudgeting,
   ...enMyData,

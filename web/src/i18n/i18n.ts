@@ -79,6 +79,7 @@ const loaders: Record<Language, Record<TextGroup, () => Promise<{ default: Catal
     places: () => import('./ru.js?texts=places'),
     search: () => import('./ru.js?texts=search'),
     monitor: () => import('./ru.js?texts=monitor'),
+    groups: () => import('./ru.js?texts=groups'),
   },
   en: {
     base: () => import('./en.js?texts=base'),
@@ -99,6 +100,7 @@ const loaders: Record<Language, Record<TextGroup, () => Promise<{ default: Catal
     places: () => import('./en.js?texts=places'),
     search: () => import('./en.js?texts=search'),
     monitor: () => import('./en.js?texts=monitor'),
+    groups: () => import('./en.js?texts=groups'),
   },
 };
 

@@ -24,6 +24,7 @@ import { ruCommitments } from './ru-commitments.js';
 import { ruEvents } from './ru-events.js';
 import { ruEventsOrganise } from './ru-events-organise.js';
 import { ruEventsAfter } from './ru-events-after.js';
+import { ruGroups } from './ru-groups.js';
 import { ruCrowdsourcing } from './ru-crowdsourcing.js';
 import { ruBudgeting } from './ru-budgeting.js';
 import { ruMyData } from './ru-my-data.js';
@@ -697,6 +698,7 @@ export const ru = {
   ...ruEvents,
   ...ruEventsOrganise,
   ...ruEventsAfter,
+  ...ruGroups,
   ...ruCrowdsourcing,
   ...ruBudgeting,
   ...ruMyData,

@@ -24,6 +24,7 @@ export const textGroups = [
   'places',
   'search',
   'monitor',
+  'groups',
 ] as const;
 export type TextGroup = (typeof textGroups)[number];
 
@@ -94,6 +95,12 @@ const groupOfPrefix: Record<string, TextGroup> = {
   'search.box': 'base',
   'search.title': 'base',
   events: 'events',
+  groups: 'groups',
+  'groups.title': 'base',
+  'groups.newTitle': 'base',
+  'groups.editTitle': 'base',
+  'groups.adminTitle': 'base',
+  'groups.postTitle': 'base',
   eventsOrganise: 'events',
   eventsAfter: 'events',
   myEvents: 'events',

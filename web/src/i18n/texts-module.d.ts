@@ -71,3 +71,7 @@ declare module '*?texts=monitor' {
   const texts: Record<string, string>;
   export default texts;
 }
+declare module '*?texts=groups' {
+  const texts: Record<string, string>;
+  export default texts;
+}

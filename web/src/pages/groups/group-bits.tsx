@@ -1,0 +1,165 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { postLimits, reasonLimits } from '@server/modules/groups/domain/groups.js';
+import { api } from '../../api/client.js';
+import { invalidate } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
+import { ErrorSummary, fieldMessage } from '../../components/errors.js';
+import { TextArea, TextField } from '../../components/fields.js';
+import { Notice, Tag } from '../../components/notice.js';
+import { useErrorTitle } from '../../components/page.js';
+import { PhotoGallery } from '../../components/photo-gallery.js';
+import { PhotoUpload, type AttachedPhoto } from '../../components/photo-upload.js';
+import { PlainText } from '../../components/plain-text.js';
+import { useFormat } from '../../format.js';
+import { useSubmit } from '../../use-submit.js';
+
+type Post = Schema<'GroupPost'>;
+
+/** A short form asking for a reason (hiding, removing, refusing), with its own error summary. */
+export function ReasonForm({
+  id,
+  title,
+  submitLabel,
+  extra,
+  onSend,
+  onCancel,
+}: {
+  id: string;
+  title: string;
+  submitLabel: string;
+  extra?: (set: (v: boolean) => void, value: boolean) => React.ReactNode;
+  onSend(reason: string, flag: boolean): Promise<unknown>;
+  onCancel(): void;
+}) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [flag, setFlag] = useState(false);
+  const { busy, error, submit } = useSubmit();
+  useErrorTitle(!!error);
+  return (
+    <form className="reason-form" onSubmit={submit(() => onSend(reason, flag))} noValidate aria-label={title}>
+      <ErrorSummary error={error} id={`${id}-errors`} targets={{ reason: `${id}-reason` }} />
+      <TextField
+        id={`${id}-reason`}
+        label={t('groups.reason')}
+        hint={t('groups.reasonHint')}
+        value={reason}
+        onChange={setReason}
+        maxLength={reasonLimits.max}
+        error={fieldMessage(error, 'reason')}
+      />
+      {extra?.(setFlag, flag)}
+      <div className="group-actions">
+        <button className="button button--warning" type="submit" disabled={busy}>
+          {submitLabel}
+        </button>
+        <button className="button button--secondary" type="button" onClick={onCancel}>
+          {t('groups.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The form a member posts with: text and up to four photos. */
+export function PostForm({ groupId }: { groupId: string }) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState('');
+  const [photos, setPhotos] = useState<AttachedPhoto[]>([]);
+  const { busy, error, submit } = useSubmit();
+  useErrorTitle(!!error);
+  const send = submit(
+    () =>
+      api.POST('/api/groups/{id}/posts', {
+        params: { path: { id: groupId } },
+        body: { body, ...(photos.length ? { photoFileIds: photos.map((p) => p.id) } : {}) },
+      }),
+    () => {
+      setBody('');
+      setPhotos([]);
+      void invalidate('/api/groups/{id}/posts', '/api/groups/{id}');
+    },
+  );
+  return (
+    <form className="group-post-form" onSubmit={(e: FormEvent) => send(e)} noValidate aria-labelledby="new-post-title">
+      <h3 id="new-post-title">{t('groups.newPost')}</h3>
+      <ErrorSummary error={error} id="post-errors" targets={{ body: 'f-post-body', photoFileIds: 'f-post-photos' }} />
+      <TextArea
+        id="f-post-body"
+        label={t('groups.postBody')}
+        value={body}
+        onChange={setBody}
+        rows={4}
+        maxLength={postLimits.max}
+        error={fieldMessage(error, 'body')}
+      />
+      <PhotoUpload
+        id="f-post-photos"
+        label={t('groups.postPhotos')}
+        photos={photos}
+        onChange={setPhotos}
+        max={postLimits.photos}
+        error={fieldMessage(error, 'photoFileIds')}
+      />
+      <button className="button" type="submit" disabled={busy}>
+        {t('groups.publish')}
+      </button>
+    </form>
+  );
+}
+
+/** A post as the feed and its own page show it; its group's admins pin and hide it. */
+export function PostView({ post, onPage = false }: { post: Post; onPage?: boolean }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [hiding, setHiding] = useState(false);
+  const { busy, run } = useSubmit();
+  const refresh = () => invalidate('/api/groups/{id}/posts', '/api/groups/posts/{id}');
+  const pin = () => run(() => api.POST('/api/groups/posts/{id}/pin', { params: { path: { id: post.id } }, body: { pinned: !post.pinned } }), refresh);
+  return (
+    <article className="group-post" id={`post-${post.id}`} aria-label={t('groups.byline', { name: post.author.displayName, date: f.dateTime(post.createdAt) })}>
+      <p className="group-post__byline">
+        {post.pinned ? (
+          <>
+            <Tag kind="accent">{t('groups.pinned')}</Tag>{' '}
+          </>
+        ) : null}
+        <Link to={`/people/${post.author.id}`}>{post.author.displayName}</Link>, <time dateTime={post.createdAt}>{f.dateTime(post.createdAt)}</time>
+      </p>
+      {post.moderation === 'hidden' ? <Notice kind="warning">{t('groups.hidden', { reason: post.moderationReason ?? '' })}</Notice> : null}
+      {post.moderation === 'held' ? <Notice kind="warning">{t('groups.held')}</Notice> : null}
+      <PlainText text={post.body} className="group-post__body" />
+      <PhotoGallery photos={post.photos} label={t('groups.photosLabel')} />
+      <div className="group-actions" role="group" aria-label={t('groups.postActions')}>
+        {onPage ? null : (
+          <Link to={`/groups/posts/${post.id}`}>{post.commentCount ? t('groups.comments', { count: post.commentCount }) : t('groups.comment')}</Link>
+        )}
+        {post.canModerate && post.moderation === 'visible' ? (
+          <>
+            <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => void pin()}>
+              {post.pinned ? t('groups.unpin') : t('groups.pin')}
+            </button>
+            <button type="button" className="button button--secondary button--small" aria-expanded={hiding} onClick={() => setHiding((h) => !h)}>
+              {t('groups.hide')}
+            </button>
+          </>
+        ) : null}
+      </div>
+      {hiding ? (
+        <ReasonForm
+          id={`hide-${post.id}`}
+          title={t('groups.hideTitle')}
+          submitLabel={t('groups.hide')}
+          onCancel={() => setHiding(false)}
+          onSend={async (reason) => {
+            await api.POST('/api/groups/posts/{id}/hide', { params: { path: { id: post.id } }, body: { reason } });
+            setHiding(false);
+            await refresh();
+          }}
+        />
+      ) : null}
+    </article>
+  );
+}
