@@ -1,11 +1,12 @@
-// Story (issue 17, answer ratings): a resident, on a phone in Russian, reported a pothole; the department answered and a
-// moderator published the answer. On the report's page she is asked to rate it: sending nothing is refused with an
+// Story (issue 17, answer ratings): a resident, on a phone in Russian, reported a pothole; the department's official, on a
+// desktop in English, answered on the report's page that it is mended and the kerb is planned for a day ahead — published,
+// that answer is the city's commitment, shown under it. On the report's page she is asked to rate it: sending nothing is refused with an
 // error summary; she rates it "partly fixed", 3 of 5, with a note, and then sees her rating instead of the form. On a
 // desktop in English, the department's official reads the rating and its note (who rated is not shown), and the
 // department's public page shows the ratings only in aggregate — with one rating, as "< 10".
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
-import { apiAs, confirmedResident, expectErrorSummary, grantRoleAs, screenshot, tr, uploadPhotoAs } from './helpers.js';
+import { apiAs, confirmedResident, expectErrorSummary, grantRoleAs, screenshot, tr, uploadPhotoAs, workingDayAhead } from './helpers.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
@@ -39,7 +40,20 @@ describe('answer ratings', () => {
     const sent = await apiAs<{ department: { id: string } }>(baseURL, admin, 'POST', `/api/reports/${number}/approve`, {});
     const departmentId = sent.department.id;
     await grantRoleAs(baseURL, adminSession, off.id, { role: 'official', scopeType: 'department', scopeId: departmentId });
-    await apiAs(baseURL, off, 'POST', `/api/reports/${number}/answer`, { text: 'Яму заделали асфальтом, бордюр заменим весной.' });
+
+    // ---- the official, English, 1280 px, answers on the report's page: the pothole is mended, the kerb is planned for a
+    // working day ahead, so the published answer becomes the city's commitment ----
+    const offCtx = await browser.context({ viewport: desktop, lang: 'en', sessionCookie: off.cookie });
+    const o = await offCtx.newPage();
+    const offErrors = watchErrors(o);
+    await o.goto(`/reports/${number}`);
+    await o.getByRole('textbox', { name: tr('en', 'actions.answerText'), exact: true }).fill('Яму заделали асфальтом, бордюр заменим весной.');
+    await o.getByLabel(tr('en', 'actions.answerDueOn')).fill(await workingDayAhead(baseURL));
+    await o.getByRole('button', { name: tr('en', 'actions.answer.button') }).click();
+    // before publication the card says what the answer promises (the sentence up to its date)
+    const promised = tr('en', 'report.answerDueOn', { date: '' }).split(':')[0]!.trim();
+    await o.getByText(promised, { exact: false }).first().waitFor();
+    await screenshot(o, 'journey-answer-planned-en-desktop');
     await apiAs(baseURL, admin, 'POST', `/api/reports/${number}/publish-answer`, {});
 
     // ---- Anna, Russian, 360 px: the form under the answer ----
@@ -48,6 +62,11 @@ describe('answer ratings', () => {
     const annaErrors = watchErrors(a);
     await a.goto(`/reports/${number}`);
     await a.getByRole('heading', { name: tr('ru', 'report.rating.title') }).waitFor();
+    // the answer's promise is the city's commitment, shown under it
+    await a
+      .getByTestId('source-commitment')
+      .getByRole('link', { name: tr('ru', 'commitments.onSource.link') })
+      .waitFor();
     const send = a.getByRole('button', { name: tr('ru', 'report.rating.send') });
     await send.click();
     await expectErrorSummary(a, 'ru', tr('ru', 'report.rating.chooseOutcome'));
@@ -66,9 +85,6 @@ describe('answer ratings', () => {
     expect(annaErrors).toEqual([]);
 
     // ---- the official, English, 1280 px: the ratings of the answer, without names ----
-    const offCtx = await browser.context({ viewport: desktop, lang: 'en', sessionCookie: off.cookie });
-    const o = await offCtx.newPage();
-    const offErrors = watchErrors(o);
     await o.goto(`/reports/${number}`);
     const all = o.locator('section', { has: o.getByRole('heading', { name: tr('en', 'report.rating.allTitle') }) });
     await all.getByText('бордюр по-прежнему разбит').waitFor();

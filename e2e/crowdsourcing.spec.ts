@@ -10,7 +10,7 @@
 // accepted.
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
-import { apiAs, confirmedResident, expectErrorSummary, expectHeading, screenshot, tr } from './helpers.js';
+import { apiAs, confirmedResident, expectErrorSummary, expectHeading, screenshot, tr, workingDayAhead } from './helpers.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
@@ -229,9 +229,22 @@ describe('an idea goes from submission to credited implementation', () => {
       .fill('Motion-sensor lights were installed in 40 courtyards of the Admiralteysky and Central districts in the spring.');
     await a.getByLabel(new RegExp(`^${tr('en', 'common.number', { number: ideaNumber })}\\. `)).check();
     await a.getByLabel(tr('en', 'crowd.admin.note', { number: ideaNumber })).fill('Installed in 40 courtyards; the sensors switch off after two minutes.');
+    // the accepted idea is the city's commitment: who delivers it and by when — without the day, the form says so at the field
+    await a.locator(`#f-department-${ideaNumber} option[value="committee-improvement"]`).waitFor({ state: 'attached' });
+    await a.getByLabel(tr('en', 'crowd.admin.department', { number: ideaNumber })).selectOption('committee-improvement');
+    await a.getByRole('button', { name: tr('en', 'crowd.admin.publishReport') }).click();
+    await expectErrorSummary(a, 'en', 'Enter the date by which it will be done.');
+    await a.locator(`#f-due-${ideaNumber}[aria-invalid="true"]`).waitFor();
+    await a.getByLabel(tr('en', 'crowd.admin.dueOn', { number: ideaNumber })).fill(await workingDayAhead(baseURL));
     await screenshot(a, 'crowd-admin-report-en-desktop');
     await a.getByRole('button', { name: tr('en', 'crowd.admin.publishReport') }).click();
     await a.getByText(tr('en', 'crowd.admin.reportDone')).waitFor();
+    // the idea's page shows the commitment it became
+    await n.goto(`/crowdsourcing/ideas/${ideaNumber}`);
+    await n
+      .getByTestId('source-commitment')
+      .getByRole('link', { name: tr('ru', 'commitments.onSource.link') })
+      .waitFor();
 
     // ---- Nadia's public profile credits her ----
     await n.goto(`/people/${nadia.id}`);

@@ -41,7 +41,22 @@ export function ruleError(problem: { code: string; field?: string | undefined; p
 
 /** The localized label of a field, e.g. `email` → «адрес электронной почты». */
 export function fieldLabel(lang: Language, field: string): string {
-  return hasMessage(`field.name.${field}`) ? t(lang, `field.name.${field}`) : field;
+  // a field inside a list (`accepted.0.dueOn`) is named as its last part
+  const name = hasMessage(`field.name.${field}`) ? field : (field.split('.').at(-1) ?? field);
+  return hasMessage(`field.name.${name}`) ? t(lang, `field.name.${name}`) : field;
+}
+
+/**
+ * Runs a step whose 400s name fields of one item of a list (a rule another module checks, e.g. a commitment's
+ * `dueOn`) and renames those fields to the item's path, e.g. `accepted.2.dueOn`, so the form marks the right one.
+ */
+export async function withFieldPrefix<T>(prefix: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (!(e instanceof AppError) || !Object.keys(e.fields).length) throw e;
+    throw new AppError(e.status, e.code, e.params, Object.fromEntries(Object.entries(e.fields).map(([f, m]) => [`${prefix}${f}`, m])));
+  }
 }
 
 /** Turns zod issues into a field → localized message map. */

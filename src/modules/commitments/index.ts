@@ -1,5 +1,10 @@
-/** What other modules may use from commitments: the module, and `recordCommitment` for a source to call in the transaction of its acceptance. */
+/**
+ * What other modules may use from commitments: the module, `recordCommitment` for a source to call in the transaction of
+ * its acceptance, and `confirmCommitmentDelivery` for demo seeds that play a delivery through.
+ */
 export { commitmentsModule } from './module.js';
-export { recordCommitment, type NewCommitment } from './use-cases/record-commitment.js';
+export { assertDueDay, commitmentNumberOf, recordCommitment, type NewCommitment } from './use-cases/record-commitment.js';
 export { commitmentCreated, commitmentDelivered, commitmentDisputed, commitmentOverdue, commitmentProgressed } from './events.js';
 export { syncCommitmentFromSource, type SourceProgress } from './use-cases/sync-commitment.js';
+export { confirmCommitmentDelivery } from './use-cases/act-on-commitment.js';
+export { commitmentOfSource } from './use-cases/read-commitments.js';

@@ -14,7 +14,7 @@ export const commitmentsMessages: Record<Language, Catalogue> = {
     'error.commitment_reported_on_work':
       'A winning budget project is reported on through its work: post progress on the work’s page; when it is done, the commitment is delivered.',
     'error.commitment_not_participant':
-      'Only those who took part in what it came from (who supported the initiative, proposed or rated the idea) can dispute its delivery.',
+      'Only those who took part in what it came from (who supported the initiative, proposed or rated the idea, filed or supported the report) can dispute its delivery.',
     'error.commitment_not_delivered': 'The department has not confirmed delivery: there is nothing to dispute yet.',
     'error.commitment_dispute_window_closed': 'The time to dispute the delivery (15 days from its confirmation) has passed.',
     'commitments.department_required': 'Choose the department responsible for carrying out what is accepted.',
@@ -52,7 +52,7 @@ export const commitmentsMessages: Record<Language, Catalogue> = {
     'error.commitment_reported_on_work':
       'О ходе реализации проекта-победителя сообщают на странице его реализации; когда она завершена, обязательство выполнено.',
     'error.commitment_not_participant':
-      'Опровергнуть выполнение могут только участники того, из чего оно возникло (поддержавшие инициативу, авторы и оценившие идею).',
+      'Опровергнуть выполнение могут только участники того, из чего оно возникло (поддержавшие инициативу, авторы и оценившие идею, автор сообщения о проблеме и присоединившиеся к нему).',
     'error.commitment_not_delivered': 'Исполнитель ещё не подтвердил выполнение: опровергать пока нечего.',
     'error.commitment_dispute_window_closed': 'Срок опровержения (15 дней после подтверждения выполнения) прошёл.',
     'commitments.department_required': 'Выберите исполнителя, ответственного за выполнение принятого.',

@@ -6304,6 +6304,8 @@ export interface paths {
                     "application/json": {
                         text: string;
                         photoIds?: string[];
+                        /** Format: date */
+                        dueOn?: string;
                     };
                 };
             };
@@ -11732,7 +11734,7 @@ export interface paths {
                     status?: "open" | "delivered" | "disputed" | "overdue";
                     departmentId?: string;
                     districtId?: string;
-                    sourceType?: "initiative" | "proposal" | "idea";
+                    sourceType?: "initiative" | "proposal" | "idea" | "report";
                     limit?: number;
                     offset?: number;
                 };
@@ -11813,7 +11815,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    sourceType: "initiative" | "proposal" | "idea";
+                    sourceType: "initiative" | "proposal" | "idea" | "report";
                     sourceId: string;
                 };
                 cookie?: never;
@@ -19895,7 +19897,7 @@ export interface components {
             title: string;
             promise: string;
             /** @enum {string} */
-            sourceType: "initiative" | "proposal" | "idea";
+            sourceType: "initiative" | "proposal" | "idea" | "report";
             sourceId: string;
             department: components["schemas"]["CommitmentDepartment"];
             dueOn: string;
@@ -19967,7 +19969,7 @@ export interface components {
             title: string;
             promise: string;
             /** @enum {string} */
-            sourceType: "initiative" | "proposal" | "idea";
+            sourceType: "initiative" | "proposal" | "idea" | "report";
             sourceId: string;
             department: components["schemas"]["CommitmentDepartmentInput"];
             dueOn: string;
@@ -20049,7 +20051,7 @@ export interface components {
             title: string;
             promise: string;
             /** @enum {string} */
-            sourceType: "initiative" | "proposal" | "idea";
+            sourceType: "initiative" | "proposal" | "idea" | "report";
             sourceId: string;
             department: components["schemas"]["CommitmentDepartment"];
             dueOn: string;
@@ -20071,7 +20073,7 @@ export interface components {
             title: string;
             promise: string;
             /** @enum {string} */
-            sourceType: "initiative" | "proposal" | "idea";
+            sourceType: "initiative" | "proposal" | "idea" | "report";
             sourceId: string;
             department: components["schemas"]["CommitmentDepartmentInput"];
             dueOn: string;
@@ -20314,6 +20316,9 @@ export interface components {
                 ideaNumber: number;
                 /** @default  */
                 note: string;
+                departmentId?: string;
+                /** Format: date */
+                dueOn?: string;
             }[];
         };
         CrowdProjectReportInput: {
@@ -20322,6 +20327,9 @@ export interface components {
                 ideaNumber: number;
                 /** @default  */
                 note?: string;
+                departmentId?: string;
+                /** Format: date */
+                dueOn?: string;
             }[];
         };
         CrowdProjectSummary: {
@@ -24040,6 +24048,7 @@ export interface components {
                 answeredAt: string | null;
                 publishedAt: string | null;
                 photos: components["schemas"]["ReportPhoto"][];
+                dueOn: string | null;
             } | null;
             rejection: {
                 reason: string;
@@ -24100,6 +24109,7 @@ export interface components {
                 answeredAt: string | null;
                 publishedAt: string | null;
                 photos: components["schemas"]["ReportPhotoInput"][];
+                dueOn: string | null;
             } | null;
             rejection: {
                 reason: string;

@@ -22,8 +22,9 @@ export interface ActionValues {
   rejectionReasonId: string;
   original: string;
   departmentId: string;
+  dueOn: string;
 }
-export const emptyValues: ActionValues = { note: '', text: '', photoIds: [], rejectionReasonId: '', original: '', departmentId: '' };
+export const emptyValues: ActionValues = { note: '', text: '', photoIds: [], rejectionReasonId: '', original: '', departmentId: '', dueOn: '' };
 
 export interface ActionBody {
   note?: string;
@@ -32,6 +33,7 @@ export interface ActionBody {
   rejectionReasonId?: number;
   of?: number;
   departmentId?: string;
+  dueOn?: string;
 }
 
 /** The body to send, or the first field the person must fix (with the i18n key of what to do). */
@@ -59,6 +61,7 @@ export function actionBody(action: PersonAction, values: ActionValues): BodyChec
     body.text = text;
     if (input.photos && values.photoIds.length) body.photoIds = values.photoIds;
   }
+  if (input.dueOn && values.dueOn) body.dueOn = values.dueOn;
   if (input.note) {
     const note = values.note.trim();
     if (input.note === 'required' && textLength(note) < noteLimits.min) return { ok: false, field: 'note', message: 'actions.noteRequired' };

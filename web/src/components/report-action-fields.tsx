@@ -32,6 +32,7 @@ export const actionFieldIds = (idPrefix: string) => ({
   rejectionReasonId: `${idPrefix}-choice`,
   of: `${idPrefix}-choice`,
   departmentId: `${idPrefix}-choice`,
+  dueOn: `${idPrefix}-due`,
 });
 
 // how each action names its note and its text (the parts themselves come from the domain's actionInputs)
@@ -113,6 +114,18 @@ export function ActionFields(props: ActionFieldsProps) {
           photos={props.photos}
           onChange={props.setPhotos}
           error={fieldMessage(error, 'photoIds')}
+        />
+      ) : null}
+      {input.dueOn ? (
+        <TextField
+          id={ids.dueOn}
+          type="date"
+          width="medium"
+          label={t('actions.answerDueOn')}
+          hint={t('actions.answerDueOnHint')}
+          value={values.dueOn}
+          onChange={(v) => set('dueOn', v)}
+          error={fieldMessage(error, 'dueOn')}
         />
       ) : null}
       {input.note ? (

@@ -34,6 +34,7 @@ export const enCommitments = {
   'commitments.sourceKind.initiative': 'Residents’ initiative',
   'commitments.sourceKind.proposal': 'Budget project',
   'commitments.sourceKind.idea': 'Crowdsourcing idea',
+  'commitments.sourceKind.report': 'Answer to a report',
   'commitments.stage.planned': 'Planned',
   'commitments.stage.design': 'Design',
   'commitments.stage.procurement': 'Procurement',

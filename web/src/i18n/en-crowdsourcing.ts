@@ -232,6 +232,10 @@ export const enCrowdsourcing = {
   'crowd.admin.noShortlist': 'No idea was shortlisted.',
   'crowd.admin.note': 'What was done with idea No. {{number}}',
   'crowd.admin.noteHint': 'Shown with the idea in the report.',
+  'crowd.admin.department': 'Who delivers idea No. {{number}}',
+  'crowd.admin.departmentHint': "An accepted idea is the city's commitment: this department reports its progress and confirms it delivered.",
+  'crowd.admin.chooseDepartment': 'Choose a department',
+  'crowd.admin.dueOn': 'Idea No. {{number}} is due by',
   'crowd.admin.publishReport': 'Publish the report',
   'crowd.admin.reportDone': 'The report is published.',
 } as const;

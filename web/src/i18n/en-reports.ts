@@ -212,6 +212,7 @@ export const enReports = {
   'report.metresAway_one': '{{count}} metre away',
   'report.metresAway_other': '{{count}} metres away',
   'report.answerTitle': 'The department’s answer',
+  'report.answerDueOn': "The answer promises the work done by {{date}}: once published, it becomes the city's commitment.",
   'report.answerPublished': 'published {{date}}',
   'report.answerNotPublished': 'received {{date}}, not published yet',
   'report.answerPhotos': '“After” photos',
@@ -303,6 +304,9 @@ export const enReports = {
   'actions.answer.done': 'Answer sent to a moderator for checking.',
   'actions.answerText': 'Answer',
   'actions.answerHint': 'What was done and when. Everyone sees it once a moderator has checked it.',
+  'actions.answerDueOn': 'If the work is planned for later, the day it will be done by',
+  'actions.answerDueOnHint':
+    "Only when the answer promises later work («included in the 2027 plan»): once published, it becomes the city's commitment, with this day as its due date, followed in the commitments ledger.",
   'actions.answerRequired': 'Write the answer to the resident.',
   'actions.template': 'Answer template',
   'actions.templateHint': 'The template’s text is added to the answer; you can edit it.',

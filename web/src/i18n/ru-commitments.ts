@@ -36,6 +36,7 @@ export const ruCommitments = {
   'commitments.sourceKind.initiative': 'Инициатива жителей',
   'commitments.sourceKind.proposal': 'Проект «Твой бюджет»',
   'commitments.sourceKind.idea': 'Идея краудсорсинга',
+  'commitments.sourceKind.report': 'Ответ на сообщение о проблеме',
   'commitments.stage.planned': 'Запланировано',
   'commitments.stage.design': 'Проектирование',
   'commitments.stage.procurement': 'Закупка',

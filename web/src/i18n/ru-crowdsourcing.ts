@@ -258,6 +258,10 @@ export const ruCrowdsourcing = {
   'crowd.admin.noShortlist': 'Ни одна идея не отобрана.',
   'crowd.admin.note': 'Что сделано по идее № {{number}}',
   'crowd.admin.noteHint': 'Показывается рядом с идеей в отчёте.',
+  'crowd.admin.department': 'Кто выполняет идею № {{number}}',
+  'crowd.admin.departmentHint': 'Принятая идея — обязательство города: это ведомство сообщает о ходе работ и подтверждает выполнение.',
+  'crowd.admin.chooseDepartment': 'Выберите ведомство',
+  'crowd.admin.dueOn': 'Срок выполнения идеи № {{number}}',
   'crowd.admin.publishReport': 'Опубликовать отчёт',
   'crowd.admin.reportDone': 'Отчёт опубликован.',
 } as const;

@@ -238,6 +238,7 @@ export const ruReports = {
   'report.metresAway_many': '{{count}} метров отсюда',
   'report.metresAway_other': '{{count}} метра отсюда',
   'report.answerTitle': 'Ответ исполнителя',
+  'report.answerDueOn': 'Ответ обещает выполнить работы к {{date}}: после публикации это станет обязательством города.',
   'report.answerPublished': 'опубликован {{date}}',
   'report.answerNotPublished': 'получен {{date}}, ещё не опубликован',
   'report.answerPhotos': 'Фотографии «после»',
@@ -329,6 +330,9 @@ export const ruReports = {
   'actions.answer.done': 'Ответ отправлен на проверку модератору.',
   'actions.answerText': 'Текст ответа',
   'actions.answerHint': 'Что сделано и когда. Ответ увидят все после проверки модератором.',
+  'actions.answerDueOn': 'Если работы запланированы — срок выполнения',
+  'actions.answerDueOnHint':
+    'Только если ответ обещает работы позже («включено в план на 2027 год»): после публикации это станет обязательством города с этим сроком, его выполнение видно в реестре обязательств.',
   'actions.answerRequired': 'Напишите ответ жителю.',
   'actions.template': 'Шаблон ответа',
   'actions.templateHint': 'Текст шаблона добавится в ответ; его можно изменить.',

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { appendAudit } from '../../../core/audit/audit.js';
 import { departments } from '../../../core/city/schema.js';
 import type { Executor } from '../../../core/db/client.js';
@@ -30,6 +30,26 @@ export interface NewCommitment {
 }
 
 /**
+ * Refuses (400 naming `dueOn`) a due day in the past or off work on the city's calendar: for a source that names the
+ * day before the acceptance that records it (a report's answer names it; its publication makes the commitment).
+ */
+export async function assertDueDay(db: Executor, dueOn: string, timeZone: string, now = new Date()): Promise<void> {
+  // only the due day's entry matters to whether it is a working day
+  const listed = await db.select({ day: calendarDays.day, kind: calendarDays.kind }).from(calendarDays).where(eq(calendarDays.day, dueOn));
+  const problem = dueDateProblem(dueOn, cityToday(now, timeZone), new Map(listed.map((d) => [d.day, d.kind])));
+  if (problem) throw fieldError('dueOn', problem);
+}
+
+/** The public number of the commitment a source became, or null when it has none (yet). */
+export async function commitmentNumberOf(db: Executor, sourceType: CommitmentSourceKind, sourceId: string): Promise<number | null> {
+  const [row] = await db
+    .select({ number: commitments.number })
+    .from(commitments)
+    .where(and(eq(commitments.sourceType, sourceType), eq(commitments.sourceId, sourceId)));
+  return row?.number ?? null;
+}
+
+/**
  * Records a commitment IN THE CALLER'S TRANSACTION, the one that accepts the source, so an acceptance without its
  * commitment never commits. Refuses (400 naming the field, which rolls the acceptance back) a missing or unknown
  * department, a missing due date, a date in the past or a day off on the city's calendar. Audited; emits
@@ -41,10 +61,7 @@ export async function recordCommitment(tx: Executor, input: NewCommitment): Prom
   if (!input.dueOn) throw fieldError('dueOn', 'commitments.due_required');
   const [department] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId));
   if (!department) throw fieldError('departmentId', 'commitments.department_unknown');
-  // only the due day's entry matters to whether it is a working day
-  const listed = await tx.select({ day: calendarDays.day, kind: calendarDays.kind }).from(calendarDays).where(eq(calendarDays.day, input.dueOn));
-  const problem = dueDateProblem(input.dueOn, cityToday(now, input.timeZone), new Map(listed.map((d) => [d.day, d.kind])));
-  if (problem) throw fieldError('dueOn', problem);
+  await assertDueDay(tx, input.dueOn, input.timeZone, now);
   const [row] = await tx
     .insert(commitments)
     .values({

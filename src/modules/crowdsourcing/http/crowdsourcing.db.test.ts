@@ -5,6 +5,8 @@ import { backend, testApp, type TestApp } from '../../../../test/db.js';
 import { signedInResident, TestClient } from '../../../../test/http-client.js';
 import { auditLog } from '../../../core/audit/schema.js';
 import { jobs } from '../../../core/jobs/schema.js';
+import { loadWorkCalendar } from '../../../core/time/calendar-store.js';
+import { addWorkingDays, localDay } from '../../../core/time/calendar.js';
 import { crowdIdeaRatings, crowdIdeas } from '../db/schema.js';
 
 let t: TestApp;
@@ -17,6 +19,11 @@ const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
 let admin: Awaited<ReturnType<typeof signedInResident>>;
 let expert: Awaited<ReturnType<typeof signedInResident>>;
 const resident = (lang: 'en' | 'ru' = 'en') => signedInResident(t.app, t.database, email('resident'), lang);
+/** A working day `days` working days ahead, as the due day of a commitment. */
+async function workingDayAhead(days: number): Promise<string> {
+  const end = addWorkingDays(new Date(), days, await loadWorkCalendar(t.database.db), t.ctx.config.cityTimezone);
+  return localDay(new Date(end.getTime() - 1), t.ctx.config.cityTimezone);
+}
 
 /** A project body in the ideas phase (ideas began an hour ago). */
 function body(over: Record<string, unknown> = {}) {
@@ -329,7 +336,19 @@ describe('the full cycle', () => {
     // implementation and the report: once, with shortlisted ideas only
     await advance(project);
     expect((await admin.client.post(`/api/admin/crowdsourcing/projects/${project}/advance`)).body.error.code).toBe('crowd_project_last_phase');
-    const report = { text: 'Lanterns now light every courtyard entrance in Kolomna.', accepted: [{ ideaNumber: i1, note: 'Installed 120 lanterns.' }] };
+    const promise = { departmentId: 'committee-improvement', dueOn: await workingDayAhead(10) };
+    const report = {
+      text: 'Lanterns now light every courtyard entrance in Kolomna.',
+      accepted: [{ ideaNumber: i1, note: 'Installed 120 lanterns.', ...promise }],
+    };
+    // an accepted idea is the city's commitment: without its due day nothing is published, and the error names the idea's field
+    const undated = await admin.client.post(`/api/admin/crowdsourcing/projects/${project}/report`, {
+      ...report,
+      accepted: [{ ideaNumber: i1, note: 'x', departmentId: promise.departmentId }],
+    });
+    expect(undated.status).toBe(400);
+    expect(Object.keys(undated.body.error.fields)).toEqual(['accepted.0.dueOn']);
+    expect((await new TestClient(t.app).get(`/api/crowdsourcing/projects/${project}`)).body.report).toBeNull();
     expect(
       (await admin.client.post(`/api/admin/crowdsourcing/projects/${project}/report`, { ...report, accepted: [{ ideaNumber: i4, note: 'x' }] })).body.error
         .code,
@@ -357,6 +376,20 @@ describe('the full cycle', () => {
         .acceptedShare,
     ).toBe(0.5);
     expect((await a.client.get(`/api/crowdsourcing/ideas/${i1}`)).body).toMatchObject({ accepted: true, acceptedNote: 'Installed 120 lanterns.', votes: 3 });
+    // the commitment the accepted idea became: linked to the idea, the department's to deliver, disputed by the project's participants only
+    const commitment = await new TestClient(t.app).get(`/api/commitments/by-source/idea/${i1}`);
+    expect(commitment.body).toMatchObject({
+      sourceType: 'idea',
+      sourceId: String(i1),
+      promise: 'Installed 120 lanterns.',
+      dueOn: promise.dueOn,
+      status: 'open',
+    });
+    expect((await new TestClient(t.app).get(`/api/commitments/by-source/idea/${i2}`)).status).toBe(404);
+    const cn = commitment.body.number as number;
+    expect((await admin.client.post(`/api/commitments/${cn}/delivery`, { note: 'The lanterns are lit.' })).status).toBe(200);
+    expect((await (await resident()).client.post(`/api/commitments/${cn}/disputes`, { reason: 'Not a single lantern in my yard.' })).status).toBe(403);
+    expect((await a.client.post(`/api/commitments/${cn}/disputes`, { reason: 'Not a single lantern in my yard.' })).status).toBe(200);
 
     // credit on public profiles: the author, and the author of the idea merged into it; not the others
     const ideasOn = async (userId: string) =>

@@ -48,7 +48,15 @@ export const reportBodySchema = z
   .strictObject({
     text: textSchema(limits.reportText.min, limits.reportText.max),
     accepted: z
-      .array(z.strictObject({ ideaNumber: z.number().int().min(1).max(1e15), note: textSchema(limits.reportNote.min, limits.reportNote.max).default('') }))
+      .array(
+        z.strictObject({
+          ideaNumber: z.number().int().min(1).max(1e15),
+          note: textSchema(limits.reportNote.min, limits.reportNote.max).default(''),
+          // an accepted idea is the city's commitment: who delivers it and by when (required; a 400 names the idea's field)
+          departmentId: z.string().min(1).max(64).optional(),
+          dueOn: z.iso.date().optional(),
+        }),
+      )
       .max(200),
   })
   .meta({ id: 'CrowdProjectReport' });

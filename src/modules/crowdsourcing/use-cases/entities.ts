@@ -159,6 +159,19 @@ export function crowdsourcingEntities(): EntityKind[] {
           .limit(limit);
         return [...(await ideaSummaries(db, rows)).values()];
       },
+
+      // an accepted idea is the source of a commitment: the project's participants may dispute its delivery
+      async participants(db, id) {
+        const n = parseNumber(id);
+        const idea = n === null ? undefined : await findIdeaByNumber(db, n);
+        return idea ? projectParticipants(db, idea.projectId, null) : [];
+      },
+
+      async tookPart(db, id, userId) {
+        const n = parseNumber(id);
+        const idea = n === null ? undefined : await findIdeaByNumber(db, n);
+        return idea ? (await projectParticipants(db, idea.projectId, userId)).length > 0 : false;
+      },
     },
   ];
 }

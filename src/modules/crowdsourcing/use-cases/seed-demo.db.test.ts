@@ -38,6 +38,7 @@ describe('the demo crowdsourcing', () => {
     expect(view).toMatchObject({ pollClosed: true, report: { text: expect.stringContaining('скамеек') } });
     expect(view.experts).toHaveLength(1);
     const voted = (await visitor.get(`/api/crowdsourcing/projects/${done.number}/ideas?sort=votes`)).body.items as {
+      number: number;
       votes: number | null;
       accepted: boolean;
       author: { id: string };
@@ -45,6 +46,12 @@ describe('the demo crowdsourcing', () => {
     expect(voted[0]!.votes).toBeGreaterThan(0);
     const accepted = voted.filter((i) => i.accepted);
     expect(accepted).toHaveLength(2);
+    // each accepted idea became a commitment of the committee for urban improvement, delivered on time
+    for (const i of accepted) {
+      const c = (await visitor.get(`/api/commitments/by-source/idea/${i.number}`)).body;
+      expect(c).toMatchObject({ status: 'delivered', overdue: false, department: { id: 'committee-improvement' } });
+      expect(c.deliveredOn <= c.dueOn).toBe(true);
+    }
     const profile = (await visitor.get(`/api/people/${accepted[0]!.author.id}`)).body;
     expect(profile.authored.find((a: { type: string }) => a.type === 'idea').items.length).toBeGreaterThanOrEqual(1);
   });

@@ -2,6 +2,9 @@ import { inArray, sql } from 'drizzle-orm';
 import type { UserActor } from '../../../core/auth/actor.js';
 import { queryRows } from '../../../core/db/client.js';
 import type { ModuleContext, Progress } from '../../../core/module/module.js';
+import { loadWorkCalendar } from '../../../core/time/calendar-store.js';
+import { addWorkingDays, localDay } from '../../../core/time/calendar.js';
+import { commitmentOfSource, confirmCommitmentDelivery } from '../../commitments/index.js';
 import { closeDuePolls, findPoll, respond } from '../../polls/index.js';
 import { crowdProjects } from '../db/schema.js';
 import { rateIdea, submitIdea } from './ideas.js';
@@ -164,6 +167,9 @@ export async function seedDemoCrowdsourcing(ctx: ModuleContext, progress: Progre
     await respond(ctx, actor(person), pollId, [{ questionId: q.id, optionIds: picked }], at(-50 + i));
   }
   await closeDuePolls(ctx);
+  // the committee for urban improvement delivers the accepted ideas, due 20 working days after the report
+  const dueEnd = addWorkingDays(at(-5), 20, await loadWorkCalendar(db), ctx.config.cityTimezone);
+  const promise = { departmentId: 'committee-improvement', dueOn: localDay(new Date(dueEnd.getTime() - 1), ctx.config.cityTimezone) };
   await publishReport(
     ctx,
     adminActor,
@@ -171,11 +177,16 @@ export async function seedDemoCrowdsourcing(ctx: ModuleContext, progress: Progre
     {
       text: 'По итогам голосования на набережной Фонтанки установлено 48 скамеек со спинками, на Карповке — два деревянных настила у воды. Питьевые фонтанчики перенесены в программу следующего года: сети Водоканала будут готовы весной.',
       accepted: [
-        { ideaNumber: benches, note: 'Установлено 48 скамеек от Невского проспекта до Летнего сада.' },
-        { ideaNumber: decks, note: 'Два настила у Ботанического сада, открыты с мая по октябрь.' },
+        { ideaNumber: benches, note: 'Установлено 48 скамеек от Невского проспекта до Летнего сада.', ...promise },
+        { ideaNumber: decks, note: 'Два настила у Ботанического сада, открыты с мая по октябрь.', ...promise },
       ],
     },
     at(-5),
   );
+  // each accepted idea is the city's commitment; the committee confirms both delivered, on time
+  for (const idea of [benches, decks]) {
+    const { row } = await commitmentOfSource(ctx, 'idea', String(idea));
+    await confirmCommitmentDelivery(ctx, adminActor, row.number, 'Работы приняты комиссией района.', at(-2));
+  }
   progress(`Crowdsourcing: «${demoOpenTitle}» (ideas, ${openNumbers.length} ideas) and «${demoCompletedTitle}» (completed, report published)`);
 }

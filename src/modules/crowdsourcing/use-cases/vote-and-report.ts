@@ -2,7 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import { appendAudit } from '../../../core/audit/audit.js';
+import { withFieldPrefix } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
+import { recordCommitment } from '../../commitments/index.js';
 import { createPublishedPoll, type PollInput } from '../../polls/index.js';
 import { mergedInto, shortlistOf, type IdeaRow, type ProjectRow } from '../db/queries.js';
 import { crowdIdeas, crowdProjects } from '../db/schema.js';
@@ -84,14 +86,17 @@ export async function startVote(ctx: ModuleContext, actor: Actor, number: number
 
 export interface ReportInput {
   text: string;
-  accepted: { ideaNumber: number; note: string }[];
+  /** Each accepted idea becomes the city's commitment: the department that delivers it and its due day. */
+  accepted: { ideaNumber: number; note: string; departmentId?: string | undefined; dueOn?: string | undefined }[];
 }
 
 /**
  * Publishes the implementation report (administrators, audited), once, during implementation: what was done, and the
  * accepted ideas — shortlisted ideas of the project — each with what the city did with it. The project is completed;
  * its followers hear of it (`crowd_project.reported`), and each accepted idea's author and the authors of ideas merged
- * into it are credited and notified (`idea.accepted`).
+ * into it are credited and notified (`idea.accepted`). Each accepted idea becomes the city's commitment in the same
+ * transaction, with the department and due day the report names for it (400 naming `accepted.<i>.departmentId` or
+ * `accepted.<i>.dueOn` when one is missing, unknown, past or a day off: nothing is saved).
  */
 export async function publishReport(ctx: ModuleContext, actor: Actor, number: number, input: ReportInput, now = new Date()): Promise<void> {
   const actorId = actor.kind === 'user' ? actor.userId : null;
@@ -103,11 +108,26 @@ export async function publishReport(ctx: ModuleContext, actor: Actor, number: nu
     const problem = reportProblem({ accepted: numbers, shortlisted: new Set(shortlist.map((i) => i.number)) });
     if (problem) throw ruleError(problem);
     const accepted = shortlist.filter((i) => numbers.includes(i.number));
-    for (const a of input.accepted) {
+    for (const [k, a] of input.accepted.entries()) {
       await tx
         .update(crowdIdeas)
         .set({ accepted: true, acceptedNote: a.note, updatedAt: now })
         .where(and(eq(crowdIdeas.projectId, project.id), eq(crowdIdeas.number, a.ideaNumber)));
+      const idea = accepted.find((i) => i.number === a.ideaNumber)!;
+      await withFieldPrefix(`accepted.${k}.`, () =>
+        recordCommitment(tx, {
+          sourceType: 'idea',
+          sourceId: String(idea.number),
+          title: idea.title,
+          promise: a.note || input.text,
+          departmentId: a.departmentId,
+          dueOn: a.dueOn,
+          districtId: project.districtId,
+          actorId,
+          timeZone: ctx.config.cityTimezone,
+          now,
+        }),
+      );
     }
     await tx.update(crowdProjects).set({ reportText: input.text, reportPublishedAt: now, updatedAt: now }).where(eq(crowdProjects.id, project.id));
     await appendAudit(tx, { actorId, action: 'crowd_project.reported', subjectType: 'crowd_project', subjectId: String(number), data: { accepted: numbers } });

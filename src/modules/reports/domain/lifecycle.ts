@@ -82,6 +82,8 @@ export interface ActionInput {
   rejectionReason?: 'required';
   original?: 'required';
   department?: 'required' | 'optional';
+  /** The day later work will be done by, when the answer promises it ("включено в план"): published, a commitment. */
+  dueOn?: 'optional';
 }
 
 export const actionInputs: Readonly<Record<PersonAction, ActionInput>> = {
@@ -92,7 +94,7 @@ export const actionInputs: Readonly<Record<PersonAction, ActionInput>> = {
   publish_answer: { note: 'optional' },
   return_answer: { note: 'required' },
   take: { note: 'optional' },
-  answer: { text: 'required', photos: 'optional' },
+  answer: { text: 'required', photos: 'optional', dueOn: 'optional' },
   redirect: { department: 'required', note: 'required' },
   confirm: { note: 'optional' },
   dispute: { text: 'required', photos: 'optional' },

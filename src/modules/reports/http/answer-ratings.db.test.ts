@@ -7,6 +7,8 @@ import { signedInResident, TestClient } from '../../../../test/http-client.js';
 import { queryRows } from '../../../core/db/client.js';
 import { reportRatings, reports } from '../db/schema.js';
 import { seedClassifier } from '../use-cases/classifier/seed-classifier.js';
+import { loadWorkCalendar } from '../../../core/time/calendar-store.js';
+import { addWorkingDays, isoDay, isWorkingDay, localDay } from '../../../core/time/calendar.js';
 
 // Answer ratings (issue 17, item 2): who may rate, once, after the answer; a reporter's "not fixed" is the dispute;
 // the department's statistics show shares only from 10 ratings.
@@ -194,5 +196,50 @@ describe('answer ratings', () => {
     expect(ten.months).toEqual([expect.objectContaining({ month: '2024-01', ratings: figures })]);
     // a period without ratings says 0, not "< 10"
     expect((await visitor.get('/api/reports/stats?from=2023-01-01&to=2023-01-31')).body.totals.ratings).toMatchObject({ count: 0, fixedShare: null });
+  });
+});
+
+// An answer promising later work («включено в план», issue 17 item 1): published, it is the city's commitment.
+describe('an answer that promises later work', () => {
+  it('names a working day ahead, becomes a commitment of the department when published, and is disputed by the reporter and supporters only', async () => {
+    const tz = t.ctx.config.cityTimezone;
+    const calendar = await loadWorkCalendar(t.database.db);
+    const end = addWorkingDays(new Date(), 20, calendar, tz);
+    const dueOn = localDay(new Date(end.getTime() - 1), tz);
+    const [y, m, d] = localDay(new Date(), tz).split('-').map(Number) as [number, number, number];
+    let dayOff = '';
+    for (let k = 1; !dayOff; k++) if (!isWorkingDay(isoDay(y, m, d + k), calendar)) dayOff = isoDay(y, m, d + k);
+
+    const filed = await anna.post('/api/reports', { reasonId, ...centre, address: 'Невский проспект, 40', description: 'Разбит асфальт во дворе дома.' });
+    const n = filed.body.number as number;
+    const card = await moderator.post(`/api/reports/${n}/approve`, {});
+    expect((await boris.post(`/api/reports/${n}/support`)).status).toBe(200);
+    const text = 'Ремонт двора включён в план благоустройства на следующий год.';
+    // a day in the past, a day off: refused at the field, nothing answered
+    for (const bad of ['2020-01-09', dayOff]) {
+      const res = await official.post(`/api/reports/${n}/answer`, { text, dueOn: bad });
+      expect(res.status, bad).toBe(400);
+      expect(Object.keys(res.body.error.fields)).toEqual(['dueOn']);
+    }
+    expect((await visitor.get(`/api/reports/${n}`)).body.status).toBe('sent');
+    const answered = await official.post(`/api/reports/${n}/answer`, { text, dueOn });
+    expect(answered.status, JSON.stringify(answered.body)).toBe(200);
+    expect(answered.body.answer).toMatchObject({ dueOn, publishedAt: null });
+    // not public yet: no commitment until a moderator publishes the answer
+    expect((await visitor.get(`/api/commitments/by-source/report/${n}`)).status).toBe(404);
+    expect((await moderator.post(`/api/reports/${n}/publish-answer`, {})).body.status).toBe('answered');
+    const c = await visitor.get(`/api/commitments/by-source/report/${n}`);
+    expect(c.body).toMatchObject({
+      sourceType: 'report',
+      sourceId: String(n),
+      promise: text,
+      dueOn,
+      status: 'open',
+      department: { id: card.body.department.id },
+    });
+    const number = c.body.number as number;
+    expect((await official.post(`/api/commitments/${number}/delivery`, { note: 'Двор заасфальтирован.' })).status).toBe(200);
+    expect((await vera.post(`/api/commitments/${number}/disputes`, { reason: 'Асфальт положили только у одного подъезда.' })).status).toBe(403);
+    expect((await boris.post(`/api/commitments/${number}/disputes`, { reason: 'Асфальт положили только у одного подъезда.' })).status).toBe(200);
   });
 });

@@ -75,6 +75,7 @@ export function presentCard(v: ReportCardView, lang: Language, now = new Date())
           text: r.answerText!,
           answeredAt: iso(r.answeredAt),
           publishedAt: iso(r.answerPublishedAt),
+          dueOn: r.answerDueOn,
           photos: v.photos.filter((p) => p.stage === 'answer').map((p) => photo(p.fileId, p)),
         }
       : null,

@@ -81,7 +81,8 @@ export const actionBodies = {
   publish_answer: z.strictObject({ note: longText.optional() }).nullish(),
   return_answer: z.strictObject({ note: longText }),
   take: z.strictObject({ note: longText.optional() }).nullish(),
-  answer: z.strictObject({ text: longText, photoIds: photoIdsSchema.optional() }),
+  // `dueOn`: the answer promises later work by that day ("включено в план"): published, it becomes the city's commitment
+  answer: z.strictObject({ text: longText, photoIds: photoIdsSchema.optional(), dueOn: z.iso.date().optional() }),
   redirect: z.strictObject({ departmentId: departmentRef, note: longText }),
   confirm: z.strictObject({ note: longText.optional() }).nullish(),
   dispute: z.strictObject({ text: longText, photoIds: photoIdsSchema.optional() }),
@@ -177,7 +178,14 @@ export const reportCardSchema = z
     mediaUrl: z.string().nullable(),
     photos: z.array(photoSchema),
     answer: z
-      .object({ text: z.string(), answeredAt: z.iso.datetime().nullable(), publishedAt: z.iso.datetime().nullable(), photos: z.array(photoSchema) })
+      .object({
+        text: z.string(),
+        answeredAt: z.iso.datetime().nullable(),
+        publishedAt: z.iso.datetime().nullable(),
+        photos: z.array(photoSchema),
+        /** The day the answer promises the work done by, when it promises later work (then a commitment once published). */
+        dueOn: z.iso.date().nullable(),
+      })
       .nullable(),
     rejection: z.object({ reason: z.string(), note: z.string().nullable() }).nullable(),
     duplicateOf: z.number().int().nullable(),

@@ -5,7 +5,7 @@ import { useFormat } from '../../format.js';
 import { CommitmentProgress, CommitmentStatusTag } from './commitment-bits.js';
 
 /** On a source's page (an accepted initiative): the commitment it became, its state and a link to its progress. */
-export function SourceCommitment({ sourceType, sourceId }: { sourceType: 'initiative' | 'proposal' | 'idea'; sourceId: string }) {
+export function SourceCommitment({ sourceType, sourceId }: { sourceType: 'initiative' | 'proposal' | 'idea' | 'report'; sourceId: string }) {
   const { t } = useTranslation();
   const f = useFormat();
   const q = useApiQuery('/api/commitments/by-source/{sourceType}/{sourceId}', { path: { sourceType, sourceId } });

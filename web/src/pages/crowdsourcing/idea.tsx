@@ -20,6 +20,7 @@ import { NotFoundPage } from '../not-found.js';
 import { at, type IdeaView } from './crowd-bits.js';
 import { IdeaStatusTag, RatingSummary, StarRating } from './idea-bits.js';
 import { ReviewForm } from './idea-review.js';
+import { SourceCommitment } from '../commitments/source-commitment.js';
 
 /** /crowdsourcing/ideas/:number — an idea: its text, rating, the experts' decision with their reason, merges, comments. */
 export function IdeaPage() {
@@ -167,6 +168,7 @@ function StatusExplained({ i }: { i: IdeaView }) {
           </p>
         </Notice>
       ) : null}
+      {i.accepted ? <SourceCommitment sourceType="idea" sourceId={String(i.number)} /> : null}
       {i.mergedInto ? (
         <Notice kind="info" title={t('crowd.idea.mergedInto')}>
           <p>

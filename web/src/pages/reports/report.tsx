@@ -22,6 +22,7 @@ import { useSession } from '../../session.js';
 import { useSubmit } from '../../use-submit.js';
 import { NotFoundPage } from '../not-found.js';
 import { AnswerRating } from './report-rating.js';
+import { SourceCommitment } from '../commitments/source-commitment.js';
 
 type ExtraFieldName = (typeof extraFieldNames)[number];
 
@@ -217,9 +218,11 @@ function ReportView({ card, onChanged }: { card: ReportCard; onChanged(c: Report
           </p>
           <PlainText text={card.answer.text} className="answer__text" />
           <PhotoGallery photos={card.answer.photos} label={t('report.answerPhotos')} />
+          {card.answer.dueOn && !card.answer.publishedAt ? <p className="muted">{t('report.answerDueOn', { date: f.date(card.answer.dueOn) })}</p> : null}
         </section>
       ) : null}
 
+      {card.answer?.publishedAt && card.answer.dueOn ? <SourceCommitment sourceType="report" sourceId={String(card.number)} /> : null}
       {card.answer?.publishedAt ? <AnswerRating number={card.number} published /> : null}
 
       {card.canConfirm || card.canDispute ? (

@@ -1,9 +1,9 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { EntityKind, EntityRegistry, EntitySummary } from '../../../../core/module/entities.js';
 import type { Executor } from '../../../../core/db/client.js';
 import { applyCellDelta } from '../../db/cells.js';
 import { countReportComments, findReportByNumber, firstPhotos, reasonNames, type ReportRow } from '../../db/report-queries.js';
-import { reports } from '../../db/schema.js';
+import { reports, reportSupports } from '../../db/schema.js';
 import { isPublicReport, reportPath, reportTitles } from '../../domain/report-rules.js';
 import { canCommentOnReport, canReadReport } from '../../policy.js';
 import { factsOf, reportType } from './common.js';
@@ -101,6 +101,19 @@ export function reportEntities(_registry: EntityRegistry): EntityKind[] {
 
       async authoredBy() {
         return [];
+      },
+
+      // an answer promising later work is the source of a commitment: its reporter and supporters may dispute the delivery
+      async tookPart(db, id, userId) {
+        const n = parseNumber(id);
+        const row = n === null ? undefined : await findReportByNumber(db, n);
+        if (!row) return false;
+        if (row.reporterId === userId) return true;
+        const [support] = await db
+          .select({ userId: reportSupports.userId })
+          .from(reportSupports)
+          .where(and(eq(reportSupports.reportId, row.id), eq(reportSupports.userId, userId)));
+        return !!support;
       },
     },
   ];

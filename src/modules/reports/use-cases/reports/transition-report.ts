@@ -12,8 +12,9 @@ import { rejectionReasons, reports, reportSupports } from '../../db/schema.js';
 import { deadlinesFor } from '../../domain/deadlines.js';
 import { actionInputs, capacityFor, closedHowFor, finalStatuses, nextStatus, type ActionInput, type ReportAction } from '../../domain/lifecycle.js';
 import { cleanText, textLength } from '../../../../core/text/text.js';
-import { answerLimits, maxPhotos, noteLimits } from '../../domain/report-rules.js';
+import { answerLimits, maxPhotos, noteLimits, reportTitles } from '../../domain/report-rules.js';
 import { canTransition, moderatingRole } from '../../policy.js';
+import { assertDueDay, commitmentNumberOf, recordCommitment } from '../../../commitments/index.js';
 import {
   addHistory,
   calendarOf,
@@ -22,6 +23,7 @@ import {
   factsOf,
   linkPhotos,
   reportFieldError,
+  reportType,
   requireReadableReport,
   type HistoryRole,
 } from './common.js';
@@ -35,6 +37,8 @@ export interface TransitionInput {
   rejectionReasonId?: number | undefined;
   of?: number | undefined;
   departmentId?: string | undefined;
+  /** An answer promising later work: the day it will be done by (a working day ahead). */
+  dueOn?: string | undefined;
 }
 
 function requiredNote(raw: string | undefined, field = 'note'): string {
@@ -108,6 +112,7 @@ export interface PreparedTransition {
   rejection: { id: number; textRu: string; textEn: string } | null;
   original: ReportRow | null;
   departmentId: string | null;
+  dueOn: string | null;
   names: ReasonNames;
   calendar: WorkCalendar;
   tz: string;
@@ -147,11 +152,14 @@ export async function prepareTransition(ctx: ModuleContext, before: ReportRow, a
   }
   if (needs.note) note = needs.note === 'required' ? requiredNote(input.note) : optionalNote(input.note);
   if (needs.text) text = answerText(input.text);
+  // an answer promising later work names a working day ahead; its publication records the commitment (checked again then)
+  const dueOn = needs.dueOn && input.dueOn ? input.dueOn : null;
+  if (dueOn) await assertDueDay(db, dueOn, ctx.config.cityTimezone);
   if (needs.photos) photoIds = input.photoIds ?? [];
   if (photoIds.length > maxPhotos) throw reportFieldError('photoIds', 'report_photos_too_many', { max: maxPhotos });
   const names = (await reasonNames(db, [before.reasonId])).get(before.reasonId)!;
   const calendar = await calendarOf(ctx);
-  return { action, note, text, photoIds, rejection, original, departmentId, names, calendar, tz: ctx.config.cityTimezone };
+  return { action, note, text, photoIds, rejection, original, departmentId, dueOn, names, calendar, tz: ctx.config.cityTimezone };
 }
 
 /**
@@ -160,7 +168,7 @@ export async function prepareTransition(ctx: ModuleContext, before: ReportRow, a
  * event. `rateAnswer` takes a reporter's "not fixed" as the dispute through it, in the rating's transaction.
  */
 export async function applyTransition(tx: Executor, actor: UserActor, reportId: string, step: PreparedTransition, now: Date): Promise<ReportRow> {
-  const { action, note, text, photoIds, rejection, original, departmentId, names, calendar, tz } = step;
+  const { action, note, text, photoIds, rejection, original, departmentId, dueOn, names, calendar, tz } = step;
   const current = (await findReportById(tx, reportId, { forUpdate: true }))!;
   // someone else may have moved it meanwhile: decide again on the locked row
   authorize(actor, canTransition(actor, factsOf(current), action, now));
@@ -188,7 +196,8 @@ export async function applyTransition(tx: Executor, actor: UserActor, reportId: 
       if (!current.assigneeId) set.assigneeId = actor.userId;
       break;
     case 'answer':
-      Object.assign(set, { answerText: text, answeredAt: now, answeredBy: actor.userId, answerPublishedAt: null });
+      Object.assign(set, { answerText: text, answerDueOn: dueOn, answeredAt: now, answeredBy: actor.userId, answerPublishedAt: null });
+      if (dueOn) data.dueOn = dueOn;
       if (!current.assigneeId) set.assigneeId = actor.userId;
       historyNote = text;
       data.photoIds = photoIds;
@@ -197,6 +206,25 @@ export async function applyTransition(tx: Executor, actor: UserActor, reportId: 
     case 'publish_answer':
       set.answerPublishedAt = now;
       historyNote = current.answerText;
+      // an answer promising later work is the city's commitment from its publication (a report's first such answer only)
+      if (current.answerDueOn && current.departmentId) {
+        if ((await commitmentNumberOf(tx, reportType, String(current.number))) === null) {
+          data.commitment = await recordCommitment(tx, {
+            sourceType: reportType,
+            sourceId: String(current.number),
+            title: reportTitles(current.number, names).title,
+            promise: current.answerText ?? '',
+            departmentId: current.departmentId,
+            dueOn: current.answerDueOn,
+            districtId: current.districtId,
+            lat: current.lat,
+            lon: current.lon,
+            actorId: current.answeredBy,
+            timeZone: tz,
+            now,
+          });
+        }
+      }
       break;
     case 'redirect':
       Object.assign(set, { departmentId, assigneeId: null });
