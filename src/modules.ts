@@ -19,6 +19,7 @@ import { charityModule } from './modules/charity/index.js';
 import { servicesModule } from './modules/services/index.js';
 import { placesModule } from './modules/places/index.js';
 import { groupsModule } from './modules/groups/index.js';
+import { messagesModule } from './modules/messages/index.js';
 import { areasModule } from './modules/areas/index.js';
 import { statisticsModule } from './modules/statistics/index.js';
 import { monitorModule } from './modules/monitor/index.js';
@@ -49,6 +50,8 @@ export const modules: GorodModule[] = [
   placesModule,
   // after the modules whose public work a public figure's page lists, and after accounts (its seed adds the demo deputy)
   groupsModule,
+  // after groups: 'who may message me' asks whether two people share a group, and its seed opens the demo deputy to anyone
+  messagesModule,
   // after every module it counts: its seed counts the demo city
   statisticsModule,
   // after statistics: it reads every module's participation statistics, and its seed computes the demo's months

@@ -1,0 +1,42 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { EntityKind, EntitySummary } from '../../../core/module/entities.js';
+import { conversationMessages } from '../db/schema.js';
+import { conversationPath, messageType } from './common.js';
+
+const excerptLength = 500;
+
+/**
+ * A message as moderation sees it once a member reported it: the message alone, never its conversation. It has no
+ * public page, no comments and no author profile listing; only city moderators decide on it (no district).
+ */
+export const messageEntity: EntityKind = {
+  type: messageType,
+  async describe(db, ids) {
+    const rows = ids.length ? await db.select().from(conversationMessages).where(inArray(conversationMessages.id, ids)) : [];
+    return new Map(
+      rows.map((r): [string, EntitySummary] => [
+        r.id,
+        {
+          type: messageType,
+          id: r.id,
+          title: 'Личное сообщение',
+          titleEn: 'Private message',
+          excerpt: r.body.slice(0, excerptLength),
+          path: conversationPath(r.conversationId),
+          authorId: r.authorId,
+          visible: r.moderation === 'visible',
+          districtId: null,
+          createdAt: r.createdAt,
+        },
+      ]),
+    );
+  },
+  async setModeration(tx, id, state, reason) {
+    const rows = await tx
+      .update(conversationMessages)
+      .set({ moderation: state, moderationReason: reason })
+      .where(eq(conversationMessages.id, id))
+      .returning({ id: conversationMessages.id });
+    return rows.length > 0;
+  },
+};
