@@ -6,6 +6,7 @@ import { commitmentJobs } from './jobs.js';
 import { commitmentsMessages } from './messages.js';
 import { commitmentListeners, commitmentNotificationKinds } from './notifications.js';
 import { commitmentsPersonalData } from './personal-data.js';
+import { commitmentsStatistics } from './statistics.js';
 import { commitmentEntities } from './use-cases/commitment-entity.js';
 import { seedDemoCommitments } from './use-cases/seed-demo-commitments.js';
 
@@ -18,6 +19,7 @@ export const commitmentsModule = defineModule({
   name: 'commitments',
   audit: commitmentsAudit,
   personalData: commitmentsPersonalData,
+  statistics: commitmentsStatistics,
   datasets: commitmentDatasets,
   messages: commitmentsMessages,
   entities: commitmentEntities,

@@ -137,7 +137,7 @@ describe('participation statistics and k-anonymity', () => {
     // the city's total is rounded to ten when a part is hidden, so subtracting the shown parts never gives it
     expect(res.body.city).toMatchObject({ population: 4000, populationYears: { from: 2023, to: 2024 }, figures: { poll_responses: 10 } });
     expect(res.body.city.active.at(-1)).toBe(10);
-    expect(res.body.city.ratios.map((r: { capability: string }) => r.capability)).toEqual(['reports', 'budgeting', 'initiatives', 'ideas']);
+    expect(res.body.city.ratios.map((r: { capability: string }) => r.capability)).toEqual(['reports', 'budgeting', 'initiatives', 'ideas', 'commitments']);
     expect(JSON.stringify(res.body)).not.toMatch(/"(registered|verified|poll_responses)":[1-9],/);
   });
 

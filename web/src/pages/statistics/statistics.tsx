@@ -26,12 +26,15 @@ const measureKeys = {
   ideas_accepted: 'statistics.measure.ideas_accepted',
   event_attendance: 'statistics.measure.event_attendance',
   volunteering_hours: 'statistics.measure.volunteering_hours',
+  commitments: 'statistics.measure.commitments',
+  commitments_delivered: 'statistics.measure.commitments_delivered',
 } as const;
 const capabilityKeys = {
   reports: 'statistics.capability.reports',
   budgeting: 'statistics.capability.budgeting',
   initiatives: 'statistics.capability.initiatives',
   ideas: 'statistics.capability.ideas',
+  commitments: 'statistics.capability.commitments',
 } as const;
 
 type Statistics = Schema<'Statistics'>;
