@@ -26,6 +26,7 @@ export function AdminNav() {
     ['/admin/population', t('statistics.admin.title')],
     ['/admin/initiatives', t('nav.initiatives')],
     ['/admin/crowdsourcing', t('nav.crowdsourcing')],
+    ['/admin/groups', t('groups.adminTitle')],
   ];
   return (
     <nav className="subnav" aria-label={t('admin.navLabel')}>

@@ -8,6 +8,7 @@ import { Tag } from '../../components/notice.js';
 import { PageHeading, useTitle } from '../../components/page.js';
 import { QueryView } from '../../components/query-view.js';
 import { useSubmit } from '../../use-submit.js';
+import { AdminNav } from '../admin/admin-nav.js';
 import { ReasonForm } from './group-bits.js';
 import './groups.css';
 
@@ -21,6 +22,7 @@ export function AdminGroupsPage() {
   const refresh = () => invalidate('/api/groups/pending', '/api/groups');
   return (
     <>
+      <AdminNav />
       <PageHeading>{t('groups.adminTitle')}</PageHeading>
       <p className="lead">{t('groups.admin.lead')}</p>
       <ErrorSummary error={error} id="verify-errors" />
