@@ -1,5 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { districts } from '../../../core/city/schema.js';
+import { perDatabaseCache } from '../../../core/db/cache.js';
 import { queryRows, type Executor } from '../../../core/db/client.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import type { DistrictCount, StatisticsContribution } from '../../../core/module/statistics.js';
@@ -32,7 +33,7 @@ export async function refreshParticipation(ctx: ModuleContext, now = new Date())
     .insert(statisticsSnapshots)
     .values({ key: participationKey, data: snapshot, computedAt: now })
     .onConflictDoUpdate({ target: statisticsSnapshots.key, set: { data: snapshot, computedAt: now } });
-  cache.delete(ctx.database);
+  published.forget(ctx);
   return snapshot;
 }
 
@@ -60,26 +61,21 @@ async function activeByMonth(db: Executor, sources: readonly StatisticsContribut
   return [...months].map(([month, byDistrict]) => ({ month, byDistrict }));
 }
 
-// per database: a process that opens another one (a test, a second app) never serves the first one's figures
-const cache = new WeakMap<object, { at: number; value: Awaited<ReturnType<typeof computePublic>> }>();
-/** How long a process serves the same published figures (the snapshot changes every ten minutes). */
-const cacheMs = 60_000;
+// per app (so per database): a process that opens another one (a test, a second app) never serves the first one's
+// figures. Kept for a minute: the snapshot changes every ten minutes.
+const published = perDatabaseCache(60_000, (ctx) => computePublic(ctx as ModuleContext));
 
 /** Forgets the served figures (after a population edit, so the administrator sees it at once). */
-export function forgetParticipation(ctx: Pick<ModuleContext, 'database'>): void {
-  cache.delete(ctx.database);
+export function forgetParticipation(ctx: ModuleContext): void {
+  published.forget(ctx);
 }
 
 /**
  * The published participation statistics: the stored snapshot (counted now if there is none yet) with each district's
  * population, k-anonymised. Kept in memory for a minute: a request costs two small reads at most.
  */
-export async function readParticipation(ctx: ModuleContext, nowMs = Date.now()) {
-  const cached = cache.get(ctx.database);
-  if (cached && nowMs - cached.at < cacheMs) return cached.value;
-  const value = await computePublic(ctx);
-  cache.set(ctx.database, { at: nowMs, value });
-  return value;
+export function readParticipation(ctx: ModuleContext) {
+  return published.get(ctx);
 }
 
 async function computePublic(ctx: ModuleContext) {
