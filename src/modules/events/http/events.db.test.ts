@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backend, testApp, type TestApp } from '../../../../test/db.js';
 import { person, type TestPerson } from '../../../../test/fixtures.js';
-import { TestClient } from '../../../../test/http-client.js';
+import { strongPassword, TestClient } from '../../../../test/http-client.js';
 import type { UserActor } from '../../../core/auth/actor.js';
 import { queryRows } from '../../../core/db/client.js';
 import { localDay } from '../../../core/time/calendar.js';
@@ -178,6 +178,18 @@ describe('registering', () => {
     const none = await a.client.delete(`/api/events/${id}/registration`);
     expect(none.status).toBe(409);
     expect(none.body.error.code).toBe('event_not_registered');
+  });
+
+  it('a deleted account gives up its place in an event to come: the first waiting moves up and is told', async () => {
+    const id = await announce({ capacity: 1 });
+    const [leaving, waiting] = [await person(t), await person(t)];
+    expect((await leaving.client.post(`/api/events/${id}/registration`)).status).toBe(201);
+    expect((await waiting.client.post(`/api/events/${id}/registration`)).body).toEqual({ state: 'waitlisted', position: 1 });
+    expect((await leaving.client.post('/api/me/account/delete', { password: strongPassword, content: 'anonymise' })).status).toBe(200);
+    expect((await waiting.client.get(`/api/events/${id}`)).body.mine).toEqual({ state: 'registered', position: null });
+    expect((await visitor.get(`/api/events/${id}`)).body).toMatchObject({ registeredCount: 1, waitlistCount: 0 });
+    await runJobs();
+    expect(await kinds(waiting.client)).toContain('event.promoted');
   });
 
   it('refuses a past event, outside the window, a closed registration, a cancelled event and an age limit, each with its reason', async () => {

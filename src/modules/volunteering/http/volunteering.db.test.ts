@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../../../test/db.js';
 import { person, type TestPerson } from '../../../../test/fixtures.js';
-import { type TestClient } from '../../../../test/http-client.js';
+import { strongPassword, type TestClient } from '../../../../test/http-client.js';
 import { volunteerShifts, volunteerSignups } from '../db/schema.js';
 import { signUp } from '../use-cases/signups.js';
 import { actorOf, announce as announceAs, at, hour, kinds, runJobs as runJobsOf, shiftDraft, volunteeringTest } from './volunteering-fixtures.js';
@@ -115,6 +115,19 @@ describe('signing up', () => {
     expect(none.status).toBe(409);
     expect(none.body.error.code).toBe('volunteer_not_signed_up');
     expect((await visitor.post(url)).status).toBe(401);
+  });
+
+  it('a deleted account gives up its slot in a shift to come: the first waiting moves up and is told', async () => {
+    const { shifts } = await announce([shift({ capacity: 1 })]);
+    const url = `/api/volunteering/shifts/${shifts[0]}/signup`;
+    const [leaving, waiting] = [await person(t), await person(t)];
+    expect((await leaving.client.post(url)).body).toEqual({ state: 'registered', position: null });
+    expect((await waiting.client.post(url)).body).toEqual({ state: 'waitlisted', position: 1 });
+    expect((await leaving.client.post('/api/me/account/delete', { password: strongPassword, content: 'anonymise' })).status).toBe(200);
+    const [row] = await t.database.db.select().from(volunteerShifts).where(eq(volunteerShifts.id, shifts[0]!));
+    expect(row).toMatchObject({ registeredCount: 1, waitlistCount: 0 });
+    await runJobs();
+    expect(await kinds(waiting.client)).toContain('volunteer.promoted');
   });
 
   it('refuses an overlapping shift, naming it; touching shifts are fine, and so is the time of a cancelled one', async () => {

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Actor, UserActor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import type { Executor } from '../../../core/db/client.js';
@@ -11,7 +11,7 @@ import { cityDateTime } from '../../../core/time/time.js';
 import { verifiedAgeAt, verifiedResidentMeetsSql } from '../../verification/index.js';
 import { promotions } from '../../../core/capacity/capacity.js';
 import { promoteFromWaitlist } from '../../../core/capacity/waitlist.js';
-import { findSignup, overlappingShift, shiftPlaces, type ProjectRow, type ShiftRow } from '../db/queries.js';
+import { findShift, findSignup, overlappingShift, shiftPlaces, type ProjectRow, type ShiftRow } from '../db/queries.js';
 import { volunteerProjects, volunteerShifts, volunteerSignups, volunteers } from '../db/schema.js';
 import type { SignupState } from '../domain/volunteering.js';
 import { volunteerPromoted, volunteerSignedUp } from '../events.js';
@@ -173,20 +173,50 @@ export async function cancelSignup(ctx: ModuleContext, actor: Actor, shiftId: st
     const { shift, project } = await requireShift(tx, actor, shiftId, { forUpdate: true });
     const existing = actor.kind === 'user' ? await findSignup(tx, shift.id, actor.userId) : undefined;
     authorize(actor, canCancelSignup(actor, shift, existing?.state ?? null, now));
-    await tx
-      .update(volunteerSignups)
-      .set({ state: 'cancelled', updatedAt: now })
-      .where(and(eq(volunteerSignups.shiftId, shift.id), eq(volunteerSignups.userId, actor.userId)));
-    const [updated] = await tx
-      .update(volunteerShifts)
-      .set(
-        existing!.state === 'registered'
-          ? { registeredCount: sql`${volunteerShifts.registeredCount} - 1` }
-          : { waitlistCount: sql`${volunteerShifts.waitlistCount} - 1` },
-      )
-      .where(eq(volunteerShifts.id, shift.id))
-      .returning();
-    await promoteWaitlisted(tx, actor.userId, project, updated!, now);
+    await freeSlot(tx, project, shift.id, actor.userId, existing!.state as 'registered' | 'waitlisted', actor.userId, now);
   });
   ctx.jobs.kick();
+}
+
+/** Cancels one person's sign-up or place in line under the shift's row lock; a freed slot goes to the first waiting. */
+async function freeSlot(
+  tx: Executor,
+  project: ProjectRow,
+  shiftId: string,
+  userId: string,
+  state: 'registered' | 'waitlisted',
+  actorId: string | null,
+  now: Date,
+) {
+  await tx
+    .update(volunteerSignups)
+    .set({ state: 'cancelled', updatedAt: now })
+    .where(and(eq(volunteerSignups.shiftId, shiftId), eq(volunteerSignups.userId, userId)));
+  const [updated] = await tx
+    .update(volunteerShifts)
+    .set(
+      state === 'registered' ? { registeredCount: sql`${volunteerShifts.registeredCount} - 1` } : { waitlistCount: sql`${volunteerShifts.waitlistCount} - 1` },
+    )
+    .where(eq(volunteerShifts.id, shiftId))
+    .returning();
+  await promoteWaitlisted(tx, actorId, project, updated!, now);
+}
+
+/**
+ * A deleted account's sign-ups for shifts that have not started are given up, in the deletion's transaction: each shift
+ * locked in turn (by id), the slot cancelled and the first waiting moved up (told, as for any cancellation). Sign-ups
+ * for past shifts stay counted (slots and hours).
+ */
+export async function releaseFutureSignups(tx: Executor, userId: string, now: Date): Promise<void> {
+  const held = await tx
+    .select({ shiftId: volunteerSignups.shiftId })
+    .from(volunteerSignups)
+    .innerJoin(volunteerShifts, eq(volunteerShifts.id, volunteerSignups.shiftId))
+    .where(and(eq(volunteerSignups.userId, userId), inArray(volunteerSignups.state, ['registered', 'waitlisted']), gt(volunteerShifts.startsAt, now)))
+    .orderBy(asc(volunteerSignups.shiftId));
+  for (const { shiftId } of held) {
+    const found = await findShift(tx, shiftId, { forUpdate: true });
+    const mine = found ? await findSignup(tx, shiftId, userId) : undefined;
+    if (found && (mine?.state === 'registered' || mine?.state === 'waitlisted')) await freeSlot(tx, found.project, shiftId, userId, mine.state, null, now);
+  }
 }
