@@ -196,6 +196,10 @@ const addresses: Record<WebRoutePattern, () => string> = {
   '/groups/:id/edit': () => `/groups/${ids.group}/edit`,
   '/groups/posts/:id': () => `/groups/posts/${ids.groupPost}`,
   '/admin/groups': () => '/admin/groups',
+  '/messages': () => '/messages',
+  '/messages/new': () => `/messages/new?to=${ids.admin}`,
+  // the administrator is in no conversation: the page says there is none
+  '/messages/:id': () => '/messages/00000000-0000-4000-8000-000000000000',
 };
 
 /** Pages a visitor who is not signed in sees differently (the header's links, the page's offers). */

@@ -133,6 +133,10 @@ const GroupPostPage = lazyPage(() => withTexts(['groups', 'reports'], import('./
 const NewGroupPage = lazyPage(() => withTexts(['groups', 'reports'], import('./pages/groups/group-form.js')).then((m) => ({ default: m.NewGroupPage })));
 const EditGroupPage = lazyPage(() => withTexts(['groups', 'reports'], import('./pages/groups/group-form.js')).then((m) => ({ default: m.EditGroupPage })));
 const AdminGroupsPage = lazyPage(() => withTexts(['groups'], import('./pages/groups/admin-groups.js')).then((m) => ({ default: m.AdminGroupsPage })));
+// Private messages.
+const MessagesPage = lazyPage(() => withTexts(['messages'], import('./pages/messages/messages.js')).then((m) => ({ default: m.MessagesPage })));
+const NewMessagePage = lazyPage(() => withTexts(['messages'], import('./pages/messages/message-new.js')).then((m) => ({ default: m.NewMessagePage })));
+const ConversationPage = lazyPage(() => withTexts(['messages'], import('./pages/messages/conversation.js')).then((m) => ({ default: m.ConversationPage })));
 // Volunteering (its texts come with the points group: text-groups.ts).
 const VolunteeringPage = lazyPage(() => withTexts(['points'], import('./pages/volunteering/volunteering.js')).then((m) => ({ default: m.VolunteeringPage })));
 const VolunteerProjectPage = lazyPage(() =>
@@ -656,6 +660,30 @@ const routes: RouteObject[] = [
           <RequireAdmin>
             <AdminGroupsPage />
           </RequireAdmin>
+        ),
+      },
+      {
+        path: '/messages',
+        element: (
+          <RequireSignedIn>
+            <MessagesPage />
+          </RequireSignedIn>
+        ),
+      },
+      {
+        path: '/messages/new',
+        element: (
+          <RequireSignedIn>
+            <NewMessagePage />
+          </RequireSignedIn>
+        ),
+      },
+      {
+        path: '/messages/:id',
+        element: (
+          <RequireSignedIn>
+            <ConversationPage />
+          </RequireSignedIn>
         ),
       },
       { path: '/events', element: <EventsPage /> },

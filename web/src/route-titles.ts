@@ -122,6 +122,9 @@ const routeTitleKeys: Record<WebRoutePattern, TitleKey> = {
   '/groups/:id/edit': 'groups.editTitle',
   '/groups/posts/:id': 'groups.postTitle',
   '/admin/groups': 'groups.adminTitle',
+  '/messages': 'messages.title',
+  '/messages/new': 'messages.newTitle',
+  '/messages/:id': 'messages.title',
 };
 
 /** The i18n key of a path's title before its data arrives ("page not found" for no page). */

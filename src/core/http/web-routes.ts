@@ -118,6 +118,9 @@ export const webRoutePatterns = [
   '/groups/:id/edit',
   '/groups/posts/:id',
   '/admin/groups',
+  '/messages',
+  '/messages/new',
+  '/messages/:id',
 ] as const;
 
 export type WebRoutePattern = (typeof webRoutePatterns)[number];

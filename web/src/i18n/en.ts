@@ -23,6 +23,7 @@ import { enEvents } from './en-events.js';
 import { enEventsOrganise } from './en-events-organise.js';
 import { enEventsAfter } from './en-events-after.js';
 import { enGroups } from './en-groups.js';
+import { enMessages } from './en-messages.js';
 import { enCrowdsourcing } from './en-crowdsourcing.js';
 import { enBudgeting } from './en-budgeting.js';
 import { enMyData } from './en-my-data.js';
@@ -659,6 +660,7 @@ export const en = {
   ...enEventsOrganise,
   ...enEventsAfter,
   ...enGroups,
+  ...enMessages,
   ...enCrowdsourcing,
   ...enBudgeting,
   ...enMyData,

@@ -80,6 +80,7 @@ const loaders: Record<Language, Record<TextGroup, () => Promise<{ default: Catal
     search: () => import('./ru.js?texts=search'),
     monitor: () => import('./ru.js?texts=monitor'),
     groups: () => import('./ru.js?texts=groups'),
+    messages: () => import('./ru.js?texts=messages'),
   },
   en: {
     base: () => import('./en.js?texts=base'),
@@ -101,6 +102,7 @@ const loaders: Record<Language, Record<TextGroup, () => Promise<{ default: Catal
     search: () => import('./en.js?texts=search'),
     monitor: () => import('./en.js?texts=monitor'),
     groups: () => import('./en.js?texts=groups'),
+    messages: () => import('./en.js?texts=messages'),
   },
 };
 

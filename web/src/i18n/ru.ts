@@ -25,6 +25,7 @@ import { ruEvents } from './ru-events.js';
 import { ruEventsOrganise } from './ru-events-organise.js';
 import { ruEventsAfter } from './ru-events-after.js';
 import { ruGroups } from './ru-groups.js';
+import { ruMessages } from './ru-messages.js';
 import { ruCrowdsourcing } from './ru-crowdsourcing.js';
 import { ruBudgeting } from './ru-budgeting.js';
 import { ruMyData } from './ru-my-data.js';
@@ -699,6 +700,7 @@ export const ru = {
   ...ruEventsOrganise,
   ...ruEventsAfter,
   ...ruGroups,
+  ...ruMessages,
   ...ruCrowdsourcing,
   ...ruBudgeting,
   ...ruMyData,

@@ -25,6 +25,7 @@ export const textGroups = [
   'search',
   'monitor',
   'groups',
+  'messages',
 ] as const;
 export type TextGroup = (typeof textGroups)[number];
 
@@ -101,6 +102,9 @@ const groupOfPrefix: Record<string, TextGroup> = {
   'groups.editTitle': 'base',
   'groups.adminTitle': 'base',
   'groups.postTitle': 'base',
+  messages: 'messages',
+  'messages.title': 'base',
+  'messages.newTitle': 'base',
   eventsOrganise: 'events',
   eventsAfter: 'events',
   myEvents: 'events',

@@ -75,3 +75,7 @@ declare module '*?texts=groups' {
   const texts: Record<string, string>;
   export default texts;
 }
+declare module '*?texts=messages' {
+  const texts: Record<string, string>;
+  export default texts;
+}

@@ -1,0 +1,189 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { messageLimits } from '@server/modules/messages/domain/rules.js';
+import { api } from '../../api/client.js';
+import { invalidate, useApiQuery } from '../../api/query.js';
+import type { Schema } from '../../api/types.js';
+import { ErrorSummary, fieldMessage } from '../../components/errors.js';
+import { TextArea } from '../../components/fields.js';
+import { Notice } from '../../components/notice.js';
+import { PageHeading, useErrorTitle, useTitle } from '../../components/page.js';
+import { PlainText } from '../../components/plain-text.js';
+import { QueryView } from '../../components/query-view.js';
+import { useFormat } from '../../format.js';
+import { liveResync, useLive } from '../../live.js';
+import { useSubmit } from '../../use-submit.js';
+import { NotFoundPage } from '../not-found.js';
+import { conversationName } from './messages.js';
+import './messages.css';
+
+type Conversation = Schema<'Conversation'>;
+type Message = Schema<'Message'>;
+
+/** One conversation: its messages (new ones arrive live), the composer, reporting a message and blocking a person. */
+export function ConversationPage() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const thread = useApiQuery('/api/messages/{id}', { path: { id } });
+  const name = thread.data ? conversationName(t, i18n.language, thread.data) : t('messages.title');
+  useTitle(name);
+  const refetch = () => void invalidate('/api/messages/{id}', '/api/messages');
+  useLive('message', (data) => {
+    if ((data as { conversationId?: string } | null)?.conversationId === id) refetch();
+  });
+  useLive(liveResync, refetch);
+  // what is on screen is read
+  const last = thread.data?.messages.at(-1)?.id;
+  useEffect(() => {
+    if (last) void api.POST('/api/messages/{id}/read', { params: { path: { id } } }).then(() => invalidate('/api/messages'));
+  }, [id, last]);
+  if (thread.error?.status === 404 || thread.error?.status === 400) return <NotFoundPage />;
+  return (
+    <div className="narrow">
+      <p>
+        <Link className="back-link" to="/messages">
+          {t('messages.back')}
+        </Link>
+      </p>
+      <PageHeading>{name}</PageHeading>
+      <QueryView query={thread}>{(c) => <Thread c={c} />}</QueryView>
+    </div>
+  );
+}
+
+function Thread({ c }: { c: Conversation }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <>
+      <p className="muted">{t('messages.live')}</p>
+      <ol className="message-list" aria-live="polite">
+        {c.messages.map((m) => (
+          <MessageItem key={m.id} m={m} />
+        ))}
+      </ol>
+      {c.members
+        .filter((p) => p.readUpTo)
+        .map((p) => (
+          <p key={p.id} className="muted">
+            {t('messages.readUpTo', { name: p.displayName, time: f.dateTime(p.readUpTo!) })}
+          </p>
+        ))}
+      {c.canWrite ? <Composer id={c.id} /> : <Notice kind="warning">{t('messages.blockedNotice')}</Notice>}
+      {c.kind === 'direct' ? c.members.map((p) => <BlockButton key={p.id} person={p} />) : null}
+    </>
+  );
+}
+
+function MessageItem({ m }: { m: Message }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <li className={m.mine ? 'message message--mine' : 'message'}>
+      <p className="message__meta">
+        <strong>{m.mine ? t('messages.you').replace(/[:\s]+$/, '') : (m.author?.displayName ?? '—')}</strong> ·{' '}
+        <time dateTime={m.createdAt}>{f.dateTime(m.createdAt)}</time>
+      </p>
+      {m.hidden ? (
+        <p className="muted">{t('messages.hidden')}</p>
+      ) : (
+        <>
+          {m.linksFromStranger ? <Notice kind="warning">{t('messages.strangerLinks')}</Notice> : null}
+          <PlainText text={m.text} />
+          {m.photos.map((p) => (
+            <a key={p.url} href={p.url}>
+              <img src={p.thumbUrl} alt="" className="message__photo" loading="lazy" />
+            </a>
+          ))}
+          {m.mine ? null : <ReportButton id={m.id} />}
+        </>
+      )}
+    </li>
+  );
+}
+
+function Composer({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const { busy, error, run } = useSubmit();
+  useErrorTitle(!!error);
+  const send = (e: FormEvent) => {
+    e.preventDefault();
+    void run(
+      () => api.POST('/api/messages/{id}', { params: { path: { id } }, body: { text } }),
+      () => {
+        setText('');
+        return invalidate('/api/messages/{id}', '/api/messages');
+      },
+    );
+  };
+  return (
+    <form onSubmit={send} noValidate className="composer">
+      <ErrorSummary error={error} targets={{ text: 'f-text' }} />
+      <TextArea
+        id="f-text"
+        label={t('messages.write')}
+        value={text}
+        onChange={setText}
+        rows={3}
+        maxLength={messageLimits.text}
+        error={fieldMessage(error, 'text')}
+      />
+      <button type="submit" className="button" disabled={busy}>
+        {t('messages.send')}
+      </button>
+    </form>
+  );
+}
+
+function ReportButton({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [done, setDone] = useState(false);
+  const { busy, error, run } = useSubmit();
+  useErrorTitle(!!error);
+  if (done) return <p className="muted">{t('messages.reported')}</p>;
+  return (
+    <>
+      <ErrorSummary error={error} targets={{}} />
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={busy}
+        onClick={() =>
+          void run(
+            () => api.POST('/api/messages/reported/{messageId}', { params: { path: { messageId: id } }, body: { reason: 'abuse' } }),
+            () => setDone(true),
+          )
+        }
+      >
+        {t('messages.report')}
+      </button>
+    </>
+  );
+}
+
+function BlockButton({ person }: { person: Conversation['members'][number] }) {
+  const { t } = useTranslation();
+  const { busy, error, run } = useSubmit();
+  useErrorTitle(!!error);
+  const blocked = person.blockedByMe;
+  return (
+    <p>
+      <ErrorSummary error={error} targets={{}} />
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={busy}
+        onClick={() =>
+          void run(
+            () => api.POST('/api/messages/blocks', { body: { userId: person.id, blocked: !blocked } }),
+            () => invalidate('/api/messages/{id}'),
+          )
+        }
+      >
+        {t(blocked ? 'messages.unblock' : 'messages.block', { name: person.displayName })}
+      </button>
+    </p>
+  );
+}
