@@ -84,7 +84,7 @@ describe('the report state machine', () => {
     ['publish_answer', { note: 'optional' }],
     ['return_answer', { note: 'required' }],
     ['take', { note: 'optional' }],
-    ['answer', { text: 'required', photos: 'optional' }],
+    ['answer', { text: 'required', photos: 'optional', dueOn: 'optional' }],
     ['redirect', { department: 'required', note: 'required' }],
     ['confirm', { note: 'optional' }],
     ['dispute', { text: 'required', photos: 'optional' }],
