@@ -6,8 +6,9 @@
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
 import { signIn } from './gorod-server.js';
-import { apiAs, confirmedResident, expectErrorSummary, expectHeading, grantRoleAs, screenshot, strongPassword, tr } from './helpers.js';
+import { apiAs, confirmedResident, expectErrorSummary, expectHeading, grantRoleAs, photo, screenshot, strongPassword, tr } from './helpers.js';
 import { waitForLink } from './mail.js';
+import { siteNav } from './nav.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
@@ -56,11 +57,13 @@ describe('private messages between residents', () => {
     const veraCtx = await browser.context({ viewport: narrow, lang: 'ru', sessionCookie: vera.cookie });
     const v = await veraCtx.newPage();
     const veraErrors = watchErrors(v);
-    await v.goto('/messages');
+    await v.goto('/');
+    await (await siteNav(v, 'ru')).getByRole('link', { name: tr('ru', 'nav.messages'), exact: true }).click();
     await expectHeading(v, tr('ru', 'messages.title'));
     await v.getByLabel(tr('ru', 'messages.whoMayWrite.anyone')).check();
     await v.getByRole('button', { name: tr('ru', 'messages.saveSettings') }).click();
     await v.getByText(tr('ru', 'messages.saved')).waitFor();
+    await screenshot(v, 'journey-messages-settings-ru-360');
 
     // ---- Ben writes again: the conversation opens; Vera opens it from her list ----
     await b.getByRole('button', { name: tr('en', 'messages.send') }).click();
@@ -72,9 +75,12 @@ describe('private messages between residents', () => {
     // live: Ben's next message appears on Vera's open page without reloading
     const rude = `You are all idiots in this building ${Date.now().toString(36)}`;
     await b.getByLabel(tr('en', 'messages.write')).fill(rude);
+    await b.locator('#f-photos').setInputFiles(photo('dvor.png'));
+    await b.locator('.photo-upload img').first().waitFor();
     await b.getByRole('button', { name: tr('en', 'messages.send') }).click();
     const rudeOnVera = v.locator('.message').filter({ hasText: rude });
     await rudeOnVera.waitFor({ timeout: 10_000 });
+    await rudeOnVera.locator('img.message__photo').waitFor();
     await screenshot(v, 'journey-messages-live-ru-360');
     expect(await v.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     await screenshot(b, 'journey-messages-thread-en-1280');

@@ -136,7 +136,9 @@ const AdminGroupsPage = lazyPage(() => withTexts(['groups'], import('./pages/gro
 // Private messages.
 const MessagesPage = lazyPage(() => withTexts(['messages'], import('./pages/messages/messages.js')).then((m) => ({ default: m.MessagesPage })));
 const NewMessagePage = lazyPage(() => withTexts(['messages'], import('./pages/messages/message-new.js')).then((m) => ({ default: m.NewMessagePage })));
-const ConversationPage = lazyPage(() => withTexts(['messages'], import('./pages/messages/conversation.js')).then((m) => ({ default: m.ConversationPage })));
+const ConversationPage = lazyPage(() =>
+  withTexts(['messages', 'reports'], import('./pages/messages/conversation.js')).then((m) => ({ default: m.ConversationPage })),
+);
 // Volunteering (its texts come with the points group: text-groups.ts).
 const VolunteeringPage = lazyPage(() => withTexts(['points'], import('./pages/volunteering/volunteering.js')).then((m) => ({ default: m.VolunteeringPage })));
 const VolunteerProjectPage = lazyPage(() =>

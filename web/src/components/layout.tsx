@@ -199,6 +199,11 @@ function NavLinks() {
       ) : null}
       {me ? (
         <li>
+          <NavLink to="/messages">{t('nav.messages')}</NavLink>
+        </li>
+      ) : null}
+      {me ? (
+        <li>
           <NavLink to="/points">{t('nav.points')}</NavLink>
         </li>
       ) : null}

@@ -1,5 +1,6 @@
 /** en texts of private messages (the list, a conversation, writing to someone, the settings). */
 export const enMessages = {
+  'nav.messages': 'Messages',
   'messages.title': 'Messages',
   'messages.lead': 'Private conversations with other residents, officials and public figures. Only the people in a conversation read it.',
   'messages.none': 'No conversations yet. Write to someone from their page.',
@@ -10,6 +11,7 @@ export const enMessages = {
   'messages.request': 'Request to {{name}}',
   'messages.back': 'All messages',
   'messages.write': 'Message',
+  'messages.photos': 'Photos',
   'messages.send': 'Send',
   'messages.hidden': 'This message was hidden by moderators.',
   'messages.strangerLinks': 'Links from someone you have not written to: check the address before opening it.',

@@ -1,6 +1,7 @@
 /** ru texts of private messages (the list, a conversation, writing to someone, the settings). */
 export const ruMessages = {
-  'messages.title': 'Сообщения',
+  'nav.messages': 'Личные сообщения',
+  'messages.title': 'Личные сообщения',
   'messages.lead': 'Личная переписка с жителями, сотрудниками и публичными людьми. Переписку читают только её участники.',
   'messages.none': 'Переписки пока нет. Напишите человеку со страницы его профиля.',
   'messages.unread_one': '{{count}} непрочитанное',
@@ -12,6 +13,7 @@ export const ruMessages = {
   'messages.request': 'Обращение: {{name}}',
   'messages.back': 'Все сообщения',
   'messages.write': 'Сообщение',
+  'messages.photos': 'Фотографии',
   'messages.send': 'Отправить',
   'messages.hidden': 'Сообщение скрыто модераторами.',
   'messages.strangerLinks': 'Ссылки от человека, которому вы не писали: проверьте адрес, прежде чем открывать.',

@@ -7,6 +7,7 @@ import { invalidate, useApiQuery } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { TextArea } from '../../components/fields.js';
+import { PhotoUpload, type AttachedPhoto } from '../../components/photo-upload.js';
 import { Notice } from '../../components/notice.js';
 import { PageHeading, useErrorTitle, useTitle } from '../../components/page.js';
 import { PlainText } from '../../components/plain-text.js';
@@ -106,21 +107,23 @@ function MessageItem({ m }: { m: Message }) {
 function Composer({ id }: { id: string }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
+  const [photos, setPhotos] = useState<AttachedPhoto[]>([]);
   const { busy, error, run } = useSubmit();
   useErrorTitle(!!error);
   const send = (e: FormEvent) => {
     e.preventDefault();
     void run(
-      () => api.POST('/api/messages/{id}', { params: { path: { id } }, body: { text } }),
+      () => api.POST('/api/messages/{id}', { params: { path: { id } }, body: { text, ...(photos.length ? { photoFileIds: photos.map((p) => p.id) } : {}) } }),
       () => {
         setText('');
+        setPhotos([]);
         return invalidate('/api/messages/{id}', '/api/messages');
       },
     );
   };
   return (
     <form onSubmit={send} noValidate className="composer">
-      <ErrorSummary error={error} targets={{ text: 'f-text' }} />
+      <ErrorSummary error={error} targets={{ text: 'f-text', photoFileIds: 'f-photos' }} />
       <TextArea
         id="f-text"
         label={t('messages.write')}
@@ -129,6 +132,14 @@ function Composer({ id }: { id: string }) {
         rows={3}
         maxLength={messageLimits.text}
         error={fieldMessage(error, 'text')}
+      />
+      <PhotoUpload
+        id="f-photos"
+        label={t('messages.photos')}
+        photos={photos}
+        onChange={setPhotos}
+        max={messageLimits.photos}
+        error={fieldMessage(error, 'photoFileIds')}
       />
       <button type="submit" className="button" disabled={busy}>
         {t('messages.send')}
