@@ -73,6 +73,11 @@ export interface EntityKind {
   participants?(db: Db, id: string): Promise<string[]>;
   /** Meetings: whether this person took part in it (they may register for a meeting on it first). */
   tookPart?(db: Db, id: string, userId: string): Promise<boolean>;
+  /**
+   * A private thing (a message): whether this person may read it. The horizontal capabilities that take any entity's
+   * address — flags, follows — treat it as not existing (404) for anyone else, so knowing an id reaches nothing.
+   */
+  readableBy?(db: Db, id: string, userId: string): Promise<boolean>;
 }
 
 /** An entity's title in a reader's language. */

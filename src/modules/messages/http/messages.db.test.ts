@@ -127,6 +127,9 @@ describe('reading, receipts, reports and requests', () => {
   it('a reported message reaches the moderators alone; a moderator hides it and its text leaves the thread', async () => {
     const { body: sent } = await send(anna.client, conversationId, 'Грубость, на которую жалуются');
     expect((await stranger.client.post(`/api/messages/reported/${sent.id}`, { reason: 'abuse' })).status).toBe(404);
+    // nor through the generic flags and follows, which take any entity's address: a message exists only for its members
+    expect((await stranger.client.post('/api/flags', { entityType: 'message', entityId: sent.id, reason: 'abuse' })).status).toBe(404);
+    expect((await stranger.client.put(`/api/follows/message/${sent.id}`)).status).toBe(404);
     const report = await boris.client.post(`/api/messages/reported/${sent.id}`, { reason: 'abuse', note: 'Оскорбление' });
     expect(report.status).toBe(200);
     const moderator = await person(t, { roles: ['moderator'] });

@@ -1,6 +1,6 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { EntityKind, EntitySummary } from '../../../core/module/entities.js';
-import { conversationMessages } from '../db/schema.js';
+import { conversationMessages, conversationParticipants } from '../db/schema.js';
 import { conversationPath, messageType } from './common.js';
 
 const excerptLength = 500;
@@ -30,6 +30,15 @@ export const messageEntity: EntityKind = {
         },
       ]),
     );
+  },
+  // a message exists only for the current members of its conversation: flags and follows from anyone else are 404
+  async readableBy(db, id, userId) {
+    const [row] = await db
+      .select({ userId: conversationParticipants.userId })
+      .from(conversationMessages)
+      .innerJoin(conversationParticipants, eq(conversationParticipants.conversationId, conversationMessages.conversationId))
+      .where(and(eq(conversationMessages.id, id), eq(conversationParticipants.userId, userId), isNull(conversationParticipants.leftAt)));
+    return !!row;
   },
   async setModeration(tx, id, state, reason) {
     const rows = await tx

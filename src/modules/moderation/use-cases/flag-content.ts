@@ -26,8 +26,9 @@ export async function flagContent(ctx: ModuleContext, actor: Actor, input: FlagI
   // visitors are told to sign in before anything is looked up
   authorize(actor, canFlag(actor, { authorId: null }));
   const { kind, summary } = await requireModeratable(ctx, input.entityType, input.entityId);
-  // hidden or held content is not public: there is nothing to flag
+  // hidden or held content is not public: there is nothing to flag; a private thing exists only for who may read it
   if (!summary.visible) throw new AppError(404, 'entity_not_found');
+  if (kind.readableBy && !(await kind.readableBy(ctx.database.db, input.entityId, actor.userId))) throw new AppError(404, 'entity_not_found');
   authorize(actor, canFlag(actor, summary));
   const userId = actor.userId;
   const key = { entityType: input.entityType, entityId: input.entityId };

@@ -27,6 +27,9 @@ export async function requireVisibleEntity(ctx: ModuleContext, actor: Actor, ref
     if (!isInvalidInput(err)) throw err;
   }
   if (!summary) throw new AppError(404, 'follow_target_not_found');
+  // a private thing (a message) exists only for who may read it
+  if (kind.readableBy && (actor.kind !== 'user' || !(await kind.readableBy(ctx.database.db, ref.id, actor.userId))))
+    throw new AppError(404, 'follow_target_not_found');
   authorize(actor, canSeeEntity(actor, summary));
   return summary;
 }
