@@ -157,9 +157,10 @@ function ReportButton({ id }: { id: string }) {
   return (
     <>
       <ErrorSummary error={error} targets={{}} />
+      {/* one per message of others: small, so a thread on a phone stays a thread */}
       <button
         type="button"
-        className="button button--secondary"
+        className="button button--secondary button--small"
         disabled={busy}
         onClick={() =>
           void run(
