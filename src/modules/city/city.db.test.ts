@@ -65,7 +65,7 @@ describe('the city', () => {
     await seedDemo(t.ctx, modules, (l) => lines.push(l));
     const second = (await new TestClient(t.app).get('/api/city')).body.figures;
     expect(second).toEqual(first);
-    expect(first).toMatchObject({ districts: 18, departments: 23, residents: 12 }); // the administrator, 6 residents, 4 staff, the budgeting expert
+    expect(first).toMatchObject({ districts: 18, departments: 23, residents: 13 }); // the administrator, 6 residents, 4 staff, the budgeting expert, the deputy
     expect(lines.filter((l) => l.startsWith('Demo administrator'))).toHaveLength(1);
     // every module's demo, twice (a dozen argon2 hashes, the reports and their map cells): 8–12 s alone on a 2-core
     // machine, past 30 s while a whole run's other workers share it
