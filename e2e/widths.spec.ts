@@ -73,6 +73,19 @@ beforeAll(async () => {
   // the demo building community and its first post
   ids.group = (await get<{ items: { id: string; kind: string }[] }>('/api/groups?kind=building')).items[0]!.id;
   ids.groupPost = (await get<{ items: { id: string }[] }>(`/api/groups/${ids.group}/posts`)).items[0]!.id;
+  // a conversation of the administrator's own (a conversation is readable by its members only): a request to a department
+  ids.conversation =
+    (await get<{ items: { id: string }[] }>('/api/messages')).items[0]?.id ??
+    (
+      await apiAs<{ conversationId: string }>(
+        baseURL,
+        admin,
+        'POST',
+        '/api/messages',
+        { toDepartment: ids.department, text: 'Проверка ширины страницы переписки.' },
+        201,
+      )
+    ).conversationId;
   ids.service = (await get<{ services: { id: string }[] }>('/api/services/roles/parent')).services[0]!.id;
   ids.role = (await get<{ items: { id: string }[] }>('/api/services/roles')).items[0]!.id;
   // the administrator's saved home, for "my area"
@@ -198,8 +211,7 @@ const addresses: Record<WebRoutePattern, () => string> = {
   '/admin/groups': () => '/admin/groups',
   '/messages': () => '/messages',
   '/messages/new': () => `/messages/new?to=${ids.admin}`,
-  // the administrator is in no conversation: the page says there is none
-  '/messages/:id': () => '/messages/00000000-0000-4000-8000-000000000000',
+  '/messages/:id': () => `/messages/${ids.conversation}`,
 };
 
 /** Pages a visitor who is not signed in sees differently (the header's links, the page's offers). */
