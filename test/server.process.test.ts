@@ -72,7 +72,7 @@ describe('the embedded database folder', () => {
     const broken = await runGorodToEnd(['audit', 'verify'], { DATA_DIR: dataDir });
     expect(broken.code).toBe(1);
     expect(broken.output).toMatch(/BROKEN at entry 1: entry 1 was altered/);
-  });
+  }, 180_000); // seeds the whole demo city in a child process, then four more starts: 38 s quiet, past 90 s under a full run's load
 
   it('SEED_DEMO=0 starts an empty city whose first administrator comes from `gorod admin create`', async () => {
     const dataDir = tempDir();
