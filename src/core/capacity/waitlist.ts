@@ -47,3 +47,29 @@ export async function promoteFromWaitlist(tx: Executor, t: WaitlistTables, holde
   );
   return rows.map((r) => r.user_id);
 }
+
+/**
+ * A person gives up their place (registered or waiting): their entry becomes `cancelled` and the holder's count of that
+ * state drops by one; returns the holder's counts as they are now, for `promotions` and the module's promotion. Call it
+ * under the holder's row lock, with the state the entry had.
+ */
+export async function giveUpPlace(
+  tx: Executor,
+  t: WaitlistTables,
+  holderId: string,
+  userId: string,
+  state: 'registered' | 'waitlisted',
+  now: Date,
+): Promise<{ registeredCount: number; waitlistCount: number }> {
+  const { holder: h, entries: e } = t;
+  const count = state === 'registered' ? h.registeredCount : h.waitlistCount;
+  const [row] = await queryRows<{ registered: number; waitlisted: number }>(
+    tx,
+    sql`with left_place as (
+        update ${e.table} set ${name(e.state)} = 'cancelled', ${name(e.updatedAt)} = ${now.toISOString()}::timestamptz
+        where ${name(e.holderId)} = ${holderId} and ${name(e.userId)} = ${userId})
+      update ${h.table} set ${name(count)} = ${name(count)} - 1 where ${name(h.id)} = ${holderId}
+      returning ${name(h.registeredCount)} as registered, ${name(h.waitlistCount)} as waitlisted`,
+  );
+  return { registeredCount: Number(row!.registered), waitlistCount: Number(row!.waitlisted) };
+}

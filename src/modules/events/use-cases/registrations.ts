@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Actor, UserActor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
-import { waitlistPosition } from '../../../core/capacity/waitlist.js';
+import { giveUpPlace, waitlistPosition } from '../../../core/capacity/waitlist.js';
 import type { Executor } from '../../../core/db/client.js';
 import { isoTimestampSql, preparedSql, tableRow } from '../../../core/db/prepared.js';
 import { AppError } from '../../../core/http/errors.js';
@@ -174,23 +174,15 @@ export async function cancelRegistration(ctx: ModuleContext, actor: Actor, id: s
     const { row } = await requireEvent(tx, actor, id, { forUpdate: true });
     const existing = actor.kind === 'user' ? await findRegistration(tx, row.id, actor.userId) : undefined;
     authorize(actor, canCancelRegistration(actor, row, existing?.state ?? null, now));
-    await freePlace(tx, row.id, actor.userId, existing!.state as 'registered' | 'waitlisted', actor.userId, now);
+    await freePlace(tx, row, actor.userId, existing!.state as 'registered' | 'waitlisted', actor.userId, now);
   });
   ctx.jobs.kick();
 }
 
 /** Cancels one person's registration or place in line under the event's row lock; a freed place goes to the first waiting. */
-async function freePlace(tx: Executor, eventId: string, userId: string, state: 'registered' | 'waitlisted', actorId: string | null, now: Date) {
-  await tx
-    .update(eventRegistrations)
-    .set({ state: 'cancelled', updatedAt: now })
-    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.userId, userId)));
-  const [updated] = await tx
-    .update(events)
-    .set(state === 'registered' ? { registeredCount: sql`${events.registeredCount} - 1` } : { waitlistCount: sql`${events.waitlistCount} - 1` })
-    .where(eq(events.id, eventId))
-    .returning();
-  await promoteWaitlisted(tx, actorId, updated!, now);
+async function freePlace(tx: Executor, row: EventRow, userId: string, state: 'registered' | 'waitlisted', actorId: string | null, now: Date) {
+  const counts = await giveUpPlace(tx, eventPlaces, row.id, userId, state, now);
+  await promoteWaitlisted(tx, actorId, { ...row, ...counts }, now);
 }
 
 /**
@@ -206,9 +198,9 @@ export async function releaseFutureRegistrations(tx: Executor, userId: string, n
     .where(and(eq(eventRegistrations.userId, userId), inArray(eventRegistrations.state, ['registered', 'waitlisted']), gt(events.startsAt, now)))
     .orderBy(asc(eventRegistrations.eventId));
   for (const { eventId } of held) {
-    await findEvent(tx, eventId, { forUpdate: true });
-    const mine = await findRegistration(tx, eventId, userId);
-    if (mine?.state === 'registered' || mine?.state === 'waitlisted') await freePlace(tx, eventId, userId, mine.state, null, now);
+    const row = await findEvent(tx, eventId, { forUpdate: true });
+    const mine = row ? await findRegistration(tx, eventId, userId) : undefined;
+    if (row && (mine?.state === 'registered' || mine?.state === 'waitlisted')) await freePlace(tx, row, userId, mine.state, null, now);
   }
 }
 

@@ -10,7 +10,7 @@ import type { ModuleContext } from '../../../core/module/module.js';
 import { cityDateTime } from '../../../core/time/time.js';
 import { verifiedAgeAt, verifiedResidentMeetsSql } from '../../verification/index.js';
 import { promotions } from '../../../core/capacity/capacity.js';
-import { promoteFromWaitlist } from '../../../core/capacity/waitlist.js';
+import { giveUpPlace, promoteFromWaitlist } from '../../../core/capacity/waitlist.js';
 import { findShift, findSignup, overlappingShift, shiftPlaces, type ProjectRow, type ShiftRow } from '../db/queries.js';
 import { volunteerProjects, volunteerShifts, volunteerSignups, volunteers } from '../db/schema.js';
 import type { SignupState } from '../domain/volunteering.js';
@@ -173,7 +173,7 @@ export async function cancelSignup(ctx: ModuleContext, actor: Actor, shiftId: st
     const { shift, project } = await requireShift(tx, actor, shiftId, { forUpdate: true });
     const existing = actor.kind === 'user' ? await findSignup(tx, shift.id, actor.userId) : undefined;
     authorize(actor, canCancelSignup(actor, shift, existing?.state ?? null, now));
-    await freeSlot(tx, project, shift.id, actor.userId, existing!.state as 'registered' | 'waitlisted', actor.userId, now);
+    await freeSlot(tx, project, shift, actor.userId, existing!.state as 'registered' | 'waitlisted', actor.userId, now);
   });
   ctx.jobs.kick();
 }
@@ -182,24 +182,14 @@ export async function cancelSignup(ctx: ModuleContext, actor: Actor, shiftId: st
 async function freeSlot(
   tx: Executor,
   project: ProjectRow,
-  shiftId: string,
+  shift: ShiftRow,
   userId: string,
   state: 'registered' | 'waitlisted',
   actorId: string | null,
   now: Date,
 ) {
-  await tx
-    .update(volunteerSignups)
-    .set({ state: 'cancelled', updatedAt: now })
-    .where(and(eq(volunteerSignups.shiftId, shiftId), eq(volunteerSignups.userId, userId)));
-  const [updated] = await tx
-    .update(volunteerShifts)
-    .set(
-      state === 'registered' ? { registeredCount: sql`${volunteerShifts.registeredCount} - 1` } : { waitlistCount: sql`${volunteerShifts.waitlistCount} - 1` },
-    )
-    .where(eq(volunteerShifts.id, shiftId))
-    .returning();
-  await promoteWaitlisted(tx, actorId, project, updated!, now);
+  const counts = await giveUpPlace(tx, shiftPlaces, shift.id, userId, state, now);
+  await promoteWaitlisted(tx, actorId, project, { ...shift, ...counts }, now);
 }
 
 /**
@@ -217,6 +207,6 @@ export async function releaseFutureSignups(tx: Executor, userId: string, now: Da
   for (const { shiftId } of held) {
     const found = await findShift(tx, shiftId, { forUpdate: true });
     const mine = found ? await findSignup(tx, shiftId, userId) : undefined;
-    if (found && (mine?.state === 'registered' || mine?.state === 'waitlisted')) await freeSlot(tx, found.project, shiftId, userId, mine.state, null, now);
+    if (found && (mine?.state === 'registered' || mine?.state === 'waitlisted')) await freeSlot(tx, found.project, found.shift, userId, mine.state, null, now);
   }
 }
