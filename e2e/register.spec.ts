@@ -85,6 +85,8 @@ describe.each([
     // after a reload: still signed in, same district, same language — it was saved on the server
     await page.reload();
     await expectHeading(page, tr(target, 'profile.title'));
+    // the districts arrive in their own request after the heading: wait for the option, then read the selection
+    await page.locator('#f-districtId option[value="nevsky"]').waitFor({ state: 'attached' });
     const selected = await page.locator('#f-districtId').evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
     expect(selected).toBe(district[target]);
     expect(await page.locator('#f-language').inputValue()).toBe(target);
