@@ -1,4 +1,8 @@
-/** What other modules may use from groups: the module, and whether two people share a group (messages' default rule). */
+/**
+ * What other modules may use from groups: the module, whether two people share a group (messages' default rule), and
+ * the groups a person runs (organisers of events, volunteering projects and charity reports on a group's behalf).
+ */
 export { groupsModule } from './module.js';
 export { shareAGroup } from './db/share.js';
+export { groupNames, groupsRunBy, type OrganisingGroup } from './db/organisers.js';
 export { demoDeputyEmail } from './use-cases/seed-demo-groups.js';

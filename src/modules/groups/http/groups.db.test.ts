@@ -5,7 +5,7 @@ import { testApp, type TestApp } from '../../../../test/db.js';
 import { person, type TestPerson } from '../../../../test/fixtures.js';
 import { TestClient } from '../../../../test/http-client.js';
 import { uploadTestPhoto } from '../../../../test/uploads.js';
-import { shareAGroup } from '../index.js';
+import { groupNames, groupsRunBy, shareAGroup } from '../index.js';
 
 let t: TestApp;
 let owner: TestPerson;
@@ -127,6 +127,28 @@ describe('joining', () => {
     expect((await owner.client.post(`/api/groups/${g.id}/members/${next.userId}/role`, { role: 'owner' })).status).toBe(204);
     expect((await owner.client.post(`/api/groups/${g.id}/leave`, {})).status).toBe(204);
     expect((await next.client.get(`/api/groups/${g.id}`)).body).toMatchObject({ memberCount: 1, me: { role: 'owner' } });
+  });
+});
+
+describe('groups as organisers elsewhere', () => {
+  it('a person runs the active groups they own or administer; a plain member, a pending organisation and a ban do not count', async () => {
+    const owner = await verified();
+    const club = (await create(owner.client, { name: 'Клуб садоводов' })).body;
+    const pending = (await create(owner.client, { kind: 'organisation', name: 'Фонд «Сад»', registrationNumber: 'ОГРН 1027800000002' })).body;
+    const helper = await verified();
+    const member = await verified();
+    await helper.client.post(`/api/groups/${club.id}/join`, {});
+    await member.client.post(`/api/groups/${club.id}/join`, {});
+    expect((await owner.client.post(`/api/groups/${club.id}/members/${helper.userId}/role`, { role: 'admin' })).status).toBe(204);
+    const db = t.database.db;
+    expect((await groupsRunBy(db, owner.userId)).map((g) => g.id)).toEqual([club.id]);
+    expect(await groupsRunBy(db, helper.userId, club.id)).toEqual([{ id: club.id, name: 'Клуб садоводов', kind: 'interest', verified: false }]);
+    expect(await groupsRunBy(db, member.userId, club.id)).toEqual([]);
+    expect(await groupsRunBy(db, owner.userId, pending.id)).toEqual([]);
+    expect(await groupsRunBy(db, owner.userId, 'not-a-uuid')).toEqual([]);
+    expect((await owner.client.post(`/api/groups/${club.id}/members/${helper.userId}/remove`, { reason: 'Нарушал правила', ban: true })).status).toBe(204);
+    expect(await groupsRunBy(db, helper.userId)).toEqual([]);
+    expect([...(await groupNames(db, [club.id, pending.id, club.id])).keys()].sort()).toEqual([club.id, pending.id].sort());
   });
 });
 
