@@ -7,7 +7,8 @@ export { eventKinds, eventSourceTypes, eventStatuses, registrationStates };
 
 /**
  * City events: meetings, cleanups, hearings, excursions, workshops, online meetings. Organised by a department (its
- * officials create it, public at once) or by a verified resident (held for a moderator until approved). The counts
+ * officials create it, public at once), by a verified resident (held for a moderator until approved) or on behalf of a
+ * group its owners and admins run (public at once for a verified organisation or public figure, held otherwise). The counts
  * of registered and waitlisted people change only under the event's row lock, so the check below is the last guard:
  * registrations never exceed the capacity.
  */
@@ -22,6 +23,11 @@ export const events = pgTable(
     departmentId: text('department_id').references(() => departments.id),
     /** The person who created it (the resident organiser, or the official who entered the department's event). */
     organiserId: uuid('organiser_id').notNull(),
+    /**
+     * The group on whose behalf it is organised (groups module, no foreign key across modules): its current owners and
+     * admins manage it; null for a department's or a resident's own event.
+     */
+    groupId: uuid('group_id'),
     /** The place on the map (WGS84) with its district derived from the point; or none for an online event. */
     lat: doublePrecision('lat'),
     lon: doublePrecision('lon'),
@@ -86,6 +92,10 @@ export const events = pgTable(
     index('events_district_idx').on(t.districtId, t.startsAt, t.id, t.endsAt, t.moderation, t.status, t.kind, t.isFull, t.departmentId, t.lat, t.lon),
     index('events_organiser_idx').on(t.organiserId, t.startsAt),
     index('events_department_idx').on(t.departmentId, t.startsAt),
+    // a group's events by start: the list's group filter and the group's page
+    index('events_group_idx')
+      .on(t.groupId, t.startsAt)
+      .where(sql`${t.groupId} is not null`),
     index('events_source_idx')
       .on(t.sourceType, t.sourceId, t.startsAt)
       .where(sql`${t.sourceType} is not null`),
