@@ -17,6 +17,8 @@ export const causes = pgTable(
     state: text('state', { enum: causeStates }).notNull().default('draft'),
     title: text('title').notNull(),
     organisation: text('organisation').notNull(),
+    /** The verified organisation group an administrator linked: its owners and admins post the reports (no foreign key across modules). */
+    groupId: uuid('group_id'),
     inn: text('inn').notNull(),
     ogrn: text('ogrn'),
     goal: text('goal').notNull(),
@@ -51,6 +53,7 @@ export const causes = pgTable(
   },
   (t) => [
     index('causes_state_idx').on(t.state, t.approvedAt),
+    index('causes_group_idx').on(t.groupId),
     check('causes_image_alt', sql`(${t.imageFileId} is null) = (${t.imageAlt} is null)`),
     check('causes_amounts', sql`${t.targetRubles} > 0 and ${t.collectedRubles} >= 0 and ${t.pledgedPoints} >= 0`),
     check(
@@ -60,7 +63,7 @@ export const causes = pgTable(
   ],
 );
 
-/** The beneficiary's dated reports (entered by an administrator on its behalf), each with the collected amount as of that day and its photos. */
+/** The beneficiary's dated reports (posted by the linked organisation group's admins, or an administrator on its behalf), each with the collected amount as of that day and its photos. */
 export const causeReports = pgTable(
   'cause_reports',
   {

@@ -6,9 +6,10 @@ import { signupStates } from '../domain/volunteering.js';
 export { signupStates };
 
 /**
- * Volunteering projects. Organised by a department (its officials create it) or, until organisations have accounts
- * of their own (groups, a later issue), by an administrator on behalf of an outside organisation named with its
- * registration number. Public at once; moderation can hide one after a flag.
+ * Volunteering projects. Organised by exactly one of: a department (its officials create it), a verified organisation
+ * group (its owners and admins run it; `group_id`, no foreign key across modules) or, from before organisations had
+ * groups, an outside organisation an administrator named with its registration number. Public at once; moderation
+ * can hide one after a flag.
  */
 export const volunteerProjects = pgTable(
   'volunteer_projects',
@@ -17,6 +18,7 @@ export const volunteerProjects = pgTable(
     title: text('title').notNull(),
     description: text('description').notNull(),
     departmentId: text('department_id').references(() => departments.id),
+    groupId: uuid('group_id'),
     organisationName: text('organisation_name'),
     organisationRegNumber: text('organisation_reg_number'),
     /** The district it is about (its followers hear of it), or null for the whole city. */
@@ -36,7 +38,8 @@ export const volunteerProjects = pgTable(
   },
   (t) => [
     index('volunteer_projects_district_idx').on(t.districtId, t.createdAt),
-    check('volunteer_projects_organiser', sql`(${t.departmentId} is null) <> (${t.organisationName} is null)`),
+    index('volunteer_projects_group_idx').on(t.groupId),
+    check('volunteer_projects_organiser', sql`num_nonnulls(${t.departmentId}, ${t.groupId}, ${t.organisationName}) = 1`),
   ],
 );
 
