@@ -5,7 +5,8 @@ import { commitmentEntryKinds, commitmentStages, commitmentStatuses } from '../d
 
 /**
  * A promise the city accepted (an initiative answered accepted, a budgeting winner, an accepted idea…), created in
- * the transaction of the acceptance by the source's module (`recordCommitment`). One per source; public by its number.
+ * the transaction of the acceptance by the source's module (`recordCommitment`). One per source (or per part of one);
+ * public by its number.
  */
 export const commitments = pgTable(
   'commitments',
@@ -15,6 +16,8 @@ export const commitments = pgTable(
     /** The source: an entity kind of the registry (`initiative`, `proposal`, `idea`) and its id there. */
     sourceType: text('source_type').notNull(),
     sourceId: text('source_id').notNull(),
+    /** Which part of the source, when one source makes several (a priorities poll: the direction's option id); '' otherwise. */
+    sourcePart: text('source_part').notNull().default(''),
     /** The source's title, as the source gives it (its language). */
     title: text('title').notNull(),
     /** What was promised, as the source gives it (the answer, the winning project). */
@@ -41,7 +44,7 @@ export const commitments = pgTable(
   },
   (t) => [
     uniqueIndex('commitments_number_key').on(t.number),
-    uniqueIndex('commitments_source_key').on(t.sourceType, t.sourceId),
+    uniqueIndex('commitments_source_key').on(t.sourceType, t.sourceId, t.sourcePart),
     index('commitments_due_idx').on(t.status, t.dueOn),
     index('commitments_department_idx').on(t.departmentId, t.status),
     index('commitments_district_idx').on(t.districtId, t.status),

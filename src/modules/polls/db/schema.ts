@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, date, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { departments } from '../../../core/city/schema.js';
 
 export const pollKinds = ['poll', 'priorities'] as const;
 export const questionKinds = ['single', 'multiple', 'rating', 'ranking', 'text'] as const;
@@ -46,6 +47,15 @@ export const polls = pgTable(
     majorityDenominator: smallint('majority_denominator'),
     /** true: more than the fraction (> 50 %, > 70 %); false: at least (≥ 2/3). */
     majorityStrict: boolean('majority_strict').notNull().default(true),
+    /**
+     * What the city owes when the poll decides: a binding poll that passes its rule, and the top priorities of a
+     * «Родной район» poll, become commitments of this department (for priorities: the district's administration when
+     * none is named), due on this working day — recorded when the poll closes.
+     */
+    departmentId: text('department_id').references(() => departments.id),
+    dueOn: date('due_on'),
+    /** Priorities: how many of the top directions become commitments (null: the default, 3). */
+    priorityCount: smallint('priority_count'),
     /** Results computed at close (turnout, per district, per question, the decision) — frozen and published. */
     results: jsonb('results'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
