@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, doublePrecision, index, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { districts } from '../../../core/city/schema.js';
-import { groupKinds, groupRoles, groupStatuses, memberListVisibilities, memberStates, membershipModes } from '../domain/groups.js';
+import { groupKinds, groupRoles, groupStatuses, memberListVisibilities, memberStates, membershipModes, reactionKinds } from '../domain/groups.js';
 
 /**
  * Communities residents form: a building or yard, a neighbourhood, an interest group, a registered organisation, a
@@ -143,4 +143,55 @@ export const groupPosts = pgTable(
       .where(sql`${t.pinnedAt} is not null`),
     index('group_posts_author_idx').on(t.authorId, t.createdAt.desc()),
   ],
+);
+
+/**
+ * A poll of a group's own, carried by one post: a question with 2–10 options, one choice each. It closes at
+ * `closes_at` (if set) or earlier when its post's author or the group's admins close it (`closed_at`).
+ */
+export const groupPolls = pgTable(
+  'group_polls',
+  {
+    postId: uuid('post_id')
+      .primaryKey()
+      .references(() => groupPosts.id, { onDelete: 'cascade' }),
+    question: text('question').notNull(),
+    options: text('options').array().notNull(),
+    closesAt: timestamp('closes_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedBy: uuid('closed_by'),
+  },
+  (t) => [check('group_polls_options', sql`cardinality(${t.options}) between 2 and 10`)],
+);
+
+/** One vote per member and poll: the primary key makes two racing votes of one person count once. */
+export const groupPollVotes = pgTable(
+  'group_poll_votes',
+  {
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => groupPolls.postId, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull(),
+    option: smallint('option').notNull(),
+    votedAt: timestamp('voted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.postId, t.userId] }),
+    index('group_poll_votes_user_idx').on(t.userId),
+    check('group_poll_votes_option', sql`${t.option} between 0 and 9`),
+  ],
+);
+
+/** Members' reactions to posts: one of each kind per person and post (the key), added and taken back. */
+export const groupPostReactions = pgTable(
+  'group_post_reactions',
+  {
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => groupPosts.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull(),
+    kind: text('kind', { enum: reactionKinds }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.userId, t.kind] }), index('group_post_reactions_user_idx').on(t.userId)],
 );

@@ -33,6 +33,13 @@ export const rulesLimits = { max: 5000 } as const;
 export const postLimits = { min: 1, max: 5000, photos: 4 } as const;
 export const reasonLimits = { min: 3, max: 500 } as const;
 export const capLimits = { min: 2, max: 100_000 } as const;
+/** A post's poll: its question, 2–10 options of one line each. */
+export const pollLimits = { question: { min: 3, max: 300 }, option: { min: 1, max: 200 }, options: { min: 2, max: 10 } } as const;
+
+/** The reactions a member may leave on a post, one of each (the web shows them as 👍 ❤️ 😂 😮 😢). */
+export const reactionKinds = ['like', 'love', 'laugh', 'wow', 'sad'] as const;
+export type ReactionKind = (typeof reactionKinds)[number];
+
 /** How long an invitation link works by default, and at most. */
 export const invitationDays = { default: 7, max: 90 } as const;
 
@@ -65,4 +72,24 @@ export function joinOutcome(
 export function excerptOf(text: string, max = 200): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Whether a poll takes votes at `now`: not closed by hand and before its closing time. */
+export function isPollOpen(poll: { closesAt: Date | null; closedAt: Date | null }, now: Date): boolean {
+  return poll.closedAt === null && (poll.closesAt === null || poll.closesAt.getTime() > now.getTime());
+}
+
+/**
+ * A poll's results: each option's votes and share in whole per cent (largest remainder, so the shares add up to 100
+ * when anyone voted), and the total.
+ */
+export function pollResults(optionCount: number, votes: ReadonlyMap<number, number>): { votes: number[]; shares: number[]; total: number } {
+  const counts = Array.from({ length: optionCount }, (_, i) => votes.get(i) ?? 0);
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (total === 0) return { votes: counts, shares: counts.map(() => 0), total };
+  const exact = counts.map((c) => (c * 100) / total);
+  const shares = exact.map(Math.floor);
+  const order = exact.map((e, i) => ({ i, rest: e - Math.floor(e) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (let k = 0, left = 100 - shares.reduce((a, b) => a + b, 0); k < left; k++) shares[order[k]!.i]! += 1;
+  return { votes: counts, shares, total };
 }
