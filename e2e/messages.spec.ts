@@ -86,8 +86,11 @@ describe('private messages between residents', () => {
     await screenshot(b, 'journey-messages-thread-en-1280');
 
     // ---- Vera reports that message; a moderator finds it alone, hides it and blocks Ben ----
-    await rudeOnVera.getByRole('button', { name: tr('ru', 'messages.report') }).click();
-    await v.getByText(tr('ru', 'messages.reported')).waitFor();
+    await rudeOnVera.getByRole('button', { name: tr('ru', 'messages.reportBy', { name: 'Ben Writer' }) }).click();
+    const dialog = v.getByRole('dialog', { name: tr('ru', 'flag.title') });
+    await dialog.getByLabel(tr('ru', 'flag.reason.abuse')).check();
+    await dialog.getByRole('button', { name: tr('ru', 'flag.send') }).click();
+    await rudeOnVera.getByText(tr('ru', 'flag.sent')).waitFor();
     const moderator = await confirmedResident(baseURL, dataDir, { displayName: 'Moderator Mo', language: 'en', label: 'mod-msg' });
     await grantRoleAs(baseURL, adminSession, moderator.id, { role: 'moderator', scopeType: 'city' });
     const queue = await apiAs<{ items: { entityType: string; entityId: string; excerpt: string }[] }>(baseURL, moderator, 'GET', '/api/moderation/queue');

@@ -1,8 +1,10 @@
 /**
  * What other modules may use from groups: the module, whether two people share a group (messages' default rule), and
- * the groups a person runs (organisers of events, volunteering projects and charity reports on a group's behalf).
+ * the groups a person runs (organisers of events, volunteering projects and charity reports on a group's behalf), and
+ * who has a verified public figure's page (messages accept anyone's message to them).
  */
 export { groupsModule } from './module.js';
 export { shareAGroup } from './db/share.js';
 export { groupNames, groupsRunBy, type OrganisingGroup } from './db/organisers.js';
+export { verifiedPublicFigures } from './db/public-figures.js';
 export { demoDeputyEmail } from './use-cases/seed-demo-groups.js';

@@ -10,6 +10,8 @@ export interface ConversationFacts {
   isParticipant: boolean;
   /** People in it now (who have not left). */
   memberCount: number;
+  /** The caller started it (a group chat's owner). */
+  isOwner: boolean;
 }
 
 /** What the rules need to know about a person someone wants to write to. */
@@ -21,6 +23,8 @@ export interface RecipientFacts {
   hasBlockedSender: boolean;
   /** They hold an official role: answering residents is their job, whatever their setting. */
   isOfficial: boolean;
+  /** They have a verified public figure's page, which invites anyone's message: `contacts` counts as `anyone` for them. */
+  isPublicFigure: boolean;
 }
 
 /** Who may use messages at all: signed-in people (starting a conversation also needs a confirmed e-mail, see canStart). */
@@ -42,13 +46,13 @@ export const canReadConversation = signedIn(function canReadConversation(actor, 
 
 /**
  * Who may start a conversation with a person: a signed-in person with a confirmed e-mail whom the recipient has not
- * blocked and whose setting lets them (officials accept everyone). 403 with the reason otherwise; the message names
- * whom the person accepts messages from.
+ * blocked and whose setting lets them (officials accept everyone; a verified public figure everyone unless they chose
+ * `nobody`). 403 with the reason otherwise; the message names whom the person accepts messages from.
  */
 export const canStartWith = signedIn(function canStartWith(actor, r: RecipientFacts) {
   if (!hasVerification(actor, 'email')) return deny('email_not_confirmed');
   if (r.hasBlockedSender) return deny('message_blocked');
-  if (r.isOfficial || mayStartWith(r.whoMayWrite, r.isContact)) return allow;
+  if (r.isOfficial || mayStartWith(r.whoMayWrite, r.isContact || r.isPublicFigure)) return allow;
   return deny(r.whoMayWrite === 'nobody' ? 'recipient_accepts_nobody' : 'recipient_accepts_contacts_only');
 });
 
@@ -67,10 +71,19 @@ export const canSend = signedIn(function canSend(actor, c: ConversationFacts & {
   return c.blockedByOther ? deny('message_blocked') : allow;
 });
 
-/** Who may add people to a group chat: its members, while it has room (409 when full). Direct conversations take nobody. */
+/**
+ * Who may add people to a group chat: the member who started it (403 for other members, 404 for non-members), while it
+ * has room (409 when full). Direct conversations and requests take nobody (409).
+ */
 export const canAddMembers = signedIn(function canAddMembers(actor, c: ConversationFacts, adding: number): Decision {
   const read = canReadConversation(actor, c);
   if (!read.allowed) return read;
   if (c.kind !== 'group') return notNow('not_group_chat');
+  if (!c.isOwner || !c.isParticipant) return deny('not_chat_owner');
   return c.memberCount + adding > messageLimits.groupMembers ? notNow('group_chat_full') : allow;
+});
+
+/** Who may leave a conversation: its members (a department's official who never answered is not in it: 404). */
+export const canLeaveConversation = signedIn(function canLeaveConversation(actor, c: ConversationFacts) {
+  return c.isParticipant ? allow : notVisible('conversation_not_found');
 });

@@ -16806,7 +16806,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many messages I have not read */
+        /** How many of my conversations have unread messages (muted ones left out) */
         get: {
             parameters: {
                 query?: never;
@@ -16948,59 +16948,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["MessageBlock"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthenticated"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                429: components["responses"]["RateLimited"];
-                "5XX": components["responses"]["ServerError"];
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/messages/reported/{messageId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Report a message to the moderators */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    messageId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        reason: "spam" | "abuse" | "off_topic" | "personal_data" | "illegal" | "other";
-                        note?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MessageReported"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -17177,6 +17124,56 @@ export interface paths {
                 "5XX": components["responses"]["ServerError"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/{id}/muted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mute or unmute a conversation */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        muted: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConversationMuted"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -20702,6 +20699,9 @@ export interface components {
             messages: components["schemas"]["Message"][];
             more: boolean;
             canWrite: boolean;
+            muted: boolean;
+            canAddMembers: boolean;
+            canLeave: boolean;
             maxMembers: number;
         };
         ConversationInput: {
@@ -20722,6 +20722,9 @@ export interface components {
             messages: components["schemas"]["MessageInput"][];
             more: boolean;
             canWrite: boolean;
+            muted: boolean;
+            canAddMembers: boolean;
+            canLeave: boolean;
             maxMembers: number;
         };
         ConversationList: {
@@ -20731,6 +20734,12 @@ export interface components {
         ConversationListInput: {
             items: components["schemas"]["ConversationSummaryInput"][];
             unread: number;
+        };
+        ConversationMuted: {
+            muted: boolean;
+        };
+        ConversationMutedInput: {
+            muted: boolean;
         };
         ConversationStarted: {
             /** Format: uuid */
@@ -20751,6 +20760,7 @@ export interface components {
             department: components["schemas"]["MessageDepartment"] | null;
             members: components["schemas"]["MessagePerson"][];
             unread: number;
+            muted: boolean;
             lastMessage: {
                 excerpt: string;
                 mine: boolean;
@@ -20766,6 +20776,7 @@ export interface components {
             department: components["schemas"]["MessageDepartmentInput"] | null;
             members: components["schemas"]["MessagePersonInput"][];
             unread: number;
+            muted: boolean;
             lastMessage: {
                 excerpt: string;
                 mine: boolean;
@@ -22914,14 +22925,6 @@ export interface components {
             id: string;
             displayName: string;
             official: boolean;
-        };
-        MessageReported: {
-            flagCount: number;
-            hidden: boolean;
-        };
-        MessageReportedInput: {
-            flagCount: number;
-            hidden: boolean;
         };
         MessageSettings: {
             /** @enum {string} */

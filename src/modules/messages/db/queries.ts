@@ -122,11 +122,6 @@ export async function threadMessages(db: Executor, conversationId: string, limit
   return rows.reverse();
 }
 
-export async function findMessage(db: Executor, id: string): Promise<MessageRow | undefined> {
-  const [row] = await db.select().from(conversationMessages).where(eq(conversationMessages.id, id)).limit(1);
-  return row;
-}
-
 /** One line of a person's conversation list. */
 export interface ConversationLine {
   id: string;
@@ -135,6 +130,8 @@ export interface ConversationLine {
   departmentId: string | null;
   lastMessageAt: Date;
   unread: number;
+  /** The person muted it (false for a department's request they are not in). */
+  muted: boolean;
   lastBody: string | null;
   lastAuthorId: string | null;
   memberIds: string[];
@@ -147,7 +144,7 @@ export interface ConversationLine {
 export async function conversationLines(db: Executor, userId: string, departmentIds: string[], limit: number): Promise<ConversationLine[]> {
   const rows = await queryRows<ConversationLine & { lastMessageAt: string | Date }>(
     db,
-    sql`select c.id, c.kind, c.title, c.department_id as "departmentId", c.last_message_at as "lastMessageAt",
+    sql`select c.id, c.kind, c.title, c.department_id as "departmentId", c.last_message_at as "lastMessageAt", coalesce(p.muted, false) as muted,
           (select count(*)::int from ${conversationMessages} m where m.conversation_id = c.id and m.moderation = 'visible'
              and m.author_id is distinct from ${userId} and (p.last_read_at is null or m.created_at > p.last_read_at)) as unread,
           l.body as "lastBody", l.author_id as "lastAuthorId",
@@ -163,13 +160,25 @@ export async function conversationLines(db: Executor, userId: string, department
   return rows.map((r) => ({ ...r, lastMessageAt: new Date(r.lastMessageAt) }));
 }
 
-/** The number of messages by others the person has not read, across their conversations (the header's badge). */
-export async function unreadTotal(db: Executor, userId: string): Promise<number> {
+/**
+ * The number of the person's conversations (not left, not muted) with a message by others they have not read: the
+ * header's badge. Requests to their departments they never answered are in their list and the inbox, not here.
+ */
+export async function unreadConversationCount(db: Executor, userId: string): Promise<number> {
   const [row] = await queryRows<{ n: number }>(
     db,
-    sql`select count(*)::int as n from ${conversationParticipants} p join ${conversationMessages} m on m.conversation_id = p.conversation_id
-        where p.user_id = ${userId} and p.left_at is null and not p.muted and m.moderation = 'visible' and m.author_id is distinct from ${userId}
-          and (p.last_read_at is null or m.created_at > p.last_read_at)`,
+    sql`select count(*)::int as n from ${conversationParticipants} p
+        where p.user_id = ${userId} and p.left_at is null and not p.muted
+          and exists (select 1 from ${conversationMessages} m where m.conversation_id = p.conversation_id and m.moderation = 'visible'
+                        and m.author_id is distinct from ${userId} and (p.last_read_at is null or m.created_at > p.last_read_at))`,
   );
   return row?.n ?? 0;
+}
+
+/** Mutes or unmutes a conversation for one member: a muted one sends no e-mail notice and is left out of the badge. */
+export async function setMuted(db: Executor, conversationId: string, userId: string, muted: boolean): Promise<void> {
+  await db
+    .update(conversationParticipants)
+    .set({ muted })
+    .where(and(eq(conversationParticipants.conversationId, conversationId), eq(conversationParticipants.userId, userId)));
 }

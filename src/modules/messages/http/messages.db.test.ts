@@ -111,7 +111,7 @@ describe('reading, receipts, reports and requests', () => {
     expect(line.unread).toBeGreaterThan(0);
     expect(line.members.map((m: { id: string }) => m.id)).toEqual([anna.userId]);
     expect((await boris.client.post(`/api/messages/${conversationId}/read`)).status).toBe(204);
-    expect((await boris.client.get('/api/messages/unread')).body.unread).toBe(0);
+    expect((await boris.client.get('/api/messages')).body.unread).toBe(0);
     expect((await anna.client.get(`/api/messages/${conversationId}`)).body.members[0].readUpTo).not.toBeNull();
     await boris.client.put('/api/messages/settings', { readReceipts: false });
     expect((await anna.client.get(`/api/messages/${conversationId}`)).body.members[0].readUpTo).toBeNull();
@@ -126,12 +126,11 @@ describe('reading, receipts, reports and requests', () => {
 
   it('a reported message reaches the moderators alone; a moderator hides it and its text leaves the thread', async () => {
     const { body: sent } = await send(anna.client, conversationId, 'Грубость, на которую жалуются');
-    expect((await stranger.client.post(`/api/messages/reported/${sent.id}`, { reason: 'abuse' })).status).toBe(404);
-    // nor through the generic flags and follows, which take any entity's address: a message exists only for its members
+    // the generic flags and follows take any entity's address: a message exists only for its members
     expect((await stranger.client.post('/api/flags', { entityType: 'message', entityId: sent.id, reason: 'abuse' })).status).toBe(404);
     expect((await stranger.client.put(`/api/follows/message/${sent.id}`)).status).toBe(404);
-    const report = await boris.client.post(`/api/messages/reported/${sent.id}`, { reason: 'abuse', note: 'Оскорбление' });
-    expect(report.status).toBe(200);
+    const report = await boris.client.post('/api/flags', { entityType: 'message', entityId: sent.id, reason: 'personal_data', note: 'Мой адрес' });
+    expect(report.status).toBe(201);
     const moderator = await person(t, { roles: ['moderator'] });
     const queue = await moderator.client.get('/api/moderation/queue');
     const item = queue.body.items.find((i: { entityId: string }) => i.entityId === sent.id);
@@ -181,5 +180,80 @@ describe('reading, receipts, reports and requests', () => {
     const authors = (data.tables.conversation_messages as { body: string; authorId: string }[]).map((m) => m.authorId);
     expect(authors.length).toBeGreaterThan(0);
     expect(new Set(authors)).toEqual(new Set([boris.userId]));
+  });
+});
+
+describe('the badge and muting', () => {
+  it('the badge counts my conversations with unread messages, not the messages, and leaves out muted ones; a muted one still shows its count and sends no e-mail', async () => {
+    const reader = await person(t);
+    await reader.client.put('/api/messages/settings', { whoMayWrite: 'anyone' });
+    const [w1, w2] = [await person(t), await person(t)];
+    const first = (await start(w1.client, { recipientIds: [reader.userId], text: 'раз' })).body.conversationId;
+    await send(w1.client, first, 'два');
+    await start(w2.client, { recipientIds: [reader.userId], text: 'привет' });
+    expect((await reader.client.get('/api/messages/unread')).body).toEqual({ unread: 2 });
+    // only my own conversations: the writers have read all they have
+    expect((await w1.client.get('/api/messages/unread')).body).toEqual({ unread: 0 });
+    const muted = await reader.client.put(`/api/messages/${first}/muted`, { muted: true });
+    expect(muted.status).toBe(200);
+    expect((await reader.client.get('/api/messages/unread')).body).toEqual({ unread: 1 });
+    const line = (await reader.client.get('/api/messages')).body.items.find((i: { id: string }) => i.id === first);
+    expect(line).toMatchObject({ muted: true, unread: 2 });
+    expect((await reader.client.get(`/api/messages/${first}`)).body.muted).toBe(true);
+    await sendUnreadNotice(t.ctx, { conversationId: first, userId: reader.userId });
+    const notices = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from notifications where entity_id = ${first}`);
+    expect(notices[0]!.n).toBe(0);
+    expect((await stranger.client.put(`/api/messages/${first}/muted`, { muted: true })).status).toBe(404);
+    await reader.client.put(`/api/messages/${first}/muted`, { muted: false });
+    expect((await reader.client.get('/api/messages/unread')).body).toEqual({ unread: 2 });
+  });
+});
+
+describe('group chats', () => {
+  it('only the member who started a chat adds people, who must accept them, up to 100; a member may leave', async () => {
+    const owner = await person(t);
+    const [dan, eve, fay] = [await person(t), await person(t), await person(t)];
+    for (const p of [dan, eve, fay]) await p.client.put('/api/messages/settings', { whoMayWrite: 'anyone' });
+    await eve.client.post('/api/messages/blocks', { userId: owner.userId, blocked: true });
+    const chat = await start(owner.client, { recipientIds: [anna.userId, dan.userId], title: 'Двор', text: 'Соседи, привет!' });
+    expect(chat.status).toBe(201);
+    const id = chat.body.conversationId;
+    const add = (c: TestClient, userIds: string[]) => c.post(`/api/messages/${id}/members`, { userIds });
+    expect((await owner.client.get(`/api/messages/${id}`)).body).toMatchObject({ canAddMembers: true, canLeave: true });
+    expect((await dan.client.get(`/api/messages/${id}`)).body.canAddMembers).toBe(false);
+    const notOwner = await add(dan.client, [fay.userId]);
+    expect(notOwner.status).toBe(403);
+    expect(notOwner.body.error.code).toBe('not_chat_owner');
+    expect((await add(stranger.client, [fay.userId])).status).toBe(404);
+    expect((await add(owner.client, [eve.userId])).body.error.code).toBe('message_blocked');
+    expect((await add(owner.client, [boris.userId])).body.error.code).toBe('recipient_accepts_contacts_only');
+    const many = Array.from({ length: 98 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    const full = await add(owner.client, many);
+    expect(full.status).toBe(409);
+    expect(full.body.error.code).toBe('group_chat_full');
+    expect((await add(owner.client, [fay.userId])).status).toBe(204);
+    expect((await fay.client.get(`/api/messages/${id}`)).body.messages[0].text).toBe('Соседи, привет!');
+    expect((await dan.client.post(`/api/messages/${id}/leave`)).status).toBe(204);
+    expect((await dan.client.get(`/api/messages/${id}`)).status).toBe(404);
+  });
+});
+
+describe('public figures', () => {
+  it("the person of a verified public figure's page accepts anyone though their setting says contacts; before verification, and with 'nobody', they do not", async () => {
+    const deputy = await person(t, { verified: { districtId: 'admiralteysky' } });
+    const page = await deputy.client.post('/api/groups', {
+      kind: 'public_figure',
+      name: 'Депутат Тестов',
+      description: 'Страница депутата муниципального округа.',
+      registrationNumber: 'Мандат № 12345',
+    });
+    expect(page.body.status).toBe('pending');
+    const ask = () => start(stranger.client, { recipientIds: [deputy.userId], text: 'Когда приём граждан?' });
+    expect((await ask()).status).toBe(403);
+    const admin = await person(t, { roles: ['administrator'] });
+    expect((await admin.client.post(`/api/groups/${page.body.id}/verify`, { approve: true })).status).toBe(200);
+    expect((await ask()).status).toBe(201);
+    await deputy.client.put('/api/messages/settings', { whoMayWrite: 'nobody' });
+    expect((await start(boris.client, { recipientIds: [deputy.userId], text: 'Вопрос' })).body.error.code).toBe('recipient_accepts_nobody');
   });
 });

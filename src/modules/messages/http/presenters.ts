@@ -57,6 +57,7 @@ export function presentLine(l: ConversationLine, people: Map<string, PublicPerso
       .filter((p): p is PublicPerson => !!p)
       .map(presentPerson),
     unread: l.unread,
+    muted: l.muted,
     lastMessage: l.lastBody === null ? null : { excerpt: l.lastBody.slice(0, excerptLength), mine: l.lastAuthorId === me },
     lastMessageAt: l.lastMessageAt.toISOString(),
   };

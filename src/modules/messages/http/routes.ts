@@ -3,8 +3,8 @@ import { sendImage } from '../../../core/http/send-image.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import { publicPeople } from '../../accounts/index.js';
 import { messageLimits } from '../domain/rules.js';
-import { canAddMembers, canReadConversation, canSend, canStartWith, canUseMessages } from '../policy.js';
-import { addMembers, blockPerson, getMessageSettings, leaveConversation, reportMessage, updateMessageSettings } from '../use-cases/manage-conversations.js';
+import { canAddMembers, canLeaveConversation, canReadConversation, canSend, canStartWith, canUseMessages } from '../policy.js';
+import { addMembers, blockPerson, getMessageSettings, leaveConversation, muteConversation, updateMessageSettings } from '../use-cases/manage-conversations.js';
 import { readMessagePhoto } from '../use-cases/message-photos.js';
 import { countUnread, getConversation, listConversations, readConversation } from '../use-cases/read-conversations.js';
 import { sendMessage, startConversation } from '../use-cases/send-message.js';
@@ -29,10 +29,13 @@ export function messageRoutes(app: App, ctx: ModuleContext): void {
     },
   );
 
-  // Who may call: signed-in people (their own count).
+  // Who may call: signed-in people (their own count: the header's badge, kept small).
   app.get(
     '/api/messages/unread',
-    { config: { policy: canUseMessages }, schema: { tags, summary: 'How many messages I have not read', response: { 200: s.unreadSchema } } },
+    {
+      config: { policy: canUseMessages },
+      schema: { tags, summary: 'How many of my conversations have unread messages (muted ones left out)', response: { 200: s.unreadSchema } },
+    },
     async (req) => ({ unread: await countUnread(ctx, req.actor) }),
   );
 
@@ -81,22 +84,6 @@ export function messageRoutes(app: App, ctx: ModuleContext): void {
     },
   );
 
-  // Who may call: a member of the message's conversation (30 reports an hour); the message alone goes to the moderators.
-  app.post(
-    '/api/messages/reported/:messageId',
-    {
-      config: { ...perUserRateLimit(30, 60), policy: canReadConversation },
-      schema: {
-        tags,
-        summary: 'Report a message to the moderators',
-        params: s.messageParamsSchema,
-        body: s.reportBodySchema,
-        response: { 200: s.reportedSchema },
-      },
-    },
-    async (req) => reportMessage(ctx, req.actor, req.params.messageId, req.body),
-  );
-
   // Who may call: its members, and for a request to a department that department's officials (404 for everyone else).
   app.get(
     '/api/messages/:id',
@@ -131,6 +118,9 @@ export function messageRoutes(app: App, ctx: ModuleContext): void {
         messages: messages.map((m) => presentMessage(m, people, me)),
         more: messages.length === 100,
         canWrite,
+        muted: c.participants.find((p) => p.userId === me && !p.leftAt)?.muted ?? false,
+        canAddMembers: canAddMembers(c.actor, c.facts, 0).allowed,
+        canLeave: canLeaveConversation(c.actor, c.facts).allowed,
         maxMembers: messageLimits.groupMembers,
       };
     },
@@ -168,7 +158,7 @@ export function messageRoutes(app: App, ctx: ModuleContext): void {
   app.post(
     '/api/messages/:id/leave',
     {
-      config: { policy: canReadConversation },
+      config: { policy: canLeaveConversation },
       schema: { tags, summary: 'Leave a conversation', params: s.idParamsSchema, response: { 204: s.noContentSchema } },
     },
     async (req, reply) => {
@@ -177,7 +167,20 @@ export function messageRoutes(app: App, ctx: ModuleContext): void {
     },
   );
 
-  // Who may call: members of a group chat, adding people who accept them, up to 100 members (30 times an hour).
+  // Who may call: those who may read it (their own mute; an official muting their department's request joins it).
+  app.put(
+    '/api/messages/:id/muted',
+    {
+      config: { policy: canReadConversation },
+      schema: { tags, summary: 'Mute or unmute a conversation', params: s.idParamsSchema, body: s.muteBodySchema, response: { 200: s.mutedSchema } },
+    },
+    async (req) => {
+      await muteConversation(ctx, req.actor, req.params.id, req.body.muted);
+      return req.body;
+    },
+  );
+
+  // Who may call: the member who started a group chat, adding people who accept them, up to 100 members (30 times an hour).
   app.post(
     '/api/messages/:id/members',
     {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { lineSchema, textSchema } from '../../../core/text/schemas.js';
-import { flagReasons } from '../../moderation/index.js';
 import { conversationKinds, messageLimits, whoMayWriteOptions } from '../domain/rules.js';
 
 const messageTextSchema = textSchema(1, messageLimits.text);
@@ -16,7 +15,7 @@ export const startBodySchema = z.strictObject({
 
 export const sendBodySchema = z.strictObject({ text: messageTextSchema, photoFileIds: photosSchema.optional() });
 export const membersBodySchema = z.strictObject({ userIds: z.array(z.uuid()).min(1).max(messageLimits.groupMembers) });
-export const reportBodySchema = z.strictObject({ reason: z.enum(flagReasons), note: textSchema(0, 500).optional() });
+export const muteBodySchema = z.strictObject({ muted: z.boolean() });
 export const blockBodySchema = z.strictObject({ userId: z.uuid(), blocked: z.boolean() });
 export const settingsBodySchema = z.strictObject({
   whoMayWrite: z.enum(whoMayWriteOptions).optional(),
@@ -26,7 +25,6 @@ export const settingsBodySchema = z.strictObject({
 
 export const noContentSchema = z.null();
 export const idParamsSchema = z.object({ id: z.uuid() });
-export const messageParamsSchema = z.object({ messageId: z.uuid() });
 export const photoParamsSchema = z.object({ id: z.uuid(), fileId: z.uuid() });
 export const threadQuerySchema = z.object({ olderThan: z.iso.datetime({ offset: true }).optional() });
 
@@ -65,12 +63,20 @@ export const conversationSummarySchema = z
     /** The others in it now. */
     members: z.array(personSchema),
     unread: z.number().int(),
+    /** I muted it: no e-mail notice, not in the header's badge (its unread count still shows here). */
+    muted: z.boolean(),
     lastMessage: z.object({ excerpt: z.string(), mine: z.boolean() }).nullable(),
     lastMessageAt: z.string(),
   })
   .meta({ id: 'ConversationSummary' });
 
-export const conversationListSchema = z.object({ items: z.array(conversationSummarySchema), unread: z.number().int() }).meta({ id: 'ConversationList' });
+export const conversationListSchema = z
+  .object({
+    items: z.array(conversationSummarySchema),
+    /** How many of my conversations, muted ones left out, have messages I have not read. */
+    unread: z.number().int(),
+  })
+  .meta({ id: 'ConversationList' });
 
 export const conversationSchema = z
   .object({
@@ -84,14 +90,21 @@ export const conversationSchema = z
     more: z.boolean(),
     /** The caller may write here now (a direct conversation's other person blocked them: false). */
     canWrite: z.boolean(),
+    /** I muted it. */
+    muted: z.boolean(),
+    /** I started this group chat and may add people to it. */
+    canAddMembers: z.boolean(),
+    /** I am in it and may leave it. */
+    canLeave: z.boolean(),
     /** Group chats take members up to this many. */
     maxMembers: z.number().int(),
   })
   .meta({ id: 'Conversation' });
 
 export const startedSchema = z.object({ conversationId: z.uuid(), message: messageSchema }).meta({ id: 'ConversationStarted' });
+/** The header's badge: how many of my conversations, muted ones left out, have messages I have not read. */
 export const unreadSchema = z.object({ unread: z.number().int() }).meta({ id: 'MessagesUnread' });
-export const reportedSchema = z.object({ flagCount: z.number().int(), hidden: z.boolean() }).meta({ id: 'MessageReported' });
+export const mutedSchema = z.object({ muted: z.boolean() }).meta({ id: 'ConversationMuted' });
 export const blockSchema = z.object({ userId: z.uuid(), blocked: z.boolean() }).meta({ id: 'MessageBlock' });
 export const settingsSchema = z
   .object({ whoMayWrite: z.enum(whoMayWriteOptions), readReceipts: z.boolean(), emailNotice: z.boolean() })

@@ -5,7 +5,7 @@ import { unattachableImage } from '../../../core/files/files.js';
 import { fieldError } from '../../../core/http/errors.js';
 import { enqueueJob } from '../../../core/jobs/jobs.js';
 import type { ModuleContext } from '../../../core/module/module.js';
-import { shareAGroup } from '../../groups/index.js';
+import { shareAGroup, verifiedPublicFigures } from '../../groups/index.js';
 import { publicPeople } from '../../accounts/index.js';
 import { blockersOf, findConversation, hasWrittenTo, participantsOf, settingsOf, type ConversationRow, type ParticipantRow } from '../db/queries.js';
 import { unreadNoticeDelayMinutes } from '../domain/rules.js';
@@ -41,6 +41,7 @@ export async function loadConversation(db: Executor, actor: Actor, id: string): 
     departmentId: row?.departmentId ?? null,
     isParticipant: actor.kind === 'user' && members.some((p) => p.userId === actor.userId),
     memberCount: members.length,
+    isOwner: actor.kind === 'user' && !!row && row.createdBy === actor.userId,
   };
   if (!row) authorize(actor, canReadConversation(actor, { ...facts, isParticipant: false, departmentId: null }));
   authorize(actor, canReadConversation(actor, facts));
@@ -53,7 +54,8 @@ export async function isContact(db: Executor, sender: string, recipient: string)
 }
 
 /**
- * Checks that each person accepts messages from the caller (their setting, their blocks; officials accept everyone):
+ * Checks that each person accepts messages from the caller (their setting, their blocks; officials accept everyone,
+ * a verified public figure anyone unless they chose nobody):
  * 403 naming the first who does not, 400 naming `field` for an unknown person.
  */
 export async function assertMayWriteTo(db: Executor, actor: UserActor, userIds: string[], field: string): Promise<void> {
@@ -61,6 +63,7 @@ export async function assertMayWriteTo(db: Executor, actor: UserActor, userIds: 
   if (people.size !== userIds.length) throw fieldError(field, 'messages.recipient_unknown');
   const settings = await settingsOf(db, userIds);
   const blockers = await blockersOf(db, actor.userId, userIds);
+  const figures = await verifiedPublicFigures(db, userIds);
   for (const id of userIds) {
     const person = people.get(id)!;
     const facts: RecipientFacts = {
@@ -68,6 +71,7 @@ export async function assertMayWriteTo(db: Executor, actor: UserActor, userIds: 
       isContact: await isContact(db, actor.userId, id),
       hasBlockedSender: blockers.has(id),
       isOfficial: person.roles.some((g) => g.role === 'official'),
+      isPublicFigure: figures.has(id),
     };
     authorize(actor, canStartWith(actor, facts), { name: person.displayName });
   }

@@ -3,20 +3,33 @@ import { authorize } from '../../../core/auth/authorize.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { publicPeople } from '../../accounts/index.js';
-import { flagContent } from '../../moderation/index.js';
-import { addParticipants, findMessage, leave, saveSettings, setBlock, settingsOf, type MessageSettings } from '../db/queries.js';
-import { canAddMembers, canUseMessages } from '../policy.js';
-import { assertMayWriteTo, loadConversation, messageType } from './common.js';
+import { addParticipants, leave, saveSettings, setBlock, setMuted, settingsOf, type MessageSettings } from '../db/queries.js';
+import { canAddMembers, canLeaveConversation, canUseMessages } from '../policy.js';
+import { assertMayWriteTo, loadConversation } from './common.js';
 
 /** The caller leaves a conversation: it leaves their list and they get no more of it. 404 when they are not in it. */
 export async function leaveConversation(ctx: ModuleContext, actor: Actor, id: string): Promise<void> {
   const c = await loadConversation(ctx.database.db, actor, id);
+  authorize(actor, canLeaveConversation(actor, c.facts));
   await leave(ctx.database.db, c.row.id, c.actor.userId);
 }
 
 /**
- * A member adds people to a group chat; each must accept the caller as a direct message would need (403 naming them),
- * and the chat holds at most 100 (409 `group_chat_full`). 400 naming `userIds` for an unknown person.
+ * The caller mutes or unmutes a conversation: a muted one still counts its unread messages in their list but sends no
+ * e-mail notice and is left out of the header's badge. An official muting their department's request joins it. 404
+ * when they may not read it.
+ */
+export async function muteConversation(ctx: ModuleContext, actor: Actor, id: string, muted: boolean): Promise<void> {
+  const db = ctx.database.db;
+  const c = await loadConversation(db, actor, id);
+  if (!c.facts.isParticipant) await addParticipants(db, c.row.id, [c.actor.userId]);
+  await setMuted(db, c.row.id, c.actor.userId, muted);
+}
+
+/**
+ * The member who started a group chat adds people to it (403 `not_chat_owner` for other members, 404 for others); each
+ * must accept the caller as a direct message would need (403 naming them), and the chat holds at most 100 (409
+ * `group_chat_full`). 400 naming `userIds` for an unknown person. The added see its earlier messages.
  */
 export async function addMembers(ctx: ModuleContext, actor: Actor, id: string, userIds: string[]): Promise<void> {
   const db = ctx.database.db;
@@ -49,22 +62,4 @@ export async function updateMessageSettings(ctx: ModuleContext, actor: Actor, in
   const next = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as MessageSettings;
   await saveSettings(ctx.database.db, actor.userId, next);
   return next;
-}
-
-/**
- * A member reports one message: it goes to the moderators' queue alone (never the conversation), through the
- * moderation module's flags. 404 when the caller may not read its conversation, 403 on their own message, 409 when
- * they already reported it.
- */
-export async function reportMessage(
-  ctx: ModuleContext,
-  actor: Actor,
-  messageId: string,
-  input: { reason: Parameters<typeof flagContent>[2]['reason']; note?: string | undefined },
-) {
-  const db = ctx.database.db;
-  const message = /^[0-9a-f-]{36}$/i.test(messageId) ? await findMessage(db, messageId) : undefined;
-  if (!message) throw new AppError(404, 'message_not_found');
-  await loadConversation(db, actor, message.conversationId);
-  return flagContent(ctx, actor, { entityType: messageType, entityId: message.id, reason: input.reason, note: input.note });
 }

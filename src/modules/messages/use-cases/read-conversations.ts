@@ -13,7 +13,7 @@ import {
   markRead,
   settingsOf,
   threadMessages,
-  unreadTotal,
+  unreadConversationCount,
   type ConversationLine,
   type MessageRow,
 } from '../db/queries.js';
@@ -36,7 +36,7 @@ async function departmentNames(db: Executor, ids: (string | null)[]) {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-/** The caller's conversations and their departments' requests, newest first, with unread counts; and the total unread. */
+/** The caller's conversations and their departments' requests, newest first, with unread counts; and how many of their own (not muted) have unread messages. */
 export async function listConversations(ctx: ModuleContext, actor: Actor) {
   authorize(actor, canUseMessages(actor));
   const db = ctx.database.db;
@@ -49,13 +49,13 @@ export async function listConversations(ctx: ModuleContext, actor: Actor) {
     db,
     lines.map((l) => l.departmentId),
   );
-  return { lines, people, departments: depts, unread: await unreadTotal(db, actor.userId), me: actor.userId };
+  return { lines, people, departments: depts, unread: await unreadConversationCount(db, actor.userId), me: actor.userId };
 }
 
-/** The number of unread messages across the caller's conversations (the header's badge). */
+/** How many of the caller's conversations (not muted) have messages they have not read: the header's badge. */
 export async function countUnread(ctx: ModuleContext, actor: Actor): Promise<number> {
   authorize(actor, canUseMessages(actor));
-  return unreadTotal(ctx.database.db, actor.userId);
+  return unreadConversationCount(ctx.database.db, actor.userId);
 }
 
 /** A message as its reader gets it: links from someone the reader has not written to are marked. */

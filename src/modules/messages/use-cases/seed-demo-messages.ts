@@ -1,14 +1,12 @@
 import { count, sql } from 'drizzle-orm';
 import { queryRows } from '../../../core/db/client.js';
 import type { ModuleContext, Progress } from '../../../core/module/module.js';
-import { addParticipants, saveSettings } from '../db/queries.js';
+import { addParticipants } from '../db/queries.js';
 import { conversationMessages, conversations } from '../db/schema.js';
 import { directKey } from '../domain/rules.js';
 
 const anna = 'anna.petrova@gorod.demo';
 const olga = 'olga.kuznetsova@gorod.demo';
-/** Seeded by the groups module with a public figure's page: a deputy wants to hear from anyone. */
-const deputy = 'deputy@gorod.demo';
 
 const demoLines: { from: string; minutesAgo: number; text: string }[] = [
   { from: anna, minutesAgo: 180, text: 'Ольга, добрый день! Видела ваш комментарий про снег во дворах. У нас на Садовой та же история.' },
@@ -23,7 +21,7 @@ export async function seedDemoMessages(ctx: ModuleContext, progress: Progress): 
   const [existing] = await db.select({ n: count() }).from(conversations);
   if (Number(existing?.n ?? 0) > 0) return;
   // the accounts and groups modules seed these people; only the demo finds them by e-mail
-  const users = await queryRows<{ id: string; email: string }>(db, sql`select id, email from users where email in (${anna}, ${olga}, ${deputy})`);
+  const users = await queryRows<{ id: string; email: string }>(db, sql`select id, email from users where email in (${anna}, ${olga})`);
   const idOf = new Map(users.map((u) => [u.email, u.id]));
   const a = idOf.get(anna);
   const o = idOf.get(olga);
@@ -41,8 +39,6 @@ export async function seedDemoMessages(ctx: ModuleContext, progress: Progress): 
       .values(demoLines.map((l) => ({ conversationId: c!.id, authorId: idOf.get(l.from)!, body: l.text, createdAt: at(l.minutesAgo) })));
     await tx.execute(sql`update conversation_participants set last_read_at = ${at(160)} where conversation_id = ${c!.id} and user_id = ${a}`);
     await tx.execute(sql`update conversation_participants set last_read_at = ${at(20)} where conversation_id = ${c!.id} and user_id = ${o}`);
-    const d = idOf.get(deputy);
-    if (d) await saveSettings(tx, d, { whoMayWrite: 'anyone', readReceipts: true, emailNotice: true });
   });
   progress('Demo conversation (4 messages)');
 }

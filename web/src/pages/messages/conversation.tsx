@@ -6,6 +6,7 @@ import { api } from '../../api/client.js';
 import { invalidate, useApiQuery } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
+import { FlagButton } from '../../components/flag-dialog.js';
 import { TextArea } from '../../components/fields.js';
 import { PhotoUpload, type AttachedPhoto } from '../../components/photo-upload.js';
 import { Notice } from '../../components/notice.js';
@@ -97,7 +98,8 @@ function MessageItem({ m }: { m: Message }) {
               <img src={p.thumbUrl} alt="" className="message__photo" loading="lazy" />
             </a>
           ))}
-          {m.mine ? null : <ReportButton id={m.id} />}
+          {/* the message alone goes to the moderators, with the reason the reader picks (the flags' own dialog) */}
+          {m.mine ? null : <FlagButton entityType="message" entityId={m.id} label={t('messages.reportBy', { name: m.author?.displayName ?? '—' })} />}
         </>
       )}
     </li>
@@ -145,33 +147,6 @@ function Composer({ id }: { id: string }) {
         {t('messages.send')}
       </button>
     </form>
-  );
-}
-
-function ReportButton({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const [done, setDone] = useState(false);
-  const { busy, error, run } = useSubmit();
-  useErrorTitle(!!error);
-  if (done) return <p className="muted">{t('messages.reported')}</p>;
-  return (
-    <>
-      <ErrorSummary error={error} targets={{}} />
-      {/* one per message of others: small, so a thread on a phone stays a thread */}
-      <button
-        type="button"
-        className="button button--secondary button--small"
-        disabled={busy}
-        onClick={() =>
-          void run(
-            () => api.POST('/api/messages/reported/{messageId}', { params: { path: { messageId: id } }, body: { reason: 'abuse' } }),
-            () => setDone(true),
-          )
-        }
-      >
-        {t('messages.report')}
-      </button>
-    </>
   );
 }
 
