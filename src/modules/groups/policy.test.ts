@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, UserActor } from '../../core/auth/actor.js';
 import { anonymous } from '../../core/auth/actor.js';
-import { joinOutcome } from './domain/groups.js';
+import { joinOutcome, pollResults } from './domain/groups.js';
 import {
+  canClosePoll,
   canCreateGroup,
   canJoinGroup,
   canLeaveGroup,
@@ -66,6 +67,10 @@ describe('groups policy', () => {
     ['members', 'members see a members-only list', user(), group(), member, 'allowed'],
     ['members', 'outsiders do not', user(), group(), outsider, 'group_members_hidden'],
     ['members', 'anyone sees a public list', anonymous, group({ memberListVisibility: 'public' }), outsider, 'allowed'],
+    ['close poll', 'its post’s author closes it', user({ userId: 'author' }), group(), member, 'allowed'],
+    ['close poll', 'the group’s owner closes it', user(), group(), owner, 'allowed'],
+    ['close poll', 'another member may not', user(), group(), member, 'not_poll_author'],
+    ['close poll', 'nor its author once out of the group', user({ userId: 'author' }), group(), outsider, 'not_poll_author'],
   ])('%s: %s', (rule, _name, actor, g, me, expected) => {
     const decide = {
       read: () => canReadGroup(actor, g, me),
@@ -74,6 +79,7 @@ describe('groups policy', () => {
       post: () => canPostInGroup(actor, g, me),
       moderate: () => canModerateGroup(actor, g, me),
       members: () => canSeeMembers(actor, g, me),
+      'close poll': () => canClosePoll(actor, me, 'author'),
     }[rule]!;
     expect(reason(decide())).toBe(expected);
   });
@@ -99,5 +105,30 @@ describe('groups policy', () => {
       ok: true,
       state: 'requested',
     });
+  });
+
+  it('a poll’s shares are whole per cent adding up to 100 (largest remainder); nobody voted: all 0', () => {
+    // 1, 1, 1 of 3: 33.3 each, the first option takes the spare point
+    expect(
+      pollResults(
+        3,
+        new Map([
+          [0, 1],
+          [1, 1],
+          [2, 1],
+        ]),
+      ),
+    ).toEqual({ votes: [1, 1, 1], shares: [34, 33, 33], total: 3 });
+    // 2 of 3 and 1 of 3: 66.7 and 33.3
+    expect(
+      pollResults(
+        2,
+        new Map([
+          [0, 2],
+          [1, 1],
+        ]),
+      ).shares,
+    ).toEqual([67, 33]);
+    expect(pollResults(2, new Map())).toEqual({ votes: [0, 0], shares: [0, 0], total: 0 });
   });
 });

@@ -96,6 +96,11 @@ export const canPostInGroup = signedIn(function canPostInGroup(_actor, g: GroupF
   return allow;
 });
 
+/** Who may close a post's poll before its time: the post's author while a member, and the group's owners and admins. */
+export const canClosePoll = signedIn(function canClosePoll(actor, me: Standing, authorId: string) {
+  return isGroupAdmin(me) || (isMember(me) && actor.userId === authorId) ? allow : deny('not_poll_author');
+});
+
 /** Who may hide a post or a comment inside a group: its owners and admins, and above them the city's moderators. */
 export const canModerateGroup = signedIn(function canModerateGroup(actor, g: GroupFacts, me: Standing) {
   return isGroupAdmin(me) || isCityModeratorOf(actor, g.districtId) ? allow : deny('not_group_admin');

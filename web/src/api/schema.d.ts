@@ -16341,6 +16341,12 @@ export interface paths {
                     "application/json": {
                         body: string;
                         photoFileIds?: string[];
+                        poll?: {
+                            question: string;
+                            options: string[];
+                            /** Format: date-time */
+                            closesAt?: string;
+                        };
                     };
                 };
             };
@@ -16640,6 +16646,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/groups/posts/{id}/poll/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Vote in a post’s poll (once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        option: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GroupPost"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/posts/{id}/poll/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a post’s poll */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GroupPost"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/posts/{id}/reactions/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** React to a post */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "like" | "love" | "laugh" | "wow" | "sad";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GroupPost"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        /** Take back a reaction */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "like" | "love" | "laugh" | "wow" | "sad";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GroupPost"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/groups/posts/{id}/photos/{fileId}": {
         parameters: {
             query?: never;
@@ -16806,7 +16983,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many of my conversations have unread messages (muted ones left out) */
+        /** How many messages I have not read */
         get: {
             parameters: {
                 query?: never;
@@ -16948,6 +17125,59 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["MessageBlock"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/reported/{messageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a message to the moderators */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    messageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        reason: "spam" | "abuse" | "off_topic" | "personal_data" | "illegal" | "other";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MessageReported"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -17124,56 +17354,6 @@ export interface paths {
                 "5XX": components["responses"]["ServerError"];
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/messages/{id}/muted": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Mute or unmute a conversation */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        muted: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ConversationMuted"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthenticated"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                "5XX": components["responses"]["ServerError"];
-            };
-        };
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -20699,9 +20879,6 @@ export interface components {
             messages: components["schemas"]["Message"][];
             more: boolean;
             canWrite: boolean;
-            muted: boolean;
-            canAddMembers: boolean;
-            canLeave: boolean;
             maxMembers: number;
         };
         ConversationInput: {
@@ -20722,9 +20899,6 @@ export interface components {
             messages: components["schemas"]["MessageInput"][];
             more: boolean;
             canWrite: boolean;
-            muted: boolean;
-            canAddMembers: boolean;
-            canLeave: boolean;
             maxMembers: number;
         };
         ConversationList: {
@@ -20734,12 +20908,6 @@ export interface components {
         ConversationListInput: {
             items: components["schemas"]["ConversationSummaryInput"][];
             unread: number;
-        };
-        ConversationMuted: {
-            muted: boolean;
-        };
-        ConversationMutedInput: {
-            muted: boolean;
         };
         ConversationStarted: {
             /** Format: uuid */
@@ -20760,7 +20928,6 @@ export interface components {
             department: components["schemas"]["MessageDepartment"] | null;
             members: components["schemas"]["MessagePerson"][];
             unread: number;
-            muted: boolean;
             lastMessage: {
                 excerpt: string;
                 mine: boolean;
@@ -20776,7 +20943,6 @@ export interface components {
             department: components["schemas"]["MessageDepartmentInput"] | null;
             members: components["schemas"]["MessagePersonInput"][];
             unread: number;
-            muted: boolean;
             lastMessage: {
                 excerpt: string;
                 mine: boolean;
@@ -22383,6 +22549,27 @@ export interface components {
             commentCount: number;
             createdAt: string;
             canModerate: boolean;
+            poll: {
+                question: string;
+                options: {
+                    text: string;
+                    votes: number;
+                    share: number;
+                }[];
+                total: number;
+                closesAt: string | null;
+                closed: boolean;
+                myVote: number | null;
+                canVote: boolean;
+                canClose: boolean;
+            } | null;
+            reactions: {
+                /** @enum {string} */
+                kind: "like" | "love" | "laugh" | "wow" | "sad";
+                count: number;
+                mine: boolean;
+            }[];
+            canReact: boolean;
         };
         GroupPostInput: {
             /** Format: uuid */
@@ -22409,6 +22596,27 @@ export interface components {
             commentCount: number;
             createdAt: string;
             canModerate: boolean;
+            poll: {
+                question: string;
+                options: {
+                    text: string;
+                    votes: number;
+                    share: number;
+                }[];
+                total: number;
+                closesAt: string | null;
+                closed: boolean;
+                myVote: number | null;
+                canVote: boolean;
+                canClose: boolean;
+            } | null;
+            reactions: {
+                /** @enum {string} */
+                kind: "like" | "love" | "laugh" | "wow" | "sad";
+                count: number;
+                mine: boolean;
+            }[];
+            canReact: boolean;
         };
         GroupSummary: {
             /** Format: uuid */
@@ -22925,6 +23133,14 @@ export interface components {
             id: string;
             displayName: string;
             official: boolean;
+        };
+        MessageReported: {
+            flagCount: number;
+            hidden: boolean;
+        };
+        MessageReportedInput: {
+            flagCount: number;
+            hidden: boolean;
         };
         MessageSettings: {
             /** @enum {string} */

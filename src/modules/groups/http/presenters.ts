@@ -1,9 +1,11 @@
 import type { Actor } from '../../../core/auth/actor.js';
 import type { EntitySummary } from '../../../core/module/entities.js';
 import type { PublicPerson } from '../../accounts/index.js';
+import type { PostExtras } from '../db/poll-reactions.js';
 import type { GroupRow, PostRow } from '../db/queries.js';
-import { excerptOf } from '../domain/groups.js';
+import { excerptOf, isPollOpen, pollResults, reactionKinds } from '../domain/groups.js';
 import {
+  canClosePoll,
   canGiveRoles,
   canJoinGroup,
   canLeaveGroup,
@@ -69,9 +71,29 @@ export function presentGroup(g: GroupRow, actor: Actor, me: Standing, owner: Pub
   };
 }
 
-/** A post in a feed or on its page: the moderation reason only for its author and the group's admins. */
-export function presentPost(p: PostRow, g: GroupRow, actor: Actor, me: Standing, author: PublicPerson | undefined) {
+/** A post's poll with its results, and whether the caller may vote (a member, once, while it is open) and close it. */
+function presentPoll(poll: NonNullable<PostExtras['poll']>, p: PostRow, canPost: boolean, actor: Actor, me: Standing, now: Date) {
+  const results = pollResults(poll.options.length, poll.votes);
+  const open = p.moderation === 'visible' && isPollOpen(poll, now);
+  return {
+    question: poll.question,
+    options: poll.options.map((text, i) => ({ text, votes: results.votes[i]!, share: results.shares[i]! })),
+    total: results.total,
+    closesAt: poll.closesAt?.toISOString() ?? null,
+    closed: !open,
+    myVote: poll.myVote,
+    canVote: open && canPost && poll.myVote === null,
+    canClose: open && canClosePoll(actor, me, p.authorId).allowed,
+  };
+}
+
+/**
+ * A post in a feed or on its page with its poll and reactions (`extras`; none: a post without either): the moderation
+ * reason only for its author and the group's admins.
+ */
+export function presentPost(p: PostRow, g: GroupRow, actor: Actor, me: Standing, author: PublicPerson | undefined, extras: PostExtras | undefined) {
   const canModerate = canModerateGroup(actor, g, me).allowed;
+  const canPost = canPostInGroup(actor, g, me).allowed;
   const mine = actor.kind === 'user' && actor.userId === p.authorId;
   return {
     id: p.id,
@@ -86,5 +108,8 @@ export function presentPost(p: PostRow, g: GroupRow, actor: Actor, me: Standing,
     commentCount: p.commentCount,
     createdAt: p.createdAt.toISOString(),
     canModerate,
+    poll: extras?.poll ? presentPoll(extras.poll, p, canPost, actor, me, new Date()) : null,
+    reactions: reactionKinds.map((kind) => ({ kind, count: extras?.reactions.get(kind) ?? 0, mine: extras?.mine.has(kind) ?? false })),
+    canReact: canPost && p.moderation === 'visible',
   };
 }

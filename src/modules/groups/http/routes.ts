@@ -3,7 +3,11 @@ import { perUserRateLimit } from '../../../core/http/rate-limits.js';
 import { sendImage } from '../../../core/http/send-image.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import { publicPeople } from '../../accounts/index.js';
+import type { Actor } from '../../../core/auth/actor.js';
+import { extrasOf } from '../db/poll-reactions.js';
+import type { GroupRow, PostRow } from '../db/queries.js';
 import {
+  canClosePoll,
   canCreateGroup,
   canGiveRoles,
   canJoinGroup,
@@ -15,12 +19,14 @@ import {
   canReadGroup,
   canSeeMembers,
   canVerifyGroups,
+  type Standing,
 } from '../policy.js';
 import { groupPath, requirePost } from '../use-cases/common.js';
 import { createGroup } from '../use-cases/create-group.js';
 import { editGroup, verifyGroup } from '../use-cases/edit-group.js';
 import { approveMember, createInvitation, joinGroup, leaveGroup, liftBan, removeMember, setMemberRole } from '../use-cases/membership.js';
 import { createPost, hideComment, hidePost, pinPost, readFeed, readGroupImage, readPostPhoto } from '../use-cases/posts.js';
+import { closePoll, reactToPost, voteInPoll } from '../use-cases/polls.js';
 import { getGroup, listGroups, listMembers, listPending } from '../use-cases/read-groups.js';
 import { presentGroup, presentPost, presentSummary } from './presenters.js';
 import * as s from './schemas.js';
@@ -34,10 +40,25 @@ export function groupRoutes(app: App, ctx: ModuleContext): void {
     const g = await getGroup(ctx, req.actor, id);
     return presentGroup(g.group, req.actor, g.me, g.owner, g.activity, g.owners);
   };
-  const postView = async (actor: Parameters<typeof getGroup>[1], id: string) => {
+  const userIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.userId : null);
+  /** Posts of one group as the caller sees them, with their authors, polls and reactions. */
+  const presentPosts = async (posts: PostRow[], group: GroupRow, actor: Actor, me: Standing) => {
+    const [people, extras] = await Promise.all([
+      publicPeople(
+        db,
+        posts.map((p) => p.authorId),
+      ),
+      extrasOf(
+        db,
+        posts.map((p) => p.id),
+        userIdOf(actor),
+      ),
+    ]);
+    return posts.map((p) => presentPost(p, group, actor, me, people.get(p.authorId), extras.get(p.id)));
+  };
+  const postView = async (actor: Actor, id: string) => {
     const { post, group, me } = await requirePost(db, actor, id);
-    const people = await publicPeople(db, [post.authorId]);
-    return presentPost(post, group, actor, me, people.get(post.authorId));
+    return (await presentPosts([post], group, actor, me))[0]!;
   };
   const image = (reply: FastifyReply, file: Parameters<typeof sendImage>[1]) => sendImage(reply, file);
 
@@ -223,11 +244,7 @@ export function groupRoutes(app: App, ctx: ModuleContext): void {
     },
     async (req) => {
       const { group, me, rows, total } = await readFeed(ctx, req.actor, req.params.id, req.query);
-      const people = await publicPeople(
-        db,
-        rows.map((r) => r.authorId),
-      );
-      return { items: rows.map((p) => presentPost(p, group, req.actor, me, people.get(p.authorId))), total };
+      return { items: await presentPosts(rows, group, req.actor, me), total };
     },
   );
 
@@ -239,7 +256,9 @@ export function groupRoutes(app: App, ctx: ModuleContext): void {
       schema: { tags, summary: 'Post in a group', params: s.idParamsSchema, body: s.postBodySchema, response: { 201: s.postSchema } },
     },
     async (req, reply) => {
-      const row = await createPost(ctx, req.actor, req.params.id, req.body);
+      const { poll, ...post } = req.body;
+      const closesAt = poll?.closesAt ? new Date(poll.closesAt) : undefined;
+      const row = await createPost(ctx, req.actor, req.params.id, { ...post, poll: poll && { ...poll, closesAt } });
       return reply.status(201).send(await postView(req.actor, row.id));
     },
   );
@@ -296,7 +315,56 @@ export function groupRoutes(app: App, ctx: ModuleContext): void {
     },
     async (req) => {
       const { post, group, me } = await hidePost(ctx, req.actor, req.params.id, req.body.reason);
-      return presentPost(post, group, req.actor, me, (await publicPeople(db, [post.authorId])).get(post.authorId));
+      return (await presentPosts([post], group, req.actor, me))[0]!;
+    },
+  );
+
+  // Who may call: the group's members, not banned, once per poll while it is open; 60 an hour.
+  app.post(
+    '/api/groups/posts/:id/poll/vote',
+    {
+      config: { ...perUserRateLimit(60, 60), policy: canPostInGroup },
+      schema: { tags, summary: 'Vote in a post’s poll (once)', params: s.idParamsSchema, body: s.voteBodySchema, response: { 200: s.postSchema } },
+    },
+    async (req) => {
+      await voteInPoll(ctx, req.actor, req.params.id, req.body.option);
+      return postView(req.actor, req.params.id);
+    },
+  );
+
+  // Who may call: the post's author (a member) and the group's owners and admins: end the poll now.
+  app.post(
+    '/api/groups/posts/:id/poll/close',
+    { config: { policy: canClosePoll }, schema: { tags, summary: 'Close a post’s poll', params: s.idParamsSchema, response: { 200: s.postSchema } } },
+    async (req) => {
+      await closePoll(ctx, req.actor, req.params.id);
+      return postView(req.actor, req.params.id);
+    },
+  );
+
+  // Who may call: the group's members, not banned: add a reaction of this kind; 300 an hour.
+  app.put(
+    '/api/groups/posts/:id/reactions/:kind',
+    {
+      config: { ...perUserRateLimit(300, 60), policy: canPostInGroup },
+      schema: { tags, summary: 'React to a post', params: s.reactionParamsSchema, response: { 200: s.postSchema } },
+    },
+    async (req) => {
+      await reactToPost(ctx, req.actor, req.params.id, req.params.kind, true);
+      return postView(req.actor, req.params.id);
+    },
+  );
+
+  // Who may call: the group's members, not banned: take back their reaction of this kind.
+  app.delete(
+    '/api/groups/posts/:id/reactions/:kind',
+    {
+      config: { ...perUserRateLimit(300, 60), policy: canPostInGroup },
+      schema: { tags, summary: 'Take back a reaction', params: s.reactionParamsSchema, response: { 200: s.postSchema } },
+    },
+    async (req) => {
+      await reactToPost(ctx, req.actor, req.params.id, req.params.kind, false);
+      return postView(req.actor, req.params.id);
     },
   );
 

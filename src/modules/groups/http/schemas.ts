@@ -12,7 +12,9 @@ import {
   memberStates,
   membershipModes,
   nameLimits,
+  pollLimits,
   postLimits,
+  reactionKinds,
   reasonLimits,
   rulesLimits,
 } from '../domain/groups.js';
@@ -59,10 +61,25 @@ export const joinBodySchema = z.strictObject({ invitation: z.string().min(10).ma
 export const roleBodySchema = z.strictObject({ role: z.enum(groupRoles) });
 export const removeBodySchema = z.strictObject({ reason: reasonSchema, ban: z.boolean().default(false) });
 export const invitationBodySchema = z.strictObject({ days: z.number().int().min(1).max(invitationDays.max).default(invitationDays.default) });
+export const pollBodySchema = z.strictObject({
+  question: lineSchema(pollLimits.question.min, pollLimits.question.max),
+  options: z.array(lineSchema(pollLimits.option.min, pollLimits.option.max)).min(pollLimits.options.min).max(pollLimits.options.max),
+  /** When voting ends (in the future); none: until its author or the group's admins close it. */
+  closesAt: z.iso.datetime({ offset: true }).optional(),
+});
 export const postBodySchema = z.strictObject({
   body: textSchema(postLimits.min, postLimits.max),
   photoFileIds: z.array(z.uuid()).max(postLimits.photos).optional(),
+  poll: pollBodySchema.optional(),
 });
+export const voteBodySchema = z.strictObject({
+  option: z
+    .number()
+    .int()
+    .min(0)
+    .max(pollLimits.options.max - 1),
+});
+export const reactionParamsSchema = z.object({ id: z.uuid(), kind: z.enum(reactionKinds) });
 export const pinBodySchema = z.strictObject({ pinned: z.boolean() });
 export const hideBodySchema = z.strictObject({ reason: reasonSchema });
 export const verifyBodySchema = z.strictObject({ approve: z.boolean(), reason: reasonSchema.optional() });
@@ -148,6 +165,23 @@ export const postSchema = z
     commentCount: z.number().int(),
     createdAt: z.string(),
     canModerate: z.boolean(),
+    /** The post's poll with its results (for whoever may read the post), or null. */
+    poll: z
+      .object({
+        question: z.string(),
+        options: z.array(z.object({ text: z.string(), votes: z.number().int(), share: z.number().int() })),
+        total: z.number().int(),
+        closesAt: z.string().nullable(),
+        closed: z.boolean(),
+        /** The caller's option (0-based), or null. */
+        myVote: z.number().int().nullable(),
+        canVote: z.boolean(),
+        canClose: z.boolean(),
+      })
+      .nullable(),
+    /** Every reaction kind with how many left it and whether the caller did. */
+    reactions: z.array(z.object({ kind: z.enum(reactionKinds), count: z.number().int(), mine: z.boolean() })),
+    canReact: z.boolean(),
   })
   .meta({ id: 'GroupPost' });
 export const feedSchema = z.object({ items: z.array(postSchema), total: z.number().int() }).meta({ id: 'GroupFeed' });

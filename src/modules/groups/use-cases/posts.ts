@@ -7,20 +7,28 @@ import { eq, sql } from 'drizzle-orm';
 import { queryRows } from '../../../core/db/client.js';
 import { openHeldCase, screenText } from '../../moderation/index.js';
 import { feedOf, updatePost, type GroupRow, type PostRow } from '../db/queries.js';
-import { groupPosts, groups } from '../db/schema.js';
+import { groupPolls, groupPosts, groups } from '../db/schema.js';
 import { canModerateGroup, canPostInGroup, canReadFeed, canManageGroup, type Standing } from '../policy.js';
 import { postType, requireGroup, requirePost } from './common.js';
 
+/** A poll a post carries: a question, 2–10 options (the route's schema checks the numbers), an optional closing time. */
+export interface PollInput {
+  question: string;
+  options: string[];
+  closesAt?: Date | undefined;
+}
+
 /**
- * A member posts in a group's feed: text and up to four photos (each their own recent upload through the shared photo
- * route; 400 `group_photo_unknown` naming the field otherwise). Text with a forbidden word is held for a moderator.
+ * A member posts in a group's feed: text, up to four photos (each their own recent upload through the shared photo
+ * route; 400 `group_photo_unknown` naming the field otherwise) and perhaps a poll (a closing time already past: 400
+ * `group_poll_closes_past` naming `poll.closesAt`). Text (the poll's too) with a forbidden word is held for a moderator.
  * 403 `group_banned` for a banned person, `not_group_member` for anyone else not in the group.
  */
 export async function createPost(
   ctx: ModuleContext,
   actor: Actor,
   groupId: string,
-  input: { body: string; photoFileIds?: string[] | undefined },
+  input: { body: string; photoFileIds?: string[] | undefined; poll?: PollInput | undefined },
 ): Promise<PostRow> {
   const db = ctx.database.db;
   const { group, me } = await requireGroup(db, actor, groupId);
@@ -33,12 +41,17 @@ export async function createPost(
     new Set(),
   );
   if (bad) throw fieldError(bad, 'error.group_photo_unknown');
-  const words = await screenText(db, input.body);
+  if (input.poll?.closesAt && input.poll.closesAt.getTime() <= Date.now()) throw fieldError('poll.closesAt', 'error.group_poll_closes_past');
+  const words = await screenText(db, input.poll ? `${input.body}\n${input.poll.question}\n${input.poll.options.join('\n')}` : input.body);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(groupPosts)
       .values({ groupId: group.id, authorId: actor.userId, body: input.body, photoFileIds: photos, moderation: words.length ? 'held' : 'visible' })
       .returning();
+    if (input.poll)
+      await tx
+        .insert(groupPolls)
+        .values({ postId: row!.id, question: input.poll.question, options: input.poll.options, closesAt: input.poll.closesAt ?? null });
     if (words.length) await openHeldCase(tx, { entityType: postType, entityId: row!.id, authorId: actor.userId, words });
     await tx
       .update(groups)
