@@ -37,6 +37,11 @@ export const cityEventAttendance = defineEvent(
     unmarked: z.array(z.object({ userId: z.string(), mark: z.number().int() })),
   }),
 );
+/**
+ * A group's event became public — at creation (a verified organisation's or public figure's) or when a moderator let
+ * it through: the group's members hear of it.
+ */
+export const cityEventGroupPublished = defineEvent('event.group_published', cityEventFacts.extend({ groupId: z.string(), groupName: z.string() }));
 /** Its organisers published the minutes (the first time): everyone registered hears of it. */
 export const cityEventMinutesPublished = defineEvent('event.minutes_published', cityEventFacts);
 /** A meeting was opened on a poll, an initiative or a crowdsourcing project: everyone who took part in it hears of it. */

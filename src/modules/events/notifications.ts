@@ -2,6 +2,7 @@ import { listen } from '../../core/jobs/events.js';
 import type { NotificationKind } from '../../core/module/notification-kinds.js';
 import {
   cityEventCancelled,
+  cityEventGroupPublished,
   cityEventMinutesPublished,
   cityEventMoved,
   cityEventOpenedOnSource,
@@ -9,10 +10,10 @@ import {
   cityEventRegistered,
   cityEventReminder,
 } from './events.js';
-import { tellMinutes, tellParticipants } from './use-cases/notify-after.js';
+import { tellGroupMembers, tellMinutes, tellParticipants } from './use-cases/notify-after.js';
 import { registrantFollows, tellPromoted, tellRegistrants, tellReminded } from './use-cases/notify.js';
 
-/** What people registered for events hear (the texts are in messages.ts). */
+/** What people registered for events (and members of a group organising one) hear (the texts are in messages.ts). */
 export const eventNotificationKinds: NotificationKind[] = [
   { kind: 'event.cancelled' },
   { kind: 'event.moved' },
@@ -22,6 +23,7 @@ export const eventNotificationKinds: NotificationKind[] = [
   { kind: 'event.minutes_published' },
   { kind: 'event.meeting_on_source' },
   { kind: 'event.meeting_on_source.priority' },
+  { kind: 'event.group_event' },
 ];
 
 /** Who follows an event and who hears of its changes (see use-cases/notify.ts). */
@@ -33,4 +35,5 @@ export const eventListeners = [
   listen(cityEventReminder, tellReminded),
   listen(cityEventMinutesPublished, tellMinutes),
   listen(cityEventOpenedOnSource, tellParticipants),
+  listen(cityEventGroupPublished, tellGroupMembers),
 ];

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { anonymous, type UserActor } from '../../core/auth/actor.js';
 import { allow, deny, notNow, notVisible, signInFirst } from '../../core/auth/decision.js';
-import { canCancelRegistration, canCreateEvent, canManageEvent, canReadEvent, canRegister, canSeeRegistrations, type EventFacts } from './policy.js';
+import {
+  canCancelRegistration,
+  canCreateEvent,
+  canManageEvent,
+  canReadEvent,
+  canRegister,
+  canSeeRegistrations,
+  isHeldForModeration,
+  type EventFacts,
+} from './policy.js';
 
 const user = (over: Partial<UserActor> = {}): UserActor => ({
   kind: 'user',
@@ -25,6 +34,8 @@ const now = new Date('2030-05-05T12:00:00Z');
 const residentsEvent: EventFacts = {
   organiserId: 'org',
   departmentId: null,
+  groupId: null,
+  runsGroup: false,
   districtId: 'nevsky',
   moderation: 'visible',
   status: 'published',
@@ -37,6 +48,9 @@ const residentsEvent: EventFacts = {
 };
 const departmentsEvent: EventFacts = { ...residentsEvent, organiserId: 'off', departmentId: 'roads' };
 const held: EventFacts = { ...residentsEvent, moderation: 'held' };
+// a group's event, as seen by a viewer who runs the group now (runsGroup) or not
+const groupsEvent: EventFacts = { ...residentsEvent, groupId: 'g-1' };
+const runGroup: EventFacts = { ...groupsEvent, runsGroup: true };
 
 describe('events policy', () => {
   it.each([
@@ -51,6 +65,20 @@ describe('events policy', () => {
     ['not for another department', canCreateEvent(otherOfficial, { departmentId: 'roads' }), deny('not_event_department_official')],
     ['a verified resident not for a department', canCreateEvent(verified, { departmentId: 'roads' }), deny('not_event_department_official')],
     ['administrators for any department', canCreateEvent(admin, { departmentId: 'roads' }), allow],
+    [
+      'whoever runs the group organises on its behalf, unverified too',
+      canCreateEvent(resident, { departmentId: null, group: { runs: true, verified: false } }),
+      allow,
+    ],
+    [
+      'a person who does not run it may not',
+      canCreateEvent(verified, { departmentId: null, group: { runs: false, verified: true } }),
+      deny('event_group_not_run'),
+    ],
+    ['a co-admin of the group manages its event', canManageEvent(verified, runGroup), allow],
+    ['its creator no longer, once they stop running the group', canManageEvent(organiser, groupsEvent), deny('not_event_organiser')],
+    ['whoever runs the group sees its event held', canReadEvent(verified, { ...runGroup, moderation: 'held' }), allow],
+    ['and reads the names of those registered', canSeeRegistrations(verified, runGroup), allow],
     ['the resident organiser manages theirs', canManageEvent(organiser, residentsEvent), allow],
     ['another resident may not', canManageEvent(verified, residentsEvent), deny('not_event_organiser')],
     ['the department’s officials manage its event', canManageEvent(user({ userId: 'x', roles: official.roles }), departmentsEvent), allow],
@@ -67,5 +95,14 @@ describe('events policy', () => {
     ['not once it started', canCancelRegistration(resident, residentsEvent, 'waitlisted', residentsEvent.startsAt), notNow('event_started')],
   ])('%s', (_name, decision, expected) => {
     expect(decision).toEqual(expected);
+  });
+
+  it.each([
+    ['a resident’s event waits for a moderator', { departmentId: null }, true],
+    ['a department’s is public at once', { departmentId: 'roads' }, false],
+    ['an ordinary group’s waits', { departmentId: null, group: { runs: true, verified: false } }, true],
+    ['a verified organisation’s is public at once: an administrator vetted it', { departmentId: null, group: { runs: true, verified: true } }, false],
+  ])('%s', (_name, organiser, expected) => {
+    expect(isHeldForModeration(organiser)).toBe(expected);
   });
 });

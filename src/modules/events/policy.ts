@@ -10,10 +10,14 @@ import {
   type RegistrationState,
 } from './domain/events.js';
 
-/** What the rules need to know about an event. */
+/** What the rules need to know about an event (for one viewer: `runsGroup`). */
 export interface EventFacts extends RegistrationFacts {
   organiserId: string;
   departmentId: string | null;
+  /** The group on whose behalf it is organised, or null. */
+  groupId: string | null;
+  /** Whether the viewer runs that group now (owner or admin, not banned; groups' `groupsRunBy`); false without a group. */
+  runsGroup: boolean;
   districtId: string | null;
   endsAt: Date;
   moderation: 'visible' | 'held' | 'hidden';
@@ -32,39 +36,65 @@ function isModeratorOf(actor: Actor, districtId: string | null): boolean {
   );
 }
 
-/** The organiser: the resident who created it, or — for a department's event — that department's officials; administrators too. */
-export function isEventOrganiser(actor: Actor, e: Pick<EventFacts, 'organiserId' | 'departmentId'>): boolean {
+type Organiser = Pick<EventFacts, 'organiserId' | 'departmentId' | 'groupId' | 'runsGroup'>;
+
+/**
+ * The organisers, the one rule every organiser's right (edit, cancel, attendance, minutes, the list of names) goes
+ * through: for a department's event, that department's officials; for a group's, whoever runs the group now (its
+ * owners and admins — the person who created it only while they still do); otherwise the resident who created it.
+ * Administrators too.
+ */
+export function isEventOrganiser(actor: Actor, e: Organiser): boolean {
   if (!isUser(actor)) return false;
   if (isAdmin(actor)) return true;
   if (e.departmentId !== null) return hasRole(actor, 'official', { type: 'department', id: e.departmentId });
+  if (e.groupId !== null) return e.runsGroup;
   return actor.userId === e.organiserId;
 }
 
 /** Who may see an event: anyone once published; held for moderation or hidden: its organisers and the district's moderators. */
-export function canReadEvent(actor: Actor, e: Pick<EventFacts, 'organiserId' | 'departmentId' | 'districtId' | 'moderation'>): Decision {
+export function canReadEvent(actor: Actor, e: Organiser & Pick<EventFacts, 'districtId' | 'moderation'>): Decision {
   if (e.moderation === 'visible' || isEventOrganiser(actor, e) || isModeratorOf(actor, e.districtId)) return allow;
   return notVisible('event_not_found');
 }
 
+/** On whose behalf an event is organised: a department, a group (with whether the creator runs it now), or neither. */
+export interface EventOrganiser {
+  departmentId: string | null;
+  group?: { runs: boolean; verified: boolean } | null | undefined;
+}
+
 /**
- * Who may organise: for a department, its officials (and administrators); as a resident, a verified resident (the
- * event waits for a moderator before it is public).
+ * Who may organise: for a department, its officials (and administrators); for a group, whoever runs it now (owner
+ * or admin, not banned — the group vouches for them, so no verification of their own is asked); as a resident, a
+ * verified resident. See `isHeldForModeration` for which of these wait for a moderator.
  */
-export const canCreateEvent = signedIn(function canCreateEvent(actor, organiser: { departmentId: string | null }) {
+export const canCreateEvent = signedIn(function canCreateEvent(actor, organiser: EventOrganiser) {
   if (organiser.departmentId !== null) {
     return hasRole(actor, 'official', { type: 'department', id: organiser.departmentId }) || isAdmin(actor) ? allow : deny('not_event_department_official');
   }
+  if (organiser.group) return organiser.group.runs ? allow : deny('event_group_not_run');
   return hasVerification(actor, 'verified') ? allow : deny('event_organiser_not_verified');
 });
 
+/**
+ * Whether a new event waits for a moderator before it is public: a resident's and an ordinary group's do. A
+ * department's is public at once, and so is a verified organisation's or public figure's (only those kinds are
+ * ever verified): an administrator already vetted the organisation when verifying it.
+ */
+export function isHeldForModeration(organiser: EventOrganiser): boolean {
+  if (organiser.departmentId !== null) return false;
+  return !organiser.group?.verified;
+}
+
 /** Who may edit, cancel, close or reopen registration: its organisers, while it is not cancelled. */
-export const canManageEvent = signedIn(function canManageEvent(actor, e: Pick<EventFacts, 'organiserId' | 'departmentId' | 'status'>) {
+export const canManageEvent = signedIn(function canManageEvent(actor, e: Organiser & Pick<EventFacts, 'status'>) {
   if (!isEventOrganiser(actor, e)) return deny('not_event_organiser');
   return e.status === 'cancelled' ? notNow('event_cancelled') : allow;
 });
 
 /** Who may read the names of those registered: its organisers only. */
-export const canSeeRegistrations = signedIn(function canSeeRegistrations(actor, e: Pick<EventFacts, 'organiserId' | 'departmentId'>) {
+export const canSeeRegistrations = signedIn(function canSeeRegistrations(actor, e: Organiser) {
   return isEventOrganiser(actor, e) ? allow : deny('not_event_organiser');
 });
 
@@ -110,7 +140,7 @@ export const canReadOwnEvents = signedIn(function canReadOwnEvents() {
   return allow;
 });
 
-type Organised = Pick<EventFacts, 'organiserId' | 'departmentId' | 'status' | 'startsAt'>;
+type Organised = Organiser & Pick<EventFacts, 'status' | 'startsAt'>;
 
 /** Who may mark who attended (and unmark): its organisers, once the event has started, unless it was cancelled. */
 export const canMarkAttendance = signedIn(function canMarkAttendance(actor, e: Organised, now: Date) {

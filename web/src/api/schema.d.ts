@@ -12143,6 +12143,7 @@ export interface paths {
                     to?: string;
                     free?: "true" | "false";
                     organiser?: string;
+                    groupId?: string;
                     /** @description west,south,east,north in degrees; without it, the whole city */
                     bbox?: string;
                 };
@@ -12180,7 +12181,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Events, soonest first, by district, kind, dates, free places, organiser */
+        /** Events, soonest first, by district, kind, dates, free places, organiser, group */
         get: {
             parameters: {
                 query?: {
@@ -12190,6 +12191,7 @@ export interface paths {
                     to?: string;
                     free?: "true" | "false";
                     organiser?: string;
+                    groupId?: string;
                     page?: number;
                 };
                 header?: never;
@@ -12274,6 +12276,46 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["MyEvents"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/organisers/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The groups I may organise events for */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventOrganiserGroups"];
                     };
                 };
                 401: components["responses"]["Unauthenticated"];
@@ -16341,12 +16383,6 @@ export interface paths {
                     "application/json": {
                         body: string;
                         photoFileIds?: string[];
-                        poll?: {
-                            question: string;
-                            options: string[];
-                            /** Format: date-time */
-                            closesAt?: string;
-                        };
                     };
                 };
             };
@@ -16641,177 +16677,6 @@ export interface paths {
             };
         };
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/groups/posts/{id}/poll/vote": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Vote in a post’s poll (once) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        option: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["GroupPost"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthenticated"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                429: components["responses"]["RateLimited"];
-                "5XX": components["responses"]["ServerError"];
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/groups/posts/{id}/poll/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Close a post’s poll */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["GroupPost"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthenticated"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                "5XX": components["responses"]["ServerError"];
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/groups/posts/{id}/reactions/{kind}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** React to a post */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    kind: "like" | "love" | "laugh" | "wow" | "sad";
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["GroupPost"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthenticated"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                429: components["responses"]["RateLimited"];
-                "5XX": components["responses"]["ServerError"];
-            };
-        };
-        post?: never;
-        /** Take back a reaction */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    kind: "like" | "love" | "laugh" | "wow" | "sad";
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["GroupPost"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthenticated"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                429: components["responses"]["RateLimited"];
-                "5XX": components["responses"]["ServerError"];
-            };
-        };
         options?: never;
         head?: never;
         patch?: never;
@@ -21886,6 +21751,8 @@ export interface components {
             /** @default null */
             departmentId: string | null;
             /** @default null */
+            groupId: string | null;
+            /** @default null */
             source: components["schemas"]["EventSourceRef"] | null;
         };
         EventDraftInput: {
@@ -21915,6 +21782,8 @@ export interface components {
             priorityDays?: number;
             /** @default null */
             departmentId?: string | null;
+            /** @default null */
+            groupId?: string | null;
             /** @default null */
             source?: components["schemas"]["EventSourceRefInput"] | null;
         };
@@ -21987,6 +21856,16 @@ export interface components {
         EventFeedInput: {
             exists: boolean;
             createdAt: string | null;
+        };
+        EventGroup: {
+            id: string;
+            name: string;
+            verified: boolean;
+        };
+        EventGroupInput: {
+            id: string;
+            name: string;
+            verified: boolean;
         };
         EventList: {
             items: components["schemas"]["EventSummary"][];
@@ -22098,6 +21977,12 @@ export interface components {
             state: "registered" | "waitlisted" | "cancelled" | "attended";
             position: number | null;
         };
+        EventOrganiserGroups: {
+            items: components["schemas"]["EventGroup"][];
+        };
+        EventOrganiserGroupsInput: {
+            items: components["schemas"]["EventGroupInput"][];
+        };
         EventRegistrations: {
             items: {
                 userId: string;
@@ -22145,8 +22030,9 @@ export interface components {
             lon: number | null;
             online: boolean;
             /** @enum {string} */
-            organisedBy: "department" | "resident";
+            organisedBy: "department" | "group" | "resident";
             departmentId: string | null;
+            group: components["schemas"]["EventGroup"] | null;
             /** @enum {string} */
             status: "published" | "cancelled";
             capacity: number | null;
@@ -22178,8 +22064,9 @@ export interface components {
             lon: number | null;
             online: boolean;
             /** @enum {string} */
-            organisedBy: "department" | "resident";
+            organisedBy: "department" | "group" | "resident";
             departmentId: string | null;
+            group: components["schemas"]["EventGroupInput"] | null;
             /** @enum {string} */
             status: "published" | "cancelled";
             capacity: number | null;
@@ -22211,8 +22098,9 @@ export interface components {
             lon: number | null;
             online: boolean;
             /** @enum {string} */
-            organisedBy: "department" | "resident";
+            organisedBy: "department" | "group" | "resident";
             departmentId: string | null;
+            group: components["schemas"]["EventGroup"] | null;
             /** @enum {string} */
             status: "published" | "cancelled";
             capacity: number | null;
@@ -22266,8 +22154,9 @@ export interface components {
             lon: number | null;
             online: boolean;
             /** @enum {string} */
-            organisedBy: "department" | "resident";
+            organisedBy: "department" | "group" | "resident";
             departmentId: string | null;
+            group: components["schemas"]["EventGroupInput"] | null;
             /** @enum {string} */
             status: "published" | "cancelled";
             capacity: number | null;
@@ -22549,27 +22438,6 @@ export interface components {
             commentCount: number;
             createdAt: string;
             canModerate: boolean;
-            poll: {
-                question: string;
-                options: {
-                    text: string;
-                    votes: number;
-                    share: number;
-                }[];
-                total: number;
-                closesAt: string | null;
-                closed: boolean;
-                myVote: number | null;
-                canVote: boolean;
-                canClose: boolean;
-            } | null;
-            reactions: {
-                /** @enum {string} */
-                kind: "like" | "love" | "laugh" | "wow" | "sad";
-                count: number;
-                mine: boolean;
-            }[];
-            canReact: boolean;
         };
         GroupPostInput: {
             /** Format: uuid */
@@ -22596,27 +22464,6 @@ export interface components {
             commentCount: number;
             createdAt: string;
             canModerate: boolean;
-            poll: {
-                question: string;
-                options: {
-                    text: string;
-                    votes: number;
-                    share: number;
-                }[];
-                total: number;
-                closesAt: string | null;
-                closed: boolean;
-                myVote: number | null;
-                canVote: boolean;
-                canClose: boolean;
-            } | null;
-            reactions: {
-                /** @enum {string} */
-                kind: "like" | "love" | "laugh" | "wow" | "sad";
-                count: number;
-                mine: boolean;
-            }[];
-            canReact: boolean;
         };
         GroupSummary: {
             /** Format: uuid */
@@ -23374,8 +23221,9 @@ export interface components {
                 lon: number | null;
                 online: boolean;
                 /** @enum {string} */
-                organisedBy: "department" | "resident";
+                organisedBy: "department" | "group" | "resident";
                 departmentId: string | null;
+                group: components["schemas"]["EventGroup"] | null;
                 /** @enum {string} */
                 status: "published" | "cancelled";
                 capacity: number | null;
@@ -23410,8 +23258,9 @@ export interface components {
                 lon: number | null;
                 online: boolean;
                 /** @enum {string} */
-                organisedBy: "department" | "resident";
+                organisedBy: "department" | "group" | "resident";
                 departmentId: string | null;
+                group: components["schemas"]["EventGroup"] | null;
                 /** @enum {string} */
                 status: "published" | "cancelled";
                 capacity: number | null;
@@ -23447,8 +23296,9 @@ export interface components {
                 lon: number | null;
                 online: boolean;
                 /** @enum {string} */
-                organisedBy: "department" | "resident";
+                organisedBy: "department" | "group" | "resident";
                 departmentId: string | null;
+                group: components["schemas"]["EventGroupInput"] | null;
                 /** @enum {string} */
                 status: "published" | "cancelled";
                 capacity: number | null;
@@ -23483,8 +23333,9 @@ export interface components {
                 lon: number | null;
                 online: boolean;
                 /** @enum {string} */
-                organisedBy: "department" | "resident";
+                organisedBy: "department" | "group" | "resident";
                 departmentId: string | null;
+                group: components["schemas"]["EventGroupInput"] | null;
                 /** @enum {string} */
                 status: "published" | "cancelled";
                 capacity: number | null;

@@ -5,6 +5,7 @@ import { canCheckIn, canManageEvent, canMarkAttendance, canReadEvent, canSeeRegi
 import { checkIn, currentCheckInCode, markAttendance, newCheckInCode } from '../use-cases/attendance.js';
 import { eventImagePaths, readEventImage } from '../use-cases/event-images.js';
 import { meetingsOn, sourceOf } from '../use-cases/event-source.js';
+import { organisingGroups } from '../use-cases/read-events.js';
 import { getMinutes, saveMinutes, type MinutesRow } from '../use-cases/minutes.js';
 import { findEvent } from '../db/queries.js';
 import * as a from './after-schemas.js';
@@ -50,7 +51,8 @@ export function afterEventRoutes(app: App, ctx: ModuleContext): void {
     },
     async (req) => {
       const rows = await meetingsOn(ctx.database.db, req.query.source);
-      return { items: rows.map(presentSummary), total: rows.length, totalCapped: false, page: 1, pageSize: rows.length };
+      const groups = await organisingGroups(ctx.database.db, rows);
+      return { items: rows.map((r) => presentSummary(r, groups)), total: rows.length, totalCapped: false, page: 1, pageSize: rows.length };
     },
   );
 

@@ -3,11 +3,15 @@ import { t, type Language } from '../../../core/i18n/i18n.js';
 import type { EventRow } from '../db/queries.js';
 import { freePlaces } from '../domain/events.js';
 import { eventImagePaths } from '../use-cases/event-images.js';
-import type { EventView } from '../use-cases/read-events.js';
+import type { EventGroups, EventView } from '../use-cases/read-events.js';
 import type { summarySchema, viewSchema } from './schemas.js';
 
-/** What anyone may see of an event: no person (not even the resident who organises it), no online link; its registration window for the list's cards. */
-export function presentSummary(row: EventRow): z.input<typeof summarySchema> {
+/**
+ * What anyone may see of an event: no person (not even the resident who organises it), the group it is organised by
+ * (from `groups`, see organisingGroups), no online link; its registration window for the list's cards.
+ */
+export function presentSummary(row: EventRow, groups: EventGroups): z.input<typeof summarySchema> {
+  const group = row.groupId === null ? undefined : groups.get(row.groupId);
   return {
     id: row.id,
     kind: row.kind,
@@ -19,8 +23,9 @@ export function presentSummary(row: EventRow): z.input<typeof summarySchema> {
     lat: row.lat,
     lon: row.lon,
     online: row.onlineUrl !== null,
-    organisedBy: row.departmentId === null ? 'resident' : 'department',
+    organisedBy: row.departmentId !== null ? 'department' : row.groupId !== null ? 'group' : 'resident',
     departmentId: row.departmentId,
+    group: group ? { id: group.id, name: group.name, verified: group.verified } : null,
     status: row.status,
     capacity: row.capacity,
     registeredCount: row.registeredCount,
@@ -40,7 +45,7 @@ export function presentView(v: EventView, lang: Language): z.input<typeof viewSc
   const { row } = v;
   const inside = v.isOrganiser || v.mine?.state === 'registered' || v.mine?.state === 'attended';
   return {
-    ...presentSummary(row),
+    ...presentSummary(row, v.groups),
     description: row.description,
     accessibility: row.accessibility,
     onlineUrl: inside ? row.onlineUrl : null,

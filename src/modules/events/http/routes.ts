@@ -3,7 +3,7 @@ import type { App, ModuleContext } from '../../../core/module/module.js';
 import { canCancelRegistration, canCreateEvent, canManageEvent, canReadEvent, canReadOwnEvents, canRegister, canSeeRegistrations } from '../policy.js';
 import { createFeed, districtCalendar, eventCalendar, myFeed, personalCalendar, revokeFeed } from '../use-cases/calendar.js';
 import { cancelEvent, listRegistrations, registrationsCsv, setRegistrationPaused } from '../use-cases/manage-event.js';
-import { getEvent, listEvents, myEvents } from '../use-cases/read-events.js';
+import { getEvent, listEvents, myEvents, myOrganiserGroups } from '../use-cases/read-events.js';
 import { cancelRegistration, registerForEvent } from '../use-cases/registrations.js';
 import { createEvent, editEvent } from '../use-cases/save-event.js';
 import { presentSummary, presentView } from './presenters.js';
@@ -21,18 +21,19 @@ export function eventRoutes(app: App, ctx: ModuleContext): void {
       config: { policy: 'public' },
       schema: {
         tags,
-        summary: 'Events, soonest first, by district, kind, dates, free places, organiser',
+        summary: 'Events, soonest first, by district, kind, dates, free places, organiser, group',
         querystring: s.listQuerySchema,
         response: { 200: s.listSchema },
       },
     },
     async (req) => {
-      const { rows, ...page } = await listEvents(ctx, req.query);
-      return { items: rows.map(presentSummary), ...page };
+      const { rows, groups, ...page } = await listEvents(ctx, req.query);
+      return { items: rows.map((r) => presentSummary(r, groups)), ...page };
     },
   );
 
-  // Who may call: an official of the department (for a department's event) or a verified resident (held for moderation); 20 an hour.
+  // Who may call: an official of the department (for a department's event), whoever runs the group (on its behalf; held
+  // for moderation unless it is a verified organisation or public figure) or a verified resident (held); 20 an hour.
   app.post(
     '/api/events',
     {
@@ -50,12 +51,23 @@ export function eventRoutes(app: App, ctx: ModuleContext): void {
     '/api/me/events',
     { config: { policy: canReadOwnEvents }, schema: { tags, summary: 'My events: registered, waiting, organised', response: { 200: s.myEventsSchema } } },
     async (req) => {
-      const { registered, organised } = await myEvents(ctx, req.actor);
+      const { registered, organised, groups } = await myEvents(ctx, req.actor);
       return {
-        registered: registered.map((r) => ({ ...presentSummary(r.event), myState: r.state, position: r.position })),
-        organised: organised.map((r) => ({ ...presentSummary(r), moderation: r.moderation })),
+        registered: registered.map((r) => ({ ...presentSummary(r.event, groups), myState: r.state, position: r.position })),
+        organised: organised.map((r) => ({ ...presentSummary(r, groups), moderation: r.moderation })),
       };
     },
+  );
+
+  // Who may call: signed-in people: the groups they run now (owner or admin, not banned), on whose behalf they may
+  // organise an event; empty for most.
+  app.get(
+    '/api/events/organisers/mine',
+    {
+      config: { policy: canReadOwnEvents },
+      schema: { tags, summary: 'The groups I may organise events for', response: { 200: s.organiserGroupsSchema } },
+    },
+    async (req) => ({ items: (await myOrganiserGroups(ctx, req.actor)).map((g) => ({ id: g.id, name: g.name, verified: g.verified })) }),
   );
 
   // Who may call: signed-in people: whether their secret calendar feed exists.

@@ -21,8 +21,10 @@ export const listQuerySchema = z.object({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
-  /** A department's id, or `residents`. */
+  /** A department's id, `residents` (not a department's: residents' own and their groups'), or `groups` (on a group's behalf). */
   organiser: z.string().min(1).max(64).optional(),
+  /** One group's events. */
+  groupId: z.uuid().optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),
 });
 
@@ -50,9 +52,14 @@ const eventFields = {
 /** What a meeting is opened on: a poll (its id), an initiative or a crowdsourcing project (their numbers). */
 export const sourceSchema = z.strictObject({ type: z.enum(eventSourceTypes), id: z.string().regex(/^[0-9A-Za-z-]{1,64}$/) }).meta({ id: 'EventSourceRef' });
 
-/** What an organiser gives when creating an event: for a department (`departmentId`), or as a resident (null). */
+/** What an organiser gives when creating an event: for a department (`departmentId`), on behalf of a group they run (`groupId`), or as a resident (both null). */
 export const createBodySchema = z
-  .strictObject({ ...eventFields, departmentId: z.string().min(1).max(64).nullable().default(null), source: sourceSchema.nullable().default(null) })
+  .strictObject({
+    ...eventFields,
+    departmentId: z.string().min(1).max(64).nullable().default(null),
+    groupId: z.uuid().nullable().default(null),
+    source: sourceSchema.nullable().default(null),
+  })
   .meta({ id: 'EventDraft' });
 /** What an organiser gives when editing (the organiser stays). */
 export const editBodySchema = z.strictObject(eventFields).meta({ id: 'EventEdit' });
@@ -60,7 +67,10 @@ export const pauseBodySchema = z.strictObject({ paused: z.boolean() });
 /** Why an event is cancelled (optional): everyone registered or waiting reads it with the news. */
 export const cancelBodySchema = z.strictObject({ reason: textSchema(0, limits.cancelReason.max).default('') }).meta({ id: 'EventCancel' });
 
-/** An event as anyone sees it: no person, only the organising department (or that a resident organises it). */
+/** A group an event is organised by: its name and whether an administrator verified it (an organisation, a public figure). */
+export const eventGroupSchema = z.object({ id: z.string(), name: z.string(), verified: z.boolean() }).meta({ id: 'EventGroup' });
+
+/** An event as anyone sees it: no person, only the organising department or group (or that a resident organises it). */
 export const summarySchema = z
   .object({
     id: z.string(),
@@ -73,8 +83,10 @@ export const summarySchema = z
     lat: z.number().nullable(),
     lon: z.number().nullable(),
     online: z.boolean(),
-    organisedBy: z.enum(['department', 'resident']),
+    organisedBy: z.enum(['department', 'group', 'resident']),
     departmentId: z.string().nullable(),
+    /** The group it is organised by ("organised by …"), or null. */
+    group: eventGroupSchema.nullable(),
     status: z.enum(eventStatuses),
     capacity: z.number().nullable(),
     registeredCount: z.number(),
@@ -149,6 +161,9 @@ export const myEventsSchema = z
     organised: z.array(summarySchema.extend({ moderation: z.enum(['visible', 'held', 'hidden']) })),
   })
   .meta({ id: 'MyEvents' });
+
+/** The groups the caller may organise events for (those they run now). */
+export const organiserGroupsSchema = z.object({ items: z.array(eventGroupSchema) }).meta({ id: 'EventOrganiserGroups' });
 
 export const feedSchema = z.object({ exists: z.boolean(), createdAt: z.iso.datetime().nullable() }).meta({ id: 'EventFeed' });
 export const createdFeedSchema = z.object({ url: z.string(), createdAt: z.iso.datetime() }).meta({ id: 'EventFeedCreated' });

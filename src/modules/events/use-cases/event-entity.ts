@@ -4,7 +4,7 @@ import type { EntityKind, EntitySummary } from '../../../core/module/entities.js
 import { findEvent, findEvents, type EventRow } from '../db/queries.js';
 import { events } from '../db/schema.js';
 import { canReadEvent } from '../policy.js';
-import { eventPath, eventType, factsOf } from './common.js';
+import { emitGroupPublished, eventPath, eventType, viewerFacts } from './common.js';
 
 function summarize(row: EventRow): EntitySummary {
   return {
@@ -50,7 +50,7 @@ export const eventEntity: EntityKind = {
   async commentRules(db, id, actor) {
     if (!uuidPattern.test(id)) return null;
     const row = await findEvent(db, id);
-    if (!row || !canReadEvent(actor, factsOf(row)).allowed) return null;
+    if (!row || !canReadEvent(actor, await viewerFacts(db, actor, row)).allowed) return null;
     return { decision: canCommentOnEvent(actor), stance: false, title: row.title, path: eventPath(row.id), commentCount: row.commentCount };
   },
 
@@ -63,8 +63,12 @@ export const eventEntity: EntityKind = {
 
   async setModeration(tx, id, state, reason) {
     if (!uuidPattern.test(id)) return false;
-    const rows = await tx.update(events).set({ moderation: state, moderationReason: reason }).where(eq(events.id, id)).returning({ id: events.id });
-    return rows.length > 0;
+    const before = await findEvent(tx, id, { forUpdate: true });
+    if (!before) return false;
+    const [row] = await tx.update(events).set({ moderation: state, moderationReason: reason }).where(eq(events.id, id)).returning();
+    // a group's event a moderator let through: now its members hear of it (once: only the way out of the queue)
+    if (before.moderation === 'held' && state === 'visible') await emitGroupPublished(tx, null, row!);
+    return true;
   },
 
   async authoredBy(db, userId, limit) {

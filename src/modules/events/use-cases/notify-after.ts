@@ -4,7 +4,7 @@ import type { ModuleContext } from '../../../core/module/module.js';
 import { cityDateTime } from '../../../core/time/time.js';
 import { notify } from '../../notifications/index.js';
 import { eventRegistrations } from '../db/schema.js';
-import type { cityEventMinutesPublished, cityEventOpenedOnSource } from '../events.js';
+import type { cityEventGroupPublished, cityEventMinutesPublished, cityEventOpenedOnSource } from '../events.js';
 
 /** The minutes are out: everyone registered (present or not) hears of it (`event.minutes_published`). */
 export async function tellMinutes(event: EventOf<typeof cityEventMinutesPublished>, ctx: ModuleContext): Promise<void> {
@@ -40,6 +40,25 @@ export async function tellParticipants(event: EventOf<typeof cityEventOpenedOnSo
         data: { title: d.title, path: d.path, when, source: d.sourceTitle, ...(from ? { from } : {}) },
       },
     ]),
+  );
+  void ctx.mailer.flush();
+}
+
+/** The groups module's entity kind: its `participants` are a group's members. */
+const groupEntityType = 'group';
+
+/**
+ * A group's event became public: the group's members (its entity kind's `participants`; never the one who organised
+ * it) hear of it, with its time (`event.group_event`).
+ */
+export async function tellGroupMembers(event: EventOf<typeof cityEventGroupPublished>, ctx: ModuleContext): Promise<void> {
+  const d = event.data;
+  const kind = ctx.entities.get(groupEntityType);
+  const to = kind?.participants ? await kind.participants(ctx.database.db, d.groupId) : [];
+  if (!to.length) return;
+  const when = cityDateTime(new Date(d.startsAt), ctx.config.cityTimezone);
+  await ctx.database.db.transaction(async (tx) =>
+    notify(tx, ctx, event, [{ to, kind: 'event.group_event', data: { title: d.title, path: d.path, when, group: d.groupName } }]),
   );
   void ctx.mailer.flush();
 }

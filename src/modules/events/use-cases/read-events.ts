@@ -2,7 +2,9 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { preparedOnce } from '../../../core/db/prepared.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
+import type { Executor } from '../../../core/db/client.js';
 import type { ModuleContext } from '../../../core/module/module.js';
+import { groupNames, groupsRunBy, type OrganisingGroup } from '../../groups/index.js';
 import { eventMinutes, eventRegistrations, events } from '../db/schema.js';
 import { eventLimits, type EventKind, type RegistrationState } from '../domain/events.js';
 import { waitlistPosition } from '../../../core/capacity/waitlist.js';
@@ -27,9 +29,25 @@ export interface EventFilters {
   to?: Date | undefined;
   /** Only those with a free place (or no limit) that are not cancelled. */
   free?: boolean | undefined;
-  /** A department's id, or `residents` for those residents organise. */
+  /**
+   * A department's id, `residents` for those no department organises (residents' own and their groups': the start
+   * index has the department, not the group), or `groups` for those organised on a group's behalf.
+   */
   organiser?: string | undefined;
+  /** One group's events. */
+  groupId?: string | undefined;
   page?: number | undefined;
+}
+
+/** The groups events are organised by, by id (for "organised by …"). */
+export type EventGroups = ReadonlyMap<string, OrganisingGroup>;
+
+/** The names of the groups these events are organised by (a group that no longer exists is left out). */
+export function organisingGroups(db: Executor, rows: readonly EventRow[]): Promise<EventGroups> {
+  return groupNames(
+    db,
+    rows.flatMap((r) => (r.groupId === null ? [] : [r.groupId])),
+  );
 }
 
 /** A filter's SQL with its values as placeholders: one text per `shape`, prepared once (core/db/prepared.ts). */
@@ -68,7 +86,9 @@ export function publicEventConditions(filters: Omit<EventFilters, 'page'>, now: 
   if (filters.kind) add('kind', sql`${events.kind} = ${sql.placeholder('kind')}::text`, filters.kind);
   if (filters.free) add('free', sql`${events.status} = 'published' and not ${events.isFull}`);
   if (filters.organiser === 'residents') add('residents', sql`${events.departmentId} is null`);
+  else if (filters.organiser === 'groups') add('groups', sql`${events.groupId} is not null`);
   else if (filters.organiser) add('organiser', sql`${events.departmentId} = ${sql.placeholder('organiser')}::text`, filters.organiser);
+  if (filters.groupId) add('group', sql`${events.groupId} = ${sql.placeholder('group')}::uuid`, filters.groupId);
   return { conditions, values, shape };
 }
 
@@ -117,7 +137,15 @@ export async function listEvents(ctx: ModuleContext, filters: EventFilters, now 
           ).execute(values)
         )[0]!.n,
       );
-  return { rows: rows.map((r) => r.event), total: Math.min(n, eventsCountCap), totalCapped: n > eventsCountCap, page, pageSize: eventsPageSize };
+  const found = rows.map((r) => r.event);
+  return {
+    rows: found,
+    groups: await organisingGroups(db, found),
+    total: Math.min(n, eventsCountCap),
+    totalCapped: n > eventsCountCap,
+    page,
+    pageSize: eventsPageSize,
+  };
 }
 
 /** What the viewer of one event may do and where they stand. */
@@ -130,6 +158,8 @@ export interface EventView {
   /** What the meeting was opened on, while it is public. */
   source: EventSource | null;
   minutesPublishedAt: Date | null;
+  /** The group it is organised by (its name), if any. */
+  groups: EventGroups;
 }
 
 /** One event for anyone who may see it (404 otherwise), with the viewer's registration and whether they may register. */
@@ -138,10 +168,11 @@ export async function getEvent(ctx: ModuleContext, actor: Actor, id: string, now
   const mine = await myRegistration(ctx, actor, row.id);
   // the age is checked when registering (it needs the verified birth date): here the rest of the rules
   const db = ctx.database.db;
-  const [priority, source, [minutes]] = await Promise.all([
+  const [priority, source, [minutes], groups] = await Promise.all([
     hasPriority(ctx, db, row, actor.kind === 'user' ? actor.userId : null, now),
     sourceOf(ctx, row),
     db.select({ at: eventMinutes.publishedAt }).from(eventMinutes).where(eq(eventMinutes.eventId, row.id)),
+    organisingGroups(db, [row]),
   ]);
   const decision = canRegister(actor, { ...facts, minAge: null }, { state: mine?.state ?? null, age: null, priority }, now);
   return {
@@ -151,6 +182,7 @@ export async function getEvent(ctx: ModuleContext, actor: Actor, id: string, now
     registration: { allowed: decision.allowed, reason: decision.allowed ? null : decision.reason },
     source,
     minutesPublishedAt: minutes?.at ?? null,
+    groups,
   };
 }
 
@@ -172,5 +204,11 @@ export async function myEvents(ctx: ModuleContext, actor: Actor) {
   const withPlaces = await Promise.all(
     registered.map(async (r) => ({ ...r, position: r.state === 'waitlisted' ? await waitlistPosition(db, eventPlaces, r.event.id, r.queue) : null })),
   );
-  return { registered: withPlaces, organised };
+  return { registered: withPlaces, organised, groups: await organisingGroups(db, [...registered.map((r) => r.event), ...organised]) };
+}
+
+/** Who may ask which groups they may organise events for: any signed-in person (the answer is empty for most). */
+export async function myOrganiserGroups(ctx: ModuleContext, actor: Actor): Promise<OrganisingGroup[]> {
+  authorize(actor, canReadOwnEvents(actor));
+  return groupsRunBy(ctx.database.db, actor.userId);
 }

@@ -5,12 +5,13 @@ import type { Executor } from '../../../core/db/client.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { districtAt, findDepartment } from '../../city/index.js';
+import { groupNames, groupsRunBy } from '../../groups/index.js';
 import { openHeldCase } from '../../moderation/index.js';
 import { events } from '../db/schema.js';
 import { capacityProblem, placeProblem, registrationOpensFor, timesProblem, type EventKind, type EventSourceType } from '../domain/events.js';
 import { cityEventCreated, cityEventMoved, cityEventOpenedOnSource } from '../events.js';
-import { canCreateEvent, canManageEvent } from '../policy.js';
-import { auditEventAct, emitCityEvent, eventType, requireEvent, ruleError } from './common.js';
+import { canCreateEvent, canManageEvent, isHeldForModeration, type EventOrganiser } from '../policy.js';
+import { auditEventAct, emitCityEvent, emitGroupPublished, eventType, requireEvent, ruleError } from './common.js';
 import { checkImages } from './event-images.js';
 import { checkSource } from './event-source.js';
 import { promoteWaitlisted } from './promote.js';
@@ -79,26 +80,43 @@ async function checkImage(tx: Executor, actorId: string, input: EventInput, curr
 }
 
 /**
+ * The group an event is to be organised for, as the rules need it: whether the caller runs it now and whether it
+ * is verified. 400 naming `groupId` for a group that does not exist, or with a department as well.
+ */
+async function organisingGroup(db: Executor, actor: Actor, input: { departmentId: string | null; groupId?: string | null | undefined }) {
+  if (!input.groupId) return null;
+  if (input.departmentId !== null) throw ruleError({ field: 'groupId', code: 'event_group_with_department' });
+  const group = (await groupNames(db, [input.groupId])).get(input.groupId);
+  if (!group) throw ruleError({ field: 'groupId', code: 'event_group_unknown' });
+  const runs = actor.kind === 'user' && (await groupsRunBy(db, actor.userId, group.id)).length > 0;
+  return { ...group, runs };
+}
+
+/**
  * Creates an event. For a department (`departmentId`): its officials and administrators (403 otherwise), public at
- * once and audited. As a resident: verified residents only (403 `event_organiser_not_verified`); the event is held
- * in the moderators' queue until a moderator approves it. 400 for times, place or an unknown department. Emits
- * `event.created`.
+ * once and audited. On behalf of a group (`groupId`): whoever runs it now (403 `event_group_not_run`; 400 for an
+ * unknown group), public at once for a verified organisation or public figure, held otherwise. As a resident:
+ * verified residents only (403 `event_organiser_not_verified`). A held event waits in the moderators' queue until a
+ * moderator approves it (policy `isHeldForModeration`). 400 for times, place or an unknown department. Emits
+ * `event.created`, and `event.group_published` for a group's event public at once.
  */
 export async function createEvent(
   ctx: ModuleContext,
   actor: Actor,
-  input: EventInput & { departmentId: string | null; source?: SourceInput | null | undefined },
+  input: EventInput & { departmentId: string | null; groupId?: string | null | undefined; source?: SourceInput | null | undefined },
   now = new Date(),
 ) {
   const db = ctx.database.db;
-  authorize(actor, canCreateEvent(actor, { departmentId: input.departmentId }));
+  const group = await organisingGroup(db, actor, input);
+  const organiser: EventOrganiser = { departmentId: input.departmentId, group };
+  authorize(actor, canCreateEvent(actor, organiser));
   if (input.departmentId !== null && !(await findDepartment(db, input.departmentId)))
     throw ruleError({ field: 'departmentId', code: 'event_department_unknown' });
   const columns = await checkedColumns(db, input);
   // a meeting on a source is a department's (officials answer for the source), checked with the source's module
   if (input.source && input.departmentId === null) throw ruleError({ field: 'source', code: 'event_source_needs_department' });
   const source = input.source ? await checkSource(ctx, db, actor, input.source) : null;
-  const held = input.departmentId === null;
+  const held = isHeldForModeration(organiser);
   const row = await db.transaction(async (tx) => {
     await checkImage(tx, actor.userId, input, null, now);
     const [row] = await tx
@@ -109,6 +127,7 @@ export async function createEvent(
         sourceId: source?.id ?? null,
         priorityDays: source ? (input.priorityDays ?? 0) : 0,
         departmentId: input.departmentId,
+        groupId: group?.id ?? null,
         organiserId: actor.userId,
         moderation: held ? 'held' : 'visible',
         createdAt: now,
@@ -118,8 +137,9 @@ export async function createEvent(
     if (!row) throw new AppError(500, 'internal');
     // a resident's event waits for a moderator: the held-content queue with no forbidden word matched
     if (held) await openHeldCase(tx, { entityType: eventType, entityId: row.id, authorId: actor.userId, words: [] });
-    else await auditEventAct(tx, actor.userId, 'event.created', row);
+    else if (row.departmentId !== null) await auditEventAct(tx, actor.userId, 'event.created', row);
     await emitCityEvent(tx, cityEventCreated, actor.userId, row, { held });
+    if (!held) await emitGroupPublished(tx, actor.userId, row);
     if (source) {
       const opens = registrationOpensFor(row, true);
       await emitCityEvent(tx, cityEventOpenedOnSource, actor.userId, row, {

@@ -124,6 +124,16 @@ export async function membersOf(db: Executor, groupId: string, withRequests: boo
     .limit(500);
 }
 
+/** Everyone who is a member of a group now (not requests nor invitations; a ban removes the member). */
+export async function memberIds(db: Executor, groupId: string): Promise<string[]> {
+  if (!uuidShape.test(groupId)) return [];
+  const rows = await db
+    .select({ userId: groupMembers.userId })
+    .from(groupMembers)
+    .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.state, 'member')));
+  return rows.map((r) => r.userId);
+}
+
 export async function findMember(db: Executor, groupId: string, userId: string): Promise<MemberRow | undefined> {
   if (!uuidShape.test(userId)) return undefined;
   const [row] = await db

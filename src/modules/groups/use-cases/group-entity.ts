@@ -6,6 +6,7 @@ import {
   findGroups,
   findPost,
   findPosts,
+  memberIds,
   publicPostsBy,
   standingIn,
   updateGroup,
@@ -62,6 +63,10 @@ export const groupEntity: EntityKind = {
     if (!(await findGroup(tx, id))) return false;
     await updateGroup(tx, id, { moderation: state, moderationReason: reason });
     return true;
+  },
+  // its members: those told of what is organised on the group's behalf (an event, see the events module)
+  async participants(db, id) {
+    return memberIds(db, id);
   },
 };
 
