@@ -16383,6 +16383,12 @@ export interface paths {
                     "application/json": {
                         body: string;
                         photoFileIds?: string[];
+                        poll?: {
+                            question: string;
+                            options: string[];
+                            /** Format: date-time */
+                            closesAt?: string;
+                        };
                     };
                 };
             };
@@ -16682,6 +16688,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/groups/posts/{id}/poll/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Vote in a post’s poll (once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        option: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GroupPost"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/posts/{id}/poll/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a post’s poll */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GroupPost"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/posts/{id}/reactions/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** React to a post */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "like" | "love" | "laugh" | "wow" | "sad";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GroupPost"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
+        /** Take back a reaction */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "like" | "love" | "laugh" | "wow" | "sad";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GroupPost"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/groups/posts/{id}/photos/{fileId}": {
         parameters: {
             query?: never;
@@ -16848,7 +17025,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many messages I have not read */
+        /** How many of my conversations have unread messages (muted ones left out) */
         get: {
             parameters: {
                 query?: never;
@@ -16990,59 +17167,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["MessageBlock"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthenticated"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                429: components["responses"]["RateLimited"];
-                "5XX": components["responses"]["ServerError"];
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/messages/reported/{messageId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Report a message to the moderators */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    messageId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        reason: "spam" | "abuse" | "off_topic" | "personal_data" | "illegal" | "other";
-                        note?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MessageReported"];
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -17219,6 +17343,56 @@ export interface paths {
                 "5XX": components["responses"]["ServerError"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/{id}/muted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mute or unmute a conversation */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        muted: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConversationMuted"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -20744,6 +20918,9 @@ export interface components {
             messages: components["schemas"]["Message"][];
             more: boolean;
             canWrite: boolean;
+            muted: boolean;
+            canAddMembers: boolean;
+            canLeave: boolean;
             maxMembers: number;
         };
         ConversationInput: {
@@ -20764,6 +20941,9 @@ export interface components {
             messages: components["schemas"]["MessageInput"][];
             more: boolean;
             canWrite: boolean;
+            muted: boolean;
+            canAddMembers: boolean;
+            canLeave: boolean;
             maxMembers: number;
         };
         ConversationList: {
@@ -20773,6 +20953,12 @@ export interface components {
         ConversationListInput: {
             items: components["schemas"]["ConversationSummaryInput"][];
             unread: number;
+        };
+        ConversationMuted: {
+            muted: boolean;
+        };
+        ConversationMutedInput: {
+            muted: boolean;
         };
         ConversationStarted: {
             /** Format: uuid */
@@ -20793,6 +20979,7 @@ export interface components {
             department: components["schemas"]["MessageDepartment"] | null;
             members: components["schemas"]["MessagePerson"][];
             unread: number;
+            muted: boolean;
             lastMessage: {
                 excerpt: string;
                 mine: boolean;
@@ -20808,6 +20995,7 @@ export interface components {
             department: components["schemas"]["MessageDepartmentInput"] | null;
             members: components["schemas"]["MessagePersonInput"][];
             unread: number;
+            muted: boolean;
             lastMessage: {
                 excerpt: string;
                 mine: boolean;
@@ -22438,6 +22626,27 @@ export interface components {
             commentCount: number;
             createdAt: string;
             canModerate: boolean;
+            poll: {
+                question: string;
+                options: {
+                    text: string;
+                    votes: number;
+                    share: number;
+                }[];
+                total: number;
+                closesAt: string | null;
+                closed: boolean;
+                myVote: number | null;
+                canVote: boolean;
+                canClose: boolean;
+            } | null;
+            reactions: {
+                /** @enum {string} */
+                kind: "like" | "love" | "laugh" | "wow" | "sad";
+                count: number;
+                mine: boolean;
+            }[];
+            canReact: boolean;
         };
         GroupPostInput: {
             /** Format: uuid */
@@ -22464,6 +22673,27 @@ export interface components {
             commentCount: number;
             createdAt: string;
             canModerate: boolean;
+            poll: {
+                question: string;
+                options: {
+                    text: string;
+                    votes: number;
+                    share: number;
+                }[];
+                total: number;
+                closesAt: string | null;
+                closed: boolean;
+                myVote: number | null;
+                canVote: boolean;
+                canClose: boolean;
+            } | null;
+            reactions: {
+                /** @enum {string} */
+                kind: "like" | "love" | "laugh" | "wow" | "sad";
+                count: number;
+                mine: boolean;
+            }[];
+            canReact: boolean;
         };
         GroupSummary: {
             /** Format: uuid */
@@ -22980,14 +23210,6 @@ export interface components {
             id: string;
             displayName: string;
             official: boolean;
-        };
-        MessageReported: {
-            flagCount: number;
-            hidden: boolean;
-        };
-        MessageReportedInput: {
-            flagCount: number;
-            hidden: boolean;
         };
         MessageSettings: {
             /** @enum {string} */
