@@ -23,7 +23,8 @@ export const installationSecrets = pgTable('installation_secrets', {
 /**
  * A person's verification. At most one active (not revoked) per account, and one active per identity:
  * `identity_hash` is a keyed hash of the phone number, document number or OIDC issuer+subject, so a
- * phone or document already used blocks a second account. Birth date is personal data: never public.
+ * phone or document already used blocks a second account (and, while `held_until` is ahead, one of a deleted
+ * account that voted in something still open). Birth date is personal data: never public.
  */
 export const verifications = pgTable(
   'verifications',
@@ -41,6 +42,11 @@ export const verifications = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revokedBy: uuid('revoked_by'),
     revokeReason: text('revoke_reason'),
+    /**
+     * A deleted account's verification, kept revoked and linked to no one, with only the identity hash, while votes it
+     * took part in are open: until then the same phone or document cannot verify another account (and vote twice).
+     */
+    heldUntil: timestamp('held_until', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('verifications_active_user_key')
@@ -50,6 +56,9 @@ export const verifications = pgTable(
       .on(t.identityHash)
       .where(sql`${t.revokedAt} is null`),
     index('verifications_verified_at_idx').on(t.verifiedAt),
+    index('verifications_held_idx')
+      .on(t.identityHash, t.heldUntil)
+      .where(sql`${t.heldUntil} is not null`),
   ],
 );
 

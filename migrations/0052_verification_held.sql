@@ -1,0 +1,2 @@
+ALTER TABLE "verifications" ADD COLUMN "held_until" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "verifications_held_idx" ON "verifications" USING btree ("identity_hash","held_until") WHERE "verifications"."held_until" is not null;
