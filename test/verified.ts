@@ -4,14 +4,19 @@ import { identityHash, recordVerification } from '../src/modules/verification/in
 
 /**
  * Marks an account as a verified resident (as a staff member's in-person check would), for tests of what
- * needs one. Birth date defaults to 1990-05-17 (an adult); the identity is random, so it never collides.
+ * needs one. Birth date defaults to 1990-05-17 (an adult); the identity is random unless `document` names one, so it
+ * never collides.
  */
-export async function verifyResident(database: Database, userId: string, opts: { districtId?: string | null; birthDate?: string | null } = {}): Promise<void> {
+export async function verifyResident(
+  database: Database,
+  userId: string,
+  opts: { districtId?: string | null; birthDate?: string | null; document?: string } = {},
+): Promise<void> {
   await database.db.transaction(async (tx) => {
     await recordVerification(tx, {
       userId,
       method: 'in_person',
-      identityHash: await identityHash(tx, 'document', `test-${randomUUID()}`),
+      identityHash: await identityHash(tx, 'document', opts.document ?? `test-${randomUUID()}`),
       districtId: opts.districtId === undefined ? 'admiralteysky' : opts.districtId,
       birthDate: opts.birthDate === undefined ? '1990-05-17' : opts.birthDate,
       verifiedBy: null,

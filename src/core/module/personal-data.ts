@@ -1,6 +1,6 @@
-import { eq, getTableColumns, sql } from 'drizzle-orm';
+import { eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Executor } from '../db/client.js';
+import { queryRows, type Executor } from '../db/client.js';
 import type { EntityRegistry } from './entities.js';
 
 /**
@@ -29,13 +29,40 @@ export interface PersonalDataPart {
   export: (db: Executor, userId: string) => Promise<PersonalDataExport>;
   /** Erases the person's personal data and handles their content by `content`, in the deletion's transaction. */
   erase: (tx: Executor, userId: string, options: EraseOptions) => Promise<void>;
+  /**
+   * For modules that count one act per verified person (ballots, poll responses, supports): the latest moment a vote
+   * the person took part in is still open (null: none). Asked before anything is erased; until the latest of these
+   * the person's verified identity stays spent, so a new account verified with the same phone or document cannot
+   * vote a second time where the deleted one did.
+   */
+  identityHeldUntil?: (tx: Executor, userId: string, now: Date) => Promise<Date | null>;
 }
 
-/** What `erase` is given besides the person: their choice for content, every module's entity kinds, and the moment. */
+/**
+ * What `erase` is given besides the person: their choice for content, every module's entity kinds, the moment, and
+ * until when their verified identity stays spent (the latest of the parts' `identityHeldUntil`; null: not held).
+ */
 export interface EraseOptions {
   content: ContentChoice;
   entities: EntityRegistry;
   now: Date;
+  identityHeldUntil: Date | null;
+}
+
+/** The latest of the moments the parts hold the person's identity until (null when none does), before erasure. */
+export async function identityHeldUntil(parts: readonly PersonalDataPart[], tx: Executor, userId: string, now: Date): Promise<Date | null> {
+  let latest: Date | null = null;
+  for (const part of parts) {
+    const until = part.identityHeldUntil ? await part.identityHeldUntil(tx, userId, now) : null;
+    if (until && until > now && (!latest || until > latest)) latest = until;
+  }
+  return latest;
+}
+
+/** The `until` (a timestamp) of the one row `query` selects, as a Date, or null: a part's identityHeldUntil. */
+export async function latestOf(tx: Executor, query: SQL): Promise<Date | null> {
+  const [row] = await queryRows<{ until: Date | string | null }>(tx, query);
+  return row?.until ? new Date(row.until) : null;
 }
 
 /** The rows of `table` whose `column` is the person, without the columns named in `omit` (search vectors, secrets). */

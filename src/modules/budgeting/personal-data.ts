@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { deleteRows, exportTables, type PersonalDataPart, unlinkRows } from '../../core/module/personal-data.js';
+import { eq, sql } from 'drizzle-orm';
+import { deleteRows, exportTables, latestOf, type PersonalDataPart, unlinkRows } from '../../core/module/personal-data.js';
 import { pbBallots, pbExperts, pbProposalCoauthors, pbProposals, pbProposalSupports } from './db/schema.js';
 
 /**
@@ -16,6 +16,13 @@ export const budgetingPersonalData: PersonalDataPart = {
       pb_experts: [pbExperts, pbExperts.userId],
       pb_ballots: [pbBallots, pbBallots.voterId, ['receiptHash']],
     }),
+  // a ballot in a cycle still voting: the identity stays spent until its tally begins
+  identityHeldUntil: (tx, userId, now) =>
+    latestOf(
+      tx,
+      sql`select max(c.tallying_from) as until from pb_ballots b join pb_headings h on h.id = b.heading_id join pb_cycles c on c.id = h.cycle_id
+          where b.voter_id = ${userId} and c.tallying_from > ${now.toISOString()}::timestamptz`,
+    ),
   async erase(tx, userId) {
     await tx.update(pbBallots).set({ voterId: null }).where(eq(pbBallots.voterId, userId));
     await unlinkRows(tx, pbProposalSupports, pbProposalSupports.userId, userId);

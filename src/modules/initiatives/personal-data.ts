@@ -1,4 +1,5 @@
-import { exportTables, type PersonalDataPart, unlinkRows } from '../../core/module/personal-data.js';
+import { sql } from 'drizzle-orm';
+import { exportTables, latestOf, type PersonalDataPart, unlinkRows } from '../../core/module/personal-data.js';
 import { initiativeCoinitiators, initiatives, initiativeSupports } from './db/schema.js';
 
 /**
@@ -12,6 +13,13 @@ export const initiativesPersonalData: PersonalDataPart = {
       initiative_coinitiators: [initiativeCoinitiators, initiativeCoinitiators.userId],
       initiative_supports: [initiativeSupports, initiativeSupports.userId],
     }),
+  // a support of an initiative still collecting: the identity stays spent until the collection closes
+  identityHeldUntil: (tx, userId, now) =>
+    latestOf(
+      tx,
+      sql`select max(i.support_closes_at) as until from initiative_supports s join initiatives i on i.id = s.initiative_id
+          where s.user_id = ${userId} and i.status = 'collecting' and i.support_closes_at > ${now.toISOString()}::timestamptz`,
+    ),
   async erase(tx, userId) {
     await unlinkRows(tx, initiativeSupports, initiativeSupports.userId, userId);
     await unlinkRows(tx, initiativeCoinitiators, initiativeCoinitiators.userId, userId);

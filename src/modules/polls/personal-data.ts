@@ -1,5 +1,5 @@
-import { eq, inArray } from 'drizzle-orm';
-import { unlinkRows, type PersonalDataPart } from '../../core/module/personal-data.js';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { latestOf, unlinkRows, type PersonalDataPart } from '../../core/module/personal-data.js';
 import { pollAnswers, pollResponses } from './db/schema.js';
 
 /** A person's poll responses with their answers: exported; at deletion they stay counted and anonymous, the link to the person cut. */
@@ -22,6 +22,13 @@ export const pollsPersonalData: PersonalDataPart = {
       : [];
     return { tables: { poll_responses: responses, poll_answers: answers } };
   },
+  // a response to a poll still open: the identity stays spent until it closes
+  identityHeldUntil: (tx, userId, now) =>
+    latestOf(
+      tx,
+      sql`select max(p.closes_at) as until from poll_responses r join polls p on p.id = r.poll_id
+          where r.respondent_id = ${userId} and p.closes_at > ${now.toISOString()}::timestamptz`,
+    ),
   async erase(tx, userId) {
     await unlinkRows(tx, pollResponses, pollResponses.respondentId, userId);
   },

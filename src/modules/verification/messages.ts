@@ -6,6 +6,8 @@ export const verificationMessages: Record<Language, Catalogue> = {
     'error.already_verified': 'Your account is already verified.',
     'error.identity_already_used':
       'This phone number or document already verified another account. One person may have one verified account; if that account is yours, sign in to it, or ask the city to revoke it.',
+    'error.identity_held_after_deletion':
+      'This phone number or document verified an account that was deleted while votes it took part in were still open. So that nobody votes twice, it can verify another account from {until} (city time).',
     'error.verification_method_disabled':
       'The city does not offer this way of verifying now. Choose another way on the verification page, or come to a verification desk in person.',
     'error.verification_not_verifier': 'Only verifiers of residents and administrators may verify people in person.',
@@ -67,6 +69,8 @@ export const verificationMessages: Record<Language, Catalogue> = {
     'error.already_verified': 'Ваша учётная запись уже подтверждена.',
     'error.identity_already_used':
       'Этот номер телефона или документ уже подтвердил другую учётную запись. У одного человека может быть одна подтверждённая учётная запись; если она ваша, войдите в неё или попросите город отозвать подтверждение.',
+    'error.identity_held_after_deletion':
+      'Этот номер телефона или документ подтвердил учётную запись, удалённую, пока голосования с её участием ещё шли. Чтобы никто не проголосовал дважды, им можно подтвердить другую учётную запись с {until} (по местному времени).',
     'error.verification_method_disabled':
       'Сейчас город не предлагает этот способ подтверждения. Выберите другой способ на странице подтверждения или придите в пункт подтверждения лично.',
     'error.verification_not_verifier': 'Подтверждать жителей лично могут только проверяющие и администраторы.',

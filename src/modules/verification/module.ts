@@ -1,5 +1,6 @@
 import { defineModule } from '../../core/module/module.js';
 import { verificationCli } from './cli.js';
+import { verificationJobs } from './jobs.js';
 import { verificationRoutes } from './http/routes.js';
 import { verificationMessages } from './messages.js';
 import { seedDemoMethods } from './use-cases/method-settings.js';
@@ -14,6 +15,7 @@ import { verificationPersonalData } from './personal-data.js';
 export const verificationModule = defineModule({
   name: 'verification',
   personalData: verificationPersonalData,
+  jobs: verificationJobs,
   audit: verificationAudit,
   messages: verificationMessages,
   cli: verificationCli,

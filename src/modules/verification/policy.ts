@@ -53,8 +53,9 @@ export function canSwitchMethod(change: { enabling: boolean; configured: boolean
  * verifies it: not an account verified already (`already_verified`), nor with an identity that verifies another
  * account (`identity_already_used`: one person, one verified account) — not now, until that is revoked.
  */
-export function canVerifyAccount(facts: { accountVerified: boolean; identityUsedElsewhere?: boolean }): Decision {
+export function canVerifyAccount(facts: { accountVerified: boolean; identityUsedElsewhere?: boolean; identityHeld?: boolean }): Decision {
   if (facts.accountVerified) return notNow('already_verified');
   if (facts.identityUsedElsewhere) return notNow('identity_already_used');
+  if (facts.identityHeld) return notNow('identity_held_after_deletion');
   return allow;
 }

@@ -38,6 +38,8 @@ export const enMyData = {
   'privacy.howLongTitle': 'For how long',
   'privacy.howLong.account': 'Your account and what you publish: until you delete the account.',
   'privacy.howLong.sessions': 'A session: 30 days after you last used it. A link in an e-mail: 72 hours (confirmation) or one hour (password).',
+  'privacy.howLong.identity':
+    'After you delete the account, if a vote, poll or initiative you took part in is still open: the keyed fingerprint of the phone or document that verified you (never the number itself, linked to no account) until it closes, so that no one votes twice under a new account.',
   'privacy.howLong.backups': 'Backups: deleted data leaves them when the old backups are replaced, on the city’s backup schedule.',
   'privacy.whoTitle': 'Who sees what',
   'privacy.who.public': 'Everyone: your name and what you publish. Never your e-mail, phone, address or how you voted.',

@@ -8,7 +8,7 @@ const sections = [
     title: 'privacy.keptTitle',
     points: ['privacy.kept.account', 'privacy.kept.verification', 'privacy.kept.content', 'privacy.kept.votes', 'privacy.kept.places', 'privacy.kept.sessions'],
   },
-  { title: 'privacy.howLongTitle', points: ['privacy.howLong.account', 'privacy.howLong.sessions', 'privacy.howLong.backups'] },
+  { title: 'privacy.howLongTitle', points: ['privacy.howLong.account', 'privacy.howLong.sessions', 'privacy.howLong.identity', 'privacy.howLong.backups'] },
   { title: 'privacy.whoTitle', points: ['privacy.who.public', 'privacy.who.staff', 'privacy.who.log'] },
   { title: 'privacy.rightsTitle', points: ['privacy.rights.download', 'privacy.rights.delete', 'privacy.rights.stays'] },
 ] as const;

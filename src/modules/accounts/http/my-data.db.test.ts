@@ -13,6 +13,10 @@ import type { AppError } from '../../../core/http/errors.js';
 import { pbBallots } from '../../budgeting/db/schema.js';
 import { castBallot } from '../../budgeting/use-cases/ballots/cast-ballot.js';
 import { pollResponses } from '../../polls/db/schema.js';
+import { verifications } from '../../verification/db/schema.js';
+import { identityHash } from '../../verification/index.js';
+import { purgeHeldIdentities } from '../../verification/jobs.js';
+import { verifyResident } from '../../../../test/verified.js';
 import { users } from '../db/schema.js';
 import { deleteAccount, eraseLate } from '../use-cases/delete-account.js';
 
@@ -265,7 +269,8 @@ describe('my data: a deletion racing a ballot', () => {
       await tx.select({ id: users.id }).from(users).where(eq(users.id, v.userId)).for('update');
       held.open();
       await release.opened;
-      for (const part of t.ctx.personalData) await part.erase(tx, v.userId, { content: 'anonymise', entities: t.ctx.entities, now: new Date() });
+      for (const part of t.ctx.personalData)
+        await part.erase(tx, v.userId, { content: 'anonymise', entities: t.ctx.entities, now: new Date(), identityHeldUntil: null });
     });
     await held.opened;
     const cast = castBallot(t.ctx, actorOf(v.userId), heading.id, [{ number: project.number }]).then(
@@ -277,5 +282,52 @@ describe('my data: a deletion racing a ballot', () => {
     await deletion;
     expect(await cast).toBe(401);
     expect(await t.database.db.$count(pbBallots, eq(pbBallots.headingId, heading.id))).toBe(0);
+  });
+});
+
+describe('my data: a deleted voter’s identity', () => {
+  it('keeps the phone or document spent, linked to no one, until the votes it took part in close: a new account cannot vote twice', async () => {
+    const document = `held-${crypto.randomUUID()}`;
+    const voter = await person(t);
+    await verifyResident(t.database, voter.userId, { districtId: 'nevsky', document });
+    const { heading, project } = await openHeading();
+    expect((await voter.client.put(`/api/budgeting/headings/${heading.id}/ballot`, { choices: [{ number: project.number }] })).status).toBe(201);
+    expect((await voter.client.post('/api/me/account/delete', { password: strongPassword, content: 'anonymise' })).status).toBe(200);
+    await settle(voter.userId, 'anonymise');
+
+    // the identity is kept (revoked, without district or birth date, no account), the late erasure left it alone
+    const hash = await identityHash(t.database.db, 'document', document);
+    const kept = await t.database.db.select().from(verifications).where(eq(verifications.identityHash, hash));
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({ revokeReason: 'account deleted', districtId: null, birthDate: null, verifiedBy: null });
+    expect(kept[0]!.heldUntil!.getTime()).toBeGreaterThan(Date.now());
+    expect(await whereStill(voter.userId)).not.toHaveProperty(['verifications.user_id']);
+
+    // the same document on a new account: refused until the heading's tally begins, with that time
+    const again = await person(t);
+    const refused = await verifyResident(t.database, again.userId, { districtId: 'nevsky', document }).then(
+      () => null,
+      (err: AppError) => err,
+    );
+    expect(refused).toMatchObject({ status: 409, code: 'identity_held_after_deletion' });
+    expect(String(refused!.params.until)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/);
+
+    // once that time has passed the purge deletes the hash and the document verifies the new account
+    expect(await purgeHeldIdentities(t.ctx, new Date(kept[0]!.heldUntil!.getTime() + 1000))).toBeGreaterThanOrEqual(1);
+    await verifyResident(t.database, again.userId, { districtId: 'nevsky', document });
+    expect((await again.client.get('/api/me')).body.user.verification).toBe('verified');
+  });
+
+  it('frees the identity at once when the deleted account took part in nothing still open', async () => {
+    const document = `free-${crypto.randomUUID()}`;
+    const quiet = await person(t);
+    await verifyResident(t.database, quiet.userId, { document });
+    const holding = t.ctx.personalData.filter((part) => part.identityHeldUntil);
+    expect(holding.length).toBe(3); // ballots, poll responses, initiative supports
+    for (const part of holding) expect(await part.identityHeldUntil!(t.database.db, quiet.userId, new Date())).toBeNull();
+    expect((await quiet.client.post('/api/me/account/delete', { password: strongPassword, content: 'anonymise' })).status).toBe(200);
+    const next = await person(t);
+    await verifyResident(t.database, next.userId, { document });
+    expect((await next.client.get('/api/me')).body.user.verification).toBe('verified');
   });
 });

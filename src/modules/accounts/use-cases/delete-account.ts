@@ -8,7 +8,7 @@ import type { Executor } from '../../../core/db/client.js';
 import { AppError, fieldError } from '../../../core/http/errors.js';
 import { enqueueJob } from '../../../core/jobs/jobs.js';
 import type { ModuleContext } from '../../../core/module/module.js';
-import type { ContentChoice } from '../../../core/module/personal-data.js';
+import { identityHeldUntil, type ContentChoice } from '../../../core/module/personal-data.js';
 import { findUserById } from '../db/queries.js';
 import { roleGrants, users } from '../db/schema.js';
 import { canDeleteOwnAccount, canUseOwnAccount } from '../policy.js';
@@ -55,9 +55,14 @@ export async function deleteAccount(ctx: ModuleContext, actor: Actor, input: { p
 export const eraseLateJobKind = 'accounts.erase-late';
 const eraseLateMs = 10 * 60_000;
 
-/** Every module's erasure of one person, in the caller's transaction (idempotent: running it again changes nothing more). */
+/**
+ * Every module's erasure of one person, in the caller's transaction (idempotent: running it again changes nothing
+ * more). First, before any link is cut, until when the votes the person took part in stay open: their identity stays
+ * spent that long (the verification module keeps its hash; the late run finds nothing more to hold and keeps it).
+ */
 async function eraseEverywhere(ctx: ModuleContext, tx: Executor, userId: string, content: ContentChoice, now: Date): Promise<void> {
-  for (const part of ctx.personalData) await part.erase(tx, userId, { content, entities: ctx.entities, now });
+  const heldUntil = await identityHeldUntil(ctx.personalData, tx, userId, now);
+  for (const part of ctx.personalData) await part.erase(tx, userId, { content, entities: ctx.entities, now, identityHeldUntil: heldUntil });
 }
 
 /** The late erasure's run: only for an account that is deleted (its tombstone keeps the time it was deleted). */

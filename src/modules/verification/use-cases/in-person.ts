@@ -37,6 +37,7 @@ export async function verifyInPerson(ctx: ModuleContext, actor: Actor, input: In
       birthDate: input.birthDate,
       verifiedBy: staffId,
       actorId: staffId,
+      timeZone: ctx.config.cityTimezone,
     });
   });
   return { userId: input.userId };

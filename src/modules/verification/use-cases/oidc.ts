@@ -194,6 +194,7 @@ async function verifyWithClaims(ctx: ModuleContext, tx: Executor, userId: string
     birthDate,
     verifiedBy: null,
     actorId: userId,
+    timeZone: ctx.config.cityTimezone,
   });
   await tx
     .insert(oidcLinks)

@@ -1,9 +1,10 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client.js';
 import { appendAudit } from '../../../core/audit/audit.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import { AppError } from '../../../core/http/errors.js';
+import { cityDateTime } from '../../../core/time/time.js';
 import { setResidentVerified } from '../../accounts/index.js';
 import { installationSecrets, verifications, type VerificationMethod } from '../db/schema.js';
 import { canVerifyAccount } from '../policy.js';
@@ -40,12 +41,15 @@ export interface NewVerification {
   verifiedBy: string | null;
   /** Who acted, for the audit log (the resident themself, or staff). */
   actorId: string | null;
+  /** The city's time zone, for the day a held identity frees up in a refusal (UTC without it). */
+  timeZone?: string;
 }
 
 /**
  * Records a verification in the caller's transaction: refuses (canVerifyAccount, 409) an account that is already
- * verified (`already_verified`) and an identity already used by another account (`identity_already_used`),
- * marks the account `verified`, and audits it (without the identity).
+ * verified (`already_verified`), an identity already used by another account (`identity_already_used`) and one a
+ * deleted account holds while votes it took part in are open (`identity_held_after_deletion`, with the time it frees
+ * up), marks the account `verified`, and audits it (without the identity).
  */
 export async function recordVerification(tx: Executor, v: NewVerification): Promise<{ id: string }> {
   const active = await tx
@@ -54,6 +58,17 @@ export async function recordVerification(tx: Executor, v: NewVerification): Prom
     .where(and(isNull(verifications.revokedAt), sql`(${verifications.userId} = ${v.userId} or ${verifications.identityHash} = ${v.identityHash})`))
     .for('update');
   authorize(canVerifyAccount({ accountVerified: active.some((a) => a.userId === v.userId), identityUsedElsewhere: active.length > 0 }));
+  // read after the lock above: a deletion that was holding the identity's active row has committed its hold by now
+  const [held] = await tx
+    .select({ until: verifications.heldUntil })
+    .from(verifications)
+    .where(and(eq(verifications.identityHash, v.identityHash), gt(verifications.heldUntil, sql`now()`)))
+    .orderBy(desc(verifications.heldUntil))
+    .limit(1);
+  if (held?.until) {
+    const until = v.timeZone ? cityDateTime(held.until, v.timeZone) : `${held.until.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+    authorize(canVerifyAccount({ accountVerified: false, identityHeld: true }), { until });
+  }
   const [row] = await tx
     .insert(verifications)
     .values({ userId: v.userId, method: v.method, identityHash: v.identityHash, districtId: v.districtId, birthDate: v.birthDate, verifiedBy: v.verifiedBy })

@@ -118,6 +118,7 @@ export async function matchRegister(ctx: ModuleContext, actor: Actor, input: { d
       birthDate: entry.birthDate,
       verifiedBy: null,
       actorId: actor.userId,
+      timeZone: ctx.config.cityTimezone,
     });
   });
 }

@@ -121,6 +121,7 @@ export async function confirmSmsCode(
       birthDate: input.birthDate,
       verifiedBy: null,
       actorId: actor.userId,
+      timeZone: ctx.config.cityTimezone,
     });
   });
 }
