@@ -166,3 +166,18 @@ describe('the audit log in public', () => {
     expect(verify.body.ok).toBe(true);
   });
 });
+
+// last: the deletion writes to the audit log, which the tests above count
+describe('deleted accounts in administration', () => {
+  it('leaves deleted accounts out of the list and answers 404 for one by id or a block of it', async () => {
+    const { client: gone, userId: goneId } = await signedInResident(t.app, t.database, 'leaving@example.org');
+    expect((await admin.get('/api/admin/users?q=leaving')).body.total).toBe(1);
+    expect((await gone.post('/api/me/account/delete', { password: strongPassword, content: 'anonymise' })).status).toBe(200);
+    const { items, total } = (await admin.get('/api/admin/users?limit=100')).body;
+    expect(items.map((u: { id: string }) => u.id)).not.toContain(goneId);
+    expect(total).toBe(items.length);
+    expect((await admin.get(`/api/admin/users/${goneId}`)).status).toBe(404);
+    expect((await admin.post(`/api/admin/users/${goneId}/block`, { blocked: true, reason: 'Spam' })).status).toBe(404);
+    expect((await admin.post(`/api/admin/users/${goneId}/roles`, { role: 'moderator', scopeType: 'city' })).status).toBe(404);
+  });
+});

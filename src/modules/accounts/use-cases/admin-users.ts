@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { appendAudit } from '../../../core/audit/audit.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import type { Actor, Role } from '../../../core/auth/actor.js';
@@ -21,17 +21,20 @@ export interface UserListQuery {
   offset: number;
 }
 
-/** Accounts for administrators: search by e-mail or name, filter by role, newest first, with their roles. */
+/**
+ * Accounts for administrators: search by e-mail or name, filter by role, newest first, with their roles. Deleted
+ * accounts are not accounts any more (their tombstones keep kept content's authorship): never listed, and 404 by id.
+ */
 export async function listUsers(ctx: ModuleContext, actor: Actor, query: UserListQuery) {
   authorize(actor, canManageUsers(actor));
   const db = ctx.database.db;
-  const conds: SQL[] = [];
+  const conds: SQL[] = [isNull(users.deletedAt)];
   if (query.q) {
     const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conds.push(or(ilike(users.email, like), ilike(users.displayName, like))!);
   }
   if (query.role) conds.push(sql`exists (select 1 from ${roleGrants} where ${roleGrants.userId} = ${users.id} and ${roleGrants.role} = ${query.role})`);
-  const where = conds.length ? and(...conds) : undefined;
+  const where = and(...conds);
   const [rows, [total]] = await Promise.all([
     db.select().from(users).where(where).orderBy(desc(users.createdAt), desc(users.id)).limit(query.limit).offset(query.offset),
     db.select({ n: count() }).from(users).where(where),
@@ -47,7 +50,7 @@ export async function listUsers(ctx: ModuleContext, actor: Actor, query: UserLis
 export async function getUser(ctx: ModuleContext, actor: Actor, userId: string) {
   authorize(actor, canManageUsers(actor));
   const user = await findUserById(ctx.database.db, userId);
-  if (!user) throw new AppError(404, 'user_not_found');
+  if (!user || user.deletedAt) throw new AppError(404, 'user_not_found');
   return { user, roles: await grantsOf(ctx.database.db, userId) };
 }
 
@@ -70,7 +73,7 @@ export async function setBlocked(
   if (input.blocked && !reason) throw fieldError('reason', 'field.required');
   await ctx.database.db.transaction(async (tx) => {
     const user = await findUserById(tx, userId);
-    if (!user) throw new AppError(404, 'user_not_found');
+    if (!user || user.deletedAt) throw new AppError(404, 'user_not_found');
     const grants = await grantsOf(tx, userId);
     authorize(actor, canBlockUser(actor, { roles: grants }));
     if (input.blocked && grants.some((g) => g.role === 'administrator' && g.scopeType === 'city')) {

@@ -39,7 +39,9 @@ export async function grantRole(ctx: ModuleContext, actor: Actor | null, userId:
   const actorId = actor?.kind === 'user' ? actor.userId : null;
   try {
     return await ctx.database.db.transaction(async (tx) => {
-      if (!(await findUserById(tx, userId))) throw new AppError(404, 'user_not_found');
+      const user = await findUserById(tx, userId);
+      // a deleted account is a tombstone, not a person to give a role to
+      if (!user || user.deletedAt) throw new AppError(404, 'user_not_found');
       await assertScopeExists(tx, g);
       const [row] = await tx
         .insert(roleGrants)
