@@ -3,7 +3,7 @@
  * its acceptance, and `confirmCommitmentDelivery` for demo seeds that play a delivery through.
  */
 export { commitmentsModule } from './module.js';
-export { assertDueDay, commitmentNumberOf, recordCommitment, type NewCommitment } from './use-cases/record-commitment.js';
+export { assertDueDay, checkCommitmentTerms, commitmentNumberOf, recordCommitment, type NewCommitment } from './use-cases/record-commitment.js';
 export { commitmentCreated, commitmentDelivered, commitmentDisputed, commitmentOverdue, commitmentProgressed } from './events.js';
 export { syncCommitmentFromSource, type SourceProgress } from './use-cases/sync-commitment.js';
 export { confirmCommitmentDelivery } from './use-cases/act-on-commitment.js';

@@ -37,6 +37,15 @@ export const pollsAuditKinds = auditKinds({
     params: (e) => ({ poll: poll(e), responses: counted(num(e.data.responses) ?? 0, ['ответ', 'ответа', 'ответов'], ['response', 'responses']) }),
     shows: ['responses', 'passed'],
   },
+  'poll.commitment_refused': {
+    role: 'administrator',
+    sentence: {
+      ru: '{actor} закрыл опрос {poll} без обязательства города: названные исполнитель или срок больше не подходят',
+      en: '{actor} closed the poll {poll} without the city’s commitment: the department or due day it named no longer holds',
+    },
+    params: (e) => ({ poll: poll(e) }),
+    shows: ['fields'],
+  },
 });
 declare module '../../core/audit/sentences.js' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- this module's actions join the list

@@ -11727,14 +11727,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Commitments: a page of the list (overdue first), every matching point for the map; filters: status (or `overdue`), department, district, source kind */
+        /** Commitments: a page of the list (overdue first), every matching point for the map; filters: status (or `overdue`), department, district, source kind (and one source by its id) */
         get: {
             parameters: {
                 query?: {
                     status?: "open" | "delivered" | "disputed" | "overdue";
                     departmentId?: string;
                     districtId?: string;
-                    sourceType?: "initiative" | "proposal" | "idea" | "report";
+                    sourceType?: "initiative" | "proposal" | "idea" | "report" | "poll";
+                    sourceId?: string;
                     limit?: number;
                     offset?: number;
                 };
@@ -11815,7 +11816,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    sourceType: "initiative" | "proposal" | "idea" | "report";
+                    sourceType: "initiative" | "proposal" | "idea" | "report" | "poll";
                     sourceId: string;
                 };
                 cookie?: never;
@@ -20707,7 +20708,7 @@ export interface components {
             title: string;
             promise: string;
             /** @enum {string} */
-            sourceType: "initiative" | "proposal" | "idea" | "report";
+            sourceType: "initiative" | "proposal" | "idea" | "report" | "poll";
             sourceId: string;
             department: components["schemas"]["CommitmentDepartment"];
             dueOn: string;
@@ -20779,7 +20780,7 @@ export interface components {
             title: string;
             promise: string;
             /** @enum {string} */
-            sourceType: "initiative" | "proposal" | "idea" | "report";
+            sourceType: "initiative" | "proposal" | "idea" | "report" | "poll";
             sourceId: string;
             department: components["schemas"]["CommitmentDepartmentInput"];
             dueOn: string;
@@ -20861,7 +20862,7 @@ export interface components {
             title: string;
             promise: string;
             /** @enum {string} */
-            sourceType: "initiative" | "proposal" | "idea" | "report";
+            sourceType: "initiative" | "proposal" | "idea" | "report" | "poll";
             sourceId: string;
             department: components["schemas"]["CommitmentDepartment"];
             dueOn: string;
@@ -20883,7 +20884,7 @@ export interface components {
             title: string;
             promise: string;
             /** @enum {string} */
-            sourceType: "initiative" | "proposal" | "idea" | "report";
+            sourceType: "initiative" | "proposal" | "idea" | "report" | "poll";
             sourceId: string;
             department: components["schemas"]["CommitmentDepartmentInput"];
             dueOn: string;
@@ -24498,6 +24499,12 @@ export interface components {
                 /** @default true */
                 strict: boolean;
             } | null;
+            /** @default null */
+            departmentId: string | null;
+            /** @default null */
+            dueOn: string | null;
+            /** @default null */
+            priorityCount: number | null;
         };
         PollDraftInput: {
             title: string;
@@ -24558,6 +24565,12 @@ export interface components {
                 /** @default true */
                 strict?: boolean;
             } | null;
+            /** @default null */
+            departmentId?: string | null;
+            /** @default null */
+            dueOn?: string | null;
+            /** @default null */
+            priorityCount?: number | null;
         };
         PollEligibility: {
             eligible: boolean;
@@ -24594,6 +24607,12 @@ export interface components {
             closesAt: unknown;
             /** @default false */
             verifiedOnly: boolean;
+            /** @default null */
+            departmentId: string | null;
+            /** @default null */
+            dueOn: string | null;
+            /** @default null */
+            priorityCount: number | null;
         };
         PollPrioritiesDraftInput: {
             districtId: string;
@@ -24606,6 +24625,12 @@ export interface components {
             closesAt: string;
             /** @default false */
             verifiedOnly?: boolean;
+            /** @default null */
+            departmentId?: string | null;
+            /** @default null */
+            dueOn?: string | null;
+            /** @default null */
+            priorityCount?: number | null;
         };
         PollQuestion: {
             /** Format: uuid */
@@ -24823,6 +24848,10 @@ export interface components {
             imageUrl: string | null;
             questions: components["schemas"]["PollQuestion"][];
             rule: components["schemas"]["PollDecisionRule"] | null;
+            departmentId: string | null;
+            dueOn: string | null;
+            priorityCount: number | null;
+            passed: boolean | null;
             eligibility: components["schemas"]["PollEligibility"];
         };
         PollViewInput: {
@@ -24849,6 +24878,10 @@ export interface components {
             imageUrl: string | null;
             questions: components["schemas"]["PollQuestionInput"][];
             rule: components["schemas"]["PollDecisionRuleInput"] | null;
+            departmentId: string | null;
+            dueOn: string | null;
+            priorityCount: number | null;
+            passed: boolean | null;
             eligibility: components["schemas"]["PollEligibilityInput"];
         };
         PollWithQuestions: {
@@ -24875,6 +24908,10 @@ export interface components {
             imageUrl: string | null;
             questions: components["schemas"]["PollQuestion"][];
             rule: components["schemas"]["PollDecisionRule"] | null;
+            departmentId: string | null;
+            dueOn: string | null;
+            priorityCount: number | null;
+            passed: boolean | null;
         };
         PollWithQuestionsInput: {
             /** Format: uuid */
@@ -24900,6 +24937,10 @@ export interface components {
             imageUrl: string | null;
             questions: components["schemas"]["PollQuestionInput"][];
             rule: components["schemas"]["PollDecisionRuleInput"] | null;
+            departmentId: string | null;
+            dueOn: string | null;
+            priorityCount: number | null;
+            passed: boolean | null;
         };
         PublicCount: number | "< 10";
         PublicCountInput: number | "< 10";

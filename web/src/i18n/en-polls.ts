@@ -155,4 +155,13 @@ export const enPolls = {
   'polls.admin.prioritiesQuestion': 'Put the district’s development directions in order of importance',
   'polls.admin.directions': 'Development directions',
   'polls.admin.createPriorities': 'Save the priority poll draft',
+  'polls.owes.binding': 'If the decision passes, it becomes the city’s commitment: {{department}} must carry it out by {{date}}.',
+  'polls.owes.priorities_one': 'The top direction becomes the city’s commitment: {{department}} must carry it out by {{date}}.',
+  'polls.owes.priorities_other': 'The top {{count}} directions become the city’s commitments: {{department}} must carry them out by {{date}}.',
+  'polls.owes.failedTitle': 'The decision did not pass',
+  'polls.owes.failed': 'The poll did not meet its decision rule, so the city made no commitment.',
+  'polls.admin.commitmentHint': 'A binding poll that passes becomes the city’s commitment: name who carries it out and by when.',
+  'polls.admin.prioritiesCommitmentHint': 'The top directions become the city’s commitments, by default of the district’s administration.',
+  'polls.admin.priorityCount': 'How many top directions become commitments',
+  'polls.admin.districtAdministration': 'The district’s administration',
 };

@@ -13,7 +13,7 @@ export const commitmentStages = ['planned', 'design', 'procurement', 'in_progres
 export type CommitmentStage = (typeof commitmentStages)[number];
 
 /** The kinds of accepted outcomes a commitment comes from (the source's entity type). */
-export const commitmentSourceKinds = ['initiative', 'proposal', 'idea', 'report'] as const;
+export const commitmentSourceKinds = ['initiative', 'proposal', 'idea', 'report', 'poll'] as const;
 export type CommitmentSourceKind = (typeof commitmentSourceKinds)[number];
 
 /** What one entry of the public history is. */

@@ -21,7 +21,7 @@ export function commitmentRoutes(app: App, ctx: ModuleContext): void {
       schema: {
         tags,
         summary:
-          'Commitments: a page of the list (overdue first), every matching point for the map; filters: status (or `overdue`), department, district, source kind',
+          'Commitments: a page of the list (overdue first), every matching point for the map; filters: status (or `overdue`), department, district, source kind (and one source by its id)',
         querystring: s.listQuerySchema,
         response: { 200: s.listSchema },
       },

@@ -20,6 +20,8 @@ export const listQuerySchema = z.object({
   departmentId: z.string().min(1).max(64).optional(),
   districtId: z.string().min(1).max(64).optional(),
   sourceType: z.enum(commitmentSourceKinds).optional(),
+  /** With `sourceType`: the commitments of one source (a priorities poll's id). */
+  sourceId: z.string().min(1).max(64).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });

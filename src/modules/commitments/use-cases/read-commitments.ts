@@ -13,6 +13,8 @@ export interface CommitmentFilter {
   departmentId?: string | undefined;
   districtId?: string | undefined;
   sourceType?: string | undefined;
+  /** With `sourceType`: the commitments one source made (a priorities poll makes one per top direction). */
+  sourceId?: string | undefined;
 }
 
 function conditions(f: CommitmentFilter, today: string): SQL[] {
@@ -22,6 +24,7 @@ function conditions(f: CommitmentFilter, today: string): SQL[] {
   if (f.departmentId) where.push(eq(commitments.departmentId, f.departmentId));
   if (f.districtId) where.push(eq(commitments.districtId, f.districtId));
   if (f.sourceType) where.push(eq(commitments.sourceType, f.sourceType));
+  if (f.sourceId) where.push(eq(commitments.sourceId, f.sourceId));
   return where;
 }
 
@@ -88,12 +91,14 @@ export async function getCommitment(ctx: ModuleContext, actor: Actor, number: nu
   };
 }
 
-/** The commitment made of a source (an initiative's page shows it), or a 404 when the source has none. */
+/** The commitment made of a source (an initiative's page shows it; the first, of one that made several), or a 404 when the source has none. */
 export async function commitmentOfSource(ctx: ModuleContext, sourceType: string, sourceId: string, now = new Date()) {
   const [row] = await ctx.database.db
     .select()
     .from(commitments)
-    .where(and(eq(commitments.sourceType, sourceType), eq(commitments.sourceId, sourceId)));
+    .where(and(eq(commitments.sourceType, sourceType), eq(commitments.sourceId, sourceId)))
+    .orderBy(asc(commitments.number))
+    .limit(1);
   if (!row) throw new AppError(404, 'commitment_not_found_for_source');
   return { row, overdue: isOverdue(row, cityToday(now, ctx.config.cityTimezone)) };
 }

@@ -14,6 +14,8 @@ export interface NewCommitment {
   /** The source's entity kind and its id there (the initiative's number, the proposal's number…): linked both ways. */
   sourceType: CommitmentSourceKind;
   sourceId: string;
+  /** Which part of the source, when one source makes several (a priorities poll's direction); none by default. */
+  sourcePart?: string;
   /** The source's title and what was promised, as the source gives them. */
   title: string;
   promise: string;
@@ -40,7 +42,26 @@ export async function assertDueDay(db: Executor, dueOn: string, timeZone: string
   if (problem) throw fieldError('dueOn', problem);
 }
 
-/** The public number of the commitment a source became, or null when it has none (yet). */
+/**
+ * Refuses (400 naming `departmentId` / `dueOn`) what a commitment could not be made with: no department or an unknown
+ * one, no due day, or one `assertDueDay` refuses. For a source that names them before the acceptance that records the
+ * commitment (a binding poll, when it is made); `recordCommitment` checks the same.
+ */
+export async function checkCommitmentTerms(
+  db: Executor,
+  terms: { departmentId: string | null | undefined; dueOn: string | null | undefined },
+  timeZone: string,
+  now = new Date(),
+): Promise<{ departmentId: string; dueOn: string }> {
+  if (!terms.departmentId) throw fieldError('departmentId', 'commitments.department_required');
+  if (!terms.dueOn) throw fieldError('dueOn', 'commitments.due_required');
+  const [department] = await db.select({ id: departments.id }).from(departments).where(eq(departments.id, terms.departmentId));
+  if (!department) throw fieldError('departmentId', 'commitments.department_unknown');
+  await assertDueDay(db, terms.dueOn, timeZone, now);
+  return { departmentId: terms.departmentId, dueOn: terms.dueOn };
+}
+
+/** The public number of the (first) commitment a source became, or null when it has none (yet). */
 export async function commitmentNumberOf(db: Executor, sourceType: CommitmentSourceKind, sourceId: string): Promise<number | null> {
   const [row] = await db
     .select({ number: commitments.number })
@@ -57,20 +78,17 @@ export async function commitmentNumberOf(db: Executor, sourceType: CommitmentSou
  */
 export async function recordCommitment(tx: Executor, input: NewCommitment): Promise<number> {
   const now = input.now ?? new Date();
-  if (!input.departmentId) throw fieldError('departmentId', 'commitments.department_required');
-  if (!input.dueOn) throw fieldError('dueOn', 'commitments.due_required');
-  const [department] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId));
-  if (!department) throw fieldError('departmentId', 'commitments.department_unknown');
-  await assertDueDay(tx, input.dueOn, input.timeZone, now);
+  const { departmentId, dueOn } = await checkCommitmentTerms(tx, input, input.timeZone, now);
   const [row] = await tx
     .insert(commitments)
     .values({
       sourceType: input.sourceType,
       sourceId: input.sourceId,
+      sourcePart: input.sourcePart ?? '',
       title: input.title,
       promise: input.promise,
-      departmentId: input.departmentId,
-      dueOn: input.dueOn,
+      departmentId,
+      dueOn,
       districtId: input.districtId ?? null,
       lat: input.lat ?? null,
       lon: input.lon ?? null,

@@ -13,6 +13,7 @@ import { jobs } from '../../../core/jobs/schema.js';
 import { pollAnswers, pollResponses, polls } from '../db/schema.js';
 import { closeDuePolls } from '../use-cases/close-poll.js';
 import { findPoll } from '../db/queries.js';
+import { workingDayAhead } from '../../../../test/calendar.js';
 
 let t: TestApp;
 let n = 0;
@@ -30,12 +31,17 @@ async function resident(opts: { verified?: boolean; districtId?: string | null; 
 }
 let admin: Awaited<ReturnType<typeof signedInResident>>;
 
-/** A poll body: a binding yes/no (decision > 70 %) plus a multiple choice, a rating, a ranking and a text. */
+/** A working day a week or so ahead: what a binding poll's decision is due by. */
+let dueOn: string;
+
+/** A poll body: a binding yes/no (decision > 70 %, carried out by the Nevsky administration) plus a multiple choice, a rating, a ranking and a text. */
 function body(over: Record<string, unknown> = {}) {
   return {
     title: 'Pedestrian street on Rubinstein',
     description: 'Should the street be closed to cars?',
     binding: true,
+    departmentId: 'admin-nevsky',
+    dueOn,
     opensAt: new Date(Date.now() - HOUR).toISOString(),
     closesAt: new Date(Date.now() + 24 * HOUR).toISOString(),
     questions: [
@@ -102,6 +108,7 @@ beforeAll(async () => {
   t = await testApp();
   admin = await signedInResident(t.app, t.database, email('admin'));
   await grantRole(t, admin.userId, 'administrator');
+  dueOn = await workingDayAhead(t, 5);
 });
 afterAll(async () => {
   await t.close();
@@ -221,6 +228,7 @@ describe('drafting polls', () => {
       directions: ['Parks', 'Roads', 'Schools'],
       opensAt: new Date(Date.now() - HOUR).toISOString(),
       closesAt: new Date(Date.now() + HOUR).toISOString(),
+      dueOn,
     });
     expect(res.status).toBe(201);
     const view = await admin.client.get(`/api/polls/${res.body.id}`);

@@ -51,6 +51,11 @@ export function presentPoll(found: FullPoll, now = new Date()) {
       options: q.options.map((o) => ({ id: o.id, text: o.text })),
     })),
     rule: rule ? { ...rule, required: requiredText(rule) } : null,
+    departmentId: found.poll.departmentId,
+    dueOn: found.poll.dueOn,
+    priorityCount: found.poll.priorityCount,
+    // frozen at close: whether the decision rule passed (a binding poll that failed it owes nothing)
+    passed: (found.poll.results as PollResults | null)?.decision?.passed ?? null,
   };
 }
 

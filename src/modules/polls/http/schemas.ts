@@ -4,6 +4,18 @@ import { lineSchema, textSchema } from '../../../core/text/schemas.js';
 import { ageBands } from '../../verification/index.js';
 import { questionKinds } from '../db/schema.js';
 import { maxTextLength } from '../domain/answers.js';
+import { maxPriorityCount } from '../domain/priorities.js';
+
+/**
+ * What the poll owes when it decides: a binding poll names the department that carries out what passes and the
+ * working day it is due (400 naming `departmentId` / `dueOn` without them); a priorities poll its due day (its
+ * department defaults to the district's administration) and how many top directions become commitments (default 3).
+ */
+const commitmentTerms = {
+  departmentId: z.string().min(1).max(64).nullable().default(null),
+  dueOn: z.iso.date().nullable().default(null),
+  priorityCount: z.number().int().min(1).max(maxPriorityCount).nullable().default(null),
+};
 
 export const pollParamsSchema = z.object({ id: z.uuid() });
 export const receiptParamsSchema = z.object({ code: z.string().min(4).max(64) });
@@ -53,6 +65,7 @@ export const pollInputSchema = z
       })
       .nullable()
       .default(null),
+    ...commitmentTerms,
   })
   .meta({ id: 'PollDraft' });
 
@@ -66,6 +79,7 @@ export const prioritiesInputSchema = z
     opensAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
     closesAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
     verifiedOnly: z.boolean().default(false),
+    ...commitmentTerms,
   })
   .meta({ id: 'PollPrioritiesDraft' });
 
@@ -150,6 +164,12 @@ export const pollViewSchema = pollSummarySchema
     imageUrl: z.string().nullable(),
     questions: z.array(questionSchema),
     rule: ruleSchema,
+    /** What it owes when it decides (binding and priorities polls): the department, the due day, how many priorities. */
+    departmentId: z.string().nullable(),
+    dueOn: z.string().nullable(),
+    priorityCount: z.number().nullable(),
+    /** Once closed: whether its decision rule passed; null without a rule or before the close. */
+    passed: z.boolean().nullable(),
     eligibility: z.object({ eligible: z.boolean(), reason: z.string().nullable(), message: z.string().nullable() }).meta({ id: 'PollEligibility' }),
   })
   .meta({ id: 'PollView' });

@@ -13,6 +13,7 @@ import { pollResults, type DecisionRule, type PollResults } from '../domain/resu
 import { canClosePoll } from '../policy.js';
 import { pollClosed } from '../events.js';
 import { emitEvent } from '../../../core/jobs/events.js';
+import { recordPollCommitments } from './poll-commitments.js';
 
 /** The decision rule of a poll, or null when it has none. */
 export function ruleOf(p: FullPoll['poll']): DecisionRule | null {
@@ -54,10 +55,14 @@ export async function computeResults(db: Executor, found: FullPoll, timeZone: st
   });
 }
 
-/** Computes and stores a poll's final results and closes it, in the caller's transaction (the poll row locked by it). */
-async function freeze(ctx: ModuleContext, tx: Tx, found: FullPoll, now: Date): Promise<PollResults> {
+/**
+ * Computes and stores a poll's final results and closes it, in the caller's transaction (the poll row locked by it, so
+ * it runs once per poll): what the poll decided becomes the city's commitment in the same transaction.
+ */
+async function freeze(ctx: ModuleContext, tx: Tx, found: FullPoll, actorId: string | null, now: Date): Promise<PollResults> {
   const results = await computeResults(tx, found, ctx.config.cityTimezone, now);
   await tx.update(polls).set({ closedAt: now, results, updatedAt: now }).where(eq(polls.id, found.poll.id));
+  await recordPollCommitments(tx, found, results, actorId, ctx.config.cityTimezone, now);
   await emitEvent(tx, pollClosed, {
     actorId: null,
     entityType: 'poll',
@@ -67,13 +72,16 @@ async function freeze(ctx: ModuleContext, tx: Tx, found: FullPoll, now: Date): P
   return results;
 }
 
-/** Closes a published poll now, before its closing time, and freezes its results (administrators, audited); 409 when it is already closed. */
+/**
+ * Closes a published poll now, before its closing time, and freezes its results (administrators, audited); 409 when it
+ * is already closed (the close job and a second click wait for the lock, then find it closed: one commitment).
+ */
 export async function closePoll(ctx: ModuleContext, actor: Actor, pollId: string, now = new Date()): Promise<void> {
   await ctx.database.db.transaction(async (tx) => {
     const found = await findPoll(tx, pollId, true);
     if (!found) throw new AppError(404, 'poll_not_found');
     authorize(actor, canClosePoll(actor, found.poll));
-    const results = await freeze(ctx, tx, found, now);
+    const results = await freeze(ctx, tx, found, actor.userId, now);
     await appendAudit(tx, {
       actorId: actor.userId,
       action: 'poll.closed_early',
@@ -82,6 +90,7 @@ export async function closePoll(ctx: ModuleContext, actor: Actor, pollId: string
       data: { responses: results.responses, passed: results.decision?.passed ?? null },
     });
   });
+  ctx.jobs.kick();
 }
 
 /** Closes every published poll whose closing time has passed (the recurring job), each in its own transaction; returns how many it closed. */
@@ -96,7 +105,7 @@ export async function closeDuePolls(ctx: ModuleContext, now = new Date()): Promi
       // locked and read again: an administrator may have closed it meanwhile
       const found = await findPoll(tx, p.id, true);
       if (!found?.poll.publishedAt || found.poll.closedAt) return false;
-      await freeze(ctx, tx, found, now);
+      await freeze(ctx, tx, found, null, now);
       return true;
     });
     if (done) closed++;

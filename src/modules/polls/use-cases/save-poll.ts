@@ -15,8 +15,9 @@ import { districtAt } from '../../city/index.js';
 import { findPoll, type FullPoll } from '../db/queries.js';
 import { canEditPoll, canManagePolls, canPublishPoll, isPublishable } from '../policy.js';
 import { checkPollImages, imagesOf } from './poll-images.js';
+import { checkPollCommitment, type PollCommitmentTerms } from './poll-commitments.js';
 
-export interface PollInput {
+export interface PollInput extends PollCommitmentTerms {
   kind?: 'poll' | 'priorities';
   title: string;
   description: string;
@@ -52,7 +53,8 @@ export interface PollInput {
   } | null;
 }
 
-async function check(tx: Tx, uploaderId: string | null, input: PollInput, current: FullPoll | null) {
+/** Refuses (400 naming the field) a poll that could not be answered, decided or carried out; what it owes when it decides. */
+async function check(tx: Tx, uploaderId: string | null, input: PollInput, current: FullPoll | null, timeZone: string | undefined, now: Date) {
   const problem = checkDraft(input);
   if (problem) throw fieldError(problem.field, `error.${problem.code}`, problem.params ?? {}, problem.code);
   for (const [i, q] of input.questions.entries()) {
@@ -66,6 +68,8 @@ async function check(tx: Tx, uploaderId: string | null, input: PollInput, curren
     const known = await tx.select({ id: districts.id }).from(districts).where(inArray(districts.id, input.districtIds));
     if (known.length !== new Set(input.districtIds).size) throw fieldError('districtIds', 'error.poll_unknown_district', {}, 'poll_unknown_district');
   }
+  const kind = input.kind ?? current?.poll.kind ?? 'poll';
+  return checkPollCommitment(tx, { ...input, kind }, input, timeZone, now);
 }
 
 /** Writes the questions and options of a draft (replacing any) and the decision rule that names them; the new ids, per question in order. */
@@ -132,12 +136,13 @@ const columns = (input: PollInput) => ({
  * Checks and inserts a poll with its questions (a draft unless `publishedAt` is given), made by `createdBy` (whose
  * uploads its images must be); its id and the new question and option ids.
  */
-async function insertPoll(tx: Tx, createdBy: string | null, input: PollInput, publishedAt: Date | null) {
-  await check(tx, createdBy, input, null);
+async function insertPoll(tx: Tx, createdBy: string | null, input: PollInput, publishedAt: Date | null, timeZone: string | undefined, now: Date) {
+  const owes = await check(tx, createdBy, input, null, timeZone, now);
   const [row] = await tx
     .insert(polls)
     .values({
       ...columns(input),
+      ...owes,
       kind: input.kind ?? 'poll',
       createdBy,
       ...(publishedAt ? { publishedAt, updatedAt: publishedAt } : {}),
@@ -166,9 +171,9 @@ async function recordPublished(
 }
 
 /** Creates a draft poll (administrators). Refuses (400) a poll that could not be answered or decided. */
-export async function createPoll(ctx: ModuleContext, actor: Actor, input: PollInput): Promise<string> {
+export async function createPoll(ctx: ModuleContext, actor: Actor, input: PollInput, now = new Date()): Promise<string> {
   authorize(actor, canManagePolls(actor));
-  return ctx.database.db.transaction(async (tx) => (await insertPoll(tx, actor.userId, input, null)).id);
+  return ctx.database.db.transaction(async (tx) => (await insertPoll(tx, actor.userId, input, null, ctx.config.cityTimezone, now)).id);
 }
 
 /**
@@ -182,9 +187,11 @@ export async function createPublishedPoll(
   actorId: string | null,
   input: PollInput,
   now = new Date(),
+  /** The city's clock (`ctx.config.cityTimezone`): needed for the due day of a binding or priorities poll. */
+  timeZone?: string,
 ): Promise<{ id: string; questions: { questionId: string; optionIds: string[] }[] }> {
   authorize(isPublishable({ publishedAt: null, closesAt: input.closesAt }, now));
-  const created = await insertPoll(tx, actorId, input, now);
+  const created = await insertPoll(tx, actorId, input, now, timeZone, now);
   await recordPublished(tx, actorId, created.id, { ...input, districtIds: [...new Set(input.districtIds)] });
   return created;
 }
@@ -200,10 +207,10 @@ export async function updatePoll(ctx: ModuleContext, actor: Actor, id: string, i
     if (!poll) throw new AppError(404, 'poll_not_found');
     authorize(actor, canEditPoll(actor, poll, now));
     if (poll.publishedAt && input.opensAt <= now) throw fieldError('opensAt', 'error.poll_published_opens_in_past', {}, 'poll_published_opens_in_past');
-    await check(tx, actor.userId, input, await findPoll(tx, id));
+    const owes = await check(tx, actor.userId, input, await findPoll(tx, id), ctx.config.cityTimezone, now);
     await tx
       .update(polls)
-      .set({ ...columns(input), updatedAt: now })
+      .set({ ...columns(input), ...owes, updatedAt: now })
       .where(eq(polls.id, id));
     await writeQuestions(tx, id, input);
     if (poll.publishedAt)
@@ -247,10 +254,21 @@ export async function publishPoll(ctx: ModuleContext, actor: Actor, id: string, 
 export async function createPrioritiesPoll(
   ctx: ModuleContext,
   actor: Actor,
-  input: { districtId: string; title: string; question: string; directions: string[]; opensAt: Date; closesAt: Date; verifiedOnly: boolean },
+  input: PollCommitmentTerms & {
+    districtId: string;
+    title: string;
+    question: string;
+    directions: string[];
+    opensAt: Date;
+    closesAt: Date;
+    verifiedOnly: boolean;
+  },
 ) {
   return createPoll(ctx, actor, {
     kind: 'priorities',
+    departmentId: input.departmentId ?? null,
+    dueOn: input.dueOn ?? null,
+    priorityCount: input.priorityCount ?? null,
     title: input.title,
     description: '',
     districtIds: [input.districtId],

@@ -2,7 +2,8 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { queryRows } from '../../../core/db/client.js';
 import type { ModuleContext, Progress } from '../../../core/module/module.js';
-import { localDay } from '../../../core/time/calendar.js';
+import { addWorkingDays, localDay, type WorkCalendar } from '../../../core/time/calendar.js';
+import { loadWorkCalendar } from '../../../core/time/calendar-store.js';
 import { zonedToUtc } from '../../../core/time/time.js';
 import { polls } from '../db/schema.js';
 import type { AnswerInput } from '../domain/answers.js';
@@ -75,10 +76,15 @@ function cityPoll(now: Date, tz: string): PollInput {
   };
 }
 
-/** «Родной район»: the district's residents put its development directions in order (a priorities poll). */
-function prioritiesPoll(now: Date, tz: string): PollInput {
+/**
+ * «Родной район»: the district's residents put its development directions in order (a priorities poll); at close its
+ * top three become the district administration's commitments, due 60 working days after it closes.
+ */
+function prioritiesPoll(now: Date, tz: string, calendar: WorkCalendar): PollInput {
+  const closesAt = localAt(now, 28, 20, tz);
   return {
     kind: 'priorities',
+    dueOn: localDay(new Date(addWorkingDays(closesAt, 60, calendar, tz).getTime() - 1), tz),
     title: demoPrioritiesPollTitle,
     description:
       'Программа «Родной район» распределяет деньги на благоустройство по приоритетам жителей. Расставьте направления по важности: итоги определят, с чего район начнёт в 2027 году.',
@@ -88,7 +94,7 @@ function prioritiesPoll(now: Date, tz: string): PollInput {
     binding: false,
     resultsVisibility: 'after_close',
     opensAt: localAt(now, -3, 10, tz),
-    closesAt: localAt(now, 28, 20, tz),
+    closesAt,
     questions: [
       question({
         kind: 'ranking',
@@ -206,10 +212,12 @@ export async function seedDemoPolls(ctx: ModuleContext, progress: Progress): Pro
   }
   if (seeded.has(demoCityPollTitle) || seeded.has(demoPrioritiesPollTitle)) return;
   const admin = people.find((p) => p.email === 'admin@gorod.demo')?.id ?? null;
+  const calendar = await loadWorkCalendar(db);
   const { city, districtKnown } = await db.transaction(async (tx) => {
     const city = await createPublishedPoll(tx, admin, cityPoll(now, ctx.config.cityTimezone), now);
     const [known] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from districts where id = ${prioritiesDistrict}`);
-    if (known?.n) await createPublishedPoll(tx, admin, prioritiesPoll(now, ctx.config.cityTimezone), now);
+    const tz = ctx.config.cityTimezone;
+    if (known?.n) await createPublishedPoll(tx, admin, prioritiesPoll(now, tz, calendar), now, tz);
     return { city, districtKnown: Boolean(known?.n) };
   });
   // neighbours' answers through the module's own use case (receipts, events, points)

@@ -22,6 +22,8 @@ export interface QuestionForm {
   lon: string;
 }
 export interface PollForm {
+  /** Kept from the poll being edited (a «Родной район» poll names its due day too). */
+  kind: 'poll' | 'priorities';
   title: string;
   description: string;
   image: AttachedPhoto[];
@@ -42,6 +44,11 @@ export interface PollForm {
   minTurnoutCount: string;
   /** Percent of eligible residents (the API takes per mille). */
   minTurnoutPercent: string;
+  /** What passes becomes the commitment of this department, due on this working day (binding and priorities polls). */
+  departmentId: string;
+  dueOn: string;
+  /** Kept from a priorities poll being edited. */
+  priorityCount: number | null;
 }
 
 const majorities = {
@@ -80,6 +87,7 @@ export const newQuestion = (): QuestionForm => ({
 });
 const imageOf = (fileId: string | null, url: string | null): AttachedPhoto[] => (fileId && url ? [{ id: fileId, thumbUrl: `${url}/thumb` }] : []);
 export const blank = (): PollForm => ({
+  kind: 'poll',
   title: '',
   description: '',
   image: [],
@@ -97,6 +105,9 @@ export const blank = (): PollForm => ({
   ...majorityOf('gt-1-2'),
   minTurnoutCount: '',
   minTurnoutPercent: '',
+  departmentId: '',
+  dueOn: '',
+  priorityCount: null,
 });
 
 /** The form of an existing draft. */
@@ -104,6 +115,7 @@ export function formOf(p: PollView): PollForm {
   const qi = p.rule ? p.questions.findIndex((q) => q.id === p.rule!.questionId) : -1;
   const q = qi >= 0 ? p.questions[qi]! : null;
   return {
+    kind: p.kind,
     title: p.title,
     description: p.description,
     image: imageOf(p.imageFileId, p.imageUrl),
@@ -139,6 +151,9 @@ export function formOf(p: PollView): PollForm {
     ...(p.rule ? { numerator: String(p.rule.numerator), denominator: String(p.rule.denominator), strict: p.rule.strict } : majorityOf('gt-1-2')),
     minTurnoutCount: p.rule?.minTurnoutCount?.toString() ?? '',
     minTurnoutPercent: p.rule?.minTurnoutPermille ? String(p.rule.minTurnoutPermille / 10) : '',
+    departmentId: p.departmentId ?? '',
+    dueOn: p.dueOn ?? '',
+    priorityCount: p.priorityCount,
   };
 }
 
@@ -190,5 +205,8 @@ export function bodyOf(f: PollForm): PollDraft {
           strict: f.strict,
         }
       : null,
+    departmentId: f.departmentId || null,
+    dueOn: f.dueOn || null,
+    priorityCount: f.priorityCount,
   };
 }

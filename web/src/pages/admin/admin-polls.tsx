@@ -16,6 +16,8 @@ import { useSubmit, type Submission } from '../../use-submit.js';
 import { AdminNav } from './admin-nav.js';
 import { blank, bodyOf, formOf, instant, local, newQuestion, type PollForm, type PollSummary, type QuestionForm } from './admin-poll-form.js';
 import { DateTimeField, DecisionFields, PollsTable, QuestionFields } from './admin-poll-parts.js';
+import { CommitmentTerms } from '../commitments/commitment-terms.js';
+import { defaultPriorityCount, maxPriorityCount } from '@server/modules/polls/domain/priorities.js';
 
 /** /admin/polls — administrators' polls: drafts to create and edit, publish, close early, export free texts. */
 export function AdminPollsPage() {
@@ -25,6 +27,9 @@ export function AdminPollsPage() {
   const list = useApiQuery('/api/admin/polls');
   return <QueryView query={list}>{({ polls }) => <AdminPolls polls={polls} submission={submission} />}</QueryView>;
 }
+
+/** Where the error summary leads for the fields of what the poll owes (both forms use the same ids' ends). */
+const commitmentTargets = { departmentId: 'f-commitment-department', dueOn: 'f-commitment-due' };
 
 /** What a change to a poll changes: the administrators' list and the residents' pages. */
 const pollsChanged = () => invalidate('/api/admin/polls', '/api/polls', '/api/polls/{id}');
@@ -73,7 +78,7 @@ function AdminPolls({ polls, submission }: { polls: PollSummary[]; submission: S
   return (
     <div className="pl-admin">
       <AdminNav />
-      <ErrorSummary error={error} />
+      <ErrorSummary error={error} targets={commitmentTargets} />
       <PageHeading>{t('polls.admin.title')}</PageHeading>
       {done ? <Notice kind="success">{done}</Notice> : null}
       <PollsTable polls={polls} busy={busy} edit={edit} act={act} />
@@ -97,6 +102,16 @@ function AdminPolls({ polls, submission }: { polls: PollSummary[]; submission: S
           checked={form.binding}
           onChange={(v) => set({ binding: v })}
         />
+        {form.binding || form.kind === 'priorities' ? (
+          <CommitmentTerms
+            idPrefix="f-commitment"
+            hint={t(form.binding ? 'polls.admin.commitmentHint' : 'polls.admin.prioritiesCommitmentHint')}
+            departmentId={form.departmentId}
+            dueOn={form.dueOn}
+            error={error}
+            onChange={set}
+          />
+        ) : null}
         <Checkbox
           id="f-verified"
           label={t('polls.admin.verifiedOnly')}
@@ -186,6 +201,7 @@ function AdminPolls({ polls, submission }: { polls: PollSummary[]; submission: S
       <PrioritiesForm
         districts={districts}
         busy={busy}
+        error={error}
         run={run}
         done={(m) => {
           setDone(m);
@@ -198,7 +214,19 @@ function AdminPolls({ polls, submission }: { polls: PollSummary[]; submission: S
 }
 
 /** «Родной район»: a draft priority poll — one ranking of a district's development directions, for its residents. */
-function PrioritiesForm({ districts, busy, run, done }: { districts: District[]; busy: boolean; run: Submission['run']; done(message: string): void }) {
+function PrioritiesForm({
+  districts,
+  busy,
+  error,
+  run,
+  done,
+}: {
+  districts: District[];
+  busy: boolean;
+  error: Submission['error'];
+  run: Submission['run'];
+  done(message: string): void;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const [districtId, setDistrictId] = useState('');
@@ -206,6 +234,8 @@ function PrioritiesForm({ districts, busy, run, done }: { districts: District[];
   const [directions, setDirections] = useState('');
   const [opensAt, setOpensAt] = useState(local(new Date().toISOString()));
   const [closesAt, setClosesAt] = useState(local(new Date(Date.now() + 30 * 86_400_000).toISOString()));
+  const [terms, setTerms] = useState({ departmentId: '', dueOn: '' });
+  const [count, setCount] = useState(String(defaultPriorityCount));
   const send = (e: FormEvent) => {
     e.preventDefault();
     void run(
@@ -221,6 +251,9 @@ function PrioritiesForm({ districts, busy, run, done }: { districts: District[];
               .filter(Boolean),
             opensAt: instant(opensAt),
             closesAt: instant(closesAt),
+            departmentId: terms.departmentId || null,
+            dueOn: terms.dueOn || null,
+            priorityCount: Number(count),
           },
         }),
       () => done(t('polls.admin.created')),
@@ -249,6 +282,21 @@ function PrioritiesForm({ districts, busy, run, done }: { districts: District[];
         />
         <DateTimeField id="f-p-opens" label={t('polls.admin.opensAt')} value={opensAt} onChange={setOpensAt} />
         <DateTimeField id="f-p-closes" label={t('polls.admin.closesAt')} value={closesAt} onChange={setClosesAt} />
+        <CommitmentTerms
+          idPrefix="f-p-commitment"
+          hint={t('polls.admin.prioritiesCommitmentHint')}
+          none={t('polls.admin.districtAdministration')}
+          {...terms}
+          error={error}
+          onChange={(c) => setTerms((x) => ({ ...x, ...c }))}
+        />
+        <SelectField
+          id="f-p-count"
+          label={t('polls.admin.priorityCount')}
+          value={count}
+          onChange={setCount}
+          options={Array.from({ length: maxPriorityCount }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))}
+        />
         <button className="button" type="submit" disabled={busy}>
           {t('polls.admin.createPriorities')}
         </button>

@@ -15,6 +15,7 @@ import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
 import { useSubmit, type Submission } from '../../use-submit.js';
 import { PollDates, PollTags, useDistrictNames, WhoMayAnswer } from './poll-bits.js';
+import { PollCommitment } from './poll-commitment.js';
 
 type PollView = Schema<'PollView'>;
 type PollQuestion = Schema<'PollQuestion'>;
@@ -150,6 +151,7 @@ function Poll({ v, submission }: { v: PollView; submission: Submission }) {
           <Link to={`/polls/${v.id}/results`}>{t('polls.resultsLink')}</Link>
         </p>
       ) : null}
+      <PollCommitment v={v} />
       <SourceMeetings type="poll" id={v.id} openable={v.state === 'closed'} />
 
       {!v.eligibility.eligible ? (
