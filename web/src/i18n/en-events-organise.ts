@@ -31,6 +31,12 @@ export const enEventsOrganise = {
   'eventsOrganise.organiser': 'Organiser',
   'eventsOrganise.organiserHint': 'A department’s event is public at once; an event you organise yourself is checked by a moderator first.',
   'eventsOrganise.asMyself': 'Myself (a resident)',
+  'eventsOrganise.forGroup': 'On behalf of “{{name}}”',
+  'eventsOrganise.groupHint':
+    'A verified organisation’s or public figure’s event is public at once; any other community’s event is checked by a moderator first. Every admin of the community can manage it.',
+  'eventsOrganise.groupEvents': 'Events of the community',
+  'eventsOrganise.groupEventsNone': 'The community has no upcoming events.',
+  'eventsOrganise.organiseForGroup': 'Organise an event of the community',
   'eventsOrganise.byResident': 'A resident (you)',
   'eventsOrganise.heldNotice': 'Your event will be checked by a moderator before it becomes public. You will see it in “My events” meanwhile.',
   'eventsOrganise.whereTitle': 'Where',

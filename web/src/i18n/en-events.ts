@@ -20,6 +20,7 @@ export const enEvents = {
   'events.organiserLabel': 'Organiser',
   'events.anyOrganiser': 'Anyone',
   'events.byResidents': 'Residents',
+  'events.byGroups': 'Communities',
   'events.from': 'From',
   'events.to': 'To',
   'events.freeOnly': 'Only with free places',

@@ -31,6 +31,12 @@ export const ruEventsOrganise = {
   'eventsOrganise.organiser': 'Организатор',
   'eventsOrganise.organiserHint': 'Мероприятие ведомства публикуется сразу; мероприятие, которое вы проводите сами, сначала проверит модератор.',
   'eventsOrganise.asMyself': 'От своего имени (как житель)',
+  'eventsOrganise.forGroup': 'От имени сообщества «{{name}}»',
+  'eventsOrganise.groupHint':
+    'Мероприятие подтверждённой организации или публичного лица публикуется сразу; мероприятие другого сообщества сначала проверит модератор. Управлять им может любой администратор сообщества.',
+  'eventsOrganise.groupEvents': 'Мероприятия сообщества',
+  'eventsOrganise.groupEventsNone': 'У сообщества нет предстоящих мероприятий.',
+  'eventsOrganise.organiseForGroup': 'Организовать мероприятие сообщества',
   'eventsOrganise.byResident': 'Житель (вы)',
   'eventsOrganise.heldNotice': 'Модератор проверит мероприятие, прежде чем оно станет видно всем. Пока его видите вы — в разделе «Мои мероприятия».',
   'eventsOrganise.whereTitle': 'Где',

@@ -20,6 +20,7 @@ export const ruEvents = {
   'events.organiserLabel': 'Организатор',
   'events.anyOrganiser': 'Любой',
   'events.byResidents': 'Жители',
+  'events.byGroups': 'Сообщества',
   'events.from': 'С',
   'events.to': 'По',
   'events.freeOnly': 'Только со свободными местами',

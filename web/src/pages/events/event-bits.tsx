@@ -29,13 +29,14 @@ export function EventWhen({ e }: { e: Pick<EventSummary, 'startsAt' | 'endsAt'> 
   );
 }
 
-/** Who organises it: the department's name, or "a resident" (the public never sees which). */
-export function useOrganiserName(): (e: Pick<EventSummary, 'organisedBy' | 'departmentId'>) => string {
+/** Who organises it: the department's name, the group's, or "a resident" (the public never sees which). */
+export function useOrganiserName(): (e: Pick<EventSummary, 'organisedBy' | 'departmentId' | 'group'>) => string {
   const { t } = useTranslation();
   const f = useFormat();
   const departments = useDepartments();
   return (e) => {
-    if (e.organisedBy === 'resident' || !e.departmentId) return t('events.aResident');
+    if (e.group) return e.group.name;
+    if (e.organisedBy !== 'department' || !e.departmentId) return t('events.aResident');
     const d = departments.data?.find((x) => x.id === e.departmentId);
     return d ? f.name(d) : '';
   };

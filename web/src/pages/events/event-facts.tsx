@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useDistrictName } from '../../api/lists.js';
 import type { Schema } from '../../api/types.js';
 import { LazyCityMap } from '../../components/lazy-city-map.js';
@@ -54,7 +55,7 @@ export function EventFacts({ v }: { v: EventView }) {
         ) : null}
         <div>
           <dt>{t('events.organisedBy')}</dt>
-          <dd>{organiser(v)}</dd>
+          <dd>{v.group ? <Link to={`/groups/${v.group.id}`}>{v.group.name}</Link> : organiser(v)}</dd>
         </div>
         <div>
           <dt>{t('events.places')}</dt>

@@ -123,7 +123,12 @@ export function EventFiltersForm({
         label={t('events.organiserLabel')}
         value={form.organiser}
         onChange={set('organiser')}
-        options={[{ value: '', label: t('events.anyOrganiser') }, { value: 'residents', label: t('events.byResidents') }, ...departmentOptions]}
+        options={[
+          { value: '', label: t('events.anyOrganiser') },
+          { value: 'residents', label: t('events.byResidents') },
+          { value: 'groups', label: t('events.byGroups') },
+          ...departmentOptions,
+        ]}
       />
       {dates ? (
         <>

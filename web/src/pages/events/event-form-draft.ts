@@ -13,8 +13,10 @@ export interface EventDraft {
   kind: EventKind;
   title: string;
   description: string;
-  /** The organising department's id, or '' to organise as oneself (a verified resident). */
+  /** The organising department's id, or '' to organise as oneself (a verified resident) or for a group. */
   departmentId: string;
+  /** The group it is organised on behalf of (one the person runs), or ''. */
+  groupId: string;
   lat: number | null;
   lon: number | null;
   address: string;
@@ -36,11 +38,12 @@ export interface EventDraft {
 
 export type EventBody = Schema<'EventEditInput'>;
 
-export const emptyDraft = (departmentId: string): EventDraft => ({
+export const emptyDraft = (departmentId: string, groupId = ''): EventDraft => ({
   kind: 'meeting',
   title: '',
   description: '',
   departmentId,
+  groupId,
   lat: null,
   lon: null,
   address: '',
@@ -64,6 +67,7 @@ export function draftOf(e: Schema<'EventView'>): EventDraft {
     title: e.title,
     description: e.description,
     departmentId: e.departmentId ?? '',
+    groupId: e.group?.id ?? '',
     lat: e.lat,
     lon: e.lon,
     address: e.address,

@@ -1,5 +1,5 @@
 import { afterLimits, parseSourceRef } from '@server/modules/events/domain/events.js';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { eventKinds, eventLimits as limits, type EventKind } from '@server/modules/events/domain/events.js';
@@ -29,6 +29,7 @@ const targets = {
   title: 'f-title',
   description: 'f-description',
   departmentId: 'f-departmentId',
+  groupId: 'f-departmentId',
   lat: 'f-map',
   lon: 'f-map',
   address: 'f-address',
@@ -44,7 +45,15 @@ const targets = {
   priorityDays: 'f-priorityDays',
 };
 // refusals that are not a field's, shown beside the field they are about
-const codeFields = { ...placeCodeFields, not_event_department_official: 'departmentId', event_organiser_not_verified: 'departmentId' };
+const codeFields = {
+  ...placeCodeFields,
+  not_event_department_official: 'departmentId',
+  event_organiser_not_verified: 'departmentId',
+  event_group_not_run: 'departmentId',
+};
+type OrganiserGroup = Schema<'EventGroup'>;
+/** The organiser select's value for a group (departments' ids never start so). */
+const groupValue = (id: string) => `group:${id}`;
 
 /** The departments a person may organise for: an administrator's all, an official's own. */
 function organisingDepartments(me: Me | null | undefined, all: Schema<'CityDepartment'>[]): Schema<'CityDepartment'>[] {
@@ -56,8 +65,9 @@ function organisingDepartments(me: Me | null | undefined, all: Schema<'CityDepar
 /**
  * /events/new and /events/:id/edit — an event's details: kind, title, description, who organises it, the place (a
  * point on the map, or an online link), start and end on the city's clock, places, the registration window, a
- * minimum age and accessibility. An official organises for their department (public at once); a verified resident
- * as themselves (a moderator looks first); others are told why they cannot and where to verify.
+ * minimum age and accessibility. An official organises for their department (public at once); whoever runs a group
+ * on its behalf (`?group=<id>` picks it; a verified organisation's is public at once, another group's is checked); a
+ * verified resident as themselves (a moderator looks first); others are told why they cannot and where to verify.
  */
 export function EventFormPage() {
   const { id } = useParams();
@@ -84,11 +94,14 @@ function NewEventPage() {
   const navigate = useNavigate();
   const { me } = useSession();
   const departments = useDepartments();
+  const groups = useApiQuery('/api/events/organisers/mine', me ? {} : null);
   useTitle(t('eventsOrganise.newTitle'));
   const mayForDepartment = isCityAdministrator(me) || officialDepartments(me).length > 0;
   const verified = me?.verification === 'verified';
 
-  if (!mayForDepartment && !verified) {
+  if (!groups.data && (groups.isPending || groups.isError) && me) return <QueryView query={groups}>{() => null}</QueryView>;
+  const myGroups = groups.data?.items ?? [];
+  if (!mayForDepartment && !verified && !myGroups.length) {
     return (
       <FormLayout>
         <Notice kind="warning" title={t('eventsOrganise.notVerifiedTitle')}>
@@ -106,21 +119,40 @@ function NewEventPage() {
       <QueryView query={departments}>
         {(all) => {
           const mine = organisingDepartments(me, all);
-          return <NewEventFields departments={mine} asResident={verified} onSaved={(id) => void navigate(`/events/${id}`)} />;
+          return <NewEventFields departments={mine} groups={myGroups} asResident={verified} onSaved={(id) => void navigate(`/events/${id}`)} />;
         }}
       </QueryView>
     </FormLayout>
   );
 }
 
-function NewEventFields({ departments, asResident, onSaved }: { departments: Schema<'CityDepartment'>[]; asResident: boolean; onSaved(id: string): void }) {
-  const [draft, setDraft, clearDraft] = useDraft<EventDraft>('gorod.draft.event', emptyDraft(departments[0]?.id ?? ''));
+function NewEventFields({
+  departments,
+  groups,
+  asResident,
+  onSaved,
+}: {
+  departments: Schema<'CityDepartment'>[];
+  groups: OrganiserGroup[];
+  asResident: boolean;
+  onSaved(id: string): void;
+}) {
+  const [draft, setDraft, clearDraft] = useDraft<EventDraft>(
+    'gorod.draft.event',
+    emptyDraft(departments[0]?.id ?? '', groups[0] && !departments.length && !asResident ? groups[0].id : ''),
+  );
+  // a group's page links here with ?group=<id>: that group, when the person runs it (once, on arrival)
+  const asked = groups.find((g) => g.id === new URLSearchParams(window.location.search).get('group'))?.id;
+  useEffect(() => {
+    if (asked) setDraft((d) => ({ ...d, departmentId: '', groupId: asked }));
+  }, [asked, setDraft]);
   return (
     <EventFields
       draft={draft}
       setDraft={setDraft}
       clearDraft={clearDraft}
       departments={departments}
+      groups={groups}
       asResident={asResident}
       existing={null}
       onSaved={onSaved}
@@ -153,47 +185,74 @@ function EditEventPage({ id }: { id: string }) {
 function EditEventFields({ existing, onSaved }: { existing: EventView; onSaved(id: string): void }) {
   const [draft, setDraft] = useState(() => draftOf(existing));
   return (
-    <EventFields draft={draft} setDraft={setDraft} clearDraft={() => undefined} departments={[]} asResident={false} existing={existing} onSaved={onSaved} />
+    <EventFields
+      draft={draft}
+      setDraft={setDraft}
+      clearDraft={() => undefined}
+      departments={[]}
+      groups={[]}
+      asResident={false}
+      existing={existing}
+      onSaved={onSaved}
+    />
   );
 }
 
-/** Who organises a new event: the official's department(s), or the resident themselves (held for moderation). */
+/**
+ * Who organises a new event: the official's department(s), a group the person runs, or the resident themselves
+ * (held for moderation, as is an unverified group's event).
+ */
 function OrganiserField({
   draft,
   setDraft,
   departments,
+  groups,
   asResident,
+  held,
   error,
 }: {
   draft: EventDraft;
   setDraft(update: (d: EventDraft) => EventDraft): void;
   departments: Schema<'CityDepartment'>[];
+  groups: OrganiserGroup[];
   asResident: boolean;
+  /** It will wait for a moderator (said beside the choice). */
+  held: boolean;
   error: ApiError | null;
 }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const options = [...departments.map((d) => ({ value: d.id, label: f.name(d) })), ...(asResident ? [{ value: '', label: t('eventsOrganise.asMyself') }] : [])];
+  const options = [
+    ...departments.map((d) => ({ value: d.id, label: f.name(d) })),
+    ...groups.map((g) => ({ value: groupValue(g.id), label: t('eventsOrganise.forGroup', { name: g.name }) })),
+    ...(asResident ? [{ value: '', label: t('eventsOrganise.asMyself') }] : []),
+  ];
+  const group = groups.find((g) => g.id === draft.groupId);
+  const message = fieldMessage(error, 'departmentId', codeFields) ?? fieldMessage(error, 'groupId', codeFields);
+  const choose = (v: string) =>
+    setDraft((d) =>
+      v.startsWith(groupValue('')) ? { ...d, departmentId: '', groupId: v.slice(groupValue('').length) } : { ...d, departmentId: v, groupId: '' },
+    );
   return (
     <>
       {options.length > 1 ? (
         <SelectField
           id="f-departmentId"
           label={t('eventsOrganise.organiser')}
-          hint={t('eventsOrganise.organiserHint')}
-          value={draft.departmentId}
-          onChange={(v) => setDraft((d) => ({ ...d, departmentId: v }))}
-          error={fieldMessage(error, 'departmentId', codeFields)}
+          hint={group ? t('eventsOrganise.groupHint') : t('eventsOrganise.organiserHint')}
+          value={draft.groupId ? groupValue(draft.groupId) : draft.departmentId}
+          onChange={choose}
+          error={message}
           options={options}
         />
       ) : (
         <div className="field" id="f-departmentId" tabIndex={-1}>
           <p className="field__label">{t('eventsOrganise.organiser')}</p>
           <p>{options[0]?.label}</p>
-          {fieldMessage(error, 'departmentId', codeFields) ? <p className="field__error">{fieldMessage(error, 'departmentId', codeFields)}</p> : null}
+          {message ? <p className="field__error">{message}</p> : null}
         </div>
       )}
-      {draft.departmentId === '' ? <Notice kind="info" title={t('eventsOrganise.heldNotice')} /> : null}
+      {held ? <Notice kind="info" title={t('eventsOrganise.heldNotice')} /> : null}
     </>
   );
 }
@@ -203,6 +262,7 @@ function EventFields({
   setDraft,
   clearDraft,
   departments,
+  groups,
   asResident,
   existing,
   onSaved,
@@ -211,6 +271,7 @@ function EventFields({
   setDraft(update: (d: EventDraft) => EventDraft): void;
   clearDraft(): void;
   departments: Schema<'CityDepartment'>[];
+  groups: OrganiserGroup[];
   asResident: boolean;
   existing: EventView | null;
   onSaved(id: string): void;
@@ -224,6 +285,8 @@ function EventFields({
     (v: EventDraft[K]) =>
       setDraft((d) => ({ ...d, [k]: v }));
   const people = existing ? existing.registeredCount + existing.waitlistCount : 0;
+  // a resident's or an ordinary group's event waits for a moderator; a verified organisation's is public at once
+  const held = draft.departmentId === '' && !groups.find((g) => g.id === draft.groupId)?.verified;
   // a meeting on a poll, an initiative or a project: opened from its page (?source=), or saved with one
   const source = existing ? existing.source : sourceOfPage();
 
@@ -235,7 +298,11 @@ function EventFields({
       async () =>
         existing
           ? (await api.PUT('/api/events/{id}', { params: { path: { id: existing.id } }, body })).id
-          : (await api.POST('/api/events', { body: { ...body, departmentId: draft.departmentId || null, source: sourceOfPage() } })).id,
+          : (
+              await api.POST('/api/events', {
+                body: { ...body, departmentId: draft.groupId ? null : draft.departmentId || null, groupId: draft.groupId || null, source: sourceOfPage() },
+              })
+            ).id,
       (id) => {
         if (!existing) clearDraft();
         void invalidate('/api/events', '/api/events/{id}', '/api/me/events');
@@ -294,10 +361,12 @@ function EventFields({
         {existing ? (
           <div className="field">
             <p className="field__label">{t('eventsOrganise.organiser')}</p>
-            <p>{existing.departmentId ? <DepartmentName id={existing.departmentId} /> : t('eventsOrganise.byResident')}</p>
+            <p>
+              {existing.departmentId ? <DepartmentName id={existing.departmentId} /> : existing.group ? existing.group.name : t('eventsOrganise.byResident')}
+            </p>
           </div>
         ) : (
-          <OrganiserField draft={draft} setDraft={setDraft} departments={departments} asResident={asResident} error={error} />
+          <OrganiserField draft={draft} setDraft={setDraft} departments={departments} groups={groups} asResident={asResident} held={held} error={error} />
         )}
 
         <h2 className="ev-form__section">{t('eventsOrganise.whereTitle')}</h2>
@@ -396,7 +465,7 @@ function EventFields({
         />
         {existing?.startsAt ? <p className="muted">{t('eventsOrganise.nowStarts', { when: f.dateTime(existing.startsAt) })}</p> : null}
         <button className="button" type="submit" disabled={busy}>
-          {existing ? t('eventsOrganise.save') : draft.departmentId === '' ? t('eventsOrganise.sendToModeration') : t('eventsOrganise.publish')}
+          {existing ? t('eventsOrganise.save') : held ? t('eventsOrganise.sendToModeration') : t('eventsOrganise.publish')}
         </button>
       </form>
     </>

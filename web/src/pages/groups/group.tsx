@@ -18,6 +18,7 @@ import { useSession } from '../../session.js';
 import { useSubmit } from '../../use-submit.js';
 import { NotFoundPage } from '../not-found.js';
 import { PostForm, PostView, ReasonForm } from './group-bits.js';
+import { GroupEvents } from './group-events.js';
 import './groups.css';
 
 type Group = Schema<'Group'>;
@@ -60,6 +61,7 @@ function GroupView({ g }: { g: Group }) {
         <Membership g={g} />
       </article>
       {g.kind === 'public_figure' ? <FigureActivity g={g} /> : null}
+      <GroupEvents groupId={g.id} canOrganise={g.me.canManage} />
       <Members g={g} />
       <Feed g={g} />
     </>
