@@ -1,14 +1,16 @@
 // Story: the city asks a binding question. The administrator drafts a poll at /admin/polls — a yes/no
-// decision that needs more than 70 % in favour, and a ranking of what to do first — and publishes it.
+// decision that needs more than 70 % in favour, and a ranking of what to do first — and publishes it; being
+// binding, it must name the department that carries out what passes and the working day it is due.
 // Vera, verified in person (English, desktop), answers: she is told that responses are final, checks her
 // answers and keeps the receipt code shown once. Pyotr (Russian, 360 px phone) is not verified: the poll
 // tells him why he cannot answer. The administrator closes the poll early; Vera reads the results with the
-// decision in plain words and finds her own response among the published ones by her receipt. The yes/no
-// question carries a photo of the embankment and its place, shown on the poll page with a small map.
+// decision in plain words and finds her own response among the published ones by her receipt; the poll's page
+// shows the city's commitment it became (to both of them). The yes/no question carries a photo of the
+// embankment and its place, shown on the poll page with a small map.
 import sharp from 'sharp';
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
-import { apiAs, confirmedResident, expectHeading, screenshot, tr } from './helpers.js';
+import { apiAs, confirmedResident, expectErrorSummary, expectHeading, screenshot, tr, workingDayAhead } from './helpers.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
@@ -45,6 +47,12 @@ describe('a binding poll with a receipt, a refusal explained, the decision and t
     await a.locator('#f-majority').selectOption('gt-7-10');
     expect(await a.locator('#f-numerator').inputValue()).toBe('7');
     expect(await a.locator('#f-denominator').inputValue()).toBe('10');
+    // binding: who carries out what passes, and by when, or the poll is refused naming the field
+    await a.getByRole('button', { name: tr('en', 'polls.admin.create') }).click();
+    await expectErrorSummary(a, 'en', 'Choose the department responsible for carrying out what is accepted.');
+    await a.locator('#f-commitment-department').selectOption('admin-nevsky');
+    const dueOn = await workingDayAhead(baseURL);
+    await a.locator('#f-commitment-due').fill(dueOn);
     await screenshot(a, 'journey-poll-admin-form-en-desktop');
     await a.getByRole('button', { name: tr('en', 'polls.admin.create') }).click();
     await a.getByText(tr('en', 'polls.admin.created')).waitFor();
@@ -147,11 +155,26 @@ describe('a binding poll with a receipt, a refusal explained, the decision and t
     const published = (await (await fetch(`${baseURL}/api/polls/${pollId}/responses.json`)).json()) as { responses: { receiptHash: string }[] };
     expect(published.responses.map((r) => r.receiptHash)).toContain(hash);
     await screenshot(v, 'journey-poll-receipt-found-en-desktop');
+    // the decision passed: the poll's page shows the commitment it became
+    await v.goto(`/polls/${pollId}`);
+    const commitment = v.getByTestId('source-commitment');
+    await commitment.getByRole('heading', { name: tr('en', 'commitments.onSource.title') }).waitFor();
+    await commitment.getByText(/Due by/).waitFor();
+    await commitment.getByRole('link', { name: tr('en', 'commitments.onSource.link') }).waitFor();
+    await commitment.scrollIntoViewIfNeeded();
+    await screenshot(v, 'journey-poll-commitment-en-desktop');
 
     // ---- the results on a Russian phone ----
     await p.goto(`/polls/${pollId}/results`);
     expect(await p.getByTestId('poll-decision').textContent()).toMatch(/^Решение принято: за — 100 %/);
     await screenshot(p, 'journey-poll-results-ru-narrow');
+    await p.goto(`/polls/${pollId}`);
+    const onPhone = p.getByTestId('source-commitment');
+    await onPhone.getByRole('heading', { name: tr('ru', 'commitments.onSource.title') }).waitFor();
+    await onPhone.getByText(/Администрация Невского района/).waitFor();
+    await onPhone.scrollIntoViewIfNeeded();
+    expect(await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'no sideways scroll on a phone').toBeLessThanOrEqual(0);
+    await screenshot(p, 'journey-poll-commitment-ru-narrow');
 
     expect(veraErrors).toEqual([]);
     expect(pyotrErrors).toEqual([]);
