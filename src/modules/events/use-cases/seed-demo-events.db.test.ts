@@ -4,9 +4,18 @@ import { testApp, type TestApp } from '../../../../test/db.js';
 import { queryRows } from '../../../core/db/client.js';
 import { TestClient } from '../../../../test/http-client.js';
 import { accountsModule } from '../../accounts/index.js';
+import { groupsModule } from '../../groups/index.js';
 import { demoClosedPollTitle, pollsModule } from '../../polls/index.js';
 import { eventKinds } from '../domain/events.js';
-import { demoEventNotice, demoEvents, demoFullEventTitle, demoPastMeetingMinutes, demoPastMeetingTitle, seedDemoEvents } from './seed-demo-events.js';
+import {
+  demoEventNotice,
+  demoEvents,
+  demoFullEventTitle,
+  demoGroupEvent,
+  demoPastMeetingMinutes,
+  demoPastMeetingTitle,
+  seedDemoEvents,
+} from './seed-demo-events.js';
 
 let t: TestApp;
 type Row = {
@@ -25,6 +34,7 @@ beforeAll(async () => {
   t = await testApp();
   await accountsModule.seedDemo!(t.ctx, () => undefined);
   await pollsModule.seedDemo!(t.ctx, () => undefined);
+  await groupsModule.seedDemo!(t.ctx, () => undefined);
   await seedDemoEvents(t.ctx, () => undefined);
   await seedDemoEvents(t.ctx, () => undefined);
   rows = await queryRows<Row>(
@@ -36,11 +46,18 @@ afterAll(async () => t?.close());
 
 describe('the demo events', () => {
   it('are a dozen across districts and every kind, once each, their invented texts labelled as demo', () => {
-    expect(rows).toHaveLength(demoEvents.length);
+    expect(rows).toHaveLength(demoEvents.length + 1);
     expect(demoEvents.length).toBeGreaterThanOrEqual(12);
     expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(eventKinds));
     expect(new Set(rows.map((r) => r.district_id).filter(Boolean)).size).toBeGreaterThanOrEqual(10);
     expect(rows.every((r) => r.description.startsWith(demoEventNotice))).toBe(true);
+  });
+
+  it('have one of the demo NGO, public and named as its organiser', async () => {
+    const list = await new TestClient(t.app, 'ru').get('/api/events?organiser=groups');
+    expect(list.body.items).toEqual([
+      expect.objectContaining({ title: demoGroupEvent.title, organisedBy: 'group', group: expect.objectContaining({ verified: true }) }),
+    ]);
   });
 
   it('have several this week and one past, dated from today', () => {

@@ -5,6 +5,7 @@ import { sharedUploadPurpose, storeImage } from '../../../core/files/files.js';
 import type { ModuleContext, Progress } from '../../../core/module/module.js';
 import { localDay } from '../../../core/time/calendar.js';
 import { zonedToUtc } from '../../../core/time/time.js';
+import { groupsRunBy } from '../../groups/index.js';
 import { demoClosedPollTitle } from '../../polls/index.js';
 import { eventMinutes, eventRegistrations, events } from '../db/schema.js';
 import type { EventKind } from '../domain/events.js';
@@ -204,6 +205,50 @@ export const demoEvents: DemoEvent[] = [
   },
 ];
 
+/**
+ * The demo NGO's event, organised on its behalf by its owner (public at once: the NGO is a verified organisation) —
+ * the planting its feed asks volunteers for.
+ */
+export const demoGroupEvent = {
+  kind: 'cleanup' as EventKind,
+  title: 'Высадка деревьев в сквере у Театральной площади',
+  description: 'Сажаем липы и кустарники вдоль дорожек сквера. Лопаты и саженцы привозит организация, с собой — перчатки и удобная обувь.',
+  ownerEmail: 'maria.ivanova@gorod.demo',
+  inDays: 6,
+  at: 11,
+  hours: 3,
+  place: { lat: 59.9262, lon: 30.2972, address: 'сквер у Театральной площади', districtId: 'admiralteysky' },
+  capacity: 30,
+};
+
+/**
+ * Seeds the demo NGO's event, once (after the groups' seed, which comes first: the NGO is the organisation its owner
+ * runs; nothing when it is not there).
+ */
+async function seedDemoGroupEvent(ctx: ModuleContext, now: Date): Promise<boolean> {
+  const db = ctx.database.db;
+  const e = demoGroupEvent;
+  const [owner] = await queryRows<{ id: string }>(db, sql`select id from users where email = ${e.ownerEmail}`);
+  const group = owner ? (await groupsRunBy(db, owner.id)).find((g) => g.kind === 'organisation') : undefined;
+  const [existing] = await queryRows<{ id: string }>(db, sql`select id from events where title = ${e.title}`);
+  if (!owner || !group || existing) return false;
+  const startsAt = cityAt(now, e.inDays, e.at, ctx.config.cityTimezone);
+  await db.insert(events).values({
+    kind: e.kind,
+    title: e.title,
+    description: `${demoEventNotice} ${e.description}`,
+    groupId: group.id,
+    organiserId: owner.id,
+    ...e.place,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + e.hours * 3_600_000),
+    capacity: e.capacity,
+    createdAt: cityAt(now, -3, 10, ctx.config.cityTimezone),
+    updatedAt: now,
+  });
+  return true;
+}
+
 /** The past meeting's minutes, as its organiser would publish them the day after (invented for the demo, as its description says). */
 export const demoPastMeetingMinutes = {
   text:
@@ -260,7 +305,7 @@ function cityAt(now: Date, days: number, hour: number, timeZone: string): Date {
 /**
  * Seeds the demo events, once each (an event whose title exists is left alone): a dozen across the districts and all
  * kinds, dated from today — several this week, one full with a waitlist of demo residents, one past: a meeting on the
- * demo's closed poll with its minutes and photos. Not the use case
+ * demo's closed poll with its minutes and photos — and the demo NGO's tree planting on its behalf. Not the use case
  * (no audit entries, notifications or follows for the demo's history): rows as it leaves them, counts included.
  */
 export async function seedDemoEvents(ctx: ModuleContext, progress: Progress, now = new Date()): Promise<void> {
@@ -330,5 +375,6 @@ export async function seedDemoEvents(ctx: ModuleContext, progress: Progress, now
     });
     added++;
   }
+  if (await seedDemoGroupEvent(ctx, now)) added++;
   if (added) progress(`events: ${added} demo events`);
 }
