@@ -1,10 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { countsBy, measure, type StatisticsContribution } from '../../core/module/statistics.js';
 import { readResults } from './use-cases/tally/read-results.js';
+import { deliveredMeasure } from '../commitments/index.js';
 
 /**
  * Ballots (by the heading's district; city-wide headings count in the city only) and proposals submitted (neither
- * withdrawn nor merged) and funded (a winner, which becomes a work), by the proposal's district. A heading's voters by
+ * withdrawn nor merged), funded (a winner, which becomes a work) and delivered (its work's commitment done), by the
+ * proposal's district; implemented is delivered. A heading's voters by
  * the district of their profile for its representativeness panel (whoever may see its results).
  */
 export const budgetingStatistics: StatisticsContribution = {
@@ -16,8 +18,9 @@ export const budgetingStatistics: StatisticsContribution = {
       'things',
       sql`select p.district_id, count(*)::int as value from pb_proposals p join pb_works w on w.proposal_id = p.id group by 1`,
     ),
+    deliveredMeasure('pb_proposals_delivered', 'proposal'),
   ],
-  ratios: [{ capability: 'budgeting', implemented: 'pb_proposals_funded', proposed: 'pb_proposals' }],
+  ratios: [{ capability: 'budgeting', implemented: 'pb_proposals_delivered', proposed: 'pb_proposals' }],
   activity: sql`select voter_id as user_id, created_at as at from pb_ballots`,
   participation: true,
   representativeness: [

@@ -4,8 +4,9 @@ import { grantRole } from '../../../../test/fixtures.js';
 import { testApp, type TestApp } from '../../../../test/db.js';
 import { signedInResident, strongPassword, TestClient } from '../../../../test/http-client.js';
 import { auditLog } from '../../../core/audit/schema.js';
-import { addWorkingDays, isWorkingDay, isoDay, localDay } from '../../../core/time/calendar.js';
-import { loadWorkCalendar } from '../../../core/time/calendar-store.js';
+import { nextDayOff as nextDayOffOf, workingDayAhead as workingDayAheadOf } from '../../../../test/calendar.js';
+import { localDay } from '../../../core/time/calendar.js';
+import { forgetParticipation, refreshParticipation } from '../../statistics/use-cases/participation.js';
 import { initiatives } from '../../initiatives/db/schema.js';
 import { follow } from '../../notifications/index.js';
 import { commitmentEntries, commitments } from '../db/schema.js';
@@ -28,16 +29,14 @@ const runJobs = async () => {
 };
 const kinds = async (p: Person) => ((await p.client.get('/api/notifications')).body.items as { kind: string }[]).map((x) => x.kind);
 
-/** A working day `days` working days ahead, as the due date an official would name. */
-async function workingDayAhead(days: number): Promise<string> {
-  const end = addWorkingDays(new Date(), days, await loadWorkCalendar(t.database.db), tz());
-  return localDay(new Date(end.getTime() - 1), tz());
-}
-/** The next Saturday or Sunday the calendar does not make a working day. */
-async function nextDayOff(): Promise<string> {
-  const calendar = await loadWorkCalendar(t.database.db);
-  const [y, m, d] = localDay(new Date(), tz()).split('-').map(Number) as [number, number, number];
-  for (let k = 1; ; k++) if (!isWorkingDay(isoDay(y, m, d + k), calendar)) return isoDay(y, m, d + k);
+const workingDayAhead = (days: number) => workingDayAheadOf(t, days);
+const nextDayOff = () => nextDayOffOf(t);
+/** What the statistics publish as the initiatives' implemented ÷ proposed, counted afresh. */
+async function initiativesRatio(): Promise<{ implemented: number; proposed: number }> {
+  await refreshParticipation(t.ctx);
+  forgetParticipation(t.ctx);
+  const res = await new TestClient(t.app).get('/api/statistics');
+  return res.body.city.ratios.find((r: { capability: string }) => r.capability === 'initiatives');
 }
 
 /** An initiative of Nevsky awaiting the answer of admin-nevsky, its author (the supporter) following it. */
@@ -163,10 +162,12 @@ describe('an initiative answered accepted becomes a commitment in the same trans
     expect(overdueList.body.items.map((i: { number: number }) => i.number)).toContain(c);
     expect(overdueList.body.items[0]).toMatchObject({ overdue: true });
 
-    // delivery: the department, once
+    // delivery: the department, once; only then does the accepted initiative count as implemented
     expect((await otherOfficial.client.post(`/api/commitments/${c}/delivery`, { note: 'Done.' })).status).toBe(403);
+    const before = await initiativesRatio();
     const delivered = await official.client.post(`/api/commitments/${c}/delivery`, { note: 'The lights work.' });
     expect(delivered.status).toBe(200);
+    expect(await initiativesRatio()).toMatchObject({ implemented: before.implemented + 1, proposed: before.proposed });
     expect(delivered.body).toMatchObject({ status: 'delivered', overdue: false, percent: 100, deliveredOn: localDay(new Date(), tz()) });
     expect((await official.client.post(`/api/commitments/${c}/delivery`, { note: 'Again.' })).status).toBe(409);
     const stats = await anon.get('/api/commitments/statistics');
