@@ -153,26 +153,26 @@ export function SelectField({
   );
 }
 
-/** A fieldset of radios; the error summary links to the first radio (`${idPrefix}-${first value}`). */
-export function RadioGroup({
-  idPrefix,
-  legend,
-  hint,
-  error,
-  value,
-  onChange,
-  options,
-  inline,
-}: {
+interface ChoiceProps {
   idPrefix: string;
   legend: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
-  value: string;
-  onChange(v: string): void;
   options: Option[];
-  inline?: boolean;
-}) {
+}
+
+/** The frame of radios or checkboxes: a fieldset with its legend, hint and error, one input per option. */
+function Choices({
+  idPrefix,
+  legend,
+  hint,
+  error,
+  options,
+  type,
+  inline,
+  isChecked,
+  onToggle,
+}: ChoiceProps & { type: 'radio' | 'checkbox'; inline?: boolean | undefined; isChecked(v: string): boolean; onToggle(v: string, checked: boolean): void }) {
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <fieldset className="fieldset" aria-describedby={describedBy(idPrefix, hint, error)}>
@@ -184,12 +184,12 @@ export function RadioGroup({
             <div className="radio" key={o.value}>
               <input
                 className="radio__input"
-                type="radio"
+                type={type}
                 id={`${idPrefix}-${o.value}`}
                 name={idPrefix}
                 value={o.value}
-                checked={value === o.value}
-                onChange={() => onChange(o.value)}
+                checked={isChecked(o.value)}
+                onChange={(e) => onToggle(o.value, e.target.checked)}
               />
               <label className="radio__label" htmlFor={`${idPrefix}-${o.value}`}>
                 {o.label}
@@ -199,6 +199,32 @@ export function RadioGroup({
         </div>
       </fieldset>
     </div>
+  );
+}
+
+/** A fieldset of radios; the error summary links to the first radio (`${idPrefix}-${first value}`). */
+export function RadioGroup({
+  value,
+  onChange,
+  inline,
+  ...rest
+}: ChoiceProps & {
+  value: string;
+  onChange(v: string): void;
+  inline?: boolean;
+}) {
+  return <Choices {...rest} type="radio" inline={inline} isChecked={(v) => v === value} onToggle={(v) => onChange(v)} />;
+}
+
+/** A fieldset of checkboxes for choosing several; the error summary links to the first (`${idPrefix}-${first value}`). */
+export function CheckboxGroup({ values, onChange, ...rest }: ChoiceProps & { values: string[]; onChange(v: string[]): void }) {
+  return (
+    <Choices
+      {...rest}
+      type="checkbox"
+      isChecked={(v) => values.includes(v)}
+      onToggle={(v, checked) => onChange(checked ? [...values, v] : values.filter((x) => x !== v))}
+    />
   );
 }
 

@@ -11,6 +11,7 @@ import { useSession } from '../session.js';
 import { useCityLanguages, useOfferedLanguage, useSiteName } from '../city.js';
 import { CityBrand } from './city-brand.js';
 import { HeaderSearch } from './header-search.js';
+import { MessagesCount } from './messages-count.js';
 import { NotificationBell } from './notification-bell.js';
 import { SetupBanner } from './setup-banner.js';
 import { layoutTitle, Loading } from './page.js';
@@ -69,6 +70,7 @@ export function Layout() {
                 <path d="M3 6h18M3 12h18M3 18h18" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
               </svg>
               {t('layout.menu')}
+              <MessagesCount silent />
             </button>
             {offered.includes(other) ? (
               <button type="button" className="header__language" onClick={() => void chooseLanguage(other)}>
@@ -199,7 +201,10 @@ function NavLinks() {
       ) : null}
       {me ? (
         <li>
-          <NavLink to="/messages">{t('nav.messages')}</NavLink>
+          <NavLink to="/messages">
+            {t('nav.messages')}
+            <MessagesCount />
+          </NavLink>
         </li>
       ) : null}
       {me ? (

@@ -1,10 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { messageLimits } from '@server/modules/messages/domain/rules.js';
 import { api } from '../../api/client.js';
 import { invalidate, useApiQuery } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
+import { useConfirm } from '../../components/confirm-dialog.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { FlagButton } from '../../components/flag-dialog.js';
 import { TextArea } from '../../components/fields.js';
@@ -18,6 +19,7 @@ import { liveResync, useLive } from '../../live.js';
 import { useSubmit } from '../../use-submit.js';
 import { NotFoundPage } from '../not-found.js';
 import { conversationName } from './messages.js';
+import { PeoplePicker } from './people-picker.js';
 import './messages.css';
 
 type Conversation = Schema<'Conversation'>;
@@ -38,7 +40,7 @@ export function ConversationPage() {
   // what is on screen is read
   const last = thread.data?.messages.at(-1)?.id;
   useEffect(() => {
-    if (last) void api.POST('/api/messages/{id}/read', { params: { path: { id } } }).then(() => invalidate('/api/messages'));
+    if (last) void api.POST('/api/messages/{id}/read', { params: { path: { id } } }).then(() => invalidate('/api/messages', '/api/messages/unread'));
   }, [id, last]);
   if (thread.error?.status === 404 || thread.error?.status === 400) return <NotFoundPage />;
   return (
@@ -74,7 +76,113 @@ function Thread({ c }: { c: Conversation }) {
         ))}
       {c.canWrite ? <Composer id={c.id} /> : <Notice kind="warning">{t('messages.blockedNotice')}</Notice>}
       {c.kind === 'direct' ? c.members.map((p) => <BlockButton key={p.id} person={p} />) : null}
+      <MuteButton c={c} />
+      {c.kind === 'group' ? <GroupMembers c={c} /> : null}
     </>
+  );
+}
+
+/** Mute or unmute: a muted conversation sends no e-mail and is left out of the menu's count. */
+function MuteButton({ c }: { c: Conversation }) {
+  const { t } = useTranslation();
+  const { busy, error, run } = useSubmit();
+  useErrorTitle(!!error);
+  return (
+    <div className="conversation-tool">
+      <ErrorSummary error={error} targets={{}} />
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-pressed={c.muted}
+        disabled={busy}
+        onClick={() =>
+          void run(
+            () => api.PUT('/api/messages/{id}/muted', { params: { path: { id: c.id } }, body: { muted: !c.muted } }),
+            () => invalidate('/api/messages/{id}', '/api/messages', '/api/messages/unread'),
+          )
+        }
+      >
+        {t('messages.mute')}
+      </button>
+      <p className="muted">{t(c.muted ? 'messages.mutedHint' : 'messages.muteHint')}</p>
+    </div>
+  );
+}
+
+/** A group chat's people; its starter adds more from the people they write with; a member leaves it. */
+function GroupMembers({ c }: { c: Conversation }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [picked, setPicked] = useState<string[]>([]);
+  const adding = useSubmit();
+  const leaving = useSubmit();
+  const { ask, dialog } = useConfirm();
+  useErrorTitle(!!adding.error || !!leaving.error);
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    void adding.run(
+      () => api.POST('/api/messages/{id}/members', { params: { path: { id: c.id } }, body: { userIds: picked } }),
+      () => {
+        setPicked([]);
+        return invalidate('/api/messages/{id}', '/api/messages');
+      },
+    );
+  };
+  return (
+    <section className="section" aria-labelledby="chat-members-title">
+      <h2 id="chat-members-title">{t('messages.membersTitle', { count: c.members.length + 1, max: c.maxMembers })}</h2>
+      <ul className="chat-members">
+        <li>{t('messages.youMember')}</li>
+        {c.members.map((p) => (
+          <li key={p.id}>{p.displayName}</li>
+        ))}
+      </ul>
+      {c.canAddMembers ? (
+        <form onSubmit={add} noValidate>
+          <ErrorSummary error={adding.error} targets={{ userIds: 'f-add' }} />
+          <PeoplePicker
+            idPrefix="f-add"
+            legend={t('messages.addPeople')}
+            empty={t('messages.allPeopleIn')}
+            picked={picked}
+            onChange={setPicked}
+            exclude={c.members.map((p) => p.id)}
+            error={fieldMessage(adding.error, 'userIds')}
+          />
+          {picked.length ? (
+            <button type="submit" className="button" disabled={adding.busy}>
+              {t('messages.add')}
+            </button>
+          ) : null}
+        </form>
+      ) : null}
+      {c.canLeave ? (
+        <>
+          <ErrorSummary error={leaving.error} targets={{}} />
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={leaving.busy}
+            onClick={() =>
+              void (async () => {
+                if (!(await ask({ title: t('messages.leaveQuestion'), body: t('messages.leaveBody'), confirm: t('messages.leave') }))) return;
+                await leaving.run(
+                  () => api.POST('/api/messages/{id}/leave', { params: { path: { id: c.id } } }),
+                  () => {
+                    void invalidate('/api/messages', '/api/messages/unread');
+                    void navigate('/messages');
+                  },
+                  { leaving: true },
+                );
+              })()
+            }
+          >
+            {t('messages.leave')}
+          </button>
+          {dialog}
+        </>
+      ) : null}
+    </section>
   );
 }
 

@@ -12,7 +12,7 @@ import { Notice } from '../../components/notice.js';
 import { PageHeading, useErrorTitle, useTitle } from '../../components/page.js';
 import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
-import { useLive } from '../../live.js';
+import { liveResync, useLive } from '../../live.js';
 import { useSubmit } from '../../use-submit.js';
 import './messages.css';
 
@@ -32,10 +32,16 @@ export function MessagesPage() {
   const list = useApiQuery('/api/messages');
   useTitle(t('messages.title'));
   useLive('message', () => void invalidate('/api/messages'));
+  useLive(liveResync, () => void invalidate('/api/messages'));
   return (
     <div className="narrow">
       <PageHeading>{t('messages.title')}</PageHeading>
       <p className="lead">{t('messages.lead')}</p>
+      <p>
+        <Link className="button" to="/messages/new">
+          {t('messages.newTitle')}
+        </Link>
+      </p>
       <QueryView query={list}>
         {(r) =>
           r.items.length ? (
@@ -46,6 +52,7 @@ export function MessagesPage() {
                     {conversationName(t, i18n.language, c)}
                   </Link>
                   {c.unread ? <span className="badge"> {t('messages.unread', { count: c.unread })}</span> : null}
+                  {c.muted ? <span className="muted"> · {t('messages.muted')}</span> : null}
                   {c.lastMessage ? (
                     <p className="conversation-list__last">
                       {c.lastMessage.mine ? t('messages.you') : ''}
