@@ -1,7 +1,9 @@
 // Story (issue 17, answer ratings): a resident, on a phone in Russian, reported a pothole; the department's official, on a
 // desktop in English, answered on the report's page that it is mended and the kerb is planned for a day ahead — published,
-// that answer is the city's commitment, shown under it. On the report's page she is asked to rate it: sending nothing is refused with an
-// error summary; she rates it "partly fixed", 3 of 5, with a note, and then sees her rating instead of the form. On a
+// that answer is the city's commitment, shown under it. On the report's page she is first asked to confirm or dispute
+// (the rating form waits for that verdict, so she is never asked twice whether it is fixed); she confirms — the pothole is
+// mended — and is then asked to rate the answer: sending nothing is refused with an error summary; she rates it "partly
+// fixed" (the kerb is still to come), 3 of 5, with a note, and then sees her rating instead of the form. On a
 // desktop in English, the department's official reads the rating and its note (who rated is not shown), and the
 // department's public page shows the ratings only in aggregate — with one rating, as "< 10".
 import { describe, expect, inject, test } from 'vitest';
@@ -61,12 +63,17 @@ describe('answer ratings', () => {
     const a = await annaCtx.newPage();
     const annaErrors = watchErrors(a);
     await a.goto(`/reports/${number}`);
-    await a.getByRole('heading', { name: tr('ru', 'report.rating.title') }).waitFor();
     // the answer's promise is the city's commitment, shown under it
     await a
       .getByTestId('source-commitment')
       .getByRole('link', { name: tr('ru', 'commitments.onSource.link') })
       .waitFor();
+    // first the verdict: the rating form waits for it
+    await a.getByRole('heading', { name: tr('ru', 'report.verdictTitle') }).waitFor();
+    expect(await a.getByRole('heading', { name: tr('ru', 'report.rating.title') }).count()).toBe(0);
+    await a.getByRole('button', { name: tr('ru', 'actions.confirm.button') }).click();
+    await a.getByText(tr('ru', 'actions.confirm.done')).waitFor();
+    await a.getByRole('heading', { name: tr('ru', 'report.rating.title') }).waitFor();
     const send = a.getByRole('button', { name: tr('ru', 'report.rating.send') });
     await send.click();
     await expectErrorSummary(a, 'ru', tr('ru', 'report.rating.chooseOutcome'));
@@ -79,8 +86,8 @@ describe('answer ratings', () => {
     await a.getByText(tr('ru', 'report.rating.outcome.partly_fixed')).first().waitFor();
     await a.getByText(tr('ru', 'report.rating.yoursQuality', { value: 3 }), { exact: false }).waitFor();
     expect(await a.getByRole('button', { name: tr('ru', 'report.rating.send') }).count()).toBe(0);
-    // "partly fixed" does not reopen it: still answered
-    await a.getByText(tr('ru', 'reportStatus.answered')).first().waitFor();
+    // confirmed: closed, and the rating does not change that
+    await a.locator('.status-sentence .tag').getByText(tr('ru', 'reportStatus.closed')).waitFor();
     await screenshot(a, 'journey-rating-mine-ru-narrow');
     expect(annaErrors).toEqual([]);
 

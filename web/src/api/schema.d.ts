@@ -25450,12 +25450,14 @@ export interface components {
             mine: components["schemas"]["ReportRating"] | null;
             canRate: boolean;
             notFixedReopens: boolean;
+            fixedConfirms: boolean;
             all: components["schemas"]["ReportRating"][] | null;
         };
         ReportRatingsInput: {
             mine: components["schemas"]["ReportRatingInput"] | null;
             canRate: boolean;
             notFixedReopens: boolean;
+            fixedConfirms: boolean;
             all: components["schemas"]["ReportRatingInput"][] | null;
         };
         ReportStats: {

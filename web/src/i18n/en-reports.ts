@@ -218,7 +218,7 @@ export const enReports = {
   'report.answerPhotos': '“After” photos',
   'report.verdictTitle': 'Is the problem solved?',
   'report.verdictText':
-    'Confirm it is fixed, or dispute the answer — the report then goes back to the department. You can do this until {{due}}; after that the report closes by itself.',
+    'Confirm it is fixed, or dispute the answer — the report then goes back to the department. You can do this until {{due}}; after that the report closes by itself. Then you can rate the answer.',
   'report.rating.title': 'Rate the answer',
   'report.rating.intro':
     'You filed or supported this report: say whether the problem is fixed and how good the answer was. The department’s statistics count your rating without your name; only the department’s officials read your note.',

@@ -7,9 +7,11 @@ describe('answer ratings', () => {
     ['the reporter’s “not fixed” after the window', 'not_fixed', 'reporter', false, 'tell_department'],
     ['a supporter’s “not fixed”', 'not_fixed', 'supporter', true, 'tell_department'],
     ['the reporter’s “partly fixed”', 'partly_fixed', 'reporter', true, 'none'],
+    ['the reporter’s “fixed” while they may confirm', 'fixed', 'reporter', true, 'confirm'],
+    ['the reporter’s “fixed” after the report closed', 'fixed', 'reporter', false, 'none'],
     ['a supporter’s “fixed”', 'fixed', 'supporter', true, 'none'],
-  ] as const)('%s → %s', (_what, outcome, role, canDispute, expected) => {
-    expect(ratingEffect(outcome, role, canDispute)).toBe(expected);
+  ] as const)('%s → %s', (_what, outcome, role, may, expected) => {
+    expect(ratingEffect(outcome, role, { dispute: may, confirm: may })).toBe(expected);
   });
 
   it('shows shares from 10 ratings; 1–9 only as “< 10”, none as 0', () => {

@@ -55,9 +55,16 @@ export function ratingFigures(c: RatingCounts): RatingFigures {
  * What a rating does to the report: a reporter's "not fixed" is their dispute and reopens it while a dispute may
  * (`canDispute`: the answer is published and its 15-day window is open); after that, and for supporters, the rating
  * is recorded and counted and the department hears of a "not fixed" — supporters' ratings never reopen a report,
- * however many (the reporter owns the dispute; supporters' view reaches the department and the statistics).
+ * however many (the reporter owns the dispute; supporters' view reaches the department and the statistics). The
+ * reporter's "fixed" is their confirmation and closes it while they may confirm (`canConfirm`), so they are never asked
+ * the same thing twice; "partly fixed" leaves confirming or disputing to them.
  */
-export function ratingEffect(outcome: AnswerOutcome, role: RaterRole, canDispute: boolean): 'reopen' | 'tell_department' | 'none' {
+export function ratingEffect(
+  outcome: AnswerOutcome,
+  role: RaterRole,
+  may: { dispute: boolean; confirm: boolean },
+): 'reopen' | 'confirm' | 'tell_department' | 'none' {
+  if (outcome === 'fixed') return role === 'reporter' && may.confirm ? 'confirm' : 'none';
   if (outcome !== 'not_fixed') return 'none';
-  return role === 'reporter' && canDispute ? 'reopen' : 'tell_department';
+  return role === 'reporter' && may.dispute ? 'reopen' : 'tell_department';
 }

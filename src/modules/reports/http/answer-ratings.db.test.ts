@@ -87,8 +87,8 @@ describe('answer ratings', () => {
     expect((await official.post(`/api/reports/${n}/ratings`, { outcome: 'fixed', quality: 5 })).status).toBe(403);
     expect((await anna.post(`/api/reports/${n}/ratings`, { outcome: 'mended', quality: 5 })).status).toBe(400);
     expect((await anna.post(`/api/reports/${n}/ratings`, { outcome: 'fixed', quality: 6 })).status).toBe(400);
-    expect((await anna.get(`/api/reports/${n}/ratings`)).body).toEqual({ mine: null, canRate: true, notFixedReopens: true, all: null });
-    expect((await boris.get(`/api/reports/${n}/ratings`)).body).toMatchObject({ canRate: true, notFixedReopens: false });
+    expect((await anna.get(`/api/reports/${n}/ratings`)).body).toEqual({ mine: null, canRate: true, notFixedReopens: true, fixedConfirms: true, all: null });
+    expect((await boris.get(`/api/reports/${n}/ratings`)).body).toMatchObject({ canRate: true, notFixedReopens: false, fixedConfirms: false });
     expect((await vera.get(`/api/reports/${n}/ratings`)).body).toMatchObject({ canRate: false });
 
     const rated = await anna.post(`/api/reports/${n}/ratings`, { outcome: 'partly_fixed', quality: 3, note: 'Яму заделали,\u200b но бордюр разбит.' });
@@ -147,6 +147,23 @@ describe('answer ratings', () => {
     expect((await anna.get(`/api/reports/${late}/ratings`)).body).toMatchObject({ canRate: true, notFixedReopens: false });
     const recorded = await anna.post(`/api/reports/${late}/ratings`, { outcome: 'not_fixed', quality: 2 });
     expect([recorded.status, recorded.body.status]).toEqual([201, 'answered']);
+  });
+
+  it('the reporter’s “fixed” closes the report as their confirmation, so they are not asked twice; a supporter’s changes nothing', async () => {
+    const n = await answeredReport();
+    const supporter = await boris.post(`/api/reports/${n}/ratings`, { outcome: 'fixed', quality: 5 });
+    expect([supporter.status, supporter.body.status]).toEqual([201, 'answered']);
+    const reporter = await anna.post(`/api/reports/${n}/ratings`, { outcome: 'fixed', quality: 4, note: 'Спасибо, всё сделали.' });
+    expect(reporter.status, JSON.stringify(reporter.body)).toBe(201);
+    expect(reporter.body.status).toBe('closed');
+    const card = await anna.get(`/api/reports/${n}`);
+    expect(card.body.history.at(-1)).toMatchObject({ action: 'confirm', actorRole: 'resident', note: null });
+    expect(JSON.stringify(card.body)).not.toContain('Спасибо');
+    expect(card.body).toMatchObject({ canConfirm: false, canDispute: false });
+    expect(await ratingsOf(n)).toEqual([
+      { outcome: 'fixed', quality: 5, role: 'supporter', note: null },
+      { outcome: 'fixed', quality: 4, role: 'reporter', note: 'Спасибо, всё сделали.' },
+    ]);
   });
 
   it('two ratings by one person at once leave one row: one is taken, the other refused', async () => {

@@ -240,6 +240,8 @@ export const ratingsViewSchema = z
     mine: ratingSchema.nullable(),
     canRate: z.boolean(),
     notFixedReopens: z.boolean(),
+    /** The reporter's "fixed" closes the report as their confirmation (the page then asks for no separate one). */
+    fixedConfirms: z.boolean(),
     /** Every rating without the person: for the department's officials; null for everyone else. */
     all: z.array(ratingSchema).nullable(),
   })

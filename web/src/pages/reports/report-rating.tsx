@@ -18,16 +18,19 @@ type Rating = Schema<'ReportRating'>;
 
 /**
  * Rating the published answer: the reporter's and supporters' form (outcome, 1–5 stars, a note), then their own
- * rating; the department's officials read every rating without names. Nothing for anyone else.
+ * rating; the department's officials read every rating without names. Nothing for anyone else. While the reporter
+ * still has to confirm or dispute the answer (`verdictPending`: the page's box with photos), their form waits for
+ * that verdict, so the page never asks them twice whether the problem is fixed.
  */
-export function AnswerRating({ number, published }: { number: number; published: boolean }) {
+export function AnswerRating({ number, published, verdictPending }: { number: number; published: boolean; verdictPending: boolean }) {
   const { me } = useSession();
   const ratings = useApiQuery('/api/reports/{number}/ratings', published && me ? { path: { number } } : null);
   const v = ratings.data;
   if (!v) return null;
+  const form = v.canRate && !verdictPending;
   return (
     <>
-      {v.mine ? <MyRating rating={v.mine} /> : v.canRate ? <RatingForm number={number} notFixedReopens={v.notFixedReopens} /> : null}
+      {v.mine ? <MyRating rating={v.mine} /> : form ? <RatingForm number={number} notFixedReopens={v.notFixedReopens} /> : null}
       {v.all ? <AllRatings ratings={v.all} /> : null}
     </>
   );

@@ -223,7 +223,7 @@ function ReportView({ card, onChanged }: { card: ReportCard; onChanged(c: Report
       ) : null}
 
       {card.answer?.publishedAt && card.answer.dueOn ? <SourceCommitment sourceType="report" sourceId={String(card.number)} /> : null}
-      {card.answer?.publishedAt ? <AnswerRating number={card.number} published /> : null}
+      {card.answer?.publishedAt ? <AnswerRating number={card.number} published verdictPending={card.canConfirm || card.canDispute} /> : null}
 
       {card.canConfirm || card.canDispute ? (
         <section className="section" aria-labelledby="verdict-title">

@@ -33,8 +33,9 @@ function ratingNote(raw: string | undefined, reopens: boolean): string | null {
  * for anyone but its reporter and supporters, 409 before the answer is published or for a second rating (two at
  * once: the report's lock orders them and the primary key keeps one row), 400 for a note too long — or too short
  * for the dispute a reporter's "not fixed" is. That "not fixed" reopens the report through the dispute's own
- * `applyTransition` in the rating's transaction while a dispute may (the 15-day window); otherwise it is recorded
- * and the department hears of it (`report.rated`). A resident's act: in the history only as the dispute, not audited.
+ * `applyTransition` in the rating's transaction while a dispute may (the 15-day window), and the reporter's "fixed"
+ * closes it as their confirmation while they may confirm; otherwise it is recorded and the department hears of it
+ * (`report.rated`). A resident's act: in the history only as the dispute or confirmation, not audited.
  */
 export async function rateAnswer(ctx: ModuleContext, actor: Actor, number: number, input: RatingInput): Promise<{ rating: RatingRow; report: ReportRow }> {
   const db = ctx.database.db;
@@ -43,10 +44,17 @@ export async function rateAnswer(ctx: ModuleContext, actor: Actor, number: numbe
   const known = actor.kind === 'user' ? await ratingFactsOf(db, before.id, actor.userId) : { isSupporter: false, hasRated: false };
   authorize(actor, canRateAnswer(actor, factsOf(before), known));
   const role = raterRoleOf(actor, factsOf(before));
-  const reopens = ratingEffect(input.outcome, role, canTransition(actor, factsOf(before), 'dispute', now).allowed) === 'reopen';
-  const note = ratingNote(input.note, reopens);
-  const dispute = reopens ? await prepareTransition(ctx, before, 'dispute', { text: note! }) : null;
-  const names = dispute?.names ?? (await reasonNames(db, [before.reasonId])).get(before.reasonId)!;
+  const effect = ratingEffect(input.outcome, role, mayVerdict(actor, before, now));
+  const note = ratingNote(input.note, effect === 'reopen');
+  // the reporter's "not fixed" is their dispute (the note its public text), their "fixed" their confirmation (the
+  // note stays the rating's, which only the department reads)
+  const verdict =
+    effect === 'reopen'
+      ? await prepareTransition(ctx, before, 'dispute', { text: note! })
+      : effect === 'confirm'
+        ? await prepareTransition(ctx, before, 'confirm', {})
+        : null;
+  const names = verdict?.names ?? (await reasonNames(db, [before.reasonId])).get(before.reasonId)!;
   const result = await db.transaction(async (tx) => {
     // the report's lock orders this rating after a dispute, a closing or the same person's other rating
     const current = (await findReportById(tx, before.id, { forUpdate: true }))!;
@@ -57,8 +65,9 @@ export async function rateAnswer(ctx: ModuleContext, actor: Actor, number: numbe
       .onConflictDoNothing()
       .returning();
     if (!rating) throw new AppError(409, 'report_rating_exists');
-    const reopened = dispute !== null && canTransition(actor, factsOf(current), 'dispute', now).allowed;
-    const report = reopened ? await applyTransition(tx, actor, current.id, dispute, now) : current;
+    const decided = verdict !== null && canTransition(actor, factsOf(current), verdict.action, now).allowed;
+    const report = decided ? await applyTransition(tx, actor, current.id, verdict, now) : current;
+    const reopened = decided && verdict.action === 'dispute';
     await emitReportEvent(tx, reportRated, actor.userId, report, names, { outcome: input.outcome, quality: input.quality, raterRole: role, reopened });
     return { rating, report };
   });
@@ -73,6 +82,8 @@ export interface RatingsView {
   canRate: boolean;
   /** Whether the caller's "not fixed" would reopen the report (the reporter within the dispute window). */
   notFixedReopens: boolean;
+  /** Whether the caller's "fixed" would close the report as their confirmation (the reporter while they may confirm). */
+  fixedConfirms: boolean;
   /** Every rating without the person, for the department's officials; null for everyone else. */
   all: RatingRow[] | null;
 }
@@ -86,9 +97,22 @@ export async function readRatings(ctx: ModuleContext, actor: Actor, number: numb
   const report = await requireReadableReport(db, actor, number);
   const facts = factsOf(report);
   const all = canReadRatingNotes(actor, facts).allowed ? await ratingsOfReport(db, report.id) : null;
-  if (actor.kind !== 'user') return { mine: null, canRate: false, notFixedReopens: false, all };
+  if (actor.kind !== 'user') return { mine: null, canRate: false, notFixedReopens: false, fixedConfirms: false, all };
   const [mine, ratingFacts] = await Promise.all([ratingOf(db, report.id, actor.userId), ratingFactsOf(db, report.id, actor.userId)]);
   const canRate = canRateAnswer(actor, facts, ratingFacts).allowed;
-  const canDispute = canTransition(actor, facts, 'dispute', new Date()).allowed;
-  return { mine: mine ?? null, canRate, notFixedReopens: canRate && ratingEffect('not_fixed', raterRoleOf(actor, facts), canDispute) === 'reopen', all };
+  const may = mayVerdict(actor, report, new Date());
+  const role = raterRoleOf(actor, facts);
+  return {
+    mine: mine ?? null,
+    canRate,
+    notFixedReopens: canRate && ratingEffect('not_fixed', role, may) === 'reopen',
+    fixedConfirms: canRate && ratingEffect('fixed', role, may) === 'confirm',
+    all,
+  };
+}
+
+/** Whether the caller may dispute and confirm the report now (what the reporter's rating may stand for). */
+function mayVerdict(actor: Actor, report: ReportRow, now: Date): { dispute: boolean; confirm: boolean } {
+  const facts = factsOf(report);
+  return { dispute: canTransition(actor, facts, 'dispute', now).allowed, confirm: canTransition(actor, facts, 'confirm', now).allowed };
 }
