@@ -41,6 +41,8 @@ export const modules: GorodModule[] = [
   crowdsourcingModule,
   // after the modules whose acceptances it records (they call its recordCommitment in their own transactions)
   commitmentsModule,
+  // before the modules whose demo seeds give the demo NGO a project and a cause (it needs only accounts' residents)
+  groupsModule,
   eventsModule,
   volunteeringModule,
   pointsModule,
@@ -48,8 +50,6 @@ export const modules: GorodModule[] = [
   charityModule,
   servicesModule,
   placesModule,
-  // after the modules whose public work a public figure's page lists, and after accounts (its seed adds the demo deputy)
-  groupsModule,
   // after groups: 'who may message me' asks whether two people share a group, and its seed opens the demo deputy to anyone
   messagesModule,
   // after every module it counts: its seed counts the demo city

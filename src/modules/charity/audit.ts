@@ -6,7 +6,7 @@ const cause = (e: AuditFacts): AuditLink => {
   return { text: { ru: `«${title}»`, en: `“${title}”` }, href: e.subjectId ? `/charity/${e.subjectId}` : null };
 };
 
-/** How administrators' acts on charity causes read in the public log. */
+/** How administrators' acts on charity causes, and the reports organisations' admins post, read in the public log. */
 export const charityAuditKinds = auditKinds({
   'charity.cause_created': {
     role: 'administrator',
@@ -36,6 +36,19 @@ export const charityAuditKinds = auditKinds({
     role: 'administrator',
     sentence: { ru: '{actor} опубликовал отчёт по сбору {cause}', en: '{actor} published a report on the cause {cause}' },
     params: (e) => ({ cause: cause(e) }),
+    shows: ['reportedOn', 'collectedRubles', 'photos'],
+  },
+  'charity.cause_reported_by_group': {
+    role: 'resident',
+    sentence: {
+      ru: '{actor} от имени организации {group} опубликовал отчёт по сбору {cause}',
+      en: '{actor} published a report on the cause {cause} on behalf of the organisation {group}',
+    },
+    params: (e) => {
+      const name = str(e.data.group) ?? '';
+      const id = str(e.data.groupId);
+      return { cause: cause(e), group: { text: { ru: `«${name}»`, en: `“${name}”` }, href: id ? `/groups/${id}` : null } };
+    },
     shows: ['reportedOn', 'collectedRubles', 'photos'],
   },
 });

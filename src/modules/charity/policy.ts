@@ -16,9 +16,17 @@ export function canReadCause(actor: Actor, c: CauseFacts): Decision {
   return notVisible('cause_not_found');
 }
 
-/** Who drafts, edits, approves and closes causes and enters their organisations' reports: administrators (organisations as accounts come later). */
+/** Who drafts, edits, approves and closes causes and links them to an organisation's group: administrators. */
 export const canAdministerCharity = signedIn(function canAdministerCharity(actor) {
   return isAdmin(actor) ? allow : deny('not_administrator');
+});
+
+/**
+ * Who posts a cause's dated reports (and with them the collected amount): the owners and admins of the verified
+ * organisation group an administrator linked to it (`runsGroup`: they run it now, not banned), and administrators.
+ */
+export const canReportOnCause = signedIn(function canReportOnCause(actor, c: { runsGroup: boolean }) {
+  return c.runsGroup || isAdmin(actor) ? allow : deny('not_cause_organisation');
 });
 
 /** Whether the cause's state allows the act now: approve a draft, close an approved cause, edit and report until closed. */

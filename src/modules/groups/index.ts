@@ -7,4 +7,4 @@ export { groupsModule } from './module.js';
 export { shareAGroup } from './db/share.js';
 export { groupNames, groupsRunBy, type OrganisingGroup } from './db/organisers.js';
 export { verifiedPublicFigures } from './db/public-figures.js';
-export { demoDeputyEmail } from './use-cases/seed-demo-groups.js';
+export { demoDeputyEmail, demoOrganisation } from './use-cases/seed-demo-groups.js';

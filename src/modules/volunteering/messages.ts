@@ -19,8 +19,13 @@ export const volunteeringMessages: Record<Language, Catalogue> = {
     'error.volunteer_organisation_admin_only':
       'Projects of outside organisations are entered by the city’s administrators for now. Ask an administrator, or announce the project for your department.',
     'error.not_volunteer_organiser': 'Only the organisers of this project can do this.',
+    'field.name.groupId': 'On behalf of',
+    'error.volunteer_group_unknown': 'There is no such organisation. Choose one of the organisations you run.',
+    'error.volunteer_group_not_verified':
+      'Only organisations verified by the city’s administrators can announce volunteering projects. Ask an administrator to verify the organisation first.',
+    'error.volunteer_group_not_run': 'Only the owner and the admins of this organisation can announce projects on its behalf.',
     'error.volunteer_organiser_required': 'Choose the department, or name the organisation that runs the project.',
-    'error.volunteer_organiser_twice': 'A project is run by a department or by an organisation, not both.',
+    'error.volunteer_organiser_twice': 'A project is run by one organiser: a department, an organisation’s group or a named organisation.',
     'error.volunteer_organisation_reg_number_required': 'Give the organisation’s registration number (OGRN or INN).',
     'error.volunteer_department_unknown': 'There is no such department. Choose one from the list.',
     'error.volunteer_district_unknown': 'There is no such district. Choose one from the list.',
@@ -80,8 +85,13 @@ export const volunteeringMessages: Record<Language, Catalogue> = {
     'error.volunteer_organisation_admin_only':
       'Проекты сторонних организаций пока вносят администраторы портала. Обратитесь к администратору или объявите проект от своего ведомства.',
     'error.not_volunteer_organiser': 'Это могут сделать только организаторы проекта.',
+    'field.name.groupId': 'От имени',
+    'error.volunteer_group_unknown': 'Такой организации нет. Выберите одну из организаций, которыми вы управляете.',
+    'error.volunteer_group_not_verified':
+      'Объявлять волонтёрские проекты могут только организации, подтверждённые администраторами города. Сначала попросите администратора подтвердить организацию.',
+    'error.volunteer_group_not_run': 'Объявлять проекты от имени этой организации могут только её владелец и администраторы.',
     'error.volunteer_organiser_required': 'Выберите исполнителя или укажите организацию, которая проводит проект.',
-    'error.volunteer_organiser_twice': 'Проект проводит либо исполнитель, либо организация — не оба сразу.',
+    'error.volunteer_organiser_twice': 'Проект проводит кто-то один: исполнитель, сообщество-организация или названная организация.',
     'error.volunteer_organisation_reg_number_required': 'Укажите регистрационный номер организации (ОГРН или ИНН).',
     'error.volunteer_department_unknown': 'Такого исполнителя нет. Выберите его из списка.',
     'error.volunteer_district_unknown': 'Такого района нет. Выберите его из списка.',

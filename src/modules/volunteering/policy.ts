@@ -6,9 +6,16 @@ import { hoursRefusal, signupRefusal, type ShiftFacts, type SignupState } from '
 export interface ProjectFacts {
   organiserId: string;
   departmentId: string | null;
+  /** The verified organisation group that runs it, if one does. */
+  groupId: string | null;
+  /** Whether the actor runs that group now (its owner or admin, not banned, the group active and verified). */
+  runsGroup: boolean;
   districtId: string | null;
   moderation: 'visible' | 'held' | 'hidden';
 }
+
+/** The facts that say who organises a project. */
+export type OrganiserFacts = Pick<ProjectFacts, 'organiserId' | 'departmentId' | 'groupId' | 'runsGroup'>;
 
 const isUser = (actor: Actor): actor is UserActor => actor.kind === 'user';
 const isAdmin = (actor: Actor) => hasRole(actor, 'administrator');
@@ -23,13 +30,15 @@ function isModeratorOf(actor: Actor, districtId: string | null): boolean {
 }
 
 /**
- * The organiser: for a department's project that department's officials; for an organisation's project the
- * administrator who entered it; administrators always (they act for organisations until groups exist).
+ * The organiser — the one rule every organiser's act goes through: for a department's project that department's
+ * officials; for a group's project the group's current owners and admins (not banned; the group verified); for an
+ * outside organisation named in text the administrator who entered it; administrators always.
  */
-export function isProjectOrganiser(actor: Actor, p: Pick<ProjectFacts, 'organiserId' | 'departmentId'>): boolean {
+export function isProjectOrganiser(actor: Actor, p: OrganiserFacts): boolean {
   if (!isUser(actor)) return false;
   if (isAdmin(actor)) return true;
   if (p.departmentId !== null) return hasRole(actor, 'official', { type: 'department', id: p.departmentId });
+  if (p.groupId !== null) return p.runsGroup;
   return actor.userId === p.organiserId;
 }
 
@@ -40,10 +49,18 @@ export function canReadProject(actor: Actor, p: ProjectFacts): Decision {
 }
 
 /**
- * Who may announce a project: for a department, its officials (and administrators); for an outside organisation
- * (named with its registration number), administrators only — organisations get accounts of their own with groups.
+ * Who may announce a project: for a department, its officials (and administrators); for a group, a verified
+ * organisation's owners and admins (and administrators), never an unverified group's; for an outside organisation
+ * named in text, administrators only.
  */
-export const canCreateProject = signedIn(function canCreateProject(actor, organiser: { departmentId: string | null }) {
+export const canCreateProject = signedIn(function canCreateProject(
+  actor,
+  organiser: { departmentId: string | null; group?: { verified: boolean; runsIt: boolean } | null },
+) {
+  if (organiser.group) {
+    if (!organiser.group.verified) return deny('volunteer_group_not_verified');
+    return organiser.group.runsIt || isAdmin(actor) ? allow : deny('volunteer_group_not_run');
+  }
   if (isAdmin(actor)) return allow;
   if (organiser.departmentId !== null)
     return hasRole(actor, 'official', { type: 'department', id: organiser.departmentId }) ? allow : deny('not_volunteer_department_official');
@@ -51,26 +68,18 @@ export const canCreateProject = signedIn(function canCreateProject(actor, organi
 });
 
 /** Who may add shifts, see the sign-ups and confirm hours: the project's organisers. */
-export const canManageProject = signedIn(function canManageProject(actor, p: Pick<ProjectFacts, 'organiserId' | 'departmentId'>) {
+export const canManageProject = signedIn(function canManageProject(actor, p: OrganiserFacts) {
   return isProjectOrganiser(actor, p) ? allow : deny('not_volunteer_organiser');
 });
 
 /** Who may change or cancel a project now: its organisers, until it is cancelled (409 after). */
-export const canChangeProject = signedIn(function canChangeProject(
-  actor,
-  p: Pick<ProjectFacts, 'organiserId' | 'departmentId'> & { cancelledAt: Date | null },
-) {
+export const canChangeProject = signedIn(function canChangeProject(actor, p: OrganiserFacts & { cancelledAt: Date | null }) {
   if (!isProjectOrganiser(actor, p)) return deny('not_volunteer_organiser');
   return p.cancelledAt ? notNow('volunteer_project_cancelled') : allow;
 });
 
 /** Who may change or cancel a shift now: the project's organisers, before it starts and while it is not cancelled (409). */
-export const canChangeShift = signedIn(function canChangeShift(
-  actor,
-  p: Pick<ProjectFacts, 'organiserId' | 'departmentId'>,
-  shift: Pick<ShiftFacts, 'startsAt' | 'cancelledAt'>,
-  now: Date,
-) {
+export const canChangeShift = signedIn(function canChangeShift(actor, p: OrganiserFacts, shift: Pick<ShiftFacts, 'startsAt' | 'cancelledAt'>, now: Date) {
   if (!isProjectOrganiser(actor, p)) return deny('not_volunteer_organiser');
   if (shift.cancelledAt) return notNow('volunteer_shift_cancelled');
   return now.getTime() >= shift.startsAt.getTime() ? notNow('volunteer_shift_started') : allow;
@@ -98,7 +107,7 @@ export const canCancelSignup = signedIn(function canCancelSignup(
 /** Whether the organiser may confirm hours for a person now: after the shift, for someone who was in (the amount: hoursRefusal). */
 export const canConfirmHours = signedIn(function canConfirmHours(
   actor,
-  p: Pick<ProjectFacts, 'organiserId' | 'departmentId'>,
+  p: OrganiserFacts,
   shift: Pick<ShiftFacts, 'startsAt' | 'endsAt' | 'cancelledAt'>,
   state: SignupState | null,
   now: Date,
@@ -108,7 +117,7 @@ export const canConfirmHours = signedIn(function canConfirmHours(
   return reason ? notNow(reason) : allow;
 });
 
-/** Who may read their own sign-ups and set whether their record is public: any signed-in person. */
+/** Who may read their own sign-ups, set whether their record is public and list the organisations they run: any signed-in person. */
 export const canReadOwnVolunteering = signedIn(function canReadOwnVolunteering() {
   return allow;
 });

@@ -92,7 +92,13 @@ export const enCharity = {
   'charity.admin.addReport': 'Publish the report',
   'charity.admin.reportAdded': 'The report is published.',
   'charity.admin.organisationsLater':
-    'Organisations will enter their own reports once they have accounts; for now an administrator enters them, and the audit log names the act.',
+    'A cause linked to an organisation’s community gets its reports from the community’s admins, on the cause’s page. An administrator can also post one on the organisation’s behalf; the audit log names the act.',
+  'charity.admin.group': 'Organisation’s community on Gorod',
+  'charity.admin.groupHint': 'A community verified by administrators: its owner and admins post the reports and the collected amount themselves.',
+  'charity.admin.noGroup': 'None (administrators post the reports)',
+  'charity.group': 'Organisation’s page',
+  'charity.groupReportHint':
+    'You run “{{group}}”: post the organisation’s dated report and, when you know it, the amount collected by that day. It appears on this page at once.',
   'charity.admin.offerTitle': 'Donations of points',
   'charity.admin.offerCost': 'Points per donation',
   'charity.admin.offer': 'Offer in the points catalogue',

@@ -1,8 +1,10 @@
 import crypto from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../../core/db/client.js';
 import { testApp, type TestApp } from '../../../../test/db.js';
 import { person, type TestPerson } from '../../../../test/fixtures.js';
+import { groupWith } from '../../../../test/group-fixtures.js';
 import { TestClient } from '../../../../test/http-client.js';
 import { uploadTestPhoto } from '../../../../test/uploads.js';
 import { causePledges, causes } from '../db/schema.js';
@@ -121,20 +123,21 @@ describe('vetting', () => {
     const id = await draft();
     expect((await resident.client.post('/api/admin/charity/causes', body())).status).toBe(403);
     expect((await resident.client.post(`/api/admin/charity/causes/${id}/approve`, {})).status).toBe(403);
-    expect((await resident.client.post(`/api/admin/charity/causes/${id}/reports`, { reportedOn: '2026-01-01', text: 'Куплены куртки.' })).status).toBe(403);
+    // a draft is not there for them at all
+    expect((await resident.client.post(`/api/charity/causes/${id}/reports`, { reportedOn: '2026-01-01', text: 'Куплены куртки.' })).status).toBe(404);
     expect((await visitor.post(`/api/admin/charity/causes/${id}/approve`, {})).status).toBe(401);
     expect((await admin.client.get(`/api/charity/causes/${id}`)).body.state).toBe('draft');
   });
 
   it('dated reports move the collected amount and read in date order; a closed cause takes none', async () => {
     const id = await approved();
-    const r1 = await admin.client.post(`/api/admin/charity/causes/${id}/reports`, {
+    const r1 = await admin.client.post(`/api/charity/causes/${id}/reports`, {
       reportedOn: '2026-11-20',
       text: 'Куплены первые куртки.',
       collectedRubles: 40_000,
     });
     expect(r1.status, JSON.stringify(r1.body)).toBe(201);
-    await admin.client.post(`/api/admin/charity/causes/${id}/reports`, {
+    await admin.client.post(`/api/charity/causes/${id}/reports`, {
       reportedOn: '2026-10-01',
       text: 'Сбор начат, список вещей готов.',
       collectedRubles: 5_000,
@@ -142,10 +145,10 @@ describe('vetting', () => {
     const page = (await visitor.get(`/api/charity/causes/${id}`)).body;
     expect(page.reports.map((r: { reportedOn: string }) => r.reportedOn)).toEqual(['2026-10-01', '2026-11-20']);
     expect(page).toMatchObject({ collectedRubles: 40_000, collectedOn: '2026-11-20', progressPercent: 40 });
-    const future = await admin.client.post(`/api/admin/charity/causes/${id}/reports`, { reportedOn: '2999-01-01', text: 'Из будущего отчёт.' });
+    const future = await admin.client.post(`/api/charity/causes/${id}/reports`, { reportedOn: '2999-01-01', text: 'Из будущего отчёт.' });
     expect(future.status).toBe(400);
     expect((await admin.client.post(`/api/admin/charity/causes/${id}/close`, {})).body.state).toBe('closed');
-    expect((await admin.client.post(`/api/admin/charity/causes/${id}/reports`, { reportedOn: '2026-11-21', text: 'Ещё один отчёт.' })).status).toBe(409);
+    expect((await admin.client.post(`/api/charity/causes/${id}/reports`, { reportedOn: '2026-11-21', text: 'Ещё один отчёт.' })).status).toBe(409);
   });
 });
 
@@ -202,11 +205,11 @@ describe('points donated to a cause', () => {
 });
 
 describe('the demo city', () => {
-  it('two causes labelled «Демо», approved, each with a picture, a report with a photo and a donation reward; seeding again adds nothing', async () => {
+  it('three causes labelled «Демо», approved, each with a picture, a report with a photo and a donation reward; seeding again adds nothing', async () => {
     await seedDemoCharity(t.ctx, () => {});
     await seedDemoCharity(t.ctx, () => {});
     const demo = (await visitor.get('/api/charity/causes')).body.items.filter((c: { title: string }) => c.title.startsWith('Демо'));
-    expect(demo).toHaveLength(2);
+    expect(demo).toHaveLength(3);
     const rewards = (await visitor.get('/api/points/rewards')).body.items as { kind: string; targetId: string | null }[];
     for (const c of demo as { id: string }[]) {
       expect(rewards.filter((r) => r.kind === 'donation' && r.targetId === c.id)).toHaveLength(1);
@@ -280,7 +283,7 @@ describe('a cause’s image and its reports’ photos', () => {
   it('a dated report carries photos the administrator uploaded, shown on the page and served; others’ uploads and too many are refused', async () => {
     const id = await approved(linkBody);
     const photos = [await uploadTestPhoto(t.app, admin.client, '#aa3300'), await uploadTestPhoto(t.app, admin.client, '#33aa00')];
-    const added = await admin.client.post(`/api/admin/charity/causes/${id}/reports`, {
+    const added = await admin.client.post(`/api/charity/causes/${id}/reports`, {
       reportedOn: '2026-11-20',
       text: 'Куплены куртки, фото со склада.',
       photoFileIds: photos,
@@ -295,14 +298,14 @@ describe('a cause’s image and its reports’ photos', () => {
     const loose = await uploadTestPhoto(t.app, admin.client);
     expect((await fetchImage(`/api/charity/causes/${id}/images/${loose}`)).statusCode).toBe(404);
 
-    const foreign = await admin.client.post(`/api/admin/charity/causes/${id}/reports`, {
+    const foreign = await admin.client.post(`/api/charity/causes/${id}/reports`, {
       reportedOn: '2026-11-21',
       text: 'Чужое фото в отчёте.',
       photoFileIds: [loose, await uploadTestPhoto(t.app, resident.client)],
     });
     expect(foreign.status).toBe(400);
     expect(Object.keys(foreign.body.error.fields)).toEqual(['photoFileIds.1']);
-    const many = await admin.client.post(`/api/admin/charity/causes/${id}/reports`, {
+    const many = await admin.client.post(`/api/charity/causes/${id}/reports`, {
       reportedOn: '2026-11-21',
       text: 'Слишком много фото.',
       photoFileIds: Array.from({ length: 6 }, () => loose),
@@ -314,7 +317,7 @@ describe('a cause’s image and its reports’ photos', () => {
   it('a draft’s report photos stay with administrators', async () => {
     const id = await draft();
     const photo = await uploadTestPhoto(t.app, admin.client);
-    await admin.client.post(`/api/admin/charity/causes/${id}/reports`, { reportedOn: '2026-11-20', text: 'Отчёт по черновику.', photoFileIds: [photo] });
+    await admin.client.post(`/api/charity/causes/${id}/reports`, { reportedOn: '2026-11-20', text: 'Отчёт по черновику.', photoFileIds: [photo] });
     const url = `/api/charity/causes/${id}/images/${photo}`;
     expect((await fetchImage(url)).statusCode).toBe(404);
     expect((await fetchImage(url, resident.client)).statusCode).toBe(404);
@@ -361,5 +364,46 @@ describe('the rewards catalogue for administrators', () => {
     const denied = await resident.client.get('/api/admin/points/rewards');
     expect(denied.status).toBe(403);
     expect(denied.body.error.message).toBeTruthy();
+  });
+});
+
+describe('an organisation group reports on its cause', () => {
+  it('an administrator links a verified organisation; its admin posts a dated report with photos and the collected amount (audited, naming the group); others are refused', async () => {
+    const [owner, orgAdmin, member] = [await person(t), await person(t, { lang: 'ru' }), await person(t)];
+    const groupId = await groupWith(t, { owner: owner.userId, admins: [orgAdmin.userId], members: [member.userId], name: 'Фонд «Тёплый дом»' });
+    const unverified = await groupWith(t, { owner: owner.userId, verified: false });
+    const refused = await admin.client.post('/api/admin/charity/causes', body({ groupId: unverified }));
+    expect(refused.status).toBe(400);
+    expect(Object.keys(refused.body.error.fields)).toEqual(['groupId']);
+    const id = await approved({ groupId });
+    const page = await orgAdmin.client.get(`/api/charity/causes/${id}`);
+    expect(page.body).toMatchObject({ group: { id: groupId, name: 'Фонд «Тёплый дом»' }, canReport: true });
+    expect((await resident.client.get(`/api/charity/causes/${id}`)).body.canReport).toBe(false);
+    const photo = await uploadTestPhoto(t.app, orgAdmin.client);
+    const url = `/api/charity/causes/${id}/reports`;
+    const report = { reportedOn: '2026-11-20', text: 'Купили сорок курток, фото из магазина.', collectedRubles: 42_000, photoFileIds: [photo] };
+    for (const p of [member, resident]) {
+      const res = await p.client.post(url, report);
+      expect(res.status).toBe(403);
+      expect(res.body.error.code).toBe('not_cause_organisation');
+    }
+    expect((await visitor.post(url, report)).status).toBe(401);
+    const negative = await orgAdmin.client.post(url, { ...report, collectedRubles: -5, photoFileIds: [] });
+    expect(negative.status).toBe(400);
+    expect(Object.keys(negative.body.error.fields)).toEqual(['collectedRubles']);
+    expect(negative.body.error.fields.collectedRubles).toMatch(/собрано/i);
+    const res = await orgAdmin.client.post(url, report);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({ collectedRubles: 42_000, collectedOn: '2026-11-20' });
+    expect(res.body.reports.at(-1)).toMatchObject({ text: report.text, photos: [expect.objectContaining({ id: photo })] });
+    expect((await visitor.get(`/api/charity/causes/${id}`)).body.collectedRubles).toBe(42_000);
+    const [entry] = await queryRows<{ action: string; data: Record<string, unknown> }>(
+      t.database.db,
+      sql`select action, data from audit_log where subject_id = ${id} and action like 'charity.cause_reported%'`,
+    );
+    expect(entry).toMatchObject({ action: 'charity.cause_reported_by_group', data: { groupId, collectedRubles: 42_000 } });
+    // administrators still report on its behalf
+    expect((await admin.client.post(url, { reportedOn: '2026-11-21', text: 'Ещё двадцать одеял куплены.' })).status).toBe(201);
+    expect((await visitor.get(`/api/charity/causes?groupId=${groupId}`)).body.items.map((c: { id: string }) => c.id)).toEqual([id]);
   });
 });

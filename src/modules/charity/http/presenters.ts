@@ -1,6 +1,6 @@
 import { paymentDomain, progressPercent } from '../domain/charity.js';
 import { causeImagePaths } from '../use-cases/cause-images.js';
-import type { CauseReportRow, CauseRow } from '../use-cases/causes.js';
+import type { CauseRow, CauseView } from '../use-cases/causes.js';
 
 /** A cause in the public list: no person, only the organisation and the amounts. */
 export function presentSummary(row: CauseRow) {
@@ -21,9 +21,11 @@ export function presentSummary(row: CauseRow) {
 }
 
 /** A cause's page: the one way to give (the link with its domain, or the bank details) and the reports in date order. */
-export function presentView({ row, reports }: { row: CauseRow; reports: CauseReportRow[] }) {
+export function presentView({ row, reports, group, canReport }: CauseView) {
   return {
     ...presentSummary(row),
+    group,
+    canReport,
     inn: row.inn,
     ogrn: row.ogrn,
     goal: row.goal,

@@ -1,6 +1,7 @@
 import { sendImage } from '../../../core/http/send-image.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
-import { canAdministerCharity, canReadCause } from '../policy.js';
+import { perUserRateLimit } from '../../../core/http/rate-limits.js';
+import { canAdministerCharity, canReadCause, canReportOnCause } from '../policy.js';
 import { readCauseImage } from '../use-cases/cause-images.js';
 import { addCauseReport, adminListCauses, createCause, editCause, getCause, listCauses, setCauseState } from '../use-cases/causes.js';
 import { causesCsv } from './open-data.js';
@@ -9,13 +10,16 @@ import * as s from './schemas.js';
 
 const tags = ['charity'];
 
-/** Charity causes: the public list and pages; administrators draft, edit, approve, close and report. */
+/** Charity causes: the public list and pages; administrators draft, edit, approve and close; the linked organisation's admins (and administrators) report. */
 export function charityRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: anyone. Approved and closed causes only (never a draft or a hidden cause).
   app.get(
     '/api/charity/causes',
-    { config: { policy: 'public' }, schema: { tags, summary: 'Approved charity causes, open ones first', response: { 200: s.listSchema } } },
-    async () => ({ items: (await listCauses(ctx)).map(presentSummary) }),
+    {
+      config: { policy: 'public' },
+      schema: { tags, summary: 'Approved charity causes, open ones first', querystring: s.listQuerySchema, response: { 200: s.listSchema } },
+    },
+    async (req) => ({ items: (await listCauses(ctx, req.query)).map(presentSummary) }),
   );
 
   // Who may call: anyone. Open data: the same causes as the public list (never a draft or a hidden cause), no person.
@@ -115,13 +119,14 @@ export function charityRoutes(app: App, ctx: ModuleContext): void {
     },
   );
 
-  // Who may call: administrators, on the organisation's behalf, until the cause is closed; audited.
+  // Who may call: the owners and admins of the verified organisation group linked to the cause, and administrators on its behalf,
+  // until the cause is closed; audited.
   app.post(
-    '/api/admin/charity/causes/:id/reports',
+    '/api/charity/causes/:id/reports',
     {
-      config: { policy: canAdministerCharity },
+      config: { ...perUserRateLimit(30, 60), policy: [canReadCause, canReportOnCause] },
       schema: {
-        tags: ['admin', ...tags],
+        tags,
         summary: 'Add the organisation’s dated report (and the amount collected by then)',
         params: s.idParamsSchema,
         body: s.reportBodySchema,

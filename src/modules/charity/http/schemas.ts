@@ -6,6 +6,10 @@ const rubles = z.number().int().min(limits.rubles.min).max(limits.rubles.max);
 const digitsField = (min: number, max: number) => z.string().trim().min(min).max(max).regex(/^\d+$/, { message: 'Digits only' });
 
 export const idParamsSchema = z.object({ id: z.uuid() });
+export const listQuerySchema = z.object({
+  /** Only the causes this organisation group reports on. */
+  groupId: z.uuid().optional(),
+});
 export const imageParamsSchema = z.object({ id: z.uuid(), fileId: z.uuid() });
 
 /** What an administrator gives for a cause: amounts in whole rubles; the bank fields only for `givingMethod: 'bank'`. */
@@ -13,6 +17,8 @@ export const causeBodySchema = z
   .strictObject({
     title: lineSchema(limits.title.min, limits.title.max),
     organisation: nameSchema(limits.organisation.min, limits.organisation.max),
+    /** The verified organisation group whose owners and admins post the reports and the collected amount; null for none. */
+    groupId: z.uuid().nullable().default(null),
     inn: digitsField(10, 12),
     ogrn: digitsField(13, 15).nullable().default(null),
     goal: textSchema(limits.goal.min, limits.goal.max),
@@ -34,7 +40,7 @@ export const causeBodySchema = z
   })
   .meta({ id: 'CauseDraft' });
 
-/** An organisation's dated report, entered by an administrator: the text and, when known, the amount collected by that day. */
+/** An organisation's dated report, posted by its group's admins or an administrator: the text and, when known, the amount collected by that day. */
 export const reportBodySchema = z
   .strictObject({
     reportedOn: z.iso.date(),
@@ -93,6 +99,10 @@ export const viewSchema = summarySchema
     spending: z.string(),
     giving,
     reports: z.array(reportSchema),
+    /** The verified organisation group that reports on the cause (its page: /groups/:id). */
+    group: z.object({ id: z.string(), name: z.string() }).nullable(),
+    /** Whether the viewer may post a report (and the collected amount) now: the group's admins and administrators, until closed. */
+    canReport: z.boolean(),
     commentCount: z.number(),
     moderation: z.enum(['visible', 'held', 'hidden']),
   })

@@ -11,7 +11,8 @@ import type { ModuleContext } from '../../../core/module/module.js';
 import { localDay } from '../../../core/time/calendar.js';
 import { causeReports, causes } from '../db/schema.js';
 import { causeProblem, type GivingMethod } from '../domain/charity.js';
-import { canAdministerCharity, canReadCause, causeActNow, type CauseFacts } from '../policy.js';
+import { groupNames, groupsRunBy } from '../../groups/index.js';
+import { canAdministerCharity, canReadCause, canReportOnCause, causeActNow, type CauseFacts } from '../policy.js';
 
 export type CauseRow = typeof causes.$inferSelect;
 export type CauseReportRow = typeof causeReports.$inferSelect;
@@ -25,6 +26,8 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export interface CauseInput {
   title: string;
   organisation: string;
+  /** The verified organisation group whose owners and admins report on the cause, or null. */
+  groupId: string | null;
   inn: string;
   ogrn: string | null;
   goal: string;
@@ -44,7 +47,7 @@ export interface CauseInput {
   imageAlt: string | null;
 }
 
-/** What an administrator gives for one of the organisation's reports. */
+/** What the organisation's admins (or an administrator) give for one of its reports. */
 export interface CauseReportInput {
   reportedOn: string;
   text: string;
@@ -68,12 +71,12 @@ export async function findCauses(db: Executor, ids: string[]): Promise<CauseRow[
   return valid.length ? db.select().from(causes).where(inArray(causes.id, valid)) : [];
 }
 
-/** The public list: approved causes (newest approval first), then closed ones; never a draft nor a hidden cause. */
-export async function listCauses(ctx: ModuleContext): Promise<CauseRow[]> {
+/** The public list: approved causes (newest approval first), then closed ones; never a draft nor a hidden cause. By organisation group when asked. */
+export async function listCauses(ctx: ModuleContext, filters: { groupId?: string | undefined } = {}): Promise<CauseRow[]> {
   return ctx.database.db
     .select()
     .from(causes)
-    .where(and(ne(causes.state, 'draft'), eq(causes.moderation, 'visible')))
+    .where(and(ne(causes.state, 'draft'), eq(causes.moderation, 'visible'), filters.groupId ? eq(causes.groupId, filters.groupId) : undefined))
     .orderBy(sql`${causes.state} = 'closed'`, desc(causes.approvedAt));
 }
 
@@ -86,17 +89,23 @@ export async function adminListCauses(ctx: ModuleContext, actor: Actor): Promise
     .orderBy(sql`${causes.state} <> 'draft'`, desc(causes.createdAt));
 }
 
+/** One cause for its viewer: its reports, the organisation group that reports on it, whether the viewer may post a report now. */
+export interface CauseView {
+  row: CauseRow;
+  reports: CauseReportRow[];
+  group: { id: string; name: string } | null;
+  canReport: boolean;
+}
+
 /** One cause the caller may see, with its reports oldest first (404 for a draft to anyone but administrators). */
-export async function getCause(ctx: ModuleContext, actor: Actor, id: string): Promise<{ row: CauseRow; reports: CauseReportRow[] }> {
-  const row = await findCause(ctx.database.db, id);
+export async function getCause(ctx: ModuleContext, actor: Actor, id: string): Promise<CauseView> {
+  const db = ctx.database.db;
+  const row = await findCause(db, id);
   if (!row) throw new AppError(404, 'cause_not_found');
   authorize(actor, canReadCause(actor, factsOf(row)));
-  const reports = await ctx.database.db
-    .select()
-    .from(causeReports)
-    .where(eq(causeReports.causeId, id))
-    .orderBy(asc(causeReports.reportedOn), asc(causeReports.createdAt));
-  return { row, reports };
+  const reports = await db.select().from(causeReports).where(eq(causeReports.causeId, id)).orderBy(asc(causeReports.reportedOn), asc(causeReports.createdAt));
+  const canReport = canReportOnCause(actor, { runsGroup: await runsCauseGroup(db, actor, row) }).allowed && causeActNow(row, 'report').allowed;
+  return { row, reports, group: await causeGroup(db, row), canReport };
 }
 
 /**
@@ -136,6 +145,10 @@ async function columnsOf(db: Executor, input: CauseInput, actorId: string, befor
     if (!input.recipient) throw ruleError({ field: 'recipient', code: 'cause_bank_required' });
     if (!input.bankName) throw ruleError({ field: 'bankName', code: 'cause_bank_required' });
   }
+  if (input.groupId) {
+    const group = (await groupNames(db, [input.groupId])).get(input.groupId);
+    if (!group || group.kind !== 'organisation' || !group.verified) throw ruleError({ field: 'groupId', code: 'cause_group_not_verified_organisation' });
+  }
   if (input.districtId) {
     const [d] = await db.select({ id: districts.id }).from(districts).where(eq(districts.id, input.districtId));
     if (!d) throw ruleError({ field: 'districtId', code: 'cause_district_not_found' });
@@ -157,6 +170,19 @@ async function columnsOf(db: Executor, input: CauseInput, actorId: string, befor
     correspondentAccount: link ? null : input.correspondentAccount,
     imageAlt: input.imageFileId ? input.imageAlt : null,
   };
+}
+
+/** Whether the person runs the verified organisation group linked to the cause now (owner or admin, not banned). */
+async function runsCauseGroup(db: Executor, actor: Actor, cause: CauseRow): Promise<boolean> {
+  if (cause.groupId === null || actor.kind !== 'user') return false;
+  return (await groupsRunBy(db, actor.userId, cause.groupId)).some((g) => g.verified);
+}
+
+/** The cause's organisation group as its page names it (id and name), or null. */
+export async function causeGroup(db: Executor, row: CauseRow): Promise<{ id: string; name: string } | null> {
+  if (row.groupId === null) return null;
+  const group = (await groupNames(db, [row.groupId])).get(row.groupId);
+  return group ? { id: group.id, name: group.name } : null;
 }
 
 function audit(tx: Executor, actorId: string, action: AuditAction, row: CauseRow, extra: Record<string, unknown> = {}) {
@@ -232,18 +258,21 @@ export async function setCauseState(ctx: ModuleContext, actor: Actor, id: string
 }
 
 /**
- * An administrator enters the organisation's dated report on its behalf (organisations as accounts come with groups):
- * its text and, when given, the amount collected as of that day, which becomes the cause's collected amount unless a
- * later report already set it; its photos are the administrator's own recent uploads (400 naming the photo otherwise).
- * Audited.
+ * The organisation's dated report, posted by the owners and admins of the organisation group linked to the cause, or
+ * by an administrator on its behalf (403 for anyone else; 404 for a cause they may not see): its text and, when given,
+ * the amount collected as of that day, which becomes the cause's collected amount unless a later report already set
+ * it; its photos are the poster's own recent uploads (400 naming the photo otherwise). 409 once closed. Audited, the
+ * group named when its admin posts.
  */
 export async function addCauseReport(ctx: ModuleContext, actor: Actor, id: string, input: CauseReportInput): Promise<CauseReportRow> {
-  authorize(actor, canAdministerCharity(actor));
-  const actorId = actor.userId;
-  if (input.reportedOn > localDay(new Date(), ctx.config.cityTimezone)) throw ruleError({ field: 'reportedOn', code: 'cause_reported_in_future' });
   return ctx.database.db.transaction(async (tx) => {
     const cause = await findCause(tx, id, { forUpdate: true });
     if (!cause) throw new AppError(404, 'cause_not_found');
+    authorize(actor, canReadCause(actor, factsOf(cause)));
+    const byGroup = await runsCauseGroup(tx, actor, cause);
+    authorize(actor, canReportOnCause(actor, { runsGroup: byGroup }));
+    const actorId = actor.userId;
+    if (input.reportedOn > localDay(new Date(), ctx.config.cityTimezone)) throw ruleError({ field: 'reportedOn', code: 'cause_reported_in_future' });
     authorize(causeActNow(cause, 'report'));
     await checkImages(
       tx,
@@ -261,11 +290,11 @@ export async function addCauseReport(ctx: ModuleContext, actor: Actor, id: strin
         .set({ collectedRubles: input.collectedRubles, collectedOn: input.reportedOn, updatedAt: sql`now()` })
         .where(eq(causes.id, id));
     }
-    await audit(tx, actorId, 'charity.cause_reported', cause, {
-      reportedOn: input.reportedOn,
-      collectedRubles: input.collectedRubles,
-      photos: photoFileIds.length,
-    });
+    const facts = { reportedOn: input.reportedOn, collectedRubles: input.collectedRubles, photos: photoFileIds.length };
+    if (byGroup) {
+      const group = await causeGroup(tx, cause);
+      await audit(tx, actorId, 'charity.cause_reported_by_group', cause, { ...facts, groupId: cause.groupId, group: group?.name ?? '' });
+    } else await audit(tx, actorId, 'charity.cause_reported', cause, facts);
     return report!;
   });
 }

@@ -4,6 +4,7 @@ import { sharedUploadPurpose, storeImage } from '../../../core/files/files.js';
 import type { ModuleContext, Progress } from '../../../core/module/module.js';
 import { cleanLine, cleanText } from '../../../core/text/text.js';
 import { localDay } from '../../../core/time/calendar.js';
+import { demoOrganisation } from '../../groups/index.js';
 import { offerDonationReward } from '../../points/index.js';
 import { causeReports, causes } from '../db/schema.js';
 import { causeProblem } from '../domain/charity.js';
@@ -61,11 +62,34 @@ const demoCauses = [
     ],
     reward: { cost: 30, title: 'Пожертвование 30 баллов: книги для детской библиотеки (демо)' },
   },
+  {
+    title: 'Демо: липы для сквера у Театральной площади',
+    organisation: 'Зелёный Адмиралтейский (образец НКО, вымышленная организация)',
+    // its reports come from the demo NGO's community (the groups demo): its owner and admins post them
+    byDemoOrganisation: true,
+    inn: '7801000238',
+    ogrn: '1027800000238',
+    goal: 'Демонстрационный сбор: купить 30 саженцев лип для сквера у Театральной площади и уход за ними в первый год.',
+    spending: '30 саженцев лип с комом земли, мульча, подвязка и полив в первый год.',
+    targetRubles: 210_000,
+    districtId: 'admiralteysky',
+    method: 'link' as const,
+    paymentUrl: 'https://demo-pay.example.org/zelenyy-admiralteyskiy',
+    recipient: null,
+    bankName: null,
+    bik: null,
+    account: null,
+    correspondentAccount: null,
+    image: { label: 'Липы для сквера', colour: '#8fc79a', alt: 'Демонстрационное изображение: саженцы лип для сквера' },
+    reportPhoto: { label: 'Первые 10 саженцев', colour: '#a4c38f' },
+    reports: [{ daysAgo: 7, collected: 64_000, text: 'Демо-отчёт: куплены первые 10 саженцев, их посадят на субботнике сообщества в сквере.' }],
+    reward: { cost: 30, title: 'Пожертвование 30 баллов: липы для сквера (демо)' },
+  },
 ];
 
 /**
- * Two demo causes, clearly labelled «Демо» (invented organisations with checksum-valid numbers; one gives by bank
- * details, one by a payment page), approved, each with a demo picture, dated reports (the last with a demo photo) and a
+ * Three demo causes, clearly labelled «Демо» (invented organisations with checksum-valid numbers; one gives by bank
+ * details, two by a payment page; one reported on by the groups demo's NGO), approved, each with a demo picture, dated reports (the last with a demo photo) and a
  * "donation to the cause" reward in the points catalogue. Idempotent: a cause whose title exists is left as it is.
  */
 export async function seedDemoCharity(ctx: ModuleContext, progress: Progress): Promise<void> {
@@ -91,6 +115,7 @@ export async function seedDemoCharity(ctx: ModuleContext, progress: Progress): P
       });
       if (problem) throw new Error(`demo cause ${c.title}: ${problem.code}`);
       const last = c.reports[c.reports.length - 1]!;
+      const group = 'byDemoOrganisation' in c ? await demoOrganisation(db) : null;
       [row] = await db.transaction(async (tx) => {
         const picture = async (label: string, colour: string) =>
           (await storeImage(tx, { purpose: sharedUploadPurpose, uploadedBy: null, image: await demoPicture(label, colour) })).id;
@@ -102,6 +127,7 @@ export async function seedDemoCharity(ctx: ModuleContext, progress: Progress): P
             state: 'approved',
             title,
             organisation: cleanLine(c.organisation),
+            groupId: group?.id ?? null,
             inn: c.inn,
             ogrn: c.ogrn,
             goal: cleanText(c.goal),

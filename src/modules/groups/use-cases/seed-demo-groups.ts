@@ -9,6 +9,8 @@ import type { GroupKind, GroupRole, MembershipMode } from '../domain/groups.js';
 export const demoDeputyEmail = 'deputy@gorod.demo';
 /** The demo building community's name (the e2e journey joins it). */
 export const demoBuildingName = 'Дом на Садовой, 50 (образец)';
+/** The demo NGO's name: a verified organisation whose owner runs a demo volunteering project and reports on a demo cause. */
+export const demoOrganisationName = 'Зелёный Адмиралтейский (образец НКО)';
 
 const day = 86_400_000;
 
@@ -67,7 +69,7 @@ const demo: DemoGroup[] = [
   },
   {
     kind: 'organisation',
-    name: 'Зелёный Адмиралтейский (образец НКО)',
+    name: demoOrganisationName,
     description: 'Некоммерческая организация: озеленение дворов, раздельный сбор отходов, экологические уроки для школьников района.',
     membership: 'request',
     registrationNumber: 'ОГРН 1127800000000 — образец',
@@ -95,6 +97,19 @@ const demo: DemoGroup[] = [
     ],
   },
 ];
+
+/**
+ * The demo NGO and its owner, for the demo seeds of the modules it organises in (volunteering, charity: they run after
+ * groups); null before the groups demo is seeded.
+ */
+export async function demoOrganisation(db: Executor): Promise<{ id: string; ownerId: string } | null> {
+  const [row] = await queryRows<{ id: string; owner_id: string }>(
+    db,
+    sql`select g.id, m.user_id as owner_id from groups g join group_members m on m.group_id = g.id and m.role = 'owner'
+        where g.name = ${demoOrganisationName} and g.kind = 'organisation' limit 1`,
+  );
+  return row ? { id: row.id, ownerId: row.owner_id } : null;
+}
 
 /** The deputy's account, made like the demo residents' (their password, confirmed e-mail): the accounts module seeded those first. */
 async function ensureDeputy(db: Executor): Promise<void> {

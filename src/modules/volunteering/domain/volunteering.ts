@@ -53,14 +53,16 @@ export function shiftProblem(input: {
   return null;
 }
 
-/** Who organises a project: a department (its officials), or an outside organisation named with its registration number. */
+/** Who organises a project: exactly one of a department (its officials), a verified organisation group, or an outside organisation named with its registration number. */
 export function organiserProblem(input: {
   departmentId: string | null;
+  groupId: string | null;
   organisationName: string | null;
   organisationRegNumber: string | null;
 }): ShiftInputProblem | null {
-  if (input.departmentId !== null && input.organisationName !== null) return { field: 'organisationName', code: 'volunteer_organiser_twice' };
-  if (input.departmentId === null && input.organisationName === null) return { field: 'departmentId', code: 'volunteer_organiser_required' };
+  const given = [input.departmentId, input.groupId, input.organisationName].filter((v) => v !== null).length;
+  if (given > 1) return { field: input.groupId !== null ? 'groupId' : 'organisationName', code: 'volunteer_organiser_twice' };
+  if (given === 0) return { field: 'departmentId', code: 'volunteer_organiser_required' };
   if (input.organisationName !== null && input.organisationRegNumber === null)
     return { field: 'organisationRegNumber', code: 'volunteer_organisation_reg_number_required' };
   return null;

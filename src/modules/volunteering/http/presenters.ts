@@ -6,10 +6,11 @@ import type { ProjectListItem, ProjectView } from '../use-cases/projects.js';
 import type { mySignups } from '../use-cases/record.js';
 import type { mySchema, shiftSchema, summarySchema, viewSchema } from './schemas.js';
 
-function organiser(row: ProjectRow) {
+function organiser(row: ProjectRow, group: { id: string; name: string } | null) {
   return {
-    organisedBy: row.departmentId === null ? ('organisation' as const) : ('department' as const),
+    organisedBy: row.departmentId !== null ? ('department' as const) : row.groupId !== null ? ('group' as const) : ('organisation' as const),
     departmentId: row.departmentId,
+    group: group ? { id: group.id, name: group.name } : null,
     organisationName: row.organisationName,
     organisationRegNumber: row.organisationRegNumber,
   };
@@ -23,7 +24,7 @@ export function presentSummary(item: ProjectListItem): z.input<typeof summarySch
     title: row.title,
     excerpt: row.description.slice(0, 300),
     districtId: row.districtId,
-    ...organiser(row),
+    ...organiser(row, item.group),
     nextShiftAt: item.nextShiftAt?.toISOString() ?? null,
     upcomingShifts: item.upcomingShifts,
     freeSlots: item.freeSlots,
@@ -65,7 +66,7 @@ export function presentView(v: ProjectView): z.input<typeof viewSchema> {
     title: row.title,
     description: row.description,
     districtId: row.districtId,
-    ...organiser(row),
+    ...organiser(row, v.group),
     moderation: row.moderation,
     commentCount: row.commentCount,
     isOrganiser: v.isOrganiser,

@@ -14,7 +14,7 @@ import {
 import { cancelProject, cancelShift } from '../use-cases/cancel.js';
 import { editProject, editShift } from '../use-cases/edit.js';
 import { confirmHours, listSignups } from '../use-cases/hours.js';
-import { addShift, createProject, getProject, listProjects } from '../use-cases/projects.js';
+import { addShift, createProject, getProject, listProjects, myOrganisingGroups } from '../use-cases/projects.js';
 import { findShift } from '../db/queries.js';
 import { mySignups, setRecordPublic, volunteerRecord } from '../use-cases/record.js';
 import { cancelSignup, signUp } from '../use-cases/signups.js';
@@ -38,7 +38,8 @@ export function volunteeringRoutes(app: App, ctx: ModuleContext): void {
     },
   );
 
-  // Who may call: officials of the department (for its project) and administrators (also for an outside organisation); 20 an hour.
+  // Who may call: officials of the department (for its project), a verified organisation group's owners and admins (for the group's),
+  // and administrators (also for an outside organisation named in text); 20 an hour.
   app.post(
     '/api/volunteering/projects',
     {
@@ -49,6 +50,16 @@ export function volunteeringRoutes(app: App, ctx: ModuleContext): void {
       const row = await createProject(ctx, req.actor, req.body);
       return reply.status(201).send(presentView(await getProject(ctx, req.actor, row.id)));
     },
+  );
+
+  // Who may call: signed-in people: the verified organisations they run (owner or admin, not banned), to announce a project on one's behalf.
+  app.get(
+    '/api/volunteering/organisers/mine',
+    {
+      config: { policy: canReadOwnVolunteering },
+      schema: { tags, summary: 'The verified organisations I may announce projects for', response: { 200: s.myOrganisersSchema } },
+    },
+    async (req) => ({ groups: await myOrganisingGroups(ctx, req.actor) }),
   );
 
   // Who may call: anyone who may see the project (hidden by moderation: its organisers and moderators).

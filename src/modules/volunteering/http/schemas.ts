@@ -13,6 +13,8 @@ export const signupParamsSchema = z.object({ shiftId: z.uuid(), userId: z.uuid()
 
 export const listQuerySchema = z.object({
   districtId: districtId.optional(),
+  /** Only the projects this organisation group runs. */
+  groupId: z.uuid().optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),
 });
 
@@ -35,13 +37,15 @@ export const shiftBodySchema = z
   })
   .meta({ id: 'VolunteerShiftDraft' });
 
-/** A project as an organiser gives it: for a department, or (administrators) an outside organisation with its registration number. */
+/** A project as an organiser gives it: for a department, a verified organisation group the caller runs, or (administrators) an outside organisation with its registration number. */
 export const projectBodySchema = z
   .strictObject({
     title: lineSchema(limits.title.min, limits.title.max),
     description: textSchema(limits.description.min, limits.description.max),
     districtId: districtId.nullable().default(null),
     departmentId: z.string().min(1).max(64).nullable().default(null),
+    /** On behalf of a verified organisation group the caller owns or administers (see GET /api/volunteering/organisers/mine). */
+    groupId: z.uuid().nullable().default(null),
     organisationName: lineSchema(limits.organisationName.min, limits.organisationName.max).nullable().default(null),
     /** ОГРН (13 digits) or ИНН (10 or 12 digits) of the organisation. */
     organisationRegNumber: z
@@ -67,8 +71,10 @@ export const hoursBodySchema = z.strictObject({ hours: z.number().min(0).max(lim
 export const recordSettingBodySchema = z.strictObject({ public: z.boolean() });
 
 const organiserSchema = {
-  organisedBy: z.enum(['department', 'organisation']),
+  organisedBy: z.enum(['department', 'group', 'organisation']),
   departmentId: z.string().nullable(),
+  /** The verified organisation group that runs it (its page: /groups/:id). */
+  group: z.object({ id: z.string(), name: z.string() }).nullable(),
   organisationName: z.string().nullable(),
   organisationRegNumber: z.string().nullable(),
 };
@@ -183,5 +189,8 @@ export const mySchema = z
     ),
   })
   .meta({ id: 'MyVolunteering' });
+
+/** The verified organisations on whose behalf the caller may announce a project. */
+export const myOrganisersSchema = z.object({ groups: z.array(z.object({ id: z.string(), name: z.string() })) }).meta({ id: 'MyVolunteerOrganisers' });
 
 export const noContentSchema = z.null();

@@ -1,11 +1,14 @@
+import crypto from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../../../test/db.js';
 import { person, type TestPerson } from '../../../../test/fixtures.js';
+import { groupWith } from '../../../../test/group-fixtures.js';
 import { type TestClient } from '../../../../test/http-client.js';
 import { volunteerShifts, volunteerSignups } from '../db/schema.js';
 import { sendShiftReminders } from '../use-cases/reminders.js';
-import { announce as announceAs, at, hour, kinds, notes, runJobs as runJobsOf, shiftDraft, volunteeringTest } from './volunteering-fixtures.js';
+import { signUp as signUpAt } from '../use-cases/signups.js';
+import { actorOf, announce as announceAs, at, hour, kinds, notes, runJobs as runJobsOf, shiftDraft, volunteeringTest } from './volunteering-fixtures.js';
 
 let t: TestApp;
 let official: TestPerson;
@@ -287,5 +290,70 @@ describe('reminders', () => {
       .from(volunteerSignups)
       .where(and(eq(volunteerSignups.shiftId, shifts[0]!), eq(volunteerSignups.userId, a.userId)));
     expect(row!.remindedDayBeforeAt).toBeNull();
+  });
+});
+
+describe('an organisation group runs its projects', () => {
+  const project = (groupId: string, shifts: Record<string, unknown>[]) => ({
+    title: 'Высадка деревьев в сквере',
+    description: 'Сажаем липы у Театральной площади, лопаты и перчатки выдаём.',
+    districtId: 'admiralteysky',
+    groupId,
+    shifts,
+  });
+
+  it('its admin announces a project (no administrator needed), sees the sign-ups, confirms hours and cancels it; the page names the group', async () => {
+    const [owner, admin] = [await person(t), await person(t)];
+    const groupId = await groupWith(t, { owner: owner.userId, admins: [admin.userId], name: 'Зелёный квартал' });
+    const mine = await admin.client.get('/api/volunteering/organisers/mine');
+    expect(mine.body).toEqual({ groups: [{ id: groupId, name: 'Зелёный квартал' }] });
+    const res = await admin.client.post('/api/volunteering/projects', project(groupId, [shift({ startsAt: at(-4), endsAt: at(-1), capacity: 3 })]));
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({ organisedBy: 'group', group: { id: groupId, name: 'Зелёный квартал' }, departmentId: null, isOrganiser: true });
+    expect(await audited(res.body.id)).toContain('volunteer.project_created');
+    const shiftId = res.body.shifts[0].id as string;
+    const v = await person(t);
+    await signUpAt(t.ctx, actorOf(v), shiftId, new Date(Date.now() - 5 * hour));
+    expect((await owner.client.get(`/api/volunteering/shifts/${shiftId}/signups`)).body.items).toEqual([expect.objectContaining({ userId: v.userId })]);
+    expect((await stranger.client.get(`/api/volunteering/shifts/${shiftId}/signups`)).status).toBe(403);
+    const hours = await admin.client.put(`/api/volunteering/shifts/${shiftId}/signups/${v.userId}/hours`, { hours: 3 });
+    expect(hours.body).toEqual({ minutesWorked: 180, changed: true });
+    const listed = await visitor.get(`/api/volunteering/projects?groupId=${groupId}`);
+    expect(listed.body.items).toEqual([]); // its only shift is over: not listed
+    const added = await admin.client.post(`/api/volunteering/projects/${res.body.id}/shifts`, shift());
+    expect(added.status).toBe(201);
+    const again = await visitor.get(`/api/volunteering/projects?groupId=${groupId}`);
+    expect(again.body.items).toEqual([expect.objectContaining({ id: res.body.id, organisedBy: 'group', group: { id: groupId, name: 'Зелёный квартал' } })]);
+    const cancelled = await owner.client.post(`/api/volunteering/projects/${res.body.id}/cancel`, { reason: 'Саженцы не привезли.' });
+    expect(cancelled.status).toBe(200);
+  });
+
+  it('an unverified organisation, an interest group’s admin, a plain member and a banned admin are refused (403 saying why); an unknown group or a doubled organiser is a 400 naming the field', async () => {
+    const [owner, member, banned, ru] = [await person(t), await person(t), await person(t), await person(t, { lang: 'ru' })];
+    const groupId = await groupWith(t, { owner: owner.userId, members: [member.userId], bannedAdmins: [banned.userId] });
+    const unverified = await groupWith(t, { owner: ru.userId, verified: false });
+    const interest = await groupWith(t, { owner: ru.userId, kind: 'interest', verified: false });
+    const draft = project(groupId, [shift()]);
+    for (const p of [member, banned]) {
+      const res = await p.client.post('/api/volunteering/projects', draft);
+      expect(res.status).toBe(403);
+      expect(res.body.error.code).toBe('volunteer_group_not_run');
+    }
+    const notVerified = await ru.client.post('/api/volunteering/projects', project(unverified, [shift()]));
+    expect(notVerified.status).toBe(403);
+    expect(notVerified.body.error.message).toMatch(/подтверждённые администраторами/);
+    const interestGroup = await ru.client.post('/api/volunteering/projects', project(interest, [shift()]));
+    expect(interestGroup.status).toBe(403);
+    expect(interestGroup.body.error.code).toBe('volunteer_group_not_verified');
+    const unknown = await ru.client.post('/api/volunteering/projects', project(crypto.randomUUID(), [shift()]));
+    expect(unknown.status).toBe(400);
+    expect(Object.keys(unknown.body.error.fields)).toEqual(['groupId']);
+    expect((await banned.client.get('/api/volunteering/organisers/mine')).body).toEqual({ groups: [] });
+    const twice = await owner.client.post('/api/volunteering/projects', { ...draft, departmentId: 'committee-roads' });
+    expect(twice.status).toBe(400);
+    expect(Object.keys(twice.body.error.fields)).toEqual(['groupId']);
+    // the group's project: a plain member cannot add shifts
+    const { body } = await owner.client.post('/api/volunteering/projects', draft);
+    expect((await member.client.post(`/api/volunteering/projects/${body.id}/shifts`, shift())).status).toBe(403);
   });
 });

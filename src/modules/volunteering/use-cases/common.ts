@@ -4,6 +4,7 @@ import { authorize } from '../../../core/auth/authorize.js';
 import type { Executor } from '../../../core/db/client.js';
 import { AppError } from '../../../core/http/errors.js';
 import { emitEvent, type EventDefinition } from '../../../core/jobs/events.js';
+import { groupsRunBy } from '../../groups/index.js';
 import { findProject, findShift, type ProjectRow } from '../db/queries.js';
 import type { volunteerProjectFacts } from '../events.js';
 import { canReadProject, type ProjectFacts } from '../policy.js';
@@ -18,15 +19,28 @@ export const projectPath = (id: string) => `/volunteering/${id}`;
 
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function factsOf(row: ProjectRow): ProjectFacts {
-  return { organiserId: row.organiserId, departmentId: row.departmentId, districtId: row.districtId, moderation: row.moderation };
+/**
+ * A project's facts for this actor. For a group's project it asks groups whether the actor runs that group now (owner
+ * or admin, not banned, the group active) and the group is verified: the only place that question is asked, so every
+ * organiser's act (shifts, sign-ups, hours, cancelling) follows the group's current admins.
+ */
+export async function factsOf(db: Executor, actor: Actor, row: ProjectRow): Promise<ProjectFacts> {
+  const runsGroup = row.groupId !== null && actor.kind === 'user' && (await groupsRunBy(db, actor.userId, row.groupId)).some((g) => g.verified);
+  return {
+    organiserId: row.organiserId,
+    departmentId: row.departmentId,
+    groupId: row.groupId,
+    runsGroup,
+    districtId: row.districtId,
+    moderation: row.moderation,
+  };
 }
 
 /** A project the caller may see; 404 otherwise. */
 export async function requireProject(db: Executor, actor: Actor, id: string) {
   const row = await findProject(db, id);
   if (!row) throw new AppError(404, 'volunteer_project_not_found');
-  const facts = factsOf(row);
+  const facts = await factsOf(db, actor, row);
   authorize(actor, canReadProject(actor, facts));
   return { row, facts };
 }
@@ -35,7 +49,7 @@ export async function requireProject(db: Executor, actor: Actor, id: string) {
 export async function requireShift(db: Executor, actor: Actor, id: string, opts: { forUpdate?: boolean } = {}) {
   const found = await findShift(db, id, opts);
   if (!found) throw new AppError(404, 'volunteer_shift_not_found');
-  const facts = factsOf(found.project);
+  const facts = await factsOf(db, actor, found.project);
   authorize(actor, canReadProject(actor, facts));
   return { ...found, facts };
 }

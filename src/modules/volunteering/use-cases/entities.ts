@@ -49,7 +49,7 @@ export const projectEntity: EntityKind = {
   async commentRules(db, id, actor) {
     if (!uuidPattern.test(id)) return null;
     const row = await findProject(db, id);
-    if (!row || !canReadProject(actor, factsOf(row)).allowed) return null;
+    if (!row || !canReadProject(actor, await factsOf(db, actor, row)).allowed) return null;
     return { decision: canCommentOnProject(actor), stance: false, title: row.title, path: projectPath(row.id), commentCount: row.commentCount };
   },
 

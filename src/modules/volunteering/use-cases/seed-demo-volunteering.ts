@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { queryRows } from '../../../core/db/client.js';
 import type { ModuleContext, Progress } from '../../../core/module/module.js';
+import { demoOrganisation } from '../../groups/index.js';
 import { volunteerProjects, volunteerShifts, volunteerSignups } from '../db/schema.js';
 import { volunteerHoursConfirmed } from '../events.js';
 import { emitVolunteerEvent } from './common.js';
@@ -26,10 +27,12 @@ interface DemoProject {
   title: string;
   description: string;
   districtId: string;
-  /** The organiser: an official of the department (by e-mail), or the administrator for an organisation. */
+  /** The organiser: an official of the department (by e-mail), or the administrator for an organisation; for the demo NGO its owner. */
   organiserEmail: string;
   departmentId: string | null;
   organisation: { name: string; regNumber: string } | null;
+  /** Run by the demo NGO (the groups demo's verified organisation), on its owner's behalf. */
+  byDemoOrganisation?: true;
   shifts: DemoShift[];
 }
 
@@ -152,6 +155,30 @@ export const demoProjects: DemoProject[] = [
       },
     ],
   },
+  {
+    title: 'Станция раздельного сбора во дворах Коломны (демо)',
+    description:
+      'Демонстрационный проект сообщества-образца «Зелёный Адмиралтейский»: текст придуман для показа портала. Волонтёры дежурят у станции раздельного сбора: принимают пластик, стекло и батарейки, объясняют соседям, что куда сдавать.',
+    districtId: 'admiralteysky',
+    organiserEmail: '',
+    departmentId: null,
+    organisation: null,
+    byDemoOrganisation: true,
+    shifts: [
+      {
+        title: 'Дежурство у станции',
+        inDays: 13,
+        at: 12,
+        hours: 3,
+        lat: 59.9196,
+        lon: 30.2922,
+        address: 'ул. Декабристов, 35 (образец адреса), двор',
+        capacity: 6,
+        minAge: 14,
+        bring: 'Перчатки и одежду по погоде.',
+      },
+    ],
+  },
 ];
 
 /** The city day `inDays` from today at a local hour (St Petersburg is UTC+3 all year). */
@@ -170,8 +197,9 @@ export async function seedDemoVolunteering(ctx: ModuleContext, progress: Progres
   for (const p of demoProjects) {
     const [exists] = await db.select({ id: volunteerProjects.id }).from(volunteerProjects).where(eq(volunteerProjects.title, p.title)).limit(1);
     if (exists) continue;
-    const [organiser] = await queryRows<{ id: string }>(db, sql`select id from users where email = ${p.organiserEmail}`);
-    if (!organiser) continue;
+    const group = p.byDemoOrganisation ? await demoOrganisation(db) : null;
+    const [organiser] = group ? [{ id: group.ownerId }] : await queryRows<{ id: string }>(db, sql`select id from users where email = ${p.organiserEmail}`);
+    if (!organiser || (p.byDemoOrganisation && !group)) continue;
     await db.transaction(async (tx) => {
       const [project] = await tx
         .insert(volunteerProjects)
@@ -180,6 +208,7 @@ export async function seedDemoVolunteering(ctx: ModuleContext, progress: Progres
           description: p.description,
           districtId: p.districtId,
           departmentId: p.departmentId,
+          groupId: group?.id ?? null,
           organisationName: p.organisation?.name ?? null,
           organisationRegNumber: p.organisation?.regNumber ?? null,
           organiserId: organiser.id,

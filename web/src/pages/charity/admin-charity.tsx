@@ -6,7 +6,6 @@ import { api } from '../../api/client.js';
 import { useDistricts } from '../../api/lists.js';
 import { invalidate, useApiQuery } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
-import { cityDayOf } from '../../city-time.js';
 import { useConfirm } from '../../components/confirm-dialog.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../components/fields.js';
@@ -19,6 +18,7 @@ import { useSubmit } from '../../use-submit.js';
 import { AdminNav } from '../admin/admin-nav.js';
 import { NotFoundPage } from '../not-found.js';
 import { CauseProgress, CauseStateTag } from './cause-bits.js';
+import { CauseReportForm } from './cause-report-form.js';
 import './charity.css';
 
 type CauseView = Schema<'CauseView'>;
@@ -84,6 +84,8 @@ interface Draft {
   /** The cause's image (one at most) and what it shows. */
   photos: AttachedPhoto[];
   imageAlt: string;
+  /** The verified organisation's community whose admins post the reports ('' for none). */
+  groupId: string;
 }
 type TextKey = Exclude<keyof Draft, 'photos'>;
 const empty: Draft = {
@@ -105,6 +107,7 @@ const empty: Draft = {
   correspondentAccount: '',
   photos: [],
   imageAlt: '',
+  groupId: '',
 };
 const draftOf = (c: CauseView): Draft => ({
   title: c.title,
@@ -125,6 +128,7 @@ const draftOf = (c: CauseView): Draft => ({
   correspondentAccount: c.giving.bank?.correspondentAccount ?? '',
   photos: c.image ? [{ id: c.image.id, thumbUrl: c.image.thumbUrl }] : [],
   imageAlt: c.image?.alt ?? '',
+  groupId: c.group?.id ?? '',
 });
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 const bodyOf = (d: Draft): CauseDraft => {
@@ -148,6 +152,7 @@ const bodyOf = (d: Draft): CauseDraft => {
     correspondentAccount: bank ? orNull(d.correspondentAccount) : null,
     imageFileId: d.photos[0]?.id ?? null,
     imageAlt: d.photos[0] ? orNull(d.imageAlt) : null,
+    groupId: orNull(d.groupId),
   };
 };
 
@@ -178,7 +183,7 @@ export function AdminCausePage() {
                 <CauseProgress c={c} />
                 <StateActions c={c} />
                 <CauseForm key={c.id} editing={c} />
-                <ReportForm c={c} />
+                <CauseReportForm c={c} hint={t('charity.admin.organisationsLater')} />
               </>
             )}
           </QueryView>
@@ -244,6 +249,7 @@ function CauseForm({ editing }: { editing: CauseView | null }) {
   const f = useFormat();
   const navigate = useNavigate();
   const districts = useDistricts();
+  const organisations = useApiQuery('/api/groups', { query: { kind: 'organisation', limit: 50 } });
   const [draft, setDraft] = useState<Draft>(editing ? draftOf(editing) : empty);
   const [saved, setSaved] = useState(false);
   const s = useSubmit();
@@ -285,6 +291,18 @@ function CauseForm({ editing }: { editing: CauseView | null }) {
       {saved ? <Notice kind="success" title={t('charity.admin.saved')} /> : null}
       {field('title', t('charity.admin.causeTitle'), { maxLength: causeLimits.title.max })}
       {field('organisation', t('charity.admin.organisation'), { maxLength: causeLimits.organisation.max })}
+      <SelectField
+        id="cause-groupId"
+        label={t('charity.admin.group')}
+        hint={t('charity.admin.groupHint')}
+        value={draft.groupId}
+        onChange={(v) => set({ groupId: v })}
+        error={fieldMessage(s.error, 'groupId')}
+        options={[
+          { value: '', label: t('charity.admin.noGroup') },
+          ...(organisations.data?.items ?? []).filter((g) => g.verified || g.id === draft.groupId).map((g) => ({ value: g.id, label: g.name })),
+        ]}
+      />
       {field('inn', t('charity.admin.inn'), { width: 'short', maxLength: 12 })}
       {field('ogrn', t('charity.admin.ogrn'), { width: 'short', maxLength: 15 })}
       <TextArea
@@ -363,90 +381,6 @@ function CauseForm({ editing }: { editing: CauseView | null }) {
       <div className="form-actions">
         <button type="submit" className="button" disabled={s.busy}>
           {editing ? t('charity.admin.save') : t('charity.admin.create')}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-/** The organisation's dated report, entered on its behalf; the collected amount moves with it. */
-function ReportForm({ c }: { c: CauseView }) {
-  const { t } = useTranslation();
-  const [reportedOn, setReportedOn] = useState(() => cityDayOf(new Date().toISOString()));
-  const [text, setText] = useState('');
-  const [collected, setCollected] = useState('');
-  const [photos, setPhotos] = useState<AttachedPhoto[]>([]);
-  const [added, setAdded] = useState(false);
-  const s = useSubmit();
-  if (c.state === 'closed') return null;
-  const send = s.submit(
-    () =>
-      api.POST('/api/admin/charity/causes/{id}/reports', {
-        params: { path: { id: c.id } },
-        body: { reportedOn, text, collectedRubles: collected.trim() === '' ? null : Number(collected), photoFileIds: photos.map((p) => p.id) },
-      }),
-    () => {
-      setText('');
-      setCollected('');
-      setPhotos([]);
-      setAdded(true);
-      void invalidate('/api/charity/causes/{id}', '/api/admin/charity/causes', '/api/charity/causes');
-    },
-  );
-  return (
-    <form className="card section cause-form" onSubmit={send} noValidate aria-labelledby="cause-report-title">
-      <h2 id="cause-report-title">{t('charity.admin.reportTitle')}</h2>
-      <p className="muted">{t('charity.admin.organisationsLater')}</p>
-      <ErrorSummary
-        error={s.error}
-        targets={{ reportedOn: 'report-on', text: 'report-text', collectedRubles: 'report-collected', photoFileIds: 'report-photos' }}
-        id="report-errors"
-      />
-      {added ? <Notice kind="success" title={t('charity.admin.reportAdded')} /> : null}
-      <TextField
-        id="report-on"
-        label={t('charity.admin.reportOn')}
-        type="date"
-        width="short"
-        value={reportedOn}
-        onChange={setReportedOn}
-        error={fieldMessage(s.error, 'reportedOn')}
-      />
-      <TextArea
-        id="report-text"
-        label={t('charity.admin.reportText')}
-        value={text}
-        onChange={(v) => {
-          setAdded(false);
-          setText(v);
-        }}
-        error={fieldMessage(s.error, 'text')}
-        rows={4}
-        maxLength={causeLimits.report.max}
-      />
-      <TextField
-        id="report-collected"
-        label={t('charity.admin.reportCollected')}
-        type="number"
-        width="short"
-        value={collected}
-        onChange={setCollected}
-        error={fieldMessage(s.error, 'collectedRubles')}
-      />
-      <PhotoUpload
-        id="report-photos"
-        label={t('charity.admin.reportPhotos', { max: causeLimits.reportPhotos.max })}
-        photos={photos}
-        max={causeLimits.reportPhotos.max}
-        onChange={(update) => {
-          setAdded(false);
-          setPhotos(update);
-        }}
-        error={fieldMessage(s.error, 'photoFileIds')}
-      />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={s.busy}>
-          {t('charity.admin.addReport')}
         </button>
       </div>
     </form>

@@ -20,6 +20,7 @@ import { useSession } from '../../session.js';
 import { useSubmit } from '../../use-submit.js';
 import { NotFoundPage } from '../not-found.js';
 import { CauseProgress, CauseStateTag, useRubles } from './cause-bits.js';
+import { CauseReportForm } from './cause-report-form.js';
 import './charity.css';
 
 type CauseView = Schema<'CauseView'>;
@@ -66,6 +67,14 @@ function CauseArticle({ c }: { c: CauseView }) {
         <dl className="cause__facts">
           <dt>{t('charity.organisation')}</dt>
           <dd>{c.organisation}</dd>
+          {c.group ? (
+            <>
+              <dt>{t('charity.group')}</dt>
+              <dd>
+                <Link to={`/groups/${c.group.id}`}>{c.group.name}</Link>
+              </dd>
+            </>
+          ) : null}
           <dt>{t('charity.inn')}</dt>
           <dd>{c.inn}</dd>
           {c.ogrn ? (
@@ -91,6 +100,7 @@ function CauseArticle({ c }: { c: CauseView }) {
           <h2 id="cause-reports-title">{t('charity.reportsTitle')}</h2>
           <Reports c={c} />
         </section>
+        {c.canReport && c.group ? <CauseReportForm c={c} hint={t('charity.groupReportHint', { group: c.group.name })} /> : null}
         {isPublic ? (
           <div className="entity-actions" role="group">
             <FollowButton entityType="cause" entityId={c.id} />

@@ -19,6 +19,7 @@ import { useSubmit } from '../../use-submit.js';
 import { NotFoundPage } from '../not-found.js';
 import { PostForm, PostView, ReasonForm } from './group-bits.js';
 import { GroupEvents } from './group-events.js';
+import { GroupWork } from './group-work.js';
 import './groups.css';
 
 type Group = Schema<'Group'>;
@@ -62,6 +63,7 @@ function GroupView({ g }: { g: Group }) {
       </article>
       {g.kind === 'public_figure' ? <FigureActivity g={g} /> : null}
       <GroupEvents groupId={g.id} canOrganise={g.me.canManage} />
+      <GroupWork g={g} />
       <Members g={g} />
       <Feed g={g} />
     </>

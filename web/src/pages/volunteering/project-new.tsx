@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client.js';
 import { useDepartments } from '../../api/lists.js';
-import { invalidate } from '../../api/query.js';
+import { invalidate, useApiQuery } from '../../api/query.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import { PageHeading, useErrorTitle, useTitle } from '../../components/page.js';
@@ -14,7 +14,12 @@ import { useSubmit } from '../../use-submit.js';
 import { emptyShift, ProjectFields, shiftBody, ShiftFields, type ShiftDraft } from './project-fields.js';
 import './volunteering.css';
 
-/** /volunteering/new — an official announces a project of their department with its shifts; an administrator also an outside organisation's. */
+type Organiser = 'department' | 'group' | 'organisation';
+
+/**
+ * /volunteering/new — an official announces a project of their department with its shifts; the owner or an admin of
+ * a verified organisation's community on its behalf; an administrator also an outside organisation's.
+ */
 export function NewVolunteerProjectPage() {
   const { t } = useTranslation();
   const f = useFormat();
@@ -25,14 +30,25 @@ export function NewVolunteerProjectPage() {
   const mine = officialDepartments(me);
   const departments = useDepartments();
   const choosable = (departments.data ?? []).filter((d) => admin || mine.includes(d.id));
+  const groups = useApiQuery('/api/volunteering/organisers/mine', {}).data?.groups ?? [];
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [districtId, setDistrictId] = useState('');
-  const [organiser, setOrganiser] = useState<'department' | 'organisation'>('department');
+  // from a community's page (?group=): on its behalf
+  const [params] = useSearchParams();
+  const [chosen, setOrganiser] = useState<Organiser | null>(params.get('group') ? 'group' : null);
+  // until the person chooses: their department, else the first organisation they run
+  const organiser: Organiser = chosen ?? (mine.length || admin || !groups.length ? 'department' : 'group');
+  const [groupId, setGroupId] = useState(params.get('group') ?? '');
   const [departmentId, setDepartmentId] = useState(mine[0] ?? '');
   const [organisationName, setOrganisationName] = useState('');
   const [regNumber, setRegNumber] = useState('');
   const [shifts, setShifts] = useState<ShiftDraft[]>([emptyShift()]);
+  const kinds: Organiser[] = [
+    ...(admin || mine.length ? (['department'] as const) : []),
+    ...(groups.length ? (['group'] as const) : []),
+    ...(admin ? (['organisation'] as const) : []),
+  ];
   const { busy, error, submit } = useSubmit();
   useErrorTitle(!!error);
   const set = (i: number, patch: Partial<ShiftDraft>) => setShifts((all) => all.map((s, j) => (j === i ? { ...s, ...patch } : s)));
@@ -45,6 +61,7 @@ export function NewVolunteerProjectPage() {
         description,
         districtId: districtId || null,
         departmentId: organiser === 'department' ? departmentId || null : null,
+        groupId: organiser === 'group' ? groupId || groups[0]?.id || null : null,
         organisationName: organiser === 'organisation' ? organisationName : null,
         organisationRegNumber: organiser === 'organisation' ? regNumber : null,
         shifts: shifts.map((s) => ({ ...shiftBody(s), minAge: s.minAge ? (Number(s.minAge) as 14 | 18) : null })),
@@ -69,19 +86,26 @@ export function NewVolunteerProjectPage() {
         )}
       >
         <ProjectFields {...{ title, setTitle, description, setDescription, districtId, setDistrictId, err }} />
-        {admin ? (
+        {kinds.length > 1 ? (
           <SelectField
             id="organiser"
             label={t('volunteering.form.organiser')}
             value={organiser}
-            onChange={(v) => setOrganiser(v as 'department' | 'organisation')}
-            options={[
-              { value: 'department', label: t('volunteering.form.department') },
-              { value: 'organisation', label: t('volunteering.form.organisation') },
-            ]}
+            onChange={(v) => setOrganiser(v as Organiser)}
+            options={kinds.map((k) => ({ value: k, label: t(`volunteering.form.${k}`) }))}
           />
         ) : null}
-        {organiser === 'department' ? (
+        {organiser === 'group' ? (
+          <SelectField
+            id="groupId"
+            label={t('volunteering.form.onBehalfOf')}
+            hint={t('volunteering.form.onBehalfOfHint')}
+            error={err('groupId')}
+            value={groupId || groups[0]?.id || ''}
+            onChange={setGroupId}
+            options={groups.map((g) => ({ value: g.id, label: g.name }))}
+          />
+        ) : organiser === 'department' ? (
           <SelectField
             id="departmentId"
             label={t('volunteering.form.department')}

@@ -25,11 +25,12 @@ export function VolunteeringPage() {
   const districtId = params.get('districtId') ?? '';
   const districts = useDistricts();
   const list = useApiQuery('/api/volunteering/projects', { query: districtId ? { districtId } : {} });
+  const organisers = useApiQuery('/api/volunteering/organisers/mine', me ? {} : null);
   return (
     <div className="vol">
       <PageHeading>{t('volunteering.title')}</PageHeading>
       <p className="lead">{t('volunteering.lead')}</p>
-      {isOfficial(me) || isCityAdministrator(me) ? (
+      {isOfficial(me) || isCityAdministrator(me) || organisers.data?.groups.length ? (
         <p>
           <Link className="button button--secondary" to="/volunteering/new">
             {t('volunteering.newProject')}
@@ -69,11 +70,17 @@ export function VolunteeringPage() {
   );
 }
 
-/** Who runs a project: the department's name, or the organisation with its registration number. */
-export function OrganiserLine({ p }: { p: Pick<Summary, 'departmentId' | 'organisationName' | 'organisationRegNumber'> }) {
+/** Who runs a project: the department's name, the organisation's community (a link to its page), or the organisation with its registration number. */
+export function OrganiserLine({ p }: { p: Pick<Summary, 'departmentId' | 'group' | 'organisationName' | 'organisationRegNumber'> }) {
   const { t } = useTranslation();
   const f = useFormat();
   const departments = useDepartments();
+  if (p.group)
+    return (
+      <p className="muted">
+        {t('volunteering.byGroup')} <Link to={`/groups/${p.group.id}`}>{p.group.name}</Link>
+      </p>
+    );
   if (p.organisationName)
     return <p className="muted">{t('volunteering.byOrganisation', { name: p.organisationName, number: p.organisationRegNumber ?? '' })}</p>;
   const dept = departments.data?.find((d) => d.id === p.departmentId);
