@@ -215,6 +215,12 @@ describe('a binding poll with a receipt, a refusal explained, the decision and t
     await a.locator('tr', { hasText: `${title} (corrected)` }).waitFor();
     expect(await a.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'no sideways scroll on a phone').toBeLessThanOrEqual(0);
     await screenshot(a, 'poll-admin-upcoming-corrected-ru-narrow');
+    // «Родной район»: its top directions become commitments, of the district's administration unless another is chosen
+    const prioritiesDepartment = a.locator('#f-p-commitment-department');
+    expect(await prioritiesDepartment.locator('option:checked').textContent()).toBe(tr('ru', 'polls.admin.districtAdministration'));
+    expect(await a.locator('#f-p-count').inputValue()).toBe('3');
+    await a.locator('#f-p-commitment-due').scrollIntoViewIfNeeded();
+    await screenshot(a, 'poll-admin-priorities-terms-ru-narrow');
     // the open poll of the first journey has no Edit button
     for (const r of await a.locator('tr', { hasText: tr('ru', 'polls.state.open') }).all())
       expect(await r.getByRole('button', { name: tr('ru', 'polls.admin.edit') }).count()).toBe(0);
