@@ -14,17 +14,28 @@ const unionOf = (parts: SQL[]) =>
     sql` union all `,
   );
 
-/** Distinct people and distinct (person, day) pairs among the acts of `parts` within [from, to). */
-async function peopleAndDays(db: Executor, parts: SQL[], from: Date, to: Date, timeZone: string): Promise<{ people: number; days: number }> {
-  if (!parts.length) return { people: 0, days: 0 };
-  const [row] = await queryRows<{ people: number; days: number }>(
+/**
+ * Within [from, to), in one pass over every module's acts: distinct people and distinct (person, day) pairs among all
+ * of them, and distinct people among the acts that are taking part (`participation` contributions).
+ */
+async function activity(
+  db: Executor,
+  parts: { act: SQL; participation: boolean }[],
+  from: Date,
+  to: Date,
+  timeZone: string,
+): Promise<{ people: number; days: number; participants: number }> {
+  if (!parts.length) return { people: 0, days: 0, participants: 0 };
+  const flagged = parts.map((p) => sql`select x.user_id, x.at, ${sql.raw(p.participation ? 'true' : 'false')} as taking from (${p.act}) x`);
+  const [row] = await queryRows<{ people: number; days: number; participants: number }>(
     db,
     sql`select count(distinct a.user_id)::int as people,
-          count(distinct (a.user_id, (a.at at time zone ${timeZone})::date))::int as days
-        from (${unionOf(parts)}) a
+          count(distinct (a.user_id, (a.at at time zone ${timeZone})::date))::int as days,
+          count(distinct a.user_id) filter (where a.taking)::int as participants
+        from (${unionOf(flagged)}) a
         where a.user_id is not null and a.at >= ${from.toISOString()}::timestamptz and a.at < ${to.toISOString()}::timestamptz`,
   );
-  return { people: Number(row?.people ?? 0), days: Number(row?.days ?? 0) };
+  return { people: Number(row?.people ?? 0), days: Number(row?.days ?? 0), participants: Number(row?.participants ?? 0) };
 }
 
 /** Distinct volunteers and the hours confirmed within [from, to). */
@@ -52,16 +63,9 @@ export async function countMonth(ctx: ModuleContext, month: string): Promise<Mon
   const tz = ctx.config.cityTimezone;
   const { from, to } = monthBounds(month, tz);
   const sources = ctx.statistics;
-  const active = await peopleAndDays(
+  const active = await activity(
     db,
-    sources.flatMap((s) => (s.activity ? [s.activity] : [])),
-    from,
-    to,
-    tz,
-  );
-  const taking = await peopleAndDays(
-    db,
-    sources.flatMap((s) => (s.participation && s.activity ? [s.activity] : [])),
+    sources.flatMap((s) => (s.activity ? [{ act: s.activity, participation: !!s.participation }] : [])),
     from,
     to,
     tz,
@@ -80,7 +84,7 @@ export async function countMonth(ctx: ModuleContext, month: string): Promise<Mon
     registered: await registered(db, sources),
     activeResidents: active.people,
     activeDays: active.days,
-    participants: taking.people,
+    participants: active.participants,
     volunteers: volunteers.people,
     volunteerHours: volunteers.hours,
     answers,
