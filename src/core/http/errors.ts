@@ -65,7 +65,7 @@ export function zodFields(lang: Language, issues: readonly z.core.$ZodIssue[]): 
   for (const issue of issues) {
     const path = issue.path.map(String).join('.') || 'body';
     if (out[path]) continue;
-    const field = fieldLabel(lang, path.split('.').at(-1) ?? path);
+    const field = fieldLabel(lang, path);
     out[path] = describeIssue(lang, issue, field);
   }
   return out;

@@ -5,6 +5,7 @@
  */
 export { groupsModule } from './module.js';
 export { shareAGroup } from './db/share.js';
+export { groupJoinRequested, groupPostCreated } from './events.js';
 export { groupNames, groupsRunBy, type OrganisingGroup } from './db/organisers.js';
 export { verifiedPublicFigures } from './db/public-figures.js';
 export { demoDeputyEmail, demoOrganisation } from './use-cases/seed-demo-groups.js';

@@ -1,5 +1,8 @@
 import type { Catalogue, Language } from '../../core/i18n/i18n.js';
 
+/** The names of a poll's options as a refused one is named («Poll option 2»): the path's own last part is only its number. */
+const optionNames = (word: string) => Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`field.name.poll.options.${i}`, `${word} ${i + 1}`]));
+
 /** Errors and field names of groups. */
 export const groupsMessages: Record<Language, Catalogue> = {
   en: {
@@ -20,12 +23,17 @@ export const groupsMessages: Record<Language, Catalogue> = {
     'field.name.poll.options': 'Poll options',
     'field.name.poll.closesAt': 'Poll closing time',
     'field.name.option': 'Option',
+    ...optionNames('Poll option'),
     'error.group_poll_not_found': 'This post has no poll.',
     'error.group_poll_closed': 'Voting in this poll has ended.',
     'error.group_poll_already_voted': 'You have already voted in this poll; a vote cannot be changed.',
     'error.group_poll_option_unknown': 'Choose one of the poll’s options.',
     'error.group_poll_closes_past': 'Choose a closing time in the future, or leave it empty.',
     'error.not_poll_author': 'Only the post’s author and the group’s admins can close the poll.',
+    'notification.group.join_requested': '{actor} asks to join “{title}”.',
+    'notification.group.post_created': 'New post in “{title}”. {actor}: {excerpt}',
+    'mail.notification.subject.group.join_requested': 'A request to join your community',
+    'mail.notification.subject.group.post_created': 'A new post in a community you follow',
     'error.group_not_found': 'There is no such group: it was removed, is not verified yet, or the address is wrong.',
     'error.group_feed_not_found': 'Only members see this group’s posts. Join the group to read them.',
     'error.group_post_not_found': 'There is no such post: it was removed, or only the group’s members can see it.',
@@ -56,6 +64,9 @@ export const groupsMessages: Record<Language, Catalogue> = {
     'error.group_image_unknown': 'Upload the picture again: this one is not yours or has expired.',
     'error.group_district_required': 'Choose the district of the building or neighbourhood.',
     'error.group_district_unknown': 'Choose a district from the list.',
+    'error.group_point_outside_city': 'This point is outside the city. Choose the building on the map within its districts.',
+    'error.group_point_incomplete': 'Give both the latitude and the longitude of the point, or neither.',
+    'error.group_point_other_district': 'This point is in another district than the one chosen. Choose the building in its district, or change the district.',
     'error.group_registration_required': 'Enter the registration number (for an organisation its OGRN or INN, for a public figure the mandate).',
   },
   ru: {
@@ -76,12 +87,17 @@ export const groupsMessages: Record<Language, Catalogue> = {
     'field.name.poll.options': 'Варианты ответа',
     'field.name.poll.closesAt': 'Окончание опроса',
     'field.name.option': 'Вариант',
+    ...optionNames('Вариант ответа'),
     'error.group_poll_not_found': 'В этой записи нет опроса.',
     'error.group_poll_closed': 'Голосование в этом опросе закончилось.',
     'error.group_poll_already_voted': 'Вы уже проголосовали в этом опросе; изменить голос нельзя.',
     'error.group_poll_option_unknown': 'Выберите один из вариантов опроса.',
     'error.group_poll_closes_past': 'Укажите время окончания в будущем или оставьте поле пустым.',
     'error.not_poll_author': 'Закрыть опрос могут только автор записи и администраторы сообщества.',
+    'notification.group.join_requested': '{actor} просит принять в сообщество «{title}».',
+    'notification.group.post_created': 'Новая запись в сообществе «{title}». {actor}: {excerpt}',
+    'mail.notification.subject.group.join_requested': 'Заявка на вступление в ваше сообщество',
+    'mail.notification.subject.group.post_created': 'Новая запись в сообществе, на которое вы подписаны',
     'error.group_not_found': 'Такого сообщества нет: оно удалено, ещё не подтверждено или адрес неверен.',
     'error.group_feed_not_found': 'Записи этого сообщества видят только участники. Вступите, чтобы их читать.',
     'error.group_post_not_found': 'Такой записи нет: она удалена или видна только участникам сообщества.',
@@ -112,6 +128,9 @@ export const groupsMessages: Record<Language, Catalogue> = {
     'error.group_image_unknown': 'Загрузите изображение заново: это не ваше или устарело.',
     'error.group_district_required': 'Выберите район дома или микрорайона.',
     'error.group_district_unknown': 'Выберите район из списка.',
+    'error.group_point_outside_city': 'Эта точка за пределами города. Отметьте дом на карте в одном из его районов.',
+    'error.group_point_incomplete': 'Укажите и широту, и долготу точки или не указывайте ни то, ни другое.',
+    'error.group_point_other_district': 'Эта точка в другом районе, не в выбранном. Отметьте дом в его районе или смените район.',
     'error.group_registration_required': 'Укажите регистрационный номер (для организации — ОГРН или ИНН, для публичной фигуры — мандат).',
   },
 };

@@ -2,6 +2,7 @@ import { defineModule } from '../../core/module/module.js';
 import { groupsAudit } from './audit.js';
 import { groupRoutes } from './http/routes.js';
 import { groupsMessages } from './messages.js';
+import { groupListeners, groupNotificationKinds } from './notifications.js';
 import { groupsPersonalData } from './personal-data.js';
 import { groupEntity, groupPostEntity } from './use-cases/group-entity.js';
 import { seedDemoGroups } from './use-cases/seed-demo-groups.js';
@@ -10,7 +11,8 @@ import { seedDemoGroups } from './use-cases/seed-demo-groups.js';
  * Communities: a building or yard (its district's verified residents, or people its admins confirm), a neighbourhood,
  * an interest group, a registered organisation and a public figure's page (both verified by administrators). Open,
  * by request or by invitation link; owners, admins and members; removing and banning with a reason; a feed of posts
- * with photos, pinned posts and the comment layer, moderated by the group's admins and above them the city's.
+ * with photos, polls of the group's own, reactions, pinned posts and the comment layer, moderated by the group's admins
+ * and above them the city's; its admins hear of requests to join, and its followers of new posts.
  */
 export const groupsModule = defineModule({
   name: 'groups',
@@ -19,6 +21,8 @@ export const groupsModule = defineModule({
   personalData: groupsPersonalData,
   entities: [groupEntity, groupPostEntity],
   routes: groupRoutes,
+  notifications: groupNotificationKinds,
+  on: groupListeners,
   seedDemo: seedDemoGroups,
   pages: [
     {

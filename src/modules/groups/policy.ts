@@ -62,6 +62,11 @@ export function canReadFeed(actor: Actor, g: GroupFacts, me: Standing = outsider
   return notVisible('group_feed_not_found');
 }
 
+/** Who of a group's followers hears of its new posts: anyone not banned in an open group, its members in the others. */
+export function hearsOfPosts(g: GroupFacts, me: Standing): boolean {
+  return !me.banned && (g.membership === 'open' || isMember(me));
+}
+
 /** Who may join or ask to join: anyone signed in who is not banned nor already in, while the group is active. */
 export const canJoinGroup = signedIn(function canJoinGroup(_actor, g: GroupFacts, me: Standing) {
   if (me.banned) return deny('group_banned');

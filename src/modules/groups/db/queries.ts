@@ -42,6 +42,35 @@ export async function standingIn(db: Executor, groupId: string, userId: string |
   return { role: m?.role ?? null, state: m?.state ?? null, banned: !!b };
 }
 
+/** Several people's places in one group, by person (those with neither a membership nor a ban are left out). */
+export async function standingsIn(db: Executor, groupId: string, userIds: readonly string[]): Promise<Map<string, Standing>> {
+  const ids = uuidsOnly(userIds);
+  const out = new Map<string, Standing>();
+  if (!ids.length || !uuidShape.test(groupId)) return out;
+  const [members, bans] = await Promise.all([
+    db
+      .select({ userId: groupMembers.userId, role: groupMembers.role, state: groupMembers.state })
+      .from(groupMembers)
+      .where(and(eq(groupMembers.groupId, groupId), inArray(groupMembers.userId, ids))),
+    db
+      .select({ userId: groupBans.userId })
+      .from(groupBans)
+      .where(and(eq(groupBans.groupId, groupId), inArray(groupBans.userId, ids))),
+  ]);
+  for (const m of members) out.set(m.userId, { role: m.role, state: m.state, banned: false });
+  for (const b of bans) out.set(b.userId, { ...(out.get(b.userId) ?? { role: null, state: null }), banned: true });
+  return out;
+}
+
+/** A group's owners and admins (they hear of requests to join). */
+export async function adminIds(db: Executor, groupId: string): Promise<string[]> {
+  const rows = await db
+    .select({ userId: groupMembers.userId })
+    .from(groupMembers)
+    .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.state, 'member'), inArray(groupMembers.role, ['owner', 'admin'])));
+  return rows.map((r) => r.userId);
+}
+
 export interface GroupFilter {
   kind?: GroupKind | undefined;
   districtId?: string | undefined;

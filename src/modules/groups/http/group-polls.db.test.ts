@@ -72,6 +72,7 @@ describe('a poll of the group’s own', () => {
     expect(Object.keys(eleven.body.error.fields)).toEqual(['poll.options']);
     const empty = await post(ru, club.id, { body: '  ', poll: { ...poll, options: ['Да', '\u200b'] } });
     expect(Object.keys(empty.body.error.fields).sort()).toEqual(['body', 'poll.options.1']);
+    expect(empty.body.error.fields['poll.options.1']).toMatch(/Вариант ответа 2/);
     const past = await post(ru, club.id, { poll: { ...poll, closesAt: new Date(Date.now() - 60_000).toISOString() } });
     expect(past.status).toBe(400);
     expect(past.body.error.fields['poll.closesAt']).toMatch(/в будущем/);
@@ -120,5 +121,49 @@ describe('reactions', () => {
     expect((await put(bob, 'angry')).status).toBe(400);
     const feed = (await ann.client.get(`/api/groups/${club.id}/posts`)).body.items;
     expect(feed.find((x: { id: string }) => x.id === p.id).reactions[1]).toEqual({ kind: 'love', count: 1, mine: false });
+  });
+});
+
+describe('notices', () => {
+  const runJobs = async () => {
+    await t.ctx.jobs.runDue();
+    await t.ctx.jobs.runDue();
+  };
+  const notes = async (p: TestPerson) => (await p.client.get('/api/notifications')).body.items as { kind: string; text: string; path?: string }[];
+
+  it('the owners and admins hear of a request to join; a plain member does not', async () => {
+    const council = (
+      await owner.client.post('/api/groups', { kind: 'interest', name: 'Совет жильцов', description: 'Решаем вопросы дома вместе.', membership: 'request' })
+    ).body;
+    const asker = await person(t);
+    expect((await asker.client.post(`/api/groups/${council.id}/join`, {})).body).toEqual({ state: 'requested' });
+    await runJobs();
+    const told = (await notes(owner)).find((n) => n.kind === 'group.join_requested');
+    expect(told?.text).toMatch(/Совет жильцов/);
+    expect((await notes(ann)).map((n) => n.kind)).not.toContain('group.join_requested');
+  });
+
+  it('followers of a group hear of a new post while they may read it: not its author, not a banned person, not an outsider of a members-only group', async () => {
+    const follow = (p: TestPerson, id: string) => p.client.request('PUT', `/api/follows/group/${id}`);
+    const [fan, troll] = await Promise.all([verified(), verified()]);
+    for (const p of [fan, troll]) expect((await p.client.post(`/api/groups/${club.id}/join`, {})).status).toBe(200);
+    for (const p of [fan, troll, ann]) expect((await follow(p, club.id)).status).toBe(200);
+    expect((await owner.client.post(`/api/groups/${club.id}/members/${troll.userId}/remove`, { reason: 'Спам', ban: true })).status).toBe(204);
+    const created = await post(ann, club.id, { body: 'Турнир в субботу в 12:00' });
+    await runJobs();
+    const told = (await notes(fan)).find((n) => n.kind === 'group.post_created');
+    expect(told?.text).toMatch(/Турнир в субботу/);
+    expect(told?.path).toBe(`/groups/posts/${created.body.id}`);
+    expect((await notes(troll)).map((n) => n.kind)).not.toContain('group.post_created');
+    expect((await notes(ann)).map((n) => n.kind)).not.toContain('group.post_created');
+
+    const closed = (
+      await owner.client.post('/api/groups', { kind: 'interest', name: 'Закрытый клуб', description: 'Только для своих.', membership: 'request' })
+    ).body;
+    const outsider = await verified();
+    expect((await follow(outsider, closed.id)).status).toBe(200);
+    await post(owner, closed.id, { body: 'Только для участников' });
+    await runJobs();
+    expect((await notes(outsider)).map((n) => n.kind)).not.toContain('group.post_created');
   });
 });

@@ -3,13 +3,15 @@ import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import { AppError } from '../../../core/http/errors.js';
+import { emitEvent } from '../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { verifiedResident } from '../../verification/index.js';
 import { countMembers, findMember, ownerCount, useInvitation } from '../db/queries.js';
 import { groupBans, groupInvitations, groupMembers } from '../db/schema.js';
+import { groupJoinRequested } from '../events.js';
 import { hasRoom, invitationDays, joinOutcome, type GroupRole } from '../domain/groups.js';
 import { canGiveRoles, canJoinGroup, canLeaveGroup, canManageGroup } from '../policy.js';
-import { requireGroup } from './common.js';
+import { groupPath, groupType, requireGroup } from './common.js';
 
 const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
@@ -18,12 +20,12 @@ const hashToken = (token: string) => crypto.createHash('sha256').update(token).d
  * district — anyone else's join becomes a request its admins confirm); a group by request always asks; a group by
  * invitation needs a valid link's token (403 `group_invitation_required` / `group_invitation_invalid`). Under the
  * group's row lock, so racing joins never pass the cap (409 `group_full`). 403 `group_banned` for a banned person,
- * 409 when already in. Returns the new state.
+ * 409 when already in. A request tells the group's owners and admins (`group.join_requested`). Returns the new state.
  */
 export async function joinGroup(ctx: ModuleContext, actor: Actor, groupId: string, invitation?: string): Promise<'member' | 'requested'> {
   const db = ctx.database.db;
   const resident = actor.kind === 'user' ? await verifiedResident(db, actor.userId) : null;
-  return db.transaction(async (tx) => {
+  const state = await db.transaction(async (tx) => {
     const { group, me } = await requireGroup(tx, actor, groupId, true);
     authorize(actor, canJoinGroup(actor, group, me));
     const hasInvitation = invitation ? await useInvitation(tx, group.id, hashToken(invitation), new Date()) : false;
@@ -37,8 +39,17 @@ export async function joinGroup(ctx: ModuleContext, actor: Actor, groupId: strin
       .values({ groupId: group.id, userId: actor.userId, role: 'member', state: outcome.state, joinedAt })
       .onConflictDoUpdate({ target: [groupMembers.groupId, groupMembers.userId], set: { state: outcome.state, joinedAt } });
     if (outcome.state === 'member') await countMembers(tx, group.id, 1);
+    else
+      await emitEvent(tx, groupJoinRequested, {
+        actorId: actor.userId,
+        entityType: groupType,
+        entityId: group.id,
+        data: { groupId: group.id, title: group.name, path: groupPath(group.id) },
+      });
     return outcome.state;
   });
+  if (state === 'requested') ctx.jobs.kick();
+  return state;
 }
 
 /** Leaves a group (or withdraws a request or an invitation); the last owner must hand the group over first (409 `group_last_owner`). */

@@ -2,14 +2,17 @@ import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import { readFileBytes, unattachableImage } from '../../../core/files/files.js';
 import { AppError, fieldError } from '../../../core/http/errors.js';
+import { emitEvent } from '../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { eq, sql } from 'drizzle-orm';
 import { queryRows } from '../../../core/db/client.js';
 import { openHeldCase, screenText } from '../../moderation/index.js';
 import { feedOf, updatePost, type GroupRow, type PostRow } from '../db/queries.js';
 import { groupPolls, groupPosts, groups } from '../db/schema.js';
+import { excerptOf } from '../domain/groups.js';
+import { groupPostCreated } from '../events.js';
 import { canModerateGroup, canPostInGroup, canReadFeed, canManageGroup, type Standing } from '../policy.js';
-import { postType, requireGroup, requirePost } from './common.js';
+import { postPath, postType, requireGroup, requirePost } from './common.js';
 
 /** A poll a post carries: a question, 2–10 options (the route's schema checks the numbers), an optional closing time. */
 export interface PollInput {
@@ -21,7 +24,8 @@ export interface PollInput {
 /**
  * A member posts in a group's feed: text, up to four photos (each their own recent upload through the shared photo
  * route; 400 `group_photo_unknown` naming the field otherwise) and perhaps a poll (a closing time already past: 400
- * `group_poll_closes_past` naming `poll.closesAt`). Text (the poll's too) with a forbidden word is held for a moderator.
+ * `group_poll_closes_past` naming `poll.closesAt`). Text (the poll's too) with a forbidden word is held for a moderator;
+ * a post shown at once tells the group's followers (`group.post_created`).
  * 403 `group_banned` for a banned person, `not_group_member` for anyone else not in the group.
  */
 export async function createPost(
@@ -43,7 +47,7 @@ export async function createPost(
   if (bad) throw fieldError(bad, 'error.group_photo_unknown');
   if (input.poll?.closesAt && input.poll.closesAt.getTime() <= Date.now()) throw fieldError('poll.closesAt', 'error.group_poll_closes_past');
   const words = await screenText(db, input.poll ? `${input.body}\n${input.poll.question}\n${input.poll.options.join('\n')}` : input.body);
-  return db.transaction(async (tx) => {
+  const post = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(groupPosts)
       .values({ groupId: group.id, authorId: actor.userId, body: input.body, photoFileIds: photos, moderation: words.length ? 'held' : 'visible' })
@@ -57,8 +61,17 @@ export async function createPost(
       .update(groups)
       .set({ postCount: sql`${groups.postCount} + 1` })
       .where(eq(groups.id, group.id));
+    if (!words.length)
+      await emitEvent(tx, groupPostCreated, {
+        actorId: actor.userId,
+        entityType: postType,
+        entityId: row!.id,
+        data: { groupId: group.id, title: group.name, path: postPath(row!.id), excerpt: excerptOf(input.body) },
+      });
     return row!;
   });
+  ctx.jobs.kick();
+  return post;
 }
 
 /** A group's feed for someone who may read it (404 `group_feed_not_found` for a non-member of a group that is not open). */

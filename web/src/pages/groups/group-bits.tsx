@@ -12,8 +12,10 @@ import { useErrorTitle } from '../../components/page.js';
 import { PhotoGallery } from '../../components/photo-gallery.js';
 import { PhotoUpload, type AttachedPhoto } from '../../components/photo-upload.js';
 import { PlainText } from '../../components/plain-text.js';
+import { cityMinute } from '../../city-time.js';
 import { useFormat } from '../../format.js';
 import { useSubmit } from '../../use-submit.js';
+import { emptyPoll, PollFields, pollTargets, PollView, Reactions, type PollDraft } from './post-poll.js';
 
 type Post = Schema<'GroupPost'>;
 
@@ -63,29 +65,36 @@ export function ReasonForm({
   );
 }
 
-/** The form a member posts with: text and up to four photos. */
+/** The form a member posts with: text, up to four photos and perhaps a poll. */
 export function PostForm({ groupId }: { groupId: string }) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const [photos, setPhotos] = useState<AttachedPhoto[]>([]);
+  const [poll, setPoll] = useState<PollDraft | null>(null);
   const { busy, error, submit } = useSubmit();
   useErrorTitle(!!error);
+  const closesAt = poll ? cityMinute(poll.closesAt) : null;
   const send = submit(
     () =>
       api.POST('/api/groups/{id}/posts', {
         params: { path: { id: groupId } },
-        body: { body, ...(photos.length ? { photoFileIds: photos.map((p) => p.id) } : {}) },
+        body: {
+          body,
+          ...(photos.length ? { photoFileIds: photos.map((p) => p.id) } : {}),
+          ...(poll ? { poll: { question: poll.question, options: poll.options, ...(closesAt ? { closesAt } : {}) } } : {}),
+        },
       }),
     () => {
       setBody('');
       setPhotos([]);
+      setPoll(null);
       void invalidate('/api/groups/{id}/posts', '/api/groups/{id}');
     },
   );
   return (
     <form className="group-post-form" onSubmit={(e: FormEvent) => send(e)} noValidate aria-labelledby="new-post-title">
       <h3 id="new-post-title">{t('groups.newPost')}</h3>
-      <ErrorSummary error={error} id="post-errors" targets={{ body: 'f-post-body', photoFileIds: 'f-post-photos' }} />
+      <ErrorSummary error={error} id="post-errors" targets={{ body: 'f-post-body', photoFileIds: 'f-post-photos', ...(poll ? pollTargets(poll) : {}) }} />
       <TextArea
         id="f-post-body"
         label={t('groups.postBody')}
@@ -103,9 +112,15 @@ export function PostForm({ groupId }: { groupId: string }) {
         max={postLimits.photos}
         error={fieldMessage(error, 'photoFileIds')}
       />
-      <button className="button" type="submit" disabled={busy}>
-        {t('groups.publish')}
-      </button>
+      {poll ? <PollFields draft={poll} onChange={setPoll} error={error} /> : null}
+      <div className="group-actions">
+        <button className="button button--secondary" type="button" aria-expanded={!!poll} onClick={() => setPoll(poll ? null : emptyPoll())}>
+          {poll ? t('groups.poll.remove') : t('groups.poll.add')}
+        </button>
+        <button className="button" type="submit" disabled={busy}>
+          {t('groups.publish')}
+        </button>
+      </div>
     </form>
   );
 }
@@ -132,6 +147,8 @@ export function PostView({ post, onPage = false }: { post: Post; onPage?: boolea
       {post.moderation === 'held' ? <Notice kind="warning">{t('groups.held')}</Notice> : null}
       <PlainText text={post.body} className="group-post__body" />
       <PhotoGallery photos={post.photos} label={t('groups.photosLabel')} />
+      {post.poll ? <PollView post={post} /> : null}
+      <Reactions post={post} />
       <div className="group-actions" role="group" aria-label={t('groups.postActions')}>
         {onPage ? null : (
           <Link to={`/groups/posts/${post.id}`}>{post.commentCount ? t('groups.comments', { count: post.commentCount }) : t('groups.comment')}</Link>

@@ -8,6 +8,7 @@ import type { Schema } from '../../api/types.js';
 import { ErrorSummary } from '../../components/errors.js';
 import { Checkbox } from '../../components/fields.js';
 import { FlagButton } from '../../components/flag-dialog.js';
+import { FollowButton } from '../../components/follow-button.js';
 import { Notice, Tag } from '../../components/notice.js';
 import { PageHeading, useTitle } from '../../components/page.js';
 import { PlainText } from '../../components/plain-text.js';
@@ -328,6 +329,12 @@ function Feed({ g }: { g: Group }) {
     <section className="group-section" aria-labelledby="group-feed">
       <h2 id="group-feed">{t('groups.feed')}</h2>
       {!g.me.canReadFeed ? <p>{t('groups.feedMembersOnly')}</p> : null}
+      {g.me.state === 'member' ? (
+        <>
+          <p className="muted">{t('groups.followHint')}</p>
+          <FollowButton entityType="group" entityId={g.id} />
+        </>
+      ) : null}
       {g.me.canPost ? <PostForm groupId={g.id} /> : null}
       {g.me.canReadFeed ? (
         <QueryView query={feed}>
