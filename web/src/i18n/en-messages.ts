@@ -19,6 +19,7 @@ export const enMessages = {
   'messages.strangerLinks': 'Links from someone you have not written to: check the address before opening it.',
   'messages.readUpTo': '{{name}} has read up to {{time}}',
   'messages.reportBy': 'Report the message by {{name}} to the moderators',
+  'moderation.type.message': 'Private message',
   'messages.mute': 'Mute',
   'messages.muteHint': 'Mute it to get no e-mail about it and leave it out of the count in the menu.',
   'messages.mutedHint': 'Muted: no e-mail about unread messages here, and it is left out of the count in the menu.',

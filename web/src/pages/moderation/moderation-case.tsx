@@ -16,7 +16,7 @@ import { useSubmit } from '../../use-submit.js';
 import { canEditWords } from './moderation-nav.js';
 
 type ModerationCase = Schema<'ModerationCase'>;
-const knownTypes = ['discussion', 'comment', 'event'] as const;
+const knownTypes = ['discussion', 'comment', 'event', 'message'] as const;
 
 /** What kind of thing a case is about, in the interface's language (a kind this page does not know by its code). */
 export function useCaseTypeName(): (entityType: string) => string {
