@@ -1,12 +1,14 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { exportTables, type PersonalDataPart } from '../../core/module/personal-data.js';
-import { countMembers } from './db/queries.js';
+import type { Executor } from '../../core/db/client.js';
+import { countMembers, ownerCount } from './db/queries.js';
 import { groupBans, groupMembers, groupPollVotes, groupPostReactions, groupPosts, groups } from './db/schema.js';
 
 /**
  * A person's groups, memberships, posts, poll votes and reactions. Erasure removes their memberships, bans, votes and
  * reactions (a poll counts one vote less); their posts go when content is removed (else they stay under "deleted
- * account"); groups they created stay for their other members.
+ * account"). Groups they created stay for their other members, `created_by` kept under the tombstone as every
+ * module keeps authorship; where they were the last owner the group is handed over (see `handOver`).
  */
 export const groupsPersonalData: PersonalDataPart = {
   export: (db, userId) =>
@@ -18,11 +20,40 @@ export const groupsPersonalData: PersonalDataPart = {
       group_post_reactions: [groupPostReactions, groupPostReactions.userId],
     }),
   async erase(tx, userId, { content }) {
-    const left = await tx.delete(groupMembers).where(eq(groupMembers.userId, userId)).returning({ groupId: groupMembers.groupId, state: groupMembers.state });
-    for (const m of left) if (m.state === 'member') await countMembers(tx, m.groupId, -1);
+    const left = await tx
+      .delete(groupMembers)
+      .where(eq(groupMembers.userId, userId))
+      .returning({ groupId: groupMembers.groupId, state: groupMembers.state, role: groupMembers.role });
+    for (const m of left) {
+      if (m.state !== 'member') continue;
+      await countMembers(tx, m.groupId, -1);
+      if (m.role === 'owner' && (await ownerCount(tx, m.groupId)) === 0) await handOver(tx, m.groupId);
+    }
     await tx.delete(groupBans).where(eq(groupBans.userId, userId));
     await tx.delete(groupPollVotes).where(eq(groupPollVotes.userId, userId));
     await tx.delete(groupPostReactions).where(eq(groupPostReactions.userId, userId));
     if (content === 'remove') await tx.delete(groupPosts).where(eq(groupPosts.authorId, userId));
   },
 };
+
+/**
+ * A group whose last owner deleted their account: the longest-standing admin becomes its owner, else the
+ * longest-standing member (earliest `joined_at`). With no member left it is hidden (`moderation = 'hidden'`, the
+ * state that takes a group out of every list and its page from the public, as a city moderator hides one).
+ */
+async function handOver(tx: Executor, groupId: string): Promise<void> {
+  const [heir] = await tx
+    .select({ userId: groupMembers.userId })
+    .from(groupMembers)
+    .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.state, 'member')))
+    .orderBy(sql`${groupMembers.role} = 'admin' desc`, asc(groupMembers.joinedAt), asc(groupMembers.createdAt))
+    .limit(1);
+  if (heir) {
+    await tx
+      .update(groupMembers)
+      .set({ role: 'owner' })
+      .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, heir.userId)));
+  } else {
+    await tx.update(groups).set({ moderation: 'hidden', moderationReason: 'owner_account_deleted', updatedAt: new Date() }).where(eq(groups.id, groupId));
+  }
+}
