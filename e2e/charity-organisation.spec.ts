@@ -7,7 +7,8 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { desktop, narrow, specBrowser, watchErrors, type Lang } from './browser.js';
-import { apiAs, confirmedResident, expectHeading, screenshot, tr } from './helpers.js';
+import { apiAs, expectHeading, screenshot, tr } from './helpers.js';
+import { verifiedOrganisation } from './organisation.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
@@ -34,25 +35,21 @@ describe('a verified organisation reports on its cause', () => {
   test('ru 360 px from the community’s page, en 1280 px by a co-admin: the reports and the amount show publicly', async () => {
     const suffix = Date.now().toString(36);
     const groupName = `Фонд «Зелёный двор» ${suffix}`;
-    const nina = await confirmedResident(baseURL, dataDir, { displayName: 'Нина Фондова', language: 'ru', label: 'cause-org-owner' });
-    const tom = await confirmedResident(baseURL, dataDir, { displayName: 'Tom Coadmin', language: 'en', label: 'cause-org-admin' });
-    for (const p of [nina, tom]) {
-      await apiAs(baseURL, { cookie: adminSession }, 'POST', '/api/verification/in-person', {
-        userId: p.id,
-        documentNumber: `40${Math.floor(10 + Math.random() * 89)} ${Math.floor(100000 + Math.random() * 899999)}`,
-        districtId: 'admiralteysky',
-        birthDate: '1984-05-06',
-      });
-    }
-    const group = await apiAs<{ id: string }>(baseURL, nina, 'POST', '/api/groups', {
-      kind: 'organisation',
-      name: groupName,
-      description: 'Озеленяем дворы Адмиралтейского района.',
-      registrationNumber: `ОГРН 10278000${suffix}`,
-    });
-    await apiAs(baseURL, { cookie: adminSession }, 'POST', `/api/groups/${group.id}/verify`, { approve: true });
-    await apiAs(baseURL, tom, 'POST', `/api/groups/${group.id}/join`, {});
-    await apiAs(baseURL, nina, 'POST', `/api/groups/${group.id}/members/${tom.id}/role`, { role: 'admin' });
+    const {
+      groupId,
+      owner: nina,
+      coadmin: tom,
+    } = await verifiedOrganisation(
+      { baseURL, dataDir, adminSession },
+      {
+        name: groupName,
+        description: 'Озеленяем дворы Адмиралтейского района.',
+        registrationNumber: `ОГРН 10278000${suffix}`,
+        owner: { displayName: 'Нина Фондова', language: 'ru', label: 'cause-org-owner' },
+        coadmin: { displayName: 'Tom Coadmin', language: 'en', label: 'cause-org-admin' },
+      },
+    );
+    const group = { id: groupId };
     const title = `Кусты сирени для двора ${suffix}`;
     const cause = await apiAs<CauseView>(baseURL, { cookie: adminSession }, 'POST', '/api/admin/charity/causes', {
       title,

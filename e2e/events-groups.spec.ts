@@ -6,7 +6,8 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { desktop, narrow, specBrowser, watchErrors, type Lang } from './browser.js';
-import { apiAs, confirmedResident, expectHeading, screenshot, tr } from './helpers.js';
+import { expectHeading, screenshot, tr } from './helpers.js';
+import { verifiedOrganisation } from './organisation.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
@@ -34,25 +35,21 @@ describe('a verified organisation organises events on its community’s behalf',
   test('ru 360 px from the community’s page, en 1280 px from the organiser list: public at once, named and listed', async () => {
     const suffix = Date.now().toString(36);
     const groupName = `Фонд «Тёплый дом» ${suffix}`;
-    const nina = await confirmedResident(baseURL, dataDir, { displayName: 'Нина Фондова', language: 'ru', label: 'group-event-owner' });
-    const tom = await confirmedResident(baseURL, dataDir, { displayName: 'Tom Coadmin', language: 'en', label: 'group-event-admin' });
-    for (const p of [nina, tom]) {
-      await apiAs(baseURL, { cookie: adminSession }, 'POST', '/api/verification/in-person', {
-        userId: p.id,
-        documentNumber: `40${Math.floor(10 + Math.random() * 89)} ${Math.floor(100000 + Math.random() * 899999)}`,
-        districtId: 'admiralteysky',
-        birthDate: '1984-05-06',
-      });
-    }
-    const group = await apiAs<{ id: string }>(baseURL, nina, 'POST', '/api/groups', {
-      kind: 'organisation',
-      name: groupName,
-      description: 'Помогаем пожилым соседям: покупки, ремонт, прогулки.',
-      registrationNumber: `ОГРН 10278000${suffix}`,
-    });
-    await apiAs(baseURL, { cookie: adminSession }, 'POST', `/api/groups/${group.id}/verify`, { approve: true });
-    await apiAs(baseURL, tom, 'POST', `/api/groups/${group.id}/join`, {});
-    await apiAs(baseURL, nina, 'POST', `/api/groups/${group.id}/members/${tom.id}/role`, { role: 'admin' });
+    const {
+      groupId,
+      owner: nina,
+      coadmin: tom,
+    } = await verifiedOrganisation(
+      { baseURL, dataDir, adminSession },
+      {
+        name: groupName,
+        description: 'Помогаем пожилым соседям: покупки, ремонт, прогулки.',
+        registrationNumber: `ОГРН 10278000${suffix}`,
+        owner: { displayName: 'Нина Фондова', language: 'ru', label: 'group-event-owner' },
+        coadmin: { displayName: 'Tom Coadmin', language: 'en', label: 'group-event-admin' },
+      },
+    );
+    const group = { id: groupId };
 
     // ---- Nina, Russian, 360 px: from the community's page to the form, which picks the community ----
     const ninaCtx = await browser.context({ viewport: narrow, lang: 'ru', sessionCookie: nina.cookie });
