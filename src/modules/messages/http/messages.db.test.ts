@@ -154,6 +154,10 @@ describe('reading, receipts, reports and requests', () => {
     expect(thread.body.messages.map((m: { text: string }) => m.text)).toEqual(['Когда уберут снег на Невском, 100?', 'Уберём до пятницы.']);
     expect((await boris.client.get(`/api/messages/${id}`)).status).toBe(404);
     expect((await start(stranger.client, { toDepartment: 'atlantis', text: 'x' })).body.error.fields.toDepartment).toBe('Choose a department from the list.');
+    const admin = await person(t, { roles: ['administrator'] });
+    const made = await admin.client.post('/api/admin/departments', { nameRu: 'Упразднённый комитет', nameEn: 'Former committee', kind: 'other' });
+    expect((await admin.client.post(`/api/admin/departments/${made.body.id}/retire`, {})).status).toBe(200);
+    expect((await start(stranger.client, { toDepartment: made.body.id, text: 'Вы ещё работаете?' })).status).toBe(400);
   });
 
   it('unread messages bring one notice after the delay, not one per message', async () => {

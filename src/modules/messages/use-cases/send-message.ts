@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import { departments } from '../../../core/city/schema.js';
@@ -50,7 +50,7 @@ export interface NewConversation extends NewMessage {
  * Starts a conversation with its first message; to one person whom the caller already writes to, the message goes
  * into their one direct conversation. Each person must accept the caller (403 `recipient_accepts_contacts_only`,
  * `recipient_accepts_nobody` naming them, `message_blocked`); 400 naming `recipientIds` for nobody or an unknown person,
- * `toDepartment` for an unknown department; 409 `group_chat_full` beyond 100 members.
+ * `toDepartment` for an unknown or retired department; 409 `group_chat_full` beyond 100 members.
  */
 export async function startConversation(ctx: ModuleContext, actor: Actor, input: NewConversation): Promise<{ conversationId: string; message: MessageRow }> {
   authorize(actor, canUseMessages(actor));
@@ -89,11 +89,16 @@ export async function startConversation(ctx: ModuleContext, actor: Actor, input:
   return { conversationId, message: await sendMessage(ctx, actor, conversationId, input) };
 }
 
-/** A request to a department: its officials see and answer it (they join when they answer). */
+/** A request to a working department: its officials see and answer it (they join when they answer). 400 for a retired one. */
 async function askDepartment(ctx: ModuleContext, actor: Actor, departmentId: string, input: NewMessage) {
   authorize(actor, canAskDepartment(actor));
   const db = ctx.database.db;
-  const [department] = await db.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).limit(1);
+  // a retired department answers nobody any more: it is not offered, and not taken either
+  const [department] = await db
+    .select({ id: departments.id })
+    .from(departments)
+    .where(and(eq(departments.id, departmentId), isNull(departments.retiredAt)))
+    .limit(1);
   if (!department) throw fieldError('toDepartment', 'messages.department_unknown');
   const conversationId = await db.transaction(async (tx) => {
     const [row] = await tx.insert(conversations).values({ kind: 'request', departmentId, createdBy: actor.userId }).returning({ id: conversations.id });
