@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anonymous, type Actor, type RoleGrant } from '../../core/auth/actor.js';
-import { canAdministerCharity, canReadCause, causeActNow, causeTakesPledges } from './policy.js';
+import { canAdministerCharity, canReadCause, canReportOnCause, causeActNow, causeTakesPledges } from './policy.js';
 
 const user = (roles: RoleGrant[] = []): Actor => ({ kind: 'user', userId: 'u', roles, verifications: [] }) as unknown as Actor;
 const admin = user([{ role: 'administrator', scopeType: 'city', scopeId: null }]);
@@ -19,6 +19,14 @@ describe('charity policy', () => {
     expect(canAdministerCharity(admin)).toEqual({ allowed: true });
     expect(canAdministerCharity(user())).toEqual({ allowed: false, reason: 'not_administrator', kind: 'forbidden' });
     expect(canAdministerCharity(anonymous).allowed).toBe(false);
+  });
+
+  it.each([
+    ['the admin of the linked organisation’s community', user(), true, { allowed: true }],
+    ['an administrator on its behalf', admin, false, { allowed: true }],
+    ['anyone else', user(), false, { allowed: false, reason: 'not_cause_organisation', kind: 'forbidden' }],
+  ] as const)('reporting on a cause: %s', (_name, actor, runsGroup, decision) => {
+    expect(canReportOnCause(actor, { runsGroup })).toEqual(decision);
   });
 
   it('acts follow the state; pledges only to an open public cause', () => {
