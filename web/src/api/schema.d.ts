@@ -12179,6 +12179,8 @@ export interface paths {
                         description: string;
                         districtId?: string | null;
                         address?: string;
+                        lat?: number | null;
+                        lon?: number | null;
                         imageFileId?: string | null;
                         rules?: string;
                         /** @enum {string} */
@@ -12313,6 +12315,8 @@ export interface paths {
                         description?: string;
                         districtId?: string | null;
                         address?: string;
+                        lat?: number | null;
+                        lon?: number | null;
                         imageFileId?: string | null;
                         rules?: string;
                         /** @enum {string} */
@@ -22535,6 +22539,8 @@ export interface components {
             status: "active" | "pending" | "rejected";
             description: string;
             address: string;
+            lat: number | null;
+            lon: number | null;
             rules: string;
             /** @enum {string} */
             memberListVisibility: "public" | "members" | "admins";
@@ -22595,6 +22601,8 @@ export interface components {
             status: "active" | "pending" | "rejected";
             description: string;
             address: string;
+            lat: number | null;
+            lon: number | null;
             rules: string;
             /** @enum {string} */
             memberListVisibility: "public" | "members" | "admins";

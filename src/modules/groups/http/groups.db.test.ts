@@ -69,6 +69,37 @@ describe('creating a group', () => {
   });
 });
 
+describe("a building's point on the map", () => {
+  const admiralty = { lat: 59.9187, lon: 30.288 };
+  const central = { lat: 59.9187, lon: 30.3776 };
+
+  it('is kept with the address, gives the district when none is chosen, and shows on the page', async () => {
+    const res = await create(owner.client, { kind: 'building', name: 'Садовая, 52', address: 'Садовая ул., 52', ...admiralty });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ districtId: 'admiralteysky', address: 'Садовая ул., 52', ...admiralty });
+    const moved = await owner.client.patch(`/api/groups/${res.body.id}`, { lat: admiralty.lat + 0.001, lon: admiralty.lon });
+    expect(moved.body.lat).toBeCloseTo(admiralty.lat + 0.001);
+    expect((await owner.client.patch(`/api/groups/${res.body.id}`, { lat: null, lon: null })).body).toMatchObject({ lat: null, lon: null });
+  });
+
+  it('refuses a point outside the city, half a point, or one in another district than chosen, naming the field in the reader’s language', async () => {
+    const ru = await verified('admiralteysky', 'ru');
+    const outside = await create(ru.client, { kind: 'building', districtId: 'admiralteysky', lat: 55.75, lon: 37.62 });
+    expect(outside.status).toBe(400);
+    expect(outside.body.error.fields.lat).toMatch(/за пределами города/);
+    const half = await create(owner.client, { kind: 'building', districtId: 'admiralteysky', lat: admiralty.lat });
+    expect(half.status).toBe(400);
+    expect(half.body.error.fields.lon).toMatch(/both the latitude and the longitude/);
+    const other = await create(ru.client, { kind: 'building', districtId: 'admiralteysky', ...central });
+    expect(other.status).toBe(400);
+    expect(other.body.error.fields.lat).toMatch(/в другом районе/);
+    const g = (await create(owner.client, { kind: 'building', districtId: 'admiralteysky', ...admiralty })).body;
+    const moved = await owner.client.patch(`/api/groups/${g.id}`, { districtId: 'tsentralny' });
+    expect(moved.status).toBe(400);
+    expect(moved.body.error.fields.lat).toMatch(/another district/);
+  });
+});
+
 describe('joining', () => {
   it('a building group takes a verified resident of its district at once; one from another district asks and the admins confirm', async () => {
     const owner = await verified();

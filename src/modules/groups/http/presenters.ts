@@ -43,6 +43,8 @@ export function presentGroup(g: GroupRow, actor: Actor, me: Standing, owner: Pub
     ...presentSummary(g),
     description: g.description,
     address: g.address,
+    lat: g.lat,
+    lon: g.lon,
     rules: g.rules,
     memberListVisibility: g.memberListVisibility,
     memberCap: g.memberCap,

@@ -35,6 +35,9 @@ const editableFields = {
   description: textSchema(descriptionLimits.min, descriptionLimits.max),
   districtId: z.string().min(1).max(64).nullable().optional(),
   address: lineSchema(0, 300).optional(),
+  /** A building group's point (WGS84): both or neither; null clears it. */
+  lat: z.number().min(-90).max(90).nullable().optional(),
+  lon: z.number().min(-180).max(180).nullable().optional(),
   imageFileId: z.uuid().nullable().optional(),
   rules: textSchema(0, rulesLimits.max).optional(),
   membership: z.enum(membershipModes).optional(),
@@ -106,6 +109,9 @@ export const groupSchema = groupSummarySchema
   .extend({
     description: z.string(),
     address: z.string(),
+    /** A building group's point on the map, when given. */
+    lat: z.number().nullable(),
+    lon: z.number().nullable(),
     rules: z.string(),
     memberListVisibility: z.enum(memberListVisibilities),
     memberCap: z.number().int().nullable(),

@@ -3,7 +3,8 @@ import { authorize } from '../../../core/auth/authorize.js';
 import { unattachableImage } from '../../../core/files/files.js';
 import { fieldError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
-import { findDistrict } from '../../city/index.js';
+import type { Executor } from '../../../core/db/client.js';
+import { findDistrict, pointInCity } from '../../city/index.js';
 import { groupMembers, groups } from '../db/schema.js';
 import type { GroupRow } from '../db/queries.js';
 import { initialStatus, type GroupKind, type MemberListVisibility, type MembershipMode } from '../domain/groups.js';
@@ -16,6 +17,9 @@ export interface GroupInput {
   description: string;
   districtId?: string | null | undefined;
   address?: string | undefined;
+  /** A building group's point (WGS84): both or neither; null clears it. */
+  lat?: number | null | undefined;
+  lon?: number | null | undefined;
   imageFileId?: string | null | undefined;
   rules?: string | undefined;
   membership?: MembershipMode | undefined;
@@ -36,14 +40,39 @@ export async function checkGroupInput(ctx: ModuleContext, uploaderId: string, in
   }
 }
 
+/** Where a building group is, as stored: its point and the district it lies in. */
+type GroupPlace = { lat: number | null; lon: number | null; districtId: string | null };
+
+/**
+ * A building group's point checked against its district (400 naming `lat` or `lon`): both coordinates or neither
+ * (`group_point_incomplete`), inside the city's districts as an event's place (`group_point_outside_city`), and in the
+ * district chosen (`group_point_other_district`); with no district chosen it is the point's. `current` is the group's
+ * place when it is edited (a district changed alone is checked against the point kept). Returns the columns to
+ * store; empty when nothing about the place changes.
+ */
+export async function checkedPlace(db: Executor, input: Partial<GroupInput>, current: GroupPlace | null): Promise<Partial<GroupPlace>> {
+  if (input.lat === undefined && input.lon === undefined && input.districtId === undefined) return {};
+  const lat = input.lat !== undefined ? input.lat : (current?.lat ?? null);
+  const lon = input.lon !== undefined ? input.lon : (current?.lon ?? null);
+  if ((lat === null) !== (lon === null)) throw fieldError(lat === null ? 'lat' : 'lon', 'error.group_point_incomplete');
+  if (lat === null || lon === null) return { lat: null, lon: null };
+  const at = await pointInCity(db, lon, lat);
+  if (at.outside) throw fieldError('lat', 'error.group_point_outside_city');
+  const chosen = input.districtId !== undefined ? input.districtId : (current?.districtId ?? null);
+  if (chosen && at.districtId && chosen !== at.districtId) throw fieldError('lat', 'error.group_point_other_district');
+  return { lat, lon, ...(!chosen && at.districtId ? { districtId: at.districtId } : {}) };
+}
+
 /**
  * A verified resident creates a group and becomes its owner (its first member). A building or neighbourhood group
- * needs a district (400 otherwise); an organisation or a public figure's page needs its registration number and is
+ * needs a district (400 otherwise; a building's point on the map gives it, see `checkedPlace`); an organisation or a public figure's page needs its registration number and is
  * `pending` until an administrator verifies it (only its creator sees it meanwhile). 401/403 from the policy.
  */
 export async function createGroup(ctx: ModuleContext, actor: Actor, input: GroupInput): Promise<GroupRow> {
   authorize(actor, canCreateGroup(actor));
-  if ((input.kind === 'building' || input.kind === 'neighbourhood') && !input.districtId) throw fieldError('districtId', 'error.group_district_required');
+  const place = input.kind === 'building' ? await checkedPlace(ctx.database.db, input, null) : {};
+  const districtId = input.districtId ?? place.districtId ?? null;
+  if ((input.kind === 'building' || input.kind === 'neighbourhood') && !districtId) throw fieldError('districtId', 'error.group_district_required');
   if ((input.kind === 'organisation' || input.kind === 'public_figure') && !input.registrationNumber)
     throw fieldError('registrationNumber', 'error.group_registration_required');
   await checkGroupInput(ctx, actor.userId, input, null);
@@ -55,8 +84,10 @@ export async function createGroup(ctx: ModuleContext, actor: Actor, input: Group
         kind: input.kind,
         name: input.name,
         description: input.description,
-        districtId: input.districtId ?? null,
+        districtId,
         address: input.kind === 'building' ? (input.address ?? '') : '',
+        lat: place.lat ?? null,
+        lon: place.lon ?? null,
         imageFileId: input.imageFileId ?? null,
         rules: input.rules ?? '',
         membership: input.membership ?? 'open',

@@ -5,13 +5,13 @@ import type { ModuleContext } from '../../../core/module/module.js';
 import { appendAudit } from '../../../core/audit/audit.js';
 import { updateGroup, type GroupRow } from '../db/queries.js';
 import { canManageGroup, canVerifyGroups } from '../policy.js';
-import { checkGroupInput, type GroupInput } from './create-group.js';
+import { checkedPlace, checkGroupInput, type GroupInput } from './create-group.js';
 import { groupType, requireGroup } from './common.js';
 
 /**
  * A group's owners and admins change what it says and how it admits people (not its kind). A cap under the current
- * number of members is refused (409 `group_cap_below_members`). 404 / 403 from the policies, 400 for a bad district
- * or image.
+ * number of members is refused (409 `group_cap_below_members`). 404 / 403 from the policies, 400 for a bad district,
+ * image or point (only a building group keeps a point; see `checkedPlace`).
  */
 export async function editGroup(ctx: ModuleContext, actor: Actor, id: string, changes: Partial<Omit<GroupInput, 'kind'>>): Promise<GroupRow> {
   const db = ctx.database.db;
@@ -19,7 +19,9 @@ export async function editGroup(ctx: ModuleContext, actor: Actor, id: string, ch
   authorize(actor, canManageGroup(actor, me));
   await checkGroupInput(ctx, actor.userId, changes, group.imageFileId);
   if (changes.memberCap != null && changes.memberCap < group.memberCount) throw new AppError(409, 'group_cap_below_members', { count: group.memberCount });
-  return updateGroup(db, group.id, changes);
+  const { lat: _lat, lon: _lon, ...rest } = changes;
+  const place = group.kind === 'building' ? await checkedPlace(db, changes, group) : {};
+  return updateGroup(db, group.id, { ...rest, ...place });
 }
 
 /**

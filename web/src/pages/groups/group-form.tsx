@@ -6,6 +6,7 @@ import { api } from '../../api/client.js';
 import { useDistricts } from '../../api/lists.js';
 import { invalidate, useApiQuery } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
+import type { MapPoint } from '../../components/city-map.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
 import { RadioGroup, SelectField, TextArea, TextField } from '../../components/fields.js';
 import { Notice } from '../../components/notice.js';
@@ -15,6 +16,7 @@ import { QueryView } from '../../components/query-view.js';
 import { useFormat } from '../../format.js';
 import { useSession } from '../../session.js';
 import { useSubmit } from '../../use-submit.js';
+import { GroupPointField, groupPointCodes } from './group-place.js';
 
 const targets = {
   kind: 'f-kind-building',
@@ -22,6 +24,8 @@ const targets = {
   description: 'f-description',
   districtId: 'f-districtId',
   address: 'f-address',
+  lat: 'f-map',
+  lon: 'f-map',
   rules: 'f-rules',
   membership: 'f-membership-open',
   memberListVisibility: 'f-memberListVisibility',
@@ -84,6 +88,7 @@ function GroupForm({ current }: { current?: Schema<'Group'> }) {
     officeHours: current?.officeHours ?? '',
     responsibilities: current?.responsibilities ?? '',
   });
+  const [point, setPoint] = useState<MapPoint | null>(current?.lat != null && current.lon != null ? { lat: current.lat, lon: current.lon } : null);
   const [image, setImage] = useState<AttachedPhoto[]>(current?.imageUrl ? [{ id: 'kept', thumbUrl: `${current.imageUrl}/thumb` }] : []);
   const set = (k: keyof typeof d) => (v: string) => setD((x) => ({ ...x, [k]: v }));
   const verifiedKind = d.kind === 'organisation' || d.kind === 'public_figure';
@@ -93,7 +98,7 @@ function GroupForm({ current }: { current?: Schema<'Group'> }) {
     name: d.name,
     description: d.description,
     districtId: d.districtId || null,
-    ...(d.kind === 'building' ? { address: d.address } : {}),
+    ...(d.kind === 'building' ? { address: d.address, lat: point?.lat ?? null, lon: point?.lon ?? null } : {}),
     rules: d.rules,
     membership: d.membership,
     memberListVisibility: d.memberListVisibility,
@@ -120,7 +125,7 @@ function GroupForm({ current }: { current?: Schema<'Group'> }) {
           {current ? t('groups.toGroup', { name: current.name }) : t('groups.back')}
         </Link>
       </p>
-      <ErrorSummary error={error} targets={targets} />
+      <ErrorSummary error={error} targets={targets} codeFields={groupPointCodes} />
       <PageHeading>{current ? t('groups.editTitle') : t('groups.newTitle')}</PageHeading>
       <form onSubmit={save} noValidate>
         {current ? null : (
@@ -160,7 +165,10 @@ function GroupForm({ current }: { current?: Schema<'Group'> }) {
           options={[{ value: '', label: t('groups.form.noDistrict') }, ...districtOptions]}
         />
         {d.kind === 'building' ? (
-          <TextField id="f-address" label={t('groups.form.address')} value={d.address} onChange={set('address')} error={fieldMessage(error, 'address')} />
+          <>
+            <TextField id="f-address" label={t('groups.form.address')} value={d.address} onChange={set('address')} error={fieldMessage(error, 'address')} />
+            <GroupPointField point={point} onPoint={setPoint} address={d.address} onAddress={set('address')} error={error} />
+          </>
         ) : null}
         {verifiedKind ? (
           <TextField

@@ -20,6 +20,7 @@ import { useSubmit } from '../../use-submit.js';
 import { NotFoundPage } from '../not-found.js';
 import { PostForm, PostView, ReasonForm } from './group-bits.js';
 import { GroupEvents } from './group-events.js';
+import { GroupPlaceMap } from './group-place.js';
 import { GroupWork } from './group-work.js';
 import './groups.css';
 
@@ -128,6 +129,7 @@ function About({ g }: { g: Group }) {
           </>
         ) : null}
       </dl>
+      <GroupPlaceMap group={g} />
     </section>
   );
 }
