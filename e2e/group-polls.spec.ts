@@ -1,7 +1,7 @@
 // Story: a chess club decides when to meet. Vera (Russian, on a 360 px phone) runs the club and posts a question with a
 // poll of the club's own — she first forgets an option and is told so beside the field. Ben (English, on a 1280 px
-// desktop), a member, votes and likes the post; the results (votes and shares) show to him at once and to Vera after
-// a reload, with his reaction counted.
+// desktop), a member, votes and likes the post; the results (votes and shares) show to him at once and to Vera after a
+// reload, with his reaction counted. Ben, who does not run the club, is told so on its edit page.
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
 import { apiAs, confirmedResident, expectHeading, screenshot, tr } from './helpers.js';
@@ -81,6 +81,10 @@ describe('a poll inside a community', () => {
       .and(post.locator('[aria-pressed="true"]'))
       .waitFor();
     await screenshot(b, 'journey-group-poll-voted-en-1280');
+    // a member who does not run the club is told so on its edit page instead of a form he cannot save
+    await b.goto(`/groups/${club.id}/edit`);
+    await b.getByText(tr('en', 'groups.form.notAllowed')).waitFor();
+    expect(await b.locator('form').count()).toBe(1); // the header's search only
 
     // ---- Vera sees the result and the reaction ----
     await v.reload();

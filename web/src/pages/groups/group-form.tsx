@@ -57,13 +57,32 @@ export function NewGroupPage() {
   return <GroupForm />;
 }
 
-/** Edit a community (its owners and admins). */
+/** Edit a community (its owners and admins; anyone else is told they cannot). */
 export function EditGroupPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const group = useApiQuery('/api/groups/{id}', { path: { id } });
   useTitle(t('groups.editTitle'));
-  return <QueryView query={group}>{(g) => <GroupForm current={g} />}</QueryView>;
+  return (
+    <QueryView query={group}>
+      {(g) =>
+        g.me.canManage ? (
+          <GroupForm current={g} />
+        ) : (
+          // the same rule as saving (403 there): the form is not offered to those who cannot save it
+          <div className="narrow">
+            <PageHeading>{t('groups.editTitle')}</PageHeading>
+            <Notice kind="warning">
+              <p>{t('groups.form.notAllowed')}</p>
+              <p>
+                <Link to={`/groups/${g.id}`}>{t('groups.toGroup', { name: g.name })}</Link>
+              </p>
+            </Notice>
+          </div>
+        )
+      }
+    </QueryView>
+  );
 }
 
 function GroupForm({ current }: { current?: Schema<'Group'> }) {
