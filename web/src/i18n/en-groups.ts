@@ -133,6 +133,7 @@ export const enGroups = {
   'groups.admin.refuseReason': 'Why it is refused',
   'groups.admin.done': 'Done.',
   'groups.cancel': 'Cancel',
+  'groups.restore': 'Show again',
   'groups.form.notAllowed': 'Only the community’s owners and admins can edit it.',
   'groups.followHint': 'Follow the community to hear of its new posts in your notifications (and by e-mail, as your settings say).',
   'groups.poll.legend': 'Poll',

@@ -139,6 +139,7 @@ export const ruGroups = {
   'groups.admin.refuseReason': 'Почему отклонено',
   'groups.admin.done': 'Готово.',
   'groups.cancel': 'Отмена',
+  'groups.restore': 'Показать снова',
   'groups.form.notAllowed': 'Изменять сообщество могут только его владельцы и администраторы.',
   'groups.followHint': 'Подпишитесь на сообщество, чтобы узнавать о новых записях в уведомлениях (и по почте — как указано в ваших настройках).',
   'groups.poll.legend': 'Опрос',

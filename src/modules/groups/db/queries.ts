@@ -199,15 +199,23 @@ export async function findPosts(db: Executor, ids: readonly string[]): Promise<P
   return valid.length ? db.select().from(groupPosts).where(inArray(groupPosts.id, valid)) : [];
 }
 
-/** A group's feed: pinned posts first, then newest; hidden and held posts only for their author. */
+/**
+ * A group's feed: pinned posts first, then newest; hidden and held posts only for their author, and the posts the
+ * group hid also for its admins (`withGroupHidden`: they may show them again).
+ */
 export async function feedOf(
   db: Executor,
   groupId: string,
   viewerId: string | null,
   limit: number,
   offset: number,
+  withGroupHidden = false,
 ): Promise<{ rows: PostRow[]; total: number }> {
-  const shown: SQL = viewerId ? or(eq(groupPosts.moderation, 'visible'), eq(groupPosts.authorId, viewerId))! : eq(groupPosts.moderation, 'visible');
+  const shown: SQL = or(
+    eq(groupPosts.moderation, 'visible'),
+    viewerId ? eq(groupPosts.authorId, viewerId) : undefined,
+    withGroupHidden ? and(eq(groupPosts.moderation, 'hidden'), eq(groupPosts.hiddenBy, 'group')) : undefined,
+  )!;
   const where = and(eq(groupPosts.groupId, groupId), shown);
   const [rows, [total]] = await Promise.all([
     db

@@ -167,3 +167,23 @@ describe('notices', () => {
     expect((await notes(outsider)).map((n) => n.kind)).not.toContain('group.post_created');
   });
 });
+
+describe('showing a hidden post again', () => {
+  it('the group’s admins see a post they hid and show it again; members may not (403); a post the city’s moderators hid is theirs, not found for the group’s admins (404)', async () => {
+    const p = (await post(ann, club.id, { body: 'Продам шахматы недорого' })).body;
+    expect((await owner.client.post(`/api/groups/posts/${p.id}/hide`, { reason: 'Реклама не по теме' })).status).toBe(200);
+    expect((await bob.client.get(`/api/groups/posts/${p.id}`)).status).toBe(404);
+    const feed = (await owner.client.get(`/api/groups/${club.id}/posts`)).body.items;
+    expect(feed.find((x: { id: string }) => x.id === p.id)).toMatchObject({ moderation: 'hidden', moderationReason: 'Реклама не по теме' });
+    expect((await bob.client.post(`/api/groups/posts/${p.id}/restore`)).status).toBe(404);
+    const back = await owner.client.post(`/api/groups/posts/${p.id}/restore`);
+    expect(back.status).toBe(200);
+    expect(back.body).toMatchObject({ moderation: 'visible', moderationReason: null });
+    expect((await bob.client.get(`/api/groups/posts/${p.id}`)).status).toBe(200);
+    expect((await owner.client.post(`/api/groups/posts/${p.id}/restore`)).body.error.code).toBe('group_post_not_hidden');
+    expect((await bob.client.post(`/api/groups/posts/${p.id}/restore`)).body.error.code).toBe('not_group_admin');
+
+    await t.database.db.execute(sql`update group_posts set moderation = 'hidden', hidden_by = 'city' where id = ${p.id}::uuid`);
+    expect((await owner.client.post(`/api/groups/posts/${p.id}/restore`)).status).toBe(404);
+  });
+});

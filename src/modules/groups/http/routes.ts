@@ -25,7 +25,7 @@ import { groupPath, requirePost } from '../use-cases/common.js';
 import { createGroup } from '../use-cases/create-group.js';
 import { editGroup, verifyGroup } from '../use-cases/edit-group.js';
 import { approveMember, createInvitation, joinGroup, leaveGroup, liftBan, removeMember, setMemberRole } from '../use-cases/membership.js';
-import { createPost, hideComment, hidePost, pinPost, readFeed, readGroupImage, readPostPhoto } from '../use-cases/posts.js';
+import { createPost, hideComment, hidePost, pinPost, readFeed, readGroupImage, readPostPhoto, restorePost } from '../use-cases/posts.js';
 import { closePoll, reactToPost, voteInPoll } from '../use-cases/polls.js';
 import { getGroup, listGroups, listMembers, listPending } from '../use-cases/read-groups.js';
 import { presentGroup, presentPost, presentSummary } from './presenters.js';
@@ -315,6 +315,19 @@ export function groupRoutes(app: App, ctx: ModuleContext): void {
     },
     async (req) => {
       const { post, group, me } = await hidePost(ctx, req.actor, req.params.id, req.body.reason);
+      return (await presentPosts([post], group, req.actor, me))[0]!;
+    },
+  );
+
+  // Who may call: the group's owners and admins: show again a post the group hid (the city's moderators' hides stay theirs).
+  app.post(
+    '/api/groups/posts/:id/restore',
+    {
+      config: { policy: canManageGroup },
+      schema: { tags, summary: 'Show again a post the group hid', params: s.idParamsSchema, response: { 200: s.postSchema } },
+    },
+    async (req) => {
+      const { post, group, me } = await restorePost(ctx, req.actor, req.params.id);
       return (await presentPosts([post], group, req.actor, me))[0]!;
     },
   );

@@ -3,7 +3,7 @@ import { authorize } from '../../../core/auth/authorize.js';
 import type { Executor } from '../../../core/db/client.js';
 import { AppError } from '../../../core/http/errors.js';
 import { findGroup, findPost, standingIn, type GroupRow, type PostRow } from '../db/queries.js';
-import { canReadFeed, canReadGroup, type GroupFacts, type Standing } from '../policy.js';
+import { canManageGroup, canReadFeed, canReadGroup, type GroupFacts, type Standing } from '../policy.js';
 
 /** The entity types of groups and of their posts, in URLs, events and the moderation queue. */
 export const groupType = 'group';
@@ -35,7 +35,7 @@ export async function requireGroup(db: Executor, actor: Actor, id: string, lock 
 
 /**
  * A post the caller may read (its group's feed is open to them, and it is shown or theirs), with its group and the
- * caller's standing; 404 `group_post_not_found` otherwise — a members-only group's posts do not exist for others.
+ * caller's standing (a post the group's admins hid stays theirs to see); 404 `group_post_not_found` otherwise — a members-only group's posts do not exist for others.
  */
 export async function requirePost(db: Executor, actor: Actor, id: string): Promise<{ post: PostRow; group: GroupRow; me: Standing }> {
   const post = await findPost(db, id);
@@ -43,6 +43,8 @@ export async function requirePost(db: Executor, actor: Actor, id: string): Promi
   if (!post || !group) throw new AppError(404, 'group_post_not_found');
   const me = await standingIn(db, group.id, userIdOf(actor));
   const mine = actor.kind === 'user' && actor.userId === post.authorId;
-  if (!canReadFeed(actor, group, me).allowed || (post.moderation !== 'visible' && !mine)) throw new AppError(404, 'group_post_not_found');
+  // the group's admins still see what they hid themselves, to show it again
+  const oursToRestore = post.hiddenBy === 'group' && canManageGroup(actor, me).allowed;
+  if (!canReadFeed(actor, group, me).allowed || (post.moderation !== 'visible' && !mine && !oursToRestore)) throw new AppError(404, 'group_post_not_found');
   return { post, group, me };
 }

@@ -84,7 +84,7 @@ export async function readFeed(
   const db = ctx.database.db;
   const { group, me } = await requireGroup(db, actor, groupId);
   authorize(actor, canReadFeed(actor, group, me));
-  const { rows, total } = await feedOf(db, group.id, actor.kind === 'user' ? actor.userId : null, page.limit, page.offset);
+  const { rows, total } = await feedOf(db, group.id, actor.kind === 'user' ? actor.userId : null, page.limit, page.offset, canManageGroup(actor, me).allowed);
   return { group, me, rows, total };
 }
 
@@ -106,6 +106,19 @@ export async function hidePost(ctx: ModuleContext, actor: Actor, postId: string,
   authorize(actor, canModerateGroup(actor, group, me));
   if (post.hiddenBy === 'city') throw new AppError(409, 'group_post_hidden_by_city');
   return { post: (await updatePost(db, post.id, { moderation: 'hidden', moderationReason: reason, hiddenBy: 'group', pinnedAt: null }))!, group, me };
+}
+
+/**
+ * A group's admin shows again a post the group hid. 409 `group_post_hidden_by_city` for one the city's moderators hid
+ * (theirs to restore, through moderation), 409 `group_post_not_hidden` for one that is shown.
+ */
+export async function restorePost(ctx: ModuleContext, actor: Actor, postId: string): Promise<{ post: PostRow; group: GroupRow; me: Standing }> {
+  const db = ctx.database.db;
+  const { post, group, me } = await requirePost(db, actor, postId);
+  authorize(actor, canManageGroup(actor, me));
+  if (post.hiddenBy === 'city') throw new AppError(409, 'group_post_hidden_by_city');
+  if (post.moderation !== 'hidden') throw new AppError(409, 'group_post_not_hidden');
+  return { post: (await updatePost(db, post.id, { moderation: 'visible', moderationReason: null, hiddenBy: null }))!, group, me };
 }
 
 /**

@@ -163,6 +163,16 @@ export function PostView({ post, onPage = false }: { post: Post; onPage?: boolea
             </button>
           </>
         ) : null}
+        {post.canModerate && post.moderation === 'hidden' ? (
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            disabled={busy}
+            onClick={() => void run(() => api.POST('/api/groups/posts/{id}/restore', { params: { path: { id: post.id } } }), refresh)}
+          >
+            {t('groups.restore')}
+          </button>
+        ) : null}
       </div>
       {hiding ? (
         <ReasonForm
