@@ -11,8 +11,8 @@ import { PageErrorBoundary } from './components/page-error-boundary.js';
 // every page is a download of its own: the first load carries only what the page it opens shows (the server lists
 // the page's files in its index.html, so they come beside the entry: src/core/http/route-preloads.ts)
 const HomePage = lazyPage(() => withTexts(['home'], import('./pages/home.js')).then((m) => ({ default: m.HomePage })));
-const AuditPage = lazyPage(() => import('./pages/audit.js').then((m) => ({ default: m.AuditPage })));
-const OpenDataPage = lazyPage(() => import('./pages/open-data.js').then((m) => ({ default: m.OpenDataPage })));
+const AuditPage = lazyPage(() => withTexts(['monitor'], import('./pages/audit.js')).then((m) => ({ default: m.AuditPage })));
+const OpenDataPage = lazyPage(() => withTexts(['monitor'], import('./pages/open-data.js')).then((m) => ({ default: m.OpenDataPage })));
 const ConfirmPage = lazyPage(() => withTexts(['account'], import('./pages/confirm.js')).then((m) => ({ default: m.ConfirmPage })));
 const NewDiscussionPage = lazyPage(() => import('./pages/discussion-new.js').then((m) => ({ default: m.NewDiscussionPage })));
 const DiscussionPage = lazyPage(() => import('./pages/discussion.js').then((m) => ({ default: m.DiscussionPage })));
@@ -87,7 +87,7 @@ const AdminBudgetingPage = lazyPage(() =>
 );
 const AdminCyclePage = lazyPage(() => withTexts(['admin', 'budgeting'], import('./pages/admin/admin-cycle.js')).then((m) => ({ default: m.AdminCyclePage })));
 const BallotPage = lazyPage(() => withTexts(['budgeting'], import('./pages/budgeting/ballot.js')).then((m) => ({ default: m.BallotPage })));
-const ResultsPage = lazyPage(() => withTexts(['budgeting'], import('./pages/budgeting/results.js')).then((m) => ({ default: m.ResultsPage })));
+const ResultsPage = lazyPage(() => withTexts(['budgeting', 'polls'], import('./pages/budgeting/results.js')).then((m) => ({ default: m.ResultsPage })));
 const PollsPage = lazyPage(() => withTexts(['polls'], import('./pages/polls/polls.js')).then((m) => ({ default: m.PollsPage })));
 const PollPage = lazyPage(() => withTexts(['polls'], import('./pages/polls/poll.js')).then((m) => ({ default: m.PollPage })));
 const PollResultsPage = lazyPage(() => withTexts(['polls'], import('./pages/polls/poll-results.js')).then((m) => ({ default: m.PollResultsPage })));
@@ -159,14 +159,18 @@ const AdminVerificationPage = lazyPage(() =>
   withTexts(['admin', 'verification'], import('./pages/admin/admin-verification.js')).then((m) => ({ default: m.AdminVerificationPage })),
 );
 // Charity causes (issue 15): the list and a cause's page, and the administrators' pages (texts with the points group).
-const ServicesPage = lazyPage(() => import('./pages/services/services.js').then((m) => ({ default: m.ServicesPage })));
-const ServiceRolePage = lazyPage(() => import('./pages/services/services.js').then((m) => ({ default: m.ServiceRolePage })));
-const ServicePage = lazyPage(() => import('./pages/services/service.js').then((m) => ({ default: m.ServicePage })));
-const ProposeServicePage = lazyPage(() => import('./pages/services/propose.js').then((m) => ({ default: m.ProposeServicePage })));
-const AdminServicesPage = lazyPage(() => withTexts(['admin'], import('./pages/services/admin-services.js')).then((m) => ({ default: m.AdminServicesPage })));
-const AdminServicePage = lazyPage(() => withTexts(['admin'], import('./pages/services/admin-services.js')).then((m) => ({ default: m.AdminServicePage })));
+const ServicesPage = lazyPage(() => withTexts(['services'], import('./pages/services/services.js')).then((m) => ({ default: m.ServicesPage })));
+const ServiceRolePage = lazyPage(() => withTexts(['services'], import('./pages/services/services.js')).then((m) => ({ default: m.ServiceRolePage })));
+const ServicePage = lazyPage(() => withTexts(['services'], import('./pages/services/service.js')).then((m) => ({ default: m.ServicePage })));
+const ProposeServicePage = lazyPage(() => withTexts(['services'], import('./pages/services/propose.js')).then((m) => ({ default: m.ProposeServicePage })));
+const AdminServicesPage = lazyPage(() =>
+  withTexts(['admin', 'services'], import('./pages/services/admin-services.js')).then((m) => ({ default: m.AdminServicesPage })),
+);
+const AdminServicePage = lazyPage(() =>
+  withTexts(['admin', 'services'], import('./pages/services/admin-services.js')).then((m) => ({ default: m.AdminServicePage })),
+);
 const AdminServiceRolePage = lazyPage(() =>
-  withTexts(['admin'], import('./pages/services/admin-services.js')).then((m) => ({ default: m.AdminServiceRolePage })),
+  withTexts(['admin', 'services'], import('./pages/services/admin-services.js')).then((m) => ({ default: m.AdminServiceRolePage })),
 );
 const CausesPage = lazyPage(() => withTexts(['points'], import('./pages/charity/causes.js')).then((m) => ({ default: m.CausesPage })));
 const CausePage = lazyPage(() => withTexts(['points'], import('./pages/charity/cause.js')).then((m) => ({ default: m.CausePage })));

@@ -1,9 +1,9 @@
 /**
  * k-anonymity for published counts of people: a group of fewer than K people is never shown exactly, so nobody can be
  * picked out of a small group (a district's three respondents, a street's two volunteers). The one place the rule
- * lives: the statistics API, the representativeness panels and the published poll responses all go through it. Pure.
+ * lives: the statistics API, the representativeness panels and the published poll responses all go through it. Pure,
+ * and free of the validation library: the web's pages import it (its schema is in public-count-schema.ts).
  */
-import { z } from 'zod';
 
 /** The smallest group shown exactly. */
 export const K = 10;
@@ -13,8 +13,6 @@ export const fewerThanK = '< 10' as const;
 
 /** A published count of people: exact from K on (and 0), else "< 10". */
 export type PublicCount = number | typeof fewerThanK;
-
-export const publicCountSchema = z.union([z.number().int().min(0), z.literal(fewerThanK)]).meta({ id: 'PublicCount' });
 
 /** Whether a group of `n` people is too small to be shown (1 to K − 1). */
 export const isSmallGroup = (n: number): boolean => n > 0 && n < K;

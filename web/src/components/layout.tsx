@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { ScrollRestoration } from './scroll-restoration.js';
@@ -11,10 +11,20 @@ import { useSession } from '../session.js';
 import { useCityLanguages, useOfferedLanguage, useSiteName } from '../city.js';
 import { CityBrand } from './city-brand.js';
 import { HeaderSearch } from './header-search.js';
-import { MessagesCount } from './messages-count.js';
 import { NotificationBell } from './notification-bell.js';
 import { SetupBanner } from './setup-banner.js';
 import { layoutTitle, Loading } from './page.js';
+
+// the messages count (and the live stream it listens to) only for a signed-in person: a visitor's first load goes without
+const LazyMessagesCount = lazy(() => import('./messages-count.js').then((m) => ({ default: m.MessagesCount })));
+function MessagesCount({ silent = false }: { silent?: boolean }) {
+  const { me } = useSession();
+  return me ? (
+    <Suspense fallback={null}>
+      <LazyMessagesCount silent={silent} />
+    </Suspense>
+  ) : null;
+}
 
 /** Header (skip link, brand, language, navigation), the page, and the footer. */
 export function Layout() {

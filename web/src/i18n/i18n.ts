@@ -81,6 +81,7 @@ const loaders: Record<Language, Record<TextGroup, () => Promise<{ default: Catal
     monitor: () => import('./ru.js?texts=monitor'),
     groups: () => import('./ru.js?texts=groups'),
     messages: () => import('./ru.js?texts=messages'),
+    services: () => import('./ru.js?texts=services'),
   },
   en: {
     base: () => import('./en.js?texts=base'),
@@ -103,6 +104,7 @@ const loaders: Record<Language, Record<TextGroup, () => Promise<{ default: Catal
     monitor: () => import('./en.js?texts=monitor'),
     groups: () => import('./en.js?texts=groups'),
     messages: () => import('./en.js?texts=messages'),
+    services: () => import('./en.js?texts=services'),
   },
 };
 

@@ -26,6 +26,7 @@ export const textGroups = [
   'monitor',
   'groups',
   'messages',
+  'services',
 ] as const;
 export type TextGroup = (typeof textGroups)[number];
 
@@ -84,7 +85,7 @@ const groupOfPrefix: Record<string, TextGroup> = {
   charity: 'points',
   adminServices: 'admin',
   places: 'places',
-  // participation statistics come with the places group (both are about districts); `representativeness.` stays in base
+  // participation statistics come with the places group (both are about districts)
   statistics: 'places',
   // the area page ("my area") comes with the places group; the profile's saved places are `profile.` (account)
   area: 'places',
@@ -191,6 +192,23 @@ const groupOfPrefix: Record<string, TextGroup> = {
   'charity.title': 'base',
   'charity.admin.title': 'base',
   'adminServices.title': 'base',
+  // the representativeness panel of a poll's and a budgeting heading's results comes with the polls group
+  representativeness: 'polls',
+  // the trust pages — the monitor, the audit log, the open-data catalogue — share the monitor's group (titles in base)
+  audit: 'monitor',
+  'audit.title': 'base',
+  openData: 'monitor',
+  'openData.title': 'base',
+  // services by life role have their own group; the home page's block comes with the home page, the role cards it
+  // shares with the services pages and the route's title with every page, the profile's life roles with the account
+  services: 'services',
+  'services.title': 'base',
+  'services.home': 'home',
+  'services.chooseLink': 'base',
+  'services.count': 'base',
+  'services.online': 'base',
+  'services.demoLabel': 'base',
+  'services.myRoles': 'account',
   'places.title': 'base',
   'places.admin.title': 'base',
   'area.title': 'base',
@@ -208,8 +226,9 @@ const groupOfPrefix: Record<string, TextGroup> = {
   'verification.desk.title': 'base',
   'verification.deskLink': 'base',
   'verification.profileLink': 'base',
-  'verification.signIn': 'base',
-  'verification.signInError': 'base',
+  // signing in through an identity provider: the sign-in page's (account)
+  'verification.signIn': 'account',
+  'verification.signInError': 'account',
   'verification.ageBand': 'base',
   'home.title': 'base',
   'home.osmCredit': 'base',

@@ -79,3 +79,7 @@ declare module '*?texts=messages' {
   const texts: Record<string, string>;
   export default texts;
 }
+declare module '*?texts=services' {
+  const texts: Record<string, string>;
+  export default texts;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { publicCountSchema } from '../../../core/privacy/k-anonymity.js';
+import { publicCountSchema } from '../../../core/privacy/public-count-schema.js';
 import { lineSchema, textSchema } from '../../../core/text/schemas.js';
 import { ageBands } from '../../verification/index.js';
 import { questionKinds } from '../db/schema.js';

@@ -1,4 +1,4 @@
-import { publicCountSchema } from '../../../core/privacy/k-anonymity.js';
+import { publicCountSchema } from '../../../core/privacy/public-count-schema.js';
 import { z } from 'zod';
 import { reportStatuses } from '../domain/lifecycle.js';
 

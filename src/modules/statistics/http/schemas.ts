@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { publicCountSchema } from '../../../core/privacy/k-anonymity.js';
+import { publicCountSchema } from '../../../core/privacy/public-count-schema.js';
 
 const ratioSchema = z
   .object({ capability: z.string(), implemented: z.number(), proposed: z.number(), share: z.number().nullable() })
