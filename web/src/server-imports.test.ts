@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
  * same. Whatever those files import lands in the browser's bundle, and every package in it lands in the one `vendor`
  * file every page loads (web/vite.config.ts): a rule that pulled in the validation library made every first load
  * 16 KB gzip heavier. This walks the value imports from the web's own files through the server's files and names any
- * chain that reaches a server-only package.
+ * chain that reaches a server-only package. It is a test beside depcruise's `web-reaches-no-node-code` (the same kind of
+ * rule, for Node code) because depcruise's `reachable` follows type-only imports too: the same list there flags 160
+ * paths through `import type`, which leave nothing in the bundle.
  */
 const root = path.resolve(import.meta.dirname, '../..');
 const serverOnly = /^(zod|drizzle-orm|fastify|@fastify\/|pg|@electric-sql\/|node:)/;
