@@ -255,7 +255,11 @@ export const reportEvents = pgTable(
     note: text('note'),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index('report_events_report_idx').on(t.reportId, t.at)],
+  (t) => [
+    index('report_events_report_idx').on(t.reportId, t.at),
+    // a public figure's page lists the answers its person wrote, newest first (answersGivenBy): only `answer` rows
+    index('report_events_answer_actor_idx').on(t.actorId, t.at).where(sql`${t.action} = 'answer'`),
+  ],
 );
 
 /** "Me too": residents who joined a report instead of filing a duplicate. */

@@ -1,0 +1,1 @@
+CREATE INDEX "report_events_answer_actor_idx" ON "report_events" USING btree ("actor_id","at") WHERE "report_events"."action" = 'answer';
