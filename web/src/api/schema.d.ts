@@ -10507,7 +10507,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Find a published response by its receipt code */
+        /** Find a published response by its receipt code, as the published responses show it: a district or age band shared by fewer than 10 respondents is null */
         get: {
             parameters: {
                 query?: never;

@@ -57,6 +57,12 @@ export const enPolls = {
   'polls.receipt.code': 'Receipt code',
   'polls.receipt.find': 'Find',
   'polls.receipt.found': 'Your response to “{{poll}}”',
+  'polls.receipt.groupsTitle': 'Who you are in the published responses',
+  'polls.receipt.district': 'District',
+  'polls.receipt.ageBand': 'Age band',
+  'polls.receipt.notPublished': 'not published (< 10 respondents)',
+  'polls.receipt.groupsNote':
+    'As in the published responses: a district or age band is shown only when at least 10 respondents share it, so a receipt code someone else sees does not point at you. “Not published” also stands for one that is not known.',
   'polls.receipt.hash': 'In the published responses it is named',
   'polls.results.title': 'Results',
   'polls.results.live': 'The poll is still open: these are the results so far ({{date}}).',

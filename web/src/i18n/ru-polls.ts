@@ -63,6 +63,12 @@ export const ruPolls = {
   'polls.receipt.code': 'Код проверки',
   'polls.receipt.find': 'Найти',
   'polls.receipt.found': 'Ваш ответ на опрос «{{poll}}»',
+  'polls.receipt.groupsTitle': 'Кто вы в опубликованных ответах',
+  'polls.receipt.district': 'Район',
+  'polls.receipt.ageBand': 'Возрастная группа',
+  'polls.receipt.notPublished': 'не публикуется (< 10 ответивших)',
+  'polls.receipt.groupsNote':
+    'Как в опубликованных ответах: район или возрастная группа указываются, только если так ответили не меньше 10 человек, — чужой взгляд на код проверки не укажет на вас. «Не публикуется» стоит и там, где данных нет.',
   'polls.receipt.hash': 'В опубликованных ответах он называется',
   'polls.results.title': 'Итоги',
   'polls.results.live': 'Опрос ещё идёт: это промежуточные итоги ({{date}}).',

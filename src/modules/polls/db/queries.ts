@@ -154,6 +154,14 @@ export async function anonymisedResponses(db: Executor, pollId: string, receiptH
   );
 }
 
+/** A poll's respondents counted by district × age band (what k-anonymity needs to publish one response as the file does). */
+export async function respondentGroups(db: Executor, pollId: string) {
+  return queryRows<{ district_id: string | null; age_band: string | null; respondents: number }>(
+    db,
+    sql`select district_id, age_band, count(*)::int as respondents from poll_responses where poll_id = ${pollId} group by district_id, age_band`,
+  );
+}
+
 /** The poll a receipt belongs to. */
 export async function pollOfReceipt(db: Executor, receiptHash: string) {
   const [row] = await db.select({ pollId: pollResponses.pollId }).from(pollResponses).where(eq(pollResponses.receiptHash, receiptHash)).limit(1);

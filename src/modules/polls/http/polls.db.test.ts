@@ -478,7 +478,9 @@ describe('closing', () => {
     const found = await new TestClient(t.app).get(`/api/polls/receipts/${receipts[0]!.toLowerCase().replace(/-/g, ' ')}`);
     expect(found.status).toBe(200);
     expect(found.body.poll.id).toBe(poll.id);
-    expect(found.body.response.districtId).toBe('nevsky');
+    // Nevsky's two respondents are a group under ten: the lookup says no more than the published file
+    expect(found.body.response.districtId).toBeNull();
+    expect(found.body.response).toEqual(published.body.responses.find((x: { receiptHash: string }) => x.receiptHash === found.body.response.receiptHash));
     expect(found.body.response.answers[0]).toEqual({ questionId: q[0]!.id, optionId: q[0]!.options[0]!.id, value: null });
     expect((await new TestClient(t.app).get('/api/polls/receipts/AAAA-BBBB-CCCC-DDDD')).body.error.code).toBe('poll_receipt_not_found');
 
@@ -487,6 +489,37 @@ describe('closing', () => {
     expect(csv.body).toContain('"secret 1"');
     expect(csv.body.split('\r\n')[0]).toBe('question,question_text,answer');
     expect((await stranger.client.get(`/api/admin/polls/${poll.id}/texts.csv`)).status).toBe(403);
+  });
+
+  it('finds a receipt as the published file shows it: a district and age band of ten respondents kept, a district of one and an age band of one left out', async () => {
+    const poll = await publishedPoll({ binding: false, decision: null });
+    const q = poll.questions[0]!;
+    const receipts = new Map<string, string>();
+    const people = [
+      ...Array.from({ length: 10 }, (_, i) => ({ label: `nevsky-1990-${i}`, districtId: 'nevsky', birthDate: '1990-05-17' })),
+      { label: 'nevsky-1950', districtId: 'nevsky', birthDate: '1950-05-17' },
+      { label: 'admiralteysky', districtId: 'admiralteysky', birthDate: '1990-05-17' },
+    ];
+    for (const p of people) {
+      const r = await resident(p);
+      const res = await r.client.post(`/api/polls/${poll.id}/responses`, { answers: [{ questionId: q.id, optionIds: [q.options[0]!.id] }] });
+      expect(res.status).toBe(201);
+      receipts.set(p.label, res.body.receipt);
+    }
+    expect((await admin.client.post(`/api/admin/polls/${poll.id}/close`)).status).toBe(200);
+    const anyone = new TestClient(t.app);
+    const published = (await anyone.get(`/api/polls/${poll.id}/responses.json`)).body.responses as { receiptHash: string }[];
+    const lookup = async (label: string) => {
+      const res = await anyone.get(`/api/polls/receipts/${receipts.get(label)}`);
+      expect(res.status).toBe(200);
+      expect(res.body.response).toEqual(published.find((x) => x.receiptHash === res.body.response.receiptHash));
+      return res.body.response as { districtId: string | null; ageBand: string | null };
+    };
+    expect(await lookup('nevsky-1990-0')).toMatchObject({ districtId: 'nevsky', ageBand: expect.any(String) });
+    // eleven in Nevsky, but the only one of their age band there: the district stays, the band goes
+    expect(await lookup('nevsky-1950')).toMatchObject({ districtId: 'nevsky', ageBand: null });
+    // the only respondent from Admiralteysky: neither district nor (now city-wide, alone) age band
+    expect(await lookup('admiralteysky')).toMatchObject({ districtId: null, ageBand: null });
   });
 
   it('closes due polls in the recurring job, with turnout below the minimum stated', async () => {

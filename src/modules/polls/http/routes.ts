@@ -8,7 +8,6 @@ import { respond } from '../use-cases/respond.js';
 import { createPoll, createPrioritiesPoll, publishPoll, updatePoll } from '../use-cases/save-poll.js';
 import { presentAnonymised, presentEligibility, presentPoll, presentResults, presentSummary } from './presenters.js';
 import * as s from './schemas.js';
-import { generaliseResponses } from '../domain/generalise-responses.js';
 
 /** Polls: the public list and pages, responses, results, receipts; administrators' drafting, publishing, closing and export. */
 export function pollRoutes(app: App, ctx: ModuleContext): void {
@@ -30,7 +29,13 @@ export function pollRoutes(app: App, ctx: ModuleContext): void {
     '/api/polls/receipts/:code',
     {
       config: { rateLimit: { max: 30, timeWindow: 60_000 }, policy: canReadResponses },
-      schema: { tags: ['polls'], summary: 'Find a published response by its receipt code', params: s.receiptParamsSchema, response: { 200: s.receiptSchema } },
+      schema: {
+        tags: ['polls'],
+        summary:
+          'Find a published response by its receipt code, as the published responses show it: a district or age band shared by fewer than 10 respondents is null',
+        params: s.receiptParamsSchema,
+        response: { 200: s.receiptSchema },
+      },
     },
     async (req) => {
       const r = await findReceipt(ctx, req.actor, req.params.code);
@@ -129,7 +134,7 @@ export function pollRoutes(app: App, ctx: ModuleContext): void {
       const r = await publishedResponses(ctx, req.actor, req.params.id);
       return reply
         .header('content-disposition', `attachment; filename="poll-${req.params.id}-responses.json"`)
-        .send({ poll: presentPoll(r.found), responses: generaliseResponses(r.rows).map(presentAnonymised) });
+        .send({ poll: presentPoll(r.found), responses: r.rows.map(presentAnonymised) });
     },
   );
 

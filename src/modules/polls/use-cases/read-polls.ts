@@ -3,8 +3,9 @@ import type { Actor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/authorize.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
-import { anonymisedResponses, findPoll, pollOfReceipt, pollTexts } from '../db/queries.js';
+import { anonymisedResponses, findPoll, pollOfReceipt, pollTexts, respondentGroups } from '../db/queries.js';
 import { polls } from '../db/schema.js';
+import { generaliseResponses, publishedGroupOf } from '../domain/generalise-responses.js';
 import type { PollResults } from '../domain/results.js';
 import { textAnswersCsv } from '../domain/text-answers-csv.js';
 import { canManagePolls, canReadResponses, canSeeResults } from '../policy.js';
@@ -61,15 +62,21 @@ export async function exportTexts(ctx: ModuleContext, actor: Actor, id: string):
   return textAnswersCsv(texts, rows);
 }
 
-/** The anonymised responses of a closed poll: questions and options, then each response by receipt hash (no respondent, no free text). */
+/**
+ * The anonymised responses of a closed poll: questions and options, then each response by receipt hash (no respondent,
+ * no free text), a district or age band shared by fewer than 10 respondents generalised (k-anonymity).
+ */
 export async function publishedResponses(ctx: ModuleContext, actor: Actor, id: string) {
   const found = await requirePoll(ctx.database.db, actor, id);
   authorize(actor, canReadResponses(actor, found.poll));
-  const rows = await anonymisedResponses(ctx.database.db, id);
+  const rows = generaliseResponses(await anonymisedResponses(ctx.database.db, id));
   return { found, rows };
 }
 
-/** Finds a response by its receipt code once its poll is closed (409 before); 404 for an unknown code. */
+/**
+ * Finds a response by its receipt code once its poll is closed (409 before); 404 for an unknown code. The response as
+ * the published file shows it: a code seen over a shoulder must not tell the respondent's small district.
+ */
 export async function findReceipt(ctx: ModuleContext, actor: Actor, code: string) {
   const hash = receiptHash(code);
   const pollId = await pollOfReceipt(ctx.database.db, hash);
@@ -77,5 +84,6 @@ export async function findReceipt(ctx: ModuleContext, actor: Actor, code: string
   const found = await findPoll(ctx.database.db, pollId);
   authorize(actor, canReadResponses(actor, found!.poll));
   const [row] = await anonymisedResponses(ctx.database.db, pollId, hash);
-  return { found: found!, row: row! };
+  const published = publishedGroupOf(await respondentGroups(ctx.database.db, pollId));
+  return { found: found!, row: { ...row!, ...published(row!) } };
 }

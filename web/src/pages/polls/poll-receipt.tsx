@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { AgeBand } from '@server/modules/verification/domain/age.js';
+import { useDistrictName } from '../../api/lists.js';
 import { api } from '../../api/client.js';
 import type { Schema } from '../../api/types.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
@@ -17,6 +19,7 @@ export function PollReceiptPage() {
   const [code, setCode] = useState('');
   const [found, setFound] = useState<Schema<'PollReceiptLookup'> | null>(null);
   const { busy, error, submit } = useSubmit();
+  const districtName = useDistrictName();
   useTitle(t('polls.receipt.findTitle'), !!error);
   // a lookup on demand, not data the page loads: the form's error summary shows a code not found
   const find = submit(() => api.GET('/api/polls/receipts/{code}', { params: { path: { code: code.trim() || '-' } } }), setFound);
@@ -68,6 +71,18 @@ export function PollReceiptPage() {
                 </div>
               ))}
           </dl>
+          <h3>{t('polls.receipt.groupsTitle')}</h3>
+          <dl className="pl-review" data-testid="poll-receipt-groups">
+            <div>
+              <dt>{t('polls.receipt.district')}</dt>
+              <dd>{found.response.districtId ? districtName(found.response.districtId) : t('polls.receipt.notPublished')}</dd>
+            </div>
+            <div>
+              <dt>{t('polls.receipt.ageBand')}</dt>
+              <dd>{found.response.ageBand ? t(`verification.ageBand.${found.response.ageBand as AgeBand}`) : t('polls.receipt.notPublished')}</dd>
+            </div>
+          </dl>
+          <p className="hint">{t('polls.receipt.groupsNote')}</p>
           <p>
             {t('polls.receipt.hash')} <code className="pl-hash">{found.response.receiptHash}</code>
           </p>
