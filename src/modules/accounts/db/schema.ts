@@ -1,7 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { roles } from '../../../core/auth/actor.js';
 import { districts } from '../../../core/city/schema.js';
+
+/** What a one-time e-mail token is for. */
+export const tokenPurposes = ['confirm_email', 'reset_password', 'delete_account'] as const;
+export type TokenPurpose = (typeof tokenPurposes)[number];
 
 /** Accounts. Personal data (e-mail) lives only here; other modules hold the id and ask for the display name. */
 export const users = pgTable(
@@ -11,6 +15,12 @@ export const users = pgTable(
     /** Stored lower-cased and trimmed; unique. */
     email: text('email').notNull(),
     passwordHash: text('password_hash').notNull(),
+    /**
+     * Whether the person knows a password: false for an account an identity provider vouched for (its hash is of random
+     * bytes nobody knows) until they set one through "reset password". Such an account confirms its deletion with a code
+     * sent to its e-mail instead of a password.
+     */
+    hasPassword: boolean('has_password').notNull().default(true),
     displayName: text('display_name').notNull(),
     districtId: text('district_id').references(() => districts.id),
     language: text('language', { enum: ['ru', 'en'] })
@@ -55,7 +65,10 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );
 
-/** One-time tokens sent by e-mail (confirmation, password reset); only their hash is stored. */
+/**
+ * One-time tokens sent by e-mail (confirmation and password reset links, account deletion codes); only their hash is
+ * stored (a deletion code's together with its account's id, so the short code is unique per account).
+ */
 export const accountTokens = pgTable(
   'account_tokens',
   {
@@ -63,7 +76,7 @@ export const accountTokens = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    purpose: text('purpose', { enum: ['confirm_email', 'reset_password'] }).notNull(),
+    purpose: text('purpose', { enum: tokenPurposes }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),

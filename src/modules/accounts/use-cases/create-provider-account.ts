@@ -21,7 +21,7 @@ export interface ProviderAccountInput {
  * Creates a confirmed account for a person an identity provider vouches for, in the caller's
  * transaction (so it disappears if the verification that follows fails). The password is the hash of
  * random bytes nobody knows: the person signs in through the provider, or sets a password with
- * "reset password". Never takes over an existing account: an e-mail already in use comes back as
+ * "reset password" (until then `hasPassword` is false: a deletion is confirmed by a code sent by e-mail). Never takes over an existing account: an e-mail already in use comes back as
  * `{ ok: false, reason: 'email_taken' }`. Audited as `user.created`.
  */
 export async function createProviderAccount(
@@ -37,7 +37,7 @@ export async function createProviderAccount(
   // a registration racing for the same address: the unique index keeps the first, this one is refused
   const [row] = await tx
     .insert(users)
-    .values({ email, passwordHash, displayName, language: input.language, emailConfirmedAt: new Date(), verification: 'email' })
+    .values({ email, passwordHash, hasPassword: false, displayName, language: input.language, emailConfirmedAt: new Date(), verification: 'email' })
     .onConflictDoNothing()
     .returning({ id: users.id });
   if (!row) return { ok: false, reason: 'email_taken' };

@@ -36,6 +36,7 @@ export async function resetPassword(ctx: ModuleContext, token: string, password:
       .update(users)
       .set({
         passwordHash: await hashPassword(password),
+        hasPassword: true,
         emailConfirmedAt: user?.emailConfirmedAt ?? new Date(),
         verification: user?.verification === 'none' ? 'email' : user?.verification,
         updatedAt: new Date(),
