@@ -31,6 +31,14 @@ export const comments = pgTable(
       .default('visible'),
     /** The moderator's reason the author sees (hidden, held or restored). */
     moderationReason: text('moderation_reason'),
+    /**
+     * The capacity a hidden or held comment was hidden in: by the host's own moderators (`host`: a community's owners
+     * and admins, who may show it again) or by the city's (`city`: the moderation module, theirs alone to undo);
+     * null while shown, and for a comment the forbidden-words screen held as it was posted.
+     */
+    hiddenBy: text('hidden_by', { enum: ['host', 'city'] }),
+    /** Who hid it (null when no person did: the screen, or flags over the threshold). */
+    hiddenById: uuid('hidden_by_id'),
     up: integer('up').notNull().default(0),
     down: integer('down').notNull().default(0),
     /** up − down: the "best" sort. */
