@@ -1,5 +1,6 @@
 import { defineModule } from '../../core/module/module.js';
 import { groupsAudit } from './audit.js';
+import { figureRoutes } from './http/figure-routes.js';
 import { groupRoutes } from './http/routes.js';
 import { groupsMessages } from './messages.js';
 import { groupListeners, groupNotificationKinds } from './notifications.js';
@@ -20,7 +21,10 @@ export const groupsModule = defineModule({
   audit: groupsAudit,
   personalData: groupsPersonalData,
   entities: [groupEntity, groupPostEntity],
-  routes: groupRoutes,
+  routes(app, ctx) {
+    groupRoutes(app, ctx);
+    figureRoutes(app, ctx);
+  },
   notifications: groupNotificationKinds,
   on: groupListeners,
   seedDemo: seedDemoGroups,

@@ -11,6 +11,7 @@ import {
   canPostInGroup,
   canReadFeed,
   canReadGroup,
+  canSeeFigureAnswers,
   canSeeMembers,
   outsider,
   type GroupFacts,
@@ -82,6 +83,18 @@ describe('groups policy', () => {
       'close poll': () => canClosePoll(actor, me, 'author'),
     }[rule]!;
     expect(reason(decide())).toBe(expected);
+  });
+
+  it('a public figure’s report answers: anyone sees them on a verified page; an unverified page or another kind has none (404)', () => {
+    const figure = group({ kind: 'public_figure', memberListVisibility: 'public' });
+    const verifiedAt = new Date('2026-11-01T10:00:00Z');
+    expect(reason(canSeeFigureAnswers(anonymous, { ...figure, verifiedAt }))).toBe('allowed');
+    expect(reason(canSeeFigureAnswers(anonymous, { ...figure, verifiedAt: null }))).toBe('group_answers_not_found');
+    expect(reason(canSeeFigureAnswers(anonymous, { ...group(), verifiedAt }))).toBe('group_answers_not_found');
+    // its creator sees the pending page, but it is nobody's public record yet
+    expect(reason(canSeeFigureAnswers(user({ userId: 'owner' }), { ...figure, status: 'pending', verifiedAt: null }))).toBe('group_answers_not_found');
+    expect(reason(canSeeFigureAnswers(anonymous, { ...figure, moderation: 'hidden', verifiedAt }))).toBe('group_not_found');
+    expect(reason(canSeeFigureAnswers(moderator, { ...figure, moderation: 'hidden', verifiedAt }))).toBe('group_answers_not_found');
   });
 
   it('creating needs a verified resident; the last owner cannot leave', () => {

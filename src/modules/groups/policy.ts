@@ -120,6 +120,17 @@ export function canSeeMembers(actor: Actor, g: GroupFacts, me: Standing): Decisi
   return deny('group_members_hidden');
 }
 
+/**
+ * Who sees the report answers a public figure's person wrote as an official: anyone, on a verified page (active,
+ * verified by an administrator, not hidden — the page is then the person's own public record, as for messages'
+ * `verifiedPublicFigures`); 404 for any other group or page, as for a group the caller may not see.
+ */
+export function canSeeFigureAnswers(actor: Actor, g: GroupFacts & { verifiedAt: Date | null }, me: Standing = outsider): Decision {
+  if (!canReadGroup(actor, g, me).allowed) return notVisible('group_not_found');
+  if (g.kind === 'public_figure' && g.status === 'active' && g.verifiedAt !== null && g.moderation !== 'hidden') return allow;
+  return notVisible('group_answers_not_found');
+}
+
 /** Who verifies organisations and public figures (and sees the queue): the city's administrators. */
 export const canVerifyGroups = signedIn(function canVerifyGroups(actor) {
   return isCityAdministrator(actor) ? allow : deny('not_administrator');

@@ -13438,6 +13438,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/groups/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Answers to reports a public figure wrote as an official */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GroupFigureAnswers"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/map": {
         parameters: {
             query?: never;
@@ -22626,6 +22671,54 @@ export interface components {
         GroupFeedInput: {
             items: components["schemas"]["GroupPostInput"][];
             total: number;
+        };
+        GroupFigureAnswers: {
+            items: {
+                number: number;
+                path: string;
+                reason: {
+                    id: number;
+                    nameRu: string;
+                    nameEn: string | null;
+                };
+                category: {
+                    id: number;
+                    nameRu: string;
+                    nameEn: string | null;
+                };
+                districtId: string | null;
+                /** @enum {string} */
+                status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                statusText: string;
+                /** Format: date-time */
+                answeredAt: string;
+            }[];
+            total: number;
+            nextCursor: string | null;
+        };
+        GroupFigureAnswersInput: {
+            items: {
+                number: number;
+                path: string;
+                reason: {
+                    id: number;
+                    nameRu: string;
+                    nameEn: string | null;
+                };
+                category: {
+                    id: number;
+                    nameRu: string;
+                    nameEn: string | null;
+                };
+                districtId: string | null;
+                /** @enum {string} */
+                status: "moderation" | "rejected" | "sent" | "in_progress" | "answer_moderation" | "answered" | "reopened" | "closed" | "duplicate" | "not_competent";
+                statusText: string;
+                /** Format: date-time */
+                answeredAt: string;
+            }[];
+            total: number;
+            nextCursor: string | null;
         };
         GroupInput: {
             /** Format: uuid */
