@@ -4,7 +4,7 @@ import { queryRows } from '../../../core/db/client.js';
 import { testApp, type TestApp } from '../../../../test/db.js';
 import { TestClient } from '../../../../test/http-client.js';
 import { accountsModule } from '../../accounts/index.js';
-import { demoBuildingName, demoDeputyEmail, seedDemoGroups } from './seed-demo-groups.js';
+import { demoBuildingName, demoDeputyEmail, demoOfficialEmail, seedDemoGroups } from './seed-demo-groups.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -29,5 +29,16 @@ describe('the demo groups', () => {
       sql`select d.id, d.password_hash = a.password_hash as same from users d, users a where d.email = ${demoDeputyEmail} and a.email = 'anna.petrova@gorod.demo'`,
     );
     expect(deputy).toMatchObject({ id: page.body.ownerId, same: true });
+  });
+
+  it('a verified page of the Nevsky district administration’s demo official, who answers its demo reports', async () => {
+    const list = await new TestClient(t.app, 'ru').get('/api/groups?district=nevsky&kind=public_figure');
+    expect(list.body.items).toHaveLength(1);
+    const page = await new TestClient(t.app, 'ru').get(`/api/groups/${list.body.items[0].id}`);
+    expect(page.body).toMatchObject({ verified: true, officeHours: expect.stringMatching(/образец/) });
+    const [official] = await queryRows<{ id: string }>(t.database.db, sql`select id from users where email = ${demoOfficialEmail}`);
+    expect(page.body.ownerId).toBe(official!.id);
+    // its answers come from the reports demo (not seeded here): the list is there, empty
+    expect((await new TestClient(t.app, 'ru').get(`/api/groups/${page.body.id}/answers`)).body).toMatchObject({ total: 0, items: [] });
   });
 });

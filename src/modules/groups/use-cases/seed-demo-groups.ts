@@ -9,6 +9,11 @@ import type { GroupKind, GroupRole, MembershipMode } from '../domain/groups.js';
 export const demoDeputyEmail = 'deputy@gorod.demo';
 /** The demo building community's name (the e2e journey joins it). */
 export const demoBuildingName = 'Дом на Садовой, 50 (образец)';
+/**
+ * The demo official's account (seeded by accounts as the head of the department «Администрация Невского района», who
+ * answers its demo reports): owns a verified official's page, which lists those answers.
+ */
+export const demoOfficialEmail = 'official.nevsky@gorod.demo';
 /** The demo NGO's name: a verified organisation whose owner runs a demo volunteering project and reports on a demo cause. */
 export const demoOrganisationName = 'Зелёный Адмиралтейский (образец НКО)';
 
@@ -17,6 +22,8 @@ const day = 86_400_000;
 interface DemoGroup {
   kind: GroupKind;
   name: string;
+  /** Its district (Адмиралтейский when absent). */
+  district?: string;
   description: string;
   rules?: string;
   address?: string;
@@ -96,6 +103,19 @@ const demo: DemoGroup[] = [
       },
     ],
   },
+  {
+    kind: 'public_figure',
+    name: 'Павел Орлов, администрация Невского района (образец)',
+    district: 'nevsky',
+    description: 'Страница должностного лица администрации Невского района: ответы на сообщения жителей о проблемах района, приём граждан.',
+    membership: 'open',
+    registrationNumber: 'Служебное удостоверение № 000 — образец',
+    officeHours: 'Четверг, 15:00–18:00, пр. Обуховской Обороны, 163 — образец. Запись не нужна.',
+    responsibilities: 'Ответы администрации района на сообщения жителей: дороги и дворы, освещение, уборка, благоустройство.',
+    owner: demoOfficialEmail,
+    members: [['olga.kuznetsova@gorod.demo', 'member']],
+    posts: [],
+  },
 ];
 
 /**
@@ -118,7 +138,10 @@ async function ensureDeputy(db: Executor): Promise<void> {
     on conflict do nothing`);
 }
 
-/** Fills the demo city with a building community, a neighbourhood group, an NGO and a deputy's page; does nothing once any group exists. */
+/**
+ * Fills the demo city with a building community, a neighbourhood group, an NGO, a deputy's page and a district
+ * official's page (its report answers come from the reports demo); does nothing once any group exists.
+ */
 export async function seedDemoGroups(ctx: ModuleContext, progress: Progress): Promise<void> {
   const db = ctx.database.db;
   const [existing] = await db.select({ id: groups.id }).from(groups).limit(1);
@@ -139,7 +162,7 @@ export async function seedDemoGroups(ctx: ModuleContext, progress: Progress): Pr
   await db.transaction(async (tx) => {
     for (const g of demo) {
       const owner = idOf.get(g.owner);
-      if (!owner) continue;
+      if (!owner || (g.district && !(await findDistrict(tx, g.district)))) continue;
       const members = g.members.filter(([e]) => idOf.has(e));
       const verified = g.kind === 'organisation' || g.kind === 'public_figure';
       const [row] = await tx
@@ -148,7 +171,7 @@ export async function seedDemoGroups(ctx: ModuleContext, progress: Progress): Pr
           kind: g.kind,
           name: g.name,
           description: g.description,
-          districtId: 'admiralteysky',
+          districtId: g.district ?? 'admiralteysky',
           address: g.address ?? '',
           rules: g.rules ?? '',
           membership: g.membership,

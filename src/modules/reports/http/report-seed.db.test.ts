@@ -6,6 +6,7 @@ import { queryRows } from '../../../core/db/client.js';
 import { accountsModule } from '../../accounts/index.js';
 import { districtAt } from '../../city/index.js';
 import { seedClassifier } from '../use-cases/classifier/seed-classifier.js';
+import { answersGivenBy } from '../index.js';
 import { seedDemoReports } from '../use-cases/reports/seed-demo-reports.js';
 
 let t: TestApp;
@@ -92,6 +93,26 @@ describe('demo reports', () => {
       sql`select count(*)::int as n from reports a join reports b on a.number < b.number and a.created_at > b.created_at`,
     );
     expect(unordered!.n).toBe(0);
+  });
+
+  it('answer in the name of a department’s demo official where it has one, so the official’s public figure page has answers', async () => {
+    const acts = await queryRows<{ department_id: string; email: string | null; n: number }>(
+      t.database.db,
+      sql`select e.department_id, u.email, count(*)::int as n from report_events e left join users u on u.id = e.actor_id
+          where e.action in ('take', 'answer') group by 1, 2`,
+    );
+    for (const a of acts)
+      expect(a.email).toBe(
+        a.department_id === 'admin-nevsky'
+          ? 'official.nevsky@gorod.demo'
+          : a.department_id === 'admin-admiralteysky'
+            ? 'official.admiralteysky@gorod.demo'
+            : null,
+      );
+    const [official] = await queryRows<{ id: string }>(t.database.db, sql`select id from users where email = 'official.nevsky@gorod.demo'`);
+    const given = await answersGivenBy(t.database.db, official!.id, { limit: 20 });
+    expect(given.total).toBeGreaterThan(0);
+    expect(given.items.every((a) => a.districtId === 'nevsky')).toBe(true);
   });
 
   it('show on public cards with photos, and run only once', async () => {

@@ -111,7 +111,8 @@ interface Played {
  * Demo city: three reports in every district on the problems residents file most, at real addresses, filed over
  * the last six months and in every status of the lifecycle (moderation to closed, rejected, disputed and reopened,
  * overdue on the working-day calendar, not the city's competence, a duplicate), each with its history, deadlines and
- * the department's answer, photos, a few "me too"s and comments. Deterministic (seeded), so tests can count on it:
+ * the department's answer (in the name of the department's demo official where it has one), photos, a few "me too"s
+ * and comments. Deterministic (seeded), so tests can count on it:
  * 55 reports, 6 of them overdue. Does nothing once any report exists. Writes in a few batched statements.
  */
 export async function seedDemoReports(ctx: ModuleContext, progress: Progress): Promise<void> {
@@ -128,6 +129,16 @@ export async function seedDemoReports(ctx: ModuleContext, progress: Progress): P
   if (!usable.length || !areas.length) return;
   const people = await queryRows<{ id: string; email: string }>(db, sql`select id, email from users where email like '%@gorod.demo' order by email`);
   const admin = people.find((p) => p.email === demoAdminEmail)?.id ?? null;
+  // the demo staff's departments: their officials' acts there are theirs (a department without one acts unnamed)
+  const officials = new Map(
+    (
+      await queryRows<{ department_id: string; user_id: string }>(
+        db,
+        sql`select distinct on (g.scope_id) g.scope_id as department_id, g.user_id from role_grants g join users u on u.id = g.user_id
+            where g.role = 'official' and g.scope_type = 'department' and u.email like '%@gorod.demo' order by g.scope_id, u.email`,
+      )
+    ).map((r) => [r.department_id, r.user_id]),
+  );
   const residents = people.filter((p) => p.email !== demoAdminEmail && !/^(official|moderator|verifier|expert)/.test(p.email)).map((p) => p.id);
   const [rejection] = await db.select().from(rejectionReasons).orderBy(rejectionReasons.id).limit(1);
   const calendar = await loadWorkCalendar(db);
@@ -171,6 +182,7 @@ export async function seedDemoReports(ctx: ModuleContext, progress: Progress): P
           actions: story.actions,
           answerDay,
           admin,
+          official: officials.get(routes.get(key) ?? '') ?? null,
           rejectionId: rejection?.id ?? null,
           calendar,
           tz,
@@ -201,6 +213,7 @@ export async function seedDemoReports(ctx: ModuleContext, progress: Progress): P
         duplicateOf: o.id,
         answerDay: 4,
         admin,
+        official: null,
         rejectionId: null,
         calendar,
         tz,
@@ -284,6 +297,8 @@ interface PlayInput {
   answerDay: number;
   duplicateOf?: string;
   admin: string | null;
+  /** The demo official of its department, who takes and answers it (null: no demo official there). */
+  official: string | null;
   rejectionId: number | null;
   calendar: Parameters<typeof deadlinesFor>[4];
   tz: string;
@@ -329,12 +344,12 @@ function play(s: PlayInput): Played {
           : action === 'auto_close'
             ? 'system'
             : 'administrator';
-    const actorId = role === 'resident' ? s.reporterId : role === 'administrator' ? s.admin : null;
+    const actorId = role === 'resident' ? s.reporterId : role === 'administrator' ? s.admin : role === 'official' ? s.official : null;
     let note: string | null = null;
     const data: Record<string, unknown> = {};
     if (action === 'answer' || action === 'publish_answer') {
       note = s.answer;
-      if (action === 'answer') Object.assign(row, { answerText: note, answeredAt: at, answerPublishedAt: null });
+      if (action === 'answer') Object.assign(row, { answerText: note, answeredAt: at, answeredBy: s.official, answerPublishedAt: null });
       else row.answerPublishedAt = at;
     } else if (action === 'dispute') {
       note = disputes[s.index % disputes.length]!;
