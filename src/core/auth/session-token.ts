@@ -22,9 +22,14 @@ export function safeEqual(a: string, b: string): boolean {
 const RECEIPT_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 export function newReceiptCode(): string {
+  return newShortCode(16);
+}
+
+/** A code a person types from a message, from the same alphabet in groups of four (8 characters: 39 random bits). */
+export function newShortCode(characters = 8): string {
   let code = '';
-  for (let i = 0; i < 16; i++) code += RECEIPT_ALPHABET[crypto.randomInt(RECEIPT_ALPHABET.length)];
-  return code.match(/.{4}/g)!.join('-');
+  for (let i = 0; i < characters; i++) code += RECEIPT_ALPHABET[crypto.randomInt(RECEIPT_ALPHABET.length)];
+  return code.match(/.{1,4}/g)!.join('-');
 }
 
 /**

@@ -47,6 +47,14 @@ export const accountMessages: Record<Language, Catalogue> = {
     'error.official_needs_department': 'An official belongs to a department: choose one.',
     'error.last_administrator': 'This is the last city administrator; grant the role to someone else first.',
     'error.wrong_password': 'The current password is wrong.',
+    'error.password_required': 'Enter your password to confirm.',
+    'error.code_required': 'Enter the code from the e-mail we sent you. No e-mail? Send a new code.',
+    'error.code_invalid': 'This code is not right: check it against the latest e-mail we sent (a newer code replaces the older), or send a new one.',
+    'error.code_expired': 'This code has expired. Send a new one.',
+    'error.deletion_needs_password': 'Your account has a password: confirm the deletion with it.',
+    'mail.delete_account.subject': 'Your code to delete your {city} account',
+    'mail.delete_account.text':
+      'Hello, {name}!\n\nSomeone signed in to your {city} account asked to delete it. To confirm, enter this code on the “My data” page:\n\n{code}\n\nThe code works for {minutes} minutes. If it was not you, do not give the code to anyone; nothing is deleted without it.\n',
     'mail.confirm.subject': 'Confirm your e-mail for {city}',
     'mail.confirm.text':
       'Hello, {name}!\n\nYou (or someone using your address) signed up to {city}. To confirm your e-mail, open:\n\n{link}\n\nThe link works for 72 hours. If it was not you, ignore this message.\n',
@@ -105,6 +113,14 @@ export const accountMessages: Record<Language, Catalogue> = {
     'error.official_needs_department': 'Сотрудник относится к исполнителю: выберите его.',
     'error.last_administrator': 'Это последний администратор города; сначала назначьте администратором кого-то ещё.',
     'error.wrong_password': 'Текущий пароль неверен.',
+    'error.password_required': 'Введите пароль, чтобы подтвердить.',
+    'error.code_required': 'Введите код из нашего письма. Письма нет? Отправьте новый код.',
+    'error.code_invalid': 'Код неверен: сверьте его с последним нашим письмом (новый код заменяет прежний) или отправьте новый.',
+    'error.code_expired': 'Срок действия кода истёк. Отправьте новый.',
+    'error.deletion_needs_password': 'У вашей учётной записи есть пароль: подтвердите удаление им.',
+    'mail.delete_account.subject': 'Код для удаления учётной записи на портале {city}',
+    'mail.delete_account.text':
+      'Здравствуйте, {name}!\n\nИз вашей учётной записи на портале {city} запрошено её удаление. Чтобы подтвердить его, введите этот код на странице «Мои данные»:\n\n{code}\n\nКод действует {minutes} минут. Если это были не вы, никому не сообщайте код: без него ничего не удалится.\n',
     'mail.confirm.subject': 'Подтвердите почту для {city}',
     'mail.confirm.text':
       'Здравствуйте, {name}!\n\nВы (или кто-то с вашим адресом) зарегистрировались на портале {city}. Чтобы подтвердить почту, откройте ссылку:\n\n{link}\n\nСсылка действует 72 часа. Если это были не вы, просто проигнорируйте письмо.\n',

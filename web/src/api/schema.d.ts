@@ -1995,6 +1995,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/account/deletion-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail me a code to confirm deleting my account (an account without a password only; 409 otherwise) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountDeletionCodeSent"];
+                    };
+                };
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                429: components["responses"]["RateLimited"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/account/delete": {
         parameters: {
             query?: never;
@@ -2015,8 +2057,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description the account’s password, to confirm */
-                        password: string;
+                        /** @description the account’s password, to confirm (an account with a password) */
+                        password?: string;
+                        /** @description the code mailed by /api/me/account/deletion-code, to confirm (an account without a password) */
+                        code?: string;
                         /**
                          * @description what the person wrote: kept under "deleted account" (anonymise) or removed
                          * @enum {string}
@@ -18425,6 +18469,18 @@ export interface components {
              */
             reference: string;
         };
+        AccountDeletionCodeSent: {
+            /** @description the account’s e-mail the code went to */
+            sentTo: string;
+            /** @description until when the code works */
+            expiresAt: string;
+        };
+        AccountDeletionCodeSentInput: {
+            /** @description the account’s e-mail the code went to */
+            sentTo: string;
+            /** @description until when the code works */
+            expiresAt: string;
+        };
         AccountMe: {
             /** Format: uuid */
             id: string;
@@ -18436,6 +18492,8 @@ export interface components {
             /** @enum {string} */
             verification: "none" | "email" | "verified";
             emailConfirmed: boolean;
+            /** @description false for an account made through an identity provider until a password is set: it confirms a deletion with a mailed code */
+            hasPassword: boolean;
             roles: components["schemas"]["AccountRoleGrant"][];
             createdAt: string;
         };
@@ -18450,6 +18508,8 @@ export interface components {
             /** @enum {string} */
             verification: "none" | "email" | "verified";
             emailConfirmed: boolean;
+            /** @description false for an account made through an identity provider until a password is set: it confirms a deletion with a mailed code */
+            hasPassword: boolean;
             roles: components["schemas"]["AccountRoleGrantInput"][];
             createdAt: string;
         };
@@ -18506,6 +18566,8 @@ export interface components {
             /** @enum {string} */
             verification: "none" | "email" | "verified";
             emailConfirmed: boolean;
+            /** @description false for an account made through an identity provider until a password is set: it confirms a deletion with a mailed code */
+            hasPassword: boolean;
             roles: components["schemas"]["AccountRoleGrant"][];
             createdAt: string;
             blocked: boolean;
@@ -18523,6 +18585,8 @@ export interface components {
             /** @enum {string} */
             verification: "none" | "email" | "verified";
             emailConfirmed: boolean;
+            /** @description false for an account made through an identity provider until a password is set: it confirms a deletion with a mailed code */
+            hasPassword: boolean;
             roles: components["schemas"]["AccountRoleGrantInput"][];
             createdAt: string;
             blocked: boolean;

@@ -4,6 +4,8 @@ export const sessionTtlMs = 30 * 24 * 3600_000;
 export const sessionTouchMs = 10 * 60_000;
 export const confirmTokenTtlMs = 72 * 3600_000;
 export const resetTokenTtlMs = 60 * 60_000;
+/** A code confirming an account's deletion (for an account without a password): typed from the mail within minutes. */
+export const deletionCodeTtlMs = 15 * 60_000;
 
 /** E-mail addresses compare case-insensitively and without surrounding spaces. */
 export function normalizeEmail(email: string): string {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCycle, createHeading, createProposal } from '../../../../test/budgeting-fixtures.js';
 import { backend, testApp, type TestApp } from '../../../../test/db.js';
 import { grantRole, person, type TestPerson } from '../../../../test/fixtures.js';
-import { strongPassword } from '../../../../test/http-client.js';
+import { lastMailTo, strongPassword, TestClient } from '../../../../test/http-client.js';
 import { readZip } from '../../../../test/read-zip.js';
 import { gate, untilWaitingForLock } from '../../../../test/locks.js';
 import type { Actor } from '../../../core/auth/actor.js';
@@ -17,8 +17,10 @@ import { verifications } from '../../verification/db/schema.js';
 import { identityHash } from '../../verification/index.js';
 import { purgeHeldIdentities } from '../../verification/jobs.js';
 import { verifyResident } from '../../../../test/verified.js';
-import { users } from '../db/schema.js';
+import { accountTokens, users } from '../db/schema.js';
+import { createProviderAccount } from '../use-cases/create-provider-account.js';
 import { deleteAccount, eraseLate } from '../use-cases/delete-account.js';
+import { startSession } from '../use-cases/sessions.js';
 
 let t: TestApp;
 let admin: TestPerson;
@@ -223,6 +225,99 @@ describe('my data: deleting the account', () => {
     await grantRole(t, second.userId, 'administrator');
     expect((await admin.client.post('/api/me/account/delete', { password: strongPassword, content: 'anonymise' })).status).toBe(200);
     admin = second;
+  });
+});
+
+let providerPeople = 0;
+/** A person an identity provider vouched for (no password they know), signed in as the provider's callback does. */
+async function providerPerson(lang: 'ru' | 'en' = 'en') {
+  const email = `oidc-${++providerPeople}-${Date.now()}@oidc.test`;
+  const { userId, session } = await t.database.db.transaction(async (tx) => {
+    const created = await createProviderAccount(tx, { email, displayName: 'Svetlana Esina', language: lang, via: 'oidc' });
+    if (!created.ok) throw new Error(created.reason);
+    return { userId: created.userId, session: await startSession(tx, created.userId, 'test') };
+  });
+  const client = new TestClient(t.app, lang);
+  client.cookie = `gorod_session=${session.token}`;
+  client.csrfToken = session.csrfToken;
+  return { client, userId, email };
+}
+
+/** The code in the newest deletion mail to an address. */
+async function codeFromMail(email: string): Promise<string> {
+  const mail = await lastMailTo(t.database, email);
+  expect(mail?.kind).toBe('delete_account');
+  return mail!.text.match(/\n\n([A-Z2-9]{4}-[A-Z2-9]{4})\n\n/)![1]!;
+}
+
+describe('my data: deleting an account without a password (made through an identity provider)', () => {
+  it('confirms with a code mailed to the account: missing, mistyped, another account’s and a replaced code are refused, the fresh one deletes', async () => {
+    const svetlana = await providerPerson('ru');
+    const other = await providerPerson();
+    expect((await svetlana.client.get('/api/me')).body.user.hasPassword).toBe(false);
+    // no password to give: a password, or nothing, is not a confirmation
+    const none = await svetlana.client.post('/api/me/account/delete', { content: 'anonymise' });
+    expect(none.status).toBe(400);
+    expect(none.body.error.code).toBe('code_required');
+    expect(none.body.error.fields.code).toBeTruthy();
+    expect((await svetlana.client.post('/api/me/account/delete', { password: 'guessed-password', content: 'anonymise' })).body.error.code).toBe(
+      'code_required',
+    );
+
+    const sent = await svetlana.client.post('/api/me/account/deletion-code');
+    expect(sent.status).toBe(200);
+    expect(sent.body.sentTo).toBe(svetlana.email);
+    const replaced = await codeFromMail(svetlana.email);
+    expect((await lastMailTo(t.database, svetlana.email))!.subject).toMatch(/Код для удаления/);
+    expect((await svetlana.client.post('/api/me/account/deletion-code')).status).toBe(200);
+    const code = await codeFromMail(svetlana.email);
+    expect((await other.client.post('/api/me/account/deletion-code')).status).toBe(200);
+    const othersCode = await codeFromMail(other.email);
+
+    const mistyped = await svetlana.client.post('/api/me/account/delete', { code: 'AAAA-AAAA', content: 'anonymise' });
+    expect(mistyped.status).toBe(400);
+    expect(mistyped.body.error.code).toBe('code_invalid');
+    expect(mistyped.body.error.fields.code).toMatch(/Код неверен/);
+    // a code sent before the newest, and one sent to another account, confirm nothing
+    for (const c of [replaced, othersCode])
+      expect((await svetlana.client.post('/api/me/account/delete', { code: c, content: 'anonymise' })).body.error.code).toBe('code_invalid');
+    expect((await svetlana.client.get('/api/me')).status).toBe(200);
+
+    // typed in lower case with spaces: the same code
+    const done = await svetlana.client.post('/api/me/account/delete', { code: code.toLowerCase().replace('-', ' '), content: 'anonymise' });
+    expect(done.status).toBe(200);
+    await settle(svetlana.userId, 'anonymise');
+    expect((await svetlana.client.get('/api/me')).status).toBe(401);
+    const [tomb] = await t.database.db.select().from(users).where(eq(users.id, svetlana.userId));
+    expect(tomb!.deletedAt).toBeInstanceOf(Date);
+    // the other account's code still works for its own account
+    expect((await other.client.post('/api/me/account/delete', { code: othersCode, content: 'remove' })).status).toBe(200);
+  });
+
+  it('refuses an expired code in English, and a code request from an account with a password', async () => {
+    const p = await providerPerson('en');
+    expect((await p.client.post('/api/me/account/deletion-code')).status).toBe(200);
+    const code = await codeFromMail(p.email);
+    expect((await lastMailTo(t.database, p.email))!.text).toContain('works for 15 minutes');
+    await t.database.db
+      .update(accountTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(accountTokens.userId, p.userId));
+    const expired = await p.client.post('/api/me/account/delete', { code, content: 'anonymise' });
+    expect(expired.status).toBe(400);
+    expect(expired.body.error.code).toBe('code_expired');
+    expect(expired.body.error.fields.code).toBe('This code has expired. Send a new one.');
+
+    // a person with a password confirms with it: no code is sent, and a code is no confirmation
+    const withPassword = await person(t);
+    expect((await withPassword.client.get('/api/me')).body.user.hasPassword).toBe(true);
+    const refused = await withPassword.client.post('/api/me/account/deletion-code');
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('deletion_needs_password');
+    const noPassword = await withPassword.client.post('/api/me/account/delete', { code: 'AAAA-AAAA', content: 'anonymise' });
+    expect(noPassword.status).toBe(400);
+    expect(noPassword.body.error.code).toBe('password_required');
+    expect(noPassword.body.error.fields.password).toBeTruthy();
   });
 });
 

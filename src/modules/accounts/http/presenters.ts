@@ -16,6 +16,7 @@ export function presentMe(user: UserRow, grants: Grant[]) {
     language: user.language,
     verification: user.verification,
     emailConfirmed: user.emailConfirmedAt !== null,
+    hasPassword: user.hasPassword,
     roles: grants.map(presentGrant),
     createdAt: user.createdAt.toISOString(),
   };

@@ -11,7 +11,7 @@ import { canBlockUser, canDeleteOwnAccount, canGrantRole, canManageUsers, canRea
 
 import { getUser, listUsers, setBlocked } from '../use-cases/admin-users.js';
 import { getPublicProfile } from '../use-cases/public-profile.js';
-import { deleteAccount } from '../use-cases/delete-account.js';
+import { deleteAccount, requestDeletionCode } from '../use-cases/delete-account.js';
 import { exportPersonalData } from '../use-cases/export-data.js';
 import { listStaff } from '../use-cases/public-people.js';
 import { confirmEmail } from '../use-cases/confirm-email.js';
@@ -215,8 +215,26 @@ export function accountRoutes(app: App, ctx: ModuleContext): void {
     },
   );
 
-  // Signed in, rate-limited: the signed-in person deletes their own account, with the password, keeping what they wrote
-  // anonymised or removing it; the session ends (canDeleteOwnAccount: not the last city administrator).
+  // Signed in, rate-limited (each call sends a mail): an account without a password asks for the code confirming its deletion.
+  app.post(
+    '/api/me/account/deletion-code',
+    {
+      config: { ...limited(5, 15), policy: canUseOwnAccount },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Mail me a code to confirm deleting my account (an account without a password only; 409 otherwise)',
+        response: { 200: s.deletionCodeSentSchema },
+      },
+    },
+    async (req) => {
+      const sent = await requestDeletionCode(ctx, req.actor);
+      return { sentTo: sent.sentTo, expiresAt: sent.expiresAt.toISOString() };
+    },
+  );
+
+  // Signed in, rate-limited: the signed-in person deletes their own account, with the password (or, without one, the
+  // mailed code), keeping what they wrote anonymised or removing it; the session ends (canDeleteOwnAccount: not the
+  // last city administrator).
   app.post(
     '/api/me/account/delete',
     {

@@ -32,9 +32,13 @@ export const profileBodySchema = z.strictObject({
 export const passwordChangeBodySchema = z.strictObject({ currentPassword: z.string().min(1).max(maxPasswordLength), newPassword: newPasswordSchema });
 
 export const accountDeletionBodySchema = z.strictObject({
-  password: z.string().min(1).max(maxPasswordLength).describe('the account’s password, to confirm'),
+  password: z.string().max(maxPasswordLength).optional().describe('the account’s password, to confirm (an account with a password)'),
+  code: z.string().max(32).optional().describe('the code mailed by /api/me/account/deletion-code, to confirm (an account without a password)'),
   content: z.enum(contentChoices).describe('what the person wrote: kept under "deleted account" (anonymise) or removed'),
 });
+export const deletionCodeSentSchema = z
+  .object({ sentTo: z.string().describe('the account’s e-mail the code went to'), expiresAt: z.string().describe('until when the code works') })
+  .meta({ id: 'AccountDeletionCodeSent' });
 export const accountDeletedSchema = z
   .object({ reference: z.uuid().describe('the deletion’s opaque reference, as the public audit log names it') })
   .meta({ id: 'AccountDeleted' });
@@ -59,6 +63,9 @@ export const meSchema = z
     language: languageSchema,
     verification: z.enum(verificationLevels),
     emailConfirmed: z.boolean(),
+    hasPassword: z
+      .boolean()
+      .describe('false for an account made through an identity provider until a password is set: it confirms a deletion with a mailed code'),
     roles: z.array(roleGrantSchema),
     createdAt: z.string(),
   })

@@ -1,13 +1,13 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { AppError, fieldError } from '../../../core/http/errors.js';
 import { maxPasswordLength, minPasswordLength, passwordProblem } from '../../../core/auth/passwords.js';
-import { newToken, tokenHash } from '../../../core/auth/session-token.js';
+import { newShortCode, newToken, receiptCodeHash, tokenHash } from '../../../core/auth/session-token.js';
 import type { Executor } from '../../../core/db/client.js';
 import { defaultLanguage, isLanguage, t, type Language } from '../../../core/i18n/i18n.js';
 import { queueMail } from '../../../core/mail/mail.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { districts } from '../../../core/city/schema.js';
-import { accountTokens } from '../db/schema.js';
+import { accountTokens, type TokenPurpose } from '../db/schema.js';
 import { tokenUsable } from '../domain/account-rules.js';
 
 /** Throws a field error naming the password problem, if any. */
@@ -23,6 +23,14 @@ export async function assertDistrictExists(db: Executor, districtId: string | nu
   if (!row) throw fieldError('districtId', 'district.unknown');
 }
 
+/** Stores a one-time token's hash for its account; older unused tokens of the same purpose are removed (the newest is the only valid one). */
+async function storeToken(tx: Executor, userId: string, purpose: TokenPurpose, hash: string, ttlMs: number): Promise<Date> {
+  await tx.delete(accountTokens).where(and(eq(accountTokens.userId, userId), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt)));
+  const expiresAt = new Date(Date.now() + ttlMs);
+  await tx.insert(accountTokens).values({ tokenHash: hash, userId, purpose, expiresAt });
+  return expiresAt;
+}
+
 /** Issues a one-time e-mail token (older unused ones of the same purpose are voided) and queues its mail. */
 export async function sendTokenMail(
   tx: Executor,
@@ -31,10 +39,8 @@ export async function sendTokenMail(
   purpose: 'confirm_email' | 'reset_password',
   ttlMs: number,
 ): Promise<void> {
-  // the newest link is the only valid one: older unused links of the same purpose are removed
-  await tx.delete(accountTokens).where(and(eq(accountTokens.userId, user.id), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt)));
   const token = newToken();
-  await tx.insert(accountTokens).values({ tokenHash: tokenHash(token), userId: user.id, purpose, expiresAt: new Date(Date.now() + ttlMs) });
+  await storeToken(tx, user.id, purpose, tokenHash(token), ttlMs);
   const lang: Language = isLanguage(user.language) ? user.language : defaultLanguage();
   const page = purpose === 'confirm_email' ? 'confirm' : 'reset-password';
   const kind = purpose === 'confirm_email' ? 'confirm' : 'reset';
@@ -48,17 +54,62 @@ export async function sendTokenMail(
   });
 }
 
-/** Takes a one-time token: checks it, marks it used, returns its user id; throws a clear 400 otherwise. */
-export async function consumeToken(tx: Executor, token: string, purpose: 'confirm_email' | 'reset_password'): Promise<string> {
+/**
+ * A short code a person types from an e-mail (account deletion) → its stored hash: bound to the account, so a code is
+ * unique per account only and another account's code matches nothing. Case, spaces and dashes do not matter.
+ */
+const codeHash = (purpose: TokenPurpose, userId: string, code: string) => receiptCodeHash(`${purpose}:${userId}`, code);
+
+/** Issues a one-time code to type (older unused ones of the same purpose are voided) and queues its mail; returns when it expires. */
+export async function sendCodeMail(
+  tx: Executor,
+  user: { id: string; email: string; displayName: string; language: string },
+  purpose: 'delete_account',
+  ttlMs: number,
+): Promise<Date> {
+  const code = newShortCode();
+  const expiresAt = await storeToken(tx, user.id, purpose, codeHash(purpose, user.id, code), ttlMs);
+  const lang: Language = isLanguage(user.language) ? user.language : defaultLanguage();
+  const city = t(lang, 'city.name');
+  await queueMail(tx, {
+    kind: purpose,
+    to: user.email,
+    subject: t(lang, `mail.${purpose}.subject`, { city }),
+    text: t(lang, `mail.${purpose}.text`, { city, name: user.displayName, code, minutes: Math.round(ttlMs / 60_000) }),
+  });
+  return expiresAt;
+}
+
+/** The token row behind a hash, locked, if it can still be used: its user id, else why not. */
+async function takeToken(tx: Executor, hash: string, purpose: TokenPurpose): Promise<{ userId: string } | { problem: 'invalid' | 'expired' | 'used' }> {
   const [row] = await tx
     .select()
     .from(accountTokens)
-    .where(and(eq(accountTokens.tokenHash, tokenHash(token)), eq(accountTokens.purpose, purpose)))
+    .where(and(eq(accountTokens.tokenHash, hash), eq(accountTokens.purpose, purpose)))
     .for('update')
     .limit(1);
-  if (!row) throw new AppError(400, 'token_invalid');
+  if (!row) return { problem: 'invalid' };
   const state = tokenUsable(row, new Date());
-  if (state !== 'ok') throw new AppError(400, `token_${state}`);
+  if (state !== 'ok') return { problem: state };
   await tx.update(accountTokens).set({ usedAt: new Date() }).where(eq(accountTokens.tokenHash, row.tokenHash));
-  return row.userId;
+  return { userId: row.userId };
+}
+
+/** Takes a one-time token: checks it, marks it used, returns its user id; throws a clear 400 otherwise. */
+export async function consumeToken(tx: Executor, token: string, purpose: 'confirm_email' | 'reset_password'): Promise<string> {
+  const taken = await takeToken(tx, tokenHash(token), purpose);
+  if ('problem' in taken) throw new AppError(400, `token_${taken.problem}`);
+  return taken.userId;
+}
+
+/**
+ * Takes an account's one-time code in the caller's transaction (a rollback gives it back); a 400 naming `field`
+ * otherwise: `code_invalid` (mistyped, replaced by a newer code, used, or another account's) or `code_expired`.
+ */
+export async function consumeCode(tx: Executor, userId: string, code: string, purpose: 'delete_account', field: string): Promise<void> {
+  const taken = await takeToken(tx, codeHash(purpose, userId, code), purpose);
+  if ('problem' in taken || taken.userId !== userId) {
+    const reason = 'problem' in taken && taken.problem === 'expired' ? 'code_expired' : 'code_invalid';
+    throw fieldError(field, `error.${reason}`, {}, reason);
+  }
 }

@@ -10,22 +10,51 @@ import { enqueueJob } from '../../../core/jobs/jobs.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { identityHeldUntil, type ContentChoice } from '../../../core/module/personal-data.js';
 import { findUserById } from '../db/queries.js';
+import { deletionCodeTtlMs } from '../domain/account-rules.js';
 import { roleGrants, users } from '../db/schema.js';
 import { canDeleteOwnAccount, canUseOwnAccount } from '../policy.js';
+import { consumeCode, sendCodeMail } from './common.js';
 
 /**
- * The signed-in person deletes their own account, confirming with their password, in ONE transaction: the person's
- * row locked first (a ballot or poll response being written holds a key-share lock on it, see livingPersonSql, so it
- * commits before and is anonymised here, or waits and is refused), then every module erases its part by the person's
- * choice for content (kept anonymised or removed), and the deletion is audited with an opaque reference only — no id,
- * name or address. Sessions end with it. Returns the reference (the person may keep it as proof).
- * 401 without a session, 400 `wrong_password` naming `password`, 409 `last_administrator`.
+ * Sends the signed-in person a one-time code confirming their account's deletion, to the account's e-mail (valid
+ * 15 minutes; a new one voids the older). Only for an account without a password (made through an identity provider):
+ * re-authentication by the mailbox, which could reset the password anyway, so it proves no less than the password
+ * would. 401 without a session, 409 `deletion_needs_password` for an account with a password.
  */
-export async function deleteAccount(ctx: ModuleContext, actor: Actor, input: { password: string; content: ContentChoice }, now = new Date()) {
+export async function requestDeletionCode(ctx: ModuleContext, actor: Actor): Promise<{ sentTo: string; expiresAt: Date }> {
   authorize(actor, canUseOwnAccount(actor));
   const user = await findUserById(ctx.database.db, actor.userId);
   if (!user || user.deletedAt) throw new AppError(404, 'user_not_found');
-  if (!(await verifyPassword(user.passwordHash, input.password))) throw fieldError('password', 'error.wrong_password', {}, 'wrong_password');
+  if (user.hasPassword) throw new AppError(409, 'deletion_needs_password');
+  const expiresAt = await ctx.database.db.transaction((tx) => sendCodeMail(tx, user, 'delete_account', deletionCodeTtlMs));
+  void ctx.mailer.flush();
+  return { sentTo: user.email, expiresAt };
+}
+
+/**
+ * The signed-in person deletes their own account, confirming it (re-authentication), in ONE transaction: the person's
+ * row locked first (a ballot or poll response being written holds a key-share lock on it, see livingPersonSql, so it
+ * commits before and is anonymised here, or waits and is refused), then every module erases its part by the person's
+ * choice for content (kept anonymised or removed), and the deletion is audited with an opaque reference only — no id,
+ * name or address. Sessions end with it. Returns the reference (the person may keep it as proof). An account with a
+ * password confirms with it; one without (made through an identity provider) with the code requestDeletionCode
+ * mailed, taken in the same transaction (a refused deletion leaves it usable).
+ * 401 without a session; 400 naming `password`: `password_required`, `wrong_password`; 400 naming `code`:
+ * `code_required`, `code_invalid` (mistyped, replaced, or another account's), `code_expired`; 409 `last_administrator`.
+ */
+export async function deleteAccount(
+  ctx: ModuleContext,
+  actor: Actor,
+  input: { password?: string | undefined; code?: string | undefined; content: ContentChoice },
+  now = new Date(),
+) {
+  authorize(actor, canUseOwnAccount(actor));
+  const user = await findUserById(ctx.database.db, actor.userId);
+  if (!user || user.deletedAt) throw new AppError(404, 'user_not_found');
+  if (user.hasPassword) {
+    if (!input.password) throw fieldError('password', 'error.password_required', {}, 'password_required');
+    if (!(await verifyPassword(user.passwordHash, input.password))) throw fieldError('password', 'error.wrong_password', {}, 'wrong_password');
+  } else if (!input.code) throw fieldError('code', 'error.code_required', {}, 'code_required');
   const reference = crypto.randomUUID();
   await ctx.database.db.transaction(async (tx) => {
     const [locked] = await tx
@@ -34,6 +63,7 @@ export async function deleteAccount(ctx: ModuleContext, actor: Actor, input: { p
       .where(and(eq(users.id, actor.userId), isNull(users.deletedAt)))
       .for('update');
     if (!locked) throw new AppError(404, 'user_not_found');
+    if (!user.hasPassword) await consumeCode(tx, actor.userId, input.code!, 'delete_account', 'code');
     // the city administrators' grants locked: two last administrators deleting at once are counted one after the other
     const admins = await tx
       .select({ userId: roleGrants.userId })
