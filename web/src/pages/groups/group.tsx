@@ -18,6 +18,7 @@ import { useFormat } from '../../format.js';
 import { useSession } from '../../session.js';
 import { useSubmit } from '../../use-submit.js';
 import { NotFoundPage } from '../not-found.js';
+import { FigureAnswers } from './figure-answers.js';
 import { PostForm, PostView, ReasonForm } from './group-bits.js';
 import { GroupEvents } from './group-events.js';
 import { GroupPlaceMap } from './group-place.js';
@@ -64,6 +65,7 @@ function GroupView({ g }: { g: Group }) {
         <Membership g={g} />
       </article>
       {g.kind === 'public_figure' ? <FigureActivity g={g} /> : null}
+      <FigureAnswers g={g} />
       <GroupEvents groupId={g.id} canOrganise={g.me.canManage} />
       <GroupWork g={g} />
       <Members g={g} />

@@ -43,7 +43,7 @@ export async function answersGivenBy(
     : sql``;
   const from = sql`${reportEvents} join ${reports} on ${reports.id} = ${reportEvents.reportId}`;
   const [rows, counted] = await Promise.all([
-    queryRows<{ id: string; at_us: string; at: Date | string; number: number; status: ReportStatus; district_id: string | null; reason_id: number }>(
+    queryRows<{ id: string; at_us: string; at: Date | string; number: number | string; status: ReportStatus; district_id: string | null; reason_id: number }>(
       db,
       sql`select ${reportEvents.id} as id, (extract(epoch from ${reportEvents.at}) * 1000000)::bigint::text as at_us, ${reportEvents.at} as at,
             ${reports.number} as number, ${reports.status} as status, ${reports.districtId} as district_id, ${reports.reasonId} as reason_id
@@ -59,9 +59,11 @@ export async function answersGivenBy(
   );
   const items = shown.map((r) => {
     const n = names.get(r.reason_id)!;
+    // a bigserial: some drivers give int8 as text
+    const number = Number(r.number);
     return {
-      number: r.number,
-      path: reportPath(r.number),
+      number,
+      path: reportPath(number),
       names: n,
       districtId: r.district_id,
       status: r.status,
