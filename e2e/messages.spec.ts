@@ -3,7 +3,8 @@
 // count tells Vera at once, and his next message reaches her open page without reloading. Ben sends a request to a
 // department, and Vera's reply lights his menu's count. Vera reports the rude message with a reason; a moderator
 // hides it from the queue page. Vera writes to the demo deputy (a verified public figure accepts anyone), who answers
-// on the web. Vera starts a group chat, adds a neighbour and mutes it; Ben leaves it.
+// on the web. Both open the demo district official's verified page and see the answers to reports the official wrote.
+// Vera starts a group chat, adds a neighbour and mutes it; Ben leaves it.
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
 import { signIn } from './gorod-server.js';
@@ -39,7 +40,7 @@ async function deputySession(): Promise<{ cookie: string; csrf: string; id: stri
 }
 
 describe('private messages between residents', () => {
-  test('ru 360 px + en 1280 px: refused as a stranger, the menu count, a live chat, a department request, a report hidden from the queue, a deputy answering, a group chat', async () => {
+  test('ru 360 px + en 1280 px: refused as a stranger, the menu count, a live chat, a department request, a report hidden from the queue, a deputy answering, an official’s answers to reports, a group chat', async () => {
     const vera = await confirmedResident(baseURL, dataDir, { displayName: 'Вера Перепискина', language: 'ru', label: 'vera-msg' });
     const ben = await confirmedResident(baseURL, dataDir, { displayName: 'Ben Writer', language: 'en', label: 'ben-msg' });
     const gleb = await confirmedResident(baseURL, dataDir, { displayName: 'Глеб Соседов', language: 'ru', label: 'gleb-msg' });
@@ -173,6 +174,25 @@ describe('private messages between residents', () => {
     await d.getByRole('button', { name: tr('en', 'messages.send') }).click();
     await v.locator('.message').filter({ hasText: '12 декабря' }).waitFor({ timeout: 10_000 });
     await screenshot(v, 'journey-messages-deputy-ru-360');
+
+    // ---- the demo district official's verified page shows the answers to reports the official wrote, each linked ----
+    const [official] = (await apiAs<{ items: { id: string }[] }>(baseURL, ben, 'GET', '/api/groups?kind=public_figure&district=nevsky')).items;
+    for (const [page, lang, width] of [
+      [v, 'ru', 360],
+      [b, 'en', 1280],
+    ] as const) {
+      await page.goto(`/groups/${official!.id}`);
+      const answers = page.getByRole('region', { name: tr(lang, 'groups.answers.title') });
+      await answers.getByText(lang === 'ru' ? /^\d+ ответ/ : /^\d+ answers?$/).waitFor();
+      await answers.locator('a[href^="/reports/"]').first().waitFor();
+      await screenshot(page, `journey-messages-official-answers-${lang}-${width}`);
+    }
+    await b
+      .getByRole('region', { name: tr('en', 'groups.answers.title') })
+      .locator('a[href^="/reports/"]')
+      .first()
+      .click();
+    await b.waitForURL(/\/reports\/\d+$/);
 
     // ---- Vera starts a group chat with Ben and the deputy, adds Gleb (who wrote to her) and mutes it; Ben leaves ----
     await apiAs(baseURL, gleb, 'POST', '/api/messages', { recipientIds: [vera.id], text: 'Вера, привет! Это Глеб из соседнего подъезда.' }, 201);
