@@ -98,8 +98,8 @@ function searchModerated(kind: EntityKind, searchKinds: ReadonlyMap<string, Sear
   const setModeration = kind.setModeration;
   if (!setModeration || !searchKinds.has(kind.type)) return kind;
   return Object.assign(Object.create(kind) as EntityKind, {
-    async setModeration(tx: Executor, id: string, state: ModerationState, reason: string | null): Promise<boolean> {
-      const found = await setModeration.call(kind, tx, id, state, reason);
+    async setModeration(tx: Executor, id: string, state: ModerationState, reason: string | null, by?: string | null): Promise<boolean> {
+      const found = await setModeration.call(kind, tx, id, state, reason, by);
       if (found) await queueSearchRefresh(tx, kind.type, [id], { visible: state === 'visible' });
       return found;
     },

@@ -41,6 +41,11 @@ export interface CommentHostRules {
   path: string;
   /** The number of shown comments when the host keeps it (saves counting a long thread on every page). */
   commentCount?: number;
+  /**
+   * This actor moderates the host's comments as its own moderator (a community's owners and admins): they hide
+   * comments there and show again those they hid, never those the city's moderators hid.
+   */
+  moderates?: boolean;
 }
 
 /** The moderation states content can be in; owners store it and filter their public lists by it. */
@@ -57,8 +62,8 @@ export interface EntityKind {
   commentRules?(db: Db, id: string, actor: Actor): Promise<CommentHostRules | null>;
   /** Called in the comment's transaction when a comment is added or removed (activity, counters). */
   onCommentsChanged?(tx: Executor, id: string, change: { delta: number; at: Date }): Promise<void>;
-  /** Moderation: sets the state (with the reason the author sees); returns false when not found. */
-  setModeration?(tx: Executor, id: string, state: ModerationState, reason: string | null): Promise<boolean>;
+  /** Moderation: sets the state (with the reason the author sees) as the city's moderator `by` (when a person acts); returns false when not found. */
+  setModeration?(tx: Executor, id: string, state: ModerationState, reason: string | null, by?: string | null): Promise<boolean>;
   /** Share: the route of the public page with `:id`, e.g. `/discussions/:id`; its HTML gets preview meta. */
   pagePath?: string;
   /** Profiles: public things a person created, newest first. */

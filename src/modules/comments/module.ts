@@ -1,4 +1,5 @@
 import { defineModule } from '../../core/module/module.js';
+import { commentsAudit } from './audit.js';
 import { commentRoutes } from './http/routes.js';
 import { commentsMessages } from './messages.js';
 import { commentListeners, commentNotificationKinds } from './notifications.js';
@@ -10,6 +11,7 @@ export const commentsModule = defineModule({
   name: 'comments',
   personalData: commentsPersonalData,
   messages: commentsMessages,
+  audit: commentsAudit,
   entities: (registry) => [commentEntity(registry)],
   routes: commentRoutes,
   notifications: commentNotificationKinds,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anonymous, type Actor, type RoleGrant } from '../../core/auth/actor.js';
 import { allow, notNow } from '../../core/auth/decision.js';
-import { canAnswerAsOfficial, canComment, canDelete, canEdit, canSeeModerated, canVote, needsHostDistrict } from './policy.js';
+import { canAnswerAsOfficial, canComment, canDelete, canEdit, canHideAsHost, canRestoreAsHost, canSeeModerated, canVote, needsHostDistrict } from './policy.js';
 
 const user = (userId: string, roles: RoleGrant[] = []): Actor => ({
   kind: 'user',
@@ -92,6 +92,36 @@ describe('comments policy', () => {
     ['the author of nothing, whole thread', author, null, null, notYou('not_moderator')],
   ] as const)('seeing hidden and held text: %s', (_what, actor, c, district, expected) => {
     expect(canSeeModerated(actor, c, district)).toEqual(expected);
+  });
+
+  it.each([
+    ['a community’s admin, a comment the community hid', other, 'host', true, allowed],
+    ['a community’s admin, a comment the city hid', other, 'city', true, notYou('not_moderator')],
+    ['a member who does not run it, a comment the community hid', other, 'host', false, notYou('not_moderator')],
+  ] as const)('seeing what the host’s own moderators hid: %s', (_what, actor, hiddenBy, hostModerator, expected) => {
+    expect(canSeeModerated(actor, { authorId: 'author', hiddenBy }, null, hostModerator)).toEqual(expected);
+  });
+
+  const hidden = (hiddenBy: 'host' | 'city' | null, moderation = 'hidden', deletedAt: Date | null = null) => ({ moderation, hiddenBy, deletedAt });
+  it.each([
+    ['a visitor', anonymous, hidden('host'), false, signInFirst],
+    ['a community’s admin, a comment the community hid', other, hidden('host'), true, allowed],
+    ['a community’s admin, a comment the city’s moderators hid', other, hidden('city'), true, notYou('comment_hidden_by_city')],
+    ['a community’s admin, a comment held by the screen', other, hidden(null, 'held'), true, notYou('comment_hidden_by_city')],
+    ['a community’s admin, a shown comment', other, hidden(null, 'visible'), true, conflict('comment_not_hidden')],
+    ['a community’s admin, a deleted comment', other, hidden('host', 'hidden', soon), true, conflict('comment_not_hidden')],
+    ['a member who does not run it', other, hidden('host'), false, notYou('not_host_moderator')],
+    ['a city moderator (restores through moderation)', cityModerator, hidden('host'), false, notYou('not_host_moderator')],
+  ] as const)('showing a hidden comment again as the host’s moderator: %s', (_what, actor, c, hostModerator, expected) => {
+    expect(canRestoreAsHost(actor, c, hostModerator)).toEqual(expected);
+  });
+
+  it.each([
+    ['a community’s admin, a shown comment', other, hidden(null, 'visible'), true, allowed],
+    ['a community’s admin, a comment the city’s moderators hid', other, hidden('city'), true, conflict('comment_unavailable')],
+    ['a member who does not run it', other, hidden(null, 'visible'), false, notYou('not_host_moderator')],
+  ] as const)('hiding a comment as the host’s moderator: %s', (_what, actor, c, hostModerator, expected) => {
+    expect(canHideAsHost(actor, c, hostModerator)).toEqual(expected);
   });
 
   it.each([

@@ -36,16 +36,50 @@ export const canVote = signedIn(function canVote(actor, comment: Pick<CommentFac
 });
 
 /**
- * Who sees the text and the moderator's reason of a hidden or held comment: its author, and
- * moderators — city-wide ones everywhere, a district's moderators on hosts in their district.
- * `comment` null asks about a whole thread (moderators only).
+ * Who sees the text and the moderator's reason of a hidden or held comment: its author; the
+ * moderators — city-wide ones everywhere, a district's moderators on hosts in their district; and the
+ * host's own moderators (`hostModerator`: a community's admins) what they hid themselves.
+ * `comment` null asks about a whole thread (the city's moderators only).
  */
-export const canSeeModerated = signedIn(function canSeeModerated(actor, comment: { authorId: string } | null, hostDistrictId: string | null) {
+export const canSeeModerated = signedIn(function canSeeModerated(
+  actor,
+  comment: { authorId: string; hiddenBy?: string | null } | null,
+  hostDistrictId: string | null,
+  hostModerator = false,
+) {
   if (comment && comment.authorId === actor.userId) return allow;
-  const moderator = hostDistrictId
-    ? hasRole(actor, 'moderator', { type: 'district', id: hostDistrictId })
-    : hasRole(actor, 'moderator', { type: 'city', id: '' });
-  return moderator ? allow : deny('not_moderator');
+  if (comment && hostModerator && comment.hiddenBy === 'host') return allow;
+  return isThreadModerator(actor, hostDistrictId) ? allow : deny('not_moderator');
+});
+
+function isThreadModerator(actor: Actor, hostDistrictId: string | null): boolean {
+  return hostDistrictId ? hasRole(actor, 'moderator', { type: 'district', id: hostDistrictId }) : hasRole(actor, 'moderator', { type: 'city', id: '' });
+}
+
+/** The facts about a comment its host's moderators look at: its state and who hid it. */
+export type HiddenFacts = Pick<CommentFacts, 'moderation' | 'deletedAt'> & { hiddenBy: 'host' | 'city' | null };
+
+/**
+ * Who may hide a comment as the host's own moderator (a community's owners and admins, `hostModerator`): a shown one
+ * only (not now otherwise — one the city's moderators hid or hold stays theirs). The city's moderators hide through
+ * the moderation module.
+ */
+export const canHideAsHost = signedIn(function canHideAsHost(_actor, comment: HiddenFacts, hostModerator: boolean) {
+  if (!hostModerator) return deny('not_host_moderator');
+  if (!isLive(comment)) return notNow('comment_unavailable');
+  return allow;
+});
+
+/**
+ * Who may show a hidden comment again as the host's own moderator: one the host's moderators hid (any of them, not
+ * only who hid it); one the city's moderators hid or hold is theirs (`comment_hidden_by_city`), and a shown one is
+ * not now. The city's moderators restore anything through the moderation module.
+ */
+export const canRestoreAsHost = signedIn(function canRestoreAsHost(_actor, comment: HiddenFacts, hostModerator: boolean) {
+  if (!hostModerator) return deny('not_host_moderator');
+  if (comment.deletedAt || comment.moderation === 'visible') return notNow('comment_not_hidden');
+  if (comment.moderation !== 'hidden' || comment.hiddenBy !== 'host') return deny('comment_hidden_by_city');
+  return allow;
 });
 
 /**

@@ -185,7 +185,7 @@ export interface paths {
                     limit?: number;
                     subjectType?: string;
                     subjectId?: string;
-                    area?: "city" | "accounts" | "moderation" | "notifications" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "commitments" | "groups" | "events" | "volunteering" | "points" | "charity" | "services" | "places" | "statistics";
+                    area?: "city" | "accounts" | "moderation" | "notifications" | "comments" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "commitments" | "groups" | "events" | "volunteering" | "points" | "charity" | "services" | "places" | "statistics";
                 };
                 header?: never;
                 path?: never;
@@ -3741,6 +3741,50 @@ export interface paths {
                 "5XX": components["responses"]["ServerError"];
             };
         };
+        trace?: never;
+    };
+    "/api/comments/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show again a comment the host’s moderators hid */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommentReply"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/comments/{id}/vote": {
@@ -12175,7 +12219,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Groups by kind, district and words */
+        /**
+         * Groups by kind, district and words; largest first, or near a point
+         * @description With `lat` and `lon` ("near me") the list holds the groups that have a point on the map, nearest first, each with its distance.
+         */
         get: {
             parameters: {
                 query?: {
@@ -12183,6 +12230,8 @@ export interface paths {
                     district?: string;
                     q?: string;
                     mine?: string;
+                    lat?: number;
+                    lon?: number;
                     limit?: number;
                     offset?: number;
                 };
@@ -12257,6 +12306,51 @@ export interface paths {
                 "5XX": components["responses"]["ServerError"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The map of groups: those with a point, largest first
+         * @description The list's filters; at most 500 points (`truncated` says there were more: choose a district or a kind).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "building" | "neighbourhood" | "interest" | "organisation" | "public_figure";
+                    district?: string;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GroupMapPoints"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -12549,10 +12643,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A group’s members */
+        /** A group’s members, a page at a time */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -12834,12 +12931,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A group’s feed, pinned posts first */
+        /** A group’s feed, pinned posts first, a page at a time */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
-                    offset?: number;
+                    cursor?: string;
                 };
                 header?: never;
                 path: {
@@ -13535,8 +13632,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The map of events: points in an area, soonest first
-         * @description The list's filters (without dates: events that have not ended) and an area; at most 500 points, the soonest (`truncated` says there were more: zoom in or narrow the dates).
+         * The map of events: the soonest points in an area, and how many there are
+         * @description The list's filters (without dates: events that have not ended) and an area. The soonest points: at most 500 in an area up to about 4 × 4 km, 100 in a wider one or the whole city (`truncated` says not all are shown: zoom in or narrow the dates); `total` counts the events in view up to 1000 (`totalCapped`: more).
          */
         get: {
             parameters: {
@@ -20848,6 +20945,7 @@ export interface components {
             moderation: "visible" | "held" | "hidden";
             moderationReason: string | null;
             mine: boolean;
+            canRestore: boolean;
             editableUntil: string | null;
             replies: unknown[];
             moreReplies: boolean;
@@ -20875,6 +20973,7 @@ export interface components {
             moderation: "visible" | "held" | "hidden";
             moderationReason: string | null;
             mine: boolean;
+            canRestore: boolean;
             editableUntil: string | null;
             replies: unknown[];
             moreReplies: boolean;
@@ -22299,6 +22398,8 @@ export interface components {
                 freePlaces: number | null;
             }[];
             truncated: boolean;
+            total: number;
+            totalCapped: boolean;
         };
         EventMapPointsInput: {
             points: {
@@ -22313,6 +22414,8 @@ export interface components {
                 freePlaces: number | null;
             }[];
             truncated: boolean;
+            total: number;
+            totalCapped: boolean;
         };
         EventMinutes: {
             minutes: {
@@ -22690,6 +22793,7 @@ export interface components {
             verified: boolean;
             /** @enum {string} */
             status: "active" | "pending" | "rejected";
+            distanceMeters: number | null;
             description: string;
             address: string;
             lat: number | null;
@@ -22731,10 +22835,12 @@ export interface components {
         GroupFeed: {
             items: components["schemas"]["GroupPost"][];
             total: number;
+            nextCursor: string | null;
         };
         GroupFeedInput: {
             items: components["schemas"]["GroupPostInput"][];
             total: number;
+            nextCursor: string | null;
         };
         GroupFigureAnswers: {
             items: {
@@ -22800,6 +22906,7 @@ export interface components {
             verified: boolean;
             /** @enum {string} */
             status: "active" | "pending" | "rejected";
+            distanceMeters: number | null;
             description: string;
             address: string;
             lat: number | null;
@@ -22846,6 +22953,32 @@ export interface components {
             items: components["schemas"]["GroupSummaryInput"][];
             total: number;
         };
+        GroupMapPoints: {
+            points: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "building" | "neighbourhood" | "interest" | "organisation" | "public_figure";
+                name: string;
+                lat: number;
+                lon: number;
+                memberCount: number;
+            }[];
+            truncated: boolean;
+        };
+        GroupMapPointsInput: {
+            points: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "building" | "neighbourhood" | "interest" | "organisation" | "public_figure";
+                name: string;
+                lat: number;
+                lon: number;
+                memberCount: number;
+            }[];
+            truncated: boolean;
+        };
         GroupMembers: {
             items: {
                 /** Format: uuid */
@@ -22857,6 +22990,18 @@ export interface components {
                 state: "member" | "requested" | "invited";
                 joinedAt: string | null;
             }[];
+            requests: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+                /** @enum {string} */
+                role: "owner" | "admin" | "member";
+                /** @enum {string} */
+                state: "member" | "requested" | "invited";
+                joinedAt: string | null;
+            }[];
+            total: number;
+            nextCursor: string | null;
         };
         GroupMembersInput: {
             items: {
@@ -22869,6 +23014,18 @@ export interface components {
                 state: "member" | "requested" | "invited";
                 joinedAt: string | null;
             }[];
+            requests: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+                /** @enum {string} */
+                role: "owner" | "admin" | "member";
+                /** @enum {string} */
+                state: "member" | "requested" | "invited";
+                joinedAt: string | null;
+            }[];
+            total: number;
+            nextCursor: string | null;
         };
         GroupPost: {
             /** Format: uuid */
@@ -22980,6 +23137,7 @@ export interface components {
             verified: boolean;
             /** @enum {string} */
             status: "active" | "pending" | "rejected";
+            distanceMeters: number | null;
         };
         GroupSummaryInput: {
             /** Format: uuid */
@@ -22997,6 +23155,7 @@ export interface components {
             verified: boolean;
             /** @enum {string} */
             status: "active" | "pending" | "rejected";
+            distanceMeters: number | null;
         };
         Health: {
             /** @constant */
@@ -26657,6 +26816,7 @@ export interface components {
             moderation: "visible" | "held" | "hidden";
             moderationReason: string | null;
             mine: boolean;
+            canRestore: boolean;
             editableUntil: string | null;
             replies: components["schemas"]["CommentReply"][];
             moreReplies: boolean;
@@ -26684,6 +26844,7 @@ export interface components {
             moderation: "visible" | "held" | "hidden";
             moderationReason: string | null;
             mine: boolean;
+            canRestore: boolean;
             editableUntil: string | null;
             replies: components["schemas"]["CommentReplyInput"][];
             moreReplies: boolean;

@@ -13,10 +13,13 @@ export interface Viewer {
   userId: string | null;
   /** A moderator of this thread: sees every comment that is not deleted. */
   moderator: boolean;
+  /** The host's own moderator (a community's admins): sees also the comments the host's moderators hid. */
+  hostModerator?: boolean;
 }
 
 interface ShownColumns {
   moderation: AnyPgColumn;
+  hiddenBy: AnyPgColumn;
   deletedAt: AnyPgColumn;
   replyCount: AnyPgColumn;
   authorId: AnyPgColumn;
@@ -24,13 +27,15 @@ interface ShownColumns {
 
 /**
  * The comments a viewer finds in a listing: live ones; any with live replies below (they keep the
- * thread's shape, without their text); the viewer's own hidden or held ones; for moderators every
- * comment not deleted. A hidden, held or deleted comment with no live replies is left out.
+ * thread's shape, without their text); the viewer's own hidden or held ones; for the host's own moderators those
+ * the host's moderators hid; for moderators every comment not deleted. A hidden, held or deleted comment with no live
+ * replies is left out.
  */
 export function shownTo(c: ShownColumns, viewer: Viewer): SQL {
   if (viewer.moderator) return or(isNull(c.deletedAt), gt(c.replyCount, 0))!;
   const conditions = [and(eq(c.moderation, 'visible'), isNull(c.deletedAt)), gt(c.replyCount, 0)];
   if (viewer.userId) conditions.push(and(eq(c.authorId, viewer.userId), isNull(c.deletedAt)));
+  if (viewer.hostModerator) conditions.push(and(eq(c.moderation, 'hidden'), eq(c.hiddenBy, 'host'), isNull(c.deletedAt)));
   return or(...conditions)!;
 }
 
@@ -94,18 +99,22 @@ const pageSorts: Record<ThreadSort, { after: string; order: string; first: { sco
 
 /**
  * Who reads, as far as a page's text is concerned: a guest (no votes, only live comments and those with live replies),
- * a signed-in resident (their own held or hidden comments too, and their votes) or a moderator of the thread.
+ * a signed-in resident (their own held or hidden comments too, and their votes), the host's own moderator (a
+ * resident who also sees what the host's moderators hid) or a moderator of the thread.
  */
-type ReaderShape = 'guest' | 'resident' | 'moderator';
+type ReaderShape = 'guest' | 'resident' | 'host' | 'moderator';
 
 function readerShape(viewer: Viewer): ReaderShape {
-  return viewer.moderator ? 'moderator' : viewer.userId ? 'resident' : 'guest';
+  if (viewer.moderator) return 'moderator';
+  if (!viewer.userId) return 'guest';
+  return viewer.hostModerator ? 'host' : 'resident';
 }
 
 /** shownTo as SQL for each reader shape (`$userId` a parameter): the same rule, written without parameters where it can be. */
 const shownSql: Record<ReaderShape, string> = {
   guest: "((c.deleted_at is null and c.moderation = 'visible') or c.reply_count > 0)",
   resident: "((c.deleted_at is null and (c.moderation = 'visible' or c.author_id = $userId::uuid)) or c.reply_count > 0)",
+  host: "((c.deleted_at is null and (c.moderation = 'visible' or c.author_id = $userId::uuid or (c.moderation = 'hidden' and c.hidden_by = 'host'))) or c.reply_count > 0)",
   moderator: '(c.deleted_at is null or c.reply_count > 0)',
 };
 

@@ -12,6 +12,7 @@ import type { EntitySummary } from '../../../core/module/entities.js';
 import { defineModule } from '../../../core/module/module.js';
 import { modules } from '../../../modules.js';
 import { testDatabase } from '../../../../test/db.js';
+import { person, type TestPerson } from '../../../../test/fixtures.js';
 import { TestClient, signedInResident, strongPassword } from '../../../../test/http-client.js';
 import { createAdministrator } from '../../accounts/index.js';
 import { postComment } from '../use-cases/post-comment.js';
@@ -502,6 +503,100 @@ describe('moderation', () => {
     expect(authored.every((s) => s.visible)).toBe(true);
     expect(authored.map((s) => s.excerpt)).not.toContain('Rude words');
     expect(authored.map((s) => s.excerpt)).not.toContain('Root');
+  });
+});
+
+describe('the host’s own moderators: a community’s admins', () => {
+  let owner: TestPerson;
+  let admin: TestPerson;
+  let member: TestPerson;
+  let otherOwner: TestPerson;
+  let postId: string;
+  const verified = (lang: 'ru' | 'en' = 'en') => person(t, { verified: { districtId: 'admiralteysky' }, lang });
+  const makeGroup = async (by: TestPerson, name: string) =>
+    (await by.client.post('/api/groups', { kind: 'interest', name, description: 'Соседи обсуждают двор и сквер.' })).body.id as string;
+  const comment = async (body: string) => (await member.client.post(`/api/comments/group_post/${postId}`, { body })).body.id as string;
+  const groupThread = async (c: TestClient) => (await c.get(`/api/comments/group_post/${postId}?sort=oldest`)).body.items as any[];
+  const hiddenBy = async (id: string) =>
+    (
+      await queryRows<{ hidden_by: string | null; hidden_by_id: string | null }>(
+        t.database.db,
+        sql`select hidden_by, hidden_by_id from comments where id = ${id}::uuid`,
+      )
+    )[0]!;
+  let groupId: string;
+
+  beforeAll(async () => {
+    [owner, admin, member, otherOwner] = await Promise.all([verified('ru'), verified(), verified(), verified()]);
+    groupId = await makeGroup(owner, 'Двор на Садовой');
+    await makeGroup(otherOwner, 'Сквер у школы');
+    for (const p of [admin, member]) expect((await p.client.post(`/api/groups/${groupId}/join`, {})).status).toBe(200);
+    const give = await owner.client.post(`/api/groups/${groupId}/members/${admin.userId}/role`, { role: 'admin' });
+    expect(give.status).toBe(204);
+    postId = (await member.client.post(`/api/groups/${groupId}/posts`, { body: 'Кто за новую скамейку у подъезда?' })).body.id;
+  });
+
+  it('an admin hides a comment and another admin of the group shows it again: the admins and its author see it with the reason meanwhile, others do not, both acts audited', async () => {
+    const id = await comment('Продам гараж, звоните');
+    expect((await owner.client.post(`/api/groups/${groupId}/comments/${id}/hide`, { reason: 'Реклама не по теме' })).status).toBe(204);
+    expect(await hiddenBy(id)).toEqual({ hidden_by: 'host', hidden_by_id: owner.userId });
+    expect((await groupThread(admin.client)).find((c) => c.id === id)).toMatchObject({
+      moderation: 'hidden',
+      body: 'Продам гараж, звоните',
+      moderationReason: 'Реклама не по теме',
+      canRestore: true,
+    });
+    expect((await groupThread(otherOwner.client)).find((c) => c.id === id)).toBeUndefined();
+    expect((await groupThread(member.client)).find((c) => c.id === id)).toMatchObject({ canRestore: false, moderationReason: 'Реклама не по теме' });
+
+    const back = await admin.client.post(`/api/comments/${id}/restore`);
+    expect(back.status).toBe(200);
+    expect(back.body).toMatchObject({ id, moderation: 'visible', moderationReason: null, canRestore: false, body: 'Продам гараж, звоните' });
+    expect(await hiddenBy(id)).toEqual({ hidden_by: null, hidden_by_id: null });
+    expect((await groupThread(otherOwner.client)).find((c) => c.id === id)).toMatchObject({ body: 'Продам гараж, звоните' });
+    const again = await admin.client.post(`/api/comments/${id}/restore`);
+    expect([again.status, again.body.error.code]).toEqual([409, 'comment_not_hidden']);
+    const audit = await queryRows<{ action: string; actor_id: string }>(
+      t.database.db,
+      sql`select action, actor_id from audit_log where subject_type = 'comment' and subject_id = ${id} order by seq`,
+    );
+    expect(audit).toEqual([
+      { action: 'comment.hidden_by_host', actor_id: owner.userId },
+      { action: 'comment.restored_by_host', actor_id: admin.userId },
+    ]);
+  });
+
+  it('a comment the city’s moderators hid stays theirs: the group’s admins may not show it again (403, saying so) nor hide it over theirs, the moderators restore it', async () => {
+    const queued = await comment('Оскорбления соседей');
+    const decide = (action: string, reason: string) => moderator.post(`/api/moderation/cases/comment/${queued}/decision`, { action, reason });
+    expect((await decide('hide', 'Оскорбления')).status).toBe(200);
+    expect((await hiddenBy(queued)).hidden_by).toBe('city');
+    expect((await hiddenBy(queued)).hidden_by_id).not.toBeNull();
+    const refused = await owner.client.post(`/api/comments/${queued}/restore`);
+    expect([refused.status, refused.body.error.code]).toEqual([403, 'comment_hidden_by_city']);
+    expect(refused.body.error.message).toMatch(/модераторы города/);
+    expect((await admin.client.post(`/api/groups/${groupId}/comments/${queued}/hide`, { reason: 'Наше решение' })).status).toBe(409);
+    expect((await groupThread(owner.client)).find((c) => c.id === queued)).toBeUndefined();
+    expect((await decide('restore', 'Проверено повторно')).status).toBe(200);
+    expect(await hiddenBy(queued)).toEqual({ hidden_by: null, hidden_by_id: null });
+
+    // a city moderator hiding through the group's page does so as the city's
+    const viaGroup = await comment('Ещё одно оскорбление');
+    expect((await moderator.post(`/api/groups/${groupId}/comments/${viaGroup}/hide`, { reason: 'Оскорбления' })).status).toBe(204);
+    expect((await hiddenBy(viaGroup)).hidden_by).toBe('city');
+    expect((await admin.client.post(`/api/comments/${viaGroup}/restore`)).status).toBe(403);
+  });
+
+  it('a member who does not run the group, an admin of another group and a visitor may not show a comment again', async () => {
+    const id = await comment('Не по теме');
+    expect((await owner.client.post(`/api/groups/${groupId}/comments/${id}/hide`, { reason: 'Не по теме' })).status).toBe(204);
+    const byMember = await member.client.post(`/api/comments/${id}/restore`);
+    expect([byMember.status, byMember.body.error.code]).toEqual([403, 'not_host_moderator']);
+    const byOtherGroup = await otherOwner.client.post(`/api/comments/${id}/restore`);
+    expect([byOtherGroup.status, byOtherGroup.body.error.code]).toEqual([403, 'not_host_moderator']);
+    expect((await otherOwner.client.post(`/api/groups/${groupId}/comments/${id}/hide`, { reason: 'Чужое' })).status).toBe(403);
+    expect((await visitor.post(`/api/comments/${id}/restore`)).status).toBe(401);
+    expect((await hiddenBy(id)).hidden_by).toBe('host');
   });
 });
 

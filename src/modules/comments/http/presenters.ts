@@ -1,7 +1,7 @@
 import { t, type Language } from '../../../core/i18n/i18n.js';
 import { editableUntil, isWithinEditWindow, type Stance } from '../domain/comment-rules.js';
 import type { CommentRow } from '../db/queries.js';
-import { canSeeModerated } from '../policy.js';
+import { canRestoreAsHost, canSeeModerated } from '../policy.js';
 import type { ThreadFacts } from '../use-cases/common.js';
 import type { ThreadPage } from '../use-cases/list-thread.js';
 
@@ -19,11 +19,15 @@ function presentAuthor(row: CommentRow, facts: ThreadFacts) {
   };
 }
 
-/** A comment as this reader sees it: no text once deleted, nor while hidden or held unless theirs or they moderate it. */
+/**
+ * A comment as this reader sees it: no text once deleted, nor while hidden or held unless theirs or they moderate it
+ * (the host's own moderators: what they hid), and whether they may show it again as the host's moderator.
+ */
 export function presentComment(row: CommentRow, facts: ThreadFacts) {
   const deleted = row.deletedAt !== null;
   const mine = facts.actor.kind === 'user' && facts.actor.userId === row.authorId;
-  const privileged = !deleted && canSeeModerated(facts.actor, row, facts.hostDistrictId).allowed;
+  const { hostDistrictId, hostModerator } = facts.reader;
+  const privileged = !deleted && canSeeModerated(facts.actor, row, hostDistrictId, hostModerator).allowed;
   return {
     id: row.id,
     parentId: row.parentId,
@@ -43,6 +47,7 @@ export function presentComment(row: CommentRow, facts: ThreadFacts) {
     moderation: row.moderation,
     moderationReason: privileged ? row.moderationReason : null,
     mine,
+    canRestore: hostModerator && canRestoreAsHost(facts.actor, row, hostModerator).allowed,
     editableUntil: mine && !deleted && isWithinEditWindow(row.createdAt, facts.now) ? editableUntil(row.createdAt).toISOString() : null,
     replies: [] as never[],
     moreReplies: false,

@@ -3,12 +3,13 @@ import { z } from 'zod';
 import { AppError } from '../../../core/http/errors.js';
 import { perUserRateLimit } from '../../../core/http/rate-limits.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
-import { canAnswerAsOfficial, canComment, canDelete, canEdit, canVote } from '../policy.js';
+import { canAnswerAsOfficial, canComment, canDelete, canEdit, canRestoreAsHost, canVote } from '../policy.js';
 import { deleteComment } from '../use-cases/delete-comment.js';
 import { editComment } from '../use-cases/edit-comment.js';
 import { factsFor, getComment } from '../use-cases/get-comment.js';
 import { listReplies } from '../use-cases/list-replies.js';
 import { listThread } from '../use-cases/list-thread.js';
+import { restoreComment } from '../use-cases/moderate-comment.js';
 import { postComment } from '../use-cases/post-comment.js';
 import { voteComment } from '../use-cases/vote-comment.js';
 import { presentComment, presentThreadPage } from './presenters.js';
@@ -109,6 +110,20 @@ export function commentRoutes(app: App, ctx: ModuleContext): void {
     async (req, reply) => {
       await deleteComment(ctx, req.actor, req.params.id);
       return reply.status(204).send(null);
+    },
+  );
+
+  // Who may call: the host's own moderators (a community's owners and admins), for a comment they hid; the city's
+  // moderators restore through the moderation queue.
+  app.post(
+    '/api/comments/:id/restore',
+    {
+      config: { policy: canRestoreAsHost },
+      schema: { tags, summary: 'Show again a comment the host’s moderators hid', params: s.commentParamsSchema, response: { 200: s.replyNodeSchema } },
+    },
+    async (req) => {
+      const { row, facts } = await restoreComment(ctx, req.actor, req.params.id);
+      return presentComment(row, facts);
     },
   );
 

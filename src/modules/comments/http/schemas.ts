@@ -64,6 +64,8 @@ const commentFields = {
   /** The moderator's reason: for its author and moderators only. */
   moderationReason: z.string().nullable(),
   mine: z.boolean(),
+  /** The caller, an own moderator of the host (a community's admins), may show it again: the host's moderators hid it. */
+  canRestore: z.boolean(),
   /** Set while the caller, its author, may still edit it. */
   editableUntil: z.iso.datetime().nullable(),
 };

@@ -44,10 +44,18 @@ async function summarize(registry: EntityRegistry, db: Db, rows: CommentRow[]): 
   return out;
 }
 
+/** Who moderates a comment and in which capacity: as the host's own moderator (a community's admins) or the city's. */
+export interface CommentModerator {
+  capacity: 'host' | 'city';
+  /** Null when no person acts (flags over the threshold). */
+  userId: string | null;
+}
+
 /**
- * Moderation sets a comment's state and the reason its author sees. When the comment stops or
- * starts being shown, its ancestors' reply counts and the host's counters follow; a comment held
- * when posted and now released is announced (`comment.created`) as if just posted.
+ * Moderation sets a comment's state, the reason its author sees, and who hid it in which capacity (cleared when it is
+ * shown again; the moderation module acts as the city's). When the comment stops or starts being shown, its
+ * ancestors' reply counts and the host's counters follow; a comment held when posted and now released is announced
+ * (`comment.created`) as if just posted.
  */
 export async function setCommentModeration(
   registry: EntityRegistry,
@@ -55,11 +63,16 @@ export async function setCommentModeration(
   id: string,
   state: ModerationState,
   reason: string | null,
+  by: CommentModerator = { capacity: 'city', userId: null },
 ): Promise<boolean> {
   if (!uuidPattern.test(id)) return false;
   const row = await lockComment(tx, id);
   if (!row) return false;
-  await tx.update(comments).set({ moderation: state, moderationReason: reason }).where(eq(comments.id, id));
+  const shown = state === 'visible';
+  await tx
+    .update(comments)
+    .set({ moderation: state, moderationReason: reason, hiddenBy: shown ? null : by.capacity, hiddenById: shown ? null : by.userId })
+    .where(eq(comments.id, id));
   const after = { ...row, moderation: state };
   const before = isLive(row);
   if (before === isLive(after)) return true;
@@ -89,7 +102,7 @@ export function commentEntity(registry: EntityRegistry): EntityKind {
   return {
     type: 'comment',
     describe: (db, ids) => describeComments(registry, db, ids),
-    setModeration: (tx, id, state, reason) => setCommentModeration(registry, tx, id, state, reason),
+    setModeration: (tx, id, state, reason, by) => setCommentModeration(registry, tx, id, state, reason, { capacity: 'city', userId: by ?? null }),
     authoredBy: (db, userId, limit) => commentsAuthoredBy(registry, db, userId, limit),
   };
 }

@@ -41,10 +41,29 @@ export async function requireHost(ctx: ModuleContext, actor: Actor, hostType: st
  * The host of an existing comment, when this actor may see it: a hidden host's comments do not
  * exist for those who may not see the host (404 `comment_not_found`).
  */
-export async function requireHostOf(ctx: ModuleContext, actor: Actor, row: { hostType: string; hostId: string }): Promise<EntityKind> {
+export async function requireHostOf(
+  ctx: ModuleContext,
+  actor: Actor,
+  row: { hostType: string; hostId: string },
+): Promise<{ kind: EntityKind; rules: CommentHostRules }> {
   const kind = ctx.entities.get(row.hostType);
-  if (!kind || !(await rulesOf(ctx, kind, row.hostId, actor))) throw new AppError(404, 'comment_not_found');
-  return kind;
+  const rules = kind ? await rulesOf(ctx, kind, row.hostId, actor) : null;
+  if (!kind || !rules) throw new AppError(404, 'comment_not_found');
+  return { kind, rules };
+}
+
+/**
+ * How a reader stands towards a thread's moderation: the host's district when it decides what they see (district
+ * moderators; null otherwise), and whether they moderate the host as its own moderator (a community's admins).
+ */
+export interface ThreadReader {
+  hostDistrictId: string | null;
+  hostModerator: boolean;
+}
+
+/** The reader of a host's thread (see ThreadReader); the host's rules say whether they moderate it as its own. */
+export async function readerOf(actor: Actor, kind: EntityKind | undefined, rules: CommentHostRules | null, db: Db, hostId: string): Promise<ThreadReader> {
+  return { hostDistrictId: await hostDistrictFor(actor, kind, db, hostId), hostModerator: rules?.moderates === true };
 }
 
 /** The host's district when it decides what this actor sees (district moderators); null otherwise. */
@@ -59,8 +78,10 @@ export async function hostDistrictFor(actor: Actor, kind: EntityKind | undefined
 }
 
 /** Who reads a thread, for the listing queries. */
-export function viewerOf(actor: Actor, hostDistrictId: string | null): Viewer {
-  return { userId: actor.kind === 'user' ? actor.userId : null, moderator: canSeeModerated(actor, null, hostDistrictId).allowed };
+export function viewerOf(actor: Actor, reader: ThreadReader): Viewer {
+  const userId = actor.kind === 'user' ? actor.userId : null;
+  const moderator = canSeeModerated(actor, null, reader.hostDistrictId).allowed;
+  return { userId, moderator, hostModerator: !!userId && !moderator && reader.hostModerator };
 }
 
 /**
@@ -87,7 +108,7 @@ export async function liveChanged(tx: Executor, kind: EntityKind | undefined, ro
 /** What the presenter needs besides the rows: authors, departments, the caller's votes and rights. */
 export interface ThreadFacts {
   actor: Actor;
-  hostDistrictId: string | null;
+  reader: ThreadReader;
   authors: Map<string, PublicName>;
   departments: Map<string, { nameRu: string; nameEn: string }>;
   myVotes: Map<string, number>;
@@ -101,7 +122,7 @@ export interface ThreadFacts {
 export async function gatherFacts(
   ctx: ModuleContext,
   actor: Actor,
-  hostDistrictId: string | null,
+  reader: ThreadReader,
   rows: CommentRow[],
   known: { votes?: Map<string, number>; authors?: Map<string, PublicName> } = {},
 ): Promise<ThreadFacts> {
@@ -126,5 +147,5 @@ export async function gatherFacts(
           )
         : Promise.resolve(new Map<string, number>())),
   ]);
-  return { actor, hostDistrictId, authors, departments, myVotes, now: new Date() };
+  return { actor, reader, authors, departments, myVotes, now: new Date() };
 }

@@ -4,7 +4,7 @@ import type { ModuleContext } from '../../../core/module/module.js';
 import { isLive } from '../domain/comment-rules.js';
 import { findComment, type CommentRow } from '../db/queries.js';
 import { canSeeModerated } from '../policy.js';
-import { gatherFacts, hostDistrictFor, requireHostOf, type ThreadFacts } from './common.js';
+import { gatherFacts, readerOf, requireHostOf, type ThreadFacts } from './common.js';
 
 /**
  * One comment as this reader would find it in its thread (a link to `#comment-<id>`). A hidden,
@@ -14,14 +14,16 @@ export async function getComment(ctx: ModuleContext, actor: Actor, id: string): 
   const db = ctx.database.db;
   const row = await findComment(db, id);
   if (!row) throw new AppError(404, 'comment_not_found');
-  const hostDistrictId = await hostDistrictFor(actor, await requireHostOf(ctx, actor, row), db, row.hostId);
-  const shown = isLive(row) || row.replyCount > 0 || (row.deletedAt === null && canSeeModerated(actor, row, hostDistrictId).allowed);
+  const { kind, rules } = await requireHostOf(ctx, actor, row);
+  const reader = await readerOf(actor, kind, rules, db, row.hostId);
+  const shown =
+    isLive(row) || row.replyCount > 0 || (row.deletedAt === null && canSeeModerated(actor, row, reader.hostDistrictId, reader.hostModerator).allowed);
   if (!shown) throw new AppError(404, 'comment_not_found');
-  return { row, facts: await gatherFacts(ctx, actor, hostDistrictId, [row]) };
+  return { row, facts: await gatherFacts(ctx, actor, reader, [row]) };
 }
 
 /** The facts to present a comment the caller just wrote or changed. */
 export async function factsFor(ctx: ModuleContext, actor: Actor, row: CommentRow): Promise<ThreadFacts> {
-  const hostDistrictId = await hostDistrictFor(actor, ctx.entities.get(row.hostType), ctx.database.db, row.hostId);
-  return gatherFacts(ctx, actor, hostDistrictId, [row]);
+  const reader = await readerOf(actor, ctx.entities.get(row.hostType), null, ctx.database.db, row.hostId);
+  return gatherFacts(ctx, actor, reader, [row]);
 }

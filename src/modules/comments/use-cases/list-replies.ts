@@ -3,7 +3,7 @@ import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { decodeRepliesCursor, encodeRepliesCursor } from '../domain/cursor.js';
 import { findComment, listDescendants, type CommentRow } from '../db/queries.js';
-import { gatherFacts, hostDistrictFor, requireHostOf, viewerOf, type ThreadFacts } from './common.js';
+import { gatherFacts, readerOf, requireHostOf, viewerOf, type ThreadFacts } from './common.js';
 
 /**
  * Replies below a comment, flat in tree order, after a cursor (the "more replies" of a thread).
@@ -20,13 +20,14 @@ export async function listReplies(
   if (q.cursor && !afterPath) throw new AppError(400, 'invalid_cursor');
   const of = await findComment(db, id);
   if (!of) throw new AppError(404, 'comment_not_found');
-  const hostDistrictId = await hostDistrictFor(actor, await requireHostOf(ctx, actor, of), db, of.hostId);
-  const fetched = await listDescendants(db, of, viewerOf(actor, hostDistrictId), afterPath, q.limit + 1);
+  const { kind, rules } = await requireHostOf(ctx, actor, of);
+  const reader = await readerOf(actor, kind, rules, db, of.hostId);
+  const fetched = await listDescendants(db, of, viewerOf(actor, reader), afterPath, q.limit + 1);
   const items = fetched.slice(0, q.limit);
   const last = items.at(-1);
   return {
     items,
     nextCursor: fetched.length > q.limit && last ? encodeRepliesCursor(last.path) : null,
-    facts: await gatherFacts(ctx, actor, hostDistrictId, items),
+    facts: await gatherFacts(ctx, actor, reader, items),
   };
 }

@@ -6,7 +6,7 @@ import { firstRepliesPerRoot } from '../domain/comment-rules.js';
 import { decodeThreadCursor, encodeThreadCursor, type ThreadSort } from '../domain/cursor.js';
 import { threadPage, type CommentRow } from '../db/queries.js';
 import { canComment } from '../policy.js';
-import { gatherFacts, hostDistrictFor, requireHost, viewerOf, type ThreadFacts } from './common.js';
+import { gatherFacts, readerOf, requireHost, viewerOf, type ThreadFacts } from './common.js';
 
 export interface ThreadQuery {
   hostType: string;
@@ -43,8 +43,8 @@ export async function listThread(ctx: ModuleContext, actor: Actor, q: ThreadQuer
   const { kind, rules } = await requireHost(ctx, actor, q.hostType, q.hostId);
   const cursor = q.cursor ? decodeThreadCursor(q.sort, q.cursor) : null;
   if (q.cursor && !cursor) throw new AppError(400, 'invalid_cursor');
-  const hostDistrictId = await hostDistrictFor(actor, kind, db, q.hostId);
-  const viewer = viewerOf(actor, hostDistrictId);
+  const reader = await readerOf(actor, kind, rules, db, q.hostId);
+  const viewer = viewerOf(actor, reader);
 
   const { rows, total, authors } = await threadPage(db, {
     hostType: q.hostType,
@@ -73,7 +73,7 @@ export async function listThread(ctx: ModuleContext, actor: Actor, q: ThreadQuer
   const last = roots.at(-1);
   const shown = [...roots, ...items.flatMap((i) => i.replies)];
   const myVotes = new Map(rows.flatMap((r) => (r.myVote ? [[r.row.id, r.myVote] as const] : [])));
-  const facts = await gatherFacts(ctx, actor, hostDistrictId, shown, { votes: myVotes, authors });
+  const facts = await gatherFacts(ctx, actor, reader, shown, { votes: myVotes, authors });
   return {
     host: { type: q.hostType, id: q.hostId, title: rules.title, path: rules.path, stance: rules.stance, canComment: canComment(actor, rules.decision) },
     total: rules.commentCount ?? total ?? 0,

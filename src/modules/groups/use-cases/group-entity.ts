@@ -15,7 +15,7 @@ import {
   type PostRow,
 } from '../db/queries.js';
 import { excerptOf } from '../domain/groups.js';
-import { canPostInGroup, canReadFeed } from '../policy.js';
+import { canManageGroup, canPostInGroup, canReadFeed } from '../policy.js';
 import { groupImagePath, groupPath, groupType, postPath, postPhotoPaths, postType } from './common.js';
 
 const isPublic = (g: GroupRow) => g.status === 'active' && g.moderation === 'visible';
@@ -104,6 +104,8 @@ export const groupPostEntity: EntityKind = {
       title: summarizePost(post, group).title,
       path: postPath(post.id),
       commentCount: post.commentCount,
+      // the group's owners and admins moderate its comments (hide, and show again what they hid)
+      moderates: canManageGroup(actor, me).allowed,
     };
   },
 

@@ -6,9 +6,11 @@ import { emitEvent } from '../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { eq, sql } from 'drizzle-orm';
 import { queryRows } from '../../../core/db/client.js';
+import { hideComment as hideThreadComment } from '../../comments/index.js';
 import { openHeldCase, screenText } from '../../moderation/index.js';
 import { feedOf, updatePost, type GroupRow, type PostRow } from '../db/queries.js';
 import { groupPolls, groupPosts, groups } from '../db/schema.js';
+import { decodeFeedCursor, encodeFeedCursor } from '../domain/cursors.js';
 import { excerptOf } from '../domain/groups.js';
 import { groupPostCreated } from '../events.js';
 import { canModerateGroup, canPostInGroup, canReadFeed, canManageGroup, type Standing } from '../policy.js';
@@ -74,18 +76,24 @@ export async function createPost(
   return post;
 }
 
-/** A group's feed for someone who may read it (404 `group_feed_not_found` for a non-member of a group that is not open). */
+/**
+ * A page of a group's feed for someone who may read it, after `cursor` (the previous page's `next`): 404
+ * `group_feed_not_found` for a non-member of a group that is not open, 400 `group_cursor_invalid` for a damaged cursor.
+ */
 export async function readFeed(
   ctx: ModuleContext,
   actor: Actor,
   groupId: string,
-  page: { limit: number; offset: number },
-): Promise<{ group: GroupRow; me: Standing; rows: PostRow[]; total: number }> {
+  page: { limit: number; cursor?: string | undefined },
+): Promise<{ group: GroupRow; me: Standing; rows: PostRow[]; total: number; next: string | null }> {
   const db = ctx.database.db;
   const { group, me } = await requireGroup(db, actor, groupId);
   authorize(actor, canReadFeed(actor, group, me));
-  const { rows, total } = await feedOf(db, group.id, actor.kind === 'user' ? actor.userId : null, page.limit, page.offset, canManageGroup(actor, me).allowed);
-  return { group, me, rows, total };
+  const after = page.cursor ? decodeFeedCursor(page.cursor) : null;
+  if (page.cursor && !after) throw fieldError('cursor', 'error.group_cursor_invalid');
+  const viewer = actor.kind === 'user' ? actor.userId : null;
+  const { rows, total, next } = await feedOf(db, group.id, viewer, { limit: page.limit, after }, canManageGroup(actor, me).allowed);
+  return { group, me, rows, total, next: next && encodeFeedCursor(next) };
 }
 
 /** A group's admin pins a post at the top of the feed, or unpins it. */
@@ -122,8 +130,9 @@ export async function restorePost(ctx: ModuleContext, actor: Actor, postId: stri
 }
 
 /**
- * A group's admin hides a comment under one of the group's posts with a reason, through the comments module's own
- * moderation (counts and notices follow). 404 `group_comment_not_found` for a comment that is not in this group.
+ * A group's admin (or a city moderator) hides a comment under one of the group's posts with a reason, through the
+ * comments module's own moderation (counts follow; it records in which capacity, and the group's admins show again
+ * through it only what the group hid). 404 `group_comment_not_found` for a comment that is not in this group.
  */
 export async function hideComment(ctx: ModuleContext, actor: Actor, groupId: string, commentId: string, reason: string): Promise<void> {
   const db = ctx.database.db;
@@ -135,10 +144,8 @@ export async function hideComment(ctx: ModuleContext, actor: Actor, groupId: str
     sql`select p.group_id from comments c join group_posts p on p.id::text = c.host_id where c.id = ${commentId}::uuid and c.host_type = ${postType}`,
   );
   if (host?.group_id !== group.id) throw new AppError(404, 'group_comment_not_found');
-  const kind = ctx.entities.require('comment');
-  await db.transaction(async (tx) => {
-    await kind.setModeration!(tx, commentId, 'hidden', reason);
-  });
+  // the comment records whether the group's admins or the city's moderators hid it: the group shows again only its own
+  await hideThreadComment(ctx, actor, commentId, reason);
 }
 
 /** A photo of a post (or its preview) for anyone who may read the post; 404 otherwise. Shared caches keep those of open groups. */

@@ -41,7 +41,7 @@ export async function decideCase(
     const state: ModerationState = summary.visible ? 'visible' : current.state === 'visible' ? 'hidden' : current.state;
     authorize(canTakeAction(state, input.action));
     const outcome = decide(input.action);
-    await kind.setModeration(tx, input.entityId, outcome.state, outcome.state === 'visible' ? null : reason);
+    await kind.setModeration(tx, input.entityId, outcome.state, outcome.state === 'visible' ? null : reason, actorId);
     const updated = await updateCase(tx, key, {
       status: 'closed',
       state: outcome.state,
