@@ -12219,10 +12219,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Groups by kind, district and words; largest first, or near a point
-         * @description With `lat` and `lon` ("near me") the list holds the groups that have a point on the map, nearest first, each with its distance.
-         */
+        /** Groups by kind, district and words */
         get: {
             parameters: {
                 query?: {
@@ -12230,8 +12227,6 @@ export interface paths {
                     district?: string;
                     q?: string;
                     mine?: string;
-                    lat?: number;
-                    lon?: number;
                     limit?: number;
                     offset?: number;
                 };
@@ -12306,51 +12301,6 @@ export interface paths {
                 "5XX": components["responses"]["ServerError"];
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/groups/map": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The map of groups: those with a point, largest first
-         * @description The list's filters; at most 500 points (`truncated` says there were more: choose a district or a kind).
-         */
-        get: {
-            parameters: {
-                query?: {
-                    kind?: "building" | "neighbourhood" | "interest" | "organisation" | "public_figure";
-                    district?: string;
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["GroupMapPoints"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                "5XX": components["responses"]["ServerError"];
-            };
-        };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -12643,13 +12593,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A group’s members, a page at a time */
+        /** A group’s members */
         get: {
             parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                };
+                query?: never;
                 header?: never;
                 path: {
                     id: string;
@@ -12931,12 +12878,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A group’s feed, pinned posts first, a page at a time */
+        /** A group’s feed, pinned posts first */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
-                    cursor?: string;
+                    offset?: number;
                 };
                 header?: never;
                 path: {
@@ -13632,8 +13579,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The map of events: the soonest points in an area, and how many there are
-         * @description The list's filters (without dates: events that have not ended) and an area. The soonest points: at most 500 in an area up to about 4 × 4 km, 100 in a wider one or the whole city (`truncated` says not all are shown: zoom in or narrow the dates); `total` counts the events in view up to 1000 (`totalCapped`: more).
+         * The map of events: points in an area, soonest first
+         * @description The list's filters (without dates: events that have not ended) and an area; at most 500 points, the soonest (`truncated` says there were more: zoom in or narrow the dates).
          */
         get: {
             parameters: {
@@ -22398,8 +22345,6 @@ export interface components {
                 freePlaces: number | null;
             }[];
             truncated: boolean;
-            total: number;
-            totalCapped: boolean;
         };
         EventMapPointsInput: {
             points: {
@@ -22414,8 +22359,6 @@ export interface components {
                 freePlaces: number | null;
             }[];
             truncated: boolean;
-            total: number;
-            totalCapped: boolean;
         };
         EventMinutes: {
             minutes: {
@@ -22793,7 +22736,6 @@ export interface components {
             verified: boolean;
             /** @enum {string} */
             status: "active" | "pending" | "rejected";
-            distanceMeters: number | null;
             description: string;
             address: string;
             lat: number | null;
@@ -22835,12 +22777,10 @@ export interface components {
         GroupFeed: {
             items: components["schemas"]["GroupPost"][];
             total: number;
-            nextCursor: string | null;
         };
         GroupFeedInput: {
             items: components["schemas"]["GroupPostInput"][];
             total: number;
-            nextCursor: string | null;
         };
         GroupFigureAnswers: {
             items: {
@@ -22906,7 +22846,6 @@ export interface components {
             verified: boolean;
             /** @enum {string} */
             status: "active" | "pending" | "rejected";
-            distanceMeters: number | null;
             description: string;
             address: string;
             lat: number | null;
@@ -22953,32 +22892,6 @@ export interface components {
             items: components["schemas"]["GroupSummaryInput"][];
             total: number;
         };
-        GroupMapPoints: {
-            points: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind: "building" | "neighbourhood" | "interest" | "organisation" | "public_figure";
-                name: string;
-                lat: number;
-                lon: number;
-                memberCount: number;
-            }[];
-            truncated: boolean;
-        };
-        GroupMapPointsInput: {
-            points: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind: "building" | "neighbourhood" | "interest" | "organisation" | "public_figure";
-                name: string;
-                lat: number;
-                lon: number;
-                memberCount: number;
-            }[];
-            truncated: boolean;
-        };
         GroupMembers: {
             items: {
                 /** Format: uuid */
@@ -22990,18 +22903,6 @@ export interface components {
                 state: "member" | "requested" | "invited";
                 joinedAt: string | null;
             }[];
-            requests: {
-                /** Format: uuid */
-                userId: string;
-                displayName: string;
-                /** @enum {string} */
-                role: "owner" | "admin" | "member";
-                /** @enum {string} */
-                state: "member" | "requested" | "invited";
-                joinedAt: string | null;
-            }[];
-            total: number;
-            nextCursor: string | null;
         };
         GroupMembersInput: {
             items: {
@@ -23014,18 +22915,6 @@ export interface components {
                 state: "member" | "requested" | "invited";
                 joinedAt: string | null;
             }[];
-            requests: {
-                /** Format: uuid */
-                userId: string;
-                displayName: string;
-                /** @enum {string} */
-                role: "owner" | "admin" | "member";
-                /** @enum {string} */
-                state: "member" | "requested" | "invited";
-                joinedAt: string | null;
-            }[];
-            total: number;
-            nextCursor: string | null;
         };
         GroupPost: {
             /** Format: uuid */
@@ -23137,7 +23026,6 @@ export interface components {
             verified: boolean;
             /** @enum {string} */
             status: "active" | "pending" | "rejected";
-            distanceMeters: number | null;
         };
         GroupSummaryInput: {
             /** Format: uuid */
@@ -23155,7 +23043,6 @@ export interface components {
             verified: boolean;
             /** @enum {string} */
             status: "active" | "pending" | "rejected";
-            distanceMeters: number | null;
         };
         Health: {
             /** @constant */
