@@ -2,15 +2,20 @@
 // keeps about them from the profile's "My data" (a ZIP of JSON), delete the account with their password keeping what
 // they wrote anonymised, land signed out on a page saying it is done, and their comment now reads «удалённый аккаунт»
 // / "deleted account" while their public profile is gone. Russian on a 360 px phone (with a wrong password first),
-// English on a desktop.
+// English on a desktop. Then a person who signed up through the identity provider, and so has no password, confirms
+// the deletion with a code the site mails them (Russian on a phone with a mistyped code first, English on a desktop).
+import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test, vi } from 'vitest';
 import { readZip } from '../test/read-zip.js';
 import { desktop, narrow, specBrowser, watchErrors, type Lang, type Viewport } from './browser.js';
 import { apiAs, confirmedResident, expectFocused, expectHeading, screenshot, tr } from './helpers.js';
+import { readMails } from './mail.js';
+import { oidcName } from './oidc-provider.js';
 
 const baseURL = inject('baseURL');
 const dataDir = inject('dataDir');
+const adminSession = inject('adminSession');
 const browser = specBrowser(baseURL);
 
 async function journey(lang: Lang, viewport: Viewport, tag: string) {
@@ -86,11 +91,78 @@ async function journey(lang: Lang, viewport: Viewport, tag: string) {
   await context.close();
 }
 
+/** The deletion code in the newest mail to `to`, once it has arrived. */
+const deletionCode = (to: string) =>
+  vi.waitFor(
+    () => {
+      const code = readMails(dataDir)
+        .filter((m) => m.to === to)
+        .map((m) => /\n\n([A-Z2-9]{4}-[A-Z2-9]{4})\n\n/.exec(m.text)?.[1])
+        .filter(Boolean)
+        .at(-1);
+      if (!code) throw new Error(`no deletion code mailed to ${to} yet`);
+      return code;
+    },
+    { timeout: 20_000, interval: 150 },
+  );
+
+async function providerJourney(lang: Lang, viewport: Viewport) {
+  const admin = { cookie: adminSession };
+  await apiAs(baseURL, admin, 'PUT', '/api/admin/verification/methods/oidc', { enabled: true });
+  const context = await browser.context({ viewport, lang });
+  try {
+    const page = await context.newPage();
+    // signs up at the identity provider's development pages (any login and password): no password on Gorod
+    const login = `leaving-oidc-${lang}-${crypto.randomBytes(4).toString('hex')}`;
+    await page.goto('/login?next=%2Fprofile');
+    await page.getByRole('link', { name: tr(lang, 'verification.signIn.with', { provider: oidcName }) }).click();
+    await page.locator('input[name="login"]').fill(login);
+    await page.locator('input[name="password"]').fill('any password');
+    await page.getByRole('button', { name: 'Sign-in' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL(/\/profile/);
+    // watched from here: the provider's development pages load resources from the Internet
+    const errors = watchErrors(page);
+    await page.goto('/profile#my-data');
+    const section = page.locator('#my-data');
+    await section.getByRole('heading', { name: tr(lang, 'profile.myData.deleteTitle') }).waitFor();
+    expect(await section.getByLabel(tr(lang, 'profile.myData.password')).count()).toBe(0);
+    await section.getByRole('button', { name: tr(lang, 'profile.myData.sendCode') }).click();
+    await section.getByTestId('delete-code-sent').waitFor();
+    const code = await deletionCode(`${login}@oidc.test`);
+    if (lang === 'ru') {
+      // a mistyped code deletes nothing and says so beside the field
+      await section.getByLabel(tr(lang, 'profile.myData.code')).fill('AAAA-AAAA');
+      await section.getByRole('button', { name: tr(lang, 'profile.myData.deleteButton') }).click();
+      await section.locator('.error-summary a[href="#f-delete-code"]').waitFor();
+      await page.locator('#f-delete-code-error').waitFor();
+    }
+    await section.getByLabel(tr(lang, 'profile.myData.code')).fill(code);
+    await screenshot(page, `journey-my-data-code-${lang}-${viewport.width}`);
+    await section.getByRole('button', { name: tr(lang, 'profile.myData.deleteButton') }).click();
+    await expectHeading(page, tr(lang, 'profile.myData.deletedTitle'));
+    expect((await page.request.get('/api/me')).status()).toBe(401);
+    expect(errors).toEqual([]);
+  } finally {
+    await apiAs(baseURL, admin, 'PUT', '/api/admin/verification/methods/oidc', { enabled: false });
+    await context.close();
+  }
+}
+
 describe('my data: download and delete the account', () => {
   test('ru 360: downloads the ZIP, a wrong password is refused, deletes keeping the comment as «удалённый аккаунт»', async () => {
     await journey('ru', narrow, 'ru');
   });
   test('en 1280: downloads the ZIP, deletes keeping the comment as "deleted account"', async () => {
     await journey('en', desktop, 'en');
+  });
+});
+
+describe('my data: deleting an account made through the identity provider, with a mailed code', () => {
+  test('ru 360: no password field, the code is sent, a mistyped one is refused, the mailed one deletes', async () => {
+    await providerJourney('ru', narrow);
+  });
+  test('en 1280: the mailed code deletes the account', async () => {
+    await providerJourney('en', desktop);
   });
 });

@@ -154,7 +154,15 @@ describe('a binding poll with a receipt, a refusal explained, the decision and t
     const hash = (await found.locator('code').textContent())!.trim();
     const published = (await (await fetch(`${baseURL}/api/polls/${pollId}/responses.json`)).json()) as { responses: { receiptHash: string }[] };
     expect(published.responses.map((r) => r.receiptHash)).toContain(hash);
+    // Vera is her district's only respondent: the lookup, like the published file, does not name it
+    await found.getByTestId('poll-receipt-groups').getByText(tr('en', 'polls.receipt.notPublished')).first().waitFor();
     await screenshot(v, 'journey-poll-receipt-found-en-desktop');
+    // the same code looked up in Russian on a phone (a receipt seen over a shoulder): no more than the file says
+    await p.goto('/polls/receipt');
+    await p.getByLabel(tr('ru', 'polls.receipt.code')).fill(code);
+    await p.getByRole('button', { name: tr('ru', 'polls.receipt.find') }).click();
+    await p.getByTestId('poll-receipt-groups').getByText(tr('ru', 'polls.receipt.notPublished')).first().waitFor();
+    await screenshot(p, 'journey-poll-receipt-found-ru-narrow');
     // the decision passed: the poll's page shows the commitment it became
     await v.goto(`/polls/${pollId}`);
     const commitment = v.getByTestId('source-commitment');

@@ -17,6 +17,12 @@ export const enMyData = {
   'profile.myData.content.anonymise': 'Keep it, shown as written by a “deleted account”',
   'profile.myData.content.remove': 'Remove it (a comment others answered stays as a “deleted” placeholder)',
   'profile.myData.password': 'Your password, to confirm',
+  'profile.myData.codeLead':
+    'Your account has no password: you sign in through an identity provider. To confirm it is you, we send a one-time code to {{email}}.',
+  'profile.myData.sendCode': 'Send the code',
+  'profile.myData.sendCodeAgain': 'Send a new code',
+  'profile.myData.codeSent': 'We sent a code to {{email}}. It works until {{time}}; a new code replaces it.',
+  'profile.myData.code': 'Code from the e-mail',
   'profile.myData.deleteButton': 'Delete my account',
   'profile.myData.privacyLink': 'What we keep and why',
   'profile.myData.deletedTitle': 'Your account is deleted',
@@ -50,7 +56,7 @@ export const enMyData = {
   'privacy.rights.download':
     'Download: Profile → My data → “Download my data”: a ZIP with everything kept about you. Nobody can download another person’s data.',
   'privacy.rights.delete':
-    'Delete: Profile → My data → “Delete my account”, with your password. You choose whether what you wrote stays (as a “deleted account”) or goes.',
+    'Delete: Profile → My data → “Delete my account”, confirmed with your password — or, for an account you sign in to through an identity provider (no password), with a one-time code we e-mail you, valid 15 minutes. You choose whether what you wrote stays (as a “deleted account”) or goes.',
   'privacy.rights.stays':
     'What stays in every case: your ballots and poll answers, counted and linked to no one; your reports, as the department’s case files without your name; an official’s answers, as the city’s acts, under the department; and a line in the public log saying an account was deleted, with a reference that leads to no one.',
   'privacy.profileLink': 'Go to My data in your profile',

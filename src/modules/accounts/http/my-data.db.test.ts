@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCycle, createHeading, createProposal } from '../../../../test/budgeting-fixtures.js';
 import { backend, testApp, type TestApp } from '../../../../test/db.js';
 import { grantRole, person, type TestPerson } from '../../../../test/fixtures.js';
-import { lastMailTo, strongPassword, TestClient } from '../../../../test/http-client.js';
+import { lastMailTo, strongPassword, TestClient, tokenFromMail } from '../../../../test/http-client.js';
 import { readZip } from '../../../../test/read-zip.js';
 import { gate, untilWaitingForLock } from '../../../../test/locks.js';
 import type { Actor } from '../../../core/auth/actor.js';
@@ -294,7 +294,7 @@ describe('my data: deleting an account without a password (made through an ident
     expect((await other.client.post('/api/me/account/delete', { code: othersCode, content: 'remove' })).status).toBe(200);
   });
 
-  it('refuses an expired code in English, and a code request from an account with a password', async () => {
+  it('refuses an expired code in English; a password, once set or when the account has one, is what confirms', async () => {
     const p = await providerPerson('en');
     expect((await p.client.post('/api/me/account/deletion-code')).status).toBe(200);
     const code = await codeFromMail(p.email);
@@ -307,6 +307,13 @@ describe('my data: deleting an account without a password (made through an ident
     expect(expired.status).toBe(400);
     expect(expired.body.error.code).toBe('code_expired');
     expect(expired.body.error.fields.code).toBe('This code has expired. Send a new one.');
+    // once the person sets a password ("reset password"), the password is what confirms
+    const anyone = new TestClient(t.app);
+    expect((await anyone.post('/api/auth/password-reset/request', { email: p.email })).status).toBeLessThan(300);
+    const token = await tokenFromMail(t.database, p.email, 'reset-password');
+    expect((await anyone.post('/api/auth/password-reset/confirm', { token, password: strongPassword })).status).toBeLessThan(300);
+    const [after] = await t.database.db.select({ hasPassword: users.hasPassword }).from(users).where(eq(users.id, p.userId));
+    expect(after!.hasPassword).toBe(true);
 
     // a person with a password confirms with it: no code is sent, and a code is no confirmation
     const withPassword = await person(t);
