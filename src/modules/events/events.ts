@@ -16,8 +16,6 @@ export const cityEventCreated = defineEvent('event.created', cityEventFacts.exte
 export const cityEventCancelled = defineEvent('event.cancelled', cityEventFacts.extend({ reason: z.string().default('') }));
 /** Its organiser moved it (time or place): everyone registered or waiting hears of it. */
 export const cityEventMoved = defineEvent('event.moved', cityEventFacts);
-/** A person registered (or joined the waitlist). */
-export const cityEventRegistered = defineEvent('event.registered', cityEventFacts.extend({ userId: z.string(), state: z.enum(['registered', 'waitlisted']) }));
 /** People moved from the waitlist to registered (a cancellation or a raised capacity freed their places): each hears of it. */
 export const cityEventPromoted = defineEvent('event.promoted', cityEventFacts.extend({ userIds: z.array(z.string()) }));
 /** Reminders went out to these registered people (the day before, or two hours before); `sentAt` keeps each batch its own. */

@@ -8,6 +8,5 @@ export {
   cityEventOpenedOnSource,
   cityEventMoved,
   cityEventPromoted,
-  cityEventRegistered,
   cityEventReminder,
 } from './events.js';

@@ -7,11 +7,10 @@ import {
   cityEventMoved,
   cityEventOpenedOnSource,
   cityEventPromoted,
-  cityEventRegistered,
   cityEventReminder,
 } from './events.js';
 import { tellGroupMembers, tellMinutes, tellParticipants } from './use-cases/notify-after.js';
-import { registrantFollows, tellPromoted, tellRegistrants, tellReminded } from './use-cases/notify.js';
+import { tellPromoted, tellRegistrants, tellReminded } from './use-cases/notify.js';
 
 /** What people registered for events (and members of a group organising one) hear (the texts are in messages.ts). */
 export const eventNotificationKinds: NotificationKind[] = [
@@ -28,7 +27,6 @@ export const eventNotificationKinds: NotificationKind[] = [
 
 /** Who follows an event and who hears of its changes (see use-cases/notify.ts). */
 export const eventListeners = [
-  listen(cityEventRegistered, registrantFollows),
   listen(cityEventCancelled, tellRegistrants),
   listen(cityEventMoved, tellRegistrants),
   listen(cityEventPromoted, tellPromoted),

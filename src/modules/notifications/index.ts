@@ -4,5 +4,5 @@
  * automatic follows, followers, and the department staff who must act.
  */
 export { notificationsModule } from './module.js';
-export { follow, followersOf, notify, unfollow, type EntityKey, type Notice } from './use-cases/notify.js';
+export { follow, followersOf, followSql, notify, unfollow, type EntityKey, type Notice } from './use-cases/notify.js';
 export { departmentFacts, departmentOfficials } from './use-cases/department-staff.js';

@@ -7,10 +7,14 @@ import { eventRegistrations, events } from './schema.js';
 export type EventRow = typeof events.$inferSelect;
 export type RegistrationRow = typeof eventRegistrations.$inferSelect;
 
-/** One event by id (locked for update when asked: registrations and counts change only under this lock). */
+/**
+ * One event by id (locked when asked: registrations and counts change only under this lock). The lock is `for no key
+ * update`, the mode of the update that follows (the id never changes): `for update` followed by an update of the row
+ * in the same transaction makes PostgreSQL record both in a multixact, which doubled a registration's server time.
+ */
 export async function findEvent(db: Executor, id: string, opts: { forUpdate?: boolean } = {}): Promise<EventRow | undefined> {
   const q = db.select().from(events).where(eq(events.id, id)).limit(1);
-  const [row] = opts.forUpdate ? await q.for('update') : await q;
+  const [row] = opts.forUpdate ? await q.for('no key update') : await q;
   return row;
 }
 

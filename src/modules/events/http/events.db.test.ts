@@ -8,7 +8,6 @@ import type { UserActor } from '../../../core/auth/actor.js';
 import { queryRows } from '../../../core/db/client.js';
 import { localDay } from '../../../core/time/calendar.js';
 import { eventRegistrations, events } from '../db/schema.js';
-import { cityEventRegistered } from '../events.js';
 import { registerForEvent } from '../use-cases/registrations.js';
 import { sendReminders } from '../use-cases/reminders.js';
 
@@ -229,7 +228,7 @@ describe('registering', () => {
     expect((await visitor.post(`/api/events/${adults}/registration`)).status).toBe(401);
   });
 
-  it('the age limit counts on the event’s day in the city: 18 that day may register, 18 the day after may not; the registration’s news carries the event’s facts', async () => {
+  it('the age limit counts on the event’s day in the city: 18 that day may register, 18 the day after may not; who registers follows the event', async () => {
     const startsAt = inDays(7);
     // another official of the department (each official's announcements are rate-limited)
     const colleague = await person(t, { roles: [{ role: 'official', department: 'committee-roads' }] });
@@ -247,20 +246,12 @@ describe('registering', () => {
     expect((await tomorrow.client.post(`/api/events/${id}/registration`)).body.error.code).toBe('event_under_age');
     const birthday = await person(t, { verified: { birthDate: yearsBefore(0) } });
     expect((await birthday.client.post(`/api/events/${id}/registration`)).body).toEqual({ state: 'registered', position: null });
-    const [job] = await queryRows<{ payload: { type: string; actorId: string; entityId: string; data: unknown } }>(
+    // registering made them a follower of the event, in the same statement (its comments and news reach them)
+    const followed = await queryRows<{ origin: string }>(
       t.database.db,
-      sql`select payload from jobs where payload->>'type' = 'event.registered' and payload->>'entityId' = ${id}`,
+      sql`select origin from follows where user_id = ${birthday.userId} and entity_type = 'event' and entity_id = ${id}`,
     );
-    expect(job!.payload).toMatchObject({ actorId: birthday.userId, entityId: id });
-    expect(cityEventRegistered.data.parse(job!.payload.data)).toEqual({
-      title: 'Субботник в сквере',
-      path: `/events/${id}`,
-      startsAt: new Date(startsAt).toISOString(),
-      departmentId: 'committee-roads',
-      organiserId: colleague.userId,
-      userId: birthday.userId,
-      state: 'registered',
-    });
+    expect(followed).toEqual([{ origin: 'auto' }]);
   });
 
   it('cancelling an event tells everyone registered or waiting; it can no longer be registered for or edited', async () => {

@@ -1,14 +1,9 @@
 import type { EventOf } from '../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { cityDateTime } from '../../../core/time/time.js';
-import { follow, notify } from '../../notifications/index.js';
+import { notify } from '../../notifications/index.js';
 import { activeRegistrants } from '../db/queries.js';
-import type { cityEventCancelled, cityEventMoved, cityEventPromoted, cityEventRegistered, cityEventReminder } from '../events.js';
-
-/** A person who registers follows the event (its comments and news reach them). */
-export async function registrantFollows(event: EventOf<typeof cityEventRegistered>, ctx: ModuleContext): Promise<void> {
-  await follow(ctx.database.db, event.data.userId, event);
-}
+import type { cityEventCancelled, cityEventMoved, cityEventPromoted, cityEventReminder } from '../events.js';
 
 /**
  * The event was cancelled or moved: everyone registered or on the waitlist hears of it, with its time in the city's

@@ -1,7 +1,9 @@
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client.js';
 import type { DomainEvent } from '../../../core/jobs/events.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { deleteFollow, followerIds, insertFollow, type NewNotification } from '../db/queries.js';
+import { follows } from '../db/schema.js';
 import { recipients } from '../domain/recipients.js';
 import { recordNotifications } from './record-notifications.js';
 
@@ -41,6 +43,16 @@ export async function notify(tx: Executor, ctx: ModuleContext, event: DomainEven
 /** The person follows the entity from now on (automatically: because they wrote, supported or joined it); a follow they have stays. */
 export async function follow(db: Executor, userId: string, entity: EntityKey): Promise<void> {
   await insertFollow(db, { userId, entityType: entity.entityType, entityId: entity.entityId, origin: 'auto' });
+}
+
+/**
+ * `follow` as SQL for a write that follows in its own statement (a data-modifying CTE): the person `userId` (a uuid
+ * expression) follows the entity for each row of `from` (e.g. the CTE that wrote their registration) — in the same
+ * transaction as the write, with no job between; a follow they have stays.
+ */
+export function followSql(userId: SQL, entity: { entityType: string; entityId: SQL }, from: SQL): SQL {
+  return sql`insert into ${follows} (user_id, entity_type, entity_id, origin)
+    select ${userId}, ${entity.entityType}::text, (${entity.entityId})::text, 'auto' from ${from} on conflict do nothing`;
 }
 
 /** The person stops following the entity (e.g. a co-initiator who left). */
