@@ -185,7 +185,7 @@ export interface paths {
                     limit?: number;
                     subjectType?: string;
                     subjectId?: string;
-                    area?: "city" | "accounts" | "moderation" | "notifications" | "comments" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "commitments" | "groups" | "events" | "volunteering" | "points" | "charity" | "services" | "places" | "statistics";
+                    area?: "city" | "accounts" | "moderation" | "notifications" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "commitments" | "groups" | "events" | "volunteering" | "points" | "charity" | "services" | "places" | "statistics";
                 };
                 header?: never;
                 path?: never;
@@ -3741,50 +3741,6 @@ export interface paths {
                 "5XX": components["responses"]["ServerError"];
             };
         };
-        trace?: never;
-    };
-    "/api/comments/{id}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Show again a comment the host’s moderators hid */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CommentReply"];
-                    };
-                };
-                400: components["responses"]["BadRequest"];
-                401: components["responses"]["Unauthenticated"];
-                403: components["responses"]["Forbidden"];
-                404: components["responses"]["NotFound"];
-                409: components["responses"]["Conflict"];
-                "5XX": components["responses"]["ServerError"];
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/comments/{id}/vote": {
@@ -13579,8 +13535,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The map of events: points in an area, soonest first
-         * @description The list's filters (without dates: events that have not ended) and an area; at most 500 points, the soonest (`truncated` says there were more: zoom in or narrow the dates).
+         * The map of events: the soonest points in an area, and how many there are
+         * @description The list's filters (without dates: events that have not ended) and an area. The soonest points: at most 500 in an area up to about 4 × 4 km, 100 in a wider one or the whole city (`truncated` says not all are shown: zoom in or narrow the dates); `total` counts the events in view up to 1000 (`totalCapped`: more).
          */
         get: {
             parameters: {
@@ -20892,7 +20848,6 @@ export interface components {
             moderation: "visible" | "held" | "hidden";
             moderationReason: string | null;
             mine: boolean;
-            canRestore: boolean;
             editableUntil: string | null;
             replies: unknown[];
             moreReplies: boolean;
@@ -20920,7 +20875,6 @@ export interface components {
             moderation: "visible" | "held" | "hidden";
             moderationReason: string | null;
             mine: boolean;
-            canRestore: boolean;
             editableUntil: string | null;
             replies: unknown[];
             moreReplies: boolean;
@@ -22345,6 +22299,8 @@ export interface components {
                 freePlaces: number | null;
             }[];
             truncated: boolean;
+            total: number;
+            totalCapped: boolean;
         };
         EventMapPointsInput: {
             points: {
@@ -22359,6 +22315,8 @@ export interface components {
                 freePlaces: number | null;
             }[];
             truncated: boolean;
+            total: number;
+            totalCapped: boolean;
         };
         EventMinutes: {
             minutes: {
@@ -26703,7 +26661,6 @@ export interface components {
             moderation: "visible" | "held" | "hidden";
             moderationReason: string | null;
             mine: boolean;
-            canRestore: boolean;
             editableUntil: string | null;
             replies: components["schemas"]["CommentReply"][];
             moreReplies: boolean;
@@ -26731,7 +26688,6 @@ export interface components {
             moderation: "visible" | "held" | "hidden";
             moderationReason: string | null;
             mine: boolean;
-            canRestore: boolean;
             editableUntil: string | null;
             replies: components["schemas"]["CommentReplyInput"][];
             moreReplies: boolean;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../../../test/db.js';
 import { TestClient } from '../../../../test/http-client.js';
 import { events } from '../db/schema.js';
-import { eventMapPointCap } from '../use-cases/event-map.js';
+import { eventMapPointCap, eventMapWidePointCap } from '../use-cases/event-map.js';
 
 let t: TestApp;
 let visitor: TestClient;
@@ -42,6 +42,8 @@ const mapOf = async (query = '') => {
   return res.body as {
     points: { id: string; kind: string; title: string; startsAt: string; freePlaces: number | null; lat: number; lon: number }[];
     truncated: boolean;
+    total: number;
+    totalCapped: boolean;
   };
 };
 const names = (m: { points: { id: string }[] }) => m.points.map((p) => Object.keys(ids).find((k) => ids[k] === p.id) ?? p.id);
@@ -66,7 +68,7 @@ describe('the public map of events', () => {
   it('shows published, visible events with a place that have not ended, soonest first, as light points anyone may read', async () => {
     const m = await mapOf();
     expect(names(m)).toEqual(['running', 'soon', 'full', 'kolpino', 'later']);
-    expect(m.truncated).toBe(false);
+    expect(m).toMatchObject({ truncated: false, total: 5, totalCapped: false });
     expect(m.points[1]).toEqual({
       id: ids.soon,
       lat: centre.lat,
@@ -117,21 +119,33 @@ describe('the public map of events', () => {
     expect(ru.body.error.fields.bbox).toMatch(/запад,юг,восток,север/);
   });
 
-  it(`carries at most ${eventMapPointCap} points, the soonest, and says there were more`, async () => {
+  it(`carries the soonest ${eventMapWidePointCap} points of a wide view and ${eventMapPointCap} of a small area, with how many are in view`, async () => {
     await t.database.db.execute(sql`
       insert into events (kind, title, description, department_id, organiser_id, lat, lon, district_id, starts_at, ends_at)
       select 'meeting', 'Встреча ' || g, 'Описание для проверки карты.', 'committee-roads', ${organiserId}::uuid, 59.75, 30.59, 'kolpinsky',
              now() + interval '100 days' + g * interval '1 minute', now() + interval '100 days 2 hours' + g * interval '1 minute'
       from generate_series(1, ${eventMapPointCap}) g`);
-    const m = await mapOf('?bbox=30.5,59.7,30.7,59.8');
-    expect(m.points).toHaveLength(eventMapPointCap);
-    expect(m.truncated).toBe(true);
-    expect(m.points[0]!.id).toBe(ids.kolpino);
-    expect(m.points.at(-1)!.title).toBe(`Встреча ${eventMapPointCap - 1}`);
-    expect((await mapOf(`?bbox=${centreBox}`)).truncated).toBe(false);
-    // the same through the area index
+    // a district in view (a phone at city zoom): the soonest hundred and the count, as the whole city
+    const wide = await mapOf('?bbox=30.5,59.7,30.7,59.8');
+    expect(wide.points).toHaveLength(eventMapWidePointCap);
+    expect(wide).toMatchObject({ truncated: true, total: eventMapPointCap + 1, totalCapped: false });
+    expect(wide.points[0]!.id).toBe(ids.kolpino);
+    expect(wide.points.at(-1)!.title).toBe(`Встреча ${eventMapWidePointCap - 1}`);
+    const city = await mapOf();
+    expect(city.points).toHaveLength(eventMapWidePointCap);
+    expect(city).toMatchObject({ truncated: true, total: eventMapPointCap + 5 });
+    expect(await mapOf(`?bbox=${centreBox}`)).toMatchObject({ truncated: false, total: 4 });
+    // zoomed in to a few streets (through the area index): up to 500
     const zoomed = await mapOf('?bbox=30.58,59.745,30.6,59.755');
-    expect(zoomed.truncated).toBe(true);
-    expect(zoomed.points.map((p) => p.id)).toEqual(m.points.map((p) => p.id));
+    expect(zoomed.points).toHaveLength(eventMapPointCap);
+    expect(zoomed).toMatchObject({ truncated: true, total: eventMapPointCap + 1 });
+    expect(zoomed.points.slice(0, eventMapWidePointCap).map((p) => p.id)).toEqual(wide.points.map((p) => p.id));
+    // the count stops at a thousand, as the list's
+    await t.database.db.execute(sql`
+      insert into events (kind, title, description, department_id, organiser_id, lat, lon, district_id, starts_at, ends_at)
+      select 'meeting', 'Ещё ' || g, 'Описание для проверки карты.', 'committee-roads', ${organiserId}::uuid, 59.75, 30.59, 'kolpinsky',
+             now() + interval '200 days', now() + interval '200 days 2 hours'
+      from generate_series(1, 600) g`);
+    expect(await mapOf()).toMatchObject({ truncated: true, total: 1000, totalCapped: true });
   });
 });

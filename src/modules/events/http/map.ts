@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fieldError } from '../../../core/http/errors.js';
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import { eventKinds } from '../domain/events.js';
-import { eventMap, eventMapPointCap, type EventBbox } from '../use-cases/event-map.js';
+import { eventMap, eventMapCountCap, eventMapPointCap, eventMapWidePointCap, type EventBbox } from '../use-cases/event-map.js';
 import { listQuerySchema } from './schemas.js';
 
 /** The map takes the list's filters (no pages) and the area in view. */
@@ -10,7 +10,10 @@ export const mapQuerySchema = listQuerySchema.omit({ page: true }).extend({
   bbox: z.string().max(200).optional().describe('west,south,east,north in degrees; without it, the whole city'),
 });
 
-/** The public map: light points, the soonest first, at most `eventMapPointCap` (`truncated` says there were more). */
+/**
+ * The public map: light points, the soonest first — at most `eventMapPointCap` in a small area, `eventMapWidePointCap`
+ * in a wider view (`truncated` says not all are shown) — and how many are in view (`total`, up to `eventMapCountCap`).
+ */
 export const mapSchema = z
   .object({
     points: z.array(
@@ -25,7 +28,12 @@ export const mapSchema = z
         freePlaces: z.number().int().nullable(),
       }),
     ),
+    /** True when not every event in view is among the points (zoom in or narrow the dates). */
     truncated: z.boolean(),
+    /** The events in view, counted up to eventMapCountCap. */
+    total: z.number().int(),
+    /** True when there are more than `total`. */
+    totalCapped: z.boolean(),
   })
   .meta({ id: 'EventMapPoints' });
 
@@ -48,8 +56,8 @@ export function eventMapRoutes(app: App, ctx: ModuleContext): void {
       config: { policy: 'public' },
       schema: {
         tags: ['events'],
-        summary: 'The map of events: points in an area, soonest first',
-        description: `The list's filters (without dates: events that have not ended) and an area; at most ${eventMapPointCap} points, the soonest (\`truncated\` says there were more: zoom in or narrow the dates).`,
+        summary: 'The map of events: the soonest points in an area, and how many there are',
+        description: `The list's filters (without dates: events that have not ended) and an area. The soonest points: at most ${eventMapPointCap} in an area up to about 4 × 4 km, ${eventMapWidePointCap} in a wider one or the whole city (\`truncated\` says not all are shown: zoom in or narrow the dates); \`total\` counts the events in view up to ${eventMapCountCap} (\`totalCapped\`: more).`,
         querystring: mapQuerySchema,
         response: { 200: mapSchema },
       },

@@ -12,7 +12,8 @@ import { useFormat } from '../../format.js';
 import { EventKindTag } from './event-bits.js';
 import { eventQuery, type EventFilters } from './event-filters.js';
 
-type MapPoint = Schema<'EventMapPoints'>['points'][number];
+type MapAnswer = Schema<'EventMapPoints'>;
+type MapPoint = MapAnswer['points'][number];
 
 /** A pan or a zoom asks for the area once the map has stood still this long (a drag is many moves). */
 const settleMs = 300;
@@ -30,8 +31,9 @@ function useSettledView(): [MapView | null, (view: MapView) => void] {
 }
 
 /**
- * The filtered events that have a place in the map's area (GET /api/events/map: the soonest 500, asked again when the
- * map is moved or zoomed), as markers — the map library loads with this view only — and the same events as a list
+ * The filtered events that have a place in the map's area (GET /api/events/map, asked again when the map is moved or
+ * zoomed: the soonest hundred of a wide view — the whole city, a district — with how many there are, up to 500 close
+ * up; docs/ARCHITECTURE.md, events, says why not clusters), as markers — the map library loads with this view only — and the same events as a list
  * under it for keyboards, screen readers and slow phones. Until the map reports its area, the whole city's. Online-
  * only events are not on it.
  */
@@ -40,6 +42,9 @@ export function EventMap({ filters }: { filters: EventFilters }) {
   const f = useFormat();
   const navigate = useNavigate();
   const [view, setView] = useSettledView();
+  // not every event in view is shown (a wide view carries the soonest hundred): say how many there are
+  const soonest = (a: Pick<MapAnswer, 'points' | 'total' | 'totalCapped'>) =>
+    t(a.totalCapped ? 'events.mapSoonestMore' : 'events.mapSoonest', { shown: f.number(a.points.length), total: f.number(a.total) });
   const points = useQuery({
     ...apiQuery('/api/events/map', { query: { ...eventQuery(filters), ...(view ? { bbox: view.bbox.join(',') } : {}) } }),
     // the markers stay while the next area loads, so a pan does not blank the map
@@ -57,6 +62,7 @@ export function EventMap({ filters }: { filters: EventFilters }) {
     [points.data, t, f, navigate],
   );
   const shown = points.data?.points.length ?? 0;
+  const answer = points.data;
 
   return (
     <>
@@ -66,19 +72,15 @@ export function EventMap({ filters }: { filters: EventFilters }) {
         </h2>
         <LazyCityMap label={t('events.mapLabel')} size="large" markers={markers} onView={setView} />
         <p className="muted" role="status">
-          {points.data
-            ? points.data.truncated
-              ? t('events.mapTruncated', { n: f.number(shown) })
-              : t('events.mapCount', { count: shown, n: f.number(shown) })
-            : ''}
+          {answer ? (answer.truncated ? soonest(answer) : t('events.mapCount', { count: shown, n: f.number(shown) })) : ''}
         </p>
       </section>
       <section aria-labelledby="event-map-list">
         <h2 id="event-map-list">{t('events.mapListTitle')}</h2>
         <QueryView query={points}>
-          {({ points: list, truncated }) => (
+          {({ points: list, truncated, total, totalCapped }) => (
             <>
-              {truncated ? <Notice kind="info" title={t('events.mapTruncated', { n: f.number(list.length) })} /> : null}
+              {truncated ? <Notice kind="info" title={soonest({ points: list, totalCapped, total })} /> : null}
               {list.length ? (
                 <ul className="event-list">
                   {list.map((e) => (
