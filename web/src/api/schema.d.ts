@@ -185,7 +185,7 @@ export interface paths {
                     limit?: number;
                     subjectType?: string;
                     subjectId?: string;
-                    area?: "city" | "accounts" | "moderation" | "notifications" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "commitments" | "groups" | "events" | "volunteering" | "points" | "charity" | "services" | "places" | "statistics";
+                    area?: "city" | "accounts" | "moderation" | "notifications" | "comments" | "reports" | "verification" | "budgeting" | "initiatives" | "polls" | "crowdsourcing" | "commitments" | "groups" | "events" | "volunteering" | "points" | "charity" | "services" | "places" | "statistics";
                 };
                 header?: never;
                 path?: never;
@@ -3741,6 +3741,50 @@ export interface paths {
                 "5XX": components["responses"]["ServerError"];
             };
         };
+        trace?: never;
+    };
+    "/api/comments/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show again a comment the host’s moderators hid */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommentReply"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthenticated"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/comments/{id}/vote": {
@@ -20848,6 +20892,7 @@ export interface components {
             moderation: "visible" | "held" | "hidden";
             moderationReason: string | null;
             mine: boolean;
+            canRestore: boolean;
             editableUntil: string | null;
             replies: unknown[];
             moreReplies: boolean;
@@ -20875,6 +20920,7 @@ export interface components {
             moderation: "visible" | "held" | "hidden";
             moderationReason: string | null;
             mine: boolean;
+            canRestore: boolean;
             editableUntil: string | null;
             replies: unknown[];
             moreReplies: boolean;
@@ -26661,6 +26707,7 @@ export interface components {
             moderation: "visible" | "held" | "hidden";
             moderationReason: string | null;
             mine: boolean;
+            canRestore: boolean;
             editableUntil: string | null;
             replies: components["schemas"]["CommentReply"][];
             moreReplies: boolean;
@@ -26688,6 +26735,7 @@ export interface components {
             moderation: "visible" | "held" | "hidden";
             moderationReason: string | null;
             mine: boolean;
+            canRestore: boolean;
             editableUntil: string | null;
             replies: components["schemas"]["CommentReplyInput"][];
             moreReplies: boolean;
