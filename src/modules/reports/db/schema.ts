@@ -258,7 +258,9 @@ export const reportEvents = pgTable(
   (t) => [
     index('report_events_report_idx').on(t.reportId, t.at),
     // a public figure's page lists the answers its person wrote, newest first (answersGivenBy): only `answer` rows
-    index('report_events_answer_actor_idx').on(t.actorId, t.at).where(sql`${t.action} = 'answer'`),
+    index('report_events_answer_actor_idx')
+      .on(t.actorId, t.at)
+      .where(sql`${t.action} = 'answer'`),
   ],
 );
 
