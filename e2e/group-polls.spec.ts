@@ -1,7 +1,8 @@
 // Story: a chess club decides when to meet. Vera (Russian, on a 360 px phone) runs the club and posts a question with a
 // poll of the club's own — she first forgets an option and is told so beside the field. Ben (English, on a 1280 px
 // desktop), a member, votes and likes the post; the results (votes and shares) show to him at once and to Vera after a
-// reload, with his reaction counted. Ben, who does not run the club, is told so on its edit page.
+// reload, with his reaction counted. Ben, who does not run the club, is told so on its edit page. Vera hides Ben's
+// off-topic comment under the post and, having read his apology, shows it again from the post's page; Ben sees it back.
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
 import { apiAs, confirmedResident, expectHeading, screenshot, tr } from './helpers.js';
@@ -95,6 +96,25 @@ describe('a poll inside a community', () => {
     await veraPost.getByText(tr('ru', 'groups.poll.votes_one', { count: 1, share: 100 })).waitFor();
     await veraPost.getByText(tr('ru', 'groups.poll.closed'), { exact: false }).waitFor();
     await screenshot(v, 'journey-group-poll-result-ru-360');
+
+    // ---- Vera hid Ben's comment as the club's owner; on the post's page she shows it again ----
+    const feed = await apiAs<{ items: { id: string; body: string }[] }>(baseURL, vera, 'GET', `/api/groups/${club.id}/posts`);
+    const postId = feed.items.find((p) => p.body === 'Выбираем день для турнира')!.id;
+    const remark = `Sell my old chess clock, cheap ${Date.now().toString(36)}`;
+    const said = await apiAs<{ id: string }>(baseURL, ben, 'POST', `/api/comments/group_post/${postId}`, { body: remark }, 201);
+    await apiAs(baseURL, vera, 'POST', `/api/groups/${club.id}/comments/${said.id}/hide`, { reason: 'Объявления не по теме' }, 204);
+    await v.goto(`/groups/posts/${postId}`);
+    const hidden = v.locator('.comment').filter({ hasText: remark });
+    await hidden.getByText('Объявления не по теме').waitFor();
+    await hidden.getByText(tr('ru', 'comment.hiddenTag'), { exact: true }).waitFor();
+    await screenshot(v, 'journey-group-comment-hidden-ru-360');
+    await hidden.getByRole('button', { name: tr('ru', 'comment.restoreLabel', { name: 'Ben Rook' }) }).click();
+    await expect.poll(() => hidden.getByText(tr('ru', 'comment.hiddenTag'), { exact: true }).count()).toBe(0);
+    expect(await hidden.getByRole('button', { name: tr('ru', 'comment.restoreLabel', { name: 'Ben Rook' }) }).count()).toBe(0);
+    await b.goto(`/groups/posts/${postId}`);
+    const back = b.locator('.comment').filter({ hasText: remark });
+    await back.waitFor();
+    expect(await back.locator('.comment__moderation').count()).toBe(0);
 
     expect(veraErrors).toEqual([]);
     expect(benErrors).toEqual([]);

@@ -66,6 +66,16 @@ export function CommentItem({
       },
     );
 
+  // the community's admins show again a comment they hid (the server says which: never one the city's moderators hid)
+  const restore = () =>
+    run(
+      () => api.POST('/api/comments/{id}/restore', { params: { path: { id: node.id } } }),
+      (shown) => {
+        actions.replaced(shown);
+        void commentsChanged();
+      },
+    );
+
   let placeholder: string | null = null;
   if (node.deleted) placeholder = t('comment.deleted');
   else if (node.body === null) placeholder = node.moderation === 'held' ? t('comment.heldPublic') : t('comment.hiddenPublic');
@@ -157,6 +167,11 @@ export function CommentItem({
             {node.mine ? (
               <button type="button" className="link-button" onClick={() => setMode('confirm-delete')}>
                 {t('comment.delete')}
+              </button>
+            ) : null}
+            {node.canRestore ? (
+              <button type="button" className="link-button" disabled={busy} aria-label={t('comment.restoreLabel', { name })} onClick={() => void restore()}>
+                {t('comment.restore')}
               </button>
             ) : null}
             {!node.mine && visible ? <FlagButton entityType="comment" entityId={node.id} label={t('comment.flagLabel', { name })} variant="link" /> : null}

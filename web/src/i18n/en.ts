@@ -524,6 +524,8 @@ export const en = {
   'comment.hiddenPending': 'Several people reported this comment. It is hidden until a moderator checks it.',
   'comment.heldMine': 'Waiting for a check: others will see your comment after a moderator checks it.',
   'comment.hiddenTag': 'Hidden',
+  'comment.restore': 'Show again',
+  'comment.restoreLabel': 'Show again the comment by {{name}}',
   'comment.heldTag': 'Being checked',
   'comment.voteUp': 'Vote up: {{n}}',
   'comment.voteDown': 'Vote down: {{n}}',

@@ -548,6 +548,8 @@ export const ru = {
   'comment.hiddenPending': 'На комментарий пожаловались несколько участников. Он скрыт, пока модератор его не проверит.',
   'comment.heldMine': 'Ждёт проверки: другие увидят комментарий после проверки модератором.',
   'comment.hiddenTag': 'Скрыт',
+  'comment.restore': 'Показать снова',
+  'comment.restoreLabel': 'Показать снова комментарий: {{name}}',
   'comment.heldTag': 'На проверке',
   'comment.voteUp': 'Голос за: {{n}}',
   'comment.voteDown': 'Голос против: {{n}}',
