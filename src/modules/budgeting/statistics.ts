@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { countsBy, measure, type StatisticsContribution } from '../../core/module/statistics.js';
+import { measure, type StatisticsContribution } from '../../core/module/statistics.js';
 import { readResults } from './use-cases/tally/read-results.js';
 import { deliveredMeasure } from '../commitments/index.js';
 
 /**
  * Ballots (by the heading's district; city-wide headings count in the city only) and proposals submitted (neither
  * withdrawn nor merged), funded (a winner, which becomes a work) and delivered (its work's commitment done), by the
- * proposal's district; implemented is delivered. A heading's voters by
- * the district of their profile for its representativeness panel (whoever may see its results).
+ * proposal's district; implemented is delivered. A heading's voters by the district they lived in at its tally
+ * (stored with the result) for its representativeness panel (whoever may see its results).
  */
 export const budgetingStatistics: StatisticsContribution = {
   measures: [
@@ -27,16 +27,9 @@ export const budgetingStatistics: StatisticsContribution = {
     {
       kind: 'budgeting-heading',
       async read(ctx, actor, id) {
-        await readResults(ctx, actor, id);
-        // the ballot keeps no district: the voter's is read from where they live now (the accounts module's residence)
-        const residence = ctx.statistics.find((s) => s.residence)?.residence;
-        const districts = residence
-          ? await countsBy(
-              ctx.database.db,
-              sql`select r.district_id, count(*)::int as value from pb_ballots b left join (${residence}) r on r.user_id = b.voter_id where b.heading_id = ${id} group by 1`,
-            )
-          : await countsBy(ctx.database.db, sql`select null::text as district_id, count(*)::int as value from pb_ballots where heading_id = ${id}`);
-        return { districts, ageBands: [] };
+        // counted at the tally (a pass over every ballot is no work for a request)
+        const { result } = await readResults(ctx, actor, id);
+        return { districts: result.votersByDistrict, ageBands: [] };
       },
     },
   ],

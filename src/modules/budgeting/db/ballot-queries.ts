@@ -1,5 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client.js';
+import { countsBy, type DistrictCount } from '../../../core/module/statistics.js';
 import { proposalCost } from './cycle-queries.js';
 import { pbBallots, pbProposals, pbResultOverrides, pbResults } from './schema.js';
 
@@ -44,6 +45,19 @@ export async function headingBallots(db: Executor, headingId: string): Promise<{
     .from(pbBallots)
     .where(eq(pbBallots.headingId, headingId))
     .orderBy(asc(pbBallots.receiptHash));
+}
+
+/**
+ * A heading's ballots by the district their voters live in now, from `residence` (the accounts module's: who lives
+ * where); all in no district without it. One pass over the heading's ballots: the tally runs it, never a request.
+ */
+export function votersByDistrict(db: Executor, headingId: string, residence: SQL | undefined): Promise<DistrictCount[]> {
+  return residence
+    ? countsBy(
+        db,
+        sql`select r.district_id, count(*)::int as value from pb_ballots b left join (${residence}) r on r.user_id = b.voter_id where b.heading_id = ${headingId} group by 1`,
+      )
+    : countsBy(db, sql`select null::text as district_id, count(*)::int as value from pb_ballots where heading_id = ${headingId}`);
 }
 
 export async function findResult(db: Executor, headingId: string): Promise<ResultRow | undefined> {

@@ -18,6 +18,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { departments, districts } from '../../../core/city/schema.js';
+import type { DistrictCount } from '../../../core/module/statistics.js';
 import { searchVectorOf, tsvector } from '../../../core/db/search.js';
 import { ballotKinds } from '../domain/cycle-rules.js';
 import { proposalStatuses, proposalTopics } from '../domain/proposal-rules.js';
@@ -252,6 +253,11 @@ export const pbResults = pgTable('pb_results', {
   computedBy: uuid('computed_by'),
   /** When followers were told the outcome: at the tally when results were already public, else when the results phase began. */
   announcedAt: timestamp('announced_at', { withTimezone: true }),
+  /**
+   * The ballots by the district their voters lived in at the tally (null: none known), for the representativeness
+   * panel: counted once here, as a poll's results are frozen at its close, not over every ballot per request.
+   */
+  votersByDistrict: jsonb('voters_by_district').$type<DistrictCount[]>().notNull().default([]),
 });
 
 /** An administrator's published, audited change to a rule's winners. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCycle, createHeading, createProposal, setPhase } from '../../../../test/budgeting-fixtures.js';
 import { grantRole } from '../../../../test/fixtures.js';
@@ -16,6 +16,7 @@ import { AppError } from '../../../core/http/errors.js';
 import { findHeading, headingWinners } from '../db/cycle-queries.js';
 import { pbBallots, pbHeadings, pbProposals, pbResults } from '../db/schema.js';
 import { verifications } from '../../verification/db/schema.js';
+import { users } from '../../accounts/db/schema.js';
 import { castBallot } from '../use-cases/ballots/cast-ballot.js';
 import { computeTally, lockHeadingForTally, tallyHeading } from '../use-cases/tally/tally-heading.js';
 import { demoImportFile, seedDemoImported } from '../use-cases/ballots/seed-demo-imported.js';
@@ -389,12 +390,15 @@ describe('tally, results, ballot file, receipts and overrides', () => {
       await createProposal(t.database, heading, { cost: '10.00', title: 'D' }),
     ];
     const receipts: string[] = [];
+    const voterIds: string[] = [];
     for (let i = 0; i < 6; i++) {
       const v = await voter(null);
+      voterIds.push(v.userId);
       receipts.push((await v.client.put(`/api/budgeting/headings/${heading.id}/ballot`, { choices: [{ number: a!.number }] })).body.receipt);
     }
     for (let i = 0; i < 4; i++) {
       const v = await voter(null);
+      voterIds.push(v.userId);
       receipts.push(
         (await v.client.put(`/api/budgeting/headings/${heading.id}/ballot`, { choices: [{ number: b!.number }, { number: c!.number }] })).body.receipt,
       );
@@ -433,6 +437,14 @@ describe('tally, results, ballot file, receipts and overrides', () => {
 
     const results = await anon.get(`/api/budgeting/headings/${heading.id}/results`);
     expect(results.status).toBe(200);
+    // its representativeness: the voters by the district they lived in at the tally (a move since changes nothing)
+    await t.database.db.update(users).set({ districtId: 'nevsky' }).where(inArray(users.id, voterIds));
+    const panel = await anon.get(`/api/statistics/representativeness/budgeting-heading/${heading.id}`);
+    expect(panel.status).toBe(200);
+    expect(panel.body.participants).toBe(10);
+    const byDistrict = new Map(panel.body.districts.map((x: { districtId: string | null; participants: unknown }) => [x.districtId, x.participants]));
+    expect(byDistrict.get(null)).toBe(10);
+    expect(byDistrict.get('nevsky')).not.toBe(10);
     expect(JSON.stringify(results.body)).not.toMatch(/@ballots\.test/);
     const file = await t.app.inject({ method: 'GET', url: `/api/budgeting/headings/${heading.id}/ballots.pb` });
     expect(file.statusCode).toBe(200);

@@ -6,7 +6,7 @@ import type { ModuleContext, Progress } from '../../../../core/module/module.js'
 import { pbBallots, pbCycles, pbHeadings, pbProposals, pbRules, pbUtilities, pbCompletions } from '../../db/schema.js';
 import { toDecimal } from '../../domain/fraction.js';
 import { type PbElection, parsePb, pbBudget, pbVoteType } from '../../domain/pabulib.js';
-import { computeTally } from './tally-heading.js';
+import { computeTally, residenceOf } from './tally-heading.js';
 
 export interface ImportOptions {
   title?: string | undefined;
@@ -198,7 +198,7 @@ export async function importPb(
       progress(`ballots: ${Math.min(i + CHUNK, e.votes.length)} / ${e.votes.length}`);
     }
     // an imported election's results are public at once: nothing to announce later
-    const result = await computeTally(tx, heading!, cycle!, null, now, true);
+    const result = await computeTally(tx, heading!, cycle!, null, now, true, residenceOf(ctx));
     progress(`tallied by ${rule}${rule === 'equal-shares' ? ` (${utility}, ${completion})` : ''}: ${result.selected.length} winners`);
     const idOf = new Map([...numberOf].map(([id, n]) => [String(n), id]));
     const selected = result.selected.map((n) => idOf.get(n)!).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));

@@ -4,7 +4,7 @@ import { appendAudit } from '../../../../core/audit/audit.js';
 import type { Executor } from '../../../../core/db/client.js';
 import type { ModuleContext } from '../../../../core/module/module.js';
 import { findHeading, type CycleRow, type HeadingRow } from '../../db/cycle-queries.js';
-import { and, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, eq, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { emitEvent } from '../../../../core/jobs/events.js';
 import { pbCycles, pbHeadings, pbProposals, pbResults } from '../../db/schema.js';
 import { headingResultsPublic, headingTallied } from '../../events.js';
@@ -16,6 +16,7 @@ import { canTally, resultsPublic } from '../../policy-ballots.js';
 import type { CyclePhase } from '../../domain/phases.js';
 import { requireHeading } from '../ballots/ballot-common.js';
 import { headingBallotFile } from './ballot-file-text.js';
+import { votersByDistrict } from '../../db/ballot-queries.js';
 
 /** A project's published explanation: the rule's codes and figures, with proposal numbers. */
 export interface StoredExplanation extends Omit<ProjectExplanation, 'supportersFunded'> {
@@ -28,9 +29,18 @@ export interface StoredExplanation extends Omit<ProjectExplanation, 'supportersF
  * Computes a heading's winners from its published ballot file (so the file reproduces them) by the cycle's rule
  * and stores them with every project's explanation and the file's SHA-256, replacing an earlier tally. Audited.
  * `announced`: the outcome is public already and its event tells followers now; otherwise the announce job tells
- * them when the results phase begins.
+ * them when the results phase begins. `residence` (who lives where, the accounts module's statistics contribution):
+ * the ballots are counted by their voters' districts with it, for the representativeness panel.
  */
-export async function computeTally(tx: Executor, heading: HeadingRow, cycle: CycleRow, actorId: string | null, now = new Date(), announced = false) {
+export async function computeTally(
+  tx: Executor,
+  heading: HeadingRow,
+  cycle: CycleRow,
+  actorId: string | null,
+  now = new Date(),
+  announced = false,
+  residence?: SQL,
+) {
   const file = await headingBallotFile(tx, heading, cycle);
   const election = parsePb(file.text);
   const outcome = decideAndExplain(instanceFromPb(election), {
@@ -60,6 +70,7 @@ export async function computeTally(tx: Executor, heading: HeadingRow, cycle: Cyc
     computedAt: now,
     computedBy: actorId,
     announcedAt: announced ? now : null,
+    votersByDistrict: await votersByDistrict(tx, heading.id, residence),
   };
   const [row] = await tx.insert(pbResults).values(values).onConflictDoUpdate({ target: pbResults.headingId, set: values }).returning();
   await appendAudit(tx, {
@@ -71,6 +82,9 @@ export async function computeTally(tx: Executor, heading: HeadingRow, cycle: Cyc
   });
   return row!;
 }
+
+/** Who lives where, from the module that says so (the accounts module), if any is enabled. */
+export const residenceOf = (ctx: ModuleContext): SQL | undefined => ctx.statistics.find((s) => s.residence)?.residence;
 
 /**
  * Locks a heading row against ballots before its tally reads them, in the tally's transaction: locked for update,
@@ -94,7 +108,7 @@ export async function tallyHeading(ctx: ModuleContext, actor: Actor, headingId: 
   const actorId = actor.userId;
   const row = await db.transaction(async (tx) => {
     await lockHeadingForTally(tx, heading.id);
-    const result = await computeTally(tx, heading, cycle, actorId, now, resultsPublic(phase));
+    const result = await computeTally(tx, heading, cycle, actorId, now, resultsPublic(phase), residenceOf(ctx));
     // followers of each proposal hear whether it won (the notifications module waits for the results phase)
     await emitOutcome(tx, headingTallied, actorId, heading, phase, result.explanations as StoredExplanation[]);
     return result;
