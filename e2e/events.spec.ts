@@ -2,8 +2,9 @@
 // finds it in the list of events filtered to its day and kind, its card showing the picture's preview, sees it is full
 // and joins the waitlist: number 1. Anna (Russian, 360 px phone) sees the same card, then cancels her registration
 // after confirming; the first in line moves up, so Ben's page now says he is registered, and he is told so in his
-// notifications. And the map: an event announced in the test is on the map of events and in its list, and zooming the
-// map asks again for the area in view.
+// notifications. And the map: an event announced in the test is on the map of events and in its list; a wide view
+// holding more events than the soonest hundred it shows says so, with how many there are; zooming the map asks again
+// for the area in view.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
@@ -123,7 +124,7 @@ describe('the map of events', () => {
     { lang: 'ru' as const, viewport: narrow, name: 'narrow' },
     { lang: 'en' as const, viewport: desktop, name: 'desktop' },
   ])(
-    'shows an event announced now on the map and in its list, and asks again for the area when zoomed ($lang, $name)',
+    'shows an event announced now on the map and in its list, says how many of how many a wide view shows, and asks again for the area when zoomed ($lang, $name)',
     async ({ lang, viewport, name }) => {
       const admin = { cookie: adminSession };
       const department = (await apiAs<{ items: { id: string }[] }>(baseURL, admin, 'GET', '/api/departments')).items[0]!.id;
@@ -155,15 +156,36 @@ describe('the map of events', () => {
       const areaOf = (r: { url(): string }) => (new URL(r.url()).searchParams.get('bbox') ?? '').split(',').map(Number) as [number, number, number, number];
       const isArea = (r: { url(): string }) => new URL(r.url()).pathname === '/api/events/map' && new URL(r.url()).searchParams.has('bbox');
       const firstArea = page.waitForRequest(isArea);
+      const firstAnswer = page.waitForResponse(isArea);
+      // the demo city has fewer events than a wide view shows (the soonest 100): its answers are told, as the server
+      // tells a city with more, that these are the soonest of 240 more, until the map is zoomed
+      const isMap = (url: URL) => url.pathname === '/api/events/map';
+      await page.route(isMap, async (route) => {
+        const response = await route.fetch();
+        const answer = (await response.json()) as { points: unknown[] };
+        await route.fulfill({ response, json: { ...answer, truncated: true, total: answer.points.length + 240, totalCapped: false } });
+      });
       await page.goto('/events?view=map');
       await expectHeading(page, tr(lang, 'events.title'));
       const list = page.locator('section', { has: page.getByRole('heading', { name: tr(lang, 'events.mapListTitle') }) });
       await list.getByRole('link', { name: title }).waitFor();
       expect(await list.locator('li', { hasText: title }).textContent()).toContain(lang === 'ru' ? 'Свободно 20 мест' : '20 free places');
+      const soonest =
+        lang === 'ru' ? /Ближайшие \d+ из \d+ в этой части карты\. Приблизьте карту/ : /The soonest \d+ of \d+ events in this part of the map\. Zoom in/;
+      await page.getByRole('status').filter({ hasText: soonest }).waitFor();
+      await list.getByText(soonest).waitFor();
       // the map reports the area it shows; zooming in asks again for the smaller area, which still holds the event
       await page.locator('.event-map').scrollIntoViewIfNeeded();
       await page.locator('.map-point').first().waitFor();
       const [west0, , east0] = areaOf(await firstArea);
+      const { points, total } = (await (await firstAnswer).json()) as { points: unknown[]; total: number };
+      expect(total).toBe(points.length + 240);
+      await page
+        .getByRole('status')
+        .filter({ hasText: lang === 'ru' ? `Ближайшие ${points.length} из ${total} ` : `The soonest ${points.length} of ${total} events` })
+        .waitFor();
+      await screenshot(page, `events-map-soonest-${lang}-${name}`);
+      await page.unroute(isMap);
       const zoomed = page.waitForRequest(isArea);
       await page.locator('.leaflet-control-zoom-in').click();
       const [west, south, east, north] = areaOf(await zoomed);
