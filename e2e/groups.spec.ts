@@ -2,6 +2,9 @@
 // community of Адмиралтейский district — she is a verified resident there, so she is in at once — and posts about the
 // broken bench with a photo. Ben (English, on a 1280 px desktop), her neighbour, joins too, sees her post with its
 // photo in the feed, opens it and comments; Vera sees his comment under her post.
+// Story: Anna (Russian, 360 px) looks for the communities near where she stands, finds her building's first with its
+// distance, sees it on the map of communities and reads its long feed with "Показать ещё"; Ben (English, 1280 px)
+// finds it near his saved home, on the map, and reads the feed's second page too.
 import { describe, expect, inject, test } from 'vitest';
 import { demoBuildingName } from '../src/modules/groups/use-cases/seed-demo-groups.js';
 import { desktop, narrow, specBrowser, watchErrors } from './browser.js';
@@ -101,6 +104,102 @@ describe('neighbours in their building’s community', () => {
     expect(veraErrors).toEqual([]);
     expect(benErrors).toEqual([]);
     await veraCtx.close();
+    await benCtx.close();
+  });
+
+  test('ru 360 px + en 1280 px: near me and on the map, then the feed page by page', async () => {
+    const anna = await confirmedResident(baseURL, dataDir, { displayName: 'Анна Ближняя', language: 'ru', label: 'anna-near' });
+    const ben = await confirmedResident(baseURL, dataDir, { displayName: 'Ben Nearby', language: 'en', label: 'ben-near' });
+    await verifyInAdmiralteysky(anna.id);
+    // a building of her own, a little apart from the other journeys' (the demo city's groups have no point)
+    const at = { lat: 59.9165 + Math.random() * 0.002, lon: 30.2905 + Math.random() * 0.002 };
+    const name = `Дом у Крюкова канала ${Date.now().toString(36)}`;
+    const group = await apiAs<{ id: string }>(
+      baseURL,
+      anna,
+      'POST',
+      '/api/groups',
+      { kind: 'building', name, description: 'Соседи по дому у канала: объявления и общие дела.', address: 'наб. Крюкова канала, 8', ...at },
+      201,
+    );
+    // one post more than two pages' worth of the first: the feed shows 20, then the rest
+    for (let i = 1; i <= 22; i++) await apiAs(baseURL, anna, 'POST', `/api/groups/${group.id}/posts`, { body: `Объявление номер ${i}` }, 201);
+
+    // ---- Anna, Russian, 360 px: near where she stands, on the map, the feed's next page ----
+    const annaCtx = await browser.context({ viewport: narrow, lang: 'ru', sessionCookie: anna.cookie });
+    await annaCtx.grantPermissions(['geolocation']);
+    await annaCtx.setGeolocation({ latitude: at.lat + 0.0005, longitude: at.lon });
+    const a = await annaCtx.newPage();
+    const annaErrors = watchErrors(a);
+    await a.goto('/groups');
+    await expectHeading(a, tr('ru', 'groups.title'));
+    await a.getByRole('button', { name: tr('ru', 'groups.near.myLocation') }).click();
+    await a.getByText(tr('ru', 'groups.near.active', { where: tr('ru', 'groups.near.here') })).waitFor();
+    const first = a.locator('.group-card').first();
+    await first.getByRole('link', { name }).waitFor();
+    expect(await first.locator('.group-card__meta').textContent()).toMatch(/^в \d+\s?м · /);
+    await screenshot(a, 'journey-groups-near-ru-360');
+    await a.getByRole('link', { name: tr('ru', 'groups.view.map') }).click();
+    await a.locator('.group-map').scrollIntoViewIfNeeded();
+    await a.locator('.group-map .leaflet-container').waitFor();
+    await a
+      .getByRole('region', { name: tr('ru', 'groups.map.listTitle') })
+      .getByRole('link', { name })
+      .waitFor();
+    await screenshot(a, 'journey-groups-map-ru-360');
+    expect(await a.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await a
+      .getByRole('region', { name: tr('ru', 'groups.map.listTitle') })
+      .getByRole('link', { name })
+      .click();
+    await expectHeading(a, name);
+    const annaFeed = a.getByRole('region', { name: tr('ru', 'groups.feed') });
+    await annaFeed.getByText(tr('ru', 'groups.paging.shown', { shown: 20, total: 22 })).waitFor();
+    expect(await annaFeed.locator('.group-post').count()).toBe(20);
+    await annaFeed.getByRole('button', { name: tr('ru', 'groups.paging.morePosts') }).click();
+    await annaFeed.getByText(tr('ru', 'groups.paging.shown', { shown: 22, total: 22 })).waitFor();
+    expect(await annaFeed.getByText(/^Объявление номер \d+$/).allTextContents()).toEqual(Array.from({ length: 22 }, (_, i) => `Объявление номер ${22 - i}`));
+    expect(await annaFeed.getByRole('button', { name: tr('ru', 'groups.paging.morePosts') }).count()).toBe(0);
+    await annaFeed.locator('.group-post').last().scrollIntoViewIfNeeded();
+    await screenshot(a, 'journey-groups-feed-more-ru-360');
+
+    // ---- Ben, English, 1280 px: near his saved home, on the map, the feed's second page ----
+    await apiAs(
+      baseURL,
+      ben,
+      'POST',
+      '/api/me/places',
+      { label: 'home', name: 'My flat', address: 'Kryukov Canal 10', lat: at.lat - 0.0004, lon: at.lon },
+      201,
+    );
+    const benCtx = await browser.context({ viewport: desktop, lang: 'en', sessionCookie: ben.cookie });
+    const b = await benCtx.newPage();
+    const benErrors = watchErrors(b);
+    await b.goto('/groups');
+    await expectHeading(b, tr('en', 'groups.title'));
+    await b.getByRole('button', { name: tr('en', 'groups.near.place', { name: 'My flat' }) }).click();
+    await b.getByText(tr('en', 'groups.near.active', { where: 'My flat' })).waitFor();
+    await b.locator('.group-card').first().getByRole('link', { name }).waitFor();
+    await screenshot(b, 'journey-groups-near-en-1280');
+    await b.getByRole('link', { name: tr('en', 'groups.view.map') }).click();
+    await b.locator('.group-map').scrollIntoViewIfNeeded();
+    await b.locator('.group-map .leaflet-container').waitFor();
+    await b
+      .getByRole('region', { name: tr('en', 'groups.map.listTitle') })
+      .getByRole('link', { name })
+      .waitFor();
+    await screenshot(b, 'journey-groups-map-en-1280');
+    await b.goto(`/groups/${group.id}`);
+    await expectHeading(b, name);
+    const benFeed = b.getByRole('region', { name: tr('en', 'groups.feed') });
+    await benFeed.getByText(tr('en', 'groups.paging.shown', { shown: 20, total: 22 })).waitFor();
+    await benFeed.getByRole('button', { name: tr('en', 'groups.paging.morePosts') }).click();
+    await benFeed.getByText('Объявление номер 1', { exact: true }).waitFor();
+    await screenshot(b, 'journey-groups-feed-more-en-1280');
+
+    expect(annaErrors).toEqual([]);
+    expect(benErrors).toEqual([]);
+    await annaCtx.close();
     await benCtx.close();
   });
 });

@@ -69,6 +69,7 @@ export const groupsMessages: Record<Language, Catalogue> = {
     'error.group_point_outside_city': 'This point is outside the city. Choose the building on the map within its districts.',
     'error.group_point_incomplete': 'Give both the latitude and the longitude of the point, or neither.',
     'error.group_point_other_district': 'This point is in another district than the one chosen. Choose the building in its district, or change the district.',
+    'error.group_cursor_invalid': 'This page of the list is out of date. Open the group again and show more from the start.',
     'error.group_registration_required': 'Enter the registration number (for an organisation its OGRN or INN, for a public figure the mandate).',
   },
   ru: {
@@ -135,6 +136,7 @@ export const groupsMessages: Record<Language, Catalogue> = {
     'error.group_point_outside_city': 'Эта точка за пределами города. Отметьте дом на карте в одном из его районов.',
     'error.group_point_incomplete': 'Укажите и широту, и долготу точки или не указывайте ни то, ни другое.',
     'error.group_point_other_district': 'Эта точка в другом районе, не в выбранном. Отметьте дом в его районе или смените район.',
+    'error.group_cursor_invalid': 'Эта страница списка устарела. Откройте сообщество заново и показывайте дальше с начала.',
     'error.group_registration_required': 'Укажите регистрационный номер (для организации — ОГРН или ИНН, для публичной фигуры — мандат).',
   },
 };

@@ -12219,7 +12219,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Groups by kind, district and words */
+        /**
+         * Groups by kind, district and words; largest first, or near a point
+         * @description With `lat` and `lon` ("near me") the list holds the groups that have a point on the map, nearest first, each with its distance.
+         */
         get: {
             parameters: {
                 query?: {
@@ -12227,6 +12230,8 @@ export interface paths {
                     district?: string;
                     q?: string;
                     mine?: string;
+                    lat?: number;
+                    lon?: number;
                     limit?: number;
                     offset?: number;
                 };
@@ -12301,6 +12306,51 @@ export interface paths {
                 "5XX": components["responses"]["ServerError"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The map of groups: those with a point, largest first
+         * @description The list's filters; at most 500 points (`truncated` says there were more: choose a district or a kind).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "building" | "neighbourhood" | "interest" | "organisation" | "public_figure";
+                    district?: string;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GroupMapPoints"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                "5XX": components["responses"]["ServerError"];
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -12593,10 +12643,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A group’s members */
+        /** A group’s members, a page at a time */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -12878,12 +12931,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A group’s feed, pinned posts first */
+        /** A group’s feed, pinned posts first, a page at a time */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
-                    offset?: number;
+                    cursor?: string;
                 };
                 header?: never;
                 path: {
@@ -22740,6 +22793,7 @@ export interface components {
             verified: boolean;
             /** @enum {string} */
             status: "active" | "pending" | "rejected";
+            distanceMeters: number | null;
             description: string;
             address: string;
             lat: number | null;
@@ -22781,10 +22835,12 @@ export interface components {
         GroupFeed: {
             items: components["schemas"]["GroupPost"][];
             total: number;
+            nextCursor: string | null;
         };
         GroupFeedInput: {
             items: components["schemas"]["GroupPostInput"][];
             total: number;
+            nextCursor: string | null;
         };
         GroupFigureAnswers: {
             items: {
@@ -22850,6 +22906,7 @@ export interface components {
             verified: boolean;
             /** @enum {string} */
             status: "active" | "pending" | "rejected";
+            distanceMeters: number | null;
             description: string;
             address: string;
             lat: number | null;
@@ -22896,6 +22953,32 @@ export interface components {
             items: components["schemas"]["GroupSummaryInput"][];
             total: number;
         };
+        GroupMapPoints: {
+            points: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "building" | "neighbourhood" | "interest" | "organisation" | "public_figure";
+                name: string;
+                lat: number;
+                lon: number;
+                memberCount: number;
+            }[];
+            truncated: boolean;
+        };
+        GroupMapPointsInput: {
+            points: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "building" | "neighbourhood" | "interest" | "organisation" | "public_figure";
+                name: string;
+                lat: number;
+                lon: number;
+                memberCount: number;
+            }[];
+            truncated: boolean;
+        };
         GroupMembers: {
             items: {
                 /** Format: uuid */
@@ -22907,6 +22990,18 @@ export interface components {
                 state: "member" | "requested" | "invited";
                 joinedAt: string | null;
             }[];
+            requests: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+                /** @enum {string} */
+                role: "owner" | "admin" | "member";
+                /** @enum {string} */
+                state: "member" | "requested" | "invited";
+                joinedAt: string | null;
+            }[];
+            total: number;
+            nextCursor: string | null;
         };
         GroupMembersInput: {
             items: {
@@ -22919,6 +23014,18 @@ export interface components {
                 state: "member" | "requested" | "invited";
                 joinedAt: string | null;
             }[];
+            requests: {
+                /** Format: uuid */
+                userId: string;
+                displayName: string;
+                /** @enum {string} */
+                role: "owner" | "admin" | "member";
+                /** @enum {string} */
+                state: "member" | "requested" | "invited";
+                joinedAt: string | null;
+            }[];
+            total: number;
+            nextCursor: string | null;
         };
         GroupPost: {
             /** Format: uuid */
@@ -23030,6 +23137,7 @@ export interface components {
             verified: boolean;
             /** @enum {string} */
             status: "active" | "pending" | "rejected";
+            distanceMeters: number | null;
         };
         GroupSummaryInput: {
             /** Format: uuid */
@@ -23047,6 +23155,7 @@ export interface components {
             verified: boolean;
             /** @enum {string} */
             status: "active" | "pending" | "rejected";
+            distanceMeters: number | null;
         };
         Health: {
             /** @constant */

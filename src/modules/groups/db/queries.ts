@@ -1,6 +1,8 @@
-import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../core/db/client.js';
+import { metresFrom } from '../../../core/db/earth.js';
+import type { FeedCursor, MemberCursor } from '../domain/cursors.js';
 import type { GroupKind } from '../domain/groups.js';
 import type { Standing } from '../policy.js';
 import { groupBans, groupInvitations, groupMembers, groupPosts, groups } from './schema.js';
@@ -75,28 +77,60 @@ export interface GroupFilter {
   kind?: GroupKind | undefined;
   districtId?: string | undefined;
   q?: string | undefined;
+  /** "Near me": only groups with a point on the map, nearest first. */
+  near?: { lat: number; lon: number } | undefined;
   limit: number;
   offset: number;
 }
 
-/** One page of active, visible groups (largest first) and the total. */
-export async function selectGroups(db: Executor, f: GroupFilter): Promise<{ rows: GroupRow[]; total: number }> {
+/** What every list of groups shows: active, visible, of the kind, in the district, with the words. */
+function listWhere(f: Omit<GroupFilter, 'limit' | 'offset'>): SQL | undefined {
   const like = f.q ? `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-  const where = and(
+  return and(
     eq(groups.status, 'active'),
     eq(groups.moderation, 'visible'),
     f.kind ? eq(groups.kind, f.kind) : undefined,
     f.districtId ? eq(groups.districtId, f.districtId) : undefined,
     like ? or(ilike(groups.name, like), ilike(groups.description, like)) : undefined,
+    f.near ? and(isNotNull(groups.lat), isNotNull(groups.lon)) : undefined,
   );
+}
+
+/**
+ * One page of active, visible groups and the total: largest first, or with `near` those with a point, nearest first
+ * with their distance in metres (the groups with a point are a city's buildings and neighbourhoods: a few thousand at
+ * most, measured without an index).
+ */
+export async function selectGroups(db: Executor, f: GroupFilter): Promise<{ rows: (GroupRow & { distanceMeters: number | null })[]; total: number }> {
+  const where = listWhere(f);
+  const distance = f.near ? metresFrom(groups.lat, groups.lon, f.near) : sql<null>`null`;
   const [rows, [total]] = await Promise.all([
-    db.select().from(groups).where(where).orderBy(desc(groups.memberCount), desc(groups.createdAt), desc(groups.id)).limit(f.limit).offset(f.offset),
+    db
+      .select({ group: groups, distance })
+      .from(groups)
+      .where(where)
+      .orderBy(...(f.near ? [asc(distance)] : []), desc(groups.memberCount), desc(groups.createdAt), desc(groups.id))
+      .limit(f.limit)
+      .offset(f.offset),
     db
       .select({ n: sql<number>`count(*)::int` })
       .from(groups)
       .where(where),
   ]);
-  return { rows, total: Number(total?.n ?? 0) };
+  return {
+    rows: rows.map((r) => ({ ...r.group, distanceMeters: r.distance === null ? null : Math.round(Number(r.distance)) })),
+    total: Number(total?.n ?? 0),
+  };
+}
+
+/** The listed groups that have a point, for the map: at most `cap`, largest first; one more says some were left out. */
+export async function groupPoints(db: Executor, f: Omit<GroupFilter, 'limit' | 'offset' | 'near'>, cap: number): Promise<GroupRow[]> {
+  return db
+    .select()
+    .from(groups)
+    .where(and(listWhere(f), isNotNull(groups.lat), isNotNull(groups.lon)))
+    .orderBy(desc(groups.memberCount), desc(groups.createdAt), desc(groups.id))
+    .limit(cap + 1);
 }
 
 /** Groups waiting for an administrator's verification, oldest first. */
@@ -143,14 +177,46 @@ export async function ownerCount(db: Executor, groupId: string): Promise<number>
   return Number(row?.n ?? 0);
 }
 
-/** A group's members (and, for its admins, requests), owners and admins first then by joining. */
-export async function membersOf(db: Executor, groupId: string, withRequests: boolean): Promise<MemberRow[]> {
+/** A time column as the cursor keeps it: ISO 8601 in UTC with the database's microseconds. */
+const microsIso = (col: AnyColumn | SQL) => sql<string>`to_char(${col} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** Owners, then admins, then members: a member's rank in the list. */
+const memberRank = sql<number>`(case ${groupMembers.role} when 'owner' then 0 when 'admin' then 1 else 2 end)`;
+/** When a member joined (a row from before `joined_at` was kept: when it was made). */
+const memberSince = sql`coalesce(${groupMembers.joinedAt}, ${groupMembers.createdAt})`;
+
+/** A page of a group's members, owners and admins first then by joining, after `after`; one row more says another page follows. */
+export async function membersOf(
+  db: Executor,
+  groupId: string,
+  page: { limit: number; after: MemberCursor | null },
+): Promise<{ rows: MemberRow[]; next: MemberCursor | null }> {
+  const a = page.after;
+  const rows = await db
+    .select({ member: groupMembers, rank: memberRank, since: microsIso(memberSince) })
+    .from(groupMembers)
+    .where(
+      and(
+        eq(groupMembers.groupId, groupId),
+        eq(groupMembers.state, 'member'),
+        a ? sql`(${memberRank}, ${memberSince}, ${groupMembers.userId}) > (${a.rank}::int, ${a.since}::timestamptz, ${a.userId}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(memberRank, memberSince, asc(groupMembers.userId))
+    .limit(page.limit + 1);
+  const shown = rows.slice(0, page.limit);
+  const last = rows.length > page.limit ? shown.at(-1) : undefined;
+  return { rows: shown.map((r) => r.member), next: last ? { rank: Number(last.rank), since: last.since, userId: last.member.userId } : null };
+}
+
+/** Requests to join a group waiting for its admins, oldest first. */
+export async function requestsOf(db: Executor, groupId: string): Promise<MemberRow[]> {
   return db
     .select()
     .from(groupMembers)
-    .where(and(eq(groupMembers.groupId, groupId), withRequests ? undefined : eq(groupMembers.state, 'member')))
-    .orderBy(sql`case ${groupMembers.role} when 'owner' then 0 when 'admin' then 1 else 2 end`, asc(groupMembers.joinedAt), asc(groupMembers.createdAt))
-    .limit(500);
+    .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.state, 'requested')))
+    .orderBy(asc(groupMembers.createdAt), asc(groupMembers.userId))
+    .limit(200);
 }
 
 /** Everyone who is a member of a group now (not requests nor invitations; a ban removes the member). */
@@ -200,37 +266,53 @@ export async function findPosts(db: Executor, ids: readonly string[]): Promise<P
 }
 
 /**
- * A group's feed: pinned posts first, then newest; hidden and held posts only for their author, and the posts the
- * group hid also for its admins (`withGroupHidden`: they may show them again).
+ * A page of a group's feed: pinned posts first (the latest pinned on top), then newest, after `after` (see
+ * domain/cursors.ts); hidden and held posts only for their author, and the posts the group hid also for its admins
+ * (`withGroupHidden`: they may show them again). Asks one row more than the page to know whether another follows.
  */
 export async function feedOf(
   db: Executor,
   groupId: string,
   viewerId: string | null,
-  limit: number,
-  offset: number,
+  page: { limit: number; after: FeedCursor | null },
   withGroupHidden = false,
-): Promise<{ rows: PostRow[]; total: number }> {
+): Promise<{ rows: PostRow[]; total: number; next: FeedCursor | null }> {
   const shown: SQL = or(
     eq(groupPosts.moderation, 'visible'),
     viewerId ? eq(groupPosts.authorId, viewerId) : undefined,
     withGroupHidden ? and(eq(groupPosts.moderation, 'hidden'), eq(groupPosts.hiddenBy, 'group')) : undefined,
   )!;
   const where = and(eq(groupPosts.groupId, groupId), shown);
+  const a = page.after;
+  // the row comparisons follow the order below: a pinned cursor lets the rest of the pinned posts and every ordinary one
+  // through, an ordinary cursor only the older ordinary ones
+  const after = !a
+    ? undefined
+    : a.pinnedAt !== null
+      ? or(
+          isNull(groupPosts.pinnedAt),
+          sql`(${groupPosts.pinnedAt}, ${groupPosts.createdAt}, ${groupPosts.id}) < (${a.pinnedAt}::timestamptz, ${a.createdAt}::timestamptz, ${a.id}::uuid)`,
+        )
+      : and(isNull(groupPosts.pinnedAt), sql`(${groupPosts.createdAt}, ${groupPosts.id}) < (${a.createdAt}::timestamptz, ${a.id}::uuid)`);
   const [rows, [total]] = await Promise.all([
     db
-      .select()
+      .select({ post: groupPosts, pinnedKey: microsIso(groupPosts.pinnedAt), createdKey: microsIso(groupPosts.createdAt) })
       .from(groupPosts)
-      .where(where)
+      .where(and(where, after))
       .orderBy(sql`${groupPosts.pinnedAt} desc nulls last`, desc(groupPosts.createdAt), desc(groupPosts.id))
-      .limit(limit)
-      .offset(offset),
+      .limit(page.limit + 1),
     db
       .select({ n: sql<number>`count(*)::int` })
       .from(groupPosts)
       .where(where),
   ]);
-  return { rows, total: Number(total?.n ?? 0) };
+  const shownRows = rows.slice(0, page.limit);
+  const last = rows.length > page.limit ? shownRows.at(-1) : undefined;
+  return {
+    rows: shownRows.map((r) => r.post),
+    total: Number(total?.n ?? 0),
+    next: last ? ({ pinnedAt: last.post.pinnedAt ? last.pinnedKey : null, createdAt: last.createdKey, id: last.post.id } as FeedCursor) : null,
+  };
 }
 
 /** Public posts a person wrote in open, active groups, newest first (their profile). */

@@ -19,8 +19,8 @@ import {
 } from '../policy.js';
 import { groupImagePath, postPhotoPaths } from '../use-cases/common.js';
 
-/** A group in a list (anyone). */
-export function presentSummary(g: GroupRow) {
+/** A group in a list (anyone), with its distance from the point asked for when the list was "near me". */
+export function presentSummary(g: GroupRow & { distanceMeters?: number | null }) {
   return {
     id: g.id,
     kind: g.kind,
@@ -33,6 +33,7 @@ export function presentSummary(g: GroupRow) {
     postCount: g.postCount,
     verified: g.verifiedAt !== null,
     status: g.status,
+    distanceMeters: g.distanceMeters ?? null,
   };
 }
 

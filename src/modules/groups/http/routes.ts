@@ -5,7 +5,7 @@ import type { App, ModuleContext } from '../../../core/module/module.js';
 import { publicPeople } from '../../accounts/index.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import { extrasOf } from '../db/poll-reactions.js';
-import type { GroupRow, PostRow } from '../db/queries.js';
+import type { GroupRow, MemberRow, PostRow } from '../db/queries.js';
 import {
   canClosePoll,
   canCreateGroup,
@@ -27,7 +27,7 @@ import { editGroup, verifyGroup } from '../use-cases/edit-group.js';
 import { approveMember, createInvitation, joinGroup, leaveGroup, liftBan, removeMember, setMemberRole } from '../use-cases/membership.js';
 import { createPost, hideComment, hidePost, pinPost, readFeed, readGroupImage, readPostPhoto, restorePost } from '../use-cases/posts.js';
 import { closePoll, reactToPost, voteInPoll } from '../use-cases/polls.js';
-import { getGroup, listGroups, listMembers, listPending } from '../use-cases/read-groups.js';
+import { getGroup, groupMap, groupMapCap, listGroups, listMembers, listPending, nearPoint } from '../use-cases/read-groups.js';
 import { presentGroup, presentPost, presentSummary } from './presenters.js';
 import * as s from './schemas.js';
 
@@ -67,12 +67,38 @@ export function groupRoutes(app: App, ctx: ModuleContext): void {
     '/api/groups',
     {
       config: { policy: 'public' },
-      schema: { tags, summary: 'Groups by kind, district and words', querystring: s.listQuerySchema, response: { 200: s.listSchema } },
+      schema: {
+        tags,
+        summary: 'Groups by kind, district and words; largest first, or near a point',
+        description: 'With `lat` and `lon` ("near me") the list holds the groups that have a point on the map, nearest first, each with its distance.',
+        querystring: s.listQuerySchema,
+        response: { 200: s.listSchema },
+      },
+    },
+    async (req) => {
+      const { district, lat, lon, ...rest } = req.query;
+      const { rows, total } = await listGroups(ctx, req.actor, { ...rest, districtId: district, near: nearPoint(lat, lon) });
+      return { items: rows.map(presentSummary), total };
+    },
+  );
+
+  // Who may call: anyone: the active groups with a point on the map (no person in the answer).
+  app.get(
+    '/api/groups/map',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags,
+        summary: 'The map of groups: those with a point, largest first',
+        description: `The list's filters; at most ${groupMapCap} points (\`truncated\` says there were more: choose a district or a kind).`,
+        querystring: s.mapQuerySchema,
+        response: { 200: s.mapSchema },
+      },
     },
     async (req) => {
       const { district, ...rest } = req.query;
-      const { rows, total } = await listGroups(ctx, req.actor, { ...rest, districtId: district });
-      return { items: rows.map(presentSummary), total };
+      const { rows, truncated } = await groupMap(ctx, { ...rest, districtId: district });
+      return { points: rows.map((g) => ({ id: g.id, kind: g.kind, name: g.name, lat: g.lat!, lon: g.lon!, memberCount: g.memberCount })), truncated };
     },
   );
 
@@ -161,18 +187,26 @@ export function groupRoutes(app: App, ctx: ModuleContext): void {
   // Who may call: per the group's setting — anyone, members, or its admins; admins also see requests.
   app.get(
     '/api/groups/:id/members',
-    { config: { policy: canSeeMembers }, schema: { tags, summary: 'A group’s members', params: s.idParamsSchema, response: { 200: s.membersSchema } } },
+    {
+      config: { policy: canSeeMembers },
+      schema: {
+        tags,
+        summary: 'A group’s members, a page at a time',
+        params: s.idParamsSchema,
+        querystring: s.pageQuerySchema,
+        response: { 200: s.membersSchema },
+      },
+    },
     async (req) => {
-      const { rows, people } = await listMembers(ctx, req.actor, req.params.id);
-      return {
-        items: rows.map((m) => ({
-          userId: m.userId,
-          displayName: people.get(m.userId)?.displayName ?? '',
-          role: m.role,
-          state: m.state,
-          joinedAt: m.joinedAt?.toISOString() ?? null,
-        })),
-      };
+      const { group, rows, requests, next, people } = await listMembers(ctx, req.actor, req.params.id, req.query);
+      const member = (m: MemberRow) => ({
+        userId: m.userId,
+        displayName: people.get(m.userId)?.displayName ?? '',
+        role: m.role,
+        state: m.state,
+        joinedAt: m.joinedAt?.toISOString() ?? null,
+      });
+      return { items: rows.map(member), requests: requests.map(member), total: group.memberCount, nextCursor: next };
     },
   );
 
@@ -236,15 +270,15 @@ export function groupRoutes(app: App, ctx: ModuleContext): void {
       config: { policy: canReadFeed },
       schema: {
         tags,
-        summary: 'A group’s feed, pinned posts first',
+        summary: 'A group’s feed, pinned posts first, a page at a time',
         params: s.idParamsSchema,
         querystring: s.pageQuerySchema,
         response: { 200: s.feedSchema },
       },
     },
     async (req) => {
-      const { group, me, rows, total } = await readFeed(ctx, req.actor, req.params.id, req.query);
-      return { items: await presentPosts(rows, group, req.actor, me), total };
+      const { group, me, rows, total, next } = await readFeed(ctx, req.actor, req.params.id, req.query);
+      return { items: await presentPosts(rows, group, req.actor, me), total, nextCursor: next };
     },
   );
 

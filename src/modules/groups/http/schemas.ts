@@ -26,9 +26,15 @@ export const listQuerySchema = z.object({
   district: z.string().max(64).optional(),
   q: lineSchema(0, 200).optional(),
   mine: z.stringbool().optional(),
+  /** "Near me": a point (both or neither); the list then holds the groups with a point on the map, nearest first. */
+  lat: z.coerce.number().min(-90).max(90).optional(),
+  lon: z.coerce.number().min(-180).max(180).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
+
+/** The map takes the list's filters (no point, no pages). */
+export const mapQuerySchema = listQuerySchema.pick({ kind: true, district: true, q: true });
 
 const editableFields = {
   name: nameSchema(nameLimits.min, nameLimits.max),
@@ -55,9 +61,10 @@ export const idParamsSchema = z.object({ id: z.uuid() });
 export const memberParamsSchema = z.object({ id: z.uuid(), userId: z.uuid() });
 export const commentParamsSchema = z.object({ id: z.uuid(), commentId: z.uuid() });
 export const photoParamsSchema = z.object({ id: z.uuid(), fileId: z.uuid() });
+/** A page of a feed or a member list: how many, and after which (the previous page's `nextCursor`). */
 export const pageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(20),
-  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  cursor: z.string().min(1).max(200).optional(),
 });
 
 export const joinBodySchema = z.strictObject({ invitation: z.string().min(10).max(100).optional() });
@@ -100,6 +107,8 @@ export const groupSummarySchema = z
     postCount: z.number().int(),
     verified: z.boolean(),
     status: z.enum(groupStatuses),
+    /** Metres from the point asked for ("near me"); null otherwise. */
+    distanceMeters: z.number().int().nullable(),
   })
   .meta({ id: 'GroupSummary' });
 
@@ -152,7 +161,18 @@ export const memberSchema = z.object({
   state: z.enum(memberStates),
   joinedAt: z.string().nullable(),
 });
-export const membersSchema = z.object({ items: z.array(memberSchema) }).meta({ id: 'GroupMembers' });
+export const membersSchema = z
+  .object({
+    /** A page of members, owners and admins first, then by joining. */
+    items: z.array(memberSchema),
+    /** Requests to join waiting for the admins: for the group's owners and admins, with the first page. */
+    requests: z.array(memberSchema),
+    /** How many members the group has. */
+    total: z.number().int(),
+    /** The next page's `cursor`, or null for the last page. */
+    nextCursor: z.string().nullable(),
+  })
+  .meta({ id: 'GroupMembers' });
 export const joinResultSchema = z.object({ state: z.enum(['member', 'requested']) });
 export const invitationSchema = z.object({ token: z.string(), path: z.string(), expiresAt: z.string() });
 
@@ -190,4 +210,19 @@ export const postSchema = z
     canReact: z.boolean(),
   })
   .meta({ id: 'GroupPost' });
-export const feedSchema = z.object({ items: z.array(postSchema), total: z.number().int() }).meta({ id: 'GroupFeed' });
+export const feedSchema = z
+  .object({
+    items: z.array(postSchema),
+    total: z.number().int(),
+    /** The next page's `cursor`, or null for the last page: posts written meanwhile go on top, never into later pages. */
+    nextCursor: z.string().nullable(),
+  })
+  .meta({ id: 'GroupFeed' });
+
+/** The groups with a point, for the map: at most a cap, the largest (`truncated` says there were more). */
+export const mapSchema = z
+  .object({
+    points: z.array(z.object({ id: z.uuid(), kind: z.enum(groupKinds), name: z.string(), lat: z.number(), lon: z.number(), memberCount: z.number().int() })),
+    truncated: z.boolean(),
+  })
+  .meta({ id: 'GroupMapPoints' });

@@ -10,6 +10,7 @@ import { hideComment as hideThreadComment } from '../../comments/index.js';
 import { openHeldCase, screenText } from '../../moderation/index.js';
 import { feedOf, updatePost, type GroupRow, type PostRow } from '../db/queries.js';
 import { groupPolls, groupPosts, groups } from '../db/schema.js';
+import { decodeFeedCursor, encodeFeedCursor } from '../domain/cursors.js';
 import { excerptOf } from '../domain/groups.js';
 import { groupPostCreated } from '../events.js';
 import { canModerateGroup, canPostInGroup, canReadFeed, canManageGroup, type Standing } from '../policy.js';
@@ -75,18 +76,24 @@ export async function createPost(
   return post;
 }
 
-/** A group's feed for someone who may read it (404 `group_feed_not_found` for a non-member of a group that is not open). */
+/**
+ * A page of a group's feed for someone who may read it, after `cursor` (the previous page's `next`): 404
+ * `group_feed_not_found` for a non-member of a group that is not open, 400 `group_cursor_invalid` for a damaged cursor.
+ */
 export async function readFeed(
   ctx: ModuleContext,
   actor: Actor,
   groupId: string,
-  page: { limit: number; offset: number },
-): Promise<{ group: GroupRow; me: Standing; rows: PostRow[]; total: number }> {
+  page: { limit: number; cursor?: string | undefined },
+): Promise<{ group: GroupRow; me: Standing; rows: PostRow[]; total: number; next: string | null }> {
   const db = ctx.database.db;
   const { group, me } = await requireGroup(db, actor, groupId);
   authorize(actor, canReadFeed(actor, group, me));
-  const { rows, total } = await feedOf(db, group.id, actor.kind === 'user' ? actor.userId : null, page.limit, page.offset, canManageGroup(actor, me).allowed);
-  return { group, me, rows, total };
+  const after = page.cursor ? decodeFeedCursor(page.cursor) : null;
+  if (page.cursor && !after) throw fieldError('cursor', 'error.group_cursor_invalid');
+  const viewer = actor.kind === 'user' ? actor.userId : null;
+  const { rows, total, next } = await feedOf(db, group.id, viewer, { limit: page.limit, after }, canManageGroup(actor, me).allowed);
+  return { group, me, rows, total, next: next && encodeFeedCursor(next) };
 }
 
 /** A group's admin pins a post at the top of the feed, or unpins it. */

@@ -3,16 +3,29 @@ import { authorize } from '../../../core/auth/authorize.js';
 import type { EntitySummary } from '../../../core/module/entities.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { publicPeople, type PublicPerson } from '../../accounts/index.js';
-import { groupsOf, membersOf, ownerCount, pendingGroups, selectGroups, type GroupFilter, type GroupRow, type MemberRow } from '../db/queries.js';
+import { fieldError } from '../../../core/http/errors.js';
+import {
+  groupPoints,
+  groupsOf,
+  membersOf,
+  ownerCount,
+  pendingGroups,
+  requestsOf,
+  selectGroups,
+  type GroupFilter,
+  type GroupRow,
+  type MemberRow,
+} from '../db/queries.js';
+import { decodeMemberCursor, encodeMemberCursor } from '../domain/cursors.js';
 import { canManageGroup, canSeeMembers, canVerifyGroups } from '../policy.js';
 import { groupType, postType, requireGroup } from './common.js';
 
-/** Active groups, filtered by kind, district and words; with `mine`, the caller's own groups. */
+/** Active groups, filtered by kind, district and words, largest first or nearest first; with `mine`, the caller's own groups. */
 export async function listGroups(
   ctx: ModuleContext,
   actor: Actor,
   f: GroupFilter & { mine?: boolean | undefined },
-): Promise<{ rows: GroupRow[]; total: number }> {
+): Promise<{ rows: (GroupRow & { distanceMeters?: number | null })[]; total: number }> {
   if (f.mine) {
     const rows = actor.kind === 'user' ? await groupsOf(ctx.database.db, actor.userId) : [];
     return { rows, total: rows.length };
@@ -20,19 +33,44 @@ export async function listGroups(
   return selectGroups(ctx.database.db, f);
 }
 
-/** A group's member list as its setting allows (403 `group_members_hidden`); its admins also see the requests. */
-export async function listMembers(ctx: ModuleContext, actor: Actor, groupId: string): Promise<{ rows: MemberRow[]; people: Map<string, PublicPerson> }> {
+/** "Near me" from the list's query: both coordinates or neither (400 naming the missing one). */
+export function nearPoint(lat: number | undefined, lon: number | undefined): { lat: number; lon: number } | undefined {
+  if (lat === undefined && lon === undefined) return undefined;
+  if (lat === undefined || lon === undefined) throw fieldError(lat === undefined ? 'lat' : 'lon', 'error.group_point_incomplete');
+  return { lat, lon };
+}
+
+/** How many groups the map carries at most (the largest; `truncated` says there were more). */
+export const groupMapCap = 500;
+
+/** The listed groups that have a point on the map (kind, district and words as the list), the largest first. */
+export async function groupMap(ctx: ModuleContext, f: Omit<GroupFilter, 'limit' | 'offset' | 'near'>): Promise<{ rows: GroupRow[]; truncated: boolean }> {
+  const rows = await groupPoints(ctx.database.db, f, groupMapCap);
+  return { rows: rows.slice(0, groupMapCap), truncated: rows.length > groupMapCap };
+}
+
+/**
+ * A page of a group's member list as its setting allows (403 `group_members_hidden`), owners and admins first, after
+ * `cursor` (400 `group_cursor_invalid` for a damaged one); its admins also get the requests to join with the first page.
+ */
+export async function listMembers(
+  ctx: ModuleContext,
+  actor: Actor,
+  groupId: string,
+  page: { limit: number; cursor?: string | undefined },
+): Promise<{ group: GroupRow; rows: MemberRow[]; requests: MemberRow[]; next: string | null; people: Map<string, PublicPerson> }> {
   const db = ctx.database.db;
   const { group, me } = await requireGroup(db, actor, groupId);
   authorize(actor, canSeeMembers(actor, group, me));
-  const rows = await membersOf(db, group.id, canManageGroup(actor, me).allowed);
-  return {
-    rows,
-    people: await publicPeople(
-      db,
-      rows.map((r) => r.userId),
-    ),
-  };
+  const after = page.cursor ? decodeMemberCursor(page.cursor) : null;
+  if (page.cursor && !after) throw fieldError('cursor', 'error.group_cursor_invalid');
+  const withRequests = !after && canManageGroup(actor, me).allowed;
+  const [{ rows, next }, requests] = await Promise.all([membersOf(db, group.id, { limit: page.limit, after }), withRequests ? requestsOf(db, group.id) : []]);
+  const people = await publicPeople(
+    db,
+    [...requests, ...rows].map((r) => r.userId),
+  );
+  return { group, rows, requests, next: next && encodeMemberCursor(next), people };
 }
 
 /** Organisations and public figures waiting for verification (administrators only). */

@@ -6,9 +6,7 @@ import { useDistrictName } from '../../api/lists.js';
 import { invalidate, useApiQuery } from '../../api/query.js';
 import type { Schema } from '../../api/types.js';
 import { ErrorSummary } from '../../components/errors.js';
-import { Checkbox } from '../../components/fields.js';
 import { FlagButton } from '../../components/flag-dialog.js';
-import { FollowButton } from '../../components/follow-button.js';
 import { Notice, Tag } from '../../components/notice.js';
 import { PageHeading, useTitle } from '../../components/page.js';
 import { PlainText } from '../../components/plain-text.js';
@@ -19,8 +17,9 @@ import { useSession } from '../../session.js';
 import { useSubmit } from '../../use-submit.js';
 import { NotFoundPage } from '../not-found.js';
 import { FigureAnswers } from './figure-answers.js';
-import { PostForm, PostView, ReasonForm } from './group-bits.js';
 import { GroupEvents } from './group-events.js';
+import { GroupFeed } from './group-feed.js';
+import { GroupMembers } from './group-members.js';
 import { GroupPlaceMap } from './group-place.js';
 import { GroupWork } from './group-work.js';
 import './groups.css';
@@ -68,8 +67,8 @@ function GroupView({ g }: { g: Group }) {
       <FigureAnswers g={g} />
       <GroupEvents groupId={g.id} canOrganise={g.me.canManage} />
       <GroupWork g={g} />
-      <Members g={g} />
-      <Feed g={g} />
+      <GroupMembers g={g} />
+      <GroupFeed g={g} />
     </>
   );
 }
@@ -233,130 +232,6 @@ function FigureActivity({ g }: { g: Group }) {
       ) : (
         <p>{t('groups.noActivity')}</p>
       )}
-    </section>
-  );
-}
-
-/** The member list as the group's setting allows; its admins accept requests, remove and ban with a reason, and owners make admins. */
-function Members({ g }: { g: Group }) {
-  const { t } = useTranslation();
-  const members = useApiQuery('/api/groups/{id}/members', g.me.canSeeMembers ? { path: { id: g.id } } : null);
-  const [removing, setRemoving] = useState<string | null>(null);
-  const { busy, error, run } = useSubmit();
-  const refresh = () => invalidate('/api/groups/{id}/members', '/api/groups/{id}');
-  if (!g.me.canSeeMembers) return null;
-  const items = members.data?.items ?? [];
-  const requests = items.filter((m) => m.state === 'requested');
-  const current = items.filter((m) => m.state === 'member');
-  return (
-    <section className="group-section" aria-labelledby="group-members">
-      <h2 id="group-members">{t('groups.membersTitle')}</h2>
-      <ErrorSummary error={error} id="members-errors" />
-      {requests.length ? (
-        <>
-          <h3>{t('groups.requestsTitle')}</h3>
-          <ul className="group-members">
-            {requests.map((m) => (
-              <li key={m.userId}>
-                <span>{m.displayName}</span>
-                <button
-                  className="button button--small"
-                  type="button"
-                  disabled={busy}
-                  onClick={() =>
-                    void run(() => api.POST('/api/groups/{id}/members/{userId}/approve', { params: { path: { id: g.id, userId: m.userId } } }), refresh)
-                  }
-                >
-                  {t('groups.approve', { name: m.displayName })}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      <ul className="group-members">
-        {current.map((m) => (
-          <li key={m.userId}>
-            <Link to={`/people/${m.userId}`}>{m.displayName}</Link>
-            {m.role !== 'member' ? <Tag>{t(`groups.role.${m.role}`)}</Tag> : null}
-            {g.me.canGiveRoles && m.role === 'member' ? (
-              <button
-                className="button button--secondary button--small"
-                type="button"
-                disabled={busy}
-                onClick={() =>
-                  void run(
-                    () => api.POST('/api/groups/{id}/members/{userId}/role', { params: { path: { id: g.id, userId: m.userId } }, body: { role: 'admin' } }),
-                    refresh,
-                  )
-                }
-              >
-                {t('groups.makeAdmin', { name: m.displayName })}
-              </button>
-            ) : null}
-            {g.me.canManage && m.role === 'member' ? (
-              <button
-                className="button button--secondary button--small"
-                type="button"
-                aria-expanded={removing === m.userId}
-                onClick={() => setRemoving(m.userId)}
-              >
-                {t('groups.remove', { name: m.displayName })}
-              </button>
-            ) : null}
-            {removing === m.userId ? (
-              <ReasonForm
-                id={`remove-${m.userId}`}
-                title={t('groups.removeTitle', { name: m.displayName })}
-                submitLabel={t('groups.removeConfirm')}
-                extra={(set, value) => <Checkbox id={`remove-${m.userId}-ban`} label={t('groups.ban')} checked={value} onChange={set} />}
-                onCancel={() => setRemoving(null)}
-                onSend={async (reason, ban) => {
-                  await api.POST('/api/groups/{id}/members/{userId}/remove', { params: { path: { id: g.id, userId: m.userId } }, body: { reason, ban } });
-                  setRemoving(null);
-                  await refresh();
-                }}
-              />
-            ) : null}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-/** The feed: the post form for members, then pinned posts and the newest; members only in a group that is not open. */
-function Feed({ g }: { g: Group }) {
-  const { t } = useTranslation();
-  const feed = useApiQuery('/api/groups/{id}/posts', g.me.canReadFeed ? { path: { id: g.id }, query: { limit: 20 } } : null);
-  return (
-    <section className="group-section" aria-labelledby="group-feed">
-      <h2 id="group-feed">{t('groups.feed')}</h2>
-      {!g.me.canReadFeed ? <p>{t('groups.feedMembersOnly')}</p> : null}
-      {g.me.state === 'member' ? (
-        <>
-          <p className="muted">{t('groups.followHint')}</p>
-          <FollowButton entityType="group" entityId={g.id} />
-        </>
-      ) : null}
-      {g.me.canPost ? <PostForm groupId={g.id} /> : null}
-      {g.me.canReadFeed ? (
-        <QueryView query={feed}>
-          {({ items }) =>
-            items.length ? (
-              <ul className="group-feed">
-                {items.map((p) => (
-                  <li key={p.id}>
-                    <PostView post={p} />
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p>{t('groups.noPosts')}</p>
-            )
-          }
-        </QueryView>
-      ) : null}
     </section>
   );
 }
