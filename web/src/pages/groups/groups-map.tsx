@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { GroupKind } from '@server/modules/groups/domain/groups.js';
@@ -7,6 +7,7 @@ import type { MapFocus, MapPoint } from '../../components/city-map.js';
 import { LazyCityMap } from '../../components/lazy-city-map.js';
 import { Notice, Tag } from '../../components/notice.js';
 import { QueryView } from '../../components/query-view.js';
+import { useMyLocation } from '../../components/use-my-location.js';
 import { useFormat } from '../../format.js';
 import { useSession } from '../../session.js';
 import { placeName } from '../areas/area-words.js';
@@ -23,27 +24,13 @@ export function NearChoice({ near, onNear }: { near: MapPoint | null; onNear(p: 
   const { t } = useTranslation();
   const { me } = useSession();
   const places = useApiQuery('/api/me/places', me ? undefined : null);
-  const [locating, setLocating] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { locating, problem, locate } = useMyLocation(
+    onNear,
+    { unsupported: t('groups.near.noGeolocation'), refused: t('groups.near.refused') },
+    { maximumAge: 300_000 },
+  );
   const saved = places.data?.items ?? [];
   const chosen = near ? saved.find((p) => same(p, near)) : undefined;
-
-  function locate() {
-    if (!navigator.geolocation) return setProblem(t('groups.near.noGeolocation'));
-    setLocating(true);
-    setProblem(null);
-    navigator.geolocation.getCurrentPosition(
-      (pos) => {
-        setLocating(false);
-        onNear({ lat: round(pos.coords.latitude), lon: round(pos.coords.longitude) });
-      },
-      () => {
-        setLocating(false);
-        setProblem(t('groups.near.refused'));
-      },
-      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
-    );
-  }
 
   return (
     <fieldset className="fieldset group-near">

@@ -11,6 +11,7 @@ import { LazyCityMap } from '../../components/lazy-city-map.js';
 import { Notice, Tag } from '../../components/notice.js';
 import { PageHeading, useTitle } from '../../components/page.js';
 import { PlaceSearch } from '../../components/place-search.js';
+import { useMyLocation } from '../../components/use-my-location.js';
 import { useFormat } from '../../format.js';
 import './places.css';
 
@@ -229,25 +230,11 @@ function StartPoint({ point, onPoint }: { point: MapPoint | null; onPoint(p: Map
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const [typedError, setTypedError] = useState<string | undefined>();
-  const [locating, setLocating] = useState(false);
-  const [locateError, setLocateError] = useState<string | null>(null);
-
-  function locate() {
-    if (!navigator.geolocation) return setLocateError(t('places.noGeolocation'));
-    setLocating(true);
-    setLocateError(null);
-    navigator.geolocation.getCurrentPosition(
-      (pos) => {
-        setLocating(false);
-        onPoint({ lat: round(pos.coords.latitude), lon: round(pos.coords.longitude) });
-      },
-      () => {
-        setLocating(false);
-        setLocateError(t('places.locationRefused'));
-      },
-      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
-    );
-  }
+  const {
+    locating,
+    problem: locateError,
+    locate,
+  } = useMyLocation(onPoint, { unsupported: t('places.noGeolocation'), refused: t('places.locationRefused') }, { enableHighAccuracy: true });
 
   function useTyped(e: FormEvent) {
     e.preventDefault();
