@@ -16,6 +16,7 @@ const columns = {
   tags: discussions.tags,
   authorId: discussions.authorId,
   officialDepartmentId: discussions.officialDepartmentId,
+  groupId: discussions.groupId,
   moderation: discussions.moderation,
   moderationReason: discussions.moderationReason,
   commentCount: discussions.commentCount,

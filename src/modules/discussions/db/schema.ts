@@ -21,6 +21,8 @@ export const discussions = pgTable(
     authorId: uuid('author_id').notNull(),
     /** Set when an official opened it in the role of this department. */
     officialDepartmentId: text('official_department_id'),
+    /** Set when opened inside a community: a members-only community's discussions are for its members (no foreign key across modules). */
+    groupId: uuid('group_id'),
     moderation: text('moderation', { enum: ['visible', 'held', 'hidden'] })
       .notNull()
       .default('visible'),
@@ -38,6 +40,9 @@ export const discussions = pgTable(
     index('discussions_created_idx').on(t.createdAt.desc()),
     index('discussions_district_idx').on(t.districtId, t.lastActivityAt.desc()),
     index('discussions_author_idx').on(t.authorId, t.createdAt.desc()),
+    index('discussions_group_idx')
+      .on(t.groupId, t.lastActivityAt.desc())
+      .where(sql`${t.groupId} is not null`),
     index('discussions_tags_idx').using('gin', t.tags),
     index('discussions_search_idx').using('gin', t.search),
   ],

@@ -1,0 +1,2 @@
+ALTER TABLE "discussions" ADD COLUMN "group_id" uuid;--> statement-breakpoint
+CREATE INDEX "discussions_group_idx" ON "discussions" USING btree ("group_id","last_activity_at" DESC NULLS LAST) WHERE "discussions"."group_id" is not null;
