@@ -1,11 +1,11 @@
 /**
  * bench/events: city events at the size issue 15 names.
  *   (a) Registrations per second through the real use case (registerForEvent: one statement that locks the event's
- *       row, checks the rules and the age limit, registers or waitlists by the capacity, updates the counts and queues
- *       the `event.registered` event) on a throwaway PostgreSQL server: 200 concurrent clients over the server's
+ *       row, checks the rules and the age limit, registers or waitlists by the capacity, updates the counts and makes
+ *       the person follow the event) on a throwaway PostgreSQL server: 200 concurrent clients over the server's
  *       connection pool, 10,000 upcoming events with capacities (every tenth without a limit), 1,000,000 registrations
  *       from 100,000 residents (ten events each), in turns with a plain insert of the same kind of row into a copy of
- *       the registrations table (no lock, no checks, no counts, no event); target: at least half the plain insert's
+ *       the registrations table (no lock, no checks, no counts, no follow); target: at least half the plain insert's
  *       rate (as ballots and poll answers). Afterwards: no event over its capacity, counts equal to the rows, nobody
  *       twice, nobody waiting while a place is free, the waitlist behind the registered in arrival order; second
  *       registrations racing (2 each for 200 people) all refused.
@@ -13,9 +13,8 @@
  *       over 100,000 events (three years of a city's events and six months ahead) as CPU per request (this process,
  *       PGlite's thread included, plus the PostgreSQL server's processes from /proc) against a primary-key read, in
  *       turns, medians; target: ≤ 5× (as the reports list), on PGlite (on disk) and PostgreSQL.
- * The `event.registered` events the registrations queue are not dispatched here (their job — the person follows the
- * event — is the job runner's, after the answer). Prints tables and a verdict per target to stdout, progress to
- * stderr. Run: `node --import tsx bench/events.ts` (also part of `npm run bench`). Options: BENCH_EVENTS_REGISTRATIONS
+ * Prints tables and a verdict per target to stdout, progress to stderr. Run: `node --import tsx bench/events.ts` (also
+ * part of `npm run bench`). Options: BENCH_EVENTS_REGISTRATIONS
  * (default 1,000,000), BENCH_EVENTS_EVENTS (events to register for, default 10,000), BENCH_EVENTS_CLIENTS (default
  * 200), BENCH_EVENTS_POOL (the server's connections, default 20), BENCH_EVENTS_TOTAL (events for the reads, default
  * 100,000), BENCH_EVENTS_ROUNDS (rounds of 10 reads each, default 40), BENCH_EVENTS_BACKENDS (`pglite,postgres`),
@@ -35,7 +34,7 @@ import { AppError } from '../src/core/http/errors.js';
 import type { ModuleContext } from '../src/core/module/module.js';
 import { modules } from '../src/modules.js';
 import { cityModule } from '../src/modules/city/index.js';
-import { eventMap, type EventMapAnswer } from '../src/modules/events/use-cases/event-map.js';
+import { eventMap, eventMapWidePointCap, type EventMapAnswer } from '../src/modules/events/use-cases/event-map.js';
 import { listEvents } from '../src/modules/events/use-cases/read-events.js';
 import { registerForEvent } from '../src/modules/events/use-cases/registrations.js';
 import { findPostgresBinaries } from '../test/postgres-server.js';
@@ -65,7 +64,7 @@ const day = 86_400_000;
 
 function contextOf(database: Database): ModuleContext {
   const ctx = createContext(loadConfig({ DATA_DIR: os.tmpdir(), LOG_LEVEL: 'silent' }), database, modules, pino({ level: 'silent' }));
-  // the events registrations queue are the job runner's work after the answer: not dispatched in this bench
+  // jobs (none are queued by a registration) are the job runner's work after the answer: not dispatched in this bench
   ctx.jobs.kick = () => undefined;
   return ctx;
 }
@@ -137,7 +136,7 @@ async function registrationBench(database: Database, ctx: ModuleContext) {
     insertEvents(db, registerEvents, 0, true, Math.max(1, Math.round(registrations / registerEvents))),
   );
   const eventIds = (await queryRows<{ id: string }>(db, sql`select id from events order by starts_at, id`)).map((r) => r.id);
-  // the baseline's table: the same columns, keys, indexes and defaults, nothing else (no counts, no lock, no event)
+  // the baseline's table: the same columns, keys, indexes and defaults, nothing else (no counts, no lock, no follow; no foreign key: LIKE copies none)
   await db.execute(sql`create table bench_plain_registrations (like event_registrations including defaults including constraints including indexes)`);
   await db.execute(sql`analyze`);
   // the i-th registration: resident i mod N, their (i div N)-th event — ten distinct events per resident, spread
@@ -264,7 +263,7 @@ async function readBench(database: Database, ctx: ModuleContext): Promise<{ rows
   const deep = await listEvents(ctx, { page: deepPage });
   const whole = JSON.parse(await eventMap(ctx, {})) as EventMapAnswer;
   progress(
-    `  ${counts!.events.toLocaleString('en')} events, ${counts!.upcoming.toLocaleString('en')} not ended; list total ${first.total}, page ${deepPage} has ${deep.rows.length}; city map ${whole.points.length} points${whole.truncated ? ' (truncated)' : ''}`,
+    `  ${counts!.events.toLocaleString('en')} events, ${counts!.upcoming.toLocaleString('en')} not ended; list total ${first.total}, page ${deepPage} has ${deep.rows.length}; city map ${whole.points.length} points of ${whole.total}${whole.totalCapped ? '+' : ''}`,
   );
   const server = await serverCpuOf(database);
   const rows = await measureCpuInTurns(
@@ -284,7 +283,7 @@ async function readBench(database: Database, ctx: ModuleContext): Promise<{ rows
         label: 'list: district + kind + free places, first page',
         fn: (i) => listEvents(ctx, { districtId: 'nevsky', kind: (['meeting', 'cleanup', 'hearing'] as const)[i % 3], free: true }),
       },
-      { label: 'map: the whole city, not ended (500 of them)', fn: () => eventMap(ctx, {}) },
+      { label: `map: the whole city, not ended (the soonest ${eventMapWidePointCap} and the count)`, fn: () => eventMap(ctx, {}) },
       { label: 'map: an area of a few streets', fn: (i) => eventMap(ctx, { bbox: area(i) }) },
       {
         label: 'map: the whole city, one kind, next 7 days',
@@ -340,7 +339,7 @@ if (r) {
   out('| what | per second | ms each (one client) |\n| --- | ---: | ---: |\n');
   out(`| plain insert of a registration row into a copy of the table (baseline) | ${r.plain.perSecond.toFixed(0)} | ${r.plain.msEach.toFixed(1)} |\n`);
   out(
-    `| registerForEvent (one statement: row lock, rules and age, capacity → registered or waitlisted, counts, event queued) | ${r.use.perSecond.toFixed(0)} | ${r.use.msEach.toFixed(1)} |\n`,
+    `| registerForEvent (one statement: row lock, rules and age, capacity → registered or waitlisted, counts, follow) | ${r.use.perSecond.toFixed(0)} | ${r.use.msEach.toFixed(1)} |\n`,
   );
   out(
     `\nThe events' count updates: ${r.writes.hot.toLocaleString('en')} of ${r.writes.updates.toLocaleString('en')} HOT (${((100 * r.writes.hot) / Math.max(1, r.writes.updates)).toFixed(0)} %; the others wrote every index of the table again).\n`,
