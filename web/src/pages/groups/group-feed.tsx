@@ -44,9 +44,11 @@ export function GroupFeed({ g }: { g: Schema<'Group'> }) {
                     </li>
                   ))}
                 </ul>
-                <p className="muted" role="status">
-                  {t('groups.paging.shown', { shown: f.number(items.length), total: f.number(Math.max(total, items.length)) })}
-                </p>
+                {feed.hasNextPage || pages.length > 1 ? (
+                  <p className="muted" role="status">
+                    {t('groups.paging.shown', { shown: f.number(items.length), total: f.number(Math.max(total, items.length)) })}
+                  </p>
+                ) : null}
                 {feed.hasNextPage ? (
                   <button type="button" className="button button--secondary" disabled={feed.isFetchingNextPage} onClick={() => void feed.fetchNextPage()}>
                     {feed.isFetchingNextPage ? t('common.loading') : t('groups.paging.morePosts')}

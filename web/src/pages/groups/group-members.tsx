@@ -59,7 +59,7 @@ export function GroupMembers({ g }: { g: Group }) {
           <MemberItem key={m.userId} g={g} m={m} busy={busy} run={run} refresh={refresh} />
         ))}
       </ul>
-      {current.length ? (
+      {members.hasNextPage || pages.length > 1 ? (
         <p className="muted" role="status">
           {t('groups.paging.shown', { shown: f.number(current.length), total: f.number(Math.max(total, current.length)) })}
         </p>
