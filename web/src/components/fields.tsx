@@ -326,3 +326,46 @@ export function Checkbox({
     </div>
   );
 }
+
+/**
+ * A form's point on the map: the label, the hint and the error above the map picker (`map`), what is chosen below it
+ * (`status`, announced as it changes) and what can be done with it (`children`, e.g. a button that clears it). `id` is
+ * the map's wrapper, where the error summary's link moves the focus; the label, hint and error are `<id>-label`,
+ * `<id>-hint` and `<id>-error`.
+ */
+export function MapField({
+  id,
+  label,
+  hint,
+  error,
+  map,
+  status,
+  statusClassName = 'field__hint',
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint: ReactNode;
+  error?: string | undefined;
+  map: ReactNode;
+  status: ReactNode;
+  statusClassName?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <p className="field__label" id={`${id}-label`}>
+        {label}
+      </p>
+      <Hint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
+      <div id={id} tabIndex={-1}>
+        {map}
+      </div>
+      <p role="status" className={statusClassName}>
+        {status}
+      </p>
+      {children}
+    </div>
+  );
+}

@@ -4,7 +4,7 @@ import { api } from '../../api/client.js';
 import type { Schema } from '../../api/types.js';
 import type { MapFocus, MapPoint } from '../../components/city-map.js';
 import { ErrorSummary, fieldMessage } from '../../components/errors.js';
-import { RadioGroup, TextField } from '../../components/fields.js';
+import { MapField, RadioGroup, TextField } from '../../components/fields.js';
 import { LazyCityMap } from '../../components/lazy-city-map.js';
 import { useErrorTitle } from '../../components/page.js';
 import { PlaceSearch, type Place } from '../../components/place-search.js';
@@ -78,29 +78,21 @@ export function PlaceForm({ place, onCancel, onSaved }: { place: SavedPlace | nu
         error={fieldMessage(error, 'name')}
       />
       <PlaceSearch onChoose={found} />
-      <div className={`field${pointError ? ' field--error' : ''}`}>
-        <p className="field__label" id={`${id}-map-label`}>
-          {t('profile.places.point')}
-        </p>
-        <p className="field__hint">{t('profile.places.pointHint')}</p>
-        {pointError ? (
-          <p className="field__error">
-            <span className="visually-hidden">{t('errors.fieldPrefix')} </span>
-            {pointError}
-          </p>
-        ) : null}
-        <div id={`${id}-map`} tabIndex={-1}>
-          <LazyCityMap label={t('profile.places.mapLabel')} size="medium" point={point} focus={focus} onPick={setPoint} />
-        </div>
-        <p role="status" className="field__hint">
-          {point
+      <MapField
+        id={`${id}-map`}
+        label={t('profile.places.point')}
+        hint={t('profile.places.pointHint')}
+        error={pointError}
+        map={<LazyCityMap label={t('profile.places.mapLabel')} size="medium" point={point} focus={focus} onPick={setPoint} />}
+        status={
+          point
             ? t('profile.places.pointChosen', {
                 lat: f.number(point.lat, { maximumFractionDigits: 5 }),
                 lon: f.number(point.lon, { maximumFractionDigits: 5 }),
               })
-            : t('profile.places.noPoint')}
-        </p>
-      </div>
+            : t('profile.places.noPoint')
+        }
+      />
       <TextField
         id={`${id}-address`}
         label={t('profile.places.address')}

@@ -5,7 +5,7 @@ import { api, ApiError } from '../../api/client.js';
 import type { District } from '../../api/types.js';
 import type { MapFocus, MapPoint } from '../../components/city-map.js';
 import { fieldMessage } from '../../components/errors.js';
-import { TextField } from '../../components/fields.js';
+import { MapField, TextField } from '../../components/fields.js';
 import { LazyCityMap } from '../../components/lazy-city-map.js';
 import { PlaceSearch, type Place } from '../../components/place-search.js';
 import { useFormat } from '../../format.js';
@@ -58,18 +58,12 @@ export function EventPlaceFields({
       {online ? null : (
         <>
           <PlaceSearch onChoose={found} />
-          <div className={`field${pointError ? ' field--error' : ''}`}>
-            <p className="field__label" id="f-map-label">
-              {t('eventsOrganise.mapLabel')}
-            </p>
-            <p className="field__hint">{t('eventsOrganise.mapHint')}</p>
-            {pointError ? (
-              <p className="field__error" id="f-map-error">
-                <span className="visually-hidden">{t('errors.fieldPrefix')} </span>
-                {pointError}
-              </p>
-            ) : null}
-            <div id="f-map" tabIndex={-1}>
+          <MapField
+            id="f-map"
+            label={t('eventsOrganise.mapLabel')}
+            hint={t('eventsOrganise.mapHint')}
+            error={pointError}
+            map={
               <LazyCityMap
                 focus={focus}
                 label={t('eventsOrganise.mapLabel')}
@@ -79,22 +73,24 @@ export function EventPlaceFields({
                 zoom={here ? 15 : undefined}
                 onPick={(p) => void pick(p)}
               />
-            </div>
-            <p role="status" className="ev-form__place">
-              {here
+            }
+            status={
+              here
                 ? known?.district
                   ? t('eventsOrganise.placeChosen', { district: f.name(known.district) })
                   : known
                     ? t('eventsOrganise.placeOutside')
                     : t('eventsOrganise.placeChosenNoDistrict')
-                : t('eventsOrganise.noPlace')}
-            </p>
+                : t('eventsOrganise.noPlace')
+            }
+            statusClassName="ev-form__place"
+          >
             {here ? (
               <button type="button" className="button button--secondary button--small" onClick={() => setDraft((d) => ({ ...d, lat: null, lon: null }))}>
                 {t('eventsOrganise.clearPlace')}
               </button>
             ) : null}
-          </div>
+          </MapField>
           <TextField
             id="f-address"
             label={t('eventsOrganise.address')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/client.js';
 import type { MapFocus, MapPoint } from '../../components/city-map.js';
 import { fieldMessage } from '../../components/errors.js';
+import { MapField } from '../../components/fields.js';
 import { LazyCityMap } from '../../components/lazy-city-map.js';
 import { PlaceSearch, type Place } from '../../components/place-search.js';
 import { useFormat } from '../../format.js';
@@ -42,16 +43,12 @@ export function GroupPointField({
   return (
     <>
       <PlaceSearch onChoose={found} />
-      <div className={`field${pointError ? ' field--error' : ''}`}>
-        <p className="field__label">{t('groups.form.point')}</p>
-        <p className="field__hint">{t('groups.form.pointHint')}</p>
-        {pointError ? (
-          <p className="field__error">
-            <span className="visually-hidden">{t('errors.fieldPrefix')} </span>
-            {pointError}
-          </p>
-        ) : null}
-        <div id="f-map" tabIndex={-1}>
+      <MapField
+        id="f-map"
+        label={t('groups.form.point')}
+        hint={t('groups.form.pointHint')}
+        error={pointError}
+        map={
           <LazyCityMap
             label={t('groups.form.point')}
             size="medium"
@@ -61,18 +58,19 @@ export function GroupPointField({
             zoom={point ? 16 : undefined}
             onPick={onPoint}
           />
-        </div>
-        <p role="status" className="field__hint">
-          {point
+        }
+        status={
+          point
             ? t('groups.form.pointChosen', { lat: f.number(point.lat, { maximumFractionDigits: 5 }), lon: f.number(point.lon, { maximumFractionDigits: 5 }) })
-            : t('groups.form.noPoint')}
-        </p>
+            : t('groups.form.noPoint')
+        }
+      >
         {point ? (
           <button type="button" className="button button--secondary button--small" onClick={() => onPoint(null)}>
             {t('groups.form.clearPoint')}
           </button>
         ) : null}
-      </div>
+      </MapField>
     </>
   );
 }
