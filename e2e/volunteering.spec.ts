@@ -1,10 +1,12 @@
 // Story: a district administration announces a volunteering project with a short shift; a resident finds it and signs
 // up on a phone, in Russian. When the shift is over, the organiser (an official, on a desktop, in English) opens the
 // sign-ups and confirms the volunteer's hours. The volunteer's profile shows them in the volunteer record, and the
-// points for them arrive.
+// points for them arrive. An admin of the demo NGO (Russian, 360 px) announces a project on its behalf through the form
+// from the community's page and finds it there; a visitor (English, 1280 px) sees it on the community's page too.
 import { describe, expect, inject, test } from 'vitest';
-import { desktop, phone, specBrowser, watchErrors } from './browser.js';
+import { desktop, narrow, phone, specBrowser, watchErrors } from './browser.js';
 import { eventually, expectHeading, screenshot, tr } from './helpers.js';
+import { demoOrganisationAdmin } from './organisation.js';
 import { siteNav } from './nav.js';
 import { announceProject, squareShift, volunteeringCast } from './volunteering-setup.js';
 
@@ -70,5 +72,57 @@ describe('volunteering', () => {
     await page.getByRole('cell', { name: tr('ru', 'points.action.volunteer.hours') }).waitFor();
     expect(errors).toEqual([]);
     await phoneCtx.close();
+  });
+
+  test('ru 360 px + en 1280 px: an admin of the demo NGO announces a project on its behalf through the form; its page lists it', async () => {
+    const { groupId, groupName, admin } = await demoOrganisationAdmin(
+      { baseURL, dataDir, adminSession },
+      { displayName: 'Игорь Организаторов', language: 'ru', label: 'ngo-admin' },
+    );
+    const title = `Субботник в сквере ${Date.now().toString(36)}`;
+    // a week ahead, in the city's time as the form takes it
+    const day = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+
+    // ---- the admin, Russian, 360 px: from the community's page to the form, which picks the community ----
+    const adminCtx = await browser.context({ viewport: narrow, lang: 'ru', sessionCookie: admin.cookie });
+    const a = await adminCtx.newPage();
+    const adminErrors = watchErrors(a);
+    await a.goto(`/groups/${groupId}`);
+    await expectHeading(a, groupName);
+    await a.getByRole('link', { name: tr('ru', 'groups.work.newProject') }).click();
+    await expectHeading(a, tr('ru', 'volunteering.form.title'));
+    await expect.poll(() => a.locator('#groupId').inputValue()).toBe(groupId);
+    await a.getByLabel(tr('ru', 'volunteering.form.projectTitle'), { exact: true }).fill(title);
+    await a.getByLabel(tr('ru', 'volunteering.form.description')).fill('Сгребаем листву и красим скамейки у Театральной площади.');
+    await a.locator('[id="shifts.0.title"]').fill('Утренняя смена');
+    await a.locator('[id="shifts.0.startsAt"]').fill(`${day}T10:00`);
+    await a.locator('[id="shifts.0.endsAt"]').fill(`${day}T13:00`);
+    await a.locator('[id="shifts.0.onlineUrl"]').fill('https://example.org/ngo-briefing');
+    await screenshot(a, 'volunteering-ngo-form-ru-360');
+    await a.getByRole('button', { name: tr('ru', 'volunteering.form.submit') }).click();
+    await expectHeading(a, title);
+    await a.getByRole('link', { name: groupName }).first().click();
+    await expectHeading(a, groupName);
+    await a
+      .getByRole('region', { name: tr('ru', 'groups.work.volunteering') })
+      .getByRole('link', { name: title })
+      .waitFor();
+    expect(await a.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'no sideways scroll on a phone').toBeLessThanOrEqual(0);
+    await screenshot(a, 'volunteering-ngo-group-ru-360');
+    expect(adminErrors).toEqual([]);
+    await adminCtx.close();
+
+    // ---- a visitor, English, 1280 px: the community's page lists the project ----
+    const visitorCtx = await browser.context({ viewport: desktop, lang: 'en' });
+    const v = await visitorCtx.newPage();
+    await v.goto(`/groups/${groupId}`);
+    await expectHeading(v, groupName);
+    await v
+      .getByRole('region', { name: tr('en', 'groups.work.volunteering') })
+      .getByRole('link', { name: title })
+      .click();
+    await expectHeading(v, title);
+    await screenshot(v, 'volunteering-ngo-project-en-1280');
+    await visitorCtx.close();
   });
 });
