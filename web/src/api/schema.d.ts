@@ -3325,6 +3325,7 @@ export interface paths {
                     sort?: "activity" | "newest" | "comments" | "relevance";
                     limit?: number;
                     offset?: number;
+                    groupId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -3367,6 +3368,8 @@ export interface paths {
                         districtId?: string | null;
                         tags?: string[];
                         asOfficial?: string;
+                        /** Format: uuid */
+                        groupId?: string;
                     };
                 };
             };
@@ -21782,6 +21785,11 @@ export interface components {
             districtId: string | null;
             tags: string[];
             author: components["schemas"]["DiscussionAuthor"];
+            group: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
             commentCount: number;
             lastActivityAt: string;
             createdAt: string;
@@ -21825,6 +21833,11 @@ export interface components {
             districtId: string | null;
             tags: string[];
             author: components["schemas"]["DiscussionAuthorInput"];
+            group: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
             commentCount: number;
             lastActivityAt: string;
             createdAt: string;
@@ -21854,6 +21867,11 @@ export interface components {
             districtId: string | null;
             tags: string[];
             author: components["schemas"]["DiscussionAuthor"];
+            group: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
             commentCount: number;
             lastActivityAt: string;
             createdAt: string;
@@ -21868,6 +21886,11 @@ export interface components {
             districtId: string | null;
             tags: string[];
             author: components["schemas"]["DiscussionAuthorInput"];
+            group: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
             commentCount: number;
             lastActivityAt: string;
             createdAt: string;

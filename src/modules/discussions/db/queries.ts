@@ -3,6 +3,7 @@ import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { queryRows, type Executor } from '../../../core/db/client.js';
 import { webSearchQuery } from '../../../core/db/search.js';
 import type { ModerationState } from '../../../core/module/entities.js';
+import { publicGroupIds } from '../../groups/index.js';
 import type { DiscussionKind, DiscussionSort } from '../domain/discussion-rules.js';
 import { discussions } from './schema.js';
 
@@ -31,6 +32,9 @@ const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 /** Ids that can be discussions' (others name nothing and would make PostgreSQL refuse the query). */
 export const uuidsOnly = (ids: string[]) => [...new Set(ids)].filter((id) => uuidShape.test(id));
 
+/** Outside a community, or in one whose discussions are public (active, shown, open to anyone). */
+const outsideClosedGroups = () => sql`(${discussions.groupId} is null or ${discussions.groupId} in ${publicGroupIds()})`;
+
 export async function findDiscussion(db: Executor, id: string, lock = false): Promise<DiscussionRow | undefined> {
   if (!uuidShape.test(id)) return undefined;
   const q = db.select(columns).from(discussions).where(eq(discussions.id, id)).limit(1);
@@ -44,12 +48,12 @@ export async function findDiscussions(db: Executor, ids: string[]): Promise<Disc
   return db.select(columns).from(discussions).where(inArray(discussions.id, valid));
 }
 
-/** Public discussions a person opened, newest first. */
+/** Public discussions a person opened, newest first (not those of members-only communities). */
 export async function discussionsBy(db: Executor, authorId: string, limit: number): Promise<DiscussionRow[]> {
   return db
     .select(columns)
     .from(discussions)
-    .where(and(eq(discussions.authorId, authorId), eq(discussions.moderation, 'visible')))
+    .where(and(eq(discussions.authorId, authorId), eq(discussions.moderation, 'visible'), outsideClosedGroups()))
     .orderBy(desc(discussions.createdAt))
     .limit(limit);
 }
@@ -59,6 +63,8 @@ export interface DiscussionFilter {
   districtId?: string | undefined;
   tag?: string | undefined;
   kind?: DiscussionKind | undefined;
+  /** One community's discussions (the caller checked they may read them); without it, the public ones only. */
+  groupId?: string | undefined;
   sort: DiscussionSort;
   limit: number;
   offset: number;
@@ -74,6 +80,7 @@ export async function selectDiscussions(db: Executor, f: DiscussionFilter): Prom
   const query = q ? webSearchQuery(q) : null;
   const conds: (SQL | undefined)[] = [
     eq(discussions.moderation, 'visible'),
+    f.groupId ? eq(discussions.groupId, f.groupId) : outsideClosedGroups(),
     f.districtId ? eq(discussions.districtId, f.districtId) : undefined,
     f.tag ? arrayContains(discussions.tags, [f.tag]) : undefined,
     f.kind ? eq(discussions.kind, f.kind) : undefined,
@@ -105,11 +112,11 @@ export async function selectDiscussions(db: Executor, f: DiscussionFilter): Prom
   return { rows, total: Number(total?.n ?? 0) };
 }
 
-/** The most used tags of public discussions. */
+/** The most used tags of public discussions (not those of members-only communities). */
 export async function tagCounts(db: Executor, limit: number): Promise<{ tag: string; count: number }[]> {
   const rows = await queryRows<{ tag: string; count: number }>(
     db,
-    sql`select tag, count(*)::int as count from ${discussions}, unnest(${discussions.tags}) as tag where ${discussions.moderation} = 'visible' group by tag order by count desc, tag limit ${limit}`,
+    sql`select tag, count(*)::int as count from ${discussions}, unnest(${discussions.tags}) as tag where ${discussions.moderation} = 'visible' and ${outsideClosedGroups()} group by tag order by count desc, tag limit ${limit}`,
   );
   return rows.map((r) => ({ tag: r.tag, count: Number(r.count) }));
 }

@@ -4,8 +4,8 @@ import { excerptOf } from '../domain/discussion-rules.js';
 import { canEditDiscussion, canSeeModeration } from '../policy.js';
 import type { Person } from '../use-cases/authors.js';
 
-/** A discussion in a list (anyone). */
-export function presentSummary(row: DiscussionRow, author: Person) {
+/** A discussion in a list (anyone), with the community it was opened in. */
+export function presentSummary(row: DiscussionRow, author: Person, group: { id: string; name: string } | null) {
   return {
     id: row.id,
     kind: row.kind,
@@ -14,6 +14,7 @@ export function presentSummary(row: DiscussionRow, author: Person) {
     districtId: row.districtId,
     tags: row.tags,
     author,
+    group: group && { id: group.id, name: group.name },
     commentCount: row.commentCount,
     lastActivityAt: row.lastActivityAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
@@ -21,9 +22,9 @@ export function presentSummary(row: DiscussionRow, author: Person) {
 }
 
 /** A discussion's page: the moderation reason only for its author and moderators. */
-export function presentDiscussion(row: DiscussionRow, author: Person, actor: Actor, now = new Date()) {
+export function presentDiscussion(row: DiscussionRow, author: Person, group: { id: string; name: string } | null, actor: Actor, now = new Date()) {
   return {
-    ...presentSummary(row, author),
+    ...presentSummary(row, author, group),
     body: row.body,
     editedAt: row.editedAt?.toISOString() ?? null,
     moderation: row.moderation,

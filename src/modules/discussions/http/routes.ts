@@ -1,7 +1,7 @@
 import type { App, ModuleContext } from '../../../core/module/module.js';
 import { perUserRateLimit } from '../../../core/http/rate-limits.js';
 import { canCreateDiscussion, canEditDiscussion, canReadDiscussion } from '../policy.js';
-import { authorsOf } from '../use-cases/authors.js';
+import { shown } from '../use-cases/authors.js';
 import { createDiscussion } from '../use-cases/create-discussion.js';
 import { editDiscussion } from '../use-cases/edit-discussion.js';
 import { getDiscussion } from '../use-cases/get-discussion.js';
@@ -10,7 +10,7 @@ import { presentDiscussion, presentSummary } from './presenters.js';
 import * as s from './schemas.js';
 
 export function discussionRoutes(app: App, ctx: ModuleContext): void {
-  // Who may call: anyone (public discussions only).
+  // Who may call: anyone (public discussions only; with groupId, a members-only community's: its members and the city's moderators).
   app.get(
     '/api/discussions',
     {
@@ -19,8 +19,8 @@ export function discussionRoutes(app: App, ctx: ModuleContext): void {
     },
     async (req) => {
       const { district, ...rest } = req.query;
-      const { items, total } = await listDiscussions(ctx, { ...rest, districtId: district });
-      return { items: items.map((i) => presentSummary(i.row, i.author)), total };
+      const { items, total } = await listDiscussions(ctx, req.actor, { ...rest, districtId: district });
+      return { items: items.map((i) => presentSummary(i.row, i.author, i.group)), total };
     },
   );
 
@@ -33,7 +33,7 @@ export function discussionRoutes(app: App, ctx: ModuleContext): void {
     }),
   );
 
-  // Who may call: signed-in people with a confirmed e-mail; in a department's role, its officials (5 an hour each).
+  // Who may call: signed-in people with a confirmed e-mail; in a department's role, its officials; in a community, its current members (5 an hour each).
   app.post(
     '/api/discussions',
     {
@@ -41,13 +41,12 @@ export function discussionRoutes(app: App, ctx: ModuleContext): void {
       schema: { tags: ['discussions'], summary: 'Open a discussion', body: s.createBodySchema, response: { 201: s.discussionSchema } },
     },
     async (req, reply) => {
-      const row = await createDiscussion(ctx, req.actor, req.body);
-      const authors = await authorsOf(ctx.database.db, [row]);
-      return reply.status(201).send(presentDiscussion(row, authors.get(row.id)!, req.actor));
+      const [one] = await shown(ctx.database.db, [await createDiscussion(ctx, req.actor, req.body)]);
+      return reply.status(201).send(presentDiscussion(one!.row, one!.author, one!.group, req.actor));
     },
   );
 
-  // Who may call: anyone while public; hidden or held ones only their author and moderators.
+  // Who may call: anyone while public; hidden or held ones only their author and moderators; a members-only community's only its members and the city's moderators.
   app.get(
     '/api/discussions/:id',
     {
@@ -55,8 +54,8 @@ export function discussionRoutes(app: App, ctx: ModuleContext): void {
       schema: { tags: ['discussions'], summary: 'One discussion', params: s.idParamsSchema, response: { 200: s.discussionSchema } },
     },
     async (req) => {
-      const { row, author } = await getDiscussion(ctx, req.actor, req.params.id);
-      return presentDiscussion(row, author, req.actor);
+      const { row, author, group } = await getDiscussion(ctx, req.actor, req.params.id);
+      return presentDiscussion(row, author, group, req.actor);
     },
   );
 
@@ -68,9 +67,8 @@ export function discussionRoutes(app: App, ctx: ModuleContext): void {
       schema: { tags: ['discussions'], summary: 'Edit a discussion', params: s.idParamsSchema, body: s.editBodySchema, response: { 200: s.discussionSchema } },
     },
     async (req) => {
-      const row = await editDiscussion(ctx, req.actor, req.params.id, req.body);
-      const authors = await authorsOf(ctx.database.db, [row]);
-      return presentDiscussion(row, authors.get(row.id)!, req.actor);
+      const [one] = await shown(ctx.database.db, [await editDiscussion(ctx, req.actor, req.params.id, req.body)]);
+      return presentDiscussion(one!.row, one!.author, one!.group, req.actor);
     },
   );
 }

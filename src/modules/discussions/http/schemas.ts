@@ -17,6 +17,8 @@ export const listQuerySchema = z.object({
   sort: z.enum(discussionSorts).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  /** One community's discussions (a members-only community's: its members and the city's moderators only). */
+  groupId: z.uuid().optional(),
 });
 
 export const createBodySchema = z.strictObject({
@@ -26,6 +28,7 @@ export const createBodySchema = z.strictObject({
   districtId: districtIdSchema.nullable().optional(),
   tags: tagsSchema.optional(),
   asOfficial: z.string().min(1).max(64).optional(),
+  groupId: z.uuid().optional(),
 });
 
 export const editBodySchema = z.strictObject({
@@ -56,6 +59,8 @@ export const discussionSummarySchema = z
     districtId: z.string().nullable(),
     tags: z.array(z.string()),
     author: personSchema,
+    /** The community it was opened in, if any. */
+    group: z.object({ id: z.uuid(), name: z.string() }).nullable(),
     commentCount: z.number().int(),
     lastActivityAt: z.string(),
     createdAt: z.string(),

@@ -1,7 +1,9 @@
 import type { Executor } from '../../../core/db/client.js';
 import { publicPeople } from '../../accounts/index.js';
 import { departmentNames } from '../../city/index.js';
+import type { HostGroup } from '../../groups/index.js';
 import type { DiscussionRow } from '../db/queries.js';
+import { hostsOf } from './common.js';
 
 /** The author of something as anyone may see them; `official` when written in a department's role. */
 export interface Person {
@@ -38,4 +40,17 @@ export async function authorsOf(db: Executor, rows: DiscussionRow[]): Promise<Ma
       ];
     }),
   );
+}
+
+/** A discussion as shown: its row, its author and the community it was opened in (null outside one). */
+export interface ShownDiscussion {
+  row: DiscussionRow;
+  author: Person;
+  group: HostGroup | null;
+}
+
+/** Discussions with their authors and communities (three queries whatever the number), in the rows' order. */
+export async function shown(db: Executor, rows: DiscussionRow[]): Promise<ShownDiscussion[]> {
+  const [authors, groups] = await Promise.all([authorsOf(db, rows), hostsOf(db, rows)]);
+  return rows.map((row) => ({ row, author: authors.get(row.id)!, group: (row.groupId && groups.get(row.groupId)) || null }));
 }

@@ -8,7 +8,7 @@ import { openHeldCase, screenText } from '../../moderation/index.js';
 import { discussions } from '../db/schema.js';
 import { findDiscussion, updateDiscussion, type DiscussionRow } from '../db/queries.js';
 import { canEditDiscussion, canReadDiscussion } from '../policy.js';
-import { assertDistrictExists, checkedTags, discussionType, screenedText } from './common.js';
+import { assertDistrictExists, checkedTags, discussionType, readableHost, screenedText } from './common.js';
 
 export interface DiscussionChanges {
   title?: string | undefined;
@@ -27,6 +27,7 @@ export async function editDiscussion(ctx: ModuleContext, actor: Actor, id: strin
   const current = await findDiscussion(db, id);
   if (!current) throw new AppError(404, 'discussion_not_found');
   authorize(actor, canReadDiscussion(actor, current));
+  await readableHost(db, actor, current);
   authorize(actor, canEditDiscussion(actor, current, new Date()));
   const tags = changes.tags === undefined ? undefined : checkedTags(changes.tags);
   if (changes.districtId !== undefined) await assertDistrictExists(db, changes.districtId);
