@@ -6,8 +6,10 @@ import { person } from '../../../test/fixtures.js';
 import { TestClient } from '../../../test/http-client.js';
 import { auditLog } from '../../core/audit/schema.js';
 import { users } from '../accounts/db/schema.js';
-import { pollResponses } from '../polls/db/schema.js';
+import { localParts, zonedToUtc } from '../../core/time/time.js';
+import { pollResponses, polls } from '../polls/db/schema.js';
 import { districtPopulation } from './db/schema.js';
+import { monthsUpTo, type ParticipationSnapshot } from './domain/participation.js';
 import { forgetParticipation, refreshParticipation } from './use-cases/participation.js';
 
 let t: TestApp;
@@ -177,5 +179,77 @@ describe('participation statistics and k-anonymity', () => {
       null,
       null,
     ]);
+  });
+});
+
+describe('the statistics job', () => {
+  const timeZone = () => t.ctx.config.cityTimezone;
+  // noon today on the city's clock, and a minute later: two runs of the same day
+  const today = () => {
+    const p = localParts(new Date(), timeZone());
+    return zonedToUtc(p.year, p.month, p.day, 12, timeZone());
+  };
+  const later = (at: Date, minutes: number) => new Date(at.getTime() + minutes * 60_000);
+  /** The snapshot with each list in one order (a recount's rows come in any order). */
+  const sorted = (s: ParticipationSnapshot) => ({
+    ...s,
+    measures: s.measures.map((m) => ({ ...m, byDistrict: [...m.byDistrict].sort() })),
+    active: s.active.map((a) => ({ ...a, byDistrict: [...a.byDistrict].sort() })),
+  });
+  let pollId: string;
+  /** `n` fresh residents of `districtId` answer the fixture poll at `at`. */
+  async function answered(districtId: string, n: number, at: Date): Promise<void> {
+    const ids = await residents(districtId, n);
+    await t.database.db
+      .insert(pollResponses)
+      .values(
+        ids.map((respondentId) => ({ pollId, respondentId, receiptHash: crypto.randomUUID(), districtId, ageBand: '25-34', verified: true, createdAt: at })),
+      );
+  }
+  const activeIn = (s: ParticipationSnapshot, month: string) => (s.active.find((a) => a.month === month)?.byDistrict ?? []).reduce((sum, [, n]) => sum + n, 0);
+
+  beforeAll(async () => {
+    const [poll] = await t.database.db
+      .insert(polls)
+      .values({
+        title: 'Fixture poll',
+        opensAt: new Date(Date.now() - 400 * 24 * HOUR),
+        closesAt: new Date(Date.now() + HOUR),
+        publishedAt: new Date(Date.now() - 400 * 24 * HOUR),
+      })
+      .returning({ id: polls.id });
+    pollId = poll!.id;
+  });
+
+  it('recounting this month and the one before gives what a full recount gives, after acts in both and after a population change', async () => {
+    const now = today();
+    const months = monthsUpTo(now, timeZone());
+    const [previous, current] = [months.at(-2)!, months.at(-1)!];
+    await refreshParticipation(t.ctx, now, { full: true });
+    await answered('nevsky', 4, later(current.from, 60));
+    await answered('admiralteysky', 3, later(previous.from, 60));
+    const incremental = await refreshParticipation(t.ctx, later(now, 1));
+    expect(sorted(incremental)).toEqual(sorted(await refreshParticipation(t.ctx, later(now, 1), { full: true })));
+    expect(activeIn(incremental, previous.month)).toBeGreaterThanOrEqual(3);
+
+    const before = activeIn(incremental, current.month);
+    await answered('nevsky', 2, later(current.from, 90));
+    expect((await admin.put('/api/admin/population/nevsky', { population: '1200', year: '2025', source: 'Петростат' })).status).toBe(200);
+    const afterChange = await refreshParticipation(t.ctx, later(now, 2));
+    expect(activeIn(afterChange, current.month)).toBe(before + 2);
+    expect(sorted(afterChange)).toEqual(sorted(await refreshParticipation(t.ctx, later(now, 2), { full: true })));
+  });
+
+  it('keeps the months before last month as stored during the day, and the day’s first run recounts them', async () => {
+    const now = today();
+    const months = monthsUpTo(now, timeZone());
+    const older = months.at(-4)!;
+    await refreshParticipation(t.ctx, now, { full: true });
+    const stored = activeIn(await refreshParticipation(t.ctx, later(now, 1)), older.month);
+    // an act dated months ago (hours confirmed late for an old shift, say) waits for the next day's full recount
+    await answered('nevsky', 5, later(older.from, 60));
+    expect(activeIn(await refreshParticipation(t.ctx, later(now, 2)), older.month)).toBe(stored);
+    const tomorrow = later(now, 24 * 60);
+    expect(activeIn(await refreshParticipation(t.ctx, tomorrow), older.month)).toBe(stored + 5);
   });
 });

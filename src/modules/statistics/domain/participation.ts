@@ -4,6 +4,7 @@
  */
 import { isSmallGroup, publicTotal, type PublicCount } from '../../../core/privacy/k-anonymity.js';
 import type { StatisticsRatio } from '../../../core/module/statistics.js';
+import { localParts, zonedToUtc } from '../../../core/time/time.js';
 
 /** What the statistics job stores: exact counts by district (null: no district known); never published as they are. */
 export interface ParticipationSnapshot {
@@ -11,6 +12,50 @@ export interface ParticipationSnapshot {
   ratios: StatisticsRatio[];
   /** Active residents per calendar month ("YYYY-MM"), oldest first. */
   active: { month: string; byDistrict: [string | null, number][] }[];
+}
+
+/** How many calendar months "active residents per month" covers, this one included. */
+export const activeMonths = 12;
+
+/** A calendar month of the city's clock: its key ("YYYY-MM"), first instant and the next month's. */
+export interface CityMonth {
+  month: string;
+  from: Date;
+  to: Date;
+}
+
+/** The `activeMonths` months up to the one `now` falls in, on the city's clock, oldest first. */
+export function monthsUpTo(now: Date, timeZone: string): CityMonth[] {
+  const p = localParts(now, timeZone);
+  return Array.from({ length: activeMonths }, (_, i) => {
+    const m = p.month - (activeMonths - 1 - i);
+    const first = new Date(Date.UTC(p.year, m - 1, 1));
+    const month = `${first.getUTCFullYear()}-${String(first.getUTCMonth() + 1).padStart(2, '0')}`;
+    return { month, from: zonedToUtc(p.year, m, 1, 0, timeZone), to: zonedToUtc(p.year, m + 1, 1, 0, timeZone) };
+  });
+}
+
+/**
+ * Which months of the stored snapshot the job may keep instead of recounting: every shown month before last month,
+ * when the stored one was counted earlier the same day on the city's clock (an act is filed now, so only this month
+ * and the one before change between runs). The first run of a day (and one with nothing stored) keeps nothing: it
+ * recounts every month, which also takes in what a recount of this and last month cannot see (a resident who moved,
+ * an account deleted, hours confirmed for an older shift).
+ */
+export function keptMonths(
+  stored: { data: ParticipationSnapshot; computedAt: Date } | undefined,
+  months: readonly CityMonth[],
+  now: Date,
+  timeZone: string,
+): Map<string, [string | null, number][]> | null {
+  if (!stored) return null;
+  const day = (at: Date) => {
+    const p = localParts(at, timeZone);
+    return `${p.year}-${p.month}-${p.day}`;
+  };
+  if (day(stored.computedAt) !== day(now) || stored.computedAt > now) return null;
+  const frozen = new Set(months.slice(0, -2).map((m) => m.month));
+  return new Map(stored.data.active.filter((a) => frozen.has(a.month)).map((a) => [a.month, a.byDistrict]));
 }
 
 export interface PopulationFigure {

@@ -5,30 +5,37 @@ import { queryRows, type Executor } from '../../../core/db/client.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import type { DistrictCount, StatisticsContribution } from '../../../core/module/statistics.js';
 import { statisticsSnapshots } from '../db/schema.js';
-import { participationFigures, type ParticipationSnapshot } from '../domain/participation.js';
+import { keptMonths, monthsUpTo, participationFigures, type CityMonth, type ParticipationSnapshot } from '../domain/participation.js';
 import { listPopulation } from '../db/queries.js';
 
 export const participationKey = 'participation';
 /** Kind of the job that recounts participation statistics (every ten minutes, and after a population change). */
 export const refreshJobKind = 'statistics.refresh';
-/** How many calendar months "active residents per month" covers, this one included. */
-export const activeMonths = 12;
 
 /**
  * Counts every module's measures and the active residents per month, and stores them as the `participation` snapshot
  * (the statistics job runs it every ten minutes; nothing else scans the modules' tables). An act counts in the month
- * of the city's clock it happened in; the resident counts in the district of their profile.
+ * of the city's clock it happened in; the resident counts in the district of their profile. Every run recounts the
+ * measures and this month's and last month's active residents and keeps the older months stored earlier the same
+ * day; the day's first run (or `full`, or nothing stored) recounts every month. Each measure and each month is its
+ * own short statement, so on PGlite's one connection requests are served in between.
  */
-export async function refreshParticipation(ctx: ModuleContext, now = new Date()): Promise<ParticipationSnapshot> {
+export async function refreshParticipation(ctx: ModuleContext, now = new Date(), options: { full?: boolean } = {}): Promise<ParticipationSnapshot> {
   const db = ctx.database.db;
   const sources: readonly StatisticsContribution[] = ctx.statistics;
+  const timeZone = ctx.config.cityTimezone;
+  const [stored] = options.full ? [] : await db.select().from(statisticsSnapshots).where(eq(statisticsSnapshots.key, participationKey));
+  const months = monthsUpTo(now, timeZone);
+  const kept = keptMonths(stored && { data: stored.data as ParticipationSnapshot, computedAt: stored.computedAt }, months, now, timeZone);
   const measures = [];
   for (const m of sources.flatMap((s) => s.measures ?? [])) measures.push({ id: m.id, counts: m.counts, byDistrict: pairs(await m.count(db)) });
-  const snapshot: ParticipationSnapshot = {
-    measures,
-    ratios: sources.flatMap((s) => s.ratios ?? []),
-    active: await activeByMonth(db, sources, ctx.config.cityTimezone, now),
-  };
+  const active: ParticipationSnapshot['active'] = [];
+  const recounted = kept ? months.slice(-2) : months;
+  for (const month of months) {
+    const byDistrict = recounted.includes(month) ? await activeIn(db, sources, month) : (kept?.get(month.month) ?? []);
+    if (byDistrict.length) active.push({ month: month.month, byDistrict });
+  }
+  const snapshot: ParticipationSnapshot = { measures, ratios: sources.flatMap((s) => s.ratios ?? []), active };
   await db
     .insert(statisticsSnapshots)
     .values({ key: participationKey, data: snapshot, computedAt: now })
@@ -39,26 +46,23 @@ export async function refreshParticipation(ctx: ModuleContext, now = new Date())
 
 const pairs = (counts: DistrictCount[]): [string | null, number][] => counts.map((c) => [c.districtId, Number(c.value)]);
 
-async function activeByMonth(db: Executor, sources: readonly StatisticsContribution[], timeZone: string, now: Date): Promise<ParticipationSnapshot['active']> {
+/** Distinct residents who did anything within the month, by the district they live in (one statement). */
+async function activeIn(db: Executor, sources: readonly StatisticsContribution[], { from, to }: CityMonth): Promise<[string | null, number][]> {
   const acts = sources.flatMap((s) => (s.activity ? [s.activity] : []));
   const residence = sources.find((s) => s.residence)?.residence;
   if (!acts.length) return [];
-  const since = sql`date_trunc('month', (${now.toISOString()}::timestamptz at time zone ${timeZone})) - make_interval(months => ${activeMonths - 1})`;
-  const rows = await queryRows<{ month: string; district_id: string | null; n: number }>(
+  // bounds on `at` itself (not on its city-clock reading), so each module's own index on it can serve
+  const rows = await queryRows<{ district_id: string | null; n: number }>(
     db,
-    sql`select to_char(date_trunc('month', a.at at time zone ${timeZone}), 'YYYY-MM') as month, ${residence ? sql`r.district_id` : sql`null::text`} as district_id,
-          count(distinct a.user_id)::int as n
-        from (${sql.join(
+    sql`select ${residence ? sql`r.district_id` : sql`null::text`} as district_id, count(*)::int as n
+        from (select distinct a.user_id from (${sql.join(
           acts.map((a) => sql`(${a})`),
           sql` union all `,
-        )}) a
+        )}) a where a.user_id is not null and a.at >= ${from.toISOString()}::timestamptz and a.at < ${to.toISOString()}::timestamptz) a
         ${residence ? sql`left join (${residence}) r on r.user_id = a.user_id` : sql``}
-        where a.user_id is not null and (a.at at time zone ${timeZone}) >= ${since}
-        group by 1, 2 order by 1`,
+        group by 1 order by 1`,
   );
-  const months = new Map<string, [string | null, number][]>();
-  for (const r of rows) months.set(r.month, [...(months.get(r.month) ?? []), [r.district_id, Number(r.n)]]);
-  return [...months].map(([month, byDistrict]) => ({ month, byDistrict }));
+  return rows.map((r) => [r.district_id, Number(r.n)]);
 }
 
 // per app (so per database): a process that opens another one (a test, a second app) never serves the first one's
