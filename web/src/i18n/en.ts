@@ -21,6 +21,7 @@ import { enInitiatives } from './en-initiatives.js';
 import { enCommitments } from './en-commitments.js';
 import { enEvents } from './en-events.js';
 import { enEventsOrganise } from './en-events-organise.js';
+import { enGroupDiscussions } from './en-group-discussions.js';
 import { enEventsAfter } from './en-events-after.js';
 import { enGroups } from './en-groups.js';
 import { enMessages } from './en-messages.js';
@@ -660,6 +661,7 @@ export const en = {
   ...enCommitments,
   ...enEvents,
   ...enEventsOrganise,
+  ...enGroupDiscussions,
   ...enEventsAfter,
   ...enGroups,
   ...enMessages,

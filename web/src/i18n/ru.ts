@@ -23,6 +23,7 @@ import { ruInitiatives } from './ru-initiatives.js';
 import { ruCommitments } from './ru-commitments.js';
 import { ruEvents } from './ru-events.js';
 import { ruEventsOrganise } from './ru-events-organise.js';
+import { ruGroupDiscussions } from './ru-group-discussions.js';
 import { ruEventsAfter } from './ru-events-after.js';
 import { ruGroups } from './ru-groups.js';
 import { ruMessages } from './ru-messages.js';
@@ -700,6 +701,7 @@ export const ru = {
   ...ruCommitments,
   ...ruEvents,
   ...ruEventsOrganise,
+  ...ruGroupDiscussions,
   ...ruEventsAfter,
   ...ruGroups,
   ...ruMessages,

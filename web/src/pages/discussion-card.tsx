@@ -22,8 +22,8 @@ export function DiscussionTagLinks({ tags, className = 'tags' }: { tags: readonl
   );
 }
 
-/** One discussion in a list: title, kind, excerpt, who, where, how lively. */
-export function DiscussionCard({ d, headingLevel = 2 }: { d: Schema<'DiscussionSummary'>; headingLevel?: 2 | 3 }) {
+/** One discussion in a list: title, kind, excerpt, who, in which community (not on that community's page), where, how lively. */
+export function DiscussionCard({ d, headingLevel = 2, inGroup = false }: { d: Schema<'DiscussionSummary'>; headingLevel?: 2 | 3; inGroup?: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
   const districtName = useDistrictName();
@@ -35,6 +35,12 @@ export function DiscussionCard({ d, headingLevel = 2 }: { d: Schema<'DiscussionS
       </H>
       <p className="discussion-card__meta">
         <Tag kind={d.kind === 'question' ? 'warning' : 'neutral'}>{t(`discussion.kind.${d.kind}`)}</Tag> <PersonLink person={d.author} />
+        {d.group && !inGroup ? (
+          <span className="discussion-card__group">
+            {' · '}
+            <Link to={`/groups/${d.group.id}`}>{d.group.name}</Link>
+          </span>
+        ) : null}
         {d.districtId ? <span className="discussion-card__district"> · {districtName(d.districtId)}</span> : null}
       </p>
       {d.excerpt ? <p className="discussion-card__excerpt">{d.excerpt}</p> : null}

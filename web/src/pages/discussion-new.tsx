@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { bodyLimits, discussionKinds, normalizeTag, tagLimits, titleLimits, type DiscussionKind } from '@server/modules/discussions/domain/discussion-rules.js';
 import { officialDepartments } from '../roles.js';
 import { api } from '../api/client.js';
 import { useDepartments, useDistricts } from '../api/lists.js';
 import { invalidate, useApiQuery } from '../api/query.js';
 import { ErrorSummary, fieldMessage } from '../components/errors.js';
+import { Notice } from '../components/notice.js';
 import { RadioGroup, SelectField, TextArea, TextField } from '../components/fields.js';
 import { PageHeading, useTitle } from '../components/page.js';
 import { useFormat } from '../format.js';
@@ -29,12 +30,16 @@ export function parseTags(text: string): string[] {
 /**
  * Open a discussion: a topic or a question, its text, district and tags. What was typed is kept
  * in this tab (sessionStorage) until it is published, so a reload or an error loses nothing.
+ * With `?groupId=`, inside that community (from its page): its district, and back to it.
  */
 export function NewDiscussionPage() {
   const { t } = useTranslation();
   const f = useFormat();
   const navigate = useNavigate();
   const { me } = useSession();
+  const groupId = useSearchParams()[0].get('groupId');
+  const group = useApiQuery('/api/groups/{id}', groupId ? { path: { id: groupId } } : null);
+  const g = group.data;
   const [draft, setDraft, clearDraft] = useDraft('gorod.draft.discussion', {
     kind: 'topic' as DiscussionKind,
     title: '',
@@ -63,7 +68,8 @@ export function NewDiscussionPage() {
           kind: draft.kind,
           title: draft.title,
           body: draft.body,
-          ...(draft.districtId ? { districtId: draft.districtId } : {}),
+          ...(groupId ? { groupId } : {}),
+          ...(draft.districtId && !groupId ? { districtId: draft.districtId } : {}),
           ...(chosen.length ? { tags: chosen } : {}),
           ...(draft.asOfficial ? { asOfficial: draft.asOfficial } : {}),
         },
@@ -91,13 +97,18 @@ export function NewDiscussionPage() {
   return (
     <div className="narrow">
       <p>
-        <Link className="back-link" to="/discussions">
-          {t('newDiscussion.back')}
+        <Link className="back-link" to={g ? `/groups/${g.id}` : '/discussions'}>
+          {g ? t('groupDiscussions.back', { name: g.name }) : t('newDiscussion.back')}
         </Link>
       </p>
       <ErrorSummary error={error} targets={targets} codeFields={codeFields} />
       <PageHeading>{t('newDiscussion.title')}</PageHeading>
       <p className="lead">{t('newDiscussion.lead')}</p>
+      {g ? (
+        <Notice title={t('groupDiscussions.in', { name: g.name })}>
+          <p>{g.membership === 'open' ? t('groupDiscussions.inHintOpen') : t('groupDiscussions.inHintMembers')}</p>
+        </Notice>
+      ) : null}
       <form onSubmit={publish} noValidate>
         <RadioGroup
           idPrefix="f-kind"
@@ -126,15 +137,17 @@ export function NewDiscussionPage() {
           maxLength={bodyLimits.max}
           error={fieldMessage(error, 'body')}
         />
-        <SelectField
-          id="f-districtId"
-          label={t('field.district')}
-          hint={t('newDiscussion.districtHint')}
-          value={draft.districtId}
-          onChange={set('districtId')}
-          error={fieldMessage(error, 'districtId')}
-          options={[{ value: '', label: t('newDiscussion.wholeCity') }, ...districtOptions]}
-        />
+        {groupId ? null : (
+          <SelectField
+            id="f-districtId"
+            label={t('field.district')}
+            hint={t('newDiscussion.districtHint')}
+            value={draft.districtId}
+            onChange={set('districtId')}
+            error={fieldMessage(error, 'districtId')}
+            options={[{ value: '', label: t('newDiscussion.wholeCity') }, ...districtOptions]}
+          />
+        )}
         <TextField
           id="f-tags"
           label={t('newDiscussion.tags')}

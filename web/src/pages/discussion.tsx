@@ -45,8 +45,8 @@ function DiscussionView({ d }: { d: Discussion }) {
   return (
     <>
       <p>
-        <Link className="back-link" to="/discussions">
-          {t('discussion.back')}
+        <Link className="back-link" to={d.group ? `/groups/${d.group.id}` : '/discussions'}>
+          {d.group ? t('groupDiscussions.back', { name: d.group.name }) : t('discussion.back')}
         </Link>
       </p>
       <article className="discussion" aria-labelledby="discussion-title">
@@ -69,6 +69,14 @@ function DiscussionView({ d }: { d: Discussion }) {
               {d.editedAt ? <span className="muted"> · {t('comment.edited')}</span> : null}
             </dd>
           </div>
+          {d.group ? (
+            <div>
+              <dt>{t('groupDiscussions.group')}</dt>
+              <dd>
+                <Link to={`/groups/${d.group.id}`}>{d.group.name}</Link>
+              </dd>
+            </div>
+          ) : null}
           <div>
             <dt>{t('field.district')}</dt>
             <dd>{d.districtId ? districtName(d.districtId) : t('newDiscussion.wholeCity')}</dd>

@@ -17,6 +17,7 @@ import { useSession } from '../../session.js';
 import { useSubmit } from '../../use-submit.js';
 import { NotFoundPage } from '../not-found.js';
 import { FigureAnswers } from './figure-answers.js';
+import { GroupDiscussions } from './group-discussions.js';
 import { GroupEvents } from './group-events.js';
 import { GroupFeed } from './group-feed.js';
 import { GroupMembers } from './group-members.js';
@@ -68,6 +69,7 @@ function GroupView({ g }: { g: Group }) {
       <GroupEvents groupId={g.id} canOrganise={g.me.canManage} />
       <GroupWork g={g} />
       <GroupMembers g={g} />
+      <GroupDiscussions g={g} />
       <GroupFeed g={g} />
     </>
   );
