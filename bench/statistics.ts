@@ -7,7 +7,8 @@
  * request: `GET /api/statistics` when its minute in memory has passed (the stored snapshot, the populations and the
  * district names, k-anonymised) and within it; the representativeness of the big poll and of the city-wide heading
  * (`GET /api/statistics/representativeness/:kind/:id`); the monitor's page (`GET /api/monitor`: the stored months).
- * Once: the statistics job that counts everything (the only scan, every ten minutes) and the monitor's daily job (on a
+ * Once: the statistics job counting every month (with nothing stored; the day's first run) and as every ten minutes
+ * (this month and the one before), with how long a read meanwhile waits, and the monitor's daily job (on a
  * new installation it fills in every shown month; each night it recounts this month and the one before; 1 % of the
  * residents answered its survey). CPU (this process + the PostgreSQL server's) with wall time; on PGlite (on disk) and
  * a throwaway PostgreSQL server. Prints a table to stdout, progress to stderr. Run: `node --import tsx
@@ -219,7 +220,16 @@ async function insertCity(database: Database, ctx: ModuleContext): Promise<{ pol
 async function bench(
   database: Database,
   ctx: ModuleContext,
-): Promise<{ rows: CpuFigure[]; loadS: number; refreshMs: number; monitorFirstMs: number; monitorDailyMs: number; active: number; months: number }> {
+): Promise<{
+  rows: CpuFigure[];
+  loadS: number;
+  refreshMs: number;
+  job: JobFigure;
+  monitorFirstMs: number;
+  monitorDailyMs: number;
+  active: number;
+  months: number;
+}> {
   const db = database.db;
   const t0 = performance.now();
   const { pollId, headingId } = await insertCity(database, ctx);
@@ -231,6 +241,8 @@ async function bench(
   const snapshot = await refreshParticipation(ctx);
   const refreshMs = performance.now() - r0;
   progress(`  the statistics job counted everything in ${(refreshMs / 1000).toFixed(1)} s`);
+  const job = await whileReading(db, () => refreshParticipation(ctx));
+  progress(`  the statistics job every ten minutes: ${(job.ms / 1000).toFixed(1)} s, a read waited at most ${job.longestWaitMs.toFixed(0)} ms`);
   const active = snapshot.active.at(-1)?.byDistrict.reduce((s, [, n]) => s + n, 0) ?? 0;
   // the monitor: this quarter's survey answered by 1 % of the residents in the last two days; then its daily job, first on
   // a new installation (it fills in all the shown months), then as every night (this month and the one before)
@@ -271,7 +283,31 @@ async function bench(
     ],
     server,
   );
-  return { rows, loadS, refreshMs, monitorFirstMs, monitorDailyMs, active, months };
+  return { rows, loadS, refreshMs, job, monitorFirstMs, monitorDailyMs, active, months };
+}
+
+interface JobFigure {
+  ms: number;
+  /** The longest a primary-key read issued meanwhile took (on PGlite's one connection: the longest statement it waited behind). */
+  longestWaitMs: number;
+  reads: number;
+}
+
+/** Runs `job` while reading a resident by primary key one read after another, as requests would. */
+async function whileReading(db: Database['db'], job: () => Promise<unknown>): Promise<JobFigure> {
+  let done = false;
+  const t0 = performance.now();
+  const running = job().then(() => {
+    done = true;
+    return performance.now() - t0;
+  });
+  const waits: number[] = [];
+  while (!done) {
+    const t = performance.now();
+    await queryRows(db, sql`select id from users where id = md5('stat-1')::uuid`);
+    waits.push(performance.now() - t);
+  }
+  return { ms: await running, longestWaitMs: Math.max(0, ...waits), reads: waits.length };
 }
 
 const results = await onEachBackend(backends, 'statistics', progress, bench);
@@ -285,5 +321,5 @@ for (const b of results) for (const row of b.rows) out(cpuTableRow(b.backend, ro
 out('\n');
 for (const b of results)
   out(
-    `${b.backend}: the city loaded in ${b.loadS.toFixed(0)} s; the statistics job (the only scan, every ten minutes) took ${(b.refreshMs / 1000).toFixed(1)} s, active residents this month: ${b.active.toLocaleString('en')}; the monitor's daily job took ${(b.monitorFirstMs / 1000).toFixed(1)} s on a new installation (${b.months} months) and ${(b.monitorDailyMs / 1000).toFixed(1)} s as every night (two months).\n`,
+    `${b.backend}: the city loaded in ${b.loadS.toFixed(0)} s; the statistics job took ${(b.refreshMs / 1000).toFixed(1)} s counting every month (with nothing stored, and the day's first run) and ${(b.job.ms / 1000).toFixed(1)} s every ten minutes (this month and the one before), a resident's read meanwhile waiting at most ${b.job.longestWaitMs.toFixed(0)} ms (${b.job.reads} reads), active residents this month: ${b.active.toLocaleString('en')}; the monitor's daily job took ${(b.monitorFirstMs / 1000).toFixed(1)} s on a new installation (${b.months} months) and ${(b.monitorDailyMs / 1000).toFixed(1)} s as every night (two months).\n`,
   );
