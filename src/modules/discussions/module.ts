@@ -4,6 +4,8 @@ import { foldsCyrillicCase } from './db/queries.js';
 import { discussionRoutes } from './http/routes.js';
 import { discussionCreated } from './events.js';
 import { discussionsMessages } from './messages.js';
+import { groupAccessChanged } from '../groups/index.js';
+import { refreshGroupDiscussions } from './use-cases/group-access.js';
 import { discussionEntity } from './use-cases/discussion-entity.js';
 import { discussionSearch } from './use-cases/discussion-search.js';
 import { authorFollows } from './use-cases/notify-discussion.js';
@@ -29,7 +31,7 @@ export const discussionsModule = defineModule({
     },
   ],
   seedDemo: seedDemoDiscussions,
-  on: [listen(discussionCreated, authorFollows)],
+  on: [listen(discussionCreated, authorFollows), listen(groupAccessChanged, refreshGroupDiscussions)],
 
   async start(ctx) {
     if (!(await foldsCyrillicCase(ctx.database.db))) {

@@ -9,3 +9,9 @@ export const groupJoinRequested = defineEvent('group.join_requested', groupFacts
 
 /** A post was published in a group's feed (on the post, `group_post`): followers of the group who may read it hear of it. */
 export const groupPostCreated = defineEvent('group.post_created', groupFacts.extend({ excerpt: z.string() }));
+
+/**
+ * Who may read what a group hosts may have changed: how it admits people, its status or its moderation (on the group,
+ * `group`). Discussions opened in it refresh their place in the site-wide search.
+ */
+export const groupAccessChanged = defineEvent('group.access_changed', groupFacts);

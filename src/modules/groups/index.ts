@@ -6,7 +6,7 @@
  */
 export { groupsModule } from './module.js';
 export { shareAGroup } from './db/share.js';
-export { groupJoinRequested, groupPostCreated } from './events.js';
+export { groupAccessChanged, groupJoinRequested, groupPostCreated } from './events.js';
 export { groupNames, groupsRunBy, type OrganisingGroup } from './db/organisers.js';
 export { hostGroupFor, hostGroups, publicGroupIds, type HostGroup } from './use-cases/hosting.js';
 export { verifiedPublicFigures } from './db/public-figures.js';

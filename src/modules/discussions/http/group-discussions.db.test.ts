@@ -96,4 +96,19 @@ describe('a community’s discussions', () => {
     expect(refused.body.error.code).toBe('not_group_member');
     expect((await visitor.get(`/api/comments/discussion/${id}`)).status).toBe(200);
   });
+
+  it('a community that becomes members-only takes its discussions out of the site-wide search, and back when open again', async () => {
+    const club = await createGroup({ name: 'Клуб велосипедистов' });
+    await member.client.post(`/api/groups/${club}/join`, {});
+    const id = (await start(member.client, club, 'Велопрогулка по набережным')).body.id as string;
+    const found = async () => {
+      await t.ctx.jobs.runDue();
+      return ids((await visitor.get(`/api/search?q=${encodeURIComponent('велопрогулка')}`)).body.items);
+    };
+    expect(await found()).toEqual([id]);
+    expect((await owner.client.patch(`/api/groups/${club}`, { membership: 'invitation' })).status).toBe(200);
+    expect(await found()).toEqual([]);
+    expect((await owner.client.patch(`/api/groups/${club}`, { membership: 'open' })).status).toBe(200);
+    expect(await found()).toEqual([id]);
+  });
 });

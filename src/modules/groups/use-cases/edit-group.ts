@@ -3,10 +3,13 @@ import { authorize } from '../../../core/auth/authorize.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { ModuleContext } from '../../../core/module/module.js';
 import { appendAudit } from '../../../core/audit/audit.js';
+import type { Executor } from '../../../core/db/client.js';
+import { emitEvent } from '../../../core/jobs/events.js';
+import { groupAccessChanged } from '../events.js';
 import { updateGroup, type GroupRow } from '../db/queries.js';
 import { canManageGroup, canVerifyGroups } from '../policy.js';
 import { checkedPlace, checkGroupInput, type GroupInput } from './create-group.js';
-import { groupType, requireGroup } from './common.js';
+import { groupPath, groupType, requireGroup } from './common.js';
 
 /**
  * A group's owners and admins change what it says and how it admits people (not its kind). A cap under the current
@@ -21,7 +24,19 @@ export async function editGroup(ctx: ModuleContext, actor: Actor, id: string, ch
   if (changes.memberCap != null && changes.memberCap < group.memberCount) throw new AppError(409, 'group_cap_below_members', { count: group.memberCount });
   const { lat: _lat, lon: _lon, ...rest } = changes;
   const place = group.kind === 'building' ? await checkedPlace(db, changes, group) : {};
-  return updateGroup(db, group.id, { ...rest, ...place });
+  if (changes.membership === undefined || changes.membership === group.membership) return updateGroup(db, group.id, { ...rest, ...place });
+  const row = await db.transaction(async (tx) => {
+    const row = await updateGroup(tx, group.id, { ...rest, ...place });
+    await emitAccessChanged(tx, actor.userId, row);
+    return row;
+  });
+  ctx.jobs.kick();
+  return row;
+}
+
+/** Tells the modules that keep things in the group (discussions) that who may read them may have changed. */
+export async function emitAccessChanged(tx: Executor, actorId: string | null, g: { id: string; name: string }): Promise<void> {
+  await emitEvent(tx, groupAccessChanged, { actorId, entityType: groupType, entityId: g.id, data: { groupId: g.id, title: g.name, path: groupPath(g.id) } });
 }
 
 /**
@@ -48,6 +63,7 @@ export async function verifyGroup(ctx: ModuleContext, actor: Actor, id: string, 
       subjectId: group.id,
       data: { name: group.name, kind: group.kind, registrationNumber: group.registrationNumber },
     });
+    await emitAccessChanged(tx, actor.userId, row);
     return row;
   });
 }

@@ -17,6 +17,7 @@ import {
 import { excerptOf } from '../domain/groups.js';
 import { canManageGroup, canPostInGroup, canReadFeed } from '../policy.js';
 import { groupImagePath, groupPath, groupType, postPath, postPhotoPaths, postType } from './common.js';
+import { emitAccessChanged } from './edit-group.js';
 
 const isPublic = (g: GroupRow) => g.status === 'active' && g.moderation === 'visible';
 
@@ -60,8 +61,10 @@ export const groupEntity: EntityKind = {
     return new Map((await findGroups(db, ids)).map((g) => [g.id, summarizeGroup(g)]));
   },
   async setModeration(tx, id, state, reason) {
-    if (!(await findGroup(tx, id))) return false;
+    const group = await findGroup(tx, id);
+    if (!group) return false;
     await updateGroup(tx, id, { moderation: state, moderationReason: reason });
+    if (group.moderation !== state) await emitAccessChanged(tx, null, group);
     return true;
   },
   // its members: those told of what is organised on the group's behalf (an event, see the events module)
