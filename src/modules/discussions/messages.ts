@@ -20,6 +20,7 @@ export const discussionsMessages: Record<Language, Catalogue> = {
     'error.not_discussion_author': 'Only the author can edit this discussion.',
     'error.discussion_edit_closed': 'A discussion can be edited for 24 hours after it was opened; this time is over. Add a comment instead.',
     'error.discussion_not_public': 'This discussion is not public now (it is with the moderators), so it takes no comments.',
+    'error.group_discussions_members_only': 'Only the community’s members see its discussions. Join the community to read them.',
   },
   ru: {
     'field.name.title': 'Заголовок',
@@ -38,5 +39,6 @@ export const discussionsMessages: Record<Language, Catalogue> = {
     'error.not_discussion_author': 'Редактировать обсуждение может только его автор.',
     'error.discussion_edit_closed': 'Обсуждение можно редактировать в течение 24 часов после создания; это время прошло. Добавьте комментарий.',
     'error.discussion_not_public': 'Обсуждение сейчас не опубликовано (его проверяют модераторы), комментировать его нельзя.',
+    'error.group_discussions_members_only': 'Обсуждения сообщества видят только его участники. Вступите в сообщество, чтобы их читать.',
   },
 };

@@ -77,7 +77,9 @@ describe('a community’s discussions', () => {
     for (const c of [stranger.client, visitor]) {
       expect((await c.get(`/api/discussions/${id}`)).status).toBe(404);
       expect((await c.get(`/api/comments/discussion/${id}`)).status).toBe(404);
-      expect((await c.get(`/api/discussions?groupId=${closedGroup}`)).status).toBe(404);
+      const list = await c.get(`/api/discussions?groupId=${closedGroup}`);
+      expect(list.status).toBe(404);
+      expect(list.body.error.code).toBe('group_discussions_members_only');
     }
     expect((await stranger.client.post(`/api/comments/discussion/${id}`, { body: 'А я?' })).status).toBe(404);
     expect((await stranger.client.patch(`/api/discussions/${id}`, { title: 'Чужая правка' })).status).toBe(404);

@@ -39,15 +39,10 @@ export const screenedText = (d: { title: string; body: string; tags: string[] })
  * The community a discussion was opened in, for the caller: a members-only community's discussion does not exist for
  * those who are not its members (nor the city's moderators): 404, as for a hidden discussion. Null outside a community.
  */
-export async function readableHost(
-  db: Executor,
-  actor: Actor,
-  row: { groupId: string | null },
-  notFound = 'discussion_not_found',
-): Promise<HostGroupAccess | null> {
+export async function readableHost(db: Executor, actor: Actor, row: { groupId: string | null }): Promise<HostGroupAccess | null> {
   if (!row.groupId) return null;
   const host = await hostGroupFor(db, row.groupId, actor);
-  if (!host?.read.allowed) throw new AppError(404, notFound);
+  if (!host?.read.allowed) throw new AppError(404, 'discussion_not_found');
   return host;
 }
 
