@@ -3,6 +3,7 @@ import { exportTables, type PersonalDataPart } from '../../core/module/personal-
 import type { Executor } from '../../core/db/client.js';
 import { countMembers, ownerCount } from './db/queries.js';
 import { groupBans, groupMembers, groupPollVotes, groupPostReactions, groupPosts, groups } from './db/schema.js';
+import { emitAccessChanged } from './use-cases/edit-group.js';
 
 /**
  * A person's groups, memberships, posts, poll votes and reactions. Erasure removes their memberships, bans, votes and
@@ -54,6 +55,12 @@ async function handOver(tx: Executor, groupId: string): Promise<void> {
       .set({ role: 'owner' })
       .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.userId, heir.userId)));
   } else {
-    await tx.update(groups).set({ moderation: 'hidden', moderationReason: 'owner_account_deleted', updatedAt: new Date() }).where(eq(groups.id, groupId));
+    const [hidden] = await tx
+      .update(groups)
+      .set({ moderation: 'hidden', moderationReason: 'owner_account_deleted', updatedAt: new Date() })
+      .where(eq(groups.id, groupId))
+      .returning({ id: groups.id, name: groups.name });
+    // its discussions leave the search with it
+    if (hidden) await emitAccessChanged(tx, null, hidden);
   }
 }
