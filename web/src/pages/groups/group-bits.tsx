@@ -19,6 +19,37 @@ import { emptyPoll, PollFields, pollTargets, PollView, Reactions, type PollDraft
 
 type Post = Schema<'GroupPost'>;
 
+/** Under a list paged with useApiPages: "showing N of M" once it is longer than a page, and "more" while pages remain. */
+export function PagesMore({
+  shown,
+  total,
+  pages,
+  more,
+}: {
+  shown: number;
+  total: number;
+  /** useApiPages' answer. */
+  pages: { data?: readonly unknown[]; hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
+  more: string;
+}) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <>
+      {pages.hasNextPage || (pages.data?.length ?? 0) > 1 ? (
+        <p className="muted" role="status">
+          {t('groups.paging.shown', { shown: f.number(shown), total: f.number(Math.max(total, shown)) })}
+        </p>
+      ) : null}
+      {pages.hasNextPage ? (
+        <button type="button" className="button button--secondary" disabled={pages.isFetchingNextPage} onClick={() => void pages.fetchNextPage()}>
+          {pages.isFetchingNextPage ? t('common.loading') : more}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
 /** A short form asking for a reason (hiding, removing, refusing), with its own error summary. */
 export function ReasonForm({
   id,

@@ -4,8 +4,7 @@ import type { Schema } from '../../api/types.js';
 import { FollowButton } from '../../components/follow-button.js';
 import { Notice } from '../../components/notice.js';
 import { QueryView } from '../../components/query-view.js';
-import { useFormat } from '../../format.js';
-import { PostForm, PostView } from './group-bits.js';
+import { PagesMore, PostForm, PostView } from './group-bits.js';
 
 /** How many posts a page of the feed holds. */
 const pageSize = 20;
@@ -16,7 +15,6 @@ const pageSize = 20;
  */
 export function GroupFeed({ g }: { g: Schema<'Group'> }) {
   const { t } = useTranslation();
-  const f = useFormat();
   const feed = useApiPages('/api/groups/{id}/posts', g.me.canReadFeed ? { path: { id: g.id }, query: { limit: pageSize } } : null);
   return (
     <section className="group-section" aria-labelledby="group-feed">
@@ -44,16 +42,7 @@ export function GroupFeed({ g }: { g: Schema<'Group'> }) {
                     </li>
                   ))}
                 </ul>
-                {feed.hasNextPage || pages.length > 1 ? (
-                  <p className="muted" role="status">
-                    {t('groups.paging.shown', { shown: f.number(items.length), total: f.number(Math.max(total, items.length)) })}
-                  </p>
-                ) : null}
-                {feed.hasNextPage ? (
-                  <button type="button" className="button button--secondary" disabled={feed.isFetchingNextPage} onClick={() => void feed.fetchNextPage()}>
-                    {feed.isFetchingNextPage ? t('common.loading') : t('groups.paging.morePosts')}
-                  </button>
-                ) : null}
+                <PagesMore shown={items.length} total={total} pages={feed} more={t('groups.paging.morePosts')} />
                 {feed.isFetchNextPageError && feed.error ? <Notice kind="error" title={feed.error.message} /> : null}
               </>
             );

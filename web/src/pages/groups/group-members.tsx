@@ -8,9 +8,8 @@ import type { Schema } from '../../api/types.js';
 import { ErrorSummary } from '../../components/errors.js';
 import { Checkbox } from '../../components/fields.js';
 import { Notice, Tag } from '../../components/notice.js';
-import { useFormat } from '../../format.js';
 import { useSubmit } from '../../use-submit.js';
-import { ReasonForm } from './group-bits.js';
+import { PagesMore, ReasonForm } from './group-bits.js';
 
 type Group = Schema<'Group'>;
 type Member = Schema<'GroupMembers'>['items'][number];
@@ -24,7 +23,6 @@ const pageSize = 50;
  */
 export function GroupMembers({ g }: { g: Group }) {
   const { t } = useTranslation();
-  const f = useFormat();
   const members = useApiPages('/api/groups/{id}/members', g.me.canSeeMembers ? { path: { id: g.id }, query: { limit: pageSize } } : null);
   const { busy, error, run } = useSubmit();
   const refresh = () => invalidate('/api/groups/{id}/members', '/api/groups/{id}');
@@ -59,16 +57,7 @@ export function GroupMembers({ g }: { g: Group }) {
           <MemberItem key={m.userId} g={g} m={m} busy={busy} run={run} refresh={refresh} />
         ))}
       </ul>
-      {members.hasNextPage || pages.length > 1 ? (
-        <p className="muted" role="status">
-          {t('groups.paging.shown', { shown: f.number(current.length), total: f.number(Math.max(total, current.length)) })}
-        </p>
-      ) : null}
-      {members.hasNextPage ? (
-        <button type="button" className="button button--secondary" disabled={members.isFetchingNextPage} onClick={() => void members.fetchNextPage()}>
-          {members.isFetchingNextPage ? t('common.loading') : t('groups.paging.moreMembers')}
-        </button>
-      ) : null}
+      <PagesMore shown={current.length} total={total} pages={members} more={t('groups.paging.moreMembers')} />
       {members.error ? <Notice kind="error" title={members.error.message} /> : null}
     </section>
   );
